@@ -1,0 +1,46 @@
+# Set-up and everyday commands. Everything runs inside .venv, created on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8001
+DB ?= statements.db
+
+.PHONY: install serve ingest test test-browser eval bench clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+ingest: install
+	$(BIN)/python ingest.py $(DB) data/ --prune
+
+serve: ingest
+	$(BIN)/datasette serve $(DB) --metadata metadata.yml --template-dir templates --plugins-dir plugins \
+		--static static:static --host 127.0.0.1 --port $(PORT) \
+		--setting sql_time_limit_ms 2000 --setting default_page_size 50
+
+# The browser tests drive a real Chromium; they run in their own pytest process (sync Playwright would
+# break the asyncio tests that follow it in the same process).
+test: install
+	$(BIN)/pytest -q
+	$(MAKE) --no-print-directory test-browser
+
+test-browser: install
+	@if [ -x /usr/lib/chromium/chromium ] || command -v chromium >/dev/null; then \
+		$(BIN)/pytest -q -m browser -p no:asyncio tests/browser; \
+	else echo "chromium not installed: browser tests not run (apt-get install -y chromium)"; fi
+
+eval: install
+	$(BIN)/python bench/eval_dev.py
+
+bench: install
+	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm artifacts

@@ -1,0 +1,105 @@
+"""One document through clean -> extract -> resolve -> date -> topics: the article row and its statements."""
+import re
+
+from .clean import clean
+from .dates import DocumentDates
+from .extract.frames import find_attributions
+from .extract.sentences import sentences
+from .models import Statement
+from .normalize import stable_id
+from .resolve import Resolver
+
+
+def article_id(doc, file_source: str) -> str:
+    return stable_id(file_source, doc.key) if doc.key else stable_id(doc.source)
+
+
+def analyse(doc, file_source: str, registry, taxonomy):
+    """Returns (article id, [Statement]) for a read Document; cleans it in place."""
+    clean(doc)
+    aid = article_id(doc, file_source)
+    body = doc.body
+    dates = DocumentDates(body, doc.published)
+    resolver = Resolver(body, registry, day=dates.base.isoformat() if dates.base else None)
+    if doc.turns:
+        from .extract.transcripts import turn_attributions
+        attributions = turn_attributions(doc)
+    else:
+        attributions = find_attributions(body)
+
+    statements: list[Statement] = []
+    entity_of = {}
+    for att in attributions:
+        if att.basis in ("transcript", "issuer"):
+            ent, basis = resolver.resolve(att.mention, att.start)
+            basis = att.basis if ent is not None else None
+        else:
+            ent, basis = resolver.resolve(att.mention, att.start)
+        others = [resolver.resolve(m, att.start)[0] for m in att.shared]
+        text = body[att.start:att.end]
+        for e in [ent] + [o for o in others if o is not None]:
+            if e is None:
+                continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
+            sp = resolver.speaker(e)
+            role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
+            st = Statement(id=stable_id(aid, att.start, att.end, sp.id), article_id=aid, speaker=sp, text=text,
+                           kind=att.kind, cue=att.cue, start=att.start, end=att.end, speaker_basis=basis,
+                           speaker_role=role, question=att.question)
+            st._sentence = (att.sentence_start, att.sentence_end)
+            statements.append(st)
+            entity_of[st.id] = e
+    _date_statements(doc, dates, statements, entity_of)
+    _topic_statements(doc, taxonomy, statements)
+    return aid, statements
+
+
+def _date_statements(doc, dates, statements, entity_of):
+    base = dates.base
+    limit = base.isoformat() if base else None
+    for st in statements:
+        s0, s1 = st._sentence
+        own = [d for d in dates.in_span(s0, s1, exclude=(st.start, st.end)) if not limit or d <= limit]
+        if own:
+            st.said_on, st.date_basis = own[0], "explicit"
+    # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
+    occasion = {}
+    speakers = {id(e): e for e in entity_of.values()}
+    for s0, s1 in sentences(doc.body):
+        day = dates.occasion(s0, s1)
+        if not day or (limit and day > limit):
+            continue
+        sentence = doc.body[s0:s1].lower()
+        for e in speakers.values():
+            words = e.words
+            if words and re.search(r"\b" + re.escape(words[-1]) + r"\b", _fold(sentence)):
+                occasion.setdefault(id(e), day)
+    by_speaker = {}
+    for st in statements:
+        if st.said_on:
+            by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
+    for st in statements:
+        if st.said_on:
+            continue
+        key = id(entity_of[st.id])
+        if key in occasion:
+            st.said_on, st.date_basis = occasion[key], "occasion"
+        elif len(by_speaker.get(key, ())) == 1:
+            st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
+        elif doc.genre in ("transcript", "release") and base:
+            st.said_on, st.date_basis = base.isoformat(), doc.genre
+    for st in statements:
+        if st.said_on and not st.date_basis:
+            st.date_basis = "explicit"
+
+
+def _fold(s):
+    from .normalize import fold
+    return fold(s)
+
+
+def _topic_statements(doc, taxonomy, statements):
+    if taxonomy is None or not statements:
+        return
+    context = taxonomy.scores(" ".join(filter(None, [doc.headline, doc.headline, doc.body[:3000]])))
+    for st in statements:
+        st.topics = taxonomy.assign(st.text, context, st.question)

@@ -1,0 +1,161 @@
+"""Clean stage: raw page text -> body, headline, publication date, agency credit.
+
+Scraped text carries site navigation, datelines, captions printed twice, template placeholders and photo
+credits. They are taken out here, before extraction, so that every offset later points into the clean body.
+"""
+import re
+from datetime import datetime
+
+MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+               + MONTHS)
+
+# Datelines as scrapers leave them on a line of their own.
+DATELINES = [
+    # "Mar 14, 2017 / 21:29", "March 14, 2017", "Mar 14, 2017 21:29"
+    (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?({MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
+                r"(?:\s*[/|,-]?\s*(\d{1,2}):(\d{2}))?\s*(?:GMT|UTC|\+\d{2}:?\d{2})?\s*$", re.I), "mdy"),
+    # "14 March 2017", "Tuesday, 14 March 2017 21:29"
+    (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})"
+                r"(?:\s*[/|,-]?\s*(\d{1,2}):(\d{2}))?\s*$", re.I), "dmy"),
+    # Reuters: " 26-FEB-1987 15:01:01.79"
+    (re.compile(rf"^\s*(\d{{1,2}})-({MONTHS})-(\d{{4}})\s+(\d{{1,2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*$", re.I), "dmy"),
+    # ISO: "2017-03-14", "2017-03-14 21:29", "2017-03-14T21:29:00"
+    (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2})?)?\s*$"), "iso"),
+]
+
+PLACEHOLDER = re.compile(r"\{\s*[a-z_]+\s*\}")
+PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|picture|file photo)\s*(?:credit)?\s*:\s*[^\n]{1,60}\)?\s*$"
+                          r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$", re.I)
+# An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
+AGENCY_CREDIT = re.compile(r"^\s*\(?((?:[A-Z]{2,8}|Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax)"
+                           r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
+SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
+
+
+def month_number(name: str) -> int:
+    return datetime.strptime(name[:3].title(), "%b").month
+
+
+def parse_dateline(line: str) -> str | None:
+    """ISO date or date-time when the whole line is a dateline, else None."""
+    if len(line) > 60:
+        return None
+    for pattern, order in DATELINES:
+        m = pattern.match(line)
+        if not m:
+            continue
+        g = m.groups()
+        try:
+            if order == "mdy":
+                y, mo, d, hh, mm = int(g[2]), month_number(g[0]), int(g[1]), g[3], g[4]
+            elif order == "dmy":
+                y, mo, d, hh, mm = int(g[2]), month_number(g[1]), int(g[0]), g[3], g[4]
+            else:
+                y, mo, d, hh, mm = int(g[0]), int(g[1]), int(g[2]), g[3], g[4]
+            when = datetime(y, mo, d, int(hh or 0), int(mm or 0))
+        except ValueError:
+            return None
+        return when.strftime("%Y-%m-%dT%H:%M") if hh else when.strftime("%Y-%m-%d")
+    return None
+
+
+def is_navigation(line: str) -> bool:
+    """A menu line: many words, no sentence punctuation, mostly capitalised or upper-case."""
+    words = line.split()
+    if len(words) < 8 or SENTENCE_END.search(line) or re.search(r"[.!?]\s", line):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(words) > 0.5
+
+
+def looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 25 and not re.search(r"[.,;:]\s*$", line)
+
+
+def reflow(lines: list[str]) -> list[str] | None:
+    """Join hard-wrapped lines (wire copy at ~70 columns) into paragraphs; None when the text is not wrapped.
+
+    Paragraphs in wrapped copy start with an indented line or follow a blank line."""
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) < 4:
+        return None
+    wrapped = sum(1 for ln in filled if 35 <= len(ln.rstrip()) <= 80)
+    if wrapped < 0.6 * len(filled) or max(len(ln) for ln in filled) > 100:
+        return None
+    paragraphs, current = [], []
+    for ln in lines:
+        if not ln.strip() or (ln.startswith(("  ", "\t")) and current):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+        if ln.strip():
+            current.append(ln.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def clean_text(doc) -> None:
+    """Fill doc.body, headline, published and credit from plain page text."""
+    text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = PLACEHOLDER.sub("", text)
+    lines = [ln.rstrip() for ln in text.split("\n")]
+
+    # Header: navigation and a dateline among the first lines, then the headline.
+    top = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
+    for i in top[:4]:
+        when = parse_dateline(lines[i])
+        if when:
+            if not doc.published:
+                doc.published = when
+            for j in top:
+                if j < i and is_navigation(lines[j]):
+                    lines[j] = ""
+            lines[i] = ""
+            break
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is not None and not doc.headline:
+        nxt = lines[first + 1] if first + 1 < len(lines) else ""
+        if looks_like_headline(lines[first].strip()) and not nxt.strip():
+            doc.headline = lines[first].strip()
+            lines[first] = ""
+    elif first is not None and doc.headline and lines[first].strip() == doc.headline.strip():
+        lines[first] = ""
+
+    # Captions: a short line printed twice (image alt text and caption) goes, both copies.
+    filled = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    for (i, a), (j, b) in zip(filled, filled[1:]):
+        if a == b and len(a.split()) <= 30:
+            lines[i] = lines[j] = ""
+    for i, ln in enumerate(lines):
+        if ln.strip() and PHOTO_CREDIT.search(ln) and len(ln.split()) <= 30:
+            lines[i] = ""
+
+    # Agency credit on the last line.
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if filled:
+        m = AGENCY_CREDIT.match(lines[filled[-1]])
+        if m:
+            doc.credit = m.group(1).replace(" ", "")
+            lines[filled[-1]] = ""
+
+    paragraphs = reflow(lines)
+    if paragraphs is None:
+        paragraphs, current = [], []
+        for ln in lines + [""]:
+            if ln.strip():
+                current.append(ln.strip())
+            elif current:
+                paragraphs.append(" ".join(current) if all(len(c) < 100 for c in current) and len(current) > 1
+                                  else "\n".join(current))
+                current = []
+    doc.body = "\n\n".join(re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs if p.strip())
+
+
+def clean(doc) -> None:
+    """Clean any document; markup readers have already extracted text, transcripts set their own body."""
+    if doc.turns or (doc.body and doc.format != "text"):
+        return
+    clean_text(doc)

@@ -1,0 +1,51 @@
+"""Command line: python ingest.py DB PATH [PATH ...]"""
+import sys
+import time
+from pathlib import Path
+
+import click
+import sqlite_utils
+
+from .pipeline import MAX_FILE_BYTES, ingest
+from .resolve import Registry
+from .topics import Taxonomy
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@click.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--prune", is_flag=True, help="Remove the rows of files under PATHS that are no longer there.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--speakers", type=click.Path(dir_okay=False), default=str(DATA / "speakers.yml"), show_default=True,
+              help="Registry of known speakers (YAML).")
+@click.option("--topics", type=click.Path(dir_okay=False, exists=True), default=str(DATA / "topics.yml"),
+              show_default=True, help="Topic taxonomy (YAML).")
+@click.option("--max-size", type=int, default=MAX_FILE_BYTES, show_default=True,
+              help="Files larger than this many bytes are recorded as problems, not read.")
+def cli(db_path, paths, prune, quiet, speakers, topics, max_size):
+    """Ingest articles, pages, feeds and transcripts under PATHS into the statements database DB_PATH."""
+    db = sqlite_utils.Database(db_path)
+    db.conn.execute("pragma journal_mode = wal")
+    db.conn.execute("pragma synchronous = normal")
+    registry = Registry.load(speakers)
+    taxonomy = Taxonomy.load(topics)
+    started = time.monotonic()
+    show_bar = not quiet and sys.stderr.isatty()
+
+    def progress(files):
+        with click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True,
+                               item_show_func=lambda f: f[1][-40:] if f else "") as bar:
+            yield from bar
+
+    summary = ingest(db, list(paths), registry, taxonomy, prune_missing=prune, max_bytes=max_size,
+                     progress=progress if show_bar else None)
+    if not quiet:
+        for line in summary.lines():
+            click.echo(line)
+        click.echo(f"took {time.monotonic() - started:.1f}s")
+
+
+def main():
+    cli()

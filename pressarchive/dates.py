@@ -1,0 +1,123 @@
+"""When a statement was made, not when it was published.
+
+Date phrases are found with our own patterns (dateparser's search_dates turns "70th" and bare years into
+dates), then resolved against the publication date: explicit dates take their year from context, weekdays
+and "yesterday" count back from publication, and a phrase that dates an occasion ("Binh made the statement
+on Monday") dates the other statements of that speaker in the document.
+"""
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import dateparser
+
+MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+         r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DATE_PHRASE = re.compile(
+    rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
+    rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    r"|\b(?:on|last|this|late|early)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b",
+    re.I)
+OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
+                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing)\b", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def published_day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse(phrase: str, base: date | None):
+    settings = dict(SETTINGS)
+    if base:
+        from datetime import datetime
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+class DocumentDates:
+    """Date phrases of one document, resolved once."""
+
+    def __init__(self, body: str, published: str | None):
+        self.body = body
+        self.base = published_day(published)
+        self.phrases = [(m.start(), m.end(), self._resolve(m)) for m in DATE_PHRASE.finditer(body)]
+        self.phrases = [p for p in self.phrases if p[2] is not None]
+
+    def _context_year(self, month: int) -> int | None:
+        """The year a month-day phrase without one belongs to: 'February 2014' elsewhere in the text, else the
+        publication year, else the latest year the text mentions."""
+        same = re.findall(rf"\b{MONTH}\s+(\d{{4}})\b", self.body)
+        for m in re.finditer(rf"\b({MONTH})\s+(\d{{4}})\b", self.body):
+            if _month(m.group(1)) == month:
+                return int(m.group(2))
+        if self.base:
+            return self.base.year
+        years = [int(y) for y in YEAR.findall(self.body)]
+        return max(years) if years else None
+
+    def _resolve(self, m) -> str | None:
+        g = m.groupdict()
+        if g["wd"]:
+            if not self.base:
+                return None
+            back = (self.base.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+            return (self.base - timedelta(days=back)).isoformat()
+        if g["rel"]:
+            if not self.base:
+                return None
+            word = g["rel"].lower()
+            if word in {"yesterday", "last night"}:
+                return (self.base - timedelta(days=1)).isoformat()
+            return self.base.isoformat()
+        phrase = g["md"] or g["dm"]
+        year = g["y1"] or g["y2"]
+        month_word = re.search(MONTH, phrase, re.I).group()
+        day = int(g["d1"] or g["d2"])
+        month = _month(month_word)
+        if not (1 <= day <= 31) or month is None:
+            return None
+        if year:
+            y = int(year)
+        else:
+            y = self._context_year(month)
+            if y is None:
+                return None
+            if self.base and self.base.year == y and (month, day) > (self.base.month, self.base.day):
+                y -= 1     # a day later in the year than publication: last year
+        try:
+            return date(y, month, day).isoformat()
+        except ValueError:
+            parsed = _parse(phrase, self.base)
+            return parsed.isoformat() if parsed else None
+
+    def in_span(self, start: int, end: int, exclude=None):
+        """Dates in body[start:end], outside the excluded (content) span."""
+        out = []
+        for s, e, d in self.phrases:
+            if start <= s and e <= end and not (exclude and exclude[0] <= s < exclude[1]):
+                out.append(d)
+        return out
+
+    def occasion(self, start: int, end: int):
+        """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday')."""
+        if not OCCASION.search(self.body, start, end):
+            return None
+        dates = self.in_span(start, end)
+        return dates[0] if dates else None
+
+
+def _month(word: str) -> int | None:
+    key = word.lower()[:3]
+    names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    return names.index(key) + 1 if key in names else None

@@ -1,0 +1,388 @@
+"""Find statements: quotation spans and reported-speech frames around a closed lexicon of reporting verbs.
+
+Every statement is an Attribution: the content span (offsets into the body), the cue, and the source mention
+(subject of the verb, inverted "said X", "according to X"). Quotes without a frame that open a sentence are
+'floating': the resolver gives them the speaker of the statement before.
+"""
+import bisect
+import re
+
+from ..models import Attribution, Mention
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CUE_FORMS, TITLE_WORDS
+from .mentions import CLAUSE_WORDS, DETERMINERS, is_cap, parse_np, split_conjoined, tokens
+from .quotes import find_quotes
+from .sentences import sentences
+
+_forms = sorted(CUE_FORMS, key=len, reverse=True)
+CUE = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(f) for f in _forms) + r")(?![\w’'-])")
+SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
+STOP_AFTER_NP = {"on", "in", "at", "during", "last", "yesterday", "today", "when", "while", "after",
+                 "before", "who", "adding", "saying", "as", "in", "to", "from", "this", "earlier", "later",
+                 "told", "and", "but", "before", "according", "that", "with", "over", "via", "by"}
+ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
+                     r"tonight|recently|previously|also|again|on\s+\w+|from|to|via|through|when|while|as|"
+                     r"in\s+a\s+\w+|at\s+a\s+\w+)\b[^\"“”]{0,120}?)?$", re.I)
+CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
+                         r"|\s+[-–—]\s+but\b|;\s+but\b")
+PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting", "warning", "explaining",
+              "emphasising", "emphasizing", "underlining", "pointing out", "urging", "calling for",
+              "reaffirming", "affirming", "declaring", "stating", "asking"}
+TRAILING = " \t\n,.;:-–—"
+
+
+class Text:
+    """The body with its sentences and quotes, and the look-ups frames need."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.sents = sentences(body)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.quotes = find_quotes(body)
+        self.q_starts = [q.open_mark for q in self.quotes]
+
+    def sentence_at(self, pos: int):
+        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return self.sents[i] if self.sents else (0, len(self.body))
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i].open_mark <= pos <= self.quotes[i].end
+
+    def quote_end_before(self, lo: int, pos: int) -> int:
+        """Just past the last closing mark between lo and pos (so a subject is never looked for inside a quote)."""
+        best = lo
+        for q in self.quotes:
+            if lo <= q.end < pos:
+                best = max(best, q.end + 1)
+        return best
+
+
+def _chunks(toks):
+    out, cur = [], []
+    for t in toks:
+        if t[0] in SEPARATORS:
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    out.append(cur)
+    return out
+
+
+def _role_like(chunk) -> bool:
+    if not chunk:
+        return False
+    first = chunk[0][0].lower()
+    if first in DETERMINERS | {"and"} and len(chunk) <= 10:
+        return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+    return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
+               for t in chunk) and len(chunk) <= 8
+
+
+def _strip_between(toks):
+    while toks and toks[-1][0].lower() in BETWEEN:
+        toks = toks[:-1]
+    return toks
+
+
+def subject_before(text: Text, lo: int, cue_start: int):
+    """The source mention(s) ending right before a reporting verb: [Mention], 'vague', or None."""
+    lo = text.quote_end_before(lo, cue_start)
+    toks = _strip_between(tokens(text.body[lo:cue_start], lo))
+    if not toks:
+        return None
+    chunks = _chunks(toks)
+    while chunks and not chunks[-1]:
+        chunks.pop()
+    if not chunks:
+        return None
+    last = chunks[-1]
+    # "X and Y said": one statement per speaker.
+    parts = split_conjoined(last)
+    if len(parts) > 1:
+        mentions = [parse_np(p) for p in parts]
+        if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+            return mentions
+    m_last = parse_np(last)
+    if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body") \
+            and last[0][0].lower() != "and":
+        return [m_last]
+    # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
+    # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
+    chain = []
+    for j in range(len(chunks) - 1, max(-1, len(chunks) - 6), -1):
+        if not _role_like(chunks[j]):
+            break
+        chain.insert(0, j)
+    for j in chain[:-1] if len(chain) > 1 else []:
+        m = parse_np(chunks[j])
+        if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
+            role_start, role_end = chunks[j + 1][0][1], chunks[-1][-1][2]
+            m.role = text.body[role_start:role_end]
+            m.entity_kind = "person"
+            return [m]
+    if m_last == "vague":
+        return "vague"
+    return [m_last] if isinstance(m_last, Mention) else None
+
+
+def np_after(text: Text, pos: int, hi: int):
+    """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'."""
+    toks = tokens(text.body[pos:hi], pos)
+    np = []
+    for t in toks:
+        if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
+            break
+        np.append(t)
+    if not np:
+        return None
+    # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
+    m = parse_np(np)
+    return [m] if isinstance(m, Mention) else m
+
+
+def _adjunct_only(s: str) -> bool:
+    s = s.strip().rstrip(".!?”\"").strip()
+    return not s or bool(ADJUNCT.match(s))
+
+
+def _trim(body: str, start: int, end: int):
+    """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that'."""
+    while start < end and body[start] in " \t\n,:;":
+        start += 1
+    m = re.match(r"that\s+", body[start:end])
+    if m:
+        start += m.end()
+    while end > start and body[end - 1] in TRAILING:
+        end -= 1
+    return start, end
+
+
+def _as_direct(text: Text, start: int, end: int):
+    """When a content span is exactly one quotation, the quotation's inside (a direct statement)."""
+    for q in text.quotes:
+        if q.open_mark <= start + 1 and q.end >= end - 1 and q.open_mark >= start - 1:
+            inner_s, inner_e = q.start, q.end
+            while inner_e > inner_s and text.body[inner_e - 1] in " ,":
+                inner_e -= 1
+            return inner_s, q.end
+    return None
+
+
+def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
+    body = text.body
+    rest = body[cue_end:sent_end]
+    pos = cue_end
+    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|to|from|while|when)"
+                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest)
+    if m:
+        pos = cue_end + m.end()
+    else:
+        if base in ADDRESSEE_VERBS:
+            a = re.match(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                         r"the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z][\w'’.&-]*\s*)+(?:['’]s\s+)?(?:[A-Z][\w'’-]*\s*)*"
+                         r"(?:programme|newspaper|radio|television|channel)?)(?=[\s,:])", rest)
+            if a:
+                pos = cue_end + a.end()
+        c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
+        pos += c.end()
+    end = sent_end
+    cut = CONTENT_CUT.search(body, pos, sent_end)
+    if cut:
+        end = cut.start()
+    start, end = _trim(body, pos, end)
+    return (start, end) if end - start > 1 else None
+
+
+def find_attributions(body: str) -> list[Attribution]:
+    text = Text(body)
+    found: list[Attribution] = []
+    used_cues = set()
+    covered = []   # content spans already taken
+
+    # 1. Direct quotes with a frame beside them, and floating quotes.
+    for q in text.quotes:
+        att = _direct(text, q, used_cues)
+        if att:
+            found.append(att)
+            covered.append((q.open_mark, q.end + 1))
+
+    # 2. Reported speech around reporting verbs outside quotes.
+    for s_start, s_end in text.sents:
+        sentence = body[s_start:s_end]
+        for m in CUE.finditer(sentence):
+            c_start, c_end = s_start + m.start(), s_start + m.end()
+            if c_start in used_cues or text.in_quote(c_start):
+                continue
+            form = m.group(1)
+            base = CUE_FORMS[form]
+            att = _indirect(text, s_start, s_end, c_start, c_end, form, base, found)
+            if att and not any(a <= att.start and att.end <= b for a, b in covered):
+                used_cues.add(c_start)
+                found.append(att)
+                covered.append((att.start, att.end))
+        for m in ACCORDING_TO.finditer(sentence):
+            a_start = s_start + m.start()
+            if text.in_quote(a_start):
+                continue
+            att = _according(text, s_start, s_end, a_start, s_start + m.end())
+            if att and not any(a <= att.start and att.end <= b for a, b in covered):
+                found.append(att)
+                covered.append((att.start, att.end))
+    found.sort(key=lambda a: a.start)
+    # Floating quotes inside another statement's content are part of it.
+    spans = [(a.start, a.end) for a in found if a.mention is not None or a.shared]
+    found = [a for a in found if a.mention is not None or a.basis != "floating"
+             or not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in spans)]
+    return found
+
+
+def _direct(text: Text, q, used_cues):
+    body = text.body
+    s_open = text.sentence_at(q.open_mark)
+    s_close = text.sentence_at(q.end)
+    content = (q.start, q.end)
+    while content[1] > content[0] and body[content[1] - 1] in " ":
+        content = (content[0], content[1] - 1)
+    # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
+    after_end = s_close[1]
+    nxt = [o for o in text.q_starts if q.end < o < after_end]
+    if nxt:
+        after_end = nxt[0]
+    after = body[q.end + 1:after_end]
+    m = re.match(r"\s*,?\s*", after)
+    a0 = q.end + 1 + m.end()
+    cm = CUE.search(body, a0, after_end)
+    if cm and cm.start() - a0 < 120:
+        form = cm.group(1)
+        if cm.start() == a0:                        # inverted: "said Mr Blair"
+            mentions = np_after(text, cm.end(), after_end)
+        else:
+            between = body[a0:cm.start()]
+            mentions = subject_before(text, a0, cm.start()) if not re.search(r"[.!?]", between) else None
+        if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
+            used_cues.add(cm.start())
+            return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
+    dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", after)
+    if dash and body[q.open_mark - 1:q.open_mark] in ("", "\n"):
+        mentions = np_after(text, q.end + 1 + dash.start(1), q.end + 1 + dash.end(1))
+        if isinstance(mentions, list) and mentions[0]:
+            return Attribution(content[0], content[1], "direct", "-", mentions[0], s_open[0], s_close[1])
+    # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
+    before_start = text.quote_end_before(s_open[0], q.open_mark)
+    before = body[before_start:q.open_mark]
+    cues = list(CUE.finditer(body, before_start, q.open_mark))
+    if cues:
+        cm = cues[-1]
+        gap = body[cm.end():q.open_mark]
+        if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
+            mentions = subject_before(text, before_start, cm.start())
+            if isinstance(mentions, list) and _rest_is_end(body, q.end + 1, s_close[1]):
+                used_cues.add(cm.start())
+                return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
+                                   s_close[1], shared=mentions[1:])
+    am = re.search(r"\b[Aa]ccording to\s+([^,]{2,80}),\s*$", before)
+    if am:
+        mentions = np_after(text, before_start + am.start(1), before_start + am.end(1))
+        if isinstance(mentions, list) and mentions[0]:
+            return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
+    # Floating: a quote that opens its sentence and ends it, with no frame.
+    if not before.strip() and _rest_is_end(body, q.end + 1, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
+        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+    return None
+
+
+def _rest_is_end(body, pos, hi):
+    return not body[pos:hi].strip(" .!?”\"'’)")
+
+
+def _tail_ok(body, cm, hi, mentions):
+    """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
+    end = max(m.end for m in mentions if m) if mentions else cm.end()
+    tail = body[max(end, cm.end()):hi]
+    tail = re.split(r",\s*(?:adding|saying|noting|and|but|before|as|in|after)\b|,\s*$|,\s*[\"“]", tail)[0]
+    return _adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))
+
+
+def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
+    body = text.body
+    after = body[c_end:s_end]
+    # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
+    if form in PARTICIPLE and re.search(r",\s*$", body[s_start:c_start]):
+        prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
+                and (a.mention or a.shared)]
+        span = _content_after(text, c_end, s_end, base)
+        if prev and span:
+            return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
+        return None
+    if form.endswith("ing") and form not in {"according"}:
+        return None
+    if form == base and base not in {"say", "tell"}:
+        return None     # base forms are mostly nouns ("a comment", "his answer")
+    preceding = body[s_start:c_start]
+    # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
+    if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "added", "adds", "declared", "noted",
+                                                        "stressed", "affirmed", "explained", "wrote", "told"}:
+        mentions = np_after(text, c_end, s_end)
+        if isinstance(mentions, list) and mentions[0]:
+            comma = preceding.rstrip().rstrip(",”\"").rstrip()
+            start, end = _trim(body, s_start, s_start + len(comma))
+            start = text.quote_end_before(start, start) if False else start
+            if end - start > 1:
+                d = _as_direct(text, start, end)
+                kind = "direct" if d else "indirect"
+                if d:
+                    start, end = d
+                return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
+        return None
+    mentions = subject_before(text, s_start, c_start)
+    if not isinstance(mentions, list):
+        return None
+    subj_start = min(m.start for m in mentions)
+    # Postposed: 'CONTENT, he said on Monday.' Only an adjunct may follow the verb.
+    tail = after
+    if base in ADDRESSEE_VERBS:
+        tail = re.sub(r"^\s*(?:him|her|them|reporters|journalists|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
+                      "", tail)
+    if _adjunct_only(tail):
+        head = body[s_start:subj_start].rstrip()
+        if not head.endswith((",", "”", '"')):
+            return None
+        start, end = _trim(body, s_start, s_start + len(head.rstrip(",”\" ")))
+        if end - start <= 1:
+            return None
+        d = _as_direct(text, start, end)
+        if d:
+            start, end = d
+        return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                           shared=mentions[1:])
+    # Forward: 'SOURCE said (that) CONTENT.'
+    span = _content_after(text, c_end, s_end, base)
+    if not span:
+        return None
+    start, end = span
+    d = _as_direct(text, start, end)
+    if d:
+        start, end = d
+    return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                       shared=mentions[1:])
+
+
+def _according(text: Text, s_start, s_end, a_start, a_end):
+    body = text.body
+    mentions = np_after(text, a_end, s_end)
+    if not isinstance(mentions, list) or not mentions[0]:
+        return None
+    m_end = mentions[0].end
+    rest = body[m_end:s_end]
+    if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
+        start, end = _trim(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
+    else:
+        start, end = _trim(body, s_start, a_start)        # 'CONTENT, according to X.'
+    if end - start <= 1:
+        return None
+    d = _as_direct(text, start, end)
+    if d:
+        start, end = d
+    return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)

@@ -1,0 +1,160 @@
+"""Source mentions: the noun phrase that names who speaks, split into name, role and organisation.
+
+"Foreign Ministry Spokesperson Le Hai Binh" -> name Le Hai Binh, role Foreign Ministry Spokesperson
+"Uzra Zeya, Acting Assistant Secretary for Democracy" -> name Uzra Zeya, role after the comma
+"the spokesperson" -> title; "he" -> pronoun; "Royal Resources Inc" -> body; "analysts" -> vague (None)
+"""
+import re
+
+from ..models import Mention
+from .sentences import ABBREVIATIONS
+from .lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
+                      PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
+
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+# Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
+DESCRIPTION_MAX = 9
+CLAUSE_WORDS = {"who", "which", "that", "when", "while", "because", "if", "but", "as", "after", "before",
+                "although", "though", "where", "whose", "since", "until", "unless", "whether", "so"}
+ROLE_NOUNS = {w for w in TITLE_WORDS if w not in {"of", "for", "and", "the", "to", "on", "in", "at", "state",
+                                                   "foreign", "home", "first", "new", "then", "former", "white",
+                                                   "house", "us", "u.s.", "uk", "eu", "un"}}
+
+
+def tokens(text: str, offset: int = 0):
+    out = []
+    for m in TOKEN.finditer(text):
+        tok, start, end = m.group(), offset + m.start(), offset + m.end()
+        # A sentence-final period is punctuation, not part of the word ("Binh."); keep it on "Inc." or "U.S.".
+        if tok.endswith(".") and len(tok) > 1:
+            bare = tok[:-1].lower()
+            if not (bare in ABBREVIATIONS or "." in bare or len(bare) == 1):
+                out.append((tok[:-1], start, end - 1))
+                out.append((".", end - 1, end))
+                continue
+        out.append((tok, start, end))
+    return out
+
+
+def _bare(tok: str) -> str:
+    return re.sub(r"['’]s?$", "", tok)
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and False)
+
+
+def _gender(words) -> str | None:
+    low = {w.lower().rstrip(".") for w in words}
+    if low & PERSON_TITLES_M:
+        return "m"
+    if low & PERSON_TITLES_F:
+        return "f"
+    return None
+
+
+def _is_org_name(words) -> bool:
+    low = [w.lower().rstrip(".,") for w in words]
+    if " ".join(low) in ORG_NAMES or (low and low[0] == "the" and " ".join(low[1:]) in ORG_NAMES):
+        return True
+    if any(w in ORG_WORDS for w in low):
+        return True
+    # An acronym alone ("BBC", "NATO", "TI-CARO") names a body.
+    return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
+
+
+def parse_np(toks) -> Mention | str | None:
+    """Parse tokens [(text, start, end)] of a whole noun phrase; 'vague' for a vague source, None when the
+    tokens are not a source mention at all."""
+    toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
+    if not toks:
+        return None
+    words = [t[0] for t in toks]
+    low = [w.lower() for w in words]
+    start, end = toks[0][1], toks[-1][2]
+    text = " ".join(words)
+    if len(toks) == 1 and low[0] in PRONOUNS:
+        gender, plural = PRONOUNS[low[0]]
+        return Mention(words[0], start, end, "pronoun", gender=gender, plural=plural,
+                       entity_kind="organization" if low[0] == "it" else ("person" if gender else None))
+    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in words) or len(toks) > 12:
+        return None
+    if any(w in CLAUSE_WORDS for w in low[1:]):
+        return None
+    head = _bare(low[-1])
+    if head in VAGUE or low[-1] in VAGUE:
+        return "vague"
+    # Strip a leading determiner and quantifiers.
+    det = low[0] in DETERMINERS
+    body = toks[1:] if det else toks
+    if not body:
+        return None
+    bwords = [t[0] for t in body]
+    blow = [w.lower() for w in bwords]
+
+    # The trailing name: capitalised tokens (with particles inside) not used as title words.
+    i = len(body)
+    while i > 0:
+        w = bwords[i - 1]
+        wl = _bare(w.lower()).rstrip(".")
+        if is_cap(w) and wl not in TITLE_WORDS and not w.endswith(("'s", "’s")):
+            i -= 1
+        elif wl in NAME_PARTICLES and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
+            i -= 1
+        else:
+            break
+    name_toks = body[i:]
+    prefix = body[:i]
+    prefix_words = [t[0] for t in prefix]
+    # A prefix must read as a role: title words, capitalised words, possessives, a few lower-case words.
+    lower_free = [w for w in prefix_words if not is_cap(w) and _bare(w.lower()).rstrip(".") not in TITLE_WORDS]
+    if name_toks:
+        name_words = [t[0] for t in name_toks]
+        if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
+            return None
+        if det and not prefix and not _is_org_name(name_words):
+            # "the Smiths"? a determiner before a bare name reads as a body: "the Pentagon".
+            pass
+        role_words = [w for w in prefix_words if w.lower().rstrip(".") not in HONORIFICS]
+        role = " ".join(role_words).strip() or None
+        gender = _gender(prefix_words + name_words)
+        if _is_org_name(name_words) or (det and not prefix):
+            org_words = ([words[0]] if det else []) + name_words
+            return Mention(text, start, end, "body", name=_join(name_words), role=role,
+                           entity_kind="organization")
+        if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
+                and not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in HONORIFICS
+                            for w in prefix_words):
+            # "Royal Resources Inc" split wrongly would leave a one-word 'name': treat the whole as a body.
+            return Mention(text, start, end, "body", name=_join(bwords), entity_kind="organization")
+        kind = "name" if len(name_words) > 1 else "surname"
+        honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
+        return Mention(text, start, end, kind, name=_join(name_words), role=role, gender=gender,
+                       entity_kind="person" if (len(name_words) > 1 or honorific or role) else None)
+
+    # No name: a title ("the spokesperson", "the Foreign Ministry", "the company").
+    if lower_free and not det:
+        return None
+    if len(body) > DESCRIPTION_MAX:
+        return None
+    if _is_org_name([w for w in bwords if is_cap(w)]) or blow[-1] in ORG_NOUNS:
+        cap = [w for w in bwords if is_cap(w)]
+        return Mention(text, start, end, "body" if cap else "title", name=_join(bwords) if cap else None,
+                       role=None if cap else " ".join(bwords), entity_kind="organization")
+    if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
+        return Mention(text, start, end, "title", role=" ".join(bwords), gender=_gender(bwords),
+                       entity_kind="person")
+    return None
+
+
+def _join(words) -> str:
+    return re.sub(r"\s+([.,])", r"\1", " ".join(words)).strip(" ,")
+
+
+def split_conjoined(toks):
+    """'Dixie Yarns Inc and TI-CARO Inc' -> two token lists; one list when there is no 'and'."""
+    for k, t in enumerate(toks):
+        if t[0] == "and" and 0 < k < len(toks) - 1:
+            return [toks[:k], toks[k + 1:]]
+    return [toks]

@@ -1,0 +1,45 @@
+"""Text helpers shared by every stage: folding for matching and search, stable ids."""
+import hashlib
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into base + combining mark, so NFKD (and SQLite's
+# unicode61 remove_diacritics) leave them alone: fold them by hand.
+HARD_FOLDS = str.maketrans({
+    "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE",
+    "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ı": "i",
+})
+_HARD_CHARS = re.compile("[đĐøØłŁßæÆœŒðÐþÞħĦı]")
+
+
+def strip_marks(text: str) -> str:
+    """'Lê Hải Bình' -> 'Le Hai Binh', 'Đoàn' -> 'Doan'; case kept."""
+    text = unicodedata.normalize("NFKD", (text or "").translate(HARD_FOLDS))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lowercase, diacritics removed, punctuation to single spaces: the key for matching names."""
+    return re.sub(r"[^0-9a-z]+", " ", strip_marks(text).lower()).strip()
+
+
+def search_folds(*texts: str) -> str:
+    """Folded forms of the words SQLite's tokenizer cannot fold itself (đ, ø, ß ...), for the FTS index.
+
+    unicode61 with remove_diacritics=2 already matches 'Le Hai Binh' to 'Lê Hải Bình'; only words with
+    letters like đ need a folded copy ('Doan' must find 'Đoàn'). Empty for almost every English text."""
+    words = []
+    for text in texts:
+        if text and _HARD_CHARS.search(text):
+            words.extend(fold(w) for w in re.findall(r"\w*[đĐøØłŁßæÆœŒðÐþÞħĦı]\w*", text))
+    return " ".join(dict.fromkeys(words))
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", strip_marks(text).lower()).strip("-")
+
+
+def stable_id(*parts) -> str:
+    """A short id derived from content, identical across runs."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return h[:16]

@@ -1,0 +1,343 @@
+"""Resolve stage: source mentions -> speaker entities, per document.
+
+Entities are kept per document in order of mention: full names introduced anywhere in the text (with their
+titles), then bodies. A later surname, given name, title, pronoun or "the company" resolves to the newest
+compatible entity before it; a known-speakers registry (data/speakers.yml) supplies canonical names,
+aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the statement's date.
+"""
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .models import Mention, Speaker
+from .normalize import fold, slugify
+
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "it", "he", "she", "we", "they",
+             "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "of", "to", "by",
+             "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "so", "yet", "last", "next",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "speaking", "asked", "under", "since", "with", "from", "during", "both"}
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s))(?:\s+(?:[A-Z][\w’'.-]*|(?:%s)))+)"
+                      % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
+
+
+@dataclass
+class RegistryEntry:
+    id: str
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    aliases: list = field(default_factory=list)
+    terms: list = field(default_factory=list)   # [(from, to)] ISO dates, None for open ends
+
+    def serves_on(self, day: str | None) -> bool | None:
+        """True/False when the date and terms tell, None when they cannot."""
+        if not day or not self.terms:
+            return None
+        return any((a is None or a <= day) and (b is None or day <= b) for a, b in self.terms)
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.id, self.name, self.kind, self.role, self.organization, self.gender,
+                       list(self.aliases), self.country, registry=True)
+
+
+class Registry:
+    """Known speakers from a YAML file: canonical names, aliases, roles and terms of office."""
+
+    def __init__(self, entries=()):
+        self.entries = list(entries)
+        self.by_alias: dict[str, list[RegistryEntry]] = {}
+        for e in self.entries:
+            for alias in [e.name] + list(e.aliases):
+                self.by_alias.setdefault(fold(alias), []).append(e)
+
+    @classmethod
+    def load(cls, path) -> "Registry":
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries = []
+        for item in data:
+            terms = [(str(t.get("from")) if t.get("from") else None, str(t.get("to")) if t.get("to") else None)
+                     for t in item.get("terms") or []]
+            entries.append(RegistryEntry(id=item.get("id") or slugify(item["name"]), name=item["name"],
+                                         kind=item.get("kind", "person"), role=item.get("role"),
+                                         organization=item.get("organization"), country=item.get("country"),
+                                         gender=item.get("gender"), aliases=list(item.get("aliases") or []),
+                                         terms=terms))
+        return cls(entries)
+
+    def lookup(self, name: str, day: str | None = None, body_folded: str = "") -> RegistryEntry | None:
+        """The entry for a name or alias; with several ("Thu Hang"), the one in office on that day."""
+        found = self.by_alias.get(fold(name), [])
+        if len(found) <= 1:
+            return found[0] if found else None
+        serving = [e for e in found if e.serves_on(day)]
+        if len(serving) == 1:
+            return serving[0]
+        named = [e for e in found if fold(e.name) != fold(name) and f" {fold(e.name)} " in f" {body_folded} "]
+        return named[0] if len(named) == 1 else None
+
+    def by_role(self, role: str, day: str | None, body_folded: str) -> RegistryEntry | None:
+        """'the prime minister': the registry person with that role named in the document, else in office."""
+        head = fold(role)
+        if not head:
+            return None
+        cands = [e for e in self.entries if e.role and _role_matches(fold(e.role), head)]
+        named = [e for e in cands if any(f" {fold(a)} " in f" {body_folded} " for a in [e.name] + e.aliases
+                                         if len(fold(a).split()) > 1)]
+        if len(named) == 1:
+            return named[0]
+        dated = [e for e in (named or cands) if e.serves_on(day)]
+        return dated[0] if len(dated) == 1 else None
+
+
+def _role_matches(role_folded: str, head: str) -> bool:
+    """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
+    words = head.split()
+    if not words:
+        return False
+    if words[-1] in SPOKES:
+        return any(w in SPOKES for w in role_folded.split()) and \
+            all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
+    return f" {head} " in f" {role_folded} " or role_folded.endswith(head)
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str | None                 # person / organization / None (not known yet)
+    pos: int                         # last position mentioned
+    role: str | None = None
+    organization: str | None = None
+    gender: str | None = None
+    registry: RegistryEntry | None = None
+    speaker_count: int = 0
+
+    @property
+    def words(self):
+        return fold(self.name).split()
+
+
+class Resolver:
+    """Per-document entity tracking."""
+
+    def __init__(self, body: str, registry: Registry, day: str | None = None):
+        self.body = body
+        self.registry = registry
+        self.day = day
+        self.body_folded = fold(body)
+        self.entities: list[Entity] = []
+        self.introductions = self._introductions()
+        self.last_speaker: Entity | None = None
+        self.last_pos = -1
+
+    # -- entities -------------------------------------------------------------------------------------------
+    def _introductions(self):
+        """Full personal names anywhere in the text, with position and any title before them."""
+        found = []
+        for m in NAME_RUN.finditer(self.body):
+            words = m.group(1).split()
+            k = 0
+            while k < len(words) and (words[k].lower().rstrip(".'’s") in TITLE_WORDS or
+                                      words[k].lower() in NOT_NAMES):
+                k += 1
+            name = words[k:]
+            while name and name[-1].lower().rstrip(".") in TITLE_WORDS | ORG_WORDS:
+                name = name[:-1]
+            if len(name) < 2 or len(name) > 4:
+                continue
+            if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
+                continue
+            if name[0].lower() in NAME_PARTICLES:
+                continue
+            nm = " ".join(name).rstrip(".,’'")
+            nm = re.sub(r"['’]s$", "", nm)
+            gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
+                "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
+            role = " ".join(w for w in words[:k] if w.lower().rstrip(".") not in HONORIFICS) or None
+            found.append((m.start(), nm, role, gender))
+        return found
+
+    def _introduced_before(self, pos: int, words_match) -> Entity | None:
+        """An entity for a name introduced in the text before pos (newest first), created on demand."""
+        for start, name, role, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            if words_match(fold(name).split()):
+                ent = self._find_exact(name)
+                if ent is None:
+                    ent = self._new(name, "person", start, role, None, gender)
+                return ent
+        return None
+
+    def _find_exact(self, name: str) -> Entity | None:
+        key = fold(name)
+        for ent in self.entities:
+            if fold(ent.name) == key:
+                return ent
+        return None
+
+    def _new(self, name, kind, pos, role=None, organization=None, gender=None) -> Entity:
+        entry = self.registry.lookup(name, self.day, self.body_folded)
+        ent = Entity(name=entry.name if entry else name, kind=(entry.kind if entry else kind), pos=pos, role=role,
+                     organization=organization or (entry.organization if entry else None),
+                     gender=gender or (entry.gender if entry else None), registry=entry)
+        if entry and not role:
+            ent.role = None
+        self.entities.append(ent)
+        return ent
+
+    def _newest(self, pos, pred) -> Entity | None:
+        cands = [e for e in self.entities if e.pos <= pos and pred(e)]
+        return max(cands, key=lambda e: e.pos) if cands else None
+
+    # -- resolution -----------------------------------------------------------------------------------------
+    def resolve(self, mention: Mention | None, pos: int) -> tuple[Entity | None, str | None]:
+        ent, basis = self._resolve(mention, pos)
+        if ent is not None:
+            ent.pos = max(ent.pos, pos)
+            ent.speaker_count += 1
+            if mention is not None:
+                if mention.role and not ent.role and ent.kind != "organization":
+                    ent.role = mention.role
+                if mention.gender and not ent.gender:
+                    ent.gender = mention.gender
+                if ent.kind is None and mention.entity_kind:
+                    ent.kind = mention.entity_kind
+            self.last_speaker, self.last_pos = ent, pos
+        return ent, basis
+
+    def _resolve(self, m: Mention | None, pos: int):
+        if m is None:   # floating quote: the speaker of the statement just before
+            if self.last_speaker is not None and pos - self.last_pos < 2000:
+                return self.last_speaker, "context"
+            return None, None
+        if m.kind == "pronoun":
+            return self._pronoun(m, pos), "pronoun"
+        if m.kind == "name":
+            return self._name(m, pos)
+        if m.kind == "surname":
+            return self._surname(m, pos)
+        if m.kind == "body":
+            return self._body(m, pos)
+        if m.kind == "title":
+            return self._title(m, pos)
+        return None, None
+
+    def _pronoun(self, m: Mention, pos: int) -> Entity | None:
+        word = m.text.lower()
+        last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+        if word in {"it", "they", "we"}:
+            if last is not None and last.kind == "organization":
+                return last
+            if word == "it":
+                return self._newest(pos, lambda e: e.kind == "organization")
+            return None
+        if word == "i":
+            return None
+        gender = m.gender
+
+        def fits(e):
+            return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender)
+        if last is not None and fits(last):
+            ent = last
+        else:
+            ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
+            if ent is None:
+                ent = self._introduced_before(pos, lambda w: True)
+        if ent is not None and ent.gender is None and gender:
+            ent.gender = gender
+        return ent
+
+    def _name(self, m: Mention, pos: int):
+        ent = self._find_exact(m.name)
+        if ent is None:
+            words = fold(m.name).split()
+            for e in reversed(self.entities):
+                if e.kind != "organization" and len(e.words) >= len(words) and \
+                        all(w in e.words for w in words) and e.words[-1] == words[-1]:
+                    ent = e
+                    break
+        if ent is None:
+            ent = self._new(m.name, m.entity_kind or "person", pos, m.role, m.organization, m.gender)
+        return ent, ("registry" if ent.registry else "name")
+
+    def _surname(self, m: Mention, pos: int):
+        key = fold(m.name)
+        words = key.split()
+
+        def matches(e):
+            return e.kind != "organization" and (e.words[-1:] == words or e.words[:1] == words) \
+                if len(words) == 1 else False
+
+        def org_prefix(e):
+            return e.kind == "organization" and e.words[:len(words)] == words
+        ent = self._newest(pos, matches) if m.gender is None else \
+            self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
+        if ent is None:
+            ent = self._introduced_before(pos, lambda w: w[-1:] == words or w[:1] == words)
+        if ent is not None:
+            return ent, "surname"
+        ent = self._newest(pos, org_prefix)
+        if ent is not None:
+            return ent, "name"
+        entry = self.registry.lookup(m.name, self.day, self.body_folded)
+        if entry is not None:
+            ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
+            return ent, "registry"
+        # A lone unknown capitalised word: a person when a title or honorific says so, else a body.
+        kind = "person" if m.entity_kind == "person" else "organization"
+        return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+
+    def _body(self, m: Mention, pos: int):
+        name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
+        ent = self._find_exact(name)
+        if ent is None:
+            entry = self.registry.lookup(name, self.day, self.body_folded) or \
+                self.registry.lookup("the " + name, self.day, self.body_folded)
+            if entry is not None:
+                ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
+                return ent, "registry"
+            # "Royal" after "Royal Resources Inc": a short form of a body already named.
+            words = fold(name).split()
+            ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
+        if ent is None:
+            ent = self._new(name, "organization", pos)
+        return ent, "name"
+
+    def _title(self, m: Mention, pos: int):
+        role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
+        head = fold(role)
+        if m.entity_kind == "organization" or (head.split() and head.split()[-1] in ORG_NOUNS):
+            noun = head.split()[-1] if head else ""
+            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+                self._newest(pos, lambda e: e.kind == "organization")
+            return ent, "title"
+        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        if ent is None:
+            # A title given in an introduction elsewhere ("Chancellor Gordon Brown").
+            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+                if irole and _role_matches(fold(irole), head):
+                    ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                    break
+        if ent is None:
+            entry = self.registry.by_role(role, self.day, self.body_folded)
+            if entry is not None:
+                ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+                return ent, "registry"
+        return ent, "title"
+
+    def speaker(self, ent: Entity) -> Speaker:
+        if ent.registry is not None:
+            sp = ent.registry.speaker()
+            return sp
+        return Speaker(id=slugify(ent.name), name=ent.name, kind=ent.kind or "organization",
+                       role=ent.role, organization=ent.organization, gender=ent.gender)
