@@ -4,14 +4,19 @@ Each format is a module here with `FORMAT`, `sniff(name, head) -> bool` and
 `read(data: bytes, source: str) -> Iterator[Document]`. Formats are chosen by content as well as by
 extension: a module's sniff sees the file name and its first bytes.
 """
+import gzip
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import plaintext
+from . import html, markdown, plaintext
 
 # Order matters: the first reader whose sniff accepts a file reads it; plain text is the fallback.
-READERS = [plaintext]
+# Content-specific formats come before those that accept by extension alone.
+READERS = [markdown, html, plaintext]
+# Readers that take gzip-compressed bytes as they are (WARC.gz is gzipped per record).
+READS_GZIP = set()
 
 # Files that describe a corpus rather than belong to it: recorded as skipped, never read as articles.
 DOCUMENTATION = {"readme", "readme.md", "readme.txt", "source.md", "index.md", "license", "license.txt",
@@ -75,4 +80,22 @@ def read_documents(data: bytes, name: str, source: str):
     if not data.strip():
         raise ReadError("empty file")
     reader = choose_reader(name, data[:4096])
+    if data[:2] == GZIP_MAGIC and reader.FORMAT not in READS_GZIP:
+        data = gunzip(data)
+        if not data.strip():
+            raise ReadError("empty file (after gzip decompression)")
+        inner = name[:-3] if name.lower().endswith(".gz") else name
+        reader = choose_reader(inner, data[:4096])
     return reader.FORMAT, reader.read(data, source)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except EOFError as e:
+        raise ReadError("truncated gzip file: the compressed stream ends early") from e
+    except (OSError, zlib.error) as e:
+        raise ReadError(f"corrupt gzip file: {e}") from e

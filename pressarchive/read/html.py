@@ -1,0 +1,90 @@
+"""HTML pages (saved pages, scraper caches; .gz is decompressed before this reader sees the bytes).
+
+trafilatura finds the main text and the metadata (title, date, canonical URL, site name); the body is its plain
+text with one blank line between paragraphs. Pages without an article (a soft-404, a list of links) are a
+ReadError with a message saying so, never an empty article.
+"""
+import re
+from urllib.parse import urlparse
+
+import trafilatura
+
+from ..models import Document
+
+FORMAT = "html"
+EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
+HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
+                        re.I | re.S)
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN = re.compile(r"[A-Za-z]")
+ENGLISH_WORDS = {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "we", "it", "a"}
+# Soft-404 pages answer HTTP 200 with a "not found" message inside the site's frame.
+NOT_FOUND = re.compile(r"page (?:you requested |you are looking for )?(?:cannot|could not|can't) be found"
+                       r"|page not found|404 not found|没有找到您要的网页|页面不存在", re.I)
+LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
+
+
+def sniff(name: str, head: bytes) -> bool:
+    return name.lower().endswith(EXTENSIONS) or bool(HTML_START.match(head[:2048]))
+
+
+def extract(data: bytes | str, source: str, url: str | None = None) -> Document:
+    """One page's article as a Document with its body set (shared with the WARC reader)."""
+    from . import ReadError
+    try:
+        result = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
+                                             include_tables=False, deduplicate=False)
+    except (ValueError, TypeError) as e:   # lxml refuses some inputs (e.g. encoding declarations in str)
+        raise ReadError(f"not parseable as HTML: {e}") from e
+    text = (result.text or "").strip() if result is not None else ""
+    if not text:
+        raise ReadError("no main text found in the HTML page")
+    paragraphs = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    body = "\n\n".join(paragraphs)
+    title = (result.title or "").strip() or None
+    if NOT_FOUND.search(body) and max(len(p) for p in paragraphs) < 200:
+        raise ReadError(f"an error page ('page not found'), not an article (title: {title!r})")
+    items = sum(1 for p in paragraphs if LIST_ITEM.match(p))
+    if items >= 10 and items > 0.6 * len(paragraphs):
+        raise ReadError(f"a listing page ({items} links), not an article (title: {title!r})")
+    if not any(len(p) >= 80 for p in paragraphs):
+        raise ReadError(f"no article text: only short lines such as navigation (title: {title!r})")
+    page_url = url or result.url
+    host = urlparse(page_url).hostname if page_url else None
+    doc = Document(source=source, text=body, format=FORMAT, body=body, headline=title, url=page_url,
+                   published=result.date or None, author=result.author or None,
+                   outlet=result.sitename or result.hostname or host,
+                   language=_language(data, result.language, body), key=page_url)
+    return doc
+
+
+def _language(data, detected: str | None, body: str) -> str | None:
+    """trafilatura's guess (needs an optional package), else <html lang>, else the script and common words."""
+    if detected:
+        return detected
+    lang = _declared_language(data)
+    if lang:
+        return lang
+    sample = body[:5000]
+    cjk, latin = len(CJK.findall(sample)), len(LATIN.findall(sample))
+    if cjk and cjk >= latin:
+        return "zh"
+    words = re.findall(r"[a-z]+", sample.lower())
+    if words and sum(w in ENGLISH_WORDS for w in words) / len(words) > 0.12:
+        return "en"
+    return None
+
+
+def _declared_language(data) -> str | None:
+    head = data[:20000] if isinstance(data, (bytes, str)) else b""
+    m = re.search(rb"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})" if isinstance(head, bytes)
+                  else r"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", head, re.I)
+    if m:
+        lang = m.group(1)
+        return (lang.decode() if isinstance(lang, bytes) else lang).lower()
+    return None
+
+
+def read(data: bytes, source: str):
+    yield extract(data, source)

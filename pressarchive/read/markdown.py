@@ -1,0 +1,162 @@
+"""Markdown with YAML front matter (date, published_time, source_url, title), as scraped from whitehouse.gov.
+
+The body is turned into plain paragraphs: Markdown syntax goes (links keep their text), hard-wrapped lines are
+joined, and every speaker turn ("MS. PSAKI:  Good evening", "Q    Thanks, Jen.") and list item starts its own
+paragraph, because the transcript stage reads turns paragraph by paragraph.
+"""
+import datetime as dt
+import html as html_entities
+import re
+from urllib.parse import urlparse
+
+import yaml
+
+from ..models import Document
+
+FORMAT = "markdown"
+EXTENSIONS = (".md", ".markdown", ".mdown")
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+KNOWN_KEYS = re.compile(rb"^(?:title|date|published_time|source_url)\s*:", re.M)
+
+# A line that opens a new paragraph even without a blank line before it.
+SPEAKER_TURN = re.compile(r"^(?:Q(?=[\s:.]|$)|(?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*\s*:(?=\s|$))")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+LINK = re.compile(r"\[((?:[^\[\]]|\\[\[\]])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)\1")
+STRAY_STARS = re.compile(r"\*{2,}")   # unbalanced bold markers left by the HTML-to-Markdown converter
+EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+CODE = re.compile(r"`([^`]*)`")
+BLOCK_TAG = re.compile(r"</?(?:p|div|tr|table|tbody|thead|figure|figcaption|li|ul|ol|br|h[1-6]|blockquote)\b[^>]*>",
+                       re.I)
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~\"'])")
+
+
+def sniff(name: str, head: bytes) -> bool:
+    if name.lower().endswith(EXTENSIONS):
+        return True
+    # Content: a front matter block naming one of the fields this reader knows.
+    m = re.match(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(.*?)\r?\n---", head, re.S)
+    return bool(m and KNOWN_KEYS.search(m.group(1)))
+
+
+def read(data: bytes, source: str):
+    from . import ReadError
+    from .plaintext import decode
+    text, encoding = decode(data)
+    meta, content = {}, text
+    m = FRONT_MATTER.match(text)
+    if m:
+        try:
+            meta = yaml.safe_load(m.group(1)) or {}
+        except yaml.YAMLError as e:
+            raise ReadError(f"invalid YAML front matter: {str(e).splitlines()[0]}") from e
+        if not isinstance(meta, dict):
+            raise ReadError("front matter is not a mapping of fields")
+        content = text[m.end():]
+    body = markdown_to_text(content)
+    if not body and not meta.get("title"):
+        raise ReadError("no text and no title: nothing to read")
+    url = _text(meta.get("source_url") or meta.get("url") or meta.get("canonical_url"))
+    title = _text(meta.get("title"))
+    doc = Document(source=source, text=content, format=FORMAT, encoding=encoding, body=body,
+                   headline=plain_inline(title) if title else None, url=url,
+                   published=_date(meta.get("published_time")) or _date(meta.get("date")),
+                   author=_text(meta.get("author")), outlet=_text(meta.get("site_name")) or
+                   (urlparse(url).hostname if url else None),
+                   language=_text(meta.get("language") or meta.get("lang")), key=url)
+    if doc.language is None:
+        from .html import _language
+        doc.language = _language(b"", None, body)
+    if encoding != "utf-8":
+        doc.notes.append(f"not valid UTF-8: decoded as {encoding}")
+    if not body:   # kept for its title, date and URL; the note makes it visible in problems
+        doc.notes.append("no text in the body (images only?): article kept with its title")
+    yield doc
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    value = re.sub(r"\s+", " ", str(value).replace("\u00a0", " ")).strip()
+    return value or None
+
+
+def _date(value) -> str | None:
+    """ISO 8601 from what YAML gives: a datetime, a date or a string."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    value = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        from ..clean import parse_dateline
+        return parse_dateline(value) or None
+
+
+def plain_inline(text: str) -> str:
+    """Markdown inline syntax and stray HTML out of one paragraph's text."""
+    # Escaped characters are literal: park them out of the syntax rules' sight, restore them at the end.
+    parked = []
+    text = ESCAPE.sub(lambda m: parked.append(m.group(1)) or f"\ue000{len(parked) - 1}\ue001", text)
+    text = IMAGE.sub(lambda m: m.group(1), text)
+    for _ in range(2):   # a link inside a link's text
+        text = LINK.sub(lambda m: m.group(1), text)
+    text = REF_LINK.sub(lambda m: m.group(1), text)
+    text = AUTOLINK.sub(lambda m: m.group(1), text)
+    text = CODE.sub(lambda m: m.group(1), text)
+    text = STRONG.sub(lambda m: m.group(2), text)
+    text = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = STRAY_STARS.sub("", text)
+    text = TAG.sub("", text)
+    text = re.sub("\ue000(\\d+)\ue001", lambda m: parked[int(m.group(1))], text)
+    text = html_entities.unescape(text).replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def markdown_to_text(content: str) -> str:
+    """Paragraphs separated by one blank line."""
+    content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    content = BLOCK_TAG.sub("\n\n", content)
+    paragraphs, current = [], []
+
+    def close():
+        if current:
+            text = plain_inline(" ".join(current))
+            if text:
+                paragraphs.append(text)
+            current.clear()
+
+    for line in content.split("\n"):
+        stripped = line.strip()
+        if not stripped or RULE.match(stripped) or TABLE_RULE.match(stripped):
+            close()
+            continue
+        stripped = re.sub(r"^(?:>\s?)+", "", stripped)   # block quotes
+        if HEADING.match(stripped):
+            close()
+            current.append(HEADING.sub("", stripped))
+            close()
+            continue
+        if LIST_ITEM.match(stripped):
+            close()
+            stripped = LIST_ITEM.sub("", stripped)
+        elif SPEAKER_TURN.match(stripped):
+            close()
+        if stripped.startswith("|") and stripped.endswith("|"):   # a table row: one paragraph per row
+            close()
+            current.append(" ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip()))
+            close()
+            continue
+        current.append(stripped)
+    close()
+    return "\n\n".join(paragraphs)
