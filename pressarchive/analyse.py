@@ -17,6 +17,8 @@ def article_id(doc, file_source: str) -> str:
 def analyse(doc, file_source: str, registry, taxonomy):
     """Returns (article id, [Statement]) for a read Document; cleans it in place."""
     clean(doc)
+    from .extract.transcripts import segment
+    segment(doc)   # transcripts and releases: doc.genre, doc.turns, doc.issuer
     aid = article_id(doc, file_source)
     body = doc.body
     dates = DocumentDates(body, doc.published)

@@ -1,0 +1,493 @@
+"""Documents that are speech: transcripts and releases issued as a statement.
+
+`segment(doc)` runs right after cleaning. It recognises
+- Q/A transcripts ("Q: ..." / "A: ...", or "Outlet: ..." / "Official Name: ..."), where the official is named
+  by the document (headline "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference ...");
+  text before the first question is the official's opening announcements, one statement per paragraph;
+- speaker-turn transcripts ("MS. JEAN-PIERRE:", "SECRETARY BLINKEN:", "Q", "QUESTION:"), where each label is
+  resolved to a full name the document gives (headline, author line, body) or the registry;
+- releases that are themselves a statement ("Statement by Press Secretary ...", a feed item whose author is
+  a person, "The following is attributable to Spokesperson ..."): each body paragraph is the issuer's.
+It sets doc.genre, doc.turns (offsets into doc.body; body[start:end] is the statement) and doc.issuer.
+
+`turn_attributions(doc)` turns them into Attributions (basis 'transcript' or 'issuer'); in releases, quotes
+of other people found by the news extractor are kept beside the issuer's paragraphs.
+Procedural turns (greetings, "Go ahead", "We've got to wrap up"), bare acknowledgements, interrupted
+fragments and unnamed speakers (AIDE, MODERATOR, SENIOR ADMINISTRATION OFFICIAL) give no statement.
+"""
+import re
+from datetime import datetime
+from urllib.parse import urlparse
+
+from ..models import Attribution, Mention, Turn
+from ..normalize import fold
+
+# -- speaker labels ---------------------------------------------------------------------------------------
+HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
+                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT )?"
+                   r"(?:SECRETARY|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
+                   r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
+                   r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
+                   r"LEADER|SURGEON GENERAL|ATTORNEY GENERAL|CHANCELLOR|AMB")
+UPPER_WORD = r"[A-Z][A-Z'’\-]*[A-Z]"
+# "MS. JEAN-PIERRE:", "ASSISTANT SECRETARY KRITENBRINK:", "MR PRICE:"
+NAMED_LABEL = re.compile(rf"^(?:\*\*)?((?:{HONORIFIC_LABEL})\.?\s+{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,2}})\.?"
+                         r"(?:\*\*)?\s*:(?:\*\*)?\s*")
+# "THE PRESIDENT:", "THE VICE PRESIDENT:"
+ROLE_LABEL = re.compile(r"^(?:\*\*)?(THE (?:PRESIDENT|VICE PRESIDENT|FIRST LADY|SECOND GENTLEMAN|SECRETARY|"
+                        r"PRIME MINISTER|CHAIRMAN|CHAIRWOMAN|SPEAKER|GOVERNOR|AMBASSADOR))(?:\*\*)?\s*:(?:\*\*)?\s*")
+# Speakers the transcript leaves unnamed: their turns are nobody's statement.
+UNNAMED_LABEL = re.compile(
+    r"^(?:\*\*)?((?:SENIOR |WHITE HOUSE |STATE DEPARTMENT |ADMINISTRATION |U\.S\. |DEFENSE |DEPARTMENT |"
+    r"SECOND |FIRST |THIRD )*(?:ADMINISTRATION |STATE DEPARTMENT |DEPARTMENT |DEFENSE |WHITE HOUSE )?"
+    r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
+    r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
+    r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.](?:\*\*)?\s*|\s+(?=\S)|$)")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*")
+# "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
+TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
+
+# "After the press conference, the following question was raised: ..."
+RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raised|asked|answered)\b|"
+                             r"\bthe following question\b", re.I)
+HONORIFIC_WORDS = {"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "amb"}
+
+# -- what is not a statement ------------------------------------------------------------------------------
+PROCEDURAL = re.compile(
+    r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?(?:(?:okay|ok|all right|alright|so|and|well|yeah|great|sure|thanks|thank you)[,.!]?\s*)*"
+    r"(?:go ahead|go for it|next question|last question|one more|(?:(?:we|we’ve|we've|we have|i|i’ve|i've)\s+)?"
+    r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep moving|take (?:a|one) (?:few )?"
+    r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
+    r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
+    r"welcome(?: back)?|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
+    r"(?:can|could) you (?:all )?hear (?:me|us)|(?:is )?(?:this|my) (?:mic|microphone)|testing|"
+    r"(?:wait|hold on|one second|one moment|just a second)|(?:i’ll|i'll|we’ll|we'll) (?:take|see) (?:your|you|a few)|"
+    r"(?:you|i) (?:want|wanted) to (?:reset|start)|take (?:care|a seat))\b", re.I)
+ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
+                             r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
+                             r"absolutely not|of course)[\s,.!]*)+$", re.I)
+STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
+TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
+SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
+
+# -- releases ---------------------------------------------------------------------------------------------
+STATEMENT_HEADLINE = re.compile(
+    r"^(?:Readout and )?Statements? (?:by|from|of) (?:the )?(?P<issuer>.+?)"
+    r"(?:\s+(?:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
+    r"honouring|after|at|upon|concerning|as)\s+.*|[:,;–—-].*)?$")
+ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
+FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
+ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperson", "spokesman", "spokeswoman",
+              "president", "vice", "first", "lady", "second", "gentleman", "principal", "deputy", "assistant",
+              "national", "security", "advisor", "adviser", "coordinator", "for", "strategic", "communications",
+              "nsc", "of", "state", "foreign", "ministry", "minister", "prime", "the", "senior", "director",
+              "administrator", "ambassador", "admiral", "general", "chief", "staff", "counselor", "special",
+              "envoy", "representative", "under", "acting", "u.s.", "us", "united", "states", "governor",
+              "senator", "leader", "majority", "minority", "speaker", "and", "bureau", "affairs", "office",
+              "agency", "council", "economic", "domestic", "policy", "spokesperson’s", "mr", "ms", "mrs", "dr"}
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
+US_HOSTS = (".gov", ".mil")
+
+
+# ==========================================================================================================
+def segment(doc) -> None:
+    """Tell transcripts and releases from news and set doc.genre, doc.turns and doc.issuer."""
+    if doc.turns or not doc.body:
+        return
+    _local_published(doc)
+    paras = _paragraphs(doc.body)
+    if not paras:
+        return
+    people = _people(doc)
+    turns = _transcript_turns(doc, paras, people)
+    if turns is not None:
+        doc.genre = "transcript"
+        doc.turns = turns
+        return
+    _release(doc, paras, people)
+
+
+def turn_attributions(doc) -> list:
+    """One Attribution per statement turn; in releases, other people's quotes from the news extractor too."""
+    out = []
+    for t in doc.turns:
+        name = t.speaker
+        words = name.split() if name else []
+        kind = "name" if len(words) >= 2 else ("title" if t.role and not name else "surname")
+        if not name and not t.role:
+            continue
+        m = Mention(text=name or t.role, start=t.start, end=t.start, kind=kind, name=name or None,
+                    role=t.role, organization=t.organization, entity_kind="person")
+        out.append(Attribution(start=t.start, end=t.end, kind="direct", cue=None, mention=m,
+                               sentence_start=t.start, sentence_end=t.end, question=t.question,
+                               basis="transcript" if doc.genre == "transcript" else "issuer"))
+    if doc.genre == "release":
+        from .frames import find_attributions
+        issuer_keys = _name_keys(doc.issuer or "")
+        spans = [(t.start, t.end) for t in doc.turns]
+        for att in find_attributions(doc.body):
+            if _is_issuer(att.mention, issuer_keys):
+                continue
+            if any(att.start == a and att.end == b for a, b in spans):
+                continue
+            if att.mention is None and any(a <= att.start < b for a, b in spans):
+                continue   # a floating quote inside the issuer's own paragraph is the issuer's
+            out.append(att)
+        out.sort(key=lambda a: a.start)
+    return out
+
+
+# -- helpers: paragraphs, dates ----------------------------------------------------------------------------
+def _paragraphs(body: str):
+    """(start, end) of each paragraph: blocks between blank lines, or lines when the body has no blank lines."""
+    sep = re.compile(r"\n[ \t]*\n+") if re.search(r"\n[ \t]*\n", body) else re.compile(r"\n+")
+    out, pos = [], 0
+    for m in list(sep.finditer(body)) + [None]:
+        end = m.start() if m else len(body)
+        s, e = pos, end
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _local_published(doc) -> None:
+    """A US government document stamped in UTC was said on the US Eastern day (GUIDELINES: time zones)."""
+    pub = doc.published or ""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", pub) or not re.search(r"(?:\+00:?00|Z)$", pub):
+        return
+    host = (urlparse(doc.url).hostname or "") if doc.url else ""
+    if not host.endswith(US_HOSTS):
+        return
+    try:
+        from zoneinfo import ZoneInfo
+        when = datetime.fromisoformat(pub.replace("Z", "+00:00"))
+        doc.published = when.astimezone(ZoneInfo("America/New_York")).isoformat()
+    except Exception:   # no time zone data: keep the stamp as given
+        return
+
+
+# -- helpers: who is who ------------------------------------------------------------------------------------
+class Person:
+    def __init__(self, name, role=None, organization=None):
+        self.name, self.role, self.organization = name, role, organization
+        self.words = fold(name).split()
+
+    def __repr__(self):
+        return f"Person({self.name!r}, {self.role!r})"
+
+
+def _split_name(phrase: str):
+    """'Press Secretary Karine Jean-Pierre' -> ('Karine Jean-Pierre', 'Press Secretary'); name None if none."""
+    phrase = re.sub(r"[’']s$", "", phrase.strip(" ,.;:"))
+    words = phrase.split()
+    k = 0
+    while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper()):
+        k += 1
+    name = words[k:]
+    while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
+        name = name[:-1]
+    if len(name) < 2 or len(name) > 5 or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
+                                                 w in ("de", "van", "von", "der", "bin", "al", "la", "le")
+                                                 for w in name):
+        return None, (phrase or None)
+    role = " ".join(words[:k]).strip(" ,") or None
+    if role and role.lower() in ("the", "by", "from"):
+        role = None
+    return " ".join(name).strip(","), role
+
+
+def _people(doc) -> list:
+    """People the document names with a role: author line ('Ned Price, Department Spokesperson, ...') and
+    headline ('Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator ... John Kirby')."""
+    people = []
+    if doc.author:
+        author = re.sub(r"([a-z])(Bureau|Office|Department)\b", r"\1, \2", doc.author)
+        parts = [p.strip() for p in author.split(",") if p.strip()]
+        current = None
+        for p in parts:
+            name, role = _split_name(p)
+            if name and not role and len(p.split()) <= 5 and not (set(fold(p).split()) & ROLE_WORDS):
+                current = Person(name)
+                people.append(current)
+            elif current is not None:
+                current.role = f"{current.role}, {p}" if current.role else p
+    if doc.headline:
+        head = re.sub(r"\s+", " ", doc.headline)
+        # Cut at connectors; each piece may hold "Role Name".
+        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+", head):
+            name, role = _split_name(piece)
+            if name and not any(p.words == fold(name).split() for p in people):
+                people.append(Person(name, role))
+    return people
+
+
+def _label_person(label: str, people, doc, registry_names=None):
+    """The full name behind a label ('MS. JEAN-PIERRE', 'SECRETARY BLINKEN', 'THE PRESIDENT')."""
+    words = fold(label).split()
+    if not words:
+        return None
+    if words[0] == "the":
+        role = " ".join(words[1:])
+        for p in people:
+            r = fold(p.role or "").split()
+            if role == "president" and "president" in r and "vice" not in r:
+                return p
+            if role != "president" and f" {role} " in f" {' '.join(r)} ":
+                return p
+        return Person(None, label.title().replace("The ", "", 1))
+    # Drop honorifics and title words; what is left is the surname (possibly with given name).
+    surname = [w for w in words if w not in HONORIFIC_WORDS and w not in ROLE_WORDS] or words[-1:]
+    for p in people:
+        if p.words[-len(surname):] == surname:
+            return p
+    # A full name in the body: "Admiral John Kirby", "Assistant Secretary Ramin Toloui".
+    for m in NAME_RUN.finditer(doc.body):
+        name, role = _split_name(m.group(0))
+        if name and fold(name).split()[-len(surname):] == surname and len(fold(name).split()) > len(surname):
+            return Person(name, role)
+    title = " ".join(w for w in label.split() if fold(w) in ROLE_WORDS and fold(w) not in HONORIFIC_WORDS)
+    return Person(" ".join(w.capitalize() for w in surname), title.title() or None)
+
+
+# -- transcripts --------------------------------------------------------------------------------------------
+def _transcript_turns(doc, paras, people):
+    body = doc.body
+    labels = []   # (para index, kind, label, content start)
+    for i, (s, e) in enumerate(paras):
+        text = body[s:e]
+        if not re.search(r"\w", text):
+            labels.append((i, "separator", None, e))
+            continue
+        if RAISED_QUESTION.search(text) and text.rstrip().endswith("?"):
+            labels.append((i, "question", None, s))
+            continue
+        for kind, rx in (("named", NAMED_LABEL), ("role", ROLE_LABEL), ("unnamed", UNNAMED_LABEL),
+                         ("answer", ANSWER_LABEL), ("question", QUESTION_LABEL)):
+            m = rx.match(text)
+            if m:
+                labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
+                break
+    kinds = [k for _, k, _, _ in labels]
+    official = _official(doc, people)
+    qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
+    speaker_turns = (kinds.count("named") + kinds.count("role")) >= 1 and \
+        (kinds.count("question") + kinds.count("named") + kinds.count("role") + kinds.count("unnamed")) >= 2
+    titled = False
+    if not qa and not speaker_turns and official is not None:
+        # "CCTV: ..." / "Hua Chunying: ..."
+        labels = []
+        for i, (s, e) in enumerate(paras):
+            m = TITLE_LABEL.match(body[s:e])
+            if not re.search(r"\w", body[s:e]):
+                labels.append((i, "separator", None, e))
+            elif RAISED_QUESTION.search(body[s:e]) and body[s:e].rstrip().endswith("?"):
+                labels.append((i, "question", None, s))
+            elif m and len(m.group(1)) <= 60:
+                is_official = fold(m.group(1)) == fold(official.name) or \
+                    fold(m.group(1)).split()[-1:] == official.words[-1:] and len(m.group(1).split()) <= 3
+                labels.append((i, "answer" if is_official else "question", m.group(1), s + m.end()))
+        titled = sum(1 for _, k, _, _ in labels if k == "answer") >= 1 and \
+            sum(1 for _, k, _, _ in labels if k == "question") >= 1
+    if not (qa or speaker_turns or titled):
+        return None
+    if (qa or titled) and official is None:
+        return None
+
+    turns = []
+    question_parts = []
+    last_was_answer = True
+    # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
+    first = labels[0][0] if labels else len(paras)
+    if (qa or titled) and official is not None:
+        for s, e in paras[:first]:
+            if _is_content_paragraph(body[s:e]):
+                turns.append(Turn(official.name, s, e, None, official.role, official.organization))
+    bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
+    for n, (i, kind, label, cs) in enumerate(bounds):
+        end_para = bounds[n + 1][0] if n + 1 < len(bounds) else len(paras)
+        e = paras[end_para - 1][1]
+        if not speaker_turns and not qa and end_para == len(paras):
+            e = _trim_tail(body, paras[i:end_para], e)
+        start = cs
+        while start < e and body[start].isspace():
+            start += 1
+        if kind == "separator":
+            continue
+        if kind == "question" or (kind == "unnamed"):
+            if kind == "question":
+                if last_was_answer:
+                    question_parts = []
+                question_parts.append(body[start:e])
+                last_was_answer = False
+            continue
+        if kind == "answer":
+            person = official
+        else:
+            person = _label_person(label, people, doc)
+        last_was_answer = True
+        if person is None or start >= e:
+            continue
+        text = body[start:e]
+        if not _is_statement(text):
+            continue
+        q = "\n\n".join(question_parts).strip() or None
+        turns.append(Turn(person.name, start, e, q, person.role, person.organization))
+    return turns
+
+
+def _trim_tail(body, paras, e):
+    return e
+
+
+def _official(doc, people):
+    """The official of a Q/A transcript: the person its headline names (the spokesperson)."""
+    if not people:
+        return None
+    if doc.headline:
+        # The person whose press conference / remarks / briefing it is.
+        m = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})[’']s\s+(?:Regular\s+|Daily\s+)?"
+                      r"(?:Press Conference|Remarks|Briefing|Daily Briefing|Statement|Comments?|Answers?)",
+                      doc.headline)
+        if m:
+            name, role = _split_name(m.group(1))
+            if name:
+                for p in people:
+                    if p.words == fold(name).split():
+                        return p
+    return people[0] if len(people) == 1 else None
+
+
+def _sentences(text):
+    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+
+
+def _is_statement(text: str) -> bool:
+    """An answer with content; not a greeting, a 'go ahead', an acknowledgement or a cut-off fragment."""
+    t = STAGE_DIRECTION.sub(" ", text)
+    t = re.sub(r"\s+", " ", t).strip()
+    if not t or TIME_STAMP.match(t):
+        return False
+    content = []
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", t):
+        s = sent.strip().strip("—–-").strip()
+        if not s:
+            continue
+        if DASH_END.search(sent.strip()):
+            continue    # cut off: "I’ve been —"
+        if ACKNOWLEDGEMENT.match(s) or PROCEDURAL.match(s) and len(s.split()) <= 12:
+            continue
+        if TIME_STAMP.match(s):
+            continue
+        content.append(s)
+    if not content:
+        return False
+    words = sum(len(s.split()) for s in content)
+    # A short question back ("For which — what?") is not an answer.
+    if all(s.endswith("?") for s in content) and words <= 6:
+        return False
+    if text.lstrip().startswith(("—", "–", "-")) and words <= 4:
+        return False    # the tail of an interrupted answer: "— to speak to."
+    return True
+
+
+def _is_content_paragraph(text: str) -> bool:
+    """A paragraph of running text (not a place line, a time stamp or a heading)."""
+    t = text.strip()
+    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t)
+
+
+# -- releases -----------------------------------------------------------------------------------------------
+def _release(doc, paras, people):
+    body = doc.body
+    issuer = None
+    head = re.sub(r"\s+", " ", doc.headline or "").strip()
+    start_para = 0
+    m = STATEMENT_HEADLINE.match(head)
+    if m and not head.lower().startswith("joint"):
+        name, role = _split_name(m.group("issuer"))
+        if name:
+            issuer = Person(name, role)
+            for p in people:
+                if p.words == issuer.words and p.role:
+                    issuer.role = p.role
+        elif role and set(fold(role).split()) <= ROLE_WORDS:
+            issuer = Person(None, role)
+    for i, (s, e) in enumerate(paras[:6]):
+        m2 = ATTRIBUTABLE.match(body[s:e])
+        if m2:
+            name, role = _split_name(m2.group("issuer"))
+            if name:
+                issuer = Person(name, role)
+                start_para = i + 1
+                break
+    if issuer is None and doc.author and not FACT_SHEET.match(head):
+        persons = [p for p in people if p.role is not None or True]
+        authors = _people_from_author(doc)
+        if len(authors) == 1:
+            issuer = authors[0]
+    if issuer is None:
+        return
+    doc.genre = "release"
+    doc.issuer = " ".join(filter(None, [issuer.role, issuer.name]))
+    turns = []
+    author_lines = {fold(x) for x in re.split(r",\s*", doc.author or "") if x.strip()} | {fold(doc.author or "")}
+    leading = True
+    for s, e in paras[start_para:]:
+        text = body[s:e]
+        if leading and (fold(text) in author_lines or not _is_release_paragraph(text)):
+            continue    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
+        leading = False
+        if not _is_release_paragraph(text, strict=False):
+            continue
+        turns.append(Turn(issuer.name, s, e, None, issuer.role, issuer.organization))
+    doc.turns = turns
+
+
+def _people_from_author(doc):
+    people = []
+    author = re.sub(r"([a-z])(Bureau|Office|Department)\b", r"\1, \2", doc.author or "")
+    current = None
+    for p in [p.strip() for p in author.split(",") if p.strip()]:
+        name, role = _split_name(p)
+        if name and not role and len(p.split()) <= 5:
+            current = Person(name)
+            people.append(current)
+        elif current is not None:
+            current.role = f"{current.role}, {p}" if current.role else p
+        else:
+            return []   # "Office of the Spokesperson": a body, not a person
+    return people
+
+
+def _is_release_paragraph(text: str, strict=True) -> bool:
+    t = text.strip()
+    if re.fullmatch(r"[#*\-–—=_\s]+|-?\d+-?|###", t):
+        return False
+    if TIME_STAMP.match(t):
+        return False
+    if strict:
+        return len(t.split()) >= 6 and bool(re.search(r"[.!?:\"”’)\]]\s*$", t))
+    return len(t.split()) >= 3
+
+
+def _name_keys(issuer: str):
+    words = [w for w in fold(issuer).split() if w not in ROLE_WORDS]
+    return set(words[-1:])
+
+
+def _is_issuer(mention, keys) -> bool:
+    if mention is None:
+        return False
+    if mention.kind == "pronoun" and (mention.text or "").lower() in ("i", "we"):
+        return True
+    name = fold(mention.name or mention.text or "").split()
+    return bool(name) and name[-1] in keys
