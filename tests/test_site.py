@@ -1,0 +1,437 @@
+"""The Datasette site (issue 2, Datasette part; issue 5): metadata, facets, canned queries, feeds and pages,
+checked with Datasette's in-process client on a database built from real corpora (tests/site_db.py)."""
+import json
+import sqlite3
+import xml.etree.ElementTree as ET
+
+import pytest
+from markupsafe import escape
+
+from site_db import EVIL_OUTLET, build_site_db, make_datasette
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+# Statements of seed 000 (Vietnam's Foreign Ministry on the 2016 US human rights report), from the gold file.
+BINH_2017 = [
+    "The US Department of State’s Human Rights Reports for 2016 still cover some prejudiced remarks and fail to "
+    "provide an accurate overview of human rights in Vietnam",
+    "Vietnam is always willing to discuss in a frank, open and constructive manner with all countries, including "
+    "the US, on issues remaining differences",
+]
+BINH_2014 = ("Some assessments about Vietnam in the US Department of State’s 2013 Country Reports on Human Rights "
+             "Practices are based on inaccurate information and do not reflect the real situation in Vietnam")
+HUONG = "both the US and Vietnam have reached a common consensus on a number of human rights issues"
+
+
+@pytest.fixture(scope="session")
+def db_path(tmp_path_factory):
+    return build_site_db(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def conn(db_path):
+    c = sqlite3.connect(db_path)
+    c.row_factory = sqlite3.Row
+    yield c
+    c.close()
+
+
+@pytest.fixture
+async def ds(db_path):
+    ds = make_datasette(db_path)
+    await ds.invoke_startup()
+    return ds
+
+
+def contains(texts, wanted):
+    """Whether a statement's text is the wanted one (extraction may keep a trailing comma)."""
+    return any(t.rstrip(",.") == wanted for t in texts)
+
+
+def statement_id(conn, text):
+    row = conn.execute("select id from statements where rtrim(text, ',.') = ? order by article_id",
+                       [text]).fetchone()
+    assert row is not None, text
+    return row["id"]
+
+
+async def get_json(ds, path):
+    r = await ds.client.get(path)
+    assert r.status_code == 200, (path, r.text[:500])
+    return r.json()
+
+
+# --------------------------------------------------------------------------------------- issue 2: search
+
+async def test_table_search_finds_binh(ds):
+    rows = await get_json(ds, "/statements/statements.json?_search=Le+Hai+Binh&_shape=array&_size=max")
+    assert {r["speaker_id"] for r in rows} == {"le-hai-binh"}
+    texts = {r["text"] for r in rows}
+    assert all(contains(texts, t) for t in BINH_2017) and contains(texts, BINH_2014)
+    # Seed 000, seed 001 and its copy written with diacritics: 2017 and 2014 statements.
+    assert {r["said_on"] for r in rows} == {"2017-03-13", "2014-02-28"}
+
+
+@pytest.mark.parametrize("q", ["Lê Hải Bình", "le hai binh", "LÊ HẢI BÌNH"])
+async def test_table_search_ignores_case_and_diacritics(ds, q):
+    plain = await get_json(ds, "/statements/statements.json?_search=Le+Hai+Binh&_shape=array&_size=max&_col=id")
+    other = await get_json(ds, f"/statements/statements.json?_search={q}&_shape=array&_size=max&_col=id")
+    assert sorted(r["id"] for r in other) == sorted(r["id"] for r in plain)
+
+
+@pytest.mark.parametrize("q", ["Doan", "Đoàn", "doan thi huong", "ĐOÀN"])
+async def test_search_finds_d_with_stroke(ds, q):
+    rows = await get_json(ds, f"/statements/statements.json?_search={q}&_shape=array&_size=max")
+    assert {r["speaker_id"] for r in rows} == {"doan-thi-huong"}
+    assert {r["speaker_name"] for r in rows} == {"Đoàn Thị Hương"}
+    assert contains({r["text"] for r in rows}, HUONG)
+    assert len(rows) == 5
+
+
+async def test_article_search_ignores_diacritics(ds):
+    rows = await get_json(ds, "/statements/articles.json?_search=Doan+Thi+Huong&_shape=array&_col=source")
+    assert [r["source"].rsplit("/", 1)[-1] for r in rows] == ["001_vi.txt"]
+
+
+# --------------------------------------------------------------------------------------- issue 2: facets
+
+async def test_statements_table_facets_show_speaker_names(ds):
+    data = await get_json(ds, "/statements/statements.json?_search=Le+Hai+Binh")
+    facets = data["facet_results"]
+    assert {"speaker_id", "kind", "date_basis"} <= set(facets)
+    speaker = facets["speaker_id"]["results"]
+    assert [(f["value"], f["count"]) for f in speaker] == [("le-hai-binh", len(data["rows"]))]
+    assert speaker[0]["label"] in ("Le Hai Binh", "Lê Hải Bình")
+    assert {f["value"] for f in facets["kind"]["results"]} == {"direct", "indirect"}
+
+
+async def test_view_facets_speaker_topic_year_month_outlet_kind_role(ds, conn):
+    data = await get_json(ds, "/statements/statements_view.json?_search=human+rights&_size=0")
+    facets = data["facet_results"]
+    assert {"speaker", "topics", "year", "month", "outlet", "kind", "role"} <= set(facets)
+    years = {f["value"]: f["count"] for f in facets["year"]["results"]}
+    assert {"2014", "2017"} <= set(years)
+    months = {f["value"] for f in facets["month"]["results"]}
+    assert {"2014-02", "2017-03"} <= months
+    topics = {f["value"] for f in facets["topics"]["results"]}
+    assert "human-rights" in topics
+    roles = {f["value"] for f in facets["role"]["results"]}
+    assert "spokesperson" in roles
+    # Facet counts agree with the tables.
+    total_2017 = conn.execute("""select count(*) from statements_fts join statements s on s.rowid = statements_fts.rowid
+        left join articles a on a.id = s.article_id where statements_fts match '"human" "rights"'
+        and substr(coalesce(s.said_on, a.published), 1, 4) = '2017'""").fetchone()[0]
+    assert years["2017"] == total_2017
+
+
+async def test_view_facet_filters(ds):
+    rows = await get_json(ds, "/statements/statements_view.json?year=2014&speaker_id=le-hai-binh&_shape=array"
+                              "&_size=max")
+    assert rows and {r["month"] for r in rows} == {"2014-02"}
+    assert contains({r["text"] for r in rows}, BINH_2014)
+    rows = await get_json(ds, "/statements/statements_view.json?topics__arraycontains=human-rights&kind=direct"
+                              "&_shape=array&_size=max")
+    assert rows and all("human-rights" in json.loads(r["topics"]) and r["kind"] == "direct" for r in rows)
+
+
+# ------------------------------------------------------------------------------- canned search (2 and 5)
+
+async def search(ds, **params):
+    from urllib.parse import urlencode
+
+    return await get_json(ds, "/statements/search.json?" + urlencode({"_shape": "array", **params}))
+
+
+async def test_canned_search_returns_speaker_date_text_article(ds):
+    rows = await search(ds, q="Le Hai Binh")
+    assert rows
+    assert {"statement", "date", "speaker", "snippet", "article", "outlet", "kind"} <= set(rows[0])
+    assert {r["speaker_id"] for r in rows} == {"le-hai-binh"}
+    heads = {r["article"] for r in rows}
+    assert "The US's 2016 human rights report is lack of objectivity" in heads
+
+
+async def test_canned_search_ranked_and_highlighted(ds):
+    rows = await search(ds, q="prejudiced remarks")
+    assert rows[0]["snippet"].replace("\ue000", "").replace("\ue001", "") == BINH_2017[0]
+    assert "\ue000prejudiced\ue001 \ue000remarks\ue001" in rows[0]["snippet"]
+    assert rows[0]["date"] == "2017-03-13"
+
+
+@pytest.mark.parametrize("q", ["Lê Hải Bình", "LE HAI BINH", "le hai binh"])
+async def test_canned_search_ignores_case_and_diacritics(ds, q):
+    base = sorted(r["statement"] for r in await search(ds, q="Le Hai Binh"))
+    assert sorted(r["statement"] for r in await search(ds, q=q)) == base
+
+
+@pytest.mark.parametrize("q", ["Doan", "Đoàn", "đoàn thị hương"])
+async def test_canned_search_d_with_stroke(ds, q):
+    rows = await search(ds, q=q)
+    assert len(rows) == 5 and {r["speaker_id"] for r in rows} == {"doan-thi-huong"}
+
+
+async def test_canned_search_survives_fts_syntax(ds):
+    for q in ['"unbalanced', "AND OR NOT", "human-rights*", "(", "*"]:
+        r = await ds.client.get("/statements/search.json", params={"q": q})
+        assert r.status_code == 200, (q, r.text[:300])
+
+
+async def test_search_filters_speaker_topic_kind_dates(ds, conn):
+    rows = await search(ds, q="human rights", speaker="le-hai-binh")
+    assert rows and {r["speaker_id"] for r in rows} == {"le-hai-binh"}
+    by_name = await search(ds, q="human rights", speaker="le hai binh")
+    assert sorted(r["statement"] for r in by_name) == sorted(r["statement"] for r in rows)
+
+    rows = await search(ds, q="Vietnam", speaker="le-hai-binh", kind="direct")
+    assert rows and {r["kind"] for r in rows} == {"direct"}
+
+    rows = await search(ds, q="Vietnam", speaker="le-hai-binh", date_from="2017-01-01", date_to="2017-12-31")
+    assert rows and {r["date"] for r in rows} == {"2017-03-13"}
+    rows = await search(ds, q="Vietnam", speaker="le-hai-binh", date_to="2016-12-31")
+    assert rows and {r["date"] for r in rows} == {"2014-02-28"}
+
+    rows = await search(ds, q="Vietnam", topic="diplomacy")
+    ids = {r["statement"] for r in rows}
+    assert ids
+    tagged = {r[0] for r in conn.execute("select statement_id from statement_topics where topic_id = 'diplomacy'")}
+    assert ids <= tagged
+
+
+async def test_search_filter_outlet(ds):
+    rows = await search(ds, q="never accept", outlet=EVIL_OUTLET)
+    assert [r["speaker_id"] for r in rows] == ["jane-doe"]
+    assert await search(ds, q="never accept", outlet="Some Other Outlet") == []
+
+
+async def test_search_without_query_lists_newest_first(ds):
+    rows = await search(ds, speaker="le-hai-binh")
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2017-03-13"
+
+
+async def test_search_page_html_highlights_and_links(ds):
+    r = await ds.client.get("/statements/search", params={"q": "prejudiced remarks"})
+    assert r.status_code == 200
+    assert "<mark>prejudiced</mark> <mark>remarks</mark>" in r.text
+    assert 'href="/statements/speakers/le-hai-binh"' in r.text
+    assert '<form class="sql"' in r.text
+
+
+# ---------------------------------------------------------------------------------------- series query
+
+async def test_series_year_by_year(ds):
+    rows = await get_json(ds, "/statements/series.json?_shape=array&q=human+rights+report*&speaker=le-hai-binh")
+    years = [r["year"] for r in rows]
+    assert years == sorted(years) and {"2014", "2017"} <= set(years)
+    counts = {r["year"]: r["statements_that_year"] for r in rows}
+    assert counts["2017"] == years.count("2017") and counts["2014"] == years.count("2014")
+    assert rows[0]["year"] == "2014"
+    assert contains({r["text"] for r in rows}, BINH_2017[0])
+
+
+async def test_series_by_topic(ds):
+    rows = await get_json(ds, "/statements/series.json?_shape=array&q=Vietnam&topic=human-rights")
+    assert rows and {r["year"] for r in rows} >= {"2014", "2017"}
+
+
+# ------------------------------------------------------------------------------------------------- feeds
+
+async def feed(ds, path):
+    r = await ds.client.get(path)
+    assert r.status_code == 200, r.text[:500]
+    assert r.headers["content-type"].startswith("application/xml")
+    return ET.fromstring(r.content)
+
+
+async def test_latest_feed(ds, conn):
+    root = await feed(ds, "/statements/latest_feed.atom")
+    entries = root.findall(f"{ATOM}entry")
+    dated = conn.execute("select count(*) from statements where said_on is not null").fetchone()[0]
+    assert len(entries) == min(50, dated)
+    assert root.find(f"{ATOM}title").text == "Press Statement Archive - latest statements"
+    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    latest = conn.execute("select max(said_on) from statements").fetchone()[0]
+    assert max(updated).startswith(latest)
+    assert all(e.find(f"{ATOM}link").get("href").startswith("/statements/statements/") for e in entries)
+
+
+async def test_speaker_feed(ds):
+    root = await feed(ds, "/statements/speaker_feed.atom?speaker=le-hai-binh")
+    entries = root.findall(f"{ATOM}entry")
+    assert entries
+    assert {e.find(f"{ATOM}author/{ATOM}name").text for e in entries} <= {"Le Hai Binh", "Lê Hải Bình"}
+    contents = " ".join(e.find(f"{ATOM}content").text for e in entries)
+    assert BINH_2017[1] in contents
+
+
+async def test_topic_feed(ds, conn):
+    root = await feed(ds, "/statements/topic_feed.atom?topic=human-rights")
+    ids = {e.find(f"{ATOM}id").text.rsplit(":", 1)[1] for e in root.findall(f"{ATOM}entry")}
+    assert ids
+    tagged = {r[0] for r in conn.execute("select statement_id from statement_topics where topic_id = 'human-rights'")}
+    assert ids <= tagged
+
+
+# ------------------------------------------------------------------------------------------------ charts
+
+async def test_chart_queries(ds, conn):
+    rows = await get_json(ds, "/statements/per_month_by_topic.json?_shape=array&topic=human-rights")
+    by_month = {r["month"]: r["statements"] for r in rows}
+    assert by_month["2017-03"] >= 6 and by_month["2014-02"] >= 4
+    rows = await get_json(ds, "/statements/per_month_by_speaker.json?_shape=array")
+    assert {"month", "speaker", "statements"} <= set(rows[0])
+    assert "le-hai-binh" in {r["speaker_id"] for r in rows}
+    r = await ds.client.get("/statements/per_month_by_topic")
+    assert "datasette_vega" in r.text
+
+
+# ------------------------------------------------------------------------------------------------- pages
+
+async def test_home_page(ds, conn):
+    r = await ds.client.get("/")
+    assert r.status_code == 200
+    html = r.text
+    for table in ("articles", "statements", "speakers"):
+        n = conn.execute(f"select count(*) from {table}").fetchone()[0]
+        assert f"<strong>{n:,}</strong> {table}" in html
+    assert "<strong>1</strong> outlets" in html  # only the escaping test's article names an outlet
+    assert 'action="/statements/search"' in html and 'name="q"' in html
+    assert "Statements dated 1997-03-16 to 2017-03-13" in html or "Statements dated" in html
+    assert 'href="/statements/speakers/tony-blair">Tony Blair</a>' in html  # the most quoted speaker
+    assert 'href="/statements/topics/elections-politics">Elections and politics</a>' in html
+    assert "Latest statements" in html and "/static/archive.css" in html
+
+
+async def test_statement_page(ds, conn):
+    sid = statement_id(conn, BINH_2017[0])
+    r = await ds.client.get(f"/statements/statements/{sid}")
+    assert r.status_code == 200
+    html = r.text
+    assert 'class="speaker-link" href="/statements/speakers/le-hai-binh"' in html
+    assert "2017-03-13 <span class=\"muted\">(dated by: occasion)</span>" in html
+    assert 'href="/statements/topics/human-rights">Human rights</a>' in html
+    assert "<dt>Cue</dt><dd>according to</dd>" in html
+    assert "<dt>Kind</dt><dd>indirect</dd>" in html
+    # The statement highlighted in the article's own text, with what comes before and after it.
+    assert (f'<mark id="statement" class="statement-highlight">{BINH_2017[0]}</mark>, according to Foreign '
+            "Ministry Spokesman Le Hai Binh.") in html.replace("&#39;", "'")
+    assert "The US&#39;s 2016 human rights report is lack of objectivity" in html
+    assert "Other statements in this article" in html
+
+
+async def test_statement_page_offsets_match_text(ds, conn):
+    for row in conn.execute("""select s.id, s.text, a.body, s.start, s."end" from statements s
+            join articles a on a.id = s.article_id where a.source like 'seeds/%'"""):
+        assert row["body"][row["start"]:row["end"]] == row["text"]
+        r = await ds.client.get(f"/statements/statements/{row['id']}")
+        assert r.status_code == 200
+
+
+async def test_speaker_page(ds, conn):
+    r = await ds.client.get("/statements/speakers/le-hai-binh")
+    assert r.status_code == 200
+    html = r.text
+    assert "<h1>Le Hai Binh</h1>" in html or "<h1>Lê Hải Bình</h1>" in html
+    assert "Foreign Ministry Spokesman" in html or "Foreign Ministry Spokesperson" in html
+    n = conn.execute("select count(*) from statements where speaker_id = 'le-hai-binh'").fetchone()[0]
+    assert f"<dt>Statements</dt><dd>{n}</dd>" in html
+    assert '">2014-02-28</a>: ' in html and '">2017-03-13</a>: ' in html  # first and last statement
+    assert "<svg" in html and "<title>2017-03: " in html and "<title>2014-02: " in html
+    assert "Human rights</a>" in html
+    # Newest first.
+    assert html.index(BINH_2017[1][:60]) < html.index(BINH_2014[:60])
+    assert 'href="/statements/speaker_feed.atom?speaker=le-hai-binh"' in html
+
+
+async def test_speaker_page_aliases_and_undated(ds, conn):
+    row = conn.execute("select id, name from speakers where aliases != '[]' order by statements desc").fetchone()
+    if row is not None:
+        r = await ds.client.get(f"/statements/speakers/{row['id']}")
+        assert 'class="aliases"' in r.text
+    r = await ds.client.get("/statements/speakers/michael-howard")
+    assert r.status_code == 200 and "<h1>Michael Howard</h1>" in r.text
+
+
+async def test_topic_page(ds, conn):
+    r = await ds.client.get("/statements/topics/human-rights")
+    assert r.status_code == 200
+    html = r.text
+    n = conn.execute("select count(*) from statement_topics where topic_id = 'human-rights'").fetchone()[0]
+    assert "<h1>Human rights</h1>" in html and f"<p>{n} statements" in html
+    assert 'href="/statements/speakers/le-hai-binh"' in html
+    assert 'href="/statements/topic_feed.atom?topic=human-rights"' in html
+    assert "<svg" in html
+
+
+async def test_article_page_highlights_every_statement(ds, conn):
+    aid = conn.execute("select id from articles where source like 'seeds/000%'").fetchone()[0]
+    r = await ds.client.get(f"/statements/articles/{aid}")
+    assert r.status_code == 200
+    n = conn.execute("select count(*) from statements where article_id = ?", [aid]).fetchone()[0]
+    assert r.text.count('class="statement-highlight"') == n
+
+
+async def test_other_pages(ds):
+    for path in ["/statements", "/statements/statements", "/statements/statements_view", "/statements/speakers",
+                 "/statements/articles", "/statements/topics", "/statements/search", "/statements/series",
+                 "/statements/per_month_by_topic", "/statements/per_month_by_speaker",
+                 "/statements/statements.csv?_size=10", "/statements/search.csv?q=Vietnam",
+                 "/statements/statement_topics", "/statements/sources", "/-/metadata.json"]:
+        r = await ds.client.get(path)
+        assert r.status_code == 200, path
+
+
+async def test_row_page_of_unknown_statement_is_404(ds):
+    r = await ds.client.get("/statements/statements/no-such-id")
+    assert r.status_code == 404
+
+
+# ------------------------------------------------------------------------------------------------ safety
+
+async def test_article_markup_is_inert_on_every_page(ds, conn):
+    aid = conn.execute("select id from articles where source like '%evil.txt'").fetchone()[0]
+    sids = [r[0] for r in conn.execute("select id from statements where article_id = ?", [aid])]
+    assert len(sids) == 2
+    paths = [f"/statements/articles/{aid}", "/statements/speakers/jane-doe", "/",
+             "/statements/search?q=never+accept", "/statements/search?q=ministry+publish",
+             "/statements/series?q=never+accept", "/statements/statements_view?speaker_id=jane-doe",
+             "/statements/statements?speaker_id=jane-doe", f"/statements/articles?id={aid}"]
+    paths += [f"/statements/statements/{s}" for s in sids]
+    for path in paths:
+        r = await ds.client.get(path)
+        assert r.status_code == 200, path
+        html = r.text
+        for bad in ("<script>alert", "<img src=x", 'href="javascript:', "<a href=\"javascript",
+                    "onerror=alert(1)>"):
+            assert bad not in html, (path, bad)
+    # The statement page shows the markup as text, the question too, and does not link the javascript: URL.
+    direct = conn.execute("select id from statements where article_id = ? and kind = 'direct'", [aid]).fetchone()[0]
+    html = (await ds.client.get(f"/statements/statements/{direct}")).text
+    text = conn.execute("select text from statements where id = ?", [direct]).fetchone()[0]
+    assert "<" in text or ">" in text  # the stored statement still holds markup (cleaning may strip some)
+    assert str(escape(text)) in html
+    assert "Evil Times &lt;script&gt;alert(8)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(6)&lt;/script&gt; What is your response to the report?" in html
+    assert '<span class="muted unsafe-url">javascript:alert(7)</span>' in html
+    assert 'class="original-url"' not in html
+    # Feeds carry the statements as escaped text, with links only to the archive's own pages.
+    for path in ["/statements/latest_feed.atom", "/statements/speaker_feed.atom?speaker=jane-doe"]:
+        r = await ds.client.get(path)
+        assert "<script" not in r.text and "<img" not in r.text
+        root = ET.fromstring(r.content)
+        entries = [e for e in root.findall(f"{ATOM}entry") if e.find(f"{ATOM}author/{ATOM}name").text == "Jane Doe"]
+        assert len(entries) == 2
+        for e in entries:
+            assert e.find(f"{ATOM}content").get("type") == "text"
+            assert e.find(f"{ATOM}link").get("href").startswith("/statements/statements/")
+
+
+async def test_site_is_read_only(ds, conn):
+    before = conn.execute("select count(*) from statements").fetchone()[0]
+    r = await ds.client.get("/statements.json", params={"sql": "delete from statements"})
+    assert r.status_code == 400
+    r = await ds.client.post("/statements/search", data={"q": "x"})
+    assert r.status_code == 405
+    assert conn.execute("select count(*) from statements").fetchone()[0] == before
+    settings = await get_json(ds, "/-/settings.json")
+    assert settings["sql_time_limit_ms"] == 2000
