@@ -32,12 +32,15 @@ def analyse(doc, file_source: str, registry, taxonomy):
     statements: list[Statement] = []
     entity_of = {}
     for att in attributions:
-        if att.basis in ("transcript", "issuer"):
-            ent, basis = resolver.resolve(att.mention, att.start)
-            basis = att.basis if ent is not None else None
+        group = resolver.group(att.mention, att.start)
+        if group:
+            ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
         else:
             ent, basis = resolver.resolve(att.mention, att.start)
-        others = [resolver.resolve(m, att.start)[0] for m in att.shared]
+            if att.basis in ("transcript", "issuer") and ent is not None:
+                basis = att.basis
+            others = [resolver.resolve(m, att.start)[0] for m in att.shared]
+            resolver.note_group([e for e in [ent] + others if e is not None])
         text = body[att.start:att.end]
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:

@@ -101,6 +101,8 @@ def clean_text(doc) -> None:
     """Fill doc.body, headline, published and credit from plain page text."""
     text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     text = PLACEHOLDER.sub("", text)
+    # Wire copy marks company names with angle brackets ("<TI-CARO Inc>", "ROYAL <RRCO>"): keep the name.
+    text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
 
     # Header: navigation and a dateline among the first lines, then the headline.

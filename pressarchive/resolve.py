@@ -22,7 +22,7 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "speaking", "asked", "under", "since", "with", "from", "during", "both"}
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s))(?:\s+(?:[A-Z][\w’'.-]*|(?:%s)))+)"
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:\s+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
@@ -92,7 +92,8 @@ class Registry:
         head = fold(role)
         if not head:
             return None
-        cands = [e for e in self.entries if e.role and _role_matches(fold(e.role), head)]
+        cands = [e for e in self.entries if e.role and fold(e.role) == head] or \
+            [e for e in self.entries if e.role and _role_matches(fold(e.role), head)]
         named = [e for e in cands if any(f" {fold(a)} " in f" {body_folded} " for a in [e.name] + e.aliases
                                          if len(fold(a).split()) > 1)]
         if len(named) == 1:
@@ -140,6 +141,7 @@ class Resolver:
         self.introductions = self._introductions()
         self.last_speaker: Entity | None = None
         self.last_pos = -1
+        self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -160,6 +162,8 @@ class Resolver:
                 continue
             if name[0].lower() in NAME_PARTICLES:
                 continue
+            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words):
+                continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
             nm = " ".join(name).rstrip(".,’'")
             nm = re.sub(r"['’]s$", "", nm)
             gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
@@ -214,6 +218,24 @@ class Resolver:
                     ent.kind = mention.entity_kind
             self.last_speaker, self.last_pos = ent, pos
         return ent, basis
+
+    def group(self, m: Mention | None, pos: int) -> list[Entity]:
+        """'they' / 'the companies' after a joint statement: all of its speakers."""
+        if m is None or len(self.last_group) < 2 or pos - self.last_pos > 1500:
+            return []
+        word = fold(m.role or m.text).split()[-1:] or [""]
+        if (m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")):
+            for e in self.last_group:
+                e.pos = max(e.pos, pos)
+                e.speaker_count += 1
+            return list(self.last_group)
+        return []
+
+    def note_group(self, entities: list[Entity]):
+        if len(entities) > 1:
+            self.last_group = list(entities)
+        elif entities and (not self.last_group or entities[0] not in self.last_group):
+            self.last_group = []
 
     def _resolve(self, m: Mention | None, pos: int):
         if m is None:   # floating quote: the speaker of the statement just before
@@ -280,8 +302,11 @@ class Resolver:
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words
-        ent = self._newest(pos, matches) if m.gender is None else \
-            self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
+        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e)) and
+                           (m.gender is None or e.gender in (None, m.gender)))
+        if ent is None:
+            ent = self._newest(pos, matches) if m.gender is None else \
+                self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
         if ent is None:
             ent = self._introduced_before(pos, lambda w: w[-1:] == words or w[:1] == words)
         if ent is not None:

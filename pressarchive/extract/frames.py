@@ -23,11 +23,21 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|early|dur
                      r"tonight|recently|previously|also|again|on\s+\w+|from|to|via|through|when|while|as|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b[^\"“”]{0,120}?)?$", re.I)
 CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
-                         r"|\s+[-–—]\s+but\b|;\s+but\b")
+                         r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # a coordinated predicate of the speaker: "said A and declined to comment"
+                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:declined|refused|added|said|denied|called|urged|"
+                         r"warned|insisted|noted|stressed|pledged|promised|vowed|went on)\b"
+                         # a new frame: "..., and Dixie said the merger ..."
+                         r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
 PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting", "warning", "explaining",
               "emphasising", "emphasizing", "underlining", "pointing out", "urging", "calling for",
               "reaffirming", "affirming", "declaring", "stating", "asking"}
 TRAILING = " \t\n,.;:-–—"
+# Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
+ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       r"the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
+                       r"(?=[\s,:.;]|$)")
 
 
 class Text:
@@ -69,10 +79,19 @@ def _chunks(toks):
     return out
 
 
+AFFILIATION = {"for", "from", "of", "at", "with", "representing"}
+LEADING_CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "however", "meanwhile", "later", "earlier", "now",
+                       "also", "instead", "still", "separately", "indeed", "finally", "first", "second"}
+
+
 def _role_like(chunk) -> bool:
     if not chunk:
         return False
     first = chunk[0][0].lower()
+    if first in AFFILIATION and len(chunk) <= 8:
+        return True     # "Oliver Letwin, for the Tories, said"
+    if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
+        return True     # "Alan Milburn, Labour's election strategist, said"
     if first in DETERMINERS | {"and"} and len(chunk) <= 10:
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
@@ -96,17 +115,6 @@ def subject_before(text: Text, lo: int, cue_start: int):
         chunks.pop()
     if not chunks:
         return None
-    last = chunks[-1]
-    # "X and Y said": one statement per speaker.
-    parts = split_conjoined(last)
-    if len(parts) > 1:
-        mentions = [parse_np(p) for p in parts]
-        if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
-            return mentions
-    m_last = parse_np(last)
-    if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body") \
-            and last[0][0].lower() != "and":
-        return [m_last]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []
@@ -121,6 +129,27 @@ def subject_before(text: Text, lo: int, cue_start: int):
             m.role = text.body[role_start:role_end]
             m.entity_kind = "person"
             return [m]
+    last = chunks[-1]
+    while last and last[0][0].lower() in LEADING_CONNECTIVES:
+        last = last[1:]     # "And he confirmed", "..., and Dixie said"
+    if not last:
+        return None
+    if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
+        # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject.
+        for n in range(min(7, len(last) - 2), 0, -1):
+            m = parse_np(last[:n])
+            if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
+                return [m]
+        return None
+    # "X and Y said": one statement per speaker.
+    parts = split_conjoined(last)
+    if len(parts) > 1:
+        mentions = [parse_np(p) for p in parts]
+        if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+            return mentions
+    m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
+    if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body", "title"):
+        return [m_last]
     if m_last == "vague":
         return "vague"
     return [m_last] if isinstance(m_last, Mention) else None
@@ -179,9 +208,7 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
         pos = cue_end + m.end()
     else:
         if base in ADDRESSEE_VERBS:
-            a = re.match(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
-                         r"the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z][\w'’.&-]*\s*)+(?:['’]s\s+)?(?:[A-Z][\w'’-]*\s*)*"
-                         r"(?:programme|newspaper|radio|television|channel)?)(?=[\s,:])", rest)
+            a = ADDRESSEE.match(rest)
             if a:
                 pos = cue_end + a.end()
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
@@ -260,6 +287,8 @@ def _direct(text: Text, q, used_cues):
         else:
             between = body[a0:cm.start()]
             mentions = subject_before(text, a0, cm.start()) if not re.search(r"[.!?]", between) else None
+            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
+                mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
         if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
             used_cues.add(cm.start())
             return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
@@ -278,7 +307,8 @@ def _direct(text: Text, q, used_cues):
         gap = body[cm.end():q.open_mark]
         if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
             mentions = subject_before(text, before_start, cm.start())
-            if isinstance(mentions, list) and _rest_is_end(body, q.end + 1, s_close[1]):
+            if isinstance(mentions, list) and (_rest_is_end(body, q.end + 1, s_close[1]) or
+                                               _adjunct_only(body[q.end + 1:s_close[1]])):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
@@ -318,8 +348,7 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
-    if form == base and base not in {"say", "tell"}:
-        return None     # base forms are mostly nouns ("a comment", "his answer")
+    plural_only = form == base and base not in {"say", "tell"}   # base forms are mostly nouns ("his answer")
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "added", "adds", "declared", "noted",
@@ -339,12 +368,15 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     mentions = subject_before(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
+    if plural_only and not (len(mentions) > 1 or mentions[0].plural or
+                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s"))):
+        return None
     subj_start = min(m.start for m in mentions)
     # Postposed: 'CONTENT, he said on Monday.' Only an adjunct may follow the verb.
     tail = after
     if base in ADDRESSEE_VERBS:
-        tail = re.sub(r"^\s*(?:him|her|them|reporters|journalists|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
-                      "", tail)
+        a = ADDRESSEE.match(tail)
+        tail = tail[a.end():] if a else tail
     if _adjunct_only(tail):
         head = body[s_start:subj_start].rstrip()
         if not head.endswith((",", "”", '"')):

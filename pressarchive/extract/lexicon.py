@@ -46,7 +46,7 @@ _IRREGULAR = {
     "contend": ("contended", "contends", "contending"), "agree": ("agreed", "agrees", "agreeing"),
     "expect": ("expected", "expects", "expecting"), "plan": ("planned", "plans", "planning"),
     "forecast ": ("forecast", "forecasts", "forecasting"), "quote": ("quoted", "quotes", "quoting"),
-    "brief": ("briefed", "briefs", "briefing"), "demand": ("demanded", "demands", "demanding"),
+    "brief": ("briefed", "briefs", "briefing"), "hail": ("hailed", "hails", "hailing"), "demand": ("demanded", "demands", "demanding"),
     "repeat": ("repeated", "repeats", "repeating"), "mention": ("mentioned", "mentions", "mentioning"),
     "pointed": ("pointed", "points", "pointing"), "signal": ("signalled", "signals", "signalling"),
     "concluded": ("concluded", "concludes", "concluding"), "believe": ("believed", "believes", "believing"),
@@ -62,7 +62,7 @@ SPEECH_VERBS = [
     "allege", "promise", "pledge", "vow", "call for", "call on", "criticise", "criticize", "condemn",
     "praise", "dismiss", "reject", "write", "tweet", "concede", "complain", "recall", "observe",
     "disclose", "reveal", "indicate", "estimate", "forecast", "propose", "assure", "caution", "express",
-    "voice", "advise", "respond", "demand", "repeat",
+    "voice", "advise", "respond", "demand", "repeat", "hail",
 ]
 
 CUE_FORMS = {}          # inflected form -> base
@@ -139,6 +139,7 @@ ORG_WORDS = {
     "treasury", "statistics", "bureau", "division", "unit", "team", "campaign", "coalition", "alliance",
     "movement", "front", "revenue", "securities", "capital", "investments", "resources", "financial",
     "electric", "petroleum", "oil", "energy", "communications", "international", "enterprises",
+    "universities", "institutes", "commissions", "ministries", "departments", "industries",
 }
 # Bodies named without an organisation word ("the Pentagon", "Downing Street", "the Kremlin").
 ORG_NAMES = {"pentagon", "kremlin", "downing street", "white house", "whitehall", "elysee", "élysée",
@@ -150,7 +151,8 @@ ORG_NAMES = {"pentagon", "kremlin", "downing street", "white house", "whitehall"
 ORG_NOUNS = {"company", "firm", "group", "bank", "ministry", "department", "government", "agency", "party",
              "commission", "council", "committee", "board", "union", "organisation", "organization",
              "administration", "embassy", "office", "court", "police", "authority", "authorities", "corporation",
-             "utility", "airline", "club", "insurer", "lender", "maker", "retailer", "producer"}
+             "utility", "airline", "club", "insurer", "lender", "maker", "retailer", "producer", "unit",
+             "subsidiary", "division", "companies", "firms", "groups", "banks", "parties", "governments"}
 
 # Subjects that never make a statement: vague or unnamed sources, documents, and the journalist's voice.
 VAGUE = {"analysts", "analyst", "sources", "source", "critics", "officials", "official", "experts", "expert",
@@ -184,4 +186,5 @@ BETWEEN = {"also", "has", "have", "had", "was", "were", "is", "are", "will", "wo
            "reportedly", "openly", "clearly", "last", "week", "month", "year", "on", "monday", "tuesday",
            "wednesday", "thursday", "friday", "saturday", "sunday", "this", "morning", "afternoon", "evening",
            "night", "too", "however", "meanwhile", "personally", "herself", "himself", "itself", "themselves",
-           "not", "never", "did", "does", "do", "be", "been", "being", "may", "must", "should", "shall"}
+           "not", "never", "did", "does", "do", "be", "been", "being", "may", "must", "should", "shall",
+           "jointly", "separately", "together", "formally", "officially", "initially", "originally"}

@@ -17,6 +17,17 @@ DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "t
 DESCRIPTION_MAX = 9
 CLAUSE_WORDS = {"who", "which", "that", "when", "while", "because", "if", "but", "as", "after", "before",
                 "although", "though", "where", "whose", "since", "until", "unless", "whether", "so"}
+# Nouns that directly precede a person's name in a title ("Spokesperson Le Hai Binh", "Sir John Stevens").
+NAME_HEADS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "president", "chancellor",
+              "director", "chairman", "chairwoman", "chair", "chief", "commissioner", "ambassador", "senator",
+              "sen", "governor", "gov", "mayor", "leader", "officer", "head", "mp", "mep", "judge", "attorney",
+              "adviser", "advisor", "coordinator", "representative", "rep", "admiral", "captain", "colonel",
+              "general", "gen", "king", "queen", "prince", "princess", "pope", "editor", "correspondent",
+              "analyst", "economist", "founder", "treasurer", "manager", "premier", "envoy", "consul", "official",
+              "executive", "superintendent", "inspector", "bishop", "archbishop", "professor", "prof", "dr",
+              "lawyer", "strategist", "secretary-general", "director-general", "lord", "sir", "mr", "mrs", "ms",
+              "miss", "dame", "lady", "baroness", "rev", "father", "deputy", "vice", "chairperson", "boss"}
+CONNECTORS = {"of", "for", "and", "the", "&", "on", "de", "du", "des"}
 ROLE_NOUNS = {w for w in TITLE_WORDS if w not in {"of", "for", "and", "the", "to", "on", "in", "at", "state",
                                                    "foreign", "home", "first", "new", "then", "former", "white",
                                                    "house", "us", "u.s.", "uk", "eu", "un"}}
@@ -92,6 +103,28 @@ def parse_np(toks) -> Mention | str | None:
         return None
     bwords = [t[0] for t in body]
     blow = [w.lower() for w in bwords]
+
+    # A body's name: a capitalised run with an organisation word ("United Companies Financial Corp",
+    # "Muslim Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"),
+    # unless the run ends in a person's name after a title ("Foreign Ministry Spokesperson Le Hai Binh").
+    r = len(body)
+    while r > 0 and (is_cap(body[r - 1][0]) or (body[r - 1][0].lower() in CONNECTORS and r < len(body)
+                                                 and r - 1 > 0 and is_cap(body[r - 2][0]))):
+        r -= 1
+    run = body[r:]
+    for k in range(len(run) - 1, -1, -1):
+        if run[k][0].endswith(("'s", "’s")):
+            run = run[k + 1:]
+            break
+    if run and _is_org_name([t[0] for t in run]):
+        n = len(run)
+        while n > 0 and is_cap(run[n - 1][0]) and _bare(run[n - 1][0].lower()).rstrip(".") not in TITLE_WORDS \
+                and run[n - 1][0].lower().rstrip(".,") not in ORG_WORDS:
+            n -= 1
+        person = 0 < n < len(run) and _bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS \
+            and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:])
+        if not person and r == 0:
+            return Mention(text, start, end, "body", name=_join([t[0] for t in run]), entity_kind="organization")
 
     # The trailing name: capitalised tokens (with particles inside) not used as title words.
     i = len(body)

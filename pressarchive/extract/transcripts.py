@@ -63,10 +63,17 @@ PROCEDURAL = re.compile(
     r"welcome(?: back)?|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
     r"(?:can|could) you (?:all )?hear (?:me|us)|(?:is )?(?:this|my) (?:mic|microphone)|testing|"
     r"(?:wait|hold on|one second|one moment|just a second)|(?:i’ll|i'll|we’ll|we'll) (?:take|see) (?:your|you|a few)|"
-    r"(?:you|i) (?:want|wanted) to (?:reset|start)|take (?:care|a seat))\b", re.I)
+    r"(?:you|i) (?:want|wanted) to (?:reset|start)|take (?:care|a seat)|(?:and )?(?:you|same to you)(?: as well| too)|"
+    r"(?:operator|moderator)\b|(?:let’s|let's|let me|we’ll|we'll|we will|i’ll|i'll) (?:start|go|turn|take|move)\b|"
+    r"(?:we’ll|we'll|we will|i’ll|i'll) (?:take|go to|turn to) (?:a |one |two |our )?(?:couple|few|final|last|next|more)\b|"
+    r"(?:just )?a reminder\b|this call (?:is|was) (?:on|off) (?:the )?(?:record|background)|"
+    r"(?:thanks|thank you)(?: again)?,? (?:everyone|everybody|all)(?: for (?:joining|tuning in|coming))?|"
+    r"i’ll see you|i'll see you|see you (?:tomorrow|next|all|soon))\b", re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
-                             r"absolutely not|of course)[\s,.!]*)+$", re.I)
+                             r"excellent|perfect|wonderful|of course)[\s,.!]*)+$", re.I)
+AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\bam i (?:on|audible|coming through)\b|"
+                         r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
@@ -76,7 +83,7 @@ SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 STATEMENT_HEADLINE = re.compile(
     r"^(?:Readout and )?Statements? (?:by|from|of) (?:the )?(?P<issuer>.+?)"
     r"(?:\s+(?:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
-    r"honouring|after|at|upon|concerning|as)\s+.*|[:,;–—-].*)?$")
+    r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*)?$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperson", "spokesman", "spokeswoman",
@@ -133,6 +140,10 @@ def turn_attributions(doc) -> list:
                 continue
             if any(att.start == a and att.end == b for a, b in spans):
                 continue
+            inside = any(a <= att.start < b for a, b in spans)
+            m = att.mention
+            if inside and m is not None and (m.kind in ("body", "pronoun") or m.entity_kind == "organization"):
+                continue   # the issuer's own institution ("The United States welcomes ...") is the issuer's voice
             if att.mention is None and any(a <= att.start < b for a, b in spans):
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
             out.append(att)
@@ -279,8 +290,10 @@ def _transcript_turns(doc, paras, people):
     kinds = [k for _, k, _, _ in labels]
     official = _official(doc, people)
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
-    speaker_turns = (kinds.count("named") + kinds.count("role")) >= 1 and \
+    named = [i for i, k, _, _ in labels if k in ("named", "role")]
+    speaker_turns = bool(named) and (
         (kinds.count("question") + kinds.count("named") + kinds.count("role") + kinds.count("unnamed")) >= 2
+        or named[0] < 6)   # remarks: one speaker label near the top
     titled = False
     if not qa and not speaker_turns and official is not None:
         # "CCTV: ..." / "Hua Chunying: ..."
@@ -304,6 +317,7 @@ def _transcript_turns(doc, paras, people):
 
     turns = []
     question_parts = []
+    after_unnamed = False
     last_was_answer = True
     # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
     first = labels[0][0] if labels else len(paras)
@@ -315,14 +329,13 @@ def _transcript_turns(doc, paras, people):
     for n, (i, kind, label, cs) in enumerate(bounds):
         end_para = bounds[n + 1][0] if n + 1 < len(bounds) else len(paras)
         e = paras[end_para - 1][1]
-        if not speaker_turns and not qa and end_para == len(paras):
-            e = _trim_tail(body, paras[i:end_para], e)
         start = cs
         while start < e and body[start].isspace():
             start += 1
         if kind == "separator":
             continue
         if kind == "question" or (kind == "unnamed"):
+            after_unnamed = kind == "unnamed"
             if kind == "question":
                 if last_was_answer:
                     question_parts = []
@@ -339,13 +352,13 @@ def _transcript_turns(doc, paras, people):
         text = body[start:e]
         if not _is_statement(text):
             continue
+        q_text = " ".join(question_parts[-1:])
+        if (after_unnamed or AUDIO_CHECK.search(q_text) and len(q_text.split()) < 15) and len(text.split()) < 8:
+            continue    # a word to the operator or moderator ("We can, yes.")
+        after_unnamed = False
         q = "\n\n".join(question_parts).strip() or None
         turns.append(Turn(person.name, start, e, q, person.role, person.organization))
     return turns
-
-
-def _trim_tail(body, paras, e):
-    return e
 
 
 def _official(doc, people):
@@ -383,7 +396,8 @@ def _is_statement(text: str) -> bool:
             continue
         if DASH_END.search(sent.strip()):
             continue    # cut off: "I’ve been —"
-        if ACKNOWLEDGEMENT.match(s) or PROCEDURAL.match(s) and len(s.split()) <= 12:
+        n = len(s.split())
+        if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL.search(s) and n <= 14):
             continue
         if TIME_STAMP.match(s):
             continue
@@ -430,7 +444,6 @@ def _release(doc, paras, people):
                 start_para = i + 1
                 break
     if issuer is None and doc.author and not FACT_SHEET.match(head):
-        persons = [p for p in people if p.role is not None or True]
         authors = _people_from_author(doc)
         if len(authors) == 1:
             issuer = authors[0]
