@@ -10,13 +10,13 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import html, markdown, plaintext
+from . import feed, html, jsonl, markdown, plaintext, sgml, warc
 
 # Order matters: the first reader whose sniff accepts a file reads it; plain text is the fallback.
 # Content-specific formats come before those that accept by extension alone.
-READERS = [markdown, html, plaintext]
+READERS = [warc, sgml, feed, jsonl, markdown, html, plaintext]
 # Readers that take gzip-compressed bytes as they are (WARC.gz is gzipped per record).
-READS_GZIP = set()
+READS_GZIP = {warc.FORMAT}
 
 # Files that describe a corpus rather than belong to it: recorded as skipped, never read as articles.
 DOCUMENTATION = {"readme", "readme.md", "readme.txt", "source.md", "index.md", "license", "license.txt",

@@ -4,6 +4,7 @@ trafilatura finds the main text and the metadata (title, date, canonical URL, si
 text with one blank line between paragraphs. Pages without an article (a soft-404, a list of links) are a
 ReadError with a message saying so, never an empty article.
 """
+import copy
 import re
 from urllib.parse import urlparse
 
@@ -21,7 +22,6 @@ ENGLISH_WORDS = {"the", "and", "of", "to", "in", "is", "that", "for", "on", "wit
 # Soft-404 pages answer HTTP 200 with a "not found" message inside the site's frame.
 NOT_FOUND = re.compile(r"page (?:you requested |you are looking for )?(?:cannot|could not|can't) be found"
                        r"|page not found|404 not found|没有找到您要的网页|页面不存在", re.I)
-LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
 
 
 def sniff(name: str, head: bytes) -> bool:
@@ -36,19 +36,18 @@ def extract(data: bytes | str, source: str, url: str | None = None) -> Document:
                                              include_tables=False, deduplicate=False)
     except (ValueError, TypeError) as e:   # lxml refuses some inputs (e.g. encoding declarations in str)
         raise ReadError(f"not parseable as HTML: {e}") from e
-    text = (result.text or "").strip() if result is not None else ""
-    if not text:
+    if result is None or result.body is None:
         raise ReadError("no main text found in the HTML page")
-    paragraphs = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs, items, item_chars = _paragraphs(result.body)
+    if not paragraphs:
+        raise ReadError("no main text found in the HTML page")
     body = "\n\n".join(paragraphs)
     title = (result.title or "").strip() or None
-    if NOT_FOUND.search(body) and max(len(p) for p in paragraphs) < 200:
+    if NOT_FOUND.search(body) and len(body) < 1500:
         raise ReadError(f"an error page ('page not found'), not an article (title: {title!r})")
-    items = sum(1 for p in paragraphs if LIST_ITEM.match(p))
-    if items >= 10 and items > 0.6 * len(paragraphs):
+    if items >= 10 and len(body) - item_chars < 500:
         raise ReadError(f"a listing page ({items} links), not an article (title: {title!r})")
-    if not any(len(p) >= 80 for p in paragraphs):
+    if len(body) < 200 and not any(len(p) >= 80 for p in paragraphs):
         raise ReadError(f"no article text: only short lines such as navigation (title: {title!r})")
     page_url = url or result.url
     host = urlparse(page_url).hostname if page_url else None
@@ -57,6 +56,31 @@ def extract(data: bytes | str, source: str, url: str | None = None) -> Document:
                    outlet=result.sitename or result.hostname or host,
                    language=_language(data, result.language, body), key=page_url)
     return doc
+
+
+# Elements of trafilatura's output tree (and of the HTML it falls back to) that end a paragraph.
+BLOCKS = {"p", "head", "item", "quote", "row", "list", "table", "code", "div", "li", "ul", "ol", "tr", "h1", "h2",
+          "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "figure"}
+
+
+def _paragraphs(body_element):
+    """(paragraphs, list items, characters in list items) from trafilatura's output tree: blocks and line breaks
+    end a paragraph; the source's own line wrapping inside a paragraph is just white space."""
+    tree = copy.deepcopy(body_element)
+    items = item_chars = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("item", "li"):
+            items += 1
+            item_chars += len(re.sub(r"\s+", " ", "".join(el.itertext())).strip())
+        if el.tag in ("lb", "br") or el.tag in BLOCKS:
+            el.tail = "\n\n" + (el.tail or "")
+            if el.tag in BLOCKS:
+                el.text = "\n\n" + (el.text or "")
+    text = "".join(tree.itertext())
+    paragraphs = (re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text))
+    return [p for p in paragraphs if p], items, item_chars
 
 
 def _language(data, detected: str | None, body: str) -> str | None:

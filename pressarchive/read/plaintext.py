@@ -32,8 +32,20 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def word_list_size(text: str) -> int:
+    """Lines in a list of single words (category names, a vocabulary), or 0 when the text is prose."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) >= 20 and sum(len(ln.split()) == 1 for ln in lines) >= 0.95 * len(lines):
+        return len(lines)
+    return 0
+
+
 def read(data: bytes, source: str):
+    from . import ReadError
     text, encoding = decode(data)
+    words = word_list_size(text)
+    if words:
+        raise ReadError(f"a list of {words} single words, one per line, not an article")
     doc = Document(source=source, text=text, format=FORMAT, encoding=encoding)
     if encoding != "utf-8":
         doc.notes.append(f"not valid UTF-8: decoded as {encoding}")
