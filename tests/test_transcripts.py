@@ -1,0 +1,194 @@
+"""Transcripts and releases on real documents from ../shared/corpora (issue 3: documents that are statements)."""
+import re
+from pathlib import Path
+
+import pytest
+
+from pressarchive import read as readers
+from pressarchive.analyse import analyse
+from pressarchive.clean import clean
+from pressarchive.extract.transcripts import _is_statement, segment, turn_attributions
+from pressarchive.resolve import Registry
+from pressarchive.topics import Taxonomy
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+if not CORPORA.exists():
+    CORPORA = Path("/work/shared/corpora")
+MFA = CORPORA / "china-mfa-presscon-html" / "eng"
+WH = CORPORA / "whitehouse-briefing-room"
+STATE = CORPORA / "state-dept-press-releases-rss"
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+pytestmark = pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not available")
+
+
+def read_doc(path: Path, url: str | None = None):
+    fmt, docs = readers.read_documents(path.read_bytes(), path.name, path.name)
+    for doc in docs:
+        if isinstance(doc, readers.DocumentProblem):
+            continue
+        if url is None or (doc.url or "").rstrip("/") == url.rstrip("/"):
+            return doc
+    raise LookupError(f"{url} not in {path}")
+
+
+def segmented(path: Path, url: str | None = None):
+    doc = read_doc(path, url)
+    clean(doc)
+    segment(doc)
+    return doc
+
+
+def paragraphs(body):
+    return [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return Registry.load(DATA / "speakers.yml")
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return Taxonomy.load(DATA / "topics.yml")
+
+
+# -- Q/A transcripts (China MFA, "Q:" / "A:") -----------------------------------------------------------
+def test_mfa_qa_transcript_every_answer_is_the_spokespersons():
+    doc = segmented(MFA / "t1558711.html")
+    assert doc.genre == "transcript"
+    paras = paragraphs(doc.body)
+    answers = [p for p in paras if p.startswith("A:")]
+    first_q = next(i for i, p in enumerate(paras) if p.startswith("Q:"))
+    announcements = [p for p in paras[:first_q] if len(p.split()) >= 6]
+    assert len(answers) >= 5
+    assert {t.speaker for t in doc.turns} == {"Geng Shuang"}     # from the headline
+    assert len(doc.turns) == len(answers) + len(announcements)
+    for t in doc.turns:
+        text = doc.body[t.start:t.end]
+        assert text == text.strip() and text
+        assert not text.startswith(("Q:", "A:"))                 # labels are not content
+        assert not any(text == p[2:].strip() for p in paras if p.startswith("Q:"))
+    answered = [t for t in doc.turns if t.question]
+    assert len(answered) == len(answers)                          # each answer keeps its question
+    assert all(not t.question.startswith("Q:") for t in answered)
+    assert all(t.question is None for t in doc.turns[:len(announcements)])
+
+
+def test_mfa_outlet_and_name_labels():
+    """2019-20 pages label turns 'CCTV: ...' and 'Hua Chunying: ...' instead of Q/A."""
+    doc = segmented(MFA / "t1787390.html")
+    paras = paragraphs(doc.body)
+    answers = [p for p in paras if p.startswith("Hua Chunying:")]
+    assert doc.genre == "transcript"
+    assert len(doc.turns) == len(answers) >= 5
+    assert all(t.speaker == "Hua Chunying" and t.question for t in doc.turns)
+    assert not any(doc.body[t.start:t.end].startswith("Hua Chunying") for t in doc.turns)
+    # Questions from outlets are not statements.
+    outlets = [p for p in paras if re.match(r"^(?:CCTV|AFP|Reuters|Bloomberg|Global Times):", p)]
+    assert outlets
+    spans = {doc.body[t.start:t.end] for t in doc.turns}
+    assert not any(p.split(":", 1)[1].strip() in spans for p in outlets)
+
+
+def test_mfa_statements_through_analyse(registry, taxonomy):
+    doc = read_doc(MFA / "t1787390.html")
+    aid, statements = analyse(doc, "t1787390.html", registry, taxonomy)
+    assert statements
+    assert all(st.speaker.name == "Hua Chunying" for st in statements)
+    assert all(st.kind == "direct" and st.speaker_basis == "transcript" for st in statements)
+    assert all(st.question for st in statements)
+    assert {st.said_on for st in statements} == {doc.published[:10]}
+    assert all(doc.body[st.start:st.end] == st.text for st in statements)
+
+
+def test_question_raised_after_the_conference_is_a_question():
+    doc = segmented(MFA / "t1790521.html")
+    last = doc.turns[-1]
+    assert last.question and "following question was raised" in last.question
+    assert not any("※" in doc.body[t.start:t.end] for t in doc.turns)
+
+
+# -- speaker-turn transcripts (White House briefings) -----------------------------------------------------
+BRIEFING = next((WH / "press-briefings" / "2024-01").glob("2024-01-03-press-briefing-*kirby*.md"))
+
+
+def test_briefing_turns_resolve_labels_to_full_names():
+    doc = segmented(BRIEFING)
+    assert doc.genre == "transcript"
+    names = {t.speaker for t in doc.turns}
+    assert names == {"Karine Jean-Pierre", "John Kirby"}         # from the title, not "Jean Pierre"/"Kirby"
+    kirby = [t for t in doc.turns if t.speaker == "John Kirby"]
+    assert kirby[0].role == "NSC Coordinator for Strategic Communications"
+    labelled = len(re.findall(r"^MR\. KIRBY:", doc.body, re.M))
+    assert 0.7 * labelled < len(kirby) < labelled                 # procedural turns dropped, answers kept
+
+
+def test_briefing_questions_and_procedure_are_not_statements():
+    doc = segmented(BRIEFING)
+    texts = [doc.body[t.start:t.end] for t in doc.turns]
+    assert not any(re.match(r"^(?:Q|MS\.|MR\.)\b", x) for x in texts)
+    assert not any(re.fullmatch(r"(?:[A-Z][\w.]*, )?[Gg]o ahead(?:, [A-Z][\w.]*)?\.", x) for x in texts)
+    assert "Go ahead, Darlene." not in texts and "Afternoon, everybody." not in texts
+    assert not any(x.rstrip().endswith("—") and len(x.split()) <= 4 for x in texts)   # cut-off fragments
+    assert sum(1 for t in doc.turns if t.question) > 0.9 * (len(doc.turns) - 3)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Go ahead, Darlene.", False), ("Anita, go ahead.", False), ("Thanks, Admiral.", False),
+    ("Uh-huh.", False), ("I’ve been —", False), ("— to speak to.", False), ("(Laughs.) (Inaudible.)", False),
+    ("We’ve got to wrap it up. Go ahead, Marek.", False),
+    ("No.", True), ("They would have to.", True),
+    ("I don’t have anything for you at this time.\n\nGo ahead, Ed.", True),
+])
+def test_procedural_turns(text, expected):
+    assert _is_statement(text) is expected
+
+
+def test_unnamed_speakers_are_not_attributed():
+    path = next(p for p in sorted((WH / "press-briefings").rglob("*.md"))
+                if re.search(r"^SENIOR ADMINISTRATION OFFICIAL:", p.read_text(encoding="utf-8"), re.M))
+    doc = segmented(path)
+    for t in doc.turns:
+        start = doc.body.rfind("\n\n", 0, t.start) + 2
+        assert not doc.body[start:t.start].startswith("SENIOR ADMINISTRATION OFFICIAL")
+        assert t.speaker and "OFFICIAL" not in t.speaker.upper()
+
+
+# -- releases ---------------------------------------------------------------------------------------------
+def test_white_house_statement_release():
+    path = WH / "statements-releases" / "2021-08" / "2021-08-26-statement-by-press-secretary-jen-psaki-on-eviction-moratorium-3.md"
+    doc = segmented(path)
+    assert doc.genre == "release"
+    assert doc.issuer == "Press Secretary Jen Psaki"
+    paras = paragraphs(doc.body)
+    assert paras[-1] == "###"                                     # the end mark is no statement
+    assert [doc.body[t.start:t.end] for t in doc.turns] == paras[:-1]
+    assert all(t.speaker == "Jen Psaki" and t.question is None for t in doc.turns)
+    atts = turn_attributions(doc)
+    assert sum(1 for a in atts if a.basis == "issuer") == len(doc.turns)
+
+
+def test_state_department_release_from_feed_author():
+    doc = segmented(STATE / "press-releases-2021-06.rss", "https://www.state.gov/armenias-parliamentary-elections/")
+    assert doc.genre == "release" and "Ned Price" in doc.issuer
+    texts = [doc.body[t.start:t.end] for t in doc.turns]
+    assert "Ned Price, Department Spokesperson" not in texts     # the issuer line is not a statement
+    assert len(texts) == len(paragraphs(doc.body)) - 1
+    # pubDate is 00:13 UTC on the 22nd: said on the 21st in Washington.
+    assert doc.published.startswith("2021-06-21")
+
+
+def test_state_department_teleconference_names_from_author():
+    doc = segmented(STATE / "press-releases-2022-07.rss",
+                    "https://www.state.gov/briefing-on-the-secretarys-upcoming-travel-to-indonesia-and-thailand/")
+    assert doc.genre == "transcript"
+    assert {t.speaker for t in doc.turns} == {"Ned Price", "Daniel J. Kritenbrink", "Ramin Toloui"}
+    texts = [doc.body[t.start:t.end] for t in doc.turns]
+    assert not any(re.match(r"(?:Great\. )?Let’s start with the line of", x) for x in texts)
+
+
+def test_fact_sheet_is_not_a_release():
+    path = next((WH / "statements-releases").rglob("*fact-sheet*.md"))
+    doc = segmented(path)
+    assert doc.genre is None and not doc.turns
