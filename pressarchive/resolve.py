@@ -148,7 +148,12 @@ class Resolver:
         """Full personal names anywhere in the text, with position and any title before them."""
         found = []
         for m in NAME_RUN.finditer(self.body):
+            # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
             words = m.group(1).split()
+            cut = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 2
+                   and w.lower().rstrip(".") not in HONORIFICS]
+            if cut:
+                words = words[cut[-1] + 1:]
             k = 0
             while k < len(words) and (words[k].lower().rstrip(".'’s") in TITLE_WORDS or
                                       words[k].lower() in NOT_NAMES):
@@ -162,15 +167,48 @@ class Resolver:
                 continue
             if name[0].lower() in NAME_PARTICLES:
                 continue
-            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words):
+            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[:-1]) or \
+                    words[-1].lower().strip(".,") in ORG_WORDS:
                 continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
             nm = " ".join(name).rstrip(".,’'")
             nm = re.sub(r"['’]s$", "", nm)
             gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
                 "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
-            role = " ".join(w for w in words[:k] if w.lower().rstrip(".") not in HONORIFICS) or None
+            role_words = [w for w in words[:k] if w.lower().rstrip(".") not in HONORIFICS]
+            # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
+            before = re.search(r"((?:[\w’'-]+\s+){1,3}),?\s*$", self.body[max(0, m.start() - 60):m.start()])
+            if before:
+                lead = before.group(1).replace(",", " ").split()
+                while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):
+                    lead = lead[1:]
+                if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
+                                                                                        "in", "on", "at", "for"}:
+                    role_words = lead + role_words
+            role = " ".join(role_words) or None
             found.append((m.start(), nm, role, gender))
         return found
+
+    def _body_subject_before(self, pos: int):
+        """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
+        if not hasattr(self, "_body_subjects"):
+            self._body_subjects = []
+            for m in re.finditer(r"(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})", self.body):
+                words = m.group(1).split()
+                for n in range(len(words), 0, -1):
+                    name = re.sub(r"['’]s?$", "", " ".join(words[:n]))
+                    entry = self.registry.lookup(name, self.day, self.body_folded) or \
+                        self.registry.lookup("the " + name, self.day, self.body_folded)
+                    if entry is not None and entry.kind == "organization":
+                        self._body_subjects.append((m.start(1), entry))
+                        break
+        best = None
+        for start, entry in self._body_subjects:
+            if start < pos:
+                best = (start, entry)
+        if best is None:
+            return None
+        ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
+        return best[0], ent
 
     def _introduced_before(self, pos: int, words_match) -> Entity | None:
         """An entity for a name introduced in the text before pos (newest first), created on demand."""
@@ -258,6 +296,11 @@ class Resolver:
         word = m.text.lower()
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
         if word in {"it", "they", "we"}:
+            subject = self._body_subject_before(pos)
+            if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
+                return last
+            if subject is not None:
+                return subject[1]
             if last is not None and last.kind == "organization":
                 return last
             if word == "it":

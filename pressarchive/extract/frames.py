@@ -115,6 +115,10 @@ def subject_before(text: Text, lo: int, cue_start: int):
         chunks.pop()
     if not chunks:
         return None
+    first = chunks[-1]
+    m_first = parse_np(first) if first and first[0][0].lower() not in AFFILIATION | {"and"} else None
+    if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
+        return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []

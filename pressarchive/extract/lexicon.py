@@ -169,7 +169,8 @@ VAGUE = {"analysts", "analyst", "sources", "source", "critics", "officials", "of
          "forecasts", "estimates", "accounts", "results", "prospectus", "filing", "release", "announcement",
          "memo", "guidance", "book", "film", "song", "show", "programme", "program", "story", "headline",
          "surveys", "reviews", "review", "inquiry", "investigation", "audit", "ruling", "verdict", "judgment",
-         "judgement", "decision", "findings", "paper's", "evidence", "experience", "history", "polling"}
+         "judgement", "decision", "findings", "paper's", "evidence", "experience", "history", "polling",
+         "fears", "concerns", "hopes", "claims", "warnings", "speculation", "suggestions", "talk"}
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False),
             "i": (None, False), "we": (None, True)}

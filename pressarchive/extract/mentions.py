@@ -15,6 +15,12 @@ TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['�
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
+# Capitalised words that open sentences but never name anyone.
+NOT_SUBJECTS = {"however", "meanwhile", "but", "and", "so", "yet", "then", "later", "earlier", "now", "also",
+                "instead", "still", "indeed", "finally", "first", "second", "as", "when", "while", "if", "after",
+                "before", "since", "although", "though", "because", "fears", "concerns", "hopes", "claims",
+                "there", "here", "today", "yesterday", "previously", "separately", "similarly", "overall",
+                "even", "only", "just", "both", "all"}
 CLAUSE_WORDS = {"who", "which", "that", "when", "while", "because", "if", "but", "as", "after", "before",
                 "although", "though", "where", "whose", "since", "until", "unless", "whether", "so"}
 # Nouns that directly precede a person's name in a title ("Spokesperson Le Hai Binh", "Sir John Stevens").
@@ -28,9 +34,9 @@ NAME_HEADS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary
               "lawyer", "strategist", "secretary-general", "director-general", "lord", "sir", "mr", "mrs", "ms",
               "miss", "dame", "lady", "baroness", "rev", "father", "deputy", "vice", "chairperson", "boss"}
 CONNECTORS = {"of", "for", "and", "the", "&", "on", "de", "du", "des"}
-ROLE_NOUNS = {w for w in TITLE_WORDS if w not in {"of", "for", "and", "the", "to", "on", "in", "at", "state",
-                                                   "foreign", "home", "first", "new", "then", "former", "white",
-                                                   "house", "us", "u.s.", "uk", "eu", "un"}}
+# Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
+ROLE_NOUNS = (NAME_HEADS - {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "prof", "rev",
+                            "father", "deputy", "vice", "sen", "gov", "gen", "rep"}) | {"spokespeople"}
 
 
 def tokens(text: str, offset: int = 0):
@@ -79,6 +85,8 @@ def parse_np(toks) -> Mention | str | None:
     """Parse tokens [(text, start, end)] of a whole noun phrase; 'vague' for a vague source, None when the
     tokens are not a source mention at all."""
     toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
+    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
+        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
     if not toks:
         return None
     words = [t[0] for t in toks]
@@ -96,6 +104,8 @@ def parse_np(toks) -> Mention | str | None:
     head = _bare(low[-1])
     if head in VAGUE or low[-1] in VAGUE:
         return "vague"
+    if len(toks) == 1 and low[0] in NOT_SUBJECTS:
+        return None
     # Strip a leading determiner and quantifiers.
     det = low[0] in DETERMINERS
     body = toks[1:] if det else toks
@@ -171,6 +181,11 @@ def parse_np(toks) -> Mention | str | None:
         return None
     if len(body) > DESCRIPTION_MAX:
         return None
+    if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
+        return Mention(text, start, end, "title", role=" ".join(bwords), gender=_gender(bwords),
+                       entity_kind="person")
+    if all(is_cap(w) for w in bwords) and not det:
+        return Mention(text, start, end, "body", name=_join(bwords), entity_kind=None)   # "Labour says"
     if _is_org_name([w for w in bwords if is_cap(w)]) or blow[-1] in ORG_NOUNS:
         cap = [w for w in bwords if is_cap(w)]
         return Mention(text, start, end, "body" if cap else "title", name=_join(bwords) if cap else None,

@@ -295,7 +295,7 @@ def _transcript_turns(doc, paras, people):
         (kinds.count("question") + kinds.count("named") + kinds.count("role") + kinds.count("unnamed")) >= 2
         or named[0] < 6)   # remarks: one speaker label near the top
     titled = False
-    if not qa and not speaker_turns and official is not None:
+    if not qa and not speaker_turns and official is not None and _official(doc, people, strict=True):
         # "CCTV: ..." / "Hua Chunying: ..."
         labels = []
         for i, (s, e) in enumerate(paras):
@@ -305,8 +305,7 @@ def _transcript_turns(doc, paras, people):
             elif RAISED_QUESTION.search(body[s:e]) and body[s:e].rstrip().endswith("?"):
                 labels.append((i, "question", None, s))
             elif m and len(m.group(1)) <= 60:
-                is_official = fold(m.group(1)) == fold(official.name) or \
-                    fold(m.group(1)).split()[-1:] == official.words[-1:] and len(m.group(1).split()) <= 3
+                is_official = fold(m.group(1)) == fold(official.name)
                 labels.append((i, "answer" if is_official else "question", m.group(1), s + m.end()))
         titled = sum(1 for _, k, _, _ in labels if k == "answer") >= 1 and \
             sum(1 for _, k, _, _ in labels if k == "question") >= 1
@@ -361,7 +360,7 @@ def _transcript_turns(doc, paras, people):
     return turns
 
 
-def _official(doc, people):
+def _official(doc, people, strict=False):
     """The official of a Q/A transcript: the person its headline names (the spokesperson)."""
     if not people:
         return None
@@ -376,7 +375,7 @@ def _official(doc, people):
                 for p in people:
                     if p.words == fold(name).split():
                         return p
-    return people[0] if len(people) == 1 else None
+    return people[0] if len(people) == 1 and not strict else None
 
 
 def _sentences(text):
