@@ -29,6 +29,9 @@ def read(data: bytes, source: str):
         if parsed.get("bozo"):
             raise ReadError(f"not a valid RSS/Atom feed: {parsed.get('bozo_exception')}")
         raise ReadError("a feed without items")
+    if parsed.get("bozo"):   # a damaged feed whose items could still be read: say so, keep them
+        yield DocumentProblem(f"{source}#0", "read", f"malformed feed ({parsed.get('bozo_exception')}); "
+                                                     f"{len(parsed.entries)} items read")
     channel = parsed.feed
     outlet = _clean_title(channel.get("title"))
     language = (channel.get("language") or "").split("-")[0].lower() or None

@@ -30,7 +30,9 @@ LINK = re.compile(r"\[((?:[^\[\]]|\\[\[\]])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"
 REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)\1")
-STRAY_STARS = re.compile(r"\*{2,}")   # unbalanced bold markers left by the HTML-to-Markdown converter
+# Unbalanced bold/italic markers left by the HTML-to-Markdown converter, and the "###" that ends a release.
+STRAY_STARS = re.compile(r"\*{2,}|(?:(?<=\s)|^)\*(?=\s|$)")
+END_MARK = re.compile(r"(?:^|\s)#{3,}\s*$")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 CODE = re.compile(r"`([^`]*)`")
 BLOCK_TAG = re.compile(r"</?(?:p|div|tr|table|tbody|thead|figure|figcaption|li|ul|ol|br|h[1-6]|blockquote)\b[^>]*>",
@@ -120,6 +122,7 @@ def plain_inline(text: str) -> str:
     text = TAG.sub("", text)
     text = re.sub("\ue000(\\d+)\ue001", lambda m: parked[int(m.group(1))], text)
     text = html_entities.unescape(text).replace("\u00a0", " ")
+    text = END_MARK.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -132,7 +135,7 @@ def markdown_to_text(content: str) -> str:
     def close():
         if current:
             text = plain_inline(" ".join(current))
-            if text:
+            if text.strip("#* "):   # "###" marks the end of a release
                 paragraphs.append(text)
             current.clear()
 

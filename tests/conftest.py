@@ -1,0 +1,48 @@
+"""Shared fixtures: the real corpora, the registry and taxonomy, and one full ingest per test session."""
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from pressarchive.pipeline import ingest
+from pressarchive.resolve import Registry
+from pressarchive.topics import Taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = next((p for p in (ROOT.parent / "shared" / "corpora", Path("/work/shared/corpora")) if p.exists()),
+               ROOT.parent / "shared" / "corpora")
+
+
+@pytest.fixture(scope="session")
+def corpora():
+    if not CORPORA.exists():
+        pytest.skip(f"real corpora not found at {CORPORA}")
+    return CORPORA
+
+
+@pytest.fixture(scope="session")
+def registry():
+    return Registry.load(ROOT / "data" / "speakers.yml")
+
+
+@pytest.fixture(scope="session")
+def taxonomy():
+    return Taxonomy.load(ROOT / "data" / "topics.yml")
+
+
+@pytest.fixture
+def run_ingest(registry, taxonomy):
+    """run_ingest(db_path, [paths], **options) -> (Database, Summary)"""
+    def run(db_path, paths, **options):
+        db = sqlite_utils.Database(db_path)
+        return db, ingest(db, [str(p) for p in paths], registry, taxonomy, **options)
+    return run
+
+
+@pytest.fixture(scope="session")
+def full_ingest(corpora, registry, taxonomy, tmp_path_factory):
+    """All of the shared corpora ingested once (about two minutes), then re-run unchanged: (db, first, re-run)."""
+    db = sqlite_utils.Database(tmp_path_factory.mktemp("full") / "all.db")
+    first = ingest(db, [str(corpora)], registry, taxonomy)
+    again = ingest(db, [str(corpora)], registry, taxonomy)
+    return db, first, again
