@@ -23,7 +23,7 @@ ingest: install
 serve: ingest
 	$(BIN)/datasette serve $(DB) --metadata metadata.yml --template-dir templates --plugins-dir plugins \
 		--static static:static --host 127.0.0.1 --port $(PORT) \
-		--setting sql_time_limit_ms 2000 --setting default_page_size 50
+		--setting sql_time_limit_ms 2000 --setting default_page_size 50 --setting suggest_facets off
 
 # The browser tests drive a real Chromium; they run in their own pytest process (sync Playwright would
 # break the asyncio tests that follow it in the same process).

@@ -106,7 +106,7 @@ async def test_statements_table_facets_show_speaker_names(ds):
 
 
 async def test_view_facets_speaker_topic_year_month_outlet_kind_role(ds, conn):
-    data = await get_json(ds, "/statements/statements_view.json?_search=human+rights&_size=0")
+    data = await get_json(ds, "/statements/statements_browse.json?_search=human+rights&_size=0")
     facets = data["facet_results"]
     assert {"speaker", "topics", "year", "month", "outlet", "kind", "role"} <= set(facets)
     years = {f["value"]: f["count"] for f in facets["year"]["results"]}
@@ -125,11 +125,11 @@ async def test_view_facets_speaker_topic_year_month_outlet_kind_role(ds, conn):
 
 
 async def test_view_facet_filters(ds):
-    rows = await get_json(ds, "/statements/statements_view.json?year=2014&speaker_id=le-hai-binh&_shape=array"
+    rows = await get_json(ds, "/statements/statements_browse.json?year=2014&speaker_id=le-hai-binh&_shape=array"
                               "&_size=max")
     assert rows and {r["month"] for r in rows} == {"2014-02"}
     assert contains({r["text"] for r in rows}, BINH_2014)
-    rows = await get_json(ds, "/statements/statements_view.json?topics__arraycontains=human-rights&kind=direct"
+    rows = await get_json(ds, "/statements/statements_browse.json?topics__arraycontains=human-rights&kind=direct"
                               "&_shape=array&_size=max")
     assert rows and all("human-rights" in json.loads(r["topics"]) and r["kind"] == "direct" for r in rows)
 
@@ -372,7 +372,7 @@ async def test_article_page_highlights_every_statement(ds, conn):
 
 
 async def test_other_pages(ds):
-    for path in ["/statements", "/statements/statements", "/statements/statements_view", "/statements/speakers",
+    for path in ["/statements", "/statements/statements", "/statements/statements_browse", "/statements/speakers",
                  "/statements/articles", "/statements/topics", "/statements/search", "/statements/series",
                  "/statements/per_month_by_topic", "/statements/per_month_by_speaker",
                  "/statements/statements.csv?_size=10", "/statements/search.csv?q=Vietnam",
@@ -394,7 +394,7 @@ async def test_article_markup_is_inert_on_every_page(ds, conn):
     assert len(sids) == 2
     paths = [f"/statements/articles/{aid}", "/statements/speakers/jane-doe", "/",
              "/statements/search?q=never+accept", "/statements/search?q=ministry+publish",
-             "/statements/series?q=never+accept", "/statements/statements_view?speaker_id=jane-doe",
+             "/statements/series?q=never+accept", "/statements/statements_browse?speaker_id=jane-doe",
              "/statements/statements?speaker_id=jane-doe", f"/statements/articles?id={aid}"]
     paths += [f"/statements/statements/{s}" for s in sids]
     for path in paths:
@@ -435,3 +435,23 @@ async def test_site_is_read_only(ds, conn):
     assert conn.execute("select count(*) from statements").fetchone()[0] == before
     settings = await get_json(ds, "/-/settings.json")
     assert settings["sql_time_limit_ms"] == 2000
+
+
+async def test_browse_table_follows_a_new_ingest(db_path, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from site_db import CORPORA, ROOT
+
+    copy = tmp_path / "statements.db"
+    shutil.copy(db_path, copy)
+    ds = make_datasette(copy)
+    await ds.invoke_startup()
+    before = (await get_json(ds, "/statements/statements_browse.json?_size=0"))["filtered_table_rows_count"]
+    subprocess.run([sys.executable, str(ROOT / "ingest.py"), "-q", str(copy), str(CORPORA / "bbc-news" / "tech")],
+                   check=True, cwd=ROOT)
+    n = sqlite3.connect(copy).execute("select count(*) from statements").fetchone()[0]
+    assert n > before
+    after = (await get_json(ds, "/statements/statements_browse.json?_size=0"))["filtered_table_rows_count"]
+    assert after == n
