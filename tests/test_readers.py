@@ -185,7 +185,7 @@ def test_jsonl_news_please_and_trafilatura_records_with_a_broken_line(corpora):
     docs = list(docs)
     assert fmt == "json" and len(docs) == 4
     problems = [d for d in docs if isinstance(d, DocumentProblem)]
-    assert len(problems) == 1 and problems[0].message.startswith("line 2: invalid JSON")
+    assert len(problems) == 1 and problems[0].message.startswith("line 2: invalid JSON:")
     articles = [d for d in docs if not isinstance(d, DocumentProblem)]
     assert [a.url for a in articles] == [front_matter(p)["source_url"] for p in statements]
     assert articles[0].published.startswith(str(front_matter(statements[0])["date"]))

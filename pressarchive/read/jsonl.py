@@ -69,7 +69,7 @@ def _lines(text: str):
         try:
             yield line_no, json.loads(line)
         except json.JSONDecodeError as e:
-            yield line_no, DocumentProblem("", "read", f"line {line_no}: invalid JSON ({e.msg} at column {e.colno})")
+            yield line_no, DocumentProblem("", "read", f"line {line_no}: invalid JSON: {e.msg}, column {e.colno}")
 
 
 def _first(record: dict, fields):
