@@ -27,8 +27,6 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 def cli(db_path, paths, prune, quiet, speakers, topics, max_size):
     """Ingest articles, pages, feeds and transcripts under PATHS into the statements database DB_PATH."""
     db = sqlite_utils.Database(db_path)
-    db.conn.execute("pragma journal_mode = wal")
-    db.conn.execute("pragma synchronous = normal")
     registry = Registry.load(speakers)
     taxonomy = Taxonomy.load(topics)
     started = time.monotonic()

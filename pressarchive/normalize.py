@@ -12,15 +12,21 @@ HARD_FOLDS = str.maketrans({
 _HARD_CHARS = re.compile("[đĐøØłŁßæÆœŒðÐþÞħĦı]")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
 def strip_marks(text: str) -> str:
     """'Lê Hải Bình' -> 'Le Hai Binh', 'Đoàn' -> 'Doan'; case kept."""
-    text = unicodedata.normalize("NFKD", (text or "").translate(HARD_FOLDS))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = text or ""
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(HARD_FOLDS)))
 
 
 def fold(text: str) -> str:
     """Lowercase, diacritics removed, punctuation to single spaces: the key for matching names."""
-    return re.sub(r"[^0-9a-z]+", " ", strip_marks(text).lower()).strip()
+    return _NOT_WORD.sub(" ", strip_marks(text).lower()).strip()
 
 
 def search_folds(*texts: str) -> str:

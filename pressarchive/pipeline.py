@@ -38,6 +38,9 @@ class Summary:
 
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None) -> Summary:
+    # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL and avoids an fsync per batch.
+    db.conn.execute("pragma journal_mode = wal")
+    db.conn.execute("pragma synchronous = normal")
     ensure_tables(db, taxonomy)
     summary = Summary()
     writer = Writer(db)

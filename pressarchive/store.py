@@ -123,6 +123,7 @@ class Writer:
         self.db = db
         self.batch_articles = batch_articles
         self.speaker_cache: dict[str, dict] = {}
+        self.unknown_speakers: set[str] = set()     # ids known to be absent from the database
         self._reset()
 
     def _reset(self):
@@ -151,9 +152,12 @@ class Writer:
 
     def _merge_speaker(self, sp):
         row = self.speakers.get(sp.id) or self.speaker_cache.get(sp.id)
-        if row is None:
-            existing = self.db["speakers"].rows_where("id = ?", [sp.id])
-            row = next(iter(existing), None)
+        if row is None and sp.id not in self.unknown_speakers:
+            cursor = self.db.execute("select * from speakers where id = ?", [sp.id])
+            found = cursor.fetchone()
+            row = dict(zip([c[0] for c in cursor.description], found)) if found else None
+            if row is None:
+                self.unknown_speakers.add(sp.id)
         new = {"id": sp.id, "name": sp.name, "kind": sp.kind, "role": sp.role,
                "role_normalized": normalize_role(sp.role), "organization": sp.organization, "country": sp.country,
                "gender": sp.gender, "aliases": json.dumps(sorted(set(sp.aliases)), ensure_ascii=False),

@@ -1,5 +1,4 @@
 """Topics: 1-2 of the guideline labels per statement, from an editable phrase taxonomy (data/topics.yml)."""
-import re
 from pathlib import Path
 
 import yaml
@@ -10,28 +9,55 @@ from .normalize import fold
 class Taxonomy:
     def __init__(self, topics: dict):
         self.names = {slug: spec.get("name", slug) for slug, spec in topics.items()}
-        self.patterns = {}
+        # Phrases as word tuples: exact ones, and ones whose last word is a stem ("elect*"). Matching walks the
+        # folded words once, which stays fast with thousands of phrases.
+        self.exact: dict[tuple, set] = {}
+        self.stems: dict[tuple, set] = {}
+        self.longest = 1
         for slug, spec in topics.items():
-            alts = []
             for phrase in spec.get("phrases") or []:
-                p = fold(str(phrase).rstrip("*"))
-                if not p:
+                words = tuple(fold(str(phrase).rstrip("*")).split())
+                if not words:
                     continue
-                alts.append(re.escape(p) + (r"\w*" if str(phrase).endswith("*") else ""))
-            if alts:
-                self.patterns[slug] = re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b")
+                table = self.stems if str(phrase).endswith("*") else self.exact
+                table.setdefault(words, set()).add(slug)
+                self.longest = max(self.longest, len(words))
+        # Every leading part of a multi-word phrase, so a scan stops as soon as no phrase can continue.
+        self.heads = {words[:k] for table in (self.exact, self.stems) for words in table for k in range(1, len(words))}
+        self._cache: dict[str, frozenset] = {}
 
     @classmethod
     def load(cls, path) -> "Taxonomy":
         return cls(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
 
+    def _word_topics(self, word: str) -> frozenset:
+        """Topics of a single word (exact or by stem), memoised: the vocabulary of news is small."""
+        hit = self._cache.get(word)
+        if hit is None:
+            slugs = set(self.exact.get((word,), ()))
+            for cut in range(1, len(word) + 1):
+                slugs |= self.stems.get((word[:cut],), set())
+            hit = self._cache[word] = frozenset(slugs)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+        return hit
+
     def scores(self, text: str) -> dict:
-        folded = fold(text)
-        out = {}
-        for slug, pattern in self.patterns.items():
-            n = len(pattern.findall(folded))
-            if n:
-                out[slug] = n
+        words = fold(text).split()
+        out: dict[str, int] = {}
+        for i, word in enumerate(words):
+            for slug in self._word_topics(word):
+                out[slug] = out.get(slug, 0) + 1
+            for n in range(2, self.longest + 1):
+                head = tuple(words[i:i + n - 1])
+                if head not in self.heads or i + n > len(words):
+                    break
+                last = words[i + n - 1]
+                slugs = set(self.exact.get(head + (last,), ()))
+                for cut in range(1, len(last) + 1):
+                    slugs |= self.stems.get(head + (last[:cut],), set())
+                for slug in slugs:
+                    out[slug] = out.get(slug, 0) + 1
         return out
 
     def assign(self, text: str, context: dict | None = None, question: str | None = None) -> list[str]:

@@ -13,8 +13,43 @@ from .mentions import CLAUSE_WORDS, DETERMINERS, is_cap, parse_np, split_conjoin
 from .quotes import find_quotes
 from .sentences import sentences
 
-_forms = sorted(CUE_FORMS, key=len, reverse=True)
-CUE = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(f) for f in _forms) + r")(?![\w’'-])")
+WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_MULTIWORD = {}
+for _form in CUE_FORMS:
+    if " " in _form:
+        _first, _second = _form.split(" ", 1)
+        _MULTIWORD.setdefault(_first, {})[_second] = _form
+
+
+class CueMatch:
+    """A reporting verb found in the text (the regex-match interface the frame code uses)."""
+    __slots__ = ("_start", "_end", "_form")
+
+    def __init__(self, start, end, form):
+        self._start, self._end, self._form = start, end, form
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self, _=0):
+        return self._form
+
+
+def find_cues(body: str, lo: int, hi: int):
+    """Reporting verbs in body[lo:hi], by a word scan and a dictionary look-up (a regex alternation of
+    hundreds of verb forms is many times slower)."""
+    out = []
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi)]
+    for k, (start, end, word) in enumerate(words):
+        follow = _MULTIWORD.get(word)
+        if follow and k + 1 < len(words) and words[k + 1][2] in follow and words[k + 1][0] == end + 1:
+            out.append(CueMatch(start, words[k + 1][1], follow[words[k + 1][2]]))
+        elif word in CUE_FORMS:
+            out.append(CueMatch(start, end, word))
+    return out
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 STOP_AFTER_NP = {"on", "in", "at", "during", "last", "yesterday", "today", "when", "while", "after",
                  "before", "who", "adding", "saying", "as", "in", "to", "from", "this", "earlier", "later",
@@ -241,8 +276,8 @@ def find_attributions(body: str) -> list[Attribution]:
     # 2. Reported speech around reporting verbs outside quotes.
     for s_start, s_end in text.sents:
         sentence = body[s_start:s_end]
-        for m in CUE.finditer(sentence):
-            c_start, c_end = s_start + m.start(), s_start + m.end()
+        for m in find_cues(body, s_start, s_end):
+            c_start, c_end = m.start(), m.end()
             if c_start in used_cues or text.in_quote(c_start):
                 continue
             form = m.group(1)
@@ -283,7 +318,7 @@ def _direct(text: Text, q, used_cues):
     after = body[q.end + 1:after_end]
     m = re.match(r"\s*,?\s*", after)
     a0 = q.end + 1 + m.end()
-    cm = CUE.search(body, a0, after_end)
+    cm = next(iter(find_cues(body, a0, min(after_end, a0 + 160))), None)
     if cm and cm.start() - a0 < 120:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
@@ -305,7 +340,7 @@ def _direct(text: Text, q, used_cues):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     before_start = text.quote_end_before(s_open[0], q.open_mark)
     before = body[before_start:q.open_mark]
-    cues = list(CUE.finditer(body, before_start, q.open_mark))
+    cues = find_cues(body, before_start, q.open_mark)
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]

@@ -3,6 +3,7 @@
 A paragraph that opens a quote and does not close it continues into the next paragraph when that one opens
 with a quotation mark (the news convention for multi-paragraph quotes). An opening mark never closed is
 dropped, so a stray mark or an odd count cannot swallow the rest of a document."""
+import re
 from dataclasses import dataclass
 
 from .sentences import paragraphs
@@ -10,6 +11,7 @@ from .sentences import paragraphs
 OPEN = {"“", "«", "„"}
 CLOSE = {"”", "»"}
 STRAIGHT = '"'
+MARKS = re.compile('[“”«»„"]')
 
 
 @dataclass
@@ -31,6 +33,9 @@ def find_quotes(body: str) -> list[Quote]:
         p_start, p_end = paras[i]
         pos, opened, span_paras = p_start, None, 1
         while True:
+            # Jump to the next quotation mark: only they change the state.
+            m = MARKS.search(body, pos, p_end)
+            pos = m.start() if m else p_end
             ch = body[pos] if pos < p_end else None
             if ch is None:
                 # End of paragraph inside a quote: continue into the next one if it opens with a mark.

@@ -26,15 +26,18 @@ def paragraphs(body: str):
         yield start, len(body)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the '.' at text[dot] the end of an abbreviation or an initial?"""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    m = _WORD_BEFORE.search(text[max(0, dot - 24):dot])
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
-    return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # an initial: "John F. Kennedy"
+    return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # noqa: an initial   # an initial: "John F. Kennedy"
 
 
 def sentences(body: str):

@@ -54,8 +54,9 @@ RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raise
 HONORIFIC_WORDS = {"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "amb"}
 
 # -- what is not a statement ------------------------------------------------------------------------------
-PROCEDURAL = re.compile(
-    r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?(?:(?:okay|ok|all right|alright|so|and|well|yeah|great|sure|thanks|thank you)[,.!]?\s*)*"
+PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
+                     r"(?:(?:okay|ok|all right|alright|so|and|well|yeah|great|sure|thanks|thank you|again)[,.!]?\s*)*")
+PROCEDURAL_CORE = (
     r"(?:go ahead|go for it|next question|last question|one more|(?:(?:we|we’ve|we've|we have|i|i’ve|i've)\s+)?"
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep moving|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
@@ -68,7 +69,10 @@ PROCEDURAL = re.compile(
     r"(?:we’ll|we'll|we will|i’ll|i'll) (?:take|go to|turn to) (?:a |one |two |our )?(?:couple|few|final|last|next|more)\b|"
     r"(?:just )?a reminder\b|this call (?:is|was) (?:on|off) (?:the )?(?:record|background)|"
     r"(?:thanks|thank you)(?: again)?,? (?:everyone|everybody|all)(?: for (?:joining|tuning in|coming))?|"
-    r"i’ll see you|i'll see you|see you (?:tomorrow|next|all|soon))\b", re.I)
+    r"i’ll see you|i'll see you|see you (?:tomorrow|next|all|soon)|(?:and )?(?:then )?(?:we’re|we're|we are) done|"
+    r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?)\b")
+PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
+PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
                              r"excellent|perfect|wonderful|of course)[\s,.!]*)+$", re.I)
@@ -393,10 +397,10 @@ def _is_statement(text: str) -> bool:
         s = sent.strip().strip("—–-").strip()
         if not s:
             continue
-        if DASH_END.search(sent.strip()):
-            continue    # cut off: "I’ve been —"
         n = len(s.split())
-        if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL.search(s) and n <= 14):
+        if DASH_END.search(sent.strip()) and n < 8:
+            continue    # cut off: "I’ve been —"
+        if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14):
             continue
         if TIME_STAMP.match(s):
             continue

@@ -2,6 +2,7 @@
 from ..models import Document
 
 FORMAT = "text"
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
 def sniff(name: str, head: bytes) -> bool:
@@ -13,7 +14,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     return controls > len(head) * 0.05
 
 
