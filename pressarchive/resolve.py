@@ -385,6 +385,13 @@ class Resolver:
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         if m.entity_kind == "organization" or (head.split() and head.split()[-1] in ORG_NOUNS):
+            # "the party", "the company": the body the text was just talking about, as for "it".
+            subject = self._body_subject_before(pos)
+            last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+            if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
+                return last, "title"
+            if subject is not None:
+                return subject[1], "title"
             noun = head.split()[-1] if head else ""
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._newest(pos, lambda e: e.kind == "organization")

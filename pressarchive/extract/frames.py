@@ -139,9 +139,11 @@ def _strip_between(toks):
     return toks
 
 
-def subject_before(text: Text, lo: int, cue_start: int):
+def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], 'vague', or None."""
-    lo = text.quote_end_before(lo, cue_start)
+    sentence_lo = lo
+    if not across_quotes:
+        lo = text.quote_end_before(lo, cue_start)
     toks = _strip_between(tokens(text.body[lo:cue_start], lo))
     if not toks:
         return None
@@ -173,6 +175,9 @@ def subject_before(text: Text, lo: int, cue_start: int):
         last = last[1:]     # "And he confirmed", "..., and Dixie said"
     if not last:
         return None
+    if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
+        # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
+        return subject_before(text, sentence_lo, cue_start, across_quotes=True)
     if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
         # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject.
         for n in range(min(7, len(last) - 2), 0, -1):
@@ -296,9 +301,10 @@ def find_attributions(body: str) -> list[Attribution]:
                 found.append(att)
                 covered.append((att.start, att.end))
     found.sort(key=lambda a: a.start)
+    found = _continuations(text, found)
     # Floating quotes inside another statement's content are part of it.
     spans = [(a.start, a.end) for a in found if a.mention is not None or a.shared]
-    found = [a for a in found if a.mention is not None or a.basis != "floating"
+    found = [a for a in found if a.mention is not None or a.basis not in ("floating", "continuation")
              or not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in spans)]
     return found
 
@@ -390,13 +396,21 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     plural_only = form == base and base not in {"say", "tell"}   # base forms are mostly nouns ("his answer")
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
-    if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "added", "adds", "declared", "noted",
-                                                        "stressed", "affirmed", "explained", "wrote", "told"}:
+    if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",
+                                                        "noted", "stressed", "affirmed", "explained", "wrote",
+                                                        "told", "argued", "argue", "insisted", "warned"}:
         mentions = np_after(text, c_end, s_end)
         if isinstance(mentions, list) and mentions[0]:
             comma = preceding.rstrip().rstrip(",”\"").rstrip()
             start, end = _trim(body, s_start, s_start + len(comma))
-            start = text.quote_end_before(start, start) if False else start
+            # A frame in mid-sentence: 'It would not be means tested, say the Tories, because ...': the words
+            # after it are the same speaker's too.
+            rest = re.match(r"\s*,\s*", body[mentions[-1].end:s_end])
+            if rest and end - start > 1:
+                r0, r1 = _trim(body, mentions[-1].end + rest.end(), s_end)
+                if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not _adjunct_only(body[r0:r1]):
+                    found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end,
+                                             shared=mentions[1:]))
             if end - start > 1:
                 d = _as_direct(text, start, end)
                 kind = "direct" if d else "indirect"
@@ -457,3 +471,35 @@ def _according(text: Text, s_start, s_end, a_start, a_end):
     if d:
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)
+
+
+CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|so|yet|if|unless|when)\b", re.I)
+BACKSHIFT = re.compile(r"\b(?:would|could)\b")
+
+
+def _continuations(text: Text, found):
+    """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
+    with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
+    (GUIDELINES, conventions). Up to three sentences after an indirect statement."""
+    body = text.body
+    taken = [(a.sentence_start, a.sentence_end) for a in found]
+    starts = {a.sentence_start for a in found}
+    out = list(found)
+    for a in found:
+        if a.kind != "indirect" or a.mention is None:
+            continue
+        i = bisect.bisect_left(text.sent_starts, a.sentence_start)
+        for k in range(i + 1, min(i + 4, len(text.sents))):
+            s0, s1 = text.sents[k]
+            if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
+                break      # a new paragraph, or a sentence with a frame of its own
+            sentence = body[s0:s1]
+            if any(ch in sentence for ch in '"“”') or not BACKSHIFT.search(sentence) or \
+                    any(q0 <= s0 < q1 for q0, q1 in taken) or find_cues(body, s0, s1) and \
+                    any(not text.in_quote(c.start()) for c in find_cues(body, s0, s1)):
+                break
+            start, end = _trim(body, s0, s1)
+            if end - start > 1:
+                out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
+    out.sort(key=lambda x: x.start)
+    return out

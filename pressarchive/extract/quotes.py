@@ -48,6 +48,8 @@ def find_quotes(body: str) -> list[Quote]:
             if opened is None:
                 if ch in OPEN or (ch == STRAIGHT and _opens(body, pos)):
                     opened = pos + 1
+            elif ch in OPEN | {STRAIGHT} and _reopens(body, pos):
+                pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
             elif ch in CLOSE or ch == STRAIGHT:
                 if pos > opened and body[opened:pos].strip():
                     quotes.append(Quote(opened, pos, span_paras))
@@ -58,6 +60,12 @@ def find_quotes(body: str) -> list[Quote]:
             pos += 1
         i += 1
     return quotes
+
+
+def _reopens(body: str, pos: int) -> bool:
+    """An opening mark right after a sentence end inside an open quote: the quote runs on."""
+    return pos >= 2 and body[pos - 1] == " " and body[pos - 2] in ".?!" and pos + 1 < len(body) \
+        and body[pos + 1].isalnum()
 
 
 def _opens(body: str, pos: int) -> bool:
