@@ -123,6 +123,8 @@ def _role_like(chunk) -> bool:
     if not chunk:
         return False
     first = chunk[0][0].lower()
+    if first in {"who", "which"} and len(chunk) <= 14:
+        return True     # "Universities Scotland, which represents university principals, claimed"
     if first in AFFILIATION and len(chunk) <= 8:
         return True     # "Oliver Letwin, for the Tories, said"
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
@@ -165,6 +167,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
         m = parse_np(chunks[j])
+        if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
+                all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
+            return [m]
         if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
             role_start, role_end = chunks[j + 1][0][1], chunks[-1][-1][2]
             m.role = text.body[role_start:role_end]
@@ -417,7 +422,7 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
                 if d:
                     start, end = d
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
-        return None
+        # Not inverted after all: "Director, David Caldwell, said some students ..."
     mentions = subject_before(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
