@@ -103,8 +103,18 @@ def _fold(s):
 
 
 def _topic_statements(doc, taxonomy, statements):
+    """A statement's own words (and its question) decide its topics. The document's opening breaks ties and
+    speaks for statements with no topic words of their own; in a transcript, the exchange before an answer
+    does that instead, because a briefing moves from subject to subject."""
     if taxonomy is None or not statements:
         return
-    context = taxonomy.scores(" ".join(filter(None, [doc.headline, doc.headline, doc.body[:3000]])))
+    document = taxonomy.scores(" ".join(filter(None, [doc.headline, doc.headline, doc.body[:3000]])))
+    previous = None
     for st in statements:
+        context = document
+        if st.question is not None:
+            context = taxonomy.scores(" ".join(filter(None, [st.question, previous])))
+            if not context:
+                context = document
         st.topics = taxonomy.assign(st.text, context, st.question)
+        previous = " ".join(filter(None, [st.question, st.text]))
