@@ -73,10 +73,9 @@ def _date_statements(doc, dates, statements, entity_of):
         day = dates.occasion(s0, s1)
         if not day or (limit and day > limit):
             continue
-        sentence = doc.body[s0:s1].lower()
+        sentence_words = set(_fold(doc.body[s0:s1]).split())
         for e in speakers.values():
-            words = e.words
-            if words and re.search(r"\b" + re.escape(words[-1]) + r"\b", _fold(sentence)):
+            if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
     by_speaker = {}
     for st in statements:

@@ -1,4 +1,5 @@
 """Command line: python ingest.py DB PATH [PATH ...]"""
+import os
 import sys
 import time
 from pathlib import Path
@@ -24,7 +25,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
               show_default=True, help="Topic taxonomy (YAML).")
 @click.option("--max-size", type=int, default=MAX_FILE_BYTES, show_default=True,
               help="Files larger than this many bytes are recorded as problems, not read.")
-def cli(db_path, paths, prune, quiet, speakers, topics, max_size):
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 8), show_default=True,
+              help="Worker processes that read and analyse files (writing stays in one process).")
+def cli(db_path, paths, prune, quiet, speakers, topics, max_size, jobs):
     """Ingest articles, pages, feeds and transcripts under PATHS into the statements database DB_PATH."""
     db = sqlite_utils.Database(db_path)
     registry = Registry.load(speakers)
@@ -32,13 +35,13 @@ def cli(db_path, paths, prune, quiet, speakers, topics, max_size):
     started = time.monotonic()
     show_bar = not quiet and sys.stderr.isatty()
 
-    def progress(files):
-        with click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True,
-                               item_show_func=lambda f: f[1][-40:] if f else "") as bar:
+    def progress(results, total):
+        with click.progressbar(results, length=total, label="ingesting", file=sys.stderr, show_pos=True,
+                               item_show_func=lambda r: r.source[-40:] if r else "") as bar:
             yield from bar
 
     summary = ingest(db, list(paths), registry, taxonomy, prune_missing=prune, max_bytes=max_size,
-                     progress=progress if show_bar else None)
+                     progress=progress if show_bar else None, jobs=jobs)
     if not quiet:
         for line in summary.lines():
             click.echo(line)

@@ -1,5 +1,6 @@
 """The ingest run: walk the inputs, read each file, analyse its documents, write in batches, report."""
 import hashlib
+import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,84 @@ class Summary:
             yield f"  ... and {len(self.messages) - 50} more (see the problems table)"
 
 
-def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None) -> Summary:
+@dataclass
+class FileResult:
+    """What happened to one file: its sources row and, when it was read, its rows and problems."""
+    source: str
+    row: dict
+    status: str                       # ok / partial / unchanged / skipped / failed
+    stage: str | None = None          # for failed: the stage that failed
+    message: str | None = None
+    articles: list = field(default_factory=list)
+    statements: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+
+
+# The analysis context of a worker process (set before the pool forks, or by its initializer).
+_CONTEXT: dict = {}
+
+
+def _init_worker(registry, taxonomy, max_bytes):
+    _CONTEXT.update(registry=registry, taxonomy=taxonomy, max_bytes=max_bytes)
+
+
+def process_file(task) -> FileResult:
+    """Read and analyse one file; never raises (a failure is a result)."""
+    path, source, root, previous_sha = task
+    registry, taxonomy, max_bytes = _CONTEXT["registry"], _CONTEXT["taxonomy"], _CONTEXT["max_bytes"]
+    row = {"source": source, "path": str(Path(path).absolute()), "root": root, "ingested_at": now(),
+           "sha256": None, "size": None, "format": None, "encoding": None, "articles": 0, "statements": 0}
+    reason = readers.skip_reason(Path(path))
+    if reason:
+        row.update(outcome="skipped", message=reason)
+        return FileResult(source, row, "skipped")
+    try:
+        size = os.path.getsize(path)
+        row["size"] = size
+        if size > max_bytes:
+            raise readers.ReadError(f"file too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        with open(path, "rb") as f:
+            data = f.read()
+    except (OSError, readers.ReadError) as e:
+        return FileResult(source, row, "failed", "read", _message(e))
+    row["sha256"] = sha = hashlib.sha256(data).hexdigest()
+    if previous_sha == sha:
+        return FileResult(source, row, "unchanged")
+    articles, statements, problems = [], [], []
+    try:
+        fmt, docs = readers.read_documents(data, Path(path).name, source)
+        row["format"] = fmt
+        for doc in docs:
+            if isinstance(doc, readers.DocumentProblem):
+                problems.append(doc)
+                continue
+            try:
+                aid, sts = analyse(doc, source, registry, taxonomy)
+            except Exception as e:   # one bad document must not stop the file or the run
+                problems.append(readers.DocumentProblem(doc.source, "extract", f"{type(e).__name__}: {e}"))
+                continue
+            row["encoding"] = row["encoding"] or doc.encoding
+            for note in doc.notes:
+                problems.append(readers.DocumentProblem(doc.source, "clean", note))
+            articles.append(article_row(doc, aid, source))
+            statements.extend(sts)
+    except readers.ReadError as e:
+        return FileResult(source, row, "failed", "read", str(e))
+    except Exception as e:   # a reader crash on malformed input: recorded, the run goes on
+        return FileResult(source, row, "failed", "read", f"{type(e).__name__}: {e}")
+    if not articles:
+        message = "; ".join(p.message for p in problems[:3]) or "no documents found in the file"
+        return FileResult(source, row, "failed", "read", message)
+    status = "partial" if any(p.stage != "clean" for p in problems) else "ok"
+    row.update(outcome=status, message="; ".join(p.message for p in problems[:3]) or None,
+               articles=len(articles), statements=len(statements))
+    return FileResult(source, row, status, articles=articles, statements=statements, problems=problems)
+
+
+def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,
+           jobs: int = 1) -> Summary:
+    """Ingest files and folders into db. With jobs > 1, files are analysed in that many worker processes
+    (results come back in file order and are written by this process alone)."""
     # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL and avoids an fsync per batch.
     db.conn.execute("pragma journal_mode = wal")
     db.conn.execute("pragma synchronous = normal")
@@ -45,82 +123,53 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     summary = Summary()
     writer = Writer(db)
     known = {r["source"]: r for r in db.query("select source, sha256, outcome from sources")}
-    seen = set()
-    files = list(readers.walk(paths))
-    roots = {str(Path(p).resolve()) for p in paths}
-    for path, source in (progress(files) if progress else files):
-        summary.files += 1
-        seen.add(source)
-        root = _root_of(path, paths)
-        row = {"source": source, "path": str(Path(path).resolve()), "root": root, "ingested_at": now(),
-               "sha256": None, "size": None, "format": None, "encoding": None, "articles": 0, "statements": 0}
-        reason = readers.skip_reason(Path(path))
-        if reason:
-            summary.skipped += 1
-            if known.get(source, {}).get("outcome") != "skipped":
-                row.update(outcome="skipped", message=reason)
-                writer.sources.append(row)
-            continue
-        try:
-            size = os.path.getsize(path)
-            row["size"] = size
-            if size > max_bytes:
-                raise readers.ReadError(f"file too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-            with open(path, "rb") as f:
-                data = f.read()
-        except (OSError, readers.ReadError) as e:
-            _fail(writer, summary, row, source, "read", _message(e))
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        row["sha256"] = sha
+    resolved_roots = [Path(p).resolve() for p in paths]
+    tasks = []
+    for path, source in readers.walk(paths):
         prev = known.get(source)
-        if prev and prev["sha256"] == sha and prev["outcome"] in ("ok", "partial"):
-            summary.unchanged += 1
-            continue
-        try:
-            fmt, docs = readers.read_documents(data, Path(path).name, source)
-            row["format"] = fmt
-            articles, statements, problems = [], [], []
-            for doc in docs:
-                if isinstance(doc, readers.DocumentProblem):
-                    problems.append(doc)
-                    continue
-                try:
-                    aid, sts = analyse(doc, source, registry, taxonomy)
-                except Exception as e:   # one bad document must not stop the file or the run
-                    problems.append(readers.DocumentProblem(doc.source, "extract", f"{type(e).__name__}: {e}"))
-                    continue
-                row["encoding"] = row["encoding"] or doc.encoding
-                for note in doc.notes:
-                    problems.append(readers.DocumentProblem(doc.source, "clean", note))
-                articles.append(article_row(doc, aid, source))
-                statements.extend(sts)
-        except readers.ReadError as e:
-            _fail(writer, summary, row, source, "read", str(e))
-            continue
-        except Exception as e:   # a reader crash on malformed input: recorded, the run goes on
-            _fail(writer, summary, row, source, "read", f"{type(e).__name__}: {e}")
-            continue
-        if not articles:
-            _fail(writer, summary, row, source, "read",
-                  "; ".join(p.message for p in problems[:3]) or "no documents found in the file")
-            continue
-        row.update(outcome="partial" if any(p.stage != "clean" for p in problems) else "ok",
-                   message="; ".join(p.message for p in problems[:3]) or None,
-                   articles=len(articles), statements=len(statements))
-        writer.add_file(row, articles, statements, replace=source in known)
-        for p in problems:
-            writer.add_problem(p.source, p.stage, p.message)
-            summary.problems += 1
-            summary.messages.append(f"{p.source}: {p.message}")
-        summary.articles += len(articles)
-        summary.statements += len(statements)
+        # Failed files are read again every run, so a fixed file is picked up.
+        previous_sha = prev["sha256"] if prev and prev["outcome"] in ("ok", "partial") else None
+        tasks.append((str(path), source, _root_of(path, resolved_roots), previous_sha))
+    _init_worker(registry, taxonomy, max_bytes)
+    pool = None
+    if jobs > 1 and len(tasks) > 50 and "fork" in multiprocessing.get_all_start_methods():
+        pool = multiprocessing.get_context("fork").Pool(jobs)   # workers inherit _CONTEXT
+        results = pool.imap(process_file, tasks, chunksize=8)
+    else:
+        results = map(process_file, tasks)
+    try:
+        for result in (progress(results, len(tasks)) if progress else results):
+            _record(result, known, writer, summary)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     writer.flush()
     if prune_missing:
-        summary.pruned = prune(db, sorted(roots), seen)
+        summary.pruned = prune(db, sorted(str(r) for r in resolved_roots), {t[1] for t in tasks})
     refresh_speakers(db)
     summary.speakers = db["speakers"].count
     return summary
+
+
+def _record(result: FileResult, known, writer, summary):
+    summary.files += 1
+    if result.status == "skipped":
+        summary.skipped += 1
+        if known.get(result.source, {}).get("outcome") != "skipped":
+            writer.sources.append(result.row)
+    elif result.status == "unchanged":
+        summary.unchanged += 1
+    elif result.status == "failed":
+        _fail(writer, summary, result.row, result.source, result.stage, result.message)
+    else:
+        writer.add_file(result.row, result.articles, result.statements, replace=result.source in known)
+        for p in result.problems:
+            writer.add_problem(p.source, p.stage, p.message)
+            summary.problems += 1
+            summary.messages.append(f"{p.source}: {p.message}")
+        summary.articles += len(result.articles)
+        summary.statements += len(result.statements)
 
 
 def _fail(writer, summary, row, source, stage, message):
@@ -140,10 +189,10 @@ def _message(e: Exception) -> str:
     return str(e)
 
 
-def _root_of(path, paths) -> str:
+def _root_of(path, roots) -> str:
+    """The ingest argument (resolved) a file was found under."""
     p = Path(path).resolve()
-    for arg in paths:
-        a = Path(arg).resolve()
+    for a in roots:
         if p == a or a in p.parents:
             return str(a)
     return str(p.parent)

@@ -7,6 +7,7 @@ aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the s
 """
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -124,7 +125,7 @@ class Entity:
     registry: RegistryEntry | None = None
     speaker_count: int = 0
 
-    @property
+    @cached_property
     def words(self):
         return fold(self.name).split()
 

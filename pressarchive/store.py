@@ -193,12 +193,15 @@ class Writer:
                 db["sources"].upsert_all(self.sources, pk="source")
             if self.speakers:
                 db["speakers"].upsert_all(list(self.speakers.values()), pk="id")
+            # A file's old articles and statements were deleted above, so these rows are new: plain inserts
+            # (upsert costs an INSERT and an UPDATE per row). "or ignore" keeps the first of two identical keys.
             if self.articles:
-                db["articles"].upsert_all(self.articles, pk="id")
+                db["articles"].insert_all(self.articles, pk="id", ignore=True, batch_size=200)
             if self.statements:
-                db["statements"].upsert_all(self.statements, pk="id")
+                db["statements"].insert_all(self.statements, pk="id", ignore=True, batch_size=200)
             if self.links:
-                db["statement_topics"].upsert_all(self.links, pk=("statement_id", "topic_id"))
+                db["statement_topics"].insert_all(self.links, pk=("statement_id", "topic_id"), ignore=True,
+                                                  batch_size=400)
             if self.problems:
                 db["problems"].upsert_all(self.problems, pk="id")
         self.speaker_cache.update(self.speakers)

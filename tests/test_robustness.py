@@ -149,10 +149,10 @@ def test_progress_callback_sees_every_file_and_quiet_prints_nothing(corpora, tmp
     folder = corpora / "seeds"
     seen = []
 
-    def progress(files):
-        for f in files:
-            seen.append(f[1])
-            yield f
+    def progress(results, total):
+        for r in results:
+            seen.append(r.source)
+            yield r
 
     db, summary = run_ingest(tmp_path / "p.db", [folder], progress=progress)
     assert len(seen) == summary.files == len([p for p in folder.iterdir() if p.is_file()])

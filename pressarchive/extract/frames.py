@@ -84,6 +84,18 @@ class Text:
         self.sent_starts = [s for s, _ in self.sents]
         self.quotes = find_quotes(body)
         self.q_starts = [q.open_mark for q in self.quotes]
+        self.cues = find_cues(body, 0, len(body))     # every reporting verb, once per document
+        self.cue_starts = [c.start() for c in self.cues]
+
+    def cues_in(self, lo: int, hi: int):
+        """Reporting verbs lying wholly inside body[lo:hi]."""
+        i = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].start() < hi:
+            if self.cues[i].end() <= hi:
+                out.append(self.cues[i])
+            i += 1
+        return out
 
     def sentence_at(self, pos: int):
         i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -286,7 +298,7 @@ def find_attributions(body: str) -> list[Attribution]:
     # 2. Reported speech around reporting verbs outside quotes.
     for s_start, s_end in text.sents:
         sentence = body[s_start:s_end]
-        for m in find_cues(body, s_start, s_end):
+        for m in text.cues_in(s_start, s_end):
             c_start, c_end = m.start(), m.end()
             if c_start in used_cues or text.in_quote(c_start):
                 continue
@@ -329,7 +341,7 @@ def _direct(text: Text, q, used_cues):
     after = body[q.end + 1:after_end]
     m = re.match(r"\s*,?\s*", after)
     a0 = q.end + 1 + m.end()
-    cm = next(iter(find_cues(body, a0, min(after_end, a0 + 160))), None)
+    cm = next(iter(text.cues_in(a0, min(after_end, a0 + 160))), None)
     if cm and cm.start() - a0 < 120:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
@@ -351,7 +363,7 @@ def _direct(text: Text, q, used_cues):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     before_start = text.quote_end_before(s_open[0], q.open_mark)
     before = body[before_start:q.open_mark]
-    cues = find_cues(body, before_start, q.open_mark)
+    cues = text.cues_in(before_start, q.open_mark)
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
@@ -500,8 +512,8 @@ def _continuations(text: Text, found):
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
             if any(ch in sentence for ch in '"“”') or not BACKSHIFT.search(sentence) or \
-                    any(q0 <= s0 < q1 for q0, q1 in taken) or find_cues(body, s0, s1) and \
-                    any(not text.in_quote(c.start()) for c in find_cues(body, s0, s1)):
+                    any(q0 <= s0 < q1 for q0, q1 in taken) or \
+                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
                 break
             start, end = _trim(body, s0, s1)
             if end - start > 1:
