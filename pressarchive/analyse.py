@@ -63,9 +63,10 @@ def _date_statements(doc, dates, statements, entity_of):
     limit = base.isoformat() if base else None
     for st in statements:
         s0, s1 = st._sentence
-        own = [d for d in dates.in_span(s0, s1, exclude=(st.start, st.end)) if not limit or d <= limit]
+        own = [(d, kind) for d, kind in dates.in_span(s0, s1, exclude=(st.start, st.end), with_kind=True)
+               if not limit or d <= limit]
         if own:
-            st.said_on, st.date_basis = own[0], "explicit"
+            st.said_on, st.date_basis = own[0]
     # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}

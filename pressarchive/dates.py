@@ -51,7 +51,9 @@ class DocumentDates:
     def __init__(self, body: str, published: str | None):
         self.body = body
         self.base = published_day(published)
-        self.phrases = [(m.start(), m.end(), self._resolve(m)) for m in DATE_PHRASE.finditer(body)]
+        # (start, end, ISO date, 'explicit' | 'relative')
+        self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
+                         else "explicit") for m in DATE_PHRASE.finditer(body)]
         self.phrases = [p for p in self.phrases if p[2] is not None]
 
     def _context_year(self, month: int) -> int | None:
@@ -101,12 +103,12 @@ class DocumentDates:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
 
-    def in_span(self, start: int, end: int, exclude=None):
-        """Dates in body[start:end], outside the excluded (content) span."""
+    def in_span(self, start: int, end: int, exclude=None, with_kind=False):
+        """Dates in body[start:end], outside the excluded (content) span; (date, kind) pairs with with_kind."""
         out = []
-        for s, e, d in self.phrases:
+        for s, e, d, kind in self.phrases:
             if start <= s and e <= end and not (exclude and exclude[0] <= s < exclude[1]):
-                out.append(d)
+                out.append((d, kind) if with_kind else d)
         return out
 
     def occasion(self, start: int, end: int):
