@@ -55,7 +55,8 @@ STOP_AFTER_NP = {"on", "in", "at", "during", "last", "yesterday", "today", "when
                  "before", "who", "adding", "saying", "as", "in", "to", "from", "this", "earlier", "later",
                  "told", "and", "but", "before", "according", "that", "with", "over", "via", "by"}
 ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
-                     r"tonight|recently|previously|also|again|on\s+\w+|from|to|via|through|when|while|as|"
+                     r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
+                     r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|[A-Z])|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b[^\"“”]{0,120}?)?$", re.I)
 CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
@@ -167,6 +168,12 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if not chunks:
         return None
     first = chunks[-1]
+    if first and first[0][0].lower() not in AFFILIATION | {"and"}:
+        parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
+        if len(parts) > 1:
+            mentions = [parse_np(p) for p in parts]
+            if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+                return mentions     # "The Conservatives and Lib Dems said"
     m_first = parse_np(first) if first and first[0][0].lower() not in AFFILIATION | {"and"} else None
     if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
         return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
@@ -188,13 +195,13 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             m.entity_kind = "person"
             return [m]
     last = chunks[-1]
+    if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
+        # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
+        return subject_before(text, sentence_lo, cue_start, across_quotes=True)
     while last and last[0][0].lower() in LEADING_CONNECTIVES:
         last = last[1:]     # "And he confirmed", "..., and Dixie said"
     if not last:
         return None
-    if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
-        # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
-        return subject_before(text, sentence_lo, cue_start, across_quotes=True)
     if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
         # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject.
         for n in range(min(7, len(last) - 2), 0, -1):
