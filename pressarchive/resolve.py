@@ -27,6 +27,10 @@ NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:\s+(?:[A-
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
+ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
+                     r"\s+\(([A-Z]{2,8})\)")
+
+
 @dataclass
 class RegistryEntry:
     id: str
@@ -140,6 +144,12 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self.introductions = self._introductions()
+        # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
+        self.acronyms = {}
+        for m in ACRONYM.finditer(body):
+            name = re.sub(r"^The\s+", "", m.group(1))
+            if "".join(w[0] for w in name.split() if w[0].isupper()) == m.group(2):
+                self.acronyms[m.group(2)] = name
         self.last_speaker: Entity | None = None
         self.last_pos = -1
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
@@ -368,6 +378,7 @@ class Resolver:
 
     def _body(self, m: Mention, pos: int):
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
+        name = self.acronyms.get(name, name)
         ent = self._find_exact(name)
         if ent is None:
             entry = self.registry.lookup(name, self.day, self.body_folded) or \

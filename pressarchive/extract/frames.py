@@ -170,7 +170,7 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     first = chunks[-1]
     if first and first[0][0].lower() not in AFFILIATION | {"and"}:
         parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
-        if len(parts) > 1:
+        if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
                 return mentions     # "The Conservatives and Lib Dems said"
