@@ -62,7 +62,9 @@ class Registry:
         self.by_alias: dict[str, list[RegistryEntry]] = {}
         for e in self.entries:
             for alias in [e.name] + list(e.aliases):
-                self.by_alias.setdefault(fold(alias), []).append(e)
+                entries = self.by_alias.setdefault(fold(alias), [])
+                if e not in entries:     # "Le Hai Binh" and "Lê Hải Bình" fold alike: one entry, once
+                    entries.append(e)
 
     @classmethod
     def load(cls, path) -> "Registry":
