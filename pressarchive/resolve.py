@@ -94,6 +94,17 @@ class Registry:
         named = [e for e in found if fold(e.name) != fold(name) and f" {fold(e.name)} " in f" {body_folded} "]
         return named[0] if len(named) == 1 else None
 
+    def by_surname(self, surname: str, day: str | None, body_folded: str) -> RegistryEntry | None:
+        """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
+        office on the day, or (undated text) whose role the text mentions."""
+        key = fold(surname)
+        cands = [e for e in self.entries if e.kind == "person" and fold(e.name).split()[-1:] == [key]]
+        if day:
+            cands = [e for e in cands if e.serves_on(day)]
+        else:
+            cands = [e for e in cands if e.role and f" {fold(e.role).split()[-1]} " in f" {body_folded} "]
+        return cands[0] if len(cands) == 1 else None
+
     def by_role(self, role: str, day: str | None, body_folded: str) -> RegistryEntry | None:
         """'the prime minister': the registry person with that role named in the document, else in office."""
         head = fold(role)
@@ -163,7 +174,7 @@ class Resolver:
         for m in NAME_RUN.finditer(self.body):
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
             words = m.group(1).split()
-            cut = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 2
+            cut = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
                    and w.lower().rstrip(".") not in HONORIFICS]
             if cut:
                 words = words[cut[-1] + 1:]
@@ -289,6 +300,12 @@ class Resolver:
             self.last_group = []
 
     def _resolve(self, m: Mention | None, pos: int):
+        if m is not None and m.kind in ("name", "surname", "body"):
+            # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems").
+            phrase = re.sub(r"^(?:the|The)\s+", "", m.text)
+            entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
+            if entry is not None:
+                return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
         if m is None:   # floating quote: the speaker of the statement just before
             if self.last_speaker is not None and pos - self.last_pos < 2000:
                 return self.last_speaker, "context"
@@ -370,7 +387,8 @@ class Resolver:
         ent = self._newest(pos, org_prefix)
         if ent is not None:
             return ent, "name"
-        entry = self.registry.lookup(m.name, self.day, self.body_folded)
+        entry = self.registry.lookup(m.name, self.day, self.body_folded) or \
+            self.registry.by_surname(m.name, self.day, self.body_folded)
         if entry is not None:
             ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
             return ent, "registry"

@@ -170,7 +170,17 @@ VAGUE = {"analysts", "analyst", "sources", "source", "critics", "officials", "of
          "memo", "guidance", "book", "film", "song", "show", "programme", "program", "story", "headline",
          "surveys", "reviews", "review", "inquiry", "investigation", "audit", "ruling", "verdict", "judgment",
          "judgement", "decision", "findings", "paper's", "evidence", "experience", "history", "polling",
-         "fears", "concerns", "hopes", "claims", "warnings", "speculation", "suggestions", "talk"}
+         "fears", "concerns", "hopes", "claims", "warnings", "speculation", "suggestions", "talk",
+         # unnamed groups: "MPs said", "Police said", "Ministers say" name nobody (guidelines, rule 1)
+         "mps", "ministers", "peers", "lawmakers", "legislators", "senators", "councillors", "prosecutors",
+         "investigators", "police", "officers", "detectives", "organisers", "organizers", "authorities",
+         "campaigners", "unions", "employers", "workers", "staff", "employees", "executives", "managers",
+         "players", "coaches", "judges", "lawyers", "analysts'", "these", "those", "they'", "some",
+         "observers", "commentators", "forecasters", "economists", "bosses", "leaders", "delegates",
+         "spokespeople", "spokesmen", "spokeswomen", "representatives", "negotiators", "residents",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "elsewhere", "meanwhile", "here", "now", "today", "yesterday", "tomorrow"}
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False),
             "i": (None, False), "we": (None, True)}
