@@ -260,9 +260,9 @@ def _as_direct(text: Text, start: int, end: int):
     for q in text.quotes:
         if q.open_mark <= start + 1 and q.end >= end - 1 and q.open_mark >= start - 1:
             inner_s, inner_e = q.start, q.end
-            while inner_e > inner_s and text.body[inner_e - 1] in " ,":
+            while inner_e > inner_s and text.body[inner_e - 1] in " ,;:":
                 inner_e -= 1
-            return inner_s, q.end
+            return inner_s, inner_e
     return None
 
 
@@ -338,7 +338,9 @@ def _direct(text: Text, q, used_cues):
     s_open = text.sentence_at(q.open_mark)
     s_close = text.sentence_at(q.end)
     content = (q.start, q.end)
-    while content[1] > content[0] and body[content[1] - 1] in " ":
+    # '"... with all countries, including the US, on issues remaining differences," he declared': the comma
+    # belongs to the frame, not to the words quoted.
+    while content[1] > content[0] and body[content[1] - 1] in " ,;:":
         content = (content[0], content[1] - 1)
     # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
     after_end = s_close[1]
