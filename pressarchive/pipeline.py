@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import read as readers
 from .analyse import analyse, article_id
-from .store import Writer, ensure_tables, now, prune, refresh_speakers, article_row
+from .store import Writer, ensure_tables, now, prune, refresh_browse, refresh_speakers, article_row
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -148,6 +148,8 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     if prune_missing:
         summary.pruned = prune(db, sorted(str(r) for r in resolved_roots), {t[1] for t in tasks})
     refresh_speakers(db)
+    if summary.articles or summary.pruned:   # files added or changed (every one has an article), or pruned
+        refresh_browse(db)
     summary.speakers = db["speakers"].count
     return summary
 
