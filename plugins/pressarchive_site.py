@@ -1,14 +1,12 @@
 """Datasette plugin for the Press Statement Archive site (loaded with --plugins-dir plugins).
 
-- startup: builds `statements_browse` (each statement with its date, year, month, speaker, role, outlet and
-  topics, indexed, for facets) in every database that has a `statements` table, and `_archive_state` (the
-  signature of the data it was built from). It is rebuilt when an ingest changed the statements (checked
-  at start and before each request to the browse table). These two derived tables are the
-  only schema objects the site adds.
+The site only reads: it adds no tables and writes nothing. `statements_browse` (the indexed table behind the
+facets) is derived data, built by the ingest (pressarchive/store.py, refresh_browse).
+
 - asgi_wrapper: the site is read-only (405 for anything but GET and HEAD).
-- prepare_connection: SQL function `fts_query(q)` turning what a user typed into a safe FTS5 query
-  (every word quoted, so punctuation never raises a syntax error; a word with a letter SQLite cannot fold,
-  such as đ, also matches its folded form).
+- prepare_connection: SQL functions `fold(text)` (pressarchive.normalize's, for comparing names) and
+  `fts_query(q)` turning what a user typed into a safe FTS5 query (every word quoted, so punctuation never
+  raises a syntax error; a word with a letter SQLite cannot fold, such as đ, also matches its folded form).
 - extra_template_vars: the data of the home, statement, speaker, topic and article pages.
 - render_cell: highlighted snippets and links in the canned queries' result tables.
 
@@ -17,54 +15,19 @@ autoescape; the only markup built here (snippets) is assembled from escaped piec
 """
 import json
 import re
-import unicodedata
 from datetime import date
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
 from markupsafe import Markup, escape
 
+from pressarchive.normalize import HARD_FOLDS, fold
+from pressarchive.store import BROWSE
+
 # Snippet markers: private-use characters, which never occur in article text.
 MARK_START = "\ue000"
 MARK_END = "\ue001"
 CONTEXT_CHARS = 1500
-
-BROWSE = "statements_browse"
-BROWSE_VERSION = "1"  # bump when BROWSE_SELECT or BROWSE_COLUMNS change: forces a rebuild
-BROWSE_SELECT = """select
-  s.rowid as statement_rowid,
-  s.id,
-  coalesce(s.said_on, substr(a.published, 1, 10)) as date,
-  s.date_basis,
-  substr(coalesce(s.said_on, a.published), 1, 4) as year,
-  substr(coalesce(s.said_on, a.published), 1, 7) as month,
-  s.speaker_id,
-  coalesce(sp.name, s.speaker_name) as speaker,
-  coalesce(sp.role_normalized, s.speaker_role) as role,
-  s.kind,
-  s.cue,
-  a.outlet,
-  (select json_group_array(st.topic_id) from statement_topics st where st.statement_id = s.id) as topics,
-  s.text,
-  s.article_id,
-  a.headline
-from statements s
-left join articles a on a.id = s.article_id
-left join speakers sp on sp.id = s.speaker_id"""
-BROWSE_COLUMNS = """statement_rowid integer primary key, id text, date text, date_basis text, year text, month text,
-  speaker_id text, speaker text, role text, kind text, cue text, outlet text, topics text, text text,
-  article_id text, headline text"""
-BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet"]
-# Cheap signature of the tables the browse table is derived from: when it changes, the table is rebuilt.
-FINGERPRINT_SQL = """select json_array(?,
-  (select count(*) from statements), (select max(rowid) from statements),
-  (select count(*) from statement_topics), (select count(*) from articles), (select max(rowid) from articles),
-  (select count(*) from speakers), (select total(length(name)) + total(length(role_normalized)) from speakers))"""
-
-HARD_FOLDS = str.maketrans({
-    "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE",
-    "œ": "oe", "Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ı": "i",
-})
 
 
 def fts_query(q):
@@ -85,13 +48,6 @@ def fts_query(q):
     return " AND ".join(parts) if parts else '""'
 
 
-def fold(text):
-    """'Lê Hải Bình' -> 'le hai binh', 'le-hai-binh' -> 'le hai binh': for comparing names."""
-    text = unicodedata.normalize("NFKD", (text or "").translate(HARD_FOLDS))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^0-9a-z]+", " ", text).strip()
-
-
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
@@ -108,8 +64,6 @@ def asgi_wrapper(datasette):
                             "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
                 await send({"type": "http.response.body", "body": b"This archive is read-only.\n"})
                 return
-            if scope["type"] == "http":
-                await maybe_refresh(datasette, scope.get("path", ""))
             await app(scope, receive, send)
         return read_only
     return wrap
@@ -118,62 +72,6 @@ def asgi_wrapper(datasette):
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde_encode"] = lambda value: tilde_encode(str(value))
-
-
-async def refresh_browse(db, force=False):
-    """(Re)build the browse table of one database when the statements changed since it was built.
-
-    A materialised table rather than a view: seven facets over a view that joins articles, speakers and
-    topics cost 15-50 ms each on 10,000 statements; on an indexed table they cost a few."""
-    fingerprint = (await db.execute(FINGERPRINT_SQL, [BROWSE_VERSION])).first()[0]
-    tables = await db.table_names()
-    if not force and BROWSE in tables and "_archive_state" in tables:
-        row = (await db.execute("select value from _archive_state where key = 'browse'")).first()
-        if row and row[0] == fingerprint:
-            return False
-
-    def write(conn):
-        with conn:
-            conn.execute("drop view if exists statements_view")  # an earlier version of this plugin made a view
-            conn.execute(f"drop table if exists {BROWSE}")
-            conn.execute(f"create table {BROWSE} ({BROWSE_COLUMNS})")
-            conn.execute(f"insert into {BROWSE} {BROWSE_SELECT}")
-            for col in BROWSE_INDEXES:
-                conn.execute(f"create index idx_{BROWSE}_{col} on {BROWSE}({col})")
-            conn.execute("create table if not exists _archive_state (key text primary key, value text)")
-            conn.execute("insert or replace into _archive_state (key, value) values ('browse', ?)", [fingerprint])
-
-    await db.execute_write_fn(write, block=True)
-    return True
-
-
-@hookimpl
-def startup(datasette):
-    async def inner():
-        for name, db in list(datasette.databases.items()):
-            if name.startswith("_") or not db.is_mutable or "statements" not in await db.table_names():
-                continue
-            try:
-                await refresh_browse(db)
-            except Exception as e:  # a read-only file: the site works, the browse table's facets do not
-                print(f"pressarchive_site: could not build {BROWSE} in {name}: {e}")
-
-    return inner
-
-
-async def maybe_refresh(datasette, path):
-    """Before a request to the browse table, rebuild it if an ingest changed the data meanwhile (the check
-    is one small query, ~1 ms)."""
-    parts = path.strip("/").split("/")
-    if len(parts) < 2 or not parts[1].startswith(BROWSE):
-        return
-    db = datasette.databases.get(parts[0])
-    if db is None or not db.is_mutable:
-        return
-    try:
-        await refresh_browse(db)
-    except Exception as e:
-        print(f"pressarchive_site: could not refresh {BROWSE} in {parts[0]}: {e}")
 
 
 # ---------------------------------------------------------------------------------------------- helpers
