@@ -12,7 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import sqlite_utils
 import yaml
+
+from pressarchive.store import refresh_browse
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -48,14 +51,20 @@ def build_site_db(tmp: Path) -> Path:
         conn.execute("""update statements set question = ? where article_id =
             (select id from articles where source like '%evil.txt') and kind = 'direct'""", [EVIL_QUESTION])
     conn.close()
+    # The ingest built statements_browse; these edits were made behind its back, so rebuild it as an ingest would.
+    db = sqlite_utils.Database(db_path)
+    refresh_browse(db)
+    db.close()
     return db_path
 
 
-def make_datasette(db_path):
+def make_datasette(db_path, immutable=False):
+    """The site as `make serve` runs it; immutable=True opens the database read-only (immutable=1)."""
     from datasette.app import Datasette
 
     return Datasette(
-        [str(db_path)],
+        [] if immutable else [str(db_path)],
+        immutables=[str(db_path)] if immutable else None,
         metadata=yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8")),
         template_dir=str(ROOT / "templates"),
         plugins_dir=str(ROOT / "plugins"),

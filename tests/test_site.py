@@ -437,18 +437,98 @@ async def test_site_is_read_only(ds, conn):
     assert settings["sql_time_limit_ms"] == 2000
 
 
-async def test_browse_table_follows_a_new_ingest(db_path, tmp_path):
+def every_page(conn):
+    """A path of each kind of page the site serves, with ids from the test database."""
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    sid = one("select id from statements where question is not null order by id")
+    aid = one("select article_id from statements group by article_id order by count(*) desc, article_id")
+    return ["/", "/statements", "/statements/statements", "/statements/statements/" + sid,
+            "/statements/statements?_search=Le+Hai+Binh", "/statements/statements_browse",
+            "/statements/statements_browse?_search=human+rights", "/statements/statements_browse?year=2017",
+            "/statements/statements_browse.json?_size=0", "/statements/speakers", "/statements/speakers/le-hai-binh",
+            "/statements/topics", "/statements/topics/human-rights", "/statements/articles",
+            "/statements/articles/" + aid, "/statements/statement_topics", "/statements/sources",
+            "/statements/problems", "/statements/search", "/statements/search?q=Lê+Hải+Bình&kind=indirect",
+            "/statements/search?q=Doan&speaker=Đoàn+Thị+Hương", "/statements/series?q=human+rights",
+            "/statements/per_month_by_topic", "/statements/per_month_by_speaker", "/statements/latest_feed.atom",
+            "/statements/speaker_feed.atom?speaker=le-hai-binh", "/statements/topic_feed.atom?topic=human-rights",
+            "/statements/statements.csv?_size=10", "/statements/search.csv?q=Vietnam", "/-/metadata.json"]
+
+
+async def test_site_makes_no_writes(db_path, tmp_path, monkeypatch):
+    """Requesting every page changes nothing in the database file: no write from Datasette or the plugin."""
+    import hashlib
+    import shutil
+
+    from datasette.database import Database
+
+    copy = tmp_path / "statements.db"
+    shutil.copy(db_path, copy)
+    wal = copy.with_name(copy.name + "-wal")
+
+    def digest():   # the file and its write-ahead log, where a write would land first
+        return hashlib.sha256(copy.read_bytes() + (wal.read_bytes() if wal.exists() else b"")).hexdigest()
+
+    watcher = sqlite3.connect(copy)
+    watcher.row_factory = sqlite3.Row
+    version, before = watcher.execute("pragma data_version").fetchone()[0], digest()
+    writes = []
+    real_write_fn = Database.execute_write_fn
+
+    async def spy(self, fn, block=True):
+        if not self.name.startswith("_"):   # Datasette keeps its own catalogue in the in-memory _internal
+            writes.append(self.name)
+        return await real_write_fn(self, fn, block=block)
+
+    monkeypatch.setattr(Database, "execute_write_fn", spy)
+    ds = make_datasette(copy)
+    await ds.invoke_startup()
+    for path in every_page(watcher):
+        r = await ds.client.get(path)
+        assert r.status_code == 200, path
+    assert writes == []
+    assert watcher.execute("pragma data_version").fetchone()[0] == version   # no other connection committed
+    assert digest() == before
+    watcher.close()
+
+
+async def test_site_works_on_a_read_only_database(db_path, conn):
+    """Served immutable (opened with immutable=1, as `datasette -i`), every page still works, facets too."""
+    ds = make_datasette(db_path, immutable=True)
+    await ds.invoke_startup()
+    assert not ds.databases["statements"].is_mutable
+    for path in every_page(conn):
+        r = await ds.client.get(path)
+        assert r.status_code == 200, path
+    data = await get_json(ds, "/statements/statements_browse.json?_size=0")
+    assert data["filtered_table_rows_count"] == conn.execute("select count(*) from statements").fetchone()[0]
+    assert {"speaker", "topics", "year", "month", "outlet", "kind", "role"} <= set(data["facet_results"])
+
+
+async def test_ingest_builds_the_browse_table(db_path, conn, tmp_path):
+    """statements_browse comes from the ingest: one row per statement with its outlet (edits made after the
+    ingest included, see site_db), the site's plugin adds no table, and a later ingest rebuilds it."""
     import shutil
     import subprocess
     import sys
 
     from site_db import CORPORA, ROOT
 
+    n = conn.execute("select count(*) from statements").fetchone()[0]
+    assert conn.execute("select count(*) from statements_browse").fetchone()[0] == n
+    assert conn.execute("select count(*) from statements_browse where outlet = ?", [EVIL_OUTLET]).fetchone()[0] == 2
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    assert "_archive_state" not in tables
+    indexes = {r[0] for r in conn.execute("select name from sqlite_master where type = 'index' "
+                                          "and tbl_name = 'statements_browse'")}
+    assert {"idx_statements_browse_year", "idx_statements_browse_speaker", "idx_statements_browse_outlet"} <= indexes
+    # A site running while an ingest adds files sees the rebuilt table (WAL: it reads while the ingest writes).
     copy = tmp_path / "statements.db"
     shutil.copy(db_path, copy)
     ds = make_datasette(copy)
     await ds.invoke_startup()
     before = (await get_json(ds, "/statements/statements_browse.json?_size=0"))["filtered_table_rows_count"]
+    assert before == n
     subprocess.run([sys.executable, str(ROOT / "ingest.py"), "-q", str(copy), str(CORPORA / "bbc-news" / "tech")],
                    check=True, cwd=ROOT)
     n = sqlite3.connect(copy).execute("select count(*) from statements").fetchone()[0]
