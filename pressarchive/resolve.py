@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .extract.mentions import NAME_HEADS
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -182,6 +183,10 @@ class Resolver:
             while k < len(words) and (words[k].lower().rstrip(".'’s") in TITLE_WORDS or
                                       words[k].lower() in NOT_NAMES):
                 k += 1
+            # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
+            last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".'’s") in NAME_HEADS),
+                             default=-1)
+            k = max(k, last_title + 1)
             name = words[k:]
             while name and name[-1].lower().rstrip(".") in TITLE_WORDS | ORG_WORDS:
                 name = name[:-1]

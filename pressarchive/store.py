@@ -119,10 +119,11 @@ def ensure_tables(db, taxonomy=None):
                                     tokenize=FTS_TOKENIZE)
     if "articles_fts" not in db.table_names():
         db["articles"].enable_fts(["headline", "body", "search_folds"], create_triggers=True, tokenize=FTS_TOKENIZE)
-    if BROWSE not in db.table_names():
+    if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
+        db["_archive_state"].drop()
+        refresh_browse(db)
+    elif BROWSE not in db.table_names():
         refresh_browse(db)   # empty on a fresh database; filled from the rows of one built before the table existed
-    if "_archive_state" in db.table_names():
-        db["_archive_state"].drop()   # left by an earlier site plugin that built the browse table itself
     if taxonomy is not None:
         db["topics"].upsert_all([{"id": k, "name": v} for k, v in taxonomy.names.items()], pk="id")
 

@@ -406,8 +406,16 @@ def _tail_ok(body, cm, hi, mentions):
     return _adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))
 
 
+# Verbs of speech that also name acts: "declared independence", "announced a dividend" are not statements.
+ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war|bankruptcy|insolvency|"
+                  r"(?:quarterly\s+|special\s+|stock\s+|cash\s+)*dividends?|(?:a\s+)?state\s+of\s+emergency|"
+                  r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
+
+
 def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
+    if base in {"declare", "announce"} and ACTS.match(body, c_end):
+        return None
     after = body[c_end:s_end]
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     if form in PARTICIPLE and re.search(r",\s*$", body[s_start:c_start]):

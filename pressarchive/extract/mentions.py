@@ -20,7 +20,7 @@ NOT_SUBJECTS = {"however", "meanwhile", "but", "and", "so", "yet", "then", "late
                 "instead", "still", "indeed", "finally", "first", "second", "as", "when", "while", "if", "after",
                 "before", "since", "although", "though", "because", "fears", "concerns", "hopes", "claims",
                 "there", "here", "today", "yesterday", "previously", "separately", "similarly", "overall",
-                "even", "only", "just", "both", "all"}
+                "even", "only", "just", "both", "all", "you", "your", "one", "nobody", "everybody", "anyone"}
 CLAUSE_WORDS = {"who", "which", "that", "when", "while", "because", "if", "but", "as", "after", "before",
                 "although", "though", "where", "whose", "since", "until", "unless", "whether", "so"}
 # Nouns that directly precede a person's name in a title ("Spokesperson Le Hai Binh", "Sir John Stevens").
