@@ -19,7 +19,7 @@ characters of both texts: each body paragraph, with its white space removed, is 
 found verbatim (cleaning changed characters inside it) is aligned character by character with difflib against
 the raw text up to the next paragraph found. A statement's start maps to the raw position of its first
 non-space character, its end to just after its last. Every mapped span is checked (same non-space characters
-in body and raw); the number of statements that fail the check is printed (it is 0 on every split).
+in body and raw); the number of statements that fail the check is printed (0 on test and dev, 2 of 7,363 on train).
 
 Gold. One .ann per article: the annotator with the lowest id when several annotated it (20 agreement
 articles). Every `E` relation is one gold attribution; its content is the union of its Content (and
@@ -531,7 +531,8 @@ def main(argv=None):
     ap.add_argument("--split", default="test", choices=SPLITS + ("annotator-training",))
     ap.add_argument("--all", action="store_true", help="train, dev and test")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--dump", help="write every false negative, false positive and wrong source (JSON lines)")
+    ap.add_argument("--dump", help="write every false negative, false positive and wrong source (JSON lines);"
+                                   " for error analysis on train / dev only, never tune on test")
     args = ap.parse_args(argv)
     registry = Registry.load(ROOT / "data" / "speakers.yml")
     taxonomy = Taxonomy.load(ROOT / "data" / "topics.yml")
