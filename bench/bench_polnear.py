@@ -164,7 +164,8 @@ def name_tokens(name: str) -> list[str]:
 ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "secretary",
               "manager", "chairman", "chairwoman", "chief", "strategist", "director", "pollster", "official",
               "lawyer", "attorney", "surrogate", "staffer", "supporter", "backer", "running", "mate", "rep",
-              "representative", "deputy", "communications", "press", "senior", "campaign", "police", "team", "camp"}
+              "representative", "deputy", "communications", "press", "senior", "campaign", "police", "team", "camp",
+              "reporter", "host", "anchor", "correspondent", "analyst", "founder", "executive", "ceo", "editor"}
 CONNECTORS = {"of", "on", "for", "de", "the", "and"}
 FEMALE = {"hillary", "chelsea", "melania", "ivanka", "kellyanne", "huma", "donna", "jennifer", "elizabeth",
           "nancy", "sarah", "michelle", "jill", "hope", "katrina", "karen", "kate", "megyn", "alicia", "paula",
