@@ -23,11 +23,13 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "
              "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "so", "yet", "last", "next",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "speaking", "asked", "under", "since", "with", "from", "during", "both"}
+             "november", "december", "speaking", "asked", "under", "since", "with", "from", "during", "both",
+             "via", "host", "year", "task", "force", "summit", "playbook", "fact", "sheet", "readout"}
 NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:\s+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
+COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
 
@@ -173,6 +175,9 @@ class Resolver:
         """Full personal names anywhere in the text, with position and any title before them."""
         found = []
         for m in NAME_RUN.finditer(self.body):
+            para_start = self.body.rfind("\n", 0, m.start()) + 1
+            para_end = self.body.find("\n", m.end())
+            heading = not re.search(r"[.!?:]", self.body[para_start:para_end if para_end >= 0 else len(self.body)])
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
             words = m.group(1).split()
             cut = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
@@ -214,6 +219,8 @@ class Resolver:
                                                                                         "in", "on", "at", "for"}:
                     role_words = lead + role_words
             role = " ".join(role_words) or None
+            if heading and not (role or gender):
+                continue     # "Via Teleconference", "Host Year": title-case headings, not people
             found.append((m.start(), nm, role, gender))
         return found
 
@@ -397,7 +404,11 @@ class Resolver:
         if entry is not None:
             ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
             return ent, "registry"
-        # A lone unknown capitalised word: a person when a title or honorific says so, else a body.
+        # A lone unknown capitalised word: a person when a title or honorific says so, else a body; but a
+        # sentence-initial common word ("Diversity", "Historically", "Participating") names nobody.
+        if m.entity_kind != "person" and (COMMON_SUFFIX.search(m.name) or
+                                          f" {m.name.lower()} " in f" {self.body.lower()} "):
+            return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
 

@@ -65,10 +65,13 @@ SPEECH_VERBS = [
     "voice", "advise", "respond", "demand", "repeat", "hail",
 ]
 
+# Forms that are far more often nouns than verbs in news copy ("the states", "the state of").
+NOT_CUES = {"state", "states", "stating"}
 CUE_FORMS = {}          # inflected form -> base
 for _base in SPEECH_VERBS:
     for _form in (_base,) + _IRREGULAR.get(_base, (_base + "ed", _base + "s", _base + "ing")):
-        CUE_FORMS.setdefault(_form, _base)
+        if _form not in NOT_CUES:
+            CUE_FORMS.setdefault(_form, _base)
 CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and f != b} | {"say", "tell"}
 
 # Verbs after which the content is the clause that follows, so "X said the US ..." reports speech; for the

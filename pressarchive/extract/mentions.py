@@ -149,6 +149,10 @@ def parse_np(toks) -> Mention | str | None:
             break
     name_toks = body[i:]
     prefix = body[:i]
+    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
+        # "U.S. Ambassador to Bangladesh Peter Haas": the place belongs to the title.
+        prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
+        i += 1
     prefix_words = [t[0] for t in prefix]
     # A prefix must read as a role: title words, capitalised words, possessives, a few lower-case words.
     lower_free = [w for w in prefix_words if not is_cap(w) and _bare(w.lower()).rstrip(".") not in TITLE_WORDS]
