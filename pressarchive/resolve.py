@@ -382,8 +382,9 @@ class Resolver:
         words = key.split()
 
         def matches(e):
-            return e.kind != "organization" and (e.words[-1:] == words or e.words[:1] == words) \
-                if len(words) == 1 else False
+            # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
+            return e.kind != "organization" and len(e.words) > len(words) and \
+                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words
@@ -393,7 +394,8 @@ class Resolver:
             ent = self._newest(pos, matches) if m.gender is None else \
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
         if ent is None:
-            ent = self._introduced_before(pos, lambda w: w[-1:] == words or w[:1] == words)
+            ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
+                                          (w[-len(words):] == words or (len(words) == 1 and w[:1] == words)))
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)

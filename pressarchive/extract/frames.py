@@ -54,7 +54,7 @@ SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 STOP_AFTER_NP = {"on", "in", "at", "during", "last", "yesterday", "today", "when", "while", "after",
                  "before", "who", "adding", "saying", "as", "in", "to", "from", "this", "earlier", "later",
                  "told", "and", "but", "before", "according", "that", "with", "over", "via", "by"}
-ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
+ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|[A-Z])|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b[^\"“”]{0,120}?)?$", re.I)
@@ -111,7 +111,7 @@ class Text:
         best = lo
         for q in self.quotes:
             if lo <= q.end < pos:
-                best = max(best, q.end + 1)
+                best = max(best, q.after)
         return best
 
 
@@ -140,6 +140,9 @@ def _role_like(chunk) -> bool:
         return True     # "Universities Scotland, which represents university principals, claimed"
     if first in AFFILIATION and len(chunk) <= 8:
         return True     # "Oliver Letwin, for the Tories, said"
+    if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
+            and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
         return True     # "Alan Milburn, Labour's election strategist, said"
     if first in DETERMINERS | {"and"} and len(chunk) <= 10:
@@ -258,7 +261,7 @@ def _trim(body: str, start: int, end: int):
 def _as_direct(text: Text, start: int, end: int):
     """When a content span is exactly one quotation, the quotation's inside (a direct statement)."""
     for q in text.quotes:
-        if q.open_mark <= start + 1 and q.end >= end - 1 and q.open_mark >= start - 1:
+        if start - 1 <= q.open_mark <= start + 1 and q.after >= end:
             inner_s, inner_e = q.start, q.end
             while inner_e > inner_s and text.body[inner_e - 1] in " ,;:":
                 inner_e -= 1
@@ -300,7 +303,7 @@ def find_attributions(body: str) -> list[Attribution]:
         att = _direct(text, q, used_cues)
         if att:
             found.append(att)
-            covered.append((q.open_mark, q.end + 1))
+            covered.append((q.open_mark, q.after))
 
     # 2. Reported speech around reporting verbs outside quotes.
     for s_start, s_end in text.sents:
@@ -347,17 +350,18 @@ def _direct(text: Text, q, used_cues):
     nxt = [o for o in text.q_starts if q.end < o < after_end]
     if nxt:
         after_end = nxt[0]
-    after = body[q.end + 1:after_end]
+    after = body[q.after:after_end]
     m = re.match(r"\s*,?\s*", after)
-    a0 = q.end + 1 + m.end()
-    cm = next(iter(text.cues_in(a0, min(after_end, a0 + 160))), None)
-    if cm and cm.start() - a0 < 120:
+    a0 = q.after + m.end()
+    cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
+    if cm and cm.start() - a0 < 300:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
             mentions = np_after(text, cm.end(), after_end)
         else:
             between = body[a0:cm.start()]
-            mentions = subject_before(text, a0, cm.start()) if not re.search(r"[.!?]", between) else None
+            same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
+            mentions = subject_before(text, a0, cm.start()) if same_sentence else None
             if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
         if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
@@ -366,7 +370,7 @@ def _direct(text: Text, q, used_cues):
                                shared=mentions[1:])
     dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", after)
     if dash and body[q.open_mark - 1:q.open_mark] in ("", "\n"):
-        mentions = np_after(text, q.end + 1 + dash.start(1), q.end + 1 + dash.end(1))
+        mentions = np_after(text, q.after + dash.start(1), q.after + dash.end(1))
         if isinstance(mentions, list) and mentions[0]:
             return Attribution(content[0], content[1], "direct", "-", mentions[0], s_open[0], s_close[1])
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
@@ -378,8 +382,8 @@ def _direct(text: Text, q, used_cues):
         gap = body[cm.end():q.open_mark]
         if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
             mentions = subject_before(text, before_start, cm.start())
-            if isinstance(mentions, list) and (_rest_is_end(body, q.end + 1, s_close[1]) or
-                                               _adjunct_only(body[q.end + 1:s_close[1]])):
+            if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
+                                               _adjunct_only(body[q.after:s_close[1]])):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
@@ -389,7 +393,7 @@ def _direct(text: Text, q, used_cues):
         if isinstance(mentions, list) and mentions[0]:
             return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
     # Floating: a quote that opens its sentence and ends it, with no frame.
-    if not before.strip() and _rest_is_end(body, q.end + 1, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
+    if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
 
@@ -402,7 +406,13 @@ def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
     tail = body[max(end, cm.end()):hi]
-    tail = re.split(r",\s*(?:adding|saying|noting|and|but|before|as|in|after)\b|,\s*$|,\s*[\"“]", tail)[0]
+    # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
+                    tail)[0]
+    if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only)\b", tail):
+        tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
+    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|[A-Z])", tail) and len(tail.split()) <= 45:
+        return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.'
     return _adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))
 
 

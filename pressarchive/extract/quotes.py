@@ -11,7 +11,8 @@ from .sentences import paragraphs
 OPEN = {"“", "«", "„"}
 CLOSE = {"”", "»"}
 STRAIGHT = '"'
-MARKS = re.compile('[“”«»„"]')
+# Typewriter copy writes double quotes as two apostrophes (''...'') or backticks and apostrophes (``...'').
+MARKS = re.compile("[“”«»„\"]|''|``")
 
 
 @dataclass
@@ -19,10 +20,17 @@ class Quote:
     start: int      # first character inside the marks
     end: int        # index of the closing mark (content is body[start:end])
     paragraphs: int = 1
+    open_len: int = 1    # two for a mark written as two apostrophes or backticks ('' ``)
+    close_len: int = 1
 
     @property
     def open_mark(self):
-        return self.start - 1
+        return self.start - self.open_len
+
+    @property
+    def after(self):
+        """Just past the closing mark."""
+        return self.end + self.close_len
 
 
 def find_quotes(body: str) -> list[Quote]:
@@ -31,45 +39,48 @@ def find_quotes(body: str) -> list[Quote]:
     i = 0
     while i < len(paras):
         p_start, p_end = paras[i]
-        pos, opened, span_paras = p_start, None, 1
+        pos, opened, open_len, span_paras = p_start, None, 1, 1
         while True:
             # Jump to the next quotation mark: only they change the state.
             m = MARKS.search(body, pos, p_end)
             pos = m.start() if m else p_end
-            ch = body[pos] if pos < p_end else None
-            if ch is None:
+            if pos >= p_end:
                 # End of paragraph inside a quote: continue into the next one if it opens with a mark.
-                if opened is not None and i + 1 < len(paras) and body[paras[i + 1][0]] in OPEN | {STRAIGHT}:
+                if opened is not None and i + 1 < len(paras) and MARKS.match(body, paras[i + 1][0]):
                     i += 1
                     p_start, p_end = paras[i]
-                    pos, span_paras = p_start + 1, span_paras + 1
+                    pos = p_start + len(MARKS.match(body, p_start).group())
+                    span_paras += 1
                     continue
                 break
+            mark = m.group()
+            width = len(mark)
+            straight = mark in (STRAIGHT, "''")
             if opened is None:
-                if ch in OPEN or (ch == STRAIGHT and _opens(body, pos)):
-                    opened = pos + 1
-            elif ch in OPEN | {STRAIGHT} and _reopens(body, pos):
+                if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)):
+                    opened, open_len = pos + width, width
+            elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
-            elif ch in CLOSE or ch == STRAIGHT:
+            elif mark in CLOSE or straight:
                 if pos > opened and body[opened:pos].strip():
-                    quotes.append(Quote(opened, pos, span_paras))
+                    quotes.append(Quote(opened, pos, span_paras, open_len, width))
                 opened, span_paras = None, 1
-            elif ch in OPEN and body[opened:pos].strip():
+            elif (mark in OPEN or mark == "``") and body[opened:pos].strip():
                 # A new opening mark before the old one closed: the old one was stray.
-                opened = pos + 1
-            pos += 1
+                opened, open_len = pos + width, width
+            pos += width
         i += 1
     return quotes
 
 
-def _reopens(body: str, pos: int) -> bool:
+def _reopens(body: str, pos: int, width: int = 1) -> bool:
     """An opening mark right after a sentence end inside an open quote: the quote runs on."""
-    return pos >= 2 and body[pos - 1] == " " and body[pos - 2] in ".?!" and pos + 1 < len(body) \
-        and body[pos + 1].isalnum()
+    return pos >= 2 and body[pos - 1] == " " and body[pos - 2] in ".?!" and pos + width < len(body) \
+        and body[pos + width].isalnum()
 
 
-def _opens(body: str, pos: int) -> bool:
+def _opens(body: str, pos: int, width: int = 1) -> bool:
     """A straight mark opens a quote when it does not follow a letter directly (not inch marks like 5")."""
     prev = body[pos - 1] if pos > 0 else " "
-    nxt = body[pos + 1] if pos + 1 < len(body) else " "
+    nxt = body[pos + width] if pos + width < len(body) else " "
     return not (prev.isalnum() and (nxt.isspace() or nxt in ".,;:")) and not nxt.isspace()

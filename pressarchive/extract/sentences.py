@@ -12,7 +12,7 @@ ABBREVIATIONS = {
 }
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
-BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])")
 
 
 def paragraphs(body: str):
