@@ -169,6 +169,7 @@ class Resolver:
         self.last_speaker: Entity | None = None
         self.last_pos = -1
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
+        self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -291,6 +292,9 @@ class Resolver:
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
             self.last_speaker, self.last_pos = ent, pos
+            # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
+            self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
+                and mention.kind == "body" and mention.gender else None
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
@@ -312,9 +316,10 @@ class Resolver:
             self.last_group = []
 
     def _resolve(self, m: Mention | None, pos: int):
-        if m is not None and m.kind in ("name", "surname", "body"):
-            # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems").
-            phrase = re.sub(r"^(?:the|The)\s+", "", m.text)
+        if m is not None and m.kind in ("name", "surname", "body", "title"):
+            # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime
+            # minister's official spokesman" is Downing Street).
+            phrase = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", m.text)
             entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
@@ -354,6 +359,9 @@ class Resolver:
 
         def fits(e):
             return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender)
+        if last is not None and last.kind == "organization" and self.last_voice and \
+                (gender is None or gender == self.last_voice):
+            return last
         if last is not None and fits(last):
             ent = last
         else:

@@ -316,8 +316,6 @@ def test_description_after_name_then_reported_clause():
     assert not [s for s in sts if same(who(s), "Bankash-A Trojan")], show(sts)
 
 
-@pytest.mark.xfail(strict=True, reason="'\"...,\" Michael Rabb, an analyst with Bank Sal Oppenheim, told Reuters.' gives "
-                   "speaker 'Reuters' (the object of 'told'), INDIRECT, content with the quotation marks kept")
 def test_description_after_name_told_news_agency():
     # bbc-news/business/117
     rel = "bbc-news/business/117.txt"
@@ -328,8 +326,6 @@ def test_description_after_name_told_news_agency():
     assert not [s for s in sts if same(who(s), "Reuters")], show(sts)
 
 
-@pytest.mark.xfail(strict=True, reason="'“...,” Senator Jeff Sessions, a close advisor to Trump, told AFP.' gives "
-                   "speaker 'AFP' (the object of 'told'), INDIRECT, content with the quotation marks kept")
 def test_role_name_description_told_news_agency():
     # polnear/train: “I’m telling you, this party is not divided, ...,” Senator Jeff Sessions, a close advisor to
     # Trump, told AFP.
@@ -518,9 +514,6 @@ def test_body_with_told_and_coordinated_said():
     assert_speaker(said, "Pentagon", "indirect")
 
 
-@pytest.mark.xfail(strict=True, reason="'A spokesman for the Home Office said ...' / 'A spokesman for the European "
-                   "Anti-Fraud Office said ...' give an organisation named 'spokesman for the Home Office' / 'spokesman "
-                   "for the European Anti-Fraud Office' (GUIDELINES: 'A spokesman for X said' is attributed to X)")
 @pytest.mark.parametrize("rel, marker, words, body", [
     ("bbc-news/politics/078.txt", "A spokesman for the Home Office said", "it was wholly wrong to suggest", "Home Office"),
     ("bbc-news/politics/138.txt", "A spokesman for the European Anti-Fraud Office said",
@@ -532,8 +525,6 @@ def test_spokesman_for_a_body_is_the_body(rel, marker, words, body):
     assert_speaker(st, body, "indirect")
 
 
-@pytest.mark.xfail(strict=True, reason="'a Home Office spokesman said: \"The scheme was operated ...\"' (a whole closed "
-                   "quote after a colon, at the start of a paragraph) gives no statement at all")
 def test_body_spokesman_with_colon_quote():
     # bbc-news/politics/370: Responding to the ruling, a Home Office spokesman said: "The scheme was operated ..."
     rel = "bbc-news/politics/370.txt"
@@ -601,11 +592,6 @@ def test_the_spokeswoman_refers_to_the_body_just_quoted():
     assert_speaker(st, "BaFin", "direct")
 
 
-@pytest.mark.xfail(strict=True, reason="with a Lib Dem, a Conservative spokeswoman and an ICO spokesman in turn: 'She "
-                   "said: \"We do apply TPS ...\"' goes to Liberal Democrats (not the Conservative spokeswoman's party) "
-                   "and '\"If a political party was doing that ...,\" he said' also goes to Liberal Democrats (not the "
-                   "Information Commissioner's Office, whose speaker is named 'spokesman for the Information "
-                   "Commissioner's Office')")
 def test_pronouns_follow_the_latest_spokesperson():
     # bbc-news/politics/088
     rel = "bbc-news/politics/088.txt"
@@ -627,9 +613,6 @@ def test_pm_official_spokesman_after_another_speaker():
     assert_speaker(st, "Downing Street", "direct")
 
 
-@pytest.mark.xfail(strict=True, reason="'\"...,\" the spokesman said. \"He continues to believe that preventing Muslims "
-                   "...\"' (Cameron's spokesman) gives Donald Trump, who is only named inside the quote; the framed first "
-                   "half is not found")
 def test_the_spokesman_is_not_the_man_named_in_his_quote():
     # polnear/train: ... the prime minister’s spokesman said. / “The PM has made his views on Donald Trump‘s comments
     # very clear. ...,” the spokesman said. “He continues to believe ...”

@@ -234,8 +234,8 @@ def np_after(text: Text, pos: int, hi: int):
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
             break
         np.append(t)
-    if not np:
-        return None
+    if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"}):
+        return None     # "said on Capital Download", "said in a statement": not a speaker
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
     return [m] if isinstance(m, Mention) else m
@@ -406,6 +406,9 @@ def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
     tail = body[max(end, cm.end()):hi]
+    if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
+        a = ADDRESSEE.match(tail)     # '"...," Michael Rabb, an analyst, told Reuters.'
+        tail = tail[a.end():] if a else tail
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
                     tail)[0]
@@ -442,7 +445,7 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",
                                                         "noted", "stressed", "affirmed", "explained", "wrote",
-                                                        "told", "argued", "argue", "insisted", "warned"}:
+                                                        "argued", "argue", "insisted", "warned"}:
         mentions = np_after(text, c_end, s_end)
         if isinstance(mentions, list) and mentions[0]:
             comma = preceding.rstrip().rstrip(",”\"").rstrip()

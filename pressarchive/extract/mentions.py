@@ -34,6 +34,7 @@ NAME_HEADS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary
               "lawyer", "strategist", "secretary-general", "director-general", "lord", "sir", "mr", "mrs", "ms",
               "miss", "dame", "lady", "baroness", "rev", "father", "deputy", "vice", "chairperson", "boss"}
 CONNECTORS = {"of", "for", "and", "the", "&", "on", "de", "du", "des"}
+SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 # Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
 ROLE_NOUNS = (NAME_HEADS - {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "prof", "rev",
                             "father", "deputy", "vice", "sen", "gov", "gen", "rep"}) | {"spokespeople"}
@@ -101,6 +102,24 @@ def parse_np(toks) -> Mention | str | None:
         return None
     if any(w in CLAUSE_WORDS for w in low[1:]):
         return None
+    # "a spokesman for the Home Office", "a Home Office spokesman", "a BaFin spokeswoman": the body speaks
+    # (GUIDELINES: "A spokesman for X said" is attributed to X).
+    spokes = [k for k, w in enumerate(low) if w.rstrip(".") in SPOKES_WORDS]
+    if spokes:
+        k = spokes[-1]
+        after = toks[k + 1:]
+        if after and low[k + 1] in {"for", "of", "at"}:
+            org = [t for t in after[1:] if t[0].lower() != "the"]
+            if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
+                return Mention(text, start, end, "body", name=_join([t[0] for t in org]),
+                               entity_kind="organization", gender=_gender([words[k]]))
+        elif not after:
+            org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
+            org_words = [t[0] for t in org]
+            if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
+                    not any(w.lower().rstrip(".") in NAME_HEADS for w in org_words):
+                return Mention(text, start, end, "body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
+                               entity_kind="organization", gender=_gender([words[k]]))
     head = _bare(low[-1])
     if head in VAGUE or low[-1] in VAGUE:
         return "vague"
