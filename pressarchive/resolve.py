@@ -417,7 +417,7 @@ class Resolver:
         # A lone unknown capitalised word: a person when a title or honorific says so, else a body; but a
         # sentence-initial common word ("Diversity", "Historically", "Participating") names nobody.
         if m.entity_kind != "person" and (COMMON_SUFFIX.search(m.name) or
-                                          f" {m.name.lower()} " in f" {self.body.lower()} "):
+                                          re.search(rf"\b{re.escape(m.name.lower())}\b", self.body)):
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"

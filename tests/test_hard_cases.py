@@ -302,9 +302,6 @@ def test_adjunct_between_name_and_verb():
     assert st.text.startswith("the commission would not")
 
 
-@pytest.mark.xfail(strict=True, reason="'Stephen Toulouse, a security manager at Microsoft, said the malicious program "
-                   "was called Bankash-A Trojan and ...' gives speaker 'Bankash-A Trojan' with content 'Stephen "
-                   "Toulouse, a security manager at Microsoft' (the subject is taken from after the verb)")
 def test_description_after_name_then_reported_clause():
     # bbc-news/tech/036
     rel = "bbc-news/tech/036.txt"
@@ -380,9 +377,6 @@ def test_according_to_surname_at_sentence_start():
     assert st.text.startswith("this could help")
 
 
-@pytest.mark.xfail(strict=True, reason="'According to Robert Walsh, head of Brisbane-based game developer Krome Studios, "
-                   "next generation games will ...': speaker right but the content starts with the appositive 'head of "
-                   "Brisbane-based game developer Krome Studios, next generation games ...'")
 def test_according_to_name_with_description():
     # bbc-news/tech/396
     rel = "bbc-news/tech/396.txt"
@@ -392,8 +386,6 @@ def test_according_to_name_with_description():
     assert st.text.startswith("next generation games")
 
 
-@pytest.mark.xfail(strict=True, reason="'According to Andreas Adriano of Latin Trade Magazine, the new bankruptcy law "
-                   "...' gives speaker 'Latin Trade Magazine' (speaker_basis surname) instead of the person")
 def test_according_to_name_of_organisation():
     # bbc-news/business/305
     rel = "bbc-news/business/305.txt"
@@ -402,8 +394,6 @@ def test_according_to_name_of_organisation():
     assert_speaker(st, "Andreas Adriano", "indirect")
 
 
-@pytest.mark.xfail(strict=True, reason="'According to Benoit Joly from broadband telecoms firm Thales, 30% of Europe "
-                   "cannot get ...' gives no statement at all")
 def test_according_to_name_from_firm():
     # bbc-news/tech/349
     rel = "bbc-news/tech/349.txt"

@@ -57,7 +57,7 @@ STOP_AFTER_NP = {"on", "in", "at", "during", "last", "yesterday", "today", "when
 ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|[A-Z])|"
-                     r"in\s+a\s+\w+|at\s+a\s+\w+)\b[^\"“”]{0,120}?)?$", re.I)
+                     r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment"
@@ -233,6 +233,9 @@ def np_after(text: Text, pos: int, hi: int):
     for t in toks:
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
             break
+        if t[0].lower() in {"of", "from", "at", "with"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
+                all(is_cap(x[0]) for x in np[-2:]):
+            break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"}):
         return None     # "said on Capital Download", "said in a statement": not a speaker
@@ -447,6 +450,10 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
                                                         "noted", "stressed", "affirmed", "explained", "wrote",
                                                         "argued", "argue", "insisted", "warned"}:
         mentions = np_after(text, c_end, s_end)
+        apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
+        if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
+                not body[s_start:apposed[0].start].strip(" ,\"“”'"):
+            mentions = None     # "Stephen Toulouse, a security manager at Microsoft, said ...": not inverted
         if isinstance(mentions, list) and mentions[0]:
             comma = preceding.rstrip().rstrip(",”\"").rstrip()
             start, end = _trim(body, s_start, s_start + len(comma))
@@ -507,6 +514,14 @@ def _according(text: Text, s_start, s_end, a_start, a_end):
     if not isinstance(mentions, list) or not mentions[0]:
         return None
     m_end = mentions[0].end
+    # Skip an affiliation ("of Latin Trade Magazine") and a description ("head of Krome Studios") after the name.
+    aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
+    if aff:
+        m_end += aff.end()
+    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end])
+    if desc and _role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?"):
+        mentions[0].role = mentions[0].role or desc.group(1)
+        m_end += desc.end() - 1
     rest = body[m_end:s_end]
     if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
         start, end = _trim(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'

@@ -34,6 +34,9 @@ NAME_HEADS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary
               "lawyer", "strategist", "secretary-general", "director-general", "lord", "sir", "mr", "mrs", "ms",
               "miss", "dame", "lady", "baroness", "rev", "father", "deputy", "vice", "chairperson", "boss"}
 CONNECTORS = {"of", "for", "and", "the", "&", "on", "de", "du", "des"}
+VERBISH = {"was", "is", "were", "are", "be", "been", "being", "called", "named", "has", "have", "had", "said",
+           "says", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "told",
+           "according", "when", "where", "while", "who", "which", "that", "than", "then", "because"}
 SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 # Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
 ROLE_NOUNS = (NAME_HEADS - {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "prof", "rev",
@@ -179,6 +182,8 @@ def parse_np(toks) -> Mention | str | None:
         name_words = [t[0] for t in name_toks]
         if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
             return None
+        if len(lower_free) > 3 or any(w.lower() in VERBISH for w in lower_free):
+            return None     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
         if det and not prefix and not _is_org_name(name_words):
             # "the Smiths"? a determiner before a bare name reads as a body: "the Pentagon".
             pass
