@@ -62,7 +62,9 @@ CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisti
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment"
                          r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:declined|refused|added|said|denied|called|urged|"
-                         r"warned|insisted|noted|stressed|pledged|promised|vowed|went on)\b"
+                         r"warned|insisted|noted|stressed|pledged|promised|vowed|went on|ordered|approved|signed|"
+                         r"directed|announced|released|issued|accused|welcomed|praised|criticised|criticized|"
+                         r"rejected|dismissed|thanked|congratulated|expressed|reiterated|told|asked)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
 PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting", "warning", "explaining",
