@@ -230,10 +230,6 @@ def test_odd_number_of_marks_bbc_style_quote_and_what_follows():
     assert_speaker(later, "Tony Blair", "indirect")
 
 
-@pytest.mark.xfail(strict=True, reason="a quoted title inside a straight-quoted statement (\"Father of the House\") "
-                   "breaks the pairing: extracted as INDIRECT with text starting '\"When I was first elected' (opening "
-                   "mark kept) and ending at 'Parliament'; the next paragraph '\"He was always full of warmth and "
-                   "wisdom.\"' becomes a separate floating quote")
 def test_quoted_phrase_inside_a_quote_keeps_the_quote_direct():
     # bbc-news/politics/400: Charles Kennedy said: "When I was first elected ... he was the "Father of the House" and
     # as such ... Parliament. / "He was always full of warmth and wisdom."
@@ -245,9 +241,6 @@ def test_quoted_phrase_inside_a_quote_keeps_the_quote_direct():
     assert "He was always full of warmth and wisdom" in st.text   # one quote across the two paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="a quote left open at the end of the document (the file's last quote never "
-                   "closes): extracted as INDIRECT '\"This is a strike about national civil service issues' (opening mark "
-                   "kept, cut at the first sentence)")
 def test_quote_left_open_at_end_of_document():
     # bbc-news/politics/210: The Welsh Assembly Government said: "This is a strike ... the assembly.<EOF>
     rel = "bbc-news/politics/210.txt"

@@ -39,38 +39,72 @@ def find_quotes(body: str) -> list[Quote]:
     i = 0
     while i < len(paras):
         p_start, p_end = paras[i]
-        pos, opened, open_len, span_paras = p_start, None, 1, 1
+        pos, opened, open_len, span_paras, nested = p_start, None, 1, 1, 0
         while True:
             # Jump to the next quotation mark: only they change the state.
             m = MARKS.search(body, pos, p_end)
             pos = m.start() if m else p_end
             if pos >= p_end:
-                # End of paragraph inside a quote: continue into the next one if it opens with a mark.
-                if opened is not None and i + 1 < len(paras) and MARKS.match(body, paras[i + 1][0]):
-                    i += 1
-                    p_start, p_end = paras[i]
-                    pos = p_start + len(MARKS.match(body, p_start).group())
-                    span_paras += 1
-                    continue
+                if opened is not None:
+                    nxt = paras[i + 1][0] if i + 1 < len(paras) else None
+                    if nxt is not None and MARKS.match(body, nxt) and not _framed_quote_at(body, nxt, paras[i + 1][1]):
+                        # A quote running on into the next paragraph, which opens with a mark.
+                        i += 1
+                        p_start, p_end = paras[i]
+                        pos = p_start + len(MARKS.match(body, p_start).group())
+                        span_paras, nested = span_paras + 1, 0
+                        continue
+                    if _surely_opened(body, opened - open_len, p_start):
+                        # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
+                        # mark): it runs to the end of its paragraph.
+                        end = len(body[:p_end].rstrip())
+                        if body[opened:end].strip():
+                            quotes.append(Quote(opened, end, span_paras, open_len, 0))
                 break
             mark = m.group()
             width = len(mark)
             straight = mark in (STRAIGHT, "''")
             if opened is None:
                 if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)):
-                    opened, open_len = pos + width, width
+                    opened, open_len, nested = pos + width, width, 0
             elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
+            elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():
+                nested += 1    # '"When I was first elected ... the "Father of the House" ...': a quote inside
             elif mark in CLOSE or straight:
-                if pos > opened and body[opened:pos].strip():
-                    quotes.append(Quote(opened, pos, span_paras, open_len, width))
-                opened, span_paras = None, 1
+                if nested:
+                    nested -= 1
+                else:
+                    if pos > opened and body[opened:pos].strip():
+                        quotes.append(Quote(opened, pos, span_paras, open_len, width))
+                    opened, span_paras = None, 1
             elif (mark in OPEN or mark == "``") and body[opened:pos].strip():
-                # A new opening mark before the old one closed: the old one was stray.
-                opened, open_len = pos + width, width
+                if body[pos - 1:pos].isspace() and pos + width < p_end and body[pos + width].isalnum():
+                    nested += 1   # a curly quote inside a curly quote
+                else:
+                    # A new opening mark before the old one closed: the old one was stray.
+                    opened, open_len, nested = pos + width, width, 0
             pos += width
         i += 1
     return quotes
+
+
+_FRAME_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|the|a|an|his|her|its)\s+){0,5}?"
+                          r"(?:said|says|say|added|adds|told|tells|asked|continued|explained|insisted|"
+                          r"argued|noted|wrote|replied|warned)\b")
+
+
+def _framed_quote_at(body: str, start: int, end: int) -> bool:
+    """Does the paragraph at start open with a quote of its own, closed and framed ('“...,” Sexton said')?"""
+    m = re.match(r"(?:[“\"]|'')([^”\"]*?)(?:[”\"]|'')", body[start:end])
+    if not m or not (m.group(1).rstrip().endswith((",", "?", "!")) or body[start + m.end():].startswith(",")):
+        return False     # '"That is not what politicians should do." Mr Brown insisted ...' is not a frame
+    return bool(_FRAME_AFTER.match(body, start + m.end(), end))
+
+
+def _surely_opened(body: str, mark: int, p_start: int) -> bool:
+    before = body[p_start:mark].rstrip()
+    return mark == p_start or before.endswith(":") or bool(re.search(r"[.!?]$", before))
 
 
 def _reopens(body: str, pos: int, width: int = 1) -> bool:
