@@ -170,6 +170,7 @@ class Resolver:
         self.last_pos = -1
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
+        self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -294,7 +295,9 @@ class Resolver:
             self.last_speaker, self.last_pos = ent, pos
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
-                and mention.kind == "body" and mention.gender else None
+                and mention.kind in ("body", "title") and mention.gender else None
+            if self.last_voice:
+                self.voiced.append(ent)     # later "the spokesman said" is this body again
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
@@ -455,6 +458,9 @@ class Resolver:
                 self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        if head.split() and head.split()[-1] in SPOKES and self.voiced and \
+                (ent is None or self.voiced[-1].pos >= ent.pos):
+            return self.voiced[-1], "title"     # "a Home Office spokesman said ... the spokesman added"
         if ent is None:
             # A title given in an introduction elsewhere ("Chancellor Gordon Brown").
             for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):

@@ -585,9 +585,6 @@ def test_pronouns_follow_the_latest_spokesperson():
     assert_speaker(ico, "Information Commissioner's Office", "direct")
 
 
-@pytest.mark.xfail(strict=True, reason="'the prime minister's official spokesman urged ... the spokesman said. / \"What is "
-                   "happening is ...,\" he added' gives Massoud Shadjareh (the previous quoted speaker); the official "
-                   "spokesman's reported clause '...the spokesman said' is not found")
 def test_pm_official_spokesman_after_another_speaker():
     # bbc-news/politics/105: IHRC chairman Massoud Shadjareh ... Later, the prime minister's official spokesman urged ...
     rel = "bbc-news/politics/105.txt"

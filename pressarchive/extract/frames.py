@@ -73,7 +73,8 @@ PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting",
 TRAILING = " \t\n,.;:-–—"
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
-                       r"the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
+                       r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
                        r"(?=[\s,:.;]|$)")
 
