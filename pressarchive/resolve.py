@@ -29,6 +29,10 @@ NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:\s+(?:[A-
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
+# A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
+SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
+                              r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"(?:\s+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
@@ -226,6 +230,41 @@ class Resolver:
             found.append((m.start(), nm, role, gender))
         return found
 
+    def _person_subject_before(self, pos: int, fits):
+        """(position, entity) of the newest person opening a sentence before pos, by full name or by the
+        surname of someone introduced earlier."""
+        if not hasattr(self, "_person_subjects"):
+            self._person_subjects = []
+            for m in SENTENCE_SUBJECT.finditer(self.body):
+                words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
+                words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
+                key = fold(" ".join(words)).split()
+                if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
+                    continue
+                self._person_subjects.append((m.start(1), key))
+        best = None
+        for start, key in self._person_subjects:
+            if start >= pos:
+                break
+            ent = None
+            if len(key) >= 2:
+                ent = next((e for e in self.entities if e.kind != "organization" and e.words[-len(key):] == key), None)
+                if ent is None and any(fold(n).split() == key for _, n, _, _ in self.introductions):
+                    ent = self._find_exact(" ".join(key)) or self._introduced_before(start + 1, lambda w: w == key)
+            else:
+                # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
+                bearers = {fold(n) for _, n, _, _ in self.introductions if fold(n).split()[-1:] == key} | \
+                    {fold(e.name) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                if len(bearers) != 1:
+                    continue
+                ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
+                            and len(e.words) > 1 and e.words[-1] == key[0]), None)
+                if ent is None:
+                    ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
+            if ent is not None and fits(ent):
+                best = (start, ent)
+        return best
+
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
         if not hasattr(self, "_body_subjects"):
@@ -365,7 +404,12 @@ class Resolver:
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or gender == self.last_voice):
             return last
-        if last is not None and fits(last):
+        subject = self._person_subject_before(pos, fits)
+        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
+            # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
+            # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
+            ent = subject[1]
+        elif last is not None and fits(last):
             ent = last
         else:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")

@@ -603,9 +603,6 @@ def test_the_spokesman_is_not_the_man_named_in_his_quote():
     assert_speaker(st, "Downing Street", "direct")
 
 
-@pytest.mark.xfail(strict=True, reason="'Ferrero, who was upset ..., hinted at further dissatisfaction after the defeat. "
-                   "\"It was a difficult game ...,\" he said.' gives Bob Bryan (the last speaker) instead of the subject of "
-                   "the sentence before")
 def test_he_after_a_new_subject_among_several_players():
     # bbc-news/sport/472
     rel = "bbc-news/sport/472.txt"
@@ -614,8 +611,6 @@ def test_he_after_a_new_subject_among_several_players():
     assert "ferrero" in fold(who(st) or ""), show([st])
 
 
-@pytest.mark.xfail(strict=True, reason="'Piers Freelove is senior benefit officer ... He said: \"The majority ...\"' gives "
-                   "Gordon Brown ('The chancellor has said' in the sentence before) instead of the person just introduced")
 def test_he_after_a_person_introduced_by_is():
     # bbc-news/politics/210
     rel = "bbc-news/politics/210.txt"
