@@ -130,9 +130,18 @@ def _chunks(toks):
     return out
 
 
-AFFILIATION = {"for", "from", "of", "at", "with", "representing"}
+AFFILIATION = {"for", "from", "of", "at", "with", "representing", "in", "speaking", "writing"}
 LEADING_CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "however", "meanwhile", "later", "earlier", "now",
                        "also", "instead", "still", "separately", "indeed", "finally", "first", "second"}
+
+
+SUBORDINATORS = {"as", "when", "while", "because", "after", "before", "since", "although", "though", "if",
+                 "whereas", "until", "once", "where"}
+
+
+def k_is_clause(chunk, k) -> bool:
+    """Is chunk[k] a conjunction opening a clause (not part of a name, not the chunk's first word)?"""
+    return 0 < k < len(chunk) - 1 and not is_cap(chunk[k][0])
 
 
 def _role_like(chunk) -> bool:
@@ -142,7 +151,9 @@ def _role_like(chunk) -> bool:
     if first in {"who", "which"} and len(chunk) <= 14:
         return True     # "Universities Scotland, which represents university principals, claimed"
     if first in AFFILIATION and len(chunk) <= 8:
-        return True     # "Oliver Letwin, for the Tories, said"
+        return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
+    if len(chunk) == 1 and chunk[0][0].isdigit():
+        return True     # an age: "Khizr Khan, 66, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
@@ -191,6 +202,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
+        if chunks[j][0][0].lower() in AFFILIATION:
+            continue     # "In a speech in Edinburgh, the prime minister said": no name there
         m = parse_np(chunks[j])
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
@@ -201,6 +214,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             m.entity_kind = "person"
             return [m]
     last = chunks[-1]
+    cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
+    if cut and k_is_clause(last, cut[-1]):
+        last = last[cut[-1] + 1:]     # "The revelation came as the Russian government said ..."
     if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
         # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
         return subject_before(text, sentence_lo, cue_start, across_quotes=True)
