@@ -407,8 +407,6 @@ def test_according_to_figures_is_not_a_statement(rel, marker):
 # quotation signed "-Karoline Leavitt, White House Press Secretary", and a "WHAT THEY ARE SAYING" round-up where
 # each quote follows a bold "**Name, Title:**" lead.
 
-@pytest.mark.xfail(strict=True, reason="a release that is a quotation signed on the next line '-Karoline Leavitt, White "
-                   "House Press Secretary' gives no statement at all (genre 'release', no issuer found)")
 def test_release_quote_signed_with_a_dash_line():
     rel = "whitehouse-briefing-room/briefings-statements/2025-06/2025-06-07-statement-from-the-white-house-d320.md"
     doc, sts = load(rel, "Karoline Leavitt, White House Press Secretary")
@@ -423,9 +421,6 @@ WTAS = ("whitehouse-briefing-room/statements-releases/2023-05/2023-05-16-what-th
         "applaud-president-bidens-nominations-for-federal-reserve-board-of-governors.md")
 
 
-@pytest.mark.xfail(strict=True, reason="'**New Jersey Senator Bob Menendez:** “...”' (speaker in a bold lead, then a "
-                   "colon and the quote, no verb) gives no statement; the same for Catherine Cortez Masto, the "
-                   "Congressional Hispanic/Black Caucus and Joaquin Castro")
 def test_bold_name_colon_quote_lead():
     doc, sts = load(WTAS, "For years, I have been a fierce")
     st = the(doc, sts, "For years, I have been a fierce")

@@ -409,6 +409,18 @@ def _direct(text: Text, q, used_cues):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
+    # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
+    lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before)
+    if lead and (before_start == 0 or body[before_start - 1] == "\n") and _rest_is_end(body, q.after, s_close[1]):
+        mention = _lead_speaker(text, before_start, before_start + lead.end(1))
+        if mention is not None:
+            return Attribution(content[0], content[1], "direct", ":", mention, s_open[0], s_close[1])
+    # A quotation signed on the line after it: "-Karoline Leavitt, White House Press Secretary".
+    sign = re.match(r"[ \t]*\n\s*[-–—]\s*([A-Z][^\n]{2,150})(?:\n|$)", body[q.after:q.after + 200])
+    if sign and not before.strip():
+        mention = _lead_speaker(text, q.after + sign.start(1), q.after + sign.end(1))
+        if mention is not None:
+            return Attribution(content[0], content[1], "direct", "-", mention, s_open[0], s_close[1])
     am = re.search(r"\b[Aa]ccording to\s+([^,]{2,80}),\s*$", before)
     if am:
         mentions = np_after(text, before_start + am.start(1), before_start + am.end(1))
@@ -418,6 +430,19 @@ def _direct(text: Text, q, used_cues):
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
+
+
+def _lead_speaker(text: Text, start: int, end: int):
+    """The speaker named by a lead or signature: 'Name, Title' or 'Title Name' (a person or a body)."""
+    chunks = [c for c in _chunks(tokens(text.body[start:end], start)) if c]
+    if not chunks:
+        return None
+    m = parse_np(chunks[0])
+    if not isinstance(m, Mention) or m.kind not in ("name", "body"):
+        return None
+    if len(chunks) > 1 and m.kind == "name":
+        m.role = m.role or text.body[chunks[1][0][1]:chunks[-1][-1][2]]
+    return m
 
 
 def _rest_is_end(body, pos, hi):

@@ -92,6 +92,7 @@ STATEMENT_HEADLINE = re.compile(
     r"|\s+(?:Condemning|Marking|Welcoming|Honoring|Honouring|Commemorating|Recognizing|Recognising|Celebrating|"
     r"Congratulating|Announcing|Mourning|Remembering|Applauding|Praising|Supporting|Calling|Urging|Designating|"
     r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
+SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperson", "spokesman", "spokeswoman",
@@ -454,6 +455,16 @@ def _release(doc, paras, people):
         authors = _people_from_author(doc)
         if len(authors) == 1:
             issuer = authors[0]
+    # A quotation signed on its last line ("-Karoline Leavitt, White House Press Secretary") is the signer's.
+    signature = None
+    for s, e in paras[-2:]:
+        sig = SIGNATURE.match(body[s:e])
+        if sig:
+            parts = [x.strip() for x in sig.group(1).split(",", 1)]
+            name, _ = _split_name(parts[0])
+            if name:
+                signature = (s, e)
+                issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
     if issuer is None:
         return
     doc.genre = "release"
@@ -466,8 +477,10 @@ def _release(doc, paras, people):
         if leading and (fold(text) in author_lines or not _is_release_paragraph(text)):
             continue    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
         leading = False
-        if not _is_release_paragraph(text, strict=False):
+        if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
+        if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
+            s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
         turns.append(Turn(issuer.name, s, e, None, issuer.role, issuer.organization))
     doc.turns = turns
 
