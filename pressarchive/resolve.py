@@ -473,6 +473,8 @@ class Resolver:
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
         name = self.acronyms.get(name, name)
         ent = self._find_exact(name)
+        if ent is not None and ent.kind != "organization" and len(ent.words) == 1:
+            ent.kind = "organization"     # "BaFin" turns out to be a body: "a BaFin spokeswoman"
         if ent is None:
             entry = self.registry.lookup(name, self.day, self.body_folded) or \
                 self.registry.lookup("the " + name, self.day, self.body_folded)

@@ -251,9 +251,6 @@ def test_quote_left_open_at_end_of_document():
     no_marks_at_edges(st)
 
 
-@pytest.mark.xfail(strict=True, reason="odd number of marks (3): \"A. \"B.\" after 'Mr Blair's official spokesman said:' "
-                   "gives no statement at all; expected one direct statement of Downing Street (the PM's official "
-                   "spokesman is the office, GUIDELINES)")
 def test_unclosed_first_sentence_quote_bbc_style():
     # bbc-news/politics/035: Mr Blair's official spokesman said: "The prime minister has regular meetings ... Councils.
     # "The key issue at this week's council ... other matters."
@@ -550,9 +547,6 @@ def test_bare_surname_shared_by_brothers():
 
 # -- "the spokeswoman" / "he" when several officials appear ----------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="neither '\"I can confirm that BaFin ...,\" a BaFin spokeswoman said' nor "
-                   "'\"We found clues of possible market manipulation,\" the spokeswoman said' gives a statement (only the "
-                   "frameless quotes around them, as floating quotes of BaFin)")
 def test_the_spokeswoman_refers_to_the_body_just_quoted():
     # bbc-news/business/489: "...," a BaFin spokeswoman said. "..." "We found clues ...," the spokeswoman said, ...
     rel = "bbc-news/business/489.txt"

@@ -120,7 +120,7 @@ def parse_np(toks) -> Mention | str | None:
             org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
             org_words = [t[0] for t in org]
             if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
-                    not any(w.lower().rstrip(".") in NAME_HEADS for w in org_words):
+                    not any(w.lower().rstrip(".") in NAME_HEADS | HONORIFICS for w in org_words):
                 return Mention(text, start, end, "body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
                                entity_kind="organization", gender=_gender([words[k]]))
     head = _bare(low[-1])
@@ -201,8 +201,11 @@ def parse_np(toks) -> Mention | str | None:
             return Mention(text, start, end, "body", name=_join(bwords), entity_kind="organization")
         kind = "name" if len(name_words) > 1 else "surname"
         honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
+        # A one-word name is a person when a person's title stands before it ("spokesman Jorg Wojahn",
+        # "Mr Brown"), not after any description ("Germany's financial watchdog BaFin").
+        titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
         return Mention(text, start, end, kind, name=_join(name_words), role=role, gender=gender,
-                       entity_kind="person" if (len(name_words) > 1 or honorific or role) else None)
+                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
 
     # No name: a title ("the spokesperson", "the Foreign Ministry", "the company").
     if lower_free and not det:
