@@ -150,8 +150,10 @@ def clean_text(doc) -> None:
             if ln.strip():
                 current.append(ln.strip())
             elif current:
-                paragraphs.append(" ".join(current) if all(len(c) < 100 for c in current) and len(current) > 1
-                                  else "\n".join(current))
+                if len(current) > 1 and all(len(c) < 100 for c in current):
+                    paragraphs.append(" ".join(current))     # short lines: one wrapped paragraph
+                else:
+                    paragraphs.extend(current)     # long lines without blank lines between: one paragraph each
                 current = []
     doc.body = "\n\n".join(re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs if p.strip())
 

@@ -179,9 +179,6 @@ def test_quote_split_around_frame_gives_two_statements_of_one_speaker():
     assert first.end < second.start
 
 
-@pytest.mark.xfail(strict=True, reason="the second half (“Trump events are outlets ...”, left open at the end of its "
-                   "paragraph before the next paragraph opens a new quote) is not extracted at all; only the first half "
-                   "'One I would describe as a casual country club-like hate' is found")
 def test_curly_quote_split_around_frame_second_half_open_at_paragraph_end():
     # polnear/train: “One I would describe ...,” Sexton said. “Trump events are outlets ... revel in it.  (no close)
     rel = "polnear/train/text/huff-post_2016-06-17_trump-s-supporters-may-be-the-re.txt"
