@@ -504,6 +504,15 @@ class Resolver:
                 self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        noun = re.split(r"\s(?:for|of)\s", head)[0]
+        if ent is None and noun != head:
+            # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
+            ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), noun))
+            if ent is None:
+                for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+                    if irole and _role_matches(fold(irole), noun):
+                        ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                        break
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
             return self.voiced[-1], "title"     # "a Home Office spokesman said ... the spokesman added"
@@ -518,6 +527,13 @@ class Resolver:
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
+        last = self.last_speaker
+        if ent is None and last is not None and last.kind == "person" and not last.role and \
+                pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)):
+            # A title nobody in the text holds yet, right after a named speaker whose office was not given:
+            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ...").
+            ent = last
+            ent.role = role
         return ent, "title"
 
     def speaker(self, ent: Entity) -> Speaker:

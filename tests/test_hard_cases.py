@@ -619,9 +619,6 @@ def test_name_at_sentence_start_with_inverted_body_speaker():
     assert_speaker(st, "Conservative Party", "indirect")
 
 
-@pytest.mark.xfail(strict=True, reason="'The MP for Sittingbourne and Sheppey said ...' becomes two speakers "
-                   "'Sittingbourne' and 'Sheppey'; 'But Mr Blair had been \"hurt\" ..., he added' then goes to "
-                   "'Sittingbourne' (the MP is Derek Wyatt, named before)")
 def test_name_in_reported_clause_with_he_added_after_a_title():
     # bbc-news/politics/415
     rel = "bbc-news/politics/415.txt"

@@ -231,9 +231,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
                 return [m]
         return None
-    # "X and Y said": one statement per speaker.
+    # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
     parts = split_conjoined(last)
-    if len(parts) > 1:
+    if len(parts) > 1 and not any(t[0].lower() in {"for", "of", "in", "at"} for t in parts[0]):
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             return mentions

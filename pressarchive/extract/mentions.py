@@ -128,6 +128,15 @@ def parse_np(toks) -> Mention | str | None:
         return "vague"
     if len(toks) == 1 and low[0] in NOT_SUBJECTS:
         return None
+    # A title with its post-modifier: "the MP for Sittingbourne and Sheppey", "the Secretary of State".
+    for k in range(1, min(len(low) - 1, 5)):
+        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and is_cap(words[k + 1]) \
+                and all(is_cap(w) or w.lower() in CONNECTORS for w in words[k + 1:]) \
+                and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
+                and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])):
+            # (not "US Secretary of State John Kerry": a name closes that one)
+            role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
+            return Mention(text, start, end, "title", role=role, gender=_gender(words), entity_kind="person")
     # Strip a leading determiner and quantifiers.
     det = low[0] in DETERMINERS
     body = toks[1:] if det else toks
