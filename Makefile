@@ -33,7 +33,7 @@ test: install
 
 test-browser: install
 	@if [ -x /usr/lib/chromium/chromium ] || command -v chromium >/dev/null; then \
-		$(BIN)/pytest -q -m browser -p no:asyncio tests/browser; \
+		$(BIN)/pytest -q -m browser -p no:asyncio -W ignore::pytest.PytestConfigWarning tests/browser; \
 	else echo "chromium not installed: browser tests not run (apt-get install -y chromium)"; fi
 
 eval: install
