@@ -66,6 +66,9 @@ class Registry:
 
     def __init__(self, entries=()):
         self.entries = list(entries)
+        # Folded forms, computed once: the look-ups below run for every title and surname in every document.
+        self.folded_role = {id(e): fold(e.role or "") for e in self.entries}
+        self.folded_names = {id(e): [fold(a) for a in [e.name] + list(e.aliases)] for e in self.entries}
         self.by_alias: dict[str, list[RegistryEntry]] = {}
         for e in self.entries:
             for alias in [e.name] + list(e.aliases):
@@ -105,11 +108,11 @@ class Registry:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
         key = fold(surname)
-        cands = [e for e in self.entries if e.kind == "person" and fold(e.name).split()[-1:] == [key]]
+        cands = [e for e in self.entries if e.kind == "person" and self.folded_names[id(e)][0].split()[-1:] == [key]]
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:
-            cands = [e for e in cands if e.role and f" {fold(e.role).split()[-1]} " in f" {body_folded} "]
+            cands = [e for e in cands if e.role and f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "]
         return cands[0] if len(cands) == 1 else None
 
     def by_role(self, role: str, day: str | None, body_folded: str) -> RegistryEntry | None:
@@ -117,10 +120,11 @@ class Registry:
         head = fold(role)
         if not head:
             return None
-        cands = [e for e in self.entries if e.role and fold(e.role) == head] or \
-            [e for e in self.entries if e.role and _role_matches(fold(e.role), head)]
-        named = [e for e in cands if any(f" {fold(a)} " in f" {body_folded} " for a in [e.name] + e.aliases
-                                         if len(fold(a).split()) > 1)]
+        roles = self.folded_role
+        cands = [e for e in self.entries if e.role and roles[id(e)] == head] or \
+            [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
+        named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
+                                         if len(a.split()) > 1)]
         if len(named) == 1:
             return named[0]
         dated = [e for e in (named or cands) if e.serves_on(day)]
@@ -164,6 +168,7 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self.introductions = self._introductions()
+        self._intro_keys = [fold(n).split() for _, n, _, _ in self.introductions]
         # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
         self.acronyms = {}
         for m in ACRONYM.finditer(body):
@@ -247,14 +252,15 @@ class Resolver:
             if start >= pos:
                 break
             ent = None
+            intro_keys = self._intro_keys
             if len(key) >= 2:
                 ent = next((e for e in self.entities if e.kind != "organization" and e.words[-len(key):] == key), None)
-                if ent is None and any(fold(n).split() == key for _, n, _, _ in self.introductions):
+                if ent is None and key in intro_keys:
                     ent = self._find_exact(" ".join(key)) or self._introduced_before(start + 1, lambda w: w == key)
             else:
                 # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
-                bearers = {fold(n) for _, n, _, _ in self.introductions if fold(n).split()[-1:] == key} | \
-                    {fold(e.name) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                bearers = {" ".join(k) for k in intro_keys if k[-1:] == key} | \
+                    {" ".join(e.words) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
                 if len(bearers) != 1:
                     continue
                 ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
@@ -289,8 +295,10 @@ class Resolver:
 
     def _introduced_before(self, pos: int, words_match) -> Entity | None:
         """An entity for a name introduced in the text before pos (newest first), created on demand."""
-        for start, name, role, gender in reversed([i for i in self.introductions if i[0] < pos]):
-            if words_match(fold(name).split()):
+        for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
+            if start >= pos:
+                continue
+            if words_match(key):
                 ent = self._find_exact(name)
                 if ent is None:
                     ent = self._new(name, "person", start, role, None, gender)

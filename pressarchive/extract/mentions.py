@@ -59,7 +59,10 @@ def tokens(text: str, offset: int = 0):
 
 
 def _bare(tok: str) -> str:
-    return re.sub(r"['’]s?$", "", tok)
+    """The word without a possessive ending ("Labour's" -> "Labour")."""
+    if tok.endswith(("'s", "’s")):
+        return tok[:-2]
+    return tok[:-1] if tok.endswith(("'", "’")) else tok
 
 
 def is_cap(tok: str) -> bool:
