@@ -9,7 +9,7 @@ import re
 
 from ..models import Attribution, Mention
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CUE_FORMS, TITLE_WORDS
-from .mentions import CLAUSE_WORDS, DETERMINERS, is_cap, parse_np, split_conjoined, tokens
+from .mentions import CLAUSE_WORDS, DETERMINERS, VERBISH, is_cap, parse_np, split_conjoined, tokens
 from .quotes import find_quotes
 from .sentences import sentences
 
@@ -388,6 +388,16 @@ def _direct(text: Text, q, used_cues):
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
         if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
             used_cues.add(cm.start())
+            lead = body[text.quote_end_before(s_open[0], q.open_mark):q.open_mark]
+            if re.search(r"[A-Za-z]", lead) and not text.cues_in(s_open[0], q.open_mark) and \
+                    not re.search(r"[:]\s*$", lead):
+                # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
+                # is one indirect statement (GUIDELINES).
+                start = s_open[0] + len(body[s_open[0]:q.open_mark]) - len(body[s_open[0]:q.open_mark].lstrip())
+                start = max(start, text.quote_end_before(s_open[0], q.open_mark))
+                start, _ = _trim(body, start, content[1])
+                return Attribution(start, content[1], "indirect", form, mentions[0], s_open[0], s_close[1],
+                                   shared=mentions[1:])
             return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
                                shared=mentions[1:])
     dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", after)
@@ -456,6 +466,9 @@ def _tail_ok(body, cm, hi, mentions):
     if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
         a = ADDRESSEE.match(tail)     # '"...," Michael Rabb, an analyst, told Reuters.'
         tail = tail[a.end():] if a else tail
+        plain = tail.strip().rstrip(".!?")
+        if plain and len(plain.split()) <= 8 and not any(w.lower() in VERBISH for w in plain.split()):
+            return True               # '"I am proud of you," Mr. Clarke told some of the miners.'
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
                     tail)[0]

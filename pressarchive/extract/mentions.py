@@ -189,12 +189,13 @@ def parse_np(toks) -> Mention | str | None:
         i += 1
     prefix_words = [t[0] for t in prefix]
     # A prefix must read as a role: title words, capitalised words, possessives, a few lower-case words.
-    lower_free = [w for w in prefix_words if not is_cap(w) and _bare(w.lower()).rstrip(".") not in TITLE_WORDS]
+    lower_free = [w for w in prefix_words if not is_cap(w) and _bare(w.lower()).rstrip(".") not in TITLE_WORDS
+                  and w[:1].isalpha()]     # "9/11 widow Terry Strada": numbers and slashes are not words
     if name_toks:
         name_words = [t[0] for t in name_toks]
         if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
             return None
-        if len(lower_free) > 3 or any(w.lower() in VERBISH for w in lower_free):
+        if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
             return None     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
         if det and not prefix and not _is_org_name(name_words):
             # "the Smiths"? a determiner before a bare name reads as a body: "the Pentagon".
