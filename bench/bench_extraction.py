@@ -46,7 +46,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite_utils.Database(Path(tmp) / "zyte.db")
         started = time.monotonic()
-        summary = ingest(db, [str(CORPUS / "html")], Registry.load(ROOT / "data" / "speakers.yml"),
+        ingest(db, [str(CORPUS / "html")], Registry.load(ROOT / "data" / "speakers.yml"),
                          Taxonomy.load(ROOT / "data" / "topics.yml"))
         took = time.monotonic() - started
         bodies = {Path(r["file"]).name.split(".")[0]: r["body"] for r in db.query("select file, body from articles")}

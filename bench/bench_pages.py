@@ -51,7 +51,7 @@ def pages(ids):
         "database": "/statements",
         "search (empty)": "/statements/search",
         "search q": f"/statements/search?q={word}",
-        "search q+filters": f"/statements/search?q=human+rights&kind=direct&date_from=2000-01-01&date_to=2030-12-31",
+        "search q+filters": "/statements/search?q=human+rights&kind=direct&date_from=2000-01-01&date_to=2030-12-31",
         "series": "/statements/series?q=human+rights",
         "statements table": "/statements/statements",
         "statements _search": f"/statements/statements?_search={word}",

@@ -1,12 +1,11 @@
 """One document through clean -> extract -> resolve -> date -> topics: the article row and its statements."""
-import re
 
 from .clean import clean
 from .dates import DocumentDates
 from .extract.frames import find_attributions
 from .extract.sentences import sentences
 from .models import Statement
-from .normalize import stable_id
+from .normalize import fold, stable_id
 from .resolve import Resolver
 
 
@@ -74,7 +73,7 @@ def _date_statements(doc, dates, statements, entity_of):
         day = dates.occasion(s0, s1)
         if not day or (limit and day > limit):
             continue
-        sentence_words = set(_fold(doc.body[s0:s1]).split())
+        sentence_words = set(fold(doc.body[s0:s1]).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
@@ -95,11 +94,6 @@ def _date_statements(doc, dates, statements, entity_of):
     for st in statements:
         if st.said_on and not st.date_basis:
             st.date_basis = "explicit"
-
-
-def _fold(s):
-    from .normalize import fold
-    return fold(s)
 
 
 def _topic_statements(doc, taxonomy, statements):

@@ -59,7 +59,6 @@ class DocumentDates:
     def _context_year(self, month: int) -> int | None:
         """The year a month-day phrase without one belongs to: 'February 2014' elsewhere in the text, else the
         publication year, else the latest year the text mentions."""
-        same = re.findall(rf"\b{MONTH}\s+(\d{{4}})\b", self.body)
         for m in re.finditer(rf"\b({MONTH})\s+(\d{{4}})\b", self.body):
             if _month(m.group(1)) == month:
                 return int(m.group(2))

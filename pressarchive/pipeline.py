@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import read as readers
-from .analyse import analyse, article_id
+from .analyse import analyse
 from .store import Writer, ensure_tables, now, prune, refresh_browse, refresh_speakers, article_row
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -185,7 +185,7 @@ def _fail(writer, summary, row, source, stage, message):
 
 def _message(e: Exception) -> str:
     if isinstance(e, PermissionError):
-        return f"cannot read the file: permission denied"
+        return "cannot read the file: permission denied"
     if isinstance(e, OSError):
         return f"cannot read the file: {e.strerror or e}"
     return str(e)

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.mentions import NAME_HEADS
-from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .models import Mention, Speaker
 from .normalize import fold, slugify
 

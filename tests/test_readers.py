@@ -1,6 +1,5 @@
 """Each reader on real files from ../shared/corpora: counts, metadata and clean bodies."""
 import csv
-import gzip
 import io
 import json
 import re

@@ -4,7 +4,6 @@ import gzip
 import json
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

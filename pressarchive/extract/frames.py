@@ -381,7 +381,6 @@ def _direct(text: Text, q, used_cues):
         if cm.start() == a0:                        # inverted: "said Mr Blair"
             mentions = np_after(text, cm.end(), after_end)
         else:
-            between = body[a0:cm.start()]
             same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
             mentions = subject_before(text, a0, cm.start()) if same_sentence else None
             if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:

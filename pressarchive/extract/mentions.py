@@ -197,14 +197,11 @@ def parse_np(toks) -> Mention | str | None:
             return None
         if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
             return None     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
-        if det and not prefix and not _is_org_name(name_words):
-            # "the Smiths"? a determiner before a bare name reads as a body: "the Pentagon".
-            pass
         role_words = [w for w in prefix_words if w.lower().rstrip(".") not in HONORIFICS]
         role = " ".join(role_words).strip() or None
         gender = _gender(prefix_words + name_words)
         if _is_org_name(name_words) or (det and not prefix):
-            org_words = ([words[0]] if det else []) + name_words
+            # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
             return Mention(text, start, end, "body", name=_join(name_words), role=role,
                            entity_kind="organization")
         if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
