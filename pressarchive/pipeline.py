@@ -147,8 +147,8 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     writer.flush()
     if prune_missing:
         summary.pruned = prune(db, sorted(str(r) for r in resolved_roots), {t[1] for t in tasks})
-    refresh_speakers(db)
     if summary.articles or summary.pruned:   # files added or changed (every one has an article), or pruned
+        refresh_speakers(db)
         refresh_browse(db)
     summary.speakers = db["speakers"].count
     return summary
