@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..models import Attribution, Mention
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CUE_FORMS, TITLE_WORDS
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CUE_FORMS, CUE_PAST_PRESENT, SAME_PAST, TITLE_WORDS
 from .mentions import CLAUSE_WORDS, DETERMINERS, VERBISH, is_cap, parse_np, split_conjoined, tokens
 from .quotes import find_quotes
 from .sentences import sentences
@@ -61,10 +61,10 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|
 CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment"
-                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:declined|refused|added|said|denied|called|urged|"
-                         r"warned|insisted|noted|stressed|pledged|promised|vowed|went on|ordered|approved|signed|"
-                         r"directed|announced|released|issued|accused|welcomed|praised|criticised|criticized|"
-                         r"rejected|dismissed|thanked|congratulated|expressed|reiterated|told|asked)\b"
+                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(sorted(
+                             (f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}), key=len, reverse=True)) +
+                         r"|declined|refused|went on|ordered|approved|signed|directed|released|issued|thanked|"
+                         r"congratulated|asked)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
 PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting", "warning", "explaining",
@@ -499,7 +499,8 @@ def _indirect(text: Text, s_start, s_end, c_start, c_end, form, base, found):
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
-    plural_only = form == base and base not in {"say", "tell"}   # base forms are mostly nouns ("his answer")
+    # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
+    plural_only = form == base and base not in {"say", "tell"} | SAME_PAST
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",

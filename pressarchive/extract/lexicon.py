@@ -45,11 +45,12 @@ _IRREGULAR = {
     "report": ("reported", "reports", "reporting"), "tweet": ("tweeted", "tweets", "tweeting"),
     "contend": ("contended", "contends", "contending"), "agree": ("agreed", "agrees", "agreeing"),
     "expect": ("expected", "expects", "expecting"), "plan": ("planned", "plans", "planning"),
-    "forecast ": ("forecast", "forecasts", "forecasting"), "quote": ("quoted", "quotes", "quoting"),
-    "brief": ("briefed", "briefs", "briefing"), "hail": ("hailed", "hails", "hailing"), "demand": ("demanded", "demands", "demanding"),
+    "quote": ("quoted", "quotes", "quoting"),
+    "brief": ("briefed", "briefs", "briefing"), "hail": ("hailed", "hails", "hailing"),
+    "outline": ("outlined", "outlines", "outlining"), "set out": ("set out", "sets out", "setting out"), "demand": ("demanded", "demands", "demanding"),
     "repeat": ("repeated", "repeats", "repeating"), "mention": ("mentioned", "mentions", "mentioning"),
-    "pointed": ("pointed", "points", "pointing"), "signal": ("signalled", "signals", "signalling"),
-    "concluded": ("concluded", "concludes", "concluding"), "believe": ("believed", "believes", "believing"),
+    "signal": ("signalled", "signals", "signalling"), "conclude": ("concluded", "concludes", "concluding"),
+    "believe": ("believed", "believes", "believing"),
 }
 
 # Verbs that frame speech. "report", "quote", "believe", "hope", "plan", "expect" and "agree" are left out:
@@ -62,7 +63,7 @@ SPEECH_VERBS = [
     "allege", "promise", "pledge", "vow", "call for", "call on", "criticise", "criticize", "condemn",
     "praise", "dismiss", "reject", "write", "tweet", "concede", "complain", "recall", "observe",
     "disclose", "reveal", "indicate", "estimate", "forecast", "propose", "assure", "caution", "express",
-    "voice", "advise", "respond", "demand", "repeat", "hail",
+    "voice", "advise", "respond", "demand", "repeat", "hail", "outline", "set out",
 ]
 
 # Forms that are far more often nouns than verbs in news copy ("the states", "the state of").
@@ -72,7 +73,10 @@ for _base in SPEECH_VERBS:
     for _form in (_base,) + _IRREGULAR.get(_base, (_base + "ed", _base + "s", _base + "ing")):
         if _form not in NOT_CUES:
             CUE_FORMS.setdefault(_form, _base)
-CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and f != b} | {"say", "tell"}
+# Verbs whose past tense is their base form: "Mr Brown forecast", "he set out".
+SAME_PAST = {b for b, forms in _IRREGULAR.items() if forms[0] == b.strip()}
+CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and (f != b or b in SAME_PAST)} | \
+    {"say", "tell"}
 
 # Verbs after which the content is the clause that follows, so "X said the US ..." reports speech; for the
 # rest a noun-phrase object carries content too ("welcomed Vietnam's decision").
