@@ -60,13 +60,25 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
-                         # a coordinated predicate of the speaker: "said A and declined to comment"
-                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(sorted(
-                             (f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}), key=len, reverse=True)) +
-                         r"|declined|refused|went on|ordered|approved|signed|directed|released|issued|thanked|"
-                         r"congratulated|asked)\b"
+                         # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
+                         # checked against a set: an alternation of hundreds of verb forms is slow)
+                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
+COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
+    "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
+    "thanked", "congratulated", "asked"}
+
+
+def _content_cut(body: str, pos: int, end: int):
+    """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
+    for m in CONTENT_CUT.finditer(body, pos, end):
+        verb = m.group("verb")
+        if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
+            return m.start()
+    return None
+
+
 PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting", "warning", "explaining",
               "emphasising", "emphasizing", "underlining", "pointing out", "urging", "calling for",
               "reaffirming", "affirming", "declaring", "stating", "asking"}
@@ -307,9 +319,9 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
     end = sent_end
-    cut = CONTENT_CUT.search(body, pos, sent_end)
-    if cut:
-        end = cut.start()
+    cut = _content_cut(body, pos, sent_end)
+    if cut is not None:
+        end = cut
     start, end = _trim(body, pos, end)
     return (start, end) if end - start > 1 else None
 
