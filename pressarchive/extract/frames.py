@@ -8,7 +8,8 @@ import bisect
 import re
 
 from ..models import Attribution, Mention
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CUE_FORMS, CUE_PAST_PRESENT, SAME_PAST, TITLE_WORDS
+from .lexicon import (ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SAME_PAST,
+                      TITLE_WORDS)
 from .mentions import CLAUSE_WORDS, DETERMINERS, VERBISH, is_cap, parse_np, split_conjoined, tokens
 from .quotes import find_quotes
 from .sentences import sentences
@@ -130,6 +131,19 @@ class Text:
         return best
 
 
+def _drop_parentheses(toks):
+    """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said"."""
+    out, depth = [], 0
+    for t in toks:
+        if t[0] == "(":
+            depth += 1
+        elif t[0] == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if depth == 0 else toks
+
+
 def _chunks(toks):
     out, cur = [], []
     for t in toks:
@@ -188,7 +202,7 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
-    toks = _strip_between(tokens(text.body[lo:cue_start], lo))
+    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)))
     if not toks:
         return None
     chunks = _chunks(toks)
@@ -197,6 +211,12 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if not chunks:
         return None
     first = chunks[-1]
+    whole = parse_np(first) if first and first[0][0].lower() not in AFFILIATION | {"and"} else None
+    halves = split_conjoined(first) if first else []
+    if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
+            whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
+            not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]):
+        return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two)
     if first and first[0][0].lower() not in AFFILIATION | {"and"}:
         parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
@@ -237,11 +257,18 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if not last:
         return None
     if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
-        # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject.
-        for n in range(min(7, len(last) - 2), 0, -1):
-            m = parse_np(last[:n])
-            if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
-                return [m]
+        # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
+        # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
+        n = 0
+        while n < min(7, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
+                                              last[n][0].lower().rstrip(".") in TITLE_WORDS or
+                                              (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
+            n += 1
+            if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
+                break
+        m = parse_np(last[:n]) if n else None
+        if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
+            return [m]
         return None
     # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
     parts = split_conjoined(last)
@@ -264,7 +291,7 @@ def np_after(text: Text, pos: int, hi: int):
     for t in toks:
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
             break
-        if t[0].lower() in {"of", "from", "at", "with"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
+        if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
                 all(is_cap(x[0]) for x in np[-2:]):
             break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
         np.append(t)
