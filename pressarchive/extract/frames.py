@@ -408,6 +408,14 @@ def _direct(text: Text, q, used_cues):
         content = (content[0], content[1] - 1)
     # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
     after_end = s_close[1]
+    if not body[q.after:after_end].strip() and body[q.end - 1:q.end] in ("?", "!"):
+        # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
+        # follows as a short sentence of its own.
+        follow = text.sentence_at(after_end + 1)
+        if follow[0] > q.end and len(body[follow[0]:follow[1]].split()) <= 12 and \
+                not body[q.after:follow[0]].strip():
+            after_end = follow[1]
+            s_close = (s_close[0], follow[1])
     nxt = [o for o in text.q_starts if q.end < o < after_end]
     if nxt:
         after_end = nxt[0]
