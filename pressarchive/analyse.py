@@ -2,8 +2,8 @@
 
 from .clean import clean
 from .dates import DocumentDates
-from .extract.frames import find_attributions
-from .extract.sentences import sentences
+from .extract.frames import Text, find_attributions
+from .extract.transcripts import segment, turn_attributions
 from .models import Statement
 from .normalize import fold, stable_id
 from .resolve import Resolver
@@ -16,17 +16,16 @@ def article_id(doc, file_source: str) -> str:
 def analyse(doc, file_source: str, registry, taxonomy):
     """Returns (article id, [Statement]) for a read Document; cleans it in place."""
     clean(doc)
-    from .extract.transcripts import segment
     segment(doc)   # transcripts and releases: doc.genre, doc.turns, doc.issuer
     aid = article_id(doc, file_source)
     body = doc.body
     dates = DocumentDates(body, doc.published)
     resolver = Resolver(body, registry, day=dates.base.isoformat() if dates.base else None)
+    layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
     if doc.turns:
-        from .extract.transcripts import turn_attributions
         attributions = turn_attributions(doc)
     else:
-        attributions = find_attributions(body)
+        attributions = find_attributions(body, layout)
 
     statements: list[Statement] = []
     entity_of = {}
@@ -52,12 +51,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
             st._sentence = (att.sentence_start, att.sentence_end)
             statements.append(st)
             entity_of[st.id] = e
-    _date_statements(doc, dates, statements, entity_of)
+    _date_statements(doc, dates, statements, entity_of, layout.sents)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
 
 
-def _date_statements(doc, dates, statements, entity_of):
+def _date_statements(doc, dates, statements, entity_of, sents):
     base = dates.base
     limit = base.isoformat() if base else None
     for st in statements:
@@ -69,7 +68,7 @@ def _date_statements(doc, dates, statements, entity_of):
     # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}
-    for s0, s1 in sentences(doc.body):
+    for s0, s1 in sents:
         day = dates.occasion(s0, s1)
         if not day or (limit and day > limit):
             continue

@@ -353,8 +353,9 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
     return (start, end) if end - start > 1 else None
 
 
-def find_attributions(body: str) -> list[Attribution]:
-    text = Text(body)
+def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution]:
+    """Every statement framed in body; pass its Text when the caller already built one."""
+    text = text or Text(body)
     found: list[Attribution] = []
     used_cues = set()
     covered = []   # content spans already taken
