@@ -185,10 +185,14 @@ class Resolver:
     def _introductions(self):
         """Full personal names anywhere in the text, with position and any title before them."""
         found = []
+        headings: dict[int, bool] = {}     # paragraph start -> is it a heading (no sentence punctuation)?
         for m in NAME_RUN.finditer(self.body):
             para_start = self.body.rfind("\n", 0, m.start()) + 1
-            para_end = self.body.find("\n", m.end())
-            heading = not re.search(r"[.!?:]", self.body[para_start:para_end if para_end >= 0 else len(self.body)])
+            if para_start not in headings:
+                para_end = self.body.find("\n", m.end())
+                headings[para_start] = not re.search(
+                    r"[.!?:]", self.body[para_start:para_end if para_end >= 0 else len(self.body)])
+            heading = headings[para_start]
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
             words = m.group(1).split()
             cut = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1

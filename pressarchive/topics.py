@@ -24,6 +24,7 @@ class Taxonomy:
                 self.longest = max(self.longest, len(words))
         # Every leading part of a multi-word phrase, so a scan stops as soon as no phrase can continue.
         self.heads = {words[:k] for table in (self.exact, self.stems) for words in table for k in range(1, len(words))}
+        self.first_words = {head[0] for head in self.heads}
         self._cache: dict[str, frozenset] = {}
 
     @classmethod
@@ -48,6 +49,8 @@ class Taxonomy:
         for i, word in enumerate(words):
             for slug in self._word_topics(word):
                 out[slug] = out.get(slug, 0) + 1
+            if word not in self.first_words:
+                continue     # no multi-word phrase starts here
             for n in range(2, self.longest + 1):
                 head = tuple(words[i:i + n - 1])
                 if head not in self.heads or i + n > len(words):
