@@ -124,9 +124,6 @@ def test_floating_quote_after_the_speakers_own_statement():
     assert_speaker(st, "Lamar Smith", "direct")
 
 
-@pytest.mark.xfail(strict=True, reason="floating quote after 'Massie ... now said Trump had “...”' is given to AFP "
-                   "(from 'Jeff Sessions, a close advisor to Trump, told AFP' two paragraphs up); Massie's own "
-                   "partly-quoted statement is not found at all")
 def test_floating_quote_after_partly_quoted_reported_speech():
     # polnear/train: "House Republican Thomas Massie used to support ... but now said Trump had “the opportunity ...”"
     # followed by a paragraph that is only a quote.

@@ -252,10 +252,15 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
         # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
         return subject_before(text, sentence_lo, cue_start, across_quotes=True)
+    coordinated = any(t[0].lower() in {"but", "and"} for t in last)
     while last and last[0][0].lower() in LEADING_CONNECTIVES:
         last = last[1:]     # "And he confirmed", "..., and Dixie said"
     if not last:
-        return None
+        if coordinated and len(chunks) > 1 and chunks[-2]:
+            # "Thomas Massie used to support Rand Paul, but now said ...": the first clause's subject.
+            last = chunks[-2] + [("and", 0, 0)]
+        else:
+            return None
     if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
         # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
         # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
