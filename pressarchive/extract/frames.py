@@ -3,6 +3,17 @@
 Every statement is an Attribution: the content span (offsets into the body), the cue, and the source mention
 (subject of the verb, inverted "said X", "according to X"). Quotes without a frame that open a sentence are
 'floating': the resolver gives them the speaker of the statement before.
+
+find_attributions() makes three passes over one document's Text (sentences, quotes, cue positions):
+1. quotations (_direct): a frame after the closing mark ('," he said', '," said X', '" - X'), before the
+   opening mark ('X told the BBC: "'), a press-release lead ('Name, Title: "') or signature line, or none
+   (floating); a clause only partly quoted becomes one indirect statement;
+2. reported speech around each remaining cue outside quotes (_indirect): inverted ('..., said X'), postposed
+   ('..., X said on Monday'), forward ('X said (that) ...'), participles (', adding that ...'), and
+   "according to X" (_according);
+3. continuations: the next sentences of reported speech with 'would'/'could' and no frame of their own.
+Source noun phrases are parsed by mentions.parse_np; subject_before() finds them left of a cue (appositions,
+joint subjects, coordinated predicates), np_after() right of it.
 """
 import bisect
 import re
