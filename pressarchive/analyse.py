@@ -23,7 +23,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     resolver = Resolver(body, registry, day=dates.base.isoformat() if dates.base else None)
     layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
     if doc.turns:
-        attributions = turn_attributions(doc)
+        attributions = turn_attributions(doc, layout)
     else:
         attributions = find_attributions(body, layout)
 

@@ -112,6 +112,7 @@ class Text:
         self.sent_starts = [s for s, _ in self.sents]
         self.quotes = find_quotes(body)
         self.q_starts = [q.open_mark for q in self.quotes]
+        self.q_ends = [q.end for q in self.quotes]     # quotes never overlap: ends are sorted too
         self.cues = find_cues(body, 0, len(body))     # every reporting verb, once per document
         self.cue_starts = [c.start() for c in self.cues]
 
@@ -135,11 +136,10 @@ class Text:
 
     def quote_end_before(self, lo: int, pos: int) -> int:
         """Just past the last closing mark between lo and pos (so a subject is never looked for inside a quote)."""
-        best = lo
-        for q in self.quotes:
-            if lo <= q.end < pos:
-                best = max(best, q.after)
-        return best
+        i = bisect.bisect_left(self.q_ends, pos) - 1     # the last quote closing before pos
+        if i >= 0 and self.quotes[i].end >= lo:
+            return max(lo, self.quotes[i].after)
+        return lo
 
 
 def _drop_parentheses(toks):

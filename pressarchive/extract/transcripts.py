@@ -126,7 +126,7 @@ def segment(doc) -> None:
     _release(doc, paras, people)
 
 
-def turn_attributions(doc) -> list:
+def turn_attributions(doc, layout=None) -> list:
     """One Attribution per statement turn; in releases, other people's quotes from the news extractor too."""
     out = []
     for t in doc.turns:
@@ -144,7 +144,7 @@ def turn_attributions(doc) -> list:
         from .frames import find_attributions
         issuer_keys = _name_keys(doc.issuer or "")
         spans = [(t.start, t.end) for t in doc.turns]
-        for att in find_attributions(doc.body):
+        for att in find_attributions(doc.body, layout):
             if _is_issuer(att.mention, issuer_keys):
                 continue
             if any(att.start == a and att.end == b for a, b in spans):
