@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8001
 DB ?= statements.db
 
-.PHONY: install serve ingest test test-browser eval bench clean
+.PHONY: install serve ingest test test-browser eval bench train clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test-browser: install
 
 eval: install
 	$(BIN)/python bench/eval_dev.py
+
+# Rebuilds data/models/attribution.crfsuite from the corpora (deterministic; a few minutes on one core).
+train: install
+	nice $(BIN)/python -m pressarchive.train
 
 bench: install
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done

@@ -75,10 +75,10 @@ import sqlite_utils
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from pressarchive.pipeline import ingest  # noqa: E402
+from pressarchive.polnear import CORPUS, gold_files, parse_ann  # noqa: E402
 from pressarchive.resolve import Registry  # noqa: E402
 from pressarchive.topics import Taxonomy  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpora" / "polnear"
 SPLITS = ("train", "dev", "test")
 
 PERSONAL = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me", "his", "its",
@@ -98,50 +98,7 @@ CAPWORD = re.compile(r"[A-Z][\w'’.\-]*")
 
 # ---------------------------------------------------------------- gold
 
-def parse_ann(path: Path):
-    """[(content fragments, source (start, end, text) or None, cue text)] from one brat .ann file."""
-    spans, rels = {}, []
-    records, cur = [], None
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if re.match(r"^[TE#]\d+\t", line):
-            cur = line
-            records.append(cur)
-        elif records:   # a surface text with a newline continues on the next physical line
-            records[-1] += "\n" + line
-    for rec in records:
-        parts = rec.split("\t")
-        if rec.startswith("T"):
-            kind, _, locs = parts[1].partition(" ")
-            frags = [tuple(int(x) for x in loc.split()) for loc in locs.split(";")]
-            spans[parts[0]] = (kind, frags, parts[2] if len(parts) > 2 else "")
-        elif rec.startswith("E"):
-            roles = dict(r.split(":") for r in parts[1].split())
-            rels.append(roles)
-    out = []
-    for roles in rels:
-        frags = []
-        for role in ("Content", "Content2"):
-            if role in roles and roles[role] in spans:
-                frags += spans[roles[role]][1]
-        if not frags:
-            continue
-        src = None
-        if "Source" in roles and roles["Source"] in spans:
-            _, sf, stext = spans[roles["Source"]]
-            src = (sf[0][0], sf[-1][1], stext)
-        cue = spans[roles["Cue"]][2] if roles.get("Cue") in spans else ""
-        out.append((frags, src, cue))
-    return out
-
-
-def gold_files(split: str):
-    """{article stem: .ann path}, the lowest annotator id for articles annotated several times."""
-    chosen = {}
-    for ann in sorted((CORPUS / split / "attributions").glob("*.ann")):
-        stem, _, annotator = ann.stem.rpartition("_")
-        if stem not in chosen:
-            chosen[stem] = ann
-    return chosen
+# parse_ann and gold_files: pressarchive/polnear.py (shared with the model's training).
 
 
 # ---------------------------------------------------------------- names

@@ -1,12 +1,28 @@
-"""One document through clean -> extract -> resolve -> date -> topics: the article row and its statements."""
+"""One document through clean -> extract -> resolve -> date -> topics: the article row and its statements.
+
+Statements of news text come from the rules (extract/frames.py), the learned tagger (extract/learned.py) or
+both, as PRESSARCHIVE_EXTRACTION says (rules / model / both; default EXTRACTION); transcripts and releases
+always from the rules, as are releases (their issuer speaks)."""
+import os
 
 from .clean import clean
 from .dates import DocumentDates
+from .extract import learned
 from .extract.frames import Text, find_attributions
 from .extract.transcripts import segment, turn_attributions
 from .models import Statement
 from .normalize import fold, stable_id
 from .resolve import Resolver
+
+
+EXTRACTION = "both"
+
+
+def extraction_mode() -> str:
+    mode = os.environ.get("PRESSARCHIVE_EXTRACTION", EXTRACTION)
+    if mode not in ("rules", "model", "both"):
+        raise ValueError(f"PRESSARCHIVE_EXTRACTION must be rules, model or both, not {mode!r}")
+    return mode
 
 
 def article_id(doc, file_source: str) -> str:
@@ -25,7 +41,11 @@ def analyse(doc, file_source: str, registry, taxonomy):
     if doc.turns:
         attributions = turn_attributions(doc, layout)
     else:
-        attributions = find_attributions(body, layout)
+        mode = extraction_mode()
+        attributions = find_attributions(body, layout) if mode != "model" else []
+        if mode != "rules" and doc.genre is None:
+            proposed = learned.attributions(body, layout.sents, learned.handled_spans(attributions))
+            attributions = learned.merge(attributions, proposed)
 
     statements: list[Statement] = []
     entity_of = {}

@@ -1,0 +1,322 @@
+"""The learned attribution tagger: a linear-chain CRF (python-crfsuite) that labels the words of a sentence
+as Cue, Content or Source of a statement, trained on PolNeAR by pressarchive/train.py (`make train`).
+
+Only sentences with a speech cue are tagged: a word of the reporting-verb lexicon (lexicon.CUE_FORMS) or
+"according to". Labels are BIO over three roles (B-CUE, I-CUE, B-CON, I-CON, B-SRC, I-SRC, O). Tokens keep
+their character offsets into the text, so spans map straight back to the body.
+
+frames() turns the labels into (content, cue, source) spans: each content span goes with the closest cue of
+its sentence and that cue with its closest source. attributions() makes them Attributions whose source
+noun phrase is parsed by mentions.parse_np (an unnamed, vague source gives no statement).
+"""
+import bisect
+import re
+from pathlib import Path
+
+from ..models import Attribution
+from .lexicon import CUE_FORMS, PRONOUNS
+from .mentions import parse_np, tokens as np_tokens
+from .sentences import sentences
+
+MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
+TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
+QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
+OPENING = {"“", "‘", "«"}
+CLOSING = {"”", "’", "»"}
+SENTENCE_END = {".", "!", "?"}
+RELATIVE = {"who", "which", "that"}
+MAX_TOKENS = 400   # a sentence longer than this (a wall of text) is tagged in windows of this many tokens
+
+
+def tokenize(text: str, start: int, end: int):
+    """[(token, start, end)] of text[start:end], offsets into text."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def cue_positions(toks):
+    """Offsets of the speech cue words in a token list (a reporting verb, "according to")."""
+    out = []
+    for k, (t, s, _) in enumerate(toks):
+        low = t.lower()
+        if low in CUE_FORMS or (low == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to"):
+            out.append(s)
+    return out
+
+
+def _shape(t: str) -> str:
+    if t in QUOTES:
+        return "Q"
+    if t[0].isupper():
+        return "X." if "." in t else ("XX" if t.isupper() and len(t) > 1 else "Xx")
+    if t[0].isdigit():
+        return "d"
+    if t[0].isalpha() or t[0] == "_":
+        return "x"
+    return t
+
+
+def _bucket(d: int) -> str:
+    if d < 0:
+        return "none"
+    return str(d) if d <= 3 else ("4-6" if d <= 6 else ("7-12" if d <= 12 else "far"))
+
+
+_WORDS: dict = {}    # token -> (lowercase, shape, its own features, its features as a neighbour by offset)
+_CUE_LEFT = {d: "cL=" + _bucket(d) for d in range(-1, 14)}
+_CUE_RIGHT = {d: "cR=" + _bucket(d) for d in range(-1, 14)}
+
+
+def _word(t: str):
+    info = _WORDS.get(t)
+    if info is None:
+        if len(_WORDS) > 200_000:
+            _WORDS.clear()
+        w = t.lower()
+        shape = _shape(t)
+        own = ["b", "w=" + w, "s=" + shape, "x3=" + w[-3:]]
+        if w in CUE_FORMS:
+            own.append("cue=" + CUE_FORMS[w])
+        if w in PRONOUNS:
+            own.append("pron")
+        around = {d: f"w{d}=" + w for d in (-2, -1, 1, 2)}
+        around["s-1"], around["s1"] = "s-1=" + shape, "s1=" + shape
+        info = _WORDS[t] = (w, shape, own, around)
+    return info
+
+
+def features(toks):
+    """One list of string features per token: the word, its shape and suffix, the words around it, whether it
+    is a reporting verb or a pronoun, how far the nearest reporting verb is on each side, inside quotes."""
+    info = [_word(t) for t, _, _ in toks]
+    low = [i[0] for i in info]
+    n = len(toks)
+    cue = [w in CUE_FORMS for w in low]
+    left, last = [13] * n, None
+    for k in range(n):
+        left[k] = -1 if last is None else min(k - last, 13)
+        if cue[k]:
+            last = k
+    right, nxt = [13] * n, None
+    for k in range(n - 1, -1, -1):
+        right[k] = -1 if nxt is None else min(nxt - k, 13)
+        if cue[k]:
+            nxt = k
+    bigrams = [low[k - 1] + "|" + low[k] for k in range(1, n)]
+    out = []
+    depth, straight = 0, False
+    for k in range(n):
+        w = low[k]
+        # Inside a quotation: curly marks open and close; straight marks toggle.
+        if w in OPENING:
+            depth += 1
+        elif w in CLOSING and depth:
+            depth -= 1
+        elif w == '"':
+            straight = not straight
+        f = info[k][2] + [_CUE_LEFT[left[k]], _CUE_RIGHT[right[k]]]
+        if depth or straight:
+            f.append("inq")
+        if k == 0 or low[k - 1] in SENTENCE_END:
+            f.append("bos")
+        if k >= 2:
+            f.append(info[k - 2][3][-2])
+        else:
+            f.append("w-2=<>")
+        if k >= 1:
+            f += (info[k - 1][3][-1], info[k - 1][3]["s-1"], "b-1=" + bigrams[k - 1])
+        else:
+            f.append("w-1=<>")
+        if k + 1 < n:
+            f += (info[k + 1][3][1], info[k + 1][3]["s1"], "b1=" + bigrams[k])
+        else:
+            f.append("w1=<>")
+        if k + 2 < n:
+            f.append(info[k + 2][3][2])
+        else:
+            f.append("w2=<>")
+        out.append(f)
+    return out
+
+
+def labelled_units(text: str, sents=None, handled=()):
+    """The units the tagger sees: the tokens of each sentence with a speech cue (sentences as
+    extract/sentences.py splits them; pass them when already split). With `handled` (sorted (start, end)
+    spans), a sentence whose cues all fall inside them is left out."""
+    for s, e in (sentences(text) if sents is None else sents):
+        toks = tokenize(text, s, e)
+        cues = cue_positions(toks)
+        if not cues or (handled and all(_inside(c, handled) for c in cues)):
+            continue
+        for k in range(0, len(toks), MAX_TOKENS):
+            yield toks[k:k + MAX_TOKENS]
+
+
+def _inside(pos, spans) -> bool:
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return any(spans[j][0] <= pos < spans[j][1] for j in range(max(0, k - 3), k + 1))
+
+
+_TAGGER = None
+
+
+def tagger():
+    """The shipped model, loaded once per process."""
+    global _TAGGER
+    if _TAGGER is None:
+        import pycrfsuite
+        t = pycrfsuite.Tagger()
+        t.open(str(MODEL_PATH))
+        _TAGGER = t
+    return _TAGGER
+
+
+def spans(toks, labels):
+    """[(role, start, end)] character spans from BIO labels (an I- after another role opens a span)."""
+    out, cur = [], None
+    for (t, s, e), lab in zip(toks, labels):
+        if lab == "O":
+            cur = None
+            continue
+        bio, role = lab.split("-", 1)
+        if bio == "B" or cur is None or cur[0] != role:
+            cur = [role, s, e]
+            out.append(cur)
+        else:
+            cur[2] = e
+    return [tuple(c) for c in out]
+
+
+def frames(text: str, sents=None, handled=()):
+    """[(content (s, e), cue (s, e), source (s, e) or None, unit number)] found by the model in text[lo:hi]."""
+    out = []
+    tag = tagger()
+    for unit, toks in enumerate(labelled_units(text, sents, handled)):
+        found = spans(toks, tag.tag(features(toks)))
+        cues = [(s, e) for r, s, e in found if r == "CUE"]
+        sources = [(s, e) for r, s, e in found if r == "SRC"]
+        if not cues:
+            continue
+        for r, s, e in found:
+            if r != "CON":
+                continue
+            cue = min(cues, key=lambda c: (_crosses_sentence(text, c, (s, e)), _gap(c, (s, e))))
+            src = min(sources, key=lambda x: _gap(x, cue)) if sources else None
+            out.append(((s, e), cue, src, unit))
+    return out
+
+
+def _crosses_sentence(text, a, b) -> bool:
+    return SENTENCE_BREAK.search(text, min(a[1], b[1]), max(a[0], b[0])) is not None
+
+
+def _gap(a, b) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _trim_content(text: str, s: int, e: int):
+    """Content without surrounding quotation marks, white space or a final comma; direct when quoted."""
+    while s < e and (text[s].isspace() or text[s] in QUOTES):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in QUOTES or text[e - 1] in ",;:"):
+        e -= 1
+    before, after = text[max(0, s - 2):s], text[e:e + 2]
+    direct = any(c in QUOTES for c in before + after)
+    return s, e, direct
+
+
+# The archive's conventions for a proposed frame (guidelines: said, not going to say or not saying).
+NOT_SAID = {"not", "n't", "never", "will", "would", "be", "been", "may", "might", "could", "should", "can", "if"}
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def asserted_cue(body, content, cue, direct) -> bool:
+    """"didn't say", "will underscore", "may highlight", "has been criticized" are not statements, nor a cue
+    run across a comma ("were held for three years, accused of"); "according to" is the rules' frame."""
+    words = body[cue[0]:cue[1]].lower()
+    if "," in words or words.startswith("according"):
+        return False
+    return not any(w in NOT_SAID for w in re.findall(r"n't|\w+", words.replace("n't", " n't")))
+
+
+def whole_content(body, content, cue, direct) -> bool:
+    """At least three words, and not a name or a noun phrase alone."""
+    return len(body[content[0]:content[1]].split()) >= 3
+
+
+def same_sentence(body, content, cue, direct) -> bool:
+    """Reported speech is in the cue's sentence; a quotation may follow in the next ('X said. "..."')."""
+    gap = body[min(content[1], cue[1]):max(content[0], cue[0])]
+    return len(gap) <= 80 and (direct or not SENTENCE_BREAK.search(gap))
+
+
+CHECKS = (asserted_cue, whole_content, same_sentence)
+
+
+def source_mention(body: str, start: int, end: int):
+    """The Mention of a source span, or None when it is vague or no noun phrase. A span with an apposition or
+    a parenthesis ("Rep. Gwen Moore (D-Wis.)", "The state's campaign chairman, Phil Lovas,") is parsed piece
+    by piece, a name preferred."""
+    if body[start:end].lower() in RELATIVE:   # "Mr. Kaine, who said ...": the noun phrase before the comma
+        lo = max(0, start - 120)
+        toks = np_tokens(body[lo:start], lo)
+        while toks and toks[-1][0] in {",", "—", "–"}:
+            toks.pop()
+        cut = max((k + 1 for k, t in enumerate(toks) if t[0] in {",", ".", ";", ":", "(", ")", "—", "–"}), default=0)
+        toks = toks[cut:]
+        found = parse_np(toks) if toks else None
+        return found if found is not None and not isinstance(found, str) else None
+    toks = np_tokens(body[start:end], start)
+    pieces, cur = [], []
+    for t in toks:
+        if t[0] in {",", "(", ")", ";", "—", "–"}:
+            if cur:
+                pieces.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        pieces.append(cur)
+    found = [m for m in (parse_np(p) for p in pieces[:4]) if m is not None and not isinstance(m, str)]
+    return next((m for m in found if m.kind == "name"), found[0] if found else None)
+
+
+def attributions(body: str, sents=None, handled=()) -> list[Attribution]:
+    """The model's statements in body: content, cue and a source mention the rules can resolve.
+    Sentences whose cues are all inside `handled` spans (the sentences of the rules' statements) are skipped."""
+    out = []
+    last = (None, None)   # (unit, mention) of the last frame with a source
+    for (cs, ce), (qs, qe), src, unit in frames(body, sents, handled):
+        if src is not None:
+            mention = source_mention(body, *src)
+            last = (unit, mention)
+        elif last[0] == unit and body[qs:qe].endswith("ing"):
+            mention = last[1]   # "..., saying ...": the speaker of the clause before (PolNeAR marks no source)
+        else:
+            continue
+        if mention is None:
+            continue   # vague ("officials") or not a noun phrase: no identifiable speaker
+        s, e, direct = _trim_content(body, cs, ce)
+        if not all(check(body, (s, e), (qs, qe), direct) for check in CHECKS):
+            continue
+        cue = body[qs:qe].strip(" ,;:.")
+        out.append(Attribution(s, e, "direct" if direct else "indirect", cue, mention,
+                               sentence_start=min(s, qs, src[0]), sentence_end=max(e, qe, src[1]), basis="model"))
+    return out
+
+
+def handled_spans(rule_based: list[Attribution]):
+    """Where the rules found statements: each one's sentence range and its content, sorted."""
+    return sorted({(min(a.sentence_start, a.start), max(a.sentence_end, a.end)) for a in rule_based})
+
+
+def merge(rule_based: list[Attribution], proposed: list[Attribution]) -> list[Attribution]:
+    """The rules' statements plus the model's frames the rules missed: a proposed content that overlaps no
+    rule content and no rule cue. The rules keep their conventions wherever they found a statement."""
+    taken = sorted((a.start, a.end) for a in rule_based)
+    out = list(rule_based)
+    for att in proposed:
+        if any(s < att.end and att.start < e for s, e in taken):
+            continue
+        out.append(att)
+    out.sort(key=lambda a: a.start)
+    return out

@@ -1,0 +1,186 @@
+"""make train: rebuild the learned attribution tagger (data/models/attribution.crfsuite) from the corpora.
+
+    python -m pressarchive.train [--out PATH] [--limit N] [--iterations N] [--no-dev]
+
+Training data, in a fixed order (sorted file names):
+- PolNeAR train split (../shared/corpora/polnear/train; pressarchive/polnear.py reads it): one annotator per
+  article (the lowest id), only relations with a speech cue (a word of lexicon.CUE_FORMS or "according to");
+  the other relations (beliefs, intentions, ...) leave their words labelled O;
+- our own annotated train split, eval/own/train.jsonl, when it exists (documents under eval/own/docs/).
+Only sentences with a speech cue are training units, as at tagging time (learned.labelled_units).
+
+Settings are fixed (SETTINGS below): L-BFGS, L1 + L2 regularisation (L1 prunes the features, which keeps the
+file small), attribute features seen at least MINFREQ times. CRFsuite's training is single-threaded and
+deterministic: the same data and settings give the same file, byte for byte (tests/test_learned.py checks it on
+a subset). The PolNeAR dev split is tagged at the end and its token-level scores printed.
+"""
+import argparse
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from .extract import learned
+from .extract.lexicon import CUE_FORMS
+from .polnear import CORPUS, gold_files, read_relations
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN_TRAIN = ROOT / "eval" / "own" / "train.jsonl"
+OWN_DOCS = ROOT / "eval" / "own" / "docs"
+SETTINGS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 5,
+            "feature.possible_transitions": True}
+ROLE = {"Cue": "CUE", "Content": "CON", "Source": "SRC"}
+
+
+def is_speech_cue(cue_text: str) -> bool:
+    words = cue_text.lower().split()
+    return any(w.strip(".,;:\"'“”") in CUE_FORMS for w in words) or "according to" in cue_text.lower()
+
+
+def char_roles(text_len: int, relations):
+    """[(role, relation number)] per character for the speech relations (PolNeAR is univocal)."""
+    roles = [None] * text_len
+    for n, rel in enumerate(relations):
+        if not is_speech_cue(rel.cue_text):
+            continue
+        parts = [("CON", rel.content), ("CUE", rel.cue)]
+        if rel.source:
+            parts.append(("SRC", [rel.source[:2]]))
+        for role, frags in parts:
+            for s, e in frags:
+                for i in range(max(0, s), min(e, text_len)):
+                    if roles[i] is None:
+                        roles[i] = (role, n)
+    return roles
+
+
+def labelled(text: str, relations):
+    """[(token list, labels)] for one document."""
+    roles = char_roles(len(text), relations)
+    out = []
+    for toks in learned.labelled_units(text):
+        labels, prev = [], None
+        for t, s, e in toks:
+            r = roles[s]
+            if r is None:
+                labels.append("O")
+            else:
+                labels.append(("I-" if r == prev else "B-") + r[0])
+            prev = r
+        out.append((toks, labels))
+    return out
+
+
+def polnear_documents(split: str, limit: int | None = None):
+    """(name, text, relations) of a PolNeAR split in sorted order."""
+    items = sorted(gold_files(split).items())[:limit]
+    for stem, ann in items:
+        text = (CORPUS / split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        yield f"polnear/{split}/{stem}", text, read_relations(ann)
+
+
+def own_documents():
+    """(name, text, relations) from eval/own/train.jsonl: each gold statement is a relation whose content
+    is found in the document (its cue and source, when the gold line gives them as text, too)."""
+    if not OWN_TRAIN.exists():
+        return
+    from .polnear import Relation
+    by_doc = {}
+    for line in OWN_TRAIN.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            by_doc.setdefault(g["doc"], []).append(g)
+    for doc in sorted(by_doc):
+        path = OWN_DOCS / doc
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        rels = []
+        for g in by_doc[doc]:
+            content = g.get("text") or ""
+            at = text.find(content) if content else -1
+            cue = g.get("cue") or ""
+            if at < 0 or not cue:
+                continue
+            rels.append(_relation_near(text, at, at + len(content), cue, g.get("speaker_mention"), Relation))
+        yield f"own/{doc}", text, [r for r in rels if r]
+
+
+def _relation_near(text, s, e, cue, mention, Relation):
+    window = text[max(0, s - 300):e + 300]
+    base = max(0, s - 300)
+    at = window.find(cue)
+    if at < 0:
+        return None
+    src = None
+    if mention:
+        m_at = window.find(mention)
+        if m_at >= 0:
+            src = (base + m_at, base + m_at + len(mention), mention)
+    return Relation([(s, e)], src, [(base + at, base + at + len(cue))], cue)
+
+
+def train(out: Path, limit: int | None = None, settings: dict | None = None, verbose: bool = True):
+    started = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(dict(SETTINGS, **(settings or {})))
+    units = tokens = 0
+    sources = [polnear_documents("train", limit)] + ([own_documents()] if limit is None else [])
+    for docs in sources:
+        for name, text, rels in docs:
+            for toks, labels in labelled(text, rels):
+                trainer.append(learned.features(toks), labels)
+                units += 1
+                tokens += len(toks)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    elapsed = time.perf_counter() - started
+    if verbose:
+        sha = hashlib.sha256(out.read_bytes()).hexdigest()
+        print(f"trained on {units} units, {tokens} tokens in {elapsed:.0f}s; {out} "
+              f"{out.stat().st_size / 1e6:.2f} MB sha256 {sha}")
+        last = trainer.logparser.last_iteration
+        if last:
+            print(f"iterations: {last.get('num')}, active features: {last.get('active_features')}")
+    return out
+
+
+def score_dev(model: Path, split: str = "dev"):
+    """Token-level precision / recall / F1 per role on a PolNeAR split (speech relations only)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    counts = {r: [0, 0, 0] for r in ("CUE", "CON", "SRC")}   # tp, pred, gold
+    for name, text, rels in polnear_documents(split):
+        for toks, gold in labelled(text, rels):
+            pred = tagger.tag(learned.features(toks))
+            for g, p in zip(gold, pred):
+                g, p = g[2:] if g != "O" else None, p[2:] if p != "O" else None
+                if p:
+                    counts[p][1] += 1
+                if g:
+                    counts[g][2] += 1
+                if g and g == p:
+                    counts[g][0] += 1
+    for role, (tp, npred, ngold) in counts.items():
+        prec, rec = tp / npred if npred else 0, tp / ngold if ngold else 0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0
+        print(f"PolNeAR {split} tokens {role}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (gold {ngold})")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=learned.MODEL_PATH)
+    ap.add_argument("--limit", type=int, help="only the first N PolNeAR train articles (a quick check)")
+    ap.add_argument("--iterations", type=int, help="override max_iterations")
+    ap.add_argument("--no-dev", action="store_true", help="skip the dev-split scores")
+    args = ap.parse_args(argv)
+    settings = {"max_iterations": args.iterations} if args.iterations else None
+    model = train(args.out, args.limit, settings)
+    if not args.no_dev:
+        score_dev(model)
+
+
+if __name__ == "__main__":
+    main()
