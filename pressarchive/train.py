@@ -6,7 +6,8 @@ Training data, in a fixed order (sorted file names):
 - PolNeAR train split (../shared/corpora/polnear/train; pressarchive/polnear.py reads it): one annotator per
   article (the lowest id), only relations with a speech cue (a word of lexicon.CUE_FORMS or "according to");
   the other relations (beliefs, intentions, ...) leave their words labelled O;
-- our own annotated train split, eval/own/train.jsonl, when it exists (documents under eval/own/docs/).
+- our own annotated train split, eval/own/train.jsonl, when it exists (documents under eval/own/docs/; the
+  cue and source spans are found next to each gold quote, see own_documents).
 Only sentences with a speech cue are training units, as at tagging time (learned.labelled_units).
 
 Settings are fixed (SETTINGS below): L-BFGS, L1 + L2 regularisation (L1 prunes the features, which keeps the
@@ -24,11 +25,11 @@ import pycrfsuite
 
 from .extract import learned
 from .extract.lexicon import CUE_FORMS
-from .polnear import CORPUS, gold_files, read_relations
+from .extract.sentences import sentences
+from .polnear import CORPUS, Relation, gold_files, read_relations
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN_TRAIN = ROOT / "eval" / "own" / "train.jsonl"
-OWN_DOCS = ROOT / "eval" / "own" / "docs"
 SETTINGS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 5,
             "feature.possible_transitions": True}
 ROLE = {"Cue": "CUE", "Content": "CON", "Source": "SRC"}
@@ -82,44 +83,64 @@ def polnear_documents(split: str, limit: int | None = None):
 
 
 def own_documents():
-    """(name, text, relations) from eval/own/train.jsonl: each gold statement is a relation whose content
-    is found in the document (its cue and source, when the gold line gives them as text, too)."""
+    """(name, text, relations) from our own annotated train split (eval/own/train.jsonl, documents under
+    eval/own/). Its gold gives the speaker and the quote, not the spans of cue and source, so they are found
+    here: the content is the quote's place in the text; the cue is the closest reporting verb of its sentence
+    outside the quote; the source is the closest mention of the speaker (a word of the name or an alias, or
+    a personal pronoun) in that sentence outside the quote and the cue. A quote with no cue in its sentence
+    (a floating quote) is no relation."""
     if not OWN_TRAIN.exists():
         return
-    from .polnear import Relation
-    by_doc = {}
     for line in OWN_TRAIN.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            by_doc.setdefault(g["doc"], []).append(g)
-    for doc in sorted(by_doc):
-        path = OWN_DOCS / doc
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        path = OWN_TRAIN.parent / gold["doc"]
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
-        rels = []
-        for g in by_doc[doc]:
-            content = g.get("text") or ""
-            at = text.find(content) if content else -1
-            cue = g.get("cue") or ""
-            if at < 0 or not cue:
-                continue
-            rels.append(_relation_near(text, at, at + len(content), cue, g.get("speaker_mention"), Relation))
-        yield f"own/{doc}", text, [r for r in rels if r]
+        if text.startswith("---\n"):   # YAML front matter: blanked out, offsets unchanged
+            end = text.find("\n---\n", 4)
+            if end > 0:
+                text = " " * (end + 5) + text[end + 5:]
+        sents = sentences(text)
+        rels = [r for r in (_own_relation(text, sents, st) for st in gold["statements"]) if r]
+        yield f"own/{gold['doc']}", text, rels
 
 
-def _relation_near(text, s, e, cue, mention, Relation):
-    window = text[max(0, s - 300):e + 300]
-    base = max(0, s - 300)
-    at = window.find(cue)
+PERSONAL = {"he", "she", "they", "it", "we", "i"}
+
+
+def _own_relation(text, sents, st):
+    quote = (st.get("quote") or "").strip()
+    at = text.find(quote) if quote else -1
     if at < 0:
         return None
-    src = None
-    if mention:
-        m_at = window.find(mention)
-        if m_at >= 0:
-            src = (base + m_at, base + m_at + len(mention), mention)
-    return Relation([(s, e)], src, [(base + at, base + at + len(cue))], cue)
+    s, e = at, at + len(quote)
+    sent = next(((a, b) for a, b in sents if a <= s < b), None)
+    if sent is None:
+        return None
+    lo, hi = sent[0], max(sent[1], e)
+    toks = learned.tokenize(text, lo, hi)
+    outside = [t for t in toks if not s <= t[1] < e]
+    cues = [t for t in outside if t[0].lower() in CUE_FORMS]
+    if not cues:
+        return None
+    cue = min(cues, key=lambda t: max(0, s - t[2], t[1] - e))
+    names = {w.lower() for n in [st.get("speaker") or ""] + list(st.get("aliases") or []) for w in n.split()
+             if w[:1].isupper() and len(w) > 1}
+    cands = [t for t in outside if t != cue and (t[0].lower() in names or t[0].lower() in PERSONAL)]
+    source = None
+    if cands:
+        k = toks.index(min(cands, key=lambda t: abs(t[1] - cue[1])))
+        i = j = k
+        if toks[k][0].lower() not in PERSONAL:   # the run of capitalised words around a name word
+            while i > 0 and toks[i - 1][0][:1].isupper() and not s <= toks[i - 1][1] < e:
+                i -= 1
+            while j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and not s <= toks[j + 1][1] < e:
+                j += 1
+        source = (toks[i][1], toks[j][2], text[toks[i][1]:toks[j][2]])
+    return Relation([(s, e)], source, [(cue[1], cue[2])], cue[0])
 
 
 def train(out: Path, limit: int | None = None, settings: dict | None = None, verbose: bool = True):
