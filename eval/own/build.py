@@ -7,6 +7,7 @@ A batch file (batches/NN.txt) holds documents in the order they were annotated:
     published: 2022-07-06           publication date as the page prints it, or -
     title: Headline as printed
     site: qdnd.vn                   optional
+    format: txt                     optional: a .txt file (headline, blank line, body kept as typed), else .md
     ---
     body paragraphs, as the page printed them, blank line between paragraphs
     ---
@@ -41,7 +42,11 @@ def parse_batch(text, name):
         for line in meta_part.strip().splitlines():
             k, v = line.split(":", 1)
             meta[k.strip()] = v.strip()
-        body = "\n\n".join(norm(p) for p in re.split(r"\n\s*\n", body.strip()) if p.strip())
+        meta_fmt = re.search(r"^format:\s*(\w+)", meta_part, re.M)
+        if meta_fmt and meta_fmt.group(1) == "txt":   # plain text kept byte for byte (hard-wrapped wire copy)
+            body = body.strip("\n")
+        else:
+            body = "\n\n".join(norm(p) for p in re.split(r"\n\s*\n", body.strip()) if p.strip())
         speakers, statements = {}, []
         for line in ann.strip().splitlines():
             line = line.strip()
@@ -73,23 +78,27 @@ def parse_batch(text, name):
         pub = meta.get("published", "-")
         docs.append(dict(num=int(num), kind=kind, url=meta.get("url") or None,
                          published=None if pub == "-" else pub, title=meta["title"], site=meta.get("site"),
-                         body=body, statements=statements))
+                         body=body, statements=statements, format=meta.get("format", "md")))
     return docs
 
 
 def write(docs):
     train, test = [], []
     for d in sorted(docs, key=lambda d: d["num"]):
-        rel = f"docs/{d['kind']}/{d['num']:03d}.md"
+        rel = f"docs/{d['kind']}/{d['num']:03d}.{d['format']}"
         front = {"title": d["title"], "source_url": d["url"]}
         if d["published"]:
             front["date"] = d["published"]
         if d["site"]:
             front["site_name"] = d["site"]
-        lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items() if v] + ["---", ""]
+        if d["format"] == "txt":   # the plain-text form the ingest reads: headline, blank line, body
+            text = d["title"] + "\n\n" + d["body"] + "\n"
+        else:
+            lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items() if v] + ["---", ""]
+            text = "\n".join(lines) + d["body"] + "\n"
         path = HERE / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(lines) + d["body"] + "\n", encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         gold = dict(doc=rel, url=d["url"], published=d["published"], headline=d["title"], statements=d["statements"])
         (test if d["num"] % 3 == 0 else train).append(gold)
     for name, rows in (("train", train), ("test", test)):
