@@ -4,6 +4,8 @@
     python bench/bench_polnear.py --split dev     # train / dev / test / annotator-training
     python bench/bench_polnear.py --all           # train, dev and test
     python bench/bench_polnear.py --split dev --dump errors.jsonl   # every FN / FP / wrong source, for analysis
+    PRESSARCHIVE_EXTRACTION=rules python bench/bench_polnear.py     # rules alone (model: the tagger alone;
+                                                                    # both, the default: rules + tagger)
 
 Corpus: ../shared/corpora/polnear (PolNeAR v1.0.0, Newell et al., LREC 2018; see its SOURCE.md). Develop on
 train and dev; test is for reporting only.
@@ -21,9 +23,10 @@ the raw text up to the next paragraph found. A statement's start maps to the raw
 non-space character, its end to just after its last. Every mapped span is checked (same non-space characters
 in body and raw); the number of statements that fail the check is printed (0 on test and dev, 2 of 7,363 on train).
 
-Gold. One .ann per article: the annotator with the lowest id when several annotated it (20 agreement
-articles). Every `E` relation is one gold attribution; its content is the union of its Content (and
-Content2) fragments; `Attribution` trigger spans, Discuss/Discard markers and notes are ignored.
+Gold (read by pressarchive/polnear.py, shared with the model's training). One .ann per article: the
+annotator with the lowest id when several annotated it (20 agreement articles). Every `E` relation is one
+gold attribution; its content is the union of its Content (and Content2) fragments; `Attribution` trigger
+spans, Discuss/Discard markers and notes are ignored.
 
 Matching. Spans are compared in word tokens (runs of \\w characters of the raw text, so quotation marks
 and punctuation never count): a prediction matches a gold attribution when the tokens they share are at

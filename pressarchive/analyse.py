@@ -44,7 +44,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
         mode = extraction_mode()
         attributions = find_attributions(body, layout) if mode != "model" else []
         if mode != "rules" and doc.genre is None:
-            proposed = learned.attributions(body, layout.sents, learned.handled_spans(attributions))
+            handled = learned.handled_spans(attributions) if mode == "both" else ()
+            proposed = learned.attributions(body, layout.sents, handled, layout.cue_starts)
             attributions = learned.merge(attributions, proposed)
 
     statements: list[Statement] = []

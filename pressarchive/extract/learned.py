@@ -101,7 +101,6 @@ def features(toks):
         right[k] = -1 if nxt is None else min(nxt - k, 13)
         if cue[k]:
             nxt = k
-    bigrams = [low[k - 1] + "|" + low[k] for k in range(1, n)]
     out = []
     depth, straight = 0, False
     for k in range(n):
@@ -123,11 +122,11 @@ def features(toks):
         else:
             f.append("w-2=<>")
         if k >= 1:
-            f += (info[k - 1][3][-1], info[k - 1][3]["s-1"], "b-1=" + bigrams[k - 1])
+            f += (info[k - 1][3][-1], info[k - 1][3]["s-1"])
         else:
             f.append("w-1=<>")
         if k + 1 < n:
-            f += (info[k + 1][3][1], info[k + 1][3]["s1"], "b1=" + bigrams[k])
+            f += (info[k + 1][3][1], info[k + 1][3]["s1"])
         else:
             f.append("w1=<>")
         if k + 2 < n:
@@ -138,17 +137,33 @@ def features(toks):
     return out
 
 
-def labelled_units(text: str, sents=None, handled=()):
+def labelled_units(text: str, sents=None, handled=(), cue_starts=None):
     """The units the tagger sees: the tokens of each sentence with a speech cue (sentences as
     extract/sentences.py splits them; pass them when already split). With `handled` (sorted (start, end)
-    spans), a sentence whose cues all fall inside them is left out."""
+    spans), a sentence whose cues all fall inside them is left out. `cue_starts` (sorted offsets of the
+    reporting verbs, as the rules' layout finds them) lets the sentences without one be skipped untokenized."""
     for s, e in (sentences(text) if sents is None else sents):
+        if cue_starts is not None:
+            k = bisect.bisect_left(cue_starts, s)
+            open_cues = [c for c in cue_starts[k:bisect.bisect_left(cue_starts, e, k)]
+                         if not (handled and _inside(c, handled)) and not _noun_use(text, c)]
+            if not open_cues:
+                continue
         toks = tokenize(text, s, e)
         cues = cue_positions(toks)
         if not cues or (handled and all(_inside(c, handled) for c in cues)):
             continue
         for k in range(0, len(toks), MAX_TOKENS):
             yield toks[k:k + MAX_TOKENS]
+
+
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|whose|no|any|some|"
+                         r"such|of|[\w]+['’]s)\s+$", re.I)
+
+
+def _noun_use(text: str, pos: int) -> bool:
+    """A cue word used as a noun: "the claims", "his comments", "Labour's pledge"."""
+    return NOUN_BEFORE.search(text, max(0, pos - 24), pos) is not None
 
 
 def _inside(pos, spans) -> bool:
@@ -186,11 +201,11 @@ def spans(toks, labels):
     return [tuple(c) for c in out]
 
 
-def frames(text: str, sents=None, handled=()):
-    """[(content (s, e), cue (s, e), source (s, e) or None, unit number)] found by the model in text[lo:hi]."""
+def frames(text: str, sents=None, handled=(), cue_starts=None):
+    """[(content (s, e), cue (s, e), source (s, e) or None, unit number)] found by the model in text."""
     out = []
     tag = tagger()
-    for unit, toks in enumerate(labelled_units(text, sents, handled)):
+    for unit, toks in enumerate(labelled_units(text, sents, handled, cue_starts)):
         found = spans(toks, tag.tag(features(toks)))
         cues = [(s, e) for r, s, e in found if r == "CUE"]
         sources = [(s, e) for r, s, e in found if r == "SRC"]
@@ -225,13 +240,15 @@ def _trim_content(text: str, s: int, e: int):
 
 
 # The archive's conventions for a proposed frame (guidelines: said, not going to say or not saying).
-NOT_SAID = {"not", "n't", "never", "will", "would", "be", "been", "may", "might", "could", "should", "can", "if"}
+NOT_SAID = {"not", "n't", "never", "will", "would", "be", "been", "may", "might", "could", "should", "can", "if",
+            "avoided", "declined", "refused", "failed", "pleased"}
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def asserted_cue(body, content, cue, direct) -> bool:
-    """"didn't say", "will underscore", "may highlight", "has been criticized" are not statements, nor a cue
-    run across a comma ("were held for three years, accused of"); "according to" is the rules' frame."""
+    """"didn't say", "will underscore", "may highlight", "has been criticized", "avoided suggesting", "is pleased
+    to announce" are not statements, nor a cue run across a comma ("were held for three years, accused of");
+    "according to" is the rules' frame."""
     words = body[cue[0]:cue[1]].lower()
     if "," in words or words.startswith("according"):
         return False
@@ -280,12 +297,12 @@ def source_mention(body: str, start: int, end: int):
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 
 
-def attributions(body: str, sents=None, handled=()) -> list[Attribution]:
+def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Attribution]:
     """The model's statements in body: content, cue and a source mention the rules can resolve.
     Sentences whose cues are all inside `handled` spans (the sentences of the rules' statements) are skipped."""
     out = []
     last = (None, None)   # (unit, mention) of the last frame with a source
-    for (cs, ce), (qs, qe), src, unit in frames(body, sents, handled):
+    for (cs, ce), (qs, qe), src, unit in frames(body, sents, handled, cue_starts):
         if src is not None:
             mention = source_mention(body, *src)
             last = (unit, mention)
@@ -300,7 +317,8 @@ def attributions(body: str, sents=None, handled=()) -> list[Attribution]:
             continue
         cue = body[qs:qe].strip(" ,;:.")
         out.append(Attribution(s, e, "direct" if direct else "indirect", cue, mention,
-                               sentence_start=min(s, qs, src[0]), sentence_end=max(e, qe, src[1]), basis="model"))
+                               sentence_start=min(s, qs, mention.start), sentence_end=max(e, qe, mention.end),
+                               basis="model"))
     return out
 
 
