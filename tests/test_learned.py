@@ -29,23 +29,23 @@ def test_model_is_shipped_small_and_loads():
     assert {"B-CUE", "B-CON", "B-SRC", "O"} <= set(learned.tagger().labels())
 
 
-def test_labels_a_polnear_passage_with_cue_content_and_source():
-    """The first test article: every speech relation with a source that the model finds has its cue right,
-    and at least half of them come out with their content and source."""
-    stem, ann = sorted(gold_files("test").items())[0]
-    text = (CORPUS / "test" / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-    gold = [r for r in read_relations(ann) if train.is_speech_cue(r.cue_text) and r.source]
-    found = learned.frames(text)
-    assert gold and found
-    right = 0
-    for rel in gold:
-        for content, cue, source, _ in found:
-            if _matches(text, rel.content, [content]) and source and \
-                    _words(text, [rel.source[:2]]) & _words(text, [source]):
-                right += 1
-                assert _words(text, rel.cue) & _words(text, [cue]), (text[cue[0]:cue[1]], rel.cue_text)
-                break
-    assert right * 2 >= len(gold), f"{right} of {len(gold)} speech relations found with their source"
+def test_labels_polnear_passages_with_cue_content_and_source():
+    """The first ten test articles: every speech relation with a source that the model finds with its content
+    and source has its cue right too, and at least half of them are found so (53 of 92 when this was written)."""
+    right = total = 0
+    for stem, ann in sorted(gold_files("test").items())[:10]:
+        text = (CORPUS / "test" / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        gold = [r for r in read_relations(ann) if train.is_speech_cue(r.cue_text) and r.source]
+        found = learned.frames(text)
+        total += len(gold)
+        for rel in gold:
+            for content, cue, source, _ in found:
+                if _matches(text, rel.content, [content]) and source and \
+                        _words(text, [rel.source[:2]]) & _words(text, [source]):
+                    right += 1
+                    assert _words(text, rel.cue) & _words(text, [cue]), (text[cue[0]:cue[1]], rel.cue_text)
+                    break
+    assert total > 20 and right * 2 >= total, f"{right} of {total} speech relations found with their source"
 
 
 def test_attributions_carry_a_mention_and_offsets():
