@@ -146,7 +146,7 @@ def labelled_units(text: str, sents=None, handled=(), cue_starts=None):
         if cue_starts is not None:
             k = bisect.bisect_left(cue_starts, s)
             open_cues = [c for c in cue_starts[k:bisect.bisect_left(cue_starts, e, k)]
-                         if not (handled and _inside(c, handled)) and not _noun_use(text, c)]
+                         if not (handled and _inside(c, handled)) and not _not_a_statement(text, c)]
             if not open_cues:
                 continue
         toks = tokenize(text, s, e)
@@ -161,9 +161,16 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|thes
                          r"such|of|[\w]+['’]s)\s+$", re.I)
 
 
-def _noun_use(text: str, pos: int) -> bool:
-    """A cue word used as a noun: "the claims", "his comments", "Labour's pledge"."""
-    return NOUN_BEFORE.search(text, max(0, pos - 24), pos) is not None
+WORD_BEFORE = re.compile(r"(\w+|n't)\s+$")
+
+
+def _not_a_statement(text: str, pos: int) -> bool:
+    """A cue word used as a noun ("the claims", "his comments", "Labour's pledge") or after a word that makes
+    it no statement ("would say", "did not comment", "will announce"): its sentence need not be tagged."""
+    if NOUN_BEFORE.search(text, max(0, pos - 24), pos):
+        return True
+    m = WORD_BEFORE.search(text, max(0, pos - 16), pos)
+    return m is not None and m.group(1).lower() in NOT_SAID
 
 
 def _inside(pos, spans) -> bool:
