@@ -18,11 +18,11 @@ SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
 EVAL = SHARED / "eval"
 OWN = ROOT / "eval" / "own"
-KEYS = ["gold", "pred", "match", "f1", "attribution", "e2e_f1", "date_accuracy", "topic_accuracy"]
+KEYS = ["gold", "pred", "match", "precision", "recall", "f1", "attribution", "e2e_f1", "date_accuracy", "topic_accuracy"]
 
 
 def row(name, res):
-    return f"{name:16}" + "".join(f"{res[k]:>15}" for k in KEYS)
+    return f"{name:16}" + "".join(f"{res[k]:>{max(len(k) + 2, 8)}}" for k in KEYS)
 
 
 def main(argv):
@@ -45,7 +45,7 @@ def main(argv):
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, *tops, "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
-        print(f"{'set':16}" + "".join(f"{k:>15}" for k in KEYS))
+        print(f"{'set':16}" + "".join(f"{k:>{max(len(k) + 2, 8)}}" for k in KEYS))
         for gold in sets:
             print(row(gold.stem, score(db, [str(gold)])))
         print(row("ALL", score(db, [str(g) for g in sets])))
