@@ -1,0 +1,94 @@
+"""The own held-out gold set (eval/own): every gold line names a document that exists and that the ingest reads
+under that source, every quote is verbatim in the document, dates are real calendar days, topics come from the
+guideline list, and the train/test split is the fixed every-third-document rule."""
+import datetime as dt
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "eval" / "own"
+GUIDELINES = ROOT.parent / "shared" / "eval" / "GUIDELINES.md"
+FALLBACK_TOPICS = {"human-rights", "sovereignty", "diplomacy", "trade-economy", "security-defence", "armed-conflict",
+                   "health", "environment-climate", "migration-consular", "elections-politics", "justice-crime",
+                   "disasters-humanitarian", "technology", "society-culture"}
+
+
+def norm(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load(split):
+    return [json.loads(line) for line in (OWN / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+GOLD = {"train": load("train"), "test": load("test")}
+ALL = GOLD["train"] + GOLD["test"]
+
+
+def guideline_topics():
+    if not GUIDELINES.exists():
+        return FALLBACK_TOPICS
+    topics = set(re.findall(r"^\s*-\s*`([a-z-]+)`:", GUIDELINES.read_text(encoding="utf-8"), re.M))
+    assert len(topics) == 14, "the guideline topic list changed: update this test"
+    return topics
+
+
+def document_text(doc):
+    """The file's text without the front matter (.md) or the headline line (.txt)."""
+    text = (OWN / doc).read_text(encoding="utf-8")
+    if doc.endswith(".md"):
+        m = re.match(r"\A---\n.*?\n---\n", text, re.S)
+        assert m, f"{doc}: no front matter"
+        return text[m.end():]
+    return text.split("\n\n", 1)[1]
+
+
+def is_day(value):
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value or ""):
+        return False
+    dt.date.fromisoformat(value)
+    return True
+
+
+def test_size_and_split():
+    assert len(ALL) >= 150 and len(GOLD["test"]) >= 50
+    docs = [g["doc"] for g in ALL]
+    assert len(docs) == len(set(docs)), "a document is in the gold twice"
+    for split, rows in GOLD.items():
+        for g in rows:
+            number = int(re.search(r"/(\d{3})\.\w+$", g["doc"]).group(1))
+            assert (number % 3 == 0) == (split == "test"), f"{g['doc']} is in the wrong split"
+
+
+@pytest.mark.parametrize("gold", ALL, ids=lambda g: g["doc"])
+def test_gold_line_matches_its_document(gold):
+    topics = guideline_topics()
+    assert gold["doc"].startswith("docs/") and (OWN / gold["doc"]).is_file()
+    assert gold["published"] is None or is_day(gold["published"])
+    body = norm(document_text(gold["doc"]))
+    assert gold["statements"], "a gold document without statements"
+    for s in gold["statements"]:
+        assert s["quote"].strip() and norm(s["quote"]) in body, f"not verbatim: {s['quote'][:60]}"
+        assert s["date"] is None or is_day(s["date"]), s["date"]
+        assert 1 <= len(s["topics"]) <= 2 and set(s["topics"]) <= topics, s["topics"]
+        assert s["kind"] in ("direct", "indirect") and s["speaker_type"] in ("person", "organization")
+        assert s["speaker"].strip() and all(a.strip() for a in s.get("aliases") or [])
+
+
+def test_ingest_names_every_document_as_the_gold_does(tmp_path):
+    """The scorer finds articles by source: ingesting eval/own/docs must give exactly the gold 'doc' names, and every
+    quote must survive reading and cleaning into the stored body."""
+    db = tmp_path / "own.db"
+    subprocess.run([sys.executable, str(ROOT / "ingest.py"), str(db), str(OWN / "docs"), "--quiet", "--jobs", "1"],
+                   check=True, cwd=tmp_path)
+    with sqlite3.connect(db) as con:
+        bodies = {source: norm(body or "") for source, body in con.execute("select source, body from articles")}
+    assert set(bodies) == {g["doc"] for g in ALL}
+    lost = [(g["doc"], s["quote"][:50]) for g in ALL for s in g["statements"] if norm(s["quote"]) not in bodies[g["doc"]]]
+    assert not lost
