@@ -11,7 +11,7 @@ from .analyse import analyse
 from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
 
 MAX_FILE_BYTES = readers.Limits.max_bytes
-TIME_LIMIT = 120.0          # seconds one file may take to read and analyse
+TIME_LIMIT = 30.0           # seconds one file may take to read and analyse
 BATCH_ARTICLES = 500        # articles per write transaction
 
 

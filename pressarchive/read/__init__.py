@@ -31,7 +31,7 @@ CONFIG_SUFFIXES = {".yml", ".yaml", ".toml", ".ini", ".cfg", ".py", ".dtd", ".an
 class Limits:
     """Bounds on the work one file may cause (each a command-line option; see the README)."""
     max_bytes: int = 20 * 1024 * 1024        # a file's size on disk
-    max_unpacked: int = 50 * 1024 * 1024     # a gzip file's decompressed size, a WARC record's content
+    max_unpacked: int = 50_000_000           # a gzip file's decompressed size, a WARC record's content
     max_yaml_aliases: int = 50               # YAML aliases (*name) in a Markdown file's front matter
 
 
