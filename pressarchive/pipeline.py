@@ -142,15 +142,14 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
         tasks.append((path, source, root, previous_sha))
         roots.add(root)
     _init_worker(registry, taxonomy, limits)
-    results = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
-                            initargs=(registry, taxonomy, limits))
+    outcomes = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
+                             initargs=(registry, taxonomy, limits))
+    results = (_timed_out(r) if isinstance(r, executors.TaskFailed) else r for r in outcomes)
     try:
         for result in (progress(results, len(tasks)) if progress else results):
-            if isinstance(result, executors.TaskFailed):
-                result = _timed_out(result)
             _record(result, known, writer, summary)
     finally:
-        close = getattr(results, "close", None)
+        close = getattr(outcomes, "close", None)
         if close:
             close()   # stops the worker processes when the writer stopped early
     writer.flush()
