@@ -3,9 +3,9 @@ score each set.
 
 The dev gold documents are copied into a temporary tree that mirrors their place under shared/corpora, so the
 articles' sources ('bbc-news/politics/021.txt') match the gold 'doc' paths the scorer looks for. Our own set
-(eval/own, see its SOURCE.md) is ingested from eval/own/docs in place: its sources start with 'docs/' and its gold
-lines name them so. It is scored as two sets, own-train and own-test (every third document, fixed when the
-documents were added); the test split is reported, never tuned on."""
+(eval/own, see SOURCE.md and SOURCE-b.md) is ingested from eval/own/docs and docs-b in place: its sources start
+with 'docs/' or 'docs-b/' and its gold lines name them so. It is scored as own-train and own-test (every third
+document, fixed when the documents were added), pooled and per set; the test split is reported, never tuned on."""
 import json
 import shutil
 import subprocess
@@ -27,7 +27,12 @@ def row(name, res):
 
 def main(argv):
     sets = sorted((EVAL / "dev").glob("*.jsonl"))
-    own_sets = [("own-train", OWN / "train.jsonl"), ("own-test", OWN / "test.jsonl")]
+    # Set A (docs/: news reports of spokespeople) and set B (docs-b/: other governments' briefings, wire copy,
+    # interviews), each split the same way; the own-train and own-test rows pool both.
+    own_sets = [("own-train", [OWN / "train.jsonl", OWN / "train-b.jsonl"]),
+                ("own-test", [OWN / "test.jsonl", OWN / "test-b.jsonl"]),
+                ("  A train", [OWN / "train.jsonl"]), ("  A test", [OWN / "test.jsonl"]),
+                ("  B train", [OWN / "train-b.jsonl"]), ("  B test", [OWN / "test-b.jsonl"])]
     keep = argv[1] if len(argv) > 1 else None
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "corpora"
@@ -41,7 +46,7 @@ def main(argv):
         db = keep or str(Path(tmp) / "dev.db")
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)     # a fresh build: the ingest skips unchanged files
-        tops = sorted(str(p) for p in tree.iterdir()) + [str(OWN / "docs")]
+        tops = sorted(str(p) for p in tree.iterdir()) + [str(OWN / "docs"), str(OWN / "docs-b")]
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, *tops, "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
@@ -50,7 +55,7 @@ def main(argv):
             print(row(gold.stem, score(db, [str(gold)])))
         print(row("ALL", score(db, [str(g) for g in sets])))
         for name, gold in own_sets:
-            print(row(name, score(db, [str(gold)])))
+            print(row(name, score(db, [str(g) for g in gold])))
 
 
 if __name__ == "__main__":

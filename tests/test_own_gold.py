@@ -1,4 +1,4 @@
-"""The own held-out gold set (eval/own): every gold line names a document that exists and that the ingest reads
+"""The own held-out gold sets (eval/own: set A under docs/, set B under docs-b/): every gold line names a document that exists and that the ingest reads
 under that source, every quote is verbatim in the document, dates are real calendar days, topics come from the
 guideline list, and the train/test split is the fixed every-third-document rule."""
 import datetime as dt
@@ -23,8 +23,12 @@ def norm(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+SETS = {"docs": "", "docs-b": "-b"}     # folder -> suffix of its gold files (train.jsonl, train-b.jsonl ...)
+
+
 def load(split):
-    return [json.loads(line) for line in (OWN / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [json.loads(line) for suffix in SETS.values()
+            for line in (OWN / f"{split}{suffix}.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
 
 GOLD = {"train": load("train"), "test": load("test")}
@@ -69,7 +73,7 @@ def test_size_and_split():
 @pytest.mark.parametrize("gold", ALL, ids=lambda g: g["doc"])
 def test_gold_line_matches_its_document(gold):
     topics = guideline_topics()
-    assert gold["doc"].startswith("docs/") and (OWN / gold["doc"]).is_file()
+    assert gold["doc"].split("/")[0] in SETS and (OWN / gold["doc"]).is_file()
     assert gold["published"] is None or is_day(gold["published"])
     body = norm(document_text(gold["doc"]))
     assert gold["statements"], "a gold document without statements"
@@ -82,10 +86,11 @@ def test_gold_line_matches_its_document(gold):
 
 
 def test_ingest_names_every_document_as_the_gold_does(tmp_path):
-    """The scorer finds articles by source: ingesting eval/own/docs must give exactly the gold 'doc' names, and every
+    """The scorer finds articles by source: ingesting eval/own/docs and docs-b must give exactly the gold 'doc' names, and every
     quote must survive reading and cleaning into the stored body."""
     db = tmp_path / "own.db"
-    subprocess.run([sys.executable, str(ROOT / "ingest.py"), str(db), str(OWN / "docs"), "--quiet", "--jobs", "1"],
+    folders = [str(OWN / folder) for folder in SETS]
+    subprocess.run([sys.executable, str(ROOT / "ingest.py"), str(db), *folders, "--quiet", "--jobs", "1"],
                    check=True, cwd=tmp_path)
     with sqlite3.connect(db) as con:
         bodies = {source: norm(body or "") for source, body in con.execute("select source, body from articles")}
