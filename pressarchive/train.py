@@ -6,8 +6,8 @@ Training data, in a fixed order (sorted file names):
 - PolNeAR train split (../shared/corpora/polnear/train; pressarchive/polnear.py reads it): one annotator per
   article (the lowest id), only relations with a speech cue (a word of lexicon.CUE_FORMS or "according to");
   the other relations (beliefs, intentions, ...) leave their words labelled O;
-- our own annotated train split, eval/own/train.jsonl, when it exists (documents under eval/own/docs/; the
-  cue and source spans are found next to each gold quote, see own_documents).
+- our own annotated train splits, eval/own/train.jsonl then train-b.jsonl (documents under eval/own/docs/
+  and docs-b/; the cue and source spans are found next to each gold quote, see own_documents).
 Only sentences with a speech cue are training units, as at tagging time (learned.labelled_units).
 
 Settings are fixed (SETTINGS below): L-BFGS, L1 + L2 regularisation (L1 prunes the features, which keeps the
@@ -29,7 +29,8 @@ from .extract.sentences import sentences
 from .polnear import CORPUS, Relation, gold_files, read_relations
 
 ROOT = Path(__file__).resolve().parent.parent
-OWN_TRAIN = ROOT / "eval" / "own" / "train.jsonl"
+OWN = ROOT / "eval" / "own"
+OWN_TRAIN = ("train.jsonl", "train-b.jsonl")   # the train splits of held-out sets A and B
 SETTINGS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 5,
             "feature.possible_transitions": True}
 ROLE = {"Cue": "CUE", "Content": "CON", "Source": "SRC"}
@@ -83,19 +84,21 @@ def polnear_documents(split: str, limit: int | None = None):
 
 
 def own_documents():
-    """(name, text, relations) from our own annotated train split (eval/own/train.jsonl, documents under
-    eval/own/). Its gold gives the speaker and the quote, not the spans of cue and source, so they are found
+    """(name, text, relations) from our own annotated train splits (eval/own/train.jsonl and train-b.jsonl,
+    documents under eval/own/docs/ and docs-b/). Its gold gives the speaker and the quote, not the spans of cue and source, so they are found
     here: the content is the quote's place in the text; the cue is the closest reporting verb of its sentence
     outside the quote; the source is the closest mention of the speaker (a word of the name or an alias, or
     a personal pronoun) in that sentence outside the quote and the cue. A quote with no cue in its sentence
     (a floating quote) is no relation."""
-    if not OWN_TRAIN.exists():
-        return
-    for line in OWN_TRAIN.read_text(encoding="utf-8").splitlines():
+    lines = []
+    for name in OWN_TRAIN:
+        if (OWN / name).exists():
+            lines += (OWN / name).read_text(encoding="utf-8").splitlines()
+    for line in lines:
         if not line.strip():
             continue
         gold = json.loads(line)
-        path = OWN_TRAIN.parent / gold["doc"]
+        path = OWN / gold["doc"]
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
