@@ -9,7 +9,20 @@ from datetime import datetime, timezone
 
 from .normalize import search_folds, stable_id
 
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# Porter stemming over the diacritic-folding tokenizer: "tariff" finds "tariffs", "Doan" finds "Doàn". A database
+# built with another tokenizer gets its full-text tables rebuilt by ensure_tables (migrate_fts).
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"],
+               "articles": ["headline", "body", "search_folds"]}
+
+# The dated-statements rule, defined once: a statement's date is the day it was said, else the day its article
+# was published. Store, site and metadata read dates from this view.
+DATED = "statements_dated"
+DATED_SQL = f"""create view {DATED} as
+select s.rowid as statement_rowid, s.id, s.article_id, s.speaker_id,
+  coalesce(s.said_on, substr(a.published, 1, 10)) as date
+from statements s
+left join articles a on a.id = s.article_id"""
 
 # statements_browse: each statement with its date, year, month, speaker, role, outlet and topics, indexed, for
 # the site's facets. A table rather than a view: seven facets over a view that joins articles, speakers and
@@ -22,10 +35,10 @@ BROWSE_COLUMNS = """statement_rowid integer primary key, id text, date text, dat
 BROWSE_SELECT = """select
   s.rowid as statement_rowid,
   s.id,
-  coalesce(s.said_on, substr(a.published, 1, 10)) as date,
+  d.date,
   s.date_basis,
-  substr(coalesce(s.said_on, a.published), 1, 4) as year,
-  substr(coalesce(s.said_on, a.published), 1, 7) as month,
+  substr(d.date, 1, 4) as year,
+  substr(d.date, 1, 7) as month,
   s.speaker_id,
   coalesce(sp.name, s.speaker_name) as speaker,
   coalesce(sp.role_normalized, s.speaker_role) as role,
@@ -37,6 +50,7 @@ BROWSE_SELECT = """select
   s.article_id,
   a.headline
 from statements s
+join statements_dated d on d.statement_rowid = s.rowid
 left join articles a on a.id = s.article_id
 left join speakers sp on sp.id = s.speaker_id"""
 BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet"]
@@ -114,11 +128,9 @@ def ensure_tables(db, taxonomy=None):
     if "problems" not in db.table_names():
         db["problems"].create({"id": str, "source": str, "stage": str, "message": str, "at": str}, pk="id")
         db["problems"].create_index(["source"])
-    if "statements_fts" not in db.table_names():
-        db["statements"].enable_fts(["text", "speaker_name", "search_folds"], create_triggers=True,
-                                    tokenize=FTS_TOKENIZE)
-    if "articles_fts" not in db.table_names():
-        db["articles"].enable_fts(["headline", "body", "search_folds"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    migrate_fts(db)
+    if DATED not in db.view_names():
+        db.execute(DATED_SQL)
     if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
         db["_archive_state"].drop()
         refresh_browse(db)
@@ -126,6 +138,20 @@ def ensure_tables(db, taxonomy=None):
         refresh_browse(db)   # empty on a fresh database; filled from the rows of one built before the table existed
     if taxonomy is not None:
         db["topics"].upsert_all([{"id": k, "name": v} for k, v in taxonomy.names.items()], pk="id")
+
+
+def migrate_fts(db):
+    """Create the full-text tables, or rebuild them (from the rows, with their triggers) when they were made with
+    another tokenizer than FTS_TOKENIZE."""
+    for table, columns in FTS_COLUMNS.items():
+        fts = f"{table}_fts"
+        if fts not in db.table_names():
+            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
+            continue
+        sql = db.execute("select sql from sqlite_master where name = ?", [fts]).fetchone()[0] or ""
+        if f"tokenize='{FTS_TOKENIZE}'" not in sql:
+            with db.conn:
+                db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
 
 
 def now() -> str:
@@ -266,10 +292,8 @@ def refresh_speakers(db):
         db.execute("""
             update speakers set
               statements = (select count(*) from statements s where s.speaker_id = speakers.id),
-              first_said = (select min(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                            join articles a on a.id = s.article_id where s.speaker_id = speakers.id),
-              last_said = (select max(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                           join articles a on a.id = s.article_id where s.speaker_id = speakers.id)
+              first_said = (select min(d.date) from statements_dated d where d.speaker_id = speakers.id),
+              last_said = (select max(d.date) from statements_dated d where d.speaker_id = speakers.id)
         """)
         db.execute("delete from speakers where statements = 0")
 
