@@ -13,7 +13,7 @@ from datasette.utils import tilde_encode, urlsafe_components
 from pressarchive.normalize import fold
 from pressarchive.site import format as fmt
 from pressarchive.site import queries
-from pressarchive.site.charts import per_month, spec_json
+from pressarchive.site.charts import caption, per_month, spec_json
 from pressarchive.site.routes import ROUTES, run
 from pressarchive.site.search import parse_query
 from pressarchive.store import BROWSE
@@ -64,7 +64,7 @@ def prepare_jinja2_environment(env):
 
 PAGE_DATA = {"statements": queries.statement, "speakers": queries.speaker, "topics": queries.topic,
              "articles": queries.article}
-CHARTS = {"speakers": ("months", "Statements per month by {}"), "topics": ("months", "Statements per month on {}")}
+CHARTS = {"speakers": "Statements by {}", "topics": "Statements on {}"}
 
 
 async def statements_db(datasette, database=None):
@@ -81,8 +81,9 @@ async def row_page(datasette, db, table, pk):
     data = await run(datasette, db, lambda conn: PAGE_DATA[table](conn, pk))
     if data is not None and table in CHARTS:
         label = data["speaker"]["name"] if table == "speakers" else data["topic"]["name"]
-        spec = per_month(data["months"], CHARTS[table][1].format(label))
+        spec = per_month(data["months"], CHARTS[table].format(label))
         data["chart_spec"] = spec_json(spec) if spec else None
+        data["chart_caption"] = caption(spec, CHARTS[table].format(label))
     return data
 
 

@@ -1,8 +1,10 @@
 """Charts as inline Vega-Lite specs (rendered in the browser by the vendored vega-embed in static/vendor/).
 
-Time runs on a real time axis (months as dates: a gap in the data is a gap on the axis), bars need no
-zero-filled months so a spec stays small, the width follows the page, and a chart of several series keeps the
-few largest, stacked, with the legend under the plot, so it fits at 1,280 px and on a phone.
+Time runs on a real time axis (months as dates: a gap in the data is a gap on the axis). Counts are binned
+by month over up to four years, by quarter up to twelve, else by year, so bars stay visible at 390 px; a
+thin tail of early outliers (a few statements years before the rest) is left out and said so in the
+caption. The width follows the page; a chart of several series keeps the few largest, stacked, with the
+legend under the plot, so it fits at 1,280 px and on a phone.
 """
 import json
 
@@ -10,6 +12,11 @@ from markupsafe import Markup
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 MAX_SERIES = 6
+TAIL = 0.01           # the earliest 1% of statements may be cut when it stretches the axis
+UNITS = [(48, "yearmonth", "month", "%b %Y"), (144, "yearquarter", "quarter", "%Y"), (None, "year", "year", "%Y")]
+YEAR_TICKS = {"interval": "year", "step": 1}
+CONFIG = {"view": {"stroke": None}, "axis": {"labelFontSize": 12, "titleFontSize": 12},
+          "legend": {"labelFontSize": 13, "symbolSize": 120}}
 
 
 def valid_months(counts):
@@ -18,48 +25,92 @@ def valid_months(counts):
                   and n)
 
 
-def per_month(counts, title):
-    """A bar chart of statements per month (one series)."""
-    values = [{"month": f"{m}-01", "statements": n} for m, n in valid_months(counts)]
-    if not values:
-        return None
-    return {
-        "$schema": SCHEMA, "description": title, "width": "container", "height": 180,
-        "data": {"values": values},
-        "mark": {"type": "bar", "color": "#3f6fa8", "tooltip": True},
-        "encoding": {
-            "x": {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": None,
-                  "axis": {"labelOverlap": True, "format": "%b %Y" if len(values) <= 24 else "%Y"}},
-            "y": {"field": "statements", "type": "quantitative", "title": "statements",
-                  "axis": {"tickMinStep": 1}},
-        },
-        "config": {"view": {"stroke": None}},
-    }
+def span_months(first, last):
+    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
 
 
-def per_month_series(series, title, field="series"):
-    """Stacked bars of statements per month for several series {label: [(YYYY-MM, n)]}: the MAX_SERIES
-    largest, legend below the plot in columns."""
-    ranked = sorted(series.items(), key=lambda kv: -sum(n for _, n in kv[1]))[:MAX_SERIES]
-    values = []
-    for label, counts in ranked:
-        values += [{"month": f"{m}-01", field: label, "statements": n} for m, n in valid_months(counts)]
-    if not values:
-        return None
+def trim_tail(months):
+    """(kept months, statements left out): drops the earliest months holding under TAIL of the statements
+    when they stretch the axis by more than two years."""
+    total = sum(n for _, n in months)
+    seen, cut = 0, 0
+    for i, (_, n) in enumerate(months):
+        if seen + n > total * TAIL:
+            cut = i
+            break
+        seen += n
+    if cut and span_months(months[0][0], months[cut][0]) > 24:
+        return months[cut:], seen
+    return months, 0
+
+
+def unit_for(months):
+    span = span_months(months[0][0], months[-1][0])
+    for limit, unit, word, fmt in UNITS:
+        if limit is None or span <= limit:
+            return unit, word, fmt
+
+
+def base_spec(title, values, unit, fmt, word, height):
     return {
-        "$schema": SCHEMA, "description": title, "width": "container", "height": 220,
+        "$schema": SCHEMA, "description": title, "width": "container", "height": height,
         "data": {"values": values},
         "mark": {"type": "bar", "tooltip": True},
         "encoding": {
-            "x": {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": None,
-                  "axis": {"labelOverlap": True, "format": "%Y"}},
-            "y": {"field": "statements", "type": "quantitative", "title": "statements per month"},
-            "color": {"field": field, "type": "nominal", "title": None,
-                      "scale": {"scheme": "tableau10"},
-                      "legend": {"orient": "bottom", "columns": 2, "labelLimit": 260}},
+            "x": {"field": "month", "type": "temporal", "timeUnit": unit, "title": None,
+                  "axis": {"labelOverlap": True, "format": fmt,
+                           **({} if unit == "yearmonth" else {"tickCount": YEAR_TICKS})}},
+            "y": {"field": "statements", "type": "quantitative", "aggregate": "sum",
+                  "title": f"statements per {word}", "axis": {"tickMinStep": 1, "format": "d"}},
         },
-        "config": {"view": {"stroke": None}},
+        "config": CONFIG,
     }
+
+
+def per_month(counts, title):
+    """Bars of statements over time (one series); None when nothing is dated."""
+    months, left_out = trim_tail(valid_months(counts))
+    if not months:
+        return None
+    unit, word, fmt = unit_for(months)
+    values = [{"month": f"{m}-01", "statements": n} for m, n in months]
+    spec = base_spec(title, values, unit, fmt, word, 180)
+    spec["mark"]["color"] = "#3f6fa8"
+    spec["usermeta"] = {"unit": word, "left_out": left_out}
+    return spec
+
+
+def per_month_series(series, title, field="series"):
+    """Stacked bars over time for several series {label: [(YYYY-MM, n)]}: the MAX_SERIES largest, legend
+    below the plot in two columns."""
+    ranked = sorted(series.items(), key=lambda kv: -sum(n for _, n in kv[1]))[:MAX_SERIES]
+    totals = {}
+    for _, counts in ranked:
+        for m, n in counts:
+            totals[m] = totals.get(m, 0) + n
+    merged, left_out = trim_tail(valid_months(totals.items()))
+    if not merged:
+        return None
+    start = merged[0][0]
+    unit, word, fmt = unit_for(merged)
+    values = [{"month": f"{m}-01", field: label, "statements": n}
+              for label, counts in ranked for m, n in valid_months(counts) if m >= start]
+    spec = base_spec(title, values, unit, fmt, word, 220)
+    spec["encoding"]["color"] = {"field": field, "type": "nominal", "title": None, "scale": {"scheme": "tableau10"},
+                                 "sort": [label for label, _ in ranked],
+                                 "legend": {"orient": "bottom", "columns": 2, "labelLimit": 200}}
+    spec["usermeta"] = {"unit": word, "left_out": left_out}
+    return spec
+
+
+def caption(spec, label):
+    """'label, per quarter (12 earlier statements not shown)'."""
+    meta = spec.get("usermeta", {}) if spec else {}
+    text = f"{label}, per {meta.get('unit', 'month')}"
+    if meta.get("left_out"):
+        n = meta["left_out"]
+        text += f" ({n:,} earlier statement{'s' if n != 1 else ''} not shown)"
+    return text
 
 
 def spec_json(spec):

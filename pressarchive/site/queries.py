@@ -112,7 +112,7 @@ def statement(conn, pk):
     topics = rows(conn, """select t.id, t.name from statement_topics st join topics t on t.id = st.topic_id
         where st.statement_id = ? order by t.name""", [pk])
     others = rows(conn, LIST_SQL + """ join statements s on s.rowid = b.statement_rowid
-        where s.article_id = ? and s.id != ? order by s.start limit 50""", [row["article_id"], pk])
+        where s.article_id = ? and s.id != ? order by s.start limit 13""", [row["article_id"], pk])
     return {"statement": row, "topics": topics, "context": context_window(body, row["start"], row["end"]),
             "url": safe_url(row["url"]), "others": others}
 

@@ -87,6 +87,7 @@ async def search_view(request, datasette):
         "database": name, "form": form, "sort": sort, "data": data, "result": data.get("result"),
         "speaker": data.get("speaker"), "options": data["options"], "error": data.get("error"),
         "chart_spec": charts.spec_json(data["chart"]) if data.get("chart") else None,
+        "chart_caption": charts.caption(data.get("chart"), "Matching statements"),
         "query_string": urlencode(query), "page_url": lambda p: "?" + urlencode({**query, "sort": sort, "page": p}),
         "sort_url": lambda s: "?" + urlencode({**query, "sort": s}), "count_cap": COUNT_CAP,
         "export_url": lambda fmt: f"{datasette.urls.database(name)}/search.{fmt}?" + urlencode({**query, "sort": sort}),
@@ -104,7 +105,7 @@ def search_chart(conn, filters):
     months = conn.execute(f"""select b.month, count(*) from statements_fts join statements_browse b
         on b.statement_rowid = statements_fts.rowid where statements_fts match :match{cond} and b.month is not null
         group by b.month""", params).fetchall()
-    return charts.per_month(months, "Statements per month matching this search")
+    return charts.per_month(months, "Matching statements")
 
 
 def export_response(data, ext, datasette, request, name):
@@ -196,15 +197,17 @@ async def charts_view(request, datasette):
         speakers = queries.facet(conn, "speaker", charts.MAX_SERIES)
         by_topic = {t["label"]: queries.monthly(conn, "topic", t["value"]) for t in topics}
         by_speaker = {s["label"]: queries.monthly(conn, "speaker", s["value"]) for s in speakers}
-        return {"all": charts.per_month(queries.monthly(conn, "all", ""), "All statements per month"),
-                "topics": charts.per_month_series(by_topic, "Statements per month, largest topics", "topic"),
-                "speakers": charts.per_month_series(by_speaker, "Statements per month, most quoted speakers",
+        return {"all": charts.per_month(queries.monthly(conn, "all", ""), "All statements"),
+                "topics": charts.per_month_series(by_topic, "Statements on the largest topics", "topic"),
+                "speakers": charts.per_month_series(by_speaker, "Statements by the most quoted speakers",
                                                     "speaker"),
                 "topic_list": topics, "speaker_list": speakers}
 
     data = await run(datasette, db, work)
     specs = {k: charts.spec_json(data[k]) if data[k] else None for k in ("all", "topics", "speakers")}
-    html = await datasette.render_template(["charts.html"], {"database": name, "specs": specs, "data": data},
+    captions = {k: charts.caption(data[k], data[k]["description"] if data[k] else "") for k in specs}
+    html = await datasette.render_template(["charts.html"], {"database": name, "specs": specs, "data": data,
+                                                             "captions": captions},
                                            request=request, view_name="charts")
     return Response.html(html)
 
