@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8001
 DB ?= statements.db
 
-.PHONY: install serve ingest test test-browser eval bench clean
+.PHONY: install serve serve-only ingest test test-browser eval bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +20,16 @@ install: $(VENV)/.installed
 ingest: install
 	$(BIN)/python ingest.py $(DB) data/ --prune
 
+SERVE_FLAGS = --metadata metadata.yml --template-dir templates --plugins-dir plugins \
+	--static static:static --host 127.0.0.1 --port $(PORT) \
+	--setting sql_time_limit_ms 2000 --setting default_page_size 50 --setting suggest_facets off
+
 serve: ingest
-	$(BIN)/datasette serve $(DB) --metadata metadata.yml --template-dir templates --plugins-dir plugins \
-		--static static:static --host 127.0.0.1 --port $(PORT) \
-		--setting sql_time_limit_ms 2000 --setting default_page_size 50 --setting suggest_facets off
+	$(BIN)/datasette serve $(DB) $(SERVE_FLAGS)
+
+# Serve an existing database without ingesting data/ into it (make serve-only DB=/tmp/big.db).
+serve-only: install
+	$(BIN)/datasette serve $(DB) $(SERVE_FLAGS)
 
 # The browser tests drive a real Chromium; they run in their own pytest process (sync Playwright would
 # break the asyncio tests that follow it in the same process).
