@@ -55,19 +55,23 @@ def facet(conn, name, limit=None, value=None):
                 [value] if value is not None else [])
 
 
-def total(conn):
+def total(conn, what="statements"):
+    """The number of statements (or articles, speakers, outlets, topics) in the archive."""
     if has_table(conn, "facet_counts"):
-        row = one(conn, "select statements as n from facet_counts where facet = 'total'")
+        row = one(conn, "select statements as n from facet_counts where facet = 'total' and value = ?", [what])
         if row:
             return row["n"]
-    return conn.execute("select count(*) from statements").fetchone()[0]
+    live = {"statements": "select count(*) from statements", "articles": "select count(*) from articles",
+            "speakers": "select count(*) from speakers", "topics": "select count(*) from topics",
+            "outlets": "select count(distinct outlet) from articles where outlet is not null and outlet != ''"}
+    return conn.execute(live[what]).fetchone()[0]
 
 
 def monthly(conn, kind, value=None):
     """[(YYYY-MM, n)] of dated statements: all (kind 'all'), a speaker's or a topic's."""
     if has_table(conn, "monthly_counts"):
         return [(r["month"], r["n"]) for r in rows(conn, """select month, statements as n from monthly_counts
-            where facet = ? and value = ? order by month""", [kind, value if value is not None else ""])]
+            where facet = ? and value = ? order by month""", [kind, value if kind != "all" else "all"])]
     if kind == "speaker":
         sql, params = """select month, count(*) as n from statements_browse where speaker_id = ? and month
             is not null group by month order by month""", [value]
@@ -84,16 +88,11 @@ def monthly(conn, kind, value=None):
 # ----------------------------------------------------------------------------------------------- pages
 
 def home(conn):
-    counts = {
-        "statements": total(conn),
-        "articles": conn.execute("select count(*) from articles").fetchone()[0],
-        "speakers": conn.execute("select count(*) from speakers").fetchone()[0],
-    }
+    counts = {what: total(conn, what) for what in ("statements", "articles", "speakers", "outlets")}
     dates = one(conn, """select (select date from statements_browse where date is not null order by date
         limit 1) as first, (select date from statements_browse where date is not null order by date desc limit 1)
         as last""")
-    outlets = facet(conn, "outlet")
-    return {"counts": counts, "dates": dates, "outlets": outlets[:12], "outlet_count": len(outlets),
+    return {"counts": counts, "dates": dates, "outlets": facet(conn, "outlet", 12), "outlet_count": counts["outlets"],
             "latest": rows(conn, LIST_SQL + " where b.date is not null order by b.date desc, b.statement_rowid "
                                             "desc limit 10"),
             "speakers": facet(conn, "speaker", 12), "topics": facet(conn, "topic")}

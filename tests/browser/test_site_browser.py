@@ -55,7 +55,7 @@ def server(tmp_path_factory):
     try:
         for _ in range(100):
             try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+                urllib.request.urlopen(base + "/", timeout=1)
                 break
             except OSError:
                 if proc.poll() is not None:
