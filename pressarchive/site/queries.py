@@ -215,7 +215,7 @@ def speaker_directory(conn, key):
     entries = []
     for r in conn.execute("select id, name, role, aliases, statements from speakers order by statements desc"):
         names = [r[1] or r[0]] + parse_aliases(r[3])
-        entries.append({"id": r[0], "name": r[1] or r[0], "role": r[2], "n": r[4] or 0,
+        entries.append({"id": r[0], "name": r[1] or r[0], "role": r[2], "n": r[4] or 0, "names": names,
                         "keys": [fold(n) for n in names if n]})
     _DIRECTORY[key] = (time.monotonic(), entries)
     return entries

@@ -179,8 +179,9 @@ def capped_count(conn, sql, params):
     return conn.execute(f"select count(*) from ({sql} limit {COUNT_CAP + 1})", params).fetchone()[0]
 
 
-def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets=True):
-    """One page of results (dicts ready for cards and exports) with a capped count."""
+def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets=True, speaker_names=None):
+    """One page of results (dicts ready for cards and exports) with a capped count. speaker_names: the name
+    and aliases of the speaker filtered on (pushed into the full-text query)."""
     filters.validate()
     parsed = parse_query(filters.q)
     where, params = filters.where()
@@ -189,7 +190,7 @@ def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets
         return _newest(conn, where, params, page, size)
     params["match"] = parsed.fts
     try:
-        return _matches(conn, parsed, where, params, sort, page, size, snippets)
+        return _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names)
     except Exception as e:  # sqlite3.OperationalError from FTS5 on a query our parser let through
         if "fts5" in str(e) or "syntax" in str(e):
             raise QueryError("The query could not be understood; try plain words, \"a phrase\", OR, NOT "
@@ -211,32 +212,46 @@ def _newest(conn, where, params, page, size):
     return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP, False, page, pages)
 
 
-def _matches(conn, parsed, where, params, sort, page, size, snippets):
+EXACT_TOP = 300       # the best-ranked matches re-ordered with exact forms first
+SMALL_FILTER = 1000   # filtered statements few enough to check one by one against the full-text index
+
+
+def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names=None):
     cond = "".join(" and " + w for w in where)
-    by_fts = f"""select {{cols}}
-        from statements_fts join statements_browse b on b.statement_rowid = statements_fts.rowid
-        where statements_fts match :match{cond}"""
-    fts_count = capped_count(conn, "select rowid from statements_fts where statements_fts match :match",
-                             {"match": params["match"]})
-    source, order = by_fts, "statements_fts.rowid"
-    if where and fts_count > COUNT_CAP:
-        # A common term: walk the filtered statements instead when they are fewer, checking each in the index.
+    names = [fts_term(w) for w in (re.findall(r"\w+", n) for n in speaker_names or []) if w]
+    if names:
+        # The speaker filter pushed into the full-text query: the speaker_name column (the speaker's name as
+        # resolved) narrows the index's own walk; the exact speaker_id is still checked in `where`.
+        params["match"] = f"({params['match']}) AND speaker_name : ({' OR '.join(dict.fromkeys(names))})"
+    match = params["match"]
+    # Walk the full-text index newest row first (CROSS JOIN keeps that order), each hit checked in the indexed
+    # statements_browse row it points to.
+    source, order = f"""select {{cols}}
+        from statements_fts cross join statements_browse b on b.statement_rowid = statements_fts.rowid
+        where statements_fts match :match{cond}""", "statements_fts.rowid"
+    if where:
         filtered = capped_count(conn, "select 1 from statements_browse b where " + " and ".join(where),
                                 {k: v for k, v in params.items() if k != "match"})
-        if filtered <= COUNT_CAP:
-            order = "b.statement_rowid"
-            source = f"""select {{cols}}
+        if filtered <= SMALL_FILTER:
+            # Few filtered statements: walk them instead, checking each in the index.
+            source, order = f"""select {{cols}}
                 from statements_browse b cross join statements_fts on statements_fts.rowid = b.statement_rowid
-                where statements_fts match :match{cond}"""
-    count = capped_count(conn, source.format(cols="b.statement_rowid"), params) if where else fts_count
+                where statements_fts match :match{cond}""", "b.statement_rowid"
+        count = capped_count(conn, source.format(cols="b.statement_rowid"), params)
+    else:
+        count = capped_count(conn, "select rowid from statements_fts where statements_fts match :match",
+                             {"match": match})
     cols = f"{order} as rowid, statements_fts.rank as rank, b.date, b.text"
     window = conn.execute(source.format(cols=cols) + f" order by {order} desc limit {RANK_WINDOW}",
                           params).fetchall()
     if sort == "date":
         window.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
     else:
+        # bm25 first; among the best EXACT_TOP, statements holding the words as typed (not only their stem) first.
+        window.sort(key=lambda r: (r[1], -r[0]))
         patterns = exact_patterns(parsed.exact)
-        window.sort(key=lambda r: (-exact_score(r[3], patterns), r[1], -(r[0])))
+        top = sorted(window[:EXACT_TOP], key=lambda r: -exact_score(r[3], patterns))   # stable: bm25 within
+        window = top + window[EXACT_TOP:]
     offset = (page - 1) * size
     ids = [r[0] for r in window[offset:offset + size]]
     rows = fetch_rows(conn, ids)
