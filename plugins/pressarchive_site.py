@@ -62,6 +62,7 @@ def prepare_jinja2_environment(env):
     env.filters["thousands"] = lambda n: f"{n:,}" if isinstance(n, int) else n
 
 
+SHORT_TEXT = 280
 PAGE_DATA = {"statements": queries.statement, "speakers": queries.speaker, "topics": queries.topic,
              "articles": queries.article}
 CHARTS = {"speakers": "Statements by {}", "topics": "Statements on {}"}
@@ -142,6 +143,11 @@ def render_cell(row, value, column, table, database, datasette):
             return Markup('<a href="{}/articles/{}">{}</a>').format(base, tilde_encode(row["article_id"]), value)
         if column == "speaker" and row["speaker_id"]:
             return Markup('<a href="{}/speakers/{}">{}</a>').format(base, tilde_encode(row["speaker_id"]), value)
+        if column == "text" and len(value) > SHORT_TEXT:   # a transcript answer would make a row pages tall
+            return Markup('{}… <a href="{}/statements/{}">more</a>').format(
+                value[:SHORT_TEXT].rsplit(" ", 1)[0], base, tilde_encode(row["id"]))
+        if column == "date":
+            return fmt.human_date(value)
         return None
     if column == "statement":
         return Markup('<a href="{}/statements/{}">{}</a>').format(base, tilde_encode(value), value)

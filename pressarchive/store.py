@@ -59,7 +59,10 @@ INDEXES = [("articles", ["file"]), ("articles", ["published"]), ("statements", [
            ("statements", ["speaker_id", "said_on"]), ("statements", ["said_on"]), ("statement_topics", ["topic_id"]),
            ("problems", ["source"])]
 FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"], "articles": ["headline", "body", "search_folds"]}
-BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet"]
+# (speaker_id, date) and (outlet, date): the search lists a speaker's or an outlet's statements newest first,
+# and counts them within a date range, from the index alone.
+BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet", ("speaker_id", "date"),
+                  ("outlet", "date")]
 
 ROLE_NORMAL = [
     (re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I), "spokesperson"),
@@ -390,8 +393,9 @@ def _refresh_browse(conn):
     conn.execute(f"drop table if exists {BROWSE}")
     conn.execute(f"create table {BROWSE} ({BROWSE_COLUMNS})")
     conn.execute(f"insert into {BROWSE} {BROWSE_SELECT}")
-    for col in BROWSE_INDEXES:
-        conn.execute(f"create index idx_{BROWSE}_{col} on {BROWSE}({col})")
+    for cols in BROWSE_INDEXES:
+        cols = [cols] if isinstance(cols, str) else list(cols)
+        conn.execute(f"create index idx_{BROWSE}_{'_'.join(cols)} on {BROWSE}({', '.join(cols)})")
     _fill_counts(conn)
 
 

@@ -141,16 +141,18 @@ class Filters:
             raise QueryError("Kind is direct (quoted words) or indirect (reported speech).")
         return self
 
-    def where(self, alias="b"):
-        """SQL conditions on statements_browse and their parameters."""
+    def where(self, alias="b", indexed_only=False):
+        """SQL conditions on statements_browse and their parameters; indexed_only: only those an index of
+        statements_browse serves (speaker, outlet, dates), to count the filtered rows cheaply. Kind (two
+        values) never drives the plan (+kind keeps SQLite off its index)."""
         sql, params = [], {}
-        for name, cond in (("speaker", "{a}.speaker_id = :speaker"), ("kind", "{a}.kind = :kind"),
+        for name, cond in (("speaker", "{a}.speaker_id = :speaker"), ("kind", "+{a}.kind = :kind"),
                            ("outlet", "{a}.outlet = :outlet"), ("date_from", "{a}.date >= :date_from"),
                            ("date_to", "{a}.date <= :date_to"),
                            ("topic", "exists (select 1 from statement_topics st where st.statement_id = {a}.id "
                                      "and st.topic_id = :topic)")):
             value = getattr(self, name)
-            if value:
+            if value and not (indexed_only and name in ("kind", "topic")):
                 sql.append(cond.format(a=alias))
                 params[name] = value
         return sql, params
@@ -165,14 +167,14 @@ class Filters:
 class Result:
     rows: list
     count: int            # matches counted, at most COUNT_CAP + 1
-    capped: bool          # more than COUNT_CAP
-    windowed: bool        # ranking or sorting happened within the first RANK_WINDOW matches only
+    capped: bool          # more than COUNT_CAP, or counted within the newest SCAN_CAP matches only
+    windowed: bool        # ranking or sorting happened within the newest matches only
     page: int
     pages: int
 
     @property
     def count_label(self):
-        return f"{COUNT_CAP:,}+" if self.capped else f"{self.count:,}"
+        return f"{min(self.count, COUNT_CAP):,}+" if self.capped else f"{self.count:,}"
 
 
 def capped_count(conn, sql, params):
@@ -186,22 +188,34 @@ def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets
     parsed = parse_query(filters.q)
     where, params = filters.where()
     page = max(1, page)
-    if parsed.fts is None:
-        return _newest(conn, where, params, page, size)
-    params["match"] = parsed.fts
     try:
-        return _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names)
+        if parsed.fts is None:
+            return _newest(conn, where, params, page, size, filters)
+        params["match"] = parsed.fts
+        return _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names, filters)
     except Exception as e:  # sqlite3.OperationalError from FTS5 on a query our parser let through
+        if "interrupted" in str(e):
+            raise QueryError("This search took too long: add a word or a filter (speaker, dates) to narrow it.") from e
         if "fts5" in str(e) or "syntax" in str(e):
             raise QueryError("The query could not be understood; try plain words, \"a phrase\", OR, NOT "
                              "or a prefix*.") from e
         raise
 
 
-def _newest(conn, where, params, page, size):
+def _newest(conn, where, params, page, size, filters=None):
     cond = (" where " + " and ".join(where)) if where else ""
     base = f"select b.statement_rowid from statements_browse b{cond}"
-    count = capped_count(conn, base, params)
+    indexed, indexed_params = filters.where(indexed_only=True) if filters else ([], {})
+    scan_limited = False
+    if len(indexed) == len(where):
+        count = capped_count(conn, base, params)        # served by an index alone
+    else:
+        # Topic or kind: counted among the newest NEWEST_SCAN statements the indexed filters leave.
+        icond = (" where " + " and ".join(indexed)) if indexed else ""
+        newest = conn.execute(f"""select count(*), sum(hit) from (select {" and ".join(where)} as hit
+            from statements_browse b{icond} order by b.date desc, b.statement_rowid desc limit {NEWEST_SCAN})""",
+                              params).fetchone()
+        count, scan_limited = newest[1] or 0, newest[0] >= NEWEST_SCAN
     offset = (page - 1) * size
     if offset > COUNT_CAP:
         raise QueryError(f"Results are listed up to the {COUNT_CAP:,}th; narrow the search with a filter.")
@@ -209,14 +223,19 @@ def _newest(conn, where, params, page, size):
                                       f"offset :offset", {**params, "size": size, "offset": offset})]
     rows = fetch_rows(conn, ids)
     pages = -(-min(count, COUNT_CAP) // size) or 1
-    return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP, False, page, pages)
+    return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP or scan_limited, False, page, pages)
 
 
+SCAN_CAP = 5000       # full-text matches walked at most, newest first, by one search
+NEWEST_SCAN = 20000   # statements walked at most to count a list without words filtered by topic or kind
 EXACT_TOP = 300       # the best-ranked matches re-ordered with exact forms first
-SMALL_FILTER = 1000   # filtered statements few enough to check one by one against the full-text index
 
 
-def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names=None):
+def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names=None, filters=None):
+    """Matches walked in the full-text index, newest row first (CROSS JOIN keeps that order), each checked in
+    the indexed statements_browse row it points to, no further back than the SCAN_CAP-th newest match.
+    (Checking filtered rows one by one in the index instead is no cheaper: FTS5 re-opens a common term's
+    whole doclist for each row, tens of ms for "the".)"""
     cond = "".join(" and " + w for w in where)
     names = [fts_term(w) for w in (re.findall(r"\w+", n) for n in speaker_names or []) if w]
     if names:
@@ -224,25 +243,31 @@ def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_na
         # resolved) narrows the index's own walk; the exact speaker_id is still checked in `where`.
         params["match"] = f"({params['match']}) AND speaker_name : ({' OR '.join(dict.fromkeys(names))})"
     match = params["match"]
-    # Walk the full-text index newest row first (CROSS JOIN keeps that order), each hit checked in the indexed
-    # statements_browse row it points to.
-    source, order = f"""select {{cols}}
-        from statements_fts cross join statements_browse b on b.statement_rowid = statements_fts.rowid
-        where statements_fts match :match{cond}""", "statements_fts.rowid"
-    if where:
-        filtered = capped_count(conn, "select 1 from statements_browse b where " + " and ".join(where),
-                                {k: v for k, v in params.items() if k != "match"})
-        if filtered <= SMALL_FILTER:
-            # Few filtered statements: walk them instead, checking each in the index.
-            source, order = f"""select {{cols}}
-                from statements_browse b cross join statements_fts on statements_fts.rowid = b.statement_rowid
-                where statements_fts match :match{cond}""", "b.statement_rowid"
+    bound = ""
+    if filters is not None and (filters.date_from or filters.date_to):
+        # A date range: only the rows holding those dates (their rowids, from the date index) are walked.
+        indexed, indexed_params = filters.where(indexed_only=True)
+        lo, hi = conn.execute("select min(b.statement_rowid), max(b.statement_rowid) from statements_browse b "
+                              "where " + " and ".join(indexed), indexed_params).fetchone()
+        if lo is None:
+            return Result([], 0, False, False, page, 1)
+        bound, params["lo"], params["hi"] = " and statements_fts.rowid between :lo and :hi", lo, hi
+    floor = conn.execute(f"select rowid from statements_fts where statements_fts match :match{bound} "
+                         f"order by rowid desc limit 1 offset {SCAN_CAP - 1}",
+                         {k: v for k, v in params.items() if k in ("match", "lo", "hi")}).fetchone()
+    scan_limited = floor is not None
+    if scan_limited:
+        bound += " and statements_fts.rowid >= :floor"
+        params["floor"] = floor[0]
+    source = f"""select {{cols}} from statements_fts
+        cross join statements_browse b on b.statement_rowid = statements_fts.rowid
+        where statements_fts match :match{bound}{cond}"""
+    if where or not scan_limited:
         count = capped_count(conn, source.format(cols="b.statement_rowid"), params)
     else:
-        count = capped_count(conn, "select rowid from statements_fts where statements_fts match :match",
-                             {"match": match})
-    cols = f"{order} as rowid, statements_fts.rank as rank, b.date, b.text"
-    window = conn.execute(source.format(cols=cols) + f" order by {order} desc limit {RANK_WINDOW}",
+        count = COUNT_CAP + 1     # more than SCAN_CAP matches and no filter
+    cols = "statements_fts.rowid as rowid, statements_fts.rank as rank, b.date, b.text"
+    window = conn.execute(source.format(cols=cols) + f" order by statements_fts.rowid desc limit {RANK_WINDOW}",
                           params).fetchall()
     if sort == "date":
         window.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
@@ -256,9 +281,10 @@ def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_na
     ids = [r[0] for r in window[offset:offset + size]]
     rows = fetch_rows(conn, ids)
     if snippets:
-        add_snippets(conn, rows, params["match"])
+        add_snippets(conn, rows, match)
     pages = -(-len(window) // size) or 1
-    return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP, len(window) >= RANK_WINDOW, page, pages)
+    capped = count > COUNT_CAP or scan_limited
+    return Result(rows, min(count, COUNT_CAP), capped, len(window) >= RANK_WINDOW or scan_limited, page, pages)
 
 
 ROW_SQL = """select b.statement_rowid as rowid, b.id, b.date, b.speaker_id, b.speaker, s.speaker_role as role,
