@@ -14,6 +14,7 @@ from pressarchive.normalize import fold
 from pressarchive.site import format as fmt
 from pressarchive.site import queries
 from pressarchive.site.charts import caption, per_month, spec_json
+from pressarchive.site.facets import CountedFacet
 from pressarchive.site.routes import ROUTES, run
 from pressarchive.site.search import parse_query
 from pressarchive.store import BROWSE
@@ -51,6 +52,11 @@ def asgi_wrapper(datasette):
 @hookimpl
 def register_routes():
     return ROUTES
+
+
+@hookimpl
+def register_facet_classes():
+    return [CountedFacet]
 
 
 @hookimpl

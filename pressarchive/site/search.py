@@ -267,6 +267,8 @@ def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_na
     else:
         count = COUNT_CAP + 1     # more than SCAN_CAP matches and no filter
     cols = "statements_fts.rowid as rowid, statements_fts.rank as rank, b.date, b.text"
+    if not snippets:   # an export: its snippets made in the same walk (one query per row costs more)
+        cols += f", snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '…', 48)"
     window = conn.execute(source.format(cols=cols) + f" order by statements_fts.rowid desc limit {RANK_WINDOW}",
                           params).fetchall()
     if sort == "date":
@@ -282,6 +284,10 @@ def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_na
     rows = fetch_rows(conn, ids)
     if snippets:
         add_snippets(conn, rows, match)
+    else:
+        made = {r[0]: r[4] for r in window[offset:offset + size]}
+        for row in rows:
+            row["snippet"] = made.get(row["rowid"])
     pages = -(-len(window) // size) or 1
     capped = count > COUNT_CAP or scan_limited
     return Result(rows, min(count, COUNT_CAP), capped, len(window) >= RANK_WINDOW or scan_limited, page, pages)
