@@ -116,7 +116,7 @@ def statement(conn, pk):
             "url": safe_url(row["url"]), "others": others}
 
 
-def speaker(conn, pk, limit=100):
+def speaker(conn, pk, limit=30):
     sp = one(conn, "select * from speakers where id = ?", [pk])
     if sp is None:
         return None
@@ -140,7 +140,7 @@ def speaker(conn, pk, limit=100):
             "months": monthly(conn, "speaker", pk), "topics": topics, "statements": statements}
 
 
-def topic(conn, pk, limit=100):
+def topic(conn, pk, limit=30):
     t = one(conn, "select * from topics where id = ?", [pk])
     if t is None:
         return None
