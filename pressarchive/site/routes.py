@@ -72,7 +72,7 @@ async def search_view(request, datasette):
         filters = Filters(**{**form, "speaker": speaker_id or ""})
         try:
             result = run_search(conn, filters, sort, 1 if export else page, EXPORT_MAX if export else PAGE_SIZE,
-                                snippets=not export, speaker_names=speaker["names"] if speaker else None)
+                                speaker_names=speaker["names"] if speaker else None)
         except QueryError as e:
             return {"error": str(e), "options": options, "speaker": speaker}
         chart = None
@@ -160,7 +160,7 @@ async def feed_view(request, datasette):
     def work(conn):
         if kind == "search":
             try:
-                result = run_search(conn, Filters(**read_filters(request)), "date", 1, 50, snippets=False)
+                result = run_search(conn, Filters(**read_filters(request)), "date", 1, 50)
             except QueryError:
                 return [], value
             found = result.rows
