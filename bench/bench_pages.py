@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Response time of every page type of the site: p50 and p95 per page (targets: p95 < 300 ms, search < 100 ms).
+"""Response time of every page type of the site: p50 and p95 per page (targets: p95 < 300 ms, search < 100 ms;
+median < 100 ms on the data/ corpus).
 
     python bench/bench_pages.py [--runs N] [--db EXISTING.db] [--server] [PATH ...]
 
@@ -29,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 TARGET_MS = 300
 SEARCH_TARGET_MS = 100
+MEDIAN_TARGET_MS = 100     # every page's median on the data/ corpus (issue 12)
+EXPECTED_STATUS = {"404 page": 404}
 
 
 def sample_ids(db_path):
@@ -87,6 +90,15 @@ def pages(ids):
         "csv statements": "/statements/statements.csv?_size=100",
         "csv search said": "/statements/search.csv?q=said",
         "feed latest": "/statements/latest_feed.atom",
+        # The site's own pages (issue 12): search sorted by date and paged past 200, type-ahead, charts, 404.
+        "search common 'said' by date": "/statements/search?q=said&sort=date",
+        "search common 'said' page 5": "/statements/search?q=said&page=5",
+        "search empty page 20": "/statements/search?page=20",
+        "search prefix": "/statements/search?q=sanction*",
+        "search speaker type-ahead": "/statements/-/speakers.json?q=hua",
+        "charts page": "/statements/charts",
+        "feed search": "/statements/search_feed.atom?q=" + quote(ids["mid"] or "government"),
+        "404 page": "/statements/statements/no-such-statement",
     })
     if ids["statement"]:
         p["statement page"] = f"/statements/statements/{ids['statement']}"
@@ -129,7 +141,8 @@ async def measure(get, paths, runs):
 
 def print_row(name, path, p50, p95, status):
     target = SEARCH_TARGET_MS if name.startswith("search") else TARGET_MS
-    verdict = f"HTTP {status}" if status != 200 else ("ok" if p95 <= target else "SLOW")
+    expected = EXPECTED_STATUS.get(name, 200)
+    verdict = f"HTTP {status}" if status != expected else ("ok" if p95 <= target else "SLOW")
     print(f"{name:34} {p50:9.1f} {p95:9.1f}  {verdict:8} {path}", flush=True)
 
 
@@ -199,10 +212,15 @@ def main():
         print(f"{'page':34} {'p50 ms':>9} {'p95 ms':>9}  verdict  path")
         run = over_loopback if args.server else in_process
         results = asyncio.run(run(db_path, pages(ids), args.runs))
-    failures = sum(r[4] != 200 for r in results)
-    slow = sum(r[4] == 200 and r[3] > (SEARCH_TARGET_MS if r[0].startswith("search") else TARGET_MS)
-               for r in results)
-    print(f"{len(results)} pages: {len(results) - failures - slow} within target, {slow} slow, {failures} errors")
+    failures = sum(r[4] != EXPECTED_STATUS.get(r[0], 200) for r in results)
+    slow = sum(r[4] == EXPECTED_STATUS.get(r[0], 200)
+               and r[3] > (SEARCH_TARGET_MS if r[0].startswith("search") else TARGET_MS) for r in results)
+    print(f"{len(results)} pages: {len(results) - failures - slow} within the p95 target, {slow} slow, "
+          f"{failures} errors")
+    medians = [r[2] for r in results]
+    over = [r[0] for r in results if r[2] > MEDIAN_TARGET_MS]
+    print(f"medians: median {statistics.median(medians):.1f} ms, slowest {max(medians):.1f} ms; "
+          f"{len(over)} over {MEDIAN_TARGET_MS} ms" + (f" ({', '.join(over)})" if over else ""))
     sys.exit(1 if failures else 0)
 
 

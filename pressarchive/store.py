@@ -10,7 +10,18 @@ from datetime import datetime, timezone
 
 from .normalize import search_folds, stable_id
 
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# Porter stemming over the diacritic-folding tokenizer: "tariff" finds "tariffs", "Doan" finds "Doàn". A database
+# built with another tokenizer gets its full-text tables rebuilt by ensure_tables (migrate_fts).
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+# The dated-statements rule, defined once: a statement's date is the day it was said, else the day its article
+# was published. Store, site and metadata read dates from this view.
+DATED = "statements_dated"
+DATED_SQL = f"""create view {DATED} as
+select s.rowid as statement_rowid, s.id, s.article_id, s.speaker_id,
+  coalesce(s.said_on, substr(a.published, 1, 10)) as date
+from statements s
+left join articles a on a.id = s.article_id"""
 # ingest_state: one row ('derived', 'stale') while the derived tables (speaker counts, statements_browse) lag
 # behind the rows; see mark_stale.
 STATE = "ingest_state"
@@ -26,10 +37,10 @@ BROWSE_COLUMNS = """statement_rowid integer primary key, id text, date text, dat
 BROWSE_SELECT = """select
   s.rowid as statement_rowid,
   s.id,
-  coalesce(s.said_on, substr(a.published, 1, 10)) as date,
+  d.date,
   s.date_basis,
-  substr(coalesce(s.said_on, a.published), 1, 4) as year,
-  substr(coalesce(s.said_on, a.published), 1, 7) as month,
+  substr(d.date, 1, 4) as year,
+  substr(d.date, 1, 7) as month,
   s.speaker_id,
   coalesce(sp.name, s.speaker_name) as speaker,
   coalesce(sp.role_normalized, s.speaker_role) as role,
@@ -41,14 +52,17 @@ BROWSE_SELECT = """select
   s.article_id,
   a.headline
 from statements s
+join statements_dated d on d.statement_rowid = s.rowid
 left join articles a on a.id = s.article_id
 left join speakers sp on sp.id = s.speaker_id"""
 INDEXES = [("articles", ["file"]), ("articles", ["published"]), ("statements", ["article_id"]),
            ("statements", ["speaker_id", "said_on"]), ("statements", ["said_on"]), ("statement_topics", ["topic_id"]),
            ("problems", ["source"])]
 FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"], "articles": ["headline", "body", "search_folds"]}
-# (speaker_id, month) serves a speaker's statements and the per-speaker monthly counts from the index alone.
-BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id, month", "role", "kind", "outlet"]
+# (speaker_id, date) and (outlet, date): the search lists a speaker's or an outlet's statements newest first,
+# and counts them within a date range, from the index alone. (speaker_id, month): the per-speaker monthly counts.
+BROWSE_INDEXES = ["date", "year", "month", "speaker", "role", "kind", "outlet", ("speaker_id", "date"),
+                  ("speaker_id", "month"), ("outlet", "date")]
 
 ROLE_NORMAL = [
     (re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I), "spokesperson"),
@@ -119,13 +133,13 @@ def ensure_tables(db, taxonomy=None):
     if STATE not in db.table_names():
         db[STATE].create({"key": str, "value": str}, pk="key")
     # Each of these commits on its own: a run killed half-way through leaves some undone, so they are all
-    # checked every run (if_not_exists), and an FTS index whose triggers are missing is built again.
+    # checked every run (if_not_exists), and an FTS index whose triggers are missing, or built with another
+    # tokenizer, is built again.
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
-    triggers = set(db.triggers_dict)
-    for table, columns in FTS_COLUMNS.items():
-        if f"{table}_fts" not in db.table_names() or not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
-            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
+    migrate_fts(db)
+    if DATED not in db.view_names():
+        db.execute(DATED_SQL)
     if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
         db["_archive_state"].drop()
         refresh_browse(db)
@@ -135,6 +149,18 @@ def ensure_tables(db, taxonomy=None):
         refresh_counts(db)   # a database built before the count tables existed
     if taxonomy is not None:
         db["topics"].upsert_all([{"id": k, "name": v} for k, v in taxonomy.names.items()], pk="id")
+
+
+def migrate_fts(db):
+    """Create the full-text tables, or rebuild them from the rows, with their triggers, when a trigger is missing
+    or they were made with another tokenizer than FTS_TOKENIZE (a database from before stemming)."""
+    triggers = set(db.triggers_dict)
+    for table, columns in FTS_COLUMNS.items():
+        fts = f"{table}_fts"
+        row = db.execute("select sql from sqlite_master where name = ?", [fts]).fetchone()
+        if (row is None or f"tokenize='{FTS_TOKENIZE}'" not in (row[0] or "")
+                or not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers):
+            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
 
 
 def now() -> str:
@@ -348,10 +374,8 @@ def _refresh_speakers(conn):
     conn.execute("""
         update speakers set
           statements = (select count(*) from statements s where s.speaker_id = speakers.id),
-          first_said = (select min(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                        join articles a on a.id = s.article_id where s.speaker_id = speakers.id),
-          last_said = (select max(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                       join articles a on a.id = s.article_id where s.speaker_id = speakers.id)
+          first_said = (select min(d.date) from statements_dated d where d.speaker_id = speakers.id),
+          last_said = (select max(d.date) from statements_dated d where d.speaker_id = speakers.id)
     """)
     conn.execute("delete from speakers where statements = 0")
 
@@ -370,8 +394,8 @@ def _refresh_browse(conn):
     conn.execute(f"create table {BROWSE} ({BROWSE_COLUMNS})")
     conn.execute(f"insert into {BROWSE} {BROWSE_SELECT}")
     for cols in BROWSE_INDEXES:
-        name = "_".join(re.findall(r"\w+", cols))
-        conn.execute(f"create index idx_{BROWSE}_{name} on {BROWSE}({cols})")
+        cols = [cols] if isinstance(cols, str) else list(cols)
+        conn.execute(f"create index idx_{BROWSE}_{'_'.join(cols)} on {BROWSE}({', '.join(cols)})")
     _fill_counts(conn)
 
 
