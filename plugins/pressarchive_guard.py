@@ -36,7 +36,6 @@ LIMITS = {
     sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 50,
     sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1_000,
     sqlite3.SQLITE_LIMIT_FUNCTION_ARG: 32,
-    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
 }
 HIDDEN = re.compile(r"^/-/(?:versions|databases|plugins|settings|config|threads|metadata|permissions|allow-debug|"
                     r"actor|messages|create-token|auth-token|api)(?:\.json)?/?$")
