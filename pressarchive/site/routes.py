@@ -14,7 +14,7 @@ from datasette.utils.asgi import NotFound, Response
 
 from . import charts, feeds, queries
 from .format import plain_snippet
-from .search import COUNT_CAP, EXPORT_MAX, PAGE_SIZE, SORTS, Filters, QueryError, parse_query, run_search
+from .search import COUNT_CAP, EXPORT_MAX, PAGE_SIZE, SORTS, Filters, QueryError, run_search
 
 FILTERS = ("q", "speaker", "topic", "date_from", "date_to", "outlet", "kind")
 EXPORT_COLUMNS = ["id", "date", "speaker", "speaker_id", "role", "kind", "text", "snippet", "outlet", "headline",
@@ -76,8 +76,8 @@ async def search_view(request, datasette):
         except QueryError as e:
             return {"error": str(e), "options": options, "speaker": speaker}
         chart = None
-        if not export and form["q"] and not result.capped and result.count:
-            chart = search_chart(conn, filters)
+        if not export and result.months:
+            chart = charts.per_month(result.months.items(), "Matching statements")
         return {"result": result, "options": options, "speaker": speaker, "chart": chart}
 
     data = await run(datasette, db, work)
@@ -96,17 +96,6 @@ async def search_view(request, datasette):
     }
     html = await datasette.render_template(["search.html"], context, request=request, view_name="search")
     return Response.html(html, status=400 if data.get("error") else 200)
-
-
-def search_chart(conn, filters):
-    """Statements per month of a search (only when its matches were counted in full)."""
-    where, params = filters.where()
-    params["match"] = parse_query(filters.q).fts
-    cond = "".join(" and " + w for w in where)
-    months = conn.execute(f"""select b.month, count(*) from statements_fts join statements_browse b
-        on b.statement_rowid = statements_fts.rowid where statements_fts match :match{cond} and b.month is not null
-        group by b.month""", params).fetchall()
-    return charts.per_month(months, "Matching statements")
 
 
 def export_response(data, ext, datasette, request, name):

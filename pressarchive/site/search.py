@@ -171,6 +171,7 @@ class Result:
     windowed: bool        # ranking or sorting happened within the newest matches only
     page: int
     pages: int
+    months: dict = field(default_factory=dict)    # YYYY-MM -> matches, when every match was walked
 
     @property
     def count_label(self):
@@ -277,7 +278,13 @@ def _matches(conn, parsed, where, params, sort, page, size, speaker_names=None, 
     add_snippets(conn, rows, match)
     pages = -(-len(window) // size) or 1
     capped = count > COUNT_CAP or scan_limited
-    return Result(rows, min(count, COUNT_CAP), capped, len(hits) > RANK_WINDOW or scan_limited, page, pages)
+    months = {}
+    if not capped:
+        for _, day in hits:
+            if day and len(day) >= 7:
+                months[day[:7]] = months.get(day[:7], 0) + 1
+    return Result(rows, min(count, COUNT_CAP), capped, len(hits) > RANK_WINDOW or scan_limited, page, pages,
+                  months)
 
 
 def in_list(ids):
