@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..normalize import HARD_FOLDS
 
 PAGE_SIZE = 50
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 COUNT_CAP = 10000
 EXPORT_MAX = RANK_WINDOW
 KINDS = ("direct", "indirect")
@@ -227,7 +227,7 @@ def _newest(conn, where, params, page, size, filters=None):
     return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP or scan_limited, False, page, pages)
 
 
-SCAN_CAP = 5000       # full-text matches walked at most, newest first, by one search
+SCAN_CAP = 2000       # full-text matches walked at most, newest first, by one search
 NEWEST_SCAN = 5000    # statements walked at most to count a list without words filtered by topic or kind
 EXACT_TOP = 300       # the best-ranked matches re-ordered with exact forms first
 
