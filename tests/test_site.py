@@ -254,7 +254,7 @@ async def test_search_filters_speaker_topic_kind_dates(ds, conn):
     tagged = {r[0] for r in conn.execute("select statement_id from statement_topics where topic_id = 'diplomacy'")}
     assert ids <= tagged
     # The speaker filter (pushed into the full-text query) keeps exactly that speaker's matches.
-    for q, speaker, sid in [("human rights", "Đoàn Thị Hương", "doan-thi-huong"), ("said", "tony-blair", "tony-blair"),
+    for q, speaker, sid in [("human rights", "Đoàn Thị Hương", "doan-thi-huong"), ("Iraq", "tony-blair", "tony-blair"),
                             ("Vietnam", "Le Hai Binh", "le-hai-binh")]:
         everyone = {r["id"] for r in await search(ds, q=q) if r["speaker_id"] == sid}
         assert everyone and {r["id"] for r in await search(ds, q=q, speaker=speaker)} == everyone, q
