@@ -102,10 +102,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         extra["archive_db"] = name
         if db is None:
             return extra
-        if view_name == "index":
-            extra["archive"] = await run(datasette, db, queries.home)
-            extra["archive"]["database"] = name
-        elif view_name == "row" and table in PAGE_DATA and request is not None and name == database:
+        if view_name == "row" and table in PAGE_DATA and request is not None and name == database:
             pks = urlsafe_components(request.url_vars["pks"])
             if len(pks) == 1:
                 data = await row_page(datasette, db, table, pks[0])

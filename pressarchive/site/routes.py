@@ -1,5 +1,6 @@
 """The site's own pages and endpoints (registered by plugins/pressarchive_site.py, ahead of Datasette's):
 
+- /: the home page (Datasette's own index would count every table's rows first);
 - /DB/search, /DB/search.json, /DB/search.csv: the search page and its exports (full text and snippet);
 - /DB/-/speakers.json?q=: speaker type-ahead (names and aliases, case and diacritics ignored);
 - /DB/latest_feed.atom, /DB/speaker_feed.atom?speaker=, /DB/topic_feed.atom?topic=, /DB/search_feed.atom?q=;
@@ -202,7 +203,21 @@ async def charts_view(request, datasette):
     return Response.html(html)
 
 
+async def home_view(request, datasette):
+    for name, db in datasette.databases.items():
+        if not name.startswith("_") and "statements" in await db.table_names():
+            break
+    else:
+        raise NotFound("No archive database")
+    data = await run(datasette, db, queries.home)
+    data["database"] = name
+    html = await datasette.render_template(["index.html"], {"archive": data, "metadata": datasette.metadata()},
+                                           request=request, view_name="home")
+    return Response.html(html)
+
+
 ROUTES = [
+    (r"^/$", home_view),
     (r"^/(?P<database>[^/]+)/search(?P<ext>\.json|\.csv)?$", search_view),
     (r"^/(?P<database>[^/]+)/-/speakers\.json$", speakers_json),
     (r"^/(?P<database>[^/]+)/(?P<feed>latest|speaker|topic|search)_feed\.atom$", feed_view),
