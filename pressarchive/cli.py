@@ -38,8 +38,13 @@ DATA = Path(__file__).resolve().parent.parent / "data"
               help="Articles written per transaction.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 8), show_default=True,
               help="Worker processes that read and analyse files (writing stays in one process).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Read and analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); the "
+                   "workers must see the files at the same paths. Writing stays in this process.")
+@click.option("--dask", "local_dask", is_flag=True,
+              help="Read and analyse on a Dask LocalCluster of --jobs worker processes started for this run.")
 def cli(db_path, paths, prune, quiet, speakers, topics, max_size, max_unpacked, max_yaml_aliases, timeout, batch,
-        jobs):
+        jobs, scheduler, local_dask):
     """Ingest articles, pages, feeds and transcripts under PATHS into the statements database DB_PATH."""
     db = sqlite_utils.Database(db_path)
     registry = Registry.load(speakers)
@@ -54,7 +59,8 @@ def cli(db_path, paths, prune, quiet, speakers, topics, max_size, max_unpacked, 
 
     limits = Limits(max_bytes=max_size, max_unpacked=max_unpacked, max_yaml_aliases=max_yaml_aliases)
     summary = ingest(db, list(paths), registry, taxonomy, prune_missing=prune, limits=limits,
-                     progress=progress if show_bar else None, jobs=jobs, timeout=timeout, batch_articles=batch)
+                     progress=progress if show_bar else None, jobs=jobs, timeout=timeout, batch_articles=batch,
+                     dask=scheduler or ("local" if local_dask else None))
     if not quiet:
         for line in summary.lines():
             click.echo(line)

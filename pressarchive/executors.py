@@ -71,3 +71,75 @@ def _result(task, future, timeout):
         return TaskFailed(task, f"the worker process reading it died{code}, e.g. killed for lack of memory")
     except Exception as e:   # the result could not be sent back (e.g. not picklable): that task only
         return TaskFailed(task, f"the worker could not return its result: {type(e).__name__}: {e}")
+
+
+# ------------------------------------------------------------------------------------------------ Dask
+
+_DASK_CONTEXT: dict = {}   # in each Dask worker: the run whose initializer last ran there
+
+
+def run_dask(fn, tasks, cluster, jobs: int = 1, initializer=None, initargs=()):
+    """fn(task) for each task on a Dask distributed cluster, results yielded in task order.
+
+    `cluster` is a scheduler address ("tcp://host:8786": the workers must see the same files at the same
+    paths), "local" (a LocalCluster of `jobs` single-threaded worker processes started for this run) or a
+    distributed.Client. initargs are scattered to every worker once and `initializer(*initargs)` runs on a
+    worker before its first task of the run. At most AHEAD_PER_WORKER tasks per worker thread are in flight;
+    futures are collected with as_completed and handed on in task order, so the writer streams results as
+    they come while memory stays bounded. A task whose worker raised or died yields a TaskFailed. Dask cannot
+    stop a running task, so the per-file time limit is not applied here."""
+    import uuid
+
+    from distributed import Client, LocalCluster, as_completed
+
+    own_cluster = own_client = None
+    if isinstance(cluster, Client):
+        client = cluster
+    else:
+        if cluster == "local":
+            own_cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
+            cluster = own_cluster
+        client = own_client = Client(cluster)
+    run_id = uuid.uuid4().hex
+    context = client.scatter(list(initargs), broadcast=True) if initargs else []
+    window = max(1, sum(client.nthreads().values())) * AHEAD_PER_WORKER
+    pending = enumerate(tasks)
+    in_flight: dict = {}     # future key -> (index, task, future)
+    finished: dict = {}      # index -> result, until every earlier one has been yielded
+    futures = as_completed(loop=client.loop)
+
+    def submit(n):
+        for index, task in islice(pending, n):
+            future = client.submit(_dask_call, fn, initializer, run_id, task, *context, pure=False)
+            in_flight[future.key] = (index, task, future)
+            futures.add(future)
+
+    next_index = 0
+    try:
+        submit(window)
+        for future in futures:
+            index, task, _ = in_flight.pop(future.key)
+            try:
+                finished[index] = future.result()
+            except Exception as e:   # the task raised, or its worker died (KilledWorker)
+                finished[index] = TaskFailed(task, f"the Dask worker failed on it: {type(e).__name__}: {e}")
+            future.release()
+            while next_index in finished:
+                yield finished.pop(next_index)
+                next_index += 1
+                submit(1)
+    finally:
+        if in_flight:   # the consumer stopped early
+            client.cancel([future for _, _, future in in_flight.values()])
+        if own_client is not None:
+            own_client.close()
+        if own_cluster is not None:
+            own_cluster.close()
+
+
+def _dask_call(fn, initializer, run_id, task, *initargs):
+    if initializer is not None and _DASK_CONTEXT.get("run") != run_id:
+        initializer(*initargs)
+        _DASK_CONTEXT["run"] = run_id
+    return fn(task)

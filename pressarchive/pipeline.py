@@ -1,4 +1,5 @@
 """The ingest run: walk the inputs, read each file, analyse its documents, write in batches, report."""
+import copyreg
 import hashlib
 import json
 import os
@@ -8,6 +9,7 @@ from pathlib import Path
 from . import executors
 from . import read as readers
 from .analyse import analyse
+from .resolve import Registry
 from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
 
 MAX_FILE_BYTES = readers.Limits.max_bytes
@@ -53,6 +55,10 @@ class FileResult:
     statements: list = field(default_factory=list)
     problems: list = field(default_factory=list)
 
+
+# The registry's look-ups are keyed by id(entry), which pickling does not keep: it travels to Dask workers (and
+# to spawned processes) as its entries and is rebuilt there.
+copyreg.pickle(Registry, lambda registry: (Registry, (registry.entries,)))
 
 # The analysis context of a worker process (set before the pool forks, or by its initializer).
 _CONTEXT: dict = {}
@@ -122,10 +128,12 @@ def process_file(task) -> FileResult:
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,
            jobs: int = 1, timeout: float | None = TIME_LIMIT, limits: readers.Limits | None = None,
-           batch_articles: int = BATCH_ARTICLES) -> Summary:
+           batch_articles: int = BATCH_ARTICLES, dask=None) -> Summary:
     """Ingest files and folders into db. Files are read and analysed by executors.run (in `jobs` worker
     processes, each file stopped after `timeout` seconds; timeout None or 0 and one job: in this process);
-    results come back in file order and are written by this process alone, one transaction per batch."""
+    results come back in file order and are written by this process alone, one transaction per batch.
+    With `dask` (a scheduler address, "local" or a distributed.Client) files are read and analysed on a Dask
+    cluster instead (executors.run_dask), the writing staying here."""
     limits = limits or readers.Limits(max_bytes=max_bytes)
     # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL and avoids an fsync per batch.
     db.conn.execute("pragma journal_mode = wal")
@@ -144,8 +152,12 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
         tasks.append((path, source, root, previous_sha))
         roots.add(root)
     _init_worker(registry, taxonomy, limits)
-    outcomes = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
-                             initargs=(registry, taxonomy, limits))
+    if dask is not None:
+        outcomes = executors.run_dask(process_file, tasks, dask, jobs=jobs, initializer=_init_worker,
+                                      initargs=(registry, taxonomy, limits))
+    else:
+        outcomes = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
+                                 initargs=(registry, taxonomy, limits))
     results = (_timed_out(r) if isinstance(r, executors.TaskFailed) else r for r in outcomes)
     try:
         for result in (progress(results, len(tasks)) if progress else results):

@@ -10,7 +10,18 @@ from datetime import datetime, timezone
 
 from .normalize import search_folds, stable_id
 
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# Porter stemming over the diacritic-folding tokenizer: "tariff" finds "tariffs", "Doan" finds "Doàn". A database
+# built with another tokenizer gets its full-text tables rebuilt by ensure_tables (migrate_fts).
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+# The dated-statements rule, defined once: a statement's date is the day it was said, else the day its article
+# was published. Store, site and metadata read dates from this view.
+DATED = "statements_dated"
+DATED_SQL = f"""create view {DATED} as
+select s.rowid as statement_rowid, s.id, s.article_id, s.speaker_id,
+  coalesce(s.said_on, substr(a.published, 1, 10)) as date
+from statements s
+left join articles a on a.id = s.article_id"""
 # ingest_state: one row ('derived', 'stale') while the derived tables (speaker counts, statements_browse) lag
 # behind the rows; see mark_stale.
 STATE = "ingest_state"
@@ -26,10 +37,10 @@ BROWSE_COLUMNS = """statement_rowid integer primary key, id text, date text, dat
 BROWSE_SELECT = """select
   s.rowid as statement_rowid,
   s.id,
-  coalesce(s.said_on, substr(a.published, 1, 10)) as date,
+  d.date,
   s.date_basis,
-  substr(coalesce(s.said_on, a.published), 1, 4) as year,
-  substr(coalesce(s.said_on, a.published), 1, 7) as month,
+  substr(d.date, 1, 4) as year,
+  substr(d.date, 1, 7) as month,
   s.speaker_id,
   coalesce(sp.name, s.speaker_name) as speaker,
   coalesce(sp.role_normalized, s.speaker_role) as role,
@@ -41,13 +52,17 @@ BROWSE_SELECT = """select
   s.article_id,
   a.headline
 from statements s
+join statements_dated d on d.statement_rowid = s.rowid
 left join articles a on a.id = s.article_id
 left join speakers sp on sp.id = s.speaker_id"""
 INDEXES = [("articles", ["file"]), ("articles", ["published"]), ("statements", ["article_id"]),
            ("statements", ["speaker_id", "said_on"]), ("statements", ["said_on"]), ("statement_topics", ["topic_id"]),
            ("problems", ["source"])]
 FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"], "articles": ["headline", "body", "search_folds"]}
-BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet"]
+# (speaker_id, date) and (outlet, date): the search lists a speaker's or an outlet's statements newest first,
+# and counts them within a date range, from the index alone. (speaker_id, month): the per-speaker monthly counts.
+BROWSE_INDEXES = ["date", "year", "month", "speaker", "role", "kind", "outlet", ("speaker_id", "date"),
+                  ("speaker_id", "month"), ("outlet", "date")]
 
 ROLE_NORMAL = [
     (re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I), "spokesperson"),
@@ -118,20 +133,34 @@ def ensure_tables(db, taxonomy=None):
     if STATE not in db.table_names():
         db[STATE].create({"key": str, "value": str}, pk="key")
     # Each of these commits on its own: a run killed half-way through leaves some undone, so they are all
-    # checked every run (if_not_exists), and an FTS index whose triggers are missing is built again.
+    # checked every run (if_not_exists), and an FTS index whose triggers are missing, or built with another
+    # tokenizer, is built again.
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
-    triggers = set(db.triggers_dict)
-    for table, columns in FTS_COLUMNS.items():
-        if f"{table}_fts" not in db.table_names() or not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
-            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
+    migrate_fts(db)
+    if DATED not in db.view_names():
+        db.execute(DATED_SQL)
     if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
         db["_archive_state"].drop()
         refresh_browse(db)
     elif BROWSE not in db.table_names():
         refresh_browse(db)   # empty on a fresh database; filled from the rows of one built before the table existed
+    elif "facet_counts" not in db.table_names():
+        refresh_counts(db)   # a database built before the count tables existed
     if taxonomy is not None:
         db["topics"].upsert_all([{"id": k, "name": v} for k, v in taxonomy.names.items()], pk="id")
+
+
+def migrate_fts(db):
+    """Create the full-text tables, or rebuild them from the rows, with their triggers, when a trigger is missing
+    or they were made with another tokenizer than FTS_TOKENIZE (a database from before stemming)."""
+    triggers = set(db.triggers_dict)
+    for table, columns in FTS_COLUMNS.items():
+        fts = f"{table}_fts"
+        row = db.execute("select sql from sqlite_master where name = ?", [fts]).fetchone()
+        if (row is None or f"tokenize='{FTS_TOKENIZE}'" not in (row[0] or "")
+                or not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers):
+            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
 
 
 def now() -> str:
@@ -345,17 +374,16 @@ def _refresh_speakers(conn):
     conn.execute("""
         update speakers set
           statements = (select count(*) from statements s where s.speaker_id = speakers.id),
-          first_said = (select min(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                        join articles a on a.id = s.article_id where s.speaker_id = speakers.id),
-          last_said = (select max(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                       join articles a on a.id = s.article_id where s.speaker_id = speakers.id)
+          first_said = (select min(d.date) from statements_dated d where d.speaker_id = speakers.id),
+          last_said = (select max(d.date) from statements_dated d where d.speaker_id = speakers.id)
     """)
     conn.execute("delete from speakers where statements = 0")
 
 
 def refresh_browse(db):
-    """(Re)build statements_browse from statements, articles, speakers and statement_topics, in one
-    transaction: readers (the site) see the old table until it commits."""
+    """(Re)build statements_browse from statements, articles, speakers and statement_topics, and the count
+    tables from it (refresh_counts), in one transaction: readers (the site) see the old tables until it
+    commits."""
     with transaction(db) as conn:
         _refresh_browse(conn)
 
@@ -365,5 +393,83 @@ def _refresh_browse(conn):
     conn.execute(f"drop table if exists {BROWSE}")
     conn.execute(f"create table {BROWSE} ({BROWSE_COLUMNS})")
     conn.execute(f"insert into {BROWSE} {BROWSE_SELECT}")
-    for col in BROWSE_INDEXES:
-        conn.execute(f"create index idx_{BROWSE}_{col} on {BROWSE}({col})")
+    for cols in BROWSE_INDEXES:
+        cols = [cols] if isinstance(cols, str) else list(cols)
+        conn.execute(f"create index idx_{BROWSE}_{'_'.join(cols)} on {BROWSE}({', '.join(cols)})")
+    _fill_counts(conn)
+
+
+# Precomputed counts, so the home page, the facets and the speaker and topic pages cost an index lookup
+# instead of a GROUP BY over every statement (at 1M statements those take seconds). Derived from
+# statements_browse by refresh_counts, in the transaction that rebuilds it.
+#   facet_counts: one row per value of each facet. facet 'total' has the rows value 'statements', 'articles',
+#     'speakers', 'outlets', 'topics' (statements = the count; for 'statements' label = 'first/last' date);
+#     'first_said', 'last_said', 'first_published', 'last_published' (label = the date, statements = the
+#     number of statements on that day). Facets 'speaker' (value = speaker id, label = name), 'topic'
+#     (value = topic id, label = name), 'year', 'month', 'outlet', 'kind', 'role' (label = value).
+#   monthly_counts: statements per month (YYYY-MM) for facet 'all' (value 'all'), per 'speaker' (id) and
+#     per 'topic' (id).
+#   speaker_topic_counts: statements per speaker and topic.
+COUNT_TABLES = {
+    "facet_counts": "facet text, value text, label text, statements integer, primary key (facet, value)",
+    "monthly_counts": "facet text, value text, month text, statements integer, primary key (facet, value, month)",
+    "speaker_topic_counts": "speaker_id text, topic_id text, statements integer, primary key (speaker_id, topic_id)",
+}
+FACET_COLUMNS = {"year": "year", "month": "month", "outlet": "outlet", "kind": "kind", "role": "role"}
+# Each facet's rows in one GROUP BY over an indexed column of statements_browse (a covering index scan).
+COUNT_INSERTS = [
+    f"""insert into facet_counts select '{facet}', {col}, {col}, count(*) from {BROWSE}
+        where {col} is not null and {col} != '' group by {col}""" for facet, col in FACET_COLUMNS.items()
+] + [
+    # Counted on the (speaker_id, month) index alone; the names come from speakers (a lookup per speaker, not
+    # per statement).
+    f"""insert into facet_counts select 'speaker', b.speaker_id, coalesce(sp.name, b.speaker_id), b.n from
+        (select speaker_id, count(*) as n from {BROWSE} where speaker_id is not null group by speaker_id) b
+        left join speakers sp on sp.id = b.speaker_id""",
+    """insert into facet_counts select 'topic', t.id, t.name, count(*) from topics t
+        join statement_topics st on st.topic_id = t.id group by t.id""",
+    f"""insert into facet_counts select 'total', 'statements', min(date) || '/' || max(date), count(*)
+        from {BROWSE}""",
+    """insert into facet_counts select 'total', 'articles', null, count(*) from articles""",
+    """insert into facet_counts select 'total', 'speakers', null, count(*) from speakers""",
+    """insert into facet_counts select 'total', 'topics', null, count(*) from topics""",
+    """insert into facet_counts select 'total', 'outlets', null, count(distinct outlet) from articles
+        where outlet is not null and outlet != ''""",
+    """insert into facet_counts select 'total', 'first_said', d, (select count(*) from statements
+        where said_on = d) from (select min(said_on) as d from statements) where d is not null""",
+    """insert into facet_counts select 'total', 'last_said', d, (select count(*) from statements
+        where said_on = d) from (select max(said_on) as d from statements) where d is not null""",
+    """insert into facet_counts select 'total', 'first_published', min(substr(published, 1, 10)), null
+        from articles where published is not null having count(*) > 0""",
+    """insert into facet_counts select 'total', 'last_published', max(substr(published, 1, 10)), null
+        from articles where published is not null having count(*) > 0""",
+    f"""insert into monthly_counts select 'all', 'all', month, count(*) from {BROWSE}
+        where month is not null group by month""",
+    f"""insert into monthly_counts select 'speaker', speaker_id, month, count(*) from {BROWSE}
+        where speaker_id is not null and month is not null group by speaker_id, month""",
+    # One pass over the table ("not indexed": walking the speaker index would cost a row lookup per statement).
+    f"""insert into monthly_counts select 'topic', t.value, b.month, count(*) from {BROWSE} b not indexed,
+        json_each(b.topics) t where b.month is not null group by t.value, b.month""",
+    f"""insert into speaker_topic_counts select b.speaker_id, t.value, count(*) from {BROWSE} b not indexed,
+        json_each(b.topics) t where b.speaker_id is not null group by b.speaker_id, t.value""",
+]
+
+
+def ensure_count_tables(conn):
+    for name, columns in COUNT_TABLES.items():
+        conn.execute(f"create table if not exists {name} ({columns})")
+
+
+def refresh_counts(db):
+    """Rebuild facet_counts, monthly_counts and speaker_topic_counts from statements_browse (and the topics,
+    articles and speakers tables for the totals) in one transaction. refresh_browse does the same in its own."""
+    with transaction(db) as conn:
+        _fill_counts(conn)
+
+
+def _fill_counts(conn):
+    ensure_count_tables(conn)
+    for name in COUNT_TABLES:
+        conn.execute(f"delete from {name}")
+    for sql in COUNT_INSERTS:
+        conn.execute(sql)
