@@ -59,6 +59,11 @@ def analyse(doc, file_source: str, registry, taxonomy):
 def _date_statements(doc, dates, statements, entity_of, sents):
     base = dates.base
     limit = base.isoformat() if base else None
+    if doc.genre == "transcript" and base:
+        # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts).
+        for st in statements:
+            st.said_on, st.date_basis = base.isoformat(), "transcript"
+        return
     for st in statements:
         s0, s1 = st._sentence
         own = [(d, kind) for d, kind in dates.in_span(s0, s1, exclude=(st.start, st.end), with_kind=True)

@@ -685,3 +685,32 @@ def test_spokeswoman_named_in_a_question_is_not_a_speaker():
     assert doc.genre == "transcript"
     assert not [st for st in sts if "thu hang" in fold(who(st) or "")], show(sts)
     assert all(same(who(st), "Geng Shuang") for st in sts), show([st for st in sts if not same(who(st), "Geng Shuang")])
+
+
+# -- issue 8: classes of error, each on a real passage of data/ or the corpora --------------------------------
+DATA = ROOT / "data"
+
+
+@lru_cache(maxsize=None)
+def _analysed_data(rel: str):
+    path = DATA / rel
+    fmt, docs = read_documents(path.read_bytes(), path.name, "data/" + rel)
+    return [(doc, analyse(doc, "data/" + rel, REGISTRY, TAXONOMY)[1]) for doc in docs if isinstance(doc, Document)]
+
+
+def load_data(rel: str, marker: str):
+    """Like load(), for a document of the project's own data/ folder (headline or body contains marker)."""
+    for doc, statements in _analysed_data(rel):
+        if marker in doc.body or marker in (doc.headline or ""):
+            return doc, statements
+    raise AssertionError(f"passage {marker!r} not found in data/{rel}")
+
+
+def test_transcript_answers_are_dated_to_the_briefing_not_to_dates_they_mention():
+    # The briefing of 2022-07-21 talks about 23 March; every answer was still said on 21 July.
+    doc, sts = load_data("state-dept-press-releases-rss/press-releases-2022-07.rss",
+                         "Department Press Briefing – July 21, 2022")
+    assert doc.genre == "transcript" and len(sts) > 20
+    assert "March 23" in doc.body or "23 March" in doc.body or "March" in doc.body
+    assert {st.said_on for st in sts} == {"2022-07-21"}, {st.said_on for st in sts}
+    assert {st.date_basis for st in sts} == {"transcript"}
