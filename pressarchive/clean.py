@@ -6,9 +6,10 @@ credits. They are taken out here, before extraction, so that every offset later 
 import re
 from datetime import datetime
 
-MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-               + MONTHS)
+from .lexicon import ordered
+
+MONTHS = "|".join([m[:3] for m in ordered("months")] + ["Sept"])
+MONTH_NAMES = "|".join(ordered("months")) + "|" + MONTHS
 
 # Datelines as scrapers leave them on a line of their own.
 DATELINES = [

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 import dateparser
 
+from .lexicon import ordered
+
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
          r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = [d.lower() for d in ordered("weekdays")]
 DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
@@ -120,5 +122,5 @@ class DocumentDates:
 
 def _month(word: str) -> int | None:
     key = word.lower()[:3]
-    names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    names = [m[:3].lower() for m in ordered("months")]
     return names.index(key) + 1 if key in names else None

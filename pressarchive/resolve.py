@@ -14,18 +14,20 @@ import yaml
 
 from .extract.mentions import NAME_HEADS
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .lexicon import words
 from .models import Mention, Speaker
+from .speaker_names import repair, why_not_a_speaker
 from .normalize import fold, slugify
 
-SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+SPOKES = set(words("spokes_words"))
 NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "it", "he", "she", "we", "they",
              "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "of", "to", "by",
              "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "so", "yet", "last", "next",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "speaking", "asked", "under", "since", "with", "from", "during", "both",
-             "via", "host", "year", "task", "force", "summit", "playbook", "fact", "sheet", "readout"}
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:\s+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
+             "speaking", "asked", "under", "since", "with", "from", "during", "both",
+             "via", "host", "year", "task", "force", "summit", "playbook", "fact", "sheet", "readout"} | \
+    words("months") | words("weekdays")
+# A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
@@ -131,6 +133,11 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+def _title_key(word: str) -> str:
+    """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
+    return re.sub(r"['’]s$", "", word.lower()).rstrip(".'’,")
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -152,6 +159,7 @@ class Entity:
     gender: str | None = None
     registry: RegistryEntry | None = None
     speaker_count: int = 0
+    valid: bool = True               # False for a place, a time zone, a description: never a speaker
 
     @cached_property
     def words(self):
@@ -200,11 +208,11 @@ class Resolver:
             if cut:
                 words = words[cut[-1] + 1:]
             k = 0
-            while k < len(words) and (words[k].lower().rstrip(".'’s") in TITLE_WORDS or
+            while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                       words[k].lower() in NOT_NAMES):
                 k += 1
             # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-            last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".'’s") in NAME_HEADS),
+            last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
                              default=-1)
             k = max(k, last_title + 1)
             name = words[k:]
@@ -318,21 +326,27 @@ class Resolver:
 
     def _new(self, name, kind, pos, role=None, organization=None, gender=None) -> Entity:
         entry = self.registry.lookup(name, self.day, self.body_folded)
+        if entry is None:
+            name = repair(name)      # "Secretary of Agriculture Tom Vilsack" introduced as "Agriculture Tom Vilsack"
+            entry = self.registry.lookup(name, self.day, self.body_folded)
         ent = Entity(name=entry.name if entry else name, kind=(entry.kind if entry else kind), pos=pos, role=role,
                      organization=organization or (entry.organization if entry else None),
                      gender=gender or (entry.gender if entry else None), registry=entry)
         if entry and not role:
             ent.role = None
+        ent.valid = entry is not None or why_not_a_speaker(ent.name, ent.kind) is None
         self.entities.append(ent)
         return ent
 
     def _newest(self, pos, pred) -> Entity | None:
-        cands = [e for e in self.entities if e.pos <= pos and pred(e)]
+        cands = [e for e in self.entities if e.pos <= pos and e.valid and pred(e)]
         return max(cands, key=lambda e: e.pos) if cands else None
 
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve(self, mention: Mention | None, pos: int) -> tuple[Entity | None, str | None]:
         ent, basis = self._resolve(mention, pos)
+        if ent is not None and not ent.valid:
+            return None, None       # a place, a time zone, a description: no statement (and no antecedent)
         if ent is not None:
             ent.pos = max(ent.pos, pos)
             ent.speaker_count += 1

@@ -12,35 +12,20 @@ from .lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORD
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
-DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+from .. import lexicon as _lex
+
+DETERMINERS = set(_lex.words("determiners"))
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
-# Capitalised words that open sentences but never name anyone.
-NOT_SUBJECTS = {"however", "meanwhile", "but", "and", "so", "yet", "then", "later", "earlier", "now", "also",
-                "instead", "still", "indeed", "finally", "first", "second", "as", "when", "while", "if", "after",
-                "before", "since", "although", "though", "because", "fears", "concerns", "hopes", "claims",
-                "there", "here", "today", "yesterday", "previously", "separately", "similarly", "overall",
-                "even", "only", "just", "both", "all", "you", "your", "one", "nobody", "everybody", "anyone"}
-CLAUSE_WORDS = {"who", "which", "that", "when", "while", "because", "if", "but", "as", "after", "before",
-                "although", "though", "where", "whose", "since", "until", "unless", "whether", "so"}
-# Nouns that directly precede a person's name in a title ("Spokesperson Le Hai Binh", "Sir John Stevens").
-NAME_HEADS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "president", "chancellor",
-              "director", "chairman", "chairwoman", "chair", "chief", "commissioner", "ambassador", "senator",
-              "sen", "governor", "gov", "mayor", "leader", "officer", "head", "mp", "mep", "judge", "attorney",
-              "adviser", "advisor", "coordinator", "representative", "rep", "admiral", "captain", "colonel",
-              "general", "gen", "king", "queen", "prince", "princess", "pope", "editor", "correspondent",
-              "analyst", "economist", "founder", "treasurer", "manager", "premier", "envoy", "consul", "official",
-              "executive", "superintendent", "inspector", "bishop", "archbishop", "professor", "prof", "dr",
-              "lawyer", "strategist", "secretary-general", "director-general", "lord", "sir", "mr", "mrs", "ms",
-              "miss", "dame", "lady", "baroness", "rev", "father", "deputy", "vice", "chairperson", "boss"}
-CONNECTORS = {"of", "for", "and", "the", "&", "on", "de", "du", "des"}
-VERBISH = {"was", "is", "were", "are", "be", "been", "being", "called", "named", "has", "have", "had", "said",
-           "says", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "told",
-           "according", "when", "where", "while", "who", "which", "that", "than", "then", "because"}
-SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
+CLAUSE_WORDS = set(_lex.words("clause_words"))
+NAME_HEADS = set(_lex.words("name_heads"))           # "Spokesperson Le Hai Binh", "Sir John Stevens"
+CONNECTORS = set(_lex.words("connectors"))
+VERBISH = set(_lex.words("verbish"))
+SPOKES_WORDS = set(_lex.words("spokes_words"))
 # Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
-ROLE_NOUNS = (NAME_HEADS - {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "prof", "rev",
-                            "father", "deputy", "vice", "sen", "gov", "gen", "rep"}) | {"spokespeople"}
+ROLE_NOUNS = (NAME_HEADS - HONORIFICS - {"rev", "father", "deputy", "vice", "sen", "gov", "gen",
+                                        "rep"}) | {"spokespeople"}
 
 
 def tokens(text: str, offset: int = 0):
