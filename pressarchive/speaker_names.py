@@ -12,6 +12,7 @@ from .gazetteer import given_names, places
 from .lexicon import words
 from .normalize import fold
 
+TRAILING = {"to", "of", "for", "and", "the", "on", "in", "at", "by", "with", "a", "an"}   # a cut-off phrase ends so
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]+$")
 # Endings of common nouns and adjectives, never of a given name: "Emerging Technology", "Homeland Security".
@@ -110,6 +111,11 @@ def lowercase_word(name, ws, kind):
     """A description, not a name: 'consensual adoption of a United Nations General Assembly resolution',
     'Department of Homeland Security recently published a new'. A body's short description with a
     lower-case noun or two ('UK elections watchdog') stays a name."""
+    last = ws[-1]
+    if last[:1].islower() and (fold(last) in words("connectors") | words("between") | TRAILING |
+                               words("not_subjects") or (last.endswith("s") and fold(last) not in words("org_nouns")
+                                                         | words("org_words"))):
+        return True      # a phrase cut off mid-way ("HHS notice of", "UN even") or a thing ("... resolutions")
     ok = _lower_ok()
     lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+[A-Z]", w)]
     if not lower:

@@ -66,3 +66,17 @@ def test_no_speaker_is_a_place(data_db):
            if gazetteer.get(fold(re.sub(r"^The ", "", n))) in ("country", "state", "province", "continent", "demonym")
            and fold(n) not in metonyms]
     assert not bad, bad
+
+
+def test_no_moderator_line_is_a_statement(data_db):
+    # "Go ahead.", "Mara.", "Yes, Daphne.", "Good afternoon.": the briefer calling on reporters or greeting.
+    from pressarchive.gazetteer import given_names
+    names = given_names()
+    texts = [r["text"] for r in data_db.query(
+        "select s.text from statements s join articles a on a.id = s.article_id "
+        "where a.genre = 'transcript' and length(s.text) < 30")]
+    calls = [t for t in texts if (ws := re.sub(r"^(?:Yes|Yeah|Okay),?\s+", "", t).rstrip(".").split())
+             and len(ws) <= 2 and all(names.get(fold(w)) for w in ws)]
+    greetings = [t for t in texts if re.fullmatch(r"(?:Go ahead|Good (?:morning|afternoon|evening)|Please|Thank you)"
+                                                  r"[.!]?", t)]
+    assert not calls and not greetings, (calls[:10], greetings[:10])

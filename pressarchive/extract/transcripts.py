@@ -20,6 +20,7 @@ from datetime import datetime
 from urllib.parse import urlparse
 
 from ..models import Attribution, Mention, Turn
+from ..gazetteer import given_names
 from ..normalize import fold
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -75,8 +76,9 @@ PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
-                             r"excellent|perfect|wonderful|of course)[\s,.!]*)+$", re.I)
-AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\bam i (?:on|audible|coming through)\b|"
+                             r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
+                             r"go on|you bet|yup)[\s,.!]*)+$", re.I)
+AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?:i|we) can hear you\b|\bam i (?:on|audible|coming through)\b|"
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
@@ -407,7 +409,7 @@ def _is_statement(text: str) -> bool:
             continue    # cut off: "I’ve been —"
         if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14):
             continue
-        if TIME_STAMP.match(s):
+        if TIME_STAMP.match(s) or _calls_on_someone(s) or (AUDIO_CHECK.search(s) and n <= 10):
             continue
         content.append(s)
     if not content:
@@ -419,6 +421,20 @@ def _is_statement(text: str) -> bool:
     if text.lstrip().startswith(("—", "–", "-")) and words <= 4:
         return False    # the tail of an interrupted answer: "— to speak to."
     return True
+
+
+CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|please|go ahead|all right|and|"
+                         r"let’s go to|let's go to|let me go to|over to)[,.]?\s+)+", re.I)
+
+
+def _calls_on_someone(sentence: str) -> bool:
+    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.': the moderator calling on a reporter, not a statement.
+    The words must be given names (gender-guesser's list, gazetteer.py) or 'sir' / 'ma’am'."""
+    words = CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,").split()
+    if not words or len(words) > 2:
+        return False
+    return all(w[:1].isupper() and given_names().get(fold(w)) or fold(w) in {"sir", "ma am", "maam"}
+               for w in words)
 
 
 def _is_content_paragraph(text: str) -> bool:
