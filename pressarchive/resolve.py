@@ -222,8 +222,8 @@ class Resolver:
                 continue
             if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
                 continue
-            if name[0].lower() in NAME_PARTICLES:
-                continue
+            if name[0][:1].islower():
+                continue     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
             if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[:-1]) or \
                     words[-1].lower().strip(".,") in ORG_WORDS:
                 continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
@@ -244,6 +244,8 @@ class Resolver:
             role = " ".join(role_words) or None
             if heading and not (role or gender):
                 continue     # "Via Teleconference", "Host Year": title-case headings, not people
+            if why_not_a_speaker(nm, "person"):
+                continue     # "Korean Peninsula", "Eastern Time": never anyone's name
             found.append((m.start(), nm, role, gender))
         return found
 
@@ -327,7 +329,7 @@ class Resolver:
     def _new(self, name, kind, pos, role=None, organization=None, gender=None) -> Entity:
         entry = self.registry.lookup(name, self.day, self.body_folded)
         if entry is None:
-            name = repair(name)      # "Secretary of Agriculture Tom Vilsack" introduced as "Agriculture Tom Vilsack"
+            name = repair(name, kind)    # "Secretary of Agriculture Tom Vilsack" introduced as "Agriculture Tom Vilsack"
             entry = self.registry.lookup(name, self.day, self.body_folded)
         ent = Entity(name=entry.name if entry else name, kind=(entry.kind if entry else kind), pos=pos, role=role,
                      organization=organization or (entry.organization if entry else None),

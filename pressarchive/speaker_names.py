@@ -39,7 +39,7 @@ def _modifier(word: str) -> bool:
     """A word that belongs to a title, not to a name: a place, a demonym, a portfolio, an acronym, a zone."""
     w = fold(word)
     return w in places() or COMMON_SUFFIX.search(w) is not None or w in words("title_words") or w in words("org_words") or \
-        word.upper() == word and len(word) > 1 or w in words("time_zones") or w in words("time_zone_words")
+        word.upper() == word and len(word) > 2 or w in words("time_zones") or w in words("time_zone_words")
 
 
 # -- repairs, in order ------------------------------------------------------------------------------------
@@ -78,9 +78,9 @@ def drop_honorific(ws):
 REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers]
 
 
-def repair(name: str) -> str:
+def repair(name: str, kind: str | None = "person") -> str:
     ws = name.split()
-    for rule in REPAIRS:
+    for rule in (REPAIRS if kind != "organization" else REPAIRS[:-1]):
         ws = rule(ws)
     return " ".join(ws)
 
@@ -97,13 +97,16 @@ def platform(name, ws, kind):
 
 
 def place(name, ws, kind):
-    """A country, province, state, city, sea or demonym; capitals used for their governments ('Washington
-    said', data/lexicon organizations.yml org_names) and given names ('Victoria') are not places here."""
+    """A province, state, city, sea, continent or demonym. Not here: a country (named as a speaker, it is its
+    government), capitals used for their governments ('Washington said', organizations.yml org_names) and
+    given names ('Victoria')."""
     key = fold(re.sub(r"^(?:the|The)\s+", "", name))
     if key in words("org_names") or (len(ws) == 1 and is_given_name(ws[0]) and kind == "person"):
         return False
-    if places().get(key) == "city" and kind == "person":
+    if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
+    if places().get(key) == "country":
+        return False     # a country named as a speaker is its government (GUIDELINES: governments speak)
     return is_place(name)
 
 
@@ -120,6 +123,8 @@ def lowercase_word(name, ws, kind):
     lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+[A-Z]", w)]
     if not lower:
         return False
+    if len(ws) <= 3 and fold(last) in words("org_nouns") | words("org_words"):
+        return False     # "unification ministry", "UK elections watchdog"
     return ws[0] in lower or len(lower) > 2 or any(w in {"a", "an"} or fold(w) in words("verbish") or
                                                   re.search(r"(?:ed|ly)$", w) for w in lower)
 

@@ -73,6 +73,21 @@ def _is_org_name(words) -> bool:
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
 
+def _person_after_body(toks, k, org):
+    """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
+    where a name of two or more words follows its last organisation or title word; the person speaks."""
+    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in ORG_WORDS | TITLE_WORDS), default=-1)
+    name = org[last + 1:]
+    if last < 0 or not 2 <= len(name) <= 5 or not all(is_cap(t[0]) and t[0][:1].isalpha() for t in name):
+        return None
+    if _is_org_name([t[0] for t in name]):
+        return None
+    text = " ".join(t[0] for t in toks)
+    role = " ".join(t[0] for t in toks[:len(toks) - len(name)])
+    return Mention(text, toks[0][1], toks[-1][2], "name", name=_join([t[0] for t in name]), role=role,
+                   gender=_gender([toks[k][0]]), entity_kind="person")
+
+
 def parse_np(toks) -> Mention | str | None:
     """Parse tokens [(text, start, end)] of a whole noun phrase; 'vague' for a vague source, None when the
     tokens are not a source mention at all."""
@@ -101,6 +116,9 @@ def parse_np(toks) -> Mention | str | None:
         after = toks[k + 1:]
         if after and low[k + 1] in {"for", "of", "at"}:
             org = [t for t in after[1:] if t[0].lower() != "the"]
+            person = _person_after_body(toks, k, org)
+            if person is not None:
+                return person
             if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
                 return Mention(text, start, end, "body", name=_join([t[0] for t in org]),
                                entity_kind="organization", gender=_gender([words[k]]))
