@@ -198,8 +198,9 @@ class Resolver:
             para_start = self.body.rfind("\n", 0, m.start()) + 1
             if para_start not in headings:
                 para_end = self.body.find("\n", m.end())
-                headings[para_start] = not re.search(
-                    r"[.!?:]", self.body[para_start:para_end if para_end >= 0 else len(self.body)])
+                para = self.body[para_start:para_end if para_end >= 0 else len(self.body)]
+                # a heading is short; a long paragraph whose full stop went missing is still running text
+                headings[para_start] = not re.search(r"[.!?:]", para) and len(para.split()) <= 15
             heading = headings[para_start]
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
             words = m.group(1).split()
@@ -224,8 +225,8 @@ class Resolver:
                 continue
             if name[0][:1].islower():
                 continue     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
-            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[:-1]) or \
-                    words[-1].lower().strip(".,") in ORG_WORDS:
+            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
+                    or words[-1].lower().strip(".,") in ORG_WORDS:
                 continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
             nm = " ".join(name).rstrip(".,’'")
             nm = re.sub(r"['’]s$", "", nm)
@@ -456,6 +457,10 @@ class Resolver:
                         all(w in e.words for w in words) and e.words[-1] == words[-1]:
                     ent = e
                     break
+        if ent is None and (m.entity_kind or "person") == "person":
+            # "De Vega added" after "Undersecretary Eduardo de Vega": the longer name introduced before.
+            key = fold(m.name).split()
+            ent = self._introduced_before(pos, lambda w: len(w) > len(key) and w[-len(key):] == key)
         if ent is None:
             ent = self._new(m.name, m.entity_kind or "person", pos, m.role, m.organization, m.gender)
         return ent, ("registry" if ent.registry else "name")

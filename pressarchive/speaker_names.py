@@ -105,7 +105,7 @@ def place(name, ws, kind):
         return False
     if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
-    if places().get(key) == "country":
+    if places().get(key) == "country" and kind != "person":
         return False     # a country named as a speaker is its government (GUIDELINES: governments speak)
     return is_place(name)
 

@@ -801,3 +801,25 @@ def test_a_news_report_without_a_day_of_its_own_dates_by_publication_and_says_so
     assert sts and {s.said_on for s in sts} == {doc.published[:10]}
     assert {s.date_basis for s in sts} <= {"published", "explicit", "relative", "occasion"}
     assert "published" in {s.date_basis for s in sts}
+
+
+def test_korean_name_shortened_to_the_family_name_in_a_paragraph_without_a_full_stop():
+    # "Kim Eun-hye, the spokesperson, made the remark ... a day earlier" (no full stop: still running text, not a
+    # heading); later "“...,” Kim said." is Kim Eun-hye.
+    doc, sts = load_own("docs/kr/044.md")
+    st = the(doc, sts, "We hope North Korea will come out for dialogue")
+    assert same(who(st), "Kim Eun-hye"), who(st)
+
+
+def test_ministry_spokesman_name_is_introduced_and_pronouns_never_go_to_a_country():
+    # "Foreign Ministry Spokesman Bahram Qasemi in his recent weekly conference ..." then "Qasemi said", "he said";
+    # "N. Korea" in the text is nobody's antecedent.
+    doc, sts = load_own("docs/ir/088.md")
+    assert sts and all(same(who(s), "Bahram Qasemi") for s in sts), show(sts)
+
+
+def test_particle_surname_resolves_to_the_full_name():
+    # "Undersecretary Eduardo de Vega ..." then "De Vega added that ...".
+    doc, sts = load_own("docs/ph/029.md")
+    st = the(doc, sts, "there are around 11,000 Filipinos throughout Lebanon")
+    assert same(who(st), "Eduardo de Vega"), who(st)
