@@ -567,7 +567,26 @@ class Resolver:
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ...").
             ent = last
             ent.role = role
+        if ent is None:
+            ent = self._titled_in_text(head)
         return ent, "title"
+
+    def _titled_in_text(self, head: str) -> Entity | None:
+        """'The Chairperson' when the text names one person right after that title ("Statement of the
+        Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        if not noun or noun[0] not in NAME_HEADS:
+            return None
+        noun = noun[0]
+        names = {}
+        for start, name, irole, gender in self.introductions:
+            before = fold(self.body[max(0, start - 90):start]).split()
+            if noun in before[-12:]:
+                names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
+        if len(names) != 1:
+            return None
+        start, name, irole, gender = next(iter(names.values()))
+        return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
 
     def speaker(self, ent: Entity) -> Speaker:
         if ent.registry is not None:

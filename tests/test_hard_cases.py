@@ -823,3 +823,12 @@ def test_particle_surname_resolves_to_the_full_name():
     doc, sts = load_own("docs/ph/029.md")
     st = the(doc, sts, "there are around 11,000 Filipinos throughout Lebanon")
     assert same(who(st), "Eduardo de Vega"), who(st)
+
+
+def test_the_chairperson_is_the_person_the_text_names_after_that_title():
+    # "Statement of the Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat, ..." then
+    # "The Chairperson reaffirms ...": a title word, not the name of a body.
+    doc, sts = load_own("docs/au/104.md")
+    st = the(doc, sts, "firm attachment to the constitutional order")
+    assert same(who(st), "Moussa Faki Mahamat"), who(st)
+    assert not [s for s in sts if who(s) == "Chairperson"], show(sts)

@@ -178,7 +178,7 @@ def parse_np(toks) -> Mention | str | None:
     while i > 0:
         w = bwords[i - 1]
         wl = _bare(w.lower()).rstrip(".")
-        if is_cap(w) and wl not in TITLE_WORDS and not w.endswith(("'s", "’s")):
+        if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
         elif wl in NAME_PARTICLES and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
             i -= 1
