@@ -832,3 +832,14 @@ def test_the_chairperson_is_the_person_the_text_names_after_that_title():
     st = the(doc, sts, "firm attachment to the constitutional order")
     assert same(who(st), "Moussa Faki Mahamat"), who(st)
     assert not [s for s in sts if who(s) == "Chairperson"], show(sts)
+
+
+def test_q_dot_a_dot_briefing_of_another_government_is_a_transcript_of_its_spokesperson():
+    # "Regular Briefing by Spokesperson Yoh Sangkey" ("Regular Briefing" is no person), "Q. ..." / "A. ...",
+    # opening schedule paragraphs read by the spokesperson; "Date: Monday, June 22, 2020 ..." is no statement.
+    doc, sts = load_own("docs/kr/025.md")
+    assert doc.genre == "transcript"
+    assert sts and all(same(who(s), "Yoh Sangkey") for s in sts), show(sts)
+    assert the(doc, sts, "There is nothing to comment on regarding claims made by a former U.S. official")
+    assert not [s for s in sts if s.text.startswith("Date:")], show(sts)
+    assert {s.said_on for s in sts} == {"2020-06-22"}

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from ..models import Attribution, Mention, Turn
 from ..gazetteer import given_names
+from ..lexicon import words
 from ..normalize import fold
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -45,7 +46,7 @@ UNNAMED_LABEL = re.compile(
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
 QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.](?:\*\*)?\s*|\s+(?=\S)|$)")
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A\.\s+(?=[A-Z“\"])")    # "A:", "A. The ..."
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
@@ -82,6 +83,7 @@ AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source)\s*:", re.I)
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -108,6 +110,7 @@ ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperso
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
+DOCUMENT_WORDS = words("document_words")
 
 
 # ==========================================================================================================
@@ -217,7 +220,7 @@ def _split_name(phrase: str):
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
-    if len(name) < 2 or len(name) > 5 or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
+    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
         return None, (phrase or None)
@@ -440,7 +443,8 @@ def _calls_on_someone(sentence: str) -> bool:
 def _is_content_paragraph(text: str) -> bool:
     """A paragraph of running text (not a place line, a time stamp or a heading)."""
     t = text.strip()
-    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t)
+    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t) \
+        and not METADATA_LINE.match(t)
 
 
 # -- releases -----------------------------------------------------------------------------------------------
