@@ -26,6 +26,10 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing)\b", re.I)
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
+# "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
+# not the occasion of the answer.
+ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in response to|replying to|"
+                      r"reply to|response to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -126,17 +130,23 @@ class DocumentDates:
             if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
-                      if "," not in self.body[m.end():s] and " that " not in f" {self.body[m.end():s]} "]
+                      if "," not in self.body[m.end():s] and " that " not in f" {self.body[m.end():s]} "
+                      and not self._answered(m)]
             after = OCCASION.search(self.body, e, min(end, e + 60))
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind))
         return out
 
+    def _answered(self, m) -> bool:
+        return bool(ANSWERED.search(self.body, max(0, m.start() - 60), m.start()))
+
     def occasion(self, start: int, end: int, exclude=()):
         """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday'),
         outside what anyone is reported to have said (exclude: content spans)."""
         for m in OCCASION.finditer(self.body, start, end):
+            if self._answered(m):
+                continue
             for s, e, d, kind in self.phrases:
                 gap = self.body[m.end():s]
                 if m.end() <= s < m.end() + 50 and e <= end and "," not in gap and " that " not in f" {gap} " \

@@ -843,3 +843,13 @@ def test_q_dot_a_dot_briefing_of_another_government_is_a_transcript_of_its_spoke
     assert the(doc, sts, "There is nothing to comment on regarding claims made by a former U.S. official")
     assert not [s for s in sts if s.text.startswith("Date:")], show(sts)
     assert {s.said_on for s in sts} == {"2020-06-22"}
+
+
+def test_colon_frame_closing_the_paragraph_before_a_quotation():
+    # "... Senior Parliamentary Secretary (Culture, Community and Youth) Sam Tan said:" then a quoted paragraph:
+    # Sam Tan's words, said on the day of the release, not on the day of the interview he answers
+    # ("a Straits Times interview (... on 5 April 2014)").
+    doc, sts = load_own("docs/sg/118.md")
+    st = the(doc, sts, "The Singapore Government position has been clearly set out")
+    assert same(who(st), "Sam Tan") and st.kind == "direct", show([st])
+    assert st.said_on == "2014-04-10", (st.said_on, st.date_basis)

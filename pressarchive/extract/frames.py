@@ -482,6 +482,14 @@ def _direct(text: Text, q, used_cues):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
+    # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
+    if not before.strip():
+        colon = _colon_frame(text, q.open_mark)
+        if colon is not None:
+            cm, mentions = colon
+            used_cues.add(cm.start())
+            return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
     # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
     lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before)
     if lead and (before_start == 0 or body[before_start - 1] == "\n") and _rest_is_end(body, q.after, s_close[1]):
@@ -502,6 +510,29 @@ def _direct(text: Text, q, used_cues):
     # Floating: a quote that opens its sentence and ends it, with no frame.
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+    return None
+
+
+COLON_FRAME = re.compile(r"\s+(?:in|on|to|via|through|at)\b[^:.!?\n\"“”]{0,60}$|\s*$")
+
+
+def _colon_frame(text: Text, open_mark: int):
+    """(cue, mentions) when the paragraph before a quotation ends with its frame and a colon: 'Sam Tan said:',
+    'the ministry said in a statement:', 'Binh posted on social media:'."""
+    body = text.body
+    end = len(body[:open_mark].rstrip())
+    if end == 0 or body[end - 1] != ":" or "\n" not in body[end:open_mark]:
+        return None
+    s0, _ = text.sentence_at(end - 1)
+    cues = text.cues_in(s0, end)
+    if not cues:
+        return None
+    cm = cues[-1]
+    if not COLON_FRAME.fullmatch(body[cm.end():end - 1]):
+        return None
+    mentions = subject_before(text, s0, cm.start())
+    if isinstance(mentions, list) and mentions and mentions[0] is not None:
+        return cm, mentions
     return None
 
 
