@@ -853,3 +853,10 @@ def test_colon_frame_closing_the_paragraph_before_a_quotation():
     st = the(doc, sts, "The Singapore Government position has been clearly set out")
     assert same(who(st), "Sam Tan") and st.kind == "direct", show([st])
     assert st.said_on == "2014-04-10", (st.said_on, st.date_basis)
+
+
+def test_described_x_as_y_reports_speech():
+    # "Hang described the exercise as an action that has seriously violated Vietnam’s territorial sovereignty ..."
+    doc, sts = load_own("docs/vn/070.md")
+    st = the(doc, sts, "the exercise as an action that has seriously violated")
+    assert same(who(st), "Lê Thị Thu Hằng") and st.kind == "indirect", show([st])
