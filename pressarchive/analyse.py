@@ -1,24 +1,13 @@
 """One document through clean -> extract -> resolve -> date -> topics: the article row and its statements."""
 
-import re
-
 from .clean import clean
-from .lexicon import words
 from .dates import DocumentDates
+from .extract.filters import not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.transcripts import segment, turn_attributions
 from .models import Statement
 from .normalize import fold, stable_id
 from .resolve import Resolver
-
-
-WORD = re.compile(r"[^\W\d_]+|\d+")
-FRAGMENT_WORDS = words("fragment_words")     # "it was", "they are": no statement on their own
-
-
-def _fragment(text: str) -> bool:
-    words = [w.lower() for w in WORD.findall(text)]
-    return not words or (len(words) < 3 and all(w in FRAGMENT_WORDS for w in words))
 
 
 def article_id(doc, file_source: str) -> str:
@@ -52,8 +41,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
             others = [resolver.resolve(m, att.start)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
         text = body[att.start:att.end]
-        if att.basis not in ("transcript", "issuer") and _fragment(text):
-            continue   # a truncated fragment ("it was", "./"): not a statement
+        if att.basis not in ("transcript", "issuer") and not_a_statement(text, att.cue):
+            continue   # a fragment, the questions answered, a territorial claim (extract/filters.py)
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)

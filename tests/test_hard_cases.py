@@ -860,3 +860,37 @@ def test_described_x_as_y_reports_speech():
     doc, sts = load_own("docs/vn/070.md")
     st = the(doc, sts, "the exercise as an action that has seriously violated")
     assert same(who(st), "Lê Thị Thu Hằng") and st.kind == "indirect", show([st])
+
+
+@pytest.mark.parametrize("content, cue, rule", [
+    ("questions regarding citizen protection abroad during a regular press conference", "answered",
+     "answered_questions"),
+    ("During the weekly MEA briefing", "said", "occasion_only"),
+    ("most of the South China Sea, parts of which are also claimed by the Philippines", "claims", "territorial_claim"),
+    ("it was", "said", "fragment"),
+])
+def test_contents_that_are_no_statements(content, cue, rule):
+    # Each content came out of a frame on a real document of eval/own's train split before issue 8.
+    from pressarchive.extract.filters import not_a_statement
+    assert not_a_statement(content, cue) == rule
+
+
+@pytest.mark.parametrize("content, cue", [("he plans to raise tax after the election", "claim"),
+                                          ("Russia plans to invade", "claimed"), ("yes", "said")])
+def test_contents_that_stay_statements(content, cue):
+    from pressarchive.extract.filters import not_a_statement
+    assert not_a_statement(content, cue) is None
+
+
+def test_answered_questions_and_territorial_claims_give_no_statement_in_real_reports():
+    doc, sts = load_own("docs/vn/004.md")
+    assert not [s for s in sts if s.text.startswith("questions regarding")], show(sts)
+    doc, sts = load_own("docs/ph/031.md")
+    assert not [s for s in sts if "South China Sea, parts of which" in s.text], show(sts)
+
+
+def test_a_weekday_after_the_verb_is_part_of_the_frame():
+    # "... said Monday Thailand has clear evidence ...": the content starts at "Thailand".
+    doc, sts = load_own("docs/th/041.md")
+    st = the(doc, sts, "Thailand has clear evidence")
+    assert st.text.startswith("Thailand has clear evidence"), st.text[:40]

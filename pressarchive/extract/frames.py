@@ -350,8 +350,9 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
     pos = cue_end
-    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|to|from|while|when)"
-                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest)
+    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|while|"
+                 r"when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest, re.I)
     if m:
         pos = cue_end + m.end()
     else:
@@ -361,6 +362,11 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = cue_end + a.end()
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
+        # "said Monday Thailand has ...": the day belongs to the frame, not to the content.
+        day = re.match(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?\s+"
+                       r"(?=[A-Z])", body[pos:sent_end])
+        if day:
+            pos += day.end()
     end = sent_end
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
