@@ -894,3 +894,13 @@ def test_a_weekday_after_the_verb_is_part_of_the_frame():
     doc, sts = load_own("docs/th/041.md")
     st = the(doc, sts, "Thailand has clear evidence")
     assert st.text.startswith("Thailand has clear evidence"), st.text[:40]
+
+
+def test_publication_dates_in_printed_forms():
+    # The agency line of a real report: "ANI | New Delhi | Updated: 16-09-2021 17:40 IST | Created: ...".
+    from pressarchive.clean import parse_dateline
+    line = next(ln for ln in (OWN / "docs/in/005.md").read_text(encoding="utf-8").splitlines() if "Created:" in ln)
+    assert parse_dateline(line) == "2021-09-16"
+    assert parse_dateline("Posted: March 14, 2017") == "2017-03-14"
+    assert parse_dateline("Monday, 16 March 2020 - 10:30 GMT+7") == "2020-03-16"
+    assert parse_dateline("The talks on March 14, 2017 were fine") is None     # a sentence, not a date line
