@@ -904,3 +904,13 @@ def test_publication_dates_in_printed_forms():
     assert parse_dateline("Posted: March 14, 2017") == "2017-03-14"
     assert parse_dateline("Monday, 16 March 2020 - 10:30 GMT+7") == "2020-03-16"
     assert parse_dateline("The talks on March 14, 2017 were fine") is None     # a sentence, not a date line
+
+
+def test_consular_cases_are_migration_consular():
+    # Fishermen held in Brunei, workers detained in China: consular cases (data/topics.yml).
+    doc, sts = load_own("docs/vn/017.md")
+    st = the(doc, sts, "Brunei Embassy in Vietnam was working with agencies in Brunei")
+    assert "migration-consular" in st.topics, st.topics
+    doc, sts = load_own("docs/vn/004.md")
+    st = the(doc, sts, "The Consulate General is actively working with Chinese authorities")
+    assert "migration-consular" in st.topics, st.topics
