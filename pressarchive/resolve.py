@@ -20,6 +20,7 @@ from .speaker_names import repair, why_not_a_speaker
 from .normalize import fold, slugify
 
 SPOKES = set(words("spokes_words"))
+SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "it", "he", "she", "we", "they",
              "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "of", "to", "by",
              "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "so", "yet", "last", "next",
@@ -528,13 +529,20 @@ class Resolver:
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+            noun = head.split()[-1] if head else ""
+            if noun in SPECIFIC_BODY_NOUNS:
+                # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
+                # (a country's mission to the UN is not the UN).
+                ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+                    self._named_body_before(noun, pos)
+                if ent is not None:
+                    return ent, "title"
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last, "title"
             if subject is not None:
                 return subject[1], "title"
-            noun = head.split()[-1] if head else ""
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
-                self._newest(pos, lambda e: e.kind == "organization")
+                self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         noun = re.split(r"\s(?:for|of)\s", head)[0]
@@ -570,6 +578,19 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head)
         return ent, "title"
+
+    def _named_body_before(self, noun: str, pos: int) -> Entity | None:
+        """'the mission' -> the last body named with that noun before pos ("the Permanent Mission of Viet Nam to
+        the United Nations"): the specific body, not a larger one named nearby ("the United Nations")."""
+        if noun not in ORG_NOUNS:
+            return None
+        run = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
+                         r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+        found = [m for m in run.finditer(self.body, 0, pos) if " " in m.group().strip()]
+        if not found:
+            return None
+        name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
+        return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 
     def _titled_in_text(self, head: str) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the

@@ -914,3 +914,10 @@ def test_consular_cases_are_migration_consular():
     doc, sts = load_own("docs/vn/004.md")
     st = the(doc, sts, "The Consulate General is actively working with Chinese authorities")
     assert "migration-consular" in st.topics, st.topics
+
+
+def test_unnamed_spokesman_for_the_company_is_that_company():
+    # '"PVR is a recording mechanism ...," said a spokesman for the company.' after NTL was named: NTL.
+    doc, sts = load("bbc-news/tech/280.txt", "said a spokesman for the company")
+    st = the(doc, sts, "PVR is a recording mechanism")
+    assert same(who(st), "NTL"), who(st)

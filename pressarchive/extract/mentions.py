@@ -119,6 +119,10 @@ def parse_np(toks) -> Mention | str | None:
             person = _person_after_body(toks, k, org)
             if person is not None:
                 return person
+            if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
+                # "a spokesperson of the mission", "a spokesperson for the company": that body, named earlier
+                return Mention(text, start, end, "title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
+                               entity_kind="organization")
             if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
                 return Mention(text, start, end, "body", name=_join([t[0] for t in org]),
                                entity_kind="organization", gender=_gender([words[k]]))
