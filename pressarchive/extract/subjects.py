@@ -5,7 +5,7 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 from ..models import Mention
 from .layout import Text
 from .lexicon import BETWEEN, ORG_WORDS, TITLE_WORDS
-from .mentions import CLAUSE_WORDS, DETERMINERS, is_cap, parse_np, split_conjoined, tokens
+from .mentions import Vague, CLAUSE_WORDS, DETERMINERS, is_cap, parse_np, split_conjoined, tokens
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -84,7 +84,7 @@ def _strip_between(toks):
 
 
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
-    """The source mention(s) ending right before a reporting verb: [Mention], 'vague', or None."""
+    """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
@@ -170,8 +170,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
     if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body", "title"):
         return [m_last]
-    if m_last == "vague":
-        return "vague"
+    if isinstance(m_last, Vague):
+        return m_last
     return [m_last] if isinstance(m_last, Mention) else None
 
 
