@@ -1,6 +1,7 @@
 """Where the words said begin and end: content after a cue, cuts at a new frame, adjunct-only tails."""
 import re
 
+from ..lexicon import words
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT
 
@@ -33,9 +34,7 @@ def _content_cut(body: str, pos: int, end: int):
     return None
 
 
-PARTICIPLE = {"adding", "saying", "noting", "stressing", "arguing", "insisting", "warning", "explaining",
-              "emphasising", "emphasizing", "underlining", "pointing out", "urging", "calling for",
-              "reaffirming", "affirming", "declaring", "stating", "asking"}
+PARTICIPLE = set(words("participle_frames"))
 
 
 TRAILING = " \t\n,.;:-–—"

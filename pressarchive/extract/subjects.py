@@ -2,17 +2,16 @@
 
 Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X and Y said"), coordinated
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
+from ..lexicon import words
 from ..models import Mention
 from .layout import Text
 from .lexicon import BETWEEN, ORG_WORDS, TITLE_WORDS
-from .mentions import Vague, CLAUSE_WORDS, DETERMINERS, is_cap, parse_np, split_conjoined, tokens
+from .mentions import CLAUSE_WORDS, DETERMINERS, Vague, is_cap, parse_np, split_conjoined, tokens
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
 
-STOP_AFTER_NP = {"on", "in", "at", "during", "last", "yesterday", "today", "when", "while", "after",
-                 "before", "who", "adding", "saying", "as", "in", "to", "from", "this", "earlier", "later",
-                 "told", "and", "but", "before", "according", "that", "with", "over", "via", "by"}
+STOP_AFTER_NP = set(words("stop_after_np"))
 
 
 def _drop_parentheses(toks):
@@ -40,15 +39,13 @@ def split_chunks(toks):
     return out
 
 
-AFFILIATION = {"for", "from", "of", "at", "with", "representing", "in", "speaking", "writing"}
+AFFILIATION = set(words("affiliation_words"))
 
 
-LEADING_CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "however", "meanwhile", "later", "earlier", "now",
-                       "also", "instead", "still", "separately", "indeed", "finally", "first", "second"}
+LEADING_CONNECTIVES = set(words("leading_connectives"))
 
 
-SUBORDINATORS = {"as", "when", "while", "because", "after", "before", "since", "although", "though", "if",
-                 "whereas", "until", "once", "where"}
+SUBORDINATORS = set(words("subordinators"))
 
 
 def k_is_clause(chunk, k) -> bool:
