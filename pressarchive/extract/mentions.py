@@ -5,6 +5,7 @@
 "the spokesperson" -> title; "he" -> pronoun; "Royal Resources Inc" -> body; "analysts" -> vague (None)
 """
 import re
+from functools import cached_property
 
 from ..models import Mention
 from .sentences import ABBREVIATIONS
@@ -112,6 +113,10 @@ class NP:
         self.body = toks[1:] if self.det else toks          # without a leading determiner
         self.bwords = [t[0] for t in self.body]
         self.blow = [w.lower() for w in self.bwords]
+
+    @cached_property
+    def split(self):
+        return _name_split(self)
 
     def mention(self, kind, **fields) -> Mention:
         return Mention(self.text, self.start, self.end, kind, **fields)
@@ -250,7 +255,7 @@ def _lower_free(prefix_words):
 
 def trailing_name(np):
     """A name after an optional role: "Foreign Ministry Spokesperson Le Hai Binh", "Mr Brown", "the Pentagon"."""
-    prefix, name_toks = _name_split(np)
+    prefix, name_toks = np.split
     if not name_toks:
         return None
     det = np.det
@@ -284,7 +289,7 @@ def trailing_name(np):
 def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
-    prefix, _ = _name_split(np)
+    prefix, _ = np.split
     if _lower_free([t[0] for t in prefix]) and not det:
         return NOT_A_SOURCE
     if len(np.body) > DESCRIPTION_MAX:
