@@ -106,7 +106,11 @@ class Registry:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
         key = fold(surname)
-        cands = [e for e in self.entries if e.kind == "person" and self.folded_names[id(e)][0].split()[-1:] == [key]]
+        family_first = words("family_name_first")
+        def short_form(e):     # "Wang" for Wang Wenbin, "Binh" for Le Hai Binh, "Blair" for Tony Blair
+            words_ = self.folded_names[id(e)][0].split()
+            return words_[:1] if fold(e.country or "") in family_first else words_[-1:]
+        cands = [e for e in self.entries if e.kind == "person" and short_form(e) == [key]]
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:

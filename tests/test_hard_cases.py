@@ -921,3 +921,14 @@ def test_unnamed_spokesman_for_the_company_is_that_company():
     doc, sts = load("bbc-news/tech/280.txt", "said a spokesman for the company")
     st = the(doc, sts, "PVR is a recording mechanism")
     assert same(who(st), "NTL"), who(st)
+
+
+def test_short_forms_follow_the_culture_of_the_name():
+    # Chinese names are shortened to the family name, the first word ("Hua" is Hua Chunying); Vietnamese ones to
+    # the given name, the last word ("Binh" is Le Hai Binh): data/lexicon/places.yml family_name_first.
+    doc, _ = load(MFA_DOC, "Le Thi Thu Hang")
+    entry = REGISTRY.by_surname("Hua", doc.published[:10], fold(doc.body))
+    assert entry is not None and entry.name == "Hua Chunying"
+    entry = REGISTRY.by_surname("Binh", "2017-03-13", "")
+    assert entry is not None and entry.name == "Lê Hải Bình"
+    assert REGISTRY.by_surname("Chunying", doc.published[:10], fold(doc.body)) is None
