@@ -932,3 +932,15 @@ def test_short_forms_follow_the_culture_of_the_name():
     entry = REGISTRY.by_surname("Binh", "2017-03-13", "")
     assert entry is not None and entry.name == "Lê Hải Bình"
     assert REGISTRY.by_surname("Chunying", doc.published[:10], fold(doc.body)) is None
+
+
+def test_so_said_x_takes_the_paragraph_before_and_a_participle_after_a_postposed_frame():
+    # "HÀ NỘI — Sovereignty ... must be respected." / "So said Phạm Thu Hằng, spokesperson of the Foreign Ministry,
+    # on Saturday ..."; "As repeatedly affirmed, Việt Nam has ..., she stressed, adding that the legal status ...".
+    doc, sts = load_own("docs/vn/002.md")
+    st = the(doc, sts, "Sovereignty, sovereign right and jurisdiction over the seas")
+    assert same(who(st), "Phạm Thu Hằng") and st.text.startswith("Sovereignty"), show([st])
+    st = the(doc, sts, "Việt Nam has full legal ground and historical evidence")
+    assert same(who(st), "Phạm Thu Hằng") and "adding that" not in st.text, show([st])
+    st = the(doc, sts, "the legal status of Trường Sa and its entities has been clearly defined")
+    assert same(who(st), "Phạm Thu Hằng"), show([st])
