@@ -944,3 +944,10 @@ def test_so_said_x_takes_the_paragraph_before_and_a_participle_after_a_postposed
     assert same(who(st), "Phạm Thu Hằng") and "adding that" not in st.text, show([st])
     st = the(doc, sts, "the legal status of Trường Sa and its entities has been clearly defined")
     assert same(who(st), "Phạm Thu Hằng"), show([st])
+
+
+def test_a_short_body_name_is_the_body_named_in_full_before():
+    # "the Philippine Embassy in Lebanon issued an advisory ..." then "The Embassy advised all Filipino nationals".
+    doc, sts = load_own("docs/ph/029.md")
+    st = the(doc, sts, "all Filipino nationals in Lebanon to prioritize their safety")
+    assert same(who(st), "Philippine Embassy in Lebanon"), who(st)
