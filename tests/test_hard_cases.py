@@ -951,3 +951,16 @@ def test_a_short_body_name_is_the_body_named_in_full_before():
     doc, sts = load_own("docs/ph/029.md")
     st = the(doc, sts, "all Filipino nationals in Lebanon to prioritize their safety")
     assert same(who(st), "Philippine Embassy in Lebanon"), who(st)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    ("docs/kr/026.md", "Koo Byoungsam", "We will not particularly analyze North Korea's intentions"),   # "Q)" / "A)"
+    ("docs/jp/023.md", "Suga", "we always prefer a higher approval rate"),          # CHIEF CABINET SECRETARY SUGA:
+    ("docs/kr/047.md", "Ministry of Unification", "it is difficult to confirm the specifics"),   # unnamed spokesperson
+])
+def test_briefings_of_other_governments(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert doc.genre == "transcript"
+    st = the(doc, sts, words)
+    assert same(who(st), speaker) or (who(st) or "").endswith(speaker), who(st)
+    assert st.said_on == doc.published[:10]
