@@ -5,6 +5,7 @@ dates), then resolved against the publication date: explicit dates take their ye
 and "yesterday" count back from publication, and a phrase that dates an occasion ("Binh made the statement
 on Monday") dates the other statements of that speaker in the document.
 """
+import bisect
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -63,6 +64,11 @@ class DocumentDates:
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
                          else "explicit") for m in DATE_PHRASE.finditer(body)]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
+        self.starts = [p[0] for p in self.phrases]
+
+    def _any_in(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
     def _context_year(self, month: int) -> int | None:
         """The year a month-day phrase without one belongs to: 'February 2014' elsewhere in the text, else the
@@ -126,6 +132,8 @@ class DocumentDates:
         Monday", "at a press conference in Hanoi on March 13") or just before one ("On Monday, the spokesman
         said"), outside what was said."""
         out = []
+        if not self._any_in(start, end):
+            return out
         for s, e, d, kind in self.phrases:
             if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
                 continue
@@ -144,6 +152,8 @@ class DocumentDates:
     def occasion(self, start: int, end: int, exclude=()):
         """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday'),
         outside what anyone is reported to have said (exclude: content spans)."""
+        if not self._any_in(start, end):
+            return None
         for m in OCCASION.finditer(self.body, start, end):
             if self._answered(m):
                 continue

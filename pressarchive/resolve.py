@@ -7,7 +7,7 @@ aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the s
 """
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -133,9 +133,26 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=256)
+def _longer_body_pattern(name: str):
+    cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end
+    return re.compile(r"(?<![\w’'.-])(?:%s\s+){1,4}%s(?:\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3})?|"
+                      r"(?<![\w’'.-])%s\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3}"
+                      % (cap, re.escape(name), cap, cap, re.escape(name), cap, cap))
+
+
+@lru_cache(maxsize=64)
+def _named_body_pattern(noun: str):
+    return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
+                      r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+
+
 def _title_key(word: str) -> str:
     """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
-    return re.sub(r"['’]s$", "", word.lower()).rstrip(".'’,")
+    return POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
 
 
 def _role_matches(role_folded: str, head: str) -> bool:
@@ -586,10 +603,7 @@ class Resolver:
         ws = name.split()
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or not any(fold(w) in ORG_WORDS for w in ws):
             return None
-        cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end
-        run = re.compile(r"(?<![\w’'.-])(?:%s\s+){1,4}%s(?:\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3})?|"
-                         r"(?<![\w’'.-])%s\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3}"
-                         % (cap, re.escape(name), cap, cap, re.escape(name), cap, cap))
+        run = _longer_body_pattern(name)
         found = [(m.start(), re.sub(r"^(?:The|A)\s+", "", m.group())) for m in run.finditer(self.body, 0, pos)]
         found = [(start, full) for start, full in found if len(full.split()) > len(ws)]
         if not found or why_not_a_speaker(found[-1][1], "organization"):
@@ -602,8 +616,7 @@ class Resolver:
         the United Nations"): the specific body, not a larger one named nearby ("the United Nations")."""
         if noun not in ORG_NOUNS:
             return None
-        run = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
-                         r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+        run = _named_body_pattern(noun)
         found = [m for m in run.finditer(self.body, 0, pos) if " " in m.group().strip()]
         if not found:
             return None

@@ -76,7 +76,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         a = ADDRESSEE.match(tail)
         tail = tail[a.end():] if a else tail
     # "CONTENT, she stressed, adding that ...": the participle frame after the verb is a statement of its own.
-    participle = re.search(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)), tail)
+    participle = PARTICIPLE_AFTER.search(tail)
     if participle:
         tail = tail[:participle.start()]
     if adjunct_only(tail):
@@ -103,6 +103,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 
 
