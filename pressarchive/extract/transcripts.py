@@ -19,12 +19,15 @@ import re
 from datetime import datetime
 from urllib.parse import urlparse
 
+from ..gazetteer import given_names
+from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..normalize import fold
+from .lexicon import ORG_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
-                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT )?"
+                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT |CHIEF CABINET |CHIEF )?"
                    r"(?:SECRETARY|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
                    r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
                    r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
@@ -43,15 +46,15 @@ UNNAMED_LABEL = re.compile(
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
-QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.](?:\*\*)?\s*|\s+(?=\S)|$)")
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*")
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.)](?:\*\*)?\s*|\s+(?=\S)|$)")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")    # "A:", "A. The", "A) We"
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
 # "After the press conference, the following question was raised: ..."
 RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raised|asked|answered)\b|"
                              r"\bthe following question\b", re.I)
-HONORIFIC_WORDS = {"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "amb"}
+HONORIFIC_WORDS = set(words("label_honorifics"))
 
 # -- what is not a statement ------------------------------------------------------------------------------
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
@@ -75,11 +78,13 @@ PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
-                             r"excellent|perfect|wonderful|of course)[\s,.!]*)+$", re.I)
-AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\bam i (?:on|audible|coming through)\b|"
+                             r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
+                             r"go on|you bet|yup)[\s,.!]*)+$", re.I)
+AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?:i|we) can hear you\b|\bam i (?:on|audible|coming through)\b|"
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source)\s*:", re.I)
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -95,17 +100,11 @@ STATEMENT_HEADLINE = re.compile(
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
-ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperson", "spokesman", "spokeswoman",
-              "president", "vice", "first", "lady", "second", "gentleman", "principal", "deputy", "assistant",
-              "national", "security", "advisor", "adviser", "coordinator", "for", "strategic", "communications",
-              "nsc", "of", "state", "foreign", "ministry", "minister", "prime", "the", "senior", "director",
-              "administrator", "ambassador", "admiral", "general", "chief", "staff", "counselor", "special",
-              "envoy", "representative", "under", "acting", "u.s.", "us", "united", "states", "governor",
-              "senator", "leader", "majority", "minority", "speaker", "and", "bureau", "affairs", "office",
-              "agency", "council", "economic", "domestic", "policy", "spokesperson’s", "mr", "ms", "mrs", "dr"}
+ROLE_WORDS = set(words("label_role_words"))
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
+DOCUMENT_WORDS = words("document_words")
 
 
 # ==========================================================================================================
@@ -135,8 +134,11 @@ def turn_attributions(doc, layout=None) -> list:
         kind = "name" if len(words) >= 2 else ("title" if t.role and not name else "surname")
         if not name and not t.role:
             continue
-        m = Mention(text=name or t.role, start=t.start, end=t.start, kind=kind, name=name or None,
-                    role=t.role, organization=t.organization, entity_kind="person")
+        if name and t.organization == name:     # the briefing of a body whose spokesperson is not named
+            m = Mention(text=name, start=t.start, end=t.start, kind="body", name=name, entity_kind="organization")
+        else:
+            m = Mention(text=name or t.role, start=t.start, end=t.start, kind=kind, name=name or None,
+                        role=t.role, organization=t.organization, entity_kind="person")
         out.append(Attribution(start=t.start, end=t.end, kind="direct", cue=None, mention=m,
                                sentence_start=t.start, sentence_end=t.end, question=t.question,
                                basis="transcript" if doc.genre == "transcript" else "issuer"))
@@ -215,7 +217,7 @@ def _split_name(phrase: str):
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
-    if len(name) < 2 or len(name) > 5 or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
+    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
         return None, (phrase or None)
@@ -297,7 +299,7 @@ def _transcript_turns(doc, paras, people):
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
     kinds = [k for _, k, _, _ in labels]
-    official = _official(doc, people)
+    official = _official(doc, people) or _official_body(doc)
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
@@ -387,6 +389,19 @@ def _official(doc, people, strict=False):
     return people[0] if len(people) == 1 and not strict else None
 
 
+def _official_body(doc):
+    """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
+    leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
+    for piece in re.split(r"\s*[,:;|()–—]\s*|\s+(?:by|of the|-)\s+", doc.headline or ""):
+        ws = piece.split()
+        if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
+                all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in ws):
+            body = Person(piece.strip())
+            body.organization = body.name     # marks a body: its turns get a body mention
+            return body
+    return None
+
+
 def _sentences(text):
     return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
 
@@ -407,7 +422,7 @@ def _is_statement(text: str) -> bool:
             continue    # cut off: "I’ve been —"
         if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14):
             continue
-        if TIME_STAMP.match(s):
+        if TIME_STAMP.match(s) or _calls_on_someone(s) or (AUDIO_CHECK.search(s) and n <= 10):
             continue
         content.append(s)
     if not content:
@@ -421,10 +436,25 @@ def _is_statement(text: str) -> bool:
     return True
 
 
+CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|please|go ahead|all right|and|"
+                         r"let’s go to|let's go to|let me go to|over to)[,.]?\s+)+", re.I)
+
+
+def _calls_on_someone(sentence: str) -> bool:
+    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.': the moderator calling on a reporter, not a statement.
+    The words must be given names (gender-guesser's list, gazetteer.py) or 'sir' / 'ma’am'."""
+    words = CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,").split()
+    if not words or len(words) > 2:
+        return False
+    return all(w[:1].isupper() and given_names().get(fold(w)) or fold(w) in {"sir", "ma am", "maam"}
+               for w in words)
+
+
 def _is_content_paragraph(text: str) -> bool:
     """A paragraph of running text (not a place line, a time stamp or a heading)."""
     t = text.strip()
-    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t)
+    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t) \
+        and not METADATA_LINE.match(t)
 
 
 # -- releases -----------------------------------------------------------------------------------------------
