@@ -13,7 +13,7 @@ import bisect
 import re
 from pathlib import Path
 
-from ..models import Attribution
+from ..models import Attribution, Mention
 from .lexicon import CUE_FORMS, PRONOUNS
 from .mentions import parse_np, tokens as np_tokens
 from .sentences import sentences
@@ -288,7 +288,7 @@ def source_mention(body: str, start: int, end: int):
         cut = max((k + 1 for k, t in enumerate(toks) if t[0] in {",", ".", ";", ":", "(", ")", "—", "–"}), default=0)
         toks = toks[cut:]
         found = parse_np(toks) if toks else None
-        return found if found is not None and not isinstance(found, str) else None
+        return found if isinstance(found, Mention) else None   # not VAGUE_SOURCE nor NOT_A_SOURCE
     toks = np_tokens(body[start:end], start)
     pieces, cur = [], []
     for t in toks:
@@ -300,7 +300,7 @@ def source_mention(body: str, start: int, end: int):
             cur.append(t)
     if cur:
         pieces.append(cur)
-    found = [m for m in (parse_np(p) for p in pieces[:4]) if m is not None and not isinstance(m, str)]
+    found = [m for m in (parse_np(p) for p in pieces[:4]) if isinstance(m, Mention)]
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 
 
