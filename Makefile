@@ -15,7 +15,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed data/lexicon/derived/places.tsv
+
+# Places, demonyms and given names compacted from the installed packages (pressarchive/gazetteer.py).
+data/lexicon/derived/places.tsv: $(VENV)/.installed pressarchive/gazetteer.py
+	$(BIN)/python -m pressarchive.gazetteer
 
 ingest: install
 	$(BIN)/python ingest.py $(DB) data/ --prune

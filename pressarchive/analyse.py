@@ -2,6 +2,7 @@
 
 from .clean import clean
 from .dates import DocumentDates
+from .extract.filters import not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.transcripts import segment, turn_attributions
 from .models import Statement
@@ -40,6 +41,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
             others = [resolver.resolve(m, att.start)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
         text = body[att.start:att.end]
+        if att.basis not in ("transcript", "issuer") and not_a_statement(text, att.cue):
+            continue   # a fragment, the questions answered, a territorial claim (extract/filters.py)
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
@@ -59,9 +62,15 @@ def analyse(doc, file_source: str, registry, taxonomy):
 def _date_statements(doc, dates, statements, entity_of, sents):
     base = dates.base
     limit = base.isoformat() if base else None
+    if doc.genre == "transcript" and base:
+        # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts).
+        for st in statements:
+            st.said_on, st.date_basis = base.isoformat(), "transcript"
+        return
+    contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
     for st in statements:
         s0, s1 = st._sentence
-        own = [(d, kind) for d, kind in dates.in_span(s0, s1, exclude=(st.start, st.end), with_kind=True)
+        own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
@@ -69,7 +78,7 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}
     for s0, s1 in sents:
-        day = dates.occasion(s0, s1)
+        day = dates.occasion(s0, s1, contents)
         if not day or (limit and day > limit):
             continue
         sentence_words = set(fold(doc.body[s0:s1]).split())
@@ -90,6 +99,10 @@ def _date_statements(doc, dates, statements, entity_of, sents):
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
+        elif base and not doc.genre:
+            # A news report that gives no day of its own reports what was said for that day's news: the
+            # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
+            st.said_on, st.date_basis = base.isoformat(), "published"
     for st in statements:
         if st.said_on and not st.date_basis:
             st.date_basis = "explicit"

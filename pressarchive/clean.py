@@ -6,9 +6,10 @@ credits. They are taken out here, before extraction, so that every offset later 
 import re
 from datetime import datetime
 
-MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-               + MONTHS)
+from .lexicon import ordered
+
+MONTHS = "|".join([m[:3] for m in ordered("months")] + ["Sept"])
+MONTH_NAMES = "|".join(ordered("months")) + "|" + MONTHS
 
 # Datelines as scrapers leave them on a line of their own.
 DATELINES = [
@@ -37,10 +38,40 @@ def month_number(name: str) -> int:
     return datetime.strptime(name[:3].title(), "%b").month
 
 
+# Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
+# Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
+DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?"
+                          rf"\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
+LABELLED = re.compile(r"(?:^|\|)\s*(?:posted|published|created|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*$", re.I)
+DECORATION = re.compile(r"^(?:[\s,|/\-–—:]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|"
+                        r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*)*$")
+
+
+def parse_printed_date(line: str) -> str | None:
+    """The publication date of a labelled or decorated date line ('Posted: ...', '... | Created: 16-09-2021 ...',
+    'Monday, 16 March 2020 - 10:30 GMT+7'), else None. Numeric dates are day first, as outside the US."""
+    if len(line) > 120:
+        return None
+    found = list(DATE_IN_LINE.finditer(line))
+    if not found:
+        return None
+    labelled = [m for m in found if LABELLED.search(line[:m.start()])]
+    pick = next((m for m in labelled if re.search(r"(?:posted|published|created|date)", line[:m.start()][-25:], re.I)),
+                labelled[0] if labelled else None)
+    if pick is None:
+        rest = DATE_IN_LINE.sub(" ", line)
+        if len(found) != 1 or not DECORATION.match(rest):
+            return None
+        pick = found[0]
+    import dateparser
+    parsed = dateparser.parse(pick.group(1), languages=["en"], settings={"DATE_ORDER": "DMY"})
+    return parsed.strftime("%Y-%m-%d") if parsed else None
+
+
 def parse_dateline(line: str) -> str | None:
     """ISO date or date-time when the whole line is a dateline, else None."""
     if len(line) > 60:
-        return None
+        return parse_printed_date(line)
     for pattern, order in DATELINES:
         m = pattern.match(line)
         if not m:
@@ -57,7 +88,7 @@ def parse_dateline(line: str) -> str | None:
         except ValueError:
             return None
         return when.strftime("%Y-%m-%dT%H:%M") if hh else when.strftime("%Y-%m-%d")
-    return None
+    return parse_printed_date(line)
 
 
 def is_navigation(line: str) -> bool:

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 import dateparser
 
+from .lexicon import ordered
+
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
          r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = [d.lower() for d in ordered("weekdays")]
 DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
@@ -22,6 +24,12 @@ DATE_PHRASE = re.compile(
     re.I)
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing)\b", re.I)
+# "since Oct 7", "until March 3": the bound of a period, never the day something was said.
+BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
+# "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
+# not the occasion of the answer.
+ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in response to|replying to|"
+                      r"reply to|response to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -54,7 +62,7 @@ class DocumentDates:
         # (start, end, ISO date, 'explicit' | 'relative')
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
                          else "explicit") for m in DATE_PHRASE.finditer(body)]
-        self.phrases = [p for p in self.phrases if p[2] is not None]
+        self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
 
     def _context_year(self, month: int) -> int | None:
         """The year a month-day phrase without one belongs to: 'February 2014' elsewhere in the text, else the
@@ -102,23 +110,52 @@ class DocumentDates:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
 
-    def in_span(self, start: int, end: int, exclude=None, with_kind=False):
-        """Dates in body[start:end], outside the excluded (content) span; (date, kind) pairs with with_kind."""
+    def in_span(self, start: int, end: int, exclude=(), with_kind=False):
+        """Dates in body[start:end], outside the excluded (content) spans; (date, kind) pairs with with_kind.
+        A date right before a content span opens that content ("On February 26, Indian planes violated ...,
+        he said"): it dates what is reported, not the saying."""
         out = []
         for s, e, d, kind in self.phrases:
-            if start <= s and e <= end and not (exclude and exclude[0] <= s < exclude[1]):
+            if start <= s and e <= end and not any(a <= s < b or (0 <= a - e <= 3 and not self.body[e:a].strip(" ,"))
+                                                   for a, b in exclude):
                 out.append((d, kind) if with_kind else d)
         return out
 
-    def occasion(self, start: int, end: int):
-        """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday')."""
-        if not OCCASION.search(self.body, start, end):
-            return None
-        dates = self.in_span(start, end)
-        return dates[0] if dates else None
+    def framed(self, start: int, end: int, exclude=()):
+        """(date, kind) of the phrases of a sentence that date its speaking: just after a speech word ("said on
+        Monday", "at a press conference in Hanoi on March 13") or just before one ("On Monday, the spokesman
+        said"), outside what was said."""
+        out = []
+        for s, e, d, kind in self.phrases:
+            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
+                continue
+            before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
+                      if "," not in self.body[m.end():s] and " that " not in f" {self.body[m.end():s]} "
+                      and not self._answered(m)]
+            after = OCCASION.search(self.body, e, min(end, e + 60))
+            if before or (after and " that " not in f" {self.body[e:after.start()]} " and
+                          not any(e <= a < after.start() for a, _ in exclude)):
+                out.append((d, kind))
+        return out
+
+    def _answered(self, m) -> bool:
+        return bool(ANSWERED.search(self.body, max(0, m.start() - 60), m.start()))
+
+    def occasion(self, start: int, end: int, exclude=()):
+        """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday'),
+        outside what anyone is reported to have said (exclude: content spans)."""
+        for m in OCCASION.finditer(self.body, start, end):
+            if self._answered(m):
+                continue
+            for s, e, d, kind in self.phrases:
+                gap = self.body[m.end():s]
+                if m.end() <= s < m.end() + 50 and e <= end and "," not in gap and " that " not in f" {gap} " \
+                        and not any(a <= s < b for a, b in exclude):
+                    return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26"
+        return None
 
 
 def _month(word: str) -> int | None:
     key = word.lower()[:3]
-    names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    names = [m[:3].lower() for m in ordered("months")]
     return names.index(key) + 1 if key in names else None

@@ -14,18 +14,21 @@ import yaml
 
 from .extract.mentions import NAME_HEADS
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .lexicon import words
 from .models import Mention, Speaker
+from .speaker_names import repair, why_not_a_speaker
 from .normalize import fold, slugify
 
-SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+SPOKES = set(words("spokes_words"))
+SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "it", "he", "she", "we", "they",
              "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "of", "to", "by",
              "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "so", "yet", "last", "next",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "speaking", "asked", "under", "since", "with", "from", "during", "both",
-             "via", "host", "year", "task", "force", "summit", "playbook", "fact", "sheet", "readout"}
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:\s+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
+             "speaking", "asked", "under", "since", "with", "from", "during", "both",
+             "via", "host", "year", "task", "force", "summit", "playbook", "fact", "sheet", "readout"} | \
+    words("months") | words("weekdays")
+# A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
@@ -131,6 +134,11 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+def _title_key(word: str) -> str:
+    """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
+    return re.sub(r"['’]s$", "", word.lower()).rstrip(".'’,")
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -152,6 +160,7 @@ class Entity:
     gender: str | None = None
     registry: RegistryEntry | None = None
     speaker_count: int = 0
+    valid: bool = True               # False for a place, a time zone, a description: never a speaker
 
     @cached_property
     def words(self):
@@ -190,8 +199,9 @@ class Resolver:
             para_start = self.body.rfind("\n", 0, m.start()) + 1
             if para_start not in headings:
                 para_end = self.body.find("\n", m.end())
-                headings[para_start] = not re.search(
-                    r"[.!?:]", self.body[para_start:para_end if para_end >= 0 else len(self.body)])
+                para = self.body[para_start:para_end if para_end >= 0 else len(self.body)]
+                # a heading is short; a long paragraph whose full stop went missing is still running text
+                headings[para_start] = not re.search(r"[.!?:]", para) and len(para.split()) <= 15
             heading = headings[para_start]
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
             words = m.group(1).split()
@@ -200,11 +210,11 @@ class Resolver:
             if cut:
                 words = words[cut[-1] + 1:]
             k = 0
-            while k < len(words) and (words[k].lower().rstrip(".'’s") in TITLE_WORDS or
+            while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                       words[k].lower() in NOT_NAMES):
                 k += 1
             # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-            last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".'’s") in NAME_HEADS),
+            last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
                              default=-1)
             k = max(k, last_title + 1)
             name = words[k:]
@@ -214,10 +224,10 @@ class Resolver:
                 continue
             if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
                 continue
-            if name[0].lower() in NAME_PARTICLES:
-                continue
-            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[:-1]) or \
-                    words[-1].lower().strip(".,") in ORG_WORDS:
+            if name[0][:1].islower():
+                continue     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
+            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
+                    or words[-1].lower().strip(".,") in ORG_WORDS:
                 continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
             nm = " ".join(name).rstrip(".,’'")
             nm = re.sub(r"['’]s$", "", nm)
@@ -236,6 +246,8 @@ class Resolver:
             role = " ".join(role_words) or None
             if heading and not (role or gender):
                 continue     # "Via Teleconference", "Host Year": title-case headings, not people
+            if why_not_a_speaker(nm, "person"):
+                continue     # "Korean Peninsula", "Eastern Time": never anyone's name
             found.append((m.start(), nm, role, gender))
         return found
 
@@ -318,21 +330,27 @@ class Resolver:
 
     def _new(self, name, kind, pos, role=None, organization=None, gender=None) -> Entity:
         entry = self.registry.lookup(name, self.day, self.body_folded)
+        if entry is None:
+            name = repair(name, kind)    # "Secretary of Agriculture Tom Vilsack" introduced as "Agriculture Tom Vilsack"
+            entry = self.registry.lookup(name, self.day, self.body_folded)
         ent = Entity(name=entry.name if entry else name, kind=(entry.kind if entry else kind), pos=pos, role=role,
                      organization=organization or (entry.organization if entry else None),
                      gender=gender or (entry.gender if entry else None), registry=entry)
         if entry and not role:
             ent.role = None
+        ent.valid = entry is not None or why_not_a_speaker(ent.name, ent.kind) is None
         self.entities.append(ent)
         return ent
 
     def _newest(self, pos, pred) -> Entity | None:
-        cands = [e for e in self.entities if e.pos <= pos and pred(e)]
+        cands = [e for e in self.entities if e.pos <= pos and e.valid and pred(e)]
         return max(cands, key=lambda e: e.pos) if cands else None
 
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve(self, mention: Mention | None, pos: int) -> tuple[Entity | None, str | None]:
         ent, basis = self._resolve(mention, pos)
+        if ent is not None and not ent.valid:
+            return None, None       # a place, a time zone, a description: no statement (and no antecedent)
         if ent is not None:
             ent.pos = max(ent.pos, pos)
             ent.speaker_count += 1
@@ -440,6 +458,10 @@ class Resolver:
                         all(w in e.words for w in words) and e.words[-1] == words[-1]:
                     ent = e
                     break
+        if ent is None and (m.entity_kind or "person") == "person":
+            # "De Vega added" after "Undersecretary Eduardo de Vega": the longer name introduced before.
+            key = fold(m.name).split()
+            ent = self._introduced_before(pos, lambda w: len(w) > len(key) and w[-len(key):] == key)
         if ent is None:
             ent = self._new(m.name, m.entity_kind or "person", pos, m.role, m.organization, m.gender)
         return ent, ("registry" if ent.registry else "name")
@@ -507,13 +529,20 @@ class Resolver:
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+            noun = head.split()[-1] if head else ""
+            if noun in SPECIFIC_BODY_NOUNS:
+                # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
+                # (a country's mission to the UN is not the UN).
+                ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+                    self._named_body_before(noun, pos)
+                if ent is not None:
+                    return ent, "title"
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last, "title"
             if subject is not None:
                 return subject[1], "title"
-            noun = head.split()[-1] if head else ""
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
-                self._newest(pos, lambda e: e.kind == "organization")
+                self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         noun = re.split(r"\s(?:for|of)\s", head)[0]
@@ -546,7 +575,39 @@ class Resolver:
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ...").
             ent = last
             ent.role = role
+        if ent is None:
+            ent = self._titled_in_text(head)
         return ent, "title"
+
+    def _named_body_before(self, noun: str, pos: int) -> Entity | None:
+        """'the mission' -> the last body named with that noun before pos ("the Permanent Mission of Viet Nam to
+        the United Nations"): the specific body, not a larger one named nearby ("the United Nations")."""
+        if noun not in ORG_NOUNS:
+            return None
+        run = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
+                         r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+        found = [m for m in run.finditer(self.body, 0, pos) if " " in m.group().strip()]
+        if not found:
+            return None
+        name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
+        return self._find_exact(name) or self._new(name, "organization", found[-1].start())
+
+    def _titled_in_text(self, head: str) -> Entity | None:
+        """'The Chairperson' when the text names one person right after that title ("Statement of the
+        Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        if not noun or noun[0] not in NAME_HEADS:
+            return None
+        noun = noun[0]
+        names = {}
+        for start, name, irole, gender in self.introductions:
+            before = fold(self.body[max(0, start - 90):start]).split()
+            if noun in before[-12:]:
+                names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
+        if len(names) != 1:
+            return None
+        start, name, irole, gender = next(iter(names.values()))
+        return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
 
     def speaker(self, ent: Entity) -> Speaker:
         if ent.registry is not None:

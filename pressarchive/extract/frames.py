@@ -350,8 +350,9 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
     pos = cue_end
-    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|to|from|while|when)"
-                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest)
+    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|while|"
+                 r"when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest, re.I)
     if m:
         pos = cue_end + m.end()
     else:
@@ -361,6 +362,11 @@ def _content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = cue_end + a.end()
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
+        # "said Monday Thailand has ...": the day belongs to the frame, not to the content.
+        day = re.match(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?\s+"
+                       r"(?=[A-Z])", body[pos:sent_end])
+        if day:
+            pos += day.end()
     end = sent_end
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
@@ -482,6 +488,14 @@ def _direct(text: Text, q, used_cues):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
+    # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
+    if not before.strip():
+        colon = _colon_frame(text, q.open_mark)
+        if colon is not None:
+            cm, mentions = colon
+            used_cues.add(cm.start())
+            return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
     # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
     lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before)
     if lead and (before_start == 0 or body[before_start - 1] == "\n") and _rest_is_end(body, q.after, s_close[1]):
@@ -502,6 +516,29 @@ def _direct(text: Text, q, used_cues):
     # Floating: a quote that opens its sentence and ends it, with no frame.
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+    return None
+
+
+COLON_FRAME = re.compile(r"\s+(?:in|on|to|via|through|at)\b[^:.!?\n\"“”]{0,60}$|\s*$")
+
+
+def _colon_frame(text: Text, open_mark: int):
+    """(cue, mentions) when the paragraph before a quotation ends with its frame and a colon: 'Sam Tan said:',
+    'the ministry said in a statement:', 'Binh posted on social media:'."""
+    body = text.body
+    end = len(body[:open_mark].rstrip())
+    if end == 0 or body[end - 1] != ":" or "\n" not in body[end:open_mark]:
+        return None
+    s0, _ = text.sentence_at(end - 1)
+    cues = text.cues_in(s0, end)
+    if not cues:
+        return None
+    cm = cues[-1]
+    if not COLON_FRAME.fullmatch(body[cm.end():end - 1]):
+        return None
+    mentions = subject_before(text, s0, cm.start())
+    if isinstance(mentions, list) and mentions and mentions[0] is not None:
+        return cm, mentions
     return None
 
 

