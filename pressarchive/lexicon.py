@@ -42,8 +42,9 @@ def _check_unique(name, items, file):
         seen.add(key)
 
 
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset:
-    """A word list as a set of lower-case strings."""
+    """A word list as a set of lower-case strings (built once per list: rules call this per phrase)."""
     return frozenset(str(w).lower() for w in lists()[name])
 
 

@@ -7,6 +7,7 @@ opener, a description), or None. Places and given names come from gazetteer.py (
 countryinfo, gender-guesser); the other words from data/lexicon/*.yml.
 """
 import re
+from functools import lru_cache
 
 from .gazetteer import given_names, places
 from .lexicon import words
@@ -19,6 +20,13 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]+$")
 COMMON_SUFFIX = re.compile(r"(?:ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|ogy|ary|ics|al|ern|sphere|land)$")
 
 
+@lru_cache(maxsize=None)
+def _folded(name: str) -> frozenset:
+    """A word list folded (the rules below run per phrase: fold each list once)."""
+    return frozenset(fold(w) for w in words(name))
+
+
+@lru_cache(maxsize=None)
 def _lower_ok():
     """Lower-case words a name may hold: particles ('de', 'von') and a body's nouns ('Australian government')."""
     return words("name_particles") | words("connectors") | words("org_nouns") | words("org_words") | \
@@ -88,12 +96,12 @@ def repair(name: str, kind: str | None = "person") -> str:
 # -- what is not a speaker, in order ----------------------------------------------------------------------
 def time_zone(name, ws, kind):
     low = {fold(w) for w in ws}
-    return bool(low & {fold(z) for z in words("time_zones")}) and any(w.isupper() for w in ws) or \
+    return bool(low & _folded("time_zones")) and any(w.isupper() for w in ws) or \
         (len(ws) >= 2 and fold(ws[-1]) == "time" and fold(ws[-2]) in words("time_zone_words"))
 
 
 def platform(name, ws, kind):
-    return fold(name) in {fold(p) for p in words("platforms")}
+    return fold(name) in _folded("platforms")
 
 
 def place(name, ws, kind):
@@ -115,18 +123,27 @@ def lowercase_word(name, ws, kind):
     'Department of Homeland Security recently published a new'. A body's short description with a
     lower-case noun or two ('UK elections watchdog') stays a name."""
     last = ws[-1]
-    if last[:1].islower() and (fold(last) in words("connectors") | words("between") | TRAILING |
-                               words("not_subjects") or (last.endswith("s") and fold(last) not in words("org_nouns")
-                                                         | words("org_words"))):
+    if last[:1].islower() and (fold(last) in _cut_off_words() or (last.endswith("s") and fold(last) not in
+                                                                  _body_nouns())):
         return True      # a phrase cut off mid-way ("HHS notice of", "UN even") or a thing ("... resolutions")
     ok = _lower_ok()
     lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+[A-Z]", w)]
     if not lower:
         return False
-    if len(ws) <= 3 and fold(last) in words("org_nouns") | words("org_words"):
+    if len(ws) <= 3 and fold(last) in _body_nouns():
         return False     # "unification ministry", "UK elections watchdog"
     return ws[0] in lower or len(lower) > 2 or any(w in {"a", "an"} or fold(w) in words("verbish") or
                                                   re.search(r"(?:ed|ly)$", w) for w in lower)
+
+
+@lru_cache(maxsize=None)
+def _cut_off_words():
+    return words("connectors") | words("between") | TRAILING | words("not_subjects")
+
+
+@lru_cache(maxsize=None)
+def _body_nouns():
+    return words("org_nouns") | words("org_words")
 
 
 def sentence_opener(name, ws, kind):
@@ -139,6 +156,7 @@ def sentence_opener(name, ws, kind):
 RULES = [time_zone, platform, place, lowercase_word, sentence_opener]
 
 
+@lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")
 def why_not_a_speaker(name: str, kind: str | None = None) -> str | None:
     ws = name.split()
     if not ws:

@@ -5,6 +5,8 @@
 "the spokesperson" -> title; "he" -> pronoun; "Royal Resources Inc" -> body; "analysts" -> vague (None)
 """
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from ..models import Mention
 from .sentences import ABBREVIATIONS
@@ -90,7 +92,14 @@ def _person_after_body(toks, k, org):
 
 def parse_np(toks) -> Mention | str | None:
     """Parse tokens [(text, start, end)] of a whole noun phrase; 'vague' for a vague source, None when the
-    tokens are not a source mention at all."""
+    tokens are not a source mention at all. Frames ask about the same phrase several times (the whole chunk,
+    then its parts): each is parsed once, and every caller gets its own Mention (callers amend theirs)."""
+    found = _parse_np_once(tuple(toks))
+    return replace(found) if isinstance(found, Mention) else found
+
+
+@lru_cache(maxsize=4096)
+def _parse_np_once(toks: tuple) -> Mention | str | None:
     toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
