@@ -7,7 +7,7 @@ aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the s
 """
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -134,9 +134,14 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+_TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 14)
 def _title_key(word: str) -> str:
     """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
-    return re.sub(r"['’]s$", "", word.lower()).rstrip(".'’,")
+    return _POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
 
 
 def _role_matches(role_folded: str, head: str) -> bool:
@@ -218,7 +223,7 @@ class Resolver:
                              default=-1)
             k = max(k, last_title + 1)
             name = words[k:]
-            while name and name[-1].lower().rstrip(".") in TITLE_WORDS | ORG_WORDS:
+            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS:
                 name = name[:-1]
             if len(name) < 2 or len(name) > 4:
                 continue

@@ -75,10 +75,14 @@ def _is_org_name(words) -> bool:
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
 
+_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
+_NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
+
+
 def _person_after_body(toks, k, org):
     """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
     where a name of two or more words follows its last organisation or title word; the person speaks."""
-    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in ORG_WORDS | TITLE_WORDS), default=-1)
+    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _ORG_OR_TITLE_WORDS), default=-1)
     name = org[last + 1:]
     if last < 0 or not 2 <= len(name) <= 5 or not all(is_cap(t[0]) and t[0][:1].isalpha() for t in name):
         return None
@@ -139,7 +143,7 @@ def _parse_np_once(toks: tuple) -> Mention | str | None:
             org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
             org_words = [t[0] for t in org]
             if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
-                    not any(w.lower().rstrip(".") in NAME_HEADS | HONORIFICS for w in org_words):
+                    not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
                 return Mention(text, start, end, "body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
                                entity_kind="organization", gender=_gender([words[k]]))
     head = _bare(low[-1])
