@@ -1,7 +1,7 @@
 """Word lists are data: every list lives in data/lexicon/*.yml and is loaded here, once.
 
 Each YAML file maps list names to lists of words (or, for verbs, to base forms with their irregular
-inflections). A list name defined in two files, or a word listed twice in one list, is an error: a list is
+inflections); an item '@name' includes the words of list 'name'. A list name defined in two files, or a word listed twice in one list, is an error: a list is
 defined once. Regular inflections of verbs are derived here, not written out.
 
 Lists derived from well-kept packages (places, demonyms, given names) are built by `gazetteer.py`.
@@ -18,11 +18,11 @@ class LexiconError(ValueError):
     pass
 
 
-@lru_cache(maxsize=1)
-def lists() -> dict:
-    """{list name: list} over every data/lexicon/*.yml; duplicates rejected."""
+@lru_cache(maxsize=4)
+def lists(directory: Path = LEXICON_DIR) -> dict:
+    """{list name: list} over every *.yml of data/lexicon; duplicates rejected."""
     out, where = {}, {}
-    for path in sorted(LEXICON_DIR.glob("*.yml")):
+    for path in sorted(Path(directory).glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for name, items in data.items():
             if name in out:
@@ -42,14 +42,28 @@ def _check_unique(name, items, file):
         seen.add(key)
 
 
+def _expand(name: str, seen=()) -> list:
+    """The items of a list, with '@other' items replaced by the items of list 'other' (a list is defined once
+    and included where another list needs its words: '@spokes_words' in name_heads)."""
+    if name in seen:
+        raise LexiconError(f"list {name!r} includes itself")
+    out = []
+    for w in lists()[name]:
+        if isinstance(w, str) and w.startswith("@"):
+            out.extend(_expand(w[1:], seen + (name,)))
+        else:
+            out.append(str(w))
+    return out
+
+
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset:
-    """A word list as a set of lower-case strings (built once per list: rules call this per phrase)."""
-    return frozenset(str(w).lower() for w in lists()[name])
+    """A word list as a set of lower-case strings."""
+    return frozenset(w.lower() for w in _expand(name))
 
 
 def ordered(name: str) -> list:
-    return [str(w) for w in lists()[name]]
+    return _expand(name)
 
 
 def mapping(name: str) -> dict:

@@ -12,21 +12,16 @@ from pathlib import Path
 
 import yaml
 
-from .extract.mentions import NAME_HEADS
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .extract.mentions import NAME_HEADS
 from .lexicon import words
 from .models import Mention, Speaker
-from .speaker_names import repair, why_not_a_speaker
 from .normalize import fold, slugify
+from .speaker_names import repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
-NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "this", "that", "it", "he", "she", "we", "they",
-             "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "of", "to", "by",
-             "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "so", "yet", "last", "next",
-             "speaking", "asked", "under", "since", "with", "from", "during", "both",
-             "via", "host", "year", "task", "force", "summit", "playbook", "fact", "sheet", "readout"} | \
-    words("months") | words("weekdays")
+NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))

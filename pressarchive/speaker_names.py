@@ -20,13 +20,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]+$")
 COMMON_SUFFIX = re.compile(r"(?:ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|ogy|ary|ics|al|ern|sphere|land)$")
 
 
-@lru_cache(maxsize=None)
-def _folded(name: str) -> frozenset:
-    """A word list folded (the rules below run per phrase: fold each list once)."""
-    return frozenset(fold(w) for w in words(name))
-
-
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _lower_ok():
     """Lower-case words a name may hold: particles ('de', 'von') and a body's nouns ('Australian government')."""
     return words("name_particles") | words("connectors") | words("org_nouns") | words("org_words") | \
@@ -43,11 +37,27 @@ def is_place(phrase: str) -> bool:
                                              and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()))
 
 
+@lru_cache(maxsize=1)
+def _zones():
+    return frozenset(fold(z) for z in words("time_zones")), words("time_zone_words")
+
+
+@lru_cache(maxsize=1)
+def _platforms():
+    return frozenset(fold(p) for p in words("platforms"))
+
+
+@lru_cache(maxsize=1)
+def _modifier_words():
+    return words("title_words") | words("org_words")
+
+
 def _modifier(word: str) -> bool:
     """A word that belongs to a title, not to a name: a place, a demonym, a portfolio, an acronym, a zone."""
     w = fold(word)
-    return w in places() or COMMON_SUFFIX.search(w) is not None or w in words("title_words") or w in words("org_words") or \
-        word.upper() == word and len(word) > 2 or w in words("time_zones") or w in words("time_zone_words")
+    zones, zone_words = _zones()
+    return w in places() or COMMON_SUFFIX.search(w) is not None or w in _modifier_words() or \
+        word.upper() == word and len(word) > 2 or w in zones or w in zone_words
 
 
 # -- repairs, in order ------------------------------------------------------------------------------------
@@ -95,13 +105,13 @@ def repair(name: str, kind: str | None = "person") -> str:
 
 # -- what is not a speaker, in order ----------------------------------------------------------------------
 def time_zone(name, ws, kind):
-    low = {fold(w) for w in ws}
-    return bool(low & _folded("time_zones")) and any(w.isupper() for w in ws) or \
-        (len(ws) >= 2 and fold(ws[-1]) == "time" and fold(ws[-2]) in words("time_zone_words"))
+    zones, zone_words = _zones()
+    return any(w.isupper() and w.lower() in zones for w in ws) or \
+        (len(ws) >= 2 and ws[-1].lower() == "time" and ws[-2].lower() in zone_words)
 
 
 def platform(name, ws, kind):
-    return fold(name) in _folded("platforms")
+    return fold(name) in _platforms()
 
 
 def place(name, ws, kind):
@@ -136,12 +146,12 @@ def lowercase_word(name, ws, kind):
                                                   re.search(r"(?:ed|ly)$", w) for w in lower)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _cut_off_words():
     return words("connectors") | words("between") | TRAILING | words("not_subjects")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _body_nouns():
     return words("org_nouns") | words("org_words")
 

@@ -6,7 +6,7 @@
 """
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..models import Mention
 from .sentences import ABBREVIATIONS
@@ -94,83 +94,123 @@ def _person_after_body(toks, k, org):
                    gender=_gender([toks[k][0]]), entity_kind="person")
 
 
-def parse_np(toks) -> Mention | str | None:
-    """Parse tokens [(text, start, end)] of a whole noun phrase; 'vague' for a vague source, None when the
-    tokens are not a source mention at all. Frames ask about the same phrase several times (the whole chunk,
-    then its parts): each is parsed once, and every caller gets its own Mention (callers amend theirs)."""
-    found = _parse_np_once(tuple(toks))
-    return replace(found) if isinstance(found, Mention) else found
+class Vague:
+    """The marker parse_np returns for a vague source ("analysts", "officials said"): no statement."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return "VAGUE"
 
 
-@lru_cache(maxsize=4096)
-def _parse_np_once(toks: tuple) -> Mention | str | None:
-    toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
-    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
-        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
-    if not toks:
-        return None
-    words = [t[0] for t in toks]
-    low = [w.lower() for w in words]
-    start, end = toks[0][1], toks[-1][2]
-    text = " ".join(words)
-    if len(toks) == 1 and low[0] in PRONOUNS:
-        gender, plural = PRONOUNS[low[0]]
-        return Mention(words[0], start, end, "pronoun", gender=gender, plural=plural,
-                       entity_kind="organization" if low[0] == "it" else ("person" if gender else None))
-    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in words) or len(toks) > 12:
-        return None
-    if any(w in CLAUSE_WORDS for w in low[1:]):
-        return None
-    # "a spokesman for the Home Office", "a Home Office spokesman", "a BaFin spokeswoman": the body speaks
-    # (GUIDELINES: "A spokesman for X said" is attributed to X).
+VAGUE_SOURCE = Vague()
+
+
+class NP:
+    """One noun phrase under parsing: its tokens, words, lower-case words and the parts the rules share."""
+
+    def __init__(self, toks):
+        self.toks = toks
+        self.words = [t[0] for t in toks]
+        self.low = [w.lower() for w in self.words]
+        self.start, self.end = toks[0][1], toks[-1][2]
+        self.text = " ".join(self.words)
+        self.det = self.low[0] in DETERMINERS
+        self.body = toks[1:] if self.det else toks          # without a leading determiner
+        self.bwords = [t[0] for t in self.body]
+        self.blow = [w.lower() for w in self.bwords]
+
+    @cached_property
+    def split(self):
+        return _name_split(self)
+
+    def mention(self, kind, **fields) -> Mention:
+        return Mention(self.text, self.start, self.end, kind, **fields)
+
+
+# -- the rules, in order: each returns a Mention, VAGUE_SOURCE, NOT_A_SOURCE, or None (the next rule decides) ----
+NOT_A_SOURCE = object()
+
+
+def pronoun(np):
+    if len(np.toks) == 1 and np.low[0] in PRONOUNS:
+        gender, plural = PRONOUNS[np.low[0]]
+        return np.mention("pronoun", gender=gender, plural=plural,
+                          entity_kind="organization" if np.low[0] == "it" else ("person" if gender else None))
+    return None
+
+
+def clause_or_list(np):
+    """Punctuation, a clause word or more than twelve tokens: a clause or a list, not one noun phrase."""
+    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or len(np.toks) > 12 or \
+            any(w in CLAUSE_WORDS for w in np.low[1:]):
+        return NOT_A_SOURCE
+    return None
+
+
+def spokesperson_of_body(np):
+    """"a spokesman for the Home Office", "a Home Office spokesman", "a BaFin spokeswoman": the body speaks
+    (GUIDELINES: "A spokesman for X said" is attributed to X); "spokesperson of the Ministry ... Le Thi Thu Hang"
+    is the person; "a spokesperson of the mission" is that body, named earlier."""
+    toks, words, low = np.toks, np.words, np.low
     spokes = [k for k, w in enumerate(low) if w.rstrip(".") in SPOKES_WORDS]
-    if spokes:
-        k = spokes[-1]
-        after = toks[k + 1:]
-        if after and low[k + 1] in {"for", "of", "at"}:
-            org = [t for t in after[1:] if t[0].lower() != "the"]
-            person = _person_after_body(toks, k, org)
-            if person is not None:
-                return person
-            if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
-                # "a spokesperson of the mission", "a spokesperson for the company": that body, named earlier
-                return Mention(text, start, end, "title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
-                               entity_kind="organization")
-            if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
-                return Mention(text, start, end, "body", name=_join([t[0] for t in org]),
-                               entity_kind="organization", gender=_gender([words[k]]))
-        elif not after:
-            org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
-            org_words = [t[0] for t in org]
-            if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
-                    not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
-                return Mention(text, start, end, "body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
-                               entity_kind="organization", gender=_gender([words[k]]))
-    head = _bare(low[-1])
-    if head in VAGUE or low[-1] in VAGUE:
-        return "vague"
-    if len(toks) == 1 and low[0] in NOT_SUBJECTS:
+    if not spokes:
         return None
-    # A title with its post-modifier: "the MP for Sittingbourne and Sheppey", "the Secretary of State".
+    k = spokes[-1]
+    after = toks[k + 1:]
+    if after and low[k + 1] in {"for", "of", "at"}:
+        org = [t for t in after[1:] if t[0].lower() != "the"]
+        person = _person_after_body(toks, k, org)
+        if person is not None:
+            return person
+        if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
+            return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
+                              entity_kind="organization")
+        if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
+            return np.mention("body", name=_join([t[0] for t in org]), entity_kind="organization",
+                              gender=_gender([words[k]]))
+    elif not after:
+        org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
+        org_words = [t[0] for t in org]
+        if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
+                not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
+            return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
+                              entity_kind="organization", gender=_gender([words[k]]))
+    return None
+
+
+def vague_head(np):
+    if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE:
+        return VAGUE_SOURCE
+    return None
+
+
+def lone_opener(np):
+    return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
+
+
+def title_with_postmodifier(np):
+    """"the MP for Sittingbourne and Sheppey", "the Secretary of State" (not "US Secretary of State John Kerry":
+    a name closes that one)."""
+    words, low = np.words, np.low
     for k in range(1, min(len(low) - 1, 5)):
         if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and is_cap(words[k + 1]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS for w in words[k + 1:]) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])):
-            # (not "US Secretary of State John Kerry": a name closes that one)
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
-            return Mention(text, start, end, "title", role=role, gender=_gender(words), entity_kind="person")
-    # Strip a leading determiner and quantifiers.
-    det = low[0] in DETERMINERS
-    body = toks[1:] if det else toks
-    if not body:
-        return None
-    bwords = [t[0] for t in body]
-    blow = [w.lower() for w in bwords]
+            return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
+    return None
 
-    # A body's name: a capitalised run with an organisation word ("United Companies Financial Corp",
-    # "Muslim Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"),
-    # unless the run ends in a person's name after a title ("Foreign Ministry Spokesperson Le Hai Binh").
+
+def nothing_after_determiner(np):
+    return NOT_A_SOURCE if not np.body else None
+
+
+def body_name(np):
+    """A body's name: a capitalised run with an organisation word ("United Companies Financial Corp", "Muslim
+    Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"), unless the run
+    ends in a person's name after a title ("Foreign Ministry Spokesperson Le Hai Binh")."""
+    body = np.body
     r = len(body)
     while r > 0 and (is_cap(body[r - 1][0]) or (body[r - 1][0].lower() in CONNECTORS and r < len(body)
                                                  and r - 1 > 0 and is_cap(body[r - 2][0]))):
@@ -188,9 +228,14 @@ def _parse_np_once(toks: tuple) -> Mention | str | None:
         person = 0 < n < len(run) and _bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS \
             and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:])
         if not person and r == 0:
-            return Mention(text, start, end, "body", name=_join([t[0] for t in run]), entity_kind="organization")
+            return np.mention("body", name=_join([t[0] for t in run]), entity_kind="organization")
+    return None
 
-    # The trailing name: capitalised tokens (with particles inside) not used as title words.
+
+def _name_split(np):
+    """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
+    not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
+    body, bwords = np.body, np.bwords
     i = len(body)
     while i > 0:
         w = bwords[i - 1]
@@ -201,59 +246,97 @@ def _parse_np_once(toks: tuple) -> Mention | str | None:
             i -= 1
         else:
             break
-    name_toks = body[i:]
-    prefix = body[:i]
+    name_toks, prefix = body[i:], body[:i]
     while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
-        # "U.S. Ambassador to Bangladesh Peter Haas": the place belongs to the title.
         prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
-        i += 1
-    prefix_words = [t[0] for t in prefix]
-    # A prefix must read as a role: title words, capitalised words, possessives, a few lower-case words.
-    lower_free = [w for w in prefix_words if not is_cap(w) and _bare(w.lower()).rstrip(".") not in TITLE_WORDS
-                  and w[:1].isalpha()]     # "9/11 widow Terry Strada": numbers and slashes are not words
-    if name_toks:
-        name_words = [t[0] for t in name_toks]
-        if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
-            return None
-        if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
-            return None     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
-        role_words = [w for w in prefix_words if w.lower().rstrip(".") not in HONORIFICS]
-        role = " ".join(role_words).strip() or None
-        gender = _gender(prefix_words + name_words)
-        if _is_org_name(name_words) or (det and not prefix):
-            # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
-            return Mention(text, start, end, "body", name=_join(name_words), role=role,
-                           entity_kind="organization")
-        if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
-                and not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in HONORIFICS
-                            for w in prefix_words):
-            # "Royal Resources Inc" split wrongly would leave a one-word 'name': treat the whole as a body.
-            return Mention(text, start, end, "body", name=_join(bwords), entity_kind="organization")
-        kind = "name" if len(name_words) > 1 else "surname"
-        honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
-        # A one-word name is a person when a person's title stands before it ("spokesman Jorg Wojahn",
-        # "Mr Brown"), not after any description ("Germany's financial watchdog BaFin").
-        titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
-        return Mention(text, start, end, kind, name=_join(name_words), role=role, gender=gender,
-                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
+    return prefix, name_toks
 
-    # No name: a title ("the spokesperson", "the Foreign Ministry", "the company").
-    if lower_free and not det:
+
+def _lower_free(prefix_words):
+    # "9/11 widow Terry Strada": numbers and slashes are not words
+    return [w for w in prefix_words if not is_cap(w) and _bare(w.lower()).rstrip(".") not in TITLE_WORDS
+            and w[:1].isalpha()]
+
+
+def trailing_name(np):
+    """A name after an optional role: "Foreign Ministry Spokesperson Le Hai Binh", "Mr Brown", "the Pentagon"."""
+    prefix, name_toks = np.split
+    if not name_toks:
         return None
-    if len(body) > DESCRIPTION_MAX:
-        return None
+    det = np.det
+    prefix_words = [t[0] for t in prefix]
+    lower_free = _lower_free(prefix_words)
+    name_words = [t[0] for t in name_toks]
+    if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
+        return NOT_A_SOURCE
+    if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
+        return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
+    role_words = [w for w in prefix_words if w.lower().rstrip(".") not in HONORIFICS]
+    role = " ".join(role_words).strip() or None
+    gender = _gender(prefix_words + name_words)
+    if _is_org_name(name_words) or (det and not prefix):
+        # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
+        return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
+    if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
+            and not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in HONORIFICS
+                        for w in prefix_words):
+        # "Royal Resources Inc" split wrongly would leave a one-word 'name': treat the whole as a body.
+        return np.mention("body", name=_join(np.bwords), entity_kind="organization")
+    kind = "name" if len(name_words) > 1 else "surname"
+    honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
+    # A one-word name is a person when a person's title stands before it ("spokesman Jorg Wojahn", "Mr Brown"),
+    # not after any description ("Germany's financial watchdog BaFin").
+    titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
+    return np.mention(kind, name=_join(name_words), role=role, gender=gender,
+                      entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
+
+
+def bare_title(np):
+    """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
+    det, bwords, blow = np.det, np.bwords, np.blow
+    prefix, _ = np.split
+    if _lower_free([t[0] for t in prefix]) and not det:
+        return NOT_A_SOURCE
+    if len(np.body) > DESCRIPTION_MAX:
+        return NOT_A_SOURCE
     if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
-        return Mention(text, start, end, "title", role=" ".join(bwords), gender=_gender(bwords),
-                       entity_kind="person")
+        return np.mention("title", role=" ".join(bwords), gender=_gender(bwords), entity_kind="person")
     if all(is_cap(w) for w in bwords) and not det:
-        return Mention(text, start, end, "body", name=_join(bwords), entity_kind=None)   # "Labour says"
+        return np.mention("body", name=_join(bwords), entity_kind=None)
     if _is_org_name([w for w in bwords if is_cap(w)]) or blow[-1] in ORG_NOUNS:
         cap = [w for w in bwords if is_cap(w)]
-        return Mention(text, start, end, "body" if cap else "title", name=_join(bwords) if cap else None,
-                       role=None if cap else " ".join(bwords), entity_kind="organization")
-    if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
-        return Mention(text, start, end, "title", role=" ".join(bwords), gender=_gender(bwords),
-                       entity_kind="person")
+        return np.mention("body" if cap else "title", name=_join(bwords) if cap else None,
+                          role=None if cap else " ".join(bwords), entity_kind="organization")
+    return NOT_A_SOURCE
+
+
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, lone_opener, title_with_postmodifier,
+            nothing_after_determiner, body_name, trailing_name, bare_title]
+
+
+def parse_np(toks) -> Mention | Vague | None:
+    """Parse tokens [(text, start, end)] of a whole noun phrase: a Mention, VAGUE_SOURCE for a vague source, None
+    when the tokens are not a source mention at all. The rules of NP_RULES decide in order. Frames ask about the
+    same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
+    own Mention (callers amend theirs)."""
+    found = _parse_np_once(tuple(toks))
+    return replace(found) if isinstance(found, Mention) else found
+
+
+@lru_cache(maxsize=4096)
+def _parse_np_once(toks: tuple) -> Mention | Vague | None:
+    toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
+    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
+        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
+    if not toks:
+        return None
+    np = NP(toks)
+    for rule in NP_RULES:
+        out = rule(np)
+        if out is NOT_A_SOURCE:
+            return None
+        if out is not None:
+            return out
     return None
 
 

@@ -3,13 +3,9 @@
 News copy needs abbreviation-aware splitting (Mr., U.S., Jan., St.) and never splits across a paragraph."""
 import re
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "rev", "hon", "mt", "ft", "inc", "corp", "co", "ltd", "bros", "no", "nos", "vs", "v", "etc", "approx",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "est",
-    "fig", "al", "univ", "assn", "ave", "blvd", "op", "cf", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
-    "a.m", "p.m", "d.c", "n.l", "s.a", "n.v", "pty", "adm", "cmdr", "gov", "supt", "insp", "det",
-}
+from ..lexicon import words
+
+ABBREVIATIONS = set(words("abbreviations"))
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
 BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])")

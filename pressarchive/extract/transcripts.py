@@ -19,9 +19,9 @@ import re
 from datetime import datetime
 from urllib.parse import urlparse
 
-from ..models import Attribution, Mention, Turn
 from ..gazetteer import given_names
 from ..lexicon import words
+from ..models import Attribution, Mention, Turn
 from ..normalize import fold
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -53,7 +53,7 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 # "After the press conference, the following question was raised: ..."
 RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raised|asked|answered)\b|"
                              r"\bthe following question\b", re.I)
-HONORIFIC_WORDS = {"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "amb"}
+HONORIFIC_WORDS = set(words("label_honorifics"))
 
 # -- what is not a statement ------------------------------------------------------------------------------
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
@@ -99,14 +99,7 @@ STATEMENT_HEADLINE = re.compile(
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
-ROLE_WORDS = {"press", "secretary", "white", "house", "department", "spokesperson", "spokesman", "spokeswoman",
-              "president", "vice", "first", "lady", "second", "gentleman", "principal", "deputy", "assistant",
-              "national", "security", "advisor", "adviser", "coordinator", "for", "strategic", "communications",
-              "nsc", "of", "state", "foreign", "ministry", "minister", "prime", "the", "senior", "director",
-              "administrator", "ambassador", "admiral", "general", "chief", "staff", "counselor", "special",
-              "envoy", "representative", "under", "acting", "u.s.", "us", "united", "states", "governor",
-              "senator", "leader", "majority", "minority", "speaker", "and", "bureau", "affairs", "office",
-              "agency", "council", "economic", "domestic", "policy", "spokesperson’s", "mr", "ms", "mrs", "dr"}
+ROLE_WORDS = set(words("label_role_words"))
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")

@@ -1,0 +1,168 @@
+"""Pass 1: quotations and their frames (after the closing mark, before the opening mark, a colon frame closing
+the paragraph before, a press-release lead or signature line), or none (floating)."""
+import re
+
+from ..models import Attribution, Mention
+from .layout import Text
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS
+from .mentions import VERBISH, parse_np, tokens
+from .spans import ADDRESSEE, adjunct_only, trim_span
+from .subjects import split_chunks, np_after, subject_before
+
+def quotation_frame(text: Text, q, used_cues):
+    body = text.body
+    s_open = text.sentence_at(q.open_mark)
+    s_close = text.sentence_at(q.end)
+    content = (q.start, q.end)
+    # '"... with all countries, including the US, on issues remaining differences," he declared': the comma
+    # belongs to the frame, not to the words quoted.
+    while content[1] > content[0] and body[content[1] - 1] in " ,;:":
+        content = (content[0], content[1] - 1)
+    # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
+    after_end = s_close[1]
+    if not body[q.after:after_end].strip() and body[q.end - 1:q.end] in ("?", "!"):
+        # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
+        # follows as a short sentence of its own.
+        follow = text.sentence_at(after_end + 1)
+        if follow[0] > q.end and len(body[follow[0]:follow[1]].split()) <= 12 and \
+                not body[q.after:follow[0]].strip():
+            after_end = follow[1]
+            s_close = (s_close[0], follow[1])
+    nxt = [o for o in text.q_starts if q.end < o < after_end]
+    if nxt:
+        after_end = nxt[0]
+    after = body[q.after:after_end]
+    m = re.match(r"\s*,?\s*", after)
+    a0 = q.after + m.end()
+    cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
+    if cm and cm.start() - a0 < 300:
+        form = cm.group(1)
+        if cm.start() == a0:                        # inverted: "said Mr Blair"
+            mentions = np_after(text, cm.end(), after_end)
+        else:
+            same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
+            mentions = subject_before(text, a0, cm.start()) if same_sentence else None
+            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
+                mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
+        if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
+            used_cues.add(cm.start())
+            lead = body[text.quote_end_before(s_open[0], q.open_mark):q.open_mark]
+            if re.search(r"[A-Za-z]", lead) and not text.cues_in(s_open[0], q.open_mark) and \
+                    not re.search(r"[:]\s*$", lead):
+                # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
+                # is one indirect statement (GUIDELINES).
+                start = s_open[0] + len(body[s_open[0]:q.open_mark]) - len(body[s_open[0]:q.open_mark].lstrip())
+                start = max(start, text.quote_end_before(s_open[0], q.open_mark))
+                start, _ = trim_span(body, start, content[1])
+                return Attribution(start, content[1], "indirect", form, mentions[0], s_open[0], s_close[1],
+                                   shared=mentions[1:])
+            return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
+    dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", after)
+    if dash and body[q.open_mark - 1:q.open_mark] in ("", "\n"):
+        mentions = np_after(text, q.after + dash.start(1), q.after + dash.end(1))
+        if isinstance(mentions, list) and mentions[0]:
+            return Attribution(content[0], content[1], "direct", "-", mentions[0], s_open[0], s_close[1])
+    # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
+    before_start = text.quote_end_before(s_open[0], q.open_mark)
+    before = body[before_start:q.open_mark]
+    cues = text.cues_in(before_start, q.open_mark)
+    if cues:
+        cm = cues[-1]
+        gap = body[cm.end():q.open_mark]
+        if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
+            mentions = subject_before(text, before_start, cm.start())
+            if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
+                                               adjunct_only(body[q.after:s_close[1]])):
+                used_cues.add(cm.start())
+                return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
+                                   s_close[1], shared=mentions[1:])
+    # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
+    if not before.strip():
+        colon = _colon_frame(text, q.open_mark)
+        if colon is not None:
+            cm, mentions = colon
+            used_cues.add(cm.start())
+            return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
+    # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
+    lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before)
+    if lead and (before_start == 0 or body[before_start - 1] == "\n") and _rest_is_end(body, q.after, s_close[1]):
+        mention = _lead_speaker(text, before_start, before_start + lead.end(1))
+        if mention is not None:
+            return Attribution(content[0], content[1], "direct", ":", mention, s_open[0], s_close[1])
+    # A quotation signed on the line after it: "-Karoline Leavitt, White House Press Secretary".
+    sign = re.match(r"[ \t]*\n\s*[-–—]\s*([A-Z][^\n]{2,150})(?:\n|$)", body[q.after:q.after + 200])
+    if sign and not before.strip():
+        mention = _lead_speaker(text, q.after + sign.start(1), q.after + sign.end(1))
+        if mention is not None:
+            return Attribution(content[0], content[1], "direct", "-", mention, s_open[0], s_close[1])
+    am = re.search(r"\b[Aa]ccording to\s+([^,]{2,80}),\s*$", before)
+    if am:
+        mentions = np_after(text, before_start + am.start(1), before_start + am.end(1))
+        if isinstance(mentions, list) and mentions[0]:
+            return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
+    # Floating: a quote that opens its sentence and ends it, with no frame.
+    if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
+        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+    return None
+
+
+COLON_FRAME = re.compile(r"\s+(?:in|on|to|via|through|at)\b[^:.!?\n\"“”]{0,60}$|\s*$")
+
+
+def _colon_frame(text: Text, open_mark: int):
+    """(cue, mentions) when the paragraph before a quotation ends with its frame and a colon: 'Sam Tan said:',
+    'the ministry said in a statement:', 'Binh posted on social media:'."""
+    body = text.body
+    end = len(body[:open_mark].rstrip())
+    if end == 0 or body[end - 1] != ":" or "\n" not in body[end:open_mark]:
+        return None
+    s0, _ = text.sentence_at(end - 1)
+    cues = text.cues_in(s0, end)
+    if not cues:
+        return None
+    cm = cues[-1]
+    if not COLON_FRAME.fullmatch(body[cm.end():end - 1]):
+        return None
+    mentions = subject_before(text, s0, cm.start())
+    if isinstance(mentions, list) and mentions and mentions[0] is not None:
+        return cm, mentions
+    return None
+
+
+def _lead_speaker(text: Text, start: int, end: int):
+    """The speaker named by a lead or signature: 'Name, Title' or 'Title Name' (a person or a body)."""
+    chunks = [c for c in split_chunks(tokens(text.body[start:end], start)) if c]
+    if not chunks:
+        return None
+    m = parse_np(chunks[0])
+    if not isinstance(m, Mention) or m.kind not in ("name", "body"):
+        return None
+    if len(chunks) > 1 and m.kind == "name":
+        m.role = m.role or text.body[chunks[1][0][1]:chunks[-1][-1][2]]
+    return m
+
+
+def _rest_is_end(body, pos, hi):
+    return not body[pos:hi].strip(" .!?”\"'’)")
+
+
+def _tail_ok(body, cm, hi, mentions):
+    """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
+    end = max(m.end for m in mentions if m) if mentions else cm.end()
+    tail = body[max(end, cm.end()):hi]
+    if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
+        a = ADDRESSEE.match(tail)     # '"...," Michael Rabb, an analyst, told Reuters.'
+        tail = tail[a.end():] if a else tail
+        plain = tail.strip().rstrip(".!?")
+        if plain and len(plain.split()) <= 8 and not any(w.lower() in VERBISH for w in plain.split()):
+            return True               # '"I am proud of you," Mr. Clarke told some of the miners.'
+    # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
+                    tail)[0]
+    if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only)\b", tail):
+        tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
+    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|[A-Z])", tail) and len(tail.split()) <= 45:
+        return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.'
+    return adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))

@@ -1,0 +1,160 @@
+"""Pass 2 and 3: reported speech around reporting verbs outside quotations (inverted, postposed, forward,
+participles, "according to X"), and continuations (next sentences with a backshifted modal)."""
+import bisect
+import re
+
+from ..models import Attribution
+from .layout import Text
+from .lexicon import ADDRESSEE_VERBS, SAME_PAST
+from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
+from .subjects import role_like, np_after, subject_before
+from .mentions import tokens
+
+_SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
+
+# Verbs of speech that also name acts: "declared independence", "announced a dividend" are not statements.
+ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war|bankruptcy|insolvency|"
+                  r"(?:quarterly\s+|special\s+|stock\s+|cash\s+)*dividends?|(?:a\s+)?state\s+of\s+emergency|"
+                  r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
+
+
+def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
+    body = text.body
+    if base in {"declare", "announce"} and ACTS.match(body, c_end):
+        return None
+    after = body[c_end:s_end]
+    # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
+    if form in PARTICIPLE and re.search(r",\s*$", body[s_start:c_start]):
+        prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
+                and (a.mention or a.shared)]
+        span = content_after(text, c_end, s_end, base)
+        if prev and span:
+            return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
+        return None
+    if form.endswith("ing") and form not in {"according"}:
+        return None
+    # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
+    plural_only = form == base and base not in _SAY_TELL_SAME_PAST
+    preceding = body[s_start:c_start]
+    # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
+    if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",
+                                                        "noted", "stressed", "affirmed", "explained", "wrote",
+                                                        "argued", "argue", "insisted", "warned"}:
+        mentions = np_after(text, c_end, s_end)
+        apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
+        if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
+                not body[s_start:apposed[0].start].strip(" ,\"“”'"):
+            mentions = None     # "Stephen Toulouse, a security manager at Microsoft, said ...": not inverted
+        if isinstance(mentions, list) and mentions[0]:
+            comma = preceding.rstrip().rstrip(",”\"").rstrip()
+            start, end = trim_span(body, s_start, s_start + len(comma))
+            # A frame in mid-sentence: 'It would not be means tested, say the Tories, because ...': the words
+            # after it are the same speaker's too.
+            rest = re.match(r"\s*,\s*", body[mentions[-1].end:s_end])
+            if rest and end - start > 1:
+                r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
+                if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not adjunct_only(body[r0:r1]):
+                    found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end,
+                                             shared=mentions[1:]))
+            if end - start > 1:
+                d = as_direct(text, start, end)
+                kind = "direct" if d else "indirect"
+                if d:
+                    start, end = d
+                return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
+        # Not inverted after all: "Director, David Caldwell, said some students ..."
+    mentions = subject_before(text, s_start, c_start)
+    if not isinstance(mentions, list):
+        return None
+    if plural_only and not (len(mentions) > 1 or mentions[0].plural or
+                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s"))):
+        return None
+    subj_start = min(m.start for m in mentions)
+    # Postposed: 'CONTENT, he said on Monday.' Only an adjunct may follow the verb.
+    tail = after
+    if base in ADDRESSEE_VERBS:
+        a = ADDRESSEE.match(tail)
+        tail = tail[a.end():] if a else tail
+    if adjunct_only(tail):
+        head = body[s_start:subj_start].rstrip()
+        if not head.endswith((",", "”", '"')):
+            return None
+        start, end = trim_span(body, s_start, s_start + len(head.rstrip(",”\" ")))
+        if end - start <= 1:
+            return None
+        d = as_direct(text, start, end)
+        if d:
+            start, end = d
+        return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                           shared=mentions[1:])
+    # Forward: 'SOURCE said (that) CONTENT.'
+    span = content_after(text, c_end, s_end, base)
+    if not span:
+        return None
+    start, end = span
+    d = as_direct(text, start, end)
+    if d:
+        start, end = d
+    return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                       shared=mentions[1:])
+
+
+def according_frame(text: Text, s_start, s_end, a_start, a_end):
+    body = text.body
+    mentions = np_after(text, a_end, s_end)
+    if not isinstance(mentions, list) or not mentions[0]:
+        return None
+    m_end = mentions[0].end
+    # Skip an affiliation ("of Latin Trade Magazine") and a description ("head of Krome Studios") after the name.
+    aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
+    if aff:
+        m_end += aff.end()
+    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end])
+    if desc and role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?"):
+        mentions[0].role = mentions[0].role or desc.group(1)
+        m_end += desc.end() - 1
+    rest = body[m_end:s_end]
+    if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
+        start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
+    else:
+        start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
+    if end - start <= 1:
+        return None
+    d = as_direct(text, start, end)
+    if d:
+        start, end = d
+    return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)
+
+
+CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|so|yet|if|unless|when)\b", re.I)
+
+
+BACKSHIFT = re.compile(r"\b(?:would|could)\b")
+
+
+def continuations(text: Text, found):
+    """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
+    with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
+    (GUIDELINES, conventions). Up to three sentences after an indirect statement."""
+    body = text.body
+    taken = [(a.sentence_start, a.sentence_end) for a in found]
+    starts = {a.sentence_start for a in found}
+    out = list(found)
+    for a in found:
+        if a.kind != "indirect" or a.mention is None:
+            continue
+        i = bisect.bisect_left(text.sent_starts, a.sentence_start)
+        for k in range(i + 1, min(i + 4, len(text.sents))):
+            s0, s1 = text.sents[k]
+            if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
+                break      # a new paragraph, or a sentence with a frame of its own
+            sentence = body[s0:s1]
+            if any(ch in sentence for ch in '"“”') or not BACKSHIFT.search(sentence) or \
+                    any(q0 <= s0 < q1 for q0, q1 in taken) or \
+                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
+                break
+            start, end = trim_span(body, s0, s1)
+            if end - start > 1:
+                out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
+    out.sort(key=lambda x: x.start)
+    return out

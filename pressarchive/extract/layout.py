@@ -1,0 +1,106 @@
+"""The text layout frames work on: sentences, quotations and every reporting verb of a document, found once."""
+import bisect
+import re
+from functools import lru_cache
+
+from .lexicon import CUE_FORMS
+from .quotes import find_quotes
+from .sentences import sentences
+
+WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+
+
+_MULTIWORD = {}
+
+
+for _form in CUE_FORMS:
+    if " " in _form:
+        _first, _second = _form.split(" ", 1)
+        _MULTIWORD.setdefault(_first, {})[_second] = _form
+
+
+class CueMatch:
+    """A reporting verb found in the text (the regex-match interface the frame code uses)."""
+    __slots__ = ("_start", "_end", "_form")
+
+    def __init__(self, start, end, form):
+        self._start, self._end, self._form = start, end, form
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self, _=0):
+        return self._form
+
+
+def find_cues(body: str, lo: int, hi: int):
+    """Reporting verbs in body[lo:hi]. Which cue words occur at all is a set intersection over the text's words;
+    only those few are then searched for, each by its own pattern (a regex alternation of hundreds of verb forms
+    is many times slower, and so is a Python loop over every word)."""
+    present = _CUE_WORDS.intersection(WORD.findall(body, lo, hi))
+    hits = sorted((m.start(), m.end(), word) for word in present for m in _word_pattern(word).finditer(body, lo, hi))
+    out = []
+    for start, end, word in hits:
+        if start and _WORDISH.match(body, start - 1):
+            continue     # inside a longer word ("unsaid"): WORD's look-behind, checked here so the scan is a fast literal one
+        follow = _MULTIWORD.get(word)
+        if follow:
+            after = WORD.match(body, end + 1, hi)     # the next word, one space on: "point out"
+            if after and after.group() in follow:
+                out.append(CueMatch(start, after.end(), follow[after.group()]))
+                continue
+        if word in CUE_FORMS:
+            out.append(CueMatch(start, end, word))
+    return out
+
+
+_CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
+_WORDISH = re.compile(r"[\w’'-]")
+
+
+@lru_cache(maxsize=None)     # one per cue word (a few hundred)
+def _word_pattern(word: str):
+    """WORD restricted to one word, less its look-behind (find_cues checks that)."""
+    return re.compile(re.escape(word) + r"(?![\w’'-])")
+
+
+class Text:
+    """The body with its sentences and quotes, and the look-ups frames need."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.sents = sentences(body)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.quotes = find_quotes(body)
+        self.q_starts = [q.open_mark for q in self.quotes]
+        self.q_ends = [q.end for q in self.quotes]     # quotes never overlap: ends are sorted too
+        self.cues = find_cues(body, 0, len(body))     # every reporting verb, once per document
+        self.cue_starts = [c.start() for c in self.cues]
+
+    def cues_in(self, lo: int, hi: int):
+        """Reporting verbs lying wholly inside body[lo:hi]."""
+        i = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].start() < hi:
+            if self.cues[i].end() <= hi:
+                out.append(self.cues[i])
+            i += 1
+        return out
+
+    def sentence_at(self, pos: int):
+        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return self.sents[i] if self.sents else (0, len(self.body))
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i].open_mark <= pos <= self.quotes[i].end
+
+    def quote_end_before(self, lo: int, pos: int) -> int:
+        """Just past the last closing mark between lo and pos (so a subject is never looked for inside a quote)."""
+        i = bisect.bisect_left(self.q_ends, pos) - 1     # the last quote closing before pos
+        if i >= 0 and self.quotes[i].end >= lo:
+            return max(lo, self.quotes[i].after)
+        return lo

@@ -1,0 +1,105 @@
+"""Where the words said begin and end: content after a cue, cuts at a new frame, adjunct-only tails."""
+import re
+
+from ..lexicon import words
+from .layout import Text
+from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT
+
+ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
+                     r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
+                     r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|[A-Z])|"
+                     r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
+
+
+CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
+                         r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
+                         # checked against a set: an alternation of hundreds of verb forms is slow)
+                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
+                         # a new frame: "..., and Dixie said the merger ..."
+                         r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
+
+
+COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
+    "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
+    "thanked", "congratulated", "asked"}
+
+
+def _content_cut(body: str, pos: int, end: int):
+    """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
+    for m in CONTENT_CUT.finditer(body, pos, end):
+        verb = m.group("verb")
+        if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
+            return m.start()
+    return None
+
+
+PARTICIPLE = set(words("participle_frames"))
+
+
+TRAILING = " \t\n,.;:-–—"
+
+
+# Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
+ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
+                       r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
+                       r"(?=[\s,:.;]|$)")
+
+
+def adjunct_only(s: str) -> bool:
+    s = s.strip().rstrip(".!?”\"").strip()
+    return not s or bool(ADJUNCT.match(s))
+
+
+def trim_span(body: str, start: int, end: int):
+    """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that'."""
+    while start < end and body[start] in " \t\n,:;":
+        start += 1
+    m = re.match(r"that\s+", body[start:end])
+    if m:
+        start += m.end()
+    while end > start and body[end - 1] in TRAILING:
+        end -= 1
+    return start, end
+
+
+def as_direct(text: Text, start: int, end: int):
+    """When a content span is exactly one quotation, the quotation's inside (a direct statement)."""
+    for q in text.quotes:
+        if start - 1 <= q.open_mark <= start + 1 and q.after >= end:
+            inner_s, inner_e = q.start, q.end
+            while inner_e > inner_s and text.body[inner_e - 1] in " ,;:":
+                inner_e -= 1
+            return inner_s, inner_e
+    return None
+
+
+def content_after(text: Text, cue_end: int, sent_end: int, base: str):
+    body = text.body
+    rest = body[cue_end:sent_end]
+    pos = cue_end
+    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|while|"
+                 r"when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest, re.I)
+    if m:
+        pos = cue_end + m.end()
+    else:
+        if base in ADDRESSEE_VERBS:
+            a = ADDRESSEE.match(rest)
+            if a:
+                pos = cue_end + a.end()
+        c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
+        pos += c.end()
+        # "said Monday Thailand has ...": the day belongs to the frame, not to the content.
+        day = re.match(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?\s+"
+                       r"(?=[A-Z])", body[pos:sent_end])
+        if day:
+            pos += day.end()
+    end = sent_end
+    cut = _content_cut(body, pos, sent_end)
+    if cut is not None:
+        end = cut
+    start, end = trim_span(body, pos, end)
+    return (start, end) if end - start > 1 else None

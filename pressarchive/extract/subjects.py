@@ -1,0 +1,192 @@
+"""Who speaks: the source noun phrase left of a reporting verb (subject_before) or right of it (np_after).
+
+Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X and Y said"), coordinated
+predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
+from ..lexicon import words
+from ..models import Mention
+from .layout import Text
+from .lexicon import BETWEEN, ORG_WORDS, TITLE_WORDS
+from .mentions import CLAUSE_WORDS, DETERMINERS, Vague, is_cap, parse_np, split_conjoined, tokens
+
+SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
+
+
+STOP_AFTER_NP = set(words("stop_after_np"))
+
+
+def _drop_parentheses(toks):
+    """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said"."""
+    out, depth = [], 0
+    for t in toks:
+        if t[0] == "(":
+            depth += 1
+        elif t[0] == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if depth == 0 else toks
+
+
+def split_chunks(toks):
+    out, cur = [], []
+    for t in toks:
+        if t[0] in SEPARATORS:
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    out.append(cur)
+    return out
+
+
+AFFILIATION = set(words("affiliation_words"))
+_AFFILIATION_OR_AND = AFFILIATION | {"and"}     # unions made once, not per call
+_DETERMINERS_OR_AND = DETERMINERS | {"and"}
+
+
+LEADING_CONNECTIVES = set(words("leading_connectives"))
+
+
+SUBORDINATORS = set(words("subordinators"))
+
+
+def k_is_clause(chunk, k) -> bool:
+    """Is chunk[k] a conjunction opening a clause (not part of a name, not the chunk's first word)?"""
+    return 0 < k < len(chunk) - 1 and not is_cap(chunk[k][0])
+
+
+def role_like(chunk) -> bool:
+    if not chunk:
+        return False
+    first = chunk[0][0].lower()
+    if first in {"who", "which"} and len(chunk) <= 14:
+        return True     # "Universities Scotland, which represents university principals, claimed"
+    if first in AFFILIATION and len(chunk) <= 8:
+        return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
+    if len(chunk) == 1 and chunk[0][0].isdigit():
+        return True     # an age: "Khizr Khan, 66, said"
+    if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
+            and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
+    if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
+        return True     # "Alan Milburn, Labour's election strategist, said"
+    if first in _DETERMINERS_OR_AND and len(chunk) <= 10:
+        return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+    return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
+               for t in chunk) and len(chunk) <= 8
+
+
+def _strip_between(toks):
+    while toks and toks[-1][0].lower() in BETWEEN:
+        toks = toks[:-1]
+    return toks
+
+
+def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
+    """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
+    sentence_lo = lo
+    if not across_quotes:
+        lo = text.quote_end_before(lo, cue_start)
+    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)))
+    if not toks:
+        return None
+    chunks = split_chunks(toks)
+    while chunks and not chunks[-1]:
+        chunks.pop()
+    if not chunks:
+        return None
+    first = chunks[-1]
+    whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    halves = split_conjoined(first) if first else []
+    if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
+            whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
+            not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]):
+        return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two)
+    if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
+        parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
+        if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
+            mentions = [parse_np(p) for p in parts]
+            if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+                return mentions     # "The Conservatives and Lib Dems said"
+    m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
+        return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
+    # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
+    # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
+    chain = []
+    for j in range(len(chunks) - 1, max(-1, len(chunks) - 6), -1):
+        if not role_like(chunks[j]):
+            break
+        chain.insert(0, j)
+    for j in chain[:-1] if len(chain) > 1 else []:
+        if chunks[j][0][0].lower() in AFFILIATION:
+            continue     # "In a speech in Edinburgh, the prime minister said": no name there
+        m = parse_np(chunks[j])
+        if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
+                all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
+            return [m]
+        if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
+            role_start, role_end = chunks[j + 1][0][1], chunks[-1][-1][2]
+            m.role = text.body[role_start:role_end]
+            m.entity_kind = "person"
+            return [m]
+    last = chunks[-1]
+    cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
+    if cut and k_is_clause(last, cut[-1]):
+        last = last[cut[-1] + 1:]     # "The revelation came as the Russian government said ..."
+    if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
+        # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
+        return subject_before(text, sentence_lo, cue_start, across_quotes=True)
+    coordinated = any(t[0].lower() in {"but", "and"} for t in last)
+    while last and last[0][0].lower() in LEADING_CONNECTIVES:
+        last = last[1:]     # "And he confirmed", "..., and Dixie said"
+    if not last:
+        if coordinated and len(chunks) > 1 and chunks[-2]:
+            # "Thomas Massie used to support Rand Paul, but now said ...": the first clause's subject.
+            last = chunks[-2] + [("and", 0, 0)]
+        else:
+            return None
+    if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
+        # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
+        # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
+        n = 0
+        while n < min(7, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
+                                              last[n][0].lower().rstrip(".") in TITLE_WORDS or
+                                              (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
+            n += 1
+            if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
+                break
+        m = parse_np(last[:n]) if n else None
+        if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
+            return [m]
+        return None
+    # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
+    parts = split_conjoined(last)
+    if len(parts) > 1 and not any(t[0].lower() in {"for", "of", "in", "at"} for t in parts[0]):
+        mentions = [parse_np(p) for p in parts]
+        if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+            return mentions
+    m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
+    if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body", "title"):
+        return [m_last]
+    if isinstance(m_last, Vague):
+        return m_last
+    return [m_last] if isinstance(m_last, Mention) else None
+
+
+def np_after(text: Text, pos: int, hi: int):
+    """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'."""
+    toks = tokens(text.body[pos:hi], pos)
+    np = []
+    for t in toks:
+        if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
+            break
+        if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
+                all(is_cap(x[0]) for x in np[-2:]):
+            break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
+        np.append(t)
+    if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"}):
+        return None     # "said on Capital Download", "said in a statement": not a speaker
+    # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
+    m = parse_np(np)
+    return [m] if isinstance(m, Mention) else m
