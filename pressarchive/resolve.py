@@ -106,7 +106,11 @@ class Registry:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
         key = fold(surname)
-        cands = [e for e in self.entries if e.kind == "person" and self.folded_names[id(e)][0].split()[-1:] == [key]]
+        family_first = words("family_name_first")
+        def short_form(e):     # "Wang" for Wang Wenbin, "Binh" for Le Hai Binh, "Blair" for Tony Blair
+            words_ = self.folded_names[id(e)][0].split()
+            return words_[:1] if fold(e.country or "") in family_first else words_[-1:]
+        cands = [e for e in self.entries if e.kind == "person" and short_form(e) == [key]]
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:
@@ -519,6 +523,8 @@ class Resolver:
             words = fold(name).split()
             ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
         if ent is None:
+            ent = self._longer_body_before(name, pos)
+        if ent is None:
             ent = self._new(name, "organization", pos)
         return ent, "name"
 
@@ -578,6 +584,23 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head)
         return ent, "title"
+
+    def _longer_body_before(self, name: str, pos: int) -> Entity | None:
+        """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese
+        Consulate General in Nanning": the body named in full before (a short name stands for the last one)."""
+        ws = name.split()
+        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or not any(fold(w) in ORG_WORDS for w in ws):
+            return None
+        cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end
+        run = re.compile(r"(?<![\w’'.-])(?:%s\s+){1,4}%s(?:\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3})?|"
+                         r"(?<![\w’'.-])%s\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3}"
+                         % (cap, re.escape(name), cap, cap, re.escape(name), cap, cap))
+        found = [(m.start(), re.sub(r"^(?:The|A)\s+", "", m.group())) for m in run.finditer(self.body, 0, pos)]
+        found = [(start, full) for start, full in found if len(full.split()) > len(ws)]
+        if not found or why_not_a_speaker(found[-1][1], "organization"):
+            return None
+        start, full = found[-1]
+        return self._find_exact(full) or self._new(full, "organization", start)
 
     def _named_body_before(self, noun: str, pos: int) -> Entity | None:
         """'the mission' -> the last body named with that noun before pos ("the Permanent Mission of Viet Nam to

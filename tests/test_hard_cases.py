@@ -920,3 +920,46 @@ def test_unnamed_spokesman_for_the_company_is_that_company():
     doc, sts = load("bbc-news/tech/280.txt", "said a spokesman for the company")
     st = the(doc, sts, "PVR is a recording mechanism")
     assert same(who(st), "NTL"), who(st)
+
+
+def test_short_forms_follow_the_culture_of_the_name():
+    # Chinese names are shortened to the family name, the first word ("Hua" is Hua Chunying); Vietnamese ones to
+    # the given name, the last word ("Binh" is Le Hai Binh): data/lexicon/places.yml family_name_first.
+    doc, _ = load(MFA_DOC, "Le Thi Thu Hang")
+    entry = REGISTRY.by_surname("Hua", doc.published[:10], fold(doc.body))
+    assert entry is not None and entry.name == "Hua Chunying"
+    entry = REGISTRY.by_surname("Binh", "2017-03-13", "")
+    assert entry is not None and entry.name == "Lê Hải Bình"
+    assert REGISTRY.by_surname("Chunying", doc.published[:10], fold(doc.body)) is None
+
+
+def test_so_said_x_takes_the_paragraph_before_and_a_participle_after_a_postposed_frame():
+    # "HÀ NỘI — Sovereignty ... must be respected." / "So said Phạm Thu Hằng, spokesperson of the Foreign Ministry,
+    # on Saturday ..."; "As repeatedly affirmed, Việt Nam has ..., she stressed, adding that the legal status ...".
+    doc, sts = load_own("docs/vn/002.md")
+    st = the(doc, sts, "Sovereignty, sovereign right and jurisdiction over the seas")
+    assert same(who(st), "Phạm Thu Hằng") and st.text.startswith("Sovereignty"), show([st])
+    st = the(doc, sts, "Việt Nam has full legal ground and historical evidence")
+    assert same(who(st), "Phạm Thu Hằng") and "adding that" not in st.text, show([st])
+    st = the(doc, sts, "the legal status of Trường Sa and its entities has been clearly defined")
+    assert same(who(st), "Phạm Thu Hằng"), show([st])
+
+
+def test_a_short_body_name_is_the_body_named_in_full_before():
+    # "the Philippine Embassy in Lebanon issued an advisory ..." then "The Embassy advised all Filipino nationals".
+    doc, sts = load_own("docs/ph/029.md")
+    st = the(doc, sts, "all Filipino nationals in Lebanon to prioritize their safety")
+    assert same(who(st), "Philippine Embassy in Lebanon"), who(st)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    ("docs/kr/026.md", "Koo Byoungsam", "We will not particularly analyze North Korea's intentions"),   # "Q)" / "A)"
+    ("docs/jp/023.md", "Suga", "we always prefer a higher approval rate"),          # CHIEF CABINET SECRETARY SUGA:
+    ("docs/kr/047.md", "Ministry of Unification", "it is difficult to confirm the specifics"),   # unnamed spokesperson
+])
+def test_briefings_of_other_governments(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert doc.genre == "transcript"
+    st = the(doc, sts, words)
+    assert same(who(st), speaker) or (who(st) or "").endswith(speaker), who(st)
+    assert st.said_on == doc.published[:10]

@@ -23,6 +23,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
         return None
     after = body[c_end:s_end]
+    if SO_SAID.fullmatch(body[s_start:c_start]):
+        return _so_said(text, s_start, s_end, c_end, form, found)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     if form in PARTICIPLE and re.search(r",\s*$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
@@ -75,6 +77,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if base in ADDRESSEE_VERBS:
         a = ADDRESSEE.match(tail)
         tail = tail[a.end():] if a else tail
+    # "CONTENT, she stressed, adding that ...": the participle frame after the verb is a statement of its own.
+    participle = re.search(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)), tail)
+    if participle:
+        tail = tail[:participle.start()]
     if adjunct_only(tail):
         head = body[s_start:subj_start].rstrip()
         if not head.endswith((",", "”", '"')):
@@ -97,6 +103,26 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                        shared=mentions[1:])
+
+
+SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
+
+
+def _so_said(text: Text, s_start, s_end, c_end, form, found):
+    """'So said Pham Thu Hang, spokesperson of the Foreign Ministry, on Saturday ...': the words are the
+    sentence (or paragraph) before, unless a frame already took them."""
+    mentions = np_after(text, c_end, s_end)
+    i = bisect.bisect_left(text.sent_starts, s_start)
+    if not isinstance(mentions, list) or not mentions[0] or i == 0:
+        return None
+    p0, p1 = text.sents[i - 1]
+    if any(a.start < p1 and p0 < a.end for a in found):
+        return None
+    start, end = trim_span(text.body, p0, p1)
+    start = start + len(re.match(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]\s+)?", text.body[start:end]).group())   # "HÀ NỘI — "
+    if end - start <= 1:
+        return None
+    return Attribution(start, end, "indirect", form, mentions[0], p0, p1, shared=mentions[1:])
 
 
 def according_frame(text: Text, s_start, s_end, a_start, a_end):

@@ -23,10 +23,11 @@ from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..normalize import fold
+from .lexicon import ORG_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
-                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT )?"
+                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT |CHIEF CABINET |CHIEF )?"
                    r"(?:SECRETARY|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
                    r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
                    r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
@@ -45,8 +46,8 @@ UNNAMED_LABEL = re.compile(
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
-QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.](?:\*\*)?\s*|\s+(?=\S)|$)")
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A\.\s+(?=[A-Z“\"])")    # "A:", "A. The ..."
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.)](?:\*\*)?\s*|\s+(?=\S)|$)")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")    # "A:", "A. The", "A) We"
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
@@ -133,8 +134,11 @@ def turn_attributions(doc, layout=None) -> list:
         kind = "name" if len(words) >= 2 else ("title" if t.role and not name else "surname")
         if not name and not t.role:
             continue
-        m = Mention(text=name or t.role, start=t.start, end=t.start, kind=kind, name=name or None,
-                    role=t.role, organization=t.organization, entity_kind="person")
+        if name and t.organization == name:     # the briefing of a body whose spokesperson is not named
+            m = Mention(text=name, start=t.start, end=t.start, kind="body", name=name, entity_kind="organization")
+        else:
+            m = Mention(text=name or t.role, start=t.start, end=t.start, kind=kind, name=name or None,
+                        role=t.role, organization=t.organization, entity_kind="person")
         out.append(Attribution(start=t.start, end=t.end, kind="direct", cue=None, mention=m,
                                sentence_start=t.start, sentence_end=t.end, question=t.question,
                                basis="transcript" if doc.genre == "transcript" else "issuer"))
@@ -295,7 +299,7 @@ def _transcript_turns(doc, paras, people):
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
     kinds = [k for _, k, _, _ in labels]
-    official = _official(doc, people)
+    official = _official(doc, people) or _official_body(doc)
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
@@ -383,6 +387,19 @@ def _official(doc, people, strict=False):
                     if p.words == fold(name).split():
                         return p
     return people[0] if len(people) == 1 and not strict else None
+
+
+def _official_body(doc):
+    """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
+    leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
+    for piece in re.split(r"\s*[,:;|()–—]\s*|\s+(?:by|of the|-)\s+", doc.headline or ""):
+        ws = piece.split()
+        if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
+                all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in ws):
+            body = Person(piece.strip())
+            body.organization = body.name     # marks a body: its turns get a body mention
+            return body
+    return None
 
 
 def _sentences(text):
