@@ -2,6 +2,7 @@
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into base + combining mark, so NFKD (and SQLite's
 # unicode61 remove_diacritics) leave them alone: fold them by hand.
@@ -26,7 +27,19 @@ def strip_marks(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, diacritics removed, punctuation to single spaces: the key for matching names."""
+    if text and len(text) <= _SHORT:
+        return _fold_short(text)   # words and names recur across documents: fold each once per process
+    return _fold(text)
+
+
+_SHORT = 80
+
+
+def _fold(text: str) -> str:
     return _NOT_WORD.sub(" ", strip_marks(text).lower()).strip()
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def search_folds(*texts: str) -> str:

@@ -133,6 +133,7 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+_TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
 POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -150,6 +151,7 @@ def _named_body_pattern(noun: str):
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
 
 
+@lru_cache(maxsize=1 << 14)
 def _title_key(word: str) -> str:
     """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
     return POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
@@ -234,7 +236,7 @@ class Resolver:
                              default=-1)
             k = max(k, last_title + 1)
             name = words[k:]
-            while name and name[-1].lower().rstrip(".") in TITLE_WORDS | ORG_WORDS:
+            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS:
                 name = name[:-1]
             if len(name) < 2 or len(name) > 4:
                 continue

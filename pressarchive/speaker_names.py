@@ -133,18 +133,27 @@ def lowercase_word(name, ws, kind):
     'Department of Homeland Security recently published a new'. A body's short description with a
     lower-case noun or two ('UK elections watchdog') stays a name."""
     last = ws[-1]
-    if last[:1].islower() and (fold(last) in words("connectors") | words("between") | TRAILING |
-                               words("not_subjects") or (last.endswith("s") and fold(last) not in words("org_nouns")
-                                                         | words("org_words"))):
+    if last[:1].islower() and (fold(last) in _cut_off_words() or (last.endswith("s") and fold(last) not in
+                                                                  _body_nouns())):
         return True      # a phrase cut off mid-way ("HHS notice of", "UN even") or a thing ("... resolutions")
     ok = _lower_ok()
     lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+[A-Z]", w)]
     if not lower:
         return False
-    if len(ws) <= 3 and fold(last) in words("org_nouns") | words("org_words"):
+    if len(ws) <= 3 and fold(last) in _body_nouns():
         return False     # "unification ministry", "UK elections watchdog"
     return ws[0] in lower or len(lower) > 2 or any(w in {"a", "an"} or fold(w) in words("verbish") or
                                                   re.search(r"(?:ed|ly)$", w) for w in lower)
+
+
+@lru_cache(maxsize=1)
+def _cut_off_words():
+    return words("connectors") | words("between") | TRAILING | words("not_subjects")
+
+
+@lru_cache(maxsize=1)
+def _body_nouns():
+    return words("org_nouns") | words("org_words")
 
 
 def sentence_opener(name, ws, kind):
@@ -157,6 +166,7 @@ def sentence_opener(name, ws, kind):
 RULES = [time_zone, platform, place, lowercase_word, sentence_opener]
 
 
+@lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")
 def why_not_a_speaker(name: str, kind: str | None = None) -> str | None:
     ws = name.split()
     if not ws:

@@ -25,6 +25,7 @@ class Taxonomy:
         # Every leading part of a multi-word phrase, so a scan stops as soon as no phrase can continue.
         self.heads = {words[:k] for table in (self.exact, self.stems) for words in table for k in range(1, len(words))}
         self.first_words = {head[0] for head in self.heads}
+        self.stem_heads = {words[:-1] for words in self.stems}
         self._cache: dict[str, frozenset] = {}
 
     @classmethod
@@ -46,8 +47,10 @@ class Taxonomy:
     def scores(self, text: str) -> dict:
         words = fold(text).split()
         out: dict[str, int] = {}
+        cache = self._cache
         for i, word in enumerate(words):
-            for slug in self._word_topics(word):
+            hit = cache.get(word)      # inline look-up: this loop runs for every word of every statement
+            for slug in (hit if hit is not None else self._word_topics(word)):
                 out[slug] = out.get(slug, 0) + 1
             if word not in self.first_words:
                 continue     # no multi-word phrase starts here
@@ -57,8 +60,9 @@ class Taxonomy:
                     break
                 last = words[i + n - 1]
                 slugs = set(self.exact.get(head + (last,), ()))
-                for cut in range(1, len(last) + 1):
-                    slugs |= self.stems.get(head + (last[:cut],), set())
+                if head in self.stem_heads:     # else no stemmed phrase continues this head
+                    for cut in range(1, len(last) + 1):
+                        slugs |= self.stems.get(head + (last[:cut],), set())
                 for slug in slugs:
                     out[slug] = out.get(slug, 0) + 1
         return out

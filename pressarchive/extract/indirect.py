@@ -10,6 +10,8 @@ from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after
 from .subjects import role_like, np_after, subject_before
 from .mentions import tokens
 
+_SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
+
 # Verbs of speech that also name acts: "declared independence", "announced a dividend" are not statements.
 ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war|bankruptcy|insolvency|"
                   r"(?:quarterly\s+|special\s+|stock\s+|cash\s+)*dividends?|(?:a\s+)?state\s+of\s+emergency|"
@@ -34,7 +36,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form.endswith("ing") and form not in {"according"}:
         return None
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
-    plural_only = form == base and base not in {"say", "tell"} | SAME_PAST
+    plural_only = form == base and base not in _SAY_TELL_SAME_PAST
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",

@@ -1,6 +1,7 @@
 """The text layout frames work on: sentences, quotations and every reporting verb of a document, found once."""
 import bisect
 import re
+from functools import lru_cache
 
 from .lexicon import CUE_FORMS
 from .quotes import find_quotes
@@ -36,17 +37,34 @@ class CueMatch:
 
 
 def find_cues(body: str, lo: int, hi: int):
-    """Reporting verbs in body[lo:hi], by a word scan and a dictionary look-up (a regex alternation of
-    hundreds of verb forms is many times slower)."""
+    """Reporting verbs in body[lo:hi]. Which cue words occur at all is a set intersection over the text's words;
+    only those few are then searched for, each by its own pattern (a regex alternation of hundreds of verb forms
+    is many times slower, and so is a Python loop over every word)."""
+    present = _CUE_WORDS.intersection(WORD.findall(body, lo, hi))
+    hits = sorted((m.start(), m.end(), word) for word in present for m in _word_pattern(word).finditer(body, lo, hi))
     out = []
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi)]
-    for k, (start, end, word) in enumerate(words):
+    for start, end, word in hits:
+        if start and _WORDISH.match(body, start - 1):
+            continue     # inside a longer word ("unsaid"): WORD's look-behind, checked here so the scan is a fast literal one
         follow = _MULTIWORD.get(word)
-        if follow and k + 1 < len(words) and words[k + 1][2] in follow and words[k + 1][0] == end + 1:
-            out.append(CueMatch(start, words[k + 1][1], follow[words[k + 1][2]]))
-        elif word in CUE_FORMS:
+        if follow:
+            after = WORD.match(body, end + 1, hi)     # the next word, one space on: "point out"
+            if after and after.group() in follow:
+                out.append(CueMatch(start, after.end(), follow[after.group()]))
+                continue
+        if word in CUE_FORMS:
             out.append(CueMatch(start, end, word))
     return out
+
+
+_CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
+_WORDISH = re.compile(r"[\w’'-]")
+
+
+@lru_cache(maxsize=None)     # one per cue word (a few hundred)
+def _word_pattern(word: str):
+    """WORD restricted to one word, less its look-behind (find_cues checks that)."""
+    return re.compile(re.escape(word) + r"(?![\w’'-])")
 
 
 class Text:

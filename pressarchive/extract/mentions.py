@@ -5,7 +5,8 @@
 "the spokesperson" -> title; "he" -> pronoun; "Royal Resources Inc" -> body; "analysts" -> vague (None)
 """
 import re
-from functools import cached_property
+from dataclasses import replace
+from functools import cached_property, lru_cache
 
 from ..models import Mention
 from .sentences import ABBREVIATIONS
@@ -74,10 +75,14 @@ def _is_org_name(words) -> bool:
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
 
+_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
+_NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
+
+
 def _person_after_body(toks, k, org):
     """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
     where a name of two or more words follows its last organisation or title word; the person speaks."""
-    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in ORG_WORDS | TITLE_WORDS), default=-1)
+    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _ORG_OR_TITLE_WORDS), default=-1)
     name = org[last + 1:]
     if last < 0 or not 2 <= len(name) <= 5 or not all(is_cap(t[0]) and t[0][:1].isalpha() for t in name):
         return None
@@ -167,7 +172,7 @@ def spokesperson_of_body(np):
         org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
         org_words = [t[0] for t in org]
         if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
-                not any(w.lower().rstrip(".") in NAME_HEADS | HONORIFICS for w in org_words):
+                not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
             return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
                               entity_kind="organization", gender=_gender([words[k]]))
     return None
@@ -311,7 +316,15 @@ NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, lone_open
 
 def parse_np(toks) -> Mention | Vague | None:
     """Parse tokens [(text, start, end)] of a whole noun phrase: a Mention, VAGUE_SOURCE for a vague source, None
-    when the tokens are not a source mention at all. The rules of NP_RULES decide in order."""
+    when the tokens are not a source mention at all. The rules of NP_RULES decide in order. Frames ask about the
+    same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
+    own Mention (callers amend theirs)."""
+    found = _parse_np_once(tuple(toks))
+    return replace(found) if isinstance(found, Mention) else found
+
+
+@lru_cache(maxsize=4096)
+def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"

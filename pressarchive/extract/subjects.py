@@ -40,6 +40,8 @@ def split_chunks(toks):
 
 
 AFFILIATION = set(words("affiliation_words"))
+_AFFILIATION_OR_AND = AFFILIATION | {"and"}     # unions made once, not per call
+_DETERMINERS_OR_AND = DETERMINERS | {"and"}
 
 
 LEADING_CONNECTIVES = set(words("leading_connectives"))
@@ -68,7 +70,7 @@ def role_like(chunk) -> bool:
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
         return True     # "Alan Milburn, Labour's election strategist, said"
-    if first in DETERMINERS | {"and"} and len(chunk) <= 10:
+    if first in _DETERMINERS_OR_AND and len(chunk) <= 10:
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
@@ -94,19 +96,19 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if not chunks:
         return None
     first = chunks[-1]
-    whole = parse_np(first) if first and first[0][0].lower() not in AFFILIATION | {"and"} else None
+    whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
             not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]):
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two)
-    if first and first[0][0].lower() not in AFFILIATION | {"and"}:
+    if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
                 return mentions     # "The Conservatives and Lib Dems said"
-    m_first = parse_np(first) if first and first[0][0].lower() not in AFFILIATION | {"and"} else None
+    m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
         return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant

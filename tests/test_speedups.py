@@ -1,0 +1,49 @@
+"""The ingest's speedups change how, never what: each fast path gives what its plain definition gives, on real
+text of the corpora."""
+from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
+from pressarchive.extract.mentions import parse_np, tokens
+from pressarchive.normalize import _fold, fold
+
+
+def cues_by_every_word(body, lo, hi):
+    """The definition: every lower-case word looked up, a phrasal verb when the next word follows one space on."""
+    out = []
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi)]
+    for k, (start, end, word) in enumerate(words):
+        follow = _MULTIWORD.get(word)
+        if follow and k + 1 < len(words) and words[k + 1][2] in follow and words[k + 1][0] == end + 1:
+            out.append((start, words[k + 1][1], follow[words[k + 1][2]]))
+        elif word in CUE_FORMS:
+            out.append((start, end, word))
+    return out
+
+
+def texts(corpora):
+    folders = ["bbc-news/politics", "reuters21578", "whitehouse-briefing-room"]
+    for folder in folders:
+        for path in sorted(p for p in (corpora / folder).rglob("*") if p.is_file())[:40]:
+            yield path.read_bytes()[:100_000].decode("utf-8", "replace")
+
+
+def test_find_cues_is_the_word_by_word_scan(corpora):
+    checked = 0
+    for body in texts(corpora):
+        for lo, hi in [(0, len(body)), (len(body) // 3, len(body) // 2)]:
+            found = [(c.start(), c.end(), c.group()) for c in find_cues(body, lo, hi)]
+            assert found == cues_by_every_word(body, lo, hi)
+            checked += len(found)
+    assert checked > 500     # the texts hold cues, so the comparison meant something
+
+
+def test_fold_cached_or_not_gives_the_same(corpora):
+    for body in texts(corpora):
+        for word in body.split()[:300]:
+            assert fold(word) == _fold(word)
+
+
+def test_parse_np_copies_do_not_leak_into_the_cache():
+    toks = tokens("Foreign Ministry Spokesperson Le Hai Binh")
+    first = parse_np(toks)
+    first.role = "changed by a caller"
+    second = parse_np(toks)
+    assert second.name == "Le Hai Binh" and second.role != "changed by a caller"
