@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cluster
 from . import read as readers
 from .analyse import analyse
 from .store import Writer, ensure_tables, now, prune, refresh_browse, refresh_speakers, article_row
@@ -23,6 +24,7 @@ class Summary:
     problems: int = 0
     pruned: int = 0
     speakers: int = 0
+    written: dict = field(default_factory=dict)   # source of each file written in this run -> its signatures
     messages: list = field(default_factory=list)
 
     def lines(self):
@@ -49,6 +51,7 @@ class FileResult:
     articles: list = field(default_factory=list)
     statements: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    signatures: dict | None = None    # for clustering (cluster.signatures), made in the worker
 
 
 # The analysis context of a worker process (set before the pool forks, or by its initializer).
@@ -109,7 +112,8 @@ def process_file(task) -> FileResult:
     status = "partial" if any(p.stage != "clean" for p in problems) else "ok"
     row.update(outcome=status, message="; ".join(p.message for p in problems[:3]) or None,
                articles=len(articles), statements=len(statements))
-    return FileResult(source, row, status, articles=articles, statements=statements, problems=problems)
+    return FileResult(source, row, status, articles=articles, statements=statements, problems=problems,
+                      signatures=cluster.signatures(articles, statements))
 
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,
@@ -148,6 +152,7 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     if prune_missing:
         summary.pruned = prune(db, sorted(str(r) for r in resolved_roots), {t[1] for t in tasks})
     if summary.articles or summary.pruned:   # files added or changed (every one has an article), or pruned
+        cluster.update(db, summary.written)
         refresh_speakers(db)
         refresh_browse(db)
     summary.speakers = db["speakers"].count
@@ -166,6 +171,7 @@ def _record(result: FileResult, known, writer, summary):
         _fail(writer, summary, result.row, result.source, result.stage, result.message)
     else:
         writer.add_file(result.row, result.articles, result.statements, replace=result.source in known)
+        summary.written[result.source] = result.signatures
         for p in result.problems:
             writer.add_problem(p.source, p.stage, p.message)
             summary.problems += 1

@@ -7,6 +7,7 @@ import json
 import re
 from datetime import datetime, timezone
 
+from .cluster import ensure_cluster_tables
 from .normalize import search_folds, stable_id
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -119,6 +120,7 @@ def ensure_tables(db, taxonomy=None):
                                     tokenize=FTS_TOKENIZE)
     if "articles_fts" not in db.table_names():
         db["articles"].enable_fts(["headline", "body", "search_folds"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    ensure_cluster_tables(db)
     if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
         db["_archive_state"].drop()
         refresh_browse(db)
