@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8001
 DB ?= statements.db
 
-.PHONY: install serve ingest test test-browser eval bench clean
+.PHONY: install serve serve-only ingest test test-browser eval bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +20,22 @@ install: $(VENV)/.installed
 ingest: install
 	$(BIN)/python ingest.py $(DB) data/ --prune
 
+# Arbitrary SQL (?sql=, the SQL editor) is off; `make serve ALLOW_SQL=1` turns it on (still read-only, with
+# the time limit and plugins/pressarchive_guard.py's limits). Canned queries (search, feeds ...) always work.
+ALLOW_SQL ?= 0
+SQL_SETTING := $(if $(filter 1 on yes true,$(ALLOW_SQL)),on,off)
+SERVE_FLAGS = --metadata metadata.yml --template-dir templates --plugins-dir plugins \
+	--static static:static --host 127.0.0.1 --port $(PORT) \
+	--setting sql_time_limit_ms 2000 --setting default_page_size 50 --setting suggest_facets off \
+	--setting max_returned_rows 1000 --setting max_csv_mb 10 --setting allow_download off \
+	--setting facet_time_limit_ms 200 --setting default_allow_sql $(SQL_SETTING)
+
 serve: ingest
-	$(BIN)/datasette serve $(DB) --metadata metadata.yml --template-dir templates --plugins-dir plugins \
-		--static static:static --host 127.0.0.1 --port $(PORT) \
-		--setting sql_time_limit_ms 2000 --setting default_page_size 50 --setting suggest_facets off
+	$(BIN)/datasette serve $(DB) $(SERVE_FLAGS)
+
+# Serve an existing database without ingesting data/ into it (make serve-only DB=/tmp/big.db).
+serve-only: install
+	$(BIN)/datasette serve $(DB) $(SERVE_FLAGS)
 
 # The browser tests drive a real Chromium; they run in their own pytest process (sync Playwright would
 # break the asyncio tests that follow it in the same process).

@@ -21,8 +21,6 @@ from pressarchive.resolve import Registry  # noqa: E402
 from pressarchive.topics import Taxonomy  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "zyte-article-extraction"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpora/zyte-article-extraction")
 TARGET = 0.9
 
 

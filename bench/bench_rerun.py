@@ -17,8 +17,6 @@ from pressarchive.resolve import Registry  # noqa: E402
 from pressarchive.topics import Taxonomy  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
-if not CORPORA.exists():
-    CORPORA = Path("/work/shared/corpora")
 TARGET = 20
 
 

@@ -1,51 +1,30 @@
-"""Datasette plugin for the Press Statement Archive site (loaded with --plugins-dir plugins).
+"""Datasette hooks of the Press Statement Archive site (loaded with --plugins-dir plugins); the site itself
+lives in pressarchive/site/ (routes, queries, search, charts, feeds, format).
 
-The site only reads: it adds no tables and writes nothing. `statements_browse` (the indexed table behind the
-facets) is derived data, built by the ingest (pressarchive/store.py, refresh_browse).
-
-- asgi_wrapper: the site is read-only (405 for anything but GET and HEAD).
-- prepare_connection: SQL functions `fold(text)` (pressarchive.normalize's, for comparing names) and
-  `fts_query(q)` turning what a user typed into a safe FTS5 query (every word quoted, so punctuation never
-  raises a syntax error; a word with a letter SQLite cannot fold, such as đ, also matches its folded form).
-- extra_template_vars: the data of the home, statement, speaker, topic and article pages.
-- render_cell: highlighted snippets and links in the canned queries' result tables.
-
-Everything that comes from articles reaches the templates as plain strings and is escaped by Jinja's
-autoescape; the only markup built here (snippets) is assembled from escaped pieces.
+The site only reads: it adds no tables and writes nothing. Everything from articles reaches the templates as
+plain strings and is escaped by Jinja's autoescape; the only markup built in Python (snippets, chart specs)
+is assembled from escaped pieces.
 """
-import json
-import re
 from datetime import date
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
-from markupsafe import Markup, escape
 
-from pressarchive.normalize import HARD_FOLDS, fold
+from pressarchive.normalize import fold
+from pressarchive.site import format as fmt
+from pressarchive.site import queries
+from pressarchive.site.charts import caption, per_month, spec_json
+from pressarchive.site.routes import ROUTES, run
+from pressarchive.site.search import parse_query
 from pressarchive.store import BROWSE
-
-# Snippet markers: private-use characters, which never occur in article text.
-MARK_START = "\ue000"
-MARK_END = "\ue001"
-CONTEXT_CHARS = 1500
 
 
 def fts_query(q):
-    """'Lê Hải Bình' -> '"Lê" AND "Hải" AND "Bình"'; 'Đoàn' -> '("Đoàn" OR "Doàn")'; '' -> '""' (matches
-    nothing). FTS5 needs the explicit AND next to a parenthesised group."""
-    words = re.findall(r"\w+\*?", q or "")
-    parts = []
-    for w in words:
-        star = "*" if w.endswith("*") else ""
-        w = w.rstrip("*")
-        if not w:
-            continue
-        folded = w.translate(HARD_FOLDS)
-        if folded != w:
-            parts.append(f'("{w}"{star} OR "{folded}"{star})')
-        else:
-            parts.append(f'"{w}"{star}')
-    return " AND ".join(parts) if parts else '""'
+    """The FTS5 expression for what a user typed ('""', matching nothing, when it cannot be read)."""
+    try:
+        return parse_query(q).fts or '""'
+    except ValueError:
+        return '""'
 
 
 @hookimpl
@@ -70,99 +49,23 @@ def asgi_wrapper(datasette):
 
 
 @hookimpl
+def register_routes():
+    return ROUTES
+
+
+@hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde_encode"] = lambda value: tilde_encode(str(value))
+    env.filters["human_date"] = fmt.human_date
+    env.filters["paragraphs"] = fmt.paragraphs
+    env.filters["highlight"] = fmt.highlight
+    env.filters["thousands"] = lambda n: f"{n:,}" if isinstance(n, int) else n
 
 
-# ---------------------------------------------------------------------------------------------- helpers
-
-def safe_url(url):
-    """The URL if it is http(s), else None: a javascript: or data: URL is never made a link."""
-    if url and re.match(r"(?i)^https?://[^\s<>\"']+$", url.strip()):
-        return url.strip()
-    return None
-
-
-def parse_aliases(value):
-    try:
-        aliases = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return [str(a) for a in aliases if a] if isinstance(aliases, list) else []
-
-
-def context_window(body, start, end, chars=CONTEXT_CHARS):
-    """(before, quote, after, clipped_start, clipped_end): the statement and the text around it, cut at
-    paragraph or sentence boundaries."""
-    body = body or ""
-    if start is None or end is None or not (0 <= start <= end <= len(body)):
-        return None
-    lo = max(0, start - chars)
-    if lo > 0:
-        cut = body.rfind("\n", lo, start)
-        lo = cut + 1 if cut != -1 else lo
-    hi = min(len(body), end + chars)
-    if hi < len(body):
-        cut = body.find("\n", end, hi)
-        hi = cut if cut != -1 else hi
-    return {"before": body[lo:start], "quote": body[start:end], "after": body[end:hi],
-            "clipped_start": lo > 0, "clipped_end": hi < len(body)}
-
-
-def chart(rows, width=640, height=140):
-    """Bars for [(label, count)]: a list of dicts with geometry, for an inline SVG in templates."""
-    rows = [(str(label), int(n)) for label, n in rows if label]
-    if not rows:
-        return None
-    top = max(n for _, n in rows) or 1
-    slot = width / len(rows)
-    bar = max(1.0, slot * 0.8)
-    bars = []
-    for i, (label, n) in enumerate(rows):
-        h = round((height - 20) * n / top, 1)
-        bars.append({"label": label, "n": n, "x": round(i * slot, 1), "y": round(height - 20 - h, 1),
-                     "w": round(bar, 1), "h": h})
-    step = max(1, len(rows) // 8)
-    ticks = [b for i, b in enumerate(bars) if i % step == 0]
-    return {"bars": bars, "ticks": ticks, "width": width, "height": height, "max": top}
-
-
-def over_time(rows):
-    """Counts per month, or per year when the months span more than four years; gaps filled with zero."""
-    months = {m: n for m, n in rows if m and re.match(r"^\d{4}-\d{2}$", m)}
-    if not months:
-        return None, None
-    first, last = min(months), max(months)
-    y0, m0 = int(first[:4]), int(first[5:7])
-    y1, m1 = int(last[:4]), int(last[5:7])
-    span = (y1 - y0) * 12 + (m1 - m0)
-    if span > 48:
-        years = {}
-        for m, n in months.items():
-            years[m[:4]] = years.get(m[:4], 0) + n
-        return chart([(str(y), years.get(str(y), 0)) for y in range(y0, y1 + 1)]), "year"
-    series = []
-    y, m = y0, m0
-    while (y, m) <= (y1, m1):
-        key = f"{y:04d}-{m:02d}"
-        series.append((key, months.get(key, 0)))
-        m += 1
-        if m == 13:
-            y, m = y + 1, 1
-    return chart(series), "month"
-
-
-async def rows_of(db, sql, params=None):
-    return [dict(r) for r in (await db.execute(sql, params or {})).rows]
-
-
-STATEMENT_LIST_SQL = """
-select s.id, coalesce(s.said_on, substr(a.published, 1, 10)) as date, s.said_on, s.speaker_id,
-  coalesce(sp.name, s.speaker_name) as speaker, s.kind, s.text, s.article_id, a.headline, a.outlet
-from statements s
-left join articles a on a.id = s.article_id
-left join speakers sp on sp.id = s.speaker_id
-"""
+SHORT_TEXT = 280
+PAGE_DATA = {"statements": queries.statement, "speakers": queries.speaker, "topics": queries.topic,
+             "articles": queries.article}
+CHARTS = {"speakers": "Statements by {}", "topics": "Statements on {}"}
 
 
 async def statements_db(datasette, database=None):
@@ -175,147 +78,31 @@ async def statements_db(datasette, database=None):
     return None, None
 
 
-# ------------------------------------------------------------------------------------------- page data
-
-async def home_data(datasette):
-    name, db = await statements_db(datasette)
-    if db is None:
-        return {}
-    counts = (await db.execute("""select
-        (select count(*) from articles) as articles,
-        (select count(*) from statements) as statements,
-        (select count(*) from speakers) as speakers,
-        (select count(distinct outlet) from articles where outlet is not null and outlet != '') as outlets,
-        (select count(*) from topics) as topics,
-        (select min(said_on) from statements where said_on is not null) as first_said,
-        (select max(said_on) from statements where said_on is not null) as last_said,
-        (select min(substr(published, 1, 10)) from articles where published is not null) as first_published,
-        (select max(substr(published, 1, 10)) from articles where published is not null) as last_published
-    """)).first()
-    latest = await rows_of(db, STATEMENT_LIST_SQL + """
-        where s.said_on is not null order by s.said_on desc, s.id limit 10""")
-    speakers = await rows_of(db, """select s.speaker_id as id, coalesce(sp.name, s.speaker_name) as name,
-        sp.role, count(*) as n
-        from statements s left join speakers sp on sp.id = s.speaker_id
-        where s.speaker_id is not null group by s.speaker_id order by n desc, name limit 12""")
-    topics = await rows_of(db, """select t.id, t.name, count(st.statement_id) as n
-        from topics t left join statement_topics st on st.topic_id = t.id
-        group by t.id order by n desc, t.name""")
-    outlets = await rows_of(db, """select outlet, count(*) as n from articles
-        where outlet is not null and outlet != '' group by outlet order by n desc limit 12""")
-    return {"archive": {"database": name, "counts": dict(counts), "latest": latest, "speakers": speakers,
-                        "topics": topics, "outlets": outlets}}
-
-
-async def statement_data(db, pk):
-    row = (await db.execute("""select s.*, a.headline, a.url, a.outlet, a.published, a.body, a.credit,
-        a.author, a.source as article_source, sp.name as canonical_name, sp.role as registered_role,
-        sp.organization
-        from statements s left join articles a on a.id = s.article_id
-        left join speakers sp on sp.id = s.speaker_id where s.id = ?""", [pk])).first()
-    if row is None:
-        return None
-    row = dict(row)
-    body = row.pop("body")
-    topics = await rows_of(db, """select t.id, t.name from statement_topics st join topics t on t.id = st.topic_id
-        where st.statement_id = ? order by t.name""", [pk])
-    others = await rows_of(db, STATEMENT_LIST_SQL + """where s.article_id = ? and s.id != ?
-        order by s.start limit 50""", [row["article_id"], pk])
-    return {"statement": row, "topics": topics, "context": context_window(body, row["start"], row["end"]),
-            "url": safe_url(row["url"]), "others": others}
-
-
-async def speaker_data(db, pk):
-    speaker = (await db.execute("select * from speakers where id = ?", [pk])).first()
-    if speaker is None:
-        return None
-    speaker = dict(speaker)
-    stats = dict((await db.execute("""select count(*) as n, min(said_on) as first, max(said_on) as last
-        from statements where speaker_id = ?""", [pk])).first())
-    first = await rows_of(db, STATEMENT_LIST_SQL + """where s.speaker_id = ? and s.said_on is not null
-        order by s.said_on, s.id limit 1""", [pk])
-    last = await rows_of(db, STATEMENT_LIST_SQL + """where s.speaker_id = ? and s.said_on is not null
-        order by s.said_on desc, s.id limit 1""", [pk])
-    months = (await db.execute("""select substr(said_on, 1, 7) as m, count(*) from statements
-        where speaker_id = ? and said_on is not null group by m""", [pk])).rows
-    topics = await rows_of(db, """select t.id, t.name, count(*) as n from statements s
-        join statement_topics st on st.statement_id = s.id join topics t on t.id = st.topic_id
-        where s.speaker_id = ? group by t.id order by n desc, t.name""", [pk])
-    statements = await rows_of(db, STATEMENT_LIST_SQL + """where s.speaker_id = ?
-        order by s.said_on is null, s.said_on desc, a.published desc, s.article_id, s.start limit 200""", [pk])
-    outlets = await rows_of(db, """select a.outlet, count(*) as n from statements s join articles a
-        on a.id = s.article_id where s.speaker_id = ? and a.outlet is not null and a.outlet != ''
-        group by a.outlet order by n desc""", [pk])
-    chart_data, unit = over_time([(m, n) for m, n in months])
-    return {"speaker": speaker, "aliases": parse_aliases(speaker.get("aliases")), "stats": stats,
-            "first": first[0] if first else None, "last": last[0] if last else None,
-            "chart": chart_data, "chart_unit": unit, "topics": topics, "statements": statements,
-            "outlets": outlets}
-
-
-async def topic_data(db, pk):
-    topic = (await db.execute("select * from topics where id = ?", [pk])).first()
-    if topic is None:
-        return None
-    stats = dict((await db.execute("""select count(*) as n, min(s.said_on) as first, max(s.said_on) as last
-        from statement_topics st join statements s on s.id = st.statement_id where st.topic_id = ?""",
-                                   [pk])).first())
-    months = (await db.execute("""select substr(s.said_on, 1, 7) as m, count(*) from statement_topics st
-        join statements s on s.id = st.statement_id where st.topic_id = ? and s.said_on is not null
-        group by m""", [pk])).rows
-    speakers = await rows_of(db, """select s.speaker_id as id, coalesce(sp.name, s.speaker_name) as name,
-        count(*) as n from statement_topics st join statements s on s.id = st.statement_id
-        left join speakers sp on sp.id = s.speaker_id
-        where st.topic_id = ? and s.speaker_id is not null group by s.speaker_id order by n desc, name limit 15""",
-                             [pk])
-    statements = await rows_of(db, STATEMENT_LIST_SQL + """join statement_topics st on st.statement_id = s.id
-        where st.topic_id = ? order by s.said_on is null, s.said_on desc, a.published desc, s.id limit 100""",
-                               [pk])
-    chart_data, unit = over_time([(m, n) for m, n in months])
-    return {"topic": dict(topic), "stats": stats, "chart": chart_data, "chart_unit": unit,
-            "speakers": speakers, "statements": statements}
-
-
-async def article_data(db, pk):
-    article = (await db.execute("select * from articles where id = ?", [pk])).first()
-    if article is None:
-        return None
-    article = dict(article)
-    statements = await rows_of(db, """select s.id, s.start, s."end", s.kind, s.speaker_id,
-        coalesce(sp.name, s.speaker_name) as speaker, s.said_on from statements s
-        left join speakers sp on sp.id = s.speaker_id where s.article_id = ? order by s.start""", [pk])
-    # The body cut into plain and quoted pieces (overlapping statements are shown once).
-    body = article.pop("body") or ""
-    pieces, pos = [], 0
-    for st in statements:
-        start, end = st["start"], st["end"]
-        if start is None or end is None or start < pos or end > len(body):
-            continue
-        if start > pos:
-            pieces.append({"text": body[pos:start]})
-        pieces.append({"text": body[start:end], "statement": st})
-        pos = end
-    pieces.append({"text": body[pos:]})
-    return {"article": article, "pieces": pieces, "statements": statements, "url": safe_url(article.get("url"))}
-
-
-PAGE_DATA = {"statements": statement_data, "speakers": speaker_data, "topics": topic_data,
-             "articles": article_data}
+async def row_page(datasette, db, table, pk):
+    data = await run(datasette, db, lambda conn: PAGE_DATA[table](conn, pk))
+    if data is not None and table in CHARTS:
+        label = data["speaker"]["name"] if table == "speakers" else data["topic"]["name"]
+        spec = per_month(data["months"], CHARTS[table].format(label))
+        data["chart_spec"] = spec_json(spec) if spec else None
+        data["chart_caption"] = caption(spec, CHARTS[table].format(label))
+    return data
 
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
     async def inner():
         extra = {"archive_today": date.today().isoformat()}
-        name, _ = await statements_db(datasette, database if database else None)
+        name, db = await statements_db(datasette, database if database else None)
         extra["archive_db"] = name
+        if db is None:
+            return extra
         if view_name == "index":
-            extra.update(await home_data(datasette))
+            extra["archive"] = await run(datasette, db, queries.home)
+            extra["archive"]["database"] = name
         elif view_name == "row" and table in PAGE_DATA and request is not None and name == database:
-            db = datasette.get_database(database)
             pks = urlsafe_components(request.url_vars["pks"])
             if len(pks) == 1:
-                data = await PAGE_DATA[table](db, pks[0])
+                data = await row_page(datasette, db, table, pks[0])
                 if data is not None:
                     extra["page"] = data
         return extra
@@ -323,27 +110,28 @@ def extra_template_vars(template, database, table, view_name, request, datasette
     return inner
 
 
-# ------------------------------------------------------------------------------------------ cell display
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A 404 page inside the site's layout (Datasette renders its errors without the plugin's variables)."""
+    from datasette.utils.asgi import NotFound, Response
 
-def highlight(value):
-    """Escape a snippet, then turn its markers into <mark> elements."""
-    out, open_ = [], False
-    for piece in re.split(f"([{MARK_START}{MARK_END}])", value):
-        if piece == MARK_START and not open_:
-            out.append(Markup("<mark>"))
-            open_ = True
-        elif piece == MARK_END and open_:
-            out.append(Markup("</mark>"))
-            open_ = False
-        elif piece not in (MARK_START, MARK_END):
-            out.append(escape(piece))
-    if open_:
-        out.append(Markup("</mark>"))
-    return Markup("").join(out)
+    if not isinstance(exception, NotFound) or request is None or request.path.endswith(".json"):
+        return None
+
+    async def inner():
+        name, _ = await statements_db(datasette)
+        html = await datasette.render_template(["error.html"], {"status": 404, "error": str(exception),
+                                                               "title": None, "archive_db": name},
+                                               request=request)
+        return Response.html(html, status=404)
+    return inner
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    """Links in the facets table and the canned queries' results."""
+    from markupsafe import Markup
+
     if not isinstance(value, str) or table not in (None, BROWSE):
         return None
     base = datasette.urls.database(database)
@@ -355,9 +143,12 @@ def render_cell(row, value, column, table, database, datasette):
             return Markup('<a href="{}/articles/{}">{}</a>').format(base, tilde_encode(row["article_id"]), value)
         if column == "speaker" and row["speaker_id"]:
             return Markup('<a href="{}/speakers/{}">{}</a>').format(base, tilde_encode(row["speaker_id"]), value)
+        if column == "text" and len(value) > SHORT_TEXT:   # a transcript answer would make a row pages tall
+            return Markup('{}… <a href="{}/statements/{}">more</a>').format(
+                value[:SHORT_TEXT].rsplit(" ", 1)[0], base, tilde_encode(row["id"]))
+        if column == "date":
+            return fmt.human_date(value)
         return None
-    if column == "snippet":
-        return highlight(value)
     if column == "statement":
         return Markup('<a href="{}/statements/{}">{}</a>').format(base, tilde_encode(value), value)
     links = {"speaker": ("speaker_id", "speakers"), "topic": ("topic_id", "topics"),

@@ -1,16 +1,20 @@
 """The ingest run: walk the inputs, read each file, analyse its documents, write in batches, report."""
+import copyreg
 import hashlib
-import multiprocessing
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cluster
+from . import cluster, executors
 from . import read as readers
 from .analyse import analyse
-from .store import Writer, ensure_tables, now, prune, refresh_browse, refresh_speakers, article_row
+from .resolve import Registry
+from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = readers.Limits.max_bytes
+TIME_LIMIT = 120.0          # seconds one file may take to read and analyse
+BATCH_ARTICLES = 500        # articles per write transaction
 
 
 @dataclass
@@ -54,39 +58,44 @@ class FileResult:
     signatures: dict | None = None    # for clustering (cluster.signatures), made in the worker
 
 
+# The registry's look-ups are keyed by id(entry), which pickling does not keep: it travels to Dask workers (and
+# to spawned processes) as its entries and is rebuilt there.
+copyreg.pickle(Registry, lambda registry: (Registry, (registry.entries,)))
+
 # The analysis context of a worker process (set before the pool forks, or by its initializer).
 _CONTEXT: dict = {}
 
 
-def _init_worker(registry, taxonomy, max_bytes):
-    _CONTEXT.update(registry=registry, taxonomy=taxonomy, max_bytes=max_bytes)
+def _init_worker(registry, taxonomy, limits):
+    _CONTEXT.update(registry=registry, taxonomy=taxonomy, limits=limits)
+
+
+def _new_row(path, source, root) -> dict:
+    return {"source": source, "path": readers.safe_name(os.path.abspath(path)), "root": root,
+            "ingested_at": now(), "sha256": None, "size": None, "format": None, "encoding": None, "articles": 0,
+            "statements": 0}
 
 
 def process_file(task) -> FileResult:
     """Read and analyse one file; never raises (a failure is a result)."""
     path, source, root, previous_sha = task
-    registry, taxonomy, max_bytes = _CONTEXT["registry"], _CONTEXT["taxonomy"], _CONTEXT["max_bytes"]
-    row = {"source": source, "path": str(Path(path).absolute()), "root": root, "ingested_at": now(),
-           "sha256": None, "size": None, "format": None, "encoding": None, "articles": 0, "statements": 0}
+    registry, taxonomy, limits = _CONTEXT["registry"], _CONTEXT["taxonomy"], _CONTEXT["limits"]
+    row = _new_row(path, source, root)
     reason = readers.skip_reason(Path(path))
     if reason:
         row.update(outcome="skipped", message=reason)
         return FileResult(source, row, "skipped")
     try:
-        size = os.path.getsize(path)
-        row["size"] = size
-        if size > max_bytes:
-            raise readers.ReadError(f"file too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-        with open(path, "rb") as f:
-            data = f.read()
-    except (OSError, readers.ReadError) as e:
-        return FileResult(source, row, "failed", "read", _message(e))
+        data = readers.read_file(path, limits.max_bytes)
+    except readers.ReadError as e:
+        return FileResult(source, row, "failed", "read", str(e))
+    row["size"] = len(data)
     row["sha256"] = sha = hashlib.sha256(data).hexdigest()
     if previous_sha == sha:
         return FileResult(source, row, "unchanged")
     articles, statements, problems = [], [], []
     try:
-        fmt, docs = readers.read_documents(data, Path(path).name, source)
+        fmt, docs = readers.read_documents(data, Path(path).name, source, limits)
         row["format"] = fmt
         for doc in docs:
             if isinstance(doc, readers.DocumentProblem):
@@ -104,6 +113,10 @@ def process_file(task) -> FileResult:
             statements.extend(sts)
     except readers.ReadError as e:
         return FileResult(source, row, "failed", "read", str(e))
+    except MemoryError:
+        return FileResult(source, row, "failed", "read", "ran out of memory reading the file")
+    except RecursionError:
+        return FileResult(source, row, "failed", "read", "nested too deeply to read")
     except Exception as e:   # a reader crash on malformed input: recorded, the run goes on
         return FileResult(source, row, "failed", "read", f"{type(e).__name__}: {e}")
     if not articles:
@@ -117,46 +130,61 @@ def process_file(task) -> FileResult:
 
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,
-           jobs: int = 1) -> Summary:
-    """Ingest files and folders into db. With jobs > 1, files are analysed in that many worker processes
-    (results come back in file order and are written by this process alone)."""
+           jobs: int = 1, timeout: float | None = TIME_LIMIT, limits: readers.Limits | None = None,
+           batch_articles: int = BATCH_ARTICLES, dask=None) -> Summary:
+    """Ingest files and folders into db. Files are read and analysed by executors.run (in `jobs` worker
+    processes, each file stopped after `timeout` seconds; timeout None or 0 and one job: in this process);
+    results come back in file order and are written by this process alone, one transaction per batch.
+    With `dask` (a scheduler address, "local" or a distributed.Client) files are read and analysed on a Dask
+    cluster instead (executors.run_dask), the writing staying here."""
+    limits = limits or readers.Limits(max_bytes=max_bytes)
     # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL and avoids an fsync per batch.
     db.conn.execute("pragma journal_mode = wal")
     db.conn.execute("pragma synchronous = normal")
     ensure_tables(db, taxonomy)
     summary = Summary()
-    writer = Writer(db)
+    writer = Writer(db, batch_articles)
     known = {r["source"]: r for r in db.query("select source, sha256, outcome from sources")}
-    resolved_roots = [Path(p).resolve() for p in paths]
-    tasks = []
-    for path, source in readers.walk(paths):
+    roots, tasks = set(), []
+    for path, source, root in readers.walk(paths):
         prev = known.get(source)
         # Failed files are read again every run, so a fixed file is picked up.
         previous_sha = prev["sha256"] if prev and prev["outcome"] in ("ok", "partial") else None
-        tasks.append((str(path), source, _root_of(path, resolved_roots), previous_sha))
-    _init_worker(registry, taxonomy, max_bytes)
-    pool = None
-    if jobs > 1 and len(tasks) > 50 and "fork" in multiprocessing.get_all_start_methods():
-        pool = multiprocessing.get_context("fork").Pool(jobs)   # workers inherit _CONTEXT
-        results = pool.imap(process_file, tasks, chunksize=8)
+        tasks.append((path, source, root, previous_sha))
+        roots.add(root)
+    _init_worker(registry, taxonomy, limits)
+    if dask is not None:
+        results = executors.run_dask(process_file, tasks, dask, jobs=jobs, initializer=_init_worker,
+                                     initargs=(registry, taxonomy, limits))
     else:
-        results = map(process_file, tasks)
+        results = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
+                                initargs=(registry, taxonomy, limits))
     try:
         for result in (progress(results, len(tasks)) if progress else results):
+            if isinstance(result, executors.TaskFailed):
+                result = _timed_out(result)
             _record(result, known, writer, summary)
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        close = getattr(results, "close", None)
+        if close:
+            close()   # stops the worker processes when the writer stopped early
     writer.flush()
     if prune_missing:
-        summary.pruned = prune(db, sorted(str(r) for r in resolved_roots), {t[1] for t in tasks})
-    if summary.articles or summary.pruned:   # files added or changed (every one has an article), or pruned
+        summary.pruned = prune(db, sorted(roots | {readers.safe_name(os.path.realpath(p)) for p in paths}),
+                               {t[1] for t in tasks})
+    # Derived tables are rebuilt when this run changed rows, or when an earlier run was stopped before it could
+    # (clusters too: statements an interrupted run left unclustered are found by cluster.update itself).
+    if is_stale(db):
         cluster.update(db, summary.written)
-        refresh_speakers(db)
-        refresh_browse(db)
+        refresh_derived(db)
     summary.speakers = db["speakers"].count
     return summary
+
+
+def _timed_out(failed: executors.TaskFailed) -> FileResult:
+    path, source, root, _ = failed.task
+    row = _new_row(path, source, root)
+    return FileResult(source, row, "failed", "limit", failed.message)
 
 
 def _record(result: FileResult, known, writer, summary):
@@ -170,14 +198,31 @@ def _record(result: FileResult, known, writer, summary):
     elif result.status == "failed":
         _fail(writer, summary, result.row, result.source, result.stage, result.message)
     else:
-        writer.add_file(result.row, result.articles, result.statements, replace=result.source in known)
+        partial = result.status == "partial" and result.source in known
+        writer.add_file(result.row, result.articles, result.statements, replace=result.source in known,
+                        partial=partial)
         summary.written[result.source] = result.signatures
         for p in result.problems:
             writer.add_problem(p.source, p.stage, p.message)
             summary.problems += 1
             summary.messages.append(f"{p.source}: {p.message}")
+        if partial:
+            _keep_note(writer, summary, result)
         summary.articles += len(result.articles)
         summary.statements += len(result.statements)
+
+
+def _keep_note(writer, summary, result):
+    """A changed file read only in part keeps the old articles its new version lacks: say how many."""
+    new_ids = [a["id"] for a in result.articles]
+    kept = writer.db.execute("select count(*) from articles where file = ? and id not in "
+                             "(select value from json_each(?))", [result.source, json.dumps(new_ids)]).fetchone()[0]
+    if kept:
+        message = (f"read only in part: the {kept} articles of the earlier version that this one lacks are kept "
+                   "until the file is read in full")
+        writer.add_problem(result.source, "keep", message)
+        summary.problems += 1
+        summary.messages.append(f"{result.source}: {message}")
 
 
 def _fail(writer, summary, row, source, stage, message):
@@ -189,18 +234,3 @@ def _fail(writer, summary, row, source, stage, message):
     writer.add_problem(source, stage, message, row)
 
 
-def _message(e: Exception) -> str:
-    if isinstance(e, PermissionError):
-        return "cannot read the file: permission denied"
-    if isinstance(e, OSError):
-        return f"cannot read the file: {e.strerror or e}"
-    return str(e)
-
-
-def _root_of(path, roots) -> str:
-    """The ingest argument (resolved) a file was found under."""
-    p = Path(path).resolve()
-    for a in roots:
-        if p == a or a in p.parents:
-            return str(a)
-    return str(p.parent)

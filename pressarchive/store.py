@@ -5,12 +5,27 @@ it does not need to; a changed file's rows are replaced inside one transaction w
 """
 import json
 import re
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from .cluster import ensure_cluster_tables
 from .normalize import search_folds, stable_id
 
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# Porter stemming over the diacritic-folding tokenizer: "tariff" finds "tariffs", "Doan" finds "Doàn". A database
+# built with another tokenizer gets its full-text tables rebuilt by ensure_tables (migrate_fts).
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+# The dated-statements rule, defined once: a statement's date is the day it was said, else the day its article
+# was published. Store, site and metadata read dates from this view.
+DATED = "statements_dated"
+DATED_SQL = f"""create view {DATED} as
+select s.rowid as statement_rowid, s.id, s.article_id, s.speaker_id,
+  coalesce(s.said_on, substr(a.published, 1, 10)) as date
+from statements s
+left join articles a on a.id = s.article_id"""
+# ingest_state: one row ('derived', 'stale') while the derived tables (speaker counts, statements_browse) lag
+# behind the rows; see mark_stale.
+STATE = "ingest_state"
 
 # statements_browse: each statement with its date, year, month, speaker, role, outlet and topics, indexed, for
 # the site's facets. A table rather than a view: seven facets over a view that joins articles, speakers and
@@ -23,10 +38,10 @@ BROWSE_COLUMNS = """statement_rowid integer primary key, id text, date text, dat
 BROWSE_SELECT = """select
   s.rowid as statement_rowid,
   s.id,
-  coalesce(s.said_on, substr(a.published, 1, 10)) as date,
+  d.date,
   s.date_basis,
-  substr(coalesce(s.said_on, a.published), 1, 4) as year,
-  substr(coalesce(s.said_on, a.published), 1, 7) as month,
+  substr(d.date, 1, 4) as year,
+  substr(d.date, 1, 7) as month,
   s.speaker_id,
   coalesce(sp.name, s.speaker_name) as speaker,
   coalesce(sp.role_normalized, s.speaker_role) as role,
@@ -38,9 +53,17 @@ BROWSE_SELECT = """select
   s.article_id,
   a.headline
 from statements s
+join statements_dated d on d.statement_rowid = s.rowid
 left join articles a on a.id = s.article_id
 left join speakers sp on sp.id = s.speaker_id"""
-BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet"]
+INDEXES = [("articles", ["file"]), ("articles", ["published"]), ("statements", ["article_id"]),
+           ("statements", ["speaker_id", "said_on"]), ("statements", ["said_on"]), ("statement_topics", ["topic_id"]),
+           ("problems", ["source"])]
+FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"], "articles": ["headline", "body", "search_folds"]}
+# (speaker_id, date) and (outlet, date): the search lists a speaker's or an outlet's statements newest first,
+# and counts them within a date range, from the index alone.
+BROWSE_INDEXES = ["date", "year", "month", "speaker", "speaker_id", "role", "kind", "outlet", ("speaker_id", "date"),
+                  ("outlet", "date")]
 
 ROLE_NORMAL = [
     (re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I), "spokesperson"),
@@ -88,8 +111,6 @@ def ensure_tables(db, taxonomy=None):
             "body": str, "credit": str, "author": str, "language": str, "format": str, "genre": str,
             "file": str, "search_folds": str,
         }, pk="id", foreign_keys=[("file", "sources", "source")])
-        db["articles"].create_index(["file"])
-        db["articles"].create_index(["published"])
     if "speakers" not in db.table_names():
         db["speakers"].create({
             "id": str, "name": str, "kind": str, "role": str, "role_normalized": str, "organization": str,
@@ -102,32 +123,46 @@ def ensure_tables(db, taxonomy=None):
             "text": str, "kind": str, "cue": str, "said_on": str, "date_basis": str, "speaker_basis": str,
             "start": int, "end": int, "question": str, "search_folds": str,
         }, pk="id", foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
-        db["statements"].create_index(["article_id"])
-        db["statements"].create_index(["speaker_id", "said_on"])
-        db["statements"].create_index(["said_on"])
     if "topics" not in db.table_names():
         db["topics"].create({"id": str, "name": str}, pk="id")
     if "statement_topics" not in db.table_names():
         db["statement_topics"].create({"statement_id": str, "topic_id": str}, pk=("statement_id", "topic_id"),
                                       foreign_keys=[("statement_id", "statements", "id"),
                                                     ("topic_id", "topics", "id")])
-        db["statement_topics"].create_index(["topic_id"])
     if "problems" not in db.table_names():
         db["problems"].create({"id": str, "source": str, "stage": str, "message": str, "at": str}, pk="id")
-        db["problems"].create_index(["source"])
-    if "statements_fts" not in db.table_names():
-        db["statements"].enable_fts(["text", "speaker_name", "search_folds"], create_triggers=True,
-                                    tokenize=FTS_TOKENIZE)
-    if "articles_fts" not in db.table_names():
-        db["articles"].enable_fts(["headline", "body", "search_folds"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    if STATE not in db.table_names():
+        db[STATE].create({"key": str, "value": str}, pk="key")
+    # Each of these commits on its own: a run killed half-way through leaves some undone, so they are all
+    # checked every run (if_not_exists), and an FTS index whose triggers are missing, or built with another
+    # tokenizer, is built again.
+    for table, columns in INDEXES:
+        db[table].create_index(columns, if_not_exists=True)
+    migrate_fts(db)
     ensure_cluster_tables(db)
+    if DATED not in db.view_names():
+        db.execute(DATED_SQL)
     if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
         db["_archive_state"].drop()
         refresh_browse(db)
     elif BROWSE not in db.table_names():
         refresh_browse(db)   # empty on a fresh database; filled from the rows of one built before the table existed
+    elif "facet_counts" not in db.table_names():
+        refresh_counts(db)   # a database built before the count tables existed
     if taxonomy is not None:
         db["topics"].upsert_all([{"id": k, "name": v} for k, v in taxonomy.names.items()], pk="id")
+
+
+def migrate_fts(db):
+    """Create the full-text tables, or rebuild them from the rows, with their triggers, when a trigger is missing
+    or they were made with another tokenizer than FTS_TOKENIZE (a database from before stemming)."""
+    triggers = set(db.triggers_dict)
+    for table, columns in FTS_COLUMNS.items():
+        fts = f"{table}_fts"
+        row = db.execute("select sql from sqlite_master where name = ?", [fts]).fetchone()
+        if (row is None or f"tokenize='{FTS_TOKENIZE}'" not in (row[0] or "")
+                or not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers):
+            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
 
 
 def now() -> str:
@@ -167,9 +202,11 @@ class Writer:
         self.replace_files, self.sources, self.problems, self.clear_problems = [], [], [], []
         self.articles, self.statements, self.links, self.speakers = [], [], [], {}
 
-    def add_file(self, source_row: dict, articles: list, statements: list, replace: bool):
+    def add_file(self, source_row: dict, articles: list, statements: list, replace: bool, partial: bool = False):
+        """replace: the file had rows before. partial: it was read only in part, so of its old articles only
+        those it brings again are replaced; the others stay (nothing already stored is lost)."""
         if replace:
-            self.replace_files.append(source_row["source"])
+            self.replace_files.append((source_row["source"], {a["id"] for a in articles} if partial else None))
         self.sources.append(source_row)
         self.clear_problems.append(source_row["source"])
         self.articles.extend(articles)
@@ -211,80 +248,226 @@ class Writer:
         self.speakers[sp.id] = new
 
     def flush(self):
+        """Write the collected rows in ONE transaction (no inner commits): a crash at any point leaves the
+        database as it was before the batch or with the whole batch. The `sources` rows go last, so a file is
+        never marked as ingested without its rows. Derived tables are marked stale in the same transaction."""
         if not (self.sources or self.problems):
             return
-        db = self.db
-        with db.conn:
-            for source in self.replace_files:
-                ids = [r["id"] for r in db.query("select id from articles where file = ?", [source])]
-                for i in range(0, len(ids), 500):
-                    chunk = ids[i:i + 500]
-                    marks = ",".join("?" * len(chunk))
-                    db.execute(f"delete from statement_topics where statement_id in "
-                               f"(select id from statements where article_id in ({marks}))", chunk)
-                    db.execute(f"delete from statements where article_id in ({marks})", chunk)
-                    db.execute(f"delete from articles where id in ({marks})", chunk)
+        with transaction(self.db) as conn:
+            changed = bool(self.replace_files or self.articles)
+            for source, keep_ids in self.replace_files:
+                _delete_file_rows(conn, source, keep_ids)
             for source in self.clear_problems:
-                db.execute("delete from problems where source = ? or source like ?", [source, source + "#%"])
-            if self.sources:
-                db["sources"].upsert_all(self.sources, pk="source")
-            if self.speakers:
-                db["speakers"].upsert_all(list(self.speakers.values()), pk="id")
-            # A file's old articles and statements were deleted above, so these rows are new: plain inserts
-            # (upsert costs an INSERT and an UPDATE per row). "or ignore" keeps the first of two identical keys.
-            if self.articles:
-                db["articles"].insert_all(self.articles, pk="id", ignore=True, batch_size=200)
-            if self.statements:
-                db["statements"].insert_all(self.statements, pk="id", ignore=True, batch_size=200)
-            if self.links:
-                db["statement_topics"].insert_all(self.links, pk=("statement_id", "topic_id"), ignore=True,
-                                                  batch_size=400)
-            if self.problems:
-                db["problems"].upsert_all(self.problems, pk="id")
+                conn.execute("delete from problems where source = ? or source like ?", [source, source + "#%"])
+            _upsert(conn, "speakers", list(self.speakers.values()), "id")
+            # A file's old articles and statements were deleted above, so these rows are new: plain inserts.
+            # "or ignore" keeps the first of two identical keys (and never deletes, so FTS triggers stay right).
+            _insert_or_ignore(conn, "articles", self.articles)
+            _insert_or_ignore(conn, "statements", self.statements)
+            _insert_or_ignore(conn, "statement_topics", self.links)
+            _upsert(conn, "problems", self.problems, "id")
+            if changed:
+                mark_stale(conn)
+            _upsert(conn, "sources", self.sources, "source")
         self.speaker_cache.update(self.speakers)
         if len(self.speaker_cache) > 200_000:
             self.speaker_cache.clear()
         self._reset()
 
 
+@contextmanager
+def transaction(db):
+    """One explicit transaction: all of it commits or none of it. Nothing inside may commit on its own, so no
+    sqlite-utils insert_all/upsert_all/create in here (they wrap each chunk in `with conn:`)."""
+    conn = db.conn
+    if conn.in_transaction:   # an implicit transaction left open by a plain execute: end it first
+        conn.commit()
+    conn.execute("begin immediate")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("rollback")
+        raise
+    conn.execute("commit")
+
+
+def _columns(rows):
+    return list(dict.fromkeys(k for r in rows for k in r))
+
+
+def _insert_or_ignore(conn, table, rows):
+    if not rows:
+        return
+    cols = _columns(rows)
+    conn.executemany(f"insert or ignore into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                     f"values ({', '.join('?' * len(cols))})", [[r.get(c) for c in cols] for r in rows])
+
+
+def _upsert(conn, table, rows, pk):
+    """Insert, or update the given columns of the row with that key (never a delete: triggers stay right)."""
+    if not rows:
+        return
+    cols = _columns(rows)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != pk)
+    conn.executemany(f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                     f"values ({', '.join('?' * len(cols))}) on conflict([{pk}]) do update set {updates}",
+                     [[r.get(c) for c in cols] for r in rows])
+
+
+def _delete_file_rows(conn, source, only_ids=None):
+    """Delete a file's articles with their statements and topic links. With only_ids (a changed file read only in
+    part), just the articles the new version brings again are deleted: the documents it lacks keep their rows."""
+    if only_ids is None:
+        where, args = "file = ?", [source]
+    else:
+        if not only_ids:
+            return
+        where, args = "file = ? and id in (select value from json_each(?))", [source, json.dumps(sorted(only_ids))]
+    conn.execute(f"delete from statement_topics where statement_id in (select s.id from statements s "
+                 f"where s.article_id in (select id from articles where {where}))", args)
+    conn.execute(f"delete from statements where article_id in (select id from articles where {where})", args)
+    conn.execute(f"delete from articles where {where}", args)
+
+
+
+def mark_stale(conn):
+    """Derived tables (speaker counts, statements_browse) no longer match the rows: set inside the transaction
+    that changed the rows, cleared inside the one that rebuilds them, so a crash between the two is repaired by
+    the next run."""
+    conn.execute(f"insert into {STATE} (key, value) values ('derived', 'stale') "
+                 "on conflict(key) do update set value = excluded.value")
+
+
+def is_stale(db) -> bool:
+    return bool(db.execute(f"select 1 from {STATE} where key = 'derived' and value = 'stale'").fetchone())
+
+
 def prune(db, roots: list[str], seen: set[str]) -> int:
-    """Delete the rows of files under these roots that were not seen in this run."""
-    gone = [r["source"] for r in db.query(
-        f"select source from sources where root in ({','.join('?' * len(roots))})", roots) if r["source"] not in seen]
-    with db.conn:
+    """Delete the rows of files under these roots that were not seen in this run, in one transaction."""
+    with transaction(db) as conn:
+        gone = [r[0] for r in conn.execute(
+            f"select source from sources where root in ({','.join('?' * len(roots))}) order by source", roots)
+            if r[0] not in seen]
         for source in gone:
-            db.execute("delete from statement_topics where statement_id in (select s.id from statements s "
-                       "join articles a on a.id = s.article_id where a.file = ?)", [source])
-            db.execute("delete from statements where article_id in (select id from articles where file = ?)", [source])
-            db.execute("delete from articles where file = ?", [source])
-            db.execute("delete from problems where source = ? or source like ?", [source, source + "#%"])
-            db.execute("delete from sources where source = ?", [source])
+            _delete_file_rows(conn, source)
+            conn.execute("delete from problems where source = ? or source like ?", [source, source + "#%"])
+            conn.execute("delete from sources where source = ?", [source])
+        if gone:
+            mark_stale(conn)
     return len(gone)
+
+
+def refresh_derived(db):
+    """Speaker counts and statements_browse rebuilt, and the stale mark cleared, in one transaction of their
+    own: readers (the site) see the old tables until it commits."""
+    with transaction(db) as conn:
+        _refresh_speakers(conn)
+        _refresh_browse(conn)
+        conn.execute(f"delete from {STATE} where key = 'derived'")
 
 
 def refresh_speakers(db):
     """Per-speaker counts and first/last dates; speakers left without statements are removed."""
-    with db.conn:
-        db.execute("""
-            update speakers set
-              statements = (select count(*) from statements s where s.speaker_id = speakers.id),
-              first_said = (select min(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                            join articles a on a.id = s.article_id where s.speaker_id = speakers.id),
-              last_said = (select max(coalesce(s.said_on, substr(a.published, 1, 10))) from statements s
-                           join articles a on a.id = s.article_id where s.speaker_id = speakers.id)
-        """)
-        db.execute("delete from speakers where statements = 0")
+    with transaction(db) as conn:
+        _refresh_speakers(conn)
+
+
+def _refresh_speakers(conn):
+    conn.execute("""
+        update speakers set
+          statements = (select count(*) from statements s where s.speaker_id = speakers.id),
+          first_said = (select min(d.date) from statements_dated d where d.speaker_id = speakers.id),
+          last_said = (select max(d.date) from statements_dated d where d.speaker_id = speakers.id)
+    """)
+    conn.execute("delete from speakers where statements = 0")
 
 
 def refresh_browse(db):
-    """(Re)build statements_browse from statements, articles, speakers and statement_topics, in one
-    transaction: readers (the site) see the old table until it commits."""
-    with db.conn:
-        if not db.conn.in_transaction:
-            db.execute("begin")   # Python's sqlite3 opens no transaction before DDL: drop, create and fill as one
-        db.execute("drop view if exists statements_view")   # an earlier site plugin made a view
-        db.execute(f"drop table if exists {BROWSE}")
-        db.execute(f"create table {BROWSE} ({BROWSE_COLUMNS})")
-        db.execute(f"insert into {BROWSE} {BROWSE_SELECT}")
-        for col in BROWSE_INDEXES:
-            db.execute(f"create index idx_{BROWSE}_{col} on {BROWSE}({col})")
+    """(Re)build statements_browse from statements, articles, speakers and statement_topics, and the count
+    tables from it (refresh_counts), in one transaction: readers (the site) see the old tables until it
+    commits."""
+    with transaction(db) as conn:
+        _refresh_browse(conn)
+
+
+def _refresh_browse(conn):
+    conn.execute("drop view if exists statements_view")   # an earlier site plugin made a view
+    conn.execute(f"drop table if exists {BROWSE}")
+    conn.execute(f"create table {BROWSE} ({BROWSE_COLUMNS})")
+    conn.execute(f"insert into {BROWSE} {BROWSE_SELECT}")
+    for cols in BROWSE_INDEXES:
+        cols = [cols] if isinstance(cols, str) else list(cols)
+        conn.execute(f"create index idx_{BROWSE}_{'_'.join(cols)} on {BROWSE}({', '.join(cols)})")
+    _fill_counts(conn)
+
+
+# Precomputed counts, so the home page, the facets and the speaker and topic pages cost an index lookup
+# instead of a GROUP BY over every statement (at 1M statements those take seconds). Derived from
+# statements_browse by refresh_counts, in the transaction that rebuilds it.
+#   facet_counts: one row per value of each facet. facet 'total' has the rows value 'statements', 'articles',
+#     'speakers', 'outlets', 'topics' (statements = the count; for 'statements' label = 'first/last' date);
+#     'first_said', 'last_said', 'first_published', 'last_published' (label = the date, statements = the
+#     number of statements on that day). Facets 'speaker' (value = speaker id, label = name), 'topic'
+#     (value = topic id, label = name), 'year', 'month', 'outlet', 'kind', 'role' (label = value).
+#   monthly_counts: statements per month (YYYY-MM) for facet 'all' (value 'all'), per 'speaker' (id) and
+#     per 'topic' (id).
+#   speaker_topic_counts: statements per speaker and topic.
+COUNT_TABLES = {
+    "facet_counts": "facet text, value text, label text, statements integer, primary key (facet, value)",
+    "monthly_counts": "facet text, value text, month text, statements integer, primary key (facet, value, month)",
+    "speaker_topic_counts": "speaker_id text, topic_id text, statements integer, primary key (speaker_id, topic_id)",
+}
+FACET_COLUMNS = {"year": "year", "month": "month", "outlet": "outlet", "kind": "kind", "role": "role"}
+# Each facet's rows in one GROUP BY over an indexed column of statements_browse (a covering index scan).
+COUNT_INSERTS = [
+    f"""insert into facet_counts select '{facet}', {col}, {col}, count(*) from {BROWSE}
+        where {col} is not null and {col} != '' group by {col}""" for facet, col in FACET_COLUMNS.items()
+] + [
+    f"""insert into facet_counts select 'speaker', speaker_id, max(speaker), count(*) from {BROWSE}
+        where speaker_id is not null group by speaker_id""",
+    """insert into facet_counts select 'topic', t.id, t.name, count(st.statement_id) from topics t
+        join statement_topics st on st.topic_id = t.id group by t.id""",
+    f"""insert into facet_counts select 'total', 'statements', min(date) || '/' || max(date), count(*)
+        from {BROWSE}""",
+    """insert into facet_counts select 'total', 'articles', null, count(*) from articles""",
+    """insert into facet_counts select 'total', 'speakers', null, count(*) from speakers""",
+    """insert into facet_counts select 'total', 'topics', null, count(*) from topics""",
+    """insert into facet_counts select 'total', 'outlets', null, count(distinct outlet) from articles
+        where outlet is not null and outlet != ''""",
+    """insert into facet_counts select 'total', 'first_said', d, (select count(*) from statements
+        where said_on = d) from (select min(said_on) as d from statements) where d is not null""",
+    """insert into facet_counts select 'total', 'last_said', d, (select count(*) from statements
+        where said_on = d) from (select max(said_on) as d from statements) where d is not null""",
+    """insert into facet_counts select 'total', 'first_published', min(substr(published, 1, 10)), null
+        from articles where published is not null having count(*) > 0""",
+    """insert into facet_counts select 'total', 'last_published', max(substr(published, 1, 10)), null
+        from articles where published is not null having count(*) > 0""",
+    f"""insert into monthly_counts select 'all', 'all', month, count(*) from {BROWSE}
+        where month is not null group by month""",
+    f"""insert into monthly_counts select 'speaker', speaker_id, month, count(*) from {BROWSE}
+        where speaker_id is not null and month is not null group by speaker_id, month""",
+    f"""insert into monthly_counts select 'topic', t.value, b.month, count(*) from {BROWSE} b, json_each(b.topics) t
+        where b.month is not null group by t.value, b.month""",
+    f"""insert into speaker_topic_counts select b.speaker_id, t.value, count(*) from {BROWSE} b,
+        json_each(b.topics) t where b.speaker_id is not null group by b.speaker_id, t.value""",
+]
+
+
+def ensure_count_tables(conn):
+    for name, columns in COUNT_TABLES.items():
+        conn.execute(f"create table if not exists {name} ({columns})")
+
+
+def refresh_counts(db):
+    """Rebuild facet_counts, monthly_counts and speaker_topic_counts from statements_browse (and the topics,
+    articles and speakers tables for the totals) in one transaction. refresh_browse does the same in its own."""
+    with transaction(db) as conn:
+        _fill_counts(conn)
+
+
+def _fill_counts(conn):
+    ensure_count_tables(conn)
+    for name in COUNT_TABLES:
+        conn.execute(f"delete from {name}")
+    for sql in COUNT_INSERTS:
+        conn.execute(sql)

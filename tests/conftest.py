@@ -9,8 +9,7 @@ from pressarchive.resolve import Registry
 from pressarchive.topics import Taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = next((p for p in (ROOT.parent / "shared" / "corpora", Path("/work/shared/corpora")) if p.exists()),
-               ROOT.parent / "shared" / "corpora")
+CORPORA = ROOT.parent / "shared" / "corpora"   # shared/ lies beside the checkout, in CI too
 
 
 @pytest.fixture(scope="session")

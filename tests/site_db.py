@@ -31,7 +31,12 @@ EVIL_OUTLET = "Evil Times <script>alert(8)</script>"
 EVIL_QUESTION = "<script>alert(6)</script> What is your response to the report?"
 
 
-def build_site_db(tmp: Path) -> Path:
+DATA = ROOT / "data"
+DATA_FOLDERS = [DATA / "whitehouse-briefing-room", DATA / "state-dept-press-releases-rss", DATA / "china-mfa-presscon-html"]
+
+
+def build_site_db(tmp: Path, extra=()) -> Path:
+    """extra: more folders to ingest (the browser tests add data/'s, as `make serve` would)."""
     vi = tmp / "corpus-vi"
     vi.mkdir()
     seed = (CORPORA / "seeds" / "001_764cb29e222343e7.txt").read_text(encoding="utf-8")
@@ -44,7 +49,8 @@ def build_site_db(tmp: Path) -> Path:
 
     db_path = tmp / "statements.db"
     subprocess.run([sys.executable, str(ROOT / "ingest.py"), "-q", str(db_path), str(CORPORA / "seeds"),
-                    str(CORPORA / "bbc-news" / "politics"), str(vi), str(evil)], check=True, cwd=ROOT)
+                    str(CORPORA / "bbc-news" / "politics"), str(vi), str(evil), *map(str, extra)], check=True,
+                   cwd=ROOT)
     conn = sqlite3.connect(db_path)
     with conn:
         conn.execute("update articles set url = ?, outlet = ? where source like '%evil.txt'", [EVIL_URL, EVIL_OUTLET])
@@ -58,14 +64,18 @@ def build_site_db(tmp: Path) -> Path:
     return db_path
 
 
-def make_datasette(db_path, immutable=False):
-    """The site as `make serve` runs it; immutable=True opens the database read-only (immutable=1)."""
+def make_datasette(db_path, immutable=False, plugin_config=None):
+    """The site as `make serve` runs it; immutable=True opens the database read-only (immutable=1);
+    plugin_config: settings of the site's plugin (base_url)."""
     from datasette.app import Datasette
 
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    if plugin_config:
+        metadata.setdefault("plugins", {})["pressarchive-site"] = plugin_config
     return Datasette(
         [] if immutable else [str(db_path)],
         immutables=[str(db_path)] if immutable else None,
-        metadata=yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8")),
+        metadata=metadata,
         template_dir=str(ROOT / "templates"),
         plugins_dir=str(ROOT / "plugins"),
         static_mounts=[("static", str(ROOT / "static"))],

@@ -21,8 +21,7 @@ from pressarchive.resolve import Registry, Resolver
 from pressarchive.topics import Taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = next((p for p in (ROOT.parent / "shared" / "corpora", Path("/work/shared/corpora")) if p.exists()),
-               ROOT.parent / "shared" / "corpora")
+CORPORA = ROOT.parent / "shared" / "corpora"
 REGISTRY = Registry.load(ROOT / "data" / "speakers.yml")
 TAXONOMY = Taxonomy.load(ROOT / "data" / "topics.yml")
 

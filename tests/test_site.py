@@ -134,44 +134,86 @@ async def test_view_facet_filters(ds):
     assert rows and all("human-rights" in json.loads(r["topics"]) and r["kind"] == "direct" for r in rows)
 
 
-# ------------------------------------------------------------------------------- canned search (2 and 5)
+# ------------------------------------------------------------------- search page and exports (2, 5, 12)
 
 async def search(ds, **params):
     from urllib.parse import urlencode
 
-    return await get_json(ds, "/statements/search.json?" + urlencode({"_shape": "array", **params}))
+    data = await get_json(ds, "/statements/search.json?" + urlencode(params))
+    assert data["ok"] is True
+    return data["rows"]
 
 
-async def test_canned_search_returns_speaker_date_text_article(ds):
+async def test_search_returns_speaker_date_text_article(ds):
     rows = await search(ds, q="Le Hai Binh")
     assert rows
-    assert {"statement", "date", "speaker", "snippet", "article", "outlet", "kind"} <= set(rows[0])
+    assert {"id", "date", "speaker", "role", "text", "snippet", "headline", "outlet", "kind", "url"} <= set(rows[0])
     assert {r["speaker_id"] for r in rows} == {"le-hai-binh"}
-    heads = {r["article"] for r in rows}
-    assert "The US's 2016 human rights report is lack of objectivity" in heads
+    assert "The US's 2016 human rights report is lack of objectivity" in {r["headline"] for r in rows}
 
 
-async def test_canned_search_ranked_and_highlighted(ds):
+async def test_search_ranked_exports_full_text_and_snippet(ds):
     rows = await search(ds, q="prejudiced remarks")
-    assert rows[0]["snippet"].replace("\ue000", "").replace("\ue001", "") == BINH_2017[0]
-    assert "\ue000prejudiced\ue001 \ue000remarks\ue001" in rows[0]["snippet"]
+    assert rows[0]["text"].rstrip(",.") == BINH_2017[0]          # the whole statement
+    assert "prejudiced remarks" in rows[0]["snippet"] and "\ue000" not in rows[0]["snippet"]
     assert rows[0]["date"] == "2017-03-13"
+    assert rows[0]["url"].startswith("http://localhost/statements/statements/")
+    r = await ds.client.get("/statements/search.csv?q=prejudiced+remarks")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    import csv
+    import io
+    table = list(csv.DictReader(io.StringIO(r.text)))
+    assert table[0]["text"].rstrip(",.") == BINH_2017[0] and table[0]["snippet"]
+    assert "\ue000" not in r.text
 
 
 @pytest.mark.parametrize("q", ["Lê Hải Bình", "LE HAI BINH", "le hai binh"])
-async def test_canned_search_ignores_case_and_diacritics(ds, q):
-    base = sorted(r["statement"] for r in await search(ds, q="Le Hai Binh"))
-    assert sorted(r["statement"] for r in await search(ds, q=q)) == base
+async def test_search_ignores_case_and_diacritics(ds, q):
+    base = sorted(r["id"] for r in await search(ds, q="Le Hai Binh"))
+    assert sorted(r["id"] for r in await search(ds, q=q)) == base
 
 
 @pytest.mark.parametrize("q", ["Doan", "Đoàn", "đoàn thị hương"])
-async def test_canned_search_d_with_stroke(ds, q):
+async def test_search_d_with_stroke(ds, q):
     rows = await search(ds, q=q)
     assert len(rows) == 5 and {r["speaker_id"] for r in rows} == {"doan-thi-huong"}
 
 
-async def test_canned_search_survives_fts_syntax(ds):
-    for q in ['"unbalanced', "AND OR NOT", "human-rights*", "(", "*"]:
+async def test_search_is_stemmed_with_exact_forms_first(ds, conn):
+    singular = await search(ds, q="report")
+    plural = await search(ds, q="reports")
+    assert {r["id"] for r in singular} == {r["id"] for r in plural}      # porter: one stem
+    assert len(singular) > conn.execute("select count(*) from statements where text like '% report %'").fetchone()[0] // 2
+    first = singular[0]["text"].lower()
+    assert " report " in f" {first} " or first.startswith("report ") or " report," in first
+    assert any("reports" in r["text"].lower() and " report " not in f" {r['text'].lower()} " for r in singular)
+
+
+async def test_search_query_syntax(ds):
+    phrase = await search(ds, q='"human rights report"')
+    words = await search(ds, q="human rights report")
+    assert phrase and {r["id"] for r in phrase} < {r["id"] for r in words}
+    either = {r["id"] for r in await search(ds, q="Blair OR Howard")}
+    blair = {r["id"] for r in await search(ds, q="Blair")}
+    howard = {r["id"] for r in await search(ds, q="Howard")}
+    assert either == blair | howard and blair - howard and howard - blair
+    without = {r["id"] for r in await search(ds, q="Blair NOT Howard")}
+    assert without == blair - howard
+    prefix = {r["id"] for r in await search(ds, q="prejud*")}
+    assert {r["id"] for r in await search(ds, q="prejudiced")} <= prefix
+
+
+@pytest.mark.parametrize("q, message", [('"unbalanced', "quotation mark"), ("NOT trade", "NOT"),
+                                        ("tariffs OR", "OR"), ("OR tariffs", "OR")])
+async def test_malformed_query_gets_a_plain_message(ds, q, message):
+    r = await ds.client.get("/statements/search", params={"q": q})
+    assert r.status_code == 400 and message in r.text and "SQL" not in r.text and "fts5" not in r.text
+    r = await ds.client.get("/statements/search.json", params={"q": q})
+    assert r.status_code == 400 and message in r.json()["error"]
+
+
+async def test_search_survives_punctuation(ds):
+    for q in ["AND", "human-rights*", "(", "*", "a:b", "^x", "'"]:
         r = await ds.client.get("/statements/search.json", params={"q": q})
         assert r.status_code == 200, (q, r.text[:300])
 
@@ -180,7 +222,7 @@ async def test_search_filters_speaker_topic_kind_dates(ds, conn):
     rows = await search(ds, q="human rights", speaker="le-hai-binh")
     assert rows and {r["speaker_id"] for r in rows} == {"le-hai-binh"}
     by_name = await search(ds, q="human rights", speaker="le hai binh")
-    assert sorted(r["statement"] for r in by_name) == sorted(r["statement"] for r in rows)
+    assert sorted(r["id"] for r in by_name) == sorted(r["id"] for r in rows)
 
     rows = await search(ds, q="Vietnam", speaker="le-hai-binh", kind="direct")
     assert rows and {r["kind"] for r in rows} == {"direct"}
@@ -191,10 +233,17 @@ async def test_search_filters_speaker_topic_kind_dates(ds, conn):
     assert rows and {r["date"] for r in rows} == {"2014-02-28"}
 
     rows = await search(ds, q="Vietnam", topic="diplomacy")
-    ids = {r["statement"] for r in rows}
+    ids = {r["id"] for r in rows}
     assert ids
     tagged = {r[0] for r in conn.execute("select statement_id from statement_topics where topic_id = 'diplomacy'")}
     assert ids <= tagged
+    # The speaker filter (pushed into the full-text query) keeps exactly that speaker's matches.
+    for q, speaker, sid in [("human rights", "Đoàn Thị Hương", "doan-thi-huong"), ("said", "tony-blair", "tony-blair"),
+                            ("Vietnam", "Le Hai Binh", "le-hai-binh")]:
+        everyone = {r["id"] for r in await search(ds, q=q) if r["speaker_id"] == sid}
+        assert everyone and {r["id"] for r in await search(ds, q=q, speaker=speaker)} == everyone, q
+    r = await ds.client.get("/statements/search.json", params={"q": "x", "speaker": "nobody at all"})
+    assert r.status_code == 400 and "No speaker" in r.json()["error"]
 
 
 async def test_search_filter_outlet(ds):
@@ -203,18 +252,46 @@ async def test_search_filter_outlet(ds):
     assert await search(ds, q="never accept", outlet="Some Other Outlet") == []
 
 
-async def test_search_without_query_lists_newest_first(ds):
+async def test_search_without_query_lists_newest_first_with_paging(ds, conn):
     rows = await search(ds, speaker="le-hai-binh")
     dates = [r["date"] for r in rows]
     assert dates == sorted(dates, reverse=True) and dates[0] == "2017-03-13"
+    n = conn.execute("select count(*) from statements").fetchone()[0]
+    html = (await ds.client.get("/statements/search")).text
+    assert f"<strong>{n:,}</strong> statements, newest first" in html
+    seen = []
+    for page in (1, 2, 5):
+        html = (await ds.client.get(f"/statements/search?page={page}")).text
+        assert html.count('<li class="card">') == 50
+        seen.append(html)
+    assert seen[0] != seen[1] != seen[2]
 
 
-async def test_search_page_html_highlights_and_links(ds):
+async def test_search_count_sort_and_cards(ds, conn):
     r = await ds.client.get("/statements/search", params={"q": "prejudiced remarks"})
     assert r.status_code == 200
-    assert "<mark>prejudiced</mark> <mark>remarks</mark>" in r.text
-    assert 'href="/statements/speakers/le-hai-binh"' in r.text
-    assert '<form class="sql"' in r.text
+    html = r.text
+    assert "<mark>prejudiced</mark> <mark>remarks</mark>" in html
+    assert 'href="/statements/speakers/le-hai-binh"' in html
+    assert "13 March 2017" in html and "2017-03-13" not in html.split('<ol class="cards">')[1]
+    assert "<title>“prejudiced remarks” · Search statements · Press Statement Archive</title>" in html
+    assert '<select id="topic" name="topic">' in html and 'type="date"' in html
+    assert "Run SQL" not in html
+    said = conn.execute("select count(*) from statements_fts where statements_fts match 'said'").fetchone()[0]
+    html = (await ds.client.get("/statements/search?q=said&sort=date")).text
+    assert f"<strong>{said:,}</strong> statements" in html
+    rows = await search(ds, q="said", sort="date")
+    dates = [r["date"] or "" for r in rows]
+    assert dates == sorted(dates, reverse=True)
+
+
+async def test_speaker_type_ahead(ds):
+    for q in ("le hai", "Lê Hải", "LE HAI B", "binh"):
+        found = await get_json(ds, "/statements/-/speakers.json?q=" + q)
+        assert "le-hai-binh" in [f["id"] for f in found], q
+    found = await get_json(ds, "/statements/-/speakers.json?q=doan")
+    assert found[0]["name"] == "Đoàn Thị Hương"
+    assert await get_json(ds, "/statements/-/speakers.json?q=") == []
 
 
 # ---------------------------------------------------------------------------------------- series query
@@ -237,52 +314,85 @@ async def test_series_by_topic(ds):
 # ------------------------------------------------------------------------------------------------- feeds
 
 async def feed(ds, path):
+    import feedparser
+
     r = await ds.client.get(path)
     assert r.status_code == 200, r.text[:500]
-    assert r.headers["content-type"].startswith("application/xml")
-    return ET.fromstring(r.content)
+    assert r.headers["content-type"].startswith("application/atom+xml")
+    parsed = feedparser.parse(r.content)
+    assert parsed.bozo == 0, (path, parsed.get("bozo_exception"))
+    assert parsed.version == "atom10"
+    return ET.fromstring(r.content), parsed
 
 
 async def test_latest_feed(ds, conn):
-    root = await feed(ds, "/statements/latest_feed.atom")
+    root, parsed = await feed(ds, "/statements/latest_feed.atom")
     entries = root.findall(f"{ATOM}entry")
     dated = conn.execute("select count(*) from statements where said_on is not null").fetchone()[0]
     assert len(entries) == min(50, dated)
-    assert root.find(f"{ATOM}title").text == "Press Statement Archive - latest statements"
-    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    assert parsed.feed.title == "Press Statement Archive: latest statements"
     latest = conn.execute("select max(said_on) from statements").fetchone()[0]
-    assert max(updated).startswith(latest)
-    assert all(e.find(f"{ATOM}link").get("href").startswith("/statements/statements/") for e in entries)
+    assert parsed.entries[0].updated.startswith(latest)
+    # Absolute links, to the archive's own statement pages.
+    assert all(e.link.startswith("http://localhost/statements/statements/") for e in parsed.entries)
+    assert parsed.feed.links[0].href == "http://localhost/statements/latest_feed.atom"
 
 
 async def test_speaker_feed(ds):
-    root = await feed(ds, "/statements/speaker_feed.atom?speaker=le-hai-binh")
-    entries = root.findall(f"{ATOM}entry")
-    assert entries
-    assert {e.find(f"{ATOM}author/{ATOM}name").text for e in entries} <= {"Le Hai Binh", "Lê Hải Bình"}
-    contents = " ".join(e.find(f"{ATOM}content").text for e in entries)
-    assert BINH_2017[1] in contents
+    root, parsed = await feed(ds, "/statements/speaker_feed.atom?speaker=le-hai-binh")
+    assert parsed.entries
+    assert {e.author for e in parsed.entries} <= {"Le Hai Binh", "Lê Hải Bình"}
+    assert BINH_2017[1] in " ".join(e.content[0].value for e in parsed.entries)
 
 
 async def test_topic_feed(ds, conn):
-    root = await feed(ds, "/statements/topic_feed.atom?topic=human-rights")
-    ids = {e.find(f"{ATOM}id").text.rsplit(":", 1)[1] for e in root.findall(f"{ATOM}entry")}
+    root, parsed = await feed(ds, "/statements/topic_feed.atom?topic=human-rights")
+    ids = {e.id.rsplit(":", 1)[1] for e in parsed.entries}
     assert ids
     tagged = {r[0] for r in conn.execute("select statement_id from statement_topics where topic_id = 'human-rights'")}
     assert ids <= tagged
 
 
+async def test_search_feed(ds):
+    root, parsed = await feed(ds, "/statements/search_feed.atom?q=prejudiced+remarks")
+    assert parsed.entries and "prejudiced remarks" in parsed.entries[0].content[0].value
+
+
+@pytest.mark.parametrize("path", [
+    "/statements/speaker_feed.atom?speaker=hua-chunying",   # a registry speaker with no statement here
+    "/statements/speaker_feed.atom?speaker=nobody", "/statements/speaker_feed.atom",
+    "/statements/topic_feed.atom?topic=nope", "/statements/topic_feed.atom",
+    "/statements/search_feed.atom?q=zzzzqqq", "/statements/search_feed.atom?q=%22unclosed"])
+async def test_feeds_with_nothing_in_them_are_empty_and_valid(ds, path):
+    root, parsed = await feed(ds, path)
+    assert parsed.entries == [] and root.find(f"{ATOM}updated") is not None
+
+
+async def test_feed_links_use_base_url_setting(db_path):
+    ds = make_datasette(db_path, plugin_config={"base_url": "https://archive.example.org"})
+    await ds.invoke_startup()
+    root, parsed = await feed(ds, "/statements/latest_feed.atom")
+    assert parsed.entries[0].link.startswith("https://archive.example.org/statements/statements/")
+
+
 # ------------------------------------------------------------------------------------------------ charts
 
-async def test_chart_queries(ds, conn):
+async def test_chart_queries_and_pages(ds, conn):
     rows = await get_json(ds, "/statements/per_month_by_topic.json?_shape=array&topic=human-rights")
     by_month = {r["month"]: r["statements"] for r in rows}
     assert by_month["2017-03"] >= 6 and by_month["2014-02"] >= 4
     rows = await get_json(ds, "/statements/per_month_by_speaker.json?_shape=array")
     assert {"month", "speaker", "statements"} <= set(rows[0])
     assert "le-hai-binh" in {r["speaker_id"] for r in rows}
-    r = await ds.client.get("/statements/per_month_by_topic")
-    assert "datasette_vega" in r.text
+    r = await ds.client.get("/statements/charts")
+    assert r.status_code == 200
+    specs = [json.loads(x.split(">", 1)[1].split("</script>")[0])
+             for x in r.text.split('<script type="application/json"')[1:]]
+    assert len(specs) == 3
+    for spec in specs:
+        assert spec["encoding"]["x"]["type"] == "temporal" and spec["width"] == "container"
+    assert specs[1]["encoding"]["color"]["legend"]["orient"] == "bottom"
+    assert len({v["topic"] for v in specs[1]["data"]["values"]}) <= 6
 
 
 # ------------------------------------------------------------------------------------------------- pages
@@ -296,10 +406,14 @@ async def test_home_page(ds, conn):
         assert f"<strong>{n:,}</strong> {table}" in html
     assert "<strong>1</strong> outlets" in html  # only the escaping test's article names an outlet
     assert 'action="/statements/search"' in html and 'name="q"' in html
-    assert "Statements dated 1997-03-16 to 2017-03-13" in html or "Statements dated" in html
+    first, last = conn.execute("select min(date), max(date) from statements_browse").fetchone()
+    from pressarchive.site.format import human_date
+    assert f"Statements from {human_date(first)} to {human_date(last)}" in html
     assert 'href="/statements/speakers/tony-blair">Tony Blair</a>' in html  # the most quoted speaker
     assert 'href="/statements/topics/elections-politics">Elections and politics</a>' in html
     assert "Latest statements" in html and "/static/archive.css" in html
+    assert "rows in" not in html and "<h2>Databases</h2>" not in html      # no Datasette table counts
+    assert "https://github.com/brian14708/wh-briefings" in html and 'href="https://github.com/"' not in html
 
 
 async def test_statement_page(ds, conn):
@@ -308,15 +422,31 @@ async def test_statement_page(ds, conn):
     assert r.status_code == 200
     html = r.text
     assert 'class="speaker-link" href="/statements/speakers/le-hai-binh"' in html
-    assert "2017-03-13 <span class=\"muted\">(dated by: occasion)</span>" in html
+    assert "13 March 2017 <span class=\"muted\">(dated by: occasion)</span>" in html
     assert 'href="/statements/topics/human-rights">Human rights</a>' in html
     assert "<dt>Cue</dt><dd>according to</dd>" in html
     assert "<dt>Kind</dt><dd>indirect</dd>" in html
-    # The statement highlighted in the article's own text, with what comes before and after it.
+    assert ("<title>Statement by Le Hai Binh, 13 March 2017 · Press Statement Archive</title>" in html
+            or "<title>Statement by Lê Hải Bình, 13 March 2017 · Press Statement Archive</title>" in html)
+    assert '<nav class="crumbs" aria-label="Breadcrumbs">' in html
+    # The statement highlighted in the article's own text (collapsed), with what comes before and after it.
+    assert "<details>\n    <summary><h2>In context</h2></summary>" in html
     assert (f'<mark id="statement" class="statement-highlight">{BINH_2017[0]}</mark>, according to Foreign '
             "Ministry Spokesman Le Hai Binh.") in html.replace("&#39;", "'")
     assert "The US&#39;s 2016 human rights report is lack of objectivity" in html
     assert "Other statements in this article" in html
+
+
+async def test_long_answer_once_with_paragraphs(ds, conn):
+    row = conn.execute("""select id, text from statements where question is not null and text like '%' || char(10) || '%'
+        order by length(text) desc limit 1""").fetchone()
+    if row is None:
+        pytest.skip("no multi-paragraph answer in the test corpus")
+    html = (await ds.client.get(f"/statements/statements/{row['id']}")).text
+    paras = [p for p in row["text"].split("\n") if p.strip()]
+    assert html.count("<p>") >= len(paras)
+    tail = str(escape(row["text"].strip()[-60:]))
+    assert html.count(tail) == 1 or len(row["text"]) <= 700
 
 
 async def test_statement_page_offsets_match_text(ds, conn):
@@ -335,12 +465,16 @@ async def test_speaker_page(ds, conn):
     assert "Foreign Ministry Spokesman" in html or "Foreign Ministry Spokesperson" in html
     n = conn.execute("select count(*) from statements where speaker_id = 'le-hai-binh'").fetchone()[0]
     assert f"<dt>Statements</dt><dd>{n}</dd>" in html
-    assert '">2014-02-28</a>: ' in html and '">2017-03-13</a>: ' in html  # first and last statement
-    assert "<svg" in html and "<title>2017-03: " in html and "<title>2014-02: " in html
+    assert '">28 February 2014</a>: ' in html and '">13 March 2017</a>: ' in html  # first and last statement
+    spec = json.loads(html.split('id="speaker-chart-spec">')[1].split("</script>")[0])
+    assert spec["encoding"]["x"]["type"] == "temporal"
+    assert {v["month"] for v in spec["data"]["values"]} >= {"2014-02-01", "2017-03-01"}
     assert "Human rights</a>" in html
     # Newest first.
-    assert html.index(BINH_2017[1][:60]) < html.index(BINH_2014[:60])
+    listed = html.split("Statements, newest first")[1]
+    assert listed.index(BINH_2017[1][:60]) < listed.index(BINH_2014[:60])
     assert 'href="/statements/speaker_feed.atom?speaker=le-hai-binh"' in html
+    assert "<title>Le Hai Binh · Press Statement Archive</title>" in html or "<title>Lê Hải Bình · " in html
 
 
 async def test_speaker_page_aliases_and_undated(ds, conn):
@@ -360,7 +494,7 @@ async def test_topic_page(ds, conn):
     assert "<h1>Human rights</h1>" in html and f"<p>{n} statements" in html
     assert 'href="/statements/speakers/le-hai-binh"' in html
     assert 'href="/statements/topic_feed.atom?topic=human-rights"' in html
-    assert "<svg" in html
+    assert 'id="topic-chart-spec"' in html
 
 
 async def test_article_page_highlights_every_statement(ds, conn):
@@ -376,14 +510,48 @@ async def test_other_pages(ds):
                  "/statements/articles", "/statements/topics", "/statements/search", "/statements/series",
                  "/statements/per_month_by_topic", "/statements/per_month_by_speaker",
                  "/statements/statements.csv?_size=10", "/statements/search.csv?q=Vietnam",
-                 "/statements/statement_topics", "/statements/sources", "/-/metadata.json"]:
+                 "/statements/statement_topics", "/statements/sources"]:
         r = await ds.client.get(path)
         assert r.status_code == 200, path
 
 
-async def test_row_page_of_unknown_statement_is_404(ds):
-    r = await ds.client.get("/statements/statements/no-such-id")
-    assert r.status_code == 404
+async def test_404_inside_the_layout(ds):
+    for path in ["/statements/statements/no-such-id", "/no-such-page", "/statements/speakers/nobody"]:
+        r = await ds.client.get(path)
+        assert r.status_code == 404
+        assert "<h1>Not found</h1>" in r.text and 'class="site-links"' in r.text and 'action="/statements/search"' in r.text
+
+
+async def test_titles_and_breadcrumbs_are_human(ds):
+    for path, title in [("/statements/statements_browse", "Browse statements with facets"),
+                        ("/statements/series?q=human+rights", "Series - a subject year by year"),
+                        ("/statements/per_month_by_topic", "Statements per month by topic"),
+                        ("/statements/speakers", "Speakers")]:
+        html = (await ds.client.get(path)).text
+        head = html.split("</title>")[0]
+        assert title in head and "select" not in head.lower(), (path, head[-200:])
+        assert "Home</a>" in html and ">statements</a>" not in html.split("</nav>")[0]
+
+
+@pytest.mark.parametrize("page", ["/", "/statements/search?q=human+rights", "statement", "/statements/speakers/le-hai-binh"])
+async def test_every_link_answers_200(ds, conn, page):
+    """Every link on the home, search, statement and speaker pages (the site's own, not external ones)."""
+    import re
+    from html import unescape
+    from urllib.parse import urldefrag
+
+    if page == "statement":
+        page = "/statements/statements/" + statement_id(conn, BINH_2017[0])
+    html = (await ds.client.get(page)).text
+    links = {urldefrag(unescape(h))[0] for h in re.findall(r'href="([^"]+)"', html)}
+    internal = sorted(h for h in links if h.startswith("/") and not h.startswith("//"))
+    assert len(internal) > 10
+    bad = []
+    for href in internal:
+        r = await ds.client.get(href)
+        if r.status_code != 200:
+            bad.append((href, r.status_code))
+    assert bad == []
 
 
 # ------------------------------------------------------------------------------------------------ safety
@@ -419,11 +587,12 @@ async def test_article_markup_is_inert_on_every_page(ds, conn):
         r = await ds.client.get(path)
         assert "<script" not in r.text and "<img" not in r.text
         root = ET.fromstring(r.content)
-        entries = [e for e in root.findall(f"{ATOM}entry") if e.find(f"{ATOM}author/{ATOM}name").text == "Jane Doe"]
+        entries = [e for e in root.findall(f"{ATOM}entry")
+                   if e.findtext(f"{ATOM}author/{ATOM}name") == "Jane Doe"]
         assert len(entries) == 2
         for e in entries:
             assert e.find(f"{ATOM}content").get("type") == "text"
-            assert e.find(f"{ATOM}link").get("href").startswith("/statements/statements/")
+            assert e.find(f"{ATOM}link").get("href").startswith("http://localhost/statements/statements/")
 
 
 async def test_site_is_read_only(ds, conn):
@@ -433,8 +602,7 @@ async def test_site_is_read_only(ds, conn):
     r = await ds.client.post("/statements/search", data={"q": "x"})
     assert r.status_code == 405
     assert conn.execute("select count(*) from statements").fetchone()[0] == before
-    settings = await get_json(ds, "/-/settings.json")
-    assert settings["sql_time_limit_ms"] == 2000
+    assert ds.setting("sql_time_limit_ms") == 2000
 
 
 def every_page(conn):
@@ -452,7 +620,7 @@ def every_page(conn):
             "/statements/search?q=Doan&speaker=Đoàn+Thị+Hương", "/statements/series?q=human+rights",
             "/statements/per_month_by_topic", "/statements/per_month_by_speaker", "/statements/latest_feed.atom",
             "/statements/speaker_feed.atom?speaker=le-hai-binh", "/statements/topic_feed.atom?topic=human-rights",
-            "/statements/statements.csv?_size=10", "/statements/search.csv?q=Vietnam", "/-/metadata.json"]
+            "/statements/statements.csv?_size=10", "/statements/search.csv?q=Vietnam"]
 
 
 async def test_site_makes_no_writes(db_path, tmp_path, monkeypatch):

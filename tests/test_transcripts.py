@@ -12,8 +12,6 @@ from pressarchive.resolve import Registry
 from pressarchive.topics import Taxonomy
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-if not CORPORA.exists():
-    CORPORA = Path("/work/shared/corpora")
 MFA = CORPORA / "china-mfa-presscon-html" / "eng"
 WH = CORPORA / "whitehouse-briefing-room"
 STATE = CORPORA / "state-dept-press-releases-rss"

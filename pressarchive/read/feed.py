@@ -22,7 +22,7 @@ def sniff(name: str, head: bytes) -> bool:
     return bool(FEED_ROOT.search(head[:2048])) and not re.search(rb"<html[\s>]", head[:2048], re.I)
 
 
-def read(data: bytes, source: str):
+def read(data: bytes, source: str, limits=None):
     from . import DocumentProblem, ReadError
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:

@@ -110,5 +110,5 @@ def _declared_language(data) -> str | None:
     return None
 
 
-def read(data: bytes, source: str):
+def read(data: bytes, source: str, limits=None):
     yield extract(data, source)

@@ -24,14 +24,14 @@ def sniff(name: str, head: bytes) -> bool:
     return name.lower().endswith(EXTENSIONS) or bool(JSON_START.match(head))
 
 
-def read(data: bytes, source: str):
+def read(data: bytes, source: str, limits=None):
     from . import DocumentProblem, ReadError
     from .plaintext import decode
     text, encoding = decode(data)
     stripped = text.strip()
     try:
         whole = json.loads(stripped)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):   # not one JSON value (or one too deep / too long): read it line by line
         whole = None
     if isinstance(whole, dict):
         if not _first(whole, TEXT_FIELDS) and whole and all(isinstance(v, dict) for v in whole.values()):
@@ -70,6 +70,11 @@ def _lines(text: str):
             yield line_no, json.loads(line)
         except json.JSONDecodeError as e:
             yield line_no, DocumentProblem("", "read", f"line {line_no}: invalid JSON: {e.msg}, column {e.colno}")
+        except RecursionError:
+            yield line_no, DocumentProblem("", "read", f"line {line_no}: JSON nested too deeply to read")
+        except ValueError as e:   # Python refuses integers of more than 4,300 digits
+            yield line_no, DocumentProblem("", "read", f"line {line_no}: a JSON value Python will not read: "
+                                                        f"{str(e).split(';')[0]}")
 
 
 def _first(record: dict, fields):

@@ -49,19 +49,57 @@ def sniff(name: str, head: bytes) -> bool:
     return bool(m and KNOWN_KEYS.search(m.group(1)))
 
 
-def read(data: bytes, source: str):
+class TooManyAliases(yaml.YAMLError):
+    pass
+
+
+def front_matter_loader(max_aliases: int):
+    """A SafeLoader that refuses more than max_aliases aliases: a few lines of anchors and aliases ("billion
+    laughs") otherwise expand into gigabytes once the values are used as text."""
+    class BoundedLoader(yaml.SafeLoader):
+        aliases = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+                if self.aliases > max_aliases:
+                    raise TooManyAliases(f"more than {max_aliases} YAML aliases (*name) in the front matter "
+                                         f"(an alias bomb?): not read")
+            return super().compose_node(parent, index)
+    return BoundedLoader
+
+
+# Front matter is a few fields; anything far larger is not front matter a scraper wrote.
+MAX_FRONT_MATTER = 64 * 1024
+
+
+def read_front_matter(block: str, max_aliases: int) -> dict:
     from . import ReadError
+    if len(block) > MAX_FRONT_MATTER:
+        raise ReadError(f"YAML front matter of {len(block) // 1024} KB, over the {MAX_FRONT_MATTER // 1024} KB "
+                        "limit: not read")
+    try:
+        meta = yaml.load(block, Loader=front_matter_loader(max_aliases)) or {}
+    except TooManyAliases as e:
+        raise ReadError(str(e)) from e
+    except yaml.YAMLError as e:
+        raise ReadError(f"invalid YAML front matter: {str(e).splitlines()[0]}") from e
+    except RecursionError as e:
+        raise ReadError("YAML front matter nested too deeply: not read") from e
+    if not isinstance(meta, dict):
+        raise ReadError("front matter is not a mapping of fields")
+    return meta
+
+
+def read(data: bytes, source: str, limits=None):
+    from . import Limits, ReadError
     from .plaintext import decode
+    limits = limits or Limits()
     text, encoding = decode(data)
     meta, content = {}, text
     m = FRONT_MATTER.match(text)
     if m:
-        try:
-            meta = yaml.safe_load(m.group(1)) or {}
-        except yaml.YAMLError as e:
-            raise ReadError(f"invalid YAML front matter: {str(e).splitlines()[0]}") from e
-        if not isinstance(meta, dict):
-            raise ReadError("front matter is not a mapping of fields")
+        meta = read_front_matter(m.group(1), limits.max_yaml_aliases)
         content = text[m.end():]
     body = markdown_to_text(content)
     if not body and not meta.get("title"):
@@ -85,7 +123,7 @@ def read(data: bytes, source: str):
 
 
 def _text(value) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, (dict, list)):   # a field is text, never a structure made text
         return None
     value = re.sub(r"\s+", " ", str(value).replace("\u00a0", " ")).strip()
     return value or None

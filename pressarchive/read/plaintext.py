@@ -41,7 +41,7 @@ def word_list_size(text: str) -> int:
     return 0
 
 
-def read(data: bytes, source: str):
+def read(data: bytes, source: str, limits=None):
     from . import ReadError
     text, encoding = decode(data)
     words = word_list_size(text)

@@ -22,7 +22,7 @@ def sniff(name: str, head: bytes) -> bool:
     return name.lower().endswith(EXTENSIONS) or bool(re.search(rb"<REUTERS[\s>]", head[:1024]))
 
 
-def read(data: bytes, source: str):
+def read(data: bytes, source: str, limits=None):
     from . import DocumentProblem, ReadError
     cleaned = DOCTYPE.sub(b"", CONTROL_REFS.sub(b"", data))
     parser = etree.XMLParser(recover=True, resolve_entities=False, huge_tree=True, encoding="utf-8")

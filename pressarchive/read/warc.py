@@ -15,8 +15,9 @@ def sniff(name: str, head: bytes) -> bool:
     return name.lower().endswith(EXTENSIONS) or head.startswith(b"WARC/")
 
 
-def read(data: bytes, source: str):
-    from . import DocumentProblem, ReadError
+def read(data: bytes, source: str, limits=None):
+    from . import DocumentProblem, Limits, ReadError
+    limits = limits or Limits()
     n = 0
     other = 0
     try:
@@ -34,8 +35,13 @@ def read(data: bytes, source: str):
             if status and not status.startswith("2"):
                 yield DocumentProblem(item_source, "read", f"{uri}: HTTP status {status}, not a page")
                 continue
+            content = record.content_stream().read(limits.max_unpacked + 1)
+            if len(content) > limits.max_unpacked:
+                yield DocumentProblem(item_source, "read", f"{uri}: the page is over the "
+                                                           f"{limits.max_unpacked / 1e6:.0f} MB limit: not read")
+                continue
             try:
-                doc = extract(record.content_stream().read(), item_source, url=uri)
+                doc = extract(content, item_source, url=uri)
             except ReadError as e:
                 yield DocumentProblem(item_source, "read", f"{uri}: {e}")
                 continue

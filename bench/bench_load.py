@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Load on the served site: requests per second and latency with 8 and 32 concurrent clients (target with 8
+clients: >= 100 req/s, p99 <= 1 s, no errors).
+
+    python bench/bench_load.py [--db EXISTING.db] [--clients 8,32] [--seconds 30] [PATH ...]
+
+Without --db, ingests data/ (or the PATHs) into a temporary database. Serves it with `make serve-only` (the
+Makefile's flags, a real `datasette serve` process) on a loopback port and runs a bounded client: httpx with
+asyncio, one connection per client, each client requesting a mix of pages (home, search, facets, statement,
+speaker, topic and article pages, feeds, CSV) in a seeded random order for the given time. Prints req/s,
+p50/p95/p99, the slowest page types and errors per run.
+"""
+import argparse
+import asyncio
+import os
+import random
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def page_mix(db_path, seed=1):
+    """[(page type, path)]: the weights are the number of entries of each type."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    rnd = random.Random(seed)
+    ids = lambda sql: [r[0] for r in conn.execute(sql)]  # noqa: E731
+    statements = ids("select id from statements order by random() limit 40")
+    speakers = ids("select id from speakers order by statements desc limit 20")
+    topics = ids("select id from topics")
+    articles = ids("select id from articles where id in (select article_id from statements) order by random() limit 20")
+    words = ["minister", "government", "said", "election", "human rights", "tax", "police", "trade", "Blair",
+             "economy"]
+    conn.close()
+    mix = [("home", "/")] * 4
+    mix += [("search", f"/statements/search?q={quote(w)}") for w in words]
+    mix += [("search filtered", f"/statements/search?q={quote(w)}&speaker={quote(rnd.choice(speakers))}")
+            for w in words[:3]]
+    mix += [("statement", f"/statements/statements/{i}") for i in statements[:10]]
+    mix += [("speaker", f"/statements/speakers/{quote(i)}") for i in speakers[:5]]
+    mix += [("topic", f"/statements/topics/{quote(i)}") for i in topics[:3]]
+    mix += [("article", f"/statements/articles/{i}") for i in articles[:5]]
+    mix += [("facets", "/statements/statements_browse")] * 2
+    mix += [("feed", "/statements/latest_feed.atom"), ("csv", "/statements/statements.csv?_size=50")]
+    return mix
+
+
+async def client_loop(client, mix, rnd, deadline, samples, errors):
+    while time.perf_counter() < deadline:
+        kind, path = rnd.choice(mix)
+        t = time.perf_counter()
+        try:
+            r = await client.get(path)
+            ok = r.status_code == 200
+            if not ok:
+                errors[f"{kind}: HTTP {r.status_code}"] += 1
+        except httpx.HTTPError as e:
+            ok = False
+            errors[f"{kind}: {type(e).__name__}"] += 1
+        if ok:
+            samples.append((kind, time.perf_counter() - t))
+
+
+async def run(base, mix, clients, seconds):
+    samples, errors = [], defaultdict(int)
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+        started = time.perf_counter()
+        deadline = started + seconds
+        await asyncio.gather(*(client_loop(client, mix, random.Random(i), deadline, samples, errors)
+                               for i in range(clients)))
+        elapsed = time.perf_counter() - started
+    return samples, errors, elapsed
+
+
+def report(clients, samples, errors, elapsed):
+    times = sorted(t for _, t in samples)
+    n = len(times) + sum(errors.values())
+    if not times:
+        print(f"{clients} clients: no successful request; errors {dict(errors)}")
+        return
+    q = statistics.quantiles(times, n=100, method="inclusive") if len(times) > 1 else [times[0]] * 99
+    print(f"{clients:3} clients: {n / elapsed:7.1f} req/s  p50 {q[49] * 1000:7.1f} ms  p95 {q[94] * 1000:7.1f} ms  "
+          f"p99 {q[98] * 1000:7.1f} ms  errors {sum(errors.values())} ({n} requests in {elapsed:.1f}s)")
+    by_kind = defaultdict(list)
+    for kind, t in samples:
+        by_kind[kind].append(t)
+    slowest = sorted(by_kind.items(), key=lambda kv: -statistics.median(kv[1]))[:5]
+    print("     median by page type, slowest first: "
+          + ", ".join(f"{k} {statistics.median(v) * 1000:.0f} ms" for k, v in slowest))
+    for what, count in sorted(errors.items()):
+        print(f"     error {what}: {count}")
+
+
+async def wait_up(base, server):
+    async with httpx.AsyncClient(base_url=base, timeout=5) as client:
+        for _ in range(600):
+            if server.poll() is not None:
+                sys.exit("the server exited")
+            try:
+                await client.get("/")
+                return
+            except httpx.TransportError:
+                await asyncio.sleep(0.1)
+    sys.exit("the server did not start")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", default=[str(ROOT / "data")])
+    ap.add_argument("--db", help="an existing database instead of ingesting")
+    ap.add_argument("--clients", default="8,32", help="comma-separated numbers of concurrent clients")
+    ap.add_argument("--seconds", type=float, default=30)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "statements.db"   # Datasette names a database after its file
+        if args.db:
+            db_path.symlink_to(Path(args.db).resolve())
+        else:
+            subprocess.run([sys.executable, str(ROOT / "ingest.py"), "-q", str(db_path), *args.paths], check=True,
+                           cwd=ROOT)
+        mix = page_mix(db_path)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = subprocess.Popen(["make", "-s", "serve-only", f"DB={db_path}", f"PORT={port}"], cwd=ROOT,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            asyncio.run(wait_up(base, server))
+            counts = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True).execute(
+                "select count(*) from statements").fetchone()[0]
+            print(f"{args.db or ' '.join(args.paths)}: {counts:,} statements; {len(mix)} pages in the mix; "
+                  f"{args.seconds:.0f}s per run; make serve-only on {base}")
+            for clients in (int(c) for c in args.clients.split(",")):
+                report(clients, *asyncio.run(run(base, mix, clients, args.seconds)))
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()

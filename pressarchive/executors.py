@@ -1,0 +1,145 @@
+"""Executors: run one function over many tasks and give the results back in task order.
+
+The pipeline reads and analyses files here and writes the results in one process, in file order. Every executor
+has the same small interface:
+
+    run(fn, tasks, jobs=1, timeout=None, initializer=None, initargs=()) -> iterator of results, in task order
+
+A task that runs longer than `timeout` seconds, or whose worker process dies (killed, out of memory, a crash
+in C code), yields a `TaskFailed` in its place instead of a result, and the run goes on with a new worker.
+"""
+import multiprocessing
+from collections import deque
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from itertools import islice
+
+from pebble import ProcessExpired, ProcessPool
+
+# Tasks handed to the pool ahead of the one being waited for, per worker: enough to keep the workers busy,
+# few enough that finished results cannot pile up in memory while the writer is slow.
+AHEAD_PER_WORKER = 8
+
+
+@dataclass
+class TaskFailed:
+    """Yielded in place of a task's result: the task and why it gave none (a sentence for the problems table)."""
+    task: object
+    message: str
+
+
+def run(fn, tasks, jobs: int = 1, timeout: float | None = None, initializer=None, initargs=()):
+    """fn(task) for each task, in task order. Without a timeout and with one job, in this process; otherwise in
+    `jobs` worker processes (pebble), each task stopped after `timeout` seconds."""
+    if jobs <= 1 and not timeout:
+        if initializer is not None:
+            initializer(*initargs)
+        return map(fn, tasks)
+    return _pooled(fn, tasks, jobs, timeout, initializer, initargs)
+
+
+def _pooled(fn, tasks, jobs, timeout, initializer, initargs):
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    pool = ProcessPool(max_workers=max(1, jobs), initializer=initializer, initargs=initargs, context=context)
+    pending = iter(tasks)
+    window = deque()
+
+    def schedule(n):
+        for task in islice(pending, n):
+            window.append((task, pool.schedule(fn, args=(task,), timeout=timeout or None)))
+
+    try:
+        schedule(max(1, jobs) * AHEAD_PER_WORKER)
+        while window:
+            task, future = window.popleft()
+            result = _result(task, future, timeout)
+            schedule(1)
+            yield result
+    finally:
+        pool.stop()   # also when the consumer stopped early: no worker outlives the run
+        pool.join()
+
+
+def _result(task, future, timeout):
+    try:
+        return future.result()
+    except FutureTimeout:
+        return TaskFailed(task, f"took longer than the {timeout:g} s time limit per file: stopped")
+    except ProcessExpired as e:
+        code = f" (exit code {e.exitcode})" if e.exitcode is not None else ""
+        return TaskFailed(task, f"the worker process reading it died{code}, e.g. killed for lack of memory")
+    except Exception as e:   # the result could not be sent back (e.g. not picklable): that task only
+        return TaskFailed(task, f"the worker could not return its result: {type(e).__name__}: {e}")
+
+
+# ------------------------------------------------------------------------------------------------ Dask
+
+_DASK_CONTEXT: dict = {}   # in each Dask worker: the run whose initializer last ran there
+
+
+def run_dask(fn, tasks, cluster, jobs: int = 1, initializer=None, initargs=()):
+    """fn(task) for each task on a Dask distributed cluster, results yielded in task order.
+
+    `cluster` is a scheduler address ("tcp://host:8786": the workers must see the same files at the same
+    paths), "local" (a LocalCluster of `jobs` single-threaded worker processes started for this run) or a
+    distributed.Client. initargs are scattered to every worker once and `initializer(*initargs)` runs on a
+    worker before its first task of the run. At most AHEAD_PER_WORKER tasks per worker thread are in flight;
+    futures are collected with as_completed and handed on in task order, so the writer streams results as
+    they come while memory stays bounded. A task whose worker raised or died yields a TaskFailed. Dask cannot
+    stop a running task, so the per-file time limit is not applied here."""
+    import uuid
+
+    from distributed import Client, LocalCluster, as_completed
+
+    own_cluster = own_client = None
+    if isinstance(cluster, Client):
+        client = cluster
+    else:
+        if cluster == "local":
+            own_cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
+            cluster = own_cluster
+        client = own_client = Client(cluster)
+    run_id = uuid.uuid4().hex
+    context = client.scatter(list(initargs), broadcast=True) if initargs else []
+    window = max(1, sum(client.nthreads().values())) * AHEAD_PER_WORKER
+    pending = enumerate(tasks)
+    in_flight: dict = {}     # future key -> (index, task, future)
+    finished: dict = {}      # index -> result, until every earlier one has been yielded
+    futures = as_completed(loop=client.loop)
+
+    def submit(n):
+        for index, task in islice(pending, n):
+            future = client.submit(_dask_call, fn, initializer, run_id, task, *context, pure=False)
+            in_flight[future.key] = (index, task, future)
+            futures.add(future)
+
+    next_index = 0
+    try:
+        submit(window)
+        for future in futures:
+            index, task, _ = in_flight.pop(future.key)
+            try:
+                finished[index] = future.result()
+            except Exception as e:   # the task raised, or its worker died (KilledWorker)
+                finished[index] = TaskFailed(task, f"the Dask worker failed on it: {type(e).__name__}: {e}")
+            future.release()
+            while next_index in finished:
+                yield finished.pop(next_index)
+                next_index += 1
+                submit(1)
+    finally:
+        if in_flight:   # the consumer stopped early
+            client.cancel([future for _, _, future in in_flight.values()])
+        if own_client is not None:
+            own_client.close()
+        if own_cluster is not None:
+            own_cluster.close()
+
+
+def _dask_call(fn, initializer, run_id, task, *initargs):
+    if initializer is not None and _DASK_CONTEXT.get("run") != run_id:
+        initializer(*initargs)
+        _DASK_CONTEXT["run"] = run_id
+    return fn(task)

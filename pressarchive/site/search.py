@@ -1,0 +1,309 @@
+"""Search: what a user typed turned into an FTS5 query, and the bounded search behind the search page, its
+exports and its feed.
+
+Query syntax: words (all must match; stemmed, so "tariff" finds "tariffs"), "a phrase", OR between two
+terms, NOT before a term to exclude, prefix* ("sanction*"). Any other punctuation is ignored. A query that
+cannot be read (an unclosed quotation mark, an OR with nothing on one side, only NOT terms) raises QueryError
+with a plain message for the page.
+
+Work is bounded whatever the term (issue 10): ranking happens inside a window of at most RANK_WINDOW matches,
+counts stop at COUNT_CAP ("10,000+"), and filters are applied while walking either the full-text index or the
+indexed statements_browse table, whichever is smaller (both counts are capped, so choosing costs little).
+Everything runs in one call on Datasette's read connection (run with db.execute_fn).
+"""
+import re
+from dataclasses import dataclass, field
+
+from ..normalize import HARD_FOLDS
+
+PAGE_SIZE = 50
+RANK_WINDOW = 2000
+COUNT_CAP = 10000
+EXPORT_MAX = RANK_WINDOW
+KINDS = ("direct", "indirect")
+SORTS = ("relevance", "date")
+MARK_START, MARK_END = "\ue000", "\ue001"   # snippet markers: private-use characters, never in article text
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class QueryError(ValueError):
+    """A query or filter the site cannot run; the message is shown as it is."""
+
+
+@dataclass
+class Parsed:
+    fts: str | None                                  # the FTS5 MATCH expression; None for an empty query
+    exact: list[str] = field(default_factory=list)   # words and phrases as typed, to rank exact forms first
+
+
+# ------------------------------------------------------------------------------------------ query syntax
+
+TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts_term(words, prefix=False):
+    """["Đoàn", "Thị"] -> '("Đoàn Thị" OR "Doàn Thị")'; a word SQLite cannot fold also matches its folded copy
+    (search_folds). Every word is quoted, so no punctuation reaches FTS5's own syntax."""
+    text = " ".join(words)
+    star = "*" if prefix else ""
+    folded = text.translate(HARD_FOLDS)
+    if folded != text:
+        return f'("{text}"{star} OR "{folded}"{star})'
+    return f'"{text}"{star}'
+
+
+def parse_query(q):
+    """Parse the user's query into an FTS5 expression (see the module docstring)."""
+    q = (q or "").strip()
+    if not q:
+        return Parsed(None)
+    if q.count('"') % 2:
+        raise QueryError('A quotation mark is not closed: add the missing " or remove it.')
+    groups, pending_or, negate = [], False, False      # groups: [negated, [alternative terms]]
+    exact = []
+    for phrase, bare in TOKEN.findall(q):
+        if bare in ("OR", "|"):
+            if not groups or pending_or or negate:
+                raise QueryError("OR needs a word or phrase on each side, e.g. tariffs OR trade.")
+            pending_or = True
+            continue
+        if bare == "AND":
+            continue
+        if bare == "NOT" or (bare.startswith("-") and len(bare) > 1 and not phrase):
+            negate = True
+            if bare == "NOT":
+                continue
+            bare = bare[1:]
+        text = phrase if phrase else bare
+        words = re.findall(r"\w+", text)
+        if not words:
+            continue
+        prefix = not phrase and text.endswith("*")
+        term = fts_term(words, prefix)
+        if not prefix and not negate:
+            exact.append(" ".join(words))
+        if pending_or:
+            groups[-1][1].append(term)
+            pending_or = False
+        else:
+            groups.append([negate, [term]])
+        negate = False
+    if pending_or:
+        raise QueryError("OR needs a word or phrase on each side, e.g. tariffs OR trade.")
+    if negate:
+        raise QueryError("NOT needs a word or phrase after it, e.g. Taiwan NOT trade.")
+    if not groups:
+        return Parsed(None)
+    def text(alts):
+        return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
+    positive = [text(alts) for neg, alts in groups if not neg]
+    negative = [text(alts) for neg, alts in groups if neg]
+    if not positive:
+        raise QueryError("NOT excludes words from other results: add a word to search for, e.g. Taiwan NOT trade.")
+    expr = " AND ".join(positive)
+    if negative:
+        expr = f"({expr})" if len(positive) > 1 else expr
+        expr += "".join(f" NOT {n}" for n in negative)
+    return Parsed(expr, exact)
+
+
+def exact_patterns(exact):
+    return [re.compile(r"\b" + r"\W+".join(map(re.escape, e.split())) + r"\b", re.I) for e in exact]
+
+
+def exact_score(text, patterns):
+    """How many of the query's words and phrases the statement holds as written (not only stemmed)."""
+    if not patterns:
+        return 0
+    return sum(1 for p in patterns if p.search(text or ""))
+
+
+# --------------------------------------------------------------------------------------------- filters
+
+@dataclass
+class Filters:
+    q: str = ""
+    speaker: str = ""      # a speaker id (resolved from a name by the caller)
+    topic: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    outlet: str = ""
+    kind: str = ""
+
+    def validate(self):
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value and not DATE.match(value):
+                raise QueryError(f"Dates are written YYYY-MM-DD, e.g. 2017-03-13 (got {value!r}).")
+        if self.date_to and len(self.date_to) < 10:      # "2017" or "2017-03" as an end: the whole year / month
+            self.date_to += "-99" if len(self.date_to) == 7 else "-99-99"
+        if self.kind and self.kind not in KINDS:
+            raise QueryError("Kind is direct (quoted words) or indirect (reported speech).")
+        return self
+
+    def where(self, alias="b", indexed_only=False):
+        """SQL conditions on statements_browse and their parameters; indexed_only: only those an index of
+        statements_browse serves (speaker, outlet, dates), to count the filtered rows cheaply. Kind (two
+        values) never drives the plan (+kind keeps SQLite off its index)."""
+        sql, params = [], {}
+        for name, cond in (("speaker", "{a}.speaker_id = :speaker"), ("kind", "+{a}.kind = :kind"),
+                           ("outlet", "{a}.outlet = :outlet"), ("date_from", "{a}.date >= :date_from"),
+                           ("date_to", "{a}.date <= :date_to"),
+                           ("topic", "exists (select 1 from statement_topics st where st.statement_id = {a}.id "
+                                     "and st.topic_id = :topic)")):
+            value = getattr(self, name)
+            if value and not (indexed_only and name in ("kind", "topic")):
+                sql.append(cond.format(a=alias))
+                params[name] = value
+        return sql, params
+
+    def any(self):
+        return any((self.speaker, self.topic, self.date_from, self.date_to, self.outlet, self.kind))
+
+
+# ---------------------------------------------------------------------------------------------- search
+
+@dataclass
+class Result:
+    rows: list
+    count: int            # matches counted, at most COUNT_CAP + 1
+    capped: bool          # more than COUNT_CAP, or counted within the newest SCAN_CAP matches only
+    windowed: bool        # ranking or sorting happened within the newest matches only
+    page: int
+    pages: int
+
+    @property
+    def count_label(self):
+        return f"{min(self.count, COUNT_CAP):,}+" if self.capped else f"{self.count:,}"
+
+
+def capped_count(conn, sql, params):
+    return conn.execute(f"select count(*) from ({sql} limit {COUNT_CAP + 1})", params).fetchone()[0]
+
+
+def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets=True, speaker_names=None):
+    """One page of results (dicts ready for cards and exports) with a capped count. speaker_names: the name
+    and aliases of the speaker filtered on (pushed into the full-text query)."""
+    filters.validate()
+    parsed = parse_query(filters.q)
+    where, params = filters.where()
+    page = max(1, page)
+    try:
+        if parsed.fts is None:
+            return _newest(conn, where, params, page, size, filters)
+        params["match"] = parsed.fts
+        return _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names, filters)
+    except Exception as e:  # sqlite3.OperationalError from FTS5 on a query our parser let through
+        if "interrupted" in str(e):
+            raise QueryError("This search took too long: add a word or a filter (speaker, dates) to narrow it.") from e
+        if "fts5" in str(e) or "syntax" in str(e):
+            raise QueryError("The query could not be understood; try plain words, \"a phrase\", OR, NOT "
+                             "or a prefix*.") from e
+        raise
+
+
+def _newest(conn, where, params, page, size, filters=None):
+    cond = (" where " + " and ".join(where)) if where else ""
+    base = f"select b.statement_rowid from statements_browse b{cond}"
+    indexed, indexed_params = filters.where(indexed_only=True) if filters else ([], {})
+    scan_limited = False
+    if len(indexed) == len(where):
+        count = capped_count(conn, base, params)        # served by an index alone
+    else:
+        # Topic or kind: counted among the newest NEWEST_SCAN statements the indexed filters leave.
+        icond = (" where " + " and ".join(indexed)) if indexed else ""
+        newest = conn.execute(f"""select count(*), sum(hit) from (select {" and ".join(where)} as hit
+            from statements_browse b{icond} order by b.date desc, b.statement_rowid desc limit {NEWEST_SCAN})""",
+                              params).fetchone()
+        count, scan_limited = newest[1] or 0, newest[0] >= NEWEST_SCAN
+    offset = (page - 1) * size
+    if offset > COUNT_CAP:
+        raise QueryError(f"Results are listed up to the {COUNT_CAP:,}th; narrow the search with a filter.")
+    ids = [r[0] for r in conn.execute(f"{base} order by b.date desc, b.statement_rowid desc limit :size "
+                                      f"offset :offset", {**params, "size": size, "offset": offset})]
+    rows = fetch_rows(conn, ids)
+    pages = -(-min(count, COUNT_CAP) // size) or 1
+    return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP or scan_limited, False, page, pages)
+
+
+SCAN_CAP = 5000       # full-text matches walked at most, newest first, by one search
+NEWEST_SCAN = 20000   # statements walked at most to count a list without words filtered by topic or kind
+EXACT_TOP = 300       # the best-ranked matches re-ordered with exact forms first
+
+
+def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names=None, filters=None):
+    """Matches walked in the full-text index, newest row first (CROSS JOIN keeps that order), each checked in
+    the indexed statements_browse row it points to, no further back than the SCAN_CAP-th newest match.
+    (Checking filtered rows one by one in the index instead is no cheaper: FTS5 re-opens a common term's
+    whole doclist for each row, tens of ms for "the".)"""
+    cond = "".join(" and " + w for w in where)
+    names = [fts_term(w) for w in (re.findall(r"\w+", n) for n in speaker_names or []) if w]
+    if names:
+        # The speaker filter pushed into the full-text query: the speaker_name column (the speaker's name as
+        # resolved) narrows the index's own walk; the exact speaker_id is still checked in `where`.
+        params["match"] = f"({params['match']}) AND speaker_name : ({' OR '.join(dict.fromkeys(names))})"
+    match = params["match"]
+    bound = ""
+    if filters is not None and (filters.date_from or filters.date_to):
+        # A date range: only the rows holding those dates (their rowids, from the date index) are walked.
+        indexed, indexed_params = filters.where(indexed_only=True)
+        lo, hi = conn.execute("select min(b.statement_rowid), max(b.statement_rowid) from statements_browse b "
+                              "where " + " and ".join(indexed), indexed_params).fetchone()
+        if lo is None:
+            return Result([], 0, False, False, page, 1)
+        bound, params["lo"], params["hi"] = " and statements_fts.rowid between :lo and :hi", lo, hi
+    floor = conn.execute(f"select rowid from statements_fts where statements_fts match :match{bound} "
+                         f"order by rowid desc limit 1 offset {SCAN_CAP - 1}",
+                         {k: v for k, v in params.items() if k in ("match", "lo", "hi")}).fetchone()
+    scan_limited = floor is not None
+    if scan_limited:
+        bound += " and statements_fts.rowid >= :floor"
+        params["floor"] = floor[0]
+    source = f"""select {{cols}} from statements_fts
+        cross join statements_browse b on b.statement_rowid = statements_fts.rowid
+        where statements_fts match :match{bound}{cond}"""
+    if where or not scan_limited:
+        count = capped_count(conn, source.format(cols="b.statement_rowid"), params)
+    else:
+        count = COUNT_CAP + 1     # more than SCAN_CAP matches and no filter
+    cols = "statements_fts.rowid as rowid, statements_fts.rank as rank, b.date, b.text"
+    window = conn.execute(source.format(cols=cols) + f" order by statements_fts.rowid desc limit {RANK_WINDOW}",
+                          params).fetchall()
+    if sort == "date":
+        window.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
+    else:
+        # bm25 first; among the best EXACT_TOP, statements holding the words as typed (not only their stem) first.
+        window.sort(key=lambda r: (r[1], -r[0]))
+        patterns = exact_patterns(parsed.exact)
+        top = sorted(window[:EXACT_TOP], key=lambda r: -exact_score(r[3], patterns))   # stable: bm25 within
+        window = top + window[EXACT_TOP:]
+    offset = (page - 1) * size
+    ids = [r[0] for r in window[offset:offset + size]]
+    rows = fetch_rows(conn, ids)
+    if snippets:
+        add_snippets(conn, rows, match)
+    pages = -(-len(window) // size) or 1
+    capped = count > COUNT_CAP or scan_limited
+    return Result(rows, min(count, COUNT_CAP), capped, len(window) >= RANK_WINDOW or scan_limited, page, pages)
+
+
+ROW_SQL = """select b.statement_rowid as rowid, b.id, b.date, b.speaker_id, b.speaker, s.speaker_role as role,
+  b.kind, b.text, b.outlet, b.article_id, b.headline, b.topics
+from statements_browse b join statements s on s.rowid = b.statement_rowid
+where b.statement_rowid in ({marks})"""
+
+
+def fetch_rows(conn, ids):
+    if not ids:
+        return []
+    cur = conn.execute(ROW_SQL.format(marks=",".join("?" * len(ids))), ids)
+    cols = [c[0] for c in cur.description]
+    by_id = {r[0]: dict(zip(cols, r)) for r in cur}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def add_snippets(conn, rows, match):
+    for row in rows:
+        hit = conn.execute(f"""select snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '…', 48)
+            from statements_fts where statements_fts match ? and rowid = ?""", [match, row["rowid"]]).fetchone()
+        row["snippet"] = hit[0] if hit and hit[0] else None
