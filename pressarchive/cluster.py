@@ -1,15 +1,14 @@
-"""Cluster stage: the same words reported many times become one cluster; a duplicate article points to its
-first copy.
+"""Cluster stage: the reports of one statement share a cluster; a duplicate article points to its first copy.
 
 Statements: candidates come from MinHash LSH (datasketch) over word shingles of the folded text. The band keys
 of every clustered statement are kept in `cluster_keys` (indexed), so a new statement finds its candidates by
 lookup and the archive is never clustered again from scratch. A candidate is the same statement when
   - the speakers are compatible (same speaker, one unresolved, or one name's words inside the other's),
   - the days are close (a stock line repeated at next week's briefing is a new statement), and
-  - the shorter text's shingles are mostly inside the longer one's (so a trimmed quote joins the full one),
-    checked against the cluster's canonical statement (its longest copy) too, so a short boilerplate sentence
-    cannot chain two different statements together.
-Articles: an exact copy (same folded headline and body) or a near copy (shingle Jaccard of the bodies) is
+  - the words agree (similar(): the same words, a trimmed quote inside the full one, an edited copy; stricter
+    within one article), checked against the cluster's canonical statement (its fullest copy) too, so a short
+    boilerplate sentence cannot chain two different statements together.
+Articles: an exact copy (same headline and body) or a near copy (shingle Jaccard of the bodies' openings) is
 recorded in `articles.duplicate_of` as a duplicate of the earliest copy.
 
 `update(db, files)` runs after the writes of an ingest: it drops what the deleted rows left behind (repairing the
@@ -17,6 +16,7 @@ clusters and duplicate groups they belonged to) and clusters the rows of the fil
 """
 import functools
 import hashlib
+import itertools
 import re
 import zlib
 from datetime import date
@@ -27,21 +27,22 @@ from datasketch import MinHash
 from .normalize import fold
 
 SHINGLE_WORDS = 3          # statements: word 3-grams
-NUM_PERM = 40
-BANDS, ROWS = 20, 2        # candidate probability 0.72 at Jaccard 0.25, 0.97 at 0.4, 0.997 at 0.5
+NUM_PERM = 24
+BANDS, ROWS = 12, 2        # candidate probability 0.54 at Jaccard 0.25, 0.87 at 0.4, 0.97 at 0.5
 MIN_CONTAINMENT = 0.8      # share of the shorter text's shingles found in the longer one's
 EDITED_CONTAINMENT = 0.6   # an edited copy: fewer shingles shared, but
 EDITED_WORDS = 0.8         #   this share of the shorter one's words found in the longer one
 EDITED_LENGTH = 0.7        #   and nearly the same length
 MIN_WORDS = 4              # "No.", "I don't.", "That's right." join only an exact copy in another article
 SHORT_WORDS = 12           # a shorter text is a trimmed quote only when it runs word for word in the longer
-SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stock answer repeated, or
 RUN_WORDS, RUN_SHARE = 8, 0.6   # across articles: a quote of 8+ words, 60% of the shorter text, inside its framing
+SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stock answer repeated, or
 SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer one
+HOT_KEY = 100              # candidates read per band key at most
 DAY_WINDOW = 2             # days between two reports' dates (said_on, else published) for the same statement
 
 ARTICLE_SHINGLE_WORDS = 5
-ARTICLE_BANDS, ARTICLE_ROWS = 10, 4    # candidate probability 0.995 at Jaccard 0.8
+ARTICLE_BANDS, ARTICLE_ROWS = 8, 3     # candidate probability 0.997 at Jaccard 0.8
 ARTICLE_MIN_JACCARD = 0.8
 ARTICLE_CHARS = 3_000      # the opening compared for near copies
 ARTICLE_SAMPLE = 4         # a consistent quarter of an article's shingles is enough to estimate Jaccard
@@ -452,12 +453,12 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
             member, next_member = next_member, next_member + 1
             entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
             for k in keys:
-                index.setdefault(k, []).append(entry)
+                _add_entry(index, k, entry)
             local[member] = st
             in_run.setdefault((cluster_id, st["article"]), []).append(st)
             member_rows.append((member, st["id"], cluster_id, st["file"], st["speaker_id"], st["speaker_name"],
                                 st["day"], st["words"], st["text_key"], st["keys"]))
-            key_rows.extend((k, member) for k in keys)
+            key_rows.extend(zip(keys, itertools.repeat(member)))
         conn.executemany("insert into statement_clusters (id, canonical_id) values (?, ?)", new_clusters)
         conn.executemany("""insert into cluster_members (member, statement_id, cluster_id, file, speaker_id,
             speaker_name, day, words, text_key, keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", member_rows)
@@ -474,8 +475,16 @@ def _stored_members(conn, keys) -> dict[int, list]:
                 f"""select k.key, m.member, m.cluster_id, m.statement_id, m.speaker_id, m.speaker_name, m.day,
                       m.text_key from cluster_keys k join cluster_members m on m.member = k.member
                     where k.key in ({marks})""", chunk):
-            index.setdefault(key, []).append(tuple(entry))
+            _add_entry(index, key, tuple(entry))
     return index
+
+
+def _add_entry(index, key, entry):
+    """A band key shared by very many statements (a stock phrase's shingles) says little: its first
+    HOT_KEY members are enough candidates."""
+    entries = index.setdefault(key, [])
+    if len(entries) < HOT_KEY:
+        entries.append(entry)
 
 
 def _best_cluster(conn, st, keys, index, local, canonicals, in_run) -> int | None:
