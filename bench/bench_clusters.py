@@ -159,17 +159,24 @@ def main() -> int:
             join articles a on a.id = s.article_id join statement_clusters c on c.id = s.cluster_id""").fetchall()
         by_place = {(source, start, end): (sid, cid, reports) for sid, source, start, end, cid, reports in rows}
         doubled = paired = total = 0
+        odd = []
         for (source, start, end, sid) in twin_of:
             total += 1
             twin = by_place.get(("corpora-again" + source[len("corpora"):], start, end))
             mine = by_place.get((source, start, end))
             if twin and mine and twin[1] == mine[1]:
                 paired += 1
+            else:
+                odd.append(f"not with its twin: {source} [{start}:{end}]")
             if mine and mine[2] == 2 * once.get(sid, -1):
                 doubled += 1
+            else:
+                odd.append(f"not doubled: {source} [{start}:{end}] {once.get(sid)} -> {mine and mine[2]}")
         print(f"second ingest under another name: {again:.1f}s (cluster.update {update2:.1f}s); of {total} "
               f"statements, {paired} share a cluster with their twin, {doubled} have a cluster of exactly twice "
               f"the copies it had")
+        for line in odd[:10]:
+            print("  " + line)
 
         # One file changed: append a paragraph to one BBC politics article (a new file, not a link).
         target = sorted((first / "bbc-news" / "politics").glob("*.txt"))[10]

@@ -38,7 +38,8 @@ SHORT_WORDS = 12           # a shorter text is a trimmed quote only when it runs
 RUN_WORDS, RUN_SHARE = 8, 0.6   # across articles: a quote of 8+ words, 60% of the shorter text, inside its framing
 SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stock answer repeated, or
 SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer one
-HOT_KEY = 100              # candidates read per band key at most
+HOT_KEY = 100              # candidates taken per band key at most
+CANDIDATES_READ = 50       # compatible candidates compared at most
 DAY_WINDOW = 2             # days between two reports' dates (said_on, else published) for the same statement
 
 ARTICLE_SHINGLE_WORDS = 5
@@ -75,6 +76,7 @@ def ensure_cluster_tables(db):
             text_key integer, keys blob)""")
         db.execute("create index idx_cluster_members_cluster_id on cluster_members(cluster_id)")
         db.execute("create index idx_cluster_members_file on cluster_members(file)")
+        db.execute("create index idx_cluster_members_text_key on cluster_members(text_key)")
         db.execute("""create table cluster_keys (key integer not null, member integer not null,
             primary key (key, member)) without rowid""")
     # Setting cluster_id or duplicate_of must not re-index the row's full text: the update triggers of the
@@ -437,7 +439,7 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
         statements = [_statement(r, sigs.get(r[0])) for r in conn.execute(
             STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk)]
         keys_of = [unpack(st["keys"]) for st in statements]
-        index = _stored_members(conn, {k for keys in keys_of for k in keys})
+        index = _stored_members(conn, {k for keys in keys_of for k in keys}, {st["text_key"] for st in statements})
         local: dict[int, dict] = {}
         in_run: dict[tuple, list] = {}   # (cluster, article) -> this chunk's statements, not written yet
         member_rows, key_rows, new_clusters = [], [], []
@@ -454,6 +456,7 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
             entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
             for k in keys:
                 _add_entry(index, k, entry)
+            index.setdefault(("exact", st["text_key"]), []).append(entry)
             local[member] = st
             in_run.setdefault((cluster_id, st["article"]), []).append(st)
             member_rows.append((member, st["id"], cluster_id, st["file"], st["speaker_id"], st["speaker_name"],
@@ -467,15 +470,21 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
     return added
 
 
-def _stored_members(conn, keys) -> dict[int, list]:
-    """band key -> [(member, cluster_id, statement_id, speaker_id, speaker_name, day, text_key)] in the database."""
-    index: dict[int, list] = {}
+MEMBER_ENTRY = "m.member, m.cluster_id, m.statement_id, m.speaker_id, m.speaker_name, m.day, m.text_key"
+
+
+def _stored_members(conn, keys, text_keys) -> dict:
+    """band key -> [(member, cluster_id, statement_id, speaker_id, speaker_name, day, text_key)] in the database,
+    and ("exact", text_key) -> the members with those very words (found by their hash, whatever the bands)."""
+    index: dict = {}
     for chunk, marks in _in_chunks(sorted(keys), 900):
-        for key, *entry in conn.execute(
-                f"""select k.key, m.member, m.cluster_id, m.statement_id, m.speaker_id, m.speaker_name, m.day,
-                      m.text_key from cluster_keys k join cluster_members m on m.member = k.member
-                    where k.key in ({marks})""", chunk):
+        for key, *entry in conn.execute(f"""select k.key, {MEMBER_ENTRY} from cluster_keys k
+                join cluster_members m on m.member = k.member where k.key in ({marks})""", chunk):
             _add_entry(index, key, tuple(entry))
+    for chunk, marks in _in_chunks(sorted(text_keys), 900):
+        for entry in conn.execute(f"select {MEMBER_ENTRY} from cluster_members m where m.text_key in ({marks})",
+                                  chunk):
+            index.setdefault(("exact", entry[-1]), []).append(tuple(entry))
     return index
 
 
@@ -492,14 +501,21 @@ def _best_cluster(conn, st, keys, index, local, canonicals, in_run) -> int | Non
     days are checked on the member entries first, so only plausible candidates have their text read."""
     shared: dict[int, int] = {}
     entries = {}
+    for entry in index.get(("exact", st["text_key"]), ()):   # exact copies first
+        shared[entry[0]] = len(keys) + 1
+        entries[entry[0]] = entry
     for k in keys:
         for entry in index.get(k, ()):
             shared[entry[0]] = shared.get(entry[0], 0) + 1
             entries[entry[0]] = entry
-    for member in sorted(shared, key=lambda m: (-shared[m], m))[:50]:
+    read = 0
+    for member in sorted(shared, key=lambda m: (-shared[m], m)):
         _, cluster_id, sid, speaker_id, speaker_name, day, key = entries[member]
         if not compatible(st, {"speaker_id": speaker_id, "speaker_name": speaker_name, "day": day}):
             continue
+        read += 1
+        if read > CANDIDATES_READ:
+            break
         if not (key == st["text_key"] and st["words"] >= SAME_ARTICLE_WORDS):   # a long exact copy: no reading
             other = local.get(member)
             if other is None:
