@@ -118,8 +118,11 @@ def corpus_counts(db, label):
     print(f"{label}: {q('select count(*) from statements')[0]} statements in {n} clusters; {multi} clusters of 2+ "
           f"copies ({in_multi} statements, largest {biggest}), {outlets} across 2+ outlets; "
           f"{dup} duplicate articles")
-    for folder, count in db.execute("""select substr(source, 1, instr(source, '/') - 1), count(*) from articles
-            where duplicate_of is not null group by 1 order by 2 desc"""):
+    folders = {}
+    for (source,) in db.execute("select source from articles where duplicate_of is not null"):
+        folder = "/".join(source.split("/")[:2])   # the root's name and the corpus folder
+        folders[folder] = folders.get(folder, 0) + 1
+    for folder, count in sorted(folders.items(), key=lambda kv: -kv[1]):
         print(f"  duplicate articles in {folder}: {count}")
 
 
