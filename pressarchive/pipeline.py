@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import executors
+from . import cluster, executors
 from . import read as readers
 from .analyse import analyse
 from .resolve import Registry
@@ -28,6 +28,7 @@ class Summary:
     problems: int = 0
     pruned: int = 0
     speakers: int = 0
+    written: dict = field(default_factory=dict)   # source of each file written in this run -> its signatures
     messages: list = field(default_factory=list)
 
     def lines(self):
@@ -54,6 +55,7 @@ class FileResult:
     articles: list = field(default_factory=list)
     statements: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    signatures: dict | None = None    # for clustering (cluster.signatures), made in the worker
 
 
 # The registry's look-ups are keyed by id(entry), which pickling does not keep: it travels to Dask workers (and
@@ -123,7 +125,8 @@ def process_file(task) -> FileResult:
     status = "partial" if any(p.stage != "clean" for p in problems) else "ok"
     row.update(outcome=status, message="; ".join(p.message for p in problems[:3]) or None,
                articles=len(articles), statements=len(statements))
-    return FileResult(source, row, status, articles=articles, statements=statements, problems=problems)
+    return FileResult(source, row, status, articles=articles, statements=statements, problems=problems,
+                      signatures=cluster.signatures(articles, statements))
 
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,
@@ -170,8 +173,10 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     if prune_missing:
         summary.pruned = prune(db, sorted(roots | {readers.safe_name(os.path.realpath(p)) for p in paths}),
                                {t[1] for t in tasks})
-    # Derived tables are rebuilt when this run changed rows, or when an earlier run was stopped before it could.
+    # Derived tables are rebuilt when this run changed rows, or when an earlier run was stopped before it could
+    # (clusters too: statements an interrupted run left unclustered are found by cluster.update itself).
     if is_stale(db):
+        cluster.update(db, summary.written)
         refresh_derived(db)
     summary.speakers = db["speakers"].count
     return summary
@@ -197,6 +202,7 @@ def _record(result: FileResult, known, writer, summary):
         partial = result.status == "partial" and result.source in known
         writer.add_file(result.row, result.articles, result.statements, replace=result.source in known,
                         partial=partial)
+        summary.written[result.source] = result.signatures
         for p in result.problems:
             writer.add_problem(p.source, p.stage, p.message)
             summary.problems += 1

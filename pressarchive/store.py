@@ -8,6 +8,7 @@ import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+from .cluster import ensure_cluster_tables
 from .normalize import search_folds, stable_id
 
 # Porter stemming over the diacritic-folding tokenizer: "tariff" finds "tariffs", "Doan" finds "Doàn". A database
@@ -33,7 +34,7 @@ STATE = "ingest_state"
 BROWSE = "statements_browse"
 BROWSE_COLUMNS = """statement_rowid integer primary key, id text, date text, date_basis text, year text, month text,
   speaker_id text, speaker text, role text, kind text, cue text, outlet text, topics text, text text,
-  article_id text, headline text"""
+  article_id text, headline text, cluster_id integer, copies integer, canonical integer"""
 BROWSE_SELECT = """select
   s.rowid as statement_rowid,
   s.id,
@@ -50,19 +51,24 @@ BROWSE_SELECT = """select
   (select json_group_array(st.topic_id) from statement_topics st where st.statement_id = s.id) as topics,
   s.text,
   s.article_id,
-  a.headline
+  a.headline,
+  s.cluster_id,
+  coalesce(c.reports, 1) as copies,
+  coalesce(c.canonical_id = s.id, 1) as canonical
 from statements s
 join statements_dated d on d.statement_rowid = s.rowid
 left join articles a on a.id = s.article_id
-left join speakers sp on sp.id = s.speaker_id"""
+left join speakers sp on sp.id = s.speaker_id
+left join statement_clusters c on c.id = s.cluster_id"""
 INDEXES = [("articles", ["file"]), ("articles", ["published"]), ("statements", ["article_id"]),
            ("statements", ["speaker_id", "said_on"]), ("statements", ["said_on"]), ("statement_topics", ["topic_id"]),
            ("problems", ["source"])]
 FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"], "articles": ["headline", "body", "search_folds"]}
 # (speaker_id, date) and (outlet, date): the search lists a speaker's or an outlet's statements newest first,
 # and counts them within a date range, from the index alone. (speaker_id, month): the per-speaker monthly counts.
+# (canonical, date): the search lists one statement per cluster (its fullest copy) by default.
 BROWSE_INDEXES = ["date", "year", "month", "speaker", "role", "kind", "outlet", ("speaker_id", "date"),
-                  ("speaker_id", "month"), ("outlet", "date")]
+                  ("speaker_id", "month"), ("outlet", "date"), ("canonical", "date")]
 
 ROLE_NORMAL = [
     (re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I), "spokesperson"),
@@ -138,13 +144,15 @@ def ensure_tables(db, taxonomy=None):
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     migrate_fts(db)
+    ensure_cluster_tables(db)
     if DATED not in db.view_names():
         db.execute(DATED_SQL)
     if "_archive_state" in db.table_names():   # left by an earlier site plugin, which built the browse table
         db["_archive_state"].drop()
         refresh_browse(db)
-    elif BROWSE not in db.table_names():
+    elif BROWSE not in db.table_names() or "canonical" not in db[BROWSE].columns_dict:
         refresh_browse(db)   # empty on a fresh database; filled from the rows of one built before the table existed
+        # (or before clustering)
     elif "facet_counts" not in db.table_names():
         refresh_counts(db)   # a database built before the count tables existed
     if taxonomy is not None:
@@ -421,13 +429,14 @@ COUNT_INSERTS = [
     f"""insert into facet_counts select '{facet}', {col}, {col}, count(*) from {BROWSE}
         where {col} is not null and {col} != '' group by {col}""" for facet, col in FACET_COLUMNS.items()
 ] + [
-    # Counted on the (speaker_id, month) index alone; the names come from speakers (a lookup per speaker, not
-    # per statement).
+    # Speakers and topics count statements, not reports: one per cluster (its fullest copy, canonical = 1).
+    # The names come from speakers (a lookup per speaker, not per statement).
     f"""insert into facet_counts select 'speaker', b.speaker_id, coalesce(sp.name, b.speaker_id), b.n from
-        (select speaker_id, count(*) as n from {BROWSE} where speaker_id is not null group by speaker_id) b
+        (select speaker_id, count(*) as n from {BROWSE} where speaker_id is not null and canonical = 1
+         group by speaker_id) b
         left join speakers sp on sp.id = b.speaker_id""",
-    """insert into facet_counts select 'topic', t.id, t.name, count(*) from topics t
-        join statement_topics st on st.topic_id = t.id group by t.id""",
+    f"""insert into facet_counts select 'topic', tp.id, tp.name, count(*) from {BROWSE} b not indexed,
+        json_each(b.topics) t join topics tp on tp.id = t.value where b.canonical = 1 group by tp.id""",
     f"""insert into facet_counts select 'total', 'statements', min(date) || '/' || max(date), count(*)
         from {BROWSE}""",
     """insert into facet_counts select 'total', 'articles', null, count(*) from articles""",
@@ -446,12 +455,12 @@ COUNT_INSERTS = [
     f"""insert into monthly_counts select 'all', 'all', month, count(*) from {BROWSE}
         where month is not null group by month""",
     f"""insert into monthly_counts select 'speaker', speaker_id, month, count(*) from {BROWSE}
-        where speaker_id is not null and month is not null group by speaker_id, month""",
+        where speaker_id is not null and month is not null and canonical = 1 group by speaker_id, month""",
     # One pass over the table ("not indexed": walking the speaker index would cost a row lookup per statement).
     f"""insert into monthly_counts select 'topic', t.value, b.month, count(*) from {BROWSE} b not indexed,
-        json_each(b.topics) t where b.month is not null group by t.value, b.month""",
+        json_each(b.topics) t where b.month is not null and b.canonical = 1 group by t.value, b.month""",
     f"""insert into speaker_topic_counts select b.speaker_id, t.value, count(*) from {BROWSE} b not indexed,
-        json_each(b.topics) t where b.speaker_id is not null group by b.speaker_id, t.value""",
+        json_each(b.topics) t where b.speaker_id is not null and b.canonical = 1 group by b.speaker_id, t.value""",
 ]
 
 

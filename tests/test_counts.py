@@ -9,9 +9,13 @@ def expected(db):
     """The counts recomputed from statements, articles and statement_topics, not from statements_browse."""
     q = lambda sql: {tuple(r[:-1]): r[-1] for r in db.execute(sql).fetchall()}  # noqa: E731
     date = "coalesce(s.said_on, a.published)"
+    # Speakers and topics count statements once per cluster: its canonical (fullest) copy.
+    canonical = "join statement_clusters c on c.canonical_id = s.id"
     return {
-        "speaker": q("select speaker_id, count(*) from statements where speaker_id is not null group by 1"),
-        "topic": q("select topic_id, count(*) from statement_topics group by 1"),
+        "speaker": q(f"select speaker_id, count(*) from statements s {canonical} where speaker_id is not null "
+                     "group by 1"),
+        "topic": q(f"select topic_id, count(*) from statement_topics st join statements s on s.id = st.statement_id "
+                   f"{canonical} group by 1"),
         "year": q(f"select substr({date}, 1, 4), count(*) from statements s left join articles a on a.id = s.article_id"
                   f" where {date} is not null group by 1"),
         "kind": q("select kind, count(*) from statements group by 1"),
@@ -19,10 +23,11 @@ def expected(db):
                     " where a.outlet != '' group by 1"),
         "all": q(f"select substr({date}, 1, 7), count(*) from statements s left join articles a on a.id = s.article_id"
                  f" where {date} is not null group by 1"),
-        "speaker_topic": q("select s.speaker_id, st.topic_id, count(*) from statements s join statement_topics st"
-                           " on st.statement_id = s.id where s.speaker_id is not null group by 1, 2"),
-        "speaker_month": q(f"select s.speaker_id, substr({date}, 1, 7), count(*) from statements s left join articles a"
-                           f" on a.id = s.article_id where s.speaker_id is not null and {date} is not null group by 1, 2"),
+        "speaker_topic": q(f"select s.speaker_id, st.topic_id, count(*) from statements s {canonical} join "
+                           "statement_topics st on st.statement_id = s.id where s.speaker_id is not null group by 1, 2"),
+        "speaker_month": q(f"select s.speaker_id, substr({date}, 1, 7), count(*) from statements s {canonical} left join"
+                           f" articles a on a.id = s.article_id where s.speaker_id is not null and {date} is not null "
+                           "group by 1, 2"),
     }
 
 

@@ -272,9 +272,14 @@ async def test_search_without_query_lists_newest_first_with_paging(ds, conn):
     rows = await search(ds, speaker="le-hai-binh")
     dates = [r["date"] for r in rows]
     assert dates == sorted(dates, reverse=True) and dates[0] == "2017-03-13"
-    n = conn.execute("select count(*) from statements").fetchone()[0]
+    # One statement per cluster by default (its fullest copy); every report with every=1.
+    n = conn.execute("select count(*) from statement_clusters").fetchone()[0]
+    every = conn.execute("select count(*) from statements").fetchone()[0]
+    assert n < every
     html = (await ds.client.get("/statements/search")).text
     assert f"<strong>{n:,}</strong> statements, newest first" in html
+    html = (await ds.client.get("/statements/search?every=1")).text
+    assert f"<strong>{every:,}</strong> statements, newest first" in html
     seen = []
     for page in (1, 2, 5):
         html = (await ds.client.get(f"/statements/search?page={page}")).text
@@ -293,9 +298,13 @@ async def test_search_count_sort_and_cards(ds, conn):
     assert "<title>“prejudiced remarks” · Search statements · Press Statement Archive</title>" in html
     assert '<select id="topic" name="topic">' in html and 'type="date"' in html
     assert "Run SQL" not in html
-    said = conn.execute("select count(*) from statements_fts where statements_fts match 'said'").fetchone()[0]
+    said = conn.execute("""select count(*) from statements_fts f join statements_browse b
+        on b.statement_rowid = f.rowid where statements_fts match 'said' and b.canonical = 1""").fetchone()[0]
     html = (await ds.client.get("/statements/search?q=said&sort=date")).text
     assert f"<strong>{said:,}</strong> statements" in html
+    every = conn.execute("select count(*) from statements_fts where statements_fts match 'said'").fetchone()[0]
+    html = (await ds.client.get("/statements/search?q=said&sort=date&every=1")).text
+    assert f"<strong>{every:,}</strong> statements" in html
     rows = await search(ds, q="said", sort="date")
     dates = [r["date"] or "" for r in rows]
     assert dates == sorted(dates, reverse=True)
@@ -480,7 +489,9 @@ async def test_speaker_page(ds, conn):
     html = r.text
     assert "<h1>Le Hai Binh</h1>" in html or "<h1>Lê Hải Bình</h1>" in html
     assert "Foreign Ministry Spokesman" in html or "Foreign Ministry Spokesperson" in html
-    n = conn.execute("select count(*) from statements where speaker_id = 'le-hai-binh'").fetchone()[0]
+    # Statements counted once per cluster (a statement reported twice counts once).
+    n = conn.execute("""select count(*) from statements s join statement_clusters c on c.canonical_id = s.id
+        where s.speaker_id = 'le-hai-binh'""").fetchone()[0]
     assert f"<dt>Statements</dt><dd>{n}</dd>" in html
     assert '">28 February 2014</a>: ' in html and '">13 March 2017</a>: ' in html  # first and last statement
     spec = json.loads(html.split('id="speaker-chart-spec">')[1].split("</script>")[0])
@@ -507,7 +518,10 @@ async def test_topic_page(ds, conn):
     r = await ds.client.get("/statements/topics/human-rights")
     assert r.status_code == 200
     html = r.text
-    n = conn.execute("select count(*) from statement_topics where topic_id = 'human-rights'").fetchone()[0]
+    n = conn.execute("""select count(*) from statement_topics st join statement_clusters c
+        on c.canonical_id = st.statement_id where st.topic_id = 'human-rights'""").fetchone()[0]
+    every = conn.execute("select count(*) from statement_topics where topic_id = 'human-rights'").fetchone()[0]
+    assert n < every   # BBC politics carries duplicate files
     assert "<h1>Human rights</h1>" in html and f"<p>{n} statements" in html
     assert 'href="/statements/speakers/le-hai-binh"' in html
     assert 'href="/statements/topic_feed.atom?topic=human-rights"' in html
@@ -720,3 +734,20 @@ async def test_ingest_builds_the_browse_table(db_path, conn, tmp_path):
     assert n > before
     after = (await get_json(ds, "/statements/statements_browse.json?_size=0"))["filtered_table_rows_count"]
     assert after == n
+
+
+async def test_statement_page_lists_its_reports(ds, conn):
+    """A statement carried by two copies of a BBC article: 'reported 2 times by 1 outlet, first on ...' and
+    a link to the other report; a statement reported once says so."""
+    row = conn.execute("""select s.id, c.reports, c.outlets, c.cluster_id from statements s
+        join (select id as cluster_id, reports, outlets from statement_clusters where reports = 2) c
+        on c.cluster_id = s.cluster_id order by s.id limit 1""").fetchone()
+    other = conn.execute("select id from statements where cluster_id = ? and id != ?",
+                         [row["cluster_id"], row["id"]]).fetchone()["id"]
+    html = (await ds.client.get(f"/statements/statements/{row['id']}")).text
+    assert f"reported 2 times by {row['outlets']} outlet" in html
+    assert f'href="/statements/statements/{other}"' in html and "<strong>this report</strong>" in html
+    single = conn.execute("""select s.id from statements s join statement_clusters c on c.id = s.cluster_id
+        where c.reports = 1 order by s.id limit 1""").fetchone()["id"]
+    html = (await ds.client.get(f"/statements/statements/{single}")).text
+    assert '<dd class="reports">only here</dd>' in html

@@ -113,7 +113,21 @@ def statement(conn, pk):
     others = rows(conn, LIST_SQL + """ join statements s on s.rowid = b.statement_rowid
         where s.article_id = ? and s.id != ? order by s.start limit 13""", [row["article_id"], pk])
     return {"statement": row, "topics": topics, "context": context_window(body, row["start"], row["end"]),
-            "url": safe_url(row["url"]), "others": others}
+            "url": safe_url(row["url"]), "others": others, "reports": reports(conn, row.get("cluster_id"))}
+
+
+def reports(conn, cluster_id, limit=50):
+    """The statement's cluster (statement_clusters: reports, outlets, first reported) and its reports, first
+    reported first; None on a database built before clustering."""
+    if cluster_id is None or not has_table(conn, "statement_clusters"):
+        return None
+    cluster = one(conn, "select * from statement_clusters where id = ?", [cluster_id])
+    if cluster is None:
+        return None
+    cluster["list"] = rows(conn, """select s.id, s.article_id, a.outlet, a.published, a.headline, a.source
+        from statements s join articles a on a.id = s.article_id where s.cluster_id = ?
+        order by a.published is null, a.published, s.rowid limit ?""", [cluster_id, limit])
+    return cluster
 
 
 def speaker(conn, pk, limit=30):
@@ -133,8 +147,8 @@ def speaker(conn, pk, limit=30):
             where s.speaker_id = ? group by t.id order by n desc, t.name""", [pk])
     counted = facet(conn, "speaker", value=pk)
     n = counted[0]["n"] if counted else 0
-    statements = rows(conn, LIST_SQL + " where b.speaker_id = ? order by b.date desc, b.statement_rowid desc "
-                                       f"limit {int(limit)}", [pk])
+    statements = rows(conn, LIST_SQL + " where b.speaker_id = ? and b.canonical = 1 order by b.date desc, "
+                                       f"b.statement_rowid desc limit {int(limit)}", [pk])
     return {"speaker": sp, "aliases": parse_aliases(sp.get("aliases")), "n": n,
             "first": first[0] if first else None, "last": last[0] if last else None,
             "months": monthly(conn, "speaker", pk), "topics": topics, "statements": statements}

@@ -17,7 +17,7 @@ from . import charts, feeds, queries
 from .format import plain_snippet
 from .search import COUNT_CAP, EXPORT_MAX, PAGE_SIZE, SORTS, Filters, QueryError, run_search
 
-FILTERS = ("q", "speaker", "topic", "date_from", "date_to", "outlet", "kind")
+FILTERS = ("q", "speaker", "topic", "date_from", "date_to", "outlet", "kind", "every")
 EXPORT_COLUMNS = ["id", "date", "speaker", "speaker_id", "role", "kind", "text", "snippet", "outlet", "headline",
                   "article_id", "url"]
 

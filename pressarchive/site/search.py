@@ -129,6 +129,7 @@ class Filters:
     date_to: str = ""
     outlet: str = ""
     kind: str = ""
+    every: str = ""        # "1": every report of a statement; otherwise one per cluster (its fullest copy)
 
     def validate(self):
         for name in ("date_from", "date_to"):
@@ -155,6 +156,8 @@ class Filters:
             if value and not (indexed_only and name in ("kind", "topic")):
                 sql.append(cond.format(a=alias))
                 params[name] = value
+        if not self.every:
+            sql.append(f"{alias}.canonical = 1")
         return sql, params
 
     def any(self):
@@ -309,7 +312,7 @@ def ranked(conn, match, ids, exact):
 
 
 ROW_SQL = """select b.statement_rowid as rowid, b.id, b.date, b.speaker_id, b.speaker, s.speaker_role as role,
-  b.kind, b.text, b.outlet, b.article_id, b.headline, b.topics
+  b.kind, b.text, b.outlet, b.article_id, b.headline, b.topics, b.copies
 from statements_browse b join statements s on s.rowid = b.statement_rowid
 where b.statement_rowid in ({marks})"""
 
