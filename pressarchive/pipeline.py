@@ -13,7 +13,7 @@ from .resolve import Registry
 from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
 
 MAX_FILE_BYTES = readers.Limits.max_bytes
-TIME_LIMIT = 120.0          # seconds one file may take to read and analyse
+TIME_LIMIT = 30.0           # seconds one file may take to read and analyse
 BATCH_ARTICLES = 500        # articles per write transaction
 
 
@@ -151,18 +151,17 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
         roots.add(root)
     _init_worker(registry, taxonomy, limits)
     if dask is not None:
-        results = executors.run_dask(process_file, tasks, dask, jobs=jobs, initializer=_init_worker,
-                                     initargs=(registry, taxonomy, limits))
+        outcomes = executors.run_dask(process_file, tasks, dask, jobs=jobs, initializer=_init_worker,
+                                      initargs=(registry, taxonomy, limits))
     else:
-        results = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
-                                initargs=(registry, taxonomy, limits))
+        outcomes = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
+                                 initargs=(registry, taxonomy, limits))
+    results = (_timed_out(r) if isinstance(r, executors.TaskFailed) else r for r in outcomes)
     try:
         for result in (progress(results, len(tasks)) if progress else results):
-            if isinstance(result, executors.TaskFailed):
-                result = _timed_out(result)
             _record(result, known, writer, summary)
     finally:
-        close = getattr(results, "close", None)
+        close = getattr(outcomes, "close", None)
         if close:
             close()   # stops the worker processes when the writer stopped early
     writer.flush()

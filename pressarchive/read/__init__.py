@@ -31,7 +31,7 @@ CONFIG_SUFFIXES = {".yml", ".yaml", ".toml", ".ini", ".cfg", ".py", ".dtd", ".an
 class Limits:
     """Bounds on the work one file may cause (each a command-line option; see the README)."""
     max_bytes: int = 20 * 1024 * 1024        # a file's size on disk
-    max_unpacked: int = 50 * 1024 * 1024     # a gzip file's decompressed size, a WARC record's content
+    max_unpacked: int = 50_000_000           # a gzip file's decompressed size, a WARC record's content
     max_yaml_aliases: int = 50               # YAML aliases (*name) in a Markdown file's front matter
 
 
@@ -62,8 +62,12 @@ def walk(paths):
     named; a file given directly is its name. When two arguments have the same name (/a/news and /b/news), each
     is named by its path below their common folder instead (a/news/..., b/news/...), so sources never collide.
     `root` is the argument's real path (what --prune compares)."""
-    roots = list(dict.fromkeys(os.path.realpath(p) for p in paths))
-    for root, label in zip(roots, _labels(roots)):
+    args = list({os.path.realpath(p): p for p in reversed(paths)}.items())[::-1]   # each place once
+    roots = [root for root, _ in args]
+    # A folder is named by its real name (so "." is the folder's own name); a file by the name it was given.
+    names = [os.path.basename(root) if os.path.isdir(root) else os.path.basename(os.path.abspath(arg))
+             for root, arg in args]
+    for (root, arg), label in zip(args, _labels(roots, names)):
         if os.path.isdir(root):
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -73,13 +77,13 @@ def walk(paths):
                     path = os.path.join(dirpath, name)
                     yield path, safe_name(label + "/" + Path(os.path.relpath(path, root)).as_posix()), safe_name(root)
         else:
-            yield root, safe_name(label), safe_name(root)
+            yield str(arg), safe_name(label), safe_name(root)
 
 
-def _labels(roots):
+def _labels(roots, names):
     """The name each argument's sources start with: its own name, or its path below the common folder of the
     arguments that share that name."""
-    names = [os.path.basename(r) or r for r in roots]
+    names = [n or r for n, r in zip(names, roots)]
     labels = list(names)
     for name in set(names):
         same = [i for i, n in enumerate(names) if n == name]
