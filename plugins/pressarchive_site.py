@@ -14,6 +14,7 @@ from pressarchive.normalize import fold
 from pressarchive.site import format as fmt
 from pressarchive.site import queries
 from pressarchive.site.charts import caption, per_month, spec_json
+from pressarchive.site.facets import CountedFacet
 from pressarchive.site.routes import ROUTES, run
 from pressarchive.site.search import parse_query
 from pressarchive.store import BROWSE
@@ -51,6 +52,11 @@ def asgi_wrapper(datasette):
 @hookimpl
 def register_routes():
     return ROUTES
+
+
+@hookimpl
+def register_facet_classes():
+    return [CountedFacet]
 
 
 @hookimpl
@@ -96,10 +102,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         extra["archive_db"] = name
         if db is None:
             return extra
-        if view_name == "index":
-            extra["archive"] = await run(datasette, db, queries.home)
-            extra["archive"]["database"] = name
-        elif view_name == "row" and table in PAGE_DATA and request is not None and name == database:
+        if view_name == "row" and table in PAGE_DATA and request is not None and name == database:
             pks = urlsafe_components(request.url_vars["pks"])
             if len(pks) == 1:
                 data = await row_page(datasette, db, table, pks[0])

@@ -44,6 +44,23 @@ def trim_tail(months):
     return months, 0
 
 
+def bin_start(month, unit):
+    """The first month of the bin a YYYY-MM falls in."""
+    if unit == "yearquarter":
+        m = int(month[5:7])
+        return f"{month[:4]}-{m - (m - 1) % 3:02d}"
+    return f"{month[:4]}-01" if unit == "year" else month
+
+
+def binned(months, unit):
+    """[(YYYY-MM, n)] summed per bin (so a spec carries one value per bar, not per month)."""
+    out = {}
+    for m, n in months:
+        key = bin_start(m, unit)
+        out[key] = out.get(key, 0) + n
+    return sorted(out.items())
+
+
 def unit_for(months):
     span = span_months(months[0][0], months[-1][0])
     for limit, unit, word, fmt in UNITS:
@@ -73,7 +90,7 @@ def per_month(counts, title):
     if not months:
         return None
     unit, word, fmt = unit_for(months)
-    values = [{"month": f"{m}-01", "statements": n} for m, n in months]
+    values = [{"month": f"{m}-01", "statements": n} for m, n in binned(months, unit)]
     spec = base_spec(title, values, unit, fmt, word, 180)
     spec["mark"]["color"] = "#3f6fa8"
     spec["usermeta"] = {"unit": word, "left_out": left_out}
@@ -93,8 +110,8 @@ def per_month_series(series, title, field="series"):
         return None
     start = merged[0][0]
     unit, word, fmt = unit_for(merged)
-    values = [{"month": f"{m}-01", field: label, "statements": n}
-              for label, counts in ranked for m, n in valid_months(counts) if m >= start]
+    values = [{"month": f"{m}-01", field: label, "statements": n} for label, counts in ranked
+              for m, n in binned([(m, n) for m, n in valid_months(counts) if m >= start], unit)]
     spec = base_spec(title, values, unit, fmt, word, 220)
     spec["encoding"]["color"] = {"field": field, "type": "nominal", "title": None, "scale": {"scheme": "tableau10"},
                                  "sort": [label for label, _ in ranked],

@@ -116,7 +116,7 @@ def statement(conn, pk):
             "url": safe_url(row["url"]), "others": others}
 
 
-def speaker(conn, pk, limit=100):
+def speaker(conn, pk, limit=30):
     sp = one(conn, "select * from speakers where id = ?", [pk])
     if sp is None:
         return None
@@ -140,7 +140,7 @@ def speaker(conn, pk, limit=100):
             "months": monthly(conn, "speaker", pk), "topics": topics, "statements": statements}
 
 
-def topic(conn, pk, limit=100):
+def topic(conn, pk, limit=30):
     t = one(conn, "select * from topics where id = ?", [pk])
     if t is None:
         return None
@@ -266,8 +266,8 @@ def feed_rows(conn, kind, value, limit=50):
     if kind == "latest":
         return rows(conn, FEED_SQL + " where s.said_on is not null order by s.said_on desc, s.id limit ?", [limit])
     if kind == "speaker":
-        return rows(conn, FEED_SQL + " where s.speaker_id = ? order by s.said_on is null, s.said_on desc, s.id "
-                                     "limit ?", [value, limit])
+        # said_on desc puts undated statements last and walks the (speaker_id, said_on) index
+        return rows(conn, FEED_SQL + " where s.speaker_id = ? order by s.said_on desc limit ?", [value, limit])
     if kind == "topic":
         counted = facet(conn, "topic", value=value)
         clause = topic_newest(counted[0]["n"] if counted else 0, date="s.said_on", key="s.id", rowid="s.rowid")

@@ -1,5 +1,6 @@
 """The site's own pages and endpoints (registered by plugins/pressarchive_site.py, ahead of Datasette's):
 
+- /: the home page (Datasette's own index would count every table's rows first);
 - /DB/search, /DB/search.json, /DB/search.csv: the search page and its exports (full text and snippet);
 - /DB/-/speakers.json?q=: speaker type-ahead (names and aliases, case and diacritics ignored);
 - /DB/latest_feed.atom, /DB/speaker_feed.atom?speaker=, /DB/topic_feed.atom?topic=, /DB/search_feed.atom?q=;
@@ -14,7 +15,7 @@ from datasette.utils.asgi import NotFound, Response
 
 from . import charts, feeds, queries
 from .format import plain_snippet
-from .search import COUNT_CAP, EXPORT_MAX, PAGE_SIZE, SORTS, Filters, QueryError, parse_query, run_search
+from .search import COUNT_CAP, EXPORT_MAX, PAGE_SIZE, SORTS, Filters, QueryError, run_search
 
 FILTERS = ("q", "speaker", "topic", "date_from", "date_to", "outlet", "kind")
 EXPORT_COLUMNS = ["id", "date", "speaker", "speaker_id", "role", "kind", "text", "snippet", "outlet", "headline",
@@ -76,8 +77,8 @@ async def search_view(request, datasette):
         except QueryError as e:
             return {"error": str(e), "options": options, "speaker": speaker}
         chart = None
-        if not export and form["q"] and not result.capped and result.count:
-            chart = search_chart(conn, filters)
+        if not export and result.months:
+            chart = charts.per_month(result.months.items(), "Matching statements")
         return {"result": result, "options": options, "speaker": speaker, "chart": chart}
 
     data = await run(datasette, db, work)
@@ -96,17 +97,6 @@ async def search_view(request, datasette):
     }
     html = await datasette.render_template(["search.html"], context, request=request, view_name="search")
     return Response.html(html, status=400 if data.get("error") else 200)
-
-
-def search_chart(conn, filters):
-    """Statements per month of a search (only when its matches were counted in full)."""
-    where, params = filters.where()
-    params["match"] = parse_query(filters.q).fts
-    cond = "".join(" and " + w for w in where)
-    months = conn.execute(f"""select b.month, count(*) from statements_fts join statements_browse b
-        on b.statement_rowid = statements_fts.rowid where statements_fts match :match{cond} and b.month is not null
-        group by b.month""", params).fetchall()
-    return charts.per_month(months, "Matching statements")
 
 
 def export_response(data, ext, datasette, request, name):
@@ -160,7 +150,7 @@ async def feed_view(request, datasette):
     def work(conn):
         if kind == "search":
             try:
-                result = run_search(conn, Filters(**read_filters(request)), "date", 1, 50, snippets=False)
+                result = run_search(conn, Filters(**read_filters(request)), "date", 1, 50)
             except QueryError:
                 return [], value
             found = result.rows
@@ -213,7 +203,21 @@ async def charts_view(request, datasette):
     return Response.html(html)
 
 
+async def home_view(request, datasette):
+    for name, db in datasette.databases.items():
+        if not name.startswith("_") and "statements" in await db.table_names():
+            break
+    else:
+        raise NotFound("No archive database")
+    data = await run(datasette, db, queries.home)
+    data["database"] = name
+    html = await datasette.render_template(["index.html"], {"archive": data, "metadata": datasette.metadata()},
+                                           request=request, view_name="home")
+    return Response.html(html)
+
+
 ROUTES = [
+    (r"^/$", home_view),
     (r"^/(?P<database>[^/]+)/search(?P<ext>\.json|\.csv)?$", search_view),
     (r"^/(?P<database>[^/]+)/-/speakers\.json$", speakers_json),
     (r"^/(?P<database>[^/]+)/(?P<feed>latest|speaker|topic|search)_feed\.atom$", feed_view),

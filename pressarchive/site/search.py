@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..normalize import HARD_FOLDS
 
 PAGE_SIZE = 50
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 COUNT_CAP = 10000
 EXPORT_MAX = RANK_WINDOW
 KINDS = ("direct", "indirect")
@@ -171,6 +171,7 @@ class Result:
     windowed: bool        # ranking or sorting happened within the newest matches only
     page: int
     pages: int
+    months: dict = field(default_factory=dict)    # YYYY-MM -> matches, when every match was walked
 
     @property
     def count_label(self):
@@ -181,7 +182,7 @@ def capped_count(conn, sql, params):
     return conn.execute(f"select count(*) from ({sql} limit {COUNT_CAP + 1})", params).fetchone()[0]
 
 
-def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets=True, speaker_names=None):
+def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, speaker_names=None):
     """One page of results (dicts ready for cards and exports) with a capped count. speaker_names: the name
     and aliases of the speaker filtered on (pushed into the full-text query)."""
     filters.validate()
@@ -192,7 +193,7 @@ def run_search(conn, filters, sort="relevance", page=1, size=PAGE_SIZE, snippets
         if parsed.fts is None:
             return _newest(conn, where, params, page, size, filters)
         params["match"] = parsed.fts
-        return _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names, filters)
+        return _matches(conn, parsed, where, params, sort, page, size, speaker_names, filters)
     except Exception as e:  # sqlite3.OperationalError from FTS5 on a query our parser let through
         if "interrupted" in str(e):
             raise QueryError("This search took too long: add a word or a filter (speaker, dates) to narrow it.") from e
@@ -226,12 +227,12 @@ def _newest(conn, where, params, page, size, filters=None):
     return Result(rows, min(count, COUNT_CAP), count > COUNT_CAP or scan_limited, False, page, pages)
 
 
-SCAN_CAP = 5000       # full-text matches walked at most, newest first, by one search
-NEWEST_SCAN = 20000   # statements walked at most to count a list without words filtered by topic or kind
+SCAN_CAP = 2000       # full-text matches walked at most, newest first, by one search
+NEWEST_SCAN = 5000    # statements walked at most to count a list without words filtered by topic or kind
 EXACT_TOP = 300       # the best-ranked matches re-ordered with exact forms first
 
 
-def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_names=None, filters=None):
+def _matches(conn, parsed, where, params, sort, page, size, speaker_names=None, filters=None):
     """Matches walked in the full-text index, newest row first (CROSS JOIN keeps that order), each checked in
     the indexed statements_browse row it points to, no further back than the SCAN_CAP-th newest match.
     (Checking filtered rows one by one in the index instead is no cheaper: FTS5 re-opens a common term's
@@ -259,32 +260,52 @@ def _matches(conn, parsed, where, params, sort, page, size, snippets, speaker_na
     if scan_limited:
         bound += " and statements_fts.rowid >= :floor"
         params["floor"] = floor[0]
-    source = f"""select {{cols}} from statements_fts
+    # One cheap pass (rowid and date of every hit in the bounded walk) gives the count and the order by date;
+    # bm25 is then computed for the newest RANK_WINDOW hits only, and texts read for the best EXACT_TOP.
+    hits = conn.execute(f"""select statements_fts.rowid, b.date from statements_fts
         cross join statements_browse b on b.statement_rowid = statements_fts.rowid
-        where statements_fts match :match{bound}{cond}"""
-    if where or not scan_limited:
-        count = capped_count(conn, source.format(cols="b.statement_rowid"), params)
-    else:
-        count = COUNT_CAP + 1     # more than SCAN_CAP matches and no filter
-    cols = "statements_fts.rowid as rowid, statements_fts.rank as rank, b.date, b.text"
-    window = conn.execute(source.format(cols=cols) + f" order by statements_fts.rowid desc limit {RANK_WINDOW}",
-                          params).fetchall()
+        where statements_fts match :match{bound}{cond} order by statements_fts.rowid desc""", params).fetchall()
+    count = len(hits) if (where or not scan_limited) else COUNT_CAP + 1
+    window = hits[:RANK_WINDOW]
     if sort == "date":
-        window.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
+        window.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
+        ordered = [r[0] for r in window]
     else:
-        # bm25 first; among the best EXACT_TOP, statements holding the words as typed (not only their stem) first.
-        window.sort(key=lambda r: (r[1], -r[0]))
-        patterns = exact_patterns(parsed.exact)
-        top = sorted(window[:EXACT_TOP], key=lambda r: -exact_score(r[3], patterns))   # stable: bm25 within
-        window = top + window[EXACT_TOP:]
+        ordered = ranked(conn, match, [r[0] for r in window], parsed.exact)
     offset = (page - 1) * size
-    ids = [r[0] for r in window[offset:offset + size]]
+    ids = ordered[offset:offset + size]
     rows = fetch_rows(conn, ids)
-    if snippets:
-        add_snippets(conn, rows, match)
+    add_snippets(conn, rows, match)
     pages = -(-len(window) // size) or 1
     capped = count > COUNT_CAP or scan_limited
-    return Result(rows, min(count, COUNT_CAP), capped, len(window) >= RANK_WINDOW or scan_limited, page, pages)
+    months = {}
+    if not capped:
+        for _, day in hits:
+            if day and len(day) >= 7:
+                months[day[:7]] = months.get(day[:7], 0) + 1
+    return Result(rows, min(count, COUNT_CAP), capped, len(hits) > RANK_WINDOW or scan_limited, page, pages,
+                  months)
+
+
+def in_list(ids):
+    return ",".join(str(int(i)) for i in ids)
+
+
+def ranked(conn, match, ids, exact):
+    """ids by bm25; among the best EXACT_TOP, statements holding the words as typed (not only their stem)
+    first. bm25 is evaluated only for these ids, in one walk of the index over their rowid range."""
+    if not ids:
+        return []
+    ranks = dict(conn.execute(f"""select rowid, case when rowid in ({in_list(ids)}) then rank end
+        from statements_fts where statements_fts match ? and rowid between ? and ?""",
+                              [match, min(ids), max(ids)]).fetchall())
+    order = sorted(ids, key=lambda i: (ranks.get(i) if ranks.get(i) is not None else 0.0, -i))
+    top = order[:EXACT_TOP]
+    texts = dict(conn.execute(f"select statement_rowid, text from statements_browse where statement_rowid in "
+                              f"({in_list(top)})").fetchall())
+    patterns = exact_patterns(exact)
+    top.sort(key=lambda i: -exact_score(texts.get(i), patterns))    # stable: bm25 order kept within
+    return top + order[EXACT_TOP:]
 
 
 ROW_SQL = """select b.statement_rowid as rowid, b.id, b.date, b.speaker_id, b.speaker, s.speaker_role as role,
@@ -303,7 +324,15 @@ def fetch_rows(conn, ids):
 
 
 def add_snippets(conn, rows, match):
+    """Each row's snippet, from one walk of the index over the rows' rowid range (snippet() evaluated for the
+    wanted rows only): one query per row would re-open a common term's doclist each time."""
+    wanted = [r["rowid"] for r in rows]
+    if not wanted:
+        return
+    marks = ",".join(str(int(i)) for i in wanted)
+    found = dict(conn.execute(f"""select rowid, case when rowid in ({marks}) then
+            snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '…', 48) end
+        from statements_fts where statements_fts match ? and rowid between ? and ?""",
+                              [match, min(wanted), max(wanted)]).fetchall())
     for row in rows:
-        hit = conn.execute(f"""select snippet(statements_fts, 0, '{MARK_START}', '{MARK_END}', '…', 48)
-            from statements_fts where statements_fts match ? and rowid = ?""", [match, row["rowid"]]).fetchone()
-        row["snippet"] = hit[0] if hit and hit[0] else None
+        row["snippet"] = found.get(row["rowid"]) or None
