@@ -199,7 +199,7 @@ async def attack(base, make_pid):
                     t = time.perf_counter()
                     r = await client.get(path)
                     worst = max(worst, time.perf_counter() - t)
-                    assert r.status_code == 200, path
+                    assert r.status_code == 200, (path, sql, r.text[:300])
             r = await hostile
             report.append((sql, r.status_code, worst, peak_rss_mb(server)))
         return report
