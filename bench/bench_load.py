@@ -2,13 +2,14 @@
 """Load on the served site: requests per second and latency with 8 and 32 concurrent clients (target with 8
 clients: >= 100 req/s, p99 <= 1 s, no errors).
 
-    python bench/bench_load.py [--db EXISTING.db] [--clients 8,32] [--seconds 30] [PATH ...]
+    python bench/bench_load.py [--db EXISTING.db] [--clients 8,32] [--seconds 30] [--exclude home,...] [PATH ...]
 
 Without --db, ingests data/ (or the PATHs) into a temporary database. Serves it with `make serve-only` (the
 Makefile's flags, a real `datasette serve` process) on a loopback port and runs a bounded client: httpx with
 asyncio, one connection per client, each client requesting a mix of pages (home, search, facets, statement,
 speaker, topic and article pages, feeds, CSV) in a seeded random order for the given time. Prints req/s,
-p50/p95/p99, the slowest page types and errors per run.
+p50/p95/p99, the slowest page types and errors per run, and the server's CPU time per request (from /proc),
+which does not depend on what else the machine is doing.
 """
 import argparse
 import asyncio
@@ -84,7 +85,17 @@ async def run(base, mix, clients, seconds):
     return samples, errors, elapsed
 
 
-def report(clients, samples, errors, elapsed):
+def server_cpu_seconds(make_pid):
+    """User + system CPU time of the datasette process (make's child) so far, from /proc; None elsewhere."""
+    try:
+        child = Path(f"/proc/{make_pid}/task/{make_pid}/children").read_text().split()[0]
+        fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def report(clients, samples, errors, elapsed, cpu=None):
     times = sorted(t for _, t in samples)
     n = len(times) + sum(errors.values())
     if not times:
@@ -93,6 +104,10 @@ def report(clients, samples, errors, elapsed):
     q = statistics.quantiles(times, n=100, method="inclusive") if len(times) > 1 else [times[0]] * 99
     print(f"{clients:3} clients: {n / elapsed:7.1f} req/s  p50 {q[49] * 1000:7.1f} ms  p95 {q[94] * 1000:7.1f} ms  "
           f"p99 {q[98] * 1000:7.1f} ms  errors {sum(errors.values())} ({n} requests in {elapsed:.1f}s)")
+    if cpu:
+        # On a shared machine req/s depends on the other load; the server's CPU per request does not.
+        print(f"     server CPU {cpu / n * 1000:.1f} ms per request: at most {n / cpu:.0f} req/s on one free core "
+              f"(one Python process)")
     by_kind = defaultdict(list)
     for kind, t in samples:
         by_kind[kind].append(t)
@@ -101,6 +116,24 @@ def report(clients, samples, errors, elapsed):
           + ", ".join(f"{k} {statistics.median(v) * 1000:.0f} ms" for k, v in slowest))
     for what, count in sorted(errors.items()):
         print(f"     error {what}: {count}")
+
+
+async def cpu_per_page(base, mix, make_pid, repeat=10):
+    """The server's CPU time per request of each page type, requested one at a time."""
+    by_kind = defaultdict(list)
+    for kind, path in mix:
+        by_kind[kind].append(path)
+    print("     server CPU per request, one at a time:")
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        for kind, paths in by_kind.items():
+            for path in paths:
+                await client.get(path)   # warm-up
+            before = server_cpu_seconds(make_pid)
+            for _ in range(repeat):
+                for path in paths:
+                    await client.get(path)
+            cpu = server_cpu_seconds(make_pid) - before
+            print(f"       {kind:16} {cpu / (repeat * len(paths)) * 1000:6.1f} ms")
 
 
 async def wait_up(base, server):
@@ -122,6 +155,9 @@ def main():
     ap.add_argument("--db", help="an existing database instead of ingesting")
     ap.add_argument("--clients", default="8,32", help="comma-separated numbers of concurrent clients")
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--cpu-per-page", action="store_true", help="also print the server's CPU time per page type")
+    ap.add_argument("--exclude", default="", help="comma-separated page types left out of the mix (e.g. home), "
+                                                  "to see what the others sustain")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "statements.db"   # Datasette names a database after its file
@@ -130,7 +166,8 @@ def main():
         else:
             subprocess.run([sys.executable, str(ROOT / "ingest.py"), "-q", str(db_path), *args.paths], check=True,
                            cwd=ROOT)
-        mix = page_mix(db_path)
+        excluded = {t.strip() for t in args.exclude.split(",") if t.strip()}
+        mix = [(kind, path) for kind, path in page_mix(db_path) if kind not in excluded]
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
@@ -143,8 +180,13 @@ def main():
                 "select count(*) from statements").fetchone()[0]
             print(f"{args.db or ' '.join(args.paths)}: {counts:,} statements; {len(mix)} pages in the mix; "
                   f"{args.seconds:.0f}s per run; make serve-only on {base}")
+            if args.cpu_per_page and server_cpu_seconds(server.pid) is not None:
+                asyncio.run(cpu_per_page(base, mix, server.pid))
             for clients in (int(c) for c in args.clients.split(",")):
-                report(clients, *asyncio.run(run(base, mix, clients, args.seconds)))
+                before = server_cpu_seconds(server.pid)
+                samples, errors, elapsed = asyncio.run(run(base, mix, clients, args.seconds))
+                after = server_cpu_seconds(server.pid)
+                report(clients, samples, errors, elapsed, after - before if before is not None and after else None)
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait()

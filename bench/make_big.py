@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 import sqlite_utils  # noqa: E402
 
 from pressarchive.normalize import stable_id  # noqa: E402
-from pressarchive.store import refresh_browse, refresh_speakers  # noqa: E402
+from pressarchive.store import ensure_tables, refresh_browse, refresh_speakers  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 FTS_TABLES = {"statements": "statements_fts", "articles": "articles_fts"}
@@ -109,6 +109,11 @@ def main():
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), "-q", "--jobs", str(args.jobs), str(target),
                         args.corpora], check=True, cwd=ROOT)
         t = step(f"ingested {args.corpora}", t)
+
+    base_db = sqlite_utils.Database(target)
+    ensure_tables(base_db)   # an older database gets today's schema (views, indexes, tokenizer) before it grows
+    base_db.close()
+    t = step("schema checked", t)
 
     conn = sqlite3.connect(target, isolation_level=None)
     # A build, not a live archive: no WAL growing by gigabytes, no fsyncs, a big page cache.
