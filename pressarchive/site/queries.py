@@ -207,8 +207,10 @@ _DIRECTORY = {}
 DIRECTORY_TTL = 300
 
 
-def speaker_directory(conn, key):
-    """Every speaker with the folded forms of its name and aliases, cached for a few minutes per database."""
+def speaker_directory(conn, name=None):
+    """Every speaker with the folded forms of its name and aliases, cached for a few minutes per database file
+    (two databases served under one name, as in tests, never share an entry)."""
+    key = next((row[2] for row in conn.execute("pragma database_list") if row[1] == "main"), None) or name
     cached = _DIRECTORY.get(key)
     if cached and time.monotonic() - cached[0] < DIRECTORY_TTL:
         return cached[1]
