@@ -44,17 +44,6 @@ def guard_db(tmp_path_factory, corpora, registry, taxonomy):
     return path
 
 
-@pytest.fixture(autouse=True, scope="module")
-def forget_site_caches():
-    """The site caches per database name ("statements"); this module's database must not be seen by the next."""
-    yield
-    try:
-        from pressarchive.site import queries
-    except ImportError:
-        return
-    getattr(queries, "_DIRECTORY", {}).clear()
-
-
 def datasette(db_path, allow_sql):
     from datasette.app import Datasette
 
