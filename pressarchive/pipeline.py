@@ -142,8 +142,9 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     db.conn.execute("pragma journal_mode = wal")
     db.conn.execute("pragma synchronous = normal")
     ensure_tables(db, taxonomy)
-    if is_stale(db):
-        refresh_derived(db)   # an earlier run stopped before its refresh: the site gets right counts now, not at our end
+    if is_stale(db):   # an earlier run stopped before its refresh: clusters and counts are right now, not at our end
+        cluster.update(db)
+        refresh_derived(db)
     summary = Summary()
     writer = Writer(db, batch_articles)
     known = {r["source"]: r for r in db.query("select source, sha256, outcome from sources")}

@@ -414,7 +414,9 @@ def _refresh_browse(conn):
 #     'speakers', 'outlets', 'topics' (statements = the count; for 'statements' label = 'first/last' date);
 #     'first_said', 'last_said', 'first_published', 'last_published' (label = the date, statements = the
 #     number of statements on that day). Facets 'speaker' (value = speaker id, label = name), 'topic'
-#     (value = topic id, label = name), 'year', 'month', 'outlet', 'kind', 'role' (label = value).
+#     (value = topic id, label = name) count statements (one per cluster); 'speaker_reports' and 'topic_reports'
+#     count every report (the rows the facets view lists); 'year', 'month', 'outlet', 'kind', 'role' (label =
+#     value) count reports too.
 #   monthly_counts: statements per month (YYYY-MM) for facet 'all' (value 'all'), per 'speaker' (id) and
 #     per 'topic' (id).
 #   speaker_topic_counts: statements per speaker and topic.
@@ -437,6 +439,12 @@ COUNT_INSERTS = [
         left join speakers sp on sp.id = b.speaker_id""",
     f"""insert into facet_counts select 'topic', tp.id, tp.name, count(*) from {BROWSE} b not indexed,
         json_each(b.topics) t join topics tp on tp.id = t.value where b.canonical = 1 group by tp.id""",
+    # The facets view lists reports (rows of statements_browse), so its speaker and topic facets count every copy.
+    f"""insert into facet_counts select 'speaker_reports', b.speaker_id, coalesce(sp.name, b.speaker_id), b.n from
+        (select speaker_id, count(*) as n from {BROWSE} where speaker_id is not null group by speaker_id) b
+        left join speakers sp on sp.id = b.speaker_id""",
+    """insert into facet_counts select 'topic_reports', t.id, t.name, count(*) from topics t
+        join statement_topics st on st.topic_id = t.id group by t.id""",
     f"""insert into facet_counts select 'total', 'statements', min(date) || '/' || max(date), count(*)
         from {BROWSE}""",
     """insert into facet_counts select 'total', 'articles', null, count(*) from articles""",

@@ -10,7 +10,8 @@ from datasette.database import QueryInterrupted
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 # column of statements_browse -> the facet's name in facet_counts
-COUNTED = {"speaker_id": "speaker", "topics": "topic", "year": "year", "month": "month", "outlet": "outlet",
+# The view lists every report, so its speaker and topic facets read the counts of reports (not of clusters).
+COUNTED = {"speaker_id": "speaker_reports", "topics": "topic_reports", "year": "year", "month": "month", "outlet": "outlet",
            "kind": "kind", "role": "role"}
 
 

@@ -67,6 +67,17 @@ def total(conn, what="statements"):
     return conn.execute(live[what]).fetchone()[0]
 
 
+def most_dated(conn, kind, limit):
+    """[{value, label, n}]: the speakers or topics with the most dated statements (a chart over time has nothing
+    to draw for the most quoted speakers of undated articles)."""
+    if not has_table(conn, "monthly_counts"):
+        return facet(conn, kind, limit)
+    names = "speakers" if kind == "speaker" else "topics"
+    return rows(conn, f"""select m.value, coalesce(n.name, m.value) as label, sum(m.statements) as n
+        from monthly_counts m left join {names} n on n.id = m.value where m.facet = ?
+        group by m.value order by n desc, label limit ?""", [kind, int(limit)])
+
+
 def monthly(conn, kind, value=None):
     """[(YYYY-MM, n)] of dated statements: all (kind 'all'), a speaker's or a topic's."""
     if has_table(conn, "monthly_counts"):

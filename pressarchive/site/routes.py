@@ -185,12 +185,12 @@ async def charts_view(request, datasette):
 
     def work(conn):
         topics = queries.facet(conn, "topic", charts.MAX_SERIES)
-        speakers = queries.facet(conn, "speaker", charts.MAX_SERIES)
+        speakers = queries.most_dated(conn, "speaker", charts.MAX_SERIES)
         by_topic = {t["label"]: queries.monthly(conn, "topic", t["value"]) for t in topics}
         by_speaker = {s["label"]: queries.monthly(conn, "speaker", s["value"]) for s in speakers}
         return {"all": charts.per_month(queries.monthly(conn, "all", ""), "All statements"),
                 "topics": charts.per_month_series(by_topic, "Statements on the largest topics", "topic"),
-                "speakers": charts.per_month_series(by_speaker, "Statements by the most quoted speakers",
+                "speakers": charts.per_month_series(by_speaker, "Statements by the speakers quoted most often on a known day",
                                                     "speaker"),
                 "topic_list": topics, "speaker_list": speakers}
 
