@@ -67,8 +67,8 @@ def bounded_browse(scope):
         return scope
     args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     keys = {k for k, _ in args}
-    if "_search" in keys:
-        args = [(WORDS if k == "_search" else k, v) for k, v in args]
+    if "_search" in keys:   # a new search (the page's form also carries the last one as a hidden _words)
+        args = [(WORDS if k == "_search" else k, v) for k, v in args if k != WORDS]
     if ("_search" in keys or WORDS in keys or "topics__arraycontains" in keys) and "_nocount" not in keys:
         args.append(("_nocount", "1"))
     else:

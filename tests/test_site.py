@@ -168,6 +168,10 @@ async def test_view_search_is_datasettes_search_bounded(ds, conn, monkeypatch, d
     assert sorted(r["id"] for r in rows) == sorted(i for _, i in expected)
     html = (await ds.client.get("/statements/statements_browse?_search=human+rights")).text
     assert f"{len(expected):,} rows" in html and 'value="human rights"' in html
+    # The page's form carries the served search as a hidden _words: a new _search replaces it.
+    assert 'name="_words" value="human rights"' in html
+    rows = await get_json(ds, "/statements/statements_browse.json?_search=Vietnam&_words=human+rights&_shape=array")
+    assert rows and all("vietnam" in r["text"].lower() for r in rows)
     monkeypatch.setattr(site_plugin(), "COUNT_CAP", 3)
     html = (await ds.client.get("/statements/statements_browse?_search=human+rights")).text
     assert "3+ rows" in html
