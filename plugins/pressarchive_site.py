@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
+from markupsafe import Markup, escape
 
 from pressarchive.normalize import fold
 from pressarchive.site import format as fmt
@@ -208,27 +209,31 @@ def handle_exception(datasette, request, exception):
     return inner
 
 
+CANNED_LINKS = {"speaker": ("speaker_id", "speakers"), "topic": ("topic_id", "topics"),
+                "article": ("article_id", "articles")}
 LINKED = {False: {"id", "headline", "speaker", "text", "date"}, True: {"statement", "speaker", "topic", "article"}}
+
+
+def link(base, target, key, text):
+    """<a href="{base}/{target}/{key}">{text}</a>, escaped (built by hand: render_cell runs for every cell)."""
+    return Markup(f'<a href="{escape(base)}/{target}/{escape(tilde_encode(str(key)))}">{escape(text)}</a>')
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Links in the facets table and the canned queries' results."""
-    from markupsafe import Markup
-
     # Called for every cell (11,000 on a 1,000-row canned query): columns without a link return at once, and the
     # database's URL is built only for a link.
     if not isinstance(value, str) or table not in (None, BROWSE) or column not in LINKED[table is None]:
         return None
-    base = datasette.urls.database(database)
-    keys = row.keys() if hasattr(row, "keys") else []
+    base = str(datasette.urls.database(database))
     if table == BROWSE:
         if column == "id":
-            return Markup('<a href="{}/statements/{}">{}</a>').format(base, tilde_encode(value), value)
+            return link(base, "statements", value, value)
         if column == "headline" and row["article_id"]:
-            return Markup('<a href="{}/articles/{}">{}</a>').format(base, tilde_encode(row["article_id"]), value)
+            return link(base, "articles", row["article_id"], value)
         if column == "speaker" and row["speaker_id"]:
-            return Markup('<a href="{}/speakers/{}">{}</a>').format(base, tilde_encode(row["speaker_id"]), value)
+            return link(base, "speakers", row["speaker_id"], value)
         if column == "text" and len(value) > SHORT_TEXT:   # a transcript answer would make a row pages tall
             return Markup('{}… <a href="{}/statements/{}">more</a>').format(
                 value[:SHORT_TEXT].rsplit(" ", 1)[0], base, tilde_encode(row["id"]))
@@ -236,11 +241,9 @@ def render_cell(row, value, column, table, database, datasette):
             return fmt.human_date(value)
         return None
     if column == "statement":
-        return Markup('<a href="{}/statements/{}">{}</a>').format(base, tilde_encode(value), value)
-    links = {"speaker": ("speaker_id", "speakers"), "topic": ("topic_id", "topics"),
-             "article": ("article_id", "articles")}
-    if column in links:
-        key, target = links[column]
-        if key in keys and row[key]:
-            return Markup('<a href="{}/{}/{}">{}</a>').format(base, target, tilde_encode(str(row[key])), value)
+        return link(base, "statements", value, value)
+    key, target = CANNED_LINKS[column]
+    keys = row.keys() if hasattr(row, "keys") else []
+    if key in keys and row[key]:
+        return link(base, target, row[key], value)
     return None
