@@ -150,6 +150,61 @@ async def test_view_facet_filters(ds):
     assert rows and all("human-rights" in json.loads(r["topics"]) and r["kind"] == "direct" for r in rows)
 
 
+def site_plugin():
+    from datasette.plugins import pm
+    return pm.get_plugin("pressarchive_site.py")
+
+
+@pytest.mark.parametrize("dense", [1, 10**9])
+async def test_view_search_is_datasettes_search_bounded(ds, conn, monkeypatch, dense):
+    """The facets view's _search (served by the plugin as _words) lists the rows Datasette's own search would, in
+    the same order, whether it walks the date index (a common word) or looks the matches up; counted up to a cap."""
+    monkeypatch.setattr(site_plugin(), "DENSE", dense)
+    rows = await get_json(ds, "/statements/statements_browse.json?_search=human+rights&_shape=array&_size=max")
+    expected = [tuple(r) for r in conn.execute("""select date, id from statements_browse where statement_rowid in
+        (select rowid from statements_fts where statements_fts match '"human" "rights"') order by date desc""")]
+    # Datasette orders by date alone: rows of one day may come in either order.
+    assert expected and [r["date"] for r in rows] == [d for d, _ in expected]
+    assert sorted(r["id"] for r in rows) == sorted(i for _, i in expected)
+    html = (await ds.client.get("/statements/statements_browse?_search=human+rights")).text
+    assert f"{len(expected):,} rows" in html and 'value="human rights"' in html
+    # The page's form carries the served search as a hidden _words: a new _search replaces it.
+    assert 'name="_words" value="human rights"' in html
+    rows = await get_json(ds, "/statements/statements_browse.json?_search=Vietnam&_words=human+rights&_shape=array")
+    assert rows and all("vietnam" in r["text"].lower() for r in rows)
+    monkeypatch.setattr(site_plugin(), "COUNT_CAP", 3)
+    html = (await ds.client.get("/statements/statements_browse?_search=human+rights")).text
+    assert "3+ rows" in html
+
+
+async def test_view_topic_filter_count_from_the_count_tables(ds, conn):
+    """A topic filter alone: Datasette is not asked to count (a json scan of every row); the page shows the
+    ingest's count of reports on that topic."""
+    n = conn.execute("select count(*) from statement_topics where topic_id = 'human-rights'").fetchone()[0]
+    html = (await ds.client.get("/statements/statements_browse?topics__arraycontains=human-rights")).text
+    assert f"{n:,} rows" in html
+    rows = await get_json(ds, "/statements/statements_browse.json?topics__arraycontains=human-rights&_shape=array"
+                              "&_size=max")
+    assert len(rows) == n
+
+
+async def test_filtered_facets_are_counted_in_a_bounded_sample(ds, monkeypatch):
+    """With a filter, the facets are counted over at most SAMPLE of the matching rows, and the page says so."""
+    from pressarchive.site import facets
+
+    monkeypatch.setattr(facets, "SAMPLE", 5)
+    data = await get_json(ds, "/statements/statements_browse.json?kind=direct&_size=0")
+    assert data["facet_results"]["kind"]["sampled"] == 5
+    assert [(f["value"], f["count"]) for f in data["facet_results"]["kind"]["results"]] == [("direct", 5)]
+    assert sum(f["count"] for f in data["facet_results"]["outlet"]["results"]) <= 5
+    html = (await ds.client.get("/statements/statements_browse?kind=direct")).text
+    assert "Counted in 5 of the matching rows (a sample)" in html
+    monkeypatch.setattr(facets, "SAMPLE", 10**6)    # fewer rows than the sample: exact counts, no note
+    data = await get_json(ds, "/statements/statements_browse.json?speaker_id=le-hai-binh")
+    assert data["facet_results"]["speaker_id"]["sampled"] is None
+    assert data["facet_results"]["speaker_id"]["results"][0]["count"] == data["filtered_table_rows_count"]
+
+
 # ------------------------------------------------------------------- search page and exports (2, 5, 12)
 
 async def search(ds, **params):

@@ -2,9 +2,14 @@
 
 In metadata.yml, `- counted: speaker_id` (or topics, year, month, outlet, kind, role). Without a filter or a
 search the values and counts come from facet_counts by primary key (at 1M statements a GROUP BY per facet
-takes seconds); with one, they are counted over the filtered rows as Datasette's own facets do, within the
-facet time limit. The links filter like Datasette's: `speaker_id=<id>`, `topics__arraycontains=<id>`.
+takes seconds); with one, every facet is counted in Python over one bounded read of the filtered rows (at most
+SAMPLE of them, in the order the index gives): exact when fewer rows match, else counts within that sample, and
+the facet's heading says so ("in 5,000 of the matching rows"). The links filter like Datasette's:
+`speaker_id=<id>`, `topics__arraycontains=<id>`.
 """
+import json
+from collections import Counter
+
 from datasette.facets import Facet
 from datasette.database import QueryInterrupted
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
@@ -15,8 +20,12 @@ COUNTED = {"speaker_id": "speaker_reports", "topics": "topic_reports", "year": "
            "kind": "kind", "role": "role"}
 
 
+SAMPLE = 5000   # filtered rows read at most per page, for all facets together
+
+
 class CountedFacet(Facet):
     type = "counted"
+    sample = None   # (rows, more): the filtered rows read, and whether more matched
 
     async def suggest(self):
         return []
@@ -31,20 +40,34 @@ class CountedFacet(Facet):
                 where facet = ? and statements > 0 order by statements desc, label limit ?""",
                                       [COUNTED[column], limit])
             return [dict(r) for r in result.rows]
-        if column == "topics":
-            sql = f"""select j.value as value, t.name as label, count(*) as count from ({self.sql}) b,
-                json_each(b.topics) j left join topics t on t.id = j.value group by j.value
-                order by count desc, value limit {limit}"""
-        elif column == "speaker_id":
-            sql = f"""select speaker_id as value, max(speaker) as label, count(*) as count from ({self.sql})
-                where speaker_id is not null group by speaker_id order by count desc, value limit {limit}"""
-        else:
-            col = escape_sqlite(column)
-            sql = f"""select {col} as value, {col} as label, count(*) as count from ({self.sql})
-                where {col} is not null and {col} != '' group by {col} order by count desc, value limit {limit}"""
-        result = await self.ds.execute(self.database, sql, self.params, truncate=False,
-                                       custom_time_limit=self.ds.setting("facet_time_limit_ms"))
-        return [dict(r) for r in result.rows]
+        rows, _ = await self.sampled()
+        counts, labels = Counter(), {}
+        for row in rows:
+            if column == "topics":
+                values = json.loads(row["topics"] or "[]")
+            else:
+                values = [row[column]] if row[column] not in (None, "") else []
+            for value in values:
+                counts[value] += 1
+                if column == "speaker_id":
+                    labels.setdefault(value, row["speaker"])
+        if column == "topics" and counts:
+            names = await db.execute(f"select id, name from topics where id in ({', '.join('?' * len(counts))})",
+                                     list(counts))
+            labels = dict(names.rows)
+        top = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:limit]
+        return [{"value": v, "label": labels.get(v, v), "count": n} for v, n in top]
+
+    async def sampled(self):
+        """The filtered rows' facet columns, at most SAMPLE of them (one query for every facet of the page)."""
+        if self.sample is None:
+            columns = ", ".join(escape_sqlite(c) for c in [*COUNTED, "speaker"])
+            sql = f"select {columns} from ({self.sql}) limit {SAMPLE + 1}"
+            result = await self.ds.execute(self.database, sql, self.params, truncate=False,
+                                           custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+            rows = [dict(r) for r in result.rows]
+            self.sample = (rows[:SAMPLE], len(rows) > SAMPLE)
+        return self.sample
 
     async def facet_results(self):
         results, timed_out = [], []
@@ -69,7 +92,8 @@ class CountedFacet(Facet):
                 values.append({"value": row["value"], "label": row["label"] or value, "count": row["count"],
                                "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
                                "selected": selected})
-            results.append({"name": column, "type": self.type, "hideable": source != "metadata",
+            sampled = not self.unfiltered() and self.sample is not None and self.sample[1]
+            results.append({"name": column, "type": self.type, "sampled": SAMPLE if sampled else None, "hideable": source != "metadata",
                             "toggle_url": self.ds.urls.path(path_with_removed_args(self.request,
                                                                                    {"_facet_counted": column})),
                             "results": values, "truncated": len(found) > size})
