@@ -532,11 +532,21 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
     for chunk, marks in _in_chunks(files, 200):
         statements = [_statement(r, sigs.get(r[0])) for r in conn.execute(
             STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk)]
-        keys_of = [unpack(st["keys"]) for st in statements]
-        index = _stored_members(conn, {k for keys in keys_of for k in keys}, {st["text_key"] for st in statements})
+        n_keys = np.fromiter((len(st["keys"]) // 8 for st in statements), dtype=np.int64, count=len(statements))
+        flat = np.frombuffer(b"".join(st["keys"] for st in statements), dtype=">i8").astype(np.int64)
+        owner = np.repeat(np.arange(len(statements)), n_keys)
+        index = _stored_members(conn, set(flat.tolist()), {st["text_key"] for st in statements})
+        # Only a key another statement has (stored, or in this chunk) can bring a candidate: the others are
+        # left out of the in-memory index and of the look-ups.
+        _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
+        stored = np.fromiter((k for k in index if not isinstance(k, tuple)), dtype=np.int64)
+        useful = (counts[inverse] > 1) | np.isin(flat, stored)
+        split_at = np.cumsum(np.bincount(owner[useful], minlength=len(statements)))[:-1]
+        keys_of = [part.tolist() for part in np.split(flat[useful], split_at)] if statements else []
+        first_member = next_member
         local: dict[int, dict] = {}
         in_run: dict[tuple, list] = {}   # (cluster, article) -> this chunk's statements, not written yet
-        member_rows, key_rows, new_clusters = [], [], []
+        member_rows, new_clusters = [], []
         for st, keys in zip(statements, keys_of):
             cluster_id = _best_cluster(conn, st, keys, index, local, canonicals, in_run)
             if cluster_id is None:
@@ -559,11 +569,12 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
             in_run.setdefault((cluster_id, st["article"]), []).append(st)
             member_rows.append((member, st["id"], cluster_id, st["file"], st["speaker_id"], st["speaker_name"],
                                 st["day"], st["words"], st["text_key"], st["keys"]))
-            key_rows.extend(zip(keys, itertools.repeat(member)))
         conn.executemany("insert into statement_clusters (id, canonical_id) values (?, ?)", new_clusters)
         conn.executemany("""insert into cluster_members (member, statement_id, cluster_id, file, speaker_id,
             speaker_name, day, words, text_key, keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", member_rows)
-        conn.executemany("insert or ignore into cluster_keys (key, member) values (?, ?)", sorted(key_rows))
+        order = np.lexsort((owner, flat))   # by key: the index pages written in order
+        conn.executemany("insert or ignore into cluster_keys (key, member) values (?, ?)",
+                         zip(flat[order].tolist(), (owner[order] + first_member).tolist()))
         added += len(member_rows)
     return added
 
