@@ -632,7 +632,10 @@ def _best_cluster(conn, st, keys, index, local, canonicals, in_run) -> int | Non
                 other = _statement(row) if row else None
             if other is None or not similar(st, other):
                 continue
-            canonical = canonicals.get(cluster_id)
+            # An exact copy of a member joins the member's cluster: the member passed the canonical check when
+            # it joined (or joined by overlapping a passage in its own article), and the copy brings no new words.
+            # Checking the copy against the canonical instead would make the outcome depend on the order.
+            canonical = None if key == st["text_key"] else canonicals.get(cluster_id)
             if not (canonical is None or canonical["id"] == sid or same_statement(st, canonical)):
                 continue
         if _fits_article(conn, st, cluster_id, in_run):
