@@ -18,13 +18,14 @@ import functools
 import hashlib
 import itertools
 import re
+import unicodedata
 import zlib
 from datetime import date
 
 import numpy as np
 from datasketch import MinHash
 
-from .normalize import fold
+from .normalize import _COMBINING, _HARD_CHARS, HARD_FOLDS
 
 SHINGLE_WORDS = 3          # statements: word 3-grams
 NUM_PERM = 24
@@ -99,21 +100,36 @@ def ensure_cluster_tables(db):
 
 # --- text ---------------------------------------------------------------------------------------------------
 
+_WORD = re.compile(r"[0-9a-z]+")
+
+
 def words(text: str) -> list[str]:
-    return fold(text or "").split()
+    """The words of fold(text): the same list as fold(text).split(), found without the substitution, and the
+    letters normalize.strip_marks folds by hand looked for first (str.translate is slow on long texts)."""
+    text = text or ""
+    if not text.isascii():
+        if _HARD_CHARS.search(text):
+            text = text.translate(HARD_FOLDS)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _WORD.findall(text.lower())
 
 
-_WORD_HASHES: dict[str, int] = {}
+class _WordHashes(dict):
+    """word -> crc32 of the word (stable across runs, unlike hash()), made on first use: a vocabulary repeats,
+    and a hit is a plain dict lookup (no Python call)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 500_000:
+            self.clear()
+        h = self[word] = zlib.crc32(word.encode("utf-8"))
+        return h
+
+
+_WORD_HASHES = _WordHashes()
 
 
 def _word_hash(word: str) -> int:
-    """crc32 of the word (stable across runs, unlike hash()), cached: a vocabulary repeats."""
-    h = _WORD_HASHES.get(word)
-    if h is None:
-        if len(_WORD_HASHES) > 500_000:
-            _WORD_HASHES.clear()
-        h = _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8"))
-    return h
+    return _WORD_HASHES[word]
 
 
 def _identity(value):
@@ -134,7 +150,7 @@ def shingle_sequence(tokens: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     if not n:
         return np.zeros(0, dtype=np.uint64)
     k = min(k, n)
-    word = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=n)
+    word = np.fromiter(map(_WORD_HASHES.__getitem__, tokens), dtype=np.uint64, count=n)
     h = np.zeros(n - k + 1, dtype=np.uint64)
     for j in range(k):   # a polynomial hash of the k word hashes (wraps around 2**64), then mixed
         h = h * np.uint64(0x100000001B3) + word[j:n - k + 1 + j]
@@ -161,15 +177,76 @@ _MINHASH = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_identity)
 def band_keys(shingle_hashes: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[int]:
     """The LSH band keys of a shingle set: each band's minhash values mixed, with the band's number, into a
     signed 64-bit integer (an SQLite integer key)."""
-    m = _MINHASH
-    m.clear()
-    m.update_batch(shingle_hashes.tolist())
-    values = m.hashvalues[:bands * rows].astype(np.uint64).reshape(bands, rows)
-    keys = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return band_keys_batch([shingle_hashes], bands, rows)[0]
+
+
+_A, _B = (p[:NUM_PERM].astype(np.uint32) for p in _MINHASH.permutations)
+_FMIX32 = ((16, 0x85EB_CA6B), (13, 0xC2B2_AE35), (16, None))
+
+
+def minhashes(flat: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The minhash values (NUM_PERM of them) of each shingle set, the sets given one after the other in flat
+    (sizes[i] hashes each, none empty), all in one numpy pass: the same values as datasketch's
+    MinHash(num_perm=NUM_PERM, seed=7, scheme='affine32').update_batch of each set (murmur3's 32-bit
+    finaliser, then h -> a*h + b mod 2**32, the minimum per permutation); repeated hashes change nothing."""
+    hv = flat.astype(np.uint32)
+    for shift, multiplier in _FMIX32:
+        hv ^= hv >> np.uint32(shift)
+        if multiplier:
+            hv *= np.uint32(multiplier)
+    phv = hv[:, None] * _A + _B
+    starts = np.zeros(len(sizes), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    return np.minimum.reduceat(phv, starts, axis=0)
+
+
+def band_keys_batch(sets: list[np.ndarray], bands: int = BANDS, rows: int = ROWS) -> list[list[int]]:
+    """band_keys() of each shingle set (an empty set has none), the minhashes of all made in one batch."""
+    sizes = np.fromiter((x.size for x in sets), dtype=np.int64, count=len(sets))
+    return _band_keys_flat(np.concatenate(sets) if sets else np.zeros(0, np.uint64), sizes, bands, rows)
+
+
+def _band_keys_flat(flat: np.ndarray, sizes: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[list[int]]:
+    out: list[list[int]] = [[] for _ in range(len(sizes))]
+    full = np.flatnonzero(sizes)
+    if not full.size:
+        return out
+    values = minhashes(flat, sizes[full])[:, :bands * rows].astype(np.uint64).reshape(full.size, bands, rows)
+    keys = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15),
+                           (full.size, bands)).copy()
     for r in range(rows):   # mixes the band's number and its values into one 64-bit key
-        keys = (keys ^ values[:, r]) * np.uint64(0xBF58476D1CE4E5B9)
+        keys = (keys ^ values[:, :, r]) * np.uint64(0xBF58476D1CE4E5B9)
         keys ^= keys >> np.uint64(31)
-    return keys.view(np.int64).tolist()
+    for i, row in zip(full.tolist(), keys.view(np.int64).tolist()):
+        out[i] = row
+    return out
+
+
+def shingle_batch(token_lists: list[list[str]], k: int = SHINGLE_WORDS) -> tuple[np.ndarray, np.ndarray]:
+    """shingle_sequence() of many texts in one numpy pass: (their hashes one text after the other, the number
+    of each text's). Each text is laid out after k-1 zero words, so a text of fewer than k words gets the one
+    shingle shingle_sequence() gives it."""
+    lens = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    flat = list(itertools.chain.from_iterable(token_lists))
+    word = np.fromiter(map(_WORD_HASHES.__getitem__, flat), dtype=np.uint64, count=len(flat))
+    seg = np.zeros(len(lens), dtype=np.int64)   # where each text's padded segment starts
+    np.cumsum(lens[:-1] + k - 1, out=seg[1:])
+    total = int(lens.sum()) + len(lens) * (k - 1)
+    padded = np.zeros(total, dtype=np.uint64)
+    padded[np.arange(len(flat)) + np.repeat(np.arange(1, len(lens) + 1) * (k - 1), lens)] = word
+    h = np.zeros(max(total - k + 1, 0), dtype=np.uint64)
+    for j in range(k):
+        h = h * np.uint64(0x100000001B3) + padded[j:total - k + 1 + j]
+    for shift, multiplier in ((33, 0xFF51AFD7ED558CCD), (33, 0xC4CEB9FE1A85EC53)):
+        h ^= h >> np.uint64(shift)
+        h *= np.uint64(multiplier)
+    h >>= np.uint64(32)
+    counts = np.where(lens >= k, lens - k + 1, np.minimum(lens, 1))   # window i ends at padded word i + k - 1
+    first = seg + lens - counts
+    starts = np.zeros(len(counts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=starts[1:])
+    idx = np.arange(int(counts.sum())) - np.repeat(starts - first, counts)
+    return h[idx], counts
 
 
 def pack(keys: list[int]) -> bytes:
@@ -317,19 +394,36 @@ def statement_signature(text: str) -> tuple[int, int, bytes]:
     return text_key(tokens), len(tokens), pack(band_keys(sh) if sh.size else [])
 
 
+def body_hash(headline: str | None, body: str | None) -> str:
+    """The hash of an article's headline and body, spacing aside (exact copies)."""
+    return hashlib.sha1((" ".join((headline or "").split()) + "\n" + " ".join((body or "").split()))
+                        .encode("utf-8")).hexdigest()
+
+
 def article_signature(headline: str | None, body: str | None) -> tuple[str, bytes]:
     """(hash of the headline and body, packed LSH band keys of the body's opening) of an article."""
-    body_hash = hashlib.sha1((" ".join((headline or "").split()) + "\n" + " ".join((body or "").split()))
-                             .encode("utf-8")).hexdigest()
     sh = _article_shingles(body)
-    return body_hash, pack(band_keys(sh, ARTICLE_BANDS, ARTICLE_ROWS) if sh.size >= ARTICLE_MIN_SHINGLES else [])
+    return body_hash(headline, body), pack(band_keys(sh, ARTICLE_BANDS, ARTICLE_ROWS)
+                                           if sh.size >= ARTICLE_MIN_SHINGLES else [])
 
 
 def signatures(article_rows: list[dict], statements: list) -> dict:
     """The signatures of one file's articles and statements, made where the file is read (a worker process),
-    so the clustering after the writes only looks up and compares."""
-    return {"articles": {a["id"]: article_signature(a["headline"], a["body"]) for a in article_rows},
-            "statements": {st.id: statement_signature(st.text) for st in statements}}
+    so the clustering after the writes only looks up and compares: the same values as article_signature() and
+    statement_signature() give, the shingles and minhashes of the whole file made in one numpy batch."""
+    tokens = [words(st.text) for st in statements]
+    keys = _band_keys_flat(*shingle_batch(tokens))
+    flat, counts = shingle_batch([words((a["body"] or "")[:ARTICLE_CHARS]) for a in article_rows],
+                                 ARTICLE_SHINGLE_WORDS)
+    owner = np.repeat(np.arange(len(counts), dtype=np.uint64), counts)
+    sampled = flat % np.uint64(ARTICLE_SAMPLE) == 0
+    distinct = np.unique((owner[sampled] << np.uint64(32)) | flat[sampled])   # each article's sampled set
+    per_article = np.bincount((distinct >> np.uint64(32)).astype(np.int64), minlength=len(counts))
+    enough = per_article >= ARTICLE_MIN_SHINGLES
+    article_keys = _band_keys_flat(distinct & np.uint64(0xFFFFFFFF), per_article, ARTICLE_BANDS, ARTICLE_ROWS)
+    return {"articles": {a["id"]: (body_hash(a["headline"], a["body"]), pack(k if ok else []))
+                         for a, k, ok in zip(article_rows, article_keys, enough.tolist())},
+            "statements": {st.id: (text_key(t), len(t), pack(k)) for st, t, k in zip(statements, tokens, keys)}}
 
 
 def _with_words(st: dict) -> dict:
@@ -438,11 +532,21 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
     for chunk, marks in _in_chunks(files, 200):
         statements = [_statement(r, sigs.get(r[0])) for r in conn.execute(
             STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk)]
-        keys_of = [unpack(st["keys"]) for st in statements]
-        index = _stored_members(conn, {k for keys in keys_of for k in keys}, {st["text_key"] for st in statements})
+        n_keys = np.fromiter((len(st["keys"]) // 8 for st in statements), dtype=np.int64, count=len(statements))
+        flat = np.frombuffer(b"".join(st["keys"] for st in statements), dtype=">i8").astype(np.int64)
+        owner = np.repeat(np.arange(len(statements)), n_keys)
+        index = _stored_members(conn, set(flat.tolist()), {st["text_key"] for st in statements})
+        # Only a key another statement has (stored, or in this chunk) can bring a candidate: the others are
+        # left out of the in-memory index and of the look-ups.
+        _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
+        stored = np.fromiter((k for k in index if not isinstance(k, tuple)), dtype=np.int64)
+        useful = (counts[inverse] > 1) | np.isin(flat, stored)
+        split_at = np.cumsum(np.bincount(owner[useful], minlength=len(statements)))[:-1]
+        keys_of = [part.tolist() for part in np.split(flat[useful], split_at)] if statements else []
+        first_member = next_member
         local: dict[int, dict] = {}
         in_run: dict[tuple, list] = {}   # (cluster, article) -> this chunk's statements, not written yet
-        member_rows, key_rows, new_clusters = [], [], []
+        member_rows, new_clusters = [], []
         for st, keys in zip(statements, keys_of):
             cluster_id = _best_cluster(conn, st, keys, index, local, canonicals, in_run)
             if cluster_id is None:
@@ -454,18 +558,23 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
             dirty.add(cluster_id)
             member, next_member = next_member, next_member + 1
             entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
-            for k in keys:
-                _add_entry(index, k, entry)
+            for k in keys:   # _add_entry(index, k, entry), inlined: 12 keys a statement
+                entries = index.get(k)
+                if entries is None:
+                    index[k] = [entry]
+                elif len(entries) < HOT_KEY:
+                    entries.append(entry)
             index.setdefault(("exact", st["text_key"]), []).append(entry)
             local[member] = st
             in_run.setdefault((cluster_id, st["article"]), []).append(st)
             member_rows.append((member, st["id"], cluster_id, st["file"], st["speaker_id"], st["speaker_name"],
                                 st["day"], st["words"], st["text_key"], st["keys"]))
-            key_rows.extend(zip(keys, itertools.repeat(member)))
         conn.executemany("insert into statement_clusters (id, canonical_id) values (?, ?)", new_clusters)
         conn.executemany("""insert into cluster_members (member, statement_id, cluster_id, file, speaker_id,
             speaker_name, day, words, text_key, keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", member_rows)
-        conn.executemany("insert or ignore into cluster_keys (key, member) values (?, ?)", sorted(key_rows))
+        order = np.lexsort((owner, flat))   # by key: the index pages written in order
+        conn.executemany("insert or ignore into cluster_keys (key, member) values (?, ?)",
+                         zip(flat[order].tolist(), (owner[order] + first_member).tolist()))
         added += len(member_rows)
     return added
 
@@ -523,7 +632,10 @@ def _best_cluster(conn, st, keys, index, local, canonicals, in_run) -> int | Non
                 other = _statement(row) if row else None
             if other is None or not similar(st, other):
                 continue
-            canonical = canonicals.get(cluster_id)
+            # An exact copy of a member joins the member's cluster: the member passed the canonical check when
+            # it joined (or joined by overlapping a passage in its own article), and the copy brings no new words.
+            # Checking the copy against the canonical instead would make the outcome depend on the order.
+            canonical = None if key == st["text_key"] else canonicals.get(cluster_id)
             if not (canonical is None or canonical["id"] == sid or same_statement(st, canonical)):
                 continue
         if _fits_article(conn, st, cluster_id, in_run):
@@ -615,11 +727,12 @@ def _copy_of(conn, article_id, body_hash, keys, body) -> str | None:
     if not keys:
         return None
     marks = ",".join("?" * len(keys))
-    sh = _article_shingles(body)
+    sh = None
     for other_id, other_body in conn.execute(
             f"""select k.article_id, a.body from article_keys k join articles a on a.id = k.article_id
                 where k.key in ({marks}) and k.article_id != ? group by k.article_id
                 order by count(*) desc limit 20""", keys + [article_id]).fetchall():
+        sh = _article_shingles(body) if sh is None else sh
         if jaccard(sh, _article_shingles(other_body)) >= ARTICLE_MIN_JACCARD:
             return other_id
     return None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressarchive import cluster
+from pressarchive.normalize import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 # BBC politics: 218/253, 083/285, 125/286 are the same article in two files; the rest are other articles.
@@ -186,3 +187,42 @@ def test_speakers_and_days_must_agree():
                                                               "2022-06-02", article="two"))
     assert not cluster.same_statement(base, cluster.statement("b", text, "joe-biden", "Joe Biden", "2022-07-02",
                                                               article="two"))
+
+
+def test_batch_signatures_are_datasketchs():
+    """signatures() makes a file's band keys in one numpy batch: the same keys as datasketch's MinHash of each
+    statement's and article's shingles (stored keys stay valid), texts under 3 words and empty ones included."""
+    import numpy as np
+    from datasketch import MinHash
+
+    def keys(sh, bands, rows):
+        if not sh.size:
+            return []
+        m = MinHash(num_perm=cluster.NUM_PERM, seed=7, scheme="affine32", hashfunc=lambda v: v)
+        m.update_batch(sh.tolist())
+        values = m.hashvalues[:bands * rows].astype(np.uint64).reshape(bands, rows)
+        out = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        for r in range(rows):
+            out = (out ^ values[:, r]) * np.uint64(0xBF58476D1CE4E5B9)
+            out ^= out >> np.uint64(31)
+        return out.view(np.int64).tolist()
+
+    class St:
+        def __init__(self, i, text):
+            self.id, self.text = i, text
+
+    texts = ["No.", "", "That's right.", "Đoàn said the talks went well, very well indeed", "We will act. " * 40,
+             "The minister said on Tuesday that the budget would be balanced by 2025 and that taxes would not rise"]
+    articles = [{"id": str(i), "headline": "H", "body": t * 3} for i, t in enumerate(texts)]
+    got = cluster.signatures(articles, [St(str(i), t) for i, t in enumerate(texts)])
+    for i, t in enumerate(texts):
+        tokens = cluster.words(t)
+        assert tokens == fold(t).split()
+        assert got["statements"][str(i)] == (cluster.text_key(tokens), len(tokens),
+                                             cluster.pack(keys(cluster.shingles(tokens), cluster.BANDS,
+                                                               cluster.ROWS)))
+        sh = cluster._article_shingles(t * 3)
+        expected = keys(sh, cluster.ARTICLE_BANDS, cluster.ARTICLE_ROWS) if sh.size >= cluster.ARTICLE_MIN_SHINGLES \
+            else []
+        assert got["articles"][str(i)] == (cluster.body_hash("H", t * 3), cluster.pack(expected))
+        assert got["articles"][str(i)] == cluster.article_signature("H", t * 3)
