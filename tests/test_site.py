@@ -208,11 +208,18 @@ async def test_filtered_facets_are_counted_in_a_bounded_sample(ds, monkeypatch):
 # ------------------------------------------------------------------- search page and exports (2, 5, 12)
 
 async def search(ds, **params):
-    from urllib.parse import urlencode
+    """Every row of a search's JSON export, following its pages (500 rows each)."""
+    from urllib.parse import urlencode, urlsplit
 
     data = await get_json(ds, "/statements/search.json?" + urlencode(params))
     assert data["ok"] is True
-    return data["rows"]
+    rows = data["rows"]
+    while data["next_page"]:
+        assert len(data["rows"]) == 500
+        link = urlsplit(data["next_page"])   # absolute (base_url or the request's host): request its path here
+        data = await get_json(ds, f"{link.path}?{link.query}")
+        rows += data["rows"]
+    return rows
 
 
 async def test_search_returns_speaker_date_text_article(ds):

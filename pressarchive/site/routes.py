@@ -72,7 +72,7 @@ async def search_view(request, datasette):
             return {"error": f"No speaker called {form['speaker']!r} in the archive.", "options": options}
         filters = Filters(**{**form, "speaker": speaker_id or ""})
         try:
-            result = run_search(conn, filters, sort, 1 if export else page, EXPORT_MAX if export else PAGE_SIZE,
+            result = run_search(conn, filters, sort, page, EXPORT_MAX if export else PAGE_SIZE,
                                 speaker_names=speaker["names"] if speaker else None)
         except QueryError as e:
             return {"error": str(e), "options": options, "speaker": speaker}
@@ -112,8 +112,12 @@ def export_response(data, ext, datasette, request, name):
                     "url": f"{base}/statements/{r['id']}"})
     if ext == ".json":
         res = data["result"]
-        return Response.json({"ok": True, "count": res.count, "count_capped": res.capped, "rows": out},
-                             default=str)
+        next_page = None
+        if res.page < res.pages:
+            query = {k: request.args.get(k) for k in request.args.keys() if k != "page"}
+            next_page = f"{base}/search.json?" + urlencode({**query, "page": res.page + 1})
+        return Response.json({"ok": True, "count": res.count, "count_capped": res.capped, "page": res.page,
+                              "pages": res.pages, "next_page": next_page, "rows": out}, default=str)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=EXPORT_COLUMNS)
     writer.writeheader()

@@ -19,7 +19,7 @@ from ..normalize import HARD_FOLDS
 PAGE_SIZE = 50
 RANK_WINDOW = 1000
 COUNT_CAP = 10000
-EXPORT_MAX = RANK_WINDOW
+EXPORT_MAX = 500            # rows per export request; `page` reaches the next ones (up to the rank window)
 KINDS = ("direct", "indirect")
 SORTS = ("relevance", "date")
 MARK_START, MARK_END = "\ue000", "\ue001"   # snippet markers: private-use characters, never in article text
