@@ -18,7 +18,7 @@ from pressarchive.site import queries
 from pressarchive.site.charts import caption, per_month, spec_json
 from pressarchive.site.facets import CountedFacet
 from pressarchive.site.routes import ROUTES, run
-from pressarchive.site.search import parse_query
+from pressarchive.site.search import COUNT_CAP, parse_query   # one cap for the search page and the facets view
 from pressarchive.store import BROWSE
 
 
@@ -102,9 +102,6 @@ def filters_from_request(request, database, table, datasette):
             [f"{plus}statement_rowid in (select rowid from statements_fts where statements_fts match {match})"],
             {"words": search}, [f'search matches "{search}"'], {"supports_search": True, "search": search})
     return inner
-
-
-COUNT_CAP = 10000
 
 
 async def precount(db, request):

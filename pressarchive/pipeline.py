@@ -1,5 +1,4 @@
 """The ingest run: walk the inputs, read each file, analyse its documents, write in batches, report."""
-import copyreg
 import hashlib
 import json
 import os
@@ -9,7 +8,6 @@ from pathlib import Path
 from . import cluster, executors
 from . import read as readers
 from .analyse import analyse
-from .resolve import Registry
 from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
 
 MAX_FILE_BYTES = readers.Limits.max_bytes
@@ -57,10 +55,6 @@ class FileResult:
     problems: list = field(default_factory=list)
     signatures: dict | None = None    # for clustering (cluster.signatures), made in the worker
 
-
-# The registry's look-ups are keyed by id(entry), which pickling does not keep: it travels to Dask workers (and
-# to spawned processes) as its entries and is rebuilt there.
-copyreg.pickle(Registry, lambda registry: (Registry, (registry.entries,)))
 
 # The analysis context of a worker process (set before the pool forks, or by its initializer).
 _CONTEXT: dict = {}
@@ -142,9 +136,7 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     db.conn.execute("pragma journal_mode = wal")
     db.conn.execute("pragma synchronous = normal")
     ensure_tables(db, taxonomy)
-    if is_stale(db):   # an earlier run stopped before its refresh: clusters and counts are right now, not at our end
-        cluster.update(db)
-        refresh_derived(db)
+    catch_up(db)   # an earlier run stopped before its refresh: clusters and counts are right now, not at our end
     summary = Summary()
     writer = Writer(db, batch_articles)
     known = {r["source"]: r for r in db.query("select source, sha256, outcome from sources")}
@@ -176,11 +168,17 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
                                {t[1] for t in tasks})
     # Derived tables are rebuilt when this run changed rows, or when an earlier run was stopped before it could
     # (clusters too: statements an interrupted run left unclustered are found by cluster.update itself).
-    if is_stale(db):
-        cluster.update(db, summary.written)
-        refresh_derived(db)
+    catch_up(db, summary.written)
     summary.speakers = db["speakers"].count
     return summary
+
+
+def catch_up(db, written=()):
+    """When the derived data is marked stale: clusters for the files written (and any statement left unclustered),
+    then speaker counts, statements_browse and the count tables."""
+    if is_stale(db):
+        cluster.update(db, written)
+        refresh_derived(db)
 
 
 def _timed_out(failed: executors.TaskFailed) -> FileResult:

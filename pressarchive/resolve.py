@@ -74,6 +74,11 @@ class Registry:
                 if e not in entries:     # "Le Hai Binh" and "Lê Hải Bình" fold alike: one entry, once
                     entries.append(e)
 
+    def __reduce__(self):
+        # The look-ups are keyed by id(entry), which pickling does not keep: a registry sent to a Dask worker
+        # (or a spawned process) travels as its entries and is rebuilt there.
+        return (Registry, (self.entries,))
+
     @classmethod
     def load(cls, path) -> "Registry":
         path = Path(path)
