@@ -2,10 +2,11 @@
 """Load on the served site: requests per second and latency with 8 and 32 concurrent clients (target with 8
 clients: >= 100 req/s, p99 <= 1 s, no errors).
 
-    python bench/bench_load.py [--db EXISTING.db] [--clients 8,32] [--seconds 30] [--exclude home,...] [PATH ...]
+    python bench/bench_load.py [--db EXISTING.db] [--clients 8,32] [--seconds 30] [--workers N] [--exclude home,...]
+                               [PATH ...]
 
 Without --db, ingests data/ (or the PATHs) into a temporary database. Serves it with `make serve-only` (the
-Makefile's flags, a real `datasette serve` process) on a loopback port and runs a bounded client: httpx with
+Makefile's flags: `datasette serve` in WORKERS processes, pressarchive/site/serve.py) on a loopback port and runs a bounded client: httpx with
 asyncio, one connection per client, each client requesting a mix of pages (home, search, facets, statement,
 speaker, topic and article pages, feeds, CSV) in a seeded random order for the given time. Prints req/s,
 p50/p95/p99, the slowest page types and errors per run, and the server's CPU time per request (from /proc),
@@ -85,14 +86,26 @@ async def run(base, mix, clients, seconds):
     return samples, errors, elapsed
 
 
-def server_cpu_seconds(make_pid):
-    """User + system CPU time of the datasette process (make's child) so far, from /proc; None elsewhere."""
+def descendants(pid):
+    """pid's child processes and theirs (make -> the server's supervisor -> its workers), from /proc."""
     try:
-        child = Path(f"/proc/{make_pid}/task/{make_pid}/children").read_text().split()[0]
-        fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
+        kids = [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return kids + [d for k in kids for d in descendants(k)]
+
+
+def server_cpu_seconds(make_pid):
+    """User + system CPU time of the server's processes (make's descendants) so far, from /proc; None elsewhere."""
+    total, found = 0.0, False
+    for pid in descendants(make_pid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        found = True
+    return total if found else None
 
 
 def report(clients, samples, errors, elapsed, cpu=None):
@@ -106,8 +119,8 @@ def report(clients, samples, errors, elapsed, cpu=None):
           f"p99 {q[98] * 1000:7.1f} ms  errors {sum(errors.values())} ({n} requests in {elapsed:.1f}s)")
     if cpu:
         # On a shared machine req/s depends on the other load; the server's CPU per request does not.
-        print(f"     server CPU {cpu / n * 1000:.1f} ms per request: at most {n / cpu:.0f} req/s on one free core "
-              f"(one Python process)")
+        print(f"     server CPU {cpu / n * 1000:.1f} ms per request (all its processes): at most {n / cpu:.0f} req/s "
+              f"per free core")
     by_kind = defaultdict(list)
     for kind, t in samples:
         by_kind[kind].append(t)
@@ -155,6 +168,7 @@ def main():
     ap.add_argument("--db", help="an existing database instead of ingesting")
     ap.add_argument("--clients", default="8,32", help="comma-separated numbers of concurrent clients")
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--workers", type=int, help="server processes (default: the Makefile's WORKERS)")
     ap.add_argument("--cpu-per-page", action="store_true", help="also print the server's CPU time per page type")
     ap.add_argument("--exclude", default="", help="comma-separated page types left out of the mix (e.g. home), "
                                                   "to see what the others sustain")
@@ -171,7 +185,8 @@ def main():
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        server = subprocess.Popen(["make", "-s", "serve-only", f"DB={db_path}", f"PORT={port}"], cwd=ROOT,
+        workers = [f"WORKERS={args.workers}"] if args.workers else []
+        server = subprocess.Popen(["make", "-s", "serve-only", f"DB={db_path}", f"PORT={port}", *workers], cwd=ROOT,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         base = f"http://127.0.0.1:{port}"
         try:
@@ -179,7 +194,7 @@ def main():
             counts = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True).execute(
                 "select count(*) from statements").fetchone()[0]
             print(f"{args.db or ' '.join(args.paths)}: {counts:,} statements; {len(mix)} pages in the mix; "
-                  f"{args.seconds:.0f}s per run; make serve-only on {base}")
+                  f"{args.seconds:.0f}s per run; make serve-only {' '.join(workers)} on {base}")
             if args.cpu_per_page and server_cpu_seconds(server.pid) is not None:
                 asyncio.run(cpu_per_page(base, mix, server.pid))
             for clients in (int(c) for c in args.clients.split(",")):

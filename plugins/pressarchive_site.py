@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from pressarchive.normalize import fold
 from pressarchive.site import format as fmt
+from pressarchive.site import lists
 from pressarchive.site import queries
 from pressarchive.site.charts import caption, per_month, spec_json
 from pressarchive.site.facets import CountedFacet
@@ -139,6 +140,8 @@ def prepare_jinja2_environment(env):
     env.filters["paragraphs"] = fmt.paragraphs
     env.filters["highlight"] = fmt.highlight
     env.filters["thousands"] = lambda n: f"{n:,}" if isinstance(n, int) else n
+    env.globals["render_statement_list"] = lists.statement_list
+    env.globals["render_result_cards"] = lists.result_cards
 
 
 SHORT_TEXT = 280
