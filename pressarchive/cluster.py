@@ -442,10 +442,12 @@ def _statement(row, signature=None) -> dict:
     return statement(*row, signature=signature)
 
 
-def update(db, files=()) -> dict:
+def update(db, files=(), whole=True) -> dict:
     """Bring clusters and article duplicates up to date after an ingest wrote `files` (their sources; or a
     dict source -> signatures(...) of the file), in one transaction. Files with statements or articles never
-    clustered (a database built before clustering) are added to the list."""
+    clustered (a database built before clustering) are added to the list, and members whose statement is gone
+    dropped: `whole=False` leaves these two archive-wide checks (scans of every member and statement) to a
+    later call, for the ingest's batches."""
     conn = db.conn
     sigs = {"articles": {}, "statements": {}}
     if isinstance(files, dict):
@@ -455,8 +457,8 @@ def update(db, files=()) -> dict:
     with conn:
         if not conn.in_transaction:
             conn.execute("begin")
-        files = list(dict.fromkeys(list(files) + _unclustered_files(conn)))
-        dirty = _drop_statements(conn, files)
+        files = list(dict.fromkeys(list(files) + (_unclustered_files(conn) if whole else [])))
+        dirty = _drop_statements(conn, files, orphans=whole)
         gone_articles = _drop_articles(conn, files)
         added = _add_statements(conn, files, dirty, sigs["statements"])
         _refresh_clusters(conn, dirty)
@@ -482,10 +484,12 @@ def _in_chunks(values, size=500):
         yield chunk, ",".join("?" * len(chunk))
 
 
-def _drop_statements(conn, files) -> set[int]:
-    """Forget members whose statement is gone or whose file is written again; returns their clusters."""
+def _drop_statements(conn, files, orphans=True) -> set[int]:
+    """Forget members whose file is written again, and (orphans) those whose statement is gone; returns their
+    clusters."""
     gone = conn.execute("select m.member, m.cluster_id, m.keys from cluster_members m "
-                        "left join statements s on s.id = m.statement_id where s.id is null").fetchall()
+                        "left join statements s on s.id = m.statement_id where s.id is null").fetchall() \
+        if orphans else []
     for chunk, marks in _in_chunks(files):
         gone += conn.execute(f"select member, cluster_id, keys from cluster_members where file in ({marks})",
                              chunk).fetchall()

@@ -12,7 +12,7 @@ from .store import Writer, article_row, ensure_tables, is_stale, now, prune, ref
 
 MAX_FILE_BYTES = readers.Limits.max_bytes
 TIME_LIMIT = 30.0           # seconds one file may take to read and analyse
-BATCH_ARTICLES = 500        # articles per write transaction
+BATCH_ARTICLES = 200        # articles per write transaction (then clustered while the workers read on)
 
 
 @dataclass
@@ -26,7 +26,8 @@ class Summary:
     problems: int = 0
     pruned: int = 0
     speakers: int = 0
-    written: dict = field(default_factory=dict)   # source of each file written in this run -> its signatures
+    written: dict = field(default_factory=dict)   # source of each file written and not yet clustered -> signatures
+    clustered: int = 0                              # files written and clustered batch by batch
     messages: list = field(default_factory=list)
 
     def lines(self):
@@ -157,7 +158,10 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     results = (_timed_out(r) if isinstance(r, executors.TaskFailed) else r for r in outcomes)
     try:
         for result in (progress(results, len(tasks)) if progress else results):
+            batches = writer.batches
             _record(result, known, writer, summary)
+            if writer.batches != batches:
+                _cluster_batch(db, summary)
     finally:
         close = getattr(outcomes, "close", None)
         if close:
@@ -171,6 +175,15 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     catch_up(db, summary.written)
     summary.speakers = db["speakers"].count
     return summary
+
+
+def _cluster_batch(db, summary):
+    """Cluster the files of the batch just written, while the workers read the next ones: done at the end of
+    the run instead, it kept one core idle. Their signatures are then let go (summary.written keeps only
+    those of files not yet clustered), so the writer's memory does not grow with the run."""
+    cluster.update(db, summary.written, whole=False)   # the end of the run checks the whole archive
+    summary.clustered += len(summary.written)
+    summary.written = {}
 
 
 def catch_up(db, written=()):

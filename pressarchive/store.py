@@ -202,11 +202,13 @@ class Writer:
         self.batch_articles = batch_articles
         self.speaker_cache: dict[str, dict] = {}
         self.unknown_speakers: set[str] = set()     # ids known to be absent from the database
+        self.batches = 0    # transactions written so far
         self._reset()
 
     def _reset(self):
         self.replace_files, self.sources, self.problems, self.clear_problems = [], [], [], []
         self.articles, self.statements, self.links, self.speakers = [], [], [], {}
+        self._last_seen = {}   # speaker id -> the fields last merged into self.speakers
 
     def add_file(self, source_row: dict, articles: list, statements: list, replace: bool, partial: bool = False):
         """replace: the file had rows before. partial: it was read only in part, so of its old articles only
@@ -231,6 +233,12 @@ class Writer:
             self.sources.append(source_row)
 
     def _merge_speaker(self, sp):
+        # A file's statements mostly share a few speakers: the same speaker again changes nothing.
+        seen = (sp.id, sp.name, sp.kind, sp.role, sp.organization, sp.country, sp.gender, tuple(sp.aliases),
+                bool(sp.registry))
+        if sp.id in self.speakers and self._last_seen.get(sp.id) == seen:
+            return
+        self._last_seen[sp.id] = seen
         row = self.speakers.get(sp.id) or self.speaker_cache.get(sp.id)
         if row is None and sp.id not in self.unknown_speakers:
             cursor = self.db.execute("select * from speakers where id = ?", [sp.id])
@@ -275,6 +283,7 @@ class Writer:
             if changed:
                 mark_stale(conn)
             _upsert(conn, "sources", self.sources, "source")
+        self.batches += 1
         self.speaker_cache.update(self.speakers)
         if len(self.speaker_cache) > 200_000:
             self.speaker_cache.clear()

@@ -1,0 +1,85 @@
+"""Peak memory of an ingest as its input grows: is it flat?
+
+The input is the files of a folder (default the whole of ../shared/corpora), in path order: the first quarter,
+the first half, all of them, and all of them twice (a second copy under another folder name, so every file is
+new). Each size is ingested into a fresh database by a fresh child process, as the CLI runs it (`--jobs`
+worker processes and the single writer), and the peak RSS of the writer and of the largest worker is printed
+with the size. Files are hard-linked into a temporary tree (copied where links cannot be made).
+
+    python bench/bench_memory.py [FOLDER] [--jobs 2] [--fractions 0.25,0.5,1,2]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_ingest import figures, cpu_seconds  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", nargs="?", default=str(CORPORA))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--fractions", default="0.25,0.5,1,2")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(ingest_once(args.child, args.jobs)))
+        return
+    folder = Path(args.folder).resolve()
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    print(f"{folder}: {len(files):,} files; --jobs {args.jobs}")
+    print(f"{'input':>8} {'files':>8} {'articles':>9} {'statements':>11} {'seconds':>8} {'writer MB':>10} "
+          f"{'worker MB':>10}")
+    for fraction in (float(f) for f in args.fractions.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = Path(tmp) / "input"
+            n = link_tree(files, folder, tree, fraction)
+            out = subprocess.run([sys.executable, __file__, "--child", str(tree), "--jobs", str(args.jobs)],
+                                 check=True, capture_output=True, text=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+        print(f"{fraction:>7g}x {n:>8,} {r['articles']:>9,} {r['statements']:>11,} {r['elapsed']:>8.1f} "
+              f"{r['rss_self_mb']:>10.0f} {r['rss_children_mb']:>10.0f}")
+
+
+def link_tree(files, folder, tree, fraction) -> int:
+    """The first `fraction` of files (all of them once per whole copy, the rest a prefix) under tree."""
+    copies, rest = int(fraction), fraction - int(fraction)
+    chosen = [(c, f) for c in range(copies) for f in files] + [(copies, f) for f in files[:int(len(files) * rest)]]
+    for copy, f in chosen:
+        target = tree / f"copy{copy}" / f.relative_to(folder)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(f, target)
+        except OSError:
+            shutil.copy2(f, target)
+    return len(chosen)
+
+
+def ingest_once(tree, jobs) -> dict:
+    import sqlite_utils
+    from pressarchive.pipeline import ingest
+    from pressarchive.resolve import Registry
+    from pressarchive.topics import Taxonomy
+    registry = Registry.load(ROOT / "data" / "speakers.yml")
+    taxonomy = Taxonomy.load(ROOT / "data" / "topics.yml")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = sqlite_utils.Database(Path(tmp) / "memory.db")
+        started, cpu = time.perf_counter(), cpu_seconds()
+        summary = ingest(db, [tree], registry, taxonomy, jobs=jobs)
+        elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    return figures(summary.articles, summary.statements, elapsed, cpu)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()
