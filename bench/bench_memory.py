@@ -1,8 +1,8 @@
 """Peak memory of an ingest as its input grows: is it flat?
 
-The input is the files of a folder (default the whole of ../shared/corpora), in path order: the first quarter,
-the first half, all of them, and all of them twice (a second copy under another folder name, so every file is
-new). Each size is ingested into a fresh database by a fresh child process, as the CLI runs it (`--jobs`
+The input is the files of a folder (default the whole of ../shared/corpora): a random quarter, a random half
+(seeded: the same mix of corpora and formats at every size), all of them, and all of them twice (a second copy
+under another folder name, so every file is new). Each size is ingested into a fresh database by a fresh child process, as the CLI runs it (`--jobs`
 worker processes and the single writer), and the peak RSS of the writer and of the largest worker is printed
 with the size. Files are hard-linked into a temporary tree (copied where links cannot be made).
 
@@ -11,6 +11,7 @@ with the size. Files are hard-linked into a temporary tree (copied where links c
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -52,9 +53,11 @@ def main():
 
 
 def link_tree(files, folder, tree, fraction) -> int:
-    """The first `fraction` of files (all of them once per whole copy, the rest a prefix) under tree."""
+    """`fraction` of the files under tree: every file once per whole copy, and for the rest a seeded random
+    sample (not a prefix: each size then has the same mix of corpora and formats, and only its size differs)."""
     copies, rest = int(fraction), fraction - int(fraction)
-    chosen = [(c, f) for c in range(copies) for f in files] + [(copies, f) for f in files[:int(len(files) * rest)]]
+    sample = sorted(random.Random(1).sample(files, int(len(files) * rest)))
+    chosen = [(c, f) for c in range(copies) for f in files] + [(copies, f) for f in sample]
     for copy, f in chosen:
         target = tree / f"copy{copy}" / f.relative_to(folder)
         target.parent.mkdir(parents=True, exist_ok=True)
