@@ -10,7 +10,8 @@ the corpus ingested twice, and what a one-file re-ingest touches.
    cluster.update switched off) and with it: the wall-clock times and the share clustering adds (target <= 20%),
    plus the time of cluster.update alone; the clusters and duplicate articles found in the corpus.
 3. The corpus ingested again under a second folder name (a copy made of hard links): every cluster must hold
-   exactly twice the copies it held before, each statement with its twin.
+   exactly twice the copies it held before, each statement with its twin (the statement at the same place
+   with the same speaker: a joint statement is one statement per party at one place).
 4. One file changed and re-ingested: the clusters touched (the rows of statement_clusters changed) against the
    number of that file's statements, and the time.
 --quick skips 2-4 (only the gold pairs); --jobs 1 reads in this process, so the CPU figures are exact (with
@@ -126,6 +127,19 @@ def corpus_counts(db, label):
         print(f"  duplicate articles in {folder}: {count}")
 
 
+def clusters_by_statement(db) -> dict:
+    """(source, start, end, speaker id, speaker name) -> (cluster id, reports) of every statement. The speaker
+    is part of the key: a joint statement ("The United States and Russia agreed ...") is one statement per
+    party at the same place, so the place alone would pair a statement with another party's twin."""
+    rows = db.execute("""select a.source, s.start, s."end", s.speaker_id, s.speaker_name, s.cluster_id, c.reports
+        from statements s join articles a on a.id = s.article_id join statement_clusters c on c.id = s.cluster_id""")
+    found = {tuple(r[:5]): (r[5], r[6]) for r in rows}
+    total = db.execute("select count(*) from statements").fetchone()[0]
+    if len(found) != total:
+        print(f"  {total - len(found)} statements share their place and speaker with another: not checked")
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -152,36 +166,30 @@ def main() -> int:
               f"(+{(run.cpu - plain_cpu) / plain_cpu:.0%}, target <= 20%); cluster.update alone {update_s:.1f}s "
               f"wall, {run.update_cpu:.1f}s CPU (the signatures are made in the workers)")
         corpus_counts(db, "corpus once")
-        once = {r[0]: r[1] for r in db.execute("""select s.id, c.reports from statements s
-                                                   join statement_clusters c on c.id = s.cluster_id""")}
-        twin_of = {}
-        for sid, source, start, end in db.execute(
-                "select s.id, a.source, s.start, s.\"end\" from statements s join articles a on a.id = s.article_id"):
-            twin_of[(source, start, end, sid)] = sid
+        once = clusters_by_statement(db)
         db.conn.close()
 
         db2, _, again, update2 = run(tmp / "clustered.db", [second], registry, taxonomy, args.jobs)
         corpus_counts(db2, "corpus twice (second folder name)")
-        rows = db2.execute("""select s.id, a.source, s.start, s."end", s.cluster_id, c.reports from statements s
-            join articles a on a.id = s.article_id join statement_clusters c on c.id = s.cluster_id""").fetchall()
-        by_place = {(source, start, end): (sid, cid, reports) for sid, source, start, end, cid, reports in rows}
-        doubled = paired = total = 0
+        twice = clusters_by_statement(db2)
+        doubled = paired = 0
         odd = []
-        for (source, start, end, sid) in twin_of:
-            total += 1
-            twin = by_place.get(("corpora-again" + source[len("corpora"):], start, end))
-            mine = by_place.get((source, start, end))
-            if twin and mine and twin[1] == mine[1]:
+        for (source, start, end, *speaker), (_, reports) in once.items():
+            mine = twice.get((source, start, end, *speaker))
+            twin = twice.get(("corpora-again" + source[len("corpora"):], start, end, *speaker))
+            if twin and mine and twin[0] == mine[0]:
                 paired += 1
             else:
-                odd.append(f"not with its twin: {source} [{start}:{end}]")
-            if mine and mine[2] == 2 * once.get(sid, -1):
+                odd.append(f"not with its twin: {source} [{start}:{end}] {speaker}")
+            if mine and mine[1] == 2 * reports:
                 doubled += 1
             else:
-                odd.append(f"not doubled: {source} [{start}:{end}] {once.get(sid)} -> {mine and mine[2]}")
-        print(f"second ingest under another name: {again:.1f}s (cluster.update {update2:.1f}s); of {total} "
+                odd.append(f"not doubled: {source} [{start}:{end}] {speaker} {reports} -> {mine and mine[1]}")
+        shared = len(once) - len({key[:3] for key in once})
+        print(f"second ingest under another name: {again:.1f}s (cluster.update {update2:.1f}s); of {len(once)} "
               f"statements, {paired} share a cluster with their twin, {doubled} have a cluster of exactly twice "
-              f"the copies it had")
+              f"the copies it had (twins matched by place and speaker: {shared} statements share their place "
+              f"with another party's, as in a joint statement)")
         for line in odd[:10]:
             print("  " + line)
 
