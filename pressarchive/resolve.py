@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
-from .extract.mentions import NAME_HEADS
+from .extract.mentions import NAME_HEADS, role_of
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -256,7 +256,7 @@ class Resolver:
             nm = re.sub(r"['’]s$", "", nm)
             gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
                 "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
-            role_words = [w for w in words[:k] if w.lower().rstrip(".") not in HONORIFICS]
+            role_words = (role_of(words[:k]) or "").split()
             # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
             before = re.search(r"((?:[\w’'-]+\s+){1,3}),?\s*$", self.body[max(0, m.start() - 60):m.start()])
             if before:

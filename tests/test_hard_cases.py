@@ -963,3 +963,14 @@ def test_briefings_of_other_governments(rel, speaker, words):
     st = the(doc, sts, words)
     assert same(who(st), speaker) or (who(st) or "").endswith(speaker), who(st)
     assert st.said_on == doc.published[:10]
+
+
+def test_first_lady_is_the_role_not_first():
+    """'First Lady Melania Trump': "Lady" is an honorific elsewhere ("Lady Ashton"), but here it ends the title;
+    the role was 'First' (a facet value "first") before."""
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-05/2025-05-08-first-lady-melania-trump-honors-former-"
+           "first-lady-barbara-bush-with-stamp-unveiling-ceremony-at-the-white-house.md")
+    doc, statements = _analysed(rel)[0]
+    hers = [st for st in statements if st.speaker.name == "Melania Trump"]
+    assert hers, show(statements)
+    assert {st.speaker.role for st in hers} == {"First Lady"}, show(hers)

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from ..models import Mention
 from .sentences import ABBREVIATIONS
-from .lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
+from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
@@ -271,8 +271,7 @@ def trailing_name(np):
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
-    role_words = [w for w in prefix_words if w.lower().rstrip(".") not in HONORIFICS]
-    role = " ".join(role_words).strip() or None
+    role = role_of(prefix_words)
     gender = _gender(prefix_words + name_words)
     if _is_org_name(name_words) or (det and not prefix):
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
@@ -289,6 +288,18 @@ def trailing_name(np):
     titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
     return np.mention(kind, name=_join(name_words), role=role, gender=gender,
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
+
+
+def role_of(prefix_words) -> str | None:
+    """The title before a name without its honorifics ("Mr", "Dame"), unless the honorific ends the title
+    ("First Lady")."""
+    kept = []
+    for w in prefix_words:
+        low = w.lower().rstrip(".")
+        if low in HONORIFICS and not (kept and f"{kept[-1].lower()} {low}" in HONORIFIC_TITLES):
+            continue
+        kept.append(w)
+    return " ".join(kept).strip() or None
 
 
 def bare_title(np):
