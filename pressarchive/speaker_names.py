@@ -43,6 +43,13 @@ def is_personal_name(ws) -> bool:
                    for w in ws)
 
 
+def preload() -> None:
+    """Load the name lists and probablepeople (a quarter of a second: its name statistics are a 3 MB module)
+    once in the process that forks the ingest's workers, so they share them instead of each loading its own."""
+    places(), given_names(), first_names(), surnames()
+    import probablepeople  # noqa: F401
+
+
 @lru_cache(maxsize=1 << 14)
 def looks_like_person(name: str) -> bool:
     """Is a capitalised run that nothing else describes ('Africa Matters', 'Bridgewater Associates', 'Kem
