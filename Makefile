@@ -17,7 +17,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 
 install: $(VENV)/.installed data/lexicon/derived/places.tsv
 
-# Places, demonyms and given names compacted from the installed packages (pressarchive/gazetteer.py).
+# Places, demonyms, given names and common first names and surnames compacted from the installed packages
+# (pressarchive/gazetteer.py; names-dataset takes half a minute and 2 GB here, never at run time).
 data/lexicon/derived/places.tsv: $(VENV)/.installed pressarchive/gazetteer.py
 	$(BIN)/python -m pressarchive.gazetteer
 

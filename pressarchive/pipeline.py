@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cluster, executors
+from . import cluster, executors, speaker_names
 from . import read as readers
 from .analyse import analyse
 from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
@@ -149,6 +149,7 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
         tasks.append((path, source, root, previous_sha))
         roots.add(root)
     _init_worker(registry, taxonomy, limits)
+    speaker_names.preload()     # before the workers fork: they share the name lists instead of each loading them
     if dask is not None:
         outcomes = executors.run_dask(process_file, tasks, dask, jobs=jobs, initializer=_init_worker,
                                       initargs=(registry, taxonomy, limits))

@@ -17,7 +17,7 @@ from .extract.mentions import NAME_HEADS, role_of
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import repair, why_not_a_speaker
+from .speaker_names import looks_like_person, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
@@ -337,7 +337,9 @@ class Resolver:
         for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
             if start >= pos:
                 continue
-            if words_match(key):
+            if words_match(key) and (role or gender or looks_like_person(name)):
+                # a name with no title or honorific may be a theme or a company ("Africa Matters",
+                # "Bridgewater Associates"), never "he": asked only of the introductions actually used
                 ent = self._find_exact(name)
                 if ent is None:
                     ent = self._new(name, "person", start, role, None, gender)

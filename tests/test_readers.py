@@ -144,6 +144,29 @@ def test_html_chinese_pages_are_articles_in_chinese(corpora):
         assert doc.language == "zh" and "问：" in doc.body and "答：" in doc.body
 
 
+def test_html_publication_date_is_the_pages_own_or_none(corpora):
+    """MFA pages print their date with JavaScript, so no metadata holds it: the title's date, else htmldate's
+    search of the text, never its 1 January guessed from a copyright year (t1598615's title has no year)."""
+    folder = corpora / "china-mfa-presscon-html"
+    manifest = {row["file"]: row for row in csv.DictReader(io.StringIO((folder / "manifest.csv").read_text()))}
+    names = sorted(f for f in manifest if f.startswith("eng/"))[::10] + ["eng/t1773833.html", "eng/t1598615.html"]
+    for name in names:
+        fmt, (doc,) = docs_of(folder / name)
+        expected = manifest[name]["date_from_title"] or None
+        assert (doc.published or "")[:10] == (expected or ""), name
+        assert doc.published is None or doc.published[5:10] != "01-01" or "January 1" in doc.headline
+
+
+def test_html_publication_date_from_metadata_agrees_with_the_url(corpora):
+    """Zyte's news pages carry their date in the metadata; where the URL prints a full date, the two agree."""
+    truth = json.loads((corpora / "zyte-article-extraction" / "ground-truth.json").read_text(encoding="utf-8"))
+    dated = {k: m for k, v in truth.items() if (m := re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", v["url"]))}
+    assert len(dated) >= 20
+    for key, m in sorted(dated.items())[:20]:
+        fmt, (doc,) = docs_of(corpora / "zyte-article-extraction" / "html" / f"{key}.html.gz")
+        assert doc.published[:10] == "-".join(m.groups()), key
+
+
 @pytest.mark.parametrize("name, message", [("listing/default.html", "listing page"),
                                            ("other/error.html", "error page")])
 def test_html_listing_and_error_pages_are_read_errors(corpora, name, message):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ..models import Mention
+from ..speaker_names import is_personal_name, personal_name_start
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
@@ -83,6 +84,9 @@ def _person_after_body(toks, k, org):
     """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
     where a name of two or more words follows its last organisation or title word; the person speaks."""
     last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _ORG_OR_TITLE_WORDS), default=-1)
+    if last < 0:     # "Spokesperson for the West Philippine Sea Jay Tarriela": a place, then a person's name
+        last = personal_name_start([t[0] for t in org])
+        last = -1 if last is None else last - 1
     name = org[last + 1:]
     if last < 0 or not 2 <= len(name) <= 5 or not all(is_cap(t[0]) and t[0][:1].isalpha() for t in name):
         return None
@@ -225,7 +229,8 @@ def body_name(np):
         while n > 0 and is_cap(run[n - 1][0]) and _bare(run[n - 1][0].lower()).rstrip(".") not in TITLE_WORDS \
                 and run[n - 1][0].lower().rstrip(".,") not in ORG_WORDS:
             n -= 1
-        person = 0 < n < len(run) and _bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS \
+        person = 0 < n < len(run) and (_bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS
+                                       or is_personal_name([t[0] for t in run[n:]])) \
             and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:])
         if not person and r == 0:
             return np.mention("body", name=_join([t[0] for t in run]), entity_kind="organization")

@@ -1,15 +1,24 @@
 """HTML pages (saved pages, scraper caches; .gz is decompressed before this reader sees the bytes).
 
-trafilatura finds the main text and the metadata (title, date, canonical URL, site name); the body is its plain
+trafilatura finds the main text and the metadata (title, canonical URL, site name); the body is its plain
 text with one blank line between paragraphs. Pages without an article (a soft-404, a list of links) are a
 ReadError with a message saying so, never an empty article.
+
+The publication date comes from htmldate, precise first: the page's metadata, markup and URL (extensive search
+off, the original date rather than an update). Only a page without one (China MFA pages print the date with
+JavaScript) gets a full date its title prints ("... Regular Press Conference on April 27, 2020"), else
+htmldate's extensive search of the text, and then not its guess from a bare year (a copyright line gives
+"1 January"): a wrong publication date dates every statement of the page wrongly.
 """
 import copy
 import re
+from datetime import date
 from urllib.parse import urlparse
 
 import trafilatura
+from htmldate import find_date
 
+from ..dates import DATE_PHRASE, MONTH, _month
 from ..models import Document
 
 FORMAT = "html"
@@ -33,7 +42,8 @@ def extract(data: bytes | str, source: str, url: str | None = None) -> Document:
     from . import ReadError
     try:
         result = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
-                                             include_tables=False, deduplicate=False)
+                                             include_tables=False, deduplicate=False,
+                                             date_extraction_params=_date_params(extensive=False))
     except (ValueError, TypeError) as e:   # lxml refuses some inputs (e.g. encoding declarations in str)
         raise ReadError(f"not parseable as HTML: {e}") from e
     if result is None or result.body is None:
@@ -52,10 +62,46 @@ def extract(data: bytes | str, source: str, url: str | None = None) -> Document:
     page_url = url or result.url
     host = urlparse(page_url).hostname if page_url else None
     doc = Document(source=source, text=body, format=FORMAT, body=body, headline=title, url=page_url,
-                   published=result.date or None, author=result.author or None,
+                   published=result.date or _date_in_title(title) or _date_from_text(data, page_url), author=result.author or None,
                    outlet=result.sitename or result.hostname or host,
                    language=_language(data, result.language, body), key=page_url)
     return doc
+
+
+def _date_params(extensive: bool) -> dict:
+    return {"extensive_search": extensive, "original_date": True, "max_date": date.today().isoformat()}
+
+
+def _date_in_title(title: str | None) -> str | None:
+    """The one full date (day, month and year) a title prints, else None."""
+    found = set()
+    for m in DATE_PHRASE.finditer(title or ""):
+        year = m.group("y1") or m.group("y2")
+        if year and (m.group("md") or m.group("dm")):
+            month = _month(re.search(MONTH, m.group("md") or m.group("dm"), re.I).group())
+            try:
+                found.add(date(int(year), month, int(m.group("d1") or m.group("d2"))).isoformat())
+            except (TypeError, ValueError):
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _date_from_text(data, url: str | None) -> str | None:
+    """htmldate's extensive search, for a page whose metadata holds no date; None for a 1 January that the
+    page never prints (htmldate's guess from a copyright line or a bare year)."""
+    try:
+        found = find_date(data, url=url, **_date_params(extensive=True))
+    except (ValueError, TypeError):
+        return None
+    if found and found[5:10] == "01-01" and not _prints_new_year(data, found[:4]):
+        return None
+    return found or None
+
+
+def _prints_new_year(data, year: str) -> bool:
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    return re.search(rf"(?:January|Jan\.?)\s+1(?:st)?,?\s+{year}|\b1(?:st)?\s+(?:January|Jan\.?),?\s+{year}"
+                     rf"|{year}[-/.]0?1[-/.]0?1\b|\b0?1[-/.]0?1[-/.]{year}", text, re.I) is not None
 
 
 # Elements of trafilatura's output tree (and of the HTML it falls back to) that end a paragraph.
