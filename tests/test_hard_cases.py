@@ -963,3 +963,28 @@ def test_briefings_of_other_governments(rel, speaker, words):
     st = the(doc, sts, words)
     assert same(who(st), speaker) or (who(st) or "").endswith(speaker), who(st)
     assert st.said_on == doc.published[:10]
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    ("docs-b/transcripts/041.md", "Taro Kono", "we will hold the Winter Safety Campaign"),  # "Minister Kono:"
+    ("docs-b/transcripts/001.md", "Masato Ohtaka", "will receive a courtesy call"),  # "Deputy Press Secretary Ohtaka:"
+    ("docs-b/transcripts/017.md", "Nikos Kotzias", "We didn't talk here today about Turkey"),   # "N. KOTZIAS:"
+    ("docs/in/074.md", "Randhir Jaiswal", "the report is deeply biased"),  # "Shri Randhir Jaiswal, Official Spokesperson:"
+])
+def test_title_case_labels_of_other_governments_transcripts(rel, speaker, words):
+    # The official is labelled once with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"), later by
+    # title and surname; the reporters' labels ("Toba, Nippon TV:", "JOURNALIST:") ask the questions.
+    doc, sts = load_own(rel)
+    assert doc.genre == "transcript"
+    st = the(doc, sts, words)
+    assert same(who(st), speaker), show([st])
+    assert st.said_on == doc.published[:10]
+    assert not st.text.rstrip().endswith(("”", "Manual")), show([st])   # the next section's heading is not said
+    assert {who(s) for s in sts} == {who(st)}, show(sts)
+
+
+def test_a_reporters_title_case_label_is_a_question():
+    doc, sts = load_own("docs-b/transcripts/040.md")
+    assert not [s for s in sts if "I have a question about" in s.text], show(sts)
+    st = the(doc, sts, "Japan lodged a strong protest")
+    assert same(who(st), "Fumio Kishida") and st.question and "short-range missile" in st.question, show([st])

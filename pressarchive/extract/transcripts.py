@@ -51,6 +51,14 @@ ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
+# Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
+# "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:".
+PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on)){0,11})"
+                          r"(?:\*\*)?\s*[:：](?:\*\*)?\s+(?=\S)")
+
+BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|"
+                               r"remarks|interview|statements? (?:to|following|after))\b", re.I)
+
 # "After the press conference, the following question was raised: ..."
 RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raised|asked|answered)\b|"
                              r"\bthe following question\b", re.I)
@@ -244,8 +252,8 @@ def _people(doc) -> list:
                 current.role = f"{current.role}, {p}" if current.role else p
     if doc.headline:
         head = re.sub(r"\s+", " ", doc.headline)
-        # Cut at connectors; each piece may hold "Role Name".
-        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+", head):
+        # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
+        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+", head):
             name, role = _split_name(piece)
             if name and not any(p.words == fold(name).split() for p in people):
                 people.append(Person(name, role))
@@ -283,6 +291,7 @@ def _label_person(label: str, people, doc, registry_names=None):
 # -- transcripts --------------------------------------------------------------------------------------------
 def _transcript_turns(doc, paras, people):
     body = doc.body
+    labelled = _person_labels(body, paras, people, doc.headline or "")
     labels = []   # (para index, kind, label, content start)
     for i, (s, e) in enumerate(paras):
         text = body[s:e]
@@ -298,6 +307,10 @@ def _transcript_turns(doc, paras, people):
             if m:
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
+        else:
+            if i in labelled:
+                kind, person, start = labelled[i]
+                labels.append((i, kind, person, start))
     kinds = [k for _, k, _, _ in labels]
     official = _official(doc, people) or _official_body(doc)
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
@@ -354,6 +367,9 @@ def _transcript_turns(doc, paras, people):
             continue
         if kind == "answer":
             person = official
+        elif isinstance(label, Person):
+            person = label
+            start, e = _content_paragraphs(body, paras, i, end_para, start)
         else:
             person = _label_person(label, people, doc)
         last_was_answer = True
@@ -369,6 +385,60 @@ def _transcript_turns(doc, paras, people):
         q = "\n\n".join(question_parts).strip() or None
         turns.append(Turn(person.name, start, e, q, person.role, person.organization))
     return turns
+
+
+def _person_labels(body, paras, people, headline):
+    """{para index: (kind, Person or None, content start)} for the title-case labels of a transcript whose
+    official is labelled with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"). Later labels
+    naming that person by surname ("Minister Kono:", "N. KOTZIAS:") are that person's; any other label
+    ("Toba, Nippon TV:", "JOURNALIST:") asks a question. Nothing when no label names a person with a title."""
+    found = []
+    for i, (s, e) in enumerate(paras):
+        m = PERSON_LABEL.match(body[s:e])
+        if m and len(m.group("label").split()) <= 12:
+            found.append((i, m.group("label"), s + m.end()))
+    known = []
+    for _, label, _ in found:
+        pieces = [p.strip() for p in label.split(",") if p.strip()]
+        name, role = _split_name(pieces[0])
+        title = ", ".join(filter(None, [role] + pieces[1:]))
+        if name and title and set(fold(title).split()) & ROLE_WORDS and \
+                not any(p.words == fold(name).split() for p in known):
+            known.append(Person(name, title))
+    titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
+    out = {}
+    for i, label, start in found:
+        words = [w for w in fold(label.split(",")[0]).split() if len(w) > 1 and w not in ROLE_WORDS]
+        person = next((p for p in known if words and p.words[-len(words):] == words), None)
+        if person is None and len(words) == 1:
+            person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
+        out[i] = ("named", person, start) if person else ("question", None, start)
+    named = [person.name for kind, person, _ in out.values() if kind == "named"]
+    # One or two officials who speak more than once, or a document that calls itself a briefing; not a
+    # round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
+    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)):
+        return {}
+    return out
+
+
+def _fuller(person, body):
+    """The fullest form of a person's name in the text ('N. Kotzias' -> 'Nikos Kotzias')."""
+    for m in NAME_RUN.finditer(body):
+        name, role = _split_name(m.group(0))
+        if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
+            return Person(name, role or person.role)
+    return Person(person.name.strip("’'"), person.role)
+
+
+def _content_paragraphs(body, paras, first, end_para, start):
+    """A labelled turn without the greeting before its content and the headings after it ("(2) Creation of
+    the ... Manual"): (start, end) of the statement."""
+    spans = [(start, paras[first][1])] + list(paras[first + 1:end_para])
+    while len(spans) > 1 and not _is_statement(body[spans[0][0]:spans[0][1]]):
+        spans = spans[1:]
+    while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]):
+        spans = spans[:-1]
+    return spans[0][0], spans[-1][1]
 
 
 def _official(doc, people, strict=False):
