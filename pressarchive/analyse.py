@@ -4,6 +4,7 @@ Statements of news text come from the rules (extract/frames.py), the learned tag
 both, as PRESSARCHIVE_EXTRACTION says (rules / model / both; default EXTRACTION); transcripts and releases
 always from the rules, as are releases (their issuer speaks)."""
 import os
+from datetime import date, timedelta
 
 from .clean import clean
 from .dates import DocumentDates
@@ -110,6 +111,7 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     for st in statements:
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
+    report = _report_day(doc, dates, statements, sents, contents) if not doc.genre else None
     for st in statements:
         if st.said_on:
             continue
@@ -118,6 +120,8 @@ def _date_statements(doc, dates, statements, entity_of, sents):
             st.said_on, st.date_basis = occasion[key], "occasion"
         elif len(by_speaker.get(key, ())) == 1:
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
+        elif report:
+            st.said_on, st.date_basis = report, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
         elif base and not doc.genre:
@@ -127,6 +131,33 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     for st in statements:
         if st.said_on and not st.date_basis:
             st.date_basis = "explicit"
+
+
+REPORT_DAYS = 7
+
+
+def _report_day(doc, dates, statements, sents, contents):
+    """The day of the occasion a news report is about, for its statements with no day of their own: the one day
+    its dated frames and occasions give ("Guterres on Sunday condemned ...", "This came in a press conference
+    held on Monday"), or when they give several, the day its first paragraph gives. Within a week before
+    publication (GUIDELINES: a phrase that dates an occasion applies to the statements of that occasion)."""
+    base = dates.base
+    if not base:
+        return None
+    dated = [(st.start, st.said_on) for st in statements if st.said_on]      # framed: "said on Monday"
+    for s0, s1 in sents:
+        day = dates.occasion(s0, s1, contents)
+        if day:
+            dated.append((s0, day))
+    dated = sorted((pos, day) for pos, day in dated
+                   if timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS))
+    if not dated:
+        return None
+    days = {day for _, day in dated}
+    if len(days) == 1:
+        return dated[0][1]
+    first_paragraph = doc.body.find("\n\n")
+    return dated[0][1] if first_paragraph == -1 or dated[0][0] < first_paragraph else None
 
 
 def _topic_statements(doc, taxonomy, statements):

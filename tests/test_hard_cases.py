@@ -988,3 +988,19 @@ def test_a_reporters_title_case_label_is_a_question():
     assert not [s for s in sts if "I have a question about" in s.text], show(sts)
     st = the(doc, sts, "Japan lodged a strong protest")
     assert same(who(st), "Fumio Kishida") and st.question and "short-range missile" in st.question, show([st])
+
+
+@pytest.mark.parametrize("rel, day, words", [
+    # "The African Union (AU) said Tuesday it strongly condemns ...": the bare weekday frames the saying and
+    # dates the AU chairperson's statements that follow (wire copy).
+    ("docs-b/wire/047.md", "2016-05-31", "her deep concern about the increase in terrorist attacks"),
+    # "This came in a press conference held, on Monday, at the party's headquarters": the whole report's occasion.
+    ("docs/tr/110.md", "2021-04-19", "Greece has committed brutal acts"),
+    # "..., the Ministry of Foreign Affairs said yesterday." then its spokesman's words at the same briefing.
+    ("docs/tw/059.md", "2025-11-18", "We urge China to fulfill its responsibility"),
+])
+def test_a_relative_day_of_the_lead_is_carried_through_the_report(rel, day, words):
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert st.said_on == day and st.date_basis == "occasion", (st.said_on, st.date_basis)
+    assert not any(s.text.startswith("Tuesday") for s in sts), show(sts)

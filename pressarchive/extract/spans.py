@@ -92,9 +92,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = cue_end + a.end()
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
-        # "said Monday Thailand has ...": the day belongs to the frame, not to the content.
-        day = re.match(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?\s+"
-                       r"(?=[A-Z])", body[pos:sent_end])
+        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
+        # not to the content ("said today is ..." keeps its subject).
+        day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[\w“\"])|"
+                       r"(?:today|yesterday),?\s+(?=[A-Z]))", body[pos:sent_end])
         if day:
             pos += day.end()
     end = sent_end
