@@ -1004,3 +1004,24 @@ def test_a_relative_day_of_the_lead_is_carried_through_the_report(rel, day, word
     st = the(doc, sts, words)
     assert st.said_on == day and st.date_basis == "occasion", (st.said_on, st.date_basis)
     assert not any(s.text.startswith("Tuesday") for s in sts), show(sts)
+
+
+@pytest.mark.parametrize("rel, speaker, words, count", [
+    # "Foreign Affairs Minister John Baird today issued the following statement:" and three quoted paragraphs.
+    ("docs-b/releases/067.md", "John Baird", "We strongly urge the Ukrainian government", 3),
+    # "The European Commission's chief spokesman, Eric Mamer, made the following statement Monday:" and one
+    # quotation over three paragraphs; the report goes on after its closing mark ("Mamer made the statement after").
+    ("docs/eu/139.md", "Eric Mamer", "There are no divergences nor any differences", 3),
+    # Headline "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in response
+    # to ..."; the blog's "Source:..." and "Post a Comment" after the statement are no statement.
+    ("docs/tr/109.md", "Hami Aksoy", "We expect Mongolian authorities to take the necessary steps", 6),
+    # "A Foreign, Commonwealth & Development Office spokesperson gave a statement following ..." in a press release.
+    ("docs-b/releases/023.md", "Foreign, Commonwealth & Development Office", "The implications are clear", 3),
+])
+def test_a_line_introducing_a_statement_makes_the_paragraphs_after_it_the_issuers(rel, speaker, words, count):
+    doc, sts = load_own(rel)
+    assert doc.genre == "release"
+    st = the(doc, sts, words)
+    assert same(who(st), speaker), show([st])
+    assert len(sts) == count and {who(s) for s in sts} == {who(st)}, show(sts)
+    assert not [s for s in sts if "“" in s.text or "”" in s.text or "made the statement" in s.text], show(sts)

@@ -23,7 +23,7 @@ from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..normalize import fold
-from .lexicon import ORG_WORDS
+from .lexicon import ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
@@ -107,6 +107,16 @@ STATEMENT_HEADLINE = re.compile(
     r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
+# A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
+# issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
+# statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
+ISSUER_LINE = re.compile(
+    r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
+    r"(?:issued|made|gave|delivered|released|read out|published)\s+(?P<which>the following|a|this)\s+"
+    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,120}?)"
+    r"(?P<end>[:.])\s*$")
+FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
+                            r"(?:\s+in full)?\s*:\s*$")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = set(words("label_role_words"))
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
@@ -536,6 +546,12 @@ def _release(doc, paras, people):
     m = STATEMENT_HEADLINE.match(head)
     if m and not head.lower().startswith("joint"):
         name, role = _split_name(m.group("issuer"))
+        rest = STATEMENT_HEADLINE.match("Statement by " + head[m.end("issuer"):].lstrip(" ,")) \
+            if head[m.end("issuer"):].startswith(", ") else None
+        if not name and rest:
+            # "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in ..."
+            name, _ = _split_name(rest.group("issuer"))
+            role = m.group("issuer") if name else role
         if name:
             issuer = Person(name, role)
             for p in people:
@@ -543,6 +559,7 @@ def _release(doc, paras, people):
                     issuer.role = p.role
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
+    introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
         m2 = ATTRIBUTABLE.match(body[s:e])
         if m2:
@@ -551,6 +568,10 @@ def _release(doc, paras, people):
                 issuer = Person(name, role)
                 start_para = i + 1
                 break
+        line = _issuer_line(body[s:e], doc, paras[:i], body)
+        if line is not None:
+            issuer, start_para, introduced = line, i + 1, True
+            break
     if issuer is None and doc.author and not FACT_SHEET.match(head):
         authors = _people_from_author(doc)
         if len(authors) == 1:
@@ -579,10 +600,58 @@ def _release(doc, paras, people):
         leading = False
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
+        if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
+            continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
+        closes = text.rstrip().endswith("”") and "“" not in text[1:]
         if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
             s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
+        elif text[:1] == "“" and "”" not in text:
+            s += 1                  # a quotation running on into the next paragraph opens each with a mark
+        elif closes:
+            e -= 1
         turns.append(Turn(issuer.name, s, e, None, issuer.role, issuer.organization))
+        if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
+            break       # the statement introduced was one quotation: the report goes on after its closing mark
+    while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
+        turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
+
+
+def _page_furniture(text: str) -> bool:
+    t = text.strip()
+    return bool(METADATA_LINE.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
+
+
+def _issuer_line(text, doc, before, body):
+    """The issuer a line introduces ("X issued the following statement:"), or None. A line ending in a full stop
+    ("The UK delivered a statement during ...") counts only in a document that calls itself a press release."""
+    m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text)
+    if m is None:
+        return None
+    if "end" in m.groupdict() and m.group("end") == "." and m.group("which") != "the following":
+        context = " ".join([doc.headline or ""] + [body[s:e] for s, e in before])
+        if "press release" not in context.lower():
+            return None
+    return _issuer(m.group("issuer"))
+
+
+def _issuer(phrase):
+    """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
+    -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
+    body (a spokesperson of a body speaks for it)."""
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    for k in range(len(pieces) - 1, -1, -1):
+        name, role = _split_name(pieces[k])
+        if name:
+            return Person(name, ", ".join(filter(None, pieces[:k] + [role])) or None)
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I).split()
+    while words and fold(words[-1]) in SPOKES_WORDS:
+        words = words[:-1]
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "the", "&", "on"} for w in words):
+        return None
+    body = Person(" ".join(words))
+    body.organization = body.name
+    return body
 
 
 def _people_from_author(doc):
