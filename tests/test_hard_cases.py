@@ -1025,3 +1025,22 @@ def test_a_line_introducing_a_statement_makes_the_paragraphs_after_it_the_issuer
     assert same(who(st), speaker), show([st])
     assert len(sts) == count and {who(s) for s in sts} == {who(st)}, show(sts)
     assert not [s for s in sts if "“" in s.text or "”" in s.text or "made the statement" in s.text], show(sts)
+
+
+@pytest.mark.parametrize("rel, speaker, words, not_said", [
+    # "Question:" and "Johann Wadephul:" each on a line of their own, the words in the paragraphs after.
+    ("docs-b/interviews/037.md", "Johann Wadephul", "it is urgent to continue negotiations on a ceasefire",
+     "Diplomacy seems to have reached its limits"),
+    # "Question:" / "Answer:" / "Q.:" / "A.:", the interviewee named once before them ("... Michael McFaul has given
+    # an interview with Interfax"); that introduction is the outlet's, not his.
+    ("docs-b/interviews/083.md", "Michael McFaul", "I really have come to appreciate", "has given an interview"),
+    # "Journalist Dieu Thuy:" asks, "Ambassador Daniel Kritenbrink:" / "Daniel Kritenbrink:" answers.
+    ("docs/interview/160.md", "Daniel Kritenbrink", "the current relations between the two countries are the best ever",
+     "a reader from Hanoi, has a question"),
+])
+def test_interviews_with_question_and_answer_labels(rel, speaker, words, not_said):
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert same(who(st), speaker), show([st])
+    assert {who(s) for s in sts} == {who(st)}, show(sts)
+    assert not [s for s in sts if not_said in s.text], show(sts)

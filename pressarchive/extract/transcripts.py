@@ -46,15 +46,16 @@ UNNAMED_LABEL = re.compile(
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
-QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.)](?:\*\*)?\s*|\s+(?=\S)|$)")
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")    # "A:", "A. The", "A) We"
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)")
+# "A:", "A. The", "A) We", "A.:", "Answer:"
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
 # Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
 # "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:".
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on)){0,11})"
-                          r"(?:\*\*)?\s*[:：](?:\*\*)?\s+(?=\S)")
+                          r"(?:\*\*)?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
 BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|"
                                r"remarks|interview|statements? (?:to|following|after))\b", re.I)
@@ -63,6 +64,7 @@ BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news 
 RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raised|asked|answered)\b|"
                              r"\bthe following question\b", re.I)
 HONORIFIC_WORDS = set(words("label_honorifics"))
+ASKER_WORDS = set(words("label_askers"))
 
 # -- what is not a statement ------------------------------------------------------------------------------
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
@@ -119,7 +121,7 @@ FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:f
                             r"(?:\s+in full)?\s*:\s*$")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = set(words("label_role_words"))
-NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
+NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
 DOCUMENT_WORDS = words("document_words")
@@ -301,7 +303,8 @@ def _label_person(label: str, people, doc, registry_names=None):
 # -- transcripts --------------------------------------------------------------------------------------------
 def _transcript_turns(doc, paras, people):
     body = doc.body
-    labelled = _person_labels(body, paras, people, doc.headline or "")
+    # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
+    labelled = {} if _official(doc, people, strict=True) else _person_labels(body, paras, people, doc.headline or "")
     labels = []   # (para index, kind, label, content start)
     for i, (s, e) in enumerate(paras):
         text = body[s:e]
@@ -323,6 +326,8 @@ def _transcript_turns(doc, paras, people):
                 labels.append((i, kind, person, start))
     kinds = [k for _, k, _, _ in labels]
     official = _official(doc, people) or _official_body(doc)
+    interviewee = _interviewee(doc, paras, labels) if official is None else None
+    official = official or interviewee
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
@@ -354,7 +359,7 @@ def _transcript_turns(doc, paras, people):
     last_was_answer = True
     # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
     first = labels[0][0] if labels else len(paras)
-    if (qa or titled) and official is not None:
+    if (qa or titled) and official is not None and interviewee is None:
         for s, e in paras[:first]:
             if _is_content_paragraph(body[s:e]):
                 turns.append(Turn(official.name, s, e, None, official.role, official.organization))
@@ -408,13 +413,18 @@ def _person_labels(body, paras, people, headline):
         if m and len(m.group("label").split()) <= 12:
             found.append((i, m.group("label"), s + m.end()))
     known = []
+    askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
     for _, label, _ in found:
         pieces = [p.strip() for p in label.split(",") if p.strip()]
         name, role = _split_name(pieces[0])
         title = ", ".join(filter(None, [role] + pieces[1:]))
-        if name and title and set(fold(title).split()) & ROLE_WORDS and \
-                not any(p.words == fold(name).split() for p in known):
-            known.append(Person(name, title))
+        titled_label = title and set(fold(title).split()) & ROLE_WORDS
+        # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
+        recurring = not title and sum(1 for _, other, _ in found if other == label) >= 2 and \
+            given_names().get(fold(label.split()[0]))
+        if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
+                fold(name).split()[-1] not in askers:
+            known.append(Person(name, title or None))
     titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
     out = {}
     for i, label, start in found:
@@ -467,6 +477,24 @@ def _official(doc, people, strict=False):
                     if p.words == fold(name).split():
                         return p
     return people[0] if len(people) == 1 and not strict else None
+
+
+INTERVIEW = re.compile(r"\binterview", re.I)
+
+
+def _interviewee(doc, paras, labels):
+    """The person of a Q/A interview, named in a paragraph before the first label: "The outgoing U.S. ambassador to
+    Russia Michael McFaul has given an interview with Interfax ..."."""
+    first = labels[0][0] if labels else 0
+    for s, e in paras[:min(first, 4)]:
+        text = doc.body[s:e]
+        if not INTERVIEW.search(text):
+            continue
+        for m in NAME_RUN.finditer(text):
+            name, role = _split_name(m.group(0))
+            if name and m.start() < INTERVIEW.search(text).start():
+                return Person(name, role)
+    return None
 
 
 def _official_body(doc):
