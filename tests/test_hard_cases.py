@@ -1044,3 +1044,17 @@ def test_interviews_with_question_and_answer_labels(rel, speaker, words, not_sai
     assert same(who(st), speaker), show([st])
     assert {who(s) for s in sts} == {who(st)}, show(sts)
     assert not [s for s in sts if not_said in s.text], show(sts)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # "At a regular briefing on Thursday, Seoul's foreign ministry spokesperson Lim Soo-suk addressed Choi's
+    # statement, saying that the North is blaming ...": the participle reports what the clause's subject said.
+    ("docs/kr/010.md", "Lim Soo-suk", "the North is blaming the outside world"),
+    ("docs/ph/079.md", "Malacañang", "it will only comment on issues that involve the public's interest"),
+    ("docs/ph/080.md", "Claire Castro", "the administration was simply responding to a document"),
+])
+def test_a_participle_frame_takes_the_subject_of_its_clause(rel, speaker, words):
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert same(who(st), speaker) or (who(st) or "").endswith(speaker), show([st])
+    assert st.kind == "indirect" and st.text.startswith(words.split()[0]), show([st])
