@@ -1058,3 +1058,12 @@ def test_a_participle_frame_takes_the_subject_of_its_clause(rel, speaker, words)
     st = the(doc, sts, words)
     assert same(who(st), speaker) or (who(st) or "").endswith(speaker), show([st])
     assert st.kind == "indirect" and st.text.startswith(words.split()[0]), show([st])
+
+
+def test_a_date_between_the_source_and_its_verb_keeps_the_frame():
+    # "Spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang on March 17 reaffirmed that ensuring ...",
+    # "Spokeswoman of the Foreign Ministry Le Thi Thu Hang on June 24 emphasised Vietnam's demand ...".
+    doc, sts = load_own("docs/vn/032.md")
+    for words in ("ensuring security and safety for the lives and assets", "Vietnam’s demand for the relevant parties"):
+        st = the(doc, sts, words)
+        assert same(who(st), "Lê Thị Thu Hằng") and st.text.startswith(words[:10]), show([st])
