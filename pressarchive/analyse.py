@@ -111,7 +111,8 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     for st in statements:
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
-    report = _report_day(doc, dates, statements, sents, contents) if not doc.genre else None
+    report = _report_day(doc, dates, statements, sents, contents) if not doc.genre else \
+        _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
         if st.said_on:
             continue
@@ -121,7 +122,7 @@ def _date_statements(doc, dates, statements, entity_of, sents):
         elif len(by_speaker.get(key, ())) == 1:
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
         elif report:
-            st.said_on, st.date_basis = report, "occasion"
+            st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
         elif base and not doc.genre:
@@ -158,6 +159,22 @@ def _report_day(doc, dates, statements, sents, contents):
         return dated[0][1]
     first_paragraph = doc.body.find("\n\n")
     return dated[0][1] if first_paragraph == -1 or dated[0][0] < first_paragraph else None
+
+
+def _dateline_day(doc, dates, statements):
+    """A release's own date line before or opening its first paragraph ("9 November 2020, Addis Ababa: The
+    Chairperson ..."), when it is on or before publication: the day the release was issued."""
+    if not statements or not dates.base:
+        return None
+    first = min(st.start for st in statements)
+    body = doc.body
+    line_start = body.rfind("\n", 0, first) + 1
+    prev_start = body.rfind("\n", 0, max(0, line_start - 2)) + 1 if line_start else 0
+    for s, e, day, kind in dates.phrases:
+        if kind == "explicit" and s in (line_start, prev_start) and s < first + 40 and \
+                timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
+            return day
+    return None
 
 
 def _topic_statements(doc, taxonomy, statements):

@@ -1067,3 +1067,23 @@ def test_a_date_between_the_source_and_its_verb_keeps_the_frame():
     for words in ("ensuring security and safety for the lives and assets", "Vietnam’s demand for the relevant parties"):
         st = the(doc, sts, words)
         assert same(who(st), "Lê Thị Thu Hằng") and st.text.startswith(words[:10]), show([st])
+
+
+@pytest.mark.parametrize("rel, speaker, words, count, day", [
+    # "9 November 2020, Addis Ababa: The Chairperson of the African Union Commission Moussa Faki Mahamat is following
+    # with concern ..." / "The Chairperson reaffirms ..." / "In this regard, the Chairperson appeals ...": a release
+    # that reports its official in the third person; its date line dates it (published the day after).
+    ("docs/au/106.md", "Moussa Faki Mahamat", "the Chairperson appeals for the immediate cessation", 4, "2020-11-09"),
+    ("docs/au/107.md", "Moussa Faki Mahamat", "The Chairperson looks forward to the strengthening", 4, None),
+    # "The following statement was issued by the Spokesman for UN Secretary-General António Guterres:" then "The
+    # Secretary-General welcomes ...": the Secretary-General's paragraphs, not also an indirect copy of each.
+    ("docs/un/103.md", "António Guterres", "The Secretary-General reiterates his call", 5, None),
+])
+def test_releases_in_the_third_person_are_the_officials(rel, speaker, words, count, day):
+    doc, sts = load_own(rel)
+    assert doc.genre == "release"
+    st = the(doc, sts, words)
+    assert same(who(st), speaker) and st.kind == "direct", show([st])
+    assert len(sts) == count and {who(s) for s in sts} == {who(st)}, show(sts)
+    if day:
+        assert {s.said_on for s in sts} == {day}, {(s.said_on, s.date_basis) for s in sts}

@@ -94,7 +94,8 @@ AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
-METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source)\s*:", re.I)
+METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source|Author|Editor|Tags|"
+                           r"Share)\s*:", re.I)
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -117,6 +118,9 @@ ISSUER_LINE = re.compile(
     r"(?:issued|made|gave|delivered|released|read out|published)\s+(?P<which>the following|a|this)\s+"
     r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,120}?)"
     r"(?P<end>[:.])\s*$")
+# "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
+PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
+                                 r"delivered)(?: today| yesterday)? by (?P<issuer>[^:\n]{3,140}):\s*$", re.I)
 FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
                             r"(?:\s+in full)?\s*:\s*$")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
@@ -173,8 +177,9 @@ def turn_attributions(doc, layout=None) -> list:
                 continue
             inside = any(a <= att.start < b for a, b in spans)
             m = att.mention
-            if inside and m is not None and (m.kind in ("body", "pronoun") or m.entity_kind == "organization"):
-                continue   # the issuer's own institution ("The United States welcomes ...") is the issuer's voice
+            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"):
+                continue   # the issuer's own institution ("The United States welcomes ..."), the issuer by title
+                           # ("The Secretary-General welcomes ...") is the issuer's voice
             if att.mention is None and any(a <= att.start < b for a, b in spans):
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
             out.append(att)
@@ -237,7 +242,7 @@ def _split_name(phrase: str):
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
-    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
+    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
         return None, (phrase or None)
@@ -583,7 +588,7 @@ def _release(doc, paras, people):
         if name:
             issuer = Person(name, role)
             for p in people:
-                if p.words == issuer.words and p.role:
+                if p.words == issuer.words and p.role and not issuer.role:
                     issuer.role = p.role
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
@@ -600,6 +605,10 @@ def _release(doc, paras, people):
         if line is not None:
             issuer, start_para, introduced = line, i + 1, True
             break
+    if issuer is None:
+        issuer, start_para, third_person = _third_person_issuer(body, paras)
+    else:
+        third_person = None
     if issuer is None and doc.author and not FACT_SHEET.match(head):
         authors = _people_from_author(doc)
         if len(authors) == 1:
@@ -630,6 +639,11 @@ def _release(doc, paras, people):
             continue
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
             continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
+        if third_person is not None and not third_person.search(text):
+            break       # the release speaks of its official in every paragraph; the page goes on after it
+        if third_person is not None and not turns:
+            dateline = DATELINE.match(text)
+            s += dateline.end() if dateline else 0
         closes = text.rstrip().endswith("”") and "“" not in text[1:]
         if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
             s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
@@ -650,10 +664,40 @@ def _page_furniture(text: str) -> bool:
     return bool(METADATA_LINE.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
 
 
+DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")
+THIRD_PERSON_LEAD = re.compile(
+    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?\s+"
+    r"(?:[a-z]+ly\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+
+
+def _third_person_issuer(body, paras):
+    """A release that reports its official in the third person, in the present: "9 November 2020, Addis Ababa: The
+    Chairperson of the African Union Commission Moussa Faki Mahamat is following with concern ..." then "The
+    Chairperson reaffirms ...", "He further urges ...": each such paragraph is the official's (issuer, first
+    paragraph, the pattern a paragraph of the official's matches), else (None, 0, None)."""
+    for i, (s, e) in enumerate(paras[:5]):
+        m = THIRD_PERSON_LEAD.match(body[s:e])
+        if not m:
+            continue
+        words = m.group("phrase").replace(",", " ").split()
+        k = len(words)      # the name: the capitalised words at the end that are no title or body words
+        while k > 0 and re.fullmatch(NAME_WORD, words[k - 1]) and fold(words[k - 1]) not in ROLE_WORDS | ORG_WORDS:
+            k -= 1
+        name = " ".join(words[k:])
+        title = " ".join(w for w in words[:k] if fold(w) not in HONORIFIC_WORDS and w.rstrip(".") not in ("H.E", "H. E"))
+        head = re.split(r"\s+of\s+", title)[0].split()[-1] if title else ""
+        if not 2 <= len(words) - k <= 4 or fold(head) not in ROLE_WORDS or \
+                re.search(r"[“”\"]|\bsaid\b", body[s:paras[-1][1]]):
+            return None, 0, None
+        own = re.compile(rf"\b[Tt]he {re.escape(head)}\b|^(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
+        return Person(name, title), i, own
+    return None, 0, None
+
+
 def _issuer_line(text, doc, before, body):
     """The issuer a line introduces ("X issued the following statement:"), or None. A line ending in a full stop
     ("The UK delivered a statement during ...") counts only in a document that calls itself a press release."""
-    m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text)
+    m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or PASSIVE_ISSUER_LINE.match(text)
     if m is None:
         return None
     if "end" in m.groupdict() and m.group("end") == "." and m.group("which") != "the following":
@@ -667,6 +711,9 @@ def _issuer(phrase):
     """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
     body (a spokesperson of a body speaks for it)."""
+    # "the Spokesman for UN Secretary-General António Guterres": a spokesperson speaks for the one named
+    phrase = re.sub(r"^(?:the |a |an )?(?:%s)\s+(?:for|of|to)\s+" % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(),
+                    flags=re.I)
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     for k in range(len(pieces) - 1, -1, -1):
         name, role = _split_name(pieces[k])
