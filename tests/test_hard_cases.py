@@ -1087,3 +1087,20 @@ def test_releases_in_the_third_person_are_the_officials(rel, speaker, words, cou
     assert len(sts) == count and {who(s) for s in sts} == {who(st)}, show(sts)
     if day:
         assert {s.said_on for s in sts} == {day}, {(s.said_on, s.date_basis) for s in sts}
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # Headline "Remarks by MOFA's Spokeperson Le Hai Binh during the 9th Regular Press Conference ..." (sic), "Q:"/"A:".
+    ("docs/vn/016.md", "Lê Hải Bình", "Viet Nam’s competent agencies have been seriously"),
+    # "Senior Colonel Ren Guoqiang:" opens, then "Question:" / "Answer:"; the photo caption above is not his.
+    ("docs/cn/113.md", "Ren Guoqiang", "Since the Dong Lang incident happened"),
+    # "Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk" on a line of its own names the briefer.
+    ("docs-b/transcripts/043.md", "Noh Kyu-duk", "The Munich Security Conference was held"),
+])
+def test_the_briefer_named_by_headline_label_or_line(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert doc.genre == "transcript"
+    st = the(doc, sts, words)
+    assert same(who(st), speaker), show([st])
+    assert not [s for s in sts if "answers reporters" in s.text or "Press Briefing (" in s.text
+                or s.text.startswith("Good afternoon")], show(sts)

@@ -232,12 +232,16 @@ class Person:
         return f"Person({self.name!r}, {self.role!r})"
 
 
+SPOKES_TYPO = re.compile(r"(?i)spoke\w*(?:person|man|woman)$")     # "MOFA's Spokeperson Le Hai Binh"
+
+
 def _split_name(phrase: str):
     """'Press Secretary Karine Jean-Pierre' -> ('Karine Jean-Pierre', 'Press Secretary'); name None if none."""
     phrase = re.sub(r"[’']s$", "", phrase.strip(" ,.;:"))
     words = phrase.split()
     k = 0
-    while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper()):
+    while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper() or
+                              SPOKES_TYPO.match(words[k])):
         k += 1
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
@@ -270,7 +274,7 @@ def _people(doc) -> list:
     if doc.headline:
         head = re.sub(r"\s+", " ", doc.headline)
         # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
-        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+", head):
+        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|during|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+", head):
             name, role = _split_name(piece)
             if name and not any(p.words == fold(name).split() for p in people):
                 people.append(Person(name, role))
@@ -330,7 +334,8 @@ def _transcript_turns(doc, paras, people):
                 kind, person, start = labelled[i]
                 labels.append((i, kind, person, start))
     kinds = [k for _, k, _, _ in labels]
-    official = _official(doc, people) or _official_body(doc)
+    labelled_official = next((person for kind, person, _ in labelled.values() if kind == "named"), None)
+    official = _official(doc, people) or labelled_official or _official_line(body, paras) or _official_body(doc)
     interviewee = _interviewee(doc, paras, labels) if official is None else None
     official = official or interviewee
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
@@ -364,9 +369,11 @@ def _transcript_turns(doc, paras, people):
     last_was_answer = True
     # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
     first = labels[0][0] if labels else len(paras)
-    if (qa or titled) and official is not None and interviewee is None:
+    if (qa or titled) and official is not None and interviewee is None and labelled_official is None:
         for s, e in paras[:first]:
-            if _is_content_paragraph(body[s:e]):
+            text = body[s:e]
+            if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
+                    and not (official.name and text.rstrip().endswith(official.name)):
                 turns.append(Turn(official.name, s, e, None, official.role, official.organization))
     bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
     for n, (i, kind, label, cs) in enumerate(bounds):
@@ -502,10 +509,32 @@ def _interviewee(doc, paras, labels):
     return None
 
 
+KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")    # family name, then a hyphenated given name
+
+
+def _official_line(body, paras):
+    """The briefer named on a line of its own near the top: "Spokesperson and Deputy Minister for Public Relations
+    Noh Kyu-duk"."""
+    for s, e in paras[:6]:
+        text = body[s:e].strip()
+        words = text.split()
+        if not 3 <= len(words) <= 14 or re.search(r"[.!?:]$", text) or \
+                not any(fold(w) in SPOKES_WORDS for w in words):
+            continue
+        korean = KOREAN_NAME.search(text)
+        name, role = (korean.group(0), text[:korean.start()].strip()) if korean else _split_name(text)
+        if name:
+            return Person(name, role)
+    return None
+
+
 def _official_body(doc):
     """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
     leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
     for piece in re.split(r"\s*[,:;|()–—]\s*|\s+(?:by|of the|-)\s+", doc.headline or ""):
+        # "Defense Ministry's Regular Press Conference on August 31": the body whose briefing it is
+        piece = re.sub(r"[’']s\s+(?:Regular\s+|Daily\s+|Weekly\s+|Monthly\s+)?(?:Press|News|Media)\s+"
+                       r"(?:Conference|Briefing)\b.*", "", piece)
         ws = piece.split()
         if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
                 all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in ws):
