@@ -1104,3 +1104,15 @@ def test_the_briefer_named_by_headline_label_or_line(rel, speaker, words):
     assert same(who(st), speaker), show([st])
     assert not [s for s in sts if "answers reporters" in s.text or "Press Briefing (" in s.text
                 or s.text.startswith("Good afternoon")], show(sts)
+
+
+@pytest.mark.parametrize("rel, not_said", [
+    ("docs/in/073.md", "In his first briefing to the press"),           # "... answered. In his first briefing ..."
+    ("docs/kr/010.md", "to North Korean foreign minister Choe Son-hui"),  # "Seoul responded to North Korean ..."
+])
+def test_a_clause_verb_with_no_clause_after_it_reports_nothing(rel, not_said):
+    from pressarchive.extract.filters import not_a_statement
+    doc, sts = load_own(rel)
+    assert not [s for s in sts if s.text.startswith(not_said)], show(sts)
+    assert not_a_statement("every call from the families", "answered") == "no_clause"
+    assert not_a_statement("it will make efforts to improve ties", "said") is None
