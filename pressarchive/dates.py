@@ -30,7 +30,7 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday".
-BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(%s)\b" % "|".join(ordered("weekdays")))
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
@@ -87,7 +87,7 @@ class DocumentDates:
                 return int(m.group(2))
         if self.base:
             return self.base.year
-        years = [int(y) for y in YEAR.findall(self.body)]
+        years = [int(m.group(1)) for m in YEAR.finditer(self.body) if not _in_a_name(self.body, m)]
         return max(years) if years else None
 
     def _resolve(self, m) -> str | None:
@@ -180,6 +180,18 @@ class DocumentDates:
                 if 0 <= m.start() - e <= 2:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
         return None
+
+
+NAMED_YEAR_BEFORE = re.compile(r"(?:%s)\s+$" % "|".join(w.capitalize() for w in ordered("year_name_before")))
+NAMED_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:%s)\b"
+                              % "|".join(w.capitalize() for w in ordered("year_name_after")))
+
+
+def _in_a_name(body: str, m) -> bool:
+    """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030')
+    says nothing of when the text was written (issue 8: a convention named by its year is not a date)."""
+    return bool(NAMED_YEAR_BEFORE.search(body, max(0, m.start() - 12), m.start()) or
+                NAMED_YEAR_AFTER.match(body[m.end():m.end() + 60]))
 
 
 def _month(word: str) -> int | None:

@@ -1116,3 +1116,13 @@ def test_a_clause_verb_with_no_clause_after_it_reports_nothing(rel, not_said):
     assert not [s for s in sts if s.text.startswith(not_said)], show(sts)
     assert not_a_statement("every call from the families", "answered") == "no_clause"
     assert not_a_statement("it will make efforts to improve ties", "said") is None
+
+
+def test_a_year_in_a_name_gives_no_year_to_a_date():
+    # Undated pages: "on March 3" takes its year from the text, not from "Agenda 2063" or "the 1982 Convention".
+    from pressarchive.dates import DocumentDates
+    doc, _ = load_own("docs/au/104.md")
+    assert "Agenda 2063" in doc.body
+    text = "Speaking on March 3, the minister cited the 1982 Convention on the Law of the Sea. In 2019 he said so. " \
+           + doc.body[doc.body.index("Agenda 2063"):][:200]
+    assert [p[2] for p in DocumentDates(text, None).phrases] == ["2019-03-03"]
