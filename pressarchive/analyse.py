@@ -135,12 +135,13 @@ def _date_statements(doc, dates, statements, entity_of, sents):
 
 
 REPORT_DAYS = 7
+LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 
 
 def _report_day(doc, dates, statements, sents, contents):
     """The day of the occasion a news report is about, for its statements with no day of their own: the one day
     its dated frames and occasions give ("Guterres on Sunday condemned ...", "This came in a press conference
-    held on Monday"), or when they give several, the day its first paragraph gives. Within a week before
+    held on Monday"), or when they give several, the day its lead gives first. Within a week before
     publication (GUIDELINES: a phrase that dates an occasion applies to the statements of that occasion)."""
     base = dates.base
     if not base:
@@ -157,8 +158,7 @@ def _report_day(doc, dates, statements, sents, contents):
     days = {day for _, day in dated}
     if len(days) == 1:
         return dated[0][1]
-    first_paragraph = doc.body.find("\n\n")
-    return dated[0][1] if first_paragraph == -1 or dated[0][0] < first_paragraph else None
+    return dated[0][1] if dated[0][0] < LEAD_CHARS else None
 
 
 def _dateline_day(doc, dates, statements):

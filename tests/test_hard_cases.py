@@ -998,6 +998,9 @@ def test_a_reporters_title_case_label_is_a_question():
     ("docs/tr/110.md", "2021-04-19", "Greece has committed brutal acts"),
     # "..., the Ministry of Foreign Affairs said yesterday." then its spokesman's words at the same briefing.
     ("docs/tw/059.md", "2025-11-18", "We urge China to fulfill its responsibility"),
+    # "... Antonio Guterres on Sunday condemned an attack ..." in the lead; "On Monday, Afghan President ... had also
+    # denounced the attack" further down dates no statement of the UN's.
+    ("docs/un/049.md", "2019-11-24", "the UN's commitment to assisting the government"),
 ])
 def test_a_relative_day_of_the_lead_is_carried_through_the_report(rel, day, words):
     doc, sts = load_own(rel)
