@@ -4,6 +4,7 @@ Statements of news text come from the rules (extract/frames.py), the learned tag
 both, as PRESSARCHIVE_EXTRACTION says (rules / model / both; default EXTRACTION); transcripts and releases
 always from the rules, as are releases (their issuer speaks)."""
 import os
+import re
 from datetime import date, timedelta
 
 from .clean import clean
@@ -13,6 +14,7 @@ from .extract.filters import not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.transcripts import segment, turn_attributions
 from .models import Statement
+from .lexicon import words
 from .normalize import fold, stable_id
 from .resolve import Resolver
 
@@ -96,6 +98,13 @@ def _date_statements(doc, dates, statements, entity_of, sents):
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
+    # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
+    headings = _date_headings(doc.body, dates)
+    if len(headings) >= 2:
+        for st in statements:
+            before = [day for pos, day in headings if pos < st.start]
+            if before and not st.said_on and (not limit or before[-1] <= limit):
+                st.said_on, st.date_basis = before[-1], "explicit"
     # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}
@@ -135,6 +144,7 @@ def _date_statements(doc, dates, statements, entity_of, sents):
 
 
 REPORT_DAYS = 7
+WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 
 
@@ -159,6 +169,20 @@ def _report_day(doc, dates, statements, sents, contents):
     if len(days) == 1:
         return dated[0][1]
     return dated[0][1] if dated[0][0] < LEAD_CHARS else None
+
+
+def _date_headings(body, dates):
+    """[(position, day)] of the lines that hold nothing but an explicit date ('» Thursday, March 6, 2014')."""
+    out = []
+    for s, e, day, kind in dates.phrases:
+        if kind != "explicit":
+            continue
+        a, b = body.rfind("\n", 0, s) + 1, body.find("\n", e)
+        line = body[a:len(body) if b == -1 else b]
+        rest = re.sub(r"[^\w]+", " ", line.replace(body[s:e], " ")).lower().split()
+        if len(line.split()) <= 6 and all(w in WEEKDAY_WORDS for w in rest):
+            out.append((s, day))
+    return out
 
 
 def _dateline_day(doc, dates, statements):

@@ -1129,3 +1129,12 @@ def test_a_year_in_a_name_gives_no_year_to_a_date():
     text = "Speaking on March 3, the minister cited the 1982 Convention on the Law of the Sea. In 2019 he said so. " \
            + doc.body[doc.body.index("Agenda 2063"):][:200]
     assert [p[2] for p in DocumentDates(text, None).phrases] == ["2019-03-03"]
+
+
+def test_date_headings_of_a_diary_date_what_follows_them():
+    # "» Thursday, March 6, 2014" / "» Wednesday, March 5, 2014" / "» Tuesday, March 4, 2014" over the lobby
+    # briefings of each day (no publication date).
+    doc, sts = load_own("docs-b/wire/059.md")
+    assert the(doc, sts, "highest calibre cadre of teachers").said_on == "2014-03-06"
+    assert the(doc, sts, "reduce salt, artificial fats").said_on == "2014-03-05"
+    assert the(doc, sts, "contacted the National Crime Agency").said_on == "2014-03-04"
