@@ -1040,6 +1040,9 @@ def test_a_line_introducing_a_statement_makes_the_paragraphs_after_it_the_issuer
     # "Journalist Dieu Thuy:" asks, "Ambassador Daniel Kritenbrink:" / "Daniel Kritenbrink:" answers.
     ("docs/interview/160.md", "Daniel Kritenbrink", "the current relations between the two countries are the best ever",
      "a reader from Hanoi, has a question"),
+    # "Reporter:" asks, "Ambassador Cuong:" answers: the ambassador the lead names in full, Nguyen Quoc Cuong.
+    ("docs/interview/158.md", "Nguyen Quoc Cuong", "I hope to contribute to promoting Vietnam-US relations",
+     "What are the key tasks"),
 ])
 def test_interviews_with_question_and_answer_labels(rel, speaker, words, not_said):
     doc, sts = load_own(rel)

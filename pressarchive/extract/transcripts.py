@@ -437,6 +437,14 @@ def _person_labels(body, paras, people, headline):
         if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
                 fold(name).split()[-1] not in askers:
             known.append(Person(name, title or None))
+        elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
+                set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
+            # "Ambassador Cuong:" after "... said Vietnamese ambassador to the US Nguyen Quoc Cuong."
+            *title_words, surname = pieces[0].split()
+            fuller = _fuller(Person(surname, " ".join(title_words)), body)
+            if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
+                    not any(p.words == fuller.words for p in known):
+                known.append(fuller)
     titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
     out = {}
     for i, label, start in found:
