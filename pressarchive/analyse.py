@@ -72,7 +72,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
             sp = resolver.speaker(e)
             role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
-            st = Statement(id=stable_id(aid, att.start, att.end, sp.id), article_id=aid, speaker=sp, text=text,
+            sid = stable_id(aid, att.start, att.end, sp.id)
+            if sid in entity_of:
+                continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
+            st = Statement(id=sid, article_id=aid, speaker=sp, text=text,
                            kind=att.kind, cue=att.cue, start=att.start, end=att.end, speaker_basis=basis,
                            speaker_role=role, question=att.question)
             st._sentence = (att.sentence_start, att.sentence_end)

@@ -1141,3 +1141,10 @@ def test_date_headings_of_a_diary_date_what_follows_them():
     assert the(doc, sts, "highest calibre cadre of teachers").said_on == "2014-03-06"
     assert the(doc, sts, "reduce salt, artificial fats").said_on == "2014-03-05"
     assert the(doc, sts, "contacted the National Crime Agency").said_on == "2014-03-04"
+
+
+def test_a_coordinated_did_not_is_the_reporters_not_the_speakers():
+    # "Zaw Min Tun said China was friends with Myanmar but did not specify the others, ...".
+    doc, sts = load_own("docs/mm/127.md")
+    hits = [s for s in sts if s.text.startswith("China was friends with Myanmar")]
+    assert hits and all(s.text == "China was friends with Myanmar" for s in hits), show(hits)

@@ -22,7 +22,7 @@ CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisti
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
-    "thanked", "congratulated", "asked"}
+    "thanked", "congratulated", "asked", "did", "does", "gave", "offered"}     # "... but did not specify the others"
 
 
 def _content_cut(body: str, pos: int, end: int):
