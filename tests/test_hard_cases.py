@@ -1148,3 +1148,11 @@ def test_a_coordinated_did_not_is_the_reporters_not_the_speakers():
     doc, sts = load_own("docs/mm/127.md")
     hits = [s for s in sts if s.text.startswith("China was friends with Myanmar")]
     assert hits and all(s.text == "China was friends with Myanmar" for s in hits), show(hits)
+
+
+def test_a_name_joined_to_its_particle_is_one_name():
+    # "Saudi Foreign Minister Adel al-Jubeir said on Wednesday Gulf states could resolve a row ..." (not "Adel al").
+    doc, sts = load_own("docs-b/wire/016.md")
+    st = the(doc, sts, "Gulf states could resolve a row with Qatar")
+    assert same(who(st), "Adel al-Jubeir"), show([st])
+    assert not [s for s in sts if (who(s) or "").endswith(" al")], show(sts)
