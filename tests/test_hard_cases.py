@@ -1156,3 +1156,10 @@ def test_a_name_joined_to_its_particle_is_one_name():
     st = the(doc, sts, "Gulf states could resolve a row with Qatar")
     assert same(who(st), "Adel al-Jubeir"), show([st])
     assert not [s for s in sts if (who(s) or "").endswith(" al")], show(sts)
+
+
+def test_honourable_is_an_honorific():
+    # "2. The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement: “...”"
+    doc, sts = load_own("docs-b/releases/074.md")
+    assert sts and not [s for s in sts if "Honourable" in (who(s) or "")], show(sts)
+    assert [s for s in sts if same(who(s), "Mélanie Joly")], show(sts)
