@@ -1163,3 +1163,15 @@ def test_honourable_is_an_honorific():
     doc, sts = load_own("docs-b/releases/074.md")
     assert sts and not [s for s in sts if "Honourable" in (who(s) or "")], show(sts)
     assert [s for s in sts if same(who(s), "Mélanie Joly")], show(sts)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # "Presidential Communications Undersecretary Claire Castro yesterday confirmed that ..." (not a body).
+    ("docs/ph/082.md", "Claire Castro", "the First Lady would not be part of the President’s delegation"),
+    # "Commodore Jay Tarriela, PCG spokesperson for the West Philippine Sea noted that ...".
+    ("docs/ph/146.md", "Jay Tarriela", "it is the first time that the CCG directly fired"),
+])
+def test_ranks_and_undersecretaries_are_titles_before_a_name(rel, speaker, words):
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert same(who(st), speaker), show([st])
