@@ -1175,3 +1175,14 @@ def test_ranks_and_undersecretaries_are_titles_before_a_name(rel, speaker, words
     doc, sts = load_own(rel)
     st = the(doc, sts, words)
     assert same(who(st), speaker), show([st])
+
+
+def test_inverted_clause_verbs_and_a_referring_tail():
+    # "There are Russian private security companies ... active in Sudan, admitted Russian Foreign Ministry Spokesperson
+    # Maria Zakharova ..."; "Zakharova complained that the western media ... “misinformation”, referring specifically
+    # to an article ...": the participle after the words is the reporter's.
+    doc, sts = load_own("docs/ru/086.md")
+    st = the(doc, sts, "the western media are still heavily engaged")
+    assert same(who(st), "Maria Zakharova") and "referring" not in st.text, show([st])
+    st = the(doc, sts, "There are Russian private security companies")
+    assert same(who(st), "Maria Zakharova") and "admitted" not in st.text, show([st])

@@ -5,7 +5,7 @@ import re
 
 from ..models import Attribution
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, SAME_PAST
+from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import role_like, np_after, subject_before
 from .mentions import tokens
@@ -45,9 +45,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     plural_only = form == base and base not in _SAY_TELL_SAME_PAST
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
-    if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",
-                                                        "noted", "stressed", "affirmed", "explained", "wrote",
-                                                        "argued", "argue", "insisted", "warned"}:
+    if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
         mentions = np_after(text, c_end, s_end)
         apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
         if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
@@ -135,6 +133,12 @@ def _clause_subject(text: Text, s_start, c_start):
     if body[lo:mentions[0].start].strip():
         return None     # the noun phrase must open the clause
     return mentions
+
+
+# Verbs that stand before their source after the words ("..., admitted Maria Zakharova", "..., the spokeswoman
+# acknowledged, ..."): the clause-taking reporting verbs of the lexicon, past and present, and a few more.
+INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.split()[0].endswith("ing") and f != b} | {
+    "say", "argue", "declared", "stressed", "affirmed", "emphasised", "emphasized", "reiterated", "underlined"}
 
 
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))

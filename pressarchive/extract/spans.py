@@ -11,7 +11,7 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
-CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
+CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining|referring|citing)\b"
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
