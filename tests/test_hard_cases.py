@@ -1122,6 +1122,7 @@ def test_a_clause_verb_with_no_clause_after_it_reports_nothing(rel, not_said):
     assert not [s for s in sts if s.text.startswith(not_said)], show(sts)
     assert not_a_statement("every call from the families", "answered") == "no_clause"
     assert not_a_statement("it will make efforts to improve ties", "said") is None
+    assert not_a_statement("Of course I trust the prime minister.", "told") is None
 
 
 def test_a_year_in_a_name_gives_no_year_to_a_date():

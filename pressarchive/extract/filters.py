@@ -55,7 +55,11 @@ def no_clause(content: str, base: str | None) -> bool:
     ws = WORD.findall(content)
     return base in words("clause_only") and base != "claim" and bool(ws) and \
         ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} and \
-        not _has_predicate(content)
+        not {w.lower() for w in ws} & SUBJECT_PRONOUNS and not re.search(r"[.!?]\W*$", content) and \
+        not _has_predicate(content)      # "Of course I trust the prime minister." is a clause
+
+
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}
 
 
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause]
