@@ -1187,3 +1187,11 @@ def test_inverted_clause_verbs_and_a_referring_tail():
     assert same(who(st), "Maria Zakharova") and "referring" not in st.text, show([st])
     st = the(doc, sts, "There are Russian private security companies")
     assert same(who(st), "Maria Zakharova") and "admitted" not in st.text, show([st])
+
+
+def test_an_interview_in_sections_headed_person_on_topic():
+    # "Foreign Minister Heiko Maas on transatlantic relations:" / "... on Afghanistan:" over each answer.
+    doc, sts = load_own("docs-b/interviews/035.md")
+    st = the(doc, sts, "We will use the meeting of NATO defence ministers")
+    assert same(who(st), "Heiko Maas") and st.kind == "direct", show([st])
+    assert not [s for s in sts if s.text.rstrip().endswith(":")], show(sts)

@@ -121,6 +121,8 @@ ISSUER_LINE = re.compile(
 # "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
 PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
                                  r"delivered)(?: today| yesterday)? by (?P<issuer>[^:\n]{3,140}):\s*$", re.I)
+# An interview in sections: "Foreign Minister Heiko Maas on transatlantic relations:" over each answer.
+ON_TOPIC_LINE = re.compile(r"^(?P<issuer>[A-Z][^:\n]{3,80}?) on [^:\n]{3,80}:\s*$")
 FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
                             r"(?:\s+in full)?\s*:\s*$")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
@@ -736,7 +738,9 @@ def _issuer_line(text, doc, before, body):
     ("The UK delivered a statement during ...") counts only in a document that calls itself a press release."""
     m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or PASSIVE_ISSUER_LINE.match(text)
     if m is None:
-        return None
+        topic = ON_TOPIC_LINE.match(text)
+        name, role = _split_name(topic.group("issuer")) if topic else (None, None)
+        return Person(name, role) if name and role else None
     if "end" in m.groupdict() and m.group("end") == "." and m.group("which") != "the following":
         context = " ".join([doc.headline or ""] + [body[s:e] for s, e in before])
         if "press release" not in context.lower():
