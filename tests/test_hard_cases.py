@@ -1195,3 +1195,10 @@ def test_an_interview_in_sections_headed_person_on_topic():
     st = the(doc, sts, "We will use the meeting of NATO defence ministers")
     assert same(who(st), "Heiko Maas") and st.kind == "direct", show([st])
     assert not [s for s in sts if s.text.rstrip().endswith(":")], show(sts)
+
+
+def test_an_occasion_between_the_source_and_its_verb_keeps_the_frame():
+    # "Wisma Putra in a statement today said the Foreign Ministry took seriously the baseless allegations ..."
+    doc, sts = load_own("docs/my/092.md")
+    hits = [s for s in sts if s.text.startswith("the Foreign Ministry took seriously")]
+    assert hits and all(same(who(s), "Wisma Putra") for s in hits), show(sts)

@@ -85,9 +85,24 @@ def _strip_between(toks):
             continue
         k = _time_adjunct_start(toks)
         if k is None:
+            k = _occasion_adjunct_start(toks)
+        if k is None:
             break
         toks = toks[:k]
     return toks
+
+
+_OCCASION_NOUNS = set(words("occasion_nouns"))
+
+
+def _occasion_adjunct_start(toks):
+    """Where a trailing 'in a statement', 'at a press conference', 'in an interview with CNN' begins, or None:
+    'Wisma Putra in a statement today said ...'."""
+    low = [t[0].lower() for t in toks[-7:]]
+    for k in range(len(low) - 1, -1, -1):
+        if low[k] in ("in", "at", "on", "during") and any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) and k > 0:
+            return len(toks) - len(low) + k
+    return None
 
 
 _MONTHS = {m.lower() for m in ordered("months")} | {m.lower()[:3] for m in ordered("months")} | {"sept"}
