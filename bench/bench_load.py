@@ -198,10 +198,13 @@ def main():
             if args.cpu_per_page and server_cpu_seconds(server.pid) is not None:
                 asyncio.run(cpu_per_page(base, mix, server.pid))
             for clients in (int(c) for c in args.clients.split(",")):
-                before = server_cpu_seconds(server.pid)
+                before, client_cpu = server_cpu_seconds(server.pid), time.process_time()
                 samples, errors, elapsed = asyncio.run(run(base, mix, clients, args.seconds))
-                after = server_cpu_seconds(server.pid)
+                after, client_cpu = server_cpu_seconds(server.pid), time.process_time() - client_cpu
                 report(clients, samples, errors, elapsed, after - before if before is not None and after else None)
+                n = len(samples) + sum(errors.values())
+                print(f"     client CPU {client_cpu / max(n, 1) * 1000:.1f} ms per request (this process: the load "
+                      f"generator shares the machine's cores with the server)")
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait()

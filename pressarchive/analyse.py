@@ -4,6 +4,8 @@ Statements of news text come from the rules (extract/frames.py), the learned tag
 both, as PRESSARCHIVE_EXTRACTION says (rules / model / both; default EXTRACTION); transcripts and releases
 always from the rules, as are releases (their issuer speaks)."""
 import os
+import re
+from datetime import date, timedelta
 
 from .clean import clean
 from .dates import DocumentDates
@@ -12,6 +14,7 @@ from .extract.filters import not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.transcripts import segment, turn_attributions
 from .models import Statement
+from .lexicon import words
 from .normalize import fold, stable_id
 from .resolve import Resolver
 
@@ -69,7 +72,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
             sp = resolver.speaker(e)
             role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
-            st = Statement(id=stable_id(aid, att.start, att.end, sp.id), article_id=aid, speaker=sp, text=text,
+            sid = stable_id(aid, att.start, att.end, sp.id)
+            if sid in entity_of:
+                continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
+            st = Statement(id=sid, article_id=aid, speaker=sp, text=text,
                            kind=att.kind, cue=att.cue, start=att.start, end=att.end, speaker_basis=basis,
                            speaker_role=role, question=att.question)
             st._sentence = (att.sentence_start, att.sentence_end)
@@ -95,6 +101,13 @@ def _date_statements(doc, dates, statements, entity_of, sents):
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
+    # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
+    headings = _date_headings(doc.body, dates)
+    if len(headings) >= 2:
+        for st in statements:
+            before = [day for pos, day in headings if pos < st.start]
+            if before and not st.said_on and (not limit or before[-1] <= limit):
+                st.said_on, st.date_basis = before[-1], "explicit"
     # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}
@@ -110,6 +123,8 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     for st in statements:
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
+    report = _report_day(doc, dates, statements, sents, contents) if not doc.genre else \
+        _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
         if st.said_on:
             continue
@@ -118,6 +133,8 @@ def _date_statements(doc, dates, statements, entity_of, sents):
             st.said_on, st.date_basis = occasion[key], "occasion"
         elif len(by_speaker.get(key, ())) == 1:
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
+        elif report:
+            st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
         elif base and not doc.genre:
@@ -127,6 +144,64 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     for st in statements:
         if st.said_on and not st.date_basis:
             st.date_basis = "explicit"
+
+
+REPORT_DAYS = 7
+WEEKDAY_WORDS = words("weekdays")
+LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
+
+
+def _report_day(doc, dates, statements, sents, contents):
+    """The day of the occasion a news report is about, for its statements with no day of their own: the one day
+    its dated frames and occasions give ("Guterres on Sunday condemned ...", "This came in a press conference
+    held on Monday"), or when they give several, the day its lead gives first. Within a week before
+    publication (GUIDELINES: a phrase that dates an occasion applies to the statements of that occasion)."""
+    base = dates.base
+    if not base:
+        return None
+    dated = [(st.start, st.said_on) for st in statements if st.said_on]      # framed: "said on Monday"
+    for s0, s1 in sents:
+        day = dates.occasion(s0, s1, contents)
+        if day:
+            dated.append((s0, day))
+    dated = sorted((pos, day) for pos, day in dated
+                   if timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS))
+    if not dated:
+        return None
+    days = {day for _, day in dated}
+    if len(days) == 1:
+        return dated[0][1]
+    return dated[0][1] if dated[0][0] < LEAD_CHARS else None
+
+
+def _date_headings(body, dates):
+    """[(position, day)] of the lines that hold nothing but an explicit date ('» Thursday, March 6, 2014')."""
+    out = []
+    for s, e, day, kind in dates.phrases:
+        if kind != "explicit":
+            continue
+        a, b = body.rfind("\n", 0, s) + 1, body.find("\n", e)
+        line = body[a:len(body) if b == -1 else b]
+        rest = re.sub(r"[^\w]+", " ", line.replace(body[s:e], " ")).lower().split()
+        if len(line.split()) <= 6 and all(w in WEEKDAY_WORDS for w in rest):
+            out.append((s, day))
+    return out
+
+
+def _dateline_day(doc, dates, statements):
+    """A release's own date line before or opening its first paragraph ("9 November 2020, Addis Ababa: The
+    Chairperson ..."), when it is on or before publication: the day the release was issued."""
+    if not statements or not dates.base:
+        return None
+    first = min(st.start for st in statements)
+    body = doc.body
+    line_start = body.rfind("\n", 0, first) + 1
+    prev_start = body.rfind("\n", 0, max(0, line_start - 2)) + 1 if line_start else 0
+    for s, e, day, kind in dates.phrases:
+        if kind == "explicit" and s in (line_start, prev_start) and s < first + 40 and \
+                timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
+            return day
+    return None
 
 
 def _topic_statements(doc, taxonomy, statements):

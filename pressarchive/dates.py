@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import dateparser
 
+from .extract.lexicon import CUE_PAST_PRESENT
 from .lexicon import ordered
 
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
@@ -23,8 +24,13 @@ DATE_PHRASE = re.compile(
     r"|\b(?:on|last|this|late|early)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b",
     re.I)
+# Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
-                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing)\b", re.I)
+                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|"
+                      + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
+                      re.I)
+# A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday".
+BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(%s)\b" % "|".join(ordered("weekdays")))
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
@@ -63,6 +69,9 @@ class DocumentDates:
         # (start, end, ISO date, 'explicit' | 'relative')
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
                          else "explicit") for m in DATE_PHRASE.finditer(body)]
+        self.phrases += [(m.start(2), m.end(2), self._weekday(m.group(2)), "relative")
+                         for m in BARE_WEEKDAY.finditer(body) if m.group(1).lower() in CUE_PAST_PRESENT]
+        self.phrases.sort()
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
         self.starts = [p[0] for p in self.phrases]
 
@@ -78,16 +87,13 @@ class DocumentDates:
                 return int(m.group(2))
         if self.base:
             return self.base.year
-        years = [int(y) for y in YEAR.findall(self.body)]
+        years = [int(m.group(1)) for m in YEAR.finditer(self.body) if not _in_a_name(self.body, m)]
         return max(years) if years else None
 
     def _resolve(self, m) -> str | None:
         g = m.groupdict()
         if g["wd"]:
-            if not self.base:
-                return None
-            back = (self.base.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
-            return (self.base - timedelta(days=back)).isoformat()
+            return self._weekday(g["wd"])
         if g["rel"]:
             if not self.base:
                 return None
@@ -115,6 +121,13 @@ class DocumentDates:
         except ValueError:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
+
+    def _weekday(self, name: str) -> str | None:
+        """The last such weekday on or before publication."""
+        if not self.base:
+            return None
+        back = (self.base.weekday() - WEEKDAYS.index(name.lower())) % 7
+        return (self.base - timedelta(days=back)).isoformat()
 
     def in_span(self, start: int, end: int, exclude=(), with_kind=False):
         """Dates in body[start:end], outside the excluded (content) spans; (date, kind) pairs with with_kind.
@@ -158,11 +171,27 @@ class DocumentDates:
             if self._answered(m):
                 continue
             for s, e, d, kind in self.phrases:
+                if any(a <= s < b for a, b in exclude) or not (start <= s and e <= end):
+                    continue
                 gap = self.body[m.end():s]
-                if m.end() <= s < m.end() + 50 and e <= end and "," not in gap and " that " not in f" {gap} " \
-                        and not any(a <= s < b for a, b in exclude):
-                    return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26"
+                if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and \
+                        ("," not in gap or len(gap.split()) <= 2):
+                    return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
+                if 0 <= m.start() - e <= 2:
+                    return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
         return None
+
+
+NAMED_YEAR_BEFORE = re.compile(r"(?:%s)\s+$" % "|".join(w.capitalize() for w in ordered("year_name_before")))
+NAMED_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:%s)\b"
+                              % "|".join(w.capitalize() for w in ordered("year_name_after")))
+
+
+def _in_a_name(body: str, m) -> bool:
+    """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030')
+    says nothing of when the text was written (issue 8: a convention named by its year is not a date)."""
+    return bool(NAMED_YEAR_BEFORE.search(body, max(0, m.start() - 12), m.start()) or
+                NAMED_YEAR_AFTER.match(body[m.end():m.end() + 60]))
 
 
 def _month(word: str) -> int | None:

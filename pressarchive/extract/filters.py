@@ -32,21 +32,37 @@ def occasion_only(content: str, base: str | None) -> bool:
                          r"this during)\b", content, re.I))
 
 
+def _has_predicate(text: str) -> bool:
+    ws = WORD.findall(text)
+    aux = words("auxiliaries")
+    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or
+               (i > 0 and w.lower().endswith("s") and w[:1].islower() and
+                ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS and
+                (ws[i - 1][:1].islower() or ws[i + 1:i + 2] and ws[i + 1].lower() in {"to", "that", "a", "the"}))
+               for i, w in enumerate(ws))
+
+
 def territorial_claim(content: str, base: str | None) -> bool:
     """'China claims most of the South China Sea': 'claim' with a noun phrase owns, it does not speak."""
     if base != "claim" or re.match(r"\s*that\b", content):
         return False
-    head = re.split(r"[,;:]", content, 1)[0]
-    ws = WORD.findall(head)
-    aux = words("auxiliaries")
-    verbish = [w for i, w in enumerate(ws) if w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or
-               (i > 0 and w.lower().endswith("s") and w[:1].islower() and
-                ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS and
-                (ws[i - 1][:1].islower() or ws[i + 1:i + 2] and ws[i + 1].lower() in {"to", "that", "a", "the"}))]
-    return not verbish
+    return not _has_predicate(re.split(r"[,;:]", content, 1)[0])
 
 
-RULES = [fragment, answered_questions, occasion_only, territorial_claim]
+def no_clause(content: str, base: str | None) -> bool:
+    """'answered every call', 'answered: In his first briefing to the press on January 4': a verb that reports only
+    a clause (data/lexicon clause_only) with no clause after it did not report speech."""
+    ws = WORD.findall(content)
+    return base in words("clause_only") and base != "claim" and bool(ws) and \
+        ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} and \
+        not {w.lower() for w in ws} & SUBJECT_PRONOUNS and not re.search(r"[.!?]\W*$", content) and \
+        not _has_predicate(content)      # "Of course I trust the prime minister." is a clause
+
+
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}
+
+
+RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:

@@ -5,7 +5,7 @@ import re
 
 from ..models import Attribution
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, SAME_PAST
+from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import role_like, np_after, subject_before
 from .mentions import tokens
@@ -32,6 +32,12 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         span = content_after(text, c_end, s_end, base)
         if prev and span:
             return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
+        if span and not prev and form in CLAUSE_PARTICIPLES and not text.in_quote(c_start):
+            # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on.
+            mentions = _clause_subject(text, s_start, c_start)
+            if mentions:
+                return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
+                                   shared=mentions[1:])
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
@@ -39,9 +45,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     plural_only = form == base and base not in _SAY_TELL_SAME_PAST
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
-    if re.search(r"[,”\"]\s*$", preceding) and form in {"said", "says", "say", "added", "adds", "declared",
-                                                        "noted", "stressed", "affirmed", "explained", "wrote",
-                                                        "argued", "argue", "insisted", "warned"}:
+    if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
         mentions = np_after(text, c_end, s_end)
         apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
         if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
@@ -103,6 +107,38 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                        shared=mentions[1:])
+
+
+# Participles that report what the subject of their clause said (not "adding", which continues a frame).
+CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring"}
+LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After)\b[^,]{0,80},\s+)")
+FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took)\b")
+
+
+def _clause_subject(text: Text, s_start, c_start):
+    """The named subject of the main clause a participle hangs on: the source noun phrase before the clause's
+    first finite verb ("At a regular briefing on Thursday, Seoul's foreign ministry spokesperson Lim Soo-suk
+    addressed ..."), when nothing but an adjunct or a dateline comes before it."""
+    body = text.body
+    lo = s_start
+    lead = LEAD_ADJUNCT.match(body, lo)
+    if lead:
+        lo = lead.end()
+    verb = FINITE.search(body, lo, c_start)
+    if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
+        return None
+    mentions = subject_before(text, lo, verb.start())
+    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in ("name", "surname", "body"):
+        return None
+    if body[lo:mentions[0].start].strip():
+        return None     # the noun phrase must open the clause
+    return mentions
+
+
+# Verbs that stand before their source after the words ("..., admitted Maria Zakharova", "..., the spokeswoman
+# acknowledged, ..."): the clause-taking reporting verbs of the lexicon, past and present, and a few more.
+INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.split()[0].endswith("ing") and f != b} | {
+    "say", "argue", "declared", "stressed", "affirmed", "emphasised", "emphasized", "reiterated", "underlined"}
 
 
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))

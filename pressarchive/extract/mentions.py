@@ -54,7 +54,11 @@ def _bare(tok: str) -> str:
 
 
 def is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1].isdigit() and False)
+    """A capitalised word, or a name joined to its particle ('al-Jubeir', 'el-Sisi', 'bin-Salman')."""
+    if tok[:1].isupper():
+        return True
+    head, _, rest = tok.partition("-")
+    return bool(rest[:1].isupper()) and head.lower() in NAME_PARTICLES
 
 
 def _gender(words) -> str | None:

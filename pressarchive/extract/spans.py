@@ -11,7 +11,7 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
-CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining)\b"
+CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining|referring|citing)\b"
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
@@ -22,7 +22,7 @@ CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisti
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
-    "thanked", "congratulated", "asked"}
+    "thanked", "congratulated", "asked", "did", "does", "gave", "offered"}     # "... but did not specify the others"
 
 
 def _content_cut(body: str, pos: int, end: int):
@@ -92,9 +92,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = cue_end + a.end()
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
-        # "said Monday Thailand has ...": the day belongs to the frame, not to the content.
-        day = re.match(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?\s+"
-                       r"(?=[A-Z])", body[pos:sent_end])
+        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
+        # not to the content ("said today is ..." keeps its subject).
+        day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[\w“\"])|"
+                       r"(?:today|yesterday),?\s+(?=[A-Z]))", body[pos:sent_end])
         if day:
             pos += day.end()
     end = sent_end

@@ -2,7 +2,7 @@
 
 Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X and Y said"), coordinated
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
-from ..lexicon import words
+from ..lexicon import ordered, words
 from ..models import Mention
 from .layout import Text
 from .lexicon import BETWEEN, ORG_WORDS, TITLE_WORDS
@@ -77,9 +77,49 @@ def role_like(chunk) -> bool:
 
 
 def _strip_between(toks):
-    while toks and toks[-1][0].lower() in BETWEEN:
-        toks = toks[:-1]
+    """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
+    'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
+    while toks:
+        if toks[-1][0].lower() in BETWEEN:
+            toks = toks[:-1]
+            continue
+        k = _time_adjunct_start(toks)
+        if k is None:
+            k = _occasion_adjunct_start(toks)
+        if k is None:
+            break
+        toks = toks[:k]
     return toks
+
+
+_OCCASION_NOUNS = set(words("occasion_nouns"))
+
+
+def _occasion_adjunct_start(toks):
+    """Where a trailing 'in a statement', 'at a press conference', 'in an interview with CNN' begins, or None:
+    'Wisma Putra in a statement today said ...'."""
+    low = [t[0].lower() for t in toks[-7:]]
+    for k in range(len(low) - 1, -1, -1):
+        if low[k] in ("in", "at", "on", "during") and any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) and k > 0:
+            return len(toks) - len(low) + k
+    return None
+
+
+_MONTHS = {m.lower() for m in ordered("months")} | {m.lower()[:3] for m in ordered("months")} | {"sept"}
+_WEEKDAYS = {d.lower() for d in ordered("weekdays")}
+
+
+def _time_adjunct_start(toks):
+    """Where a trailing date phrase ('on March 17', 'on 17 March 2020', 'on Tuesday') begins, or None."""
+    words = [t[0].lower().rstrip(".") for t in toks[-6:]]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] not in ("on", "in"):
+            continue
+        rest = [w for w in words[k + 1:] if w not in (",", "(", ")")]
+        if rest and all(w in _WEEKDAYS or w in _MONTHS or w.isdigit() or w.rstrip("stndrh").isdigit()
+                        for w in rest) and any(w in _WEEKDAYS or w in _MONTHS for w in rest):
+            return len(toks) - len(words) + k
+    return None
 
 
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):

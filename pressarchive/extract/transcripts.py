@@ -23,7 +23,7 @@ from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..normalize import fold
-from .lexicon import ORG_WORDS
+from .lexicon import ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
@@ -46,15 +46,25 @@ UNNAMED_LABEL = re.compile(
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
-QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*[:：.)](?:\*\*)?\s*|\s+(?=\S)|$)")
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?A(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")    # "A:", "A. The", "A) We"
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)")
+# "A:", "A. The", "A) We", "A.:", "Answer:"
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
+
+# Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
+# "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:".
+PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on)){0,11})"
+                          r"(?:\*\*)?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
+
+BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|"
+                               r"remarks|interview|statements? (?:to|following|after))\b", re.I)
 
 # "After the press conference, the following question was raised: ..."
 RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raised|asked|answered)\b|"
                              r"\bthe following question\b", re.I)
 HONORIFIC_WORDS = set(words("label_honorifics"))
+ASKER_WORDS = set(words("label_askers"))
 
 # -- what is not a statement ------------------------------------------------------------------------------
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
@@ -84,7 +94,8 @@ AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
-METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source)\s*:", re.I)
+METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source|Author|Editor|Tags|"
+                           r"Share)\s*:", re.I)
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -99,9 +110,24 @@ STATEMENT_HEADLINE = re.compile(
     r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
+# A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
+# issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
+# statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
+ISSUER_LINE = re.compile(
+    r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
+    r"(?:issued|made|gave|delivered|released|read out|published)\s+(?P<which>the following|a|this)\s+"
+    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,120}?)"
+    r"(?P<end>[:.])\s*$")
+# "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
+PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
+                                 r"delivered)(?: today| yesterday)? by (?P<issuer>[^:\n]{3,140}):\s*$", re.I)
+# An interview in sections: "Foreign Minister Heiko Maas on transatlantic relations:" over each answer.
+ON_TOPIC_LINE = re.compile(r"^(?P<issuer>[A-Z][^:\n]{3,80}?) on [^:\n]{3,80}:\s*$")
+FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
+                            r"(?:\s+in full)?\s*:\s*$")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = set(words("label_role_words"))
-NAME_WORD = r"(?:[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)"
+NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
 DOCUMENT_WORDS = words("document_words")
@@ -153,8 +179,9 @@ def turn_attributions(doc, layout=None) -> list:
                 continue
             inside = any(a <= att.start < b for a, b in spans)
             m = att.mention
-            if inside and m is not None and (m.kind in ("body", "pronoun") or m.entity_kind == "organization"):
-                continue   # the issuer's own institution ("The United States welcomes ...") is the issuer's voice
+            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"):
+                continue   # the issuer's own institution ("The United States welcomes ..."), the issuer by title
+                           # ("The Secretary-General welcomes ...") is the issuer's voice
             if att.mention is None and any(a <= att.start < b for a, b in spans):
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
             out.append(att)
@@ -207,17 +234,21 @@ class Person:
         return f"Person({self.name!r}, {self.role!r})"
 
 
+SPOKES_TYPO = re.compile(r"(?i)spoke\w*(?:person|man|woman)$")     # "MOFA's Spokeperson Le Hai Binh"
+
+
 def _split_name(phrase: str):
     """'Press Secretary Karine Jean-Pierre' -> ('Karine Jean-Pierre', 'Press Secretary'); name None if none."""
     phrase = re.sub(r"[’']s$", "", phrase.strip(" ,.;:"))
     words = phrase.split()
     k = 0
-    while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper()):
+    while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper() or
+                              SPOKES_TYPO.match(words[k])):
         k += 1
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
-    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
+    if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
         return None, (phrase or None)
@@ -244,8 +275,8 @@ def _people(doc) -> list:
                 current.role = f"{current.role}, {p}" if current.role else p
     if doc.headline:
         head = re.sub(r"\s+", " ", doc.headline)
-        # Cut at connectors; each piece may hold "Role Name".
-        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+", head):
+        # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
+        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|during|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+", head):
             name, role = _split_name(piece)
             if name and not any(p.words == fold(name).split() for p in people):
                 people.append(Person(name, role))
@@ -283,6 +314,8 @@ def _label_person(label: str, people, doc, registry_names=None):
 # -- transcripts --------------------------------------------------------------------------------------------
 def _transcript_turns(doc, paras, people):
     body = doc.body
+    # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
+    labelled = {} if _official(doc, people, strict=True) else _person_labels(body, paras, people, doc.headline or "")
     labels = []   # (para index, kind, label, content start)
     for i, (s, e) in enumerate(paras):
         text = body[s:e]
@@ -298,8 +331,15 @@ def _transcript_turns(doc, paras, people):
             if m:
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
+        else:
+            if i in labelled:
+                kind, person, start = labelled[i]
+                labels.append((i, kind, person, start))
     kinds = [k for _, k, _, _ in labels]
-    official = _official(doc, people) or _official_body(doc)
+    labelled_official = next((person for kind, person, _ in labelled.values() if kind == "named"), None)
+    official = _official(doc, people) or labelled_official or _official_line(body, paras) or _official_body(doc)
+    interviewee = _interviewee(doc, paras, labels) if official is None else None
+    official = official or interviewee
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
@@ -331,9 +371,11 @@ def _transcript_turns(doc, paras, people):
     last_was_answer = True
     # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
     first = labels[0][0] if labels else len(paras)
-    if (qa or titled) and official is not None:
+    if (qa or titled) and official is not None and interviewee is None and labelled_official is None:
         for s, e in paras[:first]:
-            if _is_content_paragraph(body[s:e]):
+            text = body[s:e]
+            if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
+                    and not (official.name and text.rstrip().endswith(official.name)):
                 turns.append(Turn(official.name, s, e, None, official.role, official.organization))
     bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
     for n, (i, kind, label, cs) in enumerate(bounds):
@@ -354,6 +396,9 @@ def _transcript_turns(doc, paras, people):
             continue
         if kind == "answer":
             person = official
+        elif isinstance(label, Person):
+            person = label
+            start, e = _content_paragraphs(body, paras, i, end_para, start)
         else:
             person = _label_person(label, people, doc)
         last_was_answer = True
@@ -369,6 +414,73 @@ def _transcript_turns(doc, paras, people):
         q = "\n\n".join(question_parts).strip() or None
         turns.append(Turn(person.name, start, e, q, person.role, person.organization))
     return turns
+
+
+def _person_labels(body, paras, people, headline):
+    """{para index: (kind, Person or None, content start)} for the title-case labels of a transcript whose
+    official is labelled with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"). Later labels
+    naming that person by surname ("Minister Kono:", "N. KOTZIAS:") are that person's; any other label
+    ("Toba, Nippon TV:", "JOURNALIST:") asks a question. Nothing when no label names a person with a title."""
+    found = []
+    for i, (s, e) in enumerate(paras):
+        m = PERSON_LABEL.match(body[s:e])
+        if m and len(m.group("label").split()) <= 12:
+            found.append((i, m.group("label"), s + m.end()))
+    known = []
+    askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
+    for _, label, _ in found:
+        pieces = [p.strip() for p in label.split(",") if p.strip()]
+        name, role = _split_name(pieces[0])
+        title = ", ".join(filter(None, [role] + pieces[1:]))
+        titled_label = title and set(fold(title).split()) & ROLE_WORDS
+        # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
+        recurring = not title and sum(1 for _, other, _ in found if other == label) >= 2 and \
+            given_names().get(fold(label.split()[0]))
+        if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
+                fold(name).split()[-1] not in askers:
+            known.append(Person(name, title or None))
+        elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
+                set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
+            # "Ambassador Cuong:" after "... said Vietnamese ambassador to the US Nguyen Quoc Cuong."
+            *title_words, surname = pieces[0].split()
+            fuller = _fuller(Person(surname, " ".join(title_words)), body)
+            if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
+                    not any(p.words == fuller.words for p in known):
+                known.append(fuller)
+    titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
+    out = {}
+    for i, label, start in found:
+        words = [w for w in fold(label.split(",")[0]).split() if len(w) > 1 and w not in ROLE_WORDS]
+        person = next((p for p in known if words and p.words[-len(words):] == words), None)
+        if person is None and len(words) == 1:
+            person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
+        out[i] = ("named", person, start) if person else ("question", None, start)
+    named = [person.name for kind, person, _ in out.values() if kind == "named"]
+    # One or two officials who speak more than once, or a document that calls itself a briefing; not a
+    # round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
+    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)):
+        return {}
+    return out
+
+
+def _fuller(person, body):
+    """The fullest form of a person's name in the text ('N. Kotzias' -> 'Nikos Kotzias')."""
+    for m in NAME_RUN.finditer(body):
+        name, role = _split_name(m.group(0))
+        if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
+            return Person(name, role or person.role)
+    return Person(person.name.strip("’'"), person.role)
+
+
+def _content_paragraphs(body, paras, first, end_para, start):
+    """A labelled turn without the greeting before its content and the headings after it ("(2) Creation of
+    the ... Manual"): (start, end) of the statement."""
+    spans = [(start, paras[first][1])] + list(paras[first + 1:end_para])
+    while len(spans) > 1 and not _is_statement(body[spans[0][0]:spans[0][1]]):
+        spans = spans[1:]
+    while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]):
+        spans = spans[:-1]
+    return spans[0][0], spans[-1][1]
 
 
 def _official(doc, people, strict=False):
@@ -389,10 +501,50 @@ def _official(doc, people, strict=False):
     return people[0] if len(people) == 1 and not strict else None
 
 
+INTERVIEW = re.compile(r"\binterview", re.I)
+
+
+def _interviewee(doc, paras, labels):
+    """The person of a Q/A interview, named in a paragraph before the first label: "The outgoing U.S. ambassador to
+    Russia Michael McFaul has given an interview with Interfax ..."."""
+    first = labels[0][0] if labels else 0
+    for s, e in paras[:min(first, 4)]:
+        text = doc.body[s:e]
+        if not INTERVIEW.search(text):
+            continue
+        for m in NAME_RUN.finditer(text):
+            name, role = _split_name(m.group(0))
+            if name and m.start() < INTERVIEW.search(text).start():
+                return Person(name, role)
+    return None
+
+
+KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")    # family name, then a hyphenated given name
+
+
+def _official_line(body, paras):
+    """The briefer named on a line of its own near the top: "Spokesperson and Deputy Minister for Public Relations
+    Noh Kyu-duk"."""
+    for s, e in paras[:6]:
+        text = body[s:e].strip()
+        words = text.split()
+        if not 3 <= len(words) <= 14 or re.search(r"[.!?:]$", text) or \
+                not any(fold(w) in SPOKES_WORDS for w in words):
+            continue
+        korean = KOREAN_NAME.search(text)
+        name, role = (korean.group(0), text[:korean.start()].strip()) if korean else _split_name(text)
+        if name:
+            return Person(name, role)
+    return None
+
+
 def _official_body(doc):
     """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
     leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
     for piece in re.split(r"\s*[,:;|()–—]\s*|\s+(?:by|of the|-)\s+", doc.headline or ""):
+        # "Defense Ministry's Regular Press Conference on August 31": the body whose briefing it is
+        piece = re.sub(r"[’']s\s+(?:Regular\s+|Daily\s+|Weekly\s+|Monthly\s+)?(?:Press|News|Media)\s+"
+                       r"(?:Conference|Briefing)\b.*", "", piece)
         ws = piece.split()
         if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
                 all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in ws):
@@ -466,13 +618,20 @@ def _release(doc, paras, people):
     m = STATEMENT_HEADLINE.match(head)
     if m and not head.lower().startswith("joint"):
         name, role = _split_name(m.group("issuer"))
+        rest = STATEMENT_HEADLINE.match("Statement by " + head[m.end("issuer"):].lstrip(" ,")) \
+            if head[m.end("issuer"):].startswith(", ") else None
+        if not name and rest:
+            # "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in ..."
+            name, _ = _split_name(rest.group("issuer"))
+            role = m.group("issuer") if name else role
         if name:
             issuer = Person(name, role)
             for p in people:
-                if p.words == issuer.words and p.role:
+                if p.words == issuer.words and p.role and not issuer.role:
                     issuer.role = p.role
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
+    introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
         m2 = ATTRIBUTABLE.match(body[s:e])
         if m2:
@@ -481,6 +640,14 @@ def _release(doc, paras, people):
                 issuer = Person(name, role)
                 start_para = i + 1
                 break
+        line = _issuer_line(body[s:e], doc, paras[:i], body)
+        if line is not None:
+            issuer, start_para, introduced = line, i + 1, True
+            break
+    if issuer is None:
+        issuer, start_para, third_person = _third_person_issuer(body, paras)
+    else:
+        third_person = None
     if issuer is None and doc.author and not FACT_SHEET.match(head):
         authors = _people_from_author(doc)
         if len(authors) == 1:
@@ -509,10 +676,98 @@ def _release(doc, paras, people):
         leading = False
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
+        if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
+            continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
+        if third_person is not None and not third_person.search(text):
+            break       # the release speaks of its official in every paragraph; the page goes on after it
+        if third_person is not None and not turns:
+            dateline = DATELINE.match(text)
+            s += dateline.end() if dateline else 0
+        closes = text.rstrip().endswith("”") and "“" not in text[1:]
         if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
             s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
+        elif text[:1] == "“" and "”" not in text:
+            s += 1                  # a quotation running on into the next paragraph opens each with a mark
+        elif closes:
+            e -= 1
         turns.append(Turn(issuer.name, s, e, None, issuer.role, issuer.organization))
+        if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
+            break       # the statement introduced was one quotation: the report goes on after its closing mark
+    while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
+        turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
+
+
+def _page_furniture(text: str) -> bool:
+    t = text.strip()
+    return bool(METADATA_LINE.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
+
+
+DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")
+THIRD_PERSON_LEAD = re.compile(
+    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?\s+"
+    r"(?:[a-z]+ly\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+
+
+def _third_person_issuer(body, paras):
+    """A release that reports its official in the third person, in the present: "9 November 2020, Addis Ababa: The
+    Chairperson of the African Union Commission Moussa Faki Mahamat is following with concern ..." then "The
+    Chairperson reaffirms ...", "He further urges ...": each such paragraph is the official's (issuer, first
+    paragraph, the pattern a paragraph of the official's matches), else (None, 0, None)."""
+    for i, (s, e) in enumerate(paras[:5]):
+        m = THIRD_PERSON_LEAD.match(body[s:e])
+        if not m:
+            continue
+        words = m.group("phrase").replace(",", " ").split()
+        k = len(words)      # the name: the capitalised words at the end that are no title or body words
+        while k > 0 and re.fullmatch(NAME_WORD, words[k - 1]) and fold(words[k - 1]) not in ROLE_WORDS | ORG_WORDS:
+            k -= 1
+        name = " ".join(words[k:])
+        title = " ".join(w for w in words[:k] if fold(w) not in HONORIFIC_WORDS and w.rstrip(".") not in ("H.E", "H. E"))
+        head = re.split(r"\s+of\s+", title)[0].split()[-1] if title else ""
+        if not 2 <= len(words) - k <= 4 or fold(head) not in ROLE_WORDS or \
+                re.search(r"[“”\"]|\bsaid\b", body[s:paras[-1][1]]):
+            return None, 0, None
+        own = re.compile(rf"\b[Tt]he {re.escape(head)}\b|^(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
+        return Person(name, title), i, own
+    return None, 0, None
+
+
+def _issuer_line(text, doc, before, body):
+    """The issuer a line introduces ("X issued the following statement:"), or None. A line ending in a full stop
+    ("The UK delivered a statement during ...") counts only in a document that calls itself a press release."""
+    m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or PASSIVE_ISSUER_LINE.match(text)
+    if m is None:
+        topic = ON_TOPIC_LINE.match(text)
+        name, role = _split_name(topic.group("issuer")) if topic else (None, None)
+        return Person(name, role) if name and role else None
+    if "end" in m.groupdict() and m.group("end") == "." and m.group("which") != "the following":
+        context = " ".join([doc.headline or ""] + [body[s:e] for s, e in before])
+        if "press release" not in context.lower():
+            return None
+    return _issuer(m.group("issuer"))
+
+
+def _issuer(phrase):
+    """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
+    -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
+    body (a spokesperson of a body speaks for it)."""
+    # "the Spokesman for UN Secretary-General António Guterres": a spokesperson speaks for the one named
+    phrase = re.sub(r"^(?:the |a |an )?(?:%s)\s+(?:for|of|to)\s+" % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(),
+                    flags=re.I)
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    for k in range(len(pieces) - 1, -1, -1):
+        name, role = _split_name(pieces[k])
+        if name:
+            return Person(name, ", ".join(filter(None, pieces[:k] + [role])) or None)
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I).split()
+    while words and fold(words[-1]) in SPOKES_WORDS:
+        words = words[:-1]
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "the", "&", "on"} for w in words):
+        return None
+    body = Person(" ".join(words))
+    body.organization = body.name
+    return body
 
 
 def _people_from_author(doc):
