@@ -16,9 +16,10 @@ from itertools import islice
 
 from pebble import ProcessExpired, ProcessPool
 
-# Tasks handed to the pool ahead of the one being waited for, per worker: enough to keep the workers busy,
-# few enough that finished results cannot pile up in memory while the writer is slow.
-AHEAD_PER_WORKER = 8
+# Tasks handed to the pool ahead of the one being waited for, per worker: enough to keep the workers busy while
+# the writer commits and clusters a batch (~0.4 s, 30-60 files; with 8 they stood idle), few enough that
+# finished results (a file's rows, tens of kB) cannot pile up in memory.
+AHEAD_PER_WORKER = 64
 # Files a worker process reads before a fresh one takes its place. A worker's memory grows as its caches fill
 # (folded words, topic words, name parses) and as large documents leave the heap fragmented, and does not
 # shrink; replacing it now and then keeps its peak the same however large the ingest (a fork is ~10 ms).
