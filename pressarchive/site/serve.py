@@ -9,10 +9,12 @@ command, so the Makefile's flags mean the same with one worker or several.
 """
 import json
 import os
+import socket
 
 import click
 import uvicorn
 from datasette import cli
+from uvicorn.supervisors import Multiprocess
 
 ARGS_ENV = "PRESSARCHIVE_SERVE_ARGS"   # how the workers, started afresh by uvicorn, get the arguments
 
@@ -42,8 +44,19 @@ def main(workers, datasette_args):
     """Serve with `datasette serve` arguments (DATASETTE_ARGS) in WORKERS processes."""
     _, host, port = build(datasette_args)   # bad arguments fail here, once, with Datasette's own message
     os.environ[ARGS_ENV] = json.dumps(list(datasette_args))
-    uvicorn.run("pressarchive.site.serve:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", lifespan="on")
+    config = uvicorn.Config("pressarchive.site.serve:create_app", factory=True, host=host, port=port,
+                            workers=workers, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    if workers == 1:
+        server.run()
+        return
+    # What uvicorn.run does for several workers, plus TCP_NODELAY on the listening socket (accepted connections
+    # inherit it). uvicorn binds that socket without the TCP protocol number, so asyncio does not set it on each
+    # connection as it does for one process: every response on a kept-alive connection then waited ~40 ms for
+    # the client's delayed ACK (Nagle).
+    sock = config.bind_socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(config, sockets=[sock]).run()
 
 
 if __name__ == "__main__":
