@@ -36,6 +36,8 @@ def _check_unique(name, items, file):
     keys = list(items) if isinstance(items, (list, dict)) else []
     seen = set()
     for k in keys:
+        if isinstance(k, bool):   # YAML reads a bare on, off, yes or no as true/false: quote such a word
+            raise LexiconError(f"{file}: {name!r} holds {k!r}, a bare on/off/yes/no in YAML: quote the word")
         key = str(k).lower()
         if key in seen:
             raise LexiconError(f"{file}: {key!r} is listed twice in {name!r}")

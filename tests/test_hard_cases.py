@@ -1253,3 +1253,12 @@ def test_an_occasion_between_the_source_and_its_verb_keeps_the_frame():
     doc, sts = load_own("docs/my/092.md")
     hits = [s for s in sts if s.text.startswith("the Foreign Ministry took seriously")]
     assert hits and all(same(who(s), "Wisma Putra") for s in hits), show(sts)
+
+
+def test_an_opening_prepositional_phrase_is_not_the_speakers_name():
+    """'On Transgender Day of Visibility, the United States affirms that ...': the chunk before the comma opens
+    with a preposition, so it is no name with an apposition after it (the speaker was 'Visibility')."""
+    rel = "state-dept-press-releases-rss/press-releases-2022-03.rss"
+    doc, statements = load(rel, "On Transgender Day of Visibility, the United States affirms")
+    st = the(doc, statements, "transgender rights are human rights")
+    assert "Visibility" not in (st.speaker.name or ""), show([st])

@@ -27,6 +27,13 @@ def test_a_word_listed_twice_is_rejected(tmp_path):
         lists(tmp_path)
 
 
+def test_a_bare_yaml_boolean_is_rejected(tmp_path):
+    """YAML reads a bare `on` as true: the word 'on' would silently be 'True' (it was, in one list)."""
+    (tmp_path / "a.yml").write_text("adverbial_prepositions: [after, on]\n")
+    with pytest.raises(LexiconError, match="quote the word"):
+        lists(tmp_path)
+
+
 @pytest.mark.parametrize("base, forms", [
     ("urge", ("urged", "urges", "urging")), ("deny", ("denied", "denies", "denying")),
     ("stress", ("stressed", "stresses", "stressing")), ("point out", ("pointed out", "points out", "pointing out")),

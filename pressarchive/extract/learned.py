@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from ..models import Attribution, Mention
-from .lexicon import CUE_FORMS, PRONOUNS
+from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_FORMS, PRONOUNS
 from .mentions import parse_np, tokens as np_tokens
 from .sentences import sentences
 
@@ -300,6 +300,8 @@ def source_mention(body: str, start: int, end: int):
             cur.append(t)
     if cur:
         pieces.append(cur)
+    # "On Transgender Day of Visibility, the United States": an adverbial piece names nobody.
+    pieces = [p for p in pieces if p[0][0].lower() not in ADVERBIAL_PREPOSITIONS]
     found = [m for m in (parse_np(p) for p in pieces[:4]) if isinstance(m, Mention)]
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 

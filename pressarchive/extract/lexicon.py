@@ -32,6 +32,7 @@ PERSON_TITLES_M = set(_lex.words("person_titles_m"))
 PERSON_TITLES_F = set(_lex.words("person_titles_f"))
 HONORIFICS = set(_lex.words("honorifics"))
 HONORIFIC_TITLES = set(_lex.words("honorific_titles"))
+ADVERBIAL_PREPOSITIONS = set(_lex.words("adverbial_prepositions"))
 SPOKES_WORDS = set(_lex.words("spokes_words"))
 # The head nouns of roles, for resolving "the spokesperson", "the minister" to a named entity.
 ROLE_HEADS = {
