@@ -1262,3 +1262,13 @@ def test_an_opening_prepositional_phrase_is_not_the_speakers_name():
     doc, statements = load(rel, "On Transgender Day of Visibility, the United States affirms")
     st = the(doc, statements, "transgender rights are human rights")
     assert "Visibility" not in (st.speaker.name or ""), show([st])
+
+
+def test_a_document_is_no_speaker():
+    """'The Declaration also affirmed the time-honored principles ...' (a presidential message): what a
+    declaration, charter or treaty says is not a statement (guidelines: documents do not speak), and "we" in
+    the message is not the Declaration either."""
+    doc, statements = load_data("whitehouse-briefing-room/briefings-statements/2026-06/2026-06-12-america-250-"
+                                "presidential-message-on-the-250th-anniversary-of-the-virginia-declaration-of-rights.md",
+                                "Declaration also affirmed")
+    assert not [st for st in statements if "Declaration" in (st.speaker.name or "")], show(statements)
