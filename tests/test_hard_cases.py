@@ -1272,3 +1272,11 @@ def test_a_document_is_no_speaker():
                                 "presidential-message-on-the-250th-anniversary-of-the-virginia-declaration-of-rights.md",
                                 "Declaration also affirmed")
     assert not [st for st in statements if "Declaration" in (st.speaker.name or "")], show(statements)
+
+
+def test_a_pandemic_is_no_speaker_and_no_antecedent_of_we():
+    """G7 Hiroshima communiqué: "The COVID-19 pandemic ... has highlighted the unequal distribution ..." and the
+    leaders' "we reaffirm" after it were 12 statements of a speaker "COVID-19"."""
+    doc, statements = load_data("whitehouse-briefing-room/statements-releases/2023-05/"
+                                "2023-05-20-g7-hiroshima-leaders-communique.md", "has highlighted the unequal")
+    assert not [st for st in statements if "COVID" in (st.speaker.name or "").upper()], show(statements)
