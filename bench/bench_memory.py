@@ -16,12 +16,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_ingest import figures, cpu_seconds  # noqa: E402
+from bench_ingest import ingest_once  # noqa: E402  (the same measured ingest, in this child process)
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 
@@ -68,21 +67,5 @@ def link_tree(files, folder, tree, fraction) -> int:
     return len(chosen)
 
 
-def ingest_once(tree, jobs) -> dict:
-    import sqlite_utils
-    from pressarchive.pipeline import ingest
-    from pressarchive.resolve import Registry
-    from pressarchive.topics import Taxonomy
-    registry = Registry.load(ROOT / "data" / "speakers.yml")
-    taxonomy = Taxonomy.load(ROOT / "data" / "topics.yml")
-    with tempfile.TemporaryDirectory() as tmp:
-        db = sqlite_utils.Database(Path(tmp) / "memory.db")
-        started, cpu = time.perf_counter(), cpu_seconds()
-        summary = ingest(db, [tree], registry, taxonomy, jobs=jobs)
-        elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-    return figures(summary.articles, summary.statements, elapsed, cpu)
-
-
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     main()
