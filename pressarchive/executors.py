@@ -20,10 +20,6 @@ from pebble import ProcessExpired, ProcessPool
 # the writer commits and clusters a batch (~0.4 s, 30-60 files; with 8 they stood idle), few enough that
 # finished results (a file's rows, tens of kB) cannot pile up in memory.
 AHEAD_PER_WORKER = 64
-# Files a worker process reads before a fresh one takes its place. A worker's memory grows as its caches fill
-# (folded words, topic words, name parses) and as large documents leave the heap fragmented, and does not
-# shrink; replacing it now and then keeps its peak the same however large the ingest (a fork is ~10 ms).
-TASKS_PER_WORKER = 500
 
 
 @dataclass
@@ -46,8 +42,9 @@ def run(fn, tasks, jobs: int = 1, timeout: float | None = None, initializer=None
 def _pooled(fn, tasks, jobs, timeout, initializer, initargs):
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPool(max_workers=max(1, jobs), max_tasks=TASKS_PER_WORKER, initializer=initializer,
-                       initargs=initargs, context=context)
+    # No worker recycling (pebble's max_tasks): a worker forked while the pool's threads run can inherit a held
+    # lock and hang (a BBC file "took longer than 30 s" in CI); workers are forked once, at the start.
+    pool = ProcessPool(max_workers=max(1, jobs), initializer=initializer, initargs=initargs, context=context)
     pending = iter(tasks)
     window = deque()
 
