@@ -5,6 +5,7 @@ The site only reads: it adds no tables and writes nothing. Everything from artic
 plain strings and is escaped by Jinja's autoescape; the only markup built in Python (snippets, chart specs)
 is assembled from escaped pieces.
 """
+import weakref
 from datetime import date
 from urllib.parse import parse_qsl, urlencode
 
@@ -150,12 +151,21 @@ PAGE_DATA = {"statements": queries.statement, "speakers": queries.speaker, "topi
 CHARTS = {"speakers": "Statements by {}", "topics": "Statements on {}"}
 
 
+_ARCHIVE_DBS = weakref.WeakSet()   # Datasette Database objects known to hold the archive
+
+
 async def statements_db(datasette, database=None):
-    """The database holding the archive: the one named, else the first with a statements table."""
+    """The database holding the archive: the one named, else the first with a statements table. Every page
+    asks; a database found to hold the archive is remembered (a statements table is never dropped), so the
+    schema is read once rather than on every request."""
     names = [database] if database else [n for n in datasette.databases if not n.startswith("_")]
     for name in names:
         db = datasette.databases.get(name)
-        if db is not None and "statements" in await db.table_names():
+        if db is None:
+            continue
+        if db not in _ARCHIVE_DBS and "statements" in await db.table_names():
+            _ARCHIVE_DBS.add(db)
+        if db in _ARCHIVE_DBS:
             return name, db
     return None, None
 

@@ -26,6 +26,7 @@ SAMPLE = 5000   # filtered rows read at most per page, for all facets together
 class CountedFacet(Facet):
     type = "counted"
     sample = None   # (rows, more): the filtered rows read, and whether more matched
+    has_counts = None   # whether the database has facet_counts: asked once for all the page's facets
 
     async def suggest(self):
         return []
@@ -35,7 +36,9 @@ class CountedFacet(Facet):
 
     async def rows(self, column, limit):
         db = self.ds.get_database(self.database)
-        if self.unfiltered() and "facet_counts" in await db.table_names():
+        if self.has_counts is None:
+            self.has_counts = "facet_counts" in await db.table_names()
+        if self.unfiltered() and self.has_counts:
             result = await db.execute("""select value, label, statements as count from facet_counts
                 where facet = ? and statements > 0 order by statements desc, label limit ?""",
                                       [COUNTED[column], limit])
