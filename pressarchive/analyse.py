@@ -111,8 +111,8 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}
-    for s0, s1 in sents:
-        day = dates.occasion(s0, s1, contents)
+    sentence_days = [(s0, s1, dates.occasion(s0, s1, contents)) for s0, s1 in sents]   # also the report's day
+    for s0, s1, day in sentence_days:
         if not day or (limit and day > limit):
             continue
         sentence_words = set(fold(doc.body[s0:s1]).split())
@@ -123,7 +123,7 @@ def _date_statements(doc, dates, statements, entity_of, sents):
     for st in statements:
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
-    report = _report_day(doc, dates, statements, sents, contents) if not doc.genre else \
+    report = _report_day(dates, statements, sentence_days) if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
         if st.said_on:
@@ -151,7 +151,7 @@ WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 
 
-def _report_day(doc, dates, statements, sents, contents):
+def _report_day(dates, statements, sentence_days):
     """The day of the occasion a news report is about, for its statements with no day of their own: the one day
     its dated frames and occasions give ("Guterres on Sunday condemned ...", "This came in a press conference
     held on Monday"), or when they give several, the day its lead gives first. Within a week before
@@ -160,10 +160,7 @@ def _report_day(doc, dates, statements, sents, contents):
     if not base:
         return None
     dated = [(st.start, st.said_on) for st in statements if st.said_on]      # framed: "said on Monday"
-    for s0, s1 in sents:
-        day = dates.occasion(s0, s1, contents)
-        if day:
-            dated.append((s0, day))
+    dated += [(s0, day) for s0, _, day in sentence_days if day]               # occasions: "held on Monday"
     dated = sorted((pos, day) for pos, day in dated
                    if timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS))
     if not dated:
