@@ -27,7 +27,6 @@ class Summary:
     pruned: int = 0
     speakers: int = 0
     written: dict = field(default_factory=dict)   # source of each file written and not yet clustered -> signatures
-    clustered: int = 0                              # files written and clustered batch by batch
     messages: list = field(default_factory=list)
 
     def lines(self):
@@ -183,7 +182,6 @@ def _cluster_batch(db, summary):
     the run instead, it kept one core idle. Their signatures are then let go (summary.written keeps only
     those of files not yet clustered), so the writer's memory does not grow with the run."""
     cluster.update(db, summary.written, whole=False)   # the end of the run checks the whole archive
-    summary.clustered += len(summary.written)
     summary.written = {}
 
 
