@@ -114,12 +114,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+WORD_HASHES_KEPT = 100_000     # ~15 MB; news vocabulary past this is rare words, cheap to hash again
+
+
 class _WordHashes(dict):
     """word -> crc32 of the word (stable across runs, unlike hash()), made on first use: a vocabulary repeats,
     and a hit is a plain dict lookup (no Python call)."""
 
     def __missing__(self, word: str) -> int:
-        if len(self) > 500_000:
+        if len(self) > WORD_HASHES_KEPT:
             self.clear()
         h = self[word] = zlib.crc32(word.encode("utf-8"))
         return h

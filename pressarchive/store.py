@@ -26,6 +26,9 @@ left join articles a on a.id = s.article_id"""
 # ingest_state: one row ('derived', 'stale') while the derived tables (speaker counts, statements_browse) lag
 # behind the rows; see mark_stale.
 STATE = "ingest_state"
+# Speakers rows the writer keeps between batches (about 1 kB each): a bound, so its memory stays flat however
+# many speakers an archive has; the speakers of recent files are the ones met again.
+SPEAKER_CACHE = 20_000
 
 # statements_browse: each statement with its date, year, month, speaker, role, outlet and topics, indexed, for
 # the site's facets. A table rather than a view: seven facets over a view that joins articles, speakers and
@@ -284,9 +287,12 @@ class Writer:
                 mark_stale(conn)
             _upsert(conn, "sources", self.sources, "source")
         self.batches += 1
+        self.unknown_speakers.difference_update(self.speakers)     # written now
         self.speaker_cache.update(self.speakers)
-        if len(self.speaker_cache) > 200_000:
+        if len(self.speaker_cache) > SPEAKER_CACHE:
+            # Forget both: an id the cache no longer holds is looked up in the database again.
             self.speaker_cache.clear()
+            self.unknown_speakers.clear()
         self._reset()
 
 

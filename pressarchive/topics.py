@@ -40,7 +40,7 @@ class Taxonomy:
             for cut in range(1, len(word) + 1):
                 slugs |= self.stems.get((word[:cut],), set())
             hit = self._cache[word] = frozenset(slugs)
-            if len(self._cache) > 200_000:
+            if len(self._cache) > 50_000:     # ~10 MB: a bound, so memory stays flat
                 self._cache.clear()
         return hit
 

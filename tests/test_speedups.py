@@ -1,5 +1,6 @@
 """The ingest's speedups change how, never what: each fast path gives what its plain definition gives, on real
 text of the corpora."""
+from pressarchive import store
 from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
 from pressarchive.extract.mentions import parse_np, tokens
 from pressarchive.normalize import _fold, fold
@@ -47,3 +48,20 @@ def test_parse_np_copies_do_not_leak_into_the_cache():
     first.role = "changed by a caller"
     second = parse_np(toks)
     assert second.name == "Le Hai Binh" and second.role != "changed by a caller"
+
+
+def test_bounded_writer_caches_lose_nothing(corpora, run_ingest, tmp_path, monkeypatch):
+    """The writer forgets the speakers it kept once its cache is full (memory stays flat): speakers met again after
+    that are read back from the database, so the speakers table is the same as with a cache that never empties.
+    Whitehouse statements name the same officials again and again, across many batches."""
+    folder = corpora / "whitehouse-briefing-room"
+    files = sorted(p for p in folder.rglob("*.md"))[:120]
+    for p in files:
+        (tmp_path / "in" / p.relative_to(folder)).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / p.relative_to(folder)).write_bytes(p.read_bytes())
+    kept, _ = run_ingest(tmp_path / "kept.db", [tmp_path / "in"], batch_articles=10)
+    monkeypatch.setattr(store, "SPEAKER_CACHE", 0)     # forget at every batch
+    forgot, _ = run_ingest(tmp_path / "forgot.db", [tmp_path / "in"], batch_articles=10)
+    rows = "select * from speakers order by id"
+    assert len(list(kept.query(rows))) > 20
+    assert list(forgot.query(rows)) == list(kept.query(rows))

@@ -69,7 +69,7 @@ _CUE_RIGHT = {d: "cR=" + _bucket(d) for d in range(-1, 14)}
 def _word(t: str):
     info = _WORDS.get(t)
     if info is None:
-        if len(_WORDS) > 200_000:
+        if len(_WORDS) > 30_000:     # ~1 kB each: the common words of news, memory kept flat
             _WORDS.clear()
         w = t.lower()
         shape = _shape(t)
