@@ -17,13 +17,15 @@ from .extract.mentions import NAME_HEADS, role_of
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import looks_like_person, repair, why_not_a_speaker
+from .speaker_names import looks_like_person, opens_personal_name, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
+NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
+# A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
@@ -31,6 +33,7 @@ NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:
 SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
+PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
@@ -138,6 +141,14 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+def name_words(name: str) -> list[str]:
+    """The folded words of a name without a generational suffix: "Marcos Jr." is "Marcos" for short."""
+    out = fold(name).split()
+    while len(out) > 2 and out[-1] in NAME_SUFFIXES:
+        out = out[:-1]
+    return out
+
+
 _TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
 POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -187,7 +198,7 @@ class Entity:
 
     @cached_property
     def words(self):
-        return fold(self.name).split()
+        return name_words(self.name)
 
 
 class Resolver:
@@ -200,7 +211,7 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self.introductions = self._introductions()
-        self._intro_keys = [fold(n).split() for _, n, _, _ in self.introductions]
+        self._intro_keys = [name_words(n) for _, n, _, _ in self.introductions]
         # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
         self.acronyms = {}
         for m in ACRONYM.finditer(body):
@@ -243,6 +254,10 @@ class Resolver:
             name = words[k:]
             while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS:
                 name = name[:-1]
+            if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
+                # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
+                start = next((j for j in range(1, len(name) - 1) if opens_personal_name(name[j:])), None)
+                name = name[start:] if start is not None else name
             if len(name) < 2 or len(name) > 4:
                 continue
             if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):

@@ -1280,3 +1280,28 @@ def test_a_pandemic_is_no_speaker_and_no_antecedent_of_we():
     doc, statements = load_data("whitehouse-briefing-room/statements-releases/2023-05/"
                                 "2023-05-20-g7-hiroshima-leaders-communique.md", "has highlighted the unequal")
     assert not [st for st in statements if "COVID" in (st.speaker.name or "").upper()], show(statements)
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_jr_is_no_surname():
+    """'..., President Ferdinand "Bongbong" Marcos Jr. said on Friday.' then '"...," Marcos said.': the nickname
+    is no quotation (it cut the name to "Marcos Jr." and put "President Ferdinand" into the content), and
+    "Marcos" is the President's surname though his name ends with "Jr."."""
+    doc, sts = load_own("docs/ph/031.md")
+    first = the(doc, sts, "didn't trigger the tension")
+    assert "Ferdinand" not in first.text, show([first])
+    for words in ("didn't trigger the tension", "I don’t know of any instance", "We did not begin"):
+        assert_speaker(the(doc, sts, words), 'Ferdinand "Bongbong" Marcos Jr.')
+
+
+@pytest.mark.parametrize("rel, marker, glued, speaker", [
+    # "We have joining us today Special Envoy for the Northern Triangle Ricardo Zuniga, ..." then "MR ZUNIGA:".
+    ("state-dept-press-releases-rss/press-releases-2021-07.rss", "Special Envoy for the Northern Triangle Ricardo",
+     "Northern Triangle", "Ricardo Zuniga"),
+    # "... the pledge made by Special Presidential Envoy for Climate John Kerry and Romania President ..."
+    ("state-dept-press-releases-rss/press-releases-2022-06.rss", "Special Presidential Envoy for Climate John Kerry",
+     "Climate", "John Kerry"),
+])
+def test_a_titles_portfolio_after_for_is_not_glued_to_the_name(rel, marker, glued, speaker):
+    doc, statements = load_data(rel, marker)
+    names = {who(st) for st in statements}
+    assert speaker in names and not [n for n in names if n and glued in n], show(statements)

@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
+from ..speaker_names import opens_personal_name
 from ..normalize import fold
 from .lexicon import ORG_WORDS, SPOKES_WORDS
 
@@ -234,6 +235,7 @@ class Person:
         return f"Person({self.name!r}, {self.role!r})"
 
 
+PORTFOLIO_END = re.compile(r"\b(?:for|of|to)(?:\s+the)?$", re.I)
 SPOKES_TYPO = re.compile(r"(?i)spoke\w*(?:person|man|woman)$")     # "MOFA's Spokeperson Le Hai Binh"
 
 
@@ -248,6 +250,10 @@ def _split_name(phrase: str):
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
+    if len(name) >= 3 and k and PORTFOLIO_END.search(" ".join(words[:k])):
+        # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio runs to the person's first name
+        start = next((j for j in range(1, len(name) - 1) if opens_personal_name(name[j:])), 0)
+        k, name = k + start, name[start:]
     if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
@@ -256,6 +262,17 @@ def _split_name(phrase: str):
     if role and role.lower() in ("the", "by", "from"):
         role = None
     return " ".join(name).strip(","), role
+
+
+def _name_of_run(body: str, m):
+    """_split_name of a capitalised run of the body, which may be a title's portfolio after 'for' or 'of' before
+    the name ("Special Envoy for the Northern Triangle Ricardo Zuniga")."""
+    name, role = _split_name(m.group(0))
+    if name and len(name.split()) >= 3 and PORTFOLIO_END.search(body[max(0, m.start() - 12):m.start()].rstrip()):
+        parts = name.split()
+        start = next((j for j in range(1, len(parts) - 1) if opens_personal_name(parts[j:])), 0)
+        name = " ".join(parts[start:])
+    return name, role
 
 
 def _people(doc) -> list:
@@ -304,7 +321,7 @@ def _label_person(label: str, people, doc, registry_names=None):
             return p
     # A full name in the body: "Admiral John Kirby", "Assistant Secretary Ramin Toloui".
     for m in NAME_RUN.finditer(doc.body):
-        name, role = _split_name(m.group(0))
+        name, role = _name_of_run(doc.body, m)
         if name and fold(name).split()[-len(surname):] == surname and len(fold(name).split()) > len(surname):
             return Person(name, role)
     title = " ".join(w for w in label.split() if fold(w) in ROLE_WORDS and fold(w) not in HONORIFIC_WORDS)
@@ -466,7 +483,7 @@ def _person_labels(body, paras, people, headline):
 def _fuller(person, body):
     """The fullest form of a person's name in the text ('N. Kotzias' -> 'Nikos Kotzias')."""
     for m in NAME_RUN.finditer(body):
-        name, role = _split_name(m.group(0))
+        name, role = _name_of_run(body, m)
         if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
             return Person(name, role or person.role)
     return Person(person.name.strip("’'"), person.role)
