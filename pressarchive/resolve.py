@@ -135,9 +135,11 @@ class Registry:
             [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
         named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
                                          if len(a.split()) > 1)]
-        if len(named) == 1:
+        serving = [e for e in cands if e.serves_on(day)]
+        if len(named) == 1 and (named[0] in serving or len(serving) != 1):
             return named[0]
-        dated = [e for e in (named or cands) if e.serves_on(day)]
+        # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
+        dated = [e for e in (named or cands) if e.serves_on(day)] or serving
         return dated[0] if len(dated) == 1 else None
 
 
@@ -298,6 +300,9 @@ class Resolver:
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
                 key = fold(" ".join(words)).split()
+                if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
+                    self._person_subjects.append((m.start(1), key))     # "The Secretary-General, ..., he"
+                    continue
                 if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
                     continue
                 self._person_subjects.append((m.start(1), key))
@@ -307,7 +312,9 @@ class Resolver:
                 break
             ent = None
             intro_keys = self._intro_keys
-            if len(key) >= 2:
+            if key[0] == "the":
+                ent = self._holder(" ".join(key[1:]), start)
+            elif len(key) >= 2:
                 ent = next((e for e in self.entities if e.kind != "organization" and e.words[-len(key):] == key), None)
                 if ent is None and key in intro_keys:
                     ent = self._find_exact(" ".join(key)) or self._introduced_before(start + 1, lambda w: w == key)
@@ -324,6 +331,16 @@ class Resolver:
             if ent is not None and fits(ent):
                 best = (start, ent)
         return best
+
+    def _holder(self, role: str, pos: int) -> Entity | None:
+        """The person holding a title ('the secretary general'): the one the text gave that title before pos,
+        else the registry's holder on the text's day."""
+        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), role))
+        if ent is None:
+            entry = self.registry.by_role(role, self.day, self.body_folded)
+            if entry is not None and entry.kind == "person":
+                ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+        return ent
 
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""

@@ -1305,3 +1305,18 @@ def test_a_titles_portfolio_after_for_is_not_glued_to_the_name(rel, marker, glue
     doc, statements = load_data(rel, marker)
     names = {who(st) for st in statements}
     assert speaker in names and not [n for n in names if n and glued in n], show(statements)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # 24 October 2016: "the Secretary-General said ..." while the text names "the new Secretary-General, Antonio
+    # Guterres", who took office in 2017: the holder on the briefing's day speaks.
+    ("docs-b/transcripts/065.md", "Ban Ki-moon", "this year’s observance of UN Day"),
+    ("docs-b/transcripts/065.md", "Ban Ki-moon", "the UN is also in transition"),
+    # "The Secretary-General, as you may know, is today in Washington, where he ... He reiterated ...": "he" is the
+    # Secretary-General of 2005 who opened the section, not the Under-Secretary-General named in the paragraph before.
+    ("docs-b/transcripts/005.md", "Kofi Annan", "his sympathy for all those who have suffered"),
+    ("docs-b/transcripts/005.md", "Kofi Annan", "the United Nations is doing whatever it can"),
+])
+def test_the_secretary_general_is_the_holder_on_the_days_of_the_briefing(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert_speaker(the(doc, sts, words), speaker)
