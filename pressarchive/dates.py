@@ -29,6 +29,7 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
+OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday".
 BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(%s)\b" % "|".join(ordered("weekdays")))
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
@@ -179,6 +180,8 @@ class DocumentDates:
                     return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
                 if 0 <= m.start() - e <= 2:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
+                if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
+                    return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
         return None
 
 

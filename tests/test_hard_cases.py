@@ -1320,3 +1320,25 @@ def test_a_titles_portfolio_after_for_is_not_glued_to_the_name(rel, marker, glue
 def test_the_secretary_general_is_the_holder_on_the_days_of_the_briefing(rel, speaker, words):
     doc, sts = load_own(rel)
     assert_speaker(the(doc, sts, words), speaker)
+
+
+def test_an_occasion_delivered_at_a_place_on_a_day_dates_what_was_said_there():
+    """A ministry's response of December 14 to "a speech delivered by ... Secretary General Mark Rutte at an event in
+    Brussels on December 12": what Rutte said there was said on December 12, not on the day of the response."""
+    doc, sts = load_own("docs-b/releases/070.md")
+    for words in ("NATO members to shift to a wartime mindset", "come out on top in any peace negotiations"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "Mark Rutte")
+        assert st.said_on == "2024-12-12", (st.said_on, st.date_basis)
+
+
+def test_a_statement_by_line_in_the_body_names_the_issuer_and_dates_the_statement():
+    """A page headed "PRESS RELEASE : The UK condemns ...", then "Statement by Ambassador Barbara Woodward, UK
+    Permanent Representative to the UN, at the UN Security Council briefing on ..., 14 April 2024." over the
+    statement: every paragraph is hers, said on 14 April (published on the 15th)."""
+    doc, sts = load_own("docs-b/releases/022.md")
+    assert doc.genre == "release"
+    st = the(doc, sts, "condemns unequivocally Iran’s reckless attack")
+    assert_speaker(st, "Barbara Woodward")
+    assert len(sts) >= 6 and {who(s) for s in sts} == {"Barbara Woodward"}, show(sts)
+    assert {s.said_on for s in sts} == {"2024-04-14"}, {(s.said_on, s.date_basis) for s in sts}

@@ -109,6 +109,8 @@ STATEMENT_HEADLINE = re.compile(
     r"|\s+(?:Condemning|Marking|Welcoming|Honoring|Honouring|Commemorating|Recognizing|Recognising|Celebrating|"
     r"Congratulating|Announcing|Mourning|Remembering|Applauding|Praising|Supporting|Calling|Urging|Designating|"
     r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
+# The same as a line of the body, short, over the statement it introduces.
+STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
@@ -650,6 +652,14 @@ def _release(doc, paras, people):
             issuer = Person(None, role)
     introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
+        m3 = STATEMENT_LINE.match(body[s:e])
+        if m3 and issuer is None:
+            # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security
+            # Council briefing on ..., 14 April 2024." over the statement, in a page headed otherwise
+            name, role = _split_name(m3.group("issuer"))
+            if name:
+                issuer, start_para, introduced = Person(name, role), i + 1, True
+                break
         m2 = ATTRIBUTABLE.match(body[s:e])
         if m2:
             name, role = _split_name(m2.group("issuer"))
