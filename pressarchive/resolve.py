@@ -422,7 +422,8 @@ class Resolver:
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
                 and mention.kind in ("body", "title") and mention.gender else None
-            if self.last_voice:
+            if self.last_voice or (mention is not None and ent.kind == "organization" and
+                                   mention.kind in ("body", "title") and SPOKES & set(fold(mention.text).split())):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
         return ent, basis
 
@@ -463,6 +464,9 @@ class Resolver:
         if m.kind == "surname":
             return self._surname(m, pos)
         if m.kind == "body":
+            named = self._named_spokesperson(m)
+            if named is not None:
+                return named, "title"
             return self._body(m, pos)
         if m.kind == "title":
             return self._title(m, pos)
@@ -559,6 +563,27 @@ class Resolver:
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+
+    def _named_spokesperson(self, m: Mention) -> Entity | None:
+        """"The Foreign Office spokesperson said", "MEA spokesperson said" in a text that names that body's
+        spokesperson ("FO Spokesperson Mumtaz Zahra Baloch", "MEA spokesperson Arindam Bagchi"): the title refers to
+        the named person (GUIDELINES rule 1). "A spokesman for X" names nobody: X speaks."""
+        words_ = fold(m.text).split()
+        if not words_ or words_[0] in {"a", "an"} or not SPOKES & set(words_) or not m.name:
+            return None
+        name = re.sub(r"^(?:the|The)\s+", "", m.name)
+        keys = {fold(name), fold(self.acronyms.get(name, name))}
+        keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
+        found = {}
+        for start, person, role, gender in self.introductions:
+            role_words = fold(role or "").split()
+            if SPOKES & set(role_words) and (m.gender is None or gender in (None, m.gender)) and \
+                    any(len(k) > 1 and f" {k} " in f" {' '.join(role_words)} " for k in keys):
+                found.setdefault(fold(person), (start, person, role, gender))
+        if len(found) != 1:
+            return None
+        start, person, role, gender = next(iter(found.values()))
+        return self._find_exact(person) or self._new(person, "person", start, role, None, gender)
 
     def _body(self, m: Mention, pos: int):
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)

@@ -1342,3 +1342,30 @@ def test_a_statement_by_line_in_the_body_names_the_issuer_and_dates_the_statemen
     assert_speaker(st, "Barbara Woodward")
     assert len(sts) >= 6 and {who(s) for s in sts} == {"Barbara Woodward"}, show(sts)
     assert {s.said_on for s in sts} == {"2024-04-14"}, {(s.said_on, s.date_basis) for s in sts}
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # "MEA spokesperson Arindam Bagchi said ..." and later '"PM will participate ...," MEA spokesperson said.'
+    ("docs/in/005.md", "Arindam Bagchi", "PM will participate in the first in-person Quad"),
+    # "The Foreign Office spokesperson said on Friday that ..." in a text that names "FO Spokesperson Mumtaz Zahra
+    # Baloch" (and "Foreign Office spokesperson Mumtaz Zahra Baloch" in the photo caption).
+    ("docs/pk/062.md", "Mumtaz Zahra Baloch", "time and again it has been communicated"),
+])
+def test_the_spokesperson_of_a_body_is_the_spokesperson_the_text_names(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert_speaker(the(doc, sts, words), speaker)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # "A spokesman for the Hong Kong Special Administrative Region (HKSAR) Government today (August 5) strongly
+    # condemns ... and reiterates that ...": both verbs have the whole body as subject, the registry's name for it.
+    ("docs/hk/055.md", "HKSAR Government", "the Government are grateful to the Central Government"),
+    ("docs/hk/055.md", "HKSAR Government", "In view of the seriousness of the epidemic"),
+    # "..., said the spokesperson for the Hong Kong and Macao Affairs Office of the State Council. The spokesperson
+    # added ...": the body's long name holds an 'and' and an 'of', and "the spokesperson" is that body again.
+    ("docs/hk/056.md", "Hong Kong and Macao Affairs Office of the State Council", "had begged foreign countries"),
+    ("docs/hk/056.md", "Hong Kong and Macao Affairs Office of the State Council", "failed to meet relevant legal"),
+])
+def test_a_spokesperson_of_a_body_with_a_long_name(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert_speaker(the(doc, sts, words), speaker)

@@ -149,7 +149,10 @@ def pronoun(np):
 
 def clause_or_list(np):
     """Punctuation, a clause word or more than twelve tokens: a clause or a list, not one noun phrase."""
-    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or len(np.toks) > 12 or \
+    # (a spokesperson of a body with a long name may run longer: "the spokesperson for the Hong Kong and Macao
+    # Affairs Office of the State Council")
+    spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"}
+    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or len(np.toks) > (18 if spokes_of else 12) or \
             any(w in CLAUSE_WORDS for w in np.low[1:]):
         return NOT_A_SOURCE
     return None
@@ -174,7 +177,8 @@ def spokesperson_of_body(np):
             return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
                               entity_kind="organization")
         if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
-            return np.mention("body", name=_join([t[0] for t in org]), entity_kind="organization",
+            named = after[2:] if after[1:2] and after[1][0].lower() == "the" else after[1:]   # "Office of the State Council"
+            return np.mention("body", name=_join([t[0] for t in named]), entity_kind="organization",
                               gender=_gender([words[k]]))
     elif not after:
         org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
