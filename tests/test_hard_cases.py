@@ -1369,3 +1369,12 @@ def test_the_spokesperson_of_a_body_is_the_spokesperson_the_text_names(rel, spea
 def test_a_spokesperson_of_a_body_with_a_long_name(rel, speaker, words):
     doc, sts = load_own(rel)
     assert_speaker(the(doc, sts, words), speaker)
+
+
+def test_a_weekday_naming_an_occasion_dates_what_was_said_there():
+    """Published on Thursday 2 May 2024: "Chinese Foreign Ministry spokesperson Lin Jian said in a Tuesday briefing
+    that ..." was said on Tuesday 30 April."""
+    doc, sts = load_own("docs/ph/146.md")
+    st = the(doc, sts, "entered waters of Huangyan Dao")
+    assert_speaker(st, "Lin Jian")
+    assert st.said_on == "2024-04-30", (st.said_on, st.date_basis)
