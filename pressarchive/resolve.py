@@ -14,6 +14,7 @@ import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .extract.mentions import NAME_HEADS, role_of
+from .gazetteer import first_names, given_names
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -141,6 +142,15 @@ class Registry:
         # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
         dated = [e for e in (named or cands) if e.serves_on(day)] or serving
         return dated[0] if len(dated) == 1 else None
+
+
+def _may_be(key: list[str], gender: str | None) -> bool:
+    """Can 'he' / 'she' be the person of this folded name? Not when its first word is a given name of the other
+    gender (gender-guesser), nor when it is no first name at all ("Sacred Heart" before "she answered")."""
+    first = given_names().get(key[0]) if key else None
+    if first is None:
+        return bool(key) and key[0] in first_names()
+    return gender is None or first in ("a", gender)
 
 
 def name_words(name: str) -> list[str]:
@@ -505,7 +515,7 @@ class Resolver:
         else:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._introduced_before(pos, lambda w: True)
+                ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent

