@@ -167,9 +167,9 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 
 @lru_cache(maxsize=256)
 def _longer_body_pattern(name: str):
-    cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end
-    return re.compile(r"(?<![\w’'.-])(?:%s\s+){1,4}%s(?:\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3})?|"
-                      r"(?<![\w’'.-])%s\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3}"
+    cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end, nor a line break
+    return re.compile(r"(?<![\w’'.-])(?:%s[ \t]+){1,4}%s(?:[ \t]+(?:in|of|to|for)[ \t]+(?:the[ \t]+)?%s(?:[ \t]+%s){0,3})?|"
+                      r"(?<![\w’'.-])%s[ \t]+(?:in|of|to|for)[ \t]+(?:the[ \t]+)?%s(?:[ \t]+%s){0,3}"
                       % (cap, re.escape(name), cap, cap, re.escape(name), cap, cap))
 
 

@@ -91,7 +91,7 @@ def is_place(phrase: str) -> bool:
     key = fold(re.sub(r"^(?:the|The)\s+", "", phrase))
     if len(key.split()) > 1 and key.split()[0] in words("compass_words") and key not in places():
         key = key.split(None, 1)[1]     # "Southeast Asia", "Western Europe"
-    return bool(key) and (key in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
+    return bool(key) and (key in places() or f"the {key}" in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
                                              and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()))
 
 

@@ -1390,3 +1390,30 @@ def test_she_is_no_capitalised_run_that_is_nobodys_first_name():
                          "the-birthday-of-saint-frances-xavier-cabrini.md", "Sacred Heart")
     assert not [st for st in sts if "Heart" in (who(st) or "")], show(sts)
     assert {who(st) for st in sts} <= {"Francesca Cabrini"}, show(sts)
+
+
+@pytest.mark.parametrize("rel, glued, speaker, words", [
+    # "UNITED NATIONS-United Nations Secretary-General Antonio Guterres on Sunday condemned ...": the dateline is no
+    # part of the name, and the Secretary-General is the registry's António Guterres.
+    ("docs/un/049.md", "UNITED", "António Guterres", "an attack on a UN vehicle in Kabul"),
+    # "MIDDAY BRIEF, IN BRIEF" on a line above "The Commission says ...": a body's name never crosses a line break.
+    ("docs-b/wire/011.md", "BRIEF", None, "‘no comment on or no interest in’ the make-up"),
+])
+def test_a_dateline_or_heading_is_no_part_of_a_speakers_name(rel, glued, speaker, words):
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert glued not in (who(st) or ""), show([st])
+    if speaker:
+        assert_speaker(st, speaker)
+
+
+def test_an_adjective_before_spokesman_names_no_body():
+    # "Presidential spokesman says that to avoid further damage ...": "Presidential" is no speaker.
+    doc, sts = load_own("docs/id/035.md")
+    assert not [st for st in sts if who(st) == "Presidential"], show(sts)
+
+
+def test_a_city_named_with_its_article_is_a_place():
+    # "In 2016, an international arbitration tribunal in the Hague said China's claims had no legal basis."
+    doc, sts = load_own("docs/ph/031.md")
+    assert not [st for st in sts if "Hague" in (who(st) or "")], show(sts)

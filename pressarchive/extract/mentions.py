@@ -80,7 +80,8 @@ def _is_org_name(words) -> bool:
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
 
-_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
+_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS
+ADJECTIVE_END = re.compile(r"(?:ial|ary|ive)$")     # "Presidential", "Ministerial", "Parliamentary", "Executive"     # unions made once, not per word
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
 
 
@@ -183,6 +184,10 @@ def spokesperson_of_body(np):
     elif not after:
         org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
         org_words = [t[0] for t in org]
+        if len(org_words) == 1 and ADJECTIVE_END.search(org_words[0].lower()) and \
+                org_words[0].lower() not in ORG_WORDS:
+            # "Presidential spokesman says": an adjective names no body; the spokesperson of that office
+            return np.mention("title", role=" ".join(words), gender=_gender([words[k]]), entity_kind="person")
         if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
                 not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
             return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
@@ -363,7 +368,7 @@ def parse_np(toks) -> Mention | Vague | None:
 
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
-    toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
+    toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
     if not toks:
@@ -376,6 +381,25 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+DATELINE_GLUED = re.compile(r"^([A-Z]{2,}[-–—])([A-Z][a-z][\w'’.-]*)$")
+
+
+def _without_dateline(toks):
+    """Capitals of a dateline or a heading glued before the phrase: "UNITED NATIONS-United Nations Secretary-General
+    Antonio Guterres", "IN BRIEF The Commission"."""
+    caps = 0
+    while caps < min(len(toks) - 1, 4) and toks[caps][0].isupper() and len(toks[caps][0]) > 1 and \
+            toks[caps][0].isalpha():
+        caps += 1
+    glued = DATELINE_GLUED.match(toks[caps][0]) if toks and caps < len(toks) else None
+    if glued:
+        word, start, end = toks[caps]
+        return [(glued.group(2), start + len(glued.group(1)), end)] + toks[caps + 1:]
+    if caps and caps < len(toks) and toks[caps][0] in {"The", "A", "An"}:
+        return toks[caps:]
+    return toks
 
 
 def _join(words) -> str:
