@@ -1417,3 +1417,9 @@ def test_a_city_named_with_its_article_is_a_place():
     # "In 2016, an international arbitration tribunal in the Hague said China's claims had no legal basis."
     doc, sts = load_own("docs/ph/031.md")
     assert not [st for st in sts if "Hague" in (who(st) or "")], show(sts)
+
+
+def test_a_person_for_a_body_before_the_verb_is_the_person():
+    # "Adrian Edwards for the High Commissioner for Refugees (UNHCR) said the number of Syrians ...": not "Refugees".
+    doc, sts = load_own("docs/un/112.md")
+    assert_speaker(the(doc, sts, "the number of Syrians registered"), "Adrian Edwards")

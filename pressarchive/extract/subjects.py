@@ -207,6 +207,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             return mentions
+    person = _person_of_affiliation(last)
+    if person is not None:
+        return [person]
     m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
     if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body", "title"):
         return [m_last]
@@ -243,3 +246,16 @@ def _inside_body_name(np, nxt) -> bool:
     spokes = [k for k, w in enumerate(low) if w in SPOKES_WORDS]
     return bool(spokes and nxt and (is_cap(nxt[0][0]) or nxt[0][0] == "the") and np and is_cap(np[-1][0]) and
                 spokes[0] + 1 < len(low) and low[spokes[0] + 1] in {"for", "of"})
+
+
+def _person_of_affiliation(toks):
+    """"Adrian Edwards for the High Commissioner for Refugees (UNHCR) said", "Jay Tarriela of the PCG said": a
+    person's full name, then 'for' / 'of' / 'from' / 'at' and the body they speak for: the person speaks."""
+    k = next((i for i, t in enumerate(toks) if t[0] in {"for", "of", "from", "at", "with"}), None)
+    if k is None or k < 2 or not all(is_cap(t[0]) for t in toks[:k]):
+        return None
+    m = parse_np(toks[:k])
+    if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and not m.role:
+        m.role = " ".join(t[0] for t in toks[k + 1:]) or None
+        return m
+    return None
