@@ -619,7 +619,8 @@ class Resolver:
     def _title(self, m: Mention, pos: int):
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
-        if m.entity_kind == "organization" or (head.split() and head.split()[-1] in ORG_NOUNS):
+        role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
+        if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None

@@ -1423,3 +1423,21 @@ def test_a_person_for_a_body_before_the_verb_is_the_person():
     # "Adrian Edwards for the High Commissioner for Refugees (UNHCR) said the number of Syrians ...": not "Refugees".
     doc, sts = load_own("docs/un/112.md")
     assert_speaker(the(doc, sts, "the number of Syrians registered"), "Adrian Edwards")
+
+
+def test_a_title_of_a_body_is_the_person_who_holds_it():
+    """"Nkosazana Dlamini-Zuma, Chairperson of the AU Commission, has strongly condemned ..." then "the Chairperson
+    of the AU Commission has expressed, once again, her deep concern ...": the person, not the AU Commission."""
+    doc, sts = load_own("docs-b/wire/047.md")
+    for words in ("her deep concern about the increase", "the full solidarity of the AU with Mali"):
+        assert_speaker(the(doc, sts, words), "Nkosazana Dlamini-Zuma")
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("the Chairperson of the AU Commission", "Chairperson of the AU Commission"),
+    ("the Governor of the Bank of England", "Governor of the Bank of England"),
+])
+def test_a_title_of_the_body_parses_as_a_title(phrase, role):
+    from pressarchive.extract.mentions import parse_np, tokens
+    m = parse_np(tokens(phrase))
+    assert m.kind == "title" and m.role == role, m

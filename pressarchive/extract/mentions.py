@@ -210,10 +210,12 @@ def title_with_postmodifier(np):
     a name closes that one)."""
     words, low = np.words, np.low
     for k in range(1, min(len(low) - 1, 5)):
-        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and is_cap(words[k + 1]) \
-                and all(is_cap(w) or w.lower() in CONNECTORS for w in words[k + 1:]) \
+        rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
+        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and rest and is_cap(rest[0]) \
+                and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
-                and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])):
+                and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
+                         and not _is_org_name(words[-2:])):     # "the Chairperson of the AU Commission"
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
             return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
     return None
