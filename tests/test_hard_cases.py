@@ -1441,3 +1441,14 @@ def test_a_title_of_the_body_parses_as_a_title(phrase, role):
     from pressarchive.extract.mentions import parse_np, tokens
     m = parse_np(tokens(phrase))
     assert m.kind == "title" and m.role == role, m
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # "... Mr. Siphan said he was not planning to file a formal complaint against Mr. Chanboth, ..." then
+    # "“I don’t want to say beforehand,” he said.": "Mr. Chanboth" opens no sentence, so "he" is still Siphan.
+    ("docs/kh/130.md", "Phay Siphan", "I don’t want to say beforehand"),
+    ("docs/kh/131.md", "Phay Siphan", "is not appropriate"),
+])
+def test_a_name_after_mr_in_mid_sentence_is_no_sentence_subject(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert_speaker(the(doc, sts, words), speaker)
