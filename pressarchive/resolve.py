@@ -34,7 +34,7 @@ NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:
 SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
-                              r"(?:\s+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
+                              r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
@@ -310,6 +310,11 @@ class Resolver:
             for m in SENTENCE_SUBJECT.finditer(self.body):
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
+                if len(words) > 2 and words[0].lower() != "the":
+                    # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
+                    while len(words) > 2 and _title_key(words[0]) in TITLE_WORDS:
+                        words = words[1:]
+                    words = words[:4]
                 key = fold(" ".join(words)).split()
                 if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
                     self._person_subjects.append((m.start(1), key))     # "The Secretary-General, ..., he"
@@ -557,6 +562,12 @@ class Resolver:
         if ent is None:
             ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
                                           (w[-len(words):] == words or (len(words) == 1 and w[:1] == words)))
+        if ent is None and len(words) == 1:
+            # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
+            # of the text bears it
+            bearers = {tuple(k) for k in self._intro_keys if len(k) > 2 and words[0] in k[1:-1]}
+            if len(bearers) == 1:
+                ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)

@@ -1452,3 +1452,16 @@ def test_a_title_of_the_body_parses_as_a_title(phrase, role):
 def test_a_name_after_mr_in_mid_sentence_is_no_sentence_subject(rel, speaker, words):
     doc, sts = load_own(rel)
     assert_speaker(the(doc, sts, words), speaker)
+
+
+@pytest.mark.parametrize("rel, speaker, words", [
+    # "Foreign Affairs Adviser Md Touhid Hossain said ..." then "Touhid said he had received it": the short form is
+    # the middle word of the one name in the text that holds it.
+    ("docs/bd/122.md", "Md Touhid Hossain", "he had received it and preferred not"),
+    # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, on Friday expressed concerns ..." then "He said the
+    # government of Bangladesh will work with Malaysia ...": the sentence's subject after its title.
+    ("docs/bd/125.md", "Md Touhid Hossain", "will work with Malaysia to investigate"),
+])
+def test_bangladeshi_names_by_their_middle_word_and_after_a_title(rel, speaker, words):
+    doc, sts = load_own(rel)
+    assert_speaker(the(doc, sts, words), speaker)
