@@ -1465,3 +1465,14 @@ def test_a_name_after_mr_in_mid_sentence_is_no_sentence_subject(rel, speaker, wo
 def test_bangladeshi_names_by_their_middle_word_and_after_a_title(rel, speaker, words):
     doc, sts = load_own(rel)
     assert_speaker(the(doc, sts, words), speaker)
+
+
+def test_a_spokespersons_line_of_a_body_in_the_present_tense_introduces_a_release():
+    """"On the evening of January 12, the Deputy Spokesperson of the Chinese Embassy in the Philippines releases the
+    following statement in response to ...": the paragraphs after it are the Embassy's (a spokesperson speaks for
+    it), said on January 12 (published on the 13th)."""
+    doc, sts = load_own("docs/cn/152.md")
+    assert doc.genre == "release"
+    st = the(doc, sts, "There is no such concept as")
+    assert_speaker(st, "Chinese Embassy in the Philippines")
+    assert st.said_on == "2026-01-12", (st.said_on, st.date_basis)

@@ -118,9 +118,11 @@ ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
 ISSUER_LINE = re.compile(
     r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
-    r"(?:issued|made|gave|delivered|released|read out|published)\s+(?P<which>the following|a|this)\s+"
-    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,120}?)"
+    r"(?:issued|made|gave|delivered|released|read out|published|issues|makes|gives|delivers|releases)\s+"
+    r"(?P<which>the following|a|this)\s+"
+    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
     r"(?P<end>[:.])\s*$")
+OPENING_ADVERBIAL = re.compile(r"^(?:On|In|At|During|Following|After|Earlier)\b|.*\d")
 # "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
 PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
                                  r"delivered)(?: today| yesterday)? by (?P<issuer>[^:\n]{3,140}):\s*$", re.I)
@@ -780,8 +782,12 @@ def _issuer(phrase):
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
     body (a spokesperson of a body speaks for it)."""
     # "the Spokesman for UN Secretary-General António Guterres": a spokesperson speaks for the one named
-    phrase = re.sub(r"^(?:the |a |an )?(?:%s)\s+(?:for|of|to)\s+" % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(),
-                    flags=re.I)
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(pieces) > 1 and OPENING_ADVERBIAL.match(pieces[0]):
+        pieces = pieces[1:]     # "On the evening of January 12, the Deputy Spokesperson of the Chinese Embassy ..."
+    phrase = ", ".join(pieces)
+    phrase = re.sub(r"^(?:the |a |an )?(?:(?:deputy|chief|principal|official) )?(?:%s)\s+(?:for|of|to)\s+"
+                    % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(), flags=re.I)
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     for k in range(len(pieces) - 1, -1, -1):
         name, role = _split_name(pieces[k])
@@ -790,7 +796,7 @@ def _issuer(phrase):
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I).split()
     while words and fold(words[-1]) in SPOKES_WORDS:
         words = words[:-1]
-    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "the", "&", "on"} for w in words):
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "the", "&", "on", "in"} for w in words):
         return None
     body = Person(" ".join(words))
     body.organization = body.name
