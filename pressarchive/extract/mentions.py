@@ -80,8 +80,8 @@ def _is_org_name(words) -> bool:
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
 
-_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS
-ADJECTIVE_END = re.compile(r"(?:ial|ary|ive)$")     # "Presidential", "Ministerial", "Parliamentary", "Executive"     # unions made once, not per word
+_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
+ADJECTIVE_END = re.compile(r"(?:ial|ary)$")     # "Presidential", "Ministerial", "Parliamentary" (not "Conservative": a party)
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
 
 
@@ -273,7 +273,7 @@ def _name_split(np):
                      None)
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
-    while len(name_toks) >= 3 and _after_preposition(prefix):
+    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
         prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
     return prefix, name_toks
 
