@@ -1476,3 +1476,10 @@ def test_a_spokespersons_line_of_a_body_in_the_present_tense_introduces_a_releas
     st = the(doc, sts, "There is no such concept as")
     assert_speaker(st, "Chinese Embassy in the Philippines")
     assert st.said_on == "2026-01-12", (st.said_on, st.date_basis)
+
+
+def test_a_countrys_military_is_a_speaker_of_its_own():
+    # "Myanmar’s military on Tuesday expressed sadness ..., but accused anti-coup protesters of ...": the military
+    # speaks, not "Myanmar" (a possessive cut off the body's lower-case noun).
+    doc, sts = load_own("docs/mm/128.md")
+    assert_speaker(the(doc, sts, "anti-coup protesters of widespread destruction"), "Myanmar’s military")

@@ -340,8 +340,8 @@ def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
     prefix, _ = np.split
-    if _lower_free([t[0] for t in prefix]) and not det:
-        return NOT_A_SOURCE
+    if [w for w in _lower_free([t[0] for t in prefix]) if w.lower() not in ORG_NOUNS] and not det:
+        return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military")
     if len(np.body) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
     if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:

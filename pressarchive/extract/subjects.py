@@ -5,7 +5,7 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 from ..lexicon import ordered, words
 from ..models import Mention
 from .layout import Text
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_WORDS, TITLE_WORDS
+from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .mentions import CLAUSE_WORDS, DETERMINERS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined, tokens
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -193,10 +193,13 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         n = 0
         while n < min(12, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
                                               last[n][0].lower().rstrip(".") in TITLE_WORDS or
+                                              (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
                                               (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
             n += 1
             if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
                 break
+            if n > 1 and last[n - 1][0] in ORG_NOUNS:
+                break     # a body's lower-case noun ends its name
         m = parse_np(last[:n]) if n else None
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
             return [m]
