@@ -12,7 +12,7 @@ from .dates import DocumentDates
 from .extract import learned
 from .extract.filters import not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.transcripts import segment, turn_attributions
+from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Statement
 from .lexicon import words
 from .normalize import fold, stable_id
@@ -185,6 +185,10 @@ def _date_headings(body, dates):
     return out
 
 
+# "On the evening of January 12, the Deputy Spokesperson ... releases the following statement": the day opens the line.
+OPENING_DAY = re.compile(r"On (?:the (?:morning|afternoon|evening|night) of )?", re.I)
+
+
 def _dateline_day(doc, dates, statements):
     """A release's own date line before or opening its first paragraph ("9 November 2020, Addis Ababa: The
     Chairperson ..."), when it is on or before publication: the day the release was issued."""
@@ -194,10 +198,13 @@ def _dateline_day(doc, dates, statements):
     body = doc.body
     line_start = body.rfind("\n", 0, first) + 1
     prev_start = body.rfind("\n", 0, max(0, line_start - 2)) + 1 if line_start else 0
+    statement_line = STATEMENT_LINE.match(body[prev_start:max(prev_start, line_start - 1)])
     for s, e, day, kind in dates.phrases:
-        if kind == "explicit" and s in (line_start, prev_start) and s < first + 40 and \
+        opening = s in (line_start, prev_start) or OPENING_DAY.fullmatch(body[prev_start:s]) is not None
+        if kind == "explicit" and (opening and s < first + 40 or
+                                   statement_line and prev_start <= s < line_start) and \
                 timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
-            return day
+            return day     # also "Statement by ..., at the Security Council briefing ..., 14 April 2024." above it
     return None
 
 

@@ -29,6 +29,10 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
+OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))
+# A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
+WEEKDAY_OCCASION = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(%s)(?:['’]s)?\s+(?:(?:regular|daily|weekly|press|"
+                              r"news)\s+){0,2}(?:%s)\b" % ("|".join(ordered("weekdays")), "|".join(ordered("occasion_nouns"))))
 # A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday".
 BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(%s)\b" % "|".join(ordered("weekdays")))
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
@@ -71,6 +75,8 @@ class DocumentDates:
                          else "explicit") for m in DATE_PHRASE.finditer(body)]
         self.phrases += [(m.start(2), m.end(2), self._weekday(m.group(2)), "relative")
                          for m in BARE_WEEKDAY.finditer(body) if m.group(1).lower() in CUE_PAST_PRESENT]
+        self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
+                         for m in WEEKDAY_OCCASION.finditer(body)]
         self.phrases.sort()
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
         self.starts = [p[0] for p in self.phrases]
@@ -179,6 +185,8 @@ class DocumentDates:
                     return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
                 if 0 <= m.start() - e <= 2:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
+                if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
+                    return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
         return None
 
 

@@ -41,6 +41,7 @@ def _places() -> dict:
         add(c["name"], "country")
     for s in gc.get_us_states().values():
         add(s["name"], "state")
+        add(".".join(s["code"]) + ".", "state")     # "Washington, D.C." -> "D.C." is a place, not a speaker
     for c in gc.get_continents().values():
         add(c["name"], "continent")
     for s in pycountry.subdivisions:

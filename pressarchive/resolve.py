@@ -14,23 +14,28 @@ import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .extract.mentions import NAME_HEADS, role_of
+from .gazetteer import first_names, given_names
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import looks_like_person, repair, why_not_a_speaker
+from .speaker_names import looks_like_person, opens_personal_name, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
+NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b))+)"
+# A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
-SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
+SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
+                              r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
-                              r"(?:\s+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
+                              r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
@@ -132,10 +137,29 @@ class Registry:
             [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
         named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
                                          if len(a.split()) > 1)]
-        if len(named) == 1:
+        serving = [e for e in cands if e.serves_on(day)]
+        if len(named) == 1 and (named[0] in serving or len(serving) != 1):
             return named[0]
-        dated = [e for e in (named or cands) if e.serves_on(day)]
+        # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
+        dated = [e for e in (named or cands) if e.serves_on(day)] or serving
         return dated[0] if len(dated) == 1 else None
+
+
+def _may_be(key: list[str], gender: str | None) -> bool:
+    """Can 'he' / 'she' be the person of this folded name? Not when its first word is a given name of the other
+    gender (gender-guesser), nor when it is no first name at all ("Sacred Heart" before "she answered")."""
+    first = given_names().get(key[0]) if key else None
+    if first is None:
+        return bool(key) and key[0] in first_names()
+    return gender is None or first in ("a", gender)
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name without a generational suffix: "Marcos Jr." is "Marcos" for short."""
+    out = fold(name).split()
+    while len(out) > 2 and out[-1] in NAME_SUFFIXES:
+        out = out[:-1]
+    return out
 
 
 _TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
@@ -144,9 +168,9 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 
 @lru_cache(maxsize=256)
 def _longer_body_pattern(name: str):
-    cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end
-    return re.compile(r"(?<![\w’'.-])(?:%s\s+){1,4}%s(?:\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3})?|"
-                      r"(?<![\w’'.-])%s\s+(?:in|of|to|for)\s+(?:the\s+)?%s(?:\s+%s){0,3}"
+    cap = r"[A-Z][\w’'-]*"     # no full stop: a name never runs across a sentence end, nor a line break
+    return re.compile(r"(?<![\w’'.-])(?:%s[ \t]+){1,4}%s(?:[ \t]+(?:in|of|to|for)[ \t]+(?:the[ \t]+)?%s(?:[ \t]+%s){0,3})?|"
+                      r"(?<![\w’'.-])%s[ \t]+(?:in|of|to|for)[ \t]+(?:the[ \t]+)?%s(?:[ \t]+%s){0,3}"
                       % (cap, re.escape(name), cap, cap, re.escape(name), cap, cap))
 
 
@@ -187,7 +211,7 @@ class Entity:
 
     @cached_property
     def words(self):
-        return fold(self.name).split()
+        return name_words(self.name)
 
 
 class Resolver:
@@ -200,7 +224,7 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self.introductions = self._introductions()
-        self._intro_keys = [fold(n).split() for _, n, _, _ in self.introductions]
+        self._intro_keys = [name_words(n) for _, n, _, _ in self.introductions]
         # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
         self.acronyms = {}
         for m in ACRONYM.finditer(body):
@@ -243,6 +267,10 @@ class Resolver:
             name = words[k:]
             while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS:
                 name = name[:-1]
+            if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
+                # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
+                start = next((j for j in range(1, len(name) - 1) if opens_personal_name(name[j:])), None)
+                name = name[start:] if start is not None else name
             if len(name) < 2 or len(name) > 4:
                 continue
             if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
@@ -282,7 +310,15 @@ class Resolver:
             for m in SENTENCE_SUBJECT.finditer(self.body):
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
+                if len(words) > 2 and words[0].lower() != "the":
+                    # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
+                    while len(words) > 2 and _title_key(words[0]) in TITLE_WORDS:
+                        words = words[1:]
+                    words = words[:4]
                 key = fold(" ".join(words)).split()
+                if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
+                    self._person_subjects.append((m.start(1), key))     # "The Secretary-General, ..., he"
+                    continue
                 if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
                     continue
                 self._person_subjects.append((m.start(1), key))
@@ -292,7 +328,9 @@ class Resolver:
                 break
             ent = None
             intro_keys = self._intro_keys
-            if len(key) >= 2:
+            if key[0] == "the":
+                ent = self._holder(" ".join(key[1:]), start)
+            elif len(key) >= 2:
                 ent = next((e for e in self.entities if e.kind != "organization" and e.words[-len(key):] == key), None)
                 if ent is None and key in intro_keys:
                     ent = self._find_exact(" ".join(key)) or self._introduced_before(start + 1, lambda w: w == key)
@@ -309,6 +347,16 @@ class Resolver:
             if ent is not None and fits(ent):
                 best = (start, ent)
         return best
+
+    def _holder(self, role: str, pos: int) -> Entity | None:
+        """The person holding a title ('the secretary general'): the one the text gave that title before pos,
+        else the registry's holder on the text's day."""
+        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), role))
+        if ent is None:
+            entry = self.registry.by_role(role, self.day, self.body_folded)
+            if entry is not None and entry.kind == "person":
+                ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+        return ent
 
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
@@ -390,7 +438,8 @@ class Resolver:
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
                 and mention.kind in ("body", "title") and mention.gender else None
-            if self.last_voice:
+            if self.last_voice or (mention is not None and ent.kind == "organization" and
+                                   mention.kind in ("body", "title") and SPOKES & set(fold(mention.text).split())):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
         return ent, basis
 
@@ -431,6 +480,9 @@ class Resolver:
         if m.kind == "surname":
             return self._surname(m, pos)
         if m.kind == "body":
+            named = self._named_spokesperson(m)
+            if named is not None:
+                return named, "title"
             return self._body(m, pos)
         if m.kind == "title":
             return self._title(m, pos)
@@ -469,7 +521,7 @@ class Resolver:
         else:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._introduced_before(pos, lambda w: True)
+                ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent
@@ -510,6 +562,12 @@ class Resolver:
         if ent is None:
             ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
                                           (w[-len(words):] == words or (len(words) == 1 and w[:1] == words)))
+        if ent is None and len(words) == 1:
+            # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
+            # of the text bears it
+            bearers = {tuple(k) for k in self._intro_keys if len(k) > 2 and words[0] in k[1:-1]}
+            if len(bearers) == 1:
+                ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)
@@ -527,6 +585,27 @@ class Resolver:
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+
+    def _named_spokesperson(self, m: Mention) -> Entity | None:
+        """"The Foreign Office spokesperson said", "MEA spokesperson said" in a text that names that body's
+        spokesperson ("FO Spokesperson Mumtaz Zahra Baloch", "MEA spokesperson Arindam Bagchi"): the title refers to
+        the named person (GUIDELINES rule 1). "A spokesman for X" names nobody: X speaks."""
+        words_ = fold(m.text).split()
+        if not words_ or words_[0] in {"a", "an"} or not SPOKES & set(words_) or not m.name:
+            return None
+        name = re.sub(r"^(?:the|The)\s+", "", m.name)
+        keys = {fold(name), fold(self.acronyms.get(name, name))}
+        keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
+        found = {}
+        for start, person, role, gender in self.introductions:
+            role_words = fold(role or "").split()
+            if SPOKES & set(role_words) and (m.gender is None or gender in (None, m.gender)) and \
+                    any(len(k) > 1 and f" {k} " in f" {' '.join(role_words)} " for k in keys):
+                found.setdefault(fold(person), (start, person, role, gender))
+        if len(found) != 1:
+            return None
+        start, person, role, gender = next(iter(found.values()))
+        return self._find_exact(person) or self._new(person, "person", start, role, None, gender)
 
     def _body(self, m: Mention, pos: int):
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
@@ -552,7 +631,8 @@ class Resolver:
     def _title(self, m: Mention, pos: int):
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
-        if m.entity_kind == "organization" or (head.split() and head.split()[-1] in ORG_NOUNS):
+        role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
+        if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None

@@ -43,6 +43,14 @@ def is_personal_name(ws) -> bool:
                    for w in ws)
 
 
+def opens_personal_name(ws) -> bool:
+    """'John Kerry', 'Ricardo Zuniga' after a portfolio's words: two to four capitalised words, the first a common
+    first name of some country (names-dataset) and no place; the surname may be a place too ('Kerry')."""
+    first = fold(ws[0]) if ws else ""
+    return 2 <= len(ws) <= 4 and all(w[:1].isupper() for w in ws) and first in first_names() and \
+        first not in places() and first not in _modifier_words()
+
+
 def preload() -> None:
     """Load the name lists and probablepeople (a quarter of a second: its name statistics are a 3 MB module)
     once in the process that forks the ingest's workers, so they share them instead of each loading its own."""
@@ -81,7 +89,9 @@ def personal_name_start(ws) -> int | None:
 
 def is_place(phrase: str) -> bool:
     key = fold(re.sub(r"^(?:the|The)\s+", "", phrase))
-    return bool(key) and (key in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
+    if len(key.split()) > 1 and key.split()[0] in words("compass_words") and key not in places():
+        key = key.split(None, 1)[1]     # "Southeast Asia", "Western Europe"
+    return bool(key) and (key in places() or f"the {key}" in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
                                              and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()))
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ..models import Mention
-from ..speaker_names import is_personal_name, personal_name_start
+from ..speaker_names import is_personal_name, opens_personal_name, personal_name_start
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
@@ -81,6 +81,7 @@ def _is_org_name(words) -> bool:
 
 
 _ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
+ADJECTIVE_END = re.compile(r"(?:ial|ary)$")     # "Presidential", "Ministerial", "Parliamentary" (not "Conservative": a party)
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
 
 
@@ -149,7 +150,10 @@ def pronoun(np):
 
 def clause_or_list(np):
     """Punctuation, a clause word or more than twelve tokens: a clause or a list, not one noun phrase."""
-    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or len(np.toks) > 12 or \
+    # (a spokesperson of a body with a long name may run longer: "the spokesperson for the Hong Kong and Macao
+    # Affairs Office of the State Council")
+    spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"}
+    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or len(np.toks) > (18 if spokes_of else 12) or \
             any(w in CLAUSE_WORDS for w in np.low[1:]):
         return NOT_A_SOURCE
     return None
@@ -174,11 +178,16 @@ def spokesperson_of_body(np):
             return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
                               entity_kind="organization")
         if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
-            return np.mention("body", name=_join([t[0] for t in org]), entity_kind="organization",
+            named = after[2:] if after[1:2] and after[1][0].lower() == "the" else after[1:]   # "Office of the State Council"
+            return np.mention("body", name=_join([t[0] for t in named]), entity_kind="organization",
                               gender=_gender([words[k]]))
     elif not after:
         org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
         org_words = [t[0] for t in org]
+        if len(org_words) == 1 and ADJECTIVE_END.search(org_words[0].lower()) and \
+                org_words[0].lower() not in ORG_WORDS:
+            # "Presidential spokesman says": an adjective names no body; the spokesperson of that office
+            return np.mention("title", role=" ".join(words), gender=_gender([words[k]]), entity_kind="person")
         if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
                 not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
             return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
@@ -201,10 +210,12 @@ def title_with_postmodifier(np):
     a name closes that one)."""
     words, low = np.words, np.low
     for k in range(1, min(len(low) - 1, 5)):
-        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and is_cap(words[k + 1]) \
-                and all(is_cap(w) or w.lower() in CONNECTORS for w in words[k + 1:]) \
+        rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
+        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and rest and is_cap(rest[0]) \
+                and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
-                and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])):
+                and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
+                         and not _is_org_name(words[-2:])):     # "the Chairperson of the AU Commission"
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
             return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
     return None
@@ -256,9 +267,23 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    if len(name_toks) >= 3 and _after_preposition(prefix):
+        # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio ends where a person's name begins
+        start = next((j for j in range(1, len(name_toks) - 1) if opens_personal_name([t[0] for t in name_toks[j:]])),
+                     None)
+        if start is not None:
+            prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
     while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
         prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
     return prefix, name_toks
+
+
+def _after_preposition(prefix) -> bool:
+    """Does the prefix end with 'to', 'for', 'of', 'in' or 'at' (and maybe 'the')?"""
+    low = [t[0].lower() for t in prefix[-2:]]
+    if low[-1:] == ["the"]:
+        low = low[:-1]
+    return bool(low) and low[-1] in {"to", "for", "of", "in", "at"}
 
 
 def _lower_free(prefix_words):
@@ -315,8 +340,8 @@ def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
     prefix, _ = np.split
-    if _lower_free([t[0] for t in prefix]) and not det:
-        return NOT_A_SOURCE
+    if [w for w in _lower_free([t[0] for t in prefix]) if w.lower() not in ORG_NOUNS] and not det:
+        return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military")
     if len(np.body) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
     if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
@@ -345,7 +370,7 @@ def parse_np(toks) -> Mention | Vague | None:
 
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
-    toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
+    toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
     if not toks:
@@ -358,6 +383,25 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+DATELINE_GLUED = re.compile(r"^([A-Z]{2,}[-–—])([A-Z][a-z][\w'’.-]*)$")
+
+
+def _without_dateline(toks):
+    """Capitals of a dateline or a heading glued before the phrase: "UNITED NATIONS-United Nations Secretary-General
+    Antonio Guterres", "IN BRIEF The Commission"."""
+    caps = 0
+    while caps < min(len(toks) - 1, 4) and toks[caps][0].isupper() and len(toks[caps][0]) > 1 and \
+            toks[caps][0].isalpha():
+        caps += 1
+    glued = DATELINE_GLUED.match(toks[caps][0]) if toks and caps < len(toks) else None
+    if glued:
+        word, start, end = toks[caps]
+        return [(glued.group(2), start + len(glued.group(1)), end)] + toks[caps + 1:]
+    if caps and caps < len(toks) and toks[caps][0] in {"The", "A", "An"}:
+        return toks[caps:]
+    return toks
 
 
 def _join(words) -> str:

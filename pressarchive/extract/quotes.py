@@ -75,7 +75,7 @@ def find_quotes(body: str) -> list[Quote]:
                 if nested:
                     nested -= 1
                 else:
-                    if pos > opened and body[opened:pos].strip():
+                    if pos > opened and body[opened:pos].strip() and not _nickname(body, opened - open_len, pos + width):
                         quotes.append(Quote(opened, pos, span_paras, open_len, width))
                     opened, span_paras = None, 1
             elif (mark in OPEN or mark == "``") and body[opened:pos].strip():
@@ -100,6 +100,19 @@ def _framed_quote_at(body: str, start: int, end: int) -> bool:
     if not m or not (m.group(1).rstrip().endswith((",", "?", "!")) or body[start + m.end():].startswith(",")):
         return False     # '"That is not what politicians should do." Mr Brown insisted ...' is not a frame
     return bool(_FRAME_AFTER.match(body, start + m.end(), end))
+
+
+# A nickname inside a name: 'President Ferdinand "Bongbong" Marcos Jr.', 'Rodrigo “Rody” Duterte'.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<!^)\b[A-Z][\w.'’-]*\s$")
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?")
+_NAME_AFTER = re.compile(r"\s[A-Z][\w'’-]*\b")
+
+
+def _nickname(body: str, open_mark: int, after: int) -> bool:
+    """Is the quotation at open_mark..after one or two capitalised words between two words of a name?"""
+    inner = body[open_mark + 1:after - 1].strip("'`")
+    return bool(_NICKNAME.fullmatch(inner) and _NAME_BEFORE.search(body, max(0, open_mark - 40), open_mark)
+                and _NAME_AFTER.match(body, after))
 
 
 def _surely_opened(body: str, mark: int, p_start: int) -> bool:

@@ -5,8 +5,8 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 from ..lexicon import ordered, words
 from ..models import Mention
 from .layout import Text
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_WORDS, TITLE_WORDS
-from .mentions import CLAUSE_WORDS, DETERMINERS, Vague, is_cap, parse_np, split_conjoined, tokens
+from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .mentions import CLAUSE_WORDS, DETERMINERS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined, tokens
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -191,12 +191,15 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
         # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
         n = 0
-        while n < min(7, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
+        while n < min(12, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
                                               last[n][0].lower().rstrip(".") in TITLE_WORDS or
+                                              (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
                                               (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
             n += 1
             if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
                 break
+            if n > 1 and last[n - 1][0] in ORG_NOUNS:
+                break     # a body's lower-case noun ends its name
         m = parse_np(last[:n]) if n else None
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
             return [m]
@@ -207,6 +210,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             return mentions
+    person = _person_of_affiliation(last)
+    if person is not None:
+        return [person]
     m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
     if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body", "title"):
         return [m_last]
@@ -219,11 +225,14 @@ def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'."""
     toks = tokens(text.body[pos:hi], pos)
     np = []
-    for t in toks:
+    for i, t in enumerate(toks):
+        if t[0] == "and" and _inside_body_name(np, toks[i + 1:i + 2]):
+            np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council"
+            continue
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
             break
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
-                all(is_cap(x[0]) for x in np[-2:]):
+                all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]):
             break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"}):
@@ -231,3 +240,25 @@ def np_after(text: Text, pos: int, hi: int):
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
     return [m] if isinstance(m, Mention) else m
+
+
+def _inside_body_name(np, nxt) -> bool:
+    """Is an 'and' between capitalised words of the body a spokesperson speaks for ('... for the Hong Kong and'
+    + 'Macao')?"""
+    low = [t[0].lower() for t in np]
+    spokes = [k for k, w in enumerate(low) if w in SPOKES_WORDS]
+    return bool(spokes and nxt and (is_cap(nxt[0][0]) or nxt[0][0] == "the") and np and is_cap(np[-1][0]) and
+                spokes[0] + 1 < len(low) and low[spokes[0] + 1] in {"for", "of"})
+
+
+def _person_of_affiliation(toks):
+    """"Adrian Edwards for the High Commissioner for Refugees (UNHCR) said", "Jay Tarriela of the PCG said": a
+    person's full name, then 'for' / 'of' / 'from' / 'at' and the body they speak for: the person speaks."""
+    k = next((i for i, t in enumerate(toks) if t[0] in {"for", "of", "from", "at", "with"}), None)
+    if k is None or k < 2 or not all(is_cap(t[0]) for t in toks[:k]):
+        return None
+    m = parse_np(toks[:k])
+    if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and not m.role:
+        m.role = " ".join(t[0] for t in toks[k + 1:]) or None
+        return m
+    return None

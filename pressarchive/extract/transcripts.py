@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
+from ..speaker_names import opens_personal_name
 from ..normalize import fold
 from .lexicon import ORG_WORDS, SPOKES_WORDS
 
@@ -108,6 +109,8 @@ STATEMENT_HEADLINE = re.compile(
     r"|\s+(?:Condemning|Marking|Welcoming|Honoring|Honouring|Commemorating|Recognizing|Recognising|Celebrating|"
     r"Congratulating|Announcing|Mourning|Remembering|Applauding|Praising|Supporting|Calling|Urging|Designating|"
     r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
+# The same as a line of the body, short, over the statement it introduces.
+STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
@@ -115,9 +118,11 @@ ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
 ISSUER_LINE = re.compile(
     r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
-    r"(?:issued|made|gave|delivered|released|read out|published)\s+(?P<which>the following|a|this)\s+"
-    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,120}?)"
+    r"(?:issued|made|gave|delivered|released|read out|published|issues|makes|gives|delivers|releases)\s+"
+    r"(?P<which>the following|a|this)\s+"
+    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
     r"(?P<end>[:.])\s*$")
+OPENING_ADVERBIAL = re.compile(r"^(?:On|In|At|During|Following|After|Earlier)\b|.*\d")
 # "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
 PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
                                  r"delivered)(?: today| yesterday)? by (?P<issuer>[^:\n]{3,140}):\s*$", re.I)
@@ -234,6 +239,7 @@ class Person:
         return f"Person({self.name!r}, {self.role!r})"
 
 
+PORTFOLIO_END = re.compile(r"\b(?:for|of|to)(?:\s+the)?$", re.I)
 SPOKES_TYPO = re.compile(r"(?i)spoke\w*(?:person|man|woman)$")     # "MOFA's Spokeperson Le Hai Binh"
 
 
@@ -248,6 +254,10 @@ def _split_name(phrase: str):
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
+    if len(name) >= 3 and k and PORTFOLIO_END.search(" ".join(words[:k])):
+        # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio runs to the person's first name
+        start = next((j for j in range(1, len(name) - 1) if opens_personal_name(name[j:])), 0)
+        k, name = k + start, name[start:]
     if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
                                                  for w in name):
@@ -256,6 +266,17 @@ def _split_name(phrase: str):
     if role and role.lower() in ("the", "by", "from"):
         role = None
     return " ".join(name).strip(","), role
+
+
+def _name_of_run(body: str, m):
+    """_split_name of a capitalised run of the body, which may be a title's portfolio after 'for' or 'of' before
+    the name ("Special Envoy for the Northern Triangle Ricardo Zuniga")."""
+    name, role = _split_name(m.group(0))
+    if name and len(name.split()) >= 3 and PORTFOLIO_END.search(body[max(0, m.start() - 12):m.start()].rstrip()):
+        parts = name.split()
+        start = next((j for j in range(1, len(parts) - 1) if opens_personal_name(parts[j:])), 0)
+        name = " ".join(parts[start:])
+    return name, role
 
 
 def _people(doc) -> list:
@@ -304,7 +325,7 @@ def _label_person(label: str, people, doc, registry_names=None):
             return p
     # A full name in the body: "Admiral John Kirby", "Assistant Secretary Ramin Toloui".
     for m in NAME_RUN.finditer(doc.body):
-        name, role = _split_name(m.group(0))
+        name, role = _name_of_run(doc.body, m)
         if name and fold(name).split()[-len(surname):] == surname and len(fold(name).split()) > len(surname):
             return Person(name, role)
     title = " ".join(w for w in label.split() if fold(w) in ROLE_WORDS and fold(w) not in HONORIFIC_WORDS)
@@ -466,7 +487,7 @@ def _person_labels(body, paras, people, headline):
 def _fuller(person, body):
     """The fullest form of a person's name in the text ('N. Kotzias' -> 'Nikos Kotzias')."""
     for m in NAME_RUN.finditer(body):
-        name, role = _split_name(m.group(0))
+        name, role = _name_of_run(body, m)
         if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
             return Person(name, role or person.role)
     return Person(person.name.strip("’'"), person.role)
@@ -633,6 +654,14 @@ def _release(doc, paras, people):
             issuer = Person(None, role)
     introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
+        m3 = STATEMENT_LINE.match(body[s:e])
+        if m3 and issuer is None:
+            # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security
+            # Council briefing on ..., 14 April 2024." over the statement, in a page headed otherwise
+            name, role = _split_name(m3.group("issuer"))
+            if name:
+                issuer, start_para, introduced = Person(name, role), i + 1, True
+                break
         m2 = ATTRIBUTABLE.match(body[s:e])
         if m2:
             name, role = _split_name(m2.group("issuer"))
@@ -753,8 +782,12 @@ def _issuer(phrase):
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
     body (a spokesperson of a body speaks for it)."""
     # "the Spokesman for UN Secretary-General António Guterres": a spokesperson speaks for the one named
-    phrase = re.sub(r"^(?:the |a |an )?(?:%s)\s+(?:for|of|to)\s+" % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(),
-                    flags=re.I)
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(pieces) > 1 and OPENING_ADVERBIAL.match(pieces[0]):
+        pieces = pieces[1:]     # "On the evening of January 12, the Deputy Spokesperson of the Chinese Embassy ..."
+    phrase = ", ".join(pieces)
+    phrase = re.sub(r"^(?:the |a |an )?(?:(?:deputy|chief|principal|official) )?(?:%s)\s+(?:for|of|to)\s+"
+                    % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(), flags=re.I)
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     for k in range(len(pieces) - 1, -1, -1):
         name, role = _split_name(pieces[k])
@@ -763,7 +796,7 @@ def _issuer(phrase):
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I).split()
     while words and fold(words[-1]) in SPOKES_WORDS:
         words = words[:-1]
-    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "the", "&", "on"} for w in words):
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "and", "the", "&", "on", "in"} for w in words):
         return None
     body = Person(" ".join(words))
     body.organization = body.name
