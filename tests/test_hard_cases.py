@@ -1280,3 +1280,57 @@ def test_a_pandemic_is_no_speaker_and_no_antecedent_of_we():
     doc, statements = load_data("whitehouse-briefing-room/statements-releases/2023-05/"
                                 "2023-05-20-g7-hiroshima-leaders-communique.md", "has highlighted the unequal")
     assert not [st for st in statements if "COVID" in (st.speaker.name or "").upper()], show(statements)
+
+
+# -- issue 8, recall: releases of a body's unnamed spokesperson, statement lines, colon-introduced paragraphs ---
+
+def test_statement_of_an_unnamed_spokesperson_of_an_embassy_is_the_embassys_release():
+    # Headline "Statement of the Deputy Spokesperson of the Chinese Embassy in the Philippines": each paragraph
+    # is the embassy's; the line introducing the statement ("On the evening of January 12, the Deputy Spokesperson
+    # ... releases the following statement ...") is none, and dates it; "China firmly rejects ..." inside the
+    # embassy's paragraph is the embassy's voice, not a second statement by "China".
+    doc, sts = load_own("docs/cn/152.md")
+    assert doc.genre == "release", doc.genre
+    st = the(doc, sts, "There is no such concept as “maritime zone”")
+    assert_speaker(st, "Chinese Embassy in the Philippines", "direct")
+    assert st.said_on == "2026-01-12", (st.said_on, st.date_basis)
+    assert not [s for s in sts if "releases the following statement" in s.text], show(sts)
+    assert [who(s) for s in sts if "firmly rejects" in s.text] == ["Chinese Embassy in the Philippines"], show(sts)
+    # The same headline form with "by", and a Q/A "Press Release from the Spokesperson of ..." whose answer is the
+    # embassy's.
+    doc, sts = load_own("docs/cn/151.md")
+    assert len(sts) == 4 and all(same(who(s), "Chinese Embassy in the Philippines") for s in sts), show(sts)
+    doc, sts = load_own("docs/cn/148.md")
+    assert_speaker(the(doc, sts, "some Filipino politicians and officials"), "Chinese Embassy in the Philippines")
+
+
+def test_a_statement_line_of_an_ambassador_introduces_the_paragraphs_after_it():
+    # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security Council
+    # briefing on Iran’s attack against Israel, 14 April 2024." then her paragraphs ("The United Kingdom condemns
+    # ...", "We also call on Iran ..."), said on the day the line gives (the release is of 15 April).
+    doc, sts = load_own("docs-b/releases/022.md")
+    for words in ("The United Kingdom condemns unequivocally", "No one wants to see further bloodshed",
+                  "We also call on Iran to release the MSC Aries"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "Barbara Woodward", "direct")
+        assert st.said_on == "2024-04-14", (st.said_on, st.date_basis)
+    assert all(same(who(s), "Barbara Woodward") for s in sts), show(sts)
+
+
+def test_paragraphs_after_a_spokesman_stated_that_colon_are_his():
+    # "..., Vietnamese Foreign Ministry Spokesman Luong Thanh Nghi on March 21st stated that:" then two unquoted
+    # paragraphs of his; the page's "Back Top page Print Email" after them is nobody's.
+    doc, sts = load_own("docs/vn/134.md")
+    assert len(sts) == 2, show(sts)
+    assert_speaker(the(doc, sts, "Hoang Sa (Paracel) Archipelago is under Viet Nam’s sovereignty"), "Lương Thanh Nghị")
+    assert_speaker(the(doc, sts, "handed to the Chinese Embassy in Ha Noi a diplomatic note"), "Lương Thanh Nghị")
+
+
+def test_a_quotation_after_a_statement_line_stays_with_the_report_before_it():
+    # White House: "President Biden announced his intent to nominate ..." then "**Statement from President Joseph
+    # R. Biden, Jr.:**" over a quotation: both statements are kept (the report before the line is not the release).
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2021-03/"
+                    "2021-03-30-president-biden-announces-intent-to-nominate-11-judicial-candidates.md",
+                    "Statement from President Joseph R. Biden")
+    assert_speaker(the(doc, sts, "his intent to nominate 10 individuals"), "Joe Biden", "indirect")
+    assert_speaker(the(doc, sts, "This trailblazing slate of nominees"), "Joe Biden", "direct")

@@ -23,7 +23,8 @@ from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..normalize import fold
-from .lexicon import ORG_WORDS, SPOKES_WORDS
+from ..speaker_names import is_place
+from .lexicon import CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
@@ -100,14 +101,16 @@ DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
 # -- releases ---------------------------------------------------------------------------------------------
+# A title-case headline's verb ends the name: "Statement from President Joe Biden Condemning Terrorist ..."
+HEADLINE_VERBS = ("Condemning", "Marking", "Welcoming", "Honoring", "Honouring", "Commemorating", "Recognizing",
+                  "Recognising", "Celebrating", "Congratulating", "Announcing", "Mourning", "Remembering",
+                  "Applauding", "Praising", "Supporting", "Calling", "Urging", "Designating", "Approving", "Signing",
+                  "Responding", "Reaffirming", "Addressing", "Thanking")
 STATEMENT_HEADLINE = re.compile(
     r"^(?:Readout and )?Statements? (?:by|from|of) (?:the )?(?P<issuer>.+?)"
     r"(?:\s+(?:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
     r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
-    # a title-case headline's verb ends the name: "Statement from President Joe Biden Condemning Terrorist ..."
-    r"|\s+(?:Condemning|Marking|Welcoming|Honoring|Honouring|Commemorating|Recognizing|Recognising|Celebrating|"
-    r"Congratulating|Announcing|Mourning|Remembering|Applauding|Praising|Supporting|Calling|Urging|Designating|"
-    r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
+    r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
@@ -115,8 +118,9 @@ ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
 ISSUER_LINE = re.compile(
     r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
-    r"(?:issued|made|gave|delivered|released|read out|published)\s+(?P<which>the following|a|this)\s+"
-    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,120}?)"
+    r"(?:issued|issues|made|makes|gave|gives|delivered|delivers|released|releases|read out|published)\s+"
+    r"(?P<which>the following|a|this)\s+"
+    r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
     r"(?P<end>[:.])\s*$")
 # "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
 PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
@@ -125,6 +129,13 @@ PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) 
 ON_TOPIC_LINE = re.compile(r"^(?P<issuer>[A-Z][^:\n]{3,80}?) on [^:\n]{3,80}:\s*$")
 FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
                             r"(?:\s+in full)?\s*:\s*$")
+# "Statement of the Deputy Spokesperson of the Chinese Embassy in the Philippines": a spokesperson left unnamed
+# speaks for the body (GUIDELINES: "a spokesman for X" is X); the body's name runs on in title case ("in the").
+SPOKES_OF_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:Deputy|Chief|Acting|Senior|Principal|Official)\s+)*(?:%s)\s+(?:of|for|to)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w’'&.\-]*))*)"
+    % "|".join(sorted({w.capitalize() for w in SPOKES_WORDS} | set(SPOKES_WORDS))))
+REPORTED = re.compile(r"\b(?:said|says|stated|states|told|added|according to)\b")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = set(words("label_role_words"))
 NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
@@ -173,15 +184,16 @@ def turn_attributions(doc, layout=None) -> list:
         issuer_keys = _name_keys(doc.issuer or "")
         spans = [(t.start, t.end) for t in doc.turns]
         for att in find_attributions(doc.body, layout):
-            if _is_issuer(att.mention, issuer_keys):
-                continue
+            if _is_issuer(att.mention, issuer_keys) and not (doc.issuer_line and att.end <= doc.issuer_line[0]):
+                continue   # the issuer's own words are its paragraphs; a report before the line introducing them stays
             if any(att.start == a and att.end == b for a, b in spans):
                 continue
             inside = any(a <= att.start < b for a, b in spans)
             m = att.mention
-            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"):
-                continue   # the issuer's own institution ("The United States welcomes ..."), the issuer by title
-                           # ("The Secretary-General welcomes ...") is the issuer's voice
+            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"
+                                             or is_place(m.name or m.text or "")):
+                continue   # the issuer's own institution or country ("The United States welcomes ...", "China firmly
+                           # rejects ..."), the issuer by title ("The Secretary-General welcomes ...") is its voice
             if att.mention is None and any(a <= att.start < b for a, b in spans):
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
             out.append(att)
@@ -541,6 +553,9 @@ def _official_line(body, paras):
 def _official_body(doc):
     """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
     leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
+    spokes = _spokesperson_body(doc.headline or "")
+    if spokes is not None:
+        return spokes
     for piece in re.split(r"\s*[,:;|()–—]\s*|\s+(?:by|of the|-)\s+", doc.headline or ""):
         # "Defense Ministry's Regular Press Conference on August 31": the body whose briefing it is
         piece = re.sub(r"[’']s\s+(?:Regular\s+|Daily\s+|Weekly\s+|Monthly\s+)?(?:Press|News|Media)\s+"
@@ -552,6 +567,27 @@ def _official_body(doc):
             body.organization = body.name     # marks a body: its turns get a body mention
             return body
     return None
+
+
+def _spokesperson_body(text):
+    """The body whose unnamed spokesperson the text names ("the Spokesperson of the Chinese Embassy in the
+    Philippines" -> Chinese Embassy in the Philippines), as a Person marked as a body; None when the words after
+    "of" name no body (an organisation word) or name a person."""
+    m = SPOKES_OF_BODY.search(text)
+    if m is None:
+        return None
+    words = m.group("body").split()
+    for k, w in enumerate(words):
+        if k and (w in HEADLINE_VERBS or w in ("On", "Regarding", "About", "Concerning", "Following", "At")):
+            words = words[:k]     # "... in the Philippines Regarding the ...": a title-case headline goes on
+            break
+    while words and (not words[-1][:1].isupper() or fold(words[-1]) in ROLE_WORDS - ORG_WORDS):
+        words = words[:-1]
+    if not any(fold(w) in ORG_WORDS for w in words) or _split_name(" ".join(words))[0]:
+        return None
+    body = Person(" ".join(words).rstrip(".,"))
+    body.organization = body.name
+    return body
 
 
 def _sentences(text):
@@ -631,6 +667,8 @@ def _release(doc, paras, people):
                     issuer.role = p.role
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
+        else:
+            issuer = _spokesperson_body(head)
     introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
         m2 = ATTRIBUTABLE.match(body[s:e])
@@ -640,9 +678,11 @@ def _release(doc, paras, people):
                 issuer = Person(name, role)
                 start_para = i + 1
                 break
-        line = _issuer_line(body[s:e], doc, paras[:i], body)
+        after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
+        line = _issuer_line(body[s:e], doc, paras[:i], body, after)
         if line is not None:
             issuer, start_para, introduced = line, i + 1, True
+            doc.issuer_line = (s, e)
             break
     if issuer is None:
         issuer, start_para, third_person = _third_person_issuer(body, paras)
@@ -678,6 +718,8 @@ def _release(doc, paras, people):
             continue
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
             continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
+        if getattr(issuer, "colon", False) and REPORTED.search(text):
+            break       # "X stated that:" then the report goes on in its own voice ("..., he said.")
         if third_person is not None and not third_person.search(text):
             break       # the release speaks of its official in every paragraph; the page goes on after it
         if third_person is not None and not turns:
@@ -733,9 +775,17 @@ def _third_person_issuer(body, paras):
     return None, 0, None
 
 
-def _issuer_line(text, doc, before, body):
-    """The issuer a line introduces ("X issued the following statement:"), or None. A line ending in a full stop
-    ("The UK delivered a statement during ...") counts only in a document that calls itself a press release."""
+def _issuer_line(text, doc, before, body, after=""):
+    """The issuer a line introduces ("X issued the following statement:", "Statement by Ambassador X, ...",
+    "Spokesman X on March 21st stated that:"), or None. A line ending in a full stop ("The UK delivered a
+    statement during ...") counts only in a document that calls itself a press release."""
+    heading = STATEMENT_HEADLINE.match(text.strip())
+    if heading and "\n" not in text.strip() and len(text.split()) <= 40:
+        name, role = _split_name(heading.group("issuer"))
+        return Person(name, role) if name else None
+    colon = _colon_intro(text, after)
+    if colon is not None:
+        return colon
     m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or PASSIVE_ISSUER_LINE.match(text)
     if m is None:
         topic = ON_TOPIC_LINE.match(text)
@@ -748,10 +798,34 @@ def _issuer_line(text, doc, before, body):
     return _issuer(m.group("issuer"))
 
 
+# "..., Vietnamese Foreign Ministry Spokesman Luong Thanh Nghi on March 21st stated that:" closing a paragraph
+COLON_INTRO = re.compile(r"(?:^|[,;]\s+)(?P<subject>[A-Z][^,;:\n]{3,120}?)\s+(?:(?:on|in)\s+[^,:\n]{2,30}?\s+|"
+                         r"(?:today|yesterday|also)\s+)?(?P<cue>[a-z]+)(?:\s+that|\s+as follows)?\s*:\s*$")
+
+
+def _colon_intro(text, after):
+    """A named person introducing the unquoted paragraphs after it ("X stated that:"): that person, marked
+    `colon`. A quotation after the colon is the news extractor's (extract/direct.py)."""
+    m = COLON_INTRO.search(text.strip())
+    if m is None or m.group("cue") not in CUE_PAST_PRESENT or not after.strip() or after.lstrip()[:1] in "“\"'‘":
+        return None
+    words = m.group("subject").split()
+    for k in range(len(words) - 1):
+        name, role = _split_name(" ".join(words[k:]))
+        if name:
+            person = Person(name, " ".join(filter(None, words[:k] + [role or ""])) or None)
+            person.colon = True
+            return person
+    return None
+
+
 def _issuer(phrase):
     """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
     body (a spokesperson of a body speaks for it)."""
+    spokes = _spokesperson_body(phrase)
+    if spokes is not None:
+        return spokes
     # "the Spokesman for UN Secretary-General António Guterres": a spokesperson speaks for the one named
     phrase = re.sub(r"^(?:the |a |an )?(?:%s)\s+(?:for|of|to)\s+" % "|".join(sorted(SPOKES_WORDS)), "", phrase.strip(),
                     flags=re.I)
