@@ -1334,3 +1334,11 @@ def test_a_quotation_after_a_statement_line_stays_with_the_report_before_it():
                     "Statement from President Joseph R. Biden")
     assert_speaker(the(doc, sts, "his intent to nominate 10 individuals"), "Joe Biden", "indirect")
     assert_speaker(the(doc, sts, "This trailblazing slate of nominees"), "Joe Biden", "direct")
+
+
+def test_a_spokesman_for_the_government_of_a_region_is_that_government():
+    # "A spokesman for the government of the Hong Kong Special Administrative Region (HKSAR) said on Thursday that
+    # ...": the government speaks (GUIDELINES: a spokesman for X is X); the region's name does not make it a place.
+    doc, sts = load_own("docs/hk/053.md")
+    for words in ("the HKSAR government strongly deplored", "This is clearly yet another provocative act"):
+        assert_speaker(the(doc, sts, words), "government of the Hong Kong Special Administrative Region")

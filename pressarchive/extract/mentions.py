@@ -166,6 +166,14 @@ def spokesperson_of_body(np):
     k = spokes[-1]
     after = toks[k + 1:]
     if after and low[k + 1] in {"for", "of", "at"}:
+        named = [t for t in after[1:]]
+        named = named[1:] if named and named[0][0].lower() == "the" else named
+        if len(named) >= 3 and named[0][0].lower() in ORG_NOUNS | ORG_WORDS and named[1][0].lower() == "of" and \
+                all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in named[2:]) and is_cap(named[-1][0]) and \
+                not is_personal_name([t[0] for t in named[-2:]]):
+            # "a spokesman for the government of the Hong Kong Special Administrative Region": that government
+            return np.mention("body", name=_join([t[0] for t in named]), entity_kind="organization",
+                              gender=_gender([words[k]]))
         org = [t for t in after[1:] if t[0].lower() != "the"]
         person = _person_after_body(toks, k, org)
         if person is not None:
