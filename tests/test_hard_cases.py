@@ -1342,3 +1342,21 @@ def test_a_spokesman_for_the_government_of_a_region_is_that_government():
     doc, sts = load_own("docs/hk/053.md")
     for words in ("the HKSAR government strongly deplored", "This is clearly yet another provocative act"):
         assert_speaker(the(doc, sts, words), "government of the Hong Kong Special Administrative Region")
+
+
+def test_a_sentence_adverb_before_the_speaker_is_no_apposition():
+    # "Specifically, Stano said that nothing has changed in the main message, ...": Stano speaks, not "Specifically".
+    doc, sts = load_own("docs/eu/013.md")
+    assert_speaker(the(doc, sts, "nothing has changed in the main message"), "Peter Stano", "indirect")
+    assert not [s for s in sts if "Specifically" in (who(s) or "")], show(sts)
+
+
+def test_content_opening_with_an_occasion_phrase_and_a_clause_after_it_is_a_statement():
+    # "Bagchi said that during operation Devi Shakti, the majority of the Indians were evacuated ...": a clause
+    # follows the phrase; "During the weekly MEA briefing, ..." alone stays no statement (filters.occasion_only).
+    doc, sts = load_own("docs/in/005.md")
+    assert_speaker(the(doc, sts, "the majority of the Indians were evacuated"), "Arindam Bagchi", "indirect")
+    from pressarchive.extract.filters import not_a_statement
+    assert not_a_statement("During the weekly MEA briefing", "remarked") == "occasion_only"
+    assert not_a_statement("in response to a query about a statement issued on Monday, which protested against "
+                           "patrols", "remarks") == "occasion_only"

@@ -27,9 +27,14 @@ def answered_questions(content: str, base: str | None) -> bool:
 
 
 def occasion_only(content: str, base: str | None) -> bool:
-    """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what."""
-    return bool(re.match(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
-                         r"this during)\b", content, re.I))
+    """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what; unless a
+    clause follows the phrase ('during operation Devi Shakti, the majority of the Indians were evacuated')."""
+    if not re.match(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
+                    r"this during)\b", content, re.I):
+        return False
+    after = content.split(",", 1)[1].strip() if "," in content else ""
+    return not (len(WORD.findall(after)) >= 4 and _has_predicate(after) and
+                not re.match(r"(?:which|who|whom|whose|where|when|while|as|and|but)\b", after, re.I))
 
 
 def _has_predicate(text: str) -> bool:

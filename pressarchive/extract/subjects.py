@@ -6,7 +6,7 @@ from ..lexicon import ordered, words
 from ..models import Mention
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_WORDS, TITLE_WORDS
-from .mentions import CLAUSE_WORDS, DETERMINERS, Vague, is_cap, parse_np, split_conjoined, tokens
+from .mentions import CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, Vague, is_cap, parse_np, split_conjoined, tokens
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -160,8 +160,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
-        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD:
-            continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...": no name there
+        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or \
+                (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
+            continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
+                         # said": no name there
         m = parse_np(chunks[j])
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
