@@ -1360,3 +1360,20 @@ def test_content_opening_with_an_occasion_phrase_and_a_clause_after_it_is_a_stat
     assert not_a_statement("During the weekly MEA briefing", "remarked") == "occasion_only"
     assert not_a_statement("in response to a query about a statement issued on Monday, which protested against "
                            "patrols", "remarks") == "occasion_only"
+
+
+def test_an_inverted_frame_with_a_long_occasion_after_said():
+    # "China must end its violation of Vietnam’s sovereignty in the East Sea, Foreign Ministry spokesperson Le Thi Thu
+    # Hang said in response to a reporter’s question about Vietnam’s position regarding Chinese ships operating at
+    # the Bai Ba Dau (Whitsun Reef) in Vietnam’s Truong Sa (Spratly) archipelago."
+    doc, sts = load_own("docs/vn/032.md")
+    assert_speaker(the(doc, sts, "China must end its violation of Vietnam’s sovereignty"), "Lê Thị Thu Hằng", "indirect")
+
+
+def test_a_title_alone_is_no_content():
+    # "Chinese foreign ministry spokesperson, Wang Wenbin, the remarks in response to a query ...": the noun
+    # "remarks" framed the title before it; "they still remain in good health" stays a statement.
+    doc, sts = load_own("docs/ph/154.md")
+    assert not [s for s in sts if s.text.strip() == "Chinese foreign ministry spokesperson"], show(sts)
+    doc, sts = load_own("docs/vn/017.md")
+    assert_speaker(the(doc, sts, "they still remain in good health"), "Lê Hải Bình", "indirect")

@@ -48,9 +48,16 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?=[\s,:.;]|$)")
 
 
+# The occasion of an answer may be long: "... said in response to a reporter's question about Vietnam's position
+# regarding Chinese ships operating at the Bai Ba Dau (Whitsun Reef) in ...".
+OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|at (?:a|the|his|her|"
+                              r"its|their) (?:regular |weekly |daily |monthly )?(?:press|news|media) (?:briefing|"
+                              r"conference))\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
-    return not s or bool(ADJUNCT.match(s))
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s))
 
 
 def trim_span(body: str, start: int, end: int):
