@@ -1377,3 +1377,13 @@ def test_a_title_alone_is_no_content():
     assert not [s for s in sts if s.text.strip() == "Chinese foreign ministry spokesperson"], show(sts)
     doc, sts = load_own("docs/vn/017.md")
     assert_speaker(the(doc, sts, "they still remain in good health"), "Lê Hải Bình", "indirect")
+
+
+def test_a_ministry_release_in_the_third_person_is_the_ministrys():
+    # "The Ministry of Foreign Affairs (MOFA) strongly condemns the joint statement ...", "MOFA reiterates that ...",
+    # "MOFA also expresses disappointment ...": each paragraph is the ministry's statement; "Myanmar expressed
+    # support ..." inside the ministry's paragraph is the ministry's report, not Myanmar's statement.
+    doc, sts = load_own("docs-b/releases/071.md")
+    assert doc.genre == "release", doc.genre
+    assert [who(s) for s in sts] == ["Ministry of Foreign Affairs"] * 3, show(sts)
+    assert sts[1].text.startswith("MOFA reiterates that neither the ROC (Taiwan) nor the PRC"), show(sts)

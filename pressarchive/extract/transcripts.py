@@ -24,7 +24,7 @@ from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..normalize import fold
 from ..speaker_names import is_place
-from .lexicon import CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
+from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
@@ -747,8 +747,29 @@ def _page_furniture(text: str) -> bool:
 
 DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")
 THIRD_PERSON_LEAD = re.compile(
-    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?\s+"
-    r"(?:[a-z]+ly\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?\s+(?:[a-z]+ly\s+)?(?P<verb>is|has|[a-z]+[^s\W]s)\b")
+
+
+SCARE_QUOTE = re.compile(r"[“\"][^“”\"]{0,40}[”\"]")
+
+
+def _third_person_body(m, body, paras, i):
+    """"The Ministry of Foreign Affairs (MOFA) strongly condemns ..." then "MOFA reiterates ...": a body's release in
+    the third person (issuer, first paragraph, the pattern its paragraphs match), or None. Nothing is said by anyone
+    else in it ("said", quotations longer than a phrase)."""
+    words = m.group("phrase").split()
+    head = words[0] if words else ""
+    if fold(head) not in ORG_WORDS or not 2 <= len(words) <= 8 or m.group("verb") not in CUE_FORMS:
+        return None     # "The Bureau of Overseas Buildings Operations is ...": a fact sheet's voice, no statement
+    rest = SCARE_QUOTE.sub(" ", body[paras[i][0]:paras[-1][1]])
+    if re.search(r"[“”\"]|\bsaid\b", rest):
+        return None
+    issuer = Person(" ".join(words))
+    issuer.organization = issuer.name
+    names = [re.escape(f"The {head}")] + ([re.escape(m.group("abbr"))] if m.group("abbr") else [])
+    own = re.compile(rf"^(?:{'|'.join(names)})\b[^.]{{0,80}}?\b(?:[a-z]+ly\s+|also\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+    return issuer, i, own
 
 
 def _third_person_issuer(body, paras):
@@ -760,6 +781,11 @@ def _third_person_issuer(body, paras):
         m = THIRD_PERSON_LEAD.match(body[s:e])
         if not m:
             continue
+        body_issuer = _third_person_body(m, body, paras, i)
+        if body_issuer is not None:
+            return body_issuer
+        if m.group("abbr"):
+            return None, 0, None    # an abbreviated body that reports no speech ("... (OBO) has selected ...")
         words = m.group("phrase").replace(",", " ").split()
         k = len(words)      # the name: the capitalised words at the end that are no title or body words
         while k > 0 and re.fullmatch(NAME_WORD, words[k - 1]) and fold(words[k - 1]) not in ROLE_WORDS | ORG_WORDS:
