@@ -1387,3 +1387,14 @@ def test_a_ministry_release_in_the_third_person_is_the_ministrys():
     assert doc.genre == "release", doc.genre
     assert [who(s) for s in sts] == ["Ministry of Foreign Affairs"] * 3, show(sts)
     assert sts[1].text.startswith("MOFA reiterates that neither the ROC (Taiwan) nor the PRC"), show(sts)
+
+
+def test_a_briefing_by_an_unnamed_spokesperson_under_a_ministrys_line_is_the_ministrys():
+    # "Pakistan Ministry of Foreign Affairs" on a line of its own, then "Transcript of the Weekly Media Briefing by
+    # the Spokesperson on Friday, 16th May 2025" and the opening statement's paragraphs: the ministry's. A line that
+    # names no body ("Media Briefing, Press Releases|", docs/pk/067.md) makes no issuer.
+    doc, sts = load_own("docs/pk/068.md")
+    assert len(sts) == 5 and all(same(who(s), "Pakistan Ministry of Foreign Affairs") for s in sts), show(sts)
+    assert {s.said_on for s in sts} == {"2025-05-16"}, {s.said_on for s in sts}
+    doc, sts = load_own("docs/pk/067.md")
+    assert not [s for s in sts if "Press Releases" in (who(s) or "")], show(sts)

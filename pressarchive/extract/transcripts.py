@@ -562,7 +562,8 @@ def _official_body(doc):
                        r"(?:Conference|Briefing)\b.*", "", piece)
         ws = piece.split()
         if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
-                all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in ws):
+                not any(fold(w) in DOCUMENT_WORDS for w in ws) and \
+                all(re.fullmatch(r"[A-Z][\w’'&\-]*", w) or w in {"of", "for", "and", "the", "on"} for w in ws):
             body = Person(piece.strip())
             body.organization = body.name     # marks a body: its turns get a body mention
             return body
@@ -684,6 +685,8 @@ def _release(doc, paras, people):
             issuer, start_para, introduced = line, i + 1, True
             doc.issuer_line = (s, e)
             break
+    if issuer is None and UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head):
+        issuer, start_para = _body_line(body, paras[:4])
     if issuer is None:
         issuer, start_para, third_person = _third_person_issuer(body, paras)
     else:
@@ -738,6 +741,25 @@ def _release(doc, paras, people):
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
         turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
+
+
+# "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 16th May 2025": a briefer left unnamed
+UNNAMED_BRIEFER = re.compile(r"\bby the (?:Official |Deputy )?(?:%s)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+                             % "|".join(sorted({w.capitalize() for w in SPOKES_WORDS})))
+
+
+def _body_line(body, paras):
+    """(the body, the paragraph after it) for a line of its own naming a body ("Pakistan Ministry of Foreign
+    Affairs") above the statements of its unnamed spokesperson, else (None, 0)."""
+    for i, (s, e) in enumerate(paras):
+        ws = body[s:e].split()
+        if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
+                not any(fold(w) in DOCUMENT_WORDS for w in ws) and \
+                all(re.fullmatch(r"[A-Z][\w’'&\-]*", w) or w in {"of", "for", "and", "the", "on"} for w in ws):
+            issuer = Person(" ".join(ws))
+            issuer.organization = issuer.name
+            return issuer, i + 1
+    return None, 0
 
 
 def _page_furniture(text: str) -> bool:
