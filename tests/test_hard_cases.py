@@ -1398,3 +1398,17 @@ def test_a_briefing_by_an_unnamed_spokesperson_under_a_ministrys_line_is_the_min
     assert {s.said_on for s in sts} == {"2025-05-16"}, {s.said_on for s in sts}
     doc, sts = load_own("docs/pk/067.md")
     assert not [s for s in sts if "Press Releases" in (who(s) or "")], show(sts)
+
+
+def test_a_participle_frame_ends_the_content_before_it():
+    # "Secretary General Rutte also urged all parties to be clear-eyed about China’s ambitions, pointing out that
+    # China was substantially building up its forces ...": two statements; so is "Ghasemi said ..., while
+    # acknowledging that the country is in a new phase of rocket and space science and research".
+    doc, sts = load_own("docs-b/releases/070.md")
+    assert_speaker(the(doc, sts, "all parties to be clear-eyed"), "Mark Rutte")
+    assert "pointing out" not in the(doc, sts, "all parties to be clear-eyed").text
+    assert_speaker(the(doc, sts, "China was substantially building up its forces"), "Mark Rutte")
+    doc, sts = load_own("docs/ir/089.md")
+    st = the(doc, sts, "continue to pursue its policy in the defense and military sectors")
+    assert "acknowledging" not in st.text, show([st])
+    assert_speaker(the(doc, sts, "the country is in a new phase of rocket and space science"), "Bahram Ghasemi")

@@ -11,7 +11,9 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
-CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining|referring|citing)\b"
+PARTICIPLE = set(words("participle_frames"))
+CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
+                                                                       reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
@@ -32,9 +34,6 @@ def _content_cut(body: str, pos: int, end: int):
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
     return None
-
-
-PARTICIPLE = set(words("participle_frames"))
 
 
 TRAILING = " \t\n,.;:-–—"
