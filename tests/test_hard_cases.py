@@ -1412,3 +1412,15 @@ def test_a_participle_frame_ends_the_content_before_it():
     st = the(doc, sts, "continue to pursue its policy in the defense and military sectors")
     assert "acknowledging" not in st.text, show([st])
     assert_speaker(the(doc, sts, "the country is in a new phase of rocket and space science"), "Bahram Ghasemi")
+
+
+def test_the_frame_words_after_an_addressee_and_a_coordinated_call_stay_out_of_the_content():
+    # "Kader Arif also told parliament earlier Thursday that there was no official confirmation ...": the content
+    # begins after "that"; "Tarriela stressed the Philippines will keep its vigilance against “bullies” and called
+    # out China for ...": the content ends before "and called out".
+    doc, sts = load_own("docs-b/wire/046.md")
+    st = the(doc, sts, "there was no official confirmation at this stage")
+    assert st.text.startswith("there was no official confirmation"), show([st])
+    doc, sts = load_own("docs-b/wire/055.md")
+    st = the(doc, sts, "the Philippines will keep its vigilance against")
+    assert "called out" not in st.text, show([st])

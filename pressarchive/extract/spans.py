@@ -24,7 +24,8 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
-    "thanked", "congratulated", "asked", "did", "does", "gave", "offered"}     # "... but did not specify the others"
+    "thanked", "congratulated", "asked", "did", "does", "gave", "offered",     # "... but did not specify the others"
+    "called", "blamed", "slammed"}      # "stressed A and called out China for ..."
 
 
 def _content_cut(body: str, pos: int, end: int):
@@ -82,13 +83,17 @@ def as_direct(text: Text, start: int, end: int):
     return None
 
 
+# What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that".
+FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
+                        r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
     pos = cue_end
-    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|while|"
-                 r"when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest, re.I)
+    m = FRAME_THAT.match(rest)
     if m:
         pos = cue_end + m.end()
     else:
@@ -96,6 +101,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
             a = ADDRESSEE.match(rest)
             if a:
                 pos = cue_end + a.end()
+                # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
+                t = FRAME_THAT.match(body, pos, sent_end)
+                pos = t.end() if t else pos
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
         # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
