@@ -1424,3 +1424,14 @@ def test_the_frame_words_after_an_addressee_and_a_coordinated_call_stay_out_of_t
     doc, sts = load_own("docs-b/wire/055.md")
     st = the(doc, sts, "the Philippines will keep its vigilance against")
     assert "called out" not in st.text, show([st])
+
+
+def test_term_x_as_y_clarify_and_convey_are_speech():
+    # "Muhammad Faisal termed reports of 23 missing passports ... as ‘baseless and speculative’" (describe/call/brand
+    # X as Y), "Castro clarified that it was not Malacañang ...", "Marsudi conveyed Indonesia's rejection of ...".
+    doc, sts = load_own("docs/pk/065.md")
+    assert_speaker(the(doc, sts, "reports of 23 missing passports"), "Muhammad Faisal", "indirect")
+    doc, sts = load_own("docs/ph/080.md")
+    assert_speaker(the(doc, sts, "it was not Malacañang that brought up the controversy"), "Claire Castro", "indirect")
+    doc, sts = load_own("docs/id/037.md")
+    assert_speaker(the(doc, sts, "Indonesia's rejection of Israeli Prime Minister"), "Retno Marsudi", "indirect")
