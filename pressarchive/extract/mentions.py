@@ -354,8 +354,9 @@ def parse_np(toks) -> Mention | Vague | None:
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = [t for t in toks if t[0] not in {"“", "”", '"'}]
-    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
-        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
+    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
+            f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
+        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
     if not toks:
         return None
     np = NP(toks)
