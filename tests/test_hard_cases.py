@@ -1435,3 +1435,10 @@ def test_term_x_as_y_clarify_and_convey_are_speech():
     assert_speaker(the(doc, sts, "it was not Malacañang that brought up the controversy"), "Claire Castro", "indirect")
     doc, sts = load_own("docs/id/037.md")
     assert_speaker(the(doc, sts, "Indonesia's rejection of Israeli Prime Minister"), "Retno Marsudi", "indirect")
+
+
+def test_an_aside_between_commas_and_as_many_as_do_not_hide_the_frame():
+    # "Theyab, however, had said as many as 150 people were abducted": "however" between commas is no apposition,
+    # and "as many as 150 people were abducted" is a clause, not an adjunct like "said as he left".
+    doc, sts = load_own("docs-b/wire/028.md")
+    assert_speaker(the(doc, sts, "as many as 150 people were abducted"), "Abed Theyab", "indirect")

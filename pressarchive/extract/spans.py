@@ -57,6 +57,8 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
 
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I):
+        return False     # "said as many as 150 people were abducted": a clause
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s))
 
 

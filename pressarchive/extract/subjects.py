@@ -77,12 +77,19 @@ def role_like(chunk) -> bool:
                for t in chunk) and len(chunk) <= 8
 
 
+ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
+          "separately", "similarly", "likewise", "though", "instead", "earlier", "later"}
+
+
 def _strip_between(toks):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
         if toks[-1][0].lower() in BETWEEN:
             toks = toks[:-1]
+            continue
+        if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
+            toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
         k = _time_adjunct_start(toks)
         if k is None:
