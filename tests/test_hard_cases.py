@@ -1442,3 +1442,20 @@ def test_an_aside_between_commas_and_as_many_as_do_not_hide_the_frame():
     # and "as many as 150 people were abducted" is a clause, not an adjunct like "said as he left".
     doc, sts = load_own("docs-b/wire/028.md")
     assert_speaker(the(doc, sts, "as many as 150 people were abducted"), "Abed Theyab", "indirect")
+
+
+def test_a_statement_read_at_a_un_noon_briefing_is_the_spokespersons():
+    # "The following is a near-verbatim transcript of today’s noon briefing by Michèle Montas, Spokesperson for the
+    # Secretary-General.", "**Iraq**", "I have the statement attributable to the Spokesperson for the Secretary-General
+    # on the International Compact with Iraq." then its paragraphs: one statement of the spokesperson; "The
+    # Secretary-General is pleased to announce ..." under its own heading is another.
+    doc, sts = load_own("docs-b/transcripts/004.md")
+    st = the(doc, sts, "In accordance with the United Nations mandate on Security Council resolution 1546")
+    assert_speaker(st, "Michèle Montas", "direct")
+    assert st.text.rstrip(".").endswith("sustainable development and economic prosperity"), show([st])
+    assert_speaker(the(doc, sts, "is pleased to announce his decision to appoint Jan Egeland"), "Michèle Montas")
+    # What the briefing reports of others stays theirs: "Navi Pillay, added she too was shocked ...".
+    doc, sts = load_own("docs-b/transcripts/062.md")
+    assert_speaker(the(doc, sts, "The Secretary-General is deeply concerned by recent court decisions"),
+                   "Stéphane Dujarric", "direct")
+    assert_speaker(the(doc, sts, "she too was shocked and alarmed"), "Navi Pillay", "indirect")

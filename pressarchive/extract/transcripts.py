@@ -649,6 +649,8 @@ def _is_content_paragraph(text: str) -> bool:
 # -- releases -----------------------------------------------------------------------------------------------
 def _release(doc, paras, people):
     body = doc.body
+    if _noon_briefing(doc, paras):
+        return
     issuer = None
     head = re.sub(r"\s+", " ", doc.headline or "").strip()
     start_para = 0
@@ -760,6 +762,50 @@ def _body_line(body, paras):
             issuer.organization = issuer.name
             return issuer, i + 1
     return None, 0
+
+
+# UN noon briefings: "The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric,
+# Spokesman for the Secretary-General." Under headings ("**Egypt**"), the statements the spokesperson reads ("I will
+# start off with a statement on Egypt.", "The Secretary-General is pleased to announce ...") are the spokesperson's;
+# what the briefing reports of others ("the Secretary-General said that ...") stays with the news extractor.
+NOON_BRIEFER = re.compile(r"\btranscript of (?:today[’']s )?(?:noon )?briefing by (?P<name>[A-Z][^,.]{3,60}?), "
+                          r"(?P<role>[^,.]{3,80}?)(?:,| and |\.)")
+STATEMENT_INTRO = re.compile(r"\bstatement (?:attributable to|by|from|on)\b|\b(?:start off|begin|start) with a statement\b",
+                             re.I)
+READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is|wishes|welcomes|condemns|deplores|"
+                            r"strongly|calls|urges|expresses|reiterates|appeals)\b")
+HEADING = re.compile(r"^\*\*[^*]{1,80}\*\*$")
+
+
+def _noon_briefing(doc, paras) -> bool:
+    """A UN noon briefing without Q/A labels: its read statements as turns of the spokesperson (doc.genre
+    'release', so the news extractor keeps what the briefing reports of others); False when it is none."""
+    body = doc.body
+    briefer = next((NOON_BRIEFER.search(body[s:e]) for s, e in paras[:6] if NOON_BRIEFER.search(body[s:e])), None)
+    if briefer is None:
+        return False
+    name, role = briefer.group("name").strip(), briefer.group("role").strip()
+    turns, current, reading = [], None, False
+    for s, e in paras:
+        text = body[s:e].strip()
+        if HEADING.match(text) or not _is_release_paragraph(text):
+            reading, current = False, None
+            continue
+        if len(text.split()) <= 40 and STATEMENT_INTRO.search(text) and not READ_STATEMENT.match(text):
+            reading, current = True, None     # "I have the statement attributable to the Spokesperson ... on Iraq."
+            continue
+        if READ_STATEMENT.match(text) and current is None:
+            reading = True
+        if not reading or REPORTED.search(text):
+            reading, current = False, None
+            continue
+        if current is None:
+            current = Turn(name, s, e, None, role, None)
+            turns.append(current)
+        else:
+            current.end = e
+    doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
+    return True
 
 
 def _page_furniture(text: str) -> bool:
