@@ -1459,3 +1459,11 @@ def test_a_statement_read_at_a_un_noon_briefing_is_the_spokespersons():
     assert_speaker(the(doc, sts, "The Secretary-General is deeply concerned by recent court decisions"),
                    "Stéphane Dujarric", "direct")
     assert_speaker(the(doc, sts, "she too was shocked and alarmed"), "Navi Pillay", "indirect")
+
+
+def test_closing_the_opening_statement_is_procedural():
+    # "This is all for my opening statement. I will take your questions." (Korea's spokesperson) is no statement;
+    # the opening announcement before it is.
+    doc, sts = load_own("docs-b/transcripts/043.md")
+    assert not [s for s in sts if "This is all for my opening statement" in s.text], show(sts)
+    assert_speaker(the(doc, sts, "hosted a luncheon for the trade ministers"), "Noh Kyu-duk")

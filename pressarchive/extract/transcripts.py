@@ -84,7 +84,9 @@ PROCEDURAL_CORE = (
     r"(?:just )?a reminder\b|this call (?:is|was) (?:on|off) (?:the )?(?:record|background)|"
     r"(?:thanks|thank you)(?: again)?,? (?:everyone|everybody|all)(?: for (?:joining|tuning in|coming))?|"
     r"i’ll see you|i'll see you|see you (?:tomorrow|next|all|soon)|(?:and )?(?:then )?(?:we’re|we're|we are) done|"
-    r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?)\b")
+    r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?|"
+    r"(?:this|that) (?:is all for|concludes) my opening (?:statement|remarks)|"
+    r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
