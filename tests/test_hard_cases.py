@@ -1467,3 +1467,11 @@ def test_closing_the_opening_statement_is_procedural():
     doc, sts = load_own("docs-b/transcripts/043.md")
     assert not [s for s in sts if "This is all for my opening statement" in s.text], show(sts)
     assert_speaker(the(doc, sts, "hosted a luncheon for the trade ministers"), "Noh Kyu-duk")
+
+
+def test_a_release_ends_at_its_pages_section_line():
+    # The AU release ends before "Ressources" and the page's other items ("février 10, 2022", "Agenda 2063 is
+    # Africa’s development blueprint ..."), which are nobody's statement.
+    doc, sts = load_own("docs/au/104.md")
+    assert len(sts) == 4 and all(same(who(s), "Moussa Faki Mahamat") for s in sts), show(sts)
+    assert not [s for s in sts if "Agenda 2063" in s.text or "février" in s.text], show(sts)

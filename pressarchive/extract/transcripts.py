@@ -721,6 +721,8 @@ def _release(doc, paras, people):
         if leading and (fold(text) in author_lines or not _is_release_paragraph(text)):
             continue    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
         leading = False
+        if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
+            break       # "Ressources", "Related": the page goes on after the release
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
@@ -808,6 +810,9 @@ def _noon_briefing(doc, paras) -> bool:
             current.end = e
     doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
     return True
+
+
+PAGE_SECTIONS = set(words("page_sections"))
 
 
 def _page_furniture(text: str) -> bool:
