@@ -1475,3 +1475,13 @@ def test_a_release_ends_at_its_pages_section_line():
     doc, sts = load_own("docs/au/104.md")
     assert len(sts) == 4 and all(same(who(s), "Moussa Faki Mahamat") for s in sts), show(sts)
     assert not [s for s in sts if "Agenda 2063" in s.text or "février" in s.text], show(sts)
+
+
+def test_the_next_speakers_frame_ends_a_content():
+    # "..., Dr Lim Wee Kiak, in which he said that the Malaysian authorities could have done better in managing the
+    # MH370 incident, Senior Parliamentary Secretary (Foreign Affairs) ... Sam Tan said:": Lim's words end before the
+    # frame of the statement that follows.
+    doc, sts = load_own("docs/sg/118.md")
+    st = the(doc, sts, "the Malaysian authorities could have done better")
+    assert_speaker(st, "Lim Wee Kiak", "indirect")
+    assert st.text.endswith("in managing the MH370 incident"), show([st])

@@ -19,7 +19,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          # checked against a set: an alternation of hundreds of verb forms is slow)
                          r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
-                         r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
+                         r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
+                         # the next speaker's frame ends the sentence: "... in managing the incident, Senior
+                         # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
+                         r"|,\s+(?=[A-Z][^,;:“”\"]{0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
 
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
