@@ -22,7 +22,7 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
-                         r"|,\s+(?=[A-Z][^,;:“”\"]{0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
+                         r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
 
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
