@@ -1485,3 +1485,12 @@ def test_the_next_speakers_frame_ends_a_content():
     st = the(doc, sts, "the Malaysian authorities could have done better")
     assert_speaker(st, "Lim Wee Kiak", "indirect")
     assert st.text.endswith("in managing the MH370 incident"), show([st])
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun():
+    # "Dr Lim Wee Kiak’s remarks do not represent the views of the Singapore Government." (inside Sam Tan's quote)
+    # and "Mr Kejriwal's comment was made on Tuesday." frame nothing.
+    doc, sts = load_own("docs/sg/118.md")
+    assert not [s for s in sts if s.text.startswith("do not represent the views")], show(sts)
+    doc, sts = load_own("docs/sg/119.md")
+    assert not [s for s in sts if s.text.startswith("was made on Tuesday")], show(sts)

@@ -41,6 +41,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
+    if re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
+        return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
     plural_only = form == base and base not in _SAY_TELL_SAME_PAST
     preceding = body[s_start:c_start]
