@@ -41,8 +41,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
-    if re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
-        return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive
+    if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
+        return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
+                        # said", has said)
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
     plural_only = form == base and base not in _SAY_TELL_SAME_PAST
     preceding = body[s_start:c_start]
