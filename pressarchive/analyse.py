@@ -191,11 +191,17 @@ OPENING_DAY = re.compile(r"On (?:the (?:morning|afternoon|evening|night) of )?",
 
 def _dateline_day(doc, dates, statements):
     """A release's own date line before or opening its first paragraph ("9 November 2020, Addis Ababa: The
-    Chairperson ..."), when it is on or before publication: the day the release was issued."""
+    Chairperson ..."), or the date of the line introducing it ("Statement by Ambassador X at the Security
+    Council, 14 April 2024."), when it is on or before publication: the day the release was issued."""
     if not statements or not dates.base:
         return None
     first = min(st.start for st in statements)
     body = doc.body
+    intro = doc.issuer_line or (first, first)
+    for s, e, day, kind in dates.phrases:
+        if kind == "explicit" and intro[0] <= s < intro[1] and \
+                timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
+            return day
     line_start = body.rfind("\n", 0, first) + 1
     prev_start = body.rfind("\n", 0, max(0, line_start - 2)) + 1 if line_start else 0
     statement_line = STATEMENT_LINE.match(body[prev_start:max(prev_start, line_start - 1)])

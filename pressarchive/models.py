@@ -28,6 +28,7 @@ class Document:
     # by its issuer); None for news articles.
     genre: str | None = None
     issuer: str | None = None        # "Department Spokesperson Ned Price" for a release
+    issuer_line: tuple | None = None  # (start, end) of the line introducing a release; its date is the release's
     turns: list = field(default_factory=list)   # transcripts: Turn records with offsets into body
     notes: list = field(default_factory=list)   # cleaning notes (e.g. encoding fallback) for problems
 

@@ -179,6 +179,8 @@ def place(name, ws, kind):
     key = fold(re.sub(r"^(?:the|The)\s+", "", name))
     if key in words("org_names") or (len(ws) == 1 and is_given_name(ws[0]) and kind == "person"):
         return False
+    if len(ws) > 2 and fold(ws[0]) in _body_nouns() and ws[1] == "of":
+        return False     # "government of the Hong Kong Special Administrative Region": the body of that place
     if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
     if places().get(key) == "country" and kind != "person":

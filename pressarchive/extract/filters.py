@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import words
 from .lexicon import CUE_FORMS
+from .mentions import NAME_HEADS
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over", "and", "or"}
@@ -27,9 +28,14 @@ def answered_questions(content: str, base: str | None) -> bool:
 
 
 def occasion_only(content: str, base: str | None) -> bool:
-    """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what."""
-    return bool(re.match(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
-                         r"this during)\b", content, re.I))
+    """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what; unless a
+    clause follows the phrase ('during operation Devi Shakti, the majority of the Indians were evacuated')."""
+    if not re.match(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
+                    r"this during)\b", content, re.I):
+        return False
+    after = content.split(",", 1)[1].strip() if "," in content else ""
+    return not (len(WORD.findall(after)) >= 4 and _has_predicate(after) and
+                not re.match(r"(?:which|who|whom|whose|where|when|while|as|and|but)\b", after, re.I))
 
 
 def _has_predicate(text: str) -> bool:
@@ -62,7 +68,14 @@ def no_clause(content: str, base: str | None) -> bool:
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}
 
 
-RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause]
+def source_only(content: str, base: str | None) -> bool:
+    """'Chinese foreign ministry spokesperson' ('..., Wang Wenbin, the remarks in response to ...'): a title, the
+    words of who spoke, not of what was said."""
+    ws = [w.lower() for w in WORD.findall(content)]
+    return 0 < len(ws) <= 6 and ws[-1] in NAME_HEADS and not set(ws) & SUBJECT_PRONOUNS and not _has_predicate(content)
+
+
+RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:

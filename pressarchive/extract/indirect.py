@@ -26,7 +26,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r",\s*$", body[s_start:c_start]):
+    if form in PARTICIPLE and re.search(r",\s*(?:while\s+)?$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
@@ -41,6 +41,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
+    if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
+        return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
+                        # said", has said)
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
     plural_only = form == base and base not in _SAY_TELL_SAME_PAST
     preceding = body[s_start:c_start]

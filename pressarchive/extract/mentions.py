@@ -170,6 +170,14 @@ def spokesperson_of_body(np):
     k = spokes[-1]
     after = toks[k + 1:]
     if after and low[k + 1] in {"for", "of", "at"}:
+        named = [t for t in after[1:]]
+        named = named[1:] if named and named[0][0].lower() == "the" else named
+        if len(named) >= 3 and named[0][0].lower() in ORG_NOUNS | ORG_WORDS and named[1][0].lower() == "of" and \
+                all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in named[2:]) and is_cap(named[-1][0]) and \
+                not is_personal_name([t[0] for t in named[-2:]]):
+            # "a spokesman for the government of the Hong Kong Special Administrative Region": that government
+            return np.mention("body", name=_join([t[0] for t in named]), entity_kind="organization",
+                              gender=_gender([words[k]]))
         org = [t for t in after[1:] if t[0].lower() != "the"]
         person = _person_after_body(toks, k, org)
         if person is not None:
@@ -371,8 +379,9 @@ def parse_np(toks) -> Mention | Vague | None:
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
-    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS:
-        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"
+    while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
+            f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
+        toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
     if not toks:
         return None
     np = NP(toks)

@@ -11,18 +11,24 @@ ADJUNCT = re.compile(r"^\s*(?:(?:on|in|at|of|about|last|this|earlier|later|late|
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
-CONTENT_CUT = re.compile(r",\s+(?:adding|saying|noting|stressing|arguing|insisting|warning|explaining|referring|citing)\b"
+PARTICIPLE = set(words("participle_frames"))
+CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
+                                                                       reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
                          r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
-                         r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)")
+                         r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
+                         # the next speaker's frame ends the sentence: "... in managing the incident, Senior
+                         # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
+                         r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
 
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
-    "thanked", "congratulated", "asked", "did", "does", "gave", "offered"}     # "... but did not specify the others"
+    "thanked", "congratulated", "asked", "did", "does", "gave", "offered",     # "... but did not specify the others"
+    "called", "blamed", "slammed"}      # "stressed A and called out China for ..."
 
 
 def _content_cut(body: str, pos: int, end: int):
@@ -32,9 +38,6 @@ def _content_cut(body: str, pos: int, end: int):
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
     return None
-
-
-PARTICIPLE = set(words("participle_frames"))
 
 
 TRAILING = " \t\n,.;:-–—"
@@ -48,9 +51,18 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?=[\s,:.;]|$)")
 
 
+# The occasion of an answer may be long: "... said in response to a reporter's question about Vietnam's position
+# regarding Chinese ships operating at the Bai Ba Dau (Whitsun Reef) in ...".
+OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|at (?:a|the|his|her|"
+                              r"its|their) (?:regular |weekly |daily |monthly )?(?:press|news|media) (?:briefing|"
+                              r"conference))\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
-    return not s or bool(ADJUNCT.match(s))
+    if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I):
+        return False     # "said as many as 150 people were abducted": a clause
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s))
 
 
 def trim_span(body: str, start: int, end: int):
@@ -76,13 +88,17 @@ def as_direct(text: Text, start: int, end: int):
     return None
 
 
+# What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that".
+FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
+                        r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
     pos = cue_end
-    m = re.match(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|while|"
-                 r"when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                 r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", rest, re.I)
+    m = FRAME_THAT.match(rest)
     if m:
         pos = cue_end + m.end()
     else:
@@ -90,6 +106,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
             a = ADDRESSEE.match(rest)
             if a:
                 pos = cue_end + a.end()
+                # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
+                t = FRAME_THAT.match(body, pos, sent_end)
+                pos = t.end() if t else pos
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
         # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,

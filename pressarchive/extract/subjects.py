@@ -6,7 +6,8 @@ from ..lexicon import ordered, words
 from ..models import Mention
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
-from .mentions import CLAUSE_WORDS, DETERMINERS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined, tokens
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
+                       tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -77,12 +78,19 @@ def role_like(chunk) -> bool:
                for t in chunk) and len(chunk) <= 8
 
 
+ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
+          "separately", "similarly", "likewise", "though", "instead", "earlier", "later"}
+
+
 def _strip_between(toks):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
         if toks[-1][0].lower() in BETWEEN:
             toks = toks[:-1]
+            continue
+        if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
+            toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
         k = _time_adjunct_start(toks)
         if k is None:
@@ -160,8 +168,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
-        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD:
-            continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...": no name there
+        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or \
+                (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
+            continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
+                         # said": no name there
         m = parse_np(chunks[j])
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):

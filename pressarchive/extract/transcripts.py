@@ -24,7 +24,8 @@ from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import opens_personal_name
 from ..normalize import fold
-from .lexicon import ORG_WORDS, SPOKES_WORDS
+from ..speaker_names import is_place
+from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
@@ -84,7 +85,9 @@ PROCEDURAL_CORE = (
     r"(?:just )?a reminder\b|this call (?:is|was) (?:on|off) (?:the )?(?:record|background)|"
     r"(?:thanks|thank you)(?: again)?,? (?:everyone|everybody|all)(?: for (?:joining|tuning in|coming))?|"
     r"i’ll see you|i'll see you|see you (?:tomorrow|next|all|soon)|(?:and )?(?:then )?(?:we’re|we're|we are) done|"
-    r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?)\b")
+    r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?|"
+    r"(?:this|that) (?:is all for|concludes) my opening (?:statement|remarks)|"
+    r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
@@ -101,14 +104,16 @@ DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
 # -- releases ---------------------------------------------------------------------------------------------
+# A title-case headline's verb ends the name: "Statement from President Joe Biden Condemning Terrorist ..."
+HEADLINE_VERBS = ("Condemning", "Marking", "Welcoming", "Honoring", "Honouring", "Commemorating", "Recognizing",
+                  "Recognising", "Celebrating", "Congratulating", "Announcing", "Mourning", "Remembering",
+                  "Applauding", "Praising", "Supporting", "Calling", "Urging", "Designating", "Approving", "Signing",
+                  "Responding", "Reaffirming", "Addressing", "Thanking")
 STATEMENT_HEADLINE = re.compile(
     r"^(?:Readout and )?Statements? (?:by|from|of) (?:the )?(?P<issuer>.+?)"
     r"(?:\s+(?:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
     r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
-    # a title-case headline's verb ends the name: "Statement from President Joe Biden Condemning Terrorist ..."
-    r"|\s+(?:Condemning|Marking|Welcoming|Honoring|Honouring|Commemorating|Recognizing|Recognising|Celebrating|"
-    r"Congratulating|Announcing|Mourning|Remembering|Applauding|Praising|Supporting|Calling|Urging|Designating|"
-    r"Approving|Signing|Responding|Reaffirming|Addressing|Applauding|Thanking)\b.*)?$")
+    r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 # The same as a line of the body, short, over the statement it introduces.
 STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
@@ -118,7 +123,7 @@ ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
 ISSUER_LINE = re.compile(
     r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
-    r"(?:issued|made|gave|delivered|released|read out|published|issues|makes|gives|delivers|releases)\s+"
+    r"(?:issued|issues|made|makes|gave|gives|delivered|delivers|released|releases|read out|published)\s+"
     r"(?P<which>the following|a|this)\s+"
     r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
     r"(?P<end>[:.])\s*$")
@@ -130,6 +135,13 @@ PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) 
 ON_TOPIC_LINE = re.compile(r"^(?P<issuer>[A-Z][^:\n]{3,80}?) on [^:\n]{3,80}:\s*$")
 FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
                             r"(?:\s+in full)?\s*:\s*$")
+# "Statement of the Deputy Spokesperson of the Chinese Embassy in the Philippines": a spokesperson left unnamed
+# speaks for the body (GUIDELINES: "a spokesman for X" is X); the body's name runs on in title case ("in the").
+SPOKES_OF_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:Deputy|Chief|Acting|Senior|Principal|Official)\s+)*(?:%s)\s+(?:of|for|to)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w’'&.\-]*))*)"
+    % "|".join(sorted({w.capitalize() for w in SPOKES_WORDS} | set(SPOKES_WORDS))))
+REPORTED = re.compile(r"\b(?:said|says|stated|states|told|added|according to)\b")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = set(words("label_role_words"))
 NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
@@ -178,15 +190,16 @@ def turn_attributions(doc, layout=None) -> list:
         issuer_keys = _name_keys(doc.issuer or "")
         spans = [(t.start, t.end) for t in doc.turns]
         for att in find_attributions(doc.body, layout):
-            if _is_issuer(att.mention, issuer_keys):
-                continue
+            if _is_issuer(att.mention, issuer_keys) and not (doc.issuer_line and att.end <= doc.issuer_line[0]):
+                continue   # the issuer's own words are its paragraphs; a report before the line introducing them stays
             if any(att.start == a and att.end == b for a, b in spans):
                 continue
             inside = any(a <= att.start < b for a, b in spans)
             m = att.mention
-            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"):
-                continue   # the issuer's own institution ("The United States welcomes ..."), the issuer by title
-                           # ("The Secretary-General welcomes ...") is the issuer's voice
+            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"
+                                             or is_place(m.name or m.text or "")):
+                continue   # the issuer's own institution or country ("The United States welcomes ...", "China firmly
+                           # rejects ..."), the issuer by title ("The Secretary-General welcomes ...") is its voice
             if att.mention is None and any(a <= att.start < b for a, b in spans):
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
             out.append(att)
@@ -562,17 +575,42 @@ def _official_line(body, paras):
 def _official_body(doc):
     """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
     leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
+    spokes = _spokesperson_body(doc.headline or "")
+    if spokes is not None:
+        return spokes
     for piece in re.split(r"\s*[,:;|()–—]\s*|\s+(?:by|of the|-)\s+", doc.headline or ""):
         # "Defense Ministry's Regular Press Conference on August 31": the body whose briefing it is
         piece = re.sub(r"[’']s\s+(?:Regular\s+|Daily\s+|Weekly\s+|Monthly\s+)?(?:Press|News|Media)\s+"
                        r"(?:Conference|Briefing)\b.*", "", piece)
         ws = piece.split()
         if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
-                all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in ws):
+                not any(fold(w) in DOCUMENT_WORDS for w in ws) and \
+                all(re.fullmatch(r"[A-Z][\w’'&\-]*", w) or w in {"of", "for", "and", "the", "on"} for w in ws):
             body = Person(piece.strip())
             body.organization = body.name     # marks a body: its turns get a body mention
             return body
     return None
+
+
+def _spokesperson_body(text):
+    """The body whose unnamed spokesperson the text names ("the Spokesperson of the Chinese Embassy in the
+    Philippines" -> Chinese Embassy in the Philippines), as a Person marked as a body; None when the words after
+    "of" name no body (an organisation word) or name a person."""
+    m = SPOKES_OF_BODY.search(text)
+    if m is None:
+        return None
+    words = m.group("body").split()
+    for k, w in enumerate(words):
+        if k and (w in HEADLINE_VERBS or w in ("On", "Regarding", "About", "Concerning", "Following", "At")):
+            words = words[:k]     # "... in the Philippines Regarding the ...": a title-case headline goes on
+            break
+    while words and (not words[-1][:1].isupper() or fold(words[-1]) in ROLE_WORDS - ORG_WORDS):
+        words = words[:-1]
+    if not any(fold(w) in ORG_WORDS for w in words) or _split_name(" ".join(words))[0]:
+        return None
+    body = Person(" ".join(words).rstrip(".,"))
+    body.organization = body.name
+    return body
 
 
 def _sentences(text):
@@ -633,6 +671,8 @@ def _is_content_paragraph(text: str) -> bool:
 # -- releases -----------------------------------------------------------------------------------------------
 def _release(doc, paras, people):
     body = doc.body
+    if _noon_briefing(doc, paras):
+        return
     issuer = None
     head = re.sub(r"\s+", " ", doc.headline or "").strip()
     start_para = 0
@@ -652,6 +692,8 @@ def _release(doc, paras, people):
                     issuer.role = p.role
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
+        else:
+            issuer = _spokesperson_body(head)
     introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
         m3 = STATEMENT_LINE.match(body[s:e])
@@ -661,6 +703,7 @@ def _release(doc, paras, people):
             name, role = _split_name(m3.group("issuer"))
             if name:
                 issuer, start_para, introduced = Person(name, role), i + 1, True
+                doc.issuer_line = (s, e)     # what the page reports before the line stays a report
                 break
         m2 = ATTRIBUTABLE.match(body[s:e])
         if m2:
@@ -669,10 +712,14 @@ def _release(doc, paras, people):
                 issuer = Person(name, role)
                 start_para = i + 1
                 break
-        line = _issuer_line(body[s:e], doc, paras[:i], body)
+        after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
+        line = _issuer_line(body[s:e], doc, paras[:i], body, after)
         if line is not None:
             issuer, start_para, introduced = line, i + 1, True
+            doc.issuer_line = (s, e)
             break
+    if issuer is None and UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head):
+        issuer, start_para = _body_line(body, paras[:4])
     if issuer is None:
         issuer, start_para, third_person = _third_person_issuer(body, paras)
     else:
@@ -703,10 +750,14 @@ def _release(doc, paras, people):
         if leading and (fold(text) in author_lines or not _is_release_paragraph(text)):
             continue    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
         leading = False
+        if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
+            break       # "Ressources", "Related": the page goes on after the release
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
             continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
+        if getattr(issuer, "colon", False) and REPORTED.search(text):
+            break       # "X stated that:" then the report goes on in its own voice ("..., he said.")
         if third_person is not None and not third_person.search(text):
             break       # the release speaks of its official in every paragraph; the page goes on after it
         if third_person is not None and not turns:
@@ -727,6 +778,72 @@ def _release(doc, paras, people):
     doc.turns = turns
 
 
+# "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 16th May 2025": a briefer left unnamed
+UNNAMED_BRIEFER = re.compile(r"\bby the (?:Official |Deputy )?(?:%s)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+                             % "|".join(sorted({w.capitalize() for w in SPOKES_WORDS})))
+
+
+def _body_line(body, paras):
+    """(the body, the paragraph after it) for a line of its own naming a body ("Pakistan Ministry of Foreign
+    Affairs") above the statements of its unnamed spokesperson, else (None, 0)."""
+    for i, (s, e) in enumerate(paras):
+        ws = body[s:e].split()
+        if 2 <= len(ws) <= 8 and any(fold(w) in ORG_WORDS for w in ws) and \
+                not any(fold(w) in DOCUMENT_WORDS for w in ws) and \
+                all(re.fullmatch(r"[A-Z][\w’'&\-]*", w) or w in {"of", "for", "and", "the", "on"} for w in ws):
+            issuer = Person(" ".join(ws))
+            issuer.organization = issuer.name
+            return issuer, i + 1
+    return None, 0
+
+
+# UN noon briefings: "The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric,
+# Spokesman for the Secretary-General." Under headings ("**Egypt**"), the statements the spokesperson reads ("I will
+# start off with a statement on Egypt.", "The Secretary-General is pleased to announce ...") are the spokesperson's;
+# what the briefing reports of others ("the Secretary-General said that ...") stays with the news extractor.
+NOON_BRIEFER = re.compile(r"\btranscript of (?:today[’']s )?(?:noon )?briefing by (?P<name>[A-Z][^,.]{3,60}?), "
+                          r"(?P<role>[^,.]{3,80}?)(?:,| and |\.)")
+STATEMENT_INTRO = re.compile(r"\bstatement (?:attributable to|by|from|on)\b|\b(?:start off|begin|start) with a statement\b",
+                             re.I)
+READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is|wishes|welcomes|condemns|deplores|"
+                            r"strongly|calls|urges|expresses|reiterates|appeals)\b")
+HEADING = re.compile(r"^\*\*[^*]{1,80}\*\*$")
+
+
+def _noon_briefing(doc, paras) -> bool:
+    """A UN noon briefing without Q/A labels: its read statements as turns of the spokesperson (doc.genre
+    'release', so the news extractor keeps what the briefing reports of others); False when it is none."""
+    body = doc.body
+    briefer = next((NOON_BRIEFER.search(body[s:e]) for s, e in paras[:6] if NOON_BRIEFER.search(body[s:e])), None)
+    if briefer is None:
+        return False
+    name, role = briefer.group("name").strip(), briefer.group("role").strip()
+    turns, current, reading = [], None, False
+    for s, e in paras:
+        text = body[s:e].strip()
+        if HEADING.match(text) or not _is_release_paragraph(text):
+            reading, current = False, None
+            continue
+        if len(text.split()) <= 40 and STATEMENT_INTRO.search(text) and not READ_STATEMENT.match(text):
+            reading, current = True, None     # "I have the statement attributable to the Spokesperson ... on Iraq."
+            continue
+        if READ_STATEMENT.match(text) and current is None:
+            reading = True
+        if not reading or REPORTED.search(text):
+            reading, current = False, None
+            continue
+        if current is None:
+            current = Turn(name, s, e, None, role, None)
+            turns.append(current)
+        else:
+            current.end = e
+    doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
+    return True
+
+
+PAGE_SECTIONS = set(words("page_sections"))
+
+
 def _page_furniture(text: str) -> bool:
     t = text.strip()
     return bool(METADATA_LINE.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
@@ -734,8 +851,29 @@ def _page_furniture(text: str) -> bool:
 
 DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")
 THIRD_PERSON_LEAD = re.compile(
-    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?\s+"
-    r"(?:[a-z]+ly\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?\s+(?:[a-z]+ly\s+)?(?P<verb>is|has|[a-z]+[^s\W]s)\b")
+
+
+SCARE_QUOTE = re.compile(r"[“\"][^“”\"]{0,40}[”\"]")
+
+
+def _third_person_body(m, body, paras, i):
+    """"The Ministry of Foreign Affairs (MOFA) strongly condemns ..." then "MOFA reiterates ...": a body's release in
+    the third person (issuer, first paragraph, the pattern its paragraphs match), or None. Nothing is said by anyone
+    else in it ("said", quotations longer than a phrase)."""
+    words = m.group("phrase").split()
+    head = words[0] if words else ""
+    if fold(head) not in ORG_WORDS or not 2 <= len(words) <= 8 or m.group("verb") not in CUE_FORMS:
+        return None     # "The Bureau of Overseas Buildings Operations is ...": a fact sheet's voice, no statement
+    rest = SCARE_QUOTE.sub(" ", body[paras[i][0]:paras[-1][1]])
+    if re.search(r"[“”\"]|\bsaid\b", rest):
+        return None
+    issuer = Person(" ".join(words))
+    issuer.organization = issuer.name
+    names = [re.escape(f"The {head}")] + ([re.escape(m.group("abbr"))] if m.group("abbr") else [])
+    own = re.compile(rf"^(?:{'|'.join(names)})\b[^.]{{0,80}}?\b(?:[a-z]+ly\s+|also\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+    return issuer, i, own
 
 
 def _third_person_issuer(body, paras):
@@ -747,6 +885,11 @@ def _third_person_issuer(body, paras):
         m = THIRD_PERSON_LEAD.match(body[s:e])
         if not m:
             continue
+        body_issuer = _third_person_body(m, body, paras, i)
+        if body_issuer is not None:
+            return body_issuer
+        if m.group("abbr"):
+            return None, 0, None    # an abbreviated body that reports no speech ("... (OBO) has selected ...")
         words = m.group("phrase").replace(",", " ").split()
         k = len(words)      # the name: the capitalised words at the end that are no title or body words
         while k > 0 and re.fullmatch(NAME_WORD, words[k - 1]) and fold(words[k - 1]) not in ROLE_WORDS | ORG_WORDS:
@@ -762,9 +905,17 @@ def _third_person_issuer(body, paras):
     return None, 0, None
 
 
-def _issuer_line(text, doc, before, body):
-    """The issuer a line introduces ("X issued the following statement:"), or None. A line ending in a full stop
-    ("The UK delivered a statement during ...") counts only in a document that calls itself a press release."""
+def _issuer_line(text, doc, before, body, after=""):
+    """The issuer a line introduces ("X issued the following statement:", "Statement by Ambassador X, ...",
+    "Spokesman X on March 21st stated that:"), or None. A line ending in a full stop ("The UK delivered a
+    statement during ...") counts only in a document that calls itself a press release."""
+    heading = STATEMENT_HEADLINE.match(text.strip())
+    if heading and "\n" not in text.strip() and len(text.split()) <= 40:
+        name, role = _split_name(heading.group("issuer"))
+        return Person(name, role) if name else None
+    colon = _colon_intro(text, after)
+    if colon is not None:
+        return colon
     m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or PASSIVE_ISSUER_LINE.match(text)
     if m is None:
         topic = ON_TOPIC_LINE.match(text)
@@ -777,10 +928,34 @@ def _issuer_line(text, doc, before, body):
     return _issuer(m.group("issuer"))
 
 
+# "..., Vietnamese Foreign Ministry Spokesman Luong Thanh Nghi on March 21st stated that:" closing a paragraph
+COLON_INTRO = re.compile(r"(?:^|[,;]\s+)(?P<subject>[A-Z][^,;:\n]{3,120}?)\s+(?:(?:on|in)\s+[^,:\n]{2,30}?\s+|"
+                         r"(?:today|yesterday|also)\s+)?(?P<cue>[a-z]+)(?:\s+that|\s+as follows)?\s*:\s*$")
+
+
+def _colon_intro(text, after):
+    """A named person introducing the unquoted paragraphs after it ("X stated that:"): that person, marked
+    `colon`. A quotation after the colon is the news extractor's (extract/direct.py)."""
+    m = COLON_INTRO.search(text.strip())
+    if m is None or m.group("cue") not in CUE_PAST_PRESENT or not after.strip() or after.lstrip()[:1] in "“\"'‘":
+        return None
+    words = m.group("subject").split()
+    for k in range(len(words) - 1):
+        name, role = _split_name(" ".join(words[k:]))
+        if name:
+            person = Person(name, " ".join(filter(None, words[:k] + [role or ""])) or None)
+            person.colon = True
+            return person
+    return None
+
+
 def _issuer(phrase):
     """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
     body (a spokesperson of a body speaks for it)."""
+    spokes = _spokesperson_body(phrase)
+    if spokes is not None:
+        return spokes
     # "the Spokesman for UN Secretary-General António Guterres": a spokesperson speaks for the one named
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(pieces) > 1 and OPENING_ADVERBIAL.match(pieces[0]):
