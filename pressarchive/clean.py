@@ -40,15 +40,17 @@ def month_number(name: str) -> int:
 
 # Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
 # Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
-DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
+DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
                           rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
-LABELLED = re.compile(r"\b(?:posted|published|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*$", re.I)
+LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*"
+                      r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
-# "14:00 ET", "GMT+7"), and the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...").
-DECORATION = re.compile(r"^(?:[\s,|/\-–—:()•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|"
-                        r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*|"
-                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b)*$")
+# "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
+# and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
+DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|\bat\b|"
+                        r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*|"
+                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|\bBy(?:\s+[A-Z][\w.'’-]*){1,4})*$")
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
 ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|news release|statement|transcript|speech)"

@@ -1510,6 +1510,11 @@ def test_printed_forms_that_are_not_a_publication_date():
     assert parse_dateline("Thu, Mar 14, 2017") == "2017-03-14"
     assert parse_dateline("14.03.2017") == "2017-03-14"
     assert parse_dateline("March 14, 2017 | 21:29 GMT+7") == "2017-03-14"
+    assert parse_dateline("By Nguyen Hoa | March 14, 2017 | 09:21 am") == "2017-03-14"
+    assert parse_dateline("Wednesday, March 15, 2017, 09:30 [GMT+7]") == "2017-03-15"
+    assert parse_dateline("Tue Mar 14 2017 21:29:00") == "2017-03-14"
+    assert parse_dateline("2017/03/14 09:21") == "2017-03-14"
+    assert parse_dateline("By the way March 14, 2017 was fine") is None
 
 
 def test_statements_dated_from_the_printed_date():
