@@ -110,6 +110,35 @@ def parse_dateline(line: str) -> str | None:
     return parse_printed_date(line)
 
 
+# A post date printed without its year, on a line of its own ("22 Jun", "Jun 22"): page furniture, never text.
+YEARLESS = re.compile(rf"^\s*(?:(\d{{1,2}})\s+({MONTH_NAMES})\.?|({MONTH_NAMES})\.?\s+(\d{{1,2}}))\s*$", re.I)
+YEARLESS_DAYS = 7
+
+
+def _yearless_dateline(doc, lines, header) -> None:
+    """Take out a year-less date line of the header; it is the publication date when a full date of the header
+    (the title's "Department Press Briefing – June 21, 2022") gives a year that puts it within a week after."""
+    for i in header:
+        m = YEARLESS.match(lines[i])
+        if not m:
+            continue
+        lines[i] = ""
+        day, month = int(m.group(1) or m.group(4)), month_number(m.group(2) or m.group(3))
+        for j in header:
+            for found in DATE_IN_LINE.finditer(lines[j]):
+                full = _dmy(found.group(1))
+                if full is None:
+                    continue
+                try:
+                    when = datetime(int(full[:4]), month, day)
+                except ValueError:
+                    continue
+                if not doc.published and 0 <= (when - datetime.fromisoformat(full)).days <= YEARLESS_DAYS:
+                    doc.published = when.strftime("%Y-%m-%d")
+                    return
+        return
+
+
 def is_navigation(line: str) -> bool:
     """A menu line: many words, no sentence punctuation, mostly capitalised or upper-case."""
     words = line.split()
@@ -173,7 +202,8 @@ def clean_text(doc) -> None:
     # Header: navigation and a dateline among the first lines, then the headline. A page that opens with a long
     # menu prints its date further down, still before the first paragraph of prose ("Published : Jun 14, 2023").
     top = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
-    for i in top[:4] + [i for i in header_lines(lines) if i not in top[:4]]:
+    header = top[:4] + [i for i in header_lines(lines) if i not in top[:4]]
+    for i in header:
         when = parse_dateline(lines[i])
         if when:
             if not doc.published:
@@ -183,6 +213,8 @@ def clean_text(doc) -> None:
                     lines[j] = ""
             lines[i] = ""
             break
+    else:
+        _yearless_dateline(doc, lines, header)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is not None and not doc.headline:
         nxt = lines[first + 1] if first + 1 < len(lines) else ""

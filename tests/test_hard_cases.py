@@ -1527,3 +1527,14 @@ def test_statements_dated_from_the_printed_date():
     assert the(doc, sts, "Our priority is the safety").said_on == "2013-07-04"
     doc, sts = load_own("docs-c/025.txt")
     assert the(doc, sts, "condemns unequivocally Iran").said_on == "2024-04-14"
+
+
+def test_a_briefing_is_dated_by_its_title_and_a_yearless_post_date_goes():
+    # "Department Press Briefing – June 21, 2022" over a repost stamped "22 Jun": the answers were said on the
+    # 21st; "22 Jun" is the post date (its year from the title), not text, and never part of a speaker's name.
+    doc, sts = load_own("docs-c/028.txt")
+    assert (doc.published or "")[:10] == "2022-06-22", doc.published
+    assert "22 Jun" not in doc.body
+    st = the(doc, sts, "Yesterday marked World Refugee Day")
+    assert st.said_on == "2022-06-21", st.said_on
+    assert "Jun" not in who(st), who(st)
