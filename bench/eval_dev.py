@@ -5,7 +5,8 @@ The dev gold documents are copied into a temporary tree that mirrors their place
 articles' sources ('bbc-news/politics/021.txt') match the gold 'doc' paths the scorer looks for. Our own set
 (eval/own, see SOURCE.md and SOURCE-b.md) is ingested from eval/own/docs and docs-b in place: its sources start
 with 'docs/' or 'docs-b/' and its gold lines name them so. It is scored as own-train and own-test (every third
-document, fixed when the documents were added), pooled and per set; the test split is reported, never tuned on."""
+document, fixed when the documents were added), pooled and per set; the test split is reported, never tuned on.
+Set C (eval/own/docs-c, SOURCE-c.md) is scored for dates only, by bench/eval_pubdates.py."""
 import json
 import shutil
 import subprocess
@@ -46,7 +47,7 @@ def main(argv):
         db = keep or str(Path(tmp) / "dev.db")
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)     # a fresh build: the ingest skips unchanged files
-        tops = sorted(str(p) for p in tree.iterdir()) + [str(OWN / "docs"), str(OWN / "docs-b")]
+        tops = sorted(str(p) for p in tree.iterdir()) + [str(OWN / "docs"), str(OWN / "docs-b"), str(OWN / "docs-c")]
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, *tops, "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
@@ -56,6 +57,9 @@ def main(argv):
         print(row("ALL", score(db, [str(g) for g in sets])))
         for name, gold in own_sets:
             print(row(name, score(db, [str(g) for g in gold])))
+        # Set C (docs-c/: plain-text page dumps, dates only): publication and statement dates per split.
+        from eval_pubdates import report
+        report(db)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import os
 import re
 from datetime import date, timedelta
 
-from .clean import clean
+from .clean import DATE_IN_LINE, _dmy, clean
 from .dates import DocumentDates
 from .extract import learned
 from .extract.filters import not_a_statement
@@ -89,10 +89,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
 def _date_statements(doc, dates, statements, entity_of, sents):
     base = dates.base
     limit = base.isoformat() if base else None
-    if doc.genre == "transcript" and base:
-        # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts).
+    briefing = _briefing_day(doc, base) if doc.genre == "transcript" else None
+    if briefing or (doc.genre == "transcript" and base):
+        # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts): the
+        # day its title gives, else the day it was published.
         for st in statements:
-            st.said_on, st.date_basis = base.isoformat(), "transcript"
+            st.said_on, st.date_basis = briefing or base.isoformat(), "transcript"
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
     for st in statements:
@@ -149,6 +151,28 @@ def _date_statements(doc, dates, statements, entity_of, sents):
 REPORT_DAYS = 7
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
+
+
+BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"
+                            r"press availability)\b", re.I)
+TITLE_LINES = 4
+
+
+def _briefing_day(doc, base):
+    """The day a transcript's title gives it ('Department Press Briefing – June 21, 2022', 'Foreign Ministry
+    Spokesperson Lin Jian's Regular Press Conference on March 18, 2024'), on or within a week before publication:
+    a page may be posted the day after the briefing. Only dates with a month name (never '1/10/2017')."""
+    lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
+    for line in lines:
+        if not BRIEFING_TITLE.search(line) or len(line) > 200:
+            continue
+        for m in DATE_IN_LINE.finditer(line):
+            if not re.search(r"[A-Za-z]", m.group(1)):
+                continue
+            day = _dmy(m.group(1))
+            if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
+                return day
+    return None
 
 
 def _report_day(dates, statements, sentence_days):

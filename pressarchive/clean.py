@@ -40,20 +40,35 @@ def month_number(name: str) -> int:
 
 # Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
 # Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
-DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?"
-                          rf"\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
-LABELLED = re.compile(r"(?:^|\|)\s*(?:posted|published|created|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*$", re.I)
-DECORATION = re.compile(r"^(?:[\s,|/\-–—:]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|"
-                        r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*)*$")
+DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
+                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
+# The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
+LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*"
+                      r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
+# What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
+# "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
+# and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
+DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|\bat\b|"
+                        r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*|"
+                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|\bBy(?:\s+[A-Z][\w.'’-]*){1,4})*$")
+# A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
+# on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
+ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|news release|statement|transcript|speech)"
+                         r"\s+(?:was\s+)?(?:issued|published|released|posted|delivered)\b[^.\n]{0,100}?\bon\s+(?:the\s+)?$", re.I)
 
 
 def parse_printed_date(line: str) -> str | None:
     """The publication date of a labelled or decorated date line ('Posted: ...', '... | Created: 16-09-2021 ...',
     'Monday, 16 March 2020 - 10:30 GMT+7'), else None. Numeric dates are day first, as outside the US."""
-    if len(line) > 120:
+    if len(line) > 160:
         return None
     found = list(DATE_IN_LINE.finditer(line))
     if not found:
+        return None
+    issued = ISSUED_LINE.match(line[:found[0].start()])
+    if issued and len(found) == 1 and not line[found[0].end():].strip(" ."):
+        return _dmy(found[0].group(1))
+    if len(line) > 120:
         return None
     labelled = [m for m in found if LABELLED.search(line[:m.start()])]
     pick = next((m for m in labelled if re.search(r"(?:posted|published|created|date)", line[:m.start()][-25:], re.I)),
@@ -63,8 +78,12 @@ def parse_printed_date(line: str) -> str | None:
         if len(found) != 1 or not DECORATION.match(rest):
             return None
         pick = found[0]
+    return _dmy(pick.group(1))
+
+
+def _dmy(phrase: str) -> str | None:
     import dateparser
-    parsed = dateparser.parse(pick.group(1), languages=["en"], settings={"DATE_ORDER": "DMY"})
+    parsed = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": "DMY"})
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
@@ -91,6 +110,35 @@ def parse_dateline(line: str) -> str | None:
     return parse_printed_date(line)
 
 
+# A post date printed without its year, on a line of its own ("22 Jun", "Jun 22"): page furniture, never text.
+YEARLESS = re.compile(rf"^\s*(?:(\d{{1,2}})\s+({MONTH_NAMES})\.?|({MONTH_NAMES})\.?\s+(\d{{1,2}}))\s*$", re.I)
+YEARLESS_DAYS = 7
+
+
+def _yearless_dateline(doc, lines, header) -> None:
+    """Take out a year-less date line of the header; it is the publication date when a full date of the header
+    (the title's "Department Press Briefing – June 21, 2022") gives a year that puts it within a week after."""
+    for i in header:
+        m = YEARLESS.match(lines[i])
+        if not m:
+            continue
+        lines[i] = ""
+        day, month = int(m.group(1) or m.group(4)), month_number(m.group(2) or m.group(3))
+        for j in header:
+            for found in DATE_IN_LINE.finditer(lines[j]):
+                full = _dmy(found.group(1))
+                if full is None:
+                    continue
+                try:
+                    when = datetime(int(full[:4]), month, day)
+                except ValueError:
+                    continue
+                if not doc.published and 0 <= (when - datetime.fromisoformat(full)).days <= YEARLESS_DAYS:
+                    doc.published = when.strftime("%Y-%m-%d")
+                    return
+        return
+
+
 def is_navigation(line: str) -> bool:
     """A menu line: many words, no sentence punctuation, mostly capitalised or upper-case."""
     words = line.split()
@@ -98,6 +146,21 @@ def is_navigation(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return capitalised / len(words) > 0.5
+
+
+HEADER_LINES = 80
+
+
+def header_lines(lines: list[str]) -> list[int]:
+    """Indexes of the filled lines before the first line of prose (a sentence of twelve words or more)."""
+    out = []
+    for i, ln in enumerate(lines[:HEADER_LINES]):
+        words = ln.split()
+        if len(words) >= 12 and (SENTENCE_END.search(ln) or re.search(r"[.!?]\s", ln)):
+            break
+        if words:
+            out.append(i)
+    return out
 
 
 def looks_like_headline(line: str) -> bool:
@@ -136,9 +199,11 @@ def clean_text(doc) -> None:
     text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
 
-    # Header: navigation and a dateline among the first lines, then the headline.
+    # Header: navigation and a dateline among the first lines, then the headline. A page that opens with a long
+    # menu prints its date further down, still before the first paragraph of prose ("Published : Jun 14, 2023").
     top = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
-    for i in top[:4]:
+    header = top[:4] + [i for i in header_lines(lines) if i not in top[:4]]
+    for i in header:
         when = parse_dateline(lines[i])
         if when:
             if not doc.published:
@@ -148,6 +213,8 @@ def clean_text(doc) -> None:
                     lines[j] = ""
             lines[i] = ""
             break
+    else:
+        _yearless_dateline(doc, lines, header)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is not None and not doc.headline:
         nxt = lines[first + 1] if first + 1 < len(lines) else ""

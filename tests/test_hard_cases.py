@@ -1698,3 +1698,58 @@ def test_a_cue_word_after_a_possessive_is_a_noun():
     assert not [s for s in sts if s.text.startswith("do not represent the views")], show(sts)
     doc, sts = load_own("docs/sg/119.md")
     assert not [s for s in sts if s.text.startswith("was made on Tuesday")], show(sts)
+
+
+# -- dates printed on plain-text page dumps (eval/own/docs-c, train split; issue 8) ------------------------------
+
+@pytest.mark.parametrize("rel, printed, day", [
+    ("docs-c/002.txt", "By Yonhap News Posted : August 29, 2017, 10:28", "2017-08-29"),   # the label inside a byline
+    ("docs-c/004.txt", "Published : Jun 14, 2023 - 22:00", "2023-06-14"),                # below a 60-line menu
+    ("docs-c/013.txt", "Tuesday, June 25, 2013 (PM)", "2013-06-25"),                     # "(PM)" after the date
+    ("docs-c/020.txt", "INQUIRER.net 6:13 pm | Thursday, July 4th, 2013", "2013-07-04"),  # masthead and ordinal
+    ("docs-c/022.txt", "Aired May 1, 2017 - 14:00", "2017-05-01"),
+    ("docs-c/025.txt", "The press release issued by the Foreign Office on 15 April 2024.", "2024-04-15"),
+])
+def test_publication_date_as_a_real_page_prints_it(rel, printed, day):
+    assert printed in (OWN / rel).read_text(encoding="utf-8")
+    doc, _ = load_own(rel)
+    assert (doc.published or "")[:10] == day, doc.published
+    assert printed not in doc.body     # the date line is the page's, not the article's text
+
+
+def test_printed_forms_that_are_not_a_publication_date():
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("Updated 2 hours ago") is None
+    assert parse_dateline("He said the statement was issued on March 3, 2017.") is None
+    assert parse_dateline("Spokesperson's Press Briefing (July 17, 2018)") is None     # a title, not a date line
+    assert parse_dateline("Thu, Mar 14, 2017") == "2017-03-14"
+    assert parse_dateline("14.03.2017") == "2017-03-14"
+    assert parse_dateline("March 14, 2017 | 21:29 GMT+7") == "2017-03-14"
+    assert parse_dateline("By Nguyen Hoa | March 14, 2017 | 09:21 am") == "2017-03-14"
+    assert parse_dateline("Wednesday, March 15, 2017, 09:30 [GMT+7]") == "2017-03-15"
+    assert parse_dateline("Tue Mar 14 2017 21:29:00") == "2017-03-14"
+    assert parse_dateline("2017/03/14 09:21") == "2017-03-14"
+    assert parse_dateline("By the way March 14, 2017 was fine") is None
+
+
+def test_statements_dated_from_the_printed_date():
+    # A briefing transcript is dated by its page's date line; "announced in a televised press conference Thursday"
+    # counts back from the masthead's "Thursday, July 4th, 2013"; a UN statement is dated by its own line
+    # ("... at the UN Security Council briefing on Iran's attack against Israel, 14 April 2024."), not the release's.
+    doc, sts = load_own("docs-c/013.txt")
+    assert the(doc, sts, "Upon hearing these comments").said_on == "2013-06-25"
+    doc, sts = load_own("docs-c/020.txt")
+    assert the(doc, sts, "Our priority is the safety").said_on == "2013-07-04"
+    doc, sts = load_own("docs-c/025.txt")
+    assert the(doc, sts, "condemns unequivocally Iran").said_on == "2024-04-14"
+
+
+def test_a_briefing_is_dated_by_its_title_and_a_yearless_post_date_goes():
+    # "Department Press Briefing – June 21, 2022" over a repost stamped "22 Jun": the answers were said on the
+    # 21st; "22 Jun" is the post date (its year from the title), not text, and never part of a speaker's name.
+    doc, sts = load_own("docs-c/028.txt")
+    assert (doc.published or "")[:10] == "2022-06-22", doc.published
+    assert "22 Jun" not in doc.body
+    st = the(doc, sts, "Yesterday marked World Refugee Day")
+    assert st.said_on == "2022-06-21", st.said_on
+    assert "Jun" not in who(st), who(st)
