@@ -683,7 +683,7 @@ class Resolver:
             ent = last
             ent.role = role
         if ent is None:
-            ent = self._titled_in_text(head)
+            ent = self._titled_in_text(head, pos)
         return ent, "title"
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
@@ -712,7 +712,7 @@ class Resolver:
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
         return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 
-    def _titled_in_text(self, head: str) -> Entity | None:
+    def _titled_in_text(self, head: str, pos: int) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
@@ -724,10 +724,19 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             if noun in before[-12:]:
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
-        if len(names) != 1:
+        if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
-        start, name, irole, gender = next(iter(names.values()))
+        start, name, irole, gender = min(names.values())
         return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
+
+    def _first_titled_leads(self, named: list) -> bool:
+        """Several people named after one title ("the statement of UN Special Rapporteur ... Mary Lawlor, endorsed
+        by Special Rapporteur ... Clement Voule"): 'the Special Rapporteur' is the first, whose words the text
+        reports, when the others follow her in the same sentence."""
+        if len(named) < 2:
+            return False
+        (first, *_), *others = sorted(named)
+        return all("." not in self.body[first:start] for start, *_ in others)
 
     def speaker(self, ent: Entity) -> Speaker:
         if ent.registry is not None:
