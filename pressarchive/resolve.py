@@ -112,6 +112,21 @@ class Registry:
         named = [e for e in found if fold(e.name) != fold(name) and f" {fold(e.name)} " in f" {body_folded} "]
         return named[0] if len(named) == 1 else None
 
+    def by_short_body(self, noun: str, body_folded: str) -> RegistryEntry | None:
+        """'the Commission' in a text about the EU: the one registry body named '... Commission' whose parent
+        body (its organization: the European Union, alias EU) or whose full name the text mentions."""
+        key = fold(noun)
+        found = []
+        for e in self.entries:
+            names = self.folded_names[id(e)]
+            if e.kind != "organization" or names[0].split()[-1:] != [key] or len(names[0].split()) < 2:
+                continue
+            parents = self.by_alias.get(fold(e.organization or ""), [])
+            keys = names + [fold(a) for p in parents for a in [p.name] + list(p.aliases)]
+            if any(f" {k} " in f" {body_folded} " for k in keys if k):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
     def by_surname(self, surname: str, day: str | None, body_folded: str) -> RegistryEntry | None:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
@@ -624,6 +639,11 @@ class Resolver:
             ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
         if ent is None:
             ent = self._longer_body_before(name, pos)
+        if ent is None and len(name.split()) == 1 and fold(name) in ORG_WORDS:
+            # "the Commission" with no longer name before it: the known body of that noun the text is about
+            entry = self.registry.by_short_body(name, self.body_folded)
+            if entry is not None:
+                return self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos), "registry"
         if ent is None:
             ent = self._new(name, "organization", pos)
         return ent, "name"
