@@ -112,6 +112,21 @@ class Registry:
         named = [e for e in found if fold(e.name) != fold(name) and f" {fold(e.name)} " in f" {body_folded} "]
         return named[0] if len(named) == 1 else None
 
+    def by_short_body(self, noun: str, body_folded: str) -> RegistryEntry | None:
+        """'the Commission' in a text about the EU: the one registry body named '... Commission' whose parent
+        body (its organization: the European Union, alias EU) or whose full name the text mentions."""
+        key = fold(noun)
+        found = []
+        for e in self.entries:
+            names = self.folded_names[id(e)]
+            if e.kind != "organization" or names[0].split()[-1:] != [key] or len(names[0].split()) < 2:
+                continue
+            parents = self.by_alias.get(fold(e.organization or ""), [])
+            keys = names + [fold(a) for p in parents for a in [p.name] + list(p.aliases)]
+            if any(f" {k} " in f" {body_folded} " for k in keys if k):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
     def by_surname(self, surname: str, day: str | None, body_folded: str) -> RegistryEntry | None:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
@@ -624,6 +639,11 @@ class Resolver:
             ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
         if ent is None:
             ent = self._longer_body_before(name, pos)
+        if ent is None and len(name.split()) == 1 and fold(name) in ORG_WORDS:
+            # "the Commission" with no longer name before it: the known body of that noun the text is about
+            entry = self.registry.by_short_body(name, self.body_folded)
+            if entry is not None:
+                return self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos), "registry"
         if ent is None:
             ent = self._new(name, "organization", pos)
         return ent, "name"
@@ -683,7 +703,7 @@ class Resolver:
             ent = last
             ent.role = role
         if ent is None:
-            ent = self._titled_in_text(head)
+            ent = self._titled_in_text(head, pos)
         return ent, "title"
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
@@ -712,7 +732,7 @@ class Resolver:
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
         return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 
-    def _titled_in_text(self, head: str) -> Entity | None:
+    def _titled_in_text(self, head: str, pos: int) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
@@ -724,10 +744,19 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             if noun in before[-12:]:
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
-        if len(names) != 1:
+        if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
-        start, name, irole, gender = next(iter(names.values()))
+        start, name, irole, gender = min(names.values())
         return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
+
+    def _first_titled_leads(self, named: list) -> bool:
+        """Several people named after one title ("the statement of UN Special Rapporteur ... Mary Lawlor, endorsed
+        by Special Rapporteur ... Clement Voule"): 'the Special Rapporteur' is the first, whose words the text
+        reports, when the others follow her in the same sentence."""
+        if len(named) < 2:
+            return False
+        (first, *_), *others = sorted(named)
+        return all("." not in self.body[first:start] for start, *_ in others)
 
     def speaker(self, ent: Entity) -> Speaker:
         if ent.registry is not None:

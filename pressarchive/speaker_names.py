@@ -16,6 +16,7 @@ from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import words
 from .normalize import fold
 
+ADJECTIVE = re.compile(r"(?:ic|al|ive|ese|ish|ian|ern)$")     # "strategic", "national": a title's adjectives
 TRAILING = {"to", "of", "for", "and", "the", "on", "in", "at", "by", "with", "a", "an"}   # a cut-off phrase ends so
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]+$")
@@ -106,6 +107,19 @@ def _platforms():
 
 
 @lru_cache(maxsize=1)
+def _person_titles():
+    """Title words that stand before a person's name ('Congressman', 'Captain', 'President'), not the small
+    words of a title ('of', 'the') nor a body's words."""
+    return (words("title_words") | words("person_titles_m") | words("person_titles_f") | words("honorifics")) - \
+        TRAILING - words("connectors") - words("org_words") - _place_words()
+
+
+@lru_cache(maxsize=1)
+def _place_words():
+    return frozenset(w for w in words("title_words") if places().get(w) == "demonym")
+
+
+@lru_cache(maxsize=1)
 def _modifier_words():
     return words("title_words") | words("org_words")
 
@@ -144,6 +158,44 @@ def drop_glued_modifiers(ws):
     return ws
 
 
+def drop_title_before_name(ws):
+    """'York Congressman Adriano Espaillat' (of "New York Congressman ..."), 'Then-Captain John W. Ripley',
+    'President-elect Biden', 'Global Food Security Cary Fowler': the words of a title (or of a portfolio with no
+    first name in it) end before the person's name."""
+    for j in range(len(ws) - 1, 0, -1):
+        head = fold(ws[j - 1]).split()     # 'Then-Captain' -> ['then', 'captain']
+        rest = ws[j:]
+        titled = [p for p in head if p in _person_titles()]
+        if titled and (2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest) and
+                       (fold(rest[0]) in first_names() or is_given_name(rest[0], any_gender=True) or
+                        fold(rest[-1]) in surnames() and not any(fold(w) in _modifier_words() or fold(w) in places()
+                                                                 for w in rest))
+                       or len(rest) == 1 and _a_surname_after(titled[-1], rest[0])):
+            return rest
+    j = personal_start_after_portfolio(ws)
+    return ws[j:] if j else ws
+
+
+def _a_surname_after(title: str, word: str) -> bool:
+    """'President-elect Biden', 'NSA Sullivan': a title naming a person (not an adjective: 'Strategic Dialogue')
+    before one capitalised word that is no common noun, place or title word."""
+    w = fold(word)
+    return not ADJECTIVE.search(title) and word[:1].isupper() and word[1:].islower() and len(word) > 2 and \
+        not COMMON_SUFFIX.search(w) and not PLURAL_NOUN.search(w) and w not in _modifier_words() and w not in places()
+
+
+def personal_start_after_portfolio(ws) -> int | None:
+    """'Global Food Security Cary Fowler' -> 3: capitalised words with no first name among them, one a modifier
+    (a portfolio, a place, a title word), then a common first name and a surname."""
+    for j in range(1, len(ws) - 1):
+        before = ws[:j]
+        if is_personal_name(ws[j:]) and all(w[:1].isupper() for w in before) and \
+                not any(fold(w) in first_names() or is_given_name(w, any_gender=True) for w in before) and \
+                any(_modifier(w) for w in before):
+            return j
+    return None
+
+
 def drop_honorific(ws):
     """'MS. PSAKI' -> 'PSAKI': an honorific is not part of the name."""
     while len(ws) > 1 and ws[0].lower().rstrip(".") in words("honorifics"):
@@ -151,12 +203,12 @@ def drop_honorific(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers]
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers, drop_title_before_name]
 
 
 def repair(name: str, kind: str | None = "person") -> str:
     ws = name.split()
-    for rule in (REPAIRS if kind != "organization" else REPAIRS[:-1]):
+    for rule in (REPAIRS if kind != "organization" else REPAIRS[:3]):
         ws = rule(ws)
     return " ".join(ws)
 
@@ -179,7 +231,7 @@ def place(name, ws, kind):
     key = fold(re.sub(r"^(?:the|The)\s+", "", name))
     if key in words("org_names") or (len(ws) == 1 and is_given_name(ws[0]) and kind == "person"):
         return False
-    if len(ws) > 2 and fold(ws[0]) in _body_nouns() and ws[1] == "of":
+    if any(fold(w) in _body_nouns() and nxt == "of" for w, nxt in zip(ws[:2], ws[1:3])):
         return False     # "government of the Hong Kong Special Administrative Region": the body of that place
     if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
@@ -197,7 +249,7 @@ def lowercase_word(name, ws, kind):
                                                                   _body_nouns())):
         return True      # a phrase cut off mid-way ("HHS notice of", "UN even") or a thing ("... resolutions")
     ok = _lower_ok()
-    lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+[A-Z]", w)]
+    lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+-?[A-Z]", w)]
     if not lower:
         return False
     if len(ws) <= 3 and fold(last) in _body_nouns():
@@ -219,11 +271,80 @@ def _body_nouns():
 def sentence_opener(name, ws, kind):
     """'Additionally', 'Well', 'Although X', 'One Y': a capitalised sentence opener is no name."""
     first = fold(ws[0]) if ws else ""
-    return first in words("not_subjects") or (len(ws) == 1 and (first.endswith("ly") or first in
-                                                                {"well", "order", "request", "also"}))
+    return first in words("not_subjects") or (len(ws) == 1 and (first.endswith("ly") and first not in surnames() or
+                                                                first in TRAILING or
+                                                                first in {"well", "order", "request", "also", "once",
+                                                                          "further"}))
 
 
-RULES = [time_zone, platform, place, lowercase_word, sentence_opener]
+def pronoun(name, ws, kind):
+    """'I', 'What I': a pronoun left where a name was expected."""
+    return any(w in words("pronouns") for w in (fold(w) for w in ws)) or fold(ws[0]) in {"what", "who", "which"}
+
+
+def region(name, ws, kind):
+    """'Western Balkans', 'Eastern Mediterranean': a compass word before a word that is no name nor a body."""
+    if len(ws) != 2 or fold(ws[0]) not in words("compass_words"):
+        return False
+    w = fold(ws[1])
+    return not is_given_name(ws[1], any_gender=True) and w not in surnames() and w not in _body_nouns() and \
+        w not in words("title_words") and not ACRONYM.match(ws[1])
+
+
+def people(name, ws, kind):
+    """'Jews', 'Turks', 'More Libyans': a people or a demonym's plural, with at most a quantifier before it."""
+    key = [fold(w) for w in ws]
+    if len(key) == 2 and key[0] in words("quantifiers"):
+        key = key[1:]
+    return len(key) == 1 and (key[0] in words("peoples") or places().get(key[0]) == "demonym" and key[0].endswith("s"))
+
+
+def bare_title(name, ws, kind):
+    """'Senate Majority Leader', 'Minority Whip', 'Chief Diversity and Inclusion Officer', 'Ministry', 'Foreign',
+    'Jr.': the words of a title or a body's noun, naming no one (the holder is resolved from the text or registry)."""
+    key = [fold(w).rstrip(".,") for w in ws]
+    if len(key) == 1:
+        return key[0] in words("name_suffixes") or key[0] in words("org_nouns") and key[0].endswith("s") or \
+            kind == "person" and key[0] in _person_titles()
+    if "of" in key or any(k in words("org_nouns") for k in key):
+        return False     # "Department of Education", "Cypriot Ministry": a body's name
+    return key[-1] in _person_titles() and not any(is_given_name(w, any_gender=True) for w in ws) and \
+        all(_modifier(w) or fold(w) in _cut_off_words() for w in ws)
+
+
+def subject_list(name, ws, kind):
+    """'Population, Refugees, and Migration': a list of subjects (a bureau's portfolio cut from its name)."""
+    return name.count(",") >= 2 or re.search(r",\s+(?:and|&)\s", name) is not None
+
+
+def news_outlet(name, ws, kind):
+    """'Ames Tribune', 'Cleveland Plain Dealer', 'Colorado Newsline': a news outlet reports, it is no speaker."""
+    return len(ws) >= 2 and fold(ws[-1]).split()[-1] in words("outlet_words") and \
+        not (len(ws) == 2 and is_given_name(ws[0]))     # "Cleveland Plain Dealer", but a "Jane Herald" is a person
+
+
+PLURAL_NOUN = re.compile(r"(?:ies|ers|ors|ions|ments|ants|ents|ures|ists|ities|ances|ences|ships|ings)$")
+
+
+def no_personal_name(name, ws, kind):
+    """'Tuerk Attends Communities', 'Money Laundering', 'Essential Guide', 'U.S.-Japan Cooperation': a heading
+    or a topic, no person: several capitalised words, none before the last a given name, one a common noun or
+    adjective (a noun's ending, a plural, a title or body word), and not a person's name to names-dataset or
+    probablepeople."""
+    if kind != "person" or len(ws) < 2 or fold(ws[0]) in _person_titles() or any(fold(w) in first_names() or is_given_name(w, any_gender=True)
+                                              for w in ws[:-1]):
+        return False
+    nounish = [w for w in ws if COMMON_SUFFIX.search(fold(w)) or PLURAL_NOUN.search(fold(w)) or
+               fold(w) in _modifier_words() or "-" in w and all(fold(p) in places() for p in w.split("-"))]
+    if not nounish:
+        return False
+    ends_in_noun = ws[-1] in nounish and fold(ws[-1]) not in surnames()     # "Kompass Strategies"
+    gerund_first = fold(ws[0]).endswith("ing") and fold(ws[0]) not in surnames()     # "Funding Water"
+    return len(nounish) > 1 or ends_in_noun or gerund_first or not looks_like_person(name)
+
+
+RULES = [time_zone, platform, pronoun, place, region, people, lowercase_word, sentence_opener, subject_list,
+         bare_title, news_outlet, no_personal_name]
 
 
 @lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")

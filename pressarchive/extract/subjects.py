@@ -4,6 +4,7 @@ Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X 
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
 from ..lexicon import ordered, words
 from ..models import Mention
+from ..speaker_names import looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
@@ -158,6 +159,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
                 return mentions     # "The Conservatives and Lib Dems said"
     m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    if isinstance(m_first, Mention) and m_first.kind == "name":
+        person = _person_before_employer(text, chunks, m_first)
+        if person is not None:
+            return [person]
     if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
         return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
@@ -172,6 +177,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                          # said": no name there
+        if chunks[j + 1] and ":" in text.body[chunks[j][-1][2]:chunks[j + 1][0][1]]:
+            continue     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed": a dateline
         m = parse_np(chunks[j])
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
@@ -259,6 +266,22 @@ def _inside_body_name(np, nxt) -> bool:
     spokes = [k for k, w in enumerate(low) if w in SPOKES_WORDS]
     return bool(spokes and nxt and (is_cap(nxt[0][0]) or nxt[0][0] == "the") and np and is_cap(np[-1][0]) and
                 spokes[0] + 1 < len(low) and low[spokes[0] + 1] in {"for", "of"})
+
+
+def _person_before_employer(text, chunks, employer: Mention):
+    """"Raymond Thomas Dalio, co-chief investment officer of the world's largest hedge fund, Bridgewater
+    Associates, said": a company closing a person's lower-case apposition is where the person works; the person
+    speaks (a body's name is no person's to names-dataset and probablepeople)."""
+    if len(chunks) < 3 or not chunks[-2] or not chunks[-3] or is_cap(chunks[-2][0][0]) or \
+            looks_like_person(employer.name or ""):
+        return None
+    m = parse_np(chunks[-3])
+    if not (isinstance(m, Mention) and m.kind == "name" and m.name and len(m.name.split()) > 1 and
+            looks_like_person(m.name)):
+        return None
+    m.role = m.role or text.body[chunks[-2][0][1]:chunks[-1][-1][2]]
+    m.entity_kind = "person"
+    return m
 
 
 def _person_of_affiliation(toks):
