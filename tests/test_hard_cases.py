@@ -1753,3 +1753,24 @@ def test_a_briefing_is_dated_by_its_title_and_a_yearless_post_date_goes():
     st = the(doc, sts, "Yesterday marked World Refugee Day")
     assert st.said_on == "2022-06-21", st.said_on
     assert "Jun" not in who(st), who(st)
+
+
+def test_a_sentence_glued_to_the_next_without_a_space_ends_at_its_full_stop():
+    # '... between two friendly nations," he said.Asked about reports of Bangladeshis being killed ..., Touhid
+    # cautioned against ...': the quote is the adviser's, and what follows "said." is a sentence of its own.
+    doc, sts = load_own("docs/bd/122.md")
+    st = the(doc, sts, "Turkey has considerable military technology.")
+    assert_speaker(st, "Md Touhid Hossain", "direct")
+    assert not [s for s in sts if s.text.startswith(".") or "he said.Asked" in s.text], show(sts)
+    st = the(doc, sts, "against generalising such incidents")
+    assert st.cue == "cautioned", show([st])
+    # "... covered today.Issuing a press statement today, the Ministry of Foreign Affairs said ..." and
+    # "... issues of Nepal.“The statements are ...": sentences of their own; "Cranium.AI", "www.White" are not.
+    from pressarchive.extract.sentences import sentences
+    doc, sts = load_own("docs/np/155.md")
+    starts = [doc.body[a:b][:12] for a, b in sentences(doc.body)]
+    assert "Issuing a pr" in starts and "“The stateme" in starts, starts
+    st = the(doc, sts, "Nepal government’s serious attention had been drawn")
+    assert st.text.endswith("on the inherently internal issues of Nepal"), show([st])
+    text = "Kiteworks, Cranium.AI, Axonius. See www.White House today."
+    assert [text[a:b] for a, b in sentences(text)] == ["Kiteworks, Cranium.AI, Axonius.", "See www.White House today."]
