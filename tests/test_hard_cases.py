@@ -1774,3 +1774,18 @@ def test_a_sentence_glued_to_the_next_without_a_space_ends_at_its_full_stop():
     assert st.text.endswith("on the inherently internal issues of Nepal"), show([st])
     text = "Kiteworks, Cranium.AI, Axonius. See www.White House today."
     assert [text[a:b] for a, b in sentences(text)] == ["Kiteworks, Cranium.AI, Axonius.", "See www.White House today."]
+
+
+def test_a_long_occasion_after_told_and_its_addressee_stays_in_the_frame():
+    # '"We're having meetings continuously ...," he told the reporters on the sidelines after attending the
+    # inaugural ceremony of 16th National Wushu Championship as the chief guest at ..., Mirpur.': the quote is the
+    # minister's, and the occasion is no content of its own.
+    doc, sts = load_own("docs/bd/124.md")
+    st = the(doc, sts, "We're having meetings continuously")
+    assert_speaker(st, "AK Abdul Momen", "direct")
+    assert not [s for s in sts if s.text.startswith("the sidelines")], show(sts)
+    # '"We have not asked for mediation, ...," he told a news conference with his German counterpart in Berlin
+    # broadcast on Saudi state television.'
+    doc, sts = load_own("docs-b/wire/016.md")
+    st = the(doc, sts, "We have not asked for mediation")
+    assert_speaker(st, "Adel al-Jubeir", "direct")

@@ -148,6 +148,14 @@ def _rest_is_end(body, pos, hi):
     return not body[pos:hi].strip(" .!?”\"'’)")
 
 
+# After 'told <addressee>' the occasion may run long and still say nothing of its own: '," he told the reporters on
+# the sidelines after attending the inaugural ceremony of ... as the chief guest at ... Stadium, Mirpur.'
+ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|(?:the|a|an|his|her|its|their)\s+"
+                               r"[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"
+                               r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while)\b"
+                               r"(?:(?!\bthat\b)[^\"“”;:]){0,240}$")
+
+
 def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
@@ -158,6 +166,8 @@ def _tail_ok(body, cm, hi, mentions):
         plain = tail.strip().rstrip(".!?")
         if plain and len(plain.split()) <= 8 and not any(w.lower() in VERBISH for w in plain.split()):
             return True               # '"I am proud of you," Mr. Clarke told some of the miners.'
+        if ADDRESSEE_ADJUNCT.match(body, max(end, cm.end()), hi):
+            return True               # '," he told a news conference with his German counterpart in Berlin ...'
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
                     tail)[0]
