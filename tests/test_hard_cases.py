@@ -1789,3 +1789,16 @@ def test_a_long_occasion_after_told_and_its_addressee_stays_in_the_frame():
     doc, sts = load_own("docs-b/wire/016.md")
     st = the(doc, sts, "We have not asked for mediation")
     assert_speaker(st, "Adel al-Jubeir", "direct")
+
+
+def test_continued_and_quipped_frame_a_quotation_beside_them():
+    # 'He continued, “We are ready to continue the negotiation process with Greece, ...”' and '“Until now, the
+    # [People’s Republic of China] has not come to terms ...,” Tarriela quipped.': frames of the quotation beside
+    # them; 'continued' framing nothing else ("to continue the negotiation process" is no cue).
+    doc, sts = load_own("docs/tr/110.md")
+    st = the(doc, sts, "We are ready to continue the negotiation process")
+    assert_speaker(st, "Omer Celik", "direct")
+    assert st.cue == "continued", show([st])
+    doc, sts = load_own("docs-b/wire/055.md")
+    st = the(doc, sts, "has not come to terms with the fact")
+    assert_speaker(st, "Jay Tarriela", "direct")

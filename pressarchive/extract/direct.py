@@ -4,7 +4,7 @@ import re
 
 from ..models import Attribution, Mention
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from .mentions import VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
@@ -35,6 +35,8 @@ def quotation_frame(text: Text, q, used_cues):
     m = re.match(r"\s*,?\s*", after)
     a0 = q.after + m.end()
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
+    if not (cm and cm.start() - a0 < 300):
+        cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
     if cm and cm.start() - a0 < 300:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
@@ -66,7 +68,9 @@ def quotation_frame(text: Text, q, used_cues):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     before_start = text.quote_end_before(s_open[0], q.open_mark)
     before = body[before_start:q.open_mark]
-    cues = text.cues_in(before_start, q.open_mark)
+    cues = text.cues_in(before_start, q.open_mark) or \
+        [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)
+         if re.fullmatch(r"\s*[:,]\s*", body[m.end():q.open_mark])]      # 'He continued, “...'
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
@@ -105,6 +109,15 @@ def quotation_frame(text: Text, q, used_cues):
     # Floating: a quote that opens its sentence and ends it, with no frame.
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+    return None
+
+
+def _quote_frame_cue(body, lo, hi):
+    """A verb that frames speech only beside a quotation, right after it: '," he continued.', '," went on X.'
+    ('," the index continued to rise' is no frame)."""
+    m = QUOTE_FRAME_CUE.search(body, lo, hi)
+    if m and not re.match(r"\s*(?:to|with|at|in)\b", body[m.end():hi]):
+        return m
     return None
 
 
