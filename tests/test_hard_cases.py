@@ -1802,3 +1802,11 @@ def test_continued_and_quipped_frame_a_quotation_beside_them():
     doc, sts = load_own("docs-b/wire/055.md")
     st = the(doc, sts, "has not come to terms with the fact")
     assert_speaker(st, "Jay Tarriela", "direct")
+
+
+def test_said_here_is_a_place_not_a_content():
+    # '“Pakistan’s desire for peace should not be mistaken for weakness,” Foreign Office Spokesman Muhammad Faisal
+    # said here at a weekly press briefing, held at the Foreign Office.'
+    doc, sts = load_own("docs/pk/065.md")
+    st = the(doc, sts, "Pakistan’s desire for peace should not be mistaken for weakness")
+    assert_speaker(st, "Muhammad Faisal", "direct")
