@@ -1810,3 +1810,12 @@ def test_said_here_is_a_place_not_a_content():
     doc, sts = load_own("docs/pk/065.md")
     st = the(doc, sts, "Pakistan’s desire for peace should not be mistaken for weakness")
     assert_speaker(st, "Muhammad Faisal", "direct")
+
+
+def test_a_quotation_after_a_participle_is_the_clause_subjects():
+    # 'When asked if he would consider ending the Sep. 19 Comprehensive Military Agreement if ..., President Yoon
+    # avoided giving a direct answer, saying, “I think it's hard to tell you in advance.”': the subject of the
+    # clause the participle hangs on speaks (past a leading "When asked ..." clause).
+    doc, sts = load_own("docs/kr/101.md")
+    st = the(doc, sts, "I think it's hard to tell you in advance.")
+    assert_speaker(st, "Yoon Suk-yeol", "direct")

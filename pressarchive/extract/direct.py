@@ -3,6 +3,7 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import re
 
 from ..models import Attribution, Mention
+from .indirect import CLAUSE_PARTICIPLES, clause_subject
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from .mentions import VERBISH, parse_np, tokens
@@ -75,7 +76,11 @@ def quotation_frame(text: Text, q, used_cues):
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
         if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
-            mentions = subject_before(text, before_start, cm.start())
+            if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):
+                # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
+                mentions = clause_subject(text, s_open[0], cm.start(), pronoun=True)
+            else:
+                mentions = subject_before(text, before_start, cm.start())
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
                                                adjunct_only(body[q.after:s_close[1]])):
                 used_cues.add(cm.start())

@@ -34,7 +34,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
         if span and not prev and form in CLAUSE_PARTICIPLES and not text.in_quote(c_start):
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on.
-            mentions = _clause_subject(text, s_start, c_start)
+            mentions = clause_subject(text, s_start, c_start)
             if mentions:
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
@@ -114,14 +114,16 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
 
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring"}
-LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After)\b[^,]{0,80},\s+)")
+LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After)\b[^,]{0,80},\s+"
+                          r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took)\b")
 
 
-def _clause_subject(text: Text, s_start, c_start):
+def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     """The named subject of the main clause a participle hangs on: the source noun phrase before the clause's
     first finite verb ("At a regular briefing on Thursday, Seoul's foreign ministry spokesperson Lim Soo-suk
-    addressed ..."), when nothing but an adjunct or a dateline comes before it."""
+    addressed ..."), when nothing but an adjunct or a dateline comes before it; with `pronoun`, a pronoun too
+    ('He agreed on the importance of Africa, saying, “...”': the quotation's frame)."""
     body = text.body
     lo = s_start
     lead = LEAD_ADJUNCT.match(body, lo)
@@ -131,7 +133,8 @@ def _clause_subject(text: Text, s_start, c_start):
     if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     mentions = subject_before(text, lo, verb.start())
-    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in ("name", "surname", "body"):
+    kinds = ("name", "surname", "body", "pronoun") if pronoun else ("name", "surname", "body")
+    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
     if body[lo:mentions[0].start].strip():
         return None     # the noun phrase must open the clause
