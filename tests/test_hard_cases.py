@@ -1819,3 +1819,21 @@ def test_a_quotation_after_a_participle_is_the_clause_subjects():
     doc, sts = load_own("docs/kr/101.md")
     st = the(doc, sts, "I think it's hard to tell you in advance.")
     assert_speaker(st, "Yoon Suk-yeol", "direct")
+
+
+def test_calling_something_by_quoted_words_is_saying_them():
+    # 'While noting that ..., Lim called the North's recent moves "very regrettable."' (eval/own train) and
+    # 'Refugee Council Chief Executive Maeve Sherlock called the plans "dangerous, ill thought-out and hugely
+    # irresponsible".' (BBC politics): one indirect statement, object and words; 'called on' and a thing
+    # 'called "..."' are not.
+    doc, sts = load_own("docs/kr/010.md")
+    st = the(doc, sts, 'the North\'s recent moves "very regrettable')
+    assert_speaker(st, "Lim Soo-suk", "indirect")
+    doc, sts = load("bbc-news/politics/087.txt", "hugely irresponsible")
+    st = the(doc, sts, 'the plans "dangerous, ill thought-out and hugely irresponsible"')
+    assert_speaker(st, "Maeve Sherlock", "indirect")
+    from pressarchive.extract.indirect import called_frames
+    from pressarchive.extract.layout import Text
+    body = ('The ministry called on all parties to "exercise restraint". It launched a campaign called "Safe '
+            'Seas". Jaynes\' lawyer, a partner who is called "the fixer", spoke.')
+    assert called_frames(Text(body), []) == []

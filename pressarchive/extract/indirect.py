@@ -227,3 +227,44 @@ def continuations(text: Text, found):
                 out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
+# outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
+# 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
+CALLED = re.compile(r"\b(called|calls)\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
+CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
+CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
+CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+
+
+def called_frames(text: Text, found):
+    """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
+    body = text.body
+    out = []
+    for m in CALLED.finditer(body):
+        if text.in_quote(m.start()):
+            continue
+        i = bisect.bisect_left(text.q_starts, m.end())
+        if i == len(text.quotes):
+            continue
+        q = text.quotes[i]
+        s_start, s_end = text.sentence_at(m.start())
+        obj = body[m.end():q.open_mark]
+        if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
+                len(body[q.start:q.end].split()) > 25 or not CALLED_END.match(body, q.after, max(q.after, s_end)):
+            continue
+        if CALLED_PASSIVE.search(body, s_start, m.start()):
+            continue
+        mentions = subject_before(text, s_start, m.start())
+        if not isinstance(mentions, list) or not mentions[0] or \
+                mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
+                body[mentions[0].end:m.start()].strip() or re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
+            continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
+        start, end = m.end(), q.after
+        if any(a.start < end and start < a.end for a in found + out):
+            continue
+        out.append(Attribution(start, end, "indirect", m.group(1), mentions[0], s_start, s_end,
+                               shared=mentions[1:]))
+    return out
