@@ -1837,3 +1837,18 @@ def test_calling_something_by_quoted_words_is_saying_them():
     body = ('The ministry called on all parties to "exercise restraint". It launched a campaign called "Safe '
             'Seas". Jaynes\' lawyer, a partner who is called "the fixer", spoke.')
     assert called_frames(Text(body), []) == []
+
+
+def test_a_news_outlet_reporting_is_no_speaker():
+    # 'Japan's Asahi Shimbun said ... the administration of former South Korean Park Geun-hye attempted ...' and
+    # 'On Monday, Guardian Australia and the ABC revealed that Australian intelligence agencies had attempted ...':
+    # what a paper or broadcaster reports is the content of a document (GUIDELINES rule 1), while its spokesperson
+    # speaks for it, and the Guardian Council is a body.
+    doc, sts = load_own("docs/kr/011.md")
+    assert not [s for s in sts if "Shimbun" in (who(s) or "")], show(sts)
+    doc, sts = load_own("docs/id/035.md")
+    assert not [s for s in sts if s.text.startswith("Australian intelligence agencies had attempted")], show(sts)
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens("the Korea Times")) is VAGUE_SOURCE
+    assert parse_np(tokens("a Times spokesman")).name == "Times"
+    assert parse_np(tokens("the Guardian Council")).name == "Guardian Council"
