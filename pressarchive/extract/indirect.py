@@ -232,7 +232,7 @@ def continuations(text: Text, found):
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"\b(called|calls)\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
@@ -243,8 +243,10 @@ def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
     out = []
+    if "call" not in body:
+        return out
     for m in CALLED.finditer(body):
-        if text.in_quote(m.start()):
+        if body[m.start() - 1:m.start()].isalnum() or text.in_quote(m.start()):
             continue
         i = bisect.bisect_left(text.q_starts, m.end())
         if i == len(text.quotes):

@@ -11,7 +11,7 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])")
 # A boundary whose space the page lost ("..., he said.Asked about ...", "nations!”Former"): a word of two or more
 # letters, not part of a URL, file or code ("www.White", "document.Form1"), then a capitalised word that ends there.
-GLUED = re.compile(r"(?<=[a-z][a-z])([.!?])([”’]?)()(?=[“‘]?[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(]))")
+GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(]))")
 _GLUED_WORD = re.compile(r"(?:^|[\s(\[\"“‘'])(?!www$)(?:[a-z]{2,}|[A-Z][a-z]+)$")
 
 
@@ -45,7 +45,8 @@ def _boundaries(text: str):
     (the space, empty where the page glued the sentences)."""
     found = list(BOUNDARY.finditer(text))
     if "." in text or "!" in text or "?" in text:
-        found.extend(m for m in GLUED.finditer(text) if _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()))
+        found.extend(m for m in GLUED.finditer(text) if text[m.start() - 2:m.start()].islower() and
+                     _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()))
         found.sort(key=lambda m: m.start(1))
     return found
 
