@@ -75,3 +75,15 @@ def test_merge_keeps_rule_statements_and_adds_only_new_content():
     proposed = [Attribution(30, 70, "indirect", "said", None), Attribution(80, 120, "indirect", "told", None)]
     merged = learned.merge(rules, proposed)
     assert [(a.start, a.end) for a in merged] == [(10, 50), (80, 120)]
+
+
+def test_a_coordinated_reporting_verb_cuts_the_models_content():
+    # PolNeAR test: 'Trump has praised Putin as a strong leader and criticized Obama and the Democratic presidential
+    # nominee, Hillary Clinton, for ...': two contents, the second framed by 'criticized' (its gold cue).
+    for stem, _ in sorted(gold_files("test").items()):
+        text = (CORPUS / "test" / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        if text.startswith("Obama says Trump modeling policies on Putin"):
+            break
+    found = {text[c[0]:c[1]]: text[cue[0]:cue[1]] for c, cue, _, _ in learned.frames(text)}
+    assert found.get("Putin as a strong leader") == "has praised", found
+    assert [cue for content, cue in found.items() if content.startswith("Obama and the Democratic")] == ["criticized"]

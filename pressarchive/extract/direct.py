@@ -3,8 +3,9 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import re
 
 from ..models import Attribution, Mention
+from .indirect import CLAUSE_PARTICIPLES, clause_subject
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from .mentions import VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
@@ -35,6 +36,8 @@ def quotation_frame(text: Text, q, used_cues):
     m = re.match(r"\s*,?\s*", after)
     a0 = q.after + m.end()
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
+    if not (cm and cm.start() - a0 < 300):
+        cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
     if cm and cm.start() - a0 < 300:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
@@ -66,12 +69,18 @@ def quotation_frame(text: Text, q, used_cues):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     before_start = text.quote_end_before(s_open[0], q.open_mark)
     before = body[before_start:q.open_mark]
-    cues = text.cues_in(before_start, q.open_mark)
+    cues = text.cues_in(before_start, q.open_mark) or \
+        [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)
+         if re.fullmatch(r"\s*[:,]\s*", body[m.end():q.open_mark])]      # 'He continued, “...'
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
         if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
-            mentions = subject_before(text, before_start, cm.start())
+            if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):
+                # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
+                mentions = clause_subject(text, s_open[0], cm.start(), pronoun=True)
+            else:
+                mentions = subject_before(text, before_start, cm.start())
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
                                                adjunct_only(body[q.after:s_close[1]])):
                 used_cues.add(cm.start())
@@ -105,6 +114,15 @@ def quotation_frame(text: Text, q, used_cues):
     # Floating: a quote that opens its sentence and ends it, with no frame.
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+    return None
+
+
+def _quote_frame_cue(body, lo, hi):
+    """A verb that frames speech only beside a quotation, right after it: '," he continued.', '," went on X.'
+    ('," the index continued to rise' is no frame)."""
+    m = QUOTE_FRAME_CUE.search(body, lo, hi)
+    if m and not re.match(r"\s*(?:to|with|at|in)\b", body[m.end():hi]):
+        return m
     return None
 
 
@@ -148,6 +166,14 @@ def _rest_is_end(body, pos, hi):
     return not body[pos:hi].strip(" .!?”\"'’)")
 
 
+# After 'told <addressee>' the occasion may run long and still say nothing of its own: '," he told the reporters on
+# the sidelines after attending the inaugural ceremony of ... as the chief guest at ... Stadium, Mirpur.'
+ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|(?:the|a|an|his|her|its|their)\s+"
+                               r"[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"
+                               r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while)\b"
+                               r"(?:(?!\bthat\b)[^\"“”;:]){0,240}$")
+
+
 def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
@@ -158,6 +184,8 @@ def _tail_ok(body, cm, hi, mentions):
         plain = tail.strip().rstrip(".!?")
         if plain and len(plain.split()) <= 8 and not any(w.lower() in VERBISH for w in plain.split()):
             return True               # '"I am proud of you," Mr. Clarke told some of the miners.'
+        if ADDRESSEE_ADJUNCT.match(body, max(end, cm.end()), hi):
+            return True               # '," he told a news conference with his German counterpart in Berlin ...'
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
                     tail)[0]

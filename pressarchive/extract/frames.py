@@ -11,14 +11,14 @@ find_attributions() makes three passes over one document's Text (layout.py: sent
    becomes one indirect statement;
 2. reported speech around each remaining cue outside quotes (indirect.py, reported_frame): inverted
    ('..., said X'), postposed ('..., X said on Monday'), forward ('X said (that) ...'), participles
-   (', adding that ...'), and "according to X" (according_frame);
+   (', adding that ...'), "according to X" (according_frame), and 'X called OBJECT "WORDS"' (called_frames);
 3. continuations (indirect.py): the next sentences of reported speech with 'would'/'could' and no frame.
 Who speaks is found by subjects.py (subject_before left of a cue, np_after right of it; noun phrases parsed by
 mentions.parse_np); where the words said begin and end by spans.py.
 """
 from ..models import Attribution
 from .direct import quotation_frame
-from .indirect import according_frame, continuations, reported_frame
+from .indirect import according_frame, called_frames, continuations, reported_frame
 from .layout import Text
 from .lexicon import ACCORDING_TO, CUE_FORMS
 
@@ -59,6 +59,7 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
             if att and not any(a <= att.start and att.end <= b for a, b in covered):
                 found.append(att)
                 covered.append((att.start, att.end))
+    found.extend(called_frames(text, found))     # 'X called OBJECT "WORDS"'
     found.sort(key=lambda a: a.start)
     found = continuations(text, found)
     # Floating quotes inside another statement's content are part of it.

@@ -34,7 +34,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
         if span and not prev and form in CLAUSE_PARTICIPLES and not text.in_quote(c_start):
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on.
-            mentions = _clause_subject(text, s_start, c_start)
+            mentions = clause_subject(text, s_start, c_start)
             if mentions:
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
@@ -114,14 +114,16 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
 
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring"}
-LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After)\b[^,]{0,80},\s+)")
+LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After)\b[^,]{0,80},\s+"
+                          r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took)\b")
 
 
-def _clause_subject(text: Text, s_start, c_start):
+def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     """The named subject of the main clause a participle hangs on: the source noun phrase before the clause's
     first finite verb ("At a regular briefing on Thursday, Seoul's foreign ministry spokesperson Lim Soo-suk
-    addressed ..."), when nothing but an adjunct or a dateline comes before it."""
+    addressed ..."), when nothing but an adjunct or a dateline comes before it; with `pronoun`, a pronoun too
+    ('He agreed on the importance of Africa, saying, “...”': the quotation's frame)."""
     body = text.body
     lo = s_start
     lead = LEAD_ADJUNCT.match(body, lo)
@@ -131,7 +133,8 @@ def _clause_subject(text: Text, s_start, c_start):
     if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     mentions = subject_before(text, lo, verb.start())
-    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in ("name", "surname", "body"):
+    kinds = ("name", "surname", "body", "pronoun") if pronoun else ("name", "surname", "body")
+    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
     if body[lo:mentions[0].start].strip():
         return None     # the noun phrase must open the clause
@@ -223,4 +226,47 @@ def continuations(text: Text, found):
             if end - start > 1:
                 out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
+# outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
+# 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
+CALLED = re.compile(r"(call(?:ed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
+CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
+CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
+CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+
+
+def called_frames(text: Text, found):
+    """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
+    body = text.body
+    out = []
+    if "call" not in body:
+        return out
+    for m in CALLED.finditer(body):
+        if body[m.start() - 1:m.start()].isalnum() or text.in_quote(m.start()):
+            continue
+        i = bisect.bisect_left(text.q_starts, m.end())
+        if i == len(text.quotes):
+            continue
+        q = text.quotes[i]
+        s_start, s_end = text.sentence_at(m.start())
+        obj = body[m.end():q.open_mark]
+        if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
+                len(body[q.start:q.end].split()) > 25 or not CALLED_END.match(body, q.after, max(q.after, s_end)):
+            continue
+        if CALLED_PASSIVE.search(body, s_start, m.start()):
+            continue
+        mentions = subject_before(text, s_start, m.start())
+        if not isinstance(mentions, list) or not mentions[0] or \
+                mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
+                body[mentions[0].end:m.start()].strip() or re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
+            continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
+        start, end = m.end(), q.after
+        if any(a.start < end and start < a.end for a in found + out):
+            continue
+        out.append(Attribution(start, end, "indirect", m.group(1), mentions[0], s_start, s_end,
+                               shared=mentions[1:]))
     return out

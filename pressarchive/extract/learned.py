@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from ..models import Attribution, Mention
-from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_FORMS, PRONOUNS
+from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_FORMS, CUE_PAST_PRESENT, PRONOUNS
 from .mentions import parse_np, tokens as np_tokens
 from .sentences import sentences
 
@@ -218,13 +218,37 @@ def frames(text: str, sents=None, handled=(), cue_starts=None):
         sources = [(s, e) for r, s, e in found if r == "SRC"]
         if not cues:
             continue
-        for r, s, e in found:
+        for r, s0, e0 in found:
             if r != "CON":
                 continue
-            cue = min(cues, key=lambda c: (_crosses_sentence(text, c, (s, e)), _gap(c, (s, e))))
-            src = min(sources, key=lambda x: _gap(x, cue)) if sources else None
-            out.append(((s, e), cue, src, unit))
+            for s, e, own_cue in _coordinated(text, s0, e0):
+                cue = own_cue or min(cues, key=lambda c: (_crosses_sentence(text, c, (s, e)), _gap(c, (s, e))))
+                src = min(sources, key=lambda x: _gap(x, cue)) if sources else None
+                out.append(((s, e), cue, src, unit))
     return out
+
+
+COORDINATED_CUE = re.compile(r",?\s+and\s+(?:also\s+)?([a-z]+)\s+")
+
+
+def _coordinated(text: str, s: int, e: int):
+    """A content span cut where a coordinated reporting verb of the speaker begins a frame of its own ('Trump has
+    praised Putin as a strong leader and criticized Obama ...': two contents, the second with its own cue), as the
+    rules cut theirs (spans.CONTENT_CUT). [(start, end, cue or None)]."""
+    out, cue = [], None
+    for m in COORDINATED_CUE.finditer(text, s, e):
+        verb = m.group(1)
+        if verb in CUE_PAST_PRESENT and m.end() < e and m.start() > s and not _in_quotes(text, s, m.start()):
+            out.append((s, m.start(), cue))
+            s, cue = m.end(), (m.start(1), m.end(1))
+    out.append((s, e, cue))
+    return out
+
+
+def _in_quotes(text: str, s: int, pos: int) -> bool:
+    """Is pos inside a quotation opened within the span (the speaker's own words, cut nowhere)?"""
+    part = text[s:pos]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 def _crosses_sentence(text, a, b) -> bool:

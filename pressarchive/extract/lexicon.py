@@ -20,6 +20,10 @@ SAME_PAST = {b for b, forms in _IRREGULAR.items() if forms[0] == b.strip()}
 CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and (f != b or b in SAME_PAST)} | \
     {"say", "tell"}
 
+# Verbs that frame speech only beside a quotation ('," he continued.', 'He went on: "'): past and third person.
+QUOTE_FRAME_FORMS = {f: b for b, forms in _lex.verb_forms("quote_frame_verbs").items() for f in forms[:2]}
+QUOTE_FRAME_CUE = re.compile(r"\b(%s)\b" % "|".join(sorted(QUOTE_FRAME_FORMS, key=len, reverse=True)))
+
 CLAUSE_ONLY = set(_lex.words("clause_only"))
 ADDRESSEE_VERBS = set(_lex.words("addressee_verbs"))
 OBJECT_IN_CONTENT = set(_lex.words("object_in_content"))

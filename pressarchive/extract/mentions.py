@@ -209,6 +209,21 @@ def vague_head(np):
     return None
 
 
+NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
+NEWS_OUTLETS = set(_lex.words("news_outlets"))
+
+
+def news_outlet(np):
+    """"Asahi Shimbun said", "the Korea Times reported", "ABC revealed": a news outlet reporting, no speaker."""
+    low = [w for w in np.blow if w not in {"'s", "’s"}]
+    if not low:
+        return None
+    if " ".join(low[-2:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
+            (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
+        return VAGUE_SOURCE
+    return None
+
+
 def lone_opener(np):
     return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
 
@@ -363,7 +378,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, lone_opener, title_with_postmodifier,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, title_with_postmodifier,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 

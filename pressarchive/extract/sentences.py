@@ -9,6 +9,10 @@ ABBREVIATIONS = set(words("abbreviations"))
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
 BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])")
+# A boundary whose space the page lost ("..., he said.Asked about ...", "nations!”Former"): a word of two or more
+# letters, not part of a URL, file or code ("www.White", "document.Form1"), then a capitalised word that ends there.
+GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(]))")
+_GLUED_WORD = re.compile(r"(?:^|[\s(\[\"“‘'])(?!www$)(?:[a-z]{2,}|[A-Z][a-z]+)$")
 
 
 def paragraphs(body: str):
@@ -36,13 +40,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # noqa: an initial   # an initial: "John F. Kennedy"
 
 
+def _boundaries(text: str):
+    """The candidate boundaries of a paragraph in text order: groups 1 (end punctuation), 2 (closing marks) and 3
+    (the space, empty where the page glued the sentences)."""
+    found = list(BOUNDARY.finditer(text))
+    if "." in text or "!" in text or "?" in text:
+        found.extend(m for m in GLUED.finditer(text) if text[m.start() - 2:m.start()].islower() and
+                     _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()))
+        found.sort(key=lambda m: m.start(1))
+    return found
+
+
 def sentences(body: str):
     """(start, end) of each sentence, trailing white space excluded."""
     out = []
     for p_start, p_end in paragraphs(body):
         text = body[p_start:p_end]
         start = 0
-        for m in BOUNDARY.finditer(text):
+        for m in _boundaries(text):
             if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
                 continue
             end = m.end(2)
