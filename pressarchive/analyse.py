@@ -7,7 +7,7 @@ import os
 import re
 from datetime import date, timedelta
 
-from .clean import DATE_IN_LINE, _dmy, clean
+from .clean import DATE_IN_LINE, clean, parse_day_first
 from .dates import DocumentDates
 from .extract import learned
 from .extract.filters import not_a_statement
@@ -169,7 +169,7 @@ def _briefing_day(doc, base):
         for m in DATE_IN_LINE.finditer(line):
             if not re.search(r"[A-Za-z]", m.group(1)):
                 continue
-            day = _dmy(m.group(1))
+            day = parse_day_first(m.group(1))
             if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
                 return day
     return None

@@ -67,7 +67,7 @@ def parse_printed_date(line: str) -> str | None:
         return None
     issued = ISSUED_LINE.match(line[:found[0].start()])
     if issued and len(found) == 1 and not line[found[0].end():].strip(" ."):
-        return _dmy(found[0].group(1))
+        return parse_day_first(found[0].group(1))
     if len(line) > 120:
         return None
     labelled = [m for m in found if LABELLED.search(line[:m.start()])]
@@ -78,10 +78,11 @@ def parse_printed_date(line: str) -> str | None:
         if len(found) != 1 or not DECORATION.match(rest):
             return None
         pick = found[0]
-    return _dmy(pick.group(1))
+    return parse_day_first(pick.group(1))
 
 
-def _dmy(phrase: str) -> str | None:
+def parse_day_first(phrase: str) -> str | None:
+    """ISO date of a printed date phrase, numeric ones read day first ('14/03/2017' is 14 March)."""
     import dateparser
     parsed = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": "DMY"})
     return parsed.strftime("%Y-%m-%d") if parsed else None
@@ -126,7 +127,7 @@ def _yearless_dateline(doc, lines, header) -> None:
         day, month = int(m.group(1) or m.group(4)), month_number(m.group(2) or m.group(3))
         for j in header:
             for found in DATE_IN_LINE.finditer(lines[j]):
-                full = _dmy(found.group(1))
+                full = parse_day_first(found.group(1))
                 if full is None:
                     continue
                 try:

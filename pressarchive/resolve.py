@@ -18,7 +18,7 @@ from .gazetteer import first_names, given_names
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import looks_like_person, opens_personal_name, repair, why_not_a_speaker
+from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
@@ -284,7 +284,7 @@ class Resolver:
                 name = name[:-1]
             if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
                 # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
-                start = next((j for j in range(1, len(name) - 1) if opens_personal_name(name[j:])), None)
+                start = name_after_portfolio(name)
                 name = name[start:] if start is not None else name
             if len(name) < 2 or len(name) > 4:
                 continue

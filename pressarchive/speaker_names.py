@@ -52,6 +52,12 @@ def opens_personal_name(ws) -> bool:
         first not in places() and first not in _modifier_words()
 
 
+def name_after_portfolio(ws) -> int | None:
+    """Where a person's name opens in a run that starts with a title's portfolio: 'Northern Triangle Ricardo
+    Zuniga' -> 2, 'Climate John Kerry' -> 1; None when no name opens after the first word."""
+    return next((j for j in range(1, len(ws) - 1) if opens_personal_name(ws[j:])), None)
+
+
 def preload() -> None:
     """Load the name lists and probablepeople (a quarter of a second: its name statistics are a 3 MB module)
     once in the process that forks the ingest's workers, so they share them instead of each loading its own."""

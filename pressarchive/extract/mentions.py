@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ..models import Mention
-from ..speaker_names import is_personal_name, opens_personal_name, personal_name_start
+from ..speaker_names import is_personal_name, name_after_portfolio, personal_name_start
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
@@ -292,8 +292,7 @@ def _name_split(np):
     name_toks, prefix = body[i:], body[:i]
     if len(name_toks) >= 3 and _after_preposition(prefix):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio ends where a person's name begins
-        start = next((j for j in range(1, len(name_toks) - 1) if opens_personal_name([t[0] for t in name_toks[j:]])),
-                     None)
+        start = name_after_portfolio([t[0] for t in name_toks])
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
     while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:

@@ -80,7 +80,7 @@ def role_like(chunk) -> bool:
 
 
 ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
-          "separately", "similarly", "likewise", "though", "instead", "earlier", "later"}
+          "separately", "similarly", "likewise", "instead", "earlier", "later"}
 
 
 def _strip_between(toks):

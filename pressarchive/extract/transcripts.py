@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from ..gazetteer import given_names
 from ..lexicon import words
 from ..models import Attribution, Mention, Turn
-from ..speaker_names import opens_personal_name
+from ..speaker_names import name_after_portfolio
 from ..normalize import fold
 from ..speaker_names import is_place
 from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
@@ -269,7 +269,7 @@ def _split_name(phrase: str):
         name = name[:-1]
     if len(name) >= 3 and k and PORTFOLIO_END.search(" ".join(words[:k])):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio runs to the person's first name
-        start = next((j for j in range(1, len(name) - 1) if opens_personal_name(name[j:])), 0)
+        start = name_after_portfolio(name) or 0
         k, name = k + start, name[start:]
     if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le")
@@ -287,7 +287,7 @@ def _name_of_run(body: str, m):
     name, role = _split_name(m.group(0))
     if name and len(name.split()) >= 3 and PORTFOLIO_END.search(body[max(0, m.start() - 12):m.start()].rstrip()):
         parts = name.split()
-        start = next((j for j in range(1, len(parts) - 1) if opens_personal_name(parts[j:])), 0)
+        start = name_after_portfolio(parts) or 0
         name = " ".join(parts[start:])
     return name, role
 
@@ -814,7 +814,7 @@ def _noon_briefing(doc, paras) -> bool:
     """A UN noon briefing without Q/A labels: its read statements as turns of the spokesperson (doc.genre
     'release', so the news extractor keeps what the briefing reports of others); False when it is none."""
     body = doc.body
-    briefer = next((NOON_BRIEFER.search(body[s:e]) for s, e in paras[:6] if NOON_BRIEFER.search(body[s:e])), None)
+    briefer = next(filter(None, (NOON_BRIEFER.search(body[s:e]) for s, e in paras[:6])), None)
     if briefer is None:
         return False
     name, role = briefer.group("name").strip(), briefer.group("role").strip()
