@@ -26,28 +26,57 @@ def row(name, res):
     return f"{name:16}" + "".join(f"{res[k]:>{max(len(k) + 2, 8)}}" for k in KEYS)
 
 
+# Our own sets: (letter, gold-file suffix, folder under eval/own or None when the documents are files of
+# shared/corpora, named by their path there like the dev sets). A and B (news reports of spokespeople; briefings,
+# releases, wire, interviews) pool into own-train/own-test, the rows compared across sessions; D (BBC politics),
+# E (Reuters, White House, China MFA) and F (news with quotes from anyone) are printed on their own.
+OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f")]
+POOLED = ("A", "B")
+
+
+def gold_file(suffix, split):
+    return OWN / f"{split}{suffix}.jsonl"
+
+
+def gold_docs(path):
+    if not path.exists():
+        return []
+    return [json.loads(line)["doc"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def own_rows():
+    """(row name, gold files) for every own set that has gold lines."""
+    rows = [(f"own-{split}", [gold_file(sfx, split) for letter, sfx, _ in OWN_SETS if letter in POOLED])
+            for split in ("train", "test")]
+    for letter, sfx, _ in OWN_SETS:
+        for split in ("train", "test"):
+            if gold_docs(gold_file(sfx, split)):
+                rows.append((f"  {letter} {split}", [gold_file(sfx, split)]))
+    return rows
+
+
+def copy_corpus_docs(golds, tree):
+    """Copy the shared/corpora documents the gold files name into tree, at the same relative place."""
+    for gold in golds:
+        for doc in gold_docs(gold):
+            target = tree / doc
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(CORPORA / doc, target)
+
+
 def main(argv):
     sets = sorted((EVAL / "dev").glob("*.jsonl"))
-    # Set A (docs/: news reports of spokespeople) and set B (docs-b/: other governments' briefings, wire copy,
-    # interviews), each split the same way; the own-train and own-test rows pool both.
-    own_sets = [("own-train", [OWN / "train.jsonl", OWN / "train-b.jsonl"]),
-                ("own-test", [OWN / "test.jsonl", OWN / "test-b.jsonl"]),
-                ("  A train", [OWN / "train.jsonl"]), ("  A test", [OWN / "test.jsonl"]),
-                ("  B train", [OWN / "train-b.jsonl"]), ("  B test", [OWN / "test-b.jsonl"])]
+    corpus_golds = sets + [gold_file(sfx, split) for _, sfx, folder in OWN_SETS if folder is None
+                           for split in ("train", "test")]
+    folders = [str(OWN / folder) for _, _, folder in OWN_SETS if folder and (OWN / folder).is_dir()]
     keep = argv[1] if len(argv) > 1 else None
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "corpora"
-        for gold in sets:
-            for line in gold.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    doc = json.loads(line)["doc"]
-                    target = tree / doc
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(CORPORA / doc, target)
+        copy_corpus_docs(corpus_golds, tree)
         db = keep or str(Path(tmp) / "dev.db")
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)     # a fresh build: the ingest skips unchanged files
-        tops = sorted(str(p) for p in tree.iterdir()) + [str(OWN / "docs"), str(OWN / "docs-b"), str(OWN / "docs-c")]
+        tops = sorted(str(p) for p in tree.iterdir()) + folders + [str(OWN / "docs-c")]
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, *tops, "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
@@ -55,7 +84,7 @@ def main(argv):
         for gold in sets:
             print(row(gold.stem, score(db, [str(gold)])))
         print(row("ALL", score(db, [str(g) for g in sets])))
-        for name, gold in own_sets:
+        for name, gold in own_rows():
             print(row(name, score(db, [str(g) for g in gold])))
         # Set C (docs-c/: plain-text page dumps, dates only): publication and statement dates per split.
         from eval_pubdates import report

@@ -23,12 +23,21 @@ def norm(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-SETS = {"docs": "", "docs-b": "-b"}     # folder -> suffix of its gold files (train.jsonl, train-b.jsonl ...)
+SETS = {"docs": "", "docs-b": "-b", "docs-f": "-f"}   # folder -> suffix of its gold files (train.jsonl, train-b.jsonl ...)
+# Sets whose documents are files of shared/corpora (named by their path there, like the dev sets): suffix -> the
+# sample file that fixed, before annotation, which documents are in it and in which split.
+CORPUS_SETS = {"-d": "sample-d.tsv", "-e": "sample-e.tsv"}
+CORPORA = ROOT.parent / "shared" / "corpora"
 
 
-def load(split):
-    return [json.loads(line) for suffix in SETS.values()
-            for line in (OWN / f"{split}{suffix}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+def gold_lines(path):
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def load(split, suffixes=SETS.values()):
+    return [g for suffix in suffixes for g in gold_lines(OWN / f"{split}{suffix}.jsonl")]
 
 
 GOLD = {"train": load("train"), "test": load("test")}
@@ -89,7 +98,7 @@ def test_ingest_names_every_document_as_the_gold_does(tmp_path):
     """The scorer finds articles by source: ingesting eval/own/docs and docs-b must give exactly the gold 'doc' names, and every
     quote must survive reading and cleaning into the stored body."""
     db = tmp_path / "own.db"
-    folders = [str(OWN / folder) for folder in SETS]
+    folders = [str(OWN / folder) for folder in SETS if (OWN / folder).is_dir()]
     subprocess.run([sys.executable, str(ROOT / "ingest.py"), str(db), *folders, "--quiet", "--jobs", "1"],
                    check=True, cwd=tmp_path)
     with sqlite3.connect(db) as con:
@@ -97,3 +106,42 @@ def test_ingest_names_every_document_as_the_gold_does(tmp_path):
     assert set(bodies) == {g["doc"] for g in ALL}
     lost = [(g["doc"], s["quote"][:50]) for g in ALL for s in g["statements"] if norm(s["quote"]) not in bodies[g["doc"]]]
     assert not lost
+
+
+CORPUS_GOLD = {split: load(split, CORPUS_SETS) for split in ("train", "test")}
+
+
+def test_corpus_sets_follow_their_fixed_samples():
+    """Sets D and E hold only documents of their sample file, each in the split the sample gave it."""
+    for suffix, sample in CORPUS_SETS.items():
+        fixed = {}
+        for line in (OWN / sample).read_text(encoding="utf-8").splitlines():
+            _, split, doc = line.split("\t")
+            fixed[doc] = split
+        for split in ("train", "test"):
+            for g in gold_lines(OWN / f"{split}{suffix}.jsonl"):
+                assert fixed.get(g["doc"]) == split, f"{g['doc']} is not in {sample} as {split}"
+
+
+@pytest.mark.skipif(not any(CORPUS_GOLD.values()), reason="sets D and E have no gold lines yet")
+def test_corpus_set_quotes_survive_the_ingest(tmp_path):
+    """Every quote of sets D and E is verbatim in the body the ingest stores for its corpus document."""
+    topics = guideline_topics()
+    golds = CORPUS_GOLD["train"] + CORPUS_GOLD["test"]
+    tree = tmp_path / "corpora"
+    for g in golds:
+        target = tree / g["doc"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((CORPORA / g["doc"]).read_bytes())
+    db = tmp_path / "corpus-sets.db"
+    subprocess.run([sys.executable, str(ROOT / "ingest.py"), str(db), *map(str, tree.iterdir()), "--quiet",
+                    "--jobs", "1"], check=True, cwd=tmp_path)
+    with sqlite3.connect(db) as con:
+        bodies = {source: norm(body or "") for source, body in con.execute("select source, body from articles")}
+    for g in golds:
+        assert g["doc"] in bodies, f"{g['doc']}: no article of that source"
+        for s in g["statements"]:
+            assert norm(s["quote"]) in bodies[g["doc"]], f"{g['doc']}: not verbatim: {s['quote'][:60]}"
+            assert s["date"] is None or is_day(s["date"]), s["date"]
+            assert 1 <= len(s["topics"]) <= 2 and set(s["topics"]) <= topics, s["topics"]
+            assert s["kind"] in ("direct", "indirect") and s["speaker_type"] in ("person", "organization")
