@@ -231,7 +231,7 @@ def clean_text(doc) -> None:
         if a == b and len(a.split()) <= 30:
             lines[i] = lines[j] = ""
     for i, ln in enumerate(lines):
-        if ln.strip() and PHOTO_CREDIT.search(ln) and len(ln.split()) <= 30:
+        if ln.strip() and len(ln.split()) <= 30 and PHOTO_CREDIT.search(ln):     # the cheap test first
             lines[i] = ""
 
     # Agency credit on the last line.

@@ -33,8 +33,10 @@ OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_particip
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 WEEKDAY_OCCASION = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(%s)(?:['’]s)?\s+(?:(?:regular|daily|weekly|press|"
                               r"news)\s+){0,2}(?:%s)\b" % ("|".join(ordered("weekdays")), "|".join(ordered("occasion_nouns"))))
-# A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday".
-BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(%s)\b" % "|".join(ordered("weekdays")))
+# A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday". Found
+# from each weekday back to the word before it: a pattern that opens on any word tries every word of the text.
+WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
+WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
@@ -64,6 +66,12 @@ def _parse(phrase: str, base: date | None):
     return parsed.date() if parsed else None
 
 
+def _after_cue(body: str, pos: int) -> bool:
+    """Is the word right before pos (across white space) a reporting verb ("said Tuesday")?"""
+    m = WORD_BEFORE.search(body, max(0, pos - 40), pos)
+    return m is not None and m.group(1).lower() in CUE_PAST_PRESENT
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -73,10 +81,12 @@ class DocumentDates:
         # (start, end, ISO date, 'explicit' | 'relative')
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
                          else "explicit") for m in DATE_PHRASE.finditer(body)]
-        self.phrases += [(m.start(2), m.end(2), self._weekday(m.group(2)), "relative")
-                         for m in BARE_WEEKDAY.finditer(body) if m.group(1).lower() in CUE_PAST_PRESENT]
-        self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
-                         for m in WEEKDAY_OCCASION.finditer(body)]
+        weekdays = list(WEEKDAY_NAME.finditer(body))
+        self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
+                         for m in weekdays if _after_cue(body, m.start())]
+        if weekdays:
+            self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
+                             for m in WEEKDAY_OCCASION.finditer(body)]
         self.phrases.sort()
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
         self.starts = [p[0] for p in self.phrases]

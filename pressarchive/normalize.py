@@ -22,7 +22,9 @@ def strip_marks(text: str) -> str:
     text = text or ""
     if text.isascii():
         return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(HARD_FOLDS)))
+    if _HARD_CHARS.search(text):     # a scan is much cheaper than translate's per-character look-ups
+        text = text.translate(HARD_FOLDS)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold(text: str) -> str:

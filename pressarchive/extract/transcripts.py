@@ -814,6 +814,8 @@ def _noon_briefing(doc, paras) -> bool:
     """A UN noon briefing without Q/A labels: its read statements as turns of the spokesperson (doc.genre
     'release', so the news extractor keeps what the briefing reports of others); False when it is none."""
     body = doc.body
+    if "transcript of" not in body[paras[0][0]:paras[:6][-1][1]]:
+        return False     # NOON_BRIEFER's opening words: most texts are no noon briefing
     briefer = next(filter(None, (NOON_BRIEFER.search(body[s:e]) for s, e in paras[:6])), None)
     if briefer is None:
         return False
@@ -936,7 +938,8 @@ COLON_INTRO = re.compile(r"(?:^|[,;]\s+)(?P<subject>[A-Z][^,;:\n]{3,120}?)\s+(?:
 def _colon_intro(text, after):
     """A named person introducing the unquoted paragraphs after it ("X stated that:"): that person, marked
     `colon`. A quotation after the colon is the news extractor's (extract/direct.py)."""
-    m = COLON_INTRO.search(text.strip())
+    text = text.strip()
+    m = COLON_INTRO.search(text) if text.endswith(":") else None   # the pattern ends at a colon: most paragraphs don't
     if m is None or m.group("cue") not in CUE_PAST_PRESENT or not after.strip() or after.lstrip()[:1] in "“\"'‘":
         return None
     words = m.group("subject").split()
