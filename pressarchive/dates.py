@@ -24,6 +24,19 @@ DATE_PHRASE = re.compile(
     r"|\b(?:on|last|this|late|early)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b",
     re.I)
+# The same pattern in lower case, without re.I, for ASCII text lower-cased once: several times faster (case-blind
+# matching compares every letter twice). Only the places it finds are matched again, by DATE_PHRASE, on the text.
+assert not re.search(r"\\[A-Z]", DATE_PHRASE.pattern), "a capital escape would change meaning in lower case"
+DATE_PHRASE_LOWER = re.compile(DATE_PHRASE.pattern.lower().replace("(?p<", "(?P<"))
+
+
+def date_phrases(body: str):
+    """DATE_PHRASE.finditer(body), faster on ASCII text."""
+    if not body.isascii():
+        return list(DATE_PHRASE.finditer(body))
+    return [DATE_PHRASE.match(body, m.start()) for m in DATE_PHRASE_LOWER.finditer(body.lower())]
+
+
 # Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|"
@@ -80,7 +93,7 @@ class DocumentDates:
         self.base = published_day(published)
         # (start, end, ISO date, 'explicit' | 'relative')
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
-                         else "explicit") for m in DATE_PHRASE.finditer(body)]
+                         else "explicit") for m in date_phrases(body)]
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start())]

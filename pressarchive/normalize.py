@@ -15,6 +15,7 @@ _HARD_CHARS = re.compile("[đĐøØłŁßæÆœŒðÐþÞħĦı]")
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
+_WORD_CHARS = re.compile(r"[0-9a-z]+")
 
 
 def strip_marks(text: str) -> str:
@@ -38,7 +39,7 @@ _SHORT = 80
 
 
 def _fold(text: str) -> str:
-    return _NOT_WORD.sub(" ", strip_marks(text).lower()).strip()
+    return " ".join(_WORD_CHARS.findall(strip_marks(text).lower()))   # = _NOT_WORD runs to one space, stripped
 
 
 _fold_short = lru_cache(maxsize=1 << 16)(_fold)

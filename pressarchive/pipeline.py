@@ -8,7 +8,7 @@ from pathlib import Path
 from . import cluster, executors, speaker_names
 from . import read as readers
 from .analyse import analyse
-from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived
+from .store import Writer, article_row, ensure_tables, is_stale, now, prune, refresh_derived, statement_record
 
 MAX_FILE_BYTES = readers.Limits.max_bytes
 TIME_LIMIT = 30.0           # seconds one file may take to read and analyse
@@ -51,7 +51,7 @@ class FileResult:
     stage: str | None = None          # for failed: the stage that failed
     message: str | None = None
     articles: list = field(default_factory=list)
-    statements: list = field(default_factory=list)
+    statements: list = field(default_factory=list)   # store.statement_record()s
     problems: list = field(default_factory=list)
     signatures: dict | None = None    # for clustering (cluster.signatures), made in the worker
 
@@ -119,8 +119,8 @@ def process_file(task) -> FileResult:
     status = "partial" if any(p.stage != "clean" for p in problems) else "ok"
     row.update(outcome=status, message="; ".join(p.message for p in problems[:3]) or None,
                articles=len(articles), statements=len(statements))
-    return FileResult(source, row, status, articles=articles, statements=statements, problems=problems,
-                      signatures=cluster.signatures(articles, statements))
+    return FileResult(source, row, status, articles=articles, statements=[statement_record(st) for st in statements],
+                      problems=problems, signatures=cluster.signatures(articles, statements))
 
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,

@@ -29,6 +29,17 @@ NAME_SUFFIXES = set(words("name_suffixes"))
 NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
+ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
+# The last one to three words before a name, read backwards: anchored at the text's end, no search from every
+# position ("Ofsted chief David Bell" -> Ofsted chief).
+_WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
+
+
+def _words_before(text: str) -> list[str]:
+    """The one to three words ending text (then white space and at most a comma), in order; [] when none."""
+    m = _WORDS_BEFORE_REVERSED.match(text[::-1])
+    return m.group(1)[::-1].split() if m else []
+
 
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
@@ -242,7 +253,7 @@ class Resolver:
         self._intro_keys = [name_words(n) for _, n, _, _ in self.introductions]
         # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
         self.acronyms = {}
-        for m in ACRONYM.finditer(body):
+        for m in ACRONYM.finditer(body) if ACRONYM_END.search(body) else ():     # the cheap half first
             name = re.sub(r"^The\s+", "", m.group(1))
             if "".join(w[0] for w in name.split() if w[0].isupper()) == m.group(2):
                 self.acronyms[m.group(2)] = name
@@ -301,9 +312,8 @@ class Resolver:
                 "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
             role_words = (role_of(words[:k]) or "").split()
             # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
-            before = re.search(r"((?:[\w’'-]+\s+){1,3}),?\s*$", self.body[max(0, m.start() - 60):m.start()])
-            if before:
-                lead = before.group(1).replace(",", " ").split()
+            lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
+            if lead:
                 while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):
                     lead = lead[1:]
                 if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",

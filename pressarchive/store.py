@@ -194,6 +194,18 @@ def statement_row(st) -> dict:
             "search_folds": search_folds(st.text, sp.name if sp else None)}
 
 
+def speaker_fields(sp) -> tuple:
+    """A speaker as a plain tuple: cheap to send from a worker, and the key of Writer._merge_speaker's memo."""
+    return (sp.id, sp.name, sp.kind, sp.role, sp.organization, sp.country, sp.gender, tuple(sp.aliases),
+            bool(sp.registry))
+
+
+def statement_record(st) -> tuple:
+    """(statements row, topic ids, speaker_fields or None): what the writer needs of a Statement, made in the
+    worker that found it; plain values unpickle several times faster in the single writer than dataclasses."""
+    return statement_row(st), list(st.topics), speaker_fields(st.speaker) if st.speaker is not None else None
+
+
 class Writer:
     """Collects the rows of many files and writes them in one transaction per batch.
 
@@ -214,18 +226,19 @@ class Writer:
         self._last_seen = {}   # speaker id -> the fields last merged into self.speakers
 
     def add_file(self, source_row: dict, articles: list, statements: list, replace: bool, partial: bool = False):
-        """replace: the file had rows before. partial: it was read only in part, so of its old articles only
-        those it brings again are replaced; the others stay (nothing already stored is lost)."""
+        """statements: statement_record()s. replace: the file had rows before. partial: it was read only in part,
+        so of its old articles only those it brings again are replaced; the others stay (nothing already stored
+        is lost)."""
         if replace:
             self.replace_files.append((source_row["source"], {a["id"] for a in articles} if partial else None))
         self.sources.append(source_row)
         self.clear_problems.append(source_row["source"])
         self.articles.extend(articles)
-        for st in statements:
-            self.statements.append(statement_row(st))
-            self.links.extend({"statement_id": st.id, "topic_id": t} for t in st.topics)
-            if st.speaker is not None:
-                self._merge_speaker(st.speaker)
+        for row, topics, speaker in statements:
+            self.statements.append(row)
+            self.links.extend({"statement_id": row["id"], "topic_id": t} for t in topics)
+            if speaker is not None:
+                self._merge_speaker(speaker)
         if len(self.articles) >= self.batch_articles:
             self.flush()
 
@@ -235,34 +248,32 @@ class Writer:
         if source_row is not None:
             self.sources.append(source_row)
 
-    def _merge_speaker(self, sp):
-        # A file's statements mostly share a few speakers: the same speaker again changes nothing.
-        seen = (sp.id, sp.name, sp.kind, sp.role, sp.organization, sp.country, sp.gender, tuple(sp.aliases),
-                bool(sp.registry))
-        if sp.id in self.speakers and self._last_seen.get(sp.id) == seen:
+    def _merge_speaker(self, fields: tuple):
+        """fields: speaker_fields(). A file's statements mostly share a few speakers: the same again changes nothing."""
+        sid, name, kind, role, organization, country, gender, aliases, registry = fields
+        if sid in self.speakers and self._last_seen.get(sid) == fields:
             return
-        self._last_seen[sp.id] = seen
-        row = self.speakers.get(sp.id) or self.speaker_cache.get(sp.id)
-        if row is None and sp.id not in self.unknown_speakers:
-            cursor = self.db.execute("select * from speakers where id = ?", [sp.id])
+        self._last_seen[sid] = fields
+        row = self.speakers.get(sid) or self.speaker_cache.get(sid)
+        if row is None and sid not in self.unknown_speakers:
+            cursor = self.db.execute("select * from speakers where id = ?", [sid])
             found = cursor.fetchone()
             row = dict(zip([c[0] for c in cursor.description], found)) if found else None
             if row is None:
-                self.unknown_speakers.add(sp.id)
-        new = {"id": sp.id, "name": sp.name, "kind": sp.kind, "role": sp.role,
-               "role_normalized": normalize_role(sp.role), "organization": sp.organization, "country": sp.country,
-               "gender": sp.gender, "aliases": json.dumps(sorted(set(sp.aliases)), ensure_ascii=False),
-               "in_registry": int(sp.registry)}
+                self.unknown_speakers.add(sid)
+        new = {"id": sid, "name": name, "kind": kind, "role": role, "role_normalized": normalize_role(role),
+               "organization": organization, "country": country, "gender": gender,
+               "aliases": json.dumps(sorted(set(aliases)), ensure_ascii=False), "in_registry": int(registry)}
         if row is not None:
             # Fill what was missing; a registry entry's fields win over what a document said.
             merged = dict(row)
             for k, v in new.items():
                 if k in ("statements", "first_said", "last_said"):
                     continue
-                if v not in (None, "", "[]") and (merged.get(k) in (None, "", "[]") or sp.registry):
+                if v not in (None, "", "[]") and (merged.get(k) in (None, "", "[]") or registry):
                     merged[k] = v
             new = merged
-        self.speakers[sp.id] = new
+        self.speakers[sid] = new
 
     def flush(self):
         """Write the collected rows in ONE transaction (no inner commits): a crash at any point leaves the
