@@ -8,6 +8,7 @@ has the same small interface:
 A task that runs longer than `timeout` seconds, or whose worker process dies (killed, out of memory, a crash
 in C code), yields a `TaskFailed` in its place instead of a result, and the run goes on with a new worker.
 """
+import gc
 import multiprocessing
 from collections import deque
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -44,6 +45,9 @@ def _pooled(fn, tasks, jobs, timeout, initializer, initargs):
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     # No worker recycling (pebble's max_tasks): a worker forked while the pool's threads run can inherit a held
     # lock and hang (a BBC file "took longer than 30 s" in CI); workers are forked once, at the start.
+    # Objects alive now (modules, lexicons, name lists, the model) go to a permanent generation before the fork:
+    # the workers' collector then never walks them, nor writes to their pages, which the workers share.
+    gc.freeze()
     pool = ProcessPool(max_workers=max(1, jobs), initializer=initializer, initargs=initargs, context=context)
     pending = iter(tasks)
     window = deque()
@@ -62,6 +66,7 @@ def _pooled(fn, tasks, jobs, timeout, initializer, initargs):
     finally:
         pool.stop()   # also when the consumer stopped early: no worker outlives the run
         pool.join()
+        gc.unfreeze()
 
 
 def _result(task, future, timeout):
