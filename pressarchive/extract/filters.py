@@ -4,6 +4,7 @@ Run on news (not on transcript turns or a release's own paragraphs, where any an
 returns True when the content is no statement; `not_a_statement()` names the first that fires.
 """
 import re
+from itertools import islice
 
 from ..lexicon import words
 from .lexicon import CUE_FORMS
@@ -14,9 +15,14 @@ PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
 
 
+def first_words(content: str, n: int) -> list[str]:
+    """The first n words of content, lower-cased (rules that look at short contents need no more)."""
+    return [m.group().lower() for m in islice(WORD.finditer(content), n)]
+
+
 def fragment(content: str, base: str | None) -> bool:
     """'it was', './': a cut-off fragment."""
-    ws = [w.lower() for w in WORD.findall(content)]
+    ws = first_words(content, 3)
     return not ws or (len(ws) < 3 and all(w in words("fragment_words") for w in ws))
 
 
@@ -58,8 +64,10 @@ def territorial_claim(content: str, base: str | None) -> bool:
 def no_clause(content: str, base: str | None) -> bool:
     """'answered every call', 'answered: In his first briefing to the press on January 4': a verb that reports only
     a clause (data/lexicon clause_only) with no clause after it did not report speech."""
+    if base not in words("clause_only") or base == "claim":
+        return False
     ws = WORD.findall(content)
-    return base in words("clause_only") and base != "claim" and bool(ws) and \
+    return bool(ws) and \
         ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} and \
         not {w.lower() for w in ws} & SUBJECT_PRONOUNS and not re.search(r"[.!?]\W*$", content) and \
         not _has_predicate(content)      # "Of course I trust the prime minister." is a clause
@@ -71,7 +79,7 @@ SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}
 def source_only(content: str, base: str | None) -> bool:
     """'Chinese foreign ministry spokesperson' ('..., Wang Wenbin, the remarks in response to ...'): a title, the
     words of who spoke, not of what was said."""
-    ws = [w.lower() for w in WORD.findall(content)]
+    ws = first_words(content, 7)
     return 0 < len(ws) <= 6 and ws[-1] in NAME_HEADS and not set(ws) & SUBJECT_PRONOUNS and not _has_predicate(content)
 
 
