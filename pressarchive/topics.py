@@ -1,4 +1,5 @@
 """Topics: 1-2 of the guideline labels per statement, from an editable phrase taxonomy (data/topics.yml)."""
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -45,15 +46,16 @@ class Taxonomy:
         return hit
 
     def scores(self, text: str) -> dict:
+        """Topic -> number of its phrases in text (order of keys: none; callers rank)."""
         words = fold(text).split()
         out: dict[str, int] = {}
         cache = self._cache
-        for i, word in enumerate(words):
-            hit = cache.get(word)      # inline look-up: this loop runs for every word of every statement
+        for word, count in Counter(words).items():     # each distinct word once
+            hit = cache.get(word)
             for slug in (hit if hit is not None else self._word_topics(word)):
-                out[slug] = out.get(slug, 0) + 1
-            if word not in self.first_words:
-                continue     # no multi-word phrase starts here
+                out[slug] = out.get(slug, 0) + count
+        first_words = self.first_words
+        for i in [i for i, word in enumerate(words) if word in first_words]:     # where a longer phrase may start
             for n in range(2, self.longest + 1):
                 head = tuple(words[i:i + n - 1])
                 if head not in self.heads or i + n > len(words):
