@@ -1,5 +1,4 @@
 """Topics: 1-2 of the guideline labels per statement, from an editable phrase taxonomy (data/topics.yml)."""
-from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -49,11 +48,14 @@ class Taxonomy:
         """Topic -> number of its phrases in text (order of keys: none; callers rank)."""
         words = fold(text).split()
         out: dict[str, int] = {}
-        cache = self._cache
-        for word, count in Counter(words).items():     # each distinct word once
-            hit = cache.get(word)
-            for slug in (hit if hit is not None else self._word_topics(word)):
-                out[slug] = out.get(slug, 0) + count
+        get = self._cache.get      # this loop runs for every word of every statement: look-ups kept local
+        for word in words:
+            hit = get(word)
+            if hit is None:
+                hit = self._word_topics(word)
+            if hit:
+                for slug in hit:
+                    out[slug] = out.get(slug, 0) + 1
         first_words = self.first_words
         for i in [i for i, word in enumerate(words) if word in first_words]:     # where a longer phrase may start
             for n in range(2, self.longest + 1):
