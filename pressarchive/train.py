@@ -6,8 +6,9 @@ Training data, in a fixed order (sorted file names):
 - PolNeAR train split (../shared/corpora/polnear/train; pressarchive/polnear.py reads it): one annotator per
   article (the lowest id), only relations with a speech cue (a word of lexicon.CUE_FORMS or "according to");
   the other relations (beliefs, intentions, ...) leave their words labelled O;
-- our own annotated train splits, eval/own/train.jsonl then train-b.jsonl (documents under eval/own/docs/
-  and docs-b/; the cue and source spans are found next to each gold quote, see own_documents).
+- our own annotated train splits, eval/own/train.jsonl, train-b, -d, -e, -f (documents under eval/own/ or, for
+  D and E, files of shared/corpora; text documents only; the cue and source spans are found next to each gold
+  quote, see own_documents).
 Only sentences with a speech cue are training units, as at tagging time (learned.labelled_units).
 
 Settings are fixed (SETTINGS below): L-BFGS, L1 + L2 regularisation (L1 prunes the features, which keeps the
@@ -30,7 +31,12 @@ from .polnear import CORPUS, Relation, gold_files, read_relations
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "eval" / "own"
-OWN_TRAIN = ("train.jsonl", "train-b.jsonl")   # the train splits of held-out sets A and B
+# The train splits of our own sets, in this order (a set's test split never): A and B (documents under eval/own),
+# D and E (files of shared/corpora, named by their path there), F (under eval/own). Only text documents (.md,
+# .txt) teach: in an HTML page the gold quotes are not verbatim, and its cue sentences would all read as O.
+OWN_TRAIN = ("train.jsonl", "train-b.jsonl", "train-d.jsonl", "train-e.jsonl", "train-f.jsonl")
+TEXT_SUFFIXES = (".md", ".txt")
+SHARED_CORPORA = CORPUS.parent
 SETTINGS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 5,
             "feature.possible_transitions": True}
 ROLE = {"Cue": "CUE", "Content": "CON", "Source": "SRC"}
@@ -84,8 +90,7 @@ def polnear_documents(split: str, limit: int | None = None):
 
 
 def own_documents():
-    """(name, text, relations) from our own annotated train splits (eval/own/train.jsonl and train-b.jsonl,
-    documents under eval/own/docs/ and docs-b/). Its gold gives the speaker and the quote, not the spans of cue and source, so they are found
+    """(name, text, relations) from our own annotated train splits (OWN_TRAIN). Its gold gives the speaker and the quote, not the spans of cue and source, so they are found
     here: the content is the quote's place in the text; the cue is the closest reporting verb of its sentence
     outside the quote; the source is the closest mention of the speaker (a word of the name or an alias, or
     a personal pronoun) in that sentence outside the quote and the cue. A quote with no cue in its sentence
@@ -98,8 +103,8 @@ def own_documents():
         if not line.strip():
             continue
         gold = json.loads(line)
-        path = OWN / gold["doc"]
-        if not path.exists():
+        path = OWN / gold["doc"] if (OWN / gold["doc"]).exists() else SHARED_CORPORA / gold["doc"]
+        if not path.exists() or path.suffix not in TEXT_SUFFIXES:
             continue
         text = path.read_text(encoding="utf-8")
         if text.startswith("---\n"):   # YAML front matter: blanked out, offsets unchanged
