@@ -35,6 +35,9 @@ SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+# "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
+HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
@@ -248,6 +251,7 @@ class Resolver:
                 self.acronyms[m.group(2)] = name
         self.last_speaker: Entity | None = None
         self.last_pos = -1
+        self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
@@ -363,6 +367,29 @@ class Resolver:
                 best = (start, ent)
         return best
 
+    def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
+        """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
+        journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown")."""
+        latest_intro = next((start for (start, *_), key in zip(reversed(self.introductions), reversed(self._intro_keys))
+                             if start < pos and _may_be(key, gender)), -1)
+        for start, honorific, surname in reversed(self._honorific_mentions):
+            if start >= pos:
+                continue
+            if start < latest_intro:
+                return None
+            if gender and HONORIFIC_GENDER.get(honorific, gender) != gender:
+                continue
+            bearers = {tuple(k) for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
+                       k[-1:] == [surname] and len(k) > 1}
+            if len(bearers) == 1:
+                key = list(bearers.pop())
+                return self._introduced_before(start, lambda w: w == key)
+        return None
+
+    @cached_property
+    def _honorific_mentions(self):
+        return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
+
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
@@ -435,7 +462,8 @@ class Resolver:
         return max(cands, key=lambda e: e.pos) if cands else None
 
     # -- resolution -----------------------------------------------------------------------------------------
-    def resolve(self, mention: Mention | None, pos: int) -> tuple[Entity | None, str | None]:
+    def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
+        """The entity a mention framing the words at pos (to end) names, and how it was found."""
         ent, basis = self._resolve(mention, pos)
         if ent is not None and not ent.valid:
             return None, None       # a place, a time zone, a description: no statement (and no antecedent)
@@ -449,7 +477,7 @@ class Resolver:
                     ent.gender = mention.gender
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
-            self.last_speaker, self.last_pos = ent, pos
+            self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
                 and mention.kind in ("body", "title") and mention.gender else None
@@ -527,6 +555,9 @@ class Resolver:
                 (gender is None or gender == self.last_voice):
             return last
         subject = self._person_subject_before(pos, fits)
+        if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
+            subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
+                               # inside the last speaker's words opens no sentence of the narrative
         if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
             # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
             # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
@@ -536,7 +567,8 @@ class Resolver:
         else:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
+                ent = self._honorific_mention_before(pos, gender) or \
+                    self._introduced_before(pos, lambda w: _may_be(w, gender))
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent

@@ -1852,3 +1852,25 @@ def test_a_news_outlet_reporting_is_no_speaker():
     assert parse_np(tokens("the Korea Times")) is VAGUE_SOURCE
     assert parse_np(tokens("a Times spokesman")).name == "Times"
     assert parse_np(tokens("the Guardian Council")).name == "Guardian Council"
+
+
+# -- set D (BBC politics, train split): pronouns and passives in reported-speech prose -------------------------
+
+def test_a_name_inside_the_last_speakers_words_is_not_the_next_he():
+    # 'And Tony Blair would be in the very front line of that campaign, he said. "Between now and the election the
+    # prime minister will be spending more time out of London ...," he promised.': Alan Milburn speaks both times;
+    # Blair opens a sentence only inside Milburn's reported words.
+    doc, sts = load("bbc-news/politics/346.txt", "he promised")
+    assert_speaker(the(doc, sts, "Between now and the election the prime minister"), "Alan Milburn", "direct")
+    assert_speaker(the(doc, sts, "He will be leading the domestic debate"), "Alan Milburn", "direct")
+
+
+def test_a_passive_said_is_no_frame_and_he_is_the_person_last_named_by_surname():
+    # 'For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out war on each other.'
+    # is hearsay, no statement of either; then '... which saw Mr Blair start in full irritation mode ... As he told
+    # journalists: "I am not interested ..."': "he" is Mr Blair, the person last named, not Gordon Brown, the
+    # last full name.
+    doc, sts = load("bbc-news/politics/251.txt", "As he told journalists")
+    assert not [s for s in sts if s.start < doc.body.index("This time the alleged rift")], show(sts)
+    assert_speaker(the(doc, sts, "I am not interested in what goes in and out of newspapers"), "Tony Blair", "direct")
+    assert_speaker(the(doc, sts, "intimately involved in the development"), "Tony Blair")

@@ -18,9 +18,17 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+# A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
+# that ...": whoever said it is not the subject.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
+        return None
+    if form != base and not form.endswith(("s", "ing")) and PASSIVE_BEFORE.search(body, max(s_start, c_start - 30),
+                                                                                   c_start):
         return None
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
