@@ -1874,3 +1874,21 @@ def test_a_passive_said_is_no_frame_and_he_is_the_person_last_named_by_surname()
     assert not [s for s in sts if s.start < doc.body.index("This time the alleged rift")], show(sts)
     assert_speaker(the(doc, sts, "I am not interested in what goes in and out of newspapers"), "Tony Blair", "direct")
     assert_speaker(the(doc, sts, "intimately involved in the development"), "Tony Blair")
+
+
+def test_an_apposition_or_a_participle_aside_between_a_person_and_the_verb():
+    # 'Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree ...' and 'Mr Straw,
+    # visiting Beijing, noted arms embargoes applied to China, ...': the person speaks, not the Treasury or Beijing.
+    doc, sts = load("bbc-news/politics/005.txt", "ex-chief economic adviser")
+    assert_speaker(the(doc, sts, "there would be no spending spree before polling day"), "Ed Balls", "indirect")
+    doc, sts = load("bbc-news/politics/386.txt", "visiting Beijing")
+    assert_speaker(the(doc, sts, "arms embargoes applied to China"), "Jack Straw", "indirect")
+
+
+def test_a_peer_is_named_before_the_territorial_of():
+    # 'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment ..."': Lord Nicholls, not a
+    # "Birkenhead"; an office ("Lord Mayor of London") stays a title.
+    doc, sts = load("bbc-news/politics/040.txt", "Lord Nicholls of Birkenhead")
+    assert_speaker(the(doc, sts, "Indefinite imprisonment without charge"), "Nicholls", "direct")
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("Lord Mayor of London")).kind == "title"

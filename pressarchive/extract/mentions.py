@@ -228,6 +228,25 @@ def lone_opener(np):
     return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
 
 
+PEERAGES = {"lord": "m", "baron": "m", "viscount": "m", "earl": "m", "baroness": "f", "lady": "f", "countess": "f"}
+
+
+def peerage(np):
+    """"Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon": a peer, called by the name before the
+    territorial 'of' ("Lord Nicholls"), not a surname "Birkenhead"."""
+    low = np.low
+    if len(low) < 4 or low[0] not in PEERAGES or "of" not in low[2:] or not is_cap(np.words[1]):
+        return None
+    k = low.index("of", 2)
+    if not all(is_cap(w) for w in np.words[1:k]) or not all(is_cap(w) for w in np.words[k + 1:]) or k > 3:
+        return None
+    names = np.words[1:k]
+    if any(_bare(w.lower()).rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS for w in names):
+        return None     # "Lord Mayor of London", "Lord President of the Council": an office
+    return np.mention("name" if len(names) > 1 else "surname", name=_join(names), role=None,
+                      gender=PEERAGES[low[0]], entity_kind="person")
+
+
 def title_with_postmodifier(np):
     """"the MP for Sittingbourne and Sheppey", "the Secretary of State" (not "US Secretary of State John Kerry":
     a name closes that one)."""
@@ -377,7 +396,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, title_with_postmodifier,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, peerage, title_with_postmodifier,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 

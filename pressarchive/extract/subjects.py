@@ -2,6 +2,8 @@
 
 Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X and Y said"), coordinated
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
+import re
+
 from ..lexicon import ordered, words
 from ..models import Mention
 from ..speaker_names import looks_like_person
@@ -68,6 +70,9 @@ def role_like(chunk) -> bool:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
+    if _participle_aside(chunk):
+        return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
+    first = re.sub(r"^(?:ex|then|former)-", "", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
@@ -77,6 +82,13 @@ def role_like(chunk) -> bool:
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
+
+
+def _participle_aside(chunk) -> bool:
+    """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4") between a source and
+    its verb: no name of its own."""
+    return 1 < len(chunk) <= 15 and chunk[0][0].endswith("ing") and chunk[0][0].isalpha() and \
+        chunk[0][0].islower() and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)
 
 
 ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
@@ -173,7 +185,7 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
-        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or \
+        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or _participle_aside(chunks[j]) or \
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                          # said": no name there
@@ -184,8 +196,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
             return [m]
         if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
-            role_start, role_end = chunks[j + 1][0][1], chunks[-1][-1][2]
-            m.role = text.body[role_start:role_end]
+            roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
+            m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
             m.entity_kind = "person"
             return [m]
     last = chunks[-1]
