@@ -1892,3 +1892,21 @@ def test_a_peer_is_named_before_the_territorial_of():
     assert_speaker(the(doc, sts, "Indefinite imprisonment without charge"), "Nicholls", "direct")
     from pressarchive.extract.mentions import parse_np, tokens
     assert parse_np(tokens("Lord Mayor of London")).kind == "title"
+
+
+def test_reported_speech_runs_on_after_a_quotation_closed_by_its_frame():
+    # '"Not many people talk about the years before 1997 as the good old days," he declared. It would be an
+    # aggressive campaign because things would inevitably boil down to a choice between Labour and the Tories.':
+    # the backshifted sentence is still Alan Milburn's.
+    doc, sts = load("bbc-news/politics/346.txt", "It would be an aggressive campaign")
+    assert_speaker(the(doc, sts, "It would be an aggressive campaign"), "Alan Milburn", "indirect")
+
+
+def test_a_participle_with_its_agent_is_no_frame_but_a_hedged_saying_is():
+    # 'Solutions suggested by conservationists include reducing internal UK air travel ...': no one named said it;
+    # 'Mr Houston is alleged to have said that the organs of the criminally insane should be "made available ..."'
+    # is his, hedged.
+    doc, sts = load("bbc-news/politics/090.txt", "Solutions suggested by conservationists")
+    assert not [s for s in sts if "internal UK air travel" in s.text], show(sts)
+    doc, sts = load("bbc-news/politics/125.txt", "is alleged to have said")
+    assert_speaker(the(doc, sts, "the organs of the criminally insane"), "John Houston", "indirect")

@@ -21,14 +21,17 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
+HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
         return None
-    if form != base and not form.endswith(("s", "ing")) and PASSIVE_BEFORE.search(body, max(s_start, c_start - 30),
-                                                                                   c_start):
+    if form != base and not form.endswith(("s", "ing")) and \
+            (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
+             or AGENT_AFTER.match(body, c_end)):
         return None
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
@@ -209,6 +212,14 @@ CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|s
 BACKSHIFT = re.compile(r"\b(?:would|could)\b")
 
 
+def _frame_closes(body, a) -> bool:
+    """Does a direct quotation's sentence end with its frame ('"Not many people ... good old days," he declared.')?
+    Then reported speech may run on after it as after an indirect statement ("It would be an aggressive campaign
+    ...")."""
+    return a.end < a.sentence_end and a.start <= a.sentence_start + 2 and \
+        re.fullmatch(r"[,.!?]?[\"”’']?,?\s+\S+(?:\s+\S+){0,3}?\s+\w+[.!?]?\s*", body[a.end:a.sentence_end]) is not None
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -218,7 +229,7 @@ def continuations(text: Text, found):
     starts = {a.sentence_start for a in found}
     out = list(found)
     for a in found:
-        if a.kind != "indirect" or a.mention is None:
+        if a.mention is None or (a.kind != "indirect" and not _frame_closes(body, a)):
             continue
         i = bisect.bisect_left(text.sent_starts, a.sentence_start)
         for k in range(i + 1, min(i + 4, len(text.sents))):
