@@ -1910,3 +1910,14 @@ def test_a_participle_with_its_agent_is_no_frame_but_a_hedged_saying_is():
     assert not [s for s in sts if "internal UK air travel" in s.text], show(sts)
     doc, sts = load("bbc-news/politics/125.txt", "is alleged to have said")
     assert_speaker(the(doc, sts, "the organs of the criminally insane"), "John Houston", "indirect")
+
+
+def test_a_progressive_reporting_verb_frames_like_a_finite_one():
+    # 'Tony Blair is urging European leaders to wake up from their "state of denial" ...' and 'Climate change could
+    # be completely out of control within several decades, the Scottish Environment Protection Agency is warning a
+    # committee of MSPs.': 'is urging', 'is warning' are the clause's verbs, forward and postposed.
+    doc, sts = load("bbc-news/politics/126.txt", "is urging European leaders")
+    assert_speaker(the(doc, sts, "to wake up from their"), "Tony Blair", "indirect")
+    doc, sts = load("bbc-news/politics/090.txt", "is warning a committee of MSPs")
+    assert_speaker(the(doc, sts, "Climate change could be completely out of control"),
+                   "Scottish Environment Protection Agency", "indirect")

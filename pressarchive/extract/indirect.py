@@ -21,6 +21,10 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+# A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
+# "had been saying", mostly backshifted inside someone else's reported words).
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
+                                r"still\s+|again\s+)?$")
 AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
@@ -50,8 +54,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
         return None
-    if form.endswith("ing") and form not in {"according"}:
+    progressive = PROGRESSIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) \
+        if form.endswith("ing") else None
+    if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
+    subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
     if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
@@ -83,7 +90,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                     start, end = d
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
-    mentions = subject_before(text, s_start, c_start)
+    mentions = subject_before(text, s_start, subject_end)
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
