@@ -1921,3 +1921,10 @@ def test_a_progressive_reporting_verb_frames_like_a_finite_one():
     doc, sts = load("bbc-news/politics/090.txt", "is warning a committee of MSPs")
     assert_speaker(the(doc, sts, "Climate change could be completely out of control"),
                    "Scottish Environment Protection Agency", "indirect")
+
+
+def test_a_second_predicate_after_a_partly_quoted_clause_keeps_the_clause_subject():
+    # 'He said some people were in "a sort of state of denial" about the US election result but predicted a more
+    # "receptive mood" would emerge soon.': "predicted" is Blair's too, its subject before the quotation.
+    doc, sts = load("bbc-news/politics/126.txt", "but predicted a more")
+    assert_speaker(the(doc, sts, 'a more "receptive mood" would emerge soon'), "Tony Blair", "indirect")

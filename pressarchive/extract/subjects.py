@@ -232,6 +232,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         m = parse_np(last[:n]) if n else None
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
             return [m]
+        if not n and lo > sentence_lo:
+            # 'He said some people were in "a sort of state of denial" about the result but predicted ...': the
+            # clause opened before the quotation.
+            return subject_before(text, sentence_lo, cue_start, across_quotes=True)
         return None
     # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
     parts = split_conjoined(last)
