@@ -1928,3 +1928,13 @@ def test_a_second_predicate_after_a_partly_quoted_clause_keeps_the_clause_subjec
     # "receptive mood" would emerge soon.': "predicted" is Blair's too, its subject before the quotation.
     doc, sts = load("bbc-news/politics/126.txt", "but predicted a more")
     assert_speaker(the(doc, sts, 'a more "receptive mood" would emerge soon'), "Tony Blair", "indirect")
+
+
+def test_a_second_speaker_after_but_ends_the_first_content_and_speaks():
+    # 'Mr Blair recently said the UK would only participate in EU-wide measures where it was in UK interests but the
+    # Tories say he is surrendering a key veto.': two statements, Blair's ending before "but the Tories say".
+    doc, sts = load("bbc-news/politics/126.txt", "but the Tories say")
+    blair = the(doc, sts, "the UK would only participate in EU-wide measures")
+    assert_speaker(blair, "Tony Blair", "indirect")
+    assert "Tories" not in blair.text, show([blair])
+    assert_speaker(the(doc, sts, "he is surrendering a key veto"), "Conservative Party", "indirect")

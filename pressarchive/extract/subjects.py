@@ -204,6 +204,11 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
         last = last[cut[-1] + 1:]     # "The revelation came as the Russian government said ..."
+    contrast = [k for k, t in enumerate(last[:-1]) if t[0].lower() in {"but", "whereas"}]
+    if contrast and k_is_clause(last, contrast[-1]):
+        second = parse_np(last[contrast[-1] + 1:])
+        if isinstance(second, Mention) and second.kind in ("name", "surname", "body", "pronoun"):
+            return [second]     # "Mr Blair said the UK would ... in UK interests but the Tories say he is ..."
     if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
         # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
         return subject_before(text, sentence_lo, cue_start, across_quotes=True)
