@@ -1938,3 +1938,10 @@ def test_a_second_speaker_after_but_ends_the_first_content_and_speaks():
     assert_speaker(blair, "Tony Blair", "indirect")
     assert "Tories" not in blair.text, show([blair])
     assert_speaker(the(doc, sts, "he is surrendering a key veto"), "Conservative Party", "indirect")
+
+
+def test_an_apposition_after_a_name_that_closes_a_subordinate_clause():
+    # 'He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted to use any extra
+    # cash on pre-election bribes.': Sir Digby speaks, the name after "as", his title between commas.
+    doc, sts = load("bbc-news/politics/005.txt", "CBI director general, warned")
+    assert_speaker(the(doc, sts, "not to be tempted to use any extra cash"), "Digby Jones", "indirect")

@@ -200,6 +200,15 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
             m.entity_kind = "person"
             return [m]
+    if chain and chain[0] > 0 and chunks[chain[0] - 1]:
+        # "He was speaking as Sir Digby Jones, CBI director general, warned ...": the name closing the clause
+        # before the apposition, after its subordinator.
+        head = chunks[chain[0] - 1]
+        subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
+        m = parse_np(head[subs[-1] + 1:]) if subs else None
+        if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+            m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
+            return [m]
     last = chunks[-1]
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
