@@ -684,6 +684,15 @@ class Resolver:
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
+        if re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 and role_head[-1] in SPOKES and \
+                role_head[-2] in ORG_NOUNS:
+            # "A party spokesman said Nick Griffin was arrested": an unnamed spokesman of the body that noun names
+            # (the last party named), not a person named nearby.
+            noun = role_head[-2]
+            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+                self._named_body_before(noun, pos)
+            if ent is not None:
+                return ent, "title"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)

@@ -1945,3 +1945,15 @@ def test_an_apposition_after_a_name_that_closes_a_subordinate_clause():
     # cash on pre-election bribes.': Sir Digby speaks, the name after "as", his title between commas.
     doc, sts = load("bbc-news/politics/005.txt", "CBI director general, warned")
     assert_speaker(the(doc, sts, "not to be tempted to use any extra cash"), "Digby Jones", "indirect")
+
+
+def test_unnamed_speakers_of_british_news_prose():
+    # 'A party spokesman said Nick Griffin was arrested on Tuesday morning ...': the party (the British National
+    # Party named before), not Griffin, who is named in the words; 'Three-quarters said Mr Blunkett was right ...'
+    # (of people polled) is no speaker; 'Guy Mansfield QC warned ...' is Guy Mansfield, without his rank.
+    doc, sts = load("bbc-news/politics/074.txt", "A party spokesman said")
+    assert_speaker(the(doc, sts, "Nick Griffin was arrested on Tuesday morning"), "British National Party")
+    doc, sts = load("bbc-news/politics/112.txt", "Three-quarters said")
+    assert not [s for s in sts if who(s) == "Three-quarters"], show(sts)
+    doc, sts = load("bbc-news/politics/081.txt", "Guy Mansfield QC")
+    assert_speaker(the(doc, sts, "margins of society"), "Guy Mansfield", "indirect")

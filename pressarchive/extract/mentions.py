@@ -203,8 +203,13 @@ def spokesperson_of_body(np):
     return None
 
 
+# A share of people polled or counted: "Three-quarters said", "Half said", "The majority said", "60% said".
+SHARE = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)-)?(?:half|halves|thirds?|quarters?|fifths?|"
+                   r"tenths?)|\d+(?:\.\d+)?%|majority|minority|most|none")
+
+
 def vague_head(np):
-    if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE:
+    if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
     return None
 
