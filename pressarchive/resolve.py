@@ -172,6 +172,12 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _surname_after_given_name(name: list[str]) -> bool:
+    """"Oona King", "John Major": a title word after a given name is the person's surname ("Saudi King" is not)."""
+    return len(name) >= 2 and name[-1].lower().rstrip(".") in TITLE_WORDS and \
+        name[-1].lower().rstrip(".") not in ORG_WORDS and fold(name[-2]) in given_names()
+
+
 def name_words(name: str) -> list[str]:
     """The folded words of a name without a generational suffix: "Marcos Jr." is "Marcos" for short."""
     out = fold(name).split()
@@ -284,7 +290,8 @@ class Resolver:
                              default=-1)
             k = max(k, last_title + 1)
             name = words[k:]
-            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS:
+            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
+                    not _surname_after_given_name(name):
                 name = name[:-1]
             if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
                 # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name

@@ -1957,3 +1957,12 @@ def test_unnamed_speakers_of_british_news_prose():
     assert not [s for s in sts if who(s) == "Three-quarters"], show(sts)
     doc, sts = load("bbc-news/politics/081.txt", "Guy Mansfield QC")
     assert_speaker(the(doc, sts, "margins of society"), "Guy Mansfield", "indirect")
+
+
+def test_a_surname_that_is_also_a_title():
+    # 'George Galloway is to stand against pro-Iraq war Labour MP Oona King ... Ms King said she was "delighted" at
+    # the chance to take on Mr Galloway. ... She said: "I'm delighted ..."': King is Oona King's surname, not a
+    # title (nor Galloway's); "Ms King" is a surname after an honorific.
+    doc, sts = load("bbc-news/politics/302.txt", "Ms King said")
+    assert_speaker(the(doc, sts, 'she was "delighted" at the chance'), "Oona King", "indirect")
+    assert_speaker(the(doc, sts, "I'm delighted I've been given the chance"), "Oona King", "direct")

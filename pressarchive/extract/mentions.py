@@ -233,6 +233,19 @@ def lone_opener(np):
     return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
 
 
+SURNAME_HONORIFICS = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
+
+
+def honorific_surname(np):
+    """"Ms King", "Mr Bishop", "Mrs Judge": an honorific before one capitalised word makes it a surname, even a word
+    that is also a title."""
+    if len(np.toks) != 2 or np.low[0].rstrip(".") not in SURNAME_HONORIFICS or not is_cap(np.words[1]) or \
+            not np.words[1].isalpha():
+        return None
+    return np.mention("surname", name=np.words[1], role=None, gender=SURNAME_HONORIFICS[np.low[0].rstrip(".")],
+                      entity_kind="person")
+
+
 PEERAGES = {"lord": "m", "baron": "m", "viscount": "m", "earl": "m", "baroness": "f", "lady": "f", "countess": "f"}
 
 
@@ -401,7 +414,8 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, peerage, title_with_postmodifier,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, peerage,
+            title_with_postmodifier,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 
