@@ -1966,3 +1966,14 @@ def test_a_surname_that_is_also_a_title():
     doc, sts = load("bbc-news/politics/302.txt", "Ms King said")
     assert_speaker(the(doc, sts, 'she was "delighted" at the chance'), "Oona King", "indirect")
     assert_speaker(the(doc, sts, "I'm delighted I've been given the chance"), "Oona King", "direct")
+
+
+def test_a_past_participle_aside_and_a_clause_after_the_day():
+    # 'Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it was important ...' then
+    # '"It's particularly important that ...," he said.': Howard, past the participle aside; and 'Mr Blair, who was
+    # instrumental in ..., insisted on Wednesday it was time for the London mayor to say sorry.': the clause after
+    # the day is what he insisted.
+    doc, sts = load("bbc-news/politics/186.txt", "asked about Mr Livingstone's remark")
+    assert_speaker(the(doc, sts, "mindful about the language they use"), "Michael Howard", "indirect")
+    assert_speaker(the(doc, sts, "talk with civility and courtesy"), "Michael Howard", "direct")
+    assert_speaker(the(doc, sts, "it was time for the London mayor to say sorry"), "Tony Blair", "indirect")

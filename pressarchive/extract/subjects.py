@@ -85,10 +85,18 @@ def role_like(chunk) -> bool:
 
 
 def _participle_aside(chunk) -> bool:
-    """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4") between a source and
-    its verb: no name of its own."""
-    return 1 < len(chunk) <= 15 and chunk[0][0].endswith("ing") and chunk[0][0].isalpha() and \
-        chunk[0][0].islower() and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)
+    """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4", "asked about Mr
+    Livingstone's remark by reporters") between a source and its verb: no name of its own."""
+    first = chunk[0][0] if chunk else ""
+    if not (1 < len(chunk) <= 15 and first.isalpha() and first.islower() and first.endswith(("ing", "ed"))) or \
+            any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return False
+    # a past form may be the verb of a clause ("insisted on Wednesday it was time ..."): an aside has no other verb
+    return first.endswith("ing") or not any(t[0].lower() in FINITE_AUXILIARIES for t in chunk[1:])
+
+
+FINITE_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+                      "may", "might", "must", "it", "he", "she", "they", "we", "i"}
 
 
 ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
