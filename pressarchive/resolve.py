@@ -257,6 +257,7 @@ class Resolver:
                 self.acronyms[m.group(2)] = name
         self.last_speaker: Entity | None = None
         self.last_pos = -1
+        self._unknown_honorific_last = False
         self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
@@ -377,6 +378,7 @@ class Resolver:
     def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
         journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown")."""
+        self._unknown_honorific_last = False
         latest_intro = next((start for (start, *_), key in zip(reversed(self.introductions), reversed(self._intro_keys))
                              if start < pos and _may_be(key, gender)), -1)
         for start, honorific, surname in reversed(self._honorific_mentions):
@@ -390,7 +392,13 @@ class Resolver:
                        k[-1:] == [surname] and len(k) > 1}
             if len(bearers) == 1:
                 key = list(bearers.pop())
-                return self._introduced_before(start, lambda w: w == key)
+                ent = self._introduced_before(start, lambda w: w == key)
+                if ent is not None and (gender is None or ent.gender in (None, gender)):
+                    return ent
+            # "Mrs Howard made her debut speech ... She used ...": a person the text never names in full (not
+            # Michael Howard), so no one "she" can be resolved to
+            self._unknown_honorific_last = True
+            return None
         return None
 
     @cached_property
@@ -574,8 +582,9 @@ class Resolver:
         else:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._honorific_mention_before(pos, gender) or \
-                    self._introduced_before(pos, lambda w: _may_be(w, gender))
+                ent = self._honorific_mention_before(pos, gender)
+                if ent is None and not self._unknown_honorific_last:
+                    ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent

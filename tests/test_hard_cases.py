@@ -1977,3 +1977,17 @@ def test_a_past_participle_aside_and_a_clause_after_the_day():
     assert_speaker(the(doc, sts, "mindful about the language they use"), "Michael Howard", "indirect")
     assert_speaker(the(doc, sts, "talk with civility and courtesy"), "Michael Howard", "direct")
     assert_speaker(the(doc, sts, "it was time for the London mayor to say sorry"), "Tony Blair", "indirect")
+
+
+def test_titles_of_british_political_copy():
+    # 'The PM insisted nothing would derail Labour's campaign' is the prime minister; 'Backbencher Stephen Pound
+    # said' is Stephen Pound; 'Mrs Howard made her debut speech ... She used her speech on the fringe to
+    # highlight ...': a woman the text never names in full, so neither Michael Howard nor Tony Blair.
+    doc, sts = load("bbc-news/politics/257.txt", "The PM insisted")
+    assert_speaker(the(doc, sts, "nothing would derail Labour's campaign"), "Tony Blair", "indirect")
+    assert_speaker(the(doc, sts, "some MPs had threatend to expose"), "Stephen Pound", "indirect")
+    doc, sts = load("bbc-news/politics/011.txt", "Mrs Howard made her debut speech")
+    assert not [s for s in sts if "her husband" in s.text or "drugs charity" in s.text], show(sts)
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("The Conservative Party Chairman")).kind == "title"
+    assert parse_np(tokens("the Vietnamese Consulate General")).kind == "body"

@@ -246,6 +246,13 @@ def honorific_surname(np):
                       entity_kind="person")
 
 
+def prime_minister_abbreviated(np):
+    """"The PM insisted": the prime minister (news copy's abbreviation), a title, not a body called PM."""
+    if np.bwords == ["PM"]:
+        return np.mention("title", name=None, role="prime minister", entity_kind="person")
+    return None
+
+
 PEERAGES = {"lord": "m", "baron": "m", "viscount": "m", "earl": "m", "baroness": "f", "lady": "f", "countess": "f"}
 
 
@@ -307,6 +314,10 @@ def body_name(np):
         person = 0 < n < len(run) and (_bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS
                                        or is_personal_name([t[0] for t in run[n:]])) \
             and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:])
+        last = _bare(run[-1][0].lower()).rstrip(".")
+        if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
+            return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"
+                            # is a body: a post-positive "General")
         if not person and r == 0:
             return np.mention("body", name=_join([t[0] for t in run]), entity_kind="organization")
     return None
@@ -414,7 +425,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, peerage,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
