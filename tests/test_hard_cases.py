@@ -1991,3 +1991,13 @@ def test_titles_of_british_political_copy():
     from pressarchive.extract.mentions import parse_np, tokens
     assert parse_np(tokens("The Conservative Party Chairman")).kind == "title"
     assert parse_np(tokens("the Vietnamese Consulate General")).kind == "body"
+
+
+def test_a_british_newspaper_reporting_is_no_speaker():
+    # '..., according to The Times.' and 'The Times says Mr Blair's reported treaty would also establish ...': what a
+    # paper reports is a document's content (GUIDELINES rule 1); "a Times spokesman" still speaks for it.
+    doc, sts = load("bbc-news/politics/197.txt", "according to The Times")
+    assert not [s for s in sts if "Times" in (who(s) or "")], show(sts)
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens("the Sun")) is VAGUE_SOURCE and parse_np(tokens("the Daily Telegraph")) is VAGUE_SOURCE
+    assert parse_np(tokens("a Times spokesman")).name == "Times"

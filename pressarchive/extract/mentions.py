@@ -224,6 +224,8 @@ def news_outlet(np):
     if not low:
         return None
     if " ".join(low[-2:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
+            (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
+            (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
         return VAGUE_SOURCE
     return None
