@@ -1994,9 +1994,9 @@ def test_titles_of_british_political_copy():
 
 
 def test_a_british_newspaper_reporting_is_no_speaker():
-    # '..., according to The Times.' and 'The Times says Mr Blair's reported treaty would also establish ...': what a
-    # paper reports is a document's content (GUIDELINES rule 1); "a Times spokesman" still speaks for it.
-    doc, sts = load("bbc-news/politics/197.txt", "according to The Times")
+    # 'According to the Times, the UK leader wants to end US isolation ...' and '..., the Times says.': what a paper
+    # reports is a document's content (GUIDELINES rule 1); "a Times spokesman" still speaks for it.
+    doc, sts = load("bbc-news/politics/197.txt", "According to the Times")
     assert not [s for s in sts if "Times" in (who(s) or "")], show(sts)
     from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
     assert parse_np(tokens("the Sun")) is VAGUE_SOURCE and parse_np(tokens("the Daily Telegraph")) is VAGUE_SOURCE
