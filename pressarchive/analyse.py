@@ -59,10 +59,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
         else:
-            ent, basis = resolver.resolve(att.mention, att.start)
+            ent, basis = resolver.resolve(att.mention, att.start, att.end)
             if att.basis in ("transcript", "issuer") and ent is not None:
                 basis = att.basis
-            others = [resolver.resolve(m, att.start)[0] for m in att.shared]
+            others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
         text = body[att.start:att.end]
         if att.basis not in ("transcript", "issuer") and not_a_statement(text, att.cue):

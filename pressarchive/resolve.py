@@ -46,6 +46,9 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+# "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
+HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
@@ -180,6 +183,12 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _surname_after_given_name(name: list[str]) -> bool:
+    """"Oona King", "John Major": a title word after a given name is the person's surname ("Saudi King" is not)."""
+    return len(name) >= 2 and name[-1].lower().rstrip(".") in TITLE_WORDS and \
+        name[-1].lower().rstrip(".") not in ORG_WORDS and fold(name[-2]) in given_names()
+
+
 def name_words(name: str) -> list[str]:
     """The folded words of a name without a generational suffix: "Marcos Jr." is "Marcos" for short."""
     out = fold(name).split()
@@ -259,6 +268,8 @@ class Resolver:
                 self.acronyms[m.group(2)] = name
         self.last_speaker: Entity | None = None
         self.last_pos = -1
+        self._unknown_honorific_last = False
+        self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
@@ -291,7 +302,8 @@ class Resolver:
                              default=-1)
             k = max(k, last_title + 1)
             name = words[k:]
-            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS:
+            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
+                    not _surname_after_given_name(name):
                 name = name[:-1]
             if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
                 # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
@@ -373,6 +385,36 @@ class Resolver:
                 best = (start, ent)
         return best
 
+    def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
+        """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
+        journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown")."""
+        self._unknown_honorific_last = False
+        latest_intro = next((start for (start, *_), key in zip(reversed(self.introductions), reversed(self._intro_keys))
+                             if start < pos and _may_be(key, gender)), -1)
+        for start, honorific, surname in reversed(self._honorific_mentions):
+            if start >= pos:
+                continue
+            if start < latest_intro:
+                return None
+            if gender and HONORIFIC_GENDER.get(honorific, gender) != gender:
+                continue
+            bearers = {tuple(k) for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
+                       k[-1:] == [surname] and len(k) > 1}
+            if len(bearers) == 1:
+                key = list(bearers.pop())
+                ent = self._introduced_before(start, lambda w: w == key)
+                if ent is not None and (gender is None or ent.gender in (None, gender)):
+                    return ent
+            # "Mrs Howard made her debut speech ... She used ...": a person the text never names in full (not
+            # Michael Howard), so no one "she" can be resolved to
+            self._unknown_honorific_last = True
+            return None
+        return None
+
+    @cached_property
+    def _honorific_mentions(self):
+        return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
+
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
@@ -445,7 +487,8 @@ class Resolver:
         return max(cands, key=lambda e: e.pos) if cands else None
 
     # -- resolution -----------------------------------------------------------------------------------------
-    def resolve(self, mention: Mention | None, pos: int) -> tuple[Entity | None, str | None]:
+    def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
+        """The entity a mention framing the words at pos (to end) names, and how it was found."""
         ent, basis = self._resolve(mention, pos)
         if ent is not None and not ent.valid:
             return None, None       # a place, a time zone, a description: no statement (and no antecedent)
@@ -459,7 +502,7 @@ class Resolver:
                     ent.gender = mention.gender
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
-            self.last_speaker, self.last_pos = ent, pos
+            self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
                 and mention.kind in ("body", "title") and mention.gender else None
@@ -537,6 +580,9 @@ class Resolver:
                 (gender is None or gender == self.last_voice):
             return last
         subject = self._person_subject_before(pos, fits)
+        if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
+            subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
+                               # inside the last speaker's words opens no sentence of the narrative
         if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
             # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
             # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
@@ -546,7 +592,9 @@ class Resolver:
         else:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
+                ent = self._honorific_mention_before(pos, gender)
+                if ent is None and not self._unknown_honorific_last:
+                    ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent
@@ -662,6 +710,15 @@ class Resolver:
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
+        if re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 and role_head[-1] in SPOKES and \
+                role_head[-2] in ORG_NOUNS:
+            # "A party spokesman said Nick Griffin was arrested": an unnamed spokesman of the body that noun names
+            # (the last party named), not a person named nearby.
+            noun = role_head[-2]
+            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+                self._named_body_before(noun, pos)
+            if ent is not None:
+                return ent, "title"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)

@@ -209,7 +209,18 @@ def drop_honorific(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers, drop_title_before_name]
+# Letters after a name: a rank, an honour or a seat, no part of it ("Guy Mansfield QC", "Jane Smith MP").
+POST_NOMINALS = {"QC", "KC", "MP", "MPs", "MSP", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "JP"}
+
+
+def drop_post_nominals(ws):
+    while len(ws) > 2 and ws[-1].rstrip(",.") in POST_NOMINALS:
+        ws = ws[:-1]
+    return ws
+
+
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers, drop_title_before_name,
+           drop_post_nominals]
 
 
 def repair(name: str, kind: str | None = "person") -> str:

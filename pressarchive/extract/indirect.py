@@ -18,9 +18,24 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+# A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
+# that ...": whoever said it is not the subject.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+# A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
+# "had been saying", mostly backshifted inside someone else's reported words).
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
+                                r"still\s+|again\s+)?$")
+AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
+HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
+        return None
+    if form != base and not form.endswith(("s", "ing")) and \
+            (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
+             or AGENT_AFTER.match(body, c_end)):
         return None
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
@@ -39,8 +54,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
         return None
-    if form.endswith("ing") and form not in {"according"}:
+    progressive = PROGRESSIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) \
+        if form.endswith("ing") else None
+    if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
+    subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
     if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
@@ -72,7 +90,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                     start, end = d
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
-    mentions = subject_before(text, s_start, c_start)
+    mentions = subject_before(text, s_start, subject_end)
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
@@ -201,6 +219,14 @@ CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|s
 BACKSHIFT = re.compile(r"\b(?:would|could)\b")
 
 
+def _frame_closes(body, a) -> bool:
+    """Does a direct quotation's sentence end with its frame ('"Not many people ... good old days," he declared.')?
+    Then reported speech may run on after it as after an indirect statement ("It would be an aggressive campaign
+    ...")."""
+    return a.end < a.sentence_end and a.start <= a.sentence_start + 2 and \
+        re.fullmatch(r"[,.!?]?[\"”’']?,?\s+\S+(?:\s+\S+){0,3}?\s+\w+[.!?]?\s*", body[a.end:a.sentence_end]) is not None
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -210,7 +236,7 @@ def continuations(text: Text, found):
     starts = {a.sentence_start for a in found}
     out = list(found)
     for a in found:
-        if a.kind != "indirect" or a.mention is None:
+        if a.mention is None or (a.kind != "indirect" and not _frame_closes(body, a)):
             continue
         i = bisect.bisect_left(text.sent_starts, a.sentence_start)
         for k in range(i + 1, min(i + 4, len(text.sents))):

@@ -277,13 +277,18 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def asserted_cue(body, content, cue, direct) -> bool:
-    """"didn't say", "will underscore", "may highlight", "has been criticized", "avoided suggesting", "is pleased
+    """"didn't say", "will underscore", "may highlight", "has been criticized", "are said to", "avoided suggesting", "is pleased
     to announce" are not statements, nor a cue run across a comma ("were held for three years, accused of");
     "according to" is the rules' frame."""
     words = body[cue[0]:cue[1]].lower()
-    if "," in words or words.startswith("according"):
+    if "," in words or words.startswith("according") or PASSIVE_CUE.fullmatch(words.strip()) or \
+            re.match(r"\s+by\s", body[cue[1]:cue[1] + 5]):
         return False
     return not any(w in NOT_SAID for w in re.findall(r"n't|\w+", words.replace("n't", " n't")))
+
+
+# "are said to have declared", "was told": a passive cue; whoever spoke is not its subject ("is warning" is active).
+PASSIVE_CUE = re.compile(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told)(?:\s+to)?")
 
 
 def whole_content(body, content, cue, direct) -> bool:

@@ -203,8 +203,13 @@ def spokesperson_of_body(np):
     return None
 
 
+# A share of people polled or counted: "Three-quarters said", "Half said", "The majority said", "60% said".
+SHARE = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)-)?(?:half|halves|thirds?|quarters?|fifths?|"
+                   r"tenths?)|\d+(?:\.\d+)?%|majority|minority|most|none")
+
+
 def vague_head(np):
-    if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE:
+    if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
     return None
 
@@ -219,6 +224,8 @@ def news_outlet(np):
     if not low:
         return None
     if " ".join(low[-2:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
+            (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
+            (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
         return VAGUE_SOURCE
     return None
@@ -226,6 +233,45 @@ def news_outlet(np):
 
 def lone_opener(np):
     return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
+
+
+SURNAME_HONORIFICS = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
+
+
+def honorific_surname(np):
+    """"Ms King", "Mr Bishop", "Mrs Judge": an honorific before one capitalised word makes it a surname, even a word
+    that is also a title."""
+    if len(np.toks) != 2 or np.low[0].rstrip(".") not in SURNAME_HONORIFICS or not is_cap(np.words[1]) or \
+            not np.words[1].isalpha():
+        return None
+    return np.mention("surname", name=np.words[1], role=None, gender=SURNAME_HONORIFICS[np.low[0].rstrip(".")],
+                      entity_kind="person")
+
+
+def prime_minister_abbreviated(np):
+    """"The PM insisted": the prime minister (news copy's abbreviation), a title, not a body called PM."""
+    if np.bwords == ["PM"]:
+        return np.mention("title", name=None, role="prime minister", entity_kind="person")
+    return None
+
+
+PEERAGES = {"lord": "m", "baron": "m", "viscount": "m", "earl": "m", "baroness": "f", "lady": "f", "countess": "f"}
+
+
+def peerage(np):
+    """"Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon": a peer, called by the name before the
+    territorial 'of' ("Lord Nicholls"), not a surname "Birkenhead"."""
+    low = np.low
+    if len(low) < 4 or low[0] not in PEERAGES or "of" not in low[2:] or not is_cap(np.words[1]):
+        return None
+    k = low.index("of", 2)
+    if not all(is_cap(w) for w in np.words[1:k]) or not all(is_cap(w) for w in np.words[k + 1:]) or k > 3:
+        return None
+    names = np.words[1:k]
+    if any(_bare(w.lower()).rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS for w in names):
+        return None     # "Lord Mayor of London", "Lord President of the Council": an office
+    return np.mention("name" if len(names) > 1 else "surname", name=_join(names), role=None,
+                      gender=PEERAGES[low[0]], entity_kind="person")
 
 
 def title_with_postmodifier(np):
@@ -270,6 +316,10 @@ def body_name(np):
         person = 0 < n < len(run) and (_bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS
                                        or is_personal_name([t[0] for t in run[n:]])) \
             and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:])
+        last = _bare(run[-1][0].lower()).rstrip(".")
+        if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
+            return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"
+                            # is a body: a post-positive "General")
         if not person and r == 0:
             return np.mention("body", name=_join([t[0] for t in run]), entity_kind="organization")
     return None
@@ -377,7 +427,8 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, title_with_postmodifier,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            title_with_postmodifier,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 

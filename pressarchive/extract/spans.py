@@ -15,6 +15,9 @@ PARTICIPLE = set(words("participle_frames"))
 CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
                                                                        reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
+                         r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
+                         r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
                          r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
@@ -58,9 +61,15 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
                               r"conference))\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
 
 
+# "insisted on Wednesday it was time for the London mayor to say sorry": a clause after the day, not an adjunct.
+DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?"
+                             r"\s+(?:it|he|she|they|we|there|the\s+\w+)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
+                             r"would|could|should|must|may|might)\b", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
-    if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I):
+    if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s))
 

@@ -2,6 +2,8 @@
 
 Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X and Y said"), coordinated
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
+import re
+
 from ..lexicon import ordered, words
 from ..models import Mention
 from ..speaker_names import looks_like_person
@@ -68,6 +70,9 @@ def role_like(chunk) -> bool:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
+    if _participle_aside(chunk):
+        return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
+    first = re.sub(r"^(?:ex|then|former)-", "", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
@@ -77,6 +82,21 @@ def role_like(chunk) -> bool:
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
+
+
+def _participle_aside(chunk) -> bool:
+    """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4", "asked about Mr
+    Livingstone's remark by reporters") between a source and its verb: no name of its own."""
+    first = chunk[0][0] if chunk else ""
+    if not (1 < len(chunk) <= 15 and first.isalpha() and first.islower() and first.endswith(("ing", "ed"))) or \
+            any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return False
+    # a past form may be the verb of a clause ("insisted on Wednesday it was time ..."): an aside has no other verb
+    return first.endswith("ing") or not any(t[0].lower() in FINITE_AUXILIARIES for t in chunk[1:])
+
+
+FINITE_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+                      "may", "might", "must", "it", "he", "she", "they", "we", "i"}
 
 
 ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
@@ -173,7 +193,7 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
-        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or \
+        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or _participle_aside(chunks[j]) or \
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                          # said": no name there
@@ -184,14 +204,28 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
             return [m]
         if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
-            role_start, role_end = chunks[j + 1][0][1], chunks[-1][-1][2]
-            m.role = text.body[role_start:role_end]
+            roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
+            m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
             m.entity_kind = "person"
+            return [m]
+    if chain and chain[0] > 0 and chunks[chain[0] - 1]:
+        # "He was speaking as Sir Digby Jones, CBI director general, warned ...": the name closing the clause
+        # before the apposition, after its subordinator.
+        head = chunks[chain[0] - 1]
+        subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
+        m = parse_np(head[subs[-1] + 1:]) if subs else None
+        if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+            m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
     last = chunks[-1]
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
         last = last[cut[-1] + 1:]     # "The revelation came as the Russian government said ..."
+    contrast = [k for k, t in enumerate(last[:-1]) if t[0].lower() in {"but", "whereas"}]
+    if contrast and k_is_clause(last, contrast[-1]):
+        second = parse_np(last[contrast[-1] + 1:])
+        if isinstance(second, Mention) and second.kind in ("name", "surname", "body", "pronoun"):
+            return [second]     # "Mr Blair said the UK would ... in UK interests but the Tories say he is ..."
     if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
         # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
         return subject_before(text, sentence_lo, cue_start, across_quotes=True)
@@ -220,6 +254,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         m = parse_np(last[:n]) if n else None
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
             return [m]
+        if not n and lo > sentence_lo:
+            # 'He said some people were in "a sort of state of denial" about the result but predicted ...': the
+            # clause opened before the quotation.
+            return subject_before(text, sentence_lo, cue_start, across_quotes=True)
         return None
     # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
     parts = split_conjoined(last)
