@@ -1389,7 +1389,8 @@ def test_she_is_no_capitalised_run_that_is_nobodys_first_name():
     doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2026-07/2026-07-15-presidential-message-on-"
                          "the-birthday-of-saint-frances-xavier-cabrini.md", "Sacred Heart")
     assert not [st for st in sts if "Heart" in (who(st) or "")], show(sts)
-    assert {who(st) for st in sts} <= {"Francesca Cabrini"}, show(sts)
+    # the message's own paragraphs are the President's (a presidential message is his release)
+    assert {who(st) for st in sts} <= {"Francesca Cabrini", "Donald Trump"}, show(sts)
 
 
 @pytest.mark.parametrize("rel, glued, speaker, words", [
@@ -1852,3 +1853,20 @@ def test_a_news_outlet_reporting_is_no_speaker():
     assert parse_np(tokens("the Korea Times")) is VAGUE_SOURCE
     assert parse_np(tokens("a Times spokesman")).name == "Times"
     assert parse_np(tokens("the Guardian Council")).name == "Guardian Council"
+
+
+def test_a_presidential_message_or_proclamation_is_the_presidents_release():
+    # "Presidential Message on Susan B. Anthony Day, 2025" (no signature on the page) and "A Proclamation on National
+    # Breast Cancer Awareness Month, 2024" (signed "JOSEPH R. BIDEN JR."): documents the President issues in his own
+    # voice, each body paragraph his statement (GUIDELINES: a document that is itself a statement), dated to the
+    # release; the unsigned message is the sitting President's, the signature line is no statement.
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2025-02/2025-02-15-presidential-message-on-susan-"
+                    "b-anthony-day-2025.md", "warrior for women")
+    st = the(doc, sts, "warrior for women")
+    assert_speaker(st, "Donald Trump", "direct")
+    assert st.said_on == "2025-02-15", st.said_on
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2024-09/2024-09-30-a-proclamation-on-national-"
+                    "breast-cancer-awareness-month-2024.md", "breast cancer survivors")
+    assert_speaker(the(doc, sts, "breast cancer survivors"), "Joe Biden", "direct")
+    assert_speaker(the(doc, sts, "IN WITNESS WHEREOF"), "Joe Biden", "direct")
+    assert not [st for st in sts if st.text.strip() == "JOSEPH R. BIDEN JR."], show(sts)
