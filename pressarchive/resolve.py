@@ -684,6 +684,10 @@ class Resolver:
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
             return self.voiced[-1], "title"     # "a Home Office spokesman said ... the spokesman added"
+        last = self.last_speaker
+        if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
+                last.kind == "organization" and pos - self.last_pos < 600:
+            return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
         if ent is None:
             # A title given in an introduction elsewhere ("Chancellor Gordon Brown").
             for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):

@@ -1870,3 +1870,15 @@ def test_a_presidential_message_or_proclamation_is_the_presidents_release():
     assert_speaker(the(doc, sts, "breast cancer survivors"), "Joe Biden", "direct")
     assert_speaker(the(doc, sts, "IN WITNESS WHEREOF"), "Joe Biden", "direct")
     assert not [st for st in sts if st.text.strip() == "JOSEPH R. BIDEN JR."], show(sts)
+
+
+def test_a_titles_office_is_one_body_and_its_spokesman_speaks_for_it():
+    # Reuters: "Seven managers ... will face charges ..., the Attorney General's Office said." then "The spokesman said
+    # the case would probably be heard in Witbank Regional Court ...": the office is named by its title (not
+    # "Office"), and the spokesman, unnamed, is the body that just spoke (GUIDELINES: a spokesman for X is X).
+    doc, sts = load("reuters21578/articles/2073.txt", "Witbank Regional Court")
+    assert_speaker(the(doc, sts, "will face charges of culpable homicide"), "Attorney General's Office", "indirect")
+    assert_speaker(the(doc, sts, "the case would probably be heard"), "Attorney General's Office", "indirect")
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("the Prime Minister's Office")).name == "Prime Minister's Office"
+    assert parse_np(tokens("General Motors Corp's GMAC Financial Services")).name == "GMAC Financial Services"
