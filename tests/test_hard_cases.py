@@ -1882,3 +1882,10 @@ def test_a_titles_office_is_one_body_and_its_spokesman_speaks_for_it():
     from pressarchive.extract.mentions import parse_np, tokens
     assert parse_np(tokens("the Prime Minister's Office")).name == "Prime Minister's Office"
     assert parse_np(tokens("General Motors Corp's GMAC Financial Services")).name == "GMAC Financial Services"
+
+
+def test_a_participle_clause_before_the_speaker_names_nobody():
+    # Reuters: 'Commenting on Japan, which is running around a 80 billion dlr trade surplus with the United States,
+    # Yeutter said "Japan is just not doing the job on the import side."': the speaker is Yeutter, not "Japan".
+    doc, sts = load("reuters21578/articles/2352.txt", "Commenting on Japan")
+    assert_speaker(the(doc, sts, "Japan is just not doing the job"), "Clayton Yeutter", "direct")

@@ -177,6 +177,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                          # said": no name there
+        if len(chunks[j]) > 1 and chunks[j][0][0].lower().endswith("ing") and not is_cap(chunks[j][1][0]):
+            continue     # "Commenting on Japan, which is running ..., Yeutter said": a participle clause, no name
         if chunks[j + 1] and ":" in text.body[chunks[j][-1][2]:chunks[j + 1][0][1]]:
             continue     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed": a dateline
         m = parse_np(chunks[j])
