@@ -1889,3 +1889,16 @@ def test_a_participle_clause_before_the_speaker_names_nobody():
     # Yeutter said "Japan is just not doing the job on the import side."': the speaker is Yeutter, not "Japan".
     doc, sts = load("reuters21578/articles/2352.txt", "Commenting on Japan")
     assert_speaker(the(doc, sts, "Japan is just not doing the job"), "Clayton Yeutter", "direct")
+
+
+def test_calling_on_after_a_frame_is_a_statement_of_its_own_and_urged_keeps_its_object():
+    # 'The order is regrettable, Kamikawa said, calling on the South Korean government to act on it appropriately.'
+    # (eval/own train): the words before the frame are Kamikawa's, and so is the call, object included (GUIDELINES:
+    # speech verbs with a content-bearing object, "urged ..."); "the South Korean" is no addressee to cut off.
+    doc, sts = load_own("docs/jp/100.md")
+    assert_speaker(the(doc, sts, "The order is regrettable"), "Yoko Kamikawa", "indirect")
+    call = the(doc, sts, "government to act on it appropriately")
+    assert call.text.startswith("the South Korean government"), show([call])
+    doc, sts = load_own("docs/id/037.md")
+    urged = the(doc, sts, "Human Rights Council to address")
+    assert urged.text.startswith("the United Nations Human Rights Council"), show([urged])

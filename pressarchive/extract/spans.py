@@ -3,7 +3,7 @@ import re
 
 from ..lexicon import words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT
+from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
@@ -102,7 +102,7 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     if m:
         pos = cue_end + m.end()
     else:
-        if base in ADDRESSEE_VERBS:
+        if base in ADDRESSEE_VERBS and base not in OBJECT_IN_CONTENT:   # "urged the government to act": content
             a = ADDRESSEE.match(rest)
             if a:
                 pos = cue_end + a.end()
