@@ -1870,6 +1870,11 @@ def test_a_presidential_message_or_proclamation_is_the_presidents_release():
     assert_speaker(the(doc, sts, "breast cancer survivors"), "Joe Biden", "direct")
     assert_speaker(the(doc, sts, "IN WITNESS WHEREOF"), "Joe Biden", "direct")
     assert not [st for st in sts if st.text.strip() == "JOSEPH R. BIDEN JR."], show(sts)
+    # "Irish-American Heritage Month, 2025": a proclamation by its formula ("NOW, THEREFORE, I, DONALD J. TRUMP,
+    # President of ..."), whatever its headline says.
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2025-03/2025-03-06-irish-american-heritage-month-"
+                    "2025.md", "Irish Americans have played")
+    assert_speaker(the(doc, sts, "Irish Americans have played"), "Donald Trump", "direct")
 
 
 def test_a_titles_office_is_one_body_and_its_spokesman_speaks_for_it():
