@@ -1907,3 +1907,17 @@ def test_calling_on_after_a_frame_is_a_statement_of_its_own_and_urged_keeps_its_
     doc, sts = load_own("docs/id/037.md")
     urged = the(doc, sts, "Human Rights Council to address")
     assert urged.text.startswith("the United Nations Human Rights Council"), show([urged])
+
+
+def test_a_noun_of_speech_with_a_that_clause_is_its_owners_statement():
+    # "... in response to Chinese Foreign Minister Qin Gang’s (秦剛) statement that China’s constitution claims Taiwan
+    # as part of its territory." and "... refuted remarks made by Senator Ronald “Bato” dela Rosa that the Palace
+    # often stirs up outdated issues ...": the clause is what its owner said (the nickname and the particle "dela"
+    # stay inside the name); "China's allegation that ..." is a country's standing position, no statement.
+    doc, sts = load_own("docs/tw/058.md")
+    assert_speaker(the(doc, sts, "China’s constitution claims Taiwan"), "Qin Gang", "indirect")
+    doc, sts = load_own("docs/ph/080.md")
+    st = the(doc, sts, "the Palace often stirs up outdated issues")
+    assert "Rosa" in who(st) and "Ronald" in who(st), show([st])
+    doc, sts = load_own("docs/ph/031.md")
+    assert not [st for st in sts if st.text.startswith("the Philippines was misleading")], show(sts)
