@@ -1921,3 +1921,14 @@ def test_a_noun_of_speech_with_a_that_clause_is_its_owners_statement():
     assert "Rosa" in who(st) and "Ronald" in who(st), show([st])
     doc, sts = load_own("docs/ph/031.md")
     assert not [st for st in sts if st.text.startswith("the Philippines was misleading")], show(sts)
+
+
+def test_mentioned_frames_speech_and_a_coordinated_topic_is_no_apposition():
+    # "Regarding the video ... showing the Deputy President of Serbian List, Milan Radojičić, and the need for a
+    # high-level meeting, Stano mentioned that there is always an urgent need for high-level dialogue ...": Stano
+    # speaks ("mentioned that" frames speech; "and the need for ..." coordinates a topic, it is no apposition making
+    # Radojičić the speaker). A release: "He mentioned strengthening strategic partnerships ..." is Sikorski's.
+    doc, sts = load_own("docs/eu/014.md")
+    assert_speaker(the(doc, sts, "there is always an urgent need for high-level dialogue"), "Peter Stano", "indirect")
+    doc, sts = load_own("docs-b/releases/073.md")
+    assert_speaker(the(doc, sts, "strengthening strategic partnerships"), "Radosław Sikorski", "indirect")
