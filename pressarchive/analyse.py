@@ -59,7 +59,11 @@ def analyse(doc, file_source: str, registry, taxonomy):
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
         else:
+            last = (resolver.last_speaker, resolver.last_pos)
             ent, basis = resolver.resolve(att.mention, att.start)
+            if att.basis == "nominal":
+                # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
+                resolver.last_speaker, resolver.last_pos = last
             if att.basis in ("transcript", "issuer") and ent is not None:
                 basis = att.basis
             others = [resolver.resolve(m, att.start)[0] for m in att.shared]

@@ -1921,6 +1921,11 @@ def test_a_noun_of_speech_with_a_that_clause_is_its_owners_statement():
     assert "Rosa" in who(st) and "Ronald" in who(st), show([st])
     doc, sts = load_own("docs/ph/031.md")
     assert not [st for st in sts if st.text.startswith("the Philippines was misleading")], show(sts)
+    # BBC: 'And he hit back at Mr Mallon's claim that an assembly would improve transport links in the region. "It
+    # can push paper around ...," he said.': Mallon's claim is his, and "he" is still Graham Robb, not Mallon.
+    doc, sts = load("bbc-news/politics/200.txt", "hit back at Mr Mallon")
+    assert_speaker(the(doc, sts, "an assembly would improve transport links"), "Ray Mallon", "indirect")
+    assert_speaker(the(doc, sts, "It can push paper around"), "Graham Robb", "direct")
 
 
 def test_mentioned_frames_speech_and_a_coordinated_topic_is_no_apposition():

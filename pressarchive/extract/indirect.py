@@ -322,5 +322,5 @@ def nominal_frames(text: Text, found):
                 span = trim_span(body, span[0], comma) if comma > span[0] else (0, 0)
             if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end for a in found + out):
                 continue
-            out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end))
+            out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out
