@@ -363,6 +363,14 @@ class Resolver:
                 best = (start, ent)
         return best
 
+    def office_holder(self, role: str, pos: int) -> Entity | None:
+        """The registry's holder of an office on the text's day ('President' on a presidential message of 2026),
+        whoever else the text gives that title ("President John Adams wrote ...")."""
+        entry = self.registry.by_role(role, self.day, self.body_folded)
+        if entry is None or entry.kind != "person":
+            return None
+        return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""

@@ -1875,6 +1875,11 @@ def test_a_presidential_message_or_proclamation_is_the_presidents_release():
     doc, sts = load("whitehouse-briefing-room/briefings-statements/2025-03/2025-03-06-irish-american-heritage-month-"
                     "2025.md", "Irish Americans have played")
     assert_speaker(the(doc, sts, "Irish Americans have played"), "Donald Trump", "direct")
+    # A message that quotes "President John Adams" is still the sitting President's; Adams's quotation stays his.
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-04/2026-04-17-presidential-message-"
+                    "commemorating-250-years-of-the-bible-in-america.md", "I applaud every citizen")
+    assert_speaker(the(doc, sts, "I applaud every citizen"), "Donald Trump", "direct")
+    assert_speaker(the(doc, sts, "The Bible contains the most profound Philosophy"), "John Adams", "direct")
 
 
 def test_a_titles_office_is_one_body_and_its_spokesman_speaks_for_it():
