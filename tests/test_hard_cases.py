@@ -1879,7 +1879,8 @@ def test_a_presidential_message_or_proclamation_is_the_presidents_release():
     doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-04/2026-04-17-presidential-message-"
                     "commemorating-250-years-of-the-bible-in-america.md", "I applaud every citizen")
     assert_speaker(the(doc, sts, "I applaud every citizen"), "Donald Trump", "direct")
-    assert_speaker(the(doc, sts, "The Bible contains the most profound Philosophy"), "John Adams", "direct")
+    adams = [st for st in sts if st.text.startswith("The Bible contains the most profound Philosophy")]
+    assert len(adams) == 1 and same(who(adams[0]), "John Adams"), show(adams)
 
 
 def test_a_titles_office_is_one_body_and_its_spokesman_speaks_for_it():
