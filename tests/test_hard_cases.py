@@ -1943,3 +1943,11 @@ def test_mentioned_frames_speech_and_a_coordinated_topic_is_no_apposition():
     assert_speaker(the(doc, sts, "there is always an urgent need for high-level dialogue"), "Peter Stano", "indirect")
     doc, sts = load_own("docs-b/releases/073.md")
     assert_speaker(the(doc, sts, "strengthening strategic partnerships"), "Radosław Sikorski", "indirect")
+
+
+def test_declaring_a_dividend_is_an_act_whichever_pass_finds_it():
+    # Reuters: "The board also declared a regular quarterly cash dividend of 12.5 cts payable April one ...": an act
+    # named by a verb of speech, not a statement, also when the learned tagger proposes the cue ("also declared").
+    doc, sts = load("reuters21578/articles/2920.txt", "regular quarterly cash dividend")
+    assert not [st for st in sts if st.text.startswith("a regular quarterly cash dividend")], show(sts)
+    assert_speaker(the(doc, sts, "its board declared a two pct stock dividend"), "United Companies Financial Corp")
