@@ -1951,3 +1951,13 @@ def test_declaring_a_dividend_is_an_act_whichever_pass_finds_it():
     doc, sts = load("reuters21578/articles/2920.txt", "regular quarterly cash dividend")
     assert not [st for st in sts if st.text.startswith("a regular quarterly cash dividend")], show(sts)
     assert_speaker(the(doc, sts, "its board declared a two pct stock dividend"), "United Companies Financial Corp")
+
+
+def test_a_spokesman_after_a_body_declining_to_comment_speaks_for_it():
+    # Reuters: "The Bundesbank declined to comment, but a spokesman said yesterday although the funds now due may be
+    # allowed to roll over, the possibility that other central banks may choose to redeem them meant a net infusion
+    # was needed.": the spokesman is the Bundesbank's, and the content runs from "although", past "that".
+    doc, sts = load("reuters21578/articles/3514.txt", "declined to comment, but a spokesman")
+    st = the(doc, sts, "a net infusion was needed")
+    assert_speaker(st, "Bundesbank", "indirect")
+    assert st.text.startswith("although the funds now due"), show([st])
