@@ -59,7 +59,16 @@ def analyse(doc, file_source: str, registry, taxonomy):
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
         else:
+            last = (resolver.last_speaker, resolver.last_pos)
             ent, basis = resolver.resolve(att.mention, att.start, att.end)
+            m = att.mention
+            if att.basis == "issuer" and m is not None and m.kind == "title" and not m.name:
+                # a release issued by an office ("Presidential Message"): its holder that day, not a former
+                # president the message names
+                ent = resolver.office_holder(m.role, att.start) or ent
+            if att.basis == "nominal":
+                # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
+                resolver.last_speaker, resolver.last_pos = last
             if att.basis in ("transcript", "issuer") and ent is not None:
                 basis = att.basis
             others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]

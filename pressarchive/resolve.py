@@ -21,6 +21,10 @@ from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
+# "The Bundesbank declined to comment, but", "The ministry did not respond, while": a body's clause before its
+# unnamed spokesperson in the same sentence.
+DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
+                              r"[a-z][^,;:]{2,80},\s+(?:but|and|while|though|although)\s+")
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
@@ -415,6 +419,27 @@ class Resolver:
     def _honorific_mentions(self):
         return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
 
+    def _declining_body(self, m: Mention) -> Entity | None:
+        """"The Bundesbank declined to comment, but a spokesman said ...": the body whose clause opens the
+        sentence speaks through the spokesman (GUIDELINES: a spokesman for X is X)."""
+        start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+        clause = DECLINING_CLAUSE.fullmatch(self.body[start + 1:m.start].strip() + " ")
+        if clause is None:
+            return None
+        from .extract.mentions import parse_np, tokens
+        body = parse_np(tokens(clause.group("np")))
+        if not isinstance(body, Mention) or body.kind != "body":
+            return None
+        return self._resolve(body, m.start)[0]
+
+    def office_holder(self, role: str, pos: int) -> Entity | None:
+        """The registry's holder of an office on the text's day ('President' on a presidential message of 2026),
+        whoever else the text gives that title ("President John Adams wrote ...")."""
+        entry = self.registry.by_role(role, self.day, self.body_folded)
+        if entry is None or entry.kind != "person":
+            return None
+        return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
@@ -751,6 +776,14 @@ class Resolver:
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
             return self.voiced[-1], "title"     # "a Home Office spokesman said ... the spokesman added"
+        last = self.last_speaker
+        if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
+                last.kind == "organization" and pos - self.last_pos < 600:
+            return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
+        if ent is None and head in SPOKES:
+            subject = self._declining_body(m)
+            if subject is not None:
+                return subject, "title"
         if ent is None:
             # A title given in an introduction elsewhere ("Chancellor Gordon Brown").
             for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):

@@ -7,6 +7,7 @@ import re
 from itertools import islice
 
 from ..lexicon import words
+from .indirect import ACTS
 from .lexicon import CUE_FORMS
 from .mentions import NAME_HEADS
 
@@ -83,11 +84,18 @@ def source_only(content: str, base: str | None) -> bool:
     return 0 < len(ws) <= 6 and ws[-1] in NAME_HEADS and not set(ws) & SUBJECT_PRONOUNS and not _has_predicate(content)
 
 
-RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only]
+def declared_act(content: str, base: str | None) -> bool:
+    """'The board also declared a regular quarterly cash dividend ...', 'declared a state of emergency': an act
+    named by a verb of speech (the tagger's cues too; extract/indirect.py ACTS)."""
+    return base in {"declare", "announce"} and bool(ACTS.match(content))
+
+
+RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:
-    base = CUE_FORMS.get((cue or "").lower())
+    cue = (cue or "").lower()
+    base = CUE_FORMS.get(cue) or CUE_FORMS.get(cue.split()[-1] if cue.split() else "")   # "also declared"
     for rule in RULES:
         if rule(content.strip(), base):
             return rule.__name__

@@ -8,13 +8,15 @@ from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import role_like, np_after, subject_before
-from .mentions import tokens
+from ..lexicon import words
+from ..speaker_names import is_place
+from .mentions import Mention, is_cap, parse_np, tokens
 
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
 
 # Verbs of speech that also name acts: "declared independence", "announced a dividend" are not statements.
 ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war|bankruptcy|insolvency|"
-                  r"(?:quarterly\s+|special\s+|stock\s+|cash\s+)*dividends?|(?:a\s+)?state\s+of\s+emergency|"
+                  r"(?:(?:regular|quarterly|special|stock|cash|extra|initial|interim|final|annual|semi-annual)\s+)*dividends?|(?:a\s+)?state\s+of\s+emergency|"
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
@@ -295,4 +297,56 @@ def called_frames(text: Text, found):
             continue
         out.append(Attribution(start, end, "indirect", m.group(1), mentions[0], s_start, s_end,
                                shared=mentions[1:]))
+    return out
+
+
+# "Chinese Foreign Minister Qin Gang’s (秦剛) statement that ...", "U.S President Donald Trump’s remarks that ...",
+# "remarks made by Senator Ronald “Bato” dela Rosa that ...": a noun of speech whose clause is what its owner said.
+_NOMINAL_NOUNS = "|".join(sorted(words("nominal_speech_nouns"), key=len, reverse=True))
+NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
+                           r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
+NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?by\s+(?P<src>[^,;:()\n]{3,80}?)\s+(?=that\s)"
+                        % _NOMINAL_NOUNS)
+NAME_JOINERS = {"of", "the", "de", "del", "da", "dela", "van", "von", "bin", "al", "le"}
+
+
+def _owner(text: Text, s_start: int, pos: int):
+    """The named person or body whose possessive ends at pos ("... Qin Gang’s"), or None."""
+    toks = [t for t in tokens(text.body[s_start:pos], s_start) if t[0] not in {"“", "”", '"'}]
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1][0]) or (toks[k - 1][0].lower() in NAME_JOINERS and k < len(toks))):
+        k -= 1
+    m = parse_np(toks[k:]) if k < len(toks) else None
+    if not isinstance(m, Mention) or m.kind not in ("name", "surname", "body") or is_place(m.name or m.text):
+        return None     # "China's allegation that ...", "Beijing's claim that ...": a country's standing position
+    return m
+
+
+def nominal_frames(text: Text, found):
+    """'X's statement that CONTENT', 'remarks made by X that CONTENT': one indirect statement of X."""
+    body = text.body
+    out = []
+    for rx in (NOMINAL_OWNED, NOMINAL_BY):
+        for m in rx.finditer(body):
+            if text.in_quote(m.start()):
+                continue
+            s_start, s_end = text.sentence_at(m.start())
+            if rx is NOMINAL_OWNED:
+                mention = _owner(text, s_start, m.start())
+            else:
+                np_ = parse_np([t for t in tokens(m.group("src"), m.start("src")) if t[0] not in {"“", "”", '"'}])
+                mention = np_ if isinstance(np_, Mention) and np_.kind in ("name", "surname", "body") else None
+            span = content_after(text, m.end(), s_end, "say") if mention is not None else None
+            if span is None:
+                continue
+            # "In response to X's remarks that CONTENT, the Spokesman said, ...": the clause ends before the
+            # sentence's own frame.
+            later = [a.mention.start for a in found if a.mention is not None and a.sentence_start == s_start
+                     and span[0] < a.mention.start < span[1]]
+            if later:
+                comma = body.rfind(",", span[0], min(later))
+                span = trim_span(body, span[0], comma) if comma > span[0] else (0, 0)
+            if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end for a in found + out):
+                continue
+            out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out

@@ -306,6 +306,8 @@ def body_name(np):
     run = body[r:]
     for k in range(len(run) - 1, -1, -1):
         if run[k][0].endswith(("'s", "’s")):
+            if k == len(run) - 2 and _bare(run[k][0].lower()).rstrip(".") in TITLE_WORDS:
+                break   # "the Attorney General's Office", "the Prime Minister's Office": one body, named by its title
             run = run[k + 1:]
             break
     if run and _is_org_name([t[0] for t in run]):

@@ -6,6 +6,7 @@ dropped, so a stray mark or an odd count cannot swallow the rest of a document."
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words
 from .sentences import paragraphs
 
 OPEN = {"“", "«", "„"}
@@ -105,7 +106,7 @@ def _framed_quote_at(body: str, start: int, end: int) -> bool:
 # A nickname inside a name: 'President Ferdinand "Bongbong" Marcos Jr.', 'Rodrigo “Rody” Duterte'.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<!^)\b[A-Z][\w.'’-]*\s$")
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?")
-_NAME_AFTER = re.compile(r"\s[A-Z][\w'’-]*\b")
+_NAME_AFTER = re.compile(r"\s(?:(?:%s)\s)?[A-Z][\w'’-]*\b" % "|".join(sorted(words("name_particles"))))   # "“Bato” dela Rosa"
 
 
 def _nickname(body: str, open_mark: int, after: int) -> bool:

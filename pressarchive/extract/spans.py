@@ -3,7 +3,7 @@ import re
 
 from ..lexicon import words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT
+from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
@@ -101,6 +101,8 @@ def as_direct(text: Text, start: int, end: int):
 FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
+# ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...'
+FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether)\b", re.I)
 
 
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
@@ -108,10 +110,12 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     rest = body[cue_end:sent_end]
     pos = cue_end
     m = FRAME_THAT.match(rest)
+    if m and m.group(1) and FRAME_THAT_NOT.search(m.group(1)):
+        m = None
     if m:
         pos = cue_end + m.end()
     else:
-        if base in ADDRESSEE_VERBS:
+        if base in ADDRESSEE_VERBS and base not in OBJECT_IN_CONTENT:   # "urged the government to act": content
             a = ADDRESSEE.match(rest)
             if a:
                 pos = cue_end + a.end()
@@ -123,7 +127,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
         # not to the content ("said today is ..." keeps its subject).
         day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[\w“\"])|"
-                       r"(?:today|yesterday),?\s+(?=[A-Z]))", body[pos:sent_end])
+                       r"(?:today|yesterday),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless)\b))",
+                       body[pos:sent_end])
         if day:
             pos += day.end()
     end = sent_end

@@ -78,6 +78,11 @@ def role_like(chunk) -> bool:
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
         return True     # "Alan Milburn, Labour's election strategist, said"
+    if first == "and" and len(chunk) <= 10:
+        # "..., and Labour said" closes a title; "Milan Radojičić, and the need for a high-level meeting, Stano
+        # mentioned" coordinates a topic, no apposition
+        return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
+                   for t in chunk[1:])
     if first in _DETERMINERS_OR_AND and len(chunk) <= 10:
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
@@ -197,6 +202,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                          # said": no name there
+        if len(chunks[j]) > 1 and chunks[j][0][0].lower().endswith("ing") and not is_cap(chunks[j][1][0]):
+            continue     # "Commenting on Japan, which is running ..., Yeutter said": a participle clause, no name
         if chunks[j + 1] and ":" in text.body[chunks[j][-1][2]:chunks[j + 1][0][1]]:
             continue     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed": a dateline
         m = parse_np(chunks[j])

@@ -117,6 +117,16 @@ STATEMENT_HEADLINE = re.compile(
 # The same as a line of the body, short, over the statement it introduces.
 STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
+# Documents the President issues in his own voice: "Presidential Message on Ramadan", "America 250: Presidential
+# Message on ...", "A Proclamation on National ... Week, 2021", "A Message to the Congress on ...". Signed with the
+# President's name in capitals on the last line ("JOSEPH R. BIDEN JR."), or not at all (the 2025- messages): then
+# the sitting President, resolved from the registry on the document's day.
+PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:Presidential\s+(?:Message|Proclamation)|"
+                                   r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate))\b")
+# The proclamation formula names its issuer, whatever the headline ("Irish-American Heritage Month, 2025").
+PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
+                                  r"(?P<role>President|Governor|Mayor)\b")
+CAPITALS_SIGNATURE = re.compile(r"^\s*([A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4})\s*$")
 ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
 # issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
@@ -694,6 +704,9 @@ def _release(doc, paras, people):
             issuer = Person(None, role)
         else:
             issuer = _spokesperson_body(head)
+    signature = None
+    if issuer is None and (PRESIDENTIAL_HEADLINE.match(head) or PROCLAMATION_FORMULA.search(body)):
+        issuer, signature = _presidential_issuer(body, paras)
     introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
         m3 = STATEMENT_LINE.match(body[s:e])
@@ -729,7 +742,6 @@ def _release(doc, paras, people):
         if len(authors) == 1:
             issuer = authors[0]
     # A quotation signed on its last line ("-Karoline Leavitt, White House Press Secretary") is the signer's.
-    signature = None
     for s, e in paras[-2:]:
         sig = SIGNATURE.match(body[s:e])
         if sig:
@@ -776,6 +788,21 @@ def _release(doc, paras, people):
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
         turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
+
+
+def _presidential_issuer(body, paras):
+    """(issuer, signature paragraph) of a document the President issues: the name signed in capitals on its last
+    line ("JOSEPH R. BIDEN JR.") or given in its proclamation formula ("NOW, THEREFORE, I, DONALD J. TRUMP,
+    President of ..."), else the President by title, resolved to the holder on the document's day."""
+    s, e = paras[-1]
+    m = CAPITALS_SIGNATURE.match(body[s:e])
+    name = _split_name(m.group(1).title())[0] if m else None
+    formula = PROCLAMATION_FORMULA.search(body)
+    role = formula.group("role") if formula else "President"
+    if name:
+        return Person(name, role), (s, e)
+    name = _split_name(formula.group("name").title())[0] if formula else None
+    return Person(name, role), None
 
 
 # "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 16th May 2025": a briefer left unnamed
