@@ -1,0 +1,71 @@
+"""News that quotes anyone (set F, issue 8): grammar of reporting on real passages.
+
+Passages come from ../shared/corpora (PolNeAR) and from the train split of our own set F (eval/own/docs-f, real
+Canadian news pages, see SOURCE-f.md); never from a test split. Each test locates a passage by a distinctive
+substring and asserts what a careful annotator following ../shared/eval/GUIDELINES.md expects there."""
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pressarchive.analyse import analyse
+from pressarchive.models import Document
+from pressarchive.read import read_documents
+from pressarchive.resolve import Registry
+from pressarchive.topics import Taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+SET_F = ROOT / "eval" / "own" / "docs-f"
+REGISTRY = Registry.load(ROOT / "data" / "speakers.yml")
+TAXONOMY = Taxonomy.load(ROOT / "data" / "topics.yml")
+
+
+@lru_cache(maxsize=None)
+def statements(path: Path):
+    """(body, statements) of the one document in path, read and analysed as the pipeline does."""
+    _, docs = read_documents(path.read_bytes(), path.name, path.name)
+    doc = next(d for d in docs if isinstance(d, Document))
+    _, found = analyse(doc, path.name, REGISTRY, TAXONOMY)
+    return doc.body, found
+
+
+def containing(found, words):
+    return [s for s in found if words in s.text]
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
+def test_a_day_after_the_verb_is_the_frames_not_the_content():
+    """'"...," Rubio said Monday night.' / '..., Hasen said Friday.': the day is when it was said; the quotation
+    before it is the statement, and no statement is a bare 'night' or 'Friday'."""
+    path = CORPORA / "polnear" / "train" / "text" / "huff-post_2016-02-02_don-t-let-the-media-and-marco-ru.txt"
+    _, found = statements(path)
+    rubio = containing(found, "This is the moment they told us would never happen")
+    assert rubio and rubio[0].kind == "direct" and rubio[0].speaker.name == "Marco Rubio"
+    assert containing(found, "We can call this right now")[0].speaker.name == "Rick Hasen"
+    assert not [s for s in found if s.text.strip() in {"night", "Friday", "Monday"}]
+
+
+def test_police_rank_abbreviations_end_no_sentence():
+    """'charges were laid against Cpl. Mathieu Potvin, Cst. Eric Pichette and ...' is one reported clause, and
+    'spokesman Cst. Hans Ouellette said in an interview' names the speaker of the quotation before it."""
+    _, found = statements(SET_F / "ca" / "019.md")
+    charges = containing(found, "charges were laid against Cpl. Mathieu Potvin")
+    assert charges and "provincial court on Dec. 28" in charges[0].text and charges[0].speaker.name == "RCMP"
+    quote = containing(found, "RCMP members are expected to hold themselves")
+    assert quote and quote[0].speaker.name == "Hans Ouellette"
+
+
+def test_a_portfolio_before_a_country_names_a_body():
+    """'Health Canada said ...' is the department speaking, not a person called Canada."""
+    _, found = statements(SET_F / "ca" / "005.md")
+    said = containing(found, "the result of a consumer complaint")
+    assert said and said[0].speaker.name == "Health Canada" and said[0].speaker.kind == "organization"
+    assert not [s for s in found if s.speaker.name == "Canada"]
+
+
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_name():
+    """'Resident Marlene says ...', 'Sgt. Patrick Webb': the role is not the name."""
+    _, found = statements(SET_F / "ca" / "011.md")
+    said = containing(found, "noticed problems with vehicles speeding")
+    assert said and said[0].speaker.name == "Marlene"
