@@ -69,3 +69,20 @@ def test_a_role_word_opening_the_sentence_is_no_part_of_the_name():
     _, found = statements(SET_F / "ca" / "011.md")
     said = containing(found, "noticed problems with vehicles speeding")
     assert said and said[0].speaker.name == "Marlene"
+
+
+def test_he_is_the_person_just_introduced_not_one_met_before():
+    """'... the spotlight was put on Coun. Dennis Nowoselsky’s part of the city. ... Kyle Bender inquired about
+    food security and poverty. “...,” he said.': Bender, introduced since (and "Coun." opens no sentence)."""
+    _, found = statements(SET_F / "ca" / "013.md")
+    said = containing(found, "They are just important to me on a personal level")
+    assert said and said[0].speaker.name == "Kyle Bender"
+
+
+def test_he_after_a_subject_behind_an_opening_adjunct_and_not_the_object():
+    """'In his speech, Poilievre blamed ... He said that ...' is Poilievre; 'He also accused Poilievre of saying'
+    is not Poilievre (a name opening what is said is not the pronoun's referent)."""
+    _, found = statements(SET_F / "ca" / "022.md")
+    assert containing(found, "America could cut off Canada’s own supply of oil")[0].speaker.name == "Pierre Poilievre"
+    accused = containing(found, "First Nations can pay for their own clean water")
+    assert accused and accused[0].speaker.name != "Pierre Poilievre"
