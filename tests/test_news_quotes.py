@@ -86,3 +86,23 @@ def test_he_after_a_subject_behind_an_opening_adjunct_and_not_the_object():
     assert containing(found, "America could cut off Canada’s own supply of oil")[0].speaker.name == "Pierre Poilievre"
     accused = containing(found, "First Nations can pay for their own clean water")
     assert accused and accused[0].speaker.name != "Pierre Poilievre"
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
+def test_accusing_after_a_frame_is_a_statement_of_its_own():
+    """'Bruce Ash criticized RNC Chairman Reince Priebus ... in an email Saturday to his panel, accusing them of
+    working to scuttle the proposal ...': the accusation is Ash's own statement, cut from the clause before."""
+    path = CORPORA / "polnear" / "train" / "text" / "politico_2016-04-17_rnc-rules-clash-erupts.txt"
+    _, found = statements(path)
+    accused = [s for s in found if s.text.startswith("them of working to scuttle the proposal")]
+    assert accused and accused[0].speaker.name == "Bruce Ash"
+    assert not [s for s in found if "accusing them" in s.text]
+
+
+def test_accusing_after_said_that():
+    """'NDP Leader John Horgan said that if Clark was serious ..., accusing her of only reacting now because of
+    the election.' is two statements of Horgan (set F train 025)."""
+    _, found = statements(SET_F / "ca" / "025.md")
+    said = containing(found, "if Clark was serious about thermal coal")
+    assert said and said[0].text.endswith("years ago") and said[0].speaker.name == "John Horgan"
+    assert containing(found, "her of only reacting now")[0].speaker.name == "John Horgan"
