@@ -45,6 +45,11 @@ def _after_abbreviation(body: str, start: int) -> bool:
     return bool(m) and m.group(1).lower() in ABBREVIATIONS
 
 
+# An occasion of speaking to an audience: "Doug Ford addressed reporters", "X spoke to reporters", "X held a news
+# conference".
+SPEECH_EVENT = re.compile(r",?\s+(?:(?:addressed|briefed|told)\s+(?:reporters|journalists|the media|media)|"
+                          r"spoke\s+(?:to|with)\s+(?:reporters|journalists|the media|media)|"
+                          r"(?:held|gave|hosted)\s+a\s+(?:news|press|media)\s+(?:conference|briefing))\b")
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
@@ -376,6 +381,15 @@ class Resolver:
                 best = (start, ent)
         return best
 
+    def _addresser_before(self, pos: int) -> Entity | None:
+        """A quotation with no frame before anyone has spoken: the person the text said was addressing an audience
+        ("Doug Ford addressed reporters at the Toronto Congress Centre on Friday ... Here are 10 highlights:")."""
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is None or pos - subject[0] > 1500:
+            return None
+        name = re.match(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", self.body[subject[0]:])
+        return subject[1] if name and SPEECH_EVENT.match(self.body, subject[0] + name.end()) else None
+
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
@@ -509,7 +523,7 @@ class Resolver:
         if m is None:   # floating quote: the speaker of the statement just before
             if self.last_speaker is not None and pos - self.last_pos < 2000:
                 return self.last_speaker, "context"
-            return None, None
+            return self._addresser_before(pos), "context"
         if m.kind == "pronoun":
             return self._pronoun(m, pos), "pronoun"
         if m.kind == "name":

@@ -106,3 +106,11 @@ def test_accusing_after_said_that():
     said = containing(found, "if Clark was serious about thermal coal")
     assert said and said[0].text.endswith("years ago") and said[0].speaker.name == "John Horgan"
     assert containing(found, "her of only reacting now")[0].speaker.name == "John Horgan"
+
+
+def test_a_quotation_with_no_frame_after_someone_addressed_reporters():
+    """'Doug Ford addressed reporters at the Toronto Congress Centre on Friday morning ... Here are 10
+    highlights:' and then quotations under headings with no frame: Ford's words (set F train 007)."""
+    _, found = statements(SET_F / "ca" / "007.md")
+    budget = containing(found, "I think when it comes to the budget")
+    assert budget and budget[0].kind == "direct" and budget[0].speaker.name == "Doug Ford"
