@@ -114,3 +114,13 @@ def test_a_quotation_with_no_frame_after_someone_addressed_reporters():
     _, found = statements(SET_F / "ca" / "007.md")
     budget = containing(found, "I think when it comes to the budget")
     assert budget and budget[0].kind == "direct" and budget[0].speaker.name == "Doug Ford"
+
+
+def test_a_noun_phrase_condemned_is_no_statement_but_dates_the_occasion():
+    """'Antonio Guterres on Sunday condemned an attack on a UN vehicle in Kabul' says no more than that (GUIDELINES:
+    'condemned the attack' without content), yet its Sunday is the day of Guterres's statements after it (set A
+    train 049, published on the Tuesday)."""
+    _, found = statements(ROOT / "eval" / "own" / "docs" / "un" / "049.md")
+    assert not [s for s in found if s.text.startswith("an attack on a UN vehicle")]
+    spare = containing(found, "spare no effort to identify")
+    assert spare and spare[0].said_on == "2019-11-24"
