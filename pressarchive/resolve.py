@@ -381,6 +381,19 @@ class Resolver:
                 best = (start, ent)
         return best
 
+    def _introduced_just_before(self, pos: int) -> Entity | None:
+        """A quotation with no frame right after a paragraph about someone new: 'Michelle Dunn, a ward 5 resident,
+        has lived there for years.' / '"We've been having a lot of vandalism ..."': the person that paragraph opened
+        with, when nobody has spoken since."""
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is None or subject[0] <= self.last_pos:
+            return None
+        between = self.body[subject[0]:pos]
+        if between.count("\n\n") != 1 or not between.rstrip(" “\"").endswith("\n") or \
+                self.body.rfind("\n", 0, subject[0]) != subject[0] - 1:
+            return None     # the paragraph just before, and it opens with the person
+        return subject[1]
+
     def _addresser_before(self, pos: int) -> Entity | None:
         """A quotation with no frame before anyone has spoken: the person the text said was addressing an audience
         ("Doug Ford addressed reporters at the Toronto Congress Centre on Friday ... Here are 10 highlights:")."""
@@ -521,6 +534,9 @@ class Resolver:
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
         if m is None:   # floating quote: the speaker of the statement just before
+            introduced = self._introduced_just_before(pos)
+            if introduced is not None:
+                return introduced, "context"
             if self.last_speaker is not None and pos - self.last_pos < 2000:
                 return self.last_speaker, "context"
             return self._addresser_before(pos), "context"

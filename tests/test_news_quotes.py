@@ -124,3 +124,14 @@ def test_a_noun_phrase_condemned_is_no_statement_but_dates_the_occasion():
     assert not [s for s in found if s.text.startswith("an attack on a UN vehicle")]
     spare = containing(found, "spare no effort to identify")
     assert spare and spare[0].said_on == "2019-11-24"
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
+def test_a_quotation_with_no_frame_after_a_paragraph_opened_by_someone_new():
+    """'... Clinton told union workers in Los Angeles.' / '"He actually said ..."' / 'Trump shot back in a
+    statement, saying he's "made a lot of money in down markets."' / '"Frankly, this is the kind of thinking our
+    country needs ..."': the last quotation is Trump's, who opened the paragraph before it, not Clinton's."""
+    path = CORPORA / "polnear" / "train" / "text" / "breitbart_2016-05-24_in-two-front-war-clinton-targets.txt"
+    _, found = statements(path)
+    frankly = containing(found, "Frankly, this is the kind of thinking our country needs")
+    assert frankly and frankly[0].speaker.name == "Donald Trump"
