@@ -54,6 +54,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
 
     statements: list[Statement] = []
     entity_of = {}
+    unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
     for att in attributions:
         group = resolver.group(att.mention, att.start)
         if group:
@@ -75,6 +76,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
             resolver.note_group([e for e in [ent] + others if e is not None])
         text = body[att.start:att.end]
         if att.basis not in ("transcript", "issuer") and not_a_statement(text, att.cue):
+            if ent is not None:
+                unspoken.append((ent, att.sentence_start, att.sentence_end))
             continue   # a fragment, the questions answered, a territorial claim (extract/filters.py)
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:
@@ -90,12 +93,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
             st._sentence = (att.sentence_start, att.sentence_end)
             statements.append(st)
             entity_of[st.id] = e
-    _date_statements(doc, dates, statements, entity_of, layout.sents)
+    _date_statements(doc, dates, statements, entity_of, layout.sents, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
 
 
-def _date_statements(doc, dates, statements, entity_of, sents):
+def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     base = dates.base
     limit = base.isoformat() if base else None
     briefing = _briefing_day(doc, base) if doc.genre == "transcript" else None
@@ -130,11 +133,20 @@ def _date_statements(doc, dates, statements, entity_of, sents):
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
+    # "Guterres on Sunday condemned an attack ...": no statement (a noun phrase condemned), but the day of Guterres's
+    # occasion and of the report.
+    unspoken_days = []
+    for e, s0, s1 in unspoken:
+        own = [d for d, _ in dates.framed(s0, s1, exclude=contents) if not limit or d <= limit]
+        if own:
+            occasion.setdefault(id(e), own[0])
+            unspoken_days.append((s0, own[0]))
     by_speaker = {}
     for st in statements:
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
-    report = _report_day(dates, statements, sentence_days) if not doc.genre else \
+    report = _report_day(dates, statements, sentence_days + [(s0, s0, d) for s0, d in unspoken_days]) \
+        if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
         if st.said_on:

@@ -14,6 +14,7 @@ import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .extract.mentions import NAME_HEADS, role_of
+from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names
 from .lexicon import words
 from .models import Mention, Speaker
@@ -48,11 +49,27 @@ def _words_before(text: str) -> list[str]:
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
-                              r"Earlier|Now),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
+
+_WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
+
+
+def _after_abbreviation(body: str, start: int) -> bool:
+    """Does the text before start end with an abbreviation's full stop ("Coun. ", "Sgt. ", "Gov. ")?"""
+    m = _WORD_DOT_BEFORE.search(body, max(0, start - 16), start)
+    return bool(m) and m.group(1).lower() in ABBREVIATIONS
+
+
+# An occasion of speaking to an audience: "Doug Ford addressed reporters", "X spoke to reporters", "X held a news
+# conference".
+SPEECH_EVENT = re.compile(r",?\s+(?:(?:addressed|briefed|told)\s+(?:reporters|journalists|the media|media)|"
+                          r"spoke\s+(?:to|with)\s+(?:reporters|journalists|the media|media)|"
+                          r"(?:held|gave|hosted)\s+a\s+(?:news|press|media)\s+(?:conference|briefing))\b")
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
@@ -349,6 +366,8 @@ class Resolver:
         if not hasattr(self, "_person_subjects"):
             self._person_subjects = []
             for m in SENTENCE_SUBJECT.finditer(self.body):
+                if _after_abbreviation(self.body, m.start(1)):
+                    continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
                 if len(words) > 2 and words[0].lower() != "the":
@@ -440,6 +459,28 @@ class Resolver:
             return None
         return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
 
+    def _introduced_just_before(self, pos: int) -> Entity | None:
+        """A quotation with no frame right after a paragraph about someone new: 'Michelle Dunn, a ward 5 resident,
+        has lived there for years.' / '"We've been having a lot of vandalism ..."': the person that paragraph opened
+        with, when nobody has spoken since."""
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is None or subject[0] <= self.last_pos:
+            return None
+        between = self.body[subject[0]:pos]
+        if between.count("\n\n") != 1 or not between.rstrip(" “\"").endswith("\n") or \
+                self.body.rfind("\n", 0, subject[0]) != subject[0] - 1:
+            return None     # the paragraph just before, and it opens with the person
+        return subject[1]
+
+    def _addresser_before(self, pos: int) -> Entity | None:
+        """A quotation with no frame before anyone has spoken: the person the text said was addressing an audience
+        ("Doug Ford addressed reporters at the Toronto Congress Centre on Friday ... Here are 10 highlights:")."""
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is None or pos - subject[0] > 1500:
+            return None
+        name = re.match(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", self.body[subject[0]:])
+        return subject[1] if name and SPEECH_EVENT.match(self.body, subject[0] + name.end()) else None
+
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
@@ -471,6 +512,15 @@ class Resolver:
             return None
         ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
         return best[0], ent
+
+    def _newest_introduction(self, pos: int, words_match) -> int:
+        """Where the newest introduction before pos that words_match stands, when it opens a clause as its subject
+        ("Kyle Bender inquired about ...", not a place "in Ping Xiang, Guangxi"); else -1."""
+        for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
+            if start < pos and words_match(key) and (role or gender or looks_like_person(name)):
+                end = self.body.find(name, start) + len(name)
+                return start if SUBJECT_VERB_AFTER.match(self.body, end) else -1
+        return -1
 
     def _introduced_before(self, pos: int, words_match) -> Entity | None:
         """An entity for a name introduced in the text before pos (newest first), created on demand."""
@@ -563,9 +613,12 @@ class Resolver:
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
         if m is None:   # floating quote: the speaker of the statement just before
+            introduced = self._introduced_just_before(pos)
+            if introduced is not None:
+                return introduced, "context"
             if self.last_speaker is not None and pos - self.last_pos < 2000:
                 return self.last_speaker, "context"
-            return None, None
+            return self._addresser_before(pos), "context"
         if m.kind == "pronoun":
             return self._pronoun(m, pos), "pronoun"
         if m.kind == "name":
@@ -598,9 +651,14 @@ class Resolver:
         if word == "i":
             return None
         gender = m.gender
+        # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
+        # not the pronoun's referent.
+        opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
+        named = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", opening)[:3]}
 
         def fits(e):
-            return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender)
+            return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
+                not (e.words and e.words[-1] in named)
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or gender == self.last_voice):
             return last
@@ -615,11 +673,16 @@ class Resolver:
         elif last is not None and fits(last):
             ent = last
         else:
+            # No speaker yet to refer back to: the newest person, whether already met as an entity or only
+            # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
+            # about food security. "...," he said." is Bender).
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
                 ent = self._honorific_mention_before(pos, gender)
                 if ent is None and not self._unknown_honorific_last:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
+            elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
+                ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent

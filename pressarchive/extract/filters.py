@@ -90,7 +90,15 @@ def declared_act(content: str, base: str | None) -> bool:
     return base in {"declare", "announce"} and bool(ACTS.match(content))
 
 
-RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act]
+def condemnation_only(content: str, base: str | None) -> bool:
+    """'condemned an attack on a UN vehicle in Kabul': a noun phrase condemned says no more than that (GUIDELINES:
+    "condemned the attack" without content is no statement); 'condemned X as Y', '... for Y', 'that ...' say more."""
+    return base == "condemn" and not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and \
+        not _has_predicate(content)
+
+
+RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
+         condemnation_only]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:

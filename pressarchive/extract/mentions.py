@@ -9,6 +9,8 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ..models import Mention
+from ..gazetteer import places
+from ..normalize import fold
 from ..speaker_names import is_personal_name, name_after_portfolio, personal_name_start
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
@@ -389,6 +391,8 @@ def trailing_name(np):
                         for w in prefix_words):
         # "Royal Resources Inc" split wrongly would leave a one-word 'name': treat the whole as a body.
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
+    if _portfolio_of_country(prefix_words, name_words):
+        return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
     kind = "name" if len(name_words) > 1 else "surname"
     honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
     # A one-word name is a person when a person's title stands before it ("spokesman Jorg Wojahn", "Mr Brown"),
@@ -396,6 +400,15 @@ def trailing_name(np):
     titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
     return np.mention(kind, name=_join(name_words), role=role, gender=gender,
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
+
+
+def _portfolio_of_country(prefix_words, name_words) -> bool:
+    """"Health Canada", "Transport Canada", "Public Health England": capitalised portfolio words right before a
+    country or province (no honorific, no person's title) name a government body, not a person called 'Canada'."""
+    return len(name_words) == 1 and places().get(fold(name_words[0]).lower()) in ("country", "province") and \
+        bool(prefix_words) and all(is_cap(w) and _bare(w.lower()).rstrip(".") in TITLE_WORDS and
+                                   w.lower().rstrip(".") not in ROLE_NOUNS and w.lower().rstrip(".") not in HONORIFICS
+                                   for w in prefix_words)
 
 
 def role_of(prefix_words) -> str | None:

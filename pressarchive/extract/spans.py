@@ -65,13 +65,17 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
 DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?"
                              r"\s+(?:it|he|she|they|we|there|the\s+\w+)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
                              r"would|could|should|must|may|might)\b", re.I)
+# A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
+# Friday the company ..." is a forward frame).
+DAY_ADJUNCT = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 
 
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
-    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s))
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s))
 
 
 def trim_span(body: str, start: int, end: int):
@@ -126,7 +130,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         pos += c.end()
         # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
         # not to the content ("said today is ..." keeps its subject).
-        day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[\w“\"])|"
+        day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\w“\"])|"
                        r"(?:today|yesterday),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless)\b))",
                        body[pos:sent_end])
         if day:
