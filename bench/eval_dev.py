@@ -29,8 +29,10 @@ def row(name, res):
 # Our own sets: (letter, gold-file suffix, folder under eval/own or None when the documents are files of
 # shared/corpora, named by their path there like the dev sets). A and B (news reports of spokespeople; briefings,
 # releases, wire, interviews) pool into own-train/own-test, the rows compared across sessions; D (BBC politics),
-# E (Reuters, White House, China MFA) and F (news with quotes from anyone) are printed on their own.
-OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f")]
+# E (Reuters, White House, China MFA), F (news with quotes from anyone) and G (a second sample of BBC politics)
+# are printed on their own.
+OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
+            ("G", "-g", None)]
 POOLED = ("A", "B")
 
 

@@ -6,8 +6,8 @@ Training data, in a fixed order (sorted file names):
 - PolNeAR train split (../shared/corpora/polnear/train; pressarchive/polnear.py reads it): one annotator per
   article (the lowest id), only relations with a speech cue (a word of lexicon.CUE_FORMS or "according to");
   the other relations (beliefs, intentions, ...) leave their words labelled O;
-- our own annotated train splits, eval/own/train.jsonl, train-b, -d, -e, -f (documents under eval/own/ or, for
-  D and E, files of shared/corpora; text documents only; the cue and source spans are found next to each gold
+- our own annotated train splits, eval/own/train.jsonl, train-b, -d, -e, -f, -g (documents under eval/own/ or,
+  for D, E and G, files of shared/corpora; text documents only; the cue and source spans are found next to each gold
   quote, see own_documents).
 Only sentences with a speech cue are training units, as at tagging time (learned.labelled_units).
 
@@ -32,9 +32,9 @@ from .polnear import CORPUS, Relation, gold_files, read_relations
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "eval" / "own"
 # The train splits of our own sets, in this order (a set's test split never): A and B (documents under eval/own),
-# D and E (files of shared/corpora, named by their path there), F (under eval/own). Only text documents (.md,
+# D and E (files of shared/corpora, named by their path there), F (under eval/own), G (shared/corpora). Only text documents (.md,
 # .txt) teach: in an HTML page the gold quotes are not verbatim, and its cue sentences would all read as O.
-OWN_TRAIN = ("train.jsonl", "train-b.jsonl", "train-d.jsonl", "train-e.jsonl", "train-f.jsonl")
+OWN_TRAIN = ("train.jsonl", "train-b.jsonl", "train-d.jsonl", "train-e.jsonl", "train-f.jsonl", "train-g.jsonl")
 TEXT_SUFFIXES = (".md", ".txt")
 SHARED_CORPORA = CORPUS.parent
 SETTINGS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 5,

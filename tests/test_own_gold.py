@@ -26,7 +26,7 @@ def norm(text):
 SETS = {"docs": "", "docs-b": "-b", "docs-f": "-f"}   # folder -> suffix of its gold files (train.jsonl, train-b.jsonl ...)
 # Sets whose documents are files of shared/corpora (named by their path there, like the dev sets): suffix -> the
 # sample file that fixed, before annotation, which documents are in it and in which split.
-CORPUS_SETS = {"-d": "sample-d.tsv", "-e": "sample-e.tsv"}
+CORPUS_SETS = {"-d": "sample-d.tsv", "-e": "sample-e.tsv", "-g": "sample-g.tsv"}
 CORPORA = ROOT.parent / "shared" / "corpora"
 
 
@@ -112,7 +112,7 @@ CORPUS_GOLD = {split: load(split, CORPUS_SETS) for split in ("train", "test")}
 
 
 def test_corpus_sets_follow_their_fixed_samples():
-    """Sets D and E hold only documents of their sample file, each in the split the sample gave it."""
+    """Sets D, E and G hold only documents of their sample file, each in the split the sample gave it."""
     for suffix, sample in CORPUS_SETS.items():
         fixed = {}
         for line in (OWN / sample).read_text(encoding="utf-8").splitlines():
@@ -123,9 +123,9 @@ def test_corpus_sets_follow_their_fixed_samples():
                 assert fixed.get(g["doc"]) == split, f"{g['doc']} is not in {sample} as {split}"
 
 
-@pytest.mark.skipif(not any(CORPUS_GOLD.values()), reason="sets D and E have no gold lines yet")
+@pytest.mark.skipif(not any(CORPUS_GOLD.values()), reason="sets D, E and G have no gold lines yet")
 def test_corpus_set_quotes_survive_the_ingest(tmp_path):
-    """Every quote of sets D and E is verbatim in the body the ingest stores for its corpus document."""
+    """Every quote of sets D, E and G is verbatim in the body the ingest stores for its corpus document."""
     topics = guideline_topics()
     golds = CORPUS_GOLD["train"] + CORPUS_GOLD["test"]
     tree = tmp_path / "corpora"
