@@ -2110,3 +2110,11 @@ def test_a_spokesman_after_a_body_declining_to_comment_speaks_for_it():
     st = the(doc, sts, "a net infusion was needed")
     assert_speaker(st, "Bundesbank", "indirect")
     assert st.text.startswith("although the funds now due"), show([st])
+
+
+def test_a_people_named_with_its_place_is_no_speaker():
+    """"Since October 2020 when Turkish Cypriots, with the support of Turkey, announced the opening of the Varosha
+    beachfront": a people (a demonym's plural after a demonym or a place) announces nothing as a speaker."""
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2021-07.rss", "when Turkish Cypriots, with the support")
+    speakers = {who(st) for st in near(doc, sts, "when Turkish Cypriots, with the support")}
+    assert not any(s and "Cypriot" in s for s in speakers), show(near(doc, sts, "when Turkish Cypriots"))
