@@ -135,3 +135,13 @@ def test_a_quotation_with_no_frame_after_a_paragraph_opened_by_someone_new():
     _, found = statements(path)
     frankly = containing(found, "Frankly, this is the kind of thinking our country needs")
     assert frankly and frankly[0].speaker.name == "Donald Trump"
+
+
+def test_words_before_x_says_but_also_claims():
+    """'Those "sustainable jobs" are positions in areas like carbon tech, ..., Smith says, but also claims the
+    federal government isn't willing to discuss those': both clauses are Smith's, neither carries the frame
+    (set F train 029)."""
+    _, found = statements(SET_F / "ca" / "029.md")
+    head = [s for s in found if s.text.startswith('Those "sustainable jobs" are positions')]
+    claims = [s for s in found if s.text.startswith("the federal government isn't willing")]
+    assert head and claims and {head[0].speaker.name, claims[0].speaker.name} == {"Danielle Smith"}
