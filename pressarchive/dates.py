@@ -35,6 +35,10 @@ WEEKDAY_OCCASION = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(%s)(?:['’]
                               r"news)\s+){0,2}(?:%s)\b" % ("|".join(ordered("weekdays")), "|".join(ordered("occasion_nouns"))))
 # A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday".
 BARE_WEEKDAY = re.compile(r"\b([A-Za-z]+)\s+(%s)\b" % "|".join(ordered("weekdays")))
+# ... or right after an occasion, as Canadian Press and AP copy writes it: "at a news conference Tuesday", "their
+# neighbourhood planning meeting Wednesday night", "in an interview Monday".
+WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "interview", "speech", "rally", "session",
+                       "debate", "event"}
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
@@ -74,7 +78,8 @@ class DocumentDates:
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
                          else "explicit") for m in DATE_PHRASE.finditer(body)]
         self.phrases += [(m.start(2), m.end(2), self._weekday(m.group(2)), "relative")
-                         for m in BARE_WEEKDAY.finditer(body) if m.group(1).lower() in CUE_PAST_PRESENT]
+                         for m in BARE_WEEKDAY.finditer(body) if m.group(1).lower() in CUE_PAST_PRESENT or
+                         m.group(1).lower() in WEEKDAY_AFTER_NOUNS]
         self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
                          for m in WEEKDAY_OCCASION.finditer(body)]
         self.phrases.sort()

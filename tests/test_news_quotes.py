@@ -145,3 +145,11 @@ def test_words_before_x_says_but_also_claims():
     head = [s for s in found if s.text.startswith('Those "sustainable jobs" are positions')]
     claims = [s for s in found if s.text.startswith("the federal government isn't willing")]
     assert head and claims and {head[0].speaker.name, claims[0].speaker.name} == {"Danielle Smith"}
+
+
+def test_a_bare_weekday_after_an_occasion_dates_it():
+    """'... brought a variety of issues to their neighbourhood planning meeting Wednesday night' in a story printed
+    Thursday, Feb 16, 2017: what was said at the meeting was said on Wednesday 2017-02-15 (set F train 013)."""
+    _, found = statements(SET_F / "ca" / "013.md")
+    said = containing(found, "Increase in taxes every year is a huge concern")
+    assert said and said[0].said_on == "2017-02-15"
