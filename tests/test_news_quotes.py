@@ -153,3 +153,11 @@ def test_a_bare_weekday_after_an_occasion_dates_it():
     _, found = statements(SET_F / "ca" / "013.md")
     said = containing(found, "Increase in taxes every year is a huge concern")
     assert said and said[0].said_on == "2017-02-15"
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
+def test_the_subject_of_a_passive_reporting_verb_is_whom_it_was_said_to():
+    """'David Blunkett has been accused of using the "politics of confusion" ...': Blunkett is accused, he does not
+    accuse (bbc-news/politics/193)."""
+    _, found = statements(CORPORA / "bbc-news" / "politics" / "193.txt")
+    assert not [s for s in found if s.text.startswith("of using the")]

@@ -41,6 +41,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if form.endswith("ing") and form not in {"according"}:
         return None
+    if PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start):
+        return None     # "He has been accused of ...", "she was told that ...": the subject is whom it was said to
     if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
@@ -122,6 +124,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
