@@ -84,6 +84,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
             st._sentence = (att.sentence_start, att.sentence_end)
             statements.append(st)
             entity_of[st.id] = e
+    for st in statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
+        if st.speaker.kind != (entity_of[st.id].kind or "organization") and entity_of[st.id].registry is None:
+            st.speaker = resolver.speaker(entity_of[st.id])
     _date_statements(doc, dates, statements, entity_of, layout.sents, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements

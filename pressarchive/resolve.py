@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .extract.mentions import NAME_HEADS, role_of
 from .extract.sentences import ABBREVIATIONS
-from .gazetteer import first_names, given_names
+from .gazetteer import first_names, given_names, surnames
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -37,6 +37,12 @@ SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\
                               r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
+
+
+def _lone_surname_body(e) -> bool:
+    """A body made of one unknown capitalised word that is a common surname ("Ford" met only as "Ford said")."""
+    return e.kind == "organization" and e.registry is None and len(e.words) == 1 and e.words[0] in surnames() and \
+        e.words[0] not in ORG_WORDS
 
 
 def _after_abbreviation(body: str, start: int) -> bool:
@@ -597,6 +603,10 @@ class Resolver:
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None or self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
                 ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+        if ent is None and gender and last is not None and _lone_surname_body(last):
+            # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
+            last.kind = "person"
+            ent = last
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent
@@ -624,8 +634,9 @@ class Resolver:
 
         def matches(e):
             # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
-            return e.kind != "organization" and len(e.words) > len(words) and \
-                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))
+            return e.kind != "organization" and ((len(e.words) > len(words) and
+                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))) or
+                (len(words) == 1 and e.words == words))     # a lone surname known to be a person's ("Ford")
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words

@@ -161,3 +161,16 @@ def test_the_subject_of_a_passive_reporting_verb_is_whom_it_was_said_to():
     accuse (bbc-news/politics/193)."""
     _, found = statements(CORPORA / "bbc-news" / "politics" / "193.txt")
     assert not [s for s in found if s.text.startswith("of using the")]
+
+
+@pytest.mark.parametrize("doc, words, speaker", [
+    # '“...,” Ford said.' ... '“...,” he said.': Ford is met only by his surname (set F train 008)
+    ("docs-f/ca/008.md", "We have an urban centre, the GTA", "Ford"),
+    # an Indonesian single name: 'Foreign Minister (Menlu) Sugiono ...' then '"...," he said' (set A train 038)
+    ("docs/id/038.md", "The problem is that it has never happened", "Sugiono"),
+])
+def test_he_after_a_lone_surname_makes_it_a_persons(doc, words, speaker):
+    _, found = statements(ROOT / "eval" / "own" / doc)
+    said = containing(found, words)
+    assert said and said[0].speaker.name == speaker and said[0].speaker.kind == "person"
+    assert {s.speaker.kind for s in found if s.speaker.name == speaker} == {"person"}
