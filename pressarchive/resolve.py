@@ -39,6 +39,10 @@ SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
 
+# Capitals that end a body's name, not a person's: "RCMP", "NDP" (not a numeral "III" or an honour "OBE", "KBE").
+BODY_ACRONYM_END = re.compile(r"(?![IVX]+$)(?![OMCK]BE$)[A-Z]{3,}")
+
+
 def _lone_surname_body(e) -> bool:
     """A body made of one unknown capitalised word that is a common surname ("Ford" met only as "Ford said")."""
     return e.kind == "organization" and e.registry is None and len(e.words) == 1 and e.words[0] in surnames() and \
@@ -314,6 +318,8 @@ class Resolver:
                 continue
             if name[0][:1].islower():
                 continue     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
+            if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
+                continue     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
             if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
                     or words[-1].lower().strip(".,") in ORG_WORDS:
                 continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name

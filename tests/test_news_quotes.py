@@ -174,3 +174,12 @@ def test_he_after_a_lone_surname_makes_it_a_persons(doc, words, speaker):
     said = containing(found, words)
     assert said and said[0].speaker.name == speaker and said[0].speaker.kind == "person"
     assert {s.speaker.kind for s in found if s.speaker.name == speaker} == {"person"}
+
+
+def test_a_title_named_later_and_a_standfirst_printed_twice():
+    """'The assistant commissioner of the RCMP admitted mistakes were made ...' (printed twice by the page) is Peter
+    Hourihan's, named later as 'said assistant commissioner Peter Hourihan' ('Edson RCMP' is nobody's name), and
+    the twice-printed paragraph is one statement (set F train 016)."""
+    _, found = statements(SET_F / "ca" / "016.md")
+    admitted = containing(found, "mistakes were made in the early days")
+    assert len(admitted) == 1 and admitted[0].speaker.name == "Peter Hourihan"
