@@ -55,6 +55,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     statements: list[Statement] = []
     entity_of = {}
     unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
+    said = set()      # (speaker, words) already stored
     for att in attributions:
         group = resolver.group(att.mention, att.start)
         if group:
@@ -87,12 +88,19 @@ def analyse(doc, file_source: str, registry, taxonomy):
             sid = stable_id(aid, att.start, att.end, sp.id)
             if sid in entity_of:
                 continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
+            again = (sp.id, " ".join(text.split()))
+            if not doc.turns and len(again[1].split()) >= 6 and again in said:
+                continue   # a paragraph the page prints twice (a standfirst repeated as the lead): said once
+            said.add(again)
             st = Statement(id=sid, article_id=aid, speaker=sp, text=text,
                            kind=att.kind, cue=att.cue, start=att.start, end=att.end, speaker_basis=basis,
                            speaker_role=role, question=att.question)
             st._sentence = (att.sentence_start, att.sentence_end)
             statements.append(st)
             entity_of[st.id] = e
+    for st in statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
+        if st.speaker.kind != (entity_of[st.id].kind or "organization") and entity_of[st.id].registry is None:
+            st.speaker = resolver.speaker(entity_of[st.id])
     _date_statements(doc, dates, statements, entity_of, layout.sents, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements

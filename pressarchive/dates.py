@@ -51,6 +51,10 @@ WEEKDAY_OCCASION = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(%s)(?:['’]
 # from each weekday back to the word before it: a pattern that opens on any word tries every word of the text.
 WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# ... or right after an occasion, as Canadian Press and AP copy writes it: "at a news conference Tuesday", "their
+# neighbourhood planning meeting Wednesday night", "in an interview Monday".
+WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "interview", "speech", "rally", "session",
+                       "debate", "event"}
 # "since Oct 7", "until March 3": the bound of a period, never the day something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
@@ -81,9 +85,10 @@ def _parse(phrase: str, base: date | None):
 
 
 def _after_cue(body: str, pos: int) -> bool:
-    """Is the word right before pos (across white space) a reporting verb ("said Tuesday")?"""
+    """Is the word right before pos (across white space) a reporting verb ("said Tuesday") or an occasion ("a news
+    conference Tuesday")?"""
     m = WORD_BEFORE.search(body, max(0, pos - 40), pos)
-    return m is not None and m.group(1).lower() in CUE_PAST_PRESENT
+    return m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
 
 
 class DocumentDates:

@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .extract.mentions import NAME_HEADS, role_of
 from .extract.sentences import ABBREVIATIONS
-from .gazetteer import first_names, given_names
+from .gazetteer import first_names, given_names, surnames
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -56,6 +56,16 @@ HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+(
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
 
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
+
+
+# Capitals that end a body's name, not a person's: "RCMP", "NDP" (not a numeral "III" or an honour "OBE", "KBE").
+BODY_ACRONYM_END = re.compile(r"(?![IVX]+$)(?![OMCK]BE$)[A-Z]{3,}")
+
+
+def _lone_surname_body(e) -> bool:
+    """A body made of one unknown capitalised word that is a common surname ("Ford" met only as "Ford said")."""
+    return e.kind == "organization" and e.registry is None and len(e.words) == 1 and e.words[0] in surnames() and \
+        e.words[0] not in ORG_WORDS
 
 
 def _after_abbreviation(body: str, start: int) -> bool:
@@ -336,6 +346,8 @@ class Resolver:
                 continue
             if name[0][:1].islower():
                 continue     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
+            if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
+                continue     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
             if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
                     or words[-1].lower().strip(".,") in ORG_WORDS:
                 continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
@@ -683,6 +695,10 @@ class Resolver:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
                 ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+        if ent is None and gender and last is not None and _lone_surname_body(last):
+            # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
+            last.kind = "person"
+            ent = last
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent
@@ -710,8 +726,9 @@ class Resolver:
 
         def matches(e):
             # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
-            return e.kind != "organization" and len(e.words) > len(words) and \
-                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))
+            return e.kind != "organization" and ((len(e.words) > len(words) and
+                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))) or
+                (len(words) == 1 and e.words == words))     # a lone surname known to be a person's ("Ford")
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words

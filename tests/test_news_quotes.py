@@ -135,3 +135,51 @@ def test_a_quotation_with_no_frame_after_a_paragraph_opened_by_someone_new():
     _, found = statements(path)
     frankly = containing(found, "Frankly, this is the kind of thinking our country needs")
     assert frankly and frankly[0].speaker.name == "Donald Trump"
+
+
+def test_words_before_x_says_but_also_claims():
+    """'Those "sustainable jobs" are positions in areas like carbon tech, ..., Smith says, but also claims the
+    federal government isn't willing to discuss those': both clauses are Smith's, neither carries the frame
+    (set F train 029)."""
+    _, found = statements(SET_F / "ca" / "029.md")
+    head = [s for s in found if s.text.startswith('Those "sustainable jobs" are positions')]
+    claims = [s for s in found if s.text.startswith("the federal government isn't willing")]
+    assert head and claims and {head[0].speaker.name, claims[0].speaker.name} == {"Danielle Smith"}
+
+
+def test_a_bare_weekday_after_an_occasion_dates_it():
+    """'... brought a variety of issues to their neighbourhood planning meeting Wednesday night' in a story printed
+    Thursday, Feb 16, 2017: what was said at the meeting was said on Wednesday 2017-02-15 (set F train 013)."""
+    _, found = statements(SET_F / "ca" / "013.md")
+    said = containing(found, "Increase in taxes every year is a huge concern")
+    assert said and said[0].said_on == "2017-02-15"
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
+def test_the_subject_of_a_passive_reporting_verb_is_whom_it_was_said_to():
+    """'David Blunkett has been accused of using the "politics of confusion" ...': Blunkett is accused, he does not
+    accuse (bbc-news/politics/193)."""
+    _, found = statements(CORPORA / "bbc-news" / "politics" / "193.txt")
+    assert not [s for s in found if s.text.startswith("of using the")]
+
+
+@pytest.mark.parametrize("doc, words, speaker", [
+    # '“...,” Ford said.' ... '“...,” he said.': Ford is met only by his surname (set F train 008)
+    ("docs-f/ca/008.md", "We have an urban centre, the GTA", "Ford"),
+    # an Indonesian single name: 'Foreign Minister (Menlu) Sugiono ...' then '"...," he said' (set A train 038)
+    ("docs/id/038.md", "The problem is that it has never happened", "Sugiono"),
+])
+def test_he_after_a_lone_surname_makes_it_a_persons(doc, words, speaker):
+    _, found = statements(ROOT / "eval" / "own" / doc)
+    said = containing(found, words)
+    assert said and said[0].speaker.name == speaker and said[0].speaker.kind == "person"
+    assert {s.speaker.kind for s in found if s.speaker.name == speaker} == {"person"}
+
+
+def test_a_title_named_later_and_a_standfirst_printed_twice():
+    """'The assistant commissioner of the RCMP admitted mistakes were made ...' (printed twice by the page) is Peter
+    Hourihan's, named later as 'said assistant commissioner Peter Hourihan' ('Edson RCMP' is nobody's name), and
+    the twice-printed paragraph is one statement (set F train 016)."""
+    _, found = statements(SET_F / "ca" / "016.md")
+    admitted = containing(found, "mistakes were made in the early days")
+    assert len(admitted) == 1 and admitted[0].speaker.name == "Peter Hourihan"

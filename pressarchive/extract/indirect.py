@@ -22,7 +22,7 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
 # "had been saying", mostly backshifted inside someone else's reported words).
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
@@ -108,6 +108,16 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     participle = PARTICIPLE_AFTER.search(tail)
     if participle:
         tail = tail[:participle.start()]
+    also = ALSO_FRAME.match(tail)
+    if also and also.group(1) in CUE_FORMS and body[s_start:subj_start].rstrip().endswith((",", "”", '"')):
+        # 'CONTENT, Smith says, but also claims CONTENT2': the words before are said, and the second verb's
+        # clause is a statement of the same speaker.
+        second = content_after(text, c_end + also.end(), s_end, CUE_FORMS[also.group(1)])
+        if second:
+            d = as_direct(text, *second)
+            found.append(Attribution(*(d or second), "direct" if d else "indirect", also.group(1), mentions[0],
+                                     s_start, s_end, shared=mentions[1:]))
+        tail = ""
     if adjunct_only(tail):
         head = body[s_start:subj_start].rstrip()
         if not head.endswith((",", "”", '"')):
@@ -132,6 +142,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising"}
