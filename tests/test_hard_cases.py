@@ -2001,3 +2001,25 @@ def test_a_british_newspaper_reporting_is_no_speaker():
     from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
     assert parse_np(tokens("the Sun")) is VAGUE_SOURCE and parse_np(tokens("the Daily Telegraph")) is VAGUE_SOURCE
     assert parse_np(tokens("a Times spokesman")).name == "Times"
+
+
+def test_who_speaks_in_british_news_sentences():
+    # 'They will appear at Bow Street Magistrates' Court on 21 December, a police spokesman said. Otis Ferry, a former
+    # Eton pupil and joint leader of the South Shropshire Hunt, said: "I have no regrets. ..."': the unnamed
+    # spokesman is not Otis Ferry (named in the next sentence), and Ferry speaks, not the Hunt closing his
+    # description.
+    doc, sts = load("bbc-news/politics/066.txt", "a police spokesman said")
+    assert not [s for s in sts if "Bow Street Magistrates" in s.text and who(s) == "Otis Ferry"], show(sts)
+    assert_speaker(the(doc, sts, "I have no regrets"), "Otis Ferry", "direct")
+    # '... spokesman David Heath. Mr Heath said the judgement contained ...': a name run across a sentence end
+    # still introduces David Heath.
+    doc, sts = load("bbc-news/politics/221.txt", "Mr Heath said")
+    assert_speaker(the(doc, sts, "unprecedented condemnation"), "David Heath", "indirect")
+    # 'In November the British Medical Association said NHS staff were "weeping with despair" ...': the time
+    # adjunct is no part of the body's name.
+    doc, sts = load("bbc-news/politics/124.txt", "In November the British Medical Association")
+    assert_speaker(the(doc, sts, "weeping with despair"), "British Medical Association", "indirect")
+    # 'Tony Blair ... said he does not want higher tax rates for top earners but on Wednesday said other tax
+    # promises would be left to Labour's manifesto': two statements, the first ending before "but on Wednesday".
+    doc, sts = load("bbc-news/politics/022.txt", "but on Wednesday said")
+    assert "manifesto" not in the(doc, sts, "higher tax rates for top earners").text
