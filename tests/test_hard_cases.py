@@ -2023,3 +2023,18 @@ def test_who_speaks_in_british_news_sentences():
     # promises would be left to Labour's manifesto': two statements, the first ending before "but on Wednesday".
     doc, sts = load("bbc-news/politics/022.txt", "but on Wednesday said")
     assert "manifesto" not in the(doc, sts, "higher tax rates for top earners").text
+
+
+def test_firms_peoples_and_addressed_infinitives():
+    # 'As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged
+    # him to put politics aside ...': "Ernst & Young" is one firm, and what it urged is the infinitive after "him"
+    # (no adjunct), never the "As ..." clause before it; 'Gibraltarians rejected plans ...' is a people.
+    doc, sts = load("bbc-news/politics/077.txt", "Ernst & Young urged him")
+    assert not [s for s in sts if s.text.startswith("As Mr Brown announced")], show(sts)
+    assert not [s for s in sts if who(s) == "Young"], show(sts)
+    doc, sts = load("bbc-news/politics/015.txt", "Gibraltarians rejected plans")
+    assert not [s for s in sts if "Gibraltarians" in (who(s) or "")], show(sts)
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("Ernst & Young")).name == "Ernst & Young"
+    from pressarchive.extract.spans import adjunct_only
+    assert not adjunct_only(" to put politics aside and focus on the economy.") and adjunct_only(" to Reuters.")

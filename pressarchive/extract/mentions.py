@@ -335,8 +335,8 @@ def _name_split(np):
         wl = _bare(w.lower()).rstrip(".")
         if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
-        elif wl in NAME_PARTICLES and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
-            i -= 1
+        elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
+            i -= 1     # "de", "bin"; "Ernst & Young"
         else:
             break
     name_toks, prefix = body[i:], body[:i]
@@ -379,7 +379,7 @@ def trailing_name(np):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
     role = role_of(prefix_words)
     gender = _gender(prefix_words + name_words)
-    if _is_org_name(name_words) or (det and not prefix):
+    if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
     if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
