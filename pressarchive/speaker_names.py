@@ -309,10 +309,11 @@ def region(name, ws, kind):
 
 
 def people(name, ws, kind):
-    """'Jews', 'Turks', 'More Libyans': a people or a demonym's plural, with at most a quantifier before it."""
+    """'Jews', 'Turks', 'More Libyans', 'Turkish Cypriots': a people or a demonym's plural, with at most a quantifier
+    or a demonym before it."""
     key = [fold(w) for w in ws]
-    if len(key) == 2 and key[0] in words("quantifiers"):
-        key = key[1:]
+    if len(key) == 2 and (key[0] in words("quantifiers") or places().get(key[0]) == "demonym"):
+        key = key[1:]     # "More Libyans", "Turkish Cypriots"
     return len(key) == 1 and (key[0] in words("peoples") or places().get(key[0]) == "demonym" and key[0].endswith("s")
                               or _people_of_place(key[0]))
 
