@@ -2038,3 +2038,10 @@ def test_firms_peoples_and_addressed_infinitives():
     assert parse_np(tokens("Ernst & Young")).name == "Ernst & Young"
     from pressarchive.extract.spans import adjunct_only
     assert not adjunct_only(" to put politics aside and focus on the economy.") and adjunct_only(" to Reuters.")
+
+
+def test_made_clear_frames_a_clause():
+    # 'He also made clear he intended to take seriously what he perceives as his role in bringing the two
+    # continents together.': "make clear" reports a clause (lexicon speech_verbs, clause_only).
+    doc, sts = load("bbc-news/politics/126.txt", "He also made clear")
+    assert_speaker(the(doc, sts, "he intended to take seriously"), "Tony Blair", "indirect")
