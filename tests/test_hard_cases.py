@@ -2045,3 +2045,10 @@ def test_made_clear_frames_a_clause():
     # continents together.': "make clear" reports a clause (lexicon speech_verbs, clause_only).
     doc, sts = load("bbc-news/politics/126.txt", "He also made clear")
     assert_speaker(the(doc, sts, "he intended to take seriously"), "Tony Blair", "indirect")
+
+
+def test_quoted_as_saying_is_the_subjects_statement():
+    # 'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted and overshot the
+    # runway."': the subject of "was quoted" speaks, here a direct quotation after the colon.
+    doc, sts = load("bbc-news/politics/125.txt", "was quoted in the Herald newspaper saying")
+    assert_speaker(the(doc, sts, "I feel UKIP have over-reacted"), "John Houston", "direct")
