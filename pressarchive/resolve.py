@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
-from .extract.mentions import NAME_HEADS, role_of
+from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, surnames
 from .lexicon import words
@@ -318,59 +318,63 @@ class Resolver:
                 # a heading is short; a long paragraph whose full stop went missing is still running text
                 headings[para_start] = not re.search(r"[.!?:]", para) and len(para.split()) <= 15
             heading = headings[para_start]
-            # A run may cross a sentence end ("University of Ulster. Sir Nicholas"): keep the last sentence's part.
-            words = m.group(1).split()
-            cut = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
+            # A run may cross a sentence end ("University of Ulster. Sir Nicholas", "spokesman David Heath. Mr
+            # Heath"): each sentence's part is a run of its own.
+            run = m.group(1).split()
+            cut = [i + 1 for i, w in enumerate(run[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
                    and w.lower().rstrip(".") not in HONORIFICS]
-            if cut:
-                words = words[cut[-1] + 1:]
-            k = 0
-            while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
-                                      words[k].lower() in NOT_NAMES):
-                k += 1
-            # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-            last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
-                             default=-1)
-            k = max(k, last_title + 1)
-            name = words[k:]
-            while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
-                    not _surname_after_given_name(name):
-                name = name[:-1]
-            if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
-                # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
-                start = name_after_portfolio(name)
-                name = name[start:] if start is not None else name
-            if len(name) < 2 or len(name) > 4:
-                continue
-            if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
-                continue
-            if name[0][:1].islower():
-                continue     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
-            if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
-                continue     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
-            if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
-                    or words[-1].lower().strip(".,") in ORG_WORDS:
-                continue     # "Royal Gold Inc", "Chrysler's New York": not a person's name
-            nm = " ".join(name).rstrip(".,’'")
-            nm = re.sub(r"['’]s$", "", nm)
-            gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
-                "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
-            role_words = (role_of(words[:k]) or "").split()
-            # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
-            lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
-            if lead:
-                while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):
-                    lead = lead[1:]
-                if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
-                                                                                        "in", "on", "at", "for"}:
-                    role_words = lead + role_words
-            role = " ".join(role_words) or None
-            if heading and not (role or gender):
-                continue     # "Via Teleconference", "Host Year": title-case headings, not people
-            if why_not_a_speaker(nm, "person"):
-                continue     # "Korean Peninsula", "Eastern Time": never anyone's name
-            found.append((m.start(), nm, role, gender))
+            for a, b in zip([0] + cut, cut + [len(run)]):
+                self._introduce(found, m, run[a:b], heading)
         return found
+
+    def _introduce(self, found, m, words, heading):
+        """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
+        k = 0
+        while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
+                                  words[k].lower() in NOT_NAMES):
+            k += 1
+        # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
+        last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
+                         default=-1)
+        k = max(k, last_title + 1)
+        name = words[k:]
+        while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
+                not _surname_after_given_name(name):
+            name = name[:-1]
+        if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
+            # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
+            start = name_after_portfolio(name)
+            name = name[start:] if start is not None else name
+        if len(name) < 2 or len(name) > 4:
+            return
+        if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
+            return
+        if name[0][:1].islower():
+            return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
+        if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
+            return     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
+        if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
+                or words[-1].lower().strip(".,") in ORG_WORDS:
+            return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
+        nm = " ".join(name).rstrip(".,’'")
+        nm = re.sub(r"['’]s$", "", nm)
+        gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
+            "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
+        role_words = (role_of(words[:k]) or "").split()
+        # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
+        lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
+        if lead:
+            while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):
+                lead = lead[1:]
+            if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
+                                                                                    "in", "on", "at", "for"}:
+                role_words = lead + role_words
+        role = " ".join(role_words) or None
+        if heading and not (role or gender):
+            return     # "Via Teleconference", "Host Year": title-case headings, not people
+        if why_not_a_speaker(nm, "person"):
+            return     # "Korean Peninsula", "Eastern Time": never anyone's name
+        found.append((m.start(), nm, role, gender))
 
     def _person_subject_before(self, pos: int, fits):
         """(position, entity) of the newest person opening a sentence before pos, by full name or by the
@@ -822,8 +826,9 @@ class Resolver:
             noun = role_head[-2]
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos)
-            if ent is not None:
-                return ent, "title"
+            if ent is not None and ent.words[-1:] == [noun]:
+                return ent, "title"     # the body that noun heads ("British National Party"), not "... Police
+                                        # Station on Monday"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it".
             subject = self._body_subject_before(pos)
@@ -922,7 +927,11 @@ class Resolver:
         names = {}
         for start, name, irole, gender in self.introductions:
             before = fold(self.body[max(0, start - 90):start]).split()
-            if noun in before[-12:]:
+            raw = self.body[max(0, start - 90):start]
+            if noun in before[-12:] and not re.search(r"[.!?]\W*\s", raw[max(0, raw.lower().rfind(noun)):]) and \
+                    parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
+                # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
+                # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None

@@ -309,12 +309,22 @@ def region(name, ws, kind):
 
 
 def people(name, ws, kind):
-    """'Jews', 'Turks', 'More Libyans', 'Turkish Cypriots': a people or a demonym's plural, with at most a
-    quantifier or a place's name or demonym before it."""
+    """'Jews', 'Turks', 'More Libyans', 'Turkish Cypriots': a people or a demonym's plural, with at most a quantifier
+    or a place's name or demonym before it."""
     key = [fold(w) for w in ws]
     if len(key) == 2 and (key[0] in words("quantifiers") or places().get(key[0])):
-        key = key[1:]
-    return len(key) == 1 and (key[0] in words("peoples") or places().get(key[0]) == "demonym" and key[0].endswith("s"))
+        key = key[1:]     # "More Libyans", "Turkish Cypriots", "Kosovo Serbs"
+    return len(key) == 1 and (key[0] in words("peoples") or places().get(key[0]) == "demonym" and key[0].endswith("s")
+                              or _people_of_place(key[0]))
+
+
+def _people_of_place(word: str) -> bool:
+    """'Gibraltarians', 'Australians', 'Italians': a place's name with -(i)ans, a people the gazetteer's demonyms
+    miss."""
+    if not word.endswith("ans") or len(word) < 7:
+        return False
+    stem = word[:-4] if word.endswith("ians") else word[:-3]
+    return any(places().get(c) is not None for c in (stem, stem + "a", stem + "y", word[:-3] + "a"))
 
 
 def bare_title(name, ws, kind):

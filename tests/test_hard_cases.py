@@ -2118,3 +2118,55 @@ def test_a_people_named_with_its_place_is_no_speaker():
     doc, sts = load("state-dept-press-releases-rss/press-releases-2021-07.rss", "when Turkish Cypriots, with the support")
     speakers = {who(st) for st in near(doc, sts, "when Turkish Cypriots, with the support")}
     assert not any(s and "Cypriot" in s for s in speakers), show(near(doc, sts, "when Turkish Cypriots"))
+
+
+
+def test_who_speaks_in_british_news_sentences():
+    # 'They will appear at Bow Street Magistrates' Court on 21 December, a police spokesman said. Otis Ferry, a former
+    # Eton pupil and joint leader of the South Shropshire Hunt, said: "I have no regrets. ..."': the unnamed
+    # spokesman is not Otis Ferry (named in the next sentence), and Ferry speaks, not the Hunt closing his
+    # description.
+    doc, sts = load("bbc-news/politics/066.txt", "a police spokesman said")
+    assert not [s for s in sts if "Bow Street Magistrates" in s.text and who(s) == "Otis Ferry"], show(sts)
+    assert_speaker(the(doc, sts, "I have no regrets"), "Otis Ferry", "direct")
+    # '... spokesman David Heath. Mr Heath said the judgement contained ...': a name run across a sentence end
+    # still introduces David Heath.
+    doc, sts = load("bbc-news/politics/221.txt", "Mr Heath said")
+    assert_speaker(the(doc, sts, "unprecedented condemnation"), "David Heath", "indirect")
+    # 'In November the British Medical Association said NHS staff were "weeping with despair" ...': the time
+    # adjunct is no part of the body's name.
+    doc, sts = load("bbc-news/politics/124.txt", "In November the British Medical Association")
+    assert_speaker(the(doc, sts, "weeping with despair"), "British Medical Association", "indirect")
+    # 'Tony Blair ... said he does not want higher tax rates for top earners but on Wednesday said other tax
+    # promises would be left to Labour's manifesto': two statements, the first ending before "but on Wednesday".
+    doc, sts = load("bbc-news/politics/022.txt", "but on Wednesday said")
+    assert "manifesto" not in the(doc, sts, "higher tax rates for top earners").text
+
+
+def test_firms_peoples_and_addressed_infinitives():
+    # 'As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged
+    # him to put politics aside ...': "Ernst & Young" is one firm, and what it urged is the infinitive after "him"
+    # (no adjunct), never the "As ..." clause before it; 'Gibraltarians rejected plans ...' is a people.
+    doc, sts = load("bbc-news/politics/077.txt", "Ernst & Young urged him")
+    assert not [s for s in sts if s.text.startswith("As Mr Brown announced")], show(sts)
+    assert not [s for s in sts if who(s) == "Young"], show(sts)
+    doc, sts = load("bbc-news/politics/015.txt", "Gibraltarians rejected plans")
+    assert not [s for s in sts if "Gibraltarians" in (who(s) or "")], show(sts)
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("Ernst & Young")).name == "Ernst & Young"
+    from pressarchive.extract.spans import adjunct_only
+    assert not adjunct_only(" to put politics aside and focus on the economy.") and adjunct_only(" to Reuters.")
+
+
+def test_made_clear_frames_a_clause():
+    # 'He also made clear he intended to take seriously what he perceives as his role in bringing the two
+    # continents together.': "make clear" reports a clause (lexicon speech_verbs, clause_only).
+    doc, sts = load("bbc-news/politics/126.txt", "He also made clear")
+    assert_speaker(the(doc, sts, "he intended to take seriously"), "Tony Blair", "indirect")
+
+
+def test_quoted_as_saying_is_the_subjects_statement():
+    # 'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted and overshot the
+    # runway."': the subject of "was quoted" speaks, here a direct quotation after the colon.
+    doc, sts = load("bbc-news/politics/125.txt", "was quoted in the Herald newspaper saying")
+    assert_speaker(the(doc, sts, "I feel UKIP have over-reacted"), "John Houston", "direct")

@@ -23,6 +23,8 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
+                       r"(?:as\s+)?$")
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
 # "had been saying", mostly backshifted inside someone else's reported words).
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
@@ -42,6 +44,17 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
+    # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
+    quoted = QUOTED_AS.search(body, s_start, c_start) if form == "saying" else None
+    if quoted:
+        mentions = subject_before(text, s_start, quoted.start())
+        span = content_after(text, c_end, s_end, base)
+        if isinstance(mentions, list) and mentions[0] and span:
+            d = as_direct(text, *span)
+            start, end = d or span
+            return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                               shared=mentions[1:])
+        return None
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     if form in PARTICIPLE and re.search(r",\s*(?:while\s+)?$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1

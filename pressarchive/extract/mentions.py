@@ -339,8 +339,8 @@ def _name_split(np):
         wl = _bare(w.lower()).rstrip(".")
         if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
-        elif wl in NAME_PARTICLES and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
-            i -= 1
+        elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
+            i -= 1     # "de", "bin"; "Ernst & Young"
         else:
             break
     name_toks, prefix = body[i:], body[:i]
@@ -383,7 +383,7 @@ def trailing_name(np):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
     role = role_of(prefix_words)
     gender = _gender(prefix_words + name_words)
-    if _is_org_name(name_words) or (det and not prefix):
+    if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
     if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
@@ -459,6 +459,7 @@ def parse_np(toks) -> Mention | Vague | None:
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
+    toks = _without_leading_time(toks)
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
@@ -472,6 +473,28 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+_TIME_WORDS = {m.lower() for m in _lex.ordered("months")} | {d.lower() for d in _lex.ordered("weekdays")} | {
+    "the", "last", "this", "next", "early", "late", "mid", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "weekend", "summer", "winter", "spring", "autumn"}
+
+
+def _without_leading_time(toks):
+    """A time adjunct opening the clause with no comma: "In November the British Medical Association said", "On
+    Tuesday Mr Brown said"."""
+    if len(toks) < 3 or toks[0][0].lower() not in {"in", "on", "by", "during", "since", "until", "last", "this",
+                                                      "early", "late", "earlier"}:
+        return toks
+    k = 1
+    while k < len(toks) - 1 and (toks[k][0].lower() in _TIME_WORDS - {"the"} or toks[k][0].isdigit() or
+                                 (toks[k][0].lower() == "the" and toks[k + 1][0].lower() in _TIME_WORDS)):
+        k += 1
+    if k == 1 and toks[0][0].lower() not in {"last", "this", "earlier"}:
+        return toks
+    if k == 1 or not any(toks[i][0].lower() in _TIME_WORDS - {"the"} or toks[i][0].isdigit() for i in range(1, k)):
+        return toks
+    return toks[k:] if is_cap(toks[k][0]) or toks[k][0].lower() in DETERMINERS | set(PRONOUNS) else toks
 
 
 DATELINE_GLUED = re.compile(r"^([A-Z]{2,}[-–—])([A-Z][a-z][\w'’.-]*)$")

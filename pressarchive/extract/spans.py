@@ -7,7 +7,7 @@ from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
-                     r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|[A-Z])|"
+                     r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
@@ -20,7 +20,8 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
-                         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
+                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior

@@ -83,7 +83,7 @@ def role_like(chunk) -> bool:
         # mentioned" coordinates a topic, no apposition
         return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                    for t in chunk[1:])
-    if first in _DETERMINERS_OR_AND and len(chunk) <= 10:
+    if first in _DETERMINERS_OR_AND and len(chunk) <= 16:     # "a former Eton pupil and joint leader of the ..."
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
@@ -188,6 +188,16 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         person = _person_before_employer(text, chunks, m_first)
         if person is not None:
             return [person]
+    if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
+            first[0][0] in {"a", "an", "the"} and len(chunks[-2]) <= 4:
+        person = parse_np(chunks[-2])
+        if isinstance(person, Mention) and person.kind == "name" and person.name and \
+                len(person.name.split()) > 1 and looks_like_person(person.name):
+            # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said": the person
+            # before the description speaks, not the body closing it
+            person.role = person.role or text.body[first[0][1]:first[-1][2]]
+            person.entity_kind = "person"
+            return [person]
     if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
         return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
@@ -204,8 +214,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
                          # said": no name there
         if len(chunks[j]) > 1 and chunks[j][0][0].lower().endswith("ing") and not is_cap(chunks[j][1][0]):
             continue     # "Commenting on Japan, which is running ..., Yeutter said": a participle clause, no name
-        if chunks[j + 1] and ":" in text.body[chunks[j][-1][2]:chunks[j + 1][0][1]]:
-            continue     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed": a dateline
+        if chunks[j + 1] and re.search(r":" if not all(t[0].isupper() for t in chunks[j]) else r":|\s[-–—]\s",
+                                       text.body[chunks[j][-1][2]:chunks[j + 1][0][1]]):
+            continue     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed", "HONG KONG - A
+                         # spokesman for ...": a dateline
         m = parse_np(chunks[j])
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
