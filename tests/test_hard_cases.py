@@ -1961,3 +1961,17 @@ def test_a_spokesman_after_a_body_declining_to_comment_speaks_for_it():
     st = the(doc, sts, "a net infusion was needed")
     assert_speaker(st, "Bundesbank", "indirect")
     assert st.text.startswith("although the funds now due"), show([st])
+
+
+def test_an_op_ed_headed_by_its_authors_name_is_the_authors_release():
+    # "First Lady Melania Trump: Mothers are America’s strength" over a first-person text that quotes and reports
+    # no one: an op-ed reprinted as a release, each paragraph hers; the page's pointer "Read this op-ed in The
+    # Washington Post here." is none. A release that reports her ("First Lady Melania Trump celebrated ...") is no
+    # op-ed of hers.
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-05/2026-05-08-first-lady-melania-trump-"
+                    "mothers-are-americas-strength.md", "A mother’s devotion")
+    assert_speaker(the(doc, sts, "A mother’s devotion to her child is unmatched"), "Melania Trump", "direct")
+    assert not [st for st in sts if "Read this op-ed" in st.text], show(sts)
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-05/2026-05-19-first-lady-melania-trump-"
+                    "americas-tradition-fosters-unity.md", "Congressional Picnic")
+    assert not [st for st in sts if st.text.startswith("First Lady Melania Trump celebrated")], show(sts)
