@@ -1975,3 +1975,7 @@ def test_an_op_ed_headed_by_its_authors_name_is_the_authors_release():
     doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-05/2026-05-19-first-lady-melania-trump-"
                     "americas-tradition-fosters-unity.md", "Congressional Picnic")
     assert not [st for st in sts if st.text.startswith("First Lady Melania Trump celebrated")], show(sts)
+    # "Vice President’s Cover Letter: U.S. Strategy for ...": a document's name before the colon, no author
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2021-07/2021-07-29-u-s-strategy-for-addressing-the-"
+                    "root-causes-of-migration-in-central-america.md", "Central America")
+    assert not [st for st in sts if "Letter" in (who(st) or "")], show(sts)

@@ -24,7 +24,7 @@ from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
-from ..speaker_names import is_place
+from ..speaker_names import is_place, looks_like_person
 from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -887,8 +887,10 @@ def _byline_headline(head, body, paras):
     m = BYLINE_HEADLINE.match(head)
     if m is None:
         return None
+    if re.search(r"[’']s\b", m.group("issuer")):
+        return None     # "Vice President’s Cover Letter: ...": a document's name
     name, role = _split_name(m.group("issuer"))
-    if not name or not role or not set(fold(role).split()) & ROLE_WORDS:
+    if not name or not role or not set(fold(role).split()) & ROLE_WORDS or not looks_like_person(name):
         return None
     text = " ".join(body[s:e] for s, e in paras if not fold(body[s:e]).startswith(fold(head)))   # the headline again
     if re.search(r"[“”\"]|\?\s", text) or REPORTED.search(text) or len(FIRST_PERSON.findall(text)) < 2 or \
