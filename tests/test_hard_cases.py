@@ -2170,3 +2170,21 @@ def test_quoted_as_saying_is_the_subjects_statement():
     # runway."': the subject of "was quoted" speaks, here a direct quotation after the colon.
     doc, sts = load("bbc-news/politics/125.txt", "was quoted in the Herald newspaper saying")
     assert_speaker(the(doc, sts, "I feel UKIP have over-reacted"), "John Houston", "direct")
+
+
+def test_an_op_ed_headed_by_its_authors_name_is_the_authors_release():
+    # "First Lady Melania Trump: Mothers are America’s strength" over a first-person text that quotes and reports
+    # no one: an op-ed reprinted as a release, each paragraph hers; the page's pointer "Read this op-ed in The
+    # Washington Post here." is none. A release that reports her ("First Lady Melania Trump celebrated ...") is no
+    # op-ed of hers.
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-05/2026-05-08-first-lady-melania-trump-"
+                    "mothers-are-americas-strength.md", "A mother’s devotion")
+    assert_speaker(the(doc, sts, "A mother’s devotion to her child is unmatched"), "Melania Trump", "direct")
+    assert not [st for st in sts if "Read this op-ed" in st.text], show(sts)
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-05/2026-05-19-first-lady-melania-trump-"
+                    "americas-tradition-fosters-unity.md", "Congressional Picnic")
+    assert not [st for st in sts if st.text.startswith("First Lady Melania Trump celebrated")], show(sts)
+    # "Vice President’s Cover Letter: U.S. Strategy for ...": a document's name before the colon, no author
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2021-07/2021-07-29-u-s-strategy-for-addressing-the-"
+                    "root-causes-of-migration-in-central-america.md", "Central America")
+    assert not [st for st in sts if "Letter" in (who(st) or "")], show(sts)

@@ -24,7 +24,7 @@ from ..lexicon import words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
-from ..speaker_names import is_place
+from ..speaker_names import is_place, looks_like_person
 from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -737,6 +737,8 @@ def _release(doc, paras, people):
         issuer, start_para, third_person = _third_person_issuer(body, paras)
     else:
         third_person = None
+    if issuer is None:
+        issuer = _byline_headline(head, body, paras)
     if issuer is None and doc.author and not FACT_SHEET.match(head):
         authors = _people_from_author(doc)
         if len(authors) == 1:
@@ -873,9 +875,35 @@ def _noon_briefing(doc, paras) -> bool:
 PAGE_SECTIONS = set(words("page_sections"))
 
 
+# "Read this op-ed in The Washington Post here.": a pointer of the page, no statement.
+POINTER = re.compile(r"^(?:Read|Watch|See|Listen to|Click)\b[^.!?]{0,80}\bhere\W*$", re.I)
+# "First Lady Melania Trump: Mothers are America’s strength": an op-ed or letter headed by its author's title and name.
+BYLINE_HEADLINE = re.compile(r"^(?P<issuer>[A-Z][^:]{3,60}):\s+\S")
+FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _byline_headline(head, body, paras):
+    """The person a headline names before a colon ("First Lady Melania Trump: ...") when the text under it is that
+    person's own, in the first person, quoting no one and reporting no speech (an op-ed reprinted as a
+    release), else None. A news headline "Blair: ..." over a report ("Mr Blair said ...") is none."""
+    m = BYLINE_HEADLINE.match(head)
+    if m is None:
+        return None
+    if re.search(r"[’']s\b", m.group("issuer")):
+        return None     # "Vice President’s Cover Letter: ...": a document's name
+    name, role = _split_name(m.group("issuer"))
+    if not name or not role or not set(fold(role).split()) & ROLE_WORDS or not looks_like_person(name):
+        return None
+    text = " ".join(body[s:e] for s, e in paras if not fold(body[s:e]).startswith(fold(head)))   # the headline again
+    if re.search(r"[“”\"]|\?\s", text) or REPORTED.search(text) or len(FIRST_PERSON.findall(text)) < 2 or \
+            re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+        return None     # quoting, reporting, or speaking of the person ("First Lady Melania Trump celebrated ...")
+    return Person(name, role)
+
+
 def _page_furniture(text: str) -> bool:
     t = text.strip()
-    return bool(METADATA_LINE.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
+    return bool(METADATA_LINE.match(t)) or bool(POINTER.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
 
 
 DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")
