@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, surnames
@@ -53,7 +53,6 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
-HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
 
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
@@ -358,8 +357,8 @@ class Resolver:
             return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
         nm = " ".join(name).rstrip(".,’'")
         nm = re.sub(r"['’]s$", "", nm)
-        gender = "m" if any(w.lower().rstrip(".") in {"mr", "sir", "lord"} for w in words[:k]) else \
-            "f" if any(w.lower().rstrip(".") in {"mrs", "ms", "miss", "dame", "lady"} for w in words[:k]) else None
+        genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
+        gender = "m" if "m" in genders else "f" if "f" in genders else None
         role_words = (role_of(words[:k]) or "").split()
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
         lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
@@ -435,7 +434,7 @@ class Resolver:
                 continue
             if start < latest_intro:
                 return None
-            if gender and HONORIFIC_GENDER.get(honorific, gender) != gender:
+            if gender and (title_gender(honorific) or gender) != gender:
                 continue
             bearers = {tuple(k) for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
                        k[-1:] == [surname] and len(k) > 1}

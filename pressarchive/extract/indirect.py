@@ -5,7 +5,7 @@ import re
 
 from ..models import Attribution
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, SAME_PAST
+from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import role_like, np_after, subject_before
 from ..lexicon import words
@@ -332,7 +332,7 @@ NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|la
                            r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
 NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?by\s+(?P<src>[^,;:()\n]{3,80}?)\s+(?=that\s)"
                         % _NOMINAL_NOUNS)
-NAME_JOINERS = {"of", "the", "de", "del", "da", "dela", "van", "von", "bin", "al", "le"}
+NAME_JOINERS = NAME_PARTICLES | {"of", "the"}     # "Ronald “Bato” dela Rosa", "the Ministry of ..."
 
 
 def _owner(text: Text, s_start: int, pos: int):

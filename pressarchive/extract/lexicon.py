@@ -35,6 +35,12 @@ TITLE_WORDS = set(_lex.words("title_words"))
 PERSON_TITLES_M = set(_lex.words("person_titles_m"))
 PERSON_TITLES_F = set(_lex.words("person_titles_f"))
 HONORIFICS = set(_lex.words("honorifics"))
+
+
+def title_gender(word: str) -> str | None:
+    """'m' for a title that tells a man ('Mr', 'Lord'), 'f' for a woman ('Mrs', 'Baroness'), else None."""
+    word = word.lower().rstrip(".")
+    return "m" if word in PERSON_TITLES_M else "f" if word in PERSON_TITLES_F else None
 HONORIFIC_TITLES = set(_lex.words("honorific_titles"))
 ADVERBIAL_PREPOSITIONS = set(_lex.words("adverbial_prepositions"))
 SPOKES_WORDS = set(_lex.words("spokes_words"))

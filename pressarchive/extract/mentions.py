@@ -14,7 +14,7 @@ from ..normalize import fold
 from ..speaker_names import is_personal_name, name_after_portfolio, personal_name_start
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
-                      PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
+                      PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, title_gender)
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
 from .. import lexicon as _lex
@@ -237,7 +237,7 @@ def lone_opener(np):
     return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
 
 
-SURNAME_HONORIFICS = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None}
+SURNAME_HONORIFICS = {"mr", "mister", "mrs", "ms", "miss", "dr", "prof"}     # not "Sir Digby", "Lord Kinnock"
 
 
 def honorific_surname(np):
@@ -246,7 +246,7 @@ def honorific_surname(np):
     if len(np.toks) != 2 or np.low[0].rstrip(".") not in SURNAME_HONORIFICS or not is_cap(np.words[1]) or \
             not np.words[1].isalpha():
         return None
-    return np.mention("surname", name=np.words[1], role=None, gender=SURNAME_HONORIFICS[np.low[0].rstrip(".")],
+    return np.mention("surname", name=np.words[1], role=None, gender=title_gender(np.low[0]),
                       entity_kind="person")
 
 
@@ -257,7 +257,7 @@ def prime_minister_abbreviated(np):
     return None
 
 
-PEERAGES = {"lord": "m", "baron": "m", "viscount": "m", "earl": "m", "baroness": "f", "lady": "f", "countess": "f"}
+PEERAGES = {"lord", "baron", "viscount", "earl", "baroness", "lady", "countess"}
 
 
 def peerage(np):
@@ -273,7 +273,7 @@ def peerage(np):
     if any(_bare(w.lower()).rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS for w in names):
         return None     # "Lord Mayor of London", "Lord President of the Council": an office
     return np.mention("name" if len(names) > 1 else "surname", name=_join(names), role=None,
-                      gender=PEERAGES[low[0]], entity_kind="person")
+                      gender=title_gender(low[0]), entity_kind="person")
 
 
 def title_with_postmodifier(np):
