@@ -51,6 +51,10 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+# After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
+# "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
+# backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
+TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
@@ -368,7 +372,12 @@ class Resolver:
             for m in SENTENCE_SUBJECT.finditer(self.body):
                 if _after_abbreviation(self.body, m.start(1)):
                     continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
-                words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
+                start, run = m.start(1), m.group(1)
+                titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
+                lower = titled.group(1).split() if titled else []
+                if lower and all(_title_key(w) in TITLE_WORDS for w in lower) and _title_key(lower[-1]) in NAME_HEADS:
+                    start, run = titled.start(2), titled.group(2)
+                words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in run.split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
                 if len(words) > 2 and words[0].lower() != "the":
                     # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
@@ -377,11 +386,11 @@ class Resolver:
                     words = words[:4]
                 key = fold(" ".join(words)).split()
                 if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
-                    self._person_subjects.append((m.start(1), key))     # "The Secretary-General, ..., he"
+                    self._person_subjects.append((start, key))     # "The Secretary-General, ..., he"
                     continue
                 if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
                     continue
-                self._person_subjects.append((m.start(1), key))
+                self._person_subjects.append((start, key))
         best = None
         for start, key in self._person_subjects:
             if start >= pos:

@@ -2110,3 +2110,26 @@ def test_a_spokesman_after_a_body_declining_to_comment_speaks_for_it():
     st = the(doc, sts, "a net infusion was needed")
     assert_speaker(st, "Bundesbank", "indirect")
     assert st.text.startswith("although the funds now due"), show([st])
+
+
+def test_letters_after_a_name_and_an_apostrophe_inside_it():
+    # 'Scottish Finance Minister, Tom McCabe MSP, said: "..."' is Tom McCabe (an 'MSP' after a name is no body's
+    # name); '"In the Budgets that were given ...," said Aidan O'Carroll, E&Y's UK head of tax.' is O'Carroll, not
+    # a 'Carroll' cut at the apostrophe.
+    doc, sts = load("bbc-news/politics/241.txt", "Tom McCabe MSP")
+    assert_speaker(the(doc, sts, "Last week in parliament I announced"), "Tom McCabe", "direct")
+    assert_speaker(the(doc, sts, "Its a form of disguise"), "Brian Monteith", "direct")
+    doc, sts = load("bbc-news/politics/077.txt", "Aidan O'Carroll")
+    assert_speaker(the(doc, sts, "In the Budgets that were given"), "Aidan O'Carroll", "direct")
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("the Labour MSP")) is None or parse_np(tokens("the Labour MSP")).name != "the Labour"
+
+
+def test_he_after_a_titled_person_who_opens_a_sentence_without_speaking():
+    # 'Conservative shadow home secretary David Davis was worried about extending special powers ... He warned:
+    # "..."' and 'Liberal Democrat spokesman Mark Oaten also backed use of wire-tap evidence. He said ...': 'he' is
+    # the person the sentence before opened with (after his lower-case title), not the home secretary who spoke last.
+    doc, sts = load("bbc-news/politics/384.txt", "David Davis was worried")
+    assert_speaker(the(doc, sts, "Throughout history, internment has generally backfired"), "David Davis", "direct")
+    assert_speaker(the(doc, sts, "security-cleared judges view evidence"), "David Davis", "indirect")
+    assert_speaker(the(doc, sts, 'would have to be "very high indeed"'), "Mark Oaten", "indirect")

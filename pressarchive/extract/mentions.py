@@ -11,12 +11,13 @@ from functools import cached_property, lru_cache
 from ..models import Mention
 from ..gazetteer import places
 from ..normalize import fold
-from ..speaker_names import is_personal_name, name_after_portfolio, personal_name_start
+from ..speaker_names import POST_NOMINALS, is_personal_name, name_after_portfolio, personal_name_start
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
 
-TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+# "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
+TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
@@ -462,6 +463,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
+    toks = _without_post_nominals(toks)
     if not toks:
         return None
     np = NP(toks)
@@ -472,6 +474,15 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+def _without_post_nominals(toks):
+    """'Tom McCabe MSP', 'Frank Field MP': letters after a person's name are no part of the phrase, and not a title
+    ('MSP' alone is one: "the Labour MSP" keeps it)."""
+    while len(toks) >= 3 and toks[-1][0] in POST_NOMINALS and \
+            any(is_personal_name([t[0] for t in toks[-1 - n:-1]]) for n in (2, 3)):
+        toks = toks[:-1]
+    return toks
 
 
 DATELINE_GLUED = re.compile(r"^([A-Z]{2,}[-–—])([A-Z][a-z][\w'’.-]*)$")
