@@ -2133,3 +2133,13 @@ def test_he_after_a_titled_person_who_opens_a_sentence_without_speaking():
     assert_speaker(the(doc, sts, "Throughout history, internment has generally backfired"), "David Davis", "direct")
     assert_speaker(the(doc, sts, "security-cleared judges view evidence"), "David Davis", "indirect")
     assert_speaker(the(doc, sts, 'would have to be "very high indeed"'), "Mark Oaten", "indirect")
+
+
+def test_a_title_to_a_country_and_a_person_of_a_body():
+    # "It comes after Pakistan's High Commissioner to Britain said some Pakistanis should integrate more.": a title
+    # whose country closes it, not a speaker called 'Britain'; "Ashok Vishwanathan of Operation Black Vote, which
+    # aims to ..., said the result again showed ...": Vishwanathan, not a person called 'Black Vote'.
+    doc, sts = load("bbc-news/politics/155.txt", "High Commissioner to Britain")
+    assert not [s for s in sts if who(s) == "Britain"], show(sts)
+    doc, sts = load("bbc-news/politics/318.txt", "Ashok Vishwanathan of Operation Black Vote")
+    assert_speaker(the(doc, sts, "all-women shortlists were not effective"), "Ashok Vishwanathan", "indirect")

@@ -278,18 +278,31 @@ def peerage(np):
 
 
 def title_with_postmodifier(np):
-    """"the MP for Sittingbourne and Sheppey", "the Secretary of State" (not "US Secretary of State John Kerry":
-    a name closes that one)."""
+    """"the MP for Sittingbourne and Sheppey", "the Secretary of State", "Pakistan's High Commissioner to Britain"
+    (not "US Secretary of State John Kerry": a name closes that one)."""
     words, low = np.words, np.low
     for k in range(1, min(len(low) - 1, 5)):
         rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
-        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and rest and is_cap(rest[0]) \
+        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of", "to"} and rest and is_cap(rest[0]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
                          and not _is_org_name(words[-2:])):     # "the Chairperson of the AU Commission"
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
             return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
+    return None
+
+
+def person_of_body(np):
+    """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers": a person's name, then
+    the body he speaks for after 'of' or 'from' (not a person called 'Black Vote')."""
+    words = np.words
+    for k in (2, 3):
+        if np.det or len(words) < k + 2 or np.low[k] not in {"of", "from"} or not is_personal_name(words[:k]):
+            continue
+        rest = words[k + 2:] if np.low[k + 1] == "the" else words[k + 1:]
+        if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):
+            return np.mention("name", name=_join(words[:k]), organization=_join(rest), entity_kind="person")
     return None
 
 
@@ -444,7 +457,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
-            title_with_postmodifier,
+            title_with_postmodifier, person_of_body,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 
