@@ -2143,3 +2143,18 @@ def test_a_title_to_a_country_and_a_person_of_a_body():
     assert not [s for s in sts if who(s) == "Britain"], show(sts)
     doc, sts = load("bbc-news/politics/318.txt", "Ashok Vishwanathan of Operation Black Vote")
     assert_speaker(the(doc, sts, "all-women shortlists were not effective"), "Ashok Vishwanathan", "indirect")
+
+
+def test_a_pronoun_or_vague_group_that_speaks_after_but_ends_the_content():
+    # 'The finance minister has urged councils to limit increases but they have warned that they will struggle
+    # ...' and 'He said the changes provided a solution to a very difficult issue but some MPs argue the situation is
+    # still unclear.': what the councils and the MPs say is not the minister's; '... would have to be "very high
+    # indeed" and he asked whether ...' ends Oaten's first statement.
+    doc, sts = load("bbc-news/politics/241.txt", "has urged councils to limit increases")
+    st = the(doc, sts, "councils to limit increases")
+    assert "warned" not in st.text and st.text.endswith("limit increases"), show([st])
+    doc, sts = load("bbc-news/politics/180.txt", "but some MPs argue")
+    st = the(doc, sts, "a solution to a very difficult issue")
+    assert "MPs argue" not in st.text, show([st])
+    doc, sts = load("bbc-news/politics/384.txt", "and he asked whether")
+    assert "asked" not in the(doc, sts, "very high indeed").text
