@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
 from .extract.mentions import NAME_HEADS, role_of
 from .extract.sentences import ABBREVIATIONS
-from .gazetteer import first_names, given_names
+from .gazetteer import first_names, given_names, places
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -821,6 +821,14 @@ class Resolver:
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
             noun = head.split()[-1] if head else ""
+            if noun == "government":
+                # "... the committee called this "morally indefensible" but the government said ...": a
+                # government named before (or a country's, "South Korea condemned ... the government said"), never
+                # the committee, party or company that spoke last.
+                return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
+                        self._named_body_before(noun, pos) or
+                        self._newest(pos, lambda e: e.kind == "organization" and
+                                     places().get(fold(e.name)) == "country")), "title"
             if noun in SPECIFIC_BODY_NOUNS:
                 # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
                 # (a country's mission to the UN is not the UN).

@@ -2158,3 +2158,12 @@ def test_a_pronoun_or_vague_group_that_speaks_after_but_ends_the_content():
     assert "MPs argue" not in st.text, show([st])
     doc, sts = load("bbc-news/politics/384.txt", "and he asked whether")
     assert "asked" not in the(doc, sts, "very high indeed").text
+
+
+def test_the_government_is_no_committee_that_spoke_before():
+    # 'The Commons education select committee called this "morally indefensible" but the government said the
+    # e-University project had "improved understanding".': the government is not the committee (no government is
+    # named in the story, so no speaker rather than a wrong one).
+    doc, sts = load("bbc-news/politics/023.txt", "but the government said")
+    assert not [s for s in sts if "improved understanding" in s.text and who(s) and "committee" in who(s).lower()], \
+        show(sts)
