@@ -2177,3 +2177,10 @@ def test_an_indefinite_title_is_nobody_named_elsewhere():
     assert not [s for s in sts if "Germany saw the EU" in s.text and who(s) != "Mike Nattrass"], show(sts)
     doc, sts = load("bbc-news/politics/062.txt", "But a spokesman stressed")
     assert_speaker(the(doc, sts, "not necessarily anti-Labour"), "Azzam Tamimi", "indirect")
+
+
+def test_a_titled_person_of_a_country():
+    # 'Hiding women away in the home hidden behind veils is a backward view of Islam, President Musharraf of
+    # Pakistan has said during a visit to Britain.': Musharraf speaks, not a person called 'Pakistan'.
+    doc, sts = load("bbc-news/politics/155.txt", "President Musharraf of Pakistan")
+    assert_speaker(the(doc, sts, "a backward view of Islam"), "Musharraf", "indirect")

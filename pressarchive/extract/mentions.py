@@ -306,6 +306,22 @@ def person_of_body(np):
     return None
 
 
+def titled_name_of_country(np):
+    """"President Musharraf of Pakistan", "King Abdullah of Jordan": a titled person of a country, not a person
+    called 'Pakistan'."""
+    words = np.bwords
+    if len(words) < 4 or np.blow[-2] != "of" or places().get(fold(words[-1]).lower()) != "country":
+        return None
+    j = len(words) - 3
+    while j >= 0 and is_cap(words[j]) and _bare(words[j].lower()).rstrip(".") not in TITLE_WORDS:
+        j -= 1
+    names, title = words[j + 1:-2], words[:j + 1]
+    if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title):
+        return None
+    return np.mention("name" if len(names) > 1 else "surname", name=_join(names),
+                      role=f"{' '.join(title)} of {words[-1]}", gender=_gender(title), entity_kind="person")
+
+
 def nothing_after_determiner(np):
     return NOT_A_SOURCE if not np.body else None
 
@@ -457,7 +473,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
-            title_with_postmodifier, person_of_body,
+            title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 
