@@ -2184,3 +2184,14 @@ def test_a_titled_person_of_a_country():
     # Pakistan has said during a visit to Britain.': Musharraf speaks, not a person called 'Pakistan'.
     doc, sts = load("bbc-news/politics/155.txt", "President Musharraf of Pakistan")
     assert_speaker(the(doc, sts, "a backward view of Islam"), "Musharraf", "indirect")
+
+
+def test_a_frame_inside_an_opening_as_clause_and_a_firm_with_an_ampersand():
+    # 'As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged
+    # him to put politics aside and focus on ...': the firm (not 'Young') urged what follows the verb ('to put ...'
+    # is no adjunct); the clause before it is not what the firm said, nor is the main clause what Brown announced.
+    doc, sts = load("bbc-news/politics/077.txt", "accountancy firm Ernst & Young")
+    st = the(doc, sts, "to put politics aside")
+    assert_speaker(st, "Ernst & Young", "indirect")
+    assert not [s for s in sts if s.text.startswith("As Mr Brown")], show(sts)
+    assert not [s for s in sts if "announced" in (s.cue or "") and "Ernst" in s.text], show(sts)

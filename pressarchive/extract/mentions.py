@@ -77,8 +77,8 @@ def _is_org_name(words) -> bool:
     low = [w.lower().rstrip(".,") for w in words]
     if " ".join(low) in ORG_NAMES or (low and low[0] == "the" and " ".join(low[1:]) in ORG_NAMES):
         return True
-    if any(w in ORG_WORDS for w in low):
-        return True
+    if any(w in ORG_WORDS for w in low) or "&" in low[1:-1]:
+        return True     # "Ernst & Young", "Marks & Spencer": a firm
     # An acronym alone ("BBC", "NATO", "TI-CARO") names a body.
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
@@ -369,8 +369,8 @@ def _name_split(np):
         wl = _bare(w.lower()).rstrip(".")
         if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
-        elif wl in NAME_PARTICLES and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
-            i -= 1
+        elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
+            i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young"
         else:
             break
     name_toks, prefix = body[i:], body[:i]
