@@ -2195,3 +2195,13 @@ def test_a_frame_inside_an_opening_as_clause_and_a_firm_with_an_ampersand():
     assert_speaker(st, "Ernst & Young", "indirect")
     assert not [s for s in sts if s.text.startswith("As Mr Brown")], show(sts)
     assert not [s for s in sts if "announced" in (s.cue or "") and "Ernst" in s.text], show(sts)
+
+
+def test_a_relative_clause_after_the_frames_adjunct():
+    # 'The reason for this is that it would have weakened ministers' case for war, Lord Butler said in his Spectator
+    # interview, which was conducted by the magazine's editor, Conservative MP Boris Johnson.': the words before the
+    # frame are what he said; the interview and who conducted it are not.
+    doc, sts = load("bbc-news/politics/027.txt", "said in his Spectator interview")
+    st = the(doc, sts, "it would have weakened ministers' case for war")
+    assert who(st) and who(st).endswith("Butler") and st.kind == "indirect", show([st])
+    assert not [s for s in sts if "Spectator interview" in s.text], show(sts)

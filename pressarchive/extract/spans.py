@@ -76,8 +76,14 @@ DAY_ADJUNCT = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|frida
                          r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 
 
+# A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
+# interview, which was conducted by the magazine's editor, Conservative MP Boris Johnson."
+RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    s = RELATIVE_TAIL.sub("", s) if "," in s else s
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s))
