@@ -2205,3 +2205,14 @@ def test_a_relative_clause_after_the_frames_adjunct():
     st = the(doc, sts, "it would have weakened ministers' case for war")
     assert who(st) and who(st).endswith("Butler") and st.kind == "indirect", show([st])
     assert not [s for s in sts if "Spectator interview" in s.text], show(sts)
+
+
+def test_a_day_before_a_name_and_a_members_seat_after_his_title():
+    # 'On Monday Tony Blair insisted closer co-operation did not mean losing control of British borders.' is Tony
+    # Blair, not a 'Monday Tony Blair'; 'But Tony Banks, Labour MP for West Ham, said the issue would soon disappear'
+    # is Tony Banks, not a person called 'West Ham' (the seat closes his title). Seen on BBC politics outside the gold.
+    doc, sts = load("bbc-news/politics/193.txt", "On Monday Tony Blair insisted")
+    assert_speaker(the(doc, sts, "closer co-operation did not mean losing control"), "Tony Blair", "indirect")
+    doc, sts = load("bbc-news/politics/134.txt", "Labour MP for West Ham")
+    assert_speaker(the(doc, sts, "the issue would soon disappear"), "Tony Banks", "indirect")
+    assert not [s for s in sts if who(s) == "West Ham"], show(sts)

@@ -11,7 +11,8 @@ from functools import cached_property, lru_cache
 from ..models import Mention
 from ..gazetteer import places
 from ..normalize import fold
-from ..speaker_names import POST_NOMINALS, is_personal_name, name_after_portfolio, personal_name_start
+from ..speaker_names import (POST_NOMINALS, is_personal_name, name_after_portfolio, opens_personal_name,
+                             personal_name_start)
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE)
@@ -285,9 +286,13 @@ def title_with_postmodifier(np):
         rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
         if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of", "to"} and rest and is_cap(rest[0]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
-                and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
+                and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS or
+                        (np.det and w.isalpha() and w.islower()) for w in words[:k - 1]) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
-                         and not _is_org_name(words[-2:])):     # "the Chairperson of the AU Commission"
+                         and not _is_org_name(words[-2:])
+                         and not (len(rest) <= 3 and not opens_personal_name(rest[-2:]) and not opens_personal_name(rest[-3:]))):
+            # "the Chairperson of the AU Commission Moussa Faki" ends in a name; "Labour MP for West Ham" and "the
+            # independent member for the Loch Ness West" in the seat's
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
             return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
     return None
@@ -492,7 +497,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
-    toks = _without_post_nominals(toks)
+    toks = _without_post_nominals(_without_day(toks))
     if not toks:
         return None
     np = NP(toks)
@@ -503,6 +508,17 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+WEEKDAYS = {d.lower() for d in _lex.words("weekdays")}
+
+
+def _without_day(toks):
+    """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name."""
+    k = 1 if toks and toks[0][0].lower() in {"on", "last", "this", "by"} else 0
+    if len(toks) > k + 1 and toks[k][0].lower() in WEEKDAYS and is_cap(toks[k + 1][0]):
+        return toks[k + 1:]
+    return toks
 
 
 def _without_post_nominals(toks):
