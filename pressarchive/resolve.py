@@ -875,7 +875,7 @@ class Resolver:
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
-        if ent is None and re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] != [] and \
+        if ent is None and re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 head.split()[-1] not in SPOKES:
             return None, "title"    # "A UK Independence Party MEP suggested ...": someone not named (yet), neither
                                     # the last speaker nor a holder of that title named elsewhere in the text (a

@@ -2216,3 +2216,10 @@ def test_a_day_before_a_name_and_a_members_seat_after_his_title():
     doc, sts = load("bbc-news/politics/134.txt", "Labour MP for West Ham")
     assert_speaker(the(doc, sts, "the issue would soon disappear"), "Tony Banks", "indirect")
     assert not [s for s in sts if who(s) == "West Ham"], show(sts)
+
+
+def test_another_holder_of_a_title_in_an_apposition():
+    # 'Tory MP Peter Luff, another co-chairman of Middle Way, said that the legislation was "so poorly drafted ..."':
+    # Luff, not a person called 'Middle Way'. Seen on BBC politics outside the gold sets.
+    doc, sts = load("bbc-news/politics/169.txt", "another co-chairman of Middle Way")
+    assert_speaker(the(doc, sts, "so poorly drafted"), "Peter Luff", "indirect")

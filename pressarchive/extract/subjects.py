@@ -83,8 +83,8 @@ def role_like(chunk) -> bool:
         # mentioned" coordinates a topic, no apposition
         return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                    for t in chunk[1:])
-    if first in _DETERMINERS_OR_AND and len(chunk) <= 10:
-        return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+    if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 10:
+        return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])     # "..., another co-chairman of X, said"
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
 
