@@ -417,6 +417,23 @@ class Resolver:
                 best = (start, ent)
         return best
 
+    def _person_named_in_new_paragraph(self, pos: int, gender: str | None) -> Entity | None:
+        """'A UKIP spokesman said: "..."', then a paragraph about "the tensions between Mr Kilroy-Silk and his
+        fellow MEPs ... He denied ...": the person the new paragraph names by honorific, not the body's spokesman."""
+        brk = self.body.rfind("\n", self.last_end, pos)
+        if brk < 0:
+            return None
+        for start, honorific, surname in self._honorific_mentions:
+            if brk < start < pos and (gender is None or HONORIFIC_GENDER.get(honorific, gender) == gender):
+                key = surname.split()
+                ent = self._newest(pos, lambda e: e.kind != "organization" and e.words[-len(key):] == key)
+                if ent is None:
+                    m = HONORIFIC_SURNAME.match(self.body, start)
+                    ent = self._new(m.group(2), "person", start, None, None, HONORIFIC_GENDER.get(honorific)) \
+                        if m else None
+                return ent
+        return None
+
     def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
         journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown")."""
@@ -670,7 +687,7 @@ class Resolver:
                 not (e.words and e.words[-1] in named)
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or gender == self.last_voice):
-            return last
+            return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits)
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name

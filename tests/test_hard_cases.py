@@ -2223,3 +2223,12 @@ def test_another_holder_of_a_title_in_an_apposition():
     # Luff, not a person called 'Middle Way'. Seen on BBC politics outside the gold sets.
     doc, sts = load("bbc-news/politics/169.txt", "another co-chairman of Middle Way")
     assert_speaker(the(doc, sts, "so poorly drafted"), "Peter Luff", "indirect")
+
+
+def test_he_in_a_new_paragraph_about_a_named_person_after_a_bodys_spokesman():
+    # 'A UKIP spokesman said: "Mike has some passionate beliefs ..."' then a new paragraph, 'The documentary showed
+    # some of the tensions between Mr Kilroy-Silk and his fellow MEPs ... He denied wanting to be leader ...': 'he' is
+    # Kilroy-Silk, whom the new paragraph names, not the party's spokesman.
+    doc, sts = load("bbc-news/politics/292.txt", "He denied wanting to be leader")
+    assert not [s for s in sts if "wanting to be leader" in s.text and who(s) in ("UKIP", "UK Independence Party")], \
+        show(sts)
