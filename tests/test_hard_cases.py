@@ -2232,3 +2232,10 @@ def test_he_in_a_new_paragraph_about_a_named_person_after_a_bodys_spokesman():
     doc, sts = load("bbc-news/politics/292.txt", "He denied wanting to be leader")
     assert not [s for s in sts if "wanting to be leader" in s.text and who(s) in ("UKIP", "UK Independence Party")], \
         show(sts)
+
+
+def test_told_the_website_or_programme_of_a_named_outlet():
+    # 'On Tuesday, he told the BBC News website he did not think the comments were offensive ...': the website is
+    # who he told, no word of what he said.
+    doc, sts = load("bbc-news/politics/292.txt", "told the BBC News website")
+    assert the(doc, sts, "the comments were offensive").text.startswith("he did not think")

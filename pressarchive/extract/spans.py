@@ -53,6 +53,9 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
+                       r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
