@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
-from .gazetteer import first_names, given_names, surnames
+from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
@@ -51,6 +51,10 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+# After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
+# "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
+# backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
+TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 
@@ -383,7 +387,12 @@ class Resolver:
             for m in SENTENCE_SUBJECT.finditer(self.body):
                 if _after_abbreviation(self.body, m.start(1)):
                     continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
-                words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in m.group(1).split()]
+                start, run = m.start(1), m.group(1)
+                titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
+                lower = titled.group(1).split() if titled else []
+                if lower and all(_title_key(w) in TITLE_WORDS for w in lower) and _title_key(lower[-1]) in NAME_HEADS:
+                    start, run = titled.start(2), titled.group(2)
+                words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in run.split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
                 if len(words) > 2 and words[0].lower() != "the":
                     # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
@@ -392,11 +401,11 @@ class Resolver:
                     words = words[:4]
                 key = fold(" ".join(words)).split()
                 if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
-                    self._person_subjects.append((m.start(1), key))     # "The Secretary-General, ..., he"
+                    self._person_subjects.append((start, key))     # "The Secretary-General, ..., he"
                     continue
                 if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
                     continue
-                self._person_subjects.append((m.start(1), key))
+                self._person_subjects.append((start, key))
         best = None
         for start, key in self._person_subjects:
             if start >= pos:
@@ -422,6 +431,23 @@ class Resolver:
             if ent is not None and fits(ent):
                 best = (start, ent)
         return best
+
+    def _person_named_in_new_paragraph(self, pos: int, gender: str | None) -> Entity | None:
+        """'A UKIP spokesman said: "..."', then a paragraph about "the tensions between Mr Kilroy-Silk and his
+        fellow MEPs ... He denied ...": the person the new paragraph names by honorific, not the body's spokesman."""
+        brk = self.body.rfind("\n", self.last_end, pos)
+        if brk < 0:
+            return None
+        for start, honorific, surname in self._honorific_mentions:
+            if brk < start < pos and (gender is None or (title_gender(honorific) or gender) == gender):
+                key = surname.split()
+                ent = self._newest(pos, lambda e: e.kind != "organization" and e.words[-len(key):] == key)
+                if ent is None:
+                    m = HONORIFIC_SURNAME.match(self.body, start)
+                    ent = self._new(m.group(2), "person", start, None, None, title_gender(honorific)) \
+                        if m else None
+                return ent
+        return None
 
     def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
@@ -676,7 +702,7 @@ class Resolver:
                 not (e.words and e.words[-1] in named)
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or gender == self.last_voice):
-            return last
+            return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits)
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
@@ -833,6 +859,14 @@ class Resolver:
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
             noun = head.split()[-1] if head else ""
+            if noun == "government":
+                # "... the committee called this "morally indefensible" but the government said ...": a
+                # government named before (or a country's, "South Korea condemned ... the government said"), never
+                # the committee, party or company that spoke last.
+                return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
+                        self._named_body_before(noun, pos) or
+                        self._newest(pos, lambda e: e.kind == "organization" and
+                                     places().get(fold(e.name)) == "country")), "title"
             if noun in SPECIFIC_BODY_NOUNS:
                 # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
                 # (a country's mission to the UN is not the UN).
@@ -879,6 +913,11 @@ class Resolver:
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
+        if ent is None and re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
+                head.split()[-1] not in SPOKES:
+            return None, "title"    # "A UK Independence Party MEP suggested ...": someone not named (yet), neither
+                                    # the last speaker nor a holder of that title named elsewhere in the text (a
+                                    # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
         if ent is None and last is not None and last.kind == "person" and not last.role and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)):

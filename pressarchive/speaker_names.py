@@ -254,6 +254,9 @@ def place(name, ws, kind):
         return False     # a surname that is also a city ("Jackson")
     if places().get(key) == "country" and kind != "person":
         return False     # a country named as a speaker is its government (GUIDELINES: governments speak)
+    if len(ws) == 2 and fold(ws[1]).endswith("s") and places().get(fold(ws[1])) == "demonym" and \
+            places().get(fold(ws[0])) == "demonym":
+        return True      # a people: "Turkish Cypriots", "Greek Cypriots"
     return is_place(name)
 
 

@@ -33,6 +33,10 @@ AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationi
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
+# A sentence opened by a subordinate clause (the frame's subject inside it, before any comma).
+SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst)\s")
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
@@ -148,6 +152,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not span:
         return None
     start, end = span
+    if SUBORDINATE_OPENING.match(body, s_start) and "," not in body[s_start:subj_start] and "," in body[start:end]:
+        # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
+        # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
+        start, end = trim_span(body, start, body.index(",", start, end))
     d = as_direct(text, start, end)
     if d:
         start, end = d

@@ -11,12 +11,14 @@ from functools import cached_property, lru_cache
 from ..models import Mention
 from ..gazetteer import places
 from ..normalize import fold
-from ..speaker_names import is_personal_name, name_after_portfolio, personal_name_start
+from ..speaker_names import (POST_NOMINALS, is_personal_name, name_after_portfolio, opens_personal_name,
+                             personal_name_start)
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
                       PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, title_gender)
 
-TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+# "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
+TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
@@ -76,8 +78,8 @@ def _is_org_name(words) -> bool:
     low = [w.lower().rstrip(".,") for w in words]
     if " ".join(low) in ORG_NAMES or (low and low[0] == "the" and " ".join(low[1:]) in ORG_NAMES):
         return True
-    if any(w in ORG_WORDS for w in low):
-        return True
+    if any(w in ORG_WORDS for w in low) or "&" in low[1:-1]:
+        return True     # "Ernst & Young", "Marks & Spencer": a firm
     # An acronym alone ("BBC", "NATO", "TI-CARO") names a body.
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
@@ -277,19 +279,53 @@ def peerage(np):
 
 
 def title_with_postmodifier(np):
-    """"the MP for Sittingbourne and Sheppey", "the Secretary of State" (not "US Secretary of State John Kerry":
-    a name closes that one)."""
+    """"the MP for Sittingbourne and Sheppey", "the Secretary of State", "Pakistan's High Commissioner to Britain",
+    "another co-chairman of Middle Way" (not "US Secretary of State John Kerry": a name closes that one)."""
     words, low = np.words, np.low
     for k in range(1, min(len(low) - 1, 5)):
         rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
-        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of"} and rest and is_cap(rest[0]) \
+        if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of", "to"} and rest and is_cap(rest[0]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
-                and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS for w in words[:k - 1]) \
+                and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS or
+                        (np.det and w.isalpha() and w.islower()) or (j == 0 and low[0] == "another")
+                        for j, w in enumerate(words[:k - 1])) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
-                         and not _is_org_name(words[-2:])):     # "the Chairperson of the AU Commission"
+                         and not _is_org_name(words[-2:])
+                         and not (len(rest) <= 3 and not opens_personal_name(rest[-2:]) and not opens_personal_name(rest[-3:]))):
+            # "the Chairperson of the AU Commission Moussa Faki" ends in a name; "Labour MP for West Ham" and "the
+            # independent member for the Loch Ness West" in the seat's
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
             return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
     return None
+
+
+def person_of_body(np):
+    """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers": a person's name, then
+    the body he speaks for after 'of' or 'from' (not a person called 'Black Vote')."""
+    words = np.words
+    for k in (2, 3):
+        if np.det or len(words) < k + 2 or np.low[k] not in {"of", "from"} or not is_personal_name(words[:k]):
+            continue
+        rest = words[k + 2:] if np.low[k + 1] == "the" else words[k + 1:]
+        if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):
+            return np.mention("name", name=_join(words[:k]), organization=_join(rest), entity_kind="person")
+    return None
+
+
+def titled_name_of_country(np):
+    """"President Musharraf of Pakistan", "King Abdullah of Jordan": a titled person of a country, not a person
+    called 'Pakistan'."""
+    words = np.bwords
+    if len(words) < 4 or np.blow[-2] != "of" or places().get(fold(words[-1]).lower()) != "country":
+        return None
+    j = len(words) - 3
+    while j >= 0 and is_cap(words[j]) and _bare(words[j].lower()).rstrip(".") not in TITLE_WORDS:
+        j -= 1
+    names, title = words[j + 1:-2], words[:j + 1]
+    if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title):
+        return None
+    return np.mention("name" if len(names) > 1 else "surname", name=_join(names),
+                      role=f"{' '.join(title)} of {words[-1]}", gender=_gender(title), entity_kind="person")
 
 
 def nothing_after_determiner(np):
@@ -340,7 +376,7 @@ def _name_split(np):
         if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
         elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
-            i -= 1     # "de", "bin"; "Ernst & Young"
+            i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young"
         else:
             break
     name_toks, prefix = body[i:], body[:i]
@@ -443,7 +479,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
-            title_with_postmodifier,
+            title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 
@@ -463,6 +499,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
+    toks = _without_post_nominals(_without_day(toks))
     if not toks:
         return None
     np = NP(toks)
@@ -495,6 +532,26 @@ def _without_leading_time(toks):
     if k == 1 or not any(toks[i][0].lower() in _TIME_WORDS - {"the"} or toks[i][0].isdigit() for i in range(1, k)):
         return toks
     return toks[k:] if is_cap(toks[k][0]) or toks[k][0].lower() in DETERMINERS | set(PRONOUNS) else toks
+
+
+WEEKDAYS = {d.lower() for d in _lex.words("weekdays")}
+
+
+def _without_day(toks):
+    """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name."""
+    k = 1 if toks and toks[0][0].lower() in {"on", "last", "this", "by"} else 0
+    if len(toks) > k + 1 and toks[k][0].lower() in WEEKDAYS and is_cap(toks[k + 1][0]):
+        return toks[k + 1:]
+    return toks
+
+
+def _without_post_nominals(toks):
+    """'Tom McCabe MSP', 'Frank Field MP': letters after a person's name are no part of the phrase, and not a title
+    ('MSP' alone is one: "the Labour MSP" keeps it)."""
+    while len(toks) >= 3 and toks[-1][0] in POST_NOMINALS and \
+            any(is_personal_name([t[0] for t in toks[-1 - n:-1]]) for n in (2, 3)):
+        toks = toks[:-1]
+    return toks
 
 
 DATELINE_GLUED = re.compile(r"^([A-Z]{2,}[-–—])([A-Z][a-z][\w'’.-]*)$")

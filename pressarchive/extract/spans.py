@@ -18,6 +18,11 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
                          r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
+                         # ... or a pronoun or a vague group: "... to limit increases but they have warned that ...",
+                         # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
+                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
+                         r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
+                         r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
                          r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
@@ -49,6 +54,9 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
+                       r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
@@ -72,8 +80,14 @@ DAY_ADJUNCT = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|frida
                          r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 
 
+# A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
+# interview, which was conducted by the magazine's editor, Conservative MP Boris Johnson."
+RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    s = RELATIVE_TAIL.sub("", s) if "," in s else s
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s))

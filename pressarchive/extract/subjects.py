@@ -83,7 +83,8 @@ def role_like(chunk) -> bool:
         # mentioned" coordinates a topic, no apposition
         return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                    for t in chunk[1:])
-    if first in _DETERMINERS_OR_AND and len(chunk) <= 16:     # "a former Eton pupil and joint leader of the ..."
+    if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
+        # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8

@@ -1,0 +1,81 @@
+"""Build set G (a second BBC politics sample, SOURCE-g.md) from the annotators' batch files: gold in train-g.jsonl / test-g.jsonl.
+
+The documents are files of shared/corpora, named by their path there; sample-g.tsv fixed which ones and their
+split before annotation. A batch file (batches-g/*.txt) holds, per document:
+
+    ### 004 bbc-news/politics/006.txt       sample number, the document's path under shared/corpora
+    @P: John Prescott | person | Deputy Prime Minister | - | alias; alias
+    P i trade-economy,elections-politics :: the quote, verbatim
+
+`d` direct, `i` indirect. A document with no statement has no lines after its header. bbc-news files carry no
+publication date, so `published` and every statement `date` are null; the headline is the file's first line.
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPORA = HERE.parent.parent.parent / "shared" / "corpora"
+TOPICS = {"human-rights", "sovereignty", "diplomacy", "trade-economy", "security-defence", "armed-conflict", "health",
+          "environment-climate", "migration-consular", "elections-politics", "justice-crime",
+          "disasters-humanitarian", "technology", "society-culture"}
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def field(value):
+    return None if value in ("", "-") else value
+
+
+def parse_document(chunk):
+    head, _, ann = chunk.partition("\n")
+    num, doc = head.split()
+    text = (CORPORA / doc).read_text(encoding="utf-8")
+    body = norm(text)
+    speakers, statements = {}, []
+    for line in ann.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            key, spec = line[1:].split(":", 1)
+            f = [x.strip() for x in spec.split("|")] + ["-"] * 5
+            speakers[key.strip()] = dict(speaker=f[0], aliases=[a.strip() for a in f[4].split(";") if field(a.strip())],
+                                         speaker_type=f[1], role=field(f[2]), organization=field(f[3]))
+            continue
+        left, quote = line.split(" :: ", 1)
+        key, kind, topics = left.split()
+        topics = topics.split(",")
+        if norm(quote) not in body:
+            sys.exit(f"{doc}: not verbatim: {quote[:70]}")
+        if not set(topics) <= TOPICS or not 1 <= len(topics) <= 2:
+            sys.exit(f"{doc}: bad topics {topics}")
+        statements.append(dict(**speakers[key], quote=quote, kind={"d": "direct", "i": "indirect"}[kind],
+                               date=None, topics=topics))
+    headline = text.split("\n", 1)[0].strip()
+    return num, dict(doc=doc, url=None, published=None, headline=headline, statements=statements)
+
+
+def main():
+    split_of = {}
+    for line in (HERE / "sample-g.tsv").read_text(encoding="utf-8").splitlines():
+        num, split, doc = line.split("\t")
+        split_of[doc] = (num, split)
+    out = {"train": [], "test": []}
+    for batch in sorted((HERE / "batches-g").glob("*.txt")):
+        for chunk in re.split(r"^### ", batch.read_text(encoding="utf-8"), flags=re.M)[1:]:
+            num, gold = parse_document(chunk)
+            if split_of.get(gold["doc"], (None,))[0] != num:
+                sys.exit(f"{gold['doc']} is not number {num} of sample-g.tsv")
+            out[split_of[gold["doc"]][1]].append(gold)
+    for split, golds in out.items():
+        path = HERE / f"{split}-g.jsonl"
+        path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8")
+        print(f"{path.name}: {len(golds)} documents, {sum(len(g['statements']) for g in golds)} statements")
+
+
+if __name__ == "__main__":
+    main()
