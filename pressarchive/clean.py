@@ -28,6 +28,7 @@ DATELINES = [
 PLACEHOLDER = re.compile(r"\{\s*[a-z_]+\s*\}")
 PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|picture|file photo)\s*(?:credit)?\s*:\s*[^\n]{1,60}\)?\s*$"
                           r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$", re.I)
+SPACE_RUN = re.compile(r"[ \t]{2,}")
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
 AGENCY_CREDIT = re.compile(r"^\s*\(?((?:[A-Z]{2,8}|Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax)"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
@@ -254,7 +255,7 @@ def clean_text(doc) -> None:
                 else:
                     paragraphs.extend(current)     # long lines without blank lines between: one paragraph each
                 current = []
-    doc.body = "\n\n".join(re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs if p.strip())
+    doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
 
 
 def clean(doc) -> None:

@@ -336,6 +336,7 @@ def called_frames(text: Text, found):
 # "Chinese Foreign Minister Qin Gang’s (秦剛) statement that ...", "U.S President Donald Trump’s remarks that ...",
 # "remarks made by Senator Ronald “Bato” dela Rosa that ...": a noun of speech whose clause is what its owner said.
 _NOMINAL_NOUNS = "|".join(sorted(words("nominal_speech_nouns"), key=len, reverse=True))
+_NOMINAL_NOUN_SET = tuple(words("nominal_speech_nouns"))
 NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
                            r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
 NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?by\s+(?P<src>[^,;:()\n]{3,80}?)\s+(?=that\s)"
@@ -359,6 +360,8 @@ def nominal_frames(text: Text, found):
     """'X's statement that CONTENT', 'remarks made by X that CONTENT': one indirect statement of X."""
     body = text.body
     out = []
+    if not any(noun in body for noun in _NOMINAL_NOUN_SET):
+        return out     # both patterns need one of the nouns: a substring test is far cheaper than their scans
     for rx in (NOMINAL_OWNED, NOMINAL_BY):
         for m in rx.finditer(body):
             if text.in_quote(m.start()):

@@ -5,7 +5,6 @@
 "the spokesperson" -> title; "he" -> pronoun; "Royal Resources Inc" -> body; "analysts" -> vague (None)
 """
 import re
-from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ..models import Mention
@@ -489,7 +488,14 @@ def parse_np(toks) -> Mention | Vague | None:
     same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
     own Mention (callers amend theirs)."""
     found = _parse_np_once(tuple(toks))
-    return replace(found) if isinstance(found, Mention) else found
+    return _copy(found) if isinstance(found, Mention) else found
+
+
+def _copy(m: Mention) -> Mention:
+    """A field-for-field copy of a Mention (what dataclasses.replace gives, a few times faster: parse_np's hot path)."""
+    new = object.__new__(Mention)
+    new.__dict__.update(m.__dict__)
+    return new
 
 
 @lru_cache(maxsize=4096)

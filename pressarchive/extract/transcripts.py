@@ -366,7 +366,7 @@ def _transcript_turns(doc, paras, people):
         if not re.search(r"\w", text):
             labels.append((i, "separator", None, e))
             continue
-        if RAISED_QUESTION.search(text) and text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?") and RAISED_QUESTION.search(text):
             labels.append((i, "question", None, s))
             continue
         for kind, rx in (("named", NAMED_LABEL), ("role", ROLE_LABEL), ("unnamed", UNNAMED_LABEL),
