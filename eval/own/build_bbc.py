@@ -1,7 +1,10 @@
-"""Build set G (a second BBC politics sample, SOURCE-g.md) from the annotators' batch files: gold in train-g.jsonl / test-g.jsonl.
+"""Build set D or G (BBC politics, SOURCE-d.md, SOURCE-g.md) from the annotators' batch files: gold in
+train-X.jsonl / test-X.jsonl.
 
-The documents are files of shared/corpora, named by their path there; sample-g.tsv fixed which ones and their
-split before annotation. A batch file (batches-g/*.txt) holds, per document:
+    python eval/own/build_bbc.py d      (or g)
+
+The documents are files of shared/corpora, named by their path there; sample-X.tsv fixed which ones and their
+split before annotation. A batch file (batches-X/*.txt) holds, per document:
 
     ### 004 bbc-news/politics/006.txt       sample number, the document's path under shared/corpora
     @P: John Prescott | person | Deputy Prime Minister | - | alias; alias
@@ -59,23 +62,25 @@ def parse_document(chunk):
     return num, dict(doc=doc, url=None, published=None, headline=headline, statements=statements)
 
 
-def main():
+def main(letter: str):
+    if letter not in ("d", "g"):
+        sys.exit("usage: python eval/own/build_bbc.py d|g")
     split_of = {}
-    for line in (HERE / "sample-g.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / f"sample-{letter}.tsv").read_text(encoding="utf-8").splitlines():
         num, split, doc = line.split("\t")
         split_of[doc] = (num, split)
     out = {"train": [], "test": []}
-    for batch in sorted((HERE / "batches-g").glob("*.txt")):
+    for batch in sorted((HERE / f"batches-{letter}").glob("*.txt")):
         for chunk in re.split(r"^### ", batch.read_text(encoding="utf-8"), flags=re.M)[1:]:
             num, gold = parse_document(chunk)
             if split_of.get(gold["doc"], (None,))[0] != num:
-                sys.exit(f"{gold['doc']} is not number {num} of sample-g.tsv")
+                sys.exit(f"{gold['doc']} is not number {num} of sample-{letter}.tsv")
             out[split_of[gold["doc"]][1]].append(gold)
     for split, golds in out.items():
-        path = HERE / f"{split}-g.jsonl"
+        path = HERE / f"{split}-{letter}.jsonl"
         path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8")
         print(f"{path.name}: {len(golds)} documents, {sum(len(g['statements']) for g in golds)} statements")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "")
