@@ -35,6 +35,8 @@ TITLE_WORDS = set(_lex.words("title_words"))
 PERSON_TITLES_M = set(_lex.words("person_titles_m"))
 PERSON_TITLES_F = set(_lex.words("person_titles_f"))
 HONORIFICS = set(_lex.words("honorifics"))
+WEEKDAYS = frozenset(_lex.words("weekdays"))     # lower case, like every words() list
+MONTHS = frozenset(_lex.words("months"))
 
 
 def title_gender(word: str) -> str | None:

@@ -14,7 +14,7 @@ from ..speaker_names import (POST_NOMINALS, is_personal_name, name_after_portfol
                              personal_name_start)
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
-                      PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, title_gender)
+                      PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
@@ -518,7 +518,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     return None
 
 
-_TIME_WORDS = {m.lower() for m in _lex.ordered("months")} | {d.lower() for d in _lex.ordered("weekdays")} | {
+_TIME_WORDS = MONTHS | WEEKDAYS | {
     "the", "last", "this", "next", "early", "late", "mid", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "weekend", "summer", "winter", "spring", "autumn"}
 
@@ -538,9 +538,6 @@ def _without_leading_time(toks):
     if k == 1 or not any(toks[i][0].lower() in _TIME_WORDS - {"the"} or toks[i][0].isdigit() for i in range(1, k)):
         return toks
     return toks[k:] if is_cap(toks[k][0]) or toks[k][0].lower() in DETERMINERS | set(PRONOUNS) else toks
-
-
-WEEKDAYS = {d.lower() for d in _lex.words("weekdays")}
 
 
 def _without_day(toks):

@@ -4,11 +4,11 @@ Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X 
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
 import re
 
-from ..lexicon import ordered, words
+from ..lexicon import words
 from ..models import Mention
 from ..speaker_names import looks_like_person
 from .layout import Text
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, ORG_NOUNS, ORG_WORDS, TITLE_WORDS
+from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
                        tokens)
 
@@ -141,8 +141,7 @@ def _occasion_adjunct_start(toks):
     return None
 
 
-_MONTHS = {m.lower() for m in ordered("months")} | {m.lower()[:3] for m in ordered("months")} | {"sept"}
-_WEEKDAYS = {d.lower() for d in ordered("weekdays")}
+_MONTHS = MONTHS | {m[:3] for m in MONTHS} | {"sept"}
 
 
 def _time_adjunct_start(toks):
@@ -152,8 +151,8 @@ def _time_adjunct_start(toks):
         if words[k] not in ("on", "in"):
             continue
         rest = [w for w in words[k + 1:] if w not in (",", "(", ")")]
-        if rest and all(w in _WEEKDAYS or w in _MONTHS or w.isdigit() or w.rstrip("stndrh").isdigit()
-                        for w in rest) and any(w in _WEEKDAYS or w in _MONTHS for w in rest):
+        if rest and all(w in WEEKDAYS or w in _MONTHS or w.isdigit() or w.rstrip("stndrh").isdigit()
+                        for w in rest) and any(w in WEEKDAYS or w in _MONTHS for w in rest):
             return len(toks) - len(words) + k
     return None
 
