@@ -2317,3 +2317,20 @@ def test_told_the_website_or_programme_of_a_named_outlet():
     # who he told, no word of what he said.
     doc, sts = load("bbc-news/politics/292.txt", "told the BBC News website")
     assert the(doc, sts, "the comments were offensive").text.startswith("he did not think")
+
+
+def test_a_possessive_noun_frame_before_a_colon():
+    # 'His assurances came after Sir Digby Jones said stability was all important ... His message to the chancellor
+    # was: "Please don't give it away in any form of electioneering."': 'his message was:' frames the quotation as
+    # 'he said:' would; the speaker is Sir Digby Jones, named just before.
+    doc, sts = load("bbc-news/politics/005.txt", "His message to the chancellor was")
+    st = the(doc, sts, "Please don't give it away")
+    assert_speaker(st, "Digby Jones", "direct")
+    no_marks_at_edges(st)
+
+
+def test_a_bodys_spokesperson_in_a_with_clause_before_a_colon():
+    # 'Downing Street defended the decision to honour both men, with a spokesperson saying: "You have to look at their
+    # whole career."': the spokesperson of the body that is the subject of the clause.
+    doc, sts = load("bbc-news/politics/156.txt", "with a spokesperson saying")
+    assert_speaker(the(doc, sts, "You have to look at their whole career"), "Downing Street", "direct")

@@ -6,6 +6,7 @@ from ..models import Attribution, Mention
 from .indirect import CLAUSE_PARTICIPLES, clause_subject
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
+from ..lexicon import words
 from .mentions import VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
@@ -76,9 +77,15 @@ def quotation_frame(text: Text, q, used_cues):
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
         if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
+            with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
+                if cm.group(1) in CLAUSE_PARTICIPLES else None
             if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):
                 # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
                 mentions = clause_subject(text, s_open[0], cm.start(), pronoun=True)
+            elif with_spokes:
+                # 'Downing Street defended the decision, with a spokesperson saying: “': the clause's body speaks.
+                mentions = clause_subject(text, s_open[0], with_spokes.start())
+                mentions = mentions if isinstance(mentions, list) and mentions[0].kind == "body" else None
             else:
                 mentions = subject_before(text, before_start, cm.start())
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
@@ -86,6 +93,9 @@ def quotation_frame(text: Text, q, used_cues):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
+    possessive = possessive_noun_frame(text, before_start, q.open_mark)
+    if possessive is not None and _rest_is_end(body, q.after, s_close[1]):
+        return Attribution(content[0], content[1], "direct", ":", possessive, s_open[0], s_close[1])
     # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
     if not before.strip():
         colon = _colon_frame(text, q.open_mark)
@@ -115,6 +125,24 @@ def quotation_frame(text: Text, q, used_cues):
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
+
+
+# ', with a spokesperson saying: “': the spokesperson of the body the clause is about.
+WITH_SPOKESPERSON = re.compile(r",\s+with\s+(?:a|an|the|its)\s+(?:%s)\s+$" % "|".join(words("spokes_words")))
+# 'His message to the chancellor was: “': the owner's words (a pronoun, resolved like 'he said:').
+POSSESSIVE_NOUN_FRAME = re.compile(r"\s*(His|Her|Their)\s+(?:%s)(?:\s+to\s+[^:.!?\"“”,]{1,60})?\s+(?:was|is|were):\s*"
+                                   % "|".join(words("colon_frame_nouns")))
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def possessive_noun_frame(text: Text, lo: int, open_mark: int):
+    """A pronoun Mention when the sentence before a quotation is only 'His message (to X) was:'."""
+    m = POSSESSIVE_NOUN_FRAME.fullmatch(text.body, lo, open_mark)
+    if m is None:
+        return None
+    word = _POSSESSIVE_PRONOUN[m.group(1).lower()]
+    mention = parse_np([(word, m.start(1), m.end(1))])
+    return mention if isinstance(mention, Mention) and mention.kind == "pronoun" else None
 
 
 def _quote_frame_cue(body, lo, hi):
