@@ -2334,3 +2334,11 @@ def test_a_bodys_spokesperson_in_a_with_clause_before_a_colon():
     # whole career."': the spokesperson of the body that is the subject of the clause.
     doc, sts = load("bbc-news/politics/156.txt", "with a spokesperson saying")
     assert_speaker(the(doc, sts, "You have to look at their whole career"), "Downing Street", "direct")
+
+
+def test_two_bodies_sharing_one_plural_head():
+    # 'The Interior and Defense ministries had insisted late Tuesday that only 40 to 50 people were kidnapped ...': two
+    # speakers, the Interior Ministry and the Defense Ministry, one statement each (set B train, wire copy).
+    doc, sts = load_own("docs-b/wire/028.md")
+    hits = [st for st in sts if "only 40 to 50 people were kidnapped" in st.text]
+    assert sorted(who(st) or "" for st in hits) == ["Defense Ministry", "Interior Ministry"], show(hits)

@@ -278,6 +278,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             # clause opened before the quotation.
             return subject_before(text, sentence_lo, cue_start, across_quotes=True)
         return None
+    shared = _shared_plural_head(last)
+    if shared:
+        return shared
     # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
     parts = split_conjoined(last)
     if len(parts) > 1 and not any(t[0].lower() in {"for", "of", "in", "at"} for t in parts[0]):
@@ -293,6 +296,29 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if isinstance(m_last, Vague):
         return m_last
     return [m_last] if isinstance(m_last, Mention) else None
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def _shared_plural_head(toks):
+    """'The Interior and Defense ministries' -> [Interior Ministry, Defense Ministry]: capitalised modifiers joined
+    by 'and' that share one plural organisation noun are one body each."""
+    toks = toks[1:] if toks and toks[0][0].lower() == "the" else toks
+    if len(toks) < 4 or not toks[-1][0].islower() or not toks[-1][0].endswith("s"):
+        return None
+    head = _singular(toks[-1][0])
+    if head not in ORG_WORDS:
+        return None
+    parts = split_conjoined(toks[:-1])
+    if len(parts) != 2 or not all(p and len(p) <= 3 and all(is_cap(t[0]) for t in p) for p in parts):
+        return None
+    noun = (head.capitalize(), toks[-1][1], toks[-1][2])
+    mentions = [parse_np(p + [noun]) for p in parts]
+    if all(isinstance(m, Mention) and m.kind == "body" for m in mentions):
+        return mentions
+    return None
 
 
 def np_after(text: Text, pos: int, hi: int):
