@@ -2342,3 +2342,12 @@ def test_two_bodies_sharing_one_plural_head():
     doc, sts = load_own("docs-b/wire/028.md")
     hits = [st for st in sts if "only 40 to 50 people were kidnapped" in st.text]
     assert sorted(who(st) or "" for st in hits) == ["Defense Ministry", "Interior Ministry"], show(hits)
+
+
+def test_joined_calls_for_frames_what_is_called_for():
+    # 'Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be allowed in
+    # trials.': she calls for it as the others did; the content is what is called for.
+    doc, sts = load("bbc-news/politics/384.txt", "joined calls for intercept evidence")
+    st = the(doc, sts, "intercept evidence to be allowed in trials")
+    assert_speaker(st, "Shami Chakrabarti", "indirect")
+    assert st.text.startswith("intercept evidence"), show([st])

@@ -48,9 +48,13 @@ def find_cues(body: str, lo: int, hi: int):
             continue     # inside a longer word ("unsaid"): WORD's look-behind, checked here so the scan is a fast literal one
         follow = _MULTIWORD.get(word)
         if follow:
-            after = WORD.match(body, end + 1, hi)     # the next word, one space on: "point out"
+            after = WORD.match(body, end + 1, hi)     # the next word(s), one space on: "point out"
             if after and after.group() in follow:
                 out.append(CueMatch(start, after.end(), follow[after.group()]))
+                continue
+            third = WORD.match(body, after.end() + 1, hi) if after else None     # "joined calls for"
+            if third and f"{after.group()} {third.group()}" in follow:
+                out.append(CueMatch(start, third.end(), follow[f"{after.group()} {third.group()}"]))
                 continue
         if word in CUE_FORMS:
             out.append(CueMatch(start, end, word))
