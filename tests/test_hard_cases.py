@@ -2351,3 +2351,13 @@ def test_joined_calls_for_frames_what_is_called_for():
     st = the(doc, sts, "intercept evidence to be allowed in trials")
     assert_speaker(st, "Shami Chakrabarti", "indirect")
     assert st.text.startswith("intercept evidence"), show([st])
+
+
+def test_a_quotation_followed_by_the_frame_of_the_next_one():
+    # 'Although in the next breath he declared: "I get increasingly alarmed by what I read in the newspapers" before
+    # catching himself on and quickly adding: "In so far as I read them of course."': the words after the first
+    # quotation are the frame of the second, not part of the first one's sentence, which is Tony Blair's.
+    doc, sts = load("bbc-news/politics/251.txt", "in the next breath he declared")
+    st = the(doc, sts, "I get increasingly alarmed by what I read")
+    assert_speaker(st, "Tony Blair", "direct")
+    assert "catching himself" not in st.text, show([st])

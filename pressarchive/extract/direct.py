@@ -89,6 +89,7 @@ def quotation_frame(text: Text, q, used_cues):
             else:
                 mentions = subject_before(text, before_start, cm.start())
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
+                                               _next_quotes_frame(text, q.after, s_close[1]) or
                                                adjunct_only(body[q.after:s_close[1]])):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
@@ -188,6 +189,16 @@ def _lead_speaker(text: Text, start: int, end: int):
     if len(chunks) > 1 and m.kind == "name":
         m.role = m.role or text.body[chunks[1][0][1]:chunks[-1][-1][2]]
     return m
+
+
+# '... he declared: "..." before catching himself on and quickly adding: "...': the rest of the sentence frames the
+# next quotation.
+NEXT_QUOTES_FRAME = re.compile(r"\s*,?\s*(?:before|and|then|while)\s[^\"“”:.;!?]{0,80}:\s*[\"“]")
+
+
+def _next_quotes_frame(text: Text, pos: int, hi: int) -> bool:
+    m = NEXT_QUOTES_FRAME.match(text.body, pos, hi)
+    return bool(m) and bool(text.cues_in(pos, m.end()))
 
 
 def _rest_is_end(body, pos, hi):

@@ -240,6 +240,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
         last = last[cut[-1] + 1:]     # "The revelation came as the Russian government said ..."
+    opening = 1 if last and last[0][0].lower() in _CLAUSE_OPENERS else 0
+    if 2 < len(last) - opening <= 8 and last[-1][0].lower() in {"he", "she", "they"} and \
+            last[opening][0].lower() in PRONOUN_ADJUNCT_PREPOSITIONS:
+        return [parse_np(last[-1:])]     # "Although in the next breath he declared": a pronoun is the subject
     contrast = [k for k, t in enumerate(last[:-1]) if t[0].lower() in {"but", "whereas"}]
     if contrast and k_is_clause(last, contrast[-1]):
         second = parse_np(last[contrast[-1] + 1:])
@@ -296,6 +300,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if isinstance(m_last, Vague):
         return m_last
     return [m_last] if isinstance(m_last, Mention) else None
+
+
+PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
+_CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
 
 
 def _singular(word: str) -> str:
