@@ -32,6 +32,16 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def speaker_line(spec: str) -> dict:
+    """'Le Thi Thu Hang | person | role or - | organization or - | alias; alias' (the part after '@H:') -> the gold
+    fields of that speaker; the batch files of sets A, D and G share this line."""
+    f = [x.strip() for x in spec.split("|")]
+    f += ["-"] * (5 - len(f))
+    return dict(speaker=f[0], aliases=[a.strip() for a in f[4].split(";") if a.strip() not in ("", "-")],
+                speaker_type={"person": "person", "org": "organization", "organization": "organization"}[f[1]],
+                role=None if f[2] in ("", "-") else f[2], organization=None if f[3] in ("", "-") else f[3])
+
+
 def parse_batch(text, name):
     docs = []
     for chunk in re.split(r"^### ", text, flags=re.M)[1:]:
@@ -54,12 +64,7 @@ def parse_batch(text, name):
                 continue
             if line.startswith("@"):
                 key, spec = line[1:].split(":", 1)
-                f = [x.strip() for x in spec.split("|")]
-                f += ["-"] * (5 - len(f))
-                speakers[key.strip()] = dict(
-                    speaker=f[0], aliases=[a.strip() for a in f[4].split(";") if a.strip() and f[4] != "-"],
-                    speaker_type={"person": "person", "org": "organization", "organization": "organization"}[f[1]],
-                    role=None if f[2] == "-" else f[2], organization=None if f[3] == "-" else f[3])
+                speakers[key.strip()] = speaker_line(spec)
                 continue
             left, quote = line.split("::", 1)
             key, kd, date, topics = left.split()

@@ -18,19 +18,10 @@ import re
 import sys
 from pathlib import Path
 
+from build import TOPICS, norm, speaker_line     # set A's builder, beside this file: the same line formats
+
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent.parent.parent / "shared" / "corpora"
-TOPICS = {"human-rights", "sovereignty", "diplomacy", "trade-economy", "security-defence", "armed-conflict", "health",
-          "environment-climate", "migration-consular", "elections-politics", "justice-crime",
-          "disasters-humanitarian", "technology", "society-culture"}
-
-
-def norm(s):
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def field(value):
-    return None if value in ("", "-") else value
 
 
 def parse_document(chunk):
@@ -45,9 +36,7 @@ def parse_document(chunk):
             continue
         if line.startswith("@"):
             key, spec = line[1:].split(":", 1)
-            f = [x.strip() for x in spec.split("|")] + ["-"] * 5
-            speakers[key.strip()] = dict(speaker=f[0], aliases=[a.strip() for a in f[4].split(";") if field(a.strip())],
-                                         speaker_type=f[1], role=field(f[2]), organization=field(f[3]))
+            speakers[key.strip()] = speaker_line(spec)
             continue
         left, quote = line.split(" :: ", 1)
         key, kind, topics = left.split()
