@@ -486,7 +486,6 @@ class Resolver:
         clause = DECLINING_CLAUSE.fullmatch(self.body[start + 1:m.start].strip() + " ")
         if clause is None:
             return None
-        from .extract.mentions import parse_np, tokens
         body = parse_np(tokens(clause.group("np")))
         if not isinstance(body, Mention) or body.kind != "body":
             return None
@@ -526,11 +525,7 @@ class Resolver:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), role))
-        if ent is None:
-            entry = self.registry.by_role(role, self.day, self.body_folded)
-            if entry is not None and entry.kind == "person":
-                ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
-        return ent
+        return ent if ent is not None else self.office_holder(role, pos)
 
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
@@ -554,27 +549,26 @@ class Resolver:
         ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
         return best[0], ent
 
+    def _people_introduced_before(self, pos: int, words_match):
+        """(start, name, role, gender) of the names introduced before pos whose words match, newest first, that may
+        be a person: a name with no title or honorific may be a theme or a company ("Africa Matters", "Bridgewater
+        Associates"), never "he" (looks_like_person is asked only of the introductions actually reached)."""
+        for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
+            if start < pos and words_match(key) and (role or gender or looks_like_person(name)):
+                yield start, name, role, gender
+
     def _newest_introduction(self, pos: int, words_match) -> int:
         """Where the newest introduction before pos that words_match stands, when it opens a clause as its subject
         ("Kyle Bender inquired about ...", not a place "in Ping Xiang, Guangxi"); else -1."""
-        for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
-            if start < pos and words_match(key) and (role or gender or looks_like_person(name)):
-                end = self.body.find(name, start) + len(name)
-                return start if SUBJECT_VERB_AFTER.match(self.body, end) else -1
+        for start, name, _, _ in self._people_introduced_before(pos, words_match):
+            end = self.body.find(name, start) + len(name)
+            return start if SUBJECT_VERB_AFTER.match(self.body, end) else -1
         return -1
 
     def _introduced_before(self, pos: int, words_match) -> Entity | None:
         """An entity for a name introduced in the text before pos (newest first), created on demand."""
-        for (start, name, role, gender), key in zip(reversed(self.introductions), reversed(self._intro_keys)):
-            if start >= pos:
-                continue
-            if words_match(key) and (role or gender or looks_like_person(name)):
-                # a name with no title or honorific may be a theme or a company ("Africa Matters",
-                # "Bridgewater Associates"), never "he": asked only of the introductions actually used
-                ent = self._find_exact(name)
-                if ent is None:
-                    ent = self._new(name, "person", start, role, None, gender)
-                return ent
+        for start, name, role, gender in self._people_introduced_before(pos, words_match):
+            return self._find_exact(name) or self._new(name, "person", start, role, None, gender)
         return None
 
     def _find_exact(self, name: str) -> Entity | None:

@@ -53,8 +53,9 @@ def find_cues(body: str, lo: int, hi: int):
                 out.append(CueMatch(start, after.end(), follow[after.group()]))
                 continue
             third = WORD.match(body, after.end() + 1, hi) if after else None     # "joined calls for"
-            if third and f"{after.group()} {third.group()}" in follow:
-                out.append(CueMatch(start, third.end(), follow[f"{after.group()} {third.group()}"]))
+            pair = f"{after.group()} {third.group()}" if third else None
+            if pair in follow:
+                out.append(CueMatch(start, third.end(), follow[pair]))
                 continue
         if word in CUE_FORMS:
             out.append(CueMatch(start, end, word))
