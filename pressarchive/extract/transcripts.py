@@ -705,8 +705,9 @@ def _release(doc, paras, people):
         else:
             issuer = _spokesperson_body(head)
     signature = None
-    if issuer is None and (PRESIDENTIAL_HEADLINE.match(head) or PROCLAMATION_FORMULA.search(body)):
-        issuer, signature = _presidential_issuer(body, paras)
+    formula = PROCLAMATION_FORMULA.search(body) if issuer is None else None
+    if issuer is None and (PRESIDENTIAL_HEADLINE.match(head) or formula):
+        issuer, signature = _presidential_issuer(body, paras, formula)
     introduced = False     # by a line of the body ("X issued the following statement:")
     for i, (s, e) in enumerate(paras[:6]):
         m3 = STATEMENT_LINE.match(body[s:e])
@@ -792,14 +793,14 @@ def _release(doc, paras, people):
     doc.turns = turns
 
 
-def _presidential_issuer(body, paras):
+def _presidential_issuer(body, paras, formula):
     """(issuer, signature paragraph) of a document the President issues: the name signed in capitals on its last
     line ("JOSEPH R. BIDEN JR.") or given in its proclamation formula ("NOW, THEREFORE, I, DONALD J. TRUMP,
-    President of ..."), else the President by title, resolved to the holder on the document's day."""
+    President of ...", the formula's match or None), else the President by title, resolved to the holder on the
+    document's day."""
     s, e = paras[-1]
     m = CAPITALS_SIGNATURE.match(body[s:e])
     name = _split_name(m.group(1).title())[0] if m else None
-    formula = PROCLAMATION_FORMULA.search(body)
     role = formula.group("role") if formula else "President"
     if name:
         return Person(name, role), (s, e)
