@@ -57,6 +57,10 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+# A title and a surname alone ("when President Biden signed his executive order, he said"): a person as well.
+TITLE_HEADS = frozenset(h for h in NAME_HEADS if h.isalpha()) - {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame"}
+TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(?![\w’'-])(?![ \t]+[A-Z]))"
+                            % "|".join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True)))
 
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
@@ -449,35 +453,48 @@ class Resolver:
                 return ent
         return None
 
-    def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
+    def _honorific_mention_before(self, pos: int, gender: str | None, titled: bool = False) -> Entity | None:
         """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
-        journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown")."""
+        journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown"); or
+        by title and surname ("when President Biden signed his executive order, he said") when the registry
+        knows one office holder of that surname who may be "he"."""
         self._unknown_honorific_last = False
         latest_intro = next((start for (start, *_), key in zip(reversed(self.introductions), reversed(self._intro_keys))
                              if start < pos and _may_be(key, gender)), -1)
-        for start, honorific, surname in reversed(self._honorific_mentions):
+        for start, honorific, surname in reversed(self._honorific_and_titled_mentions if titled
+                                                  else self._honorific_mentions):
             if start >= pos:
                 continue
             if start < latest_intro:
                 return None
             if gender and (title_gender(honorific) or gender) != gender:
                 continue
-            bearers = {tuple(k) for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
-                       k[-1:] == [surname] and len(k) > 1}
-            if len(bearers) == 1:
-                key = list(bearers.pop())
-                ent = self._introduced_before(start, lambda w: w == key)
+            bearers = [k for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
+                       k[-1:] == [surname] and len(k) > 1]
+            if len({tuple(k) for k in bearers}) == 1:
+                ent = self._introduced_before(start, lambda w: w == bearers[0])
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
-            # "Mrs Howard made her debut speech ... She used ...": a person the text never names in full (not
-            # Michael Howard), so no one "she" can be resolved to
-            self._unknown_honorific_last = True
-            return None
+            if honorific not in TITLE_HEADS:
+                # "Mrs Howard made her debut speech ... She used ...": a person the text never names in full (not
+                # Michael Howard), so no one "she" can be resolved to
+                self._unknown_honorific_last = True
+                return None
+            entry = None if bearers else self.registry.by_surname(surname, self.day, self.body_folded)
+            if entry is not None and entry.kind == "person" and _may_be(fold(entry.name).split(), gender) and \
+                    (gender is None or entry.gender in (None, gender)):
+                return self._find_exact(entry.name) or self._new(entry.name, "person", start, gender=gender)
         return None
 
     @cached_property
     def _honorific_mentions(self):
         return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
+
+    @cached_property
+    def _honorific_and_titled_mentions(self):
+        titled = [(m.start(2), m.group(1).lower(), fold(m.group(2))) for m in TITLED_SURNAME.finditer(self.body)
+                  if fold(m.group(2)) not in NAME_HEADS]
+        return sorted(self._honorific_mentions + titled)
 
     def _declining_body(self, m: Mention) -> Entity | None:
         """"The Bundesbank declined to comment, but a spokesman said ...": the body whose clause opens the
@@ -713,7 +730,9 @@ class Resolver:
             # about food security. "...," he said." is Bender).
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._honorific_mention_before(pos, gender)
+                # (by title and surname only with no speaker before: a speaker's "he stated" after "President
+                # Jokowi assigns ..." goes on with the speaker)
+                ent = self._honorific_mention_before(pos, gender, titled=last is None)
                 if ent is None and not self._unknown_honorific_last:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:

@@ -2361,3 +2361,28 @@ def test_a_quotation_followed_by_the_frame_of_the_next_one():
     st = the(doc, sts, "I get increasingly alarmed by what I read")
     assert_speaker(st, "Tony Blair", "direct")
     assert "catching himself" not in st.text, show([st])
+
+
+COMPETITION_CALL = ("whitehouse-briefing-room/press-briefings/2023-07/"
+                    "2023-07-19-background-press-call-on-the-white-house-competition-council-announcement.md")
+
+
+def test_he_after_a_title_and_surname_is_that_office_holder():
+    # '... the misguided philosophy of people like Robert Bork ... First of all, when President Biden signed his
+    # executive order, he said, quote, “No more bad mergers ...”': "he" is the President named by title and
+    # surname in the same sentence, not the last person named in full; "quote," marks the words as his own.
+    doc, sts = load(COMPETITION_CALL, "No more bad mergers")
+    st = the(doc, sts, "No more bad mergers")
+    assert_speaker(st, "Joe Biden", "direct")
+    assert st.text.startswith("No more bad mergers"), show([st])
+    assert not [s for s in sts if who(s) == "Robert Bork"], show(sts)
+
+
+def test_setting_out_on_a_mission_is_no_speech():
+    # 'the legendary Green Mountain Boys ... set out on a daring mission to seize Fort Ticonderoga': a journey, not
+    # words set out; the presidential message around it stays the President's.
+    rel = ("whitehouse-briefing-room/briefings-statements/2026-05/"
+           "2026-05-10-america-250-presidential-message-on-the-anniversary-of-the-capture-of-fort-ticonderoga.md")
+    doc, sts = load(rel, "set out on a daring mission")
+    assert not [s for s in sts if s.cue == "set out"], show(sts)
+    assert {who(s) for s in sts} == {"Donald Trump"}, show(sts)

@@ -97,8 +97,14 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+def journey(content: str, base: str | None) -> bool:
+    """'set out on a daring mission to seize Fort Ticonderoga', 'set out for Boston': a journey or an undertaking;
+    'set out his plans' reports speech."""
+    return base == "set out" and bool(re.match(r"(?:on|for|to|from|into|across|with|after|before)\b", content, re.I))
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only]
+         condemnation_only, journey]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:
