@@ -933,9 +933,12 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
         if ent is None and last is not None and last.kind == "person" and not last.role and \
-                pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)):
+                pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
+                not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
+                head.split()[-1] not in SPOKES:
             # A title nobody in the text holds yet, right after a named speaker whose office was not given:
-            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ...").
+            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."); but "A
+            # spokesperson reiterated" is someone new, and a spokesperson speaks for a body, not the last person.
             ent = last
             ent.role = role
         if ent is None:

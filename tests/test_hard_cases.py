@@ -2386,3 +2386,26 @@ def test_setting_out_on_a_mission_is_no_speech():
     doc, sts = load(rel, "set out on a daring mission")
     assert not [s for s in sts if s.cue == "set out"], show(sts)
     assert {who(s) for s in sts} == {"Donald Trump"}, show(sts)
+
+
+def test_a_descriptor_between_a_place_and_a_name_second_predicate():
+    # 'UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will outperform
+    # the market in 2005.': the subject of the second predicate is WPP, not the UK.
+    doc, sts = load("bbc-news/business/035.txt", "UK advertising giant WPP")
+    assert_speaker(the(doc, sts, "it will outperform the market in 2005"), "WPP", "indirect")
+
+
+def test_an_unnamed_spokesperson_is_not_the_last_person_named():
+    # 'In a statement, she [Ellen Simonetti] said ... A spokesperson reiterated this position on Wednesday, confirming
+    # only that Ms Simonetti was no longer with the company. The spokesperson also confirmed ...': Delta's
+    # spokesperson, never the flight attendant the article is about.
+    doc, sts = load("bbc-news/tech/180.txt", "A spokesperson reiterated")
+    assert not [s for s in sts if who(s) == "Ellen Simonetti" and s.cue in ("reiterated", "confirmed")], show(sts)
+
+
+def test_welcoming_a_bare_noun_phrase_is_no_statement():
+    # 'Oxfam senior policy adviser Max Lawson welcomed the statement but said G7 ministers had "passed the first
+    # hurdle of 2005"': what he said is a statement, "the statement" he welcomed is not.
+    doc, sts = load("bbc-news/business/241.txt", "Max Lawson welcomed")
+    assert_speaker(the(doc, sts, "passed the first hurdle of 2005"), "Max Lawson", "indirect")
+    assert not [s for s in sts if s.cue == "welcomed" and s.text == "the statement"], show(sts)

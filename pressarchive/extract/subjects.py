@@ -5,12 +5,14 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 import re
 
 from ..lexicon import words
+from ..gazetteer import places
 from ..models import Mention
+from ..normalize import fold
 from ..speaker_names import looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
-                       tokens)
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, VERBISH, Vague, is_cap, parse_np,
+                       split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -157,6 +159,22 @@ def _time_adjunct_start(toks):
     return None
 
 
+def _named_after_descriptor(toks, n: int) -> Mention | None:
+    """'UK advertising giant WPP has posted ... and predicted': a place or a demonym ("UK", "German") opens the
+    clause's subject, then up to three lower-case words describe the name that follows (the subject is WPP)."""
+    k = n
+    while k < min(n + 3, len(toks)) and toks[k][0].islower() and toks[k][0] not in VERBISH:
+        k += 1
+    end = k
+    while end < len(toks) and is_cap(toks[end][0]):
+        end += 1
+    if k == n or end == k:
+        return None
+    m = parse_np(toks[:end])
+    return m if isinstance(m, Mention) and m.kind in ("name", "body") and m.name and fold(m.name) not in places() \
+        else None
+
+
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
     sentence_lo = lo
@@ -275,6 +293,8 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             if n > 1 and last[n - 1][0] in ORG_NOUNS:
                 break     # a body's lower-case noun ends its name
         m = parse_np(last[:n]) if n else None
+        if isinstance(m, Mention) and m.name and (fold(m.name) in places() or fold(m.name) in TITLE_WORDS):
+            m = _named_after_descriptor(last, n) or m
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
             return [m]
         if not n and lo > sentence_lo:
