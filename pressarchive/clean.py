@@ -166,8 +166,22 @@ def header_lines(lines: list[str]) -> list[int]:
 
 
 def looks_like_headline(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 25 and not re.search(r"[.,;:]\s*$", line)
+    words = line.split()     # a release's title may be long: "Statement of the Spokesperson of ..., Mr. Hami Aksoy in
+    return 0 < len(words) <= 40 and not re.search(r"[.,;:]\s*$", line)     # response to a question regarding ..."
+
+
+BREADCRUMB = re.compile(r"^(?:home|accueil)\b|\s[>|»]\s", re.I)
+
+
+def _above_headline(lines: list[str], i: int) -> bool:
+    """A breadcrumb ("Home > News > World") or a section name ("World") printed above the headline: navigation,
+    when a headline of four words or more follows within two lines."""
+    line = lines[i].strip()
+    if not (BREADCRUMB.search(line) and len(line.split()) <= 12) and \
+            not (len(line.split()) <= 2 and not re.search(r"[.!?:,;]$", line)):
+        return False
+    nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+    return nxt is not None and looks_like_headline(lines[nxt].strip()) and len(lines[nxt].split()) >= 4
 
 
 def reflow(lines: list[str]) -> list[str] | None:
@@ -218,6 +232,9 @@ def clean_text(doc) -> None:
     else:
         _yearless_dateline(doc, lines, header)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    while first is not None and not doc.headline and _above_headline(lines, first):
+        lines[first] = ""
+        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is not None and not doc.headline:
         nxt = lines[first + 1] if first + 1 < len(lines) else ""
         if looks_like_headline(lines[first].strip()) and not nxt.strip():

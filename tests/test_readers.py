@@ -276,3 +276,19 @@ def test_plaintext_latin1_and_word_lists(corpora):
     assert fmt == "text" and doc.notes
     with pytest.raises(ReadError, match="single words"):
         docs_of(corpora / "reuters21578" / "all-topics-strings.lc.txt")
+
+
+def test_plaintext_breadcrumb_and_section_name_above_the_headline():
+    # A page dump that opens "Home > Foreign Ministry Spokesperson's Remarks", then the headline (set C, train):
+    # the breadcrumb is navigation, the next line the headline, and neither is body text.
+    from pressarchive.clean import clean
+    path = Path(__file__).resolve().parent.parent / "eval" / "own" / "docs-c" / "041.txt"
+    _, (doc,) = docs_of(path)
+    clean(doc)
+    assert doc.headline == "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on June 14, 2011"
+    assert not doc.body.startswith(("Home", "Foreign Ministry Spokesperson Hong Lei's Regular")), doc.body[:120]
+    # The same article under a section name ("World") above its headline: the headline is the headline.
+    _, (doc,) = read_documents(("World\n\n" + path.read_text(encoding="utf-8").split("\n", 1)[1]).encode(),
+                               "041.txt", "041.txt")
+    clean(doc)
+    assert doc.headline.startswith("Foreign Ministry Spokesperson Hong Lei"), doc.headline

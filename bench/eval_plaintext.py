@@ -1,0 +1,100 @@
+"""The same news reports as plain-text page dumps: what does the plain-text path lose?
+
+Set A's documents are Markdown with the publication date in front matter; the hidden seed-like set, like
+../shared/corpora/seeds, is plain text dumped from the page: a line of site navigation, the date as the page
+prints it (or none), the headline, the body. This writes each document of set A's TRAIN split (never the test
+split) both ways into one temporary tree, ingests it, and scores both with the project's scorer:
+
+- `markdown`: the document as annotated (front matter title, source_url, date);
+- `plain text`: the page as a plain-text dump, its header laid out in turn as the real dumps of seeds/ and
+  eval/own/docs-c lay it out: a long menu line, the date, the headline (seeds/000); a breadcrumb ("Home >
+  News > World"), the headline, the date; the headline, then the date; the headline, then an agency byline
+  with the date ("By Yonhap News Posted : August 29, 2017, 10:28"); a section name, the headline, the date.
+  The date is printed in one of the forms those pages print; a document without one gets no date line.
+
+A gap between the rows is what the plain-text reader (headline, dateline, navigation) costs.
+
+    python bench/eval_plaintext.py
+"""
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "eval" / "own"
+EVAL = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(ROOT / "bench"))
+from eval_dev import KEYS, row  # noqa: E402
+
+DATE_FORMATS = [
+    lambda d: f"{d:%b} {d.day}, {d:%Y} / 21:29",
+    lambda d: f"{d:%Y-%m-%d} 21:13",
+    lambda d: f"{d:%B} {d.day}, {d:%Y} 21:11",
+    lambda d: f"By Yonhap News Posted : {d:%B} {d.day}, {d:%Y}, 10:28 Updated : {d:%B} {d.day}, {d:%Y}, 10:28",
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d:%Y}",
+]
+MENU = "HOME NEWS POLITICS BUSINESS WORLD SOCIETY CULTURE SPORTS TRAVEL OPINION VIDEO PHOTO"
+LAYOUTS = [   # (lines before the headline, lines after it); {date} is the printed date
+    ([MENU, "{date}", ""], [""]),
+    (["Home > News > World"], ["{date}", ""]),
+    ([], ["", "{date}", ""]),
+    ([], ["", "{date}", ""]),
+    (["World", ""], ["{date}", ""]),
+]
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def plain_text(markdown: str, published: str | None, n: int) -> str:
+    """The page as a plain-text dump in the nth header layout (Markdown emphasis dropped)."""
+    m = FRONT_MATTER.match(markdown)
+    meta = yaml.safe_load(m.group(1)) if m else {}
+    body = markdown[m.end():] if m else markdown
+    body = re.sub(r"(\*\*|__)(.+?)\1", r"\2", body)
+    printed = DATE_FORMATS[(n // len(LAYOUTS)) % len(DATE_FORMATS)](date.fromisoformat(published)) if published else None
+    before, after = LAYOUTS[n % len(LAYOUTS)]
+    lines = [ln.format(date=printed) for ln in before + [meta.get("title") or ""] + after
+             if printed or "{date}" not in ln]
+    return "\n".join(lines) + "\n" + body.strip() + "\n"
+
+
+def main():
+    gold = [json.loads(line) for line in (OWN / "train.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "docs"
+        plain_gold = []
+        for n, g in enumerate(gold):
+            source = OWN / g["doc"]
+            if source.suffix != ".md":
+                continue
+            md = tree / "md" / g["doc"]
+            txt = tree / "txt" / Path(g["doc"]).with_suffix(".txt")
+            for path in (md, txt):
+                path.parent.mkdir(parents=True, exist_ok=True)
+            text = source.read_text(encoding="utf-8")
+            md.write_text(text, encoding="utf-8")
+            txt.write_text(plain_text(text, g["published"], n), encoding="utf-8")
+            # the ingest names each file by its path under the folder given, starting with that folder's name
+            plain_gold.append((dict(g, doc=f"docs/md/{g['doc']}"),
+                               dict(g, doc=f"docs/txt/{Path(g['doc']).with_suffix('.txt')}")))
+        golds = {}
+        for i, name in enumerate(("markdown", "plain text")):
+            golds[name] = Path(tmp) / f"{i}.jsonl"
+            golds[name].write_text("".join(json.dumps(pair[i]) + "\n" for pair in plain_gold), encoding="utf-8")
+        db = str(Path(tmp) / "plain.db")
+        subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, str(tree), "--quiet"], check=True)
+        sys.path.insert(0, str(EVAL))
+        from score import score
+        print(f"set A train, {len(plain_gold)} documents, both ways")
+        print(f"{'set':16}" + "".join(f"{k:>{max(len(k) + 2, 8)}}" for k in KEYS))
+        for name, path in golds.items():
+            print(row(name, score(db, [str(path)])))
+
+
+if __name__ == "__main__":
+    main()
