@@ -1,9 +1,9 @@
 """The same news reports as plain-text page dumps: what does the plain-text path lose?
 
-Set A's documents are Markdown with the publication date in front matter; the hidden seed-like set, like
+Sets A and B are Markdown with the publication date in front matter; the hidden seed-like set, like
 ../shared/corpora/seeds, is plain text dumped from the page: a line of site navigation, the date as the page
-prints it (or none), the headline, the body. This writes each document of set A's TRAIN split (never the test
-split) both ways into one temporary tree, ingests it, and scores both with the project's scorer:
+prints it (or none), the headline, the body. This writes each document of the TRAIN splits of sets A and B (never
+a test split) both ways into one temporary tree, ingests it, and scores both with the project's scorer:
 
 - `markdown`: the document as annotated (front matter title, source_url, date);
 - `plain text`: the page as a plain-text dump, its header laid out in turn as the real dumps of seeds/ and
@@ -47,6 +47,7 @@ LAYOUTS = [   # (lines before the headline, lines after it); {date} is the print
     ([], ["", "{date}", ""]),
     (["World", ""], ["{date}", ""]),
 ]
+TRAIN_SPLITS = ("train.jsonl", "train-b.jsonl")     # sets A and B: news reports; briefings, releases, wire, interviews
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
@@ -64,7 +65,8 @@ def plain_text(markdown: str, published: str | None, n: int) -> str:
 
 
 def main():
-    gold = [json.loads(line) for line in (OWN / "train.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    gold = [json.loads(line) for name in TRAIN_SPLITS
+            for line in (OWN / name).read_text(encoding="utf-8").splitlines() if line]
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "docs"
         plain_gold = []
@@ -90,7 +92,7 @@ def main():
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, str(tree), "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
-        print(f"set A train, {len(plain_gold)} documents, both ways")
+        print(f"sets A and B, train, {len(plain_gold)} documents, both ways")
         print(f"{'set':16}" + "".join(f"{k:>{max(len(k) + 2, 8)}}" for k in KEYS))
         for name, path in golds.items():
             print(row(name, score(db, [str(path)])))

@@ -41,7 +41,7 @@ SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stoc
 SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer one
 HOT_KEY = 100              # candidates taken per band key at most
 CANDIDATES_READ = 50       # compatible candidates compared at most
-SLICE_STATEMENTS = 2000    # statements clustered against one read of their stored candidates
+SLICE_STATEMENTS = 300     # statements clustered against one read of their stored candidates
 DAY_WINDOW = 2             # days between two reports' dates (said_on, else published) for the same statement
 
 ARTICLE_SHINGLE_WORDS = 5
