@@ -11,6 +11,8 @@ a test split) both ways into one temporary tree, ingests it, and scores both wit
   News > World"), the headline, the date; the headline, then the date; the headline, then an agency byline
   with the date ("By Yonhap News Posted : August 29, 2017, 10:28"); a section name, the headline, the date.
   The date is printed in one of the forms those pages print; a document without one gets no date line.
+- `text + links`: the plain text, closed by a "Related news" list of five other documents' headlines, as many
+  pages close (headlines such as "Palace tells Bato: No diversionary tactics" must not become statements).
 
 A gap between the rows is what the plain-text reader (headline, dateline, navigation) costs.
 
@@ -64,37 +66,44 @@ def plain_text(markdown: str, published: str | None, n: int) -> str:
     return "\n".join(lines) + "\n" + body.strip() + "\n"
 
 
+def related_links(gold, n: int) -> str:
+    """A "Related news" list closing the page: the headlines of the five documents after the nth."""
+    others = [gold[(n + k) % len(gold)].get("headline") or "" for k in range(1, 6)]
+    return "\nRelated news\n\n" + "\n\n".join(h for h in others if h) + "\n"
+
+
+VARIANTS = ("markdown", "plain text", "text + links")
+
+
 def main():
     gold = [json.loads(line) for name in TRAIN_SPLITS
             for line in (OWN / name).read_text(encoding="utf-8").splitlines() if line]
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "docs"
-        plain_gold = []
+        golds = {name: [] for name in VARIANTS}
         for n, g in enumerate(gold):
             source = OWN / g["doc"]
             if source.suffix != ".md":
                 continue
-            md = tree / "md" / g["doc"]
-            txt = tree / "txt" / Path(g["doc"]).with_suffix(".txt")
-            for path in (md, txt):
-                path.parent.mkdir(parents=True, exist_ok=True)
             text = source.read_text(encoding="utf-8")
-            md.write_text(text, encoding="utf-8")
-            txt.write_text(plain_text(text, g["published"], n), encoding="utf-8")
-            # the ingest names each file by its path under the folder given, starting with that folder's name
-            plain_gold.append((dict(g, doc=f"docs/md/{g['doc']}"),
-                               dict(g, doc=f"docs/txt/{Path(g['doc']).with_suffix('.txt')}")))
-        golds = {}
-        for i, name in enumerate(("markdown", "plain text")):
-            golds[name] = Path(tmp) / f"{i}.jsonl"
-            golds[name].write_text("".join(json.dumps(pair[i]) + "\n" for pair in plain_gold), encoding="utf-8")
+            plain = plain_text(text, g["published"], n)
+            versions = (("md", g["doc"], text), ("txt", Path(g["doc"]).with_suffix(".txt"), plain),
+                        ("links", Path(g["doc"]).with_suffix(".txt"), plain + related_links(gold, n)))
+            for name, (folder, rel, content) in zip(VARIANTS, versions):
+                path = tree / folder / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(content, encoding="utf-8")
+                # the ingest names each file by its path under the folder given, starting with that folder's name
+                golds[name].append(dict(g, doc=f"docs/{folder}/{rel}"))
         db = str(Path(tmp) / "plain.db")
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, str(tree), "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
-        print(f"sets A and B, train, {len(plain_gold)} documents, both ways")
+        print(f"sets A and B, train, {len(golds['markdown'])} documents, three ways")
         print(f"{'set':16}" + "".join(f"{k:>{max(len(k) + 2, 8)}}" for k in KEYS))
-        for name, path in golds.items():
+        for name, lines in golds.items():
+            path = Path(tmp) / f"{VARIANTS.index(name)}.jsonl"
+            path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
             print(row(name, score(db, [str(path)])))
 
 

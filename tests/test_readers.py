@@ -292,3 +292,25 @@ def test_plaintext_breadcrumb_and_section_name_above_the_headline():
                                "041.txt", "041.txt")
     clean(doc)
     assert doc.headline.startswith("Foreign Ministry Spokesperson Hong Lei"), doc.headline
+
+
+def test_plaintext_related_links_closing_the_page_are_cut(corpora):
+    # seeds/000 with a "Related news" list of other stories' headlines (BBC politics headlines, real) after its
+    # credit: the list is no part of the story, and none of its headlines becomes a statement.
+    from pressarchive.analyse import analyse
+    from pressarchive.clean import clean
+    from pressarchive.resolve import Registry
+    from pressarchive.topics import Taxonomy
+    root = Path(__file__).resolve().parent.parent
+    registry, taxonomy = Registry.load(root / "data" / "speakers.yml"), Taxonomy.load(root / "data" / "topics.yml")
+    seed = next((corpora / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    headlines = [p.read_text(encoding="latin-1").split("\n", 1)[0].strip()
+                 for p in sorted((corpora / "bbc-news" / "politics").glob("*.txt"))[:6]]
+    results = []
+    for text in (seed, seed.rstrip() + "\n\nRelated news\n\n" + "\n\n".join(headlines) + "\n"):
+        _, (doc,) = read_documents(text.encode(), "000.txt", "000.txt")
+        clean(doc)
+        results.append((doc.body, [st.text for st in analyse(doc, "000.txt", registry, taxonomy)[1]]))
+    (body, statements), (body_with_links, statements_with_links) = results
+    assert not any(h in body_with_links for h in headlines) and "Related news" not in body_with_links
+    assert statements_with_links == statements and statements
