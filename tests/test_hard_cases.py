@@ -2361,3 +2361,38 @@ def test_a_quotation_followed_by_the_frame_of_the_next_one():
     st = the(doc, sts, "I get increasingly alarmed by what I read")
     assert_speaker(st, "Tony Blair", "direct")
     assert "catching himself" not in st.text, show([st])
+
+
+def test_the_two_ministers_named_together_before_speak_one_statement_each():
+    # 'Japanese Foreign Minister Yoko Kamikawa and her South Korean counterpart, Park Jin, on Sunday strongly condemned
+    # ...' then 'At their meeting in Busan, South Korea, the two ministers shared the view that ...' and 'The ministers
+    # agreed that ...': both ministers say it (GUIDELINES: one statement per speaker), not the place before the
+    # comma, and no one else (set A train).
+    doc, sts = load_own("docs/jp/100.md")
+    for words in ("Pyongyang’s launch on Tuesday clearly violates", "Japan, the United States and South Korea will",
+                  "Tokyo and Seoul will cooperate"):
+        hits = [st for st in sts if st.text.startswith(words)]
+        assert sorted(who(st) or "" for st in hits) == ["Park Jin", "Yoko Kamikawa"], show(hits)
+
+
+def test_the_leaders_of_a_readout_are_the_people_it_named_as_meeting():
+    # 'President Biden and Vice President Harris hosted Leader Schumer, Senator Durbin, ... and Representative Aguilar
+    # in the Roosevelt Room.' then 'The leaders agreed on the importance of ...', 'The group also emphasized ...',
+    # 'They also agreed on ...': each of the eight (set E train, SOURCE-e.md).
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2023-01/"
+                    "2023-01-24-readout-of-meeting-with-democratic-congressional-leadership.md", "The leaders agreed")
+    for words in ("the importance of building on", "advancing our national security", "continuing to work across"):
+        hits = [st for st in sts if st.text.startswith(words)]
+        names = sorted(who(st) or "" for st in hits)
+        assert len(hits) == 8 and "Joe Biden" in names and "Kamala Harris" in names and "Schumer" in names, show(hits)
+
+
+def test_a_group_no_one_named_together_stays_vague_and_one_person_agreeing_on_a_topic_is_no_statement():
+    # 'He agreed on the importance of Africa, saying, "..."': 'agreed on' frames speech only after several speakers
+    # (set B train); 'the ministers' with no people named together before it names no one.
+    doc, sts = load_own("docs-b/transcripts/005.md")
+    assert not [st for st in sts if st.text.startswith("the importance of Africa")], show(sts)
+    from pressarchive.extract.mentions import parse_np, tokens
+    resolver = Resolver("Ministers met in Paris. The ministers said the talks went well.", REGISTRY)
+    assert resolver.group(parse_np(tokens("The ministers")), 25) == []
+    assert resolver.resolve(parse_np(tokens("The ministers")), 25) == (None, None)

@@ -198,8 +198,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
-    if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
-        return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
+    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural):
+        # "However, Lifelong Learning Minister Jim Wallace said"; "At their meeting in Busan, South Korea, the two
+        # ministers shared ...": a group of people is no apposition of the place before it
+        return [m_first]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []
