@@ -2396,3 +2396,26 @@ def test_a_group_no_one_named_together_stays_vague_and_one_person_agreeing_on_a_
     resolver = Resolver("Ministers met in Paris. The ministers said the talks went well.", REGISTRY)
     assert resolver.group(parse_np(tokens("The ministers")), 25) == []
     assert resolver.resolve(parse_np(tokens("The ministers")), 25) == (None, None)
+
+
+def test_a_reported_question_or_request_is_a_statement_of_who_asks():
+    # '... and he asked whether ministers had looked at measures which fitted with human rights laws': Mark Oaten's
+    # question (set D train); 'How was it right that ..., the Lib Dem leader asked.' (Charles Kennedy, set D train).
+    doc, sts = load("bbc-news/politics/384.txt", "he asked whether ministers")
+    assert_speaker(the(doc, sts, "whether ministers had looked at measures"), "Mark Oaten", "indirect")
+    doc, sts = load("bbc-news/politics/363.txt", "the Lib Dem leader asked")
+    assert_speaker(the(doc, sts, "How was it right that the poorest"), "Charles Kennedy")
+    # 'To that end, he asked the Committee to support the strengthening of ...': a request (set B train).
+    doc, sts = load_own("docs-b/transcripts/061.md")
+    st = the(doc, sts, "the Committee to support the strengthening")
+    assert st.text.startswith("the Committee to support"), show([st])
+
+
+def test_a_question_put_to_someone_is_not_his_statement():
+    # 'The Pakistani president was also asked whether he thought the war on terror had made the world less safe.':
+    # the passive puts the question to him (set D train); 'Tory leader Michael Howard, asked about Mr Livingstone's
+    # remark by reporters, said ...': an aside, no question reported.
+    doc, sts = load("bbc-news/politics/155.txt", "was also asked whether")
+    assert not [st for st in sts if st.text.startswith("whether he thought the war on terror")], show(sts)
+    doc, sts = load("bbc-news/politics/186.txt", "asked about Mr Livingstone's remark")
+    assert not [st for st in sts if st.text.startswith("about Mr Livingstone")], show(sts)

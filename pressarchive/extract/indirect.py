@@ -22,7 +22,9 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+# ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|then\s+|"
+                            r"later\s+)?$", re.I)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
@@ -152,6 +154,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not span:
         return None
     start, end = span
+    if base == "ask" and not ASKED.match(body, start):
+        return None     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or question
     if SUBORDINATE_OPENING.match(body, s_start) and "," not in body[s_start:subj_start] and "," in body[start:end]:
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
@@ -163,6 +167,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+# What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
+# the Committee to support ...").
+ASKED = re.compile(r"(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){0,8}?(?:whether|if|why|what|how|who|when|"
+                   r"where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?to\s+[a-z]")
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
