@@ -141,6 +141,11 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
+    for day, sentence_words, before_words in _remarks_of_an_earlier_occasion(doc.body, dates, sents, limit):
+        named = [e for e in speakers.values() if e.words and e.words[-1] in sentence_words] or \
+            [e for e in speakers.values() if e.kind == "person" and e.words and e.words[-1] in before_words]
+        for e in named:
+            occasion.setdefault(id(e), day)
     # "Guterres on Sunday condemned an attack ...": no statement (a noun phrase condemned), but the day of Guterres's
     # occasion and of the report.
     unspoken_days = []
@@ -178,6 +183,30 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 
 
 REPORT_DAYS = 7
+# A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
+# February 26. In his remarks, X said ...".
+REMARKS_BACK = re.compile(r"\s*(?:In|During)\s+(?:his|her|their|the|these|those)\s+(?:remarks|speech|address|"
+                          r"statement|presentation|testimony|interview|comments|briefing)\b")
+
+EARLIER_OCCASION = re.compile(r"\b(?:presented|delivered|gave|given|made|held|addressed|spoke|speech|remarks|address|"
+                              r"report|briefing|conference|interview|testimony|statement|hearing)\b")
+
+
+def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
+    """(day, folded words of the sentence, of the sentence before) for each sentence opened by "In his remarks" after
+    a sentence about an occasion dated by one explicit date (also inside what someone said of it: "The Ministry notes
+    that X presented ... on February 26."): the remarks were made that day, not on the day of the release that
+    reports them. They are the remarks of whoever the sentence names, else of the person the one before names."""
+    for k in range(1, len(sents)):
+        s0, s1 = sents[k]
+        if not REMARKS_BACK.match(body, s0):
+            continue
+        p0, p1 = sents[k - 1]
+        if not EARLIER_OCCASION.search(body, p0, p1):
+            continue
+        days = {d for a, b, d, kind in dates.phrases if p0 <= a and b <= p1 and kind == "explicit"}
+        if len(days) == 1 and (not limit or min(days) <= limit):
+            yield days.pop(), set(fold(body[s0:s1]).split()), set(fold(body[p0:p1]).split())
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 

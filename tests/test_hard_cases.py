@@ -2419,3 +2419,13 @@ def test_a_question_put_to_someone_is_not_his_statement():
     assert not [st for st in sts if st.text.startswith("whether he thought the war on terror")], show(sts)
     doc, sts = load("bbc-news/politics/186.txt", "asked about Mr Livingstone's remark")
     assert not [st for st in sts if st.text.startswith("about Mr Livingstone")], show(sts)
+
+
+def test_remarks_at_an_earlier_dated_occasion_are_dated_to_it_not_to_the_release():
+    # 'The Ministry of Foreign Affairs notes that Radosław Sikorski ... presented an annual report on foreign policy
+    # tasks at the Sejm on February 26. In his remarks, Deputy Prime Minister Sikorski said that ...' in a release of
+    # March 3: his words were said on February 26, the ministry's on March 3 (set B train).
+    doc, sts = load_own("docs-b/releases/073.md")
+    his = [st for st in sts if same(who(st), "Radosław Sikorski")]
+    assert len(his) >= 3 and {st.said_on for st in his} == {"2026-02-26"}, show(his)
+    assert {st.said_on for st in sts if not same(who(st), "Radosław Sikorski")} == {"2026-03-03"}, show(sts)
