@@ -211,6 +211,20 @@ class Registry:
 GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
 
 
+GROUP_LEAD_WORDS = frozenset(["this", "afternoon", "morning", "evening", "today", "tonight", "yesterday", "on", "in",
+                              "earlier", "later"]) | {w.lower() for w in words("weekdays")}
+DATELINE_END = re.compile(r"^.{0,80}?(?:—|–|--|\s-\s)")
+
+
+def _opens_with_a_person(lead: str) -> bool:
+    """Do the words before a sentence's first person hold only a dateline, a time and titles ("Busan, South Korea
+    (Jiji Press)—Japanese Foreign Minister ", "This afternoon President ")? Then the people named together are the
+    sentence's subject, and "the leaders" after it are they."""
+    lead = DATELINE_END.sub("", lead)
+    return all(w[:1].isupper() or w in {"of", "for", "the"} or w.lower() in GROUP_LEAD_WORDS
+               for w in re.findall(r"[\w’'.-]+", lead))
+
+
 def _group_count(m: Mention) -> int | None:
     """2 for "the two ministers", None when the phrase gives no number."""
     if m.kind != "title" or not m.plural:
@@ -669,7 +683,7 @@ class Resolver:
         text = self.body[start:pos]
         bounds = [start] + [start + b.end() for b in GROUP_SENTENCE_END.finditer(text)]
         for a in reversed(bounds[-4:]):
-            people = []
+            people, first = [], None
             for run in NAME_RUN.finditer(self.body, a, pos):
                 end = GROUP_SENTENCE_END.search(self.body, a, pos)
                 if end is not None and run.start() >= end.start():
@@ -677,7 +691,10 @@ class Resolver:
                 ent = self._person_of_run(run.group(1), run.start(1))
                 if ent is not None and ent not in people:
                     people.append(ent)
+                    first = run.start(1) if first is None else first
             if len(people) >= 2:
+                if not _opens_with_a_person(self.body[a:first]):
+                    return []     # "The Ministers of the Coalition reconvened ... at the invitation of X and Y"
                 return people if count in (None, len(people)) else []
         return []
 

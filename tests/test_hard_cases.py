@@ -2429,3 +2429,25 @@ def test_remarks_at_an_earlier_dated_occasion_are_dated_to_it_not_to_the_release
     his = [st for st in sts if same(who(st), "Radosław Sikorski")]
     assert len(his) >= 3 and {st.said_on for st in his} == {"2026-02-26"}, show(his)
     assert {st.said_on for st in sts if not same(who(st), "Radosław Sikorski")} == {"2026-03-03"}, show(sts)
+
+
+def test_the_ministers_are_the_people_a_sentence_opens_with_not_those_it_names_later():
+    # 'United States Secretary of State Antony Blinken and Secretary of Commerce Gina Raimondo co-hosted Japan’s
+    # Minister for Foreign Affairs HAYASHI Yoshimasa and ... HAGIUDA Koichi ...' then 'The Ministers affirmed ...':
+    # the four; 'The Ministers of the Global Coalition to Defeat Daesh/ISIS reconvened ... at the invitation of
+    # Moroccan Foreign Minister Nasser Bourita and U.S. Secretary of State Antony J. Blinken.' then 'The Ministers
+    # welcomed ...': all the coalition's ministers, not the two hosts (no one named: no statement).
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2022-07.rss", "The Ministers affirmed their shared")
+    hits = [st for st in sts if st.text.startswith("their shared resolve to present a positive economic vision")]
+    assert len(hits) == 4 and any(same(who(st), "Gina Raimondo") for st in hits), show(hits)
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2022-05.rss", "The Ministers welcomed the first")
+    assert not [st for st in sts if "Global Coalition to Defeat Daesh/ISIS meeting to be convened" in st.text], show(sts)
+
+
+def test_business_leaders_are_not_the_officials_named_before():
+    # 'President Biden, joined by ... Brian Deese and ... Cedric Richmond, hosted ...' then 'The business leaders noted
+    # the strength of their supply chains ...': the retailers' chiefs, not the officials named before.
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2021-11/2021-11-29-president-biden-hosts-roundtable-"
+                    "with-leading-retailers-about-holiday-shopping-stocked-shelves-and-overcoming-supply-chain-"
+                    "challenges.md", "The business leaders noted")
+    assert not [st for st in sts if st.text.startswith("the strength of their supply chains")], show(sts)

@@ -221,9 +221,11 @@ def named_group(np):
     low = np.low
     if len(low) < 2 or low[0] not in {"the", "both"} or low[-1] not in GROUP_HEADS:
         return None
-    middle = low[2:-1] if low[1] in GROUP_COUNTS else low[1:-1]
-    if len(middle) > 2 or any(w in VAGUE or not w.isalpha() for w in middle):
-        return None     # "the opposition party leaders' ...", "the many ministers"
+    k = 2 if low[1] in GROUP_COUNTS else 1
+    middle = np.words[k:-1]
+    if len(middle) > 1 or any(not is_cap(w) and f"{w} {low[-1]}" not in GROUP_HEADS for w in middle):
+        return None     # "the business leaders" (others than those named), "the many ministers"; not "the
+                        # two foreign ministers", "the two Korean leaders"
     return np.mention("title", entity_kind="person", plural=True)
 
 
