@@ -2419,6 +2419,11 @@ def test_a_question_put_to_someone_is_not_his_statement():
     assert not [st for st in sts if st.text.startswith("whether he thought the war on terror")], show(sts)
     doc, sts = load("bbc-news/politics/186.txt", "asked about Mr Livingstone's remark")
     assert not [st for st in sts if st.text.startswith("about Mr Livingstone")], show(sts)
+    # 'President Trump also asked President Zelenskyy about the children who had gone missing ...': asked about a
+    # topic, no question reported ("who" opens a relative clause).
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2025-03/2025-03-19-statement-from-secretary-rubio-"
+                    "and-nsc-waltz-on-call-with-zelenskyy.md", "about the children who")
+    assert not [st for st in sts if "about the children who" in st.text], show(sts)
 
 
 def test_remarks_at_an_earlier_dated_occasion_are_dated_to_it_not_to_the_release():

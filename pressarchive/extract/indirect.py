@@ -169,8 +169,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
 
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
 # the Committee to support ...").
-ASKED = re.compile(r"(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){0,8}?(?:whether|if|why|what|how|who|when|"
-                   r"where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?to\s+[a-z]")
+ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
+                   r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
+                   r"to\s+[a-z]")
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
