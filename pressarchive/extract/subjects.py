@@ -9,7 +9,7 @@ from ..models import Mention
 from ..speaker_names import looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
                        tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -60,6 +60,9 @@ def k_is_clause(chunk, k) -> bool:
     return 0 < k < len(chunk) - 1 and not is_cap(chunk[k][0])
 
 
+_FUNCTION_WORDS = {"of", "for", "and", "the", "to", "on", "in", "at"}
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -86,6 +89,9 @@ def role_like(chunk) -> bool:
     if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
         # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in TITLE_WORDS - _FUNCTION_WORDS) and \
+            all(t[0].islower() or t[0].isdigit() for t in chunk) and not any(t[0] in CLAUSE_WORDS for t in chunk):
+        return True     # "Greg Lachance, ward 7 resident, says": a role with no article
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
 
