@@ -2396,6 +2396,9 @@ def test_a_group_no_one_named_together_stays_vague_and_one_person_agreeing_on_a_
     resolver = Resolver("Ministers met in Paris. The ministers said the talks went well.", REGISTRY)
     assert resolver.group(parse_np(tokens("The ministers")), 25) == []
     assert resolver.resolve(parse_np(tokens("The ministers")), 25) == (None, None)
+    # "the G7 ministers", "the business leaders": all of a body's members, or others than those just named
+    assert not isinstance(parse_np(tokens("the G7 ministers")), Mention)
+    assert not isinstance(parse_np(tokens("The business leaders")), Mention)
 
 
 def test_a_reported_question_or_request_is_a_statement_of_who_asks():

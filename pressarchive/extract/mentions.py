@@ -223,9 +223,10 @@ def named_group(np):
         return None
     k = 2 if low[1] in GROUP_COUNTS else 1
     middle = np.words[k:-1]
-    if len(middle) > 1 or any(not is_cap(w) and f"{w} {low[-1]}" not in GROUP_HEADS for w in middle):
-        return None     # "the business leaders" (others than those named), "the many ministers"; not "the
-                        # two foreign ministers", "the two Korean leaders"
+    if len(middle) > 1 or any(not (is_cap(w) and w.isalpha() and not w.isupper()) and
+                              f"{w.lower()} {low[-1]}" not in GROUP_HEADS for w in middle):
+        return None     # "the business leaders" (others than those named), "the G7 ministers" (all of them), "the
+                        # many ministers"; not "the two foreign ministers", "the two Korean leaders"
     return np.mention("title", entity_kind="person", plural=True)
 
 
