@@ -197,6 +197,8 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
     a sentence about an occasion dated by one explicit date (also inside what someone said of it: "The Ministry notes
     that X presented ... on February 26."): the remarks were made that day, not on the day of the release that
     reports them. They are the remarks of whoever the sentence names, else of the person the one before names."""
+    if "In " not in body and "During " not in body:
+        return     # the cheap test first: most texts have no such sentence
     for k in range(1, len(sents)):
         s0, s1 = sents[k]
         if not REMARKS_BACK.match(body, s0):
