@@ -2459,3 +2459,13 @@ def test_business_leaders_are_not_the_officials_named_before():
                     "with-leading-retailers-about-holiday-shopping-stocked-shelves-and-overcoming-supply-chain-"
                     "challenges.md", "The business leaders noted")
     assert not [st for st in sts if st.text.startswith("the strength of their supply chains")], show(sts)
+
+
+def test_a_statement_release_printing_a_speech_after_its_address_to_the_chair():
+    # 'UK statement to the OSCE': 'Ambassador Holland expresses concern at ... and demands answers on ...' then 'Thank
+    # you, Mister Chair.' then the speech's paragraphs: each is his, the address to the chair none (set B train).
+    doc, sts = load_own("docs-b/releases/025.md")
+    for words in ("On Monday 22 July, ODIHR", "The findings were disturbing", "It cites evidence of the widespread"):
+        assert_speaker(the(doc, sts, words), "Holland")
+    assert_speaker(the(doc, sts, "concern at the mounting evidence"), "Holland", "indirect")
+    assert not [st for st in sts if "Mister Chair" in st.text], show(sts)
