@@ -2469,3 +2469,17 @@ def test_a_statement_release_printing_a_speech_after_its_address_to_the_chair():
         assert_speaker(the(doc, sts, words), "Holland")
     assert_speaker(the(doc, sts, "concern at the mounting evidence"), "Holland", "indirect")
     assert not [st for st in sts if "Mister Chair" in st.text], show(sts)
+
+
+def test_a_briefing_report_runs_on_in_the_spokespersons_tense():
+    # 'Press briefing by Russian Foreign Ministry Spokesperson Maria Zakharova': 'Maria Zakharova said that there are
+    # two groups working on ... One group is working on the humanitarian crisis in Syria. The Foreign Ministry will
+    # provide regular assessments ...': her words run on in her tense (GUIDELINES: continuations; set A train).
+    doc, sts = load_own("docs/ru/085.md")
+    for words in ("One group is working on the humanitarian crisis", "The Foreign Ministry will provide regular",
+                  "The format has proved to be very capable"):
+        assert_speaker(the(doc, sts, words), "Maria Zakharova", "indirect")
+    # In other news the present tense after a statement is the reporter's: 'The US is bound by law to help Taiwan
+    # defend itself.' after what Beijing said (set D train).
+    doc, sts = load("bbc-news/politics/386.txt", "The US is bound by law")
+    assert not [st for st in sts if st.text.startswith("The US is bound by law")], show(sts)

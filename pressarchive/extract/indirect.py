@@ -261,6 +261,13 @@ CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|s
 
 
 BACKSHIFT = re.compile(r"\b(?:would|could)\b")
+# Reported speech left in the speaker's own tense ("Maria Zakharova said that there are two groups working on ...")
+# runs on in that tense ("One group is working on ... The Foreign Ministry will provide ...").
+PRESENT = re.compile(r"\b(?:is|are|has|have|will|can|does|do)\b")
+PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b")
+# ... in the report of a briefing ("Press briefing by Russian Foreign Ministry Spokesperson Maria Zakharova"), where
+# the spokesperson's paragraphs are hers; in other news the present tense after a statement is mostly the reporter's.
+BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia) (?:[Bb]riefing|[Cc]onference)\b")
 
 
 def _frame_closes(body, a) -> bool:
@@ -274,8 +281,10 @@ def _frame_closes(body, a) -> bool:
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
-    (GUIDELINES, conventions). Up to three sentences after an indirect statement."""
+    (GUIDELINES, conventions); in the report of a briefing, also one in the present or future tense after a statement
+    reported in that tense. Up to three sentences after an indirect statement."""
     body = text.body
+    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
@@ -288,7 +297,10 @@ def continuations(text: Text, found):
             if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
-            if any(ch in sentence for ch in '"“”') or not BACKSHIFT.search(sentence) or \
+            if any(ch in sentence for ch in '"“”') or not (BACKSHIFT.search(sentence) or (
+                    briefing and a.kind == "indirect" and PRESENT.search(body, a.start, a.end) and
+                    PRESENT.search(sentence) and
+                    not PAST.search(body, a.start, a.end) and not PAST.search(sentence))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
                 break
