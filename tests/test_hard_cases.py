@@ -2479,6 +2479,10 @@ def test_a_briefing_report_runs_on_in_the_spokespersons_tense():
     for words in ("One group is working on the humanitarian crisis", "The Foreign Ministry will provide regular",
                   "The format has proved to be very capable"):
         assert_speaker(the(doc, sts, words), "Maria Zakharova", "indirect")
+    # A noon briefing: 'We have come a long way since the Declaration’s adoption, the Secretary-General said. But the
+    # reality is that we have not lived up to its vision ...' (set B train).
+    doc, sts = load_own("docs-b/transcripts/064.md")
+    assert_speaker(the(doc, sts, "But the reality is that we have not lived up"), "Ban Ki-moon")
     # In other news the present tense after a statement is the reporter's: 'The US is bound by law to help Taiwan
     # defend itself.' after what Beijing said (set D train).
     doc, sts = load("bbc-news/politics/386.txt", "The US is bound by law")

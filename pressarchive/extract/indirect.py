@@ -267,7 +267,8 @@ PRESENT = re.compile(r"\b(?:is|are|has|have|will|can|does|do)\b")
 PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b")
 # ... in the report of a briefing ("Press briefing by Russian Foreign Ministry Spokesperson Maria Zakharova"), where
 # the spokesperson's paragraphs are hers; in other news the present tense after a statement is mostly the reporter's.
-BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia) (?:[Bb]riefing|[Cc]onference)\b")
+BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[Rr]egular|[Ww]eekly) (?:[Bb]riefing|"
+                             r"[Cc]onference)\b")
 
 
 def _frame_closes(body, a) -> bool:
