@@ -2437,6 +2437,13 @@ def test_remarks_at_an_earlier_dated_occasion_are_dated_to_it_not_to_the_release
     his = [st for st in sts if same(who(st), "Radosław Sikorski")]
     assert len(his) >= 3 and {st.said_on for st in his} == {"2026-02-26"}, show(his)
     assert {st.said_on for st in sts if not same(who(st), "Radosław Sikorski")} == {"2026-03-03"}, show(sts)
+    # 'On February 26, ... Retno Marsudi urged ...' then 'On January 25, she walked out of the UN Security Council
+    # (UNSC) open debate ... At the meeting, Marsudi conveyed ...' and '"Indonesia strongly rejects this statement.
+    # ...," she remarked.': said at the January meeting; what she said before it stays on February 26 (set A train).
+    doc, sts = load_own("docs/id/037.md")
+    assert the(doc, sts, "Indonesia's rejection of Israeli Prime Minister").said_on == "2024-01-25"
+    assert the(doc, sts, "Indonesia strongly rejects this statement").said_on == "2024-01-25"
+    assert the(doc, sts, "I conveyed that we must not stay silent").said_on == "2024-02-26"
 
 
 def test_the_ministers_are_the_people_a_sentence_opens_with_not_those_it_names_later():
