@@ -197,6 +197,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 
 
 REPORT_DAYS = 7
+WEEKDAY_WORDS = words("weekdays")
+LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 # A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
 # February 26. In his remarks, X said ...".
 REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|those)\s+(?:remarks|speech|address|"
@@ -210,10 +212,10 @@ EARLIER_OCCASION = re.compile(r"\b(?:presented|delivered|gave|given|made|held|ad
 
 def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
     """(start, day, folded words of the sentence, of the sentence before) for each sentence opened by "In his
-    remarks" or "At the meeting" after
-    a sentence about an occasion dated by one explicit date (also inside what someone said of it: "The Ministry notes
-    that X presented ... on February 26."): the remarks were made that day, not on the day of the release that
-    reports them. They are the remarks of whoever the sentence names, else of the person the one before names."""
+    remarks" or "At the meeting" after a sentence about an occasion dated by one explicit date (also inside what
+    someone said of it: "The Ministry notes that X presented ... on February 26."): the remarks were made that day,
+    not on the day of the release that reports them. They are the remarks of whoever the sentence names, else of the
+    person the one before names."""
     if "In " not in body and "During " not in body and "At " not in body:
         return     # the cheap test first: most texts have no such sentence
     for k in range(1, len(sents)):
@@ -226,8 +228,6 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
         days = {d for a, b, d, kind in dates.phrases if p0 <= a and b <= p1 and kind == "explicit"}
         if len(days) == 1 and (not limit or min(days) <= limit):
             yield s0, days.pop(), set(fold(body[s0:s1]).split()), set(fold(body[p0:p1]).split())
-WEEKDAY_WORDS = words("weekdays")
-LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 
 
 BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"

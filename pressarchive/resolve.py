@@ -234,7 +234,7 @@ def _group_count(m: Mention) -> int | None:
 
 
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
-                                             start=2)} | {"both": 2}
+                                             start=2)}
 
 
 def _may_be(key: list[str], gender: str | None) -> bool:
@@ -684,10 +684,8 @@ class Resolver:
         bounds = [start] + [start + b.end() for b in GROUP_SENTENCE_END.finditer(text)]
         for a in reversed(bounds[-4:]):
             people, first = [], None
-            for run in NAME_RUN.finditer(self.body, a, pos):
-                end = GROUP_SENTENCE_END.search(self.body, a, pos)
-                if end is not None and run.start() >= end.start():
-                    break
+            end = GROUP_SENTENCE_END.search(self.body, a, pos)
+            for run in NAME_RUN.finditer(self.body, a, end.start() if end is not None else pos):
                 ent = self._person_of_run(run.group(1), run.start(1))
                 if ent is not None and ent not in people:
                     people.append(ent)

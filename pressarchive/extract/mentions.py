@@ -216,10 +216,10 @@ GROUP_COUNTS = set(_lex.words("group_counts"))
 
 
 def named_group(np):
-    """"the two ministers", "the leaders", "both leaders": the people the text has just named together
-    (Resolver.group finds them; with none, no one speaks). Not "ministers" or "some leaders": vague."""
+    """"the two ministers", "the leaders": the people the text has just named together (Resolver.group finds them;
+    with none, no one speaks). Not "ministers" or "some leaders": vague."""
     low = np.low
-    if len(low) < 2 or low[0] not in {"the", "both"} or low[-1] not in GROUP_HEADS:
+    if len(low) < 2 or low[0] != "the" or low[-1] not in GROUP_HEADS:
         return None
     k = 2 if low[1] in GROUP_COUNTS else 1
     middle = np.words[k:-1]
