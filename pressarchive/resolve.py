@@ -212,6 +212,35 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
+
+
+GROUP_LEAD_WORDS = frozenset(["this", "afternoon", "morning", "evening", "today", "tonight", "yesterday", "on", "in",
+                              "earlier", "later"]) | {w.lower() for w in words("weekdays")}
+DATELINE_END = re.compile(r"^.{0,80}?(?:—|–|--|\s-\s)")
+
+
+def _opens_with_a_person(lead: str) -> bool:
+    """Do the words before a sentence's first person hold only a dateline, a time and titles ("Busan, South Korea
+    (Jiji Press)—Japanese Foreign Minister ", "This afternoon President ")? Then the people named together are the
+    sentence's subject, and "the leaders" after it are they."""
+    lead = DATELINE_END.sub("", lead)
+    return all(w[:1].isupper() or w in {"of", "for", "the"} or w.lower() in GROUP_LEAD_WORDS
+               for w in re.findall(r"[\w’'.-]+", lead))
+
+
+def _group_count(m: Mention) -> int | None:
+    """2 for "the two ministers", None when the phrase gives no number."""
+    if m.kind != "title" or not m.plural:
+        return None
+    low = m.text.lower().split()
+    return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
+
+
+GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+                                             start=2)}
+
+
 def _may_be(key: list[str], gender: str | None) -> bool:
     """Can 'he' / 'she' be the person of this folded name? Not when its first word is a given name of the other
     gender (gender-guesser), nor when it is no first name at all ("Sacred Heart" before "she answered")."""
@@ -309,6 +338,7 @@ class Resolver:
         self._unknown_honorific_last = False
         self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
+        self.group_named = False               # last_group was named by "the leaders" ("the group" goes on with it)
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
 
@@ -639,16 +669,64 @@ class Resolver:
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
-        """'they' / 'the companies' after a joint statement: all of its speakers."""
-        if m is None or len(self.last_group) < 2 or pos - self.last_pos > 1500:
+        """'they' / 'the companies' after a joint statement: all of its speakers. 'The two ministers' / 'the
+        leaders' (a named group, mentions.named_group): the people named together just before, also when they
+        made no statement ("X and her counterpart, Y, met ..."); 'the group' / 'they' then go on with them."""
+        if m is None:
             return []
+        count = _group_count(m)
         word = fold(m.role or m.text).split()[-1:] or [""]
-        if (m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")):
-            for e in self.last_group:
-                e.pos = max(e.pos, pos)
-                e.speaker_count += 1
-            return list(self.last_group)
+        joint = len(self.last_group) >= 2 and pos - self.last_pos <= 1500 and count in (None, len(self.last_group))
+        if joint and ((m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")) or
+                      (m.kind == "title" and word[0] == "group" and self.group_named)):
+            members = self.last_group
+        elif m.kind == "title" and m.plural:
+            members = self._named_together_before(pos, count)
+            if not members:
+                return []
+            self.last_group, self.last_pos, self.group_named = members, pos, True
+        else:
+            return []
+        for e in members:
+            e.pos = max(e.pos, pos)
+            e.speaker_count += 1
+        return list(members)
+
+    def _named_together_before(self, pos: int, count: int | None) -> list[Entity]:
+        """The people of the newest of the last few sentences before pos that names two or more (by full name or
+        title and surname: "President Biden and Vice President Harris hosted Leader Schumer, Senator Durbin ...");
+        none when they are not count."""
+        start = max(0, pos - 1200)
+        text = self.body[start:pos]
+        bounds = [start] + [start + b.end() for b in GROUP_SENTENCE_END.finditer(text)]
+        for a in reversed(bounds[-4:]):
+            people, first = [], None
+            end = GROUP_SENTENCE_END.search(self.body, a, pos)
+            for run in NAME_RUN.finditer(self.body, a, end.start() if end is not None else pos):
+                ent = self._person_of_run(run.group(1), run.start(1))
+                if ent is not None and ent not in people:
+                    people.append(ent)
+                    first = run.start(1) if first is None else first
+            if len(people) >= 2:
+                if not _opens_with_a_person(self.body[a:first]):
+                    return []     # "The Ministers of the Coalition reconvened ... at the invitation of X and Y"
+                return people if count in (None, len(people)) else []
         return []
+
+    def _person_of_run(self, run: str, pos: int) -> Entity | None:
+        """The person a run of capitalised words names by full name or by title and surname, else None."""
+        if re.search(r"['’]s$", run):
+            return None     # "North Korea’s launch": a possessive is no one in the group
+        m = parse_np(tokens(run))
+        if not isinstance(m, Mention) or m.entity_kind != "person" or \
+                not (m.kind == "name" or (m.kind == "surname" and m.role)):
+            return None
+        if m.kind == "name" and not any(n == m.name for _, n, _, _ in self.introductions):
+            return None     # "South Korea", "Roosevelt Room": no person's name
+        ent, _ = self._resolve(m, pos)
+        if ent is None or not ent.valid or ent.kind == "organization":
+            return None
+        return ent
 
     def note_group(self, entities: list[Entity]):
         if len(entities) > 1:
@@ -657,6 +735,8 @@ class Resolver:
             self.last_group = []
 
     def _resolve(self, m: Mention | None, pos: int):
+        if m is not None and m.kind == "title" and m.plural:
+            return None, None     # "the ministers" with no people named together before: no one speaks
         if m is not None and m.kind in ("name", "surname", "body", "title"):
             # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime
             # minister's official spokesman" is Downing Street).

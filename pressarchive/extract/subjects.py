@@ -11,8 +11,8 @@ from ..normalize import fold
 from ..speaker_names import looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, VERBISH, Vague, is_cap, parse_np,
-                       split_conjoined, tokens)
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, VERBISH, Vague, is_cap,
+                       parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -62,6 +62,9 @@ def k_is_clause(chunk, k) -> bool:
     return 0 < k < len(chunk) - 1 and not is_cap(chunk[k][0])
 
 
+_FUNCTION_WORDS = {"of", "for", "and", "the", "to", "on", "in", "at"}
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -88,6 +91,9 @@ def role_like(chunk) -> bool:
     if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
         # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in TITLE_WORDS - _FUNCTION_WORDS) and \
+            all(t[0].islower() or t[0].isdigit() for t in chunk) and not any(t[0] in CLAUSE_WORDS for t in chunk):
+        return True     # "Greg Lachance, ward 7 resident, says": a role with no article
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
 
@@ -216,8 +222,10 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
-    if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
-        return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
+    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural):
+        # "However, Lifelong Learning Minister Jim Wallace said"; "At their meeting in Busan, South Korea, the two
+        # ministers shared ...": a group of people is no apposition of the place before it
+        return [m_first]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []
