@@ -2542,3 +2542,14 @@ def test_a_briefing_report_runs_on_in_the_spokespersons_tense():
     # defend itself.' after what Beijing said (set D train).
     doc, sts = load("bbc-news/politics/386.txt", "The US is bound by law")
     assert not [st for st in sts if st.text.startswith("The US is bound by law")], show(sts)
+
+
+def test_a_news_pages_byline_author_issued_nothing():
+    # An LA Times page whose metadata names its author, "Meg James": a reporter's byline, not the issuer of a
+    # release, so her paragraphs are no statements of hers; 'Walt Disney Co. executive Kevin Mayer said ...' is
+    # Mayer's. (A feed item by "Antony J. Blinken, Secretary of State" stays his release: test_readers, us-statements.)
+    rel = "zyte-article-extraction/html/098bb3e96c0acdf36efdcde45fb9cca3f8c82c7cb2071b76097a1b96155f1eb2.html.gz"
+    doc, sts = load(rel, "Kevin Mayer")
+    assert doc.author == "Meg James"
+    assert not [s for s in sts if who(s) == "Meg James"], show(sts)
+    assert_speaker(the(doc, sts, "a computer-coding glitch led to widespread problems"), "Kevin Mayer", "indirect")

@@ -158,6 +158,7 @@ NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ�
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
 DOCUMENT_WORDS = words("document_words")
+JOURNALIST_ROLES = frozenset(words("journalist_roles"))
 
 
 # ==========================================================================================================
@@ -747,8 +748,10 @@ def _release(doc, paras, people):
     if issuer is None:
         issuer = _byline_headline(head, body, paras)
     if issuer is None and doc.author and not FACT_SHEET.match(head):
+        # A page's author issued it when named with an office ("Antony J. Blinken, Secretary of State", a feed's
+        # item); a news page's byline ("Meg James", "Meg James, Staff Writer") names who wrote the report.
         authors = _people_from_author(doc)
-        if len(authors) == 1:
+        if len(authors) == 1 and authors[0].role and not set(fold(authors[0].role).split()) & JOURNALIST_ROLES:
             issuer = authors[0]
     # A quotation signed on its last line ("-Karoline Leavitt, White House Press Secretary") is the signer's.
     for s, e in paras[-2:]:
