@@ -101,7 +101,7 @@ def ingest_once(folder, jobs) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite_utils.Database(Path(tmp) / "bench.db")
         started, cpu = time.perf_counter(), cpu_seconds()
-        summary = ingest(db, [folder], registry, taxonomy, jobs=jobs)
+        summary = ingest(db, [folder], registry, taxonomy, jobs=jobs, fork_server=True)     # as the CLI runs it
         elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     return figures(summary.articles, summary.statements, elapsed, cpu)
 

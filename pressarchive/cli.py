@@ -60,7 +60,7 @@ def cli(db_path, paths, prune, quiet, speakers, topics, max_size, max_unpacked, 
     limits = Limits(max_bytes=max_size, max_unpacked=max_unpacked, max_yaml_aliases=max_yaml_aliases)
     summary = ingest(db, list(paths), registry, taxonomy, prune_missing=prune, limits=limits,
                      progress=progress if show_bar else None, jobs=jobs, timeout=timeout, batch_articles=batch,
-                     dask=scheduler or ("local" if local_dask else None))
+                     dask=scheduler or ("local" if local_dask else None), fork_server=True)
     if not quiet:
         for line in summary.lines():
             click.echo(line)

@@ -15,8 +15,9 @@ TIME_LIMIT = 30.0           # seconds one file may take to read and analyse
 BATCH_ARTICLES = 200        # articles per write transaction (then clustered while the workers read on)
 # A run of more files than this starts its workers from a fork server and replaces each every few hundred files
 # (executors.run's `server`), so their memory stays level however long the run; the server's start costs about
-# a CPU second, which a shorter run saves by forking its workers from this process once.
-LONG_RUN_FILES = 1000
+# a CPU second (7-10 % of BBC News' 2,225 files), which a shorter run saves by forking its workers from this
+# process once (they grow by a few tens of MB over such a run).
+LONG_RUN_FILES = 2500
 
 
 @dataclass
@@ -129,12 +130,14 @@ def process_file(task) -> FileResult:
 
 def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FILE_BYTES, progress=None,
            jobs: int = 1, timeout: float | None = TIME_LIMIT, limits: readers.Limits | None = None,
-           batch_articles: int = BATCH_ARTICLES, dask=None) -> Summary:
+           batch_articles: int = BATCH_ARTICLES, dask=None, fork_server: bool = False) -> Summary:
     """Ingest files and folders into db. Files are read and analysed by executors.run (in `jobs` worker
     processes, each file stopped after `timeout` seconds; timeout None or 0 and one job: in this process);
     results come back in file order and are written by this process alone, one transaction per batch.
     With `dask` (a scheduler address, "local" or a distributed.Client) files are read and analysed on a Dask
-    cluster instead (executors.run_dask), the writing staying here."""
+    cluster instead (executors.run_dask), the writing staying here. With `fork_server` (the CLI's choice), a run of
+    more than LONG_RUN_FILES files starts its workers from a fork server; a script that asks for it must guard its
+    main module (`if __name__ == "__main__":`), which every worker imports, as multiprocessing requires."""
     limits = limits or readers.Limits(max_bytes=max_bytes)
     # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL and avoids an fsync per batch.
     db.conn.execute("pragma journal_mode = wal")
@@ -152,7 +155,7 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
         tasks.append((path, source, root, previous_sha))
         roots.add(root)
     _init_worker(registry, taxonomy, limits)
-    server = "pressarchive.forkserver" if len(tasks) > LONG_RUN_FILES else None
+    server = "pressarchive.forkserver" if fork_server and len(tasks) > LONG_RUN_FILES else None
     if server is None:
         speaker_names.preload()     # before the workers fork: they share the name lists instead of each loading them
     if dask is not None:

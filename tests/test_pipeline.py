@@ -161,6 +161,6 @@ def test_workers_from_a_fork_server_write_the_same_rows(tmp_path, corpora, regis
     monkeypatch.setattr(pipeline, "LONG_RUN_FILES", 0)
     monkeypatch.setattr(executors, "RECYCLE_AFTER", 20)
     served = sqlite_utils.Database(tmp_path / "served.db")
-    served_summary = pipeline.ingest(served, paths, registry, taxonomy, jobs=2)
+    served_summary = pipeline.ingest(served, paths, registry, taxonomy, jobs=2, fork_server=True)
     assert served_summary.statements == local_summary.statements > 500
     same_rows(served, local)
