@@ -2361,3 +2361,50 @@ def test_a_quotation_followed_by_the_frame_of_the_next_one():
     st = the(doc, sts, "I get increasingly alarmed by what I read")
     assert_speaker(st, "Tony Blair", "direct")
     assert "catching himself" not in st.text, show([st])
+
+
+# -- set H (news reports of spokespeople, eval/own/docs-h, train split only) ---------------------------------------
+
+def test_peoples_in_a_body_name_is_no_owner():
+    # "China’s People’s Liberation Army Air Force said ...": "People’s" belongs to the name, "China’s" owns it.
+    doc, sts = load_own("docs-h/ph/016.md")
+    st = the(doc, sts, "it has conducted takeoff and landing training")
+    assert same(who(st), "People’s Liberation Army Air Force"), who(st)
+
+
+def test_welcome_after_be_is_an_adjective_not_a_cue():
+    # '... utter nonsense,” he said. They are at every NSC meeting and are welcome to attend the principal meetings
+    # as well.”': nobody "welcomed" anything.
+    doc, sts = load_own("docs-h/us/011.md")
+    assert not [s for s in sts if s.cue == "welcome" or "attend the principal meetings" in s.text], show(sts)
+    from pressarchive.extract.layout import find_cues
+    text = "The minister welcome the decision. Reporters are welcome to attend."
+    assert [c.group() for c in find_cues(text, 0, len(text))] == ["welcome"]
+
+
+def test_a_weekday_and_its_date_after_the_verb_close_the_frame():
+    # '“Our principal position ... our nation’s interests,” he said Tuesday, May 18.': a direct statement of
+    # Duterte; "May 18" is when, not what, he said.
+    doc, sts = load_own("docs-h/ph/017.md")
+    st = the(doc, sts, "Our principal position and stand on the West Philippine Sea remains")
+    assert st.kind == "direct" and same(who(st), "Rodrigo Duterte"), show([st])
+    assert not [s for s in sts if s.text.strip(" .") == "May 18"], show(sts)
+
+
+def test_date_lines_crediting_an_agency():
+    # "Xinhua, May 4, 2016" and "From:Xinhua | 2016-10-24 09:24": the page's publication date.
+    from pressarchive.clean import parse_dateline
+    for rel, start, day in (("docs-h/cn/027.md", "Xinhua, ", "2016-05-04"), ("docs-h/cn/029.md", "From:", "2016-10-24")):
+        line = next(ln for ln in (OWN / rel).read_text(encoding="utf-8").splitlines() if ln.startswith(start))
+        assert parse_dateline(line) == day, line
+    assert parse_dateline("Xinhua reported the talks on May 4, 2016") is None
+
+
+def test_a_wire_dateline_takes_no_year_from_what_was_said():
+    # "BEIJING, Jan. 11 (Xinhua) -- China on Thursday urged Japan ..." over "... the four-point principled
+    # consensus reached in 2014": with no publication date, Jan. 11 has no year (it is not 2014-01-11).
+    from pressarchive.dates import DocumentDates
+    doc, _ = load_own("docs-h/cn/025.md")
+    assert "reached in 2014" in doc.body and "Jan. 11 (Xinhua)" in doc.body
+    assert not [p for p in DocumentDates(doc.body, None).phrases if p[2].endswith("-01-11")]
+    assert [p[2] for p in DocumentDates(doc.body, "2018-01-12").phrases][:1] == ["2018-01-11"]

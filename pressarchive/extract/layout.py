@@ -3,6 +3,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .. import lexicon as _lex
 from .lexicon import CUE_FORMS
 from .quotes import find_quotes
 from .sentences import sentences
@@ -57,9 +58,15 @@ def find_cues(body: str, lo: int, hi: int):
             if pair in follow:
                 out.append(CueMatch(start, third.end(), follow[pair]))
                 continue
-        if word in CUE_FORMS:
+        if word in CUE_FORMS and not (word in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, start - 40), start)):
             out.append(CueMatch(start, end, word))
     return out
+
+
+# "They are welcome to attend ...": a cue word that is an adjective after a form of "be" (lexicon adjective_after_be).
+ADJECTIVE_AFTER_BE = frozenset(_lex.words("adjective_after_be"))
+BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained)|['’]re)\s+"
+                       r"(?:(?:very|most|more|always|also|still|not|certainly|all)\s+)?$", re.I)
 
 
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}

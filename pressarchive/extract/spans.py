@@ -76,8 +76,12 @@ DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                              r"would|could|should|must|may|might)\b", re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
+# ... also with its date after it: '"...," he said Tuesday, May 18.', '... said on Monday, 17 May 2021.'
+_MONTH = r"(?:%s)\.?" % "|".join(sorted(words("months"), key=len, reverse=True))
 DAY_ADJUNCT = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-                         r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+                         r"(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"(?:,?\s+(?:%s\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+%s)(?:,?\s+\d{4})?)?$"
+                         % (_MONTH, _MONTH), re.I)
 
 
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
