@@ -2408,3 +2408,16 @@ def test_a_wire_dateline_takes_no_year_from_what_was_said():
     assert "reached in 2014" in doc.body and "Jan. 11 (Xinhua)" in doc.body
     assert not [p for p in DocumentDates(doc.body, None).phrases if p[2].endswith("-01-11")]
     assert [p[2] for p in DocumentDates(doc.body, "2018-01-12").phrases][:1] == ["2018-01-11"]
+
+
+def test_a_coordinated_second_verb_of_saying_and_a_refusal_to_say_more():
+    # "Spicer said Russia’s backing of Bashar Assad ... is disturbing, but said Trump’s tough talk toward the Kremlin
+    # ... doesn’t preclude some collaboration.": two statements of Spicer. "Spicer said on Fox News that Trump knew
+    # about North Korea’s plans ..., but wouldn’t confirm reports that ...": the refusal is no part of what he said.
+    doc, sts = load_own("docs-h/us/014.md")
+    assert_speaker(the(doc, sts, "Russia’s backing of Bashar Assad"), "Sean Spicer", "indirect")
+    st = the(doc, sts, "Trump’s tough talk toward the Kremlin")
+    assert_speaker(st, "Sean Spicer", "indirect")
+    assert st.text.startswith("Trump’s tough talk"), show([st])
+    st = the(doc, sts, "Trump knew about North Korea’s plans")
+    assert "confirm" not in st.text and st.text.endswith("national holiday Sunday"), show([st])

@@ -156,11 +156,28 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
         start, end = trim_span(body, start, body.index(",", start, end))
+    _second_frame(text, end, s_end, mentions, s_start, found)
     d = as_direct(text, start, end)
     if d:
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                        shared=mentions[1:])
+
+
+# 'SOURCE said CONTENT, but said CONTENT2' / '..., and added that ...': the content ends at the coordinated verb,
+# whose clause is a statement of the same subject.
+SECOND_FRAME = re.compile(r"\s*,?\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, found):
+    m = SECOND_FRAME.match(text.body, end, s_end)
+    if not m or m.group(1) not in CUE_FORMS or m.group(1).endswith("ing") or m.group(1) == CUE_FORMS[m.group(1)]:
+        return     # a past or present form only: "but said", "and added" (not "and say", a noun)
+    second = content_after(text, m.end(1), s_end, CUE_FORMS[m.group(1)])
+    if second and second[1] - second[0] > 1:
+        d = as_direct(text, *second)
+        found.append(Attribution(*(d or second), "direct" if d else "indirect", m.group(1), mentions[0], s_start,
+                                 s_end, shared=mentions[1:]))
 
 
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")

@@ -23,6 +23,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
                          r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
+                         # a refusal to say more: "... during its national holiday Sunday, but wouldn’t confirm
+                         # reports that ..." (not "but would fall next year", still the content)
+                         r"|,?\s+but\s+(?:would|could|did|does|will)(?:\s+not|n['’]t)\s+(?:confirm|say|comment|"
+                         r"elaborate|specify|disclose|reveal|discuss|give|name|rule)\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
                          r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
