@@ -22,6 +22,7 @@ from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
+ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
 # "The Bundesbank declined to comment, but", "The ministry did not respond, while": a body's clause before its
 # unnamed spokesperson in the same sentence.
 DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
@@ -612,13 +613,18 @@ class Resolver:
                     ent.gender = mention.gender
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
+            # the same body named again ("UK’s Foreign Office has commented ...") keeps the voice it spoke through
+            kept_voice = self.last_voice if ent is self.last_speaker else None
             self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
-            self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
-                and mention.kind in ("body", "title") and mention.gender else None
-            if self.last_voice or (mention is not None and ent.kind == "organization" and
-                                   mention.kind in ("body", "title") and SPOKES & set(fold(mention.text).split())):
+            spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
+            self.last_voice = mention.gender if spoke_through and mention.gender else None
+            if spoke_through and kept_voice and not self.last_voice and mention.kind == "body":
+                self.last_voice = kept_voice
+            if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
+                # "a spokesperson for the Foreign Office told TASS ... "...," he said": a voice of either gender
+                self.last_voice = self.last_voice or ANY_VOICE
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
@@ -695,7 +701,7 @@ class Resolver:
             return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
                 not (e.words and e.words[-1] in named)
         if last is not None and last.kind == "organization" and self.last_voice and \
-                (gender is None or gender == self.last_voice):
+                (gender is None or self.last_voice in (gender, ANY_VOICE)):
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits)
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:

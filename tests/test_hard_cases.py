@@ -2421,3 +2421,11 @@ def test_a_coordinated_second_verb_of_saying_and_a_refusal_to_say_more():
     assert st.text.startswith("Trump’s tough talk"), show([st])
     st = the(doc, sts, "Trump knew about North Korea’s plans")
     assert "confirm" not in st.text and st.text.endswith("national holiday Sunday"), show([st])
+
+
+def test_he_after_a_bodys_spokesperson_of_unstated_gender_is_the_body():
+    # "..., a spokesperson for the Foreign Office told TASS on Friday." ... '"We understand from the police that a
+    # small, peaceful protest took place ...," he said.': the Foreign Office (a spokesman for X is X), also when
+    # "UK’s Foreign Office has commented ..." named the body again in between.
+    doc, sts = load_own("docs-h/uk/020.md")
+    assert_speaker(the(doc, sts, "We understand from the police"), "Foreign Office", "direct")
