@@ -2429,3 +2429,15 @@ def test_he_after_a_bodys_spokesperson_of_unstated_gender_is_the_body():
     # "UK’s Foreign Office has commented ..." named the body again in between.
     doc, sts = load_own("docs-h/uk/020.md")
     assert_speaker(the(doc, sts, "We understand from the police"), "Foreign Office", "direct")
+
+
+def test_a_participle_of_the_occasion_after_said_closes_the_frame():
+    # "The news reports ... during the Cabinet meeting on October 16, 2018 are totally false,Cabinet Secretary
+    # S.Abeysinghe said issuing a media notice yesterday.": what he said is the clause before; "issuing a media
+    # notice yesterday" is the occasion, and the Cabinet meeting's day, inside what he said, does not date it.
+    doc, sts = load_own("docs/lk/137.md")
+    st = the(doc, sts, "are totally false")
+    assert st.text.endswith("are totally false") and "issuing a media notice" not in st.text, show([st])
+    assert st.said_on != "2018-10-16", (st.said_on, st.date_basis)
+    from pressarchive.extract.spans import adjunct_only
+    assert adjunct_only(" speaking to reporters in Hanoi.") and not adjunct_only(" speaking English was important")

@@ -88,6 +88,13 @@ DAY_ADJUNCT = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|frida
                          % (_MONTH, _MONTH), re.I)
 
 
+# The occasion told by a participle after the verb: '..., X said issuing a media notice yesterday.', '..., he said
+# speaking to reporters in Hanoi.' (not "said speaking English was ...": a determiner, preposition or addressee follows).
+MANNER_ADJUNCT = re.compile(r"^(?:%s)\s+(?:to|at|on|in|during|after|before|with|via|a|an|the|his|her|their|its|"
+                            r"reporters|journalists|questions|parliament)\b(?:(?!\bthat\b)[^\"“”;]){0,160}$"
+                            % "|".join(sorted(words("manner_participles"), key=len, reverse=True)), re.I)
+
+
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
 # interview, which was conducted by the magazine's editor, Conservative MP Boris Johnson."
 RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
@@ -98,7 +105,8 @@ def adjunct_only(s: str) -> bool:
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
-    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s))
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s)) or \
+        bool(MANNER_ADJUNCT.match(s))
 
 
 def trim_span(body: str, start: int, end: int):
