@@ -2441,3 +2441,15 @@ def test_a_participle_of_the_occasion_after_said_closes_the_frame():
     assert st.said_on != "2018-10-16", (st.said_on, st.date_basis)
     from pressarchive.extract.spans import adjunct_only
     assert adjunct_only(" speaking to reporters in Hanoi.") and not adjunct_only(" speaking English was important")
+
+
+def test_one_of_apposition_after_an_inverted_frame_and_a_welcome_to_a_post():
+    # '"Mao Ning has been a member of the foreign service for 27 years ... journalists," said Wang, one of the other
+    # three foreign ministry spokespersons, as he introduced Mao before the news conference.': one direct statement
+    # of Wang Wenbin. "China welcomed a new spokesperson to the foreign ministry, ... at the ministry's routine news
+    # conference yesterday." greets a person (no statement); its "yesterday" dates the conference and Wang's words.
+    doc, sts = load_own("docs-h/cn/004.md")
+    st = the(doc, sts, "Mao Ning has been a member of the foreign service")
+    assert_speaker(st, "Wang Wenbin", "direct")
+    assert st.said_on == "2022-09-05", (st.said_on, st.date_basis)
+    assert not [s for s in sts if s.cue == "welcomed"], show(sts)

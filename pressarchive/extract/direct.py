@@ -230,6 +230,7 @@ def _tail_ok(body, cm, hi, mentions):
                     tail)[0]
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only)\b", tail):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
-    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|[A-Z])", tail) and len(tail.split()) <= 45:
-        return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.'
+    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z])", tail) and len(tail.split()) <= 45:
+        return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
+                         # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
     return adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))

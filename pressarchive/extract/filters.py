@@ -97,8 +97,18 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+def welcomed_guest(content: str, base: str | None) -> bool:
+    """'China welcomed a new spokesperson to the foreign ministry, a female official named Mao Ning, at ...': a
+    person welcomed to a place or post, a greeting (not "welcomed the decision to ...", "welcomed that ...")."""
+    return base == "welcome" and bool(WELCOMED_TO.match(content))
+
+
+WELCOMED_TO = re.compile(r"(?:a|an|the|his|her|their|its|our)\s+(?:new\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+(?:the|a|an|its|his|"
+                         r"her|their|our)\s")
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only]
+         condemnation_only, welcomed_guest]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:
