@@ -2453,3 +2453,15 @@ def test_one_of_apposition_after_an_inverted_frame_and_a_welcome_to_a_post():
     assert_speaker(st, "Wang Wenbin", "direct")
     assert st.said_on == "2022-09-05", (st.said_on, st.date_basis)
     assert not [s for s in sts if s.cue == "welcomed"], show(sts)
+
+
+def test_responding_to_press_queries_says_nothing_and_a_capital_speaks_for_its_government():
+    # "Spokesperson ... Le Thi Thu Hang responded to press queries during the regular briefing on Thursday in
+    # Hanoi.": the occasion, no statement.
+    doc, sts = load_own("docs-h/vn/019.md")
+    assert not [s for s in sts if s.text.startswith("to press queries")], show(sts)
+    # "The Philippines ... earlier welcomed the ceasefire ..., but called for continued dialogue to permanently end
+    # the armed conflict ..." and 'Manila said it was "hopeful" that ...': the Philippine government both times.
+    doc, sts = load_own("docs-h/ph/022.md")
+    assert_speaker(the(doc, sts, "continued dialogue to permanently end"), "Philippines", "indirect")
+    assert_speaker(the(doc, sts, "the temporary cessation in hostilities"), "Manila", "indirect")

@@ -29,7 +29,9 @@ def fragment(content: str, base: str | None) -> bool:
 
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
-    conference': what was asked, not what was said."""
+    conference', '(responded) to press queries during the regular briefing': what was asked, not what was said."""
+    if base in ("respond", "reply", "answer"):
+        content = re.sub(r"^to\s+", "", content)
     return bool(re.match(r"(?:(?:the|a|several|some|many|reporters?['’]?s?|journalists?['’]?s?|media|press|"
                          r"a\s+range\s+of)\s+)*(?:questions?|quer(?:y|ies))\b", content, re.I))
 

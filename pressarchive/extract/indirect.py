@@ -171,12 +171,18 @@ SECOND_FRAME = re.compile(r"\s*,?\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(
 
 def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, found):
     m = SECOND_FRAME.match(text.body, end, s_end)
-    if not m or m.group(1) not in CUE_FORMS or m.group(1).endswith("ing") or m.group(1) == CUE_FORMS[m.group(1)]:
+    if not m:
+        return
+    verb, verb_end = m.group(1), m.end(1)
+    two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
+    if two and f"{verb} {two.group(1)}" in CUE_FORMS:
+        verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."
+    if verb not in CUE_FORMS or verb.split()[0].endswith("ing") or verb == CUE_FORMS[verb]:
         return     # a past or present form only: "but said", "and added" (not "and say", a noun)
-    second = content_after(text, m.end(1), s_end, CUE_FORMS[m.group(1)])
+    second = content_after(text, verb_end, s_end, CUE_FORMS[verb])
     if second and second[1] - second[0] > 1:
         d = as_direct(text, *second)
-        found.append(Attribution(*(d or second), "direct" if d else "indirect", m.group(1), mentions[0], s_start,
+        found.append(Attribution(*(d or second), "direct" if d else "indirect", verb, mentions[0], s_start,
                                  s_end, shared=mentions[1:]))
 
 
