@@ -2465,3 +2465,11 @@ def test_responding_to_press_queries_says_nothing_and_a_capital_speaks_for_its_g
     doc, sts = load_own("docs-h/ph/022.md")
     assert_speaker(the(doc, sts, "continued dialogue to permanently end"), "Philippines", "indirect")
     assert_speaker(the(doc, sts, "the temporary cessation in hostilities"), "Manila", "indirect")
+
+
+def test_a_quotation_after_saying_colon_followed_by_a_second_predicate():
+    # 'The spokesperson also refuted Japan’s charge of China’s maritime and air activities, saying: “Japan has hidden
+    # political agendas in hyping up the so-called China threat,” and referred to it as Japan’s excuse for ...':
+    # a direct statement of the spokesperson, Hong Lei (named before).
+    doc, sts = load_own("docs-h/cn/026.md")
+    assert_speaker(the(doc, sts, "Japan has hidden political agendas"), "Hong Lei", "direct")
