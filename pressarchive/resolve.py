@@ -250,6 +250,15 @@ def _named_body_pattern(noun: str):
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
 
 
+@lru_cache(maxsize=None)
+def _lower_body_pattern(noun: str):
+    """'unification ministry', 'foreign ministry' written in lower case (after any owner: "Seoul's"): one word
+    before the noun that is no determiner; not an owner ("the foreign ministry’s website") nor a spokesperson's
+    title ("a foreign ministry spokesperson")."""
+    return re.compile(r"\b(?!(?:the|a|an|its|his|her|their|this|that|our|said|same|new|former)\b)([a-z]{3,}\s+%s)\b"
+                      r"(?![’']|\s+(?:%s))" % (noun, "|".join(sorted(SPOKES))))
+
+
 @lru_cache(maxsize=1 << 14)
 def _title_key(word: str) -> str:
     """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
@@ -951,7 +960,13 @@ class Resolver:
         run = _named_body_pattern(noun)
         found = [m for m in run.finditer(self.body, 0, pos) if " " in m.group().strip()]
         if not found:
-            return None
+            # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
+            # then "The ministry said ...": the unification ministry
+            low = [m for m in _lower_body_pattern(noun).finditer(self.body, 0, pos)] if noun == "ministry" else []
+            if not low:
+                return None
+            name = low[-1].group(1)
+            return self._find_exact(name) or self._new(name, "organization", low[-1].start(1))
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
         return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 

@@ -2473,3 +2473,11 @@ def test_a_quotation_after_saying_colon_followed_by_a_second_predicate():
     # a direct statement of the spokesperson, Hong Lei (named before).
     doc, sts = load_own("docs-h/cn/026.md")
     assert_speaker(the(doc, sts, "Japan has hidden political agendas"), "Hong Lei", "direct")
+
+
+def test_the_ministry_after_a_lower_case_ministry_named_in_an_apposition():
+    # '"...," Lee Eugene, vice spokesperson at Seoul's unification ministry, told a regular press briefing.' then
+    # "The ministry, meanwhile, reiterated that ..." and "The ministry said that ...": the unification ministry.
+    doc, sts = load_own("docs/kr/011.md")
+    assert_speaker(the(doc, sts, "it will make efforts to improve inter-Korean ties"), "unification ministry")
+    assert_speaker(the(doc, sts, "the government will continue to join the sanctions regime"), "unification ministry")
