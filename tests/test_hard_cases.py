@@ -2481,3 +2481,14 @@ def test_the_ministry_after_a_lower_case_ministry_named_in_an_apposition():
     doc, sts = load_own("docs/kr/011.md")
     assert_speaker(the(doc, sts, "it will make efforts to improve inter-Korean ties"), "unification ministry")
     assert_speaker(the(doc, sts, "the government will continue to join the sanctions regime"), "unification ministry")
+
+
+def test_background_clause_after_the_frame_and_a_wire_dateline_before_the_content():
+    # "SEOUL, March 13 (Yonhap) -- North Korea should return to the dialogue table for complete denuclearization, a
+    # spokesperson for President-elect Yoon Suk-yeol said Sunday, as Pyongyang accelerates efforts to develop a new
+    # intercontinental ballistic missile.": what was said is the clause before the frame, without the dateline;
+    # the "as ..." clause is the reporter's background.
+    doc, sts = load_own("docs/kr/044.md")
+    st = the(doc, sts, "North Korea should return to the dialogue table")
+    assert st.text.startswith("North Korea should") and st.text.endswith("complete denuclearization"), show([st])
+    assert not [s for s in sts if s.text.startswith("as Pyongyang accelerates")], show(sts)

@@ -95,6 +95,14 @@ MANNER_ADJUNCT = re.compile(r"^(?:%s)\s+(?:to|at|on|in|during|after|before|with|
                             % "|".join(sorted(words("manner_participles"), key=len, reverse=True)), re.I)
 
 
+# A wire dateline opening the sentence of a content: "SEOUL, March 13 (Yonhap) -- ", "Sri Lanka, Oct. 18 — ".
+_MONTH_CASED = r"(?i:%s)\.?" % "|".join(sorted(set(words("months")) | {m[:3] for m in words("months")} | {"sept"},
+                                                 key=len, reverse=True))
+WIRE_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30},\s*(?:%s\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+%s(?:\s+\d{4})?)"
+                                r"\.?\s*(?:\([A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—])\s*" % (_MONTH_CASED, _MONTH_CASED))
+BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when)\s[^\"“”]*$")
+
+
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
 # interview, which was conducted by the magazine's editor, Conservative MP Boris Johnson."
 RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
@@ -103,6 +111,10 @@ RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
+    if "," in s:
+        # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
+        # adjunct says nothing of the speaker's words
+        s = BACKGROUND_TAIL.sub("", s)
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s)) or \
@@ -110,9 +122,13 @@ def adjunct_only(s: str) -> bool:
 
 
 def trim_span(body: str, start: int, end: int):
-    """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that'."""
+    """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
         start += 1
+    if body[start:start + 1].isupper():
+        w = WIRE_DATELINE_LEAD.match(body, start, end)     # "SEOUL, March 13 (Yonhap) -- North Korea should ..."
+        if w:
+            start = w.end()
     m = re.match(r"that\s+", body[start:end])
     if m:
         start += m.end()
