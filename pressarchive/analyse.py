@@ -211,7 +211,12 @@ def _report_day(dates, statements, sentence_days):
     publication (GUIDELINES: a phrase that dates an occasion applies to the statements of that occasion)."""
     base = dates.base
     if not base:
-        return None
+        # No publication date: one full date framing the lead ("the DFA on Tuesday (16 April 2024) said ...")
+        # is still the day of the report's occasion.
+        dated = sorted([(st.start, st.said_on) for st in statements if st.said_on and st.date_basis == "explicit"] +
+                       [(s0, day) for s0, _, day in sentence_days if day])
+        days = {day for _, day in dated}
+        return dated[0][1] if len(days) == 1 and dated[0][0] < LEAD_CHARS else None
     dated = [(st.start, st.said_on) for st in statements if st.said_on]      # framed: "said on Monday"
     dated += [(s0, day) for s0, _, day in sentence_days if day]               # occasions: "held on Monday"
     dated = sorted((pos, day) for pos, day in dated
