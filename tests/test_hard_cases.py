@@ -2502,3 +2502,13 @@ def test_an_undated_report_takes_the_day_its_lead_frames():
     assert doc.published is None
     st = the(doc, sts, "Nobody wants in this situation")
     assert st.said_on == "2024-04-16", (st.said_on, st.date_basis)
+
+
+def test_a_participle_opening_the_sentence_reports_the_main_clauses_subject():
+    # "While noting that the North's latest ballistic missile launch earlier on Thursday was the year's 62nd, Lim
+    # called the North's recent moves "very regrettable."": two statements of Lim Soo-suk.
+    doc, sts = load_own("docs/kr/010.md")
+    st = the(doc, sts, "was the year's 62nd")
+    assert_speaker(st, "Lim Soo-suk", "indirect")
+    assert st.text.startswith("the North's latest") and "regrettable" not in st.text, show([st])
+    assert_speaker(the(doc, sts, "very regrettable"), "Lim Soo-suk")

@@ -59,6 +59,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                                shared=mentions[1:])
         return None
+    # "While noting that CONTENT, Lim called ...": a participle opening the sentence reports what the subject of
+    # the main clause after it said.
+    if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
+        return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     if form in PARTICIPLE and re.search(r",\s*(?:while\s+)?$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
@@ -184,6 +188,29 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
         d = as_direct(text, *second)
         found.append(Attribution(*(d or second), "direct" if d else "indirect", verb, mentions[0], s_start,
                                  s_end, shared=mentions[1:]))
+
+
+OPENING_PARTICIPLE = re.compile(r"\s*(?:While|After|Besides)\s+")
+# The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
+MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
+
+
+def _opening_participle(text: Text, s_start, s_end, c_end, form, base):
+    body = text.body
+    span = content_after(text, c_end, s_end, base)
+    if not span:
+        return None
+    main = MAIN_CLAUSE.search(body, span[0], span[1])
+    if main is None:
+        return None
+    verb = FINITE.search(body, main.end(), s_end)
+    mentions = subject_before(text, main.end(), verb.start()) if verb else None
+    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in ("name", "surname", "body",
+                                                                                    "title", "pronoun"):
+        return None
+    start, end = trim_span(body, span[0], main.start())
+    return Attribution(start, end, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]) \
+        if end - start > 1 else None
 
 
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
