@@ -2512,3 +2512,13 @@ def test_a_participle_opening_the_sentence_reports_the_main_clauses_subject():
     assert_speaker(st, "Lim Soo-suk", "indirect")
     assert st.text.startswith("the North's latest") and "regrettable" not in st.text, show([st])
     assert_speaker(the(doc, sts, "very regrettable"), "Lim Soo-suk")
+
+
+def test_a_paragraph_opening_mark_typed_with_a_space_and_a_coast_guard_as_a_body():
+    # "'' China urges the Philippines to stop making infringement and provocations at once ...,'' he added." after
+    # Lin Jian's reported words and "China Coast Guard took necessary measures ...": a direct statement of Lin Jian
+    # (a coast guard is a body, no antecedent of "he"), dated like his briefing ("in a Tuesday briefing").
+    doc, sts = load_own("docs/ph/146.md")
+    st = the(doc, sts, "China urges the Philippines to stop making infringement")
+    assert_speaker(st, "Lin Jian", "direct")
+    assert st.text.startswith("China urges") and st.said_on == "2024-04-30", (st.text[:20], st.said_on)
