@@ -180,6 +180,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 REPORT_DAYS = 7
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
+LEAD_WORDS = 12     # an undated report's lead: its first paragraph of prose (not a byline or a caption)
 
 
 BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"
@@ -216,7 +217,8 @@ def _report_day(dates, statements, sentence_days):
         dated = sorted([(st.start, st.said_on) for st in statements if st.said_on and st.date_basis == "explicit"] +
                        [(s0, day) for s0, _, day in sentence_days if day])
         days = {day for _, day in dated}
-        return dated[0][1] if len(days) == 1 and dated[0][0] < LEAD_CHARS else None
+        lead = next((m for m in re.finditer(r"[^\n]+", dates.body) if len(m.group().split()) >= LEAD_WORDS), None)
+        return dated[0][1] if len(days) == 1 and lead and lead.start() <= dated[0][0] < lead.end() else None
     dated = [(st.start, st.said_on) for st in statements if st.said_on]      # framed: "said on Monday"
     dated += [(s0, day) for s0, _, day in sentence_days if day]               # occasions: "held on Monday"
     dated = sorted((pos, day) for pos, day in dated

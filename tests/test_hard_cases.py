@@ -2522,3 +2522,15 @@ def test_a_paragraph_opening_mark_typed_with_a_space_and_a_coast_guard_as_a_body
     st = the(doc, sts, "China urges the Philippines to stop making infringement")
     assert_speaker(st, "Lin Jian", "direct")
     assert st.text.startswith("China urges") and st.said_on == "2024-04-30", (st.text[:20], st.said_on)
+
+
+def test_calling_x_y_after_a_clause_and_an_earlier_event_does_not_date_an_undated_report():
+    # 'Earlier in the day, the South Korean Foreign Ministry issued a separate statement, calling the Russian Foreign
+    # Ministry spokesman's comments "substandard and biased."': one indirect statement of the ministry. The page has
+    # no publication date and its lead frames no day: "Earlier, on December 31, 2023, President Yoon described ..."
+    # dates Yoon's words only, not the report's other statements.
+    doc, sts = load_own("docs-h/kr/010.md")
+    st = the(doc, sts, "comments \"substandard and biased")
+    assert_speaker(st, "South Korean Foreign Ministry", "indirect")
+    assert the(doc, sts, "North Korea as \"the only country").said_on == "2023-12-31"
+    assert the(doc, sts, "he would immediately inform Moscow").said_on is None
