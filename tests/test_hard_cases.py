@@ -2534,3 +2534,11 @@ def test_calling_x_y_after_a_clause_and_an_earlier_event_does_not_date_an_undate
     assert_speaker(st, "South Korean Foreign Ministry", "indirect")
     assert the(doc, sts, "North Korea as \"the only country").said_on == "2023-12-31"
     assert the(doc, sts, "he would immediately inform Moscow").said_on is None
+
+
+def test_describing_x_as_y_after_a_frame_is_the_same_speakers():
+    # "It said the pilot of the H-6K bomber conducted assault training ..., describing the exercise as preparation for
+    # “the West Pacific and the battle for the South China Sea.”": the PLA Air Force's words too.
+    doc, sts = load_own("docs-h/ph/016.md")
+    st = the(doc, sts, "the exercise as preparation for")
+    assert_speaker(st, "People’s Liberation Army Air Force", "indirect")
