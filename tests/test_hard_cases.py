@@ -2542,3 +2542,4 @@ def test_describing_x_as_y_after_a_frame_is_the_same_speakers():
     doc, sts = load_own("docs-h/ph/016.md")
     st = the(doc, sts, "the exercise as preparation for")
     assert_speaker(st, "People’s Liberation Army Air Force", "indirect")
+    assert st.text.startswith("the exercise as preparation") and st.cue == "describing", show([st])
