@@ -180,7 +180,6 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 REPORT_DAYS = 7
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
-LEAD_WORDS = 12     # an undated report's lead: its first paragraph of prose (not a byline or a caption)
 
 
 BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"
@@ -212,13 +211,7 @@ def _report_day(dates, statements, sentence_days):
     publication (GUIDELINES: a phrase that dates an occasion applies to the statements of that occasion)."""
     base = dates.base
     if not base:
-        # No publication date: one full date framing the lead ("the DFA on Tuesday (16 April 2024) said ...")
-        # is still the day of the report's occasion.
-        dated = sorted([(st.start, st.said_on) for st in statements if st.said_on and st.date_basis == "explicit"] +
-                       [(s0, day) for s0, _, day in sentence_days if day])
-        days = {day for _, day in dated}
-        lead = next((m for m in re.finditer(r"[^\n]+", dates.body) if len(m.group().split()) >= LEAD_WORDS), None)
-        return dated[0][1] if len(days) == 1 and lead and lead.start() <= dated[0][0] < lead.end() else None
+        return None
     dated = [(st.start, st.said_on) for st in statements if st.said_on]      # framed: "said on Monday"
     dated += [(s0, day) for s0, _, day in sentence_days if day]               # occasions: "held on Monday"
     dated = sorted((pos, day) for pos, day in dated
