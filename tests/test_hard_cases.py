@@ -2377,9 +2377,9 @@ def test_welcome_after_be_is_an_adjective_not_a_cue():
     # as well.”': nobody "welcomed" anything.
     doc, sts = load_own("docs-h/us/011.md")
     assert not [s for s in sts if s.cue == "welcome" or "attend the principal meetings" in s.text], show(sts)
-    from pressarchive.extract.layout import find_cues
+    from pressarchive.extract.layout import Text
     text = "The minister welcome the decision. Reporters are welcome to attend."
-    assert [c.group() for c in find_cues(text, 0, len(text))] == ["welcome"]
+    assert [c.group() for c in Text(text).cues] == ["welcome"]
 
 
 def test_a_weekday_and_its_date_after_the_verb_close_the_frame():

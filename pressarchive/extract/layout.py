@@ -58,9 +58,13 @@ def find_cues(body: str, lo: int, hi: int):
             if pair in follow:
                 out.append(CueMatch(start, third.end(), follow[pair]))
                 continue
-        if word in CUE_FORMS and not (word in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, start - 40), start)):
+        if word in CUE_FORMS:
             out.append(CueMatch(start, end, word))
     return out
+
+
+def _adjective_after_be(body: str, cue) -> bool:
+    return cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None
 
 
 # "They are welcome to attend ...": a cue word that is an adjective after a form of "be" (lexicon adjective_after_be).
@@ -89,7 +93,8 @@ class Text:
         self.quotes = find_quotes(body)
         self.q_starts = [q.open_mark for q in self.quotes]
         self.q_ends = [q.end for q in self.quotes]     # quotes never overlap: ends are sorted too
-        self.cues = find_cues(body, 0, len(body))     # every reporting verb, once per document
+        # every reporting verb, once per document ("are welcome to attend" is an adjective, no verb)
+        self.cues = [c for c in find_cues(body, 0, len(body)) if not _adjective_after_be(body, c)]
         self.cue_starts = [c.start() for c in self.cues]
 
     def cues_in(self, lo: int, hi: int):
