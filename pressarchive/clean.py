@@ -25,12 +25,13 @@ DATELINES = [
     (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2})?)?\s*$"), "iso"),
 ]
 
+AGENCIES = r"Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax|Antara"     # news agencies as pages credit them
 PLACEHOLDER = re.compile(r"\{\s*[a-z_]+\s*\}")
 PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|picture|file photo)\s*(?:credit)?\s*:\s*[^\n]{1,60}\)?\s*$"
                           r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$", re.I)
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
-AGENCY_CREDIT = re.compile(r"^\s*\(?((?:[A-Z]{2,8}|Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax)"
+AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 RELATED_HEADINGS = frozenset(words("related_headings"))
@@ -52,7 +53,9 @@ LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last 
 # and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
 DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|\bat\b|"
                         r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*|"
-                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|\bBy(?:\s+[A-Z][\w.'’-]*){1,4})*$")
+                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|\bBy(?:\s+[A-Z][\w.'’-]*){1,4}|"
+                        # the agency a date line credits: "Xinhua, May 4, 2016", "From:Xinhua | 2016-10-24 09:24"
+                        r"\b(?:From|Source)\s*:|\b(?:%s)\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
 ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|news release|statement|transcript|speech)"

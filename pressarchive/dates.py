@@ -66,6 +66,10 @@ BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:th
 ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in response to|replying to|"
                       r"reply to|response to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A wire dateline opening a report: "BEIJING, Jan. 11 (Xinhua) --", "SEOUL, March 21 (Yonhap) --", "LONDON, November 4.
+# /TASS/.": the day of the report itself, whose year no other year of the text gives.
+WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
+WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—:]))")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -149,6 +153,9 @@ class DocumentDates:
             return None
         if year:
             y = int(year)
+        elif not self.base and WIRE_DATELINE.match(self.body, m.end()) and \
+                WIRE_PLACE.search(self.body, max(0, m.start() - 40), m.start()):
+            return None     # "BEIJING, Jan. 11 (Xinhua) --" with no publication date: the report's day, year unknown
         else:
             y = self._context_year(month)
             if y is None:

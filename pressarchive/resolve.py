@@ -22,6 +22,7 @@ from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
+ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
 # "The Bundesbank declined to comment, but", "The ministry did not respond, while": a body's clause before its
 # unnamed spokesperson in the same sentence.
 DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
@@ -280,6 +281,15 @@ def _longer_body_pattern(name: str):
 def _named_body_pattern(noun: str):
     return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+
+
+@lru_cache(maxsize=None)
+def _lower_body_pattern(noun: str):
+    """'unification ministry', 'foreign ministry' written in lower case (after any owner: "Seoul's"): one word
+    before the noun that is no determiner; not an owner ("the foreign ministry’s website") nor a spokesperson's
+    title ("a foreign ministry spokesperson")."""
+    return re.compile(r"\b(?!(?:the|a|an|its|his|her|their|this|that|our|said|same|new|former)\b)([a-z]{3,}\s+%s)\b"
+                      r"(?![’']|\s+(?:%s))" % (noun, "|".join(sorted(SPOKES))))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -659,13 +669,18 @@ class Resolver:
                     ent.gender = mention.gender
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
+            # the same body named again ("UK’s Foreign Office has commented ...") keeps the voice it spoke through
+            kept_voice = self.last_voice if ent is self.last_speaker else None
             self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
-            self.last_voice = mention.gender if mention is not None and ent.kind == "organization" \
-                and mention.kind in ("body", "title") and mention.gender else None
-            if self.last_voice or (mention is not None and ent.kind == "organization" and
-                                   mention.kind in ("body", "title") and SPOKES & set(fold(mention.text).split())):
+            spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
+            self.last_voice = mention.gender if spoke_through and mention.gender else None
+            if spoke_through and kept_voice and not self.last_voice and mention.kind == "body":
+                self.last_voice = kept_voice
+            if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
+                # "a spokesperson for the Foreign Office told TASS ... "...," he said": a voice of either gender
+                self.last_voice = self.last_voice or ANY_VOICE
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
@@ -792,7 +807,7 @@ class Resolver:
             return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
                 not (e.words and e.words[-1] in named)
         if last is not None and last.kind == "organization" and self.last_voice and \
-                (gender is None or gender == self.last_voice):
+                (gender is None or self.last_voice in (gender, ANY_VOICE)):
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits)
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
@@ -1015,15 +1030,22 @@ class Resolver:
         if ent is None and last is not None and last.kind == "person" and not last.role and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                head.split()[-1] not in SPOKES:
+                not self._unnamed_since_last(head.split()[-1], pos):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given:
-            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."); but "A
-            # spokesperson reiterated" is someone new, and a spokesperson speaks for a body, not the last person.
+            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
+            # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
+            # "the spokesperson" after it is that one, not the last person named.
             ent = last
             ent.role = role
         if ent is None:
             ent = self._titled_in_text(head, pos)
         return ent, "title"
+
+    def _unnamed_since_last(self, noun: str, pos: int) -> bool:
+        """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",
+        "a spokesman")?"""
+        return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+                              self.body[self.last_end:pos], re.I))
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
         """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese
@@ -1047,7 +1069,13 @@ class Resolver:
         run = _named_body_pattern(noun)
         found = [m for m in run.finditer(self.body, 0, pos) if " " in m.group().strip()]
         if not found:
-            return None
+            # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
+            # then "The ministry said ...": the unification ministry
+            low = [m for m in _lower_body_pattern(noun).finditer(self.body, 0, pos)] if noun == "ministry" else []
+            if not low:
+                return None
+            name = low[-1].group(1)
+            return self._find_exact(name) or self._new(name, "organization", low[-1].start(1))
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
         return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 

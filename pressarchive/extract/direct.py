@@ -91,7 +91,8 @@ def quotation_frame(text: Text, q, used_cues):
                 mentions = subject_before(text, before_start, cm.start())
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
                                                _next_quotes_frame(text, q.after, s_close[1]) or
-                                               adjunct_only(body[q.after:s_close[1]])):
+                                               adjunct_only(body[q.after:s_close[1]]) or
+                                               COORDINATED_REST.match(body, q.after, s_close[1])):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
@@ -129,6 +130,9 @@ def quotation_frame(text: Text, q, used_cues):
     return None
 
 
+# '..., saying: “Japan has hidden political agendas ...,” and referred to it as ...': a second predicate of the same
+# subject after the quotation (the quotation is still all that its frame introduced).
+COORDINATED_REST = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # ', with a spokesperson saying: “': the spokesperson of the body the clause is about.
 WITH_SPOKESPERSON = re.compile(r",\s+with\s+(?:a|an|the|its)\s+(?:%s)\s+$" % "|".join(words("spokes_words")))
 # 'His message to the chancellor was: “': the owner's words (a pronoun, resolved like 'he said:').
@@ -231,6 +235,7 @@ def _tail_ok(body, cm, hi, mentions):
                     tail)[0]
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only)\b", tail):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
-    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|[A-Z])", tail) and len(tail.split()) <= 45:
-        return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.'
+    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z])", tail) and len(tail.split()) <= 45:
+        return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
+                         # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
     return adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))

@@ -29,7 +29,9 @@ def fragment(content: str, base: str | None) -> bool:
 
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
-    conference': what was asked, not what was said."""
+    conference', '(responded) to press queries during the regular briefing': what was asked, not what was said."""
+    if base in ("respond", "reply", "answer"):
+        content = re.sub(r"^to\s+", "", content)
     return bool(re.match(r"(?:(?:the|a|several|some|many|reporters?['’]?s?|journalists?['’]?s?|media|press|"
                          r"a\s+range\s+of)\s+)*(?:questions?|quer(?:y|ies))\b", content, re.I))
 
@@ -110,8 +112,18 @@ def journey(content: str, base: str | None) -> bool:
     return base == "set out" and bool(re.match(r"(?:on|for|to|from|into|across|with|after|before)\b", content, re.I))
 
 
+def welcomed_guest(content: str, base: str | None) -> bool:
+    """'China welcomed a new spokesperson to the foreign ministry, a female official named Mao Ning, at ...': a
+    person welcomed to a place or post, a greeting (not "welcomed the decision to ...", "welcomed that ...")."""
+    return base == "welcome" and bool(WELCOMED_TO.match(content))
+
+
+WELCOMED_TO = re.compile(r"(?:a|an|the|his|her|their|its|our)\s+(?:new\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+(?:the|a|an|its|his|"
+                         r"her|their|our)\s")
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, journey]
+         condemnation_only, bare_welcome, welcomed_guest, journey]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:

@@ -61,6 +61,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                                shared=mentions[1:])
         return None
+    # "While noting that CONTENT, Lim called ...": a participle opening the sentence reports what the subject of
+    # the main clause after it said.
+    if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
+        return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     if form in PARTICIPLE and re.search(r",\s*(?:while\s+)?$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
@@ -160,6 +164,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
         start, end = trim_span(body, start, body.index(",", start, end))
+    _second_frame(text, end, s_end, mentions, s_start, found)
     d = as_direct(text, start, end)
     if d:
         start, end = d
@@ -172,11 +177,59 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
 ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
                    r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
                    r"to\s+[a-z]")
+
+
+# 'SOURCE said CONTENT, but said CONTENT2' / '..., and added that ...': the content ends at the coordinated verb,
+# whose clause is a statement of the same subject.
+SECOND_FRAME = re.compile(r"\s*,?\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, found):
+    m = SECOND_FRAME.match(text.body, end, s_end)
+    if not m:
+        return
+    verb, verb_end = m.group(1), m.end(1)
+    two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
+    if two and f"{verb} {two.group(1)}" in CUE_FORMS:
+        verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."
+    if verb not in CUE_FORMS or verb.split()[0].endswith("ing") or verb == CUE_FORMS[verb]:
+        return     # a past or present form only: "but said", "and added" (not "and say", a noun)
+    second = content_after(text, verb_end, s_end, CUE_FORMS[verb])
+    if second and second[1] - second[0] > 1:
+        d = as_direct(text, *second)
+        found.append(Attribution(*(d or second), "direct" if d else "indirect", verb, mentions[0], s_start,
+                                 s_end, shared=mentions[1:]))
+
+
+OPENING_PARTICIPLE = re.compile(r"\s*(?:While|After|Besides)\s+")
+# The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
+MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
+
+
+def _opening_participle(text: Text, s_start, s_end, c_end, form, base):
+    body = text.body
+    span = content_after(text, c_end, s_end, base)
+    if not span:
+        return None
+    main = MAIN_CLAUSE.search(body, span[0], span[1])
+    if main is None:
+        return None
+    verb = FINITE.search(body, main.end(), s_end)
+    mentions = subject_before(text, main.end(), verb.start()) if verb else None
+    if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in ("name", "surname", "body",
+                                                                                    "title", "pronoun"):
+        return None
+    start, end = trim_span(body, span[0], main.start())
+    return Attribution(start, end, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]) \
+        if end - start > 1 else None
+
+
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising"}
-LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After)\b[^,]{0,80},\s+"
+LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
+                          r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took)\b")
 
@@ -195,7 +248,8 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     mentions = subject_before(text, lo, verb.start())
-    kinds = ("name", "surname", "body", "pronoun") if pronoun else ("name", "surname", "body")
+    # with `pronoun` (a quotation's frame) also a title: 'The spokesperson also refuted ..., saying: “...”'
+    kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body")
     if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
     if body[lo:mentions[0].start].strip():
@@ -315,7 +369,7 @@ def continuations(text: Text, found):
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"(call(?:ed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s|ing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
@@ -341,6 +395,16 @@ def called_frames(text: Text, found):
                 len(body[q.start:q.end].split()) > 25 or not CALLED_END.match(body, q.after, max(q.after, s_end)):
             continue
         if CALLED_PASSIVE.search(body, s_start, m.start()):
+            continue
+        if m.group(1) == "calling":
+            # '..., the South Korean Foreign Ministry issued a separate statement, calling the Russian ... comments
+            # "substandard and biased."': the subject of the clause the participle hangs on
+            if not body[s_start:m.start()].rstrip().endswith(","):
+                continue
+            mentions = clause_subject(text, s_start, m.start())
+            if isinstance(mentions, list) and mentions and mentions[0]:
+                out.append(Attribution(m.end(), q.after, "indirect", "calling", mentions[0], s_start, s_end,
+                                       shared=mentions[1:]))
             continue
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \

@@ -3,6 +3,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .. import lexicon as _lex
 from .lexicon import CUE_FORMS
 from .quotes import find_quotes
 from .sentences import sentences
@@ -62,6 +63,16 @@ def find_cues(body: str, lo: int, hi: int):
     return out
 
 
+def _adjective_after_be(body: str, cue) -> bool:
+    return cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None
+
+
+# "They are welcome to attend ...": a cue word that is an adjective after a form of "be" (lexicon adjective_after_be).
+ADJECTIVE_AFTER_BE = frozenset(_lex.words("adjective_after_be"))
+BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained)|['’]re)\s+"
+                       r"(?:(?:very|most|more|always|also|still|not|certainly|all)\s+)?$", re.I)
+
+
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
 _WORDISH = re.compile(r"[\w’'-]")
 
@@ -82,7 +93,8 @@ class Text:
         self.quotes = find_quotes(body)
         self.q_starts = [q.open_mark for q in self.quotes]
         self.q_ends = [q.end for q in self.quotes]     # quotes never overlap: ends are sorted too
-        self.cues = find_cues(body, 0, len(body))     # every reporting verb, once per document
+        # every reporting verb, once per document ("are welcome to attend" is an adjective, no verb)
+        self.cues = [c for c in find_cues(body, 0, len(body)) if not _adjective_after_be(body, c)]
         self.cue_starts = [c.start() for c in self.cues]
 
     def cues_in(self, lo: int, hi: int):

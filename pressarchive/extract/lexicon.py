@@ -55,6 +55,7 @@ ROLE_HEADS = {
 
 ORG_WORDS = set(_lex.words("org_words"))
 ORG_NAMES = set(_lex.words("org_names"))
+NAME_POSSESSIVES = frozenset(_lex.words("name_possessives"))     # "People’s" in "People’s Liberation Army"
 ORG_NOUNS = set(_lex.words("org_nouns"))
 
 VAGUE = set(_lex.words("vague"))

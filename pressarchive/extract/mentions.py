@@ -13,8 +13,8 @@ from ..normalize import fold
 from ..speaker_names import (POST_NOMINALS, is_personal_name, name_after_portfolio, opens_personal_name,
                              personal_name_start)
 from .sentences import ABBREVIATIONS
-from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PERSON_TITLES_F,
-                      PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
+from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
+                      PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
@@ -364,6 +364,8 @@ def body_name(np):
         if run[k][0].endswith(("'s", "’s")):
             if k == len(run) - 2 and _bare(run[k][0].lower()).rstrip(".") in TITLE_WORDS:
                 break   # "the Attorney General's Office", "the Prime Minister's Office": one body, named by its title
+            if k < len(run) - 1 and _bare(run[k][0].lower()) in NAME_POSSESSIVES:
+                continue    # "China’s People’s Liberation Army Air Force": "People’s" is part of the name
             run = run[k + 1:]
             break
     if run and _is_org_name([t[0] for t in run]):

@@ -68,6 +68,8 @@ def find_quotes(body: str) -> list[Quote]:
             if opened is None:
                 if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)):
                     opened, open_len, nested = pos + width, width, 0
+                elif straight and _opens_paragraph(body, pos, width, p_start):
+                    opened, open_len, nested = pos + width + 1, width + 1, 0     # the space is no content
             elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
             elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():
@@ -125,6 +127,11 @@ def _reopens(body: str, pos: int, width: int = 1) -> bool:
     """An opening mark right after a sentence end inside an open quote: the quote runs on."""
     return pos >= 2 and body[pos - 1] == " " and body[pos - 2] in ".?!" and pos + width < len(body) \
         and body[pos + width].isalnum()
+
+
+def _opens_paragraph(body: str, pos: int, width: int, p_start: int) -> bool:
+    """A mark opening its paragraph, typed with a space after it: "'' China urges the Philippines ...,'' he added"."""
+    return pos == p_start and re.match(r" [A-Z]", body[pos + width:pos + width + 2]) is not None
 
 
 def _opens(body: str, pos: int, width: int = 1) -> bool:

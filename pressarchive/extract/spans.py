@@ -23,6 +23,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
                          r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
+                         # a refusal to say more: "... during its national holiday Sunday, but wouldn’t confirm
+                         # reports that ..." (not "but would fall next year", still the content)
+                         r"|,?\s+but\s+(?:would|could|did|does|will)(?:\s+not|n['’]t)\s+(?:confirm|say|comment|"
+                         r"elaborate|specify|disclose|reveal|discuss|give|name|rule)\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
                          r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
@@ -76,8 +80,27 @@ DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                              r"would|could|should|must|may|might)\b", re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
+# ... also with its date after it: '"...," he said Tuesday, May 18.', '... said on Monday, 17 May 2021.'
+_MONTH = r"(?:%s)\.?" % "|".join(sorted(words("months"), key=len, reverse=True))
 DAY_ADJUNCT = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-                         r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+                         r"(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"(?:,?\s+(?:%s\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+%s)(?:,?\s+\d{4})?)?$"
+                         % (_MONTH, _MONTH), re.I)
+
+
+# The occasion told by a participle after the verb: '..., X said issuing a media notice yesterday.', '..., he said
+# speaking to reporters in Hanoi.' (not "said speaking English was ...": a determiner, preposition or addressee follows).
+MANNER_ADJUNCT = re.compile(r"^(?:%s)\s+(?:to|at|on|in|during|after|before|with|via|a|an|the|his|her|their|its|"
+                            r"reporters|journalists|questions|parliament)\b(?:(?!\bthat\b)[^\"“”;]){0,160}$"
+                            % "|".join(sorted(words("manner_participles"), key=len, reverse=True)), re.I)
+
+
+# A wire dateline opening the sentence of a content: "SEOUL, March 13 (Yonhap) -- ", "Sri Lanka, Oct. 18 — ".
+_MONTH_CASED = r"(?i:%s)\.?" % "|".join(sorted(set(words("months")) | {m[:3] for m in words("months")} | {"sept"},
+                                                 key=len, reverse=True))
+WIRE_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30},\s*(?:%s\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+%s(?:\s+\d{4})?)"
+                                r"\.?\s*(?:\([A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—])\s*" % (_MONTH_CASED, _MONTH_CASED))
+BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when)\s[^\"“”]*$")
 
 
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
@@ -88,15 +111,24 @@ RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
+    if "," in s:
+        # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
+        # adjunct says nothing of the speaker's words
+        s = BACKGROUND_TAIL.sub("", s)
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
-    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s))
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s)) or \
+        bool(MANNER_ADJUNCT.match(s))
 
 
 def trim_span(body: str, start: int, end: int):
-    """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that'."""
+    """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
         start += 1
+    if body[start:start + 1].isupper():
+        w = WIRE_DATELINE_LEAD.match(body, start, end)     # "SEOUL, March 13 (Yonhap) -- North Korea should ..."
+        if w:
+            start = w.end()
     m = re.match(r"that\s+", body[start:end])
     if m:
         start += m.end()
