@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from .clean import DATE_IN_LINE, clean, parse_day_first
 from .dates import DocumentDates
 from .extract import learned
-from .extract.filters import not_a_statement
+from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Statement
@@ -76,8 +76,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
             others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
         text = body[att.start:att.end]
-        if att.basis not in ("transcript", "issuer") and not_a_statement(text, att.cue):
-            if ent is not None:
+        reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
+        if reason:
+            if ent is not None and reason not in NO_SPEAKING:
                 unspoken.append((ent, att.sentence_start, att.sentence_end))
             continue   # a fragment, the questions answered, a territorial claim (extract/filters.py)
         for e in [ent] + [o for o in others if o is not None]:
@@ -135,8 +136,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     speakers = {id(e): e for e in entity_of.values()}
     sentence_days = [(s0, s1, dates.occasion(s0, s1, contents)) for s0, s1 in sents]   # also the report's day
     for s0, s1, day in sentence_days:
-        if not day or (limit and day > limit):
-            continue
+        if not day or not _recent(day, base):
+            continue     # nor a day years back that the text recalls
         sentence_words = set(fold(doc.body[s0:s1]).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
@@ -168,7 +169,9 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         key = id(entity_of[st.id])
         if key in occasion:
             st.said_on, st.date_basis = occasion[key], "occasion"
-        elif len(by_speaker.get(key, ())) == 1:
+        elif len(by_speaker.get(key, ())) == 1 and _recent(next(iter(by_speaker[key])), base):
+            # the speaker's one dated statement dates the others; not a day years back, which a fact sheet
+            # recalls ("President Trump first declared an emergency ... on February 15, 2019")
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
         elif report:
             st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
@@ -197,6 +200,11 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 
 
 REPORT_DAYS = 7
+
+
+def _recent(day: str, base: date | None) -> bool:
+    """Within REPORT_DAYS before the publication day (any day when there is none)."""
+    return base is None or 0 <= (base - date.fromisoformat(day)).days <= REPORT_DAYS
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 # A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on

@@ -160,7 +160,8 @@ class DocumentDates:
             y = self._context_year(month)
             if y is None:
                 return None
-            if self.base and self.base.year == y and (month, day) > (self.base.month, self.base.day):
+            if self.base and self.base.year == y and (month, day) > (self.base.month, self.base.day) and \
+                    not _upcoming(self.base, month, day):
                 y -= 1     # a day later in the year than publication: last year
         try:
             return date(y, month, day).isoformat()
@@ -233,6 +234,19 @@ class DocumentDates:
 NAMED_YEAR_BEFORE = re.compile(r"(?:%s)\s+$" % "|".join(w.capitalize() for w in ordered("year_name_before")))
 NAMED_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:%s)\b"
                               % "|".join(w.capitalize() for w in ordered("year_name_after")))
+
+
+UPCOMING_DAYS = 60
+
+
+def _upcoming(base: date, month: int, day: int) -> bool:
+    """A day without a year up to two months after publication is coming ("thanked President Parmelin for hosting
+    the U.S.-Russia Summit in Geneva on June 16" in a readout of June 15): that year's, so it dates nothing said,
+    rather than the same day a year before."""
+    try:
+        return 0 < (date(base.year, month, day) - base).days <= UPCOMING_DAYS
+    except ValueError:
+        return False
 
 
 def _in_a_name(body: str, m) -> bool:

@@ -2725,3 +2725,25 @@ def test_describing_x_as_y_after_a_frame_is_the_same_speakers():
     st = the(doc, sts, "the exercise as preparation for")
     assert_speaker(st, "People’s Liberation Army Air Force", "indirect")
     assert st.text.startswith("the exercise as preparation") and st.cue == "describing", show([st])
+
+
+def test_a_day_just_after_publication_is_coming_and_dates_nothing_said():
+    # A readout of June 15, 2021: 'President Biden thanked President Parmelin for hosting the U.S.-Russia Summit in
+    # Geneva on June 16, and he expressed appreciation for ...': the summit is the next day, so the words are the
+    # meeting's (the release's day), not said on June 16, 2020.
+    rel = ("whitehouse-briefing-room/statements-releases/2021-06/2021-06-15-readout-of-president-bidens-meeting-with-"
+           "president-guy-parmelin-and-foreign-minister-ignazio-cassis-of-switzerland.md")
+    doc, sts = load(rel, "Parmelin")
+    st = the(doc, sts, "appreciation for Switzerland’s unique historical role")
+    assert_speaker(st, "Joe Biden")
+    assert st.said_on == "2021-06-15", show([st])
+
+
+def test_an_act_years_back_that_a_fact_sheet_recalls_dates_no_statement():
+    # 'President Trump first declared an emergency at the Southern Border on February 15, 2019' (an act, no
+    # statement) in a fact sheet of January 22, 2025: its day is no occasion of the other statements.
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-01/2025-01-22-fact-sheet-president-donald-j-trump-delivers-"
+           "emergency-price-relief-for-american-families-to-defeat-the-cost-of-living-crisis-2.md")
+    doc, sts = load(rel, "first declared an")
+    assert not [s for s in sts if "emergency at the Southern Border" in s.text], show(sts)
+    assert not [s for s in sts if s.said_on and s.said_on.startswith("2019")], show(sts)

@@ -126,6 +126,11 @@ RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clau
          condemnation_only, bare_welcome, welcomed_guest, journey]
 
 
+# Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
+# speaker's, unlike "condemned the attack on Sunday", which spoke without content.
+NO_SPEAKING = {"declared_act", "journey", "territorial_claim"}
+
+
 def not_a_statement(content: str, cue: str | None) -> str | None:
     cue = (cue or "").lower()
     base = CUE_FORMS.get(cue) or CUE_FORMS.get(cue.split()[-1] if cue.split() else "")   # "also declared"
