@@ -2361,3 +2361,39 @@ def test_a_quotation_followed_by_the_frame_of_the_next_one():
     st = the(doc, sts, "I get increasingly alarmed by what I read")
     assert_speaker(st, "Tony Blair", "direct")
     assert "catching himself" not in st.text, show([st])
+
+
+# -- issue 8, BBC politics round 3: the grammar of British political reporting ---------------------------------
+
+def test_told_an_outlet_after_an_apposition_is_never_an_inverted_frame():
+    # 'But Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more lawyers
+    # may go.': "told" takes its addressee after it, so the words before it are no content of a speaker "Radio 4"; the
+    # subject before the apposition speaks.
+    doc, sts = load("bbc-news/politics/160.txt", "told Radio 4's Today programme")
+    assert not [s for s in sts if "Radio 4" in (who(s) or "") or "BBC" in (who(s) or "")], show(sts)
+    assert_speaker(the(doc, sts, "more lawyers may go"), "Barry Hugill", "indirect")
+    doc, sts = load("bbc-news/politics/405.txt", "the Most Reverend Peter Smith, told")
+    assert_speaker(the(doc, sts, "the church merely wanted people"), "Peter Smith")
+
+
+def test_a_surname_that_is_a_month():
+    # 'Conservative family spokeswoman Theresa May said ...', 'The Shadow Secretary of State for the Family, Theresa
+    # May, said: "..."' then 'She said the Conservatives would announce ...': "May" after a given name is her
+    # surname, not the month (nor the modal stripped before a verb).
+    doc, sts = load("bbc-news/politics/137.txt", "Theresa May said")
+    assert_speaker(the(doc, sts, "it would make sure the law was repealed"), "Theresa May", "indirect")
+    doc, sts = load("bbc-news/politics/001.txt", "Theresa May, said")
+    assert_speaker(the(doc, sts, "These plans were announced by Gordon Brown"), "Theresa May", "direct")
+    assert_speaker(the(doc, sts, "the Conservatives would announce their proposals"), "Theresa May")
+
+
+def test_a_long_relative_clause_between_the_speaker_and_the_verb():
+    # 'Mr Balls, who stepped down from his Treasury post to stand as a Labour candidate in the election, had suggested
+    # that Mr Brown would meet his golden economic rule' (set D train); 'Mr Mates, who is a member of the Commons
+    # intelligence and security committee and was part of the Butler inquiry into pre-war intelligence, told the BBC
+    # on Friday: "That, as a general rule, is right ..."': a who-clause of 16 and 21 words is still an aside.
+    doc, sts = load("bbc-news/politics/005.txt", "had suggested that Mr Brown")
+    assert_speaker(the(doc, sts, "Mr Brown would meet his golden economic rule"), "Ed Balls")
+    doc, sts = load("bbc-news/politics/184.txt", "told the BBC on Friday")
+    assert_speaker(the(doc, sts, "as a general rule, is right"), "Michael Mates", "direct")
+    assert_speaker(the(doc, sts, "there had been other occasions"), "Michael Mates")

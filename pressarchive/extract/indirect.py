@@ -198,6 +198,9 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
 # acknowledged, ..."): the clause-taking reporting verbs of the lexicon, past and present, and a few more.
 INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.split()[0].endswith("ing") and f != b} | {
     "say", "argue", "declared", "stressed", "affirmed", "emphasised", "emphasized", "reiterated", "underlined"}
+# ... except "tell": what follows it is the addressee ("Theresa May, shadow secretary for the family, told BBC Radio
+# 4's Today programme that ...": an outlet or an audience told is never the speaker).
+INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))

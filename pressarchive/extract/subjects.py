@@ -64,7 +64,7 @@ def role_like(chunk) -> bool:
     if not chunk:
         return False
     first = chunk[0][0].lower()
-    if first in {"who", "which"} and len(chunk) <= 14:
+    if first in {"who", "which"} and len(chunk) <= 30:
         return True     # "Universities Scotland, which represents university principals, claimed"
     if first in AFFILIATION and len(chunk) <= 8:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
@@ -113,8 +113,8 @@ def _strip_between(toks):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
-        if toks[-1][0].lower() in BETWEEN:
-            toks = toks[:-1]
+        if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
+            toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
