@@ -2397,3 +2397,18 @@ def test_a_long_relative_clause_between_the_speaker_and_the_verb():
     doc, sts = load("bbc-news/politics/184.txt", "told the BBC on Friday")
     assert_speaker(the(doc, sts, "as a general rule, is right"), "Michael Mates", "direct")
     assert_speaker(the(doc, sts, "there had been other occasions"), "Michael Mates")
+
+
+def test_the_addressee_of_told_ends_before_the_clause_subject():
+    # 'BNP leader Nick Griffin told the Independent he expected some BNP voters to switch ...', 'Mr Blair told the
+    # audience he believed the Iraq war would ...', 'Ms Kelly told the BBC progress had been made ...' (set G train):
+    # the outlet or audience is one or two words and the pronoun or noun after it opens the content; a body's long
+    # name runs to "that": 'told the House of Commons Treasury Select Committee that the EU rules ...'.
+    doc, sts = load("bbc-news/politics/201.txt", "told the Independent he expected")
+    assert the(doc, sts, "expected some BNP voters").text.startswith("he expected"), show(sts)
+    doc, sts = load("bbc-news/politics/349.txt", "told the audience he believed")
+    assert the(doc, sts, "believed the Iraq war").text.startswith("he believed"), show(sts)
+    doc, sts = load("bbc-news/politics/055.txt", "told the BBC progress had been made")
+    assert the(doc, sts, "had been made against severely disruptive").text.startswith("progress"), show(sts)
+    doc, sts = load("bbc-news/politics/389.txt", "Treasury Select Committee that")
+    assert the(doc, sts, "make it difficult for a low debt").text.startswith("the EU rules"), show(sts)

@@ -58,7 +58,13 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
-                       r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       # a body's capitalised name before "that": "told the House of Commons Treasury Select
+                       # Committee that ..."
+                       r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}(?=\s+that\b)|"
+                       # two words at most, not the clause's subject after them: "told the Independent he
+                       # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
+                       r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
+                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
                        r"(?=[\s,:.;]|$)")
 
