@@ -190,8 +190,9 @@ class Registry:
             cands = [e for e in cands if e.role and f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "]
         return cands[0] if len(cands) == 1 else None
 
-    def by_role(self, role: str, day: str | None, body_folded: str) -> RegistryEntry | None:
-        """'the prime minister': the registry person with that role named in the document, else in office."""
+    def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset()) -> RegistryEntry | None:
+        """'the prime minister': the registry person with that role named in the document, else in office. Of
+        several named, the one the text does not introduce with another title (other_titles: folded names)."""
         head = fold(role)
         if not head:
             return None
@@ -201,6 +202,9 @@ class Registry:
         named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
                                          if len(a.split()) > 1)]
         serving = [e for e in cands if e.serves_on(day)]
+        if len(named) > 1 and not day:
+            untitled = [e for e in named if fold(e.name) not in other_titles]
+            named = untitled if len(untitled) == 1 else named
         if len(named) == 1 and (named[0] in serving or len(serving) != 1):
             return named[0]
         # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
@@ -903,7 +907,11 @@ class Resolver:
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
         if ent is None:
-            entry = self.registry.by_role(role, self.day, self.body_folded)
+            # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
+            # introduces with another title.
+            others = {fold(name) for _, name, irole, _ in self.introductions
+                      if irole and not _role_matches(fold(irole), head)}
+            entry = self.registry.by_role(role, self.day, self.body_folded, others)
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"

@@ -2412,3 +2412,23 @@ def test_the_addressee_of_told_ends_before_the_clause_subject():
     assert the(doc, sts, "had been made against severely disruptive").text.startswith("progress"), show(sts)
     doc, sts = load("bbc-news/politics/389.txt", "Treasury Select Committee that")
     assert the(doc, sts, "make it difficult for a low debt").text.startswith("the EU rules"), show(sts)
+
+
+def test_mr_and_a_surname_after_a_long_adjunct_is_the_subject():
+    # 'But, in a wide-ranging BBC interview covering issues such as the Asian tsunami disaster, the Middle East peace
+    # process and Northern Ireland, Mr Blair said: "When you get to the top ...': "Mr Blair" closes no apposition of
+    # "Northern Ireland"; he speaks, and "He admitted to a "sense of frustration"" after it is his too.
+    doc, sts = load("bbc-news/politics/218.txt", "Mr Blair said: \"When you get to the top")
+    assert_speaker(the(doc, sts, "When you get to the top in politics"), "Tony Blair", "direct")
+    assert_speaker(the(doc, sts, "sense of frustration"), "Tony Blair")
+
+
+def test_the_prime_minister_of_an_undated_text_naming_two_holders():
+    # 075 names "Tony Blair" and "Tory MP Boris Johnson", both prime ministers in the registry; the text has no date.
+    # 'Later the prime minister said: "A lot of us in politics get angry ...' is Blair: the text gives Johnson another
+    # title. And 'However, Mr Johnson, who was forced to apologise last year ..., said Mr Blair "should butt out of"
+    # the row.' is Johnson's, not an inverted frame of Mr Blair's.
+    doc, sts = load("bbc-news/politics/075.txt", "Later the prime minister said")
+    assert_speaker(the(doc, sts, "A lot of us in politics get angry"), "Tony Blair", "direct")
+    assert_speaker(the(doc, sts, "should butt out of"), "Boris Johnson", "indirect")
+    assert the(doc, sts, "should butt out of").text.startswith("Mr Blair"), show(sts)

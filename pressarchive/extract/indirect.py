@@ -7,7 +7,7 @@ from ..models import Attribution
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
-from .subjects import role_like, np_after, subject_before
+from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
 from .mentions import Mention, is_cap, parse_np, tokens
@@ -89,8 +89,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         mentions = np_after(text, c_end, s_end)
         apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
         if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
-                not body[s_start:apposed[0].start].strip(" ,\"“”'"):
-            mentions = None     # "Stephen Toulouse, a security manager at Microsoft, said ...": not inverted
+                all(w.lower() in LEADING_CONNECTIVES for w in body[s_start:apposed[0].start].strip(" ,\"“”'").split()):
+            # "Stephen Toulouse, a security manager at Microsoft, said ...", "However, Mr Johnson, who was forced to
+            # apologise ..., said Mr Blair "should butt out"": not inverted
+            mentions = None
         if isinstance(mentions, list) and mentions[0]:
             comma = preceding.rstrip().rstrip(",”\"").rstrip()
             start, end = trim_span(body, s_start, s_start + len(comma))

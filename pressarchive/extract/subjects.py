@@ -9,7 +9,7 @@ from ..models import Mention
 from ..speaker_names import looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, Vague, is_cap, parse_np, split_conjoined,
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, Vague, is_cap, parse_np, split_conjoined,
                        tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -198,8 +198,12 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
-    if isinstance(m_first, Mention) and m_first.kind in ("name", "pronoun"):
-        return [m_first]      # "However, Lifelong Learning Minister Jim Wallace said"
+    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or
+                                         (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
+                                          SURNAME_HONORIFICS)):
+        # "However, Lifelong Learning Minister Jim Wallace said"; "But, in a ... interview covering ..., the Middle
+        # East peace process and Northern Ireland, Mr Blair said": "Mr X" closes no apposition
+        return [m_first]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []
