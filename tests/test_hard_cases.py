@@ -2432,3 +2432,19 @@ def test_the_prime_minister_of_an_undated_text_naming_two_holders():
     assert_speaker(the(doc, sts, "A lot of us in politics get angry"), "Tony Blair", "direct")
     assert_speaker(the(doc, sts, "should butt out of"), "Boris Johnson", "indirect")
     assert the(doc, sts, "should butt out of").text.startswith("Mr Blair"), show(sts)
+
+
+def test_an_opening_adjunct_without_a_comma_before_the_subject():
+    # 'In the Cosmopolitan interview Mr Howard said: "I believe abortion should be available ...', 'In a speech to the
+    # Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever ...', 'Laying into the Conservative's
+    # record in government he said: "I give you this promise ...', 'During his 49 minute speech Mr Brown told MPs he
+    # had defied the pundits ...': the adjunct has no comma; the name or pronoun closing it is the subject.
+    doc, sts = load("bbc-news/politics/405.txt", "In the Cosmopolitan interview Mr Howard said")
+    assert_speaker(the(doc, sts, "I believe abortion should be available"), "Michael Howard", "direct")
+    doc, sts = load("bbc-news/politics/394.txt", "Mr Straw said of the Tory leader")
+    assert_speaker(the(doc, sts, "He is clever, fluent and tactical"), "Jack Straw", "direct")
+    doc, sts = load("bbc-news/politics/175.txt", "Laying into the Conservative's record")
+    assert_speaker(the(doc, sts, "I give you this promise"), "Gordon Brown", "direct")
+    doc, sts = load("bbc-news/politics/375.txt", "During his 49 minute speech Mr Brown told")
+    assert_speaker(the(doc, sts, "he had defied the pundits"), "Gordon Brown", "indirect")
+    assert_speaker(the(doc, sts, "across-the-board tax cuts"), "Gordon Brown")

@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import words
 from ..models import Mention
-from ..speaker_names import looks_like_person
+from ..speaker_names import is_given_name, looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, Vague, is_cap, parse_np, split_conjoined,
@@ -135,6 +135,8 @@ def _occasion_adjunct_start(toks):
     """Where a trailing 'in a statement', 'at a press conference', 'in an interview with CNN' begins, or None:
     'Wisma Putra in a statement today said ...'."""
     low = [t[0].lower() for t in toks[-7:]]
+    if low[-1] in {"he", "she", "they", "we", "i"}:
+        return None     # "Speaking at the London conference he said": the subject after the occasion
     for k in range(len(low) - 1, -1, -1):
         if low[k] in ("in", "at", "on", "during") and any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) and k > 0:
             return len(toks) - len(low) + k
@@ -157,8 +159,47 @@ def _time_adjunct_start(toks):
     return None
 
 
+# An adjunct opening the clause with no comma before its subject: "In the Cosmopolitan interview Mr Howard said",
+# "Speaking in Harrogate Mr Kennedy said", "Asked why he thought ... Lord Butler said", "After the ruling Carla
+# Ferstman, legal director of ..., said".
+_ADJUNCT_OPENERS = {"in", "at", "after", "during", "following", "before", "asked", "pressed", "challenged",
+                    "interviewed", "questioned"}
+_NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
+
+
+def _subject_after_adjunct(chunk):
+    """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
+    if len(chunk) < 3 or not is_cap(chunk[0][0]):
+        return None
+    first = chunk[0][0].lower()
+    if first not in _ADJUNCT_OPENERS and not first.endswith("ing"):
+        return None
+    for k in range(2, len(chunk)):
+        w, prev = chunk[k][0], chunk[k - 1][0]
+        if w.lower().rstrip(".") in _NAME_OPENERS or \
+                (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
+                (is_cap(w) and prev[:1].islower() and is_given_name(w, any_gender=True) and k < len(chunk) - 1):
+            m = parse_np(chunk[k:])
+            return m if isinstance(m, Mention) and m.kind in ("name", "surname", "pronoun") else None
+    return None
+
+
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
+    found = _subject_before(text, lo, cue_start, across_quotes)
+    if found is not None:
+        return found
+    start = lo if across_quotes else text.quote_end_before(lo, cue_start)
+    chunks = split_chunks(_strip_between(_drop_parentheses(tokens(text.body[start:cue_start], start))))
+    while chunks and not chunks[-1]:
+        chunks.pop()
+    if not chunks:
+        return None
+    m = _subject_after_adjunct(chunks[-1])
+    return [m] if m is not None else None
+
+
+def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
