@@ -2448,3 +2448,26 @@ def test_an_opening_adjunct_without_a_comma_before_the_subject():
     doc, sts = load("bbc-news/politics/375.txt", "During his 49 minute speech Mr Brown told")
     assert_speaker(the(doc, sts, "he had defied the pundits"), "Gordon Brown", "indirect")
     assert_speaker(the(doc, sts, "across-the-board tax cuts"), "Gordon Brown")
+
+
+def test_a_name_after_an_opening_adjunct_then_its_apposition():
+    # 'After the ruling Carla Ferstman, legal director of the human rights organisation Redress, said: "It is not
+    # enough ...', 'Speaking after the investigation was announced Bob Neill, leader of the London Assembly
+    # Conservatives, said: "He has behaved ...', 'Michael Raftery, project manager at the Hansard Society, said':
+    # the person, not the body of the apposition; but 'Asked about the arrest of Patrick Rock, the PMS said' (set B
+    # train) is not Patrick Rock, the adjunct's object.
+    doc, sts = load("bbc-news/politics/229.txt", "After the ruling Carla Ferstman")
+    assert_speaker(the(doc, sts, "It is not enough for the military"), "Carla Ferstman", "direct")
+    doc, sts = load("bbc-news/politics/232.txt", "Speaking after the investigation was announced Bob Neill")
+    assert_speaker(the(doc, sts, "He has behaved in a manner unbecoming"), "Bob Neill", "direct")
+    doc, sts = load("bbc-news/politics/217.txt", "Michael Raftery, project manager")
+    assert_speaker(the(doc, sts, "The Y Vote Mock Elections"), "Michael Raftery", "direct")
+    doc, sts = load_own("docs-b/wire/059.md")
+    assert not [s for s in sts if who(s) == "Patrick Rock"], show(sts)
+
+
+def test_the_prime_ministers_official_spokesman_named_with_his_name():
+    # 'Prime Minister Tony Blair's official spokesman said: "There are British nationals in Ivory Coast ...': the
+    # office, Downing Street (GUIDELINES), as "the prime minister's official spokesman" is.
+    doc, sts = load("bbc-news/politics/129.txt", "Prime Minister Tony Blair's official spokesman said")
+    assert_speaker(the(doc, sts, "There are British nationals in Ivory Coast"), "Downing Street", "direct")

@@ -60,6 +60,12 @@ def k_is_clause(chunk, k) -> bool:
     return 0 < k < len(chunk) - 1 and not is_cap(chunk[k][0])
 
 
+# Title heads after one lower-case modifier ("legal director", "general secretary", "chief executive").
+_HEAD_TITLES = {"director", "secretary", "executive", "officer", "adviser", "advisor", "spokesman", "spokeswoman",
+                "spokesperson", "chairman", "chairwoman", "chair", "president", "leader", "editor", "correspondent",
+                "minister", "commissioner", "counsel", "head", "manager", "campaigner"}
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -73,6 +79,9 @@ def role_like(chunk) -> bool:
     if _participle_aside(chunk):
         return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
     first = re.sub(r"^(?:ex|then|former)-", "", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
+    if first.isalpha() and first == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
+            len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
@@ -165,6 +174,8 @@ def _time_adjunct_start(toks):
 _ADJUNCT_OPENERS = {"in", "at", "after", "during", "following", "before", "asked", "pressed", "challenged",
                     "interviewed", "questioned"}
 _NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
+_PREPOSITIONS = {"of", "about", "with", "to", "for", "by", "on", "at", "in", "from", "into", "over", "against",
+                 "between", "among", "towards", "toward", "after", "before", "like", "than", "via", "as"}
 
 
 def _subject_after_adjunct(chunk):
@@ -172,13 +183,16 @@ def _subject_after_adjunct(chunk):
     if len(chunk) < 3 or not is_cap(chunk[0][0]):
         return None
     first = chunk[0][0].lower()
-    if first not in _ADJUNCT_OPENERS and not first.endswith("ing"):
+    if first not in _ADJUNCT_OPENERS and not (first.endswith("ing") and first != "according"):
         return None
     for k in range(2, len(chunk)):
         w, prev = chunk[k][0], chunk[k - 1][0]
+        if prev.lower() in _PREPOSITIONS:
+            continue     # "Asked about the arrest of Patrick Rock, the PMS said": the adjunct's object
         if w.lower().rstrip(".") in _NAME_OPENERS or \
                 (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
-                (is_cap(w) and prev[:1].islower() and is_given_name(w, any_gender=True) and k < len(chunk) - 1):
+                (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
+                 is_given_name(w, any_gender=True) and k < len(chunk) - 1):
             m = parse_np(chunk[k:])
             return m if isinstance(m, Mention) and m.kind in ("name", "surname", "pronoun") else None
     return None
@@ -207,6 +221,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if not toks:
         return None
     chunks = split_chunks(toks)
+    closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
         chunks.pop()
     if not chunks:
@@ -253,6 +268,15 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
+        lead = _subject_after_adjunct(chunks[j]) if j == 0 else None
+        if lead is not None and lead.kind in ("name", "surname") and chunks[j + 1] and \
+                chunks[j + 1][0][0][:1].islower() and closed:
+            # "Speaking after the investigation was announced Bob Neill, leader of the London Assembly
+            # Conservatives, said": the name closing the opening adjunct, then its apposition
+            roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
+            lead.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else lead.role
+            lead.entity_kind = "person"
+            return [lead]
         if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or _participle_aside(chunks[j]) or \
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
@@ -277,8 +301,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # before the apposition, after its subordinator.
         head = chunks[chain[0] - 1]
         subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
-        m = parse_np(head[subs[-1] + 1:]) if subs else None
-        if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+        # ... or after an opening adjunct: "Speaking after the investigation was announced Bob Neill, leader of
+        # the London Assembly Conservatives, said"
+        m = parse_np(head[subs[-1] + 1:]) if subs else \
+            (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
+        if isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not subs)) and \
+                m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
     last = chunks[-1]
