@@ -446,6 +446,8 @@ class Resolver:
             if brk < start < pos and (gender is None or (title_gender(honorific) or gender) == gender):
                 key = surname.split()
                 ent = self._newest(pos, lambda e: e.kind != "organization" and e.words[-len(key):] == key)
+                if ent is None:     # the full name the text gave before ("ex-UKIP MEP Robert Kilroy-Silk")
+                    ent = self._introduced_before(start, lambda w: len(w) > len(key) and w[-len(key):] == key)
                 if ent is None:
                     m = HONORIFIC_SURNAME.match(self.body, start)
                     ent = self._new(m.group(2), "person", start, None, None, title_gender(honorific)) \

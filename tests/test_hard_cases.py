@@ -2471,3 +2471,23 @@ def test_the_prime_ministers_official_spokesman_named_with_his_name():
     # office, Downing Street (GUIDELINES), as "the prime minister's official spokesman" is.
     doc, sts = load("bbc-news/politics/129.txt", "Prime Minister Tony Blair's official spokesman said")
     assert_speaker(the(doc, sts, "There are British nationals in Ivory Coast"), "Downing Street", "direct")
+
+
+def test_a_gerund_denied_is_no_statement_but_the_clause_after_it_is():
+    # 'He denied wanting to be leader until October 2004, when he told BBC One's Breakfast with Frost programme he
+    # aspired to the job.' (set G train): a gerund denied is no clause said (SOURCE-g: "denied wanting to be leader",
+    # "denied accusing Germany ..." are not kept); what he told the programme is his statement, and "he" in a new
+    # paragraph naming "Mr Kilroy-Silk" is the Robert Kilroy-Silk the text introduced before.
+    doc, sts = load("bbc-news/politics/292.txt", "He denied wanting to be leader")
+    assert not [s for s in sts if s.text.startswith(("wanting to be leader", "accusing Germany"))], show(sts)
+    assert_speaker(the(doc, sts, "he aspired to the job"), "Robert Kilroy-Silk", "indirect")
+    assert the(doc, sts, "he aspired to the job").text.startswith("he aspired"), show(sts)
+    doc, sts = load("bbc-news/politics/148.txt", "deny conspiring")
+    assert not [s for s in sts if s.text.startswith("conspiring")], show(sts)
+
+
+def test_a_programme_named_with_small_words_is_the_addressee():
+    # 'Liam Fox ... told BBC One's Breakfast with Frost programme there was no place for "vindictiveness" in politics':
+    # the programme's whole name is who he told.
+    doc, sts = load("bbc-news/politics/296.txt", "Breakfast with Frost programme there was")
+    assert the(doc, sts, "no place for").text.startswith("there was no place"), show(sts)

@@ -97,8 +97,17 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+def denied_act(content: str, base: str | None) -> bool:
+    """'denied wanting to be leader', 'denied accusing Germany of ...', 'deny conspiring to commit election fraud':
+    a gerund denied is an act or a charge denied, not a clause said (denied + clause, "denied reports that ..." are
+    statements)."""
+    ws = first_words(content, 1)
+    return base == "deny" and bool(ws) and ws[0].endswith("ing") and len(ws[0]) > 4 and \
+        ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only]
+         condemnation_only, denied_act]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:

@@ -20,6 +20,7 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -41,6 +42,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
         return None
+    if base == "deny" and DENIED_GERUND.match(body, c_end):
+        return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
     if form != base and not form.endswith(("s", "ing")) and \
             (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
              or AGENT_AFTER.match(body, c_end)):

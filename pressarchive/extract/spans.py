@@ -58,6 +58,10 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
+                       # a programme's name with small words inside: "told BBC One's Breakfast with Frost
+                       # programme he aspired to the job"
+                       r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)+(?:(?:with|at|on|of|the)\s+(?:[A-Z0-9][\w'’.&-]*\s+)+)+"
+                       r"(?:programme|program|show)\b|"
                        # a body's capitalised name before "that": "told the House of Commons Treasury Select
                        # Committee that ..."
                        r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}(?=\s+that\b)|"
