@@ -2491,3 +2491,22 @@ def test_a_programme_named_with_small_words_is_the_addressee():
     # the programme's whole name is who he told.
     doc, sts = load("bbc-news/politics/296.txt", "Breakfast with Frost programme there was")
     assert the(doc, sts, "no place for").text.startswith("there was no place"), show(sts)
+
+
+def test_a_named_police_force_speaks_the_police_do_not():
+    # 'West Yorkshire police confirmed they had arrested a 45-year-old man ...' (set G train), 'Northumbria Police
+    # said ...': a force named by its place is a body; "the police say" stays a vague source (GUIDELINES rule 1).
+    doc, sts = load("bbc-news/politics/074.txt", "West Yorkshire police confirmed")
+    assert_speaker(the(doc, sts, "they had arrested a 45-year-old man"), "West Yorkshire police", "indirect")
+    doc, sts = load("bbc-news/politics/032.txt", "Northumbria Police said")
+    assert_speaker(the(doc, sts, "Millennium Bridge"), "Northumbria Police")
+    for rel in ("bbc-news/politics/049.txt", "bbc-news/politics/137.txt", "bbc-news/politics/152.txt"):
+        for doc, sts in _analysed(rel):
+            assert not [s for s in sts if (who(s) or "").lower() in ("police", "the police")], show(sts)
+
+
+def test_a_place_in_s_is_no_plural_subject():
+    # 'The London to Leeds express came off the tracks at 115 mph ...' (set D train): "express" after a singular
+    # noun is the train, not "they express"; "Leeds" ending in -s makes no plural body.
+    doc, sts = load("bbc-news/politics/178.txt", "came off the tracks")
+    assert not [s for s in sts if s.cue == "express"], show(sts)

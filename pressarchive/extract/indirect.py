@@ -118,8 +118,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
-                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s"))):
-        return None
+                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s") and
+                             not is_place((mentions[0].name or "").split()[-1]))):
+        return None     # not "the London to Leeds express came off the tracks": a place in -s is no plural
     subj_start = min(m.start for m in mentions)
     # Postposed: 'CONTENT, he said on Monday.' Only an adjunct may follow the verb.
     tail = after
