@@ -2510,3 +2510,12 @@ def test_a_place_in_s_is_no_plural_subject():
     # noun is the train, not "they express"; "Leeds" ending in -s makes no plural body.
     doc, sts = load("bbc-news/politics/178.txt", "came off the tracks")
     assert not [s for s in sts if s.cue == "express"], show(sts)
+
+
+def test_a_leading_connective_before_a_titled_name_and_its_apposition():
+    # 'But Liberal Democrat peer Lord Carlile, the government's independent reviewer of anti-terrorism laws, said it
+    # was possible some of the detainees could now be released. He said the Law Lords' ruling was an "embarrassment"
+    # ...' (set D train): "But" opens no name; Lord Carlile speaks, and "he" after him is Carlile, not Mr Straw.
+    doc, sts = load("bbc-news/politics/040.txt", "But Liberal Democrat peer Lord Carlile")
+    assert_speaker(the(doc, sts, "some of the detainees could now be released"), "Carlile", "indirect")
+    assert_speaker(the(doc, sts, "an \"embarrassment\" for the government"), "Carlile")

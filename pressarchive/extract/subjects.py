@@ -226,6 +226,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()
     if not chunks:
         return None
+    if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
+            is_cap(chunks[0][1][0]):
+        chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
     first = chunks[-1]
     whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     halves = split_conjoined(first) if first else []
