@@ -2519,3 +2519,10 @@ def test_a_leading_connective_before_a_titled_name_and_its_apposition():
     doc, sts = load("bbc-news/politics/040.txt", "But Liberal Democrat peer Lord Carlile")
     assert_speaker(the(doc, sts, "some of the detainees could now be released"), "Carlile", "indirect")
     assert_speaker(the(doc, sts, "an \"embarrassment\" for the government"), "Carlile")
+
+
+def test_a_long_prepositional_aside_between_the_speaker_and_the_verb():
+    # 'Mr Milburn, in the latest in his series of pre-election-campaign campaigning, explained the slogan was the
+    # reaction to polling ...' (set D train): an aside of nine words between commas, the subject before it.
+    doc, sts = load("bbc-news/politics/346.txt", "in the latest in his series")
+    assert_speaker(the(doc, sts, "the slogan was the reaction to polling"), "Alan Milburn", "indirect")

@@ -72,7 +72,7 @@ def role_like(chunk) -> bool:
     first = chunk[0][0].lower()
     if first in {"who", "which"} and len(chunk) <= 30:
         return True     # "Universities Scotland, which represents university principals, claimed"
-    if first in AFFILIATION and len(chunk) <= 8:
+    if first in AFFILIATION and len(chunk) <= 14:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
