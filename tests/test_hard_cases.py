@@ -2526,3 +2526,11 @@ def test_a_long_prepositional_aside_between_the_speaker_and_the_verb():
     # reaction to polling ...' (set D train): an aside of nine words between commas, the subject before it.
     doc, sts = load("bbc-news/politics/346.txt", "in the latest in his series")
     assert_speaker(the(doc, sts, "the slogan was the reaction to polling"), "Alan Milburn", "indirect")
+
+
+def test_a_comma_less_participle_adjunct_after_but():
+    # 'But standing next to Mr Blair he added that it was crucial to tackle the "core of what creates terrorists ..."'
+    # (set G train): "he", not Mr Blair, the object of the adjunct's preposition.
+    doc, sts = load("bbc-news/politics/155.txt", "But standing next to Mr Blair he added")
+    st = the(doc, sts, "it was crucial to tackle the")
+    assert "Musharraf" in (who(st) or ""), show([st])

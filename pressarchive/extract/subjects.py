@@ -180,7 +180,9 @@ _PREPOSITIONS = {"of", "about", "with", "to", "for", "by", "on", "at", "in", "fr
 
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
-    if len(chunk) < 3 or not is_cap(chunk[0][0]):
+    if len(chunk) > 3 and chunk[0][0].lower() in {"but", "and", "yet"} and chunk[1][0][:1].islower():
+        chunk = chunk[1:]     # "But standing next to Mr Blair he added that ..."
+    elif len(chunk) < 3 or not is_cap(chunk[0][0]):
         return None
     first = chunk[0][0].lower()
     if first not in _ADJUNCT_OPENERS and not (first.endswith("ing") and first != "according"):
