@@ -2534,3 +2534,12 @@ def test_a_comma_less_participle_adjunct_after_but():
     doc, sts = load("bbc-news/politics/155.txt", "But standing next to Mr Blair he added")
     st = the(doc, sts, "it was crucial to tackle the")
     assert "Musharraf" in (who(st) or ""), show([st])
+
+
+def test_dubbed_object_quoted_words():
+    # 'The Law Society dubbed Mr Clarke's new proposals an "abuse of power".' (set G train): dubbing something by
+    # quoted words says them, as "called" does (SOURCE-g: dubbed/called/branded X Y are kept).
+    doc, sts = load("bbc-news/politics/384.txt", "The Law Society dubbed")
+    st = the(doc, sts, "an \"abuse of power")
+    assert_speaker(st, "Law Society", "indirect")
+    assert st.text.startswith("Mr Clarke's new proposals"), show([st])

@@ -302,7 +302,7 @@ def continuations(text: Text, found):
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"(call(?:ed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s)|dub(?:bed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
@@ -313,7 +313,7 @@ def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
     out = []
-    if "call" not in body:
+    if "call" not in body and "dub" not in body:     # "The Law Society dubbed Mr Clarke's new proposals an "abuse ..."
         return out
     for m in CALLED.finditer(body):
         if body[m.start() - 1:m.start()].isalnum() or text.in_quote(m.start()):
