@@ -2543,3 +2543,13 @@ def test_dubbed_object_quoted_words():
     st = the(doc, sts, "an \"abuse of power")
     assert_speaker(st, "Law Society", "indirect")
     assert st.text.startswith("Mr Clarke's new proposals"), show([st])
+
+
+def test_a_past_span_between_subject_and_verb_and_a_present_predicate_inside_the_content():
+    # 'China has in the past said it sees the weapons ban as politically driven, and does not want it lifted in order
+    # to buy more weapons.' (set D train): "in the past" stands between the subject and its verb; "and does not
+    # want" is the reported clause's own predicate (present tense under "said"), not a second one of China's.
+    doc, sts = load("bbc-news/politics/386.txt", "China has in the past said")
+    st = the(doc, sts, "it sees the weapons ban as politically driven")
+    assert_speaker(st, "China", "indirect")
+    assert st.text.endswith("to buy more weapons"), show([st])

@@ -165,7 +165,13 @@ def _time_adjunct_start(toks):
         if rest and all(w in WEEKDAYS or w in _MONTHS or w.isdigit() or w.rstrip("stndrh").isdigit()
                         for w in rest) and any(w in WEEKDAYS or w in _MONTHS for w in rest):
             return len(toks) - len(words) + k
+        if words[k] == "in" and rest and all(w in _PAST_SPAN for w in rest) and any(w in ("past", "recent")
+                                                                                     for w in rest):
+            return len(toks) - len(words) + k     # "China has in the past said", "X has in recent weeks warned"
     return None
+
+
+_PAST_SPAN = {"the", "past", "recent", "few", "days", "weeks", "months", "years", "week", "month", "year"}
 
 
 # An adjunct opening the clause with no comma before its subject: "In the Cosmopolitan interview Mr Howard said",
