@@ -2553,3 +2553,12 @@ def test_a_past_span_between_subject_and_verb_and_a_present_predicate_inside_the
     st = the(doc, sts, "it sees the weapons ban as politically driven")
     assert_speaker(st, "China", "indirect")
     assert st.text.endswith("to buy more weapons"), show([st])
+
+
+def test_a_that_clause_only_partly_quoted_is_indirect():
+    # 'Tony Blair has promised that "sport is back" as a priority for schools.' (set G train): the clause goes on
+    # after the closing mark, so the whole clause is one indirect statement (GUIDELINES conventions).
+    doc, sts = load("bbc-news/politics/181.txt", "has promised that \"sport is back\"")
+    st = the(doc, sts, "sport is back")
+    assert_speaker(st, "Tony Blair", "indirect")
+    assert st.text.endswith("as a priority for schools"), show([st])

@@ -88,6 +88,10 @@ def quotation_frame(text: Text, q, used_cues):
                 mentions = mentions if isinstance(mentions, list) and mentions[0].kind == "body" else None
             else:
                 mentions = subject_before(text, before_start, cm.start())
+            partial = re.search(r"\bthat\s*$", gap) and body[q.after:s_close[1]].strip(" .,;:!?\"”") and \
+                not _next_quotes_frame(text, q.after, s_close[1])
+            if partial:
+                return None     # 'promised that "sport is back" as a priority for schools': a clause partly quoted
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
                                                _next_quotes_frame(text, q.after, s_close[1]) or
                                                adjunct_only(body[q.after:s_close[1]])):
