@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
+from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
@@ -930,7 +930,7 @@ class Resolver:
             ent = last
             ent.role = role
         if ent is None:
-            ent = self._titled_in_text(head, pos)
+            ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
@@ -959,7 +959,7 @@ class Resolver:
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
         return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 
-    def _titled_in_text(self, head: str, pos: int) -> Entity | None:
+    def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
@@ -970,7 +970,8 @@ class Resolver:
         for start, name, irole, gender in self.introductions:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
-            if noun in before[-12:] and not re.search(r"[.!?]\W*\s", raw[max(0, raw.lower().rfind(noun)):]) and \
+            between = raw[max(0, raw.lower().rfind(noun)):]
+            if noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
@@ -978,6 +979,10 @@ class Resolver:
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())
+        if after is not None and after < start and not re.search(r"[.!?]\W*\s", self.body[after:start]) and \
+                any(w in CUE_FORMS for w in self.body[after:start].lower().split()):
+            return None     # a name inside what the title's holder says: 'The minister also confirmed she received
+                            # "spiritual support" from the Catholic movement Opus Dei'
         return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
 
     def _first_titled_leads(self, named: list) -> bool:

@@ -2562,3 +2562,12 @@ def test_a_that_clause_only_partly_quoted_is_indirect():
     st = the(doc, sts, "sport is back")
     assert_speaker(st, "Tony Blair", "indirect")
     assert st.text.endswith("as a priority for schools"), show([st])
+
+
+def test_a_name_inside_what_a_title_holder_says_is_not_the_holder():
+    # 'The minister also confirmed she received "spiritual support" from the Catholic movement Opus Dei. But she
+    # denied her faith meant she would refuse key government jobs.' (set G train): Opus Dei, named after "the minister"
+    # inside what she said, is not the minister; "she" is Ruth Kelly.
+    doc, sts = load("bbc-news/politics/055.txt", "The minister also confirmed")
+    assert not [s for s in sts if who(s) == "Opus Dei"], show(sts)
+    assert_speaker(the(doc, sts, "her faith meant she would refuse"), "Ruth Kelly", "indirect")
