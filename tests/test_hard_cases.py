@@ -2571,3 +2571,11 @@ def test_a_name_inside_what_a_title_holder_says_is_not_the_holder():
     doc, sts = load("bbc-news/politics/055.txt", "The minister also confirmed")
     assert not [s for s in sts if who(s) == "Opus Dei"], show(sts)
     assert_speaker(the(doc, sts, "her faith meant she would refuse"), "Ruth Kelly", "indirect")
+
+
+def test_concluded_beside_a_quotation_and_an_accompanying_adjunct():
+    # '"That's the battleground of this election. That's what this election is going to be all about and I say bring
+    # it on," he concluded, to loud Tory cheering.' (set D train): "concluded" frames speech beside a quotation
+    # (lexicon quote_frame_verbs), and ", to loud Tory cheering" is an adjunct of the frame.
+    doc, sts = load("bbc-news/politics/364.txt", "he concluded, to loud Tory cheering")
+    assert_speaker(the(doc, sts, "That's the battleground of this election"), "Michael Howard", "direct")

@@ -236,4 +236,5 @@ def _tail_ok(body, cm, hi, mentions):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
     if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|[A-Z])", tail) and len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.'
-    return adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))
+    # '," he said to applause', '," he concluded, to loud Tory cheering.'
+    return adjunct_only(tail) or bool(re.match(r"\s*,?\s*(?:to|on|in)\s", tail))
