@@ -16,7 +16,7 @@ from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, O
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
-from .lexicon import words
+from .lexicon import lists, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
@@ -26,6 +26,8 @@ SPOKES = set(words("spokes_words"))
 # unnamed spokesperson in the same sentence.
 DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
                               r"[a-z][^,;:]{2,80},\s+(?:but|and|while|though|although)\s+")
+GOVERNMENT_MARKERS = [(name, [fold(w) for w in markers]) for item in lists()["government_markers"]
+                      for name, markers in item.items()]
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
@@ -429,7 +431,9 @@ class Resolver:
                 if len(bearers) != 1:
                     continue
                 ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
-                            and len(e.words) > 1 and e.words[-1] == key[0]), None)
+                            and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
+                # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
+                # evidence ... He said": the entity "Woolf")
                 if ent is None:
                     ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
             if ent is not None and fits(ent):
@@ -866,7 +870,8 @@ class Resolver:
                 return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
                         self._named_body_before(noun, pos) or
                         self._newest(pos, lambda e: e.kind == "organization" and
-                                     places().get(fold(e.name)) == "country")), "title"
+                                     places().get(fold(e.name)) == "country") or
+                        self._government_by_markers(pos)), "title"
             if noun in SPECIFIC_BODY_NOUNS:
                 # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
                 # (a country's mission to the UN is not the UN).
@@ -932,6 +937,15 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    def _government_by_markers(self, pos: int) -> Entity | None:
+        """'the government said' in a text naming no government: the one whose institutions it names ("the Commons
+        education select committee ... but the government said": the UK government; lexicon government_markers)."""
+        found = [name for name, markers in GOVERNMENT_MARKERS
+                 if any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers)]
+        if len(found) != 1:
+            return None
+        return self._find_exact(found[0]) or self._new(found[0], "organization", pos)
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
         """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese

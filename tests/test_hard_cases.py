@@ -2579,3 +2579,28 @@ def test_concluded_beside_a_quotation_and_an_accompanying_adjunct():
     # (lexicon quote_frame_verbs), and ", to loud Tory cheering" is an adjunct of the frame.
     doc, sts = load("bbc-news/politics/364.txt", "he concluded, to loud Tory cheering")
     assert_speaker(the(doc, sts, "That's the battleground of this election"), "Michael Howard", "direct")
+
+
+def test_the_government_of_a_text_that_names_none_is_the_one_of_its_institutions():
+    # 'The Commons education select committee called this "morally indefensible" but the government said the
+    # e-University project had "improved understanding".' (set G train): no government is named, the text names the
+    # Commons: the UK government (SOURCE-d; lexicon government_markers).
+    doc, sts = load("bbc-news/politics/023.txt", "but the government said")
+    assert_speaker(the(doc, sts, "the e-University project had"), "UK government", "indirect")
+
+
+def test_he_after_a_peer_opening_the_sentence_before():
+    # 'The government says the lord chancellor would be unlikely to go against Lord Woolf's wishes. Lord Woolf, who is
+    # Lord Chief Justice of England and Wales, was giving evidence ... He said he had not been involved ...': "he" is
+    # the peer opening the sentence before, known by title and surname only, not a person named earlier in full.
+    doc, sts = load("bbc-news/politics/211.txt", "He said he had not been involved")
+    assert_speaker(the(doc, sts, "he had not been involved in the choice"), "Woolf", "indirect")
+
+
+def test_a_frame_closing_the_sentence_ends_an_inner_speakers_content():
+    # 'The government had initially proposed to take this institution and "smash it to pieces," Mr Grieve said.': the
+    # government's words end before Mr Grieve's frame.
+    doc, sts = load("bbc-news/politics/273.txt", "smash it to pieces")
+    assert not [s for s in sts if "Mr Grieve said" in s.text], show(sts)
+    st = the(doc, sts, "to take this institution")
+    assert_speaker(st, "UK government", "indirect")
