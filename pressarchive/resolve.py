@@ -26,6 +26,9 @@ SPOKES = set(words("spokes_words"))
 # unnamed spokesperson in the same sentence.
 DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
                               r"[a-z][^,;:]{2,80},\s+(?:but|and|while|though|although)\s+")
+BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*"
+                                 r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
+                                 r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
 GOVERNMENT_MARKERS = [(name, [fold(w) for w in markers]) for item in lists()["government_markers"]
                       for name, markers in item.items()]
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
@@ -501,6 +504,23 @@ class Resolver:
             return None
         return self._resolve(body, m.start)[0]
 
+    def _body_of_sentence_before(self, m: Mention) -> Entity | None:
+        """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
+        Skills would not comment on the concerns. A spokeswoman said: "..."': a spokesperson opening a sentence
+        right after one a body opens speaks for that body (GUIDELINES: a spokesman for X is X)."""
+        start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+        if start < 0 or not re.fullmatch(r"\s*(?:(?:But|And|However),?\s+)?", self.body[start + 1:m.start]) or \
+                not re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+\w+", m.text.strip()):
+            return None
+        prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
+        clause = BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1)
+        if clause is None:
+            return None
+        body = parse_np(tokens(clause.group("np"), clause.start("np")))
+        if not isinstance(body, Mention) or body.kind != "body":
+            return None
+        return self._resolve(body, m.start)[0]
+
     def office_holder(self, role: str, pos: int) -> Entity | None:
         """The registry's holder of an office on the text's day ('President' on a presidential message of 2026),
         whoever else the text gives that title ("President John Adams wrote ...")."""
@@ -904,7 +924,7 @@ class Resolver:
                 last.kind == "organization" and pos - self.last_pos < 600:
             return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
         if ent is None and head in SPOKES:
-            subject = self._declining_body(m)
+            subject = self._declining_body(m) or self._body_of_sentence_before(m)
             if subject is not None:
                 return subject, "title"
         if ent is None:

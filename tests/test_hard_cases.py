@@ -2604,3 +2604,13 @@ def test_a_frame_closing_the_sentence_ends_an_inner_speakers_content():
     assert not [s for s in sts if "Mr Grieve said" in s.text], show(sts)
     st = the(doc, sts, "to take this institution")
     assert_speaker(st, "UK government", "indirect")
+
+
+def test_a_spokesperson_opening_the_sentence_after_a_bodys():
+    # 'But the Home Office defended the measures. A spokesman said: "These individuals cannot currently be prosecuted
+    # ...', 'The Department for Education and Skills would not comment on the concerns. A spokeswoman said: "It is not
+    # news ..."': the body that opened the sentence before speaks through its spokesperson.
+    doc, sts = load("bbc-news/politics/205.txt", "But the Home Office defended the measures")
+    assert_speaker(the(doc, sts, "These individuals cannot currently be prosecuted"), "Home Office", "direct")
+    doc, sts = load("bbc-news/politics/244.txt", "would not comment on the concerns")
+    assert_speaker(the(doc, sts, "It is not news that Ms Kelly is a Catholic"), "Department for Education and Skills")
