@@ -59,9 +59,11 @@ test-browser: install
 		$(BIN)/pytest -q -m browser -p no:asyncio -W ignore::pytest.PytestConfigWarning tests/browser; \
 	else echo "chromium not installed: browser tests not run (apt-get install -y chromium)"; fi
 
-# Dev gold sets, our own train/test sets, then PolNeAR's test split (all sources, and named sources).
+# Dev gold sets, our own train/test sets, set A's train split as plain-text dumps, then PolNeAR's test split (all
+# sources, and named sources).
 eval: install
 	$(BIN)/python bench/eval_dev.py
+	$(BIN)/python bench/eval_plaintext.py
 	$(BIN)/python bench/bench_polnear.py
 
 # Rebuilds data/models/attribution.crfsuite from the corpora (deterministic; a few minutes on one core).

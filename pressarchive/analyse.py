@@ -141,6 +141,11 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
+    looked_back = []
+    for s0, day, sentence_words, before_words in _remarks_of_an_earlier_occasion(doc.body, dates, sents, limit):
+        named = [e for e in speakers.values() if e.words and e.words[-1] in sentence_words] or \
+            [e for e in speakers.values() if e.kind == "person" and e.words and e.words[-1] in before_words]
+        looked_back.append((s0, day, {id(e) for e in named}))
     # "Guterres on Sunday condemned an attack ...": no statement (a noun phrase condemned), but the day of Guterres's
     # occasion and of the report.
     unspoken_days = []
@@ -149,6 +154,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         if own:
             occasion.setdefault(id(e), own[0])
             unspoken_days.append((s0, own[0]))
+    own_days = {st.id for st in statements if st.said_on}
     by_speaker = {}
     for st in statements:
         if st.said_on:
@@ -172,6 +178,19 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
             # A news report that gives no day of its own reports what was said for that day's news: the
             # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
             st.said_on, st.date_basis = base.isoformat(), "published"
+    # What they said from that sentence on is of that occasion, until a day of their own ("On February 26, she urged
+    # ... On January 25, she walked out of ... At the meeting, Marsudi conveyed ..." then '"...," she remarked.').
+    claimed = set()
+    for s0, day, named in reversed(looked_back):
+        for st in sorted(statements, key=lambda x: x.start):
+            key = id(entity_of[st.id])
+            if key not in named or st.start < s0 or st.id in claimed:
+                continue
+            if st.id in own_days:
+                named = named - {key}
+                continue
+            st.said_on, st.date_basis = day, "occasion"
+            claimed.add(st.id)
     for st in statements:
         if st.said_on and not st.date_basis:
             st.date_basis = "explicit"
@@ -180,6 +199,35 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 REPORT_DAYS = 7
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
+# A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
+# February 26. In his remarks, X said ...".
+REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|those)\s+(?:remarks|speech|address|"
+                          r"statement|presentation|testimony|interview|comments|briefing)|At\s+(?:the|that|this)\s+"
+                          r"(?:meeting|event|session|debate|summit|forum|conference|hearing))\b")
+
+EARLIER_OCCASION = re.compile(r"\b(?:presented|delivered|gave|given|made|held|addressed|spoke|speech|remarks|address|"
+                              r"report|briefing|conference|interview|testimony|statement|hearing|meeting|debate|"
+                              r"session|summit)\b")
+
+
+def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
+    """(start, day, folded words of the sentence, of the sentence before) for each sentence opened by "In his
+    remarks" or "At the meeting" after a sentence about an occasion dated by one explicit date (also inside what
+    someone said of it: "The Ministry notes that X presented ... on February 26."): the remarks were made that day,
+    not on the day of the release that reports them. They are the remarks of whoever the sentence names, else of the
+    person the one before names."""
+    if "In " not in body and "During " not in body and "At " not in body:
+        return     # the cheap test first: most texts have no such sentence
+    for k in range(1, len(sents)):
+        s0, s1 = sents[k]
+        if not REMARKS_BACK.match(body, s0):
+            continue
+        p0, p1 = sents[k - 1]
+        if not EARLIER_OCCASION.search(body, p0, p1):
+            continue
+        days = {d for a, b, d, kind in dates.phrases if p0 <= a and b <= p1 and kind == "explicit"}
+        if len(days) == 1 and (not limit or min(days) <= limit):
+            yield s0, days.pop(), set(fold(body[s0:s1]).split()), set(fold(body[p0:p1]).split())
 
 
 BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"

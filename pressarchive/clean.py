@@ -6,7 +6,7 @@ credits. They are taken out here, before extraction, so that every offset later 
 import re
 from datetime import datetime
 
-from .lexicon import ordered
+from .lexicon import ordered, words
 
 MONTHS = "|".join([m[:3] for m in ordered("months")] + ["Sept"])
 MONTH_NAMES = "|".join(ordered("months")) + "|" + MONTHS
@@ -33,6 +33,7 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 AGENCY_CREDIT = re.compile(r"^\s*\(?((?:[A-Z]{2,8}|Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax)"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
+RELATED_HEADINGS = frozenset(words("related_headings"))
 
 
 def month_number(name: str) -> int:
@@ -166,8 +167,35 @@ def header_lines(lines: list[str]) -> list[int]:
 
 
 def looks_like_headline(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 25 and not re.search(r"[.,;:]\s*$", line)
+    words = line.split()     # a release's title may be long: "Statement of the Spokesperson of ..., Mr. Hami Aksoy in
+    return 0 < len(words) <= 40 and not re.search(r"[.,;:]\s*$", line)     # response to a question regarding ..."
+
+
+BREADCRUMB = re.compile(r"^(?:home|accueil)\b|\s[>|»]\s", re.I)
+
+
+def _above_headline(lines: list[str], i: int) -> bool:
+    """A breadcrumb ("Home > News > World") or a section name ("World") printed above the headline: navigation,
+    when a headline of four words or more follows within two lines."""
+    line = lines[i].strip()
+    if not (BREADCRUMB.search(line) and len(line.split()) <= 12) and \
+            not (len(line.split()) <= 2 and not re.search(r"[.!?:,;]$", line)):
+        return False
+    nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+    return nxt is not None and looks_like_headline(lines[nxt].strip()) and len(lines[nxt].split()) >= 4
+
+
+def _cut_related_links(lines: list[str]) -> None:
+    """'Related news' and the other stories' headlines after it, closing the page: links, not the story (their
+    headlines would read as statements of the page's speakers). Only when what follows the heading is a list:
+    lines of at most 40 words, four in five of them ending no sentence (a headline may ask a question)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip().rstrip(":").strip().lower() in RELATED_HEADINGS:
+            rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
+            sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln))
+            if rest and all(len(ln.split()) <= 40 for ln in rest) and sentences <= len(rest) / 5:
+                lines[i:] = [""] * (len(lines) - i)
+            return
 
 
 def reflow(lines: list[str]) -> list[str] | None:
@@ -218,6 +246,9 @@ def clean_text(doc) -> None:
     else:
         _yearless_dateline(doc, lines, header)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    while first is not None and not doc.headline and _above_headline(lines, first):
+        lines[first] = ""
+        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is not None and not doc.headline:
         nxt = lines[first + 1] if first + 1 < len(lines) else ""
         if looks_like_headline(lines[first].strip()) and not nxt.strip():
@@ -234,6 +265,8 @@ def clean_text(doc) -> None:
     for i, ln in enumerate(lines):
         if ln.strip() and len(ln.split()) <= 30 and PHOTO_CREDIT.search(ln):     # the cheap test first
             lines[i] = ""
+
+    _cut_related_links(lines)
 
     # Agency credit on the last line.
     filled = [i for i, ln in enumerate(lines) if ln.strip()]

@@ -41,6 +41,7 @@ SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stoc
 SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer one
 HOT_KEY = 100              # candidates taken per band key at most
 CANDIDATES_READ = 50       # compatible candidates compared at most
+SLICE_STATEMENTS = 300     # statements clustered against one read of their stored candidates
 DAY_WINDOW = 2             # days between two reports' dates (said_on, else published) for the same statement
 
 ARTICLE_SHINGLE_WORDS = 5
@@ -530,60 +531,69 @@ class _Canonicals:
 
 
 def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
-    """Cluster the statements of files, in file order, 200 files at a time: the stored members sharing a band
-    key with the chunk are read in one query; the chunk's own members are indexed in memory, then written."""
+    """Cluster the statements of files, in file order, 200 files at a time and at most SLICE_STATEMENTS
+    statements at a time (a Reuters SGML file holds 1,000 articles): the stored members sharing a band key with
+    the slice are read in one query; the slice's own members are indexed in memory, then written, so the next
+    slice finds them stored."""
     canonicals = _Canonicals(conn)
-    next_member = (conn.execute("select max(member) from cluster_members").fetchone()[0] or 0) + 1
-    next_cluster = (conn.execute("select max(id) from statement_clusters").fetchone()[0] or 0) + 1
+    ids = {"member": (conn.execute("select max(member) from cluster_members").fetchone()[0] or 0) + 1,
+           "cluster": (conn.execute("select max(id) from statement_clusters").fetchone()[0] or 0) + 1}
     added = 0
     for chunk, marks in _in_chunks(files, 200):
-        statements = [_statement(r, sigs.get(r[0])) for r in conn.execute(
-            STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk)]
-        n_keys = np.fromiter((len(st["keys"]) // 8 for st in statements), dtype=np.int64, count=len(statements))
-        flat = np.frombuffer(b"".join(st["keys"] for st in statements), dtype=">i8").astype(np.int64)
-        owner = np.repeat(np.arange(len(statements)), n_keys)
-        index = _stored_members(conn, set(flat.tolist()), {st["text_key"] for st in statements})
-        # Only a key another statement has (stored, or in this chunk) can bring a candidate: the others are
-        # left out of the in-memory index and of the look-ups.
-        _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
-        stored = np.fromiter((k for k in index if not isinstance(k, tuple)), dtype=np.int64)
-        useful = (counts[inverse] > 1) | np.isin(flat, stored)
-        split_at = np.cumsum(np.bincount(owner[useful], minlength=len(statements)))[:-1]
-        keys_of = [part.tolist() for part in np.split(flat[useful], split_at)] if statements else []
-        first_member = next_member
-        local: dict[int, dict] = {}
-        in_run: dict[tuple, list] = {}   # (cluster, article) -> this chunk's statements, not written yet
-        member_rows, new_clusters = [], []
-        for st, keys in zip(statements, keys_of):
-            cluster_id = _best_cluster(conn, st, keys, index, local, canonicals, in_run)
-            if cluster_id is None:
-                cluster_id, next_cluster = next_cluster, next_cluster + 1
-                new_clusters.append((cluster_id, st["id"]))
-                canonicals.rows[cluster_id] = st
-            else:
-                canonicals.offer(cluster_id, st)
-            dirty.add(cluster_id)
-            member, next_member = next_member, next_member + 1
-            entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
-            for k in keys:   # _add_entry(index, k, entry), inlined: 12 keys a statement
-                entries = index.get(k)
-                if entries is None:
-                    index[k] = [entry]
-                elif len(entries) < HOT_KEY:
-                    entries.append(entry)
-            index.setdefault(("exact", st["text_key"]), []).append(entry)
-            local[member] = st
-            in_run.setdefault((cluster_id, st["article"]), []).append(st)
-            member_rows.append((member, st["id"], cluster_id, st["file"], st["speaker_id"], st["speaker_name"],
-                                st["day"], st["words"], st["text_key"], st["keys"]))
-        conn.executemany("insert into statement_clusters (id, canonical_id) values (?, ?)", new_clusters)
-        conn.executemany("""insert into cluster_members (member, statement_id, cluster_id, file, speaker_id,
-            speaker_name, day, words, text_key, keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", member_rows)
-        order = np.lexsort((owner, flat))   # by key: the index pages written in order
-        conn.executemany("insert or ignore into cluster_keys (key, member) values (?, ?)",
-                         zip(flat[order].tolist(), (owner[order] + first_member).tolist()))
-        added += len(member_rows)
+        rows = conn.execute(STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk).fetchall()
+        for i in range(0, len(rows), SLICE_STATEMENTS):
+            statements = [_statement(r, sigs.get(r[0])) for r in rows[i:i + SLICE_STATEMENTS]]
+            added += _add_slice(conn, statements, dirty, canonicals, ids)
     return added
+
+
+def _add_slice(conn, statements, dirty, canonicals, ids) -> int:
+    n_keys = np.fromiter((len(st["keys"]) // 8 for st in statements), dtype=np.int64, count=len(statements))
+    flat = np.frombuffer(b"".join(st["keys"] for st in statements), dtype=">i8").astype(np.int64)
+    owner = np.repeat(np.arange(len(statements)), n_keys)
+    index = _stored_members(conn, set(flat.tolist()), {st["text_key"] for st in statements})
+    # Only a key another statement has (stored, or in this slice) can bring a candidate: the others are
+    # left out of the in-memory index and of the look-ups.
+    _, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
+    stored = np.fromiter((k for k in index if not isinstance(k, tuple)), dtype=np.int64)
+    useful = (counts[inverse] > 1) | np.isin(flat, stored)
+    split_at = np.cumsum(np.bincount(owner[useful], minlength=len(statements)))[:-1]
+    keys_of = [part.tolist() for part in np.split(flat[useful], split_at)] if statements else []
+    first_member = ids["member"]
+    local: dict[int, dict] = {}
+    in_run: dict[tuple, list] = {}   # (cluster, article) -> this slice's statements, not written yet
+    member_rows, new_clusters = [], []
+    for st, keys in zip(statements, keys_of):
+        cluster_id = _best_cluster(conn, st, keys, index, local, canonicals, in_run)
+        if cluster_id is None:
+            cluster_id = ids["cluster"]
+            ids["cluster"] += 1
+            new_clusters.append((cluster_id, st["id"]))
+            canonicals.rows[cluster_id] = st
+        else:
+            canonicals.offer(cluster_id, st)
+        dirty.add(cluster_id)
+        member = ids["member"]
+        ids["member"] += 1
+        entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
+        for k in keys:   # _add_entry(index, k, entry), inlined: 12 keys a statement
+            entries = index.get(k)
+            if entries is None:
+                index[k] = [entry]
+            elif len(entries) < HOT_KEY:
+                entries.append(entry)
+        index.setdefault(("exact", st["text_key"]), []).append(entry)
+        local[member] = st
+        in_run.setdefault((cluster_id, st["article"]), []).append(st)
+        member_rows.append((member, st["id"], cluster_id, st["file"], st["speaker_id"], st["speaker_name"],
+                            st["day"], st["words"], st["text_key"], st["keys"]))
+    conn.executemany("insert into statement_clusters (id, canonical_id) values (?, ?)", new_clusters)
+    conn.executemany("""insert into cluster_members (member, statement_id, cluster_id, file, speaker_id,
+        speaker_name, day, words, text_key, keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", member_rows)
+    order = np.lexsort((owner, flat))   # by key: the index pages written in order
+    conn.executemany("insert or ignore into cluster_keys (key, member) values (?, ?)",
+                     zip(flat[order].tolist(), (owner[order] + first_member).tolist()))
+    return len(member_rows)
 
 
 MEMBER_ENTRY = "m.member, m.cluster_id, m.statement_id, m.speaker_id, m.speaker_name, m.day, m.text_key"

@@ -12,8 +12,12 @@ from functools import lru_cache
 
 import dateparser
 
-from .extract.lexicon import CUE_PAST_PRESENT
+from .extract.lexicon import CUE_PAST_PRESENT as _CUES
 from .lexicon import ordered
+
+# A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
+# what was asked about.
+CUE_PAST_PRESENT = _CUES - {"asked", "asks", "ask"}
 
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
          r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")

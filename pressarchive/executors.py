@@ -21,6 +21,9 @@ from pebble import ProcessExpired, ProcessPool
 # the writer commits and clusters a batch (~0.4 s, 30-60 files; with 8 they stood idle), few enough that
 # finished results (a file's rows, tens of kB) cannot pile up in memory.
 AHEAD_PER_WORKER = 64
+# Tasks a worker started from a fork server runs before it is replaced by a fresh one (see _pooled): a new
+# worker costs a fork and its initializer (milliseconds), and 250 BBC files grow a worker by a few MB.
+RECYCLE_AFTER = 250
 
 
 @dataclass
@@ -30,25 +33,38 @@ class TaskFailed:
     message: str
 
 
-def run(fn, tasks, jobs: int = 1, timeout: float | None = None, initializer=None, initargs=()):
+def run(fn, tasks, jobs: int = 1, timeout: float | None = None, initializer=None, initargs=(),
+        server: str | None = None):
     """fn(task) for each task, in task order. Without a timeout and with one job, in this process; otherwise in
-    `jobs` worker processes (pebble), each task stopped after `timeout` seconds."""
+    `jobs` worker processes (pebble), each task stopped after `timeout` seconds. With `server` (a module that
+    loads what the workers need), the workers are forked from a fork server that imported it, and each is
+    replaced after RECYCLE_AFTER tasks; without, they are forked from this process once."""
     if jobs <= 1 and not timeout:
         if initializer is not None:
             initializer(*initargs)
         return map(fn, tasks)
-    return _pooled(fn, tasks, jobs, timeout, initializer, initargs)
+    return _pooled(fn, tasks, jobs, timeout, initializer, initargs, server)
 
 
-def _pooled(fn, tasks, jobs, timeout, initializer, initargs):
+def _pooled(fn, tasks, jobs, timeout, initializer, initargs, server=None):
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    # No worker recycling (pebble's max_tasks): a worker forked while the pool's threads run can inherit a held
-    # lock and hang (a BBC file "took longer than 30 s" in CI); workers are forked once, at the start.
-    # Objects alive now (modules, lexicons, name lists, the model) go to a permanent generation before the fork:
-    # the workers' collector then never walks them, nor writes to their pages, which the workers share.
-    gc.freeze()
-    pool = ProcessPool(max_workers=max(1, jobs), initializer=initializer, initargs=initargs, context=context)
+    recycle = 0
+    if server and "forkserver" in methods:
+        # A worker's heap only grows (freed memory stays with the process), so each is replaced after a number
+        # of files; replacements come from the fork server, a process that loaded `server` once and never runs
+        # threads, so none inherits a lock held at the fork (as one forked from this process, whose pool threads
+        # run, could: a BBC file then "took longer than 30 s" in CI), nor the writer's grown heap.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([server])
+        recycle = RECYCLE_AFTER
+    else:
+        # Workers forked once, from this process, at the start. Objects alive now (modules, lexicons, name
+        # lists, the model) go to a permanent generation before the fork: the workers' collector then never
+        # walks them, nor writes to their pages, which the workers share.
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        gc.freeze()
+    pool = ProcessPool(max_workers=max(1, jobs), max_tasks=recycle, initializer=initializer, initargs=initargs,
+                       context=context)
     pending = iter(tasks)
     window = deque()
 
@@ -66,7 +82,20 @@ def _pooled(fn, tasks, jobs, timeout, initializer, initargs):
     finally:
         pool.stop()   # also when the consumer stopped early: no worker outlives the run
         pool.join()
-        gc.unfreeze()
+        if recycle:
+            _stop_fork_server()
+        else:
+            gc.unfreeze()
+
+
+def _stop_fork_server():
+    """The fork server holds what `server` loaded (~150 MB): it stops with the run, as the workers do, and its
+    workers' time and memory are then counted in this process's children (getrusage). Python has no public
+    call for this one (its own tests use it); the next run starts a new server."""
+    from multiprocessing import forkserver
+    stop = getattr(forkserver._forkserver, "_stop", None)
+    if stop is not None:
+        stop()
 
 
 def _result(task, future, timeout):

@@ -62,6 +62,10 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+# A title and a surname alone ("when President Biden signed his executive order, he said"): a person as well.
+TITLE_HEADS = frozenset(h for h in NAME_HEADS if h.isalpha()) - {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame"}
+TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(?![\w’'-])(?![ \t]+[A-Z]))"
+                            % "|".join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True)))
 
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
@@ -217,6 +221,35 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
+
+
+GROUP_LEAD_WORDS = frozenset(["this", "afternoon", "morning", "evening", "today", "tonight", "yesterday", "on", "in",
+                              "earlier", "later"]) | {w.lower() for w in words("weekdays")}
+DATELINE_END = re.compile(r"^.{0,80}?(?:—|–|--|\s-\s)")
+
+
+def _opens_with_a_person(lead: str) -> bool:
+    """Do the words before a sentence's first person hold only a dateline, a time and titles ("Busan, South Korea
+    (Jiji Press)—Japanese Foreign Minister ", "This afternoon President ")? Then the people named together are the
+    sentence's subject, and "the leaders" after it are they."""
+    lead = DATELINE_END.sub("", lead)
+    return all(w[:1].isupper() or w in {"of", "for", "the"} or w.lower() in GROUP_LEAD_WORDS
+               for w in re.findall(r"[\w’'.-]+", lead))
+
+
+def _group_count(m: Mention) -> int | None:
+    """2 for "the two ministers", None when the phrase gives no number."""
+    if m.kind != "title" or not m.plural:
+        return None
+    low = m.text.lower().split()
+    return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
+
+
+GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+                                             start=2)}
+
+
 def _may_be(key: list[str], gender: str | None) -> bool:
     """Can 'he' / 'she' be the person of this folded name? Not when its first word is a given name of the other
     gender (gender-guesser), nor when it is no first name at all ("Sacred Heart" before "she answered")."""
@@ -314,6 +347,7 @@ class Resolver:
         self._unknown_honorific_last = False
         self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
+        self.group_named = False               # last_group was named by "the leaders" ("the group" goes on with it)
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
 
@@ -462,35 +496,48 @@ class Resolver:
                 return ent
         return None
 
-    def _honorific_mention_before(self, pos: int, gender: str | None) -> Entity | None:
+    def _honorific_mention_before(self, pos: int, gender: str | None, titled: bool = False) -> Entity | None:
         """The person a text last named by honorific and surname ("which saw Mr Blair start ... As he told
-        journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown")."""
+        journalists") when that is later than the last full name "he" may be ("Tony Blair and Gordon Brown"); or
+        by title and surname ("when President Biden signed his executive order, he said") when the registry
+        knows one office holder of that surname who may be "he"."""
         self._unknown_honorific_last = False
         latest_intro = next((start for (start, *_), key in zip(reversed(self.introductions), reversed(self._intro_keys))
                              if start < pos and _may_be(key, gender)), -1)
-        for start, honorific, surname in reversed(self._honorific_mentions):
+        for start, honorific, surname in reversed(self._honorific_and_titled_mentions if titled
+                                                  else self._honorific_mentions):
             if start >= pos:
                 continue
             if start < latest_intro:
                 return None
             if gender and (title_gender(honorific) or gender) != gender:
                 continue
-            bearers = {tuple(k) for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
-                       k[-1:] == [surname] and len(k) > 1}
-            if len(bearers) == 1:
-                key = list(bearers.pop())
-                ent = self._introduced_before(start, lambda w: w == key)
+            bearers = [k for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
+                       k[-1:] == [surname] and len(k) > 1]
+            if len({tuple(k) for k in bearers}) == 1:
+                ent = self._introduced_before(start, lambda w: w == bearers[0])
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
-            # "Mrs Howard made her debut speech ... She used ...": a person the text never names in full (not
-            # Michael Howard), so no one "she" can be resolved to
-            self._unknown_honorific_last = True
-            return None
+            if honorific not in TITLE_HEADS:
+                # "Mrs Howard made her debut speech ... She used ...": a person the text never names in full (not
+                # Michael Howard), so no one "she" can be resolved to
+                self._unknown_honorific_last = True
+                return None
+            entry = None if bearers else self.registry.by_surname(surname, self.day, self.body_folded)
+            if entry is not None and entry.kind == "person" and _may_be(fold(entry.name).split(), gender) and \
+                    (gender is None or entry.gender in (None, gender)):
+                return self._find_exact(entry.name) or self._new(entry.name, "person", start, gender=gender)
         return None
 
     @cached_property
     def _honorific_mentions(self):
         return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
+
+    @cached_property
+    def _honorific_and_titled_mentions(self):
+        titled = [(m.start(2), m.group(1).lower(), fold(m.group(2))) for m in TITLED_SURNAME.finditer(self.body)
+                  if fold(m.group(2)) not in NAME_HEADS]
+        return sorted(self._honorific_mentions + titled)
 
     def _declining_body(self, m: Mention) -> Entity | None:
         """"The Bundesbank declined to comment, but a spokesman said ...": the body whose clause opens the
@@ -652,16 +699,64 @@ class Resolver:
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
-        """'they' / 'the companies' after a joint statement: all of its speakers."""
-        if m is None or len(self.last_group) < 2 or pos - self.last_pos > 1500:
+        """'they' / 'the companies' after a joint statement: all of its speakers. 'The two ministers' / 'the
+        leaders' (a named group, mentions.named_group): the people named together just before, also when they
+        made no statement ("X and her counterpart, Y, met ..."); 'the group' / 'they' then go on with them."""
+        if m is None:
             return []
+        count = _group_count(m)
         word = fold(m.role or m.text).split()[-1:] or [""]
-        if (m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")):
-            for e in self.last_group:
-                e.pos = max(e.pos, pos)
-                e.speaker_count += 1
-            return list(self.last_group)
+        joint = len(self.last_group) >= 2 and pos - self.last_pos <= 1500 and count in (None, len(self.last_group))
+        if joint and ((m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")) or
+                      (m.kind == "title" and word[0] == "group" and self.group_named)):
+            members = self.last_group
+        elif m.kind == "title" and m.plural:
+            members = self._named_together_before(pos, count)
+            if not members:
+                return []
+            self.last_group, self.last_pos, self.group_named = members, pos, True
+        else:
+            return []
+        for e in members:
+            e.pos = max(e.pos, pos)
+            e.speaker_count += 1
+        return list(members)
+
+    def _named_together_before(self, pos: int, count: int | None) -> list[Entity]:
+        """The people of the newest of the last few sentences before pos that names two or more (by full name or
+        title and surname: "President Biden and Vice President Harris hosted Leader Schumer, Senator Durbin ...");
+        none when they are not count."""
+        start = max(0, pos - 1200)
+        text = self.body[start:pos]
+        bounds = [start] + [start + b.end() for b in GROUP_SENTENCE_END.finditer(text)]
+        for a in reversed(bounds[-4:]):
+            people, first = [], None
+            end = GROUP_SENTENCE_END.search(self.body, a, pos)
+            for run in NAME_RUN.finditer(self.body, a, end.start() if end is not None else pos):
+                ent = self._person_of_run(run.group(1), run.start(1))
+                if ent is not None and ent not in people:
+                    people.append(ent)
+                    first = run.start(1) if first is None else first
+            if len(people) >= 2:
+                if not _opens_with_a_person(self.body[a:first]):
+                    return []     # "The Ministers of the Coalition reconvened ... at the invitation of X and Y"
+                return people if count in (None, len(people)) else []
         return []
+
+    def _person_of_run(self, run: str, pos: int) -> Entity | None:
+        """The person a run of capitalised words names by full name or by title and surname, else None."""
+        if re.search(r"['’]s$", run):
+            return None     # "North Korea’s launch": a possessive is no one in the group
+        m = parse_np(tokens(run))
+        if not isinstance(m, Mention) or m.entity_kind != "person" or \
+                not (m.kind == "name" or (m.kind == "surname" and m.role)):
+            return None
+        if m.kind == "name" and not any(n == m.name for _, n, _, _ in self.introductions):
+            return None     # "South Korea", "Roosevelt Room": no person's name
+        ent, _ = self._resolve(m, pos)
+        if ent is None or not ent.valid or ent.kind == "organization":
+            return None
+        return ent
 
     def note_group(self, entities: list[Entity]):
         if len(entities) > 1:
@@ -670,6 +765,8 @@ class Resolver:
             self.last_group = []
 
     def _resolve(self, m: Mention | None, pos: int):
+        if m is not None and m.kind == "title" and m.plural:
+            return None, None     # "the ministers" with no people named together before: no one speaks
         if m is not None and m.kind in ("name", "surname", "body", "title"):
             # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime
             # minister's official spokesman" is Downing Street).
@@ -743,7 +840,9 @@ class Resolver:
             # about food security. "...," he said." is Bender).
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
-                ent = self._honorific_mention_before(pos, gender)
+                # (by title and surname only with no speaker before: a speaker's "he stated" after "President
+                # Jokowi assigns ..." goes on with the speaker)
+                ent = self._honorific_mention_before(pos, gender, titled=last is None)
                 if ent is None and not self._unknown_honorific_last:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
@@ -949,9 +1048,12 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
         if ent is None and last is not None and last.kind == "person" and not last.role and \
-                pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)):
+                pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
+                not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
+                head.split()[-1] not in SPOKES:
             # A title nobody in the text holds yet, right after a named speaker whose office was not given:
-            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ...").
+            # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."); but "A
+            # spokesperson reiterated" is someone new, and a spokesperson speaks for a body, not the last person.
             ent = last
             ent.role = role
         if ent is None:

@@ -1,7 +1,10 @@
 """executors.run: results in task order; a task that overruns its time or kills its worker is a TaskFailed in
 its place, and the tasks after it still run."""
+import multiprocessing.forkserver
 import os
 import time
+
+import pytest
 
 from pressarchive import executors
 
@@ -14,9 +17,10 @@ def work(task):
     return task * 10
 
 
-def test_results_in_order_overrun_and_dead_workers_replaced():
+@pytest.mark.parametrize("server", [None, "json"], ids=["forked-once", "fork-server"])
+def test_results_in_order_overrun_and_dead_workers_replaced(server):
     started = time.monotonic()
-    results = list(executors.run(work, range(9), jobs=2, timeout=1.5))
+    results = list(executors.run(work, range(9), jobs=2, timeout=1.5, server=server))
     assert time.monotonic() - started < 30
     assert [r for r in results if not isinstance(r, executors.TaskFailed)] == [0, 10, 20, 40, 60, 70, 80]
     failed = {r.task: r.message for r in results if isinstance(r, executors.TaskFailed)}
@@ -28,3 +32,17 @@ def test_results_in_order_overrun_and_dead_workers_replaced():
 
 def test_one_job_without_limit_runs_in_this_process():
     assert list(executors.run(lambda t: os.getpid(), range(3))) == [os.getpid()] * 3
+
+
+def test_workers_from_a_fork_server_are_replaced_every_so_many_tasks(monkeypatch):
+    # A long run's workers come from a fork server and each is replaced after RECYCLE_AFTER tasks, so no worker's
+    # memory grows with the run; the server stops with the run.
+    monkeypatch.setattr(executors, "RECYCLE_AFTER", 5)
+    pids = list(executors.run(worker_pid, range(40), jobs=2, timeout=10, server="json"))
+    assert len(pids) == 40 and os.getpid() not in pids
+    assert len(set(pids)) >= 40 // 5
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is None
+
+
+def worker_pid(task):
+    return os.getpid()

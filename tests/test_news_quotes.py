@@ -183,3 +183,11 @@ def test_a_title_named_later_and_a_standfirst_printed_twice():
     _, found = statements(SET_F / "ca" / "016.md")
     admitted = containing(found, "mistakes were made in the early days")
     assert len(admitted) == 1 and admitted[0].speaker.name == "Peter Hourihan"
+
+
+def test_a_role_with_no_article_between_commas_is_an_apposition():
+    """'Greg Lachance, ward 7 resident, says crime has gotten worse.': the resident speaks (present tense, a role in
+    journalese with no article; set F train 011)."""
+    _, found = statements(SET_F / "ca" / "011.md")
+    said = containing(found, "crime has gotten worse")
+    assert said and said[0].speaker.name == "Greg Lachance" and said[0].text.startswith("crime has gotten worse")

@@ -143,3 +143,24 @@ def test_vague_sources_are_not_statements(bbc_db):
     names = {fold(r["name"]) for r in db["speakers"].rows}
     for vague in ("analysts", "critics", "sources", "reports", "experts", "officials"):
         assert vague not in names
+
+
+def test_workers_from_a_fork_server_write_the_same_rows(tmp_path, corpora, registry, taxonomy, same_rows, monkeypatch):
+    # A long run starts its workers from a fork server and replaces them every RECYCLE_AFTER files (here 20, over
+    # 120 files); the rows are those of a run in this process.
+    import sqlite_utils
+
+    from pressarchive import executors, pipeline
+    folder = tmp_path / "politics"
+    folder.mkdir()
+    for f in sorted((corpora / "bbc-news" / "politics").glob("*.txt"))[:120]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    paths = [str(corpora / "seeds"), str(folder)]
+    local = sqlite_utils.Database(tmp_path / "local.db")
+    local_summary = pipeline.ingest(local, paths, registry, taxonomy, jobs=1, timeout=None)
+    monkeypatch.setattr(pipeline, "LONG_RUN_FILES", 0)
+    monkeypatch.setattr(executors, "RECYCLE_AFTER", 20)
+    served = sqlite_utils.Database(tmp_path / "served.db")
+    served_summary = pipeline.ingest(served, paths, registry, taxonomy, jobs=2)
+    assert served_summary.statements == local_summary.statements > 500
+    same_rows(served, local)

@@ -276,3 +276,41 @@ def test_plaintext_latin1_and_word_lists(corpora):
     assert fmt == "text" and doc.notes
     with pytest.raises(ReadError, match="single words"):
         docs_of(corpora / "reuters21578" / "all-topics-strings.lc.txt")
+
+
+def test_plaintext_breadcrumb_and_section_name_above_the_headline():
+    # A page dump that opens "Home > Foreign Ministry Spokesperson's Remarks", then the headline (set C, train):
+    # the breadcrumb is navigation, the next line the headline, and neither is body text.
+    from pressarchive.clean import clean
+    path = Path(__file__).resolve().parent.parent / "eval" / "own" / "docs-c" / "041.txt"
+    _, (doc,) = docs_of(path)
+    clean(doc)
+    assert doc.headline == "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on June 14, 2011"
+    assert not doc.body.startswith(("Home", "Foreign Ministry Spokesperson Hong Lei's Regular")), doc.body[:120]
+    # The same article under a section name ("World") above its headline: the headline is the headline.
+    _, (doc,) = read_documents(("World\n\n" + path.read_text(encoding="utf-8").split("\n", 1)[1]).encode(),
+                               "041.txt", "041.txt")
+    clean(doc)
+    assert doc.headline.startswith("Foreign Ministry Spokesperson Hong Lei"), doc.headline
+
+
+def test_plaintext_related_links_closing_the_page_are_cut(corpora):
+    # seeds/000 with a "Related news" list of other stories' headlines (BBC politics headlines, real) after its
+    # credit: the list is no part of the story, and none of its headlines becomes a statement.
+    from pressarchive.analyse import analyse
+    from pressarchive.clean import clean
+    from pressarchive.resolve import Registry
+    from pressarchive.topics import Taxonomy
+    root = Path(__file__).resolve().parent.parent
+    registry, taxonomy = Registry.load(root / "data" / "speakers.yml"), Taxonomy.load(root / "data" / "topics.yml")
+    seed = next((corpora / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    headlines = [p.read_text(encoding="latin-1").split("\n", 1)[0].strip()
+                 for p in sorted((corpora / "bbc-news" / "politics").glob("*.txt"))[:6]]
+    results = []
+    for text in (seed, seed.rstrip() + "\n\nRelated news\n\n" + "\n\n".join(headlines) + "\n"):
+        _, (doc,) = read_documents(text.encode(), "000.txt", "000.txt")
+        clean(doc)
+        results.append((doc.body, [st.text for st in analyse(doc, "000.txt", registry, taxonomy)[1]]))
+    (body, statements), (body_with_links, statements_with_links) = results
+    assert not any(h in body_with_links for h in headlines) and "Related news" not in body_with_links
+    assert statements_with_links == statements and statements

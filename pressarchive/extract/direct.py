@@ -76,7 +76,8 @@ def quotation_frame(text: Text, q, used_cues):
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
-        if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
+        # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
+        if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*(?:quote\s*[:,]?\s*)?", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
             with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
                 if cm.group(1) in CLAUSE_PARTICIPLES else None
             if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):

@@ -97,6 +97,19 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+def bare_welcome(content: str, base: str | None) -> bool:
+    """'Max Lawson welcomed the statement': a short noun phrase welcomed carries no content (GUIDELINES: a
+    noun-phrase object counts when it carries content); 'welcomed the move as a first step' says more."""
+    return base == "welcome" and len(first_words(content, 5)) <= 4 and \
+        not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and not _has_predicate(content)
+
+
+def journey(content: str, base: str | None) -> bool:
+    """'set out on a daring mission to seize Fort Ticonderoga', 'set out for Boston': a journey or an undertaking;
+    'set out his plans' reports speech."""
+    return base == "set out" and bool(re.match(r"(?:on|for|to|from|into|across|with|after|before)\b", content, re.I))
+
+
 def denied_act(content: str, base: str | None) -> bool:
     """'denied wanting to be leader', 'denied accusing Germany of ...', 'deny conspiring to commit election fraud':
     a gerund denied is an act or a charge denied, not a clause said (denied + clause, "denied reports that ..." are
@@ -107,7 +120,7 @@ def denied_act(content: str, base: str | None) -> bool:
 
 
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, denied_act]
+         condemnation_only, bare_welcome, journey, denied_act]
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:

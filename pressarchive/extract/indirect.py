@@ -5,7 +5,7 @@ import re
 
 from ..models import Attribution
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, SAME_PAST
+from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -23,7 +23,9 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+# ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|then\s+|"
+                            r"later\s+)?$", re.I)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
@@ -85,7 +87,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
-    plural_only = form == base and base not in _SAY_TELL_SAME_PAST
+    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST) or base in PLURAL_SUBJECT_VERBS
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
@@ -158,6 +160,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not span:
         return None
     start, end = span
+    if base == "ask" and not ASKED.match(body, start):
+        return None     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or question
     if SUBORDINATE_OPENING.match(body, s_start) and "," not in body[s_start:subj_start] and "," in body[start:end]:
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
@@ -169,6 +173,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+# What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
+# the Committee to support ...").
+ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
+                   r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
+                   r"to\s+[a-z]")
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
@@ -261,6 +270,14 @@ CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|s
 
 
 BACKSHIFT = re.compile(r"\b(?:would|could)\b")
+# Reported speech left in the speaker's own tense ("Maria Zakharova said that there are two groups working on ...")
+# runs on in that tense ("One group is working on ... The Foreign Ministry will provide ...").
+PRESENT = re.compile(r"\b(?:is|are|has|have|will|can|does|do)\b")
+PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b")
+# ... in the report of a briefing ("Press briefing by Russian Foreign Ministry Spokesperson Maria Zakharova"), where
+# the spokesperson's paragraphs are hers; in other news the present tense after a statement is mostly the reporter's.
+BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[Rr]egular|[Ww]eekly) (?:[Bb]riefing|"
+                             r"[Cc]onference)\b")
 
 
 def _frame_closes(body, a) -> bool:
@@ -274,8 +291,10 @@ def _frame_closes(body, a) -> bool:
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
-    (GUIDELINES, conventions). Up to three sentences after an indirect statement."""
+    (GUIDELINES, conventions); in the report of a briefing, also one in the present or future tense after a statement
+    reported in that tense. Up to three sentences after an indirect statement."""
     body = text.body
+    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
@@ -288,7 +307,10 @@ def continuations(text: Text, found):
             if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
-            if any(ch in sentence for ch in '"“”') or not BACKSHIFT.search(sentence) or \
+            if any(ch in sentence for ch in '"“”') or not (BACKSHIFT.search(sentence) or (
+                    briefing and a.kind == "indirect" and PRESENT.search(body, a.start, a.end) and
+                    PRESENT.search(sentence) and
+                    not PAST.search(body, a.start, a.end) and not PAST.search(sentence))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
                 break

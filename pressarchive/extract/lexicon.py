@@ -27,6 +27,7 @@ QUOTE_FRAME_CUE = re.compile(r"\b(%s)\b" % "|".join(sorted(QUOTE_FRAME_FORMS, ke
 CLAUSE_ONLY = set(_lex.words("clause_only"))
 ADDRESSEE_VERBS = set(_lex.words("addressee_verbs"))
 OBJECT_IN_CONTENT = set(_lex.words("object_in_content"))
+PLURAL_SUBJECT_VERBS = set(_lex.words("plural_subject_verbs"))
 BETWEEN = set(_lex.words("between"))
 
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")

@@ -211,6 +211,25 @@ SHARE = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)-)?(?:
                    r"tenths?)|\d+(?:\.\d+)?%|majority|minority|most|none")
 
 
+GROUP_HEADS = set(_lex.words("group_heads"))
+GROUP_COUNTS = set(_lex.words("group_counts"))
+
+
+def named_group(np):
+    """"the two ministers", "the leaders": the people the text has just named together (Resolver.group finds them;
+    with none, no one speaks). Not "ministers" or "some leaders": vague."""
+    low = np.low
+    if len(low) < 2 or low[0] != "the" or low[-1] not in GROUP_HEADS:
+        return None
+    k = 2 if low[1] in GROUP_COUNTS else 1
+    middle = np.words[k:-1]
+    if len(middle) > 1 or any(not (is_cap(w) and w.isalpha() and not w.isupper()) and
+                              f"{w.lower()} {low[-1]}" not in GROUP_HEADS for w in middle):
+        return None     # "the business leaders" (others than those named), "the G7 ministers" (all of them), "the
+                        # many ministers"; not "the two foreign ministers", "the two Korean leaders"
+    return np.mention("title", entity_kind="person", plural=True)
+
+
 def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
@@ -482,7 +501,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, named_group, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 

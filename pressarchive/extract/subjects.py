@@ -5,12 +5,14 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 import re
 
 from ..lexicon import words
+from ..gazetteer import places
 from ..models import Mention
+from ..normalize import fold
 from ..speaker_names import is_given_name, looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, Vague, is_cap, parse_np, split_conjoined,
-                       tokens)
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+                       Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -60,6 +62,7 @@ def k_is_clause(chunk, k) -> bool:
     return 0 < k < len(chunk) - 1 and not is_cap(chunk[k][0])
 
 
+_FUNCTION_WORDS = {"of", "for", "and", "the", "to", "on", "in", "at"}
 # Title heads after one lower-case modifier ("legal director", "general secretary", "chief executive").
 _HEAD_TITLES = {"director", "secretary", "executive", "officer", "adviser", "advisor", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "chairwoman", "chair", "president", "leader", "editor", "correspondent",
@@ -95,6 +98,9 @@ def role_like(chunk) -> bool:
     if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
         # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
         return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in TITLE_WORDS - _FUNCTION_WORDS) and \
+            all(t[0].islower() or t[0].isdigit() for t in chunk) and not any(t[0] in CLAUSE_WORDS for t in chunk):
+        return True     # "Greg Lachance, ward 7 resident, says": a role with no article
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
 
@@ -206,6 +212,22 @@ def _subject_after_adjunct(chunk):
     return None
 
 
+def _named_after_descriptor(toks, n: int) -> Mention | None:
+    """'UK advertising giant WPP has posted ... and predicted': a place or a demonym ("UK", "German") opens the
+    clause's subject, then up to three lower-case words describe the name that follows (the subject is WPP)."""
+    k = n
+    while k < min(n + 3, len(toks)) and toks[k][0].islower() and toks[k][0] not in VERBISH:
+        k += 1
+    end = k
+    while end < len(toks) and is_cap(toks[end][0]):
+        end += 1
+    if k == n or end == k:
+        return None
+    m = parse_np(toks[:end])
+    return m if isinstance(m, Mention) and m.kind in ("name", "body") and m.name and fold(m.name) not in places() \
+        else None
+
+
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
     found = _subject_before(text, lo, cue_start, across_quotes)
@@ -265,11 +287,13 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
-    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or
+    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
                                          (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
                                           SURNAME_HONORIFICS)):
-        # "However, Lifelong Learning Minister Jim Wallace said"; "But, in a ... interview covering ..., the Middle
-        # East peace process and Northern Ireland, Mr Blair said": "Mr X" closes no apposition
+        # "However, Lifelong Learning Minister Jim Wallace said"; "At their meeting in Busan, South Korea, the two
+        # ministers shared ...": a group of people is no apposition of the place before it; "But, in a ...
+        # interview covering ..., the Middle East peace process and Northern Ireland, Mr Blair said": "Mr X" closes
+        # no apposition
         return [m_first]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
@@ -359,6 +383,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             if n > 1 and last[n - 1][0] in ORG_NOUNS:
                 break     # a body's lower-case noun ends its name
         m = parse_np(last[:n]) if n else None
+        if isinstance(m, Mention) and m.name and (fold(m.name) in places() or fold(m.name) in TITLE_WORDS):
+            m = _named_after_descriptor(last, n) or m
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
             return [m]
         if not n and lo > sentence_lo:

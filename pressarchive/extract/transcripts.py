@@ -158,6 +158,7 @@ NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ�
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
 DOCUMENT_WORDS = words("document_words")
+JOURNALIST_ROLES = frozenset(words("journalist_roles"))
 
 
 # ==========================================================================================================
@@ -726,6 +727,12 @@ def _release(doc, paras, people):
                 issuer = Person(name, role)
                 start_para = i + 1
                 break
+        speaker = _speaker_before_salutation(body, paras, i, head) if issuer is None else None
+        if speaker is not None:
+            # "Ambassador Holland expresses concern at ..." then "Thank you, Mister Chair.": the speech he delivered
+            issuer, start_para, introduced = speaker, i + 1, True
+            doc.issuer_line = (s, e)     # the standfirst before it stays a report of him
+            break
         after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
         line = _issuer_line(body[s:e], doc, paras[:i], body, after)
         if line is not None:
@@ -741,8 +748,10 @@ def _release(doc, paras, people):
     if issuer is None:
         issuer = _byline_headline(head, body, paras)
     if issuer is None and doc.author and not FACT_SHEET.match(head):
+        # A page's author issued it when named with an office ("Antony J. Blinken, Secretary of State", a feed's
+        # item); a news page's byline ("Meg James", "Meg James, Staff Writer") names who wrote the report.
         authors = _people_from_author(doc)
-        if len(authors) == 1:
+        if len(authors) == 1 and authors[0].role and not set(fold(authors[0].role).split()) & JOURNALIST_ROLES:
             issuer = authors[0]
     # A quotation signed on its last line ("-Karoline Leavitt, White House Press Secretary") is the signer's.
     for s, e in paras[-2:]:
@@ -961,6 +970,29 @@ def _third_person_issuer(body, paras):
         own = re.compile(rf"\b[Tt]he {re.escape(head)}\b|^(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
         return Person(name, title), i, own
     return None, 0, None
+
+
+# A speech's address to the chair: "Thank you, Mister Chair.", "Thank you Mr President. Welcome, Minister."
+SALUTATION = re.compile(r"(?:Thank you,?\s+)?(?:Mister|Mr\.?|Madam|Madame)\s+(?:Chair(?:man|person|woman)?|President)"
+                        r"\b[.,!]?(?:\s+[A-Z][^\n.]{0,40}[.!])?\s*$")
+# "Ambassador Holland expresses concern at ...": a titled speaker opening a standfirst in the present tense.
+STANDFIRST_SPEAKER = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){1,6}?)(?P<verb>[a-z]+s)\b")
+
+
+def _speaker_before_salutation(body, paras, i, head):
+    """The person whose speech a statement release prints: paragraph i addresses the chair, and the paragraph before
+    it opens with that person, titled, speaking in the present tense ("Ambassador Holland expresses concern at ...");
+    only under a headline that calls the page a statement."""
+    if i == 0 or "statement" not in head.lower() or not SALUTATION.match(body[paras[i][0]:paras[i][1]]):
+        return None
+    m = STANDFIRST_SPEAKER.match(body, paras[i - 1][0], paras[i - 1][1])
+    if m is None or m.group("verb") not in CUE_FORMS:
+        return None
+    words = m.group("who").split()
+    k = max((j for j, w in enumerate(words[:-1]) if w.lower().strip(".,") in ROLE_WORDS), default=-1)
+    if k < 0 or not 1 <= len(words) - k - 1 <= 3:
+        return None
+    return Person(" ".join(words[k + 1:]), " ".join(words[:k + 1]))
 
 
 def _issuer_line(text, doc, before, body, after=""):
