@@ -2806,3 +2806,14 @@ def test_a_spokesperson_opening_the_sentence_after_a_bodys():
     assert_speaker(the(doc, sts, "These individuals cannot currently be prosecuted"), "Home Office", "direct")
     doc, sts = load("bbc-news/politics/244.txt", "would not comment on the concerns")
     assert_speaker(the(doc, sts, "It is not news that Ms Kelly is a Catholic"), "Department for Education and Skills")
+
+
+def test_an_unresolved_frame_in_the_lead_still_dates_the_report():
+    # 'A Chinese central government spokesperson on Friday strongly condemned a statement by the so-called "Five
+    # Eyes" ...' (set A train), the spokesperson named only in the next paragraph: no statement there (not Five Eyes,
+    # named inside what was condemned), but Friday is the day of the report's occasion, so the spokesperson's
+    # statements of the next paragraphs are of Friday, 20 November, not of the publication day.
+    doc, sts = load_own("docs/hk/056.md")
+    assert not [s for s in sts if who(s) == "Five Eyes"], show(sts)
+    st = the(doc, sts, "Disqualifying such persons is conducive")
+    assert st.said_on == "2020-11-20", (st.said_on, st.date_basis)
