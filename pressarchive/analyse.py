@@ -81,6 +81,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if ent is not None and reason not in NO_SPEAKING:
                 unspoken.append((ent, att.sentence_start, att.sentence_end))
             continue   # a fragment, the questions answered, a territorial claim (extract/filters.py)
+        if ent is None and att.sentence_start < LEAD_CHARS:
+            # "A Chinese central government spokesperson on Friday strongly condemned ...", the spokesperson named
+            # only further on: no statement, but the lead's frame still dates the report's occasion
+            unspoken.append((None, att.sentence_start, att.sentence_end))
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
@@ -153,7 +157,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     for e, s0, s1 in unspoken:
         own = [d for d, _ in dates.framed(s0, s1, exclude=contents) if not limit or d <= limit]
         if own:
-            occasion.setdefault(id(e), own[0])
+            if e is not None:
+                occasion.setdefault(id(e), own[0])
             unspoken_days.append((s0, own[0]))
     own_days = {st.id for st in statements if st.said_on}
     by_speaker = {}

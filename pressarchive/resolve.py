@@ -12,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
+from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
-from .lexicon import words
+from .lexicon import lists, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
@@ -27,6 +27,11 @@ ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
 # unnamed spokesperson in the same sentence.
 DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
                               r"[a-z][^,;:]{2,80},\s+(?:but|and|while|though|although)\s+")
+BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*"
+                                 r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
+                                 r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
+GOVERNMENT_MARKERS = [(name, [fold(w) for w in markers]) for item in lists()["government_markers"]
+                      for name, markers in item.items()]
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
@@ -195,8 +200,9 @@ class Registry:
             cands = [e for e in cands if e.role and f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "]
         return cands[0] if len(cands) == 1 else None
 
-    def by_role(self, role: str, day: str | None, body_folded: str) -> RegistryEntry | None:
-        """'the prime minister': the registry person with that role named in the document, else in office."""
+    def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset()) -> RegistryEntry | None:
+        """'the prime minister': the registry person with that role named in the document, else in office. Of
+        several named, the one the text does not introduce with another title (other_titles: folded names)."""
         head = fold(role)
         if not head:
             return None
@@ -206,6 +212,9 @@ class Registry:
         named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
                                          if len(a.split()) > 1)]
         serving = [e for e in cands if e.serves_on(day)]
+        if len(named) > 1 and not day:
+            untitled = [e for e in named if fold(e.name) not in other_titles]
+            named = untitled if len(untitled) == 1 else named
         if len(named) == 1 and (named[0] in serving or len(serving) != 1):
             return named[0]
         # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
@@ -469,7 +478,9 @@ class Resolver:
                 if len(bearers) != 1:
                     continue
                 ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
-                            and len(e.words) > 1 and e.words[-1] == key[0]), None)
+                            and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
+                # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
+                # evidence ... He said": the entity "Woolf")
                 if ent is None:
                     ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
             if ent is not None and fits(ent):
@@ -486,6 +497,8 @@ class Resolver:
             if brk < start < pos and (gender is None or (title_gender(honorific) or gender) == gender):
                 key = surname.split()
                 ent = self._newest(pos, lambda e: e.kind != "organization" and e.words[-len(key):] == key)
+                if ent is None:     # the full name the text gave before ("ex-UKIP MEP Robert Kilroy-Silk")
+                    ent = self._introduced_before(start, lambda w: len(w) > len(key) and w[-len(key):] == key)
                 if ent is None:
                     m = HONORIFIC_SURNAME.match(self.body, start)
                     ent = self._new(m.group(2), "person", start, None, None, title_gender(honorific)) \
@@ -544,6 +557,23 @@ class Resolver:
         if clause is None:
             return None
         body = parse_np(tokens(clause.group("np")))
+        if not isinstance(body, Mention) or body.kind != "body":
+            return None
+        return self._resolve(body, m.start)[0]
+
+    def _body_of_sentence_before(self, m: Mention) -> Entity | None:
+        """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
+        Skills would not comment on the concerns. A spokeswoman said: "..."': a spokesperson opening a sentence
+        right after one a body opens speaks for that body (GUIDELINES: a spokesman for X is X)."""
+        start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+        if start < 0 or not re.fullmatch(r"\s*(?:(?:But|And|However),?\s+)?", self.body[start + 1:m.start]) or \
+                not re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+\w+", m.text.strip()):
+            return None
+        prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
+        clause = BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1)
+        if clause is None:
+            return None
+        body = parse_np(tokens(clause.group("np"), clause.start("np")))
         if not isinstance(body, Mention) or body.kind != "body":
             return None
         return self._resolve(body, m.start)[0]
@@ -974,7 +1004,8 @@ class Resolver:
                 return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
                         self._named_body_before(noun, pos) or
                         self._newest(pos, lambda e: e.kind == "organization" and
-                                     places().get(fold(e.name)) == "country")), "title"
+                                     places().get(fold(e.name)) == "country") or
+                        self._government_by_markers(pos)), "title"
             if noun in SPECIFIC_BODY_NOUNS:
                 # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
                 # (a country's mission to the UN is not the UN).
@@ -1007,7 +1038,7 @@ class Resolver:
                 last.kind == "organization" and pos - self.last_pos < 600:
             return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
         if ent is None and head in SPOKES:
-            subject = self._declining_body(m)
+            subject = self._declining_body(m) or self._body_of_sentence_before(m)
             if subject is not None:
                 return subject, "title"
         if ent is None:
@@ -1017,7 +1048,11 @@ class Resolver:
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
         if ent is None:
-            entry = self.registry.by_role(role, self.day, self.body_folded)
+            # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
+            # introduces with another title.
+            others = {fold(name) for _, name, irole, _ in self.introductions
+                      if irole and not _role_matches(fold(irole), head)}
+            entry = self.registry.by_role(role, self.day, self.body_folded, others)
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
@@ -1038,7 +1073,7 @@ class Resolver:
             ent = last
             ent.role = role
         if ent is None:
-            ent = self._titled_in_text(head, pos)
+            ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
 
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
@@ -1046,6 +1081,15 @@ class Resolver:
         "a spokesman")?"""
         return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
                               self.body[self.last_end:pos], re.I))
+
+    def _government_by_markers(self, pos: int) -> Entity | None:
+        """'the government said' in a text naming no government: the one whose institutions it names ("the Commons
+        education select committee ... but the government said": the UK government; lexicon government_markers)."""
+        found = [name for name, markers in GOVERNMENT_MARKERS
+                 if any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers)]
+        if len(found) != 1:
+            return None
+        return self._find_exact(found[0]) or self._new(found[0], "organization", pos)
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
         """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese
@@ -1079,7 +1123,7 @@ class Resolver:
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
         return self._find_exact(name) or self._new(name, "organization", found[-1].start())
 
-    def _titled_in_text(self, head: str, pos: int) -> Entity | None:
+    def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
@@ -1090,7 +1134,8 @@ class Resolver:
         for start, name, irole, gender in self.introductions:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
-            if noun in before[-12:] and not re.search(r"[.!?]\W*\s", raw[max(0, raw.lower().rfind(noun)):]) and \
+            between = raw[max(0, raw.lower().rfind(noun)):]
+            if noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
@@ -1098,6 +1143,10 @@ class Resolver:
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())
+        if after is not None and after < start and not re.search(r"[.!?]\W*\s", self.body[after:start]) and \
+                any(w in CUE_FORMS for w in self.body[after:start].lower().split()):
+            return None     # a name inside what the title's holder says: 'The minister also confirmed she received
+                            # "spiritual support" from the Catholic movement Opus Dei'
         return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
 
     def _first_titled_leads(self, named: list) -> bool:

@@ -89,6 +89,10 @@ def quotation_frame(text: Text, q, used_cues):
                 mentions = mentions if isinstance(mentions, list) and mentions[0].kind == "body" else None
             else:
                 mentions = subject_before(text, before_start, cm.start())
+            partial = re.search(r"\bthat\s*$", gap) and body[q.after:s_close[1]].strip(" .,;:!?\"”") and \
+                not _next_quotes_frame(text, q.after, s_close[1])
+            if partial:
+                return None     # 'promised that "sport is back" as a priority for schools': a clause partly quoted
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
                                                _next_quotes_frame(text, q.after, s_close[1]) or
                                                adjunct_only(body[q.after:s_close[1]]) or
@@ -238,4 +242,5 @@ def _tail_ok(body, cm, hi, mentions):
     if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z])", tail) and len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
-    return adjunct_only(tail) or bool(re.match(r"\s*(?:to|on|in)\s", tail))
+    # '," he said to applause', '," he concluded, to loud Tory cheering.'
+    return adjunct_only(tail) or bool(re.match(r"\s*,?\s*(?:to|on|in)\s", tail))

@@ -122,8 +122,17 @@ WELCOMED_TO = re.compile(r"(?:a|an|the|his|her|their|its|our)\s+(?:new\s+)?[a-z]
                          r"her|their|our)\s")
 
 
+def denied_act(content: str, base: str | None) -> bool:
+    """'denied wanting to be leader', 'denied accusing Germany of ...', 'deny conspiring to commit election fraud':
+    a gerund denied is an act or a charge denied, not a clause said (denied + clause, "denied reports that ..." are
+    statements)."""
+    ws = first_words(content, 1)
+    return base == "deny" and bool(ws) and ws[0].endswith("ing") and len(ws[0]) > 4 and \
+        ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, welcomed_guest, journey]
+         condemnation_only, bare_welcome, welcomed_guest, journey, denied_act]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

@@ -7,7 +7,7 @@ from ..models import Attribution
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
-from .subjects import role_like, np_after, subject_before
+from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
 from .mentions import Mention, is_cap, parse_np, tokens
@@ -20,6 +20,7 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 # ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
@@ -43,6 +44,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
         return None
+    if base == "deny" and DENIED_GERUND.match(body, c_end):
+        return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
     if form != base and not form.endswith(("s", "ing")) and \
             (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
              or AGENT_AFTER.match(body, c_end)):
@@ -95,8 +98,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         mentions = np_after(text, c_end, s_end)
         apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
         if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
-                not body[s_start:apposed[0].start].strip(" ,\"“”'"):
-            mentions = None     # "Stephen Toulouse, a security manager at Microsoft, said ...": not inverted
+                all(w.lower() in LEADING_CONNECTIVES for w in body[s_start:apposed[0].start].strip(" ,\"“”'").split()):
+            # "Stephen Toulouse, a security manager at Microsoft, said ...", "However, Mr Johnson, who was forced to
+            # apologise ..., said Mr Blair "should butt out"": not inverted
+            mentions = None
         if isinstance(mentions, list) and mentions[0]:
             comma = preceding.rstrip().rstrip(",”\"").rstrip()
             start, end = trim_span(body, s_start, s_start + len(comma))
@@ -119,8 +124,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
-                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s"))):
-        return None
+                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s") and
+                             not is_place((mentions[0].name or "").split()[-1]))):
+        return None     # not "the London to Leeds express came off the tracks": a place in -s is no plural
     subj_start = min(m.start for m in mentions)
     # Postposed: 'CONTENT, he said on Monday.' Only an adjunct may follow the verb.
     tail = after
@@ -261,6 +267,9 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
 # acknowledged, ..."): the clause-taking reporting verbs of the lexicon, past and present, and a few more.
 INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.split()[0].endswith("ing") and f != b} | {
     "say", "argue", "declared", "stressed", "affirmed", "emphasised", "emphasized", "reiterated", "underlined"}
+# ... except "tell": what follows it is the addressee ("Theresa May, shadow secretary for the family, told BBC Radio
+# 4's Today programme that ...": an outlet or an audience told is never the speaker).
+INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
@@ -369,7 +378,7 @@ def continuations(text: Text, found):
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"(call(?:ed|s|ing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
@@ -380,7 +389,7 @@ def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
     out = []
-    if "call" not in body:
+    if "call" not in body and "dub" not in body:     # "The Law Society dubbed Mr Clarke's new proposals an "abuse ..."
         return out
     for m in CALLED.finditer(body):
         if body[m.start() - 1:m.start()].isalnum() or text.in_quote(m.start()):

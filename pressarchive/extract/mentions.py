@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from ..models import Mention
 from ..gazetteer import places
 from ..normalize import fold
-from ..speaker_names import (POST_NOMINALS, is_personal_name, name_after_portfolio, opens_personal_name,
+from ..speaker_names import (POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio, opens_personal_name,
                              personal_name_start)
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
@@ -231,6 +231,11 @@ def named_group(np):
 
 
 def vague_head(np):
+    if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
+            (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
+        return None     # "Theresa May", "Mrs May": a surname, not the month
+    if np.low[-1] == "police" and len(np.toks) >= 2 and is_cap(np.words[-2]) and np.low[-2] not in DETERMINERS:
+        return None     # "West Yorkshire police", "Northumbria Police": a named force speaks, not "the police"
     if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
     return None

@@ -33,6 +33,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"Thursday|Friday|Saturday|Sunday)\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
+                         # another speaker's frame closes the sentence: 'The government had initially proposed to
+                         # take this institution and "smash it to pieces," Mr Grieve said.'
+                         r"|[,”\"]+\s+(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+                         r"(?:said|says|added|argued|claimed|insisted)\s*[.!?]?\s*$)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
@@ -40,7 +44,7 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
 
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
-    "thanked", "congratulated", "asked", "did", "does", "gave", "offered",     # "... but did not specify the others"
+    "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
     "called", "blamed", "slammed"}      # "stressed A and called out China for ..."
 
 
@@ -62,7 +66,17 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
-                       r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       # a programme's name with small words inside: "told BBC One's Breakfast with Frost
+                       # programme he aspired to the job"
+                       r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)+(?:(?:with|at|on|of|the)\s+(?:[A-Z0-9][\w'’.&-]*\s+)+)+"
+                       r"(?:programme|program|show)\b|"
+                       # a body's capitalised name before "that": "told the House of Commons Treasury Select
+                       # Committee that ..."
+                       r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}(?=\s+that\b)|"
+                       # two words at most, not the clause's subject after them: "told the Independent he
+                       # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
+                       r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
+                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
                        r"(?=[\s,:.;]|$)")
 

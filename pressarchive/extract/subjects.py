@@ -8,11 +8,11 @@ from ..lexicon import words
 from ..gazetteer import places
 from ..models import Mention
 from ..normalize import fold
-from ..speaker_names import looks_like_person
+from ..speaker_names import is_given_name, looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, VERBISH, Vague, is_cap,
-                       parse_np, split_conjoined, tokens)
+from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+                       Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -63,21 +63,28 @@ def k_is_clause(chunk, k) -> bool:
 
 
 _FUNCTION_WORDS = {"of", "for", "and", "the", "to", "on", "in", "at"}
+# Title heads after one lower-case modifier ("legal director", "general secretary", "chief executive").
+_HEAD_TITLES = {"director", "secretary", "executive", "officer", "adviser", "advisor", "spokesman", "spokeswoman",
+                "spokesperson", "chairman", "chairwoman", "chair", "president", "leader", "editor", "correspondent",
+                "minister", "commissioner", "counsel", "head", "manager", "campaigner"}
 
 
 def role_like(chunk) -> bool:
     if not chunk:
         return False
     first = chunk[0][0].lower()
-    if first in {"who", "which"} and len(chunk) <= 14:
+    if first in {"who", "which"} and len(chunk) <= 30:
         return True     # "Universities Scotland, which represents university principals, claimed"
-    if first in AFFILIATION and len(chunk) <= 8:
+    if first in AFFILIATION and len(chunk) <= 14:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
     if _participle_aside(chunk):
         return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
     first = re.sub(r"^(?:ex|then|former)-", "", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
+    if first.isalpha() and first == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
+            len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
@@ -121,8 +128,8 @@ def _strip_between(toks):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
-        if toks[-1][0].lower() in BETWEEN:
-            toks = toks[:-1]
+        if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
+            toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
@@ -143,6 +150,8 @@ def _occasion_adjunct_start(toks):
     """Where a trailing 'in a statement', 'at a press conference', 'in an interview with CNN' begins, or None:
     'Wisma Putra in a statement today said ...'."""
     low = [t[0].lower() for t in toks[-7:]]
+    if low[-1] in {"he", "she", "they", "we", "i"}:
+        return None     # "Speaking at the London conference he said": the subject after the occasion
     for k in range(len(low) - 1, -1, -1):
         if low[k] in ("in", "at", "on", "during") and any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) and k > 0:
             return len(toks) - len(low) + k
@@ -162,6 +171,44 @@ def _time_adjunct_start(toks):
         if rest and all(w in WEEKDAYS or w in _MONTHS or w.isdigit() or w.rstrip("stndrh").isdigit()
                         for w in rest) and any(w in WEEKDAYS or w in _MONTHS for w in rest):
             return len(toks) - len(words) + k
+        if words[k] == "in" and rest and all(w in _PAST_SPAN for w in rest) and any(w in ("past", "recent")
+                                                                                     for w in rest):
+            return len(toks) - len(words) + k     # "China has in the past said", "X has in recent weeks warned"
+    return None
+
+
+_PAST_SPAN = {"the", "past", "recent", "few", "days", "weeks", "months", "years", "week", "month", "year"}
+
+
+# An adjunct opening the clause with no comma before its subject: "In the Cosmopolitan interview Mr Howard said",
+# "Speaking in Harrogate Mr Kennedy said", "Asked why he thought ... Lord Butler said", "After the ruling Carla
+# Ferstman, legal director of ..., said".
+_ADJUNCT_OPENERS = {"in", "at", "after", "during", "following", "before", "asked", "pressed", "challenged",
+                    "interviewed", "questioned"}
+_NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
+_PREPOSITIONS = {"of", "about", "with", "to", "for", "by", "on", "at", "in", "from", "into", "over", "against",
+                 "between", "among", "towards", "toward", "after", "before", "like", "than", "via", "as"}
+
+
+def _subject_after_adjunct(chunk):
+    """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
+    if len(chunk) > 3 and chunk[0][0].lower() in {"but", "and", "yet"} and chunk[1][0][:1].islower():
+        chunk = chunk[1:]     # "But standing next to Mr Blair he added that ..."
+    elif len(chunk) < 3 or not is_cap(chunk[0][0]):
+        return None
+    first = chunk[0][0].lower()
+    if first not in _ADJUNCT_OPENERS and not (first.endswith("ing") and first != "according"):
+        return None
+    for k in range(2, len(chunk)):
+        w, prev = chunk[k][0], chunk[k - 1][0]
+        if prev.lower() in _PREPOSITIONS:
+            continue     # "Asked about the arrest of Patrick Rock, the PMS said": the adjunct's object
+        if w.lower().rstrip(".") in _NAME_OPENERS or \
+                (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
+                (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
+                 is_given_name(w, any_gender=True) and k < len(chunk) - 1):
+            m = parse_np(chunk[k:])
+            return m if isinstance(m, Mention) and m.kind in ("name", "surname", "pronoun") else None
     return None
 
 
@@ -183,6 +230,20 @@ def _named_after_descriptor(toks, n: int) -> Mention | None:
 
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
+    found = _subject_before(text, lo, cue_start, across_quotes)
+    if found is not None:
+        return found
+    start = lo if across_quotes else text.quote_end_before(lo, cue_start)
+    chunks = split_chunks(_strip_between(_drop_parentheses(tokens(text.body[start:cue_start], start))))
+    while chunks and not chunks[-1]:
+        chunks.pop()
+    if not chunks:
+        return None
+    m = _subject_after_adjunct(chunks[-1])
+    return [m] if m is not None else None
+
+
+def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
@@ -190,10 +251,14 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     if not toks:
         return None
     chunks = split_chunks(toks)
+    closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
         chunks.pop()
     if not chunks:
         return None
+    if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
+            is_cap(chunks[0][1][0]):
+        chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
     first = chunks[-1]
     whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     halves = split_conjoined(first) if first else []
@@ -222,9 +287,13 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
-    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural):
+    if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
+                                         (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
+                                          SURNAME_HONORIFICS)):
         # "However, Lifelong Learning Minister Jim Wallace said"; "At their meeting in Busan, South Korea, the two
-        # ministers shared ...": a group of people is no apposition of the place before it
+        # ministers shared ...": a group of people is no apposition of the place before it; "But, in a ...
+        # interview covering ..., the Middle East peace process and Northern Ireland, Mr Blair said": "Mr X" closes
+        # no apposition
         return [m_first]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
@@ -234,6 +303,15 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
             break
         chain.insert(0, j)
     for j in chain[:-1] if len(chain) > 1 else []:
+        lead = _subject_after_adjunct(chunks[j]) if j == 0 else None
+        if lead is not None and lead.kind in ("name", "surname") and chunks[j + 1] and \
+                chunks[j + 1][0][0][:1].islower() and closed:
+            # "Speaking after the investigation was announced Bob Neill, leader of the London Assembly
+            # Conservatives, said": the name closing the opening adjunct, then its apposition
+            roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
+            lead.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else lead.role
+            lead.entity_kind = "person"
+            return [lead]
         if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or _participle_aside(chunks[j]) or \
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
@@ -258,8 +336,12 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         # before the apposition, after its subordinator.
         head = chunks[chain[0] - 1]
         subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
-        m = parse_np(head[subs[-1] + 1:]) if subs else None
-        if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+        # ... or after an opening adjunct: "Speaking after the investigation was announced Bob Neill, leader of
+        # the London Assembly Conservatives, said"
+        m = parse_np(head[subs[-1] + 1:]) if subs else \
+            (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
+        if isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not subs)) and \
+                m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
     last = chunks[-1]
