@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
+from .extract.mentions import BACK_REFERENCE_HEADS, NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import words
@@ -989,6 +989,8 @@ class Resolver:
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
+        if head.split()[-1:] and head.split()[-1] in BACK_REFERENCE_HEADS and fold(m.text).split()[:1] == ["the"]:
+            return self._referred_back(head.split()[-1], pos), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         noun = re.split(r"\s(?:for|of)\s", head)[0]
         if ent is None and noun != head:
@@ -1040,6 +1042,19 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos)
         return ent, "title"
+
+    def _referred_back(self, noun: str, pos: int) -> Entity | None:
+        """'The official urged ...', 'the Vietnamese diplomat called on ...': the speaker just named (GUIDELINES
+        rule 1), or the person named as the subject of a sentence since (a body that spoke through its spokesperson
+        is that body); nobody when someone unnamed was introduced by that noun since ("an official said ...")."""
+        if self._unnamed_since_last(noun, pos):
+            return None
+        last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 600 else None
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is not None and subject[0] >= self.last_pos and pos - subject[0] < 600 and \
+                (last is None or subject[0] >= self.last_end):
+            return subject[1]
+        return last
 
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",

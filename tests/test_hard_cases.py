@@ -2725,3 +2725,18 @@ def test_describing_x_as_y_after_a_frame_is_the_same_speakers():
     st = the(doc, sts, "the exercise as preparation for")
     assert_speaker(st, "People’s Liberation Army Air Force", "indirect")
     assert st.text.startswith("the exercise as preparation") and st.cue == "describing", show([st])
+
+
+def test_the_official_or_the_diplomat_refers_back_to_the_speaker_just_named():
+    # "Hong Lei reiterated ... The spokesperson also refuted ... The official urged Japan to stop ...": Hong Lei;
+    # "Spokesperson ... Le Thi Thu Hang responded to press queries ... the Vietnamese diplomat called on all related
+    # parties ...": Le Thi Thu Hang; "a spokesperson for the Foreign Office told TASS ... The official said that ...":
+    # the Foreign Office (GUIDELINES rule 1). "an official", "officials" stay vague.
+    doc, sts = load_own("docs-h/cn/026.md")
+    assert_speaker(the(doc, sts, "stop with the unreasonable accusations"), "Hong Lei", "indirect")
+    doc, sts = load_own("docs-h/vn/019.md")
+    assert_speaker(the(doc, sts, "exercise \"utmost restraint\""), "Le Thi Thu Hang", "indirect")
+    doc, sts = load_own("docs-h/uk/020.md")
+    assert_speaker(the(doc, sts, "the UK public remain severely concerned"), "Foreign Office")
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens("an official")) is VAGUE_SOURCE and parse_np(tokens("officials")) is VAGUE_SOURCE

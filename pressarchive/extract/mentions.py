@@ -230,6 +230,20 @@ def named_group(np):
     return np.mention("title", entity_kind="person", plural=True)
 
 
+BACK_REFERENCE_HEADS = set(_lex.words("back_reference_heads"))
+
+
+def back_reference(np):
+    """"the official", "the Vietnamese diplomat", "the senior official": a generic title for someone the text has
+    named (Resolver._referred_back finds who); "an official", "officials" stay vague (vague_head)."""
+    low = np.low
+    if not 2 <= len(low) <= 3 or low[0] != "the" or low[-1] not in BACK_REFERENCE_HEADS:
+        return None
+    if len(low) == 3 and not (low[1] in {"senior", "top"} or (is_cap(np.words[1]) and np.words[1].isalpha())):
+        return None
+    return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
+
+
 def vague_head(np):
     if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
@@ -498,7 +512,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, named_group, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, named_group, back_reference, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
