@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import BACK_REFERENCE_HEADS, NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
+from .extract.mentions import NAME_HEADS, back_reference_noun, VAGUE_SOURCE, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import words
@@ -989,9 +989,12 @@ class Resolver:
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
-        if head.split()[-1:] and head.split()[-1] in BACK_REFERENCE_HEADS and fold(m.text).split()[:1] == ["the"]:
-            return self._referred_back(head.split()[-1], pos), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
+        if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
+            ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
+            if ent is not None:
+                return ent, "title"
         noun = re.split(r"\s(?:for|of)\s", head)[0]
         if ent is None and noun != head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.

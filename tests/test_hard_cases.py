@@ -2740,3 +2740,16 @@ def test_the_official_or_the_diplomat_refers_back_to_the_speaker_just_named():
     assert_speaker(the(doc, sts, "the UK public remain severely concerned"), "Foreign Office")
     from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
     assert parse_np(tokens("an official")) is VAGUE_SOURCE and parse_np(tokens("officials")) is VAGUE_SOURCE
+
+
+def test_the_minister_after_a_named_minister_is_that_minister_not_a_body_named_after_it():
+    # "Ms Kelly told the BBC ... The minister also confirmed she received "spiritual support" from the Catholic
+    # movement Opus Dei. But she denied ...": Ruth Kelly (introduced as Education Secretary), not Opus Dei; "the DFA
+    # official said" after Undersecretary Eduardo de Vega is de Vega.
+    from pressarchive.extract.mentions import back_reference_noun
+    doc, sts = load("bbc-news/politics/055.txt", "The minister also confirmed")
+    assert_speaker(the(doc, sts, "she received \"spiritual support\""), "Ruth Kelly", "indirect")
+    assert_speaker(the(doc, sts, "her faith meant she would refuse"), "Ruth Kelly", "indirect")
+    doc, sts = load_own("docs/ph/029.md")
+    assert_speaker(the(doc, sts, "Hindi pa masyadong interesado"), "Eduardo de Vega", "direct")
+    assert back_reference_noun("prime minister".split()) is None     # an office of its own (the registry's holder)

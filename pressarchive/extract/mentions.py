@@ -233,13 +233,23 @@ def named_group(np):
 BACK_REFERENCE_HEADS = set(_lex.words("back_reference_heads"))
 
 
+def back_reference_noun(role_words: list[str]) -> str | None:
+    """The generic noun of a title that may refer back to a speaker named before: "official", "Vietnamese diplomat",
+    "senior official", "DFA official" (one demonym, rank or body's acronym at most; not "prime minister", an office of
+    its own)."""
+    low = [fold(w) for w in role_words]
+    if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
+        return None
+    if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \
+            not (role_words[0].isupper() and role_words[0].isalpha()):
+        return None
+    return low[-1]
+
+
 def back_reference(np):
     """"the official", "the Vietnamese diplomat", "the senior official": a generic title for someone the text has
     named (Resolver._referred_back finds who); "an official", "officials" stay vague (vague_head)."""
-    low = np.low
-    if not 2 <= len(low) <= 3 or low[0] != "the" or low[-1] not in BACK_REFERENCE_HEADS:
-        return None
-    if len(low) == 3 and not (low[1] in {"senior", "top"} or (is_cap(np.words[1]) and np.words[1].isalpha())):
+    if np.low[0] != "the" or back_reference_noun(np.words[1:]) is None:
         return None
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
