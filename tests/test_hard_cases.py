@@ -2753,3 +2753,13 @@ def test_the_minister_after_a_named_minister_is_that_minister_not_a_body_named_a
     doc, sts = load_own("docs/ph/029.md")
     assert_speaker(the(doc, sts, "Hindi pa masyadong interesado"), "Eduardo de Vega", "direct")
     assert back_reference_noun("prime minister".split()) is None     # an office of its own (the registry's holder)
+
+
+def test_a_participle_after_a_titled_subjects_action_reports_that_title_holder():
+    # "The Secretary-General marked the sixtieth anniversary of the Universal Declaration of Human Rights in Geneva
+    # today, saying that the Declaration embodies groundbreaking principles: ...": Ban Ki-moon (the registry's
+    # Secretary-General on the briefing's day).
+    doc, sts = load_own("docs-b/transcripts/064.md")
+    st = the(doc, sts, "the Declaration embodies groundbreaking principles")
+    assert_speaker(st, "Ban Ki-moon", "indirect")
+    assert st.text.startswith("the Declaration embodies"), show([st])

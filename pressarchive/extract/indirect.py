@@ -248,8 +248,9 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     mentions = subject_before(text, lo, verb.start())
-    # with `pronoun` (a quotation's frame) also a title: 'The spokesperson also refuted ..., saying: “...”'
-    kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body")
+    # a title too ("The Secretary-General marked the sixtieth anniversary ..., saying that ..."); with `pronoun` (a
+    # quotation's frame) also a pronoun: 'He agreed on ..., saying, “...”'
+    kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body", "title")
     if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
     if body[lo:mentions[0].start].strip():
