@@ -2763,3 +2763,16 @@ def test_a_participle_after_a_titled_subjects_action_reports_that_title_holder()
     st = the(doc, sts, "the Declaration embodies groundbreaking principles")
     assert_speaker(st, "Ban Ki-moon", "indirect")
     assert st.text.startswith("the Declaration embodies"), show([st])
+
+
+def test_a_briefing_summary_gives_the_speaker_every_sentence_of_his_section():
+    # UN Information Service summary ("... chaired the briefing which was also attended by Spokespersons for ...");
+    # "Adrian Edwards for the High Commissioner for Refugees (UNHCR) said the number of Syrians ... had now surpassed
+    # 300,000 ... The latest figures showed ...", two more paragraphs with "We were in a race against time, he said."
+    # in them: each sentence is Edwards' reported speech (one statement a sentence), none of it the briefing's chair.
+    doc, sts = load_own("docs/un/112.md")
+    for words in ("The latest figures showed", "underscored the urgency of last week", "were already running out",
+                  "Compounding the urgency was", "We were in a race against time", "In Jordan, for example",
+                  "A winterization plan was being developed"):
+        assert_speaker(the(doc, sts, words), "Adrian Edwards", "indirect")
+    assert not [s for s in sts if "Momal-Vanian" in (who(s) or "") or "chaired the briefing" in s.text], show(sts)

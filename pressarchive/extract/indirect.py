@@ -326,6 +326,33 @@ BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[
                              r"[Cc]onference)\b")
 
 
+# The summary of a briefing (the UN Information Service's "... chaired the briefing, which was also attended by the
+# Spokespersons for ..."): each speaker's paragraph opens with "X for BODY said ..." and all that follows is X's
+# reported speech, backshifted, over several paragraphs, until the next speaker.
+BRIEFING_SUMMARY = re.compile(r"\bchaired the (?:press )?briefing\b")
+
+
+def _summary_runs_on(text: Text, a, by_start) -> list:
+    """The sentences after a speaker's opening statement in a briefing summary that are still that speaker's, over
+    paragraphs: up to the next statement of someone else (one framed by a pronoun, '..., he said.', is the same
+    speaker's), a quotation or a line that is no sentence (a heading)."""
+    body, out = text.body, []
+    i = bisect.bisect_left(text.sent_starts, a.sentence_start)
+    for s0, s1 in text.sents[i + 1:]:
+        own = by_start.get(s0)
+        if own is not None:
+            if own.mention is None or own.mention.kind != "pronoun":
+                break
+            continue
+        sentence = body[s0:s1].strip()
+        if any(ch in sentence for ch in '"“”') or not sentence.endswith((".", "!", "?")):
+            break     # (a reporting verb with no statement of its own is the speaker's: "The growth underscored ...")
+        start, end = trim_span(body, s0, s1)
+        if end - start > 1:
+            out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
+    return out
+
+
 def _frame_closes(body, a) -> bool:
     """Does a direct quotation's sentence end with its frame ('"Not many people ... good old days," he declared.')?
     Then reported speech may run on after it as after an indirect statement ("It would be an aggressive campaign
@@ -344,8 +371,13 @@ def continuations(text: Text, found):
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
+    summary = BRIEFING_SUMMARY.search(body, 0, 400) is not None
+    by_start = {a.sentence_start: a for a in found}
     for a in found:
         if a.mention is None or (a.kind != "indirect" and not _frame_closes(body, a)):
+            continue
+        if summary and a.mention.kind != "pronoun" and body[a.sentence_start - 1:a.sentence_start] == "\n":
+            out.extend(_summary_runs_on(text, a, by_start))
             continue
         i = bisect.bisect_left(text.sent_starts, a.sentence_start)
         for k in range(i + 1, min(i + 4, len(text.sents))):
