@@ -2776,3 +2776,12 @@ def test_a_briefing_summary_gives_the_speaker_every_sentence_of_his_section():
                   "A winterization plan was being developed"):
         assert_speaker(the(doc, sts, words), "Adrian Edwards", "indirect")
     assert not [s for s in sts if "Momal-Vanian" in (who(s) or "") or "chaired the briefing" in s.text], show(sts)
+
+
+def test_a_connective_before_a_titled_name_and_its_apposition_keeps_the_name_as_subject():
+    # "But Liberal Democrat peer Lord Carlile, the government's independent reviewer of anti-terrorism laws, said it
+    # was possible ... He said the Law Lords' ruling was an "embarrassment" ...": both Lord Carlile's, not Jack
+    # Straw's (who spoke before him).
+    doc, sts = load("bbc-news/politics/040.txt", "Lord Carlile")
+    assert_speaker(the(doc, sts, "it was possible some of the detainees"), "Carlile", "indirect")
+    assert_speaker(the(doc, sts, "ruling was an \"embarrassment\""), "Carlile", "indirect")

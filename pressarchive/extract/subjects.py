@@ -259,7 +259,11 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         head = chunks[chain[0] - 1]
         subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
         m = parse_np(head[subs[-1] + 1:]) if subs else None
-        if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+        kinds = ("name",)
+        if not subs and len(head) > 2 and head[0][0].lower() in LEADING_CONNECTIVES:
+            m = parse_np(head[1:])     # "But Liberal Democrat peer Lord Carlile, the government's reviewer ..., said"
+            kinds = ("name", "surname")
+        if isinstance(m, Mention) and m.kind in kinds and m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
     last = chunks[-1]
