@@ -2785,3 +2785,13 @@ def test_a_connective_before_a_titled_name_and_its_apposition_keeps_the_name_as_
     doc, sts = load("bbc-news/politics/040.txt", "Lord Carlile")
     assert_speaker(the(doc, sts, "it was possible some of the detainees"), "Carlile", "indirect")
     assert_speaker(the(doc, sts, "ruling was an \"embarrassment\""), "Carlile", "indirect")
+
+
+def test_an_emphatic_did_say_after_a_refusal_is_a_statement_of_the_clauses_subject():
+    # "White House press secretary Sean Spicer on Monday refused to say if President Trump ordered the cyber sabotage
+    # ..., but did say Trump was “well aware” of Kim Jong-un’s plans.": Spicer's statement (not the refusal).
+    doc, sts = load_own("docs-h/us/014.md")
+    st = the(doc, sts, "Kim Jong-un’s plans")
+    assert_speaker(st, "Sean Spicer", "indirect")
+    assert st.text.startswith("Trump was"), show([st])
+    assert not [s for s in sts if "cyber sabotage" in s.text], show(sts)

@@ -88,7 +88,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
-    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST) or base in PLURAL_SUBJECT_VERBS
+    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST and not DID_BEFORE.search(body, s_start, c_start)) \
+        or base in PLURAL_SUBJECT_VERBS
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
@@ -116,6 +117,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
     mentions = subject_before(text, s_start, subject_end)
+    if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
+        # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
+        # subject of the clause the emphatic past is coordinated with
+        mentions = clause_subject(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
@@ -170,6 +175,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                        shared=mentions[1:])
+
+
+# Emphatic past: "... refused to say if ..., but did say Trump was well aware ..." (not "did not say").
+DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
+COORDINATED_DID = re.compile(r",\s+(?:but|and)\s+did\s+(?:also\s+)?$")
 
 
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
