@@ -2795,3 +2795,14 @@ def test_an_emphatic_did_say_after_a_refusal_is_a_statement_of_the_clauses_subje
     assert_speaker(st, "Sean Spicer", "indirect")
     assert st.text.startswith("Trump was"), show([st])
     assert not [s for s in sts if "cyber sabotage" in s.text], show(sts)
+
+
+def test_appealed_to_someone_to_do_something_is_a_request():
+    # "She appealed to Council members to look seriously at all the options at its disposal. She urged them to ...":
+    # Valerie Amos' request, like "urged"; a policy that "appealed to voters" requests nothing.
+    from pressarchive.extract.frames import find_attributions
+    doc, sts = load_own("docs-b/transcripts/008.md")
+    st = the(doc, sts, "to look seriously at all the options")
+    assert_speaker(st, "Valerie Amos", "indirect")
+    assert st.cue == "appealed to", show([st])
+    assert not find_attributions("Mr Howard appealed to voters in the Midlands on Monday.")

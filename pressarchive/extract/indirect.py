@@ -165,6 +165,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     start, end = span
     if base == "ask" and not ASKED.match(body, start):
         return None     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or question
+    if base == "appeal to" and not APPEALED_TO.match(body, start):
+        return None     # "She appealed to Council members to look seriously at ...", not "The plan appealed to voters"
     if SUBORDINATE_OPENING.match(body, s_start) and "," not in body[s_start:subj_start] and "," in body[start:end]:
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
@@ -187,6 +189,10 @@ COORDINATED_DID = re.compile(r",\s+(?:but|and)\s+did\s+(?:also\s+)?$")
 ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
                    r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
                    r"to\s+[a-z]")
+
+
+# A request: "appealed to Council members to look seriously at all the options".
+APPEALED_TO = re.compile(r"(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?to\s+[a-z]")
 
 
 # 'SOURCE said CONTENT, but said CONTENT2' / '..., and added that ...': the content ends at the coordinated verb,
