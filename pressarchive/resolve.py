@@ -50,7 +50,11 @@ def _words_before(text: str) -> list[str]:
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
-                              r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
+                              # an adverbial phrase or clause before the subject: "Following a performance of their
+                              # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said"
+                              r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
+                              r"Addressing)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also

@@ -2806,3 +2806,12 @@ def test_appealed_to_someone_to_do_something_is_a_request():
     assert_speaker(st, "Valerie Amos", "indirect")
     assert st.cue == "appealed to", show([st])
     assert not find_attributions("Mr Howard appealed to voters in the Midlands on Monday.")
+
+
+def test_the_subject_after_an_opening_adverbial_phrase_is_the_antecedent_of_he():
+    # "Following a performance of their sing-along jam “Black Water,” Simmons teed up McDonald’s cameo. “You might
+    # remember him from, well, he has his own band these days,” he said.": Patrick Simmons, the subject of the
+    # sentence, not McDonald, the newest name (whom the words introduce).
+    rel = "zyte-article-extraction/html/ac1bfdd4c510f679c58f1b62101630d40fda20a16703235ae0f56b65a465e423.html.gz"
+    doc, sts = load(rel, "Simmons teed up")
+    assert_speaker(the(doc, sts, "You might remember him from, well"), "Patrick Simmons", "direct")
