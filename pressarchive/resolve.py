@@ -673,13 +673,14 @@ class Resolver:
                     ent.gender = mention.gender
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
-            # the same body named again ("UK’s Foreign Office has commented ...") keeps the voice it spoke through
+            # the same body named again ("UK’s Foreign Office has commented ...", "The official said ...") keeps the
+            # voice it spoke through
             kept_voice = self.last_voice if ent is self.last_speaker else None
             self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
             self.last_voice = mention.gender if spoke_through and mention.gender else None
-            if spoke_through and kept_voice and not self.last_voice and mention.kind == "body":
+            if spoke_through and kept_voice and not self.last_voice:     # also "The official said ..." of it
                 self.last_voice = kept_voice
             if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
