@@ -2815,3 +2815,12 @@ def test_the_subject_after_an_opening_adverbial_phrase_is_the_antecedent_of_he()
     rel = "zyte-article-extraction/html/ac1bfdd4c510f679c58f1b62101630d40fda20a16703235ae0f56b65a465e423.html.gz"
     doc, sts = load(rel, "Simmons teed up")
     assert_speaker(the(doc, sts, "You might remember him from, well"), "Patrick Simmons", "direct")
+
+
+def test_reported_speech_in_the_speakers_tense_runs_on_in_a_briefing_report():
+    # "Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released on July 16th, 8
+    # on July 29th. The boat owner and captain will be out on September 29th.": a briefing report, the statement not
+    # backshifted, the next sentences in the future tense with no frame of their own: his.
+    doc, sts = load_own("docs/vn/017.md")
+    assert_speaker(the(doc, sts, "21 of them will be released"), "Le Hai Binh", "indirect")
+    assert_speaker(the(doc, sts, "The boat owner and captain will be out"), "Le Hai Binh", "indirect")
