@@ -2824,3 +2824,14 @@ def test_reported_speech_in_the_speakers_tense_runs_on_in_a_briefing_report():
     doc, sts = load_own("docs/vn/017.md")
     assert_speaker(the(doc, sts, "21 of them will be released"), "Le Hai Binh", "indirect")
     assert_speaker(the(doc, sts, "The boat owner and captain will be out"), "Le Hai Binh", "indirect")
+
+
+def test_but_said_after_a_refusal_is_the_first_clauses_subject_not_inside_a_relative_clause():
+    # "The spokesman declined to comment further on the meeting as it was taking place at the same time as the
+    # Commission’s daily presser but said Juncker had the right to meet with anyone he liked.": Margaritis Schinas
+    # (the spokesman); "... over Twitter posts in which she assailed the reorganization plan and accused Mr. Trump of
+    # ..." is Susan Rice's act inside a relative clause, never Sean Spicer's statement.
+    doc, sts = load_own("docs-b/wire/013.md")
+    assert_speaker(the(doc, sts, "Juncker had the right to meet with anyone"), "Margaritis Schinas", "indirect")
+    doc, sts = load_own("docs-h/us/011.md")
+    assert not [s for s in sts if "leaving the CIA off" in s.text and who(s) == "Sean Spicer"], show(sts)
