@@ -2835,3 +2835,12 @@ def test_but_said_after_a_refusal_is_the_first_clauses_subject_not_inside_a_rela
     assert_speaker(the(doc, sts, "Juncker had the right to meet with anyone"), "Margaritis Schinas", "indirect")
     doc, sts = load_own("docs-h/us/011.md")
     assert not [s for s in sts if "leaving the CIA off" in s.text and who(s) == "Sean Spicer"], show(sts)
+
+
+def test_according_to_inside_an_aside_between_dashes_frames_the_aside_only():
+    # "... with the billionaire philanthropist Georges Soros in which the two men — who have known each other since
+    # 1995, according to Schinas — discussed Hungary and Ukraine.": Schinas said the aside, not the whole sentence.
+    doc, sts = load_own("docs-b/wire/013.md")
+    st = the(doc, sts, "known each other since 1995")
+    assert_speaker(st, "Margaritis Schinas", "indirect")
+    assert st.text == "who have known each other since 1995", show([st])

@@ -304,6 +304,10 @@ def _so_said(text: Text, s_start, s_end, c_end, form, found):
     return Attribution(start, end, "indirect", form, mentions[0], p0, p1, shared=mentions[1:])
 
 
+# The dash opening an aside before "according to X": the last one before it.
+DASH = re.compile(r"(?:[—–]|\s-\s)(?!.*(?:[—–]|\s-\s))")
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
     mentions = np_after(text, a_end, s_end)
@@ -319,7 +323,12 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         mentions[0].role = mentions[0].role or desc.group(1)
         m_end += desc.end() - 1
     rest = body[m_end:s_end]
-    if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
+    dash = DASH.search(body, s_start, a_start)
+    if dash and re.match(r"\s*[—–]|\s+-\s", rest):
+        # '... the two men — who have known each other since 1995, according to Schinas — discussed ...': the aside
+        # between the dashes
+        start, end = trim_span(body, dash.end(), a_start)
+    elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
         start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
     else:
         start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
