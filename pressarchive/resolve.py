@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, parse_np, role_of, tokens
+from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import lists, words
@@ -55,7 +55,11 @@ def _words_before(text: str) -> list[str]:
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
-                              r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
+                              # an adverbial phrase or clause before the subject: "Following a performance of their
+                              # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said"
+                              r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
+                              r"Addressing)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
@@ -699,13 +703,14 @@ class Resolver:
                     ent.gender = mention.gender
                 if ent.kind is None and mention.entity_kind:
                     ent.kind = mention.entity_kind
-            # the same body named again ("UK’s Foreign Office has commented ...") keeps the voice it spoke through
+            # the same body named again ("UK’s Foreign Office has commented ...", "The official said ...") keeps the
+            # voice it spoke through
             kept_voice = self.last_voice if ent is self.last_speaker else None
             self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
             self.last_voice = mention.gender if spoke_through and mention.gender else None
-            if spoke_through and kept_voice and not self.last_voice and mention.kind == "body":
+            if spoke_through and kept_voice and not self.last_voice:     # also "The official said ..." of it
                 self.last_voice = kept_voice
             if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
@@ -1021,6 +1026,11 @@ class Resolver:
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return ent, "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
+        if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
+            ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
+            if ent is not None:
+                return ent, "title"
         noun = re.split(r"\s(?:for|of)\s", head)[0]
         if ent is None and noun != head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
@@ -1075,6 +1085,19 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    def _referred_back(self, noun: str, pos: int) -> Entity | None:
+        """'The official urged ...', 'the Vietnamese diplomat called on ...': the speaker just named (GUIDELINES
+        rule 1), or the person named as the subject of a sentence since (a body that spoke through its spokesperson
+        is that body); nobody when someone unnamed was introduced by that noun since ("an official said ...")."""
+        if self._unnamed_since_last(noun, pos):
+            return None
+        last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 600 else None
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is not None and subject[0] >= self.last_pos and pos - subject[0] < 600 and \
+                (last is None or subject[0] >= self.last_end):
+            return subject[1]
+        return last
 
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",

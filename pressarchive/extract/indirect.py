@@ -91,7 +91,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
-    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST) or base in PLURAL_SUBJECT_VERBS
+    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST and not DID_BEFORE.search(body, s_start, c_start)) \
+        or base in PLURAL_SUBJECT_VERBS
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
@@ -121,6 +122,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
     mentions = subject_before(text, s_start, subject_end)
+    if mentions is None and COORDINATED_DID.search(body, s_start, c_start) and not RELATIVE.search(body, s_start, c_start):
+        # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
+        # subject of the clause the emphatic past is coordinated with
+        mentions = clause_subject(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
@@ -166,6 +171,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     start, end = span
     if base == "ask" and not ASKED.match(body, start):
         return None     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or question
+    if base == "appeal to" and not APPEALED_TO.match(body, start):
+        return None     # "She appealed to Council members to look seriously at ...", not "The plan appealed to voters"
     if SUBORDINATE_OPENING.match(body, s_start) and "," not in body[s_start:subj_start] and "," in body[start:end]:
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
@@ -178,11 +185,23 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+# Emphatic past: "... refused to say if ..., but did say Trump was well aware ..." (not "did not say").
+DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
+# "... refused to say if ..., but did say ...", "The spokesman declined to comment ... but said ...": a verb coordinated
+# with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
+COORDINATED_DID = re.compile(r"(?:,\s+(?:but|and)\s+did|(?:,\s+|\s)but(?:\s+did)?)\s+(?:also\s+)?$")
+RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
+
+
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
 # the Committee to support ...").
 ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
                    r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
                    r"to\s+[a-z]")
+
+
+# A request: "appealed to Council members to look seriously at all the options".
+APPEALED_TO = re.compile(r"(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?to\s+[a-z]")
 
 
 # 'SOURCE said CONTENT, but said CONTENT2' / '..., and added that ...': the content ends at the coordinated verb,
@@ -254,8 +273,9 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     mentions = subject_before(text, lo, verb.start())
-    # with `pronoun` (a quotation's frame) also a title: 'The spokesperson also refuted ..., saying: “...”'
-    kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body")
+    # a title too ("The Secretary-General marked the sixtieth anniversary ..., saying that ..."); with `pronoun` (a
+    # quotation's frame) also a pronoun: 'He agreed on ..., saying, “...”'
+    kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body", "title")
     if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
     if body[lo:mentions[0].start].strip():
@@ -293,6 +313,10 @@ def _so_said(text: Text, s_start, s_end, c_end, form, found):
     return Attribution(start, end, "indirect", form, mentions[0], p0, p1, shared=mentions[1:])
 
 
+# The dash opening an aside before "according to X": the last one before it.
+DASH = re.compile(r"(?:[—–]|\s-\s)(?!.*(?:[—–]|\s-\s))")
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
     mentions = np_after(text, a_end, s_end)
@@ -308,7 +332,12 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         mentions[0].role = mentions[0].role or desc.group(1)
         m_end += desc.end() - 1
     rest = body[m_end:s_end]
-    if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
+    dash = DASH.search(body, s_start, a_start)
+    if dash and re.match(r"\s*[—–]|\s+-\s", rest):
+        # '... the two men — who have known each other since 1995, according to Schinas — discussed ...': the aside
+        # between the dashes
+        start, end = trim_span(body, dash.end(), a_start)
+    elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
         start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
     else:
         start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
@@ -334,6 +363,33 @@ BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[
                              r"[Cc]onference)\b")
 
 
+# The summary of a briefing (the UN Information Service's "... chaired the briefing, which was also attended by the
+# Spokespersons for ..."): each speaker's paragraph opens with "X for BODY said ..." and all that follows is X's
+# reported speech, backshifted, over several paragraphs, until the next speaker.
+BRIEFING_SUMMARY = re.compile(r"\bchaired the (?:press )?briefing\b")
+
+
+def _summary_runs_on(text: Text, a, by_start) -> list:
+    """The sentences after a speaker's opening statement in a briefing summary that are still that speaker's, over
+    paragraphs: up to the next statement of someone else (one framed by a pronoun, '..., he said.', is the same
+    speaker's), a quotation or a line that is no sentence (a heading)."""
+    body, out = text.body, []
+    i = bisect.bisect_left(text.sent_starts, a.sentence_start)
+    for s0, s1 in text.sents[i + 1:]:
+        own = by_start.get(s0)
+        if own is not None:
+            if own.mention is None or own.mention.kind != "pronoun":
+                break
+            continue
+        sentence = body[s0:s1].strip()
+        if any(ch in sentence for ch in '"“”') or not sentence.endswith((".", "!", "?")):
+            break     # (a reporting verb with no statement of its own is the speaker's: "The growth underscored ...")
+        start, end = trim_span(body, s0, s1)
+        if end - start > 1:
+            out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
+    return out
+
+
 def _frame_closes(body, a) -> bool:
     """Does a direct quotation's sentence end with its frame ('"Not many people ... good old days," he declared.')?
     Then reported speech may run on after it as after an indirect statement ("It would be an aggressive campaign
@@ -346,14 +402,20 @@ def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
     (GUIDELINES, conventions); in the report of a briefing, also one in the present or future tense after a statement
-    reported in that tense. Up to three sentences after an indirect statement."""
+    not backshifted ("Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released
+    on July 16th ..."). Up to three sentences after an indirect statement."""
     body = text.body
     briefing = BRIEFING_REPORT.search(body, 0, 300) is not None
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
+    summary = BRIEFING_SUMMARY.search(body, 0, 400) is not None
+    by_start = {a.sentence_start: a for a in found}
     for a in found:
         if a.mention is None or (a.kind != "indirect" and not _frame_closes(body, a)):
+            continue
+        if summary and a.mention.kind != "pronoun" and body[a.sentence_start - 1:a.sentence_start] == "\n":
+            out.extend(_summary_runs_on(text, a, by_start))
             continue
         i = bisect.bisect_left(text.sent_starts, a.sentence_start)
         for k in range(i + 1, min(i + 4, len(text.sents))):
@@ -362,8 +424,7 @@ def continuations(text: Text, found):
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
             if any(ch in sentence for ch in '"“”') or not (BACKSHIFT.search(sentence) or (
-                    briefing and a.kind == "indirect" and PRESENT.search(body, a.start, a.end) and
-                    PRESENT.search(sentence) and
+                    briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):

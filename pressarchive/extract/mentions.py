@@ -230,6 +230,30 @@ def named_group(np):
     return np.mention("title", entity_kind="person", plural=True)
 
 
+BACK_REFERENCE_HEADS = set(_lex.words("back_reference_heads"))
+
+
+def back_reference_noun(role_words: list[str]) -> str | None:
+    """The generic noun of a title that may refer back to a speaker named before: "official", "Vietnamese diplomat",
+    "senior official", "DFA official" (one demonym, rank or body's acronym at most; not "prime minister", an office of
+    its own)."""
+    low = [fold(w) for w in role_words]
+    if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
+        return None
+    if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \
+            not (role_words[0].isupper() and role_words[0].isalpha()):
+        return None
+    return low[-1]
+
+
+def back_reference(np):
+    """"the official", "the Vietnamese diplomat", "the senior official": a generic title for someone the text has
+    named (Resolver._referred_back finds who); "an official", "officials" stay vague (vague_head)."""
+    if np.low[0] != "the" or back_reference_noun(np.words[1:]) is None:
+        return None
+    return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
+
+
 def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
@@ -503,7 +527,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, named_group, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, named_group, back_reference, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 

@@ -340,6 +340,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # the London Assembly Conservatives, said"
         m = parse_np(head[subs[-1] + 1:]) if subs else \
             (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
+        if m is None and not subs and len(head) > 2 and head[0][0].lower() in LEADING_CONNECTIVES:
+            m = parse_np(head[1:])     # "But Liberal Democrat peer Lord Carlile, the government's reviewer ..., said"
         if isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not subs)) and \
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
