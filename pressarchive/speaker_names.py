@@ -153,6 +153,15 @@ def drop_possessive(ws):
     return ws
 
 
+def drop_occupation(ws):
+    """'Actor Leonardo DiCaprio', 'DJ Norman Cook' (a sentence opening with the descriptor) -> the name after it:
+    an occupation in front of two to four capitalised words is a description, not a name ('Bryan Singer' keeps
+    its surname)."""
+    if 3 <= len(ws) <= 5 and fold(ws[0]) in words("occupations") and all(w[:1].isupper() for w in ws[1:]):
+        return ws[1:]
+    return ws
+
+
 def drop_glued_modifiers(ws):
     """'Agriculture Tom Vilsack', 'Yemen Tim Lenderking', 'California Congressman Jared Huffman': the words
     of a title glued onto a name, cut where a given name starts (when all words before it are modifiers)."""
@@ -219,7 +228,7 @@ def drop_post_nominals(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_glued_modifiers, drop_title_before_name,
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_occupation, drop_glued_modifiers, drop_title_before_name,
            drop_post_nominals]
 
 
