@@ -754,9 +754,11 @@ def _release(doc, paras, people):
         if len(authors) == 1 and authors[0].role and not set(fold(authors[0].role).split()) & JOURNALIST_ROLES:
             issuer = authors[0]
     # A quotation signed on its last line ("-Karoline Leavitt, White House Press Secretary") is the signer's.
-    for s, e in paras[-2:]:
+    for k in range(max(len(paras) - 2, 0), len(paras)):
+        s, e = paras[k]
         sig = SIGNATURE.match(body[s:e])
-        if sig:
+        if sig and not (k and SIGNATURE.match(body[paras[k - 1][0]:paras[k - 1][1]])):
+            # (a line after another dash line is the last item of a list: "- Jonathan Ross, Film 2005: Film - ...")
             parts = [x.strip() for x in sig.group(1).split(",", 1)]
             name, _ = _split_name(parts[0])
             if name:
