@@ -23,3 +23,20 @@ def test_last_item_of_a_dash_list_is_no_signature():
     assert doc.genre != "release"
     assert not [st for st in statements if who(st) == "Jonathan Ross"], show(statements)
     assert_speaker(the(doc, statements, "The form going in to the Oscars"), "Tim Dams", "direct")
+
+
+def test_closing_ground_rules_of_a_call_are_no_statement():
+    # "Excellent. Well, thank you ... for tuning in. Just a reminder this call was on the record with ... And with
+    # that, the embargo is lifted. Talk to you soon.": the moderator closing the call, not an answer
+    rel = "state-dept-press-releases-rss/press-releases-2022-07.rss"
+    doc, statements = load(rel, "the embargo is lifted")
+    assert not near(doc, statements, "the embargo is lifted"), show(near(doc, statements, "the embargo is lifted"))
+    # the answers of the same call stay statements
+    assert [st for st in statements if "candid exchange" in st.text]
+
+
+def test_interjection_and_acknowledgement_is_no_statement():
+    # "QUESTION: I am here. / MR PRICE: Ah, great." (a caller found on the line): a bare acknowledgement
+    doc, statements = load("state-dept-press-releases-rss/press-releases-2021-06.rss", "It does not sound like we have Nick")
+    i = doc.body.index("It does not sound like we have Nick")
+    assert not [st for st in statements if i < st.start < i + 120 and st.text.startswith("Ah")], show(statements[:3])

@@ -90,10 +90,15 @@ PROCEDURAL_CORE = (
     r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
-ACKNOWLEDGEMENT = re.compile(r"^(?:(?:yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
+ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
                              r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
                              r"go on|you bet|yup)[\s,.!]*)+$", re.I)
+# A call's ground rules, read out at its end at any length: "Just a reminder this call was on the record with
+# Assistant Secretary Kritenbrink and ...", "And with that, the embargo is lifted. Talk to you soon."
+GROUND_RULES = re.compile(r"\b(?:this|the) call (?:is|was|has been) (?:on|off) (?:the )?(?:record|background)\b|"
+                          r"\bembargo (?:is|has been) (?:now )?lifted\b|^talk to (?:you|y’all|everyone)(?: all)? "
+                          r"(?:soon|later|tomorrow|next time)\b", re.I)
 AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?:i|we) can hear you\b|\bam i (?:on|audible|coming through)\b|"
                          r"\bis (?:this|my) (?:mic|microphone|line) (?:on|working|open)\b", re.I)
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
@@ -642,7 +647,8 @@ def _is_statement(text: str) -> bool:
         n = len(s.split())
         if DASH_END.search(sent.strip()) and n < 8:
             continue    # cut off: "I’ve been —"
-        if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14):
+        if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14) \
+                or (GROUND_RULES.search(s) and n <= 30):
             continue
         if TIME_STAMP.match(s) or _calls_on_someone(s) or (AUDIO_CHECK.search(s) and n <= 10):
             continue
