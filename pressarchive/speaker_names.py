@@ -153,6 +153,15 @@ def drop_possessive(ws):
     return ws
 
 
+def drop_owner(ws):
+    """"Sky Networks' Sophie Turner Laing", "Ladbrokes' Warren Lush" -> the person after the owner's possessive
+    (the plural form "s'" too, which the name split does not cut)."""
+    for k in range(len(ws) - 3, -1, -1):
+        if POSSESSIVE.search(ws[k]) and is_personal_name(ws[k + 1:]):
+            return ws[k + 1:]
+    return ws
+
+
 def drop_occupation(ws):
     """'Actor Leonardo DiCaprio', 'DJ Norman Cook' (a sentence opening with the descriptor) -> the name after it:
     an occupation in front of two to four capitalised words is a description, not a name ('Bryan Singer' keeps
@@ -228,7 +237,7 @@ def drop_post_nominals(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_occupation, drop_glued_modifiers, drop_title_before_name,
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_owner, drop_occupation, drop_glued_modifiers, drop_title_before_name,
            drop_post_nominals]
 
 

@@ -40,3 +40,12 @@ def test_interjection_and_acknowledgement_is_no_statement():
     doc, statements = load("state-dept-press-releases-rss/press-releases-2021-06.rss", "It does not sound like we have Nick")
     i = doc.body.index("It does not sound like we have Nick")
     assert not [st for st in statements if i < st.start < i + 120 and st.text.startswith("Ah")], show(statements[:3])
+
+
+def test_owner_in_the_plural_possessive_is_no_part_of_the_name():
+    # "said Sky Networks' Sophie Turner Laing": the company's person, named without the company
+    doc, statements = load("bbc-news/entertainment/059.txt", "Sophie Turner Laing")
+    assert_speaker(the(doc, statements, "Sky is the natural place"), "Sophie Turner Laing", "direct")
+    # "Ladbrokes' Warren Lush", named later as "spokesman Warren Lush"
+    doc, statements = load("bbc-news/entertainment/221.txt", "Warren Lush")
+    assert all(who(st) == "Warren Lush" for st in statements if "Lush" in (who(st) or "")), show(statements)
