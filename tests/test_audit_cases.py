@@ -49,3 +49,12 @@ def test_owner_in_the_plural_possessive_is_no_part_of_the_name():
     # "Ladbrokes' Warren Lush", named later as "spokesman Warren Lush"
     doc, statements = load("bbc-news/entertainment/221.txt", "Warren Lush")
     assert all(who(st) == "Warren Lush" for st in statements if "Lush" in (who(st) or "")), show(statements)
+
+
+def test_reported_clause_ends_where_another_named_person_thinks_otherwise():
+    # "Mr Karger said the comic might boost younger viewers, but Mike Goodridge thought Rock's humour could ...":
+    # Karger's words end before "but"; Goodridge's view is not Karger's
+    doc, statements = load("bbc-news/entertainment/367.txt", "Mr Karger said")
+    st = the(doc, statements, "might boost younger viewers")
+    assert_speaker(st, "Dave Karger", "indirect")
+    assert "Goodridge" not in st.text, show([st])

@@ -17,7 +17,9 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
                          r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
-                         r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
+                         r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
+                         # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
+                         r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
                          # ... or a pronoun or a vague group: "... to limit increases but they have warned that ...",
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
                          r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
