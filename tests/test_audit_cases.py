@@ -58,3 +58,12 @@ def test_reported_clause_ends_where_another_named_person_thinks_otherwise():
     st = the(doc, statements, "might boost younger viewers")
     assert_speaker(st, "Dave Karger", "indirect")
     assert "Goodridge" not in st.text, show([st])
+
+
+def test_a_work_written_is_authorship_not_speech():
+    # "The Office's Ricky Gervais is writing an episode of hit US cartoon The Simpsons": no statement
+    doc, statements = load("bbc-news/entertainment/196.txt", "is writing an episode")
+    assert not [st for st in statements if st.text.startswith("an episode")], show(statements)
+    # "Harry Connick Jr wrote the score for a musical ...", "Richard Adler ... writing two new songs": neither
+    doc, statements = load("bbc-news/entertainment/232.txt", "wrote the score")
+    assert not [st for st in statements if st.text.startswith(("the score", "two new songs"))], show(statements)
