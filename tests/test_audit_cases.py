@@ -67,3 +67,13 @@ def test_a_work_written_is_authorship_not_speech():
     # "Harry Connick Jr wrote the score for a musical ...", "Richard Adler ... writing two new songs": neither
     doc, statements = load("bbc-news/entertainment/232.txt", "wrote the score")
     assert not [st for st in statements if st.text.startswith(("the score", "two new songs"))], show(statements)
+
+
+def test_courtesies_closing_an_interview_are_no_statement():
+    # "QUESTION: Secretary Blinken, good luck this week. Thank you for your time this morning. / SECRETARY BLINKEN:
+    # Thanks, Margaret. Good to be with you.": a courtesy, not an answer
+    doc, statements = load("state-dept-press-releases-rss/press-releases-2022-02.rss", "good luck this week")
+    assert not [st for st in statements if "Good to be with you" in st.text], show(statements[-3:])
+    # "QUESTION: Yeah, no, you’re not going to be able to get away with that. / MR PRICE: I appreciate that."
+    doc, statements = load("state-dept-press-releases-rss/press-releases-2021-07.rss", "get away with that")
+    assert not [st for st in statements if st.text == "I appreciate that."], show(statements[:3])

@@ -86,6 +86,7 @@ PROCEDURAL_CORE = (
     r"(?:thanks|thank you)(?: again)?,? (?:everyone|everybody|all)(?: for (?:joining|tuning in|coming))?|"
     r"i’ll see you|i'll see you|see you (?:tomorrow|next|all|soon)|(?:and )?(?:then )?(?:we’re|we're|we are) done|"
     r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?|"
+    r"(?:(?:it’s|it's) )?(?:good|nice|great|a pleasure) to be (?:here )?with you(?: all)?|"
     r"(?:this|that) (?:is all for|concludes) my opening (?:statement|remarks)|"
     r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
@@ -93,7 +94,7 @@ PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
                              r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
-                             r"go on|you bet|yup)[\s,.!]*)+$", re.I)
+                             r"go on|you bet|yup|i appreciate (?:that|it))[\s,.!]*)+$", re.I)
 # A call's ground rules, read out at its end at any length: "Just a reminder this call was on the record with
 # Assistant Secretary Kritenbrink and ...", "And with that, the embargo is lifted. Talk to you soon."
 GROUND_RULES = re.compile(r"\b(?:this|the) call (?:is|was|has been) (?:on|off) (?:the )?(?:record|background)\b|"
