@@ -157,7 +157,10 @@ def drop_owner(ws):
     """"Sky Networks' Sophie Turner Laing", "Ladbrokes' Warren Lush" -> the person after the owner's possessive
     (the plural form "s'" too, which the name split does not cut)."""
     for k in range(len(ws) - 3, -1, -1):
-        if POSSESSIVE.search(ws[k]) and is_personal_name(ws[k + 1:]):
+        rest = ws[k + 1:]
+        if POSSESSIVE.search(ws[k]) and len(rest) <= 4 and all(w[:1].isupper() for w in rest) and \
+                fold(rest[0]) in first_names() and not any(fold(w) in _modifier_words() for w in rest):
+            # (a first name that is also a place is still one here: "Warren Lush")
             return ws[k + 1:]
     return ws
 
@@ -166,7 +169,7 @@ def drop_occupation(ws):
     """'Actor Leonardo DiCaprio', 'DJ Norman Cook' (a sentence opening with the descriptor) -> the name after it:
     an occupation in front of two to four capitalised words is a description, not a name ('Bryan Singer' keeps
     its surname)."""
-    if 3 <= len(ws) <= 5 and fold(ws[0]) in words("occupations") and all(w[:1].isupper() for w in ws[1:]):
+    if 3 <= len(ws) <= 5 and ws[0].lower() in words("occupations") and all(w[:1].isupper() for w in ws[1:]):
         return ws[1:]
     return ws
 
