@@ -3130,3 +3130,11 @@ def test_according_to_inside_an_aside_between_dashes_frames_the_aside_only():
     st = the(doc, sts, "known each other since 1995")
     assert_speaker(st, "Margaritis Schinas", "indirect")
     assert st.text == "who have known each other since 1995", show([st])
+
+
+def test_a_hyphenated_office_is_a_title_not_part_of_the_name():
+    # 'But US Treasury Under-Secretary John Taylor said the US could not support the IFF ...': the speaker is John
+    # Taylor, with his office as role, not a body called "US Treasury Under-Secretary John Taylor".
+    doc, sts = load("bbc-news/business/241.txt", "Under-Secretary John Taylor")
+    st = the(doc, sts, "the US could not support the IFF")
+    assert st.speaker.name == "John Taylor", show([st])
