@@ -3138,3 +3138,13 @@ def test_a_hyphenated_office_is_a_title_not_part_of_the_name():
     doc, sts = load("bbc-news/business/241.txt", "Under-Secretary John Taylor")
     st = the(doc, sts, "the US could not support the IFF")
     assert st.speaker.name == "John Taylor", show([st])
+
+
+def test_a_releases_signature_and_place_date_lines_are_no_statements():
+    # A statement the President issues on signing a bill closes with "JOSEPH R. BIDEN JR." and "THE WHITE HOUSE,
+    # August 7, 2023.": the signature, not something he said; the paragraphs above stay his.
+    rel = ("whitehouse-briefing-room/statements-releases/2023-08/2023-08-07-statement-from-president-joe-biden-on-h-r-"
+           "4004-the-united-states-taiwan-initiative-on-21st-century-trade-first-agreement-implementation-act.md")
+    doc, sts = load(rel, "JOSEPH R. BIDEN JR.")
+    assert not [s for s in sts if s.text.isupper() or s.text.startswith("THE WHITE HOUSE")], show(sts)
+    assert_speaker(the(doc, sts, "Section 7 of the Act includes requirements"), "Joe Biden", "direct")
