@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .clean import DATE_IN_LINE, clean, parse_day_first
-from .dates import DocumentDates
+from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -128,6 +128,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
+        elif period_before(doc.body, s0, st.start, base):
+            st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
     if len(headings) >= 2:
@@ -169,7 +171,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
-        if st.said_on:
+        if st.said_on or st.date_basis == "period":
             continue
         key = id(entity_of[st.id])
         if key in occasion:

@@ -3148,3 +3148,13 @@ def test_a_releases_signature_and_place_date_lines_are_no_statements():
     doc, sts = load(rel, "JOSEPH R. BIDEN JR.")
     assert not [s for s in sts if s.text.isupper() or s.text.startswith("THE WHITE HOUSE")], show(sts)
     assert_speaker(the(doc, sts, "Section 7 of the Act includes requirements"), "Joe Biden", "direct")
+
+
+def test_a_statement_of_a_month_gone_by_has_no_day():
+    # 'In December 2021, Vice President Harris called on states to extend their postpartum coverage to a full year'
+    # in a fact sheet of July 2024: said in December 2021, on a day the text does not give: undated (date_basis
+    # period), not the fact sheet's day.
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2024-07/2024-07-10-the-white-house-blueprint-for-addressing-the-maternal-health-crisis-two-years-of-progress.md", "In December 2021, Vice President Harris called on")
+    st = the(doc, sts, "states to extend their postpartum coverage to a full year")
+    assert_speaker(st, "Kamala Harris", "indirect")
+    assert st.said_on is None and st.date_basis == "period", show([st])
