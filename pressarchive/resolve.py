@@ -46,6 +46,17 @@ ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
 
 
+def _lower_role(words: list[str]) -> bool:
+    """'spokesman', 'chief executive', 'director of rugby': lower-case words of a role before a name (the words
+    after 'of' / 'for' name its field, any words)."""
+    if all(_title_key(w) in TITLE_WORDS for w in words) and _title_key(words[-1]) in NAME_HEADS:
+        return True
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    head, field = words[:cut], words[cut + 1:]
+    return bool(head) and len(field) <= 2 and all(_title_key(w) in TITLE_WORDS for w in head) and \
+        _title_key(head[-1]) in NAME_HEADS and (cut == len(words) or bool(field))
+
+
 def _words_before(text: str) -> list[str]:
     """The one to three words ending text (then white space and at most a comma), in order; [] when none."""
     m = _WORDS_BEFORE_REVERSED.match(text[::-1])
@@ -447,7 +458,7 @@ class Resolver:
                 start, run = m.start(1), m.group(1)
                 titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
                 lower = titled.group(1).split() if titled else []
-                if lower and all(_title_key(w) in TITLE_WORDS for w in lower) and _title_key(lower[-1]) in NAME_HEADS:
+                if lower and _lower_role(lower):
                     start, run = titled.start(2), titled.group(2)
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in run.split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words

@@ -3130,3 +3130,26 @@ def test_according_to_inside_an_aside_between_dashes_frames_the_aside_only():
     st = the(doc, sts, "known each other since 1995")
     assert_speaker(st, "Margaritis Schinas", "indirect")
     assert st.text == "who have known each other since 1995", show([st])
+
+
+def test_pronoun_after_a_name_behind_a_role_with_its_field():
+    # bbc-news/sport/358: "Sale Sharks director of rugby Philippe Saint-Andre has re-opened rugby's club-versus-country
+    # debate. ... "...," he told BBC Sport.": the role "director of rugby" stands between the club and the person,
+    # who opens the sentence; "he" is Philippe Saint-Andre, never the club "Sale Sharks".
+    doc, sts = load("bbc-news/sport/358.txt", "always better to play at home")
+    assert_speaker(the(doc, sts, "always better to play at home"), "Philippe Saint-Andre", "direct")
+    assert_speaker(the(doc, sts, "not good for the politics of the English team"), "Philippe Saint-Andre", "direct")
+    # bbc-news/sport/257: "Spain's minister of sport Jaime Lissavetzky was quick to give his backing ... "...," he
+    # said.": the minister, not the coach Luis Aragones quoted before.
+    doc, sts = load("bbc-news/sport/257.txt", "Everyone who has a public function")
+    assert_speaker(the(doc, sts, "Everyone who has a public function"), "Jaime Lissavetzky", "direct")
+
+
+def test_an_interest_expressed_is_no_statement():
+    # bbc-news/sport/195: "... or Mexican outfit Red Sharks Veracruz, who also expressed an interest.": a feeling
+    # named by a short noun phrase says nothing (SOURCE-h: "expressed concerns about the changes" is not kept;
+    # "expressed doubt as to whether the fixtures could be accommodated", bbc-news/sport/099, is).
+    doc, sts = load("bbc-news/sport/195.txt", "who also expressed an interest")
+    assert not [s for s in sts if s.cue == "expressed"], show(sts)
+    doc, sts = load("bbc-news/sport/099.txt", "expressed doubt as to whether")
+    assert the(doc, sts, "as to whether the fixtures could be accommodated").cue == "expressed"
