@@ -3153,3 +3153,14 @@ def test_an_interest_expressed_is_no_statement():
     assert not [s for s in sts if s.cue == "expressed"], show(sts)
     doc, sts = load("bbc-news/sport/099.txt", "expressed doubt as to whether")
     assert the(doc, sts, "as to whether the fixtures could be accommodated").cue == "expressed"
+
+
+def test_lone_surname_is_the_person_who_opened_a_sentence_with_that_name():
+    # zyte-article-extraction a6968f42...: "Eyamba Sowers didn’t know Patrick was coming ... “He has me thinking now,”
+    # said Sowers, who is also considering Bernie Sanders and Joe Biden. She said if Patrick can get his message out
+    # ...": "Sowers" is Eyamba Sowers (a given name no list knows), a person, so "She" is she, never Cory Booker
+    # (named in a list of candidates before).
+    rel = "zyte-article-extraction/html/a6968f427cdb786531cfb326518e674bd8b48af94df7c5c6165cdf40e944357a.html.gz"
+    doc, sts = load(rel, "if Patrick can get his message out")
+    assert_speaker(the(doc, sts, "He has me thinking now"), "Eyamba Sowers", "direct")
+    assert_speaker(the(doc, sts, "if Patrick can get his message out"), "Eyamba Sowers", "indirect")
