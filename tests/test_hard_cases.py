@@ -3164,3 +3164,15 @@ def test_lone_surname_is_the_person_who_opened_a_sentence_with_that_name():
     doc, sts = load(rel, "if Patrick can get his message out")
     assert_speaker(the(doc, sts, "He has me thinking now"), "Eyamba Sowers", "direct")
     assert_speaker(the(doc, sts, "if Patrick can get his message out"), "Eyamba Sowers", "indirect")
+
+
+def test_what_a_subject_of_an_if_clause_says_is_a_condition():
+    # bbc-news/sport/118: "The key is if Gerrard comes out and says that he is happy.": a condition, nothing Gerrard
+    # said (nor the column's next sentences); bbc-news/sport/014: "if he maintains his current form" neither. But
+    # bbc-news/sport/142 "When asked if it would have to be Liverpool if he returned Owen said: "...": Owen's words.
+    doc, sts = load("bbc-news/sport/118.txt", "comes out and says that he is happy")
+    assert not [s for s in sts if who(s) == "Steven Gerrard"], show(sts)
+    doc, sts = load("bbc-news/sport/014.txt", "maintains his current form")
+    assert not [s for s in sts if "current form" in s.text], show(sts)
+    doc, sts = load("bbc-news/sport/142.txt", "not really given it much thought")
+    assert_speaker(the(doc, sts, "not really given it much thought"), "Michael Owen", "direct")
