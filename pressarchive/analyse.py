@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .clean import DATE_IN_LINE, clean, parse_day_first
-from .dates import DocumentDates
+from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -20,6 +20,21 @@ from .resolve import Resolver
 
 
 EXTRACTION = "both"
+# A subject after "if" / "unless": what it says is a condition, not a statement made.
+CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
+
+
+def _conditional(body: str, att) -> bool:
+    """Is the frame's subject that of an 'if' / 'unless' clause whose verb is the cue ("if Gerrard comes out and says
+    that ...", "if he maintains his current form"; not "if he returned Owen said: ...", whose subject comes later)?"""
+    m = att.mention
+    if m is None or att.basis is not None or not att.cue or \
+            not CONDITIONAL_BEFORE.search(body, max(0, m.start - 8), m.start):
+        return False
+    if re.search(r"\s[a-z][\w’'-]*\s+[A-Z]", m.text):
+        return False     # "if he returned Owen said": the frame's subject is "Owen", after the condition
+    cue = body.find(att.cue.split()[-1], m.end, m.end + 40)
+    return cue >= 0 and not re.search(r"[A-Z,;:]", body[m.end:cue])
 
 
 def extraction_mode() -> str:
@@ -57,6 +72,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
     unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
     said = set()      # (speaker, words) already stored
     for att in attributions:
+        if _conditional(body, att):
+            continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
         group = resolver.group(att.mention, att.start)
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
@@ -128,6 +145,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
+        elif period_before(doc.body, s0, st.start, base):
+            st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
     if len(headings) >= 2:
@@ -169,7 +188,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
-        if st.said_on:
+        if st.said_on or st.date_basis == "period":
             continue
         key = id(entity_of[st.id])
         if key in occasion:

@@ -237,6 +237,21 @@ NAMED_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:%s)\b"
 
 
 UPCOMING_DAYS = 60
+# "In December 2021, Vice President Harris called on ...", "In 2024, President Trump promised ...": said in a month
+# or a year before the report, on a day the text does not give.
+PERIOD = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
+                    rf"(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|20\d\d)\b")
+
+
+def period_before(body: str, start: int, end: int, base: date | None) -> bool:
+    """Does the sentence at body[start:end] open by saying its statement was made in a month or year before the
+    publication month, with no day? (Not a year later in the sentence: "rejected Modi's statement about a strike
+    back in 2016, and said ..." was said at the briefing.)"""
+    m = PERIOD.match(body, start + len(body[start:end]) - len(body[start:end].lstrip()), end)
+    if not m:
+        return False
+    year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
+    return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 
 
 def _upcoming(base: date, month: int, day: int) -> bool:

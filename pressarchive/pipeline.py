@@ -110,6 +110,9 @@ def process_file(task) -> FileResult:
                 problems.append(readers.DocumentProblem(doc.source, "clean", note))
             articles.append(article_row(doc, aid, source))
             statements.extend(sts)
+    except readers.NotAnArticle as e:     # a word list: no article by design, like documentation
+        row.update(outcome="skipped", message=str(e))
+        return FileResult(source, row, "skipped")
     except readers.ReadError as e:
         return FileResult(source, row, "failed", "read", str(e))
     except MemoryError:

@@ -46,6 +46,17 @@ ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
 
 
+def _lower_role(words: list[str]) -> bool:
+    """'spokesman', 'chief executive', 'director of rugby': lower-case words of a role before a name (the words
+    after 'of' / 'for' name its field, any words)."""
+    if all(_title_key(w) in TITLE_WORDS for w in words) and _title_key(words[-1]) in NAME_HEADS:
+        return True
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    head, field = words[:cut], words[cut + 1:]
+    return bool(head) and len(field) <= 2 and all(_title_key(w) in TITLE_WORDS for w in head) and \
+        _title_key(head[-1]) in NAME_HEADS and (cut == len(words) or bool(field))
+
+
 def _words_before(text: str) -> list[str]:
     """The one to three words ending text (then white space and at most a comma), in order; [] when none."""
     m = _WORDS_BEFORE_REVERSED.match(text[::-1])
@@ -97,6 +108,10 @@ SPEECH_EVENT = re.compile(r",?\s+(?:(?:addressed|briefed|told)\s+(?:reporters|jo
                           r"spoke\s+(?:to|with)\s+(?:reporters|journalists|the media|media)|"
                           r"(?:held|gave|hosted)\s+a\s+(?:news|press|media)\s+(?:conference|briefing))\b")
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked)\b")
+# A verb right after a full name: the name is a clause's subject, a person's (SUBJECT_VERB_AFTER and negated or modal
+# auxiliaries: "Eyamba Sowers didn’t know ...").
+SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked|did|does|"
+                                r"(?:did|does|was|is|has|had)n[’']t|will|would|could)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
@@ -447,7 +462,7 @@ class Resolver:
                 start, run = m.start(1), m.group(1)
                 titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
                 lower = titled.group(1).split() if titled else []
-                if lower and all(_title_key(w) in TITLE_WORDS for w in lower) and _title_key(lower[-1]) in NAME_HEADS:
+                if lower and _lower_role(lower):
                     start, run = titled.start(2), titled.group(2)
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in run.split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
@@ -928,6 +943,9 @@ class Resolver:
         if entry is not None:
             ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
             return ent, "registry"
+        subject = self._subject_by_surname(words[0], pos) if len(words) == 1 else None
+        if subject is not None:
+            return subject, "surname"
         # A lone unknown capitalised word: a person when a title or honorific says so, else a body; but a
         # sentence-initial common word ("Diversity", "Historically", "Participating") names nobody.
         if m.entity_kind != "person" and (COMMON_SUFFIX.search(m.name) or
@@ -935,6 +953,23 @@ class Resolver:
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+
+    def _subject_by_surname(self, surname: str, pos: int) -> Entity | None:
+        """'Eyamba Sowers didn’t know Patrick was coming ...' then '"...," said Sowers': a two-word name (also one the
+        name lists do not know) opening a sentence as its subject before; the lone surname is that person."""
+        opener = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]+[ \t]+(?i:%s))(?=%s)"
+                            % (re.escape(surname), SUBJECT_AFTER_NAME.pattern))
+        found = None
+        for found in opener.finditer(self.body, 0, pos):
+            pass
+        if found is None or fold(found.group(1).split()[-1]) != surname or \
+                found.group(1).split()[0].lower() in NOT_NAMES | TITLE_WORDS:
+            return None
+        name = found.group(1)
+        ent = self._find_exact(name) or self._new(name, "person", found.start(1))
+        if why_not_a_speaker(name, "person") == "no_personal_name":
+            ent.valid = True     # a given name the lists lack ("Eyamba"): the sentence says it is someone's
+        return ent
 
     def _named_spokesperson(self, m: Mention) -> Entity | None:
         """"The Foreign Office spokesperson said", "MEA spokesperson said" in a text that names that body's

@@ -314,3 +314,24 @@ def test_plaintext_related_links_closing_the_page_are_cut(corpora):
     (body, statements), (body_with_links, statements_with_links) = results
     assert not any(h in body_with_links for h in headlines) and "Related news" not in body_with_links
     assert statements_with_links == statements and statements
+
+
+def test_a_word_list_is_skipped_not_failed(corpora, tmp_path, registry, taxonomy):
+    # Reuters' list of topic codes (one word a line) beside a seed: read, found to hold no article by design, and
+    # recorded as skipped with the reason, not as a failed file in the problems table (so `make ingest` over data/
+    # no longer reports the derived name lists as problems).
+    import shutil
+
+    import sqlite_utils
+
+    from pressarchive.pipeline import ingest
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(corpora / "reuters21578" / "all-topics-strings.lc.txt", folder)
+    shutil.copy(next((corpora / "seeds").glob("000_*.txt")), folder)
+    db = sqlite_utils.Database(tmp_path / "w.db")
+    summary = ingest(db, [str(folder)], registry, taxonomy)
+    row = db["sources"].get("mixed/all-topics-strings.lc.txt")
+    assert row["outcome"] == "skipped" and "single words" in row["message"]
+    assert summary.skipped == 1 and summary.failed == 0 and summary.articles == 1
+    assert not db.execute("select count(*) from problems where source like '%all-topics%'").fetchone()[0]

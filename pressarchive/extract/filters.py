@@ -106,6 +106,14 @@ def bare_welcome(content: str, base: str | None) -> bool:
         not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and not _has_predicate(content)
 
 
+def bare_expression(content: str, base: str | None) -> bool:
+    """'Red Sharks Veracruz, who also expressed an interest', 'expressed concerns about the changes': a feeling
+    named by a short noun phrase says nothing; 'expressed hope that ...', 'expressed doubt as to whether ...',
+    'expressed a willingness to come to England' say what."""
+    return base == "express" and len(first_words(content, 5)) <= 4 and \
+        not re.search(r"\b(?:as|for|that|whether|because|to)\b|[\"“”:]", content) and not _has_predicate(content)
+
+
 def journey(content: str, base: str | None) -> bool:
     """'set out on a daring mission to seize Fort Ticonderoga', 'set out for Boston': a journey or an undertaking;
     'set out his plans' reports speech."""
@@ -146,7 +154,7 @@ SAID_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|argued|insisted)\b")
 
 
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, welcomed_guest, journey, denied_act, written_work]
+         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, written_work]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

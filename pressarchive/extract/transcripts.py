@@ -920,9 +920,15 @@ def _byline_headline(head, body, paras):
     return Person(name, role)
 
 
+SIGNED_AT = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?$")
+
+
 def _page_furniture(text: str) -> bool:
+    """A metadata line, a pointer, a short line that ends no sentence, or a signature in capitals closing the page
+    ("JOSEPH R. BIDEN JR.", "THE WHITE HOUSE, August 7, 2023.")."""
     t = text.strip()
-    return bool(METADATA_LINE.match(t)) or bool(POINTER.match(t)) or (len(t.split()) < 6 and not re.search(r"[.!?\"”’)]\s*$", t))
+    return bool(METADATA_LINE.match(t)) or bool(POINTER.match(t)) or bool(SIGNED_AT.match(t)) or \
+        (len(t.split()) < 6 and (not re.search(r"[.!?\"”’)]\s*$", t) or t.isupper()))
 
 
 DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")

@@ -24,7 +24,7 @@ READS_GZIP = {warc.FORMAT}
 # Files that describe a corpus rather than belong to it: recorded as skipped, never read as articles.
 DOCUMENTATION = {"readme", "readme.md", "readme.txt", "source.md", "index.md", "license", "license.txt",
                  "licence.txt", "copying", "manifest.csv"}
-CONFIG_SUFFIXES = {".yml", ".yaml", ".toml", ".ini", ".cfg", ".py", ".dtd", ".ann", ".tsv", ".csv"}
+CONFIG_SUFFIXES = {".yml", ".yaml", ".toml", ".ini", ".cfg", ".py", ".dtd", ".ann", ".tsv", ".csv", ".crfsuite"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,10 @@ class Limits:
 
 class ReadError(Exception):
     """A file that cannot be turned into documents: the message says why, for the problems table."""
+
+
+class NotAnArticle(ReadError):
+    """A file read and found to hold no article by design (a word list): skipped, as documentation is, not failed."""
 
 
 @dataclass

@@ -42,11 +42,11 @@ def word_list_size(text: str) -> int:
 
 
 def read(data: bytes, source: str, limits=None):
-    from . import ReadError
+    from . import NotAnArticle
     text, encoding = decode(data)
     words = word_list_size(text)
     if words:
-        raise ReadError(f"a list of {words} single words, one per line, not an article")
+        raise NotAnArticle(f"a list of {words} single words, one per line, not an article")
     doc = Document(source=source, text=text, format=FORMAT, encoding=encoding)
     if encoding != "utf-8":
         doc.notes.append(f"not valid UTF-8: decoded as {encoding}")
