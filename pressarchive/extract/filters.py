@@ -139,27 +139,13 @@ def denied_act(content: str, base: str | None) -> bool:
         ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
 
 
-def written_work(content: str, base: str | None) -> bool:
-    """'wrote the score for a musical', 'is writing an episode of hit US cartoon The Simpsons', 'write their own
-    songs': a work written (data/lexicon written_works) is authorship; 'wrote that ...', 'wrote: "..."' report speech."""
-    if base != "write" or not content[:1].islower():
-        return False
-    ws = first_words(content, 5)
-    k = next((i for i, w in enumerate(ws) if w in words("written_works")), None)
-    return k is not None and not set(ws[:k]) & (SUBJECT_PRONOUNS | {"that"}) and not SAID_INSIDE.search(content)
-
-
-# A frame inside the content: "he wrote his book, Mr. McKinley said that ...": the sentence holds a statement
-SAID_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|argued|insisted)\b")
-
-
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, written_work]
+         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
 # speaker's, unlike "condemned the attack on Sunday", which spoke without content.
-NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "written_work"}
+NO_SPEAKING = {"declared_act", "journey", "territorial_claim"}
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:
