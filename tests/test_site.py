@@ -525,6 +525,15 @@ async def test_statement_page(ds, conn):
     assert "Other statements in this article" in html
 
 
+async def test_a_statement_of_a_year_gone_by_says_no_day_was_given(ds, conn):
+    # A statement whose sentence opens "In 1998, ..." (date_basis period) has no day: the page says so instead of
+    # showing a date.
+    row = conn.execute("select id from statements where date_basis = 'period' and said_on is null").fetchone()
+    assert row is not None, "the test corpus (BBC politics) holds one such statement"
+    html = (await ds.client.get(f"/statements/statements/{row['id']}")).text
+    assert "<dt>Date</dt>\n  <dd>no day given <span class=\"muted\">(said in a month or year before the report" in html
+
+
 async def test_long_answer_once_with_paragraphs(ds, conn):
     row = conn.execute("""select id, text from statements where question is not null and text like '%' || char(10) || '%'
         order by length(text) desc limit 1""").fetchone()
