@@ -42,6 +42,20 @@ def speaker_line(spec: str) -> dict:
                 role=None if f[2] in ("", "-") else f[2], organization=None if f[3] in ("", "-") else f[3])
 
 
+def annotation_lines(ann: str, speakers: dict):
+    """The statement lines of a document's annotations, stripped; each '@KEY: speaker' line goes into speakers
+    (it comes before the statements that use it); comments and blank lines are skipped."""
+    for line in ann.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            key, spec = line[1:].split(":", 1)
+            speakers[key.strip()] = speaker_line(spec)
+        else:
+            yield line
+
+
 def parse_batch(text, name):
     docs = []
     for chunk in re.split(r"^### ", text, flags=re.M)[1:]:
@@ -58,14 +72,7 @@ def parse_batch(text, name):
         else:
             body = "\n\n".join(norm(p) for p in re.split(r"\n\s*\n", body.strip()) if p.strip())
         speakers, statements = {}, []
-        for line in ann.strip().splitlines():
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("@"):
-                key, spec = line[1:].split(":", 1)
-                speakers[key.strip()] = speaker_line(spec)
-                continue
+        for line in annotation_lines(ann, speakers):
             left, quote = line.split("::", 1)
             key, kd, date, topics = left.split()
             topics = topics.split(",")

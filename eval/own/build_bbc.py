@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from build import TOPICS, norm, speaker_line     # set A's builder, beside this file: the same line formats
+from build import TOPICS, annotation_lines, norm     # set A's builder, beside this file: the same line formats
 
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent.parent.parent / "shared" / "corpora"
@@ -30,14 +30,7 @@ def parse_document(chunk):
     text = (CORPORA / doc).read_text(encoding="utf-8")
     body = norm(text)
     speakers, statements = {}, []
-    for line in ann.strip().splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("@"):
-            key, spec = line[1:].split(":", 1)
-            speakers[key.strip()] = speaker_line(spec)
-            continue
+    for line in annotation_lines(ann, speakers):
         left, quote = line.split(" :: ", 1)
         key, kind, topics = left.split()
         topics = topics.split(",")

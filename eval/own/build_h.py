@@ -2,7 +2,6 @@
 gold in train-h.jsonl / test-h.jsonl. The batch format is build.py's (see its docstring); `title: -` means the stored
 copy printed no headline (the front matter then has none). Every third document (numbers divisible by 3) is test."""
 import json
-from pathlib import Path
 
 from build import HERE, parse_batch
 
