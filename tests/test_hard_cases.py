@@ -3204,3 +3204,12 @@ def test_what_a_subject_of_an_if_clause_says_is_a_condition():
     assert not [s for s in sts if "current form" in s.text], show(sts)
     doc, sts = load("bbc-news/sport/142.txt", "not really given it much thought")
     assert_speaker(the(doc, sts, "not really given it much thought"), "Michael Owen", "direct")
+
+
+def test_a_role_apposed_before_a_postposed_speaker_is_no_part_of_the_content():
+    # bbc-news/entertainment/115: "... a settlement with the media companies, her lawyer, Perry Wander, said.": the
+    # content ends at "companies"; "her lawyer" is Perry Wander's role.
+    doc, sts = load("bbc-news/entertainment/115.txt", "negotiate a settlement with the media companies")
+    st = the(doc, sts, "negotiate a settlement with the media companies")
+    assert_speaker(st, "Perry Wander", "indirect")
+    assert st.text.endswith("with the media companies"), st.text

@@ -10,7 +10,7 @@ from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
-from .mentions import Mention, is_cap, parse_np, tokens
+from .mentions import ROLE_NOUNS, Mention, is_cap, parse_np, tokens
 
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
 
@@ -153,7 +153,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                                      s_start, s_end, shared=mentions[1:]))
         tail = ""
     if adjunct_only(tail):
-        head = body[s_start:subj_start].rstrip()
+        head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
         if not head.endswith((",", "”", '"')):
             return None
         start, end = trim_span(body, s_start, s_start + len(head.rstrip(",”\" ")))
@@ -183,6 +183,19 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                        shared=mentions[1:])
+
+
+# "CONTENT, her lawyer, Perry Wander, said.": the speaker's role in apposition before the name.
+ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")
+
+
+def _before_apposed_role(body: str, s_start: int, subj_start: int, mention) -> int:
+    """Where a postposed frame's subject begins, its apposed role included: the content ends before the role."""
+    m = ROLE_BEFORE_NAME.search(body, s_start, subj_start)
+    if not m or m.group(2) not in ROLE_NOUNS or mention.kind != "name":
+        return subj_start
+    mention.role = mention.role or m.group(1)
+    return m.start() + 1     # after the comma, which closes the content
 
 
 # Emphatic past: "... refused to say if ..., but did say Trump was well aware ..." (not "did not say").
