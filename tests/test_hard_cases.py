@@ -3213,3 +3213,13 @@ def test_a_role_apposed_before_a_postposed_speaker_is_no_part_of_the_content():
     st = the(doc, sts, "negotiate a settlement with the media companies")
     assert_speaker(st, "Perry Wander", "indirect")
     assert st.text.endswith("with the media companies"), st.text
+
+
+def test_a_surname_that_is_also_a_title_word_after_a_given_name():
+    # polnear train, nyt 2015-11-16: "..., a spokeswoman, Anna Richardson White, said.": "White" is her surname, not
+    # a title word ("the White House"), so she is a person and "a spokeswoman" her role, not part of the content.
+    doc, sts = load("polnear/train/text/nyt_2015-11-16_social-sites-overflow-when-crisi.txt",
+                    "Facebook created the tool to help in times of crisis")
+    st = the(doc, sts, "Facebook created the tool to help in times of crisis")
+    assert_speaker(st, "Anna Richardson White", "indirect")
+    assert st.text.endswith("in times of crisis"), st.text

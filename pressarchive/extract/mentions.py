@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from ..models import Mention
 from ..gazetteer import places
 from ..normalize import fold
+from ..gazetteer import surnames
 from ..speaker_names import (POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio, opens_personal_name,
                              personal_name_start)
 from .sentences import ABBREVIATIONS
@@ -418,7 +419,7 @@ def _name_split(np):
     """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
     not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
     body, bwords = np.body, np.bwords
-    i = len(body)
+    i = len(body) - 1 if _surname_like_a_title(bwords) else len(body)
     while i > 0:
         w = bwords[i - 1]
         wl = _bare(w.lower()).rstrip(".")
@@ -437,6 +438,17 @@ def _name_split(np):
     while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
         prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
     return prefix, name_toks
+
+
+def _surname_like_a_title(bwords) -> bool:
+    """'Anna Richardson White', 'Carole King': a surname that is also a title word, after a given name that is
+    not one ('Vice President', 'Madam Speaker' are titles)."""
+    if len(bwords) < 2 or not is_cap(bwords[-1]) or bwords[-1].lower() not in TITLE_WORDS:
+        return False
+    j = len(bwords) - 1
+    while j > 0 and is_cap(bwords[j - 1]) and _bare(bwords[j - 1].lower()).rstrip(".") not in TITLE_WORDS:
+        j -= 1
+    return j < len(bwords) - 1 and is_given_name(bwords[j]) and fold(bwords[-1]) in surnames()
 
 
 def _after_preposition(prefix) -> bool:
@@ -467,7 +479,7 @@ def trailing_name(np):
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
     role = role_of(prefix_words)
-    gender = _gender(prefix_words + name_words)
+    gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
     if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
