@@ -3223,3 +3223,12 @@ def test_a_surname_that_is_also_a_title_word_after_a_given_name():
     st = the(doc, sts, "Facebook created the tool to help in times of crisis")
     assert_speaker(st, "Anna Richardson White", "indirect")
     assert st.text.endswith("in times of crisis"), st.text
+
+
+def test_a_sheriff_is_a_title_before_a_name():
+    # bbc-news/entertainment/279: '"I'm not pleased," Jefferson Parish Sheriff Harry Lee said.': the person is
+    # Harry Lee (later "Mr Lee"), the county and office his role.
+    doc, sts = load("bbc-news/entertainment/279.txt", "I'm not pleased")
+    st = the(doc, sts, "I'm not pleased")
+    assert_speaker(st, "Harry Lee", "direct")
+    assert_speaker(the(doc, sts, "he was fooled into letting the cameras in"), "Harry Lee", "indirect")
