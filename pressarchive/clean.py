@@ -35,6 +35,9 @@ AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 RELATED_HEADINGS = frozenset(words("related_headings"))
+# A link line: its label, a colon, another story's headline (at most 30 words, no full stop at its end).
+LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*:[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
+                       % "|".join(re.escape(w) for w in ordered("link_labels")))
 
 
 def month_number(name: str) -> int:
@@ -266,8 +269,8 @@ def clean_text(doc) -> None:
         if a == b and len(a.split()) <= 30:
             lines[i] = lines[j] = ""
     for i, ln in enumerate(lines):
-        if ln.strip() and len(ln.split()) <= 30 and PHOTO_CREDIT.search(ln):     # the cheap test first
-            lines[i] = ""
+        if ln.strip() and len(ln.split()) <= 30 and (PHOTO_CREDIT.search(ln) or LINK_LINE.match(ln)):     # the cheap
+            lines[i] = ""                                                                              # test first
 
     _cut_related_links(lines)
 
@@ -296,6 +299,11 @@ def clean_text(doc) -> None:
 
 def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
-    if doc.turns or (doc.body and doc.format != "text"):
+    if doc.turns:
+        return
+    if doc.body and doc.format != "text":
+        if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
+            body, links = LINK_LINE.subn("", doc.body)
+            doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
         return
     clean_text(doc)

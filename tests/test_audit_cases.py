@@ -88,3 +88,23 @@ def test_courtesies_closing_an_interview_are_no_statement():
     # "QUESTION: Yeah, no, you’re not going to be able to get away with that. / MR PRICE: I appreciate that."
     doc, statements = load("state-dept-press-releases-rss/press-releases-2021-07.rss", "get away with that")
     assert not [st for st in statements if st.text == "I appreciate that."], show(statements[:3])
+
+
+PLAGUE = "zyte-article-extraction/html/ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf.html.gz"
+
+
+def test_a_link_line_is_no_part_of_the_story():
+    # "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing": another story's headline
+    # (the page's own extraction keeps it); it is dropped, so no "China" says "Two diagnosed ...".
+    doc, sts = load(PLAGUE, "Another reportedly said")
+    assert "READ MORE" not in doc.body
+    assert "Two diagnosed with disease in Beijing" not in doc.body
+    assert "Pneumonic plague is known for its effects on the respiratory system" in doc.body     # the story stays
+
+
+def test_words_of_an_unnamed_user_an_agency_reports_are_not_the_agencys():
+    # 'According to AFP, one user on Weibo, ..., posted: “I just want to know ...”' and 'Another reportedly said:
+    # ”Bird flu ...”': unnamed people's words, neither AFP's nor a person called "Another".
+    doc, sts = load(PLAGUE, "Another reportedly said")
+    assert not [s for s in sts if who(s) in ("AFP", "Another")], show(sts)
+    assert_speaker(the(doc, sts, "isolated and unrelated"), "Fan Mengguang", "indirect")

@@ -5,7 +5,7 @@ import re
 from ..models import Attribution, Mention
 from .indirect import CLAUSE_PARTICIPLES, clause_subject
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from ..lexicon import words
 from .mentions import VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
@@ -112,7 +112,10 @@ def quotation_frame(text: Text, q, used_cues):
             return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
                                shared=mentions[1:])
     # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
-    lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before)
+    # Not a clause with a verb of saying or an "according to" whose subject names no one ('According to AFP, one
+    # user on Weibo ... posted: “'): the lead is a name or a title.
+    lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before) if not cues and not ACCORDING_TO.search(before) \
+        else None
     if lead and (before_start == 0 or body[before_start - 1] == "\n") and _rest_is_end(body, q.after, s_close[1]):
         mention = _lead_speaker(text, before_start, before_start + lead.end(1))
         if mention is not None:

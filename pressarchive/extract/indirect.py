@@ -352,6 +352,8 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         start, end = trim_span(body, dash.end(), a_start)
     elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
         start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
+        if COLON_QUOTATION.search(body, start, end):
+            return None     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words
     else:
         start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
     if end - start <= 1:
@@ -362,6 +364,7 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
     return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)
 
 
+COLON_QUOTATION = re.compile(r":\s*[“\"]")
 CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|so|yet|if|unless|when)\b", re.I)
 
 
