@@ -88,3 +88,28 @@ def test_courtesies_closing_an_interview_are_no_statement():
     # "QUESTION: Yeah, no, you’re not going to be able to get away with that. / MR PRICE: I appreciate that."
     doc, statements = load("state-dept-press-releases-rss/press-releases-2021-07.rss", "get away with that")
     assert not [st for st in statements if st.text == "I appreciate that."], show(statements[:3])
+
+
+# -- issue 8, round "audit" session 2: Reuters-21578 wire copy, BBC business and technology news ----------------
+
+def test_stock_code_after_a_company_name_is_no_part_of_it():
+    # "Hillsdown Holdings Plc HLDN.L said ...", "Norcros NCRO.L Plc said ...": Reuters prints the company's
+    # instrument code after (or inside) its name; the speaker is the company as named, without the code
+    doc, statements = load("reuters21578/reut2-003.sgm", "Hillsdown Holdings Plc HLDN.L said")
+    assert_speaker(the(doc, statements, "early results for 1987 were encouraging"), "Hillsdown Holdings Plc", "indirect")
+    doc, statements = load("reuters21578/reut2-003.sgm", "Norcros NCRO.L Plc")
+    assert statements and all(who(st) == "Norcros Plc" for st in statements), show(statements)
+
+
+def test_place_after_a_spokesperson_says_where_not_who():
+    # "A spokesman for the state Chilean Copper Commission in Santiago confirmed ...": the commission speaks,
+    # not Santiago; "a spokeswoman for the St David's Shopping Centre in Cardiff said ...": not Cardiff
+    doc, statements = load("reuters21578/reut2-002.sgm", "Chilean Copper Commission in Santiago")
+    st = the(doc, statements, "there had been no damage at Chuquicamata")
+    assert "Chilean Copper Commission" in who(st), show([st])
+    doc, statements = load("bbc-news/business/317.txt", "St David's Shopping Centre in Cardiff")
+    st = the(doc, statements, "its busiest day of the year")
+    assert who(st) != "Cardiff" and "David's Shopping Centre" in who(st), show([st])
+    # "an unnamed woman from Georgia" names nobody: no statement of Georgia
+    doc, statements = load("bbc-news/tech/037.txt", "unnamed woman from Georgia")
+    assert not [st for st in statements if who(st) == "Georgia"], show(statements)
