@@ -113,3 +113,23 @@ def test_place_after_a_spokesperson_says_where_not_who():
     # "an unnamed woman from Georgia" names nobody: no statement of Georgia
     doc, statements = load("bbc-news/tech/037.txt", "unnamed woman from Georgia")
     assert not [st for st in statements if who(st) == "Georgia"], show(statements)
+
+
+def test_news_agency_reporting_is_no_speaker():
+    # "The Iranian news agency IRNA, received in London, said the troops ...", "IRNA said the Iranian forces ...":
+    # a news agency reports (GUIDELINES rule 1, like "Xinhua said"), and London is where it was received
+    doc, statements = load("reuters21578/reut2-001.sgm", "The Iranian news agency IRNA, received in London")
+    assert not [st for st in statements if who(st) in ("IRNA", "London")], show(statements)
+    assert_speaker(the(doc, statements, "its troops repulsed heavy Iraqi counter-attacks"), "Iran", "indirect")
+    # "Hungary is to devalue the forint ..., the official news agency MTI said"
+    doc, statements = load("reuters21578/reut2-003.sgm", "the official news agency MTI")
+    assert not [st for st in statements if who(st) == "MTI"], show(statements)
+
+
+def test_what_an_unnamed_source_goes_on_to_say_is_nobody_s():
+    # 'It added: "China must understand ..." According to the Financial Times' China correspondent, the new rules
+    # highlight ... This is despite Beijing's decision to open ...': the last sentence runs on from the
+    # correspondent's report (no statement), not from the regulator quoted before it
+    doc, statements = load("bbc-news/tech/384.txt", "This is despite Beijing")
+    assert not [st for st in statements if st.text.startswith("This is despite")], show(statements)
+    assert_speaker(the(doc, statements, "China must understand the political tendencies"), "SARFT", "direct")

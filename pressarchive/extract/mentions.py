@@ -300,6 +300,7 @@ def vague_head(np):
 
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
+MEDIA_NOUNS = set(_lex.words("media_nouns"))
 
 
 def news_outlet(np):
@@ -312,6 +313,11 @@ def news_outlet(np):
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
         return VAGUE_SOURCE
+    prefix, name = np.split
+    role = [t[0].lower() for t in prefix]
+    if name and role and (role[-1] in MEDIA_NOUNS or role[-2:] == ["news", "agency"]) and \
+            not any(w in TITLE_WORDS for w in role) and not is_personal_name([t[0] for t in name]):
+        return VAGUE_SOURCE     # "the Iranian news agency IRNA", "government daily Izvestia": a medium reporting
     return None
 
 
