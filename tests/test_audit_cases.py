@@ -99,6 +99,10 @@ def test_stock_code_after_a_company_name_is_no_part_of_it():
     assert_speaker(the(doc, statements, "early results for 1987 were encouraging"), "Hillsdown Holdings Plc", "indirect")
     doc, statements = load("reuters21578/reut2-003.sgm", "Norcros NCRO.L Plc")
     assert statements and all(who(st) == "Norcros Plc" for st in statements), show(statements)
+    # "Benetton Group Spa [BTOM.MI] said ...": the code in brackets (this document once stopped the analysis with an
+    # IndexError on the name "Benetton Group Spa [ ]")
+    doc, statements = load("reuters21578/reut2-000.sgm", "Benetton Group Spa [BTOM.MI]")
+    assert_speaker(the(doc, statements, "reached agreement with textiles concern"), "Benetton Group Spa", "indirect")
 
 
 def test_place_after_a_spokesperson_says_where_not_who():
@@ -133,3 +137,28 @@ def test_what_an_unnamed_source_goes_on_to_say_is_nobody_s():
     doc, statements = load("bbc-news/tech/384.txt", "This is despite Beijing")
     assert not [st for st in statements if st.text.startswith("This is despite")], show(statements)
     assert_speaker(the(doc, statements, "China must understand the political tendencies"), "SARFT", "direct")
+
+
+def test_occasion_opening_the_clause_without_a_comma():
+    # "In a statement Google said the feature was still only in beta ...": the occasion, then the body speaking
+    doc, statements = load("bbc-news/tech/010.txt", "In a statement Google said")
+    assert_speaker(the(doc, statements, "was still only in beta"), "Google", "indirect")
+    # "In a statement Rostenkowski said the estate tax deduction ...", then "He said ...": Dan Rostenkowski both times
+    doc, statements = load("reuters21578/reut2-000.sgm", "In a statement Rostenkowski said")
+    assert_speaker(the(doc, statements, "was too broad and would have cost"), "Dan Rostenkowski", "indirect")
+    assert_speaker(the(doc, statements, "designed to avoid sham transactions"), "Dan Rostenkowski", "indirect")
+
+
+def test_clause_whose_subject_stands_outside_the_quotation_marks():
+    # 'Google said the feature, available only in the US, "adds useful links".': one indirect statement, the
+    # subject and its apposition included (GUIDELINES: a clause only partly in quotation marks)
+    doc, statements = load("bbc-news/tech/010.txt", "available only in the US")
+    st = the(doc, statements, "adds useful links")
+    assert_speaker(st, "Google", "indirect")
+    assert st.text.startswith("the feature, available only in the US"), show([st])
+    # and what follows in the reporter's voice ("But some users are concerned that ...") is nobody's statement
+    assert not [s for s in statements if s.text.startswith("But some users")], show(statements)
+    # 'He said that FBI Director William Webster, his new nominee to head the CIA, "understands ..."'
+    doc, statements = load("reuters21578/reut2-001.sgm", "his new nominee to head the CIA")
+    st = the(doc, statements, "understands the meaning of")
+    assert st.kind == "indirect" and st.text.startswith("FBI Director William Webster"), show([st])

@@ -412,8 +412,8 @@ def continuations(text: Text, found):
     summary = BRIEFING_SUMMARY.search(body, 0, 400) is not None
     by_start = {a.sentence_start: a for a in found}
     for a in found:
-        if a.mention is None or (a.kind != "indirect" and not _frame_closes(body, a)):
-            continue
+        if a.mention is None or ((a.kind != "indirect" or body[a.end - 1:a.end] in '"”') and not _frame_closes(body, a)):
+            continue     # (a clause ending in the speaker's quoted words runs on no more than a quotation does)
         if summary and a.mention.kind != "pronoun" and body[a.sentence_start - 1:a.sentence_start] == "\n":
             out.extend(_summary_runs_on(text, a, by_start))
             continue

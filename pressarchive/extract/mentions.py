@@ -654,7 +654,9 @@ def _without_ticker(toks):
     """The company's stock code is no part of its name ("Norcros NCRO.L Plc" is Norcros Plc)."""
     if len(toks) < 2 or not any("." in t[0] and TICKER.match(t[0]) for t in toks):
         return toks
-    kept = [t for t in toks if not TICKER.match(t[0])]
+    code = {k for k, t in enumerate(toks) if TICKER.match(t[0])}
+    code |= {k for k, t in enumerate(toks) if t[0] in "[]<>()" and (k - 1 in code or k + 1 in code)}   # "[BTOM.MI]"
+    kept = [t for k, t in enumerate(toks) if k not in code]
     return kept if any(is_cap(t[0]) for t in kept) else toks
 
 

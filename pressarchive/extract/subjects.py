@@ -203,6 +203,10 @@ def _subject_after_adjunct(chunk):
         w, prev = chunk[k][0], chunk[k - 1][0]
         if prev.lower() in _PREPOSITIONS:
             continue     # "Asked about the arrest of Patrick Rock, the PMS said": the adjunct's object
+        if first in {"in", "at"} and k == _occasion_end(chunk) and (is_cap(w) or w.lower() == "the"):
+            # "In a statement Google said", "In its statement Valve also said": the occasion, then who spoke there
+            m = parse_np(chunk[k:])
+            return m if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "pronoun") else None
         if w.lower().rstrip(".") in _NAME_OPENERS or \
                 (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
                 (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
@@ -210,6 +214,19 @@ def _subject_after_adjunct(chunk):
             m = parse_np(chunk[k:])
             return m if isinstance(m, Mention) and m.kind in ("name", "surname", "pronoun") else None
     return None
+
+
+def _occasion_end(chunk) -> int:
+    """Where 'In a statement', 'In its statement', 'In a separate interview' (an article or possessive, at most one
+    modifier, a noun of the occasion) ends in chunk, else -1."""
+    if len(chunk) < 4 or chunk[1][0].lower() not in {"a", "an", "the", "its", "his", "her", "their"}:
+        return -1
+    for k in (2, 3):
+        if k < len(chunk) and chunk[k][0].lower() in _OCCASION_NOUNS:
+            return k + 1
+        if not chunk[k][0][:1].islower():
+            return -1
+    return -1
 
 
 def _named_after_descriptor(toks, n: int) -> Mention | None:
