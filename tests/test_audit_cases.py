@@ -162,3 +162,20 @@ def test_clause_whose_subject_stands_outside_the_quotation_marks():
     doc, statements = load("reuters21578/reut2-001.sgm", "his new nominee to head the CIA")
     st = the(doc, statements, "understands the meaning of")
     assert st.kind == "indirect" and st.text.startswith("FBI Director William Webster"), show([st])
+
+
+def test_the_one_quoted_as_saying_speaks():
+    # "They quoted an Iranian soldier, Hamid Dehqani, as saying heavy rainfall ...": the soldier, named in apposition
+    doc, statements = load("reuters21578/reut2-001.sgm", "Hamid Dehqani, as saying")
+    assert_speaker(the(doc, statements, "heavy rainfall during the past few days"), "Hamid Dehqani", "indirect")
+    # '"...," PAP quoted Baka as saying.': Baka, not the agency quoting him
+    doc, statements = load("reuters21578/reut2-000.sgm", "PAP quoted Baka as saying")
+    assert_speaker(the(doc, statements, "Much attention was given to the Polish delegation"), "Wladyslaw Baka", "direct")
+    # "The paper quoted unnamed industry sources as saying American will buy ...": no one named, no statement
+    doc, statements = load("reuters21578/reut2-000.sgm", "quoted unnamed industry sources as saying")
+    assert not [st for st in statements if st.text.startswith("American will buy")], show(statements)
+    # "The head of ..., Murilo Rubens Habbema, was quoted today as saying that ...": the passive stays his
+    doc, statements = load("reuters21578/reut2-002.sgm", "was quoted today as saying")
+    i = doc.body.index("was quoted today as saying")
+    assert [st for st in statements if st.start > i and st.start < i + 80 and who(st) == "Murilo Rubens Habbema"], \
+        show(statements)

@@ -3,11 +3,11 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import re
 
 from ..models import Attribution, Mention
-from .indirect import CLAUSE_PARTICIPLES, clause_subject
+from .indirect import CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from ..lexicon import words
-from .mentions import VERBISH, parse_np, tokens
+from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
@@ -48,6 +48,15 @@ def quotation_frame(text: Text, q, used_cues):
             mentions = subject_before(text, a0, cm.start()) if same_sentence else None
             if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
+        obj = active_quoted(body, a0, cm.start()) if form in QUOTED_AS_FORMS else None
+        quoted = quoted_object(text, obj) if obj else None
+        if obj and (quoted is VAGUE_SOURCE or quoted and not adjunct_only(body[cm.end():after_end])):
+            return None     # '"...," Reuters quoted one trader as saying.': no one named
+        if quoted:     # '"...," PAP quoted Baka as saying.': the one quoted speaks, not the agency quoting
+            mentions = quoted
+            used_cues.add(cm.start())
+            return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
         if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
             used_cues.add(cm.start())
             lead = body[text.quote_end_before(s_open[0], q.open_mark):q.open_mark]

@@ -10,7 +10,7 @@ from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
-from .mentions import Mention, is_cap, parse_np, tokens
+from .mentions import VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
 
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
 
@@ -28,6 +28,63 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s
                             r"later\s+)?$", re.I)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
+# "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
+QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
+QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+
+
+def active_quoted(body, lo, hi):
+    """'quoted OBJECT as' right before a 'saying' at hi, in the active ('The paper quoted X as saying'; not 'X was
+    quoted today as saying')."""
+    obj = QUOTED_OBJECT.search(body, lo, hi)
+    if obj and PASSIVE_BEFORE.search(body, max(lo, obj.start() - 30), obj.start()):
+        return None
+    return obj
+
+
+def quoted_object(text: Text, obj):
+    """The mention(s) of the object of 'quoted OBJECT as saying' ("an Iranian soldier, Hamid Dehqani,"): a list,
+    VAGUE_SOURCE ("unnamed industry sources") or None."""
+    found = np_after(text, obj.start(1), obj.end(1))
+    if found is VAGUE_SOURCE or isinstance(found, list) and found[0] and _named_object(found[0]):
+        return found     # (VAGUE_SOURCE: "unnamed industry sources", "one official")
+    # "prosecutor Russell McGuire"; "an Iranian soldier, Hamid Dehqani,": the name in apposition to a description
+    whole = text.body[obj.start(1):obj.end(1)]
+    if whole in OBJECT_PRONOUNS:     # "quoted him as saying": he
+        gender, plural = OBJECT_PRONOUNS[whole]
+        return [Mention(whole, obj.start(1), obj.end(1), "pronoun", gender=gender, plural=plural,
+                        entity_kind="person" if gender else None)]
+    for part in [re.match(r".+", whole)] + list(re.finditer(r"[^,]+", whole)):
+        m = parse_np(tokens(part.group(), obj.start(1) + part.start()))
+        if isinstance(m, Mention) and _named_object(m):
+            return [m]
+        if m is VAGUE_SOURCE and part.start() == 0:
+            return m
+    return VAGUE_SOURCE     # "the commander in the Kurdish border village of Haj Omran": no one named
+
+
+OBJECT_PRONOUNS = {"him": ("m", False), "her": ("f", False), "them": (None, True)}
+
+
+def _named_object(m) -> bool:
+    """A name, a body or a lower-case pronoun ("quoted him as saying"), not a title ("the executive"), a capitalised
+    "He" (a surname: "quoted He as saying") or a place after a description ("a source close to Reagan")."""
+    if m.kind == "pronoun":
+        return m.text.islower()
+    return m.kind in ("name", "surname", "body") and bool(m.name) and \
+        not (m.role and m.role.split()[-1].lower() in {"of", "in", "from", "at", "to", "near"})
+
+
+def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
+    span = content_after(text, c_end, s_end, CUE_FORMS[form])
+    if not span:
+        return None
+    d = as_direct(text, *span)
+    start, end = d or span
+    return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                       shared=mentions[1:])
+
+
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
 # "had been saying", mostly backshifted inside someone else's reported words).
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
@@ -53,6 +110,14 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
+    # "The spokesman quoted Wallis as saying drastic measures would be needed ...": the one quoted speaks.
+    obj = active_quoted(body, s_start, c_start) if form in QUOTED_AS_FORMS else None
+    if obj:
+        mentions = quoted_object(text, obj)
+        if mentions is VAGUE_SOURCE:
+            return None
+        if mentions:     # (not "was quoted today as saying": the passive, below)
+            return _quoted_as(text, s_start, s_end, c_end, form, mentions)
     # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
     quoted = QUOTED_AS.search(body, s_start, c_start) if form == "saying" else None
     if quoted:
