@@ -179,3 +179,12 @@ def test_the_one_quoted_as_saying_speaks():
     i = doc.body.index("was quoted today as saying")
     assert [st for st in statements if st.start > i and st.start < i + 80 and who(st) == "Murilo Rubens Habbema"], \
         show(statements)
+
+
+def test_according_to_a_name_after_lower_case_words_describing_it():
+    # "According to technology analysts IDC, a fifth of all hard drives ...": IDC (the words describe it)
+    doc, statements = load("bbc-news/tech/220.txt", "According to technology analysts IDC")
+    assert_speaker(the(doc, statements, "a fifth of all hard drives"), "IDC", "indirect")
+    # "..., according to tourism minister Sontaya Kunplome."
+    doc, statements = load("bbc-news/business/260.txt", "according to tourism minister Sontaya Kunplome")
+    assert_speaker(the(doc, statements, "in earnings from tourism"), "Sontaya Kunplome", "indirect")

@@ -382,9 +382,27 @@ def _so_said(text: Text, s_start, s_end, c_end, form, found):
 DASH = re.compile(r"(?:[—–]|\s-\s)(?!.*(?:[—–]|\s-\s))")
 
 
+# "according to technology analysts IDC,", "according to research firm Gartner.": lower-case words that describe the
+# name after them (not "according to figures from the ONS", "according to a survey by X": a document).
+DESCRIBED_NAME = re.compile(r"\s*((?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s*(?=[,.;]|$)")
+
+
+def _described_name(body, pos, hi):
+    m = DESCRIBED_NAME.match(body, pos, hi)
+    if not m or any(w in _PREPOSITION_WORDS for w in m.group(1).split()):
+        return None
+    found = parse_np(tokens(m.group(1).rstrip("."), m.start(1)))
+    return [found] if isinstance(found, Mention) and found.name and found.kind in ("body", "name", "surname") else None
+
+
+_PREPOSITION_WORDS = {"of", "from", "by", "at", "in", "on", "for", "with", "to", "the", "a", "an"}
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
     mentions = np_after(text, a_end, s_end)
+    if mentions is None:
+        mentions = _described_name(body, a_end, s_end)
     if not isinstance(mentions, list) or not mentions[0]:
         return None
     m_end = mentions[0].end
