@@ -188,3 +188,11 @@ def test_according_to_a_name_after_lower_case_words_describing_it():
     # "..., according to tourism minister Sontaya Kunplome."
     doc, statements = load("bbc-news/business/260.txt", "according to tourism minister Sontaya Kunplome")
     assert_speaker(the(doc, statements, "in earnings from tourism"), "Sontaya Kunplome", "indirect")
+
+
+def test_firm_named_with_a_comma():
+    # "Sears, Roebuck and Co said revenues of its Merchandise Group ...": the comma is in the firm's name, no
+    # apposition ('Roebuck and Co'); "It said ..." is the same firm
+    doc, statements = load("reuters21578/reut2-002.sgm", "Sears, Roebuck and Co said revenues")
+    assert_speaker(the(doc, statements, "revenues of its Merchandise Group"), "Sears, Roebuck and Co", "indirect")
+    assert_speaker(the(doc, statements, "domestic sales were led by"), "Sears, Roebuck and Co", "indirect")
