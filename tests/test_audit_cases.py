@@ -196,3 +196,17 @@ def test_firm_named_with_a_comma():
     doc, statements = load("reuters21578/reut2-002.sgm", "Sears, Roebuck and Co said revenues")
     assert_speaker(the(doc, statements, "revenues of its Merchandise Group"), "Sears, Roebuck and Co", "indirect")
     assert_speaker(the(doc, statements, "domestic sales were led by"), "Sears, Roebuck and Co", "indirect")
+
+
+def test_a_sentence_about_the_speaker_is_no_continuation_of_the_speaker():
+    # 'President Chavez added that Brazil's Petrobras could join soon ... President Chavez is an ardent promoter of
+    # the concept of a South American oil company, which could include ...': the reporter describing him
+    doc, statements = load("bbc-news/business/080.txt", "President Chavez is an ardent promoter")
+    assert not [st for st in statements if st.text.startswith("President Chavez is")], show(statements)
+    # '..., said Mr Trainor, though work still needed to be done ... He was sceptical that fuel cells would ...'
+    doc, statements = load("bbc-news/tech/367.txt", "He was sceptical that fuel cells")
+    assert not [st for st in statements if st.text.startswith("He was sceptical")], show(statements)
+    # while 'He said he wanted to increase the 2005-6 budget ... Within that figure, taxation would rise to ...'
+    # still runs on in Khatami's words
+    doc, statements = load("bbc-news/business/412.txt", "Within that figure, taxation would rise")
+    assert_speaker(the(doc, statements, "Within that figure, taxation would rise"), "Mohammad Khatami", "indirect")

@@ -5,7 +5,7 @@ import re
 
 from ..models import Attribution
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -481,6 +481,24 @@ def _frame_closes(body, a) -> bool:
         re.fullmatch(r"[,.!?]?[\"”’']?,?\s+\S+(?:\s+\S+){0,3}?\s+\w+[.!?]?\s*", body[a.end:a.sentence_end]) is not None
 
 
+# A sentence about the speaker rather than in the speaker's words: "He was sceptical that ...", "But he believes
+# ...", "Mr Schwartz ran a demonstration ...", "President Chavez is an ardent promoter of ...".
+NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)\s+(?!would\b|could\b)\w+|"
+                              r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z])")
+
+
+def _narrated(sentence: str, mention) -> bool:
+    """Does this sentence after a statement speak of the speaker (opens with the speaker as subject of a verb that is no
+    backshifted modal, names them, or reports someone else 'according to' a document) rather than go on in the
+    speaker's words? Then the statement does not run on into it."""
+    s = sentence.lstrip()
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s):
+        return True
+    name = (mention.name or "").split()
+    return len(name) == 1 and name[0][:1].isupper() and re.search(rf"\b{re.escape(name[0])}\b", s) is not None or \
+        len(name) > 1 and re.search(rf"\b{re.escape(name[-1])}\b", s) is not None and mention.entity_kind == "person"
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -510,7 +528,7 @@ def continuations(text: Text, found):
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
-                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
+                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, a.mention):
                 break
             start, end = trim_span(body, s0, s1)
             if end - start > 1:
