@@ -210,3 +210,14 @@ def test_a_sentence_about_the_speaker_is_no_continuation_of_the_speaker():
     # still runs on in Khatami's words
     doc, statements = load("bbc-news/business/412.txt", "Within that figure, taxation would rise")
     assert_speaker(the(doc, statements, "Within that figure, taxation would rise"), "Mohammad Khatami", "indirect")
+
+
+def test_wire_frame_without_that_keeps_its_occasion_and_day():
+    # "IRNA said today a group of its reporters visited ...", "... said in a statement the offer was on the basis of
+    # 700p ...": wire copy leaves out "that"; the day and the occasion are the frame's, not the content's
+    doc, statements = load("reuters21578/reut2-000.sgm", "in a statement the offer was on the basis of 700p")
+    st = the(doc, statements, "the offer was on the basis of 700p")
+    assert st.text.startswith("the offer was"), show([st])
+    doc, statements = load("reuters21578/reut2-003.sgm", "today its forces had crushed an Iranian attack")
+    hits = [st for st in statements if "its forces had crushed an Iranian attack" in st.text]
+    assert hits and all(st.text.startswith("its forces") for st in hits), show(hits)
