@@ -221,3 +221,10 @@ def test_wire_frame_without_that_keeps_its_occasion_and_day():
     doc, statements = load("reuters21578/reut2-003.sgm", "today its forces had crushed an Iranian attack")
     hits = [st for st in statements if "its forces had crushed an Iranian attack" in st.text]
     assert hits and all(st.text.startswith("its forces") for st in hits), show(hits)
+
+
+def test_unnamed_people_at_a_named_body_stay_unnamed():
+    # "An existing New York Stock Exchange, NYSE, rule might be used ..., sources at the London Exchange said.":
+    # unnamed sources (SOURCE-e: "central bank officials" are vague), not the London Exchange speaking
+    doc, statements = load("reuters21578/reut2-003.sgm", "sources at the London Exchange said")
+    assert not [st for st in statements if "London Exchange" in (who(st) or "")], show(statements)

@@ -295,10 +295,15 @@ def vague_head(np):
         return None     # "West Yorkshire police", "Northumbria Police": a named force speaks, not "the police"
     if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
+    head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
+    if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
+            and all(w.islower() for w in np.words[:head]):
+        return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury"
     return None
 
 
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
+UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
 
