@@ -228,3 +228,10 @@ def test_unnamed_people_at_a_named_body_stay_unnamed():
     # unnamed sources (SOURCE-e: "central bank officials" are vague), not the London Exchange speaking
     doc, statements = load("reuters21578/reut2-003.sgm", "sources at the London Exchange said")
     assert not [st for st in statements if st.text.startswith("An existing New York Stock Exchange")], show(statements)
+
+
+def test_double_hyphen_is_a_dash_not_part_of_a_name():
+    # "At five other airports--Dallas-Fort Worth, Boston, Denver, Newark and Philadelphia--Dole said she would
+    # grant ...": Elizabeth Dole (named before), not 'Philadelphia--Dole'
+    doc, statements = load("reuters21578/reut2-003.sgm", "Philadelphia--Dole said")
+    assert_speaker(the(doc, statements, "she would grant conditional immunity"), "Elizabeth Dole", "indirect")

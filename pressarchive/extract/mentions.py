@@ -17,7 +17,8 @@ from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESS
                       PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
-TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+# A double hyphen is a dash in wire copy ("Newark and Philadelphia--Dole said"), not inside a word.
+TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-))*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
