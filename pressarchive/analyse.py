@@ -71,9 +71,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
     entity_of = {}
     unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
     said = set()      # (speaker, words) already stored
+    head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
     for att in attributions:
         if _conditional(body, att):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
+        if att.basis == "continuation" and att.mention is None and head_unnamed:
+            continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
         group = resolver.group(att.mention, att.start)
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
@@ -92,6 +95,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 basis = att.basis
             others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
+        if att.mention is not None:
+            head_unnamed = ent is None
         text = body[att.start:att.end]
         reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
         if reason:

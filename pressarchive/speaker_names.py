@@ -371,7 +371,7 @@ def subject_list(name, ws, kind):
 
 def news_outlet(name, ws, kind):
     """'Ames Tribune', 'Cleveland Plain Dealer', 'Colorado Newsline': a news outlet reports, it is no speaker."""
-    return len(ws) >= 2 and fold(ws[-1]).split()[-1] in words("outlet_words") and \
+    return len(ws) >= 2 and (fold(ws[-1]).split() or [""])[-1] in words("outlet_words") and \
         not (len(ws) == 2 and is_given_name(ws[0]))     # "Cleveland Plain Dealer", but a "Jane Herald" is a person
 
 

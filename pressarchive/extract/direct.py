@@ -3,11 +3,11 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import re
 
 from ..models import Attribution, Mention
-from .indirect import CLAUSE_PARTICIPLES, clause_subject
+from .indirect import CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object
 from .layout import Text
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from ..lexicon import words
-from .mentions import VERBISH, parse_np, tokens
+from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
@@ -48,6 +48,15 @@ def quotation_frame(text: Text, q, used_cues):
             mentions = subject_before(text, a0, cm.start()) if same_sentence else None
             if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
+        obj = active_quoted(body, a0, cm.start()) if form in QUOTED_AS_FORMS else None
+        quoted = quoted_object(text, obj) if obj else None
+        if obj and (quoted is VAGUE_SOURCE or quoted and not adjunct_only(body[cm.end():after_end])):
+            return None     # '"...," Reuters quoted one trader as saying.': no one named
+        if quoted:     # '"...," PAP quoted Baka as saying.': the one quoted speaks, not the agency quoting
+            mentions = quoted
+            used_cues.add(cm.start())
+            return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
+                               shared=mentions[1:])
         if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
             used_cues.add(cm.start())
             lead = body[text.quote_end_before(s_open[0], q.open_mark):q.open_mark]
@@ -93,6 +102,15 @@ def quotation_frame(text: Text, q, used_cues):
                 not _next_quotes_frame(text, q.after, s_close[1])
             if partial:
                 return None     # 'promised that "sport is back" as a priority for schools': a clause partly quoted
+            clause = _quoted_predicate(body, cm, gap, s_open[0])
+            if clause is not None and isinstance(mentions, list) and _rest_is_end(body, q.after, s_close[1]):
+                # 'Google said the feature, available only in the US, "adds useful links".': the clause's subject
+                # is outside the marks, so the clause is one indirect statement (GUIDELINES)
+                used_cues.add(cm.start())
+                start, _ = trim_span(body, clause, content[1])
+                end = q.after if content[1] == q.end else content[1]      # the closing mark with the words it closes
+                return Attribution(start, end, "indirect", cm.group(1), mentions[0], s_open[0], s_close[1],
+                                   shared=mentions[1:])
             if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
                                                _next_quotes_frame(text, q.after, s_close[1]) or
                                                adjunct_only(body[q.after:s_close[1]]) or
@@ -211,6 +229,31 @@ NEXT_QUOTES_FRAME = re.compile(r"\s*,?\s*(?:before|and|then|while)\s[^\"“”:.
 def _next_quotes_frame(text: Text, pos: int, hi: int) -> bool:
     m = NEXT_QUOTES_FRAME.match(text.body, pos, hi)
     return bool(m) and bool(text.cues_in(pos, m.end()))
+
+
+# A reported clause's subject and its apposition before the quoted predicate: ' the feature, available only in the
+# US, "', ' that FBI Director William Webster, his new nominee to head the CIA, "'; not an occasion or a day ('in a
+# statement, "', 'Tuesday, "').
+CLAUSE_SUBJECT_GAP = re.compile(r"\s+(?:that\s+)?(?:the|a|an|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s"
+                                r"[^\"“”:;]*,[^\"“”:;]*,\s*$")
+_NOT_CLAUSE_OPENERS = {w.lower() for w in words("weekdays") | words("months")} | {"today", "yesterday", "tonight", "last", "this",
+                                                                      "earlier", "later", "then"}
+
+
+def _quoted_predicate(body, cm, gap, s_start) -> int | None:
+    """Where the clause begins when a forward frame's clause has its subject outside the quotation marks and only
+    its predicate inside ('X said the feature, ..., "adds useful links"'), else None. Not after an inverted frame
+    ('"...," said Kim Smith, chief economist at X, "...'), nor after 'told' and its addressee."""
+    m = CLAUSE_SUBJECT_GAP.fullmatch(gap)
+    if m is None or CUE_FORMS.get(cm.group(1)) in ADDRESSEE_VERBS and not gap.lstrip().startswith("that "):
+        return None
+    if re.search(r"[,\"”’]\s*$", body[s_start:cm.start()]):
+        return None
+    words_ = gap.split()
+    first = words_[1] if words_[0] == "that" else words_[0]
+    if first.lower() in _NOT_CLAUSE_OPENERS:
+        return None
+    return cm.end() + len(gap) - len(gap.lstrip()) + (5 if words_[0] == "that" else 0)
 
 
 def _rest_is_end(body, pos, hi):

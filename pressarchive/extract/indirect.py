@@ -5,12 +5,12 @@ import re
 
 from ..models import Attribution
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
-from .mentions import ROLE_NOUNS, Mention, is_cap, parse_np, tokens
+from .mentions import ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
 
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
 
@@ -28,6 +28,63 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s
                             r"later\s+)?$", re.I)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
+# "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
+QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
+QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+
+
+def active_quoted(body, lo, hi):
+    """'quoted OBJECT as' right before a 'saying' at hi, in the active ('The paper quoted X as saying'; not 'X was
+    quoted today as saying')."""
+    obj = QUOTED_OBJECT.search(body, lo, hi)
+    if obj and PASSIVE_BEFORE.search(body, max(lo, obj.start() - 30), obj.start()):
+        return None
+    return obj
+
+
+def quoted_object(text: Text, obj):
+    """The mention(s) of the object of 'quoted OBJECT as saying' ("an Iranian soldier, Hamid Dehqani,"): a list,
+    VAGUE_SOURCE ("unnamed industry sources") or None."""
+    found = np_after(text, obj.start(1), obj.end(1))
+    if found is VAGUE_SOURCE or isinstance(found, list) and found[0] and _named_object(found[0]):
+        return found     # (VAGUE_SOURCE: "unnamed industry sources", "one official")
+    # "prosecutor Russell McGuire"; "an Iranian soldier, Hamid Dehqani,": the name in apposition to a description
+    whole = text.body[obj.start(1):obj.end(1)]
+    if whole in OBJECT_PRONOUNS:     # "quoted him as saying": he
+        gender, plural = OBJECT_PRONOUNS[whole]
+        return [Mention(whole, obj.start(1), obj.end(1), "pronoun", gender=gender, plural=plural,
+                        entity_kind="person" if gender else None)]
+    for part in [re.match(r".+", whole)] + list(re.finditer(r"[^,]+", whole)):
+        m = parse_np(tokens(part.group(), obj.start(1) + part.start()))
+        if isinstance(m, Mention) and _named_object(m):
+            return [m]
+        if m is VAGUE_SOURCE and part.start() == 0:
+            return m
+    return VAGUE_SOURCE     # "the commander in the Kurdish border village of Haj Omran": no one named
+
+
+OBJECT_PRONOUNS = {"him": ("m", False), "her": ("f", False), "them": (None, True)}
+
+
+def _named_object(m) -> bool:
+    """A name, a body or a lower-case pronoun ("quoted him as saying"), not a title ("the executive"), a capitalised
+    "He" (a surname: "quoted He as saying") or a place after a description ("a source close to Reagan")."""
+    if m.kind == "pronoun":
+        return m.text.islower()
+    return m.kind in ("name", "surname", "body") and bool(m.name) and \
+        not (m.role and m.role.split()[-1].lower() in {"of", "in", "from", "at", "to", "near"})
+
+
+def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
+    span = content_after(text, c_end, s_end, CUE_FORMS[form])
+    if not span:
+        return None
+    d = as_direct(text, *span)
+    start, end = d or span
+    return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                       shared=mentions[1:])
+
+
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
 # "had been saying", mostly backshifted inside someone else's reported words).
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
@@ -53,6 +110,14 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
+    # "The spokesman quoted Wallis as saying drastic measures would be needed ...": the one quoted speaks.
+    obj = active_quoted(body, s_start, c_start) if form in QUOTED_AS_FORMS else None
+    if obj:
+        mentions = quoted_object(text, obj)
+        if mentions is VAGUE_SOURCE:
+            return None
+        if mentions:     # (not "was quoted today as saying": the passive, below)
+            return _quoted_as(text, s_start, s_end, c_end, form, mentions)
     # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
     quoted = QUOTED_AS.search(body, s_start, c_start) if form == "saying" else None
     if quoted:
@@ -330,9 +395,27 @@ def _so_said(text: Text, s_start, s_end, c_end, form, found):
 DASH = re.compile(r"(?:[—–]|\s-\s)(?!.*(?:[—–]|\s-\s))")
 
 
+# "according to technology analysts IDC,", "according to research firm Gartner.": lower-case words that describe the
+# name after them (not "according to figures from the ONS", "according to a survey by X": a document).
+DESCRIBED_NAME = re.compile(r"\s*((?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s*(?=[,.;]|$)")
+
+
+def _described_name(body, pos, hi):
+    m = DESCRIBED_NAME.match(body, pos, hi)
+    if not m or any(w in _PREPOSITION_WORDS for w in m.group(1).split()):
+        return None
+    found = parse_np(tokens(m.group(1).rstrip("."), m.start(1)))
+    return [found] if isinstance(found, Mention) and found.name and found.kind in ("body", "name", "surname") else None
+
+
+_PREPOSITION_WORDS = {"of", "from", "by", "at", "in", "on", "for", "with", "to", "the", "a", "an"}
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
     mentions = np_after(text, a_end, s_end)
+    if mentions is None:
+        mentions = _described_name(body, a_end, s_end)
     if not isinstance(mentions, list) or not mentions[0]:
         return None
     m_end = mentions[0].end
@@ -414,6 +497,24 @@ def _frame_closes(body, a) -> bool:
         re.fullmatch(r"[,.!?]?[\"”’']?,?\s+\S+(?:\s+\S+){0,3}?\s+\w+[.!?]?\s*", body[a.end:a.sentence_end]) is not None
 
 
+# A sentence about the speaker rather than in the speaker's words: "He was sceptical that ...", "But he believes
+# ...", "Mr Schwartz ran a demonstration ...", "President Chavez is an ardent promoter of ...".
+NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)\s+(?!would\b|could\b)\w+|"
+                              r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z])")
+
+
+def _narrated(sentence: str, mention) -> bool:
+    """Does this sentence after a statement speak of the speaker (opens with the speaker as subject of a verb that is no
+    backshifted modal, names them, or reports someone else 'according to' a document) rather than go on in the
+    speaker's words? Then the statement does not run on into it."""
+    s = sentence.lstrip()
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s):
+        return True
+    name = (mention.name or "").split()
+    return len(name) == 1 and name[0][:1].isupper() and re.search(rf"\b{re.escape(name[0])}\b", s) is not None or \
+        len(name) > 1 and re.search(rf"\b{re.escape(name[-1])}\b", s) is not None and mention.entity_kind == "person"
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -428,8 +529,8 @@ def continuations(text: Text, found):
     summary = BRIEFING_SUMMARY.search(body, 0, 400) is not None
     by_start = {a.sentence_start: a for a in found}
     for a in found:
-        if a.mention is None or (a.kind != "indirect" and not _frame_closes(body, a)):
-            continue
+        if a.mention is None or ((a.kind != "indirect" or body[a.end - 1:a.end] in '"”') and not _frame_closes(body, a)):
+            continue     # (a clause ending in the speaker's quoted words runs on no more than a quotation does)
         if summary and a.mention.kind != "pronoun" and body[a.sentence_start - 1:a.sentence_start] == "\n":
             out.extend(_summary_runs_on(text, a, by_start))
             continue
@@ -443,7 +544,7 @@ def continuations(text: Text, found):
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
-                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
+                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, a.mention):
                 break
             start, end = trim_span(body, s0, s1)
             if end - start > 1:

@@ -18,7 +18,8 @@ from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESS
                       PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
-TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\w&.\-]*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+# A double hyphen is a dash in wire copy ("Newark and Philadelphia--Dole said"), not inside a word.
+TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-))*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
@@ -207,6 +208,39 @@ def spokesperson_of_body(np):
     return None
 
 
+POSTED_BODIES = set(_lex.words("posted_bodies"))
+_PLACE_PREPOSITIONS = {"in", "from"}
+
+
+def place_after_preposition(np):
+    """'a spokesman for Airbus in Toulouse', 'Merrill Lynch in London', 'EU spokesman in Washington': the place
+    says where the source is, not who (the phrase before it speaks); a post abroad keeps its place in its name
+    ('The Chinese Embassy in Manila'). 'Reports from Russia' stay as vague as 'Reports'."""
+    low = np.low
+    j = len(low) - 2
+    while j > 0 and low[j] not in _PLACE_PREPOSITIONS and is_cap(np.words[j]) or j > 0 and low[j] == "the":
+        j -= 1
+    if j < 1 or low[j] not in _PLACE_PREPOSITIONS:
+        return None
+    tail = [w for w in np.words[j + 1:] if w.lower() != "the"]
+    if not tail or not all(is_cap(w) for w in tail) or places().get(fold(" ".join(tail)).lower()) in (None, "demonym"):
+        return None
+    head = np.blow[:j - (1 if np.det else 0)]
+    if len(head) == 1 and head[0] in ORG_NOUNS:
+        return None     # "Police in Chandigarh": a body named by its place, as the rules after this one read it
+    before = _parse_np_once(tuple(np.toks[:j]))
+    if before is None:
+        # "an unnamed woman from Georgia" is nobody named; "Police in Chandigarh" is left to the rules after this one
+        return None if all(is_cap(w) for w in np.bwords[:j - (1 if np.det else 0)]) else NOT_A_SOURCE
+    if not isinstance(before, Mention):
+        return before       # vague
+    found = _copy(before)
+    found.text, found.start, found.end = np.text, np.start, np.end
+    if found.kind == "body" and found.name and any(w.lower() in POSTED_BODIES for w in found.name.split()):
+        found.name = f"{found.name} {' '.join(np.words[j:])}"     # "Chinese Embassy in Manila"
+    return found
+
+
 # A share of people polled or counted: "Three-quarters said", "Half said", "The majority said", "60% said".
 SHARE = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)-)?(?:half|halves|thirds?|quarters?|fifths?|"
                    r"tenths?)|\d+(?:\.\d+)?%|majority|minority|most|none")
@@ -263,11 +297,17 @@ def vague_head(np):
         return None     # "West Yorkshire police", "Northumbria Police": a named force speaks, not "the police"
     if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
+    head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
+    if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
+            and all(w.islower() for w in np.words[:head]):
+        return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury"
     return None
 
 
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
+UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
+MEDIA_NOUNS = set(_lex.words("media_nouns"))
 
 
 def news_outlet(np):
@@ -280,6 +320,11 @@ def news_outlet(np):
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
         return VAGUE_SOURCE
+    prefix, name = np.split
+    role = [t[0].lower() for t in prefix]
+    if name and role and (role[-1] in MEDIA_NOUNS or role[-2:] == ["news", "agency"]) and \
+            not any(w in TITLE_WORDS for w in role) and not is_personal_name([t[0] for t in name]):
+        return VAGUE_SOURCE     # "the Iranian news agency IRNA", "government daily Izvestia": a medium reporting
     return None
 
 
@@ -539,7 +584,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, spokesperson_of_body, named_group, back_reference, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
@@ -567,7 +612,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
-    toks = _without_post_nominals(_without_day(toks))
+    toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:
         return None
     np = NP(toks)
@@ -617,6 +662,20 @@ def _without_post_nominals(toks):
             any(is_personal_name([t[0] for t in toks[-1 - n:-1]]) for n in (2, 3)):
         toks = toks[:-1]
     return toks
+
+
+# A Reuters instrument code after a company's name: "Hillsdown Holdings Plc HLDN.L", "KLM Royal Dutch Airlines KLM.AS".
+TICKER = re.compile(r"^[A-Z][A-Z0-9]{1,5}\.[A-Z]{1,2}$")
+
+
+def _without_ticker(toks):
+    """The company's stock code is no part of its name ("Norcros NCRO.L Plc" is Norcros Plc)."""
+    if len(toks) < 2 or not any("." in t[0] and TICKER.match(t[0]) for t in toks):
+        return toks
+    code = {k for k, t in enumerate(toks) if TICKER.match(t[0])}
+    code |= {k for k, t in enumerate(toks) if t[0] in "[]<>()" and (k - 1 in code or k + 1 in code)}   # "[BTOM.MI]"
+    kept = [t for k, t in enumerate(toks) if k not in code]
+    return kept if any(is_cap(t[0]) for t in kept) else toks
 
 
 DATELINE_GLUED = re.compile(r"^([A-Z]{2,}[-–—])([A-Z][a-z][\w'’.-]*)$")

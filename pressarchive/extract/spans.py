@@ -165,6 +165,9 @@ def as_direct(text: Text, start: int, end: int):
 
 
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that".
+OCCASION_NO_THAT = re.compile(r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),?\s+(?=(?:the|a|an|it|its|he|she|"
+                              r"they|there|this|these|[A-Z][a-z]*)\b)")
+OCCASION_NOUNS = words("occasion_nouns")
 FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
@@ -195,10 +198,16 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         # not to the content ("said today is ..." keeps its subject).
         day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\w“\"])|"
-                       r"(?:today|yesterday),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless)\b))",
+                       r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
+                       r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))",
                        body[pos:sent_end])
         if day:
             pos += day.end()
+        # Wire copy leaves out "that": "said in a statement the offer was ...", "said today a group of its reporters
+        # visited ...": the occasion and the day are the frame's.
+        occasion = OCCASION_NO_THAT.match(body, pos, sent_end)
+        if occasion and occasion.group(1).lower() in OCCASION_NOUNS:
+            pos = occasion.end()
     end = sent_end
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:

@@ -203,6 +203,10 @@ def _subject_after_adjunct(chunk):
         w, prev = chunk[k][0], chunk[k - 1][0]
         if prev.lower() in _PREPOSITIONS:
             continue     # "Asked about the arrest of Patrick Rock, the PMS said": the adjunct's object
+        if first in {"in", "at"} and k == _occasion_end(chunk) and (is_cap(w) or w.lower() == "the"):
+            # "In a statement Google said", "In its statement Valve also said": the occasion, then who spoke there
+            m = parse_np(chunk[k:])
+            return m if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "pronoun") else None
         if w.lower().rstrip(".") in _NAME_OPENERS or \
                 (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
                 (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
@@ -210,6 +214,19 @@ def _subject_after_adjunct(chunk):
             m = parse_np(chunk[k:])
             return m if isinstance(m, Mention) and m.kind in ("name", "surname", "pronoun") else None
     return None
+
+
+def _occasion_end(chunk) -> int:
+    """Where 'In a statement', 'In its statement', 'In a separate interview' (an article or possessive, at most one
+    modifier, a noun of the occasion) ends in chunk, else -1."""
+    if len(chunk) < 4 or chunk[1][0].lower() not in {"a", "an", "the", "its", "his", "her", "their"}:
+        return -1
+    for k in (2, 3):
+        if k < len(chunk) and chunk[k][0].lower() in _OCCASION_NOUNS:
+            return k + 1
+        if not chunk[k][0][:1].islower():
+            return -1
+    return -1
 
 
 def _named_after_descriptor(toks, n: int) -> Mention | None:
@@ -231,6 +248,8 @@ def _named_after_descriptor(toks, n: int) -> Mention | None:
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
     found = _subject_before(text, lo, cue_start, across_quotes)
+    if isinstance(found, list) and found[0] and found[0].kind == "body" and FIRM_PARTNER.match(found[0].name or ""):
+        found[0] = _firm_with_comma(text.body, lo, found[0])
     if found is not None:
         return found
     start = lo if across_quotes else text.quote_end_before(lo, cue_start)
@@ -241,6 +260,21 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
         return None
     m = _subject_after_adjunct(chunks[-1])
     return [m] if m is not None else None
+
+
+# A firm named after its partners with a comma ("Sears, Roebuck and Co", "Goldman, Sachs and Co", "Kidder, Peabody and
+# Co"): the comma is no apposition.
+FIRM_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) Co\b")
+FIRST_PARTNER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bat\s))([A-Z][\w'’-]+),\s+$")
+
+
+def _firm_with_comma(body, lo, m: Mention) -> Mention:
+    first = FIRST_PARTNER.search(body, max(lo, m.start - 40), m.start)
+    if first is None:
+        return m
+    name = f"{first.group(1)}, {m.name}"
+    return Mention(body[first.start(1):m.end], first.start(1), m.end, m.kind, name=name, role=m.role,
+                   organization=m.organization, entity_kind=m.entity_kind, gender=m.gender, plural=m.plural)
 
 
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
