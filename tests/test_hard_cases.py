@@ -3204,3 +3204,50 @@ def test_what_a_subject_of_an_if_clause_says_is_a_condition():
     assert not [s for s in sts if "current form" in s.text], show(sts)
     doc, sts = load("bbc-news/sport/142.txt", "not really given it much thought")
     assert_speaker(the(doc, sts, "not really given it much thought"), "Michael Owen", "direct")
+
+
+# -- set I (more news reports of spokespeople, eval/own/docs-i, train split only) ---------------------------------
+
+def test_a_day_opening_its_sentence_dates_the_verb_past_a_long_subject():
+    # "On Monday, Minister in the Prime Minister’s Department (Religious Affairs) Datuk Seri Dr Zulkifli Mohamad
+    # Al-Bakri confirmed he was positive for Covid-19." under "KUALA LUMPUR, Oct 9" (a Friday): said on Monday 5th.
+    doc, sts = load_own("docs-i/my/007.md")
+    st = the(doc, sts, "he was positive for Covid-19")
+    assert st.said_on == "2020-10-05", (st.said_on, st.date_basis)
+
+
+def test_as_of_a_day_is_the_count_of_figures_not_the_day_of_saying():
+    # "As of May 2, Ismail Sabri said PDRM ... had opened 255 investigation papers" at a press conference "in
+    # Putrajaya today" (the story is of May 3): the figures count to May 2, the minister spoke on May 3.
+    doc, sts = load_own("docs-i/my/005.md")
+    for part in ("had opened 255 investigation papers", "414 individuals were arrested"):
+        st = the(doc, sts, part)
+        assert st.said_on == "2020-05-03", (part, st.said_on, st.date_basis)
+
+
+def test_a_place_named_with_its_country_keeps_the_day_of_the_occasion():
+    # "Speaking at a press conference in Paris, France on Monday, Foreign Minister ... said he had no idea why ..."
+    # in a story of Tuesday 2017-06-13: the comma of "Paris, France" closes no clause; the standfirst ("..., says
+    # foreign minister") is of that press conference too.
+    doc, sts = load_own("docs-i/qa/020.md")
+    for part in ("he had no idea why", "Al Jazeera Media Network is an"):
+        st = the(doc, sts, part)
+        assert st.said_on == "2017-06-12", (part, st.said_on, st.date_basis)
+
+
+def test_a_weekday_with_its_part_of_the_day_after_the_addressee():
+    # "Mr. Afegbua told Channels Television Sunday night that Mr. Babangida authorized him ..." (story of Tuesday
+    # 2018-02-06): said on Sunday 4th, and "night" is the frame's, not the content's.
+    doc, sts = load_own("docs-i/ng/014.md")
+    st = the(doc, sts, "authorized him to release the original statement")
+    assert st.said_on == "2018-02-04", (st.said_on, st.date_basis)
+    assert st.text.startswith("Mr. Babangida"), st.text
+
+
+def test_a_date_in_the_clause_answered_is_not_the_day_of_the_answer():
+    # "Answering multiple questions on the Foreign Secretary S Jaishankar's briefing ... on the surgical strikes
+    # conducted ... on the intervening night of September 28 and 29, spokesperson Vikas Swarup said, "..."": the
+    # strikes' night is what was asked about; the MEA spoke "on Thursday" (2016-10-20).
+    doc, sts = load_own("docs-i/in/022.md")
+    st = the(doc, sts, "Proceedings of the parliamentary standing committee are confidential")
+    assert st.said_on != "2016-09-28", (st.said_on, st.date_basis)

@@ -164,9 +164,11 @@ def as_direct(text: Text, start: int, end: int):
     return None
 
 
-# What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that".
+# What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
+# "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
 FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
-                        r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+                        r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
 # ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...'
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether)\b", re.I)
