@@ -57,6 +57,9 @@ WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+# ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
+# Monday:".
+SET_OFF_AFTER = re.compile(r"\s*[:,]")
 # ... or right after an occasion, as Canadian Press and AP copy writes it: "at a news conference Tuesday", "their
 # neighbourhood planning meeting Wednesday night", "in an interview Monday".
 WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "interview", "speech", "rally", "session",
@@ -112,6 +115,15 @@ def _after_cue(body: str, pos: int) -> bool:
     return m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
 
 
+def _set_off_in_frame(body: str, start: int, end: int) -> bool:
+    """A weekday between a comma and a colon or comma, in a clause a reporting verb opened ("told Al Jazeera TV
+    channel, Monday:")."""
+    if body[max(0, start - 2):start] != ", " or not SET_OFF_AFTER.match(body, end):
+        return False
+    clause = re.split(r"[.;:!?\n]", body[max(0, start - 60):start - 2])[-1]
+    return any(w.lower() in CUE_PAST_PRESENT for w in re.findall(r"[A-Za-z]+", clause))
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -123,7 +135,8 @@ class DocumentDates:
                          else "explicit") for m in date_phrases(body)]
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
-                         for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end())]
+                         for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
+                         _set_off_in_frame(body, m.start(), m.end())]
         if weekdays:
             self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
                              for m in WEEKDAY_OCCASION.finditer(body)]
@@ -249,8 +262,9 @@ class DocumentDates:
 
 
 def _one_clause(gap: str) -> bool:
-    """No comma between an occasion and its date, but for a place's ("in Paris, France on Monday")."""
-    return "," not in gap or PLACE_GAP.fullmatch(gap) is not None
+    """No comma between an occasion and its date, but for a place's ("in Paris, France on Monday") or the one that sets
+    the date off ("told Al Jazeera TV channel, Monday")."""
+    return "," not in gap.rstrip(", ") or PLACE_GAP.fullmatch(gap) is not None
 
 
 NAMED_YEAR_BEFORE = re.compile(r"(?:%s)\s+$" % "|".join(w.capitalize() for w in ordered("year_name_before")))

@@ -3251,3 +3251,14 @@ def test_a_date_in_the_clause_answered_is_not_the_day_of_the_answer():
     doc, sts = load_own("docs-i/in/022.md")
     st = the(doc, sts, "Proceedings of the parliamentary standing committee are confidential")
     assert st.said_on != "2016-09-28", (st.said_on, st.date_basis)
+
+
+def test_a_day_set_off_in_a_colon_frame_after_the_addressee():
+    # 'Al-Khater told Al Jazeera TV channel, Monday:' over the quotation paragraph (story of Tuesday 2019-05-21):
+    # the quotation is hers, said on Monday 20th, not on the "last Saturday" of Al-Jubeir's press conference;
+    # "Monday" is no content.
+    doc, sts = load_own("docs-i/qa/019.md")
+    st = the(doc, sts, "statements are paradoxes")
+    assert st.kind == "direct" and same(who(st), "Lolwah Al-Khater"), show([st])
+    assert st.said_on == "2019-05-20", (st.said_on, st.date_basis)
+    assert not [s for s in sts if s.text.strip(" :") == "Monday"], show(sts)

@@ -193,10 +193,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = t.end() if t else pos
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
-        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
-        # not to the content ("said today is ..." keeps its subject).
+        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel,
+        # Monday:": the day belongs to the frame, not to the content ("said today is ..." keeps its subject).
         day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\w“\"])|"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                        r"(?:today|yesterday),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless)\b))",
                        body[pos:sent_end])
         if day:
