@@ -42,9 +42,11 @@ def date_phrases(body: str):
     return [DATE_PHRASE.match(body, m.start()) for m in DATE_PHRASE_LOWER.finditer(low)]
 
 
-# Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed").
+# Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
+# denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
-                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|"
+                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      r"debunked|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))

@@ -3262,3 +3262,12 @@ def test_a_day_set_off_in_a_colon_frame_after_the_addressee():
     assert st.kind == "direct" and same(who(st), "Lolwah Al-Khater"), show([st])
     assert st.said_on == "2019-05-20", (st.said_on, st.date_basis)
     assert not [s for s in sts if s.text.strip(" :") == "Monday"], show(sts)
+
+
+def test_a_denial_dated_yesterday_dates_the_report_of_it():
+    # "The Thai military yesterday refuted a report that ..." (published 2009-11-15), then "Armed Forces spokesman
+    # Colonel Sithichai Markkunchorn said ...": the spokesman's words are of that denial, on the 14th.
+    doc, sts = load_own("docs-i/th/011.md")
+    for part in ("no one by the name of Manit", "Cambodia to identify the last name"):
+        st = the(doc, sts, part)
+        assert st.said_on == "2009-11-14", (part, st.said_on, st.date_basis)
