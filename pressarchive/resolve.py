@@ -32,6 +32,9 @@ BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P
                                  r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
 GOVERNMENT_MARKERS = [(name, [fold(w) for w in markers]) for item in lists()["government_markers"]
                       for name, markers in item.items()]
+# A title owned by a body or country of the text ("its foreign minister", "their spokesman"): that body's holder, never
+# the registry's holder of the same title in another country.
+OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
@@ -1098,6 +1101,8 @@ class Resolver:
             others = {fold(name) for _, name, irole, _ in self.introductions
                       if irole and not _role_matches(fold(irole), head)}
             entry = self.registry.by_role(role, self.day, self.body_folded, others)
+            if entry is not None and OWNED_ROLE.match(m.text):
+                entry = None     # "its foreign minister says" (Qatar's) is no registry holder of the office
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
