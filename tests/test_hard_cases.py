@@ -3278,3 +3278,11 @@ def test_a_title_owned_by_a_body_of_the_text_is_no_registry_holder():
     # the registry's foreign minister of China, nor anyone's but Qatar's.
     doc, sts = load_own("docs-i/qa/020.md")
     assert not [s for s in sts if same(who(s), "Wang Yi")], show(sts)
+
+
+def test_the_name_completing_an_apposition_is_whom_the_person_speaks_for():
+    # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said on Monday that ...": the
+    # spokesperson speaks, not Babangida.
+    doc, sts = load_own("docs-i/ng/014.md")
+    st = the(doc, sts, "he received no invitation from the police")
+    assert same(who(st), "Kassim Afegbua"), who(st)

@@ -287,6 +287,17 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
+    if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 3 and chunks[-3] and \
+            chunks[-2] and chunks[-2][0][0] in {"a", "an", "the"} and \
+            any(t[0].lower() in {"for", "of", "to"} for t in chunks[-2][1:]):
+        person = parse_np(chunks[-3])
+        if isinstance(person, Mention) and person.kind == "name" and person.name and \
+                len(person.name.split()) > 1 and looks_like_person(person.name):
+            # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
+            # the apposition is its complement's (whom he speaks for); the person it describes speaks
+            person.role = person.role or text.body[chunks[-2][0][1]:first[-1][2]]
+            person.entity_kind = "person"
+            return [person]
     if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
                                          (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
                                           SURNAME_HONORIFICS)):
