@@ -3286,3 +3286,11 @@ def test_the_name_completing_an_apposition_is_whom_the_person_speaks_for():
     doc, sts = load_own("docs-i/ng/014.md")
     st = the(doc, sts, "he received no invitation from the police")
     assert same(who(st), "Kassim Afegbua"), who(st)
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_one_quoted():
+    # '“Doha rejects discussing any matter related to Al Jazeera channel ...,” Qatar News Agency quoted the foreign
+    # minister as saying.': the foreign minister named before speaks, not the agency.
+    doc, sts = load_own("docs-i/qa/020.md")
+    st = the(doc, sts, "Doha rejects discussing any matter")
+    assert st.kind == "direct" and same(who(st), "Mohammed bin Abdulrahman Al Thani"), show([st])

@@ -9,7 +9,7 @@ from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from ..lexicon import words
 from .mentions import VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
-from .subjects import split_chunks, np_after, subject_before
+from .subjects import QUOTED_OBJECT_AS, split_chunks, np_after, subject_before
 
 def quotation_frame(text: Text, q, used_cues):
     body = text.body
@@ -46,8 +46,10 @@ def quotation_frame(text: Text, q, used_cues):
         else:
             same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
             mentions = subject_before(text, a0, cm.start()) if same_sentence else None
-            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
+            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1 and \
+                    not QUOTED_OBJECT_AS.search(body, a0, cm.start()):
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
+                                    # (but '," Qatar News Agency quoted the foreign minister as saying' is)
         if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
             used_cues.add(cm.start())
             lead = body[text.quote_end_before(s_open[0], q.open_mark):q.open_mark]

@@ -7,7 +7,7 @@ from ..models import Attribution
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
-from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
+from .subjects import LEADING_CONNECTIVES, QUOTED_OBJECT_AS, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
 from .mentions import Mention, is_cap, parse_np, tokens
@@ -55,8 +55,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return _so_said(text, s_start, s_end, c_end, form, found)
     # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
     quoted = QUOTED_AS.search(body, s_start, c_start) if form == "saying" else None
-    if quoted:
-        mentions = subject_before(text, s_start, quoted.start())
+    # "The Yonhap news agency quoted Foreign Minister Park Jin as saying that ...": the one quoted speaks.
+    quoted_object = QUOTED_OBJECT_AS.search(body, s_start, c_start) if form == "saying" and not quoted else None
+    if quoted or quoted_object:
+        mentions = subject_before(text, s_start, quoted.start() if quoted else c_start)
         span = content_after(text, c_end, s_end, base)
         if isinstance(mentions, list) and mentions[0] and span:
             d = as_direct(text, *span)

@@ -228,6 +228,10 @@ def _named_after_descriptor(toks, n: int) -> Mention | None:
         else None
 
 
+# "<agency> quoted <speaker> as saying": the cue's subject is the object of "quoted".
+QUOTED_OBJECT_AS = re.compile(r"\bquoted\s+([^,;:.“”\"]{2,80}?)\s+as\s+$")
+
+
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
     found = _subject_before(text, lo, cue_start, across_quotes)
@@ -247,6 +251,11 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
+    quoted = QUOTED_OBJECT_AS.search(text.body, lo, cue_start)
+    if quoted is not None:
+        # "..., Qatar News Agency quoted the foreign minister as saying": the one quoted speaks, not the agency
+        m = parse_np(tokens(quoted.group(1), quoted.start(1)))
+        return [m] if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "title", "pronoun") else None
     toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)))
     if not toks:
         return None
