@@ -3294,3 +3294,15 @@ def test_an_agency_quoting_someone_as_saying_gives_the_one_quoted():
     doc, sts = load_own("docs-i/qa/020.md")
     st = the(doc, sts, "Doha rejects discussing any matter")
     assert st.kind == "direct" and same(who(st), "Mohammed bin Abdulrahman Al Thani"), show([st])
+
+
+def test_a_quotation_running_on_to_a_framed_last_paragraph_is_one():
+    # '“Like when I announce here (daily update press conference), I don’t give details ... (by the Cabinet).' /
+    # '“But details can be given ...' / '“Such as the special movement ..., PDRM ... for more details,” he said ...':
+    # each paragraph opens with a mark, only the last closes, with the frame: one direct statement of the minister,
+    # named after an inverted cue with his portfolio in parentheses.
+    doc, sts = load_own("docs-i/my/005.md")
+    st = the(doc, sts, "Like when I announce here")
+    assert st.kind == "direct" and "But details can be given" in st.text and st.text.rstrip(" ,").endswith(
+        "for more details"), show([st])
+    assert same(who(st), "Ismail Sabri Yaakob") or same(who(st), "Datuk Seri Ismail Sabri Yaakob"), who(st)

@@ -462,8 +462,9 @@ def _shared_plural_head(toks):
 
 
 def np_after(text: Text, pos: int, hi: int):
-    """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'."""
-    toks = tokens(text.body[pos:hi], pos)
+    """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
+    parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
+    toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
     np = []
     for i, t in enumerate(toks):
         if t[0] == "and" and _inside_body_name(np, toks[i + 1:i + 2]):
