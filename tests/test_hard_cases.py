@@ -3306,3 +3306,11 @@ def test_a_quotation_running_on_to_a_framed_last_paragraph_is_one():
     assert st.kind == "direct" and "But details can be given" in st.text and st.text.rstrip(" ,").endswith(
         "for more details"), show([st])
     assert same(who(st), "Ismail Sabri Yaakob") or same(who(st), "Datuk Seri Ismail Sabri Yaakob"), who(st)
+
+
+def test_malaysian_honorifics_are_titles_not_names():
+    # "said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob" then "The Defence Minister said ...":
+    # "Datuk Seri" is an honorific (like "Sir"), not part of the name, and the minister's next title refers to him.
+    doc, sts = load_own("docs-i/my/005.md")
+    st = the(doc, sts, "other federal Cabinet ministers could play a role")
+    assert who(st) == "Ismail Sabri Yaakob", who(st)
