@@ -3314,3 +3314,12 @@ def test_malaysian_honorifics_are_titles_not_names():
     doc, sts = load_own("docs-i/my/005.md")
     st = the(doc, sts, "other federal Cabinet ministers could play a role")
     assert who(st) == "Ismail Sabri Yaakob", who(st)
+
+
+def test_the_question_that_drew_an_answer_is_no_part_of_its_content():
+    # 'saying he had “nothing further to add” when asked about Trump’s cryptic warning ...' and 'he was not willing
+    # “to engage” when asked about a comment from David Davis ...': what was asked is not what was said.
+    for rel, part in (("docs-i/us/004.md", "nothing further to add"), ("docs-i/eu/016.md", "not willing")):
+        doc, sts = load_own(rel)
+        st = the(doc, sts, part)
+        assert "when asked" not in st.text, (rel, st.text)

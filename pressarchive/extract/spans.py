@@ -15,6 +15,9 @@ PARTICIPLE = set(words("participle_frames"))
 CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
                                                                        reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the question that drew the answer: 'saying he had “nothing further to add” when asked
+                         # about Trump’s cryptic warning ...' (after a quoted part or a comma)
+                         r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
                          r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
