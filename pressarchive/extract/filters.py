@@ -139,8 +139,17 @@ def denied_act(content: str, base: str | None) -> bool:
         ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
 
 
+def voice_added(content: str, base: str | None) -> bool:
+    """'The Limpopo Department of Economic Development, Environment and Tourism has added its voice to the Phala Phala
+    scandal': joining a debate, an idiom; what the voice said follows in sentences of their own."""
+    return base == "add" and bool(VOICE_TO.match(content))
+
+
+VOICE_TO = re.compile(r"(?:its|their|his|her|our|my|your)\s+voices?\s+to\b", re.I)
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act]
+         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

@@ -175,6 +175,8 @@ FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|be
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
 # ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...'
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether)\b", re.I)
+# A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
+RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 
 
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
@@ -184,6 +186,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     m = FRAME_THAT.match(rest)
     if m and m.group(1) and FRAME_THAT_NOT.search(m.group(1)):
         m = None
+    if m and m.group(1) and RELATIVE_VERB.match(rest, m.end()):
+        # 'added in response to some national dailies that cited an unnamed presidency source ...': "that" opens a
+        # relative clause of the adjunct's noun, not what was said
+        return None
     if m:
         pos = cue_end + m.end()
     else:
