@@ -22,6 +22,9 @@ from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
+# The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
+SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
+                                   % "|".join(sorted(SPOKES)))
 ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
 # "The Bundesbank declined to comment, but", "The ministry did not respond, while": a body's clause before its
 # unnamed spokesperson in the same sentence.
@@ -987,8 +990,12 @@ class Resolver:
         found = {}
         for start, person, role, gender in self.introductions:
             role_words = fold(role or "").split()
+            # ... or by its initials: "Ministry of External Affairs spokesperson Randhir Jaiswal", then "The MEA
+            # spokesperson added"
+            before = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 120), start)
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", before.group(1))).lower() if before else ""
             if SPOKES & set(role_words) and (m.gender is None or gender in (None, m.gender)) and \
-                    any(len(k) > 1 and f" {k} " in f" {' '.join(role_words)} " for k in keys):
+                    any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
         if len(found) != 1:
             return None

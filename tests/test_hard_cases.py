@@ -3333,3 +3333,11 @@ def test_a_voice_added_and_a_relative_that_are_no_statements():
     assert not [s for s in sts if s.text.startswith("its voice")], show(sts)
     doc, sts = load_own("docs-i/ng/014.md")
     assert not [s for s in sts if s.text.startswith("cited an unnamed")], show(sts)
+
+
+def test_a_bodys_spokesperson_by_initials_is_the_one_named_in_full():
+    # "Ministry of External Affairs spokesperson Randhir Jaiswal on Friday stated ..." then "The MEA spokesperson
+    # added that 16 individuals have also gone missing": the title refers back to Jaiswal (GUIDELINES rule 1).
+    doc, sts = load_own("docs-i/in/001.md")
+    st = the(doc, sts, "16 individuals have also gone missing")
+    assert same(who(st), "Randhir Jaiswal"), who(st)
