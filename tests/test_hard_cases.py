@@ -3341,3 +3341,11 @@ def test_a_bodys_spokesperson_by_initials_is_the_one_named_in_full():
     doc, sts = load_own("docs-i/in/001.md")
     st = the(doc, sts, "16 individuals have also gone missing")
     assert same(who(st), "Randhir Jaiswal"), who(st)
+
+
+def test_the_topic_of_an_answer_alone_is_no_statement():
+    # "Regarding Premier Shehbaz’s visit to China, she was responding to a question.": what the question was about.
+    doc, sts = load_own("docs-i/pk/008.md")
+    assert not [s for s in sts if s.text.startswith("Regarding")], show(sts)
+    from pressarchive.extract.filters import not_a_statement
+    assert not_a_statement("Regarding Taiwan, China's position has been consistent", "said") is None
