@@ -3349,3 +3349,11 @@ def test_the_topic_of_an_answer_alone_is_no_statement():
     assert not [s for s in sts if s.text.startswith("Regarding")], show(sts)
     from pressarchive.extract.filters import not_a_statement
     assert not_a_statement("Regarding Taiwan, China's position has been consistent", "said") is None
+
+
+def test_wondered_beside_a_quotation_frames_it():
+    # 'She wondered, “How can these two standpoints go together? He called for unity and then attacks a brotherly
+    # Arab country!”': Al-Khater's words (a quotation frame only: "wondered whether" alone is thought).
+    doc, sts = load_own("docs-i/qa/019.md")
+    st = the(doc, sts, "How can these two standpoints go together")
+    assert st.kind == "direct" and same(who(st), "Lolwah Al-Khater"), show([st])
