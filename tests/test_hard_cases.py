@@ -3357,3 +3357,15 @@ def test_wondered_beside_a_quotation_frames_it():
     doc, sts = load_own("docs-i/qa/019.md")
     st = the(doc, sts, "How can these two standpoints go together")
     assert st.kind == "direct" and same(who(st), "Lolwah Al-Khater"), show([st])
+
+
+def test_a_comment_from_someone_that_is_what_they_said():
+    # "... a comment from David Davis, the U.K.’s Brexit secretary, that Barnier’s comments were “a bit silly.”" (a
+    # noun of speech, its source and apposition, then the clause) and "a statement from the Beverly Hills Police
+    # Department confirming that ..." (the participle is no part of the name).
+    doc, sts = load_own("docs-i/eu/016.md")
+    st = the(doc, sts, "comments were “a bit silly")
+    assert same(who(st), "David Davis"), who(st)
+    doc, sts = load_own("docs/ph/080.md")
+    st = the(doc, sts, "was not authentic")
+    assert same(who(st), "Beverly Hills Police Department"), who(st)

@@ -497,8 +497,10 @@ _NOMINAL_NOUNS = "|".join(sorted(words("nominal_speech_nouns"), key=len, reverse
 _NOMINAL_NOUN_SET = tuple(words("nominal_speech_nouns"))
 NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
                            r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
-NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?by\s+(?P<src>[^,;:()\n]{3,80}?)\s+(?=that\s)"
-                        % _NOMINAL_NOUNS)
+# ... "a comment from David Davis, the U.K.’s Brexit secretary, that ...": the source, its apposition, the clause.
+NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from)\s+(?P<src>[^,;:()\n]{3,80}?)"
+                        r"(?:,\s+[^,;:()\n“”\"]{3,80}?,)?\s+(?=that\s)" % _NOMINAL_NOUNS)
+RELATIVE_THAT = re.compile(r"that\s+(?:was|were|is|are|has|had|have|will|would|could|can)\b")
 NAME_JOINERS = NAME_PARTICLES | {"of", "the"}     # "Ronald “Bato” dela Rosa", "the Ministry of ..."
 
 
@@ -528,8 +530,13 @@ def nominal_frames(text: Text, found):
             if rx is NOMINAL_OWNED:
                 mention = _owner(text, s_start, m.start())
             else:
-                np_ = parse_np([t for t in tokens(m.group("src"), m.start("src")) if t[0] not in {"“", "”", '"'}])
+                toks = [t for t in tokens(m.group("src"), m.start("src")) if t[0] not in {"“", "”", '"'}]
+                while toks and toks[-1][0].endswith("ing") and toks[-1][0][:1].islower():
+                    toks.pop()     # "a statement from the Beverly Hills Police Department confirming that ..."
+                np_ = parse_np(toks)
                 mention = np_ if isinstance(np_, Mention) and np_.kind in ("name", "surname", "body") else None
+            if RELATIVE_THAT.match(body, m.end()):
+                continue     # "a statement from the ministry that was issued on Monday": no clause of what was said
             span = content_after(text, m.end(), s_end, "say") if mention is not None else None
             if span is None:
                 continue
