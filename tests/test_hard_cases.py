@@ -3369,3 +3369,13 @@ def test_a_comment_from_someone_that_is_what_they_said():
     doc, sts = load_own("docs/ph/080.md")
     st = the(doc, sts, "was not authentic")
     assert same(who(st), "Beverly Hills Police Department"), who(st)
+
+
+def test_a_public_body_named_with_and_is_one_body():
+    # "The Malaysian Communications and Multimedia Commission said ...": one body ("Communications" is its field, no
+    # head of its own), and "the commission" later is the same (not "Multimedia Commission" and "Malaysian
+    # Communications").
+    doc, sts = load_own("docs-i/my/007.md")
+    st = the(doc, sts, "will pursue those who persist")
+    assert who(st) == "Malaysian Communications and Multimedia Commission", who(st)
+    assert not [s for s in sts if who(s) == "Malaysian Communications"], show(sts)

@@ -18,6 +18,8 @@ SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
 
 STOP_AFTER_NP = set(words("stop_after_np"))
+PUBLIC_BODY_HEADS = set(words("public_body_heads"))
+COMPANY_SUFFIXES = set(words("company_suffixes"))
 
 
 def _drop_parentheses(toks):
@@ -273,7 +275,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
-            not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]):
+            (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
+             (whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS and
+              not any(t[0].lower().rstrip(",") in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES for t in halves[0]))):
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two)
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
