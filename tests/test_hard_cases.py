@@ -3379,3 +3379,12 @@ def test_a_public_body_named_with_and_is_one_body():
     st = the(doc, sts, "will pursue those who persist")
     assert who(st) == "Malaysian Communications and Multimedia Commission", who(st)
     assert not [s for s in sts if who(s) == "Malaysian Communications"], show(sts)
+
+
+def test_a_plural_noun_after_a_preposition_is_no_cue():
+    # "Commenting on claims circulating online that as many as 13 ministers have tested positive for Covid-19, the
+    # MCMC said these have already been disproved.": "claims" is a noun ("on claims"), the MCMC speaks.
+    doc, sts = load_own("docs-i/my/007.md")
+    st = the(doc, sts, "these have already been disproved")
+    assert st.cue == "said", (st.cue, who(st))
+    assert not [s for s in sts if s.cue == "claims"], show(sts)

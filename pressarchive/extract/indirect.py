@@ -32,6 +32,9 @@ QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s
 # "had been saying", mostly backshifted inside someone else's reported words).
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
                                 r"still\s+|again\s+)?$")
+# A word that makes the next one a noun: "on claims circulating online", "the claims", "these warnings".
+NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
+                         r"many|several|his|her|their|its|our)\s+$", re.I)
 AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
@@ -89,6 +92,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
     subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
+    if form.endswith("s") and form != base and NOUN_BEFORE.search(body, max(s_start, c_start - 12), c_start):
+        return None     # "Commenting on claims circulating online, ...": a plural noun after a preposition or article
     if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
