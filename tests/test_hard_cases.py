@@ -3388,3 +3388,12 @@ def test_a_plural_noun_after_a_preposition_is_no_cue():
     st = the(doc, sts, "these have already been disproved")
     assert st.cue == "said", (st.cue, who(st))
     assert not [s for s in sts if s.cue == "claims"], show(sts)
+
+
+def test_two_people_with_appositions_who_both_said():
+    # "Also, Anjuguri Manzah, FCT police spokesperson, and Moses Nkombe, his counterpart in Edo State, both said they
+    # had no immediate details ...": one statement per speaker (GUIDELINES), dated the Monday of the inquiries.
+    doc, sts = load_own("docs-i/ng/014.md")
+    hits = [s for s in sts if "no immediate details" in s.text]
+    assert sorted(who(s) for s in hits) == ["Anjuguri Manzah", "Moses Nkombe"], show(hits)
+    assert all(s.said_on == "2018-02-05" for s in hits), [(s.said_on, s.date_basis) for s in hits]

@@ -354,7 +354,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
             m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
             m.entity_kind = "person"
-            return [m]
+            first = _first_of_pair(chunks, j)
+            return [first, m] if first is not None else [m]
     if chain and chain[0] > 0 and chunks[chain[0] - 1]:
         # "He was speaking as Sir Digby Jones, CBI director general, warned ...": the name closing the clause
         # before the apposition, after its subordinator.
@@ -440,6 +441,21 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
 
 PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
+
+
+def _first_of_pair(chunks, j: int) -> Mention | None:
+    """'Anjuguri Manzah, FCT police spokesperson, and Moses Nkombe, his counterpart in Edo State, both said': the
+    person named with an apposition before the "and" that opens the second name's chunk speaks too."""
+    if not chunks[j] or chunks[j][0][0].lower() != "and" or j < 2 or not chunks[j - 1] or \
+            not (role_like(chunks[j - 1]) or chunks[j - 1][-1][0].lower() in SPOKES_WORDS | TITLE_WORDS):
+        return None
+    m = parse_np(chunks[j - 2])
+    if isinstance(m, Mention) and m.kind == "name" and m.name and len(m.name.split()) > 1 and \
+            looks_like_person(m.name):
+        m.role = m.role or " ".join(t[0] for t in chunks[j - 1])
+        m.entity_kind = "person"
+        return m
+    return None
 
 
 def _singular(word: str) -> str:
