@@ -49,7 +49,8 @@ LAYOUTS = [   # (lines before the headline, lines after it); {date} is the print
     ([], ["", "{date}", ""]),
     (["World", ""], ["{date}", ""]),
 ]
-TRAIN_SPLITS = ("train.jsonl", "train-b.jsonl", "train-f.jsonl", "train-h.jsonl")   # sets A, B, F and H: every Markdown set
+# sets A, B, F, H and I: every Markdown set
+TRAIN_SPLITS = ("train.jsonl", "train-b.jsonl", "train-f.jsonl", "train-h.jsonl", "train-i.jsonl")
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 

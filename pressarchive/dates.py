@@ -42,9 +42,11 @@ def date_phrases(body: str):
     return [DATE_PHRASE.match(body, m.start()) for m in DATE_PHRASE_LOWER.finditer(low)]
 
 
-# Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed").
+# Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
+# denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
-                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|"
+                      r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      r"debunked|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))
@@ -55,16 +57,32 @@ WEEKDAY_OCCASION = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(%s)(?:['’]
 # from each weekday back to the word before it: a pattern that opens on any word tries every word of the text.
 WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
+PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+# ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
+# Monday:".
+SET_OFF_AFTER = re.compile(r"\s*[:,]")
 # ... or right after an occasion, as Canadian Press and AP copy writes it: "at a news conference Tuesday", "their
 # neighbourhood planning meeting Wednesday night", "in an interview Monday".
 WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "interview", "speech", "rally", "session",
                        "debate", "event"}
-# "since Oct 7", "until March 3": the bound of a period, never the day something was said.
-BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", re.I)
+# "since Oct 7", "until March 3", "As of May 2" (the day figures count to): the bound of a period, never the day
+# something was said.
+BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by|as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
 # not the occasion of the answer.
 ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in response to|replying to|"
                       r"reply to|response to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
+# "at a press conference in Paris, France on Monday": the comma of a place name closes no clause.
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+PLACE_GAP = re.compile(rf"\s+(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+\s+")
+# A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
+# said"): a date in that clause is of what was asked about, not of the answer.
+ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Responding|Reacting|Commenting|Asked|"
+                            r"Referring)\b")
+# A date opening its sentence ("On Monday, Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri
+# Dr Zulkifli Mohamad Al-Bakri confirmed ..."): it dates the sentence's verb, however long the subject between.
+OPENING_DATE_REACH = 160
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A wire dateline opening a report: "BEIJING, Jan. 11 (Xinhua) --", "SEOUL, March 21 (Yonhap) --", "LONDON, November 4.
 # /TASS/.": the day of the report itself, whose year no other year of the text gives.
@@ -99,6 +117,15 @@ def _after_cue(body: str, pos: int) -> bool:
     return m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
 
 
+def _set_off_in_frame(body: str, start: int, end: int) -> bool:
+    """A weekday between a comma and a colon or comma, in a clause a reporting verb opened ("told Al Jazeera TV
+    channel, Monday:")."""
+    if body[max(0, start - 2):start] != ", " or not SET_OFF_AFTER.match(body, end):
+        return False
+    clause = re.split(r"[.;:!?\n]", body[max(0, start - 60):start - 2])[-1]
+    return any(w.lower() in CUE_PAST_PRESENT for w in re.findall(r"[A-Za-z]+", clause))
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -110,7 +137,8 @@ class DocumentDates:
                          else "explicit") for m in date_phrases(body)]
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
-                         for m in weekdays if _after_cue(body, m.start())]
+                         for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
+                         _set_off_in_frame(body, m.start(), m.end())]
         if weekdays:
             self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
                              for m in WEEKDAY_OCCASION.finditer(body)]
@@ -194,13 +222,17 @@ class DocumentDates:
         out = []
         if not self._any_in(start, end):
             return out
+        answering = ANSWER_OPENING.match(self.body, start)
         for s, e, d, kind in self.phrases:
             if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
-                      if "," not in self.body[m.end():s] and " that " not in f" {self.body[m.end():s]} "
+                      if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
                       and not self._answered(m)]
-            after = OCCASION.search(self.body, e, min(end, e + 60))
+            reach = OPENING_DATE_REACH if not self.body[start:s].strip() else 60
+            after = OCCASION.search(self.body, e, min(end, e + reach))
+            if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
+                after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind))
@@ -222,13 +254,19 @@ class DocumentDates:
                     continue
                 gap = self.body[m.end():s]
                 if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and \
-                        ("," not in gap or len(gap.split()) <= 2):
+                        (_one_clause(gap) or len(gap.split()) <= 2):
                     return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
                 if 0 <= m.start() - e <= 2:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
                     return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
         return None
+
+
+def _one_clause(gap: str) -> bool:
+    """No comma between an occasion and its date, but for a place's ("in Paris, France on Monday") or the one that sets
+    the date off ("told Al Jazeera TV channel, Monday")."""
+    return "," not in gap.rstrip(", ") or PLACE_GAP.fullmatch(gap) is not None
 
 
 NAMED_YEAR_BEFORE = re.compile(r"(?:%s)\s+$" % "|".join(w.capitalize() for w in ordered("year_name_before")))

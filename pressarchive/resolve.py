@@ -22,6 +22,9 @@ from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
+# The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
+SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
+                                   % "|".join(sorted(SPOKES)))
 ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
 # "The Bundesbank declined to comment, but", "The ministry did not respond, while": a body's clause before its
 # unnamed spokesperson in the same sentence.
@@ -32,6 +35,9 @@ BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P
                                  r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
 GOVERNMENT_MARKERS = [(name, [fold(w) for w in markers]) for item in lists()["government_markers"]
                       for name, markers in item.items()]
+# A title owned by a body or country of the text ("its foreign minister", "their spokesman"): that body's holder, never
+# the registry's holder of the same title in another country.
+OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
@@ -984,8 +990,12 @@ class Resolver:
         found = {}
         for start, person, role, gender in self.introductions:
             role_words = fold(role or "").split()
+            # ... or by its initials: "Ministry of External Affairs spokesperson Randhir Jaiswal", then "The MEA
+            # spokesperson added"
+            before = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 120), start)
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", before.group(1))).lower() if before else ""
             if SPOKES & set(role_words) and (m.gender is None or gender in (None, m.gender)) and \
-                    any(len(k) > 1 and f" {k} " in f" {' '.join(role_words)} " for k in keys):
+                    any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
         if len(found) != 1:
             return None
@@ -1098,6 +1108,8 @@ class Resolver:
             others = {fold(name) for _, name, irole, _ in self.introductions
                       if irole and not _role_matches(fold(irole), head)}
             entry = self.registry.by_role(role, self.day, self.body_folded, others)
+            if entry is not None and OWNED_ROLE.match(m.text):
+                entry = None     # "its foreign minister says" (Qatar's) is no registry holder of the office
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"

@@ -34,7 +34,8 @@ OWN = ROOT / "eval" / "own"
 # The train splits of our own sets, in this order (a set's test split never): A and B (documents under eval/own),
 # D and E (files of shared/corpora, named by their path there), F (under eval/own), G (shared/corpora). Only text documents (.md,
 # .txt) teach: in an HTML page the gold quotes are not verbatim, and its cue sentences would all read as O.
-OWN_TRAIN = ("train.jsonl", "train-b.jsonl", "train-d.jsonl", "train-e.jsonl", "train-f.jsonl", "train-g.jsonl", "train-h.jsonl")
+OWN_TRAIN = ("train.jsonl", "train-b.jsonl", "train-d.jsonl", "train-e.jsonl", "train-f.jsonl", "train-g.jsonl", "train-h.jsonl",
+             "train-i.jsonl")
 TEXT_SUFFIXES = (".md", ".txt")
 SHARED_CORPORA = CORPUS.parent
 SETTINGS = {"c1": 0.5, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 5,

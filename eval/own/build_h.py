@@ -1,21 +1,24 @@
-"""Build set H (news reports of spokespeople, issue 8) from batches-h/*.txt: documents under docs-h/<kind>/NNN.md,
-gold in train-h.jsonl / test-h.jsonl. The batch format is build.py's (see its docstring); `title: -` means the stored
-copy printed no headline (the front matter then has none). Every third document (numbers divisible by 3) is test."""
+"""Build a set of news reports of spokespeople (issue 8) from batches-X/*.txt: documents under docs-X/<kind>/NNN.md,
+gold in train-X.jsonl / test-X.jsonl, for set H (`python eval/own/build_h.py`, the default) or set I
+(`python eval/own/build_h.py i`), which share one format. The batch format is build.py's (see its docstring);
+`title: -` means the stored copy printed no headline (the front matter then has none). Every third document (numbers
+divisible by 3) is test."""
 import json
+import sys
 
 from build import HERE, parse_batch
 
 
-def main():
+def main(letter="h"):
     docs = []
-    for b in sorted((HERE / "batches-h").glob("*.txt")):
+    for b in sorted((HERE / f"batches-{letter}").glob("*.txt")):
         docs += parse_batch(b.read_text(encoding="utf-8"), b.name)
     nums = [d["num"] for d in docs]
     assert len(nums) == len(set(nums)), "duplicate document numbers"
     train, test = [], []
     for d in sorted(docs, key=lambda d: d["num"]):
         title = None if d["title"] in ("", "-") else d["title"]
-        rel = f"docs-h/{d['kind']}/{d['num']:03d}.md"
+        rel = f"docs-{letter}/{d['kind']}/{d['num']:03d}.md"
         front = {"title": title, "source_url": d["url"], "date": d["published"], "site_name": d["site"]}
         lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items() if v] + ["---", ""]
         path = HERE / rel
@@ -23,7 +26,7 @@ def main():
         path.write_text("\n".join(lines) + d["body"] + "\n", encoding="utf-8")
         gold = dict(doc=rel, url=d["url"], published=d["published"], headline=title, statements=d["statements"])
         (test if d["num"] % 3 == 0 else train).append(gold)
-    for name, rows in (("train-h", train), ("test-h", test)):
+    for name, rows in ((f"train-{letter}", train), (f"test-{letter}", test)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for g in rows:
                 f.write(json.dumps(g, ensure_ascii=False) + "\n")
@@ -33,4 +36,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:2])

@@ -186,6 +186,11 @@ def _quote_frame_cue(body, lo, hi):
 
 
 COLON_FRAME = re.compile(r"\s+(?:in|on|to|via|through|at)\b[^:.!?\n\"“”]{0,60}$|\s*$")
+# ... or the addressee of a verb like "tell" ('Al-Khater told Al Jazeera TV channel, Monday:', 'told reporters:'), and a
+# day set off at the end.
+ADDRESSEE_TAIL = re.compile(r"\s+[^:.!?\n\"“”,;]{1,60}")
+SET_OFF_DAY = re.compile(r",?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 
 
 def _colon_frame(text: Text, open_mark: int):
@@ -200,7 +205,9 @@ def _colon_frame(text: Text, open_mark: int):
     if not cues:
         return None
     cm = cues[-1]
-    if not COLON_FRAME.fullmatch(body[cm.end():end - 1]):
+    tail = SET_OFF_DAY.sub("", body[cm.end():end - 1])
+    if not COLON_FRAME.fullmatch(tail) and not (CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS and
+                                               ADDRESSEE_TAIL.fullmatch(tail)):
         return None
     mentions = subject_before(text, s0, cm.start())
     if isinstance(mentions, list) and mentions and mentions[0] is not None:

@@ -47,6 +47,16 @@ def occasion_only(content: str, base: str | None) -> bool:
                 not re.match(r"(?:which|who|whom|whose|where|when|while|as|and|but)\b", after, re.I))
 
 
+def topic_only(content: str, base: str | None) -> bool:
+    """'Regarding Premier Shehbaz’s visit to China' (', she was responding to a question'): what it was about, not
+    what was said; unless a clause goes with it ('Regarding Taiwan, China's position is ...')."""
+    return bool(TOPIC_OPENING.match(content)) and not _has_predicate(content)
+
+
+TOPIC_OPENING = re.compile(r"(?:regarding|concerning|as for|as to|with regard to|in regard to|on the (?:issue|question) of)\b",
+                           re.I)
+
+
 def _has_predicate(text: str) -> bool:
     ws = WORD.findall(text)
     aux = words("auxiliaries")
@@ -139,8 +149,18 @@ def denied_act(content: str, base: str | None) -> bool:
         ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
 
 
+def voice_added(content: str, base: str | None) -> bool:
+    """'The Limpopo Department of Economic Development, Environment and Tourism has added its voice to the Phala Phala
+    scandal': joining a debate, an idiom; what the voice said follows in sentences of their own."""
+    return base == "add" and bool(VOICE_TO.match(content))
+
+
+VOICE_TO = re.compile(r"(?:its|their|his|her|our|my|your)\s+voices?\s+to\b", re.I)
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act]
+         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
+         topic_only]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

@@ -67,10 +67,13 @@ OBJECT_PRONOUNS = {"him": ("m", False), "her": ("f", False), "them": (None, True
 
 
 def _named_object(m) -> bool:
-    """A name, a body or a lower-case pronoun ("quoted him as saying"), not a title ("the executive"), a capitalised
-    "He" (a surname: "quoted He as saying") or a place after a description ("a source close to Reagan")."""
+    """A name, a body, a title the resolver refers back ("quoted the foreign minister as saying") or a lower-case
+    pronoun ("quoted him as saying"), not a capitalised "He" (a surname: "quoted He as saying") or a place after a
+    description ("a source close to Reagan")."""
     if m.kind == "pronoun":
         return m.text.islower()
+    if m.kind == "title":
+        return True
     return m.kind in ("name", "surname", "body") and bool(m.name) and \
         not (m.role and m.role.split()[-1].lower() in {"of", "in", "from", "at", "to", "near"})
 
@@ -89,6 +92,9 @@ def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
 # "had been saying", mostly backshifted inside someone else's reported words).
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
                                 r"still\s+|again\s+)?$")
+# A word that makes the next one a noun: "on claims circulating online", "the claims", "these warnings".
+NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
+                         r"many|several|his|her|their|its|our)\s+$", re.I)
 AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
@@ -152,6 +158,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
     subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
+    if form.endswith("s") and form != base and NOUN_BEFORE.search(body, max(s_start, c_start - 12), c_start):
+        return None     # "Commenting on claims circulating online, ...": a plural noun after a preposition or article
     if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
@@ -612,8 +620,10 @@ _NOMINAL_NOUNS = "|".join(sorted(words("nominal_speech_nouns"), key=len, reverse
 _NOMINAL_NOUN_SET = tuple(words("nominal_speech_nouns"))
 NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
                            r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
-NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?by\s+(?P<src>[^,;:()\n]{3,80}?)\s+(?=that\s)"
-                        % _NOMINAL_NOUNS)
+# ... "a comment from David Davis, the U.K.’s Brexit secretary, that ...": the source, its apposition, the clause.
+NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from)\s+(?P<src>[^,;:()\n]{3,80}?)"
+                        r"(?:,\s+[^,;:()\n“”\"]{3,80}?,)?\s+(?=that\s)" % _NOMINAL_NOUNS)
+RELATIVE_THAT = re.compile(r"that\s+(?:was|were|is|are|has|had|have|will|would|could|can)\b")
 NAME_JOINERS = NAME_PARTICLES | {"of", "the"}     # "Ronald “Bato” dela Rosa", "the Ministry of ..."
 
 
@@ -643,8 +653,13 @@ def nominal_frames(text: Text, found):
             if rx is NOMINAL_OWNED:
                 mention = _owner(text, s_start, m.start())
             else:
-                np_ = parse_np([t for t in tokens(m.group("src"), m.start("src")) if t[0] not in {"“", "”", '"'}])
+                toks = [t for t in tokens(m.group("src"), m.start("src")) if t[0] not in {"“", "”", '"'}]
+                while toks and toks[-1][0].endswith("ing") and toks[-1][0][:1].islower():
+                    toks.pop()     # "a statement from the Beverly Hills Police Department confirming that ..."
+                np_ = parse_np(toks)
                 mention = np_ if isinstance(np_, Mention) and np_.kind in ("name", "surname", "body") else None
+            if RELATIVE_THAT.match(body, m.end()):
+                continue     # "a statement from the ministry that was issued on Monday": no clause of what was said
             span = content_after(text, m.end(), s_end, "say") if mention is not None else None
             if span is None:
                 continue

@@ -48,7 +48,9 @@ def find_quotes(body: str) -> list[Quote]:
             if pos >= p_end:
                 if opened is not None:
                     nxt = paras[i + 1][0] if i + 1 < len(paras) else None
-                    if nxt is not None and MARKS.match(body, nxt) and not _framed_quote_at(body, nxt, paras[i + 1][1]):
+                    if nxt is not None and MARKS.match(body, nxt) and \
+                            (not _framed_quote_at(body, nxt, paras[i + 1][1]) or
+                             _runs_on(body, p_start, p_end)):
                         # A quote running on into the next paragraph, which opens with a mark.
                         i += 1
                         p_start, p_end = paras[i]
@@ -90,6 +92,16 @@ def find_quotes(body: str) -> list[Quote]:
             pos += width
         i += 1
     return quotes
+
+
+def _runs_on(body: str, p_start: int, p_end: int) -> bool:
+    """Is the paragraph a quotation's whole paragraph, opened by a mark and ended by a full stop with none closing it
+    (the convention of a quotation running on: '“Like when I announce here ... (by the Cabinet).' / '“But details
+    ...' / '“Such as ..., PDRM can issue statements for more details,” he said')? Then the next paragraph continues
+    it, even when it closes with a frame of its own."""
+    opening = MARKS.match(body, p_start)
+    return opening is not None and body[:p_end].rstrip()[-1:] in (".", "?", "!", "…") and \
+        not MARKS.search(body, opening.end(), p_end)
 
 
 _FRAME_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|the|a|an|his|her|its)\s+){0,5}?"

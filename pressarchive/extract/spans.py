@@ -15,6 +15,9 @@ PARTICIPLE = set(words("participle_frames"))
 CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
                                                                        reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the question that drew the answer: 'saying he had “nothing further to add” when asked
+                         # about Trump’s cryptic warning ...' (after a quoted part or a comma)
+                         r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
                          r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
@@ -164,15 +167,20 @@ def as_direct(text: Text, start: int, end: int):
     return None
 
 
-# What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that".
+# An occasion before a content without "that": "said in a statement the offer was ...".
 OCCASION_NO_THAT = re.compile(r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),?\s+(?=(?:the|a|an|it|its|he|she|"
                               r"they|there|this|these|[A-Z][a-z]*)\b)")
 OCCASION_NOUNS = words("occasion_nouns")
+# What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
+# "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
 FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
-                        r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+                        r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
 # ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...'
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether)\b", re.I)
+# A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
+RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 
 
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
@@ -182,6 +190,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     m = FRAME_THAT.match(rest)
     if m and m.group(1) and FRAME_THAT_NOT.search(m.group(1)):
         m = None
+    if m and m.group(1) and RELATIVE_VERB.match(rest, m.end()):
+        # 'added in response to some national dailies that cited an unnamed presidency source ...': "that" opens a
+        # relative clause of the adjunct's noun, not what was said
+        return None
     if m:
         pos = cue_end + m.end()
     else:
@@ -194,10 +206,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = t.end() if t else pos
         c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
         pos += c.end()
-        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...": the day belongs to the frame,
-        # not to the content ("said today is ..." keeps its subject).
+        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel,
+        # Monday:": the day belongs to the frame, not to the content ("said today is ..." keeps its subject).
         day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\w“\"])|"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                        r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
                        r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))",
                        body[pos:sent_end])

@@ -18,6 +18,8 @@ SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
 
 STOP_AFTER_NP = set(words("stop_after_np"))
+PUBLIC_BODY_HEADS = set(words("public_body_heads"))
+COMPANY_SUFFIXES = set(words("company_suffixes"))
 
 
 def _drop_parentheses(toks):
@@ -298,7 +300,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
-            not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]):
+            (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
+             (whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS and
+              not any(t[0].lower().rstrip(",") in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES for t in halves[0]))):
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two)
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
@@ -319,6 +323,17 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said": the person
             # before the description speaks, not the body closing it
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
+            person.entity_kind = "person"
+            return [person]
+    if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 3 and chunks[-3] and \
+            chunks[-2] and chunks[-2][0][0] in {"a", "an", "the"} and \
+            any(t[0].lower() in {"for", "of", "to"} for t in chunks[-2][1:]):
+        person = parse_np(chunks[-3])
+        if isinstance(person, Mention) and person.kind == "name" and person.name and \
+                len(person.name.split()) > 1 and looks_like_person(person.name):
+            # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
+            # the apposition is its complement's (whom he speaks for); the person it describes speaks
+            person.role = person.role or text.body[chunks[-2][0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
     if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
@@ -364,7 +379,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
             m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
             m.entity_kind = "person"
-            return [m]
+            first = _first_of_pair(chunks, j)
+            return [first, m] if first is not None else [m]
     if chain and chain[0] > 0 and chunks[chain[0] - 1]:
         # "He was speaking as Sir Digby Jones, CBI director general, warned ...": the name closing the clause
         # before the apposition, after its subordinator.
@@ -452,6 +468,21 @@ PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
 
 
+def _first_of_pair(chunks, j: int) -> Mention | None:
+    """'Anjuguri Manzah, FCT police spokesperson, and Moses Nkombe, his counterpart in Edo State, both said': the
+    person named with an apposition before the "and" that opens the second name's chunk speaks too."""
+    if not chunks[j] or chunks[j][0][0].lower() != "and" or j < 2 or not chunks[j - 1] or \
+            not (role_like(chunks[j - 1]) or chunks[j - 1][-1][0].lower() in SPOKES_WORDS | TITLE_WORDS):
+        return None
+    m = parse_np(chunks[j - 2])
+    if isinstance(m, Mention) and m.kind == "name" and m.name and len(m.name.split()) > 1 and \
+            looks_like_person(m.name):
+        m.role = m.role or " ".join(t[0] for t in chunks[j - 1])
+        m.entity_kind = "person"
+        return m
+    return None
+
+
 def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
@@ -476,8 +507,9 @@ def _shared_plural_head(toks):
 
 
 def np_after(text: Text, pos: int, hi: int):
-    """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'."""
-    toks = tokens(text.body[pos:hi], pos)
+    """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
+    parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
+    toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
     np = []
     for i, t in enumerate(toks):
         if t[0] == "and" and _inside_body_name(np, toks[i + 1:i + 2]):
