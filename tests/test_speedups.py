@@ -1,6 +1,7 @@
 """The ingest's speedups change how, never what: each fast path gives what its plain definition gives, on real
 text of the corpora."""
 from pressarchive import store
+from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
 from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
 from pressarchive.extract.mentions import parse_np, tokens
 from pressarchive.normalize import _fold, fold
@@ -65,3 +66,28 @@ def test_bounded_writer_caches_lose_nothing(corpora, run_ingest, tmp_path, monke
     rows = "select * from speakers order by id"
     assert len(list(kept.query(rows))) > 20
     assert list(forgot.query(rows)) == list(kept.query(rows))
+
+
+def fuller_by_every_run(person, body):
+    """The definition of transcripts._fuller: every capitalised run of the body read in order."""
+    for m in NAME_RUN.finditer(body):
+        name, role = _name_of_run(body, m)
+        if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
+            return name, role or person.role
+    return person.name.strip("’'"), person.role
+
+
+def test_fuller_names_are_those_of_the_run_by_run_scan(corpora):
+    folders = ["whitehouse-briefing-room", "china-mfa-presscon-html"]
+    checked = longer = 0
+    for folder in folders:
+        for path in sorted(p for p in (corpora / folder).rglob("*") if p.is_file())[:25]:
+            body = path.read_text(encoding="utf-8", errors="replace")[:60_000]
+            surnames = {m.group(0).split()[-1] for m in NAME_RUN.finditer(body)}
+            for surname in sorted(surnames)[:30] + ["Nobody", "N.", "Kirby’"]:
+                person = Person(surname, "Spokesperson")
+                found = _fuller(person, body)
+                assert (found.name, found.role) == fuller_by_every_run(person, body)
+                checked += 1
+                longer += found.name != surname
+    assert checked > 500 and longer > 50     # real names, many of them found in a fuller form

@@ -17,6 +17,7 @@ fragments and unnamed speakers (AIDE, MODERATOR, SENIOR ADMINISTRATION OFFICIAL)
 """
 import re
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..gazetteer import given_names
@@ -516,11 +517,23 @@ def _person_labels(body, paras, people, headline):
 
 def _fuller(person, body):
     """The fullest form of a person's name in the text ('N. Kotzias' -> 'Nikos Kotzias')."""
-    for m in NAME_RUN.finditer(body):
-        name, role = _name_of_run(body, m)
-        if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
+    shortest = len(person.name.strip("’'"))
+    for name, role in _names_by_surname(body).get(tuple(person.words[-1:]), ()):
+        if len(name) > shortest:
             return Person(name, role or person.role)
     return Person(person.name.strip("’'"), person.role)
+
+
+@lru_cache(maxsize=4)
+def _names_by_surname(body: str) -> dict:
+    """{(folded last word,): [(name, role)] in text order} of the body's capitalised runs that _name_of_run reads as
+    names: built once per document, not once per label that _fuller looks up (a long transcript has hundreds)."""
+    names = {}
+    for m in NAME_RUN.finditer(body):
+        name, role = _name_of_run(body, m)
+        if name:
+            names.setdefault(tuple(fold(name).split()[-1:]), []).append((name, role))
+    return names
 
 
 def _content_paragraphs(body, paras, first, end_para, start):
