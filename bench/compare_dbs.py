@@ -35,10 +35,9 @@ def compare(base: str, new: str) -> bool:
             if cols_a != cols_b:
                 print(f"  columns {cols_a} / {cols_b}")
             only_a, only_b = set(rows_a or []) - set(rows_b or []), set(rows_b or []) - set(rows_a or [])
-            for r in sorted(only_a, key=repr)[:3]:
-                print("  -", r[:8])
-            for r in sorted(only_b, key=repr)[:3]:
-                print("  +", r[:8])
+            for sign, only in (("-", only_a), ("+", only_b)):
+                for r in sorted(only, key=repr)[:3]:
+                    print(f"  {sign}", tuple(v[:60] if isinstance(v, str) else v for v in r[:8]))
     return same
 
 

@@ -1,5 +1,7 @@
 """The ingest's speedups change how, never what: each fast path gives what its plain definition gives, on real
 text of the corpora."""
+import re
+
 from pressarchive import store
 from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
 from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
@@ -91,3 +93,17 @@ def test_fuller_names_are_those_of_the_run_by_run_scan(corpora):
                 checked += 1
                 longer += found.name != surname
     assert checked > 500 and longer > 50     # real names, many of them found in a fuller form
+
+
+def test_plain_inline_fast_path_changes_nothing(corpora, monkeypatch):
+    from pressarchive.read import markdown
+    paragraphs = []
+    for path in sorted((corpora / "whitehouse-briefing-room").rglob("*.md"))[:200]:
+        content = path.read_text(encoding="utf-8").split("---", 2)[-1].replace("\u00a0", " ")
+        paragraphs += [" ".join(p.split("\n")) for p in content.split("\n\n") if p.strip()]
+    paragraphs += ["A *word* and **more**", "x &amp; y", "[a](http://b) c", "  plain   words  ", "tag <b>x</b>", "\\*"]
+    fast = [markdown.plain_inline(p) for p in paragraphs]
+    plain = sum(1 for p in paragraphs if not markdown.INLINE_SYNTAX.search(p))
+    monkeypatch.setattr(markdown, "INLINE_SYNTAX", re.compile(""))     # matches everywhere: every rule runs
+    assert fast == [markdown.plain_inline(p) for p in paragraphs]
+    assert plain > 500 and len(paragraphs) - plain > 100     # both paths were compared on real text

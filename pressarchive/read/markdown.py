@@ -39,6 +39,8 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|tr|table|tbody|thead|figure|figcaption|li|u
                        re.I)
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~\"'])")
+# A character each rule of plain_inline needs before it can change anything (html.unescape needs "&").
+INLINE_SYNTAX = re.compile(r"[\\\[`*_<#&\ue000\u00a0]")
 
 
 def sniff(name: str, head: bytes) -> bool:
@@ -145,6 +147,8 @@ def _date(value) -> str | None:
 
 def plain_inline(text: str) -> str:
     """Markdown inline syntax and stray HTML out of one paragraph's text."""
+    if not INLINE_SYNTAX.search(text):
+        return re.sub(r"\s+", " ", text).strip()     # most paragraphs: no rule below would change a character
     # Escaped characters are literal: park them out of the syntax rules' sight, restore them at the end.
     parked = []
     text = ESCAPE.sub(lambda m: parked.append(m.group(1)) or f"\ue000{len(parked) - 1}\ue001", text)
