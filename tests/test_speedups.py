@@ -107,3 +107,25 @@ def test_plain_inline_fast_path_changes_nothing(corpora, monkeypatch):
     monkeypatch.setattr(markdown, "INLINE_SYNTAX", re.compile(""))     # matches everywhere: every rule runs
     assert fast == [markdown.plain_inline(p) for p in paragraphs]
     assert plain > 500 and len(paragraphs) - plain > 100     # both paths were compared on real text
+
+
+def test_front_matter_fast_loader_reads_what_the_bounded_loader_reads(corpora):
+    import yaml
+    from pathlib import Path
+    from pressarchive.read import markdown
+    assert markdown.FAST_LOADER is not None     # PyYAML built with libyaml: else the speedup is silently lost
+    own = Path(__file__).resolve().parent.parent / "eval" / "own"
+    files = sorted((corpora / "whitehouse-briefing-room").rglob("*.md"))[:300] + sorted(own.rglob("*.md"))
+    blocks = [m.group(1) for f in files if (m := markdown.FRONT_MATTER.match(f.read_text(encoding="utf-8")))]
+    blocks += ["title: 'a: b'\ndate: 2020-01-02", "x: [1, [2, 3]]", "bad: [unclosed", "t: \"x\\ty\""]
+    for block in blocks:
+        try:
+            slow = yaml.load(block, Loader=markdown.front_matter_loader(50))
+        except yaml.YAMLError as e:
+            slow = type(e)
+        try:
+            fast = markdown.read_front_matter(block, 50)
+        except Exception as e:     # the ReadError made of the pure-Python loader's error
+            fast = type(e.__cause__)
+        assert fast == (slow or {}), block
+    assert len(blocks) > 300
