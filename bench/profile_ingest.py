@@ -2,7 +2,7 @@
 fresh temporary database; prints the top functions by own time and by cumulative time. Times are CPU
 seconds of this process (time.process_time), so other work on a shared machine does not skew them.
 
-    python bench/profile_ingest.py [FOLDER] [--top 10] [--db OUT.db]
+    python bench/profile_ingest.py [FOLDER ...] [--top 10] [--db OUT.db] [--stats OUT.prof]
 """
 import argparse
 import cProfile
@@ -25,9 +25,10 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "bbc-news" / "politics"
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("folder", nargs="?", default=str(CORPUS))
+    parser.add_argument("folders", nargs="*", default=[str(CORPUS)])
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--db", help="keep the database here (default: a temporary one)")
+    parser.add_argument("--stats", help="also save the profile here (pstats: callers, callees)")
     args = parser.parse_args()
     registry = Registry.load(ROOT / "data" / "speakers.yml")
     taxonomy = Taxonomy.load(ROOT / "data" / "topics.yml")
@@ -36,11 +37,13 @@ def main():
         profile = cProfile.Profile(time.process_time)
         started = time.process_time()
         profile.enable()
-        summary = ingest(db, [args.folder], registry, taxonomy, jobs=1, timeout=None)
+        summary = ingest(db, args.folders, registry, taxonomy, jobs=1, timeout=None)
         profile.disable()
         elapsed = time.process_time() - started
         print(f"{summary.articles} articles, {summary.statements} statements in {elapsed:.2f} CPU s under the profiler")
         stats = pstats.Stats(profile)
+        if args.stats:
+            stats.dump_stats(args.stats)
         for key in ("tottime", "cumulative"):
             print(f"\n--- top {args.top} by {key} ---")
             stats.sort_stats(key).print_stats(args.top)

@@ -1,6 +1,9 @@
 """The ingest's speedups change how, never what: each fast path gives what its plain definition gives, on real
 text of the corpora."""
+import re
+
 from pressarchive import store
+from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
 from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
 from pressarchive.extract.mentions import parse_np, tokens
 from pressarchive.normalize import _fold, fold
@@ -65,3 +68,64 @@ def test_bounded_writer_caches_lose_nothing(corpora, run_ingest, tmp_path, monke
     rows = "select * from speakers order by id"
     assert len(list(kept.query(rows))) > 20
     assert list(forgot.query(rows)) == list(kept.query(rows))
+
+
+def fuller_by_every_run(person, body):
+    """The definition of transcripts._fuller: every capitalised run of the body read in order."""
+    for m in NAME_RUN.finditer(body):
+        name, role = _name_of_run(body, m)
+        if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
+            return name, role or person.role
+    return person.name.strip("’'"), person.role
+
+
+def test_fuller_names_are_those_of_the_run_by_run_scan(corpora):
+    folders = ["whitehouse-briefing-room", "china-mfa-presscon-html"]
+    checked = longer = 0
+    for folder in folders:
+        for path in sorted(p for p in (corpora / folder).rglob("*") if p.is_file())[:25]:
+            body = path.read_text(encoding="utf-8", errors="replace")[:60_000]
+            surnames = {m.group(0).split()[-1] for m in NAME_RUN.finditer(body)}
+            for surname in sorted(surnames)[:30] + ["Nobody", "N.", "Kirby’"]:
+                person = Person(surname, "Spokesperson")
+                found = _fuller(person, body)
+                assert (found.name, found.role) == fuller_by_every_run(person, body)
+                checked += 1
+                longer += found.name != surname
+    assert checked > 500 and longer > 50     # real names, many of them found in a fuller form
+
+
+def test_plain_inline_fast_path_changes_nothing(corpora, monkeypatch):
+    from pressarchive.read import markdown
+    paragraphs = []
+    for path in sorted((corpora / "whitehouse-briefing-room").rglob("*.md"))[:200]:
+        content = path.read_text(encoding="utf-8").split("---", 2)[-1].replace("\u00a0", " ")
+        paragraphs += [" ".join(p.split("\n")) for p in content.split("\n\n") if p.strip()]
+    paragraphs += ["A *word* and **more**", "x &amp; y", "[a](http://b) c", "  plain   words  ", "tag <b>x</b>", "\\*"]
+    fast = [markdown.plain_inline(p) for p in paragraphs]
+    plain = sum(1 for p in paragraphs if not markdown.INLINE_SYNTAX.search(p))
+    monkeypatch.setattr(markdown, "INLINE_SYNTAX", re.compile(""))     # matches everywhere: every rule runs
+    assert fast == [markdown.plain_inline(p) for p in paragraphs]
+    assert plain > 500 and len(paragraphs) - plain > 100     # both paths were compared on real text
+
+
+def test_front_matter_fast_loader_reads_what_the_bounded_loader_reads(corpora):
+    import yaml
+    from pathlib import Path
+    from pressarchive.read import markdown
+    assert markdown.FAST_LOADER is not None     # PyYAML built with libyaml: else the speedup is silently lost
+    own = Path(__file__).resolve().parent.parent / "eval" / "own"
+    files = sorted((corpora / "whitehouse-briefing-room").rglob("*.md"))[:300] + sorted(own.rglob("*.md"))
+    blocks = [m.group(1) for f in files if (m := markdown.FRONT_MATTER.match(f.read_text(encoding="utf-8")))]
+    blocks += ["title: 'a: b'\ndate: 2020-01-02", "x: [1, [2, 3]]", "bad: [unclosed", "t: \"x\\ty\""]
+    for block in blocks:
+        try:
+            slow = yaml.load(block, Loader=markdown.front_matter_loader(50))
+        except yaml.YAMLError as e:
+            slow = type(e)
+        try:
+            fast = markdown.read_front_matter(block, 50)
+        except Exception as e:     # the ReadError made of the pure-Python loader's error
+            fast = type(e.__cause__)
+        assert fast == (slow or {}), block
+    assert len(blocks) > 300

@@ -17,6 +17,7 @@ fragments and unnamed speakers (AIDE, MODERATOR, SENIOR ADMINISTRATION OFFICIAL)
 """
 import re
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..gazetteer import given_names
@@ -516,11 +517,23 @@ def _person_labels(body, paras, people, headline):
 
 def _fuller(person, body):
     """The fullest form of a person's name in the text ('N. Kotzias' -> 'Nikos Kotzias')."""
-    for m in NAME_RUN.finditer(body):
-        name, role = _name_of_run(body, m)
-        if name and fold(name).split()[-1:] == person.words[-1:] and len(name) > len(person.name.strip("’'")):
+    shortest = len(person.name.strip("’'"))
+    for name, role in _names_by_surname(body).get(tuple(person.words[-1:]), ()):
+        if len(name) > shortest:
             return Person(name, role or person.role)
     return Person(person.name.strip("’'"), person.role)
+
+
+@lru_cache(maxsize=4)
+def _names_by_surname(body: str) -> dict:
+    """{(folded last word,): [(name, role)] in text order} of the body's capitalised runs that _name_of_run reads as
+    names: built once per document, not once per label that _fuller looks up (a long transcript has hundreds)."""
+    names = {}
+    for m in NAME_RUN.finditer(body):
+        name, role = _name_of_run(body, m)
+        if name:
+            names.setdefault(tuple(fold(name).split()[-1:]), []).append((name, role))
+    return names
 
 
 def _content_paragraphs(body, paras, first, end_para, start):
@@ -648,10 +661,11 @@ def _is_statement(text: str) -> bool:
         n = len(s.split())
         if DASH_END.search(sent.strip()) and n < 8:
             continue    # cut off: "I’ve been —"
-        if ACKNOWLEDGEMENT.match(s) or (PROCEDURAL.match(s) and n <= 12) or (PROCEDURAL_ANY.search(s) and n <= 14) \
-                or (GROUND_RULES.search(s) and n <= 30):
+        # the length first: PROCEDURAL_ANY's search costs ~15 µs a sentence, and most sentences are longer
+        if ACKNOWLEDGEMENT.match(s) or (n <= 12 and PROCEDURAL.match(s)) or (n <= 14 and PROCEDURAL_ANY.search(s)) \
+                or (n <= 30 and GROUND_RULES.search(s)):
             continue
-        if TIME_STAMP.match(s) or _calls_on_someone(s) or (AUDIO_CHECK.search(s) and n <= 10):
+        if TIME_STAMP.match(s) or _calls_on_someone(s) or (n <= 10 and AUDIO_CHECK.search(s)):
             continue
         content.append(s)
     if not content:

@@ -39,6 +39,8 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|tr|table|tbody|thead|figure|figcaption|li|u
                        re.I)
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~\"'])")
+# A character each rule of plain_inline needs before it can change anything (html.unescape needs "&").
+INLINE_SYNTAX = re.compile(r"[\\\[`*_<#&\ue000\u00a0]")
 
 
 def sniff(name: str, head: bytes) -> bool:
@@ -73,13 +75,28 @@ def front_matter_loader(max_aliases: int):
 MAX_FRONT_MATTER = 64 * 1024
 
 
+# libyaml's loader: the same constructor as SafeLoader, its parser in C (a tenth of the time). Only for a block that
+# can hold no alias ("*") and little flow nesting (libyaml's composer recurses in C, with no Python recursion limit);
+# what it refuses is read again by the pure-Python loader, whose message the problem records.
+FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _load_yaml(block: str, max_aliases: int):
+    if FAST_LOADER is not None and "*" not in block and block.count("[") + block.count("{") <= 20:
+        try:
+            return yaml.load(block, Loader=FAST_LOADER)
+        except yaml.YAMLError:
+            pass
+    return yaml.load(block, Loader=front_matter_loader(max_aliases))
+
+
 def read_front_matter(block: str, max_aliases: int) -> dict:
     from . import ReadError
     if len(block) > MAX_FRONT_MATTER:
         raise ReadError(f"YAML front matter of {len(block) // 1024} KB, over the {MAX_FRONT_MATTER // 1024} KB "
                         "limit: not read")
     try:
-        meta = yaml.load(block, Loader=front_matter_loader(max_aliases)) or {}
+        meta = _load_yaml(block, max_aliases) or {}
     except TooManyAliases as e:
         raise ReadError(str(e)) from e
     except yaml.YAMLError as e:
@@ -145,6 +162,8 @@ def _date(value) -> str | None:
 
 def plain_inline(text: str) -> str:
     """Markdown inline syntax and stray HTML out of one paragraph's text."""
+    if not INLINE_SYNTAX.search(text):
+        return re.sub(r"\s+", " ", text).strip()     # most paragraphs: no rule below would change a character
     # Escaped characters are literal: park them out of the syntax rules' sight, restore them at the end.
     parked = []
     text = ESCAPE.sub(lambda m: parked.append(m.group(1)) or f"\ue000{len(parked) - 1}\ue001", text)
