@@ -88,3 +88,22 @@ def test_courtesies_closing_an_interview_are_no_statement():
     # "QUESTION: Yeah, no, you’re not going to be able to get away with that. / MR PRICE: I appreciate that."
     doc, statements = load("state-dept-press-releases-rss/press-releases-2021-07.rss", "get away with that")
     assert not [st for st in statements if st.text == "I appreciate that."], show(statements[:3])
+
+
+# -- issue 8, round "audit" session 2 (audit3): White House 2025-26 statements and briefings, China MFA transcripts --
+
+def test_answer_ends_before_the_line_calling_on_the_next_reporter():
+    # "MS. PSAKI: Well, we have a range of conversations with the Ukrainians. ... as they have been from the
+    # beginning. / Go ahead.": the last line hands the floor on; the answer ends before it
+    rel = "whitehouse-briefing-room/press-briefings/2022-01/2022-01-24-press-briefing-by-press-secretary-jen-psaki-january-24-2022.md"
+    doc, statements = load(rel, "we have a range of conversations with the Ukrainians")
+    st = the(doc, statements, "we have a range of conversations with the Ukrainians")
+    assert_speaker(st, "Jen Psaki", "direct")
+    assert st.text.endswith("as they have been from the beginning."), show([st])
+    # "... I know that we are. / Zeke Miller." (a reporter called on by full name) and "... our homeland. / Monica."
+    rel = "whitehouse-briefing-room/briefings-statements/2025-01/2025-01-29-press-briefing-by-press-secretary-karoline-leavitt.md"
+    doc, statements = load(rel, "I hope you’re all ready to work very hard")
+    st = the(doc, statements, "I hope you’re all ready to work very hard")
+    assert st.text.endswith("I know that we are."), show([st])
+    assert not [s for s in statements if s.text.rstrip().endswith(("\nMonica.", "\nGo ahead."))], \
+        show([s for s in statements if s.text.rstrip().endswith(("\nMonica.", "\nGo ahead."))])

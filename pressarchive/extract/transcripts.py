@@ -458,6 +458,7 @@ def _transcript_turns(doc, paras, people):
         text = body[start:e]
         if not _is_statement(text):
             continue
+        e = _without_closing_lines(body, paras, start, e)
         q_text = " ".join(question_parts[-1:])
         if (after_unnamed or AUDIO_CHECK.search(q_text) and len(q_text.split()) < 15) and len(text.split()) < 8:
             continue    # a word to the operator or moderator ("We can, yes.")
@@ -465,6 +466,28 @@ def _transcript_turns(doc, paras, people):
         q = "\n\n".join(question_parts).strip() or None
         turns.append(Turn(person.name, start, e, q, person.role, person.organization))
     return turns
+
+
+# "END 1:52 P.M. EST", "Zeke Miller." (a reporter called on by full name: a given name first, at most three words)
+END_LINE = re.compile(r"^END\b|^\(?\s*END\s")
+CALLED_BY_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*\.$")
+
+
+def _without_closing_lines(body, paras, start, e):
+    """The end of an answer without the lines after its content that hand the floor on ("Go ahead.", "Go ahead,
+    Peter.", "Monica.", "Zeke Miller.") or close the briefing ("END 1:52 P.M. EST"): they are no part of it."""
+    inside = [(s, pe) for s, pe in paras if start < pe <= e]
+    while len(inside) > 1:
+        s, pe = inside[-1]
+        line = body[max(s, start):pe].strip()
+        called = CALLED_BY_NAME.match(line) and given_names().get(fold(line.split()[0]))
+        said = line and (_is_statement(line) or any(len(x.split()) > 12 and not PROCEDURAL.match(x)
+                                                      for x in _sentences(line)))
+        if said and not called and not END_LINE.match(line):
+            break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
+        inside.pop()
+        e = inside[-1][1]
+    return e
 
 
 def _person_labels(body, paras, people, headline):
