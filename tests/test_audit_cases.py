@@ -107,3 +107,16 @@ def test_answer_ends_before_the_line_calling_on_the_next_reporter():
     assert st.text.endswith("I know that we are."), show([st])
     assert not [s for s in statements if s.text.rstrip().endswith(("\nMonica.", "\nGo ahead."))], \
         show([s for s in statements if s.text.rstrip().endswith(("\nMonica.", "\nGo ahead."))])
+
+
+def test_transcript_is_dated_by_the_day_its_title_ends_with_not_by_a_related_link():
+    # "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 14" prints no year, and the
+    # only date with one on the page is a link to another briefing ("... on September 7, 2018"), taken as the
+    # publication date: the answers were still given on September 14 (of that year), not on the 7th
+    doc, statements = load("china-mfa-presscon-html/eng/t1595274.html", "Han Zheng will visit Russia")
+    assert doc.genre == "transcript" and statements
+    assert {st.said_on for st in statements} == {"2018-09-14"}, {st.said_on for st in statements}
+    # "... Regular Press Conference on June12, 2018" (no space), on a page whose links date it 2018-08-31
+    doc, statements = load("china-mfa-presscon-html/eng/t1568234.html", "Q:")
+    assert doc.genre == "transcript" and statements
+    assert {st.said_on for st in statements} == {"2018-06-12"}, {st.said_on for st in statements}
