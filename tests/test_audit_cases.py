@@ -120,3 +120,21 @@ def test_transcript_is_dated_by_the_day_its_title_ends_with_not_by_a_related_lin
     doc, statements = load("china-mfa-presscon-html/eng/t1568234.html", "Q:")
     assert doc.genre == "transcript" and statements
     assert {st.said_on for st in statements} == {"2018-06-12"}, {st.said_on for st in statements}
+
+
+def test_headline_naming_its_issuer_before_statement_is_a_release():
+    # "First Lady Melania Trump’s Statement": her own words over every paragraph ("The lies linking me with the
+    # disgraceful Jeffrey Epstein need to end today."); "Good afternoon." is no statement
+    rel = "whitehouse-briefing-room/briefings-statements/2026-04/2026-04-09-first-lady-melania-trump-statement.md"
+    doc, statements = load(rel, "The lies linking me with the disgraceful Jeffrey Epstein")
+    assert doc.genre == "release"
+    assert_speaker(the(doc, statements, "need to end today"), "Melania Trump", "direct")
+    assert len(statements) >= 5 and all(who(st) == who(statements[0]) for st in statements), show(statements)
+    assert not [st for st in statements if st.text.startswith("Good afternoon")], show(statements[:2])
+    assert {st.said_on for st in statements} == {"2026-04-09"}
+    # "White House Statement on Hostage Release": one quoted paragraph, the White House's
+    rel = "whitehouse-briefing-room/briefings-statements/2025-01/2025-01-25-white-house-statement-on-hostage-release.md"
+    doc, statements = load(rel, "secured the release of four more Israeli hostages")
+    st = the(doc, statements, "secured the release of four more Israeli hostages")
+    assert "White House" in who(st), show([st])
+    assert not st.text.startswith("“") and not st.text.endswith("”"), show([st])

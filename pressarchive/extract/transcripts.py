@@ -795,6 +795,8 @@ def _release(doc, paras, people):
                 signature = (s, e)
                 issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
     if issuer is None:
+        issuer = _issuer_headline(head)
+    if issuer is None:
         return
     doc.genre = "release"
     doc.issuer = " ".join(filter(None, [issuer.role, issuer.name]))
@@ -832,6 +834,29 @@ def _release(doc, paras, people):
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
         turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
+
+
+# A headline naming its issuer before the word: "First Lady Melania Trump’s Statement", "White House Statement on
+# Hostage Release" (not "Joint Statement on ...", "United States-Australia-Japan Joint Statement on ...").
+ISSUER_HEADLINE = re.compile(r"^(?P<issuer>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5}?)(?:[’']s)?\s+Statement"
+                             r"(?:\s+(?:on|regarding|about|following|after|in)\s+.*)?$")
+ORG_NAMES = words("org_names")
+
+
+def _issuer_headline(head):
+    """The person or body a headline names before "Statement" as its issuer, else None."""
+    m = ISSUER_HEADLINE.match(head)
+    if m is None or "Joint" in m.group("issuer").split():
+        return None
+    name, role = _split_name(m.group("issuer"))
+    if name and role:
+        return Person(name, role)   # a titled person ("Seoul Criticizes N. Korean FM’s Statement" names none)
+    phrase = re.sub(r"^The\s+", "", m.group("issuer"))
+    if any(fold(w) in ORG_WORDS for w in phrase.split()) or fold(phrase) in ORG_NAMES:
+        body = Person(phrase)
+        body.organization = body.name
+        return body
+    return None
 
 
 def _presidential_issuer(body, paras, formula):
