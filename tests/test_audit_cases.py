@@ -138,3 +138,11 @@ def test_headline_naming_its_issuer_before_statement_is_a_release():
     st = the(doc, statements, "secured the release of four more Israeli hostages")
     assert "White House" in who(st), show([st])
     assert not st.text.startswith("“") and not st.text.endswith("”"), show([st])
+    # "First Lady Melania Trump’s Statement on the Presidential Proclamation ...": the page reports her statement
+    # ("First Lady Melania Trump issued a statement supporting ..."), its lead and closing lines are not hers
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-05/2025-05-07-first-lady-melania-trumps-statement-on-the-"
+           "presidential-proclamation-honoring-national-foster-care-month.md")
+    doc, statements = load(rel, "issued a statement supporting")
+    assert not [st for st in statements if "issued a statement supporting" in st.text or "Be Best initiative supports"
+                in st.text], show(statements)
+    assert_speaker(the(doc, statements, "I am proud of the work I have done"), "Melania Trump", "direct")

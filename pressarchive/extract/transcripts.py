@@ -795,7 +795,7 @@ def _release(doc, paras, people):
                 signature = (s, e)
                 issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
     if issuer is None:
-        issuer = _issuer_headline(head)
+        issuer = _issuer_headline(head, body)
     if issuer is None:
         return
     doc.genre = "release"
@@ -843,19 +843,22 @@ ISSUER_HEADLINE = re.compile(r"^(?P<issuer>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\
 ORG_NAMES = words("org_names")
 
 
-def _issuer_headline(head):
-    """The person or body a headline names before "Statement" as its issuer, else None."""
+def _issuer_headline(head, text):
+    """The person or body a headline names before "Statement" as its issuer, else None; not when the text names
+    them ("First Lady Melania Trump issued a statement supporting ...": a report of the statement)."""
     m = ISSUER_HEADLINE.match(head)
     if m is None or "Joint" in m.group("issuer").split():
         return None
     name, role = _split_name(m.group("issuer"))
+    phrase = re.sub(r"^The\s+", "", m.group("issuer"))
+    if fold(name or phrase) in fold(text):
+        return None
     if name and role:
         return Person(name, role)   # a titled person ("Seoul Criticizes N. Korean FM’s Statement" names none)
-    phrase = re.sub(r"^The\s+", "", m.group("issuer"))
     if any(fold(w) in ORG_WORDS for w in phrase.split()) or fold(phrase) in ORG_NAMES:
-        body = Person(phrase)
-        body.organization = body.name
-        return body
+        issuer = Person(phrase)
+        issuer.organization = issuer.name
+        return issuer
     return None
 
 
