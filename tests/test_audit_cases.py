@@ -157,3 +157,49 @@ def test_background_call_of_unnamed_officials_has_no_statements():
     doc, statements = load(rel, "It explains the reality of market platforms")
     assert doc.genre == "transcript"
     assert not statements, show(statements)
+
+
+WH = "whitehouse-briefing-room/statements-releases/"
+
+
+@pytest.mark.parametrize("rel, marker, speakers", [
+    # a title and a surname: "Statement by President Biden on ...", "Statement from Vice President Harris on ..."
+    ("2021-03/2021-03-21-statement-by-president-biden-on-the-international-day-for-the-elimination-of-racial-"
+     "discrimination.md", "standing against hate and racism", {"Joe Biden"}),
+    ("2024-09/2024-09-23-statement-from-vice-president-harris-on-record-declines-in-crime.md", None, {"Kamala Harris"}),
+    # "Statement By ...", "... on The Passing of ...": the headline's words in title case
+    ("2023-12/2023-12-31-statement-by-vice-president-kamala-harris-on-the-passing-of-congresswoman-eddie-bernice-"
+     "johnson.md", None, {"Kamala Harris"}),
+    # two issuers: each paragraph is a statement of each (GUIDELINES: once per speaker)
+    ("2022-01/2022-01-22-statement-by-president-joe-biden-and-vice-president-kamala-harris-on-the-49th-anniversary-"
+     "of-roe-v-wade.md", "under assault as never before", {"Joe Biden", "Kamala Harris"}),
+])
+def test_statement_headline_with_a_title_and_surname_or_two_issuers(rel, marker, speakers):
+    doc, statements = load(WH + rel, marker or "")
+    assert doc.genre == "release", doc.headline
+    paragraphs = {(st.start, st.end) for st in statements}
+    assert statements and {who(st) for st in statements} == speakers, show(statements)
+    assert len(statements) == len(paragraphs) * len(speakers), show(statements)
+
+
+def test_headline_words_after_the_issuer_are_no_part_of_the_name():
+    # "Statement by Vice President Kamala Harris Three Years After the Tree of Life Synagogue Shooting"
+    doc, statements = load(WH + "2021-10/2021-10-27-statement-by-vice-president-kamala-harris-three-years-after-the-tree-"
+                           "of-life-synagogue-shooting.md", "")
+    assert statements and {who(st) for st in statements} == {"Kamala Harris"}, show(statements)
+
+
+def test_message_in_the_presidents_voice_under_a_bare_title_is_his_release():
+    # "National Hunting and Fishing Day" (2025): "... my Administration ...", unsigned: the President on that day
+    rel = "whitehouse-briefing-room/briefings-statements/2025-09/2025-09-27-national-hunting-and-fishing-day.md"
+    doc, statements = load(rel, "hunters and fishers")
+    assert doc.genre == "release" and statements and {who(st) for st in statements} == {"Donald Trump"}
+    # a veto message signed above "THE WHITE HOUSE," and its date: neither line is a statement
+    rel = "whitehouse-briefing-room/briefings-statements/2025-12/2025-12-30-congressional-bill-h-r-131-vetoed.md"
+    doc, statements = load(rel, "I am returning herewith")
+    assert {who(st) for st in statements} == {"Donald Trump"}, show(statements)
+    assert not [st for st in statements if st.text.isupper() or st.text.startswith("December")], show(statements[-2:])
+    # a memorandum the President signs is a directive, not a statement
+    rel = "whitehouse-briefing-room/statements-releases/2021-02/2021-02-04-memorandum-renewing-the-national-security-council-system.md"
+    doc, statements = load(rel, "National Security Council")
+    assert not [st for st in statements if st.speaker_basis == "issuer"], show(statements[:3])

@@ -114,11 +114,12 @@ SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 HEADLINE_VERBS = ("Condemning", "Marking", "Welcoming", "Honoring", "Honouring", "Commemorating", "Recognizing",
                   "Recognising", "Celebrating", "Congratulating", "Announcing", "Mourning", "Remembering",
                   "Applauding", "Praising", "Supporting", "Calling", "Urging", "Designating", "Approving", "Signing",
-                  "Responding", "Reaffirming", "Addressing", "Thanking")
+                  "Responding", "Reaffirming", "Addressing", "Thanking", "Warning")
 STATEMENT_HEADLINE = re.compile(
-    r"^(?:Readout and )?Statements? (?:by|from|of) (?:the )?(?P<issuer>.+?)"
-    r"(?:\s+(?:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
+    r"^(?:Readout and )?Statements? (?i:by|from|of) (?i:the )?(?P<issuer>.+?)"
+    r"(?:\s+(?i:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
     r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
+    r"|\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:years?|months?|weeks?|days?)\b.*"
     r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 # The same as a line of the body, short, over the statement it introduces.
 STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
@@ -296,6 +297,19 @@ def _split_name(phrase: str):
     if role and role.lower() in ("the", "by", "from"):
         role = None
     return " ".join(name).strip(","), role
+
+
+def _titled_name(phrase: str):
+    """A Person for a title and a name ("Vice President Kamala Harris") or a title and a surname ("President Biden",
+    "Vice President Harris"), else None."""
+    name, role = _split_name(phrase)
+    if name:
+        return Person(name, role)
+    words = phrase.split()
+    if len(words) >= 2 and all(fold(w) in ROLE_WORDS for w in words[:-1]) and fold(words[-1]) not in ROLE_WORDS \
+            and re.fullmatch(NAME_WORD, words[-1]) and not is_place(words[-1]):
+        return Person(words[-1], " ".join(words[:-1]))
+    return None
 
 
 def _name_of_run(body: str, m):
@@ -717,6 +731,7 @@ def _release(doc, paras, people):
     if _noon_briefing(doc, paras):
         return
     issuer = None
+    co_issuers = []
     head = re.sub(r"\s+", " ", doc.headline or "").strip()
     start_para = 0
     m = STATEMENT_HEADLINE.match(head)
@@ -728,11 +743,16 @@ def _release(doc, paras, people):
             # "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in ..."
             name, _ = _split_name(rest.group("issuer"))
             role = m.group("issuer") if name else role
+        titled = [] if name else [_titled_name(part) for part in re.split(r"\s+and\s+", m.group("issuer"))]
         if name:
             issuer = Person(name, role)
             for p in people:
                 if p.words == issuer.words and p.role and not issuer.role:
                     issuer.role = p.role
+        elif 1 <= len(titled) <= 2 and all(titled):
+            # "Statement by President Biden on ...", "Statement by President Joe Biden and Vice President Kamala
+            # Harris on ...": a title and a surname; two issuers, each speaking every paragraph
+            issuer, co_issuers = titled[0], titled[1:]
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
         else:
@@ -798,6 +818,8 @@ def _release(doc, paras, people):
                 issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
     if issuer is None:
         issuer = _issuer_headline(head, body)
+    if issuer is None and not FACT_SHEET.match(head) and not DIRECTIVE.match(head) and _in_presidents_voice(body):
+        issuer, signature = _presidential_issuer(body, paras, None)
     if issuer is None:
         return
     doc.genre = "release"
@@ -812,6 +834,8 @@ def _release(doc, paras, people):
         leading = False
         if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
             break       # "Ressources", "Related": the page goes on after the release
+        if signature and s > signature[0]:
+            break       # "THE WHITE HOUSE," and the date under a signature
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
@@ -830,7 +854,7 @@ def _release(doc, paras, people):
             s += 1                  # a quotation running on into the next paragraph opens each with a mark
         elif closes:
             e -= 1
-        turns.append(Turn(issuer.name, s, e, None, issuer.role, issuer.organization))
+        turns.extend(Turn(who.name, s, e, None, who.role, who.organization) for who in [issuer] + co_issuers)
         if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
             break       # the statement introduced was one quotation: the report goes on after its closing mark
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
@@ -864,14 +888,29 @@ def _issuer_headline(head, text):
     return None
 
 
+# A message in the President's own voice under a bare title ("National Hunting and Fishing Day", "Message on National
+# Nurses Day, 2025", a veto message "I am returning herewith without my approval H.R. 131, ..."): outside quotations.
+PRESIDENTS_VOICE = re.compile(r"\b(?:my Administration|As President, I|I am returning herewith)\b")
+# A directive the President signs is an act, not speech ("Memorandum Renewing the National Security Council System").
+DIRECTIVE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:National Security |Presidential )?(?:Memorandum|Executive Order|"
+                       r"Directive|Determination)\b", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _in_presidents_voice(body):
+    return bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", body)))
+
+
 def _presidential_issuer(body, paras, formula):
     """(issuer, signature paragraph) of a document the President issues: the name signed in capitals on its last
     line ("JOSEPH R. BIDEN JR.") or given in its proclamation formula ("NOW, THEREFORE, I, DONALD J. TRUMP,
     President of ...", the formula's match or None), else the President by title, resolved to the holder on the
     document's day."""
-    s, e = paras[-1]
-    m = CAPITALS_SIGNATURE.match(body[s:e])
-    name = _split_name(m.group(1).title())[0] if m else None
+    for s, e in paras[::-1][:3]:    # the last line, or above "THE WHITE HOUSE," and a date line
+        m = CAPITALS_SIGNATURE.match(body[s:e])
+        name = _split_name(m.group(1).title())[0] if m else None
+        if name:
+            break
     role = formula.group("role") if formula else "President"
     if name:
         return Person(name, role), (s, e)
