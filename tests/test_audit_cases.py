@@ -203,3 +203,15 @@ def test_message_in_the_presidents_voice_under_a_bare_title_is_his_release():
     rel = "whitehouse-briefing-room/statements-releases/2021-02/2021-02-04-memorandum-renewing-the-national-security-council-system.md"
     doc, statements = load(rel, "National Security Council")
     assert not [st for st in statements if st.speaker_basis == "issuer"], show(statements[:3])
+
+
+def test_signature_address_and_date_lines_of_a_release_are_no_statement():
+    # "Statement by the President" (a signing statement) closes with "DONALD J. TRUMP / THE WHITE HOUSE, /
+    # December 18, 2025."; a message to the Congress opens with "TO THE CONGRESS OF THE UNITED STATES:"
+    for rel, marker in [("briefings-statements/2025-12/2025-12-18-statement-by-the-president-7598.md", "DONALD J. TRUMP"),
+                        ("statements-releases/2021-07/2021-07-20-a-letter-on-the-continuation-of-the-national-"
+                         "emergency-with-respect-to-mali.md", "TO THE CONGRESS")]:
+        doc, statements = load("whitehouse-briefing-room/" + rel, marker)
+        assert statements and doc.genre == "release"
+        assert not [st for st in statements if not any(c.islower() for c in st.text) or st.text.startswith("December")], \
+            show(statements[-3:])

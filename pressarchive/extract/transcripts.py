@@ -824,6 +824,7 @@ def _release(doc, paras, people):
         return
     doc.genre = "release"
     doc.issuer = " ".join(filter(None, [issuer.role, issuer.name]))
+    signature = signature or _capitals_signature(body, paras)[1]
     turns = []
     author_lines = {fold(x) for x in re.split(r",\s*", doc.author or "") if x.strip()} | {fold(doc.author or "")}
     leading = True
@@ -838,6 +839,8 @@ def _release(doc, paras, people):
             break       # "THE WHITE HOUSE," and the date under a signature
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
+        if len(text.split()) <= 12 and not re.search(r"[a-z]", text):
+            continue    # an address in capitals: "TO THE CONGRESS OF THE UNITED STATES:"
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
             continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
         if getattr(issuer, "colon", False) and REPORTED.search(text):
@@ -901,19 +904,26 @@ def _in_presidents_voice(body):
     return bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", body)))
 
 
+def _capitals_signature(body, paras):
+    """(name, paragraph) of a name signed in capitals on the last line or above "THE WHITE HOUSE," and a date line
+    ("JOSEPH R. BIDEN JR."), else (None, None)."""
+    for s, e in paras[::-1][:3]:
+        m = CAPITALS_SIGNATURE.match(body[s:e])
+        name = _split_name(m.group(1).title())[0] if m else None
+        if name:
+            return name, (s, e)
+    return None, None
+
+
 def _presidential_issuer(body, paras, formula):
     """(issuer, signature paragraph) of a document the President issues: the name signed in capitals on its last
     line ("JOSEPH R. BIDEN JR.") or given in its proclamation formula ("NOW, THEREFORE, I, DONALD J. TRUMP,
     President of ...", the formula's match or None), else the President by title, resolved to the holder on the
     document's day."""
-    for s, e in paras[::-1][:3]:    # the last line, or above "THE WHITE HOUSE," and a date line
-        m = CAPITALS_SIGNATURE.match(body[s:e])
-        name = _split_name(m.group(1).title())[0] if m else None
-        if name:
-            break
+    name, signature = _capitals_signature(body, paras)
     role = formula.group("role") if formula else "President"
     if name:
-        return Person(name, role), (s, e)
+        return Person(name, role), signature
     name = _split_name(formula.group("name").title())[0] if formula else None
     return Person(name, role), None
 
