@@ -215,3 +215,13 @@ def test_signature_address_and_date_lines_of_a_release_are_no_statement():
         assert statements and doc.genre == "release"
         assert not [st for st in statements if not any(c.islower() for c in st.text) or st.text.startswith("December")], \
             show(statements[-3:])
+
+
+def test_follow_up_and_journalist_lines_are_questions_not_part_of_the_answer():
+    # MFA Q/A transcripts: "A: ... I have nothing further to add. / Follow-up: Did the two sides discuss ...? / A: You
+    # will find the answer in our readout ..."; "A: Did you say that ...? / Journalist explains: Some media reported ..."
+    for rel, asked in [("t1580976.html", "Follow-up: Did the two sides discuss"),
+                       ("t1634038.html", "Journalist explains: Some media reported")]:
+        doc, statements = load("china-mfa-presscon-html/eng/" + rel, asked)
+        assert not [st for st in statements if asked in st.text], show([st for st in statements if asked in st.text])
+    assert [st for st in statements if "in accordance with the arrangements previously agreed" in st.text]

@@ -48,7 +48,9 @@ UNNAMED_LABEL = re.compile(
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
-QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)")
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)|"
+                            # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
+                            r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
 # "A:", "A. The", "A) We", "A.:", "Answer:"
 ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
