@@ -225,3 +225,12 @@ def test_follow_up_and_journalist_lines_are_questions_not_part_of_the_answer():
         doc, statements = load("china-mfa-presscon-html/eng/" + rel, asked)
         assert not [st for st in statements if asked in st.text], show([st for st in statements if asked in st.text])
     assert [st for st in statements if "in accordance with the arrangements previously agreed" in st.text]
+
+
+def test_the_presidents_message_under_a_possessive_headline_is_his_release():
+    # "The President and First Lady’s Message on Ash Wednesday, 2025": unsigned, the President on that day
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-03/2025-03-05-the-president-and-first-ladys-message-on-"
+           "ash-wednesday-2025.md")
+    doc, statements = load(rel, "This Ash Wednesday")
+    assert doc.genre == "release" and len(statements) >= 3, show(statements)
+    assert "Donald Trump" in {who(st) for st in statements}, show(statements)

@@ -131,7 +131,8 @@ SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 # President's name in capitals on the last line ("JOSEPH R. BIDEN JR."), or not at all (the 2025- messages): then
 # the sitting President, resolved from the registry on the document's day.
 PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:Presidential\s+(?:Message|Proclamation)|"
-                                   r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate))\b")
+                                   r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate)|"
+                                   r"(?:The\s+)?President(?:\s+and\s+First\s+Lady)?[’']s\s+Message)\b")
 # The proclamation formula names its issuer, whatever the headline ("Irish-American Heritage Month, 2025").
 PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
                                   r"(?P<role>President|Governor|Mayor)\b")
