@@ -57,7 +57,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     dates = DocumentDates(body, doc.published)
     resolver = Resolver(body, registry, day=dates.base.isoformat() if dates.base else None)
     layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
-    if doc.turns or doc.genre == "transcript":
+    if doc.turns:
         attributions = turn_attributions(doc, layout)
     else:
         mode = extraction_mode()

@@ -148,17 +148,6 @@ def test_headline_naming_its_issuer_before_statement_is_a_release():
     assert_speaker(the(doc, statements, "I am proud of the work I have done"), "Melania Trump", "direct")
 
 
-def test_background_call_of_unnamed_officials_has_no_statements():
-    # "Background Press Call on the White House Competition Council Announcement": every answer is a "SENIOR
-    # ADMINISTRATION OFFICIAL:"'s, left unnamed (GUIDELINES: not attributed); "It explains the reality of market
-    # platforms ..." (the guidelines being described) is no statement of USDA, nor "as the President has said many times"
-    rel = ("whitehouse-briefing-room/press-briefings/2023-07/2023-07-19-background-press-call-on-the-white-house-"
-           "competition-council-announcement.md")
-    doc, statements = load(rel, "It explains the reality of market platforms")
-    assert doc.genre == "transcript"
-    assert not statements, show(statements)
-
-
 WH = "whitehouse-briefing-room/statements-releases/"
 
 

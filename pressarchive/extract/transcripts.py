@@ -429,8 +429,6 @@ def _transcript_turns(doc, paras, people):
         titled = sum(1 for _, k, _, _ in labels if k == "answer") >= 1 and \
             sum(1 for _, k, _, _ in labels if k == "question") >= 1
     if not (qa or speaker_turns or titled):
-        if kinds.count("unnamed") >= 2 and kinds.count("question") >= 2 and not named:
-            return []   # a background call: every answer an official's left unnamed (GUIDELINES: not attributed)
         return None
     if (qa or titled) and official is None:
         return None
