@@ -7,7 +7,7 @@ import os
 import re
 from datetime import date, timedelta
 
-from .clean import DATE_IN_LINE, clean, parse_day_first
+from .clean import DATE_IN_LINE, MONTH_NAMES, clean, parse_day_first
 from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
@@ -272,10 +272,20 @@ BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefi
 TITLE_LINES = 4
 
 
+# A briefing's headline ending with its day: "... Regular Press Conference on June 12, 2018" (also "June12, 2018"),
+# "Press Briefing by Press Secretary Jen Psaki, April 15, 2021", "... on September 14" (no year printed).
+TITLE_END_DAY = re.compile(rf"(?:\bon|,|[–—-])\s*(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"(?:,?\s+(?P<year>\d{{4}}))?\s*$", re.I)
+TITLE_DAY_SPAN = 366     # a title's own day against a publication date read off the page's links
+
+
 def _briefing_day(doc, base):
     """The day a transcript's title gives it ('Department Press Briefing – June 21, 2022', 'Foreign Ministry
     Spokesperson Lin Jian's Regular Press Conference on March 18, 2024'), on or within a week before publication:
     a page may be posted the day after the briefing. Only dates with a month name (never '1/10/2017')."""
+    day = _headline_end_day(doc.headline or "", base)
+    if day:
+        return day
     lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
     for line in lines:
         if not BRIEFING_TITLE.search(line) or len(line) > 200:
@@ -286,6 +296,24 @@ def _briefing_day(doc, base):
             day = parse_day_first(m.group(1))
             if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
                 return day
+    return None
+
+
+def _headline_end_day(head, base):
+    """The day a briefing's headline ends with, whatever the publication date a page's links gave it ("... Regular
+    Press Conference on September 14" on a page whose only dated line links "... on September 7, 2018"): the year
+    printed, else the publication's (the year before for a day months after it). None without either."""
+    m = TITLE_END_DAY.search(head) if BRIEFING_TITLE.search(head) else None
+    if not m or not (m.group("year") or base):
+        return None
+    year = int(m.group("year") or base.year)
+    day = parse_day_first(f"{m.group('day')} {m.group('month')} {year}")
+    if not day:
+        return None
+    if not m.group("year") and (date.fromisoformat(day) - base).days > 180:
+        day = parse_day_first(f"{m.group('day')} {m.group('month')} {year - 1}")
+    if day and (base is None or abs((base - date.fromisoformat(day)).days) <= TITLE_DAY_SPAN):
+        return day
     return None
 
 

@@ -1,5 +1,6 @@
-"""Cases found by reading random statements of text outside every gold set (issue 8, round "audit": BBC
-entertainment news and State Department releases and briefings). Same method as test_hard_cases.py: a real
+"""Cases found by reading random statements of text outside every gold set (issue 8, audit rounds: BBC
+entertainment news, State Department releases and briefings, Zyte news pages, Reuters-21578 wire copy, BBC business
+and technology, White House releases and briefings, China MFA press conferences). Same method as test_hard_cases.py: a real
 document read and analysed as the pipeline does, a passage found by a substring, what an annotator expects."""
 import pytest
 
@@ -255,3 +256,138 @@ def test_double_hyphen_is_a_dash_not_part_of_a_name():
     # grant ...": Elizabeth Dole (named before), not 'Philadelphia--Dole'
     doc, statements = load("reuters21578/reut2-003.sgm", "Philadelphia--Dole said")
     assert_speaker(the(doc, statements, "she would grant conditional immunity"), "Elizabeth Dole", "indirect")
+
+
+# -- issue 8, round "audit" session 2 (audit3): White House 2025-26 statements and briefings, China MFA transcripts --
+
+def test_answer_ends_before_the_line_calling_on_the_next_reporter():
+    # "MS. PSAKI: Well, we have a range of conversations with the Ukrainians. ... as they have been from the
+    # beginning. / Go ahead.": the last line hands the floor on; the answer ends before it
+    rel = "whitehouse-briefing-room/press-briefings/2022-01/2022-01-24-press-briefing-by-press-secretary-jen-psaki-january-24-2022.md"
+    doc, statements = load(rel, "we have a range of conversations with the Ukrainians")
+    st = the(doc, statements, "we have a range of conversations with the Ukrainians")
+    assert_speaker(st, "Jen Psaki", "direct")
+    assert st.text.endswith("as they have been from the beginning."), show([st])
+    # "... I know that we are. / Zeke Miller." (a reporter called on by full name) and "... our homeland. / Monica."
+    rel = "whitehouse-briefing-room/briefings-statements/2025-01/2025-01-29-press-briefing-by-press-secretary-karoline-leavitt.md"
+    doc, statements = load(rel, "I hope you’re all ready to work very hard")
+    st = the(doc, statements, "I hope you’re all ready to work very hard")
+    assert st.text.endswith("I know that we are."), show([st])
+    assert not [s for s in statements if s.text.rstrip().endswith(("\nMonica.", "\nGo ahead."))], \
+        show([s for s in statements if s.text.rstrip().endswith(("\nMonica.", "\nGo ahead."))])
+
+
+def test_transcript_is_dated_by_the_day_its_title_ends_with_not_by_a_related_link():
+    # "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 14" prints no year, and the
+    # only date with one on the page is a link to another briefing ("... on September 7, 2018"), taken as the
+    # publication date: the answers were still given on September 14 (of that year), not on the 7th
+    doc, statements = load("china-mfa-presscon-html/eng/t1595274.html", "Han Zheng will visit Russia")
+    assert doc.genre == "transcript" and statements
+    assert {st.said_on for st in statements} == {"2018-09-14"}, {st.said_on for st in statements}
+    # "... Regular Press Conference on June12, 2018" (no space), on a page whose links date it 2018-08-31
+    doc, statements = load("china-mfa-presscon-html/eng/t1568234.html", "Q:")
+    assert doc.genre == "transcript" and statements
+    assert {st.said_on for st in statements} == {"2018-06-12"}, {st.said_on for st in statements}
+
+
+def test_headline_naming_its_issuer_before_statement_is_a_release():
+    # "First Lady Melania Trump’s Statement": her own words over every paragraph ("The lies linking me with the
+    # disgraceful Jeffrey Epstein need to end today."); "Good afternoon." is no statement
+    rel = "whitehouse-briefing-room/briefings-statements/2026-04/2026-04-09-first-lady-melania-trump-statement.md"
+    doc, statements = load(rel, "The lies linking me with the disgraceful Jeffrey Epstein")
+    assert doc.genre == "release"
+    assert_speaker(the(doc, statements, "need to end today"), "Melania Trump", "direct")
+    assert len(statements) >= 5 and all(who(st) == who(statements[0]) for st in statements), show(statements)
+    assert not [st for st in statements if st.text.startswith("Good afternoon")], show(statements[:2])
+    assert {st.said_on for st in statements} == {"2026-04-09"}
+    # "White House Statement on Hostage Release": one quoted paragraph, the White House's
+    rel = "whitehouse-briefing-room/briefings-statements/2025-01/2025-01-25-white-house-statement-on-hostage-release.md"
+    doc, statements = load(rel, "secured the release of four more Israeli hostages")
+    st = the(doc, statements, "secured the release of four more Israeli hostages")
+    assert "White House" in who(st), show([st])
+    assert not st.text.startswith("“") and not st.text.endswith("”"), show([st])
+    # "First Lady Melania Trump’s Statement on the Presidential Proclamation ...": the page reports her statement
+    # ("First Lady Melania Trump issued a statement supporting ..."), its lead and closing lines are not hers
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-05/2025-05-07-first-lady-melania-trumps-statement-on-the-"
+           "presidential-proclamation-honoring-national-foster-care-month.md")
+    doc, statements = load(rel, "issued a statement supporting")
+    assert not [st for st in statements if "issued a statement supporting" in st.text or "Be Best initiative supports"
+                in st.text], show(statements)
+    assert_speaker(the(doc, statements, "I am proud of the work I have done"), "Melania Trump", "direct")
+
+
+WH = "whitehouse-briefing-room/statements-releases/"
+
+
+@pytest.mark.parametrize("rel, marker, speakers", [
+    # a title and a surname: "Statement by President Biden on ...", "Statement from Vice President Harris on ..."
+    ("2021-03/2021-03-21-statement-by-president-biden-on-the-international-day-for-the-elimination-of-racial-"
+     "discrimination.md", "standing against hate and racism", {"Joe Biden"}),
+    ("2024-09/2024-09-23-statement-from-vice-president-harris-on-record-declines-in-crime.md", None, {"Kamala Harris"}),
+    # "Statement By ...", "... on The Passing of ...": the headline's words in title case
+    ("2023-12/2023-12-31-statement-by-vice-president-kamala-harris-on-the-passing-of-congresswoman-eddie-bernice-"
+     "johnson.md", None, {"Kamala Harris"}),
+    # two issuers: each paragraph is a statement of each (GUIDELINES: once per speaker)
+    ("2022-01/2022-01-22-statement-by-president-joe-biden-and-vice-president-kamala-harris-on-the-49th-anniversary-"
+     "of-roe-v-wade.md", "under assault as never before", {"Joe Biden", "Kamala Harris"}),
+])
+def test_statement_headline_with_a_title_and_surname_or_two_issuers(rel, marker, speakers):
+    doc, statements = load(WH + rel, marker or "")
+    assert doc.genre == "release", doc.headline
+    paragraphs = {(st.start, st.end) for st in statements}
+    assert statements and {who(st) for st in statements} == speakers, show(statements)
+    assert len(statements) == len(paragraphs) * len(speakers), show(statements)
+
+
+def test_headline_words_after_the_issuer_are_no_part_of_the_name():
+    # "Statement by Vice President Kamala Harris Three Years After the Tree of Life Synagogue Shooting"
+    doc, statements = load(WH + "2021-10/2021-10-27-statement-by-vice-president-kamala-harris-three-years-after-the-tree-"
+                           "of-life-synagogue-shooting.md", "")
+    assert statements and {who(st) for st in statements} == {"Kamala Harris"}, show(statements)
+
+
+def test_message_in_the_presidents_voice_under_a_bare_title_is_his_release():
+    # "National Hunting and Fishing Day" (2025): "... my Administration ...", unsigned: the President on that day
+    rel = "whitehouse-briefing-room/briefings-statements/2025-09/2025-09-27-national-hunting-and-fishing-day.md"
+    doc, statements = load(rel, "hunters and fishers")
+    assert doc.genre == "release" and statements and {who(st) for st in statements} == {"Donald Trump"}
+    # a veto message signed above "THE WHITE HOUSE," and its date: neither line is a statement
+    rel = "whitehouse-briefing-room/briefings-statements/2025-12/2025-12-30-congressional-bill-h-r-131-vetoed.md"
+    doc, statements = load(rel, "I am returning herewith")
+    assert {who(st) for st in statements} == {"Donald Trump"}, show(statements)
+    assert not [st for st in statements if st.text.isupper() or st.text.startswith("December")], show(statements[-2:])
+    # a memorandum the President signs is a directive, not a statement
+    rel = "whitehouse-briefing-room/statements-releases/2021-02/2021-02-04-memorandum-renewing-the-national-security-council-system.md"
+    doc, statements = load(rel, "National Security Council")
+    assert not [st for st in statements if st.speaker_basis == "issuer"], show(statements[:3])
+
+
+def test_signature_address_and_date_lines_of_a_release_are_no_statement():
+    # "Statement by the President" (a signing statement) closes with "DONALD J. TRUMP / THE WHITE HOUSE, /
+    # December 18, 2025."; a message to the Congress opens with "TO THE CONGRESS OF THE UNITED STATES:"
+    for rel, marker in [("briefings-statements/2025-12/2025-12-18-statement-by-the-president-7598.md", "DONALD J. TRUMP"),
+                        ("statements-releases/2021-07/2021-07-20-a-letter-on-the-continuation-of-the-national-"
+                         "emergency-with-respect-to-mali.md", "TO THE CONGRESS")]:
+        doc, statements = load("whitehouse-briefing-room/" + rel, marker)
+        assert statements and doc.genre == "release"
+        assert not [st for st in statements if not any(c.islower() for c in st.text) or st.text.startswith("December")], \
+            show(statements[-3:])
+
+
+def test_follow_up_and_journalist_lines_are_questions_not_part_of_the_answer():
+    # MFA Q/A transcripts: "A: ... I have nothing further to add. / Follow-up: Did the two sides discuss ...? / A: You
+    # will find the answer in our readout ..."; "A: Did you say that ...? / Journalist explains: Some media reported ..."
+    for rel, asked in [("t1580976.html", "Follow-up: Did the two sides discuss"),
+                       ("t1634038.html", "Journalist explains: Some media reported")]:
+        doc, statements = load("china-mfa-presscon-html/eng/" + rel, asked)
+        assert not [st for st in statements if asked in st.text], show([st for st in statements if asked in st.text])
+    assert [st for st in statements if "in accordance with the arrangements previously agreed" in st.text]
+
+
+def test_the_presidents_message_under_a_possessive_headline_is_his_release():
+    # "The President and First Lady’s Message on Ash Wednesday, 2025": unsigned, the President on that day
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-03/2025-03-05-the-president-and-first-ladys-message-on-"
+           "ash-wednesday-2025.md")
+    doc, statements = load(rel, "This Ash Wednesday")
+    assert doc.genre == "release" and len(statements) >= 3, show(statements)
+    assert "Donald Trump" in {who(st) for st in statements}, show(statements)

@@ -3,6 +3,7 @@
 Issue 8: a transcript answer is said on the day of the briefing, and no speaker's name holds a time zone, a
 possessive, a lower-case word that is not a particle, or a place."""
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,17 @@ def test_every_transcript_answer_is_dated_to_its_briefing(data_db):
         "select s.said_on, substr(a.published, 1, 10) as day, a.headline from statements s "
         "join articles a on a.id = s.article_id where a.genre = 'transcript'"))
     assert len(rows) > 1000
-    wrong = [r for r in rows if r["said_on"] != r["day"]]
+    # the briefing's day: the day of publication, or the day the headline ends with when the page's publication date
+    # was read off its links ("... Regular Press Conference on June12, 2018" on a page dated 2018-08-31)
+    wrong = [r for r in rows if r["said_on"] != r["day"] and not _headline_names_day(r["headline"], r["said_on"])]
     assert not wrong, wrong[:5]
+
+
+def _headline_names_day(headline, day):
+    if not day:
+        return False
+    month = date.fromisoformat(day).strftime("%B")
+    return bool(re.search(rf"\b{month}\s*0?{int(day[8:])}(?:,\s*{day[:4]})?\s*$", headline or ""))
 
 
 def _speaker_names(db):

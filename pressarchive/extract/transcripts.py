@@ -49,7 +49,9 @@ UNNAMED_LABEL = re.compile(
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
-QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)")
+QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)|"
+                            # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
+                            r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
 # "A:", "A. The", "A) We", "A.:", "Answer:"
 ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
@@ -115,11 +117,12 @@ SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 HEADLINE_VERBS = ("Condemning", "Marking", "Welcoming", "Honoring", "Honouring", "Commemorating", "Recognizing",
                   "Recognising", "Celebrating", "Congratulating", "Announcing", "Mourning", "Remembering",
                   "Applauding", "Praising", "Supporting", "Calling", "Urging", "Designating", "Approving", "Signing",
-                  "Responding", "Reaffirming", "Addressing", "Thanking")
+                  "Responding", "Reaffirming", "Addressing", "Thanking", "Warning")
 STATEMENT_HEADLINE = re.compile(
-    r"^(?:Readout and )?Statements? (?:by|from|of) (?:the )?(?P<issuer>.+?)"
-    r"(?:\s+(?:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
+    r"^(?:Readout and )?Statements? (?i:by|from|of) (?i:the )?(?P<issuer>.+?)"
+    r"(?:\s+(?i:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
     r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
+    r"|\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:years?|months?|weeks?|days?)\b.*"
     r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 # The same as a line of the body, short, over the statement it introduces.
 STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
@@ -129,7 +132,8 @@ SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 # President's name in capitals on the last line ("JOSEPH R. BIDEN JR."), or not at all (the 2025- messages): then
 # the sitting President, resolved from the registry on the document's day.
 PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:Presidential\s+(?:Message|Proclamation)|"
-                                   r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate))\b")
+                                   r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate)|"
+                                   r"(?:The\s+)?President(?:\s+and\s+First\s+Lady)?[’']s\s+Message)\b")
 # The proclamation formula names its issuer, whatever the headline ("Irish-American Heritage Month, 2025").
 PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
                                   r"(?P<role>President|Governor|Mayor)\b")
@@ -299,6 +303,19 @@ def _split_name(phrase: str):
     return " ".join(name).strip(","), role
 
 
+def _titled_name(phrase: str):
+    """A Person for a title and a name ("Vice President Kamala Harris") or a title and a surname ("President Biden",
+    "Vice President Harris"), else None."""
+    name, role = _split_name(phrase)
+    if name:
+        return Person(name, role)
+    words = phrase.split()
+    if len(words) >= 2 and all(fold(w) in ROLE_WORDS for w in words[:-1]) and fold(words[-1]) not in ROLE_WORDS \
+            and re.fullmatch(NAME_WORD, words[-1]) and not is_place(words[-1]):
+        return Person(words[-1], " ".join(words[:-1]))
+    return None
+
+
 def _name_of_run(body: str, m):
     """_split_name of a capitalised run of the body, which may be a title's portfolio after 'for' or 'of' before
     the name ("Special Envoy for the Northern Triangle Ricardo Zuniga")."""
@@ -459,6 +476,7 @@ def _transcript_turns(doc, paras, people):
         text = body[start:e]
         if not _is_statement(text):
             continue
+        e = _without_closing_lines(body, paras, start, e)
         q_text = " ".join(question_parts[-1:])
         if (after_unnamed or AUDIO_CHECK.search(q_text) and len(q_text.split()) < 15) and len(text.split()) < 8:
             continue    # a word to the operator or moderator ("We can, yes.")
@@ -466,6 +484,28 @@ def _transcript_turns(doc, paras, people):
         q = "\n\n".join(question_parts).strip() or None
         turns.append(Turn(person.name, start, e, q, person.role, person.organization))
     return turns
+
+
+# "END 1:52 P.M. EST", "Zeke Miller." (a reporter called on by full name: a given name first, at most three words)
+END_LINE = re.compile(r"^END\b|^\(?\s*END\s")
+CALLED_BY_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*\.$")
+
+
+def _without_closing_lines(body, paras, start, e):
+    """The end of an answer without the lines after its content that hand the floor on ("Go ahead.", "Go ahead,
+    Peter.", "Monica.", "Zeke Miller.") or close the briefing ("END 1:52 P.M. EST"): they are no part of it."""
+    inside = [(s, pe) for s, pe in paras if start < pe <= e]
+    while len(inside) > 1:
+        s, pe = inside[-1]
+        line = body[max(s, start):pe].strip()
+        called = CALLED_BY_NAME.match(line) and given_names().get(fold(line.split()[0]))
+        said = line and (_is_statement(line) or any(len(x.split()) > 12 and not PROCEDURAL.match(x)
+                                                      for x in _sentences(line)))
+        if said and not called and not END_LINE.match(line):
+            break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
+        inside.pop()
+        e = inside[-1][1]
+    return e
 
 
 def _person_labels(body, paras, people, headline):
@@ -706,6 +746,7 @@ def _release(doc, paras, people):
     if _noon_briefing(doc, paras):
         return
     issuer = None
+    co_issuers = []
     head = re.sub(r"\s+", " ", doc.headline or "").strip()
     start_para = 0
     m = STATEMENT_HEADLINE.match(head)
@@ -717,11 +758,16 @@ def _release(doc, paras, people):
             # "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in ..."
             name, _ = _split_name(rest.group("issuer"))
             role = m.group("issuer") if name else role
+        titled = [] if name else [_titled_name(part) for part in re.split(r"\s+and\s+", m.group("issuer"))]
         if name:
             issuer = Person(name, role)
             for p in people:
                 if p.words == issuer.words and p.role and not issuer.role:
                     issuer.role = p.role
+        elif 1 <= len(titled) <= 2 and all(titled):
+            # "Statement by President Biden on ...", "Statement by President Joe Biden and Vice President Kamala
+            # Harris on ...": a title and a surname; two issuers, each speaking every paragraph
+            issuer, co_issuers = titled[0], titled[1:]
         elif role and set(fold(role).split()) <= ROLE_WORDS:
             issuer = Person(None, role)
         else:
@@ -786,9 +832,14 @@ def _release(doc, paras, people):
                 signature = (s, e)
                 issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
     if issuer is None:
+        issuer = _issuer_headline(head, body)
+    if issuer is None and not FACT_SHEET.match(head) and not DIRECTIVE.match(head) and _in_presidents_voice(body):
+        issuer, signature = _presidential_issuer(body, paras, None)
+    if issuer is None:
         return
     doc.genre = "release"
     doc.issuer = " ".join(filter(None, [issuer.role, issuer.name]))
+    signature = signature or _capitals_signature(body, paras)[1]
     turns = []
     author_lines = {fold(x) for x in re.split(r",\s*", doc.author or "") if x.strip()} | {fold(doc.author or "")}
     leading = True
@@ -799,8 +850,12 @@ def _release(doc, paras, people):
         leading = False
         if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
             break       # "Ressources", "Related": the page goes on after the release
+        if signature and s > signature[0]:
+            break       # "THE WHITE HOUSE," and the date under a signature
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
             continue
+        if len(text.split()) <= 12 and not re.search(r"[a-z]", text):
+            continue    # an address in capitals: "TO THE CONGRESS OF THE UNITED STATES:"
         if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
             continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
         if getattr(issuer, "colon", False) and REPORTED.search(text):
@@ -817,7 +872,7 @@ def _release(doc, paras, people):
             s += 1                  # a quotation running on into the next paragraph opens each with a mark
         elif closes:
             e -= 1
-        turns.append(Turn(issuer.name, s, e, None, issuer.role, issuer.organization))
+        turns.extend(Turn(who.name, s, e, None, who.role, who.organization) for who in [issuer] + co_issuers)
         if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
             break       # the statement introduced was one quotation: the report goes on after its closing mark
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
@@ -825,17 +880,65 @@ def _release(doc, paras, people):
     doc.turns = turns
 
 
+# A headline naming its issuer before the word: "First Lady Melania Trump’s Statement", "White House Statement on
+# Hostage Release" (not "Joint Statement on ...", "United States-Australia-Japan Joint Statement on ...").
+ISSUER_HEADLINE = re.compile(r"^(?P<issuer>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5}?)(?:[’']s)?\s+Statement"
+                             r"(?:\s+(?:on|regarding|about|following|after|in)\s+.*)?$")
+ORG_NAMES = words("org_names")
+
+
+def _issuer_headline(head, text):
+    """The person or body a headline names before "Statement" as its issuer, else None; not when the text names
+    them ("First Lady Melania Trump issued a statement supporting ...": a report of the statement)."""
+    m = ISSUER_HEADLINE.match(head)
+    if m is None or "Joint" in m.group("issuer").split():
+        return None
+    name, role = _split_name(m.group("issuer"))
+    phrase = re.sub(r"^The\s+", "", m.group("issuer"))
+    if fold(name or phrase) in fold(text):
+        return None
+    if name and role:
+        return Person(name, role)   # a titled person ("Seoul Criticizes N. Korean FM’s Statement" names none)
+    if any(fold(w) in ORG_WORDS for w in phrase.split()) or fold(phrase) in ORG_NAMES:
+        issuer = Person(phrase)
+        issuer.organization = issuer.name
+        return issuer
+    return None
+
+
+# A message in the President's own voice under a bare title ("National Hunting and Fishing Day", "Message on National
+# Nurses Day, 2025", a veto message "I am returning herewith without my approval H.R. 131, ..."): outside quotations.
+PRESIDENTS_VOICE = re.compile(r"\b(?:my Administration|As President, I|I am returning herewith)\b")
+# A directive the President signs is an act, not speech ("Memorandum Renewing the National Security Council System").
+DIRECTIVE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:National Security |Presidential )?(?:Memorandum|Executive Order|"
+                       r"Directive|Determination)\b", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _in_presidents_voice(body):
+    return bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", body)))
+
+
+def _capitals_signature(body, paras):
+    """(name, paragraph) of a name signed in capitals on the last line or above "THE WHITE HOUSE," and a date line
+    ("JOSEPH R. BIDEN JR."), else (None, None)."""
+    for s, e in paras[::-1][:3]:
+        m = CAPITALS_SIGNATURE.match(body[s:e])
+        name = _split_name(m.group(1).title())[0] if m else None
+        if name:
+            return name, (s, e)
+    return None, None
+
+
 def _presidential_issuer(body, paras, formula):
     """(issuer, signature paragraph) of a document the President issues: the name signed in capitals on its last
     line ("JOSEPH R. BIDEN JR.") or given in its proclamation formula ("NOW, THEREFORE, I, DONALD J. TRUMP,
     President of ...", the formula's match or None), else the President by title, resolved to the holder on the
     document's day."""
-    s, e = paras[-1]
-    m = CAPITALS_SIGNATURE.match(body[s:e])
-    name = _split_name(m.group(1).title())[0] if m else None
+    name, signature = _capitals_signature(body, paras)
     role = formula.group("role") if formula else "President"
     if name:
-        return Person(name, role), (s, e)
+        return Person(name, role), signature
     name = _split_name(formula.group("name").title())[0] if formula else None
     return Person(name, role), None
 
