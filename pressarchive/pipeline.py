@@ -166,7 +166,7 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
                                       initargs=(registry, taxonomy, limits))
     else:
         outcomes = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
-                                 initargs=(registry, taxonomy, limits), server=server)
+                                 initargs=(registry, taxonomy, limits), server=server, weigh=_file_size)
     results = (_timed_out(r) if isinstance(r, executors.TaskFailed) else r for r in outcomes)
     try:
         for result in (progress(results, len(tasks)) if progress else results):
@@ -203,6 +203,14 @@ def catch_up(db, written=()):
     if is_stale(db):
         cluster.update(db, written)
         refresh_derived(db)
+
+
+def _file_size(task) -> int:
+    """A task's weight for executors.run: its file's size (0 when it cannot be known; reading it will say why)."""
+    try:
+        return os.stat(task[0]).st_size
+    except OSError:
+        return 0
 
 
 def _timed_out(failed: executors.TaskFailed) -> FileResult:
