@@ -115,7 +115,8 @@ def main():
         n = link_tree(files, folder, tree, args.copies)
         print(f"{n:,} files; start: rss {rss_mb()[0]} MB", flush=True)
         summary = pipeline.ingest(sqlite_utils.Database(Path(tmp) / "trace.db"), [str(tree)], registry, taxonomy,
-                                  jobs=args.jobs, fork_server=True, progress=high.progress if args.tracemalloc else None)
+                                  jobs=args.jobs, fork_server=True,
+                                  progress=high.progress if args.tracemalloc else None)
         print(f"end: rss {rss_mb()[0]} MB; {summary.articles:,} articles, {summary.statements:,} statements")
     high.report()
 
