@@ -92,8 +92,10 @@ def baseline(folder) -> dict:
     return figures(len(files), 0, elapsed, cpu)
 
 
-def ingest_once(folder, jobs) -> dict:
-    from pressarchive.pipeline import ingest
+def ingest_once(folder, jobs, timeout=None) -> dict:
+    """One ingest of folder as the CLI runs it; timeout: the per-file limit (None: the CLI's default; 0: none,
+    for a machine so busy that a 1,000-article file could overrun it)."""
+    from pressarchive.pipeline import TIME_LIMIT, ingest
     from pressarchive.resolve import Registry
     from pressarchive.topics import Taxonomy
     registry = Registry.load(ROOT / "data" / "speakers.yml")
@@ -101,7 +103,8 @@ def ingest_once(folder, jobs) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite_utils.Database(Path(tmp) / "bench.db")
         started, cpu = time.perf_counter(), cpu_seconds()
-        summary = ingest(db, [folder], registry, taxonomy, jobs=jobs, fork_server=True)     # as the CLI runs it
+        summary = ingest(db, [folder], registry, taxonomy, jobs=jobs, fork_server=True,      # as the CLI runs it
+                         timeout=TIME_LIMIT if timeout is None else timeout)
         elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     return figures(summary.articles, summary.statements, elapsed, cpu)
 

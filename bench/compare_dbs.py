@@ -1,47 +1,83 @@
-"""Are two ingests' outputs the same, row for row? Compares the statements table (speaker, content, offsets,
-said_on, ... every column but the ingest time), the statements' topics, the articles and the speakers of two
-databases, and prints per table the row counts and "identical" or the first differing rows. Exit status 1 when any
-table differs: run a change's ingest against main's on the same folders before keeping a speedup.
+"""Do two archives built from the same input hold the same rows? For a change meant to alter no output (speed,
+memory): build a database with the code before and one with the code after, from the same files at the same paths,
+and compare them.
 
-    python bench/compare_dbs.py BASE.db NEW.db
+Compared table by table, every column, rows in key order: sources and problems (their times left out), articles
+(with duplicate_of), statements (with cluster_id), statement_topics, speakers, statement_clusters, cluster_members,
+cluster_keys, article_signatures, article_keys, statements_browse and the count tables. Prints one line per table
+(rows, and the first differing row when they differ); exits 1 when any table differs.
+
+    python bench/compare_dbs.py BEFORE.db AFTER.db
 """
+import argparse
 import sqlite3
 import sys
 
-IGNORED = {"ingested_at"}      # when the row was written, not what it holds
-TABLES = [("statements", "id"), ("statement_topics", "1, 2"), ("articles", "id"), ("speakers", "id")]
+# table -> (columns left out, order by)
+TABLES = {
+    "sources": ({"ingested_at"}, "source"),
+    "problems": ({"at"}, "id"),
+    "articles": (set(), "id"),
+    "statements": (set(), "id"),
+    "statement_topics": (set(), "statement_id, topic_id"),
+    "speakers": (set(), "id"),
+    "statement_clusters": (set(), "id"),
+    "cluster_members": (set(), "member"),
+    "cluster_keys": (set(), "key, member"),
+    "article_signatures": (set(), "article_id"),
+    "article_keys": (set(), "key, article_id"),
+    "statements_browse": (set(), "id"),
+    "facet_counts": (set(), "facet, value"),
+    "monthly_counts": (set(), "facet, value, month"),
+    "speaker_topic_counts": (set(), "speaker_id, topic_id"),
+}
 
 
-def rows(path: str, table: str, order: str):
-    conn = sqlite3.connect(path)
-    cols = [r[1] for r in conn.execute(f"pragma table_info({table})") if r[1] not in IGNORED]
-    if not cols:
-        return cols, None
-    return cols, conn.execute(f"select {', '.join(cols)} from {table} order by {order}").fetchall()
+def rows(conn, table, left_out, order):
+    columns = [r[1] for r in conn.execute(f"pragma table_info([{table}])") if r[1] not in left_out]
+    return columns, conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}] order by {order}")
 
 
-def compare(base: str, new: str) -> bool:
+def compare(before: str, after: str) -> bool:
+    a, b = sqlite3.connect(before), sqlite3.connect(after)
     same = True
-    for table, order in TABLES:
-        cols_a, rows_a = rows(base, table, order)
-        cols_b, rows_b = rows(new, table, order)
-        if rows_a is None and rows_b is None:
-            print(f"{table}: in neither")
-            continue
-        equal = (cols_a, rows_a) == (cols_b, rows_b)
-        print(f"{table}: {len(rows_a or [])} / {len(rows_b or [])} rows, {'identical' if equal else 'DIFFERENT'}")
-        if not equal:
+    for table, (left_out, order) in TABLES.items():
+        cols_a, rows_a = rows(a, table, left_out, order)
+        cols_b, rows_b = rows(b, table, left_out, order)
+        if cols_a != cols_b:
+            print(f"{table}: columns differ: {cols_a} / {cols_b}")
             same = False
-            if cols_a != cols_b:
-                print(f"  columns {cols_a} / {cols_b}")
-            only_a, only_b = set(rows_a or []) - set(rows_b or []), set(rows_b or []) - set(rows_a or [])
-            for sign, only in (("-", only_a), ("+", only_b)):
-                for r in sorted(only, key=repr)[:3]:
-                    print(f"  {sign}", tuple(v[:60] if isinstance(v, str) else v for v in r[:8]))
+            continue
+        n, first = 0, None
+        for ra, rb in _pairs(rows_a, rows_b):
+            n += 1
+            if ra != rb and first is None:
+                first = (ra, rb)
+        if first is None:
+            print(f"{table}: {n:,} rows, the same")
+        else:
+            same = False
+            print(f"{table}: differ; first difference:\n  before {str(first[0])[:300]}\n  after  {str(first[1])[:300]}")
     return same
 
 
+def _pairs(xs, ys):
+    sentinel = object()
+    xs, ys = iter(xs), iter(ys)
+    while True:
+        x, y = next(xs, sentinel), next(ys, sentinel)
+        if x is sentinel and y is sentinel:
+            return
+        yield (None if x is sentinel else x), (None if y is sentinel else y)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("before")
+    ap.add_argument("after")
+    args = ap.parse_args()
+    sys.exit(0 if compare(args.before, args.after) else 1)
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    sys.exit(0 if compare(*sys.argv[1:3]) else 1)
+    main()

@@ -4,12 +4,18 @@ The input is the whole of ../shared/corpora (or FOLDER) once or several times un
 bench_memory.py lays it out (`--copies 2`: every file twice). The ingest runs in this process (the writer) with
 `--jobs` worker processes, as the CLI runs it; one line per batch: RSS and anonymous RSS in MB, the number of
 files and the first and last of them. bench_memory.py gives the peaks; this says at which files they are reached.
+With `--tracemalloc`, each line also gives the Python heap (tracemalloc: objects and numpy arrays) now and its
+peak since the line before, and at the end the allocation sites of the largest heap seen at a checkpoint (each
+result received, each write, each clustering step), by size: what the writer holds at its transient peak.
+tracemalloc slows the writer several times over.
 
-    python bench/trace_memory.py [FOLDER] [--copies 2] [--jobs 2]
+    python bench/trace_memory.py [FOLDER] [--copies 2] [--jobs 2] [--tracemalloc]
 """
 import argparse
+import functools
 import sys
 import tempfile
+import tracemalloc
 from pathlib import Path
 
 import sqlite_utils
@@ -18,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from bench_memory import CORPORA, link_tree  # noqa: E402
-from pressarchive import pipeline  # noqa: E402
+from pressarchive import cluster, pipeline, store  # noqa: E402
 from pressarchive.resolve import Registry  # noqa: E402
 from pressarchive.topics import Taxonomy  # noqa: E402
 
@@ -37,10 +43,53 @@ def traced(cluster_batch):
         count[0] += 1
         files = sorted(summary.written)
         rss, anon = rss_mb()
-        print(f"batch {count[0]:>4} rss {rss:>4} MB anon {anon:>4} MB  {len(files):>4} files  "
+        heap = ""
+        if tracemalloc.is_tracing():
+            now, peak = (n // 2**20 for n in tracemalloc.get_traced_memory())
+            tracemalloc.reset_peak()
+            heap = f" heap {now:>3} MB peak {peak:>3} MB"
+        print(f"batch {count[0]:>4} rss {rss:>4} MB anon {anon:>4} MB{heap}  {len(files):>4} files  "
               f"{files[0] if files else ''} .. {files[-1] if files else ''}", flush=True)
         return cluster_batch(db, summary)
     return run
+
+
+class HighWater:
+    """A tracemalloc snapshot kept whenever the traced heap at a checkpoint is the largest seen so far."""
+
+    def __init__(self):
+        self.size, self.snapshot, self.where = 0, None, None
+
+    def check(self, where):
+        size = tracemalloc.get_traced_memory()[0]
+        if size > self.size + 2**20:
+            self.size, self.where = size, where
+            self.snapshot = tracemalloc.take_snapshot()
+
+    def around(self, module, name):
+        """module.name, checked after each call."""
+        fn = getattr(module, name)
+
+        @functools.wraps(fn)
+        def run(*args, **kwargs):
+            result = fn(*args, **kwargs)
+            self.check(name)
+            return result
+        setattr(module, name, run)
+
+    def progress(self, results, total):
+        for result in results:
+            self.check("result received")
+            yield result
+
+    def report(self, top=25):
+        if self.snapshot is None:
+            return
+        print(f"largest heap at a checkpoint: {self.size / 2**20:.1f} MB after {self.where}; top sites:")
+        stats = self.snapshot.filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)]).statistics("lineno")
+        for stat in stats[:top]:
+            frame = stat.traceback[0]
+            print(f"  {stat.size / 2**20:7.1f} MB {stat.count:>9,} blocks  {frame.filename}:{frame.lineno}")
 
 
 def main():
@@ -48,19 +97,28 @@ def main():
     ap.add_argument("folder", nargs="?", default=str(CORPORA))
     ap.add_argument("--copies", type=float, default=2)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--tracemalloc", action="store_true", help="trace the Python heap too (slow)")
     args = ap.parse_args()
     folder = Path(args.folder).resolve()
     files = sorted(p for p in folder.rglob("*") if p.is_file())
     pipeline._cluster_batch = traced(pipeline._cluster_batch)
     registry = Registry.load(ROOT / "data" / "speakers.yml")
     taxonomy = Taxonomy.load(ROOT / "data" / "topics.yml")
+    high = HighWater()
+    if args.tracemalloc:
+        for module, name in ((store.Writer, "flush"), (cluster, "_add_slice"), (cluster, "_stored_members"),
+                             (cluster, "_add_articles"), (cluster, "_refresh_clusters")):
+            high.around(module, name)
+        tracemalloc.start(5)
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "input"
         n = link_tree(files, folder, tree, args.copies)
         print(f"{n:,} files; start: rss {rss_mb()[0]} MB", flush=True)
         summary = pipeline.ingest(sqlite_utils.Database(Path(tmp) / "trace.db"), [str(tree)], registry, taxonomy,
-                                  jobs=args.jobs, fork_server=True)
+                                  jobs=args.jobs, fork_server=True,
+                                  progress=high.progress if args.tracemalloc else None)
         print(f"end: rss {rss_mb()[0]} MB; {summary.articles:,} articles, {summary.statements:,} statements")
+    high.report()
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer
 HOT_KEY = 100              # candidates taken per band key at most
 CANDIDATES_READ = 50       # compatible candidates compared at most
 SLICE_STATEMENTS = 300     # statements clustered against one read of their stored candidates
+CANONICALS_KEPT = 2_000    # canonical copies of clusters held between slices at most
 DAY_WINDOW = 2             # days between two reports' dates (said_on, else published) for the same statement
 
 ARTICLE_SHINGLE_WORDS = 5
@@ -524,6 +525,13 @@ class _Canonicals:
             self.rows[cluster_id] = _statement(row) if row else None
         return self.rows[cluster_id]
 
+    def bound(self):
+        """Forget them all when more than CANONICALS_KEPT are held (with their words and shingles, a few kB
+        each), between slices: every member of the slices before is stored by then, so a canonical read again
+        is the one that was held."""
+        if len(self.rows) > CANONICALS_KEPT:
+            self.rows.clear()
+
     def offer(self, cluster_id, st):
         current = self.get(cluster_id)
         if current is None or st["words"] > current["words"]:
@@ -540,10 +548,12 @@ def _add_statements(conn, files, dirty: set[int], sigs: dict) -> int:
            "cluster": (conn.execute("select max(id) from statement_clusters").fetchone()[0] or 0) + 1}
     added = 0
     for chunk, marks in _in_chunks(files, 200):
-        rows = conn.execute(STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk).fetchall()
-        for i in range(0, len(rows), SLICE_STATEMENTS):
-            statements = [_statement(r, sigs.get(r[0])) for r in rows[i:i + SLICE_STATEMENTS]]
-            added += _add_slice(conn, statements, dirty, canonicals, ids)
+        # Read a slice at a time (not the batch's statements at once): the slices' writes go to the cluster
+        # tables, never to the statements this cursor reads.
+        cursor = conn.execute(STATEMENT_SQL + f" where a.file in ({marks}) order by s.rowid", chunk)
+        while rows := cursor.fetchmany(SLICE_STATEMENTS):
+            canonicals.bound()
+            added += _add_slice(conn, [_statement(r, sigs.get(r[0])) for r in rows], dirty, canonicals, ids)
     return added
 
 
@@ -603,14 +613,17 @@ def _stored_members(conn, keys, text_keys) -> dict:
     """band key -> [(member, cluster_id, statement_id, speaker_id, speaker_name, day, text_key)] in the database,
     and ("exact", text_key) -> the members with those very words (found by their hash, whatever the bands)."""
     index: dict = {}
+    # One entry per member, however many of the slice's keys it shares (12 a statement; a slice whose statements
+    # all have stored twins meets each twin under every key): the rows give a new tuple and new strings each time.
+    entries: dict[int, tuple] = {}
     for chunk, marks in _in_chunks(sorted(keys), 900):
         for key, *entry in conn.execute(f"""select k.key, {MEMBER_ENTRY} from cluster_keys k
                 join cluster_members m on m.member = k.member where k.key in ({marks})""", chunk):
-            _add_entry(index, key, tuple(entry))
+            _add_entry(index, key, entries.get(entry[0]) or entries.setdefault(entry[0], tuple(entry)))
     for chunk, marks in _in_chunks(sorted(text_keys), 900):
         for entry in conn.execute(f"select {MEMBER_ENTRY} from cluster_members m where m.text_key in ({marks})",
                                   chunk):
-            index.setdefault(("exact", entry[-1]), []).append(tuple(entry))
+            index.setdefault(("exact", entry[-1]), []).append(entries.get(entry[0]) or tuple(entry))
     return index
 
 

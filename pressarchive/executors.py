@@ -21,6 +21,10 @@ from pebble import ProcessExpired, ProcessPool
 # the writer commits and clusters a batch (~0.4 s, 30-60 files; with 8 they stood idle), few enough that
 # finished results (a file's rows, tens of kB) cannot pile up in memory.
 AHEAD_PER_WORKER = 64
+# And at most this weight of tasks (`weigh`: the pipeline gives a file's size) ahead of the one being waited for:
+# a result is a few times its file's size, and while the writer clusters a Reuters SGML file (1,000 articles,
+# 1.3 MB) the workers finished the next ones, whose results then sat in the writer's memory (tens of MB).
+AHEAD_WEIGHT = 4_000_000
 # Tasks a worker started from a fork server runs before it is replaced by a fresh one (see _pooled): a new
 # worker costs a fork and its initializer (milliseconds), and 250 BBC files grow a worker by a few MB.
 RECYCLE_AFTER = 250
@@ -34,19 +38,20 @@ class TaskFailed:
 
 
 def run(fn, tasks, jobs: int = 1, timeout: float | None = None, initializer=None, initargs=(),
-        server: str | None = None):
+        server: str | None = None, weigh=None):
     """fn(task) for each task, in task order. Without a timeout and with one job, in this process; otherwise in
     `jobs` worker processes (pebble), each task stopped after `timeout` seconds. With `server` (a module that
     loads what the workers need), the workers are forked from a fork server that imported it, and each is
-    replaced after RECYCLE_AFTER tasks; without, they are forked from this process once."""
+    replaced after RECYCLE_AFTER tasks; without, they are forked from this process once. `weigh(task)` (e.g. a
+    file's size) bounds the tasks run ahead of the one awaited to AHEAD_WEIGHT together (one at least)."""
     if jobs <= 1 and not timeout:
         if initializer is not None:
             initializer(*initargs)
         return map(fn, tasks)
-    return _pooled(fn, tasks, jobs, timeout, initializer, initargs, server)
+    return _pooled(fn, tasks, jobs, timeout, initializer, initargs, server, weigh)
 
 
-def _pooled(fn, tasks, jobs, timeout, initializer, initargs, server=None):
+def _pooled(fn, tasks, jobs, timeout, initializer, initargs, server=None, weigh=None):
     methods = multiprocessing.get_all_start_methods()
     recycle = 0
     if server and "forkserver" in methods:
@@ -65,19 +70,20 @@ def _pooled(fn, tasks, jobs, timeout, initializer, initargs, server=None):
         gc.freeze()
     pool = ProcessPool(max_workers=max(1, jobs), max_tasks=recycle, initializer=initializer, initargs=initargs,
                        context=context)
-    pending = iter(tasks)
+    pending = _Ahead(tasks, max(1, jobs) * AHEAD_PER_WORKER, weigh)
     window = deque()
 
-    def schedule(n):
-        for task in islice(pending, n):
-            window.append((task, pool.schedule(fn, args=(task,), timeout=timeout or None)))
+    def schedule():
+        for task, weight in pending.take(len(window)):
+            window.append((task, weight, pool.schedule(fn, args=(task,), timeout=timeout or None)))
 
     try:
-        schedule(max(1, jobs) * AHEAD_PER_WORKER)
+        schedule()
         while window:
-            task, future = window.popleft()
+            task, weight, future = window.popleft()
+            pending.done(weight)
             result = _result(task, future, timeout)
-            schedule(1)
+            schedule()
             yield result
     finally:
         pool.stop()   # also when the consumer stopped early: no worker outlives the run
@@ -86,6 +92,34 @@ def _pooled(fn, tasks, jobs, timeout, initializer, initargs, server=None):
             _stop_fork_server()
         else:
             gc.unfreeze()
+
+
+class _Ahead:
+    """The tasks not yet handed out, as (task, weight): given out while fewer than `most` are out and the weights
+    (`weigh(task)`) out sum to at most AHEAD_WEIGHT; always one when none is out. done(weight) when one is back."""
+
+    _NONE = object()
+
+    def __init__(self, tasks, most, weigh=None):
+        self.tasks, self.most, self.weigh = iter(tasks), most, weigh
+        self.weight, self.next = 0, None
+
+    def take(self, out: int):
+        while out < self.most:
+            if self.next is None:
+                task = next(self.tasks, self._NONE)
+                if task is self._NONE:
+                    return
+                self.next = (task, self.weigh(task) if self.weigh else 0)
+            if out and self.weight + self.next[1] > AHEAD_WEIGHT:
+                return
+            (task, weight), self.next = self.next, None
+            self.weight += weight
+            out += 1
+            yield task, weight
+
+    def done(self, weight: int):
+        self.weight -= weight
 
 
 def _stop_fork_server():

@@ -149,16 +149,15 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
     catch_up(db)   # an earlier run stopped before its refresh: clusters and counts are right now, not at our end
     summary = Summary()
     writer = Writer(db, batch_articles)
-    known = {r["source"]: r for r in db.query("select source, sha256, outcome from sources")}
-    roots, tasks = set(), []
-    for path, source, root in readers.walk(paths):
-        prev = known.get(source)
-        # Failed files are read again every run, so a fixed file is picked up.
-        previous_sha = prev["sha256"] if prev and prev["outcome"] in ("ok", "partial") else None
-        tasks.append((path, source, root, previous_sha))
-        roots.add(root)
+    # The files are walked twice: counted first, then made into tasks as the workers need them, each looking up
+    # its file's row of an earlier run; a list of every task and a dict of every stored file's row grew with the
+    # input (5 MB of the writer's heap for two copies of the corpora, 12,000 files).
+    known = _Stored(db)
+    count = sum(1 for _ in readers.walk(paths))
+    roots, seen = set(), (set() if prune_missing else None)
+    tasks = _tasks(paths, known, roots, seen)
     _init_worker(registry, taxonomy, limits)
-    server = "pressarchive.forkserver" if fork_server and len(tasks) > LONG_RUN_FILES else None
+    server = "pressarchive.forkserver" if fork_server and count > LONG_RUN_FILES else None
     if server is None:
         speaker_names.preload()     # before the workers fork: they share the name lists instead of each loading them
     if dask is not None:
@@ -166,10 +165,10 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
                                       initargs=(registry, taxonomy, limits))
     else:
         outcomes = executors.run(process_file, tasks, jobs=jobs, timeout=timeout, initializer=_init_worker,
-                                 initargs=(registry, taxonomy, limits), server=server)
+                                 initargs=(registry, taxonomy, limits), server=server, weigh=_file_size)
     results = (_timed_out(r) if isinstance(r, executors.TaskFailed) else r for r in outcomes)
     try:
-        for result in (progress(results, len(tasks)) if progress else results):
+        for result in (progress(results, count) if progress else results):
             batches = writer.batches
             _record(result, known, writer, summary)
             if writer.batches != batches:
@@ -180,13 +179,36 @@ def ingest(db, paths, registry, taxonomy, prune_missing=False, max_bytes=MAX_FIL
             close()   # stops the worker processes when the writer stopped early
     writer.flush()
     if prune_missing:
-        summary.pruned = prune(db, sorted(roots | {readers.safe_name(os.path.realpath(p)) for p in paths}),
-                               {t[1] for t in tasks})
+        summary.pruned = prune(db, sorted(roots | {readers.safe_name(os.path.realpath(p)) for p in paths}), seen)
     # Derived tables are rebuilt when this run changed rows, or when an earlier run was stopped before it could
     # (clusters too: statements an interrupted run left unclustered are found by cluster.update itself).
     catch_up(db, summary.written)
     summary.speakers = db["speakers"].count
     return summary
+
+
+class _Stored:
+    """The sources rows of earlier runs, looked up one file at a time (before the file is written in this run)."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def get(self, source) -> dict | None:
+        row = self.db.execute("select sha256, outcome from sources where source = ?", [source]).fetchone()
+        return {"sha256": row[0], "outcome": row[1]} if row else None
+
+
+def _tasks(paths, known: _Stored, roots: set, seen: set | None):
+    """The task of each file (path, source, root, sha256 of the version stored); their roots and (seen, for
+    --prune) their sources are collected as they are made."""
+    for path, source, root in readers.walk(paths):
+        prev = known.get(source)
+        # Failed files are read again every run, so a fixed file is picked up.
+        previous_sha = prev["sha256"] if prev and prev["outcome"] in ("ok", "partial") else None
+        roots.add(root)
+        if seen is not None:
+            seen.add(source)
+        yield path, source, root, previous_sha
 
 
 def _cluster_batch(db, summary):
@@ -205,26 +227,34 @@ def catch_up(db, written=()):
         refresh_derived(db)
 
 
+def _file_size(task) -> int:
+    """A task's weight for executors.run: its file's size (0 when it cannot be known; reading it will say why)."""
+    try:
+        return os.stat(task[0]).st_size
+    except OSError:
+        return 0
+
+
 def _timed_out(failed: executors.TaskFailed) -> FileResult:
     path, source, root, _ = failed.task
     row = _new_row(path, source, root)
     return FileResult(source, row, "failed", "limit", failed.message)
 
 
-def _record(result: FileResult, known, writer, summary):
+def _record(result: FileResult, known: _Stored, writer, summary):
     summary.files += 1
     if result.status == "skipped":
         summary.skipped += 1
-        if known.get(result.source, {}).get("outcome") != "skipped":
+        if (known.get(result.source) or {}).get("outcome") != "skipped":
             writer.sources.append(result.row)
     elif result.status == "unchanged":
         summary.unchanged += 1
     elif result.status == "failed":
         _fail(writer, summary, result.row, result.source, result.stage, result.message)
     else:
-        partial = result.status == "partial" and result.source in known
-        writer.add_file(result.row, result.articles, result.statements, replace=result.source in known,
-                        partial=partial)
+        stored = known.get(result.source) is not None
+        partial = result.status == "partial" and stored
+        writer.add_file(result.row, result.articles, result.statements, replace=stored, partial=partial)
         summary.written[result.source] = result.signatures
         for p in result.problems:
             writer.add_problem(p.source, p.stage, p.message)

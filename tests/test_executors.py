@@ -46,3 +46,29 @@ def test_workers_from_a_fork_server_are_replaced_every_so_many_tasks(monkeypatch
 
 def worker_pid(task):
     return os.getpid()
+
+
+def test_tasks_run_ahead_are_bounded_by_their_weight():
+    # Heavy tasks (a Reuters SGML file's result is megabytes) are handed out only while the ones out weigh
+    # AHEAD_WEIGHT at most together, so finished results cannot pile up in the writer; light ones by number.
+    pulled = []
+
+    def tasks(n):
+        for t in range(n):
+            pulled.append(t)
+            yield t
+
+    heavy = executors.AHEAD_WEIGHT * 2 // 5     # two fit, a third does not
+    for got, expected in zip(executors.run(double, tasks(12), jobs=2, timeout=10, weigh=lambda t: heavy),
+                             range(0, 24, 2)):
+        assert got == expected
+        # out: at most two after this one, plus the one looked at and left for later
+        assert len(pulled) <= expected // 2 + 4
+    pulled.clear()
+    results = executors.run(double, tasks(300), jobs=2, timeout=10, weigh=lambda t: 1)
+    assert next(results) == 0 and len(pulled) == 2 * executors.AHEAD_PER_WORKER + 1   # and the next one
+    assert list(results) == list(range(2, 600, 2))
+
+
+def double(task):
+    return task * 2
