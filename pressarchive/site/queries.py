@@ -180,13 +180,20 @@ def topic(conn, pk, limit=30):
         where st.topic_id = ? and s.speaker_id is not null group by s.speaker_id order by n desc, name limit 15""",
         [pk])
     n = counted[0]["n"] if counted else 0
-    statements = rows(conn, LIST_SQL + " " + topic_newest(n), [pk, limit])
+    statements = rows(conn, LIST_SQL + " " + topic_newest(topic_reports(conn, pk)), [pk, limit])
     return {"topic": t, "n": n, "months": months, "speakers": speakers,
             "statements": statements, "first": months[0][0] if months else None,
             "last": months[-1][0] if months else None}
 
 
 SMALL_TOPIC = 20000
+
+
+def topic_reports(conn, pk) -> int:
+    """How many rows a topic's list walks: every report of its statements (the topic facet counts one per
+    cluster, which a topic reported many times exceeds by far)."""
+    counted = facet(conn, "topic_reports", value=pk) or facet(conn, "topic", value=pk)
+    return counted[0]["n"] if counted else 0
 
 
 def topic_newest(n, date="b.date", key="b.id", rowid="b.statement_rowid"):
@@ -296,7 +303,6 @@ def feed_rows(conn, kind, value, limit=50):
         # said_on desc puts undated statements last and walks the (speaker_id, said_on) index
         return rows(conn, FEED_SQL + " where s.speaker_id = ? order by s.said_on desc limit ?", [value, limit])
     if kind == "topic":
-        counted = facet(conn, "topic", value=value)
-        clause = topic_newest(counted[0]["n"] if counted else 0, date="s.said_on", key="s.id", rowid="s.rowid")
+        clause = topic_newest(topic_reports(conn, value), date="s.said_on", key="s.id", rowid="s.rowid")
         return rows(conn, FEED_SQL + " " + clause, [value, limit])
     raise ValueError(kind)
