@@ -21,6 +21,10 @@ from .resolve import Resolver
 
 EXTRACTION = "both"
 # A subject after "if" / "unless": what it says is a condition, not a statement made.
+# A headline that is a legal instrument's title: 'AGREEMENT BETWEEN ...', 'Memorandum of Understanding Between ...'
+# (not a news headline about one: 'Agreement between EU and UK reached, Barnier says').
+LEGAL_INSTRUMENT = re.compile(r"(?:text of (?:the )?)?(?:%s)\s+between\s(?![^,:;]*[,:;])(?!.*\bsa(?:ys|id)\b)"
+                              % "|".join(sorted(words("legal_instruments"), key=len, reverse=True)), re.I)
 CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 
 
@@ -59,6 +63,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
     layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
     if doc.turns:
         attributions = turn_attributions(doc, layout)
+    elif doc.headline and LEGAL_INSTRUMENT.match(doc.headline.strip(" *")):
+        attributions = []     # an instrument's text: its clauses are no one's statements
     else:
         mode = extraction_mode()
         attributions = find_attributions(body, layout) if mode != "model" else []

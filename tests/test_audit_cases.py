@@ -391,3 +391,12 @@ def test_the_presidents_message_under_a_possessive_headline_is_his_release():
     doc, statements = load(rel, "This Ash Wednesday")
     assert doc.genre == "release" and len(statements) >= 3, show(statements)
     assert "Donald Trump" in {who(st) for st in statements}, show(statements)
+
+
+def test_a_legal_instruments_text_is_no_ones_statement():
+    # The White House prints trade agreements in full ("AGREEMENT BETWEEN THE UNITED STATES OF AMERICA AND THE
+    # HASHEMITE KINGDOM OF JORDAN ON RECIPROCAL TRADE"): "Jordan affirms its obligations as a member of the ILO" is a
+    # clause of the instrument, and "The annexes, ..., general notes, and footnotes ..." gave one to António Guterres.
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-07/2026-07-21-agreement-between-the-united-"
+                    "states-of-america-and-the-hashemite-kingdom-of-jordan-on-reciprocal-trade.md", "affirms its obligations")
+    assert sts == [], show(sts)
