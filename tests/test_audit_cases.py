@@ -400,3 +400,10 @@ def test_a_legal_instruments_text_is_no_ones_statement():
     doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-07/2026-07-21-agreement-between-the-united-"
                     "states-of-america-and-the-hashemite-kingdom-of-jordan-on-reciprocal-trade.md", "affirms its obligations")
     assert sts == [], show(sts)
+
+
+def test_a_guild_is_a_body():
+    # "The Writers Guild of America said its members have struck ...": the guild speaks, not "America".
+    doc, statements = load("reuters21578/reut2-000.sgm", "The Writers Guild of America said")
+    assert_speaker(the(doc, statements, "its members have struck the news staffs"), "Writers Guild of America",
+                   "indirect")
