@@ -20,11 +20,11 @@ from .resolve import Resolver
 
 
 EXTRACTION = "both"
-# A subject after "if" / "unless": what it says is a condition, not a statement made.
 # A headline that is a legal instrument's title: 'AGREEMENT BETWEEN ...', 'Memorandum of Understanding Between ...'
 # (not a news headline about one: 'Agreement between EU and UK reached, Barnier says').
 LEGAL_INSTRUMENT = re.compile(r"(?:text of (?:the )?)?(?:%s)\s+between\s(?![^,:;]*[,:;])(?!.*\bsa(?:ys|id)\b)"
                               % "|".join(sorted(words("legal_instruments"), key=len, reverse=True)), re.I)
+# A subject after "if" / "unless": what it says is a condition, not a statement made.
 CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 
 

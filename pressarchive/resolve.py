@@ -1155,11 +1155,16 @@ class Resolver:
     def _government_by_markers(self, pos: int) -> Entity | None:
         """'the government said' in a text naming no government: the one whose institutions it names ("the Commons
         education select committee ... but the government said": the UK government; lexicon government_markers)."""
-        found = [name for name, markers in GOVERNMENT_MARKERS
-                 if any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers)]
+        found = self._governments_marked
         if len(found) != 1:
             return None
         return self._find_exact(found[0]) or self._new(found[0], "organization", pos)
+
+    @cached_property
+    def _governments_marked(self) -> list[str]:
+        """The governments whose institutions the text names: read once per document, not per mention."""
+        return [name for name, markers in GOVERNMENT_MARKERS
+                if any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers)]
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
         """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese

@@ -584,7 +584,8 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference,
+            vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 

@@ -65,10 +65,7 @@ def k_is_clause(chunk, k) -> bool:
 
 
 _FUNCTION_WORDS = {"of", "for", "and", "the", "to", "on", "in", "at"}
-# Title heads after one lower-case modifier ("legal director", "general secretary", "chief executive").
-_HEAD_TITLES = {"director", "secretary", "executive", "officer", "adviser", "advisor", "spokesman", "spokeswoman",
-                "spokesperson", "chairman", "chairwoman", "chair", "president", "leader", "editor", "correspondent",
-                "minister", "commissioner", "counsel", "head", "manager", "campaigner"}
+_HEAD_TITLES = set(words("modified_title_heads"))     # "legal director", "chief executive"
 
 
 def role_like(chunk) -> bool:
@@ -185,11 +182,9 @@ _PAST_SPAN = {"the", "past", "recent", "few", "days", "weeks", "months", "years"
 # An adjunct opening the clause with no comma before its subject: "In the Cosmopolitan interview Mr Howard said",
 # "Speaking in Harrogate Mr Kennedy said", "Asked why he thought ... Lord Butler said", "After the ruling Carla
 # Ferstman, legal director of ..., said".
-_ADJUNCT_OPENERS = {"in", "at", "after", "during", "following", "before", "asked", "pressed", "challenged",
-                    "interviewed", "questioned"}
+_ADJUNCT_OPENERS = set(words("adjunct_openers"))
 _NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
-_PREPOSITIONS = {"of", "about", "with", "to", "for", "by", "on", "at", "in", "from", "into", "over", "against",
-                 "between", "among", "towards", "toward", "after", "before", "like", "than", "via", "as"}
+_PREPOSITIONS = set(words("prepositions"))
 
 
 def _subject_after_adjunct(chunk):
