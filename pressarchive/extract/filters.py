@@ -11,6 +11,8 @@ from .indirect import ACTS
 from .lexicon import CUE_FORMS
 from .mentions import NAME_HEADS
 
+CONDEMNING = set(words("condemning_verbs"))
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over", "and", "or"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
@@ -104,8 +106,9 @@ def declared_act(content: str, base: str | None) -> bool:
 
 def condemnation_only(content: str, base: str | None) -> bool:
     """'condemned an attack on a UN vehicle in Kabul': a noun phrase condemned says no more than that (GUIDELINES:
-    "condemned the attack" without content is no statement); 'condemned X as Y', '... for Y', 'that ...' say more."""
-    return base == "condemn" and not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and \
+    "condemned the attack" without content is no statement; so "denounced the attack"); 'condemned X as Y',
+    '... for Y', 'that ...' say more."""
+    return base in CONDEMNING and not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and \
         not _has_predicate(content)
 
 

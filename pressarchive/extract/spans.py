@@ -50,7 +50,7 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
-    "called", "blamed", "slammed"}      # "stressed A and called out China for ..."
+    "called", "blamed"}      # "stressed A and called out China for ..."
 
 
 def _content_cut(body: str, pos: int, end: int):
