@@ -32,7 +32,7 @@ def row(name, res):
 # E (Reuters, White House, China MFA), F (news with quotes from anyone) and G (a second sample of BBC politics)
 # are printed on their own.
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
-            ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i")]
+            ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j")]
 POOLED = ("A", "B")
 
 

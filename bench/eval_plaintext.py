@@ -50,7 +50,7 @@ LAYOUTS = [   # (lines before the headline, lines after it); {date} is the print
     (["World", ""], ["{date}", ""]),
 ]
 # sets A, B, F, H and I: every Markdown set
-TRAIN_SPLITS = ("train.jsonl", "train-b.jsonl", "train-f.jsonl", "train-h.jsonl", "train-i.jsonl")
+TRAIN_SPLITS = ("train.jsonl", "train-b.jsonl", "train-f.jsonl", "train-h.jsonl", "train-i.jsonl", "train-j.jsonl")
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
