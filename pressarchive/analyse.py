@@ -139,6 +139,11 @@ def analyse(doc, file_source: str, registry, taxonomy):
     return aid, statements
 
 
+# A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
+SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
+                          r"talking|briefing)\b")
+
+
 def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     base = dates.base
     limit = base.isoformat() if base else None
@@ -176,6 +181,12 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
+        if SPEAKING_WAS.match(doc.body, s0):
+            # "Cheung said ... He was answering an urgent question ... yesterday at a Legislative Council meeting.":
+            # the occasion of the speaker just reported
+            before = [st for st in statements if st.end <= s0]
+            if before:
+                occasion.setdefault(id(entity_of[max(before, key=lambda st: st.end).id]), day)
     looked_back = []
     for s0, day, sentence_words, before_words in _remarks_of_an_earlier_occasion(doc.body, dates, sents, limit):
         named = [e for e in speakers.values() if e.words and e.words[-1] in sentence_words] or \

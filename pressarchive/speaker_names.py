@@ -54,8 +54,10 @@ def opens_personal_name(ws) -> bool:
 
 def name_after_portfolio(ws) -> int | None:
     """Where a person's name opens in a run that starts with a title's portfolio: 'Northern Triangle Ricardo
-    Zuniga' -> 2, 'Climate John Kerry' -> 1; None when no name opens after the first word."""
-    return next((j for j in range(1, len(ws) - 1) if opens_personal_name(ws[j:])), None)
+    Zuniga' -> 2, 'Climate John Kerry' -> 1; None when no name opens after the first word. Not inside a place's
+    name: 'Việt Nam Marc Knapper' -> 2 ('Nam' is a given name too)."""
+    return next((j for j in range(1, len(ws) - 1) if opens_personal_name(ws[j:]) and not is_place(" ".join(ws[:j + 1]))),
+                None)
 
 
 def preload() -> None:
@@ -174,6 +176,19 @@ def drop_occupation(ws):
     return ws
 
 
+def drop_place_before_name(ws):
+    """'Việt Nam Phạm Thu Hằng' (of "the Ministry of Foreign Affairs of Việt Nam Phạm Thu Hằng"), 'Việt Nam Marc
+    Knapper' (of "US Ambassador to Việt Nam Marc Knapper"): a place glued before a person's name, the longest place
+    first (so that 'Nam', a given name too, is not taken for the name's start). A first word that is a given name
+    may open the name itself ("Georgia Ann Smith")."""
+    for j in range(len(ws) - 2, 0, -1):
+        rest = ws[j:]
+        if 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in ws) and is_place(" ".join(ws[:j])) and \
+                (j > 1 or not is_given_name(ws[0], any_gender=True)) and looks_like_person(" ".join(rest)):
+            return rest
+    return ws
+
+
 def drop_glued_modifiers(ws):
     """'Agriculture Tom Vilsack', 'Yemen Tim Lenderking', 'California Congressman Jared Huffman': the words
     of a title glued onto a name, cut where a given name starts (when all words before it are modifiers)."""
@@ -240,7 +255,8 @@ def drop_post_nominals(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_owner, drop_occupation, drop_glued_modifiers, drop_title_before_name,
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_owner, drop_occupation, drop_place_before_name,
+           drop_glued_modifiers, drop_title_before_name,
            drop_post_nominals]
 
 

@@ -31,11 +31,20 @@ def fragment(content: str, base: str | None) -> bool:
 
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
-    conference', '(responded) to press queries during the regular briefing': what was asked, not what was said."""
-    if base in ("respond", "reply", "answer"):
+    conference', '(responded) to press queries during the regular briefing', '(answering) an urgent question on
+    emergency measures ... from lawmaker X': what was asked, not what was said."""
+    answering = base in ("respond", "reply", "answer")
+    if answering:
         content = re.sub(r"^to\s+", "", content)
-    return bool(re.match(r"(?:(?:the|a|several|some|many|reporters?['’]?s?|journalists?['’]?s?|media|press|"
-                         r"a\s+range\s+of)\s+)*(?:questions?|quer(?:y|ies))\b", content, re.I))
+    # (what was answered may carry adjectives; 'the Taiwan question is ...' said is a statement)
+    return bool(re.match(r"(?:(?:the|a|an|several|some|many|reporters?['’]?s?|journalists?['’]?s?|media|press|"
+                         r"a\s+range\s+of)\s+)*%s(?:questions?|quer(?:y|ies))\b" %
+                         (r"(?-i:[a-z][\w-]*\s+){0,2}?" if answering else ""), content, re.I)) and \
+        (answering or not QUESTION_IS.search(content))     # 'said the question of Taiwan is ...' is a statement
+
+
+QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^,;:]*?\b(?:is|are|was|were|has|have|will|would|must|"
+                         r"should|remains?)\b", re.I)
 
 
 def occasion_only(content: str, base: str | None) -> bool:

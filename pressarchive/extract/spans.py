@@ -18,6 +18,12 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          # the question that drew the answer: 'saying he had “nothing further to add” when asked
                          # about Trump’s cryptic warning ...' (after a quoted part or a comma)
                          r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"
+                         # ... also without a comma when what was asked follows: 'said yesterday that he would check
+                         # the situation when asked about it during a parliamentary inspection ...'
+                         r"|\s+when\s+(?:asked|questioned|pressed)\s+(?:about|whether|if|on|by)\b"
+                         # a statement of its own made after the first: "said it did not have such a fact, but made
+                         # an official statement that it could not confirm it"
+                         r"|,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:made|issued)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\b"
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
                          r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
