@@ -340,6 +340,22 @@ def _lower_body_pattern(noun: str):
                       r"(?![’']|\s+(?:%s))" % (noun, "|".join(sorted(SPOKES))))
 
 
+def _named_by(role_head: list[str]):
+    """A test of whether a body entity bears the name a lower-case mention gives it: 'unification ministry' fits
+    "Ministry of Unification", not "Seoul's foreign ministry"; demonyms, places and determiners aside ("the Chinese
+    foreign ministry" fits "Ministry of Foreign Affairs of China"); a word fits one sharing its first five letters
+    ("presidential office": "Office of the President")."""
+    modifiers = [w for w in role_head[:-1] if w not in {"the", "a", "an", "its", "their", "his", "her"} and
+                 w not in places() and not w.endswith(("'s", "’s"))]
+
+    def fits(ent) -> bool:
+        if not modifiers or ent.kind != "organization":
+            return True
+        names = fold(ent.name).split()
+        return all(any(n[:5] == w[:5] for n in names) for w in modifiers)
+    return fits
+
+
 @lru_cache(maxsize=1 << 14)
 def _title_key(word: str) -> str:
     """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
@@ -1063,9 +1079,13 @@ class Resolver:
                 return ent, "title"     # the body that noun heads ("British National Party"), not "... Police
                                         # Station on Monday"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
-            # "the party", "the company": the body the text was just talking about, as for "it".
+            # "the party", "the company": the body the text was just talking about, as for "it"; "the unification
+            # ministry" only a body of that name, never the foreign ministry that spoke last.
+            fits = _named_by(role_head)
             subject = self._body_subject_before(pos)
-            last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+            subject = subject if subject is None or fits(subject[1]) else None
+            last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
+                fits(self.last_speaker) else None
             noun = head.split()[-1] if head else ""
             if noun == "government":
                 # "... the committee called this "morally indefensible" but the government said ...": a
@@ -1079,9 +1099,9 @@ class Resolver:
             if noun in SPECIFIC_BODY_NOUNS:
                 # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
                 # (a country's mission to the UN is not the UN).
-                ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+                ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words and fits(e)) or \
                     self._named_body_before(noun, pos)
-                if ent is not None:
+                if ent is not None and fits(ent):
                     return ent, "title"
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last, "title"
@@ -1089,7 +1109,7 @@ class Resolver:
                 return subject[1], "title"
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
-            return ent, "title"
+            return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
         if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
@@ -1166,6 +1186,12 @@ class Resolver:
         if subject is not None and subject[0] >= self.last_pos and pos - subject[0] < 600 and \
                 (last is None or subject[0] >= self.last_end):
             return subject[1]
+        if last is not None and last.kind == "organization" and not self.last_voice:
+            # a body that spoke in its own name ("according to the Ministry of Public Security, he released ...")
+            # is no "official": the person who spoke before it is
+            person = self._newest(pos, lambda e: e.kind == "person" and e.speaker_count > 0)
+            if person is not None and pos - person.pos < 1500:
+                return person
         return last
 
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:

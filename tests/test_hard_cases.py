@@ -3508,3 +3508,24 @@ def test_a_question_after_when_asked_and_a_second_statement_end_the_content():
     doc, sts = load_own("docs-j/kr/002.md")
     assert the(doc, sts, "he would check the situation").text == "he would check the situation"
     assert the(doc, sts, "it did not have such a fact").text == "it did not have such a fact"
+
+
+def test_the_official_after_a_body_spoke_in_its_own_name_is_the_person_before_it():
+    # "Maj. Gen. Pham Ngoc Viet ... has pointed out ..." / "He released the information while delivering an important
+    # speech ..., according to the Ministry of Public Security." / "The official stated that Vietnam resolutely
+    # condemns ...": the official is Viet; the ministry spoke in its own name, through no official.
+    doc, sts = load_own("docs-j/vn/019.md")
+    assert_speaker(the(doc, sts, "resolutely condemns and fights terrorist acts"), "Pham Ngoc Viet", "indirect")
+
+
+def test_a_lower_case_body_is_only_a_body_of_that_name():
+    # Yonhap's lower case: "..., Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..." then "The
+    # ministry said that ..." is that ministry (set A). "The unification ministry" fits a body of that name, never
+    # "Seoul's foreign ministry" that spoke last; demonyms and a shared stem aside.
+    doc, sts = load_own("docs/kr/011.md")
+    assert who(the(doc, sts, "continue to join the sanctions regime")) == "unification ministry"
+    from pressarchive.resolve import Entity, _named_by
+    assert _named_by(["unification", "ministry"])(Entity("Ministry of Unification", "organization", 0))
+    assert not _named_by(["unification", "ministry"])(Entity("Seoul's foreign ministry", "organization", 0))
+    assert _named_by(["chinese", "foreign", "ministry"])(Entity("Ministry of Foreign Affairs of China", "organization", 0))
+    assert _named_by(["presidential", "office"])(Entity("Office of the President", "organization", 0))
