@@ -411,8 +411,28 @@ def no_personal_name(name, ws, kind):
     return len(nounish) > 1 or ends_in_noun or gerund_first or not looks_like_person(name)
 
 
+# A compound adjective ("Maltese-flagged", "Saudi Arabia-led", "Geneva-based"), a plural of a trade ("Ecologists",
+# "Analysts"): one word that describes, names no one.
+COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|run|born|owned|backed|funded|made|built|wide)$")
+PLURAL_TRADE = re.compile(r"(?:ists|ysts)$")
+
+
+def one_descriptive_word(name, ws, kind):
+    """'Maltese-flagged', 'Ecologists', 'Slams' (a headline's verb): a lone word that describes or reports, no name."""
+    w = ws[-1]
+    return bool(COMPOUND_ADJECTIVE.search(w)) or len(ws) == 1 and (
+        PLURAL_TRADE.search(fold(w)) is not None and fold(w) not in surnames() or fold(w) in _speech_verb_forms())
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_forms() -> frozenset:
+    """Third-person and past forms of the speech verbs ('Slams', 'Says', 'Denies'), never a name alone."""
+    from .lexicon import verb_forms
+    return frozenset(f for forms in verb_forms("speech_verbs").values() for f in forms[:2])
+
+
 RULES = [time_zone, platform, pronoun, place, region, people, lowercase_word, sentence_opener, subject_list,
-         bare_title, news_outlet, no_personal_name]
+         bare_title, news_outlet, one_descriptive_word, no_personal_name]
 
 
 @lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")
