@@ -524,3 +524,47 @@ Reacting to the election of Senegalese opponent Bassirou Diomaye Faye to the pre
 """)
     assert sts and not [st for st in sts if "FM" in (who(st) or "")], show(sts)
     assert_speaker(the(doc, sts, "the democratic process has worked"), "Séjourné", "direct")
+
+
+def test_an_occasion_after_the_frame_of_a_quotation_is_no_content():
+    # Yonhap (22 May 2023): '"We don't have any hostile intentions ...," Kwon told a press conference marking the
+    # first anniversary of ...', and Politico's Playbook: '“Normally I don’t comment on leaks, but today I will,”
+    # Schinas said after reporters asked for a reaction to a story ...': the quotations are the statements; the
+    # occasion after the verb was taken for reported content and the quotation dropped.
+    doc, sts = excerpt("""---
+title: "(LEAD) Unification minister urges N. Korean leader to return to dialogue"
+source_url: https://en.yna.co.kr/view/AEN20230522007951325
+---
+
+SEOUL, May 22 (Yonhap) -- South Korea's unification minister called on North Korean leader Kim Jong-un to cease the country's provocative acts and return to the dialogue table, stressing that Seoul has no "hostile" intentions against Pyongyang.
+In a meeting with reporters, Kwon Young-se also urged the North's leader to look back on the country's worsening economic situation amid global sanctions over the North's nuclear and missile programs and serious food shortages.
+"We don't have any hostile intentions against North Korea and will not seek any change of the status quo through power," Kwon told a press conference marking the first anniversary of him taking office as Seoul's top pointman on unification.
+
+Brexit leak, the sequel: “Normally I don’t comment on leaks, but today I will,” Schinas said after reporters asked for a reaction to a story in German newspaper FAZ on Sunday claiming Theresa May had “begged” Commission President Jean-Claude Juncker for help during last week’s dinner in Brussels.
+""")
+    assert_speaker(the(doc, sts, "any hostile intentions against North Korea"), "Kwon Young-se", "direct")
+    assert_speaker(the(doc, sts, "Normally I don’t comment on leaks"), "Schinas", "direct")
+    assert not [st for st in sts if "first anniversary" in st.text or "reporters asked" in st.text], show(sts)
+
+
+def test_whom_a_speaker_told_is_no_part_of_the_content():
+    # AP (via kayhan.ir, 22 June 2018): "Syrian President Bashar Assad has told a Russian television station that he
+    # thinks ..." (the content began "station that ..."), and Yonhap (14 February 2022): "Olli Heinonen, former
+    # deputy director-general at the International Atomic Energy Agency, told the Voice of America (VOA) earlier
+    # that there are indications ..." (it began "of America (VOA) earlier that ...").
+    doc, sts = excerpt("""---
+title: "Assad: Talking to Americans Waste of Time"
+source_url: http://kayhan.ir/en/news/54268/assad-talking-to-americans-waste-of-time
+date: 22 June 2018
+---
+
+MOSCOW (AP) – Syrian President Bashar Assad has told a Russian television station that he thinks it would be pointless to have talks with the United States.
+
+Olli Heinonen, former deputy director-general at the International Atomic Energy Agency, told the Voice of America (VOA) earlier that there are indications of the North having activated its plutonium and uranium enrichment facilities in Yongbyon, with snow on the roof of some of the facilities shown melting. (Yonhap)
+""")
+    st = the(doc, sts, "pointless to have talks")
+    assert_speaker(st, "Bashar Assad", "indirect")
+    assert st.text.startswith("he thinks"), show([st])
+    st = the(doc, sts, "there are indications")
+    assert_speaker(st, "Olli Heinonen", "indirect")
+    assert st.text.startswith("there are indications"), show([st])

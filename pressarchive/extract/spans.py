@@ -69,7 +69,8 @@ TRAILING = " \t\n,.;:-–—"
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
                        # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
-                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b"
+                       r"(?:\s+(?:station|network|channel|programme|program|show))?\b|"     # "a Russian television station"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
                        # a programme's name with small words inside: "told BBC One's Breakfast with Frost
                        # programme he aspired to the job"
@@ -77,7 +78,9 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:programme|program|show)\b|"
                        # a body's capitalised name before "that": "told the House of Commons Treasury Select
                        # Committee that ..."
-                       r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}(?=\s+that\b)|"
+                       # ... also with its acronym and a time: "told the Voice of America (VOA) earlier that ..."
+                       r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}"
+                       r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:earlier|recently|today|yesterday))?(?=\s+that\b)|"
                        # two words at most, not the clause's subject after them: "told the Independent he
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
