@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from pressarchive.normalize import fold
 from test_hard_cases import assert_speaker, load, near, show, the, who  # noqa: F401  (the shared helpers)
 
 
@@ -568,3 +569,110 @@ Olli Heinonen, former deputy director-general at the International Atomic Energy
     st = the(doc, sts, "there are indications")
     assert_speaker(st, "Olli Heinonen", "indirect")
     assert st.text.startswith("there are indications"), show([st])
+
+
+@pytest.mark.parametrize("page, words, speaker", [
+    # the Kantei (5 November 2013): the Deputy Chief Cabinet Secretary stands in for Suga
+    ("""---
+title: "Press Conference by the Chief Cabinet Secretary"
+source_url: http://japan.kantei.go.jp/tyoukanpress/201311/05_a.html
+date: Tuesday, November 5, 2013 (AM)
+---
+
+Press Conference by the Deputy Chief Cabinet Secretary (Excerpt)
+
+[Provisional Translation]
+
+REPORTER: The New York Times has reported that Japan is included among the countries targeted in the intelligence gathering activities of the U.S. National Security Agency (NSA). What is your understanding of the facts?
+
+DEPUTY CHIEF CABINET SECRETARY KATO: I am aware that this was reported. However, in view of our relationship with the U.S., I would like to refrain from stating any opinions that are based on what has been reported.
+
+With regard to the issue of the U.S. NSA's collection of communications records, Japan and the U.S. have maintained communication as appropriate. Furthermore, given the present circumstances, we have requested that the U.S. establish even closer communication with us.
+""", "I am aware that this was reported", "Kato"),
+    # Malacañang (24 October 2016): "PRESIDENTIAL SPOKESPERSON ABELLA:", "SEC. TAGUIWALO:"
+    ("""---
+title: "Press Conference of Presidential Spokesperson Ernesto Abella with Social Welfare Secretary Judy Taguiwalo and Agriculture Secretary Emmanuel Piñol"
+source_url: https://mirror.pcoo.gov.ph/oct-24-2016-press-conference-of-presidential-spokesperson-ernesto-abella-with-social-welfare-secretary-judy-taguiwalo-and-agriculture-secretary-emmanuel-pinol/
+date: 24 October 2016
+---
+
+PRESIDENTIAL SPOKESPERSON ABELLA: Hello, good morning. It’s a very exciting time to be back with you guys. This morning it’s going to be a very substantial time. We have invited two of the Cabinet secretaries who are deeply, deeply involved in the disaster relief.
+
+Ladies and gentlemen of the Malacañang Press Corps, let us all give a warm welcome to the DSWD chief: Secretary Ms. Judy Taguiwalo.
+
+SEC. TAGUIWALO: Thank you. Magandang umaga sa ating lahat. I am honored to be here for the first time to have this dialogue with the members of the Malacañang Press.
+""", "I am honored to be here", "Judy Taguiwalo"),
+    # the Presidential Communications Office: "DA SEC. LAUREL JR.:" (the department's acronym, then the title)
+    ("""---
+title: "Press Briefing of Ms. Daphne Oseña-Paez with Department of Agriculture Secretary Francisco Tiu Laurel Jr."
+source_url: https://mirror.pco.gov.ph/press-briefing/press-briefing-of-ms-daphne-osena-paez-with-department-of-agriculture-secretary-francisco-tiu-laurel-jr/
+---
+
+MS. OSEÑA-PAEZ: To tell us more about this, we have with us Department of Agriculture Secretary Francisco Tiu Laurel Jr. Good morning, Secretary Laurel.
+
+DA SEC. LAUREL JR.: Good morning, Daphne.
+
+MS. OSEÑA-PAEZ: Go ahead with the briefing about the three-year plan.
+
+DA SEC. LAUREL JR.: Well, basically, our three-year plan is to invest heavily in post-harvest facilities and to have more recovery for our products and hopefully to lower the cost, partly to lower the cost of rice and corn.
+""", "our three-year plan is to invest heavily", "Francisco Tiu Laurel Jr"),
+    # Australia's Foreign Minister: a doorstop, and "Foreign Minister:" answering after "Journalist:"
+    ("""---
+title: "Doorstop following G20 Foreign Ministers’ Meeting"
+source_url: https://www.foreignminister.gov.au/minister/penny-wong/transcript/doorstop-following-g20-foreign-ministers-meeting
+---
+
+Doorstop following G20 Foreign Ministers’ Meeting
+
+  • Transcript E&OE
+Subjects: Former Japanese Prime Minister Abe, G20, meeting with Chinese Foreign Minister, Russia’s invasion of Ukraine.
+
+Penny Wong, Minister for Foreign Affairs: I want to start by expressing my sympathy and my thoughts, and the sympathy and thoughts of the Australian people and the Australian Government to the people of Japan following the passing of former Prime Minister Abe. Mr Abe has been the closest of friends to Australia.
+""", "closest of friends to Australia", "Penny Wong"),
+    ("""---
+title: "Press Conference Jakarta"
+source_url: https://www.foreignminister.gov.au/minister/penny-wong/transcript/press-conference-jakarta-0
+---
+
+Press Conference Jakarta
+
+  • Transcript E&OE
+Subjects: Indonesia and ASEAN’s importance to Australia; Australia’s commitment to a peaceful, stable region; Condemnation of North Korea's testing of an ICBM.
+
+Penny Wong, Foreign Minister: Thanks everyone for coming. I had the opportunity to meet this morning with President Widodo of Indonesia. It was great to see him again so soon after his recent visit to Sydney.
+
+I'm happy to take questions.
+
+Journalist: Minister, at the East Asia forum what were the key topics that were most discussed?
+
+Foreign Minister: Well obviously these forums are held in closed session but what I would say to you is I think it is fairly evident from the position countries take, and your observation of the region.
+""", "these forums are held in closed session", "Penny Wong"),
+    # the French ministry's translation of a radio interview: "Q. – ..." then "THE MINISTER – ..."
+    ("""---
+title: "Central African Republic - Interview given by M. Pascal Canfin, Minister Delegate for Development, to RFI"
+source_url: https://franceintheus.org/spip.php?article5202
+date: January 6, 2014
+---
+
+Interview given by M. Pascal Canfin, Minister Delegate for Development, to RFI (excerpts)
+
+Paris, January 6, 2014
+
+Q. – The Minister [Delegate] for Relations with Parliament explained a few days ago that a short extraordinary session would be convened before the local elections to decide whether to extend the military operation. Did the government, in a way, underestimate the difficulties of the operation?
+
+THE MINISTER – It’s a month since the operation began. It’s not only a French operation, it’s an international operation under United Nations mandate…
+
+Q. – Which France is spearheading!
+
+THE MINISTER – France is spearheading it, but let me remind you there are more African soldiers than French soldiers on the ground.
+""", "there are more African soldiers", "Pascal Canfin"),
+])
+def test_answers_under_other_governments_labels_are_the_officials(page, words, speaker):
+    # Labels no transcript of ours had: the answers were missed, and their sentences given to whoever they named
+    # ('we have requested that the U.S. ...' was the U.S.'s; the journalist's question was 'Parliament''s).
+    doc, sts = excerpt(page)
+    assert doc.genre == "transcript", show(sts)
+    st = the(doc, sts, words)
+    assert fold(who(st)).endswith(fold(speaker)), show([st])
+    assert st.kind == "direct" and st.speaker_basis == "transcript", show([st])
+    assert all(st.speaker_basis == "transcript" for st in sts), show(sts)

@@ -30,8 +30,9 @@ from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
-                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT |CHIEF CABINET |CHIEF )?"
-                   r"(?:SECRETARY|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
+                   # "DEPUTY CHIEF CABINET SECRETARY KATO:", "PRESIDENTIAL SPOKESPERSON ABELLA:", "DA SEC. LAUREL JR.:"
+                   r"(?:[A-Z]{2,5} )?(?:(?:ACTING|DEPUTY|ASSISTANT|UNDER|PRINCIPAL|CHIEF|CABINET|PRESIDENTIAL) ){0,3}"
+                   r"(?:SECRETARY|SEC|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
                    r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
                    r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
                    r"LEADER|SURGEON GENERAL|ATTORNEY GENERAL|CHANCELLOR|AMB")
@@ -53,7 +54,10 @@ QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s
                             # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
                             r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
 # "A:", "A. The", "A) We", "A.:", "Answer:"
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])|"
+                          # the interviewee by office and a dash, in the French ministry's translations ("Q. – ..."
+                          # then "THE MINISTER – ...")
+                          r"^THE (?:MINISTER|PRESIDENT|PRIME MINISTER|SECRETARY OF STATE)\s+[–—]\s+")
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
@@ -62,7 +66,7 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on)){0,11})"
                           r"(?:\*\*)?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
-BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|"
+BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|doorstop|"
                                r"remarks|interview|statements? (?:to|following|after))\b", re.I)
 
 # "After the press conference, the following question was raised: ..."
@@ -366,6 +370,8 @@ def _label_person(label: str, people, doc, registry_names=None):
             if role != "president" and f" {role} " in f" {' '.join(r)} ":
                 return p
         return Person(None, label.title().replace("The ", "", 1))
+    if len(words) > 2 and words[0] not in HONORIFIC_WORDS | ROLE_WORDS and words[1] in HONORIFIC_WORDS | ROLE_WORDS:
+        words = words[1:]     # a department's acronym before the title: "DA SEC. LAUREL JR."
     # Drop honorifics and title words; what is left is the surname (possibly with given name).
     surname = [w for w in words if w not in HONORIFIC_WORDS and w not in ROLE_WORDS] or words[-1:]
     for p in people:
@@ -546,6 +552,10 @@ def _person_labels(body, paras, people, headline):
         person = next((p for p in known if words and p.words[-len(words):] == words), None)
         if person is None and len(words) == 1:
             person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
+        if person is None and not words:
+            # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
+            holders = [p for p in known if fold(p.role or "") == fold(label)]
+            person = holders[0] if len(holders) == 1 else None
         out[i] = ("named", person, start) if person else ("question", None, start)
     named = [person.name for kind, person, _ in out.values() if kind == "named"]
     # One or two officials who speak more than once, or a document that calls itself a briefing; not a
@@ -606,6 +616,7 @@ def _official(doc, people, strict=False):
 
 
 INTERVIEW = re.compile(r"\binterview", re.I)
+INTERVIEW_GIVEN_BY = re.compile(r"\binterview (?:given|granted) by (?:(?:M|Mme|Mr|Mrs|Ms)\.?\s+)?", re.I)
 
 
 def _interviewee(doc, paras, labels):
@@ -616,6 +627,12 @@ def _interviewee(doc, paras, labels):
         text = doc.body[s:e]
         if not INTERVIEW.search(text):
             continue
+        given = INTERVIEW_GIVEN_BY.search(text)     # "Interview given by M. Pascal Canfin, Minister Delegate ..."
+        m = NAME_RUN.match(text, given.end()) if given else None
+        if m:
+            name, role = _split_name(m.group(0))
+            if name:
+                return Person(name, role)
         for m in NAME_RUN.finditer(text):
             name, role = _split_name(m.group(0))
             if name and m.start() < INTERVIEW.search(text).start():
