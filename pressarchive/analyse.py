@@ -156,7 +156,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
-        elif period_before(doc.body, s0, st.start, base):
+        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
@@ -235,6 +235,16 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 
 
 REPORT_DAYS = 7
+
+
+def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
+    """A frame in the past perfect ('Foreign Ministry Spokesman Abbas Mousavi had said in response to Pompeo that
+    ...', '"...," he had told reporters'): said on an earlier occasion the report does not date, not its day."""
+    if not st.cue:
+        return False
+    verb = re.escape(st.cue.split()[0])
+    had = rf"\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?{verb}\b"
+    return bool(re.search(had + r"[^.!?]*$", body[s0:st.start])) or bool(re.match(rf"[^.!?]*?{had}", body[st.end:s1]))
 
 
 def _recent(day: str, base: date | None) -> bool:
