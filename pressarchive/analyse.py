@@ -384,6 +384,16 @@ def _dateline_day(doc, dates, statements):
         if kind == "explicit" and intro[0] <= s < intro[1] and \
                 timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
             return day
+    if doc.issuer_line:
+        # a date line of its own above the line introducing the release ("April 28, 2018 – Ottawa, Ontario", then
+        # "X and Y issued the following statement:")
+        line_end = len(body[:intro[0]].rstrip())
+        above = body.rfind("\n", 0, line_end) + 1
+        line = body[above:line_end]
+        for s, e, day, kind in dates.phrases:
+            if kind == "explicit" and s == above and len(line.split()) <= 8 and \
+                    timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
+                return day
     line_start = body.rfind("\n", 0, first) + 1
     prev_start = body.rfind("\n", 0, max(0, line_start - 2)) + 1 if line_start else 0
     statement_line = STATEMENT_LINE.match(body[prev_start:max(prev_start, line_start - 1)])

@@ -101,6 +101,15 @@ _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 BODY_ACRONYM_END = re.compile(r"(?![IVX]+$)(?![OMCK]BE$)[A-Z]{3,}")
 
 
+def _office_holder(name: str, role: str | None) -> bool:
+    """A name a release's issuer line or a transcript's label gives an office ("The Honourable Chrystia Freeland,
+    Minister of Foreign Affairs, ... issued the following statement:"), which names-dataset reads as a person, is
+    one even when its last word looks like a noun ('Freeland'); not a body in running text ("the chairman of the
+    Commission for Racial Equality (CRE) also called for ...")."""
+    return bool(role) and why_not_a_speaker(name, "person") == "no_personal_name" and looks_like_person(name) and \
+        any(_title_key(w) in NAME_HEADS for w in role.split())
+
+
 def _lone_surname_body(e) -> bool:
     """A body made of one unknown capitalised word that is a common surname ("Ford" met only as "Ford said")."""
     return e.kind == "organization" and e.registry is None and len(e.words) == 1 and e.words[0] in surnames() and \
@@ -720,6 +729,9 @@ class Resolver:
     def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
         ent, basis = self._resolve(mention, pos)
+        if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
+                ent.kind == "person" and _office_holder(ent.name, mention.role):
+            ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
         if ent is not None and not ent.valid:
             return None, None       # a place, a time zone, a description: no statement (and no antecedent)
         if ent is not None:

@@ -676,3 +676,53 @@ def test_answers_under_other_governments_labels_are_the_officials(page, words, s
     assert fold(who(st)).endswith(fold(speaker)), show([st])
     assert st.kind == "direct" and st.speaker_basis == "transcript", show([st])
     assert all(st.speaker_basis == "transcript" for st in sts), show(sts)
+
+
+def test_a_frame_in_the_past_perfect_is_not_dated_by_the_report():
+    # Mehr News (5 June 2019): "Iranian Foreign Minister Mohammad Javad Zarif condemned on Monday ..., noting that
+    # “...”" is Monday's; "US Secretary of State Mike Pompeo had said that ..." and "Foreign Ministry Spokesman Abbas
+    # Mousavi had said in response to Pompeo that “...”" were said before, on a day the report does not give: no
+    # date (both had the publication day).
+    doc, sts = excerpt("""---
+title: "Trump insults the Iranian nation, says there is always chance"
+source_url: https://en.mehrnews.com/news/146098/Trump-insults-the-Iranian-nation-says-there-is-always-chance
+date: 2019-06-05
+---
+
+Iranian Foreign Minister Mohammad Javad Zarif condemned on Monday US ‘economic terrorism’ against the Iranian nation, noting that “And war and talks—with or without preconditions—don't go together.”
+
+The remarks came as US Secretary of State Mike Pompeo had said that Washington is keen to hold negotiations with Iran "with no preconditions".
+
+Foreign Ministry Spokesman Abbas Mousavi had said in response to Pompeo that “The word-play and expression of hidden goals in the form of new words does not matter to the Islamic Republic of Iran, what matters is the change of US overall approach and practical behavior toward the Iranian nation.”
+""")
+    assert the(doc, sts, "war and talks").said_on == "2019-06-03"
+    for words, speaker in (("keen to hold negotiations", "Pompeo"), ("The word-play", "Abbas Mousavi")):
+        st = the(doc, sts, words)
+        assert speaker in who(st) and st.said_on is None, show([st]) + f" said_on={st.said_on}"
+
+
+def test_two_honourable_ministers_issuing_one_statement_each_speak_it_on_its_date_line():
+    # Global Affairs Canada (reposted 1 May 2018): "April 28, 2018 – Ottawa, Ontario" / "The Honourable Chrystia
+    # Freeland, Minister of Foreign Affairs, and the Honourable Harjit S. Sajjan, Minister of National Defence,
+    # issued the following statement:" / four quoted paragraphs: each paragraph once per minister, said on April 28
+    # (nothing was found: the line was too long for an issuer line, and 'Freeland' read as a noun, no name).
+    doc, sts = excerpt("""---
+title: "Canada to participate in initiative to counter North Korea’s maritime sanctions evasion"
+source_url: https://panopticnews.com/gatewaygazette/canada-to-participate-in-initiative-to-counter-north-koreas-maritime-sanctions-evasion/
+date: 2018-05-01
+---
+
+April 28, 2018 – Ottawa, Ontario
+
+The Honourable Chrystia Freeland, Minister of Foreign Affairs, and the Honourable Harjit S. Sajjan, Minister of National Defence, issued the following statement:
+
+“Canada is committed to peace and security on the Korean Peninsula and believes that a diplomatic solution to the North Korea crisis is essential and possible. We welcome recent statements by North Korea announcing a reported suspension of nuclear tests and intercontinental ballistic missile launches.
+
+“Canada’s participation in this coordinated effort is a demonstration of the international solidarity in support of peace and security on the Korean Peninsula.”
+
+Quick facts
+""")
+    for words in ("Canada is committed to peace", "Canada’s participation in this coordinated effort"):
+        found = [st for st in sts if words in st.text]
+        assert sorted(who(st) for st in found) == ["Chrystia Freeland", "Harjit S. Sajjan"], show(sts)
+        assert all(st.said_on == "2018-04-28" and st.kind == "direct" for st in found), show(found)

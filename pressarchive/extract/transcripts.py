@@ -147,7 +147,7 @@ ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P
 # issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
 ISSUER_LINE = re.compile(
-    r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
+    r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,200}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
     r"(?:issued|issues|made|makes|gave|gives|delivered|delivers|released|releases|read out|published)\s+"
     r"(?P<which>the following|a|this)\s+"
     r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
@@ -820,6 +820,10 @@ def _release(doc, paras, people):
         after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
         line = _issuer_line(body[s:e], doc, paras[:i], body, after)
         if line is not None:
+            together = ISSUER_LINE.match(body[s:e])
+            both = _issuers(together.group("issuer")) if together else []
+            if len(both) == 2:     # "X, Minister of ..., and Y, Minister of ..., issued the following statement:"
+                line, co_issuers = both[0], both[1:]
             issuer, start_para, introduced = line, i + 1, True
             doc.issuer_line = (s, e)
             break
@@ -1189,6 +1193,20 @@ def _colon_intro(text, after):
     return None
 
 
+HONOURABLE = {"the", "honourable", "honorable", "hon", "hon."}
+
+
+def _issuers(phrase):
+    """The people an issuer line names together ("The Honourable Chrystia Freeland, Minister of Foreign Affairs, and
+    the Honourable Harjit S. Sajjan, Minister of National Defence"): [Person, Person], else [_issuer(phrase)]."""
+    parts = re.split(r",?\s+and\s+(?=the\s+Hon|Hon)", phrase)
+    if len(parts) == 2:
+        found = [_issuer(part) for part in parts]
+        if all(p is not None and p.name and p.organization is None for p in found):
+            return found
+    return [_issuer(phrase)]
+
+
 def _issuer(phrase):
     """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
@@ -1207,6 +1225,8 @@ def _issuer(phrase):
     for k in range(len(pieces) - 1, -1, -1):
         name, role = _split_name(pieces[k])
         if name:
+            if k + 1 < len(pieces) and (not role or set(fold(role).split()) <= HONOURABLE):
+                role = pieces[k + 1]     # "The Honourable Chrystia Freeland, Minister of Foreign Affairs"
             return Person(name, ", ".join(filter(None, pieces[:k] + [role])) or None)
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I).split()
     while words and fold(words[-1]) in SPOKES_WORDS:
