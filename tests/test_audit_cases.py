@@ -433,7 +433,7 @@ def excerpt(text: str, name: str = "page.md"):
 
 NOON_BRIEFING_HEAD = """---
 title: "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
-source_url: https://press.un.org/en/{day:%Y}/db{day:%y%m%d}.doc.htm
+source_url: {url}
 date: {day:%Y-%m-%d}
 ---
 
@@ -442,13 +442,15 @@ Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
 The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.
 """
 
-NOON_BRIEFING_2018_01_18 = NOON_BRIEFING_HEAD.format(day=date(2018, 1, 18)) + """
+NOON_BRIEFING_2018_01_18 = NOON_BRIEFING_HEAD.format(url="https://press.un.org/en/2018/db180118.doc.htm",
+                                                     day=date(2018, 1, 18)) + """
 **Security Council
 
 Good afternoon.  This morning, the Secretary-General spoke at the Security Council session on non-proliferation and confidence-building measures.  He said that despite Council efforts, the threat posed by weapons of mass destruction seems to be gathering force, with the situation in the Korean Peninsula being the most dangerous security challenge in the world today.  He said he was encouraged by the recent reopening of inter-Korean communication channels and added that “we need to build on these small signs of hope, and expand diplomatic efforts to achieve the peaceful denuclearization of the Korean Peninsula.”  He also reiterated his support for the Joint Comprehensive Plan of Action (JCPOA), saying its preservation is in the interest of the Iranian people and the international community at large.
 """
 
-NOON_BRIEFING_2018_04_24 = NOON_BRIEFING_HEAD.format(day=date(2018, 4, 24)) + """
+NOON_BRIEFING_2018_04_24 = NOON_BRIEFING_HEAD.format(url="https://press.un.org/en/2018/db180424.doc.htm",
+                                                     day=date(2018, 4, 24)) + """
 Good afternoon.
 
 
@@ -726,3 +728,31 @@ Quick facts
         found = [st for st in sts if words in st.text]
         assert sorted(who(st) for st in found) == ["Chrystia Freeland", "Harjit S. Sajjan"], show(sts)
         assert all(st.said_on == "2018-04-28" and st.kind == "direct" for st in found), show(found)
+
+
+def test_the_occasion_set_off_after_an_inverted_frame_is_no_content():
+    # UN Geneva press briefing (2025): "There were reports of nine men having been executed in Iran since the
+    # beginning of the conflict, Mr. Al-Kheetan said, responding to another question.": the clause before the frame
+    # is what he said ('responding to another question' was taken for it).
+    doc, sts = excerpt("""---
+title: "UN Geneva Press Briefing"
+source_url: https://www.ungeneva.org/ru/news-media/press-briefing/2025/06/un-geneva-press-briefing-4
+---
+
+Responding to questions from the media, Thameen Al-Kheetan, for the Office of the High Commissioner for Human Rights (OHCHR), said that the OHCHR was not in a position to confirm the number of casualties in Iran caused by Israeli attacks. Targeting the Evin prison in Iran was a grave breach of international humanitarian law as the prison was not a military target. The attack on the prison had led to a number of injuries; the prison was holding a number of political prisoners, he added. There were reports of nine men having been executed in Iran since the beginning of the conflict, Mr. Al-Kheetan said, responding to another question.
+""")
+    assert_speaker(the(doc, sts, "nine men having been executed"), "Thameen Al-Kheetan", "indirect")
+    assert not [st for st in sts if "responding to another question" in st.text], show(sts)
+
+
+def test_eyewitnesses_are_no_named_source():
+    # A noon briefing (7 June 2016): "Eyewitnesses have described how armed groups operating in support of the
+    # Iraqi security forces are intercepting people ...": people left unnamed (it was a speaker 'Eyewitnesses').
+    doc, sts = excerpt(NOON_BRIEFING_HEAD.format(
+        url="https://www.globalsecurity.org/military/library/news/2016/06/mil-160607-unbrief01.htm", day=date(2016, 6, 7)) + """
+UN High Commissioner for Human Rights, Zeid Ra'ad al Hussein, urged the Iraqi Government today to take immediate measures to ensure that all people fleeing the Da'esh-occupied city of Fallujah are treated in strict accordance with international human rights and international humanitarian law.  He said that there are extremely distressing, credible reports that some people who survive the terrifying experience of escaping Da'esh then face severe physical abuse once they reach the other side.
+
+Eyewitnesses have described how armed groups operating in support of the Iraqi security forces are intercepting people fleeing the conflict, separating the men and teenage boys from the women and children, and detaining the men for "security screening", which, in some cases, degenerates into physical violations and other forms of abuse, apparently in order to elicit confessions.
+""")
+    assert_speaker(the(doc, sts, "extremely distressing, credible reports"), "Zeid Ra'ad al Hussein", "indirect")
+    assert not [st for st in sts if "armed groups operating" in st.text], show(sts)

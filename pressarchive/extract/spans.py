@@ -139,8 +139,10 @@ def adjunct_only(s: str) -> bool:
         s = BACKGROUND_TAIL.sub("", s)
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
-    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s)) or \
-        bool(MANNER_ADJUNCT.match(s))
+    # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
+    bare = s.lstrip(", ")
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
+        bool(MANNER_ADJUNCT.match(bare))
 
 
 def trim_span(body: str, start: int, end: int):
