@@ -756,3 +756,77 @@ Eyewitnesses have described how armed groups operating in support of the Iraqi s
 """)
     assert_speaker(the(doc, sts, "extremely distressing, credible reports"), "Zeid Ra'ad al Hussein", "indirect")
     assert not [st for st in sts if "armed groups operating" in st.text], show(sts)
+
+
+def test_a_clause_after_according_to_x_is_no_description_of_x():
+    # Inquirer via topnewsphil (16 June 2023): "According to Marcos, the DA had to respond to the crisis in food
+    # supplies, prices, fertilizer costs and more.": the clause is what he said, not an apposition after his name
+    # (the content was 'prices, fertilizer costs and more').
+    doc, sts = excerpt("""---
+title: "Bongbong Marcos says no one volunteering for DA chief"
+source_url: https://www.topnewsphil.com/bongbong-marcos-says-no-one-volunteering-for-da-chief-ayaw-akong-paalisin/
+date: 2023-06-16
+---
+
+MANILA, Philippines — President Ferdinand “Bongbong” Marcos Jr. on Friday said that he was waiting for volunteers for Secretary of the Department of Agriculture (DA), quipping that he was not allowed to leave the post.
+
+According to Marcos, the DA had to respond to the crisis in food supplies, prices, fertilizer costs and more.
+""")
+    st = the(doc, sts, "fertilizer costs")
+    assert st.text.startswith("the DA had to respond"), show([st])
+    assert "Marcos" in who(st), show([st])
+
+
+def test_a_verb_form_after_an_article_describes_a_noun():
+    # The Department of Agriculture (17 April 2018): "The decision of President Rodrigo Roa Duterte to place the
+    # National Food Authority (NFA), ... and the Fertilizer and Pesticides Authority (FPA) will be an added task and
+    # challenge to the Department of Agriculture.": nothing was added by anyone (it was the Philippine Coconut
+    # Authority's statement).
+    doc, sts = excerpt("""---
+title: "NFA, PCA, FPA under DA again"
+source_url: https://da.gov.ph/nfa-pca-fpa-under-da-again
+date: April 17, 2018
+---
+
+The decision of President Rodrigo Roa Duterte to place the National Food Authority (NFA), the Philippine Coconut Authority (PCA) and the Fertilizer and Pesticides Authority (FPA) will be an added task and challenge to the Department of Agriculture.
+""")
+    assert sts == [], show(sts)
+
+
+def test_a_bulleted_summary_opening_with_a_verb_names_no_one():
+    # AP's "Highlights of President Barack Obama's interview Friday": bullets with no subject, "Expressed confidence
+    # that Congress will vote ... but acknowledged that he'll have to agree to additional spending cuts." ('Expressed'
+    # was a speaker).
+    doc, sts = excerpt("""---
+title: "Highlights of Obama's interview with AP"
+source_url: https://townhall.com/news/us/2011/04/16/highlights-of-obamas-interview-with-ap-n921745
+date: Apr 16, 2011 5:35 AM
+---
+
+Highlights of President Barack Obama's interview Friday with The Associated Press:
+
+
+Expressed confidence that Congress will vote to raise the limit on the nation's debt but acknowledged that he'll have to agree to additional spending cuts.
+""")
+    assert not [st for st in sts if who(st) == "Expressed"], show(sts)
+
+
+def test_the_photo_credit_after_a_caption_is_no_part_of_it():
+    # Politico's Playbook Plus: "Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
+    # Dunand/AFP via Getty Images" over the story: the caption reports Schulz; the credit ran into his words.
+    doc, sts = excerpt("""---
+title: "Today at Commission: Turkey and diversity"
+source_url: https://www.politico.eu/blogs/playbook-plus/2017/09/today-at-commission-turkey-and-diversity/
+---
+
+Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel Dunand/AFP via Getty Images
+
+After a week of tense Brexit negotiations, the European Commission was keen to move on and talk about a whole host of other subjects.
+
+“I was not there,” Schinas answered when asked to confirm Barnier’s comment, which was given in French.
+""")
+    assert "Getty Images" not in doc.body and not [st for st in sts if "Getty" in st.text], show(sts)
+    st = the(doc, sts, "an end to EU accession talks")
+    assert_speaker(st, "Martin Schulz", "indirect")
+    assert st.text == "an end to EU accession talks with Turkey", show([st])
+    assert_speaker(the(doc, sts, "I was not there"), "Schinas", "direct")
