@@ -830,3 +830,21 @@ After a week of tense Brexit negotiations, the European Commission was keen to m
     assert_speaker(st, "Martin Schulz", "indirect")
     assert st.text == "an end to EU accession talks with Turkey", show([st])
     assert_speaker(the(doc, sts, "I was not there"), "Schinas", "direct")
+
+
+def test_people_somewhere_are_not_the_place_they_are_in():
+    # UNOG briefing (23 October 2012): "Governments in states bordering Syria also estimated there were tens of
+    # thousands more Syrians who had not yet registered.": unnamed governments (it was Syria's statement); Melissa
+    # Fleming's briefing goes on.
+    doc, sts = excerpt("""---
+title: "UNOG press briefing"
+source_url: http://unog.ch/unog/website/news_media.nsf/(httpBriefingsLatest_en)/951BC8AEC2FD2B87C1257AA0004AED76?OpenDocument
+date: 23 October 2012
+---
+
+Melissa Fleming for the Office of the High Commissioner for Refugees (UNHCR) said as of yesterday the number of refugees registered in Lebanon was 101,283. Turkey and Jordan already had refugee populations in excess of this figure, and region-wide the number had climbed to more than 358,000. Governments in states bordering Syria also estimated there were tens of thousands more Syrians who had not yet registered.
+
+However, the recent unrest in Lebanon had temporarily disrupted UNHCR operations, including registration of refugees in Tripoli, Akar, Beirut and Saida in southern Lebanon. She said that UNHCR was assessing the security situation and hoped to resume all operations as soon as conditions allowed.
+""")
+    assert not [st for st in sts if who(st) == "Syria"], show(sts)
+    assert_speaker(the(doc, sts, "assessing the security situation"), "Melissa Fleming", "indirect")
