@@ -920,6 +920,8 @@ class Resolver:
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()
+            if len(words) == 2 and words[-1] in NAME_SUFFIXES:
+                words = words[:1]     # '“...,” said Marcos Jr.' after "President Ferdinand Marcos Jr."
             for e in reversed(self.entities):
                 if e.kind != "organization" and len(e.words) >= len(words) and \
                         all(w in e.words for w in words) and e.words[-1] == words[-1]:

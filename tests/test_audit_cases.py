@@ -848,3 +848,23 @@ However, the recent unrest in Lebanon had temporarily disrupted UNHCR operations
 """)
     assert not [st for st in sts if who(st) == "Syria"], show(sts)
     assert_speaker(the(doc, sts, "assessing the security situation"), "Melissa Fleming", "indirect")
+
+
+def test_a_surname_with_a_generational_suffix_is_the_person_named_before():
+    # Inquirer via topnewsphil (16 June 2023): "President Ferdinand “Bongbong” Marcos Jr. on Friday said ..." then
+    # "“Until those are accomplished, I suppose you will just have to put up with me as the DA secretary,” said Marcos
+    # Jr.": the same speaker (a second one, 'Marcos Jr.', was made).
+    doc, sts = excerpt("""---
+title: "Bongbong Marcos says no one volunteering for DA chief"
+source_url: https://www.topnewsphil.com/bongbong-marcos-says-no-one-volunteering-for-da-chief-ayaw-akong-paalisin/
+date: 2023-06-16
+---
+
+MANILA, Philippines — President Ferdinand “Bongbong” Marcos Jr. on Friday said that he was waiting for volunteers for Secretary of the Department of Agriculture (DA), quipping that he was not allowed to leave the post.
+
+Marcos also said that he wanted food prices to remain affordable, adding that farmers should make a good living.
+
+“Until those are accomplished, I suppose you will just have to put up with me as the DA secretary,” said Marcos Jr.
+""")
+    first, last = the(doc, sts, "waiting for volunteers"), the(doc, sts, "Until those are accomplished")
+    assert who(last) == who(first) and "Ferdinand" in who(first), show([first, last])
