@@ -758,11 +758,8 @@ Eyewitnesses have described how armed groups operating in support of the Iraqi s
     assert not [st for st in sts if "armed groups operating" in st.text], show(sts)
 
 
-def test_a_clause_after_according_to_x_is_no_description_of_x():
-    # Inquirer via topnewsphil (16 June 2023): "According to Marcos, the DA had to respond to the crisis in food
-    # supplies, prices, fertilizer costs and more.": the clause is what he said, not an apposition after his name
-    # (the content was 'prices, fertilizer costs and more').
-    doc, sts = excerpt("""---
+# Inquirer via topnewsphil (16 June 2023), four of its paragraphs.
+MARCOS_DA_PAGE = """---
 title: "Bongbong Marcos says no one volunteering for DA chief"
 source_url: https://www.topnewsphil.com/bongbong-marcos-says-no-one-volunteering-for-da-chief-ayaw-akong-paalisin/
 date: 2023-06-16
@@ -771,7 +768,18 @@ date: 2023-06-16
 MANILA, Philippines — President Ferdinand “Bongbong” Marcos Jr. on Friday said that he was waiting for volunteers for Secretary of the Department of Agriculture (DA), quipping that he was not allowed to leave the post.
 
 According to Marcos, the DA had to respond to the crisis in food supplies, prices, fertilizer costs and more.
-""")
+
+Marcos also said that he wanted food prices to remain affordable, adding that farmers should make a good living.
+
+“Until those are accomplished, I suppose you will just have to put up with me as the DA secretary,” said Marcos Jr.
+"""
+
+
+def test_a_clause_after_according_to_x_is_no_description_of_x():
+    # Inquirer via topnewsphil (16 June 2023): "According to Marcos, the DA had to respond to the crisis in food
+    # supplies, prices, fertilizer costs and more.": the clause is what he said, not an apposition after his name
+    # (the content was 'prices, fertilizer costs and more').
+    doc, sts = excerpt(MARCOS_DA_PAGE)
     st = the(doc, sts, "fertilizer costs")
     assert st.text.startswith("the DA had to respond"), show([st])
     assert "Marcos" in who(st), show([st])
@@ -854,17 +862,6 @@ def test_a_surname_with_a_generational_suffix_is_the_person_named_before():
     # Inquirer via topnewsphil (16 June 2023): "President Ferdinand “Bongbong” Marcos Jr. on Friday said ..." then
     # "“Until those are accomplished, I suppose you will just have to put up with me as the DA secretary,” said Marcos
     # Jr.": the same speaker (a second one, 'Marcos Jr.', was made).
-    doc, sts = excerpt("""---
-title: "Bongbong Marcos says no one volunteering for DA chief"
-source_url: https://www.topnewsphil.com/bongbong-marcos-says-no-one-volunteering-for-da-chief-ayaw-akong-paalisin/
-date: 2023-06-16
----
-
-MANILA, Philippines — President Ferdinand “Bongbong” Marcos Jr. on Friday said that he was waiting for volunteers for Secretary of the Department of Agriculture (DA), quipping that he was not allowed to leave the post.
-
-Marcos also said that he wanted food prices to remain affordable, adding that farmers should make a good living.
-
-“Until those are accomplished, I suppose you will just have to put up with me as the DA secretary,” said Marcos Jr.
-""")
+    doc, sts = excerpt(MARCOS_DA_PAGE)
     first, last = the(doc, sts, "waiting for volunteers"), the(doc, sts, "Until those are accomplished")
     assert who(last) == who(first) and "Ferdinand" in who(first), show([first, last])
