@@ -244,7 +244,13 @@ def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
         return False
     verb = re.escape(st.cue.split()[0])
     had = rf"\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?{verb}\b"
-    return bool(re.search(had + r"[^.!?]*$", body[s0:st.start])) or bool(re.match(rf"[^.!?]*?{had}", body[st.end:s1]))
+    # ... or said "earlier", on no day the report gives: 'Olli Heinonen ... told the Voice of America (VOA) earlier
+    # that ...' (not "earlier today", "earlier on Monday": a day of its own)
+    earlier = rf"\b{verb}\b[^.!?]{{0,80}}\b(?:earlier|previously|recently)\b" \
+        r"(?!\s+(?:today|this|on|in|that\s+(?:day|morning|afternoon|evening|week|month))\b)[^.!?]*$"
+    frame = body[s0:st.start]
+    return bool(re.search(had + r"[^.!?]*$", frame)) or bool(re.search(earlier, frame)) or \
+        bool(re.match(rf"[^.!?]*?{had}", body[st.end:s1]))
 
 
 def _recent(day: str, base: date | None) -> bool:

@@ -67,6 +67,10 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # people named by their body: "told Council members that ...", "told EU leaders ..."
+                       r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
+                       r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
+                       r"journalists)\b|"
                        # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b"
