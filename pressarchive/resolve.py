@@ -80,7 +80,7 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said"
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
                               r"Addressing)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
-                              r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+                              r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
 # backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
@@ -354,7 +354,11 @@ def _role_matches(role_folded: str, head: str) -> bool:
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
-    return f" {head} " in f" {role_folded} " or role_folded.endswith(head)
+    padded = f" {role_folded} "
+    at = padded.find(f" {head} ")
+    at = at if at >= 0 else (len(padded) - 1 - len(head) if role_folded.endswith(head) else -1)
+    # not the one the role serves: "Deputy Spokesman for the Secretary-General" holds no "Secretary-General"
+    return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at])
 
 
 @dataclass

@@ -895,3 +895,38 @@ def test_a_surname_with_a_generational_suffix_is_the_person_named_before():
     doc, sts = excerpt(MARCOS_DA_PAGE)
     first, last = the(doc, sts, "waiting for volunteers"), the(doc, sts, "Until those are accomplished")
     assert who(last) == who(first) and "Ferdinand" in who(first), show([first, last])
+
+
+NOON_BRIEFING_2014_07_16 = """---
+title: "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
+source_url: https://www.globalsecurity.org/military/library/news/2014/07/mil-140716-unbrief01.htm
+date: 16 July 2014
+---
+
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+16 July 2014
+
+The following is a near-verbatim transcript of today's noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General.
+
+Good afternoon.
+
+**Secretary-General's Travels
+
+The Secretary-General is in Santo Domingo in the Dominican Republic today. This morning, he addressed a joint session of the Congress. He stressed the Dominican Republic's important contributions in achieving the Millennium Development Goals. He also noted that President Medina had asked for assistance with expanding education and equal opportunities, creating decent jobs and combating inequality and said the UN stood ready to work with the country.
+
+At a press conference before leaving Haiti, the Secretary-General said that the security situation in the country has improved markedly, but serious challenges remain. He said he is especially concerned that Haiti's political transition could suffer a regression. He emphasized that the holding of inclusive elections in October is essential for the continuity of parliament in 2015, and for the consolidation of democracy and the rule of law. His remarks are online.
+"""
+
+
+def test_the_spokesman_for_the_secretary_general_is_not_the_secretary_general():
+    # Farhan Haq, "Deputy Spokesman for the Secretary-General", reads a noon briefing (16 July 2014): "The
+    # Secretary-General is in Santo Domingo ... He stressed ...". Ban Ki-moon's words: the deputy spokesman's role
+    # names whom he serves, it makes him no holder of the title; "is in Santo Domingo" is no statement read out; the
+    # heading above ("**Secretary-General's Travels") is no part of the sentence's subject; and "His remarks are
+    # online" points to a text (it was a statement of Ban's). Every statement here was Farhan Haq's.
+    doc, sts = excerpt(NOON_BRIEFING_2014_07_16)
+    for words in ("important contributions", "the UN stood ready", "security situation in the country",
+                  "especially concerned", "inclusive elections"):
+        assert_speaker(the(doc, sts, words), "Ban Ki-moon")
+    assert not [st for st in sts if who(st) == "Farhan Haq" or "online" in st.text], show(sts)

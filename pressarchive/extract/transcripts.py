@@ -991,8 +991,9 @@ NOON_BRIEFER = re.compile(r"\btranscript of (?:today[’']s )?(?:noon )?briefing
                           r"(?P<role>[^,.]{3,80}?)(?:,| and |\.)")
 STATEMENT_INTRO = re.compile(r"\bstatement (?:attributable to|by|from|on)\b|\b(?:start off|begin|start) with a statement\b",
                              re.I)
-READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is|wishes|welcomes|condemns|deplores|"
-                            r"strongly|calls|urges|expresses|reiterates|appeals)\b")
+READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is(?! (?:in|at|on|now|currently|travelling|"
+                            r"traveling|flying|en route|back)\b)|wishes|welcomes|condemns|deplores|"
+                            r"strongly|calls|urges|expresses|reiterates|appeals)\b")     # not "is in Santo Domingo"
 HEADING = re.compile(r"^\*\*[^*]{1,80}\*\*$")
 
 
