@@ -930,3 +930,27 @@ def test_the_spokesman_for_the_secretary_general_is_not_the_secretary_general():
                   "especially concerned", "inclusive elections"):
         assert_speaker(the(doc, sts, words), "Ban Ki-moon")
     assert not [st for st in sts if who(st) == "Farhan Haq" or "online" in st.text], show(sts)
+
+
+def test_members_listed_between_dashes_are_no_subject_and_a_time_is_no_content():
+    # A noon briefing (24 July 2017): "Over the weekend, the envoys of the Middle East Quartet – comprising the
+    # European Union, the Russian Federation, the United Nations and the United States – expressed concern about
+    # ...": the Quartet's envoys, not the last two members named (the United Nations and the United States each had
+    # three statements); and "As the Mission announced last week, ..." gave the Mission a statement 'last week'.
+    doc, sts = excerpt("""---
+title: "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
+source_url: https://www.globalsecurity.org/military/library/news/2017/07/mil-170724-unbrief01.htm
+date: 24 July 2017
+---
+
+The following is a near-verbatim transcript of today's noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General.
+
+Today's attack comes just one year after the 23 July 2016 attack in Dehmazang Square, which killed and injured hundreds of people exercising their right to the freedoms of assembly and expression.  As the Mission announced last week, suicide and complex attacks by anti-Government forces have been the leading cause of civilian casualties.
+
+**Middle East
+
+Over the weekend, the envoys of the Middle East Quartet – comprising the European Union, the Russian Federation, the United Nations and the United States – expressed concern about the violence in and around the Old City of Jerusalem.  Noting the particular sensitivities surrounding the holy sites in Jerusalem, and the need to ensure security, the Quartet envoys call on all to demonstrate maximum restraint, refrain from provocative actions and work towards de-escalating the situation.
+""")
+    assert not [st for st in sts if who(st) in ("United Nations", "United States", "European Union")], show(sts)
+    assert not [st for st in sts if st.text.strip() == "last week"], show(sts)
+    assert_speaker(the(doc, sts, "concern about the violence"), "Middle East Quartet", "indirect")

@@ -169,9 +169,18 @@ def pointer(content: str, base: str | None) -> bool:
     return len(content.split()) <= 14 and POINTER.match(content) is not None
 
 
+TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|"
+                       r"\w+day)|yesterday|today|tonight|recently|earlier|previously)\W*", re.I)
+
+
+def time_only(content: str, base: str | None) -> bool:
+    """'(As the Mission announced) last week, ...': when it was said, not what."""
+    return TIME_ONLY.fullmatch(content) is not None
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
          condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
-         topic_only, pointer]
+         topic_only, pointer, time_only]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

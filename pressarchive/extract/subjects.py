@@ -23,7 +23,9 @@ COMPANY_SUFFIXES = set(words("company_suffixes"))
 
 
 def _drop_parentheses(toks):
-    """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said"."""
+    """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said";
+    also an aside between dashes that lists or describes ("the envoys of the Middle East Quartet – comprising the
+    European Union, ..., the United Nations and the United States – expressed": its members are no subject)."""
     out, depth = [], 0
     for t in toks:
         if t[0] == "(":
@@ -32,7 +34,16 @@ def _drop_parentheses(toks):
             depth -= 1
         elif not depth:
             out.append(t)
-    return out if depth == 0 else toks
+    if depth:
+        return toks
+    dashes = [k for k, t in enumerate(out) if t[0] in ("–", "—")]
+    if len(dashes) >= 2 and dashes[-1] == len(out) - 1 and out[dashes[-2] + 1][0] in DASH_ASIDE_OPENERS:
+        out = out[:dashes[-2]]
+    return out
+
+
+DASH_ASIDE_OPENERS = {"comprising", "including", "which", "who", "whose", "made", "consisting", "representing",
+                      "among"}
 
 
 def split_chunks(toks):
