@@ -954,3 +954,30 @@ Over the weekend, the envoys of the Middle East Quartet – comprising the Europ
     assert not [st for st in sts if who(st) in ("United Nations", "United States", "European Union")], show(sts)
     assert not [st for st in sts if st.text.strip() == "last week"], show(sts)
     assert_speaker(the(doc, sts, "concern about the violence"), "Middle East Quartet", "indirect")
+
+
+def test_an_answer_ends_before_the_next_topic_of_the_pages_index():
+    # The Kantei's press conferences list each topic as a bullet over its questions: "DEPUTY CHIEF CABINET SECRETARY
+    # KATO: On behalf of ... personnel decisions." then "• The issue related to wiretapping allegation of the U.S.
+    # NSA" then "REPORTER: ...": the bullet is no part of Kato's opening statement.
+    doc, sts = excerpt("""---
+title: "Press Conference by the Chief Cabinet Secretary"
+source_url: http://japan.kantei.go.jp/tyoukanpress/201311/05_a.html
+date: Tuesday, November 5, 2013 (AM)
+---
+
+Opening Statement by Deputy Chief Cabinet Secretary Kato
+
+  • The overview of the Cabinet meeting
+
+DEPUTY CHIEF CABINET SECRETARY KATO: On behalf of Chief Cabinet Secretary Suga who has Diet engagements, I will be giving the press conference. First, I would like to give an overview of the Cabinet meeting. The meeting approved 16 general and other measures, draft bills, a cabinet order, and personnel decisions.
+
+
+  • The issue related to wiretapping allegation of the U.S. NSA
+
+REPORTER: The New York Times has reported that Japan is included among the countries targeted in the intelligence gathering activities of the U.S. National Security Agency (NSA). What is your understanding of the facts?
+
+DEPUTY CHIEF CABINET SECRETARY KATO: I am aware that this was reported.
+""")
+    st = the(doc, sts, "On behalf of Chief Cabinet Secretary Suga")
+    assert st.text.endswith("personnel decisions."), show([st])

@@ -507,7 +507,9 @@ def _without_closing_lines(body, paras, start, e):
         called = CALLED_BY_NAME.match(line) and given_names().get(fold(line.split()[0]))
         said = line and (_is_statement(line) or any(len(x.split()) > 12 and not PROCEDURAL.match(x)
                                                       for x in _sentences(line)))
-        if said and not called and not END_LINE.match(line):
+        # the next topic of the page's index ("• The issue related to wiretapping allegation of the U.S. NSA")
+        topic = re.match(r"[•▪·]\s", line) and not re.search(r"[.!?\"”]\s*$", line)
+        if said and not called and not topic and not END_LINE.match(line):
             break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
         inside.pop()
         e = inside[-1][1]
