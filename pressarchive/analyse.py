@@ -161,7 +161,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
                if not limit or d <= limit]
         if own:
             st.said_on, st.date_basis = own[0]
-        elif period_before(doc.body, s0, st.start, base):
+        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
@@ -246,6 +246,22 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 
 
 REPORT_DAYS = 7
+
+
+def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
+    """A frame in the past perfect ('Foreign Ministry Spokesman Abbas Mousavi had said in response to Pompeo that
+    ...', '"...," he had told reporters'): said on an earlier occasion the report does not date, not its day."""
+    if not st.cue:
+        return False
+    verb = re.escape(st.cue.split()[0])
+    had = rf"\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?{verb}\b"
+    # ... or said "earlier", on no day the report gives: 'Olli Heinonen ... told the Voice of America (VOA) earlier
+    # that ...' (not "earlier today", "earlier on Monday": a day of its own)
+    earlier = rf"\b{verb}\b[^.!?]{{0,80}}\b(?:earlier|previously|recently)\b" \
+        r"(?!\s+(?:today|this|on|in|that\s+(?:day|morning|afternoon|evening|week|month))\b)[^.!?]*$"
+    frame = body[s0:st.start]
+    return bool(re.search(had + r"[^.!?]*$", frame)) or bool(re.search(earlier, frame)) or \
+        bool(re.match(rf"[^.!?]*?{had}", body[st.end:s1]))
 
 
 def _recent(day: str, base: date | None) -> bool:
@@ -385,6 +401,16 @@ def _dateline_day(doc, dates, statements):
         if kind == "explicit" and intro[0] <= s < intro[1] and \
                 timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
             return day
+    if doc.issuer_line:
+        # a date line of its own above the line introducing the release ("April 28, 2018 – Ottawa, Ontario", then
+        # "X and Y issued the following statement:")
+        line_end = len(body[:intro[0]].rstrip())
+        above = body.rfind("\n", 0, line_end) + 1
+        line = body[above:line_end]
+        for s, e, day, kind in dates.phrases:
+            if kind == "explicit" and s == above and len(line.split()) <= 8 and \
+                    timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
+                return day
     line_start = body.rfind("\n", 0, first) + 1
     prev_start = body.rfind("\n", 0, max(0, line_start - 2)) + 1 if line_start else 0
     statement_line = STATEMENT_LINE.match(body[prev_start:max(prev_start, line_start - 1)])

@@ -30,6 +30,9 @@ PLACEHOLDER = re.compile(r"\{\s*[a-z_]+\s*\}")
 PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|picture|file photo)\s*(?:credit)?\s*:\s*[^\n]{1,60}\)?\s*$"
                           r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$", re.I)
 SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
+CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:Getty Images|AFP|Reuters|AP|"
+                            r"EPA|Shutterstock|Bloomberg)[ \t]*$", re.M)
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
 AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
@@ -305,5 +308,9 @@ def clean(doc) -> None:
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)
             doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
+        if " | " in doc.body:
+            # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
+            # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words
+            doc.body = CAPTION_CREDIT.sub("", doc.body)
         return
     clean_text(doc)

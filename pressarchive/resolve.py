@@ -73,15 +73,20 @@ def _words_before(text: str) -> list[str]:
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
                               r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
+                              # a time opening the sentence: "This morning, the Secretary-General spoke at ..."
+                              r"(?:(?:This|Yesterday|Earlier|Later|Last)\s+(?:morning|afternoon|evening|night|week|today)|"
+                              r"Today|Yesterday|Tonight|On\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)),\s+|"
                               # an adverbial phrase or clause before the subject: "Following a performance of their
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said"
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
-                              r"Addressing)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
-                              r"(?:\s+[A-Z][\w’'.-]+){0,5})(?=[\s,])")
+                              r"Addressing)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
 # backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
+# A name between commas after a title ("the Emergency Relief Coordinator, Mark Lowcock, spoke ...").
+APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 # A title and a surname alone ("when President Biden signed his executive order, he said"): a person as well.
@@ -94,6 +99,15 @@ _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
 # Capitals that end a body's name, not a person's: "RCMP", "NDP" (not a numeral "III" or an honour "OBE", "KBE").
 BODY_ACRONYM_END = re.compile(r"(?![IVX]+$)(?![OMCK]BE$)[A-Z]{3,}")
+
+
+def _office_holder(name: str, role: str | None) -> bool:
+    """A name a release's issuer line or a transcript's label gives an office ("The Honourable Chrystia Freeland,
+    Minister of Foreign Affairs, ... issued the following statement:"), which names-dataset reads as a person, is
+    one even when its last word looks like a noun ('Freeland'); not a body in running text ("the chairman of the
+    Commission for Racial Equality (CRE) also called for ...")."""
+    return bool(role) and why_not_a_speaker(name, "person") == "no_personal_name" and looks_like_person(name) and \
+        any(_title_key(w) in NAME_HEADS for w in role.split())
 
 
 def _lone_surname_body(e) -> bool:
@@ -370,7 +384,11 @@ def _role_matches(role_folded: str, head: str) -> bool:
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
-    return f" {head} " in f" {role_folded} " or role_folded.endswith(head)
+    padded = f" {role_folded} "
+    at = padded.find(f" {head} ")
+    at = at if at >= 0 else (len(padded) - 1 - len(head) if role_folded.endswith(head) else -1)
+    # not the one the role serves: "Deputy Spokesman for the Secretary-General" holds no "Secretary-General"
+    return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at])
 
 
 @dataclass
@@ -501,6 +519,9 @@ class Resolver:
                 lower = titled.group(1).split() if titled else []
                 if lower and _lower_role(lower):
                     start, run = titled.start(2), titled.group(2)
+                named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
+                if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
+                    start, run = named.start(1), named.group(1)
                 words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in run.split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
                 if len(words) > 2 and words[0].lower() != "the":
@@ -745,6 +766,9 @@ class Resolver:
     def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
         ent, basis = self._resolve(mention, pos)
+        if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
+                ent.kind == "person" and _office_holder(ent.name, mention.role):
+            ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
         if ent is not None and not ent.valid:
             return None, None       # a place, a time zone, a description: no statement (and no antecedent)
         if ent is not None:
@@ -936,6 +960,8 @@ class Resolver:
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()
+            if len(words) == 2 and words[-1] in NAME_SUFFIXES:
+                words = words[:1]     # '“...,” said Marcos Jr.' after "President Ferdinand Marcos Jr."
             for e in reversed(self.entities):
                 if e.kind != "organization" and len(e.words) >= len(words) and \
                         all(w in e.words for w in words) and e.words[-1] == words[-1]:

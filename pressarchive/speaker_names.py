@@ -331,7 +331,14 @@ def sentence_opener(name, ws, kind):
     return first in words("not_subjects") or (len(ws) == 1 and (first.endswith("ly") and first not in surnames() or
                                                                 first in TRAILING or
                                                                 first in {"well", "order", "request", "also", "once",
-                                                                          "further"}))
+                                                                          "further"} or _verb_form(first)))
+
+
+def _verb_form(word: str) -> bool:
+    """'Expressed', 'Acknowledged' opening a bulleted summary of what someone said ('Expressed confidence that ...
+    but acknowledged that ...'): a reporting verb's past form, no one's name (not 'Said', a surname too)."""
+    from .extract.lexicon import CUE_FORMS
+    return word.endswith("ed") and word in CUE_FORMS and word not in surnames()
 
 
 def pronoun(name, ws, kind):

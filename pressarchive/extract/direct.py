@@ -267,11 +267,20 @@ def _rest_is_end(body, pos, hi):
     return not body[pos:hi].strip(" .!?”\"'’)")
 
 
+# The question the words answered, after the verb: '," Schinas said after reporters asked for a reaction to ...',
+# '," she said when asked whether ...' (no "that": '," he said after the talks that ...' is a clause of its own).
+ASKED_TAIL = re.compile(r"\s*,?\s*(?:after|when|as)\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?(?:asked|questioned|pressed)\b|"
+                        r"\s*,?\s*(?:after|when|as)\s+(?:reporters|journalists|a\s+reporter|a\s+journalist)\s+"
+                        r"(?:asked|questioned|pressed)\b")
+
+
 # After 'told <addressee>' the occasion may run long and still say nothing of its own: '," he told the reporters on
 # the sidelines after attending the inaugural ceremony of ... as the chief guest at ... Stadium, Mirpur.'
 ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|(?:the|a|an|his|her|its|their)\s+"
                                r"[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"
-                               r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while)\b"
+                               r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while|"
+                               # a participle telling the occasion: '," Kwon told a press conference marking ...'
+                               r"[a-z]{3,}ing)\b"
                                r"(?:(?!\bthat\b)[^\"“”;:]){0,240}$")
 
 
@@ -287,6 +296,8 @@ def _tail_ok(body, cm, hi, mentions):
             return True               # '"I am proud of you," Mr. Clarke told some of the miners.'
         if ADDRESSEE_ADJUNCT.match(body, max(end, cm.end()), hi):
             return True               # '," he told a news conference with his German counterpart in Berlin ...'
+    if ASKED_TAIL.match(tail) and not re.search(r"\bthat\b", tail):
+        return True
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
                     tail)[0]

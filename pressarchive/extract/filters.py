@@ -170,9 +170,29 @@ def voice_added(content: str, base: str | None) -> bool:
 VOICE_TO = re.compile(r"(?:its|their|his|her|our|my|your)\s+voices?\s+to\b", re.I)
 
 
+POINTER = re.compile(r"(?:his|her|their|its|the|that|this)\b[^.!?]{0,60}?\b(?:remarks|statement|speech|transcript|"
+                     r"message|address|comments)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:online|available|"
+                     r"with you|on (?:the|our) website)\b", re.I)
+
+
+def pointer(content: str, base: str | None) -> bool:
+    """'His remarks are online', 'The transcript of that press encounter is online', 'His remarks are with you': a
+    noon briefing pointing to a text, no one's words."""
+    return len(content.split()) <= 14 and POINTER.match(content) is not None
+
+
+TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|"
+                       r"\w+day)|yesterday|today|tonight|recently|earlier|previously)\W*", re.I)
+
+
+def time_only(content: str, base: str | None) -> bool:
+    """'(As the Mission announced) last week, ...': when it was said, not what."""
+    return TIME_ONLY.fullmatch(content) is not None
+
+
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
          condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
-         topic_only]
+         topic_only, pointer, time_only]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

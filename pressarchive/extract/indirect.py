@@ -417,6 +417,8 @@ def _described_name(body, pos, hi):
 
 
 _PREPOSITION_WORDS = {"of", "from", "by", "at", "in", "on", "for", "with", "to", "the", "a", "an"}
+# A finite verb: a clause, no description of the source after "according to X,".
+FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|did|does)\b")
 
 
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
@@ -432,7 +434,8 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
     if aff:
         m_end += aff.end()
     desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end])
-    if desc and role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?"):
+    if desc and role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?") and \
+            not FINITE_VERB.search(desc.group(1)):     # "According to Marcos, the DA had to respond to ..., prices"
         mentions[0].role = mentions[0].role or desc.group(1)
         m_end += desc.end() - 1
     rest = body[m_end:s_end]

@@ -64,7 +64,13 @@ def find_cues(body: str, lo: int, hi: int):
 
 
 def _adjective_after_be(body: str, cue) -> bool:
-    return cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None
+    return cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None \
+        or DETERMINER_BEFORE.search(body, max(0, cue.start() - 10), cue.start()) is not None
+
+
+# "will be an added task", "a reported suspension of nuclear tests": a verb form after an article or a possessive
+# describes the noun after it; nothing is said.
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your)\s+$", re.I)
 
 
 # "They are welcome to attend ...": a cue word that is an adjective after a form of "be" (lexicon adjective_after_be).

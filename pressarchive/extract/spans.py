@@ -73,9 +73,14 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # people named by their body: "told Council members that ...", "told EU leaders ..."
+                       r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
+                       r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
+                       r"journalists)\b|"
                        # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
-                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b|"
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b"
+                       r"(?:\s+(?:station|network|channel|programme|program|show))?\b|"     # "a Russian television station"
                        r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=[\s,:.;]*(?:that\b|$|[,:.;]))|"
                        # a programme's name with small words inside: "told BBC One's Breakfast with Frost
                        # programme he aspired to the job"
@@ -83,7 +88,9 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:programme|program|show)\b|"
                        # a body's capitalised name before "that": "told the House of Commons Treasury Select
                        # Committee that ..."
-                       r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}(?=\s+that\b)|"
+                       # ... also with its acronym and a time: "told the Voice of America (VOA) earlier that ..."
+                       r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}"
+                       r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:earlier|recently|today|yesterday))?(?=\s+that\b)|"
                        # two words at most, not the clause's subject after them: "told the Independent he
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
@@ -142,8 +149,10 @@ def adjunct_only(s: str) -> bool:
         s = BACKGROUND_TAIL.sub("", s)
     if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
-    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(s)) or bool(DAY_ADJUNCT.match(s)) or \
-        bool(MANNER_ADJUNCT.match(s))
+    # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
+    bare = s.lstrip(", ")
+    return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
+        bool(MANNER_ADJUNCT.match(bare))
 
 
 def trim_span(body: str, start: int, end: int):

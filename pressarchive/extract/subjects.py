@@ -5,14 +5,14 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 import re
 
 from ..lexicon import words
-from ..gazetteer import places
+from ..gazetteer import places, surnames
 from ..models import Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
-                       Vague, is_cap, parse_np, split_conjoined, tokens)
+                       VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -23,7 +23,9 @@ COMPANY_SUFFIXES = set(words("company_suffixes"))
 
 
 def _drop_parentheses(toks):
-    """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said"."""
+    """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said";
+    also an aside between dashes that lists or describes ("the envoys of the Middle East Quartet – comprising the
+    European Union, ..., the United Nations and the United States – expressed": its members are no subject)."""
     out, depth = [], 0
     for t in toks:
         if t[0] == "(":
@@ -32,7 +34,16 @@ def _drop_parentheses(toks):
             depth -= 1
         elif not depth:
             out.append(t)
-    return out if depth == 0 else toks
+    if depth:
+        return toks
+    dashes = [k for k, t in enumerate(out) if t[0] in ("–", "—")]
+    if len(dashes) >= 2 and dashes[-1] == len(out) - 1 and out[dashes[-2] + 1][0] in DASH_ASIDE_OPENERS:
+        out = out[:dashes[-2]]
+    return out
+
+
+DASH_ASIDE_OPENERS = {"comprising", "including", "which", "who", "whose", "made", "consisting", "representing",
+                      "among"}
 
 
 def split_chunks(toks):
@@ -274,6 +285,19 @@ def _firm_with_comma(body, lo, m: Mention) -> Mention:
                    organization=m.organization, entity_kind=m.entity_kind, gender=m.gender, plural=m.plural)
 
 
+_WHERE = {"in", "across", "from", "near", "bordering", "around", "throughout", "at"}
+
+
+def _people_somewhere(chunk) -> bool:
+    """A plural common noun opening the sentence, then where they are: 'Governments in states bordering Syria',
+    'Farmers across Ghana': unnamed people, not the place ('Friends of the Earth' is a name: 'of' is no place)."""
+    if len(chunk) < 3 or chunk[1][0] not in _WHERE:
+        return False
+    w = chunk[0][0]
+    return w[:1].isupper() and w[1:].islower() and w.endswith("s") and not w.endswith("ss") and \
+        fold(w) not in surnames() and fold(w) not in places() and fold(w) not in ORG_WORDS
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     sentence_lo = lo
     if not across_quotes:
@@ -291,6 +315,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
     first = chunks[-1]
+    if _people_somewhere(first) and not text.body[lo:first[0][1]].strip():
+        return VAGUE_SOURCE     # "Governments in states bordering Syria also estimated", "Farmers across Ghana said"
     whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \

@@ -30,8 +30,9 @@ from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
-                   r"(?:ACTING |DEPUTY |ASSISTANT |UNDER |PRINCIPAL DEPUTY |DEPUTY ASSISTANT |CHIEF CABINET |CHIEF )?"
-                   r"(?:SECRETARY|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
+                   # "DEPUTY CHIEF CABINET SECRETARY KATO:", "PRESIDENTIAL SPOKESPERSON ABELLA:", "DA SEC. LAUREL JR.:"
+                   r"(?:[A-Z]{2,5} )?(?:(?:ACTING|DEPUTY|ASSISTANT|UNDER|PRINCIPAL|CHIEF|CABINET|PRESIDENTIAL) ){0,3}"
+                   r"(?:SECRETARY|SEC|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
                    r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
                    r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
                    r"LEADER|SURGEON GENERAL|ATTORNEY GENERAL|CHANCELLOR|AMB")
@@ -53,7 +54,10 @@ QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s
                             # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
                             r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
 # "A:", "A. The", "A) We", "A.:", "Answer:"
-ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])")
+ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])|"
+                          # the interviewee by office and a dash, in the French ministry's translations ("Q. – ..."
+                          # then "THE MINISTER – ...")
+                          r"^THE (?:MINISTER|PRESIDENT|PRIME MINISTER|SECRETARY OF STATE)\s+[–—]\s+")
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
@@ -62,7 +66,7 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on)){0,11})"
                           r"(?:\*\*)?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
-BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|"
+BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|doorstop|"
                                r"remarks|interview|statements? (?:to|following|after))\b", re.I)
 
 # "After the press conference, the following question was raised: ..."
@@ -143,7 +147,7 @@ ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P
 # issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
 ISSUER_LINE = re.compile(
-    r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,120}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
+    r"^(?:[^–—\n]{0,40}[–—]\s+)?(?P<issuer>[A-Z][^:\n]{2,200}?)\s+(?:(?:today|yesterday|also|has|have|had)\s+)*"
     r"(?:issued|issues|made|makes|gave|gives|delivered|delivers|released|releases|read out|published)\s+"
     r"(?P<which>the following|a|this)\s+"
     r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
@@ -366,6 +370,8 @@ def _label_person(label: str, people, doc, registry_names=None):
             if role != "president" and f" {role} " in f" {' '.join(r)} ":
                 return p
         return Person(None, label.title().replace("The ", "", 1))
+    if len(words) > 2 and words[0] not in HONORIFIC_WORDS | ROLE_WORDS and words[1] in HONORIFIC_WORDS | ROLE_WORDS:
+        words = words[1:]     # a department's acronym before the title: "DA SEC. LAUREL JR."
     # Drop honorifics and title words; what is left is the surname (possibly with given name).
     surname = [w for w in words if w not in HONORIFIC_WORDS and w not in ROLE_WORDS] or words[-1:]
     for p in people:
@@ -501,7 +507,9 @@ def _without_closing_lines(body, paras, start, e):
         called = CALLED_BY_NAME.match(line) and given_names().get(fold(line.split()[0]))
         said = line and (_is_statement(line) or any(len(x.split()) > 12 and not PROCEDURAL.match(x)
                                                       for x in _sentences(line)))
-        if said and not called and not END_LINE.match(line):
+        # the next topic of the page's index ("• The issue related to wiretapping allegation of the U.S. NSA")
+        topic = re.match(r"[•▪·]\s", line) and not re.search(r"[.!?\"”]\s*$", line)
+        if said and not called and not topic and not END_LINE.match(line):
             break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
         inside.pop()
         e = inside[-1][1]
@@ -546,6 +554,10 @@ def _person_labels(body, paras, people, headline):
         person = next((p for p in known if words and p.words[-len(words):] == words), None)
         if person is None and len(words) == 1:
             person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
+        if person is None and not words:
+            # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
+            holders = [p for p in known if fold(p.role or "") == fold(label)]
+            person = holders[0] if len(holders) == 1 else None
         out[i] = ("named", person, start) if person else ("question", None, start)
     named = [person.name for kind, person, _ in out.values() if kind == "named"]
     # One or two officials who speak more than once, or a document that calls itself a briefing; not a
@@ -606,6 +618,7 @@ def _official(doc, people, strict=False):
 
 
 INTERVIEW = re.compile(r"\binterview", re.I)
+INTERVIEW_GIVEN_BY = re.compile(r"\binterview (?:given|granted) by (?:(?:M|Mme|Mr|Mrs|Ms)\.?\s+)?", re.I)
 
 
 def _interviewee(doc, paras, labels):
@@ -616,6 +629,12 @@ def _interviewee(doc, paras, labels):
         text = doc.body[s:e]
         if not INTERVIEW.search(text):
             continue
+        given = INTERVIEW_GIVEN_BY.search(text)     # "Interview given by M. Pascal Canfin, Minister Delegate ..."
+        m = NAME_RUN.match(text, given.end()) if given else None
+        if m:
+            name, role = _split_name(m.group(0))
+            if name:
+                return Person(name, role)
         for m in NAME_RUN.finditer(text):
             name, role = _split_name(m.group(0))
             if name and m.start() < INTERVIEW.search(text).start():
@@ -803,6 +822,10 @@ def _release(doc, paras, people):
         after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
         line = _issuer_line(body[s:e], doc, paras[:i], body, after)
         if line is not None:
+            together = ISSUER_LINE.match(body[s:e])
+            both = _issuers(together.group("issuer")) if together else []
+            if len(both) == 2:     # "X, Minister of ..., and Y, Minister of ..., issued the following statement:"
+                line, co_issuers = both[0], both[1:]
             issuer, start_para, introduced = line, i + 1, True
             doc.issuer_line = (s, e)
             break
@@ -970,8 +993,9 @@ NOON_BRIEFER = re.compile(r"\btranscript of (?:today[’']s )?(?:noon )?briefing
                           r"(?P<role>[^,.]{3,80}?)(?:,| and |\.)")
 STATEMENT_INTRO = re.compile(r"\bstatement (?:attributable to|by|from|on)\b|\b(?:start off|begin|start) with a statement\b",
                              re.I)
-READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is|wishes|welcomes|condemns|deplores|"
-                            r"strongly|calls|urges|expresses|reiterates|appeals)\b")
+READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is(?! (?:in|at|on|now|currently|travelling|"
+                            r"traveling|flying|en route|back)\b)|wishes|welcomes|condemns|deplores|"
+                            r"strongly|calls|urges|expresses|reiterates|appeals)\b")     # not "is in Santo Domingo"
 HEADING = re.compile(r"^\*\*[^*]{1,80}\*\*$")
 
 
@@ -1172,6 +1196,20 @@ def _colon_intro(text, after):
     return None
 
 
+HONOURABLE = {"the", "honourable", "honorable", "hon", "hon."}
+
+
+def _issuers(phrase):
+    """The people an issuer line names together ("The Honourable Chrystia Freeland, Minister of Foreign Affairs, and
+    the Honourable Harjit S. Sajjan, Minister of National Defence"): [Person, Person], else [_issuer(phrase)]."""
+    parts = re.split(r",?\s+and\s+(?=the\s+Hon|Hon)", phrase)
+    if len(parts) == 2:
+        found = [_issuer(part) for part in parts]
+        if all(p is not None and p.name and p.organization is None for p in found):
+            return found
+    return [_issuer(phrase)]
+
+
 def _issuer(phrase):
     """'Foreign Affairs Minister John Baird' -> the person; "The European Commission's chief spokesman, Eric Mamer"
     -> Eric Mamer with that role; 'A Foreign, Commonwealth & Development Office spokesperson', 'The UK' -> the
@@ -1190,6 +1228,8 @@ def _issuer(phrase):
     for k in range(len(pieces) - 1, -1, -1):
         name, role = _split_name(pieces[k])
         if name:
+            if k + 1 < len(pieces) and (not role or set(fold(role).split()) <= HONOURABLE):
+                role = pieces[k + 1]     # "The Honourable Chrystia Freeland, Minister of Foreign Affairs"
             return Person(name, ", ".join(filter(None, pieces[:k] + [role])) or None)
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I).split()
     while words and fold(words[-1]) in SPOKES_WORDS:
