@@ -23,7 +23,6 @@ import zlib
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash
 
 from .normalize import _COMBINING, _HARD_CHARS, HARD_FOLDS
 
@@ -137,10 +136,6 @@ def _word_hash(word: str) -> int:
     return _WORD_HASHES[word]
 
 
-def _identity(value):
-    return value
-
-
 def shingles(tokens: list[str], k: int = SHINGLE_WORDS, sample: int = 1) -> np.ndarray:
     """The word k-gram shingles of tokens as sorted unique 32-bit hashes (a text of k words or fewer is one
     shingle). sample > 1 keeps the shingles whose hash is divisible by it: a consistent sample, so the Jaccard
@@ -176,7 +171,17 @@ def longest_run(short_tokens: list[str], long_shingles: np.ndarray) -> int:
     return best + SHINGLE_WORDS - 1 if best else 0
 
 
-_MINHASH = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_identity)
+def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of datasketch's MinHash(num_perm, seed, scheme='affine32') permutations, made as it makes them (an
+    odd a, then b, from numpy's RandomState(seed)) without importing datasketch, whose import (scipy) cost every
+    ingest 0.3 CPU s and as much wall clock before the first worker started; test_cluster checks the keys against
+    datasketch's own MinHash."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
 
 
 def band_keys(shingle_hashes: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[int]:
@@ -185,7 +190,7 @@ def band_keys(shingle_hashes: np.ndarray, bands: int = BANDS, rows: int = ROWS) 
     return band_keys_batch([shingle_hashes], bands, rows)[0]
 
 
-_A, _B = (p[:NUM_PERM].astype(np.uint32) for p in _MINHASH.permutations)
+_A, _B = _affine32_permutations(NUM_PERM, seed=7)
 _FMIX32 = ((16, 0x85EB_CA6B), (13, 0xC2B2_AE35), (16, None))
 
 
