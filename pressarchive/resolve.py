@@ -161,6 +161,15 @@ class Registry:
                 entries = self.by_alias.setdefault(fold(alias), [])
                 if e not in entries:     # "Le Hai Binh" and "Lê Hải Bình" fold alike: one entry, once
                     entries.append(e)
+        # People by the short form of their name ("Wang" for Wang Wenbin, "Blair" for Tony Blair), in entry order:
+        # by_surname ran through every entry for each surname of each document.
+        family_first = words("family_name_first")
+        self.by_short_form: dict[str, list[RegistryEntry]] = {}
+        for e in self.entries:
+            name_words_ = self.folded_names[id(e)][0].split()
+            short = name_words_[:1] if fold(e.country or "") in family_first else name_words_[-1:]
+            if e.kind == "person" and short:
+                self.by_short_form.setdefault(short[0], []).append(e)
 
     def __reduce__(self):
         # The look-ups are keyed by id(entry), which pickling does not keep: a registry sent to a Dask worker
@@ -213,12 +222,7 @@ class Registry:
     def by_surname(self, surname: str, day: str | None, body_folded: str) -> RegistryEntry | None:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
-        key = fold(surname)
-        family_first = words("family_name_first")
-        def short_form(e):     # "Wang" for Wang Wenbin, "Binh" for Le Hai Binh, "Blair" for Tony Blair
-            words_ = self.folded_names[id(e)][0].split()
-            return words_[:1] if fold(e.country or "") in family_first else words_[-1:]
-        cands = [e for e in self.entries if e.kind == "person" and short_form(e) == [key]]
+        cands = list(self.by_short_form.get(fold(surname), ()))
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:
