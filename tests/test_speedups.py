@@ -157,3 +157,16 @@ def test_surname_subject_is_the_one_pattern_search(corpora):
                 checked += 1
                 found += got is not None
     assert checked > 1000 and found > 30     # real subjects were found, so the comparison meant something
+
+
+def test_presidents_voice_word_gate_changes_nothing(corpora):
+    """transcripts._in_presidents_voice looks for one word of its phrases before taking a text's quotations out: the
+    same answer as the search without that gate, on White House pages (where it is in the President's voice)
+    and news."""
+    from pressarchive.extract.transcripts import PRESIDENTS_VOICE, QUOTED, _in_presidents_voice
+    bodies = [p.read_text(encoding="utf-8", errors="replace")
+              for p in sorted((corpora / "whitehouse-briefing-room").rglob("*.md"))[:400]] + list(texts(corpora))
+    bodies += ['my“quoted”Administration', 'As “x” President, I', 'I am returning “it” herewith']
+    answers = [_in_presidents_voice(b) for b in bodies]
+    assert answers == [bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", b))) for b in bodies]
+    assert sum(answers) > 5 and len(answers) - sum(answers) > 100     # both answers met on real text
