@@ -23,7 +23,6 @@ import zlib
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash
 
 from .normalize import _COMBINING, _HARD_CHARS, HARD_FOLDS
 
@@ -117,28 +116,34 @@ def words(text: str) -> list[str]:
 
 
 WORD_HASHES_KEPT = 100_000     # ~15 MB; news vocabulary past this is rare words, cheap to hash again
+# The writer hashes only the words of the statements it compares (shingle_sequence): a small cache. Kept as large as
+# the workers', it filled with the vocabulary of every stored twin the second copy of an archive met (11,000 words
+# after one copy of the corpora, 34,000 after two), new long-lived entries made amid each clustering's transient
+# peak, and the writer's RSS at two copies stood 4-5 MB higher (bench/trace_memory.py, 134 against 129-130 MB).
+COMPARED_WORD_HASHES_KEPT = 1_000
 
 
 class _WordHashes(dict):
     """word -> crc32 of the word (stable across runs, unlike hash()), made on first use: a vocabulary repeats,
-    and a hit is a plain dict lookup (no Python call)."""
+    and a hit is a plain dict lookup (no Python call). Forgotten whenever more than `kept` are held."""
+
+    def __init__(self, kept: int):
+        super().__init__()
+        self.kept = kept
 
     def __missing__(self, word: str) -> int:
-        if len(self) > WORD_HASHES_KEPT:
+        if len(self) > self.kept:
             self.clear()
         h = self[word] = zlib.crc32(word.encode("utf-8"))
         return h
 
 
-_WORD_HASHES = _WordHashes()
+_WORD_HASHES = _WordHashes(WORD_HASHES_KEPT)                     # the workers' signatures (shingle_batch)
+_COMPARED_WORD_HASHES = _WordHashes(COMPARED_WORD_HASHES_KEPT)   # the writer's comparisons (shingle_sequence)
 
 
 def _word_hash(word: str) -> int:
     return _WORD_HASHES[word]
-
-
-def _identity(value):
-    return value
 
 
 def shingles(tokens: list[str], k: int = SHINGLE_WORDS, sample: int = 1) -> np.ndarray:
@@ -155,7 +160,7 @@ def shingle_sequence(tokens: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     if not n:
         return np.zeros(0, dtype=np.uint64)
     k = min(k, n)
-    word = np.fromiter(map(_WORD_HASHES.__getitem__, tokens), dtype=np.uint64, count=n)
+    word = np.fromiter(map(_COMPARED_WORD_HASHES.__getitem__, tokens), dtype=np.uint64, count=n)
     h = np.zeros(n - k + 1, dtype=np.uint64)
     for j in range(k):   # a polynomial hash of the k word hashes (wraps around 2**64), then mixed
         h = h * np.uint64(0x100000001B3) + word[j:n - k + 1 + j]
@@ -176,7 +181,17 @@ def longest_run(short_tokens: list[str], long_shingles: np.ndarray) -> int:
     return best + SHINGLE_WORDS - 1 if best else 0
 
 
-_MINHASH = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashfunc=_identity)
+def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of datasketch's MinHash(num_perm, seed, scheme='affine32') permutations, made as it makes them (an
+    odd a, then b, from numpy's RandomState(seed)) without importing datasketch, whose import (scipy) cost every
+    ingest 0.3 CPU s and as much wall clock before the first worker started; test_cluster checks the keys against
+    datasketch's own MinHash."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
 
 
 def band_keys(shingle_hashes: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[int]:
@@ -185,7 +200,7 @@ def band_keys(shingle_hashes: np.ndarray, bands: int = BANDS, rows: int = ROWS) 
     return band_keys_batch([shingle_hashes], bands, rows)[0]
 
 
-_A, _B = (p[:NUM_PERM].astype(np.uint32) for p in _MINHASH.permutations)
+_A, _B = _affine32_permutations(NUM_PERM, seed=7)
 _FMIX32 = ((16, 0x85EB_CA6B), (13, 0xC2B2_AE35), (16, None))
 
 

@@ -175,6 +175,15 @@ class Registry:
                 entries = self.by_alias.setdefault(fold(alias), [])
                 if e not in entries:     # "Le Hai Binh" and "Lê Hải Bình" fold alike: one entry, once
                     entries.append(e)
+        # People by the short form of their name ("Wang" for Wang Wenbin, "Blair" for Tony Blair), in entry order:
+        # by_surname ran through every entry for each surname of each document.
+        family_first = words("family_name_first")
+        self.by_short_form: dict[str, list[RegistryEntry]] = {}
+        for e in self.entries:
+            name_words_ = self.folded_names[id(e)][0].split()
+            short = name_words_[:1] if fold(e.country or "") in family_first else name_words_[-1:]
+            if e.kind == "person" and short:
+                self.by_short_form.setdefault(short[0], []).append(e)
 
     def __reduce__(self):
         # The look-ups are keyed by id(entry), which pickling does not keep: a registry sent to a Dask worker
@@ -227,12 +236,7 @@ class Registry:
     def by_surname(self, surname: str, day: str | None, body_folded: str) -> RegistryEntry | None:
         """'Mr Blair' with no full name in the text: the one registry person of that surname who was in
         office on the day, or (undated text) whose role the text mentions."""
-        key = fold(surname)
-        family_first = words("family_name_first")
-        def short_form(e):     # "Wang" for Wang Wenbin, "Binh" for Le Hai Binh, "Blair" for Tony Blair
-            words_ = self.folded_names[id(e)][0].split()
-            return words_[:1] if fold(e.country or "") in family_first else words_[-1:]
-        cands = [e for e in self.entries if e.kind == "person" and short_form(e) == [key]]
+        cands = list(self.by_short_form.get(fold(surname), ()))
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:
@@ -319,6 +323,38 @@ def name_words(name: str) -> list[str]:
 
 _TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
 POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+# A capitalised word opening a sentence (or the text, or a line), and the spaces after it: the name before a
+# surname in Resolver._subject_by_surname.
+SENTENCE_OPENER_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][\w’'-]+[ \t]+")
+
+
+@lru_cache(maxsize=1024)
+def _surname_pattern(surname: str):
+    return re.compile(r"(?i:%s)" % re.escape(surname))
+
+
+def sentence_openers(body: str) -> dict[int, int]:
+    """end -> start of each SENTENCE_OPENER_WORD match in body (its word and the spaces after it)."""
+    return {m.end(): m.start() for m in SENTENCE_OPENER_WORD.finditer(body)}
+
+
+def last_surname_subject(body: str, surname: str, pos: int, openers: dict[int, int] | None = None):
+    """(start, end) of the last "Given Surname" opening a sentence as its subject before pos: a capitalised
+    word at a sentence start, the surname in any case, then a verb (SUBJECT_AFTER_NAME); openers: the body's
+    sentence_openers(), when known. The same match as the last of the one pattern
+    `(?:^|(?<=[.!?]\\s)|(?<=\\n))([A-Z][\\w’'-]+[ \\t]+(?i:SURNAME))(?=SUBJECT_AFTER_NAME)` over body[:pos], which
+    cost a quarter of a millisecond to compile for each surname: no such match can start inside another's word
+    and spaces, nor a surname (one word) inside another of its copies, so each copy of the surname is looked up
+    among the openers' ends and the verb checked after it."""
+    openers = sentence_openers(body) if openers is None else openers
+    found = None
+    for s in _surname_pattern(surname).finditer(body, 0, pos):
+        start = openers.get(s.start())
+        if start is not None and SUBJECT_AFTER_NAME.match(body, s.end(), pos):
+            found = (start, s.end())
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -1025,16 +1061,13 @@ class Resolver:
     def _subject_by_surname(self, surname: str, pos: int) -> Entity | None:
         """'Eyamba Sowers didn’t know Patrick was coming ...' then '"...," said Sowers': a two-word name (also one the
         name lists do not know) opening a sentence as its subject before; the lone surname is that person."""
-        opener = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]+[ \t]+(?i:%s))(?=%s)"
-                            % (re.escape(surname), SUBJECT_AFTER_NAME.pattern))
-        found = None
-        for found in opener.finditer(self.body, 0, pos):
-            pass
-        if found is None or fold(found.group(1).split()[-1]) != surname or \
-                found.group(1).split()[0].lower() in NOT_NAMES | TITLE_WORDS:
+        found = last_surname_subject(self.body, surname, pos, self._sentence_openers)
+        if found is None:
             return None
-        name = found.group(1)
-        ent = self._find_exact(name) or self._new(name, "person", found.start(1))
+        name = self.body[found[0]:found[1]]
+        if fold(name.split()[-1]) != surname or name.split()[0].lower() in NOT_NAMES | TITLE_WORDS:
+            return None
+        ent = self._find_exact(name) or self._new(name, "person", found[0])
         if why_not_a_speaker(name, "person") == "no_personal_name":
             ent.valid = True     # a given name the lists lack ("Eyamba"): the sentence says it is someone's
         return ent
@@ -1235,6 +1268,10 @@ class Resolver:
         return self._find_exact(found[0]) or self._new(found[0], "organization", pos)
 
     @cached_property
+    def _sentence_openers(self) -> dict[int, int]:
+        return sentence_openers(self.body)
+
+    @cached_property
     def _governments_marked(self) -> list[str]:
         """The governments whose institutions the text names: read once per document, not per mention."""
         return [name for name, markers in GOVERNMENT_MARKERS
@@ -1258,6 +1295,8 @@ class Resolver:
         ws = name.split()
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or not any(fold(w) in ORG_WORDS for w in ws):
             return None
+        if self.body.find(name, 0, pos) < 0:
+            return None     # every match holds the name itself: no pattern to compile (a quarter of a millisecond)
         run = _longer_body_pattern(name)
         found = [(m.start(), re.sub(r"^(?:The|A)\s+", "", m.group())) for m in run.finditer(self.body, 0, pos)]
         found = [(start, full) for start, full in found if len(full.split()) > len(ws)]

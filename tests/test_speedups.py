@@ -129,3 +129,44 @@ def test_front_matter_fast_loader_reads_what_the_bounded_loader_reads(corpora):
             fast = type(e.__cause__)
         assert fast == (slow or {}), block
     assert len(blocks) > 300
+
+
+def test_surname_subject_is_the_one_pattern_search(corpora):
+    """resolve.last_surname_subject looks each copy of a surname up among the sentence openers instead of compiling
+    one pattern per surname: the same last match as that pattern, on real text (every capitalised word as a
+    surname, in folded form as the resolver passes it, at several positions)."""
+    from pressarchive.resolve import SUBJECT_AFTER_NAME, last_surname_subject, sentence_openers
+
+    def by_one_pattern(body, surname, pos):
+        opener = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]+[ \t]+(?i:%s))(?=%s)"
+                            % (re.escape(surname), SUBJECT_AFTER_NAME.pattern))
+        found = None
+        for found in opener.finditer(body, 0, pos):
+            pass
+        return (found.start(1), found.end(1)) if found else None
+
+    checked = found = 0
+    for body in list(texts(corpora))[::3]:
+        body = body[:20_000]
+        openers = sentence_openers(body)
+        names = {fold(w) for w in re.findall(r"(?<=[ \t])[A-Z][\w’'-]+", body)}
+        for surname in sorted(n for n in names if n and " " not in n)[:40] + ["nobody", "o'neill"]:
+            for pos in (len(body), len(body) // 2, body.find(" said") + 1):
+                got = last_surname_subject(body, surname, pos, openers)
+                assert got == by_one_pattern(body, surname, pos) == last_surname_subject(body, surname, pos)
+                checked += 1
+                found += got is not None
+    assert checked > 1000 and found > 30     # real subjects were found, so the comparison meant something
+
+
+def test_presidents_voice_word_gate_changes_nothing(corpora):
+    """transcripts._in_presidents_voice looks for one word of its phrases before taking a text's quotations out: the
+    same answer as the search without that gate, on White House pages (where it is in the President's voice)
+    and news."""
+    from pressarchive.extract.transcripts import PRESIDENTS_VOICE, QUOTED, _in_presidents_voice
+    bodies = [p.read_text(encoding="utf-8", errors="replace")
+              for p in sorted((corpora / "whitehouse-briefing-room").rglob("*.md"))[:400]] + list(texts(corpora))
+    bodies += ['my“quoted”Administration', 'As “x” President, I', 'I am returning “it” herewith']
+    answers = [_in_presidents_voice(b) for b in bodies]
+    assert answers == [bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", b))) for b in bodies]
+    assert sum(answers) > 5 and len(answers) - sum(answers) > 100     # both answers met on real text

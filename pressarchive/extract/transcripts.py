@@ -792,7 +792,9 @@ def _release(doc, paras, people):
         else:
             issuer = _spokesperson_body(head)
     signature = None
-    formula = PROCLAMATION_FORMULA.search(body) if issuer is None else None
+    # (the formula's capitals looked for first: a scan of every word of every news text for its opening \b cost
+    # more than the rest of this check)
+    formula = PROCLAMATION_FORMULA.search(body) if issuer is None and "THEREFORE" in body else None
     if issuer is None and (PRESIDENTIAL_HEADLINE.match(head) or formula):
         issuer, signature = _presidential_issuer(body, paras, formula)
     introduced = False     # by a line of the body ("X issued the following statement:")
@@ -938,7 +940,14 @@ DIRECTIVE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:National Security |Presidential 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
+# One word of each PRESIDENTS_VOICE phrase that no quotation taken out can make (a quotation becomes one space, and
+# these hold none): a text with none of them is in no one's voice, and is not copied without its quotations.
+PRESIDENTS_VOICE_WORDS = ("Administration", "President,", "herewith")
+
+
 def _in_presidents_voice(body):
+    if not any(w in body for w in PRESIDENTS_VOICE_WORDS):
+        return False
     return bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", body)))
 
 
