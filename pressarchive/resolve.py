@@ -731,6 +731,8 @@ class Resolver:
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
             self.last_voice = mention.gender if spoke_through and mention.gender else None
+            if mention is None:
+                self.last_voice = kept_voice     # a continuation of the same speaker's words keeps the voice they spoke in
             if spoke_through and kept_voice and not self.last_voice:     # also "The official said ..." of it
                 self.last_voice = kept_voice
             if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):

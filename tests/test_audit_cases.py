@@ -407,3 +407,31 @@ def test_a_guild_is_a_body():
     doc, statements = load("reuters21578/reut2-000.sgm", "The Writers Guild of America said")
     assert_speaker(the(doc, statements, "its members have struck the news staffs"), "Writers Guild of America",
                    "indirect")
+
+
+def test_quoted_words_in_the_next_sentence_run_on_the_reported_statement():
+    # "The foreign secretary said the right to life was the "most important liberty" ... Law lords were "simply wrong"
+    # to imply the men were being held arbitrarily.": no frame of its own, the speaker's words quoted, backshifted
+    doc, statements = load("bbc-news/politics/040.txt", "simply wrong")
+    assert_speaker(the(doc, statements, 'Law lords were "simply wrong" to imply'), "Jack Straw", "indirect")
+    # ... and the backshifted sentence after it runs on too (Kennedy: "... merely a "sticking plaster" ... The Lib Dem
+    # plan for a local income tax would benefit ...")
+    doc, statements = load("bbc-news/politics/363.txt", "sticking plaster")
+    assert_speaker(the(doc, statements, 'was merely a "sticking plaster"'), "Charles Kennedy", "indirect")
+    assert_speaker(the(doc, statements, "would benefit the typical household"), "Charles Kennedy", "indirect")
+    # not the reporter's account of events around a stock phrase: 'The Britons were detained as part of the US-led
+    # "war on terror".' after Straw told the Commons the US had agreed to release them
+    doc, statements = load("bbc-news/politics/205.txt", "were detained as part of")
+    assert not [st for st in statements if "were detained" in st.text], show(statements)
+    # nor a hedge on what a government is thought to fear: "Washington is thought to fear it would lead to ..."
+    doc, statements = load("bbc-news/politics/058.txt", "is thought to fear")
+    assert_speaker(the(doc, statements, '"intense discussions" were taking place'), "Jack Straw", "indirect")
+    assert not [st for st in statements if "thought to fear" in st.text], show(statements)
+
+
+def test_words_running_on_keep_the_voice_of_a_body_s_spokesman():
+    # "A Labour Party spokesman told the BBC News website ... But that did not happen for "voter identification"
+    # calls. "When we ask ...," he said.": "he" is still the spokesman, so Labour
+    doc, statements = load("bbc-news/politics/088.txt", "voter identification")
+    assert_speaker(the(doc, statements, "But that did not happen"), "Labour", "indirect")
+    assert_speaker(the(doc, statements, "When we ask which party they will vote for"), "Labour", "direct")
