@@ -435,3 +435,17 @@ def test_words_running_on_keep_the_voice_of_a_body_s_spokesman():
     doc, statements = load("bbc-news/politics/088.txt", "voter identification")
     assert_speaker(the(doc, statements, "But that did not happen"), "Labour", "indirect")
     assert_speaker(the(doc, statements, "When we ask which party they will vote for"), "Labour", "direct")
+
+
+def test_reporters_aside_after_a_dash_ends_the_reported_words():
+    # "... Sharon said he had not seen "the slightest step" the Palestinians were working to end terror attacks - though
+    # he acknowledged Palestinian leaders were in the middle of an election campaign ...": two statements, the
+    # second framed by "acknowledged", neither running into the other
+    doc, statements = load("bbc-news/politics/149.txt", "though he acknowledged")
+    st = the(doc, statements, "the slightest step")
+    assert_speaker(st, "Ariel Sharon", "indirect")
+    assert st.text.endswith("to end terror attacks"), show([st])
+    assert_speaker(the(doc, statements, "were in the middle of an election campaign"), "Ariel Sharon", "indirect")
+    # "... "rather dashing lover" - although she denied having personal experience": the denial is the reporter's
+    doc, statements = load("bbc-news/politics/013.txt", "although she denied")
+    assert not [st for st in statements if "although she denied" in st.text], show(statements)

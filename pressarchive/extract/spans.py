@@ -15,6 +15,9 @@ PARTICIPLE = set(words("participle_frames"))
 CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
                                                                        reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the reporter's aside on the speaker after a dash: '... would continue doing it - although he
+                         # would not commit to any job ...', '... - though he acknowledged ...'
+                         r"|\s+[-–—]\s+(?:although|though)\s+(?:he|she)\b"
                          # the question that drew the answer: 'saying he had “nothing further to add” when asked
                          # about Trump’s cryptic warning ...' (after a quoted part or a comma)
                          r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"
