@@ -449,3 +449,32 @@ def test_reporters_aside_after_a_dash_ends_the_reported_words():
     # "... "rather dashing lover" - although she denied having personal experience": the denial is the reporter's
     doc, statements = load("bbc-news/politics/013.txt", "although she denied")
     assert not [st for st in statements if "although she denied" in st.text], show(statements)
+
+
+def test_the_lead_describes_the_speaker_the_next_sentence_names():
+    # "It comes after Pakistan's High Commissioner to Britain said some Pakistanis should integrate more. Dr Maleeha
+    # Lodhi said people could not expect ...": the next sentence opens with her name, framing her own words
+    doc, statements = load("bbc-news/politics/155.txt", "integrate more")
+    assert_speaker(the(doc, statements, "some Pakistanis should integrate more"), "Maleeha Lodhi", "indirect")
+    # "A UK Independence Party MEP suggested Germany saw the EU as an 'empire' ... Mike Nattrass, UKIP's deputy
+    # leader, made the comments to an audience ..."
+    doc, statements = load("bbc-news/politics/292.txt", "cheaper than using tanks")
+    assert_speaker(the(doc, statements, "Germany saw the EU as an 'empire'"), "Mike Nattrass", "indirect")
+    # not a person the next sentence names with another office, doing something else: "The Mid-Bedfordshire MP had
+    # denied a claim ... Conservative leader Michael Howard has now accepted the MP's resignation"
+    doc, statements = load("bbc-news/politics/410.txt", "Mid-Bedfordshire MP")
+    assert not [st for st in statements if who(st) == "Michael Howard"], show(statements)
+    # nor someone named after "But": "The Lib Dem leader said ... But Mr Clarke said he had supported the plans"
+    doc, statements = load("bbc-news/politics/049.txt", "good opportunity")
+    assert not [st for st in statements if "good opportunity" in st.text and who(st) == "Charles Clarke"], \
+        show(statements)
+
+
+def test_an_executive_named_with_a_proper_modifier_is_a_body():
+    # "But the Scottish Executive has insisted Mr McConnell was speaking about adults ...": the executive, not the
+    # first minister it speaks of; "The Health and Safety Executive said it was trying ..."
+    doc, statements = load("bbc-news/politics/094.txt", "Scottish Executive has insisted")
+    assert_speaker(the(doc, statements, "Mr McConnell was speaking about adults"), "Scottish Executive", "indirect")
+    doc, statements = load("bbc-news/politics/162.txt", "Health and Safety Executive said")
+    assert_speaker(the(doc, statements, "trying to get workers more involved"), "Health and Safety Executive",
+                   "indirect")

@@ -32,6 +32,7 @@ CONNECTORS = set(_lex.words("connectors"))
 VERBISH = set(_lex.words("verbish"))
 SPOKES_WORDS = set(_lex.words("spokes_words"))
 # Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
+BODY_OR_ROLE_HEADS = _lex.words("body_or_role_heads")
 ROLE_NOUNS = (NAME_HEADS - HONORIFICS - {"rev", "father", "deputy", "vice", "sen", "gov", "gen",
                                         "rep"}) | {"spokespeople"}
 
@@ -573,6 +574,9 @@ def bare_title(np):
         return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military")
     if len(np.body) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
+    if len(bwords) > 1 and blow[-1] in BODY_OR_ROLE_HEADS and is_cap(bwords[-1]) and is_cap(bwords[-2]) and \
+            _bare(blow[-2]) not in TITLE_WORDS:
+        return np.mention("body", name=_join(bwords), entity_kind="organization")     # "the Scottish Executive"
     if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
         return np.mention("title", role=" ".join(bwords), gender=_gender(bwords), entity_kind="person")
     if all(is_cap(w) for w in bwords) and not det:
