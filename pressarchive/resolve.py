@@ -1046,9 +1046,14 @@ class Resolver:
                                         # Station on Monday"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it".
+            noun = head.split()[-1] if head else ""
+            kinds = [w for w in head.split()[:-1] if w in ORG_NOUNS and w != noun]
+            if kinds:
+                # "claimed the union organisation": a body of that kind, not whichever body spoke last
+                return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
+                    "title"
             subject = self._body_subject_before(pos)
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
-            noun = head.split()[-1] if head else ""
             if noun == "government":
                 # "... the committee called this "morally indefensible" but the government said ...": a
                 # government named before (or a country's, "South Korea condemned ... the government said"), never

@@ -478,3 +478,7 @@ def test_an_executive_named_with_a_proper_modifier_is_a_body():
     doc, statements = load("bbc-news/politics/162.txt", "Health and Safety Executive said")
     assert_speaker(the(doc, statements, "trying to get workers more involved"), "Health and Safety Executive",
                    "indirect")
+    # "..., claimed the union organisation." (the TUC) after the HSE spoke: a body of that kind, never the last one
+    # speaking, which is no union
+    st = [st for st in statements if st.text.startswith("Safety representatives were often ignored")]
+    assert not [s for s in st if who(s) == "Health and Safety Executive"], show(st)
