@@ -482,3 +482,12 @@ def test_an_executive_named_with_a_proper_modifier_is_a_body():
     # speaking, which is no union
     st = [st for st in statements if st.text.startswith("Safety representatives were often ignored")]
     assert not [s for s in st if who(s) == "Health and Safety Executive"], show(st)
+
+
+def test_time_then_subject_then_relative_clause():
+    # "Last year MAB, which opposed the war in Iraq, urged Muslims not to vote for Labour in the European elections.":
+    # the time opens the clause without a comma, the relative clause is the body's aside
+    doc, statements = load("bbc-news/politics/062.txt", "Last year MAB")
+    assert_speaker(the(doc, statements, "Muslims not to vote for Labour"), "Muslim Association of Britain", "indirect")
+    # the aside is no statement and no part of one: MAB opposing the war is an act, not words
+    assert not [st for st in statements if "opposed the war" in st.text], show(statements)

@@ -187,8 +187,14 @@ _NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
 _PREPOSITIONS = set(words("prepositions"))
 
 
+_TIME_OPENERS = {"last", "on", "this", "earlier", "in"}
+
+
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
+    timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
+    if isinstance(timed, Mention) and timed.kind in ("name", "surname") and timed.start > chunk[0][1]:
+        return timed     # a time first: "Last year MAB, which opposed the war in Iraq, urged ...", "On Monday Mr X, ..."
     if len(chunk) > 3 and chunk[0][0].lower() in {"but", "and", "yet"} and chunk[1][0][:1].islower():
         chunk = chunk[1:]     # "But standing next to Mr Blair he added that ..."
     elif len(chunk) < 3 or not is_cap(chunk[0][0]):
@@ -391,6 +397,11 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
+        if m is None and not subs and chain[0] == 1 and closed and \
+                all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
+            timed = parse_np(head) if len(head) > 2 and head[0][0].lower() in _TIME_OPENERS else None
+            if isinstance(timed, Mention) and timed.kind == "body" and timed.start > head[0][1]:
+                return [timed]     # "Last year MAB, which opposed the war in Iraq, urged ..."
     last = chunks[-1]
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
