@@ -491,3 +491,14 @@ def test_time_then_subject_then_relative_clause():
     assert_speaker(the(doc, statements, "Muslims not to vote for Labour"), "Muslim Association of Britain", "indirect")
     # the aside is no statement and no part of one: MAB opposing the war is an act, not words
     assert not [st for st in statements if "opposed the war" in st.text], show(statements)
+
+
+def test_participle_after_a_subject_with_an_apposition_or_but():
+    # "But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr Brown "Sir Wastealot".":
+    # the participle's subject is Letwin, past "But" and his apposition; not Mr Brown, its object
+    doc, statements = load("bbc-news/politics/128.txt", "Sir Wastealot")
+    assert_speaker(the(doc, statements, "Sir Wastealot"), "Oliver Letwin", "indirect")
+    # "But the government refused to back Lord Dubs' Succession to the Crown Bill, saying it was too complex ..."
+    doc, statements = load("bbc-news/politics/073.txt", "too complex and raised")
+    st = the(doc, statements, "it was too complex and raised too many constitutional issues")
+    assert who(st) not in (None, "Dubs", "Lord Dubs"), show([st])

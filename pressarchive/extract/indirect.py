@@ -356,16 +356,17 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if lead:
         lo = lead.end()
     verb = FINITE.search(body, lo, c_start)
-    if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
+    if verb is None or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
+    # (an apposition may stand between: "But Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ...")
     mentions = subject_before(text, lo, verb.start())
     # a title too ("The Secretary-General marked the sixtieth anniversary ..., saying that ..."); with `pronoun` (a
     # quotation's frame) also a pronoun: 'He agreed on ..., saying, “...”'
     kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body", "title")
     if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
-    if body[lo:mentions[0].start].strip():
-        return None     # the noun phrase must open the clause
+    if body[lo:mentions[0].start].strip().lower() not in ("", "but", "and"):
+        return None     # the noun phrase must open the clause (after "But" or "And")
     return mentions
 
 
@@ -597,7 +598,7 @@ def continuations(text: Text, found):
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
@@ -624,14 +625,15 @@ def called_frames(text: Text, found):
             continue
         if CALLED_PASSIVE.search(body, s_start, m.start()):
             continue
-        if m.group(1) == "calling":
+        if m.group(1) in ("calling", "dubbing"):
             # '..., the South Korean Foreign Ministry issued a separate statement, calling the Russian ... comments
-            # "substandard and biased."': the subject of the clause the participle hangs on
+            # "substandard and biased."', '..., attacked government red tape and debt, dubbing Mr Brown "Sir
+            # Wastealot"': the subject of the clause the participle hangs on
             if not body[s_start:m.start()].rstrip().endswith(","):
                 continue
             mentions = clause_subject(text, s_start, m.start())
             if isinstance(mentions, list) and mentions and mentions[0]:
-                out.append(Attribution(m.end(), q.after, "indirect", "calling", mentions[0], s_start, s_end,
+                out.append(Attribution(m.end(), q.after, "indirect", m.group(1), mentions[0], s_start, s_end,
                                        shared=mentions[1:]))
             continue
         mentions = subject_before(text, s_start, m.start())
