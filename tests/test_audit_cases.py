@@ -502,3 +502,15 @@ def test_participle_after_a_subject_with_an_apposition_or_but():
     doc, statements = load("bbc-news/politics/073.txt", "too complex and raised")
     st = the(doc, statements, "it was too complex and raised too many constitutional issues")
     assert who(st) not in (None, "Dubs", "Lord Dubs"), show([st])
+
+
+def test_a_noun_of_speech_as_the_object_of_another_speakers_verb_is_its_owners_statement_too():
+    # "And he confirmed Mr Blair's insistence that no poll date had yet been set.": Milburn confirmed, Blair insisted
+    doc, statements = load("bbc-news/politics/350.txt", "insistence that no poll date")
+    assert_speaker(the(doc, statements, "insistence that no poll date"), "Alan Milburn", "indirect")
+    st = [s for s in statements if s.text == "no poll date had yet been set"]
+    assert len(st) == 1 and who(st[0]) == "Tony Blair", show(near(doc, statements, "insistence that"))
+    # not a claim standing as the subject of a speaker's clause: "Michael Howard has said a claim by Peter Hain that
+    # the Tory leader is acting like an "attack mongrel" shows Labour is "rattled" by the opposition"
+    doc, statements = load("bbc-news/politics/408.txt", "attack mongrel")
+    assert not [s for s in statements if who(s) == "Peter Hain" and "rattled" in s.text], show(statements)

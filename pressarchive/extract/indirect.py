@@ -705,7 +705,12 @@ def nominal_frames(text: Text, found):
             if later:
                 comma = body.rfind(",", span[0], min(later))
                 span = trim_span(body, span[0], comma) if comma > span[0] else (0, 0)
-            if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end for a in found + out):
+            # (the object of another speaker's verb is a statement of its own too: "And he confirmed Mr Blair's
+            # insistence that no poll date had yet been set"; not the subject of a clause of theirs: "Michael Howard
+            # has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows ...")
+            if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end and not (
+                    rx is NOMINAL_OWNED and a.start == mention.start and a.cue is not None and
+                    CUE_FORMS.get(a.cue) not in ("say", "tell", "add")) for a in found + out):
                 continue
             out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out
