@@ -247,6 +247,13 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
+DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
+                              r"independent|official|\d+)\s+){0,6}?(?i:%s)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
+                              r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
+                              r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
+
+
 GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
 
 
@@ -639,6 +646,16 @@ class Resolver:
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), role))
         return ent if ent is not None else self.office_holder(role, pos)
 
+    def _document_opens_sentence_before(self, pos: int) -> bool:
+        """Does the sentence before the one at pos open with a document as its subject ("The Prevention of Terrorism
+        Bill was published on Tuesday.", "The report says ...")?"""
+        before = self.body[max(0, pos - 400):pos]
+        if before.strip() and not re.search(r"[.!?][\"”’']?\s*$", before):
+            return False     # "it" inside its sentence: not right after another
+        sentences = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])", before.strip())
+        prev = sentences[-1] if sentences and sentences[-1] else ""
+        return DOCUMENT_SUBJECT.match(prev) is not None
+
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
         if not hasattr(self, "_body_subjects"):
@@ -842,6 +859,13 @@ class Resolver:
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         word = m.text.lower()
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+        if word == "it" and (self._document_opens_sentence_before(m.start) or (
+                last is not None and len(self.last_group) >= 2 and last in self.last_group and
+                all(e.registry is not None for e in self.last_group))):
+            # "... Bill was published. It proposes ...", "the Tories and Lib Dems have jointly tabled a motion ... It
+            # argues ...": a document, never one of two known bodies nor a body before (only known ones: a firm's name
+            # split in two, "Saatchi and Saatchi", is no pair)
+            return None
         if word in {"it", "they", "we"}:
             subject = self._body_subject_before(pos)
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):

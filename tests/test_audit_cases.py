@@ -514,3 +514,18 @@ def test_a_noun_of_speech_as_the_object_of_another_speakers_verb_is_its_owners_s
     # the Tory leader is acting like an "attack mongrel" shows Labour is "rattled" by the opposition"
     doc, statements = load("bbc-news/politics/408.txt", "attack mongrel")
     assert not [s for s in statements if who(s) == "Peter Hain" and "rattled" in s.text], show(statements)
+
+
+def test_it_after_a_document_or_a_joint_statement_is_no_body():
+    # "The Prevention of Terrorism Bill was published on Tuesday. It proposes "control orders" ...": the bill; and
+    # "the Tories and Lib Dems have jointly tabled a motion opposing the new bill, saying ... It argues decisions
+    # should be taken on a higher standard of proof ...": the motion, neither party
+    doc, statements = load("bbc-news/politics/182.txt", "It argues decisions")
+    assert not [st for st in statements if "control orders" in st.text or "higher standard of proof" in st.text], \
+        show(statements)
+    # the joint statement itself stays both parties'
+    assert {who(st) for st in statements if "excessive" in st.text} == {"Conservative Party", "Liberal Democrats"}
+    # "The report is published by the Efficiency in Government Unit ... It says before a new public body is set up
+    # ...": the report, not the Conservative Party quoted before it
+    doc, statements = load("bbc-news/politics/085.txt", "It says before a new public body")
+    assert not [st for st in statements if st.text.startswith("before a new public body")], show(statements)
