@@ -1153,7 +1153,7 @@ class Resolver:
         if ent is None and last is not None and last.kind == "person" and not last.role and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                not self._unnamed_since_last(head.split()[-1], pos):
+                not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given:
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
@@ -1163,6 +1163,13 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    def _other_person_opened_since_last(self, pos: int) -> bool:
+        """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled
+        ... The MP for Ealing North claimed ...": the title is not the last speaker's)?"""
+        last = self.last_speaker
+        return any(self.last_end < start < pos and fold(name).split()[-1:] != last.words[-1:]
+                   for start, name, role, gender in self.introductions if role or gender or looks_like_person(name))
 
     def _referred_back(self, noun: str, pos: int) -> Entity | None:
         """'The official urged ...', 'the Vietnamese diplomat called on ...': the speaker just named (GUIDELINES

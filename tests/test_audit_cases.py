@@ -529,3 +529,18 @@ def test_it_after_a_document_or_a_joint_statement_is_no_body():
     # ...": the report, not the Conservative Party quoted before it
     doc, statements = load("bbc-news/politics/085.txt", "It says before a new public body")
     assert not [st for st in statements if st.text.startswith("before a new public body")], show(statements)
+
+
+def test_a_title_after_another_person_is_introduced_is_not_the_last_speakers():
+    # "She told the Guardian ... Meanwhile Labour backbencher Stephen Pound labelled ... The MP for Ealing North
+    # claimed the legislation would encourage a mafia-like culture ...": not Tessa Jowell, who spoke last
+    doc, statements = load("bbc-news/politics/133.txt", "The MP for Ealing North")
+    assert not [st for st in statements if "mafia-like" in st.text and who(st) == "Tessa Jowell"], show(statements)
+    # "Gordon Brown has outlined ... The premier insisted Mr Brown will have a key role ...": the premier is not Brown
+    doc, statements = load("bbc-news/politics/107.txt", "The premier insisted")
+    assert not [st for st in statements if "key role in Labour" in st.text and who(st) == "Gordon Brown"], \
+        show(statements)
+    # the elegant variation right after the speaker, no one else named between, stays his: "Mr Wyatt ... The MP for
+    # Sittingbourne and Sheppey said ..."
+    doc, statements = load("bbc-news/politics/415.txt", "trying very hard")
+    assert_speaker(the(doc, statements, "trying very hard"), "Derek Wyatt", "indirect")
