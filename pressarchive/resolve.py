@@ -16,7 +16,7 @@ from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, O
 from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import first_names, given_names, places, surnames
-from .lexicon import lists, words
+from .lexicon import lists, mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
 from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
@@ -229,6 +229,8 @@ class Registry:
         """'the prime minister': the registry person with that role named in the document, else in office. Of
         several named, the one the text does not introduce with another title (other_titles: folded names)."""
         head = fold(role)
+        for other, name in PARTY_SYNONYMS.items():
+            head = re.sub(rf"\b{other}\b", name, head)     # "tory leader": "conservative leader"
         if not head:
             return None
         roles = self.folded_role
@@ -252,6 +254,9 @@ DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'â€
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
+
+
+PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
 
 
 GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"â€œ])|\n\s*")

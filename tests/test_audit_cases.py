@@ -544,3 +544,15 @@ def test_a_title_after_another_person_is_introduced_is_not_the_last_speakers():
     # Sittingbourne and Sheppey said ..."
     doc, statements = load("bbc-news/politics/415.txt", "trying very hard")
     assert_speaker(the(doc, statements, "trying very hard"), "Derek Wyatt", "indirect")
+
+
+def test_tory_and_lib_dem_in_a_title_are_the_registrys_parties():
+    # "The Tory leader supports a reduction ... and has said current rules are "tantamount to abortion on demand"":
+    # Michael Howard, the Conservative leader (was Charles Kennedy); "The Lib Dem leader said ..." is Charles Kennedy
+    doc, statements = load("bbc-news/politics/405.txt", "tantamount to abortion")
+    assert_speaker(the(doc, statements, "tantamount to abortion"), "Michael Howard", "indirect")
+    doc, statements = load("bbc-news/politics/049.txt", "good opportunity")
+    assert_speaker(the(doc, statements, "good opportunity"), "Charles Kennedy", "indirect")
+    # "As the Tory leader declared, ..." after "Neither Mr Howard nor Mr Letwin would say ...": Howard, not Letwin
+    doc, statements = load("bbc-news/politics/344.txt", "As the Tory leader declared")
+    assert_speaker(the(doc, statements, "real economic policy divide"), "Michael Howard", "indirect")
