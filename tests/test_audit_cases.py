@@ -552,7 +552,7 @@ def test_tory_and_lib_dem_in_a_title_are_the_registrys_parties():
     doc, statements = load("bbc-news/politics/405.txt", "tantamount to abortion")
     assert_speaker(the(doc, statements, "tantamount to abortion"), "Michael Howard", "indirect")
     doc, statements = load("bbc-news/politics/049.txt", "good opportunity")
-    assert_speaker(the(doc, statements, "good opportunity"), "Charles Kennedy", "indirect")
+    assert_speaker(the(doc, statements, "resignation was a \"good opportunity\""), "Charles Kennedy", "indirect")
     # "As the Tory leader declared, ..." after "Neither Mr Howard nor Mr Letwin would say ...": Howard, not Letwin
     doc, statements = load("bbc-news/politics/344.txt", "As the Tory leader declared")
     assert_speaker(the(doc, statements, "real economic policy divide"), "Michael Howard", "indirect")
