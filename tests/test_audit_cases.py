@@ -556,3 +556,12 @@ def test_tory_and_lib_dem_in_a_title_are_the_registrys_parties():
     # "As the Tory leader declared, ..." after "Neither Mr Howard nor Mr Letwin would say ...": Howard, not Letwin
     doc, statements = load("bbc-news/politics/344.txt", "As the Tory leader declared")
     assert_speaker(the(doc, statements, "real economic policy divide"), "Michael Howard", "indirect")
+
+
+def test_and_then_a_bodys_own_frame_ends_the_reported_words():
+    # "The Conservatives say the two men are behaving like squabbling schoolboys and the Liberal Democrats claim
+    # personal ambition is obstructing good government.": the Lib Dems' claim is no part of the Tories' words
+    doc, statements = load("bbc-news/politics/257.txt", "squabbling schoolboys")
+    st = the(doc, statements, "squabbling schoolboys")
+    assert_speaker(st, "Conservative Party", "indirect")
+    assert "personal ambition" not in st.text, show([st])
