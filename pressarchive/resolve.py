@@ -1156,10 +1156,14 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
         if ent is None and last is not None and last.kind == "person" and not last.role and \
+                not (last.registry is not None and last.registry.role and
+                     head.split()[-1:] and head.split()[-1] not in fold(last.registry.role).split()) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start):
-            # A title nobody in the text holds yet, right after a named speaker whose office was not given:
+            # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
+            # known as another: "the Lib Dem chief executive" after Charles Kennedy, the party's leader, is someone
+            # else; "the UK chancellor" after Gordon Brown is he):
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.

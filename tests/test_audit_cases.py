@@ -565,3 +565,14 @@ def test_and_then_a_bodys_own_frame_ends_the_reported_words():
     st = the(doc, statements, "squabbling schoolboys")
     assert_speaker(st, "Conservative Party", "indirect")
     assert "personal ambition" not in st.text, show([st])
+
+
+def test_a_title_of_another_office_than_the_last_speakers_known_one_is_someone_else():
+    # "... Mr Kennedy has been under fire ... On Saturday, the Lib Dem chief executive said it was "just a cock-up"
+    # that Mr Kennedy and his colleagues missed the vote": not Kennedy, the party's leader
+    doc, statements = load("bbc-news/politics/417.txt", "just a cock-up")
+    assert not [st for st in statements if "cock-up" in st.text and who(st) == "Charles Kennedy"], show(statements)
+    # "On the fourth day of his six-day tour of Africa, the UK chancellor predicted a vaccine could be found by
+    # 2012 ...": the chancellor Gordon Brown, as before
+    doc, statements = load("bbc-news/politics/366.txt", "the UK chancellor predicted")
+    assert_speaker(the(doc, statements, "a vaccine could be found by 2012"), "Gordon Brown", "indirect")
