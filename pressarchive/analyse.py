@@ -90,6 +90,15 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
     return out
 
 
+def _names_as_other(text: str, ent) -> bool:
+    """Do the words name the speaker found for them by honorific and surname, as one speaks of someone else ("Mr
+    Hockney's accusations are like his sense of political morals")? Then the speaker found by a pronoun, a title or
+    the context is not theirs."""
+    surname = ent.words[-1] if ent.words else ""
+    return len(surname) > 2 and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+%s\b" % re.escape(surname), fold(text),
+                                          re.I) is not None
+
+
 def extraction_mode() -> str:
     mode = os.environ.get("PRESSARCHIVE_EXTRACTION", EXTRACTION)
     if mode not in ("rules", "model", "both"):
@@ -170,6 +179,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
+            if basis in ("pronoun", "title", "context") and e.kind == "person" and _names_as_other(text, e):
+                continue   # 'UKIP spokesman, who said: "Mr Hockney's accusations are ..."': not Mr Hockney's words
             sp = resolver.speaker(e)
             role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
             sid = stable_id(aid, att.start, att.end, sp.id)

@@ -576,3 +576,18 @@ def test_a_title_of_another_office_than_the_last_speakers_known_one_is_someone_e
     # 2012 ...": the chancellor Gordon Brown, as before
     doc, statements = load("bbc-news/politics/366.txt", "the UK chancellor predicted")
     assert_speaker(the(doc, statements, "a vaccine could be found by 2012"), "Gordon Brown", "indirect")
+
+
+def test_words_naming_the_speaker_as_mr_x_are_not_his():
+    # "But the claim was denied by UKIP spokesman, who said: "Mr Hockney's accusations are like his sense of political
+    # morals - empty."": not Damian Hockney's words, though he spoke last
+    doc, statements = load("bbc-news/politics/325.txt", "political morals")
+    assert not [st for st in statements if "political morals" in st.text and who(st) == "Damian Hockney"], \
+        show(statements)
+    # "The former finance officer said Mr Ebbers knew about the improper accounting entries ...": not Ebbers
+    doc, statements = load("bbc-news/business/196.txt", "Mr Ebbers knew about")
+    assert not [st for st in statements if "Mr Ebbers knew" in st.text and who(st) == "Bernie Ebbers"], \
+        show(statements)
+    # a speaker's words naming someone else by title stay his: Hockney's own statements are kept
+    assert_speaker(the(*load("bbc-news/politics/325.txt", "political morals"), "Mr Hulme-Cross and himself"),
+                   "Damian Hockney", "indirect")
