@@ -1156,14 +1156,13 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
         if ent is None and last is not None and last.kind == "person" and not last.role and \
-                not (last.registry is not None and last.registry.role and
-                     head.split()[-1:] and head.split()[-1] not in fold(last.registry.role).split()) and \
+                not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
-            # known as another: "the Lib Dem chief executive" after Charles Kennedy, the party's leader, is someone
-            # else; "the UK chancellor" after Gordon Brown is he):
+            # known as another of the same body: "the Lib Dem chief executive" after Charles Kennedy, the party's
+            # leader, is someone else; "the UK chancellor" after Gordon Brown is he):
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.
@@ -1172,6 +1171,19 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    @staticmethod
+    def _other_office_of_same_body(last: "Entity", head: str) -> bool:
+        """Is the title (folded) another office of the body the registry knows the last speaker holds one in ("lib dem
+        chief executive" of Charles Kennedy, Liberal Democrat leader)? Not "the Indiana governor" of Mike Pence,
+        whose registry office is of another body."""
+        entry = last.registry
+        if entry is None or not entry.role or not entry.organization or not head.split():
+            return False
+        for other, name in PARTY_SYNONYMS.items():
+            head = re.sub(rf"\b{other}\b", name, head)
+        body = set(fold(entry.organization).split()) - {"the", "of", "party"}
+        return bool(body & set(head.split())) and head.split()[-1] not in fold(entry.role).split()
 
     def _other_person_opened_since_last(self, pos: int) -> bool:
         """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled
