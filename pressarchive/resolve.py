@@ -349,6 +349,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
     words = head.split()
     if not words:
         return False
+    if "shadow" in role_folded.split() and "shadow" not in words:
+        return False     # the shadow chancellor is not "the chancellor"
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)

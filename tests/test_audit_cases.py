@@ -591,3 +591,14 @@ def test_words_naming_the_speaker_as_mr_x_are_not_his():
     # a speaker's words naming someone else by title stay his: Hockney's own statements are kept
     assert_speaker(the(*load("bbc-news/politics/325.txt", "political morals"), "Mr Hulme-Cross and himself"),
                    "Damian Hockney", "indirect")
+
+
+def test_a_shadow_office_is_not_the_office():
+    # "The chancellor meanwhile insisted his spending plans were "affordable"": Gordon Brown, not the shadow
+    # chancellor Oliver Letwin; "The Foreign Secretary told the BBC: ..." is Jack Straw, not the shadow foreign
+    # secretary Michael Ancram quoted before
+    doc, statements = load("bbc-news/politics/387.txt", "spending plans were")
+    assert_speaker(the(doc, statements, 'his spending plans were "affordable"'), "Gordon Brown", "indirect")
+    doc, statements = load("bbc-news/politics/394.txt", "I was making the observation")
+    assert_speaker(the(doc, statements, "I was making the observation"), "Jack Straw", "direct")
+    assert_speaker(the(doc, statements, "We have fought a very positive campaign"), "Michael Ancram", "direct")
