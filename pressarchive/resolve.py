@@ -19,7 +19,7 @@ from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import lists, mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
+from .speaker_names import is_given_name, looks_like_person, name_after_portfolio, repair, why_not_a_speaker
 
 SPOKES = set(words("spokes_words"))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
@@ -257,6 +257,9 @@ DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'â€
 
 
 PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
+
+
+HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b\.?\s")
 
 
 GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"â€œ])|\n\s*")
@@ -949,11 +952,14 @@ class Resolver:
     def _surname(self, m: Mention, pos: int):
         key = fold(m.name)
         words = key.split()
+        # "Mr Howard" is Michael Howard, not Howard Flight: after an English honorific, a word that is an English given
+        # name is no family name put first ("Mr Wang" may be Wang Yi)
+        first_ok = len(words) == 1 and not (HONORIFIC_OPENING.match(m.text) and is_given_name(words[0]))
 
         def matches(e):
             # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
             return e.kind != "organization" and ((len(e.words) > len(words) and
-                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))) or
+                (e.words[-len(words):] == words or (first_ok and e.words[:1] == words))) or
                 (len(words) == 1 and e.words == words))     # a lone surname known to be a person's ("Ford")
 
         def org_prefix(e):
@@ -965,7 +971,7 @@ class Resolver:
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
         if ent is None:
             ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
-                                          (w[-len(words):] == words or (len(words) == 1 and w[:1] == words)))
+                                          (w[-len(words):] == words or (first_ok and w[:1] == words)))
         if ent is None and len(words) == 1:
             # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
             # of the text bears it

@@ -602,3 +602,13 @@ def test_a_shadow_office_is_not_the_office():
     doc, statements = load("bbc-news/politics/394.txt", "I was making the observation")
     assert_speaker(the(doc, statements, "I was making the observation"), "Jack Straw", "direct")
     assert_speaker(the(doc, statements, "We have fought a very positive campaign"), "Michael Ancram", "direct")
+
+
+def test_mr_and_a_given_name_is_no_first_name_match():
+    # "Sacked MP Howard Flight ... Mr Howard insisted he had played by the party's rules. The Tory leader, who argues
+    # he is ensuring honesty, said: ...": Michael Howard, the Tory leader, not Howard Flight
+    doc, statements = load("bbc-news/politics/399.txt", "Mr Howard insisted")
+    assert_speaker(the(doc, statements, "he had played by the party's rules"), "Michael Howard", "indirect")
+    assert_speaker(the(doc, statements, "We do not say one thing in private"), "Michael Howard", "direct")
+    # "Mr Flight says he will not stand down ..." stays Howard Flight's
+    assert_speaker(the(doc, statements, "he will not stand down as a candidate"), "Howard Flight", "indirect")
