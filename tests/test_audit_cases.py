@@ -612,3 +612,10 @@ def test_mr_and_a_given_name_is_no_first_name_match():
     assert_speaker(the(doc, statements, "We do not say one thing in private"), "Michael Howard", "direct")
     # "Mr Flight says he will not stand down ..." stays Howard Flight's
     assert_speaker(the(doc, statements, "he will not stand down as a candidate"), "Howard Flight", "indirect")
+
+
+def test_according_to_opening_the_clause_without_a_comma():
+    # "According to Mr Peston the prime minister said: "Help me to get through the year and I will then stand
+    # down."": Tony Blair, not Frank Field quoted before (the adjunct is no part of the subject)
+    doc, statements = load("bbc-news/politics/218.txt", "According to Mr Peston the prime minister")
+    assert_speaker(the(doc, statements, "Help me to get through the year"), "Tony Blair", "direct")

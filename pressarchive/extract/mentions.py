@@ -613,7 +613,7 @@ def _copy(m: Mention) -> Mention:
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
-    toks = _without_leading_time(toks)
+    toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
@@ -628,6 +628,20 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+def _without_leading_according(toks):
+    """An "according to" adjunct opening the clause with no comma: "According to Mr Peston the prime minister said",
+    "According to the paper Mr Smith said": the subject after it (the next article, else the next honorific)."""
+    if len(toks) < 4 or toks[0][0].lower() != "according" or toks[1][0].lower() != "to":
+        return toks
+    for k in range(3, len(toks) - 1):
+        if toks[k][0].lower() in {"the", "a", "an"}:
+            return toks[k:]
+    for k in range(3, len(toks) - 1):
+        if _bare(toks[k][0].lower()).rstrip(".") in HONORIFICS:
+            return toks[k:]
+    return toks
 
 
 _TIME_WORDS = MONTHS | WEEKDAYS | {
