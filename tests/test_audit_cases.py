@@ -619,3 +619,13 @@ def test_according_to_opening_the_clause_without_a_comma():
     # down."": Tony Blair, not Frank Field quoted before (the adjunct is no part of the subject)
     doc, statements = load("bbc-news/politics/218.txt", "According to Mr Peston the prime minister")
     assert_speaker(the(doc, statements, "Help me to get through the year"), "Tony Blair", "direct")
+
+
+def test_a_role_in_capitals_after_the_is_a_title_not_a_body():
+    # "Mr Flight says he will not stand down ... The MP, who is consulting his lawyers, told BBC News: "They selected
+    # me ..."": Howard Flight, not a body called "MP"
+    doc, statements = load("bbc-news/politics/399.txt", "The MP, who is consulting")
+    assert_speaker(the(doc, statements, "They selected me"), "Howard Flight", "direct")
+    # "The MEP said his party would only admit foreigners ...": no speaker called "MEP"
+    doc, statements = load("bbc-news/politics/237.txt", "The MEP said")
+    assert not [st for st in statements if who(st) == "MEP"], show(statements)

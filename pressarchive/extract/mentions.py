@@ -347,9 +347,12 @@ def honorific_surname(np):
 
 
 def prime_minister_abbreviated(np):
-    """"The PM insisted": the prime minister (news copy's abbreviation), a title, not a body called PM."""
+    """"The PM insisted": the prime minister (news copy's abbreviation), a title, not a body called PM; so is "the MEP",
+    "The MP" (a role's letters)."""
     if np.bwords == ["PM"]:
         return np.mention("title", name=None, role="prime minister", entity_kind="person")
+    if len(np.bwords) == 1 and np.bwords[0].isupper() and np.bwords[0].lower() in ROLE_NOUNS:
+        return np.mention("title", name=None, role=np.bwords[0], entity_kind="person")     # "The MEP said": no body
     return None
 
 
