@@ -629,3 +629,14 @@ def test_a_role_in_capitals_after_the_is_a_title_not_a_body():
     # "The MEP said his party would only admit foreigners ...": no speaker called "MEP"
     doc, statements = load("bbc-news/politics/237.txt", "The MEP said")
     assert not [st for st in statements if who(st) == "MEP"], show(statements)
+
+
+def test_a_portfolio_with_and_before_a_name_is_one_title():
+    # "..., Work and Pensions Secretary Alan Johnson has warned.": one person, not a body "Work" and him
+    doc, statements = load("bbc-news/politics/116.txt", "Work and Pensions Secretary Alan Johnson")
+    assert not [st for st in statements if who(st) == "Work"], show(statements)
+    assert_speaker(the(doc, statements, "Ministers would not rule out scrapping"), "Alan Johnson", "indirect")
+    # two people stay two: "Douglas and Agriculture Minister Colin Moyle said in a joint statement ..."
+    doc, statements = load("reuters21578/reut2-001.sgm", "Douglas and Agriculture Minister Colin Moyle")
+    assert {who(st) for st in statements if "major refinancing arrangements" in st.text} == \
+        {"Roger Douglas", "Colin Moyle"}, show(statements)

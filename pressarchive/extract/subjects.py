@@ -310,6 +310,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+                if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
+                        mentions[-1].kind == "name" and mentions[-1].role and \
+                        all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
+                    return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
                 return mentions     # "The Conservatives and Lib Dems said"
     m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     if isinstance(m_first, Mention) and m_first.kind == "name":
