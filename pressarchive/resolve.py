@@ -439,6 +439,8 @@ class Resolver:
         while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
                 not _surname_after_given_name(name):
             name = name[:-1]
+        if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
+            name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
         if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)

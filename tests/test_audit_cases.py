@@ -640,3 +640,10 @@ def test_a_portfolio_with_and_before_a_name_is_one_title():
     doc, statements = load("reuters21578/reut2-001.sgm", "Douglas and Agriculture Minister Colin Moyle")
     assert {who(st) for st in statements if "major refinancing arrangements" in st.text} == \
         {"Roger Douglas", "Colin Moyle"}, show(statements)
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    # "The Times on Monday said Australian Lynton Crosby told the party leader ... But Mr Crosby said in a statement:
+    # "I have never had any such conversation..."": Lynton Crosby
+    doc, statements = load("bbc-news/politics/212.txt", "Australian Lynton Crosby")
+    assert_speaker(the(doc, statements, "I have never had any such conversation"), "Lynton Crosby", "direct")
