@@ -647,3 +647,11 @@ def test_a_nationality_before_a_name_is_no_part_of_it():
     # "I have never had any such conversation..."": Lynton Crosby
     doc, statements = load("bbc-news/politics/212.txt", "Australian Lynton Crosby")
     assert_speaker(the(doc, statements, "I have never had any such conversation"), "Lynton Crosby", "direct")
+
+
+def test_a_hyphenated_surname_with_an_apostrophe_is_one_word():
+    # "..., Cardinal Cormac Murphy-O'Connor has said.": the cardinal, not someone called "Connor"
+    doc, statements = load("bbc-news/politics/060.txt", "Murphy-O'Connor has said")
+    st = the(doc, statements, "should have been used to reduce poverty")
+    assert_speaker(st, "Cormac Murphy-O'Connor", "indirect")
+    assert not [s for s in statements if who(s) == "Connor"], show(statements)

@@ -19,7 +19,8 @@ from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESS
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 # A double hyphen is a dash in wire copy ("Newark and Philadelphia--Dole said"), not inside a word.
-TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-))*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-)(?:[ODL]['’](?=[A-Z]))?)*"
+                   r"(?:['’]s\b|['’](?=\s))?|[^\w\s]")     # ("Murphy-O'Connor" one word)
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
