@@ -655,3 +655,18 @@ def test_a_hyphenated_surname_with_an_apostrophe_is_one_word():
     st = the(doc, statements, "should have been used to reduce poverty")
     assert_speaker(st, "Cormac Murphy-O'Connor", "indirect")
     assert not [s for s in statements if who(s) == "Connor"], show(statements)
+
+
+def test_who_after_a_named_person_is_that_person():
+    # "Mr Chirac will miss an address to the summit from Iraqi interim leader Iyad Allawi, who this week criticised
+    # nations which took a "spectator" role to Iraq's reconstruction."
+    doc, statements = load("bbc-news/politics/126.txt", "who this week criticised")
+    assert_speaker(the(doc, statements, '"spectator" role'), "Iyad Allawi", "indirect")
+    # "His claims were denied by Foreign Secretary Jack Straw, who accused the Tories of "running scared" of debate.
+    # EU cooperation would help ...": Straw, and what runs on after him is his, not the shadow foreign secretary's
+    doc, statements = load("bbc-news/politics/082.txt", "running scared")
+    assert_speaker(the(doc, statements, "running scared"), "Jack Straw", "indirect")
+    assert_speaker(the(doc, statements, "EU cooperation would help"), "Jack Straw", "indirect")
+    # an author is no speaker: '"...," said Ros Coward, who wrote the authorised biography of Diana'
+    doc, statements = load("bbc-news/politics/104.txt", "who wrote the authorised biography")
+    assert not [st for st in statements if st.text.startswith("the authorised biography")], show(statements)

@@ -293,6 +293,21 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()
     if not chunks:
         return None
+    if len(chunks) >= 2 and chunks[-1] and chunks[-1][0][0].lower() == "who" and chunks[-2] and \
+            all(t[0].lower() in BETWEEN for t in chunks[-1][1:]):
+        # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
+        # right before the relative pronoun
+        prev, best = chunks[-2], None
+        if re.match(r"(?:wrote|writes)\b", text.body[cue_start:cue_start + 8]):
+            prev = []     # "Ros Coward, who wrote the authorised biography of Diana": an author, no speech
+        for n in range(2, min(7, len(prev)) + 1):
+            if not is_cap(prev[-n][0]) and prev[-n][0].lower() not in TITLE_WORDS:
+                break     # ("Chief of Staff Howard Baker": the title's small words go on)
+            m = parse_np(prev[-n:])
+            if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+                best = m
+        if best is not None:
+            return [best]
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
