@@ -222,7 +222,9 @@ class Registry:
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:
-            cands = [e for e in cands if e.role and f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "]
+            # (or whose party the text names: "Mr Howard said ..." in a story about "the Tories")
+            cands = [e for e in cands if e.role and (f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "
+                                                     or _party_named(e, body_folded))]
         return cands[0] if len(cands) == 1 else None
 
     def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset()) -> RegistryEntry | None:
@@ -260,6 +262,16 @@ PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()
 
 
 HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b\.?\s")
+
+
+def _party_named(entry, body_folded: str) -> bool:
+    """Does the text name the registry person's party, by its name or another ("Conservative Party": "Tories")?"""
+    org = fold(entry.organization or "")
+    if not org.endswith(" party"):
+        return False
+    names = {org, org.removesuffix(" party")} | {other for other, name in PARTY_SYNONYMS.items() if org.startswith(name)}
+    names |= {n + "s" for n in names if n.endswith("y")} | {n[:-1] + "ies" for n in names if n.endswith("y")}
+    return any(n and f" {n} " in f" {body_folded} " for n in names)
 
 
 GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")

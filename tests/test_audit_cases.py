@@ -670,3 +670,10 @@ def test_who_after_a_named_person_is_that_person():
     # an author is no speaker: '"...," said Ros Coward, who wrote the authorised biography of Diana'
     doc, statements = load("bbc-news/politics/104.txt", "who wrote the authorised biography")
     assert not [st for st in statements if st.text.startswith("the authorised biography")], show(statements)
+
+
+def test_mr_and_a_surname_is_the_registry_person_whose_party_the_text_names():
+    # "The Conservative Party Co-Chairman said ... Mr Howard said Britain should take its fair share of the world's
+    # "genuine refugees"": Michael Howard, the registry's Conservative leader, not a speaker called "Howard"
+    doc, statements = load("bbc-news/politics/220.txt", "genuine refugees")
+    assert_speaker(the(doc, statements, "genuine refugees"), "Michael Howard", "indirect")
