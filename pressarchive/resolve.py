@@ -19,7 +19,8 @@ from .gazetteer import first_names, given_names, places, surnames
 from .lexicon import lists, mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import is_given_name, looks_like_person, name_after_portfolio, repair, why_not_a_speaker
+from .speaker_names import (drop_tag_before_name, is_given_name, looks_like_person, name_after_portfolio, repair,
+                            why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
@@ -468,7 +469,7 @@ class Resolver:
         if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
             return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
-        nm = " ".join(name).rstrip(".,’'")
+        nm = " ".join(drop_tag_before_name(name)).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
         nm = re.sub(r"['’]s$", "", nm)
         genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
         gender = "m" if "m" in genders else "f" if "f" in genders else None

@@ -677,3 +677,15 @@ def test_mr_and_a_surname_is_the_registry_person_whose_party_the_text_names():
     # "genuine refugees"": Michael Howard, the registry's Conservative leader, not a speaker called "Howard"
     doc, statements = load("bbc-news/politics/220.txt", "genuine refugees")
     assert_speaker(the(doc, statements, "genuine refugees"), "Michael Howard", "indirect")
+
+
+def test_a_tag_before_a_given_name_and_surname_is_no_part_of_the_name():
+    # "Lib Dem Norman Baker", "Unison Dave Prentis", "New Yorker Dick Morris": the person, not the tag
+    doc, statements = load("bbc-news/politics/146.txt", "Norman Baker")
+    assert any(who(st) == "Norman Baker" for st in statements), show(statements)
+    assert not [st for st in statements if (who(st) or "").startswith("Lib Dem")], show(statements)
+    doc, statements = load("bbc-news/politics/267.txt", "Dick Morris")
+    assert {who(st) for st in statements} == {"Dick Morris"}, show(statements)
+    # a three-word name keeps its first word when it is a given name: "Iain Duncan Smith"
+    doc, statements = load("bbc-news/politics/180.txt", "Iain Duncan Smith")
+    assert_speaker(the(doc, statements, "the promises of changes to the bill were vague"), "Iain Duncan Smith")
