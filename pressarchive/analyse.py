@@ -3,6 +3,7 @@
 Statements of news text come from the rules (extract/frames.py), the learned tagger (extract/learned.py) or
 both, as PRESSARCHIVE_EXTRACTION says (rules / model / both; default EXTRACTION); transcripts and releases
 always from the rules, as are releases (their issuer speaks)."""
+import bisect
 import os
 import re
 from datetime import date, timedelta
@@ -12,8 +13,9 @@ from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
+from .extract.mentions import parse_np, tokens
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
-from .models import Statement
+from .models import Mention, Statement
 from .lexicon import words
 from .normalize import fold, stable_id
 from .resolve import Resolver
@@ -39,6 +41,62 @@ def _conditional(body: str, att) -> bool:
         return False     # "if he returned Owen said": the frame's subject is "Owen", after the condition
     cue = body.find(att.cue.split()[-1], m.end, m.end + 40)
     return cue >= 0 and not re.search(r"[A-Z,;:]", body[m.end:cue])
+
+
+# The lead of a news report describes its speaker and the next sentence names them: "Pakistan's High Commissioner to
+# Britain said some Pakistanis should integrate more. Dr Maleeha Lodhi said people could not ...", "A UK Independence
+# Party MEP suggested ... Mike Nattrass, UKIP's deputy leader, made the comments to an audience ...". The next sentence
+# opens with the person's name: the frame of a statement of theirs, or one of these.
+NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’-]+"
+                        r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
+                        r"(?:comments|remarks)|was\s+speaking)\b")
+PERSON_HEADS = words("name_heads") - words("spokes_words")
+LEAD_STOP_WORDS = {"the", "a", "an", "of", "for", "and", "to", "former", "new", "senior"}
+
+
+def _lead_named_next(body: str, layout, attributions) -> dict:
+    """{id(lead attribution): Mention} for the lead's statements whose speaker is a person only described (a title,
+    "the information commissioner", "A former Home Office minister") when the sentence after it opens with a person's
+    name that frames a statement (or "made the comments", "was speaking"). No role the name is given may differ from
+    the description: "The Mid-Bedfordshire MP had denied a claim ... Conservative leader Michael Howard has now
+    accepted ..." (not a frame anyway) is no such naming."""
+    out = {}
+    by_sentence = {a.sentence_start: a for a in attributions if a.mention is not None}
+    for att in attributions:
+        m = att.mention
+        if m is None or m.kind != "title" or m.plural or att.sentence_start >= LEAD_CHARS or \
+                m.entity_kind == "organization" or not (set(fold(m.role or m.text).split()) & PERSON_HEADS):
+            continue
+        i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
+        if i >= len(layout.sents) or body[att.sentence_end:layout.sents[i][0]].strip():
+            continue
+        s0, s1 = layout.sents[i]
+        nxt = by_sentence.get(s0)
+        named = None
+        if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
+                not body[s0:nxt.mention.start].strip():
+            named = nxt.mention
+        else:
+            hit = NAMED_NEXT.match(body, s0, s1)
+            if hit:
+                parsed = parse_np(tokens(hit.group("name"), s0))
+                named = parsed if isinstance(parsed, Mention) and parsed.kind == "name" and \
+                    parsed.entity_kind != "organization" else None
+        if named is None:
+            continue
+        if named.role and not (set(fold(named.role).split()) & set(fold(m.role or m.text).split()) - LEAD_STOP_WORDS):
+            continue     # a title of another office
+        out[id(att)] = named
+    return out
+
+
+def _names_as_other(text: str, ent) -> bool:
+    """Do the words name the speaker found for them by honorific and surname, as one speaks of someone else ("Mr
+    Hockney's accusations are like his sense of political morals")? Then the speaker found by a pronoun, a title or
+    the context is not theirs."""
+    surname = ent.words[-1] if ent.words else ""
+    return len(surname) > 2 and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+%s\b" % re.escape(surname), fold(text),
+                                          re.I) is not None
 
 
 def extraction_mode() -> str:
@@ -78,6 +136,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
     said = set()      # (speaker, words) already stored
     head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
+    named_next = _lead_named_next(body, layout, attributions)
     for att in attributions:
         if _conditional(body, att):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
@@ -97,6 +156,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if att.basis == "nominal":
                 # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
                 resolver.last_speaker, resolver.last_pos = last
+            if ent is None and id(att) in named_next:
+                # the lead's description of the person the next sentence names
+                ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)
+                basis = "title" if ent is not None else None
             if att.basis in ("transcript", "issuer") and ent is not None:
                 basis = att.basis
             others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
@@ -116,6 +179,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
         for e in [ent] + [o for o in others if o is not None]:
             if e is None:
                 continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
+            if basis in ("pronoun", "title", "context") and e.kind == "person" and _names_as_other(text, e):
+                continue   # 'UKIP spokesman, who said: "Mr Hockney's accusations are ..."': not Mr Hockney's words
             sp = resolver.speaker(e)
             role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
             sid = stable_id(aid, att.start, att.end, sp.id)

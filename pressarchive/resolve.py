@@ -19,7 +19,8 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import looks_like_person, name_after_portfolio, repair, why_not_a_speaker
+from .speaker_names import (drop_tag_before_name, is_given_name, looks_like_person, name_after_portfolio, repair,
+                            why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
@@ -240,7 +241,9 @@ class Registry:
         if day:
             cands = [e for e in cands if e.serves_on(day)]
         else:
-            cands = [e for e in cands if e.role and f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "]
+            # (or whose party the text names: "Mr Howard said ..." in a story about "the Tories")
+            cands = [e for e in cands if e.role and (f" {self.folded_role[id(e)].split()[-1]} " in f" {body_folded} "
+                                                     or _party_named(e, body_folded))]
         return cands[0] if len(cands) == 1 else None
 
     def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset(),
@@ -250,6 +253,8 @@ class Registry:
         minister" of a story about Qatar). Of several named, the one the text does not introduce with another title
         (other_titles: folded names)."""
         head = fold(role)
+        for other, name in PARTY_SYNONYMS.items():
+            head = re.sub(rf"\b{other}\b", name, head)     # "tory leader": "conservative leader"
         if not head:
             return None
         roles = self.folded_role
@@ -267,6 +272,29 @@ class Registry:
         # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
         dated = [e for e in (named or cands) if e.serves_on(day)] or serving
         return dated[0] if len(dated) == 1 else None
+
+
+DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
+                              r"independent|official|\d+)\s+){0,6}?(?i:%s)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
+                              r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
+                              r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
+
+
+PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
+
+
+HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b\.?\s")
+
+
+def _party_named(entry, body_folded: str) -> bool:
+    """Does the text name the registry person's party, by its name or another ("Conservative Party": "Tories")?"""
+    org = fold(entry.organization or "")
+    if not org.endswith(" party"):
+        return False
+    names = {org, org.removesuffix(" party")} | {other for other, name in PARTY_SYNONYMS.items() if org.startswith(name)}
+    names |= {n + "s" for n in names if n.endswith("y")} | {n[:-1] + "ies" for n in names if n.endswith("y")}
+    return any(n and f" {n} " in f" {body_folded} " for n in names)
 
 
 GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
@@ -417,6 +445,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
     words = head.split()
     if not words:
         return False
+    if "shadow" in role_folded.split() and "shadow" not in words:
+        return False     # the shadow chancellor is not "the chancellor"
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
@@ -507,6 +537,8 @@ class Resolver:
         while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
                 not _surname_after_given_name(name):
             name = name[:-1]
+        if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
+            name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
         if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
@@ -522,7 +554,7 @@ class Resolver:
         if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
             return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
-        nm = " ".join(name).rstrip(".,’'")
+        nm = " ".join(drop_tag_before_name(name)).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
         nm = re.sub(r"['’]s$", "", nm)
         genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
         gender = "m" if "m" in genders else "f" if "f" in genders else None
@@ -729,6 +761,16 @@ class Resolver:
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), role))
         return ent if ent is not None else self.office_holder(role, pos)
 
+    def _document_opens_sentence_before(self, pos: int) -> bool:
+        """Does the sentence before the one at pos open with a document as its subject ("The Prevention of Terrorism
+        Bill was published on Tuesday.", "The report says ...")?"""
+        before = self.body[max(0, pos - 400):pos]
+        if before.strip() and not re.search(r"[.!?][\"”’']?\s*$", before):
+            return False     # "it" inside its sentence: not right after another
+        sentences = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])", before.strip())
+        prev = sentences[-1] if sentences and sentences[-1] else ""
+        return DOCUMENT_SUBJECT.match(prev) is not None
+
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
         if not hasattr(self, "_body_subjects"):
@@ -824,6 +866,8 @@ class Resolver:
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
             self.last_voice = mention.gender if spoke_through and mention.gender else None
+            if mention is None:
+                self.last_voice = kept_voice     # a continuation of the same speaker's words keeps the voice they spoke in
             if spoke_through and kept_voice and not self.last_voice:     # also "The official said ..." of it
                 self.last_voice = kept_voice
             if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
@@ -933,6 +977,13 @@ class Resolver:
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         word = m.text.lower()
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
+        if word == "it" and (self._document_opens_sentence_before(m.start) or (
+                last is not None and len(self.last_group) >= 2 and last in self.last_group and
+                all(e.registry is not None for e in self.last_group))):
+            # "... Bill was published. It proposes ...", "the Tories and Lib Dems have jointly tabled a motion ... It
+            # argues ...": a document, never one of two known bodies nor a body before (only known ones: a firm's name
+            # split in two, "Saatchi and Saatchi", is no pair)
+            return None
         if word in {"it", "they", "we"}:
             subject = self._body_subject_before(pos)
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
@@ -1014,11 +1065,14 @@ class Resolver:
     def _surname(self, m: Mention, pos: int):
         key = fold(m.name)
         words = key.split()
+        # "Mr Howard" is Michael Howard, not Howard Flight: after an English honorific, a word that is an English given
+        # name is no family name put first ("Mr Wang" may be Wang Yi)
+        first_ok = len(words) == 1 and not (HONORIFIC_OPENING.match(m.text) and is_given_name(words[0]))
 
         def matches(e):
             # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
             return e.kind != "organization" and ((len(e.words) > len(words) and
-                (e.words[-len(words):] == words or (len(words) == 1 and e.words[:1] == words))) or
+                (e.words[-len(words):] == words or (first_ok and e.words[:1] == words))) or
                 (len(words) == 1 and e.words == words))     # a lone surname known to be a person's ("Ford")
 
         def org_prefix(e):
@@ -1030,7 +1084,7 @@ class Resolver:
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
         if ent is None:
             ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
-                                          (w[-len(words):] == words or (len(words) == 1 and w[:1] == words)))
+                                          (w[-len(words):] == words or (first_ok and w[:1] == words)))
         if ent is None and len(words) == 1:
             # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
             # of the text bears it
@@ -1140,12 +1194,17 @@ class Resolver:
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it"; "the unification
             # ministry" only a body of that name, never the foreign ministry that spoke last.
+            noun = head.split()[-1] if head else ""
+            kinds = [w for w in head.split()[:-1] if w in ORG_NOUNS and w != noun]
+            if kinds:
+                # "claimed the union organisation": a body of that kind, not whichever body spoke last
+                return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
+                    "title"
             fits = _named_by(role_head)
             subject = self._body_subject_before(pos)
             subject = subject if subject is None or fits(subject[1]) else None
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
                 fits(self.last_speaker) else None
-            noun = head.split()[-1] if head else ""
             if noun == "government":
                 # "... the committee called this "morally indefensible" but the government said ...": a
                 # government named before (or a country's, "South Korea condemned ... the government said"), never
@@ -1221,10 +1280,13 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
         if ent is None and last is not None and last.kind == "person" and not last.role and \
+                not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                not self._unnamed_since_last(head.split()[-1], pos):
-            # A title nobody in the text holds yet, right after a named speaker whose office was not given:
+                not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start):
+            # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
+            # known as another of the same body: "the Lib Dem chief executive" after Charles Kennedy, the party's
+            # leader, is someone else; "the UK chancellor" after Gordon Brown is he):
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.
@@ -1233,6 +1295,26 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    @staticmethod
+    def _other_office_of_same_body(last: "Entity", head: str) -> bool:
+        """Is the title (folded) another office of the body the registry knows the last speaker holds one in ("lib dem
+        chief executive" of Charles Kennedy, Liberal Democrat leader)? Not "the Indiana governor" of Mike Pence,
+        whose registry office is of another body."""
+        entry = last.registry
+        if entry is None or not entry.role or not entry.organization or not head.split():
+            return False
+        for other, name in PARTY_SYNONYMS.items():
+            head = re.sub(rf"\b{other}\b", name, head)
+        body = set(fold(entry.organization).split()) - {"the", "of", "party"}
+        return bool(body & set(head.split())) and head.split()[-1] not in fold(entry.role).split()
+
+    def _other_person_opened_since_last(self, pos: int) -> bool:
+        """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled
+        ... The MP for Ealing North claimed ...": the title is not the last speaker's)?"""
+        last = self.last_speaker
+        return any(self.last_end < start < pos and fold(name).split()[-1:] != last.words[-1:]
+                   for start, name, role, gender in self.introductions if role or gender or looks_like_person(name))
 
     def _referred_back(self, noun: str, pos: int) -> Entity | None:
         """'The official urged ...', 'the Vietnamese diplomat called on ...': the speaker just named (GUIDELINES

@@ -200,6 +200,19 @@ def drop_glued_modifiers(ws):
     return ws
 
 
+def drop_tag_before_name(ws):
+    """'Lib Dem Norman Baker', 'Tories Ken Clarke', 'Unison Dave Prentis', 'Farmer Geoff Brooks': capitalised words
+    that no one is named (a party, a union, an occupation) before a given name and a surname."""
+    for j in range(1, len(ws) - 1):
+        rest = ws[j:]
+        if 2 <= len(rest) <= 3 and is_given_name(rest[0], any_gender=True) and all(w[:1].isupper() for w in rest) \
+                and not any(fold(w) in words("org_words") or w.isupper() for w in rest) \
+                and not any(fold(w) in first_names() or is_given_name(w, any_gender=True) for w in ws[:j]) and \
+                all(w[:1].isupper() and w.isalpha() for w in ws[:j]):
+            return rest
+    return ws
+
+
 def drop_title_before_name(ws):
     """'York Congressman Adriano Espaillat' (of "New York Congressman ..."), 'Then-Captain John W. Ripley',
     'President-elect Biden', 'Global Food Security Cary Fowler': the words of a title (or of a portfolio with no
@@ -256,7 +269,7 @@ def drop_post_nominals(ws):
 
 
 REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_owner, drop_occupation, drop_place_before_name,
-           drop_glued_modifiers, drop_title_before_name,
+           drop_glued_modifiers, drop_title_before_name, drop_tag_before_name,
            drop_post_nominals]
 
 

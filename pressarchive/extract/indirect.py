@@ -356,16 +356,17 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if lead:
         lo = lead.end()
     verb = FINITE.search(body, lo, c_start)
-    if verb is None or "," in body[lo:verb.start()] or any(ch in body[lo:verb.start()] for ch in '"“”'):
+    if verb is None or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
+    # (an apposition may stand between: "But Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ...")
     mentions = subject_before(text, lo, verb.start())
     # a title too ("The Secretary-General marked the sixtieth anniversary ..., saying that ..."); with `pronoun` (a
     # quotation's frame) also a pronoun: 'He agreed on ..., saying, “...”'
     kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body", "title")
     if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in kinds:
         return None
-    if body[lo:mentions[0].start].strip():
-        return None     # the noun phrase must open the clause
+    if body[lo:mentions[0].start].strip().lower() not in ("", "but", "and"):
+        return None     # the noun phrase must open the clause (after "But" or "And")
     return mentions
 
 
@@ -512,18 +513,49 @@ def _frame_closes(body, a) -> bool:
 # ...", "Mr Schwartz ran a demonstration ...", "President Chavez is an ardent promoter of ...".
 NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)\s+(?!would\b|could\b)\w+|"
                               r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z])")
+# ... or the reporter's hedge on what someone is thought to think: "Washington is thought to fear it would lead to ...".
+NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b")
 
 
 def _narrated(sentence: str, mention) -> bool:
     """Does this sentence after a statement speak of the speaker (opens with the speaker as subject of a verb that is no
-    backshifted modal, names them, or reports someone else 'according to' a document) rather than go on in the
-    speaker's words? Then the statement does not run on into it."""
+    backshifted modal, names them, reports someone else 'according to' a document or hedges on what someone is thought
+    to do) rather than go on in the speaker's words? Then the statement does not run on into it."""
     s = sentence.lstrip()
-    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s):
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s):
         return True
     name = (mention.name or "").split()
     return len(name) == 1 and name[0][:1].isupper() and re.search(rf"\b{re.escape(name[0])}\b", s) is not None or \
         len(name) > 1 and re.search(rf"\b{re.escape(name[-1])}\b", s) is not None and mention.entity_kind == "person"
+
+
+# A quoted fragment inside a sentence that runs on a reported statement: 'The foreign secretary said the right to life
+# was the "most important liberty" ... Law lords were "simply wrong" to imply the men were being held arbitrarily.'
+# Only a few words in the marks (a whole quotation is the direct pass's), past tense outside them.
+QUOTED_RUN_ON_WORDS = 8
+# ... not the reporter's account of events or findings around a stock phrase: 'The Britons were detained as part of the
+# US-led "war on terror".', 'Results of a consultation exercise showed 64 respondents ... believed ... "indefensible"'.
+QUOTED_RUN_ON_NOT = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\b(?:show|shows|showed|found|revealed)\b")
+
+
+def _quoted_words_run_on(text: Text, s0: int, s1: int) -> bool:
+    """Is the sentence body[s0:s1] the reporter's narration with the speaker's words quoted in it: it opens outside
+    any quotation, each quotation inside it is a short fragment, and the words outside the marks are backshifted
+    ('was', 'were', 'would')?"""
+    body = text.body
+    inner = [q for q in text.quotes if s0 <= q.open_mark < s1]
+    if not inner or text.in_quote(s0) or body[s0:s0 + 1] in '"“”\'‘' or any(q.after > s1 + 1 for q in inner):
+        return False
+    if any(len(body[q.start:q.end].split()) > QUOTED_RUN_ON_WORDS for q in inner):
+        return False
+    outside, pos = [], s0
+    for q in inner:
+        outside.append(body[pos:q.open_mark])
+        pos = q.after
+    outside.append(body[pos:s1])
+    outside = " ".join(outside)
+    return len(outside.split()) >= 4 and PAST.search(outside) is not None and QUOTED_RUN_ON_NOT.search(outside) is None \
+        and not any(mark in outside for mark in '"“”')
 
 
 def continuations(text: Text, found):
@@ -551,9 +583,11 @@ def continuations(text: Text, found):
             if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
-            if any(ch in sentence for ch in '"“”') or not (BACKSHIFT.search(sentence) or (
+            # (the speaker's words quoted inside a backshifted sentence of the report are the speaker's)
+            if not _quoted_words_run_on(text, s0, s1) and (any(ch in sentence for ch in '"“”') or not (
+                    BACKSHIFT.search(sentence) or (
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
-                    not PAST.search(body, a.start, a.end) and not PAST.search(sentence))) or \
+                    not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, a.mention):
                 break
@@ -567,7 +601,7 @@ def continuations(text: Text, found):
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
@@ -594,14 +628,15 @@ def called_frames(text: Text, found):
             continue
         if CALLED_PASSIVE.search(body, s_start, m.start()):
             continue
-        if m.group(1) == "calling":
+        if m.group(1) in ("calling", "dubbing"):
             # '..., the South Korean Foreign Ministry issued a separate statement, calling the Russian ... comments
-            # "substandard and biased."': the subject of the clause the participle hangs on
+            # "substandard and biased."', '..., attacked government red tape and debt, dubbing Mr Brown "Sir
+            # Wastealot"': the subject of the clause the participle hangs on
             if not body[s_start:m.start()].rstrip().endswith(","):
                 continue
             mentions = clause_subject(text, s_start, m.start())
             if isinstance(mentions, list) and mentions and mentions[0]:
-                out.append(Attribution(m.end(), q.after, "indirect", "calling", mentions[0], s_start, s_end,
+                out.append(Attribution(m.end(), q.after, "indirect", m.group(1), mentions[0], s_start, s_end,
                                        shared=mentions[1:]))
             continue
         mentions = subject_before(text, s_start, m.start())
@@ -673,7 +708,12 @@ def nominal_frames(text: Text, found):
             if later:
                 comma = body.rfind(",", span[0], min(later))
                 span = trim_span(body, span[0], comma) if comma > span[0] else (0, 0)
-            if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end for a in found + out):
+            # (the object of another speaker's verb is a statement of its own too: "And he confirmed Mr Blair's
+            # insistence that no poll date had yet been set"; not the subject of a clause of theirs: "Michael Howard
+            # has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows ...")
+            if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end and not (
+                    rx is NOMINAL_OWNED and a.start == mention.start and a.cue is not None and
+                    CUE_FORMS.get(a.cue) not in ("say", "tell", "add")) for a in found + out):
                 continue
             out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out

@@ -19,7 +19,8 @@ from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESS
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 # A double hyphen is a dash in wire copy ("Newark and Philadelphia--Dole said"), not inside a word.
-TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-))*(?:['’]s\b|['’](?=\s))?|[^\w\s]")
+TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-)(?:[ODL]['’](?=[A-Z]))?)*"
+                   r"(?:['’]s\b|['’](?=\s))?|[^\w\s]")     # ("Murphy-O'Connor" one word)
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
@@ -32,6 +33,7 @@ CONNECTORS = set(_lex.words("connectors"))
 VERBISH = set(_lex.words("verbish"))
 SPOKES_WORDS = set(_lex.words("spokes_words"))
 # Head nouns of a title used without a name ("the spokesperson", "the Ofsted chief", "the shadow chancellor").
+BODY_OR_ROLE_HEADS = _lex.words("body_or_role_heads")
 ROLE_NOUNS = (NAME_HEADS - HONORIFICS - {"rev", "father", "deputy", "vice", "sen", "gov", "gen",
                                         "rep"}) | {"spokespeople"}
 
@@ -346,9 +348,12 @@ def honorific_surname(np):
 
 
 def prime_minister_abbreviated(np):
-    """"The PM insisted": the prime minister (news copy's abbreviation), a title, not a body called PM."""
+    """"The PM insisted": the prime minister (news copy's abbreviation), a title, not a body called PM; so is "the MEP",
+    "The MP" (a role's letters)."""
     if np.bwords == ["PM"]:
         return np.mention("title", name=None, role="prime minister", entity_kind="person")
+    if len(np.bwords) == 1 and np.bwords[0].isupper() and np.bwords[0].lower() in ROLE_NOUNS:
+        return np.mention("title", name=None, role=np.bwords[0], entity_kind="person")     # "The MEP said": no body
     return None
 
 
@@ -573,6 +578,9 @@ def bare_title(np):
         return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military")
     if len(np.body) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
+    if len(bwords) > 1 and blow[-1] in BODY_OR_ROLE_HEADS and is_cap(bwords[-1]) and is_cap(bwords[-2]) and \
+            _bare(blow[-2]) not in TITLE_WORDS:
+        return np.mention("body", name=_join(bwords), entity_kind="organization")     # "the Scottish Executive"
     if _bare(blow[-1]).rstrip(".") in ROLE_NOUNS:
         return np.mention("title", role=" ".join(bwords), gender=_gender(bwords), entity_kind="person")
     if all(is_cap(w) for w in bwords) and not det:
@@ -609,7 +617,7 @@ def _copy(m: Mention) -> Mention:
 @lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
-    toks = _without_leading_time(toks)
+    toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
@@ -624,6 +632,20 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+def _without_leading_according(toks):
+    """An "according to" adjunct opening the clause with no comma: "According to Mr Peston the prime minister said",
+    "According to the paper Mr Smith said": the subject after it (the next article, else the next honorific)."""
+    if len(toks) < 4 or toks[0][0].lower() != "according" or toks[1][0].lower() != "to":
+        return toks
+    for k in range(3, len(toks) - 1):
+        if toks[k][0].lower() in {"the", "a", "an"}:
+            return toks[k:]
+    for k in range(3, len(toks) - 1):
+        if _bare(toks[k][0].lower()).rstrip(".") in HONORIFICS:
+            return toks[k:]
+    return toks
 
 
 _TIME_WORDS = MONTHS | WEEKDAYS | {

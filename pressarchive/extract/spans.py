@@ -15,6 +15,9 @@ PARTICIPLE = set(words("participle_frames"))
 CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
                                                                        reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the reporter's aside on the speaker after a dash: '... would continue doing it - although he
+                         # would not commit to any job ...', '... - though he acknowledged ...'
+                         r"|\s+[-–—]\s+(?:although|though)\s+(?:he|she)\b"
                          # the question that drew the answer: 'saying he had “nothing further to add” when asked
                          # about Trump’s cryptic warning ...' (after a quoted part or a comma)
                          r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"
@@ -29,6 +32,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
                          r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
+                         # ... or after "and", a body's own frame: "... behaving like squabbling schoolboys and the
+                         # Liberal Democrats claim personal ambition is obstructing good government"
+                         r"|\s+and\s+(?=the\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:say|says|said|claim|claims|claimed|argue|"
+                         r"argues|argued|insist|insists|insisted|warn|warns|warned)\b)"
                          # ... or a pronoun or a vague group: "... to limit increases but they have warned that ...",
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
                          r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"

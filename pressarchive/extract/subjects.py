@@ -198,8 +198,14 @@ _NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
 _PREPOSITIONS = set(words("prepositions"))
 
 
+_TIME_OPENERS = {"last", "on", "this", "earlier", "in"}
+
+
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
+    timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
+    if isinstance(timed, Mention) and timed.kind in ("name", "surname") and timed.start > chunk[0][1]:
+        return timed     # a time first: "Last year MAB, which opposed the war in Iraq, urged ...", "On Monday Mr X, ..."
     if len(chunk) > 3 and chunk[0][0].lower() in {"but", "and", "yet"} and chunk[1][0][:1].islower():
         chunk = chunk[1:]     # "But standing next to Mr Blair he added that ..."
     elif len(chunk) < 3 or not is_cap(chunk[0][0]):
@@ -311,6 +317,21 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()
     if not chunks:
         return None
+    if len(chunks) >= 2 and chunks[-1] and chunks[-1][0][0].lower() == "who" and chunks[-2] and \
+            all(t[0].lower() in BETWEEN for t in chunks[-1][1:]):
+        # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
+        # right before the relative pronoun
+        prev, best = chunks[-2], None
+        if re.match(r"(?:wrote|writes)\b", text.body[cue_start:cue_start + 8]):
+            prev = []     # "Ros Coward, who wrote the authorised biography of Diana": an author, no speech
+        for n in range(2, min(7, len(prev)) + 1):
+            if not is_cap(prev[-n][0]) and prev[-n][0].lower() not in TITLE_WORDS:
+                break     # ("Chief of Staff Howard Baker": the title's small words go on)
+            m = parse_np(prev[-n:])
+            if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
+                best = m
+        if best is not None:
+            return [best]
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
@@ -332,6 +353,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+                if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
+                        mentions[-1].kind == "name" and mentions[-1].role and \
+                        all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
+                    return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
                 return mentions     # "The Conservatives and Lib Dems said"
     m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     if isinstance(m_first, Mention) and m_first.kind == "name":
@@ -419,6 +444,11 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
+        if m is None and not subs and chain[0] == 1 and closed and \
+                all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
+            timed = parse_np(head) if len(head) > 2 and head[0][0].lower() in _TIME_OPENERS else None
+            if isinstance(timed, Mention) and timed.kind == "body" and timed.start > head[0][1]:
+                return [timed]     # "Last year MAB, which opposed the war in Iraq, urged ..."
     last = chunks[-1]
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
