@@ -1,6 +1,6 @@
 """The same news reports as plain-text page dumps: what does the plain-text path lose?
 
-Sets A, B, F and H are Markdown with the publication date in front matter; the hidden seed-like set, like
+Sets A, B, F, H, I and J are Markdown with the publication date in front matter; the hidden seed-like set, like
 ../shared/corpora/seeds, is plain text dumped from the page: a line of site navigation, the date as the page
 prints it (or none), the headline, the body. This writes each document of the TRAIN splits of those sets (never
 a test split) three ways into one temporary tree, ingests it, and scores each with the project's scorer:
@@ -49,7 +49,7 @@ LAYOUTS = [   # (lines before the headline, lines after it); {date} is the print
     ([], ["", "{date}", ""]),
     (["World", ""], ["{date}", ""]),
 ]
-# sets A, B, F, H and I: every Markdown set
+# sets A, B, F, H, I and J: every Markdown set
 TRAIN_SPLITS = ("train.jsonl", "train-b.jsonl", "train-f.jsonl", "train-h.jsonl", "train-i.jsonl", "train-j.jsonl")
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
@@ -100,7 +100,7 @@ def main():
         subprocess.run([sys.executable, str(ROOT / "ingest.py"), db, str(tree), "--quiet"], check=True)
         sys.path.insert(0, str(EVAL))
         from score import score
-        print(f"sets A, B, F and H, train, {len(golds['markdown'])} documents, three ways")
+        print(f"sets A, B, F, H, I and J, train, {len(golds['markdown'])} documents, three ways")
         print(f"{'set':16}" + "".join(f"{k:>{max(len(k) + 2, 8)}}" for k in KEYS))
         for name, lines in golds.items():
             path = Path(tmp) / f"{VARIANTS.index(name)}.jsonl"
