@@ -63,6 +63,9 @@ WEEKDAY_OCCASION = re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(w
 # from each weekday back to the word before it: a pattern that opens on any word tries every word of the text.
 WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# ... or with the place of the saying between, as Xinhua copy writes it: "Kong Quan said in Beijing Thursday".
+CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s+(?:in|at)\s+[A-Z][\w.'’-]*"
+                              r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 # ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
@@ -118,9 +121,11 @@ def _parse(phrase: str, base: date | None):
 
 def _after_cue(body: str, pos: int) -> bool:
     """Is the word right before pos (across white space) a reporting verb ("said Tuesday") or an occasion ("a news
-    conference Tuesday")?"""
-    m = WORD_BEFORE.search(body, max(0, pos - 40), pos)
-    return m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
+    conference Tuesday"), or before the place it happened at ("said in Beijing Thursday", "told reporters in Hanoi
+    Monday")?"""
+    return any(m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
+               for m in (WORD_BEFORE.search(body, max(0, pos - 40), pos),
+                         CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
 
 
 def _set_off_in_frame(body: str, start: int, end: int) -> bool:

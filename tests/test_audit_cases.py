@@ -1390,3 +1390,38 @@ The press conference was held at the end of the extraordinary meeting of the Ara
     # UAE was working with its partners to conclude the investigation into ... tankers ... on Sunday"): Wednesday
     doc, sts = excerpt(GARGASH_FUJAIRAH)
     assert the(doc, sts, "working with its partners").said_on == "2019-05-15", show(sts)
+
+
+def test_a_weekday_after_the_place_of_the_saying_dates_it():
+    # Xinhua copy on china.org.cn, posted Friday 26 March 2004: "..., Foreign Ministry spokesman Kong Quan said in
+    # Beijing Thursday.": said on Thursday the 25th, as are his next words at that briefing
+    doc, sts = excerpt("""---
+title: "China lodges representation with Vietnam over Nansha tourism"
+source_url: http://china.org.cn/archive/2004-03/26/content_1091326.htm
+date: 2004-03-26
+---
+
+China has lodged solemn representation with Vietnam over its attempt to open "a tourist route" by boat to the Nansha Islands and launch tourist activities in the upcoming April, Foreign Ministry spokesman Kong Quan said in Beijing Thursday.
+Kong told a regular news briefing that China has indisputable sovereignty over the Nansha Islands and surrounding waters and the move taken by Vietnam has infringed on China's territorial sovereignty.
+"We hope relevant countries honor the consensus and respect the principles set forth in the Declaration on the Conduct of Parties in the South China Sea Between China and the Association of Southeastern Asian Nations (ASEAN)," he said.
+""")
+    assert the(doc, sts, "solemn representation").said_on == "2004-03-25", show(sts)
+    assert {st.said_on for st in sts} == {"2004-03-25"}, show(sts)
+    # a weekday after no verb of speech dates nothing said: "His comments came after North Korea Sunday fired
+    # short-range projectiles" (IANS, Monday 9 February 2015): Lim spoke on Monday, the day South Korea "said"
+    doc, sts = excerpt("""---
+title: "Seoul to sternly respond to North Korean provocations"
+source_url: https://business-standard.com/amp/article/news-ians/seoul-to-sternly-respond-to-north-korean-provocations-115020900221_1.html
+date: 2015-02-09
+---
+
+South Korea Monday said that it will sternly respond to possible provocations from North Korea, which fired short-range projectiles Sunday.
+
+Unification Ministry spokesman Lim Byeong-cheol told a press briefing that the government will sternly deal with North Korean provocations while continuing to monitor changes in Pyongyang's attitude and situations, Xinhua reported.
+
+His comments came after North Korea Sunday fired short-range projectiles, presumed to be tactical missiles, into the eastern waters.
+
+Meanwhile, Lim said it would be hard for the family reunion event to be held in the Lunar New Year holiday that falls in February.
+""")
+    lim = [st for st in sts if who(st) == "Lim Byeong-cheol"]
+    assert len(lim) >= 2 and {st.said_on for st in lim} == {"2015-02-09"}, show(sts)
