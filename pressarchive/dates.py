@@ -49,14 +49,23 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"debunked|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
+# The nouns among them: an occasion someone else spoke at, when what was answered names it.
+OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|speech|"
+                           r"interview|address|comments?)\b", re.I)
 OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
-WEEKDAY_OCCASION = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(%s)(?:['’]s)?\s+(?:(?:regular|daily|weekly|press|"
-                              r"news)\s+){0,2}(?:%s)\b" % ("|".join(ordered("weekdays")), "|".join(ordered("occasion_nouns"))))
+# Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
+WEEKDAY_OCCASION = re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
+                              r"(?P<own>(?P<wd2>%(wd)s)(?:\s+(?:morning|afternoon|evening|night))?['’]s))\s+"
+                              r"(?:(?:regular|daily|weekly|press|news)\s+){0,2}(?:%(nouns)s)\b"
+                              % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))})
 # A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday". Found
 # from each weekday back to the word before it: a pattern that opens on any word tries every word of the text.
 WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# ... or with the place of the saying between, as Xinhua copy writes it: "Kong Quan said in Beijing Thursday".
+CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s+(?:in|at)\s+[A-Z][\w.'’-]*"
+                              r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 # ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
@@ -112,9 +121,11 @@ def _parse(phrase: str, base: date | None):
 
 def _after_cue(body: str, pos: int) -> bool:
     """Is the word right before pos (across white space) a reporting verb ("said Tuesday") or an occasion ("a news
-    conference Tuesday")?"""
-    m = WORD_BEFORE.search(body, max(0, pos - 40), pos)
-    return m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
+    conference Tuesday"), or before the place it happened at ("said in Beijing Thursday", "told reporters in Hanoi
+    Monday")?"""
+    return any(m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
+               for m in (WORD_BEFORE.search(body, max(0, pos - 40), pos),
+                         CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
 
 
 def _set_off_in_frame(body: str, start: int, end: int) -> bool:
@@ -140,7 +151,8 @@ class DocumentDates:
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
                          _set_off_in_frame(body, m.start(), m.end())]
         if weekdays:
-            self.phrases += [(m.start(1), m.end(1), self._weekday(m.group(1)), "relative")
+            self.phrases += [(m.start("wd"), m.end("wd"), self._weekday(m.group("wd")), "relative") if m.group("wd")
+                             else (m.start("own"), m.end("own"), self._weekday(m.group("wd2")), "relative")
                              for m in WEEKDAY_OCCASION.finditer(body)]
         self.phrases.sort()
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
@@ -239,7 +251,16 @@ class DocumentDates:
         return out
 
     def _answered(self, m) -> bool:
-        return bool(ANSWERED.search(self.body, max(0, m.start() - 60), m.start()))
+        if ANSWERED.search(self.body, max(0, m.start() - 60), m.start()):
+            return True
+        # ... or an occasion in the clause of another's remarks answered: "responded to a question regarding the
+        # remarks made by French President Emmanuel Macron about Turkey and the Balkans during a speech at the
+        # European Parliament on Tuesday" (Macron's Tuesday, not the day of the response)
+        if not OCCASION_NOUN.fullmatch(m.group()):
+            return False
+        clause = max(self.body.rfind(c, 0, m.start()) for c in ",.;:!?\n") + 1
+        return any(ANSWERED.search(self.body, max(0, n.start() - 60), n.start())
+                   for n in OCCASION_NOUN.finditer(self.body, clause, m.start()))
 
     def occasion(self, start: int, end: int, exclude=()):
         """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday'),
@@ -260,6 +281,10 @@ class DocumentDates:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
                     return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
+                if m.end() <= s < m.end() + 140 and gap.startswith(" with ") and OCCASION_NOUN.fullmatch(m.group()) \
+                        and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
+                    return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and
+                    #              Secretary-General of the Arab League Dr. Nabil Al Arabi in Cairo on Sunday"
         return None
 
 

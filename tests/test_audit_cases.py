@@ -1276,3 +1276,152 @@ def test_a_tag_before_a_given_name_and_surname_is_no_part_of_the_name():
     from test_hard_cases import REGISTRY
     doc, statements = load("bbc-news/politics/180.txt", "Iain Duncan Smith")
     assert "Iain Duncan Smith" in {name for _, name, _, _ in Resolver(doc.body, REGISTRY).introductions}
+
+
+# Issue 8, dates on seed-like news (round: English reports of spokespeople from Kenyan, Gulf, Nigerian, Turkish and US
+# outlets, read against publication dates): the day a statement was said, not the day its page was posted.
+
+GARGASH_FUJAIRAH = """---
+title: "Gargash: Probe into sabotage of ships near Fujairah coast will be complete in days"
+source_url: https://gulfnews.com/uae/government/gargash-probe-into-sabotage-of-ships-near-fujairah-coast-will-be-complete-in-days-1.1557942256841
+date: 2019-05-15
+---
+
+Dubai: UAE Minister of State for Foreign Affairs Dr Anwar Gargash said at a press conference on Wednesday evening that the UAE was working with its partners to conclude the investigation into acts of sabotage against four oil tankers off the coast of Fujairah on Sunday. He added the country will show restraint and is committed to de-escalation during a "difficult situation" caused by Iranian behaviour in the region.
+
+Gargash said he would not speculate about who was behind Sunday's sabotage acts on four vessels near Fujairah emirate while an investigation was underway and due to be completed within days.
+
+"We need to emphasise caution and good judgment. It is easy to throw accusations but it is a difficult situation and we need wisdom, there are serious issues and among them is Iranian behaviour, which led the region to this situation," he said, mentioning concern about Iran's missiles and regional policy.
+"""
+
+
+def test_a_weekdays_own_briefing_with_no_article_dates_what_was_said_there():
+    # A blog post of Saturday, May 13, 2017: "Sean Spicer would neither confirm nor deny during Friday's press
+    # briefing that ...", then his answers in that briefing: said on Friday the 12th, not the day of the post
+    doc, sts = excerpt("""---
+title: "WH Spox Spicer Won't Confirm Or Deny Recording Devices"
+source_url: http://mediaconfidential.blogspot.com/2017/05/wh-spox-spicer-wont-confirm-or-deny.html
+date: 2017-05-13
+---
+
+Saturday, May 13, 2017
+
+White House press secretary Sean Spicer would neither confirm nor deny during Friday's press briefing that President Donald Trump has recorded audio of his private White House conversations, including his January dinner with ousted FBI Director James Comey.
+
+The first series of questions Spicer faced in the briefing centered around the tweet.
+
+"I've talked to the president" about that tweet, Spicer said. "The president has nothing further to add to that."
+
+"As I mentioned, the president has nothing further to add to that," Spicer said.
+
+"As I've said for the third time, there's nothing further to add to that," Spicer responded.
+""")
+    spicer = [st for st in sts if who(st) == "Sean Spicer"]
+    assert len(spicer) >= 3 and {st.said_on for st in spicer} == {"2017-05-12"}, show(sts)
+    # a weekday's own event that is no occasion of speaking dates nothing: "Sunday's sabotage acts" is the day of
+    # the attack; Gargash spoke at his press conference on Wednesday, the day of the report
+    doc, sts = excerpt(GARGASH_FUJAIRAH)
+    gargash = [st for st in sts if who(st) == "Anwar Gargash"]
+    assert len(gargash) >= 3 and {st.said_on for st in gargash} == {"2019-05-15"}, show(sts)
+
+
+def test_the_occasion_of_remarks_answered_is_not_the_day_of_the_answer():
+    # "The Turkish Foreign Ministry said Wednesday ... In a written statement, spokesman Hami Aksoy responded to a
+    # question regarding the remarks made by French President Emmanuel Macron ... during a speech at the European
+    # Parliament on Tuesday.": Tuesday is Macron's speech; Aksoy's words are of Wednesday, the ministry's statement
+    doc, sts = excerpt("""---
+title: "Turkish Foreign Ministry responds to Macron on Balkans"
+source_url: http://www.worldbulletin.net/haberler/201232/turkish-foreign-ministry-responds-to-macron-on-balkans
+date: 2017-09-14
+---
+
+World Bulletin / News Desk
+The Turkish Foreign Ministry said Wednesday that French president's statement on the Balkans is "not constructive".
+In a written statement, spokesman Hami Aksoy responded to a question regarding the remarks made by French President Emmanuel Macron about Turkey and the Balkans during a speech at the European Parliament on Tuesday.
+Aksoy said Macron, similarly to a speech he made last year, has "used expressions in the European Parliament about the Balkans being an area of rivalry for the EU, Turkey and the Russian Federation".
+"This understanding that views the Balkans as a sphere of influence is not constructive," Aksoy stressed.
+"With this objective, we continue to support membership of all countries in the region to European and Euro-Atlantic institutions," he added.
+""")
+    aksoy = [st for st in sts if who(st) == "Hami Aksoy"]
+    assert len(aksoy) >= 3 and {st.said_on for st in aksoy} == {"2017-09-13"}, show(sts)
+    assert "2017-09-12" not in {st.said_on for st in sts}, show(sts)
+    # the speaker's own remarks at his own press conference keep their day: "Sheikh Abdullah made the remarks on
+    # Sunday during a joint press conference with Heiko Maas" (a Monday report)
+    doc, sts = excerpt("""---
+title: "UAE welcomes efforts to defuse tension, maintain stability in the region, says Abdullah bin Zayed"
+source_url: https://www.emirates247.com/news/emirates/uae-welcomes-efforts-to-defuse-tension-maintain-stability-in-the-region-says-abdullah-bin-zayed-2019-06-10-1.685136
+date: 2019-06-10
+---
+
+The UAE welcomes any efforts to defuse tension in the region and looks forward to see a calm, stable, developed and forward looking Middle East in the future, said H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation.
+
+Sheikh Abdullah made the remarks on Sunday during a joint press conference with Heiko Maas, German Foreign Minister, who is currently on an official visit to the UAE.
+
+On the attack on four tankers off Fujairah and within the UAE's territorial waters, he said it was not only an attack against the UAE, but also against the global maritime safety and the countries whose flags were flown by the vessels, such as Saudi Arabia and Norway.
+""")
+    assert the(doc, sts, "not only an attack against the UAE").said_on == "2019-06-09", show(sts)
+
+
+def test_a_press_conference_with_long_names_before_its_day_dates_it():
+    # A Monday report (WAM): "This statement was made by Foreign Minister Sheikh Abdullah bin Zayed during a joint press
+    # conference with his Saudi counterpart Adel Al Jubeir and Secretary-General of the Arab League Dr. Nabil Al Arabi
+    # in Cairo on Sunday.": what he said there was said on Sunday, not on the day of the report
+    doc, sts = excerpt("""---
+title: "UAE renews solidarity with Saudi Arabia"
+source_url: https://www.emirates247.com/news/region/uae-renews-solidarity-with-saudi-arabia-2016-01-11-1.616746
+date: 2016-01-11
+---
+
+By Wam
+
+The United Arab Emirates has reiterated full support to Saudi Arabia against Iranian interference in its internal affairs and the readiness to take further steps in support of the Kingdom.
+
+This statement was made by Foreign Minister Sheikh Abdullah bin Zayed during a joint press conference with his Saudi counterpart Adel Al Jubeir and Secretary-General of the Arab League Dr. Nabil Al Arabi in Cairo on Sunday.
+
+The press conference was held at the end of the extraordinary meeting of the Arab foreign ministers, chaired by Sheikh Abdullah.
+
+"The foreign ministers affirmed that we as Arabs, do not want a conflict, a confrontation or even a war with Iran. We rather seek to drive development for our countries, our peoples and our region," Sheikh Abdullah said.
+
+"I think we will continue to be in this situation but we want normal relations with Iran and it is for them to prove they are sincere as well, not only by words, but also by tangible action."
+""")
+    assert the(doc, sts, "we as Arabs, do not want a conflict").said_on == "2016-01-10", show(sts)
+    assert "2016-01-11" not in {st.said_on for st in sts}, show(sts)
+    # not a day after a clause the press conference opens ("... at a press conference on Wednesday evening that the
+    # UAE was working with its partners to conclude the investigation into ... tankers ... on Sunday"): Wednesday
+    doc, sts = excerpt(GARGASH_FUJAIRAH)
+    assert the(doc, sts, "working with its partners").said_on == "2019-05-15", show(sts)
+
+
+def test_a_weekday_after_the_place_of_the_saying_dates_it():
+    # Xinhua copy on china.org.cn, posted Friday 26 March 2004: "..., Foreign Ministry spokesman Kong Quan said in
+    # Beijing Thursday.": said on Thursday the 25th, as are his next words at that briefing
+    doc, sts = excerpt("""---
+title: "China lodges representation with Vietnam over Nansha tourism"
+source_url: http://china.org.cn/archive/2004-03/26/content_1091326.htm
+date: 2004-03-26
+---
+
+China has lodged solemn representation with Vietnam over its attempt to open "a tourist route" by boat to the Nansha Islands and launch tourist activities in the upcoming April, Foreign Ministry spokesman Kong Quan said in Beijing Thursday.
+Kong told a regular news briefing that China has indisputable sovereignty over the Nansha Islands and surrounding waters and the move taken by Vietnam has infringed on China's territorial sovereignty.
+"We hope relevant countries honor the consensus and respect the principles set forth in the Declaration on the Conduct of Parties in the South China Sea Between China and the Association of Southeastern Asian Nations (ASEAN)," he said.
+""")
+    assert the(doc, sts, "solemn representation").said_on == "2004-03-25", show(sts)
+    assert {st.said_on for st in sts} == {"2004-03-25"}, show(sts)
+    # a weekday after no verb of speech dates nothing said: "His comments came after North Korea Sunday fired
+    # short-range projectiles" (IANS, Monday 9 February 2015): Lim spoke on Monday, the day South Korea "said"
+    doc, sts = excerpt("""---
+title: "Seoul to sternly respond to North Korean provocations"
+source_url: https://business-standard.com/amp/article/news-ians/seoul-to-sternly-respond-to-north-korean-provocations-115020900221_1.html
+date: 2015-02-09
+---
+
+South Korea Monday said that it will sternly respond to possible provocations from North Korea, which fired short-range projectiles Sunday.
+
+Unification Ministry spokesman Lim Byeong-cheol told a press briefing that the government will sternly deal with North Korean provocations while continuing to monitor changes in Pyongyang's attitude and situations, Xinhua reported.
+
+His comments came after North Korea Sunday fired short-range projectiles, presumed to be tactical missiles, into the eastern waters.
+
+Meanwhile, Lim said it would be hard for the family reunion event to be held in the Lunar New Year holiday that falls in February.
+""")
+    lim = [st for st in sts if who(st) == "Lim Byeong-cheol"]
+    assert len(lim) >= 2 and {st.said_on for st in lim} == {"2015-02-09"}, show(sts)
