@@ -236,7 +236,7 @@ class DocumentDates:
             return out
         answering = ANSWER_OPENING.match(self.body, start)
         for s, e, d, kind in self.phrases:
-            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
+            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude) or self._dateline(s, e):
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
@@ -249,6 +249,11 @@ class DocumentDates:
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind))
         return out
+
+    def _dateline(self, s: int, e: int) -> bool:
+        """Is the phrase at s:e a wire dateline's ("SEOUL, March 21 (Yonhap) -- ... said Monday")? The report's day,
+        not the day of the "said" that follows it in the same sentence."""
+        return bool(WIRE_DATELINE.match(self.body, e) and WIRE_PLACE.search(self.body, max(0, s - 40), s))
 
     def _answered(self, m) -> bool:
         if ANSWERED.search(self.body, max(0, m.start() - 60), m.start()):

@@ -1425,3 +1425,17 @@ Meanwhile, Lim said it would be hard for the family reunion event to be held in 
 """)
     lim = [st for st in sts if who(st) == "Lim Byeong-cheol"]
     assert len(lim) >= 2 and {st.said_on for st in lim} == {"2015-02-09"}, show(sts)
+
+
+def test_a_wire_dateline_is_the_reports_day_not_the_day_of_the_verb():
+    # Yonhap's lead (oananews.org/node/32150, published Tue 2008-11-25): "SEOUL, Nov. 24 (Yonhap) -- South Korea on
+    # Monday expressed regret over North Korea's announcement ...". Of the sentence's two dates only "on Monday"
+    # dates the verb; "Nov. 24" is the dateline's (the report's day): a story filed on the 26th about "said Monday"
+    # is of the 24th, not the 26th.
+    from pressarchive.dates import DocumentDates
+    lead = ("SEOUL, Nov. 24 (Yonhap) -- South Korea on Monday expressed regret over North Korea's announcement that "
+            "it will take retaliatory steps beginning next week.")
+    framed = DocumentDates(lead, "2008-11-25").framed(0, len(lead))
+    assert framed == [("2008-11-24", "relative")], framed
+    filed_later = lead.replace("Nov. 24", "Nov. 26").replace("on Monday expressed", "expressed Monday")
+    assert DocumentDates(filed_later, "2008-11-26").framed(0, len(filed_later)) == [("2008-11-24", "relative")]
