@@ -236,7 +236,7 @@ class DocumentDates:
             return out
         answering = ANSWER_OPENING.match(self.body, start)
         for s, e, d, kind in self.phrases:
-            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude) or self._dateline(s, e):
+            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
@@ -247,12 +247,14 @@ class DocumentDates:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           not any(e <= a < after.start() for a, _ in exclude)):
-                out.append((d, kind))
-        return out
+                out.append((d, kind, self._dateline(s, e)))
+        # a wire dateline dates the sentence only when no other phrase does ("SEOUL, March 21 (Yonhap) -- ... said
+        # Monday" is Monday's; "WASHINGTON, Feb 27 - The USDA said" of a repeat published on March 2 is the 27th)
+        return [(d, kind) for d, kind, dateline in out if not dateline] or [(d, kind) for d, kind, _ in out]
 
     def _dateline(self, s: int, e: int) -> bool:
         """Is the phrase at s:e a wire dateline's ("SEOUL, March 21 (Yonhap) -- ... said Monday")? The report's day,
-        not the day of the "said" that follows it in the same sentence."""
+        not the day of a "said Monday" that follows it in the same sentence."""
         return bool(WIRE_DATELINE.match(self.body, e) and WIRE_PLACE.search(self.body, max(0, s - 40), s))
 
     def _answered(self, m) -> bool:

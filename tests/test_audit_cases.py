@@ -1439,3 +1439,11 @@ def test_a_wire_dateline_is_the_reports_day_not_the_day_of_the_verb():
     assert framed == [("2008-11-24", "relative")], framed
     filed_later = lead.replace("Nov. 24", "Nov. 26").replace("on Monday expressed", "expressed Monday")
     assert DocumentDates(filed_later, "2008-11-26").framed(0, len(filed_later)) == [("2008-11-24", "relative")]
+
+
+def test_a_wire_dateline_still_dates_a_sentence_no_other_day_dates():
+    # "REPEAT FROM LATE FRIDAY / WASHINGTON, Feb 27 - The USDA said it is lifting the limited cross-compliance
+    # requirement for 1987 crop oats." (published 1987-03-02): said on the dateline's day, not on the repeat's.
+    doc, statements = load("reuters21578/reut2-000.sgm", "limited cross-compliance requirement")
+    st = the(doc, statements, "lifting the limited cross-compliance requirement")
+    assert st.said_on == "1987-02-27", (st.said_on, st.date_basis)
