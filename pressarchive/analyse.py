@@ -7,6 +7,7 @@ import bisect
 import os
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .clean import DATE_IN_LINE, MONTH_NAMES, clean, parse_day_first
 from .dates import DocumentDates, period_before
@@ -95,8 +96,12 @@ def _names_as_other(text: str, ent) -> bool:
     Hockney's accusations are like his sense of political morals")? Then the speaker found by a pronoun, a title or
     the context is not theirs."""
     surname = ent.words[-1] if ent.words else ""
-    return len(surname) > 2 and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+%s\b" % re.escape(surname), fold(text),
-                                          re.I) is not None
+    if len(surname) <= 2 or not HONORIFIC_WORD.search(text):
+        return False     # (the cheap test first: most statements name no one by honorific)
+    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+%s\b" % re.escape(surname), fold(text), re.I) is not None
+
+
+HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 
 
 def extraction_mode() -> str:
@@ -318,15 +323,27 @@ def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
     ...', '"...," he had told reporters'): said on an earlier occasion the report does not date, not its day."""
     if not st.cue:
         return False
-    verb = re.escape(st.cue.split()[0])
+    frame, after = body[s0:st.start], body[st.end:s1]
+    if not (PLUPERFECT_WORDS.search(frame) or HAD.search(after)):
+        return False     # (the cheap test first: most frames hold none of these words)
+    had_before, earlier, had_after = _pluperfect_patterns(st.cue.split()[0])
+    return bool(had_before.search(frame) or earlier.search(frame) or had_after.match(after))
+
+
+PLUPERFECT_WORDS = re.compile(r"\b(?:had|earlier|previously|recently)\b")
+HAD = re.compile(r"\bhad\b")
+
+
+@lru_cache(maxsize=512)
+def _pluperfect_patterns(verb: str):
+    """The frame patterns of _pluperfect_frame for one reporting verb, compiled once."""
+    verb = re.escape(verb)
     had = rf"\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?{verb}\b"
     # ... or said "earlier", on no day the report gives: 'Olli Heinonen ... told the Voice of America (VOA) earlier
     # that ...' (not "earlier today", "earlier on Monday": a day of its own)
     earlier = rf"\b{verb}\b[^.!?]{{0,80}}\b(?:earlier|previously|recently)\b" \
         r"(?!\s+(?:today|this|on|in|that\s+(?:day|morning|afternoon|evening|week|month))\b)[^.!?]*$"
-    frame = body[s0:st.start]
-    return bool(re.search(had + r"[^.!?]*$", frame)) or bool(re.search(earlier, frame)) or \
-        bool(re.match(rf"[^.!?]*?{had}", body[st.end:s1]))
+    return re.compile(had + r"[^.!?]*$"), re.compile(earlier), re.compile(rf"[^.!?]*?{had}")
 
 
 def _recent(day: str, base: date | None) -> bool:

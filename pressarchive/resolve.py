@@ -262,7 +262,8 @@ class Registry:
             [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
         named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
                                          if len(a.split()) > 1)]
-        cands = [e for e in cands if e in named or not e.country or about(fold(e.country))]
+        named_ids = {id(e) for e in named}
+        cands = [e for e in cands if id(e) in named_ids or not e.country or about(fold(e.country))]
         serving = [e for e in cands if e.serves_on(day)]
         if len(named) > 1 and not day:
             untitled = [e for e in named if fold(e.name) not in other_titles]
@@ -416,6 +417,18 @@ def _lower_body_pattern(noun: str):
     title ("a foreign ministry spokesperson")."""
     return re.compile(r"\b(?!(?:the|a|an|its|his|her|their|this|that|our|said|same|new|former)\b)([a-z]{3,}\s+%s)\b"
                       r"(?![’']|\s+(?:%s))" % (noun, "|".join(sorted(SPOKES))))
+
+
+@lru_cache(maxsize=None)
+def _country_patterns(country: str):
+    """(folded names, codes or None) of a country, each one pattern: its names, demonym and capital (countryinfo)
+    and institutions, matched in the folded text; its codes ('US', 'U.S.') as printed."""
+    markers = country_markers().get(country, [country]) + COUNTRY_INSTITUTIONS.get(country, [])
+    codes = [w for w in markers if w.isupper()]
+    names = [w for w in markers if w not in codes]
+    alternation = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    return (re.compile(r"\b(?:%s)\b" % alternation(names)),
+            re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alternation(codes)) if codes else None)
 
 
 def _named_by(role_head: list[str]):
@@ -1366,10 +1379,8 @@ class Resolver:
         return self._countries_read[country]
 
     def _names_country(self, country: str) -> bool:
-        markers = country_markers().get(country, [country]) + COUNTRY_INSTITUTIONS.get(country, [])
-        codes = [w for w in markers if w.isupper()]      # 'US', 'U.S.': matched as printed
-        return any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers if w not in codes) or \
-            any(re.search(r"(?<![\w.])%s(?![\w])" % re.escape(w), self.body) for w in codes)
+        words_, codes = _country_patterns(country)
+        return bool(words_.search(self.body_folded) or (codes and codes.search(self.body)))
 
     def _longer_body_before(self, name: str, pos: int) -> Entity | None:
         """'the Embassy', 'the Consulate General' after "the Philippine Embassy in Lebanon", "the Vietnamese
