@@ -52,7 +52,7 @@ NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|M
                         r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
                         r"(?:comments|remarks)|was\s+speaking)\b")
 PERSON_HEADS = words("name_heads") - words("spokes_words")
-LEAD_STOP_WORDS = {"the", "a", "an", "of", "for", "and", "to", "former", "new", "senior"}
+LEAD_STOP_WORDS = words("role_stop_words")
 
 
 def _lead_named_next(body: str, layout, attributions) -> dict:

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
+from .extract.mentions import DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
@@ -436,7 +436,7 @@ def _named_by(role_head: list[str]):
     "Ministry of Unification", not "Seoul's foreign ministry"; demonyms, places and determiners aside ("the Chinese
     foreign ministry" fits "Ministry of Foreign Affairs of China"); a word fits one sharing its first five letters
     ("presidential office": "Office of the President")."""
-    modifiers = [w for w in role_head[:-1] if w not in {"the", "a", "an", "its", "their", "his", "her"} and
+    modifiers = [w for w in role_head[:-1] if w not in DETERMINERS and
                  w not in places() and not w.endswith(("'s", "’s"))]
 
     def fits(ent) -> bool:

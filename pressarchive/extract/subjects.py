@@ -42,8 +42,7 @@ def _drop_parentheses(toks):
     return out
 
 
-DASH_ASIDE_OPENERS = {"comprising", "including", "which", "who", "whose", "made", "consisting", "representing",
-                      "among"}
+DASH_ASIDE_OPENERS = words("dash_aside_openers")
 
 
 def split_chunks(toks):
@@ -198,7 +197,7 @@ _NAME_OPENERS = SURNAME_HONORIFICS | {"lord", "lady", "baroness", "sir", "dame"}
 _PREPOSITIONS = set(words("prepositions"))
 
 
-_TIME_OPENERS = {"last", "on", "this", "earlier", "in"}
+_TIME_OPENERS = words("time_openers")
 
 
 def _subject_after_adjunct(chunk):
@@ -291,7 +290,7 @@ def _firm_with_comma(body, lo, m: Mention) -> Mention:
                    organization=m.organization, entity_kind=m.entity_kind, gender=m.gender, plural=m.plural)
 
 
-_WHERE = {"in", "across", "from", "near", "bordering", "around", "throughout", "at"}
+_WHERE = words("place_prepositions")
 
 
 def _people_somewhere(chunk) -> bool:

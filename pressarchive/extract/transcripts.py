@@ -1205,7 +1205,7 @@ def _colon_intro(text, after):
     return None
 
 
-HONOURABLE = {"the", "honourable", "honorable", "hon", "hon."}
+HONOURABLE = words("issuer_honorifics")
 
 
 def _issuers(phrase):
