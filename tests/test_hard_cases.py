@@ -3449,6 +3449,10 @@ def test_a_title_in_the_standfirst_is_the_holder_the_text_names_later_never_anot
     st = the(doc, sts, "there will be no discussion about the fate of the Doha-based broadcaster")
     assert same(who(st), "Mohammed bin Abdulrahman Al Thani"), show([st])
     assert not [s for s in sts if same(who(s), "Wang Yi")], show(sts)
+    # the line above it, "Qatari news broadcaster will not be discussed in any negotiations ..., says foreign
+    # minister.": a lower-case title without an article after the inverted cue is a source too
+    st = the(doc, sts, "Qatari news broadcaster will not be discussed")
+    assert same(who(st), "Mohammed bin Abdulrahman Al Thani") and st.cue == "says", show([st])
 
 
 def test_a_title_after_a_bodys_noun_starts_a_persons_name_not_the_bodys():

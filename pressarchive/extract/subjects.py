@@ -573,11 +573,19 @@ def np_after(text: Text, pos: int, hi: int):
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]):
             break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
         np.append(t)
-    if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"}):
+    if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
+                  not _bare_title(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
     return [m] if isinstance(m, Mention) else m
+
+
+def _bare_title(np) -> bool:
+    """'..., says foreign minister.' (a standfirst's lower-case title without an article): title words ending in a
+    title's head, nothing else."""
+    ws = [t[0].lower() for t in np]
+    return len(ws) <= 4 and ws[-1] in NAME_HEADS and all(w in TITLE_WORDS for w in ws)
 
 
 def _inside_body_name(np, nxt) -> bool:
