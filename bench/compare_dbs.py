@@ -12,6 +12,7 @@ cluster_keys, article_signatures, article_keys, statements_browse and the count 
 import argparse
 import sqlite3
 import sys
+from itertools import zip_longest
 
 # table -> (columns left out, order by)
 TABLES = {
@@ -49,7 +50,7 @@ def compare(before: str, after: str) -> bool:
             same = False
             continue
         n, first = 0, None
-        for ra, rb in _pairs(rows_a, rows_b):
+        for ra, rb in zip_longest(rows_a, rows_b):
             n += 1
             if ra != rb and first is None:
                 first = (ra, rb)
@@ -59,16 +60,6 @@ def compare(before: str, after: str) -> bool:
             same = False
             print(f"{table}: differ; first difference:\n  before {str(first[0])[:300]}\n  after  {str(first[1])[:300]}")
     return same
-
-
-def _pairs(xs, ys):
-    sentinel = object()
-    xs, ys = iter(xs), iter(ys)
-    while True:
-        x, y = next(xs, sentinel), next(ys, sentinel)
-        if x is sentinel and y is sentinel:
-            return
-        yield (None if x is sentinel else x), (None if y is sentinel else y)
 
 
 def main():

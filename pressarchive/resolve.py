@@ -35,7 +35,9 @@ BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P
                                  r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w&'â€™.-]*){0,6})\s+"
                                  r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
 COUNTRY_INSTITUTIONS = {fold(country): [fold(w) for w in ws] for country, ws in mapping("country_institutions").items()}
-GOVERNMENT_MARKERS = [(name, COUNTRY_INSTITUTIONS[fold(country)]) for name, country in mapping("government_markers").items()]
+# each government with one pattern of its country's institutions
+GOVERNMENT_MARKERS = [(name, re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, COUNTRY_INSTITUTIONS[fold(country)]))))
+                      for name, country in mapping("government_markers").items()]
 # A title owned by a body or country of the text ("its foreign minister", "their spokesman"): that body's holder, never
 # the registry's holder of the same title in another country.
 OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
@@ -252,9 +254,7 @@ class Registry:
         country the text is about (about: folded country -> bool; China's foreign minister is not "the foreign
         minister" of a story about Qatar). Of several named, the one the text does not introduce with another title
         (other_titles: folded names)."""
-        head = fold(role)
-        for other, name in PARTY_SYNONYMS.items():
-            head = re.sub(rf"\b{other}\b", name, head)     # "tory leader": "conservative leader"
+        head = registry_party_names(fold(role))     # "tory leader": "conservative leader"
         if not head:
             return None
         roles = self.folded_role
@@ -283,6 +283,12 @@ DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'â€
 
 
 PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
+PARTY_SYNONYM = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, PARTY_SYNONYMS)))
+
+
+def registry_party_names(folded: str) -> str:
+    """A folded title with a party's other names read as the registry's ("tory leader" -> "conservative leader")."""
+    return PARTY_SYNONYM.sub(lambda m: PARTY_SYNONYMS[m.group(1)], folded)
 
 
 HONORIFIC_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b\.?\s")
@@ -1317,8 +1323,7 @@ class Resolver:
         entry = last.registry
         if entry is None or not entry.role or not entry.organization or not head.split():
             return False
-        for other, name in PARTY_SYNONYMS.items():
-            head = re.sub(rf"\b{other}\b", name, head)
+        head = registry_party_names(head)
         body = set(fold(entry.organization).split()) - {"the", "of", "party"}
         return bool(body & set(head.split())) and head.split()[-1] not in fold(entry.role).split()
 
@@ -1369,8 +1374,7 @@ class Resolver:
     @cached_property
     def _governments_marked(self) -> list[str]:
         """The governments whose institutions the text names: read once per document, not per mention."""
-        return [name for name, markers in GOVERNMENT_MARKERS
-                if any(re.search(r"\b%s\b" % re.escape(w), self.body_folded) for w in markers)]
+        return [name for name, markers in GOVERNMENT_MARKERS if markers.search(self.body_folded)]
 
     def _about(self, country: str) -> bool:
         """Does the text name the country (folded), its people, capital or institutions? Read once per country."""

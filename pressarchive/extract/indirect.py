@@ -2,6 +2,7 @@
 participles, "according to X"), and continuations (next sentences with a backshifted modal)."""
 import bisect
 import re
+from functools import lru_cache
 
 from ..models import Attribution
 from .layout import Text
@@ -525,8 +526,14 @@ def _narrated(sentence: str, mention) -> bool:
     if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s):
         return True
     name = (mention.name or "").split()
-    return len(name) == 1 and name[0][:1].isupper() and re.search(rf"\b{re.escape(name[0])}\b", s) is not None or \
-        len(name) > 1 and re.search(rf"\b{re.escape(name[-1])}\b", s) is not None and mention.entity_kind == "person"
+    return len(name) == 1 and name[0][:1].isupper() and _word(name[0]).search(s) is not None or \
+        len(name) > 1 and _word(name[-1]).search(s) is not None and mention.entity_kind == "person"
+
+
+@lru_cache(maxsize=4096)
+def _word(word: str):
+    """A name's word as a whole word, compiled once (the same names come back in every sentence of a text)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 # A quoted fragment inside a sentence that runs on a reported statement: 'The foreign secretary said the right to life
