@@ -311,13 +311,16 @@ UPCOMING_DAYS = 60
 # or a year before the report, on a day the text does not give.
 PERIOD = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
                     rf"(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|20\d\d)\b")
+# A fact sheet's timeline item: "August 2022: The U.S. Attorney's Office ... announced the conviction of ...".
+PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 
 
 def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     """Does the sentence at body[start:end] open by saying its statement was made in a month or year before the
     publication month, with no day? (Not a year later in the sentence: "rejected Modi's statement about a strike
     back in 2016, and said ..." was said at the briefing.)"""
-    m = PERIOD.match(body, start + len(body[start:end]) - len(body[start:end].lstrip()), end)
+    opening = start + len(body[start:end]) - len(body[start:end].lstrip())
+    m = PERIOD.match(body, opening, end) or PERIOD_HEADING.match(body, opening, end)
     if not m:
         return False
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None

@@ -493,6 +493,10 @@ class Entity:
         return name_words(self.name)
 
 
+SELF_NAMED = re.compile(r"\bWe,?\s+the\s+([^,.;:\n]{2,100})")
+SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")     # "G7", "G20", "ASEAN", "NATO"
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -790,6 +794,26 @@ class Resolver:
         prev = sentences[-1] if sentences and sentences[-1] else ""
         return DOCUMENT_SUBJECT.match(prev) is not None
 
+    def _self_named_body(self, pos: int) -> Entity | None:
+        """The body a document's "we" names itself as: "We, the Leaders of the G7, met ...", "We the Leaders of the
+        Group of Seven (G7)", "We, the G7 Foreign Ministers of Canada, France ...": a known body that is no place, in
+        the words after "We, the" up to the first comma."""
+        m = SELF_NAMED.search(self.body, 0, pos)
+        if m is None:
+            return None
+        words = [w.strip("()") for w in m.group(1).split()]
+        for i in range(len(words)):
+            for n in range(min(4, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n])
+                if places().get(fold(name)):
+                    continue
+                entry = self.registry.lookup(name, self.day, self.body_folded)
+                if entry is not None and entry.kind == "organization":
+                    return self._find_exact(entry.name) or self._new(entry.name, "organization", m.start(1))
+                if n == 1 and SHORT_NAME.fullmatch(name):
+                    return self._find_exact(name) or self._new(name, "organization", m.start(1))
+        return None
+
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
         if not hasattr(self, "_body_subjects"):
@@ -1003,7 +1027,12 @@ class Resolver:
             # argues ...": a document, never one of two known bodies nor a body before (only known ones: a firm's name
             # split in two, "Saatchi and Saatchi", is no pair)
             return None
-        if word in {"it", "they", "we"}:
+        if word == "we":
+            # Outside quotation marks "we" is the document's own voice ("We the Leaders of the G7 ... We strongly
+            # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
+            # reporter calls "it" or "they".
+            return self._self_named_body(pos)
+        if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last

@@ -1447,3 +1447,59 @@ def test_a_wire_dateline_still_dates_a_sentence_no_other_day_dates():
     doc, statements = load("reuters21578/reut2-000.sgm", "limited cross-compliance requirement")
     st = the(doc, statements, "lifting the limited cross-compliance requirement")
     assert st.said_on == "1987-02-27", (st.said_on, st.date_basis)
+
+
+# -- round 6 (lead): the document's "we", a share of a group, a timeline's month ------------------------------------
+
+G7_2024 = "whitehouse-briefing-room/statements-releases/2024-02/2024-02-24-g7-leaders-statement-7.md"
+
+
+def test_a_joint_statements_we_is_the_body_it_names_itself_never_a_body_it_condemns():
+    # "We the Leaders of the Group of Seven (G7) met today ... We strongly condemn Russia’s continuous brutal
+    # attacks": "we" had been Russia (the newest body opening a sentence), and later the World Bank.
+    doc, sts = load(G7_2024, "We strongly condemn")
+    condemned = the(doc, sts, "Russia’s continuous brutal attacks on civilians")
+    assert_speaker(condemned, "G7", "indirect")
+    assert not [st for st in sts if who(st) in ("Russia", "World Bank") and st.speaker_basis == "pronoun"], show(sts)
+
+
+def test_we_the_ministers_of_a_list_of_countries_is_their_group_not_the_last_country():
+    # "We, the G7 Foreign Ministers of Canada, France, ..., and the United States of America, and the High
+    # Representative of the European Union reiterate our profound condemnation ...": not 'America'
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2022-03.rss", "We, the G7 Foreign Ministers")
+    assert_speaker(the(doc, sts, "our profound condemnation of Russia"), "G7", "indirect")
+    assert not [st for st in sts if who(st) == "America"], show(sts)
+
+
+def test_we_with_no_body_naming_itself_is_no_one():
+    # A fact sheet in the White House's voice: "In contrast, about 80% of House Republicans recently proposed a
+    # budget that would cut ..." is no statement (a share of a group names no one), and no "we" is a body named before.
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2024-04/2024-04-03-fact-sheet-house-republicans-"
+                    "propose-severely-undermining-fight-against-opioid-crisis-in-latest-extreme-budget-proposal.md",
+                    "about 80% of House Republicans")
+    sentence = doc.body.index("about 80% of House Republicans")
+    sentence = (sentence, doc.body.index(".", sentence))
+    assert not [st for st in sts if st.start < sentence[1] and sentence[0] < st.end], show(sts)
+    assert not [st for st in sts if st.speaker_role and "80" in st.speaker_role], show(sts)
+
+
+@pytest.mark.parametrize("phrase", ["about 80% of House Republicans", "Most of the Cabinet", "Three-quarters of Republicans",
+                                    "60 per cent of voters", "half of Labour MPs"])
+def test_a_share_of_a_group_is_a_vague_source(phrase):
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens(phrase)) is VAGUE_SOURCE
+
+
+@pytest.mark.parametrize("phrase", ["the Group of Seven", "the Council of Europe", "the Ministry of Defence"])
+def test_a_name_with_of_is_no_share(phrase):
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens(phrase)).kind == "body"
+
+
+def test_a_timeline_items_month_dates_nothing_to_the_day():
+    # A fact sheet's timeline: "August 2022: The U.S. Attorney’s Office for the Southern District of Texas announced
+    # the conviction of ...": said in August 2022, on no day the text gives; not the fact sheet's day (2022-10-13).
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2022-10/2022-10-13-fact-sheet-second-meeting-of-the-"
+                    "u-s-mexico-high-level-security-dialogue.md", "August 2022: The U.S. Attorney")
+    st = the(doc, sts, "the conviction of Osiel Cárdenas Salinas")
+    assert st.said_on is None and st.date_basis == "period", show([st])

@@ -250,6 +250,16 @@ SHARE = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)-)?(?:
 
 GROUP_HEADS = set(_lex.words("group_heads"))
 GROUP_COUNTS = set(_lex.words("group_counts"))
+SHARE_WORDS = set(_lex.words("share_words")) | set(_lex.words("quantifiers")) | GROUP_COUNTS
+
+
+def share_of_group(np):
+    """"about 80% of House Republicans proposed", "Most of the Cabinet", "Three-quarters of Republicans": a part of a
+    group, which names no one who spoke (not "the Group of Seven", "Council of Europe": a name before "of")."""
+    k = next((k for k, w in enumerate(np.low[:5]) if w == "of"), None)
+    if not k or not all(w in SHARE_WORDS or w.isdigit() or SHARE.fullmatch(w) for w in np.low[:k]):
+        return None
+    return VAGUE_SOURCE
 
 
 def named_group(np):
@@ -593,7 +603,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference,
-            vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            share_of_group, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 

@@ -316,6 +316,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()
     if not chunks:
         return None
+    if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
+        return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
     if len(chunks) >= 2 and chunks[-1] and chunks[-1][0][0].lower() == "who" and chunks[-2] and \
             all(t[0].lower() in BETWEEN for t in chunks[-1][1:]):
         # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
