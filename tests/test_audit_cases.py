@@ -1503,3 +1503,31 @@ def test_a_timeline_items_month_dates_nothing_to_the_day():
                     "u-s-mexico-high-level-security-dialogue.md", "August 2022: The U.S. Attorney")
     st = the(doc, sts, "the conviction of Osiel Cárdenas Salinas")
     assert st.said_on is None and st.date_basis == "period", show([st])
+
+
+def test_a_quoted_word_inside_the_wording_has_no_frame_after_it():
+    # "... while Labour criticised "extravagant" Tory promises on policing.": "Tory promises" is a noun phrase, not
+    # '"...," Tory promises' (the one-word quotation had been the Conservative Party's, cue 'promises').
+    doc, sts = load("bbc-news/politics/347.txt", "criticised \"extravagant\" Tory promises")
+    assert not [st for st in sts if st.cue == "promises"], show(sts)
+    assert not [st for st in sts if st.text.strip(" \"") == "extravagant"], show(sts)
+
+
+def test_a_poll_conducted_for_a_body_is_a_document_not_the_body():
+    # "Eight out of 10 voters do not trust politicians to tell the truth, a new poll conducted for the BBC suggests.":
+    # the poll's finding, not the BBC's statement (GUIDELINES rule 1: the content of documents).
+    doc, sts = load("bbc-news/politics/403.txt", "a new poll conducted for the BBC suggests")
+    assert not [st for st in sts if who(st) == "BBC"], show(sts)
+
+
+@pytest.mark.parametrize("phrase", ["a new poll conducted for the BBC", "A report by Human Rights Watch",
+                                    "the latest figures from the ONS", "a study published by the IMF"])
+def test_findings_of_a_body_are_a_vague_source(phrase):
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens(phrase)) is VAGUE_SOURCE
+
+
+@pytest.mark.parametrize("phrase", ["The Office for National Statistics", "The Economic Research Council"])
+def test_a_body_named_with_a_findings_word_still_speaks(phrase):
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens(phrase)).kind == "body"

@@ -5,6 +5,7 @@ import re
 from ..models import Attribution, Mention
 from .indirect import CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object
 from .layout import Text
+from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
@@ -39,6 +40,8 @@ def quotation_frame(text: Text, q, used_cues):
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
+    if cm and inside_wording(text, q, s_open[0]):
+        cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
     if cm and cm.start() - a0 < 300:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..models import Attribution
 from .layout import Text
+from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -230,6 +231,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
         if not head.endswith((",", "”", '"')):
             return None
+        closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
+        if closing is not None and inside_wording(text, closing, s_start):
+            return None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after a quote
         start, end = trim_span(body, s_start, s_start + len(head.rstrip(",”\" ")))
         if end - start <= 1:
             return None

@@ -253,6 +253,20 @@ GROUP_COUNTS = set(_lex.words("group_counts"))
 SHARE_WORDS = set(_lex.words("share_words")) | set(_lex.words("quantifiers")) | GROUP_COUNTS
 
 
+FINDINGS_NOUNS = set(_lex.words("findings_nouns"))
+FINDINGS_POSTMODIFIERS = set(_lex.words("findings_postmodifiers"))
+
+
+def findings_of_a_body(np):
+    """"a new poll conducted for the BBC", "A report by Human Rights Watch", "the latest figures from the ONS": a
+    document's content, whoever made it (not "the Office for National Statistics": no finding before the body)."""
+    k = next((k for k, w in enumerate(np.low[:5]) if w in FINDINGS_NOUNS), None)
+    if k is None or k + 1 >= len(np.low) or np.low[k + 1] not in FINDINGS_POSTMODIFIERS or \
+            not all(w.islower() or w.lower() in DETERMINERS for w in np.words[:k]):
+        return None
+    return VAGUE_SOURCE
+
+
 def share_of_group(np):
     """"about 80% of House Republicans proposed", "Most of the Cabinet", "Three-quarters of Republicans": a part of a
     group, which names no one who spoke (not "the Group of Seven", "Council of Europe": a name before "of")."""
@@ -603,7 +617,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference,
-            share_of_group, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            share_of_group, findings_of_a_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
