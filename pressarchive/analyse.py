@@ -209,6 +209,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     return aid, statements
 
 
+AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
 SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
                           r"talking|briefing)\b")
@@ -225,7 +226,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
             st.said_on, st.date_basis = briefing or base.isoformat(), "transcript"
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
-    for st in statements:
+    for st in sorted(statements, key=lambda x: x.start):
         s0, s1 = st._sentence
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
@@ -233,6 +234,12 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
             st.said_on, st.date_basis = own[0]
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
+        elif AT_THAT_TIME.match(doc.body, s0):
+            # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
+            told = [b for b in statements if b.end <= s0 and (b.said_on or b.date_basis == "period")]
+            if told:
+                last = max(told, key=lambda b: b.end)
+                st.said_on, st.date_basis = last.said_on, last.date_basis
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
     if len(headings) >= 2:

@@ -311,6 +311,9 @@ UPCOMING_DAYS = 60
 # or a year before the report, on a day the text does not give.
 PERIOD = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
                     rf"(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|20\d\d)\b")
+# "In August, CBP announced that ..." in a November report: a month gone by, no day.
+PERIOD_MONTH = re.compile(rf"(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
+                          rf"({MONTH})(?=,|\s+(?!\d))")
 # A fact sheet's timeline item: "August 2022: The U.S. Attorney's Office ... announced the conviction of ...".
 PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 
@@ -322,7 +325,7 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     opening = start + len(body[start:end]) - len(body[start:end].lstrip())
     m = PERIOD.match(body, opening, end) or PERIOD_HEADING.match(body, opening, end)
     if not m:
-        return False
+        return PERIOD_MONTH.match(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 

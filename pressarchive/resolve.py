@@ -794,6 +794,21 @@ class Resolver:
         prev = sentences[-1] if sentences and sentences[-1] else ""
         return DOCUMENT_SUBJECT.match(prev) is not None
 
+    def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
+        """"The president announced ..." after "Zippy Duvall, the president of the American Farm Bureau" in a report
+        about "President Trump": the one the text gives the bare title, not the president of a body."""
+        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and fold(e.role) == head)
+        if ent is not None:
+            return ent
+        for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            if irole and fold(irole) == head:
+                return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+        entry = self.registry.by_role(head, self.day, self.body_folded, about=self._about)
+        if entry is not None and any(f" {a} " in f" {self.body_folded} " for a in self.registry.folded_names[id(entry)]
+                                     if len(a.split()) > 1):
+            return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+        return None
+
     def _self_named_body(self, pos: int) -> Entity | None:
         """The body a document's "we" names itself as: "We, the Leaders of the G7, met ...", "We the Leaders of the
         Group of Seven (G7)", "We, the G7 Foreign Ministers of Canada, France ...": a known body that is no place, in
@@ -1277,6 +1292,8 @@ class Resolver:
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
+            ent = self._bare_title_holder(head, pos) or ent
         noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
         if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
             ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"

@@ -1531,3 +1531,44 @@ def test_findings_of_a_body_are_a_vague_source(phrase):
 def test_a_body_named_with_a_findings_word_still_speaks(phrase):
     from pressarchive.extract.mentions import parse_np, tokens
     assert parse_np(tokens(phrase)).kind == "body"
+
+
+FLU_SHOTS = "zyte-article-extraction/html/abd9d6291b6bfae0c3ffad8ab7623b482c6da46face0271dc42af6324d8f0ce5.html.gz"
+TRADE_WAR = "zyte-article-extraction/html/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html.gz"
+
+
+def test_a_month_gone_by_and_at_the_time_date_nothing_to_the_day():
+    # A report of 2019-11-20: "In August, CBP announced that it would not be vaccinating migrant families ... At the
+    # time, the agency said in a statement that it chose not to ...": both in August, on no day the text gives; not
+    # the day of publication. A statement of the report's own day keeps it.
+    doc, sts = load(FLU_SHOTS, "In August, CBP announced")
+    for words in ("it would not be vaccinating migrant families", "it chose not to provide the vaccinations"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "CBP")
+        assert st.said_on is None and st.date_basis == "period", show([st])
+    assert [st for st in sts if st.said_on == "2019-11-20"], show(sts)
+
+
+def test_he_before_a_given_name_is_a_chinese_family_name_not_a_pronoun():
+    # '“... what is the additional incentive of implementing this deal on the Chinese part?” He Jianxiong, the former
+    # executive director for China at the International Monetary Fund, said at a Nov. 6 event at the Peterson
+    # Institute in Washington.': his words (they had floated to Zippy Duvall, quoted paragraphs before), said on Nov. 6.
+    doc, sts = load(TRADE_WAR, "He Jianxiong, the former executive director")
+    st = the(doc, sts, "Without rolling back some of the tariffs")
+    assert_speaker(st, "He Jianxiong", "direct")
+    assert st.said_on == "2019-11-06", show([st])
+
+
+def test_the_president_is_the_head_of_state_the_text_names_not_the_president_of_a_body():
+    # "Zippy Duvall, the president of the American Farm Bureau, said ..." and later "The president announced the
+    # Phase 1 trade deal during a meeting in the Oval Office" in a report about "President Trump".
+    doc, sts = load(TRADE_WAR, "The president announced the Phase 1 trade deal")
+    assert_speaker(the(doc, sts, "the Phase 1 trade deal"), "Donald Trump")
+    assert_speaker(the(doc, sts, "farmers faced"), "Zippy Duvall")
+
+
+def test_a_long_sentence_after_a_question_is_its_frame_only_when_it_says_nothing_itself():
+    # '... President Lee replied, "What do we need such a thing for?" After that, some media outlets reported that
+    # ...': the question stays the President's; the next sentence is no frame of it.
+    doc, sts = load_own("docs-j/kr/004.md")
+    assert_speaker(the(doc, sts, "What do we need such a thing for?"), "Lee")

@@ -12,6 +12,19 @@ from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
+def _frame_only(text: Text, sentence) -> bool:
+    """Is a longer sentence after a quotation that ends in "?" or "!" only its frame: a subject, its apposition and a
+    verb of saying with adjuncts ('“...?” He Jianxiong, the former executive director for China at the International
+    Monetary Fund, said at a Nov. 6 event at the Peterson Institute in Washington.'), nothing said of its own?"""
+    s0, s1 = sentence
+    body = text.body
+    cm = next(iter(text.cues_in(s0, s1)), None)
+    if cm is None or not re.fullmatch(r"[^:\"“”]+", body[s0:s1]) or not adjunct_only(body[cm.end():s1]):
+        return False
+    mentions = subject_before(text, s0, cm.start())
+    return isinstance(mentions, list) and bool(mentions) and mentions[0] is not None and mentions[0].start == s0
+
+
 def quotation_frame(text: Text, q, used_cues):
     body = text.body
     s_open = text.sentence_at(q.open_mark)
@@ -27,8 +40,8 @@ def quotation_frame(text: Text, q, used_cues):
         # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
         # follows as a short sentence of its own.
         follow = text.sentence_at(after_end + 1)
-        if follow[0] > q.end and len(body[follow[0]:follow[1]].split()) <= 12 and \
-                not body[q.after:follow[0]].strip():
+        if follow[0] > q.end and not body[q.after:follow[0]].strip() and \
+                (len(body[follow[0]:follow[1]].split()) <= 12 or _frame_only(text, follow)):
             after_end = follow[1]
             s_close = (s_close[0], follow[1])
     nxt = [o for o in text.q_starts if q.end < o < after_end]
