@@ -1572,3 +1572,21 @@ def test_a_long_sentence_after_a_question_is_its_frame_only_when_it_says_nothing
     # ...': the question stays the President's; the next sentence is no frame of it.
     doc, sts = load_own("docs-j/kr/004.md")
     assert_speaker(the(doc, sts, "What do we need such a thing for?"), "Lee")
+
+
+@pytest.mark.parametrize("marker, words, speaker", [
+    ("Ericsson Corp, the U.S. unit of LM Ericsson", "it won a 1.4 mln dlr contract", "Ericsson Corp"),
+    ("FFB Corp, parent of the First Federal Bank", "it declared an initial quarterly dividend", "FFB Corp"),
+])
+def test_a_body_related_to_another_in_an_apposition_is_the_one_that_speaks(marker, words, speaker):
+    # "Ericsson Corp, the U.S. unit of LM Ericsson Telephone Co of Sweden, said it won ...": not a body named "U.S.
+    # unit of LM Ericsson Telephone Co of Sweden"; "FFB Corp, parent of the First Federal Bank of Connecticut FSB,
+    # said": not "Connecticut FSB".
+    doc, sts = load("reuters21578/reut2-002.sgm", marker)
+    assert_speaker(the(doc, sts, words), speaker)
+
+
+def test_an_occupation_a_name_and_the_firm_after_of_is_the_person():
+    # '"There's so much complexity ...," said analyst Victor Krueger of the Gartner Group.': not the Gartner Group.
+    doc, sts = load("reuters21578/reut2-002.sgm", "said analyst Victor Krueger of the Gartner Group")
+    assert_speaker(the(doc, sts, "There's so much complexity"), "Victor Krueger", "direct")
