@@ -1590,3 +1590,9 @@ def test_an_occupation_a_name_and_the_firm_after_of_is_the_person():
     # '"There's so much complexity ...," said analyst Victor Krueger of the Gartner Group.': not the Gartner Group.
     doc, sts = load("reuters21578/reut2-002.sgm", "said analyst Victor Krueger of the Gartner Group")
     assert_speaker(the(doc, sts, "There's so much complexity"), "Victor Krueger", "direct")
+
+
+def test_a_negated_passive_verb_of_saying_frames_nothing():
+    # "Last time it was put together, in 2010, China was not mentioned; Russia was a partner, ...": China said nothing.
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2021-06.rss", "China was not mentioned;")
+    assert not [st for st in sts if who(st) == "China"], show(sts)

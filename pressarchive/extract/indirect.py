@@ -26,8 +26,8 @@ DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 # ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|then\s+|"
-                            r"later\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+|also\s+|"
+                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
