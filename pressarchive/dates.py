@@ -314,6 +314,9 @@ PERIOD = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee
 # "In August, CBP announced that ..." in a November report: a month gone by, no day.
 PERIOD_MONTH = re.compile(rf"(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
                           rf"({MONTH})(?=,|\s+(?!\d))")
+_UNDATED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered("undated_periods"))
+UNDATED_OPENING = re.compile(rf"(?i:{_UNDATED})\b,?\s")
+UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")
 # A fact sheet's timeline item: "August 2022: The U.S. Attorney's Office ... announced the conviction of ...".
 PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 
@@ -325,7 +328,8 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     opening = start + len(body[start:end]) - len(body[start:end].lstrip())
     m = PERIOD.match(body, opening, end) or PERIOD_HEADING.match(body, opening, end)
     if not m:
-        return PERIOD_MONTH.match(body, opening, end) is not None
+        return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
+            or UNDATED_BEFORE_CUE.search(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 

@@ -1596,3 +1596,23 @@ def test_a_negated_passive_verb_of_saying_frames_nothing():
     # "Last time it was put together, in 2010, China was not mentioned; Russia was a partner, ...": China said nothing.
     doc, sts = load("state-dept-press-releases-rss/press-releases-2021-06.rss", "China was not mentioned;")
     assert not [st for st in sts if who(st) == "China"], show(sts)
+
+
+FACT_SHEETS = "whitehouse-briefing-room/statements-releases/"
+CLIMATE_FORUM = FACT_SHEETS + "2023-04/2023-04-20-fact-sheet-president-biden-to-catalyze-global-climate-action-through-" \
+    "the-major-economies-forum-on-energy-and-climate.md"
+MAUI = FACT_SHEETS + "2024-08/2024-08-08-fact-sheet-one-year-after-maui-wildfires-biden-harris-administration-" \
+    "continues-comprehensive-support-for-hawaii-families-and-communities.md"
+
+
+@pytest.mark.parametrize("rel, marker, words", [
+    (CLIMATE_FORUM, "Last week, the U.S. Environmental Protection Agency proposed", "new vehicle emissions standards"),
+    (MAUI, "The U.S. Department of the Interior also recently announced", "a $20 million investment to bolster"),
+])
+def test_last_week_and_recently_give_no_day(rel, marker, words):
+    # White House fact sheets: "Last week, the U.S. Environmental Protection Agency proposed new vehicle emissions
+    # standards ..." (2023-04-20), "The U.S. Department of the Interior also recently announced a $20 million
+    # investment ..." (2024-08-08): said on a day before the report that the text does not give; not its day.
+    doc, sts = load(rel, marker)
+    st = the(doc, sts, words)
+    assert st.said_on is None and st.date_basis == "period", show([st])
