@@ -1447,3 +1447,64 @@ def test_a_wire_dateline_still_dates_a_sentence_no_other_day_dates():
     doc, statements = load("reuters21578/reut2-000.sgm", "limited cross-compliance requirement")
     st = the(doc, statements, "lifting the limited cross-compliance requirement")
     assert st.said_on == "1987-02-27", (st.said_on, st.date_basis)
+
+
+# -- round 6: fresh news reports of spokespeople (Philippine, Korean, Chinese, Japanese, UK outlets), as excerpts ----
+
+def test_japanese_ministry_label_with_the_surname_in_capitals():
+    # mofa.go.jp press conference (2019-11-01): "Kyodo News, TAKAO: ..." asks, "Mr. MOTEGI Toshimitsu, Minister
+    # for Foreign Affairs: ..." answers. The answer is the minister's; what Abe "stated" inside the question is not a
+    # statement of the page (it was nothing read before: no label named anyone)
+    doc, sts = excerpt("""---
+title: "Press Conference by Foreign Minister MOTEGI Toshimitsu"
+source_url: https://www.mofa.go.jp/press/kaiken/kaiken4e_000712.html
+date: "Friday, November 1, 2019"
+---
+
+Press Conference by Foreign Minister MOTEGI Toshimitsu
+
+Friday, November 1, 2019, 1:46 p.m. Ministry of Foreign Affairs
+
+Ballistic Missile Launch by North Korea
+
+Kyodo News, TAKAO: I would like to ask about the ballistic missile launch by North Korea yesterday. Prime Minister Abe stated that he strongly condemns the launch of objects by North Korea, which was determined to be ballistic missiles, as a threat to regional peace and security. Based on this incident, do you believe there is a need to hold a Japan-U.S. Summit Telephone Talk?
+
+Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: North Korea’s ballistic missile launch yesterday violates the related Security Council Resolutions and is extremely regrettable. The Government of Japan immediately issued a severe protest and strong criticism to North Korea through the embassy route in Beijing.
+
+What actions will North Korea take going forward? Nothing has been decided at present.
+""")
+    assert doc.genre == "transcript"
+    st = the(doc, sts, "violates the related Security Council Resolutions")
+    assert_speaker(st, "Motegi Toshimitsu", "direct")
+    assert st.said_on == "2019-11-01"
+    assert not [s for s in sts if "strongly condemns" in s.text], show(sts)
+
+
+def test_an_acronym_after_an_article_is_no_name_in_capitals():
+    # ukpol.co.uk (FCDO release of 9 August 2024): "An FCDO spokesperson said:" is no label of a person 'An FCDO'
+    doc, sts = excerpt("""---
+title: "UK statement – Israel’s revocation of Norwegian diplomats’ status"
+source_url: https://www.ukpol.co.uk/tag/foreign-office/page/96
+date: "9 August 2024"
+---
+
+The press release issued by the Foreign Office on 9 August 2024.
+
+An FCDO spokesperson said:
+
+We are deeply concerned by Israel’s decision to revoke the diplomatic status of 8 Norwegian diplomats dealing with the Palestinian Authority. We urge Israel to reconsider.
+""")
+    assert not [s for s in sts if "An FCDO" in (who(s) or "")], show(sts)
+
+
+def test_surname_first_label_names_the_same_press_secretary_and_a_bare_opening_is_no_statement():
+    # own train docs/jp/022.md (mofa.go.jp, 2021-04-28): "Mr. YOSHIDA Tomoyuki, Press Secretary: Please excuse me for
+    # my long absence. ... I do not have anything in particular to announce." then "Asahi Shimbun, Abe: ..." and
+    # "Press Secretary Yoshida: Your question is about ...": the later label is his (his surname comes first), the
+    # courtesies before the first question are no statement, nor the topic's heading after them
+    doc, sts = load_own("docs/jp/022.md")
+    assert doc.genre == "transcript"
+    st = the(doc, sts, "Your question is about the English edition of Newsweek")
+    assert_speaker(st, "YOSHIDA Tomoyuki", "direct")
+    assert not [s for s in sts if "long absence" in s.text or s.text.startswith("Prime Minister Suga’s Appearance")], \
+        show(sts)
