@@ -1451,6 +1451,28 @@ def test_a_wire_dateline_still_dates_a_sentence_no_other_day_dates():
 
 # -- round 6: fresh news reports of spokespeople (Philippine, Korean, Chinese, Japanese, UK outlets), as excerpts ----
 
+def test_an_unnamed_spokesman_of_the_lead_is_the_one_the_report_names_later():
+    # Korea Herald (2017-10-10): "..., a foreign ministry spokesman said Tuesday." then "Noh Kyu-duk, foreign
+    # ministry spokesman, told a regular press briefing": Seoul's spokesman, never the State Department's
+    # spokesperson of that day (Heather Nauert), whom the registry holds for "foreign ministry spokesman"
+    doc, sts = excerpt("""---
+title: "S. Korea stays 'fully' ready for N. Korean provocations"
+source_url: https://m.koreaherald.com/amp/view.php?ud=20171010000818
+date: "Oct. 10, 2017"
+---
+
+South Korea stays "fully" ready for any provocation by North Korea as concerns remain high that the reclusive state could carry out provocative acts to mark one of its major political events, a foreign ministry spokesman said Tuesday.
+
+"At a time when the North is publicly threatening additional provocations, our government is paying close attention to the possibility ... and remains fully ready for them," Noh Kyu-duk, foreign ministry spokesman, told a regular press briefing.
+
+In his recent tweet, US President Donald Trump apparently suggested military options against the North by saying that "only one thing will work" to end Pyongyang's nuclear program.
+""")
+    st = the(doc, sts, "fully\" ready for any provocation")
+    assert_speaker(st, "Noh Kyu-duk", "indirect")
+    assert st.said_on == "2017-10-10"
+    assert not [s for s in sts if who(s) == "Heather Nauert"], show(sts)
+
+
 def test_japanese_ministry_label_with_the_surname_in_capitals():
     # mofa.go.jp press conference (2019-11-01): "Kyodo News, TAKAO: ..." asks, "Mr. MOTEGI Toshimitsu, Minister
     # for Foreign Affairs: ..." answers. The answer is the minister's; what Abe "stated" inside the question is not a
