@@ -1451,6 +1451,29 @@ def test_a_wire_dateline_still_dates_a_sentence_no_other_day_dates():
 
 # -- round 6: fresh news reports of spokespeople (Philippine, Korean, Chinese, Japanese, UK outlets), as excerpts ----
 
+def test_rank_between_a_body_and_a_name_and_a_news_forums_day():
+    # tribune.net.ph (2024-12-01, a Sunday): "In a news forum on Saturday in Quezon City, PCG spokesperson for the
+    # West Philippine Sea (WPS) Commodore Jay Tarriela said ...": the rank ends the body's words, so the person
+    # speaks (not 'West Philippine Sea Commodore Jay Tarriela'), and the forum's Saturday dates what he said
+    doc, sts = excerpt("""---
+title: "Sino research ships transit EEZ — PCG"
+source_url: https://tribune.net.ph/amp/story/2024/12/01/sino-research-ships-transit-eez-pcg
+date: "2024-12-01"
+---
+
+The Philippine Coast Guard (PCG) confirmed the presence of Chinese marine scientific research (MSR) vessels near the country’s exclusive economic zone (EEZ).
+
+In a news forum on Saturday in Quezon City, PCG spokesperson for the West Philippine Sea (WPS) Commodore Jay Tarriela said three Chinese MSR vessels—the Xiang Yang Hong 3, Jia Geng, and Xiang Yang Hong 10—were detected on 17 November, sailing 257 nautical miles northeast of Santa Ana, Cagayan.
+
+He said the vessels were observed twice within the 200-nautical-mile limit of the Philippines’ EEZ.
+""")
+    for words in ("three Chinese MSR vessels", "observed twice within"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "Jay Tarriela", "indirect")
+        assert st.said_on == "2024-11-30", (st.said_on, st.date_basis)
+    assert not [st for st in sts if "Sea" in (who(st) or "")], show(sts)
+
+
 def test_an_unnamed_spokesman_of_the_lead_is_the_one_the_report_names_later():
     # Korea Herald (2017-10-10): "..., a foreign ministry spokesman said Tuesday." then "Noh Kyu-duk, foreign
     # ministry spokesman, told a regular press briefing": Seoul's spokesman, never the State Department's
