@@ -16,8 +16,9 @@ DATELINES = [
     # "Mar 14, 2017 / 21:29", "March 14, 2017", "Mar 14, 2017 21:29"
     (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?({MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
                 r"(?:\s*[/|,-]?\s*(\d{1,2}):(\d{2}))?\s*(?:GMT|UTC|\+\d{2}:?\d{2})?\s*$", re.I), "mdy"),
-    # "14 March 2017", "Tuesday, 14 March 2017 21:29"
-    (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})"
+    # "14 March 2017", "Tuesday, 14 March 2017 21:29", "Wednesday, 21. October 2020 13:03" (the day's dot of German
+    # and Nordic sites)
+    (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(\d{{1,2}})\.?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})"
                 r"(?:\s*[/|,-]?\s*(\d{1,2}):(\d{2}))?\s*$", re.I), "dmy"),
     # Reuters: " 26-FEB-1987 15:01:01.79"
     (re.compile(rf"^\s*(\d{{1,2}})-({MONTHS})-(\d{{4}})\s+(\d{{1,2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*$", re.I), "dmy"),
@@ -50,7 +51,7 @@ def month_number(name: str) -> int:
 # Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
 # Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
 DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
-                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
+                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
 LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)

@@ -1474,6 +1474,25 @@ He said the vessels were observed twice within the 200-nautical-mile limit of th
     assert not [st for st in sts if "Sea" in (who(st) or "")], show(sts)
 
 
+def test_publication_date_with_the_days_dot():
+    # mobile.teletrader.com prints "Wednesday, 21. October 2020 13:03" above the story: the publication day, so
+    # "noted on Wednesday" is 2020-10-21 (no date at all before)
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("Wednesday, 21. October 2020 13:03") == "2020-10-21T13:03"
+    assert parse_dateline("2. March") is None
+    doc, sts = excerpt("""---
+title: "US wrong for treating China as opponent - FM"
+source_url: http://mobile.teletrader.com/news_detail.aspx?id=53539711
+date: "Wednesday, 21. October 2020"
+---
+
+The United States made "a strategic misjudgment" by treating China as an opponent, Chinese Foreign Ministry spokesman Zhao Lijian (pictured) noted on Wednesday, adding that Beijing has no intention of "replacing or provoking" any country.
+""")
+    st = the(doc, sts, "strategic misjudgment")
+    assert_speaker(st, "Zhao Lijian", "indirect")
+    assert st.said_on == "2020-10-21", (doc.published, st.said_on, st.date_basis)
+
+
 def test_an_unnamed_spokesman_of_the_lead_is_the_one_the_report_names_later():
     # Korea Herald (2017-10-10): "..., a foreign ministry spokesman said Tuesday." then "Noh Kyu-duk, foreign
     # ministry spokesman, told a regular press briefing": Seoul's spokesman, never the State Department's
