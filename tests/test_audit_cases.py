@@ -1561,6 +1561,26 @@ We are deeply concerned by Israel’s decision to revoke the diplomatic status o
     assert not [s for s in sts if "An FCDO" in (who(s) or "")], show(sts)
 
 
+def test_asserting_frames_more_speech_and_speaking_during_tells_the_occasion():
+    # thetransparency.uk (2023-08-30, a Wednesday): "X emphasized that A, asserting that ‘B’, speaking during a daily
+    # press briefing in Beijing on Wednesday.": A ends before ", asserting", B before ", speaking during"; Wednesday
+    # dates both
+    doc, sts = excerpt("""---
+title: "China: ‘HK, Xinjiang, Tibet are China’s internal affairs’ – MOFA spox"
+source_url: https://thetransparency.uk/2023/08/30/china-hk-xinjiang-tibet-are-chinas-internal-affairs
+date: "2023-08-30"
+---
+
+During British Foreign Secretary James Cleverly’s visit to China, Ministry of Foreign Affairs spokesperson Wang Wenbin emphasized that affairs relating to Hong Kong, Xinjiang and Tibet are China’s internal affairs, asserting that ‘other countries have no right to interfere’, speaking during a daily press briefing in Beijing on Wednesday.
+""")
+    st = the(doc, sts, "are China’s internal affairs")
+    assert_speaker(st, "Wang Wenbin", "indirect")
+    assert st.text.endswith("internal affairs"), show([st])
+    rest = the(doc, sts, "no right to interfere")
+    assert "speaking" not in rest.text and "Wednesday" not in rest.text, show([rest])
+    assert {st.said_on, rest.said_on} == {"2023-08-30"}
+
+
 def test_surname_first_label_names_the_same_press_secretary_and_a_bare_opening_is_no_statement():
     # own train docs/jp/022.md (mofa.go.jp, 2021-04-28): "Mr. YOSHIDA Tomoyuki, Press Secretary: Please excuse me for
     # my long absence. ... I do not have anything in particular to announce." then "Asahi Shimbun, Abe: ..." and
