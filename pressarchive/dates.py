@@ -97,6 +97,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # /TASS/.": the day of the report itself, whose year no other year of the text gives.
 WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
 WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—:]))")
+# A clause of its own between a date and the verb after it: "More than 80 Chinese vessels were monitored ... on Nov. 27
+# but Tarriela said it might have been due to bad weather" (the day of the monitoring, not of the saying).
+CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -246,6 +249,7 @@ class DocumentDates:
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
+                          not CONTRAST.search(self.body, e, after.start()) and
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind, self._dateline(s, e)))
         # a wire dateline dates the sentence only when no other phrase does ("SEOUL, March 21 (Yonhap) -- ... said

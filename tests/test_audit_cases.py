@@ -1592,3 +1592,17 @@ def test_surname_first_label_names_the_same_press_secretary_and_a_bare_opening_i
     assert_speaker(st, "YOSHIDA Tomoyuki", "direct")
     assert not [s for s in sts if "long absence" in s.text or s.text.startswith("Prime Minister Suga’s Appearance")], \
         show(sts)
+
+
+def test_a_date_of_the_clause_before_but_does_not_date_the_saying():
+    # manilastandard.net (PCG briefing on Saturday, 2024-11-30): "More than 80 Chinese vessels were monitored in
+    # Pag-asa Island’s territorial sea on Nov. 27 but Tarriela said it might have been due to bad weather.": Nov. 27
+    # is the day of the monitoring, not of what Tarriela said
+    from pressarchive.dates import DocumentDates
+    text = ("More than 80 Chinese vessels were monitored in Pag-asa Island’s territorial sea on Nov. 27 but Tarriela "
+            "said it might have been due to bad weather.")
+    start = text.index("it might")
+    assert DocumentDates(text, "2024-11-30").framed(0, len(text), exclude=[(start, len(text) - 1)]) == []
+    # the day set before the frame itself still dates it
+    framed = "On Nov. 27, Tarriela said it might have been due to bad weather."
+    assert DocumentDates(framed, "2024-11-30").framed(0, len(framed)) == [("2024-11-27", "explicit")]
