@@ -1606,3 +1606,30 @@ def test_a_date_of_the_clause_before_but_does_not_date_the_saying():
     # the day set before the frame itself still dates it
     framed = "On Nov. 27, Tarriela said it might have been due to bad weather."
     assert DocumentDates(framed, "2024-11-30").framed(0, len(framed)) == [("2024-11-27", "explicit")]
+
+
+def test_the_pms_of_a_lobby_briefing_summary_is_downing_street_on_the_day_heading_it():
+    # downingstreetsays.com/page/69 (no publication date): "» Tuesday, December 4, 2012" then "Asked about Cabinet
+    # discussions on broadband, the PMS said that ...": the Prime Minister's Spokesman is the office (GUIDELINES),
+    # also by the lobby's initials (PMS, PMOS), and the day line over the page dates what follows it
+    doc, sts = excerpt("""---
+title: "Downing Street Says..."
+source_url: http://downingstreetsays.com/page/69
+---
+
+Downing Street Says...
+
+» Tuesday, December 4, 2012
+
+Asked about Cabinet discussions on broadband, the PMS said that discussions were relatively short but the Government was looking to meet its commitments on broadband.
+
+Briefing took place at 10:00 | Read whole briefing | Comments (0)
+
+Chinese Visas
+
+Questioned on Chinese visas for the UK, the PMS said that Chinese people were increasingly coming to the UK for business reasons and tourism.
+""")
+    for words in ("discussions were relatively short", "increasingly coming to the UK"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "Downing Street", "indirect")
+        assert st.said_on == "2012-12-04", (st.said_on, st.date_basis)
