@@ -1633,3 +1633,19 @@ Questioned on Chinese visas for the UK, the PMS said that Chinese people were in
         st = the(doc, sts, words)
         assert_speaker(st, "Downing Street", "indirect")
         assert st.said_on == "2012-12-04", (st.said_on, st.date_basis)
+
+
+def test_a_sentence_ends_after_a_closing_guillemet():
+    # newstube.ru (Lu Kang, MFA briefing): 'Kang said that «China would like to solve ... equality and respect.» He
+    # added that ...': the first statement ends with the guillemet, the next sentence is his added one
+    doc, sts = excerpt("""---
+title: "China: Beijing urges US to refrain from provocation as trade talks begin"
+source_url: https://www.newstube.ru/media/china-beijing-urges-us-to-refrain-from-provocation-as-trade-talks-begin
+---
+
+Chinese Ministry of Foreign Affairs spokesperson Lu Kang urged the US to «create a good atmosphere» for governmental trade talks, during a press conference in Beijing on Monday. Commenting on the ongoing trade talks between Chinese and US officials in Beijing, Kang said that «China would like to solve the economic and trade frictions on the base of equality and respect.» He added that Chinese government was always convinced that «the trade war is not good for both sides, or even for the rest of the world.»
+""")
+    st = the(doc, sts, "solve the economic and trade frictions")
+    assert_speaker(st, "Lu Kang")
+    assert "He added" not in st.text and "trade war" not in st.text, show([st])
+    assert_speaker(the(doc, sts, "the trade war is not good"), "Lu Kang")
