@@ -1649,3 +1649,35 @@ Chinese Ministry of Foreign Affairs spokesperson Lu Kang urged the US to «creat
     assert_speaker(st, "Lu Kang")
     assert "He added" not in st.text and "trade war" not in st.text, show([st])
     assert_speaker(the(doc, sts, "the trade war is not good"), "Lu Kang")
+
+
+def test_the_sentence_before_x_made_the_statement_is_xs():
+    # baobinhduong.vn (VOV copy): the lead "Vietnam respects and positively develops relations with partner countries
+    # ..." is framed by the next sentence, "Foreign Ministry spokesperson Le Hai Binh made the statement when
+    # responding to reporters’ queries ... at a regular press briefing in Hanoi on September 10.", and the quotation
+    # after it with no frame is his too (both missed before)
+    doc, sts = excerpt("""---
+title: "Vietnam respects positive ties with partner nations"
+source_url: https://baobinhduong.vn/en/vietnam-respects-positive-ties-with-partner-nations-a126796.html
+date: "2015-09-11"
+---
+
+Vietnam respects and positively develops relations with partner countries for the benefit of the Vietnamese people and interests of partner countries for peace, stability, cooperation and development in the Asia-Pacific region, especially with neighboring countries and within the ASEAN.
+
+Foreign Ministry spokesperson Le Hai Binh made the statement when responding to reporters’ queries about the Philippine press reporting that Manila wants to upgrade its relations with Vietnam to a strategic partnership at a regular press briefing in Hanoi on September 10.
+
+"In our relations with the Philippines, we are consistent with a foreign policy of intensive international integration in developing ties with the Philippines. We believe that the bilateral friendship cooperation will positively contribute to peace, stability, cooperation and development in Southeast Asia and the Asia Pacific.”
+""")
+    lead = the(doc, sts, "positively develops relations with partner countries")
+    assert_speaker(lead, "Le Hai Binh", "indirect")
+    assert lead.said_on == "2015-09-10", (lead.said_on, lead.date_basis)
+    assert_speaker(the(doc, sts, "we are consistent with a foreign policy"), "Le Hai Binh", "direct")
+
+
+
+def test_a_sentence_framed_by_an_unnamed_source_is_not_given_whole_to_who_made_the_comments():
+    # bbc-news/business/087: "..., never made accounting decisions, a witness has told jurors. David Myers made the
+    # comments under questioning ...": the sentence has a frame of its own; it is not all Myers's words
+    doc, statements = load("bbc-news/business/087.txt", "David Myers made the comments")
+    assert not [st for st in statements if "a witness has told jurors" in st.text and who(st) == "David Myers"], \
+        show(statements[:4])
