@@ -305,8 +305,9 @@ def _split_name(phrase: str):
         k, name = k + start, name[start:]
     # a surname in capitals before the given name, as Japan's foreign ministry prints it ("Mr. MOTEGI Toshimitsu",
     # "Ms. ONO Hikariko"): the first word in capitals, the others in title case (not "An FCDO")
-    caps_ok = len(name) >= 2 and CAPS_SURNAME.fullmatch(name[0]) is not None and \
-        all(re.match(NAME_WORD + r"$", w) and not w.isupper() for w in name[1:])
+    caps_ok = 2 <= len(name) <= 3 and CAPS_SURNAME.fullmatch(name[0]) is not None and \
+        all(re.match(NAME_WORD + r"$", w) and not w.isupper() and fold(w) not in ROLE_WORDS for w in name[1:])
+    # (not an acronym before a title: "CEA Chair Cecilia Rouse")
     if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le") or
                                                  caps_ok and w == name[0]
