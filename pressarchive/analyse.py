@@ -237,7 +237,9 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     headings = _date_headings(doc.body, dates)
     # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked
     # about ..., the PMS said ..."): the day of what follows it
-    if len(headings) >= 2 or len(headings) == 1 and not base and headings[0][0] < TOP_HEADING_CHARS:
+    # (its year printed on it: "Saturday 20 November" over a BBC preview takes a year the text recalls, "in 2000")
+    if len(headings) >= 2 or len(headings) == 1 and not base and headings[0][0] < TOP_HEADING_CHARS and \
+            re.match(r"[^\n]*\b(?:19|20)\d\d\b", doc.body[headings[0][0]:]):
         for st in statements:
             before = [day for pos, day in headings if pos < st.start]
             if before and not st.said_on and (not limit or before[-1] <= limit):

@@ -1681,3 +1681,12 @@ def test_a_sentence_framed_by_an_unnamed_source_is_not_given_whole_to_who_made_t
     doc, statements = load("bbc-news/business/087.txt", "David Myers made the comments")
     assert not [st for st in statements if "a witness has told jurors" in st.text and who(st) == "David Myers"], \
         show(statements[:4])
+
+
+def test_one_yearless_date_line_over_an_undated_page_dates_nothing():
+    # bbc-news/sport/378 ("Ireland v USA (Sat) / Saturday 20 November / Lansdowne Road, Dublin"): the match day, with
+    # no year but the one the text recalls ("in 2000"): not the day O'Sullivan spoke (a dated line of its own, with
+    # its year, would be: see the lobby briefing summary above)
+    doc, statements = load("bbc-news/sport/378.txt", "said O'Sullivan")
+    st = the(doc, statements, "will have them very organised")
+    assert st.said_on is None, (st.said_on, st.date_basis)
