@@ -90,13 +90,18 @@ def parse_printed_date(line: str) -> str | None:
         if len(found) != 1 or not DECORATION.match(rest):
             return None
         pick = found[0]
-    return parse_day_first(pick.group(1))
+    return parse_day_first(pick.group(1), month_first=US_ZONE.search(line) is not None)
 
 
-def parse_day_first(phrase: str) -> str | None:
-    """ISO date of a printed date phrase, numeric ones read day first ('14/03/2017' is 14 March)."""
+# A US time zone on the line: its numeric date is month first ("10/11/2022 07:54 PM EDT" is October 11).
+US_ZONE = re.compile(r"\b(?:[ECMP][DS]T|ET)\b")
+
+
+def parse_day_first(phrase: str, month_first: bool = False) -> str | None:
+    """ISO date of a printed date phrase, numeric ones read day first ('14/03/2017' is 14 March), or month first
+    on a line of a US time zone."""
     import dateparser
-    parsed = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": "DMY"})
+    parsed = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": "MDY" if month_first else "DMY"})
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
@@ -301,10 +306,24 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
 
 
+def _header_date(lines: list[str]) -> str | None:
+    """The first date line among a page's first lines and the header before its first line of prose."""
+    filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
+    for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]:
+        when = parse_dateline(lines[i].strip())
+        if when:
+            return when
+    return None
+
+
 def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
         return
+    if doc.body and doc.format == "markdown" and not doc.published:
+        # front matter without a date: the date line its body prints in the header ("Below is a press release issued
+        # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
+        doc.published = _header_date(doc.body.split("\n"))
     if doc.body and doc.format != "text":
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

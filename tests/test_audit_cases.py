@@ -1683,6 +1683,40 @@ def test_a_sentence_framed_by_an_unnamed_source_is_not_given_whole_to_who_made_t
         show(statements[:4])
 
 
+def test_a_markdown_page_without_a_date_field_is_dated_by_its_header_date_line():
+    # ukpol.co.uk (front matter with no date): "Below is a press release issued by the Foreign and Commonwealth Office
+    # on 13/11/2019." over "A Foreign & Commonwealth Office spokesperson said: “...”": the release of 13 November
+    # 2019, as the same page as plain text is read
+    doc, sts = excerpt("""---
+title: "Foreign and Commonwealth Office – 2019 Press Release on the Situation in Bolivia"
+source_url: https://www.ukpol.co.uk/latest-posts/page/13589
+---
+
+Foreign and Commonwealth Office – 2019 Press Release on the Situation in Bolivia
+
+Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019.
+
+A statement from the Foreign & Commonwealth Office following Jeanine Áñez becoming interim President of Bolivia.
+
+A Foreign & Commonwealth Office spokesperson said:
+
+“The United Kingdom congratulates Jeanine Áñez on taking on her new responsibilities as interim President of Bolivia. We welcome Ms Áñez’s appointment and her declared intention to hold elections soon.”
+""")
+    assert (doc.published or "")[:10] == "2019-11-13"
+    st = the(doc, sts, "congratulates Jeanine Áñez")
+    assert st.said_on == "2019-11-13", (st.said_on, st.date_basis)
+
+
+def test_a_numeric_date_beside_a_us_time_zone_is_month_first():
+    # agenparl.eu's copy of a State Department briefing prints "10/11/2022 07:54 PM EDT" (October 11), while
+    # "Updated: 16-09-2021 17:40 IST" and the UK's "13/11/2019" are day first
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("10/11/2022 07:54 PM EDT") == "2022-10-11"
+    assert parse_dateline("Updated: 16-09-2021 17:40 IST") == "2021-09-16"
+    assert parse_dateline("Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019.") == \
+        "2019-11-13"
+
+
 def test_one_yearless_date_line_over_an_undated_page_dates_nothing():
     # bbc-news/sport/378 ("Ireland v USA (Sat) / Saturday 20 November / Lansdowne Road, Dublin"): the match day, with
     # no year but the one the text recalls ("in 2000"): not the day O'Sullivan spoke (a dated line of its own, with
