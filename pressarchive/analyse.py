@@ -242,7 +242,11 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
                 st.said_on, st.date_basis = last.said_on, last.date_basis
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
-    if len(headings) >= 2:
+    # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked
+    # about ..., the PMS said ..."): the day of what follows it
+    # (its year printed on it: "Saturday 20 November" over a BBC preview takes a year the text recalls, "in 2000")
+    if len(headings) >= 2 or len(headings) == 1 and not base and headings[0][0] < TOP_HEADING_CHARS and \
+            re.match(r"[^\n]*\b(?:19|20)\d\d\b", doc.body[headings[0][0]:]):
         for st in statements:
             before = [day for pos, day in headings if pos < st.start]
             if before and not st.said_on and (not limit or before[-1] <= limit):
@@ -457,6 +461,9 @@ def _report_day(dates, statements, sentence_days):
     if len(days) == 1:
         return dated[0][1]
     return dated[0][1] if dated[0][0] < LEAD_CHARS else None
+
+
+TOP_HEADING_CHARS = 300
 
 
 def _date_headings(body, dates):

@@ -44,15 +44,15 @@ def date_phrases(body: str):
 
 # Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
-OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
+OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
                       r"debunked|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
-OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|speech|"
+OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?)\b", re.I)
-OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))
+OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
 WEEKDAY_OCCASION = re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
@@ -97,6 +97,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # /TASS/.": the day of the report itself, whose year no other year of the text gives.
 WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
 WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—:]))")
+# A clause of its own between a date and the verb after it: "More than 80 Chinese vessels were monitored ... on Nov. 27
+# but Tarriela said it might have been due to bad weather" (the day of the monitoring, not of the saying).
+CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -246,6 +249,7 @@ class DocumentDates:
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
+                          not CONTRAST.search(self.body, e, after.start()) and
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind, self._dateline(s, e)))
         # a wire dateline dates the sentence only when no other phrase does ("SEOUL, March 21 (Yonhap) -- ... said

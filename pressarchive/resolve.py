@@ -459,6 +459,10 @@ def _title_key(word: str) -> str:
     return POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
 
 
+# A title set off after a name: ", foreign ministry spokesman," / ", a spokesperson for the ministry,".
+APPOSITION_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[a-z][a-z-]*\s+){0,4}[a-z]+)\s*,")
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -1325,7 +1329,11 @@ class Resolver:
                 if irole and _role_matches(fold(irole), head):
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
-        if ent is None and not re.match(r"(?:a|an|another)\s", m.text, re.I):
+        if ent is None and (not re.match(r"(?:a|an|another)\s", m.text, re.I) or
+                            re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] and head.split()[-1] in SPOKES):
+            # also "..., a foreign ministry spokesman said Tuesday." in a lead, the text naming him later ("Noh
+            # Kyu-duk, foreign ministry spokesman, told a regular press briefing"): not the registry's holder of a
+            # spokesperson's title in another country the text names (issue 8)
             ent = self._introduced_later(head, pos)
         if ent is None:
             # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
@@ -1474,13 +1482,20 @@ class Resolver:
         bin Abdulrahman Al Thani")."""
         if any(start < pos and irole for start, _, irole, _ in self.introductions):
             return None
-        later = {fold(name): (start, name, irole, gender) for start, name, irole, gender in self.introductions
+        later = {fold(name): (start, name, irole, gender) for start, name, irole, gender in
+                 ((s, n, r or self._apposition_role(s, n), g) for s, n, r, g in self.introductions if s > pos)
                  if irole and f"{fold(irole)} ".startswith(f"{head} ")}
         # the same title ("Foreign Minister Sheikh"), not a larger one ("deputy prime minister")
         if len(later) != 1:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _apposition_role(self, start: int, name: str) -> str | None:
+        """'Noh Kyu-duk, foreign ministry spokesman, told ...': the lower-case title set off after a name."""
+        at = self.body.find(name, start, start + len(name) + 40)
+        m = APPOSITION_ROLE.match(self.body, at + len(name)) if at >= 0 else None
+        return m.group(1) if m and m.group(1).split()[-1] in NAME_HEADS else None
 
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the

@@ -18,7 +18,7 @@ mentions.parse_np); where the words said begin and end by spans.py.
 """
 from ..models import Attribution
 from .direct import quotation_frame
-from .indirect import according_frame, called_frames, continuations, nominal_frames, reported_frame
+from .indirect import according_frame, called_frames, continuations, made_by_frames, nominal_frames, reported_frame
 from .layout import Text
 from .lexicon import ACCORDING_TO, CUE_FORMS
 
@@ -61,6 +61,7 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
                 covered.append((att.start, att.end))
     found.extend(called_frames(text, found))     # 'X called OBJECT "WORDS"'
     found.extend(nominal_frames(text, found))    # "X's statement that ..."
+    found.extend(made_by_frames(text, found))    # "CONTENT. X made the statement ..."
     found.sort(key=lambda a: a.start)
     found = continuations(text, found)
     # Floating quotes inside another statement's content are part of it.

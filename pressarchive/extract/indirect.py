@@ -728,3 +728,48 @@ def nominal_frames(text: Text, found):
                 continue
             out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out
+
+
+# A sentence naming who made the statement before it (the lead of Vietnamese and Chinese agency copy): "Vietnam
+# respects ... ASEAN. Foreign Ministry spokesperson Le Hai Binh made the statement when responding to ...", "The US
+# report fails to ... The statement was made by Foreign Ministry Spokesman Le Hai Binh on Monday ...".
+MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remarks|comments?|affirmation)\s+(?:was|were)\s+"
+                     r"(?:made|given|delivered|voiced)\s+by\s+")
+MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b")
+
+
+def made_by_frames(text: Text, found):
+    """The sentence before 'X made the statement ...' / 'The statement was made by X ...', when nothing frames it:
+    one statement of X (indirect, or direct when all of it is quoted)."""
+    body = text.body
+    out = []
+    if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body:
+        return out
+    taken = [(a.start, a.end) for a in found]
+    for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
+        m = MADE_BY.match(body, n0)
+        if m:
+            mentions = np_after(text, m.end(), n1)
+            cue = "made"
+        else:
+            v = MADE_THE.search(body, n0, n1)
+            if v is None or text.in_quote(v.start()):
+                continue
+            mentions = subject_before(text, n0, v.start() + 1)
+            cue = "made"
+        if not isinstance(mentions, list) or not mentions or not mentions[0] or \
+                mentions[0].kind not in ("name", "surname", "body", "title"):
+            continue
+        start, end = trim_span(body, p0, p1)
+        sentence = body[start:end]
+        if len(sentence.split()) < 6 or not re.search(r"[.!?][\"”’»]?\s*$", body[p0:p1]) or \
+                any(a < p1 and b > p0 for a, b in taken) or text.in_quote(p0) and not as_direct(text, start, end):
+            continue
+        if any(not text.in_quote(c.start()) for c in text.cues_in(p0, p1)):
+            continue     # "..., a witness has told jurors. David Myers made the comments ...": a frame of its own
+            #              (an unnamed source's, dropped): not the whole sentence as content
+        d = as_direct(text, start, end)
+        if d:
+            start, end = d
+        out.append(Attribution(start, end, "direct" if d else "indirect", cue, mentions[0], p0, p1))
+    return out

@@ -90,12 +90,16 @@ def _is_org_name(words) -> bool:
 _ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
 ADJECTIVE_END = re.compile(r"(?:ial|ary)$")     # "Presidential", "Ministerial", "Parliamentary" (not "Conservative": a party)
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
+# The words a body's name ends with before a person's name: its own words, a title's, and a rank or honorific right
+# before the name ("spokesperson for the West Philippine Sea (WPS) Commodore Jay Tarriela").
+_BODY_END_WORDS = _ORG_OR_TITLE_WORDS | _NAME_HEADS_OR_HONORIFICS
 
 
 def _person_after_body(toks, k, org):
     """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
-    where a name of two or more words follows its last organisation or title word; the person speaks."""
-    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _ORG_OR_TITLE_WORDS), default=-1)
+    where a name of two or more words follows its last organisation or title word, or a rank before the name
+    ('... for the West Philippine Sea (WPS) Commodore Jay Tarriela'); the person speaks."""
+    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _BODY_END_WORDS), default=-1)
     if last < 0:     # "Spokesperson for the West Philippine Sea Jay Tarriela": a place, then a person's name
         last = personal_name_start([t[0] for t in org])
         last = -1 if last is None else last - 1

@@ -15,6 +15,10 @@ PARTICIPLE = set(words("participle_frames"))
 CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
                                                                        reverse=True)) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the occasion told by a participle after the content: '..., asserting that ..., speaking
+                         # during a daily press briefing in Beijing on Wednesday.'
+                         r"|,\s+(?:%s)\s+(?:at|during|to|on|in|after|before|from|with)\b"
+                         % "|".join(sorted(words("manner_participles"), key=len, reverse=True)) +
                          # the reporter's aside on the speaker after a dash: '... would continue doing it - although he
                          # would not commit to any job ...', '... - though he acknowledged ...'
                          r"|\s+[-–—]\s+(?:although|though)\s+(?:he|she)\b"
