@@ -244,3 +244,14 @@ def test_issuer_line_word_gate_changes_nothing(corpora):
             assert any(w in line for w in STATEMENT_WORDS), line
     assert len(lines) > 1000
 
+
+def test_summary_keeps_the_messages_it_prints():
+    """The summary counts every problem and keeps only the messages it prints, with the rest counted."""
+    from pressarchive.pipeline import SHOWN_MESSAGES, Summary
+    summary = Summary()
+    for k in range(SHOWN_MESSAGES + 7):
+        summary.problem(f"inbox/{k}.txt: empty file")
+    assert summary.problems == SHOWN_MESSAGES + 7 and len(summary.messages) == SHOWN_MESSAGES
+    lines = list(summary.lines())
+    assert lines[-1] == "  ... and 7 more (see the problems table)"
+    assert lines[5] == "  problem: inbox/0.txt: empty file"
