@@ -150,8 +150,17 @@ def shingles(tokens: list[str], k: int = SHINGLE_WORDS, sample: int = 1) -> np.n
     """The word k-gram shingles of tokens as sorted unique 32-bit hashes (a text of k words or fewer is one
     shingle). sample > 1 keeps the shingles whose hash is divisible by it: a consistent sample, so the Jaccard
     of two samples estimates the Jaccard of the full sets (used for whole articles)."""
-    h = np.unique(shingle_sequence(tokens, k))
+    h = sorted_unique(shingle_sequence(tokens, k))
     return h[h % np.uint64(sample) == 0] if sample > 1 else h
+
+
+def sorted_unique(a: np.ndarray) -> np.ndarray:
+    """np.unique(a) of a 1-d array (its values sorted, each once) without np.unique's overhead on small arrays, and
+    without its first call's import of numpy.ma in every process (30 ms)."""
+    a = np.sort(a)
+    if a.size > 1:
+        a = a[np.concatenate(([True], a[1:] != a[:-1]))]
+    return a
 
 
 def shingle_sequence(tokens: list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
@@ -247,13 +256,14 @@ def shingle_batch(token_lists: list[list[str]], k: int = SHINGLE_WORDS) -> tuple
     of each text's). Each text is laid out after k-1 zero words, so a text of fewer than k words gets the one
     shingle shingle_sequence() gives it."""
     lens = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
-    flat = list(itertools.chain.from_iterable(token_lists))
-    word = np.fromiter(map(_WORD_HASHES.__getitem__, flat), dtype=np.uint64, count=len(flat))
     seg = np.zeros(len(lens), dtype=np.int64)   # where each text's padded segment starts
     np.cumsum(lens[:-1] + k - 1, out=seg[1:])
     total = int(lens.sum()) + len(lens) * (k - 1)
-    padded = np.zeros(total, dtype=np.uint64)
-    padded[np.arange(len(flat)) + np.repeat(np.arange(1, len(lens) + 1) * (k - 1), lens)] = word
+    # The padded sequence hashed in one pass: the zero words are the empty string's, whose crc32 is 0 (no word of
+    # _WORD is empty, so it stands for nothing else).
+    pad = ("",) * (k - 1)
+    padded = np.fromiter(map(_WORD_HASHES.__getitem__, itertools.chain.from_iterable(
+        itertools.chain(pad, tokens) for tokens in token_lists)), dtype=np.uint64, count=total)
     h = np.zeros(max(total - k + 1, 0), dtype=np.uint64)
     for j in range(k):
         h = h * np.uint64(0x100000001B3) + padded[j:total - k + 1 + j]
@@ -437,7 +447,7 @@ def signatures(article_rows: list[dict], statements: list) -> dict:
                                  ARTICLE_SHINGLE_WORDS)
     owner = np.repeat(np.arange(len(counts), dtype=np.uint64), counts)
     sampled = flat % np.uint64(ARTICLE_SAMPLE) == 0
-    distinct = np.unique((owner[sampled] << np.uint64(32)) | flat[sampled])   # each article's sampled set
+    distinct = sorted_unique((owner[sampled] << np.uint64(32)) | flat[sampled])   # each article's sampled set
     per_article = np.bincount((distinct >> np.uint64(32)).astype(np.int64), minlength=len(counts))
     enough = per_article >= ARTICLE_MIN_SHINGLES
     article_keys = _band_keys_flat(distinct & np.uint64(0xFFFFFFFF), per_article, ARTICLE_BANDS, ARTICLE_ROWS)

@@ -45,6 +45,13 @@ def _fold(text: str) -> str:
 _fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
+def fold_words(text: str) -> list[str]:
+    """fold(text).split(): the folded words themselves, a long text's not joined only to be split again."""
+    if text and len(text) <= _SHORT:
+        return _fold_short(text).split()
+    return _WORD_CHARS.findall(strip_marks(text).lower())
+
+
 def search_folds(*texts: str) -> str:
     """Folded forms of the words SQLite's tokenizer cannot fold itself (đ, ø, ß ...), for the FTS index.
 
@@ -57,8 +64,11 @@ def search_folds(*texts: str) -> str:
     return " ".join(dict.fromkeys(words))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", strip_marks(text).lower()).strip("-")
+    return _NOT_SLUG.sub("-", strip_marks(text).lower()).strip("-")
 
 
 def stable_id(*parts) -> str:

@@ -18,6 +18,7 @@ BATCH_ARTICLES = 200        # articles per write transaction (then clustered whi
 # a CPU second (7-10 % of BBC News' 2,225 files), which a shorter run saves by forking its workers from this
 # process once (they grow by a few tens of MB over such a run).
 LONG_RUN_FILES = 2500
+SHOWN_MESSAGES = 50     # problem messages the summary prints (and keeps)
 
 
 @dataclass
@@ -32,7 +33,14 @@ class Summary:
     pruned: int = 0
     speakers: int = 0
     written: dict = field(default_factory=dict)   # source of each file written and not yet clustered -> signatures
-    messages: list = field(default_factory=list)
+    messages: list = field(default_factory=list)  # the first SHOWN_MESSAGES problems (all are in the problems table)
+
+    def problem(self, message: str):
+        """Count a problem; its message is kept only while fewer than SHOWN_MESSAGES are (lines() prints no more),
+        so the summary does not grow with the input."""
+        self.problems += 1
+        if len(self.messages) < SHOWN_MESSAGES:
+            self.messages.append(message)
 
     def lines(self):
         yield (f"files: {self.files} ({self.unchanged} unchanged, {self.skipped} skipped, {self.failed} failed"
@@ -41,10 +49,10 @@ class Summary:
         yield f"statements: {self.statements}"
         yield f"speakers: {self.speakers}"
         yield f"problems: {self.problems}"
-        for m in self.messages[:50]:
+        for m in self.messages:
             yield f"  problem: {m}"
-        if len(self.messages) > 50:
-            yield f"  ... and {len(self.messages) - 50} more (see the problems table)"
+        if self.problems > len(self.messages):
+            yield f"  ... and {self.problems - len(self.messages)} more (see the problems table)"
 
 
 @dataclass
@@ -258,8 +266,7 @@ def _record(result: FileResult, known: _Stored, writer, summary):
         summary.written[result.source] = result.signatures
         for p in result.problems:
             writer.add_problem(p.source, p.stage, p.message)
-            summary.problems += 1
-            summary.messages.append(f"{p.source}: {p.message}")
+            summary.problem(f"{p.source}: {p.message}")
         if partial:
             _keep_note(writer, summary, result)
         summary.articles += len(result.articles)
@@ -275,15 +282,13 @@ def _keep_note(writer, summary, result):
         message = (f"read only in part: the {kept} articles of the earlier version that this one lacks are kept "
                    "until the file is read in full")
         writer.add_problem(result.source, "keep", message)
-        summary.problems += 1
-        summary.messages.append(f"{result.source}: {message}")
+        summary.problem(f"{result.source}: {message}")
 
 
 def _fail(writer, summary, row, source, stage, message):
     """Record a file that could not be ingested; rows from an earlier good version stay."""
     summary.failed += 1
-    summary.problems += 1
-    summary.messages.append(f"{source}: {message}")
+    summary.problem(f"{source}: {message}")
     row.update(outcome="failed", message=message)
     writer.add_problem(source, stage, message, row)
 

@@ -53,6 +53,11 @@ ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
 # position ("Ofsted chief David Bell" -> Ofsted chief).
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
+# Patterns the per-name and per-mention code below uses, compiled once (not looked up in re's cache per call).
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_COMMA_END = re.compile(r"(?:['’]s)?,?$")
+_SENTENCE_MARK = re.compile(r"[.!?:]")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 
 
 def _lower_role(words: list[str]) -> bool:
@@ -539,7 +544,7 @@ class Resolver:
                 para_end = self.body.find("\n", m.end())
                 para = self.body[para_start:para_end if para_end >= 0 else len(self.body)]
                 # a heading is short; a long paragraph whose full stop went missing is still running text
-                headings[para_start] = not re.search(r"[.!?:]", para) and len(para.split()) <= 15
+                headings[para_start] = not _SENTENCE_MARK.search(para) and len(para.split()) <= 15
             heading = headings[para_start]
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas", "spokesman David Heath. Mr
             # Heath"): each sentence's part is a run of its own.
@@ -552,6 +557,8 @@ class Resolver:
 
     def _introduce(self, found, m, words, heading):
         """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
+        if len(words) < 2:
+            return     # (the name below is a part of words, and a name has two words at least)
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                   words[k].lower() in NOT_NAMES):
@@ -578,11 +585,11 @@ class Resolver:
             return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
         if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
             return     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
-        if any(w.lower().strip(".,") in ORG_WORDS or re.search(r"['’]s$", w) for w in words[max(0, last_title):-1]) \
+        if any(w.lower().strip(".,") in ORG_WORDS or _POSSESSIVE_END.search(w) for w in words[max(0, last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
             return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
         nm = " ".join(drop_tag_before_name(name)).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
-        nm = re.sub(r"['’]s$", "", nm)
+        nm = _POSSESSIVE_END.sub("", nm)
         genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
         gender = "m" if "m" in genders else "f" if "f" in genders else None
         role_words = (role_of(words[:k]) or "").split()
@@ -617,7 +624,7 @@ class Resolver:
                 named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
                 if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
                     start, run = named.start(1), named.group(1)
-                words = [re.sub(r"(?:['’]s)?,?$", "", w) for w in run.split()]
+                words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
                 words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
                 if len(words) > 2 and words[0].lower() != "the":
                     # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
@@ -1010,7 +1017,7 @@ class Resolver:
         if m is not None and m.kind in ("name", "surname", "body", "title"):
             # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime
             # minister's official spokesman" is Downing Street).
-            phrase = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", m.text)
+            phrase = _LEADING_ARTICLE.sub("", m.text)
             entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"

@@ -1,9 +1,10 @@
 """Topics: 1-2 of the guideline labels per statement, from an editable phrase taxonomy (data/topics.yml)."""
+from collections import Counter
 from pathlib import Path
 
 import yaml
 
-from .normalize import fold
+from .normalize import fold, fold_words
 
 
 class Taxonomy:
@@ -46,16 +47,16 @@ class Taxonomy:
 
     def scores(self, text: str) -> dict:
         """Topic -> number of its phrases in text (order of keys: none; callers rank)."""
-        words = fold(text).split()
+        words = fold_words(text)
         out: dict[str, int] = {}
-        get = self._cache.get      # this loop runs for every word of every statement: look-ups kept local
-        for word in words:
+        get = self._cache.get      # this loop runs for every distinct word of every statement: look-ups kept local
+        for word, n in Counter(words).items():     # each distinct word once, counted in C
             hit = get(word)
             if hit is None:
                 hit = self._word_topics(word)
             if hit:
                 for slug in hit:
-                    out[slug] = out.get(slug, 0) + 1
+                    out[slug] = out.get(slug, 0) + n
         first_words = self.first_words
         for i in [i for i, word in enumerate(words) if word in first_words]:     # where a longer phrase may start
             for n in range(2, self.longest + 1):

@@ -170,3 +170,88 @@ def test_presidents_voice_word_gate_changes_nothing(corpora):
     answers = [_in_presidents_voice(b) for b in bodies]
     assert answers == [bool(PRESIDENTS_VOICE.search(QUOTED.sub(" ", b))) for b in bodies]
     assert sum(answers) > 5 and len(answers) - sum(answers) > 100     # both answers met on real text
+
+
+def test_fold_words_is_fold_split(corpora):
+    """topics.scores reads the folded words without joining and splitting them: the same words, short texts
+    (cached fold) and long ones alike."""
+    from pressarchive.normalize import fold_words
+    for body in texts(corpora):
+        for n in (20, 80, 81, 3000):
+            part = body[:n]
+            assert fold_words(part) == fold(part).split()
+
+
+def test_sorted_unique_is_np_unique(corpora):
+    """The shingle sets made without np.unique (its overhead per small array, its lazy numpy.ma import) are the
+    same arrays: the statements' shingles of real text, and the empty and one-value cases."""
+    import numpy as np
+
+    from pressarchive.cluster import shingle_sequence, sorted_unique, words
+    for body in texts(corpora):
+        for sentence in body.split(".")[:20]:
+            seq = shingle_sequence(words(sentence)) if words(sentence) else np.zeros(0, np.uint64)
+            got, want = sorted_unique(seq), np.unique(seq)
+            assert got.dtype == want.dtype and np.array_equal(got, want)
+    for a in (np.zeros(0, np.uint64), np.array([7, 7, 7], np.uint64)):
+        assert np.array_equal(sorted_unique(a), np.unique(a))
+
+
+def test_topic_scores_count_each_phrase_as_the_word_by_word_scan(corpora):
+    """Distinct words counted once each (Counter) give the scores the word-by-word loop gave."""
+    from pathlib import Path
+
+    from pressarchive.topics import Taxonomy
+    taxonomy = Taxonomy.load(Path(__file__).resolve().parent.parent / "data" / "topics.yml")
+
+    def by_every_word(text):
+        words = fold(text).split()
+        out = {}
+        for word in words:
+            for slug in taxonomy._word_topics(word):
+                out[slug] = out.get(slug, 0) + 1
+        for i, word in enumerate(words):
+            for n in range(2, taxonomy.longest + 1):
+                head = tuple(words[i:i + n - 1])
+                if head not in taxonomy.heads or i + n > len(words):
+                    break
+                last = words[i + n - 1]
+                slugs = set(taxonomy.exact.get(head + (last,), ()))
+                for cut in range(1, len(last) + 1):
+                    slugs |= taxonomy.stems.get(head + (last[:cut],), set())
+                for slug in slugs:
+                    out[slug] = out.get(slug, 0) + 1
+        return out
+    checked = 0
+    for body in texts(corpora):
+        for text in (body[:3000], body[:300]):
+            want = by_every_word(text)
+            assert taxonomy.scores(text) == want
+            checked += sum(want.values())
+    assert checked > 100
+
+
+def test_issuer_line_word_gate_changes_nothing(corpora):
+    """ISSUER_LINE and FULL_STATEMENT are tried only on a line holding one of STATEMENT_WORDS: on real paragraphs
+    neither pattern matches a line the gate leaves out."""
+    from pressarchive.extract.transcripts import FULL_STATEMENT, ISSUER_LINE, STATEMENT_WORDS
+    lines = [line for body in texts(corpora) for line in body.split("\n") if line.strip()]
+    matched = 0
+    for line in lines:
+        found = ISSUER_LINE.match(line) or FULL_STATEMENT.match(line)
+        if found:
+            matched += 1
+            assert any(w in line for w in STATEMENT_WORDS), line
+    assert len(lines) > 1000
+
+
+def test_summary_keeps_the_messages_it_prints():
+    """The summary counts every problem and keeps only the messages it prints, with the rest counted."""
+    from pressarchive.pipeline import SHOWN_MESSAGES, Summary
+    summary = Summary()
+    for k in range(SHOWN_MESSAGES + 7):
+        summary.problem(f"inbox/{k}.txt: empty file")
+    assert summary.problems == SHOWN_MESSAGES + 7 and len(summary.messages) == SHOWN_MESSAGES
+    lines = list(summary.lines())
+    assert lines[-1] == "  ... and 7 more (see the problems table)"
+    assert lines[5] == "  problem: inbox/0.txt: empty file"

@@ -12,6 +12,7 @@ from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
+
 def _frame_only(text: Text, sentence) -> bool:
     """Is a longer sentence after a quotation that ends in "?" or "!" only its frame: a subject, its apposition and a
     verb of saying with adjuncts ('“...?” He Jianxiong, the former executive director for China at the International
@@ -23,6 +24,13 @@ def _frame_only(text: Text, sentence) -> bool:
         return False
     mentions = subject_before(text, s0, cm.start())
     return isinstance(mentions, list) and bool(mentions) and mentions[0] is not None and mentions[0].start == s0
+
+
+# The gaps quotation_frame reads around a quotation, compiled once.
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
+_FRAME_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*(?:quote\s*[:,]?\s*)?")
+_FRAME_GAP_WORDS = re.compile(r"\s+[^\"“”]{1,80}[:,]\s*")
 
 
 def quotation_frame(text: Text, q, used_cues):
@@ -48,7 +56,7 @@ def quotation_frame(text: Text, q, used_cues):
     if nxt:
         after_end = nxt[0]
     after = body[q.after:after_end]
-    m = re.match(r"\s*,?\s*", after)
+    m = _COMMA_GAP.match(after)
     a0 = q.after + m.end()
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
     if not (cm and cm.start() - a0 < 300):
@@ -97,12 +105,12 @@ def quotation_frame(text: Text, q, used_cues):
     before = body[before_start:q.open_mark]
     cues = text.cues_in(before_start, q.open_mark) or \
         [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)
-         if re.fullmatch(r"\s*[:,]\s*", body[m.end():q.open_mark])]      # 'He continued, “...'
+         if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), q.open_mark)]      # 'He continued, “...'
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
         # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
-        if re.fullmatch(r"\s*(?:that\s*)?[:,]?\s*(?:quote\s*[:,]?\s*)?", gap) or re.fullmatch(r"\s+[^\"“”]{1,80}[:,]\s*", gap):
+        if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap):
             with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
                 if cm.group(1) in CLAUSE_PARTICIPLES else None
             if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):

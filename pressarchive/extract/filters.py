@@ -47,11 +47,14 @@ QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^,;:]*?\b(?:is|are|w
                          r"should|remains?)\b", re.I)
 
 
+OCCASION_OPENING = re.compile(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
+                              r"this during)\b", re.I)
+
+
 def occasion_only(content: str, base: str | None) -> bool:
     """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what; unless a
     clause follows the phrase ('during operation Devi Shakti, the majority of the Indians were evacuated')."""
-    if not re.match(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
-                    r"this during)\b", content, re.I):
+    if not OCCASION_OPENING.match(content):
         return False
     after = content.split(",", 1)[1].strip() if "," in content else ""
     return not (len(WORD.findall(after)) >= 4 and _has_predicate(after) and
@@ -203,7 +206,8 @@ NO_SPEAKING = {"declared_act", "journey", "territorial_claim"}
 def not_a_statement(content: str, cue: str | None) -> str | None:
     cue = (cue or "").lower()
     base = CUE_FORMS.get(cue) or CUE_FORMS.get(cue.split()[-1] if cue.split() else "")   # "also declared"
+    content = content.strip()     # once, not per rule
     for rule in RULES:
-        if rule(content.strip(), base):
+        if rule(content, base):
             return rule.__name__
     return None

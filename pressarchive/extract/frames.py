@@ -39,7 +39,6 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
 
     # 2. Reported speech around reporting verbs outside quotes.
     for s_start, s_end in text.sents:
-        sentence = body[s_start:s_end]
         for m in text.cues_in(s_start, s_end):
             c_start, c_end = m.start(), m.end()
             if c_start in used_cues or text.in_quote(c_start):
@@ -51,6 +50,9 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
                 used_cues.add(c_start)
                 found.append(att)
                 covered.append((att.start, att.end))
+        if body.find("ccording to", s_start, s_end) < 0:
+            continue     # (the cheap test first: most sentences hold no "according to")
+        sentence = body[s_start:s_end]
         for m in ACCORDING_TO.finditer(sentence):
             a_start = s_start + m.start()
             if text.in_quote(a_start):

@@ -1,7 +1,6 @@
 """The text layout frames work on: sentences, quotations and every reporting verb of a document, found once."""
 import bisect
 import re
-from functools import lru_cache
 
 from .. import lexicon as _lex
 from .lexicon import CUE_FORMS
@@ -38,15 +37,13 @@ class CueMatch:
 
 
 def find_cues(body: str, lo: int, hi: int):
-    """Reporting verbs in body[lo:hi]. Which cue words occur at all is a set intersection over the text's words;
-    only those few are then searched for, each by its own pattern (a regex alternation of hundreds of verb forms
-    is many times slower, and so is a Python loop over every word)."""
-    present = _CUE_WORDS.intersection(WORD.findall(body, lo, hi))
-    hits = sorted((m.start(), m.end(), word) for word in present for m in _word_pattern(word).finditer(body, lo, hi))
+    """Reporting verbs in body[lo:hi]: the lower-case words of one scan that are cue words (a set look-up each; a
+    regex alternation of hundreds of verb forms is many times slower, and a pattern per cue word cost a compile
+    per word in every process)."""
+    cue_words = _CUE_WORDS
+    hits = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi) if m.group() in cue_words]
     out = []
     for start, end, word in hits:
-        if start and _WORDISH.match(body, start - 1):
-            continue     # inside a longer word ("unsaid"): WORD's look-behind, checked here so the scan is a fast literal one
         follow = _MULTIWORD.get(word)
         if follow:
             after = WORD.match(body, end + 1, hi)     # the next word(s), one space on: "point out"
@@ -80,13 +77,6 @@ BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|re
 
 
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
-_WORDISH = re.compile(r"[\w’'-]")
-
-
-@lru_cache(maxsize=None)     # one per cue word (a few hundred)
-def _word_pattern(word: str):
-    """WORD restricted to one word, less its look-behind (find_cues checks that)."""
-    return re.compile(re.escape(word) + r"(?![\w’'-])")
 
 
 class Text:

@@ -151,6 +151,9 @@ BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when)
 RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
 
 
+AS_MANY_AS = re.compile(r"as (?:many|much|few|little|high|low) as\b", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
@@ -158,12 +161,15 @@ def adjunct_only(s: str) -> bool:
         # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
         # adjunct says nothing of the speaker's words
         s = BACKGROUND_TAIL.sub("", s)
-    if re.match(r"as (?:many|much|few|little|high|low) as\b", s, re.I) or DAY_THEN_CLAUSE.match(s):
+    if AS_MANY_AS.match(s) or DAY_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
         bool(MANNER_ADJUNCT.match(bare))
+
+
+THAT_LEAD = re.compile(r"that\s+")
 
 
 def trim_span(body: str, start: int, end: int):
@@ -174,9 +180,9 @@ def trim_span(body: str, start: int, end: int):
         w = WIRE_DATELINE_LEAD.match(body, start, end)     # "SEOUL, March 13 (Yonhap) -- North Korea should ..."
         if w:
             start = w.end()
-    m = re.match(r"that\s+", body[start:end])
+    m = THAT_LEAD.match(body, start, end)     # (matched in place: no copy of the span)
     if m:
-        start += m.end()
+        start = m.end()
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end
@@ -209,6 +215,15 @@ FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|wheth
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 
 
+COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
+# "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:": a day
+# right after the frame (content_after).
+DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
+                      r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
+                      r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
@@ -230,17 +245,13 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
                 t = FRAME_THAT.match(body, pos, sent_end)
                 pos = t.end() if t else pos
-        c = re.match(r"\s*[:,]?\s*", body[pos:sent_end])
-        pos += c.end()
+        lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
+        pos = lead.end() if lead else pos
         # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel,
         # Monday:": the day belongs to the frame, not to the content ("said today is ..." keeps its subject).
-        day = re.match(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
-                       r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
-                       r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))",
-                       body[pos:sent_end])
+        day = DAY_LEAD.match(body, pos, sent_end) if pos < sent_end else None
         if day:
-            pos += day.end()
+            pos = day.end()
         # Wire copy leaves out "that": "said in a statement the offer was ...", "said today a group of its reporters
         # visited ...": the occasion and the day are the frame's.
         occasion = OCCASION_NO_THAT.match(body, pos, sent_end)

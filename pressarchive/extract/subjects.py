@@ -78,6 +78,9 @@ _FUNCTION_WORDS = {"of", "for", "and", "the", "to", "on", "in", "at"}
 _HEAD_TITLES = set(words("modified_title_heads"))     # "legal director", "chief executive"
 
 
+_FORMER_PREFIX = re.compile(r"^(?:ex|then|former)-")
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -90,7 +93,7 @@ def role_like(chunk) -> bool:
         return True     # an age: "Khizr Khan, 66, said"
     if _participle_aside(chunk):
         return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
-    first = re.sub(r"^(?:ex|then|former)-", "", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
+    first = _FORMER_PREFIX.sub("", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
     if first.isalpha() and first == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
             len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"

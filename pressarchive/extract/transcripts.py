@@ -157,6 +157,7 @@ ISSUER_LINE = re.compile(
     r"(?P<which>the following|a|this)\s+"
     r"(?:(?:joint|press|brief|short|written)\s+)?(?:statement|remarks|speech|message)s?\b(?P<rest>[^\n:]{0,200}?)"
     r"(?P<end>[:.])\s*$")
+STATEMENT_WORDS = ("statement", "remarks", "speech", "message")     # one of them is in every ISSUER_LINE, FULL_STATEMENT
 OPENING_ADVERBIAL = re.compile(r"^(?:On|In|At|During|Following|After|Earlier)\b|.*\d")
 # "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
 PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
@@ -1188,7 +1189,10 @@ def _issuer_line(text, doc, before, body, after=""):
     colon = _colon_intro(text, after)
     if colon is not None:
         return colon
-    m = ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or PASSIVE_ISSUER_LINE.match(text)
+    # (ISSUER_LINE and FULL_STATEMENT name the statement in lower case: a line without one of its words is neither,
+    # found by four substring scans instead of two patterns tried along the line)
+    named = any(w in text for w in STATEMENT_WORDS)
+    m = (named and (ISSUER_LINE.match(text) or FULL_STATEMENT.match(text))) or PASSIVE_ISSUER_LINE.match(text)
     if m is None:
         topic = ON_TOPIC_LINE.match(text)
         name, role = _split_name(topic.group("issuer")) if topic else (None, None)
