@@ -684,6 +684,9 @@ def _owner(text: Text, s_start: int, pos: int):
     return m
 
 
+REJECTING = words("rejecting_verbs")
+
+
 def nominal_frames(text: Text, found):
     """'X's statement that CONTENT', 'remarks made by X that CONTENT': one indirect statement of X."""
     body = text.body
@@ -718,9 +721,11 @@ def nominal_frames(text: Text, found):
             # (the object of another speaker's verb is a statement of its own too: "And he confirmed Mr Blair's
             # insistence that no poll date had yet been set"; not the subject of a clause of theirs: "Michael Howard
             # has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows ...")
+            # (... and the words a verb of rejecting names are theirs: "refuted remarks made by Senator X that ...")
             if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end and not (
                     rx is NOMINAL_OWNED and a.start == mention.start and a.cue is not None and
-                    CUE_FORMS.get(a.cue) not in ("say", "tell", "add")) for a in found + out):
+                    CUE_FORMS.get(a.cue) not in ("say", "tell", "add")) and not (
+                    a.start == m.start() and CUE_FORMS.get(a.cue or "") in REJECTING) for a in found + out):
                 continue
             out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out

@@ -3,7 +3,7 @@ import re
 
 from ..lexicon import words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
@@ -66,10 +66,21 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     "called", "blamed"}      # "stressed A and called out China for ..."
 
 
+LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _finite_cue(word: str) -> bool:
+    """A reporting verb's past or third-person form ("condemns", "denounced"), not its base or -ing form."""
+    return word in CUE_FORMS and word != CUE_FORMS[word] and not word.endswith("ing")
+
+
 def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
+        last = LAST_WORD.search(body, pos, m.start()) if verb is not None else None
+        if last and _finite_cue(last.group().lower()):
+            continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
     return None

@@ -1,0 +1,104 @@
+"""Statements the pipeline missed on the train splits of our own sets (issue 8, recall round), sorted into classes by
+why they were missed; one test per class fixed. Same method as test_hard_cases.py: a real document read and analysed
+as the pipeline does, a passage found by a substring, what an annotator following GUIDELINES.md expects there, and what
+must not be extracted. Documents come from ../shared/corpora and the train splits of eval/own only."""
+import pytest
+
+from test_hard_cases import CORPORA, assert_speaker, load, load_own, near, show, the, who  # noqa: F401
+
+needs_corpora = pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
+
+
+def test_rejecting_a_report_that_is_a_statement_of_its_content():
+    # "The Thai military yesterday refuted a report that an official from the Armed Forces' Security Centre was caught
+    # spying ...": the report rejected, as the military's (sets H, I, J annotate it so)
+    doc, sts = load_own("docs-i/th/011.md")
+    assert_speaker(the(doc, sts, "a report that an official from the Armed Forces"), "Thai military", "indirect")
+    # "The Nigeria Police on Saturday debunked reports that the Federal Capital Territory was being saturated ..."
+    doc, sts = load_own("docs-i/ng/013.md")
+    assert_speaker(the(doc, sts, "reports that the Federal Capital Territory was being saturated"), "Nigeria Police")
+
+
+def test_a_noun_phrase_refuted_is_no_statement():
+    # "The spokesperson also refuted Japan's charge of China's maritime and air activities, saying: “...”": no clause
+    # refuted, nothing said but what the participle's quotation says
+    doc, sts = load_own("docs-h/cn/026.md")
+    assert not [st for st in sts if "charge of China" in st.text], show(near(doc, sts, "also refuted", 200))
+    assert [st for st in sts if st.text.startswith("Japan has hidden political agendas")], show(sts)
+
+
+def test_words_another_speaker_said_that_a_rejecter_names_are_theirs():
+    # "Claire Castro refuted remarks made by Senator Ronald “Bato” dela Rosa that the Palace often stirs up outdated
+    # issues ...": dela Rosa's words, not Castro's
+    doc, sts = load_own("docs/ph/080.md")
+    st = the(doc, sts, "the Palace often stirs up outdated issues")
+    assert "dela Rosa" in (who(st) or "") and st.text.startswith("the Palace"), show([st])
+
+
+def test_blaming_and_lashing_out_at_someone_for_something():
+    # "Thepthai Senpong, the Democrat Party leader's personal spokesman, lashed out at Pheu Thai Party MP Jatuporn
+    # Promphan for protecting Cambodia ... He blamed Cambodian Prime Minister Hun Sen for releasing such news ..."
+    doc, sts = load_own("docs-i/th/011.md")
+    assert_speaker(the(doc, sts, "Jatuporn Promphan for protecting Cambodia"), "Thepthai Senpong", "indirect")
+    st = the(doc, sts, "Hun Sen for releasing such news")
+    assert_speaker(st, "Thepthai Senpong", "indirect")
+    assert st.text.startswith("Cambodian Prime Minister Hun Sen"), show([st])
+
+
+@pytest.mark.parametrize("rel, words, speaker", [
+    # "Minister of Foreign Affairs Lin Chia-lung applauds Poland for its continued focus on the Indo-Pacific ..."
+    ("docs-b/releases/073.md", "Poland for its continued focus", "Lin Chia-lung"),
+    # "India on Thursday appreciated the prompt action and other security measures taken by Bangladesh ..."
+    ("docs/in/007.md", "the prompt action and other security measures", "India"),
+    # "He apologized for failing to inform the public in advance." (Suthep)
+    ("docs/th/043.md", "for failing to inform the public in advance", "Suthep Thaugsuban"),
+])
+def test_applauding_appreciating_and_apologising(rel, words, speaker):
+    doc, sts = load_own(rel)
+    assert_speaker(the(doc, sts, words), speaker, "indirect")
+
+
+@needs_corpora
+def test_recommending_is_speech_but_not_a_reports_or_a_reviews():
+    # "Ex-chief inspector of schools Mr Tomlinson, 62, has recommended replacing A-Levels and GCSEs with a new diploma
+    # system ...": his
+    doc, sts = load("bbc-news/politics/156.txt", "has recommended")
+    assert_speaker(the(doc, sts, "replacing A-Levels and GCSEs"), "Mike Tomlinson", "indirect")
+    # "The report recommended the governing bodies of sports have a say ...": a document's, no one's
+    doc, sts = load("bbc-news/politics/240.txt", "The report recommended")
+    assert not [st for st in sts if "governing bodies of sports have a say" in st.text], show(sts)
+
+
+@needs_corpora
+def test_a_verb_of_retorting_before_that_frames_the_clause():
+    # "He snapped back that the hacks knew very well what the operational reasons were for the timing of his press
+    # conference.": Blair's (a verb that otherwise frames only a quotation: '," he snapped.')
+    doc, sts = load("bbc-news/politics/251.txt", "snapped back that")
+    st = the(doc, sts, "the hacks knew very well")
+    assert_speaker(st, "Tony Blair", "indirect")
+    assert st.text.startswith("the hacks") and "Well, not really" not in st.text, show([st])
+
+
+@needs_corpora
+def test_an_apology_says_what_only_with_its_cause():
+    # "He apologized for failing to inform ..." is a statement (above); "Number 10 said an error was made but now Harry
+    # had apologised the matter should be left to the palace." is none of Harry's
+    doc, sts = load("bbc-news/politics/120.txt", "Harry had apologised")
+    assert not [st for st in sts if who(st) and "Harry" in who(st)], show(near(doc, sts, "Harry had apologised", 200))
+
+
+@needs_corpora
+def test_a_verb_coordinated_with_a_cue_is_no_object_of_it():
+    # "The US appreciates and wants to maintain regular human rights dialogues with Vietnam, ...": no statement
+    # "and wants to maintain ..."
+    doc, sts = load("seeds/001_764cb29e222343e7.txt", "The US appreciates")
+    assert not [st for st in sts if st.text.startswith("and wants")], show(near(doc, sts, "The US appreciates", 200))
+
+
+def test_two_verbs_of_one_object_do_not_cut_the_content():
+    # "the ministry said that it strongly condemns and refutes claims in a joint statement by the foreign ministers of
+    # China and Syria that denigrated ...": one statement, not a fragment "it strongly condemns" (set A train 059)
+    doc, sts = load_own("docs/tw/059.md")
+    assert not [st for st in sts if st.text == "it strongly condemns"], show(near(doc, sts, "strongly condemns", 200))
+    assert [st for st in sts if st.text.startswith("it strongly condemns and refutes claims")], \
+        show(near(doc, sts, "strongly condemns", 200))
