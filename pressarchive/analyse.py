@@ -50,8 +50,14 @@ def _conditional(body: str, att) -> bool:
 # opens with the person's name: the frame of a statement of theirs, or one of these.
 NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’-]+"
                         r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
-                        r"(?:comments|remarks)|was\s+speaking)\b")
-PERSON_HEADS = words("name_heads") - words("spokes_words")
+                        r"(?:comments?|remarks?|statement)|was\s+speaking)\b")
+# (a spokesperson described without the body spoken for is a person too: "A Chinese defense spokesperson on Friday
+# said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
+# the ministry" is the ministry, an organization's mention)
+PERSON_HEADS = words("name_heads")
+# ... also after the occasion: "In a press conference in Manila, Commodore Jay Tarriela, PCG spokesperson for the West
+# Philippine Sea, said ..."
+OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
 
 
@@ -75,7 +81,7 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         nxt = by_sentence.get(s0)
         named = None
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                not body[s0:nxt.mention.start].strip():
+                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)):
             named = nxt.mention
         else:
             hit = NAMED_NEXT.match(body, s0, s1)

@@ -102,3 +102,24 @@ def test_two_verbs_of_one_object_do_not_cut_the_content():
     assert not [st for st in sts if st.text == "it strongly condemns"], show(near(doc, sts, "strongly condemns", 200))
     assert [st for st in sts if st.text.startswith("it strongly condemns and refutes claims")], \
         show(near(doc, sts, "strongly condemns", 200))
+
+
+def test_a_spokesperson_described_in_the_lead_is_the_one_named_next():
+    # "A Chinese defense spokesperson on Friday said that every time "Taiwan independence" forces make provocations,
+    # ... ¶ Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..." (set J train 011)
+    doc, sts = load_own("docs-j/cn/011.md")
+    assert_speaker(the(doc, sts, "the countermeasures will be advanced further"), "Wu Qian", "indirect")
+    # "... a Chinese foreign ministry spokesperson said Thursday it was another provocative action ..., Xinhua
+    # reported. ¶ Hong Lei reiterated that ...": Hong Lei's, and the outlet's frame is no part of the words
+    doc, sts = load_own("docs-h/cn/026.md")
+    st = the(doc, sts, "it was another provocative action")
+    assert_speaker(st, "Hong Lei", "indirect")
+    assert "Xinhua" not in st.text, show([st])
+
+
+@needs_corpora
+def test_the_person_named_after_the_occasion_is_the_one_the_lead_described():
+    # "..., Amnesty International's chief has said. ¶ In a lecture at the London School of Economics, Irene Khan said
+    # human rights had been flouted ...": the lead's words are Irene Khan's
+    doc, sts = load("bbc-news/politics/279.txt", "Amnesty International's chief")
+    assert_speaker(the(doc, sts, "The lack of public outrage about the war on terror"), "Irene Khan", "indirect")

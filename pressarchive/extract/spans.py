@@ -52,9 +52,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
                          # another speaker's frame closes the sentence: 'The government had initially proposed to
-                         # take this institution and "smash it to pieces," Mr Grieve said.'
+                         # take this institution and "smash it to pieces," Mr Grieve said.', or an outlet's: '...
+                         # China expresses its firm opposition to it, Xinhua reported.'
                          r"|[,”\"]+\s+(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
-                         r"(?:said|says|added|argued|claimed|insisted)\s*[.!?]?\s*$)"
+                         r"(?:said|says|added|argued|claimed|insisted|reported)\s*[.!?]?\s*$)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
