@@ -123,3 +123,26 @@ def test_the_person_named_after_the_occasion_is_the_one_the_lead_described():
     # human rights had been flouted ...": the lead's words are Irene Khan's
     doc, sts = load("bbc-news/politics/279.txt", "Amnesty International's chief")
     assert_speaker(the(doc, sts, "The lack of public outrage about the war on terror"), "Irene Khan", "indirect")
+
+
+@pytest.mark.parametrize("rel, words, speaker", [
+    # "Ouellette refused to comment on the nature of the allegations ..., adding that the details will be released
+    # during the legal process." (set F train 019)
+    ("docs-f/ca/019.md", "the details will be released during the legal process", "Hans Ouellette"),
+    # "..., the spokesperson declined to comment on another country's assessment, adding that Seoul's evaluation was
+    # based on ..." (set J train 001)
+    ("docs-j/kr/001.md", "Seoul's evaluation was based on a range of information", "Kim Jun-rak"),
+])
+def test_adding_after_a_refusal_to_comment_is_the_refusers(rel, words, speaker):
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert_speaker(st, speaker, "indirect")
+    assert st.text.startswith(words), show([st])
+
+
+def test_a_pronoun_before_a_saying_participle_is_not_taken_for_the_last_speaker():
+    # "Qin was China's previous ambassador ... He spoke earlier on Tuesday at his first press conference as minister,
+    # saying Taiwan is an internal Chinese issue ...": not the words of Jeff Liu, quoted before (set A train 058)
+    doc, sts = load_own("docs/tw/058.md")
+    assert not [st for st in sts if "internal Chinese issue" in st.text and who(st) == "Jeff Liu"], \
+        show(near(doc, sts, "internal Chinese issue", 300))

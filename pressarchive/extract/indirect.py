@@ -147,9 +147,12 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         span = content_after(text, c_end, s_end, base)
         if prev and span:
             return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
-        if span and not prev and form in CLAUSE_PARTICIPLES and not text.in_quote(c_start):
-            # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on.
-            mentions = clause_subject(text, s_start, c_start)
+        refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
+        if span and not prev and (form in CLAUSE_PARTICIPLES or refusal) and not text.in_quote(c_start):
+            # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
+            # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
+            # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
+            mentions = clause_subject(text, s_start, c_start, pronoun=refusal)
             if mentions:
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
@@ -313,6 +316,7 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
                                  s_end, shared=mentions[1:]))
 
 
+REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:While|After|Besides)\s+")
 # The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
 MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
