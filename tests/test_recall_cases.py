@@ -146,3 +146,28 @@ def test_a_pronoun_before_a_saying_participle_is_not_taken_for_the_last_speaker(
     doc, sts = load_own("docs/tw/058.md")
     assert not [st for st in sts if "internal Chinese issue" in st.text and who(st) == "Jeff Liu"], \
         show(near(doc, sts, "internal Chinese issue", 300))
+
+
+def test_a_participle_after_quoted_words_or_and_is_a_statement_of_its_own():
+    # '... condemned CCG's use of water cannon ... as well as their "unprovoked acts of coercion and dangerous
+    # maneuvers," saying it "has put the lives of our personnel at risk."' (set A train 142)
+    doc, sts = load_own("docs/ph/142.md")
+    said = the(doc, sts, "has put the lives of our personnel at risk", "saying it")
+    assert_speaker(said, "Ronnie Gil Gavan")
+    assert said.text.startswith("it"), show([said])
+    assert not [st for st in sts if st.cue == "condemned" and "saying" in st.text], show(sts)
+    # "..., saying he rejected the country’s aggressive rhetoric towards New Zealand and saying the country’s people
+    # would be better served ...": two statements (set B train wire 080)
+    doc, sts = load_own("docs-b/wire/080.md")
+    first = the(doc, sts, "he rejected the country’s aggressive rhetoric")
+    assert first.text.endswith("towards New Zealand"), show([first])
+    assert_speaker(the(doc, sts, "the country’s people would be better served"), "Winston Peters")
+
+
+@needs_corpora
+def test_a_reporters_apposition_after_a_dash_is_no_part_of_the_words():
+    # "Mr Kilroy-Silk told them he had not left the UKIP group - a move he announced shortly after the meeting."
+    doc, sts = load("bbc-news/politics/292.txt", "he had not left the UKIP group")
+    st = the(doc, sts, "he had not left the UKIP group")
+    assert_speaker(st, "Robert Kilroy-Silk", "indirect")
+    assert "a move he announced" not in st.text, show([st])

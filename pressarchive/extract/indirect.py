@@ -141,7 +141,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
         return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r",\s*(?:while\s+)?$", body[s_start:c_start]):
+    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)

@@ -12,9 +12,15 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
 
 
 PARTICIPLE = set(words("participle_frames"))
-CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
-                                                                       reverse=True)) +
+_PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, reverse=True))
+# (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
+# maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
+# Zealand and saying the country's people would be better served ...')
+CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the reporter's apposition after a dash: '... told them he had not left the UKIP group - a
+                         # move he announced shortly after the meeting'
+                         r"|\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
                          # the reporter's aside on the speaker after a dash: '... would continue doing it - although he
                          # would not commit to any job ...', '... - though he acknowledged ...'
                          r"|\s+[-–—]\s+(?:although|though)\s+(?:he|she)\b"
