@@ -171,3 +171,12 @@ def test_a_reporters_apposition_after_a_dash_is_no_part_of_the_words():
     st = the(doc, sts, "he had not left the UKIP group")
     assert_speaker(st, "Robert Kilroy-Silk", "indirect")
     assert "a move he announced" not in st.text, show([st])
+
+
+def test_a_countrys_side_is_the_country_speaking():
+    # "The Ukrainian side described the group’s visit as ‘illegal’." (set H train cn/002): Ukraine's words
+    doc, sts = load_own("docs-h/cn/002.md")
+    assert_speaker(the(doc, sts, "the group’s visit as ‘illegal’"), "Ukraine", "indirect")
+    # ... and "the other side" is no country
+    from pressarchive.extract.mentions import parse_np
+    assert parse_np([("the", 0, 3), ("other", 4, 9), ("side", 10, 14)]) is None
