@@ -180,3 +180,12 @@ def test_a_countrys_side_is_the_country_speaking():
     # ... and "the other side" is no country
     from pressarchive.extract.mentions import parse_np
     assert parse_np([("the", 0, 3), ("other", 4, 9), ("side", 10, 14)]) is None
+
+
+def test_a_participle_in_the_frames_adjunct_is_anothers_frame():
+    # '"China rejects distortion ...," spokesperson Mao Ning said at a press briefing when answering a question on the
+    # Pentagon saying that it could not confirm China collected real-time data ...': the Pentagon's words, never Mao
+    # Ning's (set B train wire 076)
+    doc, sts = load_own("docs-b/wire/076.md")
+    assert not [st for st in sts if "could not confirm China collected" in st.text and who(st) == "Mao Ning"], \
+        show(near(doc, sts, "hyping up", 400))

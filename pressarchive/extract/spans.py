@@ -217,8 +217,10 @@ FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|be
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
-# ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...'
-FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether)\b", re.I)
+# ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...', nor across
+# another's frame: 'said at a press briefing when answering a question on the Pentagon saying that it could not
+# confirm ...' (the Pentagon's words)
+FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 
