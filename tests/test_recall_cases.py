@@ -189,3 +189,14 @@ def test_a_participle_in_the_frames_adjunct_is_anothers_frame():
     doc, sts = load_own("docs-b/wire/076.md")
     assert not [st for st in sts if "could not confirm China collected" in st.text and who(st) == "Mao Ning"], \
         show(near(doc, sts, "hyping up", 400))
+
+
+def test_words_before_an_inverted_frame_and_its_elaborating_participle():
+    # "However, it has identified certain external terrorism risks that may harm its national security, Viet said,
+    # elaborating that there are several objects often targeted by terrorists ...": two statements of Viet's, the
+    # first not swallowed by the participle (set J train vn/019)
+    doc, sts = load_own("docs-j/vn/019.md")
+    first = the(doc, sts, "it has identified certain external terrorism risks")
+    assert_speaker(first, "Pham Ngoc Viet", "indirect")
+    assert "elaborating" not in first.text, show([first])
+    assert_speaker(the(doc, sts, "there are several objects often targeted by terrorists"), "Pham Ngoc Viet")

@@ -343,7 +343,11 @@ def _opening_participle(text: Text, s_start, s_end, c_end, form, base):
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
-                      "accusing", "promising"}
+                      "accusing", "promising",
+                      # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
+                      # situation” ..."
+                      "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
+                      "acknowledging", "affirming", "reaffirming", "underlining"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
