@@ -200,3 +200,12 @@ def test_words_before_an_inverted_frame_and_its_elaborating_participle():
     assert_speaker(first, "Pham Ngoc Viet", "indirect")
     assert "elaborating" not in first.text, show([first])
     assert_speaker(the(doc, sts, "there are several objects often targeted by terrorists"), "Pham Ngoc Viet")
+
+
+def test_an_apposition_with_a_relative_clause_describes_the_speaker():
+    # "Julian Jessop, an economist who provided informal advice to Truss during her leadership campaign, said the
+    # economy was at risk of falling into a “doom loop”." (set A train wire 097)
+    doc, sts = load_own("docs/wire/097.md")
+    st = the(doc, sts, "the economy was at risk of falling into")
+    assert_speaker(st, "Julian Jessop", "indirect")
+    assert not [s for s in sts if who(s) and "Truss" in who(s) and "doom loop" in s.text], show(sts)
