@@ -209,3 +209,12 @@ def test_an_apposition_with_a_relative_clause_describes_the_speaker():
     st = the(doc, sts, "the economy was at risk of falling into")
     assert_speaker(st, "Julian Jessop", "indirect")
     assert not [s for s in sts if who(s) and "Truss" in who(s) and "doom loop" in s.text], show(sts)
+
+
+def test_the_reporters_background_after_the_words_is_no_part_of_them():
+    # "Mao Ning also said that the country’s position on Ukraine was ‘consistent and clear’, following a row over singer
+    # Wang Fan performing the Soviet song ‘Katyusha’ ..." (set H train cn/002)
+    doc, sts = load_own("docs-h/cn/002.md")
+    st = the(doc, sts, "the country’s position on Ukraine was")
+    assert_speaker(st, "Mao Ning", "indirect")
+    assert "following a row" not in st.text, show([st])

@@ -18,6 +18,9 @@ _PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, re
 # Zealand and saying the country's people would be better served ...')
 CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the reporter's background after the words: "... was ‘consistent and clear’, following a row
+                         # over singer Wang Fan performing ...", "..., after it emerged that ..."
+                         r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
                          # the reporter's apposition after a dash: '... told them he had not left the UKIP group - a
                          # move he announced shortly after the meeting'
                          r"|\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
