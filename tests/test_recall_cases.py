@@ -218,3 +218,11 @@ def test_the_reporters_background_after_the_words_is_no_part_of_them():
     st = the(doc, sts, "the country’s position on Ukraine was")
     assert_speaker(st, "Mao Ning", "indirect")
     assert "following a row" not in st.text, show([st])
+
+
+def test_where_the_words_were_printed_is_no_part_of_them():
+    # '... Singapore's Health Ministry said that there was "no truth whatsoever" in the assertion, which was carried by
+    # Indian news outlets Hindustan Times and NDTV.' (set A train sg/119)
+    doc, sts = load_own("docs/sg/119.md")
+    st = the(doc, sts, "no truth whatsoever")
+    assert "Hindustan Times" not in st.text, show([st])

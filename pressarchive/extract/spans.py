@@ -21,6 +21,10 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and where the words were printed: '... there was "no truth whatsoever" in the
+                         # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
+                         # making any decisions ...": the speaker's words)
+                         r"|,\s+which\s+(?:was|were|had\s+been)\s+(?:carried|published|reported|broadcast|aired)\b"
                          # the reporter's apposition after a dash: '... told them he had not left the UKIP group - a
                          # move he announced shortly after the meeting'
                          r"|\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
