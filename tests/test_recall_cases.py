@@ -9,6 +9,14 @@ from test_hard_cases import CORPORA, assert_speaker, load, load_own, near, show,
 needs_corpora = pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found")
 
 
+def said(rel: str, words: str, speaker: str, kind: str | None = None):
+    """The one statement of an own train document holding words, asserted to be the speaker's."""
+    doc, sts = load_own(rel)
+    st = the(doc, sts, words)
+    assert_speaker(st, speaker, kind)
+    return st
+
+
 def test_rejecting_a_report_that_is_a_statement_of_its_content():
     # "The Thai military yesterday refuted a report that an official from the Armed Forces' Security Centre was caught
     # spying ...": the report rejected, as the military's (sets H, I, J annotate it so)
@@ -54,8 +62,7 @@ def test_blaming_and_lashing_out_at_someone_for_something():
     ("docs/th/043.md", "for failing to inform the public in advance", "Suthep Thaugsuban"),
 ])
 def test_applauding_appreciating_and_apologising(rel, words, speaker):
-    doc, sts = load_own(rel)
-    assert_speaker(the(doc, sts, words), speaker, "indirect")
+    said(rel, words, speaker, "indirect")
 
 
 @needs_corpora
@@ -134,9 +141,7 @@ def test_the_person_named_after_the_occasion_is_the_one_the_lead_described():
     ("docs-j/kr/001.md", "Seoul's evaluation was based on a range of information", "Kim Jun-rak"),
 ])
 def test_adding_after_a_refusal_to_comment_is_the_refusers(rel, words, speaker):
-    doc, sts = load_own(rel)
-    st = the(doc, sts, words)
-    assert_speaker(st, speaker, "indirect")
+    st = said(rel, words, speaker, "indirect")
     assert st.text.startswith(words), show([st])
 
 
@@ -226,3 +231,24 @@ def test_where_the_words_were_printed_is_no_part_of_them():
     doc, sts = load_own("docs/sg/119.md")
     st = the(doc, sts, "no truth whatsoever")
     assert "Hindustan Times" not in st.text, show([st])
+
+
+@pytest.mark.parametrize("rel, words, speaker", [
+    # "In a statement issued on Thursday, the Cypriot Ministry of Foreign Affairs denied that “...” ¶ “The Ministry of
+    # Foreign Affairs rejects claims that ...,” the statement added." (set B train wire 031)
+    ("docs-b/wire/031.md", "The Ministry of Foreign Affairs rejects claims", "Cypriot Ministry of Foreign Affairs"),
+    # "Wisma Putra in a statement today said ... ¶ “In this regard, an internal investigation is being carried out
+    # ...,” the statement said. — Bernama" (set A train my/092)
+    ("docs/my/092.md", "an internal investigation is being carried out", "Wisma Putra"),
+])
+def test_the_statement_just_reported_speaks_for_its_issuer(rel, words, speaker):
+    st = said(rel, words, speaker, "direct")
+    assert "statement" not in st.text.split()[-3:], show([st])
+
+
+def test_a_statement_no_one_issued_before_is_no_ones():
+    # '"The unauthorized products include ...," said the February news release.' after '..., he added.' (a Health Canada
+    # media officer's email): the release is not the officer's, and no statement frame before names its issuer
+    doc, sts = load_own("docs-f/ca/005.md")
+    assert not [st for st in sts if "prescription-strength vitamin D3" in st.text and who(st) == "Nicholas Janveau"], \
+        show(near(doc, sts, "vitamin D3", 200))
