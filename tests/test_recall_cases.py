@@ -252,3 +252,21 @@ def test_a_statement_no_one_issued_before_is_no_ones():
     doc, sts = load_own("docs-f/ca/005.md")
     assert not [st for st in sts if "prescription-strength vitamin D3" in st.text and who(st) == "Nicholas Janveau"], \
         show(near(doc, sts, "vitamin D3", 200))
+
+
+@needs_corpora
+def test_the_new_cues_keep_to_what_they_say():
+    # Reuters: "Goodyear Chairman Robert Mercer lashed out at corporate raiders and takeover specialists, accusing them
+    # of ...": no statement 'corporate raiders and takeover specialists' (whom, without what for)
+    doc, sts = load("reuters21578/reut2-001.sgm", "lashed out at corporate raiders")
+    assert not [st for st in sts if st.text == "corporate raiders and takeover specialists"], show(sts)
+    # "... it is evaluating a plan to satisfy its obligations under its 10-7/8 pct subordinated notes but gave no
+    # details": 'notes' is no verb coordinated with 'gave'; the refusal is no part of the words
+    doc, sts = load("reuters21578/reut2-000.sgm", "subordinated notes but gave no details")
+    st = the(doc, sts, "it is evaluating a plan")
+    assert "gave no details" not in st.text, show([st])
+    # "... the three month average book-to-bill ratio, which was reported earlier than expected, reflected a downward
+    # revision ...": a relative clause inside the words does not end them
+    doc, sts = load("reuters21578/reut2-002.sgm", "which was reported earlier than expected")
+    ratio = [st for st in sts if st.text.startswith("the three month average book-to-bill ratio")]
+    assert ratio and all("downward revision" in st.text for st in ratio), show(ratio or sts)

@@ -135,6 +135,19 @@ def apology_without_cause(content: str, base: str | None) -> bool:
     return base in ("apologise", "apologize") and not content.startswith("for ")
 
 
+def blame_without_cause(content: str, base: str | None) -> bool:
+    """'lashed out at corporate raiders and takeover specialists, accusing them ...': whom is blamed says what only
+    with its cause ('blamed X for Y', 'blamed Y on X', 'lashed out at X for Y')."""
+    return base in ("blame", "lash out at") and not re.search(r"\b(?:for|on)\b", content)
+
+
+def recommended_thing(content: str, base: str | None) -> bool:
+    """'recommended GM stock', '... a group of oil service companies': an analyst's pick, no statement; what is
+    recommended is one as an act or a clause ('recommended replacing A-Levels ...', '15 ways to protect punters',
+    'recommended that ...')."""
+    return base == "recommend" and not re.match(r"(?:\w+ing|that)\b", content) and not re.search(r"\bto\b", content)
+
+
 def second_verb(content: str, base: str | None) -> bool:
     """'The US appreciates and wants to maintain regular human rights dialogues ...': a verb coordinated with a cue
     that takes an object is no object of it (after 'said' it may be the words: '..., he said, and should be ...')."""
@@ -211,7 +224,8 @@ def time_only(content: str, base: str | None) -> bool:
 
 
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, rejection_only, apology_without_cause, second_verb,
+         condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
+         second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
          topic_only, pointer, time_only]
 

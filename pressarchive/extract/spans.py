@@ -25,6 +25,8 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
                          r"|,\s+which\s+(?:was|were|had\s+been)\s+(?:carried|published|reported|broadcast|aired)\b"
+                         r"(?=[^,;]*$)"     # (to the sentence's end: not "the ratio, which was reported earlier
+                                            # than expected, reflected ...")
                          # the reporter's apposition after a dash: '... told them he had not left the UKIP group - a
                          # move he announced shortly after the meeting'
                          r"|\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
@@ -80,20 +82,29 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     "called", "blamed"}      # "stressed A and called out China for ..."
 
 
-LAST_WORD = re.compile(r"[A-Za-z]+$")
-
-
 def _finite_cue(word: str) -> bool:
     """A reporting verb's past or third-person form ("condemns", "denounced"), not its base or -ing form."""
     return word in CUE_FORMS and word != CUE_FORMS[word] and not word.endswith("ing")
+
+
+# The subject or adverb before the first of two coordinated verbs: "it strongly condemns and refutes claims".
+VERB_LEAD = re.compile(r"(?:\b(?:it|he|she|they|we|also|firmly)|ly)\s+([A-Za-z]+)$")
+
+
+def _one_object(body: str, pos: int, m) -> bool:
+    """Are a content's last word and the verb "and" joins to it two reporting verbs of one object ("it strongly
+    condemns and refutes claims ...")? Not "... subordinated notes but gave no details", "... were not disclosed,
+    but added that ...": a noun, or "but"."""
+    lead = VERB_LEAD.search(body, pos, m.start())
+    return lead is not None and _finite_cue(lead.group(1).lower()) and \
+        re.match(r",?\s+and\s", body[m.start():m.end()]) is not None and _finite_cue(m.group("verb").split()[0])
 
 
 def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
-        last = LAST_WORD.search(body, pos, m.start()) if verb is not None else None
-        if last and _finite_cue(last.group().lower()):
+        if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
