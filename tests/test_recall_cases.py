@@ -270,3 +270,14 @@ def test_the_new_cues_keep_to_what_they_say():
     doc, sts = load("reuters21578/reut2-002.sgm", "which was reported earlier than expected")
     ratio = [st for st in sts if st.text.startswith("the three month average book-to-bill ratio")]
     assert ratio and all("downward revision" in st.text for st in ratio), show(ratio or sts)
+
+
+@needs_corpora
+def test_a_statement_frame_whose_issuer_is_unnamed_gives_no_one():
+    # Zyte: "The company flat-out denied the allegations in a statement shared to its website. ¶ “As Taylor Swift's
+    # partner for over a decade, we were shocked ...”": the company's words (unnamed here), never Taylor Swift's, the
+    # last person who spoke
+    rel = "zyte-article-extraction/html/eb62ac8425e5573947ecde962d14433d18e5725cc4a8c908fe22f678e96a65a1.html.gz"
+    doc, sts = load(rel, "we were shocked to see her tumblr statements")
+    assert not [st for st in sts if "we were shocked" in st.text and who(st) == "Taylor Swift"], \
+        show(near(doc, sts, "we were shocked", 300))

@@ -155,10 +155,10 @@ def quotation_frame(text: Text, q, used_cues):
         if isinstance(mentions, list) and mentions[0]:
             return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
     # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
-    # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever issued it, as a floating quote's are.
+    # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
     if not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1]) and \
             STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
-        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
+        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="statement")
     # Floating: a quote that opens its sentence and ends it, with no frame.
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
