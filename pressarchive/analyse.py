@@ -250,6 +250,7 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     entity_of[st.id] = ent
 
 
+AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
 SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
                           r"talking|briefing)\b")
@@ -266,7 +267,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
             st.said_on, st.date_basis = briefing or base.isoformat(), "transcript"
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
-    for st in statements:
+    for st in sorted(statements, key=lambda x: x.start):
         s0, s1 = st._sentence
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
@@ -274,9 +275,19 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
             st.said_on, st.date_basis = own[0]
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
+        elif AT_THAT_TIME.match(doc.body, s0):
+            # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
+            told = [b for b in statements if b.end <= s0 and (b.said_on or b.date_basis == "period")]
+            if told:
+                last = max(told, key=lambda b: b.end)
+                st.said_on, st.date_basis = last.said_on, last.date_basis
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
-    if len(headings) >= 2:
+    # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked
+    # about ..., the PMS said ..."): the day of what follows it
+    # (its year printed on it: "Saturday 20 November" over a BBC preview takes a year the text recalls, "in 2000")
+    if len(headings) >= 2 or len(headings) == 1 and not base and headings[0][0] < TOP_HEADING_CHARS and \
+            re.match(r"[^\n]*\b(?:19|20)\d\d\b", doc.body[headings[0][0]:]):
         for st in statements:
             before = [day for pos, day in headings if pos < st.start]
             if before and not st.said_on and (not limit or before[-1] <= limit):
@@ -491,6 +502,9 @@ def _report_day(dates, statements, sentence_days):
     if len(days) == 1:
         return dated[0][1]
     return dated[0][1] if dated[0][0] < LEAD_CHARS else None
+
+
+TOP_HEADING_CHARS = 300
 
 
 def _date_headings(body, dates):

@@ -16,8 +16,9 @@ DATELINES = [
     # "Mar 14, 2017 / 21:29", "March 14, 2017", "Mar 14, 2017 21:29"
     (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?({MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
                 r"(?:\s*[/|,-]?\s*(\d{1,2}):(\d{2}))?\s*(?:GMT|UTC|\+\d{2}:?\d{2})?\s*$", re.I), "mdy"),
-    # "14 March 2017", "Tuesday, 14 March 2017 21:29"
-    (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})"
+    # "14 March 2017", "Tuesday, 14 March 2017 21:29", "Wednesday, 21. October 2020 13:03" (the day's dot of German
+    # and Nordic sites)
+    (re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(\d{{1,2}})\.?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})"
                 r"(?:\s*[/|,-]?\s*(\d{1,2}):(\d{2}))?\s*$", re.I), "dmy"),
     # Reuters: " 26-FEB-1987 15:01:01.79"
     (re.compile(rf"^\s*(\d{{1,2}})-({MONTHS})-(\d{{4}})\s+(\d{{1,2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*$", re.I), "dmy"),
@@ -50,7 +51,7 @@ def month_number(name: str) -> int:
 # Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
 # Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
 DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
-                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
+                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
 LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
@@ -89,13 +90,18 @@ def parse_printed_date(line: str) -> str | None:
         if len(found) != 1 or not DECORATION.match(rest):
             return None
         pick = found[0]
-    return parse_day_first(pick.group(1))
+    return parse_day_first(pick.group(1), month_first=US_ZONE.search(line) is not None)
 
 
-def parse_day_first(phrase: str) -> str | None:
-    """ISO date of a printed date phrase, numeric ones read day first ('14/03/2017' is 14 March)."""
+# A US time zone on the line: its numeric date is month first ("10/11/2022 07:54 PM EDT" is October 11).
+US_ZONE = re.compile(r"\b(?:[ECMP][DS]T|ET)\b")
+
+
+def parse_day_first(phrase: str, month_first: bool = False) -> str | None:
+    """ISO date of a printed date phrase, numeric ones read day first ('14/03/2017' is 14 March), or month first
+    on a line of a US time zone."""
     import dateparser
-    parsed = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": "DMY"})
+    parsed = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": "MDY" if month_first else "DMY"})
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
@@ -300,10 +306,24 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
 
 
+def _header_date(lines: list[str]) -> str | None:
+    """The first date line among a page's first lines and the header before its first line of prose."""
+    filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
+    for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]:
+        when = parse_dateline(lines[i].strip())
+        if when:
+            return when
+    return None
+
+
 def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
         return
+    if doc.body and doc.format == "markdown" and not doc.published:
+        # front matter without a date: the date line its body prints in the header ("Below is a press release issued
+        # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
+        doc.published = _header_date(doc.body.split("\n"))
     if doc.body and doc.format != "text":
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

@@ -44,15 +44,15 @@ def date_phrases(body: str):
 
 # Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
-OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|speech|"
+OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
                       r"debunked|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
-OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|speech|"
+OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?)\b", re.I)
-OCCASION_PLACE = re.compile(r"\s+(?:%s)\s" % "|".join(ordered("occasion_participles")))
+OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
 WEEKDAY_OCCASION = re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
@@ -97,6 +97,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # /TASS/.": the day of the report itself, whose year no other year of the text gives.
 WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
 WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—:]))")
+# A clause of its own between a date and the verb after it: "More than 80 Chinese vessels were monitored ... on Nov. 27
+# but Tarriela said it might have been due to bad weather" (the day of the monitoring, not of the saying).
+CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -246,6 +249,7 @@ class DocumentDates:
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
+                          not CONTRAST.search(self.body, e, after.start()) and
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind, self._dateline(s, e)))
         # a wire dateline dates the sentence only when no other phrase does ("SEOUL, March 21 (Yonhap) -- ... said
@@ -311,15 +315,25 @@ UPCOMING_DAYS = 60
 # or a year before the report, on a day the text does not give.
 PERIOD = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
                     rf"(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|20\d\d)\b")
+# "In August, CBP announced that ..." in a November report: a month gone by, no day.
+PERIOD_MONTH = re.compile(rf"(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
+                          rf"({MONTH})(?=,|\s+(?!\d))")
+_UNDATED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered("undated_periods"))
+UNDATED_OPENING = re.compile(rf"(?i:{_UNDATED})\b,?\s")
+UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")
+# A fact sheet's timeline item: "August 2022: The U.S. Attorney's Office ... announced the conviction of ...".
+PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 
 
 def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     """Does the sentence at body[start:end] open by saying its statement was made in a month or year before the
     publication month, with no day? (Not a year later in the sentence: "rejected Modi's statement about a strike
     back in 2016, and said ..." was said at the briefing.)"""
-    m = PERIOD.match(body, start + len(body[start:end]) - len(body[start:end].lstrip()), end)
+    opening = start + len(body[start:end]) - len(body[start:end].lstrip())
+    m = PERIOD.match(body, opening, end) or PERIOD_HEADING.match(body, opening, end)
     if not m:
-        return False
+        return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
+            or UNDATED_BEFORE_CUE.search(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 

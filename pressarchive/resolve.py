@@ -459,6 +459,10 @@ def _title_key(word: str) -> str:
     return POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
 
 
+# A title set off after a name: ", foreign ministry spokesman," / ", a spokesperson for the ministry,".
+APPOSITION_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[a-z][a-z-]*\s+){0,4}[a-z]+)\s*,")
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -491,6 +495,10 @@ class Entity:
     @cached_property
     def words(self):
         return name_words(self.name)
+
+
+SELF_NAMED = re.compile(r"\bWe,?\s+the\s+([^,.;:\n]{2,100})")
+SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")     # "G7", "G20", "ASEAN", "NATO"
 
 
 class Resolver:
@@ -790,6 +798,41 @@ class Resolver:
         prev = sentences[-1] if sentences and sentences[-1] else ""
         return DOCUMENT_SUBJECT.match(prev) is not None
 
+    def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
+        """"The president announced ..." after "Zippy Duvall, the president of the American Farm Bureau" in a report
+        about "President Trump": the one the text gives the bare title, not the president of a body."""
+        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and fold(e.role) == head)
+        if ent is not None:
+            return ent
+        for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            if irole and fold(irole) == head:
+                return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+        entry = self.registry.by_role(head, self.day, self.body_folded, about=self._about)
+        if entry is not None and any(f" {a} " in f" {self.body_folded} " for a in self.registry.folded_names[id(entry)]
+                                     if len(a.split()) > 1):
+            return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
+        return None
+
+    def _self_named_body(self, pos: int) -> Entity | None:
+        """The body a document's "we" names itself as: "We, the Leaders of the G7, met ...", "We the Leaders of the
+        Group of Seven (G7)", "We, the G7 Foreign Ministers of Canada, France ...": a known body that is no place, in
+        the words after "We, the" up to the first comma."""
+        m = SELF_NAMED.search(self.body, 0, pos)
+        if m is None:
+            return None
+        words = [w.strip("()") for w in m.group(1).split()]
+        for i in range(len(words)):
+            for n in range(min(4, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n])
+                if places().get(fold(name)):
+                    continue
+                entry = self.registry.lookup(name, self.day, self.body_folded)
+                if entry is not None and entry.kind == "organization":
+                    return self._find_exact(entry.name) or self._new(entry.name, "organization", m.start(1))
+                if n == 1 and SHORT_NAME.fullmatch(name):
+                    return self._find_exact(name) or self._new(name, "organization", m.start(1))
+        return None
+
     def _body_subject_before(self, pos: int):
         """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
         if not hasattr(self, "_body_subjects"):
@@ -1003,7 +1046,12 @@ class Resolver:
             # argues ...": a document, never one of two known bodies nor a body before (only known ones: a firm's name
             # split in two, "Saatchi and Saatchi", is no pair)
             return None
-        if word in {"it", "they", "we"}:
+        if word == "we":
+            # Outside quotation marks "we" is the document's own voice ("We the Leaders of the G7 ... We strongly
+            # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
+            # reporter calls "it" or "they".
+            return self._self_named_body(pos)
+        if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last
@@ -1248,6 +1296,8 @@ class Resolver:
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
+            ent = self._bare_title_holder(head, pos) or ent
         noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
         if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
             ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
@@ -1279,7 +1329,11 @@ class Resolver:
                 if irole and _role_matches(fold(irole), head):
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
-        if ent is None and not re.match(r"(?:a|an|another)\s", m.text, re.I):
+        if ent is None and (not re.match(r"(?:a|an|another)\s", m.text, re.I) or
+                            re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] and head.split()[-1] in SPOKES):
+            # also "..., a foreign ministry spokesman said Tuesday." in a lead, the text naming him later ("Noh
+            # Kyu-duk, foreign ministry spokesman, told a regular press briefing"): not the registry's holder of a
+            # spokesperson's title in another country the text names (issue 8)
             ent = self._introduced_later(head, pos)
         if ent is None:
             # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
@@ -1428,13 +1482,20 @@ class Resolver:
         bin Abdulrahman Al Thani")."""
         if any(start < pos and irole for start, _, irole, _ in self.introductions):
             return None
-        later = {fold(name): (start, name, irole, gender) for start, name, irole, gender in self.introductions
+        later = {fold(name): (start, name, irole, gender) for start, name, irole, gender in
+                 ((s, n, r or self._apposition_role(s, n), g) for s, n, r, g in self.introductions if s > pos)
                  if irole and f"{fold(irole)} ".startswith(f"{head} ")}
         # the same title ("Foreign Minister Sheikh"), not a larger one ("deputy prime minister")
         if len(later) != 1:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _apposition_role(self, start: int, name: str) -> str | None:
+        """'Noh Kyu-duk, foreign ministry spokesman, told ...': the lower-case title set off after a name."""
+        at = self.body.find(name, start, start + len(name) + 40)
+        m = APPOSITION_ROLE.match(self.body, at + len(name)) if at >= 0 else None
+        return m.group(1) if m and m.group(1).split()[-1] in NAME_HEADS else None
 
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the

@@ -354,8 +354,17 @@ def _verb_form(word: str) -> bool:
     return word.endswith("ed") and word in CUE_FORMS and word not in surnames()
 
 
+@lru_cache(maxsize=1)
+def _cue_forms():
+    from .extract.lexicon import CUE_FORMS     # (imported late: the extract package imports this module)
+    return CUE_FORMS
+
+
 def pronoun(name, ws, kind):
     """'I', 'What I': a pronoun left where a name was expected."""
+    if 2 <= len(ws) <= 3 and fold(ws[0]) in words("pronoun_surnames") and ws[0][0].isupper() and \
+            all(w[:1].isupper() and is_given_name(w, any_gender=True) and fold(w) not in _cue_forms() for w in ws[1:]):
+        ws = ws[1:]     # "He Jianxiong": a family name, then a given name
     return any(w in words("pronouns") for w in (fold(w) for w in ws)) or fold(ws[0]) in {"what", "who", "which"}
 
 

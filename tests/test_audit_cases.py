@@ -1447,3 +1447,449 @@ def test_a_wire_dateline_still_dates_a_sentence_no_other_day_dates():
     doc, statements = load("reuters21578/reut2-000.sgm", "limited cross-compliance requirement")
     st = the(doc, statements, "lifting the limited cross-compliance requirement")
     assert st.said_on == "1987-02-27", (st.said_on, st.date_basis)
+
+
+# -- round 6 (lead): the document's "we", a share of a group, a timeline's month ------------------------------------
+
+G7_2024 = "whitehouse-briefing-room/statements-releases/2024-02/2024-02-24-g7-leaders-statement-7.md"
+
+
+def test_a_joint_statements_we_is_the_body_it_names_itself_never_a_body_it_condemns():
+    # "We the Leaders of the Group of Seven (G7) met today ... We strongly condemn Russia’s continuous brutal
+    # attacks": "we" had been Russia (the newest body opening a sentence), and later the World Bank.
+    doc, sts = load(G7_2024, "We strongly condemn")
+    condemned = the(doc, sts, "Russia’s continuous brutal attacks on civilians")
+    assert_speaker(condemned, "G7", "indirect")
+    assert not [st for st in sts if who(st) in ("Russia", "World Bank") and st.speaker_basis == "pronoun"], show(sts)
+
+
+def test_we_the_ministers_of_a_list_of_countries_is_their_group_not_the_last_country():
+    # "We, the G7 Foreign Ministers of Canada, France, ..., and the United States of America, and the High
+    # Representative of the European Union reiterate our profound condemnation ...": not 'America'
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2022-03.rss", "We, the G7 Foreign Ministers")
+    assert_speaker(the(doc, sts, "our profound condemnation of Russia"), "G7", "indirect")
+    assert not [st for st in sts if who(st) == "America"], show(sts)
+
+
+def test_we_with_no_body_naming_itself_is_no_one():
+    # A fact sheet in the White House's voice: "In contrast, about 80% of House Republicans recently proposed a
+    # budget that would cut ..." is no statement (a share of a group names no one), and no "we" is a body named before.
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2024-04/2024-04-03-fact-sheet-house-republicans-"
+                    "propose-severely-undermining-fight-against-opioid-crisis-in-latest-extreme-budget-proposal.md",
+                    "about 80% of House Republicans")
+    sentence = doc.body.index("about 80% of House Republicans")
+    sentence = (sentence, doc.body.index(".", sentence))
+    assert not [st for st in sts if st.start < sentence[1] and sentence[0] < st.end], show(sts)
+    assert not [st for st in sts if st.speaker_role and "80" in st.speaker_role], show(sts)
+
+
+@pytest.mark.parametrize("phrase", ["about 80% of House Republicans", "Most of the Cabinet", "Three-quarters of Republicans",
+                                    "60 per cent of voters", "half of Labour MPs"])
+def test_a_share_of_a_group_is_a_vague_source(phrase):
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens(phrase)) is VAGUE_SOURCE
+
+
+@pytest.mark.parametrize("phrase", ["the Group of Seven", "the Council of Europe", "the Ministry of Defence"])
+def test_a_name_with_of_is_no_share(phrase):
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens(phrase)).kind == "body"
+
+
+def test_a_timeline_items_month_dates_nothing_to_the_day():
+    # A fact sheet's timeline: "August 2022: The U.S. Attorney’s Office for the Southern District of Texas announced
+    # the conviction of ...": said in August 2022, on no day the text gives; not the fact sheet's day (2022-10-13).
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2022-10/2022-10-13-fact-sheet-second-meeting-of-the-"
+                    "u-s-mexico-high-level-security-dialogue.md", "August 2022: The U.S. Attorney")
+    st = the(doc, sts, "the conviction of Osiel Cárdenas Salinas")
+    assert st.said_on is None and st.date_basis == "period", show([st])
+
+
+def test_a_quoted_word_inside_the_wording_has_no_frame_after_it():
+    # "... while Labour criticised "extravagant" Tory promises on policing.": "Tory promises" is a noun phrase, not
+    # '"...," Tory promises' (the one-word quotation had been the Conservative Party's, cue 'promises').
+    doc, sts = load("bbc-news/politics/347.txt", "criticised \"extravagant\" Tory promises")
+    assert not [st for st in sts if st.cue == "promises"], show(sts)
+    assert not [st for st in sts if st.text.strip(" \"") == "extravagant"], show(sts)
+
+
+def test_a_poll_conducted_for_a_body_is_a_document_not_the_body():
+    # "Eight out of 10 voters do not trust politicians to tell the truth, a new poll conducted for the BBC suggests.":
+    # the poll's finding, not the BBC's statement (GUIDELINES rule 1: the content of documents).
+    doc, sts = load("bbc-news/politics/403.txt", "a new poll conducted for the BBC suggests")
+    assert not [st for st in sts if who(st) == "BBC"], show(sts)
+
+
+@pytest.mark.parametrize("phrase", ["a new poll conducted for the BBC", "A report by Human Rights Watch",
+                                    "the latest figures from the ONS", "a study published by the IMF"])
+def test_findings_of_a_body_are_a_vague_source(phrase):
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens(phrase)) is VAGUE_SOURCE
+
+
+@pytest.mark.parametrize("phrase", ["The Office for National Statistics", "The Economic Research Council"])
+def test_a_body_named_with_a_findings_word_still_speaks(phrase):
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens(phrase)).kind == "body"
+
+
+FLU_SHOTS = "zyte-article-extraction/html/abd9d6291b6bfae0c3ffad8ab7623b482c6da46face0271dc42af6324d8f0ce5.html.gz"
+TRADE_WAR = "zyte-article-extraction/html/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html.gz"
+
+
+def test_a_month_gone_by_and_at_the_time_date_nothing_to_the_day():
+    # A report of 2019-11-20: "In August, CBP announced that it would not be vaccinating migrant families ... At the
+    # time, the agency said in a statement that it chose not to ...": both in August, on no day the text gives; not
+    # the day of publication. A statement of the report's own day keeps it.
+    doc, sts = load(FLU_SHOTS, "In August, CBP announced")
+    for words in ("it would not be vaccinating migrant families", "it chose not to provide the vaccinations"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "CBP")
+        assert st.said_on is None and st.date_basis == "period", show([st])
+    assert [st for st in sts if st.said_on == "2019-11-20"], show(sts)
+
+
+def test_he_before_a_given_name_is_a_chinese_family_name_not_a_pronoun():
+    # '“... what is the additional incentive of implementing this deal on the Chinese part?” He Jianxiong, the former
+    # executive director for China at the International Monetary Fund, said at a Nov. 6 event at the Peterson
+    # Institute in Washington.': his words (they had floated to Zippy Duvall, quoted paragraphs before), said on Nov. 6.
+    doc, sts = load(TRADE_WAR, "He Jianxiong, the former executive director")
+    st = the(doc, sts, "Without rolling back some of the tariffs")
+    assert_speaker(st, "He Jianxiong", "direct")
+    assert st.said_on == "2019-11-06", show([st])
+
+
+def test_the_president_is_the_head_of_state_the_text_names_not_the_president_of_a_body():
+    # "Zippy Duvall, the president of the American Farm Bureau, said ..." and later "The president announced the
+    # Phase 1 trade deal during a meeting in the Oval Office" in a report about "President Trump".
+    doc, sts = load(TRADE_WAR, "The president announced the Phase 1 trade deal")
+    assert_speaker(the(doc, sts, "the Phase 1 trade deal"), "Donald Trump")
+    assert_speaker(the(doc, sts, "farmers faced"), "Zippy Duvall")
+
+
+def test_a_long_sentence_after_a_question_is_its_frame_only_when_it_says_nothing_itself():
+    # '... President Lee replied, "What do we need such a thing for?" After that, some media outlets reported that
+    # ...': the question stays the President's; the next sentence is no frame of it.
+    doc, sts = load_own("docs-j/kr/004.md")
+    assert_speaker(the(doc, sts, "What do we need such a thing for?"), "Lee")
+
+
+@pytest.mark.parametrize("marker, words, speaker", [
+    ("Ericsson Corp, the U.S. unit of LM Ericsson", "it won a 1.4 mln dlr contract", "Ericsson Corp"),
+    ("FFB Corp, parent of the First Federal Bank", "it declared an initial quarterly dividend", "FFB Corp"),
+])
+def test_a_body_related_to_another_in_an_apposition_is_the_one_that_speaks(marker, words, speaker):
+    # "Ericsson Corp, the U.S. unit of LM Ericsson Telephone Co of Sweden, said it won ...": not a body named "U.S.
+    # unit of LM Ericsson Telephone Co of Sweden"; "FFB Corp, parent of the First Federal Bank of Connecticut FSB,
+    # said": not "Connecticut FSB".
+    doc, sts = load("reuters21578/reut2-002.sgm", marker)
+    assert_speaker(the(doc, sts, words), speaker)
+
+
+def test_an_occupation_a_name_and_the_firm_after_of_is_the_person():
+    # '"There's so much complexity ...," said analyst Victor Krueger of the Gartner Group.': not the Gartner Group.
+    doc, sts = load("reuters21578/reut2-002.sgm", "said analyst Victor Krueger of the Gartner Group")
+    assert_speaker(the(doc, sts, "There's so much complexity"), "Victor Krueger", "direct")
+
+
+def test_a_negated_passive_verb_of_saying_frames_nothing():
+    # "Last time it was put together, in 2010, China was not mentioned; Russia was a partner, ...": China said nothing.
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2021-06.rss", "China was not mentioned;")
+    assert not [st for st in sts if who(st) == "China"], show(sts)
+
+
+FACT_SHEETS = "whitehouse-briefing-room/statements-releases/"
+CLIMATE_FORUM = FACT_SHEETS + "2023-04/2023-04-20-fact-sheet-president-biden-to-catalyze-global-climate-action-through-" \
+    "the-major-economies-forum-on-energy-and-climate.md"
+MAUI = FACT_SHEETS + "2024-08/2024-08-08-fact-sheet-one-year-after-maui-wildfires-biden-harris-administration-" \
+    "continues-comprehensive-support-for-hawaii-families-and-communities.md"
+
+
+@pytest.mark.parametrize("rel, marker, words", [
+    (CLIMATE_FORUM, "Last week, the U.S. Environmental Protection Agency proposed", "new vehicle emissions standards"),
+    (MAUI, "The U.S. Department of the Interior also recently announced", "a $20 million investment to bolster"),
+])
+def test_last_week_and_recently_give_no_day(rel, marker, words):
+    # White House fact sheets: "Last week, the U.S. Environmental Protection Agency proposed new vehicle emissions
+    # standards ..." (2023-04-20), "The U.S. Department of the Interior also recently announced a $20 million
+    # investment ..." (2024-08-08): said on a day before the report that the text does not give; not its day.
+    doc, sts = load(rel, marker)
+    st = the(doc, sts, words)
+    assert st.said_on is None and st.date_basis == "period", show([st])
+
+
+# -- round 6: fresh news reports of spokespeople (Philippine, Korean, Chinese, Japanese, UK outlets), as excerpts ----
+
+def test_rank_between_a_body_and_a_name_and_a_news_forums_day():
+    # tribune.net.ph (2024-12-01, a Sunday): "In a news forum on Saturday in Quezon City, PCG spokesperson for the
+    # West Philippine Sea (WPS) Commodore Jay Tarriela said ...": the rank ends the body's words, so the person
+    # speaks (not 'West Philippine Sea Commodore Jay Tarriela'), and the forum's Saturday dates what he said
+    doc, sts = excerpt("""---
+title: "Sino research ships transit EEZ — PCG"
+source_url: https://tribune.net.ph/amp/story/2024/12/01/sino-research-ships-transit-eez-pcg
+date: "2024-12-01"
+---
+
+The Philippine Coast Guard (PCG) confirmed the presence of Chinese marine scientific research (MSR) vessels near the country’s exclusive economic zone (EEZ).
+
+In a news forum on Saturday in Quezon City, PCG spokesperson for the West Philippine Sea (WPS) Commodore Jay Tarriela said three Chinese MSR vessels—the Xiang Yang Hong 3, Jia Geng, and Xiang Yang Hong 10—were detected on 17 November, sailing 257 nautical miles northeast of Santa Ana, Cagayan.
+
+He said the vessels were observed twice within the 200-nautical-mile limit of the Philippines’ EEZ.
+""")
+    for words in ("three Chinese MSR vessels", "observed twice within"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "Jay Tarriela", "indirect")
+        assert st.said_on == "2024-11-30", (st.said_on, st.date_basis)
+    assert not [st for st in sts if "Sea" in (who(st) or "")], show(sts)
+
+
+def test_publication_date_with_the_days_dot():
+    # mobile.teletrader.com prints "Wednesday, 21. October 2020 13:03" above the story: the publication day, so
+    # "noted on Wednesday" is 2020-10-21 (no date at all before)
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("Wednesday, 21. October 2020 13:03") == "2020-10-21T13:03"
+    assert parse_dateline("2. March") is None
+    doc, sts = excerpt("""---
+title: "US wrong for treating China as opponent - FM"
+source_url: http://mobile.teletrader.com/news_detail.aspx?id=53539711
+date: "Wednesday, 21. October 2020"
+---
+
+The United States made "a strategic misjudgment" by treating China as an opponent, Chinese Foreign Ministry spokesman Zhao Lijian (pictured) noted on Wednesday, adding that Beijing has no intention of "replacing or provoking" any country.
+""")
+    st = the(doc, sts, "strategic misjudgment")
+    assert_speaker(st, "Zhao Lijian", "indirect")
+    assert st.said_on == "2020-10-21", (doc.published, st.said_on, st.date_basis)
+
+
+def test_an_unnamed_spokesman_of_the_lead_is_the_one_the_report_names_later():
+    # Korea Herald (2017-10-10): "..., a foreign ministry spokesman said Tuesday." then "Noh Kyu-duk, foreign
+    # ministry spokesman, told a regular press briefing": Seoul's spokesman, never the State Department's
+    # spokesperson of that day (Heather Nauert), whom the registry holds for "foreign ministry spokesman"
+    doc, sts = excerpt("""---
+title: "S. Korea stays 'fully' ready for N. Korean provocations"
+source_url: https://m.koreaherald.com/amp/view.php?ud=20171010000818
+date: "Oct. 10, 2017"
+---
+
+South Korea stays "fully" ready for any provocation by North Korea as concerns remain high that the reclusive state could carry out provocative acts to mark one of its major political events, a foreign ministry spokesman said Tuesday.
+
+"At a time when the North is publicly threatening additional provocations, our government is paying close attention to the possibility ... and remains fully ready for them," Noh Kyu-duk, foreign ministry spokesman, told a regular press briefing.
+
+In his recent tweet, US President Donald Trump apparently suggested military options against the North by saying that "only one thing will work" to end Pyongyang's nuclear program.
+""")
+    st = the(doc, sts, "fully\" ready for any provocation")
+    assert_speaker(st, "Noh Kyu-duk", "indirect")
+    assert st.said_on == "2017-10-10"
+    assert not [s for s in sts if who(s) == "Heather Nauert"], show(sts)
+
+
+def test_japanese_ministry_label_with_the_surname_in_capitals():
+    # mofa.go.jp press conference (2019-11-01): "Kyodo News, TAKAO: ..." asks, "Mr. MOTEGI Toshimitsu, Minister
+    # for Foreign Affairs: ..." answers. The answer is the minister's; what Abe "stated" inside the question is not a
+    # statement of the page (it was nothing read before: no label named anyone)
+    doc, sts = excerpt("""---
+title: "Press Conference by Foreign Minister MOTEGI Toshimitsu"
+source_url: https://www.mofa.go.jp/press/kaiken/kaiken4e_000712.html
+date: "Friday, November 1, 2019"
+---
+
+Press Conference by Foreign Minister MOTEGI Toshimitsu
+
+Friday, November 1, 2019, 1:46 p.m. Ministry of Foreign Affairs
+
+Ballistic Missile Launch by North Korea
+
+Kyodo News, TAKAO: I would like to ask about the ballistic missile launch by North Korea yesterday. Prime Minister Abe stated that he strongly condemns the launch of objects by North Korea, which was determined to be ballistic missiles, as a threat to regional peace and security. Based on this incident, do you believe there is a need to hold a Japan-U.S. Summit Telephone Talk?
+
+Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: North Korea’s ballistic missile launch yesterday violates the related Security Council Resolutions and is extremely regrettable. The Government of Japan immediately issued a severe protest and strong criticism to North Korea through the embassy route in Beijing.
+
+What actions will North Korea take going forward? Nothing has been decided at present.
+""")
+    assert doc.genre == "transcript"
+    st = the(doc, sts, "violates the related Security Council Resolutions")
+    assert_speaker(st, "Motegi Toshimitsu", "direct")
+    assert st.said_on == "2019-11-01"
+    assert not [s for s in sts if "strongly condemns" in s.text], show(sts)
+
+
+def test_an_acronym_after_an_article_is_no_name_in_capitals():
+    # ukpol.co.uk (FCDO release of 9 August 2024): "An FCDO spokesperson said:" is no label of a person 'An FCDO'
+    doc, sts = excerpt("""---
+title: "UK statement – Israel’s revocation of Norwegian diplomats’ status"
+source_url: https://www.ukpol.co.uk/tag/foreign-office/page/96
+date: "9 August 2024"
+---
+
+The press release issued by the Foreign Office on 9 August 2024.
+
+An FCDO spokesperson said:
+
+We are deeply concerned by Israel’s decision to revoke the diplomatic status of 8 Norwegian diplomats dealing with the Palestinian Authority. We urge Israel to reconsider.
+""")
+    assert not [s for s in sts if "An FCDO" in (who(s) or "")], show(sts)
+
+
+def test_asserting_frames_more_speech_and_speaking_during_tells_the_occasion():
+    # thetransparency.uk (2023-08-30, a Wednesday): "X emphasized that A, asserting that ‘B’, speaking during a daily
+    # press briefing in Beijing on Wednesday.": A ends before ", asserting", B before ", speaking during"; Wednesday
+    # dates both
+    doc, sts = excerpt("""---
+title: "China: ‘HK, Xinjiang, Tibet are China’s internal affairs’ – MOFA spox"
+source_url: https://thetransparency.uk/2023/08/30/china-hk-xinjiang-tibet-are-chinas-internal-affairs
+date: "2023-08-30"
+---
+
+During British Foreign Secretary James Cleverly’s visit to China, Ministry of Foreign Affairs spokesperson Wang Wenbin emphasized that affairs relating to Hong Kong, Xinjiang and Tibet are China’s internal affairs, asserting that ‘other countries have no right to interfere’, speaking during a daily press briefing in Beijing on Wednesday.
+""")
+    st = the(doc, sts, "are China’s internal affairs")
+    assert_speaker(st, "Wang Wenbin", "indirect")
+    assert st.text.endswith("internal affairs"), show([st])
+    rest = the(doc, sts, "no right to interfere")
+    assert "speaking" not in rest.text and "Wednesday" not in rest.text, show([rest])
+    assert {st.said_on, rest.said_on} == {"2023-08-30"}
+
+
+def test_surname_first_label_names_the_same_press_secretary_and_a_bare_opening_is_no_statement():
+    # own train docs/jp/022.md (mofa.go.jp, 2021-04-28): "Mr. YOSHIDA Tomoyuki, Press Secretary: Please excuse me for
+    # my long absence. ... I do not have anything in particular to announce." then "Asahi Shimbun, Abe: ..." and
+    # "Press Secretary Yoshida: Your question is about ...": the later label is his (his surname comes first), the
+    # courtesies before the first question are no statement, nor the topic's heading after them
+    doc, sts = load_own("docs/jp/022.md")
+    assert doc.genre == "transcript"
+    st = the(doc, sts, "Your question is about the English edition of Newsweek")
+    assert_speaker(st, "YOSHIDA Tomoyuki", "direct")
+    assert not [s for s in sts if "long absence" in s.text or s.text.startswith("Prime Minister Suga’s Appearance")], \
+        show(sts)
+
+
+def test_a_date_of_the_clause_before_but_does_not_date_the_saying():
+    # manilastandard.net (PCG briefing on Saturday, 2024-11-30): "More than 80 Chinese vessels were monitored in
+    # Pag-asa Island’s territorial sea on Nov. 27 but Tarriela said it might have been due to bad weather.": Nov. 27
+    # is the day of the monitoring, not of what Tarriela said
+    from pressarchive.dates import DocumentDates
+    text = ("More than 80 Chinese vessels were monitored in Pag-asa Island’s territorial sea on Nov. 27 but Tarriela "
+            "said it might have been due to bad weather.")
+    start = text.index("it might")
+    assert DocumentDates(text, "2024-11-30").framed(0, len(text), exclude=[(start, len(text) - 1)]) == []
+    # the day set before the frame itself still dates it
+    framed = "On Nov. 27, Tarriela said it might have been due to bad weather."
+    assert DocumentDates(framed, "2024-11-30").framed(0, len(framed)) == [("2024-11-27", "explicit")]
+
+
+def test_the_pms_of_a_lobby_briefing_summary_is_downing_street_on_the_day_heading_it():
+    # downingstreetsays.com/page/69 (no publication date): "» Tuesday, December 4, 2012" then "Asked about Cabinet
+    # discussions on broadband, the PMS said that ...": the Prime Minister's Spokesman is the office (GUIDELINES),
+    # also by the lobby's initials (PMS, PMOS), and the day line over the page dates what follows it
+    doc, sts = excerpt("""---
+title: "Downing Street Says..."
+source_url: http://downingstreetsays.com/page/69
+---
+
+Downing Street Says...
+
+» Tuesday, December 4, 2012
+
+Asked about Cabinet discussions on broadband, the PMS said that discussions were relatively short but the Government was looking to meet its commitments on broadband.
+
+Briefing took place at 10:00 | Read whole briefing | Comments (0)
+
+Chinese Visas
+
+Questioned on Chinese visas for the UK, the PMS said that Chinese people were increasingly coming to the UK for business reasons and tourism.
+""")
+    for words in ("discussions were relatively short", "increasingly coming to the UK"):
+        st = the(doc, sts, words)
+        assert_speaker(st, "Downing Street", "indirect")
+        assert st.said_on == "2012-12-04", (st.said_on, st.date_basis)
+
+
+def test_a_sentence_ends_after_a_closing_guillemet():
+    # newstube.ru (Lu Kang, MFA briefing): 'Kang said that «China would like to solve ... equality and respect.» He
+    # added that ...': the first statement ends with the guillemet, the next sentence is his added one
+    doc, sts = excerpt("""---
+title: "China: Beijing urges US to refrain from provocation as trade talks begin"
+source_url: https://www.newstube.ru/media/china-beijing-urges-us-to-refrain-from-provocation-as-trade-talks-begin
+---
+
+Chinese Ministry of Foreign Affairs spokesperson Lu Kang urged the US to «create a good atmosphere» for governmental trade talks, during a press conference in Beijing on Monday. Commenting on the ongoing trade talks between Chinese and US officials in Beijing, Kang said that «China would like to solve the economic and trade frictions on the base of equality and respect.» He added that Chinese government was always convinced that «the trade war is not good for both sides, or even for the rest of the world.»
+""")
+    st = the(doc, sts, "solve the economic and trade frictions")
+    assert_speaker(st, "Lu Kang")
+    assert "He added" not in st.text and "trade war" not in st.text, show([st])
+    assert_speaker(the(doc, sts, "the trade war is not good"), "Lu Kang")
+
+
+def test_the_sentence_before_x_made_the_statement_is_xs():
+    # baobinhduong.vn (VOV copy): the lead "Vietnam respects and positively develops relations with partner countries
+    # ..." is framed by the next sentence, "Foreign Ministry spokesperson Le Hai Binh made the statement when
+    # responding to reporters’ queries ... at a regular press briefing in Hanoi on September 10.", and the quotation
+    # after it with no frame is his too (both missed before)
+    doc, sts = excerpt("""---
+title: "Vietnam respects positive ties with partner nations"
+source_url: https://baobinhduong.vn/en/vietnam-respects-positive-ties-with-partner-nations-a126796.html
+date: "2015-09-11"
+---
+
+Vietnam respects and positively develops relations with partner countries for the benefit of the Vietnamese people and interests of partner countries for peace, stability, cooperation and development in the Asia-Pacific region, especially with neighboring countries and within the ASEAN.
+
+Foreign Ministry spokesperson Le Hai Binh made the statement when responding to reporters’ queries about the Philippine press reporting that Manila wants to upgrade its relations with Vietnam to a strategic partnership at a regular press briefing in Hanoi on September 10.
+
+"In our relations with the Philippines, we are consistent with a foreign policy of intensive international integration in developing ties with the Philippines. We believe that the bilateral friendship cooperation will positively contribute to peace, stability, cooperation and development in Southeast Asia and the Asia Pacific.”
+""")
+    lead = the(doc, sts, "positively develops relations with partner countries")
+    assert_speaker(lead, "Le Hai Binh", "indirect")
+    assert lead.said_on == "2015-09-10", (lead.said_on, lead.date_basis)
+    assert_speaker(the(doc, sts, "we are consistent with a foreign policy"), "Le Hai Binh", "direct")
+
+
+
+def test_a_sentence_framed_by_an_unnamed_source_is_not_given_whole_to_who_made_the_comments():
+    # bbc-news/business/087: "..., never made accounting decisions, a witness has told jurors. David Myers made the
+    # comments under questioning ...": the sentence has a frame of its own; it is not all Myers's words
+    doc, statements = load("bbc-news/business/087.txt", "David Myers made the comments")
+    assert not [st for st in statements if "a witness has told jurors" in st.text and who(st) == "David Myers"], \
+        show(statements[:4])
+
+
+def test_a_markdown_page_without_a_date_field_is_dated_by_its_header_date_line():
+    # ukpol.co.uk (front matter with no date): "Below is a press release issued by the Foreign and Commonwealth Office
+    # on 13/11/2019." over "A Foreign & Commonwealth Office spokesperson said: “...”": the release of 13 November
+    # 2019, as the same page as plain text is read
+    doc, sts = excerpt("""---
+title: "Foreign and Commonwealth Office – 2019 Press Release on the Situation in Bolivia"
+source_url: https://www.ukpol.co.uk/latest-posts/page/13589
+---
+
+Foreign and Commonwealth Office – 2019 Press Release on the Situation in Bolivia
+
+Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019.
+
+A statement from the Foreign & Commonwealth Office following Jeanine Áñez becoming interim President of Bolivia.
+
+A Foreign & Commonwealth Office spokesperson said:
+
+“The United Kingdom congratulates Jeanine Áñez on taking on her new responsibilities as interim President of Bolivia. We welcome Ms Áñez’s appointment and her declared intention to hold elections soon.”
+""")
+    assert (doc.published or "")[:10] == "2019-11-13"
+    st = the(doc, sts, "congratulates Jeanine Áñez")
+    assert st.said_on == "2019-11-13", (st.said_on, st.date_basis)
+
+
+def test_a_numeric_date_beside_a_us_time_zone_is_month_first():
+    # agenparl.eu's copy of a State Department briefing prints "10/11/2022 07:54 PM EDT" (October 11), while
+    # "Updated: 16-09-2021 17:40 IST" and the UK's "13/11/2019" are day first
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("10/11/2022 07:54 PM EDT") == "2022-10-11"
+    assert parse_dateline("Updated: 16-09-2021 17:40 IST") == "2021-09-16"
+    assert parse_dateline("Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019.") == \
+        "2019-11-13"
+
+
+def test_one_yearless_date_line_over_an_undated_page_dates_nothing():
+    # bbc-news/sport/378 ("Ireland v USA (Sat) / Saturday 20 November / Lansdowne Road, Dublin"): the match day, with
+    # no year but the one the text recalls ("in 2000"): not the day O'Sullivan spoke (a dated line of its own, with
+    # its year, would be: see the lobby briefing summary above)
+    doc, statements = load("bbc-news/sport/378.txt", "said O'Sullivan")
+    st = the(doc, statements, "will have them very organised")
+    assert st.said_on is None, (st.said_on, st.date_basis)

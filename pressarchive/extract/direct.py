@@ -5,6 +5,7 @@ import re
 from ..models import Attribution, Mention
 from .indirect import CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object
 from .layout import Text
+from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
@@ -14,6 +15,19 @@ from .subjects import split_chunks, np_after, subject_before
 STATEMENT_FRAME = re.compile(r"\s*,?\s*the\s+(?:same\s+)?statement\s+(?:said|added|continued|stated|read)\s*[.]?"
                              r"(?:\s*[-–—]+\s*[A-Z][\w ]{1,30})?\s*")     # (an agency's credit after it: "— Bernama")
 STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+)?statement\b")
+
+
+def _frame_only(text: Text, sentence) -> bool:
+    """Is a longer sentence after a quotation that ends in "?" or "!" only its frame: a subject, its apposition and a
+    verb of saying with adjuncts ('“...?” He Jianxiong, the former executive director for China at the International
+    Monetary Fund, said at a Nov. 6 event at the Peterson Institute in Washington.'), nothing said of its own?"""
+    s0, s1 = sentence
+    body = text.body
+    cm = next(iter(text.cues_in(s0, s1)), None)
+    if cm is None or not re.fullmatch(r"[^:\"“”]+", body[s0:s1]) or not adjunct_only(body[cm.end():s1]):
+        return False
+    mentions = subject_before(text, s0, cm.start())
+    return isinstance(mentions, list) and bool(mentions) and mentions[0] is not None and mentions[0].start == s0
 
 
 def quotation_frame(text: Text, q, used_cues):
@@ -31,8 +45,8 @@ def quotation_frame(text: Text, q, used_cues):
         # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
         # follows as a short sentence of its own.
         follow = text.sentence_at(after_end + 1)
-        if follow[0] > q.end and len(body[follow[0]:follow[1]].split()) <= 12 and \
-                not body[q.after:follow[0]].strip():
+        if follow[0] > q.end and not body[q.after:follow[0]].strip() and \
+                (len(body[follow[0]:follow[1]].split()) <= 12 or _frame_only(text, follow)):
             after_end = follow[1]
             s_close = (s_close[0], follow[1])
     nxt = [o for o in text.q_starts if q.end < o < after_end]
@@ -44,6 +58,8 @@ def quotation_frame(text: Text, q, used_cues):
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
+    if cm and inside_wording(text, q, s_open[0]):
+        cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
     if cm and cm.start() - a0 < 300:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..models import Attribution
 from .layout import Text
+from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -25,8 +26,8 @@ DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
 # ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|then\s+|"
-                            r"later\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+|also\s+|"
+                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
@@ -233,6 +234,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
         if not head.endswith((",", "”", '"')):
             return None
+        closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
+        if closing is not None and inside_wording(text, closing, s_start):
+            return None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after a quote
         start, end = trim_span(body, s_start, s_start + len(head.rstrip(",”\" ")))
         if end - start <= 1:
             return None
@@ -736,4 +740,49 @@ def nominal_frames(text: Text, found):
                     a.start == m.start() and CUE_FORMS.get(a.cue or "") in REJECTING) for a in found + out):
                 continue
             out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
+    return out
+
+
+# A sentence naming who made the statement before it (the lead of Vietnamese and Chinese agency copy): "Vietnam
+# respects ... ASEAN. Foreign Ministry spokesperson Le Hai Binh made the statement when responding to ...", "The US
+# report fails to ... The statement was made by Foreign Ministry Spokesman Le Hai Binh on Monday ...".
+MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remarks|comments?|affirmation)\s+(?:was|were)\s+"
+                     r"(?:made|given|delivered|voiced)\s+by\s+")
+MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b")
+
+
+def made_by_frames(text: Text, found):
+    """The sentence before 'X made the statement ...' / 'The statement was made by X ...', when nothing frames it:
+    one statement of X (indirect, or direct when all of it is quoted)."""
+    body = text.body
+    out = []
+    if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body:
+        return out
+    taken = [(a.start, a.end) for a in found]
+    for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
+        m = MADE_BY.match(body, n0)
+        if m:
+            mentions = np_after(text, m.end(), n1)
+            cue = "made"
+        else:
+            v = MADE_THE.search(body, n0, n1)
+            if v is None or text.in_quote(v.start()):
+                continue
+            mentions = subject_before(text, n0, v.start() + 1)
+            cue = "made"
+        if not isinstance(mentions, list) or not mentions or not mentions[0] or \
+                mentions[0].kind not in ("name", "surname", "body", "title"):
+            continue
+        start, end = trim_span(body, p0, p1)
+        sentence = body[start:end]
+        if len(sentence.split()) < 6 or not re.search(r"[.!?][\"”’»]?\s*$", body[p0:p1]) or \
+                any(a < p1 and b > p0 for a, b in taken) or text.in_quote(p0) and not as_direct(text, start, end):
+            continue
+        if any(not text.in_quote(c.start()) for c in text.cues_in(p0, p1)):
+            continue     # "..., a witness has told jurors. David Myers made the comments ...": a frame of its own
+            #              (an unnamed source's, dropped): not the whole sentence as content
+        d = as_direct(text, start, end)
+        if d:
+            start, end = d
+        out.append(Attribution(start, end, "direct" if d else "indirect", cue, mentions[0], p0, p1))
     return out

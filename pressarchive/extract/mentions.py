@@ -90,12 +90,16 @@ def _is_org_name(words) -> bool:
 _ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
 ADJECTIVE_END = re.compile(r"(?:ial|ary)$")     # "Presidential", "Ministerial", "Parliamentary" (not "Conservative": a party)
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
+# The words a body's name ends with before a person's name: its own words, a title's, and a rank or honorific right
+# before the name ("spokesperson for the West Philippine Sea (WPS) Commodore Jay Tarriela").
+_BODY_END_WORDS = _ORG_OR_TITLE_WORDS | _NAME_HEADS_OR_HONORIFICS
 
 
 def _person_after_body(toks, k, org):
     """'spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang': the body's words end
-    where a name of two or more words follows its last organisation or title word; the person speaks."""
-    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _ORG_OR_TITLE_WORDS), default=-1)
+    where a name of two or more words follows its last organisation or title word, or a rank before the name
+    ('... for the West Philippine Sea (WPS) Commodore Jay Tarriela'); the person speaks."""
+    last = max((i for i, t in enumerate(org) if t[0].lower().rstrip(".,") in _BODY_END_WORDS), default=-1)
     if last < 0:     # "Spokesperson for the West Philippine Sea Jay Tarriela": a place, then a person's name
         last = personal_name_start([t[0] for t in org])
         last = -1 if last is None else last - 1
@@ -250,6 +254,30 @@ SHARE = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)-)?(?:
 
 GROUP_HEADS = set(_lex.words("group_heads"))
 GROUP_COUNTS = set(_lex.words("group_counts"))
+SHARE_WORDS = set(_lex.words("share_words")) | set(_lex.words("quantifiers")) | GROUP_COUNTS
+
+
+FINDINGS_NOUNS = set(_lex.words("findings_nouns"))
+FINDINGS_POSTMODIFIERS = set(_lex.words("findings_postmodifiers"))
+
+
+def findings_of_a_body(np):
+    """"a new poll conducted for the BBC", "A report by Human Rights Watch", "the latest figures from the ONS": a
+    document's content, whoever made it (not "the Office for National Statistics": no finding before the body)."""
+    k = next((k for k, w in enumerate(np.low[:5]) if w in FINDINGS_NOUNS), None)
+    if k is None or k + 1 >= len(np.low) or np.low[k + 1] not in FINDINGS_POSTMODIFIERS or \
+            not all(w.islower() or w.lower() in DETERMINERS for w in np.words[:k]):
+        return None
+    return VAGUE_SOURCE
+
+
+def share_of_group(np):
+    """"about 80% of House Republicans proposed", "Most of the Cabinet", "Three-quarters of Republicans": a part of a
+    group, which names no one who spoke (not "the Group of Seven", "Council of Europe": a name before "of")."""
+    k = next((k for k, w in enumerate(np.low[:5]) if w == "of"), None)
+    if not k or not all(w in SHARE_WORDS or w.isdigit() or SHARE.fullmatch(w) for w in np.low[:k]):
+        return None
+    return VAGUE_SOURCE
 
 
 def named_group(np):
@@ -400,13 +428,18 @@ def title_with_postmodifier(np):
 def person_of_body(np):
     """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers": a person's name, then
     the body he speaks for after 'of' or 'from' (not a person called 'Black Vote')."""
-    words = np.words
+    words, low = np.words, np.low
+    # (with an occupation before the name: "analyst Victor Krueger of the Gartner Group")
+    j = next((j for j in range(4) if j == len(words) or not (words[j].islower() and low[j] not in DETERMINERS)), 0)
+    if np.det:
+        return None
     for k in (2, 3):
-        if np.det or len(words) < k + 2 or np.low[k] not in {"of", "from"} or not is_personal_name(words[:k]):
+        if len(words) < j + k + 2 or low[j + k] not in {"of", "from"} or not is_personal_name(words[j:j + k]):
             continue
-        rest = words[k + 2:] if np.low[k + 1] == "the" else words[k + 1:]
+        rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
         if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):
-            return np.mention("name", name=_join(words[:k]), organization=_join(rest), entity_kind="person")
+            return np.mention("name", name=_join(words[j:j + k]), organization=_join(rest), entity_kind="person",
+                              role=_join(words[:j]) or None)
     return None
 
 
@@ -627,7 +660,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference,
-            vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            share_of_group, findings_of_a_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 

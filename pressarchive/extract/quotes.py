@@ -151,3 +151,13 @@ def _opens(body: str, pos: int, width: int = 1) -> bool:
     prev = body[pos - 1] if pos > 0 else " "
     nxt = body[pos + width] if pos + width < len(body) else " "
     return not (prev.isalnum() and (nxt.isspace() or nxt in ".,;:")) and not nxt.isspace()
+
+
+def inside_wording(text, q, sentence_start: int) -> bool:
+    """Are the quoted words part of the sentence's wording, between a word before the opening mark and a word after
+    the closing one, with no punctuation on either side ('criticised "extravagant" Tory promises')? Then the words
+    after the quotation are no frame of it."""
+    body = text.body
+    lead = body[text.quote_end_before(sentence_start, q.open_mark):q.open_mark]
+    return bool(re.search(r"[A-Za-z]\s+$", lead)) and body[q.end - 1:q.end] not in ",.;:!?" and \
+        re.match(r"\s+[A-Za-z]", body[q.after:q.after + 3]) is not None

@@ -30,6 +30,10 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # the reporter's apposition after a dash: '... told them he had not left the UKIP group - a
                          # move he announced shortly after the meeting'
                          r"|\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
+                         # the occasion told by a participle after the content: '..., asserting that ..., speaking
+                         # during a daily press briefing in Beijing on Wednesday.'
+                         r"|,\s+(?:%s)\s+(?:at|during|to|on|in|after|before|from|with)\b"
+                         % "|".join(sorted(words("manner_participles"), key=len, reverse=True)) +
                          # the reporter's aside on the speaker after a dash: '... would continue doing it - although he
                          # would not commit to any job ...', '... - though he acknowledged ...'
                          r"|\s+[-–—]\s+(?:although|though)\s+(?:he|she)\b"

@@ -308,6 +308,23 @@ def _people_somewhere(chunk) -> bool:
         fold(w) not in surnames() and fold(w) not in places() and fold(w) not in ORG_WORDS
 
 
+BODY_RELATIONS = set(words("body_relations"))
+
+
+def _body_before_relation(chunks) -> Mention | None:
+    """"Ericsson Corp, the U.S. unit of LM Ericsson Telephone Co of Sweden, said", "FFB Corp, parent of the First
+    Federal Bank of Connecticut FSB, said": the body before an apposition that relates it to another body."""
+    if len(chunks) < 2 or not chunks[-2] or not chunks[-1]:
+        return None
+    low = [t[0].lower() for t in chunks[-1]]
+    k = next((i for i, w in enumerate(low[:4]) if w in BODY_RELATIONS), None)
+    if k is None or low[k + 1:k + 2] != ["of"] or \
+            not all(w in DETERMINERS or is_cap(t[0]) for w, t in zip(low[:k], chunks[-1])):
+        return None
+    m = parse_np(chunks[-2])
+    return m if isinstance(m, Mention) and m.kind == "body" else None
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     sentence_lo = lo
     if not across_quotes:
@@ -321,6 +338,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()
     if not chunks:
         return None
+    if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
+        return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
     if len(chunks) >= 2 and chunks[-1] and chunks[-1][0][0].lower() == "who" and chunks[-2] and \
             all(t[0].lower() in BETWEEN for t in chunks[-1][1:]):
         # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
@@ -340,6 +359,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
     first = chunks[-1]
+    related = _body_before_relation(chunks) if closed else None
+    if related is not None:
+        return [related]
     if _people_somewhere(first) and not text.body[lo:first[0][1]].strip():
         return VAGUE_SOURCE     # "Governments in states bordering Syria also estimated", "Farmers across Ghana said"
     whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None

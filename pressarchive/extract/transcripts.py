@@ -95,7 +95,12 @@ PROCEDURAL_CORE = (
     r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?|"
     r"(?:(?:it’s|it's) )?(?:good|nice|great|a pleasure) to be (?:here )?with you(?: all)?|"
     r"(?:this|that) (?:is all for|concludes) my opening (?:statement|remarks)|"
-    r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions)\b")
+    r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions|"
+    # a press secretary's opening with nothing to announce: "Please excuse me for my long absence. I look forward to
+    # your cooperation like before. ... I do not have anything in particular to announce."
+    r"(?:i|we) (?:do not|don’t|don't) have anything (?:in particular |special |else )?to announce|"
+    r"(?:i|we) have nothing (?:in particular |special |else )?to announce|(?:please )?excuse me for my (?:long )?absence|"
+    r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
@@ -169,6 +174,7 @@ SPOKES_OF_BODY = re.compile(
 REPORTED = re.compile(r"\b(?:said|says|stated|states|told|added|according to)\b")
 FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background|joint statement)\b", re.I)
 ROLE_WORDS = set(words("label_role_words"))
+CAPS_SURNAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
@@ -297,8 +303,14 @@ def _split_name(phrase: str):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio runs to the person's first name
         start = name_after_portfolio(name) or 0
         k, name = k + start, name[start:]
+    # a surname in capitals before the given name, as Japan's foreign ministry prints it ("Mr. MOTEGI Toshimitsu",
+    # "Ms. ONO Hikariko"): the first word in capitals, the others in title case (not "An FCDO")
+    caps_ok = 2 <= len(name) <= 3 and CAPS_SURNAME.fullmatch(name[0]) is not None and \
+        all(re.match(NAME_WORD + r"$", w) and not w.isupper() and fold(w) not in ROLE_WORDS for w in name[1:])
+    # (not an acronym before a title: "CEA Chair Cecilia Rouse")
     if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
-                                                 w in ("de", "van", "von", "der", "bin", "al", "la", "le")
+                                                 w in ("de", "van", "von", "der", "bin", "al", "la", "le") or
+                                                 caps_ok and w == name[0]
                                                  for w in name):
         return None, (phrase or None)
     role = " ".join(words[:k]).strip(" ,") or None
@@ -551,7 +563,9 @@ def _person_labels(body, paras, people, headline):
     out = {}
     for i, label, start in found:
         words = [w for w in fold(label.split(",")[0]).split() if len(w) > 1 and w not in ROLE_WORDS]
-        person = next((p for p in known if words and p.words[-len(words):] == words), None)
+        person = next((p for p in known if words and p.words[-len(words):] == words), None) or \
+            next((p for p in known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
+                 None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
         if person is None and len(words) == 1:
             person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
         if person is None and not words:
@@ -592,6 +606,9 @@ def _content_paragraphs(body, paras, first, end_para, start):
     """A labelled turn without the greeting before its content and the headings after it ("(2) Creation of
     the ... Manual"): (start, end) of the statement."""
     spans = [(start, paras[first][1])] + list(paras[first + 1:end_para])
+    if not _is_statement(body[spans[0][0]:spans[0][1]]) and \
+            not any(_is_content_paragraph(body[s:e]) for s, e in spans[1:]):
+        return start, start     # a courtesy, then only the heading of the next topic: nothing said
     while len(spans) > 1 and not _is_statement(body[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
     while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]):
