@@ -20,6 +20,7 @@ from .models import Mention, Statement
 from .lexicon import words
 from .normalize import fold, stable_id
 from .resolve import Resolver
+from .extract.direct import STATEMENT_ISSUED
 
 
 EXTRACTION = "both"
@@ -50,8 +51,14 @@ def _conditional(body: str, att) -> bool:
 # opens with the person's name: the frame of a statement of theirs, or one of these.
 NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’-]+"
                         r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
-                        r"(?:comments|remarks)|was\s+speaking)\b")
-PERSON_HEADS = words("name_heads") - words("spokes_words")
+                        r"(?:comments?|remarks?|statement)|was\s+speaking)\b")
+# (a spokesperson described without the body spoken for is a person too: "A Chinese defense spokesperson on Friday
+# said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
+# the ministry" is the ministry, an organization's mention)
+PERSON_HEADS = words("name_heads")
+# ... also after the occasion: "In a press conference in Manila, Commodore Jay Tarriela, PCG spokesperson for the West
+# Philippine Sea, said ..."
+OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
 
 
@@ -75,7 +82,7 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         nxt = by_sentence.get(s0)
         named = None
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                not body[s0:nxt.mention.start].strip():
+                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)):
             named = nxt.mention
         else:
             hit = NAMED_NEXT.match(body, s0, s1)
@@ -147,6 +154,14 @@ def analyse(doc, file_source: str, registry, taxonomy):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
         if att.basis == "continuation" and att.mention is None and head_unnamed:
             continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
+        if att.basis == "statement":
+            # '“...,” the statement added.': the speaker of the statement frame just before ("In a statement issued on
+            # Thursday, the Cypriot Ministry of Foreign Affairs denied ..."), not whoever spoke last ("The company
+            # flat-out denied the allegations in a statement ...", the company unnamed, is no one's)
+            issued = _statement_issuer(body, statements, entity_of, att.start)
+            if issued is not None:
+                _add_issued(att, issued, body, aid, resolver, statements, entity_of, said)
+            continue
         group = resolver.group(att.mention, att.start)
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
@@ -207,6 +222,32 @@ def analyse(doc, file_source: str, registry, taxonomy):
     _date_statements(doc, dates, statements, entity_of, layout.sents, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
+
+
+def _statement_issuer(body: str, statements, entity_of, pos: int):
+    """The entity of the last statement before pos (within 600 characters) whose sentence reports a statement issued
+    ("in a statement", "issued a statement"), or None."""
+    for st in reversed(statements):
+        s0, s1 = st._sentence
+        if s1 <= pos and pos - s1 <= 600 and STATEMENT_ISSUED.search(body, s0, s1):
+            return entity_of[st.id]
+        if s1 <= pos and pos - s1 > 600:
+            break
+    return None
+
+
+def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
+    text = body[att.start:att.end]
+    sp = resolver.speaker(ent)
+    sid = stable_id(aid, att.start, att.end, sp.id)
+    if sid in entity_of:
+        return
+    said.add((sp.id, " ".join(text.split())))
+    st = Statement(id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start,
+                   end=att.end, speaker_basis="context", speaker_role=ent.role, question=None)
+    st._sentence = (att.sentence_start, att.sentence_end)
+    statements.append(st)
+    entity_of[st.id] = ent
 
 
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")

@@ -12,6 +12,11 @@ from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
+# '"...," the statement said.': the issuer of the statement the text named before (recall round)
+STATEMENT_FRAME = re.compile(r"\s*,?\s*the\s+(?:same\s+)?statement\s+(?:said|added|continued|stated|read)\s*[.]?"
+                             r"(?:\s*[-–—]+\s*[A-Z][\w ]{1,30})?\s*")     # (an agency's credit after it: "— Bernama")
+STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+)?statement\b")
+
 
 def _frame_only(text: Text, sentence) -> bool:
     """Is a longer sentence after a quotation that ends in "?" or "!" only its frame: a subject, its apposition and a
@@ -173,6 +178,11 @@ def quotation_frame(text: Text, q, used_cues):
         mentions = np_after(text, before_start + am.start(1), before_start + am.end(1))
         if isinstance(mentions, list) and mentions[0]:
             return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
+    # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
+    # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
+    if not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1]) and \
+            STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
+        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="statement")
     # Floating: a quote that opens its sentence and ends it, with no frame.
     if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")

@@ -8,10 +8,11 @@ from itertools import islice
 
 from ..lexicon import words
 from .indirect import ACTS
-from .lexicon import CUE_FORMS
+from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT
 from .mentions import NAME_HEADS
 
 CONDEMNING = set(words("condemning_verbs"))
+REJECTING = set(words("rejecting_verbs"))
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over", "and", "or"}
@@ -124,6 +125,38 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+def rejection_only(content: str, base: str | None) -> bool:
+    """'The spokesperson also refuted Japan's charge of China's maritime and air activities': what is refuted is a
+    statement only as a clause ('refuted a report that an official ... was caught spying', 'debunked reports that
+    ...')."""
+    return base in REJECTING and not re.search(r"\bthat\b", content)
+
+
+def apology_without_cause(content: str, base: str | None) -> bool:
+    """'now Harry had apologised the matter should be left to the palace', 'apologised to two families who ...': an
+    apology says what only with its cause ('He apologized for failing to inform the public in advance.')."""
+    return base in ("apologise", "apologize") and not content.startswith("for ")
+
+
+def blame_without_cause(content: str, base: str | None) -> bool:
+    """'lashed out at corporate raiders and takeover specialists, accusing them ...': whom is blamed says what only
+    with its cause ('blamed X for Y', 'blamed Y on X', 'lashed out at X for Y')."""
+    return base in ("blame", "lash out at") and not re.search(r"\b(?:for|on)\b", content)
+
+
+def recommended_thing(content: str, base: str | None) -> bool:
+    """'recommended GM stock', '... a group of oil service companies': an analyst's pick, no statement; what is
+    recommended is one as an act or a clause ('recommended replacing A-Levels ...', '15 ways to protect punters',
+    'recommended that ...')."""
+    return base == "recommend" and not re.match(r"(?:\w+ing|that)\b", content) and not re.search(r"\bto\b", content)
+
+
+def second_verb(content: str, base: str | None) -> bool:
+    """'The US appreciates and wants to maintain regular human rights dialogues ...': a verb coordinated with a cue
+    that takes an object is no object of it (after 'said' it may be the words: '..., he said, and should be ...')."""
+    return base in OBJECT_IN_CONTENT and re.match(r"(?:and|or)\s", content) is not None
+
+
 def bare_welcome(content: str, base: str | None) -> bool:
     """'Max Lawson welcomed the statement': a short noun phrase welcomed carries no content (GUIDELINES: a
     noun-phrase object counts when it carries content); 'welcomed the move as a first step' says more."""
@@ -194,7 +227,9 @@ def time_only(content: str, base: str | None) -> bool:
 
 
 RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
+         condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
+         second_verb,
+         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
          topic_only, pointer, time_only]
 
 

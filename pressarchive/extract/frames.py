@@ -18,7 +18,8 @@ mentions.parse_np); where the words said begin and end by spans.py.
 """
 from ..models import Attribution
 from .direct import quotation_frame
-from .indirect import according_frame, called_frames, continuations, made_by_frames, nominal_frames, reported_frame
+from .indirect import (REJECTING, according_frame, called_frames, continuations, made_by_frames, nominal_frames,
+                       reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, CUE_FORMS
 
@@ -62,7 +63,10 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
                 found.append(att)
                 covered.append((att.start, att.end))
     found.extend(called_frames(text, found))     # 'X called OBJECT "WORDS"'
-    found.extend(nominal_frames(text, found))    # "X's statement that ..."
+    nominal = nominal_frames(text, found)       # "X's statement that ..."
+    # (another's words a verb of rejecting names are theirs, not the rejecter's: "refuted remarks made by X that ...")
+    found = [a for a in found if CUE_FORMS.get(a.cue or "") not in REJECTING or
+             not any(a.start <= n.start and n.end <= a.end for n in nominal)] + nominal
     found.extend(made_by_frames(text, found))    # "CONTENT. X made the statement ..."
     found.sort(key=lambda a: a.start)
     found = continuations(text, found)

@@ -142,15 +142,18 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
         return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r",\s*(?:while\s+)?$", body[s_start:c_start]):
+    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
         if prev and span:
             return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
-        if span and not prev and form in CLAUSE_PARTICIPLES and not text.in_quote(c_start):
-            # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on.
-            mentions = clause_subject(text, s_start, c_start)
+        refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
+        if span and not prev and (form in CLAUSE_PARTICIPLES or refusal) and not text.in_quote(c_start):
+            # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
+            # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
+            # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
+            mentions = clause_subject(text, s_start, c_start, pronoun=refusal)
             if mentions:
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
@@ -317,6 +320,7 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
                                  s_end, shared=mentions[1:]))
 
 
+REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:While|After|Besides)\s+")
 # The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
 MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
@@ -343,7 +347,11 @@ def _opening_participle(text: Text, s_start, s_end, c_end, form, base):
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
-                      "accusing", "promising"}
+                      "accusing", "promising",
+                      # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
+                      # situation” ..."
+                      "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
+                      "acknowledging", "affirming", "reaffirming", "underlining"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
@@ -688,6 +696,9 @@ def _owner(text: Text, s_start: int, pos: int):
     return m
 
 
+REJECTING = words("rejecting_verbs")
+
+
 def nominal_frames(text: Text, found):
     """'X's statement that CONTENT', 'remarks made by X that CONTENT': one indirect statement of X."""
     body = text.body
@@ -722,9 +733,11 @@ def nominal_frames(text: Text, found):
             # (the object of another speaker's verb is a statement of its own too: "And he confirmed Mr Blair's
             # insistence that no poll date had yet been set"; not the subject of a clause of theirs: "Michael Howard
             # has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows ...")
+            # (... and the words a verb of rejecting names are theirs: "refuted remarks made by Senator X that ...")
             if span[1] - span[0] <= 1 or any(a.start < span[1] and span[0] < a.end and not (
                     rx is NOMINAL_OWNED and a.start == mention.start and a.cue is not None and
-                    CUE_FORMS.get(a.cue) not in ("say", "tell", "add")) for a in found + out):
+                    CUE_FORMS.get(a.cue) not in ("say", "tell", "add")) and not (
+                    a.start == m.start() and CUE_FORMS.get(a.cue or "") in REJECTING) for a in found + out):
                 continue
             out.append(Attribution(span[0], span[1], "indirect", None, mention, s_start, s_end, basis="nominal"))
     return out

@@ -15,6 +15,15 @@ for _base, _forms in _SPEECH.items():
     for _form in (_base,) + _forms:
         if _form not in NOT_CUES:
             CUE_FORMS.setdefault(_form, _base)
+# ... and verbs that frame speech only before "that" ('He snapped back that ...'): the form with its "that" is the cue
+# (layout.find_cues reads it as a phrasal verb).
+_QUOTE_FRAME = _lex.verb_forms("quote_frame_verbs")
+for _base in _lex.ordered("that_clause_cues"):
+    _head, _, _tail = _base.partition(" ")     # "snap back": the forms of "snap" (quote_frame_verbs), then "back"
+    _forms = _QUOTE_FRAME.get(_base) or tuple(f"{f} {_tail}".strip() for f in _QUOTE_FRAME.get(_head, _lex.inflect(_head)))
+    for _form in _forms:
+        if _form not in CUE_FORMS:
+            CUE_FORMS.setdefault(f"{_form} that", f"{_base} that")
 # Verbs whose past tense is their base form: "Mr Brown forecast", "he set out".
 SAME_PAST = {b for b, forms in _IRREGULAR.items() if forms[0] == b.strip()}
 CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and (f != b or b in SAME_PAST)} | \
@@ -24,7 +33,7 @@ CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and
 QUOTE_FRAME_FORMS = {f: b for b, forms in _lex.verb_forms("quote_frame_verbs").items() for f in forms[:2]}
 QUOTE_FRAME_CUE = re.compile(r"\b(%s)\b" % "|".join(sorted(QUOTE_FRAME_FORMS, key=len, reverse=True)))
 
-CLAUSE_ONLY = set(_lex.words("clause_only"))
+CLAUSE_ONLY = set(_lex.words("clause_only")) | {b for b in CUE_FORMS.values() if b.endswith(" that")}
 ADDRESSEE_VERBS = set(_lex.words("addressee_verbs"))
 OBJECT_IN_CONTENT = set(_lex.words("object_in_content"))
 PLURAL_SUBJECT_VERBS = set(_lex.words("plural_subject_verbs"))

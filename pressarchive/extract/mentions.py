@@ -8,7 +8,7 @@ import re
 from functools import cached_property, lru_cache
 
 from ..models import Mention
-from ..gazetteer import places
+from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import surnames
 from ..speaker_names import (POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio, opens_personal_name,
@@ -443,6 +443,40 @@ def person_of_body(np):
     return None
 
 
+def side_of_country(np):
+    """"The Ukrainian side described ...", "the Canadian side said ...": the country's government speaking, as when
+    the country is named (a demonym's country: the one whose name shares the longest beginning with it)."""
+    if len(np.low) != 3 or np.low[0] != "the" or np.low[2] != "side" or not is_cap(np.words[1]):
+        return None
+    country = _country_of_demonym(fold(np.words[1]).lower())
+    if country is None:
+        return None
+    found = _parse_np_once(((country, np.start, np.end),))
+    if not isinstance(found, Mention):
+        return None
+    found = _copy(found)
+    found.text = np.text
+    return found
+
+
+@lru_cache(maxsize=256)
+def _country_of_demonym(demonym: str):
+    if places().get(demonym) != "demonym":
+        return None
+    countries = [c for c, markers in country_markers().items() if demonym in markers and "," not in c]
+    if not countries:
+        return None
+    best = max(countries, key=lambda c: (len(_common_start(c, demonym)), -len(c)))
+    return best.title() if len(_common_start(best, demonym)) >= 4 else None
+
+
+def _common_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 def titled_name_of_country(np):
     """"President Musharraf of Pakistan", "King Abdullah of Jordan": a titled person of a country, not a person
     called 'Pakistan'."""
@@ -627,7 +661,7 @@ def bare_title(np):
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference,
             share_of_group, findings_of_a_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
-            title_with_postmodifier, person_of_body, titled_name_of_country,
+            title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 

@@ -3,7 +3,7 @@ import re
 
 from ..lexicon import words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
@@ -12,9 +12,24 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
 
 
 PARTICIPLE = set(words("participle_frames"))
-CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len,
-                                                                       reverse=True)) +
+_PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, reverse=True))
+# (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
+# maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
+# Zealand and saying the country's people would be better served ...')
+CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # the reporter's background after the words: "... was ‘consistent and clear’, following a row
+                         # over singer Wang Fan performing ...", "..., after it emerged that ..."
+                         r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and where the words were printed: '... there was "no truth whatsoever" in the
+                         # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
+                         # making any decisions ...": the speaker's words)
+                         r"|,\s+which\s+(?:was|were|had\s+been)\s+(?:carried|published|reported|broadcast|aired)\b"
+                         r"(?=[^,;]*$)"     # (to the sentence's end: not "the ratio, which was reported earlier
+                                            # than expected, reflected ...")
+                         # the reporter's apposition after a dash: '... told them he had not left the UKIP group - a
+                         # move he announced shortly after the meeting'
+                         r"|\s+[-–—]\s+(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
                          # the occasion told by a participle after the content: '..., asserting that ..., speaking
                          # during a daily press briefing in Beijing on Wednesday.'
                          r"|,\s+(?:%s)\s+(?:at|during|to|on|in|after|before|from|with)\b"
@@ -56,9 +71,10 @@ CONTENT_CUT = re.compile(r",\s+(?:while\s+)?(?:%s)\b" % "|".join(sorted(PARTICIP
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
                          # another speaker's frame closes the sentence: 'The government had initially proposed to
-                         # take this institution and "smash it to pieces," Mr Grieve said.'
+                         # take this institution and "smash it to pieces," Mr Grieve said.', or an outlet's: '...
+                         # China expresses its firm opposition to it, Xinhua reported.'
                          r"|[,”\"]+\s+(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
-                         r"(?:said|says|added|argued|claimed|insisted)\s*[.!?]?\s*$)"
+                         r"(?:said|says|added|argued|claimed|insisted|reported)\s*[.!?]?\s*$)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
@@ -70,10 +86,30 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     "called", "blamed"}      # "stressed A and called out China for ..."
 
 
+def _finite_cue(word: str) -> bool:
+    """A reporting verb's past or third-person form ("condemns", "denounced"), not its base or -ing form."""
+    return word in CUE_FORMS and word != CUE_FORMS[word] and not word.endswith("ing")
+
+
+# The subject or adverb before the first of two coordinated verbs: "it strongly condemns and refutes claims".
+VERB_LEAD = re.compile(r"(?:\b(?:it|he|she|they|we|also|firmly)|ly)\s+([A-Za-z]+)$")
+
+
+def _one_object(body: str, pos: int, m) -> bool:
+    """Are a content's last word and the verb "and" joins to it two reporting verbs of one object ("it strongly
+    condemns and refutes claims ...")? Not "... subordinated notes but gave no details", "... were not disclosed,
+    but added that ...": a noun, or "but"."""
+    lead = VERB_LEAD.search(body, pos, m.start())
+    return lead is not None and _finite_cue(lead.group(1).lower()) and \
+        re.match(r",?\s+and\s", body[m.start():m.end()]) is not None and _finite_cue(m.group("verb").split()[0])
+
+
 def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
+        if verb is not None and _one_object(body, pos, m):
+            continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
     return None
@@ -209,8 +245,10 @@ FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|be
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
-# ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...'
-FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether)\b", re.I)
+# ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...', nor across
+# another's frame: 'said at a press briefing when answering a question on the Pentagon saying that it could not
+# confirm ...' (the Pentagon's words)
+FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 

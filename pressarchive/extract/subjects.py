@@ -109,7 +109,12 @@ def role_like(chunk) -> bool:
                    for t in chunk[1:])
     if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
         # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
-        return not any(t[0].lower() in CLAUSE_WORDS for t in chunk[1:])
+        clause = next((k for k, t in enumerate(chunk) if k and t[0].lower() in CLAUSE_WORDS), None)
+        # ... also one whose person is described by a relative clause: "Julian Jessop, an economist who provided
+        # informal advice to Truss during her leadership campaign, said ..."
+        return clause is None or 2 <= clause <= 4 and chunk[clause][0].lower() == "who" and \
+            chunk[clause - 1][0].lower() in NAME_HEADS
+
     if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in TITLE_WORDS - _FUNCTION_WORDS) and \
             all(t[0].islower() or t[0].isdigit() for t in chunk) and not any(t[0] in CLAUSE_WORDS for t in chunk):
         return True     # "Greg Lachance, ward 7 resident, says": a role with no article
