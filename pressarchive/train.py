@@ -25,7 +25,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .extract import learned
-from .extract.lexicon import CUE_FORMS
+from .extract.lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out)
 from .extract.sentences import sentences
 from .polnear import CORPUS, Relation, gold_files, read_relations
 

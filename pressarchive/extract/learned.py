@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from ..models import Attribution, Mention
-from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_FORMS, CUE_PAST_PRESENT, PRONOUNS
+from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
+from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
 from .sentences import sentences
 
