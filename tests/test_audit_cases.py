@@ -1893,3 +1893,11 @@ def test_one_yearless_date_line_over_an_undated_page_dates_nothing():
     doc, statements = load("bbc-news/sport/378.txt", "said O'Sullivan")
     st = the(doc, statements, "will have them very organised")
     assert st.said_on is None, (st.said_on, st.date_basis)
+
+
+def test_words_cut_off_at_a_subordinator_are_no_statement():
+    # "That happened when Lucy wrote to his Parliamentary office saying she believed he was her father.": the learned
+    # model proposed 'That happened when' as Lucy's words; what she wrote stays hers.
+    doc, sts = load("bbc-news/politics/113.txt", "That happened when Lucy wrote")
+    assert not [st for st in sts if st.text.strip() == "That happened when"], show(sts)
+    assert_speaker(the(doc, sts, "she believed he was her father"), "Lucy")

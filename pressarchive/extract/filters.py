@@ -30,6 +30,13 @@ def fragment(content: str, base: str | None) -> bool:
     return not ws or (len(ws) < 3 and all(w in words("fragment_words") for w in ws))
 
 
+def cut_at_a_subordinator(content: str, base: str | None) -> bool:
+    """'That happened when' (the learned model's content before 'Lucy wrote to his office saying'): words cut off
+    at a subordinating word, whose clause is not there."""
+    ws = content.split()
+    return 0 < len(ws) <= 8 and ws[-1].lower().strip(",;:") in words("clause_openers_only")
+
+
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
     conference', '(responded) to press queries during the regular briefing', '(answering) an urgent question on
@@ -226,8 +233,8 @@ def time_only(content: str, base: str | None) -> bool:
     return TIME_ONLY.fullmatch(content) is not None
 
 
-RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
-         condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
+RULES = [fragment, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause, source_only,
+         declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
          second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
          topic_only, pointer, time_only]
