@@ -1901,3 +1901,20 @@ def test_words_cut_off_at_a_subordinator_are_no_statement():
     doc, sts = load("bbc-news/politics/113.txt", "That happened when Lucy wrote")
     assert not [st for st in sts if st.text.strip() == "That happened when"], show(sts)
     assert_speaker(the(doc, sts, "she believed he was her father"), "Lucy")
+
+
+def test_lives_claimed_are_not_words_said():
+    # A presidential message: "... and the raging Revolutionary War claimed the lives of his mother and two brothers by
+    # his early teens.": no statement of the war's (the paragraph is the President's, as the message is his).
+    doc, sts = load("whitehouse-briefing-room/briefings-statements/2026-03/2026-03-15-america-250-presidential-message-"
+                    "on-the-birthday-of-president-andrew-jackson.md", "Revolutionary War claimed the lives")
+    assert not [st for st in sts if st.cue == "claimed" or who(st) == "Revolutionary War"], show(sts)
+    assert_speaker(the(doc, sts, "Revolutionary War claimed the lives"), "Donald Trump")
+
+
+def test_a_briefers_opening_with_nothing_at_the_top_is_no_statement():
+    # "MR PRICE: Good afternoon. I’ve actually come emptyhanded today, don’t have anything at the top, and I see we’re
+    # also empty in front, so I don’t know what to do. (Laughter.)": no statement; his answers after it are.
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2021-08.rss", "come emptyhanded today")
+    assert not [st for st in sts if "emptyhanded" in st.text], show(sts)
+    assert [st for st in sts if who(st) == "Ned Price"], show(sts)

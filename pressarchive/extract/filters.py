@@ -158,6 +158,14 @@ def recommended_thing(content: str, base: str | None) -> bool:
     return base == "recommend" and not re.match(r"(?:\w+ing|that)\b", content) and not re.search(r"\bto\b", content)
 
 
+def claimed_not_said(content: str, base: str | None) -> bool:
+    """'claimed the lives of his mother and two brothers', 'claimed the title': taken, not said."""
+    if base != "claim":
+        return False
+    ws = [w for w in first_words(content, 4) if w not in DETERMINERS and not w.isdigit()]
+    return bool(ws) and ws[0] in words("claimed_not_said")
+
+
 def second_verb(content: str, base: str | None) -> bool:
     """'The US appreciates and wants to maintain regular human rights dialogues ...': a verb coordinated with a cue
     that takes an object is no object of it (after 'said' it may be the words: '..., he said, and should be ...')."""
@@ -235,7 +243,7 @@ def time_only(content: str, base: str | None) -> bool:
 
 RULES = [fragment, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause, source_only,
          declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
-         second_verb,
+         claimed_not_said, second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
          topic_only, pointer, time_only]
 

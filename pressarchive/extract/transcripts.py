@@ -102,6 +102,10 @@ PROCEDURAL_CORE = (
     r"(?:i|we) have nothing (?:in particular |special |else )?to announce|(?:please )?excuse me for my (?:long )?absence|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
+# A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
+# anything at the top, and I see we're also empty in front, so I don't know what to do."
+NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have anything|(?:have|got) nothing)(?: \w+)? (?:at|for) the "
+                                r"top\b|\bcome empty-?handed\b", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
@@ -740,7 +744,7 @@ def _is_statement(text: str) -> bool:
             continue    # cut off: "I’ve been —"
         # the length first: PROCEDURAL_ANY's search costs ~15 µs a sentence, and most sentences are longer
         if ACKNOWLEDGEMENT.match(s) or (n <= 12 and PROCEDURAL.match(s)) or (n <= 14 and PROCEDURAL_ANY.search(s)) \
-                or (n <= 30 and GROUND_RULES.search(s)):
+                or (n <= 30 and GROUND_RULES.search(s)) or (n <= 40 and NOTHING_AT_THE_TOP.search(s)):
             continue
         if TIME_STAMP.match(s) or _calls_on_someone(s) or (n <= 10 and AUDIO_CHECK.search(s)):
             continue
