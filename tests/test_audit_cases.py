@@ -1918,3 +1918,15 @@ def test_a_briefers_opening_with_nothing_at_the_top_is_no_statement():
     doc, sts = load("state-dept-press-releases-rss/press-releases-2021-08.rss", "come emptyhanded today")
     assert not [st for st in sts if "emptyhanded" in st.text], show(sts)
     assert [st for st in sts if who(st) == "Ned Price"], show(sts)
+
+
+ZYTE_MOON = "zyte-article-extraction/html/c50845a7158af12ee75acea301a3ea0dad1e848d6b9dbdb43ba7f2d825b2528b.html.gz"
+
+
+def test_a_possessive_role_in_apposition_is_the_persons_not_a_body():
+    # '"The CLPS initiative was designed to ...," Thomas Zurbuchen, NASA's associate administrator of the Science
+    # Mission Directorate, said in the statement. "As we build a steady cadence of deliveries, ..."': both his, not
+    # a body named "Science Mission Directorate" (the role after the possessive is a person's title).
+    doc, sts = load(ZYTE_MOON, "Thomas Zurbuchen, NASA")
+    assert_speaker(the(doc, sts, "The CLPS initiative was designed"), "Thomas Zurbuchen", "direct")
+    assert_speaker(the(doc, sts, "As we build a steady cadence of deliveries"), "Thomas Zurbuchen", "direct")

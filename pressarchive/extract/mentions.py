@@ -408,12 +408,13 @@ def title_with_postmodifier(np):
     """"the MP for Sittingbourne and Sheppey", "the Secretary of State", "Pakistan's High Commissioner to Britain",
     "another co-chairman of Middle Way" (not "US Secretary of State John Kerry": a name closes that one)."""
     words, low = np.words, np.low
+    det = np.det or words[0].endswith(("'s", "’s"))     # "NASA's associate administrator of the Science Mission Directorate"
     for k in range(1, min(len(low) - 1, 5)):
         rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
         if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of", "to"} and rest and is_cap(rest[0]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS or
-                        (np.det and w.isalpha() and w.islower()) or (j == 0 and low[0] == "another")
+                        (det and w.isalpha() and w.islower()) or (j == 0 and low[0] == "another")
                         for j, w in enumerate(words[:k - 1])) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
                          and not _is_org_name(words[-2:])

@@ -100,8 +100,10 @@ def role_like(chunk) -> bool:
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
-    if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and len(chunk) <= 6:
-        return True     # "Alan Milburn, Labour's election strategist, said"
+    if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and (len(chunk) <= 6 or len(chunk) <= 14 and any(
+            t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):
+        return True     # "Alan Milburn, Labour's election strategist, said", "Thomas Zurbuchen, NASA's associate
+                        # administrator of the Science Mission Directorate, said"
     if first == "and" and len(chunk) <= 10:
         # "..., and Labour said" closes a title; "Milan Radojičić, and the need for a high-level meeting, Stano
         # mentioned" coordinates a topic, no apposition
