@@ -153,9 +153,12 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
                               r"conference))\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
 
 
-# "insisted on Wednesday it was time for the London mayor to say sorry": a clause after the day, not an adjunct.
+# "insisted on Wednesday it was time for the London mayor to say sorry", "said on Wednesday Gulf states could resolve
+# ...": a clause after the day, not an adjunct.
 DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?"
-                             r"\s+(?:it|he|she|they|we|there|the\s+\w+)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
+                             r"\s+(?:it|he|she|they|we|there|the\s+\w+|"
+                             r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[a-z]+)?))"
+                             r"\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
                              r"would|could|should|must|may|might)\b", re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
