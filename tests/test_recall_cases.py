@@ -281,14 +281,3 @@ def test_a_statement_frame_whose_issuer_is_unnamed_gives_no_one():
     doc, sts = load(rel, "we were shocked to see her tumblr statements")
     assert not [st for st in sts if "we were shocked" in st.text and who(st) == "Taylor Swift"], \
         show(near(doc, sts, "we were shocked", 300))
-
-
-@needs_corpora
-def test_a_country_of_two_words_is_no_person_and_how_it_was_said_is_no_statement():
-    # Reuters: "Ivory Coast today predicted that the present coffee price crash ... would not last long" (a country,
-    # dropped as a person no one could resolve), then '"An initiative from IACO is likely very soon," he said without
-    # elaborating.': no statement "without elaborating"
-    doc, sts = load("reuters21578/reut2-001.sgm", "Ivory Coast today predicted that")
-    assert_speaker(the(doc, sts, "the present coffee price crash"), "Ivory Coast", "indirect")
-    assert not [st for st in sts if st.text.startswith("without elaborating")], \
-        show(near(doc, sts, "without elaborating", 100))
