@@ -1893,3 +1893,32 @@ def test_one_yearless_date_line_over_an_undated_page_dates_nothing():
     doc, statements = load("bbc-news/sport/378.txt", "said O'Sullivan")
     st = the(doc, statements, "will have them very organised")
     assert st.said_on is None, (st.said_on, st.date_basis)
+
+
+# Audit round 7 (issue 8): fresh news reports of spokespeople, other queries than round 6's.
+
+def test_a_year_naming_a_treaty_after_the_gives_no_year_and_a_speaker_title_before_a_name_is_a_title():
+    # Korea JoongAng Daily (no date on the page): "National Assembly Speaker Moon Hee-sang's remarks" introduces
+    # Moon Hee-sang ("Speaker" heads his name, as "Senator" does); "In an interview with Bloomberg on Feb. 8, Moon
+    # urged ..." takes no year from "the 1965 Korea-Japan treaty" (it was 1965-02-08 and "Moon")
+    doc, sts = excerpt("""---
+title: "Korea, Japan squabble over Kono's complaint"
+source_url: https://koreajoongangdaily.joins.com/2019/02/17/politics/Korea-Japan-squabble-over-Konos-complaint/3059523.html
+---
+
+Bickering between Seoul and Tokyo continued Sunday, as their foreign ministers offered different accounts of a recent meeting on a top Korean legislator's remarks that the Japanese emperor must apologize for the country's wartime sexual slavery of Korean women.
+
+Japanese Foreign Minister Taro Kono said Sunday that he complained to his Korean counterpart, Kang Kyung-wha, about National Assembly Speaker Moon Hee-sang's remarks during a ministerial meeting in Munich, Friday. Kang, however, said Kono did no such thing.
+
+In an interview with Bloomberg on Feb. 8, Moon urged Japanese Emperor Akihito to offer a personal apology to the victims of the sexual slavery. "Isn't he the son of the main culprit of war crimes?" Moon said in the interview. "So, if a person like that holds the hands of the elderly and says he's really sorry, then that one word will resolve matters once and for all."
+
+At the latest foreign ministerial talks, Kang and Kono apparently discussed a series of sensitive issues that concern already precarious bilateral relations between the two East Asian neighbors. Kono also asked for bilateral talks under the 1965 Korea-Japan treaty on war-related claim rights.
+""")
+    for key in ("Japanese Emperor Akihito to offer", "son of the main culprit", "holds the hands of the elderly"):
+        st = the(doc, sts, key)
+        assert_speaker(st, "Moon Hee-sang")
+        assert st.said_on is None, (key, st.said_on, st.date_basis)
+    # ... with the text's years its own: none but the treaty's
+    from pressarchive.dates import YEAR, _in_a_name
+    assert [_in_a_name(doc.body, m) for m in YEAR.finditer(doc.body)] == [True]
+
