@@ -1922,3 +1922,38 @@ At the latest foreign ministerial talks, Kang and Kono apparently discussed a se
     from pressarchive.dates import YEAR, _in_a_name
     assert [_in_a_name(doc.body, m) for m in YEAR.finditer(doc.body)] == [True]
 
+
+def test_a_gerund_after_an_inverted_frame_is_no_content_and_a_frame_inside_another_frames_words_ends_with_them():
+    # ecns.cn: "The world does not need a "Group of One" ..., Foreign Ministry spokesman Wang Wenbin warned on
+    # Wednesday in denouncing a G7 statement that grossly interfered with ...": the words are before the frame (the
+    # "that" is the G7 statement's relative clause: 'grossly interfered with China's internal affairs' was his)
+    doc, sts = excerpt("""---
+title: "World does not need 'Group of One': FM spokesman"
+source_url: http://ecns.cn/news/2023-04-20/detail-ihcnqkua2840292.shtml
+---
+
+Foreign Ministry spokesman Wang Wenbin speaks during a regular news briefing in Beijing, April 19, 2023. (Photo/fmprc.gov.cn)
+
+The world does not need a "Group of One" dictating to the rest of it, Foreign Ministry spokesman Wang Wenbin warned on Wednesday in denouncing a G7 statement that grossly interfered with China's internal affairs.
+
+Speaking at a regular news conference in Beijing, Wang added that it is dangerous to seek the so-called "solidarity" of a few at the cost of a divided world.
+""")
+    st = the(doc, sts, "does not need a")
+    assert_speaker(st, "Wang Wenbin", "indirect")
+    assert "denouncing" not in st.text and "interfered" not in st.text, st.text
+    assert not [s for s in sts if "grossly interfered" in s.text], show(sts)
+    # KUNA: "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu Fujimura said
+    # Tuesday, as ...": Fujimura's words, and Japan's inside them (a framed statement of its own) ending with them,
+    # not running across his frame
+    doc, sts = excerpt("""---
+title: "Japan urges China to protect Japanese nationals"
+source_url: https://www.kuna.net.kw/ArticlePrintPage.aspx?id=2263122&language=en
+---
+
+TOKYO, Sept 18 (KUNA) -- Japan has urged again the Chinese government to take every possible measure to protect Japanese nationals and prevent further damage to Japanese companies in China, Chief Cabinet Secretary Osamu Fujimura said Tuesday, as anti-Japan protests spread to over 100 cities across the country.
+
+"China should calmly respond to anti-Japan demonstrations from a broader point of view, as Japanese companies play a significant role in the Chinese economy and its employment," the top government spokesman told a news conference.
+""")
+    assert_speaker(the(doc, sts, "Japan has urged again"), "Osamu Fujimura", "indirect")
+    assert not [s for s in sts if "Fujimura said" in s.text], show(sts)
+    assert [who(s) for s in sts if s.text.startswith("again the Chinese government")] == ["Japan"], show(sts)

@@ -188,6 +188,11 @@ RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
 
 
 AS_MANY_AS = re.compile(r"as (?:many|much|few|little|high|low) as\b", re.I)
+# A gerund's clause after the day: '..., Wang Wenbin warned on Wednesday in denouncing a G7 statement that grossly
+# interfered with China's internal affairs.' (what he did in saying it; its "that" is the statement's relative clause)
+GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+                            r",?\s+)?in\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\s+"
+                            r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
 def adjunct_only(s: str) -> bool:
@@ -202,7 +207,7 @@ def adjunct_only(s: str) -> bool:
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
-        bool(MANNER_ADJUNCT.match(bare))
+        bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 
 
 THAT_LEAD = re.compile(r"that\s+")
@@ -248,7 +253,10 @@ FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|be
 # ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...', nor across
 # another's frame: 'said at a press briefing when answering a question on the Pentagon saying that it could not
 # confirm ...' (the Pentagon's words)
-FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b", re.I)
+# nor across a gerund's own clause: 'warned on Wednesday in denouncing a G7 statement that grossly interfered with
+# ...' (what the statement did, not what was said)
+FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
+                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 
