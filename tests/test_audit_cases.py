@@ -1957,3 +1957,38 @@ TOKYO, Sept 18 (KUNA) -- Japan has urged again the Chinese government to take ev
     assert_speaker(the(doc, sts, "Japan has urged again"), "Osamu Fujimura", "indirect")
     assert not [s for s in sts if "Fujimura said" in s.text], show(sts)
     assert [who(s) for s in sts if s.text.startswith("again the Chinese government")] == ["Japan"], show(sts)
+
+
+VOV_THI_TU = """---
+title: "Vietnam asks related parties to respect its national sovereignty"
+source_url: https://vovworld.vn./en-US/news/vietnam-asks-related-parties-to-respect-its-national-sovereignty-987035.vov
+---
+
+(VOVWORLD) - Vietnamese Foreign Ministry spokeswoman Le Thi Thu Hang has repeated Vietnam's opposition to violation of sovereign rights and jurisdiction rights of Vietnam in Truong Sa (Spratly) and Hoang Sa (Paracel) archipelagoes.
+
+During an online press conference in Hanoi on Thursday, the spokeswoman asked parties to respect the rights of coastal countries in line with international law. She responded to the Philippine's recent announcement to repair and upgrade runways and other facilities on Thi Tu Island, part of Vietnam's Truong Sa archipelago. Hang says, 'As repeatedly asserted, Vietnam has sufficient historic evidence and legal grounds about its sovereign rights and jurisdiction over Hoang Sa and Truong Sa archipelagos in line with international law. All acts of violation of Vietnam's national sovereignty and related rights in Truong Sa archipelago are illegal and invalid. Vietnam asks related parties to respect its national sovereignty, international law, comply with the DOC, UNCLOS 1982, not complicating the situation and contributing positively to peace in the East Sea, as well as facilitating negotiation for the COC.'
+"""
+
+
+def test_what_was_answered_or_denied_named_and_no_more_is_no_statement():
+    # VOV: "She responded to the Philippine's recent announcement to repair and upgrade runways ...": what she
+    # answered, not what she said (her words follow: "Hang says, '...'")
+    doc, sts = excerpt(VOV_THI_TU)
+    assert not [s for s in sts if s.cue == "responded"], show(sts)
+    # Evening Standard: "But health minister Stephen Kinnock flatly denied the claim." (his words follow in quotes)
+    doc, sts = excerpt("""---
+title: "Britain expels Russian diplomat and spouse in tit-for-tat retaliation"
+source_url: https://iframe.standard.co.uk/news/politics/britain-expels-russian-diplomat-spouse-titfortat-retaliation-b1216307.html
+---
+
+Mr Kelin had alleged that the UK was a barrier to ending the conflict.
+
+"At the moment the UK is at the head of those who are resisting a quick peace," he said last week.
+
+But health minister Stephen Kinnock flatly denied the claim.
+
+"It's absolutely vital that we remember this war could end tomorrow if Russia were to withdraw," he stressed.
+""")
+    assert not [s for s in sts if s.text == "the claim"], show(sts)
+    assert_speaker(the(doc, sts, "this war could end tomorrow"), "Stephen Kinnock", "direct")
+    assert_speaker(the(doc, sts, "the UK was a barrier"), "Kelin")
