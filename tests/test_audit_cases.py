@@ -1992,3 +1992,14 @@ But health minister Stephen Kinnock flatly denied the claim.
     assert not [s for s in sts if s.text == "the claim"], show(sts)
     assert_speaker(the(doc, sts, "this war could end tomorrow"), "Stephen Kinnock", "direct")
     assert_speaker(the(doc, sts, "the UK was a barrier"), "Kelin")
+
+
+def test_a_quotation_in_single_marks_after_a_comma_is_one_direct_statement():
+    # VOV: "Hang says, 'As repeatedly asserted, ... law. All acts ... are illegal and invalid. Vietnam asks related
+    # parties to respect ... for the COC.'": one quotation in single marks, Hang's (it stopped at the first full stop,
+    # and "Vietnam asks ..." inside it was Vietnam's); the apostrophes of "Vietnam's" and "Philippine's" open none
+    doc, sts = excerpt(VOV_THI_TU)
+    st = the(doc, sts, "As repeatedly asserted")
+    assert_speaker(st, "Le Thi Thu Hang", "direct")
+    assert st.text.endswith("facilitating negotiation for the COC."), st.text
+    assert not [s for s in sts if who(s) == "Vietnam"], show(sts)
