@@ -2003,3 +2003,44 @@ def test_a_quotation_in_single_marks_after_a_comma_is_one_direct_statement():
     assert_speaker(st, "Le Thi Thu Hang", "direct")
     assert st.text.endswith("facilitating negotiation for the COC."), st.text
     assert not [s for s in sts if who(s) == "Vietnam"], show(sts)
+
+
+def test_a_headline_verb_opens_no_name_and_a_netizen_from_a_place_is_no_source():
+    # NTD ("US Spokesperson Urges China Take 3 Steps" printed over the story): "The U.S. spokesperson added" is the
+    # State Department named before, not 'Urges China Take'; "A netizen from Hongkong responded saying: ..." is an
+    # unnamed person (not Hongkong), and "is responding with its first requests" says nothing yet
+    doc, sts = excerpt("""---
+title: "US Spokesperson Urges China Take 3 Steps"
+source_url: https://www.ntd.com/us-spokesperson-urges-china-take-3-steps_453629.html
+---
+
+US Spokesperson Urges China Take 3 Steps
+
+NTD Newsroom
+
+As the Chinese ambassador calls for cooperation, the U.S. state department is responding with its first requests.
+
+On April 7, the U.S. State Department told Beijing to put its words into action and requested they do three things.
+
+The U.S. spokesperson added, "true cooperation requires transparency and real actions, not just rhetoric."
+
+A netizen from Hongkong responded saying: "I don't think (the) CCP (Chinese Communist Party) will tell the truth willingly because they have been spreading hate and lies for the past 70 years."
+""")
+    st = the(doc, sts, "true cooperation requires transparency")
+    assert "state department" in fold(who(st)), show([st])
+    assert not [s for s in sts if "Hongkong" in who(s) or "Urges" in who(s)], show(sts)
+    assert not [s for s in sts if s.text.startswith("with its first requests")], show(sts)
+    # Reuters: "China said it would not tolerate provocation after Japan's top government spokesman said on Tuesday
+    # Japan might station government workers on disputed islands ...": China's words end before the answered saying
+    doc, sts = excerpt("""---
+title: "China says won't tolerate provocation after Japan comments on disputed isles"
+source_url: http://in.reuters.com/article/japan-china-idINL3N0H61XL20130910
+date: "2013-09-10"
+---
+
+TOKYO/BEIJING, Sept 10 China said it would not tolerate provocation after Japan's top government spokesman said on Tuesday Japan might station government workers on disputed islands in the East China Sea to defend its sovereignty.
+
+Relations between the world's second- and third-biggest economies have been strained over the uninhabited isles which Japan controls but both countries claim.
+""")
+    assert_speaker(the(doc, sts, "it would not tolerate provocation"), "China")
+    assert not [s for s in sts if "station government workers" in s.text and who(s) == "China"], show(sts)

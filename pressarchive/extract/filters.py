@@ -198,7 +198,8 @@ def denied_act(content: str, base: str | None) -> bool:
 
 
 # Words of another's named and no more: "flatly denied the claim", "dismissed the reports", "responded to the
-# Philippine's recent announcement to repair and upgrade runways" (what was answered, not what was said).
+# Philippine's recent announcement to repair and upgrade runways" (what was answered, not what was said), "is
+# responding with its first requests" (the requests follow).
 SPEECH_NOUN_ONLY = re.compile(r"(?:the|this|that|these|those|such|its|his|her|their|any|all|all\s+the)\s+"
                               r"(?:[\w'’-]+\s+){0,3}(?:claims?|reports?|allegations?|accusations?|charges?|remarks|"
                               r"comments|rumou?rs?|stor(?:y|ies)|suggestions?|assertions?)\W*", re.I)
@@ -209,7 +210,7 @@ def answered_words(content: str, base: str | None) -> bool:
     ...", "responded that ..." and "responded to criticism by saying ..." say more."""
     if base in {"deny", "dismiss", "reject"}:
         return SPEECH_NOUN_ONLY.fullmatch(content) is not None
-    return base in {"respond", "reply"} and content[:3].lower() == "to " and \
+    return base in {"respond", "reply"} and content.split(" ", 1)[0].lower() in {"to", "with"} and \
         not re.search(r"\b(?:that|saying|by)\b|[\"“”:]", content)
 
 

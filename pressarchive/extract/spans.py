@@ -21,6 +21,9 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and another's saying it answered: "China said it would not tolerate provocation after
+                         # Japan's top government spokesman said on Tuesday Japan might ..."
+                         r"|\s+after\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|announced|warned|suggested)\b"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
