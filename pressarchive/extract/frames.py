@@ -55,8 +55,11 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
                 # frame: in "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu
                 # Fujimura said Tuesday, as ..." Japan's words stop before ", Chief Cabinet Secretary".
                 for i, p in enumerate(found):
+                    # (not a rejecting of proposals, an act: "It was because he had rejected previous Lib Dem
+                    # proposals, ..., that Britain's economy was successful, claimed Mr Brown.")
                     if id(p) in cue_at and p.start <= c_start < p.end and \
-                            att.start <= cue_at[id(p)] < att.end <= c_start:
+                            att.start <= cue_at[id(p)] < att.end <= c_start and \
+                            CUE_FORMS.get((p.cue or "").lower()) not in {"reject", "dismiss"}:
                         end = att.end
                         while end > p.start and body[end - 1] in " ,;:":
                             end -= 1

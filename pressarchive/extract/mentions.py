@@ -329,9 +329,8 @@ def vague_head(np):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
-            and all(w.islower() or w.lower() in DETERMINERS for w in np.words[:head]):
-        # "sources at the London Exchange", "senior officials at the Treasury", "A netizen from Hongkong"
-        return VAGUE_SOURCE
+            and all(w.islower() for w in np.words[:head]):
+        return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury"
     return None
 
 

@@ -23,7 +23,13 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
                          # ... and another's saying it answered: "China said it would not tolerate provocation after
                          # Japan's top government spokesman said on Tuesday Japan might ..."
-                         r"|\s+after\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|announced|warned|suggested)\b"
+                         # (not a relative clause's or a passive's: "after being interrogated by a British man who
+                         # said he was from MI6", "three months after his departure was announced")
+                         # (an official's or a body's saying: not "demanded the meeting after Craxi said ...")
+                         r"|\s+after\s+(?=(?:[\w'’.-]+\s+){0,6}?(?:spokes(?:man|woman|person)|ministry|department|"
+                         r"minister|secretary|government|office)\s)"
+                         r"(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)[\w'’.-]+\s+){1,7}?"
+                         r"(?:said|says|warned|suggested)\b"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
