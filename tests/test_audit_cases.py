@@ -2059,3 +2059,22 @@ def test_an_answered_saying_is_no_relative_clause_and_a_rejecting_inside_another
     # was successful, claimed Mr Brown.": the rejecting inside Brown's words is an act, no statement of its own
     doc, sts = load("bbc-news/politics/355.txt", "It was because he had rejected")
     assert not [s for s in sts if s.text.startswith("previous Lib Dem proposals")], show(sts)
+
+
+def test_a_lead_opened_by_a_numeric_wire_dateline_dates_an_undated_markdown_page():
+    # theaseandaily.com (front matter with no date): "18-2-2024 (MANILA) The Philippine Coast Guard (PCG) has
+    # expressed alarm ..." is the report of 18 February 2024, so "during a news forum in Quezon City on Saturday" is
+    # the 17th (it was undated)
+    doc, sts = excerpt("""---
+title: "Philippine Coast Guard Raises Concerns Over Chinese Vessels' Dangerous Maneuvers in the West Philippine Sea"
+source_url: https://theaseandaily.com/philippine-coast-guard-raises-concerns-over-chinese-vessels-dangerous-maneuvers-in-the-west-philippine-sea
+---
+
+18-2-2024 (MANILA) The Philippine Coast Guard (PCG) has expressed alarm as Chinese vessels continue to engage in risky maneuvers in the West Philippine Sea, despite the presence of PCG and Philippine maritime assets.
+
+Commodore Jay Tarriela, PCG spokesman for the West Philippine Sea, revealed during a news forum in Quezon City on Saturday that they have closely monitored four Chinese vessels, specifically CCG 3063 and 3064, which were deployed to guard the southeast entrance of Bajo de Masinloc.
+""")
+    assert (doc.published or "")[:10] == "2024-02-18"
+    st = the(doc, sts, "closely monitored four Chinese vessels")
+    assert_speaker(st, "Jay Tarriela")
+    assert st.said_on == "2024-02-17", (st.said_on, st.date_basis)
