@@ -4,7 +4,7 @@ Scraped text carries site navigation, datelines, captions printed twice, templat
 credits. They are taken out here, before extraction, so that every offset later points into the clean body.
 """
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from .lexicon import ordered, words
 
@@ -306,13 +306,26 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
 
 
+# A lead opened by a numeric wire dateline, day first, and its place: "18-2-2024 (MANILA) The Philippine Coast Guard
+# (PCG) has expressed alarm ...".
+NUMERIC_WIRE_DATELINE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s")
+
+
 def _header_date(lines: list[str]) -> str | None:
-    """The first date line among a page's first lines and the header before its first line of prose."""
+    """The first date line among a page's first lines and the header before its first line of prose (or the
+    numeric dateline opening one of its first lines)."""
     filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]:
         when = parse_dateline(lines[i].strip())
         if when:
             return when
+    for i in filled[:4]:
+        m = NUMERIC_WIRE_DATELINE.match(lines[i].strip())
+        if m:
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            except ValueError:
+                return None
     return None
 
 

@@ -308,6 +308,9 @@ def _one_clause(gap: str) -> bool:
 NAMED_YEAR_BEFORE = re.compile(r"(?:%s)\s+$" % "|".join(w.capitalize() for w in ordered("year_name_before")))
 NAMED_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:%s)\b"
                               % "|".join(w.capitalize() for w in ordered("year_name_after")))
+# After "the", the name's head may be lower case: "the 1965 Korea-Japan treaty", "the 1982 convention".
+NAMED_YEAR_AFTER_THE = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:%s)\b" % "|".join(ordered("year_name_after")))
+THE_BEFORE_YEAR = re.compile(r"\b[Tt]he\s+$")
 
 
 UPCOMING_DAYS = 60
@@ -351,8 +354,9 @@ def _upcoming(base: date, month: int, day: int) -> bool:
 def _in_a_name(body: str, m) -> bool:
     """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030')
     says nothing of when the text was written (issue 8: a convention named by its year is not a date)."""
-    return bool(NAMED_YEAR_BEFORE.search(body, max(0, m.start() - 12), m.start()) or
-                NAMED_YEAR_AFTER.match(body[m.end():m.end() + 60]))
+    after = body[m.end():m.end() + 60]
+    return bool(NAMED_YEAR_BEFORE.search(body, max(0, m.start() - 12), m.start()) or NAMED_YEAR_AFTER.match(after)
+                or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, m.start() - 5), m.start())))
 
 
 def _month(word: str) -> int | None:

@@ -447,10 +447,14 @@ PLURAL_TRADE = re.compile(r"(?:ists|ysts)$")
 
 
 def one_descriptive_word(name, ws, kind):
-    """'Maltese-flagged', 'Ecologists', 'Slams' (a headline's verb): a lone word that describes or reports, no name."""
+    """'Maltese-flagged', 'Ecologists', 'Slams' (a headline's verb): a lone word that describes or reports, no name;
+    nor a headline's words from its verb on ('Urges China Take' of "US Spokesperson Urges China Take 3 Steps")."""
     w = ws[-1]
+    first = fold(ws[0])
     return bool(COMPOUND_ADJECTIVE.search(w)) or len(ws) == 1 and (
-        PLURAL_TRADE.search(fold(w)) is not None and fold(w) not in surnames() or fold(w) in _speech_verb_forms())
+        PLURAL_TRADE.search(fold(w)) is not None and fold(w) not in surnames() or fold(w) in _speech_verb_forms()) or \
+        len(ws) > 1 and first.endswith("s") and first in _speech_verb_forms() and first not in surnames() and \
+        first not in first_names()
 
 
 @lru_cache(maxsize=1)

@@ -212,6 +212,23 @@ def denied_act(content: str, base: str | None) -> bool:
         ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
 
 
+# Words of another's named and no more: "flatly denied the claim", "dismissed the reports", "responded to the
+# Philippine's recent announcement to repair and upgrade runways" (what was answered, not what was said), "is
+# responding with its first requests" (the requests follow).
+SPEECH_NOUN_ONLY = re.compile(r"(?:the|this|that|these|those|such|its|his|her|their|any|all|all\s+the)\s+"
+                              r"(?:[\w'’-]+\s+){0,3}(?:claims?|reports?|allegations?|accusations?|charges?|remarks|"
+                              r"comments|rumou?rs?|stor(?:y|ies)|suggestions?|assertions?)\W*", re.I)
+
+
+def answered_words(content: str, base: str | None) -> bool:
+    """'denied the claim', 'responded to the announcement': no content of the speaker's own; "denied reports that
+    ...", "responded that ..." and "responded to criticism by saying ..." say more."""
+    if base in {"deny", "dismiss", "reject"}:
+        return SPEECH_NOUN_ONLY.fullmatch(content) is not None
+    return base in {"respond", "reply"} and content.split(" ", 1)[0].lower() in {"to", "with"} and \
+        not re.search(r"\b(?:that|saying|by)\b|[\"“”:]", content)
+
+
 def voice_added(content: str, base: str | None) -> bool:
     """'The Limpopo Department of Economic Development, Environment and Tourism has added its voice to the Phala Phala
     scandal': joining a debate, an idiom; what the voice said follows in sentences of their own."""
@@ -244,7 +261,7 @@ def time_only(content: str, base: str | None) -> bool:
 RULES = [fragment, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause, source_only,
          declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
          claimed_not_said, second_verb,
-         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,
+         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added,
          topic_only, pointer, time_only]
 
 

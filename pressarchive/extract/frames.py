@@ -16,6 +16,8 @@ find_attributions() makes three passes over one document's Text (layout.py: sent
 Who speaks is found by subjects.py (subject_before left of a cue, np_after right of it; noun phrases parsed by
 mentions.parse_np); where the words said begin and end by spans.py.
 """
+from dataclasses import replace
+
 from ..models import Attribution
 from .direct import quotation_frame
 from .indirect import (REJECTING, according_frame, called_frames, continuations, made_by_frames, nominal_frames,
@@ -30,6 +32,7 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
     found: list[Attribution] = []
     used_cues = set()
     covered = []   # content spans already taken
+    cue_at = {}    # id of a reported-speech attribution -> where its cue is
 
     # 1. Direct quotes with a frame beside them, and floating quotes.
     for q in text.quotes:
@@ -48,8 +51,25 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
             base = CUE_FORMS[form]
             att = reported_frame(text, s_start, s_end, c_start, c_end, form, base, found)
             if att and not any(a <= att.start and att.end <= b for a, b in covered):
+                # A frame inside the words of a later inverted frame ends where those words end, not across that
+                # frame: in "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu
+                # Fujimura said Tuesday, as ..." Japan's words stop before ", Chief Cabinet Secretary".
+                for i, p in enumerate(found):
+                    # (not a rejecting of proposals, an act: "It was because he had rejected previous Lib Dem
+                    # proposals, ..., that Britain's economy was successful, claimed Mr Brown.")
+                    if id(p) in cue_at and p.start <= c_start < p.end and \
+                            att.start <= cue_at[id(p)] < att.end <= c_start and \
+                            CUE_FORMS.get((p.cue or "").lower()) not in {"reject", "dismiss"}:
+                        end = att.end
+                        while end > p.start and body[end - 1] in " ,;:":
+                            end -= 1
+                        trimmed = replace(p, end=end)
+                        cue_at[id(trimmed)] = cue_at[id(p)]
+                        covered = [(trimmed.start, end) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
+                        found[i] = trimmed
                 used_cues.add(c_start)
                 found.append(att)
+                cue_at[id(att)] = c_start
                 covered.append((att.start, att.end))
         if body.find("ccording to", s_start, s_end) < 0:
             continue     # (the cheap test first: most sentences hold no "according to")

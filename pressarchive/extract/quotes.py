@@ -91,7 +91,18 @@ def find_quotes(body: str) -> list[Quote]:
                     opened, open_len, nested = pos + width, width, 0
             pos += width
         i += 1
-    return quotes
+    single = [q for a, b in paras if not MARKS.search(body, a, b) for q in _single_quotes(body, a, b)]
+    return sorted(quotes + single, key=lambda q: q.start) if single else quotes
+
+
+# Single marks in copy that quotes with them, set off by a comma or colon and closed after a sentence's end:
+# "Hang says, 'As repeatedly asserted, Vietnam has ... in line with international law. All acts ... the COC.'" (only
+# in a paragraph with no double marks; an apostrophe is never one: "Vietnam's", "the Philippines' runways").
+SINGLE_QUOTE = re.compile(r"(?<=[,:] )['‘]([A-Z](?:(?![.!?,]['’](?:\s|$)).)*?[.!?,])['’](?=\s|$)")
+
+
+def _single_quotes(body: str, p_start: int, p_end: int) -> list:
+    return [Quote(m.start(1), m.end(1), 1, 1, 1) for m in SINGLE_QUOTE.finditer(body[:p_end], p_start)]
 
 
 def _runs_on(body: str, p_start: int, p_end: int) -> bool:

@@ -21,6 +21,15 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and another's saying it answered: "China said it would not tolerate provocation after
+                         # Japan's top government spokesman said on Tuesday Japan might ..."
+                         # (not a relative clause's or a passive's: "after being interrogated by a British man who
+                         # said he was from MI6", "three months after his departure was announced")
+                         # (an official's or a body's saying: not "demanded the meeting after Craxi said ...")
+                         r"|\s+after\s+(?=(?:[\w'’.-]+\s+){0,6}?(?:spokes(?:man|woman|person)|ministry|department|"
+                         r"minister|secretary|government|office)\s)"
+                         r"(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)[\w'’.-]+\s+){1,7}?"
+                         r"(?:said|says|warned|suggested)\b"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
@@ -191,6 +200,11 @@ RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
 
 
 AS_MANY_AS = re.compile(r"as (?:many|much|few|little|high|low) as\b", re.I)
+# A gerund's clause after the day: '..., Wang Wenbin warned on Wednesday in denouncing a G7 statement that grossly
+# interfered with China's internal affairs.' (what he did in saying it; its "that" is the statement's relative clause)
+GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+                            r",?\s+)?in\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\s+"
+                            r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
 def adjunct_only(s: str) -> bool:
@@ -205,7 +219,7 @@ def adjunct_only(s: str) -> bool:
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
-        bool(MANNER_ADJUNCT.match(bare))
+        bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 
 
 THAT_LEAD = re.compile(r"that\s+")
@@ -251,7 +265,10 @@ FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|be
 # ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...', nor across
 # another's frame: 'said at a press briefing when answering a question on the Pentagon saying that it could not
 # confirm ...' (the Pentagon's words)
-FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b", re.I)
+# nor across a gerund's own clause: 'warned on Wednesday in denouncing a G7 statement that grossly interfered with
+# ...' (what the statement did, not what was said)
+FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
+                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
 
