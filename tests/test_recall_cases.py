@@ -281,3 +281,30 @@ def test_a_statement_frame_whose_issuer_is_unnamed_gives_no_one():
     doc, sts = load(rel, "we were shocked to see her tumblr statements")
     assert not [st for st in sts if "we were shocked" in st.text and who(st) == "Taylor Swift"], \
         show(near(doc, sts, "we were shocked", 300))
+
+
+# -- second round (recall2) ---------------------------------------------------------------------------------------
+
+def test_bare_police_is_the_force_the_text_named():
+    # "Peel Regional Police responded to a call ... but police said a coroner has requested an autopsy ...":
+    # the force named before (set F annotates these as Peel Regional Police's)
+    said("docs-f/ca/026.md", "a coroner has requested an autopsy", "Peel Regional Police", "indirect")
+    said("docs-f/ca/026.md", "the homicide bureau is not investigating", "Peel Regional Police", "indirect")
+    # a caption names "Royal Canadian Mounted Police", the text speaks of "The RCMP": "Police say the charges stem
+    # from ..." is the RCMP's, by the name it speaks by
+    said("docs-f/ca/019.md", "the charges stem from an investigation", "RCMP", "indirect")
+
+
+@needs_corpora
+def test_bare_police_with_no_force_named_or_as_a_company_is_no_one():
+    # "He had decided to support the plans as the police said they would help fight terror ...": no force named,
+    # no statement of anyone's
+    doc, sts = load("bbc-news/politics/141.txt", "as the police said they would help")
+    assert not [st for st in sts if "help fight terror" in st.text], show(near(doc, sts, "as the police said", 200))
+    # Reuters: "Police told reporters it was alleged ... A Kleinwort Benson spokesman declined to comment on the case
+    # but the company said in a statement ...": the company is Kleinwort Benson, never the police that spoke before
+    doc, sts = load("reuters21578/reut2-000.sgm", "Police told reporters it was alleged the former clerk")
+    assert_speaker(the(doc, sts, "it was alleged the former clerk"), "Australian police", "indirect")
+    assert not [st for st in sts if "unrelated to" in st.text and "police" in (who(st) or "").lower()], \
+        show(near(doc, sts, "the company said in a statement", 200))
+

@@ -325,6 +325,10 @@ def vague_head(np):
         return None     # "Theresa May", "Mrs May": a surname, not the month
     if np.low[-1] == "police" and len(np.toks) >= 2 and is_cap(np.words[-2]) and np.low[-2] not in DETERMINERS:
         return None     # "West Yorkshire police", "Northumbria Police": a named force speaks, not "the police"
+    if np.low in (["police"], ["the", "police"]):
+        # "police said ...", "Police say ..." after the force was named ("Peel Regional Police responded ..."): that
+        # force (Resolver._title: a body named with "Police" before, else no one)
+        return np.mention("title", role="police", entity_kind="organization")
     if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
