@@ -308,3 +308,15 @@ def test_bare_police_with_no_force_named_or_as_a_company_is_no_one():
     assert not [st for st in sts if "unrelated to" in st.text and "police" in (who(st) or "").lower()], \
         show(near(doc, sts, "the company said in a statement", 200))
 
+
+def test_single_quotation_marks_in_copy_without_double_ones():
+    # Global News quotes with single marks: "'I said that I wasn't going to do the interview at that time,' Brodie
+    # told CKNW host Scott Shantz." and a quotation running on over paragraphs each opened by a mark
+    st = said("docs-f/ca/023.md", "I said that I wasn't going to do the interview", "Malcolm Brodie", "direct")
+    assert st.text == "I said that I wasn't going to do the interview at that time", show([st])
+    st = said("docs-f/ca/023.md", "And then he went away", "Malcolm Brodie", "direct")
+    assert "the camera was up quite near my face" in st.text, show([st])
+    # an apostrophe inside a word or a scare quote inside reported speech is no quotation of its own
+    doc, sts = load_own("docs-f/ca/023.md")
+    st = the(doc, sts, "he was reacting to the camera being")
+    assert st.kind == "indirect" and "prearranged" in st.text, show([st])

@@ -34,7 +34,30 @@ class Quote:
         return self.end + self.close_len
 
 
+# Single marks, in copy that quotes with them alone ('I said that I wasn't going to do the interview,' Brodie told
+# CKNW): a mark opening a word after a space or a bracket, or closing one before a space or punctuation; never one
+# between two letters ("wasn't", "it’s").
+SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_])", re.M)
+SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=$|[\s,.;:!?)\]—–])", re.M)
+
+
+def single_marks_as_double(body: str) -> str | None:
+    """The body with its quoting single marks written as straight double ones (same offsets), for a text that has no
+    double quotation mark at all; else None."""
+    if MARKS.search(body) or not SINGLE_OPENING.search(body):
+        return None
+    chars = list(body)
+    for m in SINGLE_OPENING.finditer(body):
+        chars[m.start()] = STRAIGHT
+    for m in SINGLE_CLOSING.finditer(body):
+        chars[m.start()] = STRAIGHT
+    return "".join(chars)
+
+
 def find_quotes(body: str) -> list[Quote]:
+    single = single_marks_as_double(body)
+    if single is not None:
+        body = single
     quotes = []
     paras = list(paragraphs(body))
     i = 0
