@@ -320,3 +320,27 @@ def test_single_quotation_marks_in_copy_without_double_ones():
     doc, sts = load_own("docs-f/ca/023.md")
     st = the(doc, sts, "he was reacting to the camera being")
     assert st.kind == "indirect" and "prearranged" in st.text, show([st])
+
+
+@needs_corpora
+def test_a_sentence_closed_by_a_mark_never_opened_after_a_frame_is_the_speakers_quotation():
+    # '“The idea ... is utter nonsense,” he said. They are at every NSC meeting and are welcome to attend the principal
+    # meetings as well.”': the opening mark lost; the sentence is Spicer's quotation
+    said("docs-h/us/011.md", "They are at every NSC meeting", "Sean Spicer", "direct")
+    # '... entered waters of Huangyan Dao without Chinese permission ... China Coast Guard took necessary measures to
+    # expel them in accordance with the law.'' ¶ '' China urges ...,'' he added.'
+    said("docs/ph/146.md", "China Coast Guard took necessary measures to expel them", "Lin Jian", "direct")
+    # BBC: 'He said Mr Straw was "naive beyond belief" if he accepted ... weapons. The French want the embargo lifted
+    # ...; the Chinese want it lifted because they want to buy arms and battlefield technology from Europe." When he
+    # was in Tokyo ...'
+    doc, sts = load("bbc-news/politics/386.txt", "The French want the embargo lifted")
+    st = the(doc, sts, "The French want the embargo lifted")
+    assert_speaker(st, "Michael Ancram", "direct")
+    assert "When he was in Tokyo" not in st.text, show([st])
+    # not when the sentence before closes a quotation itself: 'said, “What has been reported in the American media
+    # right now is not a confirmed fact.” Finding out the facts is the first priority.”' (which words are quoted is
+    # unclear)
+    doc, sts = load_own("docs-j/kr/005.md")
+    assert not [st for st in sts if st.text.startswith("Finding out the facts")], \
+        show(near(doc, sts, "Finding out the facts", 100))
+

@@ -95,6 +95,10 @@ def find_quotes(body: str) -> list[Quote]:
                     opened, open_len, nested = pos + width, width, 0
                 elif straight and _opens_paragraph(body, pos, width, p_start):
                     opened, open_len, nested = pos + width + 1, width + 1, 0     # the space is no content
+                elif mark in CLOSE or straight:
+                    start = _opening_lost(body, pos, width, p_start, p_end, quotes)
+                    if start is not None:
+                        quotes.append(Quote(start, pos, 1, 0, width))
             elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
             elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():
@@ -115,6 +119,29 @@ def find_quotes(body: str) -> list[Quote]:
             pos += width
         i += 1
     return quotes
+
+
+# A sentence end inside a paragraph, and a verb of speech framing what the paragraph quoted before.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z])")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|insisted|stressed|noted|explained|argued)\b")
+
+
+def _opening_lost(body: str, pos: int, width: int, p_start: int, p_end: int, quotes: list) -> int | None:
+    """Where a quotation closed by a mark never opened begins, when it is a whole sentence after a framed statement in
+    its paragraph ('“The idea ... is utter nonsense,” he said. They are at every NSC meeting and are welcome to attend
+    the principal meetings as well.”': the opening mark lost in copy-editing; the floating quote is the speaker's).
+    None for any other closing mark without an opening one, and when the sentence before closes a quotation itself
+    ('said, “... not a confirmed fact.” Finding out the facts is the first priority.”': the marks are mispaired)."""
+    if body[pos - 1:pos] not in (".", "!", "?") or (pos + width < p_end and not body[pos + width].isspace()):
+        return None
+    ends = list(_SENTENCE_END.finditer(body, p_start, pos - 1))
+    if not ends:
+        return None
+    start = ends[-1].end()
+    if MARKS.search(body, start, pos) or (quotes and quotes[-1].after > start) or MARKS.search(ends[-1].group()) or \
+            not _SPEECH_BEFORE.search(body, ends[-2].end() if len(ends) > 1 else p_start, start):
+        return None
+    return start
 
 
 def _runs_on(body: str, p_start: int, p_end: int) -> bool:
