@@ -344,3 +344,9 @@ def test_a_sentence_closed_by_a_mark_never_opened_after_a_frame_is_the_speakers_
     assert not [st for st in sts if st.text.startswith("Finding out the facts")], \
         show(near(doc, sts, "Finding out the facts", 100))
 
+
+def test_a_closing_shaped_mark_glued_between_a_full_stop_and_a_capital_opens_a_quotation():
+    # '... assuring that they are “monitoring the situation” as “situation is still evolving”.”As far as India is
+    # concerned, interests of people of Bangladesh are foremost in our mind,” said Randhir Jaiswal.'
+    st = said("docs-i/in/002.md", "As far as India is concerned", "Randhir Jaiswal", "direct")
+    assert st.text.startswith("As far as India") and "assuring" not in st.text, show([st])

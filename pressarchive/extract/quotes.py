@@ -91,7 +91,8 @@ def find_quotes(body: str) -> list[Quote]:
             width = len(mark)
             straight = mark in (STRAIGHT, "''")
             if opened is None:
-                if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)):
+                if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)) or \
+                        _glued_opening(body, pos, width):
                     opened, open_len, nested = pos + width, width, 0
                 elif straight and _opens_paragraph(body, pos, width, p_start):
                     opened, open_len, nested = pos + width + 1, width + 1, 0     # the space is no content
@@ -142,6 +143,13 @@ def _opening_lost(body: str, pos: int, width: int, p_start: int, p_end: int, quo
             not _SPEECH_BEFORE.search(body, ends[-2].end() if len(ends) > 1 else p_start, start):
         return None
     return start
+
+
+def _glued_opening(body: str, pos: int, width: int) -> bool:
+    """A closing-shaped curly mark glued between a sentence's end and a capital, with no quotation open: an opening
+    mark typed the wrong way ('... as “situation is still evolving”.”As far as India is concerned, ...,” said
+    Randhir Jaiswal')."""
+    return body[pos] == "”" and body[pos - 1:pos] in (".", "!", "?") and body[pos + width:pos + width + 1].isupper()
 
 
 def _runs_on(body: str, p_start: int, p_end: int) -> bool:
