@@ -46,7 +46,7 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")

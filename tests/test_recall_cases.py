@@ -350,3 +350,18 @@ def test_a_closing_shaped_mark_glued_between_a_full_stop_and_a_capital_opens_a_q
     # concerned, interests of people of Bangladesh are foremost in our mind,” said Randhir Jaiswal.'
     st = said("docs-i/in/002.md", "As far as India is concerned", "Randhir Jaiswal", "direct")
     assert st.text.startswith("As far as India") and "assuring" not in st.text, show([st])
+
+
+@needs_corpora
+def test_a_contrasting_clause_after_a_postposed_frame_is_not_what_it_says():
+    # "About 70 victims of a mass kidnapping ... have been released, a ministry spokesman said Wednesday, but officials
+    # were unable to say how many remained captive.": the words before the frame, the spokesman named next (with a
+    # particle joined to the surname: Basil al-Khatib, not "Basil al")
+    st = said("docs-b/wire/028.md", "About 70 victims of a mass kidnapping", "Basil al-Khatib", "indirect")
+    assert "officials were unable" not in st.text, show([st])
+    # Reuters: "Producers submitted bids to enter 11 to 12 mln acres into the program, Milton Hertz, ... said at a
+    # congressional hearing yesterday. ¶ Not all the bids will be accepted, Hertz said, but enrollment is expected to
+    # be high."
+    doc, sts = load("reuters21578/reut2-003.sgm", "Not all the bids will be accepted")
+    assert_speaker(the(doc, sts, "Not all the bids will be accepted"), "Milton Hertz", "indirect")
+    assert not [st for st in sts if st.text.startswith("but enrollment")], show(near(doc, sts, "Not all the bids", 0))
