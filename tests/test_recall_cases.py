@@ -365,3 +365,20 @@ def test_a_contrasting_clause_after_a_postposed_frame_is_not_what_it_says():
     doc, sts = load("reuters21578/reut2-003.sgm", "Not all the bids will be accepted")
     assert_speaker(the(doc, sts, "Not all the bids will be accepted"), "Milton Hertz", "indirect")
     assert not [st for st in sts if st.text.startswith("but enrollment")], show(near(doc, sts, "Not all the bids", 0))
+
+
+def test_a_country_of_two_words_speaks_and_what_it_expressed_concern_about_is_the_clause():
+    # "South Korea on Friday expressed concerns that some foreign media outlets' "groundless" reports could hamper
+    # inter-Korean relations, apparently pointing to a Japanese report on ...": South Korea (no person of that name)
+    # said the clause after "concerns that"; the reporter's guess after "apparently" is no part of it
+    st = said("docs/kr/011.md", "reports could hamper inter-Korean relations", "South Korea", "indirect")
+    assert st.text.startswith("some foreign media outlets") and "apparently" not in st.text, show([st])
+
+
+@needs_corpora
+def test_what_one_expressed_hope_or_concern_that_is_the_clause():
+    # Reuters: "He also expressed concern that the combined companies might be required by the government's conditions
+    # to license some of its technology ...": the clause, not "concern that ..."
+    doc, sts = load("reuters21578/reut2-002.sgm", "He also expressed concern that the combined companies")
+    st = the(doc, sts, "the combined companies might be required")
+    assert st.text.startswith("the combined companies"), show([st])
