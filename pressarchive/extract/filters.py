@@ -30,6 +30,11 @@ def fragment(content: str, base: str | None) -> bool:
     return not ws or (len(ws) < 3 and all(w in words("fragment_words") for w in ws))
 
 
+def manner_only(content: str, base: str | None) -> bool:
+    """'(he said) without elaborating', '(said) without giving details': how it was said, nothing more."""
+    return re.fullmatch(r"without\s+[a-z]+ing\b[^,;:]{0,40}", content) is not None
+
+
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
     conference', '(responded) to press queries during the regular briefing', '(answering) an urgent question on
@@ -226,7 +231,7 @@ def time_only(content: str, base: str | None) -> bool:
     return TIME_ONLY.fullmatch(content) is not None
 
 
-RULES = [fragment, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
+RULES = [fragment, manner_only, answered_questions, occasion_only, territorial_claim, no_clause, source_only, declared_act,
          condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
          second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, voice_added,

@@ -611,6 +611,9 @@ def trailing_name(np):
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
+    if len(name_words) > 1 and not prefix and places().get(fold(" ".join(name_words)).lower()) == "country":
+        # "South Korea on Friday expressed concerns that ...": a country speaking, no person called so
+        return np.mention("body", name=_join(name_words), entity_kind="organization")
     kind = "name" if len(name_words) > 1 else "surname"
     honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
     # A one-word name is a person when a person's title stands before it ("spokesman Jorg Wojahn", "Mr Brown"),
