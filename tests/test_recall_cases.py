@@ -382,3 +382,21 @@ def test_what_one_expressed_hope_or_concern_that_is_the_clause():
     doc, sts = load("reuters21578/reut2-002.sgm", "He also expressed concern that the combined companies")
     st = the(doc, sts, "the combined companies might be required")
     assert st.text.startswith("the combined companies"), show([st])
+
+
+@needs_corpora
+def test_a_country_of_two_words_is_no_person_and_how_it_was_said_is_no_statement():
+    # Reuters: "Ivory Coast today predicted that the present coffee price crash ... would not last long" (a country,
+    # dropped as a person no one could resolve), then '"An initiative from IACO is likely very soon," he said without
+    # elaborating.': no statement "without elaborating"
+    doc, sts = load("reuters21578/reut2-001.sgm", "Ivory Coast today predicted that")
+    assert_speaker(the(doc, sts, "the present coffee price crash"), "Ivory Coast", "indirect")
+    assert not [st for st in sts if st.text.startswith("without elaborating")], \
+        show(near(doc, sts, "without elaborating", 100))
+
+
+def test_the_headline_printed_again_over_the_text_is_no_statement():
+    # mofa.gov.vn prints its title again above the text: "Viet Nam asks China to immediately and unconditionally
+    # release all fishermen" is the page's title, not a statement of Viet Nam's the page reports
+    doc, sts = load_own("docs/vn/134.md")
+    assert not [st for st in sts if st.text.startswith("China to immediately")], show(sts)
