@@ -400,3 +400,13 @@ def test_the_headline_printed_again_over_the_text_is_no_statement():
     # release all fishermen" is the page's title, not a statement of Viet Nam's the page reports
     doc, sts = load_own("docs/vn/134.md")
     assert not [st for st in sts if st.text.startswith("China to immediately")], show(sts)
+
+
+@needs_corpora
+def test_a_closing_shaped_mark_after_a_colon_opens_the_quotation_of_that_frame():
+    # Zyte: 'Another reportedly said: ”Bird flu in the year of the rooster... swine fever in the year of the pig. Next
+    # year is the year of the rat...the plague is coming.”': the (unnamed) user's quotation, opened the wrong way;
+    # never a sentence of it closed by a lost mark and given to the official named before (Fan Mengguang)
+    rel = "zyte-article-extraction/html/ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf.html.gz"
+    doc, sts = load(rel, "Another reportedly said")
+    assert not [st for st in sts if "the plague is coming" in st.text], show(near(doc, sts, "Another reportedly", 100))
