@@ -149,9 +149,14 @@ def analyse(doc, file_source: str, registry, taxonomy):
     said = set()      # (speaker, words) already stored
     head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
     named_next = _lead_named_next(body, layout, attributions)
+    headline = " ".join((doc.headline or "").split()).rstrip(".")
     for att in attributions:
         if _conditional(body, att):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
+        if headline and att.basis is None and \
+                " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
+            continue   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
+                       # unconditionally release all fishermen"): a title, not a statement reported
         if att.basis == "continuation" and att.mention is None and head_unnamed:
             continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
         if att.basis == "statement":

@@ -46,7 +46,7 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
@@ -1274,11 +1274,25 @@ class Resolver:
                 # "claimed the union organisation": a body of that kind, not whichever body spoke last
                 return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
                     "title"
-            fits = _named_by(role_head)
+            named_by = _named_by(role_head)
+
+            def fits(ent) -> bool:
+                # ("Police told reporters ... the company said": a police force is no company, nor any other body)
+                return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"])
             subject = self._body_subject_before(pos)
             subject = subject if subject is None or fits(subject[1]) else None
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
                 fits(self.last_speaker) else None
+            if noun == "police" and len(role_head) == 1:
+                # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
+                # no one ("the police said they would help fight terror")
+                ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
+                if ent is None:
+                    ent = self._named_body_before("police", pos)
+                    # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
+                    short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
+                    ent = (short and len(short) > 2 and self._find_exact(short)) or ent
+                return ent, "title"
             if noun == "government":
                 # "... the committee called this "morally indefensible" but the government said ...": a
                 # government named before (or a country's, "South Korea condemned ... the government said"), never

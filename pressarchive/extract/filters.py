@@ -37,6 +37,11 @@ def cut_at_a_subordinator(content: str, base: str | None) -> bool:
     return 0 < len(ws) <= 8 and ws[-1].lower().strip(",;:") in words("clause_openers_only")
 
 
+def manner_only(content: str, base: str | None) -> bool:
+    """'(he said) without elaborating', '(said) without giving details': how it was said, nothing more."""
+    return re.fullmatch(r"without\s+[a-z]+ing\b[^,;:]{0,40}", content) is not None
+
+
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
     conference', '(responded) to press queries during the regular briefing', '(answering) an urgent question on
@@ -258,9 +263,9 @@ def time_only(content: str, base: str | None) -> bool:
     return TIME_ONLY.fullmatch(content) is not None
 
 
-RULES = [fragment, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause, source_only,
-         declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause, recommended_thing,
-         claimed_not_said, second_verb,
+RULES = [fragment, manner_only, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
+         source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
+         recommended_thing, claimed_not_said, second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added,
          topic_only, pointer, time_only]
 

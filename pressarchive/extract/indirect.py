@@ -230,6 +230,12 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             found.append(Attribution(*(d or second), "direct" if d else "indirect", also.group(1), mentions[0],
                                      s_start, s_end, shared=mentions[1:]))
         tail = ""
+    # 'CONTENT, a ministry spokesman said Wednesday, but officials were unable to say ...': a contrasting clause after
+    # the frame's adjuncts is the reporter's (or the speaker's next frame), never what the frame says.
+    contrast = CONTRAST_AFTER.match(tail)
+    if contrast and adjunct_only(contrast.group(1)) and \
+            body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip().endswith((",", "”", '"')):
+        tail = contrast.group(1)
     if adjunct_only(tail):
         head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
         if not head.endswith((",", "”", '"')):
@@ -266,6 +272,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas)\s")
 # "CONTENT, her lawyer, Perry Wander, said.": the speaker's role in apposition before the name.
 ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")
 

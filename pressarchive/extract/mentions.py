@@ -325,6 +325,10 @@ def vague_head(np):
         return None     # "Theresa May", "Mrs May": a surname, not the month
     if np.low[-1] == "police" and len(np.toks) >= 2 and is_cap(np.words[-2]) and np.low[-2] not in DETERMINERS:
         return None     # "West Yorkshire police", "Northumbria Police": a named force speaks, not "the police"
+    if np.low in (["police"], ["the", "police"]):
+        # "police said ...", "Police say ..." after the force was named ("Peel Regional Police responded ..."): that
+        # force (Resolver._title: a body named with "Police" before, else no one)
+        return np.mention("title", role="police", entity_kind="organization")
     if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
@@ -608,6 +612,9 @@ def trailing_name(np):
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
+    if len(name_words) > 1 and not prefix and places().get(fold(" ".join(name_words)).lower()) == "country":
+        # "South Korea on Friday expressed concerns that ...": a country speaking, no person called so
+        return np.mention("body", name=_join(name_words), entity_kind="organization")
     kind = "name" if len(name_words) > 1 else "surname"
     honorific = any(w.lower().rstrip(".") in HONORIFICS for w in prefix_words)
     # A one-word name is a person when a person's title stands before it ("spokesman Jorg Wojahn", "Mr Brown"),

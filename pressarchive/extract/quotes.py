@@ -34,7 +34,30 @@ class Quote:
         return self.end + self.close_len
 
 
+# Single marks, in copy that quotes with them alone ('I said that I wasn't going to do the interview,' Brodie told
+# CKNW): a mark opening a word after a space or a bracket, or closing one before a space or punctuation; never one
+# between two letters ("wasn't", "it’s").
+SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_])", re.M)
+SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=$|[\s,.;:!?)\]—–])", re.M)
+
+
+def single_marks_as_double(body: str) -> str | None:
+    """The body with its quoting single marks written as straight double ones (same offsets), for a text that has no
+    double quotation mark at all; else None."""
+    if MARKS.search(body) or not SINGLE_OPENING.search(body):
+        return None
+    chars = list(body)
+    for m in SINGLE_OPENING.finditer(body):
+        chars[m.start()] = STRAIGHT
+    for m in SINGLE_CLOSING.finditer(body):
+        chars[m.start()] = STRAIGHT
+    return "".join(chars)
+
+
 def find_quotes(body: str) -> list[Quote]:
+    single = single_marks_as_double(body)
+    if single is not None:
+        body = single
     quotes = []
     paras = list(paragraphs(body))
     i = 0
@@ -68,10 +91,15 @@ def find_quotes(body: str) -> list[Quote]:
             width = len(mark)
             straight = mark in (STRAIGHT, "''")
             if opened is None:
-                if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)):
+                if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)) or \
+                        _glued_opening(body, pos, width):
                     opened, open_len, nested = pos + width, width, 0
                 elif straight and _opens_paragraph(body, pos, width, p_start):
                     opened, open_len, nested = pos + width + 1, width + 1, 0     # the space is no content
+                elif mark in CLOSE or straight:
+                    start = _opening_lost(body, pos, width, p_start, p_end, quotes)
+                    if start is not None:
+                        quotes.append(Quote(start, pos, 1, 0, width))
             elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
             elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():
@@ -103,6 +131,37 @@ SINGLE_QUOTE = re.compile(r"(?<=[,:] )['‘]([A-Z](?:(?![.!?,]['’](?:\s|$)).)*
 
 def _single_quotes(body: str, p_start: int, p_end: int) -> list:
     return [Quote(m.start(1), m.end(1), 1, 1, 1) for m in SINGLE_QUOTE.finditer(body[:p_end], p_start)]
+
+
+# A sentence end inside a paragraph, and a verb of speech framing what the paragraph quoted before.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z])")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|insisted|stressed|noted|explained|argued)\b")
+
+
+def _opening_lost(body: str, pos: int, width: int, p_start: int, p_end: int, quotes: list) -> int | None:
+    """Where a quotation closed by a mark never opened begins, when it is a whole sentence after a framed statement in
+    its paragraph ('“The idea ... is utter nonsense,” he said. They are at every NSC meeting and are welcome to attend
+    the principal meetings as well.”': the opening mark lost in copy-editing; the floating quote is the speaker's).
+    None for any other closing mark without an opening one, and when the sentence before closes a quotation itself
+    ('said, “... not a confirmed fact.” Finding out the facts is the first priority.”': the marks are mispaired)."""
+    if body[pos - 1:pos] not in (".", "!", "?") or (pos + width < p_end and not body[pos + width].isspace()):
+        return None
+    ends = list(_SENTENCE_END.finditer(body, p_start, pos - 1))
+    if not ends:
+        return None
+    start = ends[-1].end()
+    if MARKS.search(body, start, pos) or (quotes and quotes[-1].after > start) or MARKS.search(ends[-1].group()) or \
+            not _SPEECH_BEFORE.search(body, ends[-2].end() if len(ends) > 1 else p_start, start):
+        return None
+    return start
+
+
+def _glued_opening(body: str, pos: int, width: int) -> bool:
+    """A closing-shaped curly mark glued between a sentence's end and a capital, with no quotation open: an opening
+    mark typed the wrong way ('... as “situation is still evolving”.”As far as India is concerned, ...,” said
+    Randhir Jaiswal'); so is one after a colon ('Another reportedly said: ”Bird flu in the year of the rooster ...')."""
+    return body[pos] == "”" and body[pos + width:pos + width + 1].isupper() and \
+        (body[pos - 1:pos] in (".", "!", "?") or body[max(0, pos - 2):pos] == ": ")     # 'said: ”Bird flu ...'
 
 
 def _runs_on(body: str, p_start: int, p_end: int) -> bool:

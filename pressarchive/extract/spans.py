@@ -49,6 +49,9 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # the question that drew the answer: 'saying he had “nothing further to add” when asked
                          # about Trump’s cryptic warning ...' (after a quoted part or a comma)
                          r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"
+                         # the reporter's guess at what was meant: '..., apparently pointing to a Japanese report on
+                         # ...'
+                         r"|,\s+(?:apparently|presumably|seemingly)\s+[a-z]+ing\b"
                          # ... also without a comma when what was asked follows: 'said yesterday that he would check
                          # the situation when asked about it during a parliamentary inspection ...'
                          r"|\s+when\s+(?:asked|questioned|pressed)\s+(?:about|whether|if|on|by)\b"
@@ -262,6 +265,9 @@ FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|be
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
+# "expressed (his / deep) concerns that ...": the noun expressed is the frame's, the clause after it what was said
+EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|serious|strong|great|firm|sincere|"
+                            r"full)\s+)*(?:%s)\s+that\s+" % "|".join(sorted(words("expressed_clause_nouns"))), re.I)
 # ... but not across a clause of the content: 'said yesterday although ..., the possibility that ...', nor across
 # another's frame: 'said at a press briefing when answering a question on the Pentagon saying that it could not
 # confirm ...' (the Pentagon's words)
@@ -295,6 +301,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         return None
     if m:
         pos = cue_end + m.end()
+    elif base == "express" and (e := EXPRESSED_THAT.match(rest)):
+        pos = cue_end + e.end()     # "expressed concerns that CONTENT": the clause
     else:
         if base in ADDRESSEE_VERBS and base not in OBJECT_IN_CONTENT:   # "urged the government to act": content
             a = ADDRESSEE.match(rest)
