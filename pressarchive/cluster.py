@@ -38,7 +38,7 @@ SHORT_WORDS = 12           # a shorter text is a trimmed quote only when it runs
 RUN_WORDS, RUN_SHARE = 8, 0.6   # across articles: a quote of 8+ words, 60% of the shorter text, inside its framing
 SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stock answer repeated, or
 SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer one
-HOT_KEY = 100              # candidates taken per band key at most
+HOT_KEY = 100              # candidates taken per band key at most (a stock phrase's key says little)
 CANDIDATES_READ = 50       # compatible candidates compared at most
 SLICE_STATEMENTS = 300     # statements clustered against one read of their stored candidates
 CANONICALS_KEPT = 2_000    # canonical copies of clusters held between slices at most
@@ -626,7 +626,7 @@ def _add_slice(conn, statements, dirty, canonicals, ids) -> int:
         member = ids["member"]
         ids["member"] += 1
         entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
-        for k in keys:   # _add_entry(index, k, entry), inlined: 12 keys a statement
+        for k in keys:   # a hot key's first HOT_KEY members are enough candidates
             entries = index.get(k)
             if entries is None:
                 index[k] = [entry]
@@ -663,20 +663,16 @@ def _stored_members(conn, keys, text_keys) -> dict:
         for key, *entry in conn.execute(f"""select k.key, {MEMBER_ENTRY} from cluster_keys k
                 join cluster_members m on m.member = k.member where k.key in ({marks})
                 order by k.key, k.member""", chunk):
-            _add_entry(index, key, entries.get(entry[0]) or entries.setdefault(entry[0], tuple(entry)))
+            # A member is kept only when its key takes it: a hot key's members past its first HOT_KEY (more of
+            # them the larger the archive) go with their row.
+            found = index.setdefault(key, [])
+            if len(found) < HOT_KEY:
+                found.append(entries.get(entry[0]) or entries.setdefault(entry[0], tuple(entry)))
     for chunk, marks in _in_chunks(sorted(text_keys), 900):
         for entry in conn.execute(f"select {MEMBER_ENTRY} from cluster_members m where m.text_key in ({marks}) "
                                   "order by m.text_key, m.member", chunk):
             index.setdefault(("exact", entry[-1]), []).append(entries.get(entry[0]) or tuple(entry))
     return index
-
-
-def _add_entry(index, key, entry):
-    """A band key shared by very many statements (a stock phrase's shingles) says little: its first
-    HOT_KEY members are enough candidates."""
-    entries = index.setdefault(key, [])
-    if len(entries) < HOT_KEY:
-        entries.append(entry)
 
 
 def _best_cluster(conn, st, keys, index, local, canonicals, in_run) -> int | None:
