@@ -7,11 +7,14 @@ files and the first and last of them. bench_memory.py gives the peaks; this says
 With `--tracemalloc`, each line also gives the Python heap (tracemalloc: objects and numpy arrays) now and its
 peak since the line before, and at the end the allocation sites of the largest heap seen at a checkpoint (each
 result received, each write, each clustering step), by size: what the writer holds at its transient peak.
-tracemalloc slows the writer several times over.
+tracemalloc slows the writer several times over. Each line also gives SQLite's own memory (`sqlite3_memory_used`
+through ctypes, from the library Python's sqlite3 module is linked to: page caches and prepared statements) and
+its high-water mark since the line before.
 
     python bench/trace_memory.py [FOLDER] [--copies 2] [--jobs 2] [--tracemalloc]
 """
 import argparse
+import ctypes
 import functools
 import sys
 import tempfile
@@ -35,6 +38,30 @@ def rss_mb() -> tuple[int, int]:
     return tuple(int(fields[k].split()[0]) // 1024 for k in ("VmRSS", "RssAnon"))
 
 
+def _sqlite_library():
+    """The libsqlite3 that Python's _sqlite3 module uses (already loaded: found by its name), or None."""
+    for name in ("libsqlite3.so.0", "libsqlite3.dylib"):
+        try:
+            lib = ctypes.CDLL(name)
+        except OSError:
+            continue
+        lib.sqlite3_memory_used.restype = lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+        lib.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
+        return lib
+    return None
+
+
+SQLITE = _sqlite_library()
+
+
+def sqlite_mb() -> str:
+    """SQLite's memory in use now and its high-water mark since the last call (which resets it), in MB."""
+    if SQLITE is None:
+        return ""
+    used, high = SQLITE.sqlite3_memory_used(), SQLITE.sqlite3_memory_highwater(1)
+    return f" sqlite {used / 2**20:4.1f} MB peak {high / 2**20:4.1f} MB"
+
+
 def traced(cluster_batch):
     """pipeline._cluster_batch, printing the RSS and the files of each batch before clustering it."""
     count = [0]
@@ -48,7 +75,7 @@ def traced(cluster_batch):
             now, peak = (n // 2**20 for n in tracemalloc.get_traced_memory())
             tracemalloc.reset_peak()
             heap = f" heap {now:>3} MB peak {peak:>3} MB"
-        print(f"batch {count[0]:>4} rss {rss:>4} MB anon {anon:>4} MB{heap}  {len(files):>4} files  "
+        print(f"batch {count[0]:>4} rss {rss:>4} MB anon {anon:>4} MB{sqlite_mb()}{heap}  {len(files):>4} files  "
               f"{files[0] if files else ''} .. {files[-1] if files else ''}", flush=True)
         return cluster_batch(db, summary)
     return run
@@ -117,7 +144,7 @@ def main():
         summary = pipeline.ingest(sqlite_utils.Database(Path(tmp) / "trace.db"), [str(tree)], registry, taxonomy,
                                   jobs=args.jobs, fork_server=True,
                                   progress=high.progress if args.tracemalloc else None)
-        print(f"end: rss {rss_mb()[0]} MB; {summary.articles:,} articles, {summary.statements:,} statements")
+        print(f"end: rss {rss_mb()[0]} MB{sqlite_mb()}; {summary.articles:,} articles, {summary.statements:,} statements")
     high.report()
 
 

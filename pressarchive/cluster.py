@@ -38,7 +38,7 @@ SHORT_WORDS = 12           # a shorter text is a trimmed quote only when it runs
 RUN_WORDS, RUN_SHARE = 8, 0.6   # across articles: a quote of 8+ words, 60% of the shorter text, inside its framing
 SAME_ARTICLE_WORDS = 15    # in one article: a passage printed twice, not a stock answer repeated, or
 SAME_ARTICLE_RUN = 5       #   a shorter reading found word for word in a longer one
-HOT_KEY = 100              # candidates taken per band key at most
+HOT_KEY = 100              # candidates taken per band key at most (a stock phrase's key says little)
 CANDIDATES_READ = 50       # compatible candidates compared at most
 SLICE_STATEMENTS = 300     # statements clustered against one read of their stored candidates
 CANONICALS_KEPT = 2_000    # canonical copies of clusters held between slices at most
@@ -507,11 +507,26 @@ def _unclustered_files(conn) -> list[str]:
     return files
 
 
+# An IN list's length is part of its SQL text, and the connection keeps the last 128 texts prepared (Python's
+# statement cache): one text per list length filled it with the clustering's long IN lists (SQLite's own memory rose
+# 3.6 -> 7.6 MB over two copies of bbc-news/politics). A list is padded to the next of these lengths instead (or to
+# its chunk's size), its last value repeated: an IN list is a set, so the rows found are the same.
+IN_LENGTHS = (1, 4, 16, 64, 256)
+
+
+def _padded(chunk: list, size: int | None = None) -> tuple[list, str]:
+    """(chunk padded to one of IN_LENGTHS or to size, its last value repeated; the placeholders for it)."""
+    n = next((m for m in IN_LENGTHS if m >= len(chunk)), size or len(chunk))
+    n = min(n, size) if size else n
+    chunk = chunk + chunk[-1:] * (n - len(chunk))
+    return chunk, ",".join("?" * len(chunk))
+
+
 def _in_chunks(values, size=500):
+    """values in chunks of at most size, each padded for an IN list (_padded), with its placeholders."""
     values = list(values)
     for i in range(0, len(values), size):
-        chunk = values[i:i + size]
-        yield chunk, ",".join("?" * len(chunk))
+        yield _padded(values[i:i + size], size)
 
 
 def _drop_statements(conn, files, orphans=True) -> set[int]:
@@ -611,7 +626,7 @@ def _add_slice(conn, statements, dirty, canonicals, ids) -> int:
         member = ids["member"]
         ids["member"] += 1
         entry = (member, cluster_id, st["id"], st["speaker_id"], st["speaker_name"], st["day"], st["text_key"])
-        for k in keys:   # _add_entry(index, k, entry), inlined: 12 keys a statement
+        for k in keys:   # a hot key's first HOT_KEY members are enough candidates
             entries = index.get(k)
             if entries is None:
                 index[k] = [entry]
@@ -636,28 +651,28 @@ MEMBER_ENTRY = "m.member, m.cluster_id, m.statement_id, m.speaker_id, m.speaker_
 
 def _stored_members(conn, keys, text_keys) -> dict:
     """band key -> [(member, cluster_id, statement_id, speaker_id, speaker_name, day, text_key)] in the database,
-    and ("exact", text_key) -> the members with those very words (found by their hash, whatever the bands)."""
+    and ("exact", text_key) -> the members with those very words (found by their hash, whatever the bands).
+    The rows come in key order, then member order (the order the primary key and the text_key index give: the
+    ORDER BY costs no sort), whatever the length of the IN list: a hot key's first HOT_KEY members are its
+    oldest."""
     index: dict = {}
     # One entry per member, however many of the slice's keys it shares (12 a statement; a slice whose statements
     # all have stored twins meets each twin under every key): the rows give a new tuple and new strings each time.
     entries: dict[int, tuple] = {}
     for chunk, marks in _in_chunks(sorted(keys), 900):
         for key, *entry in conn.execute(f"""select k.key, {MEMBER_ENTRY} from cluster_keys k
-                join cluster_members m on m.member = k.member where k.key in ({marks})""", chunk):
-            _add_entry(index, key, entries.get(entry[0]) or entries.setdefault(entry[0], tuple(entry)))
+                join cluster_members m on m.member = k.member where k.key in ({marks})
+                order by k.key, k.member""", chunk):
+            # A member is kept only when its key takes it: a hot key's members past its first HOT_KEY (more of
+            # them the larger the archive) go with their row.
+            found = index.setdefault(key, [])
+            if len(found) < HOT_KEY:
+                found.append(entries.get(entry[0]) or entries.setdefault(entry[0], tuple(entry)))
     for chunk, marks in _in_chunks(sorted(text_keys), 900):
-        for entry in conn.execute(f"select {MEMBER_ENTRY} from cluster_members m where m.text_key in ({marks})",
-                                  chunk):
+        for entry in conn.execute(f"select {MEMBER_ENTRY} from cluster_members m where m.text_key in ({marks}) "
+                                  "order by m.text_key, m.member", chunk):
             index.setdefault(("exact", entry[-1]), []).append(entries.get(entry[0]) or tuple(entry))
     return index
-
-
-def _add_entry(index, key, entry):
-    """A band key shared by very many statements (a stock phrase's shingles) says little: its first
-    HOT_KEY members are enough candidates."""
-    entries = index.setdefault(key, [])
-    if len(entries) < HOT_KEY:
-        entries.append(entry)
 
 
 def _best_cluster(conn, st, keys, index, local, canonicals, in_run) -> int | None:
@@ -805,9 +820,9 @@ def _group(conn, root) -> list[str]:
 def _point_to_first(conn, ids):
     if not ids:
         return
-    marks = ",".join("?" * len(ids))
+    padded, marks = _padded(list(ids))
     ordered = [r[0] for r in conn.execute(f"select id from articles where id in ({marks}) "
-                                          "order by published is null, published, rowid", ids)]
+                                          "order by published is null, published, rowid", padded)]
     first = ordered[0]
     conn.execute("update articles set duplicate_of = null where id = ?", [first])
     conn.executemany("update articles set duplicate_of = ? where id = ?", [(first, i) for i in ordered[1:]])

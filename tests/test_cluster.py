@@ -76,6 +76,36 @@ def test_twice_under_two_names_makes_pairs(subset, tmp_path, run_ingest):
     assert_consistent(db)
 
 
+def test_in_lists_take_a_few_lengths():
+    """Every IN list the clustering sends is padded to one of a few lengths (each length is its own SQL text, kept
+    prepared in the connection's statement cache), and holds the same values."""
+    lengths = set()
+    for n in range(1, 2000):
+        values = list(range(n))
+        chunks = list(cluster._in_chunks(values, 900))
+        assert set().union(*(set(chunk) for chunk, _ in chunks)) == set(values)
+        assert sum(len(set(chunk)) for chunk, _ in chunks) == n
+        for chunk, marks in chunks:
+            assert marks.count("?") == len(chunk) <= 900
+            lengths.add(len(chunk))
+    assert lengths == set(cluster.IN_LENGTHS) | {900}
+
+
+def test_in_list_lengths_change_no_cluster(subset, tmp_path, run_ingest, monkeypatch):
+    """The stored candidates come in the order of their key and member whatever the IN list's length: two copies
+    of the files clustered with every list padded to its chunk's full length give the same clusters, member for
+    member, as with the few lengths."""
+    again = tmp_path / "press-again"
+    shutil.copytree(subset, again)
+    db, _ = run_ingest(tmp_path / "few.db", [subset, again])
+    monkeypatch.setattr(cluster, "IN_LENGTHS", ())
+    full, _ = run_ingest(tmp_path / "full.db", [subset, again])
+    members = "select statement_id, cluster_id, member from cluster_members order by member"
+    assert db.execute(members).fetchall() == full.execute(members).fetchall()
+    assert clusters_by_statement(db) == clusters_by_statement(full)
+    assert len({c for c, reports in clusters_by_statement(db).values() if reports > 1}) > 100
+
+
 # Real files where a twin is easily lost: White House statements of March 2025, whose two Black Sea statements of
 # 2025-03-25 (the US with Russia, the US with Ukraine) print the same sentences as joint statements (one statement
 # per party at one place, the US's in both files one cluster); two briefings where one speaker gives the same short
