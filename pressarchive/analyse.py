@@ -215,12 +215,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if not doc.turns and len(again[1].split()) >= 6 and again in said:
                 continue   # a paragraph the page prints twice (a standfirst repeated as the lead): said once
             said.add(again)
-            st = Statement(id=sid, article_id=aid, speaker=sp, text=text,
-                           kind=att.kind, cue=att.cue, start=att.start, end=att.end, speaker_basis=basis,
-                           speaker_role=role, question=att.question)
-            st._sentence = (att.sentence_start, att.sentence_end)
-            statements.append(st)
-            entity_of[st.id] = e
+            _append(statements, entity_of, e, att, Statement(
+                id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=att.cue, start=att.start,
+                end=att.end, speaker_basis=basis, speaker_role=role, question=att.question))
     for st in statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
         if st.speaker.kind != (entity_of[st.id].kind or "organization") and entity_of[st.id].registry is None:
             st.speaker = resolver.speaker(entity_of[st.id])
@@ -248,8 +245,13 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     if sid in entity_of:
         return
     said.add((sp.id, " ".join(text.split())))
-    st = Statement(id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start,
-                   end=att.end, speaker_basis="context", speaker_role=ent.role, question=None)
+    _append(statements, entity_of, ent, att, Statement(
+        id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start, end=att.end,
+        speaker_basis="context", speaker_role=ent.role, question=None))
+
+
+def _append(statements, entity_of, ent, att, st):
+    """Keep a statement, with the sentence of its frame (for its date) and the entity that said it."""
     st._sentence = (att.sentence_start, att.sentence_end)
     statements.append(st)
     entity_of[st.id] = ent

@@ -316,11 +316,10 @@ THE_BEFORE_YEAR = re.compile(r"\b[Tt]he\s+$")
 UPCOMING_DAYS = 60
 # "In December 2021, Vice President Harris called on ...", "In 2024, President Trump promised ...": said in a month
 # or a year before the report, on a day the text does not give.
-PERIOD = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
-                    rf"(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|20\d\d)\b")
+_PERIOD_OPENING = r"(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
+PERIOD = re.compile(rf"\b{_PERIOD_OPENING}(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|20\d\d)\b")
 # "In August, CBP announced that ..." in a November report: a month gone by, no day.
-PERIOD_MONTH = re.compile(rf"(?:[Ii]n|[Dd]uring|[Bb]ack in|[Ee]arlier in|[Ll]ate|[Ee]arly)\s+(?:(?:early|late|mid-?)\s*)?"
-                          rf"({MONTH})(?=,|\s+(?!\d))")
+PERIOD_MONTH = re.compile(rf"{_PERIOD_OPENING}({MONTH})(?=,|\s+(?!\d))")
 _UNDATED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered("undated_periods"))
 UNDATED_OPENING = re.compile(rf"(?i:{_UNDATED})\b,?\s")
 UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")

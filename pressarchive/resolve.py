@@ -54,7 +54,6 @@ ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 # position ("Ofsted chief David Bell" -> Ofsted chief).
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
 # Patterns the per-name and per-mention code below uses, compiled once (not looked up in re's cache per call).
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE_COMMA_END = re.compile(r"(?:['’]s)?,?$")
 _SENTENCE_MARK = re.compile(r"[.!?:]")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
@@ -253,6 +252,10 @@ class Registry:
                                                      or _party_named(e, body_folded))]
         return cands[0] if len(cands) == 1 else None
 
+    def named_in(self, entry: RegistryEntry, body_folded: str) -> bool:
+        """Does the text name the entry by a name of two words or more ("Donald Trump", "President Trump")?"""
+        return any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(entry)] if len(a.split()) > 1)
+
     def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset(),
                 about=lambda country: True) -> RegistryEntry | None:
         """'the prime minister': the registry person with that role named in the document, else in office in a
@@ -265,8 +268,7 @@ class Registry:
         roles = self.folded_role
         cands = [e for e in self.entries if e.role and roles[id(e)] == head] or \
             [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
-        named = [e for e in cands if any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(e)]
-                                         if len(a.split()) > 1)]
+        named = [e for e in cands if self.named_in(e, body_folded)]
         named_ids = {id(e) for e in named}
         cands = [e for e in cands if id(e) in named_ids or not e.country or about(fold(e.country))]
         serving = [e for e in cands if e.serves_on(day)]
@@ -585,11 +587,11 @@ class Resolver:
             return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
         if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
             return     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
-        if any(w.lower().strip(".,") in ORG_WORDS or _POSSESSIVE_END.search(w) for w in words[max(0, last_title):-1]) \
+        if any(w.lower().strip(".,") in ORG_WORDS or POSSESSIVE_END.search(w) for w in words[max(0, last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
             return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
         nm = " ".join(drop_tag_before_name(name)).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
-        nm = _POSSESSIVE_END.sub("", nm)
+        nm = POSSESSIVE_END.sub("", nm)
         genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
         gender = "m" if "m" in genders else "f" if "f" in genders else None
         role_words = (role_of(words[:k]) or "").split()
@@ -815,8 +817,7 @@ class Resolver:
             if irole and fold(irole) == head:
                 return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
         entry = self.registry.by_role(head, self.day, self.body_folded, about=self._about)
-        if entry is not None and any(f" {a} " in f" {self.body_folded} " for a in self.registry.folded_names[id(entry)]
-                                     if len(a.split()) > 1):
+        if entry is not None and self.registry.named_in(entry, self.body_folded):
             return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
         return None
 
@@ -824,7 +825,16 @@ class Resolver:
         """The body a document's "we" names itself as: "We, the Leaders of the G7, met ...", "We the Leaders of the
         Group of Seven (G7)", "We, the G7 Foreign Ministers of Canada, France ...": a known body that is no place, in
         the words after "We, the" up to the first comma."""
-        m = SELF_NAMED.search(self.body, 0, pos)
+        found = self._self_name
+        if found is None or found[0] >= pos:
+            return None
+        start, name = found
+        return self._find_exact(name) or self._new(name, "organization", start)
+
+    @cached_property
+    def _self_name(self) -> tuple[int, str] | None:
+        """(position, name) of the body named in the text's first "We, the ...", read once per document."""
+        m = SELF_NAMED.search(self.body)
         if m is None:
             return None
         words = [w.strip("()") for w in m.group(1).split()]
@@ -835,9 +845,9 @@ class Resolver:
                     continue
                 entry = self.registry.lookup(name, self.day, self.body_folded)
                 if entry is not None and entry.kind == "organization":
-                    return self._find_exact(entry.name) or self._new(entry.name, "organization", m.start(1))
+                    return m.start(1), entry.name
                 if n == 1 and SHORT_NAME.fullmatch(name):
-                    return self._find_exact(name) or self._new(name, "organization", m.start(1))
+                    return m.start(1), name
         return None
 
     def _body_subject_before(self, pos: int):

@@ -119,6 +119,9 @@ def find_quotes(body: str) -> list[Quote]:
                     opened, open_len, nested = pos + width, width, 0
             pos += width
         i += 1
+    # Single marks quote twice over: a text with no double mark has them all read as double ones (above); a text with
+    # double marks elsewhere keeps only a framed single-quoted sentence of a paragraph that has none ("Hang says,
+    # '...'"), since its apostrophes and scare quotes would pair up wrongly.
     single = [q for a, b in paras if not MARKS.search(body, a, b) for q in _single_quotes(body, a, b)]
     return sorted(quotes + single, key=lambda q: q.start) if single else quotes
 
