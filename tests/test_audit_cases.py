@@ -2115,3 +2115,60 @@ Commodore Jay Tarriela, PCG spokesman for the West Philippine Sea, revealed duri
     st = the(doc, sts, "closely monitored four Chinese vessels")
     assert_speaker(st, "Jay Tarriela")
     assert st.said_on == "2024-02-17", (st.said_on, st.date_basis)
+
+
+MEA_BRIEFING_2019_11_21 = """---
+title: "Transcript of Weekly Media Briefing by Official Spokesperson (November 21, 2019)"
+source_url: https://www.mea.gov.in/media-briefings.htm?dtl/32089/Transcript_of_Weekly_Media_Briefing_by_Official_Spokesperson_November_21_2019
+date: 2019-11-22
+---
+
+Official Spokesperson, Shri Raveesh Kumar: Friends, Namaskar, good afternoon. I don’t have any announcements to make so I open the floor to questions.
+
+Question: On Monday we saw reports from Pakistani media that they have arrested two Indians, any update on that? Has India approached Pakistani government for consular access?
+
+Official Spokesperson, Shri Raveesh Kumar: Are there any related question to this?
+
+Question: There is a similar report coming from Germany of an Indian couple who are accused of spying and are being tried. Do you have some details of that as well?
+
+Official Spokesperson, Shri Raveesh Kumar: You will have to give me some details at least, name and when.
+
+Question Contd.: They are charged of spying on some Sikh community.
+
+Question: I was just wondering if there was any other kind of update on the consular access for Kulbhushan Jadhav and if we could get a broad overview of consular access to other Indian prisoners, are there any other difficulties we are facing?
+
+Official Spokesperson, Shri Raveesh Kumar: On this particular case, you have seen reports that there were two Indian nationals, Mr. Prashant Vaindam and Varilal, we believe that they have inadvertently crossed over to Pakistan sometime in 2016 – 17 and when we were told about this incident we actually had informed to Pakistani side through note-verbal which means we had officially taken up the matter with them.
+"""
+
+MEA_BRIEFING_2024_03_15 = """---
+title: "Transcript of Weekly Media Briefing by the Official Spokesperson (March 15, 2024)"
+source_url: https://meacms.mea.gov.in/media-briefings.htm?dtl/37712/Transcript+of+Weekly+Media+Briefing+by+the+Official+Spokesperson+March+15+2024
+date: 2024-03-15
+---
+
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon ladies and gentlemen. Welcome to this press engagement once again. I have no announcements to make. So let's open the floor for questions.
+
+Rishabh: Sir, good evening. Rishabh from Times Now. Sir, early this morning the State Department of United States have made a comment on Citizenship Amendment Act saying that US is concerned about the implementation of CAA. Any response from MEA?
+
+Shri Randhir Jaiswal, Official Spokesperson: Okay. So any more questions regarding CAA, so that we can club it all together?
+
+Speaker: Sir, a similar question. Actually the Taliban Spokesperson has also come up with a concern saying that the CAA should be for all persecuted people irrespective of religion.
+
+Shri Randhir Jaiswal, Official Spokesperson: The Citizenship Amendment Act is an internal matter of India. We are of the view that the statement of the US State Department on the implementation of the CAA is misplaced, misinformed and unwarranted.
+"""
+
+
+def test_indias_briefing_label_with_the_title_before_the_name_and_its_openings():
+    # mea.gov.in transcripts label the spokesperson "Official Spokesperson, Shri Raveesh Kumar:" (2019) as well as
+    # "Shri Randhir Jaiswal, Official Spokesperson:" (2024): both are the spokesperson's answers, said on the day the
+    # title names; the greeting with nothing to announce, "open the floor" and "any more questions regarding CAA"
+    # hand the floor on and are no statements
+    doc, sts = excerpt(MEA_BRIEFING_2019_11_21)
+    st = the(doc, sts, "two Indian nationals, Mr. Prashant Vaindam")
+    assert_speaker(st, "Raveesh Kumar", "direct")
+    assert st.said_on == "2019-11-21"
+    assert not [s for s in sts if "Namaskar" in s.text or "open the floor" in s.text], show(sts)
+    doc, sts = excerpt(MEA_BRIEFING_2024_03_15)
+    st = the(doc, sts, "internal matter of India")
+    assert_speaker(st, "Randhir Jaiswal", "direct")
+    assert [s.text for s in sts] == [st.text], show(sts)

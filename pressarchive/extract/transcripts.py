@@ -100,6 +100,11 @@ PROCEDURAL_CORE = (
     # your cooperation like before. ... I do not have anything in particular to announce."
     r"(?:i|we) (?:do not|don’t|don't) have anything (?:in particular |special |else )?to announce|"
     r"(?:i|we) have nothing (?:in particular |special |else )?to announce|(?:please )?excuse me for my (?:long )?absence|"
+    # India's weekly briefing: "Friends, Namaskar, good afternoon. I don't have any announcements to make so I open the
+    # floor to questions." and "So any more questions regarding CAA, so that we can club it all together?"
+    r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
+    r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|(?:are there )?any (?:more |other |related |further )?"
+    r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
@@ -546,7 +551,7 @@ def _person_labels(body, paras, people, headline):
     known = []
     askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
     for _, label, _ in found:
-        pieces = [p.strip() for p in label.split(",") if p.strip()]
+        pieces = _label_pieces(label)
         name, role = _split_name(pieces[0])
         title = ", ".join(filter(None, [role] + pieces[1:]))
         titled_label = title and set(fold(title).split()) & ROLE_WORDS
@@ -567,7 +572,7 @@ def _person_labels(body, paras, people, headline):
     titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
     out = {}
     for i, label, start in found:
-        words = [w for w in fold(label.split(",")[0]).split() if len(w) > 1 and w not in ROLE_WORDS]
+        words = [w for w in fold(_label_pieces(label)[0]).split() if len(w) > 1 and w not in ROLE_WORDS]
         person = next((p for p in known if words and p.words[-len(words):] == words), None) or \
             next((p for p in known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
                  None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
@@ -584,6 +589,16 @@ def _person_labels(body, paras, people, headline):
     if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)):
         return {}
     return out
+
+
+def _label_pieces(label: str) -> list:
+    """A label's comma-separated pieces, the name first: India's "Official Spokesperson, Shri Raveesh Kumar:"
+    puts the title before the name that "Shri Randhir Jaiswal, Official Spokesperson:" puts after it."""
+    pieces = [p.strip() for p in label.split(",") if p.strip()]
+    if len(pieces) == 2 and set(fold(pieces[0]).split()) <= ROLE_WORDS and \
+            not set(fold(pieces[1]).split()) <= ROLE_WORDS | HONORIFIC_WORDS:
+        return [pieces[1], pieces[0]]
+    return pieces
 
 
 def _fuller(person, body):
