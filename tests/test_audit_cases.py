@@ -2172,3 +2172,23 @@ def test_indias_briefing_label_with_the_title_before_the_name_and_its_openings()
     st = the(doc, sts, "internal matter of India")
     assert_speaker(st, "Randhir Jaiswal", "direct")
     assert [s.text for s in sts] == [st.text], show(sts)
+
+
+def test_a_plural_noun_before_of_is_no_second_frame():
+    # voxnews.al (EU spokesperson Peter Stano on the Banjska attack): "Stano emphasized that the EU will not comment
+    # every day on the statements and remarks of everyone from the region." "remarks of" is a noun: the content runs
+    # to the sentence's end and no second statement starts at "of everyone"
+    page = """---
+title: "Stano: EU's position is clear, what happened on Sunday in Banjska was a terrorist act"
+source_url: https://www.voxnews.al/english/kosovabota/stano-qendrimi-i-be-se-eshte-i-qarte-te-dielen-u-krye--terrorist--i49211
+---
+
+The spokesperson of the European Union, Peter Stano, stated today that the position of the EU is that what happened in Banjska, Kosovo, is a terrorist act and indicated that all those responsible for that attack should be brought to justice and held accountable for to.
+
+Stano emphasized that the EU will not comment every day on the statements and remarks of everyone from the region.
+"""
+    doc, sts = excerpt(page)
+    st = the(doc, sts, "will not comment every day")
+    assert_speaker(st, "Peter Stano", "indirect")
+    assert st.text.endswith("remarks of everyone from the region"), st.text
+    assert not [s for s in sts if s.text.startswith("of everyone")], show(sts)

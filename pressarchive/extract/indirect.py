@@ -7,7 +7,8 @@ from functools import lru_cache
 from ..models import Attribution
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS, SAME_PAST
+from .lexicon import (ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS,
+                      SAME_PAST, VERBS_WITH_OF)
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -97,6 +98,7 @@ PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+
 # A word that makes the next one a noun: "on claims circulating online", "the claims", "these warnings".
 NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
                          r"many|several|his|her|their|its|our)\s+$", re.I)
+NOUN_OF_AFTER = re.compile(r"\s+of\s")
 AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
@@ -165,6 +167,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
     if form.endswith("s") and form != base and NOUN_BEFORE.search(body, max(s_start, c_start - 12), c_start):
         return None     # "Commenting on claims circulating online, ...": a plural noun after a preposition or article
+    if form.endswith("s") and form != base and base not in VERBS_WITH_OF and NOUN_OF_AFTER.match(body, c_end):
+        return None     # "the statements and remarks of everyone from the region": a plural noun
     if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
@@ -320,6 +324,8 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
         verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."
     if verb not in CUE_FORMS or verb.split()[0].endswith("ing") or verb == CUE_FORMS[verb]:
         return     # a past or present form only: "but said", "and added" (not "and say", a noun)
+    if verb.endswith("s") and CUE_FORMS[verb] not in VERBS_WITH_OF and NOUN_OF_AFTER.match(text.body, verb_end):
+        return     # "on the statements and remarks of everyone": a plural noun
     second = content_after(text, verb_end, s_end, CUE_FORMS[verb])
     if second and second[1] - second[0] > 1:
         d = as_direct(text, *second)

@@ -40,6 +40,7 @@ CLAUSE_ONLY = set(_lex.words("clause_only")) | {b for b in CUE_FORMS.values() if
 ADDRESSEE_VERBS = set(_lex.words("addressee_verbs"))
 OBJECT_IN_CONTENT = set(_lex.words("object_in_content"))
 PLURAL_SUBJECT_VERBS = set(_lex.words("plural_subject_verbs"))
+VERBS_WITH_OF = set(_lex.words("verbs_with_of"))
 BETWEEN = set(_lex.words("between"))
 
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")

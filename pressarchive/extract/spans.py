@@ -3,7 +3,7 @@ import re
 
 from ..lexicon import words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT, VERBS_WITH_OF
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
@@ -122,6 +122,9 @@ def _content_cut(body: str, pos: int, end: int):
         verb = m.group("verb")
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
+        if verb is not None and verb.endswith("s") and verb in CUE_FORMS and CUE_FORMS[verb] not in VERBS_WITH_OF \
+                and re.match(r"\s+of\s", body[m.end():m.end() + 4]):
+            continue     # "the statements and remarks of everyone": a plural noun, not a second verb
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
     return None
