@@ -51,7 +51,7 @@ def month_number(name: str) -> int:
 # Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
 # Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
 DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
-                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
+                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?,?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
 LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
@@ -93,6 +93,7 @@ def parse_printed_date(line: str) -> str | None:
     return parse_day_first(pick.group(1), month_first=US_ZONE.search(line) is not None)
 
 
+PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publish date)\b", re.I)
 # A US time zone on the line: its numeric date is month first ("10/11/2022 07:54 PM EDT" is October 11).
 US_ZONE = re.compile(r"\b(?:[ECMP][DS]T|ET)\b")
 
@@ -248,16 +249,20 @@ def clean_text(doc) -> None:
     # menu prints its date further down, still before the first paragraph of prose ("Published : Jun 14, 2023").
     top = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     header = top[:4] + [i for i in header_lines(lines) if i not in top[:4]]
-    for i in header:
-        when = parse_dateline(lines[i])
-        if when:
-            if not doc.published:
-                doc.published = when
-            for j in top:
-                if j < i and is_navigation(lines[j]):
-                    lines[j] = ""
-            lines[i] = ""
-            break
+    dated = [(i, when) for i in header if (when := parse_dateline(lines[i]))]
+    if dated:
+        # A line that says it is the publication date wins over a bare date above it: a masthead's "Monday, Apr 15th
+        # 2024" is the day the page was scraped, "By ... | PUBLISHED: 05, Jan 2024, 14:39 pm IST" the article's.
+        first = dated[0][0]
+        i, when = next((d for d in dated if PUBLISHED_LABEL.search(lines[d[0]])), dated[0])
+        if not doc.published:
+            doc.published = when
+        for j in top:
+            if j < first and is_navigation(lines[j]):
+                lines[j] = ""
+        for j, _ in dated:
+            if j <= i:
+                lines[j] = ""
     else:
         _yearless_dateline(doc, lines, header)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)

@@ -2192,3 +2192,28 @@ Stano emphasized that the EU will not comment every day on the statements and re
     assert_speaker(st, "Peter Stano", "indirect")
     assert st.text.endswith("remarks of everyone from the region"), st.text
     assert not [s for s in sts if s.text.startswith("of everyone")], show(sts)
+
+
+def test_a_labelled_publication_date_wins_over_a_masthead_date_above_it():
+    # facenfacts.com (scraped 2024-04-15): the masthead prints the day of the visit ("Monday, Apr 15th 2024"), the
+    # byline the article's own date in a day-comma-month form ("PUBLISHED: 05, Jan 2024, 14:39 pm IST")
+    from pressarchive.analyse import analyse
+    from pressarchive.read import read_documents
+    from test_hard_cases import REGISTRY, TAXONOMY
+    text = """Monday, Apr 15th 2024
+Trending News
+
+Randhir Jaiswal succceeds Arindam Bagchi as the new MEA Spokesperson, briefs on Iran, China, Red Sea & Qatar Naval officers sentence
+
+By Priti Prakash | PUBLISHED: 05, Jan 2024, 14:39 pm IST | UPDATED: 09, Jan 2024, 20:00 pm IST
+
+Randhir Jaiswal succceeds Arindam Bagchi as the new MEA Spokesperson, briefs on Iran, China, Red Sea & Qatar Naval officers sentence  Photo Credit: Priti Prakash
+
+New Delhi: Randhir Jaiswal, an officer of the 1998 batch of the Indian Foreign Service, succeeds the previous spokesperson, Arindam Bagchi. The new MEA spokesperson previously served as consul general in New York in July 2020.
+"""
+    _, docs = read_documents(text.encode("utf-8"), "page.txt", "page.txt")
+    (doc,) = list(docs)
+    analyse(doc, "page.txt", REGISTRY, TAXONOMY)
+    assert doc.published == "2024-01-05"
+    assert doc.headline.startswith("Randhir Jaiswal succceeds Arindam Bagchi")
+    assert doc.body.startswith("New Delhi: Randhir Jaiswal"), doc.body[:80]
