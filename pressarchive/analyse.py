@@ -129,7 +129,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
     aid = article_id(doc, file_source)
     body = doc.body
     dates = DocumentDates(body, doc.published)
-    resolver = Resolver(body, registry, day=dates.base.isoformat() if dates.base else None)
+    # (an undated copy of a briefing is dated by its title: "MR MILLER:" is the spokesperson in office that day)
+    day = dates.base.isoformat() if dates.base else _briefing_day(doc, None) if doc.genre == "transcript" else None
+    resolver = Resolver(body, registry, day=day)
     layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
     if doc.turns:
         attributions = turn_attributions(doc, layout)
@@ -457,7 +459,7 @@ def _briefing_day(doc, base):
     """The day a transcript's title gives it ('Department Press Briefing – June 21, 2022', 'Foreign Ministry
     Spokesperson Lin Jian's Regular Press Conference on March 18, 2024'), on or within a week before publication:
     a page may be posted the day after the briefing. Only dates with a month name (never '1/10/2017')."""
-    day = _headline_end_day(doc.headline or "", base)
+    day = _headline_end_day(doc.headline or "", base) or _numeric_title_day(doc.headline or "", base)
     if day:
         return day
     lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
@@ -471,6 +473,28 @@ def _briefing_day(doc, base):
             if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
                 return day
     return None
+
+
+NUMERIC_TITLE_DAY = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
+def _numeric_title_day(head, base):
+    """A numeric day ending a briefing's title ("U.S. State Department Press Briefing 5/2/24", posted 2024-05-06): the
+    one reading of it, month or day first, that falls in the week before publication; None when neither or both do."""
+    m = NUMERIC_TITLE_DAY.search(head.rstrip()) if base and BRIEFING_TITLE.search(head) else None
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y = y + 2000 if y < 100 else y
+    days = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS):
+            days.add(d)
+    return days.pop().isoformat() if len(days) == 1 else None
 
 
 def _headline_end_day(head, base):

@@ -53,7 +53,9 @@ def month_number(name: str) -> int:
 DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
                           rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?,?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
-LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired)(?:\s+on)?\s*:?\s*"
+# (the wire of public bodies' releases: "01/13/2026 | Press release | Distributed by Public on 01/13/2026 09:24")
+LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired|"
+                      r"distributed by \w+)(?:\s+on)?\s*:?\s*"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
@@ -90,12 +92,13 @@ def parse_printed_date(line: str) -> str | None:
         if len(found) != 1 or not DECORATION.match(rest):
             return None
         pick = found[0]
-    return parse_day_first(pick.group(1), month_first=US_ZONE.search(line) is not None)
+    return parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
 
 
 PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publish date)\b", re.I)
-# A US time zone on the line: its numeric date is month first ("10/11/2022 07:54 PM EDT" is October 11).
-US_ZONE = re.compile(r"\b(?:[ECMP][DS]T|ET)\b")
+# A US time zone on the line: its numeric date is month first ("10/11/2022 07:54 PM EDT" is October 11), as on the
+# release wire of Public Technologies ("02/03/2026 | Press release | Distributed by Public on 02/03/2026 09:24").
+MONTH_FIRST_LINE = re.compile(r"\b(?:[ECMP][DS]T|ET)\b|\bDistributed by Public on\b")
 
 
 def parse_day_first(phrase: str, month_first: bool = False) -> str | None:

@@ -2197,9 +2197,6 @@ Stano emphasized that the EU will not comment every day on the statements and re
 def test_a_labelled_publication_date_wins_over_a_masthead_date_above_it():
     # facenfacts.com (scraped 2024-04-15): the masthead prints the day of the visit ("Monday, Apr 15th 2024"), the
     # byline the article's own date in a day-comma-month form ("PUBLISHED: 05, Jan 2024, 14:39 pm IST")
-    from pressarchive.analyse import analyse
-    from pressarchive.read import read_documents
-    from test_hard_cases import REGISTRY, TAXONOMY
     text = """Monday, Apr 15th 2024
 Trending News
 
@@ -2211,9 +2208,122 @@ Randhir Jaiswal succceeds Arindam Bagchi as the new MEA Spokesperson, briefs on 
 
 New Delhi: Randhir Jaiswal, an officer of the 1998 batch of the Indian Foreign Service, succeeds the previous spokesperson, Arindam Bagchi. The new MEA spokesperson previously served as consul general in New York in July 2020.
 """
-    _, docs = read_documents(text.encode("utf-8"), "page.txt", "page.txt")
-    (doc,) = list(docs)
-    analyse(doc, "page.txt", REGISTRY, TAXONOMY)
+    doc, _ = analysed_text(text)
     assert doc.published == "2024-01-05"
     assert doc.headline.startswith("Randhir Jaiswal succceeds Arindam Bagchi")
     assert doc.body.startswith("New Delhi: Randhir Jaiswal"), doc.body[:80]
+
+
+SINGAPORE_MFA_2014_04_10 = """---
+title: "MFA Press Statement: Senior Parliamentary Secretary for Foreign Affairs and Culture, Community and Youth Sam Tan's Comments in response to media queries on a Straits Times interview"
+source_url: https://mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2014/04/MFA-Press-Statement-Senior-Parliamentary-Secretary-for-Foreign-Affairs_20140410_1
+date: 2014-04-10
+---
+
+Responding to press queries about a Straits Times interview (‘Lessons from an unfortunate event’ on 5 April 2014) with the Chairman of the Government Parliamentary Committee for Defence and Foreign Affairs, Dr Lim Wee Kiak, in which he said that the Malaysian authorities could have done better in managing the MH370 incident, Senior Parliamentary Secretary (Foreign Affairs) and Senior Parliamentary Secretary (Culture, Community and Youth) Sam Tan said:
+
+“The Singapore Government position has been clearly set out in the remarks by Minister for Foreign Affairs and Minister for Law K Shanmugam to the Foreign Correspondents Association on 28 March 2014, as well as by Prime Minister Lee Hsien Loong to the editors of the Asia News Network on 9 April 2014. It is an unprecedented and very difficult situation and, as Prime Minister Lee said, the Malaysian Government has done a ‘manful job’.
+
+Singapore deployed aircraft and ships in the search and rescue operations, and has conveyed that we stand ready to provide further support as needed.
+
+Dr Lim Wee Kiak’s remarks do not represent the views of the Singapore Government.”
+
+Travel Page
+"""
+
+
+def test_a_quotation_after_a_colon_runs_over_paragraphs_to_its_one_closing_mark():
+    # mfa.gov.sg: 'Sam Tan said:' then one opening mark, three paragraphs, one closing mark. The middle paragraph is
+    # Sam Tan's words, not a statement of "Singapore"; "in which he said" in the interview's description is Dr Lim's
+    doc, sts = excerpt(SINGAPORE_MFA_2014_04_10)
+    st = the(doc, sts, "The Singapore Government position")
+    assert_speaker(st, "Sam Tan", "direct")
+    assert "stand ready to provide further support" in st.text and st.text.rstrip(".").endswith("views of the Singapore Government")
+    assert len(sts) == 2, show(sts)
+    lim = the(doc, sts, "could have done better")
+    assert_speaker(lim, "Lim Wee Kiak", "indirect")
+    assert lim.speaker_role is None or "which" not in lim.speaker_role, lim.speaker_role
+
+
+def test_a_quotation_left_open_with_marks_in_the_next_paragraphs_stays_in_its_paragraph():
+    # the run-on needs the later paragraph's only mark to close it: a new quotation there keeps them apart
+    from pressarchive.extract.quotes import find_quotes
+    body = ('The minister said:\n\n“We will act now.\n\nThe opposition said “it is too late” and walked out.\n\n'
+            'Nothing more was said.')
+    (q,) = [q for q in find_quotes(body) if body[q.start:].startswith("We will")]
+    assert body[q.start:q.end].rstrip() == "We will act now."
+
+
+def test_the_release_wire_date_line_of_public_technologies_is_month_first():
+    # pubt.io copy of a Singapore MFA written reply: "01/13/2026 | Press release | Distributed by Public on
+    # 01/13/2026 09:24"; its numeric dates are month first, as "02/03/2026" is 3 February
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("01/13/2026 | Press release | Distributed by Public on 01/13/2026 09:24") == "2026-01-13"
+    assert parse_dateline("02/03/2026 | Press release | Distributed by Public on 02/03/2026 09:24") == "2026-02-03"
+
+
+def test_a_transcription_services_timed_labels_and_an_undated_copy_of_a_briefing():
+    # rev.com: "Matthew Miller (00:41):" on a line of its own, his words in the paragraphs after it, "Speaker 2
+    # (01:28):" a reporter's; the title's "5/2/24" is May 2 (posted May 6), not February 5
+    page = """May 6, 2024
+
+U.S. State Department Press Briefing 5/2/24
+
+State Department Spokesperson Matthew Miller leads the State Department Briefing on 5/02/24. Read the transcript here.
+
+Speaker 2 (00:02):
+
+As things stand now, how does the international community keep the bar from being lowered in setting the stage for future conflicts in the Middle East and globally to allow for the bombing of schools, and hospitals, and ambulances?
+
+Matthew Miller (00:41):
+
+So, I’d say we absolutely do not want the bar to be lowered. The bar should be the same standards should be applied to every conflict everywhere in the world, including in this one.
+
+Speaker 2 (01:28):
+
+Do there need to be penalties to make sure that happens?
+
+Matthew Miller (01:31):
+
+International humanitarian law needs to be enforced. Absolutely. That is true. That is the position of the United States everywhere in the world. Go ahead.
+"""
+    doc, sts = analysed_text(page)
+    assert [s.speaker.name for s in sts] == ["Matthew Miller", "Matthew Miller"], show(sts)
+    assert {s.said_on for s in sts} == {"2024-05-02"}
+    assert not [s for s in sts if "penalties" in s.text or "international community keep" in s.text]
+    # newsvirl.xyz copy of "Department Press Briefing – July 12, 2023" (no publication date, no full name): "MR
+    # MILLER:" is the Department Spokesperson in office on the day the title gives; a cut-off "But it is – it is – it
+    # is —" is no statement
+    page = """USA News
+
+Department Press Briefing – July 12, 2023
+
+2:34 p.m. EDT
+
+MR MILLER: Thank you – do not have any opening comments, so Matt?
+
+QUESTION: So what can you tell us about this hack, the – this infiltration of at least State Department e-mail hacks?
+
+MR MILLER: I can say that last month the State Department detected anomalous activity. We did two things immediately.
+
+QUESTION: Okay. Just – but what – I mean, what does that mean?
+
+MR MILLER: But it is – it is – it is —
+
+MR MILLER: It is activity in which an actor is attempting to or successful in breaching our systems.
+"""
+    doc, sts = analysed_text(page)
+    st = the(doc, sts, "detected anomalous activity")
+    assert st.speaker.name == "Matthew Miller" and st.said_on == "2023-07-12", (st.speaker, st.said_on)
+    assert not [s for s in sts if s.text.startswith("But it is")], show(sts)
+
+
+def analysed_text(text: str, name: str = "page.txt"):
+    """(doc, statements) of a plain-text page, read and analysed as ingest does."""
+    from pressarchive.analyse import analyse
+    from pressarchive.read import read_documents
+    from test_hard_cases import REGISTRY, TAXONOMY
+    _, docs = read_documents(text.encode("utf-8"), name, name)
+    (doc,) = list(docs)
+    _, statements = analyse(doc, name, REGISTRY, TAXONOMY)
+    return doc, statements

@@ -152,7 +152,12 @@ def descendants(pid):
 
 
 def peak_rss_mb(pid):
-    status = Path(f"/proc/{pid}/status").read_text()
+    """Peak RSS of a live process; 0 for one that has gone (uvicorn's supervisor replaces a worker that misses its
+    health check, as one busy with a hostile query on a loaded machine may: the replacement is measured instead)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return 0
     return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
 
 
@@ -196,5 +201,6 @@ async def attack(base, make_pid):
                     worst = max(worst, time.perf_counter() - t)
                     assert r.status_code == 200, (path, sql, r.text[:300])
             r = await hostile
+            servers = sorted(set(servers) | set(descendants(make_pid)))
             report.append((sql, r.status_code, worst, max(peak_rss_mb(p) for p in servers)))
         return report

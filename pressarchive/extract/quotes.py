@@ -80,6 +80,15 @@ def find_quotes(body: str) -> list[Quote]:
                         pos = p_start + len(MARKS.match(body, p_start).group())
                         span_paras, nested = span_paras + 1, 0
                         continue
+                    closing = _closed_paragraphs_later(body, paras, i) \
+                        if _after_colon(body, opened - open_len, paras, i) else None
+                    if closing is not None:
+                        # 'Sam Tan said: “... ¶ ... ¶ ... Government.”': a release's quotation of several paragraphs
+                        # with one opening and one closing mark
+                        k, end = closing
+                        quotes.append(Quote(opened, end, span_paras + k - i, open_len, len(body[end])))
+                        i = k
+                        break
                     if _surely_opened(body, opened - open_len, p_start):
                         # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
                         # mark): it runs to the end of its paragraph.
@@ -201,6 +210,32 @@ def _nickname(body: str, open_mark: int, after: int) -> bool:
     inner = body[open_mark + 1:after - 1].strip("'`")
     return bool(_NICKNAME.fullmatch(inner) and _NAME_BEFORE.search(body, max(0, open_mark - 40), open_mark)
                 and _NAME_AFTER.match(body, after))
+
+
+CLOSING_AT_END = re.compile(r"[.!?…][”\"]\s*$")
+
+
+def _after_colon(body: str, mark: int, paras: list, i: int) -> bool:
+    """Does a colon introduce the quotation opened at mark, in its paragraph or at the end of the one before?"""
+    before = body[paras[i][0]:mark].rstrip()
+    if not before and i:
+        before = body[paras[i - 1][0]:paras[i - 1][1]].rstrip()
+    return before.endswith(":")
+
+
+def _closed_paragraphs_later(body: str, paras: list, i: int, most: int = 6):
+    """(paragraph index, closing mark) of the paragraph after paras[i] that closes its open quotation: the first with
+    a quotation mark, when that mark is its only one and closes its last sentence; None otherwise."""
+    for k in range(i + 1, min(i + 1 + most, len(paras))):
+        a, b = paras[k]
+        marks = list(MARKS.finditer(body, a, b))
+        if not marks:
+            continue
+        end = CLOSING_AT_END.search(body, a, b)
+        if len(marks) == 1 and end and marks[0].start() == end.start() + 1:
+            return k, marks[0].start()
+        return None
+    return None
 
 
 def _surely_opened(body: str, mark: int, p_start: int) -> bool:

@@ -360,6 +360,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 best = m
         if best is not None:
             return [best]
+    if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
+            len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
+        return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"

@@ -63,8 +63,10 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 
 # Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
 # "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:".
-PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on)){0,11})"
-                          r"(?:\*\*)?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
+# Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
+# its own, the words in the paragraphs after it).
+PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on))"
+                          r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
 BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|doorstop|"
                                r"remarks|interview|statements? (?:to|following|after))\b", re.I)
@@ -739,6 +741,9 @@ def _spokesperson_body(text):
     return body
 
 
+WORD = re.compile(r"\w[\w’']*")
+
+
 def _sentences(text):
     return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
 
@@ -755,8 +760,8 @@ def _is_statement(text: str) -> bool:
         if not s:
             continue
         n = len(s.split())
-        if DASH_END.search(sent.strip()) and n < 8:
-            continue    # cut off: "I’ve been —"
+        if DASH_END.search(sent.strip()) and len(WORD.findall(s)) < 8:
+            continue    # cut off: "I’ve been —", "But it is – it is – it is —" (its dashes are no words)
         # the length first: PROCEDURAL_ANY's search costs ~15 µs a sentence, and most sentences are longer
         if ACKNOWLEDGEMENT.match(s) or (n <= 12 and PROCEDURAL.match(s)) or (n <= 14 and PROCEDURAL_ANY.search(s)) \
                 or (n <= 30 and GROUND_RULES.search(s)) or (n <= 40 and NOTHING_AT_THE_TOP.search(s)):
