@@ -202,3 +202,18 @@ He said that part of the investigation is still ongoing and expects the total of
 """)
     assert who(the(doc, sts, "part of the investigation is still ongoing")) == "Chris Leather"
     assert not [s for s in sts if "Two additional reports" in s.text], show(sts)
+
+
+def test_a_surname_that_is_also_a_word_of_vague_sources_after_an_inverted_cue():
+    # https://torontosun.com/2014/10/19/unique-controversies-in-battle-for-tdsb-trustee-battle: "Story" is Jennifer
+    # Story's surname, not a story; her next quote's "she adds" is hers, not Ausma Malik's (named last)
+    doc, sts = page("Unique controversies in TDSB trustee battle",
+                    "https://torontosun.com/2014/10/19/unique-controversies-in-battle-for-tdsb-trustee-battle", """
+The fallout from the shenanigans hasn’t been lost on four candidates now gunning to be school trustees. In mid-September, a small group of hopefuls — Jennifer Story (Toronto-Danforth), Marit Stiles (Davenport), Chris Moise (Toronto Centre-Rosedale), and Ausma Malik (Trinity-Spadina) — created and signed a “Students First Pledge.”
+
+“Parents that I’ve talked to ... share my concern that the TDSB is struggling, mired in controversy and turmoil,” says Story, insisting the infighting among the current trustees has had a “huge negative impact” on the board’s effectiveness and reputation. As a trustee, she would recommend suspensions for such behaviour.
+
+“It’s a horrible example for our children ... There needs to be consequences for bad behaviour,” she adds.
+""")
+    assert who(the(doc, sts, "share my concern that the TDSB is struggling")) == "Jennifer Story", show(sts)
+    assert who(the(doc, sts, "a horrible example for our children")) == "Jennifer Story", show(sts)

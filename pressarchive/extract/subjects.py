@@ -615,7 +615,16 @@ def np_after(text: Text, pos: int, hi: int):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
+    if m is VAGUE_SOURCE and len(np) == 1 and is_cap(np[0][0]) and _surname_of_someone(text.body, np[0][0]):
+        # '“...,” says Story, insisting ...' after "Jennifer Story (Toronto-Danforth)": a surname that is also a word
+        # of the vague sources' list
+        m = Mention(np[0][0], np[0][1], np[0][2], "surname", name=np[0][0], entity_kind="person")
     return [m] if isinstance(m, Mention) else m
+
+
+def _surname_of_someone(body: str, word: str) -> bool:
+    """Does the text name a person by a given name and this word ("Jennifer Story")?"""
+    return any(is_given_name(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+)\s+%s\b" % re.escape(word), body))
 
 
 def _bare_title(np) -> bool:
