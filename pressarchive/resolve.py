@@ -84,9 +84,10 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               r"(?:(?:This|Yesterday|Earlier|Later|Last)\s+(?:morning|afternoon|evening|night|week|today)|"
                               r"Today|Yesterday|Tonight|On\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)),\s+|"
                               # an adverbial phrase or clause before the subject: "Following a performance of their
-                              # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said"
+                              # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like
+                              # Grassick, Oleksyn is waiting ..."
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
-                              r"Addressing)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
@@ -101,6 +102,12 @@ TITLE_HEADS = frozenset(h for h in NAME_HEADS if h.isalpha()) - {"mr", "mrs", "m
 TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(?![\w’'-])(?![ \t]+[A-Z]))"
                             % "|".join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True)))
 
+# A sentence whose subject is a person described by a title and never named there ("Saskatchewan’s agriculture
+# minister was at the Johnstone farm Monday ...", "The mayor toured the site."): a later "he said" may be that person.
+UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
+                                  r"([a-z][^.!?\n]{0,80})")
+# "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
+FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
 
@@ -1068,6 +1075,8 @@ class Resolver:
             # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
             # reporter calls "it" or "they".
             return self._self_named_body(pos)
+        if word == "they" and self._family_subject_before(pos):
+            return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
         if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
@@ -1094,6 +1103,10 @@ class Resolver:
                 (gender is None or self.last_voice in (gender, ANY_VOICE)):
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits)
+        if last is not None and self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
+                                                           last):
+            return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
+                            # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
                                # inside the last speaker's words opens no sentence of the narrative
@@ -1126,6 +1139,36 @@ class Resolver:
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent
+
+    def _family_subject_before(self, pos: int) -> bool:
+        """Does the sentence before pos (or the one before it) open with a family named by the plural of a surname the
+        text gives a person ("The Johnstones" after "Lawrence Johnstone")?"""
+        lo = max(0, self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, pos) - 1)))
+        for m in FAMILY_SUBJECT.finditer(self.body, lo, pos):
+            surname = fold(m.group(1)).lower()
+            if any(len(k) > 1 and k[-1] == surname for k in self._intro_keys):
+                return True
+        return False
+
+    def _unnamed_role_subject(self, lo: int, pos: int, last: "Entity") -> bool:
+        """Does a sentence between lo and pos open with a person described by a title no one holds so far (not the
+        last speaker's title)?"""
+        if lo < 0 or pos - lo > 1500:
+            return False
+        for m in UNNAMED_ROLE_SUBJECT.finditer(self.body, lo, pos):
+            ws = m.group(1).split()
+            for i, w in enumerate(ws[:4]):
+                if not re.fullmatch(r"[a-z][\w-]*", w):
+                    break
+                if w in NAME_HEADS and w not in HONORIFICS and i + 1 < len(ws) and ws[i + 1][:1].islower():
+                    # (not the last speaker's own title: "Deputy Prime Minister Suthep Thaugsuban ... The deputy
+                    # prime minister believes ...")
+                    roles = [last.role or ""] + [role or "" for (_, name, role, _) in self.introductions
+                                                 if name_words(name)[-len(last.words):] == last.words]
+                    if not any(w in fold(r).lower().split() for r in roles):
+                        return True
+                    break
+        return False
 
     def _name(self, m: Mention, pos: int):
         ent = self._find_exact(m.name)

@@ -12,10 +12,17 @@ from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
-# '"...," the statement said.': the issuer of the statement the text named before (recall round)
-STATEMENT_FRAME = re.compile(r"\s*,?\s*the\s+(?:same\s+)?statement\s+(?:said|added|continued|stated|read)\s*[.]?"
+# '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
+# council's statement said.', '"...," the post read in part.' after "... said in a social media post"
+STATEMENT_FRAME = re.compile(r"\s*,?\s*the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post)\s+"
+                             r"(?:said|added|continued|stated|read)(?:\s+in\s+part)?\s*[.]?"
                              r"(?:\s*[-–—]+\s*[A-Z][\w ]{1,30})?\s*")     # (an agency's credit after it: "— Bernama")
-STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+)?statement\b")
+STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+){0,2}(?:statement|post)\b")
+
+
+# An opening curly mark after a sentence's end inside a quotation, in the same paragraph: its closing mark went missing
+# before it (not a quotation running on into the next paragraph, which opens again without closing).
+OPENING_INSIDE = re.compile(r"[.!?][ \t]+“")
 
 
 def _frame_only(text: Text, sentence) -> bool:
@@ -183,8 +190,11 @@ def quotation_frame(text: Text, q, used_cues):
     if not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1]) and \
             STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="statement")
-    # Floating: a quote that opens its sentence and ends it, with no frame.
-    if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3:
+    # Floating: a quote that opens its sentence and ends it, with no frame (not one whose marks went astray: '“When
+    # reports of this nature ..., a TDSB spokesperson responded Thursday. “While we recognize ...”' holds an
+    # opening mark, and the frame of its first part inside it).
+    if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3 and \
+            not OPENING_INSIDE.search(body, q.start, q.end):
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
 
@@ -333,7 +343,9 @@ def _tail_ok(body, cm, hi, mentions):
     if ASKED_TAIL.match(tail) and not re.search(r"\bthat\b", tail):
         return True
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']",
+    # (a relative clause right after the name needs no comma: '," said Frank Germano who has lived in the
+    # neighbourhood for over 20 years.')
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']|^\s+who\s",
                     tail)[0]
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only)\b", tail):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'

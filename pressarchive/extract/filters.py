@@ -258,6 +258,16 @@ TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)
                        r"\w+day)|yesterday|today|tonight|recently|earlier|previously)\W*", re.I)
 
 
+SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|before|to|while|again|twice|once|"
+                     r"repeatedly|publicly|yesterday|today|last|earlier)\b)")
+
+
+def said_it(content: str, base: str | None) -> bool:
+    """'Head coach Ken Hitchcock said it on Saturday night, after a woeful home-ice performance ...', 'he said so
+    in an interview': the object points back at words given elsewhere; what follows is when and where."""
+    return base in ("say", "repeat") and SAID_IT.match(content) is not None
+
+
 def time_only(content: str, base: str | None) -> bool:
     """'(As the Mission announced) last week, ...': when it was said, not what."""
     return TIME_ONLY.fullmatch(content) is not None
@@ -267,7 +277,7 @@ RULES = [fragment, manner_only, cut_at_a_subordinator, answered_questions, occas
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added,
-         topic_only, pointer, time_only]
+         topic_only, pointer, time_only, said_it]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

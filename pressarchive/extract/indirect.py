@@ -465,6 +465,14 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
             not FINITE_VERB.search(desc.group(1)):     # "According to Marcos, the DA had to respond to ..., prices"
         mentions[0].role = mentions[0].role or desc.group(1)
         m_end += desc.end() - 1
+    else:
+        # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
+        # description closing the sentence, the content before "according to"
+        tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end])
+        if tail and body[s_start:a_start].strip(" ,") and role_like(tokens(tail.group(1))) and \
+                not FINITE_VERB.search(tail.group(1)):
+            mentions[0].role = mentions[0].role or tail.group(1)
+            m_end = s_end
     rest = body[m_end:s_end]
     dash = DASH.search(body, s_start, a_start)
     if dash and re.match(r"\s*[—–]|\s+-\s", rest):
@@ -603,9 +611,15 @@ def continuations(text: Text, found):
     out = list(found)
     summary = BRIEFING_SUMMARY.search(body, 0, 400) is not None
     by_start = {a.sentence_start: a for a in found}
+    named = None     # the last statement's speaker named by name: whom a later "he said" most likely means
     for a in found:
+        if a.mention is not None and a.mention.kind != "pronoun" and a.mention.name:
+            named = a.mention
         if a.mention is None or ((a.kind != "indirect" or body[a.end - 1:a.end] in '"”') and not _frame_closes(body, a)):
             continue     # (a clause ending in the speaker's quoted words runs on no more than a quotation does)
+        # ('He said that part of the investigation is still ongoing ... ¶ Two additional reports have been made ...,
+        # but Leather could not provide any details': a sentence naming the speaker of "he" is the reporter's)
+        speaker = named if a.mention.kind == "pronoun" and named is not None else a.mention
         if summary and a.mention.kind != "pronoun" and body[a.sentence_start - 1:a.sentence_start] == "\n":
             out.extend(_summary_runs_on(text, a, by_start))
             continue
@@ -621,7 +635,7 @@ def continuations(text: Text, found):
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
-                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, a.mention):
+                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker):
                 break
             start, end = trim_span(body, s0, s1)
             if end - start > 1:

@@ -337,6 +337,10 @@ def source_mention(body: str, start: int, end: int):
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 
 
+# A source that "neither ... nor" denies: "Neither the RCMP nor IIO has suggested ..."
+NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
+
+
 def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Attribution]:
     """The model's statements in body: content, cue and a source mention the rules can resolve.
     Sentences whose cues are all inside `handled` spans (the sentences of the rules' statements) are skipped."""
@@ -345,6 +349,8 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
     for (cs, ce), (qs, qe), src, unit in frames(body, sents, handled, cue_starts):
         if src is not None:
             mention = source_mention(body, *src)
+            if NEGATED_SOURCE.search(body, max(0, src[0] - 100), src[1]):
+                mention = None     # "Neither the RCMP nor IIO has suggested Brooks pulled the trigger": nobody said it
             last = (unit, mention)
         elif last[0] == unit and body[qs:qe].endswith("ing"):
             mention = last[1]   # "..., saying ...": the speaker of the clause before (PolNeAR marks no source)

@@ -431,15 +431,16 @@ def title_with_postmodifier(np):
 
 
 def person_of_body(np):
-    """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers": a person's name, then
-    the body he speaks for after 'of' or 'from' (not a person called 'Black Vote')."""
+    """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers", "Christie Tucker with
+    Alberta Wildfire": a person's name, then the body he speaks for after 'of', 'from' or 'with' (not a person called
+    'Black Vote')."""
     words, low = np.words, np.low
     # (with an occupation before the name: "analyst Victor Krueger of the Gartner Group")
     j = next((j for j in range(4) if j == len(words) or not (words[j].islower() and low[j] not in DETERMINERS)), 0)
     if np.det:
         return None
     for k in (2, 3):
-        if len(words) < j + k + 2 or low[j + k] not in {"of", "from"} or not is_personal_name(words[j:j + k]):
+        if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with"} or not is_personal_name(words[j:j + k]):
             continue
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
         if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):

@@ -36,8 +36,9 @@ class Quote:
 
 # Single marks, in copy that quotes with them alone ('I said that I wasn't going to do the interview,' Brodie told
 # CKNW): a mark opening a word after a space or a bracket, or closing one before a space or punctuation; never one
-# between two letters ("wasn't", "it’s").
-SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_])", re.M)
+# between two letters ("wasn't", "it’s"); the word may open with the reporter's bracket ("'[You] make it sound like
+# something untoward is happening,' a clearly frustrated Morgan said").
+SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_]|\[[^\W_])", re.M)
 SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=$|[\s,.;:!?)\]—–])", re.M)
 
 

@@ -30,6 +30,11 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          r"minister|secretary|government|office)\s)"
                          r"(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)[\w'’.-]+\s+){1,7}?"
                          r"(?:said|says|warned|suggested)\b"
+                         # ... and another's answer after "but": "They claim a nearby drainage pond is not working
+                         # properly, but a spokesman for Barrett Homes said the drainage scheme had already been
+                         # approved"
+                         r"|,\s+but\s+(?=(?:a|an|the)\s+(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)"
+                         r"[\w'’.-]+\s+){1,7}?(?:said|says|told|insisted|responded|countered)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
@@ -279,7 +284,11 @@ EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|se
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
                             r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
-RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b")
+RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
+                           # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
+                           # a past verb with its object right after "that" (a clause of what was said has a subject)
+                           r"(?:[a-z]{2,}ed|shook|struck|hit|left|took|tore|swept|broke|began|drew|led)\s+"
+                           r"(?:the|a|an|his|her|its|their|\d|[A-Z])")
 
 
 COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")

@@ -370,6 +370,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     related = _body_before_relation(chunks) if closed else None
     if related is not None:
         return [related]
+    if toks[0][0].lower() == "neither" and any(t[0].lower() == "nor" for t in toks):
+        return VAGUE_SOURCE     # "Neither the RCMP nor IIO has suggested Brooks pulled the trigger": nobody said it
     if _people_somewhere(first) and not text.body[lo:first[0][1]].strip():
         return VAGUE_SOURCE     # "Governments in states bordering Syria also estimated", "Farmers across Ghana said"
     whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
@@ -398,12 +400,15 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
-            first[0][0] in {"a", "an", "the"} and len(chunks[-2]) <= 4:
+            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0] in TITLE_WORDS and
+                                                   len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
+            len(chunks[-2]) <= 4:
         person = parse_np(chunks[-2])
         if isinstance(person, Mention) and person.kind == "name" and person.name and \
                 len(person.name.split()) > 1 and looks_like_person(person.name):
-            # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said": the person
-            # before the description speaks, not the body closing it
+            # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
+            # president of the Drayton Valley Pro Rodeo, said": the person before the description speaks, not the
+            # body closing it
             person.role = person.role or text.body[first[0][1]:first[-1][2]]
             person.entity_kind = "person"
             return [person]
@@ -613,7 +618,16 @@ def np_after(text: Text, pos: int, hi: int):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
+    if m is VAGUE_SOURCE and len(np) == 1 and is_cap(np[0][0]) and _surname_of_someone(text.body, np[0][0]):
+        # '“...,” says Story, insisting ...' after "Jennifer Story (Toronto-Danforth)": a surname that is also a word
+        # of the vague sources' list
+        m = Mention(np[0][0], np[0][1], np[0][2], "surname", name=np[0][0], entity_kind="person")
     return [m] if isinstance(m, Mention) else m
+
+
+def _surname_of_someone(body: str, word: str) -> bool:
+    """Does the text name a person by a given name and this word ("Jennifer Story")?"""
+    return any(is_given_name(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+)\s+%s\b" % re.escape(word), body))
 
 
 def _bare_title(np) -> bool:
