@@ -356,6 +356,14 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _other_given_name(e, gender: str | None) -> bool:
+    """Is an entity of unknown gender a person whose first word is a given name of the other gender ("she" is not
+    "Callum Smith", a photo credit met as a name)?"""
+    if e.gender is not None or gender is None or len(e.words) < 2:
+        return False
+    return given_names().get(e.words[0]) in ({"m", "f"} - {gender})
+
+
 def _surname_after_given_name(name: list[str]) -> bool:
     """"Oona King", "John Major": a title word after a given name is the person's surname ("Saudi King" is not)."""
     return len(name) >= 2 and name[-1].lower().rstrip(".") in TITLE_WORDS and \
@@ -1098,7 +1106,7 @@ class Resolver:
 
         def fits(e):
             return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
-                not (e.words and e.words[-1] in named)
+                not (e.words and e.words[-1] in named) and not _other_given_name(e, gender)
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or self.last_voice in (gender, ANY_VOICE)):
             return self._person_named_in_new_paragraph(pos, gender) or last

@@ -2327,3 +2327,27 @@ def analysed_text(text: str, name: str = "page.txt"):
     (doc,) = list(docs)
     _, statements = analyse(doc, name, REGISTRY, TAXONOMY)
     return doc, statements
+
+
+def test_she_is_not_a_man_named_by_a_photo_credit():
+    # globalnews.ca/news/5699494 (2019-07-29): a caption ends with the photographer's credit "Callum Smith / Global
+    # News"; the next "She said ..." is Cathy Manuel's, not Callum Smith's (a man's given name)
+    page = """---
+title: "Moncton neighbourhood in need for ‘critically important’ watch program following break-in, theft"
+source_url: "https://globalnews.ca/news/5699494/moncton-neighbourhood-in-need-for-critically-important-watch-program-following-break-in-theft/"
+date: 2019-07-29
+---
+
+Cathy Manuel, a resident of the city’s old west end, said she’s angry “someone violated my security,” after she allegedly someone broke into her home while she was sleeping.
+
+“Everything was open, drawers were open, pantry was open, door to the basement was open,” she said. “Also, the door to the backyard and to the garage was open.”
+
+Cathy Manuel says she awoke to noises that came from someone who broke into her home. Callum Smith / Global News
+
+She said she left the garage door open by mistake as she’s been in the midst of a landscaping project.
+
+“Not a lot was stolen from me,” she says. “It still feels like a violation of my person, of my property and very much an intrusion on my privacy.”
+"""
+    doc, sts = excerpt(page)
+    for words in ("she left the garage door open", "Not a lot was stolen"):
+        assert_speaker(the(doc, sts, words), "Cathy Manuel")
