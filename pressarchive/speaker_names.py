@@ -100,8 +100,11 @@ def is_place(phrase: str) -> bool:
     key = fold(re.sub(r"^(?:the|The)\s+", "", phrase))
     if len(key.split()) > 1 and key.split()[0] in words("compass_words") and key not in places():
         key = key.split(None, 1)[1]     # "Southeast Asia", "Western Europe"
+    if len(key.split()) > 2 and key.split()[-1] in words("compass_words"):
+        key, phrase = key.rsplit(None, 1)[0], phrase.rsplit(None, 1)[0]     # "Gerrard Street East"
     return bool(key) and (key in places() or f"the {key}" in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
-                                             and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()))
+                                             and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()
+                                             and key not in words("org_names")))     # (not "Downing Street")
 
 
 @lru_cache(maxsize=1)

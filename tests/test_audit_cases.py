@@ -2351,3 +2351,29 @@ She said she left the garage door open by mistake as she’s been in the midst o
     doc, sts = excerpt(page)
     for words in ("she left the garage door open", "Not a lot was stolen"):
         assert_speaker(the(doc, sts, words), "Cathy Manuel")
+
+
+def test_a_street_is_no_speaker_and_downing_street_still_is():
+    # cbc.ca (Toronto, "Residents demand answers over gunplay on Riverdale street"): "... people who live on Degrassi
+    # Street and First Avenue near Gerrard Street East and Broadview Avenue are fearful." then Matt's words; "He said he
+    # went outside ..." is Matt's, not "Gerrard Street East"'s
+    from pressarchive.speaker_names import is_place
+    page = """---
+title: "Residents demand answers over gunplay on Riverdale street"
+source_url: https://www.cbc.ca/news/canada/toronto/residents-demand-answers-over-gunplay-on-riverdale-street-1.4194111
+---
+
+There are no reports of anyone being injured but people who live on Degrassi Street and First Avenue near Gerrard Street East and Broadview Avenue are fearful.
+
+"It's almost scarier not knowing what happened or what led up to this," said Matt, who heard gunfire erupt close to his home in the early hours of June 17.
+
+CBC Toronto has agreed to withhold Matt's last name over safety concerns.
+
+"It sounded like fireworks going off. Everyone [living on the street] came out of their homes," Matt recalled.
+
+He said he went outside to speak to a police officer who told him that "six shell casings" were found in the intersection.
+"""
+    doc, sts = excerpt(page)
+    assert_speaker(the(doc, sts, "he went outside to speak to a police officer"), "Matt")
+    assert is_place("Gerrard Street East") and is_place("Broadview Avenue")
+    assert not is_place("Downing Street") and not is_place("Graham Lane")
