@@ -8,7 +8,7 @@ from ..lexicon import words
 from ..gazetteer import places, surnames
 from ..models import Mention
 from ..normalize import fold
-from ..speaker_names import is_given_name, looks_like_person
+from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
@@ -316,6 +316,34 @@ def _people_somewhere(chunk) -> bool:
 BODY_RELATIONS = set(words("body_relations"))
 
 
+# (a clause follows: "who added that ...", "who said: ..."; not "who has admitted fraud and will testify ...")
+SAY_OR_THAT = re.compile(r"(?:said|says|added|adds|told)\b|\w+\s+that\b")
+
+
+def _body_before_which(chunks) -> Mention | None:
+    """"a survey from the British Bankers' Association, which said ...", "admonished by the Securities and Exchange
+    Commission which said ...": the body named right before the relative 'which' (a capitalised run with an
+    organisation word, or an acronym), not a report or a plan."""
+    last = chunks[-1]
+    k = next((i for i in range(len(last) - 1, -1, -1) if last[i][0].lower() == "which"), None)
+    if k is None or not all(t[0].lower() in BETWEEN for t in last[k + 1:]):
+        return None
+    prev = last[:k] if k > 0 else (chunks[-2] if len(chunks) >= 2 else [])
+    best = None
+    for n in range(1, min(8, len(prev)) + 1):
+        w = prev[-n][0]
+        if not is_cap(w) and w.lower() not in {"of", "and", "for", "&"}:
+            break
+        if not is_cap(w):
+            continue
+        m = parse_np(prev[-n:])
+        if isinstance(m, Mention) and m.kind == "body" and m.entity_kind == "organization" and m.name and \
+                (any(x.lower().rstrip(".,'’s") in ORG_WORDS for x in m.name.split()) or
+                 (m.name.isupper() and n == 1)):
+            best = m
+    return best
+
+
 def _body_before_relation(chunks) -> Mention | None:
     """"Ericsson Corp, the U.S. unit of LM Ericsson Telephone Co of Sweden, said", "FFB Corp, parent of the First
     Federal Bank of Connecticut FSB, said": the body before an apposition that relates it to another body."""
@@ -323,7 +351,9 @@ def _body_before_relation(chunks) -> Mention | None:
         return None
     low = [t[0].lower() for t in chunks[-1]]
     k = next((i for i, w in enumerate(low[:4]) if w in BODY_RELATIONS), None)
-    if k is None or low[k + 1:k + 2] != ["of"] or \
+    j = k + 1 if k is not None and low[k + 1:k + 3] in (["company", "of"], ["group", "of"], ["firm", "of"]) else k
+    # ("A spokesman for DaimlerChrysler, parent company of Mercedes Benz, said": DaimlerChrysler)
+    if k is None or low[j + 1:j + 2] != ["of"] or \
             not all(w in DETERMINERS or is_cap(t[0]) for w, t in zip(low[:k], chunks[-1])):
         return None
     m = parse_np(chunks[-2])
@@ -356,10 +386,15 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             if not is_cap(prev[-n][0]) and prev[-n][0].lower() not in TITLE_WORDS:
                 break     # ("Chief of Staff Howard Baker": the title's small words go on)
             m = parse_np(prev[-n:])
-            if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
-                best = m
+            if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
+                    m.kind == "surname" and prev[-n][0].lower().rstrip(".") in SURNAME_HONORIFICS and
+                    SAY_OR_THAT.match(text.body, cue_start))):
+                best = m     # (also '," said Mr Fitzpatrick, who added that ...': an honorific and surname)
         if best is not None:
             return [best]
+    body = _body_before_which(chunks)
+    if body is not None:
+        return [body]
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
@@ -606,11 +641,39 @@ def np_after(text: Text, pos: int, hi: int):
             break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
-                  not _bare_title(np)):
+                  not _bare_title(np) and not _occupation_then_name(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
+    if isinstance(m, Mention) and m.kind in ("title", "body") and len(np) < len(toks) and toks[len(np)][0] == ",":
+        person = _name_after_comma(toks[len(np) + 1:])
+        if person is not None:
+            # ', said Opera spokeswoman, Berit Hanson.': the title's holder named after it speaks, not the body
+            person.role = person.role or " ".join(t[0] for t in np)
+            person.organization = person.organization or (m.name if m.kind == "body" else None)
+            return [person]
     return [m] if isinstance(m, Mention) else m
+
+
+def _name_after_comma(toks):
+    """A person's full name alone up to the sentence's or clause's end ('Berit Hanson.'), as a Mention, else None."""
+    k = next((i for i, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'}), len(toks))
+    if k < len(toks) and toks[k][0] not in {".", ","}:
+        return None
+    if not is_personal_name([t[0] for t in toks[:k]]):
+        return None
+    m = parse_np(toks[:k])
+    return m if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" else None
+
+
+def _occupation_then_name(np) -> bool:
+    """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.': one or two
+    lower-case words of occupation, then a person's full name and nothing else."""
+    k = next((i for i, t in enumerate(np) if not t[0].islower()), len(np))
+    if not 1 <= k <= 2 or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
+                              not t[0].isalpha() for t in np[:k]):
+        return False
+    return is_personal_name([t[0] for t in np[k:]])
 
 
 def _bare_title(np) -> bool:
