@@ -143,3 +143,35 @@ def test_who_added_after_an_inverted_frame_with_honorific():
     # Fitzpatrick, who added that the company now planned to observe the consultation procedures.'
     doc, statements = load("bbc-news/business/014.txt", "who added that the company")
     assert_speaker(the(doc, statements, "now planned to observe the consultation"), "Barry Fitzpatrick", "indirect")
+
+
+def test_title_of_a_firm_closing_an_apposition_is_the_persons():
+    # business/291: "Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said the ruling "dramatically
+    # transforms" the government's lawsuit."
+    doc, statements = load("bbc-news/business/291.txt", "Charles A Blixt, executive vice-president")
+    assert_speaker(the(doc, statements, "dramatically transforms"), "Charles A Blixt", "indirect")
+
+
+def test_portfolio_shift_only_before_a_persons_name_or_a_place():
+    from pressarchive.extract.mentions import parse_np, tokens
+    m = parse_np(tuple(tokens("Ambassador to Bangladesh Peter Haas")))
+    assert (m.name, m.role) == ("Peter Haas", "Ambassador to Bangladesh")
+    m = parse_np(tuple(tokens("executive vice-president of RJ Reynolds Tobacco")))
+    assert m.name != "Reynolds Tobacco", m
+
+
+def test_not_said_is_nothing_said():
+    # business/291: "Anti-smoking groups urge the government to fight on, but the Justice Department has not said if
+    # it will appeal."
+    doc, statements = load("bbc-news/business/291.txt", "has not said if it will appeal")
+    assert not [st for st in statements if st.text.startswith("if it will appeal")], show(statements)
+
+
+def test_occupation_before_a_name_the_name_lists_lack():
+    # business/006: '"I maintain the view that Japan's economy remains in a minor adjustment phase ...," said economy
+    # minister Heizo Takenaka.'; business/024: '"We expect the deficit to continue to widen in 2005 ...," said
+    # economist Marie-Pierre Ripert at IXIS.' (the person, not the bank)
+    doc, statements = load("bbc-news/business/006.txt", "said economy minister Heizo Takenaka")
+    assert_speaker(the(doc, statements, "minor adjustment phase"), "Heizo Takenaka", "direct")
+    doc, statements = load("bbc-news/business/024.txt", "said economist Marie-Pierre Ripert")
+    assert_speaker(the(doc, statements, "We expect the deficit"), "Marie-Pierre Ripert", "direct")

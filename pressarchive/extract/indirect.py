@@ -35,6 +35,7 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+NEGATED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$", re.I)
 
 
 def active_quoted(body, lo, hi):
@@ -117,6 +118,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
              or AGENT_AFTER.match(body, c_end)):
         return None
+    if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
+        return None     # "the Justice Department has not said if it will appeal": nothing said
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)

@@ -588,7 +588,9 @@ def _name_split(np):
         start = name_after_portfolio([t[0] for t in name_toks])
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
-    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
+    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"} and \
+            (opens_personal_name([t[0] for t in name_toks[1:]]) or places().get(fold(name_toks[0][0]).lower())):
+        # ("Ambassador to Bangladesh Peter Haas"; not "executive vice-president of RJ Reynolds Tobacco": a firm)
         prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
     return prefix, name_toks
 

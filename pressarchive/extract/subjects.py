@@ -431,24 +431,25 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
             first[0][0] in {"a", "an", "the"} and len(chunks[-2]) <= 4:
-        person = parse_np(chunks[-2])
-        if isinstance(person, Mention) and person.kind == "name" and person.name and \
-                len(person.name.split()) > 1 and looks_like_person(person.name):
-            # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said": the person
-            # before the description speaks, not the body closing it
-            person.role = person.role or text.body[first[0][1]:first[-1][2]]
-            person.entity_kind = "person"
+        # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said": the person
+        # before the description speaks, not the body closing it
+        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
+        if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 3 and chunks[-3] and \
             chunks[-2] and chunks[-2][0][0] in {"a", "an", "the"} and \
             any(t[0].lower() in {"for", "of", "to"} for t in chunks[-2][1:]):
-        person = parse_np(chunks[-3])
-        if isinstance(person, Mention) and person.kind == "name" and person.name and \
-                len(person.name.split()) > 1 and looks_like_person(person.name):
-            # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
-            # the apposition is its complement's (whom he speaks for); the person it describes speaks
-            person.role = person.role or text.body[chunks[-2][0][1]:first[-1][2]]
-            person.entity_kind = "person"
+        # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
+        # the apposition is its complement's (whom he speaks for); the person it describes speaks
+        person = _described_person(text, chunks[-3], chunks[-2][0][1], first[-1][2])
+        if person is not None:
+            return [person]
+    if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 2 and chunks[-2] and \
+            first[0][0].islower() and m_first.role and m_first.role.split()[-1] in {"of", "at", "for"}:
+        # "Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said": the title's firm closes the
+        # apposition; the person it describes speaks
+        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
+        if person is not None:
             return [person]
     if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
                                          (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
@@ -667,13 +668,17 @@ def _name_after_comma(toks):
 
 
 def _occupation_then_name(np) -> bool:
-    """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.': one or two
-    lower-case words of occupation, then a person's full name and nothing else."""
+    """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.', ', said economy
+    minister Heizo Takenaka.': one or two lower-case words of occupation, then a person's full name and nothing else."""
     k = next((i for i, t in enumerate(np) if not t[0].islower()), len(np))
     if not 1 <= k <= 2 or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
                               not t[0].isalpha() for t in np[:k]):
         return False
-    return is_personal_name([t[0] for t in np[k:]])
+    ws = [t[0] for t in np[k:]]
+    return is_personal_name(ws) or (2 <= len(ws) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w)
+                                                              for w in ws) and
+                                    not any(fold(w).lower() in places() or w.lower() in ORG_WORDS for w in ws) and
+                                    (looks_like_person(" ".join(ws)) or is_given_name(ws[0].split("-")[0])))
 
 
 def _bare_title(np) -> bool:
@@ -690,6 +695,17 @@ def _inside_body_name(np, nxt) -> bool:
     spokes = [k for k, w in enumerate(low) if w in SPOKES_WORDS]
     return bool(spokes and nxt and (is_cap(nxt[0][0]) or nxt[0][0] == "the") and np and is_cap(np[-1][0]) and
                 spokes[0] + 1 < len(low) and low[spokes[0] + 1] in {"for", "of"})
+
+
+def _described_person(text, chunk, d0: int, d1: int) -> Mention | None:
+    """The person a description (body[d0:d1]) after the chunk describes, when the chunk is a person's full name."""
+    person = parse_np(chunk)
+    if not (isinstance(person, Mention) and person.kind == "name" and person.name and
+            len(person.name.split()) > 1 and looks_like_person(person.name)):
+        return None
+    person.role = person.role or text.body[d0:d1]
+    person.entity_kind = "person"
+    return person
 
 
 def _person_before_employer(text, chunks, employer: Mention):
