@@ -150,6 +150,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
     said = set()      # (speaker, words) already stored
     head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
+    after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
     named_next = _lead_named_next(body, layout, attributions)
     headline = " ".join((doc.headline or "").split()).rstrip(".")
     for att in attributions:
@@ -159,6 +160,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
             continue   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
                        # unconditionally release all fishermen"): a title, not a statement reported
+        if att.basis == "vague":
+            after_vague = True
+            continue   # '"...," said the artists.': no one's words (extract/direct.py keeps the frame as a marker)
+        if att.basis == "floating" and after_vague:
+            continue   # the quote after it is the same unnamed source's, not the speaker's before it
+        after_vague = False
         if att.basis == "continuation" and att.mention is None and head_unnamed:
             continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
         if att.basis == "statement":

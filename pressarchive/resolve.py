@@ -459,6 +459,10 @@ def _country_patterns(country: str):
             re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alternation(codes)) if codes else None)
 
 
+PUBLIC_BODY_HEADS = set(words("public_body_heads")) | {"government", "parliament", "court", "police"}
+COMMERCIAL_NOUNS = {"company", "firm", "retailer", "carmaker", "group", "insurer", "lender", "airline", "bank"}
+
+
 def _named_by(role_head: list[str]):
     """A test of whether a body entity bears the name a lower-case mention gives it: 'unification ministry' fits
     "Ministry of Unification", not "Seoul's foreign ministry"; demonyms, places and determiners aside ("the Chinese
@@ -1218,8 +1222,10 @@ class Resolver:
             ent = self._newest(pos, matches) if m.gender is None else \
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
         if ent is None:
+            # (not a product's model name: "Motorola" is not "the Motorola Razr V3 phone")
             ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
-                                          (w[-len(words):] == words or (first_ok and w[:1] == words)))
+                                          (w[-len(words):] == words or (first_ok and w[:1] == words)) and
+                                          not any(c.isdigit() for x in w[len(words):] for c in x))
         if ent is None and len(words) == 1:
             # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
             # of the text bears it
@@ -1338,8 +1344,11 @@ class Resolver:
             named_by = _named_by(role_head)
 
             def fits(ent) -> bool:
-                # ("Police told reporters ... the company said": a police force is no company, nor any other body)
-                return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"])
+                # ("Police told reporters ... the company said": a police force is no company, nor any other body;
+                # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
+                # company or firm)
+                return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"]) and \
+                    not (noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
             subject = self._body_subject_before(pos)
             subject = subject if subject is None or fits(subject[1]) else None
             last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
@@ -1374,6 +1383,15 @@ class Resolver:
                 return last, "title"
             if subject is not None:
                 return subject[1], "title"
+            if self.last_speaker is not None and self.last_speaker.kind == "person" and noun in COMMERCIAL_NOUNS and \
+                    self.last_speaker.organization and pos - self.last_pos < 1500 and \
+                    not self._newest(pos, lambda e: e.kind == "organization"):
+                # '"...," said Opera spokeswoman, Berit Hanson. ... The company says that ...': the body the last
+                # speaker spoke for, when no other body has been met
+                org = self.last_speaker.organization
+                ent = self._find_exact(org) or self._new(org, "organization", self.last_pos)
+                if fits(ent):
+                    return ent, "title"
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             return (ent if ent is None or fits(ent) else None), "title"

@@ -43,6 +43,14 @@ _COMMA_GAP = re.compile(r"\s*,?\s*")
 _COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
 _FRAME_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*(?:quote\s*[:,]?\s*)?")
 _FRAME_GAP_WORDS = re.compile(r"\s+[^\"“”]{1,80}[:,]\s*")
+# '," said analysts.', '," said the artists.', '," one trader said.' (people, not '," said the statement.')
+UNNAMED_PEOPLE_AFTER = re.compile(r"\s*(?:(?:the|some|many|other|several|most)\s+)?(?:[a-z]+\s+)?([a-z]+[^s\W]s)"
+                                  r"(?:\s+(?:at|in|from|close\s+to)\s+[\w' -]{1,30})?[.!?]?\s*")
+DOCUMENT_PLURALS = {"figures", "findings", "papers", "documents", "reports", "statements", "letters", "minutes",
+                    "results", "statistics", "data", "its", "this", "his", "was", "has", "is", "yes"}
+# A participle aside between the verb and the quote: 'Mr Sullivan said, referring to the first false entries in late
+# 2000, "I knew it was wrong ..."'.
+_FRAME_GAP_ASIDE = re.compile(r",\s+[a-z]+ing\b[^\"“”.;]{1,100},\s*")
 
 
 def quotation_frame(text: Text, q, used_cues):
@@ -79,6 +87,14 @@ def quotation_frame(text: Text, q, used_cues):
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
             mentions = np_after(text, cm.end(), after_end)
+            rest = body[cm.end():after_end]
+            if (mentions is VAGUE_SOURCE or mentions is None) and UNNAMED_PEOPLE_AFTER.fullmatch(rest) and \
+                    UNNAMED_PEOPLE_AFTER.fullmatch(rest).group(1).lower() not in DOCUMENT_PLURALS:
+                # '"The river was integral to ...," said the artists.': no one named speaks; kept as a marker so that
+                # the floating quote after it is not given to whoever spoke before (analyse.py)
+                used_cues.add(cm.start())
+                return Attribution(content[0], content[1], "direct", cm.group(1), None, s_open[0], s_close[1],
+                                   basis="vague")
         else:
             same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
             mentions = subject_before(text, a0, cm.start()) if same_sentence else None
@@ -122,7 +138,7 @@ def quotation_frame(text: Text, q, used_cues):
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
         # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
-        if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap):
+        if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or _FRAME_GAP_ASIDE.fullmatch(gap):
             with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
                 if cm.group(1) in CLAUSE_PARTICIPLES else None
             if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):

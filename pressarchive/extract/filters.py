@@ -243,6 +243,20 @@ def voice_added(content: str, base: str | None) -> bool:
 VOICE_TO = re.compile(r"(?:its|their|his|her|our|my|your)\s+voices?\s+to\b", re.I)
 
 
+def quantity_added(content: str, base: str | None) -> bool:
+    """'The US economy added 337,000 jobs in October', 'US firms added only 146,000 jobs': a sum grew, nothing said
+    (what is added to a statement is a clause or a quote, never a bare number)."""
+    return base == "add" and QUANTITY.match(content) is not None and AUXILIARY.search(content) is None
+
+
+# (not '..., adding 16 individuals have also gone missing': a clause, its verb says so)
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|do|does|did|"
+                       r"be|been)\b|\.\.\.", re.I)
+QUANTITY = re.compile(r"(?:(?:only|just|about|around|some|nearly|almost|more than|another|a further|an extra)\s+)?"
+                      r"[$£€]?\d[\d,.]*(?:%|bn|m|\s+(?:per\s*cent|percent|points?|million|billion|jobs))?(?:\s|$)",
+                      re.I)
+
+
 POINTER = re.compile(r"(?:his|her|their|its|the|that|this)\b[^.!?]{0,60}?\b(?:remarks|statement|speech|transcript|"
                      r"message|address|comments)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:online|available|"
                      r"with you|on (?:the|our) website)\b", re.I)
@@ -276,7 +290,7 @@ def time_only(content: str, base: str | None) -> bool:
 RULES = [fragment, manner_only, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, second_verb,
-         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added,
+         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
          topic_only, pointer, time_only, said_it]
 
 

@@ -31,9 +31,12 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?
                             r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
+# The inverted passive: 'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.'
+REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)\s+as\s+$")
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+NEGATED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$", re.I)
 
 
 def active_quoted(body, lo, hi):
@@ -117,6 +120,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
              or AGENT_AFTER.match(body, c_end)):
         return None
+    if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
+        return None     # "the Justice Department has not said if it will appeal": nothing said
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
@@ -139,6 +144,17 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                                shared=mentions[1:])
         return None
+    passive = REPORTED_AS.search(body, s_start, c_start) if form == "saying" else None
+    if passive and not body[c_end:s_end].strip(" .!?") and "," in body[s_start:passive.start()]:
+        comma = body.rfind(",", s_start, passive.start())
+        mentions = subject_before(text, comma + 1, passive.start())
+        start, end = trim_span(body, s_start, comma)
+        if isinstance(mentions, list) and mentions[0] and end - start > 1 and \
+                len(body[comma + 1:passive.start()].split()) <= 8:
+            d = as_direct(text, start, end)
+            start, end = d or (start, end)
+            return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+                               shared=mentions[1:])
     # "While noting that CONTENT, Lim called ...": a participle opening the sentence reports what the subject of
     # the main clause after it said.
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
@@ -191,6 +207,17 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # A frame in mid-sentence: 'It would not be means tested, say the Tories, because ...': the words
             # after it are the same speaker's too.
             rest = re.match(r"\s*,\s*", body[mentions[-1].end:s_end])
+            if rest and 1 < end - start and len(body[start:end].split()) <= 3 and not as_direct(text, start, end) \
+                    and not re.search(r"[\"“”]", body[start:end]):
+                r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
+                role = re.match(r"([^,]{2,100}),\s*", body[r0:r1])
+                if role and body[r0:r0 + 1].islower() and role_like(tokens(role.group(1))):
+                    r0 = r0 + role.end()     # "What this means, said Stacey Jolna, senior vice president of ..., is"
+                if len(body[r0:r1].split()) >= 4 and not re.match(r"[\"“]", body[r0:r1]):
+                    # "Instead, said Mr Doctorow, DRM systems were intended to ...", "The idea, says BT, is to
+                    # shape a ...": a connective or the subject alone before a frame in mid-sentence; what is said
+                    # is the clause after it
+                    return Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:])
             if rest and end - start > 1:
                 r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
                 if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not adjunct_only(body[r0:r1]):
@@ -479,7 +506,10 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         # '... the two men — who have known each other since 1995, according to Schinas — discussed ...': the aside
         # between the dashes
         start, end = trim_span(body, dash.end(), a_start)
-    elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?"):
+    elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?") and \
+            not (CLAUSE_OPENER.match(rest.lstrip(" ,")) and len(body[s_start:a_start].split()) >= 5):
+        # (not '... slowdown in sales in European and US markets too, according to Gartner, as people wait to see
+        # ...': the words before are what Gartner says, the clause after is the reporter's)
         start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
         if COLON_QUOTATION.search(body, start, end):
             return None     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words

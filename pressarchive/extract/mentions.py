@@ -329,13 +329,36 @@ def vague_head(np):
         # "police said ...", "Police say ..." after the force was named ("Peel Regional Police responded ..."): that
         # force (Resolver._title: a body named with "Police" before, else no one)
         return np.mention("title", role="police", entity_kind="organization")
-    if _bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1]):
+    if np.words[-1] == "Research" and len(np.words) >= 2 and is_cap(np.words[-2]) and np.low[-2] not in DETERMINERS \
+            and np.low[-2] not in GENERIC_BEFORE_RESEARCH and places().get(fold(np.words[-2]).lower()) is None \
+            and all(is_cap(w) or w.lower() in DETERMINERS for w in np.words):
+        # "according to Juniper Research", "said Jupiter Research": a research firm's name, not "research"
+        return np.mention("body", name=_join([w for w in np.words if is_cap(w)]), entity_kind="organization")
+    if (_bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1])) and \
+            not _body_of_members(np.words):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
             and all(w.islower() for w in np.words[:head]):
         return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury"
     return None
+
+
+GENERIC_BEFORE_RESEARCH = {"government", "new", "latest", "recent", "independent", "academic", "scientific", "market",
+                           "further", "medical", "official", "published", "previous", "separate", "other", "earlier"}
+
+
+def _body_of_members(words) -> bool:
+    """"the National Union of Journalists", "the Confederation of British Industry", "the Association of Chief Police
+    Officers": a capitalised body word before 'of' and capitalised members after it name one body (its vague last
+    word, "journalists", "officers", describes the members), not "union officials" or "journalists of the Times"."""
+    low = [w.lower() for w in words]
+    if "of" not in low[1:-1]:
+        return False
+    k = low.index("of")
+    after = [w for w in words[k + 1:] if w.lower() not in {"and", "&"}]
+    return low[k - 1] in ORG_WORDS and is_cap(words[k - 1]) and bool(after) and all(is_cap(w) for w in after) \
+        and all(is_cap(w) or w.lower() in {"the"} for w in words[:k])
 
 
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
@@ -432,15 +455,16 @@ def title_with_postmodifier(np):
 
 def person_of_body(np):
     """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers", "Christie Tucker with
-    Alberta Wildfire": a person's name, then the body he speaks for after 'of', 'from' or 'with' (not a person called
-    'Black Vote')."""
+    Alberta Wildfire": a person's name, then the body he speaks for after 'of', 'from', 'with' or 'at' (not a person
+    called 'Black Vote'; "analyst Erling Refsum at Nomura" is not a Mr Nomura)."""
     words, low = np.words, np.low
     # (with an occupation before the name: "analyst Victor Krueger of the Gartner Group")
     j = next((j for j in range(4) if j == len(words) or not (words[j].islower() and low[j] not in DETERMINERS)), 0)
     if np.det:
         return None
     for k in (2, 3):
-        if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with"} or not is_personal_name(words[j:j + k]):
+        if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with", "at"} or \
+                not is_personal_name(words[j:j + k]):
             continue
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
         if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):
@@ -528,7 +552,8 @@ def body_name(np):
             n -= 1
         person = 0 < n < len(run) and (_bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS
                                        or is_personal_name([t[0] for t in run[n:]])) \
-            and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:])
+            and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:]) \
+            and not _body_of_members([t[0] for t in run])     # "the National Association of Head Teachers"
         last = _bare(run[-1][0].lower()).rstrip(".")
         if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
             return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"
@@ -553,12 +578,20 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    if len(name_toks) == 1 and len(prefix) >= 2 and is_cap(bwords[i - 1]) and \
+            places().get(fold(bwords[i - 1]).lower()) == "demonym" and is_given_name(bwords[i - 1]) and \
+            _bare(bwords[i - 2].lower()).rstrip(".") in NAME_HEADS:
+        # "Economy minister German Gref": a demonym modifies a title before its head ("German minister"), so one
+        # after the head is the person's given name
+        name_toks, prefix = body[i - 1:], body[:i - 1]
     if len(name_toks) >= 3 and _after_preposition(prefix):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio ends where a person's name begins
         start = name_after_portfolio([t[0] for t in name_toks])
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
-    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"}:
+    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"} and \
+            (opens_personal_name([t[0] for t in name_toks[1:]]) or places().get(fold(name_toks[0][0]).lower())):
+        # ("Ambassador to Bangladesh Peter Haas"; not "executive vice-president of RJ Reynolds Tobacco": a firm)
         prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
     return prefix, name_toks
 

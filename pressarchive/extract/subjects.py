@@ -8,7 +8,7 @@ from ..lexicon import words
 from ..gazetteer import places, surnames
 from ..models import Mention
 from ..normalize import fold
-from ..speaker_names import is_given_name, looks_like_person
+from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
@@ -316,6 +316,34 @@ def _people_somewhere(chunk) -> bool:
 BODY_RELATIONS = set(words("body_relations"))
 
 
+# (a clause follows: "who added that ...", "who said: ..."; not "who has admitted fraud and will testify ...")
+SAY_OR_THAT = re.compile(r"(?:said|says|added|adds|told)\b|\w+\s+that\b")
+
+
+def _body_before_which(chunks) -> Mention | None:
+    """"a survey from the British Bankers' Association, which said ...", "admonished by the Securities and Exchange
+    Commission which said ...": the body named right before the relative 'which' (a capitalised run with an
+    organisation word, or an acronym), not a report or a plan."""
+    last = chunks[-1]
+    k = next((i for i in range(len(last) - 1, -1, -1) if last[i][0].lower() == "which"), None)
+    if k is None or not all(t[0].lower() in BETWEEN for t in last[k + 1:]):
+        return None
+    prev = last[:k] if k > 0 else (chunks[-2] if len(chunks) >= 2 else [])
+    best = None
+    for n in range(1, min(8, len(prev)) + 1):
+        w = prev[-n][0]
+        if not is_cap(w) and w.lower() not in {"of", "and", "for", "&"}:
+            break
+        if not is_cap(w):
+            continue
+        m = parse_np(prev[-n:])
+        if isinstance(m, Mention) and m.kind == "body" and m.entity_kind == "organization" and m.name and \
+                (any(x.lower().rstrip(".,'’s") in ORG_WORDS for x in m.name.split()) or
+                 (m.name.isupper() and n == 1)):
+            best = m
+    return best
+
+
 def _body_before_relation(chunks) -> Mention | None:
     """"Ericsson Corp, the U.S. unit of LM Ericsson Telephone Co of Sweden, said", "FFB Corp, parent of the First
     Federal Bank of Connecticut FSB, said": the body before an apposition that relates it to another body."""
@@ -323,7 +351,9 @@ def _body_before_relation(chunks) -> Mention | None:
         return None
     low = [t[0].lower() for t in chunks[-1]]
     k = next((i for i, w in enumerate(low[:4]) if w in BODY_RELATIONS), None)
-    if k is None or low[k + 1:k + 2] != ["of"] or \
+    j = k + 1 if k is not None and low[k + 1:k + 3] in (["company", "of"], ["group", "of"], ["firm", "of"]) else k
+    # ("A spokesman for DaimlerChrysler, parent company of Mercedes Benz, said": DaimlerChrysler)
+    if k is None or low[j + 1:j + 2] != ["of"] or \
             not all(w in DETERMINERS or is_cap(t[0]) for w, t in zip(low[:k], chunks[-1])):
         return None
     m = parse_np(chunks[-2])
@@ -356,13 +386,18 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             if not is_cap(prev[-n][0]) and prev[-n][0].lower() not in TITLE_WORDS:
                 break     # ("Chief of Staff Howard Baker": the title's small words go on)
             m = parse_np(prev[-n:])
-            if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person":
-                best = m
+            if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
+                    m.kind == "surname" and prev[-n][0].lower().rstrip(".") in SURNAME_HONORIFICS and
+                    SAY_OR_THAT.match(text.body, cue_start))):
+                best = m     # (also '," said Mr Fitzpatrick, who added that ...': an honorific and surname)
         if best is not None:
             return [best]
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
             len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
         return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
+    body = _body_before_which(chunks)
+    if body is not None:
+        return [body]
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
@@ -403,25 +438,26 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0] in TITLE_WORDS and
                                                    len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
             len(chunks[-2]) <= 4:
-        person = parse_np(chunks[-2])
-        if isinstance(person, Mention) and person.kind == "name" and person.name and \
-                len(person.name.split()) > 1 and looks_like_person(person.name):
-            # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
-            # president of the Drayton Valley Pro Rodeo, said": the person before the description speaks, not the
-            # body closing it
-            person.role = person.role or text.body[first[0][1]:first[-1][2]]
-            person.entity_kind = "person"
+        # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
+        # president of the Drayton Valley Pro Rodeo, said": the person before the description speaks, not the
+        # body closing it
+        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
+        if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 3 and chunks[-3] and \
             chunks[-2] and chunks[-2][0][0] in {"a", "an", "the"} and \
             any(t[0].lower() in {"for", "of", "to"} for t in chunks[-2][1:]):
-        person = parse_np(chunks[-3])
-        if isinstance(person, Mention) and person.kind == "name" and person.name and \
-                len(person.name.split()) > 1 and looks_like_person(person.name):
-            # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
-            # the apposition is its complement's (whom he speaks for); the person it describes speaks
-            person.role = person.role or text.body[chunks[-2][0][1]:first[-1][2]]
-            person.entity_kind = "person"
+        # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
+        # the apposition is its complement's (whom he speaks for); the person it describes speaks
+        person = _described_person(text, chunks[-3], chunks[-2][0][1], first[-1][2])
+        if person is not None:
+            return [person]
+    if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 2 and chunks[-2] and \
+            first[0][0].islower() and m_first.role and m_first.role.split()[-1] in {"of", "at", "for"}:
+        # "Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said": the title's firm closes the
+        # apposition; the person it describes speaks
+        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
+        if person is not None:
             return [person]
     if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
                                          (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
@@ -614,7 +650,7 @@ def np_after(text: Text, pos: int, hi: int):
             break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
-                  not _bare_title(np)):
+                  not _bare_title(np) and not _occupation_then_name(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
@@ -622,12 +658,44 @@ def np_after(text: Text, pos: int, hi: int):
         # '“...,” says Story, insisting ...' after "Jennifer Story (Toronto-Danforth)": a surname that is also a word
         # of the vague sources' list
         m = Mention(np[0][0], np[0][1], np[0][2], "surname", name=np[0][0], entity_kind="person")
+    if isinstance(m, Mention) and m.kind in ("title", "body") and len(np) < len(toks) and toks[len(np)][0] == ",":
+        person = _name_after_comma(toks[len(np) + 1:])
+        if person is not None:
+            # ', said Opera spokeswoman, Berit Hanson.': the title's holder named after it speaks, not the body
+            person.role = person.role or " ".join(t[0] for t in np)
+            person.organization = person.organization or (m.name if m.kind == "body" else None)
+            return [person]
     return [m] if isinstance(m, Mention) else m
 
 
 def _surname_of_someone(body: str, word: str) -> bool:
     """Does the text name a person by a given name and this word ("Jennifer Story")?"""
     return any(is_given_name(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+)\s+%s\b" % re.escape(word), body))
+
+
+def _name_after_comma(toks):
+    """A person's full name alone up to the sentence's or clause's end ('Berit Hanson.'), as a Mention, else None."""
+    k = next((i for i, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'}), len(toks))
+    if k < len(toks) and toks[k][0] not in {".", ","}:
+        return None
+    if not is_personal_name([t[0] for t in toks[:k]]):
+        return None
+    m = parse_np(toks[:k])
+    return m if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" else None
+
+
+def _occupation_then_name(np) -> bool:
+    """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.', ', said economy
+    minister Heizo Takenaka.': one or two lower-case words of occupation, then a person's full name and nothing else."""
+    k = next((i for i, t in enumerate(np) if not t[0].islower()), len(np))
+    if not 1 <= k <= 2 or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
+                              not t[0].isalpha() for t in np[:k]):
+        return False
+    ws = [t[0] for t in np[k:]]
+    return is_personal_name(ws) or (2 <= len(ws) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w)
+                                                              for w in ws) and
+                                    not any(fold(w).lower() in places() or w.lower() in ORG_WORDS for w in ws) and
+                                    (looks_like_person(" ".join(ws)) or is_given_name(ws[0].split("-")[0])))
 
 
 def _bare_title(np) -> bool:
@@ -644,6 +712,17 @@ def _inside_body_name(np, nxt) -> bool:
     spokes = [k for k, w in enumerate(low) if w in SPOKES_WORDS]
     return bool(spokes and nxt and (is_cap(nxt[0][0]) or nxt[0][0] == "the") and np and is_cap(np[-1][0]) and
                 spokes[0] + 1 < len(low) and low[spokes[0] + 1] in {"for", "of"})
+
+
+def _described_person(text, chunk, d0: int, d1: int) -> Mention | None:
+    """The person a description (body[d0:d1]) after the chunk describes, when the chunk is a person's full name."""
+    person = parse_np(chunk)
+    if not (isinstance(person, Mention) and person.kind == "name" and person.name and
+            len(person.name.split()) > 1 and looks_like_person(person.name)):
+        return None
+    person.role = person.role or text.body[d0:d1]
+    person.entity_kind = "person"
+    return person
 
 
 def _person_before_employer(text, chunks, employer: Mention):
