@@ -2377,3 +2377,10 @@ He said he went outside to speak to a police officer who told him that "six shel
     assert_speaker(the(doc, sts, "he went outside to speak to a police officer"), "Matt")
     assert is_place("Gerrard Street East") and is_place("Broadview Avenue")
     assert not is_place("Downing Street") and not is_place("Graham Lane")
+
+
+def test_an_apposition_of_names_closed_by_a_lower_case_title():
+    # bbc-news/business/380: "Monica Chadha, BBC Delhi reporter, said air travel in India had increased by almost 20%
+    # ...": the apposition has no article, its title word comes last
+    doc, statements = load("bbc-news/business/380.txt", "Monica Chadha")
+    assert_speaker(the(doc, statements, "air travel in India had increased"), "Monica Chadha", "indirect")

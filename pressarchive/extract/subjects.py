@@ -104,6 +104,9 @@ def role_like(chunk) -> bool:
             t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):
         return True     # "Alan Milburn, Labour's election strategist, said", "Thomas Zurbuchen, NASA's associate
                         # administrator of the Science Mission Directorate, said"
+    if 2 <= len(chunk) <= 5 and is_cap(chunk[0][0]) and chunk[-1][0].islower() and chunk[-1][0] in TITLE_WORDS and \
+            all(is_cap(t[0]) or t[0] in TITLE_WORDS for t in chunk) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "Monica Chadha, BBC Delhi reporter, said", "X, Nomura chief economist, said"
     if first == "and" and len(chunk) <= 10:
         # "..., and Labour said" closes a title; "Milan Radojičić, and the need for a high-level meeting, Stano
         # mentioned" coordinates a topic, no apposition
