@@ -1110,11 +1110,16 @@ class Resolver:
 
         def fits(e):
             return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
-                not (e.words and e.words[-1] in named) and not _other_given_name(e, gender)
+                not (e.words and e.words[-1] in named)
+
+        def fits_named(e):
+            # a person met since the last speaker, not yet heard: the given name's usual gender counts too (not for
+            # the last speaker, whom the pronoun itself tells about: "She said" after "Mumtaz Zahra Baloch said")
+            return fits(e) and not _other_given_name(e, gender)
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or self.last_voice in (gender, ANY_VOICE)):
             return self._person_named_in_new_paragraph(pos, gender) or last
-        subject = self._person_subject_before(pos, fits)
+        subject = self._person_subject_before(pos, fits_named)
         if last is not None and self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                            last):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
@@ -1128,6 +1133,11 @@ class Resolver:
             ent = subject[1]
         elif last is not None and fits(last):
             ent = last
+            if _other_given_name(last, gender):
+                # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
+                # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
+                ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person" and e is not last) or \
+                    self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words) or last
         else:
             # No speaker yet to refer back to: the newest person, whether already met as an entity or only
             # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
@@ -1135,7 +1145,7 @@ class Resolver:
             # conference on Thursday, she responded to Chinese Foreign Ministry spokesperson Hua Chunying's post
             # which said that ..." is not Hua.
             pos = min(pos, m.start) if 0 <= m.start else pos
-            ent = self._newest(pos, lambda e: fits(e) and e.kind == "person")
+            ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person")
             if ent is None:
                 # (by title and surname only with no speaker before: a speaker's "he stated" after "President
                 # Jokowi assigns ..." goes on with the speaker)

@@ -2384,3 +2384,13 @@ def test_an_apposition_of_names_closed_by_a_lower_case_title():
     # ...": the apposition has no article, its title word comes last
     doc, statements = load("bbc-news/business/380.txt", "Monica Chadha")
     assert_speaker(the(doc, statements, "air travel in India had increased"), "Monica Chadha", "indirect")
+
+
+def test_she_stays_with_the_last_speaker_whom_no_one_else_fits():
+    # own train docs/pk/062.md (thenews.com.pk): "FO Spokesperson Mumtaz Zahra Baloch said this ... She said, “I would
+    # advise you ...”": gender-guesser calls "Mumtaz" a man's name, but nobody else in the text fits "she"
+    doc, sts = load_own("docs/pk/062.md")
+    assert_speaker(the(doc, sts, "I would advise you to get more details"), "Mumtaz Zahra Baloch", "direct")
+    # bbc-news/politics/094: "He said:" after Margaret Davidson spoke is Jack McConnell, the man the text is about
+    doc, sts = load("bbc-news/politics/094.txt", "I hope I'm not going to be seen as preaching")
+    assert_speaker(the(doc, sts, "I hope I'm not going to be seen as preaching"), "Jack McConnell")
