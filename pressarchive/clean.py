@@ -62,7 +62,7 @@ LABELLED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|crea
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
 # and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
-DECORATION = re.compile(r"^(?:[\s,.|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|\bat\b|"
+DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|\bat\b|"
                         r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*|"
                         # a numeric zone ("Mon, 16 Mar 2020 10:30:00 +0700")
                         r"[+-]\d{2}:?\d{2}\b|"
@@ -79,11 +79,17 @@ ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|
                          r"\s+(?:was\s+)?(?:issued|published|released|posted|delivered)\b[^.\n]{0,100}?\bon\s+(?:the\s+)?$", re.I)
 
 
+# A dotted date's closing dot, as Korean sites print it ("2024.10.12. AM 00:03"); no other dot decorates a date line
+# (a wrapped line of wire copy ending "on March 12, 1987." is prose).
+KOREAN_DOTTED = re.compile(r"\b(\d{4}\.\d{1,2}\.\d{1,2})\.(?=\s|$)")
+
+
 def parse_printed_date(line: str) -> str | None:
     """The publication date of a labelled or decorated date line ('Posted: ...', '... | Created: 16-09-2021 ...',
     'Monday, 16 March 2020 - 10:30 GMT+7'), else None. Numeric dates are day first, as outside the US."""
     if len(line) > 160:
         return None
+    line = KOREAN_DOTTED.sub(r"\1", line)     # "2024.10.12. AM 00:03"
     found = list(DATE_IN_LINE.finditer(line))
     if not found:
         return None

@@ -340,10 +340,15 @@ class DocumentDates:
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
                     return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
                 if s == start + len(self.body[start:end]) - len(self.body[start:end].lstrip()) and \
+                        self.body.startswith(",", e) and \
                         e <= m.start() < e + OPENING_DATE_REACH and " that " not in f" {self.body[e:m.start()]} " and \
-                        not CONTRAST.search(self.body, e, m.start()):
-                    return d     # a date opening the sentence: "On Friday, US Deputy Secretary of State John Sullivan
-                    #              spoke with UN Secretary-General Antonio Guterres ..."
+                        not CONTRAST.search(self.body, e, m.start()) and m.group().lower() not in CUE_PAST_PRESENT \
+                        and m.group().lower() != "said":
+                    return d     # a date opening a sentence about an occasion of speaking: "On Friday, US Deputy
+                    #              Secretary of State John Sullivan spoke with UN Secretary-General Antonio Guterres ...";
+                    #              not a reporting verb ("Yesterday, Pantera's stock closed at 9.50 dlrs ..., it said":
+                    #              what that sentence says is dated where it stands, by framed), nor a day of the noun
+                    #              after it ("Yesterday's meeting at the State Department was ...", no comma)
                 if m.end() <= s < m.end() + 140 and gap.startswith(" with ") and OCCASION_NOUN.fullmatch(m.group()) \
                         and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
                     return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and

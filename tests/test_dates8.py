@@ -211,3 +211,20 @@ def test_a_date_opening_a_sentence_about_an_occasion_dates_that_speakers_words()
     doc, statements = excerpt(CHINA_DAILY_XINJIANG)
     assert said_on(statements, "highly inappropriate") == "2019-06-14"
     assert said_on(statements, "groundless accusations") == "2019-06-17"
+
+
+def test_a_wrapped_wire_line_ending_with_a_date_is_prose():
+    # reuters21578 reut2-002.sgm#854, wrapped at 70 columns: its second line is no date line of the header
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("March 12, 1987.") is None
+    assert parse_dateline("June 15, 2017.") is None
+
+
+def test_a_days_own_occasion_opening_a_sentence_dates_no_speaker():
+    # whitehouse-briefing-room 2026-03-25 (First Lady's summit "today"): "Yesterday’s meeting at the State Department
+    # was an impressive showing ..." in her speech is the day of that meeting, not of her words
+    from pressarchive.dates import DocumentDates
+    body = "Yesterday’s meeting at the State Department was an impressive showing of how tech innovation is modernizing our communities."
+    assert DocumentDates(body, "2026-03-25").occasion(0, len(body)) is None
+    body = "Yesterday, President Donald J. Trump and His Majesty King Abdullah II of Jordan held a warm and productive working meeting at the White House."
+    assert DocumentDates(body, "2025-02-12").occasion(0, len(body)) == "2025-02-11"
