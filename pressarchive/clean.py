@@ -23,7 +23,7 @@ DATELINES = [
     # Reuters: " 26-FEB-1987 15:01:01.79"
     (re.compile(rf"^\s*(\d{{1,2}})-({MONTHS})-(\d{{4}})\s+(\d{{1,2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*$", re.I), "dmy"),
     # ISO: "2017-03-14", "2017-03-14 21:29", "2017-03-14T21:29:00"
-    (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2})?)?\s*$"), "iso"),
+    (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"), "iso"),
 ]
 
 AGENCIES = r"Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax|Antara"     # news agencies as pages credit them
@@ -53,22 +53,36 @@ def month_number(name: str) -> int:
 DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
                           rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?,?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
-# (the wire of public bodies' releases: "01/13/2026 | Press release | Distributed by Public on 01/13/2026 09:24")
-LABELLED = re.compile(r"\b(?:posted|published|publish date|created|updated|last updated|date|dated|aired|"
-                      r"distributed by \w+)(?:\s+on)?\s*:?\s*"
+# The label may be glued to what comes before it, as scraped text joins a byline's parts ("Written: 2023-06-15
+# 15:19:41Updated: 2023-06-15 16:01:39", "NEW DELHIWritten By: Sidhant SibalUpdated: Oct 15, 2020, 07:02 PM IST"),
+# and a time may stand between it and the date ("Updated 2:30 PM ET, Tue March 14, 2017"); the wire of public bodies'
+# releases says "01/13/2026 | Press release | Distributed by Public on 01/13/2026 09:24".
+LABELLED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|created|updated|last updated|written|date|dated|"
+                      r"aired|distributed by \w+)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
 # and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
 DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b|\bat\b|"
                         r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}\b|(?:GMT|UTC)[+-]?\d*|"
-                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|\bBy(?:\s+[A-Z][\w.'’-]*){1,4}|"
-                        # the agency a date line credits: "Xinhua, May 4, 2016", "From:Xinhua | 2016-10-24 09:24"
-                        r"\b(?:From|Source)\s*:|\b(?:%s)\b)*$" % AGENCIES)
+                        # a numeric zone ("Mon, 16 Mar 2020 10:30:00 +0700")
+                        r"[+-]\d{2}:?\d{2}\b|"
+                        r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|"
+                        # a byline, of one or two names ("By Chen Qingqing and Zhao Yusha | 2021/8/1 20:49:14") or a
+                        # site's user ("By admin 2018-09-07")
+                        r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"
+                        # the agency or outlet a date line credits: "Xinhua, May 4, 2016", "From:Xinhua | 2016-10-24
+                        # 09:24", "Source: Global Times | 2020/9/14 0:08:39"
+                        r"\b(?:From|Source)\s*:(?:\s*[A-Z][\w.&'’-]*){0,4}|\b(?:%s)\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
 ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|news release|statement|transcript|speech)"
                          r"\s+(?:was\s+)?(?:issued|published|released|posted|delivered)\b[^.\n]{0,100}?\bon\s+(?:the\s+)?$", re.I)
+
+
+# A dotted date's closing dot, as Korean sites print it ("2024.10.12. AM 00:03"); no other dot decorates a date line
+# (a wrapped line of wire copy ending "on March 12, 1987." is prose).
+KOREAN_DOTTED = re.compile(r"\b(\d{4}\.\d{1,2}\.\d{1,2})\.(?=\s|$)")
 
 
 def parse_printed_date(line: str) -> str | None:
@@ -76,6 +90,7 @@ def parse_printed_date(line: str) -> str | None:
     'Monday, 16 March 2020 - 10:30 GMT+7'), else None. Numeric dates are day first, as outside the US."""
     if len(line) > 160:
         return None
+    line = KOREAN_DOTTED.sub(r"\1", line)     # "2024.10.12. AM 00:03"
     found = list(DATE_IN_LINE.finditer(line))
     if not found:
         return None
@@ -268,6 +283,8 @@ def clean_text(doc) -> None:
                 lines[j] = ""
     else:
         _yearless_dateline(doc, lines, header)
+    if not doc.published:
+        doc.published = _lead_or_foot_date(lines)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     while first is not None and not doc.headline and _above_headline(lines, first):
         lines[first] = ""
@@ -319,6 +336,34 @@ def clean_text(doc) -> None:
 NUMERIC_WIRE_DATELINE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s")
 
 
+# A wire dateline opening one of the first paragraphs, its year printed: "TOKYO, June 6, 2010 (AFP) – Japan's new
+# premier ...", "WASHINGTON, 3 October 2019 (Reuters) - ...": the day of the report.
+WIRE_DATELINE_FULL = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+((?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+                                rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d)\s*(?:\(\s*[A-Za-z][A-Za-z /]{{1,25}}\))?"
+                                r"\s*(?:--|[-–—:])\s")
+LEAD_LINES = 15
+FOOT_LINES = 3
+FOOT_LINE_CHARS = 60
+
+
+def _lead_or_foot_date(lines: list[str]) -> str | None:
+    """For a page whose header prints no date: a wire dateline with its year opening one of the first paragraphs,
+    else a date line of its own, with a time, among the last lines ("2024/06/12 08:09 KST" under a wowkorea story)."""
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    for ln in filled[:LEAD_LINES]:
+        m = WIRE_DATELINE_FULL.match(ln)
+        if m:
+            return parse_day_first(m.group(1))
+    for ln in filled[-FOOT_LINES:]:
+        # with its time, as a page stamps its own posting; a bare day at the foot may be a correction's ("An
+        # article on Thursday about ... misstated ... / Saturday, March 19, 2016.")
+        if len(ln) <= FOOT_LINE_CHARS and re.search(r"\b\d{1,2}:\d{2}\b", ln):
+            when = parse_dateline(ln)
+            if when:
+                return when
+    return None
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -334,7 +379,7 @@ def _header_date(lines: list[str]) -> str | None:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
             except ValueError:
                 return None
-    return None
+    return _lead_or_foot_date(lines)
 
 
 def clean(doc) -> None:

@@ -26,7 +26,11 @@ DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
     r"|\b(?:on|last|this|late|early)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b",
+    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b"
+    # "on the 18th" with no month, as Korean and Japanese copy (and its machine translations) write a day of the
+    # report's month: "stated during a briefing at the Press Center on the 18th that ...", "On the 6th of this month,"
+    r"|\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month)?"
+    r"(?=\s*[,.;:)]|\s+(?:that|and|when|while|in|at|through|via|local\s+time)\b)",
     re.I)
 # The same pattern in lower case, without re.I, for text lower-cased once: several times faster (case-blind
 # matching compares every letter twice). Only the places it finds are matched again, by DATE_PHRASE, on the text.
@@ -68,6 +72,13 @@ CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s
                               r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+# ... or closing the object of a reporting verb, as Yonhap and AP copy write it: "The foreign ministry dismissed as
+# "groundless" a media report Monday that ...", "urged Japan Tuesday to ...": the verb a few words back in the same
+# clause, and after the weekday what opens the reported clause or a phrase of the verb (never another verb: "said the
+# attack Monday killed ...").
+OBJECT_CLAUSE = re.compile(r"[^.;:!?\n,]{0,70}$")
+AFTER_OBJECT = re.compile(r"\s+(?:that|to|over|about|against|for|as|amid|while|saying|calling|urging|adding)\b|[,.;:]")
+OBJECT_WORDS = 6
 # ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
 # Monday:".
 SET_OFF_AFTER = re.compile(r"\s*[:,]")
@@ -100,6 +111,7 @@ WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /
 # A clause of its own between a date and the verb after it: "More than 80 Chinese vessels were monitored ... on Nov. 27
 # but Tarriela said it might have been due to bad weather" (the day of the monitoring, not of the saying).
 CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s")
+NTH_BACK_DAYS = 7
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -131,6 +143,19 @@ def _after_cue(body: str, pos: int) -> bool:
                          CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
 
 
+def _after_object(body: str, start: int, end: int) -> bool:
+    """A bare weekday closing a reporting verb's object: 'dismissed as "groundless" a media report Monday that ...',
+    'strongly criticized Moon by name Wednesday night.'"""
+    part = PART_OF_DAY.match(body, end)     # "criticized Moon by name Wednesday night."
+    if not AFTER_OBJECT.match(body, part.end() if part else end):
+        return False
+    clause = OBJECT_CLAUSE.search(body, max(0, start - 70), start)
+    if clause is None or " that " in f" {clause.group()} ":
+        return False
+    words = re.findall(r"[A-Za-z’'-]+", clause.group())
+    return any(w.lower() in CUE_PAST_PRESENT for w in words[-OBJECT_WORDS - 1:-1])
+
+
 def _set_off_in_frame(body: str, start: int, end: int) -> bool:
     """A weekday between a comma and a colon or comma, in a clause a reporting verb opened ("told Al Jazeera TV
     channel, Monday:")."""
@@ -147,12 +172,18 @@ class DocumentDates:
         self.body = body
         self.base = published_day(published)
         # (start, end, ISO date, 'explicit' | 'relative')
-        self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel")
-                         else "explicit") for m in date_phrases(body)]
+        self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel") or
+                         m.group("nth") else "explicit") for m in date_phrases(body)]
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
                          _set_off_in_frame(body, m.start(), m.end())]
+        # a weekday closing a reporting verb's object dates the verb even where the object is read as what was
+        # said ('dismissed as "groundless" a media report Monday that ...')
+        self.frame_days = {m.start() for m in weekdays if _after_object(body, m.start(), m.end())}
+        self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
+                         for m in weekdays if m.start() in self.frame_days and
+                         not any(p[0] == m.start() for p in self.phrases)]
         if weekdays:
             self.phrases += [(m.start("wd"), m.end("wd"), self._weekday(m.group("wd")), "relative") if m.group("wd")
                              else (m.start("own"), m.end("own"), self._weekday(m.group("wd2")), "relative")
@@ -187,6 +218,8 @@ class DocumentDates:
             if word in {"yesterday", "last night"}:
                 return (self.base - timedelta(days=1)).isoformat()
             return self.base.isoformat()
+        if g["nth"]:
+            return self._nth(int(g["nth"]))
         phrase = g["md"] or g["dm"]
         year = g["y1"] or g["y2"]
         month_word = re.search(MONTH, phrase, re.I).group()
@@ -211,6 +244,20 @@ class DocumentDates:
         except ValueError:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
+
+    def _nth(self, day: int) -> str | None:
+        """'on the 18th': that day of the publication month, or of the month before when it is a few days back
+        over the turn of the month ('on the 30th' in a report of July 2); None without a publication date."""
+        if not self.base or not 1 <= day <= 31:
+            return None
+        if day <= self.base.day:
+            return self.base.replace(day=day).isoformat()
+        last = self.base.replace(day=1) - timedelta(days=1)
+        try:
+            back = last.replace(day=day)
+        except ValueError:
+            return None
+        return back.isoformat() if (self.base - back).days <= NTH_BACK_DAYS else None
 
     def _weekday(self, name: str) -> str | None:
         """The last such weekday on or before publication."""
@@ -239,7 +286,7 @@ class DocumentDates:
             return out
         answering = ANSWER_OPENING.match(self.body, start)
         for s, e, d, kind in self.phrases:
-            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude):
+            if not (start <= s and e <= end) or any(a <= s < b for a, b in exclude) and s not in self.frame_days:
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
@@ -282,7 +329,7 @@ class DocumentDates:
             if self._answered(m):
                 continue
             for s, e, d, kind in self.phrases:
-                if any(a <= s < b for a, b in exclude) or not (start <= s and e <= end):
+                if any(a <= s < b for a, b in exclude) and s not in self.frame_days or not (start <= s and e <= end):
                     continue
                 gap = self.body[m.end():s]
                 if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and \
@@ -292,6 +339,16 @@ class DocumentDates:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
                     return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
+                if s == start + len(self.body[start:end]) - len(self.body[start:end].lstrip()) and \
+                        self.body.startswith(",", e) and \
+                        e <= m.start() < e + OPENING_DATE_REACH and " that " not in f" {self.body[e:m.start()]} " and \
+                        not CONTRAST.search(self.body, e, m.start()) and m.group().lower() not in CUE_PAST_PRESENT \
+                        and m.group().lower() != "said":
+                    return d     # a date opening a sentence about an occasion of speaking: "On Friday, US Deputy
+                    #              Secretary of State John Sullivan spoke with UN Secretary-General Antonio Guterres ...";
+                    #              not a reporting verb ("Yesterday, Pantera's stock closed at 9.50 dlrs ..., it said":
+                    #              what that sentence says is dated where it stands, by framed), nor a day of the noun
+                    #              after it ("Yesterday's meeting at the State Department was ...", no comma)
                 if m.end() <= s < m.end() + 140 and gap.startswith(" with ") and OCCASION_NOUN.fullmatch(m.group()) \
                         and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
                     return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and
