@@ -346,6 +346,11 @@ FOOT_LINES = 3
 FOOT_LINE_CHARS = 60
 
 
+# A reprint's closing credit, the outlet and the day it ran: "(People's Daily June 4, 2002)", "(Xinhua, May 4, 2016)".
+FOOT_CREDIT = re.compile(rf"^\((?:[A-Z][\w'’.&-]*,?\s+){{1,5}}?((?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+                         rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})\)$")
+
+
 def _lead_or_foot_date(lines: list[str]) -> str | None:
     """For a page whose header prints no date: a wire dateline with its year opening one of the first paragraphs,
     else a date line of its own, with a time, among the last lines ("2024/06/12 08:09 KST" under a wowkorea story)."""
@@ -354,6 +359,9 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
         m = WIRE_DATELINE_FULL.match(ln)
         if m:
             return parse_day_first(m.group(1))
+    credit = FOOT_CREDIT.match(filled[-1]) if filled else None
+    if credit:
+        return parse_day_first(credit.group(1))     # "(People's Daily June 4, 2002)" closing a reprint
     for ln in filled[-FOOT_LINES:]:
         # with its time, as a page stamps its own posting; a bare day at the foot may be a correction's ("An
         # article on Thursday about ... misstated ... / Saturday, March 19, 2016.")

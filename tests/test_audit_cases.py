@@ -2394,3 +2394,22 @@ def test_she_stays_with_the_last_speaker_whom_no_one_else_fits():
     # bbc-news/politics/094: "He said:" after Margaret Davidson spoke is Jack McConnell, the man the text is about
     doc, sts = load("bbc-news/politics/094.txt", "I hope I'm not going to be seen as preaching")
     assert_speaker(the(doc, sts, "I hope I'm not going to be seen as preaching"), "Jack McConnell")
+
+
+def test_a_reprints_closing_credit_dates_the_page_and_an_age_is_no_body():
+    # a People's Daily reprint of Kyodo copy (2002): no date at the top, "(People's Daily June 4, 2002)" closing it;
+    # "Fukuda on Monday said" is June 3. "The 65-year-old lawmaker in the ruling Liberal Democratic Party (LDP) said"
+    # describes someone named before: never a body called "65-year-old lawmaker in the ruling ..."
+    text = """Japanese government spokesman Yasuo Fukuda admitted Monday he was the unnamed ''top government official'' cited by media as suggesting a possible change in Japan's ''three non-nuclear principles,'' but added what he meant to say was not fully reflected in the reports.
+Fukuda on Monday said, ''I meant it could be possible that Japanese people discuss the nation's security on any level in line with international situations and times...but I did not indicate any (specific) direction that the government should take in the future.''
+The 65-year-old lawmaker in the ruling Liberal Democratic Party (LDP) said that in his Friday comments, ''I also wanted the younger reporters to think about the future (in terms of national security).''
+(People's Daily June 4, 2002)
+"""
+    doc, sts = analysed_text(text)
+    assert doc.published == "2002-06-04"
+    st = the(doc, sts, "I meant it could be possible")
+    assert_speaker(st, "Yasuo Fukuda", "direct")
+    assert st.said_on == "2002-06-03"
+    assert not [s for s in sts if "year-old" in (s.speaker.name if s.speaker else "")], show(sts)
+    from pressarchive.clean import FOOT_CREDIT
+    assert FOOT_CREDIT.match("(Xinhua, May 4, 2016)") and not FOOT_CREDIT.match("(Photo taken June 4, 2002)")

@@ -303,6 +303,8 @@ def back_reference_noun(role_words: list[str]) -> str | None:
     "senior official", "DFA official" (one demonym, rank or body's acronym at most; not "prime minister", an office of
     its own)."""
     low = [fold(w) for w in role_words]
+    if len(low) == 2 and AGE.fullmatch(low[0]) and low[1].isalpha():
+        return low[1]     # "the 65-year-old lawmaker" (aged_person)
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
     if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \
@@ -317,6 +319,18 @@ def back_reference(np):
     if np.low[0] != "the" or back_reference_noun(np.words[1:]) is None:
         return None
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
+
+
+AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def aged_person(np):
+    """"The 65-year-old lawmaker in the ruling Liberal Democratic Party said": someone the text has named, described
+    by age (Resolver._referred_back finds who), not a body of that name."""
+    if len(np.low) < 3 or np.low[0] != "the" or not AGE.fullmatch(np.low[1]) or not np.words[2].isalpha() or \
+            not np.words[2].islower() or (len(np.low) > 3 and np.low[3] not in {"in", "of", "from", "at", "with", "for"}):
+        return None     # (not "The 28-year-old has been training in Holland and Ferguson", a clause)
+    return np.mention("title", role=" ".join(np.words[1:3]), entity_kind="person")
 
 
 def vague_head(np):
@@ -701,7 +715,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference,
+NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
