@@ -407,12 +407,18 @@ def _upcoming(base: date, month: int, day: int) -> bool:
         return False
 
 
+# A year after a name's acronym in brackets: "the UN Convention on the Law of the Sea (UNCLOS) 1982".
+ACRONYM_BEFORE_YEAR = re.compile(r"\([A-Z]{2,10}\)\s+$")
+
+
 def _in_a_name(body: str, m) -> bool:
-    """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030')
-    says nothing of when the text was written (issue 8: a convention named by its year is not a date)."""
-    after = body[m.end():m.end() + 60]
-    return bool(NAMED_YEAR_BEFORE.search(body, max(0, m.start() - 12), m.start()) or NAMED_YEAR_AFTER.match(after)
-                or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, m.start() - 5), m.start())))
+    """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030',
+    '(UNCLOS) 1982') says nothing of when the text was written (issue 8: a convention named by its year is no date)."""
+    start, end = m.start(), m.end()
+    after = body[end:end + 60]
+    return bool(NAMED_YEAR_BEFORE.search(body, max(0, start - 12), start) or NAMED_YEAR_AFTER.match(after)
+                or ACRONYM_BEFORE_YEAR.search(body, max(0, start - 14), start)
+                or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, start - 5), start)))
 
 
 def _month(word: str) -> int | None:

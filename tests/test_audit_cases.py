@@ -2413,3 +2413,14 @@ The 65-year-old lawmaker in the ruling Liberal Democratic Party (LDP) said that 
     assert not [s for s in sts if "year-old" in (s.speaker.name if s.speaker else "")], show(sts)
     from pressarchive.clean import FOOT_CREDIT
     assert FOOT_CREDIT.match("(Xinhua, May 4, 2016)") and not FOOT_CREDIT.match("(Photo taken June 4, 2002)")
+
+
+def test_a_year_after_a_names_acronym_gives_no_year_to_a_date():
+    # vietnamnet-like page with no publication date (dates8 audit): "... made the statement at the press conference on
+    # April 8 ... in line with international law and the UN Convention on the Law of the Sea (UNCLOS) 1982.": 1982 is
+    # the convention's, so "April 8" has no year and no day is given
+    from pressarchive.dates import DocumentDates
+    text = ("MoFA's Spokesperson Le Thi Thu Hang made the statement at the press conference on April 8 when answering a "
+            "question. It is in line with international law and the UN Convention on the Law of the Sea (UNCLOS) 1982.")
+    assert DocumentDates(text, None).phrases == []
+    assert [p[2] for p in DocumentDates(text + " Copyright 2019", None).phrases] == ["2019-04-08"]
