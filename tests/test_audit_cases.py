@@ -2424,3 +2424,15 @@ def test_a_year_after_a_names_acronym_gives_no_year_to_a_date():
             "question. It is in line with international law and the UN Convention on the Law of the Sea (UNCLOS) 1982.")
     assert DocumentDates(text, None).phrases == []
     assert [p[2] for p in DocumentDates(text + " Copyright 2019", None).phrases] == ["2019-04-08"]
+
+
+def test_the_office_of_a_title_holder_speaks_as_a_body():
+    # bbc-news/business/415: "UK house prices dipped slightly in November, the Office of the Deputy Prime Minister
+    # (ODPM) has said."; Yonhap: "The office of President Moon Jae-in said ..." is the office, not Moon
+    from pressarchive.extract.mentions import parse_np, tokens
+    doc, statements = load("bbc-news/business/415.txt", "UK house prices dipped slightly")
+    assert_speaker(the(doc, statements, "UK house prices dipped slightly"), "Office of the Deputy Prime Minister")
+    m = parse_np(tuple(tokens("The office of President Moon Jae-in")))
+    assert (m.kind, m.name) == ("body", "Office of President Moon Jae-in")
+    m = parse_np(tuple(tokens("the Office of the United Nations High Commissioner for Human Rights")))
+    assert (m.kind, m.name) == ("body", "Office of the United Nations High Commissioner for Human Rights")

@@ -445,6 +445,21 @@ def peerage(np):
                       gender=title_gender(low[0]), entity_kind="person")
 
 
+def office_of_person(np):
+    """"The office of President Moon Jae-in said", "the office of South Korean President Yoon Suk-yeol", "the Office
+    of the United Nations High Commissioner for Human Rights": the office speaks as a body, not the title's holder
+    (nor a person called "Human Rights")."""
+    k = 1 if np.low[:1] == ["the"] else 0
+    rest = np.words[k + 2:]
+    inner = rest[1:] if rest[:1] == ["the"] else rest
+    if np.low[k:k + 2] != ["office", "of"] or len(inner) < 2 or not is_cap(inner[0]) or not is_cap(inner[-1]) or \
+            not all(is_cap(w) or w.lower() in CONNECTORS for w in inner) or \
+            not any(w.lower() in TITLE_WORDS for w in inner[:-1]):
+        return None
+    return np.mention("body", name=("Office of " if k else np.words[0] + " of ") + " ".join(rest),
+                      entity_kind="organization")
+
+
 def title_with_postmodifier(np):
     """"the MP for Sittingbourne and Sheppey", "the Secretary of State", "Pakistan's High Commissioner to Britain",
     "another co-chairman of Middle Way" (not "US Secretary of State John Kerry": a name closes that one)."""
@@ -717,7 +732,7 @@ def bare_title(np):
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
-            title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
+            office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
 
