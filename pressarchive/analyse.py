@@ -262,6 +262,7 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
 def _append(statements, entity_of, ent, att, st):
     """Keep a statement, with the sentence of its frame (for its date) and the entity that said it."""
     st._sentence = (att.sentence_start, att.sentence_end)
+    st._model = att.basis == "model"
     statements.append(st)
     entity_of[st.id] = ent
 
@@ -290,7 +291,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
     for st in sorted(statements, key=lambda x: x.start):
-        s0, s1 = st._sentence
+        s0, s1 = _dating_sentence(st, sents)
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
         if own:
@@ -396,6 +397,18 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 
 
 REPORT_DAYS = 7
+
+
+def _dating_sentence(st, sents):
+    """The sentence that dates a statement: its frame's, and for one the learned model found (whose frame runs from
+    its source only) the whole sentence, so that a day opening it dates it: "On Friday night (August 16, 2024), the
+    Philippine Embassy in Lebanon issued an advisory urging Filipino citizens to leave ..." (PNA copy)."""
+    s0, s1 = st._sentence
+    if getattr(st, "_model", False) and sents:
+        i = bisect.bisect_right([a for a, _ in sents], s0) - 1
+        if i >= 0 and sents[i][0] <= s0 < sents[i][1]:
+            return min(s0, sents[i][0]), max(s1, sents[i][1])
+    return s0, s1
 
 
 def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:

@@ -50,8 +50,9 @@ def date_phrases(body: str):
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
-                      # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"
-                      r"debunked|sidelines|"
+                      # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
+                      # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."
+                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.

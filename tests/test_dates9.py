@@ -156,3 +156,37 @@ def test_a_span_after_another_occasion_leaves_the_saying_undated():
     doc, statements = excerpt(MALAYA_REACTING_TO, "page.txt")
     assert doc.published == "2025-09-15"
     assert said_on(statements, "provisional arrangement") is None
+
+
+# https://maharlika.tv/tag/dfa (PNA copy; a train document of own set A, docs/ph/029.md: train splits may be tuned on)
+PNA_OPENING_DAY = """---
+title: "Only 1,000 of 11,000 Filipinos in Lebanon want to come home — DFA"
+source_url: "https://maharlika.tv/tag/dfa"
+date: "2024-08-18"
+---
+By Junex Doronio
+
+MANILA — Out of the estimated 11,000 Filipinos in Lebanon, only 1,000 have expressed a desire to return to the Philippines amid rising tensions between Lebanon-based Hezbollah and Israel.
+
+This was revealed on Sunday (August 18, 2024) by Department of Foreign Affairs (DFA) Undersecretary Eduardo de Vega, who stated that out of the 1,000 Filipinos, 356 individuals have already been repatriated.
+
+On Friday night (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging Filipino citizens to leave Lebanon immediately while the airport is still open amid tensions between Lebanon-based Hezbollah and Israel.
+
+The Embassy advised all Filipino nationals in Lebanon to prioritize their safety and depart the Middle Eastern country “as soon as possible.”
+"""
+
+
+def test_a_day_opening_the_sentence_of_a_statement_the_model_found_dates_it():
+    # the learned model's frame runs from its source ("the Philippine Embassy in Lebanon issued an advisory urging"):
+    # the day opening the whole sentence dates it, and "issued an advisory" is an occasion of speaking
+    doc, statements = excerpt(PNA_OPENING_DAY)
+    assert said_on(statements, "Filipino citizens to leave Lebanon") == "2024-08-16"
+    assert said_on(statements, "prioritize their safety") == "2024-08-16"
+
+
+def test_a_document_issued_on_a_day_is_no_occasion_of_speaking():
+    # "issued" with an article after it only: "a special order issued on July 29" dates the order, not what the
+    # secretary said about it (https://mb.com.ph/2025/07/30/castro-stays-on-as-palace-press-officerpco-chief)
+    from pressarchive.dates import OCCASION
+    assert OCCASION.search("the Philippine Embassy in Lebanon issued an advisory urging")
+    assert not OCCASION.search("confirm reports of a special order issued on July 29 retaining Castro")
