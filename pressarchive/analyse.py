@@ -262,10 +262,17 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
 def _append(statements, entity_of, ent, att, st):
     """Keep a statement, with the sentence of its frame (for its date) and the entity that said it."""
     st._sentence = (att.sentence_start, att.sentence_end)
+    st._model = att.basis == "model"
     statements.append(st)
     entity_of[st.id] = ent
 
 
+# A sentence telling the earlier occasion a statement answered: "Kim's remarks come after Im said last Thursday that
+# ...", "The comments came after the Pakistan High Commission ... hosted an Iftar gathering on Thursday" (KBS, Yonhap
+# and wire copy): a day after "after" is that occasion's, not the remarks'.
+CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words|warning|criticism)\s+"
+                        r"(?:(?:also|only)\s+)?(?:come|comes|came)\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|"
+                        r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b", re.I)
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
 SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
@@ -284,7 +291,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
     for st in sorted(statements, key=lambda x: x.start):
-        s0, s1 = st._sentence
+        s0, s1 = _dating_sentence(st, sents)
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
         if own:
@@ -315,7 +322,9 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     for s0, s1, day in sentence_days:
         if not day or not _recent(day, base):
             continue     # nor a day years back that the text recalls
-        sentence_words = set(fold(doc.body[s0:s1]).split())
+        came_after = CAME_AFTER.search(doc.body, s0, s1)
+        # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
+        sentence_words = set(fold(doc.body[came_after.end() if came_after else s0:s1]).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
@@ -344,7 +353,11 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     for st in statements:
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
-    report = _report_day(dates, statements, sentence_days + [(s0, s0, d) for s0, d in unspoken_days]) \
+    # ... nor is that earlier occasion the day of the report
+    earlier = [st for st in statements if CAME_AFTER.search(doc.body, *st._sentence)]
+    report = _report_day(dates, [st for st in statements if st not in earlier],
+                         [(s0, s1, d) for s0, s1, d in sentence_days if not CAME_AFTER.search(doc.body, s0, s1)] +
+                         [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     for st in statements:
@@ -386,6 +399,18 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 REPORT_DAYS = 7
 
 
+def _dating_sentence(st, sents):
+    """The sentence that dates a statement: its frame's, and for one the learned model found (whose frame runs from
+    its source only) the whole sentence, so that a day opening it dates it: "On Friday night (August 16, 2024), the
+    Philippine Embassy in Lebanon issued an advisory urging Filipino citizens to leave ..." (PNA copy)."""
+    s0, s1 = st._sentence
+    if getattr(st, "_model", False) and sents:
+        i = bisect.bisect_right([a for a, _ in sents], s0) - 1
+        if i >= 0 and sents[i][0] <= s0 < sents[i][1]:
+            return min(s0, sents[i][0]), max(s1, sents[i][1])
+    return s0, s1
+
+
 def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
     """A frame in the past perfect ('Foreign Ministry Spokesman Abbas Mousavi had said in response to Pompeo that
     ...', '"...," he had told reporters'): said on an earlier occasion the report does not date, not its day."""
@@ -406,7 +431,9 @@ HAD = re.compile(r"\bhad\b")
 def _pluperfect_patterns(verb: str):
     """The frame patterns of _pluperfect_frame for one reporting verb, compiled once."""
     verb = re.escape(verb)
-    had = rf"\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?{verb}\b"
+    # ... or "earlier" before the verb, as Korean and wire copy write it: 'The North's ruling party mouthpiece, the
+    # Rodong Sinmun, earlier accused Seoul of ...' (not "Earlier in the day, the ministry said": a day of the report)
+    had = rf"(?:\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?|\b(?:earlier|previously)\s+){verb}\b"
     # ... or said "earlier", on no day the report gives: 'Olli Heinonen ... told the Voice of America (VOA) earlier
     # that ...' (not "earlier today", "earlier on Monday": a day of its own)
     earlier = rf"\b{verb}\b[^.!?]{{0,80}}\b(?:earlier|previously|recently)\b" \

@@ -68,6 +68,9 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         # a numeric zone ("Mon, 16 Mar 2020 10:30:00 +0700")
                         r"[+-]\d{2}:?\d{2}\b|"
                         r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|"
+                        # an age the page counts from its own date: "April 11, 2018 / 1:04 PM / Updated 8 hours ago"
+                        # (Reuters), "Updated 2 days ago"
+                        r"\b(?:[Uu]pdated|[Pp]osted)\s+(?:an?|\d{1,2})\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
                         # a byline, of one or two names ("By Chen Qingqing and Zhao Yusha | 2021/8/1 20:49:14") or a
                         # site's user ("By admin 2018-09-07")
                         r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"

@@ -50,7 +50,9 @@ def date_phrases(body: str):
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
-                      r"debunked|"
+                      # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
+                      # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."
+                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
@@ -91,8 +93,9 @@ WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "intervie
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by|as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
 # not the occasion of the answer.
+# ... "reacting to statement issued on Saturday by China's foreign ministry": the statement reacted to.
 ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in response to|replying to|"
-                      r"reply to|response to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
+                      r"reply to|response to|reacting to|in reaction to|reaction to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 # "at a press conference in Paris, France on Monday": the comma of a place name closes no clause.
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 PLACE_GAP = re.compile(rf"\s+(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+\s+")
@@ -309,6 +312,8 @@ class DocumentDates:
         return bool(WIRE_DATELINE.match(self.body, e) and WIRE_PLACE.search(self.body, max(0, s - 40), s))
 
     def _answered(self, m) -> bool:
+        if m.group().lower() == "sidelines":
+            return False     # "on the sidelines of ...": where it was said, not what was answered ("on the issue")
         if ANSWERED.search(self.body, max(0, m.start() - 60), m.start()):
             return True
         # ... or an occasion in the clause of another's remarks answered: "responded to a question regarding the
@@ -380,6 +385,10 @@ PERIOD_MONTH = re.compile(rf"{_PERIOD_OPENING}({MONTH})(?=,|\s+(?!\d))")
 _UNDATED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered("undated_periods"))
 UNDATED_OPENING = re.compile(rf"(?i:{_UNDATED})\b,?\s")
 UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")
+# A frame that puts the saying a span away from another day the text does not give: "The RoRe was conducted a week
+# after the DFA announced it has reached ...", "two days before the ministry said ...": undated.
+SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|"
+                             r"years?)\s+(?:after|before)\s+[^,.;:!?\n]{1,60}$", re.I)
 # A fact sheet's timeline item: "August 2022: The U.S. Attorney's Office ... announced the conviction of ...".
 PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 
@@ -392,7 +401,7 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     m = PERIOD.match(body, opening, end) or PERIOD_HEADING.match(body, opening, end)
     if not m:
         return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
-            or UNDATED_BEFORE_CUE.search(body, opening, end) is not None
+            or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 
@@ -409,6 +418,10 @@ def _upcoming(base: date, month: int, day: int) -> bool:
 
 # A year after a name's acronym in brackets: "the UN Convention on the Law of the Sea (UNCLOS) 1982".
 ACRONYM_BEFORE_YEAR = re.compile(r"\([A-Z]{2,10}\)\s+$")
+# ... or closing the name, before its acronym: "the United Nations Convention on the Law of the Sea 1982 (UNCLOS)"
+# (a capitalised word of the name before the year, never a month's: "December 2019 (AFP)" is a day of the text).
+ACRONYM_AFTER_YEAR = re.compile(r"\s*\([A-Z]{2,10}\)")
+NAME_WORD_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def _in_a_name(body: str, m) -> bool:
@@ -418,7 +431,14 @@ def _in_a_name(body: str, m) -> bool:
     after = body[end:end + 60]
     return bool(NAMED_YEAR_BEFORE.search(body, max(0, start - 12), start) or NAMED_YEAR_AFTER.match(after)
                 or ACRONYM_BEFORE_YEAR.search(body, max(0, start - 14), start)
+                or _acronym_after(body, start, end)
                 or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, start - 5), start)))
+
+
+def _acronym_after(body: str, start: int, end: int) -> bool:
+    """'... the Law of the Sea 1982 (UNCLOS)': the year closes a name whose acronym follows in brackets."""
+    word = NAME_WORD_BEFORE_YEAR.search(body, max(0, start - 20), start)
+    return bool(word and not re.fullmatch(MONTH, word.group(1), re.I) and ACRONYM_AFTER_YEAR.match(body, end))
 
 
 def _month(word: str) -> int | None:
