@@ -1286,6 +1286,9 @@ class Resolver:
             return None
         name = re.sub(r"^(?:the|The)\s+", "", m.name)
         keys = {fold(name), fold(self.acronyms.get(name, name))}
+        first, _, rest = name.partition(" ")
+        if rest and fold(first) in places():
+            keys |= {fold(rest), fold(self.acronyms.get(rest, rest))}     # "India's MEA spokesperson": the MEA's
         keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
         found = {}
         for start, person, role, gender in self.introductions:
@@ -1294,8 +1297,17 @@ class Resolver:
             # spokesperson added"
             before = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 120), start)
             initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", before.group(1))).lower() if before else ""
-            if SPOKES & set(role_words) and (m.gender is None or gender in (None, m.gender)) and \
-                    any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials) for k in keys):
+            # ... or by the body after the title: "Official Spokesperson for the Ministry of Foreign Affairs Dr.
+            # Majid bin Mohammed Al Ansari", "Spokesperson of Foreign Office, Mumtaz Zahra Baloch," (issue 8)
+            at = self.body.find(person.split()[0], start, start + 200) if person.split() else -1
+            at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
+            lead = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$", "", self.body[max(0, at - 150):at])
+            lead = re.split(r"[.!?:;]\s", lead)[-1]
+            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?([^,]+?)\s*,?\s*$" % "|".join(sorted(SPOKES)), lead)
+            owner = f" {fold(owner.group(1))} " if owner else ""
+            if SPOKES & set(role_words + fold(lead).split()[-12:]) and (m.gender is None or gender in (None, m.gender)) and \
+                    any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
+                                        f" {k} " in owner) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
         if len(found) != 1:
             return None
