@@ -189,3 +189,39 @@ On the claim that he had not given any information on administering the ministry
         ("Mohamaddin Ketapi", "direct", "For those who do not understand the need for a post-cabinet meeting, they always "
          "think that it should be held right after a Cabinet meeting to inform what has been discussed in the Cabinet "
          "meeting")]
+
+
+def test_spokesman_for_a_capitalised_government_with_a_lower_case_noun():
+    # https://www.business-standard.com/amp/article/news-ani/won-t-condone-demonstrations-in-hong-kong-under-any-circumstances-china-119080400860_1.html
+    _, sts = excerpt(page('''
+A spokesman for China's Hong Kong Special Administrative Region (HKSAR) government on Sunday said that the recent demonstrations here have gone far beyond the limits of peaceful and rational protests which Beijing will not condone under any circumstances.
+
+In a response to the deteriorating situation of recent protests, the spokesman said in a statement: "Blatant violation of the law, wanton destruction of public peace and violent attacks on the police will harm Hong Kong's society, economy, and our people's livelihood."
+''', date="2019-08-04"))
+    assert [(w, str(st.said_on)) for st in sts for w in [st.speaker.name]] == [
+        ("HKSAR Government", "2019-08-04"), ("HKSAR Government", "2019-08-04")]
+
+
+def test_she_after_a_spokeswoman_with_a_man_s_given_name_elsewhere():
+    # https://dailydateline.com/?p=16087: "Mumtaz" is mostly a man's given name, but no one else the text names is
+    # known to be a woman; "She" goes on with Baloch, not with "Indian Prime Minister Narendra Modi" of an object
+    _, sts = excerpt(page('''
+Foreign Office spokesperson Mumtaz Zahra Baloch emphasized Pakistan’s stance, asserting that the UK government should address its citizens’ concerns regarding the Gaza conflict before intervening in other nations’ internal affairs.
+
+Baloch addressed Indian Prime Minister Narendra Modi’s congratulatory message to Pakistan’s new Prime Minister Shehbaz Sharif, noting that Pakistan’s foreign policy direction will become clearer once the cabinet is formed.
+
+On regional issues, Baloch criticized India’s hindrance to SAARC’s progress, blaming it for the organization’s dysfunctionality. She also condemned India’s actions in Kashmir and reiterated Pakistan’s support for Gaza, urging UN intervention to end the ongoing conflict.
+'''))
+    assert {st.speaker.name for st in sts} == {"Mumtaz Zahra Baloch"}, [(s.speaker.name, s.text) for s in sts]
+    assert said(sts, "UN intervention")
+
+
+def test_capitalised_spokesperson_title_before_the_name_is_no_part_of_it():
+    # https://www.livemint.com/news/india/us-consulate-suggestion-to-ban-russian-ships-at-mumbai-port-rejected-read-here/amp-11657858646937.html
+    _, sts = excerpt(page('''
+This development comes following media reports stating that the US Consulate General wrote a letter to the Mumbai Port Authority, saying it should not allow Russian vessels to call at the port because of the sanctions imposed by the United States against Russia. The Ministry of External Affairs (MEA) Spokesperson Arindam Bagchi said, "the matter has come to our attention. The relevant embassy has been advised that the appropriate channel for any such diplomatic communication is through the Ministry of External Affairs and the embassy in New Delhi."
+
+India's MEA spokesperson further noted that, “on the larger issue of economic and trade linkages with Russia, I think our position has been articulated quite clearly on a number of occasions in the past and I have no specific update to share on that."
+''', date="2022-07-15"))
+    assert [w for w, _, _ in said(sts, "the matter has come to our attention")] == ["Arindam Bagchi"]
+    assert [w for w, _, _ in said(sts, "economic and trade linkages")] == ["Arindam Bagchi"]
