@@ -611,6 +611,9 @@ def body_name(np):
     return None
 
 
+MALAY_HONORIFICS = {"tan sri", "puan sri", "toh puan"}
+
+
 def _name_split(np):
     """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
     not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
@@ -626,6 +629,10 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    if len(name_toks) >= 4 and f"{name_toks[0][0]} {name_toks[1][0]}".lower() in MALAY_HONORIFICS:
+        # "Minister Tan Sri Noh Omar", "Puan Sri X": a Malaysian honorific of two words, one of them no title word
+        # alone (Tan is a surname); the person is Noh Omar (issue 8, seed round)
+        name_toks, prefix = name_toks[2:], prefix + name_toks[:2]
     if len(name_toks) == 1 and len(prefix) >= 2 and is_cap(bwords[i - 1]) and \
             places().get(fold(bwords[i - 1]).lower()) == "demonym" and is_given_name(bwords[i - 1]) and \
             _bare(bwords[i - 2].lower()).rstrip(".") in NAME_HEADS:
@@ -719,6 +726,9 @@ def role_of(prefix_words) -> str | None:
     """The title before a name without its honorifics ("Mr", "Dame"), unless the honorific ends the title
     ("First Lady")."""
     kept = []
+    prefix_words = list(prefix_words)
+    if len(prefix_words) >= 2 and f"{prefix_words[-2]} {prefix_words[-1]}".lower() in MALAY_HONORIFICS:
+        prefix_words = prefix_words[:-2]     # "Minister Tan Sri": the minister
     for w in prefix_words:
         low = w.lower().rstrip(".")
         if low in HONORIFICS and not (kept and f"{kept[-1].lower()} {low}" in HONORIFIC_TITLES):
