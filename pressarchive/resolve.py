@@ -356,6 +356,14 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _known_to_be(key: list[str], known: str | None, gender: str | None) -> bool:
+    """Is a person of this folded name known to be of the pronoun's gender: by the entity's own gender or by a given
+    name of that gender (or of either)?"""
+    if gender is None or known == gender:
+        return True
+    return known is None and bool(key) and given_names().get(key[0]) in ("a", gender)
+
+
 def _other_given_name(e, gender: str | None) -> bool:
     """Is an entity of unknown gender a person whose first word is a given name of the other gender ("she" is not
     "Callum Smith", a photo credit met as a name)?"""
@@ -1136,8 +1144,13 @@ class Resolver:
             if _other_given_name(last, gender):
                 # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
                 # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
-                ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person" and e is not last) or \
-                    self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words) or last
+                # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
+                # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
+                # before; issue 8, seed round)
+                ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person" and e is not last and
+                                   _known_to_be(e.words, e.gender, gender)) or \
+                    self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
+                                            _known_to_be(w, None, gender)) or last
         else:
             # No speaker yet to refer back to: the newest person, whether already met as an entity or only
             # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
@@ -1286,6 +1299,9 @@ class Resolver:
             return None
         name = re.sub(r"^(?:the|The)\s+", "", m.name)
         keys = {fold(name), fold(self.acronyms.get(name, name))}
+        first, _, rest = name.partition(" ")
+        if rest and fold(first) in places():
+            keys |= {fold(rest), fold(self.acronyms.get(rest, rest))}     # "India's MEA spokesperson": the MEA's
         keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
         found = {}
         for start, person, role, gender in self.introductions:
@@ -1294,8 +1310,19 @@ class Resolver:
             # spokesperson added"
             before = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 120), start)
             initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", before.group(1))).lower() if before else ""
-            if SPOKES & set(role_words) and (m.gender is None or gender in (None, m.gender)) and \
-                    any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials) for k in keys):
+            # ... or by the body after the title: "Official Spokesperson for the Ministry of Foreign Affairs Dr.
+            # Majid bin Mohammed Al Ansari", "Spokesperson of Foreign Office, Mumtaz Zahra Baloch," (issue 8)
+            at = self.body.find(person.split()[0], start, start + 200) if person.split() else -1
+            at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
+            lead = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$", "", self.body[max(0, at - 150):at])
+            lead = re.split(r"[.!?:;]\s", lead)[-1]
+            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?([^,]+?)\s*,?\s*$" % "|".join(sorted(SPOKES)), lead)
+            owner = f" {fold(owner.group(1))} " if owner else ""
+            if SPOKES & set(fold(lead).split()[-2:]):
+                owner += f" {' '.join(fold(lead).split()[-10:])} "     # "The Ministry of External Affairs (MEA) Spokesperson"
+            if SPOKES & set(role_words + fold(lead).split()[-12:]) and (m.gender is None or gender in (None, m.gender)) and \
+                    any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
+                                        f" {k} " in owner) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
         if len(found) != 1:
             return None

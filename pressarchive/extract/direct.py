@@ -3,7 +3,8 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import re
 
 from ..models import Attribution, Mention
-from .indirect import CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object
+from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object,
+                       STATEMENT_ISSUED, statement_issuer)
 from .layout import Text
 from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
@@ -14,12 +15,13 @@ from .subjects import split_chunks, np_after, subject_before
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
 # council's statement said.', '"...," the post read in part.' after "... said in a social media post"
-STATEMENT_FRAME = re.compile(r"\s*,?\s*the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post)\s+"
-                             r"(?:said|added|continued|stated|read)(?:\s+in\s+part)?\s*[.]?"
+# Also '," said the statement.', '," the statement reads.' and '," the statement said, calling for an "inclusive"
+# political process.' (issue 8, seed round: Hong Kong and Turkish reports of a government's statement).
+STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post)\s+"
+                             r"(?:said|added|continued|stated|read|reads|says|noted)|"
+                             r"(?:said|added|read|continued)\s+the\s+(?:same\s+)?statement)(?:\s+in\s+part)?"
+                             r"(?:,\s+(?:calling|urging|adding|saying|stressing)\b[^.!?]{1,200})?\s*[.]?"
                              r"(?:\s*[-–—]+\s*[A-Z][\w ]{1,30})?\s*")     # (an agency's credit after it: "— Bernama")
-STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+){0,2}(?:statement|post)\b")
-
-
 # An opening curly mark after a sentence's end inside a quotation, in the same paragraph: its closing mark went missing
 # before it (not a quotation running on into the next paragraph, which opens again without closing).
 OPENING_INSIDE = re.compile(r"[.!?][ \t]+“")
@@ -205,6 +207,9 @@ def quotation_frame(text: Text, q, used_cues):
     # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
     if not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1]) and \
             STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
+        issuer = statement_issuer(text, q.open_mark)
+        if issuer is not None:
+            return Attribution(content[0], content[1], "direct", None, issuer, s_open[0], s_close[1])
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="statement")
     # Floating: a quote that opens its sentence and ends it, with no frame (not one whose marks went astray: '“When
     # reports of this nature ..., a TDSB spokesperson responded Thursday. “While we recognize ...”' holds an

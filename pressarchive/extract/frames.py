@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..models import Attribution
 from .direct import quotation_frame
 from .indirect import (REJECTING, according_frame, called_frames, continuations, made_by_frames, nominal_frames,
+                       statement_subject_frames,
                        reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, CUE_FORMS
@@ -88,6 +89,7 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
     found = [a for a in found if CUE_FORMS.get(a.cue or "") not in REJECTING or
              not any(a.start <= n.start and n.end <= a.end for n in nominal)] + nominal
     found.extend(made_by_frames(text, found))    # "CONTENT. X made the statement ..."
+    found.extend(statement_subject_frames(text, found))     # "The statement says that ..."
     found.sort(key=lambda a: a.start)
     found = continuations(text, found)
     # Floating quotes inside another statement's content are part of it.

@@ -800,6 +800,74 @@ def nominal_frames(text: Text, found):
     return out
 
 
+# '... said in a statement', 'X issued a statement': a statement reported, whose words a frame may give after it.
+STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+){0,2}(?:statement|post)\b")
+# A sentence that only reports a statement issued, no words of it: "The Ministry of Foreign Affairs of Turkey issued a
+# statement in connection with shelling of ...". Its subject is the issuer of the statement quoted after it.
+ISSUED_A_STATEMENT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|published)\s+a\s+(?:[a-z]+\s+){0,2}"
+                                r"statement\b")
+
+
+def statement_issuer(text: Text, pos: int):
+    """The subject Mention of the last sentence before pos (within 600 characters) that reports 'X issued a statement'
+    with no frame of speech of its own, or None (then the speaker of a statement reported 'in a statement' before, in
+    analyse.py)."""
+    body = text.body
+    for s0, s1 in reversed(text.sents):
+        if s1 > pos:
+            continue
+        if pos - s1 > 600:
+            break
+        m = ISSUED_A_STATEMENT.search(body, s0, s1)
+        if m is None or text.in_quote(m.start()):
+            continue
+        if any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
+            return None     # "X said in a statement issued ...": the statement frame of analyse.py
+        mentions = subject_before(text, s0, m.start() + 1)
+        if isinstance(mentions, list) and mentions and mentions[0] is not None and \
+                mentions[0].kind in ("name", "body", "title") and \
+                re.fullmatch(r"\s*(?:[Tt]he\s+)?", body[s0:mentions[0].start]):
+            return mentions[0]
+        return None
+    return None
+
+
+# "The statement says that ...", "While cursing the attack, the statement informed that ...", "The statement also
+# called on the Egyptian security forces to ...": the words of the statement's issuer, as '"...," the statement
+# added.' (the subject of "X issued a statement" before it, else analyse.py's speaker of a statement reported 'in a
+# statement' just before; with neither, no one's).
+STATEMENT_SUBJECT = re.compile(r"(?:(?:While|In|On|Besides)\s[^,.;:\"“”]{1,60},\s+)?(?:[Tt]he|[Tt]his)\s+"
+                               r"(?:[a-z]+['’]s\s+)?(?:written\s+|same\s+)?statement\s+(?:also\s+|further\s+)?"
+                               r"(?:(?:says|said|stated|states|added|adds|noted|notes|stressed|stresses|underlined|"
+                               r"emphasi[sz]ed|informed|read|reads|warned|affirmed|reiterated)\s+that|"
+                               r"(?:called\s+on|calls\s+on|urged|urges))\s+")
+
+
+def statement_subject_frames(text: Text, found):
+    body = text.body
+    out = []
+    if "tatement" not in body:
+        return out
+    taken = [(a.start, a.end) for a in found]
+    for s0, s1 in text.sents:
+        m = STATEMENT_SUBJECT.match(body, s0)
+        if m is None or text.in_quote(s0) or any(a < s1 and b > s0 for a, b in taken):
+            continue
+        if not STATEMENT_ISSUED.search(body, max(0, s0 - 600), s0):
+            continue     # no statement reported before it: a document's words ("The statement of accounts shows")
+        start, end = trim_span(body, m.end(), s1)
+        if len(body[start:end].split()) < 4:
+            continue
+        cue = re.sub(r"\s+", " ", body[m.start():m.end()].split("statement")[-1]).strip()
+        cue = re.sub(r"^(?:also|further) ", "", cue).removesuffix(" that")
+        issuer = statement_issuer(text, s0)
+        if issuer is not None:
+            out.append(Attribution(start, end, "indirect", cue, issuer, s0, s1))
+        else:
+            out.append(Attribution(start, end, "indirect", cue, None, s0, s1, basis="statement"))
+    return out
+
+
 # A sentence naming who made the statement before it (the lead of Vietnamese and Chinese agency copy): "Vietnam
 # respects ... ASEAN. Foreign Ministry spokesperson Le Hai Binh made the statement when responding to ...", "The US
 # report fails to ... The statement was made by Foreign Ministry Spokesman Le Hai Binh on Monday ...".

@@ -268,6 +268,8 @@ def _trim_content(text: str, s: int, e: int):
         e -= 1
     before, after = text[max(0, s - 2):s], text[e:e + 2]
     direct = any(c in QUOTES for c in before + after)
+    if not direct and text.startswith("that ", s):
+        s += 5     # "emphasised that the State of Qatar ...": the clause, without its "that" (as trim_span)
     return s, e, direct
 
 

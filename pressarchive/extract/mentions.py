@@ -193,6 +193,16 @@ def spokesperson_of_body(np):
         person = _person_after_body(toks, k, org)
         if person is not None:
             return person
+        if len(org) >= 2 and not is_cap(org[-1][0]) and org[-1][0].lower() in ORG_NOUNS:
+            # "A spokesman for China's Hong Kong Special Administrative Region (HKSAR) government": that government
+            # (a capitalised name before a lower-case body noun; the owning country's possessive dropped; issue 8)
+            owner = re.sub(r"['’]s$", "", org[0][0]) if re.search(r"['’]s$", org[0][0]) else None
+            rest = org[1:] if owner and is_cap(org[1][0]) else org
+            if (owner is None or fold(owner) in places()) and len(rest) >= 2 and is_cap(rest[0][0]) and \
+                    all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in rest[:-1]):
+                named = parse_np(rest)
+                if isinstance(named, Mention) and named.kind == "body" and named.name:
+                    return np.mention("body", name=named.name, entity_kind="organization", gender=_gender([words[k]]))
         if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
             return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
                               entity_kind="organization")
@@ -200,6 +210,15 @@ def spokesperson_of_body(np):
             named = after[2:] if after[1:2] and after[1][0].lower() == "the" else after[1:]   # "Office of the State Council"
             return np.mention("body", name=_join([t[0] for t in named]), entity_kind="organization",
                               gender=_gender([words[k]]))
+    elif k and 2 <= len(after) <= 5 and is_cap(words[k]) and \
+            all(is_cap(t[0]) and t[0][:1].isalpha() for t in after) and not _is_org_name([t[0] for t in after]) and \
+            all(is_cap(t[0]) or t[0].lower() in CONNECTORS or t[0].lower() in DETERMINERS for t in toks[:k]) and \
+            any(t[0].lower() in ORG_NOUNS | ORG_WORDS for t in toks[:k]):
+        # "The Ministry of External Affairs (MEA) Spokesperson Arindam Bagchi": the title capitalised before the name
+        # is no part of it, as "Ministry of External Affairs spokesperson Arindam Bagchi" (issue 8, seed round)
+        role = " ".join(t[0] for t in toks[:k + 1] if t[0].lower() not in DETERMINERS)
+        return Mention(" ".join(words), toks[0][1], toks[-1][2], "name", name=_join([t[0] for t in after]), role=role,
+                       gender=_gender([words[k]]), entity_kind="person")
     elif not after:
         org = [t for t in toks[:k] if t[0].lower() not in DETERMINERS and t[0].lower() not in {"official"}]
         org_words = [t[0] for t in org]
@@ -592,6 +611,9 @@ def body_name(np):
     return None
 
 
+MALAY_HONORIFICS = {"tan sri", "puan sri", "toh puan"}
+
+
 def _name_split(np):
     """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
     not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
@@ -607,6 +629,10 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    if len(name_toks) >= 4 and f"{name_toks[0][0]} {name_toks[1][0]}".lower() in MALAY_HONORIFICS:
+        # "Minister Tan Sri Noh Omar", "Puan Sri X": a Malaysian honorific of two words, one of them no title word
+        # alone (Tan is a surname); the person is Noh Omar (issue 8, seed round)
+        name_toks, prefix = name_toks[2:], prefix + name_toks[:2]
     if len(name_toks) == 1 and len(prefix) >= 2 and is_cap(bwords[i - 1]) and \
             places().get(fold(bwords[i - 1]).lower()) == "demonym" and is_given_name(bwords[i - 1]) and \
             _bare(bwords[i - 2].lower()).rstrip(".") in NAME_HEADS:
@@ -700,6 +726,9 @@ def role_of(prefix_words) -> str | None:
     """The title before a name without its honorifics ("Mr", "Dame"), unless the honorific ends the title
     ("First Lady")."""
     kept = []
+    prefix_words = list(prefix_words)
+    if len(prefix_words) >= 2 and f"{prefix_words[-2]} {prefix_words[-1]}".lower() in MALAY_HONORIFICS:
+        prefix_words = prefix_words[:-2]     # "Minister Tan Sri": the minister
     for w in prefix_words:
         low = w.lower().rstrip(".")
         if low in HONORIFICS and not (kept and f"{kept[-1].lower()} {low}" in HONORIFIC_TITLES):

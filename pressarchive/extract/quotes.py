@@ -110,6 +110,12 @@ def find_quotes(body: str) -> list[Quote]:
                     start = _opening_lost(body, pos, width, p_start, p_end, quotes)
                     if start is not None:
                         quotes.append(Quote(start, pos, 1, 0, width))
+            elif mark == "“" and body[pos - 1:pos] in (",", ".", "?", "!") and body[opened:pos].strip() and \
+                    (pos + width >= p_end or body[pos + width].isspace()):
+                # '“For those who do not understand ..., they always think ...,“ he said.': a left mark set for the
+                # closing one, glued to the words' last comma or stop (issue 8, seed round: Malaysian copy)
+                quotes.append(Quote(opened, pos, span_paras, open_len, width))
+                opened, span_paras = None, 1
             elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
             elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():

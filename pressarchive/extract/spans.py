@@ -168,9 +168,13 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
 
 # The occasion of an answer may be long: "... said in response to a reporter's question about Vietnam's position
 # regarding Chinese ships operating at the Bai Ba Dau (Whitsun Reef) in ...".
+# ... or what the speaker did then: '," he told reporters today after distributing about 1,000 pieces of the national
+# flag to the public at the Kampung Tawas market here, ...' (issue 8, seed round).
 OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|at (?:a|the|his|her|"
                               r"its|their) (?:regular |weekly |daily |monthly )?(?:press|news|media) (?:briefing|"
-                              r"conference))\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
+                              r"conference)|(?:(?:to\s+reporters|to\s+journalists|reporters|journalists)\s+)?"
+                              r"(?:today|yesterday|tonight|later|earlier)\s+(?:after|before|while)\s+[a-z]+ing)"
+                              r"\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
 
 
 # "insisted on Wednesday it was time for the London mayor to say sorry", "said on Wednesday Gulf states could resolve
@@ -202,7 +206,13 @@ _MONTH_CASED = r"(?i:%s)\.?" % "|".join(sorted(set(words("months")) | {m[:3] for
                                                  key=len, reverse=True))
 WIRE_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30},\s*(?:%s\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+%s(?:\s+\d{4})?)"
                                 r"\.?\s*(?:\([A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—])\s*" % (_MONTH_CASED, _MONTH_CASED))
-BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when)\s[^\"“”]*$")
+# A dateline of capitals with a colon, or with a day and no dash, opening the sentence (issue 8, seed round: Malaysian,
+# Pakistani and Thai copy): "PUTRAJAYA: Post-Cabinet meetings ...", "TANJUNG KARANG: The presence of ...", "BANGKOK,
+# 2 December 2013 The government has called on ...".
+CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?::|,\s*(?:%s\s+\d{1,2}(?:,?\s+\d{4})?|"
+                                r"\d{1,2}\s+%s(?:\s+\d{4})?)(?=\s+[A-Z]))\s+(?=[A-Z\"“])" % (_MONTH_CASED, _MONTH_CASED))
+BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
+                             r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
 
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
@@ -234,6 +244,12 @@ def adjunct_only(s: str) -> bool:
 
 
 THAT_LEAD = re.compile(r"that\s+")
+# A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
+PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+")
+# An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
+# copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
+CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
+                         r"[A-Z][A-Za-z]{1,15})\s*$")
 
 
 def trim_span(body: str, start: int, end: int):
@@ -241,12 +257,15 @@ def trim_span(body: str, start: int, end: int):
     while start < end and body[start] in " \t\n,:;":
         start += 1
     if body[start:start + 1].isupper():
-        w = WIRE_DATELINE_LEAD.match(body, start, end)     # "SEOUL, March 13 (Yonhap) -- North Korea should ..."
+        w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end)
         if w:
-            start = w.end()
-    m = THAT_LEAD.match(body, start, end)     # (matched in place: no copy of the span)
+            start = w.end()     # "SEOUL, March 13 (Yonhap) -- North Korea should ...", "PUTRAJAYA: Post-Cabinet ..."
+    m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
     if m:
-        start = m.end()
+        start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
+    credit = CREDIT_TAIL.search(body, start, end)
+    if credit:
+        end = credit.start()     # "... from any party. — Picture by Miera Zulyana", "... top management. — Bernama"
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end
@@ -294,7 +313,9 @@ RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|clai
 COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
 # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:": a day
 # right after the frame (content_after).
+# (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                       r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
                       r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")

@@ -10,6 +10,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
+from .spans import CAPS_DATELINE_LEAD
 from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
@@ -363,7 +364,25 @@ def _body_before_relation(chunks) -> Mention | None:
     return m if isinstance(m, Mention) and m.kind == "body" else None
 
 
+# A dateline of places with a colon opening the sentence: "Doha, Qatar: Advisor to the Prime Minister and Official
+# Spokesperson ... Dr. Majid bin Mohammed Al Ansari emphasised" (not the speaker Doha; issue 8, seed round).
+PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?:\s+"
+                              r"(?=[A-Z])")
+
+
+def _dateline_end(body: str, lo: int, hi: int) -> int:
+    """Where the sentence's words begin after a dateline opening it (CAPS_DATELINE_LEAD, or known places and a colon)."""
+    m = CAPS_DATELINE_LEAD.match(body, lo, hi)
+    if m:
+        return m.end()
+    m = PLACE_COLON_LEAD.match(body, lo, hi)
+    if m and all(g is None or fold(g) in places() for g in m.groups()):
+        return m.end()
+    return lo
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
+    lo = _dateline_end(text.body, lo, cue_start)
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
@@ -637,9 +656,19 @@ def _shared_plural_head(toks):
     return None
 
 
+# A ministry's portfolio of several capitalised words joined by commas and "and" before "Minister" (Malaysian ministries:
+# ', says Entrepreneur Development and Cooperatives Minister Tan Sri Noh Omar', ', said Tourism, Arts and Culture
+# Minister Datuk Mohamaddin Ketapi'): one title, not several speakers (issue 8, seed round).
+PORTFOLIO_LIST = re.compile(r"\s*((?:[A-Z][\w'’-]+,?\s+){1,6}(?:and|&)\s+(?:[A-Z][\w'’-]+\s+){1,3})"
+                            r"(?=(?:Deputy\s+)?Minister\s+[A-Z])")
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
+    portfolio = PORTFOLIO_LIST.match(text.body, pos, hi)
+    if portfolio:
+        pos = portfolio.end(1)     # ', said Tourism, Arts and Culture Minister Datuk Mohamaddin Ketapi': the minister
     toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
     np = []
     for i, t in enumerate(toks):
