@@ -611,7 +611,7 @@ def body_name(np):
     return None
 
 
-MALAY_HONORIFICS = {"tan sri", "puan sri", "toh puan"}
+MALAY_HONORIFICS = set(_lex.words("malay_honorifics"))
 
 
 def _name_split(np):
