@@ -266,6 +266,7 @@ def _append(statements, entity_of, ent, att, st):
     entity_of[st.id] = ent
 
 
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
 SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
@@ -287,6 +288,10 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         s0, s1 = st._sentence
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
+        if own and st.speaker_basis == "issuer" and (st.start, st.end) == (s0, s1) and FIRST_PERSON_WORD.search(st.text):
+            # a release's paragraph in its issuer's voice reporting another's words ("Colleagues, my Foreign
+            # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
+            own = []
         if own:
             st.said_on, st.date_basis = own[0]
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):

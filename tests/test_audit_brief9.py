@@ -204,7 +204,11 @@ Sep. 13, 2012 14:30 KST
 
 Good afternoon. Let me start today's Briefing.
 
+First of all, I will begin with the Spokesperson’s statement on the attack of the US Consulate in Benghazi, Libya.
+
 The Government of the Republic of Korea strongly condemns the attack on the United States Consulate in Benghazi, Libya, and the killing of US Ambassador Christopher Stevens and his colleagues, on September 11. We offer our deepest condolences to the victims, their families and the people of the US.
+
+Next announcement is on the measures we will take.
 
 Regarding the incident in Libya, we are going to send a letter of condolences to the US Secretary of State, Hillary Clinton, signed by Foreign Minister Kim Sung-Hwan.
 """
@@ -212,12 +216,14 @@ Regarding the incident in Libya, we are going to send a letter of condolences to
 
 def test_korea_briefing_without_questions_is_the_spokespersons_announcements():
     """No Q&A printed: the paragraphs after the line naming the spokesperson are the spokesperson's, dated to the
-    briefing; the greeting is none, and the government he speaks for is no second speaker."""
+    briefing, one statement an announcement ("Next announcement is ..." opens the next); the greeting is none, and
+    the government he speaks for is no second speaker."""
     doc, statements = excerpt(KOREA_BRIEFING_OPENING)
     assert doc.genre == "transcript"
     said = _said(statements)
     assert [(n, d) for n, d, _ in said] == [("Cho Tai-young", "2012-09-13")] * 2
-    assert said[0][2].startswith("The Government of the Republic of Korea strongly condemns")
+    assert said[0][2].startswith("First of all, I will begin with the Spokesperson’s statement")
+    assert said[0][2].endswith("the people of the US.")
     assert said[1][2].startswith("Regarding the incident in Libya")
 
 
@@ -279,3 +285,33 @@ def test_the_pages_line_about_the_briefing_is_no_announcement():
     assert not any(t.startswith("Foreign Ministry Spokesperson Hong Lei held") for _, _, t in said)
     assert [t[:30] for _, _, t in said] == ["As agreed by China and the US,", "We have noted relevant reports"]
     assert {n for n, _, _ in said} == {"Hong Lei"} and {d for _, d, _ in said} == {"2013-12-13"}
+
+
+# https://www.ukpol.co.uk/tag/foreign-office/page/203
+WOODWARD_RELEASE = """---
+title: "PRESS RELEASE : Russia’s latest Black Sea Grain Initiative demands are tantamount to holding the world’s starving hostage – UK statement at the Security Council [July 2023]"
+date: 2023-07-21
+source_url: https://www.ukpol.co.uk/tag/foreign-office/page/203
+---
+
+PRESS RELEASE : Russia’s latest Black Sea Grain Initiative demands are tantamount to holding the world’s starving hostage – UK statement at the Security Council [July 2023]
+
+The press release issued by the Foreign Office on 21 July 2023.
+
+Statement by Ambassador Barbara Woodward at the UN Security Council meeting on Ukraine.
+
+I’d like to start by thanking USG DiCarlo and USG Griffiths for their briefings.
+
+Colleagues, my Foreign Secretary said on Monday that Russia’s termination of the BSGI [Black Sea Grain Initiative] was taking food out of the mouths of the poorest people across the world.
+
+Now, Russia has gone further, burning food at the dockside, and making threats to murder civilian sailors.
+"""
+
+
+def test_release_paragraph_reporting_another_keeps_the_release_day():
+    """'my Foreign Secretary said on Monday' dates the Foreign Secretary's words, not the ambassador's paragraph,
+    nor (through it) her other paragraphs: all are of the release's day."""
+    _, statements = excerpt(WOODWARD_RELEASE)
+    said = _said(statements)
+    assert len(said) == 3
+    assert {(n, d) for n, d, _ in said} == {("Barbara Woodward", "2023-07-21")}

@@ -811,6 +811,11 @@ KOREAN_NAME_FIRST = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+),\s+(
                                r"(?: and (?:Deputy )?Minister for [A-Z][a-z]+ [A-Z][a-z]+)?)\b")
 
 
+# The paragraph that opens the next announcement: "First, ...", "Secondly, let me discuss ...", "Moving along, ..."
+NEXT_ANNOUNCEMENT = re.compile(r"^\s*(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Next|"
+                               r"Lastly|Last|Finally|Moving (?:along|on)|Turning to|Let me (?:now )?(?:turn|move))\b")
+
+
 def _announcements(body, paras):
     """The opening announcements of a briefing printed without its questions (Korea's "Spokesperson's Press
     Briefing (June 5, 2018)"): each paragraph after the line naming the spokesperson is the spokesperson's; None
@@ -826,11 +831,17 @@ def _announcements(body, paras):
             break
     if briefer is None:
         return None
-    turns = []
+    turns, fresh = [], True
     for s, e in paras[first:]:
         text = body[s:e]
-        if _is_content_paragraph(text) and _is_statement(text):
+        fresh = fresh or bool(NEXT_ANNOUNCEMENT.match(text))     # also "Next announcement is on the measures ..."
+        if not (_is_content_paragraph(text) and _is_statement(text)):
+            continue
+        if fresh:
             turns.append(Turn(briefer.name, s, e, None, briefer.role, None))
+        else:
+            turns[-1].end = e     # "In the consultation, the two senior diplomats ...": the same announcement
+        fresh = False
     return turns or None
 
 
