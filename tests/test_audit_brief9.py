@@ -315,3 +315,28 @@ def test_release_paragraph_reporting_another_keeps_the_release_day():
     said = _said(statements)
     assert len(said) == 3
     assert {(n, d) for n, d, _ in said} == {("Barbara Woodward", "2023-07-21")}
+
+
+# http://www.embrussia.ru/node/921
+ZAKHAROVA_BRIEFING = """---
+title: "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017"
+source_url: http://www.embrussia.ru/node/921
+---
+
+Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October 12, 2017
+
+Meeting between Foreign Minister Sergey Lavrov and President of El Salvador’s Legislative Assembly Guillermo Gallegos
+
+On October 13, Foreign Minister Sergey Lavrov will have a meeting with President of El Salvador’s Legislative Assembly Guillermo Gallegos, who will be in Russia as head of a delegation of the Salvadoran Parliament to participate in the 137th session of the Inter-Parliamentary Union Assembly (St Petersburg, October 14-18).
+
+We consider El Salvador our promising partner in Central America. In recent years, bilateral relations have gained a noticeable momentum and made some progress reaching a qualitatively new level.
+"""
+
+
+def test_briefing_headed_by_topics_is_the_headlines_spokesperson():
+    """No labels: the section under a topic heading is one announcement of the spokesperson the headline names,
+    dated to the briefing the headline dates."""
+    name, day, text = _only(ZAKHAROVA_BRIEFING, "transcript")
+    assert (name, day) == ("Maria Zakharova", "2017-10-12")
+    assert text.startswith("On October 13, Foreign Minister Sergey Lavrov will have a meeting")
+    assert text.endswith("reaching a qualitatively new level.")

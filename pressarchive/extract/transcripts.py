@@ -472,7 +472,7 @@ def _transcript_turns(doc, paras, people):
             return None
     if not (qa or speaker_turns or titled) and lede is None and BRIEFING_HEADLINE.search(doc.headline or "") and \
             all(k == "separator" for _, k, _, _ in labels):
-        return _announcements(body, paras)
+        return _announcements(body, paras, people)
     if not (qa or speaker_turns or titled):
         return None
     if (qa or titled) and official is None:
@@ -816,12 +816,16 @@ NEXT_ANNOUNCEMENT = re.compile(r"^\s*(?:First|Firstly|Second|Secondly|Third|Thir
                                r"Lastly|Last|Finally|Moving (?:along|on)|Turning to|Let me (?:now )?(?:turn|move))\b")
 
 
-def _announcements(body, paras):
+def _announcements(body, paras, people=()):
     """The opening announcements of a briefing printed without its questions (Korea's "Spokesperson's Press
-    Briefing (June 5, 2018)"): each paragraph after the line naming the spokesperson is the spokesperson's; None
-    when no line names one."""
+    Briefing (June 5, 2018)", Russia's "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October
+    12, 2017"): each paragraph after the line naming the spokesperson (else after the headline's spokesperson) is
+    the spokesperson's, an announcement running on until the next opens or a heading; None when none is named."""
     briefer, first = None, None
-    for k, (s, e) in enumerate(paras[:6]):
+    spokes = [p for p in people if p.name and p.role and any(fold(w) in SPOKES_WORDS for w in p.role.split())]
+    if len(spokes) == 1:
+        briefer, first = spokes[0], 0
+    for k, (s, e) in enumerate(paras[:6] if briefer is None else ()):
         person = _official_line(body, [(s, e)])
         m = KOREAN_NAME_FIRST.search(body[s:e]) if person is None and len(body[s:e].split()) <= 20 else None
         if m:
@@ -836,6 +840,7 @@ def _announcements(body, paras):
         text = body[s:e]
         fresh = fresh or bool(NEXT_ANNOUNCEMENT.match(text))     # also "Next announcement is on the measures ..."
         if not (_is_content_paragraph(text) and _is_statement(text)):
+            fresh = fresh or not re.search(r"[.!?:\"”’)]\s*$", text.strip())     # a heading: the next topic
             continue
         if fresh:
             turns.append(Turn(briefer.name, s, e, None, briefer.role, None))
