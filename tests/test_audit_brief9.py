@@ -340,3 +340,31 @@ def test_briefing_headed_by_topics_is_the_headlines_spokesperson():
     assert (name, day) == ("Maria Zakharova", "2017-10-12")
     assert text.startswith("On October 13, Foreign Minister Sergey Lavrov will have a meeting")
     assert text.endswith("reaching a qualitatively new level.")
+
+
+# https://www.globalsecurity.org/military/library/news/2015/07/mil-150702-unbrief01.htm
+NOON_BRIEFING_WE_EXPECT = """---
+title: "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
+date: 2015-07-02
+source_url: https://www.globalsecurity.org/military/library/news/2015/07/mil-150702-unbrief01.htm
+---
+
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+2 July 2015
+
+The following is a near-verbatim transcript of today’s noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General.
+
+Good afternoon.
+
+The UN [Multidimensional Integrated Stabilization] Mission in Mali, MINUSMA, condemned the attack this morning in the Timbuktu region, against one of its patrols which killed 6 peacekeepers and wounded 5 others.  The head of the Mission, Mongi Hamdi, called for the perpetrators of that attack to be brought to justice quickly.  We expect to have a statement on this shortly, possibly before the end of this briefing.
+"""
+
+
+def test_first_person_sentence_after_reported_speech_is_not_its_continuation():
+    """Reported speech runs on in the third person: 'We expect to have a statement on this shortly' after 'Mongi
+    Hamdi called for ...' is the briefer's own voice, not Hamdi's."""
+    _, statements = excerpt(NOON_BRIEFING_WE_EXPECT)
+    said = _said(statements)
+    assert ("Mongi Hamdi", "2015-07-02", "the perpetrators of that attack to be brought to justice quickly") in said
+    assert not any(t.startswith("We expect to have a statement") for _, _, t in said)
