@@ -368,3 +368,32 @@ def test_first_person_sentence_after_reported_speech_is_not_its_continuation():
     said = _said(statements)
     assert ("Mongi Hamdi", "2015-07-02", "the perpetrators of that attack to be brought to justice quickly") in said
     assert not any(t.startswith("We expect to have a statement") for _, _, t in said)
+
+
+# https://www.ukpol.co.uk/tag/foreign-office/page/162
+CROKER_EXPLANATION_OF_VOTE = """---
+title: "PRESS RELEASE : The UK is committed to building a fairer international tax system for all – UK statement at the UN Second Committee [November 2023]"
+date: 2023-11-22
+source_url: https://www.ukpol.co.uk/tag/foreign-office/page/162
+---
+
+PRESS RELEASE : The UK is committed to building a fairer international tax system for all – UK statement at the UN Second Committee [November 2023]
+
+The press release issued by the Foreign Office on 22 November 2023.
+
+Explanation of vote by Ambassador to the General Assembly Richard Croker at the UN Second Committee.
+
+The UK strongly supports developing countries’ efforts to scale-up domestic resource mobilisation to finance sustainable development.
+
+As I set out earlier, our new International Development White Paper published on Monday commits to building a stronger and fairer international tax system for all.
+"""
+
+
+def test_explanation_of_vote_line_names_the_issuer_after_his_titles_portfolio():
+    """'Explanation of vote by Ambassador to the General Assembly Richard Croker at ...' introduces his statement
+    as 'Statement by Ambassador ...' does: each paragraph is Richard Croker's, of the release's day."""
+    doc, statements = excerpt(CROKER_EXPLANATION_OF_VOTE)
+    assert doc.genre == "release"
+    said = _said(statements)
+    assert {(n, d) for n, d, _ in said} == {("Richard Croker", "2023-11-22")}
+    assert [t[:30] for _, _, t in said] == ["The UK strongly supports devel", "As I set out earlier, our new "]

@@ -148,7 +148,11 @@ STATEMENT_HEADLINE = re.compile(
     r"|\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:years?|months?|weeks?|days?)\b.*"
     r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 # The same as a line of the body, short, over the statement it introduces.
-STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
+# ("Explanation of vote by Ambassador to the General Assembly Richard Croker at the UN Second Committee.": a UK
+# statement at a UN vote, over its paragraphs)
+STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=(?:Statements?|Explanation of (?:vote|position)) (?:by|from|of) )" +
+                            STATEMENT_HEADLINE.pattern[1:].replace(
+                                "Statements? (?i:by", "(?:Statements?|Explanation of (?:vote|position)) (?i:by", 1))
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 # Documents the President issues in his own voice: "Presidential Message on Ramadan", "America 250: Presidential
 # Message on ...", "A Proclamation on National ... Week, 2021", "A Message to the Congress on ...". Signed with the
@@ -897,6 +901,21 @@ SPOKES_FOR_TITLE = re.compile(r"^(?:the\s+)?spokes(?:person|man|woman)\s+(?:for|
                               r"(?P<title>Secretary-General|Secretary General)$", re.I)
 
 
+def _name_after_title_portfolio(phrase: str):
+    """(name, title) of "Ambassador to the General Assembly Richard Croker": the name after a title's portfolio;
+    (None, None) when none opens there."""
+    runs = list(NAME_RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip()) or \
+            not PORTFOLIO_END.search(phrase[max(0, runs[-1].start() - 12):runs[-1].start()].rstrip()):
+        return None, None
+    ws = runs[-1].group(0).split()
+    j = name_after_portfolio(ws)
+    name = " ".join(ws[j:]) if j else None
+    if not name or _split_name(name)[0] != name:
+        return None, None
+    return name, phrase[:phrase.rindex(name)].strip()
+
+
 def _spokesperson_for_title(issuer: str):
     m = SPOKES_FOR_TITLE.match(issuer.strip())
     return Person(None, "Secretary-General") if m else None
@@ -1009,6 +1028,8 @@ def _release(doc, paras, people):
             # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security
             # Council briefing on ..., 14 April 2024." over the statement, in a page headed otherwise
             name, role = _split_name(m3.group("issuer"))
+            if not name:
+                name, role = _name_after_title_portfolio(m3.group("issuer"))
             if name:
                 issuer, start_para, introduced = Person(name, role), i + 1, True
                 doc.issuer_line = (s, e)     # what the page reports before the line stays a report
