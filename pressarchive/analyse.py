@@ -276,7 +276,8 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
 def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     base = dates.base
     limit = base.isoformat() if base else None
-    briefing = _briefing_day(doc, base) if doc.genre == "transcript" else None
+    briefing = (_briefing_day(doc, base) or (_header_day(doc) if base is None else None)) \
+        if doc.genre == "transcript" else None
     if briefing or (doc.genre == "transcript" and base):
         # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts): the
         # day its title gives, else the day it was published.
@@ -484,6 +485,20 @@ def _briefing_day(doc, base):
             day = parse_day_first(m.group(1))
             if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
                 return day
+    return None
+
+
+# The State Department's header over remarks: "Hillary Rodham Clinton Secretary of State Treaty Room Washington, DC
+# April 30, 2010" (a short paragraph near the top ending with the day).
+HEADER_DAY = re.compile(rf"(?:^|\s)(?P<day>(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)\s*$")
+
+
+def _header_day(doc):
+    """The day a transcript's header block gives it, for a page with no publication date."""
+    for para in re.split(r"\n\s*\n", doc.body, maxsplit=8)[:8]:
+        m = HEADER_DAY.search(para.strip())
+        if m and len(para.split()) <= 25:
+            return parse_day_first(m.group("day"))
     return None
 
 

@@ -397,3 +397,33 @@ def test_explanation_of_vote_line_names_the_issuer_after_his_titles_portfolio():
     said = _said(statements)
     assert {(n, d) for n, d, _ in said} == {("Richard Croker", "2023-11-22")}
     assert [t[:30] for _, _, t in said] == ["The UK strongly supports devel", "As I set out earlier, our new "]
+
+
+# https://still4hill.com/tag/miguel-angel-moratinos/
+CLINTON_REMARKS_HEADER = """---
+title: "Posts Tagged ‘Miguel Angel Moratinos’"
+source_url: https://still4hill.com/tag/miguel-angel-moratinos/
+---
+
+Posts Tagged ‘Miguel Angel Moratinos’
+
+Finally, I have caught up with the two bilaterals from yesterday!
+
+Remarks With Kuwaiti Deputy Prime Minister Muhammad al-Sabah After Their Meeting
+
+Hillary Rodham Clinton
+Secretary of State
+Treaty Room
+Washington, DC
+April 30, 2010
+
+SECRETARY CLINTON: Good morning. Well, once again, it is an honor to welcome His Excellency the deputy prime minister to the State Department. I first met Dr. Muhammad when he was serving as Kuwait’s ambassador to Washington back in the 1990s, and it is such a pleasure to work with him.
+"""
+
+
+def test_remarks_header_block_names_and_dates_the_speaker():
+    """A name run stops at a blank line ('... After Their Meeting' / 'Hillary Rodham Clinton' are two runs), so
+    'SECRETARY CLINTON:' is Hillary Rodham Clinton; the header's last line dates the undated page's remarks."""
+    name, day, text = _only(CLINTON_REMARKS_HEADER, "transcript")
+    assert (name, day) == ("Hillary Rodham Clinton", "2010-04-30")
+    assert text.startswith("Good morning. Well, once again, it is an honor")

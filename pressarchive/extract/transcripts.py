@@ -195,7 +195,8 @@ FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background
 ROLE_WORDS = set(words("label_role_words"))
 CAPS_SURNAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
+# (never across a blank line: "... After Their Meeting" over "Hillary Rodham Clinton" are two runs)
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
 DOCUMENT_WORDS = words("document_words")
 JOURNALIST_ROLES = frozenset(words("journalist_roles"))
@@ -641,9 +642,9 @@ def _person_labels(body, paras, people, headline):
             # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
             holders = [p for p in known if fold(p.role or "") == fold(label)]
             person = holders[0] if len(holders) == 1 else None
-            officials = known or titled
-            if person is None and len(officials) == 1 and officials[0].role and \
-                    set(fold(label).split()) <= set(fold(officials[0].role).split()):
+            officials = known + titled
+            if person is None and len({tuple(p.words) for p in officials}) == 1 and \
+                    any(set(fold(label).split()) <= set(fold(p.role or "").split()) for p in officials):
                 # a part of the one official's title: "Minister:" after "Foreign Minister Okada:"
                 person = _fuller(officials[0], body)
         out[i] = ("named", person, start) if person else ("question", None, start)
