@@ -273,6 +273,7 @@ def _append(statements, entity_of, ent, att, st):
 CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words|warning|criticism)\s+"
                         r"(?:(?:also|only)\s+)?(?:come|comes|came)\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|"
                         r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b", re.I)
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
 SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
@@ -282,7 +283,8 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
 def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     base = dates.base
     limit = base.isoformat() if base else None
-    briefing = _briefing_day(doc, base) if doc.genre == "transcript" else None
+    briefing = (_briefing_day(doc, base) or (_header_day(doc) if base is None else None)) \
+        if doc.genre == "transcript" else None
     if briefing or (doc.genre == "transcript" and base):
         # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts): the
         # day its title gives, else the day it was published.
@@ -294,6 +296,10 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         s0, s1 = _dating_sentence(st, sents)
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
+        if own and st.speaker_basis == "issuer" and (st.start, st.end) == (s0, s1) and FIRST_PERSON_WORD.search(st.text):
+            # a release's paragraph in its issuer's voice reporting another's words ("Colleagues, my Foreign
+            # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
+            own = []
         if own:
             st.said_on, st.date_basis = own[0]
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
@@ -506,6 +512,20 @@ def _briefing_day(doc, base):
             day = parse_day_first(m.group(1))
             if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
                 return day
+    return None
+
+
+# The State Department's header over remarks: "Hillary Rodham Clinton Secretary of State Treaty Room Washington, DC
+# April 30, 2010" (a short paragraph near the top ending with the day).
+HEADER_DAY = re.compile(rf"(?:^|\s)(?P<day>(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)\s*$")
+
+
+def _header_day(doc):
+    """The day a transcript's header block gives it, for a page with no publication date."""
+    for para in re.split(r"\n\s*\n", doc.body, maxsplit=8)[:8]:
+        m = HEADER_DAY.search(para.strip())
+        if m and len(para.split()) <= 25:
+            return parse_day_first(m.group("day"))
     return None
 
 

@@ -544,6 +544,9 @@ BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[
 BRIEFING_SUMMARY = re.compile(r"\bchaired the (?:press )?briefing\b")
 
 
+FIRST_PERSON_OPENING = re.compile(r"\s*(?:And |But |So )?(?:I|We)\b")
+
+
 def _summary_runs_on(text: Text, a, by_start) -> list:
     """The sentences after a speaker's opening statement in a briefing summary that are still that speaker's, over
     paragraphs: up to the next statement of someone else (one framed by a pronoun, '..., he said.', is the same
@@ -665,8 +668,10 @@ def continuations(text: Text, found):
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
-                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker):
-                break
+                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
+                    FIRST_PERSON_OPENING.match(sentence):
+                break      # (reported speech runs on in the third person: "We expect to have a statement on this
+                           # shortly" after "Mongi Hamdi called for ..." is the briefer's own voice)
             start, end = trim_span(body, s0, s1)
             if end - start > 1:
                 out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))

@@ -66,7 +66,8 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 # Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
 # its own, the words in the paragraphs after it).
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on))"
-                          r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
+                          r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
+                          r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
 BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|doorstop|"
                                r"remarks|interview|statements? (?:to|following|after))\b", re.I)
@@ -102,6 +103,8 @@ PROCEDURAL_CORE = (
     # your cooperation like before. ... I do not have anything in particular to announce."
     r"(?:i|we) (?:do not|don’t|don't) have anything (?:in particular |special |else )?to announce|"
     r"(?:i|we) have nothing (?:in particular |special |else )?to announce|(?:please )?excuse me for my (?:long )?absence|"
+    # Korea's briefing: "Today, I have four announcements to make."
+    r"(?:i|we) have (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) announcements? to make|"
     # India's weekly briefing: "Friends, Namaskar, good afternoon. I don't have any announcements to make so I open the
     # floor to questions." and "So any more questions regarding CAA, so that we can club it all together?"
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
@@ -139,13 +142,17 @@ HEADLINE_VERBS = ("Condemning", "Marking", "Welcoming", "Honoring", "Honouring",
                   "Applauding", "Praising", "Supporting", "Calling", "Urging", "Designating", "Approving", "Signing",
                   "Responding", "Reaffirming", "Addressing", "Thanking", "Warning")
 STATEMENT_HEADLINE = re.compile(
-    r"^(?:Readout and )?Statements? (?i:by|from|of) (?i:the )?(?P<issuer>.+?)"
+    r"^(?:Readout and )?Statements? (?i:by|from|of|attributable to) (?i:the )?(?P<issuer>.+?)"
     r"(?:\s+(?i:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
     r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
     r"|\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:years?|months?|weeks?|days?)\b.*"
     r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 # The same as a line of the body, short, over the statement it introduces.
-STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=Statements? (?:by|from|of) )" + STATEMENT_HEADLINE.pattern[1:])
+# ("Explanation of vote by Ambassador to the General Assembly Richard Croker at the UN Second Committee.": a UK
+# statement at a UN vote, over its paragraphs)
+STATEMENT_LINE = re.compile(r"^(?=[^\n]{0,300}$)(?=(?:Statements?|Explanation of (?:vote|position)) (?:by|from|of) )" +
+                            STATEMENT_HEADLINE.pattern[1:].replace(
+                                "Statements? (?i:by", "(?:Statements?|Explanation of (?:vote|position)) (?i:by", 1))
 SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 # Documents the President issues in his own voice: "Presidential Message on Ramadan", "America 250: Presidential
 # Message on ...", "A Proclamation on National ... Week, 2021", "A Message to the Congress on ...". Signed with the
@@ -188,7 +195,8 @@ FACT_SHEET = re.compile(r"^\s*(?:fact sheet|executive summary|readout|background
 ROLE_WORDS = set(words("label_role_words"))
 CAPS_SURNAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 NAME_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III)"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
+# (never across a blank line: "... After Their Meeting" over "Hillary Rodham Clinton" are two runs)
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{NAME_WORD}|de|van|von|der|bin|al|el|la|le)){{1,4}}")
 US_HOSTS = (".gov", ".mil")
 DOCUMENT_WORDS = words("document_words")
 JOURNALIST_ROLES = frozenset(words("journalist_roles"))
@@ -459,6 +467,17 @@ def _transcript_turns(doc, paras, people):
                 labels.append((i, "answer" if is_official else "question", m.group(1), s + m.end()))
         titled = sum(1 for _, k, _, _ in labels if k == "answer") >= 1 and \
             sum(1 for _, k, _, _ in labels if k == "question") >= 1
+    lede = None if (qa or speaker_turns or titled) else _lede_official(body, paras)
+    if lede is not None:
+        # "Following is the transcript of remarks by the Chief Secretary for Administration, Mr Matthew Cheung
+        # Kin-chung, at a media session ...:" then "Reporter:" / "Chief Secretary for Administration:" turns
+        official, labels = lede, _lede_labels(body, paras, lede)
+        titled = any(k == "answer" for _, k, _, _ in labels) and any(k == "question" for _, k, _, _ in labels)
+        if not titled:
+            return None
+    if not (qa or speaker_turns or titled) and lede is None and BRIEFING_HEADLINE.search(doc.headline or "") and \
+            all(k == "separator" for _, k, _, _ in labels):
+        return _announcements(body, paras, people)
     if not (qa or speaker_turns or titled):
         return None
     if (qa or titled) and official is None:
@@ -470,11 +489,11 @@ def _transcript_turns(doc, paras, people):
     last_was_answer = True
     # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
     first = labels[0][0] if labels else len(paras)
-    if (qa or titled) and official is not None and interviewee is None and labelled_official is None:
+    if (qa or titled) and official is not None and interviewee is None and labelled_official is None and lede is None:
         for s, e in paras[:first]:
             text = body[s:e]
             if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
-                    and not (official.name and text.rstrip().endswith(official.name)):
+                    and not (official.name and text.rstrip().endswith(official.name)) and not HELD_BRIEFING.match(text):
                 turns.append(Turn(official.name, s, e, None, official.role, official.organization))
     bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
     for n, (i, kind, label, cs) in enumerate(bounds):
@@ -516,6 +535,40 @@ def _transcript_turns(doc, paras, people):
     return turns
 
 
+# Hong Kong's transcripts of remarks at a media session: the official named once in the lede, then labelled by
+# the title alone ("Chief Secretary for Administration:", "Chief Executive:"); "Reporter:" asks.
+TRANSCRIPT_LEDE = re.compile(r"\btranscript of (?:the )?remarks by (?:the )?(?P<role>[A-Z][^,:\n]{2,80}?),\s+"
+                             r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),")
+LEDE_LABEL = re.compile(r"^([A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|the|and)){0,7})\s*[:：]\s+")
+
+
+def _lede_official(body, paras):
+    for s, e in paras[:4]:
+        m = TRANSCRIPT_LEDE.search(body[s:e])
+        if m:
+            return Person(m.group("name"), m.group("role").strip())
+    return None
+
+
+def _lede_labels(body, paras, official):
+    """Labels of a transcript whose official the lede names: the official's title or name answers, others ask."""
+    own = {fold(official.role or ""), fold(official.name), fold(official.name.split()[-1])}
+    labels = []
+    for i, (s, e) in enumerate(paras):
+        text = body[s:e]
+        m = LEDE_LABEL.match(text)
+        if not re.search(r"\w", text):
+            labels.append((i, "separator", None, e))
+        elif m and len(m.group(1)) <= 60:
+            label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", m.group(1))
+            labels.append((i, "answer" if fold(label) in own else "question", m.group(1), s + m.end()))
+    return labels
+
+
+# The page's own line about the briefing: "Foreign Ministry Spokesperson Hong Lei held a press conference on December
+# 13, 2013." is no announcement of the official's.
+HELD_BRIEFING = re.compile(r"^\s*(?:[A-Z][\w.’'\-]*\s+){1,7}(?:held|hosted|gave) (?:a|the|his|her|its) (?:regular |daily |weekly )?"
+                           r"(?:press conference|press briefing|news conference|briefing)\b[^.!?\n]{0,60}\.\s*$")
 # "END 1:52 P.M. EST", "Zeke Miller." (a reporter called on by full name: a given name first, at most three words)
 END_LINE = re.compile(r"^END\b|^\(?\s*END\s")
 CALLED_BY_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*\.$")
@@ -571,6 +624,8 @@ def _person_labels(body, paras, people, headline):
             if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
                     not any(p.words == fuller.words for p in known):
                 known.append(fuller)
+    if not known and found:
+        known = _interviewee_labels(body, paras, found, people, headline)
     titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
     out = {}
     for i, label, start in found:
@@ -580,17 +635,73 @@ def _person_labels(body, paras, people, headline):
                  None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
         if person is None and len(words) == 1:
             person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
+        if person is None and len(words) > 2:
+            # "Russian Foreign Minister Sergey Lavrov:" for the interviewee Sergey Lavrov
+            person = next((p for p in known if len(p.words) >= 2 and words[-len(p.words):] == p.words), None)
         if person is None and not words:
             # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
             holders = [p for p in known if fold(p.role or "") == fold(label)]
             person = holders[0] if len(holders) == 1 else None
+            officials = known + titled
+            if person is None and len({tuple(p.words) for p in officials}) == 1 and \
+                    any(set(fold(label).split()) <= set(fold(p.role or "").split()) for p in officials):
+                # a part of the one official's title: "Minister:" after "Foreign Minister Okada:"
+                person = _fuller(officials[0], body)
         out[i] = ("named", person, start) if person else ("question", None, start)
     named = [person.name for kind, person, _ in out.values() if kind == "named"]
-    # One or two officials who speak more than once, or a document that calls itself a briefing; not a
-    # round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
-    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)):
+    asked = any(fold(label) in ("q", "question") for _, label, _ in found)
+    # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
+    # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
+    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)
+                                            and not asked):
         return {}
     return out
+
+
+def _interviewee_labels(body, paras, found, people, headline):
+    """The interviewee of an interview labelled by name ("Newsweek:" / "Mottaki:", "SPIEGEL:" / "Zarif:",
+    "Steve Inskeep:" / "Manouchehr Mottaki (through translator):"): a person the headline or the lede names in
+    full whose surname labels turns that are no questions, while another label's turns are questions."""
+    lede = list(people)
+    def untitled(name, role=None):
+        # "Iranian Foreign Minister Manouchehr Mottaki", "Russian Foreign Minister Sergey Lavrov": the words after
+        # the title are the name
+        ws = name.split()
+        last = max((k for k, w in enumerate(ws) if fold(w) in ROLE_WORDS), default=None)
+        if last is None:
+            return Person(name, role)
+        return Person(" ".join(ws[last + 1:]), " ".join(ws[:last + 1])) if len(ws) - last - 1 >= 2 else None
+
+    for text in [headline] + [body[s:e] for s, e in paras[:4]]:
+        for m in NAME_RUN.finditer(text):
+            name, role = _name_of_run(text, m)
+            person = untitled(name, role) if name else None
+            if person is not None and len(person.words) >= 2:
+                lede.append(person)
+    for _, label, _ in found:
+        person = untitled(_label_pieces(label)[0])     # a label that gives title and name
+        if person is not None and person.role and len(person.words) >= 2:
+            lede.append(person)
+    turns = {}
+    for n, (i, label, start) in enumerate(found):
+        end = paras[found[n + 1][0] - 1][1] if n + 1 < len(found) else paras[-1][1]
+        turns.setdefault(label, []).append(body[start:end].strip())
+
+    def asks(label):
+        return sum(t.endswith("?") for t in turns[label]) * 2 > len(turns[label])
+
+    askers = [label for label in turns if asks(label)]
+    out = []
+    for label in turns:
+        bare = untitled(_label_pieces(label)[0])
+        words = [w for w in (bare.words if bare else []) if w not in ROLE_WORDS and w not in HONORIFIC_WORDS]
+        if not words or asks(label) or not any(other != label for other in askers):
+            continue
+        person = next((p for p in lede if p.name and len(p.words) >= 2 and len(words) <= len(p.words)
+                       and p.words[-len(words):] == words), None)
+        if person is not None and not any(p.words == person.words for p in out):
+            out.append(person)
+    return out[:1]
 
 
 def _label_pieces(label: str) -> list:
@@ -700,6 +811,50 @@ def _official_line(body, paras):
     return None
 
 
+# "Cho Tai-young, Spokesperson and Deputy Minister for Public Relations" (the name first, on a line of its own)
+KOREAN_NAME_FIRST = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+),\s+(?P<role>Spokes(?:person|man|woman)"
+                               r"(?: and (?:Deputy )?Minister for [A-Z][a-z]+ [A-Z][a-z]+)?)\b")
+
+
+# The paragraph that opens the next announcement: "First, ...", "Secondly, let me discuss ...", "Moving along, ..."
+NEXT_ANNOUNCEMENT = re.compile(r"^\s*(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Next|"
+                               r"Lastly|Last|Finally|Moving (?:along|on)|Turning to|Let me (?:now )?(?:turn|move))\b")
+
+
+def _announcements(body, paras, people=()):
+    """The opening announcements of a briefing printed without its questions (Korea's "Spokesperson's Press
+    Briefing (June 5, 2018)", Russia's "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October
+    12, 2017"): each paragraph after the line naming the spokesperson (else after the headline's spokesperson) is
+    the spokesperson's, an announcement running on until the next opens or a heading; None when none is named."""
+    briefer, first = None, None
+    spokes = [p for p in people if p.name and p.role and any(fold(w) in SPOKES_WORDS for w in p.role.split())]
+    if len(spokes) == 1:
+        briefer, first = spokes[0], 0
+    for k, (s, e) in enumerate(paras[:6] if briefer is None else ()):
+        person = _official_line(body, [(s, e)])
+        m = KOREAN_NAME_FIRST.search(body[s:e]) if person is None and len(body[s:e].split()) <= 20 else None
+        if m:
+            person = Person(m.group("name"), m.group("role"))
+        if person is not None:
+            briefer, first = person, k + 1
+            break
+    if briefer is None:
+        return None
+    turns, fresh = [], True
+    for s, e in paras[first:]:
+        text = body[s:e]
+        fresh = fresh or bool(NEXT_ANNOUNCEMENT.match(text))     # also "Next announcement is on the measures ..."
+        if not (_is_content_paragraph(text) and _is_statement(text)):
+            fresh = fresh or not re.search(r"[.!?:\"”’)]\s*$", text.strip())     # a heading: the next topic
+            continue
+        if fresh:
+            turns.append(Turn(briefer.name, s, e, None, briefer.role, None))
+        else:
+            turns[-1].end = e     # "In the consultation, the two senior diplomats ...": the same announcement
+        fresh = False
+    return turns or None
+
+
 def _official_body(doc):
     """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
     leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
@@ -739,6 +894,32 @@ def _spokesperson_body(text):
     body = Person(" ".join(words).rstrip(".,"))
     body.organization = body.name
     return body
+
+
+# "Statement attributable to the Spokesperson for the Secretary-General on Syria": the spokesperson left unnamed
+# speaks for the office holder (GUIDELINES: "a spokesman for X" is X), whom the registry names for the day.
+SPOKES_FOR_TITLE = re.compile(r"^(?:the\s+)?spokes(?:person|man|woman)\s+(?:for|of|to)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?"
+                              r"(?P<title>Secretary-General|Secretary General)$", re.I)
+
+
+def _name_after_title_portfolio(phrase: str):
+    """(name, title) of "Ambassador to the General Assembly Richard Croker": the name after a title's portfolio;
+    (None, None) when none opens there."""
+    runs = list(NAME_RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip()) or \
+            not PORTFOLIO_END.search(phrase[max(0, runs[-1].start() - 12):runs[-1].start()].rstrip()):
+        return None, None
+    ws = runs[-1].group(0).split()
+    j = name_after_portfolio(ws)
+    name = " ".join(ws[j:]) if j else None
+    if not name or _split_name(name)[0] != name:
+        return None, None
+    return name, phrase[:phrase.rindex(name)].strip()
+
+
+def _spokesperson_for_title(issuer: str):
+    m = SPOKES_FOR_TITLE.match(issuer.strip())
+    return Person(None, "Secretary-General") if m else None
 
 
 WORD = re.compile(r"\w[\w’']*")
@@ -820,7 +1001,9 @@ def _release(doc, paras, people):
             name, _ = _split_name(rest.group("issuer"))
             role = m.group("issuer") if name else role
         titled = [] if name else [_titled_name(part) for part in re.split(r"\s+and\s+", m.group("issuer"))]
-        if name:
+        if _spokesperson_for_title(m.group("issuer")):
+            issuer = _spokesperson_for_title(m.group("issuer"))
+        elif name:
             issuer = Person(name, role)
             for p in people:
                 if p.words == issuer.words and p.role and not issuer.role:
@@ -846,6 +1029,8 @@ def _release(doc, paras, people):
             # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security
             # Council briefing on ..., 14 April 2024." over the statement, in a page headed otherwise
             name, role = _split_name(m3.group("issuer"))
+            if not name:
+                name, role = _name_after_title_portfolio(m3.group("issuer"))
             if name:
                 issuer, start_para, introduced = Person(name, role), i + 1, True
                 doc.issuer_line = (s, e)     # what the page reports before the line stays a report
@@ -1311,8 +1496,14 @@ def _people_from_author(doc):
     return people
 
 
+# the UN press release's closing note ("For information media • not an official record"): no statement
+UN_MEDIA_NOTE = re.compile(r"^For information media\b.{0,10}\bnot an official record\W*$", re.I)
+
+
 def _is_release_paragraph(text: str, strict=True) -> bool:
     t = text.strip()
+    if UN_MEDIA_NOTE.match(t):
+        return False
     if re.fullmatch(r"[#*\-–—=_\s]+|-?\d+-?|###", t):
         return False
     if TIME_STAMP.match(t):
