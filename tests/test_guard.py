@@ -181,12 +181,16 @@ def test_one_request_cannot_take_the_server_down(guard_db):
 
 async def attack(base, make_pid):
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
-        for _ in range(300):
+        # The server's start (make, uvicorn, two workers loading Datasette) takes seconds on a quiet machine and
+        # over 30 s on a loaded one: wait up to two minutes, then say so instead of failing on the first page.
+        deadline = time.monotonic() + 120
+        while True:
             try:
                 await client.get("/statements.json?sql=select+1")
                 break
             except httpx.TransportError:
-                await asyncio.sleep(0.1)
+                assert time.monotonic() < deadline, "the server did not answer within 120 s of `make serve-only`"
+                await asyncio.sleep(0.2)
         servers = descendants(make_pid)   # every server process: the peak RSS of the largest counts
         for path in NORMAL:
             assert (await client.get(path)).status_code == 200, path
