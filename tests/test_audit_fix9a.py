@@ -208,13 +208,47 @@ Iranian media: How do you assess the current position of Iran in the region?
 
 def test_given_name_as_a_lone_initial_names_the_interviewee_of_the_headline():
     """'... Minister for Law K Shanmugam’s Interview with Iranian Media ...' then 'Minister Shanmugam:': the initial
-    'K' is his given name (Singapore's style), so the label's surname finds him; dated by the headline's day."""
+    'K' is his given name (Singapore's style), so the label's surname finds him; dated by the headline's day. The
+    'Iranian media:' label asks."""
     name, day, text = _one(SHANMUGAM_INTERVIEW)
     assert (name, day) == ("K Shanmugam", "2014-02-25")
     assert text.startswith("I think even the President of the United States cannot answer this question.")
+    assert text.endswith("a deal can be reached.")      # the next 'Iranian media:' question is no part of it
 
 
 def test_a_lone_capital_is_no_given_name_without_a_title():
     from pressarchive.extract.transcripts import _split_name
     assert _split_name("Minister for Law K Shanmugam") == ("K Shanmugam", "Minister for Law")
     assert _split_name("A Chua")[0] is None and _split_name("I Shanmugam")[0] is None
+
+
+# https://www.reuters.com/world/middle-east/saudi-foreign-minister-describes-talks-with-iran-cordial-exploratory-ft-2021-10-15/
+FT_REPORTED = """---
+title: "Saudi foreign minister describes talks with Iran as 'cordial' and 'exploratory' - FT"
+date: 2021-10-15
+source_url: https://www.reuters.com/world/middle-east/saudi-foreign-minister-describes-talks-with-iran-cordial-exploratory-ft-2021-10-15/
+---
+
+Saudi foreign minister describes talks with Iran as 'cordial' and 'exploratory' - FT
+
+Saudi Arabia's Foreign Minister Faisal bin Farhan Al-Saud speaks during a joint news conference with EU foreign policy chief Josep Borrell in Riyadh, Saudi Arabia, October 3, 2021. REUTERS/Ahmed Yosri
+
+Oct 15 (Reuters) - Saudi Arabian Foreign Minister Prince Faisal bin Farhan has said that talks with Iran had been "cordial," describing the negotiations as "exploratory,” the Financial Times reported on Friday.
+"""
+
+
+def test_outlets_frame_after_a_quotation_is_no_part_of_what_was_said():
+    """'..., describing the negotiations as "exploratory,” the Financial Times reported on Friday.': the outlet's frame
+    closing the sentence is cut from the reported words."""
+    said = _said(excerpt(FT_REPORTED)[1])
+    assert said and all(n == "Faisal bin Farhan" for n, _, _ in said), said
+    assert any("exploratory" in t for _, _, t in said)
+    assert not [t for _, _, t in said if "Financial Times" in t or "reported" in t]
+
+
+def test_dateline_with_outlets_and_day_in_brackets_is_no_part_of_the_reported_words():
+    """'TOKYO (Pakistan Point News / Sputnik - 30th May, 2019) The latest 2+2 talks ... were useful and constructive,
+    Japanese Foreign Minister Taro Kono said Thursday.': the reported clause opens after the dateline."""
+    said = _said(excerpt(KONO_TWO_PARAGRAPH_QUOTE)[1])
+    assert ("Taro Kono", "2019-05-30", "The latest 2+2 talks between Russian and Japanese foreign and defense ministers "
+            "were useful and constructive") in said, said

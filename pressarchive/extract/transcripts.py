@@ -63,10 +63,11 @@ ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
 # Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
-# "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:".
+# "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:",
+# "Iranian media:".
 # Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
 # its own, the words in the paragraphs after it).
-PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on))"
+PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media))"
                           r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
                           r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
