@@ -283,8 +283,8 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
 def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
     base = dates.base
     limit = base.isoformat() if base else None
-    briefing = (_briefing_day(doc, base) or (_header_day(doc) if base is None else None)) \
-        if doc.genre == "transcript" else None
+    briefing = (_briefing_day(doc, base) or (_header_day(doc) if base is None else None) or
+                _occasion_line_day(doc, dates, limit)) if doc.genre == "transcript" else None
     if briefing or (doc.genre == "transcript" and base):
         # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts): the
         # day its title gives, else the day it was published.
@@ -493,6 +493,15 @@ TITLE_LINES = 4
 TITLE_END_DAY = re.compile(rf"(?:\bon|,|[–—-])\s*(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                            rf"(?:,?\s+(?P<year>\d{{4}}))?\s*$", re.I)
 TITLE_DAY_SPAN = 366     # a title's own day against a publication date read off the page's links
+
+
+def _occasion_line_day(doc, dates, limit):
+    """The one day of the lede that tells a Q/A page's occasion ("HEALTH Minister ... was in an uncomfortable position
+    yesterday as he faced down pressmen"), on or before publication; None when it gives none or two."""
+    if not doc.occasion_line:
+        return None
+    days = {d for d in dates.in_span(*doc.occasion_line) if not limit or d <= limit}
+    return days.pop() if len(days) == 1 else None
 
 
 def _briefing_day(doc, base):

@@ -30,6 +30,8 @@ class Document:
     issuer: str | None = None        # "Department Spokesperson Ned Price" for a release
     issuer_line: tuple | None = None  # (start, end) of the line introducing a release; its date is the release's
     turns: list = field(default_factory=list)   # transcripts: Turn records with offsets into body
+    occasion_line: tuple | None = None  # transcripts: (start, end) of the lede telling the occasion of the answers
+    #                                     ("... faced down pressmen yesterday"); its one day is theirs
     notes: list = field(default_factory=list)   # cleaning notes (e.g. encoding fallback) for problems
 
 

@@ -83,6 +83,8 @@ def find_quotes(body: str) -> list[Quote]:
                         continue
                     closing = _closed_paragraphs_later(body, paras, i) \
                         if _after_colon(body, opened - open_len, paras, i) else None
+                    if closing is None and _runs_on(body, p_start, p_end):
+                        closing = _closed_by_frame_next(body, paras, i)
                     if closing is not None:
                         # 'Sam Tan said: “... ¶ ... ¶ ... Government.”': a release's quotation of several paragraphs
                         # with one opening and one closing mark
@@ -243,6 +245,21 @@ def _closed_paragraphs_later(body: str, paras: list, i: int, most: int = 6):
             return k, marks[0].start()
         return None
     return None
+
+
+def _closed_by_frame_next(body: str, paras: list, i: int):
+    """(paragraph index, closing mark) of the next paragraph when its only mark closes the quotation run on from
+    paras[i] and a frame follows it, though it opens with no mark of its own ('"The security situation ... is facing
+    various challenges. ¶ Under such circumstances, ... I think that today's consultations were also constructive
+    and useful," Kono told reporters after the talks.'); None otherwise."""
+    if i + 1 >= len(paras):
+        return None
+    a, b = paras[i + 1]
+    marks = list(MARKS.finditer(body, a, b))
+    if len(marks) != 1 or marks[0].group() not in ("”", STRAIGHT) or body[marks[0].start() - 1] not in ",?!" or \
+            not _FRAME_AFTER.match(body, marks[0].end(), b):
+        return None
+    return i + 1, marks[0].start()
 
 
 def _surely_opened(body: str, mark: int, p_start: int) -> bool:

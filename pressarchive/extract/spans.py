@@ -209,8 +209,11 @@ WIRE_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30},\s*(?:%s\s+\d{1,2}(
 # A dateline of capitals with a colon, or with a day and no dash, opening the sentence (issue 8, seed round: Malaysian,
 # Pakistani and Thai copy): "PUTRAJAYA: Post-Cabinet meetings ...", "TANJUNG KARANG: The presence of ...", "BANGKOK,
 # 2 December 2013 The government has called on ...".
+# ... or with the outlets and the day in brackets: "TOKYO (Pakistan Point News / Sputnik - 30th May, 2019) The latest ..."
 CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?::|,\s*(?:%s\s+\d{1,2}(?:,?\s+\d{4})?|"
-                                r"\d{1,2}\s+%s(?:\s+\d{4})?)(?=\s+[A-Z]))\s+(?=[A-Z\"“])" % (_MONTH_CASED, _MONTH_CASED))
+                                r"\d{1,2}\s+%s(?:\s+\d{4})?)(?=\s+[A-Z])|"
+                                r"\s+\([A-Z][\w .'’/]{1,60}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}\))\s+(?=[A-Z\"“])"
+                                % (_MONTH_CASED, _MONTH_CASED, _MONTH_CASED))
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
@@ -251,6 +254,12 @@ PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+tha
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
                          r"[A-Z][A-Za-z]{1,15})\s*$")
 
+# A news outlet's frame closing the sentence after a quotation: '... describing the negotiations as "exploratory,” the
+# Financial Times reported on Friday.' (the outlet reported it; it is no part of what was said).
+OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reported|reports)"
+                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+                               r"[.]?\s*$")
+
 
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
@@ -266,6 +275,9 @@ def trim_span(body: str, start: int, end: int):
     credit = CREDIT_TAIL.search(body, start, end)
     if credit:
         end = credit.start()     # "... from any party. — Picture by Miera Zulyana", "... top management. — Bernama"
+    outlet = OUTLET_FRAME_TAIL.search(body, start, end) if "report" in body[max(start, end - 60):end] else None
+    if outlet:
+        end = outlet.start()     # '... as "exploratory,” the Financial Times reported on Friday.'
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end

@@ -27,6 +27,7 @@ from ..speaker_names import name_after_portfolio
 from ..normalize import fold
 from ..speaker_names import is_place, looks_like_person
 from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
+from .mentions import parse_np, tokens
 
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
@@ -62,10 +63,11 @@ ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
 # Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
-# "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:".
+# "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:",
+# "Iranian media:".
 # Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
 # its own, the words in the paragraphs after it).
-PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on))"
+PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media))"
                           r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
                           r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
 
@@ -212,12 +214,34 @@ def segment(doc) -> None:
     if not paras:
         return
     people = _people(doc)
-    turns = _transcript_turns(doc, paras, people)
+    turns = _soundbites(doc) if "SOUNDBITE" in doc.body else None
+    turns = turns or _transcript_turns(doc, paras, people)
     if turns is not None:
         doc.genre = "transcript"
         doc.turns = turns
         return
     _release(doc, paras, people)
+
+
+# The European Commission's shot list of a video: "00:00:35 SOUNDBITE by William Hague, UK Foreign Secretary (In
+# English) saying that: We will of course talk about the situation in Syria. ... 00:00:37": the words after the colon,
+# up to the next time code, are the named person's.
+TIME_CODE = r"\d{2}:\d{2}:\d{2}\b"
+SOUNDBITE = re.compile(rf"\bSOUNDBITE\s+(?:\([Ii]n [A-Z][a-z]+\)\s+)?by\s+(?P<who>[^:()\n]{{3,120}}?)\s*"
+                       rf"(?:\([Ii]n [A-Z][a-z]+\)\s*)?(?:saying(?: that)?\s*)?:\s*"
+                       rf"(?P<text>(?:(?!{TIME_CODE})[^\n])+?)\s*(?={TIME_CODE}|\n|$)")
+
+
+def _soundbites(doc) -> list:
+    """Turns of a shot list's soundbites whose speaker is named ('by William Hague, UK Foreign Secretary')."""
+    turns = []
+    for m in SOUNDBITE.finditer(doc.body):
+        first, _, rest = m.group("who").partition(",")
+        name, role = _split_name(first)
+        if name is None or not _is_statement(m.group("text")):
+            continue
+        turns.append(Turn(name, m.start("text"), m.end("text"), None, rest.strip() or role, None))
+    return turns
 
 
 def turn_attributions(doc, layout=None) -> list:
@@ -321,16 +345,18 @@ def _split_name(phrase: str):
         name = name[:-1]
     if len(name) >= 3 and k and PORTFOLIO_END.search(" ".join(words[:k])):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio runs to the person's first name
-        start = name_after_portfolio(name) or 0
+        start = name_after_portfolio(name) or (len(name) - 2 if re.fullmatch(r"[B-HJ-Z]", name[-2]) else 0)
         k, name = k + start, name[start:]
     # a surname in capitals before the given name, as Japan's foreign ministry prints it ("Mr. MOTEGI Toshimitsu",
     # "Ms. ONO Hikariko"): the first word in capitals, the others in title case (not "An FCDO")
     caps_ok = 2 <= len(name) <= 3 and CAPS_SURNAME.fullmatch(name[0]) is not None and \
         all(re.match(NAME_WORD + r"$", w) and not w.isupper() and fold(w) not in ROLE_WORDS for w in name[1:])
+    # a given name written as one capital without a stop, as Singapore prints it ("Minister for Law K Shanmugam")
+    initial_ok = len(name) == 2 and re.fullmatch(r"[B-HJ-Z]", name[0]) is not None and k > 0
     # (not an acronym before a title: "CEA Chair Cecilia Rouse")
     if len(name) < 2 or len(name) > 5 or any(fold(w) in DOCUMENT_WORDS or fold(w) in ORG_WORDS for w in name) or not all(re.match(NAME_WORD + r"$", w.strip(",")) or
                                                  w in ("de", "van", "von", "der", "bin", "al", "la", "le") or
-                                                 caps_ok and w == name[0]
+                                                 caps_ok and w == name[0] or initial_ok and w == name[0]
                                                  for w in name):
         return None, (phrase or None)
     role = " ".join(words[:k]).strip(" ,") or None
@@ -572,11 +598,14 @@ HELD_BRIEFING = re.compile(r"^\s*(?:[A-Z][\w.’'\-]*\s+){1,7}(?:held|hosted|gav
 # "END 1:52 P.M. EST", "Zeke Miller." (a reporter called on by full name: a given name first, at most three words)
 END_LINE = re.compile(r"^END\b|^\(?\s*END\s")
 CALLED_BY_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*\.$")
+# the page's closing note ("(Please also refer to the Chinese portion of the transcript.)", "Ends/Monday, ...")
+CLOSING_NOTE = re.compile(r"^(?:%s)" % "|".join(re.escape(w) for w in sorted(words("closing_notes"))), re.I)
 
 
 def _without_closing_lines(body, paras, start, e):
     """The end of an answer without the lines after its content that hand the floor on ("Go ahead.", "Go ahead,
-    Peter.", "Monica.", "Zeke Miller.") or close the briefing ("END 1:52 P.M. EST"): they are no part of it."""
+    Peter.", "Monica.", "Zeke Miller.") or close the briefing ("END 1:52 P.M. EST", "(Please also refer to the Chinese portion of the transcript.)",
+    "Ends/Monday, April 23, 2012"): they are no part of it."""
     inside = [(s, pe) for s, pe in paras if start < pe <= e]
     while len(inside) > 1:
         s, pe = inside[-1]
@@ -586,7 +615,7 @@ def _without_closing_lines(body, paras, start, e):
                                                       for x in _sentences(line)))
         # the next topic of the page's index ("• The issue related to wiretapping allegation of the U.S. NSA")
         topic = re.match(r"[•▪·]\s", line) and not re.search(r"[.!?\"”]\s*$", line)
-        if said and not called and not topic and not END_LINE.match(line):
+        if said and not called and not topic and not END_LINE.match(line) and not CLOSING_NOTE.match(line):
             break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
         inside.pop()
         e = inside[-1][1]
@@ -789,6 +818,40 @@ def _interviewee(doc, paras, labels):
             name, role = _split_name(m.group(0))
             if name and m.start() < INTERVIEW.search(text).start():
                 return Person(name, role)
+    if any(k == "answer" for _, k, _, _ in labels):
+        return _lede_subject(doc, paras[:min(first, 4)])
+    return None
+
+
+# A Q/A page whose interviewee is named only as the subject of its lede, which has the person face the press: "HEALTH
+# Minister Datuk Seri Dr Chua Soi Lek was in an uncomfortable position yesterday as he faced down pressmen. But he was
+# brave and calm as he fielded questions from the reporters." (A person named elsewhere in the lede is no interviewee.)
+FACES_THE_PRESS = re.compile(r"\b(?:fielded|answered|took|faced|facing|faces)\b[^.!?\n]{0,40}\b(?:questions|reporters|newsmen|"
+                             r"pressmen|journalists|newspersons|the press|the media)\b|\b(?:told|said to) (?:reporters|newsmen|"
+                             r"pressmen|journalists)\b", re.I)
+SUBJECT_CONNECTIVES = {"of", "for", "to", "the", "de", "bin", "binti", "al", "van", "von"}
+COORDINATION = {"and", "or", "with", "along", "together", "nor"}
+
+
+def _lede_subject(doc, paras):
+    for s, e in paras:
+        text = doc.body[s:e]
+        if not FACES_THE_PRESS.search(text):
+            continue
+        words, verb = [], None
+        for w in text.split():
+            if w[:1].islower() and w not in SUBJECT_CONNECTIVES:
+                verb = w
+                break
+            words.append(w)
+        # the subject runs to its verb ("... Chua Soi Lek was"), one person's (not "X and Y faced", "X, who ...")
+        whole = verb and verb not in COORDINATION and all(re.match(r"[\w.’'\-]+$", w) for w in words)
+        found = parse_np(tuple(tokens(" ".join(words)))) if whole and 2 <= len(words) <= 10 else None
+        if isinstance(found, Mention) and found.kind == "name" and found.entity_kind == "person" and found.name and \
+                not found.plural and \
+                len(found.name.split()) >= 2 and not set(fold(found.role or "").split()) & JOURNALIST_ROLES:
+            doc.occasion_line = (s, e)
+            return Person(found.name, found.role)
     return None
 
 
@@ -1117,6 +1180,9 @@ def _release(doc, paras, people):
         if third_person is not None and not turns:
             dateline = DATELINE.match(text)
             s += dateline.end() if dateline else 0
+        if third_person is not None:
+            dash = DASH_DATELINE.match(body[s:e])
+            s += dash.end() if dash else 0
         closes = text.rstrip().endswith("”") and "“" not in text[1:]
         if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
             s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
@@ -1309,8 +1375,11 @@ def _page_furniture(text: str) -> bool:
 
 
 DATELINE = re.compile(r"^(?:\d{1,2} \w+ \d{4},? [A-Z][\w ]{1,30}|[A-Z][\w ]{1,30}, \d{1,2} \w+ \d{4}),?:?\s+(?=The\b)")
+# a place in capitals and a dash before a body's release: "KABUL – Ministry of Foreign Affairs is aware of ..."
+DASH_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2},?\s+[–—-]{1,2}\s+(?=[A-Z])")
+STANCE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("stance_adjectives"))))
 THIRD_PERSON_LEAD = re.compile(
-    rf"^(?:{DATELINE.pattern[1:]})?The (?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?"
+    rf"^(?:(?:{DATELINE.pattern[1:]})?The |{DASH_DATELINE.pattern[1:]}(?:The )?)(?P<phrase>[A-Z][\w’'-]*(?:,?\s+(?:of|the|H\.\s?E\.?|[A-Z][\w’'.-]*))*?),?"
     r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?\s+(?:[a-z]+ly\s+)?(?P<verb>is|has|[a-z]+[^s\W]s)\b")
 
 
@@ -1323,7 +1392,10 @@ def _third_person_body(m, body, paras, i):
     else in it ("said", quotations longer than a phrase)."""
     words = m.group("phrase").split()
     head = words[0] if words else ""
-    if fold(head) not in ORG_WORDS or not 2 <= len(words) <= 8 or m.group("verb") not in CUE_FORMS:
+    # "KABUL – Ministry of Foreign Affairs is aware of the decision ..." (under a dash dateline only: "The Department
+    # of State is pleased to announce ..." of a spokesperson's page is his)
+    stance = m.group("verb") == "is" and STANCE.match(m.string, m.end("verb")) and DASH_DATELINE.match(m.string)
+    if fold(head) not in ORG_WORDS or not 2 <= len(words) <= 8 or (m.group("verb") not in CUE_FORMS and not stance):
         return None     # "The Bureau of Overseas Buildings Operations is ...": a fact sheet's voice, no statement
     rest = SCARE_QUOTE.sub(" ", body[paras[i][0]:paras[-1][1]])
     if re.search(r"[“”\"]|\bsaid\b", rest):
@@ -1331,7 +1403,13 @@ def _third_person_body(m, body, paras, i):
     issuer = Person(" ".join(words))
     issuer.organization = issuer.name
     names = [re.escape(f"The {head}")] + ([re.escape(m.group("abbr"))] if m.group("abbr") else [])
-    own = re.compile(rf"^(?:{'|'.join(names)})\b[^.]{{0,80}}?\b(?:[a-z]+ly\s+|also\s+)?(?:is|has|[a-z]+[^s\W]s)\b")
+    if DASH_DATELINE.match(m.string):
+        # "KABUL – Ministry of Foreign Affairs welcomes ...", "Respecting Australia’s decision, the Ministry of Foreign
+        # Affairs is grateful ...", "We remain grateful ...": the body under its dateline, by name or as "we"
+        names = [DASH_DATELINE.pattern[1:] + rf"(?:The )?{re.escape(head)}", rf"[A-Z][^.,;]{{0,60}},\s+the {re.escape(head)}",
+                 r"We"] + names
+    own = re.compile(rf"^(?:{'|'.join(names)})\b[^.]{{0,80}}?\b(?:[a-z]+ly\s+|also\s+)?(?:is|has|[a-z]+[^s\W]s|remain|"
+                     rf"hope|appreciate|consider|welcome|condemn|call|urge|reiterate)\b")
     return issuer, i, own
 
 
