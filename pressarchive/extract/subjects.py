@@ -452,6 +452,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
                 return mentions     # "The Conservatives and Lib Dems said"
     m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    if isinstance(m_first, Mention) and m_first.kind == "name" and closed:
+        pair = _titled_pair(text, chunks, m_first)
+        if pair is not None:
+            return pair
     if isinstance(m_first, Mention) and m_first.kind == "name":
         person = _person_before_employer(text, chunks, m_first)
         if person is not None:
@@ -631,6 +635,31 @@ def _first_of_pair(chunks, j: int) -> Mention | None:
         m.entity_kind = "person"
         return m
     return None
+
+
+def _title_chunk(toks) -> bool:
+    """'The Indonesian Foreign Affairs Minister', 'the Defense Minister': a capitalised title closed by a title word."""
+    toks = toks[1:] if toks and toks[0][0].lower() == "the" else toks
+    return 1 <= len(toks) <= 8 and toks[-1][0].lower() in TITLE_WORDS and \
+        all(is_cap(t[0]) or t[0] in {"of", "for", "and", "&"} for t in toks)
+
+
+def _titled_pair(text: Text, chunks, last: Mention):
+    """'The Indonesian Foreign Affairs Minister, Retno Marsudi, and the Defense Minister, Ryamizard Ryacudu, said'
+    (issue 8 seed round, held-out): two people, each named after a title set off by commas and joined by "and",
+    speak together (one statement each, as "X and Y said")."""
+    if len(chunks) < 4 or not all(chunks[-4:]) or chunks[-2][0][0].lower() != "and" or \
+            not _title_chunk(chunks[-2][1:]) or not _title_chunk(chunks[-4]):
+        return None
+    m = parse_np(chunks[-3])
+    if not (isinstance(m, Mention) and m.kind == "name" and m.name and len(m.name.split()) > 1 and
+            looks_like_person(m.name) and len(last.name.split()) > 1):
+        return None
+    first_title = chunks[-4][1:] if chunks[-4][0][0].lower() == "the" else chunks[-4]
+    m.role = m.role or text.body[first_title[0][1]:first_title[-1][2]]
+    last.role = last.role or text.body[chunks[-2][1][1]:chunks[-2][-1][2]].removeprefix("the ")
+    m.entity_kind = last.entity_kind = "person"
+    return [m, last]
 
 
 def _singular(word: str) -> str:
