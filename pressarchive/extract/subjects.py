@@ -11,7 +11,7 @@ from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
+from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -541,6 +541,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
         if m is None and not subs and len(head) > 2 and head[0][0].lower() in LEADING_CONNECTIVES:
             m = parse_np(head[1:])     # "But Liberal Democrat peer Lord Carlile, the government's reviewer ..., said"
+        if m is None and not subs and chain[0] == 1 and closed and len(head) > 2 and \
+                any(t[0] in NAME_PARTICLES for t in head[1:-1]):
+            # '"...," Majed bin Mohammed Al Ansari, who is also an advisor to the Qatari Prime Minister, stated':
+            # the whole chunk is one name with a particle ("bin"), no adjunct before it (issue 8 seed round, qa/042)
+            whole = parse_np(head)
+            m = whole if isinstance(whole, Mention) and whole.kind == "name" and whole.start == head[0][1] else None
         if isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not subs)) and \
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
