@@ -190,6 +190,11 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if att.basis == "nominal":
                 # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
                 resolver.last_speaker, resolver.last_pos = last
+            owner = _owned_speech_subject(body, att, resolver)
+            if owner is not None and owner is not ent:
+                # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
+                # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
+                resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
             if ent is None and id(att) in named_next:
                 # the lead's description of the person the next sentence names
                 ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)
@@ -233,6 +238,31 @@ def analyse(doc, file_source: str, registry, taxonomy):
     _date_statements(doc, dates, statements, entity_of, layout.sents, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
+
+
+# A sentence opening with a person's words as its subject: "Lord Harrington's comments have resurfaced on the day that
+# ...". A speaker framed later in it, in a clause of its own, is no antecedent of the "he said" that follows.
+OWNED_SPEECH_SUBJECT = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)['’]s?\s+(?:comments|remarks|words|claims|"
+                                  r"statements?|admission|warning)\s+(?:have|has|had|were|was|came|come)\b")
+SUBORDINATE_BEFORE = re.compile(r"\b(?:that|when|as|after|before|while)\b")
+
+
+def _owned_speech_subject(body: str, att, resolver):
+    """The person whose words open att's sentence as its subject, when att's own frame is in a clause after them."""
+    if att.mention is None or att.mention.kind not in ("name", "surname", "title"):
+        return None
+    lo = body.rfind("\n", 0, att.mention.start) + 1     # the sentence's start (a learned frame's may be its clause's)
+    ends = [b.end() for b in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", body[lo:att.mention.start])]
+    lo += ends[-1] if ends else 0
+    m = OWNED_SPEECH_SUBJECT.match(body, lo)
+    if m is None or att.mention.start < m.end() or \
+            not SUBORDINATE_BEFORE.search(body, m.end(), att.mention.start):
+        return None
+    owner = parse_np(tokens(m.group(1), m.start(1)))
+    if not isinstance(owner, Mention) or owner.kind not in ("name", "surname"):
+        return None
+    ent, _ = resolver.resolve(owner, m.start(1), m.end(1))
+    return ent if ent is not None and ent.kind == "person" else None
 
 
 def _statement_issuer(body: str, statements, entity_of, pos: int):
@@ -366,6 +396,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
+    titled = _titled_briefing_day(doc) if base is None and not doc.genre else None
     for st in statements:
         if st.said_on or st.date_basis == "period":
             continue
@@ -378,6 +409,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
         elif report:
             st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
+        elif titled:
+            st.said_on, st.date_basis = titled, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
         elif base and not doc.genre:
@@ -536,6 +569,19 @@ def _header_day(doc):
         if m and len(para.split()) <= 25:
             return parse_day_first(m.group("day"))
     return None
+
+
+# A report on a briefing titled with its full day and printed with no date of its own: "Pentagon briefing notes Dec. 8,
+# 2015" (dates9 held-out, a .txt page).
+TITLED_BRIEFING_DAY = re.compile(rf"(?:^|\s)(?P<day>(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)\s*$")
+
+
+def _titled_briefing_day(doc):
+    """The day a news report's title gives the briefing it reports, when the page gives no publication date: the
+    briefing's day, for the statements with no day of their own."""
+    head = " ".join((doc.headline or "").split())
+    m = TITLED_BRIEFING_DAY.search(head) if len(head) <= 120 and BRIEFING_TITLE.search(head) else None
+    return parse_day_first(m.group("day")) if m else None
 
 
 NUMERIC_TITLE_DAY = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")

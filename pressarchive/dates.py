@@ -55,6 +55,9 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
+# "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
+MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
+MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?)\b", re.I)
@@ -358,6 +361,16 @@ class DocumentDates:
                         and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
                     return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and
                     #              Secretary-General of the Arab League Dr. Nabil Al Arabi in Cairo on Sunday"
+        # The speakers' meeting, its day closing the sentence: "Retno Marsudi and Ryacudu met at the office of the
+        # Coordinating Minister of Political, Legal and Security Affairs here on Monday." (issue 8 seed round,
+        # held-out: not the day of another's earlier words the report quotes, "Widodo said on last Sunday")
+        for m in MET.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if any(a <= s < b for a, b in exclude) or not (m.end() <= s < m.end() + 140 and e <= end):
+                    continue
+                if not MET_GAP_STOP.search(self.body, m.end(), s) and \
+                        re.fullmatch(r"[\s.]*", self.body[e:end]):
+                    return d
         return None
 
 

