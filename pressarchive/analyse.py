@@ -235,7 +235,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     for st in statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
         if st.speaker.kind != (entity_of[st.id].kind or "organization") and entity_of[st.id].registry is None:
             st.speaker = resolver.speaker(entity_of[st.id])
-    _date_statements(doc, dates, statements, entity_of, layout.sents, unspoken)
+    _date_statements(doc, dates, statements, entity_of, layout, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
 
@@ -310,7 +310,8 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
                           r"talking|briefing)\b")
 
 
-def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
+def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
+    sents = layout.sents
     base = dates.base
     limit = base.isoformat() if base else None
     briefing = (_briefing_day(doc, base) or (_header_day(doc) if base is None else None) or
@@ -323,7 +324,7 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
     for st in sorted(statements, key=lambda x: x.start):
-        s0, s1 = _dating_sentence(st, sents)
+        s0, s1 = _dating_sentence(st, layout)
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
                if not limit or d <= limit]
         if own and st.speaker_basis == "issuer" and (st.start, st.end) == (s0, s1) and FIRST_PERSON_WORD.search(st.text):
@@ -390,8 +391,8 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
         if st.said_on:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
     # ... nor is that earlier occasion the day of the report
-    earlier = [st for st in statements if CAME_AFTER.search(doc.body, *st._sentence)]
-    report = _report_day(dates, [st for st in statements if st not in earlier],
+    earlier = {id(st) for st in statements if CAME_AFTER.search(doc.body, *st._sentence)}
+    report = _report_day(dates, [st for st in statements if id(st) not in earlier],
                          [(s0, s1, d) for s0, s1, d in sentence_days if not CAME_AFTER.search(doc.body, s0, s1)] +
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
@@ -438,15 +439,15 @@ def _date_statements(doc, dates, statements, entity_of, sents, unspoken=()):
 REPORT_DAYS = 7
 
 
-def _dating_sentence(st, sents):
+def _dating_sentence(st, layout):
     """The sentence that dates a statement: its frame's, and for one the learned model found (whose frame runs from
     its source only) the whole sentence, so that a day opening it dates it: "On Friday night (August 16, 2024), the
     Philippine Embassy in Lebanon issued an advisory urging Filipino citizens to leave ..." (PNA copy)."""
     s0, s1 = st._sentence
-    if getattr(st, "_model", False) and sents:
-        i = bisect.bisect_right([a for a, _ in sents], s0) - 1
-        if i >= 0 and sents[i][0] <= s0 < sents[i][1]:
-            return min(s0, sents[i][0]), max(s1, sents[i][1])
+    if getattr(st, "_model", False) and layout.sents:
+        a, b = layout.sentence_at(s0)
+        if a <= s0 < b:
+            return min(s0, a), max(s1, b)
     return s0, s1
 
 
@@ -557,30 +558,26 @@ def _briefing_day(doc, base):
     return None
 
 
-# The State Department's header over remarks: "Hillary Rodham Clinton Secretary of State Treaty Room Washington, DC
-# April 30, 2010" (a short paragraph near the top ending with the day).
-HEADER_DAY = re.compile(rf"(?:^|\s)(?P<day>(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)\s*$")
+# A full day closing a line: the State Department's header over remarks, "Hillary Rodham Clinton Secretary of State
+# Treaty Room Washington, DC April 30, 2010" (a short paragraph near the top), and a report's title, "Pentagon briefing
+# notes Dec. 8, 2015".
+CLOSING_FULL_DAY = re.compile(rf"(?:^|\s)(?P<day>(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)\s*$")
 
 
 def _header_day(doc):
     """The day a transcript's header block gives it, for a page with no publication date."""
     for para in re.split(r"\n\s*\n", doc.body, maxsplit=8)[:8]:
-        m = HEADER_DAY.search(para.strip())
+        m = CLOSING_FULL_DAY.search(para.strip())
         if m and len(para.split()) <= 25:
             return parse_day_first(m.group("day"))
     return None
-
-
-# A report on a briefing titled with its full day and printed with no date of its own: "Pentagon briefing notes Dec. 8,
-# 2015" (dates9 held-out, a .txt page).
-TITLED_BRIEFING_DAY = re.compile(rf"(?:^|\s)(?P<day>(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d)\s*$")
 
 
 def _titled_briefing_day(doc):
     """The day a news report's title gives the briefing it reports, when the page gives no publication date: the
     briefing's day, for the statements with no day of their own."""
     head = " ".join((doc.headline or "").split())
-    m = TITLED_BRIEFING_DAY.search(head) if len(head) <= 120 and BRIEFING_TITLE.search(head) else None
+    m = CLOSING_FULL_DAY.search(head) if len(head) <= 120 and BRIEFING_TITLE.search(head) else None
     return parse_day_first(m.group("day")) if m else None
 
 

@@ -4,20 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_audit_cases import excerpt  # noqa: E402
-
-
-def _said(statements):
-    return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in statements]
-
-
-def _only(page, genre):
-    """(speaker, day, text) of the one statement of a page read as the genre given."""
-    doc, statements = excerpt(page)
-    assert doc.genre == genre
-    said = _said(statements)
-    assert len(said) == 1, said
-    return said[0]
+from test_audit_cases import excerpt, only_statement as _only, said as _said  # noqa: E402
 
 
 # https://www.un.org/sg/en/content/former-secretary-general/statements/2008-09-22/statement-attributable-the-spokesperson-for-the-secretary-general-recent-bombings-spain

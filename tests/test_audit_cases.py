@@ -441,6 +441,21 @@ def excerpt(text: str, name: str = "page.md"):
     return doc, statements
 
 
+def said(statements):
+    """(speaker name, day, text) of each statement."""
+    return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in statements]
+
+
+def only_statement(page: str, genre: str | None = None):
+    """(speaker, day, text) of the one statement of a page (read as the genre given, when one is)."""
+    doc, statements = excerpt(page)
+    if genre is not None:
+        assert doc.genre == genre
+    found = said(statements)
+    assert len(found) == 1, found
+    return found[0]
+
+
 NOON_BRIEFING_HEAD = """---
 title: "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
 source_url: {url}

@@ -4,18 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_audit_cases import excerpt  # noqa: E402
-
-
-def _said(statements):
-    return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in statements]
-
-
-def _one(page):
-    """(speaker, day, text) of the one statement of a page."""
-    said = _said(excerpt(page)[1])
-    assert len(said) == 1, said
-    return said[0]
+from test_audit_cases import excerpt, only_statement as _one, said as _said  # noqa: E402
 
 
 # https://www.info.gov.hk/gia/general/201204/23/P201204230452.htm

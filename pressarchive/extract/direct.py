@@ -4,7 +4,7 @@ import re
 
 from ..models import Attribution, Mention
 from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object,
-                       STATEMENT_ISSUED, statement_issuer)
+                       STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
@@ -209,20 +209,12 @@ def quotation_frame(text: Text, q, used_cues):
     # The colon form: 'The statement said: "The Hong Kong Special Administrative Region Government is shocked ..."'
     # after "The Government made the statement today ..." (issue 8 seed round, held-out): the issuer's words, as
     # '"...," the statement said.' below.
-    if STATEMENT_COLON.fullmatch(body, before_start, q.open_mark) and _rest_is_end(body, q.after, s_close[1]) and \
-            STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
-        issuer = statement_issuer(text, q.open_mark)
-        if issuer is not None:
-            return Attribution(content[0], content[1], "direct", None, issuer, s_open[0], s_close[1])
-        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="statement")
+    colon_form = STATEMENT_COLON.fullmatch(body, before_start, q.open_mark) and _rest_is_end(body, q.after, s_close[1])
     # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
     # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
-    if not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1]) and \
-            STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
-        issuer = statement_issuer(text, q.open_mark)
-        if issuer is not None:
-            return Attribution(content[0], content[1], "direct", None, issuer, s_open[0], s_close[1])
-        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="statement")
+    frame_form = not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1])
+    if (colon_form or frame_form) and STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
+        return issued_statement(text, content[0], content[1], "direct", None, s_open[0], s_close[1], q.open_mark)
     # Floating: a quote that opens its sentence and ends it, with no frame (not one whose marks went astray: '“When
     # reports of this nature ..., a TDSB spokesperson responded Thursday. “While we recognize ...”' holds an
     # opening mark, and the frame of its first part inside it).

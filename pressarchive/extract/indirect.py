@@ -856,6 +856,13 @@ def statement_issuer(text: Text, pos: int):
 # called on the Egyptian security forces to ...": the words of the statement's issuer, as '"...," the statement
 # added.' (the subject of "X issued a statement" before it, else analyse.py's speaker of a statement reported 'in a
 # statement' just before; with neither, no one's).
+def issued_statement(text: Text, start: int, end: int, kind: str, cue, s0: int, s1: int, pos: int) -> Attribution:
+    """Words of the statement reported before pos: its issuer's when the sentence reporting it names one
+    (statement_issuer), else left to analyse.py to give to the speaker of that sentence (basis "statement")."""
+    issuer = statement_issuer(text, pos)
+    return Attribution(start, end, kind, cue, issuer, s0, s1, basis=None if issuer is not None else "statement")
+
+
 STATEMENT_SUBJECT = re.compile(r"(?:(?:While|In|On|Besides)\s[^,.;:\"“”]{1,60},\s+)?(?:[Tt]he|[Tt]his)\s+"
                                r"(?:[a-z]+['’]s\s+)?(?:written\s+|same\s+)?statement\s+(?:also\s+|further\s+)?"
                                r"(?:(?:says|said|stated|states|added|adds|noted|notes|stressed|stresses|underlined|"
@@ -880,11 +887,7 @@ def statement_subject_frames(text: Text, found):
             continue
         cue = re.sub(r"\s+", " ", body[m.start():m.end()].split("statement")[-1]).strip()
         cue = re.sub(r"^(?:also|further) ", "", cue).removesuffix(" that")
-        issuer = statement_issuer(text, s0)
-        if issuer is not None:
-            out.append(Attribution(start, end, "indirect", cue, issuer, s0, s1))
-        else:
-            out.append(Attribution(start, end, "indirect", cue, None, s0, s1, basis="statement"))
+        out.append(issued_statement(text, start, end, "indirect", cue, s0, s1, s0))
     return out
 
 
