@@ -393,6 +393,15 @@ async def test_series_year_by_year(ds):
     assert contains({r["text"] for r in rows}, BINH_2017[0])
 
 
+async def test_series_from_year_lists_on_from_that_year_with_the_same_counts(ds):
+    base = "/statements/series.json?_shape=array&q=human+rights+report*&speaker=le-hai-binh"
+    every = await get_json(ds, base)
+    later = await get_json(ds, base + "&from_year=2017")
+    assert later and {r["year"] for r in later} == {"2017"}
+    assert [r["statement"] for r in later] == [r["statement"] for r in every if r["year"] == "2017"]
+    assert {r["statements_that_year"] for r in later} == {r["statements_that_year"] for r in every if r["year"] == "2017"}
+
+
 async def test_series_by_topic(ds):
     rows = await get_json(ds, "/statements/series.json?_shape=array&q=Vietnam&topic=human-rights")
     assert rows and {r["year"] for r in rows} >= {"2014", "2017"}
