@@ -143,6 +143,39 @@ def test_procedural_turns(text, expected):
     assert _is_statement(text) is expected
 
 
+# Real turns of State Department and White House briefings (data/ and ../shared/corpora), each a whole turn.
+@pytest.mark.parametrize("text", [
+    "I’m sorry. I didn’t hear.", "NATO or G7? I didn’t hear you.", "I didn’t catch the first part of your question.",
+    "That we – I’m sorry. Repeat the last part of that question.", "Can you repeat? I didn’t hear the first part.",
+    "We’re going to keep going. Weijia.", "Okay. We do need to – yes. Yes, please.",
+    "Thank you all for joining this morning’s press briefing. That concludes the contents of the briefing. The embargo "
+    "is now lifted. Have a wonderful rest of your day.",
+    "Good afternoon, and thank you all for joining today’s press briefing. I don’t have any elements at the top, but "
+    "I’ll give it a few extra minutes to have some more reporters filter in the queue before I start taking your "
+    "questions.",
+    "Thank you so much.\n\n2:33 P.M. EDT",
+])
+def test_asking_for_the_question_again_restarts_and_closings_are_not_statements(text):
+    assert _is_statement(text) is False
+
+
+@pytest.mark.parametrize("text", [
+    "I’m sorry, I didn’t hear you, but we condemn the attack on the embassy in the strongest terms.",
+    "These – Matt, these are terrorist attacks. We have labeled them as such.",
+    "It is – you are not incorrect, but yes, it is a standard that we hew to.",
+])
+def test_answers_with_an_apology_or_a_restart_are_statements(text):
+    assert _is_statement(text) is True
+
+
+def test_a_closing_paragraph_is_cut_from_the_last_answer():
+    doc = segmented(STATE / "press-releases-2021-07.rss",
+                    "https://www.state.gov/briefings/department-press-briefing-july-7-2021/")
+    texts = [doc.body[t.start:t.end] for t in doc.turns]
+    doha = [x for x in texts if "talks are ongoing in Doha" in x]
+    assert doha and all(x.rstrip().endswith("talks are ongoing in Doha.") for x in doha)   # not "... Go ahead, Will."
+
+
 def test_unnamed_speakers_are_not_attributed():
     path = next(p for p in sorted((WH / "press-briefings").rglob("*.md"))
                 if re.search(r"^SENIOR ADMINISTRATION OFFICIAL:", p.read_text(encoding="utf-8"), re.M))

@@ -84,8 +84,8 @@ ASKER_WORDS = set(words("label_askers"))
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
                      r"(?:(?:okay|ok|all right|alright|so|and|well|yeah|great|sure|thanks|thank you|again)[,.!]?\s*)*")
 PROCEDURAL_CORE = (
-    r"(?:go ahead|go for it|next question|last question|one more|(?:(?:we|we’ve|we've|we have|i|i’ve|i've)\s+)?"
-    r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep moving|take (?:a|one) (?:few )?"
+    r"(?:go ahead|go for it|next question|last question|one more|(?:(?:we|we’ve|we've|we have|we’re|we're|i|i’ve|i've|i’m|i'm)\s+)?"
+    r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
     r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
     r"welcome(?: back)?|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
@@ -100,6 +100,14 @@ PROCEDURAL_CORE = (
     r"(?:(?:it’s|it's) )?(?:good|nice|great) to see(?: you| everyone| everybody| y’all)?|"
     r"(?:(?:it’s|it's) )?(?:good|nice|great|a pleasure) to be (?:here )?with you(?: all)?|"
     r"(?:this|that) (?:is all for|concludes) my opening (?:statement|remarks)|"
+    # a State Department call's close: "That concludes the contents of the briefing. ... Have a wonderful rest of your day."
+    r"(?:this|that) concludes (?:the contents of )?(?:the|today’s|today's|this|our) (?:briefing|call|press conference|gaggle)|"
+    r"have a (?:good|great|wonderful|nice|lovely) (?:rest of your )?(?:day|afternoon|evening|weekend)|"
+    # a moderator's order: "Why don't we start, Dr. Fauci, with the variant question"
+    r"why (?:don’t|don't) we (?:start|go|turn|begin|take)\b|"
+    # asking for the question again: "I’m sorry. I didn’t hear.", "Repeat the last part of that question."
+    r"(?:i’m sorry,? )?i (?:didn’t|didn't|did not|couldn’t|couldn't|could not) (?:quite )?(?:hear|catch)(?: (?:you|that|it|the (?:last )?"
+    r"(?:part|question)))?|(?:(?:can|could) you )?(?:please )?repeat (?:the |that |your )?(?:last part of (?:the |that |your )?)?question|"
     r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions|"
     # a press secretary's opening with nothing to announce: "Please excuse me for my long absence. I look forward to
     # your cooperation like before. ... I do not have anything in particular to announce."
@@ -116,13 +124,13 @@ PROCEDURAL_CORE = (
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
-NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have anything|(?:have|got) nothing)(?: \w+)? (?:at|for) the "
+NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have (?:anything|any \w+)|(?:have|got) nothing)(?: \w+)? (?:at|for) the "
                                 r"top\b|\bcome empty-?handed\b", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
                              r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
-                             r"go on|you bet|yup|i appreciate (?:that|it))[\s,.!]*)+$", re.I)
+                             r"go on|you bet|yup|i appreciate (?:that|it)|i’m sorry|i'm sorry|excuse me|pardon(?: me)?)[\s,.!?]*)+$", re.I)
 # A call's ground rules, read out at its end at any length: "Just a reminder this call was on the record with
 # Assistant Secretary Kritenbrink and ...", "And with that, the embargo is lifted. Talk to you soon."
 GROUND_RULES = re.compile(r"\b(?:this|the) call (?:is|was|has been) (?:on|off) (?:the )?(?:record|background)\b|"
@@ -134,6 +142,8 @@ STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source|Author|Editor|Tags|"
                            r"Share)\s*:", re.I)
+# Words broken off before a dash, then a new start: "That we – I’m sorry." (the start is judged on its own)
+RESTART = re.compile(r"^(?:[^\s—–]+(?: [^\s—–]+){0,6} [—–] )+")
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
 
@@ -995,6 +1005,7 @@ def _sentences(text):
 def _is_statement(text: str) -> bool:
     """An answer with content; not a greeting, a 'go ahead', an acknowledgement or a cut-off fragment."""
     t = STAGE_DIRECTION.sub(" ", text)
+    t = " ".join(line for line in t.splitlines() if not TIME_STAMP.match(line))   # a closing "2:33 P.M. EDT"
     t = re.sub(r"\s+", " ", t).strip()
     if not t or TIME_STAMP.match(t):
         return False
@@ -1007,6 +1018,8 @@ def _is_statement(text: str) -> bool:
         if DASH_END.search(sent.strip()) and len(WORD.findall(s)) < 8:
             continue    # cut off: "I’ve been —", "But it is – it is – it is —" (its dashes are no words)
         # the length first: PROCEDURAL_ANY's search costs ~15 µs a sentence, and most sentences are longer
+        if RESTART.match(s) and ACKNOWLEDGEMENT.match(RESTART.sub("", s)):
+            continue
         if ACKNOWLEDGEMENT.match(s) or (n <= 12 and PROCEDURAL.match(s)) or (n <= 14 and PROCEDURAL_ANY.search(s)) \
                 or (n <= 30 and GROUND_RULES.search(s)) or (n <= 40 and NOTHING_AT_THE_TOP.search(s)):
             continue
