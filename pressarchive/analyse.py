@@ -150,6 +150,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
     said = set()      # (speaker, words) already stored
     head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
+    lost_pronoun_end = -1    # where the sentence of a pronoun frame that named no one known ends ("they said")
     after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
     named_next = _lead_named_next(body, layout, attributions)
     headline = " ".join((doc.headline or "").split()).rstrip(".")
@@ -168,6 +169,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
         after_vague = False
         if att.basis == "continuation" and att.mention is None and head_unnamed:
             continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
+        if att.basis == "floating" and lost_pronoun_end >= 0 and \
+                not body[lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’"):
+            continue   # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one
+                       # known: the quotation right after theirs is theirs too, not the last speaker's
         if att.basis == "statement":
             # '“...,” the statement added.': the speaker of the statement frame just before ("In a statement issued on
             # Thursday, the Cypriot Ministry of Foreign Affairs denied ..."), not whoever spoke last ("The company
@@ -205,6 +210,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
             resolver.note_group([e for e in [ent] + others if e is not None])
         if att.mention is not None:
             head_unnamed = ent is None
+            lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \
+                att.kind == "direct" else -1
         text = body[att.start:att.end]
         reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
         if reason:

@@ -92,13 +92,15 @@ def _countries() -> dict:
 
 
 def _given_names() -> dict:
-    """{folded given name: 'm' | 'f' | 'a'} from gender-guesser's name dictionary."""
+    """{folded given name: 'm' | 'f' | 'a'} from gender-guesser's name dictionary ('a': either, or only mostly one)."""
     import gender_guesser.detector as gd
     detector = gd.Detector(case_sensitive=False)
     out = {}
     for name, by_country in detector.names.items():
         genders = {g for g in by_country}
-        g = "m" if genders <= {"male", "mostly_male"} else "f" if genders <= {"female", "mostly_female"} else "a"
+        # "mostly" alone is no gender to rule a pronoun out by: Taylor (Swift) is 'mostly_male', and "she" was not her
+        g = "m" if "male" in genders and genders <= {"male", "mostly_male"} else \
+            "f" if "female" in genders and genders <= {"female", "mostly_female"} else "a"
         out[fold(name)] = g
     return out
 

@@ -79,7 +79,9 @@ def _words_before(text: str) -> list[str]:
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
-                              r"Earlier|Now),?\s+|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
+                              # ... with a time after it: "Then, last week, Taylor Swift posted ..."
+                              r"Earlier|Now|Then),?\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|morning|"
+                              r"afternoon|evening|night),\s+)?|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
                               # a time opening the sentence: "This morning, the Secretary-General spoke at ..."
                               r"(?:(?:This|Yesterday|Earlier|Later|Last)\s+(?:morning|afternoon|evening|night|week|today)|"
                               r"Today|Yesterday|Tonight|On\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)),\s+|"
@@ -147,6 +149,15 @@ SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|t
 SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked|did|does|"
                                 r"(?:did|does|was|is|has|had)n[’']t|will|would|could)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
+ORG_OF_BEFORE = re.compile(r"(\w+)\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
+def _org_name_goes_on(body, pos):
+    """Is the capitalised run at pos the rest of a body's name ("Office for Civil Rights", "Bureau of Democracy")?"""
+    m = ORG_OF_BEFORE.search(body, max(0, pos - 30), pos)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in ORG_WORDS
+
+
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
@@ -602,6 +613,8 @@ class Resolver:
             name = name[:-1]
         if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
             name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
+        if k == 0 and _org_name_goes_on(self.body, m.start()):
+            return     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
         if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
@@ -972,8 +985,10 @@ class Resolver:
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
             self.last_voice = mention.gender if spoke_through and mention.gender else None
-            if mention is None:
-                self.last_voice = kept_voice     # a continuation of the same speaker's words keeps the voice they spoke in
+            if mention is None or mention.kind == "pronoun":
+                # a continuation of the same speaker's words keeps the voice they spoke in, and so does "He said" of
+                # the body's spokesman: '"...," he said' after it is the body again (bbc-news/politics/377)
+                self.last_voice = kept_voice
             if spoke_through and kept_voice and not self.last_voice:     # also "The official said ..." of it
                 self.last_voice = kept_voice
             if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
@@ -1126,6 +1141,11 @@ class Resolver:
             return fits(e) and not _other_given_name(e, gender)
         if last is not None and last.kind == "organization" and self.last_voice and \
                 (gender is None or self.last_voice in (gender, ANY_VOICE)):
+            # ... unless someone opened a sentence since it spoke: "Lib Dem chairman Matthew Taylor has now written to
+            # the watchdog ... He says ..."
+            since = self._person_subject_before(pos, fits_named)
+            if since is not None and since[0] > self.last_end:
+                return since[1]
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits_named)
         if last is not None and self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,

@@ -467,8 +467,19 @@ def _speech_verb_forms() -> frozenset:
     return frozenset(f for forms in verb_forms("speech_verbs").values() for f in forms[:2])
 
 
+# Words run together by a page's pop-ups ("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders" of The Hill's
+# name cards): four lower-case letters, then a capital, inside one word (not "McDonald", "DeSantis", "MacArthur").
+RUN_TOGETHER = re.compile(r"[a-z]{4}[A-Z]")
+
+
+def run_together(name, ws, kind):
+    """'Ocasio-CortezAlexandria': names glued into one word by a page's markup, no one's name as written (a firm's
+    may be: "GlaxoSmithKline", "BlackRock")."""
+    return kind != "organization" and RUN_TOGETHER.search(name) is not None
+
+
 RULES = [time_zone, platform, pronoun, place, region, people, lowercase_word, sentence_opener, subject_list,
-         bare_title, news_outlet, one_descriptive_word, no_personal_name]
+         bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together]
 
 
 @lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")

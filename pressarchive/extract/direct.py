@@ -90,7 +90,11 @@ def quotation_frame(text: Text, q, used_cues):
         cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
     if cm and cm.start() - a0 < 300:
         form = cm.group(1)
-        if cm.start() == a0:                        # inverted: "said Mr Blair"
+        if cm.start() == a0 and form.split()[0].endswith("ing") and not form.startswith("according"):
+            # 'Keys said she was "very excited", describing Charles as "an artist I admire"': the participle's
+            # object is no speaker of the words before it
+            mentions = None
+        elif cm.start() == a0:                        # inverted: "said Mr Blair"
             mentions = np_after(text, cm.end(), after_end)
             rest = body[cm.end():after_end]
             if (mentions is VAGUE_SOURCE or mentions is None) and UNNAMED_PEOPLE_AFTER.fullmatch(rest) and \

@@ -309,6 +309,21 @@ def same_sentence(body, content, cue, direct) -> bool:
 CHECKS = (asserted_cue, whole_content, same_sentence)
 
 
+OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}
+
+
+def subject_only(piece):
+    """A source span over a whole clause ("First Lady Melania Trump previewed the 2026 White House Easter Egg Roll,
+    announcing ..."): the words before its verb, a lower-case past form after a capitalised word and before its
+    object (not "the embattled minister")."""
+    for k in range(1, len(piece) - 1):
+        word, following = piece[k][0], piece[k + 1][0]
+        if word.islower() and word.endswith("ed") and (following.lower() in OBJECT_OPENERS or following[:1].isupper()) \
+                and any(t[0][:1].isupper() for t in piece[:k]):
+            return piece[:k]
+    return piece
+
+
 def source_mention(body: str, start: int, end: int):
     """The Mention of a source span, or None when it is vague or no noun phrase. A span with an apposition or
     a parenthesis ("Rep. Gwen Moore (D-Wis.)", "The state's campaign chairman, Phil Lovas,") is parsed piece
@@ -334,7 +349,7 @@ def source_mention(body: str, start: int, end: int):
     if cur:
         pieces.append(cur)
     # "On Transgender Day of Visibility, the United States": an adverbial piece names nobody.
-    pieces = [p for p in pieces if p[0][0].lower() not in ADVERBIAL_PREPOSITIONS]
+    pieces = [subject_only(p) for p in pieces if p[0][0].lower() not in ADVERBIAL_PREPOSITIONS]
     found = [m for m in (parse_np(p) for p in pieces[:4]) if isinstance(m, Mention)]
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 

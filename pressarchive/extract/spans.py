@@ -333,6 +333,12 @@ DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
                       r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
 
 
+# "added a goal and an assist", "added two goals for Toronto", "added 3 per cent": what "add" takes without "that" when
+# it adds a thing, not words (no finite verb before the clause's first comma: "added a deal would follow" is words).
+COUNTED_OBJECT = re.compile(r"\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d[\d.,]*)\s"
+                            r"(?![^,;.]*\b(?:is|was|are|were|will|would|could|can|may|might|must|should|has|had|have)\b)")
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
@@ -368,6 +374,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         occasion = OCCASION_NO_THAT.match(body, pos, sent_end)
         if occasion and occasion.group(1).lower() in OCCASION_NOUNS:
             pos = occasion.end()
+    if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
+        return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
     end = sent_end
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:

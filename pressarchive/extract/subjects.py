@@ -381,6 +381,17 @@ def _dateline_end(body: str, lo: int, hi: int) -> int:
     return lo
 
 
+def _apposition_goes_on(chunks) -> bool:
+    """Is the last chunk ", and co-author of the study," a second description of the apposition before it (a lower-case
+    word after "and"; not ", and John Prescott said", a second speaker)?"""
+    last = chunks[-1]
+    if len(last) < 2 or last[0][0] != "and" or not last[1][0][:1].islower():
+        return False
+    if last[1][0] in DETERMINERS and len(last) > 2 and is_cap(last[2][0]):
+        return False     # "the Department of Commerce, the National Science Foundation, and the National Aeronautics ..."
+    return role_like(chunks[-2])
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     lo = _dateline_end(text.body, lo, cue_start)
     sentence_lo = lo
@@ -395,6 +406,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()
     if not chunks:
         return None
+    if closed and len(chunks) >= 3 and _apposition_goes_on(chunks):
+        chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
     if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
         return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
     if len(chunks) >= 2 and chunks[-1] and chunks[-1][0][0].lower() == "who" and chunks[-2] and \
