@@ -2548,3 +2548,14 @@ def test_a_name_glued_by_a_pages_pop_ups_is_no_speaker():
     from pressarchive.speaker_names import why_not_a_speaker
     assert why_not_a_speaker("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders", "person") == "run_together"
     assert why_not_a_speaker("Ron DeSantis", "person") is None and why_not_a_speaker("BlackRock", "organization") is None
+
+
+def test_said_last_night_dates_the_words_to_the_day_before():
+    # Reuters-21578 reut2-003 (NEWID 2595, 11 March 1987): "Ecuador energy and mines minister Javier Espinosa Teran
+    # said last night his country needs 120 mln dlrs ...": the night is the frame's, the day before the wire's
+    doc, statements = load("reuters21578/reut2-003.sgm", "said last night his country needs")
+    st = the(doc, statements, "his country needs 120 mln dlrs")
+    assert st.text.startswith("his country needs") and st.said_on == "1987-03-10"
+    page = "---\ntitle: x\ndate: 1987-03-11\n---\n\nFinance Minister Maria Lopez said this morning the budget is balanced.\n"
+    _, found = excerpt(page)
+    assert said(found) == [("Maria Lopez", "1987-03-11", "the budget is balanced")]

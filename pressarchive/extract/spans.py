@@ -323,13 +323,14 @@ RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|clai
 
 
 COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
-# "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:": a day
-# right after the frame (content_after).
+# "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:", "said
+# last night his country needs ...": a day right after the frame (content_after).
 # (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
-                      r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
+                      r"(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
+                      r"late\s+yesterday),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
                       r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
 
 
