@@ -104,6 +104,16 @@ TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(
 
 # A sentence whose subject is a person described by a title and never named there ("Saskatchewan’s agriculture
 # minister was at the Johnstone farm Monday ...", "The mayor toured the site."): a later "he said" may be that person.
+# The title words of a person after a body's name opening a sentence: "Labour election campaign coordinator Alan ..."
+AFFILIATION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:%s)\s+[A-Z]" % "|".join(
+    sorted({"coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair",
+            "MP", "MEP", "AM", "MSP", "peer", "minister", "secretary", "chancellor", "candidate", "councillor",
+            "president", "chief", "director", "adviser", "advisor", "backbencher", "whip", "agent"})))
+SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
+# "But a spokesman for the Home Office defended the proposals.": a sentence a body's spokesperson opens, saying nothing
+SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
+                                      r"spokes(?:man|woman|person)\s+for\s+(?P<np>(?:the\s+)?[A-Z][^,.;:!?\"“”]*?)\s+"
+                                      r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
@@ -769,6 +779,19 @@ class Resolver:
             return None
         return self._resolve(body, m.start)[0]
 
+    def _spokesperson_sentence_before(self, m: Mention) -> Entity | None:
+        """'But a spokesman for the Home Office defended the proposals. He said: "..."': a pronoun opening the sentence
+        after one a body's spokesperson opens is that body's voice (GUIDELINES: a spokesman for X is X), not the
+        speaker before."""
+        if m.text.lower() not in {"he", "she"} or m.start < 0:
+            return None
+        start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+        if start < 0 or self.body[start + 1:m.start].strip():
+            return None
+        ends = [e.end() for e in SENTENCE_END.finditer(self.body, max(0, start - 400), start)]
+        prev = max(self.body.rfind("\n", 0, start - 1) + 1, ends[-1] if ends else 0)
+        return self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
         Skills would not comment on the concerns. A spokeswoman said: "..."': a spokesperson opening a sentence
@@ -778,13 +801,16 @@ class Resolver:
                 not re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+\w+", m.text.strip()):
             return None
         prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
-        clause = BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1)
+        return self._body_of_clause(BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1), m.start)
+
+    def _body_of_clause(self, clause, pos: int) -> Entity | None:
+        """The body a clause's "np" group names, resolved at pos (None when there is no clause or no body)."""
         if clause is None:
             return None
         body = parse_np(tokens(clause.group("np"), clause.start("np")))
         if not isinstance(body, Mention) or body.kind != "body":
             return None
-        return self._resolve(body, m.start)[0]
+        return self._resolve(body, pos)[0]
 
     def office_holder(self, role: str, pos: int, issued: bool = False) -> Entity | None:
         """The registry's holder of an office on the text's day ('President' on a presidential message of 2026),
@@ -888,6 +914,10 @@ class Resolver:
                     entry = self.registry.lookup(name, self.day, self.body_folded) or \
                         self.registry.lookup("the " + name, self.day, self.body_folded)
                     if entry is not None and entry.kind == "organization":
+                        after = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), self.body[m.start(1):])
+                        if AFFILIATION_THEN_NAME.match(self.body, m.start(1) + after.end()):
+                            break     # "Labour election campaign coordinator Alan Milburn said", "Labour MP Diane
+                                      # Abbot ... said": a person's party, not the body opening the sentence
                         self._body_subjects.append((m.start(1), entry))
                         break
         best = None
@@ -1110,6 +1140,9 @@ class Resolver:
             return None
         if word == "i":
             return None
+        spoke_for = self._spokesperson_sentence_before(m)
+        if spoke_for is not None:
+            return spoke_for
         gender = m.gender
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
@@ -1262,6 +1295,8 @@ class Resolver:
             return ent, "name"
         entry = self.registry.lookup(m.name, self.day, self.body_folded) or \
             self.registry.by_surname(m.name, self.day, self.body_folded)
+        if entry is not None and m.gender and getattr(entry, "gender", None) and entry.gender != m.gender:
+            entry = None     # "Labour peer Baroness Kennedy ... said" is not Charles Kennedy of the registry
         if entry is not None:
             ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
             return ent, "registry"
@@ -1456,6 +1491,12 @@ class Resolver:
         if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
             return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
+        if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
+                last.kind == "organization" and 0 <= pos - self.last_end < 200 and "\n" not in self.body[self.last_end:pos]:
+            # 'And they [the Tories] pledged to assess ... "It is important to remember that ...," a spokesman said.':
+            # the body that spoke right before, not a spokesman the next sentence names ("Lib Dem home affairs
+            # spokesman Mark Oaten has branded ...")
+            return last, "title"
         if ent is None and head in SPOKES:
             subject = self._declining_body(m) or self._body_of_sentence_before(m)
             if subject is not None:
@@ -1504,7 +1545,15 @@ class Resolver:
             ent.role = role
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
+            if ent is not None and re.match(r"(?:a|an)\s", m.text, re.I) and self._named_in_later_sentence(ent, m.end):
+                ent = None     # "a spokesman said." is not the spokesman a later sentence names
         return ent, "title"
+
+    def _named_in_later_sentence(self, ent: "Entity", after: int) -> bool:
+        """Is the entity first named after a sentence end that follows `after`?"""
+        starts = [s for s, name, _, _ in self.introductions if fold(name) == fold(ent.name)]
+        first = min(starts) if starts else ent.pos
+        return first > after and re.search(r"[.!?][\"”]?\s", self.body[after:first]) is not None
 
     @staticmethod
     def _other_office_of_same_body(last: "Entity", head: str) -> bool:

@@ -36,7 +36,10 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
-NEGATED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$", re.I)
+NEGATED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do|could|would|can|will)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$|"
+                            # "But he could not say whether ...", and a guess at what one would say: "... dashed on
+                            # the rocks of bitter experience and, he might say, the UK's ... system"
+                            r"\bcannot\s+$|\b(?:might|may)\s+(?:well\s+)?$", re.I)
 
 
 def active_quoted(body, lo, hi):
@@ -165,7 +168,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
         if prev and span:
-            return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
+            # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
+            d = as_direct(text, *span)
+            return Attribution(*(d or span), "direct" if d else "indirect", form, prev[-1].mention, s_start, s_end)
         refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
         if span and not prev and (form in CLAUSE_PARTICIPLES or refusal) and not text.in_quote(c_start):
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
@@ -295,12 +300,45 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
         start, end = trim_span(body, start, body.index(",", start, end))
+    if base in PRESENTING_VERBS and CONTENTLESS_OBJECT.fullmatch(body, start, end):
+        return None     # "set out detailed asylum reform plans", "outlined his view of the direction ...": no content
+    if RELATIVE_WHO_BEFORE.search(body, max(s_start, c_start - 40), c_start):
+        cut = _relative_clause_end(text, start, end)
+        if cut is not None:
+            start, end = trim_span(body, start, cut)
     _second_frame(text, end, s_end, mentions, s_start, found)
     d = as_direct(text, start, end)
     if d:
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                        shared=mentions[1:])
+
+
+# Verbs that present or judge a plan or a view named by their object: the object alone says nothing ("As his party
+# set out detailed asylum reform plans", "Mr Brown outlined his view of the direction New Labour should be taking",
+# "The Tories criticised the Lib Dem stance"); "set out plans to cut 100,000 jobs" says what the plans are.
+PRESENTING_VERBS = {"set out", "outline", "criticise", "criticize", "detail", "explain"}
+CONTENTLESS_OBJECT = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their|our|this|these|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s?)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:(?:view|views|stance|position|thoughts|vision)(?:\s+(?:of|on|about|over)\b.*)?|"
+    r"plans|proposals|ideas|case|approach|policy|policies|agenda|strategy)"
+    r"(?:\s+(?:after|before|when|as|at|during|amid|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*)?",
+    re.S)
+
+# A reporting verb inside a relative clause on its subject: "Mr Blair, who last year denied ..., said"
+RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _relative_clause_end(text: Text, start: int, end: int) -> int | None:
+    """"Mr Mubanga, who insists he does not feel bitter, said: ...", "Mr Blair, who last year denied he planned to
+    join ... communion, said abortion was ...": the relative clause's content ends at the comma before the main
+    clause's own reporting verb."""
+    body = text.body
+    for c in text.cues_in(start, end):
+        before = body[start:c.start()].rstrip()
+        if before.endswith(",") and body[c.start() - 1].isspace():
+            return start + len(before) - 1
+    return None
 
 
 CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas)\s")

@@ -285,9 +285,15 @@ def findings_of_a_body(np):
     document's content, whoever made it (not "the Office for National Statistics": no finding before the body)."""
     k = next((k for k, w in enumerate(np.low[:5]) if w in FINDINGS_NOUNS), None)
     if k is None or k + 1 >= len(np.low) or np.low[k + 1] not in FINDINGS_POSTMODIFIERS or \
-            not all(w.islower() or w.lower() in DETERMINERS for w in np.words[:k]):
+            not all(w.islower() or w.lower() in DETERMINERS or _time_word(w) for w in np.words[:k]):
         return None
     return VAGUE_SOURCE
+
+
+def _time_word(word: str) -> bool:
+    """A word dating a document before its noun: "Last April's report by the Electoral Commission", "Monday's"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    return w in MONTHS or w in WEEKDAYS or w in {"last", "this", "next", "year", "week", "month", "today", "yesterday"}
 
 
 def share_of_group(np):

@@ -100,7 +100,8 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
-    "called", "blamed"}      # "stressed A and called out China for ..."
+    "called", "blamed",      # "stressed A and called out China for ..."
+    "believe", "believed"}   # "say the issue should be decided in Scotland and believe the executive is shirking ..."
 
 
 def _finite_cue(word: str) -> bool:
@@ -300,7 +301,7 @@ OCCASION_NO_THAT = re.compile(r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
-FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
+FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
@@ -329,8 +330,9 @@ COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
-                      r"(?:today|yesterday|tonight),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
-                      r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
+                      r"(?:today|yesterday|tonight|recently|last\s+(?:week|month|year)|"
+                      r"earlier\s+this\s+(?:week|month|year)),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
+                      r"because|unless|the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
 
 
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):

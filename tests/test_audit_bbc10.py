@@ -1,0 +1,149 @@
+"""Audit round bbc10: BBC politics articles (shared/corpora/bbc-news/politics, none in sample-d or sample-g), read
+against their statements. Each test is a real passage (the corpus file named), what an annotator marks."""
+from test_hard_cases import assert_speaker, load, near, show, the, who  # noqa: F401  (the shared helpers)
+
+
+def test_name_then_relative_clause_with_commas_then_said():
+    # politics/124: "Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for
+    # Aberavon, said NHS staff wanted a period of consolidation after "tremendous change and reform"."
+    doc, statements = load("bbc-news/politics/124.txt", "Dr Gibbons, who was a GP in Blaengwynfi")
+    st = the(doc, statements, "NHS staff wanted a period", "Dr Gibbons, who was a GP in Blaengwynfi")
+    assert_speaker(st, "Brian Gibbons", "indirect")
+    # politics/273: "Former Cabinet minister Douglas Hogg, whose father and grandfather served as lord chancellor,
+    # said the Bill was "largely unnecessary, bureaucratic and expensive"."
+    doc, statements = load("bbc-news/politics/273.txt", "Douglas Hogg, whose father")
+    assert_speaker(the(doc, statements, "largely unnecessary, bureaucratic"), "Douglas Hogg", "indirect")
+
+
+def test_content_inside_a_relative_clause_ends_before_the_main_verb():
+    # politics/100: 'Mr Mubanga, who insists he does not feel bitter, said: "I've lost three years of my life, ...'
+    doc, statements = load("bbc-news/politics/100.txt", "who insists he does not feel bitter")
+    st = the(doc, statements, "he does not feel bitter")
+    assert st.text == "he does not feel bitter", show([st])
+    assert_speaker(st, "Martin Mubanga", "indirect")
+
+
+def test_unclosed_quote_ends_where_a_new_colon_frame_opens_another():
+    # politics/100: 'said: "I've lost three years of my life, because I was a Muslim. He added: "The authorities wanted
+    # to break me but they strengthened me. ..." The US government denied the claims, saying it condemned and
+    # prohibited torture. In a statement, it said: "The Department of Defense has no doubt ...' (the first quote is
+    # never closed; it used to run to the paragraph's end, swallowing four statements of three speakers)
+    doc, statements = load("bbc-news/politics/100.txt", "because I was a Muslim. He added:")
+    st = the(doc, statements, "I've lost three years of my life")
+    assert st.text.endswith("because I was a Muslim."), show([st])
+    assert_speaker(st, "Martin Mubanga", "direct")
+    assert_speaker(the(doc, statements, "The authorities wanted to break me"), "Martin Mubanga", "direct")
+    assert_speaker(the(doc, statements, "it condemned and prohibited torture"), "US government")
+    assert_speaker(the(doc, statements, "there were similarities between"), "Stephen Jakobi")
+    assert_speaker(the(doc, statements, "The pattern is the same"), "Stephen Jakobi", "direct")
+
+
+def test_time_adverb_after_said_is_the_frames():
+    # politics/020: "The chief inspector of schools, David Bell, also said recently that GCSEs and A-levels should
+    # go."; politics/083: 'Tim Collins, the shadow education secretary, said last week it would be a "huge boost" ...'
+    doc, statements = load("bbc-news/politics/020.txt", "also said recently that GCSEs")
+    st = the(doc, statements, "GCSEs and A-levels should go")
+    assert st.text == "GCSEs and A-levels should go", show([st])
+    doc, statements = load("bbc-news/politics/083.txt", "said last week it would be")
+    st = the(doc, statements, "huge boost")
+    assert st.text.startswith("it would be"), show([st])
+    assert_speaker(st, "Tim Collins", "indirect")
+
+
+def test_plan_or_view_named_by_the_object_is_no_content():
+    # politics/087: "As his party set out detailed asylum reform plans, Mr Howard said they would help smash people
+    # smuggling gangs."; politics/342: "Writing in the Guardian newspaper, Mr Brown outlined his view of the
+    # direction New Labour should be taking."; politics/028: "The Tories criticised the Lib Dem stance, saying ..."
+    doc, statements = load("bbc-news/politics/087.txt", "As his party set out detailed asylum reform plans")
+    assert not [st for st in statements if "detailed asylum reform plans" in st.text], show(statements)
+    assert_speaker(the(doc, statements, "they would help smash people smuggling gangs"), "Michael Howard")
+    doc, statements = load("bbc-news/politics/342.txt", "Mr Brown outlined his view")
+    assert not [st for st in statements if st.text.startswith("his view of the direction")], show(statements)
+    doc, statements = load("bbc-news/politics/028.txt", "The Tories criticised the Lib Dem stance")
+    assert not [st for st in statements if st.text == "the Lib Dem stance"], show(statements)
+    assert_speaker(the(doc, statements, "Mr Oaten had initially said"), "Conservative Party")
+
+
+def test_plans_with_their_content_still_count():
+    # politics/226: "The government has announced plans to cut 100,000 civil servants as part of its efficiency drive."
+    doc, statements = load("bbc-news/politics/226.txt", "announced plans to cut 100,000 civil servants")
+    the(doc, statements, "plans to cut 100,000 civil servants")
+
+
+def test_coordinated_belief_verb_ends_what_was_said():
+    # politics/010: "But the Scottish National Party and the Tories say the issue of super-casinos should be decided in
+    # Scotland and believe the executive is shirking its responsibility."
+    doc, statements = load("bbc-news/politics/010.txt", "the Tories say the issue of super-casinos")
+    sts = [st for st in statements if "super-casinos should be decided" in st.text]
+    assert sorted(who(st) for st in sts) == ["Conservative Party", "Scottish National Party"], show(sts)
+    assert all(st.text.endswith("decided in Scotland") for st in sts), show(sts)
+
+
+def test_could_not_say_and_might_say_say_nothing():
+    # politics/028: "But he could not say whether Mr Blunkett had treated the nanny as a special case or ..."
+    doc, statements = load("bbc-news/politics/028.txt", "But he could not say whether")
+    assert not [st for st in statements if "treated the nanny as a special case" in st.text], show(statements)
+    # politics/284: "he has seen his fair share of such claims dashed on the rocks of bitter experience and, he might
+    # say, the UK's political and electoral system."
+    doc, statements = load("bbc-news/politics/284.txt", "he might say, the UK's political")
+    assert not [st for st in statements if "political and electoral system" in st.text], show(statements)
+
+
+def test_inverted_frame_title_then_comma_then_titled_name():
+    # politics/020: '"It will be a tragedy if the government comes through with a half-hearted response," said the
+    # chairman of the Commons education select committee, Labour MP Barry Sheerman.' and '"Any partial implementation
+    # of the proposals would, in our view, compromise that integrity," said its chairman, Sir Anthony Greener.'
+    doc, statements = load("bbc-news/politics/020.txt", "Labour MP Barry Sheerman")
+    assert_speaker(the(doc, statements, "It will be a tragedy"), "Barry Sheerman", "direct")
+    assert_speaker(the(doc, statements, "Any partial implementation"), "Anthony Greener", "direct")
+    # ... and "he wrote in the Times Educational Supplement" after it is Sheerman's, not Sir Mike Tomlinson's
+    assert_speaker(the(doc, statements, "We must tackle head-on"), "Barry Sheerman", "direct")
+
+
+def test_a_spokesman_after_a_body_spoke_is_that_body_not_a_spokesman_named_later():
+    # politics/141: 'And they [the Conservatives] pledged to assess ... "It is important to remember that this bill will
+    # take a decade to come into full effect," a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded
+    # the ID scheme ...'
+    doc, statements = load("bbc-news/politics/141.txt", "a decade to come into full effect")
+    assert_speaker(the(doc, statements, "a decade to come into full effect"), "Conservative Party", "direct")
+    assert_speaker(the(doc, statements, "the ID scheme a waste of money"), "Mark Oaten")
+
+
+def test_pronoun_after_a_spokesman_for_a_body_sentence_is_the_body():
+    # politics/168: 'But a spokesman for the Home Office defended the proposals. He said: "By making express provision
+    # for murder tariffs ..."' (not John Denham, who spoke before)
+    doc, statements = load("bbc-news/politics/168.txt", "But a spokesman for the Home Office")
+    assert_speaker(the(doc, statements, "By making express provision"), "Home Office", "direct")
+    assert_speaker(the(doc, statements, "We want to see sentencers advised"), "John Denham", "direct")
+
+
+def test_a_persons_party_opening_a_sentence_is_no_body_subject_for_the_party():
+    # politics/399: "Labour election campaign coordinator Alan Milburn said the Tories were in "turmoil" ..." then, in
+    # a story about Conservative associations, "The party says it did try to contact the local Conservative chairman."
+    doc, statements = load("bbc-news/politics/399.txt", "The party says it did try")
+    assert_speaker(the(doc, statements, "it did try to contact the local Conservative chairman"), "Conservative Party")
+
+
+def test_titled_woman_is_no_registry_man_of_the_same_surname():
+    # politics/196: 'Labour peer Baroness Kennedy, who is chairing the Power Inquiry into political disengagement, said
+    # people already thought politicians engaged in dirty tricks. "This feeling of distrust is going to be enlarged
+    # ...," she said.' (not Charles Kennedy, the Lib Dem leader of the registry)
+    doc, statements = load("bbc-news/politics/196.txt", "Labour peer Baroness Kennedy")
+    assert_speaker(the(doc, statements, "people already thought politicians"), "Kennedy", "indirect")
+    assert_speaker(the(doc, statements, "This feeling of distrust"), "Kennedy", "direct")
+
+
+def test_saying_colon_then_a_whole_quotation_is_direct():
+    # politics/168: 'Amanda's uncle, Lewis Champion, told the BBC News website Ford did not deserve any credit for his
+    # plea, saying: "Nothing at all is worth taking five years off a murder sentence."'
+    doc, statements = load("bbc-news/politics/168.txt", "Amanda's uncle, Lewis Champion")
+    st = the(doc, statements, "Nothing at all is worth taking")
+    assert_speaker(st, "Lewis Champion", "direct")
+    assert st.text == "Nothing at all is worth taking five years off a murder sentence.", show([st])
+
+
+def test_dated_report_by_a_body_is_a_document():
+    # politics/345: "Last April's report by the Electoral Commission said there was no strong argument for leaving the
+    # age for standing for election at 21." (GUIDELINES rule 1: the content of a document)
+    doc, statements = load("bbc-news/politics/345.txt", "Last April's report by the Electoral Commission")
+    assert not [st for st in statements if "no strong argument" in st.text], show(statements)
