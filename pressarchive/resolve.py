@@ -914,16 +914,16 @@ class Resolver:
                     entry = self.registry.lookup(name, self.day, self.body_folded) or \
                         self.registry.lookup("the " + name, self.day, self.body_folded)
                     if entry is not None and entry.kind == "organization":
+                        # "Labour election campaign coordinator Alan Milburn said", "Labour MP Diane Abbot ... said": a
+                        # person's party, taken only when no body itself opens a sentence before
                         after = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), self.body[m.start(1):])
-                        if AFFILIATION_THEN_NAME.match(self.body, m.start(1) + after.end()):
-                            break     # "Labour election campaign coordinator Alan Milburn said", "Labour MP Diane
-                                      # Abbot ... said": a person's party, not the body opening the sentence
-                        self._body_subjects.append((m.start(1), entry))
+                        party_of = AFFILIATION_THEN_NAME.match(self.body, m.start(1) + after.end()) is not None
+                        self._body_subjects.append((m.start(1), entry, party_of))
                         break
         best = None
-        for start, entry in self._body_subjects:
-            if start < pos:
-                best = (start, entry)
+        for start, entry, party_of in self._body_subjects:
+            if start < pos and (best is None or not party_of or best[2]):
+                best = (start, entry, party_of)
         if best is None:
             return None
         ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
@@ -1492,10 +1492,17 @@ class Resolver:
                 last.kind == "organization" and pos - self.last_pos < 600:
             return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
         if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
-                last.kind == "organization" and 0 <= pos - self.last_end < 200 and "\n" not in self.body[self.last_end:pos]:
+                last.kind == "organization" and 0 <= pos - self.last_end < 200 and \
+                re.fullmatch(r"[\s.!?\"“”']*", self.body[self.last_end:pos]):
             # 'And they [the Tories] pledged to assess ... "It is important to remember that ...," a spokesman said.':
-            # the body that spoke right before, not a spokesman the next sentence names ("Lib Dem home affairs
-            # spokesman Mark Oaten has branded ...")
+            # the body that spoke right before, not a spokesman of another body the next sentence names ("Lib Dem
+            # home affairs spokesman Mark Oaten has branded ..."); its own spokesman named next is ('MAB ... urged
+            # Muslims not to vote for Labour ... But a spokesman stressed ... "...," MAB spokesman Dr Azzam Tamimi
+            # said': dev bbc-politics/062); only right after the body's words, no sentence between ("The Association
+            # of Chief Police Officers has issued guidance ... A spokesman said" is the association's)
+            named = self._titled_in_text(head, pos, m.end)
+            if named is not None and not self._spokesman_of_other_body(named, last):
+                return named, "title"
             return last, "title"
         if ent is None and head in SPOKES:
             subject = self._declining_body(m) or self._body_of_sentence_before(m)
@@ -1545,15 +1552,23 @@ class Resolver:
             ent.role = role
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
-            if ent is not None and re.match(r"(?:a|an)\s", m.text, re.I) and self._named_in_later_sentence(ent, m.end):
-                ent = None     # "a spokesman said." is not the spokesman a later sentence names
         return ent, "title"
 
-    def _named_in_later_sentence(self, ent: "Entity", after: int) -> bool:
-        """Is the entity first named after a sentence end that follows `after`?"""
-        starts = [s for s, name, _, _ in self.introductions if fold(name) == fold(ent.name)]
-        first = min(starts) if starts else ent.pos
-        return first > after and re.search(r"[.!?][\"”]?\s", self.body[after:first]) is not None
+    def _spokesman_of_other_body(self, person: "Entity", body: "Entity") -> bool:
+        """Do the capitalised words right before the person's name ("Lib Dem home affairs spokesman Mark Oaten") name
+        a body other than `body` (not its words nor its initials: "MAB spokesman" of the Muslim Association of
+        Britain)?"""
+        starts = [s for s, name, _, _ in self.introductions if fold(name) == fold(person.name)]
+        if not starts:
+            return False
+        lead = re.split(r"[,;:\"“”.!?\n]", self.body[max(0, min(starts) - 60):min(starts)])[-1]
+        caps = [fold(w) for w in lead.split() if w[:1].isupper() and fold(w).rstrip(".") not in HONORIFICS]
+        if not caps:
+            return False
+        own = set(body.words) | {"".join(w[0] for w in body.name.split() if w[:1].isupper()).lower()}
+        if body.registry is not None:
+            own |= {w for a in (getattr(body.registry, "aliases", None) or []) for w in fold(a).split()}
+        return not any(w in own for w in caps)
 
     @staticmethod
     def _other_office_of_same_body(last: "Entity", head: str) -> bool:

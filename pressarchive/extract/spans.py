@@ -101,7 +101,8 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
     "called", "blamed",      # "stressed A and called out China for ..."
-    "believe", "believed"}   # "say the issue should be decided in Scotland and believe the executive is shirking ..."
+    "believe"}   # "say the issue should be decided in Scotland and believe the executive is shirking ..." (not
+                 # "believed": "said they welcomed the new marriage regulations and believed they would be ...")
 
 
 def _finite_cue(word: str) -> bool:
