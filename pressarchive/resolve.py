@@ -109,6 +109,11 @@ AFFILIATION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:%s)\s+[A-Z]" % "|
     sorted({"coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair",
             "MP", "MEP", "AM", "MSP", "peer", "minister", "secretary", "chancellor", "candidate", "councillor",
             "president", "chief", "director", "adviser", "advisor", "backbencher", "whip", "agent"})))
+# A paragraph opened by a person's name, an honorific or a peer's title before it, then a comma or a verb: "Lord Woolf
+# said", "Dr Brian Gibbons, on his first full day in the job ..."
+LEAD_NAME_OPENING = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Baroness|Dame|Professor)\.?\s+)?"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,\s|\s+(?:has\s+|had\s+|also\s+)?"
+                               r"(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
 SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 # "But a spokesman for the Home Office defended the proposals.": a sentence a body's spokesperson opens, saying nothing
 SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
@@ -1550,9 +1555,38 @@ class Resolver:
             # "the spokesperson" after it is that one, not the last person named.
             ent = last
             ent.role = role
+        if ent is None and re.match(r"the\s", m.text, re.I):
+            ent = self._lead_title_named_next(head, pos)
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    def _lead_title_named_next(self, head: str, pos: int) -> Entity | None:
+        """'The UK's top judge has revealed he has clashed with ministers ...' ¶ 'Lord Woolf said he was determined
+        ...'; 'The new health minister for Wales says ...' ¶ 'Dr Brian Gibbons, on his first full day in the job, ...':
+        a person's title in the lead paragraph, before anyone is named, is the person whom the next paragraph opens
+        with, by name (BBC copy names the lead's speaker right after it)."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        first_break = self.body.find("\n")
+        if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES or first_break < 0 or pos > first_break or \
+                any(start < pos for start, *_ in self._people_introduced_before(pos, lambda w: True)):
+            return None
+        nxt = re.compile(r"\n\s*").match(self.body, first_break)
+        opening = LEAD_NAME_OPENING.match(self.body, nxt.end())
+        m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
+        if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
+                m.kind == "surname" and opening.group(1).split()[0].lower() in HONORIFICS)):
+            return self._resolve(m, opening.start(1))[0]
+        # ... or whom that paragraph names with that title ('"...," said courts minister Christopher Leslie.' after
+        # "the courts minister has told MPs")
+        end = self.body.find("\n", nxt.end())
+        titled = {fold(name): (start, name, irole, gender) for start, name, irole, gender in self.introductions
+                  if nxt.end() <= start < (end if end > 0 else len(self.body)) and irole and
+                  fold(irole).split()[-1:] == noun and set(fold(irole).split()) <= set(head.split())}
+        if len(titled) != 1:
+            return None
+        start, name, irole, gender = next(iter(titled.values()))
+        return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
 
     def _spokesman_of_other_body(self, person: "Entity", body: "Entity") -> bool:
         """Do the capitalised words right before the person's name ("Lib Dem home affairs spokesman Mark Oaten") name

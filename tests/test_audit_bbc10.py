@@ -196,3 +196,41 @@ def test_however_name_who_then_said_is_not_inverted():
     # the row.'
     doc, statements = load("bbc-news/politics/075.txt", "However, Mr Johnson, who was forced")
     assert_speaker(the(doc, statements, "should butt out of"), "Boris Johnson")
+
+
+def test_kind_of_body_before_its_name():
+    # politics/215: "But immigrants' group the Joint Council for the Welfare of Immigrants (JCWI) says the rules breach
+    # human rights law and it may mount a legal challenge."
+    doc, statements = load("bbc-news/politics/215.txt", "immigrants' group the Joint Council")
+    assert_speaker(the(doc, statements, "the rules breach human rights law"),
+                   "Joint Council for the Welfare of Immigrants", "indirect")
+    # politics/158: 'Environmental group Transport 2000 said the freeze sends the wrong message to motorists. "We are
+    # concerned that ...," said a spokesman.' (and "he added 1.28p per litre", the chancellor raising a duty, is no
+    # statement)
+    doc, statements = load("bbc-news/politics/158.txt", "Environmental group Transport 2000")
+    assert_speaker(the(doc, statements, "sends the wrong message to motorists"), "Transport 2000", "indirect")
+    assert_speaker(the(doc, statements, "leads the world in rhetoric"), "Transport 2000", "direct")
+    assert not [st for st in statements if st.text.startswith("1.28p")], show(statements)
+
+
+def test_kind_of_body_before_a_name_keeps_other_phrases():
+    from pressarchive.extract.mentions import parse_np, tokens
+    for phrase, name in (("Pressure group Friends of the Earth", "Friends of the Earth"),
+                         ("Media group Trinity Mirror", "Trinity Mirror")):
+        m = parse_np(tuple(tokens(phrase)))
+        assert m.kind == "body" and m.name == name, (phrase, m)
+    assert parse_np(tuple(tokens("A campaign group"))).kind != "body"
+    assert parse_np(tuple(tokens("The Labour group on the council"))).name == "Labour group on the council"
+
+
+def test_title_in_the_lead_is_the_person_the_next_paragraph_names():
+    # politics/124: "The new health minister for Wales says there are lessons to learn from England ..." ¶ "Dr Brian
+    # Gibbons, on his first full day in the job after Jane Hutt was sacked, admitted ..." (not BBC Wales)
+    doc, statements = load("bbc-news/politics/124.txt", "The new health minister for Wales says")
+    assert_speaker(the(doc, statements, "there are lessons to learn from England"), "Brian Gibbons")
+    # politics/211: "The UK's top judge has revealed he has clashed with ministers ..." ¶ "Lord Woolf said ..."
+    doc, statements = load("bbc-news/politics/211.txt", "The UK's top judge has revealed")
+    assert_speaker(the(doc, statements, "he has clashed with ministers"), "Woolf")
+    # politics/273: '..., the courts minister has told MPs.' ¶ '... "...," said courts minister Christopher Leslie.'
+    doc, statements = load("bbc-news/politics/273.txt", "the courts minister has told MPs")
+    assert_speaker(the(doc, statements, "should be appointed lord chancellor"), "Christopher Leslie")

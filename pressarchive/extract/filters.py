@@ -270,7 +270,8 @@ def quantity_added(content: str, base: str | None) -> bool:
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|do|does|did|"
                        r"be|been)\b|\.\.\.", re.I)
 QUANTITY = re.compile(r"(?:(?:only|just|about|around|some|nearly|almost|more than|another|a further|an extra)\s+)?"
-                      r"[$£€]?\d[\d,.]*(?:%|bn|m|\s+(?:per\s*cent|percent|points?|million|billion|jobs))?(?:\s|$)",
+                      # ("he added 1.28p per litre": pence too)
+                      r"[$£€]?\d[\d,.]*(?:%|bn|m|p|\s+(?:per\s*cent|percent|points?|million|billion|jobs))?(?:\s|$)",
                       re.I)
 
 

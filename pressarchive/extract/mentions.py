@@ -809,6 +809,9 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:
         return None
+    described = _described_body(toks)
+    if described is not None:
+        return described
     np = NP(toks)
     for rule in NP_RULES:
         out = rule(np)
@@ -817,6 +820,29 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+_DESCRIBED_BODY_HEADS = {"group", "organisation", "organization", "charity", "alliance", "watchdog", "think-tank",
+                         "lobby", "campaigners"}
+
+
+def _described_body(toks) -> Mention | None:
+    """What kind of body it is, set before its name: "Environmental group Transport 2000 said", "immigrants' group the
+    Joint Council for the Welfare of Immigrants (JCWI) says", "Pressure group Friends of the Earth said": the body so
+    named (whatever its name alone would look like: "Trinity Mirror", "Liberty")."""
+    k = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][0] in _DESCRIBED_BODY_HEADS), None)
+    if k is None or not all(re.fullmatch(r"[A-Za-z][a-z-]*(?:['’]s?)?", t[0]) for t in toks[:k]) or \
+            toks[0][0].lower() in {"a", "an", "one", "another", "some", "his", "her", "their", "its"}:
+        return None
+    rest = toks[k + 1:]
+    if rest and rest[0][0] == "the" and len(rest) > 1:
+        rest = rest[1:]
+    # a name: capitalised words, their small linking words and numbers ("Transport 2000"), nothing after it
+    if not rest or not is_cap(rest[0][0]) or not is_cap(rest[-1][0]) and not rest[-1][0].isdigit() or \
+            not all(is_cap(t[0]) or t[0].isdigit() or t[0] in {"of", "for", "the", "and", "&", "on"} for t in rest):
+        return None
+    name = " ".join(t[0] for t in rest)
+    return Mention(name, rest[0][1], rest[-1][2], "body", name=name, entity_kind="organization")
 
 
 def _without_leading_according(toks):
