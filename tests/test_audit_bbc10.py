@@ -234,3 +234,24 @@ def test_title_in_the_lead_is_the_person_the_next_paragraph_names():
     # politics/273: '..., the courts minister has told MPs.' ¶ '... "...," said courts minister Christopher Leslie.'
     doc, statements = load("bbc-news/politics/273.txt", "the courts minister has told MPs")
     assert_speaker(the(doc, statements, "should be appointed lord chancellor"), "Christopher Leslie")
+
+
+def test_frame_in_mid_sentence_then_the_predicate_going_on():
+    # politics/118: "The person in charge of the court system should not also be speaker of the House of Lords, he
+    # said, and should be the best person chosen from either House of Parliament."
+    doc, statements = load("bbc-news/politics/118.txt", "The person in charge of the court system")
+    st = the(doc, statements, "The person in charge of the court system")
+    assert st.text.endswith("speaker of the House of Lords"), show([st])
+    assert_speaker(st, "Falconer", "indirect")
+    st = the(doc, statements, "the best person chosen from either House")
+    assert st.text.startswith("should be"), show([st])
+
+
+def test_agent_then_headquarters_then_a_participle_after_a_postposed_frame():
+    # politics/399: "Russell Tanguay, agent for Arundel and South Downs Tories, said Mr Flight was ineligible ...",
+    # "Tory headquarters says he cannot stand as a Conservative candidate ...", 'The comments were not a "one-off", he
+    # said, claiming Mr Howard and other senior Tories were obsessively committed to cutting public spending.'
+    doc, statements = load("bbc-news/politics/399.txt", "Russell Tanguay, agent for")
+    assert_speaker(the(doc, statements, "Mr Flight was ineligible to be a candidate"), "Russell Tanguay", "indirect")
+    assert_speaker(the(doc, statements, "he cannot stand as a Conservative candidate"), "Conservative Party")
+    assert_speaker(the(doc, statements, "obsessively committed to cutting"), "Alan Milburn", "indirect")

@@ -274,6 +274,15 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if contrast and adjunct_only(contrast.group(1)) and \
             body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip().endswith((",", "”", '"')):
         tail = contrast.group(1)
+    going_on = SUBJECTLESS_GOING_ON.match(tail)
+    if going_on and body[s_start:subj_start].rstrip().endswith(","):
+        # 'The person in charge of the court system should not also be speaker of the House of Lords, he said, and
+        # should be the best person chosen from either House of Parliament.': the frame in mid-sentence; the words
+        # before it are said, and the predicate going on after it too
+        r0, r1 = trim_span(body, s_end - len(tail) + going_on.end(), s_end)
+        if r1 - r0 > 1:
+            found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
+        tail = ""
     if adjunct_only(tail):
         head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
         if not head.endswith((",", "”", '"')):
@@ -330,6 +339,9 @@ def _relative_clause_end(text: Text, start: int, end: int) -> int | None:
     return None
 
 
+# After a frame in mid-sentence, the same subject's predicate going on: ", he said, and should be ..."
+SUBJECTLESS_GOING_ON = re.compile(r",\s+(?:and|but)\s+(?=(?:should|would|could|must|will|might|can|was|were|is|are|"
+                                  r"had|has|have|did|does)\b)")
 CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas)\s")
 # "CONTENT, her lawyer, Perry Wander, said.": the speaker's role in apposition before the name.
 ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")

@@ -809,7 +809,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:
         return None
-    described = _described_body(toks)
+    described = _described_body(toks) or _body_headquarters(toks)
     if described is not None:
         return described
     np = NP(toks)
@@ -824,6 +824,16 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
 
 _DESCRIBED_BODY_HEADS = {"group", "organisation", "organization", "charity", "alliance", "watchdog", "think-tank",
                          "lobby", "campaigners"}
+
+
+def _body_headquarters(toks) -> Mention | None:
+    """"Tory headquarters says he cannot stand as a Conservative candidate": a body's headquarters speak as the body
+    (the party), named by its capitalised words before it."""
+    if not 2 <= len(toks) <= 4 or toks[-1][0].lower() not in {"headquarters", "hq"} or \
+            not all(is_cap(t[0]) for t in toks[:-1]) or toks[0][0].lower() in DETERMINERS:
+        return None
+    name = " ".join(t[0] for t in toks[:-1])
+    return Mention(name, toks[0][1], toks[-2][2], "body", name=name, entity_kind="organization")
 
 
 def _described_body(toks) -> Mention | None:

@@ -482,12 +482,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
-            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0] in TITLE_WORDS and
+            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0].isalpha() and
                                                    len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
             len(chunks[-2]) <= 4:
         # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
-        # president of the Drayton Valley Pro Rodeo, said": the person before the description speaks, not the
-        # body closing it
+        # president of the Drayton Valley Pro Rodeo, said", "Russell Tanguay, agent for Arundel and South Downs
+        # Tories, said": the person before the description speaks, not the body closing it
         person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
         if person is not None:
             return [person]
