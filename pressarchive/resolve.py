@@ -301,11 +301,16 @@ class Registry:
             return named[0]
         # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
         dated = [e for e in (named or cands) if e.serves_on(day)] or serving
+        if not dated and head == "premier":
+            # "The premier insisted Mr Brown will have a key role": a prime minister, when no premier fits
+            return self.by_role("prime minister", day, body_folded, other_titles, about)
         return dated[0] if len(dated) == 1 else None
 
 
-DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
-                              r"independent|official|\d+)\s+){0,6}?(?i:%s)\s+(?:[a-z]+\s+){0,2}?"
+DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
+                              r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
+                              # ("But a short statement about Lord Goldsmith's position was presented ...")
+                              r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))

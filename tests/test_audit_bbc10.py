@@ -255,3 +255,50 @@ def test_agent_then_headquarters_then_a_participle_after_a_postposed_frame():
     assert_speaker(the(doc, statements, "Mr Flight was ineligible to be a candidate"), "Russell Tanguay", "indirect")
     assert_speaker(the(doc, statements, "he cannot stand as a Conservative candidate"), "Conservative Party")
     assert_speaker(the(doc, statements, "obsessively committed to cutting"), "Alan Milburn", "indirect")
+
+
+def test_the_premier_in_a_uk_story_is_the_prime_minister():
+    # politics/342: "The premier insisted Mr Brown will have a key role in Labour's campaign, and praised his handling
+    # of the economy."
+    doc, statements = load("bbc-news/politics/342.txt", "The premier insisted")
+    assert_speaker(the(doc, statements, "will have a key role in Labour's campaign"), "Tony Blair", "indirect")
+
+
+def test_a_passive_coordinated_with_a_passive_tells_nothing():
+    # politics/100: "He told the Observer his worst moment was when he was told he would be released last March, only
+    # to be confined and told he would be there for many more years."
+    doc, statements = load("bbc-news/politics/100.txt", "only to be confined and told")
+    st = the(doc, statements, "his worst moment was")
+    assert st.text.endswith("for many more years"), show([st])
+    assert not [s for s in statements if s.text.startswith("he would be there for many")], show(statements)
+
+
+def test_a_dash_before_a_participle_or_a_reporters_aside_ends_the_content():
+    # politics/342: 'Mr Blair said he was taking "nothing for granted" ahead of the vote - warning that the Tory
+    # strategy was to win power via the back door ...'
+    doc, statements = load("bbc-news/politics/342.txt", "ahead of the vote - warning that")
+    st = the(doc, statements, "nothing for granted")
+    assert st.text.endswith("ahead of the vote"), show([st])
+    assert_speaker(the(doc, statements, "the Tory strategy was to win power"), "Tony Blair", "indirect")
+    # politics/365: 'Mr Brown also announced plans to merge 35 agencies into nine - described by one civil service
+    # union as a "bonfire of the quangos".'
+    doc, statements = load("bbc-news/politics/365.txt", "Mr Brown also announced plans to merge")
+    assert the(doc, statements, "plans to merge 35 agencies").text == "plans to merge 35 agencies into nine"
+
+
+def test_dash_participle_after_a_refusal_and_it_after_a_statement_document():
+    # politics/324: "The government has consistently refused to publish Lord Goldsmith's advice ... - saying such papers
+    # have always been kept confidential. ¶ But a short statement about Lord Goldsmith's position was presented in a
+    # written parliamentary answer ... It said it was "plain" Iraq continued to be in material breach ...": the
+    # government's; "It" is the statement, no speaker
+    doc, statements = load("bbc-news/politics/324.txt", "saying such papers have always been kept")
+    assert_speaker(the(doc, statements, "such papers have always been kept confidential"), "UK government")
+    assert not [st for st in statements if "continued to be in material breach" in st.text], show(statements)
+
+
+def test_a_passive_in_the_content_before_and_argued_is_no_passive_frame():
+    # politics/031: "But the Home Office said mandatory life sentences would not be abolished and argued courts already
+    # had flexibility." (two statements, as before)
+    doc, statements = load("bbc-news/politics/031.txt", "mandatory life sentences would not be abolished")
+    assert the(doc, statements, "mandatory life sentences").text.endswith("would not be abolished")
+    assert_speaker(the(doc, statements, "courts already had flexibility"), "Home Office")

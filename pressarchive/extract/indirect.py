@@ -28,7 +28,10 @@ DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # that ...": whoever said it is not the subject.
 # ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+|also\s+|"
-                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
+                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$"     # "China was not even mentioned"
+                            # ... an infinitive passive coordinated with another: "only to be confined and told he would
+                            # be there for many more years" (not "would not be abolished and argued ...")
+                            r"|\bto\s+be\s+[a-z]+(?:ed|en)\s+and\s+$", re.I)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # The inverted passive: 'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.'
@@ -164,7 +167,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
         return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
+    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
@@ -385,6 +388,8 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
     if not m:
         return
     verb, verb_end = m.group(1), m.end(1)
+    if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)):
+        return     # "... only to be confined and told he would be there for many more years": told, not telling
     two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
     if two and f"{verb} {two.group(1)}" in CUE_FORMS:
         verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."

@@ -16,7 +16,11 @@ _PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, re
 # (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
-CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
+CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
+                         # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
+                         # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
+                         # civil service union as a "bonfire of the quangos"'
+                         r"|\s+[-–—]\s+(?:described|dubbed|branded|labelled|labeled|hailed|called)\s+by\b" +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
@@ -97,6 +101,9 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
 
 
+# An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
+# "said life sentences would not be abolished and argued ...")
+PASSIVE_LEFT = re.compile(r"\b(?:to\s+be|being)\s+[a-z]+(?:ed|en)$")
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
@@ -129,6 +136,8 @@ def _content_cut(body: str, pos: int, end: int):
         verb = m.group("verb")
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
+        if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
+            continue     # a passive going on: "... only to be confined and told he would be there ..."
         if verb is not None and verb.endswith("s") and verb in CUE_FORMS and CUE_FORMS[verb] not in VERBS_WITH_OF \
                 and re.match(r"\s+of\s", body[m.end():m.end() + 4]):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
