@@ -114,6 +114,8 @@ AFFILIATION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:%s)\s+[A-Z]" % "|
 LEAD_NAME_OPENING = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Baroness|Dame|Professor)\.?\s+)?"
                                r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,\s|\s+(?:has\s+|had\s+|also\s+)?"
                                r"(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
+PARTY_NAMES = {"labour", "liberal democrats", "conservative party", "uk independence party", "green party",
+               "scottish national party", "plaid cymru"}
 SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 # "But a spokesman for the Home Office defended the proposals.": a sentence a body's spokesperson opens, saying nothing
 SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
@@ -464,6 +466,14 @@ def _body_name_before_title(run: str, noun: str) -> str:
     cut = next((i for i in range(head + 1, len(ws)) if _title_key(ws[i]) in TITLE_WORDS or fold(ws[i]) in SPOKES),
                len(ws))
     return " ".join(ws[:cut])
+
+
+# A committee named in lower case after "the": "the Commons home affairs committee", "the joint committee on human
+# rights" (at least one word before "committee")
+LOWER_COMMITTEE = re.compile(r"\b[Tt]he\s+(?:influential\s+|powerful\s+|cross-party\s+)?"
+                             r"((?!(?:same|new|former|whole|full|select)\b)(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){0,3}|"
+                             r"(?:[a-z]+\s+){1,3})"
+                             r"committee(?:\s+on\s+[a-z]+(?:\s+[a-z]+)?)?)\b(?![’'])")
 
 
 @lru_cache(maxsize=None)
@@ -1476,6 +1486,8 @@ class Resolver:
                     return ent, "title"
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
+            if ent is None and noun == "party":
+                ent = self._party_of_sentence(m.start)
             return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
@@ -1565,6 +1577,26 @@ class Resolver:
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    def _party_of_sentence(self, at: int) -> Entity | None:
+        """'Children would be offered two hours' free sports training a week by a future Tory government, the party has
+        said.': with no body met before, the one party the sentence of "the party" names."""
+        if at < 0:
+            return None
+        lo = max(self.body.rfind("\n", 0, at), *(self.body.rfind(p, 0, at) for p in (". ", "! ", "? "))) + 1
+        hi = min([i for i in (self.body.find(p, at) for p in (". ", "\n")) if i >= 0] or [len(self.body)])
+        found = {}
+        for w in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", self.body[lo:hi]):
+            for name in (w.group(), w.group().split()[0]):
+                entry = self.registry.lookup(name, self.day, self.body_folded)
+                if entry is not None and entry.kind == "organization" and \
+                        ("party" in fold(entry.name).split() or fold(entry.name) in PARTY_NAMES):
+                    found[entry.name] = entry
+                    break
+        if len(found) != 1:
+            return None
+        entry = next(iter(found.values()))
+        return self._find_exact(entry.name) or self._new(entry.name, "organization", at)
 
     def _lead_title_named_next(self, head: str, pos: int) -> Entity | None:
         """'The UK's top judge has revealed he has clashed with ministers ...' ¶ 'Lord Woolf said he was determined
@@ -1707,7 +1739,9 @@ class Resolver:
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry
-            low = [m for m in _lower_body_pattern(noun).finditer(self.body, 0, pos)] if noun == "ministry" else []
+            # ... or "The influential Commons home affairs committee was responding ..." then "The committee said ..."
+            pattern = _lower_body_pattern(noun) if noun == "ministry" else LOWER_COMMITTEE if noun == "committee" else None
+            low = [m for m in pattern.finditer(self.body, 0, pos)] if pattern is not None else []
             if not low:
                 return None
             name = low[-1].group(1)

@@ -302,3 +302,33 @@ def test_a_passive_in_the_content_before_and_argued_is_no_passive_frame():
     doc, statements = load("bbc-news/politics/031.txt", "mandatory life sentences would not be abolished")
     assert the(doc, statements, "mandatory life sentences").text.endswith("would not be abolished")
     assert_speaker(the(doc, statements, "courts already had flexibility"), "Home Office")
+
+
+def test_the_committee_is_the_committee_named_in_lower_case_before():
+    # politics/168: "The influential Commons home affairs committee was responding to sentencing guidelines ... As a
+    # result, says the committee, the government may need to re-legislate ... The committee said the plans had not
+    # reflected the "public disquiet" ..."
+    doc, statements = load("bbc-news/politics/168.txt", "says the committee")
+    assert_speaker(the(doc, statements, "may need to re-legislate"), "Commons home affairs committee")
+    assert_speaker(the(doc, statements, "had not reflected the"), "Commons home affairs committee")
+
+
+def test_name_relative_clause_then_one_verb_but_said():
+    # politics/143: "Shahid Malik, who is on Labour's ruling NEC, accepted people's frustration but said there should be
+    # targets not lists to boost representation of minorities."
+    doc, statements = load("bbc-news/politics/143.txt", "Shahid Malik, who is on")
+    assert_speaker(the(doc, statements, "there should be targets not lists"), "Shahid Malik", "indirect")
+
+
+def test_the_party_in_the_lead_is_the_party_its_sentence_names():
+    # politics/171: "Children would be offered two hours' free sports training a week by a future Tory government, the
+    # party has said."
+    doc, statements = load("bbc-news/politics/171.txt", "the party has said")
+    assert_speaker(the(doc, statements, "two hours' free sports training"), "Conservative Party", "indirect")
+
+
+def test_that_before_a_verb_is_the_subject_of_what_was_said():
+    # politics/270: "With polls suggesting voters would rather any government cash surpluses were spent on schools and
+    # hospitals before tax cuts, he has suggested that is exactly what he will do."
+    doc, statements = load("bbc-news/politics/270.txt", "he has suggested that is exactly")
+    assert the(doc, statements, "exactly what he will do").text == "that is exactly what he will do"

@@ -241,10 +241,16 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
     mentions = subject_before(text, s_start, subject_end)
-    if mentions is None and COORDINATED_DID.search(body, s_start, c_start) and not RELATIVE.search(body, s_start, c_start):
-        # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
-        # subject of the clause the emphatic past is coordinated with
-        mentions = clause_subject(text, s_start, c_start)
+    if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
+        closed = CLOSED_RELATIVE.search(body, s_start, c_start)
+        if closed is not None:
+            # "Shahid Malik, who is on Labour's ruling NEC, accepted people's frustration but said there should be
+            # targets ...": the name before the relative clause, closed by its comma
+            mentions = subject_before(text, s_start, closed.end())
+        elif not RELATIVE.search(body, s_start, c_start):
+            # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
+            # subject of the clause the emphatic past is coordinated with
+            mentions = clause_subject(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
@@ -365,6 +371,7 @@ DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
 COORDINATED_DID = re.compile(r"(?:,\s+(?:but|and)\s+did|(?:,\s+|\s)but(?:\s+did)?)\s+(?:also\s+)?$")
 RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
+CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s+")
 
 
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked

@@ -257,7 +257,7 @@ def adjunct_only(s: str) -> bool:
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 
 
-THAT_LEAD = re.compile(r"that\s+")
+THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")
 # A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
 PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+")
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
@@ -337,6 +337,9 @@ COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
 # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:": a day
 # right after the frame (content_after).
 # (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
+# A verb right after "that": the word was a demonstrative, the subject of what was said ("said that would be
+# impossible", "suggested that is exactly what he will do")
+DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b")
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
@@ -356,6 +359,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         # 'added in response to some national dailies that cited an unnamed presidency source ...': "that" opens a
         # relative clause of the adjunct's noun, not what was said
         return None
+    if m and not m.group(1) and DEMONSTRATIVE_THAT.match(rest, m.end()):
+        m = None     # "he has suggested that is exactly what he will do": "that" is the clause's subject
     if m:
         pos = cue_end + m.end()
     elif base == "express" and (e := EXPRESSED_THAT.match(rest)):
