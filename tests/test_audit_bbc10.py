@@ -332,3 +332,11 @@ def test_that_before_a_verb_is_the_subject_of_what_was_said():
     # hospitals before tax cuts, he has suggested that is exactly what he will do."
     doc, statements = load("bbc-news/politics/270.txt", "he has suggested that is exactly")
     assert the(doc, statements, "exactly what he will do").text == "that is exactly what he will do"
+
+
+def test_an_undated_text_retelling_a_book_dates_no_ones_occasion():
+    # politics/324 (no publication date): "The book, being serialised in the Guardian newspaper, says on 13 March Lord
+    # Goldsmith met then Home Office Minister Lord Falconer ...": Lord Goldsmith's and Downing Street's statements of
+    # the report are not of 13 March 2003
+    doc, statements = load("bbc-news/politics/324.txt", "says on 13 March Lord Goldsmith met")
+    assert not [st for st in statements if st.said_on], show([st for st in statements if st.said_on])
