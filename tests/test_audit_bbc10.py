@@ -340,3 +340,18 @@ def test_an_undated_text_retelling_a_book_dates_no_ones_occasion():
     # the report are not of 13 March 2003
     doc, statements = load("bbc-news/politics/324.txt", "says on 13 March Lord Goldsmith met")
     assert not [st for st in statements if st.said_on], show([st for st in statements if st.said_on])
+
+
+def test_adjunct_opened_by_on_runs_on_to_the_subject_without_a_comma():
+    # politics/392: "On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers to 70 poorer
+    # nations around the world."
+    doc, statements = load("bbc-news/politics/392.txt", "On top of the relief deal with Tanzania Mr Brown")
+    assert_speaker(the(doc, statements, "similar offers to 70 poorer nations"), "Gordon Brown", "indirect")
+
+
+def test_a_name_then_the_kind_of_body_in_lower_case():
+    # politics/345: 'The Votes at 16 alliance said it was a good thing to "engage people" by lowering the candidacy age
+    # but argued lowering the voting age would be much more effective.'
+    doc, statements = load("bbc-news/politics/345.txt", "The Votes at 16 alliance said")
+    assert_speaker(the(doc, statements, "engage people"), "Votes at 16 alliance", "indirect")
+    assert_speaker(the(doc, statements, "lowering the voting age would be"), "Votes at 16 alliance", "indirect")

@@ -809,7 +809,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:
         return None
-    described = _described_body(toks) or _body_headquarters(toks)
+    described = _described_body(toks) or _body_headquarters(toks) or _name_then_body_head(toks)
     if described is not None:
         return described
     np = NP(toks)
@@ -824,6 +824,16 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
 
 _DESCRIBED_BODY_HEADS = {"group", "organisation", "organization", "charity", "alliance", "watchdog", "think-tank",
                          "lobby", "campaigners"}
+
+
+def _name_then_body_head(toks) -> Mention | None:
+    """"The Votes at 16 alliance said", "the Stop the War coalition": a name, then the kind of body in lower case."""
+    if len(toks) < 3 or toks[0][0].lower() != "the" or toks[-1][0] not in {"alliance", "coalition", "campaign"} or \
+            not is_cap(toks[1][0]) or \
+            not all(is_cap(t[0]) or t[0].isdigit() or t[0] in {"at", "of", "the", "and", "for", "to"} for t in toks[1:-1]):
+        return None
+    name = " ".join(t[0] for t in toks[1:])
+    return Mention(name, toks[1][1], toks[-1][2], "body", name=name, entity_kind="organization")
 
 
 def _body_headquarters(toks) -> Mention | None:
