@@ -355,3 +355,11 @@ def test_a_name_then_the_kind_of_body_in_lower_case():
     doc, statements = load("bbc-news/politics/345.txt", "The Votes at 16 alliance said")
     assert_speaker(the(doc, statements, "engage people"), "Votes at 16 alliance", "indirect")
     assert_speaker(the(doc, statements, "lowering the voting age would be"), "Votes at 16 alliance", "indirect")
+
+
+def test_as_two_named_people_have_suggested_is_both():
+    # politics/020: "Some are worried it could be scuppered if, as Tony Blair and Ruth Kelly have suggested, GCSEs and
+    # A-levels stay."
+    doc, statements = load("bbc-news/politics/020.txt", "as Tony Blair and Ruth Kelly have suggested")
+    sts = [st for st in statements if st.text == "GCSEs and A-levels stay"]
+    assert sorted(who(st) for st in sts) == ["Ruth Kelly", "Tony Blair"], show(sts)

@@ -463,7 +463,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
-        parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
+        # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
+        # stay": both)
+        parts = split_conjoined([t for t in first if (t[0].lower() not in LEADING_CONNECTIVES and t[0] != "as")
+                                 or t is not first[0]])
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
