@@ -363,3 +363,9 @@ def test_as_two_named_people_have_suggested_is_both():
     doc, statements = load("bbc-news/politics/020.txt", "as Tony Blair and Ruth Kelly have suggested")
     sts = [st for st in statements if st.text == "GCSEs and A-levels stay"]
     assert sorted(who(st) for st in sts) == ["Ruth Kelly", "Tony Blair"], show(sts)
+
+
+def test_called_that_suggestion_names_what_was_said_of_it():
+    # politics/087: 'Mr Howard called that suggestion "disgraceful".'
+    doc, statements = load("bbc-news/politics/087.txt", "Mr Howard called that suggestion")
+    assert_speaker(the(doc, statements, "that suggestion"), "Michael Howard", "indirect")

@@ -746,7 +746,11 @@ def continuations(text: Text, found):
 CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
-CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
+CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|to|is|was|are|were|has|had|will|would|said|says)\b|"
+                               # (a demonstrative before a noun of what was said is an object: "Mr Howard called that
+                               # suggestion "disgraceful"")
+                               r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
+                               r"view|argument|policy|charge|accusation)\b)")
 CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
 
 
