@@ -366,6 +366,10 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     for s0, s1, day in sentence_days:
         if not day or not _recent(day, base):
             continue     # nor a day years back that the text recalls
+        if base is None and RECALLED_IN_A_DOCUMENT.search(doc.body, s0, s1):
+            continue     # an undated text retelling what a book or a source says happened on a day ("The book ...
+                         # says on 13 March Lord Goldsmith met ...", "According to Mr Sands, Lord Goldsmith had warned
+                         # Tony Blair in a document on 7 March 2003 ..."): no occasion of the people it names
         came_after = CAME_AFTER.search(doc.body, s0, s1)
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
         sentence_words = set(fold(doc.body[came_after.end() if came_after else s0:s1]).split())
@@ -486,6 +490,12 @@ def _pluperfect_patterns(verb: str):
     earlier = rf"\b{verb}\b[^.!?]{{0,80}}\b(?:earlier|previously|recently)\b" \
         r"(?!\s+(?:today|this|on|in|that\s+(?:day|morning|afternoon|evening|week|month))\b)[^.!?]*$"
     return re.compile(had + r"[^.!?]*$"), re.compile(earlier), re.compile(rf"[^.!?]*?{had}")
+
+
+# A sentence that tells what a document or another's account says happened (BBC politics/324)
+RECALLED_IN_A_DOCUMENT = re.compile(r"\b(?:book|report|memoir|memoirs|diary|biography|dossier|documents?|memo|letter)\b"
+                                    r"[^.!?]{0,80}?\b(?:says|said|claims|claimed|reveals|revealed|suggests|suggested)\b|"
+                                    r"^\s*According\s+to\b|\bhad\s+(?:warned|told|said|written)\b")
 
 
 def _recent(day: str, base: date | None) -> bool:

@@ -106,6 +106,23 @@ TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(
 
 # A sentence whose subject is a person described by a title and never named there ("Saskatchewan’s agriculture
 # minister was at the Johnstone farm Monday ...", "The mayor toured the site."): a later "he said" may be that person.
+# The title words of a person after a body's name opening a sentence: "Labour election campaign coordinator Alan ..."
+AFFILIATION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:%s)\s+[A-Z]" % "|".join(
+    sorted({"coordinator", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair",
+            "MP", "MEP", "AM", "MSP", "peer", "minister", "secretary", "chancellor", "candidate", "councillor",
+            "president", "chief", "director", "adviser", "advisor", "backbencher", "whip", "agent"})))
+# A paragraph opened by a person's name, an honorific or a peer's title before it, then a comma or a verb: "Lord Woolf
+# said", "Dr Brian Gibbons, on his first full day in the job ..."
+LEAD_NAME_OPENING = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Baroness|Dame|Professor)\.?\s+)?"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,\s|\s+(?:has\s+|had\s+|also\s+)?"
+                               r"(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
+PARTY_NAMES = {"labour", "liberal democrats", "conservative party", "uk independence party", "green party",
+               "scottish national party", "plaid cymru"}
+SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
+# "But a spokesman for the Home Office defended the proposals.": a sentence a body's spokesperson opens, saying nothing
+SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
+                                      r"spokes(?:man|woman|person)\s+for\s+(?P<np>(?:the\s+)?[A-Z][^,.;:!?\"“”]*?)\s+"
+                                      r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
@@ -297,11 +314,16 @@ class Registry:
             return named[0]
         # A successor named in a dated text ("the new Secretary-General, Antonio Guterres") does not yet hold it.
         dated = [e for e in (named or cands) if e.serves_on(day)] or serving
+        if not dated and head == "premier":
+            # "The premier insisted Mr Brown will have a key role": a prime minister, when no premier fits
+            return self.by_role("prime minister", day, body_folded, other_titles, about)
         return dated[0] if len(dated) == 1 else None
 
 
-DOCUMENT_SUBJECT = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
-                              r"independent|official|\d+)\s+){0,6}?(?i:%s)\s+(?:[a-z]+\s+){0,2}?"
+DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
+                              r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
+                              # ("But a short statement about Lord Goldsmith's position was presented ...")
+                              r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
@@ -455,6 +477,14 @@ def _body_name_before_title(run: str, noun: str) -> str:
     cut = next((i for i in range(head + 1, len(ws)) if _title_key(ws[i]) in TITLE_WORDS or fold(ws[i]) in SPOKES),
                len(ws))
     return " ".join(ws[:cut])
+
+
+# A committee named in lower case after "the": "the Commons home affairs committee", "the joint committee on human
+# rights" (at least one word before "committee")
+LOWER_COMMITTEE = re.compile(r"\b[Tt]he\s+(?:influential\s+|powerful\s+|cross-party\s+)?"
+                             r"((?!(?:same|new|former|whole|full|select)\b)(?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){0,3}|"
+                             r"(?:[a-z]+\s+){1,3})"
+                             r"committee(?:\s+on\s+[a-z]+(?:\s+[a-z]+)?)?)\b(?![’'])")
 
 
 @lru_cache(maxsize=None)
@@ -782,6 +812,19 @@ class Resolver:
             return None
         return self._resolve(body, m.start)[0]
 
+    def _spokesperson_sentence_before(self, m: Mention) -> Entity | None:
+        """'But a spokesman for the Home Office defended the proposals. He said: "..."': a pronoun opening the sentence
+        after one a body's spokesperson opens is that body's voice (GUIDELINES: a spokesman for X is X), not the
+        speaker before."""
+        if m.text.lower() not in {"he", "she"} or m.start < 0:
+            return None
+        start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+        if start < 0 or self.body[start + 1:m.start].strip():
+            return None
+        ends = [e.end() for e in SENTENCE_END.finditer(self.body, max(0, start - 400), start)]
+        prev = max(self.body.rfind("\n", 0, start - 1) + 1, ends[-1] if ends else 0)
+        return self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
         Skills would not comment on the concerns. A spokeswoman said: "..."': a spokesperson opening a sentence
@@ -791,13 +834,16 @@ class Resolver:
                 not re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+\w+", m.text.strip()):
             return None
         prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
-        clause = BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1)
+        return self._body_of_clause(BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1), m.start)
+
+    def _body_of_clause(self, clause, pos: int) -> Entity | None:
+        """The body a clause's "np" group names, resolved at pos (None when there is no clause or no body)."""
         if clause is None:
             return None
         body = parse_np(tokens(clause.group("np"), clause.start("np")))
         if not isinstance(body, Mention) or body.kind != "body":
             return None
-        return self._resolve(body, m.start)[0]
+        return self._resolve(body, pos)[0]
 
     def office_holder(self, role: str, pos: int, issued: bool = False) -> Entity | None:
         """The registry's holder of an office on the text's day ('President' on a presidential message of 2026),
@@ -901,12 +947,16 @@ class Resolver:
                     entry = self.registry.lookup(name, self.day, self.body_folded) or \
                         self.registry.lookup("the " + name, self.day, self.body_folded)
                     if entry is not None and entry.kind == "organization":
-                        self._body_subjects.append((m.start(1), entry))
+                        # "Labour election campaign coordinator Alan Milburn said", "Labour MP Diane Abbot ... said": a
+                        # person's party, taken only when no body itself opens a sentence before
+                        after = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), self.body[m.start(1):])
+                        party_of = AFFILIATION_THEN_NAME.match(self.body, m.start(1) + after.end()) is not None
+                        self._body_subjects.append((m.start(1), entry, party_of))
                         break
         best = None
-        for start, entry in self._body_subjects:
-            if start < pos:
-                best = (start, entry)
+        for start, entry, party_of in self._body_subjects:
+            if start < pos and (best is None or not party_of or best[2]):
+                best = (start, entry, party_of)
         if best is None:
             return None
         ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
@@ -1125,6 +1175,9 @@ class Resolver:
             return None
         if word == "i":
             return None
+        spoke_for = self._spokesperson_sentence_before(m)
+        if spoke_for is not None:
+            return spoke_for
         gender = m.gender
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
@@ -1282,6 +1335,8 @@ class Resolver:
             return ent, "name"
         entry = self.registry.lookup(m.name, self.day, self.body_folded) or \
             self.registry.by_surname(m.name, self.day, self.body_folded)
+        if entry is not None and m.gender and getattr(entry, "gender", None) and entry.gender != m.gender:
+            entry = None     # "Labour peer Baroness Kennedy ... said" is not Charles Kennedy of the registry
         if entry is not None:
             ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
             return ent, "registry"
@@ -1451,6 +1506,8 @@ class Resolver:
                     return ent, "title"
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
+            if ent is None and noun == "party":
+                ent = self._party_of_sentence(m.start)
             return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
@@ -1476,6 +1533,19 @@ class Resolver:
         if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
             return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
+        if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
+                last.kind == "organization" and 0 <= pos - self.last_end < 200 and \
+                re.fullmatch(r"[\s.!?\"“”']*", self.body[self.last_end:pos]):
+            # 'And they [the Tories] pledged to assess ... "It is important to remember that ...," a spokesman said.':
+            # the body that spoke right before, not a spokesman of another body the next sentence names ("Lib Dem
+            # home affairs spokesman Mark Oaten has branded ..."); its own spokesman named next is ('MAB ... urged
+            # Muslims not to vote for Labour ... But a spokesman stressed ... "...," MAB spokesman Dr Azzam Tamimi
+            # said': dev bbc-politics/062); only right after the body's words, no sentence between ("The Association
+            # of Chief Police Officers has issued guidance ... A spokesman said" is the association's)
+            named = self._titled_in_text(head, pos, m.end)
+            if named is not None and not self._spokesman_of_other_body(named, last):
+                return named, "title"
+            return last, "title"
         if ent is None and head in SPOKES:
             subject = self._declining_body(m) or self._body_of_sentence_before(m)
             if subject is not None:
@@ -1522,9 +1592,74 @@ class Resolver:
             # "the spokesperson" after it is that one, not the last person named.
             ent = last
             ent.role = role
+        if ent is None and re.match(r"the\s", m.text, re.I):
+            ent = self._lead_title_named_next(head, pos)
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
+
+    def _party_of_sentence(self, at: int) -> Entity | None:
+        """'Children would be offered two hours' free sports training a week by a future Tory government, the party has
+        said.': with no body met before, the one party the sentence of "the party" names."""
+        if at < 0:
+            return None
+        lo = max(self.body.rfind("\n", 0, at), *(self.body.rfind(p, 0, at) for p in (". ", "! ", "? "))) + 1
+        hi = min([i for i in (self.body.find(p, at) for p in (". ", "\n")) if i >= 0] or [len(self.body)])
+        found = {}
+        for w in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", self.body[lo:hi]):
+            for name in (w.group(), w.group().split()[0]):
+                entry = self.registry.lookup(name, self.day, self.body_folded)
+                if entry is not None and entry.kind == "organization" and \
+                        ("party" in fold(entry.name).split() or fold(entry.name) in PARTY_NAMES):
+                    found[entry.name] = entry
+                    break
+        if len(found) != 1:
+            return None
+        entry = next(iter(found.values()))
+        return self._find_exact(entry.name) or self._new(entry.name, "organization", at)
+
+    def _lead_title_named_next(self, head: str, pos: int) -> Entity | None:
+        """'The UK's top judge has revealed he has clashed with ministers ...' ¶ 'Lord Woolf said he was determined
+        ...'; 'The new health minister for Wales says ...' ¶ 'Dr Brian Gibbons, on his first full day in the job, ...':
+        a person's title in the lead paragraph, before anyone is named, is the person whom the next paragraph opens
+        with, by name (BBC copy names the lead's speaker right after it)."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        first_break = self.body.find("\n")
+        if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES or first_break < 0 or pos > first_break or \
+                any(start < pos for start, *_ in self._people_introduced_before(pos, lambda w: True)):
+            return None
+        nxt = re.compile(r"\n\s*").match(self.body, first_break)
+        opening = LEAD_NAME_OPENING.match(self.body, nxt.end())
+        m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
+        if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
+                m.kind == "surname" and opening.group(1).split()[0].lower() in HONORIFICS)):
+            return self._resolve(m, opening.start(1))[0]
+        # ... or whom that paragraph names with that title ('"...," said courts minister Christopher Leslie.' after
+        # "the courts minister has told MPs")
+        end = self.body.find("\n", nxt.end())
+        titled = {fold(name): (start, name, irole, gender) for start, name, irole, gender in self.introductions
+                  if nxt.end() <= start < (end if end > 0 else len(self.body)) and irole and
+                  fold(irole).split()[-1:] == noun and set(fold(irole).split()) <= set(head.split())}
+        if len(titled) != 1:
+            return None
+        start, name, irole, gender = next(iter(titled.values()))
+        return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _spokesman_of_other_body(self, person: "Entity", body: "Entity") -> bool:
+        """Do the capitalised words right before the person's name ("Lib Dem home affairs spokesman Mark Oaten") name
+        a body other than `body` (not its words nor its initials: "MAB spokesman" of the Muslim Association of
+        Britain)?"""
+        starts = [s for s, name, _, _ in self.introductions if fold(name) == fold(person.name)]
+        if not starts:
+            return False
+        lead = re.split(r"[,;:\"“”.!?\n]", self.body[max(0, min(starts) - 60):min(starts)])[-1]
+        caps = [fold(w) for w in lead.split() if w[:1].isupper() and fold(w).rstrip(".") not in HONORIFICS]
+        if not caps:
+            return False
+        own = set(body.words) | {"".join(w[0] for w in body.name.split() if w[:1].isupper()).lower()}
+        if body.registry is not None:
+            own |= {w for a in (getattr(body.registry, "aliases", None) or []) for w in fold(a).split()}
+        return not any(w in own for w in caps)
 
     @staticmethod
     def _other_office_of_same_body(last: "Entity", head: str) -> bool:
@@ -1624,7 +1759,9 @@ class Resolver:
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry
-            low = [m for m in _lower_body_pattern(noun).finditer(self.body, 0, pos)] if noun == "ministry" else []
+            # ... or "The influential Commons home affairs committee was responding ..." then "The committee said ..."
+            pattern = _lower_body_pattern(noun) if noun == "ministry" else LOWER_COMMITTEE if noun == "committee" else None
+            low = [m for m in pattern.finditer(self.body, 0, pos)] if pattern is not None else []
             if not low:
                 return None
             name = low[-1].group(1)

@@ -74,6 +74,23 @@ def occasion_only(content: str, base: str | None) -> bool:
                 not re.match(r"(?:which|who|whom|whose|where|when|while|as|and|but)\b", after, re.I))
 
 
+# Verbs that present or judge a plan or a view named by their object: the object alone says nothing ("As his party
+# set out detailed asylum reform plans", "Mr Brown outlined his view of the direction New Labour should be taking",
+# "The Tories criticised the Lib Dem stance"); "set out plans to cut 100,000 jobs" says what the plans are.
+PRESENTING_VERBS = {"set out", "outline", "criticise", "criticize", "detail", "explain"}
+CONTENTLESS_OBJECT = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their|our|this|these|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s?)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:(?:view|views|stance|position|thoughts|vision)(?:\s+(?:of|on|about|over)\b.*)?|"
+    r"plans|proposals|ideas|case|approach|policy|policies|agenda|strategy)"
+    r"(?:\s+(?:after|before|when|as|at|during|amid|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*)?",
+    re.S)
+
+
+def view_named_only(content: str, base: str | None) -> bool:
+    """The object of a verb presenting or judging names a plan or a view and says nothing of it."""
+    return base in PRESENTING_VERBS and CONTENTLESS_OBJECT.fullmatch(content) is not None
+
+
 def topic_only(content: str, base: str | None) -> bool:
     """'Regarding Premier Shehbaz’s visit to China' (', she was responding to a question'): what it was about, not
     what was said; unless a clause goes with it ('Regarding Taiwan, China's position is ...')."""
@@ -253,7 +270,8 @@ def quantity_added(content: str, base: str | None) -> bool:
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|do|does|did|"
                        r"be|been)\b|\.\.\.", re.I)
 QUANTITY = re.compile(r"(?:(?:only|just|about|around|some|nearly|almost|more than|another|a further|an extra)\s+)?"
-                      r"[$£€]?\d[\d,.]*(?:%|bn|m|\s+(?:per\s*cent|percent|points?|million|billion|jobs))?(?:\s|$)",
+                      # ("he added 1.28p per litre": pence too)
+                      r"[$£€]?\d[\d,.]*(?:%|bn|m|p|\s+(?:per\s*cent|percent|points?|million|billion|jobs))?(?:\s|$)",
                       re.I)
 
 
@@ -291,7 +309,7 @@ RULES = [fragment, manner_only, cut_at_a_subordinator, answered_questions, occas
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
-         topic_only, pointer, time_only, said_it]
+         topic_only, view_named_only, pointer, time_only, said_it]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

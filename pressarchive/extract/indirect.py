@@ -28,7 +28,10 @@ DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # that ...": whoever said it is not the subject.
 # ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+|also\s+|"
-                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
+                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$"     # "China was not even mentioned"
+                            # ... an infinitive passive coordinated with another: "only to be confined and told he would
+                            # be there for many more years" (not "would not be abolished and argued ...")
+                            r"|\bto\s+be\s+[a-z]+(?:ed|en)\s+and\s+$", re.I)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # The inverted passive: 'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.'
@@ -36,7 +39,11 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
-NEGATED_BEFORE = re.compile(r"\b(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$", re.I)
+NEGATED_BEFORE = re.compile(r"\b(?i:has|have|had|did|does|do|could|would|can|will)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$|"
+                            # "But he could not say whether ...", and a guess at what one would say: "... dashed on
+                            # the rocks of bitter experience and, he might say, the UK's ... system"
+                            # (the modal in lower case: "Theresa May said" is no "may say")
+                            r"\b[Cc]annot\s+$|\b(?:might|may)\s+(?:well\s+)?$")
 
 
 def active_quoted(body, lo, hi):
@@ -160,12 +167,14 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
         return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
+    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
         if prev and span:
-            return Attribution(span[0], span[1], "indirect", form, prev[-1].mention, s_start, s_end)
+            # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
+            d = as_direct(text, *span)
+            return Attribution(*(d or span), "direct" if d else "indirect", form, prev[-1].mention, s_start, s_end)
         refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
         if span and not prev and (form in CLAUSE_PARTICIPLES or refusal) and not text.in_quote(c_start):
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
@@ -196,7 +205,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
         mentions = np_after(text, c_end, s_end)
         apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
-        if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and apposed[0].role and \
+        if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
+                (apposed[0].role or re.match(r",\s+(?:who|whose)\s", body[apposed[0].end:s_end])) and \
                 all(w.lower() in LEADING_CONNECTIVES for w in body[s_start:apposed[0].start].strip(" ,\"“”'").split()):
             # "Stephen Toulouse, a security manager at Microsoft, said ...", "However, Mr Johnson, who was forced to
             # apologise ..., said Mr Blair "should butt out"": not inverted
@@ -231,10 +241,16 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
     mentions = subject_before(text, s_start, subject_end)
-    if mentions is None and COORDINATED_DID.search(body, s_start, c_start) and not RELATIVE.search(body, s_start, c_start):
-        # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
-        # subject of the clause the emphatic past is coordinated with
-        mentions = clause_subject(text, s_start, c_start)
+    if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
+        closed = CLOSED_RELATIVE.search(body, s_start, c_start)
+        if closed is not None:
+            # "Shahid Malik, who is on Labour's ruling NEC, accepted people's frustration but said there should be
+            # targets ...": the name before the relative clause, closed by its comma
+            mentions = subject_before(text, s_start, closed.end())
+        elif not RELATIVE.search(body, s_start, c_start):
+            # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
+            # subject of the clause the emphatic past is coordinated with
+            mentions = clause_subject(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
@@ -267,6 +283,15 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if contrast and adjunct_only(contrast.group(1)) and \
             body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip().endswith((",", "”", '"')):
         tail = contrast.group(1)
+    going_on = SUBJECTLESS_GOING_ON.match(tail)
+    if going_on and body[s_start:subj_start].rstrip().endswith(","):
+        # 'The person in charge of the court system should not also be speaker of the House of Lords, he said, and
+        # should be the best person chosen from either House of Parliament.': the frame in mid-sentence; the words
+        # before it are said, and the predicate going on after it too
+        r0, r1 = trim_span(body, s_end - len(tail) + going_on.end(), s_end)
+        if r1 - r0 > 1:
+            found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
+        tail = ""
     if adjunct_only(tail):
         head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
         if not head.endswith((",", "”", '"')):
@@ -295,6 +320,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
         start, end = trim_span(body, start, body.index(",", start, end))
+    if RELATIVE_WHO_BEFORE.search(body, max(s_start, c_start - 40), c_start):
+        cut = _relative_clause_end(text, start, end)
+        if cut is not None:
+            start, end = trim_span(body, start, cut)
     _second_frame(text, end, s_end, mentions, s_start, found)
     d = as_direct(text, start, end)
     if d:
@@ -303,6 +332,25 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                        shared=mentions[1:])
 
 
+# A reporting verb inside a relative clause on its subject: "Mr Blair, who last year denied ..., said"
+RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _relative_clause_end(text: Text, start: int, end: int) -> int | None:
+    """"Mr Mubanga, who insists he does not feel bitter, said: ...", "Mr Blair, who last year denied he planned to
+    join ... communion, said abortion was ...": the relative clause's content ends at the comma before the main
+    clause's own reporting verb."""
+    body = text.body
+    for c in text.cues_in(start, end):
+        before = body[start:c.start()].rstrip()
+        if before.endswith(",") and body[c.start() - 1].isspace():
+            return start + len(before) - 1
+    return None
+
+
+# After a frame in mid-sentence, the same subject's predicate going on: ", he said, and should be ..."
+SUBJECTLESS_GOING_ON = re.compile(r",\s+(?:and|but)\s+(?=(?:should|would|could|must|will|might|can|was|were|is|are|"
+                                  r"had|has|have|did|does)\b)")
 CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas)\s")
 # "CONTENT, her lawyer, Perry Wander, said.": the speaker's role in apposition before the name.
 ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")
@@ -323,6 +371,7 @@ DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
 COORDINATED_DID = re.compile(r"(?:,\s+(?:but|and)\s+did|(?:,\s+|\s)but(?:\s+did)?)\s+(?:also\s+)?$")
 RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
+CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s+")
 
 
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
@@ -346,6 +395,8 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
     if not m:
         return
     verb, verb_end = m.group(1), m.end(1)
+    if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)):
+        return     # "... only to be confined and told he would be there for many more years": told, not telling
     two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
     if two and f"{verb} {two.group(1)}" in CUE_FORMS:
         verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."
@@ -695,7 +746,11 @@ def continuations(text: Text, found):
 CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
-CALLED_NOT_OBJECT = re.compile(r"\b(?:that|which|who|to|is|was|are|were|has|had|will|would|said|says)\b")
+CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|to|is|was|are|were|has|had|will|would|said|says)\b|"
+                               # (a demonstrative before a noun of what was said is an object: "Mr Howard called that
+                               # suggestion "disgraceful"")
+                               r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
+                               r"view|argument|policy|charge|accusation)\b)")
 CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
 
 

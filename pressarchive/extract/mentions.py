@@ -285,9 +285,15 @@ def findings_of_a_body(np):
     document's content, whoever made it (not "the Office for National Statistics": no finding before the body)."""
     k = next((k for k, w in enumerate(np.low[:5]) if w in FINDINGS_NOUNS), None)
     if k is None or k + 1 >= len(np.low) or np.low[k + 1] not in FINDINGS_POSTMODIFIERS or \
-            not all(w.islower() or w.lower() in DETERMINERS for w in np.words[:k]):
+            not all(w.islower() or w.lower() in DETERMINERS or _time_word(w) for w in np.words[:k]):
         return None
     return VAGUE_SOURCE
+
+
+def _time_word(word: str) -> bool:
+    """A word dating a document before its noun: "Last April's report by the Electoral Commission", "Monday's"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    return w in MONTHS or w in WEEKDAYS or w in {"last", "this", "next", "year", "week", "month", "today", "yesterday"}
 
 
 def share_of_group(np):
@@ -803,6 +809,9 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:
         return None
+    described = _described_body(toks) or _body_headquarters(toks) or _name_then_body_head(toks)
+    if described is not None:
+        return described
     np = NP(toks)
     for rule in NP_RULES:
         out = rule(np)
@@ -811,6 +820,49 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+_DESCRIBED_BODY_HEADS = {"group", "organisation", "organization", "charity", "alliance", "watchdog", "think-tank",
+                         "lobby", "campaigners"}
+
+
+def _name_then_body_head(toks) -> Mention | None:
+    """"The Votes at 16 alliance said", "the Stop the War coalition": a name, then the kind of body in lower case."""
+    if len(toks) < 3 or toks[0][0].lower() != "the" or toks[-1][0] not in {"alliance", "coalition", "campaign"} or \
+            not is_cap(toks[1][0]) or \
+            not all(is_cap(t[0]) or t[0].isdigit() or t[0] in {"at", "of", "the", "and", "for", "to"} for t in toks[1:-1]):
+        return None
+    name = " ".join(t[0] for t in toks[1:])
+    return Mention(name, toks[1][1], toks[-1][2], "body", name=name, entity_kind="organization")
+
+
+def _body_headquarters(toks) -> Mention | None:
+    """"Tory headquarters says he cannot stand as a Conservative candidate": a body's headquarters speak as the body
+    (the party), named by its capitalised words before it."""
+    if not 2 <= len(toks) <= 4 or toks[-1][0].lower() not in {"headquarters", "hq"} or \
+            not all(is_cap(t[0]) for t in toks[:-1]) or toks[0][0].lower() in DETERMINERS:
+        return None
+    name = " ".join(t[0] for t in toks[:-1])
+    return Mention(name, toks[0][1], toks[-2][2], "body", name=name, entity_kind="organization")
+
+
+def _described_body(toks) -> Mention | None:
+    """What kind of body it is, set before its name: "Environmental group Transport 2000 said", "immigrants' group the
+    Joint Council for the Welfare of Immigrants (JCWI) says", "Pressure group Friends of the Earth said": the body so
+    named (whatever its name alone would look like: "Trinity Mirror", "Liberty")."""
+    k = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][0] in _DESCRIBED_BODY_HEADS), None)
+    if k is None or not all(re.fullmatch(r"[A-Za-z][a-z-]*(?:['’]s?)?", t[0]) for t in toks[:k]) or \
+            toks[0][0].lower() in {"a", "an", "one", "another", "some", "his", "her", "their", "its"}:
+        return None
+    rest = toks[k + 1:]
+    if rest and rest[0][0] == "the" and len(rest) > 1:
+        rest = rest[1:]
+    # a name: capitalised words, their small linking words and numbers ("Transport 2000"), nothing after it
+    if not rest or not is_cap(rest[0][0]) or not is_cap(rest[-1][0]) and not rest[-1][0].isdigit() or \
+            not all(is_cap(t[0]) or t[0].isdigit() or t[0] in {"of", "for", "the", "and", "&", "on"} for t in rest):
+        return None
+    name = " ".join(t[0] for t in rest)
+    return Mention(name, rest[0][1], rest[-1][2], "body", name=name, entity_kind="organization")
 
 
 def _without_leading_according(toks):

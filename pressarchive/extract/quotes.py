@@ -120,6 +120,11 @@ def find_quotes(body: str) -> list[Quote]:
                 opened, span_paras = None, 1
             elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
                 pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
+            elif (mark in OPEN or straight) and (frame := _framed_after_unclosed(body, opened, pos)) is not None:
+                # 'said: "I've lost three years of my life, because I was a Muslim. He added: "The authorities ...':
+                # a new frame with a colon inside an open quote: the old one ended, unclosed, at the stop before it
+                quotes.append(Quote(opened, frame, span_paras, open_len, 0))
+                opened, open_len, nested, span_paras = pos + width, width, 0, 1
             elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():
                 nested += 1    # '"When I was first elected ... the "Father of the House" ...': a quote inside
             elif mark in CLOSE or straight:
@@ -271,6 +276,20 @@ def _reopens(body: str, pos: int, width: int = 1) -> bool:
     """An opening mark right after a sentence end inside an open quote: the quote runs on."""
     return pos >= 2 and body[pos - 1] == " " and body[pos - 2] in ".?!" and pos + width < len(body) \
         and body[pos + width].isalnum()
+
+
+# A sentence that is nothing but a frame ending in a colon: ". He added: ", ". In a statement, it said: "
+_COLON_FRAME = re.compile(r"(?<=[.!?])\s+(?:(?:In|On)\s+[^.!?\"“”:]{1,40},\s+)?(?:He|She|It|They|[A-Z][a-z]+\s+[A-Z][\w’'-]+)"
+                          r"\s+(?:said|says|added|adds|continued|went\s+on|told\s+[^.!?\"“”:]{1,40}?)\s*:\s*$")
+
+
+def _framed_after_unclosed(body: str, opened: int, pos: int) -> int | None:
+    """The end (after its stop) of an open quote's last sentence when the mark at pos opens a new quotation framed
+    by a sentence of its own ('... a Muslim. He added: "The ...'): the open quote was never closed."""
+    m = _COLON_FRAME.search(body, max(opened, pos - 80), pos)
+    if m is None or m.start() <= opened or not body[opened:m.start()].strip():
+        return None
+    return m.start()
 
 
 def _opens_paragraph(body: str, pos: int, width: int, p_start: int) -> bool:

@@ -16,7 +16,11 @@ _PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, re
 # (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
-CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
+CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
+                         # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
+                         # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
+                         # civil service union as a "bonfire of the quangos"'
+                         r"|\s+[-–—]\s+(?:described|dubbed|branded|labelled|labeled|hailed|called)\s+by\b" +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
@@ -97,10 +101,15 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
 
 
+# An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
+# "said life sentences would not be abolished and argued ...")
+PASSIVE_LEFT = re.compile(r"\b(?:to\s+be|being)\s+[a-z]+(?:ed|en)$")
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
-    "called", "blamed"}      # "stressed A and called out China for ..."
+    "called", "blamed",      # "stressed A and called out China for ..."
+    "believe"}   # "say the issue should be decided in Scotland and believe the executive is shirking ..." (not
+                 # "believed": "said they welcomed the new marriage regulations and believed they would be ...")
 
 
 def _finite_cue(word: str) -> bool:
@@ -127,6 +136,8 @@ def _content_cut(body: str, pos: int, end: int):
         verb = m.group("verb")
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
+        if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
+            continue     # a passive going on: "... only to be confined and told he would be there ..."
         if verb is not None and verb.endswith("s") and verb in CUE_FORMS and CUE_FORMS[verb] not in VERBS_WITH_OF \
                 and re.match(r"\s+of\s", body[m.end():m.end() + 4]):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
@@ -246,7 +257,7 @@ def adjunct_only(s: str) -> bool:
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 
 
-THAT_LEAD = re.compile(r"that\s+")
+THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")
 # A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
 PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+")
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
@@ -300,7 +311,7 @@ OCCASION_NO_THAT = re.compile(r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
-FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|late|during|after|before|yesterday|today|tonight|to|from|"
+FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
@@ -323,15 +334,19 @@ RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|clai
 
 
 COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
+# A verb right after "that": the word was a demonstrative, the subject of what was said ("said that would be
+# impossible", "suggested that is exactly what he will do")
+DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b")
 # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:", "said
-# last night his country needs ...": a day right after the frame (content_after).
+# last night his country needs ...", "said recently that": a day right after the frame (content_after).
 # (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
-                      r"(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
-                      r"late\s+yesterday),?\s+(?=[A-Z]|(?:although|though|while|if|when|because|unless|"
-                      r"the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
+                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|month|year)|"
+                      r"this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+yesterday|"
+                      r"earlier\s+this\s+(?:week|month|year)),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
+                      r"because|unless|the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
 
 
 # "added a goal and an assist", "added two goals for Toronto", "added 3 per cent": what "add" takes without "that" when
@@ -351,6 +366,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         # 'added in response to some national dailies that cited an unnamed presidency source ...': "that" opens a
         # relative clause of the adjunct's noun, not what was said
         return None
+    if m and not m.group(1) and DEMONSTRATIVE_THAT.match(rest, m.end()):
+        m = None     # "he has suggested that is exactly what he will do": "that" is the clause's subject
     if m:
         pos = cue_end + m.end()
     elif base == "express" and (e := EXPRESSED_THAT.match(rest)):

@@ -392,6 +392,24 @@ def _apposition_goes_on(chunks) -> bool:
     return role_like(chunks[-2])
 
 
+def _name_before_relative(chunks) -> Mention | None:
+    """"Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for Aberavon, said",
+    "Former Cabinet minister Douglas Hogg, whose father and grandfather served as lord chancellor, said": the person
+    named opening the sentence, when a relative clause (commas and all) stands between the name and the verb. The
+    caller has checked that a comma closes the clause right before the verb."""
+    i = 1 if len(chunks) > 2 and chunks[0] and all(t[0].lower() in LEADING_CONNECTIVES for t in chunks[0]) else 0
+    if len(chunks) < i + 2 or not chunks[i] or not chunks[i + 1] or chunks[i + 1][0][0].lower() not in {"who", "whose"}:
+        return None
+    head = chunks[i]
+    if len(head) > 1 and head[0][0].lower() in LEADING_CONNECTIVES and is_cap(head[1][0]):
+        head = head[1:]     # "But Mr Blair, who ..., said"
+    m = parse_np(head)
+    if not isinstance(m, Mention) or m.entity_kind != "person" or m.start != head[0][1] or not (
+            m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS)):
+        return None
+    return m
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     lo = _dateline_end(text.body, lo, cue_start)
     sentence_lo = lo
@@ -427,6 +445,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 best = m     # (also '," said Mr Fitzpatrick, who added that ...': an honorific and surname)
         if best is not None:
             return [best]
+    named = _name_before_relative(chunks) if closed else None
+    if named is not None:
+        return [named]
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
             len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
         return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
@@ -455,7 +476,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
-        parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
+        # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
+        # stay": both)
+        parts = split_conjoined([t for t in first if (t[0].lower() not in LEADING_CONNECTIVES and t[0] != "as")
+                                 or t is not first[0]])
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
@@ -474,12 +498,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
-            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0] in TITLE_WORDS and
+            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0].isalpha() and
                                                    len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
             len(chunks[-2]) <= 4:
         # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
-        # president of the Drayton Valley Pro Rodeo, said": the person before the description speaks, not the
-        # body closing it
+        # president of the Drayton Valley Pro Rodeo, said", "Russell Tanguay, agent for Arundel and South Downs
+        # Tories, said": the person before the description speaks, not the body closing it
         person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
         if person is not None:
             return [person]
@@ -743,7 +767,7 @@ def np_after(text: Text, pos: int, hi: int):
         if person is not None:
             # ', said Opera spokeswoman, Berit Hanson.': the title's holder named after it speaks, not the body
             person.role = person.role or " ".join(t[0] for t in np)
-            person.organization = person.organization or (m.name if m.kind == "body" else None)
+            person.organization = person.organization or (m.name if m.kind == "body" and m.name[:1].isupper() else None)
             return [person]
     return [m] if isinstance(m, Mention) else m
 
@@ -758,10 +782,16 @@ def _name_after_comma(toks):
     k = next((i for i, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'}), len(toks))
     if k < len(toks) and toks[k][0] not in {".", ","}:
         return None
-    if not is_personal_name([t[0] for t in toks[:k]]):
-        return None
     m = parse_np(toks[:k])
-    return m if isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" else None
+    if not isinstance(m, Mention) or m.kind != "name" or m.entity_kind != "person":
+        return None
+    if not is_personal_name([t[0] for t in toks[:k]]) and not (
+            # ', said its chairman, Sir Anthony Greener.', ', said the chairman of the Commons education select
+            # committee, Labour MP Barry Sheerman.': an honorific or a title before the full name
+            m.name and len(m.name.split()) > 1 and is_personal_name(m.name.split()) and
+            m.text.endswith(m.name) and (m.role or toks[0][0].lower() in _NAME_OPENERS)):
+        return None
+    return m
 
 
 def _occupation_then_name(np) -> bool:
