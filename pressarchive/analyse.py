@@ -51,7 +51,9 @@ def _conditional(body: str, att) -> bool:
 # opens with the person's name: the frame of a statement of theirs, or one of these.
 NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’-]+"
                         r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
-                        r"(?:comments?|remarks?|statement)|was\s+speaking)\b")
+                        r"(?:comments?|remarks?|statement)|was\s+(?:speaking|responding|answering|replying))\b")
+# ("was responding to a question on Taiwan ...": Xinhua's "An Fengshan, spokesman for the Taiwan Affairs Office of the
+# State Council, was responding to ...", issue 8, seed10)
 # (a spokesperson described without the body spoken for is a person too: "A Chinese defense spokesperson on Friday
 # said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
 # the ministry" is the ministry, an organization's mention)

@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
+from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+                               tokens)
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
@@ -590,7 +591,7 @@ class Resolver:
             return     # (the name below is a part of words, and a name has two words at least)
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
-                                  words[k].lower() in NOT_NAMES):
+                                  words[k].lower() in NOT_NAMES) and not surname_an(words[k:]):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
         last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
@@ -608,7 +609,8 @@ class Resolver:
             name = name[start:] if start is not None else name
         if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
             return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
-        if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
+        if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
+               for i, w in enumerate(name)):
             return
         if name[0][:1].islower():
             return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)

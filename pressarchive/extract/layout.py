@@ -61,8 +61,16 @@ def find_cues(body: str, lo: int, hi: int):
 
 
 def _adjective_after_be(body: str, cue) -> bool:
-    return cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None \
-        or DETERMINER_BEFORE.search(body, max(0, cue.start() - 10), cue.start()) is not None
+    if cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None:
+        return True
+    det = DETERMINER_BEFORE.search(body, max(0, cue.start() - 10), cue.start())
+    return det is not None and not (det.group().strip() == "An" and (cue.group() in {"said", "says", "told"} or
+                                                                     SURNAME_AN_FRAME.match(body, cue.end())))
+
+
+# "“...,” An said.", "An reiterated that ...": the Chinese surname An (An Fengshan), not the article, when the verb
+# is no modifier of a noun after it (issue 8, seed10); "An added bonus is ..." stays an article
+SURNAME_AN_FRAME = re.compile(r"\s*(?:that\b|[,.:;“\"]|$)")
 
 
 # "will be an added task", "a reported suspension of nuclear tests": a verb form after an article or a possessive

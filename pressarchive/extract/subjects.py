@@ -82,6 +82,17 @@ _HEAD_TITLES = set(words("modified_title_heads"))     # "legal director", "chief
 _FORMER_PREFIX = re.compile(r"^(?:ex|then|former)-")
 
 
+def _occasion_relative(chunk) -> int:
+    """Where a relative clause telling the occasion closes a title: "spokesman for the State Council Taiwan Affairs
+    Office who was speaking at a press conference" (Xinhua; issue 8, seed10); else the chunk's length."""
+    low = [t[0].lower() for t in chunk]
+    for k in range(1, len(low) - 2):
+        if low[k] == "who" and low[k + 1] in {"was", "is", "had", "has"} and \
+                (low[k + 2].endswith("ing") or low[k + 2] == "been" and k + 3 < len(low) and low[k + 3].endswith("ing")):
+            return k
+    return len(chunk)
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -99,7 +110,7 @@ def role_like(chunk) -> bool:
             len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
-            and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+            and not any(t[0].lower() in CLAUSE_WORDS for t in chunk[:_occasion_relative(chunk)]):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and (len(chunk) <= 6 or len(chunk) <= 14 and any(
             t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):

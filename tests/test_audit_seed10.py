@@ -1,0 +1,151 @@
+"""Seed round seed10 (issue 8): statement, speaker and date errors that recur on fresh English-language news reports of
+government spokespeople from Chinese, Korean, Japanese, Vietnamese and Philippine outlets, and US and UK reports of
+what such spokespeople said. Each test reads a real passage (its page's URL in a comment) as the pipeline does and
+asserts what an annotator expects."""
+from test_audit_cases import excerpt
+
+
+def page(body: str, date: str | None = None, url: str = "https://example.org/page") -> str:
+    head = f'---\ntitle: "page"\nsource_url: "{url}"\n' + (f'date: "{date}"\n' if date else "") + "---\n"
+    return head + body.strip() + "\n"
+
+
+def said(statements, marker: str):
+    """(speaker name, day, text) of the statements whose text holds marker."""
+    return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in statements if marker in st.text]
+
+
+# --- the Chinese surname An (An Fengshan), not the article --------------------------------------------------------
+
+def test_surname_an_is_a_name_and_frames_its_statements():
+    # http://www.xinhuanet.com/english/2018-05/30/c_137218040.htm
+    _, sts = excerpt(page('''
+BEIJING, May 30 (Xinhua) -- A Chinese mainland spokesperson on Wednesday criticized the Taiwan authority's moves to obstruct and restrict cross-Strait exchanges, saying that such acts were "bound to be opposed by compatriots on both sides of the Strait."
+
+An Fengshan, spokesperson for the Taiwan Affairs Office of the State Council, made the remarks at a press conference in response to a question about the island's cross-Strait affairs authority's recent statement that it would conduct "strict scrutiny" of visits and other activities of people from the mainland.
+
+"However, the island's Democratic Progressive Party administration has been continuously thwarting relevant exchanges and communications," An said, adding that such acts were "undermining the welfare of Taiwanese compatriots."
+
+The spokesperson said that despite the grave and complex situation for cross-Strait relations, the mainland's principles and policies toward Taiwan had always been clear and consistent.
+''', date="2018-05-30"))
+    for marker in ("obstruct and restrict", "continuously thwarting", "undermining the welfare", "grave and complex"):
+        assert [(w, d) for w, d, _ in said(sts, marker)] == [("An Fengshan", "2018-05-30")], marker
+
+
+def test_an_said_without_that_and_an_occasion_relative_in_the_apposition():
+    # http://www.china.org.cn/china/2016-06/16/content_38678258.htm (Xinhua, Thursday 16 June 2016: the press
+    # conference was on the Wednesday)
+    _, sts = excerpt(page('''
+A Chinese mainland spokesman on Wednesday said that what some have taken to be an "anti-Taiwan sentiment" among people on the mainland, was actually about rejecting "Taiwan independence."
+
+An Fengshan, spokesman for the State Council Taiwan Affairs Office who was speaking at a press conference, warned that "Taiwan independence" in any form was a flagrant provocation and would sabotage cross-Strait peace and stability.
+
+Moreover, in response to a question about a plunge in the number of mainland tourists to Taiwan, An said the mainland authority had never set a quota on the number of tourists to Taiwan.
+''', date="2016-06-16"))
+    for marker in ("anti-Taiwan sentiment", "flagrant provocation", "never set a quota"):
+        assert [(w, d) for w, d, _ in said(sts, marker)] == [("An Fengshan", "2016-06-15")], marker
+
+
+def test_an_before_a_vowel_or_an_acronym_stays_the_article():
+    _, sts = excerpt(page('''
+An Israeli official said the talks had failed. An FBI agent said the files were lost. An added benefit is that the
+rules are clear.
+'''))
+    assert not [st for st in sts if st.speaker and st.speaker.name.startswith("An ")]
+
+
+# --- bodies the phrase's last word hid --------------------------------------------------------------------------
+
+def test_joint_chiefs_of_staff_is_a_body_not_vague_staff():
+    # https://amp.usatoday.com/amp/102274336 ; https://sputnikglobe.com/amp/20230312/north-korea-announces-test-firing-of-two-cruise-missiles-from-submarine-1108321831.html
+    _, sts = excerpt(page('''
+A week after it launched a medium-range missile capable of reaching U.S. bases nearby, North Korea fired an "unidentified projectile" early Monday morning, South Korea's Joint Chiefs of Staff said in a statement.
+
+The missile was launched on Sunday from North Korea’s eastern coastal city of Sinpo, South Korea’s Joint Chiefs of Staff (JCS) said.
+'''))
+    assert [w for w, _, _ in said(sts, "unidentified projectile")] == ["Joint Chiefs of Staff"]
+    assert [w for w, _, _ in said(sts, "eastern coastal city of Sinpo")] == ["Joint Chiefs of Staff"]
+
+
+def test_a_coast_guard_named_in_lower_case_speaks():
+    # https://newsinfo.inquirer.net/1131227/japan-protests-chinese-activity-near-disputed-islands
+    _, sts = excerpt(page('''
+The ministry said Monday it urged China to immediately stop the survey.
+
+Also Monday, Japan’s coast guard said four Chinese patrol ships violated Japanese territorial waters off Senkaku.
+'''))
+    assert [w for w, _, _ in said(sts, "four Chinese patrol ships")] == ["Japan’s coast guard"]
+
+
+def test_staff_and_a_security_guard_stay_no_body():
+    _, sts = excerpt(page('''
+Hospital staff said the ward was full. A security guard said the doors were locked at night.
+'''))
+    assert not said(sts, "ward was full") and not said(sts, "doors were locked")
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+def test_kbs_written_day_over_the_stored_copys_date_line():
+    # http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=184667 (the stored copy's own " date 2024-03-22"
+    # line above the page's "Written: 2024-04-04"; the briefing was on Thursday 4 April)
+    doc, sts = excerpt(page('''
+date 2024-03-22 Menu Content
+
+Politics
+
+Foreign Ministry Vows to Strictly Deal with "Illegal Cooperation" between Russia and N. Korea
+
+Written: 2024-04-04 16:33:07Updated: 2024-04-04 17:49:00
+
+Photo : YONHAP News
+
+Seoul's foreign ministry has vowed to make an active effort to manage relations between Seoul and Moscow, while strictly dealing with the "illegal cooperation" between Russia and North Korea.
+
+Foreign ministry spokesperson Lim Soo-suk made the comments during a regular press briefing on Thursday after he was asked about the government's position on remarks made by Russian foreign ministry Spokesperson Maria Zakharova.
+
+Zakharova on Wednesday criticized South Korea's sanctions on Russian vessels and individuals as an 'unfriendly measure' and warned of a response, saying Seoul’s decision would have a negative impact on relations between the two countries.
+
+Lim emphasized that any cooperation between Pyongyang and Moscow should be done in accordance with the norms of international law and the United Nations Security Council(UNSC) resolutions, without harming the security of South Korea.
+'''))
+    assert doc.published.startswith("2024-04-04")
+    assert [d for _, d, _ in said(sts, "any cooperation between Pyongyang and Moscow")] == ["2024-04-04"]
+    assert {d for _, d, _ in said(sts, "Seoul’s decision would have")} == {"2024-04-03"}
+
+
+def test_the_afp_in_a_philippine_report_is_the_armed_forces():
+    # https://www.philstar.com/headlines/2023/08/06/2286661/philippines-condemns-chinas-use-water-cannons-its-vessels
+    _, sts = excerpt(page('''
+MANILA, Philippines — The country’s coast guard and military condemned on Sunday what they called the China Coast Guard’s “dangerous” actions after it fired water cannons at Philippine vessels, the latest of Beijing’s aggressive actions in the West Philippine Sea.
+
+In a separate statement, the AFP said a second boat was unable to unload supplies and could not complete the rotation and resupply mission following the incident. It called the CCG's actions “excessive and offensive.”
+
+“We call on the China Coast Guard and the Central Military Commission to act with prudence and be responsible in their actions to prevent miscalculations and accidents that will endanger peoples' lives,” the AFP said.
+''', date="2023-08-06"))
+    for marker in ("a second boat was unable", "excessive and offensive", "act with prudence"):
+        assert [w for w, _, _ in said(sts, marker)] == ["AFP"], marker
+
+
+def test_afp_the_agency_stays_a_news_agency():
+    _, sts = excerpt(page('''
+The minister resigned on Monday, AFP reported. "It is over," AFP said, quoting a government source.
+'''))
+    assert not said(sts, "It is over")
+
+
+# --- page furniture -----------------------------------------------------------------------------------------------
+
+def test_vna_end_mark_is_no_part_of_the_frame_nor_of_the_words():
+    # http://en.dangcongsan.vn/overseas-vietnamese/no-vietnamese-citizens-affected-by-protests-in-us-fm-spokeswoman-554804.html
+    # https://vufo.org.vn/About-700-Vietnamese-citizens-in-Myanmar-now-in-temporarily-safe-areas-Spokeswoman-09-53271.html?lang=en
+    _, sts = excerpt(page('''
+Hang went on to say that Vietnam is following the situation in the US and sympathises with the US Government and people, as some of the protests are tending towards violence in some localities, affecting the economy and people’s security.
+
+“We hope the situation will be stabilized soon so that people can return to their normal lives,” she said./.
+
+She added that the ministry will continue to closely monitor the situation, keep in touch with Vietnamese citizens in refugee areas, and stay prepared to deploy necessary protection measures to bring citizens home safely./.
+'''))
+    assert [k for _, _, k in [(st.speaker.name, st.said_on, st.kind) for st in sts if "return to their normal lives" in st.text]] == ["direct"]
+    assert [t for _, _, t in said(sts, "bring citizens home")] == [
+        "the ministry will continue to closely monitor the situation, keep in touch with Vietnamese citizens in refugee "
+        "areas, and stay prepared to deploy necessary protection measures to bring citizens home safely"]
