@@ -33,6 +33,10 @@ PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|pictur
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 # Vietnam News Agency's end-of-story mark after a paragraph's last full stop: '“...,” she said./.', "... home
 # safely./." (VNA, VietnamPlus, Nhan Dan copies; issue 8, seed10): no part of the words, nor of a frame.
+# A byline the scrape glued to the story's first sentence: "By Song Baleun and Lee Hana The Ministry of National Defense
+# has made an announcement ..." (korea.net; issue 8, seed10): its writers are no speakers of that sentence.
+GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
+                          r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
 VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:Getty Images|AFP|Reuters|AP|"
@@ -339,6 +343,8 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
     if "/." in doc.body:
         doc.body = VNA_END.sub("", doc.body)
+    if "By " in doc.body:
+        doc.body = GLUED_BYLINE.sub("", doc.body)
 
 
 # A lead opened by a numeric wire dateline, day first, and its place: "18-2-2024 (MANILA) The Philippine Coast Guard
@@ -419,5 +425,7 @@ def clean(doc) -> None:
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
+        if "By " in doc.body and doc.issuer_line is None:
+            doc.body = GLUED_BYLINE.sub("", doc.body)
         return
     clean_text(doc)

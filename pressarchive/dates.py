@@ -171,6 +171,10 @@ def _set_off_in_frame(body: str, start: int, end: int) -> bool:
     return any(w.lower() in CUE_PAST_PRESENT for w in re.findall(r"[A-Za-z]+", clause))
 
 
+# A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
+PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -301,6 +305,12 @@ class DocumentDates:
             after = OCCASION.search(self.body, e, min(end, e + reach))
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
+            if after and re.fullmatch(r"\s*(?:[Oo]n\s+)?", self.body[start:s]) and \
+                    PARENTHETICAL_FRAME.match(self.body, after.end()):
+                # "On June 1st, Hang said, the Vietnamese Embassy in Washington D.C. issued a warning ...": a frame
+                # set off inside the sentence; the day opening it is the reported clause's, not the saying's
+                # (VietnamPlus; issue 8, seed10). ('On Monday, Hang said, "We hope ..."' stays Monday's.)
+                after = None
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           not CONTRAST.search(self.body, e, after.start()) and
                           not any(e <= a < after.start() for a, _ in exclude)):

@@ -1549,8 +1549,16 @@ class Resolver:
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",
         "a spokesman")?"""
-        return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
-                              self.body[self.last_end:pos], re.I))
+        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+                     self.body[self.last_end:pos], re.I):
+            return True
+        # ... or one who spoke in the last statement's paragraph and reported it: "Speaking to reporters Friday, a
+        # senior top office official said Moon raised questions ... The president reportedly said ... The official
+        # also noted that ..." (KBS; issue 8, seed10): the official is that unnamed one, not the president
+        para = self.body.rfind("\n", 0, min(self.last_pos, self.last_end)) + 1 if self.last_pos >= 0 else self.last_end
+        return para < self.last_end and bool(re.search(
+            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+(?:also\s+)?(?:said|says|told)\b",
+            self.body[para:self.last_end], re.I))
 
     def _government_by_markers(self, pos: int) -> Entity | None:
         """'the government said' in a text naming no government: the one whose institutions it names ("the Commons

@@ -149,3 +149,63 @@ She added that the ministry will continue to closely monitor the situation, keep
     assert [t for _, _, t in said(sts, "bring citizens home")] == [
         "the ministry will continue to closely monitor the situation, keep in touch with Vietnamese citizens in refugee "
         "areas, and stay prepared to deploy necessary protection measures to bring citizens home safely"]
+
+
+def test_a_byline_glued_to_the_first_sentence_is_no_speaker():
+    # https://www.korea.net/NewsFocus/policies/view?articleId=170824
+    _, sts = excerpt(page('''
+By Song Baleun and Lee Hana The Ministry of National Defense has made an announcement on North Korea's firing of short-range missiles on May 4, saying, "Pyeongyang's actions violate the spirit of the inter-Korean military agreement."
+'''))
+    assert [w for w, _, _ in said(sts, "violate the spirit")] == ["Ministry of National Defense"]
+
+
+def test_a_place_and_a_dash_opening_the_lead_is_no_part_of_the_words():
+    # http://www.chinadaily.com.cn/china/2015-03/11/content_19784114.htm ;
+    # https://en.vietnamplus.vn/government-gives-highest-priority-to-citizen-protection-spokeswoman/203585.vnp
+    _, sts = excerpt(page('''
+BEIJING - Xi Jinping's comments last week stressing peaceful development of cross-Strait ties and vigilance against Taiwan independence have set the direction for the mainland's future Taiwan affairs work, a spokesperson said on Wednesday.
+
+Fan Liqing, spokesperson of the State Council Taiwan Affairs Office told a press conference that Xi's remarks showed the mainland's confidence and resolution on boosting peaceful development of cross-Strait relations.
+
+Hanoi (VNA) – The Vietnamese Government always gives the top priority to the protection of Vietnamese citizens living abroad amid complex developments of the COVID-19 pandemic, Spokeswoman of the Ministry of Foreign Affairs Le Thi Thu Hang has said.
+''', date="2015-03-11"))
+    assert [t[:20] for _, _, t in said(sts, "set the direction")] == ["Xi Jinping's comment"]
+    assert [t[:20] for _, _, t in said(sts, "top priority")] == ["The Vietnamese Gover"]
+
+
+# --- who "the official" is ---------------------------------------------------------------------------------------
+
+def test_the_official_is_the_unnamed_one_who_reported_the_presidents_words():
+    # http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=146080
+    _, sts = excerpt(page('''
+President Moon Jae-in has stressed there can be no loopholes whatsoever in national defense in the wake of media reports on the military briefing about the discovery of a North Korean boat in South Korea.
+
+According to the presidential office, Moon made the comments on Tuesday while reprimanding the Defense Ministry's briefing held a day earlier regarding the boat. The president was quoted as saying the Office of National Security was also responsible for the lapse as the ministry had coordinated the briefing with the office beforehand.
+
+Speaking to reporters Friday, a senior top office official said Moon raised questions about the briefing and the military's statement that there were no issues with maritime surveillance. The president reportedly said the military's assessment was flawed due to its sole focus on aspects of defense posture.
+
+The official also noted that when contingencies arise, the Defense Ministry naturally gives a report to the presidential office.
+
+The official said the person within the security office who gave final confirmation for the ministry briefing should also be held accountable, and made clear the defense ministry was not trying to conceal facts.
+''', date="2019-06-21"))
+    assert [w for w, _, _ in said(sts, "military's assessment was flawed")] == ["Moon Jae-in"]
+    assert not said(sts, "naturally gives a report") and not said(sts, "final confirmation")
+
+
+# --- the day of a frame set off inside the sentence ----------------------------------------------------------------
+
+def test_a_day_opening_a_parenthetical_frame_is_the_reported_clauses():
+    # http://en.dangcongsan.vn/overseas-vietnamese/no-vietnamese-citizens-affected-by-protests-in-us-fm-spokeswoman-554804.html
+    _, sts = excerpt(page('''
+At the regular Foreign Ministry press conference on June 11th, Foreign Ministry spokesperson Le Thi Thu Hang said it has instructed the agencies in the US to monitor the situation.
+
+On June 1st, Hang said, the Vietnamese Embassy in Washington D.C. issued a warning to Vietnamese citizens in the US.
+''', date="2020-06-13"))
+    assert [d for _, d, _ in said(sts, "issued a warning")] == ["2020-06-11"]
+
+
+def test_a_day_opening_a_frame_before_a_quotation_stays_the_saying_day():
+    _, sts = excerpt(page('''
+On Monday, Hang said, "We hope the situation will be stabilized soon."
+''', date="2020-06-13"))
+    assert [d for _, d, _ in said(sts, "stabilized soon")] == ["2020-06-08"]
