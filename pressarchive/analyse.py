@@ -312,6 +312,16 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
                           r"talking|briefing)\b")
 
 
+def _outside(body: str, start: int, end: int, spans) -> str:
+    """body[start:end] with the spans inside it blanked."""
+    text = body[start:end]
+    for a, b in spans:
+        if a < end and b > start:
+            a, b = max(a, start) - start, min(b, end) - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     sents = layout.sents
     base = dates.base
@@ -363,7 +373,9 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             continue     # nor a day years back that the text recalls
         came_after = CAME_AFTER.search(doc.body, s0, s1)
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
-        sentence_words = set(fold(doc.body[came_after.end() if came_after else s0:s1]).split())
+        # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
+        # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
+        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0, s1, contents)).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)

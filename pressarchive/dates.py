@@ -171,6 +171,7 @@ def _set_off_in_frame(body: str, start: int, end: int) -> bool:
     return any(w.lower() in CUE_PAST_PRESENT for w in re.findall(r"[A-Za-z]+", clause))
 
 
+OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking)\b")
 # A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
 PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
 
@@ -220,7 +221,12 @@ class DocumentDates:
     def _resolve(self, m) -> str | None:
         g = m.groupdict()
         if g["wd"]:
-            return self._weekday(g["wd"])
+            day = self._weekday(g["wd"])
+            if day and self.base and day == self.base.isoformat() and m.group().lower().startswith("last"):
+                # "last Wednesday" in a Wednesday's report is the week before (China Daily's "Speaking ... last
+                # Wednesday, Xi called ..." of Wednesday 11 March 2015: 4 March; issue 8, seed10)
+                return (self.base - timedelta(days=7)).isoformat()
+            return day
         if g["rel"]:
             if not self.base:
                 return None
@@ -301,6 +307,12 @@ class DocumentDates:
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
                       and not self._answered(m)]
+            if not before and s - start > 50 and OPENING_PARTICIPLE.match(self.body, start) and \
+                    not re.search(r"[,;:]", self.body[start:s]):
+                # "Speaking during a panel discussion with members of the national political advisory body last
+                # Wednesday, Xi called ...": the participle opening the sentence tells the occasion its day dates
+                # (issue 8, seed10)
+                before = [OPENING_PARTICIPLE.match(self.body, start)]
             reach = OPENING_DATE_REACH if not self.body[start:s].strip() else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:

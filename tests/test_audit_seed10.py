@@ -209,3 +209,26 @@ def test_a_day_opening_a_frame_before_a_quotation_stays_the_saying_day():
 On Monday, Hang said, "We hope the situation will be stabilized soon."
 ''', date="2020-06-13"))
     assert [d for _, d, _ in said(sts, "stabilized soon")] == ["2020-06-08"]
+
+
+def test_last_weekday_in_that_weekdays_report_and_a_speaking_participle_opening_the_sentence():
+    # http://www.chinadaily.com.cn/china/2015-03/11/content_19784114.htm (Wednesday 11 March 2015): Xi spoke on the
+    # Wednesday before; the spokesperson's Wednesday is not his (he is named only inside what she said)
+    _, sts = excerpt(page('''
+BEIJING - Xi Jinping's comments last week stressing peaceful development of cross-Strait ties and vigilance against Taiwan independence have set the direction for the mainland's future Taiwan affairs work, a spokesperson said on Wednesday.
+
+Fan Liqing, spokesperson of the State Council Taiwan Affairs Office told a press conference that Xi's remarks showed the mainland's confidence and resolution on boosting peaceful development of cross-Strait relations.
+
+Speaking during a panel discussion with members of the national political advisory body last Wednesday, Xi called Taiwan independence "the biggest threat to cross-Strait peace and stability".
+
+The president stressed the importance of adherence to the 1992 Consensus, the core of which is to acknowledge that the Chinese mainland and Taiwan belong to one and the same China.
+''', date="2015-03-11"))
+    assert [(w, d) for w, d, _ in said(sts, "biggest threat")] == [("Xi Jinping", "2015-03-04")]
+    assert [(w, d) for w, d, _ in said(sts, "adherence to the 1992 Consensus")] == [("Xi Jinping", "2015-03-04")]
+    assert [(w, d) for w, d, _ in said(sts, "set the direction")] == [("Fan Liqing", "2015-03-11")]
+
+
+def test_last_weekday_before_the_reports_weekday_is_that_week():
+    from pressarchive.dates import DocumentDates
+    dates = DocumentDates("He said last Tuesday that it was over.", "2015-03-11")
+    assert {p[2] for p in dates.phrases} == {"2015-03-10"}
