@@ -232,3 +232,41 @@ def test_last_weekday_before_the_reports_weekday_is_that_week():
     from pressarchive.dates import DocumentDates
     dates = DocumentDates("He said last Tuesday that it was over.", "2015-03-11")
     assert {p[2] for p in dates.phrases} == {"2015-03-10"}
+
+
+# --- frames --------------------------------------------------------------------------------------------------------
+
+def test_a_manner_adverb_before_the_verb_and_a_without_adjunct_after_it():
+    # https://dailycaller.com/2022/05/12/ned-price-taiwan-weapons-sales-palestine-matt-lee/
+    _, sts = excerpt(page('''
+State Department spokesman Ned Price was left speechless by a question during Wednesday’s press briefing about weapons sales to Taiwan.
+
+“We’ll come back to you if we have anything to add,” Price finally said without answering the question.
+''', date="2022-05-12"))
+    assert said(sts, "come back to you") == [("Ned Price", "2022-05-11", "We’ll come back to you if we have anything to add")]
+
+
+def test_a_family_or_an_assembly_before_the_verb_is_no_adverb():
+    from pressarchive.extract.subjects import _manner_adverb
+    assert _manner_adverb("finally") and _manner_adverb("flatly")
+    assert not _manner_adverb("family") and not _manner_adverb("assembly") and not _manner_adverb("daily")
+
+
+def test_the_top_government_spokesman_is_the_chief_cabinet_secretary_just_named():
+    # https://www.nippon.com/en/news/yjj2025111700405/japan-protests-chinese-ships'-intrusion-near-senkakus.html
+    _, sts = excerpt(page('''
+Tokyo, Nov. 17 (Jiji Press)--The Japanese government said Monday that it has lodged a protest with China through diplomatic channels regarding a recent intrusion of four Chinese coast guard ships into Japanese territorial waters off the Senkaku Islands in the southernmost Japan prefecture of Okinawa.
+
+The intrusion "amounts to a violation of international law," Chief Cabinet Secretary Minoru Kihara told a press conference.
+
+"It is truly regrettable and unacceptable," the top Japanese government spokesman said. "We will continue to make every effort to carry out vigilant surveillance with a sense of tension and respond calmly and firmly."
+''', date="2025-11-17"))
+    assert [w for w, _, _ in said(sts, "truly regrettable")] == ["Minoru Kihara"]
+
+
+def test_president_elect_is_a_title_not_part_of_the_name():
+    # http://www.koreaherald.com/view.php?ud=20220316000260
+    _, sts = excerpt(page('''
+A spokesperson for President-elect Yoon Suk-yeol said Wednesday there is "zero chance" Yoon will move into Cheong Wa Dae and the transition team will continue to look at alternative sites, including the defense ministry compound in Yongsan.
+''', date="2022-03-16"))
+    assert [w for w, _, _ in said(sts, "zero chance")] == ["Yoon Suk-yeol"]

@@ -336,6 +336,12 @@ def back_reference_noun(role_words: list[str]) -> str | None:
     low = [fold(w) for w in role_words]
     if len(low) == 2 and AGE.fullmatch(low[0]) and low[1].isalpha():
         return low[1]     # "the 65-year-old lawmaker" (aged_person)
+    if 3 <= len(low) <= 4 and low[0] == "top" and low[-2] == "government" and low[-1] in {"spokesman", "spokesperson",
+                                                                                      "spokeswoman"} and \
+            all(places().get(w) == "demonym" for w in low[1:-2]):
+        # "the top Japanese government spokesman said": the Chief Cabinet Secretary the text just named, in Jiji's
+        # and Kyodo's words (issue 8, seed10)
+        return low[-1]
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
     if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \

@@ -7,6 +7,8 @@ from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CON
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
+                     # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
+                     r"without\s+(?=\w+ing\b)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 

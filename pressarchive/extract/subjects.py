@@ -11,7 +11,8 @@ from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
+from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+                      WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -158,12 +159,20 @@ ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furtherm
           "separately", "similarly", "likewise", "instead", "earlier", "later"}
 
 
+def _manner_adverb(word: str) -> bool:
+    """A lower-case adverb in -ly of six letters or more, not a noun in -ily or -bly ("family", "assembly", "daily")."""
+    return len(word) >= 6 and word.islower() and word.endswith("ly") and not word.endswith(("ily", "bly"))
+
+
 def _strip_between(toks):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
         if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
             toks = toks[:-1]     # not the surname of "Mrs May said"
+            continue
+        if len(toks) >= 2 and _manner_adverb(toks[-1][0]) and (is_cap(toks[-2][0]) or toks[-2][0].lower() in PRONOUNS):
+            toks = toks[:-1]     # "Price finally said", "Lim flatly denied" (issue 8, seed10)
             continue
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
