@@ -270,3 +270,23 @@ def test_president_elect_is_a_title_not_part_of_the_name():
 A spokesperson for President-elect Yoon Suk-yeol said Wednesday there is "zero chance" Yoon will move into Cheong Wa Dae and the transition team will continue to look at alternative sites, including the defense ministry compound in Yongsan.
 ''', date="2022-03-16"))
     assert [w for w, _, _ in said(sts, "zero chance")] == ["Yoon Suk-yeol"]
+
+
+def test_the_prime_ministers_spokesman_named_in_full_and_another_speaker_after_while():
+    # https://inews.co.uk/news/world/uk-summons-chinese-ambassador-over-unacceptable-arrest-of-bbc-journalist-in-shanghai-2000049
+    _, sts = excerpt(page('''
+No.10 condemned the “shocking and unacceptable” arrest on Monday, while Foreign Secretary James Cleverly described the incident as “deeply disturbing”. Prime Minister Rishi Sunak’s official spokesman said that “journalists must be able to do their jobs without fear or intimidation”.
+'''))
+    assert [w for w, _, _ in said(sts, "journalists must be able")] == ["Downing Street"]
+    assert [(w, "Cleverly" in t) for w, _, t in said(sts, "shocking and unacceptable")] == [("Downing Street", False)]
+    assert [w for w, _, _ in said(sts, "deeply disturbing")] == ["James Cleverly"]
+
+
+def test_one_earlier_asked_a_question_is_no_speaker_of_it():
+    # https://tribune.net.ph/2025/11/26/palace-waylays-sara-on-vp-quip
+    _, sts = excerpt(page('''
+“This is definitely a form of political destabilization,” Palace Press Officer Claire Castro said.
+
+This after Duterte was earlier asked if she was ready to take over the presidency and she had answered in the affirmative.
+'''))
+    assert not said(sts, "ready to take over")

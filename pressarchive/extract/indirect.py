@@ -28,7 +28,8 @@ DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # that ...": whoever said it is not the subject.
 # ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+|also\s+|"
-                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
+                            r"again\s+|then\s+|later\s+|earlier\s+|even\s+|ever\s+)?$", re.I)     # "China was not even mentioned"
+# ("Duterte was earlier asked if she was ready to take over the presidency": Daily Tribune; issue 8, seed10)
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # The inverted passive: 'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.'

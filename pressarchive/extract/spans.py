@@ -37,6 +37,10 @@ CONTENT_CUT = re.compile(r",[”\"]?\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+
                          # approved"
                          r"|,\s+but\s+(?=(?:a|an|the)\s+(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)"
                          r"[\w'’.-]+\s+){1,7}?(?:said|says|told|insisted|responded|countered)\b)"
+                         # ... and another speaker's words after "while": "No.10 condemned the “shocking and
+                         # unacceptable” arrest on Monday, while Foreign Secretary James Cleverly described the incident
+                         # as “deeply disturbing”" (i news; issue 8, seed10)
+                         r"|,\s+while\s+(?=(?:[A-Z][\w'’.-]*\s+){2,6}(?:said|says|described|called|told|warned|added)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
