@@ -290,3 +290,16 @@ def test_one_earlier_asked_a_question_is_no_speaker_of_it():
 This after Duterte was earlier asked if she was ready to take over the presidency and she had answered in the affirmative.
 '''))
     assert not said(sts, "ready to take over")
+
+
+def test_the_outlet_cited_at_the_end_and_media_told_are_no_part_of_the_words():
+    # https://sputnikglobe.com/amp/20230312/north-korea-announces-test-firing-of-two-cruise-missiles-from-submarine-1108321831.html ;
+    # https://www.korea.net/NewsFocus/policies/view?articleId=170824
+    _, sts = excerpt(page('''
+Meanwhile, the South Korean military said on Monday that North Korea had launched one unidentified missile from a submarine, according to Yonhap.
+
+National Defense Ministry Spokesperson Choi Hyun-soo on Jan. 4 speaks at a news briefing in Seoul. On May 7, she told media that North Korea's firing of short-range missiles three days earlier violated the spirit of an inter-Korean military agreement reached on Sept. 19 last year. (Yonhap News)
+'''))
+    assert [t for _, _, t in said(sts, "unidentified missile")] == [
+        "North Korea had launched one unidentified missile from a submarine"]
+    assert [t[:30] for _, _, t in said(sts, "violated the spirit")] == ["North Korea's firing of short-"]

@@ -146,6 +146,8 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # "she told media that ..." (korea.net; issue 8, seed10)
+                       r"(?:the\s+)?media(?=\s+(?:that\b|[a-z]))|"
                        # people named by their body: "told Council members that ...", "told EU leaders ..."
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
@@ -270,6 +272,11 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                                r"[.]?\s*$")
 
+# ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
+# according to Yonhap." (Sputnik; issue 8, seed10)
+OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?[.]?\s*$"
+                               % "|".join(sorted(map(re.escape, words("news_outlets")), key=len, reverse=True)))
+
 
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
@@ -289,6 +296,9 @@ def trim_span(body: str, start: int, end: int):
     outlet = OUTLET_FRAME_TAIL.search(body, start, end) if "report" in body[max(start, end - 60):end] else None
     if outlet:
         end = outlet.start()     # '... as "exploratory,” the Financial Times reported on Friday.'
+    cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
+    if cited:
+        end = cited.start()     # "..., according to Yonhap."
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end
