@@ -303,3 +303,13 @@ National Defense Ministry Spokesperson Choi Hyun-soo on Jan. 4 speaks at a news 
     assert [t for _, _, t in said(sts, "unidentified missile")] == [
         "North Korea had launched one unidentified missile from a submarine"]
     assert [t[:30] for _, _, t in said(sts, "violated the spirit")] == ["North Korea's firing of short-"]
+
+
+def test_a_quoted_title_is_no_direct_quotation():
+    # https://english.rednet.cn/content/646747/51/12458550.html
+    _, sts = excerpt(page('''
+The Chinese military has been dealing with air and maritime encounters with foreign military forces in accordance with laws and regulations, and has always been a staunch force for world peace, said Tan Kefei, spokesperson for China's Ministry of National Defense, in response to a media inquiry about the recent comments from the United States Department of Defense concerning the Chinese military.
+
+China firmly upholds the freedom of navigation and overflight by all countries in accordance with international law, and safeguards the security of sea passages, as noted in the white paper titled "China's National Defense in the New Era," the spokesperson said.
+''', date="2023-03-17"))
+    assert [(w, t[:22]) for w, _, t in said(sts, "New Era")] == [("Tan Kefei", "China firmly upholds t")]

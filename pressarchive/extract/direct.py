@@ -58,6 +58,9 @@ DOCUMENT_PLURALS = {"figures", "findings", "papers", "documents", "reports", "st
 _FRAME_GAP_ASIDE = re.compile(r",\s+[a-z]+ing\b[^\"“”.;]{1,100},\s*")
 
 
+TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
+
+
 def quotation_frame(text: Text, q, used_cues):
     body = text.body
     s_open = text.sentence_at(q.open_mark)
@@ -88,6 +91,9 @@ def quotation_frame(text: Text, q, used_cues):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
     if cm and inside_wording(text, q, s_open[0]):
         cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
+    if cm and TITLE_BEFORE_QUOTE.search(body, max(s_open[0], q.open_mark - 30), q.open_mark):
+        cm = None     # '..., as noted in the white paper titled "China's National Defense in the New Era," the
+                      # spokesperson said': a document's title, not the words said (rednet.cn; issue 8, seed10)
     if cm and cm.start() - a0 < 300:
         form = cm.group(1)
         if cm.start() == a0:                        # inverted: "said Mr Blair"
