@@ -1304,6 +1304,11 @@ class Resolver:
         first, _, rest = name.partition(" ")
         if rest and fold(first) in places():
             keys |= {fold(rest), fold(self.acronyms.get(rest, rest))}     # "India's MEA spokesperson": the MEA's
+        of_country = re.match(r"(.+)\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)
+        if of_country and places().get(fold(of_country.group(2))) == "country":
+            # "the Spokesperson of the Ministry of Foreign Affairs of Vietnam" after "Spokesperson of the Vietnamese
+            # Ministry of Foreign Affairs Pham Thu Hang" (Lao Dong; issue 8, seed10)
+            keys.add(fold(of_country.group(1)))
         keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
         found = {}
         for start, person, role, gender in self.introductions:

@@ -313,3 +313,23 @@ The Chinese military has been dealing with air and maritime encounters with fore
 China firmly upholds the freedom of navigation and overflight by all countries in accordance with international law, and safeguards the security of sea passages, as noted in the white paper titled "China's National Defense in the New Era," the spokesperson said.
 ''', date="2023-03-17"))
     assert [(w, t[:22]) for w, _, t in said(sts, "New Era")] == [("Tan Kefei", "China firmly upholds t")]
+
+
+def test_a_dash_frame_after_the_quotation_and_the_spokesperson_of_the_ministry_of_a_country():
+    # https://news.laodong.vn/the-gioi/bo-ngoai-giao-len-tieng-ve-video-dung-do-giua-luc-luong-an-ninh-va-nhom-nguoi-nuoc-ngoai-1550052.ldo
+    _, sts = excerpt(page('''
+At the regular press conference of the Vietnamese Ministry of Foreign Affairs on the afternoon of July 31, Spokesperson of the Vietnamese Ministry of Foreign Affairs Pham Thu Hang responded to the press about the video circulating on social media showing the clash between the Vietnamese security forces and the group of Ninagers believed to be related to deportation.
+
+Ms. Pham Thu Hang said: "Through discussions with the authorities, we know that these are foreign citizens residing illegally in Vietnam and have violated Vietnamese law."
+
+"Vietnamese law enforcement agencies have resolutely handled the case in accordance with the provisions of Vietnamese law and international law" - the Spokesperson of the Ministry of Foreign Affairs of Vietnam emphasized.
+'''))
+    assert [(w, k) for w, k, _ in [(st.speaker.name, st.kind, st.text) for st in sts
+                                   if "resolutely handled" in st.text]] == [("Phạm Thu Hằng", "direct")]
+
+
+def test_a_dash_inside_a_sentence_after_a_quotation_is_no_frame_without_a_verb():
+    _, sts = excerpt(page('''
+The minister said the plan was "a fresh start" - the third such plan this year.
+'''))
+    assert all("third such plan" not in st.text or st.kind == "indirect" for st in sts)

@@ -46,6 +46,11 @@ def _frame_only(text: Text, sentence) -> bool:
 # The gaps quotation_frame reads around a quotation, compiled once.
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
+# A dash between the closing mark and its frame, as machine-translated Vietnamese copy writes it: '"Vietnamese law
+# enforcement agencies have resolutely handled the case ..." - the Spokesperson of the Ministry of Foreign Affairs of
+# Vietnam emphasized.' (Lao Dong)
+DASH_FRAME_GAP = re.compile(r"[ \t]+[-–—][ \t]+(?=(?:the|a|an|[A-Z])\b[^.!?\"“”]{0,120}\b(?:emphasized|emphasised|said|stated|"
+                            r"affirmed|stressed|added|noted)[.!?]?\s*$)")
 _FRAME_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*(?:quote\s*[:,]?\s*)?")
 _FRAME_GAP_WORDS = re.compile(r"\s+[^\"“”]{1,80}[:,]\s*")
 # '," said analysts.', '," said the artists.', '," one trader said.' (people, not '," said the statement.')
@@ -85,6 +90,8 @@ def quotation_frame(text: Text, q, used_cues):
         after_end = nxt[0]
     after = body[q.after:after_end]
     m = _COMMA_GAP.match(after)
+    if not m.group().strip(" ,") and DASH_FRAME_GAP.match(after):
+        m = DASH_FRAME_GAP.match(after)     # '"..." - the Spokesperson ... emphasized.' (issue 8, seed10)
     a0 = q.after + m.end()
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
     if not (cm and cm.start() - a0 < 300):
