@@ -159,21 +159,25 @@ ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furtherm
           "separately", "similarly", "likewise", "instead", "earlier", "later"}
 
 
+SAY_CUE = re.compile(r"(?:said|says|told|added|replied|answered|explained)\b")
+
+
 def _manner_adverb(word: str) -> bool:
     """A lower-case adverb in -ly of six letters or more, not a noun in -ily or -bly ("family", "assembly", "daily")."""
     return len(word) >= 6 and word.islower() and word.endswith("ly") and not word.endswith(("ily", "bly"))
 
 
-def _strip_between(toks):
+def _strip_between(toks, say_cue: bool = False):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
         if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
             toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
-        if len(toks) >= 2 and _manner_adverb(toks[-1][0]) and (is_cap(toks[-2][0]) or toks[-2][0].lower() in PRONOUNS):
-            toks = toks[:-1]     # "Price finally said", "Lim flatly denied" (issue 8, seed10)
-            continue
+        if say_cue and len(toks) >= 2 and _manner_adverb(toks[-1][0]) and \
+                (is_cap(toks[-2][0]) or toks[-2][0].lower() in PRONOUNS):
+            toks = toks[:-1]     # "Price finally said" (issue 8, seed10); not "He categorically rejected X's
+            continue             # statement", no words of his
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
@@ -406,7 +410,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
-    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)))
+    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)),
+                          say_cue=SAY_CUE.match(text.body, cue_start) is not None)
     if not toks:
         return None
     chunks = split_chunks(toks)
