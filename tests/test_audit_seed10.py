@@ -333,3 +333,15 @@ def test_a_dash_inside_a_sentence_after_a_quotation_is_no_frame_without_a_verb()
 The minister said the plan was "a fresh start" - the third such plan this year.
 '''))
     assert all("third such plan" not in st.text or st.kind == "indirect" for st in sts)
+
+
+def test_was_speaking_at_an_occasion_and_a_colon_frame_the_quotation():
+    # https://www.vietnamnewsgazette.com/ministry-of-foreign-affairs-convenes-regular-meeting/ (VOV5; the quotation
+    # closes no mark at its paragraph's end)
+    _, sts = excerpt(page('''
+The spokesperson for Vietnam's Foreign Ministry Le Thi Thu Hang has affirmed that there's no information that any Vietnamese nationals were affected by bomb attacks either in the UK or in Jakarta, Indonesia.
+
+Ms Hang was speaking at the regular meeting of the Foreign Ministry on Thursday: "We have been updated on the bomb attack in Manchester in the UK and there is no information that any Vietnamese nationals were affected."
+'''))
+    assert [(w, k) for w, k, _ in [(st.speaker.name, st.kind, st.text) for st in sts
+                                   if "bomb attack in Manchester" in st.text]] == [("Lê Thị Thu Hằng", "direct")]

@@ -63,6 +63,7 @@ DOCUMENT_PLURALS = {"figures", "findings", "papers", "documents", "reports", "st
 _FRAME_GAP_ASIDE = re.compile(r",\s+[a-z]+ing\b[^\"“”.;]{1,100},\s*")
 
 
+SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|during|in|on)\b[^\"“”:.;!?]{0,120}:\s*$")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
@@ -188,6 +189,13 @@ def quotation_frame(text: Text, q, used_cues):
                 used_cues.add(cm.start())
                 return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
                                    s_close[1], shared=mentions[1:])
+    speaking = SPEAKING_COLON.search(body, before_start, q.open_mark)
+    if speaking and _rest_is_end(body, q.after, s_close[1]):
+        # 'Ms Hang was speaking at the regular meeting of the Foreign Ministry on Thursday: "We have been updated
+        # ..."' (VOV; issue 8, seed10): the occasion and a colon frame the words
+        mentions = subject_before(text, before_start, speaking.start())
+        if isinstance(mentions, list) and mentions and mentions[0] is not None:
+            return Attribution(content[0], content[1], "direct", ":", mentions[0], s_open[0], s_close[1])
     possessive = possessive_noun_frame(text, before_start, q.open_mark)
     if possessive is not None and _rest_is_end(body, q.after, s_close[1]):
         return Attribution(content[0], content[1], "direct", ":", possessive, s_open[0], s_close[1])
