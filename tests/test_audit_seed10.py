@@ -345,3 +345,13 @@ Ms Hang was speaking at the regular meeting of the Foreign Ministry on Thursday:
 '''))
     assert [(w, k) for w, k, _ in [(st.speaker.name, st.kind, st.text) for st in sts
                                    if "bomb attack in Manchester" in st.text]] == [("Lê Thị Thu Hằng", "direct")]
+
+
+def test_two_bodies_coordinated_with_a_second_article_each_speak():
+    # https://malaya.com.ph/news/water-cannons-fired-at-pcg-vessels
+    _, sts = excerpt(page('''
+VESSELS of the China Coast Guard (CCG) fired water cannons at Philippine Coast Guard (PCG) ships and military-chartered boats transporting supplies and troops to a Philippine-held shoal in the disputed West Philippine Sea in the South China on Saturday.
+
+The PCG and the Armed Forces yesterday denounced latest Chinese aggression that occurred near Ayungin Shoal (Second Thomas Shoal) which is occupied by Filipino troops onboard the grounded Navy ship BRP Sierra Madre.
+'''))
+    assert sorted(w for w, _, _ in said(sts, "latest Chinese aggression")) == ["Armed Forces", "Philippine Coast Guard"]

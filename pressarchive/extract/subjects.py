@@ -460,11 +460,13 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             not (len(chunks) > 1 and first[0][0].lower() in {"a", "an"}) and \
+            not (halves[-1] and halves[-1][0][0] == "the") and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
             (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
              (whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS and
               not any(t[0].lower().rstrip(",") in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES for t in halves[0]))):
-        return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two);
+        return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two,
+                            # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         parts = split_conjoined([t for t in first if t[0].lower() not in LEADING_CONNECTIVES or t is not first[0]])
