@@ -355,3 +355,16 @@ VESSELS of the China Coast Guard (CCG) fired water cannons at Philippine Coast G
 The PCG and the Armed Forces yesterday denounced latest Chinese aggression that occurred near Ayungin Shoal (Second Thomas Shoal) which is occupied by Filipino troops onboard the grounded Navy ship BRP Sierra Madre.
 '''))
     assert sorted(w for w, _, _ in said(sts, "latest Chinese aggression")) == ["Armed Forces", "Philippine Coast Guard"]
+
+
+def test_a_spokesman_from_the_chinese_mainland_is_named_next():
+    # http://news.xinhuanet.com/english/2017-09/13/c_136607126.htm
+    _, sts = excerpt(page('''
+BEIJING, Sept. 13 (Xinhua) -- Taiwan's participation in activities held by international organizations should be based on the one-China principle, a spokesman from the Chinese mainland said at a press conference Wednesday.
+
+An Fengshan, spokesman for the Taiwan Affairs Office of the State Council, was responding to a question on Taiwan during the regular session of the United Nations General Assembly.
+
+An reiterated that the mainland's major policies towards Taiwan remain unchanged.
+''', date="2017-09-13"))
+    assert [(w, d) for w, d, _ in said(sts, "international organizations")] == [("An Fengshan", "2017-09-13")]
+    assert [w for w, _, _ in said(sts, "remain unchanged")] == ["An Fengshan"]

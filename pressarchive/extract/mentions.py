@@ -260,7 +260,11 @@ def place_after_preposition(np):
     if j < 1 or low[j] not in _PLACE_PREPOSITIONS:
         return None
     tail = [w for w in np.words[j + 1:] if w.lower() != "the"]
-    if not tail or not all(is_cap(w) for w in tail) or places().get(fold(" ".join(tail)).lower()) in (None, "demonym"):
+    mainland = len(tail) == 2 and tail[1] == "mainland" and places().get(fold(tail[0]).lower()) == "demonym"
+    # ("a spokesman from the Chinese mainland said": Xinhua's words for the Taiwan Affairs Office's spokesman; issue 8,
+    # seed10)
+    if not tail or not mainland and (not all(is_cap(w) for w in tail) or
+                                     places().get(fold(" ".join(tail)).lower()) in (None, "demonym")):
         return None
     head = np.blow[:j - (1 if np.det else 0)]
     if len(head) == 1 and head[0] in ORG_NOUNS:
