@@ -62,6 +62,8 @@ PERSON_HEADS = words("name_heads")
 # Philippine Sea, said ..."
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
+SPOKES_HEADS = words("spokes_words")
+SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
 
 
 def _lead_named_next(body: str, layout, attributions) -> dict:
@@ -84,7 +86,12 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         nxt = by_sentence.get(s0)
         named = None
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)):
+                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
+                 nxt.mention.role and SPOKES_HEADS & set(fold(nxt.mention.role).split()) or
+                 SPOKES_APPOSED.match(body, nxt.mention.end)):
+            # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
+            # spokesperson on Thursday urged ... ¶ The Chinese military has been ..., said Tan Kefei, spokesperson
+            # for China's Ministry of National Defense, ..." (issue 8, seed10)
             named = nxt.mention
         else:
             hit = NAMED_NEXT.match(body, s0, s1)

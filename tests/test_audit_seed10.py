@@ -368,3 +368,13 @@ An reiterated that the mainland's major policies towards Taiwan remain unchanged
 ''', date="2017-09-13"))
     assert [(w, d) for w, d, _ in said(sts, "international organizations")] == [("An Fengshan", "2017-09-13")]
     assert [w for w, _, _ in said(sts, "remain unchanged")] == ["An Fengshan"]
+
+
+def test_the_leads_spokesperson_named_by_the_next_sentences_inverted_frame():
+    # https://english.rednet.cn/content/646747/51/12458550.html (Friday 17 March 2023)
+    _, sts = excerpt(page('''
+A Chinese defense spokesperson on Thursday urged the United States to immediately cease making irresponsible comments about and slandering the Chinese military.
+
+The Chinese military has been dealing with air and maritime encounters with foreign military forces in accordance with laws and regulations, and has always been a staunch force for world peace, said Tan Kefei, spokesperson for China's Ministry of National Defense, in response to a media inquiry about the recent comments from the United States Department of Defense concerning the Chinese military.
+''', date="2023-03-17"))
+    assert [(w, d) for w, d, _ in said(sts, "irresponsible comments")] == [("Tan Kefei", "2023-03-16")]
