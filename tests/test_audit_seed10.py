@@ -378,3 +378,11 @@ A Chinese defense spokesperson on Thursday urged the United States to immediatel
 The Chinese military has been dealing with air and maritime encounters with foreign military forces in accordance with laws and regulations, and has always been a staunch force for world peace, said Tan Kefei, spokesperson for China's Ministry of National Defense, in response to a media inquiry about the recent comments from the United States Department of Defense concerning the Chinese military.
 ''', date="2023-03-17"))
     assert [(w, d) for w, d, _ in said(sts, "irresponsible comments")] == [("Tan Kefei", "2023-03-16")]
+
+
+def test_a_captions_picture_credit_is_no_part_of_the_words():
+    # https://metro.co.uk/2019/07/03/chinas-ambassador-summoned-foreign-office-hong-kong-remarks-10111469/
+    _, sts = excerpt(page('''
+Jeremy Hunt said China should not use protests as a ‘pretext for repression’ (Picture: Getty)
+'''))
+    assert [t for _, _, t in said(sts, "pretext")] == ["China should not use protests as a ‘pretext for repression’"]

@@ -272,6 +272,9 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                                r"[.]?\s*$")
 
+# A caption's credit in brackets closing the words: "Jeremy Hunt said China should not use protests as a ‘pretext for
+# repression’ (Picture: Getty)" (Metro; issue 8, seed10).
+PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
 # ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
 # according to Yonhap." (Sputnik; issue 8, seed10)
 OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?[.]?\s*$"
@@ -296,6 +299,9 @@ def trim_span(body: str, start: int, end: int):
     outlet = OUTLET_FRAME_TAIL.search(body, start, end) if "report" in body[max(start, end - 60):end] else None
     if outlet:
         end = outlet.start()     # '... as "exploratory,” the Financial Times reported on Friday.'
+    picture = PICTURE_CREDIT_TAIL.search(body, start, end) if ":" in body[max(start, end - 60):end] else None
+    if picture:
+        end = picture.start()     # a caption's "... a ‘pretext for repression’ (Picture: Getty)"
     cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
     if cited:
         end = cited.start()     # "..., according to Yonhap."
