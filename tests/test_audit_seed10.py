@@ -386,3 +386,12 @@ def test_a_captions_picture_credit_is_no_part_of_the_words():
 Jeremy Hunt said China should not use protests as a ‘pretext for repression’ (Picture: Getty)
 '''))
     assert [t for _, _, t in said(sts, "pretext")] == ["China should not use protests as a ‘pretext for repression’"]
+
+
+def test_a_day_between_the_verb_and_its_particle():
+    # http://news.koreaherald.com/view.php?ud=20191204000459 (Wednesday 4 December 2019)
+    _, sts = excerpt(page('''
+South Korean Defense Minister Jeong Kyeong-doo called Wednesday for maintaining a staunch defense posture, his office said, as North Korea and the United States traded thinly veiled threats against each other amid stalled nuclear negotiations.
+''', date="2019-12-04"))
+    assert [(w, d, t) for w, d, t in said(sts, "staunch defense posture")] == [
+        ("Jeong Kyeong-doo", "2019-12-04", "maintaining a staunch defense posture")]

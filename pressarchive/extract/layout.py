@@ -36,6 +36,9 @@ class CueMatch:
         return self._form
 
 
+WEEKDAY_BETWEEN = re.compile(r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=[a-z])")
+
+
 def find_cues(body: str, lo: int, hi: int):
     """Reporting verbs in body[lo:hi]: the lower-case words of one scan that are cue words (a set look-up each; a
     regex alternation of hundreds of verb forms is many times slower, and a pattern per cue word cost a compile
@@ -47,6 +50,11 @@ def find_cues(body: str, lo: int, hi: int):
         follow = _MULTIWORD.get(word)
         if follow:
             after = WORD.match(body, end + 1, hi)     # the next word(s), one space on: "point out"
+            day = WEEKDAY_BETWEEN.match(body, end, hi) if after is None else None
+            if day:
+                # "called Wednesday for maintaining a staunch defense posture" (Yonhap on the Korea Herald; issue 8,
+                # seed10): the day between the verb and its particle
+                after = WORD.match(body, day.end(), hi)
             if after and after.group() in follow:
                 out.append(CueMatch(start, after.end(), follow[after.group()]))
                 continue
