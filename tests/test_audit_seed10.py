@@ -395,3 +395,14 @@ South Korean Defense Minister Jeong Kyeong-doo called Wednesday for maintaining 
 ''', date="2019-12-04"))
     assert [(w, d, t) for w, d, t in said(sts, "staunch defense posture")] == [
         ("Jeong Kyeong-doo", "2019-12-04", "maintaining a staunch defense posture")]
+
+
+def test_the_question_answered_is_no_statement_before_the_answer():
+    # http://www.china.org.cn/china/2016-06/16/content_38678258.htm
+    _, sts = excerpt(page('''
+An Fengshan, spokesman for the State Council Taiwan Affairs Office who was speaking at a press conference, warned that "Taiwan independence" in any form was a flagrant provocation and would sabotage cross-Strait peace and stability.
+
+Responding to a question about a recent proposal by some Taiwanese political parties to challenge the one-China provisions with "constitutional amendments," An said, "Any attempt to seek secession will be unsuccessful."
+''', date="2016-06-16"))
+    assert not said(sts, "Responding to a question")
+    assert [w for w, _, _ in said(sts, "Any attempt to seek secession")] == ["An Fengshan"]
