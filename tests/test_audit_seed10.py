@@ -406,3 +406,14 @@ Responding to a question about a recent proposal by some Taiwanese political par
 ''', date="2016-06-16"))
     assert not said(sts, "Responding to a question")
     assert [w for w, _, _ in said(sts, "Any attempt to seek secession")] == ["An Fengshan"]
+
+
+def test_a_pledge_during_a_campaign_gone_by_is_undated():
+    # http://www.koreaherald.com/view.php?ud=20220316000260 (Wednesday 16 March 2022)
+    _, sts = excerpt(page('''
+A spokesperson for President-elect Yoon Suk-yeol said Wednesday there is "zero chance" Yoon will move into Cheong Wa Dae and the transition team will continue to look at alternative sites, including the defense ministry compound in Yongsan.
+
+Yoon pledged during the presidential campaign that if elected, he would set up his office in the Seoul government complex in Gwanghwamun and open the Cheong Wa Dae compound to the public.
+''', date="2022-03-16"))
+    assert [d for _, d, _ in said(sts, "zero chance")] == ["2022-03-16"]
+    assert [d for _, d, _ in said(sts, "set up his office")] == [None]
