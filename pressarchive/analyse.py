@@ -63,6 +63,7 @@ PERSON_HEADS = words("name_heads")
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
 SPOKES_HEADS = words("spokes_words")
+SPOKES_FOR = re.compile(r"[Aa]n?\s+spokes(?:man|woman|person)\s+for\s")
 SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
 
 
@@ -76,8 +77,11 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
     by_sentence = {a.sentence_start: a for a in attributions if a.mention is not None}
     for att in attributions:
         m = att.mention
-        if m is None or m.kind != "title" or m.plural or att.sentence_start >= LEAD_CHARS or \
-                m.entity_kind == "organization" or not (set(fold(m.role or m.text).split()) & PERSON_HEADS):
+        # ("A spokesperson for President-elect Yoon Suk-yeol said Sunday ... ¶ Kim Eun-hye, the spokesperson, made the
+        # remark ...": the spokesperson named next, not the one spoken for; Yonhap, issue 8, seed10)
+        spokes_for = m is not None and SPOKES_FOR.match(m.text) is not None
+        if m is None or (m.kind != "title" or m.entity_kind == "organization") and not spokes_for or m.plural or \
+                att.sentence_start >= LEAD_CHARS or not (set(fold(m.role or m.text).split()) & PERSON_HEADS):
             continue
         i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
         if i >= len(layout.sents) or body[att.sentence_end:layout.sents[i][0]].strip():
@@ -204,8 +208,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
                 # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
                 resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
-            if ent is None and id(att) in named_next:
-                # the lead's description of the person the next sentence names
+            if id(att) in named_next and (ent is None or SPOKES_FOR.match(att.mention.text)):
+                # the lead's description of the person the next sentence names (the spokesperson, not whom she
+                # speaks for)
                 ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)
                 basis = "title" if ent is not None else None
             if att.basis in ("transcript", "issuer") and ent is not None:

@@ -417,3 +417,13 @@ Yoon pledged during the presidential campaign that if elected, he would set up h
 ''', date="2022-03-16"))
     assert [d for _, d, _ in said(sts, "zero chance")] == ["2022-03-16"]
     assert [d for _, d, _ in said(sts, "set up his office")] == [None]
+
+
+def test_a_spokesperson_for_someone_named_next_is_the_speaker():
+    # https://m-en.yna.co.kr/view/AEN20220313002600315 (own set A, train: its annotator gave the lead to Kim Eun-hye)
+    _, sts = excerpt(page('''
+SEOUL, March 13 (Yonhap) -- North Korea should return to the dialogue table for complete denuclearization, a spokesperson for President-elect Yoon Suk-yeol said Sunday, as Pyongyang accelerates efforts to develop a new intercontinental ballistic missile.
+
+Kim Eun-hye, the spokesperson, made the remark during a press briefing, but she declined to discuss details, including what was discussed when national security adviser Suh Hoon briefed Yoon on pending issues a day earlier
+''', date="2022-03-13"))
+    assert [(w, d) for w, d, _ in said(sts, "dialogue table")] == [("Kim Eun-hye", "2022-03-13")]
