@@ -18,6 +18,7 @@ from .extract.mentions import parse_np, tokens
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
+from .gazetteer import places
 from .normalize import fold, stable_id
 from .resolve import Resolver
 from .extract.direct import STATEMENT_ISSUED
@@ -63,7 +64,10 @@ PERSON_HEADS = words("name_heads")
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
 SPOKES_HEADS = words("spokes_words")
-SPOKES_FOR = re.compile(r"[Aa]n?\s+spokes(?:man|woman|person)\s+for\s")
+SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?spokes(?:man|woman|person)\b")
+# The next sentence says the lead's words were someone's remarks: "China on Thursday urged Japan to stop making
+# trouble ... ¶ Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing." (Xinhua)
+REMARKS_MADE = re.compile(r"[^.!?]{0,160}?\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b")
 SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
 
 
@@ -80,8 +84,19 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         # ("A spokesperson for President-elect Yoon Suk-yeol said Sunday ... ¶ Kim Eun-hye, the spokesperson, made the
         # remark ...": the spokesperson named next, not the one spoken for; Yonhap, issue 8, seed10)
         spokes_for = m is not None and SPOKES_FOR.match(m.text) is not None
+        body_lead = m is not None and att.sentence_start < LEAD_CHARS and (
+            m.kind in ("body", "name") and m.entity_kind == "organization" or
+            m.kind == "surname" and places().get(fold(m.name or "")) == "country")     # "China on Thursday urged"
+        if body_lead and not spokes_for:
+            i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
+            if i < len(layout.sents) and REMARKS_MADE.match(body, layout.sents[i][0]):
+                hit = NAMED_NEXT.search(body, *layout.sents[i])     # ("Chinese Foreign Ministry spokesperson Lu Kang")
+                parsed = parse_np(tokens(hit.group("name"), layout.sents[i][0])) if hit else None
+                if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization":
+                    out[id(att)] = parsed     # (the body spoke through the person who made the remarks)
+            continue
         if m is None or (m.kind != "title" or m.entity_kind == "organization") and not spokes_for or m.plural or \
-                att.sentence_start >= LEAD_CHARS or not (set(fold(m.role or m.text).split()) & PERSON_HEADS):
+                att.sentence_start >= LEAD_CHARS or not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS)):
             continue
         i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
         if i >= len(layout.sents) or body[att.sentence_end:layout.sents[i][0]].strip():
@@ -89,10 +104,13 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         s0, s1 = layout.sents[i]
         nxt = by_sentence.get(s0)
         named = None
+        spokes_named = nxt is not None and (nxt.mention.role and SPOKES_HEADS & set(fold(nxt.mention.role).split()) or
+                                            SPOKES_APPOSED.match(body, nxt.mention.end))
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
-                 nxt.mention.role and SPOKES_HEADS & set(fold(nxt.mention.role).split()) or
-                 SPOKES_APPOSED.match(body, nxt.mention.end)):
+                (not spokes_for and (not body[s0:nxt.mention.start].strip() or
+                                     OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)) or spokes_named):
+            # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
+            # names unless it calls them a spokesperson or says they made the remarks)
             # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
             # spokesperson on Thursday urged ... ¶ The Chinese military has been ..., said Tan Kefei, spokesperson
             # for China's Ministry of National Defense, ..." (issue 8, seed10)
@@ -208,7 +226,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
                 # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
                 resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
-            if id(att) in named_next and (ent is None or SPOKES_FOR.match(att.mention.text)):
+            if id(att) in named_next and (ent is None or SPOKES_FOR.match(att.mention.text) or
+                                          ent.kind == "organization"):
                 # the lead's description of the person the next sentence names (the spokesperson, not whom she
                 # speaks for)
                 ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)

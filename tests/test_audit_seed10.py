@@ -427,3 +427,30 @@ SEOUL, March 13 (Yonhap) -- North Korea should return to the dialogue table for 
 Kim Eun-hye, the spokesperson, made the remark during a press briefing, but she declined to discuss details, including what was discussed when national security adviser Suh Hoon briefed Yoon on pending issues a day earlier
 ''', date="2022-03-13"))
     assert [(w, d) for w, d, _ in said(sts, "dialogue table")] == [("Kim Eun-hye", "2022-03-13")]
+
+
+def test_the_person_who_made_the_remarks_of_a_countrys_lead():
+    # own set H train docs-h/cn/025 and docs-h/cn/029 (Xinhua): their annotators gave the leads to the spokesperson
+    # the next sentence says made the remarks
+    _, sts = excerpt(page('''
+BEIJING, Jan. 11 (Xinhua) -- China on Thursday urged Japan to stop making trouble over the Diaoyu Islands issue.
+
+Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing.
+'''))
+    assert [w for w, _, _ in said(sts, "stop making trouble")] == ["Lu Kang"]
+    _, sts = excerpt(page('''
+BEIJING, Oct. 21 (Xinhua) -- A Chinese Foreign Ministry spokesperson on Friday urged Japan to stop inciting regional conflict and play a constructive role in regional peace and stability.
+
+Spokesperson Hua Chunying made the remarks when asked to comment on reports concerning Japan's stance on the South China Sea issue.
+''', date="2016-10-24"))
+    assert [(w, d) for w, d, _ in said(sts, "stop inciting")] == [("Hua Chunying", "2016-10-21")]
+
+
+def test_a_bodys_spokesman_is_no_person_the_next_sentence_merely_names():
+    # https://amp.usatoday.com/amp/102274336
+    _, sts = excerpt(page('''
+The statement did not indicate where the projectile landed, but a U.S. Pacific Command spokesman said the missile was tracked for six minutes until it landed in the Sea of Japan.
+
+Ramon J. Osorio said U.S. Pacific Command detected what it determined was a North Korean missile launch at 10:40 a.m. Hawaii time on Sunday.
+'''))
+    assert [w for w, _, _ in said(sts, "tracked for six minutes")] == ["U.S. Pacific Command"]
