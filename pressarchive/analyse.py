@@ -18,6 +18,7 @@ from .extract.mentions import parse_np, tokens
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
+from .gazetteer import places
 from .normalize import fold, stable_id
 from .resolve import Resolver
 from .extract.direct import STATEMENT_ISSUED
@@ -51,7 +52,9 @@ def _conditional(body: str, att) -> bool:
 # opens with the person's name: the frame of a statement of theirs, or one of these.
 NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’-]+"
                         r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
-                        r"(?:comments?|remarks?|statement)|was\s+speaking)\b")
+                        r"(?:comments?|remarks?|statement)|was\s+(?:speaking|responding|answering|replying))\b")
+# ("was responding to a question on Taiwan ...": Xinhua's "An Fengshan, spokesman for the Taiwan Affairs Office of the
+# State Council, was responding to ...", issue 8, seed10)
 # (a spokesperson described without the body spoken for is a person too: "A Chinese defense spokesperson on Friday
 # said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
 # the ministry" is the ministry, an organization's mention)
@@ -60,6 +63,12 @@ PERSON_HEADS = words("name_heads")
 # Philippine Sea, said ..."
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
+SPOKES_HEADS = words("spokes_words")
+SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?spokes(?:man|woman|person)\b")
+# The next sentence says the lead's words were someone's remarks: "China on Thursday urged Japan to stop making
+# trouble ... ¶ Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing." (Xinhua)
+REMARKS_MADE = re.compile(r"[^.!?]{0,160}?\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b")
+SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
 
 
 def _lead_named_next(body: str, layout, attributions) -> dict:
@@ -72,8 +81,24 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
     by_sentence = {a.sentence_start: a for a in attributions if a.mention is not None}
     for att in attributions:
         m = att.mention
-        if m is None or m.kind != "title" or m.plural or att.sentence_start >= LEAD_CHARS or \
-                m.entity_kind == "organization" or not (set(fold(m.role or m.text).split()) & PERSON_HEADS):
+        # ("A spokesperson for President-elect Yoon Suk-yeol said Sunday ... ¶ Kim Eun-hye, the spokesperson, made the
+        # remark ...": the spokesperson named next, not the one spoken for; Yonhap, issue 8, seed10)
+        spokes_for = m is not None and SPOKES_FOR.match(m.text) is not None
+        # (a country only: "the Chinese foreign ministry said on Tuesday. ¶ Spokesman Wang Wenbin made the remarks"
+        # stays the ministry's, as own set A's annotator of docs/jp/071 has it)
+        body_lead = m is not None and att.sentence_start < LEAD_CHARS and \
+            m.kind == "surname" and places().get(fold(m.name or "")) == "country" and \
+            sum(a.sentence_start == att.sentence_start for a in attributions) == 1     # "China on Thursday urged"
+        if body_lead and not spokes_for:
+            i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
+            if i < len(layout.sents) and REMARKS_MADE.match(body, layout.sents[i][0]):
+                hit = NAMED_NEXT.search(body, *layout.sents[i])     # ("Chinese Foreign Ministry spokesperson Lu Kang")
+                parsed = parse_np(tokens(hit.group("name"), layout.sents[i][0])) if hit else None
+                if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization":
+                    out[id(att)] = parsed     # (the body spoke through the person who made the remarks)
+            continue
+        if m is None or (m.kind != "title" or m.entity_kind == "organization") and not spokes_for or m.plural or \
+                att.sentence_start >= LEAD_CHARS or not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS)):
             continue
         i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
         if i >= len(layout.sents) or body[att.sentence_end:layout.sents[i][0]].strip():
@@ -81,8 +106,17 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         s0, s1 = layout.sents[i]
         nxt = by_sentence.get(s0)
         named = None
+        spokes_named = nxt is not None and (nxt.mention.role and SPOKES_HEADS & set(fold(nxt.mention.role).split()) or
+                                            SPOKES_APPOSED.match(body, nxt.mention.end))
+        described = m.kind == "title" and m.entity_kind != "organization"     # (a body's spokesperson is not)
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)):
+                (described and (not body[s0:nxt.mention.start].strip() or
+                                OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)) or spokes_named):
+            # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
+            # names unless it calls them a spokesperson or says they made the remarks)
+            # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
+            # spokesperson on Thursday urged ... ¶ The Chinese military has been ..., said Tan Kefei, spokesperson
+            # for China's Ministry of National Defense, ..." (issue 8, seed10)
             named = nxt.mention
         else:
             hit = NAMED_NEXT.match(body, s0, s1)
@@ -200,8 +234,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
                 # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
                 resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
-            if ent is None and id(att) in named_next:
-                # the lead's description of the person the next sentence names
+            if id(att) in named_next and (ent is None or SPOKES_FOR.match(att.mention.text) or
+                                          ent.kind == "organization"):
+                # the lead's description of the person the next sentence names (the spokesperson, not whom she
+                # speaks for)
                 ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)
                 basis = "title" if ent is not None else None
             if att.basis in ("transcript", "issuer") and ent is not None:
@@ -317,6 +353,16 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
                           r"talking|briefing)\b")
 
 
+def _outside(body: str, start: int, end: int, spans) -> str:
+    """body[start:end] with the spans inside it blanked."""
+    text = body[start:end]
+    for a, b in spans:
+        if a < end and b > start:
+            a, b = max(a, start) - start, min(b, end) - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     sents = layout.sents
     base = dates.base
@@ -372,7 +418,9 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
                          # Tony Blair in a document on 7 March 2003 ..."): no occasion of the people it names
         came_after = CAME_AFTER.search(doc.body, s0, s1)
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
-        sentence_words = set(fold(doc.body[came_after.end() if came_after else s0:s1]).split())
+        # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
+        # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
+        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0, s1, contents)).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)

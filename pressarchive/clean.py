@@ -31,6 +31,13 @@ PLACEHOLDER = re.compile(r"\{\s*[a-z_]+\s*\}")
 PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|picture|file photo)\s*(?:credit)?\s*:\s*[^\n]{1,60}\)?\s*$"
                           r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$", re.I)
 SPACE_RUN = re.compile(r"[ \t]{2,}")
+# Vietnam News Agency's end-of-story mark after a paragraph's last full stop: '“...,” she said./.', "... home
+# safely./." (VNA, VietnamPlus, Nhan Dan copies; issue 8, seed10): no part of the words, nor of a frame.
+# A byline the scrape glued to the story's first sentence: "By Song Baleun and Lee Hana The Ministry of National Defense
+# has made an announcement ..." (korea.net; issue 8, seed10): its writers are no speakers of that sentence.
+GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
+                          r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
+VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:Getty Images|AFP|Reuters|AP|"
                             r"EPA|Shutterstock|Bloomberg)[ \t]*$", re.M)
@@ -113,7 +120,9 @@ def parse_printed_date(line: str) -> str | None:
     return parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
 
 
-PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publish date)\b", re.I)
+# (KBS prints "Written: 2024-04-04 16:33:07Updated: ..." under the stored copy's own " date 2024-03-22 Menu Content"
+# line, the day it was crawled: the page's "Written" day is the publication's; issue 8, seed10)
+PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publish date|written(?=\s*:))", re.I)
 # A US time zone on the line: its numeric date is month first ("10/11/2022 07:54 PM EDT" is October 11), as on the
 # release wire of Public Technologies ("02/03/2026 | Press release | Distributed by Public on 02/03/2026 09:24").
 MONTH_FIRST_LINE = re.compile(r"\b(?:[ECMP][DS]T|ET)\b|\bDistributed by Public on\b")
@@ -332,6 +341,10 @@ def clean_text(doc) -> None:
                     paragraphs.extend(current)     # long lines without blank lines between: one paragraph each
                 current = []
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
+    if "/." in doc.body:
+        doc.body = VNA_END.sub("", doc.body)
+    if "By " in doc.body:
+        doc.body = GLUED_BYLINE.sub("", doc.body)
 
 
 # A lead opened by a numeric wire dateline, day first, and its place: "18-2-2024 (MANILA) The Philippine Coast Guard
@@ -379,10 +392,11 @@ def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
     filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
-    for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]:
-        when = parse_dateline(lines[i].strip())
-        if when:
-            return when
+    dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
+             if (when := parse_dateline(lines[i].strip()))]
+    if dated:
+        # (a line that says it is the publication date wins, as in clean_text)
+        return next((when for i, when in dated if PUBLISHED_LABEL.search(lines[i])), dated[0][1])
     for i in filled[:4]:
         m = NUMERIC_WIRE_DATELINE.match(lines[i].strip())
         if m:
@@ -409,5 +423,9 @@ def clean(doc) -> None:
             # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
             # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words
             doc.body = CAPTION_CREDIT.sub("", doc.body)
+        if "/." in doc.body:
+            doc.body = VNA_END.sub("", doc.body)
+        if "By " in doc.body and doc.issuer_line is None:
+            doc.body = GLUED_BYLINE.sub("", doc.body)
         return
     clean_text(doc)

@@ -171,6 +171,11 @@ def _set_off_in_frame(body: str, start: int, end: int) -> bool:
     return any(w.lower() in CUE_PAST_PRESENT for w in re.findall(r"[A-Za-z]+", clause))
 
 
+OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking)\b")
+# A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
+PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -216,7 +221,12 @@ class DocumentDates:
     def _resolve(self, m) -> str | None:
         g = m.groupdict()
         if g["wd"]:
-            return self._weekday(g["wd"])
+            day = self._weekday(g["wd"])
+            if day and self.base and day == self.base.isoformat() and m.group().lower().startswith("last"):
+                # "last Wednesday" in a Wednesday's report is the week before (China Daily's "Speaking ... last
+                # Wednesday, Xi called ..." of Wednesday 11 March 2015: 4 March; issue 8, seed10)
+                return (self.base - timedelta(days=7)).isoformat()
+            return day
         if g["rel"]:
             if not self.base:
                 return None
@@ -297,10 +307,22 @@ class DocumentDates:
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
                       and not self._answered(m)]
+            if not before and s - start > 50 and OPENING_PARTICIPLE.match(self.body, start) and \
+                    not re.search(r"[,;:]", self.body[start:s]):
+                # "Speaking during a panel discussion with members of the national political advisory body last
+                # Wednesday, Xi called ...": the participle opening the sentence tells the occasion its day dates
+                # (issue 8, seed10)
+                before = [OPENING_PARTICIPLE.match(self.body, start)]
             reach = OPENING_DATE_REACH if not self.body[start:s].strip() else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
+            if after and re.fullmatch(r"\s*(?:[Oo]n\s+)?", self.body[start:s]) and \
+                    PARENTHETICAL_FRAME.match(self.body, after.end()):
+                # "On June 1st, Hang said, the Vietnamese Embassy in Washington D.C. issued a warning ...": a frame
+                # set off inside the sentence; the day opening it is the reported clause's, not the saying's
+                # (VietnamPlus; issue 8, seed10). ('On Monday, Hang said, "We hope ..."' stays Monday's.)
+                after = None
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           not CONTRAST.search(self.body, e, after.start()) and
                           not any(e <= a < after.start() for a, _ in exclude)):

@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, tokens
+from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+                               tokens)
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
@@ -631,7 +632,7 @@ class Resolver:
             return     # (the name below is a part of words, and a name has two words at least)
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
-                                  words[k].lower() in NOT_NAMES):
+                                  words[k].lower() in NOT_NAMES) and not surname_an(words[k:]):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
         last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
@@ -651,7 +652,8 @@ class Resolver:
             name = name[start:] if start is not None else name
         if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
             return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
-        if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES for w in name):
+        if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
+               for i, w in enumerate(name)):
             return
         if name[0][:1].islower():
             return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
@@ -1377,6 +1379,11 @@ class Resolver:
         first, _, rest = name.partition(" ")
         if rest and fold(first) in places():
             keys |= {fold(rest), fold(self.acronyms.get(rest, rest))}     # "India's MEA spokesperson": the MEA's
+        of_country = re.match(r"(.+)\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", name)
+        if of_country and places().get(fold(of_country.group(2))) == "country":
+            # "the Spokesperson of the Ministry of Foreign Affairs of Vietnam" after "Spokesperson of the Vietnamese
+            # Ministry of Foreign Affairs Pham Thu Hang" (Lao Dong; issue 8, seed10)
+            keys.add(fold(of_country.group(1)))
         keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
         found = {}
         for start, person, role, gender in self.introductions:
@@ -1702,8 +1709,16 @@ class Resolver:
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",
         "a spokesman")?"""
-        return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
-                              self.body[self.last_end:pos], re.I))
+        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+                     self.body[self.last_end:pos], re.I):
+            return True
+        # ... or one who spoke in the last statement's paragraph and reported it: "Speaking to reporters Friday, a
+        # senior top office official said Moon raised questions ... The president reportedly said ... The official
+        # also noted that ..." (KBS; issue 8, seed10): the official is that unnamed one, not the president
+        para = self.body.rfind("\n", 0, min(self.last_pos, self.last_end)) + 1 if self.last_pos >= 0 else self.last_end
+        return para < self.last_end and bool(re.search(
+            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+(?:also\s+)?(?:said|says|told)\b",
+            self.body[para:self.last_end], re.I))
 
     def _government_by_markers(self, pos: int) -> Entity | None:
         """'the government said' in a text naming no government: the one whose institutions it names ("the Commons

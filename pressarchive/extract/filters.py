@@ -305,7 +305,18 @@ def time_only(content: str, base: str | None) -> bool:
     return TIME_ONLY.fullmatch(content) is not None
 
 
-RULES = [fragment, manner_only, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
+QUESTION_ADJUNCT = re.compile(r"(?:Responding|Replying|Answering|In\s+response|When\s+asked|Asked)\s+(?:to|about|on|"
+                              r"a|an|the|questions?|whether|if)\b")
+
+
+def question_adjunct(content: str, base: str | None) -> bool:
+    """'Responding to a question about a recent proposal ... with "constitutional amendments,"' (before 'An said,
+    "..."'): the question answered, which a quoted phrase closing it made look like words said (Xinhua; issue 8,
+    seed10)."""
+    return QUESTION_ADJUNCT.match(content) is not None
+
+
+RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,

@@ -26,9 +26,10 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
-# ("The Pakistani president was also asked whether ...": the question put to him, not his words.)
+# ("The Pakistani president was also asked whether ...", "Duterte was earlier asked if she was ready to take over the
+# presidency": the question put to them, not their words.)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?:\s+not|n['’]t)?\s+(?:\w+ly\s+|also\s+|"
-                            r"again\s+|then\s+|later\s+|even\s+|ever\s+)?$"     # "China was not even mentioned"
+                            r"again\s+|then\s+|later\s+|earlier\s+|even\s+|ever\s+)?$"     # "China was not even mentioned"
                             # ... an infinitive passive coordinated with another: "only to be confined and told he would
                             # be there for many more years" (not "would not be abolished and argued ...")
                             r"|\bto\s+be\s+[a-z]+(?:ed|en)\s+and\s+$", re.I)

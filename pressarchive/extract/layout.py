@@ -36,6 +36,9 @@ class CueMatch:
         return self._form
 
 
+WEEKDAY_BETWEEN = re.compile(r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=[a-z])")
+
+
 def find_cues(body: str, lo: int, hi: int):
     """Reporting verbs in body[lo:hi]: the lower-case words of one scan that are cue words (a set look-up each; a
     regex alternation of hundreds of verb forms is many times slower, and a pattern per cue word cost a compile
@@ -47,6 +50,11 @@ def find_cues(body: str, lo: int, hi: int):
         follow = _MULTIWORD.get(word)
         if follow:
             after = WORD.match(body, end + 1, hi)     # the next word(s), one space on: "point out"
+            day = WEEKDAY_BETWEEN.match(body, end, hi) if after is None else None
+            if day:
+                # "called Wednesday for maintaining a staunch defense posture" (Yonhap on the Korea Herald; issue 8,
+                # seed10): the day between the verb and its particle
+                after = WORD.match(body, day.end(), hi)
             if after and after.group() in follow:
                 out.append(CueMatch(start, after.end(), follow[after.group()]))
                 continue
@@ -61,8 +69,16 @@ def find_cues(body: str, lo: int, hi: int):
 
 
 def _adjective_after_be(body: str, cue) -> bool:
-    return cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None \
-        or DETERMINER_BEFORE.search(body, max(0, cue.start() - 10), cue.start()) is not None
+    if cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None:
+        return True
+    det = DETERMINER_BEFORE.search(body, max(0, cue.start() - 10), cue.start())
+    return det is not None and not (det.group().strip() == "An" and (cue.group() in {"said", "says", "told"} or
+                                                                     SURNAME_AN_FRAME.match(body, cue.end())))
+
+
+# "“...,” An said.", "An reiterated that ...": the Chinese surname An (An Fengshan), not the article, when the verb
+# is no modifier of a noun after it (issue 8, seed10); "An added bonus is ..." stays an article
+SURNAME_AN_FRAME = re.compile(r"\s*(?:that\b|[,.:;“\"]|$)")
 
 
 # "will be an added task", "a reported suspension of nuclear tests": a verb form after an article or a possessive

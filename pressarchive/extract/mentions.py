@@ -125,6 +125,18 @@ class Vague:
 VAGUE_SOURCE = Vague()
 
 
+def surname_an(words) -> bool:
+    """'An Fengshan', 'An said': the Chinese surname An, not the article. The article stands before a vowel sound
+    only, so 'An' before a capitalised word that opens with a consonant letter (and is no acronym, and no 'H' of
+    'An Hour') is a name; a lone 'An' is one too (issue 8, seed10: Xinhua's 'An Fengshan ... An said')."""
+    if not words or words[0] != "An":
+        return False
+    if len(words) == 1:
+        return True
+    nxt = words[1]
+    return nxt[:1].isupper() and nxt[1:2].islower() and nxt[0] not in "AEIOUH"
+
+
 class NP:
     """One noun phrase under parsing: its tokens, words, lower-case words and the parts the rules share."""
 
@@ -134,7 +146,7 @@ class NP:
         self.low = [w.lower() for w in self.words]
         self.start, self.end = toks[0][1], toks[-1][2]
         self.text = " ".join(self.words)
-        self.det = self.low[0] in DETERMINERS
+        self.det = self.low[0] in DETERMINERS and not surname_an(self.words)
         self.body = toks[1:] if self.det else toks          # without a leading determiner
         self.bwords = [t[0] for t in self.body]
         self.blow = [w.lower() for w in self.bwords]
@@ -248,7 +260,11 @@ def place_after_preposition(np):
     if j < 1 or low[j] not in _PLACE_PREPOSITIONS:
         return None
     tail = [w for w in np.words[j + 1:] if w.lower() != "the"]
-    if not tail or not all(is_cap(w) for w in tail) or places().get(fold(" ".join(tail)).lower()) in (None, "demonym"):
+    mainland = len(tail) == 2 and tail[1] == "mainland" and places().get(fold(tail[0]).lower()) == "demonym"
+    # ("a spokesman from the Chinese mainland said": Xinhua's words for the Taiwan Affairs Office's spokesman; issue 8,
+    # seed10)
+    if not tail or not mainland and (not all(is_cap(w) for w in tail) or
+                                     places().get(fold(" ".join(tail)).lower()) in (None, "demonym")):
         return None
     head = np.blow[:j - (1 if np.det else 0)]
     if len(head) == 1 and head[0] in ORG_NOUNS:
@@ -330,6 +346,12 @@ def back_reference_noun(role_words: list[str]) -> str | None:
     low = [fold(w) for w in role_words]
     if len(low) == 2 and AGE.fullmatch(low[0]) and low[1].isalpha():
         return low[1]     # "the 65-year-old lawmaker" (aged_person)
+    if 3 <= len(low) <= 4 and low[0] == "top" and low[-2] == "government" and low[-1] in {"spokesman", "spokesperson",
+                                                                                      "spokeswoman"} and \
+            all(places().get(w) == "demonym" for w in low[1:-2]):
+        # "the top Japanese government spokesman said": the Chief Cabinet Secretary the text just named, in Jiji's
+        # and Kyodo's words (issue 8, seed10)
+        return low[-1]
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
     if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \
@@ -374,7 +396,7 @@ def vague_head(np):
         # "according to Juniper Research", "said Jupiter Research": a research firm's name, not "research"
         return np.mention("body", name=_join([w for w in np.words if is_cap(w)]), entity_kind="organization")
     if (_bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1])) and \
-            not _body_of_members(np.words):
+            not _body_of_members(np.words) and not _ends_with_org_name(np.low):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
@@ -385,6 +407,12 @@ def vague_head(np):
 
 GENERIC_BEFORE_RESEARCH = {"government", "new", "latest", "recent", "independent", "academic", "scientific", "market",
                            "further", "medical", "official", "published", "previous", "separate", "other", "earlier"}
+
+
+def _ends_with_org_name(low) -> bool:
+    """"South Korea's Joint Chiefs of Staff": a body's name (organizations.yml org_names) closes the phrase, whose
+    last word ("staff") alone would be vague (issue 8, seed10: Yonhap's "the Joint Chiefs of Staff (JCS) said")."""
+    return any(" ".join(low[k:]) in ORG_NAMES for k in range(max(0, len(low) - 5), len(low) - 1))
 
 
 def _body_of_members(words) -> bool:
@@ -401,6 +429,7 @@ def _body_of_members(words) -> bool:
 
 
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
+LOWERCASE_BODIES = set(_lex.words("lowercase_bodies"))
 UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
@@ -411,6 +440,8 @@ def news_outlet(np):
     low = [w for w in np.blow if w not in {"'s", "’s"}]
     if not low:
         return None
+    if np.low == ["the", "afp"] and np.words[1] == "AFP":
+        return None     # "the AFP said": the Armed Forces of the Philippines; the agency is plain "AFP" (issue 8, seed10)
     if " ".join(low[-2:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
             (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
@@ -759,6 +790,12 @@ def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
     prefix, _ = np.split
+    if len(blow) >= 2 and " ".join(blow[-2:]) in LOWERCASE_BODIES and \
+            all(is_cap(w) or w.lower() in DETERMINERS for w in bwords[:-2]):
+        # "Japan’s coast guard said", "China’s coast guard countered": a body named in lower case (issue 8, seed10)
+        if any(is_cap(w) for w in bwords[:-2]):
+            return np.mention("body", name=_join(bwords), entity_kind="organization")
+        return np.mention("title", role=" ".join(bwords), entity_kind="organization")    # the one named before
     if [w for w in _lower_free([t[0] for t in prefix]) if w.lower() not in ORG_NOUNS] and not det:
         return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military")
     if len(np.body) > DESCRIPTION_MAX:

@@ -7,6 +7,8 @@ from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CON
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
+                     # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
+                     r"without\s+(?=\w+ing\b)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
@@ -39,6 +41,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          # approved"
                          r"|,\s+but\s+(?=(?:a|an|the)\s+(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)"
                          r"[\w'’.-]+\s+){1,7}?(?:said|says|told|insisted|responded|countered)\b)"
+                         # ... and another speaker's words after "while": "No.10 condemned the “shocking and
+                         # unacceptable” arrest on Monday, while Foreign Secretary James Cleverly described the incident
+                         # as “deeply disturbing”" (i news; issue 8, seed10)
+                         r"|,\s+while\s+(?=(?:[A-Z][\w'’.-]*\s+){2,6}(?:said|says|described|called|told|warned|added)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
@@ -151,6 +157,8 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # "she told media that ..." (korea.net; issue 8, seed10)
+                       r"(?:the\s+)?media(?=\s+(?:that\b|[a-z]))|"
                        # people named by their body: "told Council members that ...", "told EU leaders ..."
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
@@ -225,6 +233,10 @@ CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
                                 r"\d{1,2}\s+%s(?:\s+\d{4})?)(?=\s+[A-Z])|"
                                 r"\s+\([A-Z][\w .'’/]{1,60}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}\))\s+(?=[A-Z\"“])"
                                 % (_MONTH_CASED, _MONTH_CASED, _MONTH_CASED))
+# ... or a place and a dash with no day: "BEIJING - Xi Jinping's comments ...", "Hanoi (VNA) – The Vietnamese Government
+# ..." (Xinhua on China Daily, VietnamPlus; issue 8, seed10)
+DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                                r"\([A-Z][A-Za-z /]{1,25}\))\s+(?:--|[-–—])\s+(?=[A-Z\"“])")
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
@@ -271,13 +283,22 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                                r"[.]?\s*$")
 
+# A caption's credit in brackets closing the words: "Jeremy Hunt said China should not use protests as a ‘pretext for
+# repression’ (Picture: Getty)" (Metro; issue 8, seed10).
+PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
+# ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
+# according to Yonhap." (Sputnik; issue 8, seed10)
+OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?[.]?\s*$"
+                               % "|".join(sorted(map(re.escape, words("news_outlets")), key=len, reverse=True)))
+
 
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
         start += 1
     if body[start:start + 1].isupper():
-        w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end)
+        w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
+            DASH_DATELINE_LEAD.match(body, start, end)
         if w:
             start = w.end()     # "SEOUL, March 13 (Yonhap) -- North Korea should ...", "PUTRAJAYA: Post-Cabinet ..."
     m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
@@ -289,6 +310,12 @@ def trim_span(body: str, start: int, end: int):
     outlet = OUTLET_FRAME_TAIL.search(body, start, end) if "report" in body[max(start, end - 60):end] else None
     if outlet:
         end = outlet.start()     # '... as "exploratory,” the Financial Times reported on Friday.'
+    picture = PICTURE_CREDIT_TAIL.search(body, start, end) if ":" in body[max(start, end - 60):end] else None
+    if picture:
+        end = picture.start()     # a caption's "... a ‘pretext for repression’ (Picture: Getty)"
+    cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
+    if cited:
+        end = cited.start()     # "..., according to Yonhap."
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end

@@ -11,7 +11,8 @@ from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD
-from .lexicon import ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, WEEKDAYS
+from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+                      WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -82,6 +83,17 @@ _HEAD_TITLES = set(words("modified_title_heads"))     # "legal director", "chief
 _FORMER_PREFIX = re.compile(r"^(?:ex|then|former)-")
 
 
+def _occasion_relative(chunk) -> int:
+    """Where a relative clause telling the occasion closes a title: "spokesman for the State Council Taiwan Affairs
+    Office who was speaking at a press conference" (Xinhua; issue 8, seed10); else the chunk's length."""
+    low = [t[0].lower() for t in chunk]
+    for k in range(1, len(low) - 2):
+        if low[k] == "who" and low[k + 1] in {"was", "is", "had", "has"} and \
+                (low[k + 2].endswith("ing") or low[k + 2] == "been" and k + 3 < len(low) and low[k + 3].endswith("ing")):
+            return k
+    return len(chunk)
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -99,7 +111,7 @@ def role_like(chunk) -> bool:
             len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
-            and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+            and not any(t[0].lower() in CLAUSE_WORDS for t in chunk[:_occasion_relative(chunk)]):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and (len(chunk) <= 6 or len(chunk) <= 14 and any(
             t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):
@@ -147,13 +159,25 @@ ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furtherm
           "separately", "similarly", "likewise", "instead", "earlier", "later"}
 
 
-def _strip_between(toks):
+SAY_CUE = re.compile(r"(?:said|says|told|added|replied|answered|explained)\b")
+
+
+def _manner_adverb(word: str) -> bool:
+    """A lower-case adverb in -ly of six letters or more, not a noun in -ily or -bly ("family", "assembly", "daily")."""
+    return len(word) >= 6 and word.islower() and word.endswith("ly") and not word.endswith(("ily", "bly"))
+
+
+def _strip_between(toks, say_cue: bool = False):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
         if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
             toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
+        if say_cue and len(toks) >= 2 and _manner_adverb(toks[-1][0]) and \
+                (is_cap(toks[-2][0]) or toks[-2][0].lower() in PRONOUNS):
+            toks = toks[:-1]     # "Price finally said" (issue 8, seed10); not "He categorically rejected X's
+            continue             # statement", no words of his
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
@@ -415,7 +439,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
-    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)))
+    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)),
+                          say_cue=SAY_CUE.match(text.body, cue_start) is not None)
     if not toks:
         return None
     chunks = split_chunks(toks)
@@ -469,11 +494,13 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             not (len(chunks) > 1 and first[0][0].lower() in {"a", "an"}) and \
+            not (halves[-1] and halves[-1][0][0] == "the") and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
             (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
              (whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS and
               not any(t[0].lower().rstrip(",") in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES for t in halves[0]))):
-        return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two);
+        return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two,
+                            # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
