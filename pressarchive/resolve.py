@@ -141,6 +141,11 @@ def _after_abbreviation(body: str, start: int) -> bool:
 SPEECH_EVENT = re.compile(r",?\s+(?:(?:addressed|briefed|told)\s+(?:reporters|journalists|the media|media)|"
                           r"spoke\s+(?:to|with)\s+(?:reporters|journalists|the media|media)|"
                           r"(?:held|gave|hosted)\s+a\s+(?:news|press|media)\s+(?:conference|briefing))\b")
+# A sentence opening with a subordinate clause whose subject is a name: "When Plekanec was asked after the game if
+# ...", "After Smith left the room, ...", "Asked whether ..." has no subject.
+FRONTED_CLAUSE = re.compile(r"(?:When|After|Before|As|Once|While|Although|Though|Because|Since|Until)\s+"
+                            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:was|is|had|has|were|got|first|"
+                            r"[a-z]+ed)\b")
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked)\b")
 # A verb right after a full name: the name is a clause's subject, a person's (SUBJECT_VERB_AFTER and negated or modal
 # auxiliaries: "Eyamba Sowers didn’t know ...").
@@ -1111,6 +1116,9 @@ class Resolver:
         if word == "i":
             return None
         gender = m.gender
+        fronted = self._fronted_clause_subject(m, gender)
+        if fronted is not None:
+            return fronted
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
@@ -1173,6 +1181,29 @@ class Resolver:
             ent = last
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
+        return ent
+
+    def _fronted_clause_subject(self, m: Mention, gender: str | None) -> Entity | None:
+        """'When Plekanec was asked after the game if he thought it was an intentional attempt to injure, he said he
+        didn't know': a sentence opening with a subordinate clause whose subject is a person the text names, the
+        main clause's "he" its subject: that person, not the last speaker (Therrien, who spoke before)."""
+        if m.start <= 0 or not self.body[max(0, m.start - 2):m.start] == ", ":
+            return None
+        lo = max(self.body.rfind("\n", 0, m.start) + 1, m.start - 300)
+        ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])", self.body[lo:m.start])]
+        lo += ends[-1] if ends else 0
+        hit = FRONTED_CLAUSE.match(self.body, lo, m.start)
+        if hit is None:
+            return None
+        key = fold(hit.group(1)).split()
+        if not key or key[0] in NOT_NAMES:
+            return None
+
+        def person(e):
+            return e.kind != "organization" and e.words[-len(key):] == key and \
+                (gender is None or e.gender in (None, gender))
+        ent = self._newest(m.start, person) or \
+            self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
 
     def _family_subject_before(self, pos: int) -> bool:
@@ -1255,6 +1286,8 @@ class Resolver:
             bearers = {tuple(k) for k in self._intro_keys if len(k) > 2 and words[0] in k[1:-1]}
             if len(bearers) == 1:
                 ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
+        if ent is None and len(words) == 1:
+            ent = self._named_in_full_later(pos, words[0], m.gender)
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)
@@ -1275,6 +1308,21 @@ class Resolver:
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+
+    def _named_in_full_later(self, pos: int, surname: str, gender: str | None) -> Entity | None:
+        """'"I am sorry if my words were confusing," Legault said.' in a standfirst, the story naming "François
+        Legault" only further on (a caption's "Eby noted that ...", a headline's "Kinew tells business breakfast"):
+        the one person the text names in full with that surname, when no one of it was named before."""
+        bearers = {}
+        for (start, name, role, g), key in zip(self.introductions, self._intro_keys):
+            if len(key) >= 2 and key[-1] == surname and (role or g or looks_like_person(name)):
+                bearers.setdefault(tuple(key), (start, name, role, g))
+        if len(bearers) != 1:
+            return None
+        start, name, role, g = next(iter(bearers.values()))
+        if start <= pos or (gender and g and g != gender):
+            return None     # (named before: the search before pos found no fit, so it is someone else)
+        return self._find_exact(name) or self._new(name, "person", start, role, None, g)
 
     def _subject_by_surname(self, surname: str, pos: int) -> Entity | None:
         """'Eyamba Sowers didn’t know Patrick was coming ...' then '"...," said Sowers': a two-word name (also one the

@@ -1,0 +1,50 @@
+"""Audit round quotes10: Canadian news pages (CBC, CTV, Global News, Canadian Press copies ...) for missed quotes,
+wrong speakers and false statements. Every case is a real passage (its URL in a comment); each asserts what the fix
+changed."""
+from test_audit_quotes8 import page
+from test_hard_cases import show, the, who  # noqa: F401
+
+
+def test_a_surname_before_the_full_name_is_the_person_named_later():
+    # https://edmonton.connectfm.ca/news/post/year-end-interview-b-c-premier-eby-reflects-on-tense-2024-election: the
+    # photo caption says "Eby noted ...", the story then names "BC Premier David Eby"
+    doc, sts = page("Year-end interview: B.C. Premier Eby reflects on tense 2024 election",
+                    "https://edmonton.connectfm.ca/news/post/year-end-interview-b-c-premier-eby-reflects-on-tense-2024-election", """
+Eby noted that the message from voters was clear that they are giving them another chance, but they need to do a better job for the community.(The Canadian Press)
+
+BC Premier David Eby described this year’s election as the most challenging of his political career in an interview at the end of the year. He said it was the election from which he learned the most throughout his entire career.
+""")
+    st = the(doc, sts, "giving them another chance")
+    assert who(st) == "David Eby", show(sts)
+    assert {who(s) for s in sts} == {"David Eby"}, show(sts)
+
+
+def test_a_provincial_legislators_title_and_party_are_no_part_of_the_name():
+    # https://www.winnipegfreepress.com/breakingnews/2019/04/04/premier-has-ulterior-motive-to-call-early-election-kinew-tells-business-breakfast:
+    # "NDP MLA Wab Kinew" is Wab Kinew (the headline's "Kinew" too), not a person called "NDP MLA Wab Kinew" nor "Kinew"
+    doc, sts = page("Premier has ulterior motive to call early election, Kinew tells business breakfast",
+                    "https://www.winnipegfreepress.com/breakingnews/2019/04/04/premier-has-ulterior-motive-to-call-early-election-kinew-tells-business-breakfast", """
+Premier has ulterior motive to call early election, Kinew tells business breakfast
+
+Opposition leader and NDP MLA Wab Kinew isn’t buying the Progressive Conservative government’s rationale linked to the possibility of an early provincial election, and he told a room of more than 100 local business and community leaders what he thinks is really going on.
+
+Premier Brian Pallister has hinted in the past week that he may call a provincial election earlier than the fall of 2020, suggesting Manitobans would rather celebrate the province’s 150th birthday next year than go to the polls.
+
+“I don’t buy that reason,” Kinew said Thursday. “You want my honest answer (which) is I think there’s a strong likelihood that the economy moves into recession next year and that the closure of the emergency rooms are going to be a disaster and Pallister wants to go to the polls before those two begin.”
+""")
+    assert who(the(doc, sts, "I don’t buy that reason")) == "Wab Kinew", show(sts)
+    assert who(the(doc, sts, "You want my honest answer")) == "Wab Kinew", show(sts)
+
+
+def test_he_of_a_main_clause_after_a_fronted_clause_is_that_clauses_subject():
+    # http://www.hockeyinsideout.com/news/leafs-6-habs-0-post-game-reaction-video: Plekanec's answer, not Therrien's
+    doc, sts = page("Leafs 6, Habs 0: Post-game reaction (Video)",
+                    "http://www.hockeyinsideout.com/news/leafs-6-habs-0-post-game-reaction-video", """
+Therrien also said the team hopes the league reviews an incident involving Leafs forward Colton Orr who appeared to extend a knee to take down Canadiens forward Tomas Plekanec.
+
+“When you have Colton Orr pull his knee on Plekanec, what are you going to say? Pretty clear, we hope the league is going to review that,” Therrien said.
+
+When Plekanec was asked after the game if he thought it was an intentional attempt to injure, he said he didn’t know, he hadn’t seen the replay.
+""")
+    assert who(the(doc, sts, "he didn’t know")) == "Tomas Plekanec", show(sts)
+    assert who(the(doc, sts, "Pretty clear, we hope")) != "Tomas Plekanec", show(sts)
