@@ -1479,6 +1479,8 @@ class Resolver:
                     return ent, "title"
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
+            if (ent is None or not fits(ent)) and len(role_head) > 1:
+                ent = self._body_fitting_before(role_head, pos)
             return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
@@ -1660,6 +1662,26 @@ class Resolver:
         start, name = found[-1]
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
         return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _body_fitting_before(self, role_head: list[str], pos: int) -> Entity | None:
+        """'A spokesperson for the health authority said ...' after "the work that Nova Scotia Health does": the body
+        named (in capitals, within the last 2,000 characters) with a word for each modifier of the lower-case noun,
+        when no body of the text has spoken or been taken for it yet."""
+        modifiers = [w for w in role_head[:-1] if w not in DETERMINERS and w not in places() and
+                     not w.endswith(("'s", "’s"))]
+        if not modifiers:
+            return None
+        people = {fold(name) for _, name, _, _ in self.introductions}
+        for m in reversed(list(NAME_RUN.finditer(self.body, max(0, pos - 2000), pos))):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip(" .,’'"))
+            names = fold(name).split()
+            if len(names) < 2 or fold(name) in people or \
+                    not all(any(n[:5] == w[:5] for n in names) for w in modifiers):
+                continue
+            if why_not_a_speaker(name, "organization"):
+                continue
+            return self._find_exact(name) or self._new(name, "organization", m.start(1))
+        return None
 
     def _introduced_later(self, head: str, pos: int) -> Entity | None:
         """'..., says foreign minister.' in a standfirst, before the text names anyone with a title (a photo credit

@@ -48,3 +48,31 @@ When Plekanec was asked after the game if he thought it was an intentional attem
 """)
     assert who(the(doc, sts, "he didn’t know")) == "Tomas Plekanec", show(sts)
     assert who(the(doc, sts, "Pretty clear, we hope")) != "Tomas Plekanec", show(sts)
+
+
+def test_a_spokesperson_for_the_police_force_is_the_force_named_before():
+    # https://atlantic.ctvnews.ca/residents-of-cape-breton-seniors-complex-worried-after-break-ins-vandalism-1.7107565
+    doc, sts = page("Residents of Cape Breton seniors complex worried after break-ins, vandalism",
+                    "https://atlantic.ctvnews.ca/residents-of-cape-breton-seniors-complex-worried-after-break-ins-vandalism-1.7107565", """
+Cape Breton Regional Police confirmed to CTV Atlantic on Tuesday that they have responded to several complaints about unwanted youth in and around the building.
+
+A spokesperson for the police force added they have assigned extra presence to the area to try and identify the youth, and prevent further problems.
+""")
+    st = the(doc, sts, "assigned extra presence")
+    assert who(st) == "Cape Breton Regional Police", show(sts)
+
+
+def test_a_spokesperson_for_the_health_authority_is_the_body_of_that_kind_named_before():
+    # https://todayincanada.ca/?p=65074 (CBC): "the health authority" is Nova Scotia Health, named in the minister's
+    # words just before
+    doc, sts = page("Emergency department closures", "https://todayincanada.ca/?p=65074", """
+“I am very confident in that,” Michelle Thompson said in an interview Wednesday.
+
+“I think it’s part of the mandate of the work that Nova Scotia Health does.”
+
+Legislation passed by the Progressive Conservatives last year did away with the Emergency Department Accountability Act. Among other things, the legislation mandated an annual report showing the total number of hours each emergency department in the province was closed.
+
+But there was also the requirement for the community meetings, and details about those sessions were included in the annual reports. A spokesperson for the health authority said in a statement that officials have continued to hold meetings throughout the province to provide updates on health care and that those meetings “could include emergency department closures if applicable.”
+""")
+    st = the(doc, sts, "officials have continued to hold meetings")
+    assert who(st) == "Nova Scotia Health", show(sts)
