@@ -76,3 +76,30 @@ But there was also the requirement for the community meetings, and details about
 """)
     st = the(doc, sts, "officials have continued to hold meetings")
     assert who(st) == "Nova Scotia Health", show(sts)
+
+
+def test_a_quote_framed_by_said_of_what_it_was_about_is_direct_and_the_topic_no_content():
+    # https://evdomada.ca/?p=1527780 (Sturgeon County wildfire news conference)
+    doc, sts = page("Sturgeon County wildfire", "https://evdomada.ca/?p=1527780", """
+Alanna Hnatiw, the mayor of Sturgeon County, also spoke at Wednesday’s news conference.
+
+“It’s been a tireless fight against really difficult conditions,” she said of the wildfire situation that was sparked by an off-highway vehicle fire on the weekend. “There has been devastation.”
+""")
+    st = the(doc, sts, "tireless fight")
+    assert who(st) == "Alanna Hnatiw" and st.kind == "direct", show(sts)
+    assert not [s for s in sts if s.text.startswith("of the wildfire")], show(sts)
+
+
+def test_a_standfirst_quoted_in_single_marks_and_framed_says_day_after():
+    # http://amp.cbc.ca/news/canada/manitoba/premier-designate-wab-kinew-election-news-conference-1.6986337
+    doc, sts = page("'I've got your back': Manitoba premier-designate Wab Kinew offers support to strikers",
+                    "http://amp.cbc.ca/news/canada/manitoba/premier-designate-wab-kinew-election-news-conference-1.6986337", """
+Manitoba's premier-designate Wab Kinew thanked the public for its trust, thanked the leaders of his rival parties and then committed support to striking MPI workers and health-care workers.
+
+'This is the most difficult thing that I've ever done in my life,' Kinew says day after election victory
+
+"Everything we do in health care has to start with the people," he said, standing at the foot of the Manitoba Legislative Building's grand staircase on Wednesday.
+""")
+    st = the(doc, sts, "the most difficult thing")
+    assert who(st) == "Wab Kinew" and st.kind == "direct", show(sts)
+    assert not [s for s in sts if s.text.startswith("day after")], show(sts)

@@ -150,8 +150,17 @@ def find_quotes(body: str) -> list[Quote]:
 SINGLE_QUOTE = re.compile(r"(?<=[,:] )['‘]([A-Z](?:(?![.!?,]['’](?:\s|$)).)*?[.!?,])['’](?=\s|$)")
 
 
+# ... and one opening the paragraph, framed right after its closing mark: a CBC standfirst's "'This is the most
+# difficult thing that I've ever done in my life,' Kinew says day after election victory".
+SINGLE_QUOTE_OPENING = re.compile(r"['‘]([A-Z](?:(?![.!?,]['’](?:\s|$)).)*?[.!?,])['’](?=\s)")
+
+
 def _single_quotes(body: str, p_start: int, p_end: int) -> list:
-    return [Quote(m.start(1), m.end(1), 1, 1, 1) for m in SINGLE_QUOTE.finditer(body[:p_end], p_start)]
+    found = [Quote(m.start(1), m.end(1), 1, 1, 1) for m in SINGLE_QUOTE.finditer(body[:p_end], p_start)]
+    m = SINGLE_QUOTE_OPENING.match(body[:p_end], p_start)
+    if m is not None and not found and _FRAME_AFTER.match(body[:p_end], m.end()):
+        found.append(Quote(m.start(1), m.end(1), 1, 1, 1))
+    return found
 
 
 # A sentence end inside a paragraph, and a verb of speech framing what the paragraph quoted before.
