@@ -1668,14 +1668,15 @@ class Resolver:
         named (in capitals, within the last 2,000 characters) with a word for each modifier of the lower-case noun,
         when no body of the text has spoken or been taken for it yet."""
         modifiers = [w for w in role_head[:-1] if w not in DETERMINERS and w not in places() and
-                     not w.endswith(("'s", "’s"))]
-        if not modifiers:
-            return None
+                     not w.endswith(("'s", "’s", "s'", "s’"))]
+        if not modifiers or any(w[:5] == h[:5] for w in modifiers for h in NAME_HEADS if len(h) >= 5):
+            return None     # "the presidential office", "the president's office": an office of a person, no body named
         people = {fold(name) for _, name, _, _ in self.introductions}
         for m in reversed(list(NAME_RUN.finditer(self.body, max(0, pos - 2000), pos))):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip(" .,’'"))
             names = fold(name).split()
             if len(names) < 2 or fold(name) in people or \
+                    any(_title_key(w) in TITLE_WORDS for w in name.split()[:1]) or \
                     not all(any(n[:5] == w[:5] for n in names) for w in modifiers):
                 continue
             if why_not_a_speaker(name, "organization"):

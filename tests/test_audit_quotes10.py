@@ -103,3 +103,18 @@ Manitoba's premier-designate Wab Kinew thanked the public for its trust, thanked
     st = the(doc, sts, "the most difficult thing")
     assert who(st) == "Wab Kinew" and st.kind == "direct", show(sts)
     assert not [s for s in sts if s.text.startswith("day after")], show(sts)
+
+
+def test_a_person_whose_apposition_is_a_role_with_a_body_speaks_not_the_body():
+    # https://webjosh.com/article/residents-west-of-edmonton-under-evacuation-orders-due-to-out-of-control-wildfire-1682921899-249
+    # (CBC): "Derrick Forsythe, information officer with Alberta Wildfire, said" is Forsythe, not "Alberta Wildfire"
+    doc, sts = page("Residents west of Edmonton under evacuation orders due to out-of-control wildfire",
+                    "https://webjosh.com/article/residents-west-of-edmonton-under-evacuation-orders-due-to-out-of-control-wildfire-1682921899-249", """
+Both Parkland County and the neighbouring Yellowhead County have declared a state of local emergency.
+
+Derrick Forsythe, information officer with Alberta Wildfire, said there are technically two fires burning in the area. As of 10 a.m., one of them was 330 hectares and the other was 3,000 hectares.
+
+"With conditions so dry, people should take heed of the notices being sent from the municipality for evacuations to get out of harm's way," he told CBC on Sunday.
+""")
+    assert who(the(doc, sts, "technically two fires")) == "Derrick Forsythe", show(sts)
+    assert who(the(doc, sts, "take heed of the notices")) == "Derrick Forsythe", show(sts)

@@ -180,7 +180,7 @@ def spokesperson_of_body(np):
         return None
     k = spokes[-1]
     after = toks[k + 1:]
-    if after and low[k + 1] in {"for", "of", "at"}:
+    if after and low[k + 1] in {"for", "of", "at", "with"}:     # ("a spokesperson with Alberta Wildfire")
         named = [t for t in after[1:]]
         named = named[1:] if named and named[0][0].lower() == "the" else named
         if len(named) >= 3 and named[0][0].lower() in ORG_NOUNS | ORG_WORDS and named[1][0].lower() == "of" and \
@@ -713,6 +713,13 @@ def trailing_name(np):
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
+    if len(prefix_words) >= 2 and prefix_words[-1] in ROLE_BODY_PREPOSITIONS and \
+            any(_bare(w.lower()).rstrip(".") in ROLE_NOUNS | NAME_HEADS for w in prefix_words[:-1]):
+        # "information officer with Alberta Wildfire", "director at Amnesty International": the body the role is
+        # held in, no person's name (the person is named before the comma: "Derrick Forsythe, information officer
+        # with Alberta Wildfire, said ...")
+        return np.mention("title", role=role_of(prefix_words[:-1]) or _join(prefix_words[:-1]),
+                          organization=_join(name_words), gender=gender, entity_kind="person")
     if len(name_words) > 1 and not prefix and places().get(fold(" ".join(name_words)).lower()) == "country":
         # "South Korea on Friday expressed concerns that ...": a country speaking, no person called so
         return np.mention("body", name=_join(name_words), entity_kind="organization")
@@ -723,6 +730,9 @@ def trailing_name(np):
     titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
     return np.mention(kind, name=_join(name_words), role=role, gender=gender,
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
+
+
+ROLE_BODY_PREPOSITIONS = {"with", "at", "for", "from"}
 
 
 def _portfolio_of_country(prefix_words, name_words) -> bool:
