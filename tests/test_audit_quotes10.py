@@ -118,3 +118,34 @@ Derrick Forsythe, information officer with Alberta Wildfire, said there are tech
 """)
     assert who(the(doc, sts, "technically two fires")) == "Derrick Forsythe", show(sts)
     assert who(the(doc, sts, "take heed of the notices")) == "Derrick Forsythe", show(sts)
+
+
+def test_the_release_said_goes_on_with_the_body_that_said_it_in_a_news_release():
+    # https://www.cbc.ca/news/canada/manitoba/rcmp-officer-charged-breach-trust-iiu-investigation-1.6219851
+    doc, sts = page("RCMP officer charged with breach of trust",
+                    "https://www.cbc.ca/news/canada/manitoba/rcmp-officer-charged-breach-trust-iiu-investigation-1.6219851", """
+The charges are related to an incident that allegedly happened on June 27 in the Flin Flon, Man., area, the Independent Investigation Unit of Manitoba said in a Thursday news release.
+
+RCMP received a report on July 7 about an alleged sexual assault by an on-duty RCMP officer. They reported it the next day to the investigative unit, which investigates serious incidents involving police in Manitoba.
+
+Following an investigation, the police watchdog determined there are reasonable grounds to believe a criminal offence occurred and authorized a charge of breach of trust under the Criminal Code, the unit's news release says.
+
+He is set to appear in Manitoba provincial court on Nov. 23 in The Pas.
+
+No other details have been made public. The investigative unit is not releasing any further information about the incident as it is now before the court, the release said.
+""")
+    unit = "Independent Investigation Unit of Manitoba"
+    assert who(the(doc, sts, "reasonable grounds to believe")) == unit, show(sts)
+    assert who(the(doc, sts, "not releasing any further information")) == unit, show(sts)
+
+
+def test_according_to_a_statement_from_a_body_and_its_name_before_an_adverb():
+    # https://winnipegsun.com/news/crime/rcmp-officer-charged-following-iiu-investigation-into-alleged-sexual-assault
+    doc, sts = page("RCMP officer charged following IIU investigation into alleged sexual assault",
+                    "https://winnipegsun.com/news/crime/rcmp-officer-charged-following-iiu-investigation-into-alleged-sexual-assault", """
+The Independent Investigation Unit (IIU) first advised it had launched an investigation in late July into an allegation that an off-duty RCMP officer in nothern Manitoba had committed a sexual assault on a minor.
+
+The IIU conducted a thorough and independent investigation into the circumstances of this incident, according to a statement from the IIU Monday.
+""")
+    assert who(the(doc, sts, "had launched an investigation")) == "Independent Investigation Unit", show(sts)
+    assert who(the(doc, sts, "conducted a thorough and independent")) == "Independent Investigation Unit", show(sts)

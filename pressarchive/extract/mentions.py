@@ -714,6 +714,7 @@ def trailing_name(np):
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
     if len(prefix_words) >= 2 and prefix_words[-1] in ROLE_BODY_PREPOSITIONS and \
+            all(w.islower() for w in prefix_words[:-1]) and \
             any(_bare(w.lower()).rstrip(".") in ROLE_NOUNS | NAME_HEADS for w in prefix_words[:-1]):
         # "information officer with Alberta Wildfire", "director at Amnesty International": the body the role is
         # held in, no person's name (the person is named before the comma: "Derrick Forsythe, information officer
@@ -860,11 +861,20 @@ def _without_leading_time(toks):
 
 
 def _without_day(toks):
-    """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name."""
+    """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name; nor one closing it
+    ("according to a statement from the IIU Monday"), nor an adverb of time ("The Independent Investigation Unit (IIU)
+    first advised ...")."""
     k = 1 if toks and toks[0][0].lower() in {"on", "last", "this", "by"} else 0
     if len(toks) > k + 1 and toks[k][0].lower() in WEEKDAYS and is_cap(toks[k + 1][0]):
-        return toks[k + 1:]
+        toks = toks[k + 1:]
+    while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])):
+        toks = toks[:-1]
+        if len(toks) > 1 and toks[-1][0].lower() == "on":
+            toks = toks[:-1]
     return toks
+
+
+TRAILING_ADVERBS = {"first", "initially", "originally", "previously", "subsequently", "later", "earlier"}
 
 
 def _without_post_nominals(toks):
