@@ -60,6 +60,8 @@ PERSON_HEADS = words("name_heads")
 # Philippine Sea, said ..."
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
+# The closing mark and comma between a quotation opening the sentence and the name framing it.
+QUOTE_THEN_FRAME = re.compile(r"[,.!?]?[\"”’']\s*,?\s*")
 
 
 def _lead_named_next(body: str, layout, attributions) -> dict:
@@ -82,7 +84,10 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         nxt = by_sentence.get(s0)
         named = None
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)):
+                (not body[s0:nxt.mention.start].strip() or OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
+                 (nxt.kind == "direct" and nxt.start == s0 + 1 and QUOTE_THEN_FRAME.fullmatch(body, nxt.end, nxt.mention.start))):
+            # (also '"I am very confident in that," Michelle Thompson said in an interview Wednesday.' after "Nova
+            # Scotia's health minister says public meetings ... will continue")
             named = nxt.mention
         else:
             hit = NAMED_NEXT.match(body, s0, s1)
@@ -158,6 +163,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
         if headline and att.basis is None and \
                 " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
+            if att.mention is not None and att.mention.kind == "body":
+                # ... but the body it names is met: "Environment Canada says Sudburians should expect ..." over
+                # '"...," the agency said.'
+                resolver.resolve(att.mention, att.start, att.end)
             continue   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
                        # unconditionally release all fishermen"): a title, not a statement reported
         if att.basis == "vague":

@@ -149,3 +149,43 @@ The IIU conducted a thorough and independent investigation into the circumstance
 """)
     assert who(the(doc, sts, "had launched an investigation")) == "Independent Investigation Unit", show(sts)
     assert who(the(doc, sts, "conducted a thorough and independent")) == "Independent Investigation Unit", show(sts)
+
+
+def test_the_agency_after_a_headline_naming_the_body_is_that_body():
+    # https://www.thesudburystar.com/news/local-news/lots-of-snow-for-sudbury-today-and-wednesday: the headline printed
+    # over the text names Environment Canada; "the agency said" after it is Environment Canada
+    doc, sts = page("Environment Canada says Sudburians should expect ‘significant’ snowfall today and Wednesday",
+                    "https://www.thesudburystar.com/news/local-news/lots-of-snow-for-sudbury-today-and-wednesday", """
+Environment Canada says Sudburians should expect ‘significant’ snowfall today and Wednesday
+
+“Snow from a trough approaching from the west will arrive today, with many areas receiving several centimetres by this evening,” the agency said. “The snow will become a bit lighter tonight, but then intensify again on Wednesday as a Colorado low passes by just to the south of the regions.”
+
+Total snowfall amounts of 15 to 25 cm are likely today through Wednesday across the region, Environment Canada said.
+""")
+    assert who(the(doc, sts, "Snow from a trough")) == "Environment Canada", show(sts)
+    assert who(the(doc, sts, "The snow will become a bit lighter")) == "Environment Canada", show(sts)
+    assert not [s for s in sts if "Sudburians should expect" in s.text], show(sts)
+
+
+def test_a_lead_describing_a_minister_whose_name_frames_the_quote_after_it():
+    # https://todayincanada.ca/?p=65074 (CBC)
+    doc, sts = page("Emergency department closures", "https://todayincanada.ca/?p=65074", """
+Nova Scotia’s health minister says public meetings in communities with a pattern of emergency department closures will continue, despite her government repealing legislation last year that included a requirement for the meetings.
+
+“I am very confident in that,” Michelle Thompson said in an interview Wednesday.
+""")
+    assert who(the(doc, sts, "public meetings in communities")) == "Michelle Thompson", show(sts)
+
+
+def test_a_body_named_for_its_city_speaks_as_a_body():
+    # https://calgary.ctvnews.ca/calgary-council-to-talk-budget-with-tax-increases-on-the-table-1.6161587
+    doc, sts = page("Calgary council to talk budget with tax increases on the table",
+                    "https://calgary.ctvnews.ca/calgary-council-to-talk-budget-with-tax-increases-on-the-table-1.6161587", """
+Advocates in the affordability and active transportation sectors hope there are changes in those sectors.
+
+Bike Calgary says there isn't enough money allocated to help improve mobility, cut emissions and establish safer routes to schools.
+
+"We see active transportation being underfunded," said Molli Bennett, Bike Calgary president.
+""")
+    assert who(the(doc, sts, "enough money allocated")) == "Bike Calgary", show(sts)
+    assert who(the(doc, sts, "being underfunded")) == "Molli Bennett", show(sts)

@@ -721,6 +721,12 @@ def trailing_name(np):
         # with Alberta Wildfire, said ...")
         return np.mention("title", role=role_of(prefix_words[:-1]) or _join(prefix_words[:-1]),
                           organization=_join(name_words), gender=gender, entity_kind="person")
+    if len(name_words) == 2 and not prefix and places().get(fold(name_words[1]).lower()) in ("city", "province") and \
+            not is_given_name(name_words[0], any_gender=True) and _bare(name_words[0].lower()) not in TITLE_WORDS and \
+            places().get(fold(name_words[0]).lower()) is None and fold(name_words[1]).lower() not in surnames():
+        # "Bike Calgary says there isn't enough money allocated ...", "Tourism Vancouver": a body named for its city,
+        # no person called so (not "Ahmad Regina", a given name before)
+        return np.mention("body", name=_join(name_words), entity_kind="organization")
     if len(name_words) > 1 and not prefix and places().get(fold(" ".join(name_words)).lower()) == "country":
         # "South Korea on Friday expressed concerns that ...": a country speaking, no person called so
         return np.mention("body", name=_join(name_words), entity_kind="organization")
