@@ -189,3 +189,18 @@ Bike Calgary says there isn't enough money allocated to help improve mobility, c
 """)
     assert who(the(doc, sts, "enough money allocated")) == "Bike Calgary", show(sts)
     assert who(the(doc, sts, "being underfunded")) == "Molli Bennett", show(sts)
+
+
+def test_a_quotation_closed_by_two_right_single_marks():
+    # https://leaderpost.com/news/high-profile-cases-pose-unique-challenges/wcm/ac95d2a2-c0cb-4403-b8a2-69d2a47e1b58/amp/
+    doc, sts = page("High-profile cases pose unique challenges",
+                    "https://leaderpost.com/news/high-profile-cases-pose-unique-challenges/wcm/ac95d2a2-c0cb-4403-b8a2-69d2a47e1b58/amp/", """
+It is difficult to say what impact the public scrutiny has on a criminal trial, says Montreal lawyer Marie-Hélène Giroux, who represented former Saskatchewan Roughriders linebacker Trevis Smith.
+
+“In a city like Regina where everybody knows everybody, and especially — I lived it personally — when it comes to the football team where everybody has words to say, it would be difficult to find either a jury that would be completely impartial or a judge that would not have heard about what is going on,’’ Giroux said.
+
+“The higher the case profile, I think the more dangerous it is that the person will be tried in the court of public opinion. The courts have to be aware of that, judges have to be aware of that and the lawyers have to be aware of that and careful about that.’’
+""")
+    st = the(doc, sts, "In a city like Regina")
+    assert st.kind == "direct" and st.text.startswith("In a city") and not st.text.endswith("’"), show(sts)
+    assert who(the(doc, sts, "The higher the case profile")) == "Marie-Hélène Giroux", show(sts)

@@ -10,10 +10,12 @@ from ..lexicon import words
 from .sentences import paragraphs
 
 OPEN = {"“", "«", "„"}
-CLOSE = {"”", "»"}
+CLOSE = {"”", "»", "’’"}
 STRAIGHT = '"'
-# Typewriter copy writes double quotes as two apostrophes (''...'') or backticks and apostrophes (``...'').
-MARKS = re.compile("[“”«»„\"]|''|``")
+# Typewriter copy writes double quotes as two apostrophes (''...'') or backticks and apostrophes (``...''); wire copy
+# reset by a newspaper's system may close one with two right single marks ('“In a city like Regina ... is going on,’’
+# Giroux said.').
+MARKS = re.compile("[“”«»„\"]|''|``|’’")
 
 
 @dataclass
