@@ -204,3 +204,20 @@ It is difficult to say what impact the public scrutiny has on a criminal trial, 
     st = the(doc, sts, "In a city like Regina")
     assert st.kind == "direct" and st.text.startswith("In a city") and not st.text.endswith("’"), show(sts)
     assert who(the(doc, sts, "The higher the case profile")) == "Marie-Hélène Giroux", show(sts)
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_a_coordinated_says():
+    # https://dailyhive.com/montreal/emergency-act-quebec-legault-declines: the premier's words, once, not also
+    # the Sûreté du Québec's (named before)
+    doc, sts = page("Legault says Quebec doesn't want Emergency Act invoked in province",
+                    "https://dailyhive.com/montreal/emergency-act-quebec-legault-declines", """
+Premier François Legault says he told Prime Minister Justin Trudeau that Quebec does not need the Emergency Act to be invoked in the province.
+
+While speaking with journalists at a news conference in Longueuil, Legault says he was “very clear” with Trudeau that the federal Emergency Act “must not apply in Quebec.”
+
+“I think we don’t need it,” he justified. “So far, we’re able with the Sûreté du Québec to keep control [on provincial protests], and I think that at this moment, it would not help the social climate.”
+
+The premier acknowledged that there is “a lot of pressure” in Quebec right now and says he’s away that “part of the population want that we move forward, so I think we have to be very careful, and I don’t think we need it in Quebec.”
+""")
+    hits = [s for s in sts if "part of the population" in s.text]
+    assert [who(s) for s in hits] == ["François Legault"], show(sts)

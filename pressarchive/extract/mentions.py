@@ -701,6 +701,10 @@ def trailing_name(np):
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
+    if prefix_words and (all(w in PREPOSITIONS_ONLY for w in prefix_words) or
+                         prefix_words[0] in PREPOSITIONS_ONLY and len(name_words) == 1):
+        return NOT_A_SOURCE     # "... there is “a lot of pressure” in Quebec right now and says ...", "at Queen's
+                                # Park": a place's phrase
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
     if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
@@ -740,6 +744,7 @@ def trailing_name(np):
 
 
 ROLE_BODY_PREPOSITIONS = {"with", "at", "for", "from"}
+PREPOSITIONS_ONLY = {"in", "at", "on", "from", "into", "across", "throughout", "near", "outside", "inside"}
 
 
 def _portfolio_of_country(prefix_words, name_words) -> bool:
