@@ -221,3 +221,15 @@ The premier acknowledged that there is “a lot of pressure” in Quebec right n
 """)
     hits = [s for s in sts if "part of the population" in s.text]
     assert [who(s) for s in hits] == ["François Legault"], show(sts)
+
+
+def test_a_sentence_ends_before_a_quotation_opening_on_the_reporters_bracket():
+    # https://edmonton.ctvnews.ca/officials-urge-albertans-to-make-evacuation-plans-as-fire-activity-intensifies-1.6397610
+    doc, sts = page("Officials urge Albertans to make evacuation plans as fire activity intensifies",
+                    "https://edmonton.ctvnews.ca/officials-urge-albertans-to-make-evacuation-plans-as-fire-activity-intensifies-1.6397610", """
+"Preparing in advance can help keep you and your loved ones safe," said Bre Hutchinson, Alberta Emergency Management executive director. "[It's] important to create an emergency plan for yourself and your family that everyone understands.
+
+"Talk about what you would do, where you would go, how you would stay in touch if you were not together or not at home when an evacuation order is issued."
+""")
+    st = the(doc, sts, "important to create an emergency plan")
+    assert who(st) == "Bre Hutchinson" and st.text.endswith("is issued."), show(sts)
