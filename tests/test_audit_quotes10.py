@@ -233,3 +233,15 @@ def test_a_sentence_ends_before_a_quotation_opening_on_the_reporters_bracket():
 """)
     st = the(doc, sts, "important to create an emergency plan")
     assert who(st) == "Bre Hutchinson" and st.text.endswith("is issued."), show(sts)
+
+
+def test_a_canadian_news_outlets_estimate_is_no_statement():
+    # https://www.atinitonews.com/2023/05/out-of-control-wildfires-force-thousands-more-albertans-to-flee/ (CBC copy)
+    doc, sts = page("Out-of-control wildfires force thousands more Albertans to flee",
+                    "https://www.atinitonews.com/2023/05/out-of-control-wildfires-force-thousands-more-albertans-to-flee/", """
+With so many evacuations underway, it’s difficult to quantify how many people have had to leave their homes, but CBC News estimates that number is more than 20,000. And conditions aren’t likely to improve in the short term.
+
+“We’re expecting very warm weather and extremely strong winds, particularly in the northern half of the province,” Christie Tucker, information unit manager with Alberta Wildfire, told a news conference Friday morning.
+""")
+    assert not [s for s in sts if "20,000" in s.text], show(sts)
+    assert who(the(doc, sts, "very warm weather")) == "Christie Tucker", show(sts)
