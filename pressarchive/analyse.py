@@ -157,6 +157,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
     after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
     named_next = _lead_named_next(body, layout, attributions)
+    framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
     headline = " ".join((doc.headline or "").split()).rstrip(".")
     for att in attributions:
         if _conditional(body, att):
@@ -185,6 +186,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if issued is not None:
                 _add_issued(att, issued, body, aid, resolver, statements, entity_of, said)
             continue
+        framed_before = framed_last
+        framed_last = None
         group = resolver.group(att.mention, att.start)
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
@@ -212,6 +215,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 basis = att.basis
             others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
+            if ent is not None and framed_before is not None and _framed_in_subordinate_clause(body, framed_before, att):
+                # '"...," Poilievre told reporters during his first press conference since Prime Minister Justin
+                # Trudeau announced he would be resigning.' then '"...," he said': the main frame's speaker goes on
+                resolver.last_speaker, resolver.last_pos, resolver.last_end = framed_before[1:]
+            elif ent is not None and att.mention is not None:
+                framed_last = (att, ent, att.start, att.end)
         if att.mention is not None:
             head_unnamed = ent is None
         text = body[att.start:att.end]
@@ -247,6 +256,22 @@ def analyse(doc, file_source: str, registry, taxonomy):
     _date_statements(doc, dates, statements, entity_of, layout, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
+
+
+# A subordinate clause opening between a frame and a second frame of the same sentence ("... told reporters during his
+# first press conference since Prime Minister Justin Trudeau announced he would be resigning").
+SUBORDINATE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|once|while)\b")
+
+
+def _framed_in_subordinate_clause(body: str, framed_before, att) -> bool:
+    """Is att's frame, naming another speaker, in a subordinate clause of the sentence whose main frame is that of
+    framed_before (its subject named before att's)? Then att's speaker is no antecedent of the next "he said"."""
+    before = framed_before[0]
+    m = att.mention
+    if m is None or m.kind == "pronoun" or before.sentence_start != att.sentence_start or \
+            before.mention is None or before.mention.end > m.start:
+        return False
+    return SUBORDINATE_CLAUSE.search(body, before.mention.end, m.start) is not None
 
 
 # A sentence opening with a person's words as its subject: "Lord Harrington's comments have resurfaced on the day that

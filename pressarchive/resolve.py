@@ -130,6 +130,16 @@ def _lone_surname_body(e) -> bool:
         e.words[0] not in ORG_WORDS
 
 
+def _lone_word_body(e, body: str) -> bool:
+    """A body made of one unknown capitalised word that may be a surname (no acronym, body word or place, never written
+    in lower case in the text): "Poilievre" met only as "Poilievre told reporters"."""
+    if e.kind != "organization" or e.registry is not None or len(e.words) != 1 or e.words[0] in ORG_WORDS:
+        return False
+    word = e.name.strip()
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and places().get(e.words[0]) is None and \
+        re.search(rf"\b{re.escape(word.lower())}\b", body) is None
+
+
 def _after_abbreviation(body: str, start: int) -> bool:
     """Does the text before start end with an abbreviation's full stop ("Coun. ", "Sgt. ", "Gov. ")?"""
     m = _WORD_DOT_BEFORE.search(body, max(0, start - 16), start)
@@ -1159,6 +1169,12 @@ class Resolver:
                                    _known_to_be(e.words, e.gender, gender)) or \
                     self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
                                             _known_to_be(w, None, gender)) or last
+        elif last is not None and gender and _lone_word_body(last, self.body) and 0 <= pos - self.last_end < 400:
+            # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
+            # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
+            # surname, not the newest person named (in a clause of its sentence)
+            last.kind = "person"
+            ent = last
         else:
             # No speaker yet to refer back to: the newest person, whether already met as an entity or only
             # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired

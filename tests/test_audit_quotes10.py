@@ -245,3 +245,22 @@ With so many evacuations underway, it’s difficult to quantify how many people 
 """)
     assert not [s for s in sts if "20,000" in s.text], show(sts)
     assert who(the(doc, sts, "very warm weather")) == "Christie Tucker", show(sts)
+
+
+def test_he_after_a_lone_surname_frame_with_a_subordinate_speaker_is_the_main_frames_speaker():
+    # https://tnc.news/?p=117486: the page never gives Poilievre's first name; "he" is Poilievre, not Trudeau (named in
+    # a "since" clause) nor Christy Clark (the last of a list of names in the object)
+    doc, sts = page("Poilievre press conference", "https://tnc.news/?p=117486", """
+“They’re all just like Justin,” Poilievre told reporters in Ottawa during his first press conference since Prime Minister Justin Trudeau announced he would be resigning once the Liberal party had elected a new leader.
+
+“In the next election I will be running against Justin Trudeau, whether his name is Justin Trudeau or his name is Chrystia Freeland or carbon tax Carney or carbon tax Clark, they will all be Justin Trudeau,” he said on Thursday.
+
+Poilievre then listed off potential candidates Mark Carney, Chrystia Freeland and Christy Clark, all of who could potentially serve as the new leader of the Liberals, citing each of their long-standing alignment with Trudeau’s policies.
+
+“I’m calling on Justin Trudeau to do what he has the legal power to do, he can do it without his caucus supporting him,” he said.
+
+The Conservative leader said such changes would make Canada’s economy more independent and less vulnerable to threats from abroad.
+""")
+    assert who(the(doc, sts, "In the next election I will be running")) == "Poilievre", show(sts)
+    assert who(the(doc, sts, "I’m calling on Justin Trudeau")) == "Poilievre", show(sts)
+    assert who(the(doc, sts, "such changes would make")) == "Poilievre", show(sts)
