@@ -264,3 +264,13 @@ The Conservative leader said such changes would make Canada’s economy more ind
     assert who(the(doc, sts, "In the next election I will be running")) == "Poilievre", show(sts)
     assert who(the(doc, sts, "I’m calling on Justin Trudeau")) == "Poilievre", show(sts)
     assert who(the(doc, sts, "such changes would make")) == "Poilievre", show(sts)
+
+
+def test_what_a_sentence_opening_frame_says_may_open_with_a_while_clause():
+    # https://evdomada.ca/?p=1527780 (Sturgeon County wildfire news conference)
+    doc, sts = page("Sturgeon County wildfire", "https://evdomada.ca/?p=1527780", """
+“We do expect that we will see some significant fire activity,” Chad Moore, Sturgeon County’s fire chief, told reporters at a news conference held via video call on Wednesday morning.
+
+The fire, which started Saturday, has destroyed a farmhouse. Moore said crews would be attempting to survey damage on Wednesday and could not provide a further update as of morning. He said while an official estimate of the fire’s current size was expected later on Wednesday, as of the morning he believed it was likely approaching 2,000 hectares.
+""")
+    assert who(the(doc, sts, "likely approaching 2,000 hectares")) == "Chad Moore", show(sts)

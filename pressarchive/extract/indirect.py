@@ -107,6 +107,11 @@ HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston 
 
 
 # A sentence opened by a subordinate clause (the frame's subject inside it, before any comma).
+# What a sentence-opening frame says may open with a subordinate clause: "He said while an official estimate of the
+# fire's current size was expected later on Wednesday, as of the morning he believed it was likely approaching 2,000
+# hectares." (no adjunct of the frame: a main clause follows the comma)
+SUBORDINATE_THEN_CLAUSE = re.compile(r"\s+(?:while|although|though|because|if|once|since)\s[^,]{5,150},\s+(?!and\b|but\b)"
+                                     r"[^,]*\b(?:is|are|was|were|will|would|could|had|has|have|did)\b")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst)\s")
 
 
@@ -274,8 +279,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if contrast and adjunct_only(contrast.group(1)) and \
             body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip().endswith((",", "”", '"')):
         tail = contrast.group(1)
-    if adjunct_only(tail):
-        head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
+    head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
+    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)):
         if not head.endswith((",", "”", '"')):
             return None
         closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
