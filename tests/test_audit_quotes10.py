@@ -274,3 +274,14 @@ def test_what_a_sentence_opening_frame_says_may_open_with_a_while_clause():
 The fire, which started Saturday, has destroyed a farmhouse. Moore said crews would be attempting to survey damage on Wednesday and could not provide a further update as of morning. He said while an official estimate of the fire’s current size was expected later on Wednesday, as of the morning he believed it was likely approaching 2,000 hectares.
 """)
     assert who(the(doc, sts, "likely approaching 2,000 hectares")) == "Chad Moore", show(sts)
+
+
+def test_the_agents_of_a_participle_are_no_subject_of_a_documents_calls_for():
+    # https://globalnews.ca/news/10878244/calgary-city-councillors-amendments-budget-spending/amp
+    doc, sts = page("Calgary city councillors amendments budget spending",
+                    "https://globalnews.ca/news/10878244/calgary-city-councillors-amendments-budget-spending/amp", """
+“We really wanted to make sure we weren’t impacting transit, safety, front-line services,” Sharp said.
+
+One of the amendments listed in the news release, proposed by Sharp and McLean, calls for the consolidation of the the Chief Administrative Officer (CAO) and Chief Operating Officer (COO) positions to “eliminate redundant, high-cost roles and save taxpayer dollars.”
+""")
+    assert not [s for s in sts if "consolidation" in s.text], show(sts)

@@ -102,7 +102,9 @@ PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+
 NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
                          r"many|several|his|her|their|its|our)\s+$", re.I)
 NOUN_OF_AFTER = re.compile(r"\s+of\s")
-AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
+AGENT_AFTER = re.compile(r"\s+by\s")
+AGENT_OPENING = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
+AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:[A-Z][\w’'-]*\s+)+(?:and\s+|,\s+))*$")     # "Solutions suggested by conservationists include ...": a participle
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
@@ -249,6 +251,12 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         mentions = clause_subject(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
+    if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
+                              AGENT_OPENING.match(m.text)) and
+           not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c_start]) for m in mentions):
+        return None     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
+                        # participle, not the subject (a document's words); not "denied by Foreign Secretary Jack
+                        # Straw, who accused the Tories of ..."
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
                             (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s") and
                              not is_place((mentions[0].name or "").split()[-1]))):

@@ -701,6 +701,8 @@ def trailing_name(np):
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
+    if len(prefix_words) >= 2 and prefix_words[-1] == "by" and re.fullmatch(r"[a-z]+(?:ed|en)", prefix_words[-2]):
+        return NOT_A_SOURCE     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": an agent
     if prefix_words and (all(w in PREPOSITIONS_ONLY for w in prefix_words) or
                          prefix_words[0] in PREPOSITIONS_ONLY and len(name_words) == 1):
         return NOT_A_SOURCE     # "... there is “a lot of pressure” in Quebec right now and says ...", "at Queen's
