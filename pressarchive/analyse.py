@@ -69,6 +69,8 @@ SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?spokes(?:ma
 # trouble ... ¶ Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing." (Xinhua)
 REMARKS_MADE = re.compile(r"[^.!?]{0,160}?\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b")
 SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
+# The closing mark and comma between a quotation opening the sentence and the name framing it.
+QUOTE_THEN_FRAME = re.compile(r"[,.!?]?[\"”’']\s*,?\s*")
 
 
 def _lead_named_next(body: str, layout, attributions) -> dict:
@@ -111,12 +113,16 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         described = m.kind == "title" and m.entity_kind != "organization"     # (a body's spokesperson is not)
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
                 (described and (not body[s0:nxt.mention.start].strip() or
-                                OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start)) or spokes_named):
+                                OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
+                                (nxt.kind == "direct" and nxt.start == s0 + 1 and
+                                 QUOTE_THEN_FRAME.fullmatch(body, nxt.end, nxt.mention.start))) or spokes_named):
             # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
             # names unless it calls them a spokesperson or says they made the remarks)
             # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
             # spokesperson on Thursday urged ... ¶ The Chinese military has been ..., said Tan Kefei, spokesperson
             # for China's Ministry of National Defense, ..." (issue 8, seed10)
+            # (also '"I am very confident in that," Michelle Thompson said in an interview Wednesday.' after "Nova
+            # Scotia's health minister says public meetings ... will continue")
             named = nxt.mention
         else:
             hit = NAMED_NEXT.match(body, s0, s1)
@@ -187,12 +193,17 @@ def analyse(doc, file_source: str, registry, taxonomy):
     lost_pronoun_end = -1    # where the sentence of a pronoun frame that named no one known ends ("they said")
     after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
     named_next = _lead_named_next(body, layout, attributions)
+    framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
     headline = " ".join((doc.headline or "").split()).rstrip(".")
     for att in attributions:
         if _conditional(body, att):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
         if headline and att.basis is None and \
                 " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
+            if att.mention is not None and att.mention.kind == "body":
+                # ... but the body it names is met: "Environment Canada says Sudburians should expect ..." over
+                # '"...," the agency said.'
+                resolver.resolve(att.mention, att.start, att.end)
             continue   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
                        # unconditionally release all fishermen"): a title, not a statement reported
         if att.basis == "vague":
@@ -215,6 +226,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
             if issued is not None:
                 _add_issued(att, issued, body, aid, resolver, statements, entity_of, said)
             continue
+        framed_before = framed_last
+        framed_last = None
         group = resolver.group(att.mention, att.start)
         if group:
             ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
@@ -244,6 +257,12 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 basis = att.basis
             others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
             resolver.note_group([e for e in [ent] + others if e is not None])
+            if ent is not None and framed_before is not None and _framed_in_subordinate_clause(body, framed_before, att):
+                # '"...," Poilievre told reporters during his first press conference since Prime Minister Justin
+                # Trudeau announced he would be resigning.' then '"...," he said': the main frame's speaker goes on
+                resolver.last_speaker, resolver.last_pos, resolver.last_end = framed_before[1:]
+            elif ent is not None and att.mention is not None:
+                framed_last = (att, ent, att.start, att.end)
         if att.mention is not None:
             head_unnamed = ent is None
             lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \
@@ -281,6 +300,22 @@ def analyse(doc, file_source: str, registry, taxonomy):
     _date_statements(doc, dates, statements, entity_of, layout, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
+
+
+# A subordinate clause opening between a frame and a second frame of the same sentence ("... told reporters during his
+# first press conference since Prime Minister Justin Trudeau announced he would be resigning").
+SUBORDINATE_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|once|while)\b")
+
+
+def _framed_in_subordinate_clause(body: str, framed_before, att) -> bool:
+    """Is att's frame, naming another speaker, in a subordinate clause of the sentence whose main frame is that of
+    framed_before (its subject named before att's)? Then att's speaker is no antecedent of the next "he said"."""
+    before = framed_before[0]
+    m = att.mention
+    if m is None or m.kind == "pronoun" or before.sentence_start != att.sentence_start or \
+            before.mention is None or before.mention.end > m.start:
+        return False
+    return SUBORDINATE_CLAUSE.search(body, before.mention.end, m.start) is not None
 
 
 # A sentence opening with a person's words as its subject: "Lord Harrington's comments have resurfaced on the day that

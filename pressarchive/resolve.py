@@ -150,6 +150,16 @@ def _lone_surname_body(e) -> bool:
         e.words[0] not in ORG_WORDS
 
 
+def _lone_word_body(e, body: str) -> bool:
+    """A body made of one unknown capitalised word that may be a surname (no acronym, body word or place, never written
+    in lower case in the text): "Poilievre" met only as "Poilievre told reporters"."""
+    if e.kind != "organization" or e.registry is not None or len(e.words) != 1 or e.words[0] in ORG_WORDS:
+        return False
+    word = e.name.strip()
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and places().get(e.words[0]) is None and \
+        re.search(rf"\b{re.escape(word.lower())}\b", body) is None
+
+
 def _after_abbreviation(body: str, start: int) -> bool:
     """Does the text before start end with an abbreviation's full stop ("Coun. ", "Sgt. ", "Gov. ")?"""
     m = _WORD_DOT_BEFORE.search(body, max(0, start - 16), start)
@@ -161,6 +171,11 @@ def _after_abbreviation(body: str, start: int) -> bool:
 SPEECH_EVENT = re.compile(r",?\s+(?:(?:addressed|briefed|told)\s+(?:reporters|journalists|the media|media)|"
                           r"spoke\s+(?:to|with)\s+(?:reporters|journalists|the media|media)|"
                           r"(?:held|gave|hosted)\s+a\s+(?:news|press|media)\s+(?:conference|briefing))\b")
+# A sentence opening with a subordinate clause whose subject is a name: "When Plekanec was asked after the game if
+# ...", "After Smith left the room, ...", "Asked whether ..." has no subject.
+FRONTED_CLAUSE = re.compile(r"(?:When|After|Before|As|Once|While|Although|Though|Because|Since|Until)\s+"
+                            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:was|is|had|has|were|got|first|"
+                            r"[a-z]+ed)\b")
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked)\b")
 # A verb right after a full name: the name is a clause's subject, a person's (SUBJECT_VERB_AFTER and negated or modal
 # auxiliaries: "Eyamba Sowers didn’t know ...").
@@ -1181,6 +1196,9 @@ class Resolver:
         if spoke_for is not None:
             return spoke_for
         gender = m.gender
+        fronted = self._fronted_clause_subject(m, gender)
+        if fronted is not None:
+            return fronted
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
@@ -1226,6 +1244,12 @@ class Resolver:
                                    _known_to_be(e.words, e.gender, gender)) or \
                     self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
                                             _known_to_be(w, None, gender)) or last
+        elif last is not None and gender and _lone_word_body(last, self.body) and 0 <= pos - self.last_end < 400:
+            # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
+            # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
+            # surname, not the newest person named (in a clause of its sentence)
+            last.kind = "person"
+            ent = last
         else:
             # No speaker yet to refer back to: the newest person, whether already met as an entity or only
             # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
@@ -1248,6 +1272,29 @@ class Resolver:
             ent = last
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
+        return ent
+
+    def _fronted_clause_subject(self, m: Mention, gender: str | None) -> Entity | None:
+        """'When Plekanec was asked after the game if he thought it was an intentional attempt to injure, he said he
+        didn't know': a sentence opening with a subordinate clause whose subject is a person the text names, the
+        main clause's "he" its subject: that person, not the last speaker (Therrien, who spoke before)."""
+        if m.start <= 0 or not self.body[max(0, m.start - 2):m.start] == ", ":
+            return None
+        lo = max(self.body.rfind("\n", 0, m.start) + 1, m.start - 300)
+        ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])", self.body[lo:m.start])]
+        lo += ends[-1] if ends else 0
+        hit = FRONTED_CLAUSE.match(self.body, lo, m.start)
+        if hit is None:
+            return None
+        key = fold(hit.group(1)).split()
+        if not key or key[0] in NOT_NAMES:
+            return None
+
+        def person(e):
+            return e.kind != "organization" and e.words[-len(key):] == key and \
+                (gender is None or e.gender in (None, gender))
+        ent = self._newest(m.start, person) or \
+            self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
 
     def _family_subject_before(self, pos: int) -> bool:
@@ -1330,6 +1377,8 @@ class Resolver:
             bearers = {tuple(k) for k in self._intro_keys if len(k) > 2 and words[0] in k[1:-1]}
             if len(bearers) == 1:
                 ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
+        if ent is None and len(words) == 1:
+            ent = self._named_in_full_later(pos, words[0], m.gender)
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)
@@ -1352,6 +1401,21 @@ class Resolver:
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+
+    def _named_in_full_later(self, pos: int, surname: str, gender: str | None) -> Entity | None:
+        """'"I am sorry if my words were confusing," Legault said.' in a standfirst, the story naming "François
+        Legault" only further on (a caption's "Eby noted that ...", a headline's "Kinew tells business breakfast"):
+        the one person the text names in full with that surname, when no one of it was named before."""
+        bearers = {}
+        for (start, name, role, g), key in zip(self.introductions, self._intro_keys):
+            if len(key) >= 2 and key[-1] == surname and (role or g or looks_like_person(name)):
+                bearers.setdefault(tuple(key), (start, name, role, g))
+        if len(bearers) != 1:
+            return None
+        start, name, role, g = next(iter(bearers.values()))
+        if start <= pos or (gender and g and g != gender):
+            return None     # (named before: the search before pos found no fit, so it is someone else)
+        return self._find_exact(name) or self._new(name, "person", start, role, None, g)
 
     def _subject_by_surname(self, surname: str, pos: int) -> Entity | None:
         """'Eyamba Sowers didn’t know Patrick was coming ...' then '"...," said Sowers': a two-word name (also one the
@@ -1515,6 +1579,8 @@ class Resolver:
                 self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
             if ent is None and noun == "party":
                 ent = self._party_of_sentence(m.start)
+            if (ent is None or not fits(ent)) and len(role_head) > 1:
+                ent = self._body_fitting_before(role_head, pos)
             return (ent if ent is None or fits(ent) else None), "title"
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
@@ -1784,6 +1850,27 @@ class Resolver:
         start, name = found[-1]
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
         return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _body_fitting_before(self, role_head: list[str], pos: int) -> Entity | None:
+        """'A spokesperson for the health authority said ...' after "the work that Nova Scotia Health does": the body
+        named (in capitals, within the last 2,000 characters) with a word for each modifier of the lower-case noun,
+        when no body of the text has spoken or been taken for it yet."""
+        modifiers = [w for w in role_head[:-1] if w not in DETERMINERS and w not in places() and
+                     not w.endswith(("'s", "’s", "s'", "s’"))]
+        if not modifiers or any(w[:5] == h[:5] for w in modifiers for h in NAME_HEADS if len(h) >= 5):
+            return None     # "the presidential office", "the president's office": an office of a person, no body named
+        people = {fold(name) for _, name, _, _ in self.introductions}
+        for m in reversed(list(NAME_RUN.finditer(self.body, max(0, pos - 2000), pos))):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip(" .,’'"))
+            names = fold(name).split()
+            if len(names) < 2 or fold(name) in people or \
+                    any(_title_key(w) in TITLE_WORDS for w in name.split()[:1]) or \
+                    not all(any(n[:5] == w[:5] for n in names) for w in modifiers):
+                continue
+            if why_not_a_speaker(name, "organization"):
+                continue
+            return self._find_exact(name) or self._new(name, "organization", m.start(1))
+        return None
 
     def _introduced_later(self, head: str, pos: int) -> Entity | None:
         """'..., says foreign minister.' in a standfirst, before the text names anyone with a title (a photo credit

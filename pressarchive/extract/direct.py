@@ -403,5 +403,7 @@ def _tail_ok(body, cm, hi, mentions):
     if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z])", tail) and len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
-    # '," he said to applause', '," he concluded, to loud Tory cheering.'
-    return adjunct_only(tail) or bool(re.match(r"\s*,?\s*(?:to|on|in)\s", tail))
+    # '," he said to applause', '," he concluded, to loud Tory cheering.'; what the words were about: '," she said of
+    # the wildfire situation that was sparked by an off-highway vehicle fire on the weekend.'
+    return adjunct_only(tail) or bool(re.match(r"\s*,?\s*(?:to|on|in)\s", tail)) or \
+        bool(re.match(r"\s+of\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])", tail))

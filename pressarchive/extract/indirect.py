@@ -110,11 +110,18 @@ PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+
 NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
                          r"many|several|his|her|their|its|our)\s+$", re.I)
 NOUN_OF_AFTER = re.compile(r"\s+of\s")
-AGENT_AFTER = re.compile(r"\s+by\s")     # "Solutions suggested by conservationists include ...": a participle
+AGENT_AFTER = re.compile(r"\s+by\s")
+AGENT_OPENING = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
+AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:[A-Z][\w’'-]*\s+)+(?:and\s+|,\s+))*$")     # "Solutions suggested by conservationists include ...": a participle
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
 # A sentence opened by a subordinate clause (the frame's subject inside it, before any comma).
+# What a sentence-opening frame says may open with a subordinate clause: "He said while an official estimate of the
+# fire's current size was expected later on Wednesday, as of the morning he believed it was likely approaching 2,000
+# hectares." (no adjunct of the frame: a main clause follows the comma)
+SUBORDINATE_THEN_CLAUSE = re.compile(r"\s+(?:while|although|though|because|if|once|since)\s[^,]{5,150},\s+(?!and\b|but\b)"
+                                     r"[^,]*\b(?:is|are|was|were|will|would|could|had|has|have|did)\b")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst)\s")
 
 
@@ -241,6 +248,13 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                     start, end = d
                 return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
         # Not inverted after all: "Director, David Caldwell, said some students ..."
+    release = RELEASE_SUBJECT.search(body, s_start, c_start) if form in ("says", "said", "states", "stated") else None
+    if release is not None and adjunct_only(after):
+        # 'Following an investigation, the police watchdog determined ..., the unit's news release says.': the words of
+        # the release's issuer (analyse.py: the speaker of the statement reported "in a news release" before)
+        start, end = trim_span(body, s_start, release.start())
+        if len(body[start:end].split()) >= 4 and not text.in_quote(start) and not text.cues_in(start, end):
+            return issued_statement(text, start, end, "indirect", form, s_start, s_end, s_start)
     mentions = subject_before(text, s_start, subject_end)
     if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
         closed = CLOSED_RELATIVE.search(body, s_start, c_start)
@@ -254,6 +268,12 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             mentions = clause_subject(text, s_start, c_start)
     if not isinstance(mentions, list):
         return None
+    if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
+                              AGENT_OPENING.match(m.text)) and
+           not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c_start]) for m in mentions):
+        return None     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
+                        # participle, not the subject (a document's words); not "denied by Foreign Secretary Jack
+                        # Straw, who accused the Tories of ..."
     if plural_only and not (len(mentions) > 1 or mentions[0].plural or
                             (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s") and
                              not is_place((mentions[0].name or "").split()[-1]))):
@@ -293,8 +313,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         if r1 - r0 > 1:
             found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
         tail = ""
-    if adjunct_only(tail):
-        head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
+    head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
+    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)):
         if not head.endswith((",", "”", '"')):
             return None
         closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
@@ -531,9 +551,15 @@ ACCORDING_PRONOUN = re.compile(r"(him|her)(?=\s*,)", re.I)
 _ACCORDING_PRONOUNS = {"him": "he", "her": "she"}
 
 
+# "according to a statement from the IIU Monday", "according to a news release from Saskatoon police": the issuer.
+ACCORDING_ISSUED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:statement|release|email|e-mail)\s+"
+                                 r"(?:from|by|issued\s+by)\s+")
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
-    mentions = np_after(text, a_end, s_end)
+    issued = ACCORDING_ISSUED_BY.match(body, a_end, s_end)
+    mentions = np_after(text, issued.end() if issued else a_end, s_end)
     if mentions is None:
         mentions = _described_name(body, a_end, s_end)
     pronoun = ACCORDING_PRONOUN.match(body, a_end, s_end) if mentions is None else None
@@ -873,8 +899,16 @@ def nominal_frames(text: Text, found):
 
 # '... said in a statement', 'X issued a statement': a statement reported, whose words a frame may give after it.
 # (and 'The Government made the statement today in response to media enquiries': issue 8 seed round, held-out)
-STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?:a|the))\s+(?:[a-z]+\s+){0,2}"
-                              r"(?:statement|post)\b")
+# Also a news release, the police's way ('... the Independent Investigation Unit of Manitoba said in a Thursday news
+# release.'), and a release's own frame ('..., the unit's news release says.'), so that the next "the release said"
+# goes on with its issuer.
+STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?:a|the))\s+"
+                              r"(?:[a-z]+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}"
+                              r"(?:statement|post|release)\b|,\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:news\s+)?"
+                              r"release\s+(?:says|said|states|stated)\b")
+# The subject of a postposed frame that is the release reported before: '..., the unit's news release says.',
+# '..., the release said.'
+RELEASE_SUBJECT = re.compile(r",\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?release\s+$")
 # A sentence that only reports a statement issued, no words of it: "The Ministry of Foreign Affairs of Turkey issued a
 # statement in connection with shelling of ...". Its subject is the issuer of the statement quoted after it.
 ISSUED_A_STATEMENT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:(?:issued|released|published)\s+a|made\s+(?:a|the))\s+"

@@ -192,7 +192,7 @@ def spokesperson_of_body(np):
         return None
     k = spokes[-1]
     after = toks[k + 1:]
-    if after and low[k + 1] in {"for", "of", "at"}:
+    if after and low[k + 1] in {"for", "of", "at", "with"}:     # ("a spokesperson with Alberta Wildfire")
         named = [t for t in after[1:]]
         named = named[1:] if named and named[0][0].lower() == "the" else named
         if len(named) >= 3 and named[0][0].lower() in ORG_NOUNS | ORG_WORDS and named[1][0].lower() == "of" and \
@@ -738,6 +738,12 @@ def trailing_name(np):
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
+    if len(prefix_words) >= 2 and prefix_words[-1] == "by" and re.fullmatch(r"[a-z]+(?:ed|en)", prefix_words[-2]):
+        return NOT_A_SOURCE     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": an agent
+    if prefix_words and (all(w in PREPOSITIONS_ONLY for w in prefix_words) or
+                         prefix_words[0] in PREPOSITIONS_ONLY and len(name_words) == 1):
+        return NOT_A_SOURCE     # "... there is “a lot of pressure” in Quebec right now and says ...", "at Queen's
+                                # Park": a place's phrase
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
     if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
@@ -750,6 +756,20 @@ def trailing_name(np):
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
+    if len(prefix_words) >= 2 and prefix_words[-1] in ROLE_BODY_PREPOSITIONS and \
+            all(w.islower() for w in prefix_words[:-1]) and \
+            any(_bare(w.lower()).rstrip(".") in ROLE_NOUNS | NAME_HEADS for w in prefix_words[:-1]):
+        # "information officer with Alberta Wildfire", "director at Amnesty International": the body the role is
+        # held in, no person's name (the person is named before the comma: "Derrick Forsythe, information officer
+        # with Alberta Wildfire, said ...")
+        return np.mention("title", role=role_of(prefix_words[:-1]) or _join(prefix_words[:-1]),
+                          organization=_join(name_words), gender=gender, entity_kind="person")
+    if len(name_words) == 2 and not prefix and places().get(fold(name_words[1]).lower()) in ("city", "province") and \
+            not is_given_name(name_words[0], any_gender=True) and _bare(name_words[0].lower()) not in TITLE_WORDS and \
+            places().get(fold(name_words[0]).lower()) is None and fold(name_words[1]).lower() not in surnames():
+        # "Bike Calgary says there isn't enough money allocated ...", "Tourism Vancouver": a body named for its city,
+        # no person called so (not "Ahmad Regina", a given name before)
+        return np.mention("body", name=_join(name_words), entity_kind="organization")
     if len(name_words) > 1 and not prefix and places().get(fold(" ".join(name_words)).lower()) == "country":
         # "South Korea on Friday expressed concerns that ...": a country speaking, no person called so
         return np.mention("body", name=_join(name_words), entity_kind="organization")
@@ -760,6 +780,10 @@ def trailing_name(np):
     titled = any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in prefix_words)
     return np.mention(kind, name=_join(name_words), role=role, gender=gender,
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
+
+
+ROLE_BODY_PREPOSITIONS = {"with", "at", "for", "from"}
+PREPOSITIONS_ONLY = {"in", "at", "on", "from", "into", "across", "throughout", "near", "outside", "inside"}
 
 
 def _portfolio_of_country(prefix_words, name_words) -> bool:
@@ -939,11 +963,20 @@ def _without_leading_time(toks):
 
 
 def _without_day(toks):
-    """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name."""
+    """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name; nor one closing it
+    ("according to a statement from the IIU Monday"), nor an adverb of time ("The Independent Investigation Unit (IIU)
+    first advised ...")."""
     k = 1 if toks and toks[0][0].lower() in {"on", "last", "this", "by"} else 0
     if len(toks) > k + 1 and toks[k][0].lower() in WEEKDAYS and is_cap(toks[k + 1][0]):
-        return toks[k + 1:]
+        toks = toks[k + 1:]
+    while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])):
+        toks = toks[:-1]
+        if len(toks) > 1 and toks[-1][0].lower() == "on":
+            toks = toks[:-1]
     return toks
+
+
+TRAILING_ADVERBS = {"first", "initially", "originally", "previously", "subsequently", "later", "earlier"}
 
 
 def _without_post_nominals(toks):

@@ -10,10 +10,12 @@ from ..lexicon import words
 from .sentences import paragraphs
 
 OPEN = {"“", "«", "„"}
-CLOSE = {"”", "»"}
+CLOSE = {"”", "»", "’’"}
 STRAIGHT = '"'
-# Typewriter copy writes double quotes as two apostrophes (''...'') or backticks and apostrophes (``...'').
-MARKS = re.compile("[“”«»„\"]|''|``")
+# Typewriter copy writes double quotes as two apostrophes (''...'') or backticks and apostrophes (``...''); wire copy
+# reset by a newspaper's system may close one with two right single marks ('“In a city like Regina ... is going on,’’
+# Giroux said.').
+MARKS = re.compile("[“”«»„\"]|''|``|’’")
 
 
 @dataclass
@@ -155,8 +157,17 @@ def find_quotes(body: str) -> list[Quote]:
 SINGLE_QUOTE = re.compile(r"(?<=[,:] )['‘]([A-Z](?:(?![.!?,]['’](?:\s|$)).)*?[.!?,])['’](?=\s|$)")
 
 
+# ... and one opening the paragraph, framed right after its closing mark: a CBC standfirst's "'This is the most
+# difficult thing that I've ever done in my life,' Kinew says day after election victory".
+SINGLE_QUOTE_OPENING = re.compile(r"['‘]([A-Z](?:(?![.!?,]['’](?:\s|$)).)*?[.!?,])['’](?=\s)")
+
+
 def _single_quotes(body: str, p_start: int, p_end: int) -> list:
-    return [Quote(m.start(1), m.end(1), 1, 1, 1) for m in SINGLE_QUOTE.finditer(body[:p_end], p_start)]
+    found = [Quote(m.start(1), m.end(1), 1, 1, 1) for m in SINGLE_QUOTE.finditer(body[:p_end], p_start)]
+    m = SINGLE_QUOTE_OPENING.match(body[:p_end], p_start)
+    if m is not None and not found and _FRAME_AFTER.match(body[:p_end], m.end()):
+        found.append(Quote(m.start(1), m.end(1), 1, 1, 1))
+    return found
 
 
 # A sentence end inside a paragraph, and a verb of speech framing what the paragraph quoted before.

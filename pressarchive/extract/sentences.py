@@ -8,7 +8,8 @@ from ..lexicon import words
 ABBREVIATIONS = set(words("abbreviations"))
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
-BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“‘'(\[«])?[A-Z0-9])")
+# (the opener may be a quotation opening on the reporter's bracket: 'director. "[It's] important to create ...')
+BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“‘'(\[«])?\[?[A-Z0-9])")
 # A boundary whose space the page lost ("..., he said.Asked about ...", "nations!”Former"): a word of two or more
 # letters, not part of a URL, file or code ("www.White", "document.Form1"), then a capitalised word that ends there.
 GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(]))")
