@@ -5,7 +5,7 @@ has the same small interface:
 
     run(fn, tasks, jobs=1, timeout=None, initializer=None, initargs=()) -> iterator of results, in task order
 
-A task that runs longer than `timeout` seconds (for each LIMIT_UNIT of its weight), or whose worker process dies (killed, out of memory, a crash
+A task that runs longer than `timeout` seconds, or whose worker process dies (killed, out of memory, a crash
 in C code), yields a `TaskFailed` in its place instead of a result, and the run goes on with a new worker.
 """
 import gc
@@ -28,8 +28,6 @@ AHEAD_WEIGHT = 4_000_000
 # Tasks a worker started from a fork server runs before it is replaced by a fresh one (see _pooled): a new
 # worker costs a fork and its initializer (milliseconds), and 250 BBC files grow a worker by a few MB.
 RECYCLE_AFTER = 250
-# A task's time limit grows with its weight: the limit for each this many bytes of its file (see time_limit).
-LIMIT_UNIT = 256 * 1024
 
 
 @dataclass
@@ -77,15 +75,14 @@ def _pooled(fn, tasks, jobs, timeout, initializer, initargs, server=None, weigh=
 
     def schedule():
         for task, weight in pending.take(len(window)):
-            limit = time_limit(timeout, weight)
-            window.append((task, weight, limit, pool.schedule(fn, args=(task,), timeout=limit)))
+            window.append((task, weight, pool.schedule(fn, args=(task,), timeout=timeout or None)))
 
     try:
         schedule()
         while window:
-            task, weight, limit, future = window.popleft()
+            task, weight, future = window.popleft()
             pending.done(weight)
-            result = _result(task, future, limit)
+            result = _result(task, future, timeout)
             schedule()
             yield result
     finally:
@@ -133,14 +130,6 @@ def _stop_fork_server():
     stop = getattr(forkserver._forkserver, "_stop", None)
     if stop is not None:
         stop()
-
-
-def time_limit(timeout, weight) -> float | None:
-    """A task's time limit: `timeout` for each LIMIT_UNIT of its weight (a file's bytes), `timeout` at least. A
-    1,000-article Reuters file (1.3 MB) is no runaway when a busy machine takes more than 30 s over it."""
-    if not timeout:
-        return None
-    return timeout * max(1.0, weight / LIMIT_UNIT)
 
 
 def _result(task, future, timeout):

@@ -72,20 +72,3 @@ def test_tasks_run_ahead_are_bounded_by_their_weight():
 
 def double(task):
     return task * 2
-
-
-def slow_by_weight(task):
-    time.sleep(task)
-    return task
-
-
-def test_a_heavier_task_has_a_longer_time_limit():
-    # a 1,000-article Reuters file (1.3 MB) is read in ~10 s on a quiet machine, in more than 30 s on a busy one: its
-    # limit is the per-file limit for each LIMIT_UNIT bytes, so only a light file that overruns is stopped
-    assert executors.time_limit(30, 1_300_000) == pytest.approx(30 * 1_300_000 / executors.LIMIT_UNIT)
-    assert executors.time_limit(30, 1000) == 30 and executors.time_limit(0, 10 ** 9) is None
-    unit = executors.LIMIT_UNIT
-    results = list(executors.run(slow_by_weight, [2, 2], jobs=2, timeout=1, weigh=lambda t: unit * 3 if t == 2 else 0))
-    assert results == [2, 2]
-    results = list(executors.run(slow_by_weight, [2], jobs=1, timeout=1, weigh=lambda t: 0))
-    assert isinstance(results[0], executors.TaskFailed) and "1 s time limit" in results[0].message
