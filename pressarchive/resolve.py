@@ -14,7 +14,7 @@ import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
-                               tokens)
+                               surname_to, tokens)
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
@@ -647,7 +647,8 @@ class Resolver:
             return     # (the name below is a part of words, and a name has two words at least)
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
-                                  words[k].lower() in NOT_NAMES) and not surname_an(words[k:]):
+                                  words[k].lower() in NOT_NAMES) and not (surname_an(words[k:]) or
+                                                                          surname_to(words[k:])):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
         last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),

@@ -195,7 +195,7 @@ def drop_place_before_name(ws):
 def drop_glued_modifiers(ws):
     """'Agriculture Tom Vilsack', 'Yemen Tim Lenderking', 'California Congressman Jared Huffman': the words
     of a title glued onto a name, cut where a given name starts (when all words before it are modifiers)."""
-    if len(ws) < 3:
+    if len(ws) < 3 or ws[0] == "To":     # "To An Xo": the Vietnamese family name Tô (mentions.surname_to)
         return ws
     for j in range(1, len(ws) - 1):
         if is_given_name(ws[j], any_gender=True) and all(_modifier(w) and not is_given_name(w) for w in ws[:j]):

@@ -137,6 +137,14 @@ def surname_an(words) -> bool:
     return nxt[:1].isupper() and nxt[1:2].islower() and nxt[0] not in "AEIOUH"
 
 
+def surname_to(words) -> bool:
+    """'To Lam', 'To An Xo': the Vietnamese family name Tô written without its accent, capitalised before one or two
+    capitalised words that are no place; not the "to" of "Ambassador to Bangladesh" (lower case there, and a place
+    after it in a title-case "Ambassador To Vietnam")."""
+    return bool(words) and words[0] == "To" and 2 <= len(words) <= 3 and \
+        all(w[:1].isupper() and w[1:2].islower() for w in words[1:]) and not places().get(fold(words[1]).lower())
+
+
 class NP:
     """One noun phrase under parsing: its tokens, words, lower-case words and the parts the rules share."""
 
@@ -536,6 +544,7 @@ def title_with_postmodifier(np):
     for k in range(1, min(len(low) - 1, 5)):
         rest = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]     # "the Chairperson of the AU Commission"
         if _bare(low[k - 1]).rstrip(".") in ROLE_NOUNS and low[k] in {"for", "of", "to"} and rest and is_cap(rest[0]) \
+                and not surname_to(words[k:]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS or
                         (det and w.isalpha() and w.islower()) or (j == 0 and low[0] == "another")
@@ -678,6 +687,8 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    if i > 0 and surname_to(bwords[i - 1:]):
+        name_toks, prefix = body[i - 1:], body[:i - 1]     # "General Secretary To Lam"
     if len(name_toks) >= 4 and f"{name_toks[0][0]} {name_toks[1][0]}".lower() in MALAY_HONORIFICS:
         # "Minister Tan Sri Noh Omar", "Puan Sri X": a Malaysian honorific of two words, one of them no title word
         # alone (Tan is a surname); the person is Noh Omar (issue 8, seed round)
