@@ -87,10 +87,25 @@ class CountedFacet(Facet):
             self.sample = (rows[:SAMPLE], len(rows) > SAMPLE)
         return self.sample
 
+    async def sample_read(self) -> bool:
+        """Read the sample once for all facets, a second time if the first read ran out of time (the first request
+        after the server starts reads from a cold cache: its first facet timed out, the next ones did not)."""
+        for _ in range(2):
+            try:
+                await self.sampled()
+                return True
+            except QueryInterrupted:
+                continue
+        return False
+
     async def facet_results(self):
         results, timed_out = [], []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
+        columns = [c for c in (cf["config"].get("column") or cf["config"]["simple"] for cf in self.get_configs())
+                   if c in COUNTED]
+        if columns and not self.unfiltered() and not await self.sample_read():
+            return results, columns
         for source_and_config in self.get_configs():
             config, source = source_and_config["config"], source_and_config["source"]
             column = config.get("column") or config["simple"]
