@@ -14,14 +14,14 @@ import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
-                               surname_to, tokens)
+                               tokens)
 from .extract.sentences import ABBREVIATIONS
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
 from .speaker_names import (drop_tag_before_name, is_given_name, looks_like_person, name_after_portfolio, repair,
-                            why_not_a_speaker)
+                            surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".

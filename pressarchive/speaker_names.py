@@ -192,10 +192,18 @@ def drop_place_before_name(ws):
     return ws
 
 
+def surname_to(ws) -> bool:
+    """'To Lam', 'To An Xo': the Vietnamese family name Tô written without its accent, capitalised before one or two
+    capitalised words that are no place; not the "to" of "Ambassador to Bangladesh" (lower case there, and a place
+    after it in a title-case "Ambassador To Vietnam")."""
+    return bool(ws) and ws[0] == "To" and 2 <= len(ws) <= 3 and \
+        all(w[:1].isupper() and w[1:2].islower() for w in ws[1:]) and not places().get(fold(ws[1]).lower())
+
+
 def drop_glued_modifiers(ws):
     """'Agriculture Tom Vilsack', 'Yemen Tim Lenderking', 'California Congressman Jared Huffman': the words
     of a title glued onto a name, cut where a given name starts (when all words before it are modifiers)."""
-    if len(ws) < 3 or ws[0] == "To":     # "To An Xo": the Vietnamese family name Tô (mentions.surname_to)
+    if len(ws) < 3 or surname_to(ws):     # "To An Xo": the family name Tô, no modifier
         return ws
     for j in range(1, len(ws) - 1):
         if is_given_name(ws[j], any_gender=True) and all(_modifier(w) and not is_given_name(w) for w in ws[:j]):

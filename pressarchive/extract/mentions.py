@@ -12,7 +12,7 @@ from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import surnames
 from ..speaker_names import (POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio, opens_personal_name,
-                             personal_name_start)
+                             personal_name_start, surname_to)
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
                       PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
@@ -135,14 +135,6 @@ def surname_an(words) -> bool:
         return True
     nxt = words[1]
     return nxt[:1].isupper() and nxt[1:2].islower() and nxt[0] not in "AEIOUH"
-
-
-def surname_to(words) -> bool:
-    """'To Lam', 'To An Xo': the Vietnamese family name Tô written without its accent, capitalised before one or two
-    capitalised words that are no place; not the "to" of "Ambassador to Bangladesh" (lower case there, and a place
-    after it in a title-case "Ambassador To Vietnam")."""
-    return bool(words) and words[0] == "To" and 2 <= len(words) <= 3 and \
-        all(w[:1].isupper() and w[1:2].islower() for w in words[1:]) and not places().get(fold(words[1]).lower())
 
 
 class NP:

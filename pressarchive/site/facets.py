@@ -102,15 +102,11 @@ class CountedFacet(Facet):
         results, timed_out = [], []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
-        columns = [c for c in (cf["config"].get("column") or cf["config"]["simple"] for cf in self.get_configs())
-                   if c in COUNTED]
-        if columns and not self.unfiltered() and not await self.sample_read():
-            return results, columns
-        for source_and_config in self.get_configs():
-            config, source = source_and_config["config"], source_and_config["source"]
-            column = config.get("column") or config["simple"]
-            if column not in COUNTED:
-                continue
+        configs = [(c["config"].get("column") or c["config"]["simple"], c["source"]) for c in self.get_configs()]
+        configs = [(column, source) for column, source in configs if column in COUNTED]
+        if configs and not self.unfiltered() and not await self.sample_read():
+            return results, [column for column, _ in configs]
+        for column, source in configs:
             try:
                 found = await self.rows(column, size + 1)
             except QueryInterrupted:
