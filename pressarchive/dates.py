@@ -51,8 +51,10 @@ def date_phrases(body: str):
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
-                      # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."
-                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
+                      # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
+                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|posted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)|"
+                      % "|".join(re.escape(p) for p in ordered("platforms"))
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
@@ -306,7 +308,7 @@ class DocumentDates:
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
-                      and not self._answered(m)]
+                      and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)]
             if not before and s - start > 50 and OPENING_PARTICIPLE.match(self.body, start) and \
                     not re.search(r"[,;:]", self.body[start:s]):
                 # "Speaking during a panel discussion with members of the national political advisory body last
@@ -362,7 +364,7 @@ class DocumentDates:
                 if any(a <= s < b for a, b in exclude) and s not in self.frame_days or not (start <= s and e <= end):
                     continue
                 gap = self.body[m.end():s]
-                if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and \
+                if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
                         (_one_clause(gap) or len(gap.split()) <= 2):
                     return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
                 if 0 <= m.start() - e <= 2:
@@ -394,6 +396,11 @@ class DocumentDates:
                         re.fullmatch(r"[\s.]*", self.body[e:end]):
                     return d
         return None
+
+
+# A reported clause between the occasion and the day, "that" left out: "Ms Simonetti announced on her blog she had
+# been fired on 1 November" (bbc-news/tech/133): the day is the firing's, not the post's.
+CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 
 
 def _one_clause(gap: str) -> bool:

@@ -2574,3 +2574,36 @@ def test_the_vietnamese_family_name_to_is_no_preposition():
     assert parse_np(tuple(tokens("General Secretary To Lam"))).name == "To Lam"
     m = parse_np(tuple(tokens("US Ambassador To Vietnam Marc Knapper")))
     assert m.name == "Marc Knapper"
+
+
+# -- the lead's round of 3 December (third session) ------------------------------------------------------------------
+
+def test_hinted_that_and_stating_that_frame_speech():
+    # bbc-news/sport/110: "Robben had been expected to be out for six weeks, but Meersseman hinted that the winger
+    # could be fit for the vital Stamford Bridge game on 8 March." ("hinted" had been no cue: the clause was lost)
+    doc, statements = load("bbc-news/sport/110.txt", "Meersseman hinted that")
+    st = the(doc, statements, "the winger could be fit for the vital Stamford Bridge game")
+    assert_speaker(st, "Jean Pierre Meersseman", "indirect")
+    # ", stating that" frames what the subject of the clause said ("stating" had been read as no verb, like "states")
+    from pressarchive.extract.lexicon import CUE_FORMS, MODEL_CUE_FORMS
+    assert CUE_FORMS["stating"] == "state" and "stating" not in MODEL_CUE_FORMS and "states" not in CUE_FORMS
+    # (no page of the corpora posts this way; the forms as news copy prints them) "posted on X on Tuesday" dates the
+    # post, and a post on a platform opens its quotation with a colon ("posted" alone is no cue: 'posted profits')
+    page = ("---\ntitle: x\ndate: 2024-05-02\n---\n\nMr Kishida posted a message on X on Tuesday, stating that he was "
+            "\"deeply saddened\" by the news.\n\nGovernor Gavin Newsom posted on X on Monday: \"We will sue.\"\n\n"
+            "The company posted record profits on Monday: \"a great quarter\", analysts wrote.\n")
+    _, found = excerpt(page)
+    assert said(found) == [("Kishida", "2024-04-30", "he was \"deeply saddened\" by the news"),
+                           ("Gavin Newsom", "2024-04-29", "We will sue.")]
+
+
+def test_a_day_inside_a_reported_clause_without_that_dates_no_post():
+    # bbc-news/tech/133 (undated): "Ms Simonetti announced on her blog she had been fired on 1 November." The day is the
+    # firing's; read as the post's, it had dated every statement of the story to a 1 November of a year the text
+    # mentions for a debt ("2007")
+    doc, statements = load("bbc-news/tech/133.txt", "announced on her blog she had been fired")
+    assert statements and not [st for st in statements if st.said_on], show(statements)
+    page = ("---\ntitle: x\ndate: 2024-05-02\n---\n\nMs Ellen Simonetti said on her blog on Tuesday she had been fired "
+            "on 1 March.\n")
+    _, found = excerpt(page)     # the occasion of a post on one's blog is the frame's, like "in a statement"
+    assert said(found) == [("Ellen Simonetti", "2024-04-30", "she had been fired on 1 March")]

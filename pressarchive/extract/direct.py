@@ -8,7 +8,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
 from .layout import Text
 from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
-from ..lexicon import words
+from ..lexicon import ordered, words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
@@ -64,6 +64,10 @@ _FRAME_GAP_ASIDE = re.compile(r",\s+[a-z]+ing\b[^\"“”.;]{1,100},\s*")
 
 
 SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|during|in|on)\b[^\"“”:.;!?]{0,120}:\s*$")
+# A post on a social platform opening its quotation: 'Governor Gavin Newsom posted on X on Tuesday: "We will sue."'
+# (issue 8: "posted on social media:"); "posted" alone is no cue ('posted record profits', 'troops posted abroad').
+POSTED_COLON = re.compile(r"\bposted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)\b"
+                          r"[^\"“”:.;!?]{0,60}:\s*$" % "|".join(re.escape(p) for p in ordered("platforms")))
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
@@ -198,6 +202,11 @@ def quotation_frame(text: Text, q, used_cues):
         # 'Ms Hang was speaking at the regular meeting of the Foreign Ministry on Thursday: "We have been updated
         # ..."' (VOV; issue 8, seed10): the occasion and a colon frame the words
         mentions = subject_before(text, before_start, speaking.start())
+        if isinstance(mentions, list) and mentions and mentions[0] is not None:
+            return Attribution(content[0], content[1], "direct", ":", mentions[0], s_open[0], s_close[1])
+    posted = POSTED_COLON.search(body, before_start, q.open_mark)
+    if posted and _rest_is_end(body, q.after, s_close[1]):
+        mentions = subject_before(text, before_start, posted.start())
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
             return Attribution(content[0], content[1], "direct", ":", mentions[0], s_open[0], s_close[1])
     possessive = possessive_noun_frame(text, before_start, q.open_mark)

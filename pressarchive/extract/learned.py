@@ -17,7 +17,7 @@ from ..models import Attribution, Mention
 from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
-from .spans import DAY_LEAD
+from .spans import DAY_LEAD, OCCASION_NO_THAT, OCCASION_NOUNS
 from .sentences import sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
@@ -274,6 +274,9 @@ def _trim_content(text: str, s: int, e: int):
     day = DAY_LEAD.match(text, s, e) if not direct else None
     if day:
         s = day.end()     # "said this morning the budget is ...": the day is the frame's (as spans.content_after)
+    occasion = OCCASION_NO_THAT.match(text, s, e) if not direct else None
+    if occasion and occasion.group(1).lower() in OCCASION_NOUNS:
+        s = occasion.end()     # "said on her blog she had been fired ...": the occasion too
     return s, e, direct
 
 

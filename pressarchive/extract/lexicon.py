@@ -26,7 +26,9 @@ for _base in _lex.ordered("that_clause_cues"):
             CUE_FORMS.setdefault(f"{_form} that", f"{_base} that")
 # The cues the learned model is trained on and tags around: the one-word forms of the verbs of speech but the rules' own.
 _RULES_ONLY = set(_lex.words("rules_only_verbs"))
-MODEL_CUE_FORMS = {f: b for f, b in CUE_FORMS.items() if b not in _RULES_ONLY and " " not in f}
+_RULES_ONLY_FORMS = set(_lex.words("rules_only_forms"))
+MODEL_CUE_FORMS = {f: b for f, b in CUE_FORMS.items()
+                   if b not in _RULES_ONLY and f not in _RULES_ONLY_FORMS and " " not in f}
 # Verbs whose past tense is their base form: "Mr Brown forecast", "he set out".
 SAME_PAST = {b for b, forms in _IRREGULAR.items() if forms[0] == b.strip()}
 CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and (f != b or b in SAME_PAST)} | \

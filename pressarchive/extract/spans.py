@@ -334,7 +334,7 @@ def as_direct(text: Text, start: int, end: int):
 
 
 # An occasion before a content without "that": "said in a statement the offer was ...".
-OCCASION_NO_THAT = re.compile(r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),?\s+(?=(?:the|a|an|it|its|he|she|"
+OCCASION_NO_THAT = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),?\s+(?=(?:the|a|an|it|its|he|she|"
                               r"they|there|this|these|[A-Z][a-z]*)\b)")
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
