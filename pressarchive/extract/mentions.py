@@ -867,7 +867,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     the Mention is moved to where the words stand (no rule reads an offset but to copy it into the Mention)."""
     base = toks[0][1] if toks else 0
     if base:
-        toks = tuple((t[0], t[1] - base, t[2] - base) + t[3:] for t in toks)
+        toks = tuple([(w, s - base, e - base) for w, s, e in toks])
     found = _parse_at_zero(toks)
     if not isinstance(found, Mention):
         return found
