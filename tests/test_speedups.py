@@ -5,7 +5,7 @@ import re
 from pressarchive import store
 from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
 from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
-from pressarchive.extract.mentions import parse_np, tokens
+from pressarchive.extract.mentions import Mention, _parse_at_zero, parse_np, tokens
 from pressarchive.normalize import _fold, fold
 
 
@@ -51,6 +51,25 @@ def test_parse_np_copies_do_not_leak_into_the_cache():
     first.role = "changed by a caller"
     second = parse_np(toks)
     assert second.name == "Le Hai Binh" and second.role != "changed by a caller"
+
+
+def test_parse_np_moved_from_offset_zero_is_the_parse_in_place(corpora):
+    """parse_np caches each phrase by its words and their offsets from its first word, and moves the Mention to
+    where the words stand: the same as the rules run on the tokens in place (the phrases before each "said"; a
+    phrase met again elsewhere in the corpora is a cache hit)."""
+    checked = 0
+    before = _parse_at_zero.cache_info().hits
+    for body in texts(corpora):
+        for said in re.finditer(r" (?:said|says)\b", body):
+            toks = tokens(body[max(0, said.start() - 80):said.start()], max(0, said.start() - 80))
+            for n in (1, 2, 3, 4, 6):
+                if len(toks) < n:
+                    break
+                found, plain = parse_np(toks[-n:]), _parse_at_zero.__wrapped__(tuple(toks[-n:]))
+                assert found == plain
+                checked += isinstance(found, Mention)
+    hits = _parse_at_zero.cache_info().hits - before
+    assert checked > 300 and hits > 100     # real mentions, some of them read from the cache at another offset
 
 
 def test_bounded_writer_caches_lose_nothing(corpora, run_ingest, tmp_path, monkeypatch):

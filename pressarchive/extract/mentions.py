@@ -275,7 +275,7 @@ def place_after_preposition(np):
         return None if all(is_cap(w) for w in np.bwords[:j - (1 if np.det else 0)]) else NOT_A_SOURCE
     if not isinstance(before, Mention):
         return before       # vague
-    found = _copy(before)
+    found = before     # (a fresh Mention of its own)
     found.text, found.start, found.end = np.text, np.start, np.end
     if found.kind == "body" and found.name and any(w.lower() in POSTED_BODIES for w in found.name.split()):
         found.name = f"{found.name} {' '.join(np.words[j:])}"     # "Chinese Embassy in Manila"
@@ -582,7 +582,6 @@ def side_of_country(np):
     found = _parse_np_once(((country, np.start, np.end),))
     if not isinstance(found, Mention):
         return None
-    found = _copy(found)
     found.text = np.text
     return found
 
@@ -852,8 +851,7 @@ def parse_np(toks) -> Mention | Vague | None:
     when the tokens are not a source mention at all. The rules of NP_RULES decide in order. Frames ask about the
     same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
     own Mention (callers amend theirs)."""
-    found = _parse_np_once(tuple(toks))
-    return _copy(found) if isinstance(found, Mention) else found
+    return _parse_np_once(tuple(toks))
 
 
 def _copy(m: Mention) -> Mention:
@@ -863,8 +861,24 @@ def _copy(m: Mention) -> Mention:
     return new
 
 
-@lru_cache(maxsize=4096)
 def _parse_np_once(toks: tuple) -> Mention | Vague | None:
+    """The parse of toks as a fresh Mention (or the marker). The phrase's words come back at other places ("Mr
+    Blair" in every paragraph): the cache holds each parse by its words and their offsets from the first word, and
+    the Mention is moved to where the words stand (no rule reads an offset but to copy it into the Mention)."""
+    base = toks[0][1] if toks else 0
+    if base:
+        toks = tuple([(w, s - base, e - base) for w, s, e in toks])
+    found = _parse_at_zero(toks)
+    if not isinstance(found, Mention):
+        return found
+    found = _copy(found)
+    found.start += base
+    found.end += base
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
