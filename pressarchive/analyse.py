@@ -151,6 +151,16 @@ def _names_as_other(text: str, ent) -> bool:
 HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 
 
+def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
+    """A reporting verb outside quotation marks between the last frame that named someone known (its sentence's
+    end) and a quotation standing alone: 'But doctors say the biggest factor ... ¶ "We've been saying ..."', '"She was
+    wondering ...," the woman told CTV News ... ¶ "About 20 minutes later ..."'. The frame between was no one's the
+    archive knows (else it would be the last), so the quotation after it is not the speaker's before it."""
+    if spoken_end <= 0 or spoken_end >= att.sentence_start:
+        return False
+    return any(not layout.in_quote(c.start()) for c in layout.cues_in(spoken_end, att.sentence_start))
+
+
 def extraction_mode() -> str:
     mode = os.environ.get("PRESSARCHIVE_EXTRACTION", EXTRACTION)
     if mode not in ("rules", "model", "both"):
@@ -194,6 +204,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
     named_next = _lead_named_next(body, layout, attributions)
     framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
+    spoken_end = 0          # where the sentence of the last frame that named someone known ends
     headline = " ".join((doc.headline or "").split()).rstrip(".")
     for att in attributions:
         if _conditional(body, att):
@@ -214,6 +225,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
         after_vague = False
         if att.basis == "continuation" and att.mention is None and head_unnamed:
             continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
+        if att.basis == "floating" and att.mention is None and _framed_by_another_since(body, layout, spoken_end, att):
+            continue   # 'Police say ... ¶ "...," the woman told CTV News ... ¶ "About 20 minutes later ..."': a
+                       # frame of someone unnamed (or unknown) stands between, the quotation is not the last speaker's
         if att.basis == "floating" and lost_pronoun_end >= 0 and \
                 not body[lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’"):
             continue   # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one
@@ -263,6 +277,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 resolver.last_speaker, resolver.last_pos, resolver.last_end = framed_before[1:]
             elif ent is not None and att.mention is not None:
                 framed_last = (att, ent, att.start, att.end)
+        if ent is not None:
+            spoken_end = max(spoken_end, att.sentence_end, att.end)
         if att.mention is not None:
             head_unnamed = ent is None
             lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \

@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
-from .extract.sentences import ABBREVIATIONS
+from .extract.sentences import ABBREVIATIONS, _is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
 from .models import Mention, Speaker
@@ -483,6 +483,24 @@ def _longer_body_pattern(name: str):
 def _named_body_pattern(noun: str):
     return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+
+
+def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
+    """(offset, text) of the part of a run of capitalised words that holds the body's noun, the run cut where a
+    sentence or a paragraph ends inside it: 'Nanaimo RCMP. ¶ Police said' is no "Nanaimo RCMP. Police", '... of
+    Highwood ¶ The Calgary Police Service asked' no "Highwood The Calgary Police Service"; 'U.S. Capitol Police' and
+    'St. John's Police' stay whole."""
+    cuts = [0]
+    for m in re.finditer(r"\.?\s*\n\s*|\.\s+", run):
+        if "\n" in m.group() or not _is_abbreviation(run, m.start()):
+            cuts.append(m.end())
+    cuts.append(len(run) + 1)
+    for a, b in zip(cuts, cuts[1:]):
+        part = run[a:b - 1] if b <= len(run) else run[a:]
+        part = part.rstrip(". \n")
+        if any(w.lower() == noun for w in part.split()):
+            return a, part
+    return 0, run
 
 
 def _body_name_before_title(run: str, noun: str) -> str:
@@ -1543,6 +1561,8 @@ class Resolver:
                 ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
                 if ent is None:
                     ent = self._named_body_before("police", pos)
+                    # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
+                    ent = ent or self._newest(pos, lambda e: e.kind != "person" and e.words[-1:] == ["rcmp"])
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -1836,8 +1856,9 @@ class Resolver:
         if noun not in ORG_NOUNS:
             return None
         run = _named_body_pattern(noun)
-        found = [(m.start(), name) for m in run.finditer(self.body, 0, pos)
-                 for name in [_body_name_before_title(m.group().strip(), noun)] if " " in name]
+        found = [(m.start() + at, name) for m in run.finditer(self.body, 0, pos)
+                 for at, part in [_one_sentence_part(m.group().strip(), noun)]
+                 for name in [_body_name_before_title(part, noun)] if " " in name]
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry

@@ -1,0 +1,95 @@
+"""Audit round quotes11: Canadian news pages (CBC, CTV, Global News, Canadian Press copies ...) read statement by
+statement against the page. Every case is a real passage (its URL in a comment); each asserts what the fix changed."""
+from test_audit_cases import excerpt
+from test_hard_cases import show, the, who  # noqa: F401
+
+HEAD = """---
+title: "{title}"
+source_url: "{url}"
+---
+"""
+
+
+def page(title, url, body):
+    return excerpt(HEAD.format(title=title, url=url) + body.lstrip("\n"))
+
+
+def test_a_quotation_after_an_unnamed_speakers_frame_is_not_the_speaker_before():
+    # https://calgary.ctvnews.ca/calgary-police-shoot-suspect-in-northwest-neighbourhood-of-highwood-1.6264633: the
+    # paragraphs after '"...," the woman told CTV News' are the anonymous resident's, not the Calgary Police Service's
+    doc, sts = page("Calgary police shoot suspect in northwest neighbourhood of Highwood",
+                    "https://calgary.ctvnews.ca/calgary-police-shoot-suspect-in-northwest-neighbourhood-of-highwood-1.6264633", """
+Calgary police shoot suspect in northwest neighbourhood of Highwood
+
+The Calgary Police Service asked residents of a northwest neighbourhood to shelter in their homes as officers responded to a situation Wednesday morning involving a firearm.
+
+Police say a confrontation occurred between officers and the suspect and a CPS member fired a shot that struck the man. The gunshot victim was transported to hospital by ambulance in stable condition.
+
+The Alberta Serious Incident Response Team (ASIRT) is investigating the actions of the officer who shot the suspect.
+
+A resident of the area who wished to remain anonymous says her daughter saw the moving truck driving erratically Wednesday morning.
+
+"She was wondering what the heck is this guy or this person doing?" the woman told CTV News, adding that once police arrived, she told her family to stay away from the front of the house.
+
+"About 20 minutes later, we heard gunshots and when we looked outside, there was a SWAT team and more police coming."
+
+"It does worry us a bit."
+""")
+    assert not [s for s in sts if "About 20 minutes later" in s.text or "worry us a bit" in s.text], show(sts)
+    assert who(the(doc, sts, "a confrontation occurred")) == "Calgary Police Service", show(sts)
+
+
+def test_a_quotation_after_a_frame_of_vague_doctors_is_not_the_office_before():
+    # https://calgary.citynews.ca/2024/01/09/canadian-er-doctor-says-wait-times-are-the-worst-its-ever-been/
+    doc, sts = page("Canadian ER doctor says wait times are the ‘worst it’s ever been’",
+                    "https://calgary.citynews.ca/2024/01/09/canadian-er-doctor-says-wait-times-are-the-worst-its-ever-been/", """
+“We’ve got people dying in waiting rooms because we don’t have a place to put them,” said Dr. Howlett. “People being resuscitated on an ambulance stretcher or a floor. Those things have happened.”
+
+When asked about ER doctors’ concerns, Ontario Health Minister Sylvia Jones’s office said, “In the past year, we have added over 17,000 nurses and 2,400 new physicians,” and that the government is “investing $44 million to help emergency departments stay open.”
+
+The positions have been added by breaking down barriers for internationally and interprovincially educated healthcare workers and launching the largest medical school expansion in over 15 years.
+
+But doctors say the biggest factor in the ER wait times is not staffing but a lack of hospital beds for patients.
+
+“We’ve been saying this is a crisis for a long time, but we’re just waking up now. It’s late.”
+""")
+    assert not [s for s in sts if "waking up now" in s.text], show(sts)
+    assert [s for s in sts if "17,000 nurses" in s.text], show(sts)
+
+
+def test_a_quotation_running_on_after_its_own_frame_keeps_its_speaker():
+    # https://www.tbnewswatch.com/local-news/silent-vigil-398414: the frame of the quotation before is the speaker's own
+    doc, sts = page("Silent vigil", "https://www.tbnewswatch.com/local-news/silent-vigil-398414", """
+“We’re not just here for her. We’re here for everybody,” said Gaspar. “We need to step up to the plate, not just our mayor, but as a community we have to say this is enough.”
+""")
+    assert who(the(doc, sts, "We need to step up")) == "Gaspar", show(sts)
+
+
+def test_a_police_force_is_named_within_one_sentence():
+    # https://vancouverisland.ctvnews.ca/neighbours-armed-with-garden-tools-stop-break-in-suspect-in-cedar-b-c-police-say-1.6254706:
+    # "... from Nanaimo RCMP. ¶ Police said" is the Nanaimo RCMP (no "Nanaimo RCMP. Police"), and so is "RCMP said"
+    doc, sts = page("Neighbours armed with 'garden tools' stop break-in suspect in Cedar, B.C., police say",
+                    "https://vancouverisland.ctvnews.ca/neighbours-armed-with-garden-tools-stop-break-in-suspect-in-cedar-b-c-police-say-1.6254706", """
+The incident occurred in Cedar, B.C., on Jan. 25. Around 6 p.m. that day, police arrested the suspect in the 1700 block of Woobank Road, according to a news release from Nanaimo RCMP.
+
+Police said "numerous officers" responded to 911 calls around 3 p.m. when a homeowner in the 2400 block of Yellow Point Road found an intruder in his home.
+
+Officers searched the area with a police dog, but were unable to find the suspect until they received more 911 calls, RCMP said.
+""")
+    assert who(the(doc, sts, "numerous officers")) == "Nanaimo RCMP", show(sts)
+    assert {who(s) for s in sts} == {"Nanaimo RCMP"}, show(sts)
+
+
+def test_a_police_service_named_after_the_headline_is_not_glued_to_it():
+    # https://calgary.ctvnews.ca/calgary-police-shoot-suspect-in-northwest-neighbourhood-of-highwood-1.6264633
+    doc, sts = page("Calgary police shoot suspect in northwest neighbourhood of Highwood",
+                    "https://calgary.ctvnews.ca/calgary-police-shoot-suspect-in-northwest-neighbourhood-of-highwood-1.6264633", """
+Calgary police shoot suspect in northwest neighbourhood of Highwood
+
+The Calgary Police Service asked residents of a northwest neighbourhood to shelter in their homes as officers responded to a situation Wednesday morning involving a firearm.
+
+Police were called to the 200 block of Hendon Drive N.W., in the community of Highwood, as part of a response that began at around 4 a.m.
+
+Police say a confrontation occurred between officers and the suspect and a CPS member fired a shot that struck the man.
+""")
+    assert who(the(doc, sts, "a confrontation occurred")) == "Calgary Police Service", show(sts)
