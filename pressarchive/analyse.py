@@ -14,7 +14,8 @@ from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.mentions import parse_np, tokens
+from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
+from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
@@ -151,14 +152,24 @@ def _names_as_other(text: str, ent) -> bool:
 HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 
 
+# The verbs of saying whose unnamed subject ('doctors say', 'the woman told CTV News, adding ...') takes the quotation
+# after it from the speaker before (analyse._framed_by_another_since)
+PLAIN_SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding)\b")
+
+
 def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
-    """A reporting verb outside quotation marks between the last frame that named someone known (its sentence's
-    end) and a quotation standing alone: 'But doctors say the biggest factor ... ¶ "We've been saying ..."', '"She was
-    wondering ...," the woman told CTV News ... ¶ "About 20 minutes later ..."'. The frame between was no one's the
-    archive knows (else it would be the last), so the quotation after it is not the speaker's before it."""
+    """Between the last frame that named someone known (its sentence's end) and a quotation standing alone, a verb
+    of saying outside quotation marks whose subject is someone unnamed: 'But doctors say the biggest factor ... ¶
+    "We've been saying ..."', '"She was wondering ...," the woman told CTV News, adding that ... ¶ "About 20 minutes
+    later ..."'. The quotation is then the unnamed source's, not the speaker's before it."""
     if spoken_end <= 0 or spoken_end >= att.sentence_start:
         return False
-    return any(not layout.in_quote(c.start()) for c in layout.cues_in(spoken_end, att.sentence_start))
+    for c in layout.cues_in(spoken_end, att.sentence_start):
+        if layout.in_quote(c.start()) or not PLAIN_SAY.match(c.group()):
+            continue
+        if subject_before(layout, layout.sentence_at(c.start())[0], c.start()) is VAGUE_SOURCE:
+            return True
+    return False
 
 
 def extraction_mode() -> str:

@@ -503,6 +503,11 @@ def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
     return 0, run
 
 
+# An RCMP detachment named by its place: "Nanaimo RCMP", "Codiac Regional RCMP" (not "The", a number or "RCMP" alone)
+DETACHMENT = re.compile(r"\b(?!(?:The|A|An|Two|Three|Four|Five|Several|Many|Some|All|Both)\b)"
+                        r"((?:[A-Z][\w’'-]+[^\S\n]+){1,3})RCMP\b")
+
+
 def _body_name_before_title(run: str, noun: str) -> str:
     """'Government Spokesperson Anucha Burapachaisri' -> 'Government': a title after the body's noun starts a
     person's name ("Government Spokesperson", "Ministry Secretary"), no part of the body's."""
@@ -1562,7 +1567,7 @@ class Resolver:
                 if ent is None:
                     ent = self._named_body_before("police", pos)
                     # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
-                    ent = ent or self._newest(pos, lambda e: e.kind != "person" and e.words[-1:] == ["rcmp"])
+                    ent = ent or self._detachment_before(pos)
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -1872,6 +1877,18 @@ class Resolver:
         start, name = found[-1]
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
         return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _detachment_before(self, pos: int) -> Entity | None:
+        """'... according to a news release from Nanaimo RCMP. ¶ Police said ...': the last RCMP detachment named by
+        its place before pos (within one sentence: "Three New Brunswick RCMP officers" is the New Brunswick RCMP)."""
+        found = list(DETACHMENT.finditer(self.body, 0, pos))
+        if not found:
+            return None
+        m = found[-1]
+        name = m.group(1).strip() + " RCMP"
+        ent = self._find_exact(name) or self._new(name, "organization", m.start(1))
+        ent.kind = "organization"     # (a run "Nanaimo RCMP" first met may have been taken for a person's name)
+        return ent
 
     def _body_fitting_before(self, role_head: list[str], pos: int) -> Entity | None:
         """'A spokesperson for the health authority said ...' after "the work that Nova Scotia Health does": the body
