@@ -116,3 +116,17 @@ The Ontario Fire Marshal (OFM) arrived on scene Sunday, and has been looking int
 """)
     st = the(doc, sts, "narrowed down to an area")
     assert who(st) == "Jordan Froese" and st.kind == "direct" and not st.text.startswith("“"), show(sts)
+
+
+def test_neighbours_opening_a_sentence_are_no_one_named():
+    # https://calgary.ctvnews.ca/gun-shots-interrupt-spring-morning-in-northeast-calgary-1.6367091
+    doc, sts = page("Gun shots interrupt spring morning in northeast Calgary",
+                    "https://calgary.ctvnews.ca/gun-shots-interrupt-spring-morning-in-northeast-calgary-1.6367091", """
+Police are on the look out for a suspect after a spring morning in northeast Calgary was interrupted by gunfire Saturday.
+
+Neighbours tell CTV News they spotted a driver shoot twice at another vehicle just after 11 a.m. in the community of Castleridge.
+
+"I was inside the house and heard a pop," said Chris Roach. "Which sounded like a car backfiring and felt a slight vibration of my house.
+""")
+    assert not [s for s in sts if "spotted a driver" in s.text], show(sts)
+    assert who(the(doc, sts, "heard a pop")) == "Chris Roach", show(sts)
