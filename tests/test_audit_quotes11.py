@@ -130,3 +130,17 @@ Neighbours tell CTV News they spotted a driver shoot twice at another vehicle ju
 """)
     assert not [s for s in sts if "spotted a driver" in s.text], show(sts)
     assert who(the(doc, sts, "heard a pop")) == "Chris Roach", show(sts)
+
+
+def test_the_mayor_charged_after_a_quotation_frames_it():
+    # https://www.theglobeandmail.com/news/national/mayor-talks-tough-to-striking-unions/article1223453/
+    doc, sts = page("Mayor talks tough to striking unions",
+                    "https://www.theglobeandmail.com/news/national/mayor-talks-tough-to-striking-unions/article1223453/", """
+Using tough words as the city strike nears the one-month mark, Toronto Mayor David Miller vowed to "pursue every legal remedy" to allow residents, as well as strikers returning to work, to cross picket lines without harassment.
+
+With the offices operating at reduced levels using non-union staff, the delays "are illegal, and are hurting the most vulnerable people," the mayor charged.
+
+Since the strike began June 22, the city has won two court injunctions. Two men were charged with mischief.
+""")
+    assert who(the(doc, sts, "hurting the most vulnerable people")) == "David Miller", show(sts)
+    assert not [s for s in sts if "mischief" in s.text], show(sts)
