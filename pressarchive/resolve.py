@@ -508,6 +508,10 @@ DETACHMENT = re.compile(r"\b(?!(?:The|A|An|Two|Three|Four|Five|Several|Many|Some
                         r"((?:[A-Z][\w’'-]+[^\S\n]+){1,3})RCMP\b")
 
 
+# A person's office: "Ontario Health Minister Sylvia Jones’s office", "Trudeau's office" (resolve._office_of_person)
+PERSONS_OFFICE = re.compile(r"(?:[Tt]he\s+)?(.+?)[’']s\s+office$")
+
+
 def _body_name_before_title(run: str, noun: str) -> str:
     """'Government Spokesperson Anucha Burapachaisri' -> 'Government': a title after the body's noun starts a
     person's name ("Government Spokesperson", "Ministry Secretary"), no part of the body's."""
@@ -1181,6 +1185,9 @@ class Resolver:
             named = self._named_spokesperson(m)
             if named is not None:
                 return named, "title"
+            holder = self._office_of_person(m, pos)
+            if holder is not None:
+                return holder
             return self._body(m, pos)
         if m.kind == "title":
             return self._title(m, pos)
@@ -1454,6 +1461,19 @@ class Resolver:
         if why_not_a_speaker(name, "person") == "no_personal_name":
             ent.valid = True     # a given name the lists lack ("Eyamba"): the sentence says it is someone's
         return ent
+
+    def _office_of_person(self, m: Mention, pos: int):
+        """'Ontario Health Minister Sylvia Jones’s office said, "..."': the office of a person named speaks for that
+        person, as "a spokesman for X" does for X (GUIDELINES); "the Prime Minister's Office" names no one and stays a
+        body."""
+        owner = PERSONS_OFFICE.match(m.text)
+        if owner is None:
+            return None
+        pm = parse_np(tokens(owner.group(1), m.start))
+        if not isinstance(pm, Mention) or pm.entity_kind != "person" or pm.kind not in ("name", "surname"):
+            return None
+        ent, basis = self._name(pm, pos) if pm.kind == "name" else self._surname(pm, pos)
+        return (ent, basis) if ent is not None and ent.kind != "organization" else None
 
     def _named_spokesperson(self, m: Mention) -> Entity | None:
         """"The Foreign Office spokesperson said", "MEA spokesperson said" in a text that names that body's

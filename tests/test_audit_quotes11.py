@@ -144,3 +144,12 @@ Since the strike began June 22, the city has won two court injunctions. Two men 
 """)
     assert who(the(doc, sts, "hurting the most vulnerable people")) == "David Miller", show(sts)
     assert not [s for s in sts if "mischief" in s.text], show(sts)
+
+
+def test_the_office_of_a_person_named_speaks_for_that_person():
+    # https://calgary.citynews.ca/2024/01/09/canadian-er-doctor-says-wait-times-are-the-worst-its-ever-been/
+    doc, sts = page("Canadian ER doctor says wait times are the ‘worst it’s ever been’",
+                    "https://calgary.citynews.ca/2024/01/09/canadian-er-doctor-says-wait-times-are-the-worst-its-ever-been/", """
+When asked about ER doctors’ concerns, Ontario Health Minister Sylvia Jones’s office said, “In the past year, we have added over 17,000 nurses and 2,400 new physicians,” and that the government is “investing $44 million to help emergency departments stay open.”
+""")
+    assert who(the(doc, sts, "17,000 nurses")) == "Sylvia Jones", show(sts)
