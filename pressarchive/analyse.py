@@ -250,6 +250,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
             issued = _statement_issuer(body, statements, entity_of, att.start)
             if issued is not None:
                 _add_issued(att, issued, body, aid, resolver, statements, entity_of, said)
+                spoken_end = max(spoken_end, att.sentence_end, att.end)     # ('," the council's statement said.')
             continue
         framed_before = framed_last
         framed_last = None

@@ -499,6 +499,10 @@ def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
         part = run[a:b - 1] if b <= len(run) else run[a:]
         part = part.rstrip(". \n")
         if any(w.lower() == noun for w in part.split()):
+            # "Det.-Sgt. Tiffany Castell of the Toronto Police Service": the officer's body, not the officer
+            officer = re.match(r"(\S+)\s.*?\bof\s+(?:the\s+)?(?=[A-Z])", part)
+            if officer and any(_title_key(w) in TITLE_WORDS for w in re.split(r"(?<=\.)-", officer.group(1))):
+                return a + officer.end(), part[officer.end():]
             return a, part
     return 0, run
 

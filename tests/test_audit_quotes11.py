@@ -153,3 +153,33 @@ def test_the_office_of_a_person_named_speaks_for_that_person():
 When asked about ER doctors’ concerns, Ontario Health Minister Sylvia Jones’s office said, “In the past year, we have added over 17,000 nurses and 2,400 new physicians,” and that the government is “investing $44 million to help emergency departments stay open.”
 """)
     assert who(the(doc, sts, "17,000 nurses")) == "Sylvia Jones", show(sts)
+
+
+def test_a_quotation_after_the_statements_own_frame_stays_the_issuers():
+    # https://webjosh.com/article/ontario-principals-council-defends-staff-at-toronto-middle-school-accused-of-racism-1678330946-6064:
+    # "the council's statement said" frames the quotation before; the one after runs on from it (the statement is
+    # no unnamed speaker)
+    doc, sts = page("Ontario Principals Council defends staff at Toronto middle school accused of racism",
+                    "https://webjosh.com/article/ontario-principals-council-defends-staff-at-toronto-middle-school-accused-of-racism-1678330946-6064", """
+The comments from the Ontario Principals Council came a day after the Parents of Black Children advocacy group said it received reports from two parents of Black students at John Fisher Public School, which alleged the children were detained in a small "isolation room" in separate occasions.
+
+In a statement issued Wednesday, the council said it is confident evidence will show a Black student at the centre of the initial Toronto District School Board investigation was never placed or locked in a small room, as his mother alleged.
+
+"We have become increasingly concerned about deliberately false narratives aimed at destroying the reputations and lives of dedicated educators," the council's statement said.
+
+"We are confident that once this incident is thoroughly investigated, the evidence will show that the student in question was never placed in the room depicted in the media reports, let alone with a closed or locked door."
+""")
+    st = the(doc, sts, "We are confident that once this incident")
+    assert who(st) == who(the(doc, sts, "increasingly concerned")) == "Ontario Principals Council", show(sts)
+
+
+def test_an_officer_of_the_police_service_named_before_is_not_the_service():
+    # https://nz.news.yahoo.com/2-men-dead-man-custody-190737583.html: "Police say" after "Parliament Street." is the
+    # Toronto Police Service the detective speaks for, neither "Parliament Street. Police" nor the detective
+    doc, sts = page("2 men dead, 1 arrested after 'terrifying' daytime shooting in Toronto, police say",
+                    "https://nz.news.yahoo.com/2-men-dead-man-custody-190737583.html", """
+All four people involved, the three victims and one suspect, are related, according to Det.-Sgt. Tiffany Castell of the Toronto Police Service. Castell declined to say how the four are related.
+
+The incident happened in Regent Park, in the area of Dundas Street E., and Parliament Street. Police say they received several 911 calls about gunshots at about 1:30 p.m.
+""")
+    assert who(the(doc, sts, "several 911 calls")) == "Toronto Police Service", show(sts)
