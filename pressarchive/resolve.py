@@ -500,8 +500,10 @@ def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
         part = part.rstrip(". \n")
         if any(w.lower() == noun for w in part.split()):
             # "Det.-Sgt. Tiffany Castell of the Toronto Police Service": the officer's body, not the officer
-            officer = re.match(r"(\S+)\s.*?\bof\s+(?:the\s+)?(?=[A-Z])", part)
-            if officer and any(_title_key(w) in TITLE_WORDS for w in re.split(r"(?<=\.)-", officer.group(1))):
+            officer = re.match(r"(\S+)((?:\s+[A-Z][\w’'-]+){2,3})\s+of\s+(?:the\s+)?(?=[A-Z])", part)
+            if officer and any(_title_key(w) in TITLE_WORDS and _title_key(w) not in ORG_WORDS | ORG_NOUNS
+                               for w in re.split(r"(?<=\.)-", officer.group(1))) and \
+                    noun not in fold(officer.group(2)).split():
                 return a + officer.end(), part[officer.end():]
             return a, part
     return 0, run
@@ -1477,7 +1479,7 @@ class Resolver:
         if not isinstance(pm, Mention) or pm.entity_kind != "person" or pm.kind not in ("name", "surname"):
             return None
         ent, basis = self._name(pm, pos) if pm.kind == "name" else self._surname(pm, pos)
-        return (ent, basis) if ent is not None and ent.kind != "organization" else None
+        return (ent, basis) if ent is not None and ent.valid and ent.kind != "organization" else None
 
     def _named_spokesperson(self, m: Mention) -> Entity | None:
         """"The Foreign Office spokesperson said", "MEA spokesperson said" in a text that names that body's

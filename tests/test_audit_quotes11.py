@@ -183,3 +183,36 @@ All four people involved, the three victims and one suspect, are related, accord
 The incident happened in Regent Park, in the area of Dundas Street E., and Parliament Street. Police say they received several 911 calls about gunshots at about 1:30 p.m.
 """)
     assert who(the(doc, sts, "several 911 calls")) == "Toronto Police Service", show(sts)
+
+
+SCORE_URL = "https://www.thescore.com/mlb/news/3353454"
+SCORE_PAGE = """
+"It feels like the sky is falling right now, and it's f-----g not," Schneider told reporters Wednesday following the Blue Jays' 7-1 loss to the Boston Red Sox. "We've got 90 wins, and we're in the playoffs, and if the season ended today, you're winning the AL East.
+
+"We're not losing because of umpires. We're losing because we're not scoring enough runs," Schneider said, according to Sportsnet's Ben Nicholson-Smith.
+
+He added, "I don't want to feed into the narrative that the umpires are screwing us because they're not. We're not scoring enough runs."
+
+Although the Yankees are now tied with Toronto for the division lead, the Blue Jays own tiebreakers over New York and Boston. The Jays have also assured themselves of playing postseason baseball, having clinched Sunday in Kansas City.
+"""
+
+
+def test_a_day_and_an_occasion_after_told_reporters_close_the_frame():
+    # https://www.thescore.com/mlb/news/3353454
+    doc, sts = page("Jays' Schneider calm after latest loss", SCORE_URL, SCORE_PAGE)
+    st = the(doc, sts, "the sky is falling")
+    assert who(st) == "Schneider" and st.kind == "direct", show(sts)
+    assert not [s for s in sts if "7-1 loss" in s.text], show(sts)
+
+
+def test_a_reporter_relaying_a_framed_quotation_is_no_speaker():
+    # https://www.thescore.com/mlb/news/3353454: '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.'
+    doc, sts = page("Jays' Schneider calm after latest loss", SCORE_URL, SCORE_PAGE)
+    assert "Nicholson-Smith" not in " ".join(who(s) or "" for s in sts), show(sts)
+    assert who(the(doc, sts, "feed into the narrative")) == "Schneider", show(sts)
+
+
+def test_assured_themselves_of_is_nothing_said():
+    # https://www.thescore.com/mlb/news/3353454
+    doc, sts = page("Jays' Schneider calm after latest loss", SCORE_URL, SCORE_PAGE)
+    assert not [s for s in sts if "postseason baseball" in s.text], show(sts)
