@@ -216,3 +216,15 @@ def test_assured_themselves_of_is_nothing_said():
     # https://www.thescore.com/mlb/news/3353454
     doc, sts = page("Jays' Schneider calm after latest loss", SCORE_URL, SCORE_PAGE)
     assert not [s for s in sts if "postseason baseball" in s.text], show(sts)
+
+
+def test_a_time_relation_after_the_frame_is_no_content():
+    # https://bc.ctvnews.ca/turpel-lafond-won-t-sue-cbc-over-cree-heritage-report-that-took-heavy-toll-lawyer-1.6979420
+    doc, sts = page("Turpel-Lafond won't sue CBC over Cree heritage report that took 'heavy toll': lawyer",
+                    "https://bc.ctvnews.ca/turpel-lafond-won-t-sue-cbc-over-cree-heritage-report-that-took-heavy-toll-lawyer-1.6979420", """
+Instead, Mary Ellen Turpel-Lafond wants to “get on with her life,” lawyer David Wotherspoon said Friday, a day after the release of an agreed statement of facts between his client and the society that said an independent geneticist found she "most likely" had very recent ancestors with substantial Indigenous DNA.
+
+"She's not interested in looking backwards. She wants to go forward," Wotherspoon said in a phone interview.
+""")
+    assert not [s for s in sts if "a day after the release" in s.text], show(sts)
+    assert who(the(doc, sts, "interested in looking backwards")) == "David Wotherspoon", show(sts)

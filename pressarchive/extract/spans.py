@@ -386,6 +386,11 @@ COUNTED_OBJECT = re.compile(r"\s*(?:a|an|one|two|three|four|five|six|seven|eight
                             r"(?![^,;.]*\b(?:is|was|are|were|will|would|could|can|may|might|must|should|has|had|have)\b)")
 
 
+# A time relation opening what follows the frame: 'said Friday, a day after the release of ...'
+TIME_RELATION_LEAD = re.compile(r"(?:a|one|two|three|four|five|several|\d+|just|only)\s+(?:days?|weeks?|hours?|months?)\s+"
+                                r"(?:after|before)\b", re.I)
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
@@ -425,6 +430,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
             pos = occasion.end()
     if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
         return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
+    if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
+        return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
+                        # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
     end = sent_end
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
