@@ -14,7 +14,8 @@ from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.mentions import parse_np, tokens
+from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
+from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
@@ -151,6 +152,26 @@ def _names_as_other(text: str, ent) -> bool:
 HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 
 
+# The verbs of saying whose unnamed subject ('doctors say', 'the woman told CTV News, adding ...') takes the quotation
+# after it from the speaker before (analyse._framed_by_another_since)
+PLAIN_SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding)\b")
+
+
+def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
+    """Between the last frame that named someone known (its sentence's end) and a quotation standing alone, a verb
+    of saying outside quotation marks whose subject is someone unnamed: 'But doctors say the biggest factor ... ¶
+    "We've been saying ..."', '"She was wondering ...," the woman told CTV News, adding that ... ¶ "About 20 minutes
+    later ..."'. The quotation is then the unnamed source's, not the speaker's before it."""
+    if spoken_end <= 0 or spoken_end >= att.sentence_start:
+        return False
+    for c in layout.cues_in(spoken_end, att.sentence_start):
+        if layout.in_quote(c.start()) or not PLAIN_SAY.match(c.group()):
+            continue
+        if subject_before(layout, layout.sentence_at(c.start())[0], c.start()) is VAGUE_SOURCE:
+            return True
+    return False
+
+
 def extraction_mode() -> str:
     mode = os.environ.get("PRESSARCHIVE_EXTRACTION", EXTRACTION)
     if mode not in ("rules", "model", "both"):
@@ -194,6 +215,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
     after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
     named_next = _lead_named_next(body, layout, attributions)
     framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
+    spoken_end = 0          # where the sentence of the last frame that named someone known ends
     headline = " ".join((doc.headline or "").split()).rstrip(".")
     for att in attributions:
         if _conditional(body, att):
@@ -214,6 +236,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
         after_vague = False
         if att.basis == "continuation" and att.mention is None and head_unnamed:
             continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
+        if att.basis == "floating" and att.mention is None and _framed_by_another_since(body, layout, spoken_end, att):
+            continue   # 'Police say ... ¶ "...," the woman told CTV News ... ¶ "About 20 minutes later ..."': a
+                       # frame of someone unnamed (or unknown) stands between, the quotation is not the last speaker's
         if att.basis == "floating" and lost_pronoun_end >= 0 and \
                 not body[lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’"):
             continue   # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one
@@ -225,6 +250,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
             issued = _statement_issuer(body, statements, entity_of, att.start)
             if issued is not None:
                 _add_issued(att, issued, body, aid, resolver, statements, entity_of, said)
+                spoken_end = max(spoken_end, att.sentence_end, att.end)     # ('," the council's statement said.')
             continue
         framed_before = framed_last
         framed_last = None
@@ -263,6 +289,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 resolver.last_speaker, resolver.last_pos, resolver.last_end = framed_before[1:]
             elif ent is not None and att.mention is not None:
                 framed_last = (att, ent, att.start, att.end)
+        if ent is not None:
+            spoken_end = max(spoken_end, att.sentence_end, att.end)
         if att.mention is not None:
             head_unnamed = ent is None
             lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \

@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
-from .extract.sentences import ABBREVIATIONS
+from .extract.sentences import ABBREVIATIONS, _is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
 from .models import Mention, Speaker
@@ -483,6 +483,39 @@ def _longer_body_pattern(name: str):
 def _named_body_pattern(noun: str):
     return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+
+
+def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
+    """(offset, text) of the part of a run of capitalised words that holds the body's noun, the run cut where a
+    sentence or a paragraph ends inside it: 'Nanaimo RCMP. ¶ Police said' is no "Nanaimo RCMP. Police", '... of
+    Highwood ¶ The Calgary Police Service asked' no "Highwood The Calgary Police Service"; 'U.S. Capitol Police' and
+    'St. John's Police' stay whole."""
+    cuts = [0]
+    for m in re.finditer(r"\.?\s*\n\s*|\.\s+", run):
+        if "\n" in m.group() or not _is_abbreviation(run, m.start()):
+            cuts.append(m.end())
+    cuts.append(len(run) + 1)
+    for a, b in zip(cuts, cuts[1:]):
+        part = run[a:b - 1] if b <= len(run) else run[a:]
+        part = part.rstrip(". \n")
+        if any(w.lower() == noun for w in part.split()):
+            # "Det.-Sgt. Tiffany Castell of the Toronto Police Service": the officer's body, not the officer
+            officer = re.match(r"(\S+)((?:\s+[A-Z][\w’'-]+){2,3})\s+of\s+(?:the\s+)?(?=[A-Z])", part)
+            if officer and any(_title_key(w) in TITLE_WORDS and _title_key(w) not in ORG_WORDS | ORG_NOUNS
+                               for w in re.split(r"(?<=\.)-", officer.group(1))) and \
+                    noun not in fold(officer.group(2)).split():
+                return a + officer.end(), part[officer.end():]
+            return a, part
+    return 0, run
+
+
+# An RCMP detachment named by its place: "Nanaimo RCMP", "Codiac Regional RCMP" (not "The", a number or "RCMP" alone)
+DETACHMENT = re.compile(r"\b(?!(?:The|A|An|Two|Three|Four|Five|Several|Many|Some|All|Both)\b)"
+                        r"((?:[A-Z][\w’'-]+[^\S\n]+){1,3})RCMP\b")
+
+
+# A person's office: "Ontario Health Minister Sylvia Jones’s office", "Trudeau's office" (resolve._office_of_person)
+PERSONS_OFFICE = re.compile(r"(?:[Tt]he\s+)?(.+?)[’']s\s+office$")
 
 
 def _body_name_before_title(run: str, noun: str) -> str:
@@ -1158,6 +1191,9 @@ class Resolver:
             named = self._named_spokesperson(m)
             if named is not None:
                 return named, "title"
+            holder = self._office_of_person(m, pos)
+            if holder is not None:
+                return holder
             return self._body(m, pos)
         if m.kind == "title":
             return self._title(m, pos)
@@ -1432,6 +1468,19 @@ class Resolver:
             ent.valid = True     # a given name the lists lack ("Eyamba"): the sentence says it is someone's
         return ent
 
+    def _office_of_person(self, m: Mention, pos: int):
+        """'Ontario Health Minister Sylvia Jones’s office said, "..."': the office of a person named speaks for that
+        person, as "a spokesman for X" does for X (GUIDELINES); "the Prime Minister's Office" names no one and stays a
+        body."""
+        owner = PERSONS_OFFICE.match(m.text)
+        if owner is None:
+            return None
+        pm = parse_np(tokens(owner.group(1), m.start))
+        if not isinstance(pm, Mention) or pm.entity_kind != "person" or pm.kind not in ("name", "surname"):
+            return None
+        ent, basis = self._name(pm, pos) if pm.kind == "name" else self._surname(pm, pos)
+        return (ent, basis) if ent is not None and ent.valid and ent.kind != "organization" else None
+
     def _named_spokesperson(self, m: Mention) -> Entity | None:
         """"The Foreign Office spokesperson said", "MEA spokesperson said" in a text that names that body's
         spokesperson ("FO Spokesperson Mumtaz Zahra Baloch", "MEA spokesperson Arindam Bagchi"): the title refers to
@@ -1543,6 +1592,8 @@ class Resolver:
                 ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
                 if ent is None:
                     ent = self._named_body_before("police", pos)
+                    # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
+                    ent = ent or self._detachment_before(pos)
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -1836,8 +1887,9 @@ class Resolver:
         if noun not in ORG_NOUNS:
             return None
         run = _named_body_pattern(noun)
-        found = [(m.start(), name) for m in run.finditer(self.body, 0, pos)
-                 for name in [_body_name_before_title(m.group().strip(), noun)] if " " in name]
+        found = [(m.start() + at, name) for m in run.finditer(self.body, 0, pos)
+                 for at, part in [_one_sentence_part(m.group().strip(), noun)]
+                 for name in [_body_name_before_title(part, noun)] if " " in name]
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry
@@ -1851,6 +1903,18 @@ class Resolver:
         start, name = found[-1]
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
         return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _detachment_before(self, pos: int) -> Entity | None:
+        """'... according to a news release from Nanaimo RCMP. ¶ Police said ...': the last RCMP detachment named by
+        its place before pos (within one sentence: "Three New Brunswick RCMP officers" is the New Brunswick RCMP)."""
+        found = list(DETACHMENT.finditer(self.body, 0, pos))
+        if not found:
+            return None
+        m = found[-1]
+        name = m.group(1).strip() + " RCMP"
+        ent = self._find_exact(name) or self._new(name, "organization", m.start(1))
+        ent.kind = "organization"     # (a run "Nanaimo RCMP" first met may have been taken for a person's name)
+        return ent
 
     def _body_fitting_before(self, role_head: list[str], pos: int) -> Entity | None:
         """'A spokesperson for the health authority said ...' after "the work that Nova Scotia Health does": the body

@@ -381,6 +381,9 @@ ASKED_TAIL = re.compile(r"\s*,?\s*(?:after|when|as)\s+(?:being\s+|he\s+was\s+|sh
 # the sidelines after attending the inaugural ceremony of ... as the chief guest at ... Stadium, Mirpur.'
 ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|(?:the|a|an|his|her|its|their)\s+"
                                r"[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"
+                               # (the day between: '," Schneider told reporters Wednesday following the Blue Jays' 7-1
+                               # loss ...'; thescore.com, quotes11)
+                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                                r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while|"
                                # a participle telling the occasion: '," Kwon told a press conference marking ...'
                                r"[a-z]{3,}ing)\b"

@@ -188,6 +188,12 @@ def claimed_not_said(content: str, base: str | None) -> bool:
     return bool(ws) and ws[0] in words("claimed_not_said")
 
 
+def reflexive_object(content: str, base: str | None) -> bool:
+    """'The Jays have also assured themselves of playing postseason baseball': what the subject did to itself (secured,
+    reminded, told itself), nothing said to anyone (thescore.com, quotes11)."""
+    return base is not None and re.match(r"(?:themselves|itself|himself|herself|ourselves|myself)\b", content) is not None
+
+
 def second_verb(content: str, base: str | None) -> bool:
     """'The US appreciates and wants to maintain regular human rights dialogues ...': a verb coordinated with a cue
     that takes an object is no object of it (after 'said' it may be the words: '..., he said, and should be ...')."""
@@ -318,7 +324,7 @@ def question_adjunct(content: str, base: str | None) -> bool:
 
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
-         recommended_thing, claimed_not_said, second_verb,
+         recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 

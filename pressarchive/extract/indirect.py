@@ -556,6 +556,10 @@ ACCORDING_ISSUED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:state
                                  r"(?:from|by|issued\s+by)\s+")
 
 
+# A quotation with its own frame before ", according to X": '"...," Schneider said, according to Sportsnet's ...'
+RELAYED_FRAME = re.compile(r"[”\"]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told\s+\w+|added|explained)\s*,\s*$")
+
+
 def according_frame(text: Text, s_start, s_end, a_start, a_end):
     body = text.body
     issued = ACCORDING_ISSUED_BY.match(body, a_end, s_end)
@@ -602,6 +606,9 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         if COLON_QUOTATION.search(body, start, end):
             return None     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words
     else:
+        if RELAYED_FRAME.search(body, s_start, a_start):
+            return None     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
+                            # relays Schneider's words, framed already; nothing of the reporter's own
         start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
     if end - start <= 1:
         return None

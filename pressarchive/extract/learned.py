@@ -17,7 +17,7 @@ from ..models import Attribution, Mention
 from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
-from .spans import DAY_LEAD, OCCASION_NO_THAT, OCCASION_NOUNS
+from .spans import DAY_LEAD, OCCASION_NO_THAT, OCCASION_NOUNS, TIME_RELATION_LEAD
 from .sentences import sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
@@ -313,7 +313,12 @@ def same_sentence(body, content, cue, direct) -> bool:
     return len(gap) <= 80 and (direct or not SENTENCE_BREAK.search(gap))
 
 
-CHECKS = (asserted_cue, whole_content, same_sentence)
+def no_time_relation(body, content, cue, direct) -> bool:
+    """Not 'a day after the release of ...' after 'said Friday,': when it was said, not what (spans.content_after)."""
+    return direct or content[0] < cue[0] or not TIME_RELATION_LEAD.match(body, content[0])
+
+
+CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation)
 
 
 OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}

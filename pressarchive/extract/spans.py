@@ -8,6 +8,9 @@ from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CON
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
+                     # '“It’s hard,” Jay Beagle admitted following the morning skate.' (The Province; quotes11)
+                     r"following\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday)|"
                      # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
                      r"without\s+(?=\w+ing\b)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
@@ -383,6 +386,11 @@ COUNTED_OBJECT = re.compile(r"\s*(?:a|an|one|two|three|four|five|six|seven|eight
                             r"(?![^,;.]*\b(?:is|was|are|were|will|would|could|can|may|might|must|should|has|had|have)\b)")
 
 
+# A time relation opening what follows the frame: 'said Friday, a day after the release of ...'
+TIME_RELATION_LEAD = re.compile(r"(?:a|one|two|three|four|five|several|\d+|just|only)\s+(?:days?|weeks?|hours?|months?)\s+"
+                                r"(?:after|before)\b", re.I)
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
@@ -422,6 +430,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
             pos = occasion.end()
     if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
         return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
+    if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
+        return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
+                        # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
     end = sent_end
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:

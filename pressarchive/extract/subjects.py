@@ -94,6 +94,9 @@ def _occasion_relative(chunk) -> int:
     return len(chunk)
 
 
+AGENT_ENDINGS = ("tor", "ger", "ner", "cher", "ist", "ian")     # investigator, manager, planner, teacher, ...
+
+
 def role_like(chunk) -> bool:
     if not chunk:
         return False
@@ -120,6 +123,10 @@ def role_like(chunk) -> bool:
     if 2 <= len(chunk) <= 5 and is_cap(chunk[0][0]) and chunk[-1][0].islower() and chunk[-1][0] in TITLE_WORDS and \
             all(is_cap(t[0]) or t[0] in TITLE_WORDS for t in chunk) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Monica Chadha, BBC Delhi reporter, said", "X, Nomura chief economist, said"
+    if 2 <= len(chunk) <= 4 and all(t[0].isalpha() and t[0].islower() for t in chunk) and \
+            not chunk[-1][0].endswith("s") and (chunk[-1][0] in TITLE_WORDS or chunk[-1][0].endswith(AGENT_ENDINGS)) and \
+            not any(t[0] in CLAUSE_WORDS or t[0] in DETERMINERS for t in chunk):
+        return True     # '"...," Jordan Froese, provincial fire investigator, OFM, told CTV News.' (quotes11)
     if first == "and" and len(chunk) <= 10:
         # "..., and Labour said" closes a title; "Milan Radojičić, and the need for a high-level meeting, Stano
         # mentioned" coordinates a topic, no apposition
