@@ -421,7 +421,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             own = []
         if own:
             st.said_on, st.date_basis = own[0]
-        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
+        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
+                RECENT_OCCASION.search(doc.body, s0, st.start):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
         elif AT_THAT_TIME.match(doc.body, s0):
             # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
@@ -557,6 +558,12 @@ def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
     return bool(had_before.search(frame) or earlier.search(frame) or had_after.match(after))
 
 
+# A frame telling of an occasion "recently", on no day the report gives: "West Bengal Irrigation Minister Manas Bhunia,
+# who was addressing a doctors' conference in Kolkata recently, said in his speech: ..." (livemint; dates11): not the
+# day of the press conference the report is about, nor the report's.
+RECENT_OCCASION = re.compile(r"\b(?:conference|meeting|speech|interview|event|rally|forum|seminar|summit|address|"
+                             r"briefing|programme|program|function|ceremony)\b[^.;:!?\"“]{0,60}\brecently\b(?![-–])|"
+                             r"\brecently\s+(?:addressed|spoke|told|gave|delivered)\b")
 PLUPERFECT_WORDS = re.compile(r"\b(?:had|earlier|previously|recently)\b")
 HAD = re.compile(r"\bhad\b")
 

@@ -107,3 +107,81 @@ def test_a_glued_year_is_read_only_on_a_line_of_its_own():
     assert parse_dateline("May 272017") == "2017-05-27"
     assert parse_dateline("May 272017 was the day") is None
     assert parse_dateline("May 27201") is None
+
+
+# https://www.philstar.com/headlines/2020/04/20/2008520/nbi-probe-fake-voice-clip-warning-total-lockdown
+PHILSTAR_DILG = """---
+title: "NBI to probe fake voice clip warning of total lockdown"
+source_url: "https://www.philstar.com/headlines/2020/04/20/2008520/nbi-probe-fake-voice-clip-warning-total-lockdown"
+date: "2020-04-20"
+---
+In a message to reporters, Guevarra said that he will ask the NBI “to investigate this phone clip on social media that seeks to agitate and alarm the public with a falsehood.”
+
+The Department of the Interior and Local Government also said that the clip urging people to stock up on food that was spread in private messages is fake.
+
+DILG Undersecretary Jonathan Malaya in Monday’s virtual Laging Handa briefing said in Filipino: “There is no such directive from our government. Our president has yet to decide on whatever lockdown.”
+"""
+
+
+def test_of_the_inside_a_body_name_keeps_the_whole_name():
+    # "The Department of the Interior and Local Government also said": the department, not "Local Government"
+    doc, statements = excerpt(PHILSTAR_DILG)
+    found = [st.speaker.name for st in statements if "stock up on food" in st.text]
+    assert found == ["Department of the Interior and Local Government"], found
+
+
+# https://www.livemint.com/news/minor-incident-leads-to-outcry-west-bengal-minister-sparks-row-amid-kolkata-rape-case-says-remark-misquoted-11751388544140.html
+LIVEMINT_RECENTLY = """---
+title: "'Minor incident leads to outcry': West Bengal minister sparks row amid Kolkata rape case, says remark misquoted"
+source_url: "https://www.livemint.com/news/minor-incident-leads-to-outcry-west-bengal-minister-sparks-row-amid-kolkata-rape-case-says-remark-misquoted-11751388544140.html"
+date: "2025-07-01"
+---
+West Bengal Irrigation Minister Manas Bhunia, who was addressing a doctors’ conference in Kolkata recently, said in his speech: “A minor incident happened, and there is a lot of commotion around it. Has the chief minister ever suppressed any incident?” The statement quickly went viral on social media and was picked up by the West Bengal BJP as well.
+
+Faced with mounting backlash, Bhunia convened an emergency press conference Tuesday evening and said: “I never referred to the Kasba incident. Those drawing such connections are doing so with malicious intent.”
+"""
+
+
+def test_words_of_an_occasion_held_recently_are_undated():
+    # the speech at a conference "recently" is not the Tuesday press conference's day
+    doc, statements = excerpt(LIVEMINT_RECENTLY)
+    assert said_on(statements, "A minor incident happened") is None
+    assert said_on(statements, "I never referred to the Kasba incident") == "2025-07-01"
+
+
+# https://lucknownewslive.com/mamta-banerjee-told-the-union-minister-outsider-anurag-thakur-asked-then-who-is-insider-in-bengal
+LUCKNOW_LED = """---
+title: "Mamta Banerjee told the Union Minister outsider, Anurag Thakur asked then who is insider in Bengal"
+source_url: "https://lucknownewslive.com/mamta-banerjee-told-the-union-minister-outsider-anurag-thakur-asked-then-who-is-insider-in-bengal"
+---
+The Union Minister questioned the discussion that led to the imposition of such a stamp on other people of the country. He asked if such an ideology should be allowed to flourish. The Mamata Banerjee-led Trinamool had alleged that the BJP was bringing ‘outsiders’ to contest the state assembly elections. It is worth noting that elections are to be held in the state in April-May.
+"""
+
+
+def test_a_led_modifier_is_no_part_of_the_body_name():
+    doc, statements = excerpt(LUCKNOW_LED)
+    found = [st.speaker.name for st in statements if "bringing ‘outsiders’" in st.text]
+    assert found == ["Trinamool"], found
+
+
+# https://www.deccanherald.com/national/national-politics/time-running-out-for-mamata-banerjees-government-claims-anurag-thakur-1241959.html
+DECCAN_PORTFOLIO = """---
+title: "Time running out for Mamata Banerjee's government, claims Anurag Thakur"
+source_url: "https://www.deccanherald.com/national/national-politics/time-running-out-for-mamata-banerjees-government-claims-anurag-thakur-1241959.html"
+---
+Union Minister for Information & Broadcasting Anurag Thakur, on Saturday, slammed the Trinamool leadership in West Bengal and claimed that the time for the Mamata Banerjee-led government is running out, slowly. Thakur’s statement adds to earlier comments by BJP’s regional leaders, who claimed that the Trinamool government will not last longer than five to six months.
+"""
+
+
+def test_a_portfolio_with_small_words_before_a_name_is_a_title():
+    # "Union Minister for Information & Broadcasting Anurag Thakur": the minister, not a body of that name
+    doc, statements = excerpt(DECCAN_PORTFOLIO)
+    found = [st.speaker.name for st in statements if "running out, slowly" in st.text]
+    assert found == ["Anurag Thakur"], found
+
+
+def test_a_department_secretary_before_a_name_is_the_person():
+    text = ("---\ntitle: \"t\"\ndate: \"2020-04-20\"\n---\n"
+            "Department of Health and Human Services Secretary Alex Azar said the rules would change.\n")
+    doc, statements = excerpt(text)
+    assert [st.speaker.name for st in statements] == ["Alex Azar"]
