@@ -185,3 +185,31 @@ def test_a_department_secretary_before_a_name_is_the_person():
             "Department of Health and Human Services Secretary Alex Azar said the rules would change.\n")
     doc, statements = excerpt(text)
     assert [st.speaker.name for st in statements] == ["Alex Azar"]
+
+
+# http://english.china.org.cn/english/FR/33772.htm (People's Daily, June 4, 2002)
+FUKUDA_TOLD_THE_REPORTERS = """---
+title: "Fukuda admits making nuclear remark"
+source_url: "http://english.china.org.cn/english/FR/33772.htm"
+---
+Japanese government spokesman Yasuo Fukuda admitted Monday he was the unnamed ''top government official'' cited by media as suggesting a possible change in Japan's ''three non-nuclear principles,'' but added what he meant to say was not fully reflected in the reports.
+
+The three principles, adopted in 1967, are that Japan will not produce or possess nuclear weapons nor allow them on its territory.
+
+Fukuda made the initial comments last Friday in a talk with reporters but asked them not to name him as the source.
+
+''The principles are just like the (war-renouncing) Constitution. But in the face of calls to amend the Constitution, amendment of the principles is also possible,'' Fukuda told the reporters.
+
+Fukuda on Monday said, ''I meant it could be possible that Japanese people discuss the nation's security on any level in line with international situations and times...but I did not indicate any (specific) direction that the government should take in the future.''
+
+(People's Daily June 4, 2002)
+"""
+
+
+def test_told_the_reporters_goes_back_to_the_talk_with_reporters_the_sentence_before_dates():
+    # the quote of Friday's talk ("told the reporters": those of "a talk with reporters" last Friday), not the Monday
+    # of the admission the lead reports; the Monday quote after it stays Monday's
+    doc, statements = excerpt(FUKUDA_TOLD_THE_REPORTERS)
+    assert doc.published[:10] == "2002-06-04"
+    assert said_on(statements, "just like the (war-renouncing) Constitution") == "2002-05-31"
+    assert said_on(statements, "I meant it could be possible") == "2002-06-03"
