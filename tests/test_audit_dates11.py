@@ -213,3 +213,25 @@ def test_told_the_reporters_goes_back_to_the_talk_with_reporters_the_sentence_be
     assert doc.published[:10] == "2002-06-04"
     assert said_on(statements, "just like the (war-renouncing) Constitution") == "2002-05-31"
     assert said_on(statements, "I meant it could be possible") == "2002-06-03"
+
+
+# https://www.deccanherald.com/india/west-bengal/durga-puja-bengal-nobodys-monopoly-union-minister-dharmendra-pradhan-on-abhishek-banerjees-remarks-2736410
+DECCAN_ANSWERED_CLAIM = """---
+title: "Durga Puja, Bengal nobody's monopoly: Union Minister Dharmendra Pradhan on Abhishek Banerjee's remarks"
+source_url: "https://www.deccanherald.com/india/west-bengal/durga-puja-bengal-nobodys-monopoly-union-minister-dharmendra-pradhan-on-abhishek-banerjees-remarks-2736410"
+date: "2023-10-21"
+---
+Kolkata: Union Education Minister Dharmendra Pradhan on Friday said that the festival of Durga Puja, Kolkata and West Bengal are nobody’s “monopoly”.
+
+The minister was responding to reporters’ questions on Trinamool’s claims that the BJP leaders were making a beeline for Bengal this festive season with Lok Sabha elections approaching.
+
+Pradhan said that neither the festive occasion nor Kolkata and West Bengal are anybody’s monopoly.
+"""
+
+
+def test_the_claim_a_minister_was_responding_to_is_not_his():
+    # "responding to reporters' questions on Trinamool's claims that ...": Trinamool's claim, not Pradhan's words
+    doc, statements = excerpt(DECCAN_ANSWERED_CLAIM)
+    found = [st.speaker.name for st in statements if "making a beeline" in st.text]
+    assert found and "Dharmendra Pradhan" not in found, found
+    assert said_on(statements, "nobody’s “monopoly”") == "2023-10-20"
