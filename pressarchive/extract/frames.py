@@ -16,6 +16,7 @@ find_attributions() makes three passes over one document's Text (layout.py: sent
 Who speaks is found by subjects.py (subject_before left of a cue, np_after right of it; noun phrases parsed by
 mentions.parse_np); where the words said begin and end by spans.py.
 """
+import re
 from dataclasses import replace
 
 from ..models import Attribution
@@ -25,8 +26,6 @@ from .indirect import (REJECTING, according_frame, called_frames, continuations,
                        reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, CUE_FORMS
-
-import re
 
 # A verb of answering whose "that" clause belongs to a noun of another's words just before it: "The minister was
 # responding to reporters' questions on Trinamool's claims that the BJP leaders were making a beeline for Bengal ..."
