@@ -449,7 +449,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             own = []
         if own:
             st.said_on, st.date_basis = own[0]
-        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1):
+        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
+                RECENT_OCCASION.search(doc.body, s0, st.start):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
         elif AT_THAT_TIME.match(doc.body, s0):
             # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
@@ -585,6 +586,12 @@ def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
     return bool(had_before.search(frame) or earlier.search(frame) or had_after.match(after))
 
 
+# A frame telling of an occasion "recently", on no day the report gives: "West Bengal Irrigation Minister Manas Bhunia,
+# who was addressing a doctors' conference in Kolkata recently, said in his speech: ..." (livemint; dates11): not the
+# day of the press conference the report is about, nor the report's.
+RECENT_OCCASION = re.compile(r"\b(?:conference|meeting|speech|interview|event|rally|forum|seminar|summit|address|"
+                             r"briefing|programme|program|function|ceremony)\b[^.;:!?\"“]{0,60}\brecently\b(?![-–])|"
+                             r"\brecently\s+(?:addressed|spoke|told|gave|delivered)\b")
 PLUPERFECT_WORDS = re.compile(r"\b(?:had|earlier|previously|recently)\b")
 HAD = re.compile(r"\bhad\b")
 
@@ -620,6 +627,11 @@ REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|tho
                           r"statement|presentation|testimony|interview|comments|briefing)|At\s+(?:the|that|this)\s+"
                           r"(?:meeting|event|session|debate|summit|forum|conference|hearing))\b")
 
+# A frame naming the audience of the occasion the sentence before told of: '"...," Fukuda told the reporters.' after
+# "... made the initial comments last Friday in a talk with reporters".
+TOLD_THEM_BACK = re.compile(r"\btold the (?:reporters|journalists|press)\b")
+TALK_WITH_THEM = re.compile(r"\b(?:talk|conversation|meeting|interview|chat|briefing|remarks|comments)\s+(?:with|to)\s+"
+                            r"(?:the\s+)?(?:reporters|journalists|the press)\b")
 EARLIER_OCCASION = re.compile(r"\b(?:presented|delivered|gave|given|made|held|addressed|spoke|speech|remarks|address|"
                               r"report|briefing|conference|interview|testimony|statement|hearing|meeting|debate|"
                               r"session|summit)\b")
@@ -631,13 +643,29 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
     someone said of it: "The Ministry notes that X presented ... on February 26."): the remarks were made that day,
     not on the day of the release that reports them. They are the remarks of whoever the sentence names, else of the
     person the one before names."""
-    if "In " not in body and "During " not in body and "At " not in body:
+    told_back = " told the " in body
+    if "In " not in body and "During " not in body and "At " not in body and not told_back:
         return     # the cheap test first: most texts have no such sentence
     for k in range(1, len(sents)):
         s0, s1 = sents[k]
+        p0, p1 = sents[k - 1]
+        if told_back and TOLD_THEM_BACK.search(body, s0, s1) and not dates._any_in(s0, s1):
+            # '"...," Fukuda told the reporters.' after "Fukuda made the initial comments last Friday in a talk
+            # with reporters ...": those reporters, that Friday (china.org.cn; dates11), not the lead's Monday (the
+            # quote may run over sentences of its own, undated)
+            for j in range(k - 1, max(-1, k - 4), -1):
+                t0, t1 = sents[j]
+                if TALK_WITH_THEM.search(body, t0, t1):
+                    days = {d for a, b, d, kind in dates.phrases if t0 <= a and b <= t1}
+                    if len(days) == 1 and (not limit or min(days) <= limit):
+                        yield sents[j + 1][0], days.pop(), set(fold(body[sents[j + 1][0]:s1]).split()), \
+                            set(fold(body[t0:t1]).split())
+                    break
+                if dates._any_in(t0, t1):
+                    break
+            continue
         if not REMARKS_BACK.match(body, s0):
             continue
-        p0, p1 = sents[k - 1]
         if not EARLIER_OCCASION.search(body, p0, p1):
             continue
         days = {d for a, b, d, kind in dates.phrases if p0 <= a and b <= p1 and kind == "explicit"}

@@ -24,6 +24,9 @@ DATELINES = [
     (re.compile(rf"^\s*(\d{{1,2}})-({MONTHS})-(\d{{4}})\s+(\d{{1,2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*$", re.I), "dmy"),
     # ISO: "2017-03-14", "2017-03-14 21:29", "2017-03-14T21:29:00"
     (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"), "iso"),
+    # A blog's post date whose day and year stood in two boxes, joined in the scraped text: "May 272017" (May 27,
+    # 2017; dates11, maniolas.com). Only a whole line of it, the year 19xx or 20xx.
+    (re.compile(rf"^\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})((?:19|20)\d\d)()()\s*$", re.I), "mdy"),
 ]
 
 AGENCIES = r"Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax|Antara"     # news agencies as pages credit them
@@ -83,7 +86,11 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"
                         # the agency or outlet a date line credits: "Xinhua, May 4, 2016", "From:Xinhua | 2016-10-24
                         # 09:24", "Source: Global Times | 2020/9/14 0:08:39"
-                        r"\b(?:From|Source)\s*:(?:\s*[A-Z][\w.&'’-]*){0,4}|\b(?:%s)\b)*$" % AGENCIES)
+                        r"\b(?:From|Source)\s*:(?:\s*[A-Z][\w.&'’-]*){0,4}|\b(?:%s)(?:\s+English)?\b|"
+                        # the editor Xinhua's English pages credit after the date ("Source: Xinhua| 2018-10-09
+                        # 20:08:25|Editor: huaxia") and a named zone ("2008-07-24 19:15:45 (Beijing Time)"; dates11)
+                        r"\bEditors?\s*:(?:\s*[A-Za-z][\w.&'’-]*){1,3}|"
+                        r"\b(?:Beijing|Hanoi|Seoul|Tokyo|Manila|Bangkok|Jakarta|Singapore|Moscow|local)\s+[Tt]ime\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
 ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|news release|statement|transcript|speech)"
@@ -114,7 +121,9 @@ def parse_printed_date(line: str) -> str | None:
                 labelled[0] if labelled else None)
     if pick is None:
         rest = DATE_IN_LINE.sub(" ", line)
-        if len(found) != 1 or not DECORATION.match(rest):
+        # one date, or the same day printed twice in two zones ("2008-07-24 11:15:45 GMT  2008-07-24 19:15:45
+        # (Beijing Time)  Xinhua English", sina.com; dates11): when the two zones' days differ the line says nothing
+        if len({parse_day_first(m.group(1)) for m in found}) != 1 or len(found) > 2 or not DECORATION.match(rest):
             return None
         pick = found[0]
     return parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)

@@ -202,8 +202,31 @@ class DocumentDates:
                              else (m.start("own"), m.end("own"), self._weekday(m.group("wd2")), "relative")
                              for m in WEEKDAY_OCCASION.finditer(body)]
         self.phrases.sort()
+        self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
         self.starts = [p[0] for p in self.phrases]
+
+    def _from_dateline(self, phrase):
+        """A weekday after a wire dateline of another day in its paragraph counts back from that dateline's day, the
+        day of that report, not from the page's: a second story a page carries under its own dateline ("BEIJING,
+        June 3 (Xinhua) -- ..., Foreign Ministry spokesman Qin Gang told reporters here on Tuesday." on a page of
+        July 24, 2008, sina.com: 3 June, not 22 July; dates11)."""
+        s, e, d, kind = phrase
+        if kind != "relative" or d is None:
+            return phrase
+        name = WEEKDAY_NAME.search(self.body, s, e)
+        if name is None:
+            return phrase
+        paragraph = self.body.rfind("\n", 0, s)
+        line = next((p for p in reversed(self.phrases) if p[1] <= s and p[0] > paragraph and p[3] == "explicit"
+                     and p[2] and self._dateline(p[0], p[1])), None)
+        if line is None or (self.base and line[2] == self.base.isoformat()):
+            return phrase
+        day = date.fromisoformat(line[2])
+        back = (day.weekday() - WEEKDAYS.index(name.group().lower())) % 7
+        if back == 0 and self.body[s:e].lower().startswith("last"):
+            back = 7
+        return (s, e, (day - timedelta(days=back)).isoformat(), kind)
 
     def _any_in(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)

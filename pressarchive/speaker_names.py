@@ -151,6 +151,17 @@ def drop_time_zone(ws):
     return ws
 
 
+# A hyphenated modifier before a name, no part of it: "The Mamata Banerjee-led Trinamool had alleged ..."
+# (lucknownewslive; dates11), "the US-backed Syrian Democratic Forces", "the London-based Amnesty International".
+LED_SUFFIXES = ("-led", "-backed", "-based", "-owned", "-funded", "-controlled", "-allied", "-affiliated")
+
+
+def drop_led_modifier(ws):
+    """"Mamata Banerjee-led Trinamool" -> "Trinamool": the words up to a "-led" (-backed, -based) modifier."""
+    led = [k for k, w in enumerate(ws[:-1]) if w.lower().endswith(LED_SUFFIXES)]
+    return ws[led[-1] + 1:] if led else ws
+
+
 def drop_possessive(ws):
     """"Russia’s" -> "Russia": the owner, not a speaker's name."""
     if ws and POSSESSIVE.search(ws[-1]) and len(ws[-1]) > 2:
@@ -250,12 +261,18 @@ def _a_surname_after(title: str, word: str) -> bool:
         not COMMON_SUFFIX.search(w) and not PLURAL_NOUN.search(w) and w not in _modifier_words() and w not in places()
 
 
+PORTFOLIO_JOINERS = {"for", "of", "and", "&", "the"}
+
+
 def personal_start_after_portfolio(ws) -> int | None:
     """'Global Food Security Cary Fowler' -> 3: capitalised words with no first name among them, one a modifier
     (a portfolio, a place, a title word), then a common first name and a surname."""
     for j in range(1, len(ws) - 1):
         before = ws[:j]
-        if is_personal_name(ws[j:]) and all(w[:1].isupper() for w in before) and \
+        # (a portfolio's own small words: "Union Minister for Information & Broadcasting Anurag Thakur", Deccan
+        # Herald; dates11)
+        if is_personal_name(ws[j:]) and before[0][:1].isupper() and \
+                all(w[:1].isupper() or w.lower() in PORTFOLIO_JOINERS for w in before) and \
                 not any(fold(w) in first_names() or is_given_name(w, any_gender=True) for w in before) and \
                 any(_modifier(w) for w in before):
             return j
@@ -279,14 +296,14 @@ def drop_post_nominals(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_owner, drop_occupation, drop_place_before_name,
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_led_modifier, drop_owner, drop_occupation, drop_place_before_name,
            drop_glued_modifiers, drop_title_before_name, drop_tag_before_name,
            drop_post_nominals]
 
 
 def repair(name: str, kind: str | None = "person") -> str:
     ws = name.split()
-    for rule in (REPAIRS if kind != "organization" else REPAIRS[:3]):
+    for rule in (REPAIRS if kind != "organization" else REPAIRS[:4]):
         ws = rule(ws)
     return " ".join(ws)
 

@@ -16,6 +16,7 @@ find_attributions() makes three passes over one document's Text (layout.py: sent
 Who speaks is found by subjects.py (subject_before left of a cue, np_after right of it; noun phrases parsed by
 mentions.parse_np); where the words said begin and end by spans.py.
 """
+import re
 from dataclasses import replace
 
 from ..models import Attribution
@@ -25,6 +26,13 @@ from .indirect import (REJECTING, according_frame, called_frames, continuations,
                        reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, CUE_FORMS
+
+# A verb of answering whose "that" clause belongs to a noun of another's words just before it: "The minister was
+# responding to reporters' questions on Trinamool's claims that the BJP leaders were making a beeline for Bengal ..."
+# (Deccan Herald; dates11): the clause is Trinamool's claim (nominal_frames), not what the minister said.
+ANSWERING = {"respond", "reply", "answer", "react"}
+ANSWERED_CLAIM = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|remarks|comments|statements?|"
+                            r"reports?|suggestions?)\s+(?:that\s+)?$")
 
 
 def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution]:
@@ -51,6 +59,9 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
             form = m.group(1)
             base = CUE_FORMS[form]
             att = reported_frame(text, s_start, s_end, c_start, c_end, form, base, found)
+            if att and base in ANSWERING and c_end <= att.start and \
+                    ANSWERED_CLAIM.search(body, max(c_end, att.start - 40), att.start):
+                att = None
             if att and not any(a <= att.start and att.end <= b for a, b in covered):
                 # A frame inside the words of a later inverted frame ends where those words end, not across that
                 # frame: in "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu

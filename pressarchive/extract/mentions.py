@@ -12,6 +12,7 @@ from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import surnames
 from ..speaker_names import (POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio, opens_personal_name,
+                             personal_start_after_portfolio,
                              personal_name_start, surname_to)
 from .sentences import ABBREVIATIONS
 from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
@@ -424,6 +425,9 @@ def _body_of_members(words) -> bool:
         return False
     k = low.index("of")
     after = [w for w in words[k + 1:] if w.lower() not in {"and", "&"}]
+    if any(_bare(after[i].lower()).rstrip(".") in TITLE_WORDS and is_personal_name(after[i + 1:])
+           for i in range(len(after) - 2)):
+        return False    # "Department of Health and Human Services Secretary Alex Azar": the body's officer, named
     return low[k - 1] in ORG_WORDS and is_cap(words[k - 1]) and bool(after) and all(is_cap(w) for w in after) \
         and all(is_cap(w) or w.lower() in {"the"} for w in words[:k])
 
@@ -624,6 +628,12 @@ def nothing_after_determiner(np):
     return NOT_A_SOURCE if not np.body else None
 
 
+def _of_the(body, i) -> bool:
+    """Is body[i] the "the" of "of the" inside a body's name ("The Department of the Interior and Local Government
+    also said ...", Philstar; dates11: not "Local Government")?"""
+    return body[i][0].lower() == "the" and i > 1 and body[i - 1][0].lower() == "of" and is_cap(body[i - 2][0])
+
+
 def body_name(np):
     """A body's name: a capitalised run with an organisation word ("United Companies Financial Corp", "Muslim
     Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"), unless the run
@@ -631,7 +641,7 @@ def body_name(np):
     body = np.body
     r = len(body)
     while r > 0 and (is_cap(body[r - 1][0]) or (body[r - 1][0].lower() in CONNECTORS and r < len(body)
-                                                 and r - 1 > 0 and is_cap(body[r - 2][0]))):
+                                                 and r - 1 > 0 and (is_cap(body[r - 2][0]) or _of_the(body, r - 1)))):
         r -= 1
     run = body[r:]
     for k in range(len(run) - 1, -1, -1):
@@ -651,6 +661,13 @@ def body_name(np):
                                        or is_personal_name([t[0] for t in run[n:]])) \
             and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:]) \
             and not _body_of_members([t[0] for t in run])     # "the National Association of Head Teachers"
+        if not person:
+            # a title's portfolio with its small words before the name: "Union Minister for Information &
+            # Broadcasting Anurag Thakur" (Deccan Herald; dates11)
+            ws = [t[0] for t in run]
+            j = personal_start_after_portfolio(ws)
+            person = bool(j) and any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in ws[:j]) and \
+                not any(w.lower().rstrip(".,") in ORG_WORDS for w in ws[j:])
         last = _bare(run[-1][0].lower()).rstrip(".")
         if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
             return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"
