@@ -90,6 +90,8 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         # the editor Xinhua's English pages credit after the date ("Source: Xinhua| 2018-10-09
                         # 20:08:25|Editor: huaxia") and a named zone ("2008-07-24 19:15:45 (Beijing Time)"; dates11)
                         r"\bEditors?\s*:(?:\s*[A-Za-z][\w.&'’-]*){1,3}|"
+                        # an Indian agency and its dateline's city ("PTI New Delhi August 02, 2022 16:12 IST")
+                        r"\b(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z][a-z]+){0,2}\b|"
                         r"\b(?:Beijing|Hanoi|Seoul|Tokyo|Manila|Bangkok|Jakarta|Singapore|Moscow|local)\s+[Tt]ime\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."

@@ -2607,3 +2607,20 @@ def test_a_day_inside_a_reported_clause_without_that_dates_no_post():
             "on 1 March.\n")
     _, found = excerpt(page)     # the occasion of a post on one's blog is the frame's, like "in a statement"
     assert said(found) == [("Ellen Simonetti", "2024-04-30", "she had been fired on 1 March")]
+
+
+def test_an_indian_agency_and_its_city_decorate_a_date_line():
+    # The Hindu, "West Bengal Ministers do not pick calls even if we ring 10 times" (https://www.thehindu.com/news/
+    # national/other-states/west-bengal-ministers-do-not-pick-calls-even-if-we-ring-10-times-union-minister-pratima-
+    # bhoumik/article65715760.ece; a page of the dates11 round's held-out sample, used after its figures were taken):
+    # the story's date line "PTI New Delhi August 02, 2022 16:12 IST" had not been read, and Bhoumik's words in Lok
+    # Sabha were undated
+    from pressarchive.clean import parse_printed_date
+    assert parse_printed_date("PTI New Delhi August 02, 2022 16:12 IST") == "2022-08-02"
+    assert parse_printed_date("IANS Mumbai | March 3, 2021") == "2021-03-03"
+    assert parse_printed_date("The PTI said on August 02, 2022 it would") is None
+    page = ("---\ntitle: x\n---\n\nPTI New Delhi August 02, 2022 16:12 IST\n\n\"Even if we call 10 times, Ministers in West "
+            "Bengal do not pick the calls...That is the situation,\" Union Minister Pratima Bhoumik said in Lok Sabha "
+            "while replying to queries on the implementation of a Central government scheme in the State.\n")
+    doc, found = excerpt(page)
+    assert doc.published == "2022-08-02" and [(s, d) for s, d, _ in said(found)] == [("Pratima Bhoumik", "2022-08-02")]
