@@ -15,7 +15,7 @@ import yaml
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
 from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
-from .extract.sentences import ABBREVIATIONS, _is_abbreviation
+from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
 from .models import Mention, Speaker
@@ -492,7 +492,7 @@ def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
     'St. John's Police' stay whole."""
     cuts = [0]
     for m in re.finditer(r"\.?\s*\n\s*|\.\s+", run):
-        if "\n" in m.group() or not _is_abbreviation(run, m.start()):
+        if "\n" in m.group() or not is_abbreviation(run, m.start()):
             cuts.append(m.end())
     cuts.append(len(run) + 1)
     for a, b in zip(cuts, cuts[1:]):

@@ -30,7 +30,7 @@ def paragraphs(body: str):
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """Is the '.' at text[dot] the end of an abbreviation or an initial?"""
     m = _WORD_BEFORE.search(text[max(0, dot - 24):dot])
     if not m:
@@ -59,7 +59,7 @@ def sentences(body: str):
         text = body[p_start:p_end]
         start = 0
         for m in _boundaries(text):
-            if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
+            if m.group(1) == "." and is_abbreviation(text, m.start(1)):
                 continue
             end = m.end(2)
             if text[start:end].strip():
