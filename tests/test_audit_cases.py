@@ -2624,3 +2624,15 @@ def test_an_indian_agency_and_its_city_decorate_a_date_line():
             "while replying to queries on the implementation of a Central government scheme in the State.\n")
     doc, found = excerpt(page)
     assert doc.published == "2022-08-02" and [(s, d) for s, d, _ in said(found)] == [("Pratima Bhoumik", "2022-08-02")]
+
+
+def test_a_named_owners_statement_speaks_with_the_owners_voice():
+    # bbc-news/business/458: '"I apologise to all who have suffered so much damage as a result of my schemes ...," Mr
+    # Tanzi's statement said. "It is my duty to collaborate fully with prosecutors ..."' (no statement had been found:
+    # "statement" is no speaker; the second quotation had gone to Tanzi only as the last speaker's)
+    doc, statements = load("bbc-news/business/458.txt", "Mr Tanzi's statement said")
+    assert_speaker(the(doc, statements, "I apologise to all who have suffered"), "Calisto Tanzi", "direct")
+    assert_speaker(the(doc, statements, "It is my duty to collaborate fully"), "Calisto Tanzi", "direct")
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tuple(tokens("the company's statement"))) is VAGUE_SOURCE     # no one named
+    assert parse_np(tuple(tokens("the report's statement"))) is VAGUE_SOURCE

@@ -381,6 +381,23 @@ def aged_person(np):
     return np.mention("title", role=" ".join(np.words[1:3]), entity_kind="person")
 
 
+# A statement of one's own speaks with its owner's voice: '"...," Mr Tanzi's statement said.' (bbc-news/business/458)
+OWN_WORDS_NOUNS = {"statement", "letter", "message", "tweet", "post", "release", "remarks"}
+
+
+def statement_of_owner(np):
+    """"Mr Tanzi's statement", "Parmalat's statement": the named owner (not "the company's statement": no one
+    named, nor "the report's statement")."""
+    if len(np.toks) < 2 or np.low[-1] not in OWN_WORDS_NOUNS or not np.words[-2].endswith(("'s", "’s")):
+        return None
+    w, start, end = np.toks[-2]
+    owner = _parse_np_once(tuple(np.toks[:-2]) + ((w[:-2], start, end - 2),))
+    if not isinstance(owner, Mention) or owner.kind not in ("name", "surname", "body"):
+        return None
+    owner.text, owner.start, owner.end = np.text, np.start, np.end
+    return owner
+
+
 def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
@@ -858,7 +875,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            share_of_group, findings_of_a_body, statement_of_owner, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
