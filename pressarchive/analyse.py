@@ -14,6 +14,7 @@ from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
+from .extract.lexicon import CUE_FORMS
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
@@ -154,7 +155,7 @@ HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 
 # The verbs of saying whose unnamed subject ('doctors say', 'the woman told CTV News, adding ...') takes the quotation
 # after it from the speaker before (analyse._framed_by_another_since)
-PLAIN_SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding)\b")
+PLAIN_SAY = {form for form, base in CUE_FORMS.items() if base in ("say", "tell", "add")}
 
 
 def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
@@ -165,7 +166,7 @@ def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
     if spoken_end <= 0 or spoken_end >= att.sentence_start:
         return False
     for c in layout.cues_in(spoken_end, att.sentence_start):
-        if layout.in_quote(c.start()) or not PLAIN_SAY.match(c.group()):
+        if layout.in_quote(c.start()) or c.group() not in PLAIN_SAY:
             continue
         if subject_before(layout, layout.sentence_at(c.start())[0], c.start()) is VAGUE_SOURCE:
             return True

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import dateparser
 
-from .extract.lexicon import CUE_PAST_PRESENT as _CUES
+from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM
 from .lexicon import ordered
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
@@ -53,8 +53,7 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
-                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|posted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)|"
-                      % "|".join(re.escape(p) for p in ordered("platforms"))
+                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|" + POSTED_ON_PLATFORM + "|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.

@@ -7,8 +7,8 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_CUE
-from ..lexicon import ordered, words
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE
+from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
@@ -66,8 +66,7 @@ _FRAME_GAP_ASIDE = re.compile(r",\s+[a-z]+ing\b[^\"“”.;]{1,100},\s*")
 SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|during|in|on)\b[^\"“”:.;!?]{0,120}:\s*$")
 # A post on a social platform opening its quotation: 'Governor Gavin Newsom posted on X on Tuesday: "We will sue."'
 # (issue 8: "posted on social media:"); "posted" alone is no cue ('posted record profits', 'troops posted abroad').
-POSTED_COLON = re.compile(r"\bposted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)\b"
-                          r"[^\"“”:.;!?]{0,60}:\s*$" % "|".join(re.escape(p) for p in ordered("platforms")))
+POSTED_COLON = re.compile(POSTED_ON_PLATFORM + r"[^\"“”:.;!?]{0,60}:\s*$")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 

@@ -17,7 +17,7 @@ from ..models import Attribution, Mention
 from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
-from .spans import DAY_LEAD, OCCASION_NO_THAT, OCCASION_NOUNS, TIME_RELATION_LEAD
+from .spans import TIME_RELATION_LEAD, frame_lead_end
 from .sentences import sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
@@ -271,12 +271,8 @@ def _trim_content(text: str, s: int, e: int):
     direct = any(c in QUOTES for c in before + after)
     if not direct and text.startswith("that ", s):
         s += 5     # "emphasised that the State of Qatar ...": the clause, without its "that" (as trim_span)
-    day = DAY_LEAD.match(text, s, e) if not direct else None
-    if day:
-        s = day.end()     # "said this morning the budget is ...": the day is the frame's (as spans.content_after)
-    occasion = OCCASION_NO_THAT.match(text, s, e) if not direct else None
-    if occasion and occasion.group(1).lower() in OCCASION_NOUNS:
-        s = occasion.end()     # "said on her blog she had been fired ...": the occasion too
+    if not direct:
+        s = frame_lead_end(text, s, e)     # "said this morning the budget is ...": the frame's day (as content_after)
     return s, e, direct
 
 

@@ -76,3 +76,8 @@ ORG_NOUNS = set(_lex.words("org_nouns"))
 VAGUE = set(_lex.words("vague"))
 PRONOUNS = {w: (v["gender"], v["plural"]) for w, v in _lex.mapping("pronouns").items()}
 NAME_PARTICLES = set(_lex.words("name_particles"))
+
+# A post on a social platform: "posted on X", "posted a message on Facebook", "posted to social media" ("posted" alone is
+# no speech: 'posted record profits'); the colon frame of direct.py and the occasions of dates.py.
+POSTED_ON_PLATFORM = (r"\bposted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)\b"
+                      % "|".join(re.escape(p) for p in _lex.ordered("platforms")))

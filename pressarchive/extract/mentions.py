@@ -382,7 +382,7 @@ def aged_person(np):
 
 
 # A statement of one's own speaks with its owner's voice: '"...," Mr Tanzi's statement said.' (bbc-news/business/458)
-OWN_WORDS_NOUNS = {"statement", "letter", "message", "tweet", "post", "release", "remarks"}
+OWN_WORDS_NOUNS = _lex.words("own_words_nouns")
 
 
 def statement_of_owner(np):

@@ -391,6 +391,20 @@ TIME_RELATION_LEAD = re.compile(r"(?:a|one|two|three|four|five|several|\d+|just|
                                 r"(?:after|before)\b", re.I)
 
 
+def frame_lead_end(body: str, pos: int, end: int) -> int:
+    """Where the words said begin after the frame's own day and occasion at body[pos:end]: "said Monday Thailand has
+    ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:" (the day belongs to the frame;
+    "said today is ..." keeps its subject); wire copy leaving out "that", "said in a statement the offer was ...",
+    "said on her blog she had been fired ..." (the occasion too)."""
+    day = DAY_LEAD.match(body, pos, end) if pos < end else None
+    if day:
+        pos = day.end()
+    occasion = OCCASION_NO_THAT.match(body, pos, end)
+    if occasion and occasion.group(1).lower() in OCCASION_NOUNS:
+        pos = occasion.end()
+    return pos
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
@@ -418,16 +432,7 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = t.end() if t else pos
         lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
         pos = lead.end() if lead else pos
-        # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel,
-        # Monday:": the day belongs to the frame, not to the content ("said today is ..." keeps its subject).
-        day = DAY_LEAD.match(body, pos, sent_end) if pos < sent_end else None
-        if day:
-            pos = day.end()
-        # Wire copy leaves out "that": "said in a statement the offer was ...", "said today a group of its reporters
-        # visited ...": the occasion and the day are the frame's.
-        occasion = OCCASION_NO_THAT.match(body, pos, sent_end)
-        if occasion and occasion.group(1).lower() in OCCASION_NOUNS:
-            pos = occasion.end()
+        pos = frame_lead_end(body, pos, sent_end)
     if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
         return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
     if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
