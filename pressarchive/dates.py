@@ -242,6 +242,40 @@ class DocumentDates:
         years = [int(m.group(1)) for m in YEAR.finditer(self.body) if not _in_a_name(self.body, m)]
         return max(years) if years else None
 
+    def _year_nearest_dated(self, y: int, month: int, day: int) -> int:
+        """On an undated page, the year that puts a month and day nearest the latest day the text prints in full:
+        after "Earlier, on December 31, 2023, President Yoon described ...", "on February 3" is of 2024, not of
+        2023 (the latest year mentioned). A day the text gives its year for keeps the year read from the text."""
+        latest = self._latest_full_day()
+        if latest is None or self._month_year_printed(month):
+            return y     # ("February 2014" elsewhere in the text: _context_year's year)
+        def gap(year):
+            try:
+                return abs((date(year, month, day) - latest).days)
+            except ValueError:
+                return 10 ** 6
+        return min((y - 1, y, y + 1), key=gap)
+
+    def _month_year_printed(self, month: int) -> bool:
+        return any(_month(m.group(1)) == month for m in re.finditer(rf"\b({MONTH})\s+(\d{{4}})\b", self.body))
+
+    def _latest_full_day(self) -> date | None:
+        """The latest day the text prints with its year ("December 31, 2023"), once per document."""
+        if not hasattr(self, "_latest"):
+            days = []
+            for m in date_phrases(self.body):
+                g = m.groupdict()
+                year, phrase = g.get("y1") or g.get("y2"), g.get("md") or g.get("dm")
+                if not (year and phrase):
+                    continue
+                month = _month(re.search(MONTH, phrase, re.I).group())
+                try:
+                    days.append(date(int(year), month, int(g["d1"] or g["d2"])))
+                except (TypeError, ValueError):
+                    continue
+            self._latest = max(days, default=None)
+        return self._latest
+
     def _resolve(self, m) -> str | None:
         g = m.groupdict()
         if g["wd"]:
@@ -276,6 +310,8 @@ class DocumentDates:
             y = self._context_year(month)
             if y is None:
                 return None
+            if not self.base:
+                y = self._year_nearest_dated(y, month, day)
             if self.base and self.base.year == y and (month, day) > (self.base.month, self.base.day) and \
                     not _upcoming(self.base, month, day):
                 y -= 1     # a day later in the year than publication: last year

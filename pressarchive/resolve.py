@@ -20,7 +20,7 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import (drop_tag_before_name, is_given_name, looks_like_person, name_after_portfolio, repair,
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, looks_like_person, name_after_portfolio, repair,
                             surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
@@ -96,6 +96,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
 # backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
+# The title and name after a portfolio listed with commas ("Health, Labor and Welfare| Minister Takamaro Fukuoka").
+TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
 # A name between commas after a title ("the Emergency Relief Coordinator, Mark Lowcock, spoke ...").
 APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
@@ -133,6 +135,16 @@ _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
 
 # Capitals that end a body's name, not a person's: "RCMP", "NDP" (not a numeral "III" or an honour "OBE", "KBE").
 BODY_ACRONYM_END = re.compile(r"(?![IVX]+$)(?![OMCK]BE$)[A-Z]{3,}")
+
+
+def _portfolio_before(body: str, start: int, first: str) -> list[str]:
+    """The words of a portfolio listed with commas that ends with the run's first word ("Health, Labor and| Welfare
+    Minister Takamaro Fukuoka"), else that word alone."""
+    if "," not in body[max(0, start - 80):start]:
+        return [first]
+    end = start + len(first)
+    found = [p for p in PORTFOLIO_COMMAS_BEFORE.finditer(body, max(0, start - 80), end + 40) if p.end(1) == end]
+    return found[-1].group(1).split() if found else [first]
 
 
 def _office_holder(name: str, role: str | None) -> bool:
@@ -716,6 +728,8 @@ class Resolver:
         genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
         gender = "m" if "m" in genders else "f" if "f" in genders else None
         role_words = (role_of(words[:k]) or "").split()
+        if role_words and role_words[0] == words[0] and self.body.startswith(words[0], m.start()):
+            role_words = _portfolio_before(self.body, m.start(), words[0]) + role_words[1:]
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
         lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
         if lead:
@@ -740,6 +754,10 @@ class Resolver:
                 if _after_abbreviation(self.body, m.start(1)):
                     continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
                 start, run = m.start(1), m.group(1)
+                portfolio = PORTFOLIO_COMMAS_BEFORE.match(self.body, start)
+                after = portfolio and TITLE_RUN_AFTER_PORTFOLIO.match(self.body, portfolio.end(1))
+                if after:     # "Health, Labor and Welfare Minister Takamaro Fukuoka referred to ...": the title's run
+                    start, run = after.start(1), after.group(1)
                 titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
                 lower = titled.group(1).split() if titled else []
                 if lower and _lower_role(lower):
@@ -753,7 +771,10 @@ class Resolver:
                     # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
                     while len(words) > 2 and _title_key(words[0]) in TITLE_WORDS:
                         words = words[1:]
-                    words = words[:4]
+                    # ... nor a portfolio before the title ("Welfare Minister Takamaro Fukuoka", of "Health, Labor
+                    # and Welfare Minister ..."): the name follows the last title head, as in _introduce
+                    head = max((i for i, w in enumerate(words[:-2]) if _title_key(w) in NAME_HEADS), default=-1)
+                    words = words[head + 1:][:4]
                 key = fold(" ".join(words)).split()
                 if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
                     self._person_subjects.append((start, key))     # "The Secretary-General, ..., he"

@@ -437,9 +437,39 @@ def bare_title(name, ws, kind):
         all(_modifier(w) or fold(w) in _cut_off_words() for w in ws)
 
 
+# A portfolio listed with commas after a ministry or a minister ("the Ministry of Health, Labour and Welfare", "Minister
+# of Culture, Sports and Tourism", "Department for Environment, Food and Rural Affairs"): one name, so its commas stay
+# inside a word ("Health,") and no comma-split reads "Labour" or "Sports" as a speaker (issue 8, Japanese, Korean and
+# Vietnamese ministries).
+_CAP_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_PORTFOLIO_HEADS = "|".join(w.capitalize() for w in words("portfolio_list_heads"))
+PORTFOLIO_COMMAS = re.compile(r"\b(?:%s)\s+(?:of|for)\s+(?:the\s+)?(%s(?:,\s+%s)+,?\s+(?:and|&)\s+%s)" % (
+    _PORTFOLIO_HEADS, _CAP_RUN, _CAP_RUN, _CAP_RUN))
+# ... or before it, as Japanese and Malaysian copy writes it: "Health, Labor and Welfare Minister Takamaro Fukuoka",
+# "According to the Health, Labor and Welfare Ministry"
+PORTFOLIO_COMMAS_BEFORE = re.compile(r"\b(%s(?:,\s+%s)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*)(?=\s+(?:%s)\b)" % (
+    _CAP_RUN, _CAP_RUN, _PORTFOLIO_HEADS))
+
+
+def portfolio_commas(text: str) -> set:
+    """Offsets (in text) of the commas inside a listed portfolio; none where a listed word is a place, a given name or
+    a title ("Secretary of State, John Kerry and ...": a list of people)."""
+    if "," not in text:
+        return set()
+    out = set()
+    for m in [*PORTFOLIO_COMMAS.finditer(text), *PORTFOLIO_COMMAS_BEFORE.finditer(text)]:
+        # (the words after "and" may run on into a name: "Minister of Economy, Trade and Industry Yasutoshi Nishimura")
+        head, last = re.match(r"(.*)\s(?:and|&)\s(.*)", m.group(1), re.S).groups()
+        listed = re.findall(r"[A-Z][\w'’-]*", head) + last.split()[:1]
+        if not any(fold(w) in places() or is_given_name(w, any_gender=True) or fold(w) in words("name_heads")
+                   for w in listed):     # (nor a list of titled people: "President Biden, Prime Minister ...")
+            out.update(m.start(1) + k for k, c in enumerate(m.group(1)) if c == ",")
+    return out
+
+
 def subject_list(name, ws, kind):
     """'Population, Refugees, and Migration': a list of subjects (a bureau's portfolio cut from its name)."""
-    return name.count(",") >= 2 or re.search(r",\s+(?:and|&)\s", name) is not None
+    return (name.count(",") >= 2 or re.search(r",\s+(?:and|&)\s", name) is not None) and not portfolio_commas(name)
 
 
 def news_outlet(name, ws, kind):

@@ -10,6 +10,7 @@ from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
+from ..speaker_names import is_personal_name
 from .spans import ADDRESSEE, adjunct_only, trim_span
 from .subjects import split_chunks, np_after, subject_before
 
@@ -322,11 +323,26 @@ def _lead_speaker(text: Text, start: int, end: int):
     chunks = [c for c in split_chunks(tokens(text.body[start:end], start)) if c]
     if not chunks:
         return None
+    titled = _titled_person_last(text, chunks)
+    if titled is not None:
+        return titled
     m = parse_np(chunks[0])
     if not isinstance(m, Mention) or m.kind not in ("name", "body"):
         return None
     if len(chunks) > 1 and m.kind == "name":
         m.role = m.role or text.body[chunks[1][0][1]:chunks[-1][-1][2]]
+    return m
+
+
+def _titled_person_last(text: Text, chunks):
+    """'Ranking Member, House Ways and Means Committee, Massachusetts Congressman Richard Neal': titles first, the
+    person named last (a White House round-up of reactions); the titles before are the person's role."""
+    if len(chunks) < 2 or is_personal_name([t[0] for t in chunks[0]]):
+        return None
+    m = parse_np(chunks[-1])
+    if not (isinstance(m, Mention) and m.kind == "name" and m.name and is_personal_name(m.name.split())):
+        return None
+    m.role = text.body[chunks[0][0][1]:chunks[-2][-1][2]] + (", " + m.role if m.role else "")
     return m
 
 

@@ -174,6 +174,13 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     # the main clause after it said.
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
         return _opening_participle(text, s_start, s_end, c_end, form, base)
+    # "The WeWorkers Coalition sent a letter to the city council on Monday saying that ...": the participle after one's
+    # own words, with no comma, reports them; the subject of the clause wrote them
+    if form in OWN_WORDS_PARTICIPLES and OWN_WORDS_OBJECT.search(body, s_start, c_start) and not text.in_quote(c_start):
+        span = content_after(text, c_end, s_end, base)
+        mentions = clause_subject(text, s_start, c_start, pronoun=True) if span else None
+        if mentions:
+            return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:])
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
@@ -458,6 +465,12 @@ def _opening_participle(text: Text, s_start, s_end, c_end, form, base):
 
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
+OWN_WORDS_PARTICIPLES = {"saying", "stating"}
+# One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
+# on Monday", "issued a statement", "posted a message on X".
+OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|wrote|posted|published|delivered|signed)\s+(?:a|an|the|its|his|"
+                              r"her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)(?:\s+(?:to|on|in|from|with|through|via)\s+"
+                              r"[^,;:.!?\"“”]{1,80}?)?\s+$" % "|".join(words("own_words_nouns")))
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
@@ -467,7 +480,7 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
-FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took)\b")
+FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|made|sought|brought|led|put)\b")
 
 
 def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
@@ -547,8 +560,8 @@ _PREPOSITION_WORDS = {"of", "from", "by", "at", "in", "on", "for", "with", "to",
 FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|did|does)\b")
 
 
-ACCORDING_PRONOUN = re.compile(r"(him|her)(?=\s*,)", re.I)
-_ACCORDING_PRONOUNS = {"him": "he", "her": "she"}
+ACCORDING_PRONOUN = re.compile(r"(him|her|it|them)(?=\s*,)", re.I)
+_ACCORDING_PRONOUNS = {"him": "he", "her": "she", "it": "it", "them": "they"}
 
 
 # "according to a statement from the IIU Monday", "according to a news release from Saskatoon police": the issuer.

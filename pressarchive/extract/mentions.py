@@ -11,7 +11,7 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import surnames
-from ..speaker_names import (POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio, opens_personal_name,
+from ..speaker_names import (POST_NOMINALS, is_given_name, portfolio_commas, is_personal_name, name_after_portfolio, opens_personal_name,
                              personal_start_after_portfolio,
                              personal_name_start, surname_to)
 from .sentences import ABBREVIATIONS
@@ -39,9 +39,19 @@ ROLE_NOUNS = (NAME_HEADS - HONORIFICS - {"rev", "father", "deputy", "vice", "sen
                                         "rep"}) | {"spokespeople"}
 
 
+BULLETS = set("•▪►◦●■▶")
+
+
 def tokens(text: str, offset: int = 0):
     out = []
+    glued = portfolio_commas(text)
     for m in TOKEN.finditer(text):
+        if m.group() in BULLETS:
+            continue     # "• The department said it was investigating ...": a list's bullet is no word of the subject
+        if m.start() in glued and out:
+            word, start, _ = out.pop()
+            out.append((word + ",", start, offset + m.end()))
+            continue
         tok, start, end = m.group(), offset + m.start(), offset + m.end()
         # A sentence-final period is punctuation, not part of the word ("Binh."); keep it on "Inc." or "U.S.".
         if tok.endswith(".") and len(tok) > 1:

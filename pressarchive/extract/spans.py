@@ -238,9 +238,9 @@ CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
                                 r"\s+\([A-Z][\w .'’/]{1,60}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}\))\s+(?=[A-Z\"“])"
                                 % (_MONTH_CASED, _MONTH_CASED, _MONTH_CASED))
 # ... or a place and a dash with no day: "BEIJING - Xi Jinping's comments ...", "Hanoi (VNA) – The Vietnamese Government
-# ..." (Xinhua on China Daily, VietnamPlus; issue 8, seed10)
-DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                                r"\([A-Z][A-Za-z /]{1,25}\))\s+(?:--|[-–—])\s+(?=[A-Z\"“])")
+# ..." (Xinhua on China Daily, VietnamPlus; issue 8, seed10), "TOKYO (Kyodo) -- Japan will ..." (Kyodo)
+DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:\s+\([A-Z][A-Za-z /]{1,25}\))?|"
+                                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\([A-Z][A-Za-z /]{1,25}\))\s+(?:--|[-–—])\s+(?=[A-Z\"“])")
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 

@@ -778,9 +778,10 @@ def np_after(text: Text, pos: int, hi: int):
     toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
     np = []
     for i, t in enumerate(toks):
-        if t[0] == "and" and _inside_body_name(np, toks[i + 1:i + 2]):
-            np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council"
-            continue
+        if t[0] == "and" and _inside_body_name(np, toks[i + 1:i + 2]) or \
+                t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
+            np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
+            continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
             break
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
