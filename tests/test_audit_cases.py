@@ -2764,3 +2764,42 @@ def test_claimed_responsibility_is_an_act_owned_not_words_said():
     assert not_a_statement("responsibility for previous attacks", "claimed") == "claimed_not_said"
     assert not_a_statement("credit for the rescue", "claimed") is not None
     assert not_a_statement("that the rescue was theirs", "claimed") is None
+
+
+def test_an_offices_letters_after_a_bodys_letters_name_the_holder():
+    # ABS-CBN, https://news.abs-cbn.com/news/12/14/22/defense-dept-slams-reported-swarming-of-chinese-vessels-in-wps
+    # (own train set B, docs-b/wire/052): '"The Philippines remains committed
+    # to ...," the DND OIC added.' after "DND officer-in-charge Jose Faustino Jr." had been a person named "DND OIC"
+    page = ("---\ntitle: x\ndate: 2022-12-13\n---\n\nDespite the reported swarming, DND officer-in-charge Jose Faustino "
+            "Jr. maintained that Philippine military forces would continue to conduct routine maritime and aerial "
+            "patrols in the WPS.\n\n\"The Philippines remains committed to maintaining a rules-based order in the West "
+            "Philippine Sea and the larger South China Sea,\" the DND OIC added.\n")
+    assert [s for s, _, _ in said(excerpt(page)[1])] == ["Jose Faustino Jr."] * 2
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tuple(tokens("the NSA"))).kind != "title"     # the letters alone may be the US agency
+
+
+def test_a_verb_of_speech_coordinated_with_a_finite_verb_shares_its_subject():
+    # bbc-news/tech/138: "Internet monitoring firm WebSideStory has charted the growing population of people using the
+    # Firefox browser and says it is responsible for ..." had been a body named "Internet"; bbc-news/politics/169: "Lib
+    # Dem MP Lembit Opik said ministers had invented ... and asked how police were supposed to interpret the rules"
+    doc, statements = load("bbc-news/tech/138.txt", "has charted the growing population")
+    assert_speaker(the(doc, statements, "it is responsible for slowly eroding"), "WebSideStory", "indirect")
+    doc, statements = load("bbc-news/politics/169.txt", "and asked how police were supposed")
+    assert_speaker(the(doc, statements, "how police were supposed to interpret the rules"), "Lembit Opik", "indirect")
+    # not inside a subordinate clause, nor a clause the finite verbs miss (bbc-news/sport/209: "And the French
+    # international defender believes Mourinho is perfectly suited ... and says ..." is not Mourinho's)
+    doc, statements = load("bbc-news/sport/209.txt", "believes Mourinho is perfectly suited")
+    assert not [st for st in statements if "managerial expertise will prevent" in st.text and
+                st.speaker.name == "Jose Mourinho"], show(statements)
+
+
+def test_a_seat_after_from_is_part_of_the_title_not_of_the_name():
+    from pressarchive.extract.mentions import parse_np, tokens
+    m = parse_np(tuple(tokens("BJP member from West Bengal S. S. Ahluwalia")))
+    assert (m.name, m.role) == ("S. S. Ahluwalia", "BJP member from West Bengal")
+    m = parse_np(tuple(tokens("Congress member from Kerala Shashi Tharoor")))
+    assert (m.name, m.role) == ("Shashi Tharoor", "Congress member from Kerala")
+    page = ("---\ntitle: x\ndate: 2024-05-02\n---\n\nBJP member from West Bengal S. S. Ahluwalia raised the issue in the "
+            "House and asked whether the government would act against the officials.\n")
+    assert [s for s, _, _ in said(excerpt(page)[1])] == ["S. S. Ahluwalia"]     # (it had been "BJP")

@@ -8,7 +8,7 @@ from ..models import Attribution
 from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS,
-                      SAME_PAST, VERBS_WITH_OF)
+                      PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -262,7 +262,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = trim_span(body, s_start, release.start())
         if len(body[start:end].split()) >= 4 and not text.in_quote(start) and not text.cues_in(start, end):
             return issued_statement(text, start, end, "indirect", form, s_start, s_end, s_start)
-    mentions = subject_before(text, s_start, subject_end)
+    mentions = _coordinated_predicate_subject(text, s_start, c_start) or subject_before(text, s_start, subject_end)
     if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
         closed = CLOSED_RELATIVE.search(body, s_start, c_start)
         if closed is not None:
@@ -397,6 +397,34 @@ def _before_apposed_role(body: str, s_start: int, subj_start: int, mention) -> i
 DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
 # "... refused to say if ..., but did say ...", "The spokesman declined to comment ... but said ...": a verb coordinated
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
+COORDINATED_AND = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _coordinated_predicate_subject(text: Text, s_start, c_start):
+    """"BJP member from West Bengal S. S. Ahluwalia raised the issue in the House and asked whether ...": the verb of
+    speech coordinated with a finite verb before it shares that verb's subject (not a name inside its object)."""
+    body = text.body
+    coordinated = COORDINATED_AND.search(body, s_start, c_start)
+    if coordinated is None or CLAUSE_BREAK.search(body, s_start, coordinated.start()) or \
+            not FINITE.search(body, s_start, coordinated.start()):
+        return None     # ("... in 1934 when the host opened the envelope and declared": the subordinate clause's)
+    mentions = clause_subject(text, s_start, coordinated.start())
+    # one named person or body ("A Labour party spokesman played down ... and said" stays the rules' title), whose
+    # title ends in no present tense ("the French international defender believes Mourinho": a verb FINITE misses)
+    if not (mentions and len(mentions) == 1 and mentions[0].kind in ("name", "surname", "body")):
+        return None
+    last = (mentions[0].role or "").split()[-1:]
+    verb_like = last and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
+    # ... nor a pronoun's clause read as a name ("We commend the Renewed OSCE European Security Dialogue")
+    return None if verb_like or mentions[0].text.split()[0].lower() in PRONOUNS else mentions
+
+
+# A subordinate or relative clause, or another clause's comma, before the coordinated verb: its subject is not the
+# sentence's ("software that watches ... and suggests", "asked Mr Brown whether ..., and said").
+CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whom|whose|when|whether|if|because|after|before|while|as|"
+                          r"where|since|until|although|though)\b")
+
+
 COORDINATED_DID = re.compile(r"(?:,\s+(?:but|and)\s+did|(?:,\s+|\s)but(?:\s+did)?)\s+(?:also\s+)?$")
 RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s+")

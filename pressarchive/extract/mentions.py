@@ -11,7 +11,7 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import surnames
-from ..speaker_names import (POST_NOMINALS, is_given_name, portfolio_commas, is_personal_name, name_after_portfolio, opens_personal_name,
+from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, portfolio_commas, is_personal_name, name_after_portfolio, opens_personal_name,
                              personal_start_after_portfolio,
                              personal_name_start, surname_to)
 from .sentences import ABBREVIATIONS
@@ -514,8 +514,9 @@ def prime_minister_abbreviated(np):
     # office spelt out, so that the person the text introduced with it ("Pakistani National Security Advisor Moeed
     # Yusaf") holds it (dates9 held-out)
     # (a demonym first: "The NSA" alone is as often the US agency)
+    # ... or a body's letters first: "the DND OIC added" after "DND officer-in-charge Jose Faustino Jr."
     if len(np.bwords) == 2 and np.bwords[-1].isupper() and np.bwords[-1].lower() in OFFICE_ACRONYMS and \
-            places().get(fold(np.bwords[0]).lower()) == "demonym":
+            (places().get(fold(np.bwords[0]).lower()) == "demonym" or ACRONYM.match(np.bwords[0])):
         role = " ".join(np.bwords[:-1] + [OFFICE_ACRONYMS[np.bwords[-1].lower()]])
         return np.mention("title", name=None, role=role, entity_kind="person")
     return None
@@ -739,10 +740,13 @@ def _name_split(np):
         start = name_after_portfolio([t[0] for t in name_toks])
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
-    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in {"to", "for", "of", "in", "at"} and \
-            (opens_personal_name([t[0] for t in name_toks[1:]]) or places().get(fold(name_toks[0][0]).lower())):
+    while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in PORTFOLIO_PREPOSITIONS:
         # ("Ambassador to Bangladesh Peter Haas"; not "executive vice-president of RJ Reynolds Tobacco": a firm)
-        prefix, name_toks = prefix + name_toks[:1], name_toks[1:]
+        n = 2 if len(name_toks) >= 4 and places().get(fold(f"{name_toks[0][0]} {name_toks[1][0]}").lower()) else 1
+        if n == 1 and not (opens_personal_name([t[0] for t in name_toks[1:]]) or
+                           places().get(fold(name_toks[0][0]).lower())):
+            break     # ("from West Bengal S. S. Ahluwalia": a place of two words)
+        prefix, name_toks = prefix + name_toks[:n], name_toks[n:]
     return prefix, name_toks
 
 
@@ -758,11 +762,16 @@ def _surname_like_a_title(bwords) -> bool:
 
 
 def _after_preposition(prefix) -> bool:
-    """Does the prefix end with 'to', 'for', 'of', 'in' or 'at' (and maybe 'the')?"""
+    """Does the prefix end with 'to', 'for', 'of', 'in', 'at' or 'from' (and maybe 'the')?"""
     low = [t[0].lower() for t in prefix[-2:]]
     if low[-1:] == ["the"]:
         low = low[:-1]
-    return bool(low) and low[-1] in {"to", "for", "of", "in", "at"}
+    return bool(low) and low[-1] in PORTFOLIO_PREPOSITIONS
+
+
+# The prepositions of a title's portfolio or seat before the holder's name ("Ambassador to Bangladesh Peter Haas",
+# "BJP member from West Bengal S. S. Ahluwalia").
+PORTFOLIO_PREPOSITIONS = {"to", "for", "of", "in", "at", "from"}
 
 
 def _lower_free(prefix_words):
