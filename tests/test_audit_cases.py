@@ -2803,3 +2803,15 @@ def test_a_seat_after_from_is_part_of_the_title_not_of_the_name():
     page = ("---\ntitle: x\ndate: 2024-05-02\n---\n\nBJP member from West Bengal S. S. Ahluwalia raised the issue in the "
             "House and asked whether the government would act against the officials.\n")
     assert [s for s, _, _ in said(excerpt(page)[1])] == ["S. S. Ahluwalia"]     # (it had been "BJP")
+
+
+def test_a_second_verb_of_speech_after_a_that_clause_is_the_first_ones_subjects():
+    # own train set I, docs-i/in/001 (Indian MEA briefing reported): 'He clarified that before any deportation, the
+    # Indian government must verify the nationality of the individuals involved and added, "Any talk of numbers at
+    # this stage is premature. ..."' had given the quotation to "the Indian government" (the clause's subject) as
+    # well as to the spokesperson
+    page = ("---\ntitle: x\ndate: 2025-01-31\n---\n\nSpokesperson Randhir Jaiswal spoke to reporters.\n\nHe clarified "
+            "that before any deportation, the Indian government must verify the nationality of the individuals "
+            "involved and added, \"Any talk of numbers at this stage is premature.\"\n")
+    found = said(excerpt(page)[1])
+    assert {s for s, _, _ in found} == {"Randhir Jaiswal"} and len(found) == 2, found

@@ -3,7 +3,8 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import re
 
 from ..models import Attribution, Mention
-from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, quoted_object,
+from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, coordinated_frame_subject,
+                       quoted_object,
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
@@ -176,7 +177,8 @@ def quotation_frame(text: Text, q, used_cues):
                 mentions = clause_subject(text, s_open[0], with_spokes.start())
                 mentions = mentions if isinstance(mentions, list) and mentions[0].kind == "body" else None
             else:
-                mentions = subject_before(text, before_start, cm.start())
+                mentions = coordinated_frame_subject(text, s_open[0], cm.start()) or \
+                    subject_before(text, before_start, cm.start())
             partial = re.search(r"\bthat\s*$", gap) and body[q.after:s_close[1]].strip(" .,;:!?\"”") and \
                 not _next_quotes_frame(text, q.after, s_close[1])
             if partial:

@@ -262,7 +262,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = trim_span(body, s_start, release.start())
         if len(body[start:end].split()) >= 4 and not text.in_quote(start) and not text.cues_in(start, end):
             return issued_statement(text, start, end, "indirect", form, s_start, s_end, s_start)
-    mentions = _coordinated_predicate_subject(text, s_start, c_start) or subject_before(text, s_start, subject_end)
+    mentions = coordinated_frame_subject(text, s_start, c_start) or _coordinated_predicate_subject(text, s_start, c_start) \
+        or subject_before(text, s_start, subject_end)
     if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
         closed = CLOSED_RELATIVE.search(body, s_start, c_start)
         if closed is not None:
@@ -417,6 +418,26 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
     verb_like = last and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
     # ... nor a pronoun's clause read as a name ("We commend the Renewed OSCE European Security Dialogue")
     return None if verb_like or mentions[0].text.split()[0].lower() in PRONOUNS else mentions
+
+
+def coordinated_frame_subject(text: Text, s_start, c_start):
+    """"He clarified that before any deportation, the Indian government must verify ... and added, "...": a second
+    verb of speech after the first one's that-clause is the first one's subject's (not the clause's subject)."""
+    body = text.body
+    coordinated = COORDINATED_AND.search(body, s_start, c_start)
+    if coordinated is None:
+        return None
+    first = next(iter(text.cues_in(s_start, coordinated.start())), None)
+    if first is None or not (first.group(1).endswith(" that") or THAT_AFTER.match(body, first.end())):
+        return None
+    mentions = subject_before(text, s_start, first.start())
+    if not (isinstance(mentions, list) and len(mentions) == 1 and mentions[0] is not None and
+            mentions[0].kind in ("name", "surname", "pronoun", "title", "body")):
+        return None
+    return mentions if body[s_start:mentions[0].start].strip(" \"“”").lower() in ("", "but", "and") else None
+
+
+THAT_AFTER = re.compile(r"\s+that\b")
 
 
 # A subordinate or relative clause, or another clause's comma, before the coordinated verb: its subject is not the
