@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame
-from .indirect import (REJECTING, according_frame, called_frames, continuations, made_by_frames, nominal_frames,
+from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, made_by_frames, nominal_frames,
                        statement_subject_frames,
                        reported_frame)
 from .layout import Text
@@ -95,6 +95,7 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
                 found.append(att)
                 covered.append((att.start, att.end))
     found.extend(called_frames(text, found))     # 'X called OBJECT "WORDS"'
+    found.extend(judgement_frames(text, found))     # 'X called OBJECT a lie'
     nominal = nominal_frames(text, found)       # "X's statement that ..."
     # (another's words a verb of rejecting names are theirs, not the rejecter's: "refuted remarks made by X that ...")
     found = [a for a in found if CUE_FORMS.get(a.cue or "") not in REJECTING or
