@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (DETERMINERS, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -688,6 +688,9 @@ class Resolver:
                          default=-1)
         k = max(k, last_title + 1)
         name = words[k:]
+        if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
+            k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
+            #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
         while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
                 not _surname_after_given_name(name):
             name = name[:-1]

@@ -210,9 +210,21 @@ def bare_welcome(content: str, base: str | None) -> bool:
 def bare_expression(content: str, base: str | None) -> bool:
     """'Red Sharks Veracruz, who also expressed an interest', 'expressed concerns about the changes': a feeling
     named by a short noun phrase says nothing; 'expressed hope that ...', 'expressed doubt as to whether ...',
-    'expressed a willingness to come to England' say what."""
-    return base == "express" and len(first_words(content, 5)) <= 4 and \
+    'expressed a willingness to come to England' say what. The occasion closing the frame is no part of the feeling
+    ('expressed regret over the incident at a press briefing on Monday', Jiji; seed12)."""
+    if base != "express":
+        return False
+    content = OCCASION_ADJUNCT.split(content, 1)[0]
+    return len(first_words(content, 5)) <= 4 and \
         not re.search(r"\b(?:as|for|that|whether|because|to)\b|[\"“”:]", content) and not _has_predicate(content)
+
+
+# The occasion a frame closes with, after its object: "at a press briefing on Monday", "during a news conference",
+# "on Tuesday", "in an interview with NHK".
+OCCASION_ADJUNCT = re.compile(
+    r"\s+(?:(?:at|during|in|on)\s+(?:a|an|the|his|her|its|their|this|Monday's|Tuesday's|Wednesday's|Thursday's|"
+    r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,3}(?:%s)|(?:on\s+)?(?:%s)|yesterday|today)\b"
+    % ("|".join(words("occasion_nouns")), "|".join(w.capitalize() for w in words("weekdays"))))
 
 
 def journey(content: str, base: str | None) -> bool:

@@ -1,0 +1,67 @@
+"""Seed round seed12 (issue 8): statement, speaker and date errors that recur on fresh English-language news reports of
+what spokespeople, ministers and officials said (Japanese, Indonesian, Malaysian, Philippine, Thai, Vietnamese and Korean
+outlets). Each test reads a real passage (its page's URL in a comment) as the pipeline does and asserts what an
+annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a feeling expressed at an occasion: no content, but the occasion's day is the speaker's ----------------------
+
+def test_regret_expressed_at_a_briefing_dates_the_speakers_words():
+    # https://www.nippon.com/en/news/yjj2024082700443/ (Jiji Press, Tuesday 27 August 2024)
+    _, sts = excerpt(page('''
+Tokyo, Aug. 27 (Jiji Press)--Senior Japanese government officials have condemned public broadcaster NHK for airing a Chinese news report in which a Chinese newscaster said that the Japanese-administered Senkaku Islands are Chinese territory.
+
+The incident, which occurred on NHK's international radio service earlier this month, was "regrettable as it contradicts its mission as a public broadcaster," communications minister Takeaki Matsumoto told a press conference on Tuesday.
+
+Chief Cabinet Secretary Yoshimasa Hayashi also expressed regret over the incident at a press briefing on Monday. The remark in question "totally contradicts our country's position," the top government spokesman said. "We hope (NHK) will deeply recognize its social responsibility as a public broadcaster and work to prevent a recurrence."
+''', date="2024-08-27"))
+    assert said(sts, "regret over") == []     # a feeling named, nothing said
+    assert [(w, d) for w, d, _ in said(sts, "totally contradicts")] == [("Yoshimasa Hayashi", "2024-08-26")]
+    assert [(w, d) for w, d, _ in said(sts, "We hope (NHK)")] == [("Yoshimasa Hayashi", "2024-08-26")]
+    assert [(w, d) for w, d, _ in said(sts, "regrettable")] == [("Takeaki Matsumoto", "2024-08-27")]
+
+
+# --- the audience and the place between the verb and its day -------------------------------------------------------
+
+def test_said_to_reporters_at_a_place_on_a_weekday():
+    # https://setkab.go.id/en/govt-to-meet-malaysian-and-philippine-foreign-ministers-police-chiefs-commanders/
+    # (27 April 2016; the Tuesday is 26 April)
+    _, sts = excerpt(page('''
+Cabinet Secretary Pramono Anung explained that through a meeting among Indonesian, Malaysian and Philippine Foreign Ministers, police chiefs and commanders, an understanding to keep peace in the territories is expected to be established.
+
+“However, we cannot disclose these efforts to the public,” Pramono said to the reporters at the Presidential Office, Jakarta, on Tuesday (26/4) afternoon.
+''', date="2016-04-27"))
+    assert [(w, d) for w, d, _ in said(sts, "cannot disclose")] == [("Pramono Anung", "2016-04-26")]
+    assert [(w, d) for w, d, _ in said(sts, "keep peace")] == [("Pramono Anung", "2016-04-26")]
+
+
+# --- a Malaysian honorific is no part of the name --------------------------------------------------------------------
+
+def test_tan_sri_after_a_title_opening_the_sentence():
+    # https://www.malaymail.com/news/malaysia/2020/03/11/give-me-time-to-scrutinise-kampung-baru-development-plan-says-annuar/1845503
+    _, sts = excerpt(page('''
+PUTRAJAYA, March 11 — Federal Territories Minister Tan Sri Annuar Musa said he will listen to the ministry’s briefing first on the Development Plan for Kampung Baru in Kuala Lumpur before deciding on the matter.
+
+“Give me a chance to be briefed by all the department heads. It won’t take very long, I’m a town planner by profession, so it shouldn’t be too difficult for me to understand. But give me a little time then I’ll make a decision,” he said.
+''', date="2020-03-11"))
+    assert {w for w, _, _ in said(sts, "")} == {"Annuar Musa"}
+    assert len(sts) == 2
+
+
+# --- a horizontal bar set as a dash: a dateline, an agency's credit -----------------------------------------------------
+
+def test_horizontal_bar_dateline_and_bernama_credit():
+    # https://www.malaymail.com/s/1649878/minister-urban-well-being-portfolio-is-now-under-the-ministry-of-federal-te
+    _, sts = excerpt(page('''
+SHAH ALAM, July 7 ― The urban well-being portfolio is now supervised by the Ministry of Federal Territories, said minister Khalid Abdul Samad.
+
+He said those individuals should understand their position as the government of the day has changed.
+
+“But if they insist that they need to follow the procedure, now that is just a mere excuse. We would like to keep their dignity, we do not want to fire them,” he said. ― Bernama
+''', date="2018-07-07"))
+    assert [t for _, _, t in said(sts, "urban well-being")] == \
+        ["The urban well-being portfolio is now supervised by the Ministry of Federal Territories"]
+    assert [w for w, _, _ in said(sts, "mere excuse")] == ["Khalid Abdul Samad"]
+    assert said(sts, "Bernama") == []
