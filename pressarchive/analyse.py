@@ -35,6 +35,19 @@ LEGAL_INSTRUMENT = re.compile(r"(?:text of (?:the )?)?(?:%s)\s+between\s(?![^,:;
 CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 
 
+# A sentence opened by the question put to its speaker: "Asked whether Mr Pirapan had told him when he would resign,
+# Gen Prayut said, “I don’t know.”" (Bangkok Post on inkl; seed12): a frame inside it is part of the question.
+QUESTION_OPENING = re.compile(r"\s*(?:When\s+|After\s+being\s+)?(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|how|why|"
+                              r"what|when|who|where)\b[^,;:\"“”]*$")
+
+
+def _in_question_opening(body: str, att) -> bool:
+    """Is the frame's subject inside a question opening its sentence, before the comma that ends it?"""
+    m = att.mention
+    return m is not None and att.basis is None and att.sentence_start <= m.start and \
+        QUESTION_OPENING.match(body[att.sentence_start:m.start]) is not None
+
+
 def _conditional(body: str, att) -> bool:
     """Is the frame's subject that of an 'if' / 'unless' clause whose verb is the cue ("if Gerrard comes out and says
     that ...", "if he maintains his current form"; not "if he returned Owen said: ...", whose subject comes later)?"""
@@ -221,6 +234,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
     for att in attributions:
         if _conditional(body, att):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
+        if _in_question_opening(body, att):
+            continue   # "Asked whether Mr Pirapan had told him ..., Gen Prayut said": the question, not Pirapan's words
         if headline and att.basis is None and \
                 " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
             if att.mention is not None and att.mention.kind == "body":

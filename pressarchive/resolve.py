@@ -6,14 +6,14 @@ compatible entity before it; a known-speakers registry (data/speakers.yml) suppl
 aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the statement's date.
 """
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import (DETERMINERS, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -47,9 +47,12 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])|['‘][A-Z][\w-]*['’](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
+NICKNAME_CLOSE = re.compile(r"[A-Z][\w-]*['’]\s+(?=[A-Z])")
+GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
+QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
 # position ("Ofsted chief David Bell" -> Ofsted chief).
@@ -126,6 +129,9 @@ SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
+UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -688,6 +694,11 @@ class Resolver:
                          default=-1)
         k = max(k, last_title + 1)
         name = words[k:]
+        if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
+            # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
+            name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
+        if len(name) == 2 and name[0].lower() in INDONESIAN_HONORIFICS:
+            return     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
             k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
             #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
@@ -1261,8 +1272,9 @@ class Resolver:
                 return since[1]
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits_named)
-        if last is not None and self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
-                                                           last):
+        if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
+                                                            last) or
+                                 self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
@@ -1306,6 +1318,10 @@ class Resolver:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
                 ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+            if ent is not None and self._unnamed_person_opens(ent.pos, pos):
+                return None     # "A high-ranking official from the presidential office met with reporters ... and
+                #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
+                #                 before (Yonhap in translation; seed12)
         if ent is None and gender and last is not None and _lone_surname_body(last):
             # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
             last.kind = "person"
@@ -1347,6 +1363,11 @@ class Resolver:
                 return True
         return False
 
+    def _unnamed_person_opens(self, lo: int, pos: int) -> bool:
+        """Does a sentence between lo and pos open with a person left unnamed ("A high-ranking official from the
+        presidential office", "An aide")?"""
+        return 0 <= lo and pos - lo <= 1500 and UNNAMED_PERSON_OPENING.search(self.body, lo, pos) is not None
+
     def _unnamed_role_subject(self, lo: int, pos: int, last: "Entity") -> bool:
         """Does a sentence between lo and pos open with a person described by a title no one holds so far (not the
         last speaker's title)?"""
@@ -1368,6 +1389,12 @@ class Resolver:
         return False
 
     def _name(self, m: Mention, pos: int):
+        nick = NICKNAME_CLOSE.match(m.name)
+        given = GIVEN_BEFORE_NICKNAME.search(self.body, max(0, m.start - 30), m.start) if nick else None
+        if given:
+            # "Joko 'Jokowi' Widodo, who said ...": a subject cut at the nickname's opening quote; the person is the
+            # given name before it and the surname after (Jakarta Post; seed12)
+            m = replace(m, name=f"{given.group(1)} {m.name[nick.end():]}")
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()

@@ -65,3 +65,71 @@ He said those individuals should understand their position as the government of 
         ["The urban well-being portfolio is now supervised by the Ministry of Federal Territories"]
     assert [w for w, _, _ in said(sts, "mere excuse")] == ["Khalid Abdul Samad"]
     assert said(sts, "Bernama") == []
+
+
+# --- a dateline of a place, the outlet and the day in brackets, then a dash ----------------------------------------
+
+def test_cnn_philippines_dateline_is_no_speaker():
+    # https://www.newswatchplus.ph/?p=349103 (CNN Philippines)
+    _, sts = excerpt(page('''
+Metro Manila (CNN Philippines, August 15) — Malacanang, banning online news site Rappler from covering its events, now says it is keeping its hands off the issue.
+
+“We leave it to the [Solicitor General]. That’s his duty to respond,” Presidential Spokesperson Sal Panelo said in a media briefing Thursday.
+'''))
+    assert [w for w, _, _ in said(sts, "hands off the issue")] == ["Malacanang"]
+
+
+# --- a nickname in quotes inside a name; an Indonesian honorific; a question put to the subject ----------------------
+
+def test_nickname_and_pak_and_question_asked_of_the_speaker():
+    # http://www.thejakartapost.com/news/2014/06/24/ri-has-crucial-role-regional-security-marty.html
+    _, sts = excerpt(page('''
+'In responding to what Pak Jokowi said, actually we have made some effort based on the assumption that we can contribute [to resolving the regional problem],' Marty said.
+
+Marty was speaking in response to comments made by presidential candidate Joko 'Jokowi' Widodo, who said during the third presidential debate that Indonesia should be careful in reacting to the South China Sea issue as it was not one of the countries involved in the territorial disputes.
+
+Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do to help resolve conflicts in the South China Sea if elected as president in the July 9 election.
+''', date="2014-06-24"))
+    assert [w for w, _, _ in said(sts, "should be careful")] == ["Joko Widodo"]
+    assert said(sts, "Prabowo") == []     # the question put to him, said by neither
+    assert all(st.speaker.name != "Pak Jokowi" for st in sts)
+
+
+# --- "told the press briefing": the occasion's audience, not what was said --------------------------------------------
+
+def test_told_the_ministrys_press_briefing():
+    # https://en.vietnamplus.vn/chinas-military-drill-in-hoang-sa-violates-vietnams-sovereignty-spokeswoman-post205890.vnp
+    _, sts = excerpt(page('''
+China’s move complicated the situation and hampered currentnegotiations between China and the Association of Southeast Asian Nations (ASEAN) on a Code of Conduct in the East Sea (COC)as well as the maintenance of a peaceful, stable and cooperative environment inthe East Sea, Hang told the ministry’s online press briefing on August 5.
+'''))
+    assert [t[:22] for _, _, t in said(sts, "")] == ["China’s move complicat"]
+
+
+# --- the question opening a sentence, and who "he" is after it --------------------------------------------------------
+
+def test_asked_whether_clause_is_the_question_and_he_goes_on_as_the_speaker():
+    # https://www.inkl.com/news/prayut-won-t-talk-politics (Bangkok Post)
+    _, sts = excerpt(page('''
+Gen Prayut said he had not talked to Mr Pirapan, who is now a UTN list MP. He and Gen Prayut were the party’s candidates for prime minister in the May 14 election.
+
+Asked whether Mr Pirapan had told him when he would resign, Gen Prayut said, “I don’t know. It’s his business.”
+
+He went on: “I would like to make it clear today that I have to keep away from politics. So, don’t ask me about politics.
+'''))
+    assert said(sts, "when he would resign") == []
+    assert [w for w, _, _ in said(sts, "keep away from politics")] == [w for w, _, _ in said(sts, "his business")]
+    assert [w for w, _, _ in said(sts, "his business")] == ["Prayut"]
+
+
+# --- "he said" after an unnamed official opened the sentence before -------------------------------------------------
+
+def test_he_after_an_unnamed_official_is_no_one_named_before():
+    # https://www.newsdirectory3.com/resignation-from-the-post-of-vice-president-moral-responsibility-for-leaking-reporters-travel-schedule/
+    _, sts = excerpt(page('''
+(Seoul = Yonhap News) Reporter Han Ji-hoon = Vice Spokesman Lee Jae-myeong of the Presidential Office is said to have voluntarily resigned after taking responsibility for leaking President Yoon Seok-yeol’s foreign trip schedule.
+
+A high-ranking official from the presidential office met with reporters on the 29th and said, “We regret that the tour provided to reporters (by the presidential office) was leaked to the outside, resulting in security risks and diplomatic disrespect.”
+
+“The deputy spokesperson took moral responsibility for this and expressed his appreciation,” he said.
+'''))
+    assert said(sts, "moral responsibility") == []

@@ -343,11 +343,18 @@ RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answere
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
 # speaker's, unlike "condemned the attack on Sunday", which spoke without content.
-NO_SPEAKING = {"declared_act", "journey", "territorial_claim"}
+NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker"}
+
+
+# A passive "asked": "Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do
+# to help resolve conflicts ..." (Jakarta Post; seed12): the question put to the subject, who said none of it.
+ASKED_OF = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?asked\b")
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:
     cue = (cue or "").lower()
+    if ASKED_OF.match(cue):
+        return "asked_of_speaker"
     base = CUE_FORMS.get(cue) or CUE_FORMS.get(cue.split()[-1] if cue.split() else "")   # "also declared"
     content = content.strip()     # once, not per rule
     for rule in RULES:
