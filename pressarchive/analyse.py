@@ -41,11 +41,16 @@ QUESTION_OPENING = re.compile(r"\s*(?:When\s+|After\s+being\s+)?(?:Asked|Pressed
                               r"what|when|who|where)\b[^,;:\"“”]*$")
 
 
+QUESTION_CLOSED_AFTER = re.compile(r"[^,:;\"“”\n]{0,200},")
+
+
 def _in_question_opening(body: str, att) -> bool:
-    """Is the frame's subject inside a question opening its sentence, before the comma that ends it?"""
+    """Is the frame's subject inside a question opening its sentence, before the comma that ends it? (Not the
+    speaker after a question no comma closes: 'Asked why he thought the warnings were not there Lord Butler said: "'.)"""
     m = att.mention
     return m is not None and att.basis is None and att.sentence_start <= m.start and \
-        QUESTION_OPENING.match(body[att.sentence_start:m.start]) is not None
+        QUESTION_OPENING.match(body[att.sentence_start:m.start]) is not None and \
+        QUESTION_CLOSED_AFTER.match(body, m.end) is not None
 
 
 def _conditional(body: str, att) -> bool:

@@ -127,6 +127,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
                                       r"spokes(?:man|woman|person)\s+for\s+(?P<np>(?:the\s+)?[A-Z][^,.;:!?\"“”]*?)\s+"
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
+SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+(?:of|for)\s+"
+                                  r"(?P<np>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for))*)")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
@@ -900,6 +902,18 @@ class Resolver:
             return None
         prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
         return self._body_of_clause(BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1), m.start)
+
+    def _spokesperson_of_body_before(self, m: Mention) -> Entity | None:
+        """'In a statement issued by a spokesperson of China's Commerce Ministry on the US tariffs on China, the
+        spokesperson said that "..."' (ANI on rediff; seed12): "the spokesperson" is the one of the body named just
+        before in its sentence, or in the sentence before (GUIDELINES: a spokesman for X is X)."""
+        if m.start < 0 or not re.match(r"the\s", m.text, re.I):
+            return None
+        lo = max(0, m.start - 300)
+        found = None
+        for found in SPOKESPERSON_OF_BODY.finditer(self.body, lo, m.start):
+            pass
+        return self._body_of_clause(found, m.start) if found is not None else None
 
     def _body_of_clause(self, clause, pos: int) -> Entity | None:
         """The body a clause's "np" group names, resolved at pos (None when there is no clause or no body)."""
@@ -1702,7 +1716,7 @@ class Resolver:
                 return named, "title"
             return last, "title"
         if ent is None and head in SPOKES:
-            subject = self._declining_body(m) or self._body_of_sentence_before(m)
+            subject = self._declining_body(m) or self._body_of_sentence_before(m) or self._spokesperson_of_body_before(m)
             if subject is not None:
                 return subject, "title"
         if ent is None:

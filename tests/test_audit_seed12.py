@@ -133,3 +133,32 @@ A high-ranking official from the presidential office met with reporters on the 2
 “The deputy spokesperson took moral responsibility for this and expressed his appreciation,” he said.
 '''))
     assert said(sts, "moral responsibility") == []
+
+
+# --- "the spokesperson" of the body a spokesperson was given in the same sentence ----------------------------------
+
+def test_the_spokesperson_of_a_ministry_named_in_the_opening_phrase():
+    # https://m.rediff.com/news/commentary/2025/apr/08/will-fight-till-end-china-on-us-threat-of-more-tariffs/520603fa73e2e94c1253d7253105f2b2
+    _, sts = excerpt(page('''
+In a statement issued by a spokesperson of China's Commerce Ministry on the US tariffs on China, the spokesperson said that "China has noted that on April 7, Eastern Time, the US threatened to further impose 50 per cent tariffs on China, which China firmly opposes. If the US tariff escalation measures are implemented, China will resolutely take countermeasures to safeguard its own rights and interests".
+
+The spokesperson further added, "The US's imposition of so-called "reciprocal tariffs" on China is groundless and a typical unilateral bullying practice. If the US insists on its own way, China will fight to the end." -- ANI
+''', date="2025-04-08"))
+    assert [w for w, _, _ in said(sts, "China has noted")] == ["China's Commerce Ministry"]
+    assert [w for w, _, _ in said(sts, "fight to the end")] == ["China's Commerce Ministry"]
+    assert said(sts, "ANI") == []
+
+
+# --- a TV script's caption in capitals before the quotation -----------------------------------------------------------
+
+def test_tv_caption_names_the_speaker_of_the_quotation():
+    # https://news.cgtn.com/news/32637a4e79454464776c6d636a4e6e62684a4856/share_p.html
+    _, sts = excerpt(page('''
+The United States says it will give China a 60-day window before tariffs on Chinese goods take effect to allow time for talks. But Chinese Commerce Ministry spokesperson Gao Feng says China will not change its position.
+
+GAO FENG, SPOKESPERSON CHINESE MINISTRY OF COMMERCE "We hope the US will follow the rules of the global economy and free trade. The door for negotiations remains open, but we must first abandon protectionist behavior and discussions must be equal."
+
+WANG HUI BEIJING "The Ministry of Commerce has just held its weekly briefing this morning."
+'''))
+    assert [w for w, _, _ in said(sts, "We hope the US")] == ["Gao Feng"]
+    assert said(sts, "weekly briefing") == []     # the reporter's caption: her own words
