@@ -653,6 +653,11 @@ REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|tho
 TOLD_THEM_BACK = re.compile(r"\btold the (?:reporters|journalists|press)\b")
 TALK_WITH_THEM = re.compile(r"\b(?:talk|conversation|meeting|interview|chat|briefing|remarks|comments)\s+(?:with|to)\s+"
                             r"(?:the\s+)?(?:reporters|journalists|the press)\b")
+# ... or the answer to a question the sentence before put at a dated occasion: "During the June 27 session, the reporter
+# asked about a closed-door dinner meeting ... In response, spokesperson Kang Yu-jung said, '...'" (Korea Herald;
+# seed12): the answer was given there.
+ANSWER_BACK = re.compile(r"\s*In\s+(?:response|reply)\s*,")
+ASKED_THERE = re.compile(r"\b(?:asked|questioned|question)\b")
 EARLIER_OCCASION = re.compile(r"\b(?:presented|delivered|gave|given|made|held|addressed|spoke|speech|remarks|address|"
                               r"report|briefing|conference|interview|testimony|statement|hearing|meeting|debate|"
                               r"session|summit)\b")
@@ -685,7 +690,7 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
                 if dates._any_in(t0, t1):
                     break
             continue
-        if not REMARKS_BACK.match(body, s0):
+        if not REMARKS_BACK.match(body, s0) and not (ANSWER_BACK.match(body, s0) and ASKED_THERE.search(body, p0, p1)):
             continue
         if not EARLIER_OCCASION.search(body, p0, p1):
             continue

@@ -162,3 +162,52 @@ WANG HUI BEIJING "The Ministry of Commerce has just held its weekly briefing thi
 '''))
     assert [w for w, _, _ in said(sts, "We hope the US")] == ["Gao Feng"]
     assert said(sts, "weekly briefing") == []     # the reporter's caption: her own words
+
+
+# --- a quotation opening with "In response to ..." whose main clause follows -------------------------------------------
+
+def test_quotation_opening_with_in_response_is_said():
+    # https://www.koreaherald.com/view.php?ud=20230420000745 (Yonhap)
+    _, sts = excerpt(page('''
+Seoul's foreign ministry said Wang's comments were "unspeakable."
+
+"In response to our leader's mention of the universal principle that we oppose the change of the status quo by force, the Chinese foreign ministry spokesperson made an unspeakable statement," the ministry said.
+''', date="2023-04-20"))
+    assert [w for w, _, _ in said(sts, "universal principle")] == ["Seoul's foreign ministry"]
+
+
+# --- how the title came to its holder: "newly installed state mouthpiece" ------------------------------------------------
+
+def test_newly_installed_spokeswoman_speaks():
+    # https://coconuts.co/bangkok/news/prayuth-is-not-actually-resigning-despite-what-he-said-spokes
+    _, sts = excerpt(page('''
+Speaking to reporters at the Impact Exhibition Center, newly installed state mouthpiece Narumon Pinyosinwat said the media had misunderstood comments made by Prayuth Chan-o-cha during a policy meeting Thursday morning with top-level bureaucrats that many interpreted as his intent to resign.
+'''))
+    assert [w for w, _, _ in said(sts, "had misunderstood")] == ["Narumon Pinyosinwat"]
+
+
+# --- the answer "In response," to a question put at a dated session -----------------------------------------------
+
+def test_in_response_to_a_question_at_the_june_27_session():
+    # https://www.daily8.com/en/article/671ca4b413815077ffe56d7f0d202e1c (Korea Herald, 22 July 2025)
+    _, sts = excerpt(page('''
+The presidential office on Tuesday reaffirmed its support for a new live briefing format that places both spokespersons and reporters on camera.
+
+In a notice to reporters, Lee Kyu-youn, senior presidential secretary for public relations, said the format has been well-received for 'broadening access to government information.'
+
+During the June 27 session, the reporter asked about a closed-door dinner meeting involving President Lee Jae Myung and media executives. In response, spokesperson Kang Yu-jung said, 'Even if the event took place, it was closed to the public.'
+''', date="2025-07-22"))
+    assert [(w, d) for w, d, _ in said(sts, "closed to the public")] == [("Kang Yu-jung", "2025-06-27")]
+
+
+# --- a participle of saying right after the frame's verb ------------------------------------------------------------
+
+def test_said_noting_that_keeps_the_quotation_and_the_clause():
+    # http://www.pna.gov.ph/articles/1026031
+    _, sts = excerpt(page('''
+Presidential Spokesperson Harry Roque said that under the Rules of Court, judgments and final orders of quasi-judicial agencies are not stayed while on appeal with the Court of Appeals (CA).
+
+“In Rappler’s case, no such directive from the CA has been issued,” Roque said noting that Malacañang did not implement the SEC decision at once.
+''', date="2018-02-21"))
+    assert [w for w, _, _ in said(sts, "no such directive")] == ["Harry Roque"]
+    assert [w for w, _, _ in said(sts, "did not implement")] == ["Harry Roque"]

@@ -438,7 +438,10 @@ def _tail_ok(body, cm, hi, mentions):
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     # (a relative clause right after the name needs no comma: '," said Frank Germano who has lived in the
     # neighbourhood for over 20 years.')
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']|^\s+who\s",
+    # (a participle of saying needs no comma either: '," Roque said noting that Malacañang did not implement ...', PNA;
+    # seed12)
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']|^\s+who\s|"
+                    r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
                     tail)[0]
     # (and '"...," Bagchi mentioned further.', '," the FO spokesperson said further.': issue 8 seed round, held-out)
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only|further)\b", tail):

@@ -104,7 +104,8 @@ TOPIC_OPENING = re.compile(r"(?:regarding|concerning|as for|as to|with regard to
 def _has_predicate(text: str) -> bool:
     ws = WORD.findall(text)
     aux = words("auxiliaries")
-    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or
+    past = words("irregular_past")
+    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or (w in past and i > 0) or
                (i > 0 and w.lower().endswith("s") and w[:1].islower() and
                 ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS and
                 (ws[i - 1][:1].islower() or ws[i + 1:i + 2] and ws[i + 1].lower() in {"to", "that", "a", "the"}))
@@ -330,8 +331,13 @@ QUESTION_ADJUNCT = re.compile(r"(?:Responding|Replying|Answering|In\s+response|W
 def question_adjunct(content: str, base: str | None) -> bool:
     """'Responding to a question about a recent proposal ... with "constitutional amendments,"' (before 'An said,
     "..."'): the question answered, which a quoted phrase closing it made look like words said (Xinhua; issue 8,
-    seed10)."""
-    return QUESTION_ADJUNCT.match(content) is not None
+    seed10). Not a sentence whose main clause follows the adjunct: '"In response to our leader's mention of the
+    universal principle ..., the Chinese foreign ministry spokesperson made an unspeakable statement," the ministry
+    said.' (Yonhap; seed12)."""
+    if QUESTION_ADJUNCT.match(content) is None:
+        return False
+    rest = content.split(",", 1)[1] if "," in content else ""
+    return len(WORD.findall(rest)) < 5
 
 
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,

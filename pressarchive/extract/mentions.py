@@ -776,6 +776,11 @@ def _lower_free(prefix_words):
             and w[:1].isalpha()]
 
 
+# "newly installed state mouthpiece Narumon Pinyosinwat" (Coconuts Bangkok; seed12), "newly appointed envoy X": how
+# the title came to its holder, no clause.
+NEWLY_MADE = re.compile(r"(?:newly|recently)\s+[a-z]+(?:ed|en)")
+
+
 def trailing_name(np):
     """A name after an optional role: "Foreign Ministry Spokesperson Le Hai Binh", "Mr Brown", "the Pentagon"."""
     prefix, name_toks = np.split
@@ -783,7 +788,7 @@ def trailing_name(np):
         return None
     det = np.det
     prefix_words = [t[0] for t in prefix]
-    lower_free = _lower_free(prefix_words)
+    lower_free = _lower_free(prefix_words[2:] if NEWLY_MADE.fullmatch(" ".join(prefix_words[:2])) else prefix_words)
     name_words = [t[0] for t in name_toks]
     if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
