@@ -52,6 +52,7 @@ NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’
 
 NICKNAME_CLOSE = re.compile(r"[A-Z][\w-]*['’]\s+(?=[A-Z])")
 GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
+NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
@@ -643,6 +644,9 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self.introductions = self._introductions()
+        # a nickname in quotes inside a name ("Joko 'Jokowi' Widodo"): the nickname alone names that person
+        self._nicknames = {fold(m.group(2)): f"{m.group(1)} {m.group(3)}" for m in NICKNAMED.finditer(body)} \
+            if "'" in body or "‘" in body or '"' in body or "“" in body else {}
         self._intro_keys = [name_words(n) for _, n, _, _ in self.introductions]
         # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
         self.acronyms = {}
@@ -1460,6 +1464,11 @@ class Resolver:
                 ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
         if ent is None and len(words) == 1:
             ent = self._named_in_full_later(pos, words[0], m.gender)
+        if ent is None and len(words) == 1 and words[0] in self._nicknames:
+            # "Jokowi said ..." after "presidential candidate Joko 'Jokowi' Widodo": the person that nickname is of
+            # (Jakarta Post; seed12)
+            full = self._nicknames[words[0]]
+            ent = self._find_exact(full) or self._introduced_before(pos, lambda w: w == fold(full).split())
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)

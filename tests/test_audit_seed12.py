@@ -89,8 +89,12 @@ def test_nickname_and_pak_and_question_asked_of_the_speaker():
 Marty was speaking in response to comments made by presidential candidate Joko 'Jokowi' Widodo, who said during the third presidential debate that Indonesia should be careful in reacting to the South China Sea issue as it was not one of the countries involved in the territorial disputes.
 
 Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do to help resolve conflicts in the South China Sea if elected as president in the July 9 election.
+
+Jokowi said he did not want to interfere in the South China Sea conflicts. The non-active Jakarta governor added that if elected president, he would see that Indonesia was not dragged into an international dispute unless it could contribute a concrete solution.
 ''', date="2014-06-24"))
     assert [w for w, _, _ in said(sts, "should be careful")] == ["Joko Widodo"]
+    assert [w for w, _, _ in said(sts, "did not want to interfere")] == ["Joko Widodo"]     # the nickname alone
+    assert [w for w, _, _ in said(sts, "not dragged")] == ["Joko Widodo"]
     assert said(sts, "Prabowo") == []     # the question put to him, said by neither
     assert all(st.speaker.name != "Pak Jokowi" for st in sts)
 
