@@ -215,3 +215,14 @@ Presidential Spokesperson Harry Roque said that under the Rules of Court, judgme
 ''', date="2018-02-21"))
     assert [w for w, _, _ in said(sts, "no such directive")] == ["Harry Roque"]
     assert [w for w, _, _ in said(sts, "did not implement")] == ["Harry Roque"]
+
+
+# --- an opening "after" clause of another's words ends before the main clause's subject ----------------------------
+
+def test_a_day_after_x_hinted_that_y_asked():
+    # https://english.republika.mk/news/balkans/charles-michels-hopeful-announcement-to-the-balkans-dismissed-by-the-eu-commission/
+    _, sts = excerpt(page('''
+A day after European Council President Charles Michel hinted that the EU would be ready to bring in new members by 2030, a Commission spokeswoman Dana Spinant asked the press not to speculate with accession dates.
+'''))
+    assert [t for _, _, t in said(sts, "new members")] == ["the EU would be ready to bring in new members by 2030"]
+    assert [w for w, _, _ in said(sts, "not to speculate")] == ["Dana Spinant"]
