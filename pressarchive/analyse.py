@@ -35,6 +35,24 @@ LEGAL_INSTRUMENT = re.compile(r"(?:text of (?:the )?)?(?:%s)\s+between\s(?![^,:;
 CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 
 
+# A sentence opened by the question put to its speaker: "Asked whether Mr Pirapan had told him when he would resign,
+# Gen Prayut said, “I don’t know.”" (Bangkok Post on inkl; seed12): a frame inside it is part of the question.
+QUESTION_OPENING = re.compile(r"\s*(?:When\s+|After\s+being\s+)?(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|how|why|"
+                              r"what|when|who|where)\b[^,;:\"“”]*$")
+
+
+QUESTION_CLOSED_AFTER = re.compile(r"[^,:;\"“”\n]{0,200},")
+
+
+def _in_question_opening(body: str, att) -> bool:
+    """Is the frame's subject inside a question opening its sentence, before the comma that ends it? (Not the
+    speaker after a question no comma closes: 'Asked why he thought the warnings were not there Lord Butler said: "'.)"""
+    m = att.mention
+    return m is not None and att.basis is None and att.sentence_start <= m.start and \
+        QUESTION_OPENING.match(body[att.sentence_start:m.start]) is not None and \
+        QUESTION_CLOSED_AFTER.match(body, m.end) is not None
+
+
 def _conditional(body: str, att) -> bool:
     """Is the frame's subject that of an 'if' / 'unless' clause whose verb is the cue ("if Gerrard comes out and says
     that ...", "if he maintains his current form"; not "if he returned Owen said: ...", whose subject comes later)?"""
@@ -221,6 +239,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
     for att in attributions:
         if _conditional(body, att):
             continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
+        if _in_question_opening(body, att):
+            continue   # "Asked whether Mr Pirapan had told him ..., Gen Prayut said": the question, not Pirapan's words
         if headline and att.basis is None and \
                 " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
             if att.mention is not None and att.mention.kind == "body":
@@ -633,6 +653,11 @@ REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|tho
 TOLD_THEM_BACK = re.compile(r"\btold the (?:reporters|journalists|press)\b")
 TALK_WITH_THEM = re.compile(r"\b(?:talk|conversation|meeting|interview|chat|briefing|remarks|comments)\s+(?:with|to)\s+"
                             r"(?:the\s+)?(?:reporters|journalists|the press)\b")
+# ... or the answer to a question the sentence before put at a dated occasion: "During the June 27 session, the reporter
+# asked about a closed-door dinner meeting ... In response, spokesperson Kang Yu-jung said, '...'" (Korea Herald;
+# seed12): the answer was given there.
+ANSWER_BACK = re.compile(r"\s*In\s+(?:response|reply)\s*,")
+ASKED_THERE = re.compile(r"\b(?:asked|questioned|question)\b")
 EARLIER_OCCASION = re.compile(r"\b(?:presented|delivered|gave|given|made|held|addressed|spoke|speech|remarks|address|"
                               r"report|briefing|conference|interview|testimony|statement|hearing|meeting|debate|"
                               r"session|summit)\b")
@@ -665,7 +690,7 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
                 if dates._any_in(t0, t1):
                     break
             continue
-        if not REMARKS_BACK.match(body, s0):
+        if not REMARKS_BACK.match(body, s0) and not (ANSWER_BACK.match(body, s0) and ASKED_THERE.search(body, p0, p1)):
             continue
         if not EARLIER_OCCASION.search(body, p0, p1):
             continue

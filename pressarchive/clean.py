@@ -41,6 +41,9 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
                           r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
 VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
+# An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
+# Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
+DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:Getty Images|AFP|Reuters|AP|"
                             r"EPA|Shutterstock|Bloomberg)[ \t]*$", re.M)
@@ -278,9 +281,13 @@ def reflow(lines: list[str]) -> list[str] | None:
     return paragraphs
 
 
+HORIZONTAL_BAR = "\u2015"
+
+
 def clean_text(doc) -> None:
     """Fill doc.body, headline, published and credit from plain page text."""
     text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = text.replace(HORIZONTAL_BAR, "\u2014")     # (as clean() does)
     text = PLACEHOLDER.sub("", text)
     # Wire copy marks company names with angle brackets ("<TI-CARO Inc>", "ROYAL <RRCO>"): keep the name.
     text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
@@ -354,6 +361,8 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
     if "/." in doc.body:
         doc.body = VNA_END.sub("", doc.body)
+    if "—" in doc.body or "--" in doc.body:
+        doc.body = DASH_CREDIT.sub("", doc.body)
     if "By " in doc.body:
         doc.body = GLUED_BYLINE.sub("", doc.body)
 
@@ -422,6 +431,10 @@ def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
         return
+    if doc.body and HORIZONTAL_BAR in doc.body:
+        # a horizontal bar set as a dash, as Malay Mail prints a dateline and a credit ("SHAH ALAM, July 7 ― The
+        # urban well-being portfolio ...", '," he said. ― Bernama'; seed12): the em dash every rule reads
+        doc.body = doc.body.replace(HORIZONTAL_BAR, "\u2014")
     if doc.body and doc.format == "markdown" and not doc.published:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
@@ -436,6 +449,8 @@ def clean(doc) -> None:
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
+        if "—" in doc.body or "--" in doc.body:
+            doc.body = DASH_CREDIT.sub("", doc.body)
         if "By " in doc.body and doc.issuer_line is None:
             doc.body = GLUED_BYLINE.sub("", doc.body)
         return

@@ -103,6 +103,12 @@ ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in
 # "at a press conference in Paris, France on Monday": the comma of a place name closes no clause.
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 PLACE_GAP = re.compile(rf"\s+(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+\s+")
+# ... nor the audience and the place between a reporting verb and its day: "Pramono said to the reporters at the
+# Presidential Office, Jakarta, on Tuesday (26/4) afternoon" (setkab.go.id; seed12), "told journalists at the Palace,
+# Manila, on Monday": a longer reach than a bare occasion's, the gap being only these.
+AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:the\s+)?(?:reporters|journalists|media|press)\s+)?(?:in|at)\s+"
+                                rf"(?:the\s+)?{_PLACE}(?:,\s+{_PLACE})*,?\s+")
+AUDIENCE_PLACE_REACH = 110
 # A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
 # said"): a date in that clause is of what was asked about, not of the answer.
 ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Responding|Reacting|Commenting|Asked|"
@@ -366,7 +372,9 @@ class DocumentDates:
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
-                      and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)]
+                      and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)] or \
+                [m for m in OCCASION.finditer(self.body, max(start, s - AUDIENCE_PLACE_REACH), s)
+                 if AUDIENCE_PLACE_GAP.fullmatch(self.body, m.end(), s) and not self._answered(m)]
             if not before and s - start > 50 and OPENING_PARTICIPLE.match(self.body, start) and \
                     not re.search(r"[,;:]", self.body[start:s]):
                 # "Speaking during a panel discussion with members of the national political advisory body last
@@ -425,6 +433,8 @@ class DocumentDates:
                 if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
                         (_one_clause(gap) or len(gap.split()) <= 2):
                     return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
+                if m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap):
+                    return d     # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
                 if 0 <= m.start() - e <= 2:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):

@@ -6,14 +6,14 @@ compatible entity before it; a known-speakers registry (data/speakers.yml) suppl
 aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the statement's date.
 """
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import (DETERMINERS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -47,9 +47,13 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
-NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])))+)"
+NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])|['‘][A-Z][\w-]*['’](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
+NICKNAME_CLOSE = re.compile(r"[A-Z][\w-]*['’]\s+(?=[A-Z])")
+GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
+NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
+QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
 # position ("Ofsted chief David Bell" -> Ofsted chief).
@@ -126,8 +130,13 @@ SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
                                       r"spokes(?:man|woman|person)\s+for\s+(?P<np>(?:the\s+)?[A-Z][^,.;:!?\"“”]*?)\s+"
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
+SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+(?:of|for)\s+"
+                                  r"(?P<np>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for))*)")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
+UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -647,6 +656,9 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self.introductions = self._introductions()
+        # a nickname in quotes inside a name ("Joko 'Jokowi' Widodo"): the nickname alone names that person
+        self._nicknames = {fold(m.group(2)): f"{m.group(1)} {m.group(3)}" for m in NICKNAMED.finditer(body)} \
+            if "'" in body or "‘" in body or '"' in body or "“" in body else {}
         self._intro_keys = [name_words(n) for _, n, _, _ in self.introductions]
         # "Muslim Association of Britain (MAB)": the acronym names the same body later in the text.
         self.acronyms = {}
@@ -700,6 +712,14 @@ class Resolver:
                          default=-1)
         k = max(k, last_title + 1)
         name = words[k:]
+        if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
+            # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
+            name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
+        if len(name) == 2 and name[0].lower() in INDONESIAN_HONORIFICS:
+            return     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
+        if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
+            k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
+            #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
         while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
                 not _surname_after_given_name(name):
             name = name[:-1]
@@ -907,6 +927,18 @@ class Resolver:
             return None
         prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
         return self._body_of_clause(BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1), m.start)
+
+    def _spokesperson_of_body_before(self, m: Mention) -> Entity | None:
+        """'In a statement issued by a spokesperson of China's Commerce Ministry on the US tariffs on China, the
+        spokesperson said that "..."' (ANI on rediff; seed12): "the spokesperson" is the one of the body named just
+        before in its sentence, or in the sentence before (GUIDELINES: a spokesman for X is X)."""
+        if m.start < 0 or not re.match(r"the\s", m.text, re.I):
+            return None
+        lo = max(0, m.start - 300)
+        found = None
+        for found in SPOKESPERSON_OF_BODY.finditer(self.body, lo, m.start):
+            pass
+        return self._body_of_clause(found, m.start) if found is not None else None
 
     def _body_of_clause(self, clause, pos: int) -> Entity | None:
         """The body a clause's "np" group names, resolved at pos (None when there is no clause or no body)."""
@@ -1279,8 +1311,9 @@ class Resolver:
                 return since[1]
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits_named)
-        if last is not None and self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
-                                                           last):
+        if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
+                                                            last) or
+                                 self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
@@ -1324,6 +1357,10 @@ class Resolver:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
                 ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+            if ent is not None and self._unnamed_person_opens(ent.pos, pos):
+                return None     # "A high-ranking official from the presidential office met with reporters ... and
+                #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
+                #                 before (Yonhap in translation; seed12)
         if ent is None and gender and last is not None and _lone_surname_body(last):
             # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
             last.kind = "person"
@@ -1365,6 +1402,11 @@ class Resolver:
                 return True
         return False
 
+    def _unnamed_person_opens(self, lo: int, pos: int) -> bool:
+        """Does a sentence between lo and pos open with a person left unnamed ("A high-ranking official from the
+        presidential office", "An aide")?"""
+        return 0 <= lo and pos - lo <= 1500 and UNNAMED_PERSON_OPENING.search(self.body, lo, pos) is not None
+
     def _unnamed_role_subject(self, lo: int, pos: int, last: "Entity") -> bool:
         """Does a sentence between lo and pos open with a person described by a title no one holds so far (not the
         last speaker's title)?"""
@@ -1386,6 +1428,12 @@ class Resolver:
         return False
 
     def _name(self, m: Mention, pos: int):
+        nick = NICKNAME_CLOSE.match(m.name)
+        given = GIVEN_BEFORE_NICKNAME.search(self.body, max(0, m.start - 30), m.start) if nick else None
+        if given:
+            # "Joko 'Jokowi' Widodo, who said ...": a subject cut at the nickname's opening quote; the person is the
+            # given name before it and the surname after (Jakarta Post; seed12)
+            m = replace(m, name=f"{given.group(1)} {m.name[nick.end():]}")
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()
@@ -1437,6 +1485,11 @@ class Resolver:
                 ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
         if ent is None and len(words) == 1:
             ent = self._named_in_full_later(pos, words[0], m.gender)
+        if ent is None and len(words) == 1 and words[0] in self._nicknames:
+            # "Jokowi said ..." after "presidential candidate Joko 'Jokowi' Widodo": the person that nickname is of
+            # (Jakarta Post; seed12)
+            full = self._nicknames[words[0]]
+            ent = self._find_exact(full) or self._introduced_before(pos, lambda w: w == fold(full).split())
         if ent is not None:
             return ent, "surname"
         ent = self._newest(pos, org_prefix)
@@ -1693,7 +1746,7 @@ class Resolver:
                 return named, "title"
             return last, "title"
         if ent is None and head in SPOKES:
-            subject = self._declining_body(m) or self._body_of_sentence_before(m)
+            subject = self._declining_body(m) or self._body_of_sentence_before(m) or self._spokesperson_of_body_before(m)
             if subject is not None:
                 return subject, "title"
         if ent is None:

@@ -222,6 +222,16 @@ def quotation_frame(text: Text, q, used_cues):
             used_cues.add(cm.start())
             return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
                                shared=mentions[1:])
+    # A TV script's caption: 'GAO FENG, SPOKESPERSON CHINESE MINISTRY OF COMMERCE "We hope the US will ..."' (CGTN;
+    # seed12): the name in capitals, then the title, opening the paragraph; no title (a reporter's "WANG HUI
+    # BEIJING") names no speaker.
+    caption = _caption_speaker(before) if (before_start == 0 or body[before_start - 1] == "\n") and \
+        _rest_is_end(body, q.after, s_close[1]) else None
+    if caption is not None:
+        name, role = caption
+        mention = Mention(text=before.strip(), start=before_start, end=before_start + len(before.rstrip()),
+                          kind="name", name=name, role=role, entity_kind="person")
+        return Attribution(content[0], content[1], "direct", ":", mention, s_open[0], s_close[1])
     # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
     # Not a clause with a verb of saying or an "according to" whose subject names no one ('According to AFP, one
     # user on Weibo ... posted: “'): the lead is a name or a title.
@@ -258,6 +268,28 @@ def quotation_frame(text: Text, q, used_cues):
             not OPENING_INSIDE.search(body, q.start, q.end):
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
+
+
+CAPTION = re.compile(r"[A-Z][A-Z'’.-]+(?:,?\s+[A-Z][A-Z'’.&()-]*){2,14},?\s*")
+
+
+def _caption_speaker(before: str) -> tuple[str, str] | None:
+    """(name, role) of a caption in capitals before a quotation ("GAO FENG SPOKESPERSON, CHINESE MINISTRY OF
+    COMMERCE"): the two or three words before the first title word, and the title from it."""
+    if not CAPTION.fullmatch(before):
+        return None
+    ws = before.replace(",", " , ").split()
+    first = next((i for i, w in enumerate(ws) if w.lower() in SPOKES_TITLES), None)
+    if first is None or not 2 <= first <= 3 or "," in ws[:first - 1]:
+        return None
+    name = " ".join(w.capitalize() for w in ws[:first] if w != ",")
+    role = " ".join(w for w in ws[first:] if w != ",").title()
+    return name, role
+
+
+SPOKES_TITLES = set(words("spokes_words")) | {"minister", "ministry", "president", "secretary", "ambassador", "director",
+                                              "chairman", "chairwoman", "chairperson", "official", "premier", "governor",
+                                              "mayor", "commissioner", "senator", "general", "deputy", "vice"}
 
 
 # '..., saying: “Japan has hidden political agendas ...,” and referred to it as ...': a second predicate of the same
@@ -424,7 +456,10 @@ def _tail_ok(body, cm, hi, mentions):
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     # (a relative clause right after the name needs no comma: '," said Frank Germano who has lived in the
     # neighbourhood for over 20 years.')
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']|^\s+who\s",
+    # (a participle of saying needs no comma either: '," Roque said noting that Malacañang did not implement ...', PNA;
+    # seed12)
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']|^\s+who\s|"
+                    r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
                     tail)[0]
     # (and '"...," Bagchi mentioned further.', '," the FO spokesperson said further.': issue 8 seed round, held-out)
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only|further)\b", tail):

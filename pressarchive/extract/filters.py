@@ -104,7 +104,8 @@ TOPIC_OPENING = re.compile(r"(?:regarding|concerning|as for|as to|with regard to
 def _has_predicate(text: str) -> bool:
     ws = WORD.findall(text)
     aux = words("auxiliaries")
-    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or
+    past = words("irregular_past")
+    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or (w in past and i > 0) or
                (i > 0 and w.lower().endswith("s") and w[:1].islower() and
                 ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS and
                 (ws[i - 1][:1].islower() or ws[i + 1:i + 2] and ws[i + 1].lower() in {"to", "that", "a", "the"}))
@@ -210,9 +211,21 @@ def bare_welcome(content: str, base: str | None) -> bool:
 def bare_expression(content: str, base: str | None) -> bool:
     """'Red Sharks Veracruz, who also expressed an interest', 'expressed concerns about the changes': a feeling
     named by a short noun phrase says nothing; 'expressed hope that ...', 'expressed doubt as to whether ...',
-    'expressed a willingness to come to England' say what."""
-    return base == "express" and len(first_words(content, 5)) <= 4 and \
+    'expressed a willingness to come to England' say what. The occasion closing the frame is no part of the feeling
+    ('expressed regret over the incident at a press briefing on Monday', Jiji; seed12)."""
+    if base != "express":
+        return False
+    content = OCCASION_ADJUNCT.split(content, 1)[0]
+    return len(first_words(content, 5)) <= 4 and \
         not re.search(r"\b(?:as|for|that|whether|because|to)\b|[\"“”:]", content) and not _has_predicate(content)
+
+
+# The occasion a frame closes with, after its object: "at a press briefing on Monday", "during a news conference",
+# "on Tuesday", "in an interview with NHK".
+OCCASION_ADJUNCT = re.compile(
+    r"\s+(?:(?:at|during|in|on)\s+(?:a|an|the|his|her|its|their|this|Monday's|Tuesday's|Wednesday's|Thursday's|"
+    r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,3}(?:%s)|(?:on\s+)?(?:%s)|yesterday|today)\b"
+    % ("|".join(words("occasion_nouns")), "|".join(w.capitalize() for w in words("weekdays"))))
 
 
 def journey(content: str, base: str | None) -> bool:
@@ -318,8 +331,13 @@ QUESTION_ADJUNCT = re.compile(r"(?:Responding|Replying|Answering|In\s+response|W
 def question_adjunct(content: str, base: str | None) -> bool:
     """'Responding to a question about a recent proposal ... with "constitutional amendments,"' (before 'An said,
     "..."'): the question answered, which a quoted phrase closing it made look like words said (Xinhua; issue 8,
-    seed10)."""
-    return QUESTION_ADJUNCT.match(content) is not None
+    seed10). Not a sentence whose main clause follows the adjunct: '"In response to our leader's mention of the
+    universal principle ..., the Chinese foreign ministry spokesperson made an unspeakable statement," the ministry
+    said.' (Yonhap; seed12)."""
+    if QUESTION_ADJUNCT.match(content) is None:
+        return False
+    rest = content.split(",", 1)[1] if "," in content else ""
+    return len(WORD.findall(rest)) < 5
 
 
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
@@ -331,11 +349,18 @@ RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answere
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
 # speaker's, unlike "condemned the attack on Sunday", which spoke without content.
-NO_SPEAKING = {"declared_act", "journey", "territorial_claim"}
+NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker"}
+
+
+# A passive "asked": "Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do
+# to help resolve conflicts ..." (Jakarta Post; seed12): the question put to the subject, who said none of it.
+ASKED_OF = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?asked\b")
 
 
 def not_a_statement(content: str, cue: str | None) -> str | None:
     cue = (cue or "").lower()
+    if ASKED_OF.match(cue):
+        return "asked_of_speaker"
     base = CUE_FORMS.get(cue) or CUE_FORMS.get(cue.split()[-1] if cue.split() else "")   # "also declared"
     content = content.strip()     # once, not per rule
     for rule in RULES:

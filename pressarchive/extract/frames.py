@@ -31,6 +31,10 @@ from .lexicon import ACCORDING_TO, CUE_FORMS
 # responding to reporters' questions on Trinamool's claims that the BJP leaders were making a beeline for Bengal ..."
 # (Deccan Herald; dates11): the clause is Trinamool's claim (nominal_frames), not what the minister said.
 ANSWERING = {"respond", "reply", "answer", "react"}
+# A sentence opened by a clause of time or reason before its main clause ("A day after ...", "After ...", "When ...").
+SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:A|One|Two|Three|Four|Five|Several|A\s+few)\s+(?:days?|weeks?|hours?)\s+"
+                                 r"(?:after|before)|After|Before|When|While|Since|Although|Though|Hours\s+after|"
+                                 r"Days\s+after|Shortly\s+after)\s")
 ANSWERED_CLAIM = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|remarks|comments|statements?|"
                             r"reports?|suggestions?)\s+(?:that\s+)?$")
 
@@ -62,6 +66,20 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
             if att and base in ANSWERING and c_end <= att.start and \
                     ANSWERED_CLAIM.search(body, max(c_end, att.start - 40), att.start):
                 att = None
+            if att and att.mention is not None and c_end <= att.start and \
+                    SUBORDINATE_OPENING.match(body, s_start) and att.mention.start > s_start:
+                # The main clause after an opening "after" clause of another's words: "A day after European Council
+                # President Charles Michel hinted that the EU would be ready ..., a Commission spokeswoman Dana Spinant
+                # asked the press not to speculate ..." (republika.mk; seed12): the first words end at the comma
+                # before the main clause's subject.
+                comma = body.rfind(",", s_start, att.mention.start)
+                for i, p in enumerate(found):
+                    if id(p) in cue_at and p.sentence_start == s_start and p.start < comma < p.end and \
+                            cue_at[id(p)] < comma and not body[comma + 1:att.mention.start].strip():
+                        trimmed = replace(p, end=comma)
+                        cue_at[id(trimmed)] = cue_at[id(p)]
+                        covered = [(trimmed.start, comma) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
+                        found[i] = trimmed
             if att and not any(a <= att.start and att.end <= b for a, b in covered):
                 # A frame inside the words of a later inverted frame ends where those words end, not across that
                 # frame: in "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu

@@ -182,7 +182,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         if mentions:
             return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:])
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
+    # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
+    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+                                        r"\s+(?:said|added|stated)\s+)$", body[s_start:c_start]):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)

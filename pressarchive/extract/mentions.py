@@ -706,6 +706,10 @@ def body_name(np):
 
 
 MALAY_HONORIFICS = set(_lex.words("malay_honorifics"))
+# Indonesian honorifics before a one-word name ("Pak Jokowi", "Bu Mega"): no part of the name.
+INDONESIAN_HONORIFICS = set(_lex.words("indonesian_honorifics"))
+OPENING_QUOTES = {"'", "‘", '"', "“"}
+CLOSING_QUOTES = {"'", "’", '"', "”"}
 
 
 def _name_split(np):
@@ -725,6 +729,17 @@ def _name_split(np):
     name_toks, prefix = body[i:], body[:i]
     if i > 0 and surname_to(bwords[i - 1:]):
         name_toks, prefix = body[i - 1:], body[:i - 1]     # "General Secretary To Lam"
+    if len(prefix) >= 2 and prefix[-1][0] in OPENING_QUOTES and is_cap(prefix[-2][0]) and len(name_toks) >= 2 and \
+            name_toks[0][0][-1:] in CLOSING_QUOTES:
+        # "Joko 'Jokowi' Widodo", "Joko ‘Jokowi’ Widodo": a nickname in quotes inside the name is no part of it; the
+        # person is Joko Widodo (Jakarta Post, setkab.go.id; seed12)
+        name_toks, prefix = [prefix[-2]] + name_toks[1:], prefix[:-2]
+    quoted = [i for i in range(len(name_toks) - 2) if name_toks[i][0] in OPENING_QUOTES and
+              name_toks[i + 2][0] in CLOSING_QUOTES and is_cap(name_toks[i + 1][0])]
+    if quoted and 0 < quoted[0] and quoted[0] + 3 < len(name_toks):
+        name_toks = name_toks[:quoted[0]] + name_toks[quoted[0] + 3:]     # 'Joko "Jokowi" Widodo'
+    if len(name_toks) == 2 and name_toks[0][0].lower() in INDONESIAN_HONORIFICS:
+        name_toks, prefix = name_toks[1:], prefix + name_toks[:1]     # "Pak Jokowi": Mr Jokowi (seed12)
     if len(name_toks) >= 4 and f"{name_toks[0][0]} {name_toks[1][0]}".lower() in MALAY_HONORIFICS:
         # "Minister Tan Sri Noh Omar", "Puan Sri X": a Malaysian honorific of two words, one of them no title word
         # alone (Tan is a surname); the person is Noh Omar (issue 8, seed round)
@@ -780,6 +795,11 @@ def _lower_free(prefix_words):
             and w[:1].isalpha()]
 
 
+# "newly installed state mouthpiece Narumon Pinyosinwat" (Coconuts Bangkok; seed12), "newly appointed envoy X": how
+# the title came to its holder, no clause.
+NEWLY_MADE = re.compile(r"(?:newly|recently)\s+[a-z]+(?:ed|en)")
+
+
 def trailing_name(np):
     """A name after an optional role: "Foreign Ministry Spokesperson Le Hai Binh", "Mr Brown", "the Pentagon"."""
     prefix, name_toks = np.split
@@ -787,7 +807,7 @@ def trailing_name(np):
         return None
     det = np.det
     prefix_words = [t[0] for t in prefix]
-    lower_free = _lower_free(prefix_words)
+    lower_free = _lower_free(prefix_words[2:] if NEWLY_MADE.fullmatch(" ".join(prefix_words[:2])) else prefix_words)
     name_words = [t[0] for t in name_toks]
     if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
         return NOT_A_SOURCE

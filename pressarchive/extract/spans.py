@@ -164,6 +164,11 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # "she told media that ..." (korea.net; issue 8, seed10)
                        r"(?:the\s+)?media(?=\s+(?:that\b|[a-z]))|"
                        # people named by their body: "told Council members that ...", "told EU leaders ..."
+                       # an occasion's audience: "Hang told the ministry’s online press briefing on August 5."
+                       # (VietnamPlus; seed12)
+                       r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}(?:press\s+briefing|press\s+conference|"
+                       r"news\s+conference|briefing|conference|meeting|session|hearing|forum)"
+                       r"(?:\s+(?:on|in|at)\s+[^,.;:\"“\n]{1,40}?)?(?=\s*[,.;:]|$)|"
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
                        r"journalists)\b|"
@@ -239,8 +244,12 @@ CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
                                 % (_MONTH_CASED, _MONTH_CASED, _MONTH_CASED))
 # ... or a place and a dash with no day: "BEIJING - Xi Jinping's comments ...", "Hanoi (VNA) – The Vietnamese Government
 # ..." (Xinhua on China Daily, VietnamPlus; issue 8, seed10), "TOKYO (Kyodo) -- Japan will ..." (Kyodo)
-DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:\s+\([A-Z][A-Za-z /]{1,25}\))?|"
-                                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\([A-Z][A-Za-z /]{1,25}\))\s+(?:--|[-–—])\s+(?=[A-Z\"“])")
+# ... or the outlet and the day in the brackets: "Metro Manila (CNN Philippines, August 15) — Malacanang, banning ...,
+# now says ..." (CNN Philippines; seed12)
+_DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?\)" % _MONTH_CASED
+DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:\s+%s)?|"
+                                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])"
+                                % (_DATELINE_CREDIT, _DATELINE_CREDIT))
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 

@@ -10,7 +10,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
-from .spans import CAPS_DATELINE_LEAD
+from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
@@ -403,7 +403,7 @@ PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s
 
 def _dateline_end(body: str, lo: int, hi: int) -> int:
     """Where the sentence's words begin after a dateline opening it (CAPS_DATELINE_LEAD, or known places and a colon)."""
-    m = CAPS_DATELINE_LEAD.match(body, lo, hi)
+    m = CAPS_DATELINE_LEAD.match(body, lo, hi) or DASH_DATELINE_LEAD.match(body, lo, hi)
     if m:
         return m.end()
     m = PLACE_COLON_LEAD.match(body, lo, hi)
