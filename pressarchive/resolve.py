@@ -126,6 +126,14 @@ SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
+# An unnamed group opening a sentence or a clause ("A year ago, ministers launched ...", "But researchers from Leeds
+# University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
+_VAGUE_PLURALS = sorted((w for w in words("vague") if w.endswith("s") and w.isalpha()), key=len, reverse=True)
+VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Nn]ow)\s+)?"
+                                 r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:%s)\b"
+                                 r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+                                 r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
+                                 % "|".join(_VAGUE_PLURALS))
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -1218,6 +1226,9 @@ class Resolver:
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
         if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
+            if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
+                                                                 self.last_end if last is not None else 0)):
+                return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last
             if subject is not None:
@@ -1334,6 +1345,12 @@ class Resolver:
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
 
+    def _vague_group_since(self, pos: int, since: int) -> bool:
+        """Does an unnamed group open a sentence or clause between since and pos, at most 400 characters back
+        (VAGUE_GROUP_SUBJECT)?"""
+        lo = max(since, pos - 400)
+        return lo < pos and VAGUE_GROUP_SUBJECT.search(self.body, lo, pos) is not None
+
     def _family_subject_before(self, pos: int) -> bool:
         """Does the sentence before pos (or the one before it) open with a family named by the plural of a surname the
         text gives a person ("The Johnstones" after "Lawrence Johnstone")?"""
@@ -1359,6 +1376,10 @@ class Resolver:
                     # prime minister believes ...")
                     roles = [last.role or ""] + [role or "" for (_, name, role, _) in self.introductions
                                                  if name_words(name)[-len(last.words):] == last.words]
+                    if last.registry is not None:
+                        # (nor the title the registry knows: "Tony Blair says ... The prime minister is trying to
+                        # draw a line ... He is saying that ...", bbc12)
+                        roles.append(last.registry.role or "")
                     if not any(w in fold(r).lower().split() for r in roles):
                         return True
                     break
