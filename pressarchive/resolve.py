@@ -34,7 +34,7 @@ DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s
                               r"[a-z][^,;:]{2,80},\s+(?:but|and|while|though|although)\s+")
 BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*"
                                  r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
-                                 r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
+                                 r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed|said|says)\b")
 COUNTRY_INSTITUTIONS = {fold(country): [fold(w) for w in ws] for country, ws in mapping("country_institutions").items()}
 # each government with one pattern of its country's institutions
 GOVERNMENT_MARKERS = [(name, re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, COUNTRY_INSTITUTIONS[fold(country)]))))
@@ -134,6 +134,9 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
                                  r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
                                  % "|".join(_VAGUE_PLURALS))
+# A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
+# also praised Scottish Water for ...", bbc12).
+TITLE_HOLDER_ACTS = re.compile(r"\b[a-z]{2,}ed\b")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -886,8 +889,9 @@ class Resolver:
 
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
-        Skills would not comment on the concerns. A spokeswoman said: "..."': a spokesperson opening a sentence
-        right after one a body opens speaks for that body (GUIDELINES: a spokesman for X is X)."""
+        Skills would not comment on the concerns. A spokeswoman said: "..."', "Scotland Yard said the policing
+        operation had been reviewed. A spokesman said ..." (bbc12): a spokesperson opening a sentence right after one
+        a body opens speaks for that body (GUIDELINES: a spokesman for X is X)."""
         start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
         if start < 0 or not re.fullmatch(r"\s*(?:(?:But|And|However),?\s+)?", self.body[start + 1:m.start]) or \
                 not re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+\w+", m.text.strip()):
@@ -1986,7 +1990,7 @@ class Resolver:
         if not noun or noun[0] not in NAME_HEADS:
             return None
         noun = noun[0]
-        names = {}
+        names, acted_on = {}, {}
         for start, name, irole, gender in self.introductions:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
@@ -1996,9 +2000,12 @@ class Resolver:
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
+                acted_on.setdefault(fold(name).split()[-1], TITLE_HOLDER_ACTS.search(between, len(noun)) is not None)
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())
+        if acted_on[fold(name).split()[-1]]:
+            return None     # "The first minister also praised Scottish Water for ...": whom the holder acts on
         if after is not None and after < start and not re.search(r"[.!?]\W*\s", self.body[after:start]) and \
                 any(w in CUE_FORMS for w in self.body[after:start].lower().split()):
             return None     # a name inside what the title's holder says: 'The minister also confirmed she received

@@ -149,3 +149,37 @@ def test_person_named_in_a_with_clause_before_a_participle():
     assert st.text.endswith("university tuition fees"), show([st])
     assert_speaker(st, "Charles Kennedy", "indirect")
     assert_speaker(the(doc, statements, "fraudulent prospectus"), "Alan Milburn", "indirect")
+
+
+def test_a_spokesman_right_after_a_bodys_own_words():
+    # politics/188: "Scotland Yard said the policing operation had been reviewed. A spokesman said President
+    # Musharraf's safety had not been compromised, as the papers had been handed in promptly."
+    doc, statements = load("bbc-news/politics/188.txt", "A spokesman said President Musharraf")
+    assert_speaker(the(doc, statements, "safety had not been compromised"), "Scotland Yard", "indirect")
+
+
+def test_continuation_stops_at_someone_elses_act_or_the_reporters_hedge():
+    # politics/202: '... Earlier chief constable Green questioned how his officers would be able to practically apply
+    # powers allowing them to shut down problem premises.' (not Tessa Jowell's words running on)
+    doc, statements = load("bbc-news/politics/202.txt", "Earlier chief constable Green questioned")
+    assert not [st for st in statements if st.text.startswith("Earlier chief constable Green")], show(statements)
+    # politics/170: 'GPs in Wales had feared patients could be pushed to the back of another queue.'
+    doc, statements = load("bbc-news/politics/170.txt", "GPs in Wales had feared")
+    assert not [st for st in statements if "GPs in Wales had feared" in st.text], show(statements)
+    # politics/031: 'News of the review was released because it was thought Mr Blunkett would make the official
+    # announcement in a Commons debate on Wednesday.'
+    doc, statements = load("bbc-news/politics/031.txt", "because it was thought Mr Blunkett")
+    assert not [st for st in statements if "News of the review was released" in st.text], show(statements)
+
+
+def test_a_title_is_not_the_name_its_holder_acts_on():
+    # politics/164: 'At least three people from Scotland died in the tsunami disaster ..., the first minister has
+    # told MSPs. ... The first minister also praised Scottish Water for immediately flying bottled water ...' (the
+    # first minister is Jack McConnell, not "Scottish Water")
+    doc, statements = load("bbc-news/politics/164.txt", "The first minister also praised Scottish Water")
+    assert not [st for st in statements if st.speaker and st.speaker.name == "Scottish Water"], show(statements)
+    assert_speaker(the(doc, statements, "the tragedy should persuade everyone"), "Jack McConnell")
+    # politics/219: "Scotland's justice minister has warned bigoted soccer fans that she wants to hit them "where it
+    # hurts most" ... the minister said stopping sectarian abuse associated with Old Firm matches is a key objective."
+    doc, statements = load("bbc-news/politics/219.txt", "Scotland's justice minister has warned")
+    assert not [st for st in statements if st.speaker and st.speaker.name == "Old Firm"], show(statements)

@@ -690,7 +690,14 @@ def _frame_closes(body, a) -> bool:
 NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)\s+(?!would\b|could\b)\w+|"
                               r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z])")
 # ... or the reporter's hedge on what someone is thought to think: "Washington is thought to fear it would lead to ...".
-NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b")
+NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b|"
+                            # ... "News of the review was released because it was thought Mr Blunkett would ..." (bbc12)
+                            r"\bit\s+(?:is|was)\s+(?:widely\s+)?(?:thought|believed|understood|expected)\b")
+# ... or someone else acts or fears in it: "Earlier chief constable Green questioned how his officers would be able to
+# ...", "GPs in Wales had feared patients could be pushed to the back of another queue" (bbc12).
+NARRATED_OTHER = re.compile(r"(?:(?:But|And|Earlier|Later|Meanwhile),?\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]+\s+"
+                            r"(?!would\b|could\b)[a-z]+ed\b|"
+                            r"[A-Z]\S*(?:\s+\S+){0,3}?\s+(?:had|have|has)\s+(?:long\s+)?(?:feared|hoped|worried)\b")
 
 
 def _narrated(sentence: str, mention) -> bool:
@@ -698,7 +705,7 @@ def _narrated(sentence: str, mention) -> bool:
     backshifted modal, names them, reports someone else 'according to' a document or hedges on what someone is thought
     to do) rather than go on in the speaker's words? Then the statement does not run on into it."""
     s = sentence.lstrip()
-    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s):
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s) or NARRATED_OTHER.match(s):
         return True
     name = (mention.name or "").split()
     return len(name) == 1 and name[0][:1].isupper() and _word(name[0]).search(s) is not None or \
