@@ -21,8 +21,9 @@ from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
 from .gazetteer import places
+from .speaker_names import is_given_name
 from .normalize import fold, stable_id
-from .resolve import Resolver
+from .resolve import Resolver, name_words
 from .extract.direct import STATEMENT_ISSUED
 
 
@@ -191,6 +192,32 @@ def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
     return False
 
 
+def _another_opened_since(resolver, layout, spoken_end: int, att) -> bool:
+    """Does a person other than the last speaker open a sentence between the last frame that named someone (its
+    sentence's end) and a quotation standing alone, in the sentence right before it?"""
+    last = resolver.last_speaker
+    if last is None or last.kind == "organization" or spoken_end <= 0 or spoken_end >= att.sentence_start:
+        return False
+    k = bisect.bisect_left(layout.sent_starts, att.sentence_start) - 1
+    before = layout.sent_starts[k] if k >= 0 else 0     # the sentence right before the quotation
+    lo = max(spoken_end, before)
+    for start, name, _, _ in resolver.introductions:
+        if lo <= start < att.sentence_start and name_words(name)[-1:] != last.words[-1:] and \
+                (is_given_name(name.split()[0]) or resolver.body.startswith(name + ",", start)) and \
+                not NOT_A_SUBJECT_BEFORE.search(resolver.body, before, start):
+            # a person's full name opening it: 'And ex-Tory education secretary Gillian Shepherd remembered how ...',
+            # "His friend, Saxon Spence, leader of ..., lays the blame ..." (not an object: "The Scottish Football
+            # Association has appointed Tommy Burns ...", nor a film: "Strong Oscar contenders Million Dollar Baby and
+            # Sideways did not figure ...")
+            return True
+    return False
+
+
+# Words before a name that make it no subject of its sentence: a verb, or a preposition.
+NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:has|have|had|is|was|were|are|will|would|[a-z]+ed|to|with|by|for|from|of|on|at|"
+                                  r"and|about|despite|over|against|after|before|in|than)\s")
+
+
 def extraction_mode() -> str:
     mode = os.environ.get("PRESSARCHIVE_EXTRACTION", EXTRACTION)
     if mode not in ("rules", "model", "both"):
@@ -260,6 +287,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
         if att.basis == "floating" and att.mention is None and _framed_by_another_since(body, layout, spoken_end, att):
             continue   # 'Police say ... ¶ "...," the woman told CTV News ... ¶ "About 20 minutes later ..."': a
                        # frame of someone unnamed (or unknown) stands between, the quotation is not the last speaker's
+        if att.basis == "floating" and att.mention is None and _another_opened_since(resolver, layout, spoken_end, att):
+            continue   # 'Jackie Ballard recalled ... And ex-Tory education secretary Gillian Shepherd remembered how
+                       # ... ¶ "When I said, ...': someone else, named since the last speaker's frame, opens the
+                       # sentence before the quotation; whose it is is unclear, not the last speaker's (bbc12)
         if att.basis == "floating" and lost_pronoun_end >= 0 and \
                 not body[lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’"):
             continue   # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one

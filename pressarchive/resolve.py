@@ -34,7 +34,7 @@ DECLINING_CLAUSE = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s
                               r"[a-z][^,;:]{2,80},\s+(?:but|and|while|though|although)\s+")
 BODY_OPENING_CLAUSE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*"
                                  r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
-                                 r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed)\b")
+                                 r"(?:has|have|had|would|will|could|did|does|is|was|[a-z]+ed|said|says)\b")
 COUNTRY_INSTITUTIONS = {fold(country): [fold(w) for w in ws] for country, ws in mapping("country_institutions").items()}
 # each government with one pattern of its country's institutions
 GOVERNMENT_MARKERS = [(name, re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, COUNTRY_INSTITUTIONS[fold(country)]))))
@@ -137,6 +137,17 @@ UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
                                     r"(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+# An unnamed group opening a sentence or a clause ("A year ago, ministers launched ...", "But researchers from Leeds
+# University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
+_VAGUE_PLURALS = sorted((w for w in words("vague") if w.endswith("s") and w.isalpha()), key=len, reverse=True)
+VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Nn]ow)\s+)?"
+                                 r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:%s)\b"
+                                 r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+                                 r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
+                                 % "|".join(_VAGUE_PLURALS))
+# A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
+# also praised Scottish Water for ...", bbc12).
+TITLE_HOLDER_ACTS = re.compile(r"\b[a-z]{2,}ed\b")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -919,8 +930,9 @@ class Resolver:
 
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
-        Skills would not comment on the concerns. A spokeswoman said: "..."': a spokesperson opening a sentence
-        right after one a body opens speaks for that body (GUIDELINES: a spokesman for X is X)."""
+        Skills would not comment on the concerns. A spokeswoman said: "..."', "Scotland Yard said the policing
+        operation had been reviewed. A spokesman said ..." (bbc12): a spokesperson opening a sentence right after one
+        a body opens speaks for that body (GUIDELINES: a spokesman for X is X)."""
         start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
         if start < 0 or not re.fullmatch(r"\s*(?:(?:But|And|However),?\s+)?", self.body[start + 1:m.start]) or \
                 not re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+\w+", m.text.strip()):
@@ -1271,6 +1283,9 @@ class Resolver:
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
         if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
+            if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
+                                                                 self.last_end if last is not None else 0)):
+                return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
             if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
                 return last
             if subject is not None:
@@ -1392,6 +1407,12 @@ class Resolver:
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
 
+    def _vague_group_since(self, pos: int, since: int) -> bool:
+        """Does an unnamed group open a sentence or clause between since and pos, at most 400 characters back
+        (VAGUE_GROUP_SUBJECT)?"""
+        lo = max(since, pos - 400)
+        return lo < pos and VAGUE_GROUP_SUBJECT.search(self.body, lo, pos) is not None
+
     def _family_subject_before(self, pos: int) -> bool:
         """Does the sentence before pos (or the one before it) open with a family named by the plural of a surname the
         text gives a person ("The Johnstones" after "Lawrence Johnstone")?"""
@@ -1422,6 +1443,10 @@ class Resolver:
                     # prime minister believes ...")
                     roles = [last.role or ""] + [role or "" for (_, name, role, _) in self.introductions
                                                  if name_words(name)[-len(last.words):] == last.words]
+                    if last.registry is not None:
+                        # (nor the title the registry knows: "Tony Blair says ... The prime minister is trying to
+                        # draw a line ... He is saying that ...", bbc12)
+                        roles.append(last.registry.role or "")
                     if not any(w in fold(r).lower().split() for r in roles):
                         return True
                     break
@@ -2039,7 +2064,7 @@ class Resolver:
         if not noun or noun[0] not in NAME_HEADS:
             return None
         noun = noun[0]
-        names = {}
+        names, acted_on = {}, {}
         for start, name, irole, gender in self.introductions:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
@@ -2049,9 +2074,12 @@ class Resolver:
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
+                acted_on.setdefault(fold(name).split()[-1], TITLE_HOLDER_ACTS.search(between, len(noun)) is not None)
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())
+        if acted_on[fold(name).split()[-1]]:
+            return None     # "The first minister also praised Scottish Water for ...": whom the holder acts on
         if after is not None and after < start and not re.search(r"[.!?]\W*\s", self.body[after:start]) and \
                 any(w in CUE_FORMS for w in self.body[after:start].lower().split()):
             return None     # a name inside what the title's holder says: 'The minister also confirmed she received

@@ -13,7 +13,7 @@ from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
 from .spans import ADDRESSEE, adjunct_only, trim_span
-from .subjects import split_chunks, np_after, subject_before
+from .subjects import split_chunks, np_after, subject_before, subject_region_start
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
 # council's statement said.', '"...," the post read in part.' after "... said in a social media post"
@@ -157,7 +157,7 @@ def quotation_frame(text: Text, q, used_cues):
         if isinstance(mentions, list) and mentions[0]:
             return Attribution(content[0], content[1], "direct", "-", mentions[0], s_open[0], s_close[1])
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
-    before_start = text.quote_end_before(s_open[0], q.open_mark)
+    before_start = subject_region_start(text, s_open[0], q.open_mark)     # (over a nickname: 'the so-called "...",')
     before = body[before_start:q.open_mark]
     cues = text.cues_in(before_start, q.open_mark) or \
         [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)

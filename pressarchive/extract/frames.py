@@ -25,7 +25,7 @@ from .indirect import (REJECTING, according_frame, called_frames, continuations,
                        statement_subject_frames,
                        reported_frame)
 from .layout import Text
-from .lexicon import ACCORDING_TO, CUE_FORMS
+from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
 
 # A verb of answering whose "that" clause belongs to a noun of another's words just before it: "The minister was
 # responding to reporters' questions on Trinamool's claims that the BJP leaders were making a beeline for Bengal ..."
@@ -35,6 +35,25 @@ ANSWERING = {"respond", "reply", "answer", "react"}
 SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:A|One|Two|Three|Four|Five|Several|A\s+few)\s+(?:days?|weeks?|hours?)\s+"
                                  r"(?:after|before)|After|Before|When|While|Since|Although|Though|Hours\s+after|"
                                  r"Days\s+after|Shortly\s+after)\s")
+# What was answered named with its speaker in a relative clause: "The premier was responding to a challenge from Tory
+# leader Michael Howard who said Labour would raise taxes ..." (bbc12): the answering frame says nothing of its own, the
+# relative clause's frame is Howard's.
+ANSWERED_SPEAKER = re.compile(r"\b(?:who|which)\s+([a-z]+(?:\s+[a-z]+){0,3})")
+
+
+def _answers_someone_who_said(content: str) -> bool:
+    """Is content ("to a challenge from X who said ...") what was answered, its speaker's words framed in it?"""
+    if content.split(" ", 1)[0].lower() not in {"to", "with"}:
+        return False
+    for m in ANSWERED_SPEAKER.finditer(content):
+        for w in m.group(1).split():
+            if w in CUE_FORMS:
+                return True
+            if w not in BETWEEN:
+                break
+    return False
+
+
 ANSWERED_CLAIM = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|remarks|comments|statements?|"
                             r"reports?|suggestions?)\s+(?:that\s+)?$")
 
@@ -65,6 +84,8 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
             att = reported_frame(text, s_start, s_end, c_start, c_end, form, base, found)
             if att and base in ANSWERING and c_end <= att.start and \
                     ANSWERED_CLAIM.search(body, max(c_end, att.start - 40), att.start):
+                att = None
+            if att and base in ANSWERING and _answers_someone_who_said(body[att.start:att.end]):
                 att = None
             if att and att.mention is not None and c_end <= att.start and \
                     SUBORDINATE_OPENING.match(body, s_start) and att.mention.start > s_start:

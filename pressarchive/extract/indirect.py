@@ -7,8 +7,8 @@ from functools import lru_cache
 from ..models import Attribution
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import (ACCORDING_TO, ADDRESSEE_VERBS, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES, PLURAL_SUBJECT_VERBS,
-                      PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
+from .lexicon import (ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
+                      PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -125,6 +125,11 @@ SUBORDINATE_THEN_CLAUSE = re.compile(r"\s+(?:while|although|though|because|if|on
 SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst)\s")
 
 
+# A person named in a "with" clause right before a participle of saying: "with leader Charles Kennedy saying".
+WITH_NAMED = re.compile(r"\bwith\s+((?:[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?"
+                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
@@ -181,6 +186,15 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         mentions = clause_subject(text, s_start, c_start, pronoun=True) if span else None
         if mentions:
             return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:])
+    # "..., with leader Charles Kennedy saying ...", "... with election coordinator Alan Milburn accusing Mr Howard
+    # of ...": the person the "with" clause names says it (bbc12).
+    with_named = WITH_NAMED.search(body, max(s_start, c_start - 80), c_start) if form in PARTICIPLE else None
+    if with_named:
+        mentions = subject_before(text, with_named.start(1), c_start)
+        span = content_after(text, c_end, s_end, base)
+        if isinstance(mentions, list) and mentions[0] and mentions[0].kind in ("name", "surname") and span:
+            d = as_direct(text, *span)
+            return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
     if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
@@ -740,7 +754,14 @@ def _frame_closes(body, a) -> bool:
 NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)\s+(?!would\b|could\b)\w+|"
                               r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z])")
 # ... or the reporter's hedge on what someone is thought to think: "Washington is thought to fear it would lead to ...".
-NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b")
+NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b|"
+                            # ... "News of the review was released because it was thought Mr Blunkett would ..." (bbc12)
+                            r"\bit\s+(?:is|was)\s+(?:widely\s+)?(?:thought|believed|understood|expected)\b")
+# ... or someone else acts or fears in it: "Earlier chief constable Green questioned how his officers would be able to
+# ...", "GPs in Wales had feared patients could be pushed to the back of another queue" (bbc12).
+NARRATED_OTHER = re.compile(r"(?:(?:But|And|Earlier|Later|Meanwhile),?\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]+\s+"
+                            r"(?!would\b|could\b)[a-z]+ed\b|"
+                            r"[A-Z]\S*(?:\s+\S+){0,3}?\s+(?:had|have|has)\s+(?:long\s+)?(?:feared|hoped|worried)\b")
 
 
 def _narrated(sentence: str, mention) -> bool:
@@ -748,7 +769,7 @@ def _narrated(sentence: str, mention) -> bool:
     backshifted modal, names them, reports someone else 'according to' a document or hedges on what someone is thought
     to do) rather than go on in the speaker's words? Then the statement does not run on into it."""
     s = sentence.lstrip()
-    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s):
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s) or NARRATED_OTHER.match(s):
         return True
     name = (mention.name or "").split()
     return len(name) == 1 and name[0][:1].isupper() and _word(name[0]).search(s) is not None or \
@@ -790,6 +811,12 @@ def _quoted_words_run_on(text: Text, s0: int, s1: int) -> bool:
         and not any(mark in outside for mark in '"“”')
 
 
+# A finding framed in the sentence ("A study in 2000, which was commissioned by the executive, ... found that a
+# half-hourly service ... could cover its operating costs", bbc12): a study's or a survey's words, not the speaker's
+# before running on.
+FINDING_FRAME = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes)\s+that\b")
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -828,7 +855,7 @@ def continuations(text: Text, found):
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
-                    FIRST_PERSON_OPENING.match(sentence):
+                    FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence):
                 break      # (reported speech runs on in the third person: "We expect to have a statement on this
                            # shortly" after "Mongi Hamdi called for ..." is the briefer's own voice)
             start, end = trim_span(body, s0, s1)
@@ -886,7 +913,8 @@ def called_frames(text: Text, found):
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
-                body[mentions[0].end:m.start()].strip() or re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
+                any(w.lower() not in BETWEEN for w in body[mentions[0].end:m.start()].split()) or \
+                re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
         start, end = m.end(), q.after
         if any(a.start < end and start < a.end for a in found + out):

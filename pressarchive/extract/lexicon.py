@@ -72,6 +72,7 @@ ORG_WORDS = set(_lex.words("org_words"))
 ORG_NAMES = set(_lex.words("org_names"))
 NAME_POSSESSIVES = frozenset(_lex.words("name_possessives"))     # "People’s" in "People’s Liberation Army"
 ORG_NOUNS = set(_lex.words("org_nouns"))
+CAMPAIGN_OPENERS = frozenset(_lex.words("campaign_openers"))     # "Stop Stansted Expansion"
 
 VAGUE = set(_lex.words("vague"))
 PRONOUNS = {w: (v["gender"], v["plural"]) for w, v in _lex.mapping("pronouns").items()}

@@ -15,7 +15,7 @@ from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, portfolio_co
                              personal_start_after_portfolio,
                              personal_name_start, surname_to)
 from .sentences import ABBREVIATIONS
-from .lexicon import (HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
+from .lexicon import (CAMPAIGN_OPENERS, HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
                       PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
@@ -94,6 +94,8 @@ def _is_org_name(words) -> bool:
         return True
     if any(w in ORG_WORDS for w in low) or "&" in low[1:-1]:
         return True     # "Ernst & Young", "Marks & Spencer": a firm
+    if len(low) >= 2 and low[0] in CAMPAIGN_OPENERS and all(w[:1].isupper() or w == "the" for w in words[1:]):
+        return True     # "Stop Stansted Expansion", "Save the Scottish Regiments": a campaign named by its aim
     # An acronym alone ("BBC", "NATO", "TI-CARO") names a body.
     return len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]+", words[0]) is not None
 
@@ -229,6 +231,14 @@ def spokesperson_of_body(np):
         if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
             return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
                               entity_kind="organization")
+        if org and org[0][0].rstrip(".").lower() in SURNAME_HONORIFICS and is_cap(org[0][0]) and 2 <= len(org) <= 4 and \
+                all(is_cap(t[0]) for t in org):
+            # "a spokesman for Mr Prescott warned ...": the person the spokesman speaks for, as a body's spokesman is
+            # the body's voice (GUIDELINES), not a body named "Mr Prescott" (bbc12)
+            owner = parse_np(org)
+            if isinstance(owner, Mention) and owner.entity_kind == "person" and owner.kind in ("name", "surname"):
+                owner.text, owner.start, owner.end = np.text, np.start, np.end
+                return owner
         if org and all(is_cap(t[0]) or t[0].lower() in CONNECTORS for t in org):
             named = after[2:] if after[1:2] and after[1][0].lower() == "the" else after[1:]   # "Office of the State Council"
             return np.mention("body", name=_join([t[0] for t in named]), entity_kind="organization",

@@ -265,6 +265,11 @@ def _subject_after_adjunct(chunk):
             # "In a statement Google said", "In its statement Valve also said": the occasion, then who spoke there
             m = parse_np(chunk[k:])
             return m if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "pronoun") else None
+        if w == "the" and (prev.lower() in WEEKDAYS or prev.lower() in {"yesterday", "today"}) and k < len(chunk) - 1:
+            # a title after the adjunct's day: "... and before he left for Africa on Tuesday the chancellor told
+            # reporters: ..." (bbc12)
+            m = parse_np(chunk[k:])
+            return m if isinstance(m, Mention) and m.kind == "title" and m.entity_kind == "person" else None
         if w.lower().rstrip(".") in _NAME_OPENERS or \
                 (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
                 (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
@@ -441,13 +446,68 @@ def _name_before_relative(chunks) -> Mention | None:
     return m
 
 
+def _relative_who(chunks):
+    """The words before a relative "who" that ends the subject's words ("..., who this week criticised", "... Michael
+    Howard who said"): the chunk before its comma, or the last chunk's words before "who"; None without one."""
+    last = chunks[-1] if chunks else []
+    k = next((i for i in range(len(last) - 1, -1, -1) if last[i][0].lower() == "who"), None)
+    if k is None or not all(t[0].lower() in BETWEEN for t in last[k + 1:]):
+        return None
+    if k == 0:
+        return chunks[-2] if len(chunks) >= 2 and chunks[-2] else None
+    return last[:k] if is_cap(last[k - 1][0]) else None
+
+
+# Before a nickname in quotation marks inside a name or its apposition: 'Jimmy "the Whirlwind " White - has previously
+# admitted ...', 'Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: ...' (bbc12).
+NICKNAMED_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bdubbed|\b[A-Z][a-z]+)\s+$")
+
+
+def _nickname_quote(text: Text, after: int) -> int | None:
+    """The opening mark of a quoted nickname (four words at most, after "so-called" or a given name) that closes
+    just before after; None otherwise."""
+    q = next((q for q in text.quotes if q.after == after), None)
+    if q is None or len(text.body[q.start:q.end].split()) > 4 or re.search(r"[.!?,;:]", text.body[q.start:q.end]):
+        return None
+    m = NICKNAMED_BEFORE.search(text.body, max(0, q.open_mark - 15), q.open_mark)
+    if m is None:
+        return None
+    word = m.group().strip()
+    if word[:1].isupper() and not is_given_name(word):
+        return None
+    return q.open_mark
+
+
+def _over_nicknames(text: Text, lo: int, start: int):
+    """(where the subject's words begin, [(opening mark, end) of each nickname]) going back from start, just past a
+    closing mark, over quoted nicknames (_nickname_quote) to the closing mark before them (or lo)."""
+    nicknames = []
+    while start > lo:
+        nick = _nickname_quote(text, start)
+        if nick is None:
+            break
+        nicknames.append((nick, start))
+        start = text.quote_end_before(lo, nick)
+    return start, nicknames
+
+
+def subject_region_start(text: Text, lo: int, pos: int) -> int:
+    """Just past the last closing mark between lo and pos, over quoted nicknames."""
+    return _over_nicknames(text, lo, text.quote_end_before(lo, pos))[0]
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     lo = _dateline_end(text.body, lo, cue_start)
     sentence_lo = lo
     if not across_quotes:
         lo = text.quote_end_before(lo, cue_start)
+    nicknames = []
+    if not across_quotes:     # (the subject goes on before a nickname: 'Jimmy "the Whirlwind " White')
+        lo, nicknames = _over_nicknames(text, sentence_lo, lo)
     toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)),
                           say_cue=SAY_CUE.match(text.body, cue_start) is not None)
+    if nicknames:     # (the nickname is no part of the name: "Jimmy White")
+        toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
     if not toks:
         return None
     chunks = split_chunks(toks)
@@ -460,21 +520,29 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
     if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
         return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
-    if len(chunks) >= 2 and chunks[-1] and chunks[-1][0][0].lower() == "who" and chunks[-2] and \
-            all(t[0].lower() in BETWEEN for t in chunks[-1][1:]):
+    who = _relative_who(chunks)
+    if who is not None:
         # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
-        # right before the relative pronoun
-        prev, best = chunks[-2], None
+        # right before the relative pronoun (also with no comma: "a challenge from Tory leader Michael Howard who said
+        # Labour would raise taxes", bbc12)
+        prev, best = who, None
+        bare = who is not chunks[-2] if len(chunks) >= 2 else True     # no comma before "who"
         if re.match(r"(?:wrote|writes)\b", text.body[cue_start:cue_start + 8]):
             prev = []     # "Ros Coward, who wrote the authorised biography of Diana": an author, no speech
-        for n in range(2, min(7, len(prev)) + 1):
-            if not is_cap(prev[-n][0]) and prev[-n][0].lower() not in TITLE_WORDS:
+        for n in range(1 if bare else 2, min(7, len(prev)) + 1):     # (a body may be one word: "the Conservatives")
+            if not is_cap(prev[-n][0]) and (prev[-n][0] != "the" if bare else prev[-n][0].lower() not in TITLE_WORDS):
                 break     # ("Chief of Staff Howard Baker": the title's small words go on)
             m = parse_np(prev[-n:])
+            if bare and isinstance(m, Mention) and (m.name or "").split()[-1:] != [prev[-1][0]]:
+                continue     # with no comma the name itself stands right before "who" (not "... Meeting in Beijing")
             if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
                     m.kind == "surname" and prev[-n][0].lower().rstrip(".") in SURNAME_HONORIFICS and
                     SAY_OR_THAT.match(text.body, cue_start))):
                 best = m     # (also '," said Mr Fitzpatrick, who added that ...': an honorific and surname)
+            elif isinstance(m, Mention) and m.kind == "body" and m.entity_kind == "organization" and \
+                    SAY_OR_THAT.match(text.body, cue_start) and places().get(fold(m.name or "").lower()) is None:
+                best = m     # "labelled a "big misjudgement" by the Conservatives who said ...": a body (bbc12; not
+                             # a place: "Hun Sen's stance at the ... Meeting in Beijing who said ...")
         if best is not None:
             return [best]
     named = _name_before_relative(chunks) if closed else None
@@ -522,6 +590,21 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                         all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
                 return mentions     # "The Conservatives and Lib Dems said"
+    if closed and len(chunks) >= 2 and chunks[-2] and first and first[-1][0] in ORG_NOUNS and \
+            any(t[0].lower() in SPOKES_WORDS and n + 1 < len(chunks[-2]) and chunks[-2][n + 1][0] in {"for", "of"}
+                for n, t in enumerate(chunks[-2])):
+        # "A spokesman for Unison, Britain's biggest union, said ...": the body the spokesman speaks for, which the
+        # apposition describes (bbc12)
+        spoken_for = parse_np(chunks[-2])
+        if isinstance(spoken_for, Mention) and spoken_for.kind == "body" and spoken_for.name:
+            return [spoken_for]
+    if closed and len(chunks) >= 2 and chunks[-2] and len(chunks[-2]) <= 4 and \
+            [t[0].lower() for t in first[:2]] == ["one", "of"]:
+        # "Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: ...": the person the
+        # "one of" apposition describes (bbc12)
+        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
+        if person is not None:
+            return [person]
     m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     if isinstance(m_first, Mention) and m_first.kind == "name" and closed:
         pair = _titled_pair(text, chunks, m_first)
