@@ -102,6 +102,8 @@ def is_place(phrase: str) -> bool:
         key = key.split(None, 1)[1]     # "Southeast Asia", "Western Europe"
     if len(key.split()) > 2 and key.split()[-1] in words("compass_words"):
         key, phrase = key.rsplit(None, 1)[0], phrase.rsplit(None, 1)[0]     # "Gerrard Street East"
+    if len(key.split()) == 2 and key.split()[0] in words("place_openers") and phrase.split()[-1][:1].isupper():
+        return True     # "Fort McMurray", "Port Alberni" (quotes12)
     return bool(key) and (key in places() or f"the {key}" in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
                                              and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()
                                              and key not in words("org_names")))     # (not "Downing Street")

@@ -126,8 +126,10 @@ def no_clause(content: str, base: str | None) -> bool:
     ws = WORD.findall(content)
     return bool(ws) and \
         ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} and \
-        not {w.lower() for w in ws} & SUBJECT_PRONOUNS and not re.search(r"[.!?]\W*$", content) and \
-        not _has_predicate(content)      # "Of course I trust the prime minister." is a clause
+        not {re.split(r"['’]", w.lower())[0] for w in ws} & SUBJECT_PRONOUNS and \
+        not re.search(r"[.!?]\W*$", content) and \
+        not _has_predicate(content)      # "Of course I trust the prime minister." is a clause; so is "... – I'm
+                                         # confident" (a subject pronoun's contraction, quotes12)
 
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}

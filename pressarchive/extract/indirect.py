@@ -175,7 +175,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
         return _opening_participle(text, s_start, s_end, c_end, form, base)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
-    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?)$", body[s_start:c_start]):
+    if form in PARTICIPLE and (re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?)$", body[s_start:c_start]) or
+                               form in CLAUSE_PARTICIPLES and OWN_WORDS_BEFORE.search(body, s_start, c_start)):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
@@ -504,6 +505,11 @@ INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.spli
 INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
+# One's own words right before a participle that tells what they say: "Collins released a statement Monday afternoon
+# warning the community would close ...", "The union issued a release saying ..." (quotes12).
+OWN_WORDS_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:%s)"
+                              r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+                              r"\s+$" % "|".join(words("own_words_nouns")))
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 

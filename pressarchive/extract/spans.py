@@ -184,9 +184,12 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # two words at most, not the clause's subject after them: "told the Independent he
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
-                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there|%s)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
-                       r"(?=[\s,:.;]|$)")
+                       r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
+# A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
+# close to the general public", quotes12)
+VERB_AFTER_ADDRESSEE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("auxiliaries"))))
 
 
 # The occasion of an answer may be long: "... said in response to a reporter's question about Vietnam's position
@@ -355,7 +358,10 @@ EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|se
 # nor across a gerund's own clause: 'warned on Wednesday in denouncing a G7 statement that grossly interfered with
 # ...' (what the statement did, not what was said)
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
-                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b", re.I)
+                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b|"
+                            # ... nor across the clause said after the adjunct's comma: "said on Monday, they have
+                            # seen no butane readings that would ..." (quotes12)
+                            r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
                            # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
@@ -425,6 +431,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     else:
         if base in ADDRESSEE_VERBS and base not in OBJECT_IN_CONTENT:   # "urged the government to act": content
             a = ADDRESSEE.match(rest)
+            if a and a.group().strip()[:1].islower() and VERB_AFTER_ADDRESSEE.match(rest, a.end()):
+                a = None
             if a:
                 pos = cue_end + a.end()
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too

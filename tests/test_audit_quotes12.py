@@ -1,0 +1,183 @@
+"""Audit round quotes12: Canadian news pages (CBC, CTV, Global News, Canadian Press copies, local radio and papers)
+read statement by statement against the page. Every case is a real passage (its URL in a comment); each asserts what
+the fix changed."""
+from test_audit_quotes11 import page     # (a page of front matter and body, read and analysed)
+from test_hard_cases import show, the, who
+
+
+def test_a_pronoun_after_a_sentence_naming_someone_as_its_complement_is_that_person():
+    # https://www.mix1037fm.com/2018/03/28/59154/: "He tells Mix News" is Keith Janzen, whom the sentence before names
+    # ("... was Keith Janzen."), not "Fort McMurray" of the dateline (a place, no one's name)
+    doc, sts = page("Concerns Arising From Residents Over Certain Firebreak Rehabilitation",
+                    "https://www.mix1037fm.com/2018/03/28/59154/", """
+Fort McMurray, AB, Canada / MIX 103.7
+
+One neighbourhood’s petition is being rejected by the municipality.
+
+On Tuesday, Administration told Wood Buffalo Council the petition isn’t sufficient enough to warrant any change as they would need around 10 per cent of Fort McMurray’s population to sign before it could be considered.
+
+The only resident who spoke directly to council was Keith Janzen. He tells Mix News their biggest concern is the lack of privacy the project is leaving them.
+
+“We have the links trails right behind – when we had trees we would see the odd head go past now you see a hundred people a day in the summertime going through your backyard.”
+""")
+    assert who(the(doc, sts, "their biggest concern")) == "Keith Janzen", show(sts)
+    assert who(the(doc, sts, "links trails right behind")) == "Keith Janzen", show(sts)
+
+
+def test_a_pronoun_after_a_glued_heading_and_a_name_is_the_person_named():
+    # https://www.daily8.com/en/hashtag/GerardHowell (a CBC story printed as one paragraph, its sub-heading glued to
+    # the next sentence): "She told Radio-Canada" is the councillor just named, not Eileen Howell who spoke before
+    doc, sts = page("'People's nerves are frazzled': C.B.N evacuees say they're living in fear",
+                    "https://www.daily8.com/en/hashtag/GerardHowell", """
+Gerard and Eileen Howell evacuated their Northern Bay home on Saturday. "This time tomorrow my house could be gone," Gerard Howell said on Saturday. Eileen Howell said the most important thing is that everyone is safe. "You can replace everything else. You can't replace a life," she said. Conception Bay North resident Scott Chandler told Radio-Canada that he already knows his home is gone. "I'm just glad that the community got out safely," he said. He said he used to live in High Level, Alta., and he was evacuated from that community for more than two weeks due to a wildfire a few years ago. 12 fires, 3 evacuations this year Susan Rose is a town councillor in Small Point-Adam's Cove-Blackhead-Broad Cove. She told Radio-Canada on Friday that this is the area's 12th fire since May. On May 7, the town had its first evacuation.
+""")
+    assert who(the(doc, sts, "12th fire since May")) == "Susan Rose", show(sts)
+
+
+def test_a_quotation_with_a_contracted_subject_pronoun_is_a_clause():
+    # https://winnipeg.ctvnews.ca/two-councillors-who-endorsed-glen-murray-ousted-from-mayor-s-inner-circle-1.6136207:
+    # '"To work collaboratively with levels of government – I'm confident," Lukes said.' was dropped as no clause
+    # (its "I'm" not read as the subject "I"); and "Chief Peguis Trail", a road, is nobody to resolve a title to
+    doc, sts = page("Two councillors who endorsed Glen Murray ousted from mayor's inner circle",
+                    "https://winnipeg.ctvnews.ca/two-councillors-who-endorsed-glen-murray-ousted-from-mayor-s-inner-circle-1.6136207", """
+Winnipeg's new mayor has announced who will be in his inner circle, leaving some members who endorsed his opponent Glen Murray on the outside looking in.
+
+Those councillors include Janice Lukes (Waverley West), Sherri Rollins (Fort Rouge-East Fort Garry), Brian Mayes (St. Vital), John Orlikow (River Heights-Fort Garry), and Markus Chambers (St. Norbert-Seine River).
+
+As infrastructure chair, Lukes will play a key role in trying to secure funding for the mayor's pledges to widen Kenaston Boulevard and extend Chief Peguis Trail.
+
+"To work collaboratively with levels of government – I'm confident," Lukes said.
+""")
+    assert who(the(doc, sts, "work collaboratively")) == "Janice Lukes", show(sts)
+    assert not [s for s in sts if who(s) == "Peguis Trail"], show(sts)
+
+
+def test_an_inverted_frame_with_a_three_word_occupation_names_its_speaker():
+    # https://www.torontosun.com/2015/07/24/bc-wildfires-update-evacuation-order-lifted-for-west-kelowna-residents
+    doc, sts = page("B.C. wildfires update: Evacuation order lifted for West Kelowna residents",
+                    "https://www.torontosun.com/2015/07/24/bc-wildfires-update-evacuation-order-lifted-for-west-kelowna-residents", """
+Next door to the centre, the Canadian Disaster Animal Response Team offered to help families with pets.
+
+Luckily, staff had to care for only a few dogs, including one while a couple went for dinner, said logistics section chief Melina Grant.
+""")
+    assert who(the(doc, sts, "care for only a few dogs")) == "Melina Grant", show(sts)
+
+
+def test_an_officer_of_a_named_force_is_the_officer_and_bare_police_is_the_force_named_most():
+    # https://www.cbc.ca/news/canada/toronto/toronto-panel-truck-arrest-1.7065524: "Insp. Maher Abdel-Malik of the
+    # Toronto Police Service" is the inspector (not a body of that whole name); "Police said" is the Toronto force the
+    # story is about, not York Regional Police whose helicopter it names last
+    doc, sts = page("", "https://www.cbc.ca/news/canada/toronto/toronto-panel-truck-arrest-1.7065524?cmp=rss", """
+Toronto police have arrested a man believed to have stabbed an off-duty officer at a Scarborough Best Buy two weeks ago after a pursuit involving cruisers and a helicopter downtown on Wednesday.
+
+Insp. Maher Abdel-Malik of the Toronto Police Service said investigators from 43 Division in plain clothes were following up on their investigation into the Dec. 6 stabbing on Wednesday when they located the suspect in a stolen U-Haul truck.
+
+Emergency Task Force officers tracked the driver using the cruisers on the ground following from a distance and a helicopter overhead from York Regional Police, he said.
+
+Police said the pursuit ended at Church and Carlton streets.
+
+"This was the safest moment to take the vehicle out," Abdel-Malik said. "This was, in fact, the best location."
+
+Some police officers suffered minor injuries.
+
+Police said the driver may have collided with several vehicles in Toronto and Durham Region.
+""")
+    assert who(the(doc, sts, "investigators from 43 Division")) == "Maher Abdel-Malik", show(sts)
+    assert who(the(doc, sts, "pursuit ended")) == "Toronto Police Service", show(sts)
+    assert who(the(doc, sts, "may have collided")) == "Toronto Police Service", show(sts)
+
+
+def test_a_news_release_from_a_body_named_before_is_that_bodys():
+    # https://www.cbc.ca/news/canada/nova-scotia/emergency-room-wait-times-nova-scotia-delays-summer-patient-volume-1.6106265
+    doc, sts = page("Nova Scotia Health warns of longer emergency room wait times this summer",
+                    "https://www.cbc.ca/news/canada/nova-scotia/emergency-room-wait-times-nova-scotia-delays-summer-patient-volume-1.6106265", """
+Nova Scotia Health says emergency departments throughout the province are seeing higher numbers of patients than they did before the third wave of COVID-19, so wait times may be longer this summer.
+
+But a news release from the health authority on Friday said Nova Scotians who are experiencing a medical emergency should not hesitate to visit their nearest emergency department.
+""")
+    assert who(the(doc, sts, "should not hesitate")) == "Nova Scotia Health", show(sts)
+
+
+def test_a_leads_description_named_two_sentences_on_by_the_same_title():
+    # https://www.mapleridgenews.com/news/wildfires-4500-british-columbians-on-evacuation-order/: "BC Wildfire
+    # Service’s operations director" (no article) is Cliff Chapman, whose frame two sentences on gives that body
+    doc, sts = page("WILDFIRES: 4,500 British Columbians on evacuation order",
+                    "https://www.mapleridgenews.com/news/wildfires-4500-british-columbians-on-evacuation-order/", """
+Now is not the time to ignore evacuation orders, says BC Wildfire Service’s operations director.
+
+This messages comes as more than 4,500 people in B.C. are on evacuation order and 23,500 are on evacuation alert.
+
+BC Wildfire Service’s Cliff Chapman said there were people not adhering to evacuation orders Thursday night, and there were a couple of instances where wildfire service staff and RCMP had to go back into evacuation zones to get people out.
+""")
+    assert who(the(doc, sts, "Now is not the time")) == "Cliff Chapman", show(sts)
+
+
+def test_a_second_predicate_after_a_short_aside_keeps_the_clauses_subject():
+    # https://www.thestar.com/sports/raptors/2019/05/27/blue-jays-happy-to-get-caught-up-in-raptors-celebrations.html
+    doc, sts = page("", "https://www.thestar.com/sports/raptors/2019/05/27/blue-jays-happy-to-get-caught-up-in-raptors-celebrations.html", """
+Many of the Jays were caught up in the celebrations. Outfielder Jonathan Davis caught the game at a restaurant with catcher Danny Jansen, among others, and said he had never experienced anything like the way Raptors fans packed the streets after the game. “It was unbelievable,” Davis said.
+""")
+    assert who(the(doc, sts, "never experienced anything")) == "Jonathan Davis", show(sts)
+
+
+def test_a_participle_after_a_released_statement_reports_its_content():
+    # https://tbnewswatch.com/local-news/fort-william-first-nation-sets-curfew-stepping-back-from-full-closure-2194945:
+    # "released a statement Monday afternoon warning the community would close ...": what the statement warned (the
+    # community is the clause's subject, not the one warned)
+    doc, sts = page("", "https://tbnewswatch.com/local-news/fort-william-first-nation-sets-curfew-stepping-back-from-full-closure-2194945", """
+FORT WILLIAM FIRST NATION – Access to Fort William First Nation will not be closed to the public, at least for now. But Chief Peter Collins says that step remains a real possibility in the coming days.
+
+Collins released a statement Monday afternoon warning the community would close to the general public, allowing only members and community members in, with exceptions for those who work on reserve. At a meeting Monday night, band council did not approve that step.
+""")
+    st = the(doc, sts, "would close to the general public")
+    assert who(st) == "Peter Collins" and st.text.startswith("the community would close"), show(sts)
+
+
+def test_a_clause_after_the_frames_time_and_comma_is_said_whole():
+    # https://atlantic.ctvnews.ca/safety-concerns-around-january-butane-leak-in-saint-john-neighbourhood-1.3878310:
+    # "said on Monday, they have seen no butane readings that would ...": the "that" is the readings' relative
+    # pronoun, not the frame's (the content was cut to "would raise safety concerns ...")
+    doc, sts = page("", "https://atlantic.ctvnews.ca/safety-concerns-around-january-butane-leak-in-saint-john-neighbourhood-1.3878310", """
+Neighbours say they should have access to the butane monitoring results.
+
+A spokesman for the Saint John Fire Department said on Monday, they have seen no butane readings that would raise safety concerns in the neighbourhood.
+""")
+    st = the(doc, sts, "safety concerns in the neighbourhood")
+    assert st.text.startswith("they have seen no butane readings"), show(sts)
+    assert who(st) == "Saint John Fire Department", show(sts)
+
+
+def test_a_photo_caption_glued_into_the_paragraph_is_no_part_of_the_words():
+    # https://london.ctvnews.ca/grocery-cart-economics-hits-home-1.5754660: the caption glued between "consumers." and
+    # the quotation ('consumers.CEO and President ... (Bryan Bicknell / CTV News)“Which is ...,” he said.')
+    doc, sts = page("Grocery cart economics hits home", "https://london.ctvnews.ca/grocery-cart-economics-hits-home-1.5754660", """
+It’s not just shoppers with the bottom blues. At Berries Market in south London, CEO and President Husam Mohammad said he gets hit with bigger bills from suppliers, which he in turn has no choice but to pass along to consumers.CEO and President of Berries Market, Husam Mohammad, Jan. 25, 2022. (Bryan Bicknell / CTV News)“Which is unbelievable for the customer,” he said. He added that he understands their frustration.
+""")
+    st = the(doc, sts, "bigger bills from suppliers")
+    assert st.text.endswith("to pass along to consumers"), show(sts)
+    st = the(doc, sts, "unbelievable for the customer")
+    assert st.kind == "direct" and st.text == "Which is unbelievable for the customer" and who(st) == "Husam Mohammad", \
+        show(sts)
+
+
+def test_a_place_and_title_name_the_chief_by_the_words_of_his_title():
+    # https://mbcradio.com/?p=43121: "The Cumberland House Chief" is "Cumberland House Cree Nation Chief Rene Chaboyer"
+    doc, sts = page("", "https://mbcradio.com/?p=43121", """
+Cumberland House Cree Nation Chief Rene Chaboyer says he believes arson is behind a fire that destroyed the First Nation’s band office Monday.
+
+The building housed a number of services critical to the First Nation including daycare, finance, housing, income assistance and post-secondary student support.
+
+The Cumberland House Chief said the band office was constructed in the 1980s and employs about 20 people.
+""")
+    assert who(the(doc, sts, "constructed in the 1980s")) == "Rene Chaboyer", show(sts)
+
+
+def test_telling_an_outlet_after_a_comma_is_a_second_statement():
+    # https://windsor.ctvnews.ca/it-s-going-to-be-tough-report-predicts-grocery-store-prices-to-keep-rising-1.6181909
+    doc, sts = page("'It's going to be tough': Report predicts grocery store prices to keep rising",
+                    "https://windsor.ctvnews.ca/it-s-going-to-be-tough-report-predicts-grocery-store-prices-to-keep-rising-1.6181909", """
+La Stella Supermarket on Erie Street owner Jimmy Pugliese said in an interview that it’s best to keep an eye out for deals, telling CTV News it’s difficult to keep prices down.
+""")
+    assert the(doc, sts, "keep an eye out").text == "it’s best to keep an eye out for deals", show(sts)
+    st = the(doc, sts, "difficult to keep prices down")
+    assert st.text == "it’s difficult to keep prices down" and who(st) == "Jimmy Pugliese", show(sts)
