@@ -181,6 +181,8 @@ SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|t
 # auxiliaries: "Eyamba Sowers didn’t know ...").
 SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked|did|does|"
                                 r"(?:did|does|was|is|has|had)n[’']t|will|would|could)\b")
+# An age that describes a person alone ("the 25-year-old").
+AGE_ONLY = re.compile(r"\d{1,3}-year-old")
 # A police force named by its place: "Toronto police", "the Toronto Police Service", "York Regional Police".
 POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
@@ -1597,6 +1599,15 @@ class Resolver:
         return ent, "name"
 
     def _title(self, m: Mention, pos: int):
+        if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
+            # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
+            # found as "he" would be (quotes12)
+            # ... only the person the sentence just before opens with ("Marner insisted there was no change ..."): an
+            # unnamed "34-year-old" is no one's to give the officer who spoke last
+            ent = self._pronoun(Mention("he", m.start, m.end, "pronoun", entity_kind="person"), pos)
+            subject = self._person_subject_before(pos, lambda e: True)
+            near = subject is not None and subject[1] is ent and pos - subject[0] < 250
+            return (ent if near else None), "title"
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person

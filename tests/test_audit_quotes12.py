@@ -181,3 +181,59 @@ La Stella Supermarket on Erie Street owner Jimmy Pugliese said in an interview t
     assert the(doc, sts, "keep an eye out").text == "it’s best to keep an eye out for deals", show(sts)
     st = the(doc, sts, "difficult to keep prices down")
     assert st.text == "it’s difficult to keep prices down" and who(st) == "Jimmy Pugliese", show(sts)
+
+
+def test_a_quotations_frame_may_end_in_the_day_and_what_the_speaker_did_or_a_laugh():
+    # https://winnipeg.ctvnews.ca/manitoba-ndp-promises-to-search-landfill-for-first-nations-women-if-elected-1.6512155:
+    # the adjunct after '," Kinew said Wednesday' was taken for what he said, and the quotation lost
+    doc, sts = page("Manitoba NDP promises to search landfill for First Nations women if elected",
+                    "https://winnipeg.ctvnews.ca/manitoba-ndp-promises-to-search-landfill-for-first-nations-women-if-elected-1.6512155", """
+Wab Kinew said his government would "100 per cent" support a search of the privately run Prairie Green Landfill for the remains of Morgan Harris and Marcedes Myran, but he stopped short of offering funding commitments.
+
+"Searching the landfill is an important step towards delivering justice in Manitoba," Kinew said Wednesday after responding to journalists questions at an unrelated press conference outlining some of the NDP's economic priorities ahead of the election on Oct. 3.
+""")
+    st = the(doc, sts, "important step towards delivering justice")
+    assert st.kind == "direct" and who(st) == "Wab Kinew", show(sts)
+    assert not [s for s in sts if s.text.startswith("after responding")], show(sts)
+    # https://leaderspirit.news/?p=98194 (a copy of a Toronto story): '," Reaves said with a laugh.'
+    doc, sts = page("Maple Leafs suit up for fan-filled outdoor practice", "https://leaderspirit.news/?p=98194", """
+But it was forward Ryan Reaves who delivered the straight goods on the TTC experience that brought the Maple Leafs to Nathan Philips Square.
+
+“It was like a petting zoo, to be honest with you,” Reaves said with a laugh. He had taken public transit to a practice before, when he played in New York. “But yeah, that was the first time with that many fans, for sure,” he said.
+""")
+    st = the(doc, sts, "petting zoo")
+    assert st.kind == "direct" and who(st) == "Ryan Reaves", show(sts)
+
+
+def test_a_quotation_after_an_inverted_frame_between_two_is_the_same_speakers():
+    # https://www.tsn.ca/nhl/masters-toronto-maple-leafs-change-their-frame-of-mind-with-more-urgency-needed-1.1948430:
+    # '"...," said coach Sheldon Keefe, "but when ..."' (the second quotation was lost); and "the 25-year-old from
+    # Markham, Ont." is Marner, the subject of the sentence before (the province no apposition of its own)
+    doc, sts = page("Leafs change their 'frame of mind' with more urgency needed",
+                    "https://www.tsn.ca/nhl/masters-toronto-maple-leafs-change-their-frame-of-mind-with-more-urgency-needed-1.1948430", """
+The Maple Leafs held a 20-minute practice on Wednesday as they regrouped following a 7-3 blowout loss in Game 1 of their first-round series against the Tampa Bay Lightning.
+
+"There's adjustments always to be made," said coach Sheldon Keefe, "but when your frame of mind changes a lot of things just kind of snap back into place. Obviously, we weren't anywhere near ourselves yesterday."
+
+"That's something that we've really tried to emphasize this year is getting on our toes to start games and we didn't do that last night," said winger Mitch Marner.
+
+Marner insisted there was no change in the mood around the team.
+
+"Same as always, man," the 25-year-old from Markham, Ont., said. "We're all happy to be here."
+""")
+    st = the(doc, sts, "frame of mind changes")
+    assert st.kind == "direct" and who(st) == "Sheldon Keefe", show(sts)
+    assert who(the(doc, sts, "Same as always")) == "Mitch Marner", show(sts)
+
+
+def test_an_unnamed_age_after_another_speaker_is_no_one():
+    # (the guard of the case above, on a made-up passage of a court story's usual shape: the 34-year-old is never
+    # named, the officer spoke two paragraphs before)
+    doc, sts = page("", "https://example.org/", """
+"We are pleased that the suspect was located," said Const. Gary O’Brien.
+
+The suspect, who has no fixed address, was also the subject of four outstanding warrants from North Cowichan. He was held overnight and appeared in court on Friday, where a judge heard that he had lived in the area for years and had worked at a local mill before losing his job last spring.
+
+"I didn't do anything wrong," the 34-year-old told the court.
+""")
+    assert not [s for s in sts if "anything wrong" in s.text and who(s)], show(sts)

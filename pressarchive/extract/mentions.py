@@ -375,6 +375,11 @@ AGE = re.compile(r"\d{1,3}-year-old")
 def aged_person(np):
     """"The 65-year-old lawmaker in the ruling Liberal Democratic Party said": someone the text has named, described
     by age (Resolver._referred_back finds who), not a body of that name."""
+    if len(np.low) >= 2 and np.low[0] == "the" and AGE.fullmatch(np.low[1]) and \
+            (len(np.low) == 2 or np.low[2] in {"from", "of"} and len(np.low) >= 4 and is_cap(np.words[3])):
+        # '"Same as always, man," the 25-year-old from Markham, Ont., said.': the person last named, by age alone
+        # (quotes12)
+        return np.mention("title", role=np.words[1], entity_kind="person")
     if len(np.low) < 3 or np.low[0] != "the" or not AGE.fullmatch(np.low[1]) or not np.words[2].isalpha() or \
             not np.words[2].islower() or (len(np.low) > 3 and np.low[3] not in {"in", "of", "from", "at", "with", "for"}):
         return None     # (not "The 28-year-old has been training in Holland and Ferguson", a clause)

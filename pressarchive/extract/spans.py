@@ -13,6 +13,8 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
                      r"Saturday|Sunday)|"
                      # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
                      r"without\s+(?=\w+ing\b)|"
+                     # '“It was like a petting zoo, to be honest with you,” Reaves said with a laugh.' (quotes12)
+                     r"with\s+(?:a|an)\s+(?:\w+\s+)?(?:laugh|smile|grin|chuckle|shrug|sigh|wink|nod)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
@@ -196,7 +198,11 @@ VERB_AFTER_ADDRESSEE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("auxili
 # regarding Chinese ships operating at the Bai Ba Dau (Whitsun Reef) in ...".
 # ... or what the speaker did then: '," he told reporters today after distributing about 1,000 pieces of the national
 # flag to the public at the Kampung Tawas market here, ...' (issue 8, seed round).
-OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|at (?:a|the|his|her|"
+OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|"
+                              # what the speaker did before or while ('," Kinew said Wednesday after responding to
+                              # journalists questions at an unrelated press conference ...', quotes12)
+                              r"(?:after|before|while)\s+[a-z]{3,}ing\s+(?:to\s+)?(?:the|a|an|his|her|its|their|"
+                              r"reporters|journalists|questions)\b|at (?:a|the|his|her|"
                               r"its|their) (?:regular |weekly |daily |monthly )?(?:press|news|media) (?:briefing|"
                               r"conference)|(?:(?:to\s+reporters|to\s+journalists|reporters|journalists)\s+)?"
                               r"(?:today|yesterday|tonight|later|earlier)\s+(?:after|before|while)\s+[a-z]+ing)"
@@ -261,6 +267,11 @@ GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday
                             r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
+# The day a frame names before another adjunct: "Wednesday after ...", "on Monday during ...".
+DAY_LEAD = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[a-z])", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
@@ -272,6 +283,9 @@ def adjunct_only(s: str) -> bool:
         return False     # "said as many as 150 people were abducted": a clause
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
+    day = DAY_LEAD.match(s)
+    if day and day.end() < len(s) and adjunct_only(s[day.end():]):
+        return True      # '," Kinew said Wednesday after responding to journalists questions at ...' (quotes12)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 

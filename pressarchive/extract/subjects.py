@@ -47,9 +47,28 @@ def _drop_parentheses(toks):
 DASH_ASIDE_OPENERS = words("dash_aside_openers")
 
 
+REGION_ABBREVIATIONS = set(words("region_abbreviations"))
+
+
+def _region_after_comma(toks, i) -> int:
+    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town: 0 when they do not."""
+    k = i + 1
+    if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
+        return 0
+    k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+    return k - i if k < len(toks) and toks[k][0] == "," else 0
+
+
 def split_chunks(toks):
     out, cur = [], []
-    for t in toks:
+    skip = 0
+    for i, t in enumerate(toks):
+        if skip:
+            skip -= 1
+            continue
+        if t[0] == "," and cur and is_cap(cur[-1][0]) and _region_after_comma(toks, i):
+            skip = _region_after_comma(toks, i)     # "from Markham, Ont., said": the town's province, no chunk
+            continue
         if t[0] in SEPARATORS:
             out.append(cur)
             cur = []
