@@ -79,7 +79,8 @@ def _words_before(text: str) -> list[str]:
 
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
-                              r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
+                              # (a list item's dash or bullet before it: "- Head coach Mike Babcock wasn’t happy ...")
+                              r"|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=\n[-•–]\s))(?:(?:But|And|However|Meanwhile|Later|"
                               # ... with a time after it: "Then, last week, Taylor Swift posted ..."
                               r"Earlier|Now|Then),?\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|morning|"
                               r"afternoon|evening|night),\s+)?|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"

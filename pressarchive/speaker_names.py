@@ -505,7 +505,12 @@ def run_together(name, ws, kind):
     return kind != "organization" and RUN_TOGETHER.search(name) is not None
 
 
-RULES = [time_zone, platform, pronoun, place, region, people, lowercase_word, sentence_opener, subject_list,
+def team(name, ws, kind):
+    """A sports team named by two words ("Maple Leafs", "Blue Jays"; organizations.yml team_names) is no person."""
+    return kind == "person" and fold(re.sub(r"^(?:the|The)\s+", "", name)) in words("team_names")
+
+
+RULES = [time_zone, platform, pronoun, place, team, region, people, lowercase_word, sentence_opener, subject_list,
          bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together]
 
 

@@ -237,3 +237,35 @@ The suspect, who has no fixed address, was also the subject of four outstanding 
 "I didn't do anything wrong," the 34-year-old told the court.
 """)
     assert not [s for s in sts if "anything wrong" in s.text and who(s)], show(sts)
+
+
+def test_a_head_coach_opening_a_list_item_is_the_he_of_his_quotations_not_the_team():
+    # http://www.tsn.ca/leafs-dressing-room-divided-over-world-junior-final-1.644625: "Head coach Mike Babcock" (a
+    # coach's title, the item's dash dropped) is the "he" of '“...,” he said'; "Maple Leafs" is a team, no person; and
+    # "he reiterated that Thursday" said nothing new
+    doc, sts = page("", "http://www.tsn.ca/leafs-dressing-room-divided-over-world-junior-final-1.644625", """
+TSN Maple Leafs reporter Kristen Shilton checks in with news and notes from Maple Leafs practices and game-day skates. The Maple Leafs held a practice at Prudential Center in Newark, N.J. on Thursday.
+
+- Head coach Mike Babcock wasn’t happy with his team’s effort overall against Washington on Tuesday night, and he reiterated that Thursday. “I didn’t like our game last game. To me, we weren’t even close,” he said.
+""")
+    assert who(the(doc, sts, "weren’t even close")) == "Mike Babcock", show(sts)
+    assert not [s for s in sts if s.text.strip(". ") == "Thursday"], show(sts)
+
+
+def test_what_someone_may_have_appreciated_is_no_statement_and_telling_reporters_frames_a_quotation():
+    # https://www.tsn.ca/babcock-encouraged-by-leafs-reaction-to-latest-loss-1.973318
+    doc, sts = page("", "https://www.tsn.ca/babcock-encouraged-by-leafs-reaction-to-latest-loss-1.973318", """
+Frederik Andersen was first to speak up, telling reporters post-game that, “we’ve got to figure out who wants to commit to playing for this team.” The fiery words were a departure for the soft-spoken goaltender, but his teammates said on Friday they reflected feelings throughout the dressing room.
+
+Babcock may not have appreciated Andersen’s choice of platform, but he was impressed with the message.
+""")
+    assert not [s for s in sts if "choice of platform" in s.text], show(sts)
+    assert who(the(doc, sts, "who wants to commit")) == "Frederik Andersen", show(sts)
+
+
+def test_a_reports_finding_does_not_run_on_the_statement_before():
+    # https://winnipeg.ctvnews.ca/manitoba-premier-apologizes-meets-with-families-about-searching-landfill-for-remains-1.6619202
+    doc, sts = page("", "https://winnipeg.ctvnews.ca/manitoba-premier-apologizes-meets-with-families-about-searching-landfill-for-remains-1.6619202", """
+The Tories took out ads, including large billboards, promising they would "stand firm" in opposing a search due safety concerns outlined in a feasibility study funded by the federal government. The report found a search would be possible but that toxic materials could pose a risk to workers.
+""")
+    assert not [s for s in sts if "search would be possible" in s.text], show(sts)

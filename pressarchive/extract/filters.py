@@ -295,7 +295,11 @@ def pointer(content: str, base: str | None) -> bool:
 
 
 TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|"
-                       r"\w+day)|yesterday|today|tonight|recently|earlier|previously)\W*", re.I)
+                       r"\w+day)|yesterday|today|tonight|recently|earlier|previously|"
+                       # "he reiterated that Thursday": the day he said it again, the "that" his earlier words
+                       # (quotes12)
+                       r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?)\W*", re.I)
 
 
 SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|before|to|while|again|twice|once|"

@@ -137,6 +137,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
+        return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
+                        # (quotes12)
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
@@ -464,7 +467,9 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
                       # situation” ..."
                       "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
-                      "acknowledging", "affirming", "reaffirming", "underlining"}
+                      "acknowledging", "affirming", "reaffirming", "underlining",
+                      # "Frederik Andersen was first to speak up, telling reporters post-game that, “...”" (quotes12)
+                      "telling"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
@@ -510,6 +515,8 @@ INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 OWN_WORDS_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:%s)"
                               r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)(?:\s+(?:morning|afternoon|evening|night))?)?"
                               r"\s+$" % "|".join(words("own_words_nouns")))
+# A modal perfect before the verb: what someone may or would have done, not what was said.
+SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 
@@ -770,7 +777,7 @@ def continuations(text: Text, found):
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
-                    FIRST_PERSON_OPENING.match(sentence):
+                    FIRST_PERSON_OPENING.match(sentence) or DOCUMENT_FINDING.match(sentence):
                 break      # (reported speech runs on in the third person: "We expect to have a statement on this
                            # shortly" after "Mongi Hamdi called for ..." is the briefer's own voice)
             start, end = trim_span(body, s0, s1)
@@ -780,6 +787,11 @@ def continuations(text: Text, found):
     return out
 
 
+# A document's finding opening the sentence: "The report found a search would be possible but ..." is the report's,
+# no run-on of the speaker before (quotes12).
+DOCUMENT_FINDING = re.compile(r"(?:The|That|This|A|Its|Their)\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|review|"
+                              r"analysis|audit|assessment|document|research)\s+(?:also\s+)?(?:found|finds|showed|shows|"
+                              r"concluded|concludes|suggested|suggests|estimated|estimates)\b")
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
