@@ -269,3 +269,16 @@ def test_a_reports_finding_does_not_run_on_the_statement_before():
 The Tories took out ads, including large billboards, promising they would "stand firm" in opposing a search due safety concerns outlined in a feasibility study funded by the federal government. The report found a search would be possible but that toxic materials could pose a risk to workers.
 """)
     assert not [s for s in sts if "search would be possible" in s.text], show(sts)
+
+
+def test_concerns_voiced_at_a_hearing_say_nothing_of_what_they_were():
+    # http://thedrivefm.ca/traffic-safety-concerns-voiced-planned-affordable-housing-kimberley/
+    doc, sts = page("", "http://thedrivefm.ca/traffic-safety-concerns-voiced-planned-affordable-housing-kimberley/", """
+A Kimberley resident thinks heavy equipment traffic on Church Avenue could put residents of an affordable housing project at risk.
+
+Gail McFarlane voiced her concerns at a public hearing for the development Monday.
+
+“Our street is very narrow. Its not two full lanes with shoulders,” McFarlane says.
+""")
+    assert not [s for s in sts if "public hearing" in s.text], show(sts)
+    assert who(the(doc, sts, "very narrow")) == "Gail McFarlane", show(sts)

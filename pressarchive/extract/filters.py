@@ -217,6 +217,21 @@ def bare_expression(content: str, base: str | None) -> bool:
         not re.search(r"\b(?:as|for|that|whether|because|to)\b|[\"“”:]", content) and not _has_predicate(content)
 
 
+FEELING_AT_OCCASION = re.compile(r"(?:(?:his|her|their|its|our|the|some|strong|deep|serious)\s+)*(?:concerns?|"
+                                 r"frustrations?|opposition|support|displeasure|anger|worries|fears|disappointment|"
+                                 r"objections?)\s+(?:at|during|before)\s+(?:a|an|the|this|that|last|Monday's|"
+                                 r"Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w’'-]+\s+){0,2}"
+                                 r"(?:hearing|meeting|conference|rally|session|briefing|event|forum|vigil|protest|gathering|"
+                                 r"town hall|open house)\b(?![^.;]*\b(?:that|about|over)\b)")
+# (not "concern at the mounting evidence of Russia’s violations": what the concern is at)
+
+
+def feeling_at_occasion(content: str, base: str | None) -> bool:
+    """'Gail McFarlane voiced her concerns at a public hearing for the development Monday': a feeling voiced and
+    where, nothing of what it was (quotes12)."""
+    return base in {"voice", "express"} and FEELING_AT_OCCASION.match(content) is not None
+
+
 def journey(content: str, base: str | None) -> bool:
     """'set out on a daring mission to seize Fort Ticonderoga', 'set out for Boston': a journey or an undertaking;
     'set out his plans' reports speech."""
@@ -331,7 +346,7 @@ def question_adjunct(content: str, base: str | None) -> bool:
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
-         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
+         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 
 

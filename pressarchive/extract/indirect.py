@@ -798,7 +798,10 @@ DOCUMENT_FINDING = re.compile(r"(?:The|That|This|A|Its|Their)\s+(?:[a-z-]+\s+)?(
 CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
-CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|to|is|was|are|were|has|had|will|would|said|says)\b|"
+CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|would|said|says)\b|"
+                               # (an infinitive is no object, a place the object goes to is: "called the walk back
+                               # to the hotel “pretty insane.”", quotes12)
+                               r"\bto\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)|"
                                # (a demonstrative before a noun of what was said is an object: "Mr Howard called that
                                # suggestion "disgraceful"")
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
