@@ -267,11 +267,6 @@ GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday
                             r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
-# The day a frame names before another adjunct: "Wednesday after ...", "on Monday during ...".
-DAY_LEAD = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-                      r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[a-z])", re.I)
-
-
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
@@ -283,7 +278,7 @@ def adjunct_only(s: str) -> bool:
         return False     # "said as many as 150 people were abducted": a clause
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
-    day = DAY_LEAD.match(s)
+    day = DAY_LEAD.match(s)     # (the frame's day, below: "Wednesday after ...")
     if day and day.end() < len(s) and adjunct_only(s[day.end():]):
         return True      # '," Kinew said Wednesday after responding to journalists questions at ...' (quotes12)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
