@@ -282,3 +282,17 @@ Gail McFarlane voiced her concerns at a public hearing for the development Monda
 """)
     assert not [s for s in sts if "public hearing" in s.text], show(sts)
     assert who(the(doc, sts, "very narrow")) == "Gail McFarlane", show(sts)
+
+
+def test_the_operations_centre_is_the_emergency_operations_body_named_before():
+    # https://medicinehatnews.com/news/national-news/2023/08/17/wildfire-evacuations-ordered-for-thousands-of-people-in-west-kelowna-bc
+    doc, sts = page("Wildfire evacuations ordered for thousands of people in West Kelowna, B.C.",
+                    "https://medicinehatnews.com/news/national-news/2023/08/17/wildfire-evacuations-ordered-for-thousands-of-people-in-west-kelowna-bc", """
+Hundreds of properties were ordered to evacuate late Thursday under threat from a wildfire near the city of West Kelowna, B.C., which has been placed under a state of emergency.
+
+Central Okanagan Emergency Operations ordered the evacuation of close to a thousand homes, representing about 2,500 people, with thousands of other properties placed on alert and residents warned to be ready to leave at a moment’s notice.
+
+“Tactical evacuation is already underway,” the operations centre said in a statement, adding that residents subject to the evacuation orders must leave immediately.
+""")
+    assert who(the(doc, sts, "Tactical evacuation")) == "Central Okanagan Emergency Operations", show(sts)
+    assert who(the(doc, sts, "must leave immediately")) == "Central Okanagan Emergency Operations", show(sts)
