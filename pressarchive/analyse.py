@@ -151,6 +151,16 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
                 parsed = parse_np(tokens(hit.group("name"), s0))
                 named = parsed if isinstance(parsed, Mention) and parsed.kind == "name" and \
                     parsed.entity_kind != "organization" else None
+        if named is None and nxt is None and m.kind == "title" and m.entity_kind != "organization" and \
+                i + 1 < len(layout.sents):
+            # ... or the sentence after that one, which frames no one's words: "Now is not the time to ignore
+            # evacuation orders, says BC Wildfire Service’s operations director. ¶ This messages comes as ... ¶ BC
+            # Wildfire Service’s Cliff Chapman said ...", when the name's title shares a word with the description
+            # (quotes12)
+            later = by_sentence.get(layout.sents[i + 1][0])
+            if later is not None and later.mention.kind == "name" and later.mention.entity_kind != "organization" \
+                    and later.mention.role and not body[layout.sents[i + 1][0]:later.mention.start].strip():
+                named = later.mention
         if named is None:
             continue
         if named.role and not (set(fold(named.role).split()) & set(fold(m.role or m.text).split()) - LEAD_STOP_WORDS):

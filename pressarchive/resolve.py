@@ -83,7 +83,8 @@ def _words_before(text: str) -> list[str]:
 
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
-                              r"|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile|Later|"
+                              # (a list item's dash or bullet before it: "- Head coach Mike Babcock wasn’t happy ...")
+                              r"|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=\n[-•–]\s))(?:(?:But|And|However|Meanwhile|Later|"
                               # ... with a time after it: "Then, last week, Taylor Swift posted ..."
                               r"Earlier|Now|Then),?\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|morning|"
                               r"afternoon|evening|night),\s+)?|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
@@ -213,6 +214,10 @@ SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|t
 # auxiliaries: "Eyamba Sowers didn’t know ...").
 SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked|did|does|"
                                 r"(?:did|does|was|is|has|had)n[’']t|will|would|could)\b")
+# An age that describes a person alone ("the 25-year-old").
+AGE_ONLY = re.compile(r"\d{1,3}-year-old")
+# A police force named by its place: "Toronto police", "the Toronto Police Service", "York Regional Police".
+POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 ORG_OF_BEFORE = re.compile(r"(\w+)\s+(?:for|of|on)\s+(?:the\s+)?$")
 
@@ -629,6 +634,13 @@ def _role_matches(role_folded: str, head: str) -> bool:
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
+    rws = role_folded.split()
+    if len(words) >= 2 and rws and words[-1] == rws[-1] and not {"for", "of", "to"} & set(rws):
+        # "The Cumberland House Chief" of "Cumberland House Cree Nation Chief Rene Chaboyer": the title's words in
+        # the role's order, the same head (quotes12)
+        it = iter(rws)
+        if all(w in it for w in words):
+            return True
     padded = f" {role_folded} "
     at = padded.find(f" {head} ")
     at = at if at >= 0 else (len(padded) - 1 - len(head) if role_folded.endswith(head) else -1)
@@ -1376,6 +1388,15 @@ class Resolver:
                 return None     # "A high-ranking official from the presidential office met with reporters ... and
                 #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
                 #                 before (Yonhap in translation; seed12)
+        # (only when the last speaker cannot be the pronoun's: a body, or a person of the other gender; "...," said
+        # Const. Jones. The victim was John Smith. He said ...' stays the constable's)
+        named_just_before = self._person_named_in_sentence_before(m, pos, gender) \
+            if last is None or not fits(last) else None
+        if named_just_before is not None and \
+                (last is None or named_just_before[0] > self.last_end) and \
+                (ent is None or named_just_before[0] > ent.pos):
+            ent = self._find_exact(named_just_before[1]) or \
+                self._introduced_before(named_just_before[0] + 1, lambda w: w == name_words(named_just_before[1]))
         if ent is None and gender and last is not None and _lone_surname_body(last):
             # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
             last.kind = "person"
@@ -1383,6 +1404,33 @@ class Resolver:
         if ent is not None and ent.gender is None and gender:
             ent.gender = gender
         return ent
+
+    def _person_named_in_sentence_before(self, m: Mention, pos: int, gender: str | None):
+        """(start, name) of a person the sentence right before a pronoun opening its sentence introduces by full name,
+        as its subject or as a copula's complement: "The only resident who spoke directly to council was Keith
+        Janzen. He tells Mix News ...", "... this year Susan Rose is a town councillor in Small Point. She told
+        Radio-Canada ..." (a glued heading before the name, so no sentence opens with it); else None (quotes12)."""
+        at = m.start if 0 <= m.start else pos
+        if not re.search(r"(?:[.!?][\"”’]?\s+|\n)$", self.body[max(0, at - 4):at]):
+            return None     # the pronoun opens its sentence
+        lo = max(0, at - 400)
+        ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?(?:\s+|$)", self.body[lo:at - 1])]
+        before = lo + (ends[-2] if len(ends) >= 2 else 0) if ends else lo
+        if not ends or lo == 0 and len(ends) < 2:
+            before = max(before, self.body.rfind("\n", 0, at - 1) + 1)
+        found = [(start, name) for start, name, role, g in self.introductions if before <= start < at - 1]
+        if len(found) != 1:
+            return None     # none, or two people in it: no telling
+        start, name = found[0]
+        if not _may_be(name_words(name), gender) and not (gender and self._find_exact(name) is not None and
+                                                          self._find_exact(name).gender == gender):
+            return None
+        end = self.body.find(name, start) + len(name)
+        copula_complement = re.match(r"\s*[.]", self.body[end:end + 3]) and \
+            re.search(r"\b(?:was|is)\s+(?:[A-Z][\w.’'-]*\s+)*$", self.body[max(0, start - 60):start + 1] + " ")
+        if not (SUBJECT_VERB_AFTER.match(self.body, end) or copula_complement):
+            return None
+        return start, name
 
     def _fronted_clause_subject(self, m: Mention, gender: str | None) -> Entity | None:
         """'When Plekanec was asked after the game if he thought it was an intentional attempt to injure, he said he
@@ -1651,6 +1699,15 @@ class Resolver:
         return ent, "name"
 
     def _title(self, m: Mention, pos: int):
+        if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
+            # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
+            # found as "he" would be (quotes12)
+            # ... only the person the sentence just before opens with ("Marner insisted there was no change ..."): an
+            # unnamed "34-year-old" is no one's to give the officer who spoke last
+            ent = self._pronoun(Mention("he", m.start, m.end, "pronoun", entity_kind="person"), pos)
+            subject = self._person_subject_before(pos, lambda e: True)
+            near = subject is not None and subject[1] is ent and pos - subject[0] < 250
+            return (ent if near else None), "title"
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
@@ -1690,7 +1747,7 @@ class Resolver:
                 # no one ("the police said they would help fight terror")
                 ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
                 if ent is None:
-                    ent = self._named_body_before("police", pos)
+                    ent = self._main_police_force(pos) or self._named_body_before("police", pos)
                     # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
                     ent = ent or self._detachment_before(pos)
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
@@ -2002,6 +2059,31 @@ class Resolver:
         start, name = found[-1]
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
         return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _main_police_force(self, pos: int) -> Entity | None:
+        """Bare "Police said" when the text names two forces before it: the one it names more often ("Toronto police
+        have arrested ...", "Insp. Maher Abdel-Malik of the Toronto Police Service", then "a helicopter overhead from
+        York Regional Police ... Police said the pursuit ended at Church and Carlton streets" is Toronto's), by its
+        full name where the text gives one; one force named, or two as often, is left to the newest (quotes12)."""
+        counts: dict[str, list] = {}
+        for m in POLICE_FORCE.finditer(self.body, 0, pos):
+            place = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+            if not place or fold(place).split()[0] in NOT_NAMES | DETERMINERS or \
+                    m.group(2)[:1] == "p" and fold(place) not in places():
+                continue     # "Some police officers", "When police arrived": no force; "Toronto police" is one
+            entry = counts.setdefault(fold(place), [0, m.start(1), None])
+            entry[0] += 1
+            if m.group(2)[:1] == "P":
+                entry[2] = entry[2] or f"{place} {m.group(2)}".strip()
+        if len(counts) < 2:
+            return None
+        ranked = sorted(counts.values(), key=lambda v: (-v[0], v[1]))
+        if ranked[0][0] == ranked[1][0] or ranked[0][2] is None:
+            return None
+        name = ranked[0][2]
+        ent = self._find_exact(name) or self._new(name, "organization", ranked[0][1])
+        ent.kind = "organization"
+        return ent
 
     def _detachment_before(self, pos: int) -> Entity | None:
         """'... according to a news release from Nanaimo RCMP. ¶ Police said ...': the last RCMP detachment named by

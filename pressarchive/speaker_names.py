@@ -102,6 +102,8 @@ def is_place(phrase: str) -> bool:
         key = key.split(None, 1)[1]     # "Southeast Asia", "Western Europe"
     if len(key.split()) > 2 and key.split()[-1] in words("compass_words"):
         key, phrase = key.rsplit(None, 1)[0], phrase.rsplit(None, 1)[0]     # "Gerrard Street East"
+    if len(key.split()) == 2 and key.split()[0] in words("place_openers") and phrase.split()[-1][:1].isupper():
+        return True     # "Fort McMurray", "Port Alberni" (quotes12)
     return bool(key) and (key in places() or f"the {key}" in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
                                              and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()
                                              and key not in words("org_names")))     # (not "Downing Street")
@@ -533,7 +535,12 @@ def run_together(name, ws, kind):
     return kind != "organization" and RUN_TOGETHER.search(name) is not None
 
 
-RULES = [time_zone, platform, pronoun, place, region, people, lowercase_word, sentence_opener, subject_list,
+def team(name, ws, kind):
+    """A sports team named by two words ("Maple Leafs", "Blue Jays"; organizations.yml team_names) is no person."""
+    return kind == "person" and fold(re.sub(r"^(?:the|The)\s+", "", name)) in words("team_names")
+
+
+RULES = [time_zone, platform, pronoun, place, team, region, people, lowercase_word, sentence_opener, subject_list,
          bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together]
 
 

@@ -179,6 +179,11 @@ def quotation_frame(text: Text, q, used_cues):
             else:
                 mentions = coordinated_frame_subject(text, s_open[0], cm.start()) or \
                     subject_before(text, before_start, cm.start())
+            if mentions is None and before_start > s_open[0] and not body[before_start:cm.start()].strip(" ,") and \
+                    _FRAME_GAP_WORDS.fullmatch(gap):
+                # '"There's adjustments always to be made," said coach Sheldon Keefe, "but when your frame of mind
+                # changes ..."': the inverted frame between two quotations names the speaker of both (quotes12)
+                mentions = np_after(text, cm.end(), q.open_mark - len(gap) + len(gap.rstrip(" ,:")))
             partial = re.search(r"\bthat\s*$", gap) and body[q.after:s_close[1]].strip(" .,;:!?\"”") and \
                 not _next_quotes_frame(text, q.after, s_close[1])
             if partial:

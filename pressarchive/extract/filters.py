@@ -127,8 +127,10 @@ def no_clause(content: str, base: str | None) -> bool:
     ws = WORD.findall(content)
     return bool(ws) and \
         ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} and \
-        not {w.lower() for w in ws} & SUBJECT_PRONOUNS and not re.search(r"[.!?]\W*$", content) and \
-        not _has_predicate(content)      # "Of course I trust the prime minister." is a clause
+        not {re.split(r"['’]", w.lower())[0] for w in ws} & SUBJECT_PRONOUNS and \
+        not re.search(r"[.!?]\W*$", content) and \
+        not _has_predicate(content)      # "Of course I trust the prime minister." is a clause; so is "... – I'm
+                                         # confident" (a subject pronoun's contraction, quotes12)
 
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}
@@ -226,6 +228,19 @@ OCCASION_ADJUNCT = re.compile(
     r"\s+(?:(?:at|during|in|on)\s+(?:a|an|the|his|her|its|their|this|Monday's|Tuesday's|Wednesday's|Thursday's|"
     r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,3}(?:%s)|(?:on\s+)?(?:%s)|yesterday|today)\b"
     % ("|".join(words("occasion_nouns")), "|".join(w.capitalize() for w in words("weekdays"))))
+FEELING_AT_OCCASION = re.compile(r"(?:(?:his|her|their|its|our|the|some|strong|deep|serious)\s+)*(?:concerns?|"
+                                 r"frustrations?|opposition|support|displeasure|anger|worries|fears|disappointment|"
+                                 r"objections?)\s+(?:at|during|before)\s+(?:a|an|the|this|that|last|Monday's|"
+                                 r"Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w’'-]+\s+){0,2}"
+                                 r"(?:hearing|meeting|conference|rally|session|briefing|event|forum|vigil|protest|gathering|"
+                                 r"town hall|open house)\b(?![^.;]*\b(?:that|about|over)\b)")
+# (not "concern at the mounting evidence of Russia’s violations": what the concern is at)
+
+
+def feeling_at_occasion(content: str, base: str | None) -> bool:
+    """'Gail McFarlane voiced her concerns at a public hearing for the development Monday': a feeling voiced and
+    where, nothing of what it was (quotes12)."""
+    return base in {"voice", "express"} and FEELING_AT_OCCASION.match(content) is not None
 
 
 def journey(content: str, base: str | None) -> bool:
@@ -306,7 +321,11 @@ def pointer(content: str, base: str | None) -> bool:
 
 
 TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|"
-                       r"\w+day)|yesterday|today|tonight|recently|earlier|previously)\W*", re.I)
+                       r"\w+day)|yesterday|today|tonight|recently|earlier|previously|"
+                       # "he reiterated that Thursday": the day he said it again, the "that" his earlier words
+                       # (quotes12)
+                       r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?)\W*", re.I)
 
 
 SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|before|to|while|again|twice|once|"
@@ -343,7 +362,7 @@ def question_adjunct(content: str, base: str | None) -> bool:
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
-         bare_welcome, bare_expression, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
+         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 
 

@@ -142,6 +142,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
+        return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
+                        # (quotes12)
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
@@ -197,8 +200,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
-    if form in PARTICIPLE and re.search(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
-                                        r"\s+(?:said|added|stated)\s+)$", body[s_start:c_start]):
+    if form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(body[s_start:c_start]) or
+                               form in CLAUSE_PARTICIPLES and OWN_WORDS_OBJECT.search(body, s_start, c_start)):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
@@ -530,18 +533,26 @@ def _opening_participle(text: Text, s_start, s_end, c_end, form, base):
 
 ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
+# What stands before a participle that goes on with a frame: a comma, a dash, "and", or the frame itself ('," Roque said
+# noting that ...').
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+                                     r"\s+(?:said|added|stated)\s+)$")
 OWN_WORDS_PARTICIPLES = {"saying", "stating"}
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
 # on Monday", "issued a statement", "posted a message on X".
-OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|wrote|posted|published|delivered|signed)\s+(?:a|an|the|its|his|"
-                              r"her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)(?:\s+(?:to|on|in|from|with|through|via)\s+"
-                              r"[^,;:.!?\"“”]{1,80}?)?\s+$" % "|".join(words("own_words_nouns")))
+# ... or a day after them: "Collins released a statement Monday afternoon warning the community would close ..." (quotes12).
+OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted|published|delivered|signed)\s+(?:a|an|the|"
+                              r"its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)(?:\s+(?:to|on|in|from|with|through|via)\s+"
+                              r"[^,;:.!?\"“”]{1,80}?|\s+(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+$" % "|".join(words("own_words_nouns")))
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
                       # situation” ..."
                       "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
-                      "acknowledging", "affirming", "reaffirming", "underlining"}
+                      "acknowledging", "affirming", "reaffirming", "underlining",
+                      # "Frederik Andersen was first to speak up, telling reporters post-game that, “...”" (quotes12)
+                      "telling"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
@@ -582,6 +593,8 @@ INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.spli
 INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
+# A modal perfect before the verb: what someone may or would have done, not what was said.
+SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 
@@ -855,7 +868,8 @@ def continuations(text: Text, found):
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
-                    FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence):
+                    FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence) or \
+                    DOCUMENT_FINDING.match(sentence):
                 break      # (reported speech runs on in the third person: "We expect to have a statement on this
                            # shortly" after "Mongi Hamdi called for ..." is the briefer's own voice)
             start, end = trim_span(body, s0, s1)
@@ -865,13 +879,21 @@ def continuations(text: Text, found):
     return out
 
 
+# A document's finding opening the sentence: "The report found a search would be possible but ..." is the report's,
+# no run-on of the speaker before (quotes12).
+DOCUMENT_FINDING = re.compile(r"(?:The|That|This|A|Its|Their)\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|review|"
+                              r"analysis|audit|assessment|document|research)\s+(?:also\s+)?(?:found|finds|showed|shows|"
+                              r"concluded|concludes|suggested|suggests|estimated|estimates)\b")
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
 CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
-CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|to|is|was|are|were|has|had|will|would|said|says)\b|"
+CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|would|said|says)\b|"
+                               # (an infinitive is no object, a place the object goes to is: "called the walk back
+                               # to the hotel “pretty insane.”", quotes12)
+                               r"\bto\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)|"
                                # (a demonstrative before a noun of what was said is an object: "Mr Howard called that
                                # suggestion "disgraceful"")
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"

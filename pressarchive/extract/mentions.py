@@ -395,6 +395,11 @@ AGE = re.compile(r"\d{1,3}-year-old")
 def aged_person(np):
     """"The 65-year-old lawmaker in the ruling Liberal Democratic Party said": someone the text has named, described
     by age (Resolver._referred_back finds who), not a body of that name."""
+    if len(np.low) >= 2 and np.low[0] == "the" and AGE.fullmatch(np.low[1]) and \
+            (len(np.low) == 2 or np.low[2] in {"from", "of"} and len(np.low) >= 4 and is_cap(np.words[3])):
+        # '"Same as always, man," the 25-year-old from Markham, Ont., said.': the person last named, by age alone
+        # (quotes12)
+        return np.mention("title", role=np.words[1], entity_kind="person")
     if len(np.low) < 3 or np.low[0] != "the" or not AGE.fullmatch(np.low[1]) or not np.words[2].isalpha() or \
             not np.words[2].islower() or (len(np.low) > 3 and np.low[3] not in {"in", "of", "from", "at", "with", "for"}):
         return None     # (not "The 28-year-old has been training in Holland and Ferguson", a clause)
@@ -413,6 +418,23 @@ def statement_of_owner(np):
     w, start, end = np.toks[-2]
     owner = _parse_np_once(tuple(np.toks[:-2]) + ((w[:-2], start, end - 2),))
     if not isinstance(owner, Mention) or owner.kind not in ("name", "surname", "body"):
+        return None
+    owner.text, owner.start, owner.end = np.text, np.start, np.end
+    return owner
+
+
+def release_of_body(np):
+    """"a news release from the health authority", "a statement from Nova Scotia Health", "a letter by the union":
+    the body (or person) that issued its own words speaks (GUIDELINES: a named body's news release is its statement;
+    quotes12). Only a lower-case description of the words before "from"/"by"; the issuer as the rules parse it."""
+    low = np.low
+    k = next((k for k in range(min(4, len(low) - 2)) if low[k] in OWN_WORDS_NOUNS), None)
+    if k is None or low[k + 1] not in {"from", "by"} or \
+            not all(w.isalpha() and w.islower() for w in np.words[:k]):
+        return None
+    owner = _parse_np_once(tuple(np.toks[k + 2:]))
+    if not isinstance(owner, Mention) or owner.kind not in ("name", "body", "title") or \
+            owner.kind == "title" and owner.entity_kind != "organization":
         return None
     owner.text, owner.start, owner.end = np.text, np.start, np.end
     return owner
@@ -600,6 +622,12 @@ def person_of_body(np):
     words, low = np.words, np.low
     # (with an occupation before the name: "analyst Victor Krueger of the Gartner Group")
     j = next((j for j in range(4) if j == len(words) or not (words[j].islower() and low[j] not in DETERMINERS)), 0)
+    if j == 0:
+        # (or a rank or honorific before it: "Insp. Maher Abdel-Malik of the Toronto Police Service", "Const. Gary
+        # O'Brien of the Nanaimo RCMP", quotes12)
+        j = next((j for j in range(3) if j == len(words) or
+                  not (low[j].rstrip(".") in _NAME_HEADS_OR_HONORIFICS or
+                       low[j].endswith(".") and low[j].rstrip(".") in TITLE_WORDS)), 0)
     if np.det:
         return None
     for k in (2, 3):
@@ -905,8 +933,11 @@ def bare_title(np):
         if any(is_cap(w) for w in bwords[:-2]):
             return np.mention("body", name=_join(bwords), entity_kind="organization")
         return np.mention("title", role=" ".join(bwords), entity_kind="organization")    # the one named before
-    if [w for w in _lower_free([t[0] for t in prefix]) if w.lower() not in ORG_NOUNS] and not det:
-        return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military")
+    owned = any(w.endswith(("'s", "’s")) and is_cap(w) for w in bwords[:-1])
+    if [w for w in _lower_free([t[0] for t in prefix]) if w.lower() not in ORG_NOUNS] and not det and \
+            not (owned and _bare(blow[-1]).rstrip(".") in ROLE_NOUNS):
+        return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military"; a body's own officer is one:
+                                # "says BC Wildfire Service’s operations director", quotes12)
     if len(np.body) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
     if len(bwords) > 1 and blow[-1] in BODY_OR_ROLE_HEADS and is_cap(bwords[-1]) and is_cap(bwords[-2]) and \
@@ -924,7 +955,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            share_of_group, findings_of_a_body, statement_of_owner, release_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 

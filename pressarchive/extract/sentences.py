@@ -12,7 +12,11 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“‘'(\[«])?\[?[A-Z0-9])")
 # A boundary whose space the page lost ("..., he said.Asked about ...", "nations!”Former"): a word of two or more
 # letters, not part of a URL, file or code ("www.White", "document.Form1"), then a capitalised word that ends there.
-GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(]))")
+GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?(?:[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(])|[A-Z]{2,5}(?=\s+[A-Za-z])))")
+# ... an acronym opening the next one ("to pass along to consumers.CEO and President of Berries Market, ..."), or a
+# quotation right after a photo credit's closing bracket ("(Bryan Bicknell / CTV News)“Which is unbelievable ...")
+# (quotes12)
+GLUED_CREDIT = re.compile(r"(?<=[A-Za-z])(\))()()(?=[“\"][A-Z])")
 _GLUED_WORD = re.compile(r"(?:^|[\s(\[\"“‘'])(?!www$)(?:[a-z]{2,}|[A-Z][a-z]+)$")
 
 
@@ -48,6 +52,9 @@ def _boundaries(text: str):
     if "." in text or "!" in text or "?" in text:
         found.extend(m for m in GLUED.finditer(text) if text[m.start() - 2:m.start()].islower() and
                      _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()))
+        found.sort(key=lambda m: m.start(1))
+    if ")" in text:
+        found.extend(GLUED_CREDIT.finditer(text))
         found.sort(key=lambda m: m.start(1))
     return found
 

@@ -13,6 +13,8 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
                      r"Saturday|Sunday)|"
                      # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
                      r"without\s+(?=\w+ing\b)|"
+                     # '“It was like a petting zoo, to be honest with you,” Reaves said with a laugh.' (quotes12)
+                     r"with\s+(?:a|an)\s+(?:\w+\s+)?(?:laugh|smile|grin|chuckle|shrug|sigh|wink|nod)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
                      r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
@@ -189,16 +191,23 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # two words at most, not the clause's subject after them: "told the Independent he
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
-                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there|%s)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
-                       r"(?=[\s,:.;]|$)")
+                       r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
+# A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
+# close to the general public", quotes12)
+VERB_AFTER_ADDRESSEE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("auxiliaries"))))
 
 
 # The occasion of an answer may be long: "... said in response to a reporter's question about Vietnam's position
 # regarding Chinese ships operating at the Bai Ba Dau (Whitsun Reef) in ...".
 # ... or what the speaker did then: '," he told reporters today after distributing about 1,000 pieces of the national
 # flag to the public at the Kampung Tawas market here, ...' (issue 8, seed round).
-OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|at (?:a|the|his|her|"
+OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|when asked|answering|"
+                              # what the speaker did before or while ('," Kinew said Wednesday after responding to
+                              # journalists questions at an unrelated press conference ...', quotes12)
+                              r"(?:after|before|while)\s+[a-z]{3,}ing\s+(?:to\s+)?(?:the|a|an|his|her|its|their|"
+                              r"reporters|journalists|questions)\b|at (?:a|the|his|her|"
                               r"its|their) (?:regular |weekly |daily |monthly )?(?:press|news|media) (?:briefing|"
                               r"conference)|(?:(?:to\s+reporters|to\s+journalists|reporters|journalists)\s+)?"
                               r"(?:today|yesterday|tonight|later|earlier)\s+(?:after|before|while)\s+[a-z]+ing)"
@@ -278,6 +287,9 @@ def adjunct_only(s: str) -> bool:
         return False     # "said as many as 150 people were abducted": a clause
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
+    day = DAY_LEAD.match(s)     # (the frame's day, below: "Wednesday after ...")
+    if day and day.end() < len(s) and adjunct_only(s[day.end():]):
+        return True      # '," Kinew said Wednesday after responding to journalists questions at ...' (quotes12)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 
@@ -364,7 +376,10 @@ EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|se
 # nor across a gerund's own clause: 'warned on Wednesday in denouncing a G7 statement that grossly interfered with
 # ...' (what the statement did, not what was said)
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
-                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b", re.I)
+                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b|"
+                            # ... nor across the clause said after the adjunct's comma: "said on Monday, they have
+                            # seen no butane readings that would ..." (quotes12)
+                            r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
                            # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
@@ -434,6 +449,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     else:
         if base in ADDRESSEE_VERBS and base not in OBJECT_IN_CONTENT:   # "urged the government to act": content
             a = ADDRESSEE.match(rest)
+            if a and a.group().strip()[:1].islower() and VERB_AFTER_ADDRESSEE.match(rest, a.end()):
+                a = None
             if a:
                 pos = cue_end + a.end()
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too

@@ -47,9 +47,28 @@ def _drop_parentheses(toks):
 DASH_ASIDE_OPENERS = words("dash_aside_openers")
 
 
+REGION_ABBREVIATIONS = set(words("region_abbreviations"))
+
+
+def _region_after_comma(toks, i) -> int:
+    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town: 0 when they do not."""
+    k = i + 1
+    if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
+        return 0
+    k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+    return k - i if k < len(toks) and toks[k][0] == "," else 0
+
+
 def split_chunks(toks):
     out, cur = [], []
-    for t in toks:
+    skip = 0
+    for i, t in enumerate(toks):
+        if skip:
+            skip -= 1
+            continue
+        if t[0] == "," and cur and is_cap(cur[-1][0]) and _region_after_comma(toks, i):
+            skip = _region_after_comma(toks, i)     # "from Markham, Ont., said": the town's province, no chunk
+            continue
         if t[0] in SEPARATORS:
             out.append(cur)
             cur = []
@@ -731,8 +750,15 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         last = last[1:]     # "And he confirmed", "..., and Dixie said"
     if not last:
         if coordinated and len(chunks) > 1 and chunks[-2]:
-            # "Thomas Massie used to support Rand Paul, but now said ...": the first clause's subject.
-            last = chunks[-2] + [("and", 0, 0)]
+            # "Thomas Massie used to support Rand Paul, but now said ...": the first clause's subject (over a short
+            # aside set off by commas: "Jonathan Davis caught the game at a restaurant with catcher Danny Jansen,
+            # among others, and said ...", quotes12)
+            k = len(chunks) - 2
+            while k > 0 and chunks[k - 1] and len(chunks[k]) <= 3 and chunks[k][0][0] in ASIDE_OPENERS and \
+                    all(t[0].isalpha() for t in chunks[k]):
+                k -= 1     # (not a predicate: "Spicer said Russia’s backing of Bashar Assad, Syria’s president, is
+                           # disturbing, but said ...")
+            last = chunks[k] + [("and", 0, 0)]
         else:
             return None
     if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
@@ -779,6 +805,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
 
 
 PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
+# Words opening a short aside set off by commas ("among others", "for example", "in turn", "too").
+ASIDE_OPENERS = {"among", "for", "in", "as", "at", "of", "too", "though", "however", "meanwhile", "also", "again"}
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
 
 
@@ -914,9 +942,10 @@ def _name_after_comma(toks):
 
 def _occupation_then_name(np) -> bool:
     """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.', ', said economy
-    minister Heizo Takenaka.': one or two lower-case words of occupation, then a person's full name and nothing else."""
+    minister Heizo Takenaka.': one or two lower-case words of occupation, then a person's full name and nothing else;
+    three when the third is a title's head (', said logistics section chief Melina Grant.', quotes12)."""
     k = next((i for i, t in enumerate(np) if not t[0].islower()), len(np))
-    if not 1 <= k <= 2 or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
+    if not (1 <= k <= 2 or k == 3 and np[2][0] in NAME_HEADS) or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
                               not t[0].isalpha() for t in np[:k]):
         return False
     ws = [t[0] for t in np[k:]]
