@@ -20,8 +20,8 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, looks_like_person, name_after_portfolio, repair,
-                            surname_to, why_not_a_speaker)
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, looks_like_person,
+                            name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".

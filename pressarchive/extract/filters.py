@@ -362,7 +362,8 @@ def question_adjunct(content: str, base: str | None) -> bool:
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
-         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, answered_words, voice_added, quantity_added,
+         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, answered_words,
+         voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 
 

@@ -21,9 +21,8 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame
-from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, made_by_frames, nominal_frames,
-                       statement_subject_frames,
-                       reported_frame)
+from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, made_by_frames,
+                       nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
 

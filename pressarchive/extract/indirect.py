@@ -281,8 +281,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         start, end = trim_span(body, s_start, release.start())
         if len(body[start:end].split()) >= 4 and not text.in_quote(start) and not text.cues_in(start, end):
             return issued_statement(text, start, end, "indirect", form, s_start, s_end, s_start)
-    mentions = coordinated_frame_subject(text, s_start, c_start) or _coordinated_predicate_subject(text, s_start, c_start) \
-        or subject_before(text, s_start, subject_end)
+    mentions = coordinated_frame_subject(text, s_start, c_start) or \
+        _coordinated_predicate_subject(text, s_start, c_start) or subject_before(text, s_start, subject_end)
     if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
         closed = CLOSED_RELATIVE.search(body, s_start, c_start)
         if closed is not None:
@@ -556,7 +556,8 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
-FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|made|sought|brought|led|put)\b")
+FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
+                    r"made|sought|brought|led|put)\b")
 
 
 def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):

@@ -11,9 +11,9 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import surnames
-from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, portfolio_commas, is_personal_name, name_after_portfolio, opens_personal_name,
-                             personal_start_after_portfolio,
-                             personal_name_start, surname_to)
+from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio,
+                             opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
+                             surname_to)
 from .sentences import ABBREVIATIONS
 from .lexicon import (CAMPAIGN_OPENERS, HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
                       PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
@@ -955,7 +955,8 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, release_of_body, vague_head, news_outlet, lone_opener, honorific_surname, prime_minister_abbreviated, peerage,
+            share_of_group, findings_of_a_body, statement_of_owner, release_of_body, vague_head, news_outlet, lone_opener,
+            honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
 
