@@ -447,6 +447,7 @@ _CAP_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _PORTFOLIO_HEADS = "|".join(w.capitalize() for w in words("portfolio_list_heads"))
 PORTFOLIO_COMMAS = re.compile(r"\b(?:%s)\s+(?:of|for)\s+(?:the\s+)?(%s(?:,\s+%s)+,?\s+(?:and|&)\s+%s)" % (
     _PORTFOLIO_HEADS, _CAP_RUN, _CAP_RUN, _CAP_RUN))
+PORTFOLIO_HEAD = re.compile(r"\b(?:%s)\b" % _PORTFOLIO_HEADS)
 # ... or before it, as Japanese and Malaysian copy writes it: "Health, Labor and Welfare Minister Takamaro Fukuoka",
 # "According to the Health, Labor and Welfare Ministry"
 PORTFOLIO_COMMAS_BEFORE = re.compile(r"\b(%s(?:,\s+%s)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*)(?=\s+(?:%s)\b)" % (
@@ -456,8 +457,8 @@ PORTFOLIO_COMMAS_BEFORE = re.compile(r"\b(%s(?:,\s+%s)+,?\s+(?:and|&)\s+[A-Z][\w
 def portfolio_commas(text: str) -> set:
     """Offsets (in text) of the commas inside a listed portfolio; none where a listed word is a place, a given name or
     a title ("Secretary of State, John Kerry and ...": a list of people)."""
-    if "," not in text:
-        return set()
+    if "," not in text or not PORTFOLIO_HEAD.search(text):
+        return set()     # (tokens() asks for every span it reads: the cheap checks first)
     out = set()
     for m in [*PORTFOLIO_COMMAS.finditer(text), *PORTFOLIO_COMMAS_BEFORE.finditer(text)]:
         # (the words after "and" may run on into a name: "Minister of Economy, Trade and Industry Yasutoshi Nishimura")
