@@ -2829,3 +2829,10 @@ def test_calling_something_a_judgement_without_quotation_marks_says_it():
                                        "about alleged Russian air strikes hitting the civilian population a lie")]
     doc, statements = load("bbc-news/business/164.txt", "the sale illegal")
     assert_speaker(the(doc, statements, "the sale illegal"), "Yukos", "indirect")
+
+
+def test_number_10_said_is_downing_street():
+    # bbc-news/politics/095: 'Number 10 said ministers were interested in governing and not a "soap opera"' (bbc12
+    # found it missed: "10" ended the capitalised run, and no subject was found)
+    doc, statements = load("bbc-news/politics/095.txt", "Number 10 said ministers were interested")
+    assert_speaker(the(doc, statements, "ministers were interested in governing"), "Downing Street", "indirect")

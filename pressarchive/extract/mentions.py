@@ -700,6 +700,14 @@ def _of_the(body, i) -> bool:
     return body[i][0].lower() == "the" and i > 1 and body[i - 1][0].lower() == "of" and is_cap(body[i - 2][0])
 
 
+def listed_body(np):
+    """"Number 10 said", "No 10 said": a body the lexicon names (org_names) whose name has a word no capitalised run
+    holds."""
+    if any(w.isdigit() for w in np.bwords) and " ".join(np.bwords).lower() in ORG_NAMES:
+        return np.mention("body", name=" ".join(np.bwords), entity_kind="organization")
+    return None
+
+
 def body_name(np):
     """A body's name: a capitalised run with an organisation word ("United Companies Financial Corp", "Muslim
     Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"), unless the run
@@ -954,7 +962,7 @@ def bare_title(np):
     return NOT_A_SOURCE
 
 
-NP_RULES = [pronoun, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
+NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, release_of_body, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
