@@ -171,6 +171,28 @@ def drop_possessive(ws):
     return ws
 
 
+def drop_owner_of_body(ws):
+    """"Manchester's Trafford Centre", "Robert Kilroy Silk's Veritas Party", "France's Peugeot" -> the body after the
+    possessive of a place, a person or a listed body (not "Information Commissioner's Office", "St David's Shopping
+    Centre": an office named by its holder, a name with a possessive in it; not "China's Ministry of Commerce")."""
+    for k in range(len(ws) - 2, -1, -1):
+        rest = ws[k + 1:]
+        owner = POSSESSIVE.sub("", ws[k])
+        if not POSSESSIVE.search(ws[k]) or not all(w[:1].isupper() or w in PORTFOLIO_JOINERS | {"on"} for w in rest) or \
+                not rest[0][:1].isupper():
+            continue
+        owners = ws[:k] + [owner]
+        named = fold(" ".join(owners)) in places() or is_personal_name(owners) or \
+            fold(" ".join(owners)) in words("org_names")
+        bodies = [w for w in rest if fold(w) in words("org_words")]
+        if places().get(fold(owner)) == "country" and any(fold(w) in words("public_body_heads") for w in rest):
+            break     # "China's Ministry of Commerce": the country names which ministry
+        if named and (bodies and len(rest) >= 2 or len(rest) == 1 and not bodies and places().get(fold(owner))):
+            return rest
+        break
+    return ws
+
+
 def drop_owner(ws):
     """"Sky Networks' Sophie Turner Laing", "Ladbrokes' Warren Lush" -> the person after the owner's possessive
     (the plural form "s'" too, which the name split does not cut)."""
@@ -298,14 +320,15 @@ def drop_post_nominals(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_led_modifier, drop_owner, drop_occupation, drop_place_before_name,
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_led_modifier, drop_owner_of_body, drop_owner, drop_occupation,
+           drop_place_before_name,
            drop_glued_modifiers, drop_title_before_name, drop_tag_before_name,
            drop_post_nominals]
 
 
 def repair(name: str, kind: str | None = "person") -> str:
     ws = name.split()
-    for rule in (REPAIRS if kind != "organization" else REPAIRS[:4]):
+    for rule in (REPAIRS if kind != "organization" else REPAIRS[:5]):
         ws = rule(ws)
     return " ".join(ws)
 

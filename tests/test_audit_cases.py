@@ -2836,3 +2836,15 @@ def test_number_10_said_is_downing_street():
     # found it missed: "10" ended the capitalised run, and no subject was found)
     doc, statements = load("bbc-news/politics/095.txt", "Number 10 said ministers were interested")
     assert_speaker(the(doc, statements, "ministers were interested in governing"), "Downing Street", "indirect")
+
+
+def test_a_body_after_its_owners_possessive_is_named_without_the_owner():
+    # bbc-news/business/317 ("Manchester's Trafford Centre said ..."), politics/325 ("Robert Kilroy Silk's Veritas
+    # Party"): speaker names with a possessive in them (issue 8); not a country's ministry, nor an office named by
+    # its holder
+    doc, statements = load("bbc-news/business/317.txt", "the biggest Christmas to date")
+    assert_speaker(the(doc, statements, "the biggest Christmas to date"), "Trafford Centre", "indirect")
+    from pressarchive.speaker_names import repair
+    assert repair("Robert Kilroy Silk's Veritas Party", "organization") == "Veritas Party"
+    assert repair("China's Ministry of Commerce", "organization") == "China's Ministry of Commerce"
+    assert repair("Information Commissioner's Office", "organization") == "Information Commissioner's Office"
