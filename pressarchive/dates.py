@@ -189,9 +189,10 @@ class DocumentDates:
     def __init__(self, body: str, published: str | None):
         self.body = body
         self.base = published_day(published)
+        self._matches = date_phrases(body)     # (read again by _latest_full_day on an undated page)
         # (start, end, ISO date, 'explicit' | 'relative')
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel") or
-                         m.group("nth") else "explicit") for m in date_phrases(body)]
+                         m.group("nth") else "explicit") for m in self._matches]
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
@@ -240,9 +241,9 @@ class DocumentDates:
     def _context_year(self, month: int) -> int | None:
         """The year a month-day phrase without one belongs to: 'February 2014' elsewhere in the text, else the
         publication year, else the latest year the text mentions."""
-        for m in re.finditer(rf"\b({MONTH})\s+(\d{{4}})\b", self.body):
-            if _month(m.group(1)) == month:
-                return int(m.group(2))
+        printed = self._printed_year(month)
+        if printed is not None:
+            return printed
         if self.base:
             return self.base.year
         years = [int(m.group(1)) for m in YEAR.finditer(self.body) if not _in_a_name(self.body, m)]
@@ -253,7 +254,7 @@ class DocumentDates:
         after "Earlier, on December 31, 2023, President Yoon described ...", "on February 3" is of 2024, not of
         2023 (the latest year mentioned). A day the text gives its year for keeps the year read from the text."""
         latest = self._latest_full_day()
-        if latest is None or self._month_year_printed(month):
+        if latest is None or self._printed_year(month) is not None:
             return y     # ("February 2014" elsewhere in the text: _context_year's year)
         def gap(year):
             try:
@@ -262,14 +263,18 @@ class DocumentDates:
                 return 10 ** 6
         return min((y - 1, y, y + 1), key=gap)
 
-    def _month_year_printed(self, month: int) -> bool:
-        return any(_month(m.group(1)) == month for m in re.finditer(rf"\b({MONTH})\s+(\d{{4}})\b", self.body))
+    def _printed_year(self, month: int) -> int | None:
+        """The year the text prints with this month ("February 2014"), else None."""
+        for m in re.finditer(rf"\b({MONTH})\s+(\d{{4}})\b", self.body):
+            if _month(m.group(1)) == month:
+                return int(m.group(2))
+        return None
 
     def _latest_full_day(self) -> date | None:
         """The latest day the text prints with its year ("December 31, 2023"), once per document."""
         if not hasattr(self, "_latest"):
             days = []
-            for m in date_phrases(self.body):
+            for m in self._matches:
                 g = m.groupdict()
                 year, phrase = g.get("y1") or g.get("y2"), g.get("md") or g.get("dm")
                 if not (year and phrase):

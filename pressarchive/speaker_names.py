@@ -175,22 +175,17 @@ def drop_owner_of_body(ws):
     """"Manchester's Trafford Centre", "Robert Kilroy Silk's Veritas Party", "France's Peugeot" -> the body after the
     possessive of a place, a person or a listed body (not "Information Commissioner's Office", "St David's Shopping
     Centre": an office named by its holder, a name with a possessive in it; not "China's Ministry of Commerce")."""
-    for k in range(len(ws) - 2, -1, -1):
-        rest = ws[k + 1:]
-        owner = POSSESSIVE.sub("", ws[k])
-        if not POSSESSIVE.search(ws[k]) or not all(w[:1].isupper() or w in PORTFOLIO_JOINERS | {"on"} for w in rest) or \
-                not rest[0][:1].isupper():
-            continue
-        owners = ws[:k] + [owner]
-        named = fold(" ".join(owners)) in places() or is_personal_name(owners) or \
-            fold(" ".join(owners)) in words("org_names")
-        bodies = [w for w in rest if fold(w) in words("org_words")]
-        if places().get(fold(owner)) == "country" and any(fold(w) in words("public_body_heads") for w in rest):
-            break     # "China's Ministry of Commerce": the country names which ministry
-        if named and (bodies and len(rest) >= 2 or len(rest) == 1 and not bodies and places().get(fold(owner))):
-            return rest
-        break
-    return ws
+    k = next((k for k in range(len(ws) - 2, -1, -1) if POSSESSIVE.search(ws[k]) and ws[k + 1][:1].isupper() and
+              all(w[:1].isupper() or w in BODY_NAME_JOINERS for w in ws[k + 1:])), None)
+    if k is None:
+        return ws
+    rest, owners = ws[k + 1:], ws[:k] + [POSSESSIVE.sub("", ws[k])]
+    owner_kind = places().get(fold(owners[-1]))
+    if owner_kind == "country" and any(fold(w) in words("public_body_heads") for w in rest):
+        return ws     # "China's Ministry of Commerce": the country names which ministry
+    named = fold(" ".join(owners)) in places() or is_personal_name(owners) or fold(" ".join(owners)) in words("org_names")
+    bodies = [w for w in rest if fold(w) in words("org_words")]
+    return rest if named and (bodies and len(rest) >= 2 or len(rest) == 1 and not bodies and owner_kind) else ws
 
 
 def drop_owner(ws):
@@ -286,6 +281,7 @@ def _a_surname_after(title: str, word: str) -> bool:
 
 
 PORTFOLIO_JOINERS = {"for", "of", "and", "&", "the"}
+BODY_NAME_JOINERS = PORTFOLIO_JOINERS | {"on"}     # "World Summit on the Information Society"
 
 
 def personal_start_after_portfolio(ws) -> int | None:
