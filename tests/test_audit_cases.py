@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pressarchive.normalize import fold
-from test_hard_cases import assert_speaker, load, load_own, near, show, the, who  # noqa: F401  (the shared helpers)
+from test_hard_cases import OWN, assert_speaker, load, load_own, near, show, the, who  # noqa: F401  (the shared helpers)
 
 
 def test_occupation_opening_a_sentence_is_no_part_of_the_name():
@@ -2848,3 +2848,89 @@ def test_a_body_after_its_owners_possessive_is_named_without_the_owner():
     assert repair("Robert Kilroy Silk's Veritas Party", "organization") == "Veritas Party"
     assert repair("China's Ministry of Commerce", "organization") == "China's Ministry of Commerce"
     assert repair("Information Commissioner's Office", "organization") == "Information Commissioner's Office"
+
+
+# -- the lead's round of 3 December (fifth session) ------------------------------------------------------------------
+SCHWAEBISCHE_ZEITUNG = """---
+title: "Foreign Minister Westerwelle in an interview with the Schwäbische Zeitung"
+date: 2012-05-26
+source_url: https://www.auswaertiges-amt.de/en/newsroom/news/120526-bm-schwaebische-zeitung/250252
+---
+
+26.05.2012 - Interview
+
+The following interview on foreign policy issues such as Afghanistan, the NATO Summit, Libya and Europe appeared in \
+the Schwäbische Zeitung online on 25 May and an abridged version in the print edition on 26 May:
+
+Federal Foreign Minister, we’re just flying back from Chicago after the NATO Summit. Are you happy with the outcome?
+
+We managed to do what was possible at the Summit. But of course the hard slog is still to come.
+
+And where will that be done? In Afghanistan or on disarmament?
+
+We all know that we are not able and do not want to stay in Afghanistan forever. So we need to implement the \
+transfer of security responsibility and the withdrawal which has commenced in a serious and responsible manner.
+"""
+NRZ_INTERVIEW = """---
+title: "“I am looking forward to President Obama's visit”"
+date: 2013-06-19
+source_url: https://www.auswaertiges-amt.de/en/newsroom/news/130619-bm-nrz/256374
+---
+
+19.06.2013 - Interview
+
+In an interview with the Neue Ruhr Zeitung (NRZ), Foreign Minister Westerwelle talks about the US President’s visit \
+to Berlin, the situation of Russian civil society and the situation in Turkey, Syria and Iran.
+
+Are you disappointed by Barack Obama?
+
+No. I am looking forward to his visit. It confirms that the United States sees Germany and Europe as key Alliance \
+partners and partners with shared values.
+
+Under Obama’s Presidency, the Internet is being trawled for information about foreigners, even the facebook posts of \
+young Germans wanting to work as an au pair in the United States are being read. Surely that is something that \
+shocks an FDP Foreign Minister.
+
+To my mind, we need to talk about these questions with the US Administration in a friendly but open manner.
+
+Supposedly, Interior Minister Friedrich wants to follow in America’s footsteps with Internet surveillance and \
+increase the budget here. Does that make your hair stand on end?
+
+As a champion of civil rights, Justice Minister Leutheusser-Schnarrenberger will take great care to ensure we strike \
+the right balance.
+"""
+
+
+def test_an_interview_without_labels_gives_each_answer_to_the_interviewee():
+    # The German Foreign Office prints its minister's interviews with the questions in bold and no labels: in the text,
+    # questions and answers alternate (own train set B, docs-b/interviews/034 had given nothing). A question ends in
+    # "?", or speaks to or of the interviewee with no first person ("Surely that is something that shocks an FDP
+    # Foreign Minister."); the journalist's words are never the minister's.
+    doc, statements = excerpt(SCHWAEBISCHE_ZEITUNG)
+    assert doc.genre == "transcript"
+    assert [(s, d, t[:30]) for s, d, t in said(statements)] == [
+        ("Westerwelle", "2012-05-26", "We managed to do what was poss"),
+        ("Westerwelle", "2012-05-26", "We all know that we are not ab")]
+    assert statements[0].speaker.role == "Foreign Minister"
+    found = said(excerpt(NRZ_INTERVIEW)[1])
+    assert [t[:20] for _, _, t in found] == ["No. I am looking for", "To my mind, we need ", "As a champion of civ"]
+    assert not any("Obama’s Presidency" in t or "?" in t for _, _, t in found)
+    page = (OWN / "docs-b/interviews/034.md").read_text(encoding="utf-8")
+    found = said(excerpt(page)[1])
+    assert [(s, t[:25]) for s, _, t in found] == [("Westerwelle", "The term “turning point” "),
+                                                  ("Westerwelle", "Can we Europeans preserve")]
+
+
+def test_a_news_report_of_an_interview_is_no_unlabelled_interview():
+    # a report that quotes a few questions stays a news report: the questions must make up a share of the paragraphs
+    page = ("---\ntitle: \"Interview with Foreign Minister Heiko Maas\"\ndate: 2021-01-29\n---\n\n"
+            "Foreign Minister Heiko Maas gave an interview to Reuters on Friday.\n\nWhat will the new US administration "
+            "change for you?\n\nMaas said Europe was ready to work with Washington again. He said the talks would begin "
+            "in February.\n\nThe minister travels to Brussels next week. The talks there cover Ukraine and Afghanistan "
+            "and the budget.\n\nNATO defence ministers meet in late February. Their agenda has not been published and "
+            "is expected next week.\n\nWhy does it matter?\n\nDiplomats in Berlin expect a long debate on the withdrawal "
+            "of troops from the country.\n\nOfficials have given no date for the meeting of the foreign ministers of "
+            "the EU states.\n\nThe ministry has published the full text on its website this morning.\n")
+    doc, statements = excerpt(page)
+    assert doc.genre != "transcript"
+    assert all(st.kind == "indirect" for st in statements), said(statements)

@@ -226,6 +226,8 @@ def segment(doc) -> None:
     people = _people(doc)
     turns = _soundbites(doc) if "SOUNDBITE" in doc.body else None
     turns = turns or _transcript_turns(doc, paras, people)
+    if turns is None:
+        turns = _unlabelled_interview(doc, paras, people)
     if turns is not None:
         doc.genre = "transcript"
         doc.turns = turns
@@ -831,6 +833,78 @@ def _interviewee(doc, paras, labels):
     if any(k == "answer" for _, k, _, _ in labels):
         return _lede_subject(doc, paras[:min(first, 4)])
     return None
+
+
+# An interview printed without labels, its questions set apart by type alone (bold on the German Foreign Office's
+# pages): "Interview with Federal Foreign Minister Westerwelle by the Hungarian daily ..." then question and answer
+# paragraphs in turn. A question ends in "?", or with no first person speaks to the interviewee ("you", "your") or of
+# them ("Surely that is something that shocks an FDP Foreign Minister.").
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+FIRST_PERSON_ANSWER = re.compile(r"\b(?:I|I[’']m|I[’']ve|me|my|we|our|us)\b")
+QUESTION_WORDS_MAX = 120       # a question is a paragraph; a longer one is an answer
+QUESTION_SHARE_MIN = 0.25      # of the paragraphs after the first question: a news report has few questions
+FIRST_QUESTION_BY = 5          # the lede is short; the questions begin at once
+
+
+def _is_interview_question(text: str, interviewee) -> bool:
+    t = text.strip().rstrip("”\"’'")
+    if len(t.split()) > QUESTION_WORDS_MAX:
+        return False
+    return t.endswith("?") or FIRST_PERSON_ANSWER.search(t) is None and (
+        SECOND_PERSON.search(t) is not None or interviewee.search(t) is not None)
+
+
+def _unlabelled_interviewee(doc, paras):
+    """The titled person named in a headline or lede paragraph that says it is an interview ("Interview with Federal
+    Foreign Minister Westerwelle by ...", "In an interview with the Bild newspaper, Foreign Minister Steinmeier ...")."""
+    texts = [doc.headline or ""] + [doc.body[s:e] for s, e in paras[:FIRST_QUESTION_BY]]
+    for text in texts:
+        if not INTERVIEW.search(text):
+            continue
+        for m in NAME_RUN.finditer(text):
+            words = m.group(0).split()
+            roles = [k for k, w in enumerate(words) if fold(w) in ROLE_WORDS]
+            if roles and 0 < len(words) - roles[-1] - 1 <= 3 and not is_place(" ".join(words[roles[-1] + 1:])):
+                return " ".join(words[:roles[-1] + 1]), " ".join(words[roles[-1] + 1:])
+    return None
+
+
+def _unlabelled_interview(doc, paras, people):
+    """Turns of the interviewee: each run of answer paragraphs after a question paragraph; None unless the page says
+    it is an interview, names a titled interviewee and reads as questions and answers in turn."""
+    found = _unlabelled_interviewee(doc, paras)
+    if found is None:
+        return None
+    body = doc.body
+    role, label = found
+    # (the interviewee's surname or the last word of the title: "Westerwelle", "Minister")
+    interviewee = re.compile(rf"\b(?:{re.escape(label.split()[-1])}|{re.escape(role.split()[-1])})\b", re.I)
+    first = next((i for i, (s, e) in enumerate(paras[:FIRST_QUESTION_BY])
+                  if _is_interview_question(body[s:e], interviewee)), None)
+    if first is None:
+        return None
+    asked = [_is_interview_question(body[s:e], interviewee) for s, e in paras[first:]]
+    # (the share counts the plain questions only: a news report speaks of the minister too)
+    plain = sum(1 for s, e in paras[first:] if body[s:e].strip().rstrip("”\"’'").endswith("?"))
+    if plain < 2 or plain < QUESTION_SHARE_MIN * len(asked) or \
+            not any(SECOND_PERSON.search(body[s:e]) for (s, e), q in zip(paras[first:], asked) if q):
+        return None
+    person = _label_person(f"{role} {label}", people, doc)
+    if person is None or not person.name:
+        return None
+    role = person.role or role
+    turns, run = [], []
+    for (s, e), question in zip(paras[first:] + [(len(body), len(body))], asked + [True]):
+        if not question:
+            if _is_content_paragraph(body[s:e]):     # (not a heading or the closing credit line)
+                run.append((s, e))
+            continue
+        if run and _is_statement(body[run[0][0]:run[-1][1]]):
+            turns.append(Turn(person.name, run[0][0], run[-1][1], None, role, person.organization))
+        run = []
+    # (an interviewee answers in the first person; a report of what they said does not)
+    first_person = sum(1 for t in turns if FIRST_PERSON_ANSWER.search(body, t.start, t.end))
+    return turns if len(turns) >= 2 and 2 * first_person >= len(turns) else None
 
 
 # A Q/A page whose interviewee is named only as the subject of its lede, which has the person face the press: "HEALTH
