@@ -2934,3 +2934,22 @@ def test_a_news_report_of_an_interview_is_no_unlabelled_interview():
     doc, statements = excerpt(page)
     assert doc.genre != "transcript"
     assert all(st.kind == "indirect" for st in statements), said(statements)
+
+
+def test_a_briefing_opening_greeting_is_no_statement_and_no_part_of_the_announcements():
+    # China's defence ministry (own train set A, docs/cn/113 and 115): "Friends from the media, welcome to this
+    # month’s regular press conference of the Ministry of National Defense ... I do not have any information to
+    # announce at the top. ¶ Now the floor is open for questions." had been a statement of Ren Guoqiang; the greeting
+    # before four announcements had opened the first one
+    doc, statements = load_own("docs/cn/113.md")
+    assert not any("Friends from the media" in st.text or "floor is open" in st.text for st in statements), \
+        said(statements)
+    assert [st.speaker.name for st in statements] == ["Ren Guoqiang"]
+    doc, statements = load_own("docs/cn/115.md")
+    assert statements[0].text.startswith("The first announcement is about the visit"), said(statements)[:1]
+    # ... but a welcome of someone's words is an answer, whole: "We have noted and welcome these positive remarks by
+    # Prime Minister Morrison." (China MFA, 14 November 2018) had been cut off as a greeting
+    doc, statements = load("china-mfa-presscon-html/eng/t1613116.html", "We have noted and welcome these positive")
+    st = the(doc, statements, "As members of the Asia-Pacific family")
+    assert st.text.startswith("We have noted and welcome these positive remarks by Prime Minister Morrison."), st.text
+    assert who(st) == "Hua Chunying"

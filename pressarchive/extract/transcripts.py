@@ -88,7 +88,8 @@ PROCEDURAL_CORE = (
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
     r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
-    r"welcome(?: back)?|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
+    # (a greeting, not a stance: "We have noted and welcome these positive remarks" is an answer)
+    r"welcome(?: back)?(?=\s*[,.!]|\s*$|\s+(?:to|everyone|everybody|all|again)\b)|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
     r"(?:can|could) you (?:all )?hear (?:me|us)|(?:is )?(?:this|my) (?:mic|microphone)|testing|"
     r"(?:wait|hold on|one second|one moment|just a second)|(?:i’ll|i'll|we’ll|we'll) (?:take|see) (?:your|you|a few)|"
     r"(?:you|i) (?:want|wanted) to (?:reset|start)|take (?:care|a seat)|(?:and )?(?:you|same to you)(?: as well| too)|"
@@ -124,8 +125,16 @@ PROCEDURAL_CORE = (
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
-NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have (?:anything|any \w+)|(?:have|got) nothing)(?: \w+)? (?:at|for) the "
-                                r"top\b|\bcome empty-?handed\b", re.I)
+NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have (?:anything|any \w+)|(?:have|got) nothing)(?: \w+){0,2} (?:at|for) the "
+                                r"top\b|\bcome empty-?handed\b|"
+                                # China's defence ministry: "Friends from the media, welcome to this month’s regular
+                                # press conference of the Ministry of National Defense (MND) of the People’s Republic of
+                                # China (PRC).", "Now the floor is open for questions."
+                                r"^(?:friends(?: from the (?:media|press))?,\s*)?(?:good (?:morning|afternoon|evening)[!,.]\s*)?"
+                                r"welcome to (?:this|today’s|today's|the|our) (?:[\w’'-]+ ){0,3}(?:press conference|"
+                                r"briefing|press briefing)\b|\bthe floor is (?:now )?open\b|"
+                                r"^(?:i would|i’d|i'd) like to (?:start|begin|open) (?:today’s|today's|this|the) "
+                                r"(?:press conference|briefing) with\b", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
@@ -230,9 +239,25 @@ def segment(doc) -> None:
         turns = _unlabelled_interview(doc, paras, people)
     if turns is not None:
         doc.genre = "transcript"
-        doc.turns = turns
+        doc.turns = [_without_procedural_opening(doc.body, t) for t in turns]
         return
     _release(doc, paras, people)
+
+
+def _without_procedural_opening(body: str, turn):
+    """The turn without the greeting paragraphs it opens with ("Friends from the media, good afternoon! Welcome to
+    this month’s regular press conference ...") when content paragraphs follow: the announcements are the statement."""
+    start = turn.start
+    while True:
+        brk = body.find("\n\n", start, turn.end)
+        if brk < 0 or _is_statement(body[start:brk]) or not _is_statement(body[brk:turn.end]):
+            break
+        start = brk + 2
+        while start < turn.end and body[start].isspace():
+            start += 1
+    if start != turn.start:
+        turn.start = start
+    return turn
 
 
 # The European Commission's shot list of a video: "00:00:35 SOUNDBITE by William Hague, UK Foreign Secretary (In
