@@ -1694,6 +1694,10 @@ class Resolver:
             entry = self.registry.by_short_body(name, self.body_folded)
             if entry is not None:
                 return self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos), "registry"
+        if ent is None and len(name.split()) == 1:
+            # "White said" after "Banned American sprinter Kelli White says ...": a surname that is also a title word
+            # ("White House") parses as a body; a person of that surname named before is who speaks
+            ent = self._newest(pos, lambda e: e.kind == "person" and len(e.words) > 1 and e.words[-1] == fold(name))
         if ent is None:
             ent = self._new(name, "organization", pos)
         return ent, "name"

@@ -2953,3 +2953,17 @@ def test_a_briefing_opening_greeting_is_no_statement_and_no_part_of_the_announce
     st = the(doc, statements, "As members of the Asia-Pacific family")
     assert st.text.startswith("We have noted and welcome these positive remarks by Prime Minister Morrison."), st.text
     assert who(st) == "Hua Chunying"
+
+
+def test_a_surname_that_is_also_a_title_word_is_the_person_named_before():
+    # bbc-news/sport/044: "Banned American sprinter Kelli White says ..." then '"He's the one who told me ...," White
+    # said': "White" (a title word, as in "White House") had parsed as a body and made a speaker "White" of 8
+    # statements; bbc-news/sport/369: "Jake White claimed the coaching award ... said White"
+    doc, statements = load("bbc-news/sport/044.txt", "He's the one who told me")
+    assert {who(st) for st in statements} == {"Kelli White"}, show(statements)
+    doc, statements = load("bbc-news/sport/369.txt", "Schalk's emergence as a major force")
+    assert who(the(doc, statements, "Schalk's emergence as a major force")) == "Jake White"
+    # ... and policymakers are no one in particular: "Policymakers in Europe have blamed ..." (a capitalised plural
+    # had been a surname)
+    from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
+    assert parse_np(tokens("Policymakers in Europe")) is VAGUE_SOURCE
