@@ -2967,3 +2967,14 @@ def test_a_surname_that_is_also_a_title_word_is_the_person_named_before():
     # had been a surname)
     from pressarchive.extract.mentions import VAGUE_SOURCE, parse_np, tokens
     assert parse_np(tokens("Policymakers in Europe")) is VAGUE_SOURCE
+
+
+def test_as_before_an_office_opens_no_clause_between_a_subject_and_its_second_verb():
+    # data/ (State Department readout, August 2022): "Secretary Blinken congratulated Foreign Minister Reinsalu on his
+    # appointment as Foreign Minister and highlighted the strength of the partnership ..." had given the words to a
+    # speaker "Foreign": "as" had read as a subordinate clause's opening, hiding the sentence's subject
+    doc, statements = load("state-dept-press-releases-rss/press-releases-2022-08.rss", "appointment as Foreign Minister")
+    st = the(doc, statements, "the strength of the partnership between Estonia")
+    assert who(st) == "Antony J. Blinken"
+    from pressarchive.extract.indirect import CLAUSE_BREAK
+    assert CLAUSE_BREAK.search("as Mr Blair arrived") and CLAUSE_BREAK.search("as well as")

@@ -461,8 +461,12 @@ THAT_AFTER = re.compile(r"\s+that\b")
 
 # A subordinate or relative clause, or another clause's comma, before the coordinated verb: its subject is not the
 # sentence's ("software that watches ... and suggests", "asked Mr Brown whether ..., and said").
-CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whom|whose|when|whether|if|because|after|before|while|as|"
-                          r"where|since|until|although|though)\b")
+CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whom|whose|when|whether|if|because|after|before|while|"
+                          # ("as" a preposition before an office is no clause: "congratulated Foreign Minister
+                          # Reinsalu on his appointment as Foreign Minister and highlighted ...")
+                          r"as(?!\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:%s)\b)|"
+                          r"where|since|until|although|though)\b" %
+                          "|".join(sorted((re.escape(w.capitalize()) for w in ROLE_NOUNS), key=len, reverse=True)))
 
 
 COORDINATED_DID = re.compile(r"(?:,\s+(?:but|and)\s+did|(?:,\s+|\s)but(?:\s+did)?)\s+(?:also\s+)?$")
