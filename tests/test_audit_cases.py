@@ -2978,3 +2978,14 @@ def test_as_before_an_office_opens_no_clause_between_a_subject_and_its_second_ve
     assert who(st) == "Antony J. Blinken"
     from pressarchive.extract.indirect import CLAUSE_BREAK
     assert CLAUSE_BREAK.search("as Mr Blair arrived") and CLAUSE_BREAK.search("as well as")
+
+
+def test_a_preposition_opening_a_sentence_is_no_speaker():
+    # reuters21578/reut2-000.sgm (article 767): "Under a previously announced merger agreement, each share of Second
+    # National's common stock will be converted ..." had made a speaker "Under" ("under" is a title word, as in "Under
+    # Secretary")
+    page = ("---\ntitle: x\ndate: 1987-02-26\n---\n\nUnion National Corp said it signed a definitive agreement under "
+            "which its First National Bank and Trust Co of Washington unit will merge with Second National Bank of "
+            "Masontown. Under a previously announced merger agreement, each share of Second National's common stock "
+            "will be converted into 25 shares of Union National common.\n")
+    assert [s for s, _, _ in said(excerpt(page)[1])] == ["Union National Corp"]

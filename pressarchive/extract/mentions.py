@@ -905,6 +905,7 @@ def trailing_name(np):
 
 ROLE_BODY_PREPOSITIONS = {"with", "at", "for", "from"}
 PREPOSITIONS_ONLY = {"in", "at", "on", "from", "into", "across", "throughout", "near", "outside", "inside"}
+PREPOSITIONS = set(_lex.words("prepositions"))
 
 
 def _portfolio_of_country(prefix_words, name_words) -> bool:
@@ -946,8 +947,9 @@ def bare_title(np):
             not (owned and _bare(blow[-1]).rstrip(".") in ROLE_NOUNS):
         return NOT_A_SOURCE     # (a body's noun may close it: "Myanmar’s military"; a body's own officer is one:
                                 # "says BC Wildfire Service’s operations director", quotes12)
-    if len(np.body) > DESCRIPTION_MAX:
-        return NOT_A_SOURCE
+    if len(np.body) > DESCRIPTION_MAX or (len(blow) == 1 and blow[0] in PREPOSITIONS):
+        return NOT_A_SOURCE     # ("Under a previously announced merger agreement, ...": a title word that is a
+                                # preposition opening the sentence is no one)
     if len(bwords) > 1 and blow[-1] in BODY_OR_ROLE_HEADS and is_cap(bwords[-1]) and is_cap(bwords[-2]) and \
             _bare(blow[-2]) not in TITLE_WORDS:
         return np.mention("body", name=_join(bwords), entity_kind="organization")     # "the Scottish Executive"
