@@ -1521,6 +1521,10 @@ class Resolver:
             # "De Vega added" after "Undersecretary Eduardo de Vega": the longer name introduced before.
             key = fold(m.name).split()
             ent = self._introduced_before(pos, lambda w: len(w) > len(key) and w[-len(key):] == key)
+            if ent is None and len(key) >= 2:
+                # "Ismail Sabri has since denied ..." after "Senior Defence Minister Datuk Seri Ismail Sabri Yaakob": a
+                # Malay name shortened to its first two words (given name and father's name), the full name before
+                ent = self._introduced_before(pos, lambda w: len(w) == len(key) + 1 and w[:len(key)] == key)
         if ent is None:
             ent = self._new(m.name, m.entity_kind or "person", pos, m.role, m.organization, m.gender)
         return ent, ("registry" if ent.registry else "name")
