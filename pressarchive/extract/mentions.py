@@ -505,7 +505,7 @@ def news_outlet(np):
         return None
     if np.low == ["the", "afp"] and np.words[1] == "AFP":
         return None     # "the AFP said": the Armed Forces of the Philippines; the agency is plain "AFP" (issue 8, seed10)
-    if " ".join(low[-2:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
+    if " ".join(low[-2:]) in NEWS_OUTLETS or " ".join(low[-3:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
             (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):

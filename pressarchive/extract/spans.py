@@ -304,7 +304,10 @@ CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Ima
 
 # A news outlet's frame closing the sentence after a quotation: '... describing the negotiations as "exploratory,” the
 # Financial Times reported on Friday.' (the outlet reported it; it is no part of what was said).
-OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reported|reports)"
+# ... or an agency named with its kind: "..., state-run BSS news agency reported." (Firstpost copy of a Bangladesh wire;
+# issue 8, south13).
+OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|state\s+|official\s+)?"
+                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+)?(?:reported|reports)"
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                                r"[.]?\s*$")
 
@@ -313,7 +316,7 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*
 PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
 # ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
 # according to Yonhap." (Sputnik; issue 8, seed10)
-OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?[.]?\s*$"
+OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?(?:\s+\([A-Z]{2,6}\))?[.]?\s*$"
                                % "|".join(sorted(map(re.escape, words("news_outlets")), key=len, reverse=True)))
 
 

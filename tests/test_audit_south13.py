@@ -1,0 +1,63 @@
+"""Audit round south13: English reports of official spokespeople from South and South-East Asian outlets (Indian,
+Philippine, Indonesian, Malaysian, Thai, Singaporean) and UN pages, read statement by statement against the page.
+Every case is a real passage (its URL in a comment); each asserts what the fix changed."""
+from test_audit_quotes11 import page     # (a page of front matter and body, read and analysed)
+from test_hard_cases import show, the, who
+
+
+def test_an_indian_given_name_the_names_dataset_lacks_is_no_tag_before_the_name():
+    # https://www.freepressjournal.in/india/west-bengal-congress-adhir-rajan-chowdhury-with-partys-grassroot-level-workers:
+    # "Adhir Ranjan Chowdhury" is the person, not a tag 'Adhir' before "Ranjan Chowdhury" (as "Lib Dem Norman Baker")
+    doc, sts = page("West Bengal: Congress' Adhir Rajan Chowdhury With Party's Grassroot Level Workers",
+                    "https://www.freepressjournal.in/india/west-bengal-congress-adhir-rajan-chowdhury-with-partys-grassroot-level-workers", """
+Kolkata: Miffed ‘former’ state Congress president Adhir Ranjan Chowdhury questioned how he can go ‘soft’ on Trinamool Congress (TMC) while the ruling party is heckling and beating grassroot Congress workers.
+
+In a social media post in Bengali on Tuesday late evening, Chowdhury alleged that despite being a part of I.N.D.I.A bloc, the TMC is ‘harassing’ the Congress workers.
+""")
+    assert who(the(doc, sts, "the TMC is ‘harassing’")) == "Adhir Ranjan Chowdhury", show(sts)
+
+
+def test_a_thai_given_name_in_apposition_names_the_speaker_in_full():
+    # https://indonesiatribune.com/thailand-addresses-accusations-of-ceasefire-violations-and-chemical-weapon-use-by-cambodia:
+    # "Deputy Prime Minister and Minister of Interior, Phumtham Wechayachai, serving as ...": "Phumtham" said is
+    # Phumtham Wechayachai
+    doc, sts = page("Thailand Addresses Accusations of Ceasefire Violations and Chemical Weapon Use by Cambodia",
+                    "https://indonesiatribune.com/thailand-addresses-accusations-of-ceasefire-violations-and-chemical-weapon-use-by-cambodia", """
+Bangkok: Deputy Prime Minister and Minister of Interior, Phumtham Wechayachai, serving as the acting Prime Minister, addressed accusations made by the Speaker of the National Assembly of the Kingdom of Cambodia during the Inter-Parliamentary Union meeting. Cambodia accused Thailand of violating a ceasefire agreement and using chemical weapons. Phumtham questioned whether the Ministry of Foreign Affairs needed to clarify these accusations and revealed that the Ministry had prepared a protest.
+
+Regarding recent protests against Malaysia, the United States, and China, Phumtham stated that the government was doing its best and that those countries would be involved appropriately based on their situations.
+""")
+    assert who(the(doc, sts, "the Ministry had prepared a protest")) == "Phumtham Wechayachai", show(sts)
+
+
+def test_a_spokesperson_word_glued_after_a_name_is_no_part_of_the_name():
+    # https://www.unognewsroom.org/story/en/1448/bi-weekly-press-briefing-myanmar-two-years-after-coup-ohchr:
+    # "Jeremy Laurence Spokesperson for the UN Human Rights Office" (no comma): the speaker is Jeremy Laurence
+    doc, sts = page("Bi-weekly press briefing: Myanmar two years after coup - OHCHR",
+                    "https://www.unognewsroom.org/story/en/1448/bi-weekly-press-briefing-myanmar-two-years-after-coup-ohchr", """
+At the bi-weekly press briefing on Friday, Jeremy Laurence Spokesperson for the UN Human Rights Office, made the following comments on Myanmar.
+
+“Two years after the Myanmar military launched a coup against the democratically elected government, the country has sunk deeper than ever into crisis and has undergone a wholesale regression in human rights,” said Laurence.
+""")
+    assert who(the(doc, sts, "wholesale regression")) == "Jeremy Laurence", show(sts)
+
+
+FIRSTPOST = """
+United Nations Secretary-General Antonio Guterres on Saturday urged the international community to extend financial and political support to Rohingya refugees and their host communities in Bangladesh to prevent a humanitarian crisis, state-run BSS news agency reported.
+
+On Saturday. He reiterated his call to the international community to provide more support for Rohingyas to avoid humanitarian disasters in refugee camps in Bangladesh, according to the Bangladesh Sangbad Sangstha (BSS).
+"""
+
+
+def test_a_wire_agency_closing_the_sentence_is_no_part_of_the_content_nor_a_speaker():
+    # https://www.firstpost.com/world/un-chief-guterres-visits-bangladesh-warns-of-tragedy-for-rohingyas-amid-aid-cuts-13871721.html:
+    # ", state-run BSS news agency reported." and ", according to the Bangladesh Sangbad Sangstha (BSS)." are the
+    # reporter's sources: cut from the content, and the agency is no speaker of "He reiterated his call ..."
+    doc, sts = page("UN chief Guterres visits Bangladesh, warns of tragedy for Rohingyas amid aid cuts",
+                    "https://www.firstpost.com/world/un-chief-guterres-visits-bangladesh-warns-of-tragedy-for-rohingyas-amid-aid-cuts-13871721.html",
+                    FIRSTPOST)
+    urged = the(doc, sts, "to prevent a humanitarian crisis")
+    assert urged.text.endswith("to prevent a humanitarian crisis") and who(urged) == "António Guterres", show(sts)
+    assert not [st for st in sts if "Sangstha" in (who(st) or "") or "BSS" in st.text], show(sts)
+    call = the(doc, sts, "refugee camps in Bangladesh")
+    assert call.text.endswith("refugee camps in Bangladesh"), show(sts)
