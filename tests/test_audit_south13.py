@@ -61,3 +61,31 @@ def test_a_wire_agency_closing_the_sentence_is_no_part_of_the_content_nor_a_spea
     assert not [st for st in sts if "Sangstha" in (who(st) or "") or "BSS" in st.text], show(sts)
     call = the(doc, sts, "refugee camps in Bangladesh")
     assert call.text.endswith("refugee camps in Bangladesh"), show(sts)
+
+
+def test_an_adverb_before_an_inverted_frame_keeps_the_frame():
+    # https://www.freepressjournal.in/india/west-bengal-congress-adhir-rajan-chowdhury-with-partys-grassroot-level-workers:
+    # '"I will continue the fight ...," further added Chowdhury.' is Chowdhury's, as '"...," added Chowdhury' is
+    doc, sts = page("West Bengal: Congress' Adhir Rajan Chowdhury With Party's Grassroot Level Workers",
+                    "https://www.freepressjournal.in/india/west-bengal-congress-adhir-rajan-chowdhury-with-partys-grassroot-level-workers", """
+Kolkata: Miffed ‘former’ state Congress president Adhir Ranjan Chowdhury questioned how he can go ‘soft’ on Trinamool Congress (TMC) while the ruling party is heckling and beating grassroot Congress workers.
+
+Chowdhury concluded his post by mentioning that he will ‘not’ tolerate injustice.
+
+“I will continue the fight with my colleagues, who are fighting on a daily basis to host the party’s flag. Their opinion is important and they should be called to Delhi so they can share the problems they are facing,” further added Chowdhury.
+""")
+    st = the(doc, sts, "I will continue the fight")
+    assert who(st) == "Adhir Ranjan Chowdhury" and st.kind == "direct", show(sts)
+
+
+def test_the_spokesperson_refers_to_the_one_set_off_as_spokesperson_after_his_name():
+    # http://siamviet.blogspot.com/2013/11/foreign-media-briefed-on-political.html: "Mr. Sek Wannamethee,
+    # Director-General of the Department of Information and Spokesperson of the Ministry of Foreign Affairs, on 28
+    # November 2013 gave a briefing ..." then "the Spokesperson added that ...": Sek Wannamethee
+    doc, sts = page("Foreign media briefed on political situation",
+                    "http://siamviet.blogspot.com/2013/11/foreign-media-briefed-on-political.html", """
+Mr. Sek Wannamethee, Director-General of the Department of Information and Spokesperson of the Ministry of Foreign Affairs, on 28 November 2013 gave a briefing to the foreign media on the current political situation in Thailand.
+
+As a side note, the Spokesperson added that contrary to rumors, the Consular Department of the Ministry of Foreign Affairs was fully functioning and providing the public with all consular services, such as the issuance of passports.
+""")
+    assert who(the(doc, sts, "the Consular Department")) == "Sek Wannamethee", show(sts)
