@@ -629,6 +629,13 @@ APPOSITION_TITLE_ROLE = re.compile(r",\s+((?:[A-Z][\w’'-]*|of|the|and|for|on)(
                                    r"{0,14})\s*,")
 
 
+def _headline_verb(word: str) -> bool:
+    """'Defends', 'Slams', 'Urges': a title-case heading's verb in the third person after its subject, no first name
+    or surname."""
+    w = fold(word)
+    return w.endswith("s") and len(w) > 3 and w not in first_names() and w not in surnames() and not places().get(w)
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -789,6 +796,9 @@ class Resolver:
         role = " ".join(role_words) or None
         if heading and not (role or gender):
             return     # "Via Teleconference", "Host Year": title-case headings, not people
+        if heading and _headline_verb(nm.split()[0]):
+            return     # "Philippine President Defends Ban on Rappler Reporters": the heading's verb and object, no
+            #            one's name (BenarNews; issue 8, south13)
         if why_not_a_speaker(nm, "person"):
             return     # "Korean Peninsula", "Eastern Time": never anyone's name
         found.append((m.start(), nm, role, gender))

@@ -89,3 +89,33 @@ Mr. Sek Wannamethee, Director-General of the Department of Information and Spoke
 As a side note, the Spokesperson added that contrary to rumors, the Consular Department of the Ministry of Foreign Affairs was fully functioning and providing the public with all consular services, such as the issuance of passports.
 """)
     assert who(the(doc, sts, "the Consular Department")) == "Sek Wannamethee", show(sts)
+
+
+def test_a_title_word_inside_a_malaysian_chinese_name_is_a_word_of_the_name():
+    # https://dev-v4.freemalaysiatoday.com/category/nation/2025/10/07/ministry-pledges-compliance-after-pms-rebuke-over-alcohol-at-tourism-event:
+    # "Tourism, arts and culture minister Tiong King Sing, however, denied ...": Tiong King Sing, not 'Sing'
+    doc, sts = page("Ministry pledges compliance after PM's rebuke over alcohol at tourism event",
+                    "https://dev-v4.freemalaysiatoday.com/category/nation/2025/10/07/ministry-pledges-compliance-after-pms-rebuke-over-alcohol-at-tourism-event", """
+Tourism, arts and culture minister Tiong King Sing, however, denied that alcohol had been served at a government-hosted gala dinner, saying it was organised by private sector partners to celebrate Malaysia’s first global travel event of its kind.
+
+He said Tourism Malaysia merely used the dinner as a platform to launch the Visit Malaysia 2026 events calendar.
+""")
+    assert who(the(doc, sts, "merely used the dinner")) == "Tiong King Sing", show(sts)
+    assert not [st for st in sts if who(st) == "Sing"], show(sts)
+
+
+def test_a_headings_verb_after_a_title_is_no_persons_name():
+    # https://www.benarnews.org/english/news/philippine/Rappler-02222018131417.html: the heading "Philippine President
+    # Defends Ban on Rappler Reporters at Malacañang" names no 'Defends Ban'; "according to the president" is Duterte
+    doc, sts = page("Philippine President Defends Ban on Rappler Reporters at Malacañang",
+                    "https://www.benarnews.org/english/news/philippine/Rappler-02222018131417.html", """
+Philippine President Defends Ban on Rappler Reporters at Malacañang
+
+Philippine leader Rodrigo Duterte on Thursday defended a decision to bar Rappler news website reporters from the presidential palace, accusing the outlet that has criticized his government’s brutal drug war of possibly being funded by the CIA.
+
+“That is the history of America, CIA, and the political dissenters,” Duterte told reporters in the central Philippine town of Sara, according to excerpts of the exchange released by the presidential palace.
+
+Rappler “can come back again” and assign a reporter at the presidential beat once the outlet proved that it is legitimately Filipino, according to the president.
+""")
+    assert who(the(doc, sts, "can come back again")) == "Rodrigo Duterte", show(sts)
+    assert not [st for st in sts if who(st) == "Defends Ban"], show(sts)
