@@ -1,6 +1,9 @@
 """Audit round south13: English reports of official spokespeople from South and South-East Asian outlets (Indian,
 Philippine, Indonesian, Malaysian, Thai, Singaporean) and UN pages, read statement by statement against the page.
 Every case is a real passage (its URL in a comment); each asserts what the fix changed."""
+from datetime import date
+
+from test_audit_cases import excerpt
 from test_audit_quotes11 import page     # (a page of front matter and body, read and analysed)
 from test_hard_cases import show, the, who
 
@@ -119,3 +122,35 @@ Rappler “can come back again” and assign a reporter at the presidential beat
 """)
     assert who(the(doc, sts, "can come back again")) == "Rodrigo Duterte", show(sts)
     assert not [st for st in sts if who(st) == "Defends Ban"], show(sts)
+
+
+def test_permission_denied_is_an_act_not_a_claim_denied():
+    # https://www.freepressjournal.in/india/west-bengal-jairam-ramesh-slams-abhishek-banerjees-controversial-comment-on-whether-adhir-ranjan-chowdhury-is-bjps-trojan-horse:
+    # the sub-heading "Bharat Jodo Nyay Yatra denied permission" says the party was refused permission: no statement
+    doc, sts = page("West Bengal: Jairam Ramesh Slams Abhishek Banerjee's Controversial Comment",
+                    "https://www.freepressjournal.in/india/west-bengal-jairam-ramesh-slams-abhishek-banerjees-controversial-comment-on-whether-adhir-ranjan-chowdhury-is-bjps-trojan-horse", """
+Kolkata: A day after Trinamool Congress (TMC) national secretary Abhishek Banerjee questioned whether Bengal Congress chief Adhir Ranjan Chowdhury is 'Bharatiya Janata Party (BJP)'s Trojan Horse', Congress general secretary Jairam Ramesh on Tuesday said that Chowdhury is 'not' a Trojan Horse.
+
+Bharat Jodo Nyay Yatra denied permission
+
+Speaking further about his party's 'Bharat Jodo Nyay Yatra', Chowdhury mentioned that they did not get permission to hold public meeting in Malda and Murshidabad where the yatra will resume in its second leg.
+""")
+    assert not [st for st in sts if st.text.strip() == "permission"], show(sts)
+    assert who(the(doc, sts, "did not get permission")) == "Adhir Ranjan Chowdhury", show(sts)
+
+
+def test_the_occasion_after_the_closing_mark_is_no_part_of_the_words():
+    # https://manilastandard.net/news/314311971/myanmar-junta-slams-un-rights-chiefs-comments.html: 'said the report
+    # was based on "sweeping allegations ...," in a statement on its Facebook page on Tuesday.': the words end at the
+    # closing mark; the day still dates them
+    doc, sts = excerpt("""---
+title: "Myanmar junta slams UN rights chief’s comments"
+source_url: "https://manilastandard.net/news/314311971/myanmar-junta-slams-un-rights-chiefs-comments.html"
+date: "2023-02-02"
+---
+Myanmar’s junta has slammed the UN’s human rights chief for making “irrelevant” remarks after he said the military may have committed war crimes as it struggles to crush resistance to its rule.
+
+The junta’s foreign ministry said the report was based on “sweeping allegations against the Government and its security forces,” in a statement on its Facebook page on Tuesday.
+""")
+    st = the(doc, sts, "sweeping allegations")
+    assert "Facebook" not in st.text and str(st.said_on) == str(date(2023, 1, 31)), show(sts)

@@ -320,6 +320,14 @@ OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+ne
                                % "|".join(sorted(map(re.escape, words("news_outlets")), key=len, reverse=True)))
 
 
+# The occasion set after a quotation's closing mark at the end of the words: 'said the report was based on "sweeping
+# allegations against the Government and its security forces," in a statement on its Facebook page on Tuesday.'
+# (Manila Standard copy of AFP; issue 8, south13): where it was said, no part of it.
+OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:statement|post|interview|speech|message|letter|tweet|briefing|remarks|address)\b"
+                           r"[^\"“”.!?]*[.]?\s*$")
+
+
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
@@ -341,6 +349,9 @@ def trim_span(body: str, start: int, end: int):
     picture = PICTURE_CREDIT_TAIL.search(body, start, end) if ":" in body[max(start, end - 60):end] else None
     if picture:
         end = picture.start()     # a caption's "... a ‘pretext for repression’ (Picture: Getty)"
+    occasion = OCCASION_TAIL.search(body, start, end) if "”" in body[start:end] or '"' in body[start:end] else None
+    if occasion:
+        end = occasion.start()     # '... security forces," in a statement on its Facebook page on Tuesday.'
     cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
     if cited:
         end = cited.start()     # "..., according to Yonhap."
