@@ -62,6 +62,10 @@ MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|b
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?)\b", re.I)
+# The day just before the speaker's act of holding an occasion: "on 28 November 2013 gave a briefing", "on Monday
+# held a press conference".
+HELD_OCCASION = re.compile(r"\s+(?:gave|held|delivered|convened|hosted|called)\s+(?:a|an|the|his|her|its|their)\s+"
+                           r"(?:[a-z-]+\s+){0,2}")
 OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
@@ -429,6 +433,13 @@ class DocumentDates:
         if not self._any_in(start, end):
             return None
         for m in OCCASION.finditer(self.body, start, end):
+            if OCCASION_NOUN.fullmatch(m.group()):
+                held = next((d for s, e, d, kind in self.phrases if start <= s and e <= m.start() and
+                             not any(a <= s < b for a, b in exclude) and HELD_OCCASION.fullmatch(self.body, e, m.start())),
+                            None)
+                if held:
+                    return held     # "Mr. Sek Wannamethee, ..., on 28 November 2013 gave a briefing to the foreign
+                    #                 media" (Thai MFA copy; issue 8, south13): the day of the act of holding it
             if self._answered(m):
                 continue
             for s, e, d, kind in self.phrases:

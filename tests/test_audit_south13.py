@@ -154,3 +154,15 @@ The junta’s foreign ministry said the report was based on “sweeping allegati
 """)
     st = the(doc, sts, "sweeping allegations")
     assert "Facebook" not in st.text and str(st.said_on) == str(date(2023, 1, 31)), show(sts)
+
+
+def test_a_day_before_holding_a_briefing_dates_what_was_said_there():
+    # http://siamviet.blogspot.com/2013/11/foreign-media-briefed-on-political.html: "..., on 28 November 2013 gave a
+    # briefing to the foreign media ..." dates "the Spokesperson added that ..." of that briefing
+    doc, sts = page("Foreign media briefed on political situation",
+                    "http://siamviet.blogspot.com/2013/11/foreign-media-briefed-on-political.html", """
+Mr. Sek Wannamethee, Director-General of the Department of Information and Spokesperson of the Ministry of Foreign Affairs, on 28 November 2013 gave a briefing to the foreign media on the current political situation in Thailand.
+
+As a side note, the Spokesperson added that contrary to rumors, the Consular Department of the Ministry of Foreign Affairs was fully functioning and providing the public with all consular services, such as the issuance of passports.
+""")
+    assert str(the(doc, sts, "the Consular Department").said_on) == "2013-11-28", show(sts)

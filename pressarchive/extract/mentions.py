@@ -821,7 +821,7 @@ def _title_inside_name(bwords, j: int, end: int) -> bool:
         return False
     w, prev = fold(bwords[j]), bwords[j - 1]
     pl = _bare(prev.lower()).rstrip(".")
-    return w in first_names() and is_cap(prev) and pl not in TITLE_WORDS and pl not in ROLE_NOUNS and \
+    return is_cap(bwords[j]) and w in TITLE_WORDS and w in first_names() and is_cap(prev) and pl not in TITLE_WORDS and pl not in ROLE_NOUNS and \
         not prev.endswith(("'s", "’s")) and not places().get(fold(prev)) and \
         (fold(prev) in first_names() or fold(prev) in surnames()) and end - j - 1 == 1
 
