@@ -166,3 +166,18 @@ Mr. Sek Wannamethee, Director-General of the Department of Information and Spoke
 As a side note, the Spokesperson added that contrary to rumors, the Consular Department of the Ministry of Foreign Affairs was fully functioning and providing the public with all consular services, such as the issuance of passports.
 """)
     assert str(the(doc, sts, "the Consular Department").said_on) == "2013-11-28", show(sts)
+
+
+def test_a_name_set_off_by_its_title_is_the_subject_of_a_second_predicate():
+    # https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html (the sentence
+    # without its opening clause): "Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president,
+    # on Saturday virtually made a strong message to his central leadership and said that he would continue ..."
+    doc, sts = excerpt("""---
+title: "Won't stop fight against Mamata, TMC: Adhir"
+source_url: "https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html"
+date: "2024-05-19"
+---
+Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday virtually made a strong message to his central leadership and said that he would continue his fight against her as well as her party.
+""")
+    st = the(doc, sts, "he would continue his fight")
+    assert who(st) == "Adhir Ranjan Chowdhury" and str(st.said_on) == "2024-05-18", show(sts)

@@ -775,6 +775,17 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             if n > 1 and last[n - 1][0] in ORG_NOUNS:
                 break     # a body's lower-case noun ends its name
         m = parse_np(last[:n]) if n else None
+        if not (isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title")) and \
+                len(chunks) >= 3 and chunks[0] and last[0][0][:1].islower():
+            # "Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday
+            # virtually made a strong message to his central leadership and said ...": the name the sentence opens
+            # with, over its apposition (a title), is the subject of both predicates (The Statesman; south13)
+            k = 0
+            first = parse_np(chunks[k]) if chunks[k] else None
+            if isinstance(first, Mention) and first.kind == "name" and first.start == chunks[k][0][1] and \
+                    all(c and len(c) <= 12 and any(t[0].lower().rstrip(".") in TITLE_WORDS for t in c)
+                        for c in chunks[k + 1:-1]):
+                return [first]
         if isinstance(m, Mention) and m.name and (fold(m.name) in places() or fold(m.name) in TITLE_WORDS):
             m = _named_after_descriptor(last, n) or m
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
