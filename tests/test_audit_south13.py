@@ -180,4 +180,4 @@ date: "2024-05-19"
 Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday virtually made a strong message to his central leadership and said that he would continue his fight against her as well as her party.
 """)
     st = the(doc, sts, "he would continue his fight")
-    assert who(st) == "Adhir Ranjan Chowdhury", show(sts)
+    assert who(st) == "Adhir Ranjan Chowdhury" and str(st.said_on) == "2024-05-18", show(sts)
