@@ -537,6 +537,17 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return None
     if closed and len(chunks) >= 3 and _apposition_goes_on(chunks):
         chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
+    if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1]] == ["the", "latter"]:
+        # "While reacting to AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told
+        # reporters ...": the person named last before it (The Statesman; issue 8, south13)
+        prev = chunks[-2]
+        j = len(prev)
+        while j > 0 and (is_cap(prev[j - 1][0]) or prev[j - 1][0].lower().rstrip(".") in TITLE_WORDS):
+            j -= 1
+        m = parse_np(prev[j:]) if j < len(prev) else None
+        if isinstance(m, Mention) and m.kind in ("name", "surname") and m.entity_kind == "person":
+            return [m]
+        return None
     if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
         return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
     who = _relative_who(chunks)
