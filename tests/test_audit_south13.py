@@ -168,17 +168,20 @@ As a side note, the Spokesperson added that contrary to rumors, the Consular Dep
     assert str(the(doc, sts, "the Consular Department").said_on) == "2013-11-28", show(sts)
 
 
-def test_a_name_set_off_by_its_title_is_the_subject_of_a_second_predicate():
-    # https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html (the sentence
-    # without its opening clause): "Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president,
-    # on Saturday virtually made a strong message to his central leadership and said that he would continue ..."
-    doc, sts = excerpt("""---
+STATESMAN = """---
 title: "Won't stop fight against Mamata, TMC: Adhir"
 source_url: "https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html"
 date: "2024-05-19"
 ---
 Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday virtually made a strong message to his central leadership and said that he would continue his fight against her as well as her party.
-""")
+"""
+
+
+def test_a_name_set_off_by_its_title_is_the_subject_of_a_second_predicate():
+    # https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html (the sentence
+    # without its opening clause): "Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president,
+    # on Saturday virtually made a strong message to his central leadership and said that he would continue ..."
+    doc, sts = excerpt(STATESMAN)
     st = the(doc, sts, "he would continue his fight")
     assert who(st) == "Adhir Ranjan Chowdhury" and str(st.said_on) == "2024-05-18", show(sts)
 
@@ -187,13 +190,7 @@ def test_the_latter_is_the_person_named_last_before_it():
     # https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html: "While reacting to
     # AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told reporters ..., “...”" is
     # Chowdhury's
-    doc, sts = excerpt("""---
-title: "Won't stop fight against Mamata, TMC: Adhir"
-source_url: "https://www.thestatesman.com/bengal/wont-stop-fight-against-mamata-tmc-adhir-1503301611.html"
-date: "2024-05-19"
----
-Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday virtually made a strong message to his central leadership and said that he would continue his fight against her as well as her party.
-
+    doc, sts = excerpt(STATESMAN + """
 While reacting to AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told reporters in Berhampore in Murshidabad district, “As a soldier of the Congress I will continue my fight against her and her party Trinamul Congress. It’s a political fight of morality not from any personal grudge. I am fighting to save Congress here in our state.”
 """)
     assert who(the(doc, sts, "As a soldier of the Congress")) == "Adhir Ranjan Chowdhury", show(sts)
