@@ -194,3 +194,24 @@ def test_the_latter_is_the_person_named_last_before_it():
 While reacting to AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told reporters in Berhampore in Murshidabad district, “As a soldier of the Congress I will continue my fight against her and her party Trinamul Congress. It’s a political fight of morality not from any personal grudge. I am fighting to save Congress here in our state.”
 """)
     assert who(the(doc, sts, "As a soldier of the Congress")) == "Adhir Ranjan Chowdhury", show(sts)
+
+
+def test_mentri_besar_is_a_title_before_the_name():
+    # https://www.malaymail.com/news/malaysia/2020/10/26/state-governments-heed-agongs-call-to-focus-on-fight-against-covid-19/1916252:
+    # "Kedah Mentri Besar Muhammad Sanusi Md Nor said ...", "Selangor Mentri Besar Datuk Seri Amirudin Shari tweeted
+    # via his official Twitter handle @AmirudinShari that ...": the chief ministers, not 'Besar ...'; the words are
+    # the clause after "that"
+    doc, sts = excerpt("""---
+title: "State governments heed Agong's call to focus on fight against Covid-19"
+source_url: "https://www.malaymail.com/news/malaysia/2020/10/26/state-governments-heed-agongs-call-to-focus-on-fight-against-covid-19/1916252"
+date: "2020-10-26"
+---
+KUALA LUMPUR, Oct 26 — Leaders of state governments have heeded the decree of the Yang di-Pertuan Agong Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah to continue efforts and enforcement to curb the spread of Covid-19 in the country.
+
+Selangor Mentri Besar Datuk Seri Amirudin Shari tweeted via his official Twitter handle @AmirudinShari that the state government would focus fully on fighting the Covid-19 pandemic and other issues in the state.
+
+Meanwhile, Kedah Mentri Besar Muhammad Sanusi Md Nor said the King’s decree had encouraged the state government to continue to strive against the current challenges, especially in dealing with Covid-19.
+""")
+    tweet = the(doc, sts, "would focus fully")
+    assert who(tweet) == "Amirudin Shari" and tweet.text.startswith("the state government"), show(sts)
+    assert who(the(doc, sts, "the King’s decree")) == "Muhammad Sanusi Md Nor", show(sts)
