@@ -62,6 +62,13 @@ MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|b
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?)\b", re.I)
+# What lies between a day and a speech verb that is the second predicate of the day's clause: "on Saturday virtually
+# made a strong message to his central leadership and said" (no comma, clause or quotation between).
+SECOND_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s[^,;:.!?\"“”]*?\band\s+(?:also\s+)?")
+# The day just before the speaker's act of holding an occasion: "on 28 November 2013 gave a briefing", "on Monday
+# held a press conference".
+HELD_OCCASION = re.compile(r"\s+(?:gave|held|delivered|convened|hosted|called)\s+(?:a|an|the|his|her|its|their)\s+"
+                           r"(?:[a-z-]+\s+){0,2}")
 OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
@@ -388,6 +395,13 @@ class DocumentDates:
                 before = [OPENING_PARTICIPLE.match(self.body, start)]
             reach = OPENING_DATE_REACH if not self.body[start:s].strip() else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
+            if after is None:
+                # the speech verb a second predicate of the dated one: "Adhir Ranjan Chowdhury, ..., on Saturday
+                # virtually made a strong message to his central leadership and said that ..." (The Statesman;
+                # issue 8, south13)
+                after = OCCASION.search(self.body, e, min(end, e + 120))
+                if after is not None and not SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start()):
+                    after = None
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if after and re.fullmatch(r"\s*(?:[Oo]n\s+)?", self.body[start:s]) and \
@@ -429,6 +443,13 @@ class DocumentDates:
         if not self._any_in(start, end):
             return None
         for m in OCCASION.finditer(self.body, start, end):
+            if OCCASION_NOUN.fullmatch(m.group()):
+                held = next((d for s, e, d, kind in self.phrases if start <= s and e <= m.start() and
+                             not any(a <= s < b for a, b in exclude) and HELD_OCCASION.fullmatch(self.body, e, m.start())),
+                            None)
+                if held:
+                    return held     # "Mr. Sek Wannamethee, ..., on 28 November 2013 gave a briefing to the foreign
+                    #                 media" (Thai MFA copy; issue 8, south13): the day of the act of holding it
             if self._answered(m):
                 continue
             for s, e, d, kind in self.phrases:

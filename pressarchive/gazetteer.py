@@ -175,8 +175,10 @@ def _load_names(name: str) -> frozenset:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset:
-    """Folded first names common in some country (names-dataset)."""
-    return _load_names("first_names.txt")
+    """Folded first names common in some country (names-dataset), and the given names of South and South-East
+    Asian public figures that it lacks (names.yml extra_first_names: 'Adhir' of 'Adhir Ranjan Chowdhury')."""
+    from .lexicon import words
+    return _load_names("first_names.txt") | words("extra_first_names")
 
 
 @lru_cache(maxsize=1)

@@ -622,6 +622,18 @@ def _title_key(word: str) -> str:
 
 # A title set off after a name: ", foreign ministry spokesman," / ", a spokesperson for the ministry,".
 APPOSITION_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[a-z][a-z-]*\s+){0,4}[a-z]+)\s*,")
+# ... or set off in capitals, the spokesperson's office among others: "Mr. Sek Wannamethee, Director-General of the
+# Department of Information and Spokesperson of the Ministry of Foreign Affairs, on 28 November 2013 gave a briefing"
+# (then "the Spokesperson added that ..."; Thai MFA copy, issue 8, south13)
+APPOSITION_TITLE_ROLE = re.compile(r",\s+((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))"
+                                   r"{0,14})\s*,")
+
+
+def _headline_verb(word: str) -> bool:
+    """'Defends', 'Slams', 'Urges': a title-case heading's verb in the third person after its subject, no first name
+    or surname."""
+    w = fold(word)
+    return w.endswith("s") and len(w) > 3 and w not in first_names() and w not in surnames() and not places().get(w)
 
 
 def _role_matches(role_folded: str, head: str) -> bool:
@@ -784,6 +796,9 @@ class Resolver:
         role = " ".join(role_words) or None
         if heading and not (role or gender):
             return     # "Via Teleconference", "Host Year": title-case headings, not people
+        if heading and _headline_verb(nm.split()[0]):
+            return     # "Philippine President Defends Ban on Rappler Reporters": the heading's verb and object, no
+            #            one's name (BenarNews; issue 8, south13)
         if why_not_a_speaker(nm, "person"):
             return     # "Korean Peninsula", "Eastern Time": never anyone's name
         found.append((m.start(), nm, role, gender))
@@ -1840,8 +1855,11 @@ class Resolver:
             if subject is not None:
                 return subject, "title"
         if ent is None:
-            # A title given in an introduction elsewhere ("Chancellor Gordon Brown").
+            # A title given in an introduction elsewhere ("Chancellor Gordon Brown"), or a spokesperson's office set
+            # off after the name ("Mr. Sek Wannamethee, ... Spokesperson of the Ministry of Foreign Affairs, ...").
             for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+                if not irole and head.split()[-1:] and head.split()[-1] in SPOKES:
+                    irole = self._apposition_role(start, name)
                 if irole and _role_matches(fold(irole), head):
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
@@ -2145,6 +2163,9 @@ class Resolver:
         """'Noh Kyu-duk, foreign ministry spokesman, told ...': the lower-case title set off after a name."""
         at = self.body.find(name, start, start + len(name) + 40)
         m = APPOSITION_ROLE.match(self.body, at + len(name)) if at >= 0 else None
+        if m is None and at >= 0:
+            m = APPOSITION_TITLE_ROLE.match(self.body, at + len(name))
+            return m.group(1) if m and any(w in SPOKES for w in fold(m.group(1)).split()) else None
         return m.group(1) if m and m.group(1).split()[-1] in NAME_HEADS else None
 
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:

@@ -316,10 +316,19 @@ def drop_post_nominals(ws):
     return ws
 
 
+def drop_title_after_name(ws):
+    """'Jeremy Laurence Spokesperson' (of "Jeremy Laurence Spokesperson for the UN Human Rights Office, made the
+    following comments"): a capitalised spokesperson's word glued after a personal name, with no comma between,
+    is the role, not the last word of the name."""
+    if len(ws) >= 3 and fold(ws[-1]) in words("spokes_words") and is_personal_name(ws[:-1]):
+        return ws[:-1]
+    return ws
+
+
 REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_led_modifier, drop_owner_of_body, drop_owner, drop_occupation,
            drop_place_before_name,
            drop_glued_modifiers, drop_title_before_name, drop_tag_before_name,
-           drop_post_nominals]
+           drop_post_nominals, drop_title_after_name]
 
 
 def repair(name: str, kind: str | None = "person") -> str:

@@ -46,6 +46,9 @@ def _frame_only(text: Text, sentence) -> bool:
 
 
 # The gaps quotation_frame reads around a quotation, compiled once.
+# An adverb between the quotation's comma and an inverted frame: '"...," further added Chowdhury.' (Free Press
+# Journal), '"...," also said the minister.'
+INVERTED_ADVERB = re.compile(r"(?:further|also|then|later|again|finally|additionally)\s+")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
 # A dash between the closing mark and its frame, as machine-translated Vietnamese copy writes it: '"Vietnamese law
@@ -102,6 +105,8 @@ def quotation_frame(text: Text, q, used_cues):
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
+    if cm and cm.start() > a0 and INVERTED_ADVERB.fullmatch(body, a0, cm.start()):
+        a0 = cm.start()     # '"...," further added Chowdhury.': an adverb before an inverted frame (issue 8, south13)
     if cm and inside_wording(text, q, s_open[0]):
         cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
     if cm and TITLE_BEFORE_QUOTE.search(body, max(s_open[0], q.open_mark - 30), q.open_mark):

@@ -268,6 +268,16 @@ def denied_act(content: str, base: str | None) -> bool:
         ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
 
 
+# A grant refused: "Bharat Jodo Nyay Yatra denied permission" (a sub-heading of the Free Press Journal: the party was
+# refused permission), "was denied entry", "denied bail": an act of refusing, not a claim denied (issue 8, south13).
+DENIED_GRANT = re.compile(r"(?:permission|permissions|access|entry|bail|clearance|approval|a\s+visa|visas?)\b(?:\s+(?:to|for)\b.*)?$",
+                          re.S)
+
+
+def denied_grant(content: str, base: str | None) -> bool:
+    return base == "deny" and DENIED_GRANT.match(content) is not None
+
+
 # Words of another's named and no more: "flatly denied the claim", "dismissed the reports", "responded to the
 # Philippine's recent announcement to repair and upgrade runways" (what was answered, not what was said), "is
 # responding with its first requests" (the requests follow).
@@ -362,14 +372,14 @@ def question_adjunct(content: str, base: str | None) -> bool:
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
-         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, answered_words,
+         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, denied_grant, answered_words,
          voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
 # speaker's, unlike "condemned the attack on Sunday", which spoke without content.
-NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker"}
+NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker", "denied_grant"}
 
 
 # A passive "asked": "Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
-from ..gazetteer import surnames
+from ..gazetteer import first_names, surnames
 from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
                              surname_to)
@@ -505,7 +505,7 @@ def news_outlet(np):
         return None
     if np.low == ["the", "afp"] and np.words[1] == "AFP":
         return None     # "the AFP said": the Armed Forces of the Philippines; the agency is plain "AFP" (issue 8, seed10)
-    if " ".join(low[-2:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
+    if " ".join(low[-2:]) in NEWS_OUTLETS or " ".join(low[-3:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
             (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
@@ -770,6 +770,8 @@ def _name_split(np):
             i -= 1
         elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
             i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young"
+        elif _title_inside_name(bwords, i - 1, len(body)):
+            i -= 1      # "minister Tiong King Sing": 'King' inside a Malaysian Chinese name (issue 8, south13)
         else:
             break
     name_toks, prefix = body[i:], body[:i]
@@ -809,6 +811,19 @@ def _name_split(np):
             break     # ("from West Bengal S. S. Ahluwalia": a place of two words)
         prefix, name_toks = prefix + name_toks[:n], name_toks[n:]
     return prefix, name_toks
+
+
+def _title_inside_name(bwords, j: int, end: int) -> bool:
+    """'Tiong King Sing': a title word that is also a first name ('King'), between a capitalised
+    first name or surname (no title word, place or demonym: not 'Thai King Maha Vajiralongkorn') and a name word
+    after it, is a word of a three-part name, not a title."""
+    if not (0 < j < end - 1 and j - 1 >= 0):
+        return False
+    w, prev = fold(bwords[j]), bwords[j - 1]
+    pl = _bare(prev.lower()).rstrip(".")
+    return is_cap(bwords[j]) and w in TITLE_WORDS and w in first_names() and is_cap(prev) and pl not in TITLE_WORDS and pl not in ROLE_NOUNS and \
+        not prev.endswith(("'s", "’s")) and not places().get(fold(prev)) and \
+        (fold(prev) in first_names() or fold(prev) in surnames()) and end - j - 1 == 1
 
 
 def _surname_like_a_title(bwords) -> bool:

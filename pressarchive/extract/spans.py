@@ -304,7 +304,10 @@ CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Ima
 
 # A news outlet's frame closing the sentence after a quotation: '... describing the negotiations as "exploratory,” the
 # Financial Times reported on Friday.' (the outlet reported it; it is no part of what was said).
-OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reported|reports)"
+# ... or an agency named with its kind: "..., state-run BSS news agency reported." (Firstpost copy of a Bangladesh wire;
+# issue 8, south13).
+OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|state\s+|official\s+)?"
+                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+)?(?:reported|reports)"
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                                r"[.]?\s*$")
 
@@ -313,8 +316,16 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*
 PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
 # ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
 # according to Yonhap." (Sputnik; issue 8, seed10)
-OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?[.]?\s*$"
+OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?(?:\s+\([A-Z]{2,6}\))?[.]?\s*$"
                                % "|".join(sorted(map(re.escape, words("news_outlets")), key=len, reverse=True)))
+
+
+# The occasion set after a quotation's closing mark at the end of the words: 'said the report was based on "sweeping
+# allegations against the Government and its security forces," in a statement on its Facebook page on Tuesday.'
+# (Manila Standard copy of AFP; issue 8, south13): where it was said, no part of it.
+OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:statement|post|interview|speech|message|letter|tweet|briefing|remarks|address)\b"
+                           r"[^\"“”.!?]*[.]?\s*$")
 
 
 def trim_span(body: str, start: int, end: int):
@@ -338,6 +349,9 @@ def trim_span(body: str, start: int, end: int):
     picture = PICTURE_CREDIT_TAIL.search(body, start, end) if ":" in body[max(start, end - 60):end] else None
     if picture:
         end = picture.start()     # a caption's "... a ‘pretext for repression’ (Picture: Getty)"
+    occasion = OCCASION_TAIL.search(body, start, end) if "”" in body[start:end] or '"' in body[start:end] else None
+    if occasion:
+        end = occasion.start()     # '... security forces," in a statement on its Facebook page on Tuesday.'
     cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
     if cited:
         end = cited.start()     # "..., according to Yonhap."
@@ -363,7 +377,7 @@ OCCASION_NO_THAT = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[a-z
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
-FRAME_THAT = re.compile(r"\s*((?:on|in|at|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
+FRAME_THAT = re.compile(r"\s*((?:on|in|at|via|through|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)

@@ -537,6 +537,17 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return None
     if closed and len(chunks) >= 3 and _apposition_goes_on(chunks):
         chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
+    if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1]] == ["the", "latter"]:
+        # "While reacting to AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told
+        # reporters ...": the person named last before it (The Statesman; issue 8, south13)
+        prev = chunks[-2]
+        j = len(prev)
+        while j > 0 and (is_cap(prev[j - 1][0]) or prev[j - 1][0].lower().rstrip(".") in TITLE_WORDS):
+            j -= 1
+        m = parse_np(prev[j:]) if j < len(prev) else None
+        if isinstance(m, Mention) and m.kind in ("name", "surname") and m.entity_kind == "person":
+            return [m]
+        return None
     if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
         return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
     who = _relative_who(chunks)
@@ -775,6 +786,17 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             if n > 1 and last[n - 1][0] in ORG_NOUNS:
                 break     # a body's lower-case noun ends its name
         m = parse_np(last[:n]) if n else None
+        if not (isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title")) and \
+                len(chunks) >= 3 and chunks[0] and last[0][0][:1].islower():
+            # "Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday
+            # virtually made a strong message to his central leadership and said ...": the name the sentence opens
+            # with, over its apposition (a title), is the subject of both predicates (The Statesman; south13)
+            k = 0
+            first = parse_np(chunks[k]) if chunks[k] else None
+            if isinstance(first, Mention) and first.kind == "name" and first.start == chunks[k][0][1] and \
+                    all(c and len(c) <= 12 and any(t[0].lower().rstrip(".") in TITLE_WORDS for t in c)
+                        for c in chunks[k + 1:-1]):
+                return [first]
         if isinstance(m, Mention) and m.name and (fold(m.name) in places() or fold(m.name) in TITLE_WORDS):
             m = _named_after_descriptor(last, n) or m
         if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
