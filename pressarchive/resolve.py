@@ -669,6 +669,15 @@ SELF_NAMED = re.compile(r"\bWe,?\s+the\s+([^,.;:\n]{2,100})")
 SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")     # "G7", "G20", "ASEAN", "NATO"
 
 
+# A body's name after "spokesperson of": capitalised words and their joiners only ("Spokesperson of Foreign Office,"),
+# never a clause ("The spokesperson for the Ministry of Public Security cited the case of Ms. Nguyen Phuong Hang": she is
+# no spokesperson; seed13).
+BODY_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|on|in))*"
+# A title set off by a comma after a name ("Hoang Anh Tuyen, Deputy Chief of the Office and Spokesperson of the Ministry
+# of Public Security ,").
+APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|on|in))*)\s*,")
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -1659,11 +1668,20 @@ class Resolver:
             at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
             lead = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$", "", self.body[max(0, at - 150):at])
             lead = re.split(r"[.!?:;]\s", lead)[-1]
-            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?([^,]+?)\s*,?\s*$" % "|".join(sorted(SPOKES)), lead)
+            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)), BODY_NAME_WORDS),
+                              lead)
             owner = f" {fold(owner.group(1))} " if owner else ""
+            # ... or by the title set off after the name: "Major General Hoang Anh Tuyen, Deputy Chief of the Office and
+            # Spokesperson of the Ministry of Public Security, stated ..." (Nhan Dan; seed13)
+            trail = APPOSITIVE_TITLE.match(self.body, at + len(person))
+            trail = fold(trail.group(1)).split() if trail else []
+            if SPOKES & set(trail):
+                owner += f" {' '.join(trail)} "
+            else:
+                trail = []
             if SPOKES & set(fold(lead).split()[-2:]):
                 owner += f" {' '.join(fold(lead).split()[-10:])} "     # "The Ministry of External Affairs (MEA) Spokesperson"
-            if SPOKES & set(role_words + fold(lead).split()[-12:]) and (m.gender is None or gender in (None, m.gender)) and \
+            if SPOKES & set(role_words + fold(lead).split()[-12:] + trail) and (m.gender is None or gender in (None, m.gender)) and \
                     any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
                                         f" {k} " in owner) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))

@@ -39,3 +39,23 @@ def test_a_protest_lodged_on_a_day_is_an_occasion_of_its_speaker():
 On the night of June 12, Koichi Ito, a minister at the Japanese Embassy in Beijing, met Xiao Qian and lodged a protest over the passage of a Chinese warship through the contiguous zone surrounding the Senkaku Islands. Ito expressed "serious concern" and strongly called on Xiao to prevent similar incidents, saying, "Japan cannot in any way accept China's assertions and actions."
 ''', date="2016-06-13"))
     assert [(w, d) for w, d, _ in said(sts, "cannot in any way")] == [("Koichi Ito", "2016-06-12")]
+
+
+# --- "the X spokesperson" is the person set off as that body's spokesperson, never one named after "cited" ------------
+
+def test_body_spokesperson_is_the_person_with_that_title_set_off_after_the_name():
+    # https://www.vietnam.vn/en/som-dua-hai-du-an-benh-vien-bach-mai-co-so-2-viet-duc-co-so-2-vao-hoat-dong-theo-doi-chat-che-thong-tin-ve-virus-viem-phoi-o-trung-quoc
+    # (Nhan Dan)
+    _, sts = excerpt(page('''
+* Major General Hoang Anh Tuyen, Deputy Chief of the Office and Spokesperson of the Ministry of Public Security , stated that the dissemination of false information, even slander and distortion, on social media is truly worrying.
+
+The spokesperson for the Ministry of Public Security cited the case of Ms. Nguyen Phuong Hang, General Director of Dai Nam Joint Stock Company, who was tried and sentenced to prison in early 2024 for "abusing democratic freedoms to infringe upon the interests of the State, the legitimate rights and interests of organizations and individuals" for making statements and posting them on social media. Regarding the information circulating on social media related to high-ranking leaders of Asia Commercial Bank (ACB ), Mr. Tuyen stated: "The police have not received any complaints from the parties involved in this case."
+
+According to the Ministry of Public Security spokesperson, regarding the approach to handling this issue, first and foremost, it is necessary to strengthen propaganda, dissemination, and education on the internet to ensure ethical, civilized, and honest behavior.
+'''))
+    assert [w for w, _, _ in said(sts, "strengthen propaganda")] == ["Hoang Anh Tuyen"]
+    assert not [w for w, _, _ in sts_speakers(sts) if w == "Nguyen Phuong Hang"]
+
+
+def sts_speakers(sts):
+    return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in sts]
