@@ -59,3 +59,47 @@ According to the Ministry of Public Security spokesperson, regarding the approac
 
 def sts_speakers(sts):
     return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in sts]
+
+
+# --- two titles of one person joined by "and" after an inverted "said" ----------------------------------------------
+
+def test_said_minister_and_chairman_of_an_office_then_the_name():
+    # https://www.vietnamnewsgazette.com/government-discusses-socio-economic-development-in-january/ (VOV5)
+    _, sts = excerpt(page('''
+Government discusses socio-economic development in January
+
+(VOVWORLD) - The government is doing all it can to assure a safe, happy Tet for all citizens, said Minister and Chairman of the Government Office Mai Tien Dung at a press conference in Hanoi on Thursday to announce the outcomes of the first cabinet meeting of 2019.
+
+Mr. Dung summarized socio-economic development in January which saw an additional 4 billion USD to the foreign reserves.
+
+Deputy Minister of Information and Communication Hoang Vinh Bao said 53% of mobile phone service subscribers have switched networks but were able to keep their old number.
+'''))
+    # the speaker named after both titles, and the outlet's dateline no part of what he said
+    assert [(w, t) for w, _, t in said(sts, "safe, happy Tet")] == [
+        ("Mai Tien Dung", "The government is doing all it can to assure a safe, happy Tet for all citizens")]
+
+
+# --- a dateline of a place with its country in brackets and the outlets after the day ------------------------------
+
+def test_dateline_with_country_in_brackets_is_no_part_of_the_statement():
+    # https://www.bignewsnetwork.com/news/272172602/north-korea-missile-tests-pose-a-serious-threat-to-japan-global-community-says-hirokazu-matsuno-secretary-general-of-japanese-government
+    _, sts = excerpt(page('''
+Tokyo [Japan], January 14 (ANI/Sputnik): North Korea's missile tests pose a serious threat to Japan and the global community, Hirokazu Matsuno, secretary-general of the Japanese Government, said on Friday.
+''', date="2022-01-15"))
+    assert [(w, d, t) for w, d, t in said(sts, "serious threat")] == [
+        ("Hirokazu Matsuno", "2022-01-14", "North Korea's missile tests pose a serious threat to Japan and the global community")]
+
+
+# --- countries joined into an adjective, a word hanging on a dateline's dash: no speakers ----------------------------
+
+def test_country_pair_of_a_summit_and_a_dateline_fragment_are_no_speakers():
+    # https://sana.sy/en/?p=329005 (SANA, after Xinhua)
+    _, sts = excerpt(page('''
+Tokyo, SANA- China has lodged serious representations with the Japanese side over the negative China-related statement issued after the Japan-U.S. summit and urges Japan to stop interfering in China's internal affairs to avoid greater damage to China-Japan relations, Xinhua quoted Chinese Embassy spokesperson as saying .
+
+The spokesperson of the Chinese Embassy in Japan made the remarks when asked to comment on the negative content concerning China in the latest U.S.-Japan joint leaders' statement.
+
+The spokesperson said that Japan ignored China's repeated dissuasion and insisted on wantonly manipulating China-related issues in the Japan-U.S. leaders' meeting and joint statement, seriously interfering in China's internal affairs and harming China's interests.
+'''))
+    names = {st.speaker.name for st in sts if st.speaker}
+    assert not names & {"Japan-U.S.", "SANA- China", "U.S.-Japan"}

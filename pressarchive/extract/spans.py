@@ -259,6 +259,14 @@ _DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?
 DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:\s+%s)?|"
                                 r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])"
                                 % (_DATELINE_CREDIT, _DATELINE_CREDIT))
+# ... or only the outlet in brackets before the dash ("(VOVWORLD) - The government is doing ..."), a place with its
+# country in square brackets and the outlets after the day ("Tokyo [Japan], January 14 (ANI/Sputnik): North Korea's
+# ..."), or a place and an agency's capitals glued to a dash ("Tokyo, SANA- China has lodged ..."): VOV, ANI, SANA copy
+# (seed13).
+OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–—])"
+                                  r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\],\s*"
+                                  r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
+                                  r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{3,10}-)\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
@@ -326,6 +334,9 @@ def trim_span(body: str, start: int, end: int):
             DASH_DATELINE_LEAD.match(body, start, end)
         if w:
             start = w.end()     # "SEOUL, March 13 (Yonhap) -- North Korea should ...", "PUTRAJAYA: Post-Cabinet ..."
+    w = OUTLET_DATELINE_LEAD.match(body, start, end)
+    if w:
+        start = w.end()
     m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
     if m:
         start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
