@@ -103,3 +103,37 @@ The spokesperson said that Japan ignored China's repeated dissuasion and insiste
 '''))
     names = {st.speaker.name for st in sts if st.speaker}
     assert not names & {"Japan-U.S.", "SANA- China", "U.S.-Japan"}
+
+
+# --- a kin apposition: "She" is the sister described, not the leader named in her apposition; "the official" is the
+# --- unnamed one who opened the report, not the last person named -------------------------------------------------
+
+KBS_MINISTRY = '''
+Written: 2022-04-05 14:01:03Updated: 2022-04-05 15:10:57
+
+Ministry 'Gravely Aware' of N. Korea's Claim of being Nuclear Weapon State
+
+The ministry in charge of inter-Korean affairs said that it is "gravely aware" of recent comments from North Korea referring to its nuclear capabilities and its claimed status as a nuclear weapon state.
+
+An official from the unification ministry on Tuesday addressed remarks by Kim Yo-jong, the sister of regime leader Kim Jong-un, who issued her second statement in a span of three days, saying the North will have to mobilize its nuclear combat force if the South initiates a cross-border military confrontation.
+
+She also reiterated that the North is a nuclear weapons state.
+
+The official said Seoul will focus on peacefully managing security on the Korean Peninsula as the South navigates a change of government and the North prepares for major anniversaries.
+
+Despite Pyongyang's reference to being a nuclear power state, the official did acknowledge the de-escalating tone in part of Kim's latest remarks, in which she stated that the South is not the North's principal enemy.
+'''
+
+
+def test_she_after_a_kin_apposition_is_the_sister_not_the_leader():
+    # http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=168759 (KBS, 5 April 2022)
+    _, sts = excerpt(page(KBS_MINISTRY, date="2022-04-05"))
+    assert [w for w, _, _ in said(sts, "nuclear weapons state")] == ["Kim Yo-jong"]
+    assert "Kim Jong-un" not in {st.speaker.name for st in sts if st.speaker}
+
+
+def test_the_official_is_the_unnamed_one_not_the_person_named_last():
+    # the same page: an unnamed unification ministry official speaks, not Kim Yo-jong (nor "Despite Pyongyang")
+    _, sts = excerpt(page(KBS_MINISTRY, date="2022-04-05"))
+    assert said(sts, "peacefully managing security") == []
+    assert said(sts, "de-escalating tone") == []
