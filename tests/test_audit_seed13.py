@@ -137,3 +137,17 @@ def test_the_official_is_the_unnamed_one_not_the_person_named_last():
     _, sts = excerpt(page(KBS_MINISTRY, date="2022-04-05"))
     assert said(sts, "peacefully managing security") == []
     assert said(sts, "de-escalating tone") == []
+
+
+# --- "quoted X as telling reporters this morning:" then a quotation: all of it, direct; "DM" is no part of a name ----
+
+def test_quoted_as_telling_reporters_then_a_colon_and_a_quotation():
+    # https://jmh.usembassy.gov/2017112996011/ (Japanese press digest)
+    _, sts = excerpt(page('''
+NHK quoted PM Abe as telling reporters this morning: "North Korea has once again fired a ballistic missile. Considering the flight trajectory, it could be an ICBM. The government continuously tracked the missile and took appropriate measures to deal with the crisis." The network also reported that DM Onodera told reporters that the missile can be regarded as an ICBM.
+'''))
+    abe = said(sts, "once again fired")
+    assert [(w, t) for w, _, t in abe] == [("Abe", "North Korea has once again fired a ballistic missile. Considering "
+                                           "the flight trajectory, it could be an ICBM. The government continuously "
+                                           "tracked the missile and took appropriate measures to deal with the crisis.")]
+    assert [w for w, _, _ in said(sts, "can be regarded")] == ["Onodera"]

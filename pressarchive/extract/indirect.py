@@ -92,7 +92,20 @@ def _named_object(m) -> bool:
         not (m.role and m.role.split()[-1].lower() in {"of", "in", "from", "at", "to", "near"})
 
 
+# "NHK quoted PM Abe as telling reporters this morning: "North Korea has once again fired ... lives."": the audience and
+# the time, then a colon and the quotation, all of it what he said (jmh.usembassy.gov; seed13).
+AUDIENCE_COLON_QUOTE = re.compile(r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|lawmakers))?"
+                                  r"(?:\s+(?:this|earlier|late|yesterday|today|on)(?:\s+[A-Za-z]+)?)?\s*:\s*(?=[\"“])")
+
+
 def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
+    colon = AUDIENCE_COLON_QUOTE.match(text.body, c_end, s_end)
+    quote = next((q for q in text.quotes if colon and q.open_mark == colon.end()), None)
+    if quote is not None:
+        start, end = quote.start, quote.end
+        while end > start and text.body[end - 1] in " ,;:":
+            end -= 1
+        return Attribution(start, end, "direct", form, mentions[0], s_start, s_end, shared=mentions[1:])
     span = content_after(text, c_end, s_end, CUE_FORMS[form])
     if not span:
         return None
