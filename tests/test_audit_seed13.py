@@ -151,3 +151,39 @@ NHK quoted PM Abe as telling reporters this morning: "North Korea has once again
                                            "the flight trajectory, it could be an ICBM. The government continuously "
                                            "tracked the missile and took appropriate measures to deal with the crisis.")]
     assert [w for w, _, _ in said(sts, "can be regarded")] == ["Onodera"]
+
+
+# --- '"...," Moon said while being briefed on ...': the quotation is what he said, not the time adjunct --------------
+
+def test_said_while_being_briefed_is_no_content():
+    # http://www.koreatimes.co.kr/www/nation/2017/08/205_235521.html (Korea Times)
+    _, sts = excerpt(page('''
+President Moon Jae-in called on the nation's armed forces Monday to undertake strong structural reform so they can immediately carry out offensive operations in the case of a North Korean attack.
+
+"I call on the military to strongly push for structural reform to accommodate the modern warfare environment in which the military can immediately shift to the offense if North Korea conducts a provocation that crosses a line or attacks Seoul and its surrounding areas," Moon said while being briefed on policy plans from the Ministry of National Defense and the Ministry of Patriots and Veterans Affairs.
+'''))
+    assert said(sts, "being briefed") == []
+    assert [w for w, _, _ in said(sts, "I call on the military")] == ["Moon Jae-in"]
+
+
+# --- "X made the statement" after a sentence whose only cue word is an infinitive of action ("to maintain peace") ----
+
+def test_made_the_statement_after_an_infinitive_of_action():
+    # https://vovworld.vn/en-US/news/dm-phung-quang-thanh-china-urged-to-exercise-restraint-239886.vov (VOV)
+    _, sts = excerpt(page('''
+(VOV) - Vietnam consistently pursues a policy of defending its national sovereignty through peaceful means, within the constraints of international law, including the 1982 UN Convention on the Law of the Sea (UNCLOS) and the 2002 ASEAN-China Declaration on the Conduct of Parties in the East Sea (DOC), so as to maintain peace, stability, security, safety and freedom of navigation and aviation in the East Sea. Vietnamese Defense Minister Phung Quang Thanh made the statement at a meeting Tuesday with his Chinese counterpart Chang Wanquan on the sidelines of the 8th ASEAN Defense Ministers Meeting (ADMM-8) now taking place in Myanmar's capital Nay Pyi Taw.
+'''))
+    found = said(sts, "consistently pursues")
+    assert [w for w, _, _ in found] == ["Phung Quang Thanh"]
+    assert found[0][2].startswith("Vietnam consistently pursues")     # the outlet's "(VOV) -" no part of it
+
+
+def test_citing_after_the_frame_is_no_content():
+    # http://en.people.cn./n3/2023/1202/c90000-20105174.html (Xinhua), its lead told of a spokesperson
+    _, sts = excerpt(page('''
+BEIJING, Dec. 2 (Xinhua) -- The current acute respiratory diseases reported in China are all caused by known pathogens, and no new infectious diseases caused by new viruses or bacteria have been identified, a Chinese mainland spokesperson said Saturday, citing monitoring results.
+
+Mi Feng, a spokesperson for the National Health Commission, made the remarks during a press conference.
+''', date="2023-12-02"))
+    assert said(sts, "citing") == []
+    assert [(w, d) for w, d, _ in said(sts, "known pathogens")] == [("Mi Feng", "2023-12-02")]

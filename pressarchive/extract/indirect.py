@@ -1159,6 +1159,14 @@ MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remar
 MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b")
 
 
+def _infinitive_of_action(body: str, start: int, end: int) -> bool:
+    """A cue's word as an infinitive with an object, no frame: "so as to maintain peace, stability ..." (VOV: "Vietnam
+    consistently pursues a policy ... so as to maintain peace ... Defense Minister Phung Quang Thanh made the statement
+    ..."; seed13); not "went on to say that ...", "to maintain: ..."."""
+    return bool(re.search(r"\bto\s+$", body[max(0, start - 4):start])) and \
+        not re.match(r"\s*(?:that\b|[:,\"“])", body[end:end + 8])
+
+
 def made_by_frames(text: Text, found):
     """The sentence before 'X made the statement ...' / 'The statement was made by X ...', when nothing frames it:
     one statement of X (indirect, or direct when all of it is quoted)."""
@@ -1186,7 +1194,8 @@ def made_by_frames(text: Text, found):
         if len(sentence.split()) < 6 or not re.search(r"[.!?][\"”’»]?\s*$", body[p0:p1]) or \
                 any(a < p1 and b > p0 for a, b in taken) or text.in_quote(p0) and not as_direct(text, start, end):
             continue
-        if any(not text.in_quote(c.start()) for c in text.cues_in(p0, p1)):
+        if any(not text.in_quote(c.start()) and not _infinitive_of_action(body, c.start(), c.end())
+               for c in text.cues_in(p0, p1)):
             continue     # "..., a witness has told jurors. David Myers made the comments ...": a frame of its own
             #              (an unnamed source's, dropped): not the whole sentence as content
         d = as_direct(text, start, end)

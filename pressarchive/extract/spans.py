@@ -268,7 +268,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
                                   r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
                                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{3,10}-)\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
-                             r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
+                             r"in\s+connection\s+with|"
+                             # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
+                             # monitoring results."; seed13)
+                             r"citing|quoting)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
 
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
@@ -423,7 +426,13 @@ COUNTED_OBJECT = re.compile(r"\s*(?:a|an|one|two|three|four|five|six|seven|eight
 
 # A time relation opening what follows the frame: 'said Friday, a day after the release of ...'
 TIME_RELATION_LEAD = re.compile(r"(?:a|one|two|three|four|five|several|\d+|just|only)\s+(?:days?|weeks?|hours?|months?)\s+"
-                                r"(?:after|before)\b", re.I)
+                                r"(?:after|before)\b"
+                                # '"...," Moon said while being briefed on policy plans from the Ministry of National
+                                # Defense and the Ministry of Patriots and Veterans Affairs.' (Korea Times; seed13)
+                                r"|(?:while|when|after|before)\s+(?:being\s+)?(?!(?:no|some|every|any)thing\b)(?-i:[a-z]+ing)\b", re.I)
+
+
+CITING_LEAD = re.compile(r"(?:citing|quoting)\s", re.I)
 
 
 def frame_lead_end(body: str, pos: int, end: int) -> int:
@@ -472,6 +481,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         pos = frame_lead_end(body, pos, sent_end)
     if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
         return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
+    if not m and CITING_LEAD.match(body, pos, sent_end):
+        return None     # '..., a health official said Saturday, citing monitoring results.' (Xinhua; seed13): the
+                        # frame's ground, not what was said; the words are before the frame
     if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
         return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
                         # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
