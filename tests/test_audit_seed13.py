@@ -187,3 +187,25 @@ Mi Feng, a spokesperson for the National Health Commission, made the remarks dur
 ''', date="2023-12-02"))
     assert said(sts, "citing") == []
     assert [(w, d) for w, d, _ in said(sts, "known pathogens")] == [("Mi Feng", "2023-12-02")]
+
+
+# --- what was answered, named with a phrase in scare quotes; a person called on (visited): no statements -----------
+
+def test_responded_to_a_list_with_scare_quotes_is_what_was_answered():
+    # https://ycnews.com/?p=9417 (Taiwan Affairs Office briefing of 25 November)
+    _, sts = excerpt(page('''
+November 25 The Taiwan Affairs Office of the State Council held a regular press conference in Beijing on the 25th. Spokesperson Zhu Fenglian responded to the list of stubborn people in "Taiwan independence" and official exchanges between Taiwan and the United States and other hot issues on both sides of the Taiwan Strait.
+
+On the same day, reporters from different media asked about the list of stubborn people in "Taiwan independence" five times. Zhu Fenglian said that the mainland will continue to take precise crackdown measures to severely punish the stubborn elements of "Taiwan independence" and their financial owners and other major supporters in accordance with the law.
+'''))
+    assert said(sts, "list of stubborn people") == []
+    assert [w for w, _, _ in said(sts, "precise crackdown")] == ["Zhu Fenglian"]
+
+
+def test_called_on_a_person_set_off_by_an_apposition_is_a_visit():
+    # https://jmh.usembassy.gov/201606142238/ (Nikkei evening edition of 13 June 2016)
+    _, sts = excerpt(page('''
+On the night of June 12, Koichi Ito, a minister at the Japanese Embassy in Beijing, called on Xiao Qian, director general of the Department of Asian Affairs of the Chinese Foreign Ministry, and lodged a protest over the passage of a Chinese warship through the contiguous zone surrounding the Senkaku Islands. Ito expressed "serious concern" and strongly called on Xiao to prevent similar incidents, saying, "Japan cannot in any way accept China's assertions and actions."
+''', date="2016-06-13"))
+    assert said(sts, "Xiao Qian") == []
+    assert [(w, d) for w, d, _ in said(sts, "prevent similar incidents")] == [("Koichi Ito", "2016-06-12")]
