@@ -209,3 +209,25 @@ On the night of June 12, Koichi Ito, a minister at the Japanese Embassy in Beiji
 ''', date="2016-06-13"))
     assert said(sts, "Xiao Qian") == []
     assert [(w, d) for w, d, _ in said(sts, "prevent similar incidents")] == [("Koichi Ito", "2016-06-12")]
+
+
+# --- an unnamed official's frame closing the lead, the official named next as the one who made the remarks ---------
+
+def test_unnamed_official_then_named_official_made_the_remarks():
+    # http://en.people.cn./n3/2023/1202/c90000-20105174.html (Xinhua, Saturday 2 December 2023)
+    _, sts = excerpt(page('''
+BEIJING, Dec. 2 (Xinhua) -- The current acute respiratory diseases reported in China are all caused by known pathogens, and no new infectious diseases caused by new viruses or bacteria have been identified, a health official said Saturday, citing monitoring results.
+
+Mi Feng, a spokesperson for the National Health Commission, made the remarks during a press conference.
+''', date="2023-12-02"))
+    assert [(w, d, t) for w, d, t in said(sts, "known pathogens")] == [
+        ("Mi Feng", "2023-12-02", "The current acute respiratory diseases reported in China are all caused by known "
+         "pathogens, and no new infectious diseases caused by new viruses or bacteria have been identified")]
+
+
+def test_unnamed_witness_then_a_named_person_made_the_comments_stays_unattributed():
+    # the rule's bound (made_by_frames): someone named without an official's title made other comments
+    _, sts = excerpt(page('''
+Police found the body near the river, a witness has told jurors. David Myers made the comments on the first day of the trial at Leeds Crown Court.
+'''))
+    assert said(sts, "body near the river") == []
