@@ -2022,8 +2022,11 @@ class Resolver:
         return last
 
     def _unnamed_one_of_title(self, noun: str, pos: int) -> bool:
-        """Is "the official" the unnamed one who opened a sentence before, no one named having been called so?"""
-        return self._unnamed_subject_before(noun, pos) and not self._named_by_noun_before(noun, pos)
+        """Is "the official" the unnamed one who opened a sentence before, no one named having been called so? (Not a
+        spokesperson: "A Chinese defense spokesperson on Thursday urged ..." is named after, "said Tan Kefei,
+        spokesperson for ...", seed10.)"""
+        return noun not in SPOKES and self._unnamed_subject_before(noun, pos) and \
+            not self._named_by_noun_before(noun, pos)
 
     def _unnamed_subject_before(self, noun: str, pos: int) -> bool:
         """Does someone unnamed, introduced by that noun, open a sentence shortly before ("An official from the
@@ -2036,7 +2039,9 @@ class Resolver:
         Eugene") or the role recorded for them?"""
         return any(e.kind == "person" and e.role and noun in fold(e.role).split() for e in self.entities
                    if e.pos < pos) or \
-            any(role and noun in fold(role).split() for start, _, role, _ in self.introductions if start < pos)
+            any(role and noun in fold(role).split() for start, _, role, _ in self.introductions if start < pos) or \
+            any(re.match(rf"[^,]{{0,40}},\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}{re.escape(noun)}\b",
+                         self.body[start:start + 120], re.I) for start, _, _, _ in self.introductions if start < pos)
 
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",

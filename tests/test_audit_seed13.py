@@ -231,3 +231,15 @@ def test_unnamed_witness_then_a_named_person_made_the_comments_stays_unattribute
 Police found the body near the river, a witness has told jurors. David Myers made the comments on the first day of the trial at Leeds Crown Court.
 '''))
     assert said(sts, "body near the river") == []
+
+
+def test_the_spokesperson_after_an_unnamed_one_in_the_lead_is_the_one_named_since():
+    # https://english.rednet.cn/content/646747/51/12458550.html (seed10's page): the unnamed-official rule's bound
+    _, sts = excerpt(page('''
+A Chinese defense spokesperson on Thursday urged the United States to immediately cease making irresponsible comments about and slandering the Chinese military.
+
+The Chinese military has been dealing with air and maritime encounters with foreign military forces in accordance with laws and regulations, and has always been a staunch force for world peace, said Tan Kefei, spokesperson for China's Ministry of National Defense, in response to a media inquiry about the recent comments from the United States Department of Defense concerning the Chinese military.
+
+China firmly upholds the freedom of navigation and overflight by all countries in accordance with international law, and safeguards the security of sea passages, as noted in the white paper titled "China's National Defense in the New Era," the spokesperson said.
+''', date="2023-03-17"))
+    assert [w for w, _, _ in said(sts, "freedom of navigation")] == ["Tan Kefei"]
