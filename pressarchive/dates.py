@@ -53,7 +53,9 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
-                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|" + POSTED_ON_PLATFORM + "|"
+                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # "On the night of June 12, Koichi Ito ... met Xiao Qian ... and lodged a protest" (seed13)
+                      r"lodged\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:protest|complaint|representations)|" + POSTED_ON_PLATFORM + "|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
@@ -123,6 +125,9 @@ ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Resp
 # A date opening its sentence ("On Monday, Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri
 # Dr Zulkifli Mohamad Al-Bakri confirmed ..."): it dates the sentence's verb, however long the subject between.
 OPENING_DATE_REACH = 160
+# ... after its "On", or "On the night of": "On the night of June 12, Koichi Ito, a minister at the Japanese Embassy in
+# Beijing, called on ..." (Nikkei via jmh.usembassy.gov; seed13).
+OPENING_ON = re.compile(r"\s*(?:[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A wire dateline opening a report: "BEIJING, Jan. 11 (Xinhua) --", "SEOUL, March 21 (Yonhap) --", "LONDON, November 4.
 # /TASS/.": the day of the report itself, whose year no other year of the text gives.
@@ -393,7 +398,7 @@ class DocumentDates:
                 # Wednesday, Xi called ...": the participle opening the sentence tells the occasion its day dates
                 # (issue 8, seed10)
                 before = [OPENING_PARTICIPLE.match(self.body, start)]
-            reach = OPENING_DATE_REACH if not self.body[start:s].strip() else 60
+            reach = OPENING_DATE_REACH if OPENING_ON.fullmatch(self.body, start, s) else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
             if after is None:
                 # the speech verb a second predicate of the dated one: "Adhir Ranjan Chowdhury, ..., on Saturday
@@ -426,7 +431,8 @@ class DocumentDates:
     def _answered(self, m) -> bool:
         if m.group().lower() == "sidelines":
             return False     # "on the sidelines of ...": where it was said, not what was answered ("on the issue")
-        if ANSWERED.search(self.body, max(0, m.start() - 60), m.start()):
+        answered = ANSWERED.search(self.body, max(0, m.start() - 60), m.start())
+        if answered and not _day_before_verb(self.body, answered, m):
             return True
         # ... or an occasion in the clause of another's remarks answered: "responded to a question regarding the
         # remarks made by French President Emmanuel Macron about Turkey and the Balkans during a speech at the
@@ -465,7 +471,7 @@ class DocumentDates:
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
                     return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
-                if s == start + len(self.body[start:end]) - len(self.body[start:end].lstrip()) and \
+                if OPENING_ON.fullmatch(self.body, start, s) and \
                         self.body.startswith(",", e) and \
                         e <= m.start() < e + OPENING_DATE_REACH and " that " not in f" {self.body[e:m.start()]} " and \
                         not CONTRAST.search(self.body, e, m.start()) and m.group().lower() not in CUE_PAST_PRESENT \
@@ -495,6 +501,19 @@ class DocumentDates:
 # A reported clause between the occasion and the day, "that" left out: "Ms Simonetti announced on her blog she had
 # been fired on 1 November" (bbc-news/tech/133): the day is the firing's, not the post's.
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
+
+
+def _day_before_verb(body: str, answered, m) -> bool:
+    """Is what ANSWERED found before an occasion only its day ("A Chinese health official on Tuesday warned against
+    ...", Xinhua via ecns.cn; seed13)? The day of the saying, not the subject answered ("on the issue")."""
+    words = body[answered.start():m.start()].split()
+    return len(words) >= 2 and words[0].lower() == "on" and \
+        DAY_OF_SPEAKING.fullmatch(" ".join(words[1:])) is not None
+
+
+# "Tuesday", "Jan. 5", "5 January", "Tuesday morning": a day standing between "on" and a reporting verb.
+DAY_OF_SPEAKING = re.compile(rf"(?:(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+                             rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})(?:,?\s+\d{{4}})?,?")
 
 
 def _one_clause(gap: str) -> bool:

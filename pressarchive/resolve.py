@@ -681,6 +681,27 @@ SELF_NAMED = re.compile(r"\bWe,?\s+the\s+([^,.;:\n]{2,100})")
 SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")     # "G7", "G20", "ASEAN", "NATO"
 
 
+# A body's name after "spokesperson of": capitalised words and their joiners only ("Spokesperson of Foreign Office,"),
+# never a clause ("The spokesperson for the Ministry of Public Security cited the case of Ms. Nguyen Phuong Hang": she is
+# no spokesperson; seed13).
+BODY_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|on|in))*"
+# A title set off by a comma after a name ("Hoang Anh Tuyen, Deputy Chief of the Office and Spokesperson of the Ministry
+# of Public Security ,").
+APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|on|in))*)\s*,")
+
+
+# A kin apposition after a person's name, and the relative it names ("Kim Yo-jong, the sister of regime leader Kim
+# Jong-un, who issued her second statement ..." ¶ "She also reiterated ...": Kim Yo-jong; KBS, seed13).
+KIN_FEMALE, KIN_MALE = set(words("kin_nouns_female")), set(words("kin_nouns_male"))
+_KIN = "|".join(sorted(KIN_FEMALE | KIN_MALE))
+KIN_AFTER = re.compile(rf"\s*,\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?({_KIN})\s+of\b", re.I)
+KIN_BEFORE = re.compile(rf",\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?(?:{_KIN})\s+of\s+"
+                        rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
+
+
+UNNAMED_SUBJECT_REACH = 1500
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -801,6 +822,12 @@ class Resolver:
             #            one's name (BenarNews; issue 8, south13)
         if why_not_a_speaker(nm, "person"):
             return     # "Korean Peninsula", "Eastern Time": never anyone's name
+        if KIN_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
+            return     # "Kim Yo-jong, the sister of regime leader Kim Jong-un, who issued her ...": the relative named
+            #            in another's apposition is not introduced to be referred back to ("She also reiterated ...")
+        kin = KIN_AFTER.match(self.body, m.end())
+        if kin and gender is None:
+            gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
         found.append((m.start(), nm, role, gender))
 
     def _person_subject_before(self, pos: int, fits):
@@ -1678,11 +1705,20 @@ class Resolver:
             at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
             lead = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$", "", self.body[max(0, at - 150):at])
             lead = re.split(r"[.!?:;]\s", lead)[-1]
-            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?([^,]+?)\s*,?\s*$" % "|".join(sorted(SPOKES)), lead)
+            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)), BODY_NAME_WORDS),
+                              lead)
             owner = f" {fold(owner.group(1))} " if owner else ""
+            # ... or by the title set off after the name: "Major General Hoang Anh Tuyen, Deputy Chief of the Office and
+            # Spokesperson of the Ministry of Public Security, stated ..." (Nhan Dan; seed13)
+            trail = APPOSITIVE_TITLE.match(self.body, at + len(person))
+            trail = fold(trail.group(1)).split() if trail else []
+            if SPOKES & set(trail):
+                owner += f" {' '.join(trail)} "
+            else:
+                trail = []
             if SPOKES & set(fold(lead).split()[-2:]):
                 owner += f" {' '.join(fold(lead).split()[-10:])} "     # "The Ministry of External Affairs (MEA) Spokesperson"
-            if SPOKES & set(role_words + fold(lead).split()[-12:]) and (m.gender is None or gender in (None, m.gender)) and \
+            if SPOKES & set(role_words + fold(lead).split()[-12:] + trail) and (m.gender is None or gender in (None, m.gender)) and \
                     any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
                                         f" {k} " in owner) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
@@ -1890,7 +1926,8 @@ class Resolver:
                 not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start):
+                not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \
+                not self._unnamed_one_of_title(head.split()[-1], pos):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
             # known as another of the same body: "the Lib Dem chief executive" after Charles Kennedy, the party's
             # leader, is someone else; "the UK chancellor" after Gordon Brown is he):
@@ -1993,6 +2030,10 @@ class Resolver:
         is that body); nobody when someone unnamed was introduced by that noun since ("an official said ...")."""
         if self._unnamed_since_last(noun, pos):
             return None
+        if self._unnamed_one_of_title(noun, pos):
+            return None     # "An official from the unification ministry on Tuesday addressed remarks by Kim Yo-jong
+            #                 ... She also reiterated ... ¶ The official said Seoul will ...": the unnamed official, no
+            #                 one named since who was never called one (KBS; seed13)
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 600 else None
         subject = self._person_subject_before(pos, lambda e: e.kind == "person")
         if subject is not None and subject[0] >= self.last_pos and pos - subject[0] < 600 and \
@@ -2005,6 +2046,28 @@ class Resolver:
             if person is not None and pos - person.pos < 1500:
                 return person
         return last
+
+    def _unnamed_one_of_title(self, noun: str, pos: int) -> bool:
+        """Is "the official" the unnamed one who opened a sentence before, no one named having been called so? (Not a
+        spokesperson: "A Chinese defense spokesperson on Thursday urged ..." is named after, "said Tan Kefei,
+        spokesperson for ...", seed10.)"""
+        return noun not in SPOKES and self._unnamed_subject_before(noun, pos) and \
+            not self._named_by_noun_before(noun, pos)
+
+    def _unnamed_subject_before(self, noun: str, pos: int) -> bool:
+        """Does someone unnamed, introduced by that noun, open a sentence shortly before ("An official from the
+        unification ministry on Tuesday addressed ...")?"""
+        return bool(re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+                              self.body[max(0, pos - UNNAMED_SUBJECT_REACH):pos]))
+
+    def _named_by_noun_before(self, noun: str, pos: int) -> bool:
+        """Is a person named before pos called by that noun, in a title of theirs ("Unification Ministry official Lee
+        Eugene") or the role recorded for them?"""
+        return any(e.kind == "person" and e.role and noun in fold(e.role).split() for e in self.entities
+                   if e.pos < pos) or \
+            any(role and noun in fold(role).split() for start, _, role, _ in self.introductions if start < pos) or \
+            any(re.match(rf"[^,]{{0,40}},\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}{re.escape(noun)}\b",
+                         self.body[start:start + 120], re.I) for start, _, _, _ in self.introductions if start < pos)
 
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",

@@ -569,7 +569,19 @@ def team(name, ws, kind):
     return kind == "person" and fold(re.sub(r"^(?:the|The)\s+", "", name)) in words("team_names")
 
 
-RULES = [time_zone, platform, pronoun, place, team, region, people, lowercase_word, sentence_opener, subject_list,
+def place_compound(name, ws, kind):
+    """'Japan-U.S.' (of "the Japan-U.S. summit"), 'China-Japan', 'U.S.-ROK': countries joined by hyphens into an
+    adjective; and 'SANA- China', a word left hanging on its hyphen by a dateline ("Tokyo, SANA- China has lodged
+    ..."): no one speaks by these (seed13)."""
+    if any(w.endswith("-") for w in ws):
+        return True
+    parts = [p for p in re.split(r"-", name) if p]
+    short = {fold(w) for w in words("country_short_forms")}
+    return len(ws) == 1 and len(parts) >= 2 and \
+        all(places().get(fold(p)) == "country" or fold(p) in short for p in parts)
+
+
+RULES = [time_zone, platform, pronoun, place_compound, place, team, region, people, lowercase_word, sentence_opener, subject_list,
          bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together]
 
 

@@ -259,6 +259,20 @@ WELCOMED_TO = re.compile(r"(?:a|an|the|his|her|their|its|our)\s+(?:new\s+)?[a-z]
                          r"her|their|our)\s")
 
 
+def called_on_person(content: str, base: str | None) -> bool:
+    """'called on Xiao Qian, director general of the Department of Asian Affairs ..., and lodged a protest': a visit paid
+    to a person set off by an apposition, no urging ("called on Xiao to prevent similar incidents" urges); Nikkei via
+    jmh.usembassy.gov, seed13. An occasion all the same: its day dates the visitor's words."""
+    m = VISITED_PERSON.match(content)
+    return base == "call on" and m is not None and not URGED_AFTER.match(content, m.end())
+
+
+# A person's name (two to four capitalised words) and the comma of an apposition after it.
+VISITED_PERSON = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s")
+# ... and "to" + verb right after the apposition: the urging sense ("called on Xiao Qian, his counterpart, to ...").
+URGED_AFTER = re.compile(r"[^,]{1,150},\s+to\s+[a-z]")
+
+
 def denied_act(content: str, base: str | None) -> bool:
     """'denied wanting to be leader', 'denied accusing Germany of ...', 'deny conspiring to commit election fraud':
     a gerund denied is an act or a charge denied, not a clause said (denied + clause, "denied reports that ..." are
@@ -291,8 +305,14 @@ def answered_words(content: str, base: str | None) -> bool:
     ...", "responded that ..." and "responded to criticism by saying ..." say more."""
     if base in {"deny", "dismiss", "reject"}:
         return SPEECH_NOUN_ONLY.fullmatch(content) is not None
+    # (a short phrase in scare quotes names what was answered: 'responded to the list of stubborn people in "Taiwan
+    # independence" and official exchanges ...', ycnews; seed13)
+    named = SCARE_QUOTED.sub(" ", content)
     return base in {"respond", "reply"} and content.split(" ", 1)[0].lower() in {"to", "with"} and \
-        not re.search(r"\b(?:that|saying|by)\b|[\"“”:]", content)
+        not re.search(r"\b(?:that|saying|by)\b|[\"“”:]", named)
+
+
+SCARE_QUOTED = re.compile(r"[\"“](?:[\w'’-]+\s+){0,3}[\w'’-]+[\"”]")
 
 
 def voice_added(content: str, base: str | None) -> bool:
@@ -372,7 +392,8 @@ def question_adjunct(content: str, base: str | None) -> bool:
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
-         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, denied_act, denied_grant, answered_words,
+         bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
+         denied_grant, answered_words,
          voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 

@@ -92,7 +92,20 @@ def _named_object(m) -> bool:
         not (m.role and m.role.split()[-1].lower() in {"of", "in", "from", "at", "to", "near"})
 
 
+# "NHK quoted PM Abe as telling reporters this morning: "North Korea has once again fired ... lives."": the audience and
+# the time, then a colon and the quotation, all of it what he said (jmh.usembassy.gov; seed13).
+AUDIENCE_COLON_QUOTE = re.compile(r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|lawmakers))?"
+                                  r"(?:\s+(?:this|earlier|late|yesterday|today|on)(?:\s+[A-Za-z]+)?)?\s*:\s*(?=[\"“])")
+
+
 def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
+    colon = AUDIENCE_COLON_QUOTE.match(text.body, c_end, s_end)
+    quote = next((q for q in text.quotes if colon and q.open_mark == colon.end()), None)
+    if quote is not None:
+        start, end = quote.start, quote.end
+        while end > start and text.body[end - 1] in " ,;:":
+            end -= 1
+        return Attribution(start, end, "direct", form, mentions[0], s_start, s_end, shared=mentions[1:])
     span = content_after(text, c_end, s_end, CUE_FORMS[form])
     if not span:
         return None
@@ -1150,6 +1163,35 @@ MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remar
 MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b")
 
 
+# The frame of an unnamed official closing a sentence: ", a health official said Saturday, citing monitoring results."
+UNNAMED_OFFICIAL_TAIL = re.compile(r",\s+(?:an?|another)\s+(?:[\w'’-]+\s+){0,4}(?:official|spokes(?:man|woman|person))\s+"
+                                   r"(?:said|says|told\s+(?:reporters|journalists|a\s+press\s+conference))"
+                                   r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                                   r"yesterday))?(?:,\s+(?:citing|quoting)\s[^\"“”]*)?[.!]?$")
+# ... and the next sentence naming an official as the one who made the remarks: "Mi Feng, a spokesperson for the
+# National Health Commission, made the remarks ..." (not "David Myers made the comments", a witness's words reported).
+NAMED_OFFICIAL_MADE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,]{0,80}?\b(?:official|"
+                                 r"spokes(?:man|woman|person)|minister|director|director-general|head|chief)\b[^,]{0,80},"
+                                 r"\s+made\s+(?:the|these|those)\s+(?:remarks|comments?|statement)\b")
+
+
+def _unnamed_official_frame(body: str, start: int, end: int, n0: int, n1: int) -> int | None:
+    """Where the content ends before an unnamed official's frame closing body[start:end], when the next sentence
+    (body[n0:n1]) names an official as the one who made the remarks; else None."""
+    tail = UNNAMED_OFFICIAL_TAIL.search(body, start, end + 1 if body[end:end + 1] in ".!" else end)
+    if tail is None or not NAMED_OFFICIAL_MADE.match(body, n0, n1):
+        return None
+    return tail.start()
+
+
+def _infinitive_of_action(body: str, start: int, end: int) -> bool:
+    """A cue's word as an infinitive with an object, no frame: "so as to maintain peace, stability ..." (VOV: "Vietnam
+    consistently pursues a policy ... so as to maintain peace ... Defense Minister Phung Quang Thanh made the statement
+    ..."; seed13); not "went on to say that ...", "to maintain: ..."."""
+    return bool(re.search(r"\bto\s+$", body[max(0, start - 4):start])) and \
+        not re.match(r"\s*(?:that\b|[:,\"“])", body[end:end + 8])
+
+
 def made_by_frames(text: Text, found):
     """The sentence before 'X made the statement ...' / 'The statement was made by X ...', when nothing frames it:
     one statement of X (indirect, or direct when all of it is quoted)."""
@@ -1177,7 +1219,13 @@ def made_by_frames(text: Text, found):
         if len(sentence.split()) < 6 or not re.search(r"[.!?][\"”’»]?\s*$", body[p0:p1]) or \
                 any(a < p1 and b > p0 for a, b in taken) or text.in_quote(p0) and not as_direct(text, start, end):
             continue
-        if any(not text.in_quote(c.start()) for c in text.cues_in(p0, p1)):
+        unnamed = _unnamed_official_frame(body, start, end, n0, n1)
+        if unnamed is not None:
+            end = unnamed     # "..., a health official said Saturday, citing monitoring results. ¶ Mi Feng, a
+            #                   spokesperson for the National Health Commission, made the remarks ...": the official
+            #                   described in the lead is the one named next (Xinhua; seed13)
+        elif any(not text.in_quote(c.start()) and not _infinitive_of_action(body, c.start(), c.end())
+                 for c in text.cues_in(p0, p1)):
             continue     # "..., a witness has told jurors. David Myers made the comments ...": a frame of its own
             #              (an unnamed source's, dropped): not the whole sentence as content
         d = as_direct(text, start, end)

@@ -259,8 +259,19 @@ _DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?
 DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:\s+%s)?|"
                                 r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])"
                                 % (_DATELINE_CREDIT, _DATELINE_CREDIT))
+# ... or only the outlet in brackets before the dash ("(VOVWORLD) - The government is doing ..."), a place with its
+# country in square brackets and the outlets after the day ("Tokyo [Japan], January 14 (ANI/Sputnik): North Korea's
+# ..."), or a place and an agency's capitals glued to a dash ("Tokyo, SANA- China has lodged ..."): VOV, ANI, SANA copy
+# (seed13).
+OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–—])"
+                                  r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\],\s*"
+                                  r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
+                                  r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{3,10}-)\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
-                             r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
+                             r"in\s+connection\s+with|"
+                             # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
+                             # monitoring results."; seed13)
+                             r"citing|quoting)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
 
 # A relative clause closing the adjunct says nothing of the speaker's: "..., Lord Butler said in his Spectator
@@ -337,6 +348,9 @@ def trim_span(body: str, start: int, end: int):
             DASH_DATELINE_LEAD.match(body, start, end)
         if w:
             start = w.end()     # "SEOUL, March 13 (Yonhap) -- North Korea should ...", "PUTRAJAYA: Post-Cabinet ..."
+    w = OUTLET_DATELINE_LEAD.match(body, start, end)
+    if w:
+        start = w.end()
     m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
     if m:
         start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
@@ -426,7 +440,13 @@ COUNTED_OBJECT = re.compile(r"\s*(?:a|an|one|two|three|four|five|six|seven|eight
 
 # A time relation opening what follows the frame: 'said Friday, a day after the release of ...'
 TIME_RELATION_LEAD = re.compile(r"(?:a|one|two|three|four|five|several|\d+|just|only)\s+(?:days?|weeks?|hours?|months?)\s+"
-                                r"(?:after|before)\b", re.I)
+                                r"(?:after|before)\b"
+                                # '"...," Moon said while being briefed on policy plans from the Ministry of National
+                                # Defense and the Ministry of Patriots and Veterans Affairs.' (Korea Times; seed13)
+                                r"|(?:while|when|after|before)\s+(?:being\s+)?(?!(?:no|some|every|any)thing\b)(?-i:[a-z]+ing)\b", re.I)
+
+
+CITING_LEAD = re.compile(r"(?:citing|quoting)\s", re.I)
 
 
 def frame_lead_end(body: str, pos: int, end: int) -> int:
@@ -475,6 +495,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         pos = frame_lead_end(body, pos, sent_end)
     if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
         return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
+    if not m and CITING_LEAD.match(body, pos, sent_end):
+        return None     # '..., a health official said Saturday, citing monitoring results.' (Xinhua; seed13): the
+                        # frame's ground, not what was said; the words are before the frame
     if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
         return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
                         # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere

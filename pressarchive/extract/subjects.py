@@ -10,7 +10,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
-from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD
+from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
@@ -427,7 +427,8 @@ PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s
 
 def _dateline_end(body: str, lo: int, hi: int) -> int:
     """Where the sentence's words begin after a dateline opening it (CAPS_DATELINE_LEAD, or known places and a colon)."""
-    m = CAPS_DATELINE_LEAD.match(body, lo, hi) or DASH_DATELINE_LEAD.match(body, lo, hi)
+    m = CAPS_DATELINE_LEAD.match(body, lo, hi) or DASH_DATELINE_LEAD.match(body, lo, hi) or \
+        OUTLET_DATELINE_LEAD.match(body, lo, hi)
     if m:
         return m.end()
     m = PLACE_COLON_LEAD.match(body, lo, hi)
@@ -911,7 +912,7 @@ def np_after(text: Text, pos: int, hi: int):
     toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
     np = []
     for i, t in enumerate(toks):
-        if t[0] == "and" and _inside_body_name(np, toks[i + 1:i + 2]) or \
+        if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2])) or \
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
@@ -982,6 +983,13 @@ def _bare_title(np) -> bool:
     title's head, nothing else."""
     ws = [t[0].lower() for t in np]
     return len(ws) <= 4 and ws[-1] in NAME_HEADS and all(w in TITLE_WORDS for w in ws)
+
+
+def _joined_titles(np, nxt) -> bool:
+    """Is an 'and' between two capitalised titles of one person (', said Minister and Chairman of the Government Office
+    Mai Tien Dung at ...', VOV; seed13)? Not two people ('said President Moon and Prime Minister Kim')."""
+    return len(np) == 1 and bool(nxt) and is_cap(np[0][0]) and is_cap(nxt[0][0]) and \
+        np[0][0].lower() in NAME_HEADS and nxt[0][0].lower() in NAME_HEADS
 
 
 def _inside_body_name(np, nxt) -> bool:
