@@ -110,7 +110,11 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          r"(?:said|says|added|argued|claimed|insisted|reported)\s*[.!?]?\s*$)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
-                         r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
+                         r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)"
+                         # a list of the speaker's predicates, the next after a comma: "Secretary Blinken emphasized
+                         # deep concern over ..., reaffirmed the U.S. commitment to ..., and briefed ..." (a readout)
+                         r"|,\s+(?P<and>and\s+)?(?P<listed>[a-z]+ed)\s+"
+                         r"(?!(?:by|in|at|on|for|to|with|from|as|under|into|over|and|or)\b)(?=[a-zA-Z])")
 
 
 # An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
@@ -133,6 +137,12 @@ def _finite_cue(word: str) -> bool:
 VERB_LEAD = re.compile(r"(?:\b(?:it|he|she|they|we|also|firmly)|ly)\s+([A-Za-z]+)$")
 
 
+def _cue_before(body: str, pos: int) -> str:
+    """The word right before a content (its reporting verb: "emphasized" in "Blinken emphasized deep concern")."""
+    m = re.search(r"([A-Za-z]+)\s*$", body[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
 def _one_object(body: str, pos: int, m) -> bool:
     """Are a content's last word and the verb "and" joins to it two reporting verbs of one object ("it strongly
     condemns and refutes claims ...")? Not "... subordinated notes but gave no details", "... were not disclosed,
@@ -146,6 +156,14 @@ def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
+        if m.group("listed") is not None:
+            if not _finite_cue(_cue_before(body, pos)):
+                continue
+            if m.group("and") is None and _finite_cue(m.group("listed")):
+                return m.start()
+            if m.group("and") is not None and _in_predicate_list(body, pos):
+                return m.start()
+            continue
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
         if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
@@ -155,7 +173,14 @@ def _content_cut(body: str, pos: int, end: int):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
+        if verb.endswith("ed") and body[m.start():m.start() + 1] == "," and _in_predicate_list(body, pos):
+            return m.start()     # the list's last predicate, whatever its verb ("..., and briefed X on ...")
     return None
+
+
+def _in_predicate_list(body: str, pos: int) -> bool:
+    """Is the content at pos a list's second predicate ("..., reaffirmed the U.S. commitment to ...")?"""
+    return _finite_cue(_cue_before(body, pos)) and re.search(r",\s+[a-z]+ed\s*$", body[max(0, pos - 40):pos]) is not None
 
 
 TRAILING = " \t\n,.;:-–—"

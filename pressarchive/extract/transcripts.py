@@ -177,7 +177,10 @@ PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:President
 PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
                                   r"(?P<role>President|Governor|Mayor)\b")
 CAPITALS_SIGNATURE = re.compile(r"^\s*([A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4})\s*$")
-ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
+# "The below is attributable to Spokesperson Ned Price:", after a reprinting outlet's dateline ("Washington, DC
+# (STL.News) The following is attributable to ...")
+ATTRIBUTABLE = re.compile(r"^(?:[A-Z][\w.,’' ]{1,40}\s\([^()\n]{2,30}\)\s+)?"
+                          r"The (?:following|below) (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
 # issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
@@ -275,22 +278,51 @@ def turn_attributions(doc, layout=None) -> list:
         from .frames import find_attributions
         issuer_keys = _name_keys(doc.issuer or "")
         spans = [(t.start, t.end) for t in doc.turns]
+        reported = None    # (turn start, ) of the last person the issuer's paragraph reports by name or title
         for att in find_attributions(doc.body, layout):
             if _is_issuer(att.mention, issuer_keys) and not (doc.issuer_line and att.end <= doc.issuer_line[0]):
                 continue   # the issuer's own words are its paragraphs; a report before the line introducing them stays
             if any(att.start == a and att.end == b for a, b in spans):
                 continue
-            inside = any(a <= att.start < b for a, b in spans)
+            turn = next(((a, b) for a, b in spans if a <= att.start < b), None)
+            inside = turn is not None
             m = att.mention
-            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"
-                                             or is_place(m.name or m.text or "")):
+            if inside and m is not None and _readout_back_reference(doc.body, turn, att, reported):
+                pass       # "Secretary of State Antony J. Blinken spoke today with ... The Secretary reaffirmed ...": the
+                           # readout's issuer (a spokesperson) reports the named official by title, then "He"
+            elif inside and m is not None and (m.kind in ("body", "pronoun", "title")
+                                               or m.entity_kind == "organization" or is_place(m.name or m.text or "")):
                 continue   # the issuer's own institution or country ("The United States welcomes ...", "China firmly
                            # rejects ..."), the issuer by title ("The Secretary-General welcomes ...") is its voice
-            if att.mention is None and any(a <= att.start < b for a, b in spans):
+            if att.mention is None and inside:
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
+            if inside and m is not None and m.entity_kind != "organization" and m.kind != "body":
+                reported = turn
             out.append(att)
         out.sort(key=lambda a: a.start)
     return out
+
+
+# A title that opened a named official earlier in the paragraph: "Secretary of State Antony J. Blinken", "Secretary
+# Blinken", "President Obama" (the title word, up to three words of portfolio, then a capitalised name)
+TITLED_NAME = r"\b{title}\b(?:\s+(?:of|for|the|[A-Z][\w’'&-]*)){{0,4}}?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
+
+
+def _readout_back_reference(body, turn, att, reported) -> bool:
+    """A readout names the official it reports ("Secretary of State Antony J. Blinken spoke today with ...") and goes
+    on by title ("The Secretary reaffirmed ...") or pronoun ("He expressed ..."): those are the official's words, not
+    the issuer's voice. A title counts when the paragraph named someone with it before; a pronoun when the last
+    statement kept in the paragraph was a reported official's."""
+    m = att.mention
+    if m.kind == "pronoun":
+        return reported == turn and not m.plural
+    if m.kind != "title" or m.entity_kind == "organization":
+        return False
+    head = re.sub(r"^(?:the|a|an)\s+", "", (m.text or "").strip(), flags=re.I)
+    if not head or len(head.split()) > 3:
+        return False
+    before = body[turn[0]:att.start]
+    return re.search(TITLED_NAME.format(title=re.escape(head)), before) is not None
 
 
 # -- helpers: paragraphs, dates ----------------------------------------------------------------------------
