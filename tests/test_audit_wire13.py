@@ -55,3 +55,72 @@ Secretary of State Antony J. Blinken spoke yesterday with French Foreign Ministe
     assert [(w, d, t) for w, d, t in said(sts, "") if w == "Antony J. Blinken"] == [
         ("Antony J. Blinken", "2023-02-09", "deep concern over the escalation of Israeli-Palestinian tensions"),
         ("Antony J. Blinken", "2023-02-09", "the U.S. commitment to a two-state solution")]
+
+
+# --- a gov.uk release: each "X said:" introduces its own paragraphs, the release's voice resumes after them --------
+
+def test_govuk_release_speakers_said_colon_blocks():
+    # https://www.ukpol.co.uk/category/press-releases/page/1117 (Cabinet Office press release, 3 October 2022)
+    doc, sts = excerpt(page('''
+The press release issued by the Cabinet Office on 3 October 2022.
+
+Elizabeth Walmsley, Stephen Cohen, Christopher Pilgrim and Atul Devani have been appointed as Commissioners as part of the Civil Service Commission.
+
+The new Civil Service Commissioners have been appointed after an open competition which took place in 2022.
+
+The Chancellor of the Duchy of Lancaster, Nadim Zahawi said:
+
+I would like to congratulate the four new commissioners on their appointments. They bring a variety of expertise that will help ensure that civil servants are recruited on merit and on the basis of fair and open competition, helping safeguard an impartial Civil Service.
+
+Baroness Gisela Stuart, the First Civil Service Commissioner, said:
+
+I am delighted that Atul, Christopher, Elizabeth and Stephen will be joining our board of Civil Service Commissioners. I look forward to working with them as Commissioners, helping to ensure we have an effective Civil Service, appointed on merit, to develop and deliver government services across the country.
+''', date="2022-10-03"))
+    assert [w for w, _, _ in said(sts, "I would like to congratulate")] == ["Nadim Zahawi"]
+    assert [w for w, _, _ in said(sts, "I am delighted that Atul")] == ["Gisela Stuart"]
+
+
+def test_govuk_release_name_between_commas_and_the_voice_after_the_quotation():
+    # https://www.ukpol.co.uk/category/press-releases/page/900 (Department for Education, 22 December 2022)
+    _, sts = excerpt(page('''
+The press release issued by the Department for Education on 22 December 2022.
+
+To continue supporting families most in need, the Government has confirmed over £200m in funding for local authorities for the programme in 2023, enabling every local authority across England to continue to provide for their communities.
+
+Speaking at a Holiday Activities and Food club in Guildford today, Education Secretary, Gillian Keegan, said:
+
+Giving children access to nutritious meals and fun, enriching activities over the holidays supports children’s mental, physical and social development and offers them opportunities that they may otherwise not have, whilst helping parents who may not be able to afford similar childcare.
+
+It’s fantastic to see that over half a million children benefitted from the programme over the summer, and I’m delighted to announce the continuation of the programme into 2023.
+''', date="2022-12-22"))
+    assert [(w, d) for w, d, _ in said(sts, "Giving children access")] == [("Gillian Keegan", "2022-12-22")]
+    assert [w for w, _, _ in said(sts, "I’m delighted to announce")] == ["Gillian Keegan"]
+    # https://www.ukpol.co.uk/category/press-releases/page/397 (Department for Work and Pensions, 23 February 2024)
+    _, sts = excerpt(page('''
+The press release issued by the Department for Work and Pensions on 23 February 2024.
+
+The DWP today set out plans to ensure the £1.4 trillion held by pension schemes delivers for savers and the economy.
+
+Minister for Pensions, Paul Maynard said:
+
+We are in a welcome position with DB pension schemes enjoying high levels of funding, and we want to make this money work harder for savers and the wider economy. I welcome industry views on our plans to reform the pensions market.
+
+Over the last decade most DB schemes have become better funded, with the average scheme having a funding level of 113% in 2022, compared to 104% in 2010. This has led to an aggregate surplus of £200 billion.
+''', date="2024-02-23"))
+    assert [w for w, _, _ in said(sts, "We are in a welcome position")] == ["Paul Maynard"]
+    assert said(sts, "Over the last decade") == []      # the release's own voice, no one's statement
+
+
+def test_statement_printed_without_its_full_stop_under_its_line():
+    # https://www.ukpol.co.uk/category/press-releases/page/570 (Department for Business and Trade, 31 August 2023)
+    _, sts = excerpt(page('''
+The press release issued by the Department for Business and Trade on 31 August 2023.
+
+A statement from the department in response to the Supreme Court’s Judgement in the case of Paccar Inc. and others vs. Competition Tribunal and others.
+
+Following the Supreme Court’s judgement of 26 July 2023 in the case of Paccar Inc. and others vs. Competition Tribunal and others , the Department for Business and Trade has released the following statement:
+
+The Department is aware of the Supreme Court decision in Paccar and is looking at all available options to bring clarity to all interested parties
+''', date="2023-08-31"))
+    assert [(w, d) for w, d, _ in said(sts, "The Department is aware")] == \
+        [("Department for Business and Trade", "2023-08-31")]
