@@ -136,7 +136,11 @@ SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
-                                    r"(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    # ... also after the name of the body they work for: "One Lloyds insider contrasted
+                                    # the way ... He said: '...'" (This is Money; wire13), "A Treasury source"
+                                    r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
+                                    r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 # An unnamed group opening a sentence or a clause ("A year ago, ministers launched ...", "But researchers from Leeds
 # University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
@@ -1341,7 +1345,10 @@ class Resolver:
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                             last) or
                                  self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos)):
-            return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
+            return None
+        if last is None and subject is not None and self._unnamed_person_opens(subject[0], pos):
+            return None     # "Lloyds chief executive Antonio Horta-Osorio is understood to be incensed ... ¶ One Lloyds
+                            # insider contrasted ... ¶ He said: '...'" (This is Money; wire13): the insider, unnamed     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name

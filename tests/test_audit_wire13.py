@@ -124,3 +124,53 @@ The Department is aware of the Supreme Court decision in Paccar and is looking a
 ''', date="2023-08-31"))
     assert [(w, d) for w, d, _ in said(sts, "The Department is aware")] == \
         [("Department for Business and Trade", "2023-08-31")]
+
+
+# --- "He said:" after an unnamed insider is the insider's, not the chief executive's named before -------------------
+
+def test_pronoun_after_an_unnamed_insider_of_a_named_body():
+    # https://www.thisismoney.co.uk/money/news/article-1720402/Lloyds-fury-over-threat-to-sell-more-branches.html
+    _, sts = excerpt(page('''
+Lloyds chief executive Antonio Horta-Osorio is understood to be incensed that his bank was singled out by the ICB for its large 25% share of the current account market.
+
+One Lloyds insider contrasted the way its share of the current account market was regarded in comparison with Royal Bank of Scotland in the small business sector.
+
+He said: 'What is the difference between our 25% in current accounts and RBS's 24% share of small businesses? The only difference seems to be that it is too late to do anything about RBS.'
+'''))
+    assert [w for w, _, _ in said(sts, "What is the difference") if w] == []
+
+
+# --- a verb that speaks only with a clause: with a noun phrase it keeps; a frame yet to come is no statement --------
+
+def test_relative_clause_maintains_a_fleet_is_no_statement():
+    # https://www.seattletimes.com/nation-world/live-updates-russia-scraps-age-limit-for-joining-military/ (AP)
+    _, sts = excerpt(page('''
+Earlier Wednesday, the Russia military said Mariupol’s port was functioning again after three months of fighting. The Defense Ministry spokesman said the military first had to clear the port of mines.
+
+The Russian military, which maintains a naval fleet in the Black Sea, has effectively blocked commercial shipping at Ukrainian ports.
+'''))
+    assert said(sts, "naval fleet") == [] and said(sts, "blocked commercial shipping") == []
+    assert [w for w, _, _ in said(sts, "port was functioning again")] != []
+
+
+def test_body_going_to_announce_told_by_an_unnamed_source():
+    # https://tass.com/world/1394851
+    _, sts = excerpt(page('''
+LONDON, January 29. /TASS/. The British Foreign Office is going to announce the tightening of sanctions against Russia on Monday, January 31, an informed source in the circles close to the British government told TASS on Friday.
+
+On January 26, UK Foreign Secretary Liz Truss announced that the government of the United Kingdom is preparing to submit a new bill in the coming days to tighten anti-Russian sanctions.
+'''))
+    assert said(sts, "tightening of sanctions") == []
+    assert [w for w, _, _ in said(sts, "preparing to submit a new bill")] == ["Liz Truss"]
+
+
+# --- a quotation of several sentences before "said X, <role> of Y": one direct statement of X ----------------------
+
+def test_multi_sentence_quote_before_said_name_and_role_without_article():
+    # http://moroccotomorrow.org/france-shames-algeria-over-claims-of-diplomatic-tension-between-paris-and-rabat
+    _, sts = excerpt(page('''
+France flatly rejected on Saturday claims by the Algerian state-owned new agency APS that diplomatic tension between Paris and Rabat led to the postponement of French Foreign Minister Jean-Marc Ayrault’s week-end visit to Morocco.
+
+“I categorically deny (the claims by APS;) this is not the case. This is a technical postponement that is in no way linked to any political tension. France-Morocco relationships are booming,” said Romain Nadal, spokesperson of the French Foreign Ministry.
+'''))
+    assert [(w, t[:22]) for w, _, t in said(sts, "booming")] == [("Romain Nadal", "I categorically deny (")]

@@ -152,8 +152,20 @@ def _one_object(body: str, pos: int, m) -> bool:
         re.match(r",?\s+and\s", body[m.start():m.end()]) is not None and _finite_cue(m.group("verb").split()[0])
 
 
+# A frame inside a relative clause between a subject and its verb: "The Russian military, which maintains a naval fleet
+# in the Black Sea, has effectively blocked commercial shipping ..." (AP): what follows the closing comma is the main
+# clause's predicate, no part of what the relative clause's verb has as object.
+RELATIVE_CUE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+\s*$")
+MAIN_PREDICATE = re.compile(r",\s+(?:(?:[a-z]+ly|also|now|still)\s+)?(?:has|have|had|is|was|are|were|will|would|can|could|"
+                            r"did|does|do)\b")
+
+
 def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
+    if RELATIVE_CUE_BEFORE.search(body, max(0, pos - 40), pos):
+        main = MAIN_PREDICATE.search(body, pos, end)
+        if main is not None:
+            return main.start()
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
         if m.group("listed") is not None:
