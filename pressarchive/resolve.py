@@ -142,6 +142,21 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
                                     r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+# A country's ministry named by its possessive: "Russia’s Foreign Ministry said", "Japan’s Defence Ministry said" (the
+# mention's name drops the owner: "Foreign Ministry", no one's; gold sets keep the text's form, "Sweden's foreign
+# ministry").
+OWNED_MINISTRY = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?P<rest>[A-Za-z]+\s+[Mm]inistry)$")
+
+
+def _owned_ministry(text: str) -> str | None:
+    """"Russia’s Foreign Ministry" as the text names it, owner and all; None when the owner is no country."""
+    m = OWNED_MINISTRY.match(text.strip())
+    if m is None or places().get(fold(m.group("owner"))) != "country":
+        return None
+    return m.group()
+
+
 # An unnamed group opening a sentence or a clause ("A year ago, ministers launched ...", "But researchers from Leeds
 # University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
 _VAGUE_PLURALS = sorted((w for w in words("vague") if w.endswith("s") and w.isalpha()), key=len, reverse=True)
@@ -309,6 +324,9 @@ class Registry:
     def lookup(self, name: str, day: str | None = None, body_folded: str = "") -> RegistryEntry | None:
         """The entry for a name or alias; with several ("Thu Hang"), the one in office on that day."""
         found = self.by_alias.get(fold(name), [])
+        if not found and "." in name:
+            # "the U.S. State Department" (Reuters): the initials with their dots are the alias's "US"
+            found = self.by_alias.get(fold(DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), name)), [])
         if len(found) <= 1:
             return found[0] if found else None
         serving = [e for e in found if e.serves_on(day)]
@@ -1681,6 +1699,7 @@ class Resolver:
 
     def _body(self, m: Mention, pos: int):
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
+        name = _owned_ministry(re.sub(r"^(?:the|The)\s+", "", m.text or "")) or name
         name = self.acronyms.get(name, name)
         ent = self._find_exact(name)
         if ent is not None and ent.kind != "organization" and len(ent.words) == 1:

@@ -174,3 +174,28 @@ France flatly rejected on Saturday claims by the Algerian state-owned new agency
 “I categorically deny (the claims by APS;) this is not the case. This is a technical postponement that is in no way linked to any political tension. France-Morocco relationships are booming,” said Romain Nadal, spokesperson of the French Foreign Ministry.
 '''))
     assert [(w, t[:22]) for w, _, t in said(sts, "booming")] == [("Romain Nadal", "I categorically deny (")]
+
+
+# --- a country's ministry by its possessive keeps its owner; the U.S. State Department with dotted initials -------
+
+def test_country_possessive_foreign_ministry_and_dotted_state_department():
+    # https://www.reuters.com/article/us-usa-russia-lavrov-pompeo/russias-lavrov-uss-pompeo-discuss-syria-koreas-by-phone-russian-ministry-idUSKBN1JE1SE
+    _, sts = excerpt(page('''
+MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo spoke by telephone on Monday and discussed Syria and problems of the Korean peninsula, Russia’s foreign ministry said.
+
+They also spoke about the schedule of political contacts between Moscow and Washington in the near future and bilateral relations, the ministry said in a statement.
+
+Pompeo “reemphasized the U.S. commitment to the southwest ceasefire arrangement that was approved by President Trump and President Putin one year ago,” the U.S. State Department said in a statement.
+''', date="2018-06-18"))
+    assert [(w, d) for w, d, _ in said(sts, "spoke by telephone")] == \
+        [("Russia’s foreign ministry", "2018-06-18")]
+    assert [w for w, _, _ in said(sts, "schedule of political contacts")] == ["Russia’s foreign ministry"]
+    assert [w for w, _, _ in said(sts, "southwest ceasefire")] == ["US Department of State"]
+
+
+def test_country_possessive_capitalised_ministry_keeps_its_owner():
+    # (the same Reuters copy as reprinted with capitals: "Russia’s Foreign Ministry said")
+    _, sts = excerpt(page('''
+MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo spoke by telephone on Monday and discussed Syria and problems of the Korean peninsula, Russia’s Foreign Ministry said.
+''', date="2018-06-18"))
+    assert [w for w, _, _ in said(sts, "spoke by telephone")] == ["Russia’s Foreign Ministry"]
