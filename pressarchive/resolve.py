@@ -143,6 +143,17 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Do a body's initials spell the acronym, a word's initial left out at most ("FAB" for "First Abu Dhabi Bank")?
+    The first and the last initial always count."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(acronym) < 3 or not initials or acronym[0] != initials[0] or acronym[-1] != initials[-1] or \
+            not 0 <= len(initials) - len(acronym) <= 1:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acronym)
 # A country's ministry named by its possessive: "Russia’s Foreign Ministry said", "Japan’s Defence Ministry said" (the
 # mention's name drops the owner: "Foreign Ministry", no one's; gold sets keep the text's form, "Sweden's foreign
 # ministry").
@@ -1713,6 +1724,11 @@ class Resolver:
             # "Royal" after "Royal Resources Inc": a short form of a body already named.
             words = fold(name).split()
             ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
+            if ent is None and re.fullmatch(r"[A-Z]{2,6}", name):
+                # "The largest lender in the United Arab Emirates, FAB, declared ..." after "First Abu Dhabi Bank"
+                # spoke: the initials of a body already met
+                ent = self._newest(pos, lambda e: e.kind == "organization" and len(e.name.split()) >= 2 and
+                                   _initials_fit(name, e.name))
         if ent is None:
             ent = self._longer_body_before(name, pos)
         if ent is None and len(name.split()) == 1 and fold(name) in ORG_WORDS:

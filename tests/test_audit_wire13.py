@@ -199,3 +199,41 @@ def test_country_possessive_capitalised_ministry_keeps_its_owner():
 MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo spoke by telephone on Monday and discussed Syria and problems of the Korean peninsula, Russia’s Foreign Ministry said.
 ''', date="2018-06-18"))
     assert [w for w, _, _ in said(sts, "spoke by telephone")] == ["Russia’s Foreign Ministry"]
+
+
+# --- an agency's credit with the desk's initials closes the last paragraph, no part of the words -------------------
+
+def test_agency_credit_with_initials_is_no_part_of_the_words():
+    # http://environmentalnews.blogspot.com/2007/03/best-answer-to-granite-ban-question-is.html (Channel NewsAsia)
+    _, sts = excerpt(page('''
+SINGAPORE : Defence Minister Teo Chee Hean said it is best to seek clarifications from Indonesia on recent comments about a possible ban on the export of granite to Singapore.
+
+When asked a similar question earlier this month following Indonesia's sand ban on Singapore, Mr Teo had said the Armed Forces of both countries have a long history of cooperation, including training and exercises going back to the 1970s. - CNA /ls
+''', date="2007-03-13"))
+    assert [t.endswith("going back to the 1970s") for w, _, t in said(sts, "long history of cooperation")] == [True]
+
+
+# --- a company's chief telling shareholders, then the background: the words are before the frame ------------------
+
+def test_told_shareholders_in_a_place_then_the_backdrop():
+    # http://www.reuters.com/article/hsbc-agm-buyback-idUSL3N17L31V (Reuters, 18 April 2016, a Monday)
+    _, sts = excerpt(page('''
+HONG KONG, April 18 (Reuters) - HSBC Holdings is studying the possibility of buying back its shares, its Chief Executive Stuart Gulliver told shareholders in Hong Kong on Monday, against the backdrop of a sharp drop in the share price of Europe’s biggest bank.
+''', date="2016-04-18"))
+    assert [(w, d, t) for w, d, t in said(sts, "")] == \
+        [("Stuart Gulliver", "2016-04-18", "HSBC Holdings is studying the possibility of buying back its shares")]
+
+
+# --- "the bank" after a bank named "First ..."; its initials alone name it later -------------------------------------
+
+def test_bank_named_first_and_its_initials():
+    # https://business-gurus.com/2023/02/16/ceo-of-standard-chartered-says-the-bank-is-absolutely-not-up-for-sale/
+    _, sts = excerpt(page('''
+The remarks follow First Abu Dhabi Bank’s Friday statement that it was not reviewing any bids for Standard Chartered.
+
+“First Abu Dhabi Bank PJSC notes the recent press speculation in relation to Standard Chartered and re-iterates that it is not evaluating a possible offer for Standard Chartered,” the bank said in a statement.
+
+The largest lender in the United Arab Emirates, FAB, declared in January that it had once considered making a bid for StanChart but was no longer considering it.
+''', date="2023-02-16"))
+    assert [w for w, _, _ in said(sts, "notes the recent press speculation")] == ["First Abu Dhabi Bank"]
+    assert [w for w, _, _ in said(sts, "once considered making a bid")] == ["First Abu Dhabi Bank"]

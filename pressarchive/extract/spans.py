@@ -200,6 +200,9 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
+                       # Monday, ..." (Reuters; wire13)
+                       r"shareholders|investors|analysts|employees|"
                        # "she told media that ..." (korea.net; issue 8, seed10)
                        r"(?:the\s+)?media(?=\s+(?:that\b|[a-z]))|"
                        # people named by their body: "told Council members that ...", "told EU leaders ..."
@@ -297,6 +300,7 @@ DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0
                                 r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])"
                                 % (_DATELINE_CREDIT, _DATELINE_CREDIT))
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
+                             r"against\s+(?:the|a)\s+backdrop\s+of|"
                              r"in\s+connection\s+with)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
 
 
@@ -337,7 +341,8 @@ PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+tha
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
 # copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
-                         r"[A-Z][A-Za-z]{1,15})\s*$")
+                         # ... with the desk's initials: "... going back to the 1970s. - CNA /ls" (Channel NewsAsia)
+                         r"[A-Z][A-Za-z]{1,15}(?:\s*/\s*[a-z]{1,4})?)\s*$")
 
 # A news outlet's frame closing the sentence after a quotation: '... describing the negotiations as "exploratory,” the
 # Financial Times reported on Friday.' (the outlet reported it; it is no part of what was said).
