@@ -335,8 +335,9 @@ class Registry:
     def lookup(self, name: str, day: str | None = None, body_folded: str = "") -> RegistryEntry | None:
         """The entry for a name or alias; with several ("Thu Hang"), the one in office on that day."""
         found = self.by_alias.get(fold(name), [])
-        if not found and "." in name:
-            # "the U.S. State Department" (Reuters): the initials with their dots are the alias's "US"
+        if not found and "." in name and len(name.split()) >= 2:
+            # "the U.S. State Department" (Reuters): the initials with their dots are the alias's "US" (not a bare
+            # "U.S.", whose spokesperson is the State Department named before)
             found = self.by_alias.get(fold(DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), name)), [])
         if len(found) <= 1:
             return found[0] if found else None
@@ -1723,7 +1724,10 @@ class Resolver:
                 return ent, "registry"
             # "Royal" after "Royal Resources Inc": a short form of a body already named.
             words = fold(name).split()
-            ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
+            # ("U.S." after "the U.S. state department" became the registry's "US Department of State": "US")
+            bare = fold(DOTTED_INITIALS.sub(lambda d: d.group().replace(".", ""), name)).split()
+            ent = self._newest(pos, lambda e: e.kind == "organization" and
+                               (e.words[:len(words)] == words or e.words[:len(bare)] == bare))
             if ent is None and re.fullmatch(r"[A-Z]{2,6}", name):
                 # "The largest lender in the United Arab Emirates, FAB, declared ..." after "First Abu Dhabi Bank"
                 # spoke: the initials of a body already met

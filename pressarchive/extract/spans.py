@@ -171,8 +171,9 @@ def _content_cut(body: str, pos: int, end: int):
         if m.group("listed") is not None:
             if not _finite_cue(_cue_before(body, pos)):
                 continue
-            if m.group("and") is None and _finite_cue(m.group("listed")):
-                return m.start()
+            if m.group("and") is None and _finite_cue(m.group("listed")) and body[m.end():m.end() + 1].islower():
+                return m.start()     # (not an inverted frame: "..., that Britain's economy was successful, claimed
+                                     # Mr Brown.")
             if m.group("and") is not None and _in_predicate_list(body, pos):
                 return m.start()
             continue
