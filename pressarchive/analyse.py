@@ -534,7 +534,12 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
     occasion = {}
     speakers = {id(e): e for e in entity_of.values()}
-    sentence_days = [(s0, s1, dates.occasion(s0, s1, contents)) for s0, s1 in sents]   # also the report's day
+    # (a release's paragraphs are its issuer's words, yet the days they tell are the occasions of the people they
+    # report: "Secretary of State Antony J. Blinken spoke yesterday with ..." under "The below is attributable to
+    # Spokesperson Ned Price:" dates what the Secretary reaffirmed)
+    told = contents if doc.genre != "release" else \
+        sorted({(st.start, st.end) for st in statements if st.speaker_basis != "issuer"})
+    sentence_days = [(s0, s1, dates.occasion(s0, s1, told)) for s0, s1 in sents]   # also the report's day
     for s0, s1, day in sentence_days:
         if not day or not _recent(day, base):
             continue     # nor a day years back that the text recalls
@@ -546,7 +551,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
         # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
         # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
-        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0, s1, contents)).split())
+        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0, s1, told)).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)

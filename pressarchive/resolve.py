@@ -136,8 +136,38 @@ SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
-                                    r"(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    # ... also after the name of the body they work for: "One Lloyds insider contrasted
+                                    # the way ... He said: '...'" (This is Money; wire13), "A Treasury source"
+                                    r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
+                                    r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Do a body's initials spell the acronym, a word's initial left out at most ("FAB" for "First Abu Dhabi Bank")?
+    The first and the last initial always count."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(acronym) < 3 or not initials or acronym[0] != initials[0] or acronym[-1] != initials[-1] or \
+            not 0 <= len(initials) - len(acronym) <= 1:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acronym)
+# A country's ministry named by its possessive: "Russia’s Foreign Ministry said", "Japan’s Defence Ministry said" (the
+# mention's name drops the owner: "Foreign Ministry", no one's; gold sets keep the text's form, "Sweden's foreign
+# ministry").
+OWNED_MINISTRY = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?P<rest>[A-Za-z]+\s+[Mm]inistry)$")
+
+
+def _owned_ministry(text: str) -> str | None:
+    """"Russia’s Foreign Ministry" as the text names it, owner and all; None when the owner is no country."""
+    m = OWNED_MINISTRY.match(text.strip())
+    if m is None or places().get(fold(m.group("owner"))) != "country":
+        return None
+    return m.group()
+
+
 # An unnamed group opening a sentence or a clause ("A year ago, ministers launched ...", "But researchers from Leeds
 # University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
 _VAGUE_PLURALS = sorted((w for w in words("vague") if w.endswith("s") and w.isalpha()), key=len, reverse=True)
@@ -305,6 +335,10 @@ class Registry:
     def lookup(self, name: str, day: str | None = None, body_folded: str = "") -> RegistryEntry | None:
         """The entry for a name or alias; with several ("Thu Hang"), the one in office on that day."""
         found = self.by_alias.get(fold(name), [])
+        if not found and "." in name and len(name.split()) >= 2:
+            # "the U.S. State Department" (Reuters): the initials with their dots are the alias's "US" (not a bare
+            # "U.S.", whose spokesperson is the State Department named before)
+            found = self.by_alias.get(fold(DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), name)), [])
         if len(found) <= 1:
             return found[0] if found else None
         serving = [e for e in found if e.serves_on(day)]
@@ -1383,7 +1417,10 @@ class Resolver:
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                             last) or
                                  self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos)):
-            return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
+            return None
+        if last is None and subject is not None and self._unnamed_person_opens(subject[0], pos):
+            return None     # "Lloyds chief executive Antonio Horta-Osorio is understood to be incensed ... ¶ One Lloyds
+                            # insider contrasted ... ¶ He said: '...'" (This is Money; wire13): the insider, unnamed     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
@@ -1729,6 +1766,7 @@ class Resolver:
 
     def _body(self, m: Mention, pos: int):
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
+        name = _owned_ministry(re.sub(r"^(?:the|The)\s+", "", m.text or "")) or name
         name = self.acronyms.get(name, name)
         ent = self._find_exact(name)
         if ent is not None and ent.kind != "organization" and len(ent.words) == 1:
@@ -1741,7 +1779,15 @@ class Resolver:
                 return ent, "registry"
             # "Royal" after "Royal Resources Inc": a short form of a body already named.
             words = fold(name).split()
-            ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[:len(words)] == words)
+            # ("U.S." after "the U.S. state department" became the registry's "US Department of State": "US")
+            bare = fold(DOTTED_INITIALS.sub(lambda d: d.group().replace(".", ""), name)).split()
+            ent = self._newest(pos, lambda e: e.kind == "organization" and
+                               (e.words[:len(words)] == words or e.words[:len(bare)] == bare))
+            if ent is None and re.fullmatch(r"[A-Z]{2,6}", name):
+                # "The largest lender in the United Arab Emirates, FAB, declared ..." after "First Abu Dhabi Bank"
+                # spoke: the initials of a body already met
+                ent = self._newest(pos, lambda e: e.kind == "organization" and len(e.name.split()) >= 2 and
+                                   _initials_fit(name, e.name))
         if ent is None:
             ent = self._longer_body_before(name, pos)
         if ent is None and len(name.split()) == 1 and fold(name) in ORG_WORDS:

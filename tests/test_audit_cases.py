@@ -2079,7 +2079,8 @@ The U.S. spokesperson added, "true cooperation requires transparency and real ac
 A netizen from Hongkong responded saying: "I don't think (the) CCP (Chinese Communist Party) will tell the truth willingly because they have been spreading hate and lies for the past 70 years."
 """)
     st = the(doc, sts, "true cooperation requires transparency")
-    assert "state department" in fold(who(st)), show([st])
+    # (the registry's name for it since "the U.S. State Department" finds its entry: wire13)
+    assert "state department" in fold(who(st)) or who(st) == "US Department of State", show([st])
     assert not [s for s in sts if "Urges" in who(s)], show(sts)
     assert not [s for s in sts if s.text.startswith("with its first requests")], show(sts)
     # Reuters: "China said it would not tolerate provocation after Japan's top government spokesman said on Tuesday

@@ -474,7 +474,10 @@ def _tail_ok(body, cm, hi, mentions):
     # (and '"...," Bagchi mentioned further.', '," the FO spokesperson said further.': issue 8 seed round, held-out)
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only|further)\b", tail):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
-    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z])", tail) and len(tail.split()) <= 45:
+    if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z]|"
+                # ... a role with no article: '," said Romain Nadal, spokesperson of the French Foreign Ministry.'
+                r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for|at|to|with)\s+(?:the\s+)?[A-Z])", tail) and \
+            len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
     # '," he said to applause', '," he concluded, to loud Tory cheering.'; what the words were about: '," she said of

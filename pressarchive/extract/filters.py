@@ -389,7 +389,17 @@ def question_adjunct(content: str, base: str | None) -> bool:
     return len(WORD.findall(rest)) < 5
 
 
+def kept_not_said(content: str, base: str | None) -> bool:
+    """'The Russian military, which maintains a naval fleet in the Black Sea, ...', 'The Ministry of Foreign Affairs of
+    Mongolia is observing the deteriorating domestic crisis in Syria with concern': a verb that speaks only with a
+    clause after it (data/lexicon verbs.yml np_object_not_speech) keeps or watches its noun phrase."""
+    if base not in words("np_object_not_speech") or re.match(r"\s*that\b", content):
+        return False
+    return not _has_predicate(re.split(r"[,;:]", content, 1)[0])
+
+
 RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
+         kept_not_said,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
@@ -400,7 +410,7 @@ RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answere
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
 # speaker's, unlike "condemned the attack on Sunday", which spoke without content.
-NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker", "denied_grant"}
+NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker", "denied_grant", "kept_not_said"}
 
 
 # A passive "asked": "Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do

@@ -500,12 +500,24 @@ APPEALED_TO = re.compile(r"(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+
 
 # 'SOURCE said CONTENT, but said CONTENT2' / '..., and added that ...': the content ends at the coordinated verb,
 # whose clause is a statement of the same subject.
-SECOND_FRAME = re.compile(r"\s*,?\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+SECOND_FRAME = re.compile(r"\s*,?\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b"
+                          # ... or the next of a list after a comma: "emphasized deep concern over ..., reaffirmed the
+                          # U.S. commitment to ..., and briefed ..." (a readout; a small word after it, not "added Smith")
+                          r"|\s*,\s*([a-z]+ed)\b(?=\s+[a-z])")
 
 
-def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, found):
+def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, found, depth: int = 0):
     m = SECOND_FRAME.match(text.body, end, s_end)
-    if not m:
+    if not m or depth > 3:
+        return
+    if m.group(1) is None:      # the list's comma: the verb in the second group
+        verb, verb_end = m.group(2), m.end(2)
+        if verb not in CUE_FORMS or verb == CUE_FORMS[verb]:
+            return
+        second = content_after(text, verb_end, s_end, CUE_FORMS[verb])
+        if second and second[1] - second[0] > 1:
+            found.append(Attribution(*second, "indirect", verb, mentions[0], s_start, s_end, shared=mentions[1:]))
+            _second_frame(text, second[1], s_end, mentions, s_start, found, depth + 1)
         return
     verb, verb_end = m.group(1), m.end(1)
     if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)):
@@ -522,6 +534,8 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
         d = as_direct(text, *second)
         found.append(Attribution(*(d or second), "direct" if d else "indirect", verb, mentions[0], s_start,
                                  s_end, shared=mentions[1:]))
+        if depth and d is None:
+            _second_frame(text, second[1], s_end, mentions, s_start, found, depth + 1)
 
 
 REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")

@@ -110,7 +110,11 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          r"(?:said|says|added|argued|claimed|insisted|reported)\s*[.!?]?\s*$)"
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
-                         r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)")
+                         r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)"
+                         # a list of the speaker's predicates, the next after a comma: "Secretary Blinken emphasized
+                         # deep concern over ..., reaffirmed the U.S. commitment to ..., and briefed ..." (a readout)
+                         r"|,\s+(?P<and>and\s+)?(?P<listed>[a-z]+ed)\s+"
+                         r"(?!(?:by|in|at|on|for|to|with|from|as|under|into|over|and|or)\b)(?=[a-zA-Z])")
 
 
 # An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
@@ -133,6 +137,12 @@ def _finite_cue(word: str) -> bool:
 VERB_LEAD = re.compile(r"(?:\b(?:it|he|she|they|we|also|firmly)|ly)\s+([A-Za-z]+)$")
 
 
+def _cue_before(body: str, pos: int) -> str:
+    """The word right before a content (its reporting verb: "emphasized" in "Blinken emphasized deep concern")."""
+    m = re.search(r"([A-Za-z]+)\s*$", body[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
 def _one_object(body: str, pos: int, m) -> bool:
     """Are a content's last word and the verb "and" joins to it two reporting verbs of one object ("it strongly
     condemns and refutes claims ...")? Not "... subordinated notes but gave no details", "... were not disclosed,
@@ -142,10 +152,31 @@ def _one_object(body: str, pos: int, m) -> bool:
         re.match(r",?\s+and\s", body[m.start():m.end()]) is not None and _finite_cue(m.group("verb").split()[0])
 
 
+# A frame inside a relative clause between a subject and its verb: "The Russian military, which maintains a naval fleet
+# in the Black Sea, has effectively blocked commercial shipping ..." (AP): what follows the closing comma is the main
+# clause's predicate, no part of what the relative clause's verb has as object.
+RELATIVE_CUE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+\s*$")
+MAIN_PREDICATE = re.compile(r",\s+(?:(?:[a-z]+ly|also|now|still)\s+)?(?:has|have|had|is|was|are|were|will|would|can|could|"
+                            r"did|does|do)\b")
+
+
 def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
+    if RELATIVE_CUE_BEFORE.search(body, max(0, pos - 40), pos):
+        main = MAIN_PREDICATE.search(body, pos, end)
+        if main is not None:
+            return main.start()
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
+        if m.group("listed") is not None:
+            if not _finite_cue(_cue_before(body, pos)):
+                continue
+            if m.group("and") is None and _finite_cue(m.group("listed")) and body[m.end():m.end() + 1].islower():
+                return m.start()     # (not an inverted frame: "..., that Britain's economy was successful, claimed
+                                     # Mr Brown.")
+            if m.group("and") is not None and _in_predicate_list(body, pos):
+                return m.start()
+            continue
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
         if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
@@ -155,7 +186,14 @@ def _content_cut(body: str, pos: int, end: int):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
+        if verb.endswith("ed") and body[m.start():m.start() + 1] == "," and _in_predicate_list(body, pos):
+            return m.start()     # the list's last predicate, whatever its verb ("..., and briefed X on ...")
     return None
+
+
+def _in_predicate_list(body: str, pos: int) -> bool:
+    """Is the content at pos a list's second predicate ("..., reaffirmed the U.S. commitment to ...")?"""
+    return _finite_cue(_cue_before(body, pos)) and re.search(r",\s+[a-z]+ed\s*$", body[max(0, pos - 40):pos]) is not None
 
 
 TRAILING = " \t\n,.;:-–—"
@@ -163,6 +201,9 @@ TRAILING = " \t\n,.;:-–—"
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+                       # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
+                       # Monday, ..." (Reuters; wire13)
+                       r"shareholders|investors|analysts|employees|"
                        # "she told media that ..." (korea.net; issue 8, seed10)
                        r"(?:the\s+)?media(?=\s+(?:that\b|[a-z]))|"
                        # people named by their body: "told Council members that ...", "told EU leaders ..."
@@ -268,7 +309,7 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
                                   r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
                                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{3,10}-)\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
-                             r"in\s+connection\s+with|"
+                             r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
                              # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
                              # monitoring results."; seed13)
                              r"citing|quoting)\s[^\"“”]*$")     # (", in conjunction with National Day ...")
@@ -311,7 +352,8 @@ PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+tha
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
 # copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
-                         r"[A-Z][A-Za-z]{1,15})\s*$")
+                         # ... with the desk's initials: "... going back to the 1970s. - CNA /ls" (Channel NewsAsia)
+                         r"[A-Z][A-Za-z]{1,15}(?:\s*/\s*[a-z]{1,4})?)\s*$")
 
 # A news outlet's frame closing the sentence after a quotation: '... describing the negotiations as "exploratory,” the
 # Financial Times reported on Friday.' (the outlet reported it; it is no part of what was said).

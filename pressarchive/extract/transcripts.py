@@ -186,7 +186,11 @@ PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:President
 PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
                                   r"(?P<role>President|Governor|Mayor)\b")
 CAPITALS_SIGNATURE = re.compile(r"^\s*([A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4})\s*$")
-ATTRIBUTABLE = re.compile(r"^The following (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
+# "The below is attributable to Spokesperson Ned Price:", after a reprinting outlet's dateline ("Washington, DC
+# (STL.News) The following is attributable to ...")
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|my|me|we|we’re|we're|our|us)\b")
+ATTRIBUTABLE = re.compile(r"^(?:[A-Z][\w.,’' ]{1,40}\s\([^()\n]{2,30}\)\s+)?"
+                          r"The (?:following|below) (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
 # issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
@@ -302,22 +306,51 @@ def turn_attributions(doc, layout=None) -> list:
         from .frames import find_attributions
         issuer_keys = _name_keys(doc.issuer or "")
         spans = [(t.start, t.end) for t in doc.turns]
+        reported = None    # (turn start, ) of the last person the issuer's paragraph reports by name or title
         for att in find_attributions(doc.body, layout):
             if _is_issuer(att.mention, issuer_keys) and not (doc.issuer_line and att.end <= doc.issuer_line[0]):
                 continue   # the issuer's own words are its paragraphs; a report before the line introducing them stays
             if any(att.start == a and att.end == b for a, b in spans):
                 continue
-            inside = any(a <= att.start < b for a, b in spans)
+            turn = next(((a, b) for a, b in spans if a <= att.start < b), None)
+            inside = turn is not None
             m = att.mention
-            if inside and m is not None and (m.kind in ("body", "pronoun", "title") or m.entity_kind == "organization"
-                                             or is_place(m.name or m.text or "")):
+            if inside and m is not None and _readout_back_reference(doc.body, turn, att, reported):
+                pass       # "Secretary of State Antony J. Blinken spoke today with ... The Secretary reaffirmed ...": the
+                           # readout's issuer (a spokesperson) reports the named official by title, then "He"
+            elif inside and m is not None and (m.kind in ("body", "pronoun", "title")
+                                               or m.entity_kind == "organization" or is_place(m.name or m.text or "")):
                 continue   # the issuer's own institution or country ("The United States welcomes ...", "China firmly
                            # rejects ..."), the issuer by title ("The Secretary-General welcomes ...") is its voice
-            if att.mention is None and any(a <= att.start < b for a, b in spans):
+            if att.mention is None and inside:
                 continue   # a floating quote inside the issuer's own paragraph is the issuer's
+            if inside and m is not None and m.entity_kind != "organization" and m.kind != "body":
+                reported = turn
             out.append(att)
         out.sort(key=lambda a: a.start)
     return out
+
+
+# A title that opened a named official earlier in the paragraph: "Secretary of State Antony J. Blinken", "Secretary
+# Blinken", "President Obama" (the title word, up to three words of portfolio, then a capitalised name)
+TITLED_NAME = r"\b{title}\b(?:\s+(?:of|for|the|[A-Z][\w’'&-]*)){{0,4}}?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
+
+
+def _readout_back_reference(body, turn, att, reported) -> bool:
+    """A readout names the official it reports ("Secretary of State Antony J. Blinken spoke today with ...") and goes
+    on by title ("The Secretary reaffirmed ...") or pronoun ("He expressed ..."): those are the official's words, not
+    the issuer's voice. A title counts when the paragraph named someone with it before; a pronoun when the last
+    statement kept in the paragraph was a reported official's."""
+    m = att.mention
+    if m.kind == "pronoun":
+        return reported == turn and not m.plural
+    if m.kind != "title" or m.entity_kind == "organization":
+        return False
+    head = re.sub(r"^(?:the|a|an)\s+", "", (m.text or "").strip(), flags=re.I)
+    if not head or len(head.split()) > 3:
+        return False
+    before = body[turn[0]:att.start]
+    return re.search(TITLED_NAME.format(title=re.escape(head)), before) is not None
 
 
 # -- helpers: paragraphs, dates ----------------------------------------------------------------------------
@@ -1270,9 +1303,22 @@ def _release(doc, paras, people):
     turns = []
     author_lines = {fold(x) for x in re.split(r",\s*", doc.author or "") if x.strip()} | {fold(doc.author or "")}
     leading = True
-    for s, e in paras[start_para:]:
+    speaker, block = issuer, 0      # a gov.uk release's "X said:" blocks: who speaks now, and how many paragraphs
+    first_person = False            # ... and whether they spoke in the first person
+    for k, (s, e) in enumerate(paras[start_para:], start_para):
         text = body[s:e]
-        if leading and (fold(text) in author_lines or not _is_release_paragraph(text)):
+        if getattr(issuer, "colon", False) and not leading:
+            after = body[paras[k + 1][0]:paras[k + 1][1]] if k + 1 < len(paras) else ""
+            other = _colon_intro(text, after)
+            if other is not None:
+                speaker, block, first_person = other, 0, False     # "Baroness Gisela Stuart, ..., said:"
+                continue
+            if speaker is None or (block and first_person and not FIRST_PERSON_WORD.search(text)):
+                speaker = None                # the release's own voice again after a quotation in the first person
+                continue                      # ("We are in a welcome position ..." then "Over the last decade most
+                                              # DB schemes have become better funded, ...")
+        if leading and (fold(text) in author_lines or not (_is_release_paragraph(text) or
+                                                           introduced and _unstopped_sentence(text))):
             continue    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
         leading = False
         if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
@@ -1302,7 +1348,10 @@ def _release(doc, paras, people):
             s += 1                  # a quotation running on into the next paragraph opens each with a mark
         elif closes:
             e -= 1
-        turns.extend(Turn(who.name, s, e, None, who.role, who.organization) for who in [issuer] + co_issuers)
+        turns.extend(Turn(who.name, s, e, None, who.role, who.organization)
+                     for who in ([speaker] if speaker is not issuer else [issuer] + co_issuers))
+        block += 1
+        first_person = first_person or FIRST_PERSON_WORD.search(text) is not None
         if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
             break       # the statement introduced was one quotation: the report goes on after its closing mark
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
@@ -1608,11 +1657,30 @@ COLON_INTRO = re.compile(r"(?:^|[,;]\s+)(?P<subject>[A-Z][^,;:\n]{3,120}?)\s+(?:
                          r"(?:today|yesterday|also)\s+)?(?P<cue>[a-z]+)(?:\s+that|\s+as follows)?\s*:\s*$")
 
 
+# A name set off by commas before the verb, in a gov.uk release: "Speaking at a Holiday Activities and Food club in
+# Guildford today, Education Secretary, Gillian Keegan, said:", "Baroness Gisela Stuart, the First Civil Service
+# Commissioner, said:"
+COMMA_COLON_INTRO = re.compile(r"^(?P<lead>[^:\n]{3,240}?),\s+(?P<cue>said|says|added|stated)\s*:\s*$")
+
+
 def _colon_intro(text, after):
     """A named person introducing the unquoted paragraphs after it ("X stated that:"): that person, marked
     `colon`. A quotation after the colon is the news extractor's (extract/direct.py)."""
     text = text.strip()
     m = COLON_INTRO.search(text) if text.endswith(":") else None   # the pattern ends at a colon: most paragraphs don't
+    if m is None and text.endswith(":") and after.strip() and after.lstrip()[:1] not in "“\"'‘":
+        c = COMMA_COLON_INTRO.match(text)
+        pieces = [p.strip() for p in c.group("lead").split(",") if p.strip()] if c else []
+        for k in range(len(pieces) - 1, max(len(pieces) - 3, -1), -1):
+            name, role = _split_name(pieces[k])
+            if name and not is_place(name):
+                role = role or (pieces[k - 1] if k and len(pieces[k - 1].split()) <= 6 and
+                                pieces[k - 1][:1].isupper() and not OPENING_ADVERBIAL.match(pieces[k - 1]) else None)
+                role = role or (pieces[k + 1] if k + 1 < len(pieces) else None)
+                person = Person(name, re.sub(r"^(?:the|The)\s+", "", role) if role else None)
+                person.colon = True
+                return person
+        return None
     if m is None or m.group("cue") not in CUE_PAST_PRESENT or not after.strip() or after.lstrip()[:1] in "“\"'‘":
         return None
     words = m.group("subject").split()
@@ -1688,6 +1756,14 @@ def _people_from_author(doc):
 
 # the UN press release's closing note ("For information media • not an official record"): no statement
 UN_MEDIA_NOTE = re.compile(r"^For information media\b.{0,10}\bnot an official record\W*$", re.I)
+
+
+def _unstopped_sentence(text: str) -> bool:
+    """A sentence the page printed without its full stop, under a line introducing it: "... the Department for
+    Business and Trade has released the following statement:" over "The Department is aware of the Supreme Court
+    decision in Paccar and is looking at all available options to bring clarity to all interested parties"."""
+    ws = text.split()
+    return len(ws) >= 10 and "\n" not in text.strip() and sum(w[:1].islower() for w in ws) * 2 >= len(ws)
 
 
 def _is_release_paragraph(text: str, strict=True) -> bool:
