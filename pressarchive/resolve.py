@@ -154,6 +154,8 @@ def _initials_fit(acronym: str, name: str) -> bool:
         return False
     it = iter(initials)
     return all(c in it for c in acronym)
+
+
 # A country's ministry named by its possessive: "Russia’s Foreign Ministry said", "Japan’s Defence Ministry said" (the
 # mention's name drops the owner: "Foreign Ministry", no one's; gold sets keep the text's form, "Sweden's foreign
 # ministry").
@@ -1417,11 +1419,11 @@ class Resolver:
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                             last) or
                                  self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos)):
-            return None
+            return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
+                            # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if last is None and subject is not None and self._unnamed_person_opens(subject[0], pos):
             return None     # "Lloyds chief executive Antonio Horta-Osorio is understood to be incensed ... ¶ One Lloyds
-                            # insider contrasted ... ¶ He said: '...'" (This is Money; wire13): the insider, unnamed     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
-                            # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
+                            # insider contrasted ... ¶ He said: '...'" (This is Money; wire13): the insider, unnamed
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
                                # inside the last speaker's words opens no sentence of the narrative

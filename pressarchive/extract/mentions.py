@@ -505,7 +505,8 @@ def news_outlet(np):
         return None
     if np.low == ["the", "afp"] and np.words[1] == "AFP":
         return None     # "the AFP said": the Armed Forces of the Philippines; the agency is plain "AFP" (issue 8, seed10)
-    if " ".join(low[-2:]) in NEWS_OUTLETS or " ".join(low[-3:]) in NEWS_OUTLETS or (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
+    if " ".join(low[-2:]) in NEWS_OUTLETS or " ".join(low[-3:]) in NEWS_OUTLETS or \
+            (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
             (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
             (len(low) >= 2 and low[-1] in NEWS_OUTLET_HEADS and all(is_cap(w) for w in np.bwords)):
@@ -821,8 +822,8 @@ def _title_inside_name(bwords, j: int, end: int) -> bool:
         return False
     w, prev = fold(bwords[j]), bwords[j - 1]
     pl = _bare(prev.lower()).rstrip(".")
-    return is_cap(bwords[j]) and w in TITLE_WORDS and w in first_names() and is_cap(prev) and pl not in TITLE_WORDS and pl not in ROLE_NOUNS and \
-        not prev.endswith(("'s", "’s")) and not places().get(fold(prev)) and \
+    return is_cap(bwords[j]) and w in TITLE_WORDS and w in first_names() and is_cap(prev) and \
+        pl not in TITLE_WORDS and pl not in ROLE_NOUNS and not prev.endswith(("'s", "’s")) and not places().get(fold(prev)) and \
         (fold(prev) in first_names() or fold(prev) in surnames()) and end - j - 1 == 1
 
 
