@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import dateparser
 
-from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM
+from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, WEEKDAY_NAMES
 from .lexicon import ordered
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
@@ -25,7 +25,7 @@ WEEKDAYS = [d.lower() for d in ordered("weekdays")]
 DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
-    r"|\b(?:on|last|this|late|early)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:on|last|this|late|early)\s+(?P<wd>" + WEEKDAY_NAMES + r")\b"
     r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b"
     # "on the 18th" with no month, as Korean and Japanese copy (and its machine translations) write a day of the
     # report's month: "stated during a briefing at the Press Center on the 18th that ...", "On the 6th of this month,"

@@ -8,7 +8,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
@@ -336,7 +336,7 @@ COLON_FRAME = re.compile(r"\s+(?:in|on|to|via|through|at)\b[^:.!?\n\"“”]{0,6
 # ... or the addressee of a verb like "tell" ('Al-Khater told Al Jazeera TV channel, Monday:', 'told reporters:'), and a
 # day set off at the end.
 ADDRESSEE_TAIL = re.compile(r"\s+[^:.!?\n\"“”,;]{1,60}")
-SET_OFF_DAY = re.compile(r",?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SET_OFF_DAY = re.compile(r",?\s*(?:on\s+)?(?:" + WEEKDAY_NAMES + r")"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 
 
@@ -442,7 +442,7 @@ ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journali
                                r"[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)"
                                # (the day between: '," Schneider told reporters Wednesday following the Blue Jays' 7-1
                                # loss ...'; thescore.com, quotes11)
-                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                               r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"))?"
                                r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while|"
                                # a participle telling the occasion: '," Kwon told a press conference marking ...'
                                r"[a-z]{3,}ing)\b"

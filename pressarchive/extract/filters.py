@@ -8,7 +8,7 @@ from itertools import islice
 
 from ..lexicon import words
 from .indirect import ACTS
-from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT
+from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, WEEKDAY_NAMES
 from .mentions import NAME_HEADS
 
 CONDEMNING = set(words("condemning_verbs"))
@@ -82,7 +82,7 @@ CONTENTLESS_OBJECT = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|our|this|these|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s?)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:(?:view|views|stance|position|thoughts|vision)(?:\s+(?:of|on|about|over)\b.*)?|"
     r"plans|proposals|ideas|case|approach|policy|policies|agenda|strategy)"
-    r"(?:\s+(?:after|before|when|as|at|during|amid|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*)?",
+    r"(?:\s+(?:after|before|when|as|at|during|amid|on\s+(?:" + WEEKDAY_NAMES + r"))\b.*)?",
     re.S)
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..models import Attribution
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import (ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
+from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
 from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -1091,7 +1091,7 @@ def nominal_frames(text: Text, found):
 # release.'), and a release's own frame ('..., the unit's news release says.'), so that the next "the release said"
 # goes on with its issuer.
 STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?:a|the))\s+"
-                              r"(?:[a-z]+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}"
+                              r"(?:[a-z]+\s+|(?:" + WEEKDAY_NAMES + r")\s+){0,2}"
                               r"(?:statement|post|release)\b|,\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:news\s+)?"
                               r"release\s+(?:says|said|states|stated)\b")
 # The subject of a postposed frame that is the release reported before: '..., the unit's news release says.',
@@ -1180,7 +1180,7 @@ MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|tho
 # The frame of an unnamed official closing a sentence: ", a health official said Saturday, citing monitoring results."
 UNNAMED_OFFICIAL_TAIL = re.compile(r",\s+(?:an?|another)\s+(?:[\w'’-]+\s+){0,4}(?:official|spokes(?:man|woman|person))\s+"
                                    r"(?:said|says|told\s+(?:reporters|journalists|a\s+press\s+conference))"
-                                   r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                                   r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|"
                                    r"yesterday))?(?:,\s+(?:citing|quoting)\s[^\"“”]*)?[.!]?$")
 # ... and the next sentence naming an official as the one who made the remarks: "Mi Feng, a spokesperson for the
 # National Health Commission, made the remarks ..." (not "David Myers made the comments", a witness's words reported).

@@ -3,7 +3,7 @@ import bisect
 import re
 
 from .. import lexicon as _lex
-from .lexicon import CUE_FORMS
+from .lexicon import CUE_FORMS, WEEKDAY_NAMES
 from .quotes import find_quotes
 from .sentences import sentences
 
@@ -36,7 +36,7 @@ class CueMatch:
         return self._form
 
 
-WEEKDAY_BETWEEN = re.compile(r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=[a-z])")
+WEEKDAY_BETWEEN = re.compile(r" (?:on )?(?:" + WEEKDAY_NAMES + r") (?=[a-z])")
 
 
 def find_cues(body: str, lo: int, hi: int):

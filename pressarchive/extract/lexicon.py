@@ -52,6 +52,9 @@ PERSON_TITLES_M = set(_lex.words("person_titles_m"))
 PERSON_TITLES_F = set(_lex.words("person_titles_f"))
 HONORIFICS = set(_lex.words("honorifics"))
 WEEKDAYS = frozenset(_lex.words("weekdays"))     # lower case, like every words() list
+# The weekdays as a regex alternation, capitalised as printed ("Monday|Tuesday|...|Sunday"), for the patterns that
+# name a day of speaking.
+WEEKDAY_NAMES = "|".join(w.capitalize() for w in _lex.ordered("weekdays"))
 MONTHS = frozenset(_lex.words("months"))
 
 

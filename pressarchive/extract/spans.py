@@ -3,14 +3,13 @@ import re
 
 from ..lexicon import words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT, VERBS_WITH_OF
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT, VERBS_WITH_OF, WEEKDAY_NAMES
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
                      # '“It’s hard,” Jay Beagle admitted following the morning skate.' (The Province; quotes11)
-                     r"following\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                     r"Saturday|Sunday)|"
+                     r"following\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|" + WEEKDAY_NAMES + r")|"
                      # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
                      r"without\s+(?=\w+ing\b)|"
                      # '“It was like a petting zoo, to be honest with you,” Reaves said with a laugh.' (quotes12)
@@ -99,8 +98,8 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          r"elaborate|specify|disclose|reveal|discuss|give|name|rule)\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
-                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-                         r"Thursday|Friday|Saturday|Sunday)\s+)?(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
+                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")\s+)?"
+                         r"(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
                          # another speaker's frame closes the sentence: 'The government had initially proposed to
@@ -257,7 +256,7 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
 
 # "insisted on Wednesday it was time for the London mayor to say sorry", "said on Wednesday Gulf states could resolve
 # ...": a clause after the day, not an adjunct.
-DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?"
+DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday),?"
                              r"\s+(?:it|he|she|they|we|there|the\s+\w+|"
                              r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[a-z]+)?))"
                              r"\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
@@ -361,7 +360,7 @@ CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Ima
 # issue 8, south13).
 OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|state\s+|official\s+)?"
                                r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+)?(?:reported|reports)"
-                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+                               r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today))?"
                                r"[.]?\s*$")
 
 # A caption's credit in brackets closing the words: "Jeremy Hunt said China should not use protests as a ‘pretext for
@@ -465,7 +464,7 @@ DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|mu
 # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:", "said
 # last night his country needs ...", "said recently that": a day right after the frame (content_after).
 # (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
-DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                       r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|month|year)|"

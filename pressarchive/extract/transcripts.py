@@ -126,15 +126,15 @@ PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
 NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have (?:anything|any \w+)|(?:have|got) nothing)(?: \w+){0,2} (?:at|for) the "
-                                r"top\b|\bcome empty-?handed\b|"
-                                # China's defence ministry: "Friends from the media, welcome to this month’s regular
-                                # press conference of the Ministry of National Defense (MND) of the People’s Republic of
-                                # China (PRC).", "Now the floor is open for questions."
-                                r"^(?:friends(?: from the (?:media|press))?,\s*)?(?:good (?:morning|afternoon|evening)[!,.]\s*)?"
-                                r"welcome to (?:this|today’s|today's|the|our) (?:[\w’'-]+ ){0,3}(?:press conference|"
-                                r"briefing|press briefing)\b|\bthe floor is (?:now )?open\b|"
-                                r"^(?:i would|i’d|i'd) like to (?:start|begin|open) (?:today’s|today's|this|the) "
-                                r"(?:press conference|briefing) with\b", re.I)
+                                r"top\b|\bcome empty-?handed\b", re.I)
+# A briefing's opening greeting, at any length: China's defence ministry: "Friends from the media, welcome to this
+# month’s regular press conference of the Ministry of National Defense (MND) of the People’s Republic of China (PRC).",
+# "Now the floor is open for questions.", "I would like to start today’s press conference with four announcements."
+BRIEFING_GREETING = re.compile(r"^(?:friends(?: from the (?:media|press))?,\s*)?(?:good (?:morning|afternoon|evening)[!,.]\s*)?"
+                               r"welcome to (?:this|today’s|today's|the|our) (?:[\w’'-]+ ){0,3}(?:press conference|"
+                               r"briefing|press briefing)\b|\bthe floor is (?:now )?open\b|"
+                               r"^(?:i would|i’d|i'd) like to (?:start|begin|open) (?:today’s|today's|this|the) "
+                               r"(?:press conference|briefing) with\b", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
@@ -937,11 +937,11 @@ def _unlabelled_interview(doc, paras, people):
     role, label = found
     # (the interviewee's surname or the last word of the title: "Westerwelle", "Minister")
     interviewee = re.compile(rf"\b(?:{re.escape(label.split()[-1])}|{re.escape(role.split()[-1])})\b", re.I)
-    first = next((i for i, (s, e) in enumerate(paras[:FIRST_QUESTION_BY])
-                  if _is_interview_question(body[s:e], interviewee)), None)
+    head = [_is_interview_question(body[s:e], interviewee) for s, e in paras[:FIRST_QUESTION_BY]]
+    first = next((i for i, question in enumerate(head) if question), None)
     if first is None:
-        return None
-    asked = [_is_interview_question(body[s:e], interviewee) for s, e in paras[first:]]
+        return None     # (the rest is read only on a page whose questions begin at once)
+    asked = head[first:] + [_is_interview_question(body[s:e], interviewee) for s, e in paras[len(head):]]
     # (the share counts the plain questions only: a news report speaks of the minister too)
     plain = sum(1 for s, e in paras[first:] if body[s:e].strip().rstrip("”\"’'").endswith("?"))
     if plain < 2 or plain < QUESTION_SHARE_MIN * len(asked) or \
@@ -1153,7 +1153,8 @@ def _is_statement(text: str) -> bool:
         if RESTART.match(s) and ACKNOWLEDGEMENT.match(RESTART.sub("", s)):
             continue
         if ACKNOWLEDGEMENT.match(s) or (n <= 12 and PROCEDURAL.match(s)) or (n <= 14 and PROCEDURAL_ANY.search(s)) \
-                or (n <= 30 and GROUND_RULES.search(s)) or (n <= 40 and NOTHING_AT_THE_TOP.search(s)):
+                or (n <= 30 and GROUND_RULES.search(s)) or \
+                (n <= 40 and (NOTHING_AT_THE_TOP.search(s) or BRIEFING_GREETING.search(s))):
             continue
         if TIME_STAMP.match(s) or _calls_on_someone(s) or (n <= 10 and AUDIO_CHECK.search(s)):
             continue
