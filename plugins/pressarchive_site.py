@@ -18,7 +18,7 @@ from pressarchive.site import format as fmt
 from pressarchive.site import lists
 from pressarchive.site import queries
 from pressarchive.site.charts import caption, per_month, spec_json
-from pressarchive.site.facets import CountedFacet
+from pressarchive.site.facets import WALK_BY_DATE, CountedFacet
 from pressarchive.site.routes import ROUTES, run
 from pressarchive.site.search import COUNT_CAP, parse_query   # one cap for the search page and the facets view
 from pressarchive.store import BROWSE
@@ -99,9 +99,9 @@ def filters_from_request(request, database, table, datasette):
         match = ":words" if raw else "escape_fts(:words)"
         found = await db.execute(f"""select count(*) from (select rowid from statements_fts
             where statements_fts match {match} limit {DENSE})""", {"words": search})
-        plus = "+" if found.rows[0][0] >= DENSE else ""
+        rowid_in = WALK_BY_DATE if found.rows[0][0] >= DENSE else WALK_BY_DATE[1:]
         return FilterArguments(
-            [f"{plus}statement_rowid in (select rowid from statements_fts where statements_fts match {match})"],
+            [f"{rowid_in}select rowid from statements_fts where statements_fts match {match})"],
             {"words": search}, [f'search matches "{search}"'], {"supports_search": True, "search": search})
     return inner
 

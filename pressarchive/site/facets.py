@@ -22,6 +22,10 @@ COUNTED = {"speaker_id": "speaker_reports", "topics": "topic_reports", "year": "
 
 
 SAMPLE = 5000   # filtered rows read at most per page, for all facets together
+# The facets view's search filter (plugins/pressarchive_site.py) writes `+statement_rowid in (...)` for a common word,
+# so that the page walks the date index; the sample has no order and is read faster from the matches themselves
+# (at 1M statements, 'said': 37 ms instead of 82).
+WALK_BY_DATE = "+statement_rowid in ("
 SAMPLED = [*COUNTED, "speaker"]   # the columns of the sample, in this order
 
 
@@ -80,7 +84,8 @@ class CountedFacet(Facet):
         """The filtered rows' facet columns, at most SAMPLE of them (one query for every facet of the page)."""
         if self.sample is None:
             columns = ", ".join(escape_sqlite(c) for c in SAMPLED)
-            sql = f"select {columns} from ({self.sql}) limit {SAMPLE + 1}"
+            unordered = self.sql.replace(WALK_BY_DATE, WALK_BY_DATE[1:])
+            sql = f"select {columns} from ({unordered}) limit {SAMPLE + 1}"
             result = await self.ds.execute(self.database, sql, self.params, truncate=False,
                                            custom_time_limit=self.ds.setting("facet_time_limit_ms"))
             rows = result.rows   # read by position (count_values), no dict per row
@@ -104,6 +109,8 @@ class CountedFacet(Facet):
         pairs = self.get_querystring_pairs()
         configs = [(c["config"].get("column") or c["config"]["simple"], c["source"]) for c in self.get_configs()]
         configs = [(column, source) for column, source in configs if column in COUNTED]
+        # Every toggle is a path of this site: joined to the origin once, not by a urljoin per value (~150 a page).
+        origin = self.ds.absolute_url(self.request, "/")[:-1]
         if configs and not self.unfiltered() and not await self.sample_read():
             return results, [column for column, _ in configs]
         for column, source in configs:
@@ -119,7 +126,7 @@ class CountedFacet(Facet):
                 selected = (arg, value) in pairs
                 toggle = (path_with_removed_args if selected else path_with_added_args)(self.request, {arg: value})
                 values.append({"value": row["value"], "label": row["label"] or value, "count": row["count"],
-                               "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
+                               "toggle_url": origin + self.ds.urls.path(toggle),
                                "selected": selected})
             sampled = not self.unfiltered() and self.sample is not None and self.sample[1]
             results.append({"name": column, "type": self.type, "sampled": SAMPLE if sampled else None, "hideable": source != "metadata",
