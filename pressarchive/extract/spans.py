@@ -1,7 +1,7 @@
 """Where the words said begin and end: content after a cue, cuts at a new frame, adjunct-only tails."""
 import re
 
-from ..lexicon import words
+from ..lexicon import ordered, words
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT, VERBS_WITH_OF, WEEKDAY_NAMES
 
@@ -376,8 +376,7 @@ OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+ne
 # allegations against the Government and its security forces," in a statement on its Facebook page on Tuesday.'
 # (Manila Standard copy of AFP; issue 8, south13): where it was said, no part of it.
 OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
-                           r"(?:statement|post|interview|speech|message|letter|tweet|briefing|remarks|address)\b"
-                           r"[^\"“”.!?]*[.]?\s*$")
+                           r"(?:%s)\b[^\"“”.!?]*[.]?\s*$" % "|".join(ordered("occasion_tail_nouns")))
 
 
 def trim_span(body: str, start: int, end: int):
