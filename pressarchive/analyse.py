@@ -752,8 +752,13 @@ TITLE_LINES = 4
 
 # A briefing's headline ending with its day: "... Regular Press Conference on June 12, 2018" (also "June12, 2018"),
 # "Press Briefing by Press Secretary Jen Psaki, April 15, 2021", "... on September 14" (no year printed).
-TITLE_END_DAY = re.compile(rf"(?:\bon|,|[–—-])\s*(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-                           rf"(?:,?\s+(?P<year>\d{{4}}))?\s*$", re.I)
+# ... or day first, as Singapore's ministries print it: "Transcript of ... Interview with Mr K Shanmugam, Minister for
+# Home Affairs, on 15 September 2022"; the place may follow ("... Media on 18 April 2011 in Beijing").
+TITLE_END_DAY = re.compile(rf"(?:\bon|,|[–—-])\s*(?:(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
+                           rf"(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{MONTH_NAMES})\.?)"
+                           rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?\s*$", re.I)
+# A transcript of an interview is dated by its title as a briefing's is.
+INTERVIEW_TITLE = re.compile(r"\binterview\b", re.I)
 TITLE_DAY_SPAN = 366     # a title's own day against a publication date read off the page's links
 
 
@@ -835,15 +840,16 @@ def _headline_end_day(head, base):
     """The day a briefing's headline ends with, whatever the publication date a page's links gave it ("... Regular
     Press Conference on September 14" on a page whose only dated line links "... on September 7, 2018"): the year
     printed, else the publication's (the year before for a day months after it). None without either."""
-    m = TITLE_END_DAY.search(head) if BRIEFING_TITLE.search(head) else None
+    m = TITLE_END_DAY.search(head) if BRIEFING_TITLE.search(head) or INTERVIEW_TITLE.search(head) else None
     if not m or not (m.group("year") or base):
         return None
     year = int(m.group("year") or base.year)
-    day = parse_day_first(f"{m.group('day')} {m.group('month')} {year}")
+    day_month = f"{m.group('day') or m.group('day_first')} {m.group('month') or m.group('month_after')}"
+    day = parse_day_first(f"{day_month} {year}")
     if not day:
         return None
     if not m.group("year") and (date.fromisoformat(day) - base).days > 180:
-        day = parse_day_first(f"{m.group('day')} {m.group('month')} {year - 1}")
+        day = parse_day_first(f"{day_month} {year - 1}")
     if day and (base is None or abs((base - date.fromisoformat(day)).days) <= TITLE_DAY_SPAN):
         return day
     return None

@@ -3002,3 +3002,166 @@ def test_has_since_between_a_subject_and_its_verb():
     doc, statements = load_own("docs-i/my/007.md")
     st = the(doc, statements, "he has tested negative twice")
     assert who(st) == "Ismail Sabri Yaakob", who(st)
+
+
+# -- the lead's round of 3 December (sixth session): interviews Singapore's ministries print as transcripts -----------
+
+# Excerpts of the pages (the passages the tests need), as a scraper saves them: front matter, then the text.
+SINGAPORE_INTERVIEWS = {
+    'sg-shanmugam-smh.md': '''---
+title: Transcript of Sydney Morning Herald’s Interview with Mr K Shanmugam, Minister for Home Affairs and Minister for Law, on 15 September 2022
+source_url: https://www.mha.gov.sg/mediaroom/speeches/transcript-of-sydney-morning-herald-interview-with-mr-k-shanmugam-on-15-september-2022
+date: 2022-09-19
+---
+Transcript of Sydney Morning Herald’s Interview with Mr K Shanmugam, Minister for Home Affairs and Minister for Law, on 15 September 2022
+
+Published: 19 September 2022
+
+Question: So, I've got a few things to run through. But firstly, Singapore’s stance on drugs and the death penalty is gaining a lot of attention internationally this year and some condemnation. I mean, how do you…
+
+Minister: Chris, I’ll put it this way. I put it this way to Bloomberg when they asked me. Four or five newspaper articles quoting the same three or four activists, does not amount to international pressure. When there was a gathering in Singapore to protest, there were 400 people who turned up, according to the organisers. Survey after survey shows that more than 80% of Singaporeans support the death penalty. So, domestically there is overwhelming support.
+
+Question: The European Union?
+
+Minister: The European Union has an ideological focus on the death penalty, but I would like to ask them if they have a better solution. The chief of the largest police union in Netherlands says that Netherlands is effectively a narco state. What about the people who die of drugs? So, when the European Union is able to tell us there is a better solution, we will listen.
+''',
+    'sg-balakrishnan-cna.md': '''---
+title: CNA "In Conversation" Interview with Minister for Foreign Affairs Dr Vivian Balakrishnan, 23 June 2020
+source_url: https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2020/06/20200623---Min-CNA-In-Conversation
+date: 2020-06-24
+---
+CNA "In Conversation" Interview with Minister for Foreign Affairs Dr Vivian Balakrishnan, 23 June 2020
+
+24 June 2020
+
+Presenter (Diana Ser): From tit-for-tat accusations over the coronavirus origins, to current talk of cutting of ties from each other, these few months of the COVID-19 pandemic have exacerbated US-China relations.
+
+Hello there, I’m Diana Ser. In this special edition of In Conversation, I am joined by Minister for Foreign Affairs, Dr Vivian Balakrishnan.
+
+Minister: Thanks.
+
+Diana Ser: Minister thank you for joining me on this rainy day. Let us start with the two elephants in the room, the US and China.  Some observers are already calling it a “new Cold War”.  What is your assessment of the new US-China reality?
+
+Minister: Well I’m afraid we’re going into a very difficult phase. It is a zero-sum game. One appears to want to remain on top. Question is whether the US will compete and collaborate with China in order to solve the larger, longer-term problems of the world, or whether it will do everything in order to keep China in secondary position.
+
+Diana Ser: Do you think this is due to real ideological differences? Or is it a distraction from domestic responses to the pandemic?
+
+Minister: I think it is both. The differences are real, and the pandemic has made them sharper.
+''',
+    'sg-goh-wrapup.md': '''---
+title: Transcript of Senior Minister Goh Chok Tong's Wrap-up Interview with Singapore Media on 18 April 2011 in Beijing
+source_url: https://docslib.org/doc/6235887/transcript-of-senior-minister-goh-chok-tongs-wrap-up-interview-with-singapore-media-on-18-april-2011-in-beijing-q-mr-goh
+---
+TRANSCRIPT OF SENIOR MINISTER ’S WRAP-UP INTERVIEW WITH MEDIA ON 18 APRIL 2011 IN BEIJING
+
+Q: “Mr Goh, could you just give us an overview of the highlights of your trip and specifically, you can talk about today’s meetings with Zhou Xiaochuan and Wen Jiabao?”
+
+Mr Goh: “Well, I think let me start with Boao Forum. There, the theme, as you know, was inclusive growth and that's a very important topic because that’s a topic which Singapore is also talking about for some years now. So, that is my take from my visits to the various places.
+
+“For my meeting with Governor Zhou and Premier Wen, we discussed the area of financial cooperation. Now, China would like, I believe China has to, over time, internationalize the renminbi.”
+
+Q: “Is there a better way to communicate with the majority population who don’t seem to understand?”
+
+Mr Goh: “The majority of the population is not very concerned. All they want is can we produce jobs for them? These are the issues which are of concern to them and these are the issues which the government is addressing.”
+''',
+    'sg-balakrishnan-cna938.md': '''---
+title: Edited Transcript of Minister for Foreign Affairs Dr. Vivian Balakrishnan’s Radio Interview on CNA938 ‘Asia First’ Programme, 8 November 2019
+source_url: https://www.singaporenewstribe.com/edited-transcript-of-minister-for-foreign-affairs-dr-vivian-balakrishnans-radio-interview-on-cna938-asia-first-programme-8-november-2019/
+date: 2019-11-09
+---
+Edited Transcript of Minister for Foreign Affairs Dr. Vivian Balakrishnan’s Radio Interview on CNA938 ‘Asia First’ Programme, 8 November 2019
+
+Yasmin Jonkers (CNA938): Good morning. This is ‘Asia First’ on CNA938 with John Yip and Yasmin Jonkers. The world is increasingly complex and global outlook remains uncertain.
+
+John Yip (CNA938): Yes, the global consensus on free trade, economic integration and globalisation is fraying, thanks to the rising protectionism, populism and nationalism.
+
+Yasmin Jonkers: And to find out how all this fits into Singapore’s own pursuit of a place in the sun, we have with us, the Minister for Foreign Affairs, Dr. Vivian Balakrishnan in the studio. Dr. Balakrishnan, hello.
+
+Minister: Hi, good morning.
+
+Yasmin Jonkers: Good morning. When was the last time you were on a radio interview?
+
+Minister: It’s been a few years. I think the most recent interview was on TV. Slightly different experience.
+
+Yasmin Jonkers: You used to host on TV.
+
+Minister: Well, I was the presenter, and I discovered presenting on TV is more difficult than debating, even more difficult than being in Parliament.
+''',
+    'au-wong-sky.md': '''---
+title: Sky News First Edition With Peter Stefanovic
+source_url: https://www.miragenews.com/sky-news-first-edition-with-peter-stefanovic-1455147
+date: 2025-05-06
+---
+Sky News First Edition With Peter Stefanovic
+
+Department of Foreign Affairs and Trade
+
+PETER STEFANOVIC, HOST: Joining us live is the Foreign Minister, Penny Wong. Minister, good to see you this morning. Thank you for your time. Before we get into the post-mortem of the election, I'd just like to ask you about this. What's your response to this move?
+
+PENNY WONG, FOREIGN MINISTER: Well, first, my principled response is Australia continues to call for a ceasefire. We want to see the hostages returned and we want to see humanitarian aid delivered. The humanitarian situation in Gaza is catastrophic.
+
+STEFANOVIC: Do you think the election result justified your stance on Israel and Gaza?
+
+FOREIGN MINISTER: Look, I don't think that was a central issue in the campaign. I think that Australians were very focused on cost of living, were very focused on issues that were relevant to their lives.
+
+STEFANOVIC: On trade, a few items of note from firstly, the US and also the EU today. Is that a fair trade if it's true?
+
+FOREIGN MINISTER: I wanted to say broadly, when we announced our response to tariffs, you will recall, we laid out a set of principles and a set of responses that we would put in place, and one of them was continued trade diversification.
+''',
+}
+
+
+def open_page(name):
+    return SINGAPORE_INTERVIEWS[name]
+
+
+def test_interview_labelled_minister_and_question_is_the_headline_s_minister():
+    # https://www.mha.gov.sg/mediaroom/speeches/transcript-of-sydney-morning-herald-interview-with-mr-k-shanmugam-on-15-september-2022
+    # "Question:" / "Minister:" turns; the minister named once, in the headline, with his title after a comma. Had
+    # given nothing: the title was not read as his, so "Minister:" was nobody's.
+    doc, sts = excerpt(open_page("sg-shanmugam-smh.md"))
+    assert doc.genre == "transcript"
+    assert {(w, d) for w, d, _ in said(sts)} == {("K Shanmugam", "2022-09-15")}      # the interview's day, not the page's
+    assert any(t.startswith("The European Union has an ideological focus") for _, _, t in said(sts))
+    assert not any("Bloomberg when they asked" in t for w, _, t in said(sts) if w != "K Shanmugam")
+
+
+def test_interview_host_with_a_recurring_name_label_asks_the_questions():
+    # https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2020/06/20200623---Min-CNA-In-Conversation
+    # "Diana Ser:" asks, turn after turn; "Minister:" answers. Had given her questions to "I’m Diana Ser" and the
+    # minister's answers to no one.
+    doc, sts = excerpt(open_page("sg-balakrishnan-cna.md"))
+    assert {w for w, _, _ in said(sts)} == {"Vivian Balakrishnan"}
+    assert any(t.startswith("Well I’m afraid we’re going into a very difficult phase") for _, _, t in said(sts))
+    assert all(d == "2020-06-23" for _, d, _ in said(sts))
+    # his title ends before the honorific: "Minister for Foreign Affairs Dr Vivian Balakrishnan"
+    assert {st.speaker.role for st in sts} == {"Minister for Foreign Affairs"}
+
+
+def test_radio_interview_hosts_the_headline_does_not_name_are_no_speakers():
+    # https://www.singaporenewstribe.com/edited-transcript-of-minister-for-foreign-affairs-dr-vivian-balakrishnans-radio-interview-on-cna938-asia-first-programme-8-november-2019/
+    # "Edited Transcript of Minister for Foreign Affairs Dr. Vivian Balakrishnan’s Radio Interview ...": the hosts'
+    # recurring labels ("Yasmin Jonkers:") are not his, even when few of their turns end in a question mark
+    doc, sts = excerpt(open_page("sg-balakrishnan-cna938.md"))
+    assert {(w, d) for w, d, _ in said(sts)} == {("Vivian Balakrishnan", "2019-11-08")}
+    assert not any("You used to host on TV" in t for _, _, t in said(sts))
+
+
+def test_family_name_first_label_and_quoted_answers():
+    # https://docslib.org/doc/6235887/transcript-of-senior-minister-goh-chok-tongs-wrap-up-interview-with-singapore-media-on-18-april-2011-in-beijing-q-mr-goh
+    # "Q:" / "Mr Goh:" (the family name first: Goh Chok Tong), answers printed inside quotation marks, the day in the
+    # title before the place ("on 18 April 2011 in Beijing"). Had given the answers, labels and all, to
+    # "Goh Chok Tong S".
+    doc, sts = excerpt(open_page("sg-goh-wrapup.md"))
+    assert {(w, d) for w, d, _ in said(sts)} == {("Goh Chok Tong", "2011-04-18")}
+    assert not any(t.startswith("Mr Goh:") or "could you just give us an overview" in t for _, _, t in said(sts))
+
+
+def test_interview_labels_in_capitals_name_the_minister():
+    # https://www.miragenews.com/sky-news-first-edition-with-peter-stefanovic-1455147 (Australia's foreign ministry):
+    # "PENNY WONG, FOREIGN MINISTER:" once, then "FOREIGN MINISTER:"; the host "PETER STEFANOVIC, HOST:", then
+    # "STEFANOVIC:". The headline names no one. Had given nothing: a name in capitals was read as no name.
+    doc, sts = excerpt(open_page("au-wong-sky.md"))
+    assert {w for w, _, _ in said(sts)} == {"Penny Wong"}
+    assert len(sts) == 3 and sts[0].text.startswith("Well, first, my principled response")
+    assert not any("Do you think the election result" in t for _, _, t in said(sts))

@@ -429,7 +429,10 @@ def _split_name(phrase: str):
                                                  caps_ok and w == name[0] or initial_ok and w == name[0]
                                                  for w in name):
         return None, (phrase or None)
-    role = " ".join(words[:k]).strip(" ,") or None
+    role_words = words[:k]
+    while len(role_words) > 1 and fold(role_words[-1]).strip(".") in HONORIFIC_WORDS:
+        role_words = role_words[:-1]      # "Minister for Foreign Affairs Dr Vivian Balakrishnan": the title ends before "Dr"
+    role = " ".join(role_words).strip(" ,") or None
     if role and role.lower() in ("the", "by", "from"):
         role = None
     return " ".join(name).strip(","), role
@@ -476,12 +479,46 @@ def _people(doc) -> list:
                 current.role = f"{current.role}, {p}" if current.role else p
     if doc.headline:
         head = re.sub(r"\s+", " ", doc.headline)
-        # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
-        for piece in re.split(r"\s+(?:by|and|with|from|on|to|at|during|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+", head):
-            name, role = _split_name(piece)
+        last = None
+        for piece, separator in _headline_pieces(head):
+            name, role = _split_name(TRANSCRIPT_OF.sub("", piece))
             if name and not any(p.words == fold(name).split() for p in people):
-                people.append(Person(name, role))
+                last = Person(name, role)
+                people.append(last)
+            elif name:
+                last = None
+            elif last is not None and separator.startswith(",") and _is_title(piece):
+                # the title set off after the name: "Interview with Mr K Shanmugam, Minister for Home Affairs"
+                last.role = piece if fold(last.role or "") in HONORIFIC_WORDS | {""} else f"{last.role}, {piece}"
+                last = None
+            else:
+                last = None
     return people
+
+
+# Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
+HEADLINE_SEPARATOR = re.compile(r"\s+(?:by|and|with|from|on|to|at|during|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+")
+
+
+# "Transcript of Senior Minister Goh Chok Tong's ...", "Edited Transcript of Minister for Foreign Affairs Dr. Vivian
+# Balakrishnan's Radio Interview ..." (Singapore's ministries): the person after it.
+TRANSCRIPT_OF = re.compile(r"^(?:(?:Edited|Full|Official|Unofficial)\s+)?Transcript\s+of\s+(?:the\s+)?", re.I)
+
+
+def _headline_pieces(head: str):
+    """(piece, the separator before it) of a headline cut at HEADLINE_SEPARATOR."""
+    pos, separator = 0, ""
+    for m in HEADLINE_SEPARATOR.finditer(head):
+        yield head[pos:m.start()], separator
+        pos, separator = m.end(), m.group(0)
+    yield head[pos:], separator
+
+
+def _is_title(piece: str) -> bool:
+    """A title alone, its first word a title word: "Minister for Home Affairs", "Press Secretary"."""
+    words = piece.split()
+    return bool(words) and fold(words[0]) in ROLE_WORDS and fold(words[0]) not in HONORIFIC_WORDS and \
+        words[0][:1].isupper()
 
 
 def _label_person(label: str, people, doc, registry_names=None):
@@ -704,14 +741,21 @@ def _person_labels(body, paras, people, headline):
             found.append((i, m.group("label"), s + m.end()))
     known = []
     askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
+    turns = _label_turns(body, paras, found)
     for _, label, _ in found:
-        pieces = _label_pieces(label)
+        # a label in capitals reads as a name once in title case: "PENNY WONG, FOREIGN MINISTER:" (Australia's
+        # foreign ministry), whose later turns are "FOREIGN MINISTER:"
+        pieces = _label_pieces(_readable_caps(label) if label.isupper() else label)
         name, role = _split_name(pieces[0])
         title = ", ".join(filter(None, [role] + pieces[1:]))
         titled_label = title and set(fold(title).split()) & ROLE_WORDS
         # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
+        # (not the host, whose turns are questions, "Diana Ser: ... What is your assessment of ...?", nor one an
+        # interview's headline does not name when it names another: "Yasmin Jonkers:" in "... Dr. Vivian
+        # Balakrishnan's Radio Interview ...")
         recurring = not title and sum(1 for _, other, _ in found if other == label) >= 2 and \
-            given_names().get(fold(label.split()[0]))
+            given_names().get(fold(label.split()[0])) and not _asks(turns[label]) and \
+            not _host_of_interview(label, people, headline)
         if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
                 fold(name).split()[-1] not in askers:
             known.append(Person(name, title or None))
@@ -728,12 +772,17 @@ def _person_labels(body, paras, people, headline):
     titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
     out = {}
     for i, label, start in found:
-        words = [w for w in fold(_label_pieces(label)[0]).split() if len(w) > 1 and w not in ROLE_WORDS]
+        words = [w for w in fold(_label_pieces(label)[0]).split() if len(w) > 1 and w not in ROLE_WORDS
+                 and w not in HONORIFIC_WORDS]
         person = next((p for p in known if words and p.words[-len(words):] == words), None) or \
             next((p for p in known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
                  None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
         if person is None and len(words) == 1:
             person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
+        if person is None and len(words) == 1:
+            # a family name written first: "Mr Goh:" for "Senior Minister Goh Chok Tong"
+            family = {tuple(p.words): p for p in known + titled if len(p.words) >= 2 and p.words[:1] == words}
+            person = next(iter(family.values())) if len(family) == 1 else None
         if person is None and len(words) > 2:
             # "Russian Foreign Minister Sergey Lavrov:" for the interviewee Sergey Lavrov
             person = next((p for p in known if len(p.words) >= 2 and words[-len(p.words):] == p.words), None)
@@ -741,11 +790,12 @@ def _person_labels(body, paras, people, headline):
             # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
             holders = [p for p in known if fold(p.role or "") == fold(label)]
             person = holders[0] if len(holders) == 1 else None
-            officials = known + titled
-            if person is None and len({tuple(p.words) for p in officials}) == 1 and \
-                    any(set(fold(label).split()) <= set(fold(p.role or "").split()) for p in officials):
-                # a part of the one official's title: "Minister:" after "Foreign Minister Okada:"
-                person = _fuller(officials[0], body)
+            holders = {tuple(p.words): p for p in known + titled
+                       if set(fold(label).split()) <= set(fold(p.role or "").split())}
+            if person is None and len(holders) == 1:
+                # a part of the one official's title: "Minister:" after "Foreign Minister Okada:", or after the
+                # headline's "Interview with Mr K Shanmugam, Minister for Home Affairs"
+                person = _fuller(next(iter(holders.values())), body)
         out[i] = ("named", person, start) if person else ("question", None, start)
     named = [person.name for kind, person, _ in out.values() if kind == "named"]
     asked = any(fold(label) in ("q", "question") for _, label, _ in found)
@@ -781,26 +831,46 @@ def _interviewee_labels(body, paras, found, people, headline):
         person = untitled(_label_pieces(label)[0])     # a label that gives title and name
         if person is not None and person.role and len(person.words) >= 2:
             lede.append(person)
-    turns = {}
-    for n, (i, label, start) in enumerate(found):
-        end = paras[found[n + 1][0] - 1][1] if n + 1 < len(found) else paras[-1][1]
-        turns.setdefault(label, []).append(body[start:end].strip())
-
-    def asks(label):
-        return sum(t.endswith("?") for t in turns[label]) * 2 > len(turns[label])
-
-    askers = [label for label in turns if asks(label)]
+    turns = _label_turns(body, paras, found)
+    askers = [label for label in turns if _asks(turns[label])]
     out = []
     for label in turns:
         bare = untitled(_label_pieces(label)[0])
         words = [w for w in (bare.words if bare else []) if w not in ROLE_WORDS and w not in HONORIFIC_WORDS]
-        if not words or asks(label) or not any(other != label for other in askers):
+        if not words or _asks(turns[label]) or not any(other != label for other in askers):
             continue
         person = next((p for p in lede if p.name and len(p.words) >= 2 and len(words) <= len(p.words)
                        and p.words[-len(words):] == words), None)
         if person is not None and not any(p.words == person.words for p in out):
             out.append(person)
     return out[:1]
+
+
+def _readable_caps(label: str) -> str:
+    """A label in capitals in title case ("PENNY WONG, FOREIGN MINISTER" -> "Penny Wong, Foreign Minister"); as
+    printed when a short word of it is no given name, an acronym of an office or rank ("NSC ADG MALAYA")."""
+    acronym = any(len(w.strip(",.")) <= 3 and not given_names().get(fold(w)) for w in label.split())
+    return label if acronym else label.title()
+
+
+def _host_of_interview(label, people, headline) -> bool:
+    """A label naming someone other than the people an interview's headline names."""
+    return bool(INTERVIEW.search(headline)) and bool(people) and \
+        not any(p.words[-1:] == fold(label).split()[-1:] for p in people)
+
+
+def _label_turns(body, paras, found) -> dict:
+    """{label: the text of each of its turns} of the labels found (para index, label, content start)."""
+    turns = {}
+    for n, (i, label, start) in enumerate(found):
+        end = paras[found[n + 1][0] - 1][1] if n + 1 < len(found) else paras[-1][1]
+        turns.setdefault(label, []).append(body[start:end].strip())
+    return turns
+
+
+def _asks(turns) -> bool:
+    """Most of a label's turns are questions."""
+    return sum(t.rstrip("”\"’'").endswith("?") for t in turns) * 2 > len(turns)
 
 
 def _label_pieces(label: str) -> list:
