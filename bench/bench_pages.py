@@ -82,6 +82,8 @@ def pages(ids):
     p.update({
         "facets view": "/statements/statements_browse",
         "facets view _search said": "/statements/statements_browse?_search=said",
+        "facets view _search the": "/statements/statements_browse?_search=the",
+        "facets view _search said +kind": "/statements/statements_browse?_search=said&kind=direct",
         "statements table": "/statements/statements",
         "speakers table": "/statements/speakers",
         "canned series": "/statements/series?q=human+rights",

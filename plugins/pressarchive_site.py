@@ -18,7 +18,7 @@ from pressarchive.site import format as fmt
 from pressarchive.site import lists
 from pressarchive.site import queries
 from pressarchive.site.charts import caption, per_month, spec_json
-from pressarchive.site.facets import WALK_BY_DATE, CountedFacet
+from pressarchive.site.facets import WORDS, CountedFacet, only_words, probing_filter, words_filter
 from pressarchive.site.routes import ROUTES, run
 from pressarchive.site.search import COUNT_CAP, parse_query   # one cap for the search page and the facets view
 from pressarchive.store import BROWSE
@@ -61,9 +61,6 @@ def asgi_wrapper(datasette):
 # So those requests are rewritten before Datasette sees them: `_nocount=1` (the page shows a count kept by the
 # ingest, or one capped at COUNT_CAP, see precount), and `_search` becomes `_words`, the same search served by
 # words_filter below, which walks the date index for a common word instead of sorting all its matches.
-WORDS = "_words"
-
-
 def bounded_browse(scope):
     path = scope.get("path", "")
     if path.rsplit("/", 1)[-1].split(".")[0] != BROWSE:
@@ -80,6 +77,14 @@ def bounded_browse(scope):
 
 
 DENSE = 1000   # matches from which a search walks the date index (the first page is found within ~50,000 rows)
+MOST = 100_000   # matches from which a search alone probes the index row by row down the date order instead
+
+
+async def matches(db, match, search, cap) -> int:
+    """How many rows the search matches, counted up to cap."""
+    found = await db.execute(f"""select count(*) from (select rowid from statements_fts
+        where statements_fts match {match} limit {cap})""", {"words": search})
+    return found.rows[0][0]
 
 
 @hookimpl
@@ -97,11 +102,13 @@ def filters_from_request(request, database, table, datasette):
         db = datasette.get_database(database)
         raw = request.args.get("_searchmode") == "raw"
         match = ":words" if raw else "escape_fts(:words)"
-        found = await db.execute(f"""select count(*) from (select rowid from statements_fts
-            where statements_fts match {match} limit {DENSE})""", {"words": search})
-        rowid_in = WALK_BY_DATE if found.rows[0][0] >= DENSE else WALK_BY_DATE[1:]
+        found = await matches(db, match, search, DENSE)
+        if found >= DENSE and only_words(request) and await matches(db, match, search, MOST) >= MOST:
+            clause = probing_filter(match)
+        else:
+            clause = words_filter(match, walk_by_date=found >= DENSE)
         return FilterArguments(
-            [f"{rowid_in}select rowid from statements_fts where statements_fts match {match})"],
+            [clause],
             {"words": search}, [f'search matches "{search}"'], {"supports_search": True, "search": search})
     return inner
 

@@ -155,11 +155,12 @@ def site_plugin():
     return pm.get_plugin("pressarchive_site.py")
 
 
-@pytest.mark.parametrize("dense", [1, 10**9])
-async def test_view_search_is_datasettes_search_bounded(ds, conn, monkeypatch, dense):
+@pytest.mark.parametrize("dense,most", [(1, 1), (1, 10**9), (10**9, 10**9)])
+async def test_view_search_is_datasettes_search_bounded(ds, conn, monkeypatch, dense, most):
     """The facets view's _search (served by the plugin as _words) lists the rows Datasette's own search would, in
     the same order, whether it walks the date index (a common word) or looks the matches up; counted up to a cap."""
     monkeypatch.setattr(site_plugin(), "DENSE", dense)
+    monkeypatch.setattr(site_plugin(), "MOST", most)
     rows = await get_json(ds, "/statements/statements_browse.json?_search=human+rights&_shape=array&_size=max")
     expected = [tuple(r) for r in conn.execute("""select date, id from statements_browse where statement_rowid in
         (select rowid from statements_fts where statements_fts match '"human" "rights"') order by date desc""")]
@@ -175,6 +176,26 @@ async def test_view_search_is_datasettes_search_bounded(ds, conn, monkeypatch, d
     monkeypatch.setattr(site_plugin(), "COUNT_CAP", 3)
     html = (await ds.client.get("/statements/statements_browse?_search=human+rights")).text
     assert "3+ rows" in html
+
+
+@pytest.mark.parametrize("dense,most", [(1, 1), (1, 10**9), (10**9, 10**9)])
+async def test_search_facets_sample_the_first_matches_and_keep_the_other_filters(ds, conn, monkeypatch, dense, most):
+    """A search alone: its facets count the first SAMPLE matches of the full-text index (no walk of the date index,
+    no list of every match); a search with another filter: rows that pass both."""
+    from pressarchive.site import facets
+
+    monkeypatch.setattr(site_plugin(), "DENSE", dense)
+    monkeypatch.setattr(site_plugin(), "MOST", most)
+    monkeypatch.setattr(facets, "SAMPLE", 4)
+    matches = {r[0] for r in conn.execute("""select b.kind from statements_browse b where b.statement_rowid in
+        (select rowid from statements_fts where statements_fts match '"human" "rights"')""")}
+    data = await get_json(ds, "/statements/statements_browse.json?_search=human+rights&_size=0")
+    kinds = data["facet_results"]["kind"]
+    assert kinds["sampled"] == 4 and sum(f["count"] for f in kinds["results"]) == 4
+    assert {f["value"] for f in kinds["results"]} <= matches
+    data = await get_json(ds, "/statements/statements_browse.json?_search=human+rights&kind=direct&_size=0")
+    assert [f["value"] for f in data["facet_results"]["kind"]["results"]] == ["direct"]
+    assert data["facet_results"]["kind"]["results"][0]["count"] <= 4
 
 
 async def test_view_topic_filter_count_from_the_count_tables(ds, conn):

@@ -22,10 +22,31 @@ COUNTED = {"speaker_id": "speaker_reports", "topics": "topic_reports", "year": "
 
 
 SAMPLE = 5000   # filtered rows read at most per page, for all facets together
-# The facets view's search filter (plugins/pressarchive_site.py) writes `+statement_rowid in (...)` for a common word,
-# so that the page walks the date index; the sample has no order and is read faster from the matches themselves
-# (at 1M statements, 'said': 37 ms instead of 82).
-WALK_BY_DATE = "+statement_rowid in ("
+# The facets view's search (`_words`, see plugins/pressarchive_site.py) as a where-clause: `+statement_rowid in (...)`
+# for a common word, so that the page walks the date index. The sample has no order: it is read from the matches
+# themselves (at 1M statements, 'said': 37 ms instead of 82), and when the search is the only filter, from the first
+# SAMPLE + 1 of them ('the', 722,000 matches: 31 ms instead of 506).
+WORDS = "_words"
+
+
+def words_filter(match: str, walk_by_date: bool = False, limit: int | None = None) -> str:
+    """The where-clause of a search for `match` (":words", or "escape_fts(:words)")."""
+    bounded = f" limit {limit}" if limit else ""
+    return (f"{'+' if walk_by_date else ''}statement_rowid in (select rowid from statements_fts "
+            f"where statements_fts match {match}{bounded})")
+
+
+def probing_filter(match: str) -> str:
+    """The where-clause of a search matching most rows ('the'), with no other filter: each row down the date order
+    looked up in the index (2 ms at 1M statements), not a list of every match built first (370 ms)."""
+    return (f"exists (select 1 from statements_fts where statements_fts.rowid = statement_rowid "
+            f"and statements_fts match {match})")
+
+
+def only_words(request) -> bool:
+    """The request's one filter is the facets view's search."""
+    return bool(request.args.get(WORDS, "").strip()) and \
+        not any(not k.startswith("_") or "__" in k for k in request.args)
 SAMPLED = [*COUNTED, "speaker"]   # the columns of the sample, in this order
 
 
@@ -84,8 +105,12 @@ class CountedFacet(Facet):
         """The filtered rows' facet columns, at most SAMPLE of them (one query for every facet of the page)."""
         if self.sample is None:
             columns = ", ".join(escape_sqlite(c) for c in SAMPLED)
-            unordered = self.sql.replace(WALK_BY_DATE, WALK_BY_DATE[1:])
-            sql = f"select {columns} from ({unordered}) limit {SAMPLE + 1}"
+            sql = self.sql
+            for match in (":words", "escape_fts(:words)"):
+                sample = words_filter(match, limit=SAMPLE + 1 if only_words(self.request) else None)
+                for clause in (words_filter(match, walk_by_date=True), words_filter(match), probing_filter(match)):
+                    sql = sql.replace(clause, sample)
+            sql = f"select {columns} from ({sql}) limit {SAMPLE + 1}"
             result = await self.ds.execute(self.database, sql, self.params, truncate=False,
                                            custom_time_limit=self.ds.setting("facet_time_limit_ms"))
             rows = result.rows   # read by position (count_values), no dict per row
