@@ -753,10 +753,11 @@ TITLE_LINES = 4
 # A briefing's headline ending with its day: "... Regular Press Conference on June 12, 2018" (also "June12, 2018"),
 # "Press Briefing by Press Secretary Jen Psaki, April 15, 2021", "... on September 14" (no year printed).
 # ... or day first, as Singapore's ministries print it: "Transcript of ... Interview with Mr K Shanmugam, Minister for
-# Home Affairs, on 15 September 2022"; the place may follow ("... Media on 18 April 2011 in Beijing").
-TITLE_END_DAY = re.compile(rf"(?:\bon|,|[–—-])\s*(?:(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
+# Home Affairs, on 15 September 2022"; the place may follow ("... Media on 18 April 2011 in Beijing"); India's
+# ministry sets it in brackets ("Transcript of Interview of External Affairs Minister at ... (October 08, 2021)").
+TITLE_END_DAY = re.compile(rf"(?:\bon|,|[–—-]|\()\s*(?:(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
                            rf"(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{MONTH_NAMES})\.?)"
-                           rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?\s*$", re.I)
+                           rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?\)?\s*$", re.I)
 # A transcript of an interview is dated by its title as a briefing's is.
 INTERVIEW_TITLE = re.compile(r"\binterview\b", re.I)
 TITLE_DAY_SPAN = 366     # a title's own day against a publication date read off the page's links

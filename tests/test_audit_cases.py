@@ -3108,6 +3108,54 @@ STEFANOVIC: On trade, a few items of note from firstly, the US and also the EU t
 
 FOREIGN MINISTER: I wanted to say broadly, when we announced our response to tariffs, you will recall, we laid out a set of principles and a set of responses that we would put in place, and one of them was continued trade diversification.
 ''',
+    'in-jaishankar-india-today.md': '''---
+title: Transcript of Interview of External Affairs Minister at India Today Conclave 2021 (October 08, 2021)
+source_url: https://fsi.mea.gov.in/interviews.htm?dtl/34366/Transcript_of_Interview_of_External_Affairs_Minister_at_India_Today_Conclave_2021_October_08_2021
+date: 2021-10-09
+---
+Media Center
+
+Transcript of Interview of External Affairs Minister at India Today Conclave 2021 (October 08, 2021)
+
+October 09, 2021
+
+Rahul Kanwal: Good evening. India has always had to navigate a very complex neighborhood. But rarely before in time, has our country had to face so many simultaneous, global headwinds.
+
+Ladies and gentlemen, join me in welcoming for his conclave debut in New Delhi, the External Affairs Minister of India. Dr. Subramanian Jaishankar. Can we have a warm round of applause please.
+
+Rahul Kanwal: Dr. Jaishankar, welcome. Let me start by asking you about your reading of the current situation in Afghanistan. How are you working towards recalibrating India's relationship with the new Afghanistan in light of the reality of the Taliban Takeover in Kabul, Dr. Jaishankar?
+
+External Affairs Minister, Dr. S. Jaishankar: Yes, yes. First of all, thank you Rahul. It is good to be with all of you today. Look, the situation in Afghanistan is still unfolding. There is still a lot of lack of clarity. Obviously, some of the more visible changes are apparent.
+
+Rahul Kanwal: And what about the border with China?
+
+External Affairs Minister, Dr. S. Jaishankar: We have been very clear that the relationship cannot be normal while the border is not.
+''',
+    'in-jaishankar-rising-bharat.md': '''---
+title: Full transcript of S Jaishankar's interview at Rising Bharat Summit 2025
+source_url: https://www.moneycontrol.com/news/india/full-transcript-of-s-jaishankar-s-address-at-rising-bharat-summit-2025-12990069.html
+date: 2025-04-09
+---
+Full transcript of S Jaishankar's interview at Rising Bharat Summit 2025
+
+At the Rising Bharat Summit 2025, India’s External Affairs Minister, Dr. S. Jaishankar, looked back on his almost six years in office, reaching a key milestone as the longest-serving Foreign Minister since Jawaharlal Nehru.
+
+Zakka Jacob:
+
+Thank you very much for joining us at the Rising Bharat Summit. You've come here every time we've had a Rising Bharat Summit, so this is your third edition here. Does that hold any special significance for you?
+
+S. Jaishankar:
+
+This sounds like one of Elon Musk's…
+
+Zakka Jacob:
+
+That's the number of days he's been External Affairs Minister. What do you think has been Indian foreign policy's singular achievement in these last six years? One thing, if you were to name it.
+
+S. Jaishankar:
+
+I would say, you know, this is Bharat Rising. So how do you manage the process of rise under extremely turbulent conditions?
+''',
 }
 
 
@@ -3165,3 +3213,22 @@ def test_interview_labels_in_capitals_name_the_minister():
     assert {w for w, _, _ in said(sts)} == {"Penny Wong"}
     assert len(sts) == 3 and sts[0].text.startswith("Well, first, my principled response")
     assert not any("Do you think the election result" in t for _, _, t in said(sts))
+
+
+def test_label_with_the_title_before_the_name_and_a_bracketed_day():
+    # https://fsi.mea.gov.in/interviews.htm?dtl/34366/Transcript_of_Interview_of_External_Affairs_Minister_at_India_Today_Conclave_2021_October_08_2021
+    # "External Affairs Minister, Dr. S. Jaishankar:" (the title first, as India's ministry prints it) answers
+    # "Rahul Kanwal:"; the headline gives the day in brackets. Had given nothing.
+    doc, sts = excerpt(open_page("in-jaishankar-india-today.md"))
+    assert {(w, d) for w, d, _ in said(sts)} == {("S. Jaishankar", "2021-10-08")}
+    assert {st.speaker.role for st in sts} == {"External Affairs Minister"}
+    assert not any("Afghanistan in light of" in t for _, _, t in said(sts))
+
+
+def test_interviewee_named_in_the_lede_when_neither_label_mostly_asks():
+    # https://www.moneycontrol.com/news/india/full-transcript-of-s-jaishankar-s-address-at-rising-bharat-summit-2025-12990069.html
+    # "Zakka Jacob:" and "S. Jaishankar:" on lines of their own, one question in two turns each: the label naming
+    # the person the lede names ("India's External Affairs Minister, Dr. S. Jaishankar, looked back ...") answers.
+    doc, sts = excerpt(open_page("in-jaishankar-rising-bharat.md"))
+    assert [w for w, _, _ in said(sts)] == ["S. Jaishankar"]
+    assert sts[0].text.startswith("I would say, you know, this is Bharat Rising")

@@ -747,7 +747,7 @@ def _person_labels(body, paras, people, headline):
         # foreign ministry), whose later turns are "FOREIGN MINISTER:"
         pieces = _label_pieces(_readable_caps(label) if label.isupper() else label)
         name, role = _split_name(pieces[0])
-        title = ", ".join(filter(None, [role] + pieces[1:]))
+        title = ", ".join(p for p in [role] + pieces[1:] if p and fold(p) not in HONORIFIC_WORDS)
         titled_label = title and set(fold(title).split()) & ROLE_WORDS
         # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
         # (not the host, whose turns are questions, "Diana Ser: ... What is your assessment of ...?", nor one an
@@ -797,7 +797,14 @@ def _person_labels(body, paras, people, headline):
                 # headline's "Interview with Mr K Shanmugam, Minister for Home Affairs"
                 person = _fuller(next(iter(holders.values())), body)
         out[i] = ("named", person, start) if person else ("question", None, start)
-    named = [person.name for kind, person, _ in out.values() if kind == "named"]
+    # One person however many forms of the name the labels give ("Wendy Sherman", "Wendy R. Sherman"): the fullest.
+    fullest = {}
+    for person in known:
+        key = (person.words[0], person.words[-1])
+        if len(person.name) > len(fullest.get(key, person).name) or key not in fullest:
+            fullest[key] = person
+    out = {i: (kind, fullest.get((p.words[0], p.words[-1]), p) if p else p, start) for i, (kind, p, start) in out.items()}
+    named = [(person.words[0], person.words[-1]) for kind, person, _ in out.values() if kind == "named"]
     asked = any(fold(label) in ("q", "question") for _, label, _ in found)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
@@ -821,7 +828,11 @@ def _interviewee_labels(body, paras, found, people, headline):
             return Person(name, role)
         return Person(" ".join(ws[last + 1:]), " ".join(ws[:last + 1])) if len(ws) - last - 1 >= 2 else None
 
-    for text in [headline] + [body[s:e] for s, e in paras[:4]]:
+    first_label = found[0][0] if found else len(paras)
+    lede_count = None
+    for k, text in enumerate([headline] + [body[s:e] for s, e in paras[:4]]):
+        if k == first_label + 1:
+            lede_count = len(lede)     # the people named before the first label (the lede proper)
         for m in NAME_RUN.finditer(text):
             name, role = _name_of_run(text, m)
             person = untitled(name, role) if name else None
@@ -833,16 +844,24 @@ def _interviewee_labels(body, paras, found, people, headline):
             lede.append(person)
     turns = _label_turns(body, paras, found)
     askers = [label for label in turns if _asks(turns[label])]
-    out = []
-    for label in turns:
+    def named(label):
         bare = untitled(_label_pieces(label)[0])
         words = [w for w in (bare.words if bare else []) if w not in ROLE_WORDS and w not in HONORIFIC_WORDS]
-        if not words or _asks(turns[label]) or not any(other != label for other in askers):
-            continue
-        person = next((p for p in lede if p.name and len(p.words) >= 2 and len(words) <= len(p.words)
-                       and p.words[-len(words):] == words), None)
+        return next((p for p in lede if words and p.name and len(p.words) >= 2 and len(words) <= len(p.words)
+                     and p.words[-len(words):] == words), None)
+
+    out = []
+    for label in turns:
+        person = None if _asks(turns[label]) or not any(other != label for other in askers) else named(label)
         if person is not None and not any(p.words == person.words for p in out):
             out.append(person)
+    if not out and not askers:
+        # no label asks more often than it answers ("Zakka Jacob:" and "S. Jaishankar:", two turns each, one
+        # question each): the one label naming the person the headline names, else one the lede names before
+        # the first label ("India's External Affairs Minister, Dr. S. Jaishankar, looked back on ...")
+        before = {tuple(p.words) for p in (people or lede[:lede_count])}
+        in_lede = {tuple(p.words): p for p in map(named, turns) if p is not None and tuple(p.words) in before}
+        out = list(in_lede.values()) if len(in_lede) == 1 else []
     return out[:1]
 
 
@@ -875,10 +894,12 @@ def _asks(turns) -> bool:
 
 def _label_pieces(label: str) -> list:
     """A label's comma-separated pieces, the name first: India's "Official Spokesperson, Shri Raveesh Kumar:"
-    puts the title before the name that "Shri Randhir Jaiswal, Official Spokesperson:" puts after it."""
+    (and "External Affairs Minister, Dr. S. Jaishankar:") puts the title before the name that "Shri Randhir
+    Jaiswal, Official Spokesperson:" puts after it."""
     pieces = [p.strip() for p in label.split(",") if p.strip()]
-    if len(pieces) == 2 and set(fold(pieces[0]).split()) <= ROLE_WORDS and \
-            not set(fold(pieces[1]).split()) <= ROLE_WORDS | HONORIFIC_WORDS:
+    if len(pieces) == 2 and (set(fold(pieces[0]).split()) <= ROLE_WORDS or _is_title(pieces[0]) or
+                             fold(pieces[0]).split()[-1:] and fold(pieces[0]).split()[-1] in ROLE_WORDS) and \
+            not set(fold(pieces[1]).split()) <= ROLE_WORDS | HONORIFIC_WORDS and _split_name(pieces[0])[0] is None:
         return [pieces[1], pieces[0]]
     return pieces
 
