@@ -1990,6 +1990,8 @@ class Resolver:
             ent.role = role
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._lead_title_named_next(head, pos)
+        if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
+            ent = self._lead_subject_by_title(head, pos)
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
@@ -2040,6 +2042,22 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(titled.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _lead_subject_by_title(self, head: str, pos: int) -> Entity | None:
+        """'Danny Breen isn't planning to leave municipal politics anytime soon.' ¶ 'The St. John's mayor of eight years
+        announced Monday that ...' (CBC via daily8.com; quotes14): before anyone has spoken, a person's title right
+        after a sentence whose subject that person is (named with no other title), no one else named between."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES:
+            return None
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person" and (
+            not e.role or _role_matches(fold(e.role), head)))
+        if subject is None or pos - subject[0] > 400:
+            return None
+        start, ent = subject
+        if any(start < s < pos and fold(name).split()[-1:] != ent.words[-1:] for s, name, *_ in self.introductions):
+            return None
+        return ent
 
     def _spokesman_of_other_body(self, person: "Entity", body: "Entity") -> bool:
         """Do the capitalised words right before the person's name ("Lib Dem home affairs spokesman Mark Oaten") name

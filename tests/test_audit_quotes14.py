@@ -158,3 +158,17 @@ Then it turned out to be a hoax, and police say the person behind it might not h
 ''', date="2018-12-13"))
     assert [w for w, _, _ in said(sts, "might not have been in the country")] == ["RCMP"]
     assert not said(sts, "everything we had")       # one officer, unnamed
+
+
+# --- the lead's subject, then described by a title with its tenure ----------------------------------------------------
+
+def test_a_title_with_its_tenure_after_the_leads_subject_is_that_person():
+    # https://test.daily8.com/en/article/9a6c15575ca9c93144e500103d9d32fa (CBC, 7 July 2025)
+    doc, sts = excerpt(page('''
+Danny Breen isn't planning to leave municipal politics anytime soon.
+
+The St. John's mayor of eight years announced Monday that he will be seeking re-election for the city's top job this October.
+''', date="2025-07-07"))
+    assert [(w, d) for w, d, _ in said(sts, "seeking re-election")] == [("Danny Breen", "2025-07-07")]
+    from pressarchive.extract.mentions import parse_np, tokens
+    assert parse_np(tokens("The St. John's mayor of eight years")).role == "St. John's mayor"
