@@ -583,6 +583,7 @@ def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
 
 
 # An RCMP detachment named by its place: "Nanaimo RCMP", "Codiac Regional RCMP" (not "The", a number or "RCMP" alone)
+BARE_RCMP = re.compile(r"\bRCMP\b")
 DETACHMENT = re.compile(r"\b(?!(?:The|A|An|Two|Three|Four|Five|Several|Many|Some|All|Both)\b)"
                         r"((?:[A-Z][\w’'-]+[^\S\n]+){1,3})RCMP\b")
 
@@ -1857,6 +1858,9 @@ class Resolver:
                     ent = self._main_police_force(pos) or self._named_body_before("police", pos)
                     # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
                     ent = ent or self._detachment_before(pos)
+                    # ... or the force named without a place: "a massive response from local RCMP ... police say the
+                    # person behind it might not have been in the country" (Toronto Star; quotes14)
+                    ent = ent or self._bare_rcmp_before(pos)
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -1986,6 +1990,8 @@ class Resolver:
             ent.role = role
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._lead_title_named_next(head, pos)
+        if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
+            ent = self._lead_subject_by_title(head, pos)
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
         return ent, "title"
@@ -2036,6 +2042,22 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(titled.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _lead_subject_by_title(self, head: str, pos: int) -> Entity | None:
+        """'Danny Breen isn't planning to leave municipal politics anytime soon.' ¶ 'The St. John's mayor of eight years
+        announced Monday that ...' (CBC via daily8.com; quotes14): before anyone has spoken, a person's title right
+        after a sentence whose subject that person is (named with no other title), no one else named between."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES:
+            return None
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person" and (
+            not e.role or _role_matches(fold(e.role), head)))
+        if subject is None or pos - subject[0] > 400:
+            return None
+        start, ent = subject
+        if any(start < s < pos and fold(name).split()[-1:] != ent.words[-1:] for s, name, *_ in self.introductions):
+            return None
+        return ent
 
     def _spokesman_of_other_body(self, person: "Entity", body: "Entity") -> bool:
         """Do the capitalised words right before the person's name ("Lib Dem home affairs spokesman Mark Oaten") name
@@ -2222,6 +2244,14 @@ class Resolver:
         ent.kind = "organization"
         return ent
 
+    def _bare_rcmp_before(self, pos: int) -> Entity | None:
+        """The RCMP, named by its initials in the 2,000 characters before pos, as the force bare "police" speaks for."""
+        if BARE_RCMP.search(self.body, max(0, pos - 2000), pos) is None:
+            return None
+        ent = self._find_exact("RCMP") or self._new("RCMP", "organization", pos)
+        ent.kind = "organization"
+        return ent
+
     def _detachment_before(self, pos: int) -> Entity | None:
         """'... according to a news release from Nanaimo RCMP. ¶ Police said ...': the last RCMP detachment named by
         its place before pos (within one sentence: "Three New Brunswick RCMP officers" is the New Brunswick RCMP)."""
@@ -2291,6 +2321,8 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
             between = raw[max(0, raw.lower().rfind(noun)):]
+            if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I):
+                continue     # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14)
             if noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."

@@ -42,6 +42,13 @@ def manner_only(content: str, base: str | None) -> bool:
     return re.fullmatch(r"without\s+[a-z]+ing\b[^,;:]{0,40}", content) is not None
 
 
+def question_put(content: str, base: str | None) -> bool:
+    """'Gormley also asked Wall if he’s ruled out completely ever seeking a federal position?': a yes-or-no question put
+    to someone says nothing of the asker's own ('asked Ottawa to ...' is a request, and speech; "asked how police were
+    supposed to interpret the rules" a point made; CJME, quotes14)."""
+    return base == "ask" and re.match(r"(?:[\w'’.-]+\s+){1,4}?(?:if|whether)\b", content) is not None
+
+
 def answered_questions(content: str, base: str | None) -> bool:
     """'(answered) questions regarding citizen protection', 'reporters' questions at a regular press
     conference', '(responded) to press queries during the regular briefing', '(answering) an urgent question on
@@ -296,8 +303,8 @@ def denied_grant(content: str, base: str | None) -> bool:
 # Philippine's recent announcement to repair and upgrade runways" (what was answered, not what was said), "is
 # responding with its first requests" (the requests follow).
 SPEECH_NOUN_ONLY = re.compile(r"(?:the|this|that|these|those|such|its|his|her|their|any|all|all\s+the)\s+"
-                              r"(?:[\w'’-]+\s+){0,3}(?:claims?|reports?|allegations?|accusations?|charges?|remarks|"
-                              r"comments|rumou?rs?|stor(?:y|ies)|suggestions?|assertions?)\W*", re.I)
+                              r"(?:[\w'’-]+\s+){0,3}(?:claims?|reports?|allegations?|accusations?|charges?|remarks?|"
+                              r"comments?|rumou?rs?|stor(?:y|ies)|suggestions?|assertions?)\W*", re.I)
 
 
 def answered_words(content: str, base: str | None) -> bool:
@@ -305,6 +312,12 @@ def answered_words(content: str, base: str | None) -> bool:
     ...", "responded that ..." and "responded to criticism by saying ..." say more."""
     if base in {"deny", "dismiss", "reject"}:
         return SPEECH_NOUN_ONLY.fullmatch(content) is not None
+    # ... and one's own words named again: 'Moe clarified his earlier comment, saying Saskatoon hasn't been on the
+    # call ...' (what the clarification said follows the participle; CTV, quotes14)
+    if base in {"clarify", "explain", "repeat", "reiterate", "defend", "retract"}:
+        return SPEECH_NOUN_ONLY.fullmatch(content) is not None and \
+            re.match(r"(?:his|her|its|their|the)\s+(?:own\s+|earlier\s+|previous\s+|recent\s+)*(?:comments?|remarks?)\W*$",
+                     content, re.I) is not None
     # (a short phrase in scare quotes names what was answered: 'responded to the list of stubborn people in "Taiwan
     # independence" and official exchanges ...', ycnews; seed13)
     named = SCARE_QUOTED.sub(" ", content)
@@ -398,7 +411,7 @@ def kept_not_said(content: str, base: str | None) -> bool:
     return not _has_predicate(re.split(r"[,;:]", content, 1)[0])
 
 
-RULES = [fragment, manner_only, question_adjunct, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
+RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,

@@ -117,7 +117,10 @@ def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
 
 # A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
 # "had been saying", mostly backshifted inside someone else's reported words).
-PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
+# ... contracted after a pronoun too, in radio copy's present tense: "He’s only saying that the councillor now fears
+# for their family's safety.", "she’s reminding people that ..." (CTV, the Squamish Chief; quotes14)
+PROGRESSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ii]t))['’]s|"
+                                r"(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e))['’]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
                                 r"still\s+|again\s+)?$")
 # A word that makes the next one a noun: "on claims circulating online", "the claims", "these warnings".
 NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
@@ -149,7 +152,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if base == "deny" and DENIED_GERUND.match(body, c_end):
         return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
-    if form != base and not form.endswith(("s", "ing")) and \
+    if form != base and not form.split()[0].endswith(("s", "ing")) and \
             (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
              or AGENT_AFTER.match(body, c_end)):
         return None
@@ -232,8 +235,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                 return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
         return None
+    # (of a form of two words too: "Goodmanson is calling on community leaders to denounce the incident", quotes14)
     progressive = PROGRESSIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) \
-        if form.endswith("ing") else None
+        if form.split()[0].endswith("ing") else None
     if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
     subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
@@ -591,6 +595,9 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
                     r"made|sought|brought|led|put)\b")
 
 
+ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
+
+
 def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     """The named subject of the main clause a participle hangs on: the source noun phrase before the clause's
     first finite verb ("At a regular briefing on Thursday, Seoul's foreign ministry spokesperson Lim Soo-suk
@@ -605,7 +612,10 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if verb is None or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     # (an apposition may stand between: "But Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ...")
-    mentions = subject_before(text, lo, verb.start())
+    # (and an adverb: "Legault immediately responded on social media, saying it was an 'unjustified decision ...'";
+    # Montreal Gazette via daily8.com, quotes14)
+    adverb = ADVERB_BEFORE_VERB.search(body, lo, verb.start())
+    mentions = subject_before(text, lo, adverb.start() if adverb else verb.start())
     # a title too ("The Secretary-General marked the sixtieth anniversary ..., saying that ..."); with `pronoun` (a
     # quotation's frame) also a pronoun: 'He agreed on ..., saying, “...”'
     kinds = ("name", "surname", "body", "pronoun", "title") if pronoun else ("name", "surname", "body", "title")

@@ -86,10 +86,14 @@ SURNAME_AN_FRAME = re.compile(r"\s*(?:that\b|[,.:;“\"]|$)")
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your)\s+$", re.I)
 
 
-# "They are welcome to attend ...": a cue word that is an adjective after a form of "be" (lexicon adjective_after_be).
+# "They are welcome to attend ...", "are stressed about": a cue word that is an adjective after a form of "be" (lexicon
+# adjective_after_be).
 ADJECTIVE_AFTER_BE = frozenset(_lex.words("adjective_after_be"))
-BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained)|['’]re)\s+"
-                       r"(?:(?:very|most|more|always|also|still|not|certainly|all)\s+)?$", re.I)
+BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained|feel|feels|felt|feeling)|['’]re)\s+"
+                       r"(?:(?:very|most|more|always|also|still|not|certainly|all|so|too|really)\s+)?"
+                       # ... coordinated with an adjective: "residents who are very concerned and stressed about the
+                       # situation" (bayfm.ca; quotes14)
+                       r"(?:[a-z]+\s+(?:and|or)\s+)?$", re.I)
 
 
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}

@@ -992,7 +992,16 @@ def parse_np(toks) -> Mention | Vague | None:
     when the tokens are not a source mention at all. The rules of NP_RULES decide in order. Frames ask about the
     same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
     own Mention (callers amend theirs)."""
-    return _parse_np_once(tuple(toks))
+    toks = tuple(toks)
+    if len(toks) > 4 and toks[-1][0].lower() in _TENURE_UNITS and toks[-3][0].lower() == "of" and \
+            (toks[-2][0].isdigit() or toks[-2][0].lower() in _TENURE_COUNTS) and toks[-4][0].lower() in TITLE_WORDS:
+        toks = toks[:-3]     # "The St. John's mayor of eight years": the title, its tenure no part of it (quotes14)
+    return _parse_np_once(toks)
+
+
+_TENURE_UNITS = {"years", "months", "decades"}
+_TENURE_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "fifteen", "twenty", "many", "several"}
 
 
 def _copy(m: Mention) -> Mention:

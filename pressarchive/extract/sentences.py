@@ -6,6 +6,11 @@ import re
 from ..lexicon import words
 
 ABBREVIATIONS = set(words("abbreviations"))
+# Dotted abbreviations of provinces and states ("B.C.", "N.S."): a modifier of the name after them ("B.C. Wildfire
+# Service", "B.C. Emergency Management Minister Bowinn Ma", "a spokesperson for B.C. Hydro") ends no sentence; set
+# off after a town ("in Wells, B.C.") or a preposition of place ("moved to B.C.") it may (quotes14).
+_DOTTED_REGIONS = {w.lower().rstrip(".") for w in words("region_abbreviations") if "." in w}
+_AFTER_A_TOWN = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:in|to|from|across|throughout|outside|into|around|within))\s*$")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
 # (the opener may be a quotation opening on the reporter's bracket: 'director. "[It's] important to create ...')
@@ -36,12 +41,16 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """Is the '.' at text[dot] the end of an abbreviation or an initial?"""
-    m = _WORD_BEFORE.search(text[max(0, dot - 24):dot])
+    base = max(0, dot - 24)
+    m = _WORD_BEFORE.search(text[base:dot])
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
+    if word in _DOTTED_REGIONS:
+        start = base + m.start(1)
+        return not _AFTER_A_TOWN.search(text, max(0, start - 40), start)
     return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # noqa: an initial   # an initial: "John F. Kennedy"
 
 

@@ -15,7 +15,12 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
                      # '“It was like a petting zoo, to be honest with you,” Reaves said with a laugh.' (quotes12)
                      r"with\s+(?:a|an)\s+(?:\w+\s+)?(?:laugh|smile|grin|chuckle|shrug|sigh|wink|nod)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
-                     r"in\s+a\s+\w+|at\s+a\s+\w+)\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
+                     r"in\s+a\s+\w+|at\s+a\s+\w+|"
+                     # what the words were about: '," Clark said regarding the high numbers of COVID-19 cases in the
+                     # city.' (CTV; quotes14)
+                     r"regarding|concerning|"
+                     # a manner adverb alone: '“Yes,” Wall said concisely.' (CJME; quotes14)
+                     r"[a-z]{3,}ly(?=\s*[.!?]?\s*$))\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
 PARTICIPLE = set(words("participle_frames"))
@@ -159,6 +164,11 @@ MAIN_PREDICATE = re.compile(r",\s+(?:(?:[a-z]+ly|also|now|still)\s+)?(?:has|have
                             r"did|does|do)\b")
 
 
+def _adjective_after_be(body: str, pos: int, at: int, verb: str) -> bool:
+    from .layout import ADJECTIVE_AFTER_BE, BE_BEFORE
+    return verb in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(pos, at - 40), at) is not None
+
+
 def _content_cut(body: str, pos: int, end: int):
     """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
     if RELATIVE_CUE_BEFORE.search(body, max(0, pos - 40), pos):
@@ -180,6 +190,10 @@ def _content_cut(body: str, pos: int, end: int):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
         if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
             continue     # a passive going on: "... only to be confined and told he would be there ..."
+        if verb is not None and verb.endswith("ed") and re.match(r"\s+by\s", body[m.end("verb"):m.end("verb") + 4]):
+            continue     # a passive coordinated: "... is based on evidence and confirmed by other governments" (quotes14)
+        if verb is not None and _adjective_after_be(body, pos, m.start("verb"), verb):
+            continue     # "... residents who are very concerned and stressed about the situation" (quotes14)
         if verb is not None and verb.endswith("s") and verb in CUE_FORMS and CUE_FORMS[verb] not in VERBS_WITH_OF \
                 and re.match(r"\s+of\s", body[m.end():m.end() + 4]):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
@@ -466,7 +480,8 @@ DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|mu
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
-                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|month|year)|"
+                      # (a season too: "Raymond told Postmedia last fall he poses as ...", Calgary Herald; quotes14)
+                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|month|year|fall|autumn|spring|summer|winter)|"
                       r"this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+yesterday|"
                       r"earlier\s+this\s+(?:week|month|year)),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
                       r"because|unless|the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")

@@ -132,6 +132,12 @@ def role_like(chunk) -> bool:
     if first.isalpha() and first == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
             len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
+    if first.isalpha() and first == chunk[0][0] and len(chunk) > 3 and chunk[1][0].isalpha() and \
+            chunk[1][0].islower() and chunk[2][0].lower() in _HEAD_TITLES and \
+            chunk[3][0].lower() in {"of", "for", "with", "at", "to", "in"} and len(chunk) <= 25 and \
+            not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "Jean Strong, fire information officer with BC Wildfire Service, says" (squamishchief.com;
+                        # quotes14)
     if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk[:_occasion_relative(chunk)]):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
