@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .clean import DATE_IN_LINE, MONTH_NAMES, clean, parse_day_first
+from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first
 from .dates import DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
@@ -820,14 +820,7 @@ def _numeric_title_day(head, base):
         return None
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     y = y + 2000 if y < 100 else y
-    days = set()
-    for month, day in ((a, b), (b, a)):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS):
-            days.add(d)
+    days = {d for d in both_readings(a, b, y) if timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS)}
     return days.pop().isoformat() if len(days) == 1 else None
 
 

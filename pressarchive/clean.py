@@ -95,6 +95,11 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         r"\bEditors?\s*:(?:\s*[A-Za-z][\w.&'’-]*){1,3}|"
                         # an Indian agency and its dateline's city ("PTI New Delhi August 02, 2022 16:12 IST")
                         r"\b(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z][a-z]+){0,2}\b|"
+                        # the outlet a bar sets off before the date ("China Daily Global| 2020-03-06 13:52:55|Editor:
+                        # Wang Xiaoyu", chinaja.org.cn; dates14)
+                        r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*\|)|"
+                        # the audio player's button beside the date ("DEC 9, 2017 LISTEN", modernghana.com; dates14)
+                        r"\b(?:LISTEN|Listen)\b|"
                         r"\b(?:Beijing|Hanoi|Seoul|Tokyo|Manila|Bangkok|Jakarta|Singapore|Moscow|local)\s+[Tt]ime\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
@@ -131,7 +136,36 @@ def parse_printed_date(line: str) -> str | None:
         if len({parse_day_first(m.group(1)) for m in found}) != 1 or len(found) > 2 or not DECORATION.match(rest):
             return None
         pick = found[0]
-    return parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
+    return _by_weekday(line, pick.group(1)) or \
+        parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
+
+
+# A weekday printed beside a numeric date whose day and month could be swapped: "Tue, 02/03/2009 - 22:40"
+# (oananews.org, Kyodo copy; dates14) is Tuesday 3 February, not Monday 2 March.
+NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+LINE_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?", re.I)
+
+
+def _by_weekday(line: str, phrase: str) -> str | None:
+    """The ISO day of a numeric phrase read in the one order whose weekday is the weekday the line prints, else None."""
+    m, wd = NUMERIC_DATE.fullmatch(phrase), LINE_WEEKDAY.search(line)
+    if not (m and wd):
+        return None
+    want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(wd.group(1).lower())
+    fits = {d.isoformat() for d in both_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d.weekday() == want}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def both_readings(a: int, b: int, year: int) -> list:
+    """The days a numeric date a/b of the year can be, day first and month first (those that exist)."""
+    out = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return out
 
 
 # (KBS prints "Written: 2024-04-04 16:33:07Updated: ..." under the stored copy's own " date 2024-03-22 Menu Content"
@@ -377,6 +411,11 @@ NUMERIC_WIRE_DATELINE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)
 WIRE_DATELINE_FULL = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+((?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
                                 rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d)\s*(?:\(\s*[A-Za-z][A-Za-z /]{{1,25}}\))?"
                                 r"\s*(?:--|[-–—:])\s")
+# ... or its date in the parentheses of the outlet's credit: "ISLAMABAD, (UrduPoint / Pakistan Point News - 7th Jul,
+# 2024) The Ministry of Information Technology ..." (urdupoint.com; dates14).
+WIRE_DATELINE_CREDIT = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},?\s*\([^()\n]{{1,60}}?\s[-–—]\s*"
+                                  rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d|"
+                                  rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\)\s")
 LEAD_LINES = 15
 FOOT_LINES = 3
 FOOT_LINE_CHARS = 60
@@ -392,7 +431,7 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
     else a date line of its own, with a time, among the last lines ("2024/06/12 08:09 KST" under a wowkorea story)."""
     filled = [ln.strip() for ln in lines if ln.strip()]
     for ln in filled[:LEAD_LINES]:
-        m = WIRE_DATELINE_FULL.match(ln)
+        m = WIRE_DATELINE_FULL.match(ln) or WIRE_DATELINE_CREDIT.match(ln)
         if m:
             return parse_day_first(m.group(1))
     credit = FOOT_CREDIT.match(filled[-1]) if filled else None

@@ -1,0 +1,105 @@
+"""Audit round dates14: the day each statement was said on English news reports of spokespeople and ministers from
+many countries (Yonhap, Xinhua, Kyodo and Pakistani agency copy, reprints of them). Each test reads a real passage
+(its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from pressarchive.clean import parse_dateline
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- publication dates printed in forms the cleaner did not read ---------------------------------------------------
+
+def test_outlet_before_a_bar_on_the_date_line():
+    # http://www.chinaja.org.cn/2020-03/06/c_138849529.htm (Friday 6 March 2020: "on Wednesday" is 4 March)
+    doc, sts = excerpt(page('''
+Xinhua protests US curbs on staff strength
+
+China Daily Global| 2020-03-06 13:52:55|Editor: Wang Xiaoyu
+
+A spokesperson for China's Xinhua News Agency issued a statement on Wednesday to protest Washington's demand that the agency cut the number of its United States-based journalists within a limited time.
+
+The US move, on the pretext of so-called reciprocity, was groundless and outright arbitrary, fully exposing the hypocrisy of the "freedom of the press" touted by the US, the Xinhua spokesperson said.
+'''))
+    assert doc.published[:10] == "2020-03-06"
+    assert [(w, d) for w, d, _ in said(sts, "groundless")] == [("Xinhua", "2020-03-04")]
+
+
+def test_audio_button_beside_the_date():
+    # https://www.modernghana.com/news/821617/south-korea-on-high-alert-over-likely-provocations-from-nort.html
+    assert parse_dateline("DEC 9, 2017 LISTEN") == "2017-12-09"
+    doc, sts = excerpt(page('''
+South Korea On High Alert Over Likely Provocations From North Korea
+
+By GNA
+
+DEC 9, 2017 LISTEN
+
+Accra, Dec. 08 - (Yonhap/GNA) - South Korea's defense ministry said Friday North Korea is likely to continue with military provocations, such as further missile firings, maritime intrusions and cyberattacks.
+'''))
+    assert doc.published[:10] == "2017-12-09"
+    assert [d for _, d, _ in said(sts, "military provocations")] == ["2017-12-08"]
+
+
+def test_weekday_tells_the_order_of_a_numeric_date():
+    # https://oananews.org/node/44040 ("Tue, 02/03/2009 - 22:40" over "TOKYO, Feb. 3 Kyodo - Japan on Tuesday warned")
+    assert parse_dateline("Tue, 02/03/2009 - 22:40") == "2009-02-03"
+    assert parse_dateline("Mon, 02/03/2009 - 22:40") == "2009-03-02"
+    doc, sts = excerpt(page('''
+Tue, 02/03/2009 - 22:40
+
+Japan tight-lipped on missile report, hopes to keep N. Korea in check
+
+TOKYO, Feb. 3 Kyodo - Japan on Tuesday warned North Korea against any moves to use missiles, with the Foreign Ministry spokesman describing the missile issue as a ''serious problem'' for world peace but declining to confirm or deny reports of Pyongyang's preparations for a missile launch.
+
+Earlier on Tuesday, Chief Cabinet Secretary Takeo Kawamura told a separate news conference, ''I will refrain from commenting as it will involve intelligence, but the government will continue to work on information gathering with great care.''
+'''))
+    assert doc.published[:10] == "2009-02-03"
+    assert [d for _, d, _ in said(sts, "refrain from commenting")] == ["2009-02-03"]
+
+
+def test_date_in_the_credit_of_a_lead_dateline():
+    # https://www.urdupoint.com/en/pakistan/no-plan-to-abolish-ministry-of-it-1841871.html
+    doc, sts = excerpt(page('''
+ISLAMABAD, (UrduPoint / Pakistan Point News - 7th Jul, 2024) The Ministry of Information Technology and Telecommunication here on Sunday clarified that no directions have been issued to abolish the Ministry and its other departments.
+
+The news item in a section of media giving the impression that the Ministry of IT and Telecommunication, among others, is being abolished is distorted and fabricated, the Ministry said in a press release.
+
+“It is to clarify that the 'Committee on the Right Sizing of the Federal Government' has sought recommendations for right-sizing the attached departments from the respective ministries and there is no directive to abolish the said ministries”, it added.
+'''))
+    assert doc.published[:10] == "2024-07-07"
+    assert {d for _, d, _ in said(sts, "")} == {"2024-07-07"}
+
+
+# --- the day of the lead's verb, not another speaker's day ----------------------------------------------------------
+
+def test_day_before_a_judgement_verb_dates_the_lead():
+    # https://koreaherald.com/view.php?mp=22&np=215&ud=20170614000901 (Wednesday 14 June 2017; the officials' "said
+    # Tuesday" is another occasion)
+    doc, sts = excerpt(page('''
+Defense chief calls suspected NK drone infiltration 'grave' armistice violation
+
+Published : June 14, 2017 - 17:15
+
+South Korea's Defense Minister Han Min-koo on Wednesday called a recent drone infiltration, presumably by North Korea, a "grave" violation of the armistice agreement, saying his ministry will lodge a complaint through the Seoul-based UN Command.
+
+"That a North Korean vehicle crossed the military demarcation line and flew into South Korean territory is a grave violation of the armistice agreement," Han told a parliamentary session. The accord halted the 1950-53 Korean War, but has left the two Koreas technically at war.
+
+Seoul's military officials said Tuesday that a suspected North Korean drone recently spied on a US missile defense system rolled out in the South's southern county.
+'''))
+    assert {d for w, d, _ in said(sts, "") if w == "Han Min-koo"} == {"2017-06-14"}
+
+
+def test_bare_weekday_between_subject_and_verb():
+    # http://nation.com.pk/national/14-Jul-2017/nisar-rebuts-report-about-his-remarks-in-cabinet-meeting
+    # (published Friday 14 July 2017: Thursday is the 13th)
+    doc, sts = excerpt(page('''
+However, Planning Minister Ahsan Iqbal while talking to the same channel Thursday night said that Nisar during the meeting expressed full confidence over the PM. Chaudhry Nisar during the meeting reminded his old relationship with the Sharif family, he also said.
+''', date="2017-07-14"))
+    assert {d for w, d, _ in said(sts, "") if w == "Ahsan Iqbal"} == {"2017-07-13"}
+    # http://www.app.com.pk/no-connection-between-new-portfolio-and-nts-issue-rana-tanvir/ (a Saturday's page, to
+    # tell the weekday's day from the publication day)
+    doc, sts = excerpt(page('''
+ISLAMABAD - Minister for Science and Technology Rana Tanvir Hussain, who has recently taken charge of the ministry, Tuesday categorically denied any connection between his new assignment and portfolio, and the issues related to Comsats (CIIT) / NTS.
+
+Such reference is, in fact, on the basis of misunderstanding on the part of his colleagues, the minister said in a statement.
+''', date="2017-12-02"))
+    assert {d for _, d, _ in said(sts, "misunderstanding")} == {"2017-11-28"}
