@@ -73,6 +73,8 @@ DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]
 LABELLED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|created|updated|last updated|written|date|dated|"
                       r"aired|distributed by \w+)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
+UPDATE_LABEL = re.compile(r"updated\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
+                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
 # and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
@@ -100,6 +102,9 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*\|)|"
                         # the audio player's button beside the date ("DEC 9, 2017 LISTEN", modernghana.com; dates14)
                         r"\b(?:LISTEN|Listen)\b|"
+                        # the time of an update and the dateline's city in capitals closing the line, as The Hindu
+                        # prints its header ("April 25, 2023 08:28 pm | Updated 08:28 pm IST - KALABURAGI"; dates14)
+                        r"\b[Uu]pdated\b|[-–—]\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*$|"
                         r"\b(?:Beijing|Hanoi|Seoul|Tokyo|Manila|Bangkok|Jakarta|Singapore|Moscow|local)\s+[Tt]ime\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
@@ -127,6 +132,11 @@ def parse_printed_date(line: str) -> str | None:
     if len(line) > 120:
         return None
     labelled = [m for m in found if LABELLED.search(line[:m.start()])]
+    if labelled and not LABELLED.search(line[:found[0].start()]) and DECORATION.fullmatch(line[:found[0].start()]) and \
+            all(UPDATE_LABEL.search(line[:m.start()]) for m in labelled):
+        # the day opening the line is the publication's, the labelled one its update's: "March 03, 2024 10:12 pm |
+        # Updated March 04, 2024 08:19 am IST - NEW DELHI" (The Hindu; dates14) was published on the 3rd
+        return parse_day_first(found[0].group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
     pick = next((m for m in labelled if re.search(r"(?:posted|published|created|date)", line[:m.start()][-25:], re.I)),
                 labelled[0] if labelled else None)
     if pick is None:

@@ -103,3 +103,24 @@ ISLAMABAD - Minister for Science and Technology Rana Tanvir Hussain, who has rec
 Such reference is, in fact, on the basis of misunderstanding on the part of his colleagues, the minister said in a statement.
 ''', date="2017-12-02"))
     assert {d for _, d, _ in said(sts, "misunderstanding")} == {"2017-11-28"}
+
+
+def test_the_hindus_header_publication_then_update():
+    # https://www.thehindu.com/news/national/karnataka/minister-ends-press-conference-abruptly-after-heated-argument-with-journalists/article66777858.ece/amp/
+    assert parse_dateline("April 25, 2023 08:28 pm | Updated 08:28 pm IST - KALABURAGI") == "2023-04-25"
+    # the day opening the line is the publication's, not the update's; a labelled one alone stays the page's
+    assert parse_dateline("March 03, 2024 10:12 pm | Updated March 04, 2024 08:19 am IST - NEW DELHI") == "2024-03-03"
+    assert parse_dateline("Updated: March 4, 2024") == "2024-03-04"
+    doc, sts = excerpt(page('''
+Minister ends press conference abruptly after heated argument with journalists
+
+April 25, 2023 08:28 pm | Updated 08:28 pm IST - KALABURAGI
+
+The Hindu Bureau
+
+Union Minister of Agriculture and Farmers Welfare Narendra Singh Tomar ended a press conference abruptly in Kalaburagi on Tuesday when journalists asked him about local issues related to farmers who lost their red gram crop due to wilt disease.
+
+At one time, Mr. Tomar pointed out at a journalist and asked him: “Have you taken a contract to ask all these questions?”
+'''))
+    assert doc.published[:10] == "2023-04-25"
+    assert {d for _, d, _ in said(sts, "contract")} == {"2023-04-25"}
