@@ -598,6 +598,13 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # the speaker's one dated statement dates the others; not a day years back, which a fact sheet
             # recalls ("President Trump first declared an emergency ... on February 15, 2019")
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
+        elif by_speaker.get(key) and not any(_recent(d, base) for d in by_speaker[key]) and \
+                _continues_earlier(doc.body, st, statements, entity_of, key):
+            # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
+            # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
+            # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
+            # spokesman's Thursday briefing (The Jakarta Post; dates14): undated, not the briefing's day
+            continue
         elif report:
             st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
         elif titled:
@@ -681,6 +688,16 @@ def _pluperfect_patterns(verb: str):
 RECALLED_IN_A_DOCUMENT = re.compile(r"\b(?:book|report|memoir|memoirs|diary|biography|dossier|documents?|memo|letter)\b"
                                     r"[^.!?]{0,80}?\b(?:says|said|claims|claimed|reveals|revealed|suggests|suggested)\b|"
                                     r"^\s*According\s+to\b|\bhad\s+(?:warned|told|said|written)\b")
+
+
+def _continues_earlier(body, st, statements, entity_of, key) -> bool:
+    """Does st come right after a dated statement of the same speaker (the statement before it in the text is theirs,
+    with a day), in the same paragraph or the next?"""
+    before = [b for b in statements if b.end <= st.start]
+    if not before:
+        return False
+    last = max(before, key=lambda b: b.end)
+    return id(entity_of[last.id]) == key and bool(last.said_on) and body.count("\n\n", last.end, st.start) <= 1
 
 
 def _recent(day: str, base: date | None) -> bool:

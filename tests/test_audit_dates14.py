@@ -124,3 +124,30 @@ At one time, Mr. Tomar pointed out at a journalist and asked him: “Have you ta
 '''))
     assert doc.published[:10] == "2023-04-25"
     assert {d for _, d, _ in said(sts, "contract")} == {"2023-04-25"}
+
+
+# --- a speaker's earlier occasion: not the day of the briefing the report is about ----------------------------------
+
+def test_statement_going_on_from_a_speakers_earlier_day_is_not_the_briefings():
+    # http://www.thejakartapost.com/seasia/2017/02/03/indonesia-to-focus-on-asean-unity-at-amm.html (Fri 3 February
+    # 2017): the spokesman's Thursday briefing is 2 February; Duterte spoke at his ceremony on 15 January
+    doc, sts = excerpt(page('''
+Indonesia to focus on ASEAN unity at ministerial meeting
+
+Fri, February 3, 2017
+
+Indonesia aims to strengthen unity within ASEAN during the ASEAN Ministerial Meeting (AMM) retreat, which will discuss the development of the region and the current global situation that could affect the regional bloc.
+
+“The ministers who will be present at the meeting in Boracay, Philippines, on Feb. 19 to 21 will also bring about a set of issues from their countries and we could cooperate together to solve these issues and develop stronger ties within ASEAN,” Foreign Ministry spokesman Arrmanatha Nasir told a weekly briefing on Thursday.
+
+President Rodrigo Duterte, who officially became ASEAN chairman at a ceremony in Davao on Jan. 15, stressed that the Philippines would hold fast to ideologies and values that the grouping was pursuing as well as persist in cooperation in order to realize common aspirations.
+
+Duterte affirmed that ASEAN would achieve its goals via policies and guidelines, cooperation, coordination and consensus.
+
+Meanwhile, Arrmanatha said Foreign Minister Retno LP Marsudi would visit Singapore on Feb. 9 to 10 for bilateral meetings in conjunction with 50 years of diplomatic relations.
+'''))
+    assert doc.published[:10] == "2017-02-03"
+    assert [d for _, d, _ in said(sts, "ministers who will be present")] == ["2017-02-02"]
+    assert [d for _, d, _ in said(sts, "would visit Singapore")] == ["2017-02-02"]
+    # the report's day is not Duterte's: his own day, or none
+    assert [d for _, d, _ in said(sts, "achieve its goals")] in (["2017-01-15"], [None])
