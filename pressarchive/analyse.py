@@ -588,6 +588,11 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     titled = _titled_briefing_day(doc) if base is None and not doc.genre else None
+    # A lead whose only days of speaking are weeks before publication tells a report of an earlier occasion, posted
+    # late: "a senior defense ministry official said on Feb. 28" on a page posted April 26 (ajudaily.com; dates14).
+    # Its undated statements are of that occasion, not of the publication day: undated.
+    lead_days = [d for s0, _, d in sentence_days if d and s0 < LEAD_CHARS]
+    stale_lead = bool(lead_days) and base is not None and not any(_recent(d, base) for d in lead_days)
     for st in statements:
         if st.said_on or st.date_basis == "period":
             continue
@@ -611,7 +616,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             st.said_on, st.date_basis = titled, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
-        elif base and not doc.genre:
+        elif base and not doc.genre and not stale_lead:
             # A news report that gives no day of its own reports what was said for that day's news: the
             # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
             st.said_on, st.date_basis = base.isoformat(), "published"

@@ -151,3 +151,22 @@ Meanwhile, Arrmanatha said Foreign Minister Retno LP Marsudi would visit Singapo
     assert [d for _, d, _ in said(sts, "would visit Singapore")] == ["2017-02-02"]
     # the report's day is not Duterte's: his own day, or none
     assert [d for _, d, _ in said(sts, "achieve its goals")] in (["2017-01-15"], [None])
+
+
+def test_a_lead_dated_weeks_before_a_late_posting_leaves_the_rest_undated():
+    # https://www.ajudaily.com/view/20130228000393 (a story of 28 February posted on 26 April 2013): the spokesman's
+    # words are of the 28 February briefing, not of the posting day
+    doc, sts = excerpt(page('''
+South Korea steps up surveillance of North Korean military: official
+
+By Park Sae-jin Posted : April 26, 2013, 09:08 Updated : April 26, 2013, 09:08
+
+South Korea has increased surveillance of the North Korean military to cope with possible provocations by the North, a senior defense ministry official said on Feb. 28.
+
+"The North used to provoke the South whenever there was a change of government in the South," the ministry's spokesman, Kim Min-seok, said in a press briefing at the ministry in Seoul.
+
+Kim recalled that the North launched its Taepodong 1 missile in February 1998 around the inauguration of former President Kim Dae-jung. The Yeonpyeong sea battle occurred about a year later.
+'''))
+    assert doc.published[:10] == "2013-04-26"
+    kim = [d for w, d, _ in said(sts, "") if w == "Kim Min-seok"]
+    assert kim and all(d in (None, "2013-02-28") for d in kim)
