@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first
-from .dates import DocumentDates, period_before
+from .dates import CLAUSE_IN_GAP, OCCASION, OCCASION_NOUN, DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -551,7 +551,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
         # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
         # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
-        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0, s1, told)).split())
+        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0,
+                                           _reported_clause_start(doc.body, s0, s1), told)).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
@@ -693,6 +694,27 @@ def _pluperfect_patterns(verb: str):
 RECALLED_IN_A_DOCUMENT = re.compile(r"\b(?:book|report|memoir|memoirs|diary|biography|dossier|documents?|memo|letter)\b"
                                     r"[^.!?]{0,80}?\b(?:says|said|claims|claimed|reveals|revealed|suggests|suggested)\b|"
                                     r"^\s*According\s+to\b|\bhad\s+(?:warned|told|said|written)\b")
+
+
+# What opens a reported clause after the verb of an occasion: "that", or a subject and its auxiliary ("told reporters
+# late Saturday he will appoint Yukio Edano ...").
+REPORTED_OPENING = re.compile(r"\bthat\b")
+REPORTED_REACH = 50
+
+
+def _reported_clause_start(body: str, s0: int, s1: int) -> int:
+    """Where the clause a reporting verb of the sentence introduces begins (else the sentence's end): the people it
+    names are what was said, not speakers of that occasion. "Kan, who was voted prime minister Friday, told reporters
+    late Saturday he will appoint Yukio Edano, 46, ... as secretary general" (AFP; dates14) dates Kan's words, not
+    those Edano told reporters later in the report."""
+    for m in OCCASION.finditer(body, s0, s1):
+        if OCCASION_NOUN.fullmatch(m.group()):
+            continue
+        window = (m.end(), min(s1, m.end() + REPORTED_REACH))
+        opening = REPORTED_OPENING.search(body, *window) or CLAUSE_IN_GAP.search(body, *window)
+        if opening:
+            return opening.start()
+    return s1
 
 
 def _continues_earlier(body, st, statements, entity_of, key) -> bool:

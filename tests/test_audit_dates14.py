@@ -170,3 +170,20 @@ Kim recalled that the North launched its Taepodong 1 missile in February 1998 ar
     assert doc.published[:10] == "2013-04-26"
     kim = [d for w, d, _ in said(sts, "") if w == "Kim Min-seok"]
     assert kim and all(d in (None, "2013-02-28") for d in kim)
+
+
+def test_a_name_inside_the_reported_clause_takes_no_day_of_that_occasion():
+    # https://myvietnamnews.com/2010/06/06/ (AFP, Sunday 6 June 2010): Kan told reporters on Saturday he would appoint
+    # Edano; Edano's own words to reporters are not dated by Kan's Saturday
+    from pressarchive.analyse import _reported_clause_start
+    body = ("Kan, who was voted prime minister Friday, told reporters late Saturday he will appoint Yukio Edano, 46, "
+            "a known Ozawa critic, as secretary general of his ruling Democratic Party of Japan (DPJ).")
+    assert body[_reported_clause_start(body, 0, len(body)):].startswith("he will appoint")
+    doc, sts = excerpt(page('''
+TOKYO, June 6, 2010 (AFP) – Japan’s new premier Naoto Kan will likely take on his predecessor’s cabinet with only minor changes but is moving to curb the influence of powerful backroom fixer Ichiro Ozawa, media reports said Sunday.
+
+Kan, who was voted prime minister Friday, told reporters late Saturday he will appoint Yukio Edano, 46, a known Ozawa critic, as secretary general of his ruling Democratic Party of Japan (DPJ), the top post after party leader.
+
+“I would like to maintain transparency and fairness to lead the party,” Edano told reporters.
+'''))
+    assert [d for w, d, _ in said(sts, "transparency") if w == "Yukio Edano"] in (["2010-06-06"], [None])
