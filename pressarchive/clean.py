@@ -457,6 +457,40 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
     return None
 
 
+# A wire dateline without its year opening one of the first paragraphs ("TOKYO, March 24 (UPI) -- ...", "BEIJING, Feb.
+# 22 (Xinhua) -- ...", "TOKYO, Feb. 3 Kyodo - ...") on a page whose address carries its day (".../Top_News/2009/03/24/
+# ...", ".../data-news/2021/02/23/..."): the dateline's day, in the year that puts it within a week before the address's.
+YEARLESS_WIRE_DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+({MONTH_NAMES})\.?\s+(\d{{1,2}})\s*"
+                                    r"(?:\(\s*[A-Za-z][A-Za-z /-]{1,25}\)|[A-Z][a-z]+)?\s*(?:--|[-–—])\s", re.I)
+URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
+URL_DAY_REACH = 7
+
+
+def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
+    """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
+    (within a week after the dateline's); None without both."""
+    at = URL_DAY.search(url or "")
+    if not at:
+        return None
+    try:
+        posted = date(int(at.group(1)), int(at.group(2)), int(at.group(3)))
+    except ValueError:
+        return None
+    for para in [p.strip() for p in body.split("\n") if p.strip()][:3]:
+        m = YEARLESS_WIRE_DATELINE.match(para)
+        if not m:
+            continue
+        for year in (posted.year, posted.year - 1):
+            try:
+                day = date(year, month_number(m.group(1)), int(m.group(2)))
+            except ValueError:
+                continue
+            if 0 <= (posted - day).days <= URL_DAY_REACH:
+                return day.isoformat()
+        return None
+    return None
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -487,7 +521,7 @@ def clean(doc) -> None:
     if doc.body and doc.format == "markdown" and not doc.published:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
-        doc.published = _header_date(doc.body.split("\n"))
+        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url)
     if doc.body and doc.format != "text":
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

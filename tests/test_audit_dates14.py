@@ -187,3 +187,27 @@ Kan, who was voted prime minister Friday, told reporters late Saturday he will a
 “I would like to maintain transparency and fairness to lead the party,” Edano told reporters.
 '''))
     assert [d for w, d, _ in said(sts, "transparency") if w == "Yukio Edano"] in (["2010-06-06"], [None])
+
+
+# --- a wire dateline without its year, on a page whose address carries its day -------------------------------------
+
+def test_yearless_wire_dateline_takes_its_year_from_the_address():
+    # https://www.upi.com/Top_News/2005/05/02/Japan-plays-down-N-Korean-missile-launch/UPI-81381115023384/
+    # (Monday 2 May 2005)
+    text = '''
+Japan plays down N. Korean missile launch
+
+TOKYO, May 2 (UPI) -- Japan has played down the impact on its security of North Korea's firing of a short-range missile in the Sea of Japan on Sunday.
+
+Chief Cabinet Secretary Hiroyuki Hosoda denied that the missile launch constituted a violation of the 2002 Pyongyang Declaration in which North Korea promised to refrain from launching missiles at Japan, the Mainichi Shimbun reported Monday.
+
+"The missile targeted the sea around (North Korea)," Hosoda told a news conference Monday morning. "It doesn't have a range of hundreds of miles."
+'''
+    doc, sts = excerpt(page(text, url="https://www.upi.com/Top_News/2005/05/02/Japan-plays-down-N-Korean-missile-launch/UPI-81381115023384/"))
+    assert doc.published[:10] == "2005-05-02"
+    assert {d for _, d, _ in said(sts, "sea around")} == {"2005-05-02"}
+    # an address without a day, or a day far from the dateline's, gives no year
+    doc, _ = excerpt(page(text, url="https://www.upi.com/Top_News/Japan-plays-down/"))
+    assert doc.published is None
+    doc, _ = excerpt(page(text, url="https://www.upi.com/Top_News/2005/09/02/Japan-plays-down/"))
+    assert doc.published is None
