@@ -9,8 +9,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .clean import DATE_IN_LINE, MONTH_NAMES, clean, parse_day_first
-from .dates import DocumentDates, period_before
+from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first
+from .dates import CLAUSE_IN_GAP, OCCASION, OCCASION_NOUN, DocumentDates, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -551,7 +551,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
         # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
         # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
-        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0, s1, told)).split())
+        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0,
+                                           _reported_clause_start(doc.body, s0, s1), told)).split())
         for e in speakers.values():
             if e.words and e.words[-1] in sentence_words:
                 occasion.setdefault(id(e), day)
@@ -588,6 +589,11 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
     titled = _titled_briefing_day(doc) if base is None and not doc.genre else None
+    # A lead whose only days of speaking are weeks before publication tells a report of an earlier occasion, posted
+    # late: "a senior defense ministry official said on Feb. 28" on a page posted April 26 (ajudaily.com; dates14).
+    # Its undated statements are of that occasion, not of the publication day: undated.
+    lead_days = [d for s0, _, d in sentence_days if d and s0 < LEAD_CHARS]
+    stale_lead = bool(lead_days) and base is not None and not any(_recent(d, base) for d in lead_days)
     for st in statements:
         if st.said_on or st.date_basis == "period":
             continue
@@ -598,13 +604,20 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # the speaker's one dated statement dates the others; not a day years back, which a fact sheet
             # recalls ("President Trump first declared an emergency ... on February 15, 2019")
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
+        elif by_speaker.get(key) and not any(_recent(d, base) for d in by_speaker[key]) and \
+                _continues_earlier(doc.body, st, statements, entity_of, key):
+            # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
+            # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
+            # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
+            # spokesman's Thursday briefing (The Jakarta Post; dates14): undated, not the briefing's day
+            continue
         elif report:
             st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
         elif titled:
             st.said_on, st.date_basis = titled, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
-        elif base and not doc.genre:
+        elif base and not doc.genre and not stale_lead:
             # A news report that gives no day of its own reports what was said for that day's news: the
             # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
             st.said_on, st.date_basis = base.isoformat(), "published"
@@ -681,6 +694,37 @@ def _pluperfect_patterns(verb: str):
 RECALLED_IN_A_DOCUMENT = re.compile(r"\b(?:book|report|memoir|memoirs|diary|biography|dossier|documents?|memo|letter)\b"
                                     r"[^.!?]{0,80}?\b(?:says|said|claims|claimed|reveals|revealed|suggests|suggested)\b|"
                                     r"^\s*According\s+to\b|\bhad\s+(?:warned|told|said|written)\b")
+
+
+# What opens a reported clause after the verb of an occasion: "that", or a subject and its auxiliary ("told reporters
+# late Saturday he will appoint Yukio Edano ...").
+REPORTED_OPENING = re.compile(r"\bthat\b")
+REPORTED_REACH = 50
+
+
+def _reported_clause_start(body: str, s0: int, s1: int) -> int:
+    """Where the clause a reporting verb of the sentence introduces begins (else the sentence's end): the people it
+    names are what was said, not speakers of that occasion. "Kan, who was voted prime minister Friday, told reporters
+    late Saturday he will appoint Yukio Edano, 46, ... as secretary general" (AFP; dates14) dates Kan's words, not
+    those Edano told reporters later in the report."""
+    for m in OCCASION.finditer(body, s0, s1):
+        if OCCASION_NOUN.fullmatch(m.group()):
+            continue
+        window = (m.end(), min(s1, m.end() + REPORTED_REACH))
+        opening = REPORTED_OPENING.search(body, *window) or CLAUSE_IN_GAP.search(body, *window)
+        if opening:
+            return opening.start()
+    return s1
+
+
+def _continues_earlier(body, st, statements, entity_of, key) -> bool:
+    """Does st come right after a dated statement of the same speaker (the statement before it in the text is theirs,
+    with a day), in the same paragraph or the next?"""
+    before = [b for b in statements if b.end <= st.start]
+    if not before:
+        return False
+    last = max(before, key=lambda b: b.end)
+    return id(entity_of[last.id]) == key and bool(last.said_on) and body.count("\n\n", last.end, st.start) <= 1
 
 
 def _recent(day: str, base: date | None) -> bool:
@@ -826,14 +870,7 @@ def _numeric_title_day(head, base):
         return None
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     y = y + 2000 if y < 100 else y
-    days = set()
-    for month, day in ((a, b), (b, a)):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS):
-            days.add(d)
+    days = {d for d in both_readings(a, b, y) if timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS)}
     return days.pop().isoformat() if len(days) == 1 else None
 
 

@@ -73,6 +73,8 @@ DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]
 LABELLED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|created|updated|last updated|written|date|dated|"
                       r"aired|distributed by \w+)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
+UPDATE_LABEL = re.compile(r"updated\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
+                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
 # and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
@@ -95,6 +97,14 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         r"\bEditors?\s*:(?:\s*[A-Za-z][\w.&'’-]*){1,3}|"
                         # an Indian agency and its dateline's city ("PTI New Delhi August 02, 2022 16:12 IST")
                         r"\b(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z][a-z]+){0,2}\b|"
+                        # the outlet a bar sets off before the date ("China Daily Global| 2020-03-06 13:52:55|Editor:
+                        # Wang Xiaoyu", chinaja.org.cn; dates14)
+                        r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*\|)|"
+                        # the audio player's button beside the date ("DEC 9, 2017 LISTEN", modernghana.com; dates14)
+                        r"\b(?:LISTEN|Listen)\b|"
+                        # the time of an update and the dateline's city in capitals closing the line, as The Hindu
+                        # prints its header ("April 25, 2023 08:28 pm | Updated 08:28 pm IST - KALABURAGI"; dates14)
+                        r"\b[Uu]pdated\b|[-–—]\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*$|"
                         r"\b(?:Beijing|Hanoi|Seoul|Tokyo|Manila|Bangkok|Jakarta|Singapore|Moscow|local)\s+[Tt]ime\b)*$" % AGENCIES)
 # A page that says when it was issued, in one sentence of its own: "The press release issued by the Foreign Office
 # on 15 April 2024.", "Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019."
@@ -122,6 +132,11 @@ def parse_printed_date(line: str) -> str | None:
     if len(line) > 120:
         return None
     labelled = [m for m in found if LABELLED.search(line[:m.start()])]
+    if labelled and not LABELLED.search(line[:found[0].start()]) and DECORATION.fullmatch(line[:found[0].start()]) and \
+            all(UPDATE_LABEL.search(line[:m.start()]) for m in labelled):
+        # the day opening the line is the publication's, the labelled one its update's: "March 03, 2024 10:12 pm |
+        # Updated March 04, 2024 08:19 am IST - NEW DELHI" (The Hindu; dates14) was published on the 3rd
+        return parse_day_first(found[0].group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
     pick = next((m for m in labelled if re.search(r"(?:posted|published|created|date)", line[:m.start()][-25:], re.I)),
                 labelled[0] if labelled else None)
     if pick is None:
@@ -131,7 +146,36 @@ def parse_printed_date(line: str) -> str | None:
         if len({parse_day_first(m.group(1)) for m in found}) != 1 or len(found) > 2 or not DECORATION.match(rest):
             return None
         pick = found[0]
-    return parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
+    return _by_weekday(line, pick.group(1)) or \
+        parse_day_first(pick.group(1), month_first=MONTH_FIRST_LINE.search(line) is not None)
+
+
+# A weekday printed beside a numeric date whose day and month could be swapped: "Tue, 02/03/2009 - 22:40"
+# (oananews.org, Kyodo copy; dates14) is Tuesday 3 February, not Monday 2 March.
+NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+LINE_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?", re.I)
+
+
+def _by_weekday(line: str, phrase: str) -> str | None:
+    """The ISO day of a numeric phrase read in the one order whose weekday is the weekday the line prints, else None."""
+    m, wd = NUMERIC_DATE.fullmatch(phrase), LINE_WEEKDAY.search(line)
+    if not (m and wd):
+        return None
+    want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(wd.group(1).lower())
+    fits = {d.isoformat() for d in both_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d.weekday() == want}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def both_readings(a: int, b: int, year: int) -> list:
+    """The days a numeric date a/b of the year can be, day first and month first (those that exist)."""
+    out = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return out
 
 
 # (KBS prints "Written: 2024-04-04 16:33:07Updated: ..." under the stored copy's own " date 2024-03-22 Menu Content"
@@ -377,6 +421,11 @@ NUMERIC_WIRE_DATELINE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)
 WIRE_DATELINE_FULL = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+((?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
                                 rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d)\s*(?:\(\s*[A-Za-z][A-Za-z /]{{1,25}}\))?"
                                 r"\s*(?:--|[-–—:])\s")
+# ... or its date in the parentheses of the outlet's credit: "ISLAMABAD, (UrduPoint / Pakistan Point News - 7th Jul,
+# 2024) The Ministry of Information Technology ..." (urdupoint.com; dates14).
+WIRE_DATELINE_CREDIT = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},?\s*\([^()\n]{{1,60}}?\s[-–—]\s*"
+                                  rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d|"
+                                  rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\)\s")
 LEAD_LINES = 15
 FOOT_LINES = 3
 FOOT_LINE_CHARS = 60
@@ -392,7 +441,7 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
     else a date line of its own, with a time, among the last lines ("2024/06/12 08:09 KST" under a wowkorea story)."""
     filled = [ln.strip() for ln in lines if ln.strip()]
     for ln in filled[:LEAD_LINES]:
-        m = WIRE_DATELINE_FULL.match(ln)
+        m = WIRE_DATELINE_FULL.match(ln) or WIRE_DATELINE_CREDIT.match(ln)
         if m:
             return parse_day_first(m.group(1))
     credit = FOOT_CREDIT.match(filled[-1]) if filled else None
@@ -405,6 +454,40 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
             when = parse_dateline(ln)
             if when:
                 return when
+    return None
+
+
+# A wire dateline without its year opening one of the first paragraphs ("TOKYO, March 24 (UPI) -- ...", "BEIJING, Feb.
+# 22 (Xinhua) -- ...", "TOKYO, Feb. 3 Kyodo - ...") on a page whose address carries its day (".../Top_News/2009/03/24/
+# ...", ".../data-news/2021/02/23/..."): the dateline's day, in the year that puts it within a week before the address's.
+YEARLESS_WIRE_DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+({MONTH_NAMES})\.?\s+(\d{{1,2}})\s*"
+                                    r"(?:\(\s*[A-Za-z][A-Za-z /-]{1,25}\)|[A-Z][a-z]+)?\s*(?:--|[-–—])\s", re.I)
+URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
+URL_DAY_REACH = 7
+
+
+def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
+    """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
+    (within a week after the dateline's); None without both."""
+    at = URL_DAY.search(url or "")
+    if not at:
+        return None
+    try:
+        posted = date(int(at.group(1)), int(at.group(2)), int(at.group(3)))
+    except ValueError:
+        return None
+    for para in [p.strip() for p in body.split("\n") if p.strip()][:3]:
+        m = YEARLESS_WIRE_DATELINE.match(para)
+        if not m:
+            continue
+        for year in (posted.year, posted.year - 1):
+            try:
+                day = date(year, month_number(m.group(1)), int(m.group(2)))
+            except ValueError:
+                continue
+            if 0 <= (posted - day).days <= URL_DAY_REACH:
+                return day.isoformat()
+        return None
     return None
 
 
@@ -438,7 +521,7 @@ def clean(doc) -> None:
     if doc.body and doc.format == "markdown" and not doc.published:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
-        doc.published = _header_date(doc.body.split("\n"))
+        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url)
     if doc.body and doc.format != "text":
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

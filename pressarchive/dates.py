@@ -53,7 +53,10 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
-                      r"debunked|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # calling something by a judgement: "Defense Minister Han Min-koo on Wednesday called a recent
+                      # drone infiltration ... a "grave" violation" (Korea Herald, Yonhap; dates14); not "so-called"
+                      r"(?<!-)called|branded|labell?ed|termed|"
                       # "On the night of June 12, Koichi Ito ... met Xiao Qian ... and lodged a protest" (seed13)
                       r"lodged\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:protest|complaint|representations)|" + POSTED_ON_PLATFORM + "|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
@@ -87,6 +90,12 @@ CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s
                               r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+# ... or between the subject and its reporting verb, a part of the day or an adverb between, as Pakistani and AP copy
+# write it: "Interior Minister Chaudhry Nisar Ali Khan Thursday rebutted the report", "Planning Minister Ahsan Iqbal
+# while talking to the same channel Thursday night said that ...", "Rana Tanvir Hussain, ..., Tuesday categorically
+# denied" (nation.com.pk, app.com.pk; dates14).
+DAY_TO_VERB = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[a-z]+ly\s+)?")
+VERBS_AFTER_DAY = {"rebutted", "refuted", "debunked", "called", "branded", "termed", "labelled", "labeled"}
 # ... or closing the object of a reporting verb, as Yonhap and AP copy write it: "The foreign ministry dismissed as
 # "groundless" a media report Monday that ...", "urged Japan Tuesday to ...": the verb a few words back in the same
 # clause, and after the weekday what opens the reported clause or a phrase of the verb (never another verb: "said the
@@ -168,6 +177,14 @@ def _after_cue(body: str, pos: int) -> bool:
                          CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
 
 
+def _before_verb(body: str, end: int) -> bool:
+    """Is the weekday ending at end followed by a reporting verb of the past, a part of the day or an adverb
+    between ("Khan Thursday rebutted", "Thursday night said", "Tuesday categorically denied")?"""
+    m = DAY_TO_VERB.match(body, end)
+    word = re.match(r"[a-z]+\b", body[m.end():m.end() + 20]) if m else None
+    return word is not None and (word.group() in CUE_PAST_PRESENT or word.group() in VERBS_AFTER_DAY)
+
+
 def _after_object(body: str, start: int, end: int) -> bool:
     """A bare weekday closing a reporting verb's object: 'dismissed as "groundless" a media report Monday that ...',
     'strongly criticized Moon by name Wednesday night.'"""
@@ -209,6 +226,8 @@ class DocumentDates:
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
                          _set_off_in_frame(body, m.start(), m.end())]
+        self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative") for m in weekdays
+                         if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]
         # a weekday closing a reporting verb's object dates the verb even where the object is read as what was
         # said ('dismissed as "groundless" a media report Monday that ...')
         self.frame_days = {m.start() for m in weekdays if _after_object(body, m.start(), m.end())}
@@ -467,8 +486,10 @@ class DocumentDates:
                     return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
                 if m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap):
                     return d     # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
-                if 0 <= m.start() - e <= 2:
-                    return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed"
+                if 0 <= m.start() - e <= 2 or m.start() > e and DAY_TO_VERB.fullmatch(self.body, e, m.start()) and \
+                        not OCCASION_NOUN.fullmatch(m.group()):
+                    return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed", "Ahsan Iqbal ...
+                    #              Thursday night said", "Tuesday categorically denied"
                 if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
                     return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
                 if OPENING_ON.fullmatch(self.body, start, s) and \
