@@ -61,6 +61,7 @@ _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})
 # Patterns the per-name and per-mention code below uses, compiled once (not looked up in re's cache per call).
 _POSSESSIVE_COMMA_END = re.compile(r"(?:['’]s)?,?$")
 _SENTENCE_MARK = re.compile(r"[.!?:]")
+_FORMER = re.compile(r"(?i:former|ex-[\w’'-]+)")     # "former", "ex-Conservative": an office once held
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 
 
@@ -133,6 +134,16 @@ SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+(?:of|for)\s+"
                                   r"(?P<np>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for))*)")
+# "On Monday, Tony Blair's official spokesman declined to say whether ... He said: ..." (bbc-news/politics/042): a
+# sentence opening with a person's spokesperson, the office the registry knows by that phrase ("Tony Blair's official
+# spokesman" is Downing Street) speaks in the pronoun of the next.
+POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:(?:On|Later|Earlier|In)\b"
+                                             r"[^,.;:\"“”]{0,30},\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*"
+                                             r"['’]s\s+(?:official\s+)?spokes(?:man|woman|person))\s+"
+                                             r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
+# "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
+SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
+                                     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
@@ -337,6 +348,11 @@ class Registry:
     def lookup(self, name: str, day: str | None = None, body_folded: str = "") -> RegistryEntry | None:
         """The entry for a name or alias; with several ("Thu Hang"), the one in office on that day."""
         found = self.by_alias.get(fold(name), [])
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        if found and fold(bare) in ACRONYM_WORDS and not bare.isupper():
+            # "Who" opening a question is the word, not WHO: only a form of the entry written so matches
+            found = [e for e in found if any(fold(a) == fold(name) and not re.sub(r"^the\s+", "", a).isupper()
+                                             for a in [e.name] + e.aliases)]
         if not found and "." in name and len(name.split()) >= 2:
             # "the U.S. State Department" (Reuters): the initials with their dots are the alias's "US" (not a bare
             # "U.S.", whose spokesperson is the State Department named before)
@@ -418,6 +434,7 @@ DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|i
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
 
 
+ACRONYM_WORDS = frozenset(words("acronym_words"))
 PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
 PARTY_SYNONYM = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, PARTY_SYNONYMS)))
 
@@ -679,6 +696,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return False
     if "shadow" in role_folded.split() and "shadow" not in words:
         return False     # the shadow chancellor is not "the chancellor"
+    if any(_FORMER.fullmatch(w) for w in role_folded.split()) and not any(_FORMER.fullmatch(w) for w in words):
+        return False     # a former (ex-) chancellor is not "the chancellor" either
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
@@ -845,11 +864,16 @@ class Resolver:
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
         lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
         if lead:
+            dropped = []
             while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):
-                lead = lead[1:]
+                dropped, lead = dropped + [lead[0]], lead[1:]
             if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
                                                                                     "in", "on", "at", "for"}:
                 role_words = lead + role_words
+                if dropped and _FORMER.fullmatch(dropped[-1]):
+                    # "ex-Conservative chancellor Ken Clarke": a title he held once, not "the chancellor" of the
+                    # story (Gordon Brown; bbc-news/politics/389, bbc14)
+                    role_words = ["former"] + role_words
         role = " ".join(role_words) or None
         if heading and not (role or gender):
             return     # "Via Teleconference", "Host Year": title-case headings, not people
@@ -1016,7 +1040,13 @@ class Resolver:
             return None
         ends = [e.end() for e in SENTENCE_END.finditer(self.body, max(0, start - 400), start)]
         prev = max(self.body.rfind("\n", 0, start - 1) + 1, ends[-1] if ends else 0)
-        return self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+        found = self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+        if found is None:
+            owned = POSSESSIVE_SPOKESPERSON_OPENING.match(self.body, prev, start + 1)
+            entry = self.registry.lookup(owned.group("np"), self.day, self.body_folded) if owned else None
+            if entry is not None and entry.kind == "organization":
+                found = self._find_exact(entry.name) or self._new(entry.name, entry.kind, m.start)
+        return found
 
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
@@ -1327,6 +1357,11 @@ class Resolver:
             # minister's official spokesman" is Downing Street).
             phrase = _LEADING_ARTICLE.sub("", m.text)
             entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
+            owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
+            if owner is not None:
+                # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair
+                entry = self.registry.lookup(f"{owner.group(2)}'s {owner.group(1)}", self.day, self.body_folded)
+                entry = entry if entry is not None and entry.kind == "organization" else None
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
         if m is None:   # floating quote: the speaker of the statement just before
@@ -1373,6 +1408,9 @@ class Resolver:
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
         if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
+            if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
+                subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
+                #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
             if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
                                                                  self.last_end if last is not None else 0)):
                 return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers

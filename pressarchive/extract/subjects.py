@@ -166,6 +166,29 @@ def role_like(chunk) -> bool:
                for t in chunk) and len(chunk) <= 8
 
 
+ACCOMPANYING = {"with", "alongside", "beside", "including", "among"}
+
+
+def _before_accompanying_aside(chunks) -> Mention | None:
+    """"Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said ..." (bbc-news/politics/370): a participle
+    aside naming those with the speaker, its list running over commas up to the verb; the person before the aside
+    speaks, not the last names of its list."""
+    for k in range(len(chunks) - 1, 0, -1):
+        chunk = chunks[k]
+        if chunk and len(chunk) >= 3 and _participle_aside(chunk) and chunk[1][0].lower() in ACCOMPANYING and \
+                is_cap(chunk[-1][0]):
+            if not chunks[k - 1]:
+                return None
+            m = parse_np(chunks[k - 1])
+            if isinstance(m, Mention) and m.kind in ("name", "surname") and m.entity_kind != "organization":
+                m.entity_kind = "person"
+                return m
+            return None
+        if not chunk or not all(is_cap(t[0]) or t[0] == "and" for t in chunk):
+            return None
+    return None
+
+
 def _participle_aside(chunk) -> bool:
     """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4", "asked about Mr
     Livingstone's remark by reporters") between a source and its verb: no name of its own."""
@@ -608,6 +631,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two,
                             # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
+    accompanied = _before_accompanying_aside(chunks) if closed else None
+    if accompanied is not None:
+        return [accompanied]
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
         # stay": both)
@@ -925,6 +951,9 @@ def np_after(text: Text, pos: int, hi: int):
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
                   not _bare_title(np) and not _occupation_then_name(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
+    if any(t[0] in CLAUSE_VERBS for t in np[1:]):
+        return None     # "Sir Andrew Green, said the House of Lords decision was a ...": the subject of the clause said,
+        #                 with its own verb, is no speaker after an inverted cue (bbc-news/politics/370)
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
     if m is VAGUE_SOURCE and len(np) == 1 and is_cap(np[0][0]) and _surname_of_someone(text.body, np[0][0]):
@@ -939,6 +968,10 @@ def np_after(text: Text, pos: int, hi: int):
             person.organization = person.organization or (m.name if m.kind == "body" and m.name[:1].isupper() else None)
             return [person]
     return [m] if isinstance(m, Mention) else m
+
+
+CLAUSE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+                "might", "does", "did"}
 
 
 def _surname_of_someone(body: str, word: str) -> bool:

@@ -1,0 +1,68 @@
+"""Audit round bbc14: BBC politics articles (shared/corpora/bbc-news/politics, none in the dev set, eval/own, earlier
+audit tests or the bbc8/bbc10/bbc12 rounds), read against their statements. Each test is a real passage (the corpus
+file named), what an annotator marks."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page
+from test_hard_cases import assert_speaker, load, near, show, the, who  # noqa: F401  (the shared helpers)
+
+
+def test_former_holder_of_a_title_is_not_the_bare_title():
+    # politics/389: "The chancellor said that the EU's planned changes in the growth and stability pact ... would force
+    # Britain to run a budget surplus ..." (Gordon Brown) while the text later introduces "ex-Conservative chancellor Ken
+    # Clarke": a title held once is no referent of "the chancellor"
+    doc, statements = load("bbc-news/politics/389.txt", "The chancellor said that the EU's planned changes")
+    assert_speaker(the(doc, statements, "the EU's planned changes in the growth"), "Gordon Brown", "indirect")
+    assert_speaker(the(doc, statements, "make it difficult for a low debt country"), "Gordon Brown")
+    assert_speaker(the(doc, statements, "he would meet his own fiscal budget rule"), "Gordon Brown")
+    # ... and Ken Clarke keeps his own words
+    assert_speaker(the(doc, statements, "political give and take would replace"), "Ken Clarke")
+
+
+def test_no_speaker_opens_with_a_preposition():
+    # politics/389: 'But the chancellor said Mr Fallon was "impugning the integrity" of the Office of National
+    # Statistics and said the decision had been made completely independently.' (one speaker, the chancellor; no
+    # "of the Office of National" speaking)
+    doc, statements = load("bbc-news/politics/389.txt", "impugning the integrity")
+    hits = [st for st in statements if "made completely independently" in st.text]
+    assert [who(st) for st in hits] == ["Gordon Brown"], show(hits)
+
+
+def test_prime_ministers_spokesman_is_downing_street():
+    # politics/042: "On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the
+    # plans. He said: "What's important is that there's a process going on ..."" (GUIDELINES: the office)
+    doc, statements = load("bbc-news/politics/042.txt", "official spokesman declined to say")
+    assert_speaker(the(doc, statements, "What's important is that there's a process"), "Downing Street", "direct")
+    # politics/209: 'A spokesman for Mr Blair said the Prime Minister expected the conference to discuss "a
+    # comprehensive, co-ordinated ..."'
+    doc, statements = load("bbc-news/politics/209.txt", "A spokesman for Mr Blair said")
+    assert_speaker(the(doc, statements, "the Prime Minister expected the conference"), "Downing Street")
+
+
+def test_participle_aside_listing_companions_is_no_joint_subject():
+    # politics/370: "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many Roma had good reason to
+    # want to leave the Czech Republic because of persecution. But she said they were treated more sceptically ..."
+    doc, statements = load("bbc-news/politics/370.txt", "Lady Hale, sitting with")
+    hits = [st for st in statements if "many Roma had good reason" in st.text]
+    assert [who(st) for st in hits] == ["Hale"], show(hits)
+    assert_speaker(the(doc, statements, "they were treated more sceptically"), "Hale")
+
+
+def test_clause_subject_after_said_is_no_inverted_speaker():
+    # politics/370: 'But the chairman of Migration Watch UK, Sir Andrew Green, said the House of Lords decision was a
+    # "step in the wrong direction". "The basic point is that the government has a duty to control our borders ..."'
+    # ("said the House of Lords decision was" is no inverted frame of the words before it)
+    doc, statements = load("bbc-news/politics/370.txt", "Sir Andrew Green, said")
+    st = the(doc, statements, "step in the wrong direction")
+    assert st.text == 'the House of Lords decision was a "step in the wrong direction"', show([st])
+    assert_speaker(st, "Andrew Green", "indirect")
+    assert_speaker(the(doc, statements, "The basic point is that the government"), "Andrew Green", "direct")
+
+
+def test_question_word_who_is_not_the_who():
+    # politics/380 (readers' comments): "Who do they think will be carrying out these public service jobs ...?" and,
+    # paragraphs later, "... the consumer who while they openly welcome the idea of an increase in the minimum wage
+    # are the same people who ...": neither the World Health Organization nor the party that opened a sentence far above
+    doc, statements = load("bbc-news/politics/380.txt", "openly welcome the idea")
+    assert not [st for st in statements if "openly welcome" in st.text or "the idea of an increase" in st.text], \
+        show(near(doc, statements, "openly welcome the idea"))
+    assert not [st for st in statements if who(st) == "World Health Organization"]
