@@ -144,6 +144,8 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
 # "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
 SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
+NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+                                      r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
@@ -435,6 +437,7 @@ DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|i
 
 
 ACRONYM_WORDS = frozenset(words("acronym_words"))
+ROLE_KINDS = {fold(k): fold(v) for k, v in mapping("role_kinds").items()}
 PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
 PARTY_SYNONYM = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, PARTY_SYNONYMS)))
 
@@ -702,6 +705,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
     rws = role_folded.split()
+    if len(words) == 1 and any(ROLE_KINDS.get(w) == words[0] for w in rws):
+        return True     # "the MP" of "Labour backbencher Stephen Pound"
     if len(words) >= 2 and rws and words[-1] == rws[-1] and not {"for", "of", "to"} & set(rws):
         # "The Cumberland House Chief" of "Cumberland House Cree Nation Chief Rene Chaboyer": the title's words in
         # the role's order, the same head (quotes12)
@@ -786,6 +791,7 @@ class Resolver:
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
+        self._aside_speaker = False     # the last pronoun was a person named inside the sentence, not its subject
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -1248,6 +1254,8 @@ class Resolver:
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
+        last_before = (self.last_speaker, self.last_pos, self.last_end)
+        self._aside_speaker = False
         ent, basis = self._resolve(mention, pos)
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
@@ -1281,6 +1289,9 @@ class Resolver:
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
                 # "a spokesperson for the Foreign Office told TASS ... "...," he said": a voice of either gender
                 self.last_voice = self.last_voice or ANY_VOICE
+            if self._aside_speaker:
+                # "... to Lord Ashcroft after he said ...": his words, but the one speaking on is the one before
+                self.last_speaker, self.last_pos, self.last_end = last_before
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
@@ -1432,6 +1443,9 @@ class Resolver:
         fronted = self._fronted_clause_subject(m, gender)
         if fronted is not None:
             return fronted
+        named = self._person_right_before_subordinator(m, gender)
+        if named is not None:
+            return named
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
@@ -1572,6 +1586,31 @@ class Resolver:
                 (gender is None or e.gender in (None, gender))
         ent = self._newest(m.start, person) or \
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
+        return ent
+
+    def _person_right_before_subordinator(self, m: Mention, gender: str | None) -> Entity | None:
+        """'... the party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said the party could not
+        win the election' (bbc-news/politics/001): a person named inside the sentence right before the subordinator of
+        the pronoun's clause, not its opening subject, is whom "he" is."""
+        if m.start <= 0:
+            return None
+        lo = max(0, m.start - 120)
+        hit = NAME_BEFORE_SUBORDINATOR.search(self.body, lo, m.start)
+        if hit is None:
+            return None
+        opener = max(self.body.rfind("\n", 0, hit.start()), *(self.body.rfind(p, 0, hit.start()) for p in (". ", "! ", "? ")))
+        if not self.body[opener + 1:hit.start()].strip():
+            return None     # the sentence's own subject: "Mr X, after he ..." is for the usual rules
+        ent = self._person_of_run(hit.group(1), hit.start(1))
+        if ent is None and re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s", hit.group(1)):
+            # "to Lord Ashcroft after he predicted an election defeat": an honorific and a surname, no one else's
+            named = parse_np(tokens(hit.group(1), hit.start(1)))
+            if isinstance(named, Mention) and named.kind in ("name", "surname"):
+                ent = self._resolve(named, hit.start(1))[0]
+                ent = ent if ent is not None and ent.valid and ent.kind != "organization" else None
+        if ent is None or (gender is not None and ent.gender not in (None, gender)):
+            return None
+        self._aside_speaker = True     # the sentence's subject stays the one a later "he said" goes on with
         return ent
 
     def _vague_group_since(self, pos: int, since: int) -> bool:

@@ -66,3 +66,39 @@ def test_question_word_who_is_not_the_who():
     assert not [st for st in statements if "openly welcome" in st.text or "the idea of an increase" in st.text], \
         show(near(doc, statements, "openly welcome the idea"))
     assert not [st for st in statements if who(st) == "World Health Organization"]
+
+
+def test_backbencher_is_the_mp_of_a_later_title():
+    # politics/133: 'Meanwhile Labour backbencher Stephen Pound labelled casino-related regeneration schemes "a pile of
+    # pants". The MP for Ealing North claimed the legislation would encourage a mafia-like culture of vice and
+    # corruption, in an interview on BBC Radio 4.'
+    doc, statements = load("bbc-news/politics/133.txt", "The MP for Ealing North claimed")
+    assert_speaker(the(doc, statements, "would encourage a mafia-like culture"), "Stephen Pound", "indirect")
+
+
+def test_time_between_a_verb_and_its_particle():
+    # politics/372: 'Liberal Democrat peer Lord Greaves called last week for international observers at the general
+    # election - saying otherwise there could be months of court challenges ...'
+    doc, statements = load("bbc-news/politics/372.txt", "Lord Greaves called last week for")
+    st = the(doc, statements, "international observers at the general election")
+    assert st.text == "international observers at the general election", show([st])
+    assert_speaker(st, "Greaves", "indirect")     # (the scorer folds "Lord")
+
+
+def test_and_he_also_opens_a_new_frame():
+    # politics/123: "Mr Martin revealed some MPs had been using their Blackberries during debates and he also cautioned
+    # members against using hidden earpieces." (what he revealed ends before his next verb)
+    doc, statements = load("bbc-news/politics/123.txt", "he also cautioned")
+    st = the(doc, statements, "some MPs had been using their Blackberries")
+    assert st.text == "some MPs had been using their Blackberries during debates", show([st])
+    assert_speaker(st, "Michael Martin", "indirect")
+
+
+def test_he_after_a_person_named_right_before_the_subordinator():
+    # politics/007: "Dr Fox refused to discuss weekend newspaper reports that the party had repaid £500,000 to former
+    # Tory Treasurer Lord Ashcroft after he said the party could not win the election. "We repay loans when they are
+    # due but do not comment to individual financial matters," he said": Ashcroft's words, then Fox's again
+    doc, statements = load("bbc-news/politics/007.txt", "after he said the party could not win")
+    assert_speaker(the(doc, statements, "the party could not win the election"), "Ashcroft", "indirect")
+    assert_speaker(the(doc, statements, "We repay loans when they are due"), "Liam Fox", "direct")
+    assert_speaker(the(doc, statements, "an election defeat"), "Ashcroft")
