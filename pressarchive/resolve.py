@@ -96,7 +96,11 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like
                               # Grassick, Oleksyn is waiting ..."
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
-                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"
+                              # a fronted past participle of the subject's life: "Born in 1912 and educated at
+                              # Portsmouth Northern Secondary School, Lord Callaghan became a clerk" (an obituary,
+                              # bbc-news/politics/400)
+                              r"Born|Elected|Educated|Appointed|Raised)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
@@ -144,6 +148,8 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
 # "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
 SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
+PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"
+                               r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s)[.!?][\"”’]?\s+$")
 NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
@@ -190,6 +196,9 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:%s)\b"
                                  r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
                                  r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
+                                 # "... although there are those who believe this could well be the election ... They
+                                 # would argue that ...": people left unnamed (bbc-news/politics/272)
+                                 r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
                                  % "|".join(_VAGUE_PLURALS))
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
 # also praised Scottish Water for ...", bbc12).
@@ -1417,6 +1426,10 @@ class Resolver:
             return self._self_named_body(pos)
         if word == "they" and self._family_subject_before(pos):
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
+        if word == "they":
+            agent = self._passive_agent_before(m)
+            if agent is not None:
+                return agent
         if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
             if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
@@ -1587,6 +1600,22 @@ class Resolver:
         ent = self._newest(m.start, person) or \
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
+
+    def _passive_agent_before(self, m: Mention) -> Entity | None:
+        """'The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
+        flawed"' (bbc-news/politics/299): "they" opening the sentence after one that ends with a passive's agent, a
+        body named in the plural, is that body (not a body that opened a sentence earlier)."""
+        if m.start <= 0 or not re.search(r"(?:[.!?][\"”’]?\s+|\n)$", self.body[max(0, m.start - 4):m.start]):
+            return None
+        agent = PASSIVE_AGENT_END.search(self.body, max(0, m.start - 200), m.start)
+        if agent is None:
+            return None
+        name = agent.group(1)
+        entry = self.registry.lookup(name, self.day, self.body_folded) or \
+            self.registry.lookup("the " + name, self.day, self.body_folded)
+        if entry is None or entry.kind != "organization":
+            return None     # (a known body only: "... was backed by the Greens" of a party the registry knows)
+        return self._find_exact(entry.name) or self._new(entry.name, "organization", agent.start(1))
 
     def _person_right_before_subordinator(self, m: Mention, gender: str | None) -> Entity | None:
         """'... the party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said the party could not

@@ -102,3 +102,58 @@ def test_he_after_a_person_named_right_before_the_subordinator():
     assert_speaker(the(doc, statements, "the party could not win the election"), "Ashcroft", "indirect")
     assert_speaker(the(doc, statements, "We repay loans when they are due"), "Liam Fox", "direct")
     assert_speaker(the(doc, statements, "an election defeat"), "Ashcroft")
+
+
+def test_fronted_participle_of_a_life_before_the_subject():
+    # politics/400 (an obituary): "Born in 1912 and educated at Portsmouth Northern Secondary School, Lord Callaghan
+    # became a clerk at the Inland Revenue. ... When he refused to support prime minister Harold Wilson ..., he said:
+    # "I am not going to resign. They will have to throw me out"." (his words, not Charles Kennedy's who spoke before)
+    doc, statements = load("bbc-news/politics/400.txt", "I am not going to resign")
+    st = the(doc, statements, "I am not going to resign")
+    assert who(st) is not None and who(st).endswith("Callaghan"), show([st])
+
+
+def test_they_after_those_left_unnamed():
+    # politics/272: "He will not talk about the big breakthrough, although there are those who believe this could well
+    # be the election that sees his party crossing some sort of symbolic threshold. They would argue that, by the time
+    # of the election after next, the Liberal Democrats may genuinely have replaced the Tories ..." (not Labour's)
+    doc, statements = load("bbc-news/politics/272.txt", "They would argue that")
+    assert not [st for st in statements if "may genuinely have replaced the Tories" in st.text], \
+        show(near(doc, statements, "They would argue that"))
+
+
+def test_country_described_by_which_after_a_coordinator():
+    # politics/064: "The internationally recognised southern part of Cyprus is an EU member, but Turkey, which occupies
+    # northern Cyprus, had previously insisted it would not bow to demands to recognise the country, calling the issue
+    # a "red line"." (a country speaking: its government; "which" tells it is no person)
+    doc, statements = load("bbc-news/politics/064.txt", "but Turkey, which occupies")
+    st = the(doc, statements, "it would not bow to demands")
+    assert_speaker(st, "Turkey", "indirect")
+
+
+def test_british_spelling_labelled_is_a_cue():
+    # politics/133: 'Meanwhile Labour backbencher Stephen Pound labelled casino-related regeneration schemes "a pile of
+    # pants".' (labelled X Y, as branded X Y)
+    doc, statements = load("bbc-news/politics/133.txt", "Stephen Pound labelled")
+    st = the(doc, statements, "a pile of pants")
+    assert st.text == 'casino-related regeneration schemes "a pile of pants"', show([st])
+    assert_speaker(st, "Stephen Pound", "indirect")
+
+
+def test_they_after_a_passives_agent_ending_the_sentence_before():
+    # politics/299: 'The bill, which ministers claim will tackle crime, terrorism and illegal immigration, is expected
+    # to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply flawed" and a waste of money.'
+    # (the Lib Dems, not the Tories the story opened with)
+    doc, statements = load("bbc-news/politics/299.txt", "They have said the scheme")
+    assert_speaker(the(doc, statements, "deeply flawed"), "Liberal Democrats", "indirect")
+
+
+def test_called_a_pronoun_a_quoted_noun_phrase():
+    # politics/400: 'Prime Minister Tony Blair called him a "giant" of the Labour movement.' (calling X Y, the
+    # quotation inside the noun phrase that ends the clause; not "called him back")
+    doc, statements = load("bbc-news/politics/400.txt", 'called him a "giant"')
+    st = the(doc, statements, '"giant"')
+    assert st.text == 'him a "giant" of the Labour movement', show([st])
+    assert_speaker(st, "Tony Blair", "indirect")
+    _, sts = excerpt(page('She said she called him back "later" that day, after the meeting.'))
+    assert not [st for st in sts if st.cue == "called"], show(sts)

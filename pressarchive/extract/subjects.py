@@ -735,6 +735,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
             return [m]
+        if isinstance(m, Mention) and m.kind == "surname" and chunks[j + 1] and \
+                chunks[j + 1][0][0].lower() == "which" and places().get(fold(m.name or "")) == "country":
+            # "but Turkey, which occupies northern Cyprus, had previously insisted it would not bow to demands ...":
+            # "which" tells a thing, not a person; a country speaking is its government (bbc-news/politics/064)
+            m.entity_kind = "organization"
+            return [m]
         if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
             roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
             m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
@@ -762,6 +768,15 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
+        if m is None and not subs and closed and 2 <= len(head) <= 4 and \
+                head[0][0].lower() in {"but", "and", "while", "whereas"} and \
+                all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
+            country = parse_np(head[1:])
+            if isinstance(country, Mention) and places().get(fold(country.name or "")) == "country":
+                # "... is an EU member, but Turkey, which occupies northern Cyprus, had previously insisted ...": the
+                # country (its government) after the coordinator, described by "which" (bbc-news/politics/064)
+                country.entity_kind, country.role = "organization", None
+                return [country]
         if m is None and not subs and chain[0] == 1 and closed and \
                 all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
             timed = parse_np(head) if len(head) > 2 and head[0][0].lower() in _TIME_OPENERS else None
