@@ -157,3 +157,19 @@ def test_called_a_pronoun_a_quoted_noun_phrase():
     assert_speaker(st, "Tony Blair", "indirect")
     _, sts = excerpt(page('She said she called him back "later" that day, after the meeting.'))
     assert not [st for st in sts if st.cue == "called"], show(sts)
+
+
+def test_participle_after_writing_to_someone():
+    # politics/396: 'Lib Dem chairman Matthew Taylor has written to the watchdog accusing Labour of a "flagrant and
+    # systematic breach" of the laws governing the TPS.' (what the letter says, no comma before the participle)
+    doc, statements = load("bbc-news/politics/396.txt", "has written to the watchdog accusing")
+    st = the(doc, statements, "flagrant and systematic breach")
+    assert st.text.startswith("Labour of a "), show([st])
+    assert_speaker(st, "Matthew Taylor", "indirect")
+    # politics/088: 'Lib Dem chairman Matthew Taylor has now written to the watchdog saying: "The advice we have
+    # received on several previous occasions is that such phone calls are illegal."' (the quotation: direct)
+    doc, statements = load("bbc-news/politics/088.txt", "has now written to the watchdog saying")
+    st = the(doc, statements, "such phone calls are illegal")
+    assert st.text == "The advice we have received on several previous occasions is that such phone calls are illegal.", \
+        show([st])
+    assert_speaker(st, "Matthew Taylor", "direct")

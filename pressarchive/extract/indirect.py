@@ -214,7 +214,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
     if form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(body[s_start:c_start]) or
-                               form in CLAUSE_PARTICIPLES and OWN_WORDS_OBJECT.search(body, s_start, c_start)):
+                               form in CLAUSE_PARTICIPLES and (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
+                                                               WRITTEN_TO.search(body, s_start, c_start))):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
@@ -229,7 +230,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
             mentions = clause_subject(text, s_start, c_start, pronoun=refusal)
             if mentions:
-                return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
+                # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
+                d = as_direct(text, *span)
+                return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
         return None
     progressive = PROGRESSIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) \
@@ -576,6 +579,9 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
                               r"its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)(?:\s+(?:to|on|in|from|with|through|via)\s+"
                               r"[^,;:.!?\"“”]{1,80}?|\s+(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)"
                               r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+$" % "|".join(words("own_words_nouns")))
+# ... or a letter told by its addressee alone: "Lib Dem chairman Matthew Taylor has written to the watchdog accusing
+# Labour of a "flagrant and systematic breach" ..." (bbc-news/politics/396, bbc14)
+WRITTEN_TO = re.compile(r"\s(?:wrote|written|writes|writing)\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,;:.!?\"“”]{1,60}?\s+$")
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
