@@ -61,6 +61,7 @@ _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})
 # Patterns the per-name and per-mention code below uses, compiled once (not looked up in re's cache per call).
 _POSSESSIVE_COMMA_END = re.compile(r"(?:['’]s)?,?$")
 _SENTENCE_MARK = re.compile(r"[.!?:]")
+_FORMER = re.compile(r"(?i:former|ex-[\w’'-]+)")     # "former", "ex-Conservative": an office once held
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 
 
@@ -95,7 +96,11 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like
                               # Grassick, Oleksyn is waiting ..."
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
-                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"
+                              # a fronted past participle of the subject's life: "Born in 1912 and educated at
+                              # Portsmouth Northern Secondary School, Lord Callaghan became a clerk" (an obituary,
+                              # bbc-news/politics/400)
+                              r"Born|Elected|Educated|Appointed|Raised)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
@@ -133,6 +138,20 @@ SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+(?:of|for)\s+"
                                   r"(?P<np>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for))*)")
+# "On Monday, Tony Blair's official spokesman declined to say whether ... He said: ..." (bbc-news/politics/042): a
+# sentence opening with a person's spokesperson, the office the registry knows by that phrase ("Tony Blair's official
+# spokesman" is Downing Street) speaks in the pronoun of the next.
+POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:(?:On|Later|Earlier|In)\b"
+                                             r"[^,.;:\"“”]{0,30},\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*"
+                                             r"['’]s\s+(?:official\s+)?spokes(?:man|woman|person))\s+"
+                                             r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
+# "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
+SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
+                                     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
+PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"
+                               r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s)[.!?][\"”’]?\s+$")
+NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+                                      r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
@@ -177,6 +196,9 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:%s)\b"
                                  r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
                                  r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
+                                 # "... although there are those who believe this could well be the election ... They
+                                 # would argue that ...": people left unnamed (bbc-news/politics/272)
+                                 r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
                                  % "|".join(_VAGUE_PLURALS))
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
 # also praised Scottish Water for ...", bbc12).
@@ -337,6 +359,11 @@ class Registry:
     def lookup(self, name: str, day: str | None = None, body_folded: str = "") -> RegistryEntry | None:
         """The entry for a name or alias; with several ("Thu Hang"), the one in office on that day."""
         found = self.by_alias.get(fold(name), [])
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        if found and fold(bare) in ACRONYM_WORDS and not bare.isupper():
+            # "Who" opening a question is the word, not WHO: only a form of the entry written so matches
+            found = [e for e in found if any(fold(a) == fold(name) and not re.sub(r"^the\s+", "", a).isupper()
+                                             for a in [e.name] + e.aliases)]
         if not found and "." in name and len(name.split()) >= 2:
             # "the U.S. State Department" (Reuters): the initials with their dots are the alias's "US" (not a bare
             # "U.S.", whose spokesperson is the State Department named before)
@@ -418,6 +445,8 @@ DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|i
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
 
 
+ACRONYM_WORDS = frozenset(words("acronym_words"))
+ROLE_KINDS = {fold(k): fold(v) for k, v in mapping("role_kinds").items()}
 PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
 PARTY_SYNONYM = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, PARTY_SYNONYMS)))
 
@@ -680,10 +709,14 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return False
     if "shadow" in role_folded.split() and "shadow" not in words:
         return False     # the shadow chancellor is not "the chancellor"
+    if any(_FORMER.fullmatch(w) for w in role_folded.split()) and not any(_FORMER.fullmatch(w) for w in words):
+        return False     # a former (ex-) chancellor is not "the chancellor" either
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
     rws = role_folded.split()
+    if len(words) == 1 and any(ROLE_KINDS.get(w) == words[0] for w in rws):
+        return True     # "the MP" of "Labour backbencher Stephen Pound"
     if len(words) >= 2 and rws and words[-1] == rws[-1] and not {"for", "of", "to"} & set(rws):
         # "The Cumberland House Chief" of "Cumberland House Cree Nation Chief Rene Chaboyer": the title's words in
         # the role's order, the same head (quotes12)
@@ -768,6 +801,7 @@ class Resolver:
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
+        self._aside_speaker = False     # the last pronoun was a person named inside the sentence, not its subject
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -846,11 +880,16 @@ class Resolver:
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
         lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
         if lead:
+            dropped = []
             while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):
-                lead = lead[1:]
+                dropped, lead = dropped + [lead[0]], lead[1:]
             if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
                                                                                     "in", "on", "at", "for"}:
                 role_words = lead + role_words
+                if dropped and _FORMER.fullmatch(dropped[-1]):
+                    # "ex-Conservative chancellor Ken Clarke": a title he held once, not "the chancellor" of the
+                    # story (Gordon Brown; bbc-news/politics/389, bbc14)
+                    role_words = ["former"] + role_words
         role = " ".join(role_words) or None
         if heading and not (role or gender):
             return     # "Via Teleconference", "Host Year": title-case headings, not people
@@ -1017,7 +1056,13 @@ class Resolver:
             return None
         ends = [e.end() for e in SENTENCE_END.finditer(self.body, max(0, start - 400), start)]
         prev = max(self.body.rfind("\n", 0, start - 1) + 1, ends[-1] if ends else 0)
-        return self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+        found = self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+        if found is None:
+            owned = POSSESSIVE_SPOKESPERSON_OPENING.match(self.body, prev, start + 1)
+            entry = self.registry.lookup(owned.group("np"), self.day, self.body_folded) if owned else None
+            if entry is not None and entry.kind == "organization":
+                found = self._find_exact(entry.name) or self._new(entry.name, entry.kind, m.start)
+        return found
 
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and
@@ -1219,6 +1264,8 @@ class Resolver:
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
+        last_before = (self.last_speaker, self.last_pos, self.last_end)
+        self._aside_speaker = False
         ent, basis = self._resolve(mention, pos)
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
@@ -1252,6 +1299,9 @@ class Resolver:
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
                 # "a spokesperson for the Foreign Office told TASS ... "...," he said": a voice of either gender
                 self.last_voice = self.last_voice or ANY_VOICE
+            if self._aside_speaker:
+                # "... to Lord Ashcroft after he said ...": his words, but the one speaking on is the one before
+                self.last_speaker, self.last_pos, self.last_end = last_before
         return ent, basis
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
@@ -1328,6 +1378,11 @@ class Resolver:
             # minister's official spokesman" is Downing Street).
             phrase = _LEADING_ARTICLE.sub("", m.text)
             entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
+            owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
+            if owner is not None:
+                # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair
+                entry = self.registry.lookup(f"{owner.group(2)}'s {owner.group(1)}", self.day, self.body_folded)
+                entry = entry if entry is not None and entry.kind == "organization" else None
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
         if m is None:   # floating quote: the speaker of the statement just before
@@ -1372,8 +1427,15 @@ class Resolver:
             return self._self_named_body(pos)
         if word == "they" and self._family_subject_before(pos):
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
+        if word == "they":
+            agent = self._passive_agent_before(m)
+            if agent is not None:
+                return agent
         if word in {"it", "they"}:
             subject = self._body_subject_before(pos)
+            if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
+                subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
+                #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
             if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
                                                                  self.last_end if last is not None else 0)):
                 return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
@@ -1395,6 +1457,9 @@ class Resolver:
         fronted = self._fronted_clause_subject(m, gender)
         if fronted is not None:
             return fronted
+        named = self._person_right_before_subordinator(m, gender)
+        if named is not None:
+            return named
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
@@ -1535,6 +1600,47 @@ class Resolver:
                 (gender is None or e.gender in (None, gender))
         ent = self._newest(m.start, person) or \
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
+        return ent
+
+    def _passive_agent_before(self, m: Mention) -> Entity | None:
+        """'The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
+        flawed"' (bbc-news/politics/299): "they" opening the sentence after one that ends with a passive's agent, a
+        body named in the plural, is that body (not a body that opened a sentence earlier)."""
+        if m.start <= 0 or not re.search(r"(?:[.!?][\"”’]?\s+|\n)$", self.body[max(0, m.start - 4):m.start]):
+            return None
+        agent = PASSIVE_AGENT_END.search(self.body, max(0, m.start - 200), m.start)
+        if agent is None:
+            return None
+        name = agent.group(1)
+        entry = self.registry.lookup(name, self.day, self.body_folded) or \
+            self.registry.lookup("the " + name, self.day, self.body_folded)
+        if entry is None or entry.kind != "organization":
+            return None     # (a known body only: "... was backed by the Greens" of a party the registry knows)
+        return self._find_exact(entry.name) or self._new(entry.name, "organization", agent.start(1))
+
+    def _person_right_before_subordinator(self, m: Mention, gender: str | None) -> Entity | None:
+        """'... the party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said the party could not
+        win the election' (bbc-news/politics/001): a person named inside the sentence right before the subordinator of
+        the pronoun's clause, not its opening subject, is whom "he" is."""
+        if m.start <= 0:
+            return None
+        lo = max(0, m.start - 120)
+        hit = NAME_BEFORE_SUBORDINATOR.search(self.body, lo, m.start)
+        if hit is None:
+            return None
+        opener = max(self.body.rfind("\n", 0, hit.start()), *(self.body.rfind(p, 0, hit.start()) for p in (". ", "! ", "? ")))
+        if not self.body[opener + 1:hit.start()].strip():
+            return None     # the sentence's own subject: "Mr X, after he ..." is for the usual rules
+        ent = self._person_of_run(hit.group(1), hit.start(1))
+        if ent is None and re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s", hit.group(1)):
+            # "to Lord Ashcroft after he predicted an election defeat": an honorific and a surname, no one else's
+            named = parse_np(tokens(hit.group(1), hit.start(1)))
+            if isinstance(named, Mention) and named.kind in ("name", "surname"):
+                ent = self._resolve(named, hit.start(1))[0]
+                ent = ent if ent is not None and ent.valid and ent.kind != "organization" else None
+        if ent is None or (gender is not None and ent.gender not in (None, gender)):
+            return None
+        self._aside_speaker = True     # the sentence's subject stays the one a later "he said" goes on with
         return ent
 
     def _vague_group_since(self, pos: int, since: int) -> bool:

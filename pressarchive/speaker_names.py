@@ -376,6 +376,9 @@ def lowercase_word(name, ws, kind):
     if last[:1].islower() and (fold(last) in _cut_off_words() or (last.endswith("s") and fold(last) not in
                                                                   _body_nouns())):
         return True      # a phrase cut off mid-way ("HHS notice of", "UN even") or a thing ("... resolutions")
+    if ws[0] in _OPENING_PREPOSITIONS and len(ws) > 1:
+        return True      # "of the Office of National": a phrase cut out of "... the integrity" of the Office of
+        #                  National Statistics and said ...", no name opens with a preposition (bbc-news/politics/389)
     ok = _lower_ok()
     lower = [w for w in ws if w[:1].islower() and fold(w) not in ok and not re.match(r"^[a-z]+-?[A-Z]", w)]
     if not lower:
@@ -384,6 +387,9 @@ def lowercase_word(name, ws, kind):
         return False     # "unification ministry", "UK elections watchdog"
     return ws[0] in lower or len(lower) > 2 or any(w in {"a", "an"} or fold(w) in words("verbish") or
                                                   re.search(r"(?:ed|ly)$", w) for w in lower)
+
+
+_OPENING_PREPOSITIONS = frozenset({"of", "for", "to", "with", "from", "by", "on", "in", "at", "into", "about"})
 
 
 @lru_cache(maxsize=1)

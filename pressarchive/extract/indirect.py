@@ -217,7 +217,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
     if form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(body[s_start:c_start]) or
-                               form in CLAUSE_PARTICIPLES and OWN_WORDS_OBJECT.search(body, s_start, c_start)):
+                               form in CLAUSE_PARTICIPLES and (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
+                                                               WRITTEN_TO.search(body, s_start, c_start))):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
                 and (a.mention or a.shared)]
         span = content_after(text, c_end, s_end, base)
@@ -232,7 +233,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
             mentions = clause_subject(text, s_start, c_start, pronoun=refusal)
             if mentions:
-                return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end,
+                # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
+                d = as_direct(text, *span)
+                return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end,
                                    shared=mentions[1:])
         return None
     # (of a form of two words too: "Goodmanson is calling on community leaders to denounce the incident", quotes14)
@@ -580,6 +583,9 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
                               r"its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)(?:\s+(?:to|on|in|from|with|through|via)\s+"
                               r"[^,;:.!?\"“”]{1,80}?|\s+(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)"
                               r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+$" % "|".join(words("own_words_nouns")))
+# ... or a letter told by its addressee alone: "Lib Dem chairman Matthew Taylor has written to the watchdog accusing
+# Labour of a "flagrant and systematic breach" ..." (bbc-news/politics/396, bbc14)
+WRITTEN_TO = re.compile(r"\s(?:wrote|written|writes|writing)\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,;:.!?\"“”]{1,60}?\s+$")
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
@@ -929,7 +935,10 @@ DOCUMENT_FINDING = re.compile(r"(?:The|That|This|A|Its|Their)\s+(?:[a-z-]+\s+)?(
 # 'Lim called the North's recent moves "very regrettable."', 'Pelosi called China's treatment of Uyghurs "an
 # outrage ..."': calling something by quoted words is saying them (GUIDELINES: call / describe X as Y). Not
 # 'called on/for', not the passive ('is called'), not a name ('a coin called the "Britannia"': no source before).
-CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|her|them|me|us)\b)")
+CALLED = re.compile(r"(call(?:ed|s|ing)|dub(?:bed|s|bing))\s+(?!(?:on|for|off|up|in|out|back|upon)\b)"
+                    # (a pronoun object only before what it is called: "Tony Blair called him a "giant" of the Labour
+                    # movement", bbc-news/politics/400; not "called him back")
+                    r"(?!(?:it|him|her|them|me|us)\b(?!\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\"“]|\s+[\"“]))")
 CALLED_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|now|often|sometimes)|-)\s*$", re.I)
 CALLED_OBJECT = re.compile(r"[^,;:()\n\"“”]{0,100}")
 CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|would|said|says)\b|"
@@ -941,6 +950,10 @@ CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|wou
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
                                r"view|argument|policy|charge|accusation)\b)")
 CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+# ... or a few words closing the noun the quotation is part of: 'called him a "giant" of the Labour movement.', 'called
+# it a "vote now, pay later" Budget.'
+CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|when|while)\b)[\w'’-]+){1,5}?"
+                         r"(?=\s*(?:[.,;!?)]|and\b|but\b|$))")
 
 
 def called_frames(text: Text, found):
@@ -958,8 +971,15 @@ def called_frames(text: Text, found):
         q = text.quotes[i]
         s_start, s_end = text.sentence_at(m.start())
         obj = body[m.end():q.open_mark]
+        tail = None
+        if q.open_mark <= s_end and not CALLED_END.match(body, q.after, max(q.after, s_end)):
+            tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end))
+            if tail is None or not re.match(r"(?:a|an|the)\s", obj.strip() + " ", re.I) and \
+                    not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj):
+                continue     # (words after the quotation only when the quotation is part of a noun phrase "a ...")
         if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
-                len(body[q.start:q.end].split()) > 25 or not CALLED_END.match(body, q.after, max(q.after, s_end)):
+                len(body[q.start:q.end].split()) > 25 or \
+                not (tail or CALLED_END.match(body, q.after, max(q.after, s_end))):
             continue
         if CALLED_PASSIVE.search(body, s_start, m.start()):
             continue
@@ -980,7 +1000,7 @@ def called_frames(text: Text, found):
                 any(w.lower() not in BETWEEN for w in body[mentions[0].end:m.start()].split()) or \
                 re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
-        start, end = m.end(), q.after
+        start, end = m.end(), tail.end() if tail else q.after
         if any(a.start < end and start < a.end for a in found + out):
             continue
         out.append(Attribution(start, end, "indirect", m.group(1), mentions[0], s_start, s_end,

@@ -36,7 +36,8 @@ class CueMatch:
         return self._form
 
 
-WEEKDAY_BETWEEN = re.compile(r" (?:on )?(?:" + WEEKDAY_NAMES + r") (?=[a-z])")
+WEEKDAY_BETWEEN = re.compile(r" (?:(?:on )?(?:" + WEEKDAY_NAMES + r")|(?:last|this) (?:week|month|year|weekend)|"
+                             r"yesterday|earlier this (?:week|month|year)) (?=[a-z])")
 
 
 def find_cues(body: str, lo: int, hi: int):
@@ -50,10 +51,12 @@ def find_cues(body: str, lo: int, hi: int):
         follow = _MULTIWORD.get(word)
         if follow:
             after = WORD.match(body, end + 1, hi)     # the next word(s), one space on: "point out"
-            day = WEEKDAY_BETWEEN.match(body, end, hi) if after is None else None
+            day = WEEKDAY_BETWEEN.match(body, end, hi) if after is None or after.group() not in follow or \
+                after.group() == "on" else None
             if day:
                 # "called Wednesday for maintaining a staunch defense posture" (Yonhap on the Korea Herald; issue 8,
-                # seed10): the day between the verb and its particle
+                # seed10), "called last week for international observers" (bbc-news/politics/372): the day between the
+                # verb and its particle
                 after = WORD.match(body, day.end(), hi)
             if after and after.group() in follow:
                 out.append(CueMatch(start, after.end(), follow[after.group()]))

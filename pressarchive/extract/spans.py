@@ -96,7 +96,11 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
                          r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
-                         r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?)\b)"
+                         r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
+                         # ... or another reporting verb of the speaker: "Mr Martin revealed some MPs had been using
+                         # their Blackberries during debates and he also cautioned members against ..." (bbc14)
+                         r"cautioned|stressed|urged|accused|admitted|denied|revealed|suggested|predicted|pledged|"
+                         r"promised|conceded|acknowledged|criticised|criticized|told)\b)"
                          # a refusal to say more: "... during its national holiday Sunday, but wouldn’t confirm
                          # reports that ..." (not "but would fall next year", still the content)
                          r"|,?\s+but\s+(?:would|could|did|does|will)(?:\s+not|n['’]t)\s+(?:confirm|say|comment|"

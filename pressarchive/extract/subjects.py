@@ -172,6 +172,29 @@ def role_like(chunk) -> bool:
                for t in chunk) and len(chunk) <= 8
 
 
+ACCOMPANYING = {"with", "alongside", "beside", "including", "among"}
+
+
+def _before_accompanying_aside(chunks) -> Mention | None:
+    """"Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said ..." (bbc-news/politics/370): a participle
+    aside naming those with the speaker, its list running over commas up to the verb; the person before the aside
+    speaks, not the last names of its list."""
+    for k in range(len(chunks) - 1, 0, -1):
+        chunk = chunks[k]
+        if chunk and len(chunk) >= 3 and _participle_aside(chunk) and chunk[1][0].lower() in ACCOMPANYING and \
+                is_cap(chunk[-1][0]):
+            if not chunks[k - 1]:
+                return None
+            m = parse_np(chunks[k - 1])
+            if isinstance(m, Mention) and m.kind in ("name", "surname") and m.entity_kind != "organization":
+                m.entity_kind = "person"
+                return m
+            return None
+        if not chunk or not all(is_cap(t[0]) or t[0] == "and" for t in chunk):
+            return None
+    return None
+
+
 def _participle_aside(chunk) -> bool:
     """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4", "asked about Mr
     Livingstone's remark by reporters") between a source and its verb: no name of its own."""
@@ -614,6 +637,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two,
                             # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
+    accompanied = _before_accompanying_aside(chunks) if closed else None
+    if accompanied is not None:
+        return [accompanied]
     if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
         # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
         # stay": both)
@@ -715,6 +741,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
                 all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
             return [m]
+        if isinstance(m, Mention) and m.kind == "surname" and chunks[j + 1] and \
+                chunks[j + 1][0][0].lower() == "which" and places().get(fold(m.name or "")) == "country":
+            # "but Turkey, which occupies northern Cyprus, had previously insisted it would not bow to demands ...":
+            # "which" tells a thing, not a person; a country speaking is its government (bbc-news/politics/064)
+            m.entity_kind = "organization"
+            return [m]
         if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
             roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
             m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
@@ -742,6 +774,15 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 m.entity_kind == "person":
             m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
             return [m]
+        if m is None and not subs and closed and 2 <= len(head) <= 4 and \
+                head[0][0].lower() in {"but", "and", "while", "whereas"} and \
+                all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
+            country = parse_np(head[1:])
+            if isinstance(country, Mention) and places().get(fold(country.name or "")) == "country":
+                # "... is an EU member, but Turkey, which occupies northern Cyprus, had previously insisted ...": the
+                # country (its government) after the coordinator, described by "which" (bbc-news/politics/064)
+                country.entity_kind, country.role = "organization", None
+                return [country]
         if m is None and not subs and chain[0] == 1 and closed and \
                 all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
             timed = parse_np(head) if len(head) > 2 and head[0][0].lower() in _TIME_OPENERS else None
@@ -931,6 +972,9 @@ def np_after(text: Text, pos: int, hi: int):
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
                   not _bare_title(np) and not _occupation_then_name(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
+    if any(t[0] in CLAUSE_VERBS for t in np[1:]):
+        return None     # "Sir Andrew Green, said the House of Lords decision was a ...": the subject of the clause said,
+        #                 with its own verb, is no speaker after an inverted cue (bbc-news/politics/370)
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
     if m is VAGUE_SOURCE and len(np) == 1 and is_cap(np[0][0]) and _surname_of_someone(text.body, np[0][0]):
@@ -945,6 +989,10 @@ def np_after(text: Text, pos: int, hi: int):
             person.organization = person.organization or (m.name if m.kind == "body" and m.name[:1].isupper() else None)
             return [person]
     return [m] if isinstance(m, Mention) else m
+
+
+CLAUSE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+                "might", "does", "did"}
 
 
 def _surname_of_someone(body: str, word: str) -> bool:
