@@ -153,7 +153,8 @@ def parse_printed_date(line: str) -> str | None:
 # A weekday printed beside a numeric date whose day and month could be swapped: "Tue, 02/03/2009 - 22:40"
 # (oananews.org, Kyodo copy; dates14) is Tuesday 3 February, not Monday 2 March.
 NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-LINE_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?", re.I)
+WEEKDAY_ABBREVIATIONS = [w[:3].lower() for w in ordered("weekdays")]     # "mon" ... "sun", Monday first
+LINE_WEEKDAY = re.compile(r"\b(%s)[a-z]*\b\.?" % "|".join(w.title() for w in WEEKDAY_ABBREVIATIONS), re.I)
 
 
 def _by_weekday(line: str, phrase: str) -> str | None:
@@ -161,7 +162,7 @@ def _by_weekday(line: str, phrase: str) -> str | None:
     m, wd = NUMERIC_DATE.fullmatch(phrase), LINE_WEEKDAY.search(line)
     if not (m and wd):
         return None
-    want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(wd.group(1).lower())
+    want = WEEKDAY_ABBREVIATIONS.index(wd.group(1).lower())
     fits = {d.isoformat() for d in both_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if d.weekday() == want}
     return fits.pop() if len(fits) == 1 else None

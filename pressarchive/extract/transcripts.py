@@ -479,20 +479,16 @@ def _people(doc) -> list:
                 current.role = f"{current.role}, {p}" if current.role else p
     if doc.headline:
         head = re.sub(r"\s+", " ", doc.headline)
-        last = None
+        last = None     # the person of the piece before, whose title may follow after a comma
         for piece, separator in _headline_pieces(head):
             name, role = _split_name(TRANSCRIPT_OF.sub("", piece))
+            if name is None and last is not None and separator.startswith(",") and _is_title(piece):
+                # the title set off after the name: "Interview with Mr K Shanmugam, Minister for Home Affairs"
+                last.role = piece if fold(last.role or "") in HONORIFIC_WORDS | {""} else f"{last.role}, {piece}"
+            last = None
             if name and not any(p.words == fold(name).split() for p in people):
                 last = Person(name, role)
                 people.append(last)
-            elif name:
-                last = None
-            elif last is not None and separator.startswith(",") and _is_title(piece):
-                # the title set off after the name: "Interview with Mr K Shanmugam, Minister for Home Affairs"
-                last.role = piece if fold(last.role or "") in HONORIFIC_WORDS | {""} else f"{last.role}, {piece}"
-                last = None
-            else:
-                last = None
     return people
 
 
@@ -800,11 +796,11 @@ def _person_labels(body, paras, people, headline):
     # One person however many forms of the name the labels give ("Wendy Sherman", "Wendy R. Sherman"): the fullest.
     fullest = {}
     for person in known:
-        key = (person.words[0], person.words[-1])
-        if len(person.name) > len(fullest.get(key, person).name) or key not in fullest:
-            fullest[key] = person
-    out = {i: (kind, fullest.get((p.words[0], p.words[-1]), p) if p else p, start) for i, (kind, p, start) in out.items()}
-    named = [(person.words[0], person.words[-1]) for kind, person, _ in out.values() if kind == "named"]
+        if _name_key(person) not in fullest or len(person.name) > len(fullest[_name_key(person)].name):
+            fullest[_name_key(person)] = person
+    out = {i: (kind, person and fullest.get(_name_key(person), person), start)
+           for i, (kind, person, start) in out.items()}
+    named = [_name_key(person) for kind, person, _ in out.values() if kind == "named"]
     asked = any(fold(label) in ("q", "question") for _, label, _ in found)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
@@ -829,10 +825,11 @@ def _interviewee_labels(body, paras, found, people, headline):
         return Person(" ".join(ws[last + 1:]), " ".join(ws[:last + 1])) if len(ws) - last - 1 >= 2 else None
 
     first_label = found[0][0] if found else len(paras)
-    lede_count = None
-    for k, text in enumerate([headline] + [body[s:e] for s, e in paras[:4]]):
+    lede_count = None     # how many of them the headline and the paragraphs before the first label name
+    texts = [headline] + [body[s:e] for s, e in paras[:4]]     # the headline, then paragraph k - 1
+    for k, text in enumerate(texts):
         if k == first_label + 1:
-            lede_count = len(lede)     # the people named before the first label (the lede proper)
+            lede_count = len(lede)
         for m in NAME_RUN.finditer(text):
             name, role = _name_of_run(text, m)
             person = untitled(name, role) if name else None
@@ -844,6 +841,7 @@ def _interviewee_labels(body, paras, found, people, headline):
             lede.append(person)
     turns = _label_turns(body, paras, found)
     askers = [label for label in turns if _asks(turns[label])]
+
     def named(label):
         bare = untitled(_label_pieces(label)[0])
         words = [w for w in (bare.words if bare else []) if w not in ROLE_WORDS and w not in HONORIFIC_WORDS]
@@ -863,6 +861,11 @@ def _interviewee_labels(body, paras, found, people, headline):
         in_lede = {tuple(p.words): p for p in map(named, turns) if p is not None and tuple(p.words) in before}
         out = list(in_lede.values()) if len(in_lede) == 1 else []
     return out[:1]
+
+
+def _name_key(person) -> tuple:
+    """A person's first and last name words: the same for "Wendy Sherman" and "Wendy R. Sherman"."""
+    return person.words[0], person.words[-1]
 
 
 def _readable_caps(label: str) -> str:
@@ -897,11 +900,17 @@ def _label_pieces(label: str) -> list:
     (and "External Affairs Minister, Dr. S. Jaishankar:") puts the title before the name that "Shri Randhir
     Jaiswal, Official Spokesperson:" puts after it."""
     pieces = [p.strip() for p in label.split(",") if p.strip()]
-    if len(pieces) == 2 and (set(fold(pieces[0]).split()) <= ROLE_WORDS or _is_title(pieces[0]) or
-                             fold(pieces[0]).split()[-1:] and fold(pieces[0]).split()[-1] in ROLE_WORDS) and \
-            not set(fold(pieces[1]).split()) <= ROLE_WORDS | HONORIFIC_WORDS and _split_name(pieces[0])[0] is None:
+    if len(pieces) == 2 and _title_piece(pieces[0]) and _split_name(pieces[0])[0] is None and \
+            not set(fold(pieces[1]).split()) <= ROLE_WORDS | HONORIFIC_WORDS:
         return [pieces[1], pieces[0]]
     return pieces
+
+
+def _title_piece(piece: str) -> bool:
+    """A label's piece that is a title: title words only, or a title's first or last word ("Official Spokesperson",
+    "External Affairs Minister", "Minister for Home Affairs")."""
+    words = fold(piece).split()
+    return set(words) <= ROLE_WORDS or _is_title(piece) or bool(words) and words[-1] in ROLE_WORDS
 
 
 def _fuller(person, body):
