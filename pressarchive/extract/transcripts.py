@@ -764,7 +764,10 @@ def _person_labels(body, paras, people, headline):
                     not any(p.words == fuller.words for p in known):
                 known.append(fuller)
     if not known and found:
-        known = _interviewee_labels(body, paras, found, people, headline)
+        # (a given name the headline gives as an initial in full, as the text prints it: "Foreign Minister N.
+        # Kotzias' statements ..." then "Foreign Minister Nikos Kotzias made ...")
+        known = [_fuller(p, body) if INITIAL_FIRST.match(p.name) else p
+                 for p in _interviewee_labels(body, paras, found, people, headline)]
     titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
     out = {}
     for i, label, start in found:
@@ -861,6 +864,9 @@ def _interviewee_labels(body, paras, found, people, headline):
         in_lede = {tuple(p.words): p for p in map(named, turns) if p is not None and tuple(p.words) in before}
         out = list(in_lede.values()) if len(in_lede) == 1 else []
     return out[:1]
+
+
+INITIAL_FIRST = re.compile(r"[A-Z]\.\s")     # "N. Kotzias"
 
 
 def _name_key(person) -> tuple:
