@@ -2427,8 +2427,11 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
             between = raw[max(0, raw.lower().rfind(noun)):]
-            if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I):
-                continue     # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14)
+            if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) and \
+                    not any(is_given_name(w, any_gender=True) for w in name.split()):
+                # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
+                # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
+                continue
             if noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."

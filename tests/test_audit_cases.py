@@ -3232,3 +3232,14 @@ def test_interviewee_named_in_the_lede_when_neither_label_mostly_asks():
     doc, sts = excerpt(open_page("in-jaishankar-rising-bharat.md"))
     assert [w for w, _, _ in said(sts)] == ["S. Jaishankar"]
     assert sts[0].text.startswith("I would say, you know, this is Bharat Rising")
+
+
+def test_the_title_of_a_holder_named_after_the_office_s_own_of():
+    # data/ (State Department readout, June 2022): "Deputy Secretary of State Wendy Sherman met today with Ukrainian
+    # Deputy Foreign Minister Dmytro Senik in Seoul. The Deputy Secretary emphasized ..." is Sherman's. A rule of this
+    # session ("the Mayor of Humber Arm South": a place after the title's "of", no holder) had skipped her, the words
+    # after "Secretary of" read as a place, and given her words to Senik.
+    doc, statements = load("state-dept-press-releases-rss/press-releases-2022-06.rss", "Deputy Foreign Minister Dmytro Senik")
+    reported = [st for st in statements if st.kind == "indirect" and
+                st.text.startswith("the United States’ robust, continued support for Ukraine’s sovereignty")]
+    assert [who(st) for st in reported] == ["Wendy Sherman"], show(reported)
