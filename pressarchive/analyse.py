@@ -593,7 +593,12 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     # late: "a senior defense ministry official said on Feb. 28" on a page posted April 26 (ajudaily.com; dates14).
     # Its undated statements are of that occasion, not of the publication day: undated.
     lead_days = [d for s0, _, d in sentence_days if d and s0 < LEAD_CHARS]
-    stale_lead = bool(lead_days) and base is not None and not any(_recent(d, base) for d in lead_days)
+    # (a report's lead, in the third person: not a statement or letter in its issuer's own voice, which speaks on its
+    # own day whatever earlier day it names: "We, the Leaders of the G7, ... the G7 Digital & Tech Ministers'
+    # Statement issued on September 7, 2023, we welcome ..." on 30 October)
+    own_voice = OWN_VOICE.search(QUOTED.sub(" ", doc.body[:LEAD_CHARS]))
+    stale_lead = bool(lead_days) and base is not None and not own_voice and \
+        not any(_recent(d, base) for d in lead_days)
     for st in statements:
         if st.said_on or st.date_basis == "period":
             continue
@@ -732,6 +737,8 @@ def _recent(day: str, base: date | None) -> bool:
     return base is None or 0 <= (base - date.fromisoformat(day)).days <= REPORT_DAYS
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # a quotation, left out of a lead's own voice
+OWN_VOICE = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
 # February 26. In his remarks, X said ...".
 REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|those)\s+(?:remarks|speech|address|"

@@ -3243,3 +3243,14 @@ def test_the_title_of_a_holder_named_after_the_office_s_own_of():
     reported = [st for st in statements if st.kind == "indirect" and
                 st.text.startswith("the United States’ robust, continued support for Ukraine’s sovereignty")]
     assert [who(st) for st in reported] == ["Wendy Sherman"], show(reported)
+
+
+def test_a_statement_in_its_issuers_own_voice_speaks_on_its_own_day():
+    # data/ (the G7 leaders' statement of 30 October 2023): "We, the Leaders of the Group of Seven (G7), stress the
+    # innovative opportunities ..." names in its lead a ministers' statement "issued on September 7, 2023". A rule of
+    # this session for news reports posted weeks after their lead's day (dates14) had left it undated; a lead in the
+    # first person (outside quotations) is the issuer's own voice, of its own day.
+    doc, statements = load("whitehouse-briefing-room/statements-releases/2023-10/"
+                           "2023-10-30-g7-leaders-statement-on-the-hiroshima-ai-process.md", "We, the Leaders")
+    st = the(doc, statements, "the innovative opportunities and transformative potential")
+    assert st.said_on == "2023-10-30", show([st])
