@@ -70,11 +70,13 @@ DATE_IN_LINE = re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]
 # 15:19:41Updated: 2023-06-15 16:01:39", "NEW DELHIWritten By: Sidhant SibalUpdated: Oct 15, 2020, 07:02 PM IST"),
 # and a time may stand between it and the date ("Updated 2:30 PM ET, Tue March 14, 2017"); the wire of public bodies'
 # releases says "01/13/2026 | Press release | Distributed by Public on 01/13/2026 09:24".
+WEEKDAY_ABBREVIATIONS = [w[:3].lower() for w in ordered("weekdays")]     # "mon" ... "sun", Monday first
+# What may follow a label before its date: a colon, a time and zone, a weekday.
+AFTER_LABEL = (r"\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
+               r"(?:(?:%s)[a-z]*\.?,?\s*)?$" % "|".join(WEEKDAY_ABBREVIATIONS))
 LABELLED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|created|updated|last updated|written|date|dated|"
-                      r"aired|distributed by \w+)(?:\s+on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
-                      r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
-UPDATE_LABEL = re.compile(r"updated\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
-                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
+                      r"aired|distributed by \w+)(?:\s+on)?" + AFTER_LABEL, re.I)
+UPDATE_LABEL = re.compile(r"updated" + AFTER_LABEL, re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")
 # and a byline ("By Nguyen Hoa | March 14, 2017 | 09:21 am").
@@ -153,7 +155,6 @@ def parse_printed_date(line: str) -> str | None:
 # A weekday printed beside a numeric date whose day and month could be swapped: "Tue, 02/03/2009 - 22:40"
 # (oananews.org, Kyodo copy; dates14) is Tuesday 3 February, not Monday 2 March.
 NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-WEEKDAY_ABBREVIATIONS = [w[:3].lower() for w in ordered("weekdays")]     # "mon" ... "sun", Monday first
 LINE_WEEKDAY = re.compile(r"\b(%s)[a-z]*\b\.?" % "|".join(w.title() for w in WEEKDAY_ABBREVIATIONS), re.I)
 
 
