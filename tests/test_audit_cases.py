@@ -3254,3 +3254,37 @@ def test_a_statement_in_its_issuers_own_voice_speaks_on_its_own_day():
                            "2023-10-30-g7-leaders-statement-on-the-hiroshima-ai-process.md", "We, the Leaders")
     st = the(doc, statements, "the innovative opportunities and transformative potential")
     assert st.said_on == "2023-10-30", show([st])
+
+
+# -- the lead's round of 4 December: interviews whose questions lose their labels after the first ---------------------
+
+NPR_ZARIF = '''---
+title: "Transcript: NPR's Full Interview With Iranian Foreign Minister Mohammad Javad Zarif"
+source_url: "https://www.everand.com/article/377270150/Transcript-Npr-s-Full-Interview-With-Iranian-Foreign-Minister-Mohammad-Javad-Zarif"
+---
+Transcript: NPR's Full Interview With Iranian Foreign Minister Mohammad Javad Zarif
+
+Iranian Foreign Minister Mohammad Javad Zarif talks to Morning Edition's Steve Inskeep about U.S.-Iran relations, the Iran nuclear deal and the war in Syria. Here's the full transcript of their conversation.
+
+Steve Inskeep: I want to follow up on a couple of things you've said on this visit. What did you mean when you said the deal is all or nothing?
+
+Iranian Foreign Minister Mohammad Javad Zarif: Well you see, this nuclear agreement is the result of almost 12 years of posturing and negotiations, and basically two years of very intensive negotiations.
+
+What's in the deal? Every word, almost, has been the subject of a lot of discussion. Every issue in the deal has been thoroughly negotiated. It reflects a compromise.
+
+Do you mean to say that you will not negotiate any changes or additions to this agreement, no matter what the United States and Europe may suggest?
+
+I believe Europe has said that they are not prepared to renegotiate this agreement and I think it's very important for the United States to realise that.
+'''
+
+
+def test_an_interviewers_unlabelled_question_ends_the_answer_before_it():
+    # NPR labels only the first exchange; the later questions (bold on the page) come as plain paragraphs: a short
+    # paragraph ending in "?" that speaks to the interviewee ("you") without "I" is the interviewer's, and the
+    # paragraphs after it answer it. The interviewee's own question inside an answer ("What's in the deal? Every
+    # word ...") stays his.
+    doc, sts = excerpt(NPR_ZARIF)
+    assert [w for w, _, _ in said(sts)] == ["Mohammad Javad Zarif"] * 2
+    first, second = sts
+    assert "What's in the deal? Every word" in first.text and "Do you mean to say" not in first.text
+    assert second.text.startswith("I believe Europe has said") and second.question.startswith("Do you mean to say")

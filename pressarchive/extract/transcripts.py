@@ -615,6 +615,8 @@ def _transcript_turns(doc, paras, people):
     turns = []
     question_parts = []
     after_unnamed = False
+    # (an interview: the headline or the lede says so)
+    interview = any(INTERVIEW.search(t) for t in [doc.headline or ""] + [body[s:e] for s, e in paras[:4]])
     last_was_answer = True
     # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
     first = labels[0][0] if labels else len(paras)
@@ -660,8 +662,42 @@ def _transcript_turns(doc, paras, people):
             continue    # a word to the operator or moderator ("We can, yes.")
         after_unnamed = False
         q = "\n\n".join(question_parts).strip() or None
-        turns.append(Turn(person.name, start, e, q, person.role, person.organization))
+        for a, b, asked in _answers_between_questions(body, paras, start, e, q) if interview else [(start, e, q)]:
+            turns.append(Turn(person.name, a, b, asked, person.role, person.organization))
     return turns
+
+
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my)\b")
+HOST_QUESTION_WORDS_MAX = 60
+
+
+def _host_question(text: str) -> bool:
+    """An interviewer's question printed without its label (bold on the page, lost in the text): one short paragraph
+    that ends in "?" and speaks to the interviewee, not of the speaker ("Do you mean to say that you will not
+    negotiate any changes ...?")."""
+    t = text.strip().rstrip("”\"’'")
+    return t.endswith("?") and len(t.split()) <= HOST_QUESTION_WORDS_MAX and SECOND_PERSON.search(t) is not None \
+        and FIRST_PERSON_SINGULAR.search(t) is None
+
+
+def _answers_between_questions(body, paras, start, e, question):
+    """An interviewee's labelled turn cut at the interviewer's unlabelled questions after its first paragraph: NPR
+    labels the first exchange only. [(start, end, question)] of the answers that say something."""
+    out, a, asked = [], start, question
+    for s, t in paras:
+        if a < s < e and _host_question(body[s:t]):
+            out.append((a, s, asked))
+            a, asked = min(t + 1, e), body[s:t].strip()
+    out.append((a, e, asked))
+    spans = []
+    for a, b, asked in out:
+        while a < b and body[a].isspace():
+            a += 1
+        while b > a and body[b - 1].isspace():
+            b -= 1
+        if b > a and _is_statement(body[a:b]):
+            spans.append((a, b, asked))
+    return spans
 
 
 # Hong Kong's transcripts of remarks at a media session: the official named once in the lede, then labelled by
