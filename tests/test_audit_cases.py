@@ -3288,3 +3288,33 @@ def test_an_interviewers_unlabelled_question_ends_the_answer_before_it():
     first, second = sts
     assert "What's in the deal? Every word" in first.text and "Do you mean to say" not in first.text
     assert second.text.startswith("I believe Europe has said") and second.question.startswith("Do you mean to say")
+
+
+EEAS_READOUT = '''---
+title: "EU27 call for solidarity with Greece and Cyprus, de-escalation in the East Med and dialogue with Turkey"
+source_url: "http://www.parikiaki.com/2020/08/eu27-call-for-solidarity-with-greece-and-cyprus-de-escalation-in-the-east-med-and-dialogue-with-turkey/"
+---
+EU27 call for solidarity with Greece and Cyprus, de-escalation in the East Med and dialogue with Turkey
+
+“The High Representative will remain in constant contact with the Ministers on these and other issues in the coming weeks, ahead of the informal Foreign Affairs Council (‘Gymnich’), which will take place on 27-28 August in Berlin”, EEAS notes.
+
+“The Ministers discussed the situation in the Eastern Mediterranean, following a grave deterioration of the security situation in recent days. Three words reflect the outcome of the discussion: solidarity, de-escalation, and dialogue”, according to the EEAS readout.
+
+Ministers reaffirmed the EU’s full solidarity with Greece and Cyprus, the EEAS statement said.
+
+The talks in Berlin will be difficult, the Iran statement said.
+'''
+
+
+def test_a_quotation_of_several_sentences_before_according_to_is_one_and_a_bodys_readout_is_its_own():
+    # A quotation of two sentences before ", according to X" had given its last sentence alone, as reported speech,
+    # with the closing mark; and "the EEAS readout" was a speaker named "EEAS readout" while "the EEAS statement"
+    # was no one's (a document). A named body's readout or statement speaks with its voice (GUIDELINES rule 1: "the
+    # State Department said in a statement"); a statement named by a place ("the Iran statement") does not.
+    doc, sts = excerpt(EEAS_READOUT)
+    found = said(sts)
+    assert [w for w, _, _ in found] == ["EEAS"] * 3, found
+    assert sts[1].kind == "direct" and sts[1].text.startswith("The Ministers discussed") and \
+        sts[1].text.endswith("and dialogue")
+    assert sts[2].text == "Ministers reaffirmed the EU’s full solidarity with Greece and Cyprus"
+    assert not [t for _, _, t in found if "Berlin will be difficult" in t]

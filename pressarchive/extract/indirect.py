@@ -749,12 +749,23 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
             return None     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
                             # relays Schneider's words, framed already; nothing of the reporter's own
         start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
+        start = _quotation_opened_before(text, start, a_start)
     if end - start <= 1:
         return None
     d = as_direct(text, start, end)
     if d:
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)
+
+
+def _quotation_opened_before(text: Text, start, a_start) -> int:
+    """Where the quotation ending right before ", according to X" opens, when it opens sentences before: '“The
+    Ministers discussed .... Three words reflect ...”, according to the EEAS readout.' is one quotation of the
+    readout's (not its last sentence, reported). start itself otherwise."""
+    for q in text.quotes:
+        if q.open_mark < start <= q.end and not text.body[q.after:a_start].strip(" ,"):
+            return q.open_mark
+    return start
 
 
 COLON_QUOTATION = re.compile(r":\s*[“\"]")

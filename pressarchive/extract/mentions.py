@@ -423,6 +423,21 @@ def statement_of_owner(np):
     return owner
 
 
+def statement_of_named_body(np):
+    """"the EEAS readout", "the White House statement": a named body's own words speak with its voice, as "the State
+    Department said in a statement" does (GUIDELINES rule 1); not a person's ("the Smith statement") nor a document
+    named by its subject ("the Iran statement": a place)."""
+    if len(np.toks) < 3 or np.low[0] != "the" or np.low[-1] not in OWN_WORDS_NOUNS or \
+            not all(is_cap(w) for w in np.words[1:-1]):
+        return None
+    owner = _parse_np_once(tuple(np.toks[:-1]))
+    if not isinstance(owner, Mention) or owner.kind != "body" or owner.entity_kind == "person" or \
+            fold(" ".join(np.words[1:-1])) in places():
+        return None
+    owner.text, owner.start, owner.end = np.text, np.start, np.end
+    return owner
+
+
 def release_of_body(np):
     """"a news release from the health authority", "a statement from Nova Scotia Health", "a letter by the union":
     the body (or person) that issued its own words speaks (GUIDELINES: a named body's news release is its statement;
@@ -981,7 +996,7 @@ def bare_title(np):
 
 
 NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, release_of_body, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_of_named_body, release_of_body, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
