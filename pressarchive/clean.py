@@ -348,7 +348,7 @@ def clean_text(doc) -> None:
         # A line that says it is the publication date wins over a bare date above it: a masthead's "Monday, Apr 15th
         # 2024" is the day the page was scraped, "By ... | PUBLISHED: 05, Jan 2024, 14:39 pm IST" the article's.
         first = dated[0][0]
-        i, when = next((d for d in dated if PUBLISHED_LABEL.search(lines[d[0]])), dated[0])
+        i, when = _publication_line(lines, dated)
         if not doc.published:
             doc.published = when
         for j in top:
@@ -493,6 +493,25 @@ def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     return None
 
 
+# A masthead's date: the weekday and the day alone on a line ("Saturday, December 20, 2025"), the day the page was
+# scraped on many sites, above the headline and the article's own date line.
+MASTHEAD_DATE = re.compile(r"^\s*(?:%s)[a-z]*\.?,?\s+\S+(?:\s+\S+){1,3}\s*$" % "|".join(w.title() for w in WEEKDAY_ABBREVIATIONS))
+
+
+def _publication_line(lines: list[str], dated: list) -> tuple:
+    """(line index, day) of the publication date among the header's dated lines: the line that says it is the
+    publication date ("PUBLISHED: 05, Jan 2024"); else the first, unless it is a masthead's date and a later line
+    gives an earlier day ("Saturday, December 20, 2025" over the headline, then "New Delhi | December 9, 2023 6:50:36
+    PM IST": a masthead never shows a day before the article's)."""
+    labelled = next((d for d in dated if PUBLISHED_LABEL.search(lines[d[0]])), None)
+    if labelled is not None:
+        return labelled
+    i, when = dated[0]
+    if MASTHEAD_DATE.match(lines[i]):
+        return next((d for d in dated[1:] if d[1][:10] < when[:10]), dated[0])
+    return dated[0]
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -500,8 +519,7 @@ def _header_date(lines: list[str]) -> str | None:
     dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
              if (when := parse_dateline(lines[i].strip()))]
     if dated:
-        # (a line that says it is the publication date wins, as in clean_text)
-        return next((when for i, when in dated if PUBLISHED_LABEL.search(lines[i])), dated[0][1])
+        return _publication_line(lines, dated)[1]     # (as in clean_text)
     for i in filled[:4]:
         m = NUMERIC_WIRE_DATELINE.match(lines[i].strip())
         if m:

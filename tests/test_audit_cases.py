@@ -3318,3 +3318,62 @@ def test_a_quotation_of_several_sentences_before_according_to_is_one_and_a_bodys
         sts[1].text.endswith("and dialogue")
     assert sts[2].text == "Ministers reaffirmed the EU’s full solidarity with Greece and Cyprus"
     assert not [t for _, _, t in found if "Berlin will be difficult" in t]
+
+
+# -- the lead's round of 4 December: a page dumped as plain text, like the seeds ---------------------------------------
+
+WEBINDIA_LEKHI = '''Saturday, December 20, 2025
+News
+
+MEA provides 'technical correction' after MoS Lekhi claims not signing question attributed to her
+
+SocialTwist Tell-a-Friend    Print this Page   COMMENT
+
+New Delhi | December 9, 2023 6:50:36 PM IST
+The Ministry of External Affairs clarified on Saturday that a question on the Sansad website being shown under the name of Union Minister of State, Meenakashi Lekhi needs 'technical correction' and instead be attributed to MoS V Muraleedharan.
+
+The matter pertains to Lok Sabha Unstarred Question No. 980 from Friday regarding the declaration of Hamas as a 'terrorist organization'.
+
+"We have noted that Lok Sabha Unstarred Question No. 980 answered on 8 December 2023 needs a technical correction in terms of reflecting Shri V. Muraleedharan as the Minister of State replying to the Parliament Question. This is being suitably undertaken," MEA spokesperson Arindam Bagchi said in an official statement.
+
+This comes after MoS Lekhi denied signing any paper with the question regarding the declaration of Hamas as a terrorist organization.
+
+"You have been misinformed as I have not signed any paper with this question and this answer," Lekhi stated on X (formerly Twitter) in reply to a post citing the report.
+
+Later, in a press conference on Saturday, Lekhi also clarified about not signing any such paper and said that she has asked for an inquiry into the matter.
+
+"I would like to clarify that I have not signed any paper regarding that question. I have tagged PMO and External Affairs Minister S Jaishankar regarding the breach," the MoS stated.
+
+She added, "It has to be found out who committed this from the MEA without the signature of the concerned minister. I hope that there will be a prompt inquiry into the matter". (ANI)
+
+ 
+  LATEST COMMENTS (0)
+POST YOUR COMMENT
+Comments Not Available
+'''
+
+
+def test_a_mastheads_day_is_not_the_articles_and_an_offices_letters_name_its_holder():
+    # https://news.webindia123.com/news/Articles/World/20231209/4147374.html, as a scraper dumps it: the site's
+    # masthead prints the day of the visit ("Saturday, December 20, 2025") above the headline, the article its own
+    # date line under it. Every statement had been dated 2025-12-20. "MoS Lekhi" and "the MoS" (India's Minister of
+    # State) are Meenakashi Lekhi, whom the lead names as "Union Minister of State, Meenakashi Lekhi"; they had been
+    # speakers "MoS Lekhi" and "MoS". And "clarified that a question on the Sansad website ... needs 'technical
+    # correction'" says something about the question: it had been read as the questions answered.
+    doc, sts = excerpt(WEBINDIA_LEKHI, "page.txt")
+    assert doc.published[:10] == "2023-12-09"
+    found = said(sts)
+    assert {d for _, d, _ in found} == {"2023-12-09"}
+    assert [w for w, _, _ in found] == ["Ministry of External Affairs", "Arindam Bagchi"] + ["Meenakashi Lekhi"] * 4, found
+    assert found[0][2].startswith("a question on the Sansad website being shown")
+
+
+def test_a_masthead_never_dates_a_page_after_a_later_line():
+    # A weekday-led date alone on a line yields to a later line only when that line's day is earlier: a masthead
+    # shows the day of the visit, never a day before the article's.
+    from pressarchive.clean import _publication_line
+    lines = ["Saturday, December 20, 2025", "Headline of the story here", "New Delhi | December 9, 2023 6:50 PM IST"]
+    assert _publication_line(lines, [(0, "2025-12-20"), (2, "2023-12-09")]) == (2, "2023-12-09")
+    assert _publication_line(lines, [(0, "2025-12-20"), (2, "2026-01-02")]) == (0, "2025-12-20")
+    lines[0] = "Posted Saturday, December 20, 2025"
+    assert _publication_line(lines, [(0, "2025-12-20"), (2, "2023-12-09")]) == (0, "2025-12-20")

@@ -63,8 +63,8 @@ def answered_questions(content: str, base: str | None) -> bool:
         (answering or not QUESTION_IS.search(content))     # 'said the question of Taiwan is ...' is a statement
 
 
-QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^,;:]*?\b(?:is|are|was|were|has|have|will|would|must|"
-                         r"should|remains?)\b", re.I)
+QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^;:]{0,150}?\b(?:is|are|was|were|has|have|will|would|must|"
+                         r"should|shall|can|could|may|might|remains?|needs?|requires?|deserves?|seems?|appears?)\b", re.I)
 
 
 OCCASION_OPENING = re.compile(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"

@@ -567,11 +567,14 @@ def prime_minister_abbreviated(np):
             (places().get(fold(np.bwords[0]).lower()) == "demonym" or ACRONYM.match(np.bwords[0])):
         role = " ".join(np.bwords[:-1] + [OFFICE_ACRONYMS[np.bwords[-1].lower()]])
         return np.mention("title", name=None, role=role, entity_kind="person")
+    if len(np.bwords) == 1 and np.bwords[0][:1].isupper() and np.bwords[0].lower() in PERSON_OFFICE_ACRONYMS:
+        return np.mention("title", name=None, role=PERSON_OFFICE_ACRONYMS[np.bwords[0].lower()], entity_kind="person")
     return None
 
 
 # 'NSA national security advisor': the letters, then the office they stand for.
-OFFICE_ACRONYMS = {e.split(" ", 1)[0]: e.split(" ", 1)[1] for e in _lex.words("office_acronyms")}
+OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("office_acronyms")}
+PERSON_OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("person_office_acronyms")}
 
 
 PEERAGES = {"lord", "baron", "viscount", "earl", "baroness", "lady", "countess"}
