@@ -161,6 +161,8 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
                                     r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
+                                     r"(?:official|aide|diplomat|source|insider)\b")
 DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
@@ -1480,11 +1482,15 @@ class Resolver:
             since = self._person_subject_before(pos, fits_named)
             if since is not None and since[0] > self.last_end:
                 return since[1]
+            if self._unnamed_person_opens(self.last_end, pos) or self._unnamed_person_inverted(self.last_end, pos):
+                return None     # '"...," said a senior official from the South Korean presidential office ... ¶
+                #                 "...," he said on the 12th': the official, unnamed, not the ministry (wowkorea.live)
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits_named)
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                             last) or
-                                 self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos)):
+                                 self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos) or
+                                 self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         if last is None and subject is not None and self._unnamed_person_opens(subject[0], pos):
@@ -1663,6 +1669,11 @@ class Resolver:
         """Does a sentence between lo and pos open with a person left unnamed ("A high-ranking official from the
         presidential office", "An aide")?"""
         return 0 <= lo and pos - lo <= 1500 and UNNAMED_PERSON_OPENING.search(self.body, lo, pos) is not None
+
+    def _unnamed_person_inverted(self, lo: int, pos: int) -> bool:
+        """Does an inverted frame between lo and pos name its speaker as a person left unnamed ('," said a senior
+        official from the presidential office')?"""
+        return 0 <= lo and pos - lo <= 1500 and UNNAMED_PERSON_INVERTED.search(self.body, lo, pos) is not None
 
     def _unnamed_role_subject(self, lo: int, pos: int, last: "Entity") -> bool:
         """Does a sentence between lo and pos open with a person described by a title no one holds so far (not the

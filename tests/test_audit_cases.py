@@ -3377,3 +3377,25 @@ def test_a_masthead_never_dates_a_page_after_a_later_line():
     assert _publication_line(lines, [(0, "2025-12-20"), (2, "2026-01-02")]) == (0, "2025-12-20")
     lines[0] = "Posted Saturday, December 20, 2025"
     assert _publication_line(lines, [(0, "2025-12-20"), (2, "2023-12-09")]) == (0, "2025-12-20")
+
+
+WOWKOREA_PUTIN = '''South Korean government: ”Exchanges and cooperation between Russia and North Korea should contribute to peace on the Korean Peninsula”
+
+At a regular press conference on the 13th, a spokesman for the South Korean Ministry of Foreign Affairs said, "The government is closely monitoring the progress of President Putin's preparations for his visit to North Korea," but added, "There are no concrete plans."
+
+"We don't think it's appropriate for us to comment on the exact schedule," said a senior official from the South Korean presidential office who is accompanying South Korean President Yoon Seok-yeol on his state visit to Kazakhstan.
+
+"President Putin's visit to North Korea is just a few days away, and diplomatic, security and strategic dialogue between South Korea and China will take place around the same time," he said on the 12th (local time).
+
+2024/06/13 17:05 KST
+'''
+
+
+def test_he_after_an_unnamed_official_s_inverted_frame_is_not_the_ministry_before():
+    # https://wowkorea.live/news/read/435820.html: "he" is the senior official of the presidential office, whom the
+    # page leaves unnamed (no statement), not the foreign ministry whose spokesman spoke before (the spokesman's "he"
+    # would be the ministry's voice).
+    doc, sts = excerpt(WOWKOREA_PUTIN, "page.txt")
+    found = said(sts)
+    assert [w for w, _, _ in found] == ["South Korean Ministry of Foreign Affairs"] * 2, found
+    assert not [t for _, _, t in found if "just a few days away" in t]
