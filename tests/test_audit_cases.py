@@ -3399,3 +3399,36 @@ def test_he_after_an_unnamed_official_s_inverted_frame_is_not_the_ministry_befor
     found = said(sts)
     assert [w for w, _, _ in found] == ["South Korean Ministry of Foreign Affairs"] * 2, found
     assert not [t for _, _, t in found if "just a few days away" in t]
+
+
+TRIBUNE_MANALO = '''DFA: Independent policy continues
+
+The Philippines will continue to implement the “friend to all, enemy to none” policy under the administration of President Ferdinand Marcos Jr., the Department of Foreign Affairs said Tuesday.
+
+“We will continue to be a friend to all and enemy to none. And in the same vein, President Marcos was very clear that we will not abandon even one square inch of Philippine territory,” Foreign Secretary Enrique Manalo said in his speech at the DFA’s meet and greet event with the members of the press.
+
+For this, the country’s top diplomat said his department is ready to enhance existing relationships, as well as exploring new ties.
+'''
+
+
+def test_a_bodys_name_before_the_verb_and_the_countrys_top_diplomat():
+    # https://archives.tribune.net.ph/2022/08/17/dfa-independent-policy-continues/: after a quoted phrase the subject
+    # had been read from "policy under President Ferdinand Marcos Jr., the Department of Foreign Affairs" as Marcos
+    # with the department for his title, and the frame dropped; "the country's top diplomat" was a vague source
+    # ("a diplomat"), not the foreign secretary just named.
+    doc, sts = excerpt(TRIBUNE_MANALO, "page.txt")
+    found = said(sts)
+    assert [w for w, _, _ in found] == ["Department of Foreign Affairs", "Enrique Manalo", "Enrique Manalo"], found
+    assert found[0][2].startswith("The Philippines will continue to implement")
+    assert found[2][2].startswith("his department is ready to enhance existing relationships")
+
+
+def test_a_body_name_closing_a_clause_is_not_taken_with_the_verbs_after_it():
+    # data/ (White House, DACA's tenth anniversary): "..., the Biden-Harris Administration celebrates DACA recipients
+    # and again calls on Congress to pass legislation ..." is the administration's (not a body named "Biden-Harris
+    # Administration celebrates DACA recipients and").
+    doc, statements = load("whitehouse-briefing-room/statements-releases/2022-06/2022-06-15-the-biden-harris-"
+                           "administration-celebrates-the-contributions-of-dreamers-on-ten-year-anniversary-of-daca.md",
+                           "again calls on Congress")
+    st = the(doc, statements, "Congress to pass legislation to protect and honor Dreamers")
+    assert who(st) == "Biden-Harris Administration", show([st])

@@ -365,6 +365,9 @@ def back_reference_noun(role_words: list[str]) -> str | None:
     "senior official", "DFA official" (one demonym, rank or body's acronym at most; not "prime minister", an office of
     its own)."""
     low = [fold(w) for w in role_words]
+    if len(low) >= 2 and _country_possessive(role_words[0]):
+        low = low[1:]     # "the country's top diplomat", "the nation's senior official" (Daily Tribune)
+        role_words = role_words[1:]
     if len(low) == 2 and AGE.fullmatch(low[0]) and low[1].isalpha():
         return low[1]     # "the 65-year-old lawmaker" (aged_person)
     if 3 <= len(low) <= 4 and low[0] == "top" and low[-2] == "government" and low[-1] in {"spokesman", "spokesperson",
@@ -379,6 +382,11 @@ def back_reference_noun(role_words: list[str]) -> str | None:
             not (role_words[0].isupper() and role_words[0].isalpha()):
         return None
     return low[-1]
+
+
+def _country_possessive(word: str) -> bool:
+    """"country's", "nation's": the country the text is about, owning the office."""
+    return re.fullmatch(r"(?i)(?:country|nation)[’']s", word) is not None
 
 
 def back_reference(np):

@@ -710,6 +710,13 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # interview covering ..., the Middle East peace process and Northern Ireland, Mr Blair said": "Mr X" closes
         # no apposition
         return [m_first]
+    if not closed and len(chunks) >= 2 and first and first[0][0].lower() == "the" and \
+            all(is_cap(t[0]) or t[0] in {"the", "of", "and", "for", "on", "&"} for t in first):
+        body = parse_np(first)
+        if isinstance(body, Mention) and body.kind == "body" and body.name and body.entity_kind == "organization":
+            return [body]     # '... policy under President Ferdinand Marcos Jr., the Department of Foreign Affairs said
+            #                   Tuesday': a body's name right before the verb, no comma closing it, is no apposition of
+            #                   the name before it (Daily Tribune)
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []
