@@ -3432,3 +3432,15 @@ def test_a_body_name_closing_a_clause_is_not_taken_with_the_verbs_after_it():
                            "again calls on Congress")
     st = the(doc, statements, "Congress to pass legislation to protect and honor Dreamers")
     assert who(st) == "Biden-Harris Administration", show([st])
+
+
+def test_a_name_ending_in_an_own_words_noun_is_the_whole_name():
+    # polnear (Huffington Post, 2016): "The Huffington Post" is a name whose last word is "Post", not a post of a
+    # body called "Huffington" (the rule for "the EEAS readout" takes a lower-case noun only).
+    import re
+    from pressarchive.extract.mentions import parse_np
+
+    def parsed(phrase):
+        return parse_np([(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", phrase)])
+    assert parsed("the Huffington Post").name == "Huffington Post"
+    assert parsed("the EEAS readout").name == "EEAS"

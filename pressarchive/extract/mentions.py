@@ -435,8 +435,8 @@ def statement_of_named_body(np):
     """"the EEAS readout", "the White House statement": a named body's own words speak with its voice, as "the State
     Department said in a statement" does (GUIDELINES rule 1); not a person's ("the Smith statement") nor a document
     named by its subject ("the Iran statement": a place)."""
-    if len(np.toks) < 3 or np.low[0] != "the" or np.low[-1] not in OWN_WORDS_NOUNS or \
-            not all(is_cap(w) for w in np.words[1:-1]):
+    if len(np.toks) < 3 or np.low[0] != "the" or np.low[-1] not in OWN_WORDS_NOUNS or not np.words[-1].islower() or \
+            not all(is_cap(w) for w in np.words[1:-1]):     # (not "the Huffington Post": a name)
         return None
     owner = _parse_np_once(tuple(np.toks[:-1]))
     if not isinstance(owner, Mention) or owner.kind != "body" or owner.entity_kind == "person" or \
