@@ -871,13 +871,15 @@ NUMERIC_TITLE_DAY = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 
 def _numeric_title_day(head, base):
     """A numeric day ending a briefing's title ("U.S. State Department Press Briefing 5/2/24", posted 2024-05-06): the
-    one reading of it, month or day first, that falls in the week before publication; None when neither or both do."""
-    m = NUMERIC_TITLE_DAY.search(head.rstrip()) if base and BRIEFING_TITLE.search(head) else None
+    one reading of it, month or day first, that falls in the week before publication; None when neither or both do.
+    On a page with no publication date, the one reading there is ("State Department Press Briefing on 9/16/24", as
+    rev.com prints its transcripts: the 16th is no month)."""
+    m = NUMERIC_TITLE_DAY.search(head.rstrip()) if BRIEFING_TITLE.search(head) else None
     if not m:
         return None
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     y = y + 2000 if y < 100 else y
-    days = {d for d in both_readings(a, b, y) if timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS)}
+    days = {d for d in both_readings(a, b, y) if base is None or timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS)}
     return days.pop().isoformat() if len(days) == 1 else None
 
 

@@ -3444,3 +3444,34 @@ def test_a_name_ending_in_an_own_words_noun_is_the_whole_name():
         return parse_np([(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", phrase)])
     assert parsed("the Huffington Post").name == "Huffington Post"
     assert parsed("the EEAS readout").name == "EEAS"
+
+
+REV_MILLER = '''State Department Press Briefing on 9/16/24
+
+Matthew Miller (00:00):
+
+Afternoon, everyone. Happy Monday. Let me start with some opening comments.
+
+(00:12)
+The United States remains deeply concerned by the ongoing anti-democratic actions of the Georgian government, which are incompatible with membership norms in the EU and NATO.
+
+(01:47)
+With that, Matt?
+
+Matt (01:49):
+
+You don't have anything on the Middle East? What do you make of the strike in Lebanon today?
+
+Matthew Miller (01:58):
+
+We have seen the reports. We continue to urge all parties to avoid escalation and we are working with our partners on a diplomatic resolution.
+'''
+
+
+def test_a_transcripts_numeric_title_day_with_one_reading_dates_an_undated_page():
+    # https://rev.com/blog/transcripts/state-department-press-briefing-on-9-16-24 (as a scraper dumps it, no date
+    # line): "9/16/24" can only be 16 September 2024; the answers had been undated.
+    doc, sts = excerpt(REV_MILLER, "page.txt")
+    found = said(sts)
+    assert [(w, d) for w, d, _ in found] == [("Matthew Miller", "2024-09-16")] * 2, found
+    assert not [t for _, _, t in found if "What do you make of" in t]
