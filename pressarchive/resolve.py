@@ -482,10 +482,17 @@ DATELINE_END = re.compile(r"^.{0,80}?(?:—|–|--|\s-\s)")
 def _opens_with_a_person(lead: str) -> bool:
     """Do the words before a sentence's first person hold only a dateline, a time and titles ("Busan, South Korea
     (Jiji Press)—Japanese Foreign Minister ", "This afternoon President ")? Then the people named together are the
-    sentence's subject, and "the leaders" after it are they."""
+    sentence's subject, and "the leaders" after it are they. So they are when the subject is a group they stand in
+    apposition to ("The leaders of the United States and Israel, President Biden and Prime Minister Lapid, met")."""
     lead = DATELINE_END.sub("", lead)
+    if APPOSED_GROUP.match(lead):
+        return True
     return all(w[:1].isupper() or w in {"of", "for", "the"} or w.lower() in GROUP_LEAD_WORDS
                for w in re.findall(r"[\w’'.-]+", lead))
+
+
+APPOSED_GROUP = re.compile(r"^\s*The\s+(?:\w+\s+)?(?:%s)\b[^.;:]{0,120},\s*$"
+                           % "|".join(sorted(map(re.escape, words("group_heads")), key=len, reverse=True)))
 
 
 def _group_count(m: Mention) -> int | None:
@@ -1315,6 +1322,13 @@ class Resolver:
         count = _group_count(m)
         word = fold(m.role or m.text).split()[-1:] or [""]
         joint = len(self.last_group) >= 2 and pos - self.last_pos <= 1500 and count in (None, len(self.last_group))
+        if joint and m.kind == "title" and m.plural and m.entity_kind == "person":
+            named = self._named_together_before(pos, count)
+            if named and [id(e) for e in named] != [id(e) for e in self.last_group] and \
+                    (any(e.kind == "organization" for e in self.last_group) or
+                     all(e.pos > self.last_pos for e in named)):
+                joint = False     # "the two ministers" are the people named together before, not "the United States
+                #                   and Japan" that spoke last, nor two who spoke before others were named together
         if joint and ((m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")) or
                       (m.kind == "title" and word[0] == "group" and self.group_named)):
             members = self.last_group

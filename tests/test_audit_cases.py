@@ -3475,3 +3475,30 @@ def test_a_transcripts_numeric_title_day_with_one_reading_dates_an_undated_page(
     found = said(sts)
     assert [(w, d) for w, d, _ in found] == [("Matthew Miller", "2024-09-16")] * 2, found
     assert not [t for _, _, t in found if "What do you make of" in t]
+
+
+JOINT_STATEMENTS = '''Joint
+
+Foreign Minister Penny Wong and her Japanese counterpart Yoko Kamikawa said in a joint statement on Monday that they were deeply concerned about the situation in the South China Sea.
+
+The United States and Japan said in a joint statement that they would deepen cooperation.
+
+"We will stand together," the two ministers said.
+
+The leaders of the United States and Israel, President Joe Biden and Prime Minister Yair Lapid, met in Jerusalem on 14 July 2022. The leaders expressed appreciation to former Prime Minister Bennett for his leadership.
+'''
+
+
+def test_joint_statements_of_two_named_people():
+    # A counterpart after a possessive is the second speaker ("Penny Wong and her Japanese counterpart Yoko Kamikawa
+    # said": Kamikawa alone had spoken, with "Foreign Minister Penny Wong and her Japanese counterpart" for a title);
+    # "the two ministers" are those two, not the two countries that spoke last; and "the leaders" after a sentence
+    # whose subject is a group with the people in apposition are those people.
+    doc, sts = excerpt(JOINT_STATEMENTS)
+
+    def speakers(opening):
+        return [w for w, _, t in said(sts) if t.startswith(opening)]
+    assert speakers("they were deeply concerned") == ["Penny Wong", "Yoko Kamikawa"]
+    assert speakers("they would deepen cooperation") == ["United States", "Japan"]
+    assert speakers("We will stand together") == ["Penny Wong", "Yoko Kamikawa"]
+    assert speakers("appreciation to former Prime Minister") == ["Joe Biden", "Yair Lapid"]

@@ -645,7 +645,11 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # stay": both)
         parts = split_conjoined([t for t in first if (t[0].lower() not in LEADING_CONNECTIVES and t[0] != "as")
                                  or t is not first[0]])
-        if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" for p in parts for t in p):
+        # (or a counterpart after a possessive: "Foreign Minister Penny Wong and her Japanese counterpart Yoko
+        # Kamikawa said in a joint statement": both)
+        if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" or
+                                  (k > 0 and p[0][0].lower() in {"his", "her", "their"} and is_cap(p[-1][0]))
+                                  for k, p in enumerate(parts) for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
                 if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
