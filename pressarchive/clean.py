@@ -249,12 +249,21 @@ def _yearless_dateline(doc, lines, header) -> None:
 
 
 def is_navigation(line: str) -> bool:
-    """A menu line: many words, no sentence punctuation, mostly capitalised or upper-case."""
+    """A menu line: many words, no sentence punctuation, mostly capitalised or upper-case; not a headline in title
+    case ("Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's interview with CNA" over its date line:
+    a short line whose small words join its capitalised ones)."""
     words = line.split()
     if len(words) < 8 or SENTENCE_END.search(line) or re.search(r"[.!?]\s", line):
         return False
+    if len(words) <= HEADLINE_WORDS_MAX and (any(w in TITLE_CASE_JOINERS for w in words) or
+                                            any(re.search(r"\w[’']s$", w) for w in words)):
+        return False
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return capitalised / len(words) > 0.5
+
+
+HEADLINE_WORDS_MAX = 20
+TITLE_CASE_JOINERS = words("prepositions")     # lower case in a headline set in title case, rare in a menu
 
 
 HEADER_LINES = 80

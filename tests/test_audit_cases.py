@@ -3502,3 +3502,31 @@ def test_joint_statements_of_two_named_people():
     assert speakers("they would deepen cooperation") == ["United States", "Japan"]
     assert speakers("We will stand together") == ["Penny Wong", "Yoko Kamikawa"]
     assert speakers("appreciation to former Prime Minister") == ["Joe Biden", "Yair Lapid"]
+
+
+SG_INTERVIEW_TEXT = '''Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's interview with CNA
+
+12 March 2024
+
+Question: Minister, how do you see the situation in the Middle East?
+
+Minister: We are deeply concerned about the humanitarian situation in Gaza. Singapore has consistently called for an immediate ceasefire and the release of all hostages.
+
+Question: What can Singapore do?
+
+Minister: We will continue to provide humanitarian assistance and to work with our partners in the region for a two-state solution.
+'''
+
+
+def test_a_headline_in_title_case_over_its_date_line_is_no_menu():
+    # A page dumped as plain text, its headline in title case right above the date: the headline had been dropped as
+    # a menu line (eight words or more, mostly capitalised), the first question had become the headline, and with it
+    # the interviewee: the page gave nothing. A title-case line of twenty words at most, its small words (prepositions)
+    # in lower case, is a headline.
+    from pressarchive.clean import is_navigation
+    doc, sts = excerpt(SG_INTERVIEW_TEXT, "page.txt")
+    assert doc.headline.startswith("Transcript of Minister for Foreign Affairs")
+    assert [(w, d) for w, d, _ in said(sts)] == [("Vivian Balakrishnan", "2024-03-12")] * 2
+    assert is_navigation("WORDS ON THE STREET 70th anniversary of Hanoi's Liberation Day Vietnam - Asia 2023 Smart City "
+                         "Summit Hanoi celebrates 15 years of administrative boundary adjustment")     # (the seed's menu)
+    assert is_navigation("Home News World Business Sport Opinion Culture Lifestyle Travel")
