@@ -360,7 +360,7 @@ def clean_text(doc) -> None:
     else:
         _yearless_dateline(doc, lines, header)
     if not doc.published:
-        doc.published = _lead_or_foot_date(lines)
+        doc.published = _lead_or_foot_date(lines) or _address_day(text, doc.url)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     while first is not None and not doc.headline and _above_headline(lines, first):
         lines[first] = ""
@@ -493,6 +493,20 @@ def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     return None
 
 
+def _address_day(body: str, url: str | None) -> str | None:
+    """The day a page's address carries (".../world/2024/11/01/indonesias-position-...html", ".../archive/2006-09/13/
+    content_1180893.htm", ".../News/front/archives/2003/10/09/2003070951"): the day it was posted, for a page that
+    prints no date of its own (dates15). None without a whole, valid day, or where a year-less wire dateline opening
+    the page tells another day ("TOKYO, May 2 (UPI) --" at a ".../2005/09/02/..." address)."""
+    at = URL_DAY.search(url or "")
+    if not at or any(YEARLESS_WIRE_DATELINE.match(p) for p in [p.strip() for p in body.split("\n") if p.strip()][:3]):
+        return None
+    try:
+        return date(int(at.group(1)), int(at.group(2)), int(at.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -523,7 +537,8 @@ def clean(doc) -> None:
     if doc.body and doc.format == "markdown" and not doc.published:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
-        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url)
+        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url) or \
+            _address_day(doc.body, doc.url)
     if doc.body and doc.format != "text":
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

@@ -123,8 +123,10 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 PLACE_GAP = re.compile(rf"\s+(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+\s+")
 # ... nor the audience and the place between a reporting verb and its day: "Pramono said to the reporters at the
 # Presidential Office, Jakarta, on Tuesday (26/4) afternoon" (setkab.go.id; seed12), "told journalists at the Palace,
-# Manila, on Monday": a longer reach than a bare occasion's, the gap being only these.
-AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:the\s+)?(?:reporters|journalists|media|press)\s+)?(?:in|at)\s+"
+# Manila, on Monday": a longer reach than a bare occasion's, the gap being only these; the audience may be an outlet
+# named ("told The Jakarta Post in Batam, Riau, on Wednesday"; jawawa.id, dates15).
+AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:(?:the\s+)?(?:reporters|journalists|media|press)|{_PLACE})\s+)?"
+                                rf"(?:in|at)\s+"
                                 rf"(?:the\s+)?{_PLACE}(?:,\s+{_PLACE})*,?\s+")
 AUDIENCE_PLACE_REACH = 110
 # A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
@@ -210,6 +212,18 @@ def _set_off_in_frame(body: str, start: int, end: int) -> bool:
 OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking)\b")
 # A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
 PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
+
+
+# A weekday printed just before a month and day ("said on Thursday (January 5)", "Thursday, Jan. 5").
+WEEKDAY_BEFORE_DAY = re.compile(r"\b(%s)\s*[,(]?\s*$" % "|".join(ordered("weekdays")))
+
+
+def _weekday_agrees(body: str, start: int, when: date) -> bool:
+    """Whether a weekday printed with a year-less day is that day's weekday in the year the context gave it: on an
+    undated Reuters reprint, "said on Thursday (January 5)" is no day of 1969, the year of a referendum the text
+    recalls (eaglenews.ph; dates15)."""
+    named = WEEKDAY_BEFORE_DAY.search(body, max(0, start - 15), start)
+    return named is None or WEEKDAYS.index(named.group(1).lower()) == when.weekday()
 
 
 class DocumentDates:
@@ -358,10 +372,13 @@ class DocumentDates:
                     not _upcoming(self.base, month, day):
                 y -= 1     # a day later in the year than publication: last year
         try:
-            return date(y, month, day).isoformat()
+            when = date(y, month, day)
         except ValueError:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
+        if not year and not _weekday_agrees(self.body, m.start(), when):
+            return None     # a year read from the context that the weekday printed with the day denies
+        return when.isoformat()
 
     def _nth(self, day: int) -> str | None:
         """'on the 18th': that day of the publication month, or of the month before when it is a few days back

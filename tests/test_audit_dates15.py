@@ -1,0 +1,93 @@
+"""Audit round dates15: the day each statement was said on English news reports of spokespeople and officials (Asian
+outlets and agencies, Taiwanese, Indonesian and Philippine papers, wire copy reprinted on other sites). Each test
+reads a real passage (its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a page that prints no date: the day its address carries ---------------------------------------------------------
+
+def test_undated_page_takes_the_day_in_its_address():
+    # https://www.thejakartapost.com/news/2016/08/12/indonesia-stresses-peace-and-stability-in-south-china-sea-after-vietnam-fortifies-spratly-islands.html
+    # (Friday 12 August 2016: "on Thursday" is the 11th)
+    doc, sts = excerpt(page('''
+Indonesia has reiterated the importance of maintaining peace and stability in the South China Sea (SCS) to all claimant parties in region following Vietnam's move to fortify several of its islands with rocket launchers.
+
+Responding to media reports on Vietnam's move to fortify the disputed Spratly Islands with rocket launchers, Foreign Ministry spokesperson Arrmanatha Nasir said on Thursday that all parties must apply self-restraint, adding that any action by one party could result in a counter-reaction from other parties.
+
+"Therefore, actions that reduce tensions would subsequently prompt a reaction that also reduces tensions," he said.
+''', url="https://www.thejakartapost.com/news/2016/08/12/indonesia-stresses-peace-and-stability-in-south-china-sea-"
+         "after-vietnam-fortifies-spratly-islands.html"))
+    assert doc.published[:10] == "2016-08-12"
+    assert {d for _, d, _ in said(sts, "tensions")} == {"2016-08-11"}
+
+
+def test_address_day_in_a_year_month_slash_day_form_dates_yesterday():
+    # http://china.org.cn/archive/2006-09/13/content_1180893.htm (13 September 2006: "yesterday" is the 12th)
+    doc, sts = excerpt(page('''
+The Foreign Ministry said yesterday that new measures concerning the release of news in China by foreign news agencies won't affect coverage of the 2008 Beijing Olympic Games by visiting journalists.
+
+Ministry spokesman Qin Gang made the remarks at a regular press conference when asked to comment on the "Measures for Administering the Release of News and Information in China by Foreign News Agencies."
+
+"China will continue to improve its work and provide more services, convenience and help to foreign media and journalists," said Qin.
+''', url="http://china.org.cn/archive/2006-09/13/content_1180893.htm"))
+    assert doc.published[:10] == "2006-09-13"
+    assert {d for _, d, _ in said(sts, "convenience")} == {"2006-09-12"}
+
+
+def test_printed_date_wins_over_the_address_and_a_month_alone_dates_nothing():
+    # an archived page whose address names another day (a web archive's copy of a redirect)
+    doc, _ = excerpt(page('''
+Kyodo News Digest
+
+Published Aug 28, 2024 03:00 pm
+
+TOKYO - Former Japanese Environment Minister Shinjiro Koizumi will announce on Sept. 6 his bid for the leadership of the ruling Liberal Democratic Party, his office said Wednesday.
+''', url="https://english.kyodonews.net/news/2019/04/22/b6ef3720a380-x.html"))
+    assert doc.published[:10] == "2024-08-28"
+    # http://91dzs.com/english/2002/Jun/34382.htm: a year and a month, no day
+    doc, sts = excerpt(page('''
+Vietnamese allegations that a recent Chinese military exercise in the South China Sea has violated its sovereignty were Tuesday dismissed by Foreign Ministry spokesman Liu Jianchao.
+
+"This action is fully in accordance with international law, international practice and domestic laws,'' said Liu.
+''', url="http://91dzs.com/english/2002/Jun/34382.htm"))
+    assert not doc.published
+    assert {d for _, d, _ in said(sts, "international law")} == {None}
+
+
+# --- a year-less day whose printed weekday denies the year the text suggests ------------------------------------------
+
+def test_weekday_printed_with_a_yearless_day_denies_a_recalled_year():
+    # http://www.eaglenews.ph/indonesias-president-says-relations-with-australia-remain-in-good-condition/ (undated
+    # reprint of Reuters copy; the only year in the text is the 1969 referendum, when January 5 was a Sunday)
+    doc, sts = excerpt(page('''
+JAKARTA, Indonesia (Reuters) — Indonesian President Joko Widodo said on Thursday (January 5) that the country’s relations with Australia remained “good”, despite an earlier announcement that military cooperation had been suspended between the two countries.
+
+“Our relationship with Australia remains in good condition, the problem has to be clarified first at the operational level so the situation does not heat up,” Widodo told reporters in Jakarta, adding that his defence minister and military chief had been asked to investigate.
+
+Papua, where a separatist movement has simmered for decades, is a sensitive issue for Indonesia, which took over the former Dutch colony after a widely criticized U.N.-backed referendum in 1969
+'''))
+    assert {d for _, d, _ in said(sts, "good condition")} == {None}
+    # the same form where the weekday agrees keeps its day
+    doc, sts = excerpt(page('''
+Indonesian President Joko Widodo said on Thursday (January 5) that the country’s relations with Australia remained “good”, despite an earlier announcement in 2017 that military cooperation had been suspended.
+'''))
+    assert {d for _, d, _ in said(sts, "relations")} == {"2017-01-05"}
+
+
+# --- the audience an outlet named, then the place, then the day ------------------------------------------------------
+
+def test_day_after_an_outlet_and_a_place_dates_the_telling():
+    # https://jawawa.id/newsitem/government-to-protest-us-over-intrusion-1447893297 ("Thu, 10 Jul 2003": Wednesday
+    # is the 9th)
+    doc, sts = excerpt(page('''
+Thu, 10 Jul 2003
+
+Government to protest U.S. over intrusion
+
+"We are expressing concern over the passage of the U.S. jet fighters, which almost disrupted the country's civil aviation. And the issue still requires further clarification," the director for North and Central America affairs at the foreign ministry, Dino Pati Djalal, told The Jakarta Post in Batam, Riau, on Wednesday.
+
+Dino said the Indonesian government still had to clarify whether the U.S. planes notified Indonesian authorities of their passage before making any further diplomatic moves.
+'''))
+    assert doc.published[:10] == "2003-07-10"
+    assert {d for _, d, _ in said(sts, "clarify whether")} == {"2003-07-09"}
