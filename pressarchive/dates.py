@@ -54,6 +54,8 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
                       r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # "The Pentagon on Thursday declined to comment on an NBC report ..." (Reuters; dates15)
+                      r"declined\s+to\s+comment|"
                       # calling something by a judgement: "Defense Minister Han Min-koo on Wednesday called a recent
                       # drone infiltration ... a "grave" violation" (Korea Herald, Yonhap; dates14); not "so-called"
                       r"(?<!-)called|branded|labell?ed|termed|"
@@ -61,6 +63,9 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"lodged\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:protest|complaint|representations)|" + POSTED_ON_PLATFORM + "|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
+# A date stamped with its time after a bar or slash, as a page prints its posting ("April 14, 2017 / 12:56 AM",
+# "2024-08-28 | 15:00"): the page's day, not an occasion's, even when the cleaner has run it into a headline.
+STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
@@ -497,10 +502,15 @@ class DocumentDates:
             for s, e, d, kind in self.phrases:
                 if any(a <= s < b for a, b in exclude) and s not in self.frame_days or not (start <= s and e <= end):
                     continue
+                if STAMP_TIME.match(self.body, e):
+                    continue     # a page's posting stamp ("April 14, 2017 / 12:56 AM"), no occasion's day
                 gap = self.body[m.end():s]
                 if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
-                        (_one_clause(gap) or len(gap.split()) <= 2):
-                    return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
+                        (_one_clause(gap) or len(gap.split()) <= 2) and "\n" not in gap:
+                    # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"; not a
+                    # headline's "comment" over the page's date line ("Pentagon declines comment on NBC story on North
+                    # Korea / #World News / April 14, 2017 / 12:56 AM"; reuters.com, dates15)
+                    return d
                 if m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap):
                     return d     # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
                 if 0 <= m.start() - e <= 2 or m.start() > e and DAY_TO_VERB.fullmatch(self.body, e, m.start()) and \

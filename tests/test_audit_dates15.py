@@ -91,3 +91,24 @@ Dino said the Indonesian government still had to clarify whether the U.S. planes
 '''))
     assert doc.published[:10] == "2003-07-10"
     assert {d for _, d, _ in said(sts, "clarify whether")} == {"2003-07-09"}
+
+
+# --- the page's posting stamp run into its headline is no occasion; "declined to comment" is one ---------------------
+
+def test_posting_stamp_is_no_occasion_and_declining_to_comment_dates_the_lead():
+    # http://www.reuters.com/article/us-northkorea-usa-pentagon-idUSKBN17G02B (stamped April 14, 2017 / 12:56 AM, a
+    # Friday; "on Thursday" is the 13th)
+    doc, sts = excerpt(page('''
+Pentagon declines comment on NBC story on North Korea
+#World News
+April 14, 2017 / 12:56 AM / 4 months ago
+
+Pentagon declines comment on NBC story on North Korea
+
+Reuters Staff
+
+WASHINGTON (Reuters) - The Pentagon on Thursday declined to comment on an NBC report about possible pre-emptive action against North Korea, saying, as a policy, it does not discuss future operations "nor publicly speculate on possible scenarios."
+
+"Commanders are always considering a full range of options to protect against any contingencies," Dana White, a Pentagon spokeswoman, said in a statement. Reuters had queried the Pentagon about the report.
+''', date="2017-04-14"))
+    assert {d for w, d, _ in said(sts, "contingencies")} == {"2017-04-13"}
