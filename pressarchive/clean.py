@@ -87,7 +87,12 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|"
                         # an age the page counts from its own date: "April 11, 2018 / 1:04 PM / Updated 8 hours ago"
                         # (Reuters), "Updated 2 days ago"
-                        r"\b(?:[Uu]pdated|[Pp]osted)\s+(?:an?|\d{1,2})\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
+                        # ... in capitals or without its label, as Reuters printed it ("MARCH 12, 2018 / 8:10 AM /
+                        # UPDATED 2 HOURS AGO", "April 14, 2017 / 12:56 AM / 4 months ago"; dates15)
+                        r"(?i:\b(?:updated\s+|posted\s+)?(?:an?|\d{1,2})\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                        r"months?|years?)\s+ago\b)|"
+                        # the "on" a page's header sets before its day ("on Thursday 20 January, 2022", yemend.com)
+                        r"^\s*on\b|"
                         # a byline, of one or two names ("By Chen Qingqing and Zhao Yusha | 2021/8/1 20:49:14") or a
                         # site's user ("By admin 2018-09-07")
                         r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"

@@ -112,3 +112,27 @@ WASHINGTON (Reuters) - The Pentagon on Thursday declined to comment on an NBC re
 "Commanders are always considering a full range of options to protect against any contingencies," Dana White, a Pentagon spokeswoman, said in a statement. Reuters had queried the Pentagon about the report.
 ''', date="2017-04-14"))
     assert {d for w, d, _ in said(sts, "contingencies")} == {"2017-04-13"}
+
+
+# --- publication date lines in forms the cleaner did not read ---------------------------------------------------------
+
+def test_reuters_age_after_its_stamp_and_a_header_day_after_on():
+    from pressarchive.clean import parse_dateline
+    # http://www.reuters.com/article/us-northkorea-usa-pentagon-idUSKBN17G02B
+    assert parse_dateline("April 14, 2017 / 12:56 AM / 4 months ago") == "2017-04-14"
+    assert parse_dateline("MARCH 12, 2018 / 8:10 AM / UPDATED 2 HOURS AGO") == "2018-03-12"
+    # https://www.yemend.com/news7746.html
+    assert parse_dateline("on Thursday 20 January, 2022") == "2022-01-20"
+    # prose is no date line
+    assert parse_dateline("He said on Thursday 20 January, 2022") is None
+    doc, sts = excerpt(page('''
+on Thursday 20 January, 2022
+
+Indonesia denies rumors of interaction with Israel
+
+JAKARTA: The Indonesian government on Thursday denied reports by Israeli media that officials from the two countries had recently held meetings in Tel Aviv.
+
+Addressing a virtual press conference, Indonesian Ministry of Foreign Affairs spokesman, Teuku Faizasyah, said: “What we can emphasize here is that there was no interaction between officials of the two countries, because we do not have diplomatic relations.”
+'''))
+    assert doc.published[:10] == "2022-01-20"
+    assert {d for _, d, _ in said(sts, "no interaction")} == {"2022-01-20"}
