@@ -136,3 +136,16 @@ Addressing a virtual press conference, Indonesian Ministry of Foreign Affairs sp
 '''))
     assert doc.published[:10] == "2022-01-20"
     assert {d for _, d, _ in said(sts, "no interaction")} == {"2022-01-20"}
+
+
+def test_date_line_between_headline_and_lead_without_blank_lines():
+    # https://www.devdiscourse.com/article/law-order/2538324-china-opposes-malicious-hype-around-qin-gangs-removal-from-minister-post
+    # (Thursday 27 July 2023)
+    doc, sts = excerpt(page('''
+China opposes malicious hype around Qin Gang's removal from minister post
+Reuters | Beijing | Updated: 27-07-2023 12:44 IST | Created: 27-07-2023 12:43 IST
+China will release information in a timely matter regarding former minister Qin Gang and opposes malicious hype, the Chinese foreign ministry said at a regular press briefing on Thursday.
+Spokesperson Mao Ning made the remarks when addressing a question on transparency around Qin Gang's removal from the minister post.
+'''))
+    assert doc.published[:10] == "2023-07-27"
+    assert [(d, t[:22]) for _, d, t in said(sts, "timely")] == [("2023-07-27", "China will release inf")]
