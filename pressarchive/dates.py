@@ -627,6 +627,18 @@ ACRONYM_AFTER_YEAR = re.compile(r"\s*\([A-Z]{2,10}\)")
 NAME_WORD_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+# ... or between a name's capitalised word and a lower-case head: "ahead of the Visit Malaysia 2026 campaign"
+# (freemalaysiatoday.com; dates15), "the G20 2019 summit"; not after a preposition opening a phrase ("In 2019 summit
+# talks ...") or a month.
+NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Since|Until|From|Of|On|At|For|Before|After|During|Through)\s)"
+                              r"([A-Z][\w-]*)\s+$")
+
+
+def _named_by_word_and_head(body: str, start: int, end: int) -> bool:
+    word = NAME_BEFORE_YEAR.search(body, max(0, start - 20), start)
+    return bool(word and not re.fullmatch(MONTH, word.group(1), re.I) and NAMED_YEAR_AFTER_THE.match(body[end:end + 60]))
+
+
 def _in_a_name(body: str, m) -> bool:
     """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030',
     '(UNCLOS) 1982') says nothing of when the text was written (issue 8: a convention named by its year is no date)."""
@@ -634,7 +646,7 @@ def _in_a_name(body: str, m) -> bool:
     after = body[end:end + 60]
     return bool(NAMED_YEAR_BEFORE.search(body, max(0, start - 12), start) or NAMED_YEAR_AFTER.match(after)
                 or ACRONYM_BEFORE_YEAR.search(body, max(0, start - 14), start)
-                or _acronym_after(body, start, end)
+                or _acronym_after(body, start, end) or _named_by_word_and_head(body, start, end)
                 or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, start - 5), start)))
 
 

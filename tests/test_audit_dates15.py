@@ -149,3 +149,19 @@ Spokesperson Mao Ning made the remarks when addressing a question on transparenc
 '''))
     assert doc.published[:10] == "2023-07-27"
     assert [(d, t[:22]) for _, d, t in said(sts, "timely")] == [("2023-07-27", "China will release inf")]
+
+
+# --- a year inside a name gives no year to a day printed without one --------------------------------------------------
+
+def test_year_between_a_names_word_and_its_head_is_no_year_of_the_text():
+    from pressarchive.dates import DocumentDates
+    # the name as https://dev-v4.freemalaysiatoday.com/category/nation/2025/10/31/we-respect-right-to-ask-questions-
+    # and-right-to-respond-says-housing-ministry prints it, in an undated text whose only other year is 2024
+    text = ("Nga also said on Oct 30 the project was aimed at attracting tourists ahead of the Visit Malaysia 2026 "
+            "campaign, and the English name would give foreign visitors a “sense of belonging”. Arrivals rose in 2024.")
+    assert [d for _, _, d, _ in DocumentDates(text, None).phrases] == ["2024-10-30"]
+    text = "The spokesperson said on June 5 that the G20 2019 summit would go ahead. Osaka hosted talks in 2018."
+    assert [d for _, _, d, _ in DocumentDates(text, None).phrases] == ["2018-06-05"]
+    # a month before the year is a date of the text
+    text = "He said on June 5 that the vote in March 2019 campaign was fair."
+    assert [d for _, _, d, _ in DocumentDates(text, None).phrases] == ["2019-06-05"]
