@@ -470,13 +470,21 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
 YEARLESS_WIRE_DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+({MONTH_NAMES})\.?\s+(\d{{1,2}})\s*"
                                     r"(?:\(\s*[A-Za-z][A-Za-z /-]{1,25}\)|[A-Z][a-z]+)?\s*(?:--|[-–—])\s", re.I)
 URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
+# ... or run into the article number, as Yonhap ("/view/AEN20200309004300325") and The Korea Herald
+# ("/view.php?ud=20170829000740") write it (dates15)
+URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)")
+
+
+def _url_day(url: str | None):
+    """The day a page's address carries, as a match whose groups are year, month and day, else None."""
+    return URL_DAY.search(url or "") or URL_COMPACT_DAY.search(url or "")
 URL_DAY_REACH = 7
 
 
 def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
     (within a week after the dateline's); None without both."""
-    at = URL_DAY.search(url or "")
+    at = _url_day(url)
     if not at:
         return None
     try:
@@ -503,7 +511,7 @@ def _address_day(body: str, url: str | None) -> str | None:
     content_1180893.htm", ".../News/front/archives/2003/10/09/2003070951"): the day it was posted, for a page that
     prints no date of its own (dates15). None without a whole, valid day, or where a year-less wire dateline opening
     the page tells another day ("TOKYO, May 2 (UPI) --" at a ".../2005/09/02/..." address)."""
-    at = URL_DAY.search(url or "")
+    at = _url_day(url)
     if not at or any(YEARLESS_WIRE_DATELINE.match(p) for p in [p.strip() for p in body.split("\n") if p.strip()][:3]):
         return None
     try:

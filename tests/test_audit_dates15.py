@@ -165,3 +165,29 @@ def test_year_between_a_names_word_and_its_head_is_no_year_of_the_text():
     # a month before the year is a date of the text
     text = "He said on June 5 that the vote in March 2019 campaign was fair."
     assert [d for _, _, d, _ in DocumentDates(text, None).phrases] == ["2019-06-05"]
+
+
+# --- Yonhap's address runs the day into the article number; its lead sits right under the headline ------------------
+
+def test_yonhap_compact_address_gives_a_yearless_dateline_its_year():
+    # https://en.yna.co.kr/view/AEN20200309004300325 (Monday 9 March 2020)
+    doc, sts = excerpt(page('''
+S. Korea denies report it rejected N. Korea's request for masks
+SEOUL, March 9 (Yonhap) -- South Korea has denied a news report that it rejected North Korea's request for masks to help prevent the spread of the new coronavirus.
+On Monday, the unification ministry flatly dismissed the report as groundless.
+"That is groundless. That is completely untrue," Yoh Sang-key, the ministry's spokesperson, said in a regular press briefing when asked whether the recent media report is true.
+''', url="https://en.yna.co.kr/view/AEN20200309004300325"))
+    assert doc.published[:10] == "2020-03-09"
+    assert not any("SEOUL" in t for _, _, t in said(sts, ""))     # (the lead is no part of the headline)
+    assert {d for _, d, _ in said(sts, "completely untrue")} == {"2020-03-09"}
+    # a summary page whose address alone dates it (m-en.yna.co.kr/view/AEN20210622007300320, Tuesday 22 June 2021)
+    doc, sts = excerpt(page('''
+Yonhap News Summary
+The following is the first summary of major stories moved by Yonhap News Agency on Tuesday.
+N.K. leader's sister says U.S. mention of 'interesting signal' shows it has 'wrong' expectation
+SEOUL -- The sister of North Korean leader Kim Jong-un said Tuesday that the United States has "wrong" expectations after U.S. National Security Adviser Jake Sullivan called Kim's comments about dialogue with the U.S. an "interesting signal."
+''', url="https://m-en.yna.co.kr/view/AEN20210622007300320"))
+    assert doc.published[:10] == "2021-06-22"
+    # a number that only starts like a day is none
+    doc, _ = excerpt(page("The ministry said the plan was final.", url="https://example.org/view/AEN2020130900430032"))
+    assert not doc.published
