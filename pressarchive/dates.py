@@ -66,6 +66,9 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
 # A date stamped with its time after a bar or slash, as a page prints its posting ("April 14, 2017 / 12:56 AM",
 # "2024-08-28 | 15:00"): the page's day, not an occasion's, even when the cleaner has run it into a headline.
 STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
+# The act an event is: "yesterday presented ... an award", "on Saturday launched ...".
+EVENT_VERB = re.compile(r"\b(?:presented|launched|opened|officiated|unveiled|inaugurated|visited|hosted|attended|"
+                        r"chaired|witnessed|flagged\s+off|kicked\s+off|handed\s+over)\b")
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
@@ -533,6 +536,14 @@ class DocumentDates:
                         and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
                     return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and
                     #              Secretary-General of the Arab League Dr. Nabil Al Arabi in Cairo on Sunday"
+        # An event its day stands right before, as a lead tells the occasion the remarks after it were made at: "WWF
+        # yesterday presented its prestigious Leaders for a Living Planet Award to the state government ..." then
+        # "Chief Minister Datuk Seri Musa Haji Aman said ..." (sabahtoday.com; dates15)
+        for m in EVENT_VERB.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if start <= s and e <= m.start() and not any(a <= s < b for a, b in exclude) and \
+                        (0 <= m.start() - e <= 2 or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
+                    return d
         # The speakers' meeting, its day closing the sentence: "Retno Marsudi and Ryacudu met at the office of the
         # Coordinating Minister of Political, Legal and Security Affairs here on Monday." (issue 8 seed round,
         # held-out: not the day of another's earlier words the report quotes, "Widodo said on last Sunday")

@@ -191,3 +191,22 @@ SEOUL -- The sister of North Korean leader Kim Jong-un said Tuesday that the Uni
     # a number that only starts like a day is none
     doc, _ = excerpt(page("The ministry said the plan was final.", url="https://example.org/view/AEN2020130900430032"))
     assert not doc.published
+
+
+# --- the lead's event, its day right before the act, is the occasion of the remarks after it --------------------------
+
+def test_day_of_the_leads_event_dates_the_remarks_made_at_it():
+    # http://www.sabahtoday.com/?m=201504 ("April 30, 2015": the award was presented the day before)
+    doc, sts = excerpt(page('''
+State govt gets WWF award for largest marine park
+
+April 30, 2015
+
+KOTA KINABALU: Global conservation organisation WWF yesterday presented its prestigious Leaders for a Living Planet Award to the state government in recognition of its effort to create the largest marine park in Malaysia.
+
+Chief Minister Datuk Seri Musa Haji Aman said the State Government was deeply honoured to receive the award which was presented by WWF-Malaysia Chief Executive Officer Datuk Dr Dionysius Sharma at the Chief Minister’s office conference room in Wisma Innoprise.
+
+“I wish to thank WWF for according Sabah Government this recognition and will strive to fulfill its objectives,” he said.
+'''))
+    assert doc.published[:10] == "2015-04-30"
+    assert {d for _, d, _ in said(sts, "")} == {"2015-04-29"}
