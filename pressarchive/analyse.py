@@ -727,14 +727,17 @@ def _reported_clause_start(body: str, s0: int, s1: int) -> int:
 def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset()) -> bool:
     """Does st come right after a dated statement of the same speaker (the statement before it in the text is theirs,
     with a day, or one that itself went on from such a one: the second half of a quotation a frame interrupts,
-    '"Isn't he the son of ...?" Moon said in the interview. "So, if a person like that ..."'; dates15), in the same
-    paragraph or the next?"""
+    '"Isn't he the son of ...?" Moon said in the interview. "So, if a person like that ..."'; dates15, in the same
+    paragraph), in the same paragraph or the next?"""
     before = [b for b in statements if b.end <= st.start]
     if not before:
         return False
     last = max(before, key=lambda b: b.end)
-    return id(entity_of[last.id]) == key and (bool(last.said_on) or last.id in continued) and \
-        body.count("\n\n", last.end, st.start) <= 1
+    if id(entity_of[last.id]) != key:
+        return False
+    breaks = body.count("\n\n", last.end, st.start)
+    # (through one left undated itself, only within its paragraph: a release's next paragraph is its own day's)
+    return bool(last.said_on) and breaks <= 1 or last.id in continued and breaks == 0
 
 
 def _recent(day: str, base: date | None) -> bool:
