@@ -604,6 +604,12 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         if st.said_on or st.date_basis == "period":
             continue
         key = id(entity_of[st.id])
+        if key not in occasion and _continues_period(doc.body, st, statements, entity_of, key):
+            # what the speaker went on to say of a statement made in a span gone by, no day: "Ari Dwipayana said in a
+            # statement issued late last week that ..." then '"The information is completely incorrect," Ari said
+            # in a statement quoted by Antara.' (asia-pacific-solidarity.net; dates15): undated too
+            st.date_basis = "period"
+            continue
         if key in occasion:
             st.said_on, st.date_basis = occasion[key], "occasion"
         elif len(by_speaker.get(key, ())) == 1 and _recent(next(iter(by_speaker[key])), base):
@@ -738,6 +744,17 @@ def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset
     breaks = body.count("\n\n", last.end, st.start)
     # (through one left undated itself, only within its paragraph: a release's next paragraph is its own day's)
     return bool(last.said_on) and breaks <= 1 or last.id in continued and breaks == 0
+
+
+def _continues_period(body, st, statements, entity_of, key) -> bool:
+    """Does st come right after the same speaker's statement of a span gone by with no day (date_basis 'period'), in
+    the same paragraph or the next?"""
+    before = [b for b in statements if b.end <= st.start]
+    if not before:
+        return False
+    last = max(before, key=lambda b: b.end)
+    return id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
+        body.count("\n\n", last.end, st.start) <= 1
 
 
 def _recent(day: str, base: date | None) -> bool:

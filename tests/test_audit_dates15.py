@@ -210,3 +210,20 @@ Chief Minister Datuk Seri Musa Haji Aman said the State Government was deeply ho
 '''))
     assert doc.published[:10] == "2015-04-30"
     assert {d for _, d, _ in said(sts, "")} == {"2015-04-29"}
+
+
+# --- what a speaker went on to say of a statement issued in a span gone by stays undated ------------------------------
+
+def test_quotes_after_a_statement_issued_late_last_week_stay_undated():
+    # https://www.asia-pacific-solidarity.net/index.php/news/2024-03-05/jokowi-aide-quashes-report-indonesia-was-set-open-ties-israel.html
+    # (the address's day, 5 March 2024, is the posting's, not the statement's)
+    doc, sts = excerpt(page('''
+Jakarta – A senior aide to President Joko "Jokowi" Widodo has issued a statement rejecting speculation that Indonesia plans to open bilateral relations with Israel.
+
+Coordinator of President Jokowi's special aides Ari Dwipayana said in a statement issued late last week that no deal had been struck between Indonesia and Israel on the establishment of diplomatic relations.
+
+"The information is completely incorrect," Ari said in a statement quoted by Antara.
+''', url="https://www.asia-pacific-solidarity.net/index.php/news/2024-03-05/jokowi-aide-quashes-report-indonesia-was-set-"
+         "open-ties-israel.html"))
+    assert doc.published[:10] == "2024-03-05"
+    assert {d for _, d, _ in said(sts, "")} == {None}
