@@ -599,10 +599,17 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     own_voice = OWN_VOICE.search(QUOTED.sub(" ", doc.body[:LEAD_CHARS]))
     stale_lead = bool(lead_days) and base is not None and not own_voice and \
         not any(_recent(d, base) for d in lead_days)
-    for st in statements:
+    continued = set()     # left undated as going on from their speaker's earlier occasion
+    for st in sorted(statements, key=lambda x: x.start):
         if st.said_on or st.date_basis == "period":
             continue
         key = id(entity_of[st.id])
+        if key not in occasion and _continues_period(doc.body, st, statements, entity_of, key):
+            # what the speaker went on to say of a statement made in a span gone by, no day: "Ari Dwipayana said in a
+            # statement issued late last week that ..." then '"The information is completely incorrect," Ari said
+            # in a statement quoted by Antara.' (asia-pacific-solidarity.net; dates15): undated too
+            st.date_basis = "period"
+            continue
         if key in occasion:
             st.said_on, st.date_basis = occasion[key], "occasion"
         elif len(by_speaker.get(key, ())) == 1 and _recent(next(iter(by_speaker[key])), base):
@@ -610,11 +617,12 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # recalls ("President Trump first declared an emergency ... on February 15, 2019")
             st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
         elif by_speaker.get(key) and not any(_recent(d, base) for d in by_speaker[key]) and \
-                _continues_earlier(doc.body, st, statements, entity_of, key):
+                _continues_earlier(doc.body, st, statements, entity_of, key, continued):
             # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
             # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
             # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
             # spokesman's Thursday briefing (The Jakarta Post; dates14): undated, not the briefing's day
+            continued.add(st.id)
             continue
         elif report:
             st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
@@ -722,14 +730,31 @@ def _reported_clause_start(body: str, s0: int, s1: int) -> int:
     return s1
 
 
-def _continues_earlier(body, st, statements, entity_of, key) -> bool:
+def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset()) -> bool:
     """Does st come right after a dated statement of the same speaker (the statement before it in the text is theirs,
-    with a day), in the same paragraph or the next?"""
+    with a day, or one that itself went on from such a one: the second half of a quotation a frame interrupts,
+    '"Isn't he the son of ...?" Moon said in the interview. "So, if a person like that ..."'; dates15, in the same
+    paragraph), in the same paragraph or the next?"""
     before = [b for b in statements if b.end <= st.start]
     if not before:
         return False
     last = max(before, key=lambda b: b.end)
-    return id(entity_of[last.id]) == key and bool(last.said_on) and body.count("\n\n", last.end, st.start) <= 1
+    if id(entity_of[last.id]) != key:
+        return False
+    breaks = body.count("\n\n", last.end, st.start)
+    # (through one left undated itself, only within its paragraph: a release's next paragraph is its own day's)
+    return bool(last.said_on) and breaks <= 1 or last.id in continued and breaks == 0
+
+
+def _continues_period(body, st, statements, entity_of, key) -> bool:
+    """Does st come right after the same speaker's statement of a span gone by with no day (date_basis 'period'), in
+    the same paragraph or the next?"""
+    before = [b for b in statements if b.end <= st.start]
+    if not before:
+        return False
+    last = max(before, key=lambda b: b.end)
+    return id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
+        body.count("\n\n", last.end, st.start) <= 1
 
 
 def _recent(day: str, base: date | None) -> bool:

@@ -87,7 +87,12 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         r"[A-Za-z]+\.(?:net|com|org|gov|info)\b|"
                         # an age the page counts from its own date: "April 11, 2018 / 1:04 PM / Updated 8 hours ago"
                         # (Reuters), "Updated 2 days ago"
-                        r"\b(?:[Uu]pdated|[Pp]osted)\s+(?:an?|\d{1,2})\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
+                        # ... in capitals or without its label, as Reuters printed it ("MARCH 12, 2018 / 8:10 AM /
+                        # UPDATED 2 HOURS AGO", "April 14, 2017 / 12:56 AM / 4 months ago"; dates15)
+                        r"(?i:\b(?:updated\s+|posted\s+)?(?:an?|\d{1,2})\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                        r"months?|years?)\s+ago\b)|"
+                        # the "on" a page's header sets before its day ("on Thursday 20 January, 2022", yemend.com)
+                        r"^\s*on\b|"
                         # a byline, of one or two names ("By Chen Qingqing and Zhao Yusha | 2021/8/1 20:49:14") or a
                         # site's user ("By admin 2018-09-07")
                         r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"
@@ -369,7 +374,7 @@ def clean_text(doc) -> None:
     else:
         _yearless_dateline(doc, lines, header)
     if not doc.published:
-        doc.published = _lead_or_foot_date(lines)
+        doc.published = _lead_or_foot_date(lines) or _address_day(text, doc.url)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     while first is not None and not doc.headline and _above_headline(lines, first):
         lines[first] = ""
@@ -474,13 +479,21 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
 YEARLESS_WIRE_DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+({MONTH_NAMES})\.?\s+(\d{{1,2}})\s*"
                                     r"(?:\(\s*[A-Za-z][A-Za-z /-]{1,25}\)|[A-Z][a-z]+)?\s*(?:--|[-–—])\s", re.I)
 URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
+# ... or run into the article number, as Yonhap ("/view/AEN20200309004300325") and The Korea Herald
+# ("/view.php?ud=20170829000740") write it (dates15)
+URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)")
+
+
+def _url_day(url: str | None):
+    """The day a page's address carries, as a match whose groups are year, month and day, else None."""
+    return URL_DAY.search(url or "") or URL_COMPACT_DAY.search(url or "")
 URL_DAY_REACH = 7
 
 
 def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
     (within a week after the dateline's); None without both."""
-    at = URL_DAY.search(url or "")
+    at = _url_day(url)
     if not at:
         return None
     try:
@@ -521,6 +534,20 @@ def _publication_line(lines: list[str], dated: list) -> tuple:
     return dated[0]
 
 
+def _address_day(body: str, url: str | None) -> str | None:
+    """The day a page's address carries (".../world/2024/11/01/indonesias-position-...html", ".../archive/2006-09/13/
+    content_1180893.htm", ".../News/front/archives/2003/10/09/2003070951"): the day it was posted, for a page that
+    prints no date of its own (dates15). None without a whole, valid day, or where a year-less wire dateline opening
+    the page tells another day ("TOKYO, May 2 (UPI) --" at a ".../2005/09/02/..." address)."""
+    at = _url_day(url)
+    if not at or any(YEARLESS_WIRE_DATELINE.match(p) for p in [p.strip() for p in body.split("\n") if p.strip()][:3]):
+        return None
+    try:
+        return date(int(at.group(1)), int(at.group(2)), int(at.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -550,7 +577,8 @@ def clean(doc) -> None:
     if doc.body and doc.format == "markdown" and not doc.published:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
-        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url)
+        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url) or \
+            _address_day(doc.body, doc.url)
     if doc.body and doc.format != "text":
         if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

@@ -54,6 +54,8 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
                       r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # "The Pentagon on Thursday declined to comment on an NBC report ..." (Reuters; dates15)
+                      r"declined\s+to\s+comment|"
                       # calling something by a judgement: "Defense Minister Han Min-koo on Wednesday called a recent
                       # drone infiltration ... a "grave" violation" (Korea Herald, Yonhap; dates14); not "so-called"
                       r"(?<!-)called|branded|labell?ed|termed|"
@@ -61,6 +63,12 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       r"lodged\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:protest|complaint|representations)|" + POSTED_ON_PLATFORM + "|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
                       re.I)
+# A date stamped with its time after a bar or slash, as a page prints its posting ("April 14, 2017 / 12:56 AM",
+# "2024-08-28 | 15:00"): the page's day, not an occasion's, even when the cleaner has run it into a headline.
+STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
+# The act an event is: "yesterday presented ... an award", "on Saturday launched ...".
+EVENT_VERB = re.compile(r"\b(?:presented|launched|opened|officiated|unveiled|inaugurated|visited|hosted|attended|"
+                        r"chaired|witnessed|flagged\s+off|kicked\s+off|handed\s+over)\b")
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
@@ -123,8 +131,10 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 PLACE_GAP = re.compile(rf"\s+(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+\s+")
 # ... nor the audience and the place between a reporting verb and its day: "Pramono said to the reporters at the
 # Presidential Office, Jakarta, on Tuesday (26/4) afternoon" (setkab.go.id; seed12), "told journalists at the Palace,
-# Manila, on Monday": a longer reach than a bare occasion's, the gap being only these.
-AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:the\s+)?(?:reporters|journalists|media|press)\s+)?(?:in|at)\s+"
+# Manila, on Monday": a longer reach than a bare occasion's, the gap being only these; the audience may be an outlet
+# named ("told The Jakarta Post in Batam, Riau, on Wednesday"; jawawa.id, dates15).
+AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:(?:the\s+)?(?:reporters|journalists|media|press)|{_PLACE})\s+)?"
+                                rf"(?:in|at)\s+"
                                 rf"(?:the\s+)?{_PLACE}(?:,\s+{_PLACE})*,?\s+")
 AUDIENCE_PLACE_REACH = 110
 # A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
@@ -210,6 +220,18 @@ def _set_off_in_frame(body: str, start: int, end: int) -> bool:
 OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking)\b")
 # A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
 PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
+
+
+# A weekday printed just before a month and day ("said on Thursday (January 5)", "Thursday, Jan. 5").
+WEEKDAY_BEFORE_DAY = re.compile(r"\b(%s)\s*[,(]?\s*$" % "|".join(ordered("weekdays")))
+
+
+def _weekday_agrees(body: str, start: int, when: date) -> bool:
+    """Whether a weekday printed with a year-less day is that day's weekday in the year the context gave it: on an
+    undated Reuters reprint, "said on Thursday (January 5)" is no day of 1969, the year of a referendum the text
+    recalls (eaglenews.ph; dates15)."""
+    named = WEEKDAY_BEFORE_DAY.search(body, max(0, start - 15), start)
+    return named is None or WEEKDAYS.index(named.group(1).lower()) == when.weekday()
 
 
 class DocumentDates:
@@ -358,10 +380,13 @@ class DocumentDates:
                     not _upcoming(self.base, month, day):
                 y -= 1     # a day later in the year than publication: last year
         try:
-            return date(y, month, day).isoformat()
+            when = date(y, month, day)
         except ValueError:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
+        if not year and not _weekday_agrees(self.body, m.start(), when):
+            return None     # a year read from the context that the weekday printed with the day denies
+        return when.isoformat()
 
     def _nth(self, day: int) -> str | None:
         """'on the 18th': that day of the publication month, or of the month before when it is a few days back
@@ -480,10 +505,15 @@ class DocumentDates:
             for s, e, d, kind in self.phrases:
                 if any(a <= s < b for a, b in exclude) and s not in self.frame_days or not (start <= s and e <= end):
                     continue
+                if STAMP_TIME.match(self.body, e):
+                    continue     # a page's posting stamp ("April 14, 2017 / 12:56 AM"), no occasion's day
                 gap = self.body[m.end():s]
                 if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
-                        (_one_clause(gap) or len(gap.split()) <= 2):
-                    return d     # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"
+                        (_one_clause(gap) or len(gap.split()) <= 2) and "\n" not in gap:
+                    # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"; not a
+                    # headline's "comment" over the page's date line ("Pentagon declines comment on NBC story on North
+                    # Korea / #World News / April 14, 2017 / 12:56 AM"; reuters.com, dates15)
+                    return d
                 if m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap):
                     return d     # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
                 if 0 <= m.start() - e <= 2 or m.start() > e and DAY_TO_VERB.fullmatch(self.body, e, m.start()) and \
@@ -506,6 +536,14 @@ class DocumentDates:
                         and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
                     return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and
                     #              Secretary-General of the Arab League Dr. Nabil Al Arabi in Cairo on Sunday"
+        # An event its day stands right before, as a lead tells the occasion the remarks after it were made at: "WWF
+        # yesterday presented its prestigious Leaders for a Living Planet Award to the state government ..." then
+        # "Chief Minister Datuk Seri Musa Haji Aman said ..." (sabahtoday.com; dates15)
+        for m in EVENT_VERB.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if start <= s and e <= m.start() and not any(a <= s < b for a, b in exclude) and \
+                        (0 <= m.start() - e <= 2 or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
+                    return d
         # The speakers' meeting, its day closing the sentence: "Retno Marsudi and Ryacudu met at the office of the
         # Coordinating Minister of Political, Legal and Security Affairs here on Monday." (issue 8 seed round,
         # held-out: not the day of another's earlier words the report quotes, "Widodo said on last Sunday")
@@ -600,6 +638,18 @@ ACRONYM_AFTER_YEAR = re.compile(r"\s*\([A-Z]{2,10}\)")
 NAME_WORD_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+# ... or between a name's capitalised word and a lower-case head: "ahead of the Visit Malaysia 2026 campaign"
+# (freemalaysiatoday.com; dates15), "the G20 2019 summit"; not after a preposition opening a phrase ("In 2019 summit
+# talks ...") or a month.
+NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Since|Until|From|Of|On|At|For|Before|After|During|Through)\s)"
+                              r"([A-Z][\w-]*)\s+$")
+
+
+def _named_by_word_and_head(body: str, start: int, end: int) -> bool:
+    word = NAME_BEFORE_YEAR.search(body, max(0, start - 20), start)
+    return bool(word and not re.fullmatch(MONTH, word.group(1), re.I) and NAMED_YEAR_AFTER_THE.match(body[end:end + 60]))
+
+
 def _in_a_name(body: str, m) -> bool:
     """A year that is part of a name ('Agenda 2063', 'the 1982 Convention on the Law of the Sea', 'Vision 2030',
     '(UNCLOS) 1982') says nothing of when the text was written (issue 8: a convention named by its year is no date)."""
@@ -607,7 +657,7 @@ def _in_a_name(body: str, m) -> bool:
     after = body[end:end + 60]
     return bool(NAMED_YEAR_BEFORE.search(body, max(0, start - 12), start) or NAMED_YEAR_AFTER.match(after)
                 or ACRONYM_BEFORE_YEAR.search(body, max(0, start - 14), start)
-                or _acronym_after(body, start, end)
+                or _acronym_after(body, start, end) or _named_by_word_and_head(body, start, end)
                 or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, start - 5), start)))
 
 

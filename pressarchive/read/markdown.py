@@ -183,6 +183,21 @@ def plain_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+HEADER_LINES = 8
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line is nothing but a printed date (with its decoration: time, zone, credit)."""
+    from ..clean import parse_dateline     # (the cleaner's reading of a date line)
+    return len(line) <= 160 and re.search(r"\d", line) is not None and parse_dateline(line) is not None
+
+
+def _wire_lead(line: str) -> bool:
+    """Whether a line opens with a wire dateline ("SEOUL, March 9 (Yonhap) -- ...", "TOKYO, May 2, 2005 (UPI) --")."""
+    from ..clean import WIRE_DATELINE_FULL, YEARLESS_WIRE_DATELINE
+    return bool(YEARLESS_WIRE_DATELINE.match(line) or WIRE_DATELINE_FULL.match(line))
+
+
 def markdown_to_text(content: str) -> str:
     """Paragraphs separated by one blank line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
@@ -196,9 +211,19 @@ def markdown_to_text(content: str) -> str:
                 paragraphs.append(text)
             current.clear()
 
-    for line in content.split("\n"):
+    for n, line in enumerate(content.split("\n")):
         stripped = line.strip()
         if not stripped or RULE.match(stripped) or TABLE_RULE.match(stripped):
+            close()
+            continue
+        if n < HEADER_LINES and _wire_lead(stripped):
+            close()     # a wire lead right under its headline ("... masks / SEOUL, March 9 (Yonhap) -- South Korea ...")
+        if n < HEADER_LINES and _date_line(stripped):
+            # a page's date line printed between its headline and lead with no blank line ("China opposes malicious
+            # hype ... / Reuters | Beijing | Updated: 27-07-2023 12:44 IST | Created: ... / China will release ...",
+            # devdiscourse.com; dates15): a paragraph of its own, as the cleaner reads a header
+            close()
+            current.append(stripped)
             close()
             continue
         stripped = re.sub(r"^(?:>\s?)+", "", stripped)   # block quotes
