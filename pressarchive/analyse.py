@@ -94,6 +94,12 @@ SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes
 QUOTE_THEN_FRAME = re.compile(r"[,.!?]?[\"”’']\s*,?\s*")
 
 
+def _role_words(role: str) -> set:
+    """The folded words of a title, its spokes-word one word: "a Foreign Ministry spokesperson" said Monday, and
+    "Spokesman Geng Shuang made the remarks" (Xinhua; seed15) holds the same office."""
+    return {"spokesperson" if w in SPOKES_HEADS else w for w in fold(role).split()}
+
+
 def _lead_named_next(body: str, layout, attributions) -> dict:
     """{id(lead attribution): Mention} for the lead's statements whose speaker is a person only described (a title,
     "the information commissioner", "A former Home Office minister") when the sentence after it opens with a person's
@@ -163,7 +169,7 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
                 named = later.mention
         if named is None:
             continue
-        if named.role and not (set(fold(named.role).split()) & set(fold(m.role or m.text).split()) - LEAD_STOP_WORDS):
+        if named.role and not (_role_words(named.role) & _role_words(m.role or m.text) - LEAD_STOP_WORDS):
             continue     # a title of another office
         out[id(att)] = named
     return out

@@ -52,8 +52,9 @@ AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 RELATED_HEADINGS = frozenset(words("related_headings"))
-# A link line: its label, a colon, another story's headline (at most 30 words, no full stop at its end).
-LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*:[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
+# A link line: its label, a colon (or a bar: "ALSO READ | Frosty relations ..., says Biden", seed15), another story's
+# headline (at most 30 words, no full stop at its end).
+LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)(?:[ \t]*:|[ \t]+\|)[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
                        % "|".join(re.escape(w) for w in ordered("link_labels")))
 
 
@@ -525,7 +526,7 @@ def clean(doc) -> None:
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
         doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url)
     if doc.body and doc.format != "text":
-        if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
+        if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)
             doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
         if " | " in doc.body:

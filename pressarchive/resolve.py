@@ -891,6 +891,11 @@ class Resolver:
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
                     role_words = ["former"] + role_words
         role = " ".join(role_words) or None
+        if gender is None and role_words:
+            # the title's own gender: "Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign
+            # Minister Don Pramudwinai ... He suggested ..." is Don's (Bangkok Post; seed15)
+            told = {title_gender(w) for w in role_words} - {None}
+            gender = told.pop() if len(told) == 1 else None
         if heading and not (role or gender):
             return     # "Via Teleconference", "Host Year": title-case headings, not people
         if heading and _headline_verb(nm.split()[0]):

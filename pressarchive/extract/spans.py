@@ -228,7 +228,10 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # (VietnamPlus; seed12)
                        r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}(?:press\s+briefing|press\s+conference|"
                        r"news\s+conference|briefing|conference|meeting|session|hearing|forum)"
-                       r"(?:\s+(?:on|in|at)\s+[^,.;:\"“\n]{1,40}?)?(?=\s*[,.;:]|$)|"
+                       r"(?:\s+(?:on|in|at)\s+[^,.;:\"“\n]{1,40}?)?"
+                       # ... and the question it answered: "spokesperson Wang Wenbin told a regular news briefing when
+                       # asked for more information about the talks." (Xinhua; seed15)
+                       r"(?:\s+when\s+asked\s+[^,.;:\"“\n]{1,80}?)?(?=\s*[,.;:]|$)|"
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
                        r"journalists)\b|"
@@ -522,6 +525,13 @@ def frame_lead_end(body: str, pos: int, end: int) -> int:
     return pos
 
 
+# The frame of the sentence's own speaker after a reported body's words: "South Korea ... asked that such reports not be
+# repeated, a presidential official said Monday.", "China urged ... and called on relevant parties to exercise
+# restraint ..., a Foreign Ministry spokesperson said Monday." (Xinhua, Yonhap; seed15): the body's words end there.
+SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official)"
+                                r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     rest = body[cue_end:sent_end]
@@ -564,5 +574,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
         end = cut
+    tail = SPEAKER_FRAME_TAIL.search(body, pos, end) if "," in body[pos:end] else None
+    if tail:
+        end = tail.start()
     start, end = trim_span(body, pos, end)
     return (start, end) if end - start > 1 else None

@@ -183,11 +183,20 @@ def plain_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def lines_are_paragraphs(content: str) -> bool:
+    """A page saved as the text a browser or a scraper gave it, one paragraph a line with no blank line between
+    ("Foreign ministry slams Hun Manet comments" / "Ministry spokesman Nikorndej Balankura said ..."): its lines are
+    not wrapped, so one of them is a long line of prose, no link in it. Hard-wrapped Markdown (White House releases
+    at 80 columns, links broken across lines) has none (seed15)."""
+    return any(len(ln) >= 200 and ln.count(" ") >= 25 and "](" not in ln for ln in content.split("\n"))
+
+
 def markdown_to_text(content: str) -> str:
     """Paragraphs separated by one blank line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     content = BLOCK_TAG.sub("\n\n", content)
     paragraphs, current = [], []
+    one_line_each = lines_are_paragraphs(content)
 
     def close():
         if current:
@@ -210,7 +219,7 @@ def markdown_to_text(content: str) -> str:
         if LIST_ITEM.match(stripped):
             close()
             stripped = LIST_ITEM.sub("", stripped)
-        elif SPEAKER_TURN.match(stripped):
+        elif SPEAKER_TURN.match(stripped) or one_line_each:
             close()
         if stripped.startswith("|") and stripped.endswith("|"):   # a table row: one paragraph per row
             close()
