@@ -186,9 +186,12 @@ def plain_inline(text: str) -> str:
 def lines_are_paragraphs(content: str) -> bool:
     """A page saved as the text a browser or a scraper gave it, one paragraph a line with no blank line between
     ("Foreign ministry slams Hun Manet comments" / "Ministry spokesman Nikorndej Balankura said ..."): its lines are
-    not wrapped, so one of them is a long line of prose, no link in it. Hard-wrapped Markdown (White House releases
-    at 80 columns, links broken across lines) has none (seed15)."""
-    return any(len(ln) >= 200 and ln.count(" ") >= 25 and "](" not in ln for ln in content.split("\n"))
+    not wrapped, so one of them is a long line of prose, no link or markup in it. Hard-wrapped Markdown (White House
+    releases at 80 columns, links broken across lines, an image's HTML attributes on one line) has none (seed15)."""
+    return any(len(ln) >= 140 and ln.count(" ") >= 18 and not MARKUP_IN_LINE.search(ln) for ln in content.split("\n"))
+
+
+MARKUP_IN_LINE = re.compile(r"\]\(|[<>=]")
 
 
 def markdown_to_text(content: str) -> str:

@@ -1,0 +1,140 @@
+"""Audit round seed15: English news reports of what Asian foreign ministries, spokespeople and ministers said (VOV,
+VietnamPlus, Xinhua, CGTN, China Daily, Yonhap, KBS, Korea Herald, Kyodo, Yomiuri, Inquirer, Manila Bulletin, Bangkok
+Post, Antara, reprints of them), saved as the search tool gave them: one paragraph a line, navigation and all. Each
+test reads a real passage (its page's URL in a comment) as the pipeline does and asserts what an annotator marks."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- pages saved one paragraph a line ------------------------------------------------------------------------------
+
+def test_each_line_of_an_unwrapped_page_is_a_paragraph():
+    # https://test.daily8.com/en/article/202118d136443c190a109c21eb1ba19c: the headline line ran into the lead
+    # ("Foreign ministry slams Hun Manet comments Ministry spokesman Nikorndej Balankura said on Wednesday ..." as the
+    # foreign ministry's words)
+    _, sts = excerpt(page('''
+Foreign ministry slams Hun Manet comments
+Ministry spokesman Nikorndej Balankura said on Wednesday Cambodia's actions constitute interference in Thailand's internal affairs and seriously violate the Association of Southeast Asian Nations (Asean) Charter, the United Nations Charter, and international law.
+Mr Nikorndej's comments came during a press conference when he was asked about comments published in the media by Cambodian Prime Minister Hun Manet where he hinted at expecting a change in the Thai leadership.
+'''))
+    assert [(w, st) for w, _, st in said(sts, "interference")] == [
+        ("Nikorndej Balankura", "Cambodia's actions constitute interference in Thailand's internal affairs and seriously "
+         "violate the Association of Southeast Asian Nations (Asean) Charter, the United Nations Charter, and "
+         "international law")]
+    assert not said(sts, "slams")
+
+
+def test_a_headline_line_is_no_part_of_the_lead():
+    # https://indiatoday.in/world/story/vietnam-demands-chinese-ship-leave-its-exclusive-economic-zone-2384541-2023-05-26
+    _, sts = excerpt(page('''
+Vietnam demands Chinese ship leave its exclusive economic zone
+Vietnam demanded that China immediately remove the survey ship Xiang Yang Hong 10, Chinese coast guard ships and fishing vessels out of Vietnam's waters in a government statement.
+
+Vietnam on Thursday accused a Chinese survey vessel and its escorts of violating its sovereignty, and demanded that Beijing remove the ships from its waters.
+''', date="2023-05-26"))
+    assert [st for _, _, st in said(sts, "Xiang Yang Hong 10")] == [
+        "China immediately remove the survey ship Xiang Yang Hong 10, Chinese coast guard ships and fishing vessels out "
+        "of Vietnam's waters in a government statement"]
+
+
+def test_hard_wrapped_markdown_keeps_its_paragraphs():
+    # data/whitehouse-briefing-room/briefings-statements/2025-05/2025-05-20-first-lady-melania-trump-welcomes-children-
+    # to-the-white-house-for-take-our-daughters-and-sons-to-work-day.md: wrapped at 72 columns, an image's HTML on long
+    # lines below it; the quotation is one paragraph's
+    _, sts = excerpt(page('''
+“It is always special to see children’s creativity and spirit on
+display, especially here at the White House where so many hardworking
+men and women support the success of our Nation every day,” said First
+Lady Melania Trump.
+
+<figure>
+<img
+sizes="(max-width: 3000px) 100vw, 3000px"
+alt="First Lady Melania Trump greets parents and children participating in Take Our Daughters and Sons to Work Day on the South Lawn of the White House. (Official White House Photo by Andrea Hanks)" />
+</figure>
+'''))
+    assert [(w, st) for w, _, st in said(sts, "children’s creativity")] == [
+        ("Melania Trump", "It is always special to see children’s creativity and spirit on display, especially here at "
+         "the White House where so many hardworking men and women support the success of our Nation every day")]
+
+
+def test_also_read_line_is_a_link_not_a_statement():
+    # https://indiatoday.in/world/story/vietnam-demands-chinese-ship-leave-its-exclusive-economic-zone-2384541-2023-05-26:
+    # "ALSO READ | Frosty relations with China ... , says Biden" is another story's headline; the line after it is
+    # China's words
+    _, sts = excerpt(page('''
+Last week Vietnam criticised recent conduct by a Chinese research ship in the same area of the Southeast Asian country's Exclusive Economic Zone (EEZ).
+ALSO READ | Frosty relations with China over 'silly balloon' will thaw out 'very shortly', says Biden
+China has said that scientific research is a normal activity in areas under Chinese jurisdiction.
+''', date="2023-05-26"))
+    assert not said(sts, "Frosty")
+    assert [(w, st) for w, _, st in said(sts, "scientific research")] == [
+        ("China", "scientific research is a normal activity in areas under Chinese jurisdiction")]
+
+
+# --- spans -----------------------------------------------------------------------------------------------------------
+
+def test_the_sentences_own_frame_ends_a_bodys_words():
+    # https://www.koreanewsgazette.com/s-korea-expresses-regret-over-distorted-reports-on-yoon-kishida-summit/
+    _, sts = excerpt(page('''
+South Korea has expressed regret to Japan over a series of “distorted” reports on last week’s summit between President Yoon Suk Yeol and Prime Minister Fumio Kishida and asked that such reports not be repeated, a presidential official said Monday.
+'''))
+    assert [st for _, _, st in said(sts, "such reports")] == ["such reports not be repeated"]
+    # http://www.zhongyishudian.com/english/2020-01/07/c_138683110.htm (Xinhua)
+    _, sts = excerpt(page('''
+BEIJING, Jan. 6 (Xinhua) -- China urged the United States not to abuse force and called on relevant parties to exercise restraint to prevent a spiral escalation in the Middle East and the Gulf region, a Foreign Ministry spokesperson said Monday.
+''', date="2020-01-07"))
+    assert not [st for st in sts if "spokesperson said" in st.text]
+
+
+def test_told_a_news_briefing_when_asked_is_the_frame():
+    # http://www.bazhesc.com/news/2022-12-14/detail-ihchtzzp6212591.shtml (Xinhua): the spokesperson's words are the
+    # sentence before his frame; "a regular news briefing when asked ..." is where and why, not what
+    _, sts = excerpt(page('''
+China said both sides should take the implementation of the important consensus reached by the two heads of state in Bali, Indonesia as the main guideline for stabilizing and developing bilateral relations in the next stage, spokesperson Wang Wenbin told a regular news briefing when asked for more information about the talks.
+''', date="2022-12-14"))
+    assert ("Wang Wenbin", "China said both sides should take the implementation of the important consensus reached by "
+            "the two heads of state in Bali, Indonesia as the main guideline for stabilizing and developing bilateral "
+            "relations in the next stage") in [(w, st) for w, _, st in said(sts, "both sides")]
+    assert not said(sts, "briefing when asked")
+
+
+# --- speakers --------------------------------------------------------------------------------------------------------
+
+def test_spokesman_who_made_the_remarks_is_the_leads_spokesperson():
+    # http://www.zhongyishudian.com/english/2020-01/07/c_138683110.htm (Xinhua): "a Foreign Ministry spokesperson said
+    # Monday. ¶ Spokesman Geng Shuang made the remarks ..." (spokesman and spokesperson: one office)
+    _, sts = excerpt(page('''
+BEIJING, Jan. 6 (Xinhua) -- China urged the United States not to abuse force and called on relevant parties to exercise restraint to prevent a spiral escalation in the Middle East and the Gulf region, a Foreign Ministry spokesperson said Monday.
+
+Spokesman Geng Shuang made the remarks at a daily news briefing when asked for comments about the current situation in the region as tensions in U.S.-Iran relations are escalating.
+''', date="2020-01-07"))
+    assert [(w, d) for w, d, _ in said(sts, "China urged the United States")] == [("Geng Shuang", "2020-01-06")]
+
+
+def test_he_is_not_the_spokeswoman():
+    # https://www.bangkokpost.com/thailand/general/1830659/foreign-ministry-denies-us-tip-off: "He suggested ..." is
+    # the foreign minister's, not the spokeswoman's (her title tells her gender); and her own words after it are hers
+    _, sts = excerpt(page('''
+Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign Minister Don Pramudwinai before reporters at Government House. He suggested the US had told Thailand about the attack on Thursday, a day before it happened, explaining that normally such an advisory would go through Asean, which Thailand chaired until recently.
+
+But Ms Busadee later denied its authenticity. "The FM was misinformed," she said, saying she had rechecked with the minister and found it was not true.
+'''))
+    assert [w for w, _, _ in said(sts, "the US had told Thailand")] == ["Don Pramudwinai"]
+    assert [w for w, _, _ in said(sts, "such an advisory")] == ["Don Pramudwinai"]
+    assert [w for w, _, _ in said(sts, "The FM was misinformed")] == ["Busadee Santipitaks"]
+    assert not said(sts, "authenticity")
+
+
+def test_a_possessed_noun_alone_is_no_statement():
+    # http://world.kbs.co.kr/service/news_view.htm?Seq_Code=149624&lang=e
+    _, sts = excerpt(page('''
+Motegi, however, noted the two countries’ agreement to launch discussions over Japan’s export curbs and stressed their importance.
+'''))
+    assert not said(sts, "their importance")
+    # https://mb.com.ph/2025/2/27/castro-critics-want-me-out
+    _, sts = excerpt(page('''
+Castro proceeded to explain her side of the story. She said she had been representing a man who was in a legal dispute with his wife back in 2015.
+'''))
+    assert not said(sts, "side of the story")
+    assert [w for w, _, _ in said(sts, "representing a man")] == ["Castro"]
