@@ -41,6 +41,10 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
                           r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
 VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
+# VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
+# China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
+# Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
+VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - ảnh \d+(?:[ \t]+|$)", re.M)
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
@@ -408,6 +412,8 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
     if "/." in doc.body:
         doc.body = VNA_END.sub("", doc.body)
+    if " - ảnh " in doc.body:
+        doc.body = VOV_IMAGE_ALT.sub("", doc.body)
     if "—" in doc.body or "--" in doc.body:
         doc.body = DASH_CREDIT.sub("", doc.body)
     if "By " in doc.body:
@@ -535,6 +541,8 @@ def clean(doc) -> None:
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
+        if " - ảnh " in doc.body:
+            doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)
         if "By " in doc.body and doc.issuer_line is None:

@@ -138,3 +138,56 @@ Castro proceeded to explain her side of the story. She said she had been represe
 '''))
     assert not said(sts, "side of the story")
     assert [w for w, _, _ in said(sts, "representing a man")] == ["Castro"]
+
+
+def test_vov_image_alt_is_no_statement():
+    # http://vovworld.vn/en-US/news/vietnam-protests-and-asks-china-to-stop-its-upgrade-activities-in-truong-sa-315762.vov:
+    # the headline again, "- ảnh 1" and the picture's caption (not Vietnam's words "China to stop its upgrade ...")
+    _, sts = excerpt(page('''
+Vietnam protests and asks China to stop its upgrade activities in Truong Sa - ảnh 1
+Deputy spokeswoman for the Vietnamese Foreign Ministry Pham Thu Hang
+
+During a regular press briefing in Hanoi on Tuesday, Pham Thu Hang responded to reporters’ question regarding China’s construction and upgrade activities on Vietnam’s Truong Sa archipelago, enabling the operation of military base and airport.
+'''))
+    assert not said(sts, "upgrade activities in Truong Sa")
+
+
+# --- a country's words through its spokesperson ----------------------------------------------------------------------
+
+def test_countrys_demand_going_on_in_the_spokespersons_paragraph_is_hers():
+    # http://vovworld.vn/en-US/news/vietnam-protests-and-asks-china-to-stop-its-upgrade-activities-in-truong-sa-315762.vov
+    # (as own set A's docs/vn/070: "Vietnam absolutely opposes and requests Taiwan ..." is the spokeswoman's, whole)
+    _, sts = excerpt(page('''
+During a regular press briefing in Hanoi on Tuesday, Pham Thu Hang responded to reporters’ question regarding China’s construction and upgrade activities on Vietnam’s Truong Sa archipelago, enabling the operation of military base and airport.
+She reiterated Vietnam’s clear and consistent view that Vietnam has sufficient legal grounds and historical evidence confirming its sovereignty over Hoang Sa (Paracel) and Truong Sa (Spratly) archipelagos. China’s construction work to expand the reefs and change the original status in Truong Sa seriously violates both Vietnam’s national sovereignty and the Declaration on Conducts of Parties in the East Sea signed between China and the ASEAN. Vietnam protests and demands China to stop the wrongful acts.
+'''))
+    assert [(w, st) for w, _, st in said(sts, "wrongful acts")] == [
+        ("Phạm Thu Hằng", "Vietnam protests and demands China to stop the wrongful acts")]
+
+
+def test_countrys_demand_inside_the_spokespersons_words_is_hers_only():
+    # https://en.qdnd.vn/vietnam-s-seas-and-islands/vietnam-deeply-concerned-about-china-s-upcoming-military-drill-484315
+    _, sts = excerpt(page('''
+Vietnam is deeply concerned about China’s announcement of holding a military drill in the waters off the mouth of the Gulf of Tonkin, the Foreign Ministry’s spokesperson, Le Thi Thu Hang, said on August 31.
+
+Vietnam asks China to end and to not repeat actions that complicate the situation in the East Sea, she said.
+''', date="2017-08-31"))
+    assert [(w, st) for w, _, st in said(sts, "to not repeat")] == [
+        ("Lê Thị Thu Hằng", "Vietnam asks China to end and to not repeat actions that complicate the situation in the "
+         "East Sea")]
+
+
+def test_he_after_a_bodys_words_inside_the_spokespersons_is_the_spokesperson():
+    # http://www.bazhesc.com/news/2022-12-14/detail-ihchtzzp6212591.shtml (Xinhua): "China called on both sides ...,
+    # Wang said. ¶ China called for a rejection ..., he said." is Wang's, not the vice minister's named above
+    _, sts = excerpt(page('''
+Chinese Vice Foreign Minister Xie Feng held talks with U.S. Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink, and Laura Rosenberger, senior director for China affairs of the White House National Security Council, in the city of Langfang near Beijing from Dec. 11 to 12.
+
+China said both sides should take the implementation of the important consensus reached by the two heads of state in Bali, Indonesia as the main guideline for stabilizing and developing bilateral relations in the next stage, spokesperson Wang Wenbin told a regular news briefing when asked for more information about the talks.
+
+China called on both sides to strengthen communication, carry out mutually beneficial cooperation, and properly manage differences to put bilateral relations back on track, Wang said.
+
+China called for a rejection of the zero-sum Cold War mentality, opposition to ideological and bloc confrontation, an end to decoupling, severing supply chains, and technological suppression, he said.
+''', date="2022-12-14"))
+    assert [w for w, _, _ in said(sts, "zero-sum Cold War")] == ["Wang Wenbin"]
+    assert [w for w, _, _ in said(sts, "properly manage differences")] == ["Wang Wenbin"]
