@@ -418,19 +418,14 @@ def _spokesperson(st) -> bool:
 
 
 def _country_through_spokesperson(body: str, layout, statements, entity_of, aid) -> None:
-    """A country's demand inside its spokesperson's words is the spokesperson's, as an annotator marks it (own set
-    A, docs/vn/070: "Vietnam absolutely opposes and requests Taiwan not to repeat ..., she said"): "Vietnam asks China
-    to end ... , she said", 'China urged the United States not to abuse force ..., Geng said' keep only the person's
-    statement; and a sentence of the country's going on in the spokesperson's paragraph, no frame of its own ("She
-    reiterated ... ¶ Vietnam protests and demands China to stop the wrongful acts.", VOV; seed15), is the
-    spokesperson's whole sentence."""
+    """A sentence of a country's demand going on in its spokesperson's paragraph, no frame of its own ("She reiterated
+    Vietnam's clear and consistent view that ... Vietnam protests and demands China to stop the wrongful acts.", VOV;
+    seed15), is the spokesperson's whole sentence, as an annotator marks it (own set A, docs/vn/070: "Vietnam absolutely
+    opposes and requests Taiwan not to repeat ..."). (A country's words framed inside the spokesperson's, "Japan has
+    urged ..., Fujimura said", stay a statement of their own as well: GUIDELINES.)"""
     drop = set()
     for st in statements:
         if not _is_country(st):
-            continue
-        if any(o is not st and o.speaker is not None and o.speaker.kind == "person" and o.start <= st.start and
-               st.end <= o.end and (o.start, o.end) != (st.start, st.end) for o in statements):
-            drop.add(st.id)
             continue
         s0, s1 = st._sentence
         before = [o for o in statements if o.end <= s0 and o.id not in drop]
