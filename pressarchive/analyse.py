@@ -16,6 +16,7 @@ from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.lexicon import CUE_FORMS
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
+from .extract.spans import OBJECT_RELATIVE_CUE
 from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
@@ -372,6 +373,10 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 att.kind == "direct" else -1
         text = body[att.start:att.end]
         reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
+        if reason is None and att.kind == "indirect" and \
+                OBJECT_RELATIVE_CUE.search(body[max(0, att.start - 60):att.start].rstrip()):
+            reason = "object_relative"     # "..., which he proposed last year with an aim at ...": the noun before
+            #                                 was proposed, nothing after the verb was said (seed15)
         if reason:
             if ent is not None and reason not in NO_SPEAKING:
                 unspoken.append((ent, att.sentence_start, att.sentence_end))

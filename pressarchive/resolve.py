@@ -2238,7 +2238,11 @@ class Resolver:
     def _unnamed_subject_before(self, noun: str, pos: int) -> bool:
         """Does someone unnamed, introduced by that noun, open a sentence shortly before ("An official from the
         unification ministry on Tuesday addressed ...")?"""
-        return bool(re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+        # ... or frames the lead's words after them: "South Korea has expressed regret ..., a presidential official
+        # said Monday." (Yonhap; seed15), then "the official said he cannot disclose ..."
+        return bool(re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b|"
+                              rf",[”\"’]?\s+(?:an?|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+"
+                              rf"(?:(?:also|then)\s+)?(?:said|says|told)\b",
                               self.body[max(0, pos - UNNAMED_SUBJECT_REACH):pos]))
 
     def _named_by_noun_before(self, noun: str, pos: int) -> bool:

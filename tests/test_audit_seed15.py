@@ -189,4 +189,39 @@ China called on both sides to strengthen communication, carry out mutually benef
 China called for a rejection of the zero-sum Cold War mentality, opposition to ideological and bloc confrontation, an end to decoupling, severing supply chains, and technological suppression, he said.
 ''', date="2022-12-14"))
     assert [w for w, _, _ in said(sts, "zero-sum Cold War")] == ["Wang Wenbin", "China"]   # (China's framed inside)
-    assert "Xie Feng" not in [w for w, _, _ in sts and said(sts, "")]
+    assert "Xie Feng" not in [w for w, _, _ in said(sts, "")]
+
+
+def test_the_official_after_an_unnamed_official_framed_the_lead_is_no_one_named():
+    # https://www.koreanewsgazette.com/s-korea-expresses-regret-over-distorted-reports-on-yoon-kishida-summit/ (Yonhap):
+    # "a presidential official said Monday" frames the lead and is never named; "the official said ..." is that one,
+    # not Japan nor Prime Minister Kishida named before
+    _, sts = excerpt(page('''
+South Korea has expressed regret to Japan over a series of “distorted” reports on last week’s summit between President Yoon Suk Yeol and Prime Minister Fumio Kishida and asked that such reports not be repeated, a presidential official said Monday.
+Japan’s Sankei Shimbun reported the same day that Kishida asked Yoon to faithfully implement a 2015 agreement on the issue of Korean women forced into sexual slavery for Japanese troops during World War II, as well as the lifting of restrictions on imports of seafood from Fukushima.
+Other Japanese news outlets carried similar reports last week, saying the issues of the “comfort women” and South Korea’s easternmost islets of Dokdo, which Japan has repeatedly laid claim to, were raised during the summit.
+“With regard to the completely groundless or distorted reports coming out of Japan after the summit, I understand that our diplomatic authorities have expressed regret and asked for a prevention of a recurrence,” the presidential official told reporters.
+On whether the import restrictions were discussed, the official said he cannot disclose the details of the summit discussions.
+On the issues of the comfort women and Dokdo, the official repeated Seoul’s previous statement that neither topic was discussed during the summit.
+'''))
+    assert not said(sts, "cannot disclose")
+    assert not said(sts, "neither topic")
+
+
+def test_adverb_before_that_is_the_frames():
+    # same page: "He noted, however, that the subject was brought up by Japanese lawmakers ..."
+    _, sts = excerpt(page('''
+Foreign Minister Park Jin met reporters on Monday. He noted, however, that the subject was brought up by Japanese lawmakers during a separate meeting they had with Yoon.
+'''))
+    assert [st for _, _, st in said(sts, "brought up")] == [
+        "the subject was brought up by Japanese lawmakers during a separate meeting they had with Yoon"]
+
+
+def test_verb_of_an_object_relative_clause_frames_nothing_after_it():
+    # https://koreaherald.com/view.php?ud=20140630001040: "... the Asia Infrastructure Investment Bank, which he
+    # proposed last year with an aim at helping Asian countries build infrastructure." (the bank was proposed)
+    _, sts = excerpt(page('''
+Chinese President Xi Jinping is scheduled to make a two-day visit to Seoul later this week to meet South Korean President Park Geun-hye.
+Some media have reported that Xi may bring up the issue of requesting Seoul join the Asia Infrastructure Investment Bank, which he proposed last year with an aim at helping Asian countries build infrastructure.
+'''))
+    assert not said(sts, "with an aim at")

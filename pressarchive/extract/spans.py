@@ -368,7 +368,10 @@ def adjunct_only(s: str) -> bool:
 
 THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")
 # A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
-PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+")
+PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+|"
+                                  # the frame's adverb set off before "that": "He noted, however, that the subject was
+                                  # brought up by ..." (Yonhap; seed15)
+                                  r"(?:however|though|moreover|meanwhile|nevertheless|also),\s+that\s+")
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
 # copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
@@ -532,8 +535,17 @@ SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
 
 
+# The cue in a relative clause whose object is the noun before it: "... a China-led infrastructure bank ..., which he
+# proposed last year with an aim at helping Asian countries ..." (Korea Herald; seed15), "what he called agreements":
+# what was said is that noun, not the words after the verb.
+OBJECT_RELATIVE_CUE = re.compile(r"\b(?:which|what)\s+(?:he|she|they|it|we|I)\s+(?:(?:also|had|has|have|once|first|"
+                                 r"[a-z]+ly)\s+)?[a-z]+$")
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
+    if OBJECT_RELATIVE_CUE.search(body, max(0, cue_end - 60), cue_end):
+        return None
     rest = body[cue_end:sent_end]
     pos = cue_end
     m = FRAME_THAT.match(rest)
