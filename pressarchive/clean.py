@@ -296,6 +296,9 @@ def _above_headline(lines: list[str], i: int) -> bool:
     return nxt is not None and looks_like_headline(lines[nxt].strip()) and len(lines[nxt].split()) >= 4
 
 
+COPYRIGHT_LINE = re.compile(r"(?:copyright\b|©|all rights reserved)", re.I)
+
+
 def _cut_related_links(lines: list[str]) -> None:
     """'Related news' and the other stories' headlines after it, closing the page: links, not the story (their
     headlines would read as statements of the page's speakers). Only when what follows the heading is a list:
@@ -303,7 +306,8 @@ def _cut_related_links(lines: list[str]) -> None:
     for i in range(len(lines) - 1, -1, -1):
         if lines[i].strip().rstrip(":").strip().lower() in RELATED_HEADINGS:
             rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
-            sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln))
+            # (the site's footer is no story: "Copyright © 2023 People's Daily Online. All Rights Reserved.")
+            sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
             if rest and all(len(ln.split()) <= 40 for ln in rest) and sentences <= len(rest) / 5:
                 lines[i:] = [""] * (len(lines) - i)
             return
@@ -543,6 +547,12 @@ def clean(doc) -> None:
             doc.body = VNA_END.sub("", doc.body)
         if " - ảnh " in doc.body:
             doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
+        if doc.format == "markdown" and doc.issuer_line is None:
+            # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to
+            # share XBB.1.5 data", People's Daily; seed15), as for plain text
+            paragraphs = doc.body.split("\n\n")
+            _cut_related_links(paragraphs)
+            doc.body = "\n\n".join(p for p in paragraphs if p)
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)
         if "By " in doc.body and doc.issuer_line is None:

@@ -225,3 +225,25 @@ Chinese President Xi Jinping is scheduled to make a two-day visit to Seoul later
 Some media have reported that Xi may bring up the issue of requesting Seoul join the Asia Infrastructure Investment Bank, which he proposed last year with an aim at helping Asian countries build infrastructure.
 '''))
     assert not said(sts, "with an aim at")
+
+
+def test_related_stories_closing_a_markdown_page_are_links():
+    # http://en.people.cn/n3/2023/0112/c90000-10194804.html: the other stories' headlines under "Related Stories"
+    # ("China urges U.S. to share XBB.1.5 data", "Chinese FM stresses importance of ...") are no statements; the
+    # copyright lines after them are the site's footer
+    _, sts = excerpt(page('''
+BEIJING, Jan. 11 (Xinhua) -- China urges the United States to view China and China-U.S. relations objectively and rationally, a Chinese Foreign Ministry spokesperson said Wednesday.
+Spokesperson Wang Wenbin made the remarks at a daily news briefing when asked to comment on the U.S. House of Representatives' setting up a committee targeting China.
+(Web editor: Cai Hairuo, Liang Jun)
+Photos
+Related Stories
+- China urges U.S. to share XBB.1.5 data
+- Chinese diplomat in New York refutes irresponsible COVID reports on China
+- Chinese FM stresses importance of stable China-U.S. relationship in signed article in Washington Post
+- New FM vows further support for Sino-US ties
+About People's Daily Online | Join Us | Contact Us
+Copyright © 2023 People's Daily Online. All Rights Reserved.
+Copyright © 2023 People's Daily Online. All Rights Reserved.
+''', date="2023-01-12"))
+    assert not said(sts, "XBB.1.5") and not said(sts, "stable China-U.S. relationship")
+    assert [w for w, _, _ in said(sts, "objectively and rationally")][:1] == ["Wang Wenbin"]
