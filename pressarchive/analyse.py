@@ -332,10 +332,13 @@ def analyse(doc, file_source: str, registry, taxonomy):
             ent, basis = resolver.resolve(att.mention, att.start, att.end)
             m = att.mention
             if ent is not None and ent.kind == "organization" and framed_before is not None and \
-                    framed_before[1].kind == "person" and framed_before[0].start <= att.start and \
-                    att.end <= framed_before[0].end:
-                # a body's words inside a person's ("China called on both sides to ..., Wang said."): the person
-                # spoke last, the "he said" after it is theirs (Xinhua; seed15)
+                    framed_before[1].kind == "person" and (
+                        framed_before[0].start <= att.start and att.end <= framed_before[0].end or
+                        _country_going_on(body, att, ent, framed_before,
+                                          framed_before[1].role or resolver.speaker(framed_before[1]).role)):
+                # a body's words inside a person's ("China called on both sides to ..., Wang said."), or a country's
+                # going on in its spokesperson's paragraph ("Vietnam protests and demands China to stop ...", then
+                # "the deputy spokeswoman said ..."): the person spoke last (Xinhua, VOV; seed15)
                 (resolver.last_speaker, resolver.last_pos), resolver.last_end = last, last_end
             if att.basis == "issuer" and m is not None and m.kind == "title" and not m.name:
                 # a release issued by an office ("Presidential Message"): its holder that day, not a former
@@ -410,6 +413,15 @@ def analyse(doc, file_source: str, registry, taxonomy):
     _date_statements(doc, dates, statements, entity_of, layout, unspoken)
     _topic_statements(doc, taxonomy, statements)
     return aid, statements
+
+
+def _country_going_on(body: str, att, ent, framed_before, role: str | None) -> bool:
+    """Does a country open a sentence going on in the paragraph of its spokesperson's words, with no frame of its own
+    ("She reiterated ... Vietnam protests and demands China to stop the wrongful acts.")?"""
+    role = role or ""
+    return places().get(fold(ent.name or "")) == "country" and att.mention is not None and \
+        not body[att.sentence_start:att.mention.start].strip() and framed_before[0].end <= att.sentence_start and \
+        "\n" not in body[framed_before[0].end:att.sentence_start] and bool(set(fold(role).split()) & set(SPOKES_HEADS))
 
 
 def _is_country(st) -> bool:

@@ -247,3 +247,16 @@ Copyright © 2023 People's Daily Online. All Rights Reserved.
 ''', date="2023-01-12"))
     assert not said(sts, "XBB.1.5") and not said(sts, "stable China-U.S. relationship")
     assert [w for w, _, _ in said(sts, "objectively and rationally")][:1] == ["Wang Wenbin"]
+
+
+def test_the_deputy_spokeswoman_after_her_countrys_words_is_she():
+    # http://vovworld.vn/en-US/news/vietnam-protests-and-asks-china-to-stop-its-upgrade-activities-in-truong-sa-315762.vov:
+    # "Vietnam protests and demands ..." going on in her paragraph left Vietnam the last speaker, and "the deputy
+    # spokeswoman said as a member of the United Nations Security Council ..., China is expected to ..." no one's
+    _, sts = excerpt(page('''
+During a regular press briefing in Hanoi on Tuesday, Pham Thu Hang responded to reporters’ question regarding China’s construction and upgrade activities on Vietnam’s Truong Sa archipelago, enabling the operation of military base and airport.
+She reiterated Vietnam’s clear and consistent view that Vietnam has sufficient legal grounds and historical evidence confirming its sovereignty over Hoang Sa (Paracel) and Truong Sa (Spratly) archipelagos. China’s construction work to expand the reefs and change the original status in Truong Sa seriously violates both Vietnam’s national sovereignty and the Declaration on Conducts of Parties in the East Sea signed between China and the ASEAN. Vietnam protests and demands China to stop the wrongful acts.
+
+Regarding China’s defense budget increase this year, the deputy spokeswoman said as a member of the United Nations Security Council and an important regional country, China is expected to contribute responsibly to maintaining peace, stability, cooperation and development in the region and the world.
+'''))
+    assert [w for w, _, _ in said(sts, "China is expected to contribute")] == ["Phạm Thu Hằng"]
