@@ -260,3 +260,24 @@ She reiterated Vietnam’s clear and consistent view that Vietnam has sufficient
 Regarding China’s defense budget increase this year, the deputy spokeswoman said as a member of the United Nations Security Council and an important regional country, China is expected to contribute responsibly to maintaining peace, stability, cooperation and development in the region and the world.
 '''))
     assert [w for w, _, _ in said(sts, "China is expected to contribute")] == ["Phạm Thu Hằng"]
+
+
+def test_dated_question_label_makes_the_spokespersons_label_an_answer():
+    # http://lb7.chinadailyhk.com/article/594069: China Daily's digest of the week's briefings, "Q-Sept 23: ..." then
+    # "Foreign Ministry Spokesperson Lin Jian: ..." (his answer was found nowhere)
+    _, sts = excerpt(page('''
+Published: 15:57, September 27, 2024
+FM spokesperson on global relations
+By China Daily
+
+Editor’s note: Here are excerpts of media queries and the response of Foreign Ministry Spokesperson Lin Jian at regular press conferences in Beijing during Sept 23-25.
+
+Q-Sept 23: At the Quad summit in the US over the weekend, US President Biden made some remarks on China. He said that China continues to act aggressively and is testing the US and its allies in the Indo-Pacific region. What’s the Foreign Ministry’s comment?
+
+Foreign Ministry Spokesperson Lin Jian: Quad is identified as the premier regional grouping that plays a leading role in the US’ Indo-Pacific strategy. It is a tool the US uses to contain China and perpetuate US hegemony.
+
+China believes that cooperation between countries should not target any third party or even harm their interests.
+'''))
+    hits = said(sts, "Quad is identified")
+    assert [w for w, _, _ in hits] == ["Lin Jian"]
+    assert "should not target any third party" in hits[0][2]
