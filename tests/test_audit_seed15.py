@@ -281,3 +281,17 @@ China believes that cooperation between countries should not target any third pa
     hits = said(sts, "Quad is identified")
     assert [w for w, _, _ in hits] == ["Lin Jian"]
     assert "should not target any third party" in hits[0][2]
+
+
+def test_sentence_holding_a_frame_and_its_participle_is_no_statement_of_the_frame_after_it():
+    # http://www.zhongyishudian.com/english/2020-01/07/c_138683110.htm (Xinhua): "he said" and "adding" frame two
+    # statements; the sentence up to "Geng said" is not a third
+    _, sts = excerpt(page('''
+Spokesman Geng Shuang made the remarks at a daily news briefing when asked for comments about the current situation in the region.
+
+Power politics is always resented and short-lived, he said, adding the U.S. military adventurism goes against basic norms governing international relations and aggravates tensions and turbulence in the region, Geng said.
+''', date="2020-01-07"))
+    assert sorted(st for _, _, st in said(sts, "")) == [
+        "Power politics is always resented and short-lived",
+        "the U.S. military adventurism goes against basic norms governing international relations and aggravates "
+        "tensions and turbulence in the region"]

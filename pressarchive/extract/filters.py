@@ -294,6 +294,16 @@ def possessed_noun_only(content: str, base: str | None) -> bool:
         not re.search(r"[\"“”‘’]", content) and not _has_predicate(content)
 
 
+# A frame and its participle inside the words: "Power politics is always resented and short-lived, he said, adding
+# the U.S. military adventurism goes against ..., Geng said." (Xinhua; seed15): "he said" and "adding" frame the two
+# statements; the whole sentence before "Geng said" is none.
+INNER_FRAME = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|noted|stressed)\s*,\s+(?:adding|noting|saying|stressing)\b")
+
+
+def framed_inside(content: str, base: str | None) -> bool:
+    return INNER_FRAME.search(content) is not None and not re.search(r"[\"“”]", content)
+
+
 def denied_act(content: str, base: str | None) -> bool:
     """'denied wanting to be leader', 'denied accusing Germany of ...', 'deny conspiring to commit election fraud':
     a gerund denied is an act or a charge denied, not a clause said (denied + clause, "denied reports that ..." are
@@ -430,7 +440,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
-         denied_grant, answered_words, possessed_noun_only,
+         denied_grant, answered_words, possessed_noun_only, framed_inside,
          voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 
