@@ -92,7 +92,9 @@ SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?spokes(?:ma
 REMARKS_MADE = re.compile(r"[^.!?]{0,160}?\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b")
 SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
 # The closing mark and comma between a quotation opening the sentence and the name framing it.
-QUOTE_THEN_FRAME = re.compile(r"[,.!?]?[\"”’']\s*,?\s*")
+# (also an inverted frame before the name: '"There was a technical problem ...," said Foreign Affairs Minister Marty
+# Natalegawa in a press release' after "..., a minister said." (Antara; seed15))
+QUOTE_THEN_FRAME = re.compile(r"[,.!?]?[\"”’']\s*,?\s*(?:(?:said|says|added|stated)\s+(?:[A-Z][\w'’-]*\s+){0,5})?")
 
 
 def _role_words(role: str) -> set:

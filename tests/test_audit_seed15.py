@@ -295,3 +295,15 @@ Power politics is always resented and short-lived, he said, adding the U.S. mili
         "Power politics is always resented and short-lived",
         "the U.S. military adventurism goes against basic norms governing international relations and aggravates "
         "tensions and turbulence in the region"]
+
+
+def test_minister_of_the_lead_named_by_the_inverted_frame_after_the_next_quotation():
+    # https://en.antaranews.com/news/78975/hitch-in-flight-clearance-procedure-caused-png-jets-interception-minister:
+    # "..., a minister said. ¶ "There was a technical problem ...," said Foreign Affairs Minister Marty Natalegawa in
+    # a press release received here on Friday." (the lead's words were no one's)
+    _, sts = excerpt(page('''
+Jakarta (ANTARA News) - A hitch in the observance of flight clearance procedure led the Indonesian Air Force to intercepting a jet carrying Papua New Guinea`s deputy prime minister last November 2011, a minister said.
+
+"There was a technical problem in the observance of the procedure to clear the flight of the jet," said Foreign Affairs Minister Marty Natalegawa in a press release received here on Friday.
+'''))
+    assert [w for w, _, _ in said(sts, "A hitch in the observance")] == ["Marty Natalegawa"]
