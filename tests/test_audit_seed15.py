@@ -307,3 +307,26 @@ Jakarta (ANTARA News) - A hitch in the observance of flight clearance procedure 
 "There was a technical problem in the observance of the procedure to clear the flight of the jet," said Foreign Affairs Minister Marty Natalegawa in a press release received here on Friday.
 '''))
     assert [w for w, _, _ in said(sts, "A hitch in the observance")] == ["Marty Natalegawa"]
+
+
+def test_the_spokesman_the_text_opened_with_unnamed_is_not_the_minister_named_since():
+    # https://www.nationthailand.com/news/general/40058136: "The Foreign Ministry spokesman also revealed ... Sihasak
+    # reaffirmed ... The spokesman also confirmed that ..." (the spokesman is no one the page names before; not
+    # Sihasak, the minister)
+    _, sts = excerpt(page('''
+The Foreign Ministry spokesman also revealed questions raised by diplomats regarding Thailand’s position following the NSC’s decision on November 11. Sihasak reaffirmed that Thailand reserves the right to take necessary action to protect the sovereignty and territorial integrity of the country and will proceed in line with the situation on the ground.
+
+The spokesman also confirmed that the suspension of the JD will not affect operations to suppress scam networks in Cambodia.
+''', date="2025-11-12"))
+    assert [w for w, _, _ in said(sts, "reserves the right")] == ["Sihasak"]
+    assert "Sihasak" not in [w for w, _, _ in said(sts, "scam networks")]
+
+
+def test_the_spokesman_named_before_is_still_the_named_one():
+    # the same rule leaves a named spokesperson his "the spokesman said" (Xinhua, 2020-01-07)
+    _, sts = excerpt(page('''
+BEIJING, Jan. 6 (Xinhua) -- Foreign Ministry spokesman Geng Shuang said Monday that China urged the United States not to abuse force.
+
+The spokesman said efforts should be made to resume dialogue and consultation as soon as possible.
+''', date="2020-01-07"))
+    assert [w for w, _, _ in said(sts, "resume dialogue")] == ["Geng Shuang"]
