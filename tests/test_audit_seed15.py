@@ -330,3 +330,19 @@ BEIJING, Jan. 6 (Xinhua) -- Foreign Ministry spokesman Geng Shuang said Monday t
 The spokesman said efforts should be made to resume dialogue and consultation as soon as possible.
 ''', date="2020-01-07"))
     assert [w for w, _, _ in said(sts, "resume dialogue")] == ["Geng Shuang"]
+
+
+def test_caption_and_headline_lines_are_two_paragraphs():
+    # https://www.scmp.com/news/asia/southeast-asia/article/3020124/vietnam-renews-demand-immediate-withdrawal-chinese-ship:
+    # two short lines (a caption, a headline) are no one paragraph ("Photo: Reuters Vietnam renews ..." made a
+    # speaker "Reuters Vietnam" of the later headline "Vietnam calls for Chinese vessels to leave ...")
+    doc, sts = excerpt(page('''
+Vietnamese foreign ministry spokeswoman Le Thi Thu Hang. Photo: Reuters
+Vietnam renews demand for ‘immediate withdrawal’ of Chinese ship in disputed South China Sea
+- ‘Vietnam resolutely and persistently protects our sovereign rights … by peaceful means on the basis of international laws,’ a foreign ministry spokesperson said
+Topic | South China Sea
+Chinese survey ship Haiyang Dizhi 8 and its escorts entered the area on July 3 to carry out seismic research. Photo: China Geological Survey
+Vietnam calls for Chinese vessels to leave Vanguard Bank in South China Sea
+'''))
+    assert "Reuters Vietnam" not in doc.body
+    assert "Reuters Vietnam" not in [w for w, _, _ in said(sts, "")]

@@ -7,6 +7,7 @@ paragraph, because the transcript stage reads turns paragraph by paragraph.
 import datetime as dt
 import html as html_entities
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import yaml
@@ -183,6 +184,12 @@ def plain_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=1)
+def _related_headings() -> frozenset:
+    from ..lexicon import words
+    return frozenset(words("related_headings"))
+
+
 def lines_are_paragraphs(content: str) -> bool:
     """A page saved as the text a browser or a scraper gave it, one paragraph a line with no blank line between
     ("Foreign ministry slams Hun Manet comments" / "Ministry spokesman Nikorndej Balankura said ..."): its lines are
@@ -203,9 +210,17 @@ def markdown_to_text(content: str) -> str:
 
     def close():
         if current:
-            text = plain_inline(" ".join(current))
-            if text.strip("#* "):   # "###" marks the end of a release
-                paragraphs.append(text)
+            # a page's lines, one paragraph each, unless three or more short ones make a header block ("Hillary Rodham
+            # Clinton" / "Secretary of State" / "Treaty Room" / "April 30, 2010"), one paragraph as plain text reads
+            # it; not a caption and a headline ("... Le Thi Thu Hang. Photo: Reuters" / "Vietnam renews demand ..."),
+            # nor a "Related Stories" heading above other stories' headlines (the cleaner cuts those)
+            groups = [[ln] for ln in current] if one_line_each and (len(current) < 3 or any(
+                len(ln) >= 100 or ln.strip().rstrip(":").strip().lower() in _related_headings() for ln in current)) \
+                else [current]
+            for group in groups:
+                text = plain_inline(" ".join(group))
+                if text.strip("#* "):   # "###" marks the end of a release
+                    paragraphs.append(text)
             current.clear()
 
     for line in content.split("\n"):
@@ -219,10 +234,11 @@ def markdown_to_text(content: str) -> str:
             current.append(HEADING.sub("", stripped))
             close()
             continue
-        if LIST_ITEM.match(stripped):
+        item = LIST_ITEM.match(stripped)
+        if item:
             close()
             stripped = LIST_ITEM.sub("", stripped)
-        elif SPEAKER_TURN.match(stripped) or one_line_each:
+        elif SPEAKER_TURN.match(stripped):
             close()
         if stripped.startswith("|") and stripped.endswith("|"):   # a table row: one paragraph per row
             close()
@@ -230,5 +246,7 @@ def markdown_to_text(content: str) -> str:
             close()
             continue
         current.append(stripped)
+        if item and one_line_each:
+            close()     # a page's list item is its line: the site's footer after the last is none of it
     close()
     return "\n\n".join(paragraphs)
