@@ -195,12 +195,7 @@ def lines_are_paragraphs(content: str) -> bool:
     ("Foreign ministry slams Hun Manet comments" / "Ministry spokesman Nikorndej Balankura said ..."): its lines are
     not wrapped, so one of them is a long line of prose, no link or markup in it. Hard-wrapped Markdown (White House
     releases at 80 columns, links broken across lines, an image's HTML attributes on one line) has none (seed15)."""
-    # (the long line next to another line: a page that sets its paragraphs off by blank lines, "Ends/Monday, April
-    # 23, 2012" / "Issued at HKT 17:05" closing it, keeps its short lines together)
-    lines = content.split("\n")
-    return any(len(ln) >= 140 and ln.count(" ") >= 18 and not MARKUP_IN_LINE.search(ln) and
-               (i > 0 and lines[i - 1].strip() or i + 1 < len(lines) and lines[i + 1].strip())
-               for i, ln in enumerate(lines))
+    return any(len(ln) >= 140 and ln.count(" ") >= 18 and not MARKUP_IN_LINE.search(ln) for ln in content.split("\n"))
 
 
 MARKUP_IN_LINE = re.compile(r"\]\(|[<>=]")
