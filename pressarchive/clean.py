@@ -41,6 +41,10 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
                           r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
 VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
+# VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
+# China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
+# Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
+VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - ảnh \d+(?:[ \t]+|$)", re.M)
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
@@ -52,8 +56,9 @@ AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 RELATED_HEADINGS = frozenset(words("related_headings"))
-# A link line: its label, a colon, another story's headline (at most 30 words, no full stop at its end).
-LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]*:[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
+# A link line: its label, a colon (or a bar: "ALSO READ | Frosty relations ..., says Biden", seed15), another story's
+# headline (at most 30 words, no full stop at its end).
+LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)(?:[ \t]*:|[ \t]+\|)[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
                        % "|".join(re.escape(w) for w in ordered("link_labels")))
 
 
@@ -305,6 +310,9 @@ def _above_headline(lines: list[str], i: int) -> bool:
     return nxt is not None and looks_like_headline(lines[nxt].strip()) and len(lines[nxt].split()) >= 4
 
 
+COPYRIGHT_LINE = re.compile(r"(?:copyright\b|©|all rights reserved)", re.I)
+
+
 def _cut_related_links(lines: list[str]) -> None:
     """'Related news' and the other stories' headlines after it, closing the page: links, not the story (their
     headlines would read as statements of the page's speakers). Only when what follows the heading is a list:
@@ -312,7 +320,8 @@ def _cut_related_links(lines: list[str]) -> None:
     for i in range(len(lines) - 1, -1, -1):
         if lines[i].strip().rstrip(":").strip().lower() in RELATED_HEADINGS:
             rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
-            sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln))
+            # (the site's footer is no story: "Copyright © 2023 People's Daily Online. All Rights Reserved.")
+            sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
             if rest and all(len(ln.split()) <= 40 for ln in rest) and sentences <= len(rest) / 5:
                 lines[i:] = [""] * (len(lines) - i)
             return
@@ -421,6 +430,8 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
     if "/." in doc.body:
         doc.body = VNA_END.sub("", doc.body)
+    if " - ảnh " in doc.body:
+        doc.body = VOV_IMAGE_ALT.sub("", doc.body)
     if "—" in doc.body or "--" in doc.body:
         doc.body = DASH_CREDIT.sub("", doc.body)
     if "By " in doc.body:
@@ -580,7 +591,7 @@ def clean(doc) -> None:
         doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url) or \
             _address_day(doc.body, doc.url)
     if doc.body and doc.format != "text":
-        if ":" in doc.body and doc.issuer_line is None:     # no offsets into the body yet
+        if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)
             doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
         if " | " in doc.body:
@@ -589,6 +600,14 @@ def clean(doc) -> None:
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
+        if " - ảnh " in doc.body:
+            doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
+        if doc.format == "markdown" and doc.issuer_line is None:
+            # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to
+            # share XBB.1.5 data", People's Daily; seed15), as for plain text
+            paragraphs = doc.body.split("\n\n")
+            _cut_related_links(paragraphs)
+            doc.body = "\n\n".join(p for p in paragraphs if p)
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)
         if "By " in doc.body and doc.issuer_line is None:

@@ -779,6 +779,9 @@ KIN_BEFORE = re.compile(rf",\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)
 
 
 UNNAMED_SUBJECT_REACH = 1500
+# "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
+DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}spokes(?:man|woman|person)\s+(?:also\s+)?"
+                                     r"[a-z]+(?:ed|s)\b")
 
 
 class Resolver:
@@ -900,6 +903,11 @@ class Resolver:
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
                     role_words = ["former"] + role_words
         role = " ".join(role_words) or None
+        if gender is None and role_words:
+            # the title's own gender: "Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign
+            # Minister Don Pramudwinai ... He suggested ..." is Don's (Bangkok Post; seed15)
+            told = {title_gender(w) for w in role_words} - {None}
+            gender = told.pop() if len(told) == 1 else None
         if heading and not (role or gender):
             return     # "Via Teleconference", "Host Year": title-case headings, not people
         if heading and _headline_verb(nm.split()[0]):
@@ -2032,6 +2040,9 @@ class Resolver:
             if (ent is None or not fits(ent)) and len(role_head) > 1:
                 ent = self._body_fitting_before(role_head, pos)
             return (ent if ent is None or fits(ent) else None), "title"
+        if head.split()[-1:] and head.split()[-1] in SPOKES and fold(m.text).split()[:1] == ["the"] and \
+                self._unnamed_one_of_title(head.split()[-1], pos):
+            return None, "title"     # the unnamed spokesperson the text opened a sentence with (seed15)
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
             ent = self._bare_title_holder(head, pos) or ent
@@ -2252,13 +2263,22 @@ class Resolver:
         """Is "the official" the unnamed one who opened a sentence before, no one named having been called so? (Not a
         spokesperson: "A Chinese defense spokesperson on Thursday urged ..." is named after, "said Tan Kefei,
         spokesperson for ...", seed10.)"""
-        return noun not in SPOKES and self._unnamed_subject_before(noun, pos) and \
-            not self._named_by_noun_before(noun, pos)
+        if noun in SPOKES:
+            # ... but a spokesperson the text opened a sentence with, by the body's name alone ("The Foreign Ministry
+            # spokesman also revealed questions raised by diplomats ...", The Nation; seed15): "The spokesman also
+            # confirmed ..." is that one, not the minister named since whose office the text never gave
+            return bool(DEFINITE_SPOKES_SUBJECT.search(self.body, max(0, pos - UNNAMED_SUBJECT_REACH), pos)) and \
+                not any(self._named_by_noun_before(w, pos) for w in SPOKES)
+        return self._unnamed_subject_before(noun, pos) and not self._named_by_noun_before(noun, pos)
 
     def _unnamed_subject_before(self, noun: str, pos: int) -> bool:
         """Does someone unnamed, introduced by that noun, open a sentence shortly before ("An official from the
         unification ministry on Tuesday addressed ...")?"""
-        return bool(re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+        # ... or frames the lead's words after them: "South Korea has expressed regret ..., a presidential official
+        # said Monday." (Yonhap; seed15), then "the official said he cannot disclose ..."
+        return bool(re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b|"
+                              rf",[”\"’]?\s+(?:an?|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+"
+                              rf"(?:(?:also|then)\s+)?(?:said|says|told)\b",
                               self.body[max(0, pos - UNNAMED_SUBJECT_REACH):pos]))
 
     def _named_by_noun_before(self, noun: str, pos: int) -> bool:

@@ -280,6 +280,30 @@ VISITED_PERSON = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s")
 URGED_AFTER = re.compile(r"[^,]{1,150},\s+to\s+[a-z]")
 
 
+POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
+# The words that would give a possessed noun its content: "its commitment to peace", "their support for the plan".
+CONTENT_PREPOSITIONS = {"to", "for", "on", "against", "with", "toward", "towards", "in", "over", "about", "that"}
+
+
+def possessed_noun_only(content: str, base: str | None) -> bool:
+    """'Ms Busadee later denied its authenticity', 'Motegi ... stressed their importance', 'Castro proceeded to
+    explain her side of the story' (Bangkok Post, KBS, Manila Bulletin; seed15): a short noun phrase of the speaker's
+    or another's, naming what was spoken of and saying nothing of it."""
+    ws = first_words(content, 6)
+    return 0 < len(ws) <= 5 and ws[0] in POSSESSIVES and not set(ws) & CONTENT_PREPOSITIONS and \
+        not re.search(r"[\"“”‘’]", content) and not _has_predicate(content)
+
+
+# A frame and its participle inside the words: "Power politics is always resented and short-lived, he said, adding
+# the U.S. military adventurism goes against ..., Geng said." (Xinhua; seed15): "he said" and "adding" frame the two
+# statements; the whole sentence before "Geng said" is none.
+INNER_FRAME = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|noted|stressed)\s*,\s+(?:adding|noting|saying|stressing)\b")
+
+
+def framed_inside(content: str, base: str | None) -> bool:
+    return INNER_FRAME.search(content) is not None and not re.search(r"[\"“”]", content)
+
+
 def denied_act(content: str, base: str | None) -> bool:
     """'denied wanting to be leader', 'denied accusing Germany of ...', 'deny conspiring to commit election fraud':
     a gerund denied is an act or a charge denied, not a clause said (denied + clause, "denied reports that ..." are
@@ -416,7 +440,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
-         denied_grant, answered_words,
+         denied_grant, answered_words, possessed_noun_only, framed_inside,
          voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 

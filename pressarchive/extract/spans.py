@@ -228,7 +228,10 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # (VietnamPlus; seed12)
                        r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}(?:press\s+briefing|press\s+conference|"
                        r"news\s+conference|briefing|conference|meeting|session|hearing|forum)"
-                       r"(?:\s+(?:on|in|at)\s+[^,.;:\"“\n]{1,40}?)?(?=\s*[,.;:]|$)|"
+                       r"(?:\s+(?:on|in|at)\s+[^,.;:\"“\n]{1,40}?)?"
+                       # ... and the question it answered: "spokesperson Wang Wenbin told a regular news briefing when
+                       # asked for more information about the talks." (Xinhua; seed15)
+                       r"(?:\s+when\s+asked\s+[^,.;:\"“\n]{1,80}?)?(?=\s*[,.;:]|$)|"
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
                        r"journalists)\b|"
@@ -365,7 +368,10 @@ def adjunct_only(s: str) -> bool:
 
 THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")
 # A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
-PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+")
+PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+|"
+                                  # the frame's adverb set off before "that": "He noted, however, that the subject was
+                                  # brought up by ..." (Yonhap; seed15)
+                                  r"(?:however|though|moreover|meanwhile|nevertheless|also),\s+that\s+")
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
 # copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
@@ -522,8 +528,24 @@ def frame_lead_end(body: str, pos: int, end: int) -> int:
     return pos
 
 
+# The frame of the sentence's own speaker after a reported body's words: "South Korea ... asked that such reports not be
+# repeated, a presidential official said Monday.", "China urged ... and called on relevant parties to exercise
+# restraint ..., a Foreign Ministry spokesperson said Monday." (Xinhua, Yonhap; seed15): the body's words end there.
+SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official)"
+                                r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
+
+
+# The cue in a relative clause whose object is the noun before it: "... a China-led infrastructure bank ..., which he
+# proposed last year with an aim at helping Asian countries ..." (Korea Herald; seed15), "what he called agreements":
+# what was said is that noun, not the words after the verb.
+OBJECT_RELATIVE_CUE = re.compile(r"\b(?:which|what)\s+(?:he|she|they|it|we|I)\s+(?:(?:also|had|has|have|once|first|"
+                                 r"[a-z]+ly)\s+)?[a-z]+$")
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
+    if OBJECT_RELATIVE_CUE.search(body, max(0, cue_end - 60), cue_end):
+        return None
     rest = body[cue_end:sent_end]
     pos = cue_end
     m = FRAME_THAT.match(rest)
@@ -564,5 +586,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
         end = cut
+    tail = SPEAKER_FRAME_TAIL.search(body, pos, end) if "," in body[pos:end] else None
+    if tail:
+        end = tail.start()
     start, end = trim_span(body, pos, end)
     return (start, end) if end - start > 1 else None

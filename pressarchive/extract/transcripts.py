@@ -52,8 +52,12 @@ UNNAMED_LABEL = re.compile(
     r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
 QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)|"
+                            # the day it was asked, in China Daily's digests of the briefings: "Q-Sept 23: At the
+                            # Quad summit ..." (seed15)
+                            r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]\s*|"
                             # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
                             r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
+DATED_QUESTION_LABEL = re.compile(r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]")     # (no person's label)
 # "A:", "A. The", "A) We", "A.:", "Answer:"
 ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])|"
                           # the interviewee by office and a dash, in the French ministry's translations ("Q. – ..."
@@ -840,7 +844,8 @@ def _person_labels(body, paras, people, headline):
     out = {i: (kind, person and fullest.get(_name_key(person), person), start)
            for i, (kind, person, start) in out.items()}
     named = [_name_key(person) for kind, person, _ in out.values() if kind == "named"]
-    asked = any(fold(label) in ("q", "question") for _, label, _ in found)
+    asked = any(fold(label) in ("q", "question") for _, label, _ in found) or \
+        any(DATED_QUESTION_LABEL.match(body, s, e) for s, e in paras)     # "Q-Sept 23: ..." (China Daily; seed15)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
     if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)

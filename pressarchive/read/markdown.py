@@ -7,6 +7,7 @@ paragraph, because the transcript stage reads turns paragraph by paragraph.
 import datetime as dt
 import html as html_entities
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import yaml
@@ -198,17 +199,43 @@ def _wire_lead(line: str) -> bool:
     return bool(YEARLESS_WIRE_DATELINE.match(line) or WIRE_DATELINE_FULL.match(line))
 
 
+@lru_cache(maxsize=1)
+def _related_headings() -> frozenset:
+    from ..lexicon import words
+    return frozenset(words("related_headings"))
+
+
+def lines_are_paragraphs(content: str) -> bool:
+    """A page saved as the text a browser or a scraper gave it, one paragraph a line with no blank line between
+    ("Foreign ministry slams Hun Manet comments" / "Ministry spokesman Nikorndej Balankura said ..."): its lines are
+    not wrapped, so one of them is a long line of prose, no link or markup in it. Hard-wrapped Markdown (White House
+    releases at 80 columns, links broken across lines, an image's HTML attributes on one line) has none (seed15)."""
+    return any(len(ln) >= 140 and ln.count(" ") >= 18 and not MARKUP_IN_LINE.search(ln) for ln in content.split("\n"))
+
+
+MARKUP_IN_LINE = re.compile(r"\]\(|[<>=]")
+
+
 def markdown_to_text(content: str) -> str:
     """Paragraphs separated by one blank line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     content = BLOCK_TAG.sub("\n\n", content)
     paragraphs, current = [], []
+    one_line_each = lines_are_paragraphs(content)
 
     def close():
         if current:
-            text = plain_inline(" ".join(current))
-            if text.strip("#* "):   # "###" marks the end of a release
-                paragraphs.append(text)
+            # a page's lines, one paragraph each, unless three or more short ones make a header block ("Hillary Rodham
+            # Clinton" / "Secretary of State" / "Treaty Room" / "April 30, 2010"), one paragraph as plain text reads
+            # it; not a caption and a headline ("... Le Thi Thu Hang. Photo: Reuters" / "Vietnam renews demand ..."),
+            # nor a "Related Stories" heading above other stories' headlines (the cleaner cuts those)
+            groups = [[ln] for ln in current] if one_line_each and (len(current) < 3 or any(
+                len(ln) >= 100 or ln.strip().rstrip(":").strip().lower() in _related_headings() for ln in current)) \
+                else [current]
+            for group in groups:
+                text = plain_inline(" ".join(group))
+                if text.strip("#* "):   # "###" marks the end of a release
+                    paragraphs.append(text)
             current.clear()
 
     for n, line in enumerate(content.split("\n")):
@@ -232,7 +259,8 @@ def markdown_to_text(content: str) -> str:
             current.append(HEADING.sub("", stripped))
             close()
             continue
-        if LIST_ITEM.match(stripped):
+        item = LIST_ITEM.match(stripped)
+        if item:
             close()
             stripped = LIST_ITEM.sub("", stripped)
         elif SPEAKER_TURN.match(stripped):
@@ -243,5 +271,7 @@ def markdown_to_text(content: str) -> str:
             close()
             continue
         current.append(stripped)
+        if item and one_line_each:
+            close()     # a page's list item is its line: the site's footer after the last is none of it
     close()
     return "\n\n".join(paragraphs)
