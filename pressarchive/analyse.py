@@ -16,7 +16,7 @@ from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.lexicon import CUE_FORMS
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
-from .extract.spans import OBJECT_RELATIVE_CUE
+from .extract.spans import object_relative
 from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
@@ -248,6 +248,12 @@ def article_id(doc, file_source: str) -> str:
     return stable_id(file_source, doc.key) if doc.key else stable_id(doc.source)
 
 
+def _end_before_space(body: str, pos: int) -> int:
+    while pos > 0 and body[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def analyse(doc, file_source: str, registry, taxonomy):
     """Returns (article id, [Statement]) for a read Document; cleans it in place."""
     clean(doc)
@@ -378,8 +384,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 att.kind == "direct" else -1
         text = body[att.start:att.end]
         reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
-        if reason is None and att.kind == "indirect" and \
-                OBJECT_RELATIVE_CUE.search(body[max(0, att.start - 60):att.start].rstrip()):
+        if reason is None and att.kind == "indirect" and object_relative(body, _end_before_space(body, att.start)):
             reason = "object_relative"     # "..., which he proposed last year with an aim at ...": the noun before
             #                                 was proposed, nothing after the verb was said (seed15)
         if reason:

@@ -542,9 +542,27 @@ OBJECT_RELATIVE_CUE = re.compile(r"\b(?:which|what)\s+(?:he|she|they|it|we|I)\s+
                                  r"[a-z]+ly)\s+)?[a-z]+$")
 
 
+# ... but not a relative clause after a preposition ("an interview in which he accused Souness of lying"), nor one whose
+# relative is the subject of the words said ("firms which he says were sold cheaply", "a hidebound Tory party, which he
+# said would turn the clock back", "Deutsche Bank, which it alleges to be the leader of a consortium"): a clause goes on.
+CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:also|still|now|then)\s+)?(?:to\s|(?:is|are|was|were|would|could|will|can|may|might|"
+                            r"should|must|has|have|had)\b)")
+RELATIVE_PREPOSITIONS = words("prepositions")
+
+
+def object_relative(body: str, cue_end: int) -> bool:
+    """Does the cue ending at cue_end close a relative clause whose object is the noun before it, so that nothing
+    after the verb was said?"""
+    m = OBJECT_RELATIVE_CUE.search(body, max(0, cue_end - 60), cue_end)
+    if m is None:
+        return False
+    before = body[max(0, m.start() - 15):m.start()].split()
+    return not (before and before[-1].lower() in RELATIVE_PREPOSITIONS) and not CLAUSE_GOES_ON.match(body, cue_end)
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
-    if OBJECT_RELATIVE_CUE.search(body, max(0, cue_end - 60), cue_end):
+    if object_relative(body, cue_end):
         return None
     rest = body[cue_end:sent_end]
     pos = cue_end
