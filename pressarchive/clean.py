@@ -297,13 +297,16 @@ def looks_like_headline(line: str) -> bool:
 
 
 BREADCRUMB = re.compile(r"^(?:home|accueil)\b|\s[>|»]\s", re.I)
+TRAIL_STEP = re.compile(r"\s[>»]\s")
 
 
 def _above_headline(lines: list[str], i: int) -> bool:
     """A breadcrumb ("Home > News > World") or a section name ("World") printed above the headline: navigation,
     when a headline of four words or more follows within two lines."""
     line = lines[i].strip()
-    if not (BREADCRUMB.search(line) and len(line.split()) <= 12) and \
+    # (a trail of several steps may be longer: "Home > News > Press Conference by the Chief Cabinet Secretary > April
+    # 2013 > Tuesday, April 16, 2013 (PM)", the Kantei's)
+    if not (BREADCRUMB.search(line) and len(line.split()) <= (30 if len(TRAIL_STEP.findall(line)) >= 3 else 12)) and \
             not (len(line.split()) <= 2 and not re.search(r"[.!?:,;]$", line)):
         return False
     nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)

@@ -3546,3 +3546,16 @@ def test_a_relative_clause_whose_relative_is_the_subject_of_the_words_said():
         doc, sts = load(f"bbc-news/{rel}", marker)
         found = [who(st) for st in sts if marker in st.text]
         assert found == [speaker], (rel, found)
+
+
+def test_a_long_breadcrumb_trail_is_no_headline():
+    # A Kantei press conference dumped as text opens with a trail of five steps, twenty words
+    # (japan.kantei.go.jp/tyoukanpress/201304/16_p.html): it had been the page's headline.
+    page = ("Home >  News >  Press Conference by the Chief Cabinet Secretary >  April 2013 >  Tuesday, April 16, 2013 (PM)\n\n"
+            "Press Conference by the Chief Cabinet Secretary\n\nTuesday, April 16, 2013 (PM)\n\n"
+            "REPORTER: What is the Government's assessment of the possibility of a missile launch?\n\n"
+            "DEPUTY CHIEF CABINET SECRETARY SEKO: I believe that now is not the time for us to dwell on hypotheticals. "
+            "We must continue to remain vigilant.\n")
+    doc, sts = excerpt(page, "page.txt")
+    assert doc.headline == "Press Conference by the Chief Cabinet Secretary"
+    assert [(w, d) for w, d, _ in said(sts)] == [("Seko", "2013-04-16")]
