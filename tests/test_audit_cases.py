@@ -3559,3 +3559,13 @@ def test_a_long_breadcrumb_trail_is_no_headline():
     doc, sts = excerpt(page, "page.txt")
     assert doc.headline == "Press Conference by the Chief Cabinet Secretary"
     assert [(w, d) for w, d, _ in said(sts)] == [("Seko", "2013-04-16")]
+
+
+def test_a_relative_clause_frame_ends_before_the_main_verb():
+    # "Burns, who reportedly said that ..., declined to comment further" (seed15's list of classes left): the words
+    # said end at the comma before the main clause's verb, of any kind (not only a verb of speaking); a participle
+    # set off inside the words is no main verb when another follows.
+    doc, sts = excerpt("Title\n\nBurns, who reportedly said that the talks had been productive, declined to comment "
+                       "further.\n\nJuanita Broaddrick, who says Clinton raped her in 1978, recounted the incident on "
+                       "the radio.\n", "page.txt")
+    assert [t for _, _, t in said(sts)] == ["the talks had been productive", "Clinton raped her in 1978"]

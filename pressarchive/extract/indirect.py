@@ -413,7 +413,16 @@ def _relative_clause_end(text: Text, start: int, end: int) -> int | None:
         before = body[start:c.start()].rstrip()
         if before.endswith(",") and body[c.start() - 1].isspace():
             return start + len(before) - 1
-    return None
+    # ... or before the main clause's verb of any kind, the last one after a comma (not a participle set off inside
+    # the words: "Jones, who said the deal, signed in May, was flawed, left the room"): "Burns, who reportedly said
+    # that the talks had been productive, declined to comment further"
+    verbs = [m.start() for m in MAIN_VERB_AFTER_COMMA.finditer(body, start, end)
+             if m.group(1).endswith("ed") or m.group(1) in PAST_FORMS]
+    return verbs[-1] if verbs else None
+
+
+MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:also|later|then|however|[a-z]+ly)\s+)?([a-z]+)\b")
+PAST_FORMS = words("irregular_past") - words("auxiliaries")     # (not "was": the content going on)
 
 
 # After a frame in mid-sentence, the same subject's predicate going on: ", he said, and should be ..."
