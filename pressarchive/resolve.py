@@ -541,6 +541,16 @@ _TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
 POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+def _possessive_person_end(name: list[str]) -> int | None:
+    """How many words of a run of capitalised words are a person's name that a possessive closes before the rest
+    ("Tim Houston's Progressive Conservatives were returned to power": quotes15, CTV's copy of The Canadian Press):
+    a given name first, the possessive second or third word; None when the run has no such name."""
+    for i, w in enumerate(name[1:3], 1):
+        if POSSESSIVE_END.search(w):
+            return i + 1 if i + 1 < len(name) and is_given_name(name[0]) else None
+    return None
+
+
 # A capitalised word opening a sentence (or the text, or a line), and the spaces after it: the name before a
 # surname in Resolver._subject_by_surname.
 SENTENCE_OPENER_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][\w’'-]+[ \t]+")
@@ -842,6 +852,9 @@ class Resolver:
         if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
             # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
             name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
+        cut = _possessive_person_end(name)
+        if cut:
+            words, name = words[:k + cut], name[:cut]     # "Tim Houston's Progressive Conservatives": Tim Houston
         if len(name) == 2 and name[0].lower() in INDONESIAN_HONORIFICS:
             return     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:

@@ -9,7 +9,7 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
+from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
@@ -158,6 +158,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if NOTHING_TOLD.match(body, c_end, s_end):
+        return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
         return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
                         # (quotes12)
@@ -588,6 +590,9 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
 WRITTEN_TO = re.compile(r"\s(?:wrote|written|writes|writing)\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,;:.!?\"“”]{1,60}?\s+$")
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
+                      # "New Brunswick's premier touted his government's achievements Thursday, claiming it has spurred progress
+                      # in health care ..." (CTV, quotes15)
+                      "claiming",
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
                       # situation” ..."
                       "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
@@ -595,7 +600,7 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
                       # "Frederik Andersen was first to speak up, telling reporters post-game that, “...”" (quotes12)
                       "telling"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
-                          r"Meanwhile|Separately)\b[^,]{0,80},\s+"
+                          r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
                     r"made|sought|brought|led|put)\b")

@@ -17,7 +17,7 @@ from ..models import Attribution, Mention
 from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
-from .spans import TIME_RELATION_LEAD, frame_lead_end
+from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, frame_lead_end
 from .sentences import sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
@@ -289,7 +289,7 @@ def asserted_cue(body, content, cue, direct) -> bool:
     """"didn't say", "will underscore", "may highlight", "has been criticized", "are said to", "avoided suggesting", "is pleased
     to announce" are not statements, nor a cue run across a comma ("were held for three years, accused of");
     "according to" is the rules' frame."""
-    words = body[cue[0]:cue[1]].lower()
+    words = body[cue[0]:cue[1]].lower().replace("’", "'")     # ("she didn’t say": a curly apostrophe; quotes15)
     if "," in words or words.startswith("according") or PASSIVE_CUE.fullmatch(words.strip()) or \
             re.match(r"\s+by\s", body[cue[1]:cue[1] + 5]):
         return False
@@ -317,7 +317,12 @@ def no_time_relation(body, content, cue, direct) -> bool:
     return direct or content[0] < cue[0] or not TIME_RELATION_LEAD.match(body, content[0])
 
 
-CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation)
+def something_told(body, content, cue, direct) -> bool:
+    """Not "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)."""
+    return not NOTHING_TOLD.match(body, cue[1])
+
+
+CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told)
 
 
 OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}

@@ -272,6 +272,12 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
                               r"\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
 
 
+# What a speech verb's object denies there was: "revealed no details about the man", "gave no indication of ...",
+# "offered no further comment".
+NOTHING_TOLD = re.compile(r"\s+no\s+(?:further\s+|other\s+|more\s+|new\s+|additional\s+)?(?:details?|information|"
+                          r"specifics|comment|explanation|indication|timeline|word|reason)\b")
+
+
 # "insisted on Wednesday it was time for the London mayor to say sorry", "said on Wednesday Gulf states could resolve
 # ...": a clause after the day, not an adjunct.
 DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday),?"

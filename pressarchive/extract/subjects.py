@@ -678,12 +678,14 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
-            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0].isalpha() and
+            (first[0][0] in {"a", "an", "the"} or ((first[0][0].islower() or first[0][0].lower() in TITLE_WORDS) and
+                                                   first[0][0].isalpha() and
                                                    len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
             len(chunks[-2]) <= 4:
         # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
         # president of the Drayton Valley Pro Rodeo, said", "Russell Tanguay, agent for Arundel and South Downs
-        # Tories, said": the person before the description speaks, not the body closing it
+        # Tories, said": the person before the description speaks, not the body closing it (also a capitalised title:
+        # "Troy Charter, Director of Transit Operations at OC Transpo said ...", CTV via iHeartRadio, quotes15)
         person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
         if person is not None:
             return [person]
@@ -1058,6 +1060,12 @@ def _inside_body_name(np, nxt) -> bool:
 def _described_person(text, chunk, d0: int, d1: int) -> Mention | None:
     """The person a description (body[d0:d1]) after the chunk describes, when the chunk is a person's full name."""
     person = parse_np(chunk)
+    if not isinstance(person, Mention) and 2 <= len(chunk) <= 3 and all(is_cap(t[0]) for t in chunk) and \
+            is_given_name(chunk[0][0]):
+        # "Troy Charter, Director of Transit Operations at OC Transpo said": a given name and a word the noun
+        # phrase reads as a document's ("charter"), before a description only a person has (quotes15)
+        name = text.body[chunk[0][1]:chunk[-1][2]]
+        person = Mention(name, chunk[0][1], chunk[-1][2], "name", name=name)
     if not (isinstance(person, Mention) and person.kind == "name" and person.name and
             len(person.name.split()) > 1 and looks_like_person(person.name)):
         return None

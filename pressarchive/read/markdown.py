@@ -190,11 +190,15 @@ def markdown_to_text(content: str) -> str:
     paragraphs, current = [], []
 
     def close():
-        if current:
-            text = plain_inline(" ".join(current))
+        # Lines not hard-wrapped, one of them long, are a paragraph each, as in plain text (clean.py): a scraped
+        # page printing its paragraphs one a line with no blank line between (daily8.com's copies of Postmedia
+        # stories, quotes15), whose quotations run on from paragraph to paragraph
+        lines = current if len(current) < 2 or all(len(c) < 100 for c in current) else [[c] for c in current]
+        for block in ([lines] if lines is current else lines):
+            text = plain_inline(" ".join(block))
             if text.strip("#* "):   # "###" marks the end of a release
                 paragraphs.append(text)
-            current.clear()
+        current.clear()
 
     for line in content.split("\n"):
         stripped = line.strip()
