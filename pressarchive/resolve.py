@@ -47,6 +47,9 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
+# A first name alone opening a sentence, then its apposition: "Robyn, a newly graduated architect, had ...", "Carolyn,
+# studying urban planning, has ..."
+FIRST_NAME_ONLY = re.compile(r"[A-Z][a-z]+,\s+(?:a|an|who|[a-z]+ing)\s")
 NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])|['‘][A-Z][\w-]*['’](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
@@ -972,6 +975,18 @@ class Resolver:
                 # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
                 bearers = {" ".join(k) for k in intro_keys if k[-1:] == key} | \
                     {" ".join(e.words) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                if not bearers and FIRST_NAME_ONLY.match(self.body, start) and \
+                        is_given_name(key[0], any_gender=True) and key[0] not in places():
+                    # "Robyn, a newly graduated architect, had just returned from California. Mention you're from
+                    # Canada, she said, ...": a person the story names by her first name only (the Toronto Star's
+                    # vox pop, quotes15)
+                    word = self.body[start:start + len(key[0])]
+                    gender = given_names().get(key[0])
+                    ent = self._find_exact(word) or self._new(word, "person", start,
+                                                              gender=gender if gender in ("m", "f") else None)
+                    if fits(ent):
+                        best = (start, ent)
+                    continue
                 if len(bearers) != 1:
                     continue
                 ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start

@@ -72,6 +72,8 @@ SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|dur
 # A post on a social platform opening its quotation: 'Governor Gavin Newsom posted on X on Tuesday: "We will sue."'
 # (issue 8: "posted on social media:"); "posted" alone is no cue ('posted record profits', 'troops posted abroad').
 POSTED_COLON = re.compile(POSTED_ON_PLATFORM + r"[^\"“”:.;!?]{0,60}:\s*$")
+# A topic's label before an interview's answer: "On collaboration with the Green Party: “...”".
+TOPIC_LABEL = re.compile(r"On\s+[a-z][^:“”\"\n]{2,150}:\s*")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
@@ -274,8 +276,11 @@ def quotation_frame(text: Text, q, used_cues):
     # Floating: a quote that opens its sentence and ends it, with no frame (not one whose marks went astray: '“When
     # reports of this nature ..., a TDSB spokesperson responded Thursday. “While we recognize ...”' holds an
     # opening mark, and the frame of its first part inside it).
-    if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3 and \
-            not OPENING_INSIDE.search(body, q.start, q.end):
+    # ... also after a topic's label opening the paragraph: 'On collaboration with the Green Party: “Maybe we need a
+    # little different shade of Green here in New Brunswick.”' (Global News's interview, quotes15)
+    label = TOPIC_LABEL.fullmatch(before) and (before_start == 0 or body[before_start - 1] == "\n")
+    if (label or not before.strip()) and _rest_is_end(body, q.after, s_close[1]) and \
+            len(body[q.start:q.end].split()) >= 3 and not OPENING_INSIDE.search(body, q.start, q.end):
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
 

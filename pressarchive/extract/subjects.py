@@ -495,6 +495,19 @@ def _name_before_relative(chunks) -> Mention | None:
     return m
 
 
+def _described_by_relative(chunks) -> Mention | None:
+    """"Vinish, a Caswell resident who lived in Mayfair for more than ten years, says ...": the person named before an
+    apposition whose noun a relative clause goes on describing (CTV, quotes15)."""
+    if len(chunks) < 2 or not chunks[-2] or len(chunks[-2]) > 4 or len(chunks[-1]) < 3 or \
+            chunks[-1][0][0] not in {"a", "an"} or not any(t[0] == "who" for t in chunks[-1][2:]):
+        return None
+    m = parse_np(chunks[-2])
+    if not isinstance(m, Mention) or m.kind not in ("name", "surname") or m.entity_kind == "organization" or \
+            m.start != chunks[-2][0][1]:
+        return None
+    return m
+
+
 def _relative_who(chunks):
     """The words before a relative "who" that ends the subject's words ("..., who this week criticised", "... Michael
     Howard who said"): the chunk before its comma, or the last chunk's words before "who"; None without one."""
@@ -608,6 +621,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     named = _name_before_relative(chunks) if closed else None
     if named is not None:
         return [named]
+    described = _described_by_relative(chunks) if closed else None
+    if described is not None:
+        return [described]
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
             len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
         return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
