@@ -315,6 +315,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
             # subject of the clause the emphatic past is coordinated with
             mentions = clause_subject(text, s_start, c_start)
+    lead = LEAD_ADJUNCT.match(body, s_start) if not isinstance(mentions, list) else None
+    if lead and lead.end() < subject_end:
+        # "But in a statement posted on its website, the ministry noted that ...": the subject after the lead's
+        # adjunct, whose participle is no verb of the clause (Xinhua via the Global Times; quotes15)
+        mentions = subject_before(text, lead.end(), subject_end)
     if not isinstance(mentions, list):
         return None
     if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or

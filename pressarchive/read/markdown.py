@@ -183,6 +183,19 @@ def plain_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _opens_line(line: str) -> bool:
+    """Does the line open as a paragraph does (a capital, a digit, a quotation mark), or is it one word?"""
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'" or " " not in line
+
+
+def _one_a_line(lines: list[str]) -> bool:
+    """Are a block's lines paragraphs of their own rather than one hard-wrapped paragraph: one line too long for
+    wrapped copy (links aside), none going on from the line before in lower case, no web address (a wrapped
+    pointer: "Read the full report here: ¶ <https://...>")?"""
+    return len(lines) > 1 and any(len(plain_inline(c)) >= 100 for c in lines) and all(map(_opens_line, lines)) and \
+        not any("://" in c for c in lines)
+
+
 def markdown_to_text(content: str) -> str:
     """Paragraphs separated by one blank line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
@@ -190,10 +203,10 @@ def markdown_to_text(content: str) -> str:
     paragraphs, current = [], []
 
     def close():
-        # Lines not hard-wrapped, one of them long, are a paragraph each, as in plain text (clean.py): a scraped
-        # page printing its paragraphs one a line with no blank line between (daily8.com's copies of Postmedia
-        # stories, quotes15), whose quotations run on from paragraph to paragraph
-        lines = current if len(current) < 2 or all(len(c) < 100 for c in current) else [[c] for c in current]
+        # Lines not hard-wrapped are a paragraph each: a scraped page printing its paragraphs one a line with no
+        # blank line between (daily8.com's copies of Postmedia stories, quotes15), whose quotations run on from
+        # paragraph to paragraph
+        lines = [[c] for c in current] if _one_a_line(current) else current
         for block in ([lines] if lines is current else lines):
             text = plain_inline(" ".join(block))
             if text.strip("#* "):   # "###" marks the end of a release
