@@ -234,3 +234,54 @@ But in a statement posted on its website, the ministry noted that the reports on
 ''', date="2013-02-21"))
     assert [w for w, _, _ in said(sts, "hostages' release")] == ["French foreign ministry"]
     assert [w for w, _, _ in said(sts, "premature information")] == ["French foreign ministry"]
+
+
+# --- "Some in and around ..., Quispamsis, say": unnamed people, not the place ----------------------------------------
+
+def test_some_in_a_place_is_no_speaker():
+    # https://www.cbc.ca/news/canada/new-brunswick/it-s-a-great-thing-to-have-a-change-1.4890924
+    doc, sts = excerpt(page('''
+The first hours as premier-designate were quiet for Blaine Higgs.
+
+Some in and around Blaine Higgs's home riding, Quispamsis, say they're happy about the transition of government that will take place in the coming days.
+
+"I think it's good for the area," said Allen Kirkpatrick.
+'''))
+    assert not said(sts, "transition of government")
+    assert [w for w, _, _ in said(sts, "good for the area")] == ["Allen Kirkpatrick"]
+
+
+# --- "told his caucus of Progressive Conservative MLAs that": the audience is no part of the words -------------------
+
+def test_an_audience_of_members_told_is_no_part_of_the_words():
+    # https://ca.news.yahoo.com/higgs-offers-no-clues-future-110000203.html (CBC)
+    doc, sts = excerpt(page('''
+New Brunswick Premier Blaine Higgs defended his major moves in health and education.
+
+Higgs made no reference to that Thursday night, though he told his caucus of Progressive Conservative MLAs that "you ran with me as team Higgs" and thanked them for sticking with him.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "team Higgs")] == [("Blaine Higgs", "you ran with me as team Higgs")]
+
+
+# --- "The Vanier resident, who's also a volunteer ..., said", "The upbeat veteran said": the person just quoted -------
+
+def test_a_resident_described_after_her_quote_is_the_person_quoted():
+    # https://amp.cbc.ca/lite/story/1.5346302
+    doc, sts = excerpt(page('''
+"When we are many people together, we can achieve bigger things," said Carolyn Lecorre, who uses transit to take her two-year-old daughter to daycare.
+
+The Vanier resident, who's also a volunteer for the group, said the new system isn't helping anyone — especially those who rely solely on buses.
+'''))
+    assert [w for w, _, _ in said(sts, "isn't helping anyone")] == ["Carolyn Lecorre"]
+
+
+def test_the_veteran_after_her_quotes_is_the_councillor():
+    # https://theepochtimes.com/article/toronto-city-councillors-talk-about-their-plans-for-the-coming-year-1505047
+    doc, sts = excerpt(page('''
+“It’s an exciting time for Toronto right now. We have a new Mayor and in just the first week we have already approved significant changes,” said long time Councillor Frances Nunziata.
+
+“We have finally eliminated snacks for meetings of council and community council, and this is just the beginning.”
+
+The upbeat veteran said she is looking forward to the revised plan for Transit City, the vote to cancel the Personal Vehicle Tax, and the move to trim councillor and mayoral office budgets.
+'''))
+    assert [w for w, _, _ in said(sts, "revised plan for Transit City")] == ["Frances Nunziata"]

@@ -370,6 +370,9 @@ def source_mention(body: str, start: int, end: int):
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 
 
+# Unnamed people somewhere, the source's place closing their description: "Some in and around X's riding, Quispamsis"
+SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:Some|Many|Most|Several|Others|Few)\s+(?:across|around|at|"
+                            r"from|in|near|throughout)\b[^.;:!?\n]*$")
 # A source that "neither ... nor" denies: "Neither the RCMP nor IIO has suggested ..."
 NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
 
@@ -384,6 +387,9 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
             mention = source_mention(body, *src)
             if NEGATED_SOURCE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Neither the RCMP nor IIO has suggested Brooks pulled the trigger": nobody said it
+            if SOME_SOMEWHERE.search(body, max(0, src[0] - 100), src[1]):
+                mention = None     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed
+                #                    people, not the place closing their description (quotes15)
             last = (unit, mention)
         elif last[0] == unit and body[qs:qe].endswith("ing"):
             mention = last[1]   # "..., saying ...": the speaker of the clause before (PolNeAR marks no source)

@@ -241,6 +241,9 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # programme he aspired to the job"
                        r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)+(?:(?:with|at|on|of|the)\s+(?:[A-Z0-9][\w'’.&-]*\s+)+)+"
                        r"(?:programme|program|show)\b|"
+                       # a group of people by its members before "that": "told his caucus of Progressive
+                       # Conservative MLAs that ..." (CBC via Yahoo; quotes15)
+                       r"(?:the|his|her|their|its)\s+[a-z]+\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Za-z][\w'’.-]*(?=\s+that\b)|"
                        # a body's capitalised name before "that": "told the House of Commons Treasury Select
                        # Committee that ..."
                        # ... also with its acronym and a time: "told the Voice of America (VOA) earlier that ..."

@@ -14,6 +14,7 @@ from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+                       back_reference_noun,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -389,6 +390,8 @@ def _firm_with_comma(body, lo, m: Mention) -> Mention:
 
 
 _WHERE = words("place_prepositions")
+# Words for some of a group of unnamed people opening a subject ("Some in and around ...", "Many across the city")
+VAGUE_QUANTIFIERS = {"Some", "Many", "Most", "Several", "Others", "Few"}
 
 
 def _people_somewhere(chunk) -> bool:
@@ -483,14 +486,16 @@ def _name_before_relative(chunks) -> Mention | None:
     named opening the sentence, when a relative clause (commas and all) stands between the name and the verb. The
     caller has checked that a comma closes the clause right before the verb."""
     i = 1 if len(chunks) > 2 and chunks[0] and all(t[0].lower() in LEADING_CONNECTIVES for t in chunks[0]) else 0
-    if len(chunks) < i + 2 or not chunks[i] or not chunks[i + 1] or chunks[i + 1][0][0].lower() not in {"who", "whose"}:
+    if len(chunks) < i + 2 or not chunks[i] or not chunks[i + 1] or chunks[i + 1][0][0].lower() not in {"who", "whose", "who's", "who’s"}:
         return None
     head = chunks[i]
     if len(head) > 1 and head[0][0].lower() in LEADING_CONNECTIVES and is_cap(head[1][0]):
         head = head[1:]     # "But Mr Blair, who ..., said"
     m = parse_np(head)
     if not isinstance(m, Mention) or m.entity_kind != "person" or m.start != head[0][1] or not (
-            m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS)):
+            m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS) or
+            # "The Vanier resident, who's also a volunteer for the group, said": the person just quoted (quotes15)
+            (m.kind == "title" and head[0][0] == "The" and back_reference_noun((m.role or "").split()))):
         return None
     return m
 
@@ -572,6 +577,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
     if not toks:
         return None
+    if len(toks) > 2 and toks[0][0] in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
+        return VAGUE_SOURCE     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed people
     chunks = split_chunks(toks)
     closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
