@@ -285,3 +285,33 @@ def test_the_veteran_after_her_quotes_is_the_councillor():
 The upbeat veteran said she is looking forward to the revised plan for Transit City, the vote to cancel the Personal Vehicle Tax, and the move to trim councillor and mayoral office budgets.
 '''))
     assert [w for w, _, _ in said(sts, "revised plan for Transit City")] == ["Frances Nunziata"]
+
+
+# --- "James Yachysh who lives in Parkridge says ...": a full name before a relative clause with no commas -------------
+
+def test_a_full_name_before_a_bare_relative_clause_speaks():
+    # http://www.cbc.ca/news/canada/saskatchewan/saskatoon-parkridge-residents-want-connecting-road-1.2447004
+    doc, sts = excerpt(page('''
+Parkridge development issue
+
+James Yachysh who lives in Parkridge says a new road will make travel safer for anyone that passes through the area. (CBC)
+
+Police who responded to the call said the man was injured.
+'''))
+    assert said(sts, "") == [
+        ("James Yachysh", None, "a new road will make travel safer for anyone that passes through the area")]
+
+
+# --- "Her husband, Lew Squires agreed." then a quoted paragraph: his words, not his wife's ----------------------------
+
+def test_a_quotation_after_a_sentence_of_agreement_is_the_agreeing_persons():
+    # https://www.cbc.ca/news/canada/new-brunswick/it-s-a-great-thing-to-have-a-change-1.4890924
+    doc, sts = excerpt(page('''
+"I think we need new blood and different ideas, so I'm for it," said Theresa Squires, who's lived in Saint John all her life.
+
+Her husband, Lew Squires agreed.
+
+"It's awesome, really. It's a great thing to have a change and somebody like him to be in there. It's just good."
+'''))
+    assert [w for w, _, _ in said(sts, "new blood")] == ["Theresa Squires"]
+    assert [w for w, _, _ in said(sts, "It's awesome")] == ["Lew Squires"]

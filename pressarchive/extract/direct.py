@@ -234,6 +234,12 @@ def quotation_frame(text: Text, q, used_cues):
             used_cues.add(cm.start())
             return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
                                shared=mentions[1:])
+    # ... or a sentence of agreement closing it: 'Her husband, Lew Squires agreed. ¶ "It's awesome, really. ..."' (CBC,
+    # quotes15): the person who agreed says the words that follow
+    if not before.strip():
+        agreed = _agreement_before(text, q.open_mark)
+        if agreed is not None and _rest_is_end(body, q.after, s_close[1]):
+            return Attribution(content[0], content[1], "direct", "agreed", agreed, s_open[0], s_close[1])
     # A TV script's caption: 'GAO FENG, SPOKESPERSON CHINESE MINISTRY OF COMMERCE "We hope the US will ..."' (CGTN;
     # seed12): the name in capitals, then the title, opening the paragraph; no title (a reporter's "WANG HUI
     # BEIJING") names no speaker.
@@ -365,6 +371,25 @@ def _colon_frame(text: Text, open_mark: int):
     if isinstance(mentions, list) and mentions and mentions[0] is not None:
         return cm, mentions
     return None
+
+
+AGREED_END = re.compile(r"\s+(?:also\s+)?(?:agreed|concurred|chimed\s+in)\.\s*$")
+
+
+def _agreement_before(text: Text, open_mark: int):
+    """The person named as the subject of the sentence of agreement that closes the paragraph before a quotation
+    ("Her husband, Lew Squires agreed."), or None."""
+    body = text.body
+    end = len(body[:open_mark].rstrip())
+    if end == 0 or "\n" not in body[end:open_mark]:
+        return None
+    s0, _ = text.sentence_at(end - 1)
+    verb = AGREED_END.search(body, s0, end)
+    if verb is None:
+        return None
+    mentions = subject_before(text, s0, verb.start() + 1)
+    m = mentions[0] if isinstance(mentions, list) and mentions else None
+    return m if m is not None and m.kind == "name" and m.entity_kind == "person" else None
 
 
 def _lead_speaker(text: Text, start: int, end: int):

@@ -500,6 +500,20 @@ def _name_before_relative(chunks) -> Mention | None:
     return m
 
 
+def _name_before_bare_relative(chunks) -> Mention | None:
+    """"James Yachysh who lives in Parkridge says a new road will make travel safer": the person's full name opening
+    the subject, a short relative clause with no commas after it (a CBC photo caption, quotes15)."""
+    last = chunks[-1] if chunks else []
+    k = next((i for i, t in enumerate(last) if t[0] == "who"), None)
+    if not k or not 2 <= len(last) - k <= 8 or not is_cap(last[k - 1][0]):
+        return None
+    m = parse_np(last[:k])
+    if not isinstance(m, Mention) or m.kind != "name" or m.entity_kind != "person" or m.start != last[0][1] or \
+            len((m.name or "").split()) < 2:
+        return None
+    return m
+
+
 def _described_by_relative(chunks) -> Mention | None:
     """"Vinish, a Caswell resident who lived in Mayfair for more than ten years, says ...": the person named before an
     apposition whose noun a relative clause goes on describing (CTV, quotes15)."""
@@ -629,6 +643,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if named is not None:
         return [named]
     described = _described_by_relative(chunks) if closed else None
+    if described is not None:
+        return [described]
+    described = _name_before_bare_relative(chunks) if not closed else None
     if described is not None:
         return [described]
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
