@@ -2460,14 +2460,14 @@ class Resolver:
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
-            titled_run = bool(irole) and noun in fold(irole).split()     # "Quebec Premier François Legault"
+            titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between)) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
                 acted_on.setdefault(fold(name).split()[-1], TITLE_HOLDER_ACTS.search(between, len(noun)) is not None)
-        holders = {k: v for k, v in names.items() if v[2] and noun in fold(v[2]).split()}
+        holders = {k: v for k, v in names.items() if v[2] and _role_matches(fold(v[2]), head)}
         if len(names) > 1 and len(holders) == 1:
             # "Quebec Premier François Legault reads a book with young Sara De Montigny": the one who bears the title,
             # not another named in its sentence (Montreal Gazette, quotes15)
