@@ -315,3 +315,26 @@ Her husband, Lew Squires agreed.
 '''))
     assert [w for w, _, _ in said(sts, "new blood")] == ["Theresa Squires"]
     assert [w for w, _, _ in said(sts, "It's awesome")] == ["Lew Squires"]
+
+
+# --- "vowed on Friday to soldier on": the infinitive after the day is what was pledged --------------------------------
+
+def test_vowed_on_a_day_to_do_something():
+    # https://test.daily8.com/en/article/a7d254e8849914a9b299aafe9e1f5e1f (Montreal Gazette)
+    doc, sts = excerpt(page('''
+QUEBEC — Facing criticism over reforms on everything from doctors' salaries to the CAQ government's energy policy and with Quebecers feeling the pinch in their pocketbooks, Premier François Legault vowed on Friday to soldier on and seek a new mandate in 2026.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "")] == [
+        ("François Legault", "to soldier on and seek a new mandate in 2026")]
+
+
+# --- "she struggled to explain what she will do": nothing said ---------------------------------------------------------
+
+def test_struggled_to_explain_is_nothing_said():
+    # https://montrealgazette.com/news/quebec/francois-legault-says-he-believes-his-environment-minister-can-improve
+    doc, sts = excerpt(page('''
+Premier François Legault says he still has confidence in his environment minister, MarieChantal Chassé, and says she will improve over time.
+
+When Chassé returned from the COP24 climate change conference in Poland, she did not meet the media to explain what she had accomplished. Earlier this week she struggled to explain what she will do to the province’s Green Fund in the wake of a report saying the money was being badly managed.
+'''))
+    assert not said(sts, "Green Fund")

@@ -368,7 +368,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
         tail = ""
     head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
-    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)):
+    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
+            not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
         if not head.endswith((",", "”", '"')):
             return None
         closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
@@ -651,6 +652,10 @@ INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.spli
 INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
+# What one pledges after the day: "Premier François Legault vowed on Friday to soldier on and seek a new mandate in 2026"
+# (Montreal Gazette via daily8.com, quotes15): an infinitive, no adjunct.
+PLEDGING = {"vow", "promise", "pledge", "threaten"}
+INFINITIVE_AFTER_DAY = re.compile(r"\s*(?:on\s+)?(?:%s|today|yesterday|tonight)\s+to\s+[a-z]" % WEEKDAY_NAMES, re.I)
 # A modal perfect before the verb: what someone may or would have done, not what was said.
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))

@@ -279,6 +279,8 @@ def _trim_content(text: str, s: int, e: int):
 # The archive's conventions for a proposed frame (guidelines: said, not going to say or not saying).
 NOT_SAID = {"not", "n't", "never", "will", "would", "be", "been", "may", "might", "could", "should", "can", "if",
             "avoided", "declined", "refused", "failed", "pleased",
+            # "Earlier this week she struggled to explain what she will do to the province’s Green Fund" (quotes15)
+            "struggled",
             # what is yet to be said: "The British Foreign Office is going to announce the tightening of sanctions
             # ..., an informed source ... told TASS" (wire13), "is expected to announce", "is due to announce"
             "going", "expected", "due"}
