@@ -338,3 +338,14 @@ Premier François Legault says he still has confidence in his environment minist
 When Chassé returned from the COP24 climate change conference in Poland, she did not meet the media to explain what she had accomplished. Earlier this week she struggled to explain what she will do to the province’s Green Fund in the wake of a report saying the money was being badly managed.
 '''))
     assert not said(sts, "Green Fund")
+
+
+# --- "Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say ...": each of the four -------------------------
+
+def test_a_list_of_four_names_says_it_each():
+    # http://www.hamiltonnews.com/community/four-trustees-leaving-public-school-board/
+    doc, sts = excerpt(page('''
+(Clockwise from top left) Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say they are leaving the Hamilton-Wentworth District School Board at the end of this term.
+'''))
+    assert [w for w, _, _ in said(sts, "they are leaving")] == [
+        "Tim Simmons", "Karen Turkstra", "Laura Peddle", "Shirley Glauser"]

@@ -500,6 +500,19 @@ def _name_before_relative(chunks) -> Mention | None:
     return m
 
 
+def _listed_people_before(chunks) -> list:
+    """The people named one a chunk right before a subject's last chunk ("Tim Simmons, Karen Turkstra, Laura Peddle
+    and Shirley Glauser"), each by a full name; none when any of those chunks is something else."""
+    listed = []
+    for chunk in reversed(chunks[:-1]):
+        m = parse_np(chunk) if chunk and all(is_cap(t[0]) for t in chunk) else None
+        if not isinstance(m, Mention) or m.kind != "name" or m.entity_kind != "person" or \
+                len((m.name or "").split()) < 2 or m.start != chunk[0][1]:
+            break
+        listed.insert(0, m)
+    return listed if len(listed) == len(chunks) - 1 else []
+
+
 def _name_before_bare_relative(chunks) -> Mention | None:
     """"James Yachysh who lives in Parkridge says a new road will make travel safer": the person's full name opening
     the subject, a short relative clause with no commas after it (a CBC photo caption, quotes15)."""
@@ -692,6 +705,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                         mentions[-1].kind == "name" and mentions[-1].role and \
                         all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
+                if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
+                    # "Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say ...": the names listed
+                    # before the last two too (a Hamilton News caption, quotes15)
+                    mentions = _listed_people_before(chunks) + mentions
                 return mentions     # "The Conservatives and Lib Dems said"
     if closed and len(chunks) >= 2 and chunks[-2] and first and first[-1][0] in ORG_NOUNS and \
             any(t[0].lower() in SPOKES_WORDS and n + 1 < len(chunks[-2]) and chunks[-2][n + 1][0] in {"for", "of"}
