@@ -349,3 +349,17 @@ def test_a_list_of_four_names_says_it_each():
 '''))
     assert [w for w, _, _ in said(sts, "they are leaving")] == [
         "Tim Simmons", "Karen Turkstra", "Laura Peddle", "Shirley Glauser"]
+
+
+# --- "At one point last year Higgs said ...": a time noun closes the adjunct before the name -------------------------
+
+def test_a_name_after_a_time_adjunct_with_no_comma():
+    # https://ca.news.yahoo.com/higgs-offers-no-clues-future-110000203.html (CBC)
+    doc, sts = excerpt(page('''
+New Brunswick Premier Blaine Higgs defended his major moves in health and education.
+
+At one point last year Higgs said he would use the state of the province speech to announce whether he'd stay on to seek another mandate in next year's election.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "")] == [
+        ("Blaine Higgs", "he would use the state of the province speech to announce whether he'd stay on to seek "
+                         "another mandate in next year's election")]

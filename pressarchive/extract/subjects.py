@@ -294,6 +294,9 @@ _PREPOSITIONS = set(words("prepositions"))
 _TIME_OPENERS = words("time_openers")
 
 
+_TIME_NOUNS = {"year", "week", "month", "weekend", "fall", "spring", "summer", "winter"}
+
+
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
     timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
@@ -319,8 +322,11 @@ def _subject_after_adjunct(chunk):
             # reporters: ..." (bbc12)
             m = parse_np(chunk[k:])
             return m if isinstance(m, Mention) and m.kind == "title" and m.entity_kind == "person" else None
+        # (a time noun closing the adjunct, then the name: "At one point last year Higgs said he would use the state
+        # of the province speech to announce ...", CBC via Yahoo; quotes15)
         if w.lower().rstrip(".") in _NAME_OPENERS or \
                 (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
+                (is_cap(w) and prev.lower() in _TIME_NOUNS and chunk[k - 2][0].lower() in {"last", "this", "next"}) or \
                 (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
                  is_given_name(w, any_gender=True) and k < len(chunk) - 1):
             m = parse_np(chunk[k:])
