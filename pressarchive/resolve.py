@@ -274,6 +274,7 @@ SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|t
 # An age that describes a person alone ("the 25-year-old").
 AGE_ONLY = re.compile(r"\d{1,3}-year-old")
 # A police force named by its place: "Toronto police", "the Toronto Police Service", "York Regional Police".
+LEADING_THE = re.compile(r"^(?:The|the)\s+")
 POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 ORG_OF_BEFORE = re.compile(r"(\w+)\s+(?:for|of|on)\s+(?:the\s+)?$")
@@ -1995,6 +1996,9 @@ class Resolver:
                     # ... or the force named without a place: "a massive response from local RCMP ... police say the
                     # person behind it might not have been in the country" (Toronto Star; quotes14)
                     ent = ent or self._bare_rcmp_before(pos)
+                    # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
+                    # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
+                    ent = ent or self._only_force_named()
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -2375,6 +2379,19 @@ class Resolver:
             return None
         name = ranked[0][2]
         ent = self._find_exact(name) or self._new(name, "organization", ranked[0][1])
+        ent.kind = "organization"
+        return ent
+
+    def _only_force_named(self) -> Entity | None:
+        """The police force the text names by a full name ("Winnipeg Police Service"), when it names one only."""
+        names = {LEADING_THE.sub("", m.group(1)).strip() + " " + m.group(2)
+                 for m in POLICE_FORCE.finditer(self.body) if m.group(2)[:1] == "P" and " " in m.group(2)}
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if fold(name).split()[0] in NOT_NAMES | DETERMINERS:
+            return None
+        ent = self._find_exact(name) or self._new(name, "organization", self.body.find(name))
         ent.kind = "organization"
         return ent
 

@@ -363,3 +363,26 @@ At one point last year Higgs said he would use the state of the province speech 
     assert [(w, t) for w, _, t in said(sts, "")] == [
         ("Blaine Higgs", "he would use the state of the province speech to announce whether he'd stay on to seek "
                          "another mandate in next year's election")]
+
+
+# --- "..., police said." in the lead, the force named in full only further on ------------------------------------------
+
+def test_bare_police_before_the_one_force_named_in_full():
+    # https://winnipeg-news.ca/?p=11272 (Winnipeg Free Press)
+    doc, sts = excerpt(page('''
+City police shot and killed an armed man inside a North Point Douglas apartment building and Manitoba’s police watchdog is investigating.
+
+Officers responded to an apartment complex in the 800 block of Main Street around 12:30 p.m. after receiving reports of a man wielding a pair of edged weapons, police said.
+
+“There were multiple 911 calls on this incident. The male was armed with, and swinging, edged weapons, banging on tenants’ doors,” Winnipeg Police Service acting chief Art Stannard told reporters at a news conference.
+'''))
+    assert [w for w, _, _ in said(sts, "Officers responded")] == ["Winnipeg Police Service"]
+
+
+def test_bare_police_with_two_forces_named_stays_unattributed():
+    doc, sts = excerpt(page('''
+Officers responded to an apartment complex after receiving reports of a man wielding a knife, police said.
+
+The Toronto Police Service and the York Regional Police Service are investigating together.
+'''))
+    assert [w for w, _, _ in said(sts, "Officers responded")] in ([], [None])
