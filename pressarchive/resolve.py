@@ -274,6 +274,8 @@ SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|t
 # An age that describes a person alone ("the 25-year-old").
 AGE_ONLY = re.compile(r"\d{1,3}-year-old")
 # A police force named by its place: "Toronto police", "the Toronto Police Service", "York Regional Police".
+# A photo's credit closing a caption: "(James West/Canadian Press)", "(CBC)" (quotes15).
+CAPTION_CREDIT_END = re.compile(r"\((?:[^()\n/]{2,60}/[^()\n]{2,60}|[A-Z]{2,6})\)\s*$")
 LEADING_THE = re.compile(r"^(?:The|the)\s+")
 POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
@@ -1147,6 +1149,8 @@ class Resolver:
         if between.count("\n\n") != 1 or not between.rstrip(" “\"").endswith("\n") or \
                 self.body.rfind("\n", 0, subject[0]) != subject[0] - 1:
             return None     # the paragraph just before, and it opens with the person
+        if CAPTION_CREDIT_END.search(between.rstrip(" “\"\n")):
+            return None     # a photo's caption: "Blaine Higgs answers questions ... (James West/Canadian Press)"
         return subject[1]
 
     def _addresser_before(self, pos: int) -> Entity | None:

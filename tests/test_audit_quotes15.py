@@ -386,3 +386,20 @@ Officers responded to an apartment complex after receiving reports of a man wiel
 The Toronto Police Service and the York Regional Police Service are investigating together.
 '''))
     assert [w for w, _, _ in said(sts, "Officers responded")] in ([], [None])
+
+
+# --- a photo's caption between a resident's words and her next quotation: the quotation is still hers -----------------
+
+def test_a_caption_between_two_statements_names_no_speaker():
+    # https://www.cbc.ca/news/canada/new-brunswick/it-s-a-great-thing-to-have-a-change-1.4890924
+    doc, sts = excerpt(page('''
+"I think we need new blood and different ideas, so I'm for it," said Theresa Squires, who's lived in Saint John all her life.
+
+Theresa Squires said Higgs's promise to roll back the nutrition policy in schools stuck with her.
+
+Blaine Higgs answers questions from the media after defeating the Liberals on Friday. (James West/Canadian Press)
+
+"I'm only a grandparent now, but I'd like to see the change in the schools, where they weren't allowed to have all this certain kind of food and everything, which I think is ridiculous. He said that he would try to bring that back."
+'''))
+    assert [w for w, _, _ in said(sts, "grandparent")] == ["Theresa Squires"]
+    assert not said(sts, "questions from the media")
