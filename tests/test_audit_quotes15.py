@@ -403,3 +403,14 @@ Blaine Higgs answers questions from the media after defeating the Liberals on Fr
 '''))
     assert [w for w, _, _ in said(sts, "grandparent")] == ["Theresa Squires"]
     assert not said(sts, "questions from the media")
+
+
+def test_a_floating_quotation_in_the_paragraph_a_first_named_person_opens():
+    # https://www.thestar.com/news/gta/2014/04/14/in_wards_20_and_28_voters_fret_about_citys_reputation.html
+    doc, sts = excerpt(page('''
+Robyn, a newly graduated architect, had just returned from California. Mention you’re from Canada, she said, and the first thing anyone says is “Rob Ford!”
+
+Carolyn, studying urban planning, has an 88-year-old grandfather in France. He phoned during the worst of the revelations about the mayor’s enthusiasms, alarmed at where she was living. “He asked me, Is Toronto safe?! Are you OK?”
+''', date="2014-04-14"))
+    assert [w for w, _, _ in said(sts, "Is Toronto safe")] == ["Carolyn"]
+    assert [w for w, _, _ in said(sts, "Rob Ford")] == ["Robyn"]
