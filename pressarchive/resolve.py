@@ -276,7 +276,7 @@ AGE_ONLY = re.compile(r"\d{1,3}-year-old")
 # A police force named by its place: "Toronto police", "the Toronto Police Service", "York Regional Police".
 # A photo's credit closing a caption: "(James West/Canadian Press)", "(CBC)" (quotes15).
 CAPTION_CREDIT_END = re.compile(r"\((?:[^()\n/]{2,60}/[^()\n]{2,60}|[A-Z]{2,6})\)\s*$")
-SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+[“\"]?$")
+SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?$")
 LEADING_THE = re.compile(r"^(?:The|the)\s+")
 POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
@@ -1148,12 +1148,12 @@ class Resolver:
             return None
         between = self.body[subject[0]:pos]
         same = "\n" not in between and SENTENCE_END_BEFORE.search(between) is not None
-        if not same and (between.count("\n\n") != 1 or not between.rstrip(" “\"").endswith("\n")) or \
+        if not same and (between.count("\n\n") != 1 or not between.rstrip(" “\"‘'").endswith("\n")) or \
                 self.body.rfind("\n", 0, subject[0]) != subject[0] - 1:
             return None     # the paragraph just before, and it opens with the person (or the quotation's own
             #                 paragraph: "Carolyn, studying urban planning, has an 88-year-old grandfather in France.
             #                 ... “He asked me, Is Toronto safe?!”", the Toronto Star; quotes15)
-        if CAPTION_CREDIT_END.search(between.rstrip(" “\"\n")):
+        if CAPTION_CREDIT_END.search(between.rstrip(" “\"‘'\n")):
             return None     # a photo's caption: "Blaine Higgs answers questions ... (James West/Canadian Press)"
         return subject[1]
 

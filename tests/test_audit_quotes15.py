@@ -414,3 +414,20 @@ Carolyn, studying urban planning, has an 88-year-old grandfather in France. He p
 ''', date="2014-04-14"))
     assert [w for w, _, _ in said(sts, "Is Toronto safe")] == ["Carolyn"]
     assert [w for w, _, _ in said(sts, "Rob Ford")] == ["Robyn"]
+
+
+def test_a_single_quoted_paragraph_after_a_paragraph_about_its_speaker():
+    # https://test.daily8.com/en/article/a7d254e8849914a9b299aafe9e1f5e1f (Montreal Gazette)
+    doc, sts = excerpt(page('''
+Premier François Legault vowed on Friday to soldier on and seek a new mandate in 2026.
+
+'I think he has to take a long walk on the grass,' interim Liberal leader Marc Tanguay added.
+
+'I don't think he is the man of the situation. I think his time is past. François Legault needs to examine his conscience this summer.'
+
+Legault was ready with an answer. He's staying and so are his ministers because he is not planning a summer cabinet shuffle.
+
+'We got a strong team and we're staying.'
+'''))
+    assert [w for w, _, _ in said(sts, "man of the situation")] == ["Marc Tanguay"]
+    assert [w for w, _, _ in said(sts, "strong team")] == ["François Legault"]
