@@ -24,7 +24,7 @@ from .lexicon import words
 from .gazetteer import places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
-from .resolve import Resolver, name_words
+from .resolve import CAPTION_CREDIT_END, Resolver, name_words
 from .extract.direct import STATEMENT_ISSUED
 
 
@@ -219,6 +219,9 @@ def _another_opened_since(resolver, layout, spoken_end: int, att) -> bool:
         return False
     k = bisect.bisect_left(layout.sent_starts, att.sentence_start) - 1
     before = layout.sent_starts[k] if k >= 0 else 0     # the sentence right before the quotation
+    if CAPTION_CREDIT_END.search(resolver.body, before, att.sentence_start):
+        return False     # a photo's caption: "Blaine Higgs answers questions from the media after defeating the
+        #                  Liberals on Friday. (James West/Canadian Press)" between a resident's words (CBC; quotes15)
     lo = max(spoken_end, before)
     for start, name, _, _ in resolver.introductions:
         if lo <= start < att.sentence_start and name_words(name)[-1:] != last.words[-1:] and \

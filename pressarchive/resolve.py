@@ -47,6 +47,9 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
+# A first name alone opening a sentence, then its apposition: "Robyn, a newly graduated architect, had ...", "Carolyn,
+# studying urban planning, has ..."
+FIRST_NAME_ONLY = re.compile(r"[A-Z][a-z]+,\s+(?:a|an|who|[a-z]+ing)\s")
 NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])|['‘][A-Z][\w-]*['’](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
@@ -273,6 +276,10 @@ SUBJECT_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|t
 # An age that describes a person alone ("the 25-year-old").
 AGE_ONLY = re.compile(r"\d{1,3}-year-old")
 # A police force named by its place: "Toronto police", "the Toronto Police Service", "York Regional Police".
+# A photo's credit closing a caption: "(James West/Canadian Press)", "(CBC)" (quotes15).
+CAPTION_CREDIT_END = re.compile(r"\((?:[^()\n/]{2,60}/[^()\n]{2,60}|[A-Z]{2,6})\)\s*$")
+SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?$")
+LEADING_THE = re.compile(r"^(?:The|the)\s+")
 POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
 PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 ORG_OF_BEFORE = re.compile(r"(\w+)\s+(?:for|of|on)\s+(?:the\s+)?$")
@@ -548,6 +555,16 @@ def name_words(name: str) -> list[str]:
 
 _TITLE_OR_ORG_WORDS = TITLE_WORDS | ORG_WORDS
 POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _possessive_person_end(name: list[str]) -> int | None:
+    """How many words of a run of capitalised words are a person's name that a possessive closes before the rest
+    ("Tim Houston's Progressive Conservatives were returned to power": quotes15, CTV's copy of The Canadian Press):
+    a given name first, the possessive second or third word; None when the run has no such name."""
+    for i, w in enumerate(name[1:3], 1):
+        if POSSESSIVE_END.search(w):
+            return i + 1 if i + 1 < len(name) and is_given_name(name[0]) else None
+    return None
 
 
 # A capitalised word opening a sentence (or the text, or a line), and the spaces after it: the name before a
@@ -854,6 +871,9 @@ class Resolver:
         if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
             # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
             name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
+        cut = _possessive_person_end(name)
+        if cut:
+            words, name = words[:k + cut], name[:cut]     # "Tim Houston's Progressive Conservatives": Tim Houston
         if len(name) == 2 and name[0].lower() in INDONESIAN_HONORIFICS:
             return     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
@@ -976,6 +996,18 @@ class Resolver:
                 # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
                 bearers = {" ".join(k) for k in intro_keys if k[-1:] == key} | \
                     {" ".join(e.words) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                if not bearers and FIRST_NAME_ONLY.match(self.body, start) and \
+                        is_given_name(key[0], any_gender=True) and key[0] not in places():
+                    # "Robyn, a newly graduated architect, had just returned from California. Mention you're from
+                    # Canada, she said, ...": a person the story names by her first name only (the Toronto Star's
+                    # vox pop, quotes15)
+                    word = self.body[start:start + len(key[0])]
+                    gender = given_names().get(key[0])
+                    ent = self._find_exact(word) or self._new(word, "person", start,
+                                                              gender=gender if gender in ("m", "f") else None)
+                    if fits(ent):
+                        best = (start, ent)
+                    continue
                 if len(bearers) != 1:
                     continue
                 ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
@@ -1132,9 +1164,14 @@ class Resolver:
         if subject is None or subject[0] <= self.last_pos:
             return None
         between = self.body[subject[0]:pos]
-        if between.count("\n\n") != 1 or not between.rstrip(" “\"").endswith("\n") or \
+        same = "\n" not in between and SENTENCE_END_BEFORE.search(between) is not None
+        if not same and (between.count("\n\n") != 1 or not between.rstrip(" “\"‘'").endswith("\n")) or \
                 self.body.rfind("\n", 0, subject[0]) != subject[0] - 1:
-            return None     # the paragraph just before, and it opens with the person
+            return None     # the paragraph just before, and it opens with the person (or the quotation's own
+            #                 paragraph: "Carolyn, studying urban planning, has an 88-year-old grandfather in France.
+            #                 ... “He asked me, Is Toronto safe?!”", the Toronto Star; quotes15)
+        if CAPTION_CREDIT_END.search(between.rstrip(" “\"‘'\n")):
+            return None     # a photo's caption: "Blaine Higgs answers questions ... (James West/Canadian Press)"
         return subject[1]
 
     def _addresser_before(self, pos: int) -> Entity | None:
@@ -2000,6 +2037,9 @@ class Resolver:
                     # ... or the force named without a place: "a massive response from local RCMP ... police say the
                     # person behind it might not have been in the country" (Toronto Star; quotes14)
                     ent = ent or self._bare_rcmp_before(pos)
+                    # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
+                    # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
+                    ent = ent or self._only_force_named()
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -2395,6 +2435,19 @@ class Resolver:
         ent.kind = "organization"
         return ent
 
+    def _only_force_named(self) -> Entity | None:
+        """The police force the text names by a full name ("Winnipeg Police Service"), when it names one only."""
+        names = {LEADING_THE.sub("", m.group(1)).strip() + " " + m.group(2)
+                 for m in POLICE_FORCE.finditer(self.body) if m.group(2)[:1] == "P" and " " in m.group(2)}
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if fold(name).split()[0] in NOT_NAMES | DETERMINERS:
+            return None
+        ent = self._find_exact(name) or self._new(name, "organization", self.body.find(name))
+        ent.kind = "organization"
+        return ent
+
     def _bare_rcmp_before(self, pos: int) -> Entity | None:
         """The RCMP, named by its initials in the 2,000 characters before pos, as the force bare "police" speaks for."""
         if BARE_RCMP.search(self.body, max(0, pos - 2000), pos) is None:
@@ -2477,12 +2530,18 @@ class Resolver:
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
-            if noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and \
+            titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
+            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between)) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
                 acted_on.setdefault(fold(name).split()[-1], TITLE_HOLDER_ACTS.search(between, len(noun)) is not None)
+        holders = {k: v for k, v in names.items() if v[2] and _role_matches(fold(v[2]), head)}
+        if len(names) > 1 and len(holders) == 1:
+            # "Quebec Premier François Legault reads a book with young Sara De Montigny": the one who bears the title,
+            # not another named in its sentence (Montreal Gazette, quotes15)
+            names = holders
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())

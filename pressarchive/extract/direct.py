@@ -72,6 +72,8 @@ SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|dur
 # A post on a social platform opening its quotation: 'Governor Gavin Newsom posted on X on Tuesday: "We will sue."'
 # (issue 8: "posted on social media:"); "posted" alone is no cue ('posted record profits', 'troops posted abroad').
 POSTED_COLON = re.compile(POSTED_ON_PLATFORM + r"[^\"“”:.;!?]{0,60}:\s*$")
+# A topic's label before an interview's answer: "On collaboration with the Green Party: “...”".
+TOPIC_LABEL = re.compile(r"On\s+[a-z][^:“”\"\n]{2,150}:\s*")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
@@ -232,6 +234,12 @@ def quotation_frame(text: Text, q, used_cues):
             used_cues.add(cm.start())
             return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
                                shared=mentions[1:])
+    # ... or a sentence of agreement closing it: 'Her husband, Lew Squires agreed. ¶ "It's awesome, really. ..."' (CBC,
+    # quotes15): the person who agreed says the words that follow
+    if not before.strip():
+        agreed = _agreement_before(text, q.open_mark)
+        if agreed is not None and _rest_is_end(body, q.after, s_close[1]):
+            return Attribution(content[0], content[1], "direct", "agreed", agreed, s_open[0], s_close[1])
     # A TV script's caption: 'GAO FENG, SPOKESPERSON CHINESE MINISTRY OF COMMERCE "We hope the US will ..."' (CGTN;
     # seed12): the name in capitals, then the title, opening the paragraph; no title (a reporter's "WANG HUI
     # BEIJING") names no speaker.
@@ -274,8 +282,11 @@ def quotation_frame(text: Text, q, used_cues):
     # Floating: a quote that opens its sentence and ends it, with no frame (not one whose marks went astray: '“When
     # reports of this nature ..., a TDSB spokesperson responded Thursday. “While we recognize ...”' holds an
     # opening mark, and the frame of its first part inside it).
-    if not before.strip() and _rest_is_end(body, q.after, s_close[1]) and len(body[q.start:q.end].split()) >= 3 and \
-            not OPENING_INSIDE.search(body, q.start, q.end):
+    # ... also after a topic's label opening the paragraph: 'On collaboration with the Green Party: “Maybe we need a
+    # little different shade of Green here in New Brunswick.”' (Global News's interview, quotes15)
+    label = TOPIC_LABEL.fullmatch(before) and (before_start == 0 or body[before_start - 1] == "\n")
+    if (label or not before.strip()) and _rest_is_end(body, q.after, s_close[1]) and \
+            len(body[q.start:q.end].split()) >= 3 and not OPENING_INSIDE.search(body, q.start, q.end):
         return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
     return None
 
@@ -360,6 +371,25 @@ def _colon_frame(text: Text, open_mark: int):
     if isinstance(mentions, list) and mentions and mentions[0] is not None:
         return cm, mentions
     return None
+
+
+AGREED_END = re.compile(r"\s+(?:also\s+)?(?:agreed|concurred|chimed\s+in)\.\s*$")
+
+
+def _agreement_before(text: Text, open_mark: int):
+    """The person named as the subject of the sentence of agreement that closes the paragraph before a quotation
+    ("Her husband, Lew Squires agreed."), or None."""
+    body = text.body
+    end = len(body[:open_mark].rstrip())
+    if end == 0 or "\n" not in body[end:open_mark]:
+        return None
+    s0, _ = text.sentence_at(end - 1)
+    verb = AGREED_END.search(body, s0, end)
+    if verb is None:
+        return None
+    mentions = subject_before(text, s0, verb.start() + 1)
+    m = mentions[0] if isinstance(mentions, list) and mentions else None
+    return m if m is not None and m.kind == "name" and m.entity_kind == "person" else None
 
 
 def _lead_speaker(text: Text, start: int, end: int):

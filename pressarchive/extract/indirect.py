@@ -9,7 +9,7 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import ADDRESSEE, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
+from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
@@ -23,6 +23,9 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+# What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
+QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
+                                r"(?:\w+\s+)?questions\b")
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
@@ -150,6 +153,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
         return None
+    if base == "answer" and QUESTIONS_ANSWERED.match(body, c_end):
+        return None     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
     if base == "deny" and DENIED_GERUND.match(body, c_end):
         return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
     if form != base and not form.split()[0].endswith(("s", "ing")) and \
@@ -158,6 +163,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if NOTHING_TOLD.match(body, c_end, s_end):
+        return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
         return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
                         # (quotes12)
@@ -313,6 +320,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
             # subject of the clause the emphatic past is coordinated with
             mentions = clause_subject(text, s_start, c_start)
+    lead = LEAD_ADJUNCT.match(body, s_start) if not isinstance(mentions, list) else None
+    if lead and lead.end() < subject_end:
+        # "But in a statement posted on its website, the ministry noted that ...": the subject after the lead's
+        # adjunct, whose participle is no verb of the clause (Xinhua via the Global Times; quotes15)
+        mentions = subject_before(text, lead.end(), subject_end)
     if not isinstance(mentions, list):
         return None
     if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
@@ -361,7 +373,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
         tail = ""
     head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
-    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)):
+    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
+            not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
         if not head.endswith((",", "”", '"')):
             return None
         closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
@@ -597,6 +610,9 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
 WRITTEN_TO = re.compile(r"\s(?:wrote|written|writes|writing)\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,;:.!?\"“”]{1,60}?\s+$")
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
+                      # "New Brunswick's premier touted his government's achievements Thursday, claiming it has spurred progress
+                      # in health care ..." (CTV, quotes15)
+                      "claiming",
                       # "The MEA spokesperson also addressed the concerns ..., assuring that they are “monitoring the
                       # situation” ..."
                       "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
@@ -604,7 +620,7 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
                       # "Frederik Andersen was first to speak up, telling reporters post-game that, “...”" (quotes12)
                       "telling"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
-                          r"Meanwhile|Separately)\b[^,]{0,80},\s+"
+                          r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
                     r"made|sought|brought|led|put)\b")
@@ -650,6 +666,10 @@ INVERTIBLE = {f for f, b in CUE_FORMS.items() if b in CLAUSE_ONLY and not f.spli
 INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
+# What one pledges after the day: "Premier François Legault vowed on Friday to soldier on and seek a new mandate in 2026"
+# (Montreal Gazette via daily8.com, quotes15): an infinitive, no adjunct.
+PLEDGING = {"vow", "promise", "pledge", "threaten"}
+INFINITIVE_AFTER_DAY = re.compile(r"\s*(?:on\s+)?(?:%s|today|yesterday|tonight)\s+to\s+[a-z]" % WEEKDAY_NAMES, re.I)
 # A modal perfect before the verb: what someone may or would have done, not what was said.
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))

@@ -17,7 +17,7 @@ from ..models import Attribution, Mention
 from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
-from .spans import TIME_RELATION_LEAD, frame_lead_end
+from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, frame_lead_end
 from .sentences import sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
@@ -279,6 +279,8 @@ def _trim_content(text: str, s: int, e: int):
 # The archive's conventions for a proposed frame (guidelines: said, not going to say or not saying).
 NOT_SAID = {"not", "n't", "never", "will", "would", "be", "been", "may", "might", "could", "should", "can", "if",
             "avoided", "declined", "refused", "failed", "pleased",
+            # "Earlier this week she struggled to explain what she will do to the province’s Green Fund" (quotes15)
+            "struggled",
             # what is yet to be said: "The British Foreign Office is going to announce the tightening of sanctions
             # ..., an informed source ... told TASS" (wire13), "is expected to announce", "is due to announce"
             "going", "expected", "due"}
@@ -289,7 +291,7 @@ def asserted_cue(body, content, cue, direct) -> bool:
     """"didn't say", "will underscore", "may highlight", "has been criticized", "are said to", "avoided suggesting", "is pleased
     to announce" are not statements, nor a cue run across a comma ("were held for three years, accused of");
     "according to" is the rules' frame."""
-    words = body[cue[0]:cue[1]].lower()
+    words = body[cue[0]:cue[1]].lower().replace("’", "'")     # ("she didn’t say": a curly apostrophe; quotes15)
     if "," in words or words.startswith("according") or PASSIVE_CUE.fullmatch(words.strip()) or \
             re.match(r"\s+by\s", body[cue[1]:cue[1] + 5]):
         return False
@@ -317,7 +319,12 @@ def no_time_relation(body, content, cue, direct) -> bool:
     return direct or content[0] < cue[0] or not TIME_RELATION_LEAD.match(body, content[0])
 
 
-CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation)
+def something_told(body, content, cue, direct) -> bool:
+    """Not "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)."""
+    return not NOTHING_TOLD.match(body, cue[1])
+
+
+CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told)
 
 
 OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}
@@ -365,6 +372,9 @@ def source_mention(body: str, start: int, end: int):
     return next((m for m in found if m.kind == "name"), found[0] if found else None)
 
 
+# Unnamed people somewhere, the source's place closing their description: "Some in and around X's riding, Quispamsis"
+SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:Some|Many|Most|Several|Others|Few)\s+(?:across|around|at|"
+                            r"from|in|near|throughout)\b[^.;:!?\n]*$")
 # A source that "neither ... nor" denies: "Neither the RCMP nor IIO has suggested ..."
 NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
 
@@ -379,6 +389,9 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
             mention = source_mention(body, *src)
             if NEGATED_SOURCE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Neither the RCMP nor IIO has suggested Brooks pulled the trigger": nobody said it
+            if SOME_SOMEWHERE.search(body, max(0, src[0] - 100), src[1]):
+                mention = None     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed
+                #                    people, not the place closing their description (quotes15)
             last = (unit, mention)
         elif last[0] == unit and body[qs:qe].endswith("ing"):
             mention = last[1]   # "..., saying ...": the speaker of the clause before (PolNeAR marks no source)

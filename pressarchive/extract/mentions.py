@@ -358,6 +358,7 @@ def named_group(np):
 
 
 BACK_REFERENCE_HEADS = set(_lex.words("back_reference_heads"))
+DESCRIBED_PERSON_HEADS = set(_lex.words("described_person_heads"))
 
 
 def back_reference_noun(role_words: list[str]) -> str | None:
@@ -376,6 +377,8 @@ def back_reference_noun(role_words: list[str]) -> str | None:
         # "the top Japanese government spokesman said": the Chief Cabinet Secretary the text just named, in Jiji's
         # and Kyodo's words (issue 8, seed10)
         return low[-1]
+    if 1 <= len(low) <= 2 and low[-1] in DESCRIBED_PERSON_HEADS and low[0].replace("-", "").isalpha():
+        return low[-1]    # "The Vanier resident, who's also a volunteer for the group, said" (quotes15)
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
     if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \

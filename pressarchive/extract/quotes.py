@@ -41,13 +41,25 @@ class Quote:
 # between two letters ("wasn't", "it’s"); the word may open with the reporter's bracket ("'[You] make it sound like
 # something untoward is happening,' a clearly frustrated Morgan said").
 SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[^\W_]|\[[^\W_])", re.M)
-SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=$|[\s,.;:!?)\]—–])", re.M)
+SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=$|[\s,.;:!?)\]—–]|['’](?:$|\s))", re.M)
+
+
+# Two apostrophes closing a single-quoted quotation and one quoted inside it ("They say 'I don't feel I have more
+# money. I count on you to explain.''": Montreal Gazette via daily8.com, quotes15): no double mark of typewriter copy,
+# which opens its quotations with two apostrophes too.
+CLOSING_PAIR = re.compile(r"(?<=\S)(?:''|’’)(?=$|[\s,.;:!?)\]—–])", re.M)
+
+
+def _double_marked(body: str) -> bool:
+    """Does body quote with double marks (not only two apostrophes closing two single-quoted quotations)?"""
+    closing = {m.start() for m in CLOSING_PAIR.finditer(body)}
+    return any(m.start() not in closing for m in MARKS.finditer(body))
 
 
 def single_marks_as_double(body: str) -> str | None:
     """The body with its quoting single marks written as straight double ones (same offsets), for a text that has no
     double quotation mark at all; else None."""
-    if MARKS.search(body) or not SINGLE_OPENING.search(body):
+    if _double_marked(body) or not SINGLE_OPENING.search(body):
         return None
     chars = list(body)
     for m in SINGLE_OPENING.finditer(body):
@@ -211,7 +223,10 @@ def _runs_on(body: str, p_start: int, p_end: int) -> bool:
         not MARKS.search(body, opening.end(), p_end)
 
 
-_FRAME_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|the|a|an|his|her|its)\s+){0,5}?"
+# (a determiner may bring a lower-case title: "'In general, I am satisfied with all the ministers ...,' the premier
+# said": Montreal Gazette, quotes15)
+_FRAME_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|(?:the|a|an|his|her|its)(?:\s+[a-z][\w’'-]*){0,2})"
+                          r"\s+){0,5}?"
                           r"(?:said|says|say|added|adds|told|tells|asked|continued|explained|insisted|"
                           r"argued|noted|wrote|replied|warned)\b")
 

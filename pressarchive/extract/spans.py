@@ -244,6 +244,9 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # programme he aspired to the job"
                        r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+)+(?:(?:with|at|on|of|the)\s+(?:[A-Z0-9][\w'’.&-]*\s+)+)+"
                        r"(?:programme|program|show)\b|"
+                       # a group of people by its members before "that": "told his caucus of Progressive
+                       # Conservative MLAs that ..." (CBC via Yahoo; quotes15)
+                       r"(?:the|his|her|their|its)\s+[a-z]+\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Za-z][\w'’.-]*(?=\s+that\b)|"
                        # a body's capitalised name before "that": "told the House of Commons Treasury Select
                        # Committee that ..."
                        # ... also with its acronym and a time: "told the Voice of America (VOA) earlier that ..."
@@ -273,6 +276,12 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
                               r"conference)|(?:(?:to\s+reporters|to\s+journalists|reporters|journalists)\s+)?"
                               r"(?:today|yesterday|tonight|later|earlier)\s+(?:after|before|while)\s+[a-z]+ing)"
                               r"\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
+
+
+# What a speech verb's object denies there was: "revealed no details about the man", "gave no indication of ...",
+# "offered no further comment".
+NOTHING_TOLD = re.compile(r"\s+no\s+(?:further\s+|other\s+|more\s+|new\s+|additional\s+)?(?:details?|information|"
+                          r"specifics|comment|explanation|indication|timeline|word|reason)\b")
 
 
 # "insisted on Wednesday it was time for the London mayor to say sorry", "said on Wednesday Gulf states could resolve

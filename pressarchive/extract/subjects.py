@@ -14,6 +14,7 @@ from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+                       back_reference_noun,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -293,6 +294,9 @@ _PREPOSITIONS = set(words("prepositions"))
 _TIME_OPENERS = words("time_openers")
 
 
+_TIME_NOUNS = {"year", "week", "month", "weekend", "fall", "spring", "summer", "winter"}
+
+
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
     timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
@@ -318,8 +322,11 @@ def _subject_after_adjunct(chunk):
             # reporters: ..." (bbc12)
             m = parse_np(chunk[k:])
             return m if isinstance(m, Mention) and m.kind == "title" and m.entity_kind == "person" else None
+        # (a time noun closing the adjunct, then the name: "At one point last year Higgs said he would use the state
+        # of the province speech to announce ...", CBC via Yahoo; quotes15)
         if w.lower().rstrip(".") in _NAME_OPENERS or \
                 (w.lower() in {"he", "she"} and k == len(chunk) - 1) or \
+                (is_cap(w) and prev.lower() in _TIME_NOUNS and chunk[k - 2][0].lower() in {"last", "this", "next"}) or \
                 (is_cap(w) and prev[:1].islower() and prev.lower() not in DETERMINERS and
                  is_given_name(w, any_gender=True) and k < len(chunk) - 1):
             m = parse_np(chunk[k:])
@@ -389,6 +396,8 @@ def _firm_with_comma(body, lo, m: Mention) -> Mention:
 
 
 _WHERE = words("place_prepositions")
+# Words for some of a group of unnamed people opening a subject ("Some in and around ...", "Many across the city")
+VAGUE_QUANTIFIERS = {"Some", "Many", "Most", "Several", "Others", "Few"}
 
 
 def _people_somewhere(chunk) -> bool:
@@ -483,14 +492,56 @@ def _name_before_relative(chunks) -> Mention | None:
     named opening the sentence, when a relative clause (commas and all) stands between the name and the verb. The
     caller has checked that a comma closes the clause right before the verb."""
     i = 1 if len(chunks) > 2 and chunks[0] and all(t[0].lower() in LEADING_CONNECTIVES for t in chunks[0]) else 0
-    if len(chunks) < i + 2 or not chunks[i] or not chunks[i + 1] or chunks[i + 1][0][0].lower() not in {"who", "whose"}:
+    if len(chunks) < i + 2 or not chunks[i] or not chunks[i + 1] or chunks[i + 1][0][0].lower() not in {"who", "whose", "who's", "who’s"}:
         return None
     head = chunks[i]
     if len(head) > 1 and head[0][0].lower() in LEADING_CONNECTIVES and is_cap(head[1][0]):
         head = head[1:]     # "But Mr Blair, who ..., said"
     m = parse_np(head)
     if not isinstance(m, Mention) or m.entity_kind != "person" or m.start != head[0][1] or not (
-            m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS)):
+            m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS) or
+            # "The Vanier resident, who's also a volunteer for the group, said": the person just quoted (quotes15)
+            (m.kind == "title" and head[0][0] == "The" and back_reference_noun((m.role or "").split()))):
+        return None
+    return m
+
+
+def _listed_people_before(chunks) -> list:
+    """The people named one a chunk right before a subject's last chunk ("Tim Simmons, Karen Turkstra, Laura Peddle
+    and Shirley Glauser"), each by a full name; none when any of those chunks is something else."""
+    listed = []
+    for chunk in reversed(chunks[:-1]):
+        m = parse_np(chunk) if chunk and all(is_cap(t[0]) for t in chunk) else None
+        if not isinstance(m, Mention) or m.kind != "name" or m.entity_kind != "person" or \
+                len((m.name or "").split()) < 2 or m.start != chunk[0][1]:
+            break
+        listed.insert(0, m)
+    return listed if len(listed) == len(chunks) - 1 else []
+
+
+def _name_before_bare_relative(chunks) -> Mention | None:
+    """"James Yachysh who lives in Parkridge says a new road will make travel safer": the person's full name opening
+    the subject, a short relative clause with no commas after it (a CBC photo caption, quotes15)."""
+    last = chunks[-1] if chunks else []
+    k = next((i for i, t in enumerate(last) if t[0] == "who"), None)
+    if not k or not 2 <= len(last) - k <= 8 or not is_cap(last[k - 1][0]):
+        return None
+    m = parse_np(last[:k])
+    if not isinstance(m, Mention) or m.kind != "name" or m.entity_kind != "person" or m.start != last[0][1] or \
+            len((m.name or "").split()) < 2:
+        return None
+    return m
+
+
+def _described_by_relative(chunks) -> Mention | None:
+    """"Vinish, a Caswell resident who lived in Mayfair for more than ten years, says ...": the person named before an
+    apposition whose noun a relative clause goes on describing (CTV, quotes15)."""
+    if len(chunks) < 2 or not chunks[-2] or len(chunks[-2]) > 4 or len(chunks[-1]) < 3 or \
+            chunks[-1][0][0] not in {"a", "an"} or not any(t[0] == "who" for t in chunks[-1][2:]):
+        return None
+    m = parse_np(chunks[-2])
+    if not isinstance(m, Mention) or m.kind not in ("name", "surname") or m.entity_kind == "organization" or \
+            m.start != chunks[-2][0][1]:
         return None
     return m
 
@@ -559,6 +610,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
     if not toks:
         return None
+    if len(toks) > 2 and toks[0][0] in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
+        return VAGUE_SOURCE     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed people
     chunks = split_chunks(toks)
     closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
@@ -608,6 +661,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     named = _name_before_relative(chunks) if closed else None
     if named is not None:
         return [named]
+    described = _described_by_relative(chunks) if closed else None
+    if described is not None:
+        return [described]
+    described = _name_before_bare_relative(chunks) if not closed else None
+    if described is not None:
+        return [described]
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
             len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
         return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
@@ -656,6 +715,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                         mentions[-1].kind == "name" and mentions[-1].role and \
                         all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
+                if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
+                    # "Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say ...": the names listed
+                    # before the last two too (a Hamilton News caption, quotes15)
+                    mentions = _listed_people_before(chunks) + mentions
                 return mentions     # "The Conservatives and Lib Dems said"
     if closed and len(chunks) >= 2 and chunks[-2] and first and first[-1][0] in ORG_NOUNS and \
             any(t[0].lower() in SPOKES_WORDS and n + 1 < len(chunks[-2]) and chunks[-2][n + 1][0] in {"for", "of"}
@@ -682,12 +745,14 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if person is not None:
             return [person]
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
-            (first[0][0] in {"a", "an", "the"} or (first[0][0].islower() and first[0][0].isalpha() and
+            (first[0][0] in {"a", "an", "the"} or ((first[0][0].islower() or first[0][0].lower() in TITLE_WORDS) and
+                                                   first[0][0].isalpha() and
                                                    len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
             len(chunks[-2]) <= 4:
         # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
         # president of the Drayton Valley Pro Rodeo, said", "Russell Tanguay, agent for Arundel and South Downs
-        # Tories, said": the person before the description speaks, not the body closing it
+        # Tories, said": the person before the description speaks, not the body closing it (also a capitalised title:
+        # "Troy Charter, Director of Transit Operations at OC Transpo said ...", CTV via iHeartRadio, quotes15)
         person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
         if person is not None:
             return [person]
@@ -1069,6 +1134,12 @@ def _inside_body_name(np, nxt) -> bool:
 def _described_person(text, chunk, d0: int, d1: int) -> Mention | None:
     """The person a description (body[d0:d1]) after the chunk describes, when the chunk is a person's full name."""
     person = parse_np(chunk)
+    if not isinstance(person, Mention) and 2 <= len(chunk) <= 3 and all(is_cap(t[0]) for t in chunk) and \
+            is_given_name(chunk[0][0]):
+        # "Troy Charter, Director of Transit Operations at OC Transpo said": a given name and a word the noun
+        # phrase reads as a document's ("charter"), before a description only a person has (quotes15)
+        name = text.body[chunk[0][1]:chunk[-1][2]]
+        person = Mention(name, chunk[0][1], chunk[-1][2], "name", name=name)
     if not (isinstance(person, Mention) and person.kind == "name" and person.name and
             len(person.name.split()) > 1 and looks_like_person(person.name)):
         return None

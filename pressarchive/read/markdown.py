@@ -216,6 +216,19 @@ def lines_are_paragraphs(content: str) -> bool:
 MARKUP_IN_LINE = re.compile(r"\]\(|[<>=]")
 
 
+def _opens_line(line: str) -> bool:
+    """Does the line open as a paragraph does (a capital, a digit, a quotation mark), or is it one word?"""
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'" or " " not in line
+
+
+def _one_a_line(lines: list[str]) -> bool:
+    """Are a block's lines paragraphs of their own rather than one hard-wrapped paragraph: one line too long for
+    wrapped copy (links aside), none going on from the line before in lower case, no web address (a wrapped
+    pointer: "Read the full report here: ¶ <https://...>")?"""
+    return len(lines) > 1 and any(len(plain_inline(c)) >= 100 for c in lines) and all(map(_opens_line, lines)) and \
+        not any("://" in c for c in lines)
+
+
 def markdown_to_text(content: str) -> str:
     """Paragraphs separated by one blank line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
@@ -228,11 +241,13 @@ def markdown_to_text(content: str) -> str:
             # a page's lines, one paragraph each, unless three or more short ones make a header block ("Hillary Rodham
             # Clinton" / "Secretary of State" / "Treaty Room" / "April 30, 2010"), one paragraph as plain text reads
             # it; not a caption and a headline ("... Le Thi Thu Hang. Photo: Reuters" / "Vietnam renews demand ..."),
-            # nor a "Related Stories" heading above other stories' headlines (the cleaner cuts those)
-            groups = [[ln] for ln in current] if one_line_each and (len(current) < 3 or any(
+            # nor a "Related Stories" heading above other stories' headlines (the cleaner cuts those) (seed15); and
+            # any block whose lines are not hard-wrapped (daily8.com's copies of Postmedia stories, whose quotations
+            # run on from paragraph to paragraph; quotes15)
+            per_line = one_line_each and (len(current) < 3 or any(
                 len(ln) >= 100 or ln.strip().rstrip(":").strip().lower() in _related_headings() for ln in current)) \
-                else [current]
-            for group in groups:
+                or _one_a_line(current)
+            for group in ([[ln] for ln in current] if per_line else [current]):
                 text = plain_inline(" ".join(group))
                 if text.strip("#* "):   # "###" marks the end of a release
                     paragraphs.append(text)
