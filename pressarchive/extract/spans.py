@@ -250,7 +250,8 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
                        r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there|%s)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
-                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
+                       # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
 # close to the general public", quotes12)
