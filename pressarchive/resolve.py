@@ -439,7 +439,9 @@ class Registry:
 DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
                               r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
                               # ("But a short statement about Lord Goldsmith's position was presented ...")
-                              r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
+                              r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?"
+                              # ("The guidance published on Tuesday, said the police had a duty ..."; bbc15)
+                              r"(?:(?:published|issued|released)\s+(?:on\s+|last\s+)?[A-Za-z]+,?\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
@@ -1138,9 +1140,13 @@ class Resolver:
     def _document_opens_sentence_before(self, pos: int) -> bool:
         """Does the sentence before the one at pos open with a document as its subject ("The Prevention of Terrorism
         Bill was published on Tuesday.", "The report says ...")?"""
-        before = self.body[max(0, pos - 400):pos]
+        before = self.body[max(0, pos - 600):pos]
         if before.strip() and not re.search(r"[.!?][\"”’']?\s*$", before):
-            return False     # "it" inside its sentence: not right after another
+            # "it" inside its sentence: not right after another, unless it frames the sentence's words after them
+            # ("The guidance published on Tuesday, said ... In cases involving householders ..., it said."; bbc15)
+            if not re.search(r",[\"”’']?\s*$", before):
+                return False
+            before = before[:max(before.rfind(". "), before.rfind('." '), 0) + 1]
         sentences = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])", before.strip())
         prev = sentences[-1] if sentences and sentences[-1] else ""
         return DOCUMENT_SUBJECT.match(prev) is not None

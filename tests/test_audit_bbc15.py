@@ -87,3 +87,46 @@ def test_a_phrase_quoted_at_the_end_of_reported_words_keeps_its_closing_mark():
     doc, statements = load("bbc-news/politics/276.txt", "perceived as a problem by the voters")
     st = the(doc, statements, "perceived as a problem")
     assert not st.text.endswith('"'), show([st])
+
+
+def test_a_participle_after_paid_tribute_is_the_subjects():
+    # politics/189: "Mr Blair also paid tribute to Democrat John Kerry's campaign, saying he had helped make the
+    # presidential election "a true celebration of American democracy"." (lost: "paid" was no finite verb)
+    doc, statements = load("bbc-news/politics/189.txt", "paid tribute to Democrat John Kerry")
+    assert_speaker(the(doc, statements, "he had helped make the presidential election"), "Tony Blair", "indirect")
+
+
+def test_the_time_of_saying_before_the_words_is_the_frames():
+    # politics/340: "... the Tories said in November they would increase maternity pay ...": the words start at
+    # "they"; politics/199: "Rockstar Games, the makers of Manhunt, has said in the past it markets its games
+    # responsibly ..." (lost)
+    doc, statements = load("bbc-news/politics/340.txt", "in November they would increase maternity pay")
+    st = the(doc, statements, "would increase maternity pay")
+    assert st.text.startswith("they would increase"), show([st])
+    doc, statements = load("bbc-news/politics/199.txt", "has said in the past it markets")
+    st = the(doc, statements, "it markets its games responsibly")
+    assert_speaker(st, "Rockstar Games", "indirect")
+    assert st.text.startswith("it markets"), show([st])
+
+
+def test_a_book_by_an_author_says_its_own_words():
+    # politics/256: "A new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, says Mr Blair went back
+    # on a pledge ...": the book's words (SOURCE-g: "the book claims"), not Peston's; "Mr Peston said the pair had
+    # "mutual animosity and contempt"" stays his
+    doc, statements = load("bbc-news/politics/256.txt", "A new book, Brown's Britain by")
+    assert not [st for st in statements if st.text.startswith("Mr Blair went back on a pledge to make way")], \
+        show(statements)
+    assert_speaker(the(doc, statements, 'the pair had "mutual animosity and contempt"'), "Robert Peston")
+
+
+def test_it_after_a_document_that_spoke_is_the_document():
+    # politics/230: "The guidance published on Tuesday, said the police had a duty to investigate ... In cases involving
+    # householders attacking intruders prosecutors and police were "determined" they would be dealt with "as swiftly
+    # and as sympathetically as possible", it said.": the guidance, not the CPS spokesperson who spoke before
+    doc, statements = load("bbc-news/politics/230.txt", "The guidance published on Tuesday")
+    assert not [st for st in statements if "as swiftly and as sympathetically" in st.text], show(statements)
+    assert_speaker(the(doc, statements, "the figures were not definitive"), "Crown Prosecution Service")
+    # politics/167: "The report said there was far too little attention ... Regulations designed to ensure
+    # energy-efficient buildings are too lax, and builders routinely flout them anyway, it said." (the report)
+    doc, statements = load("bbc-news/politics/167.txt", "builders routinely flout them anyway, it said")
+    assert not [st for st in statements if "builders routinely flout them" in st.text], show(statements)

@@ -129,6 +129,10 @@ NOUN_OF_AFTER = re.compile(r"\s+of\s")
 AGENT_AFTER = re.compile(r"\s+by\s")
 AGENT_OPENING = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
 AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:[A-Z][\w’'-]*\s+)+(?:and\s+|,\s+))*$")     # "Solutions suggested by conservationists include ...": a participle
+# ... or the author of a document that is the subject: "A new book, Brown's Britain by Sunday Telegraph journalist Robert
+# Peston, says Mr Blair went back on a pledge ..." (the book says it: a document's words; bbc15)
+AUTHOR_OF = re.compile(r"\b(?:book|report|study|biography|memoir|paper|survey|article|column)\b,?\s+"
+                       r"(?:[A-Z][\w’'-]*\s+){0,5}by\s")
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
@@ -316,6 +320,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not isinstance(mentions, list):
         return None
     if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
+                              AUTHOR_OF.search(body, max(s_start, m.start - 80), m.end) or
                               AGENT_OPENING.match(m.text)) and
            not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c_start]) for m in mentions):
         return None     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
@@ -598,7 +603,9 @@ LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In
                           r"Meanwhile|Separately)\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
-                    r"made|sought|brought|led|put)\b")
+                    # ("Mr Blair also paid tribute to Democrat John Kerry's campaign, saying he had helped ..."; bbc15;
+                    # not "support a national paid family and medical leave program")
+                    r"made|sought|brought|led|put|paid(?=\s+tribute)|hit(?=\s+(?:back|out))|began|came|went)\b")
 
 
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
