@@ -130,3 +130,11 @@ def test_it_after_a_document_that_spoke_is_the_document():
     # energy-efficient buildings are too lax, and builders routinely flout them anyway, it said." (the report)
     doc, statements = load("bbc-news/politics/167.txt", "builders routinely flout them anyway, it said")
     assert not [st for st in statements if "builders routinely flout them" in st.text], show(statements)
+
+
+def test_what_someone_should_set_out_is_nothing_said():
+    # politics/093: "Tony Blair should set out a proper exit strategy from Iraq in the wake of next Sunday's elections in
+    # the country, Lib Dem leader Charles Kennedy has said.": Kennedy's words, no statement of Blair's
+    doc, statements = load("bbc-news/politics/093.txt", "Tony Blair should set out a proper exit strategy")
+    hits = [st for st in statements if "a proper exit strategy from Iraq in the wake" in st.text]
+    assert [who(st) for st in hits] == ["Charles Kennedy"], show(hits)

@@ -165,6 +165,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
         return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
                         # (quotes12)
+    if OUGHT_BEFORE.search(body, max(s_start, c_start - 25), c_start):
+        return None     # "Tony Blair should set out a proper exit strategy from Iraq ..., Lib Dem leader Charles Kennedy
+                        # has said": what someone ought to say is nothing said (bbc15)
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
@@ -649,6 +652,8 @@ INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 
 # A modal perfect before the verb: what someone may or would have done, not what was said.
+# ... or what someone ought to do.
+OUGHT_BEFORE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:now\s+|also\s+|first\s+)?$")
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
