@@ -138,3 +138,11 @@ def test_what_someone_should_set_out_is_nothing_said():
     doc, statements = load("bbc-news/politics/093.txt", "Tony Blair should set out a proper exit strategy")
     hits = [st for st in statements if "a proper exit strategy from Iraq in the wake" in st.text]
     assert [who(st) for st in hits] == ["Charles Kennedy"], show(hits)
+
+
+def test_a_book_with_its_title_set_off_says_its_own_words():
+    # politics/252: "The book, Brown's Britain, said Tony Blair felt by November 2003 he had lost voters' trust ...": the
+    # book's words, no speaker "Britain"
+    doc, statements = load("bbc-news/politics/252.txt", "The book, Brown's Britain, said")
+    assert not [st for st in statements if who(st) == "Britain" or "he had lost voters' trust" in st.text and
+                st.text.startswith("Tony Blair felt")], show(statements)

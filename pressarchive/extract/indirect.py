@@ -133,6 +133,9 @@ AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:[A-Z][\w’'-]*\s+)+(
 # Peston, says Mr Blair went back on a pledge ..." (the book says it: a document's words; bbc15)
 AUTHOR_OF = re.compile(r"\b(?:book|report|study|biography|memoir|paper|survey|article|column)\b,?\s+"
                        r"(?:[A-Z][\w’'-]*\s+){0,5}by\s")
+# ... or its title set off after it: "The book, Brown's Britain, said Tony Blair felt ..." (not "Britain" speaking)
+TITLE_OF = re.compile(r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:new\s+|latest\s+)?(?:book|report|study|"
+                      r"biography|memoir|paper|survey|article|column),(?:\s+[A-Z][\w’'-]*){1,6}$")
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
@@ -324,6 +327,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
                               AUTHOR_OF.search(body, max(s_start, m.start - 80), m.end) or
+                              body[m.end:m.end + 1] == "," and TITLE_OF.search(body, max(s_start, m.start - 80), m.end) or
                               AGENT_OPENING.match(m.text)) and
            not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c_start]) for m in mentions):
         return None     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
