@@ -146,3 +146,11 @@ def test_a_book_with_its_title_set_off_says_its_own_words():
     doc, statements = load("bbc-news/politics/252.txt", "The book, Brown's Britain, said")
     assert not [st for st in statements if who(st) == "Britain" or "he had lost voters' trust" in st.text and
                 st.text.startswith("Tony Blair felt")], show(statements)
+
+
+def test_the_government_of_a_text_naming_the_home_office_is_the_uk_government():
+    # politics/239: "... were extended to all police forces in England and Wales ... But the government said the move
+    # would help police "build safe communities". ... Home Office minister Hazel Blears ...": the UK government (lost:
+    # the text names no Westminster, Commons or Tories)
+    doc, statements = load("bbc-news/politics/239.txt", "But the government said the move")
+    assert_speaker(the(doc, statements, "build safe communities"), "UK government", "indirect")
