@@ -154,3 +154,11 @@ def test_the_government_of_a_text_naming_the_home_office_is_the_uk_government():
     # the text names no Westminster, Commons or Tories)
     doc, statements = load("bbc-news/politics/239.txt", "But the government said the move")
     assert_speaker(the(doc, statements, "build safe communities"), "UK government", "indirect")
+
+
+def test_a_politician_described_in_the_lead_is_the_one_named_next():
+    # politics/216: "The government is being naive by refusing to allow phone-tap evidence in court, a senior EU
+    # politician says. ¶ Javier Solana, EU foreign policy chief, says phone-tap evidence works ...": Solana ("a senior
+    # EU politician" was read as a body called so, and dropped)
+    doc, statements = load("bbc-news/politics/216.txt", "a senior EU politician says")
+    assert_speaker(the(doc, statements, "The government is being naive"), "Javier Solana", "indirect")
