@@ -24,6 +24,7 @@ from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_gi
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
+BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
                                    % "|".join(sorted(SPOKES)))
@@ -498,6 +499,19 @@ def _group_count(m: Mention) -> int | None:
 
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
                                              start=2)}
+
+
+def _office_given(role: str | None) -> bool:
+    """Was the person given an office? Not by a body's possessive alone: "The Fabian Society's Sundar Katwala said ...
+    The political reform group's general secretary told ..." (the title is his; bbc15)."""
+    return bool(role) and not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?", role)
+
+
+def _body_spokesperson(head: str) -> bool:
+    """"executive spokeswoman", "party spokesman": a body's spokesperson, not the person named before ("Scottish
+    Conservative leader, David McLetchie, said ... The executive spokeswoman said ..."; bbc15)."""
+    ws = head.split()
+    return len(ws) > 1 and ws[-1] in SPOKES and ws[-2] in ORG_NOUNS | ORG_WORDS | BODY_OR_ROLE_HEADS
 
 
 def _may_be(key: list[str], gender: str | None) -> bool:
@@ -2086,8 +2100,8 @@ class Resolver:
                                     # the last speaker nor a holder of that title named elsewhere in the text (a
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
-        if ent is None and last is not None and last.kind == "person" and not last.role and \
-                not self._other_office_of_same_body(last, head) and \
+        if ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
+                not _body_spokesperson(head) and not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \

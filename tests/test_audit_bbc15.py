@@ -162,3 +162,18 @@ def test_a_politician_described_in_the_lead_is_the_one_named_next():
     # EU politician" was read as a body called so, and dropped)
     doc, statements = load("bbc-news/politics/216.txt", "a senior EU politician says")
     assert_speaker(the(doc, statements, "The government is being naive"), "Javier Solana", "indirect")
+
+
+def test_a_title_after_a_name_given_with_a_bodys_possessive_is_that_persons():
+    # politics/266: "The Fabian Society's Sundar Katwala said the change was "long overdue" ... The political reform
+    # group's general secretary told BBC Radio 4's Today Programme there were some "very out-dated features" ...": the
+    # body's possessive is no office of his, so the title is his (lost)
+    doc, statements = load("bbc-news/politics/266.txt", "The political reform group's general secretary")
+    assert_speaker(the(doc, statements, "very out-dated features"), "Sundar Katwala", "indirect")
+    # politics/174: "The Scottish National Party's parliamentary leader argued that under the law, authorisation of
+    # Ferguson's leave of absence would have come directly from ministers. She said: ..." is Nicola Sturgeon, not the
+    # Tory leader David McLetchie; "The executive spokeswoman said ..." after McLetchie is the executive's, never his
+    doc, statements = load("bbc-news/politics/174.txt", "The Scottish National Party's parliamentary leader argued")
+    assert_speaker(the(doc, statements, "authorisation of Ferguson's leave of absence"), "Nicola Sturgeon")
+    assert not [st for st in statements if who(st) == "David McLetchie" and "psychiatric advisor" in st.text], \
+        show(statements)
