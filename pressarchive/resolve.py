@@ -1945,10 +1945,12 @@ class Resolver:
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
-        if re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 and role_head[-1] in SPOKES and \
-                role_head[-2] in ORG_NOUNS:
+        if (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or
+            re.match(r"the\s", m.text, re.I) and len(role_head) == 2) and role_head[-1] in SPOKES and \
+                role_head[-2] in ORG_NOUNS | BODY_OR_ROLE_HEADS:
             # "A party spokesman said Nick Griffin was arrested": an unnamed spokesman of the body that noun names
-            # (the last party named), not a person named nearby.
+            # (the last party named), not a person named nearby; "The executive spokeswoman said" (the Scottish
+            # Executive; bbc15; not "the top Japanese government spokesman", the Chief Cabinet Secretary just named).
             noun = role_head[-2]
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos)

@@ -177,3 +177,15 @@ def test_a_title_after_a_name_given_with_a_bodys_possessive_is_that_persons():
     assert_speaker(the(doc, statements, "authorisation of Ferguson's leave of absence"), "Nicola Sturgeon")
     assert not [st for st in statements if who(st) == "David McLetchie" and "psychiatric advisor" in st.text], \
         show(statements)
+
+
+def test_the_executive_spokeswoman_is_the_scottish_executive():
+    # politics/094: '"The first minister should withdraw these remarks immediately." But an executive spokeswoman
+    # insisted Mr McConnell had made the remark with adults, not youngsters, in mind. "He was talking in the context of
+    # adults binge drinking ..."': the Scottish Executive (GUIDELINES: "a spokesman for X" is X), not Nicola Sturgeon
+    doc, statements = load("bbc-news/politics/094.txt", "But an executive spokeswoman insisted")
+    assert_speaker(the(doc, statements, "had made the remark with adults"), "Scottish Executive", "indirect")
+    assert_speaker(the(doc, statements, "He was talking in the context of adults"), "Scottish Executive", "direct")
+    # politics/174: "The executive spokeswoman said the recommendation for leave was agreed by a psychiatric advisor ..."
+    doc, statements = load("bbc-news/politics/174.txt", "The executive spokeswoman said")
+    assert_speaker(the(doc, statements, "agreed by a psychiatric advisor"), "Scottish Executive", "indirect")
