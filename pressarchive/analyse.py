@@ -80,6 +80,7 @@ NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|M
 # said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
 # the ministry" is the ministry, an organization's mention)
 PERSON_HEADS = words("name_heads")
+DESCRIBED_BODY_HEADS = words("described_body_heads")
 # ... also after the occasion: "In a press conference in Manila, Commodore Jay Tarriela, PCG spokesperson for the West
 # Philippine Sea, said ..."
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
@@ -177,11 +178,12 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
 
 
 def _body_described(m) -> bool:
-    """"the elections watchdog", "the UK's public spending watchdog": a body described by a common noun, not named."""
+    """"the elections watchdog", "the UK's public spending watchdog": a body described by a common noun, not named
+    (not "Russia's foreign ministry", a body of its own)."""
     if m.plural or m.entity_kind != "organization":
         return False
-    return m.kind == "title" or m.kind == "body" and (m.name or "").split()[-1:] != [] and \
-        (m.name or "").split()[-1].islower()
+    return m.kind == "title" or m.kind == "body" and fold(m.name or "").split()[-1:] != [] and \
+        fold(m.name or "").split()[-1] in DESCRIBED_BODY_HEADS
 
 
 def _body_framing_soon_after(body: str, layout, by_sentence: dict, att):
