@@ -81,6 +81,7 @@ NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|M
 # said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
 # the ministry" is the ministry, an organization's mention)
 PERSON_HEADS = words("name_heads")
+DESCRIBED_BODY_HEADS = words("described_body_heads")
 # ... also after the occasion: "In a press conference in Manila, Commodore Jay Tarriela, PCG spokesperson for the West
 # Philippine Sea, said ..."
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
@@ -101,6 +102,8 @@ def _role_words(role: str) -> set:
     """The folded words of a title, its spokes-word one word: "a Foreign Ministry spokesperson" said Monday, and
     "Spokesman Geng Shuang made the remarks" (Xinhua; seed15) holds the same office."""
     return {"spokesperson" if w in SPOKES_HEADS else w for w in fold(role).split()}
+# ... and the comma between reported words opening the sentence and the name framing them.
+REPORTED_THEN_FRAME = re.compile(r",\s*")
 
 
 def _lead_named_next(body: str, layout, attributions) -> dict:
@@ -129,6 +132,12 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
                 if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization":
                     out[id(att)] = parsed     # (the body spoke through the person who made the remarks)
             continue
+        if m is not None and _body_described(m) and att.sentence_start < LEAD_CHARS and att.end < m.start:
+            # (the lead's words, then its frame)
+            named = _body_framing_soon_after(body, layout, by_sentence, att)
+            if named is not None:
+                out[id(att)] = named     # (resolved only if "the elections watchdog" is no body met before)
+            continue
         if m is None or (m.kind != "title" or m.entity_kind == "organization") and not spokes_for or m.plural or \
                 att.sentence_start >= LEAD_CHARS or not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS)):
             continue
@@ -144,8 +153,7 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
         if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
                 (described and (not body[s0:nxt.mention.start].strip() or
                                 OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
-                                (nxt.kind == "direct" and nxt.start == s0 + 1 and
-                                 QUOTE_THEN_FRAME.fullmatch(body, nxt.end, nxt.mention.start))) or spokes_named):
+                                _framed_after_its_words(body, nxt, s0)) or spokes_named):
             # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
             # names unless it calls them a spokesperson or says they made the remarks)
             # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
@@ -176,6 +184,36 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
             continue     # a title of another office
         out[id(att)] = named
     return out
+
+
+def _body_described(m) -> bool:
+    """"the elections watchdog", "the UK's public spending watchdog": a body described by a common noun, not named
+    (not "Russia's foreign ministry", a body of its own)."""
+    if m.plural or m.entity_kind != "organization":
+        return False
+    return m.kind == "title" or m.kind == "body" and fold(m.name or "").split()[-1:] != [] and \
+        fold(m.name or "").split()[-1] in DESCRIBED_BODY_HEADS
+
+
+def _body_framing_soon_after(body: str, layout, by_sentence: dict, att):
+    """The body named by the frame of one of the two sentences after a lead that a description of a body frames: "A
+    cap on donations ... should not be introduced yet, the elections watchdog has said. ¶ Fears that big donors ...
+    In a new report, the Electoral Commission says ..." (bbc15); None when no named body frames them."""
+    i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
+    for s0, _ in layout.sents[i:i + 2]:
+        nxt = by_sentence.get(s0)
+        if nxt is not None and nxt.mention.kind in ("body", "name") and nxt.mention.entity_kind == "organization":
+            return nxt.mention
+    return None
+
+
+def _framed_after_its_words(body: str, nxt, s0: int) -> bool:
+    """Does the sentence open with the words and end with the name framing them: '"...," Michelle Thompson said' or
+    "This was why the government was considering scrapping the retirement age entirely, Alan Johnson said." (after
+    "..., the work and pensions minister has said"; bbc15)?"""
+    if nxt.kind == "direct":
+        return nxt.start == s0 + 1 and QUOTE_THEN_FRAME.fullmatch(body, nxt.end, nxt.mention.start) is not None
+    return nxt.start == s0 and REPORTED_THEN_FRAME.fullmatch(body, nxt.end, nxt.mention.start) is not None
 
 
 def _names_as_other(text: str, ent) -> bool:
@@ -363,8 +401,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
                 # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
                 resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
-            if id(att) in named_next and (ent is None or SPOKES_FOR.match(att.mention.text) or
-                                          ent.kind == "organization"):
+            if id(att) in named_next and (ent is None or att.mention.kind == "body" or
+                                          named_next[id(att)].entity_kind != "organization" and
+                                          (SPOKES_FOR.match(att.mention.text) or ent.kind == "organization")):
                 # the lead's description of the person the next sentence names (the spokesperson, not whom she
                 # speaks for)
                 ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)

@@ -24,6 +24,7 @@ from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_gi
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
+BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
                                    % "|".join(sorted(SPOKES)))
@@ -448,7 +449,9 @@ class Registry:
 DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
                               r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
                               # ("But a short statement about Lord Goldsmith's position was presented ...")
-                              r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?(?:[a-z]+\s+){0,2}?"
+                              r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?"
+                              # ("The guidance published on Tuesday, said the police had a duty ..."; bbc15)
+                              r"(?:(?:published|issued|released)\s+(?:on\s+|last\s+)?[A-Za-z]+,?\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
@@ -512,6 +515,19 @@ def _group_count(m: Mention) -> int | None:
 
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
                                              start=2)}
+
+
+def _office_given(role: str | None) -> bool:
+    """Was the person given an office? Not by a body's possessive alone: "The Fabian Society's Sundar Katwala said ...
+    The political reform group's general secretary told ..." (the title is his; bbc15)."""
+    return bool(role) and not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?", role)
+
+
+def _body_spokesperson(head: str) -> bool:
+    """"executive spokeswoman", "party spokesman": a body's spokesperson, not the person named before ("Scottish
+    Conservative leader, David McLetchie, said ... The executive spokeswoman said ..."; bbc15)."""
+    ws = head.split()
+    return len(ws) > 1 and ws[-1] in SPOKES and ws[-2] in ORG_NOUNS | ORG_WORDS | BODY_OR_ROLE_HEADS
 
 
 def _may_be(key: list[str], gender: str | None) -> bool:
@@ -1192,9 +1208,13 @@ class Resolver:
     def _document_opens_sentence_before(self, pos: int) -> bool:
         """Does the sentence before the one at pos open with a document as its subject ("The Prevention of Terrorism
         Bill was published on Tuesday.", "The report says ...")?"""
-        before = self.body[max(0, pos - 400):pos]
+        before = self.body[max(0, pos - 600):pos]
         if before.strip() and not re.search(r"[.!?][\"”’']?\s*$", before):
-            return False     # "it" inside its sentence: not right after another
+            # "it" inside its sentence: not right after another, unless it frames the sentence's words after them
+            # ("The guidance published on Tuesday, said ... In cases involving householders ..., it said."; bbc15)
+            if not re.search(r",[\"”’']?\s*$", before):
+                return False
+            before = before[:max(before.rfind(". "), before.rfind('." '), 0) + 1]
         sentences = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])", before.strip())
         prev = sentences[-1] if sentences and sentences[-1] else ""
         return DOCUMENT_SUBJECT.match(prev) is not None
@@ -1995,10 +2015,12 @@ class Resolver:
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
-        if re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 and role_head[-1] in SPOKES and \
-                role_head[-2] in ORG_NOUNS:
+        if (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or
+            re.match(r"the\s", m.text, re.I) and len(role_head) == 2) and role_head[-1] in SPOKES and \
+                role_head[-2] in ORG_NOUNS | BODY_OR_ROLE_HEADS:
             # "A party spokesman said Nick Griffin was arrested": an unnamed spokesman of the body that noun names
-            # (the last party named), not a person named nearby.
+            # (the last party named), not a person named nearby; "The executive spokeswoman said" (the Scottish
+            # Executive; bbc15; not "the top Japanese government spokesman", the Chief Cabinet Secretary just named).
             noun = role_head[-2]
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos)
@@ -2156,8 +2178,8 @@ class Resolver:
                                     # the last speaker nor a holder of that title named elsewhere in the text (a
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         last = self.last_speaker
-        if ent is None and last is not None and last.kind == "person" and not last.role and \
-                not self._other_office_of_same_body(last, head) and \
+        if ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
+                not _body_spokesperson(head) and not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \

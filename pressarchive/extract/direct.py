@@ -152,10 +152,10 @@ def quotation_frame(text: Text, q, used_cues):
                 # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
                 # is one indirect statement (GUIDELINES).
                 start = s_open[0] + len(body[s_open[0]:q.open_mark]) - len(body[s_open[0]:q.open_mark].lstrip())
-                start = max(start, text.quote_end_before(s_open[0], q.open_mark))
+                start = max(start, _clause_start(text, s_open[0], q.open_mark))
                 start, _ = trim_span(body, start, content[1])
-                return Attribution(start, content[1], "indirect", form, mentions[0], s_open[0], s_close[1],
-                                   shared=mentions[1:])
+                return Attribution(start, _closing_kept(body, q, content[1]), "indirect", form, mentions[0],
+                                   s_open[0], s_close[1], shared=mentions[1:])
             return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
                                shared=mentions[1:])
     dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", after)
@@ -322,6 +322,24 @@ WITH_SPOKESPERSON = re.compile(r",\s+with\s+(?:a|an|the|its)\s+(?:%s)\s+$" % "|"
 POSSESSIVE_NOUN_FRAME = re.compile(r"\s*(His|Her|Their)\s+(?:%s)(?:\s+to\s+[^:.!?\"“”,]{1,60})?\s+(?:was|is|were):\s*"
                                    % "|".join(words("colon_frame_nouns")))
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _clause_start(text: Text, s0: int, open_mark: int) -> int:
+    """Where a clause partly quoted starts: after a quotation before it in the sentence, unless that one is a phrase
+    quoted inside the clause too ('The "myth that ageing is a barrier" to contributing to society needs to be
+    "exploded", the work and pensions minister has said.'; bbc15)."""
+    after = text.quote_end_before(s0, open_mark)
+    earlier = next((q for q in text.quotes if q.after == after), None)
+    if earlier is not None and re.search(r"[A-Za-z]", text.body[s0:earlier.open_mark]) and \
+            not text.cues_in(s0, open_mark):
+        return s0
+    return after
+
+
+def _closing_kept(body: str, q, end: int) -> int:
+    """The end of a clause only partly quoted: after the closing mark of the phrase quoted at its end ('... a world
+    that was "fractured, divided and uncertain"', bbc15), not after a comma inside it ('"saw Burma as ...,"')."""
+    return q.after if end == q.end and body[end - 1:end] not in (",", ";", ":") else end
 
 
 def possessive_noun_frame(text: Text, lo: int, open_mark: int):

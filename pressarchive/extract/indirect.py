@@ -132,6 +132,13 @@ NOUN_OF_AFTER = re.compile(r"\s+of\s")
 AGENT_AFTER = re.compile(r"\s+by\s")
 AGENT_OPENING = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
 AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:[A-Z][\w’'-]*\s+)+(?:and\s+|,\s+))*$")     # "Solutions suggested by conservationists include ...": a participle
+# ... or the author of a document that is the subject: "A new book, Brown's Britain by Sunday Telegraph journalist Robert
+# Peston, says Mr Blair went back on a pledge ..." (the book says it: a document's words; bbc15)
+AUTHOR_OF = re.compile(r"\b(?:book|report|study|biography|memoir|paper|survey|article|column)\b,?\s+"
+                       r"(?:[A-Z][\w’'-]*\s+){0,5}by\s")
+# ... or its title set off after it: "The book, Brown's Britain, said Tony Blair felt ..." (not "Britain" speaking)
+TITLE_OF = re.compile(r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:new\s+|latest\s+)?(?:book|report|study|"
+                      r"biography|memoir|paper|survey|article|column),(?:\s+[A-Z][\w’'-]*){1,6}$")
 HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston is alleged to have said that ...": his
 
 
@@ -168,6 +175,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
         return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
                         # (quotes12)
+    if OUGHT_BEFORE.search(body, max(s_start, c_start - 25), c_start):
+        return None     # "Tony Blair should set out a proper exit strategy from Iraq ..., Lib Dem leader Charles Kennedy
+                        # has said": what someone ought to say is nothing said (bbc15)
     after = body[c_end:s_end]
     if SO_SAID.fullmatch(body[s_start:c_start]):
         return _so_said(text, s_start, s_end, c_end, form, found)
@@ -328,6 +338,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if not isinstance(mentions, list):
         return None
     if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
+                              AUTHOR_OF.search(body, max(s_start, m.start - 80), m.end) or
+                              body[m.end:m.end + 1] == "," and TITLE_OF.search(body, max(s_start, m.start - 80), m.end) or
                               AGENT_OPENING.match(m.text)) and
            not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c_start]) for m in mentions):
         return None     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
@@ -623,7 +635,9 @@ LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In
                           r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
-                    r"made|sought|brought|led|put)\b")
+                    # ("Mr Blair also paid tribute to Democrat John Kerry's campaign, saying he had helped ..."; bbc15;
+                    # not "support a national paid family and medical leave program")
+                    r"made|sought|brought|led|put|paid(?=\s+tribute)|hit(?=\s+(?:back|out))|began|came|went)\b")
 
 
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
@@ -671,6 +685,8 @@ INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 PLEDGING = {"vow", "promise", "pledge", "threaten"}
 INFINITIVE_AFTER_DAY = re.compile(r"\s*(?:on\s+)?(?:%s|today|yesterday|tonight)\s+to\s+[a-z]" % WEEKDAY_NAMES, re.I)
 # A modal perfect before the verb: what someone may or would have done, not what was said.
+# ... or what someone ought to do.
+OUGHT_BEFORE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:now\s+|also\s+|first\s+)?$")
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")

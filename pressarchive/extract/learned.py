@@ -19,6 +19,9 @@ from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues lef
 from .mentions import parse_np, tokens as np_tokens
 from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, frame_lead_end
 from .sentences import sentences
+from ..lexicon import words
+
+DOCUMENT_HEADS = frozenset(words("document_heads"))     # a document's head noun: "the report", "the book"
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "models" / "attribution.crfsuite"
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
@@ -366,6 +369,10 @@ def source_mention(body: str, start: int, end: int):
             cur.append(t)
     if cur:
         pieces.append(cur)
+    if len(pieces) > 1 and pieces[0][-1][0].lower() in DOCUMENT_HEADS:
+        if pieces[0][0][0].lower() not in ADVERBIAL_PREPOSITIONS:
+            return None     # "The book, Brown's Britain, said ...": a document and its title, no one speaking (bbc15)
+        pieces = pieces[:1] + pieces[2:]     # "In his new book, Lawless World, Philippe Sands ... suggests": the author
     # "On Transgender Day of Visibility, the United States": an adverbial piece names nobody.
     pieces = [subject_only(p) for p in pieces if p[0][0].lower() not in ADVERBIAL_PREPOSITIONS]
     found = [m for m in (parse_np(p) for p in pieces[:4]) if isinstance(m, Mention)]

@@ -56,6 +56,8 @@ WEEKDAYS = frozenset(_lex.words("weekdays"))     # lower case, like every words(
 # name a day of speaking.
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in _lex.ordered("weekdays"))
 MONTHS = frozenset(_lex.words("months"))
+# The months as a regex alternation, capitalised as printed ("January|...|December").
+MONTH_NAMES = "|".join(w.capitalize() for w in _lex.ordered("months"))
 
 
 def title_gender(word: str) -> str | None:

@@ -3,7 +3,7 @@ import re
 
 from ..lexicon import ordered, words
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, OBJECT_IN_CONTENT, VERBS_WITH_OF, WEEKDAY_NAMES
+from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, VERBS_WITH_OF, WEEKDAY_NAMES
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
@@ -256,7 +256,8 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
                        r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there|%s)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
-                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)?)"
+                       # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
+                       r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
 # close to the general public", quotes12)
@@ -371,6 +372,8 @@ def adjunct_only(s: str) -> bool:
     day = DAY_LEAD.match(s)     # (the frame's day, below: "Wednesday after ...")
     if day and day.end() < len(s) and adjunct_only(s[day.end():]):
         return True      # '," Kinew said Wednesday after responding to journalists questions at ...' (quotes12)
+    if day and day.end() < len(s) and PAST_TIME_LEAD.match(s):
+        return False     # the time and then the words: "Rockstar Games ... has said in the past it markets ..." (bbc15)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
 
@@ -496,13 +499,18 @@ DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|mu
 # "said Monday Thailand has ...", "said Tuesday it strongly condemns ...", "told Al Jazeera TV channel, Monday:", "said
 # last night his country needs ...", "said recently that": a day right after the frame (content_after).
 # (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
+PAST_TIME = r"in\s+the\s+past|previously|in\s+(?:" + MONTH_NAMES + r")(?:\s+\d{4})?"
+PAST_TIME_LEAD = re.compile(PAST_TIME)
 DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                       # (a season too: "Raymond told Postmedia last fall he poses as ...", Calgary Herald; quotes14)
                       r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|month|year|fall|autumn|spring|summer|winter)|"
                       r"this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+yesterday|"
-                      r"earlier\s+this\s+(?:week|month|year)),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
+                      r"earlier\s+this\s+(?:week|month|year)|"
+                      # ("Rockstar Games ... has said in the past it markets its games responsibly", "the Tories said
+                      # in November they would increase maternity pay"; bbc15)
+                      + PAST_TIME + r"),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
                       r"because|unless|the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
 
 
