@@ -3569,3 +3569,20 @@ def test_a_relative_clause_frame_ends_before_the_main_verb():
                        "further.\n\nJuanita Broaddrick, who says Clinton raped her in 1978, recounted the incident on "
                        "the radio.\n", "page.txt")
     assert [t for _, _, t in said(sts)] == ["the talks had been productive", "Clinton raped her in 1978"]
+
+
+def test_merge_review_of_round_15_on_bbc_business():
+    # Read against bbc-news after merging round 15 (the rounds had checked bbc-news/politics): "watchdog" as a body
+    # noun had made "The Paris-based IEA watchdog, which advises industrialized nations on energy policy, said ..."
+    # a frame of "advises" (a body's standing function, no words said) with a body named "IEA watchdog", and "the UK's
+    # financial watchdog" a speaker of that name (a description, no named body); the ", claiming ..." participle had
+    # given "Shareholders" (a plural noun at a sentence's start, read as a surname) a statement.
+    doc, sts = load("bbc-news/business/028.txt", "which advises industrialized nations")
+    assert [(who(st), st.text[:30]) for st in sts if "upward revision" in st.text] == \
+        [("International Energy Agency", "the upward revision was due to")]
+    doc, sts = load("bbc-news/business/263.txt", "the UK's financial watchdog has announced")
+    assert not [st for st in sts if st.text.startswith("Investors who lost money")], show(sts)
+    doc, sts = load("bbc-news/business/386.txt", "Shareholders have also launched lawsuits")
+    assert not [st for st in sts if "false statements" in st.text], show(sts)
+    doc, sts = load("bbc-news/politics/079.txt", "the UK elections watchdog has said")
+    assert who(the(doc, sts, "The risk of pets and children")) == "Electoral Commission"

@@ -1003,10 +1003,27 @@ def bare_title(np):
     if all(is_cap(w) for w in bwords) and not det:
         return np.mention("body", name=_join(bwords), entity_kind=None)
     if _is_org_name([w for w in bwords if is_cap(w)]) or blow[-1] in ORG_NOUNS:
-        cap = [w for w in bwords if is_cap(w)]
-        return np.mention("body" if cap else "title", name=_join(bwords) if cap else None,
+        # (a described body is named by its capitalised words, not by its owner or its seat: "the UK's financial
+        # watchdog" is described, not named; "the Paris-based IEA watchdog" is the IEA)
+        described = blow[-1] in DESCRIBED_BODY_HEADS
+        cap = [w for w in bwords if is_cap(w) and not (described and _owner_or_seat(w))]
+        name = (_join(cap) if described else _join(bwords)) if cap else None
+        return np.mention("body" if cap else "title", name=name,
                           role=None if cap else " ".join(bwords), entity_kind="organization")
     return NOT_A_SOURCE
+
+
+DESCRIBED_BODY_HEADS = _lex.words("described_body_heads")
+
+
+def _owner_or_seat(word: str) -> bool:
+    """"UK's", "Paris-based", "US": an owner or a place housing what the phrase names, not its name ("the UK
+    elections watchdog" is the Electoral Commission, "the US regulator" the SEC, when the text names them)."""
+    return re.search(r"[’']s$|-based$", word) is not None or fold(word).lower() in places() or \
+        word.lower() in COUNTRY_SHORT_FORMS
+
+
+COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
 NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
