@@ -280,7 +280,7 @@ VISITED_PERSON = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s")
 URGED_AFTER = re.compile(r"[^,]{1,150},\s+to\s+[a-z]")
 
 
-POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
+POSSESSIVES = words("possessive_determiners")
 # The words that would give a possessed noun its content: "its commitment to peace", "their support for the plan".
 CONTENT_PREPOSITIONS = {"to", "for", "on", "against", "with", "toward", "towards", "in", "over", "about", "that"}
 

@@ -682,7 +682,7 @@ INVERTIBLE -= {f for f, b in CUE_FORMS.items() if b == "tell"}
 
 # What one pledges after the day: "Premier François Legault vowed on Friday to soldier on and seek a new mandate in 2026"
 # (Montreal Gazette via daily8.com, quotes15): an infinitive, no adjunct.
-PLEDGING = {"vow", "promise", "pledge", "threaten"}
+PLEDGING = words("pledging_verbs")
 INFINITIVE_AFTER_DAY = re.compile(r"\s*(?:on\s+)?(?:%s|today|yesterday|tonight)\s+to\s+[a-z]" % WEEKDAY_NAMES, re.I)
 # A modal perfect before the verb: what someone may or would have done, not what was said.
 # ... or what someone ought to do.

@@ -380,8 +380,9 @@ def source_mention(body: str, start: int, end: int):
 
 
 # Unnamed people somewhere, the source's place closing their description: "Some in and around X's riding, Quispamsis"
-SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:Some|Many|Most|Several|Others|Few)\s+(?:across|around|at|"
-                            r"from|in|near|throughout)\b[^.;:!?\n]*$")
+SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:%s)\s+(?:%s)\b[^.;:!?\n]*$"
+                            % ("|".join(w.title() for w in sorted(words("vague_quantifiers"))),
+                               "|".join(sorted(words("place_prepositions")))))
 # A source that "neither ... nor" denies: "Neither the RCMP nor IIO has suggested ..."
 NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
 

@@ -294,7 +294,7 @@ _PREPOSITIONS = set(words("prepositions"))
 _TIME_OPENERS = words("time_openers")
 
 
-_TIME_NOUNS = {"year", "week", "month", "weekend", "fall", "spring", "summer", "winter"}
+_TIME_NOUNS = words("period_nouns")
 
 
 def _subject_after_adjunct(chunk):
@@ -397,7 +397,9 @@ def _firm_with_comma(body, lo, m: Mention) -> Mention:
 
 _WHERE = words("place_prepositions")
 # Words for some of a group of unnamed people opening a subject ("Some in and around ...", "Many across the city")
-VAGUE_QUANTIFIERS = {"Some", "Many", "Most", "Several", "Others", "Few"}
+VAGUE_QUANTIFIERS = words("vague_quantifiers")
+POSSESSIVE_DETERMINERS = words("possessive_determiners")
+NAME_CONNECTORS = words("connectors")     # the small words inside a body's name ("Department of Foreign Affairs")
 
 
 def _people_somewhere(chunk) -> bool:
@@ -610,7 +612,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
     if not toks:
         return None
-    if len(toks) > 2 and toks[0][0] in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
+    if len(toks) > 2 and toks[0][0][:1].isupper() and toks[0][0].lower() in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
         return VAGUE_SOURCE     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed people
     chunks = split_chunks(toks)
     closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
@@ -707,7 +709,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # (or a counterpart after a possessive: "Foreign Minister Penny Wong and her Japanese counterpart Yoko
         # Kamikawa said in a joint statement": both)
         if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" or
-                                  (k > 0 and p[0][0].lower() in {"his", "her", "their"} and is_cap(p[-1][0]))
+                                  (k > 0 and p[0][0].lower() in POSSESSIVE_DETERMINERS and is_cap(p[-1][0]))
                                   for k, p in enumerate(parts) for t in p):
             mentions = [parse_np(p) for p in parts]
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
@@ -780,7 +782,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # no apposition
         return [m_first]
     if not closed and len(chunks) >= 2 and first and first[0][0].lower() == "the" and \
-            all(is_cap(t[0]) or t[0] in {"the", "of", "and", "for", "on", "&"} for t in first):
+            all(is_cap(t[0]) or t[0] in NAME_CONNECTORS for t in first):
         body = parse_np(first)
         if isinstance(body, Mention) and body.kind == "body" and body.name and body.entity_kind == "organization":
             return [body]     # '... policy under President Ferdinand Marcos Jr., the Department of Foreign Affairs said
