@@ -3586,3 +3586,24 @@ def test_merge_review_of_round_15_on_bbc_business():
     assert not [st for st in sts if "false statements" in st.text], show(sts)
     doc, sts = load("bbc-news/politics/079.txt", "the UK elections watchdog has said")
     assert who(the(doc, sts, "The risk of pets and children")) == "Electoral Commission"
+
+
+# -- the lead's second round of 4 December -----------------------------------------------------------------------------
+
+def test_the_federal_reserve_is_a_body():
+    # bbc-news/business/383.txt and Reuters' money-supply reports: "the Federal Reserve" had been a person called
+    # "Reserve" with the title "Federal" (a title word, as in "Federal Minister").
+    doc, sts = load("bbc-news/business/383.txt", "interest rates")
+    assert {who(st) for st in sts if st.start == 0} == {"Federal Reserve"}, show(sts)
+
+
+def test_a_sentence_that_is_only_a_frame_after_a_quotation_closed_by_a_full_stop():
+    # '"..." Shannon Vinish told CTV.' (CTV, a class the quotes15 round left): the quotation ends its sentence with a full
+    # stop, the next sentence is nothing but its frame; it had gone to the speaker before. Not a sentence saying more
+    # ('"We will win." He said the team was ready.'), nor after a quotation framed before it ('X said: "..." Stuart
+    # Rose, head of M&S, said last year its prices were too high.', bbc-news/business/184.txt).
+    doc, sts = excerpt("Title\n\nThe US Federal Reserve said it would keep rates on hold.\n\n\"We have to be careful in "
+                       "the suburbs.\" Shannon Vinish told CTV News.\n\n\"It is a good day.\" Smith said.\n", "page.txt")
+    assert [w for w, _, _ in said(sts)] == ["US Federal Reserve", "Shannon Vinish", "Smith"]
+    doc, sts = load("bbc-news/business/184.txt", "still feels very early")
+    assert who(the(doc, sts, "In spite of the snow in the UK")) == "Dresdner Kleinwort Wasserstein"

@@ -39,10 +39,19 @@ def _frame_only(text: Text, sentence) -> bool:
     s0, s1 = sentence
     body = text.body
     cm = next(iter(text.cues_in(s0, s1)), None)
-    if cm is None or not re.fullmatch(r"[^:\"“”]+", body[s0:s1]) or not adjunct_only(body[cm.end():s1]):
+    if cm is None or not re.fullmatch(r"[^:\"“”]+", body[s0:s1]):
+        return False
+    rest = body[cm.end():s1]
+    if CUE_FORMS.get(cm.group(1)) == "tell":
+        told = TOLD_WHOM.match(rest) or ADDRESSEE.match(rest)     # "... told CTV News.", "... told reporters."
+        rest = rest[told.end():] if told else rest
+    if not adjunct_only(rest):
         return False
     mentions = subject_before(text, s0, cm.start())
     return isinstance(mentions, list) and bool(mentions) and mentions[0] is not None and mentions[0].start == s0
+
+
+TOLD_WHOM = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,4}")     # an outlet or a person told
 
 
 # The gaps quotation_frame reads around a quotation, compiled once.
@@ -88,12 +97,16 @@ def quotation_frame(text: Text, q, used_cues):
         content = (content[0], content[1] - 1)
     # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
     after_end = s_close[1]
-    if not body[q.after:after_end].strip() and body[q.end - 1:q.end] in ("?", "!"):
+    if not body[q.after:after_end].strip() and body[q.end - 1:q.end] in ("?", "!", "."):
         # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
-        # follows as a short sentence of its own.
+        # follows as a short sentence of its own; after a full stop only a sentence that is nothing but a frame
+        # ('"... in the suburbs." Shannon Vinish told CTV.', CTV; quotes15), not one saying more ('"..." He said the
+        # team was ready.')
         follow = text.sentence_at(after_end + 1)
-        if follow[0] > q.end and not body[q.after:follow[0]].strip() and \
-                (len(body[follow[0]:follow[1]].split()) <= 12 or _frame_only(text, follow)):
+        stop = body[q.end - 1:q.end] == "."
+        short = len(body[follow[0]:follow[1]].split()) <= 12 and not stop
+        if follow[0] > q.end and not body[q.after:follow[0]].strip() and (short or _frame_only(text, follow)) and \
+                not (stop and body[s_open[0]:q.open_mark].strip()):     # (not a quotation framed before it)
             after_end = follow[1]
             s_close = (s_close[0], follow[1])
     nxt = [o for o in text.q_starts if q.end < o < after_end]
