@@ -150,6 +150,7 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"['’]s\s+(?:official\s+)?spokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
+OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?spokes(?:man|woman|person)")
 SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
 PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"
@@ -1454,6 +1455,21 @@ class Resolver:
     def _resolve(self, m: Mention | None, pos: int):
         if m is not None and m.kind == "title" and m.plural:
             return None, None     # "the ministers" with no people named together before: no one speaks
+        owned = OWN_SPOKESPERSON.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
+        if owned is not None:
+            # "But his spokesman insisted his attack on Labour was not a publicity stunt" (bbc-news/politics/276): a
+            # spokesman for the person "his" names speaks for him, as "a spokesman for Mr X" does (GUIDELINES)
+            pronoun = "he" if owned.group(1).lower() == "his" else "she"
+            owner = self._pronoun(Mention(text=pronoun, start=m.start, end=m.start, kind="pronoun",
+                                          gender="m" if pronoun == "he" else "f"), pos)
+            if owner is None or owner.kind == "organization":
+                return None, None
+            # ... the office known as "X's spokesman", where the registry knows one (Downing Street for a prime
+            # minister's: GUIDELINES), else the person
+            office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded)
+            if office is not None and office.kind == "organization":
+                return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
+            return owner, "pronoun"
         if m is not None and m.kind in ("name", "surname", "body", "title"):
             # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime
             # minister's official spokesman" is Downing Street).
