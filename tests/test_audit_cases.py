@@ -3622,3 +3622,11 @@ def test_his_spokesman_speaks_for_the_person_his_names():
     doc, sts = excerpt("Title\n\nTony Blair spoke in London. His official spokesman said the PM was confident.\n",
                        "page.txt")
     assert [w for w, _, _ in said(sts)] == ["Downing Street"]
+
+
+def test_here_before_that_is_the_frames():
+    # "Funaro, who told reporters here that he wanted ..." (Reuters, 3 March 1987): "here" is where the frame was
+    # said, not the first word said.
+    doc, sts = excerpt("Title\n\nPrime Minister Shinzo Abe told reporters here that Japan would lodge a protest.\n",
+                       "page.txt")
+    assert [t for _, _, t in said(sts)] == ["Japan would lodge a protest"]

@@ -467,7 +467,7 @@ OCCASION_NO_THAT = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[a-z
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
-FRAME_THAT = re.compile(r"\s*((?:on|in|at|via|through|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
+FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
