@@ -552,6 +552,17 @@ def _label_person(label: str, people, doc, registry_names=None):
 
 
 # -- transcripts --------------------------------------------------------------------------------------------
+# A heading line of a page's header: a few words closing on no sentence mark ("Press Conferences", "Friday, April 3,
+# 2020, 5:46 p.m. Ministry of Foreign Affairs", "Opening Remarks", "(1) Japan-Poland Foreign Ministers’ Telephone Talk")
+HEADER_HEADING = re.compile(r"^[^.!?:;“”\"]{1,90}(?:\d\s*(?:a|p)\.m\.[^.!?:;]{0,40})?$")
+
+
+def _header_lines_before(body, paras, first) -> int:
+    """How many of the paragraphs before the first speaker label are heading lines of the page (MOFA Japan prints
+    six above "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: ..."; brief16)."""
+    return sum(1 for s, e in paras[:first] if len(body[s:e].split()) <= 12 and HEADER_HEADING.match(body[s:e].strip()))
+
+
 def _transcript_turns(doc, paras, people):
     body = doc.body
     # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
@@ -584,7 +595,7 @@ def _transcript_turns(doc, paras, people):
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
         (kinds.count("question") + kinds.count("named") + kinds.count("role") + kinds.count("unnamed")) >= 2
-        or named[0] < 6)   # remarks: one speaker label near the top
+        or named[0] - _header_lines_before(body, paras, named[0]) < 6)   # remarks: one speaker label near the top
     titled = False
     if not qa and not speaker_turns and official is not None and _official(doc, people, strict=True):
         # "CCTV: ..." / "Hua Chunying: ..."
