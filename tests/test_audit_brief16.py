@@ -6,6 +6,11 @@ from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
 
 
+def titled(title: str, body: str, day: str, url: str) -> str:
+    """A page with its own title (the helper page() titles every page "page")."""
+    return page(body, day, url).replace('title: "page"', f'title: "{title}"', 1)
+
+
 # --- the briefing's day from the address of a page that prints none ----------------------------------------------
 
 def test_un_noon_briefing_file_name_gives_the_day():
@@ -47,7 +52,7 @@ def test_weekday_and_day_closing_a_briefing_slug():
 
 def test_single_label_under_mofa_japan_headings():
     # https://www.mofa.go.jp/press/kaiken/kaiken4e_000776.html
-    doc, sts = excerpt(page('''
+    doc, sts = excerpt(titled("Press Conference by Foreign Minister MOTEGI Toshimitsu", '''
 Press Conferences
 Press Conference by Foreign Minister MOTEGI Toshimitsu
 Friday, April 3, 2020, 5:46 p.m. Ministry of Foreign Affairs
@@ -56,7 +61,7 @@ Opening Remarks
 (1) Japan-Poland Foreign Ministers’ Telephone Talk
 Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Following the meeting of the Committee on Foreign Affairs of the House of Representatives this morning and the meeting of the Committee on Security this afternoon, I held a telephone talk with Foreign Minister Czaputowicz of Poland from 5 p.m. for about 20 minutes.
 I expressed gratitude to Foreign Minister Czaputowicz that about 150 Japanese nationals were repatriated to Japan aboard a special chartered flight from LOT Polish Airlines.
-''', date="2020-04-03", url="https://www.mofa.go.jp/press/kaiken/kaiken4e_000776.html"))
+''', "2020-04-03", "https://www.mofa.go.jp/press/kaiken/kaiken4e_000776.html"))
     found = said(sts, "telephone talk with Foreign Minister Czaputowicz")
     assert len(found) == 1 and "MOTEGI" in found[0][0].upper() and found[0][1] == "2020-04-03"
     assert "LOT Polish Airlines" in found[0][2]
