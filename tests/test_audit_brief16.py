@@ -66,3 +66,26 @@ I expressed gratitude to Foreign Minister Czaputowicz that about 150 Japanese na
     assert len(found) == 1 and "MOTEGI" in found[0][0].upper() and found[0][1] == "2020-04-03"
     assert "LOT Polish Airlines" in found[0][2]
     assert not said(sts, "Press Conferences") and not said(sts, "Opening Remarks")
+
+
+# --- procedural openings of India's weekly briefing -----------------------------------------------------------------
+
+def test_mea_opening_with_nothing_to_announce_is_no_statement():
+    # https://www.mea.gov.in/media-briefings.htm?dtl/36359/Transcript_of_Weekly_Media_Briefing_by_the_Official_Spokesperson_March_16_2023
+    # https://mea.gov.in/media-briefings.htm?dtl/36472/Transcript_of_Weekly_Media_Briefing_by_the_Official_Spokesperson_April_06_2023
+    from pressarchive.extract.transcripts import _is_statement
+    assert not _is_statement("Very good afternoon to all of you. Thank you for joining us for the special weekly media "
+                             "briefing. I don't have any announcements. So, I'm happy to take questions. I know there a "
+                             "lot of people who have asked me questions. Let me start with Pranay first.")
+    assert not _is_statement("Very good afternoon to all of you. Thank you for joining us for this weekly media briefing. "
+                             "I don’t really have any announcements to begin with, so I will take a few questions, and "
+                             "we’ll start with you. Yeah, go ahead.")
+    assert not _is_statement("That’s not related to this. We’ll take it later on.")
+    # an opening with an announcement stays a statement
+    assert _is_statement("A very good afternoon to all of you. Thank you for joining us for this weekly media briefing. "
+                         "Before we begin, I have one announcement. I am pleased to announce that the Ministry of "
+                         "External Affairs will be organizing the third Atal Bihari Vajpayee Memorial Lecture on 23rd "
+                         "January, that is the coming Monday. Okay, I'm happy to take a few questions one by one.")
+    # a stance after "nothing to announce" without "so" stays: only the procedural run is dropped
+    assert _is_statement("We don't have any announcements on the visit yet, but our position on the boundary question "
+                         "is well known and has been conveyed to the Chinese side.")

@@ -125,12 +125,22 @@ PROCEDURAL_CORE = (
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
     r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
-    r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting)\b")
+    r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
+    # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
+    # related to this. We’ll take it later on." (brief16)
+    r"(?:i’m|i'm|i am|we’re|we're|we are) (?:happy|glad|ready) to take (?:your |some |a few |the )?questions|"
+    r"(?:i know )?there(?: are)? (?:a lot of|many|several) (?:people|of you) (?:who )?(?:have )?asked (?:me )?questions|"
+    r"(?:that’s|that's|that is) not related to (?:this|that)|"
+    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) (?:take|come to|come back to) (?:it|that|this|you) later(?: on)?)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
 NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have (?:anything|any \w+)|(?:have|got) nothing)(?: \w+){0,2} (?:at|for) the "
-                                r"top\b|\bcome empty-?handed\b", re.I)
+                                r"top\b|\bcome empty-?handed\b|"
+                                # "I don’t really have any announcements to begin with, so I will take a few questions,
+                                # and we’ll start with you." (India's weekly briefing; brief16)
+                                r"\b(?:do not|don’t|don't) (?:really |actually )?have any (?:particular |major )?"
+                                r"announcements?(?: to (?:make|begin with|start with)| for (?:today|now))?,? so\b", re.I)
 # A briefing's opening greeting, at any length: China's defence ministry: "Friends from the media, welcome to this
 # month’s regular press conference of the Ministry of National Defense (MND) of the People’s Republic of China (PRC).",
 # "Now the floor is open for questions.", "I would like to start today’s press conference with four announcements."
