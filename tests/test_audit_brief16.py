@@ -89,3 +89,35 @@ def test_mea_opening_with_nothing_to_announce_is_no_statement():
     # a stance after "nothing to announce" without "so" stays: only the procedural run is dropped
     assert _is_statement("We don't have any announcements on the visit yet, but our position on the boundary question "
                          "is well known and has been conveyed to the Chinese side.")
+
+
+# --- Pakistan's foreign ministry: the briefing of a spokesperson the page never names is the ministry's ------------
+
+PK_BRIEFING = '''
+[This is a rush transcript. This copy may not be in its final form and may be updated]
+
+
+Thanks for joining us for the Weekly Briefing.
+
+Prime Minister Muhammad Shehbaz Sharif is at the Pakistan-Iran border today where he will meet President of the Islamic Republic of Iran, Seyed Ebrahim Raisi. In their meeting, the two leaders will discuss all aspects of bilateral relations and explore new areas of cooperation to further strengthen Pakistan-Iran ties.
+
+Deputy Minister of Interior of the Kingdom of Saudi Arabia Dr. Nasir bin Abdulaziz Al-Dawood visited Pakistan on 16 – 17 May 2023. He called on the Prime Minister, Minister of Interior, and the Minister of Narcotics Control.
+'''
+
+
+def test_unnamed_spokesperson_of_mofa_pakistan_without_a_headline():
+    # https://mofa.gov.pk/transcript-of-the-media-briefing-by-the-spokesperson-on-thursday-18-may-2023/
+    url = "https://mofa.gov.pk/transcript-of-the-media-briefing-by-the-spokesperson-on-thursday-18-may-2023/"
+    text = page(PK_BRIEFING, None, url).replace('title: "page"\n', "")
+    doc, sts = excerpt(text)
+    assert [(w, d) for w, d, _ in said(sts, "Pakistan-Iran border")] == [("Ministry of Foreign Affairs", "2023-05-18")]
+    assert [w for w, _, _ in said(sts, "Al-Dawood visited")] == ["Ministry of Foreign Affairs"]
+    assert not said(sts, "rush transcript") and not said(sts, "Thanks for joining")
+    # a courtesy call is no speech of the Prime Minister
+    assert not [w for w, _, _ in said(sts, "Minister of Narcotics Control") if w != "Ministry of Foreign Affairs"]
+
+
+def test_unnamed_spokesperson_of_another_site_is_not_the_ministry():
+    url = "https://example.org/transcript-of-the-media-briefing-by-the-spokesperson-on-thursday-18-may-2023/"
+    doc, sts = excerpt(page(PK_BRIEFING, None, url).replace('title: "page"\n', ""))
+    assert not [w for w, _, _ in said(sts, "Pakistan-Iran border") if w == "Ministry of Foreign Affairs"]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..gazetteer import given_names
-from ..lexicon import words
+from ..lexicon import mapping, words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
@@ -1435,8 +1435,11 @@ def _release(doc, paras, people):
             issuer, start_para, introduced = line, i + 1, True
             doc.issuer_line = (s, e)
             break
-    if issuer is None and UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head):
+    if issuer is None and (UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head) if head
+                           else _briefing_slug(doc.url)):
         issuer, start_para = _body_line(body, paras[:4])
+        if issuer is None and (issuer := _host_body(doc.url)) is not None:
+            start_para = _past_opening(body, paras)
     if issuer is None:
         issuer, start_para, third_person = _third_person_issuer(body, paras)
     else:
@@ -1601,6 +1604,37 @@ def _presidential_issuer(body, paras, formula):
 # "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 16th May 2025": a briefer left unnamed
 UNNAMED_BRIEFER = re.compile(r"\bby the (?:Official |Deputy )?(?:%s)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
                              % "|".join(sorted({w.capitalize() for w in SPOKES_WORDS})))
+
+
+def _briefing_slug(url) -> bool:
+    """A page without a headline whose address names an unnamed briefer's transcript (".../transcript-of-the-media-
+    briefing-by-the-spokesperson-thursday-22-june-2023/", Pakistan's foreign ministry; brief16)."""
+    path = urlparse(url or "").path.strip("/").rsplit("/", 1)[-1]
+    head = " ".join(w.capitalize() if w in SPOKES_WORDS else w for w in path.split("-"))
+    return bool(UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head))
+
+
+BRIEFING_HOSTS = {host: body for host, body in mapping("briefing_hosts").items()}
+
+
+def _host_body(url):
+    """The body whose unnamed spokesperson briefs on a page of its own site (lexicon briefing_hosts), else None."""
+    host = (urlparse(url or "").hostname or "").removeprefix("www.")
+    if host not in BRIEFING_HOSTS:
+        return None
+    issuer = Person(BRIEFING_HOSTS[host])
+    issuer.organization = issuer.name
+    return issuer
+
+
+def _past_opening(body, paras) -> int:
+    """The first paragraph after a transcript's opening note and greeting ("[This is a rush transcript. ...]",
+    "Thanks for joining us for the Weekly Briefing.")."""
+    i = 0
+    while i < len(paras) and (re.fullmatch(r"\[[^\]]*\]|[^.!?]*\|", body[paras[i][0]:paras[i][1]].strip())
+                              or not _is_statement(body[paras[i][0]:paras[i][1]])):
+        i += 1
+    return i
 
 
 def _body_line(body, paras):
