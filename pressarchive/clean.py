@@ -496,23 +496,36 @@ URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
 # ... or run into the article number, as Yonhap ("/view/AEN20200309004300325") and The Korea Herald
 # ("/view.php?ud=20170829000740") write it (dates15)
 URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)")
+# ... or in the UN's briefing file names, the year's folder then "db" and yymmdd ("/press/en/2015/db150429.doc.htm",
+# "/en/2023/d230411.doc.htm"; brief16)
+URL_UN_BRIEFING_DAY = re.compile(r"/((?:19|20)\d\d)/db?\d\d(\d\d)(\d\d)\.doc\.htm")
+# ... or closing the slug as a weekday and the day spelled out, as Pakistan's foreign ministry names its briefing
+# transcripts (".../transcript-of-the-media-briefing-by-the-spokesperson-thursday-22-june-2023/"; brief16)
+URL_SLUG_WEEKDAY_DAY = re.compile(r"-(?:%s)[a-z]*-(\d{1,2})-(%s)-((?:19|20)\d\d)/?$"
+                                  % ("|".join(WEEKDAY_ABBREVIATIONS), MONTH_NAMES), re.I)
 
 
-def _url_day(url: str | None):
-    """The day a page's address carries, as a match whose groups are year, month and day, else None."""
-    return URL_DAY.search(url or "") or URL_COMPACT_DAY.search(url or "")
+def _url_day(url: str | None) -> date | None:
+    """The day a page's address carries, else None (also None for an impossible day)."""
+    url = url or ""
+    at = URL_DAY.search(url) or URL_COMPACT_DAY.search(url) or URL_UN_BRIEFING_DAY.search(url)
+    slug = URL_SLUG_WEEKDAY_DAY.search(url) if not at else None
+    try:
+        if at:
+            return date(int(at.group(1)), int(at.group(2)), int(at.group(3)))
+        if slug:
+            return date(int(slug.group(3)), month_number(slug.group(2)), int(slug.group(1)))
+    except ValueError:
+        return None
+    return None
 URL_DAY_REACH = 7
 
 
 def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
     (within a week after the dateline's); None without both."""
-    at = _url_day(url)
-    if not at:
-        return None
-    try:
-        posted = date(int(at.group(1)), int(at.group(2)), int(at.group(3)))
-    except ValueError:
+    posted = _url_day(url)
+    if not posted:
         return None
     for para in [p.strip() for p in body.split("\n") if p.strip()][:3]:
         m = YEARLESS_WIRE_DATELINE.match(para)
@@ -556,10 +569,7 @@ def _address_day(body: str, url: str | None) -> str | None:
     at = _url_day(url)
     if not at or any(YEARLESS_WIRE_DATELINE.match(p) for p in [p.strip() for p in body.split("\n") if p.strip()][:3]):
         return None
-    try:
-        return date(int(at.group(1)), int(at.group(2)), int(at.group(3))).isoformat()
-    except ValueError:
-        return None
+    return at.isoformat()
 
 
 def _header_date(lines: list[str]) -> str | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..gazetteer import given_names
-from ..lexicon import words
+from ..lexicon import mapping, words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
@@ -125,12 +125,22 @@ PROCEDURAL_CORE = (
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
     r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
-    r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting)\b")
+    r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
+    # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
+    # related to this. We’ll take it later on." (brief16)
+    r"(?:i’m|i'm|i am|we’re|we're|we are) (?:happy|glad|ready) to take (?:your |some |a few |the )?questions|"
+    r"(?:i know )?there(?: are)? (?:a lot of|many|several) (?:people|of you) (?:who )?(?:have )?asked (?:me )?questions|"
+    r"(?:that’s|that's|that is) not related to (?:this|that)|"
+    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) (?:take|come to|come back to) (?:it|that|this|you) later(?: on)?)\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
 NOTHING_AT_THE_TOP = re.compile(r"\b(?:(?:do not|don’t|don't) have (?:anything|any \w+)|(?:have|got) nothing)(?: \w+){0,2} (?:at|for) the "
-                                r"top\b|\bcome empty-?handed\b", re.I)
+                                r"top\b|\bcome empty-?handed\b|"
+                                # "I don’t really have any announcements to begin with, so I will take a few questions,
+                                # and we’ll start with you." (India's weekly briefing; brief16)
+                                r"\b(?:do not|don’t|don't) (?:really |actually )?have any (?:particular |major )?"
+                                r"announcements?(?: to (?:make|begin with|start with)| for (?:today|now))?,? so\b", re.I)
 # A briefing's opening greeting, at any length: China's defence ministry: "Friends from the media, welcome to this
 # month’s regular press conference of the Ministry of National Defense (MND) of the People’s Republic of China (PRC).",
 # "Now the floor is open for questions.", "I would like to start today’s press conference with four announcements."
@@ -552,6 +562,17 @@ def _label_person(label: str, people, doc, registry_names=None):
 
 
 # -- transcripts --------------------------------------------------------------------------------------------
+# A heading line of a page's header: a few words closing on no sentence mark ("Press Conferences", "Friday, April 3,
+# 2020, 5:46 p.m. Ministry of Foreign Affairs", "Opening Remarks", "(1) Japan-Poland Foreign Ministers’ Telephone Talk")
+HEADER_HEADING = re.compile(r"^[^.!?:;“”\"]{1,90}(?:\d\s*(?:a|p)\.m\.[^.!?:;]{0,40})?$")
+
+
+def _header_lines_before(body, paras, first) -> int:
+    """How many of the paragraphs before the first speaker label are heading lines of the page (MOFA Japan prints
+    six above "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: ..."; brief16)."""
+    return sum(1 for s, e in paras[:first] if len(body[s:e].split()) <= 12 and HEADER_HEADING.match(body[s:e].strip()))
+
+
 def _transcript_turns(doc, paras, people):
     body = doc.body
     # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
@@ -584,7 +605,7 @@ def _transcript_turns(doc, paras, people):
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
         (kinds.count("question") + kinds.count("named") + kinds.count("role") + kinds.count("unnamed")) >= 2
-        or named[0] < 6)   # remarks: one speaker label near the top
+        or named[0] - _header_lines_before(body, paras, named[0]) < 6)   # remarks: one speaker label near the top
     titled = False
     if not qa and not speaker_turns and official is not None and _official(doc, people, strict=True):
         # "CCTV: ..." / "Hua Chunying: ..."
@@ -1414,8 +1435,11 @@ def _release(doc, paras, people):
             issuer, start_para, introduced = line, i + 1, True
             doc.issuer_line = (s, e)
             break
-    if issuer is None and UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head):
+    if issuer is None and (UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head) if head
+                           else _briefing_slug(doc.url)):
         issuer, start_para = _body_line(body, paras[:4])
+        if issuer is None and (issuer := _host_body(doc.url)) is not None:
+            start_para = _past_opening(body, paras)
     if issuer is None:
         issuer, start_para, third_person = _third_person_issuer(body, paras)
     else:
@@ -1580,6 +1604,37 @@ def _presidential_issuer(body, paras, formula):
 # "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 16th May 2025": a briefer left unnamed
 UNNAMED_BRIEFER = re.compile(r"\bby the (?:Official |Deputy )?(?:%s)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
                              % "|".join(sorted({w.capitalize() for w in SPOKES_WORDS})))
+
+
+def _briefing_slug(url) -> bool:
+    """A page without a headline whose address names an unnamed briefer's transcript (".../transcript-of-the-media-
+    briefing-by-the-spokesperson-thursday-22-june-2023/", Pakistan's foreign ministry; brief16)."""
+    path = urlparse(url or "").path.strip("/").rsplit("/", 1)[-1]
+    head = " ".join(w.capitalize() if w in SPOKES_WORDS else w for w in path.split("-"))
+    return bool(UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head))
+
+
+BRIEFING_HOSTS = {host: body for host, body in mapping("briefing_hosts").items()}
+
+
+def _host_body(url):
+    """The body whose unnamed spokesperson briefs on a page of its own site (lexicon briefing_hosts), else None."""
+    host = (urlparse(url or "").hostname or "").removeprefix("www.")
+    if host not in BRIEFING_HOSTS:
+        return None
+    issuer = Person(BRIEFING_HOSTS[host])
+    issuer.organization = issuer.name
+    return issuer
+
+
+def _past_opening(body, paras) -> int:
+    """The first paragraph after a transcript's opening note and greeting ("[This is a rush transcript. ...]",
+    "Thanks for joining us for the Weekly Briefing.")."""
+    i = 0
+    while i < len(paras) and (re.fullmatch(r"\[[^\]]*\]|[^.!?]*\|", body[paras[i][0]:paras[i][1]].strip())
+                              or not _is_statement(body[paras[i][0]:paras[i][1]])):
+        i += 1
+    return i
 
 
 def _body_line(body, paras):
