@@ -163,3 +163,25 @@ Minister: Yes, he made a statement, but it was nothing unusual.
     assert speakers(sts, "gone to answer a call of nature") == ["Rajitha Senaratne"]
     assert speakers(sts, "Nothing happened and the Cabinet") == ["Rajitha Senaratne"]
     assert not said(sts, "do you say nothing unusual")
+
+
+# --- a place's dateline with a colon, an agency's frame by its kind ---------------------------------------------------
+
+def test_title_case_place_dateline_is_no_part_of_the_words():
+    # https://gulfnews.com/uae/government/uae-reiterates-trust-in-saudi-arabias-way-of-handing-gcc-dossier-1.1608747978625
+    _, sts = excerpt(page('''
+Dubai: The UAE is looking forward to a successful summit in Riyadh that paves the way for a new stage of the GCC dialogue, said Dr Anwar Mohammed Gargash, UAE Minister of State for Foreign Affairs.
+'''))
+    assert [t for _, _, t in said(sts, "successful summit")] == [
+        "The UAE is looking forward to a successful summit in Riyadh that paves the way for a new stage of the GCC "
+        "dialogue"]
+
+
+def test_state_news_agency_reporting_is_no_part_of_the_words():
+    # https://riyadhbureau.wordpress.com/2012/12/12/201212fabricated/
+    _, sts = excerpt(page('''
+Saudi Arabia said the statements attributed to its deputy foreign minister that his country cannot tolerate instability in the Gulf are “fabricated,” the state news agency reported Wednesday.
+'''))
+    found = said(sts, "fabricated")
+    assert [w for w, _, _ in found] == ["Saudi Arabia"]
+    assert "news agency" not in found[0][2] and found[0][2].startswith("the statements attributed")

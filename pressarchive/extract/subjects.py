@@ -10,7 +10,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
-from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD
+from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
@@ -470,8 +470,6 @@ def _body_before_relation(chunks) -> Mention | None:
 
 # A dateline of places with a colon opening the sentence: "Doha, Qatar: Advisor to the Prime Minister and Official
 # Spokesperson ... Dr. Majid bin Mohammed Al Ansari emphasised" (not the speaker Doha; issue 8, seed round).
-PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?:\s+"
-                              r"(?=[A-Z])")
 
 
 def _dateline_end(body: str, lo: int, hi: int) -> int:
@@ -480,10 +478,8 @@ def _dateline_end(body: str, lo: int, hi: int) -> int:
         OUTLET_DATELINE_LEAD.match(body, lo, hi)
     if m:
         return m.end()
-    m = PLACE_COLON_LEAD.match(body, lo, hi)
-    if m and all(g is None or fold(g) in places() for g in m.groups()):
-        return m.end()
-    return lo
+    m = place_colon_lead(body, lo, hi)
+    return m.end() if m else lo
 
 
 def _apposition_goes_on(chunks) -> bool:

@@ -296,10 +296,16 @@ def _story_before_dialogue(doc, layout, first_turn: int) -> list:
     statements before the dialogue are found as in any story (Daily Mirror Sri Lanka on PressReader; seed16). Only
     a story of two paragraphs of prose at least before the first turn."""
     from .frames import find_attributions
-    prose = [p for p in doc.body[:first_turn].split("\n") if len(p.split()) >= 25 and re.search(r"[.!?][\"”’]?\s*$", p)]
+    prose = [(m.start(), m.end()) for m in STORY_PARAGRAPH.finditer(doc.body, 0, first_turn)
+             if len(m.group().split()) >= 25]
     if len(prose) < 2:
         return []
-    return [a for a in find_attributions(doc.body, layout) if a.end <= first_turn and a.mention is not None]
+    return [a for a in find_attributions(doc.body, layout)
+            if a.mention is not None and any(p0 <= a.start and a.end <= p1 for p0, p1 in prose)]
+
+
+# A paragraph of a story's prose: no speaker's label ("QUESTION:", "Daily Mirror:") opening it, a full stop closing it.
+STORY_PARAGRAPH = re.compile(r"^(?![^\n:]{1,60}:\s)[^\n]+[.!?][\"”’]?[ \t]*$", re.M)
 
 
 def turn_attributions(doc, layout=None) -> list:
