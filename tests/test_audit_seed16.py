@@ -185,3 +185,22 @@ Saudi Arabia said the statements attributed to its deputy foreign minister that 
     found = said(sts, "fabricated")
     assert [w for w, _, _ in found] == ["Saudi Arabia"]
     assert "news agency" not in found[0][2] and found[0][2].startswith("the statements attributed")
+
+
+# --- a country's top diplomat is its foreign minister, named next -----------------------------------------------------
+
+def test_countrys_top_diplomat_is_the_foreign_minister_the_text_names():
+    # https://timeskuwait.com/news/late-amir-sheikh-nawaf-supported-local-intl-cooperation-omani-fm: "..., said Oman’s top
+    # diplomat on Saturday." was an unnamed diplomat's (vague); the next paragraph names him
+    _, sts = excerpt(page('''
+His Highness the late Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah had a “prominent” role in shaping Kuwait’s local policy, as well as supporting regional and international cooperation, said Oman’s top diplomat on Saturday.
+
+“Since assuming power in 2020, His Highness the late Amir worked relentlessly to sustain relations with Gulf, Arab and friendly countries,” said Bader Al-Busaidi, the Sultanate’s foreign minister in a statement to KUNA. His Highness late Sheikh Nawaf passed away earlier today.
+'''))
+    assert speakers(sts, "prominent") == ["Bader Al-Busaidi"]
+    assert speakers(sts, "worked relentlessly") == ["Bader Al-Busaidi"]
+    # ... while an unnamed diplomat stays no one
+    _, sts = excerpt(page('''
+A senior diplomat said the talks were useful.
+'''))
+    assert not [w for w, _, _ in said(sts, "useful") if w]

@@ -480,6 +480,17 @@ def release_of_body(np):
     return owner
 
 
+def countrys_top_diplomat(np):
+    """"Oman’s top diplomat": a country's foreign minister, a title (the text names him next: "said Bader Al-Busaidi,
+    the Sultanate’s foreign minister"; Times Kuwait copy of KUNA; seed16), not an unnamed diplomat."""
+    if len(np.toks) < 3 or np.low[-2:] != ["top", "diplomat"]:
+        return None
+    owner = re.fullmatch(r"(.+?)\s*['’]\s*s", " ".join(np.words[:-2]))
+    if owner is None or places().get(fold(owner.group(1))) != "country":
+        return None
+    return np.mention("title", role="foreign minister", entity_kind="person")
+
+
 def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
@@ -1041,7 +1052,7 @@ COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
 NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_of_named_body, statement_of_titled_body, release_of_body, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_of_named_body, statement_of_titled_body, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
