@@ -204,3 +204,18 @@ His Highness the late Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah had a “prom
 A senior diplomat said the talks were useful.
 '''))
     assert not [w for w, _, _ in said(sts, "useful") if w]
+
+
+# --- "went on saying about X, “...”" ------------------------------------------------------------------------------------
+
+def test_went_on_saying_about_a_topic_then_the_quotation():
+    # https://en.prothomalo.com/bangladesh/politics/hmy8xrcuc4: the quotation after "The minister went on saying about
+    # the US officials coming to Bangladesh," had no frame; its topic and first sentence were reported speech
+    _, sts = excerpt(page('''
+Foreign minister AK Abdul Momen has said Bangladesh does not go to the foreigners, rather the foreigners come to this country.
+The minister went on saying about the US officials coming to Bangladesh, “We don’t go, rather they came to our mission to meet us. We don’t go to their house, They have come to our office.”
+'''))
+    found = said(sts, "our mission")
+    assert [(w, t) for w, _, t in found] == [(
+        "AK Abdul Momen", "We don’t go, rather they came to our mission to meet us. We don’t go to their house, They "
+        "have come to our office.")]

@@ -227,6 +227,9 @@ def _strip_between(toks, say_cue: bool = False):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
+        if len(toks) >= 3 and [t[0].lower() for t in toks[-2:]] in (["went", "on"], ["goes", "on"]):
+            toks = toks[:-2]     # "The minister went on saying about ..., “...”" (Prothom Alo; seed16)
+            continue
         if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
             toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
