@@ -219,3 +219,22 @@ The minister went on saying about the US officials coming to Bangladesh, “We d
     assert [(w, t) for w, _, t in found] == [(
         "AK Abdul Momen", "We don’t go, rather they came to our mission to meet us. We don’t go to their house, They "
         "have come to our office.")]
+
+
+# --- a bullet character opens a list item -------------------------------------------------------------------------------
+
+def test_bullet_character_opens_its_own_paragraph():
+    # https://thenewsaudiarabia.com/blog-post/irans-claims-about-saudi-messages-are-inaccurate-says-al-jubeir/: the
+    # standfirst's two bullets ran together, Al-Jubeir's words into the reporter's next line
+    _, sts = excerpt(page('''
+Iran’s claims about Saudi messages are inaccurate says Al-Jubeir
+
+Al-Jubeir said the Kingdom supports peace and stability in the region. (File/AFP)
+  • Al-Jubeir said Iran needs to stop interfering in the internal issues of Arab states
+  • Tensions between the two states rose after the Sep. 14 Aramco attacks
+
+DUBAI: Iranian claims Saudi Arabia sent its government messages is inaccurate, Saudi Minister of State for Foreign Affairs Adel Al-Jubeir has said in a series of tweets.
+'''))
+    assert [t for _, _, t in said(sts, "stop interfering")] == [
+        "Iran needs to stop interfering in the internal issues of Arab states"]
+    assert not said(sts, "Tensions between")
