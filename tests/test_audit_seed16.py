@@ -238,3 +238,13 @@ DUBAI: Iranian claims Saudi Arabia sent its government messages is inaccurate, S
     assert [t for _, _, t in said(sts, "stop interfering")] == [
         "Iran needs to stop interfering in the internal issues of Arab states"]
     assert not said(sts, "Tensions between")
+
+
+def test_participle_after_a_place_dateline_takes_the_clauses_subject():
+    # https://newswire.com.pk/2023/12/28/pakistan-1821: "Islamabad: The Foreign Office on Thursday regretted ...,
+    # saying ..." (the dateline before the subject left the participle with no one)
+    _, sts = excerpt(page('''
+Islamabad: The Foreign Office on Thursday regretted the “interference” by some foreign missions in Pakistan for commenting on the Baloch protesters, saying the country was fully capable of handling its internal matters.
+''', date="2023-12-28"))
+    assert [(w, d, t) for w, d, t in said(sts, "fully capable")] == [
+        ("Foreign Office", "2023-12-28", "the country was fully capable of handling its internal matters")]
