@@ -531,6 +531,32 @@ def _body_spokesperson(head: str) -> bool:
     return len(ws) > 1 and ws[-1] in SPOKES and ws[-2] in ORG_NOUNS | ORG_WORDS | BODY_OR_ROLE_HEADS
 
 
+def _spokes_initials(lead: str, owner) -> str:
+    """The initials of the body a spokesperson's title right before the name gives, set before it ("Foreign Office
+    Spokesperson Mumtaz Zahra Baloch") or after it ("Spokesperson in the Ministry of External Affairs Anurag
+    Srivastava"): "the FO spokesperson", "the MEA Spokesperson" later is that person (newswire.com.pk,
+    iglobalpunjab.com; seed16)."""
+    before = SPOKES_OF_BODY_BEFORE.search(lead)
+    words_ = re.findall(r"[A-Z][\w'’-]*", before.group(1)) if before else \
+        [w for w in owner.group(1).split() if w[:1].isupper()] if owner else []
+    return "".join(w[0] for w in words_).lower() if len(words_) > 1 else ""
+
+
+# A spokesperson's title naming the body after it, the run of capitals going on from the body's name into the person's:
+# "Spokesperson in the Ministry of External Affairs Anurag Srivastava said" (PTI via iglobalpunjab.com; seed16).
+SPOKES_BODY_BEFORE_RUN = re.compile(r"(?i:spokes(?:person|man|woman))\s+(?:for|of|in)\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,4}$")
+
+
+def _after_spokespersons_body(body: str, start: int, words: list[str], k: int) -> int:
+    """Where the person's name begins in a run that opens with the end of a spokesperson's body ("External Affairs
+    Anurag Srivastava"): after the run's last body word, when two or three words are left; else k."""
+    if k or not SPOKES_BODY_BEFORE_RUN.search(body, max(0, start - 80), start):
+        return k
+    last_org = max((i for i, w in enumerate(words) if w.lower() in _TITLE_OR_ORG_WORDS), default=-1)
+    return last_org + 1 if last_org >= 0 and 2 <= len(words) - last_org - 1 <= 3 else k
+
+
 def _may_be(key: list[str], gender: str | None) -> bool:
     """Can 'he' / 'she' be the person of this folded name? Not when its first word is a given name of the other
     gender (gender-guesser), nor when it is no first name at all ("Sacred Heart" before "she answered")."""
@@ -812,6 +838,9 @@ KIN_BEFORE = re.compile(rf",\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)
                         rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
 
 
+# A body's spokesperson by the possessive, the body capitalised: "Taliban regime’s spokesperson".
+REGIME_NOUNS = set(words("regime_nouns"))
+POSSESSIVE_SPOKES = re.compile(r"([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*['’]\s*s\s+spokes(?:man|woman|person)")
 UNNAMED_SUBJECT_REACH = 1500
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
 DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}spokes(?:man|woman|person)\s+(?:also\s+)?"
@@ -884,6 +913,7 @@ class Resolver:
         last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
                          default=-1)
         k = max(k, last_title + 1)
+        k = _after_spokespersons_body(self.body, m.start(), words, k)
         name = words[k:]
         if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
             # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
@@ -1957,8 +1987,9 @@ class Resolver:
             at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
             lead = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$", "", self.body[max(0, at - 150):at])
             lead = re.split(r"[.!?:;]\s", lead)[-1]
-            owner = re.search(r"(?i:%s)\s+(?:for|of)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)), BODY_NAME_WORDS),
+            owner = re.search(r"(?i:%s)\s+(?:for|of|in)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)), BODY_NAME_WORDS),
                               lead)
+            initials = initials or _spokes_initials(lead, owner)
             owner = f" {fold(owner.group(1))} " if owner else ""
             # ... or by the title set off after the name: "Major General Hoang Anh Tuyen, Deputy Chief of the Office and
             # Spokesperson of the Ministry of Public Security, stated ..." (Nhan Dan; seed13)
@@ -2018,6 +2049,22 @@ class Resolver:
             ent = self._new(name, "organization", pos)
         return ent, "name"
 
+    def _possessive_bodys_spokesperson(self, m: Mention, role: str, pos: int) -> Entity | None:
+        """"The Taliban regime’s spokesperson responded, stating that ...": the body owning the spokesperson speaks
+        (GUIDELINES: a spokesman for X is X), or the person the text named as that body's spokesperson; never the
+        other body's spokesperson who spoke last (dailydateline.com; seed16)."""
+        owned = POSSESSIVE_SPOKES.fullmatch(role)
+        if owned is None or not re.match(r"(?:the|a|an)\s", m.text, re.I):
+            return None
+        owner = owned.group(1)
+        key = fold(owner)
+        if not (key.split()[-1] in ORG_NOUNS | ORG_WORDS | REGIME_NOUNS or places().get(key) == "country"):
+            return None     # "Mr Blair's spokesman" (Downing Street), "Kim's spokesman": a person's
+        holder = self._newest(pos, lambda e: e.kind == "person" and e.role is not None and key in fold(e.role))
+        if holder is not None:
+            return holder
+        return self._body(Mention(owner, m.start, m.end, "body", name=owner, entity_kind="organization"), pos)[0]
+
     def _title(self, m: Mention, pos: int):
         if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
             # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
@@ -2029,6 +2076,9 @@ class Resolver:
             near = subject is not None and subject[1] is ent and pos - subject[0] < 250
             return (ent if near else None), "title"
         role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
+        owned = self._possessive_bodys_spokesperson(m, role, pos)
+        if owned is not None:
+            return owned, "title"
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
         if (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or

@@ -9,7 +9,7 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, trim_span
+from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, place_colon_lead, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
@@ -650,6 +650,9 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     ('He agreed on the importance of Africa, saying, “...”': the quotation's frame)."""
     body = text.body
     lo = s_start
+    dateline = place_colon_lead(body, lo, c_start)
+    if dateline:
+        lo = dateline.end()     # "Islamabad: The Foreign Office on Thursday regretted ..., saying ..." (seed16)
     lead = LEAD_ADJUNCT.match(body, lo)
     if lead:
         lo = lead.end()

@@ -449,6 +449,20 @@ def statement_of_named_body(np):
     return owner
 
 
+def statement_of_titled_body(np):
+    """"a foreign ministry statement said": the body the lower-case title names speaks, as "the ministry said" does
+    (GUIDELINES rule 1; Prothom Alo via BSS; seed16); not "the company's statement" (a possessive) nor "a joint
+    statement" (no body)."""
+    if len(np.toks) < 3 or np.low[0] not in {"a", "an", "the"} or np.low[-1] not in OWN_WORDS_NOUNS or \
+            np.low[-2] not in ORG_NOUNS or not all(w.isalpha() and w.islower() for w in np.words[1:]):
+        return None
+    owner = _parse_np_once((("the", np.toks[0][1], np.toks[0][2]),) + tuple(np.toks[1:-1]))
+    if not isinstance(owner, Mention) or owner.kind != "title" or owner.entity_kind != "organization" or \
+            len(owner.role.split()) < 2:
+        return None
+    return Mention(np.text, np.start, np.end, "body", name=owner.role, entity_kind="organization")
+
+
 def release_of_body(np):
     """"a news release from the health authority", "a statement from Nova Scotia Health", "a letter by the union":
     the body (or person) that issued its own words speaks (GUIDELINES: a named body's news release is its statement;
@@ -464,6 +478,17 @@ def release_of_body(np):
         return None
     owner.text, owner.start, owner.end = np.text, np.start, np.end
     return owner
+
+
+def countrys_top_diplomat(np):
+    """"Oman’s top diplomat": a country's foreign minister, a title (the text names him next: "said Bader Al-Busaidi,
+    the Sultanate’s foreign minister"; Times Kuwait copy of KUNA; seed16), not an unnamed diplomat."""
+    if len(np.toks) < 3 or np.low[-2:] != ["top", "diplomat"]:
+        return None
+    owner = re.fullmatch(r"(.+?)\s*['’]\s*s", " ".join(np.words[:-2]))
+    if owner is None or places().get(fold(owner.group(1))) != "country":
+        return None
+    return np.mention("title", role="foreign minister", entity_kind="person")
 
 
 def vague_head(np):
@@ -1027,7 +1052,7 @@ COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
 NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_of_named_body, release_of_body, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_of_named_body, statement_of_titled_body, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]

@@ -1,7 +1,9 @@
 """Where the words said begin and end: content after a cue, cuts at a new frame, adjunct-only tails."""
 import re
 
+from ..gazetteer import places
 from ..lexicon import ordered, words
+from ..normalize import fold
 from .layout import Text
 from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, VERBS_WITH_OF, WEEKDAY_NAMES
 
@@ -394,8 +396,10 @@ CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Ima
 # Financial Times reported on Friday.' (the outlet reported it; it is no part of what was said).
 # ... or an agency named with its kind: "..., state-run BSS news agency reported." (Firstpost copy of a Bangladesh wire;
 # issue 8, south13).
+# ... or an agency by its kind alone: '... are “fabricated,” the state news agency reported Wednesday.' (Riyadh Bureau;
+# seed16).
 OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|state\s+|official\s+)?"
-                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+)?(?:reported|reports)"
+                               r"(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+)?|news\s+agency\s+)(?:reported|reports)"
                                r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today))?"
                                r"[.]?\s*$")
 
@@ -415,6 +419,17 @@ OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its
                            r"(?:%s)\b[^\"“”.!?]*[.]?\s*$" % "|".join(ordered("occasion_tail_nouns")))
 
 
+# A place (and its country) with a colon opening the lead: "Dubai: The UAE is looking forward ...", "Nairobi, KENYA:".
+PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?:\s+"
+                              r"(?=[A-Z])")
+
+
+def place_colon_lead(body: str, lo: int, hi: int):
+    """The match of a known place's dateline and colon at lo, or None."""
+    m = PLACE_COLON_LEAD.match(body, lo, hi)
+    return m if m and all(g is None or fold(g) in places() for g in m.groups()) else None
+
+
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
@@ -422,8 +437,10 @@ def trim_span(body: str, start: int, end: int):
     if body[start:start + 1].isupper():
         w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
             DASH_DATELINE_LEAD.match(body, start, end)
+        w = w or place_colon_lead(body, start, end)
         if w:
-            start = w.end()     # "SEOUL, March 13 (Yonhap) -- North Korea should ...", "PUTRAJAYA: Post-Cabinet ..."
+            start = w.end()     # "SEOUL, March 13 (Yonhap) -- North Korea should ...", "PUTRAJAYA: Post-Cabinet ...",
+            #                     "Dubai: The UAE is looking forward ..." (Gulf News; seed16)
     w = OUTLET_DATELINE_LEAD.match(body, start, end)
     if w:
         start = w.end()

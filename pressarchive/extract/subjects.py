@@ -10,7 +10,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
-from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD
+from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
@@ -227,6 +227,9 @@ def _strip_between(toks, say_cue: bool = False):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
     'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
     while toks:
+        if len(toks) >= 3 and [t[0].lower() for t in toks[-2:]] in (["went", "on"], ["goes", "on"]):
+            toks = toks[:-2]     # "The minister went on saying about ..., “...”" (Prothom Alo; seed16)
+            continue
         if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
             toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
@@ -256,9 +259,18 @@ def _occasion_adjunct_start(toks):
     if low[-1] in {"he", "she", "they", "we", "i"}:
         return None     # "Speaking at the London conference he said": the subject after the occasion
     for k in range(len(low) - 1, -1, -1):
-        if low[k] in ("in", "at", "on", "during") and any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) and k > 0:
+        if low[k] in ("in", "at", "on", "during") and k > 0 and \
+                (any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) or _occasion_closes(low, k)):
             return len(toks) - len(low) + k
     return None
+
+
+def _occasion_closes(low, k) -> bool:
+    """The adjunct from k is an article and three words at most ending in an occasion noun right before the verb:
+    'Foreign Office Spokesperson Mumtaz Zahra Baloch at a weekly press briefing said' (Pakistan Today via
+    newswire.com.pk, seed16)."""
+    return low[-1] in _OCCASION_NOUNS and low[k + 1] in {"a", "an", "the", "her", "his", "its", "their"} and \
+        len(low) - k <= 5
 
 
 _MONTHS = MONTHS | {m[:3] for m in MONTHS} | {"sept"}
@@ -461,8 +473,6 @@ def _body_before_relation(chunks) -> Mention | None:
 
 # A dateline of places with a colon opening the sentence: "Doha, Qatar: Advisor to the Prime Minister and Official
 # Spokesperson ... Dr. Majid bin Mohammed Al Ansari emphasised" (not the speaker Doha; issue 8, seed round).
-PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?:\s+"
-                              r"(?=[A-Z])")
 
 
 def _dateline_end(body: str, lo: int, hi: int) -> int:
@@ -471,10 +481,8 @@ def _dateline_end(body: str, lo: int, hi: int) -> int:
         OUTLET_DATELINE_LEAD.match(body, lo, hi)
     if m:
         return m.end()
-    m = PLACE_COLON_LEAD.match(body, lo, hi)
-    if m and all(g is None or fold(g) in places() for g in m.groups()):
-        return m.end()
-    return lo
+    m = place_colon_lead(body, lo, hi)
+    return m.end() if m else lo
 
 
 def _apposition_goes_on(chunks) -> bool:
@@ -749,7 +757,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
             (first[0][0] in {"a", "an", "the"} or ((first[0][0].islower() or first[0][0].lower() in TITLE_WORDS) and
                                                    first[0][0].isalpha() and
-                                                   len(first) > 2 and first[1][0] in {"of", "for", "at"})) and \
+                                                   len(first) > 2 and _title_then_of(first))) and \
             len(chunks[-2]) <= 4:
         # "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said", "Tyson Pietsch,
         # president of the Drayton Valley Pro Rodeo, said", "Russell Tanguay, agent for Arundel and South Downs
@@ -1148,6 +1156,14 @@ def _described_person(text, chunk, d0: int, d1: int) -> Mention | None:
     person.role = person.role or text.body[d0:d1]
     person.entity_kind = "person"
     return person
+
+
+def _title_then_of(first) -> bool:
+    """A title of one word or two ("director general") before 'of', 'for' or 'at' and the body: "Toufique Hasan,
+    director general at the foreign ministry’s Public Diplomacy Wing, said" (The Daily Star copy; seed16)."""
+    if first[1][0] in {"of", "for", "at"}:
+        return True
+    return len(first) > 3 and first[2][0] in {"of", "for", "at"} and first[1][0].lower() in TITLE_WORDS
 
 
 def _person_before_employer(text, chunks, employer: Mention):

@@ -299,6 +299,25 @@ def _soundbites(doc) -> list:
     return turns
 
 
+def _story_before_dialogue(doc, layout, first_turn: int) -> list:
+    """A news story printing its exchange with a minister as a dialogue after its own report ("Minister Rajitha
+    Senaratne yesterday dismissed reports that ... “That was to answer a call of nature ...,” he told the media ...
+    The dialogue that ensued ... was as follows: ¶ Daily Mirror: ... ¶ Minister Senaratne: No. ..."): the report's
+    statements before the dialogue are found as in any story (Daily Mirror Sri Lanka on PressReader; seed16). Only
+    a story of two paragraphs of prose at least before the first turn."""
+    from .frames import find_attributions
+    prose = [(m.start(), m.end()) for m in STORY_PARAGRAPH.finditer(doc.body, 0, first_turn)
+             if len(m.group().split()) >= 25]
+    if len(prose) < 2:
+        return []
+    return [a for a in find_attributions(doc.body, layout)
+            if a.mention is not None and any(p0 <= a.start and a.end <= p1 for p0, p1 in prose)]
+
+
+# A paragraph of a story's prose: no speaker's label ("QUESTION:", "Daily Mirror:") opening it, a full stop closing it.
+STORY_PARAGRAPH = re.compile(r"^(?![^\n:]{1,60}:\s)[^\n]+[.!?][\"”’]?[ \t]*$", re.M)
+
+
 def turn_attributions(doc, layout=None) -> list:
     """One Attribution per statement turn; in releases, other people's quotes from the news extractor too."""
     out = []
@@ -316,6 +335,8 @@ def turn_attributions(doc, layout=None) -> list:
         out.append(Attribution(start=t.start, end=t.end, kind="direct", cue=None, mention=m,
                                sentence_start=t.start, sentence_end=t.end, question=t.question,
                                basis="transcript" if doc.genre == "transcript" else "issuer"))
+    if doc.genre == "transcript" and out:
+        out[:0] = _story_before_dialogue(doc, layout, out[0].start)
     if doc.genre == "release":
         from .frames import find_attributions
         issuer_keys = _name_keys(doc.issuer or "")

@@ -22,6 +22,9 @@ KNOWN_KEYS = re.compile(rb"^(?:title|date|published_time|source_url)\s*:", re.M)
 # A line that opens a new paragraph even without a blank line before it.
 SPEAKER_TURN = re.compile(r"^(?:Q(?=[\s:.]|$)|(?:[A-Z][A-Z.'’\-]*\s+){0,5}[A-Z][A-Z.'’\-]*\s*:(?=\s|$))")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+# A bullet character a page printed opens a paragraph of its own, the bullet kept (a transcript's topic line is known
+# by it): "  • Al-Jubeir said Iran needs to stop ..." ¶ "  • Tensions between ..." (Arab News copy; seed16)
+BULLET_ITEM = re.compile(r"^\s*[•●▪]\s+")
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -278,7 +281,7 @@ def markdown_to_text(content: str) -> str:
         if item:
             close()
             stripped = LIST_ITEM.sub("", stripped)
-        elif SPEAKER_TURN.match(stripped):
+        elif SPEAKER_TURN.match(stripped) or BULLET_ITEM.match(stripped):
             close()
         if stripped.startswith("|") and stripped.endswith("|"):   # a table row: one paragraph per row
             close()
