@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first
-from .dates import CLAUSE_IN_GAP, OCCASION, OCCASION_NOUN, DocumentDates, period_before
+from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -634,7 +634,10 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # a release's paragraph in its issuer's voice reporting another's words ("Colleagues, my Foreign
             # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
             own = []
-        if own:
+        across = day_across_span(doc.body, s0, st.start, dates) if own else None
+        if across:
+            st.said_on, st.date_basis = across
+        elif own:
             st.said_on, st.date_basis = own[0]
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
                 RECENT_OCCASION.search(doc.body, s0, st.start):
@@ -704,10 +707,12 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     own_days = {st.id for st in statements if st.said_on}
     by_speaker = {}
     for st in statements:
-        if st.said_on:
+        # (not a day the frame recalls as "last Sunday": an earlier occasion, not that of the speaker's other words)
+        if st.said_on and not LAST_WEEKDAY.search(doc.body, st._sentence[0], st.start):
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
     # ... nor is that earlier occasion the day of the report
-    earlier = {id(st) for st in statements if CAME_AFTER.search(doc.body, *st._sentence)}
+    earlier = {id(st) for st in statements if CAME_AFTER.search(doc.body, *st._sentence) or
+               LAST_WEEKDAY.search(doc.body, st._sentence[0], st.start)}
     report = _report_day(dates, [st for st in statements if id(st) not in earlier],
                          [(s0, s1, d) for s0, s1, d in sentence_days if not CAME_AFTER.search(doc.body, s0, s1)] +
                          [(s0, s0, d) for s0, d in unspoken_days]) \
