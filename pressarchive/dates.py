@@ -519,9 +519,6 @@ class DocumentDates:
             for s, e, d, kind in self.phrases:
                 if any(a <= s < b for a, b in exclude) and s not in self.frame_days or not (start <= s and e <= end):
                     continue
-                if LAST_WEEKDAY.match(self.body, s) or LAST_WEEKDAY.match(self.body, max(0, s - 5)):
-                    continue     # "Gargash pointed out last Sunday, in a tweet ...": an earlier occasion the report
-                    #              recalls (en.adenpress.news; dates16), not the day of the speaker's other words
                 if STAMP_TIME.match(self.body, e):
                     continue     # a page's posting stamp ("April 14, 2017 / 12:56 AM"), no occasion's day
                 gap = self.body[m.end():s]
