@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first
-from .dates import CLAUSE_IN_GAP, OCCASION, OCCASION_NOUN, DocumentDates, period_before
+from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -634,7 +634,10 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # a release's paragraph in its issuer's voice reporting another's words ("Colleagues, my Foreign
             # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
             own = []
-        if own:
+        across = day_across_span(doc.body, s0, st.start, dates) if own else None
+        if across:
+            st.said_on, st.date_basis = across
+        elif own:
             st.said_on, st.date_basis = own[0]
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
                 RECENT_OCCASION.search(doc.body, s0, st.start):
@@ -665,6 +668,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     told = contents if doc.genre != "release" else \
         sorted({(st.start, st.end) for st in statements if st.speaker_basis != "issuer"})
     sentence_days = [(s0, s1, dates.occasion(s0, s1, told)) for s0, s1 in sents]   # also the report's day
+    first_said = _first_said(statements, entity_of)
     for s0, s1, day in sentence_days:
         if not day or not _recent(day, base):
             continue     # nor a day years back that the text recalls
@@ -678,9 +682,10 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
         sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0,
                                            _reported_clause_start(doc.body, s0, s1), told)).split())
+        recalls = LAST_WEEKDAY.search(doc.body, s0, s1)
         for e in speakers.values():
-            if e.words and e.words[-1] in sentence_words:
-                occasion.setdefault(id(e), day)
+            if e.words and e.words[-1] in sentence_words and not (recalls and first_said.get(id(e), s1) < s0):
+                occasion.setdefault(id(e), day)     # (not "last Sunday" after the speaker's words: _recalled_occasions)
         if SPEAKING_WAS.match(doc.body, s0):
             # "Cheung said ... He was answering an urgent question ... yesterday at a Legislative Council meeting.":
             # the occasion of the speaker just reported
@@ -703,13 +708,16 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             unspoken_days.append((s0, own[0]))
     own_days = {st.id for st in statements if st.said_on}
     by_speaker = {}
+    recalled = _recalled_occasions(doc.body, statements, entity_of)
     for st in statements:
-        if st.said_on:
+        if st.said_on and id(st) not in recalled:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
     # ... nor is that earlier occasion the day of the report
-    earlier = {id(st) for st in statements if CAME_AFTER.search(doc.body, *st._sentence)}
+    earlier = {id(st) for st in statements if CAME_AFTER.search(doc.body, *st._sentence)} | recalled
+    recalling = {st._sentence[0] for st in statements if id(st) in recalled}
     report = _report_day(dates, [st for st in statements if id(st) not in earlier],
-                         [(s0, s1, d) for s0, s1, d in sentence_days if not CAME_AFTER.search(doc.body, s0, s1)] +
+                         [(s0, s1, d) for s0, s1, d in sentence_days
+                          if not CAME_AFTER.search(doc.body, s0, s1) and s0 not in recalling] +
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
@@ -790,6 +798,24 @@ def _dating_sentence(st, layout):
         if a <= s0 < b:
             return min(s0, a), max(s1, b)
     return s0, s1
+
+
+def _first_said(statements, entity_of) -> dict:
+    """Where each speaker's first statement starts (by the id of its entity)."""
+    first = {}
+    for st in sorted(statements, key=lambda x: x.start):
+        first.setdefault(id(entity_of[st.id]), st.start)
+    return first
+
+
+def _recalled_occasions(body: str, statements, entity_of) -> set:
+    """ids of the statements whose frame recalls "last Sunday" after the same speaker's words were already reported:
+    "Gargash wrote on Twitter: ..." then "Gargash pointed out last Sunday, in a tweet ..." (en.adenpress.news;
+    dates16): an earlier occasion, not the day of the speaker's other words nor the report's. (Told first, it opens
+    the speaker's occasion: "Speaking ... last Wednesday, Xi called ..." then "The president stressed ...", seed10.)"""
+    first = _first_said(statements, entity_of)
+    return {id(st) for st in statements if st.said_on and first[id(entity_of[st.id])] < st.start and
+            LAST_WEEKDAY.search(body, st._sentence[0], st.start)}
 
 
 def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:

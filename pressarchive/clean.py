@@ -572,6 +572,18 @@ def _address_day(body: str, url: str | None) -> str | None:
     return at.isoformat()
 
 
+VISIT_STAMP_DAYS = 30
+
+
+def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
+    """Is the header's date a bare day alone on its line (no time, no label), months after the day the page's address
+    carries? The day a theme prints on every page it serves ("19 Mar 2024" over a story at ".../blog/2021/10/25/...";
+    theiranproject.com, dates16), not the story's: the address's day is."""
+    line = next((ln.strip() for ln in lines[:12] if ln.strip() and parse_dateline(ln.strip()) == header), "")
+    bare = line and len(line.split()) <= 4 and not re.search(r"\d:\d\d", line) and not PUBLISHED_LABEL.search(line)
+    return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -601,8 +613,11 @@ def clean(doc) -> None:
     if doc.body and doc.format == "markdown" and not doc.published:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
-        doc.published = _header_date(doc.body.split("\n")) or _yearless_wire_dateline(doc.body, doc.url) or \
-            _address_day(doc.body, doc.url)
+        lines = doc.body.split("\n")
+        header, address = _header_date(lines), _address_day(doc.body, doc.url)
+        if header and address and _later_visit_stamp(lines, header, address):
+            header = None
+        doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address
     if doc.body and doc.format != "text":
         if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

@@ -26,12 +26,15 @@ DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
     r"|\b(?:on|last|this|late|early)\s+(?P<wd>" + WEEKDAY_NAMES + r")\b"
-    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today)\b"
+    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|"
+    # counted back from publication: "Foreign Ministry spokesman Lu Kang said two days ago that ..." (dates16)
+    r"the day before yesterday|(?:two|three|four|five|six|[2-6])\s+days\s+ago)\b"
     # "on the 18th" with no month, as Korean and Japanese copy (and its machine translations) write a day of the
     # report's month: "stated during a briefing at the Press Center on the 18th that ...", "On the 6th of this month,"
     r"|\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month)?"
     r"(?=\s*[,.;:)]|\s+(?:that|and|when|while|in|at|through|via|local\s+time)\b)",
     re.I)
+DAYS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # The same pattern in lower case, without re.I, for text lower-cased once: several times faster (case-blind
 # matching compares every letter twice). Only the places it finds are matched again, by DATE_PHRASE, on the text.
 assert not re.search(r"\\[A-Z]", DATE_PHRASE.pattern), "a capital escape would change meaning in lower case"
@@ -352,9 +355,12 @@ class DocumentDates:
         if g["rel"]:
             if not self.base:
                 return None
-            word = g["rel"].lower()
+            word = " ".join(g["rel"].lower().split())
             if word in {"yesterday", "last night"}:
                 return (self.base - timedelta(days=1)).isoformat()
+            if word == "the day before yesterday" or word.endswith(" days ago"):
+                back = 2 if word.startswith("the") else DAYS_BACK.get(word.split()[0]) or int(word.split()[0])
+                return (self.base - timedelta(days=back)).isoformat()
             return self.base.isoformat()
         if g["nth"]:
             return self._nth(int(g["nth"]))
@@ -462,10 +468,18 @@ class DocumentDates:
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           not CONTRAST.search(self.body, e, after.start()) and
                           not any(e <= a < after.start() for a, _ in exclude)):
-                out.append((d, kind, self._dateline(s, e)))
+                out.append((d, kind, self._dateline(s, e), s))
+        if answering and len(out) > 1:
+            out = self._past_answered_clause(start, out)
         # a wire dateline dates the sentence only when no other phrase does ("SEOUL, March 21 (Yonhap) -- ... said
         # Monday" is Monday's; "WASHINGTON, Feb 27 - The USDA said" of a repeat published on March 2 is the 27th)
-        return [(d, kind) for d, kind, dateline in out if not dateline] or [(d, kind) for d, kind, _ in out]
+        return [(d, kind) for d, kind, dateline, _ in out if not dateline] or [(d, kind) for d, kind, _, _ in out]
+
+    def _past_answered_clause(self, start: int, out):
+        """The days after an answering clause's comma, when one is: "Responding to a Kyodo News report on Sunday, the
+        ministry said Tuesday" is Tuesday's (the report's Sunday is what was answered)."""
+        comma = self.body.find(",", start)
+        return [o for o in out if 0 <= comma < o[3]] or out
 
     def _dateline(self, s: int, e: int) -> bool:
         """Is the phrase at s:e a wire dateline's ("SEOUL, March 21 (Yonhap) -- ... said Monday")? The report's day,
@@ -475,7 +489,7 @@ class DocumentDates:
     def _answered(self, m) -> bool:
         if m.group().lower() == "sidelines":
             return False     # "on the sidelines of ...": where it was said, not what was answered ("on the issue")
-        answered = ANSWERED.search(self.body, max(0, m.start() - 60), m.start())
+        answered = ANSWERED.search(self.body, _sentence_start(self.body, max(0, m.start() - 60), m.start()), m.start())
         if answered and not _day_before_verb(self.body, answered, m):
             return True
         # ... or an occasion in the clause of another's remarks answered: "responded to a question regarding the
@@ -562,6 +576,19 @@ class DocumentDates:
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 
 
+# The end of a sentence or line before an occasion: what it answered is in its own sentence (a headline's "... to
+# 'shine a spotlight' on / recovery**](...)" over "In a brief interview on Wednesday, Julie Chavez Rodriguez ... told
+# the Capital-Star that ..."; whitehouse.gov ICYMI, data/, dates16). A word of three small letters before the stop, so
+# "Mrs." and "U.S." close none.
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+
+
+def _sentence_start(body: str, lo: int, hi: int) -> int:
+    """lo, or past the last sentence end in body[lo:hi]."""
+    ends = list(SENTENCE_END.finditer(body, lo, hi))
+    return ends[-1].end() if ends else lo
+
+
 def _day_before_verb(body: str, answered, m) -> bool:
     """Is what ANSWERED found before an occasion only its day ("A Chinese health official on Tuesday warned against
     ...", Xinhua via ecns.cn; seed13)? The day of the saying, not the subject answered ("on the issue")."""
@@ -603,6 +630,32 @@ UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z
 # after the DFA announced it has reached ...", "two days before the ministry said ...": undated.
 SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|"
                              r"years?)\s+(?:after|before)\s+[^,.;:!?\n]{1,60}$", re.I)
+LAST_WEEKDAY = re.compile(r"last\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+SPAN_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def day_across_span(body: str, start: int, end: int, dates) -> tuple[str, str] | None:
+    """The day a frame told as a span away from the sentence's own day: "Japan on Tuesday lodged a protest, a day after
+    South Korean Foreign Minister Kang Kyung-wha said ..." was said on Monday (dates16). (date, kind), or None when
+    the sentence gives no day before the span or the span is no count of days or weeks."""
+    m = SPAN_BEFORE_CUE.search(body, start, end)
+    if not m:
+        return None
+    inside = dates.in_span(m.start(), end, with_kind=True)
+    if inside:
+        return inside[-1]     # the frame's own day inside the span: "a day after Kang said on Sunday the ..."
+    count, unit, relation = m.group().split()[:3]
+    n = SPAN_DAYS.get(count.lower()) or (int(count) if count.isdigit() else None)
+    own = dates.in_span(start, m.start(), with_kind=True)
+    if n is None or not own or not unit.lower().startswith(("day", "week")):
+        return None
+    n *= 7 if unit.lower().startswith("week") else 1
+    day = date.fromisoformat(own[-1][0]) + timedelta(days=-n if relation.lower() == "after" else n)
+    if dates.base and day > dates.base:
+        return None
+    return day.isoformat(), "relative"
+
+
 # A fact sheet's timeline item: "August 2022: The U.S. Attorney's Office ... announced the conviction of ...".
 PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 

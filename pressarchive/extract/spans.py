@@ -483,8 +483,11 @@ OCCASION_NO_THAT = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[a-z
                               r"they|there|this|these|[A-Z][a-z]*)\b)")
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
-# "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee).
+# "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee), "said over
+# the weekend that" (dates16), "told reporters here that".
 FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
+                        r"over(?=\s+the\s+(?:weekend|phone|telephone)\b)|the(?=\s+day\s+before\s+yesterday\b)|"
+                        r"(?:two|three|four|five|six|several|[2-6]|a\s+few)(?=\s+days\s+ago\b)|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
                         r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
@@ -518,11 +521,13 @@ DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|mu
 # (not a day the content owns: "condemned Monday night's incident when a truck crashed ..." (issue 8, seed round))
 PAST_TIME = r"in\s+the\s+past|previously|in\s+(?:" + MONTH_NAMES + r")(?:\s+\d{4})?"
 PAST_TIME_LEAD = re.compile(PAST_TIME)
-DAY_LEAD = re.compile(r"(?:on\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
+DAY_LEAD = re.compile(r"(?:on\s+|last\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                       # (a season too: "Raymond told Postmedia last fall he poses as ...", Calgary Herald; quotes14)
-                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|month|year|fall|autumn|spring|summer|winter)|"
+                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|weekend|month|year|fall|autumn|spring|summer|winter)|"
+                      r"over\s+the\s+weekend|the\s+day\s+before\s+yesterday|"
+                      r"(?:two|three|four|five|six|several|[2-6]|a\s+few)\s+days\s+ago|"
                       r"this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+yesterday|"
                       r"earlier\s+this\s+(?:week|month|year)|"
                       # ("Rockstar Games ... has said in the past it markets its games responsibly", "the Tories said
