@@ -13,7 +13,7 @@ from functools import lru_cache
 import dateparser
 
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, WEEKDAY_NAMES
-from .lexicon import ordered
+from .lexicon import mapping, ordered
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
 # what was asked about.
@@ -34,7 +34,8 @@ DATE_PHRASE = re.compile(
     r"|\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month)?"
     r"(?=\s*[,.;:)]|\s+(?:that|and|when|while|in|at|through|via|local\s+time)\b)",
     re.I)
-DAYS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Count words of a span of days ("two days ago", "a day after"), from the lexicon.
+COUNT_WORDS = {w: int(n) for w, n in mapping("count_words").items()}
 # The same pattern in lower case, without re.I, for text lower-cased once: several times faster (case-blind
 # matching compares every letter twice). Only the places it finds are matched again, by DATE_PHRASE, on the text.
 assert not re.search(r"\\[A-Z]", DATE_PHRASE.pattern), "a capital escape would change meaning in lower case"
@@ -359,7 +360,7 @@ class DocumentDates:
             if word in {"yesterday", "last night"}:
                 return (self.base - timedelta(days=1)).isoformat()
             if word == "the day before yesterday" or word.endswith(" days ago"):
-                back = 2 if word.startswith("the") else DAYS_BACK.get(word.split()[0]) or int(word.split()[0])
+                back = 2 if word.startswith("the") else COUNT_WORDS.get(word.split()[0]) or int(word.split()[0])
                 return (self.base - timedelta(days=back)).isoformat()
             return self.base.isoformat()
         if g["nth"]:
@@ -631,7 +632,6 @@ UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z
 SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|"
                              r"years?)\s+(?:after|before)\s+[^,.;:!?\n]{1,60}$", re.I)
 LAST_WEEKDAY = re.compile(r"last\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
-SPAN_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def day_across_span(body: str, start: int, end: int, dates) -> tuple[str, str] | None:
@@ -645,7 +645,7 @@ def day_across_span(body: str, start: int, end: int, dates) -> tuple[str, str] |
     if inside:
         return inside[-1]     # the frame's own day inside the span: "a day after Kang said on Sunday the ..."
     count, unit, relation = m.group().split()[:3]
-    n = SPAN_DAYS.get(count.lower()) or (int(count) if count.isdigit() else None)
+    n = COUNT_WORDS.get(count.lower()) or (int(count) if count.isdigit() else None)
     own = dates.in_span(start, m.start(), with_kind=True)
     if n is None or not own or not unit.lower().startswith(("day", "week")):
         return None
