@@ -149,8 +149,9 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"[^,.;:\"“”]{0,30},\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*"
                                              r"['’]s\s+(?:official\s+)?spokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
-# "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
+# "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
 OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?spokes(?:man|woman|person)")
+# "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
 SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
 PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"

@@ -434,27 +434,23 @@ def statement_of_owner(np):
     return owner
 
 
-def statement_of_named_body(np):
-    """"the EEAS readout", "the White House statement": a named body's own words speak with its voice, as "the State
-    Department said in a statement" does (GUIDELINES rule 1); not a person's ("the Smith statement") nor a document
-    named by its subject ("the Iran statement": a place)."""
-    if len(np.toks) < 3 or np.low[0] != "the" or np.low[-1] not in OWN_WORDS_NOUNS or not np.words[-1].islower() or \
-            not all(is_cap(w) for w in np.words[1:-1]):     # (not "the Huffington Post": a name)
+def statement_of_body(np):
+    """A body's own statement speaks with its voice, as "the State Department said in a statement" does (GUIDELINES
+    rule 1): named, "the EEAS readout", "the White House statement" (not a person's, "the Smith statement", nor one
+    named by a place, "the Iran statement", nor a name ending in such a noun, "the Huffington Post"); or by a
+    lower-case title, "a foreign ministry statement said" (Prothom Alo via BSS; seed16; not "the company's
+    statement", a possessive, nor "a joint statement", no body)."""
+    if len(np.toks) < 3 or np.low[-1] not in OWN_WORDS_NOUNS or not np.words[-1].islower():
         return None
-    owner = _parse_np_once(tuple(np.toks[:-1]))
-    if not isinstance(owner, Mention) or owner.kind != "body" or owner.entity_kind == "person" or \
-            fold(" ".join(np.words[1:-1])) in places():
-        return None
-    owner.text, owner.start, owner.end = np.text, np.start, np.end
-    return owner
-
-
-def statement_of_titled_body(np):
-    """"a foreign ministry statement said": the body the lower-case title names speaks, as "the ministry said" does
-    (GUIDELINES rule 1; Prothom Alo via BSS; seed16); not "the company's statement" (a possessive) nor "a joint
-    statement" (no body)."""
-    if len(np.toks) < 3 or np.low[0] not in {"a", "an", "the"} or np.low[-1] not in OWN_WORDS_NOUNS or \
-            np.low[-2] not in ORG_NOUNS or not all(w.isalpha() and w.islower() for w in np.words[1:]):
+    if np.low[0] == "the" and all(is_cap(w) for w in np.words[1:-1]):
+        owner = _parse_np_once(tuple(np.toks[:-1]))
+        if not isinstance(owner, Mention) or owner.kind != "body" or owner.entity_kind == "person" or \
+                fold(" ".join(np.words[1:-1])) in places():
+            return None
+        owner.text, owner.start, owner.end = np.text, np.start, np.end
+        return owner
+    if np.low[0] not in {"a", "an", "the"} or np.low[-2] not in ORG_NOUNS or \
+            not all(w.isalpha() and w.islower() for w in np.words[1:]):
         return None
     owner = _parse_np_once((("the", np.toks[0][1], np.toks[0][2]),) + tuple(np.toks[1:-1]))
     if not isinstance(owner, Mention) or owner.kind != "title" or owner.entity_kind != "organization" or \
@@ -1052,7 +1048,7 @@ COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
 NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_of_named_body, statement_of_titled_body, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]

@@ -15,9 +15,11 @@ of other people found by the news extractor are kept beside the issuer's paragra
 Procedural turns (greetings, "Go ahead", "We've got to wrap up"), bare acknowledgements, interrupted
 fragments and unnamed speakers (AIDE, MODERATOR, SENIOR ADMINISTRATION OFFICIAL) give no statement.
 """
+import bisect
 import re
 from datetime import datetime
 from functools import lru_cache
+from operator import itemgetter
 from urllib.parse import urlparse
 
 from ..gazetteer import given_names
@@ -730,8 +732,10 @@ def _answers_between_questions(body, paras, start, e, question):
     """An interviewee's labelled turn cut at the interviewer's unlabelled questions after its first paragraph: NPR
     labels the first exchange only. [(start, end, question)] of the answers that say something."""
     out, a, asked = [], start, question
-    for s, t in paras:
-        if a < s < e and _host_question(body[s:t]):
+    # (the turn's own paragraphs only, found by their starts: not every paragraph of the page for every turn)
+    first, end = (bisect.bisect_right(paras, start, key=itemgetter(0)), bisect.bisect_left(paras, e, key=itemgetter(0)))
+    for s, t in paras[first:end]:
+        if _host_question(body[s:t]):
             out.append((a, s, asked))
             a, asked = min(t + 1, e), body[s:t].strip()
     out.append((a, e, asked))

@@ -7,11 +7,12 @@ paragraph, because the transcript stage reads turns paragraph by paragraph.
 import datetime as dt
 import html as html_entities
 import re
-from functools import lru_cache
 from urllib.parse import urlparse
 
 import yaml
 
+# (the cleaner's reading of a date line, a wire dateline and a related-stories heading)
+from ..clean import RELATED_HEADINGS, WIRE_DATELINE_FULL, YEARLESS_WIRE_DATELINE, parse_dateline
 from ..models import Document
 
 FORMAT = "markdown"
@@ -192,20 +193,12 @@ HEADER_LINES = 8
 
 def _date_line(line: str) -> bool:
     """Whether a line is nothing but a printed date (with its decoration: time, zone, credit)."""
-    from ..clean import parse_dateline     # (the cleaner's reading of a date line)
     return len(line) <= 160 and re.search(r"\d", line) is not None and parse_dateline(line) is not None
 
 
 def _wire_lead(line: str) -> bool:
     """Whether a line opens with a wire dateline ("SEOUL, March 9 (Yonhap) -- ...", "TOKYO, May 2, 2005 (UPI) --")."""
-    from ..clean import WIRE_DATELINE_FULL, YEARLESS_WIRE_DATELINE
     return bool(YEARLESS_WIRE_DATELINE.match(line) or WIRE_DATELINE_FULL.match(line))
-
-
-@lru_cache(maxsize=1)
-def _related_headings() -> frozenset:
-    from ..lexicon import words
-    return frozenset(words("related_headings"))
 
 
 def lines_are_paragraphs(content: str) -> bool:
@@ -248,7 +241,7 @@ def markdown_to_text(content: str) -> str:
             # any block whose lines are not hard-wrapped (daily8.com's copies of Postmedia stories, whose quotations
             # run on from paragraph to paragraph; quotes15)
             per_line = one_line_each and (len(current) < 3 or any(
-                len(ln) >= 100 or ln.strip().rstrip(":").strip().lower() in _related_headings() for ln in current)) \
+                len(ln) >= 100 or ln.strip().rstrip(":").strip().lower() in RELATED_HEADINGS for ln in current)) \
                 or _one_a_line(current)
             for group in ([[ln] for ln in current] if per_line else [current]):
                 text = plain_inline(" ".join(group))
