@@ -3630,3 +3630,15 @@ def test_here_before_that_is_the_frames():
     doc, sts = excerpt("Title\n\nPrime Minister Shinzo Abe told reporters here that Japan would lodge a protest.\n",
                        "page.txt")
     assert [t for _, _, t in said(sts)] == ["Japan would lodge a protest"]
+
+
+# -- the lead's round of the evening of 4 December (own train split errors) ----------------------------------------
+
+def test_the_prime_ministers_spokesperson_capitalised_then_she():
+    # downingstreetsays.com (own train set B, wire/058): "The Prime Minister’s Spokesperson updated the assembled press
+    # on the European Council meeting. She said that the main agenda items would include ...": "She" is the office's
+    # voice (Downing Street), not "Yvonne Fletcher", a heading line above. The opening had been read only with a
+    # lower-case "spokesperson" and without "The".
+    doc, sts = load_own("docs-b/wire/058.md")
+    assert who(the(doc, sts, "the main agenda items would include")) == "Downing Street", show(sts)
+    assert "Yvonne Fletcher" not in {who(st) for st in sts}
