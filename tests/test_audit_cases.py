@@ -3642,3 +3642,14 @@ def test_the_prime_ministers_spokesperson_capitalised_then_she():
     doc, sts = load_own("docs-b/wire/058.md")
     assert who(the(doc, sts, "the main agenda items would include")) == "Downing Street", show(sts)
     assert "Yvonne Fletcher" not in {who(st) for st in sts}
+
+
+def test_a_name_with_a_particle_before_a_relative_who():
+    # PNA (own train, ph/029): "This was revealed on Sunday (August 18, 2024) by Department of Foreign Affairs (DFA)
+    # Undersecretary Eduardo de Vega, who stated that out of the 1,000 Filipinos, 356 individuals have already been
+    # repatriated.": the name before "who" goes on through its particle "de"; the rules had found no speaker, and the
+    # learned model alone had cut the words at the comma inside "1,000".
+    doc, sts = load_own("docs/ph/029.md")
+    st = the(doc, sts, "356 individuals have already been repatriated")
+    assert who(st) == "Eduardo de Vega" and st.text.startswith("out of the 1,000 Filipinos, 356"), show(sts)
+    assert not any(s.text.rstrip().endswith("out of the 1") for s in sts)
