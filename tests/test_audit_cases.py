@@ -3653,3 +3653,15 @@ def test_a_name_with_a_particle_before_a_relative_who():
     st = the(doc, sts, "356 individuals have already been repatriated")
     assert who(st) == "Eduardo de Vega" and st.text.startswith("out of the 1,000 Filipinos, 356"), show(sts)
     assert not any(s.text.rstrip().endswith("out of the 1") for s in sts)
+
+
+def test_on_the_same_day_is_the_day_the_sentence_before_tells():
+    # CNA (own train, sg/119), published Wednesday 19 May 2021: "Mr Kejriwal's comment was made on Tuesday. On the same
+    # day, Singapore's Health Ministry said that there was "no truth whatsoever" in the assertion": Tuesday, 18 May,
+    # not the report's day. With no one day in the sentence before, no day at all.
+    doc, sts = load_own("docs/sg/119.md")
+    assert the(doc, sts, "no truth whatsoever").said_on == "2021-05-18"
+    doc, sts = excerpt("---\ntitle: \"Talks\"\nsource_url: \"https://example.org/t\"\ndate: \"2021-05-19\"\n---\n"
+                       "The envoys met on Monday and again on Tuesday.\n\nOn the same day, Foreign Minister Vivian Balakrishnan said the "
+                       "talks had gone well.\n", "page.md")
+    assert [(t, d) for _, d, t in said(sts)] == [("the talks had gone well", None)]
