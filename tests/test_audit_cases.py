@@ -3665,3 +3665,11 @@ def test_on_the_same_day_is_the_day_the_sentence_before_tells():
                        "The envoys met on Monday and again on Tuesday.\n\nOn the same day, Foreign Minister Vivian Balakrishnan said the "
                        "talks had gone well.\n", "page.md")
     assert [(t, d) for _, d, t in said(sts)] == [("the talks had gone well", None)]
+
+
+def test_medics_opening_a_sentence_are_unnamed_people():
+    # Reuters (own train, wire/098): "Medics said health workers should be given priority to fill their cars": people
+    # left unnamed, not a person called "Medics".
+    doc, sts = load_own("docs/wire/098.md")
+    assert "Medics" not in {who(st) for st in sts}, show(sts)
+    assert not any("health workers should be given priority" in st.text for st in sts)
