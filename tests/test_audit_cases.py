@@ -3673,3 +3673,16 @@ def test_medics_opening_a_sentence_are_unnamed_people():
     doc, sts = load_own("docs/wire/098.md")
     assert "Medics" not in {who(st) for st in sts}, show(sts)
     assert not any("health workers should be given priority" in st.text for st in sts)
+
+
+def test_a_past_verb_after_and_in_words_framed_by_saying_is_theirs():
+    # Korea JoongAng Daily (own train, kr/007): "Cho Tae-yeol promised a fact-finding investigation, saying that he was
+    # not briefed in advance and did not agree with the contents ...": "did not agree" goes on with "he", not with
+    # "saying" (a participle takes no past-tense partner); the words had been cut at "and". A finite frame keeps its
+    # cut ("... said it would review the case and declined to comment further").
+    doc, sts = load_own("docs-h/kr/007.md")
+    st = the(doc, sts, "he was not briefed in advance")
+    assert "did not agree with the contents" in st.text, st.text
+    doc, sts = excerpt("Title\n\nForeign Minister Cho Tae-yeol said the ministry would review the case and declined to "
+                       "comment further.\n", "page.txt")
+    assert [t for _, _, t in said(sts)] == ["the ministry would review the case"]
