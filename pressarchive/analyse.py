@@ -603,6 +603,20 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
                           r"talking|briefing)\b")
 
 
+SAME_DAY_OPENING = re.compile(r"\s*(?:(?:(?:On|Later|Earlier)\s+)?(?:the|that)\s+same\s+day|(?:Later|Earlier)\s+that\s+day)"
+                              r"\s*,?\s", re.I)
+
+
+def _day_of_sentence_before(dates, layout, start: int, limit):
+    """(day, "relative") when the sentence before the one at start tells exactly one day, else None."""
+    before = [sent for sent in layout.sents if sent[1] <= start]
+    if not before:
+        return None
+    p0, p1 = before[-1]
+    days = {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
+    return (days.pop(), "relative") if len(days) == 1 else None
+
+
 def _outside(body: str, start: int, end: int, spans) -> str:
     """body[start:end] with the spans inside it blanked."""
     text = body[start:end]
@@ -639,6 +653,10 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             st.said_on, st.date_basis = across
         elif own:
             st.said_on, st.date_basis = own[0]
+        elif SAME_DAY_OPENING.match(doc.body, s0):
+            # "Mr Kejriwal's comment was made on Tuesday. On the same day, Singapore's Health Ministry said ..." (CNA):
+            # the one day the sentence before tells, else no day (not the report's nor another occasion's)
+            st.said_on, st.date_basis = _day_of_sentence_before(dates, layout, s0, limit) or (None, "period")
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
                 RECENT_OCCASION.search(doc.body, s0, st.start):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day

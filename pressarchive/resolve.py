@@ -146,8 +146,8 @@ SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+
 # sentence opening with a person's spokesperson, the office the registry knows by that phrase ("Tony Blair's official
 # spokesman" is Downing Street) speaks in the pronoun of the next.
 POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:(?:On|Later|Earlier|In)\b"
-                                             r"[^,.;:\"“”]{0,30},\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*"
-                                             r"['’]s\s+(?:official\s+)?spokes(?:man|woman|person))\s+"
+                                             r"[^,.;:\"“”]{0,30},\s+)?(?:The\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*"
+                                             r"['’]s\s+(?:official\s+)?[Ss]pokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
 OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?spokes(?:man|woman|person)")

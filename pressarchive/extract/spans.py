@@ -194,6 +194,9 @@ def _content_cut(body: str, pos: int, end: int):
             continue
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
+        if verb is not None and _finite_after_participle_frame(body, pos, m):
+            continue     # "saying that he was not briefed in advance and did not agree with the contents" (Korea
+            #              JoongAng Daily; own train): a finite verb joins the words' own subject, not "saying"
         if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
             continue     # a passive going on: "... only to be confined and told he would be there ..."
         if verb is not None and verb.endswith("ed") and re.match(r"\s+by\s", body[m.end("verb"):m.end("verb") + 4]):
@@ -208,6 +211,17 @@ def _content_cut(body: str, pos: int, end: int):
         if verb.endswith("ed") and body[m.start():m.start() + 1] == "," and _in_predicate_list(body, pos):
             return m.start()     # the list's last predicate, whatever its verb ("..., and briefed X on ...")
     return None
+
+
+PARTICIPLE_FRAME_BEFORE = re.compile(r"\b([a-z]+ing)\s+(?:that\s+)?$")
+
+
+def _finite_after_participle_frame(body: str, pos: int, m) -> bool:
+    """Is m an "and" with no comma before a past-tense verb, in words framed by a reporting participle ("saying")?"""
+    frame = PARTICIPLE_FRAME_BEFORE.search(body, max(0, pos - 30), pos)
+    verb = m.group("verb")
+    return frame is not None and frame.group(1) in CUE_FORMS and body[m.start()] != "," and \
+        (verb == "did" or verb.endswith("ed"))
 
 
 def _in_predicate_list(body: str, pos: int) -> bool:

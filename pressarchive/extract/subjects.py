@@ -653,8 +653,11 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if re.match(r"(?:wrote|writes)\b", text.body[cue_start:cue_start + 8]):
             prev = []     # "Ros Coward, who wrote the authorised biography of Diana": an author, no speech
         for n in range(1 if bare else 2, min(7, len(prev)) + 1):     # (a body may be one word: "the Conservatives")
-            if not is_cap(prev[-n][0]) and (prev[-n][0] != "the" if bare else prev[-n][0].lower() not in TITLE_WORDS):
-                break     # ("Chief of Staff Howard Baker": the title's small words go on)
+            particle = prev[-n][0] in NAME_PARTICLES and n < len(prev) and is_cap(prev[-n - 1][0])
+            if not is_cap(prev[-n][0]) and not particle and \
+                    (prev[-n][0] != "the" if bare else prev[-n][0].lower() not in TITLE_WORDS):
+                break     # ("Chief of Staff Howard Baker": the title's small words go on, and a name's particle:
+                #           "Undersecretary Eduardo de Vega, who stated that ...")
             m = parse_np(prev[-n:])
             if bare and isinstance(m, Mention) and (m.name or "").split()[-1:] != [prev[-1][0]]:
                 continue     # with no comma the name itself stands right before "who" (not "... Meeting in Beijing")
