@@ -216,3 +216,33 @@ MR PRICE: There has not been in this case.
 ''', "2022-05-09", "https://www.state.gov/briefings/department-press-briefing-may-9-2022/"))
     assert [w for w, _, _ in said(sts, "There has not been in this case")] == ["Ned Price"]
     assert [w for w, _, _ in said(sts, "appropriate consular channels")] == ["Ned Price"]
+
+
+# --- Singapore MFA: a minister's written replies to parliamentary questions ------------------------------------------
+
+def test_written_replies_are_the_ministers_and_the_questions_no_ones():
+    # https://www.africanewscurrents.com/article/858346991-minister-for-foreign-affairs-dr-vivian-balakrishnan-s-written-replies-to-parliamentary-questions-15-october-2025
+    # (a copy of MFA Singapore's page)
+    doc, sts = excerpt(titled("Minister for Foreign Affairs Dr Vivian Balakrishnan's Written Replies to Parliamentary "
+                              "Questions, 15 October 2025", '''
+Minister for Foreign Affairs Dr Vivian Balakrishnan's Written Replies to Parliamentary Questions, 15 October 2025
+
+QUESTION
+
+Mr Gerald Giam Yean Song: To ask the Minister for Foreign Affairs in the past year (a) how many dialogue sessions and workshops have been conducted for students, youths and businesses to help them understand Singapore’s foreign policy; (b) what was the total attendance for each group.
+
+REPLY
+
+1        The Government has stepped up public engagement to explain our foreign policy fundamentals and approaches and to hear Singaporeans’ views. Since January 2024, we have conducted about 150 dialogue sessions and workshops with students, youths and businesses.
+
+2        We collect feedback from participants at these engagements to better understand the clarity of the messages and effectiveness of the format.
+
+QUESTION
+
+Mr Fadli Fawzi: To ask the Minister for Foreign Affairs whether the Government has been engaging the United States government on maintaining its obligations under the United States-Singapore Free Trade Agreement in relation to immigration, such as the H-1B1 visa.
+''', None, "https://www.africanewscurrents.com/article/858346991"))
+    first = said(sts, "stepped up public engagement")
+    assert [(w, d) for w, d, _ in first] == [("Vivian Balakrishnan", "2025-10-15")]
+    assert first[0][2].startswith("The Government")                # without the paragraph's number
+    assert [w for w, _, _ in said(sts, "We collect feedback")] == ["Vivian Balakrishnan"]
+    assert not said(sts, "To ask the Minister") and len(sts) == 2

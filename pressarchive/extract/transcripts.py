@@ -1467,7 +1467,7 @@ def _is_content_paragraph(text: str) -> bool:
 # -- releases -----------------------------------------------------------------------------------------------
 def _release(doc, paras, people):
     body = doc.body
-    if _noon_briefing(doc, paras):
+    if _noon_briefing(doc, paras) or _written_replies(doc, paras):
         return
     issuer = None
     co_issuers = []
@@ -1799,6 +1799,37 @@ def _noon_briefing(doc, paras) -> bool:
             turns.append(current)
         else:
             current.end = e
+    doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
+    return True
+
+
+# Singapore MFA's "Minister for Foreign Affairs Dr Vivian Balakrishnan's Written Replies to Parliamentary Questions, 15
+# October 2025": under each "QUESTION" line a member's question, under each "REPLY" line the minister's numbered
+# paragraphs, each his statement (brief17).
+WRITTEN_REPLIES = re.compile(r"^(?P<issuer>[A-Z][^’'\n]{5,120}?)[’']s\s+Written\s+(?:Repl(?:y|ies)|Answers?)\s+to\s+"
+                             r"Parliamentary\s+Questions?\b")
+REPLY_LINE = re.compile(r"^\s*(?:REPL(?:Y|IES)|ANSWERS?)\s*:?\s*$")
+QUESTION_LINE = re.compile(r"^\s*QUESTIONS?\s*:?\s*$")
+PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
+
+
+def _written_replies(doc, paras) -> bool:
+    """A minister's written replies to members' questions: each paragraph under a "REPLY" line is the minister's (doc
+    genre 'release'); False when the headline names no such replies or no minister."""
+    m = WRITTEN_REPLIES.match(" ".join((doc.headline or "").split()))
+    name, role = _split_name(m.group("issuer")) if m else (None, None)
+    if not name:
+        return False
+    body, turns, replying = doc.body, [], False
+    for s, e in paras:
+        text = body[s:e]
+        if REPLY_LINE.match(text) or QUESTION_LINE.match(text):
+            replying = bool(REPLY_LINE.match(text))
+        elif replying and _is_statement(text):
+            number = PARAGRAPH_NUMBER.match(text)
+            turns.append(Turn(name, s + (number.end() if number else 0), e, None, role, None))
+    if not turns:
+        return False
     doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
     return True
 
