@@ -246,3 +246,32 @@ Mr Fadli Fawzi: To ask the Minister for Foreign Affairs whether the Government h
     assert first[0][2].startswith("The Government")                # without the paragraph's number
     assert [w for w, _, _ in said(sts, "We collect feedback")] == ["Vivian Balakrishnan"]
     assert not said(sts, "To ask the Minister") and len(sts) == 2
+
+
+# --- the Chief Cabinet Secretary's "REPORTER:" asks: a short answer is an answer -------------------------------------
+
+def test_a_short_answer_to_a_reporter_is_a_statement():
+    # https://japan.kantei.go.jp/tyoukanpress/201112/13_p.html
+    doc, sts = excerpt(titled("Press Conference by the Chief Cabinet Secretary Tuesday, December 13, 2011 (PM)", '''
+Press Conference by the Chief Cabinet Secretary (Excerpt)
+
+[Provisional Translation]
+
+Q&As
+
+REPORTER: Will there be any impact on the Japanese budget?
+
+CHIEF CABINET SECRETARY FUJIMURA: You mean Japan's FY2012 budget?
+
+REPORTER: Yes.
+
+CHIEF CABINET SECRETARY FUJIMURA: That is entirely unrelated.
+
+REPORTER: Do you have any intention to review the timing?
+
+CHIEF CABINET SECRETARY FUJIMURA: There is no change with regard to the environmental impact statement.
+''', "2011-12-13", "https://japan.kantei.go.jp/tyoukanpress/201112/13_p.html"))
+    # (had been dropped as "a word to the operator or moderator" after an unnamed speaker's turn)
+    assert [(w, d) for w, d, _ in said(sts, "entirely unrelated")] == [("Fujimura", "2011-12-13")]
+    assert not said(sts, "You mean Japan")                         # a question back
+    assert [w for w, _, _ in said(sts, "no change")] == ["Fujimura"]

@@ -637,6 +637,8 @@ def _transcript_turns(doc, paras, people):
                          ("answer", ANSWER_LABEL), ("question", QUESTION_LABEL)):
             m = rx.match(text)
             if m:
+                if kind == "unnamed" and m.group(1).split()[-1] in ("REPORTER", "REPORTERS"):
+                    kind = "question"     # the Chief Cabinet Secretary's "REPORTER:" asks: a short answer is one
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
         else:
