@@ -306,8 +306,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
     day = dates.base.isoformat() if dates.base else _briefing_day(doc, None) if doc.genre == "transcript" else None
     resolver = Resolver(body, registry, day=day)
     layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
-    if doc.turns:
-        attributions = turn_attributions(doc, layout)
+    if doc.turns or doc.genre == "transcript":
+        attributions = turn_attributions(doc, layout)     # (a transcript's questions are no one's statements)
     elif doc.headline and LEGAL_INSTRUMENT.match(doc.headline.strip(" *")):
         attributions = []     # an instrument's text: its clauses are no one's statements
     else:

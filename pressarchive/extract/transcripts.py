@@ -17,6 +17,7 @@ fragments and unnamed speakers (AIDE, MODERATOR, SENIOR ADMINISTRATION OFFICIAL)
 """
 import bisect
 import re
+from collections import Counter
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
@@ -75,7 +76,8 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 # its own, the words in the paragraphs after it).
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media))"
                           r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
-                          r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$)")
+                          # (MOFA Japan prints some labels without the space: "Ms. KOBAYASHI Maki, Press Secretary:I am")
+                          r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$|(?<=[a-z][:：])(?=[A-Z]))")
 
 BRIEFING_HEADLINE = re.compile(r"\b(?:transcript|briefing|press conference|news conference|press encounter|doorstop|"
                                r"remarks|interview|statements? (?:to|following|after))\b", re.I)
@@ -113,7 +115,7 @@ PROCEDURAL_CORE = (
     # a moderator's order: "Why don't we start, Dr. Fauci, with the variant question"
     r"why (?:don’t|don't) we (?:start|go|turn|begin|take)\b|"
     # asking for the question again: "I’m sorry. I didn’t hear.", "Repeat the last part of that question."
-    r"(?:i’m sorry,? )?i (?:didn’t|didn't|did not|couldn’t|couldn't|could not) (?:quite )?(?:hear|catch)(?: (?:you|that|it|the (?:last )?"
+    r"(?:i’m sorry,? )?i (?:didn’t|didn't|did not|couldn’t|couldn't|could not) (?:quite )?(?:hear|catch|understand)(?: (?:you|that|it|the (?:last )?"
     r"(?:part|question)))?|(?:(?:can|could) you )?(?:please )?repeat (?:the |that |your )?(?:last part of (?:the |that |your )?)?question|"
     r"(?:i|we) (?:will|shall) (?:now )?take (?:your |some )?questions|"
     # a press secretary's opening with nothing to announce: "Please excuse me for my long absence. I look forward to
@@ -255,13 +257,35 @@ def segment(doc) -> None:
     people = _people(doc)
     turns = _soundbites(doc) if "SOUNDBITE" in doc.body else None
     turns = turns or _transcript_turns(doc, paras, people)
+    if turns is None and BRIEFING_HEADLINE.search(doc.headline or ""):
+        turns = _numbered_briefing(doc, paras)
     if turns is None:
         turns = _unlabelled_interview(doc, paras, people)
     if turns is not None:
         doc.genre = "transcript"
-        doc.turns = [_without_procedural_opening(doc.body, t) for t in turns]
+        doc.turns = _without_banter(doc.body, [_without_procedural_opening(doc.body, t) for t in turns])
         return
     _release(doc, paras, people)
+
+
+# A briefer's opening turn that announces nothing, whatever else it says ("Good afternoon. I don’t have anything, but
+# I’ll say apologies from the top. The President has a speech scheduled at 1:30, ...", "We don't have any major
+# announcement as such so I would open the floor ...": State Department, India's MEA; brief17).
+NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |actually )?have (?:anything(?=[,.]| (?:at|for|to "
+                             r"(?:announce|start|open)|but|so)\b)|any (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
+                             re.I)
+BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
+LAUGHTER = re.compile(r"\(\s*laugh", re.I)
+
+
+def _without_banter(body, turns):
+    """The turns without the opening of a briefer who announces nothing and without a short quip the room laughs at
+    in reply to a remark that asks nothing ("Sure. Yeah, I’d like to ask you about Transnistria." - "Here comes Matt
+    complaining I’m on time again. (Laughter.)"); a short answer without laughter stays ("There has not been.")."""
+    if turns and turns[0].question is None and NOTHING_TO_OPEN.search(body[turns[0].start:turns[0].end]):
+        turns = turns[1:]
+    return [t for t in turns if not (t.question and "?" not in t.question and LAUGHTER.search(body[t.start:t.end])
+                                     and len(body[t.start:t.end].split()) <= BANTER_WORDS_MAX)]
 
 
 def _without_procedural_opening(body: str, turn):
@@ -613,6 +637,8 @@ def _transcript_turns(doc, paras, people):
                          ("answer", ANSWER_LABEL), ("question", QUESTION_LABEL)):
             m = rx.match(text)
             if m:
+                if kind == "unnamed" and m.group(1).split()[-1] in ("REPORTER", "REPORTERS"):
+                    kind = "question"     # the Chief Cabinet Secretary's "REPORTER:" asks: a short answer is one
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
         else:
@@ -654,7 +680,7 @@ def _transcript_turns(doc, paras, people):
             return None
     if not (qa or speaker_turns or titled) and lede is None and BRIEFING_HEADLINE.search(doc.headline or "") and \
             all(k == "separator" for _, k, _, _ in labels):
-        return _announcements(body, paras, people)
+        return _numbered_briefing(doc, paras) or _announcements(body, paras, people)
     if not (qa or speaker_turns or titled):
         return None
     if (qa or titled) and official is None:
@@ -1253,6 +1279,62 @@ def _announcements(body, paras, people=()):
     return turns or None
 
 
+# Viet Nam's MOFA "The 17th Regular Press Conference (15th October, 2020)": "I. ANNOUNCEMENTS" (numbered headings over
+# the spokesperson's paragraphs), then "II. Q&A", each question numbered with its outlet ("1. VnExpress: ... ?") and
+# its answer unlabelled in the paragraphs under it. The spokesperson is named in the headline or left unnamed on the
+# ministry's own site (lexicon briefing_hosts); brief17.
+NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}\.\s*)?[A-Z][^:?\n]{0,60}:\s+\S[^\n]*\?")     # (the Markdown list's number gone)
+NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[+•])\s")
+SECTION_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.\s*)?(?:ANNOU\w*CEMENTS?|Q\s*&\s*A|QUESTIONS? AND ANSWERS?)\s*$", re.I)
+HEADLINE_SPOKESPERSON = re.compile(r"\bSPOKES(?:PERSON|MAN|WOMAN)\s+(?P<name>[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+){1,4})"
+                                   r"(?=\s*(?:[–—,:(-]|$))", re.I)
+
+
+def _headline_spokesperson(head):
+    """The spokesperson the headline names: "PRESS CONFERENCE BY MOFA SPOKESPERSON LE THI THU HANG – April 20, 2017"."""
+    m = HEADLINE_SPOKESPERSON.search(head)
+    if m is None:
+        return None
+    name = m.group("name")
+    return Person(name.title() if name.isupper() else name, "Spokesperson")
+
+
+def _numbered_briefing(doc, paras):
+    """The turns of a briefing whose questions are numbered with their outlet and whose answers are unlabelled; the
+    announcements before them, one turn a paragraph; None when no numbered question asks anything."""
+    body = doc.body
+    questions = [i for i, (s, e) in enumerate(paras) if NUMBERED_QUESTION.match(body[s:e])]
+    official = _headline_spokesperson(doc.headline or "") or _host_body(doc.url)
+    announced = next((i for i, (s, e) in enumerate(paras) if SECTION_HEADING.match(body[s:e])
+                      and fold(body[s:e]).lstrip("iv. ").startswith("annou")), None)
+    if official is None or (not questions and announced is None):
+        return None
+    labels = Counter(m.group(1) for s, e in paras if (m := TITLE_LABEL.match(body[s:e])) and
+                     not body[s:e].rstrip().endswith("?"))
+    if labels and labels.most_common(1)[0][1] >= 2:
+        return None            # "Lin Jian: ..." again and again: the answers are labelled (another layout's)
+    turns, current, asked = [], None, None
+    for i, (s, e) in enumerate(paras):
+        text = body[s:e]
+        if i in questions or (questions and i > questions[0] and TITLE_LABEL.match(text)):
+            current, asked = None, text.split(":", 1)[1].strip()     # (a question cut off before its "?")
+            continue
+        if SECTION_HEADING.match(text) or NUMBERED_ITEM.match(text) or \
+                (len(text.split()) <= 30 and not re.search(r"[.!?\"”’]\s*$", text.strip())):
+            current = None     # "II. Q&A", "1. The 33rd ASEAN – Australia Forum", a headline, a menu line
+            continue
+        if asked is None and (announced is None or i < announced) or not _is_statement(text):
+            continue           # before the announcements: the page's header
+        if asked is not None and current is not None:
+            current.end = e    # the answer goes on in the next paragraph
+            continue
+        current = Turn(official.name, s, e, asked, official.role, official.organization)
+        turns.append(current)
+        if asked is None:
+            current = None     # an announcement: each paragraph its own statement
+    return turns or None
+
+
 def _official_body(doc):
     """'Regular Briefing, Ministry of Unification (April 7, 2025)': a briefing whose spokesperson the document
     leaves unnamed speaks for the body the headline names (GUIDELINES: "a spokesman for X" is X)."""
@@ -1387,7 +1469,7 @@ def _is_content_paragraph(text: str) -> bool:
 # -- releases -----------------------------------------------------------------------------------------------
 def _release(doc, paras, people):
     body = doc.body
-    if _noon_briefing(doc, paras):
+    if _noon_briefing(doc, paras) or _written_replies(doc, paras):
         return
     issuer = None
     co_issuers = []
@@ -1719,6 +1801,37 @@ def _noon_briefing(doc, paras) -> bool:
             turns.append(current)
         else:
             current.end = e
+    doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
+    return True
+
+
+# Singapore MFA's "Minister for Foreign Affairs Dr Vivian Balakrishnan's Written Replies to Parliamentary Questions, 15
+# October 2025": under each "QUESTION" line a member's question, under each "REPLY" line the minister's numbered
+# paragraphs, each his statement (brief17).
+WRITTEN_REPLIES = re.compile(r"^(?P<issuer>[A-Z][^’'\n]{5,120}?)[’']s\s+Written\s+(?:Repl(?:y|ies)|Answers?)\s+to\s+"
+                             r"Parliamentary\s+Questions?\b")
+REPLY_LINE = re.compile(r"^\s*(?:REPL(?:Y|IES)|ANSWERS?)\s*:?\s*$")
+QUESTION_LINE = re.compile(r"^\s*QUESTIONS?\s*:?\s*$")
+PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
+
+
+def _written_replies(doc, paras) -> bool:
+    """A minister's written replies to members' questions: each paragraph under a "REPLY" line is the minister's (doc
+    genre 'release'); False when the headline names no such replies or no minister."""
+    m = WRITTEN_REPLIES.match(" ".join((doc.headline or "").split()))
+    name, role = _split_name(m.group("issuer")) if m else (None, None)
+    if not name:
+        return False
+    body, turns, replying = doc.body, [], False
+    for s, e in paras:
+        text = body[s:e]
+        if REPLY_LINE.match(text) or QUESTION_LINE.match(text):
+            replying = bool(REPLY_LINE.match(text))
+        elif replying and _is_statement(text):
+            number = PARAGRAPH_NUMBER.match(text)
+            turns.append(Turn(name, s + (number.end() if number else 0), e, None, role, None))
+    if not turns:
+        return False
     doc.genre, doc.issuer, doc.turns = "release", f"{role} {name}", turns
     return True
 
