@@ -26,7 +26,7 @@ DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
     r"|\b(?:on|last|this|late|early)\s+(?P<wd>" + WEEKDAY_NAMES + r")\b"
-    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|"
+    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|last evening|earlier today|"
     # counted back from publication: "Foreign Ministry spokesman Lu Kang said two days ago that ..." (dates16)
     r"the day before yesterday|(?:two|three|four|five|six|[2-6])\s+days\s+ago)\b"
     # "on the 18th" with no month, as Korean and Japanese copy (and its machine translations) write a day of the
@@ -115,6 +115,19 @@ VERBS_AFTER_DAY = {"rebutted", "refuted", "debunked", "called", "branded", "term
 OBJECT_CLAUSE = re.compile(r"[^.;:!?\n,]{0,70}$")
 AFTER_OBJECT = re.compile(r"\s+(?:that|to|over|about|against|for|as|amid|while|saying|calling|urging|adding)\b|[,.;:]")
 OBJECT_WORDS = 6
+# ... and a day word ("yesterday", "today") closing the object of a verb of judgement or appeal, as Philippine and
+# Singapore copy writes it: "The Department of National Defense (DND) lashed out at China yesterday for again trying to
+# ..." (The Philippine Star; dates17). Not after a verb of saying, whose object is what was said ("said the plane
+# crashed yesterday to ..."), nor across a verb ("urged voters who stayed home yesterday to ...").
+REL_AFTER_OBJECT = re.compile(r"\s+(?:for|over|to|against|amid|saying|calling|urging)\b")
+SAYING_FORMS = {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
+REL_OBJECT_GAP = re.compile(r"(?:(?:the|a|an|his|her|its|their|[A-Z][\w.’'()-]*|[a-z]+)\s+)+")
+REL_GAP_VERB = re.compile(r"\b(?:[a-z]+ed|who|which|that|would|will|had|has|have|was|were|is|are|did)\b")
+# ... and a day right after the occasion where such a verb's object was said: "He underlined the importance of having
+# multicultural exchanges in a speech last evening to some 12,000 alumni" (The Straits Times; dates17)
+OCCASION_ADJUNCT = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:speech|address|"
+                              r"press conference|news conference|briefing|interview|lecture)\s+(?:on\s+)?$")
+ADJUNCT_REACH = 160
 # ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
 # Monday:".
 SET_OFF_AFTER = re.compile(r"\s*[:,]")
@@ -212,6 +225,32 @@ def _after_object(body: str, start: int, end: int) -> bool:
     return any(w.lower() in CUE_PAST_PRESENT for w in words[-OBJECT_WORDS - 1:-1])
 
 
+def _rel_after_object(body: str, start: int, end: int) -> bool:
+    """A day word between a verb of judgement's object and what it is for ("lashed out at China yesterday for ..."),
+    or a day of the occasion such a verb's object was said at ("underlined the importance of ... in a speech last
+    evening")."""
+    adjunct = OCCASION_ADJUNCT.search(body, max(0, start - 60), start)
+    if adjunct:
+        clause = re.split(r"[.;:!?\n]", body[max(0, adjunct.start() - ADJUNCT_REACH):adjunct.start()])[-1]
+        return _object_of_judgement(clause, 12)
+    if not REL_AFTER_OBJECT.match(body, end):
+        return False
+    clause = OBJECT_CLAUSE.search(body, max(0, start - 70), start)
+    return clause is not None and _object_of_judgement(clause.group(), 4)
+
+
+def _object_of_judgement(clause: str, most: int) -> bool:
+    """Does the clause end in its one verb of speech, not one of saying, and that verb's object, of at most `most`
+    words and no verb?"""
+    cues = [m for m in re.finditer(r"\b[a-z]+(?:\s+(?:out|at|on|for|to|up))*\b", clause)
+            if m.group() in CUE_PAST_PRESENT]
+    if len(cues) != 1 or cues[0].group() in SAYING_FORMS or " that " in f" {clause[cues[-1].end():]} ":
+        return False     # (nor a verb inside what another said: "said he had praised the students in a speech ...")
+    gap = clause[cues[-1].end():].lstrip()
+    return bool(gap) and len(gap.split()) <= most and bool(REL_OBJECT_GAP.fullmatch(gap)) and \
+        not REL_GAP_VERB.search(gap)
+
+
 def _set_off_in_frame(body: str, start: int, end: int) -> bool:
     """A weekday between a comma and a colon or comma, in a clause a reporting verb opened ("told Al Jazeera TV
     channel, Monday:")."""
@@ -256,7 +295,8 @@ class DocumentDates:
                          if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]
         # a weekday closing a reporting verb's object dates the verb even where the object is read as what was
         # said ('dismissed as "groundless" a media report Monday that ...')
-        self.frame_days = {m.start() for m in weekdays if _after_object(body, m.start(), m.end())}
+        self.frame_days = {m.start() for m in weekdays if _after_object(body, m.start(), m.end())} | \
+            {m.start() for m in self._matches if m.group("rel") and _rel_after_object(body, m.start(), m.end())}
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if m.start() in self.frame_days and
                          not any(p[0] == m.start() for p in self.phrases)]
@@ -357,7 +397,7 @@ class DocumentDates:
             if not self.base:
                 return None
             word = " ".join(g["rel"].lower().split())
-            if word in {"yesterday", "last night"}:
+            if word in {"yesterday", "last night", "last evening"}:
                 return (self.base - timedelta(days=1)).isoformat()
             if word == "the day before yesterday" or word.endswith(" days ago"):
                 back = 2 if word.startswith("the") else COUNT_WORDS.get(word.split()[0]) or int(word.split()[0])
