@@ -722,7 +722,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
-    if _weekly_roundup(doc.headline):
+    weekly = _weekly_roundup(doc.headline)
+    if weekly:
         report = None     # a week's stories, each of its own day: none dates another's, nor is the posting day theirs
     titled = _titled_briefing_day(doc) if base is None and not doc.genre else None
     # A lead whose only days of speaking are weeks before publication tells a report of an earlier occasion, posted
@@ -766,7 +767,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             st.said_on, st.date_basis = titled, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
-        elif base and not doc.genre and not stale_lead and not _weekly_roundup(doc.headline):
+        elif base and not doc.genre and not stale_lead and not weekly:
             # A news report that gives no day of its own reports what was said for that day's news: the
             # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
             st.said_on, st.date_basis = base.isoformat(), "published"

@@ -115,9 +115,9 @@ VERBS_AFTER_DAY = {"rebutted", "refuted", "debunked", "called", "branded", "term
 OBJECT_CLAUSE = re.compile(r"[^.;:!?\n,]{0,70}$")
 AFTER_OBJECT = re.compile(r"\s+(?:that|to|over|about|against|for|as|amid|while|saying|calling|urging|adding)\b|[,.;:]")
 OBJECT_WORDS = 6
-# ... and a day word ("yesterday", "today") closing the object of a verb of judgement or appeal, as Philippine and
-# Singapore copy writes it: "The Department of National Defense (DND) lashed out at China yesterday for again trying to
-# ..." (The Philippine Star; dates17). Not after a verb of saying, whose object is what was said ("said the plane
+# ... and a day word ("yesterday", "today", "on Thursday") closing the object of a verb of judgement or appeal, as
+# Philippine and Singapore copy writes it: "The Department of National Defense (DND) lashed out at China yesterday for
+# again trying to ..." (The Philippine Star; dates17). Not after a verb of saying, whose object is what was said ("said the plane
 # crashed yesterday to ..."), nor across a verb ("urged voters who stayed home yesterday to ...").
 REL_AFTER_OBJECT = re.compile(r"\s+(?:for|over|to|against|amid|saying|calling|urging)\b")
 SAYING_FORMS = {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
@@ -295,8 +295,10 @@ class DocumentDates:
                          if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]
         # a weekday closing a reporting verb's object dates the verb even where the object is read as what was
         # said ('dismissed as "groundless" a media report Monday that ...')
-        self.frame_days = {m.start() for m in weekdays if _after_object(body, m.start(), m.end())} | \
-            {m.start() for m in self._matches if m.group("rel") and _rel_after_object(body, m.start(), m.end())}
+        self.frame_days = {m.start() for m in weekdays
+                           if _after_object(body, m.start(), m.end()) or _rel_after_object(body, m.start(), m.end())} | \
+            {m.start() for m in self._matches
+             if (m.group("rel") or m.group("wd")) and _rel_after_object(body, m.start(), m.end())}
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if m.start() in self.frame_days and
                          not any(p[0] == m.start() for p in self.phrases)]

@@ -22,6 +22,11 @@ Assistant Secretary Arsenio Andolong branded China as an “abusive neighbor” 
     assert {d for _, d, _ in said(sts, "spread lies")} == {"2025-12-18"}
     assert {d for _, d, _ in said(sts, "abusive neighbor")} == {"2025-12-18"}
     assert {d for _, d, _ in said(sts, "time-stamped")} == {"2025-12-18"}
+    # a weekday there too, with "on", "last" or bare, as other copy writes it
+    for day in ("on Thursday", "last Thursday", "Thursday"):
+        doc, sts = excerpt(page(f"The Department of National Defense (DND) lashed out at China {day} for again trying "
+                                "to spread lies about the attack.\n", date="2025-12-19"))
+        assert {d for _, d, _ in said(sts, "spread lies")} == {"2025-12-18"}, day
 
 
 def test_yesterday_inside_what_was_said_stays_its_content():
