@@ -54,6 +54,8 @@ def date_phrases(body: str):
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      # "in an exclusive talk with Free Press on Friday" (Free Press Journal; dates17)
+                      r"(?:exclusive|brief)\s+talk|"
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
@@ -73,12 +75,16 @@ STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
 # The act an event is: "yesterday presented ... an award", "on Saturday launched ...".
 EVENT_VERB = re.compile(r"\b(?:presented|launched|opened|officiated|unveiled|inaugurated|visited|hosted|attended|"
                         r"chaired|witnessed|flagged\s+off|kicked\s+off|handed\s+over)\b")
+# A hearing's questioning, its day after the one questioned (Dates.occasion): the occasion they answered at.
+QUESTIONED = re.compile(r"\b(?:%s)\s" % "|".join(re.escape(w) for w in ordered("questioning_verbs")))
+QUESTIONED_REACH = 100
+QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when)\b")
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
-                           r"interview|address|comments?)\b", re.I)
+                           r"interview|address|comments?|(?:exclusive|brief)\s+talk)\b", re.I)
 # What lies between a day and a speech verb that is the second predicate of the day's clause: "on Saturday virtually
 # made a strong message to his central leadership and said" (no comma, clause or quotation between).
 SECOND_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s[^,;:.!?\"“”]*?\band\s+(?:also\s+)?")
@@ -600,6 +606,14 @@ class DocumentDates:
             for s, e, d, kind in self.phrases:
                 if start <= s and e <= m.start() and not any(a <= s < b for a, b in exclude) and \
                         (0 <= m.start() - e <= 2 or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
+                    return d
+        # A hearing's questioning, its day after the one questioned: "Lawmakers grilled former Culture-Tourism Minister
+        # Park Jie-Won for three and a half hours Tuesday morning on the timing of ..." then "Park said that ..."
+        # (The Dong-A Ilbo; dates17)
+        for m in QUESTIONED.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if m.end() <= s < m.end() + QUESTIONED_REACH and e <= end and \
+                        not any(a <= s < b for a, b in exclude) and not QUESTIONED_GAP_STOP.search(self.body, m.end(), s):
                     return d
         # The speakers' meeting, its day closing the sentence: "Retno Marsudi and Ryacudu met at the office of the
         # Coordinating Minister of Political, Legal and Security Affairs here on Monday." (issue 8 seed round,

@@ -161,3 +161,44 @@ Japan's Prime Minister Shinzo Abe said Monday that the government would inspect 
     # the same story under an ordinary headline is of the report's day
     doc, sts = excerpt(page(text, url=url))
     assert {d for _, d, _ in said(sts, "No")} == {"2007-07-16"}
+
+
+# --- a hearing's questioning, an exclusive talk: the occasion the one questioned spoke at -----------------------------
+
+def test_day_after_the_one_grilled_dates_what_they_answered():
+    # https://www.donga.com/en/article/all/20001108/194614/1 (Posted November. 08, 2000): the hearing was on Tuesday the
+    # 7th; what Park and the lawmaker said there is of that day, not of the posting day
+    doc, sts = excerpt(page('''
+Posted November. 08, 2000 12:02,
+
+Lawmakers grilled former Culture-Tourism Minister Park Jie-Won for three and a half hours Tuesday morning on the timing of announcing the date of inter-Korean summit meeting and on whether there was any secret agreement reached with North Korea.
+
+He was called to a National Assembly hearing on the Unification Ministry for members of the National Assembly Committee on Unification and Foreign Affairs-Trade.
+
+Park said that he did not think the announcement was timed to influence the parliamentary elections in favor of the ruling party.
+
+Rep. Kim Yong-Gap of the GNP raised suspicions about the existence of a secret accord with Pyongyang regarding the summit talks.
+
+"In view of the enormous amount of money North Koreans demand of even a single business wishing to enter the North, few would believe that it complied with Seoul's request for a summit meeting for free," Kim insisted.
+''', date="2000-11-08"))
+    assert {d for _, d, _ in said(sts, "timed to influence")} == {"2000-11-07"}
+    assert {d for _, d, _ in said(sts, "enormous amount")} == {"2000-11-07"}
+    # a questioning whose day is cut off by a clause is no hearing of that day
+    doc, sts = excerpt(page("Lawmakers grilled Park Jie-Won, who had resigned on Tuesday, about the summit.\n\n"
+                            "Park said that he did not think the announcement was timed to influence the elections.\n",
+                            date="2000-11-08"))
+    assert {d for _, d, _ in said(sts, "timed to influence")} == {"2000-11-08"}
+
+
+def test_exclusive_talk_with_an_outlet_on_a_day_dates_the_remarks():
+    # https://www.freepressjournal.in/indore/madhya-pradesh-not-just-hindus-minster-choubey-wants-all-hindustanis-to-come-back-to-india
+    # (Saturday, October 02, 2021): the talk was on Friday the 1st; the August statement it recalls stays undated
+    doc, sts = excerpt(page('''
+Indore (Madhya Pradesh): Union minister of state for environment, Ashwini Kumar Choubey, played down the controversial statement he gave in Patna of calling back Hindus from Afghanistan in an exclusive talk with Free Press on Friday.
+
+“I never gave a statement for calling Hindus back from Afghanistan. I had said Hindustanis will be brought back. I want all Hindustanis to be brought back from everywhere,” he said, adding, "Dil hai Hindustani"
+
+In August the minister had given a statement in Patna where he said, “all Hindus would be brought back to India from trouble-torn Afghanistan where Taliban has captured power.”
+''', date="2021-10-02"))
+    assert {d for _, d, _ in said(sts, "I never gave")} == {"2021-10-01"}
+    assert {d for _, d, _ in said(sts, "trouble-torn")} == {None}
