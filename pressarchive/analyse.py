@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first
+from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
 from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
@@ -301,7 +301,8 @@ def analyse(doc, file_source: str, registry, taxonomy):
     segment(doc)   # transcripts and releases: doc.genre, doc.turns, doc.issuer
     aid = article_id(doc, file_source)
     body = doc.body
-    dates = DocumentDates(body, doc.published)
+    # (a reprint's days count from the story's day its credit line gives, not from the day it was reposted)
+    dates = DocumentDates(body, reprint_day(body, doc.published) or doc.published)
     # (an undated copy of a briefing is dated by its title: "MR MILLER:" is the spokesperson in office that day)
     day = dates.base.isoformat() if dates.base else _briefing_day(doc, None) if doc.genre == "transcript" else None
     resolver = Resolver(body, registry, day=day)
@@ -739,6 +740,9 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None
+    weekly = _weekly_roundup(doc.headline)
+    if weekly:
+        report = None     # a week's stories, each of its own day: none dates another's, nor is the posting day theirs
     titled = _titled_briefing_day(doc) if base is None and not doc.genre else None
     # A lead whose only days of speaking are weeks before publication tells a report of an earlier occasion, posted
     # late: "a senior defense ministry official said on Feb. 28" on a page posted April 26 (ajudaily.com; dates14).
@@ -781,7 +785,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             st.said_on, st.date_basis = titled, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
-        elif base and not doc.genre and not stale_lead:
+        elif base and not doc.genre and not stale_lead and not weekly:
             # A news report that gives no day of its own reports what was said for that day's news: the
             # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
             st.said_on, st.date_basis = base.isoformat(), "published"
@@ -804,6 +808,13 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
 
 
 REPORT_DAYS = 7
+WEEKLY_ROUNDUP = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words("weekly_roundup_headings"),
+                                                                                  key=len, reverse=True)))
+
+
+def _weekly_roundup(headline) -> bool:
+    """Is the page a round-up of a week's news ("Week in Review: Around the Nation and World")?"""
+    return bool(headline) and WEEKLY_ROUNDUP.search(headline.lower().replace("’", "'")) is not None
 
 
 def _dating_sentence(st, layout):

@@ -505,10 +505,16 @@ URL_SLUG_WEEKDAY_DAY = re.compile(r"-(?:%s)[a-z]*-(\d{1,2})-(%s)-((?:19|20)\d\d)
                                   % ("|".join(WEEKDAY_ABBREVIATIONS), MONTH_NAMES), re.I)
 
 
+# ... or after the article number with the time it was saved, as Joomla names an item by default
+# (".../internationalnews/37914-2023-07-02-09-40-37.html", Fresh News; dates17)
+URL_ITEM_STAMP_DAY = re.compile(r"/\d+-((?:19|20)\d\d)-(\d\d)-(\d\d)-\d\d-\d\d-\d\d\.html?\b")
+
+
 def _url_day(url: str | None) -> date | None:
     """The day a page's address carries, else None (also None for an impossible day)."""
     url = url or ""
-    at = URL_DAY.search(url) or URL_COMPACT_DAY.search(url) or URL_UN_BRIEFING_DAY.search(url)
+    at = URL_DAY.search(url) or URL_COMPACT_DAY.search(url) or URL_UN_BRIEFING_DAY.search(url) or \
+        URL_ITEM_STAMP_DAY.search(url)
     slug = URL_SLUG_WEEKDAY_DAY.search(url) if not at else None
     try:
         if at:
@@ -584,6 +590,21 @@ def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
     return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
 
 
+# An address that carries only the year and month of its story (".../sitemap/free/2002/6/article/...", The Moscow
+# Times' archive; dates17), under a date line printed years later ("Last Updated: 07/27/2016", the day the archive
+# page was regenerated): the page does not tell its day, and a day years off would date every statement wrongly.
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(?!\d)")
+STALE_HEADER_DAYS = 366
+
+
+def _years_after_address_month(header: str, url: str | None) -> bool:
+    """Is the header's day more than a year after the year and month the page's address carries (and no day)?"""
+    m = URL_MONTH.search(url or "") if not _url_day(url) else None
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return False
+    return (date.fromisoformat(header[:10]) - date(int(m.group(1)), int(m.group(2)), 28)).days > STALE_HEADER_DAYS
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -602,6 +623,28 @@ def _header_date(lines: list[str]) -> str | None:
     return _lead_or_foot_date(lines)
 
 
+# A reprint's credit of the story it copies, its byline, outlet and day closing a line, as a blog reposting the
+# newspaper's stories prints it ("By Rachel Au-Yong, The Straits Times, 22 Mar 2019" under a post of 23 March;
+# ifonlysingaporeans.blogspot.com, dates17): the day its "yesterday" and "last evening" count from.
+REPRINT_CREDIT = re.compile(rf"(?:^|(?<=\s))By [A-Z][^\n,]{{1,60}}(?:,[^\n,\d]{{2,50}}){{1,2}},\s+(\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+"
+                            r"(?:19|20)\d\d)[ \t]*$", re.M)
+REPRINT_CREDIT_CHARS = 1500
+REPRINT_DAYS = 7
+
+
+def reprint_day(body: str, published: str | None) -> str | None:
+    """The day of the story a reprint's credit line gives near the top, when the page is undated or posted within a
+    week after it; else None."""
+    if "By " not in body[:REPRINT_CREDIT_CHARS]:
+        return None
+    m = REPRINT_CREDIT.search(body, 0, REPRINT_CREDIT_CHARS)
+    day = parse_day_first(m.group(1)) if m else None
+    if not day or published and not 0 <= (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days <= \
+            REPRINT_DAYS:
+        return None
+    return day
+
+
 def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
@@ -615,7 +658,8 @@ def clean(doc) -> None:
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
         lines = doc.body.split("\n")
         header, address = _header_date(lines), _address_day(doc.body, doc.url)
-        if header and address and _later_visit_stamp(lines, header, address):
+        if header and (address and _later_visit_stamp(lines, header, address) or
+                       _years_after_address_month(header, doc.url)):
             header = None
         doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address
     if doc.body and doc.format != "text":

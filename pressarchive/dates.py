@@ -26,7 +26,7 @@ DATE_PHRASE = re.compile(
     rf"\b(?P<md>{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)(?![\d,]*\d)"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
     r"|\b(?:on|last|this|late|early)\s+(?P<wd>" + WEEKDAY_NAMES + r")\b"
-    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|"
+    r"|\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|last evening|earlier today|"
     # counted back from publication: "Foreign Ministry spokesman Lu Kang said two days ago that ..." (dates16)
     r"the day before yesterday|(?:two|three|four|five|six|[2-6])\s+days\s+ago)\b"
     # "on the 18th" with no month, as Korean and Japanese copy (and its machine translations) write a day of the
@@ -54,6 +54,8 @@ def date_phrases(body: str):
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      # "in an exclusive talk with Free Press on Friday" (Free Press Journal; dates17)
+                      r"(?:exclusive|brief)\s+talk|"
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
@@ -73,12 +75,16 @@ STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
 # The act an event is: "yesterday presented ... an award", "on Saturday launched ...".
 EVENT_VERB = re.compile(r"\b(?:presented|launched|opened|officiated|unveiled|inaugurated|visited|hosted|attended|"
                         r"chaired|witnessed|flagged\s+off|kicked\s+off|handed\s+over)\b")
+# A hearing's questioning, its day after the one questioned (Dates.occasion): the occasion they answered at.
+QUESTIONED = re.compile(r"\b(?:%s)\s" % "|".join(re.escape(w) for w in ordered("questioning_verbs")))
+QUESTIONED_REACH = 100
+QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when)\b")
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
-                           r"interview|address|comments?)\b", re.I)
+                           r"interview|address|comments?|(?:exclusive|brief)\s+talk)\b", re.I)
 # What lies between a day and a speech verb that is the second predicate of the day's clause: "on Saturday virtually
 # made a strong message to his central leadership and said" (no comma, clause or quotation between).
 SECOND_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s[^,;:.!?\"“”]*?\band\s+(?:also\s+)?")
@@ -115,6 +121,19 @@ VERBS_AFTER_DAY = {"rebutted", "refuted", "debunked", "called", "branded", "term
 OBJECT_CLAUSE = re.compile(r"[^.;:!?\n,]{0,70}$")
 AFTER_OBJECT = re.compile(r"\s+(?:that|to|over|about|against|for|as|amid|while|saying|calling|urging|adding)\b|[,.;:]")
 OBJECT_WORDS = 6
+# ... and a day word ("yesterday", "today", "on Thursday") closing the object of a verb of judgement or appeal, as
+# Philippine and Singapore copy writes it: "The Department of National Defense (DND) lashed out at China yesterday for
+# again trying to ..." (The Philippine Star; dates17). Not after a verb of saying, whose object is what was said ("said the plane
+# crashed yesterday to ..."), nor across a verb ("urged voters who stayed home yesterday to ...").
+REL_AFTER_OBJECT = re.compile(r"\s+(?:for|over|to|against|amid|saying|calling|urging)\b")
+SAYING_FORMS = {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
+REL_OBJECT_GAP = re.compile(r"(?:(?:the|a|an|his|her|its|their|[A-Z][\w.’'()-]*|[a-z]+)\s+)+")
+REL_GAP_VERB = re.compile(r"\b(?:[a-z]+ed|who|which|that|would|will|had|has|have|was|were|is|are|did)\b")
+# ... and a day right after the occasion where such a verb's object was said: "He underlined the importance of having
+# multicultural exchanges in a speech last evening to some 12,000 alumni" (The Straits Times; dates17)
+OCCASION_ADJUNCT = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:speech|address|"
+                              r"press conference|news conference|briefing|interview|lecture)\s+(?:on\s+)?$")
+ADJUNCT_REACH = 160
 # ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
 # Monday:".
 SET_OFF_AFTER = re.compile(r"\s*[:,]")
@@ -212,6 +231,32 @@ def _after_object(body: str, start: int, end: int) -> bool:
     return any(w.lower() in CUE_PAST_PRESENT for w in words[-OBJECT_WORDS - 1:-1])
 
 
+def _rel_after_object(body: str, start: int, end: int) -> bool:
+    """A day word between a verb of judgement's object and what it is for ("lashed out at China yesterday for ..."),
+    or a day of the occasion such a verb's object was said at ("underlined the importance of ... in a speech last
+    evening")."""
+    adjunct = OCCASION_ADJUNCT.search(body, max(0, start - 60), start)
+    if adjunct:
+        clause = re.split(r"[.;:!?\n]", body[max(0, adjunct.start() - ADJUNCT_REACH):adjunct.start()])[-1]
+        return _object_of_judgement(clause, 12)
+    if not REL_AFTER_OBJECT.match(body, end):
+        return False
+    clause = OBJECT_CLAUSE.search(body, max(0, start - 70), start)
+    return clause is not None and _object_of_judgement(clause.group(), 4)
+
+
+def _object_of_judgement(clause: str, most: int) -> bool:
+    """Does the clause end in its one verb of speech, not one of saying, and that verb's object, of at most `most`
+    words and no verb?"""
+    cues = [m for m in re.finditer(r"\b[a-z]+(?:\s+(?:out|at|on|for|to|up))*\b", clause)
+            if m.group() in CUE_PAST_PRESENT]
+    if len(cues) != 1 or cues[0].group() in SAYING_FORMS or " that " in f" {clause[cues[-1].end():]} ":
+        return False     # (nor a verb inside what another said: "said he had praised the students in a speech ...")
+    gap = clause[cues[-1].end():].lstrip()
+    return bool(gap) and len(gap.split()) <= most and bool(REL_OBJECT_GAP.fullmatch(gap)) and \
+        not REL_GAP_VERB.search(gap)
+
+
 def _set_off_in_frame(body: str, start: int, end: int) -> bool:
     """A weekday between a comma and a colon or comma, in a clause a reporting verb opened ("told Al Jazeera TV
     channel, Monday:")."""
@@ -256,7 +301,10 @@ class DocumentDates:
                          if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]
         # a weekday closing a reporting verb's object dates the verb even where the object is read as what was
         # said ('dismissed as "groundless" a media report Monday that ...')
-        self.frame_days = {m.start() for m in weekdays if _after_object(body, m.start(), m.end())}
+        self.frame_days = {m.start() for m in weekdays
+                           if _after_object(body, m.start(), m.end()) or _rel_after_object(body, m.start(), m.end())} | \
+            {m.start() for m in self._matches
+             if (m.group("rel") or m.group("wd")) and _rel_after_object(body, m.start(), m.end())}
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if m.start() in self.frame_days and
                          not any(p[0] == m.start() for p in self.phrases)]
@@ -357,7 +405,7 @@ class DocumentDates:
             if not self.base:
                 return None
             word = " ".join(g["rel"].lower().split())
-            if word in {"yesterday", "last night"}:
+            if word in {"yesterday", "last night", "last evening"}:
                 return (self.base - timedelta(days=1)).isoformat()
             if word == "the day before yesterday" or word.endswith(" days ago"):
                 back = 2 if word.startswith("the") else COUNT_WORDS.get(word.split()[0]) or int(word.split()[0])
@@ -558,6 +606,14 @@ class DocumentDates:
             for s, e, d, kind in self.phrases:
                 if start <= s and e <= m.start() and not any(a <= s < b for a, b in exclude) and \
                         (0 <= m.start() - e <= 2 or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
+                    return d
+        # A hearing's questioning, its day after the one questioned: "Lawmakers grilled former Culture-Tourism Minister
+        # Park Jie-Won for three and a half hours Tuesday morning on the timing of ..." then "Park said that ..."
+        # (The Dong-A Ilbo; dates17)
+        for m in QUESTIONED.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if m.end() <= s < m.end() + QUESTIONED_REACH and e <= end and \
+                        not any(a <= s < b for a, b in exclude) and not QUESTIONED_GAP_STOP.search(self.body, m.end(), s):
                     return d
         # The speakers' meeting, its day closing the sentence: "Retno Marsudi and Ryacudu met at the office of the
         # Coordinating Minister of Political, Legal and Security Affairs here on Monday." (issue 8 seed round,

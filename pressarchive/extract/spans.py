@@ -539,7 +539,7 @@ DAY_LEAD = re.compile(r"(?:on\s+|last\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
                       r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s?\b)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?=[\w“\"])|\s*:)|"
                       # (a season too: "Raymond told Postmedia last fall he poses as ...", Calgary Herald; quotes14)
-                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|week|weekend|month|year|fall|autumn|spring|summer|winter)|"
+                      r"(?:today|yesterday|tonight|recently|last\s+(?:night|evening|week|weekend|month|year|fall|autumn|spring|summer|winter)|"
                       r"over\s+the\s+weekend|the\s+day\s+before\s+yesterday|"
                       r"(?:two|three|four|five|six|several|[2-6]|a\s+few)\s+days\s+ago|"
                       r"this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+yesterday|"
