@@ -300,6 +300,10 @@ ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z
                      r"\s+\(([A-Z]{2,8})\)")
 
 
+# A person's full name after a lower-case noun, closing a sentence right before the next ("... comfort to resident
+# Cheyanne Gauthier. ¶ ").
+NAME_CLOSING_SENTENCE = re.compile(r"\s[a-z]{3,20}\s([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})\.(\s+)\Z")
+
 # A topic's label and the answer after it on one line ('On the game: “We played bad ...”', 'Hyman was asked about his
 # comments on ...: “I don't care ...”'); a line that is a person's name alone ("Zach Hyman").
 ANSWER_LINE = re.compile(r"[A-Z][^\n“”\"]{2,200}:\s*[“\"]")
@@ -1231,6 +1235,19 @@ class Resolver:
             return None     # a photo's caption: "Blaine Higgs answers questions ... (James West/Canadian Press)"
         return subject[1]
 
+    def _person_closing_sentence_before(self, m: Mention, gender: str | None, last: Entity | None) -> Entity | None:
+        """'... but that doesn't bring much comfort to resident Cheyanne Gauthier. ¶ She said cameras would be more
+        useful ...' (CBC; quotes17): a person met for the first time, a lower-case noun before her name ("resident",
+        "neighbour"), whose name closes the paragraph right before the one the pronoun opens, when her given name
+        is of the pronoun's gender: the pronoun's, not the last speaker's."""
+        if gender is None or last is None or m.start <= 0:
+            return None
+        name = NAME_CLOSING_SENTENCE.search(self.body, max(0, m.start - 200), m.start)
+        if name is None or "\n" not in name.group(2) or \
+                given_names().get(fold(name.group(1)).split()[0]) != gender or self._find_exact(name.group(1)):
+            return None
+        return self._new(name.group(1), "person", name.start(1), None, None, gender)
+
     def _name_line_above_answers(self, pos: int) -> Entity | None:
         """A quotation after a topic's label ('On the game: “...”') under a line that is a person's name alone, with
         only such answers between: that person's answer (a sports site's "The Quotes" after a game, each player's
@@ -1621,6 +1638,9 @@ class Resolver:
         named = self._person_right_before_subordinator(m, gender)
         if named is not None:
             return named
+        closing = self._person_closing_sentence_before(m, gender, last)
+        if closing is not None:
+            return closing
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]

@@ -156,6 +156,9 @@ WITH_NAMED = re.compile(r"\bwith\s+((?:[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Si
                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
 
 
+TRAILING_PARTICIPLE = re.compile(r"\s*,\s+([a-z]+ing)\b[^,;:“”\"]{0,80}?[.!]?\s*")
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
@@ -385,6 +388,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
         tail = ""
     head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
+    trailing = TRAILING_PARTICIPLE.fullmatch(tail)
+    if trailing and trailing.group(1).lower() not in CUE_FORMS and head.endswith(","):
+        # 'CONTENT, Labbé said, slowing reconnection work.' (The Canadian Press; quotes17): a participle of no saying
+        # after the postposed frame tells what the words' facts do; the words are those before the frame
+        tail = ""
     if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
             not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
         if not head.endswith((",", "”", '"')):
