@@ -126,6 +126,8 @@ Leave a Reply''')
 def test_readers_comments_after_the_story_are_no_statements():
     # http://www.newstalk1010.com/news/2014/03/21/watch-opposition-snap-back-at-premier
     doc, sts = excerpt(page('''
+NDP house leader Gilles Bisson also pointed to the cancellations.
+
 With the NDP helping to pass the minority Liberal budget twice, Bisson won't come right out and say his party will vote a minority Liberal budget down after the Premier's attacks. That would trigger an election.
 
 He says it's all in the Premier's hands, who he says is focused on doing what's best for her party not residents.
@@ -290,3 +292,47 @@ The plan was first proposed by Deputy Mayor Jennifer McKelvie.
 She said the city would hire more staff.
 '''))
     assert [w for w, _, _ in said(sts, "hire more staff")] == ["Olivia Chow"]    # (a title, not a lower-case noun)
+
+
+# --- "according to Maine's Department of Environmental Protection": the body's whole name after an inverted cue -----
+
+def test_a_body_after_a_possessive_place_keeps_its_of_phrase():
+    # http://plawiuk.blogspot.com/search?max-results=10&reverse-paginate=true&updated-max=2023-05-03T18%3A58%3A00-07%3A00
+    # (The Canadian Press)
+    doc, sts = excerpt(page('''
+Officials sent a notice of violation to the railway after heavy construction equipment deployed to access the crash site caused a "significant amount of sediment" to enter local waters in violation of a pollution control law, according to Maine's Department of Environmental Protection.
+
+"Culverts were crushed and dirt has been shifted in and around a number of streams as a result of heavy machinery using the forest management roads," the department said in a release Friday.
+''', date="2023-05-03"))
+    assert [w for w, _, _ in said(sts, "Officials sent a notice")] == ["Department of Environmental Protection"]
+    assert [w for w, _, _ in said(sts, "Culverts were crushed")] == ["Department of Environmental Protection"]
+
+
+def test_a_person_of_a_magazine_after_an_inverted_cue_is_still_the_person():
+    doc, sts = excerpt(page('''
+The market will recover, said Andreas Adriano of Latin Trade Magazine.
+'''))
+    assert [w for w, _, _ in said(sts, "The market will recover")] == ["Andreas Adriano"]
+
+
+# --- "won't come right out and say": nothing said ---------------------------------------------------------------------
+
+def test_wont_come_right_out_and_say_is_nothing_said():
+    # http://www.newstalk1010.com/news/2014/03/21/watch-opposition-snap-back-at-premier
+    doc, sts = excerpt(page('''
+NDP house leader Gilles Bisson also pointed to the cancellations.
+
+With the NDP helping to pass the minority Liberal budget twice, Bisson won't come right out and say his party will vote a minority Liberal budget down after the Premier's attacks. That would trigger an election.
+
+He says it's all in the Premier's hands, who he says is focused on doing what's best for her party not residents.
+''', date="2014-03-21"))
+    assert not said(sts, "his party will vote") and not said(sts, "trigger an election")
+    assert [w for w, _, _ in said(sts, "all in the Premier's hands")] == ["Gilles Bisson"]
+
+
+def test_wont_say_is_nothing_said_and_said_he_wont_is_said():
+    doc, sts = excerpt(page('''
+Premier Doug Ford won't say whether the budget will balance. Ford said he won't raise taxes.
+'''))
+    assert not said(sts, "the budget will balance")
+    assert said(sts, "he won't raise taxes")
