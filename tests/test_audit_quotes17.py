@@ -336,3 +336,19 @@ Premier Doug Ford won't say whether the budget will balance. Ford said he won't 
 '''))
     assert not said(sts, "the budget will balance")
     assert said(sts, "he won't raise taxes")
+
+
+def test_a_gerund_opening_the_clause_after_a_mid_sentence_frame_is_said():
+    # bbc-news/tech/023.txt
+    doc, sts = excerpt(page('''
+The laser links also take far less time to set up and get working, said Mr Sridharan. By contrast, he said, digging up roads and laying cables can take weeks or months.
+'''))
+    assert [w for w, _, _ in said(sts, "digging up roads")] == ["Sridharan"]
+
+
+def test_a_participle_with_a_that_clause_after_a_postposed_frame_is_said():
+    # bbc-news/business/141.txt
+    doc, sts = excerpt(page('''
+Typically it takes about three years from when a decision is taken before a new model hits the streets, Mr Panke said, implying that a BMW crossover could be on the market by 2008.
+'''))
+    assert said(sts, "a BMW crossover could be on the market")

@@ -158,6 +158,7 @@ WITH_NAMED = re.compile(r"\bwith\s+((?:[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Si
                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
 
 
+FINITE_OR_THAT = re.compile(r"\b(?:that|is|are|was|were|can|could|will|would|has|have|had|may|might|must|should)\b")
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+([a-z]+ing)\b[^,;:“”\"]{0,80}?[.!]?\s*")
 
 
@@ -391,9 +392,12 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         tail = ""
     head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
     trailing = TRAILING_PARTICIPLE.fullmatch(tail)
-    if trailing and base in ("say", "tell") and trailing.group(1).lower() not in CUE_FORMS and head.endswith(","):
+    if trailing and base in ("say", "tell") and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
+            len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group()):
         # 'CONTENT, Labbé said, slowing reconnection work.' (The Canadian Press; quotes17): a participle of no saying
-        # after the postposed frame tells what the words' facts do; the words are those before the frame
+        # after the postposed frame tells what the words' facts do; the words are those before the frame (not a
+        # gerund opening the clause said: "By contrast, he said, digging up roads ... can take weeks"; nor a
+        # participle with a "that" clause: "..., Mr Panke said, implying that a BMW crossover could be ...", bbc-news)
         tail = ""
     if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
             not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
