@@ -236,7 +236,9 @@ def drop_glued_modifiers(ws):
     if len(ws) < 3 or surname_to(ws):     # "To An Xo": the family name Tô, no modifier
         return ws
     for j in range(1, len(ws) - 1):
-        if is_given_name(ws[j], any_gender=True) and all(_modifier(w) and not is_given_name(w) for w in ws[:j]):
+        # (a given name of either sex is no modifier: "Mary Agnes Welch", CBC; quotes17)
+        if is_given_name(ws[j], any_gender=True) and \
+                all(_modifier(w) and not is_given_name(w, any_gender=True) for w in ws[:j]):
             return ws[j:]
     return ws
 

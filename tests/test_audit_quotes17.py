@@ -12,9 +12,14 @@ def test_a_union_named_with_a_list_is_no_second_speaker():
     doc, sts = excerpt(page('''
 Mary Agnes Welch, spokeswoman for the Communication, Energy and Paperworkers Union, says the union is not recommending the offer, but felt it was up to the members to have their say.
 '''))
-    found = said(sts, "not recommending the offer")
-    assert len(found) == 1 and found[0][0] in ("Mary Agnes Welch", "Agnes Welch")     # (not "Energy", "Paperworkers
-                                                                                      # Union")
+    # (not "Energy", "Paperworkers Union"; "Mary", a given name of either sex, no modifier glued onto "Agnes Welch")
+    assert [w for w, _, _ in said(sts, "not recommending the offer")] == ["Mary Agnes Welch"]
+
+
+def test_modifiers_glued_onto_a_name_still_go():
+    from pressarchive.speaker_names import drop_glued_modifiers
+    assert drop_glued_modifiers(["Agriculture", "Tom", "Vilsack"]) == ["Tom", "Vilsack"]
+    assert drop_glued_modifiers(["Mary", "Agnes", "Welch"]) == ["Mary", "Agnes", "Welch"]
 
 
 def test_a_spokeswoman_for_a_body_of_two_words_joined_by_and_is_the_person():
@@ -352,3 +357,22 @@ def test_a_participle_with_a_that_clause_after_a_postposed_frame_is_said():
 Typically it takes about three years from when a decision is taken before a new model hits the streets, Mr Panke said, implying that a BMW crossover could be on the market by 2008.
 '''))
     assert said(sts, "a BMW crossover could be on the market")
+
+
+# --- "X's report was shelved and he told the Examiner ...": the pronoun after "and" closing a clause ------------------
+
+def test_a_pronoun_after_and_closing_a_clause_frames_the_words():
+    # https://www.halifaxexaminer.ca/government/province-house/cabinet-briefs-fire-safety-moveit-hack-and-houston-has-doubts-about-atlantic-loop/
+    doc, sts = excerpt(page('''
+Paul Irving said the report had been ready for years.
+
+Irving’s report was shelved and he told the Examiner there was “no political will” in 2004 to get it going.
+'''))
+    assert [w for w, _, _ in said(sts, "no political will")] == ["Paul Irving"]
+
+
+def test_two_people_joined_by_and_with_a_pronoun_stay_unframed_by_the_rule():
+    from pressarchive.extract.subjects import _pronoun_after_clause_and
+    from pressarchive.extract.mentions import tokens
+    assert _pronoun_after_clause_and(tokens("Irving’s report was shelved and he", 0))
+    assert not _pronoun_after_clause_and(tokens("His wife and he", 0))

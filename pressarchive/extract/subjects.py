@@ -51,6 +51,16 @@ DASH_ASIDE_OPENERS = words("dash_aside_openers")
 REGION_ABBREVIATIONS = set(words("region_abbreviations"))
 
 
+_CLAUSE_VERB = re.compile(r"(?:was|were|is|are|had|has|[a-z]{3,}ed)")
+
+
+def _pronoun_after_clause_and(toks) -> bool:
+    """'Irving’s report was shelved and he told the Examiner there was ...' (the Halifax Examiner; quotes17): a
+    pronoun after "and" closing a clause with its own verb is the frame's subject (not "His wife and he said")."""
+    return len(toks) >= 4 and toks[-1][0].lower() in {"he", "she", "they"} and toks[-2][0] in {"and", "but"} and \
+        any(_CLAUSE_VERB.fullmatch(t[0]) for t in toks[1:-2])
+
+
 def _after_of_capitals(chunk) -> bool:
     """'spokeswoman for the Communication', 'director of Water': a capitalised run after "of"/"for" closes it."""
     k = len(chunk)
@@ -646,6 +656,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return None
     if len(toks) > 2 and toks[0][0][:1].isupper() and toks[0][0].lower() in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
         return VAGUE_SOURCE     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed people
+    if _pronoun_after_clause_and(toks):
+        return [parse_np(toks[-1:])]
     chunks = split_chunks(toks)
     closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
