@@ -20,6 +20,8 @@ def test_modifiers_glued_onto_a_name_still_go():
     from pressarchive.speaker_names import drop_glued_modifiers
     assert drop_glued_modifiers(["Agriculture", "Tom", "Vilsack"]) == ["Tom", "Vilsack"]
     assert drop_glued_modifiers(["Mary", "Agnes", "Welch"]) == ["Mary", "Agnes", "Welch"]
+    # bbc-news/sport/412.txt: "Wing Christophe Dominici says ..." (a rugby wing, "Wing" a given name of either sex too)
+    assert drop_glued_modifiers(["Wing", "Christophe", "Dominici"]) == ["Christophe", "Dominici"]
 
 
 def test_a_spokeswoman_for_a_body_of_two_words_joined_by_and_is_the_person():
