@@ -55,6 +55,18 @@ def _in_question_opening(body: str, att) -> bool:
         QUESTION_CLOSED_AFTER.match(body, m.end) is not None
 
 
+HEADLINE_FRAME = re.compile(r",\s+[^,\n]{2,60}\s(?:says|say)\s*$")
+
+
+def _headline_line(body: str, att) -> bool:
+    """A line of its own, of at most 25 words, closed by no mark and ending with its inverted present-tense frame
+    (", Victoria police say"): a headline's form; no story prints its sentence so."""
+    a, b = att.sentence_start, att.sentence_end
+    line = body[a:b].strip()
+    return (a == 0 or body[a - 1] == "\n") and (b >= len(body) or body[b:b + 1] == "\n" or not body[b:].strip()) and \
+        len(line.split()) <= 25 and HEADLINE_FRAME.search(line) is not None
+
+
 def _conditional(body: str, att) -> bool:
     """Is the frame's subject that of an 'if' / 'unless' clause whose verb is the cue ("if Gerrard comes out and says
     that ...", "if he maintains his current form"; not "if he returned Owen said: ...", whose subject comes later)?"""
@@ -343,6 +355,9 @@ def analyse(doc, file_source: str, registry, taxonomy):
                 resolver.resolve(att.mention, att.start, att.end)
             continue   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
                        # unconditionally release all fishermen"): a title, not a statement reported
+        if att.basis is None and _headline_line(body, att):
+            continue   # another copy of a headline: "Reported kidnapping was actually bachelor party prank, Victoria
+                       # police say" over its story on a site's list of stories (daily8.com; quotes17)
         if att.basis == "vague":
             after_vague = True
             continue   # '"...," said the artists.': no one's words (extract/direct.py keeps the frame as a marker)

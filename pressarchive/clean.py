@@ -56,6 +56,7 @@ AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 RELATED_HEADINGS = frozenset(words("related_headings"))
+COMMENT_HEADINGS = frozenset(words("comment_headings"))
 # A link line: its label, a colon (or a bar: "ALSO READ | Frosty relations ..., says Biden", seed15), another story's
 # headline (at most 30 words, no full stop at its end).
 LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)(?:[ \t]*:|[ \t]+\|)[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
@@ -330,6 +331,42 @@ def _cut_related_links(lines: list[str]) -> None:
             return
 
 
+LINK_HEADLINE_END = re.compile(r"[.!;:,\"”’]\s*$")
+
+
+def _link_headline(line: str) -> bool:
+    """Another story's headline as a link prints it: at most 25 words, closed by no sentence's mark (a question's
+    allowed: "Matt Gurney: Sure, Ontario's deficit is huge. But isn't this fresh corn fantastic?")."""
+    return 0 < len(line.split()) <= 25 and not LINK_HEADLINE_END.search(line)
+
+
+def _cut_related_blocks(lines: list[str]) -> None:
+    """'Related' and the other stories' headlines under it in the story's middle (the National Post's, quotes17):
+    the heading and the headline-like lines after it go, up to the story's next sentence; a heading that no link
+    follows stays."""
+    for i, line in enumerate(lines):
+        if line.strip().rstrip(":").strip().lower() not in RELATED_HEADINGS:
+            continue
+        links = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
+        end = next((n for n, k in enumerate(links) if not _link_headline(lines[k].strip())), len(links))
+        if 0 < end < len(links):
+            for k in [i] + links[:end]:
+                lines[k] = ""
+
+
+def _cut_comments(lines: list[str]) -> None:
+    """'Leave a comment:' or 'Comments' after the story, and all below it: the readers' comments and the site's rules
+    for them (newstalk1010.com's, CBC's "Comments on this story are moderated according to our Submission
+    Guidelines"; quotes17), none of it the story. Only after three sentences of the story."""
+    told = 0
+    for i, line in enumerate(lines):
+        low = line.strip().rstrip(":").strip().lower()
+        if told >= 3 and re.sub(r"^\d+\s+", "", low) in COMMENT_HEADINGS:
+            lines[i:] = [""] * (len(lines) - i)
+            return
+        told += bool(re.search(r"\w[.!?][\"”’]?\s*$", line))
+
+
 def reflow(lines: list[str]) -> list[str] | None:
     """Join hard-wrapped lines (wire copy at ~70 columns) into paragraphs; None when the text is not wrapped.
 
@@ -409,6 +446,8 @@ def clean_text(doc) -> None:
             lines[i] = ""                                                                              # test first
 
     _cut_related_links(lines)
+    _cut_related_blocks(lines)
+    _cut_comments(lines)
 
     # Agency credit on the last line.
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -679,6 +718,8 @@ def clean(doc) -> None:
             # share XBB.1.5 data", People's Daily; seed15), as for plain text
             paragraphs = doc.body.split("\n\n")
             _cut_related_links(paragraphs)
+            _cut_related_blocks(paragraphs)
+            _cut_comments(paragraphs)
             doc.body = "\n\n".join(p for p in paragraphs if p)
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)

@@ -65,6 +65,7 @@ _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})
 # Patterns the per-name and per-mention code below uses, compiled once (not looked up in re's cache per call).
 _POSSESSIVE_COMMA_END = re.compile(r"(?:['’]s)?,?$")
 _SENTENCE_MARK = re.compile(r"[.!?:]")
+_DEPUTY = re.compile(r"deputy|vice|vice-\S+")     # (folded words of a role)
 _FORMER = re.compile(r"(?i:former|ex-[\w’'-]+)")     # "former", "ex-Conservative": an office once held
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 
@@ -297,6 +298,16 @@ def _org_name_goes_on(body, pos):
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
+
+
+# A person's full name after a lower-case noun, closing a sentence right before the next ("... comfort to resident
+# Cheyanne Gauthier. ¶ ").
+NAME_CLOSING_SENTENCE = re.compile(r"\s[a-z]{3,20}\s([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})\.(\s+)\Z")
+
+# A topic's label and the answer after it on one line ('On the game: “We played bad ...”', 'Hyman was asked about his
+# comments on ...: “I don't care ...”'); a line that is a person's name alone ("Zach Hyman").
+ANSWER_LINE = re.compile(r"[A-Z][^\n“”\"]{2,200}:\s*[“\"]")
+NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
 @dataclass
@@ -781,6 +792,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return False     # the shadow chancellor is not "the chancellor"
     if any(_FORMER.fullmatch(w) for w in role_folded.split()) and not any(_FORMER.fullmatch(w) for w in words):
         return False     # a former (ex-) chancellor is not "the chancellor" either
+    if any(_DEPUTY.fullmatch(w) for w in role_folded.split()) and not any(_DEPUTY.fullmatch(w) for w in words):
+        return False     # nor is the deputy mayor "the mayor" (the National Post's, quotes17)
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
@@ -1222,6 +1235,40 @@ class Resolver:
             return None     # a photo's caption: "Blaine Higgs answers questions ... (James West/Canadian Press)"
         return subject[1]
 
+    def _person_closing_sentence_before(self, m: Mention, gender: str | None, last: Entity | None) -> Entity | None:
+        """'... but that doesn't bring much comfort to resident Cheyanne Gauthier. ¶ She said cameras would be more
+        useful ...' (CBC; quotes17): a person met for the first time, a lower-case noun before her name ("resident",
+        "neighbour"), whose name closes the paragraph right before the one the pronoun opens, when her given name
+        is of the pronoun's gender: the pronoun's, not the last speaker's."""
+        if gender is None or last is None or m.start <= 0:
+            return None
+        name = NAME_CLOSING_SENTENCE.search(self.body, max(0, m.start - 200), m.start)
+        if name is None or "\n" not in name.group(2) or \
+                given_names().get(fold(name.group(1)).split()[0]) != gender or self._find_exact(name.group(1)):
+            return None
+        return self._new(name.group(1), "person", name.start(1), None, None, gender)
+
+    def _name_line_above_answers(self, pos: int) -> Entity | None:
+        """A quotation after a topic's label ('On the game: “...”') under a line that is a person's name alone, with
+        only such answers between: that person's answer (a sports site's "The Quotes" after a game, each player's
+        name over his answers; oilersnation.com, quotes17)."""
+        start = self.body.rfind("\n", 0, pos) + 1
+        if not ANSWER_LINE.match(self.body, start, pos + 1):
+            return None
+        for _ in range(12):
+            if start <= 1:
+                return None
+            prev = self.body.rfind("\n", 0, start - 1) + 1
+            line = self.body[prev:start].strip()
+            start = prev
+            if not line or ANSWER_LINE.match(line):
+                continue
+            name = NAME_LINE.fullmatch(line)
+            if name is None or not looks_like_person(line):
+                return None
+            return self._find_exact(line) or self._new(line, "person", prev)
+        return None
+
     def _addresser_before(self, pos: int) -> Entity | None:
         """A quotation with no frame before anyone has spoken: the person the text said was addressing an audience
         ("Doug Ford addressed reporters at the Toronto Congress Centre on Friday ... Here are 10 highlights:")."""
@@ -1514,6 +1561,9 @@ class Resolver:
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
         if m is None:   # floating quote: the speaker of the statement just before
+            labelled = self._name_line_above_answers(pos)
+            if labelled is not None:
+                return labelled, "context"
             introduced = self._introduced_just_before(pos)
             if introduced is not None:
                 return introduced, "context"
@@ -1588,6 +1638,9 @@ class Resolver:
         named = self._person_right_before_subordinator(m, gender)
         if named is not None:
             return named
+        closing = self._person_closing_sentence_before(m, gender, last)
+        if closing is not None:
+            return closing
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]

@@ -230,13 +230,23 @@ def surname_to(ws) -> bool:
         all(w[:1].isupper() and w[1:2].islower() for w in ws[1:]) and not places().get(fold(ws[1]).lower())
 
 
+def _given_name_first(word: str) -> bool:
+    """A given name opening a name, not a modifier glued onto it: of one sex ("Victoria"), or of either when only a
+    place's name or a title's ending shares it ("Mary Agnes Welch": Mary a town in Turkmenistan, "-ary" a title's
+    ending; CBC, quotes17), not a noun in -ing ("Wing Christophe Dominici", a rugby wing) nor a title's word."""
+    if is_given_name(word):
+        return True
+    w = fold(word)
+    return is_given_name(word, any_gender=True) and not w.endswith("ing") and w not in _modifier_words()
+
+
 def drop_glued_modifiers(ws):
     """'Agriculture Tom Vilsack', 'Yemen Tim Lenderking', 'California Congressman Jared Huffman': the words
     of a title glued onto a name, cut where a given name starts (when all words before it are modifiers)."""
     if len(ws) < 3 or surname_to(ws):     # "To An Xo": the family name Tô, no modifier
         return ws
     for j in range(1, len(ws) - 1):
-        if is_given_name(ws[j], any_gender=True) and all(_modifier(w) and not is_given_name(w) for w in ws[:j]):
+        if is_given_name(ws[j], any_gender=True) and all(_modifier(w) and not _given_name_first(w) for w in ws[:j]):
             return ws[j:]
     return ws
 

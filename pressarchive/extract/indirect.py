@@ -43,7 +43,9 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
-NEGATED_BEFORE = re.compile(r"\b(?i:has|have|had|did|does|do|could|would|can|will)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$|"
+NEGATED_BEFORE = re.compile(r"(?:\b(?i:has|have|had|did|does|do|could|would|can|will)(?:\s+not|n['’]t|\s+never)|"
+                            # (also "won't", and "won't come right out and say": newstalk1010; quotes17)
+                            r"\b(?i:wo)n['’]t)\s+(?:yet\s+)?(?:come\s+(?:right\s+)?out\s+and\s+)?$|"
                             # "But he could not say whether ...", and a guess at what one would say: "... dashed on
                             # the rocks of bitter experience and, he might say, the UK's ... system"
                             # (the modal in lower case: "Theresa May said" is no "may say")
@@ -156,6 +158,10 @@ WITH_NAMED = re.compile(r"\bwith\s+((?:[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Si
                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
 
 
+FINITE_OR_THAT = re.compile(r"\b(?:that|is|are|was|were|can|could|will|would|has|have|had|may|might|must|should)\b")
+TRAILING_PARTICIPLE = re.compile(r"\s*,\s+([a-z]+ing)\b[^,;:“”\"]{0,80}?[.!]?\s*")
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
@@ -168,7 +174,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
              or AGENT_AFTER.match(body, c_end)):
         return None
-    if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
+    if NEGATED_BEFORE.search(body, max(s_start, c_start - 40), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
     if NOTHING_TOLD.match(body, c_end, s_end):
         return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
@@ -385,6 +391,14 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
         tail = ""
     head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
+    trailing = TRAILING_PARTICIPLE.fullmatch(tail)
+    if trailing and base in ("say", "tell") and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
+            len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group()):
+        # 'CONTENT, Labbé said, slowing reconnection work.' (The Canadian Press; quotes17): a participle of no saying
+        # after the postposed frame tells what the words' facts do; the words are those before the frame (not a
+        # gerund opening the clause said: "By contrast, he said, digging up roads ... can take weeks"; nor a
+        # participle with a "that" clause: "..., Mr Panke said, implying that a BMW crossover could be ...", bbc-news)
+        tail = ""
     if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
             not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
         if not head.endswith((",", "”", '"')):

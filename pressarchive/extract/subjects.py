@@ -51,6 +51,40 @@ DASH_ASIDE_OPENERS = words("dash_aside_openers")
 REGION_ABBREVIATIONS = set(words("region_abbreviations"))
 
 
+_CLAUSE_VERB = re.compile(r"(?:was|were|is|are|had|has|[a-z]{3,}ed)")
+
+
+def _pronoun_after_clause_and(toks) -> bool:
+    """'Irving’s report was shelved and he told the Examiner there was ...' (the Halifax Examiner; quotes17): a
+    pronoun after "and" closing a clause with its own verb is the frame's subject (not "His wife and he said")."""
+    return len(toks) >= 4 and toks[-1][0].lower() in {"he", "she", "they"} and toks[-2][0] in {"and", "but"} and \
+        any(_CLAUSE_VERB.fullmatch(t[0]) for t in toks[1:-2])
+
+
+def _after_of_capitals(chunk) -> bool:
+    """'spokeswoman for the Communication', 'director of Water': a capitalised run after "of"/"for" closes it."""
+    k = len(chunk)
+    while k > 0 and is_cap(chunk[k - 1][0]):
+        k -= 1
+    k -= k > 0 and chunk[k - 1][0] == "the"
+    return 0 < k < len(chunk) and chunk[k - 1][0] in {"of", "for"}
+
+
+def _join_listed_name(chunks) -> None:
+    """'spokeswoman for the Communication' / 'Energy and Paperworkers Union': chunks that go on a capitalised list
+    the commas broke after "of"/"for" are one chunk again (one body's name, or a portfolio: "director of Water,
+    Wastewater and Stormwater Ashley Rammeloo"; quotes17), no second speaker; the list's middle items too."""
+    last = chunks[-1] if chunks else []
+    if len(chunks) < 2 or len(last) < 3 or not any(t[0] in {"and", "&"} for t in last[1:-1]) or \
+            not all(is_cap(t[0]) or t[0] in {"and", "&"} for t in last):
+        return
+    j = len(chunks) - 2
+    while j > 0 and chunks[j] and len(chunks[j]) <= 4 and all(is_cap(t[0]) for t in chunks[j]):
+        j -= 1
+    if chunks[j] and _after_of_capitals(chunks[j]):
+        chunks[j:] = [[t for c in chunks[j:] for t in c]]
+
+
 def _region_after_comma(toks, i) -> int:
     """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town: 0 when they do not."""
     k = i + 1
@@ -622,6 +656,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return None
     if len(toks) > 2 and toks[0][0][:1].isupper() and toks[0][0].lower() in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
         return VAGUE_SOURCE     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed people
+    if _pronoun_after_clause_and(toks):
+        return [parse_np(toks[-1:])]
     chunks = split_chunks(toks)
     closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
@@ -630,6 +666,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return None
     if closed and len(chunks) >= 3 and _apposition_goes_on(chunks):
         chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
+    _join_listed_name(chunks)
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1]] == ["the", "latter"]:
         # "While reacting to AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told
         # reporters ...": the person named last before it (The Statesman; issue 8, south13)
@@ -700,7 +737,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
-            not (len(chunks) > 1 and first[0][0].lower() in {"a", "an"}) and \
+            not (len(chunks) > 1 and (first[0][0].lower() in {"a", "an"} or first[0][0] in SPOKES_WORDS)) and \
             not (halves[-1] and halves[-1][0][0] == "the") and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
             (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
@@ -728,6 +765,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                         mentions[-1].kind == "name" and mentions[-1].role and \
                         all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
+                if _portfolio_before_title(parts, mentions[-1]):
+                    return [_one_minister(text, parts, mentions[-1])]
                 if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
                     # "Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say ...": the names listed
                     # before the last two too (a Hamilton News caption, quotes15)
@@ -951,7 +990,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if len(parts) > 1 and not any(t[0].lower() in {"for", "of", "in", "at"} for t in parts[0]):
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
-            return mentions
+            return [_one_minister(text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
+                else mentions
     person = _person_of_affiliation(last)
     if person is not None:
         return [person]
@@ -967,6 +1007,26 @@ PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
 # Words opening a short aside set off by commas ("among others", "for example", "in turn", "too").
 ASIDE_OPENERS = {"among", "for", "in", "as", "at", "of", "too", "though", "however", "meanwhile", "also", "again"}
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
+
+
+def _portfolio_before_title(parts, last: Mention) -> bool:
+    """'Public Works' and 'Transportation Minister Kim Masland': the words before "and" name a portfolio the title
+    after it shares (capitalised words, no article, no given name, no body's head word) when that title opens with
+    a portfolio's word, not a title ("Minister X and Minister Y" are two)."""
+    role = (last.role or "").split()
+    if last.kind not in ("name", "surname") or len(role) < 2 or role[0].lower() in TITLE_WORDS or \
+            not any(w.lower().rstrip(".") in TITLE_WORDS for w in role[1:]):
+        return False
+    return all(len(p) <= 3 and all(is_cap(t[0]) and t[0].lower() not in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES and
+                                   t[0] != "The" and
+                                   not is_given_name(t[0]) for t in p) for p in parts[:-1])
+
+
+def _one_minister(text: Text, parts, last: Mention) -> Mention:
+    """"Public Works and Transportation Minister Kim Masland", "Natural Resources and Renewables Minister Tory
+    Rushton" (quotes17): one minister of two portfolios (no body "Public Works"), the portfolios in the role."""
+    last.role = text.body[parts[0][0][1]:parts[-1][0][1]] + last.role
+    return last
 
 
 def _first_of_pair(chunks, j: int) -> Mention | None:
@@ -1055,8 +1115,11 @@ def np_after(text: Text, pos: int, hi: int):
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
             break
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
-                all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]):
-            break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"
+                all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
+                not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and
+                     is_cap(toks[i + 1][0])):
+            break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
+            #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
                   not _bare_title(np) and not _occupation_then_name(np)):

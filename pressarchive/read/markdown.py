@@ -225,10 +225,40 @@ def _one_a_line(lines: list[str]) -> bool:
         not any("://" in c for c in lines)
 
 
+LINK_ITEM_END = re.compile(r"[.!;:,\"”’)]\s*$")
+SENTENCE_END = re.compile(r"[.!?\"”’]\s*$")
+
+
+def _link_list_between_paragraphs(lines: list[str]) -> None:
+    """Two or more list items, each a short headline closed by no mark, set between two paragraphs of the story
+    that end their sentences and introduced by no colon: links to other stories ("- Expect new details on 2026
+    Olympic bid in next 2 weeks, Nenshi says", CBC; quotes17), blanked (a headline "..., X says" would be a
+    statement, and X the person a "she said" after it refers to)."""
+    k = 0
+    while k < len(lines):
+        if not LIST_ITEM.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and LIST_ITEM.match(lines[end]):
+            end += 1
+        items = [LIST_ITEM.sub("", ln).strip() for ln in lines[k:end]]
+        before = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
+        after = next((ln.strip() for ln in lines[end:] if ln.strip()), "")
+        if len(items) >= 2 and all(0 < len(it.split()) <= 20 and not LINK_ITEM_END.search(it) for it in items) and \
+                SENTENCE_END.search(before) and len(before.split()) >= 6 and len(after.split()) >= 6:
+            lines[k:end] = [""] * (end - k)
+        k = end
+
+
 def markdown_to_text(content: str) -> str:
     """Paragraphs separated by one blank line."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     content = BLOCK_TAG.sub("\n\n", content)
+    if "- " in content:
+        lines = content.split("\n")
+        _link_list_between_paragraphs(lines)
+        content = "\n".join(lines)
     paragraphs, current = [], []
     one_line_each = lines_are_paragraphs(content)
 
