@@ -96,7 +96,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          r"argues|argued|insist|insists|insisted|warn|warns|warned)\b)"
                          # ... or a pronoun or a vague group: "... to limit increases but they have warned that ...",
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
-                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
+                         # (or a country's officials: "Yukos has always insisted the auction was state-sponsored theft
+                         # but Russian authorities argued ...", bbc-news/business/314; bbc17)
+                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
+                         r"(?:the\s+)?[A-Z][a-z]+\s+(?:authorities|officials|ministers))\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
                          r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or another reporting verb of the speaker: "Mr Martin revealed some MPs had been using
