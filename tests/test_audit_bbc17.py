@@ -73,3 +73,47 @@ def test_participle_after_a_pronouns_clause():
     doc, statements = load("bbc-news/politics/416.txt", "He denied this strategy was opportunism")
     assert_speaker(the(doc, statements, "this strategy was opportunism"), "Rennard")
     assert_speaker(the(doc, statements, "appealed \"to all sides of the political spectrum"), "Rennard")
+
+
+def test_a_pronouns_participle_only_after_a_speaker():
+    # data/ (White House readout of 21 May 2023): "President Biden met today with Prime Minister Kishida Fumio of Japan
+    # and President Yoon Suk Yeol ... He commended Prime Minister Kishida and President Yoon on their courageous work
+    # ..., noting that our trilateral partnership ... are stronger": no speaker heard before "He", so no statement of
+    # whoever "He" is guessed to be (it was given to President Yoon)
+    from test_audit_cases import excerpt
+    doc, statements = excerpt("---\ntitle: Readout of President Biden's Meeting\nsite_name: The White House\n---\n\n"
+                              "President Biden met today with Prime Minister Kishida Fumio of Japan and President Yoon "
+                              "Suk Yeol of the Republic of Korea in Hiroshima, Japan. He commended Prime Minister Kishida "
+                              "and President Yoon on their courageous work to improve their bilateral ties, noting that "
+                              "our trilateral partnership and the Indo-Pacific are stronger because of their efforts.\n")
+    hits = [st for st in statements if "trilateral partnership" in st.text]
+    assert all(who(st) == "Joe Biden" for st in hits), show(hits)
+
+
+def test_report_in_a_paper_is_a_document():
+    # politics/402: "A report in the Sunday Business claimed Mr Brown has been asked to take charge of media strategy"
+    # (set D: reports are documents, not the paper speaking)
+    doc, statements = load("bbc-news/politics/402.txt", "A report in the Sunday Business claimed")
+    hits = [st for st in statements if "take charge of media strategy" in st.text]
+    assert not hits, show(hits)
+
+
+def test_said_our_correspondent():
+    # politics/069: "... said BBC labour affairs correspondent Stephen Cape. ... This would allow months of tough
+    # negotiations to follow, said our correspondent."
+    doc, statements = load("bbc-news/politics/069.txt", "said our correspondent")
+    assert_speaker(the(doc, statements, "This would allow months of tough negotiations"), "Stephen Cape", "indirect")
+    # ... an aside "according to our correspondent" is no speaker a later "he said" goes back to (politics/076: Lord
+    # Bach's words, '"was a little like trying to turn around a super tanker ...", he said.')
+    doc, statements = load("bbc-news/politics/076.txt", "according to our correspondent")
+    assert_speaker(the(doc, statements, "turn around a super tanker"), "Bach")
+
+
+def test_quotation_left_open_at_the_storys_end():
+    # politics/367: 'But Labour spokesman Mr Kemp said: "It would be more appropriate ... not 1 January." "Let us never
+    # forget that when Michael Howard was in government ... "With Labour Britain is working. Rather than alluding to
+    # false promises Michael Howard should be starting 2005 with an apology ... upon the country.' (no closing mark)
+    doc, statements = load("bbc-news/politics/367.txt", "Let us never forget")
+    st = the(doc, statements, "Let us never forget that when Michael Howard")
+    assert_speaker(st, "Fraser Kemp", "direct")
+    assert st.text.endswith("inflicted upon the country."), show([st])

@@ -252,9 +252,13 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # were subject to abuse." (bbc-news/politics/153; bbc17; not "it" or "they", a body or no one)
             mentions = clause_subject(text, s_start, c_start, pronoun=True)
             if mentions and mentions[0].kind == "pronoun" and not refusal and \
-                    (mentions[0].text.lower() not in {"he", "she"} or _reports_itself(body, mentions[0].end)):
+                    (mentions[0].text.lower() not in {"he", "she"} or _reports_itself(body, mentions[0].end) or
+                     not any(a.mention is not None and 0 <= s_start - a.sentence_end < SPEAKER_JUST_BEFORE
+                             for a in found)):
                 mentions = None     # (nor "He denied this strategy was opportunism, insisting ...": the clause's own
-                #                     frame reports, bbc-news/politics/416)
+                #                     frame reports, bbc-news/politics/416; only a pronoun going on from a speaker
+                #                     just heard, not "He commended Prime Minister Kishida and President Yoon ...,
+                #                     noting ..." in a readout whose "President Biden met today with ..." said nothing)
             if mentions:
                 # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
                 d = as_direct(text, *span)
@@ -647,6 +651,10 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
 
 
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
+
+
+# How far before a pronoun's sentence the statement of the speaker it goes on from may end (about two sentences).
+SPEAKER_JUST_BEFORE = 400
 
 
 def _reports_itself(body: str, at: int) -> bool:
