@@ -117,3 +117,16 @@ def test_quotation_left_open_at_the_storys_end():
     st = the(doc, statements, "Let us never forget that when Michael Howard")
     assert_speaker(st, "Fraser Kemp", "direct")
     assert st.text.endswith("inflicted upon the country."), show([st])
+
+
+def test_whoever_was_told_is_no_part_of_what():
+    # politics/353: "Mr Blair told prospective Labour MPs on Thursday that taking part in phone-ins and public meetings
+    # could "enthuse and engage ..."": the content starts after "that"
+    doc, statements = load("bbc-news/politics/353.txt", "told prospective Labour MPs on Thursday")
+    st = the(doc, statements, "taking part in phone-ins")
+    assert st.text.startswith("taking part in phone-ins"), show([st])
+    assert_speaker(st, "Tony Blair", "indirect")
+    # business/035: "... told Reuters news agency that WPP had submitted a proposal ..." (the outlet's name ran on)
+    doc, statements = load("bbc-news/business/035.txt", "told Reuters news agency that")
+    st = the(doc, statements, "WPP had submitted a proposal")
+    assert st.text.startswith("WPP had submitted"), show([st])

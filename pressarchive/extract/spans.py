@@ -264,6 +264,18 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
+# Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
+# Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
+# (bbc-news/politics/353, 403; business/035; bbc17)
+AUDIENCE_THAT = re.compile(r"\s*((?:[\w'’.&-]+\s+){1,7}?)that\s+")
+_CLAUSE_WORDS = set(words("auxiliaries")) | {"he", "she", "it", "they", "we", "i", "you", "there", "this", "what",
+                                             "which", "who", "so", "not"}
+
+
+def _clause_words(audience: str) -> bool:
+    return any(w.lower() in _CLAUSE_WORDS for w in audience.split())
+
+
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
 # close to the general public", quotes12)
 VERB_AFTER_ADDRESSEE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("auxiliaries"))))
@@ -646,7 +658,13 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = cue_end + a.end()
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
                 t = FRAME_THAT.match(body, pos, sent_end)
+                if t is None and base == "tell":
+                    # ... or the rest of its name: "told the Reuters news agency that ..." (bbc-news/business/035)
+                    t = AUDIENCE_THAT.match(body, pos, sent_end)
+                    t = t if t and not _clause_words(t.group(1)) and len(t.group(1).split()) <= 3 else None
                 pos = t.end() if t else pos
+            elif base == "tell" and (w := AUDIENCE_THAT.match(rest)) and not _clause_words(w.group(1)):
+                pos = cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
         lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
         pos = lead.end() if lead else pos
         pos = frame_lead_end(body, pos, sent_end)
