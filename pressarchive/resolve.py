@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -1382,6 +1382,10 @@ class Resolver:
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
             ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
+        if ent is not None and not ent.valid and mention is not None and mention.kind == "surname" and \
+                fold(mention.role or "").split()[-1:] and fold(mention.role).split()[-1] in PEERAGES:
+            ent.valid = ent.kind == "person"     # a peer named for a place: "Home Office minister Baroness Scotland
+            #                                      said: ..." (bbc-news/politics/031; bbc17)
         if ent is not None and not ent.valid:
             return None, None       # a place, a time zone, a description: no statement (and no antecedent)
         if ent is not None:

@@ -130,3 +130,21 @@ def test_whoever_was_told_is_no_part_of_what():
     doc, statements = load("bbc-news/business/035.txt", "told Reuters news agency that")
     st = the(doc, statements, "WPP had submitted a proposal")
     assert st.text.startswith("WPP had submitted"), show([st])
+
+
+def test_a_peer_named_for_a_place():
+    # politics/031: 'Home Office minister Baroness Scotland said: "Murder is the most serious of crimes ..."' (the
+    # quotation had been lost: "Scotland" is a place)
+    doc, statements = load("bbc-news/politics/031.txt", "Baroness Scotland said")
+    assert_speaker(the(doc, statements, "Murder is the most serious of crimes"), "Baroness Scotland", "direct")
+
+
+def test_praise_before_a_bodys_name():
+    # politics/168: "The influential Commons home affairs committee was responding ... They say the influence of drugs
+    # and alcohol should be introduced as an aggravating factor ..."; tech/014: "the influential European Legal Affairs
+    # Committee (JURI) said the law should be re-drafted"
+    doc, statements = load("bbc-news/politics/168.txt", "The influential Commons home affairs committee")
+    assert_speaker(the(doc, statements, "should be introduced as an aggravating factor"),
+                   "Commons home affairs committee", "indirect")
+    doc, statements = load("bbc-news/tech/014.txt", "the influential European Legal Affairs Committee")
+    assert_speaker(the(doc, statements, "the law should be re-drafted"), "European Legal Affairs Committee")

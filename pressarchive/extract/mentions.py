@@ -1044,13 +1044,15 @@ def bare_title(np):
         # watchdog" is described, not named; "the Paris-based IEA watchdog" is the IEA)
         described = blow[-1] in DESCRIBED_BODY_HEADS
         cap = [w for w in bwords if is_cap(w) and not (described and _owner_or_seat(w))]
-        name = (_join(cap) if described else _join(bwords)) if cap else None
+        named = bwords[1:] if len(bwords) > 2 and blow[0] in BODY_EPITHETS and is_cap(bwords[1]) else bwords
+        name = (_join(cap) if described else _join(named)) if cap else None
         return np.mention("body" if cap else "title", name=name,
                           role=None if cap else " ".join(bwords), entity_kind="organization")
     return NOT_A_SOURCE
 
 
 DESCRIBED_BODY_HEADS = _lex.words("described_body_heads")
+BODY_EPITHETS = _lex.words("body_epithets")
 
 
 def _owner_or_seat(word: str) -> bool:
