@@ -253,8 +253,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             mentions = clause_subject(text, s_start, c_start, pronoun=True)
             if mentions and mentions[0].kind == "pronoun" and not refusal and \
                     (mentions[0].text.lower() not in {"he", "she"} or _reports_itself(body, mentions[0].end) or
-                     not any(a.mention is not None and 0 <= s_start - a.sentence_end < SPEAKER_JUST_BEFORE
-                             for a in found)):
+                     not _spoke_just_before(text, s_start, found)):
                 mentions = None     # (nor "He denied this strategy was opportunism, insisting ...": the clause's own
                 #                     frame reports, bbc-news/politics/416; only a pronoun going on from a speaker
                 #                     just heard, not "He commended Prime Minister Kishida and President Yoon ...,
@@ -653,8 +652,15 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
 
 
-# How far before a pronoun's sentence the statement of the speaker it goes on from may end (about two sentences).
-SPEAKER_JUST_BEFORE = 400
+def _spoke_just_before(text: Text, s_start: int, found) -> bool:
+    """Has someone spoken in the sentence right before (the one a pronoun opening this sentence goes on from)? Not
+    when a sentence of narrative stands between: "Qin was China's previous ambassador ... He spoke earlier on Tuesday
+    ..., saying ..." after Jeff Liu's words (own set A, docs/tw/058)."""
+    i = bisect.bisect_left(text.sent_starts, s_start)
+    if i == 0:
+        return False
+    p0 = text.sents[i - 1][0]
+    return any(a.mention is not None and a.start < s_start and max(a.end, a.sentence_end) > p0 for a in found)
 
 
 def _reports_itself(body: str, at: int) -> bool:
