@@ -273,7 +273,9 @@ _CLAUSE_WORDS = set(words("auxiliaries")) | {"he", "she", "it", "they", "we", "i
 
 
 def _clause_words(audience: str) -> bool:
-    return any(w.lower() in _CLAUSE_WORDS for w in audience.split())
+    # (nor an earlier occasion's time: "told a Congressional committee last Thursday that ..." would date the report's
+    # other statements a week back, reuters21578 reut2-000 #203: left as it was)
+    return any(w.lower() in _CLAUSE_WORDS or w.lower() in {"last", "earlier", "ago"} for w in audience.split())
 
 
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
