@@ -216,6 +216,9 @@ def _body_framing_soon_after(body: str, layout, by_sentence: dict, att):
         nxt = by_sentence.get(s0)
         if nxt is not None and nxt.mention.kind in ("body", "name") and nxt.mention.entity_kind == "organization":
             return nxt.mention
+        if nxt is not None and nxt.mention.kind == "title" and fold(nxt.mention.role or "").endswith(" select committee"):
+            return nxt.mention     # "..., a committee of MPs has warned. ¶ ..., the environment select committee
+            #                        said." (bbc-news/politics/048; bbc17)
     return None
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
-from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -459,7 +459,9 @@ class Registry:
         return dated[0] if len(dated) == 1 else None
 
 
-DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?i:the|a|an|this|its|their)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
+# ("Thursday's report was drawn up by two committees ... It said that ...": a day's document; bbc-news/politics/372, bbc17)
+DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?:(?i:the|a|an|this|its|their)|(?:[A-Z][a-z]+day|Today|"
+                              r"Yesterday)['’]s)\s+(?:(?:[A-Z][\w'’-]*|of|and|the|new|draft|latest|annual|"
                               r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
                               # ("But a short statement about Lord Goldsmith's position was presented ...")
                               r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?"
@@ -1296,6 +1298,10 @@ class Resolver:
             before = before[:max(before.rfind(". "), before.rfind('." '), 0) + 1]
         sentences = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])", before.strip())
         prev = sentences[-1] if sentences and sentences[-1] else ""
+        if re.match(r"It\s+(?:also\s+)?(?:said|says)\b", prev) and len(sentences) >= 2:
+            # "Thursday's report was drawn up by ... It said that ... It also said ...": still the document's
+            # (bbc-news/politics/372; bbc17)
+            prev = sentences[-2]
         return DOCUMENT_SUBJECT.match(prev) is not None
 
     def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
@@ -1423,6 +1429,10 @@ class Resolver:
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
             ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
+        if ent is not None and not ent.valid and mention is not None and mention.kind == "surname" and \
+                fold(mention.role or "").split()[-1:] and fold(mention.role).split()[-1] in PEERAGES:
+            ent.valid = ent.kind == "person"     # a peer named for a place: "Home Office minister Baroness Scotland
+            #                                      said: ..." (bbc-news/politics/031; bbc17)
         if ent is not None and not ent.valid:
             return None, None       # a place, a time zone, a description: no statement (and no antecedent)
         if ent is not None:
@@ -2194,7 +2204,9 @@ class Resolver:
                         self._named_body_before(noun, pos) or
                         self._newest(pos, lambda e: e.kind == "organization" and
                                      places().get(fold(e.name)) == "country") or
-                        self._government_by_markers(pos)), "title"
+                        # (a bare "the government": "says the assembly government" in Wales is no UK government;
+                        # bbc-news/politics/101, bbc17)
+                        (self._government_by_markers(pos) if len(role_head) == 1 else None)), "title"
             if noun in SPECIFIC_BODY_NOUNS:
                 # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
                 # (a country's mission to the UN is not the UN).
@@ -2221,6 +2233,11 @@ class Resolver:
                 ent = self._party_of_sentence(m.start)
             if (ent is None or not fits(ent)) and len(role_head) > 1:
                 ent = self._body_fitting_before(role_head, pos)
+            if ent is None and len(role_head) > 2 and role_head[-2:] == ["select", "committee"]:
+                # "..., the environment select committee said." met first: the Commons committee its words name
+                # (bbc-news/politics/048; bbc17), as "the committee" after it is
+                name = re.split(r"\s(?:for|of)\s", role)[0]
+                ent = self._find_exact(name) or self._new(name, "organization", pos)
             return (ent if ent is None or fits(ent) else None), "title"
         if head.split()[-1:] and head.split()[-1] in SPOKES and fold(m.text).split()[:1] == ["the"] and \
                 self._unnamed_one_of_title(head.split()[-1], pos):

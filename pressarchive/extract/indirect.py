@@ -254,7 +254,16 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
             # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
             # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
-            mentions = clause_subject(text, s_start, c_start, pronoun=refusal)
+            # ... a person's pronoun too: "But he defended the UK's current regime, saying all systems around the world
+            # were subject to abuse." (bbc-news/politics/153; bbc17; not "it" or "they", a body or no one)
+            mentions = clause_subject(text, s_start, c_start, pronoun=True)
+            if mentions and mentions[0].kind == "pronoun" and not refusal and \
+                    (mentions[0].text.lower() not in {"he", "she"} or _reports_itself(body, mentions[0].end) or
+                     not _spoke_just_before(text, s_start, found)):
+                mentions = None     # (nor "He denied this strategy was opportunism, insisting ...": the clause's own
+                #                     frame reports, bbc-news/politics/416; only a pronoun going on from a speaker
+                #                     just heard, not "He commended Prime Minister Kishida and President Yoon ...,
+                #                     noting ..." in a readout whose "President Biden met today with ..." said nothing)
             if mentions:
                 # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
                 d = as_direct(text, *span)
@@ -655,6 +664,24 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
 
 
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
+
+
+def _spoke_just_before(text: Text, s_start: int, found) -> bool:
+    """Has someone spoken in the sentence right before (the one a pronoun opening this sentence goes on from)? Not
+    when a sentence of narrative stands between: "Qin was China's previous ambassador ... He spoke earlier on Tuesday
+    ..., saying ..." after Jeff Liu's words (own set A, docs/tw/058)."""
+    i = bisect.bisect_left(text.sent_starts, s_start)
+    if i == 0:
+        return False
+    p0 = text.sents[i - 1][0]
+    return any(a.mention is not None and a.start < s_start and max(a.end, a.sentence_end) > p0 for a in found)
+
+
+def _reports_itself(body: str, at: int) -> bool:
+    """Is the verb right after a subject (adverbs between) a reporting verb of its own ("He denied ...")?"""
+    words_after = re.findall(r"[a-z]+", body[at:at + 60].lower())
+    verb = next((w for w in words_after if w not in BETWEEN), None)
+    return verb in CUE_FORMS
 
 
 def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):

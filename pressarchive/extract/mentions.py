@@ -502,6 +502,10 @@ def vague_head(np):
             and all(is_cap(w) or w.lower() in DETERMINERS for w in np.words):
         # "according to Juniper Research", "said Jupiter Research": a research firm's name, not "research"
         return np.mention("body", name=_join([w for w in np.words if is_cap(w)]), entity_kind="organization")
+    if _committee_of_members(np.low):
+        # "a committee of MPs has warned", "the MPs said" (its members, met before): the committee the text names
+        # (Resolver._title; none named, no one), as set D's annotator has "MPs have said" in a committee's story
+        return np.mention("title", role="committee", entity_kind="organization")
     if (_bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1])) and \
             not _body_of_members(np.words) and not _ends_with_org_name(np.low):
         return VAGUE_SOURCE
@@ -510,6 +514,18 @@ def vague_head(np):
             and all(w.islower() for w in np.words[:head]):
         return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury"
     return None
+
+
+COMMITTEE_MEMBERS = _lex.words("committee_members")
+
+
+def _committee_of_members(low) -> bool:
+    """"the MPs", "a committee of MPs (and peers)": members of a committee speaking as one (bbc-news/politics/048;
+    bbc17), not "MPs", "Labour MPs" or "some MPs"."""
+    if len(low) == 2:
+        return low[0] == "the" and low[1] in COMMITTEE_MEMBERS
+    return low[:3] == ["a", "committee", "of"] and low[3] in COMMITTEE_MEMBERS and \
+        (len(low) == 4 or len(low) == 6 and low[4] == "and" and low[5] in COMMITTEE_MEMBERS)
 
 
 GENERIC_BEFORE_RESEARCH = {"government", "new", "latest", "recent", "independent", "academic", "scientific", "market",
@@ -1028,13 +1044,15 @@ def bare_title(np):
         # watchdog" is described, not named; "the Paris-based IEA watchdog" is the IEA)
         described = blow[-1] in DESCRIBED_BODY_HEADS
         cap = [w for w in bwords if is_cap(w) and not (described and _owner_or_seat(w))]
-        name = (_join(cap) if described else _join(bwords)) if cap else None
+        named = bwords[1:] if len(bwords) > 2 and blow[0] in BODY_EPITHETS and is_cap(bwords[1]) else bwords
+        name = (_join(cap) if described else _join(named)) if cap else None
         return np.mention("body" if cap else "title", name=name,
                           role=None if cap else " ".join(bwords), entity_kind="organization")
     return NOT_A_SOURCE
 
 
 DESCRIBED_BODY_HEADS = _lex.words("described_body_heads")
+BODY_EPITHETS = _lex.words("body_epithets")
 
 
 def _owner_or_seat(word: str) -> bool:

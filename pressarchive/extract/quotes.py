@@ -294,8 +294,10 @@ def _closed_by_frame_next(body: str, paras: list, i: int):
 
 
 def _surely_opened(body: str, mark: int, p_start: int) -> bool:
+    # (after a sentence, or after a quotation closed with its stop: 'Mr Kemp said: "... not 1 January." "Let us never
+    # forget ... "With Labour Britain is working. ... to the country.' at the story's end; bbc-news/politics/367, bbc17)
     before = body[p_start:mark].rstrip()
-    return mark == p_start or before.endswith(":") or bool(re.search(r"[.!?]$", before))
+    return mark == p_start or before.endswith(":") or bool(re.search(r"[.!?][\"”]?$", before))
 
 
 def _reopens(body: str, pos: int, width: int = 1) -> bool:

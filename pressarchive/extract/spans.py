@@ -96,7 +96,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          r"argues|argued|insist|insists|insisted|warn|warns|warned)\b)"
                          # ... or a pronoun or a vague group: "... to limit increases but they have warned that ...",
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
-                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others)\s+"
+                         # (or a country's officials: "Yukos has always insisted the auction was state-sponsored theft
+                         # but Russian authorities argued ...", bbc-news/business/314; bbc17)
+                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
+                         r"(?:the\s+)?[A-Z][a-z]+\s+(?:authorities|officials|ministers))\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
                          r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or another reporting verb of the speaker: "Mr Martin revealed some MPs had been using
@@ -275,6 +278,20 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
+# Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
+# Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
+# (bbc-news/politics/353, 403; business/035; bbc17)
+AUDIENCE_THAT = re.compile(r"\s*((?:[\w'’.&-]+\s+){1,7}?)that\s+")
+_CLAUSE_WORDS = set(words("auxiliaries")) | {"he", "she", "it", "they", "we", "i", "you", "there", "this", "what",
+                                             "which", "who", "so", "not"}
+
+
+def _clause_words(audience: str) -> bool:
+    # (nor an earlier occasion's time: "told a Congressional committee last Thursday that ..." would date the report's
+    # other statements a week back, reuters21578 reut2-000 #203: left as it was)
+    return any(w.lower() in _CLAUSE_WORDS or w.lower() in {"last", "earlier", "ago"} for w in audience.split())
+
+
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
 # close to the general public", quotes12)
 VERB_AFTER_ADDRESSEE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("auxiliaries"))))
@@ -657,7 +674,13 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = cue_end + a.end()
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
                 t = FRAME_THAT.match(body, pos, sent_end)
+                if t is None and base == "tell":
+                    # ... or the rest of its name: "told the Reuters news agency that ..." (bbc-news/business/035)
+                    t = AUDIENCE_THAT.match(body, pos, sent_end)
+                    t = t if t and not _clause_words(t.group(1)) and len(t.group(1).split()) <= 3 else None
                 pos = t.end() if t else pos
+            elif base == "tell" and (w := AUDIENCE_THAT.match(rest)) and not _clause_words(w.group(1)):
+                pos = cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
         lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
         pos = lead.end() if lead else pos
         pos = frame_lead_end(body, pos, sent_end)

@@ -1099,6 +1099,13 @@ PORTFOLIO_LIST = re.compile(r"\s*((?:[A-Z][\w'’-]+,?\s+){1,6}(?:and|&)\s+(?:[A
                             r"(?=(?:Deputy\s+)?Minister\s+[A-Z])")
 
 
+def _our_correspondent(np, body: str, pos: int) -> bool:
+    """"..., said our correspondent.": the outlet's own reporter the text named (bbc-news/politics/069; bbc17); not
+    an aside "according to our correspondent", which stays out of the speakers a pronoun goes back to."""
+    return len(np) == 2 and np[0][0].lower() == "our" and np[1][0].lower() == "correspondent" and \
+        re.search(r"\b(?:said|says|added|adds)\s*$", body[max(0, pos - 8):pos]) is not None
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
@@ -1122,7 +1129,8 @@ def np_after(text: Text, pos: int, hi: int):
             #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
-                  not _bare_title(np) and not _occupation_then_name(np)):
+                  not _bare_title(np) and not _occupation_then_name(np) and
+                  not _our_correspondent(np, text.body, pos)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     if any(t[0] in CLAUSE_VERBS for t in np[1:]):
         return None     # "Sir Andrew Green, said the House of Lords decision was a ...": the subject of the clause said,
