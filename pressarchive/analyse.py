@@ -603,6 +603,12 @@ SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|ans
                           r"talking|briefing)\b")
 
 
+def _item_day(doc, st):
+    """The day of the item of a page of items whose paragraph st is (\"The statement made by X, the Y, on 15 January
+    2025.\" over it), else None."""
+    return next((day for s, e, day in getattr(doc, "item_days", ()) if s <= st.start < e), None)
+
+
 def _outside(body: str, start: int, end: int, spans) -> str:
     """body[start:end] with the spans inside it blanked."""
     text = body[start:end]
@@ -648,6 +654,9 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             if told:
                 last = max(told, key=lambda b: b.end)
                 st.said_on, st.date_basis = last.said_on, last.date_basis
+    for st in statements:
+        if st.speaker_basis == "issuer" and (day := _item_day(doc, st)):
+            st.said_on, st.date_basis = day, "release"
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
     # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked

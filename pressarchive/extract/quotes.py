@@ -106,9 +106,10 @@ def find_quotes(body: str) -> list[Quote]:
                         quotes.append(Quote(opened, end, span_paras + k - i, open_len, len(body[end])))
                         i = k
                         break
-                    if _surely_opened(body, opened - open_len, p_start):
+                    if span_paras > 1 or _surely_opened(body, opened - open_len, p_start):
                         # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
-                        # mark): it runs to the end of its paragraph.
+                        # mark, or run on over paragraphs each opening with one, to a page cut off inside the
+                        # last): it runs to the end of its paragraph.
                         end = len(body[:p_end].rstrip())
                         if body[opened:end].strip():
                             quotes.append(Quote(opened, end, span_paras, open_len, 0))

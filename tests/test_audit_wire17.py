@@ -1,0 +1,153 @@
+"""Audit round wire17: statement, speaker and date errors that recur on wire copy and official releases as the search
+tool gives their pages (navigation and all): Reuters and AP copy quoting officials, White House readouts reported by
+outlets, State Department readouts reprinted, gov.uk releases and ministers' statements on ukpol.co.uk's category
+pages, BBC politics reports. Each test reads a real passage (its page's URL in a comment) as the pipeline does and
+asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a category page of items, each "The statement made by X, the Y, on D." over X's paragraphs -------------------
+
+def test_made_by_items_of_a_category_page_are_each_speakers_on_each_day():
+    # https://www.ukpol.co.uk/category/foreign-affairs/page/63 (indented as the page's list prints it)
+    doc, sts = excerpt(page('''
+Category: Foreign Affairs
+
+  • Ben Wallace – 2022 Comments on Spanish and British Defence Plans
+
+    Ben Wallace – 2022 Comments on Spanish and British Defence Plans
+
+    The comments made by Ben Wallace, the Secretary of State for Defence, on 25 May 2022.
+
+    Across the globe, the UK and Spain are deployed helping our allies upholding our common values. Spain, as one of the leaders in European defence, is a key partner for the UK armed forces and a vital NATO ally.
+
+    Spain and the UK have been NATO Allies for forty years and our armed forces have worked together in operations right across the world.
+
+  • Boris Johnson – 2022 Comments on Agreement with Qatar
+
+    Boris Johnson – 2022 Comments on Agreement with Qatar
+
+    The comments made by Boris Johnson, the Prime Minister, on 24 May 2022.
+
+    Today’s announcement of up to £10bn in new investment from our Qatari friends is another vote of confidence in the UK’s brilliant businesses and cutting-edge industry. The new UK-Qatar Strategic Investment Partnership will create quality job opportunities across the country in key sectors, delivering on our vision of economic growth through trade and investment.
+'''))
+    assert doc.genre == "release"
+    assert [(w, d) for w, d, _ in said(sts, "Across the globe")] == [("Ben Wallace", "2022-05-25")]
+    assert [(w, d) for w, d, _ in said(sts, "NATO Allies for forty years")] == [("Ben Wallace", "2022-05-25")]
+    assert [(w, d) for w, d, _ in said(sts, "Qatari friends")] == [("Boris Johnson", "2022-05-24")]
+    # the lines naming the items are no one's words
+    assert not said(sts, "Comments on") and not said(sts, "comments made by")
+
+
+def test_made_by_line_with_a_note_after_it_and_a_second_item_of_the_same_speaker():
+    # https://www.ukpol.co.uk/category/foreign-affairs/page/9
+    doc, sts = excerpt(page('''
+Category: Foreign Affairs
+
+  • David Lammy – 2025 Statement on the Israel-Hamas Ceasefire
+
+    David Lammy – 2025 Statement on the Israel-Hamas Ceasefire
+
+    The statement made by David Lammy, the Foreign Secretary, on 15 January 2025.
+
+    Today’s announcement of a ceasefire agreement is a moment of hope after over a year of agony, following Hamas’s appalling attack on 7 October 2023.
+
+    For the region, this has brought yet more division and conflict.
+
+  • David Lammy – 2025 Speech on the Future of the UK’s Foreign Policy
+
+    David Lammy – 2025 Speech on the Future of the UK’s Foreign Policy
+
+    The speech made by David Lammy, the Foreign Secretary, on 9 January 2025. We are trying to source a version of the speech which doesn’t have the political sections redacted.
+
+    Well can I just begin by thanking Philip Barton for all the work he’s done, 30 years of public service. He is the personification of public service on behalf of our coun
+'''))
+    assert [(w, d) for w, d, _ in said(sts, "moment of hope")] == [("David Lammy", "2025-01-15")]
+    assert [(w, d) for w, d, _ in said(sts, "yet more division")] == [("David Lammy", "2025-01-15")]
+    assert [(w, d) for w, d, _ in said(sts, "thanking Philip Barton")] == [("David Lammy", "2025-01-09")]
+    assert not said(sts, "We are trying to source")
+
+
+# --- a quotation run on over paragraphs after "X said:", the page cut off inside its last one ----------------------
+
+def test_quotation_over_paragraphs_never_closed_at_the_pages_end():
+    # https://www.ukpol.co.uk/category/press-releases/page/1080 (the search tool's copy ends mid-word)
+    doc, sts = excerpt(page('''
+The press release issued by the Scottish Government on 16 October 2022.
+
+More funding to support biodiversity projects.
+
+Biodiversity Minister Lorna Slater said:
+
+“The interlinked crises of nature loss and climate change need urgent action across government and society. A healthy natural environment with restored and thriving biodiversity is also crucial to both our wellbeing and our economy.
+
+“That is why we are continuing to support and build on a wide programme of enhancing nature protections. This new package of funding adds to our £65 million Nature Restoration Fund.
+
+“We are at a crit
+'''))
+    found = said(sts, "The interlinked crises")
+    assert [w for w, _, _ in found] == ["Lorna Slater"]
+    assert found[0][2].endswith("We are at a crit") and "“" not in found[0][2][:1]
+    assert not said(sts, "More funding")
+
+
+# --- lines introducing a statement a page reprints -----------------------------------------------------------------
+
+def test_statement_of_a_body_in_full_reprinted_by_a_news_site():
+    # https://www.slobodenpecat.mk/en/mnr-spored-prvichnite-informacii-ne-e-najdena-nikakva-traga-za-eventualna-zloupotreba-na-diplomatska-pratka/
+    doc, sts = excerpt(page('''
+MFA: According to initial information, no trace of possible misuse of diplomatic mission was found
+
+Ministry of Foreign Affairs of the Republic of Northern Macedonia Photo: MIA
+
+The Ministry of Foreign Affairs issued a statement on the allegations published by some of the media, according to which In a shipment marked as diplomatic mail of the Ministry, cigarettes and beverages were carried and smuggled in trucks.
+
+In addition, we transmit the statement of the Ministry of Foreign Affairs in full:
+
+"Over the past few days, information has appeared in the public from several places about the alleged misuse of a diplomatic mission. Let us inform you that within the Ministry of Foreign Affairs, our services have been instructed to review all the documentation.
+
+According to the initial information received in the past two days, no trace was found in the Ministry, for a possible shipment that could be a basis for abuse.
+
+Although there is no confirmation of the existence of such a case, the Ministry has a policy of zero tolerance for abuse or possible falsification of diplomatic documents or documents of the institution, and therefore, the Ministry of Foreign Affairs in the next period will continue with thorough checks on the allegations and accordingly will inform the public ”.
+
+Source: MIA
+
+Video of the day
+'''))
+    assert [w for w, _, t in said(sts, "Over the past few days") if t.startswith("Over")] == ["Ministry of Foreign Affairs"]
+    assert [w for w, _, _ in said(sts, "no trace was found")] == ["Ministry of Foreign Affairs"]
+    assert not said(sts, "Source: MIA") and not said(sts, "in full")
+
+
+def test_a_named_officer_issued_this_statement_over_its_paragraph():
+    # https://blog.ap.org/announcements/ap-statement-on-michael-oreskes
+    doc, sts = excerpt(page('''
+Posted in Announcements
+
+AP statement on Michael Oreskes
+
+, by Lauren Easton
+
+Director of Media Relations Lauren Easton issued this statement Monday regarding Michael Oreskes, former AP vice president and senior managing editor.
+
+AP has a long-standing policy against sexual harassment, which includes an investigative procedure with a strong assurance of confidentiality to the complaining employee. The AP is committed to maintaining a safe working environment and does not tolerate harassment of any kind.
+'''))
+    assert [w for w, _, _ in said(sts, "long-standing policy")] == ["Lauren Easton"]
+    assert not said(sts, "issued this statement")
+
+
+def test_as_stated_by_the_spokesperson_and_the_reprinters_note_after_it():
+    # https://www.miragenews.com/deputy-secretary-shermans-meeting-with-new-834026/
+    doc, sts = excerpt(page('''
+Deputy Secretary Sherman's Meeting with New Zealand's Ministry of Foreign Affairs and Trade Secretary and Chief Executive Chris
+
+As stated by Spokesperson Ned Price:
+
+Deputy Secretary of State Wendy Sherman met today with MFAT Secretary and Chief Executive Chris Seed in Wellington, New Zealand, to express her thanks for New Zealand's role in ensuring a strong Pacific Islands Forum. They also discussed our shared commitment to continuing to support Ukraine in the face of Russian aggression.
+
+/Public Release. This material from the originating organization/author(s) might be of the point-in-time nature, and edited for clarity, style and length. Mirage.News does not take institutional positions or sides, and all views, positions, and conclusions expressed herein are solely those of the author(s).View in full here.
+'''))
+    assert doc.genre == "release"
+    assert [w for w, _, _ in said(sts, "met today with MFAT")] == ["Ned Price"]
+    assert not said(sts, "Public Release")
