@@ -1540,6 +1540,8 @@ class Resolver:
 
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         word = m.text.lower()
+        if word.startswith("the "):
+            word = "it"     # "the readout" (mentions.readout_of_its_issuer): its issuer, as "it" is
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
         if word == "it" and (self._document_opens_sentence_before(m.start) or (
                 last is not None and len(self.last_group) >= 2 and last in self.last_group and

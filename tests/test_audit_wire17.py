@@ -151,3 +151,28 @@ Deputy Secretary of State Wendy Sherman met today with MFAT Secretary and Chief 
     assert doc.genre == "release"
     assert [w for w, _, _ in said(sts, "met today with MFAT")] == ["Ned Price"]
     assert not said(sts, "Public Release")
+
+
+# --- a White House readout reported by a news page: the White House speaks, by the readout's name or as "the readout" ---
+
+def test_readout_of_the_call_named_by_its_body_and_then_the_readout():
+    # https://www.israelnationalnews.com/news/387948 (4 April 2024)
+    doc, sts = excerpt(page('''
+US President Joe Biden and Prime Minister Benjamin Netanyahu spoke over the phone for 45 minutes this evening (Thursday).
+
+The White House stated in a readout of the phone call that "President Biden spoke by telephone with Prime Minister Netanyahu. The two leaders discussed the situation in Gaza."
+
+"President Biden emphasized that the strikes on humanitarian workers and the overall humanitarian situation are unacceptable. He made clear that U.S. policy with respect to Gaza will be determined by our assessment of Israel’s immediate action on these steps," the readout stated.
+
+"He underscored that an immediate ceasefire is essential to stabilize and improve the humanitarian situation and protect innocent civilians. President Biden made clear that the United States strongly supports Israel in the face of those threats," the White House statement concluded.
+''', date="2024-04-04"))
+    assert [(w, d) for w, d, _ in said(sts, "strikes on humanitarian workers")] == [("The White House", "2024-04-04")]
+    assert [w for w, _, _ in said(sts, "immediate ceasefire is essential")] == ["The White House"]
+
+
+def test_according_to_a_white_house_readout_of_the_call():
+    # https://www.mediaite.com/news/biden-expressed-his-support-for-a-ceasefire-in-call-with-netanyahu-white-house-says/
+    doc, sts = excerpt(page('''
+President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Monday and, according to a White House readout of the call, “expressed his support for a ceasefire.”
+''', date="2021-05-17"))
+    assert [w for w, _, _ in said(sts, "expressed his support")] == ["The White House"]
