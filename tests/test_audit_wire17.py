@@ -176,3 +176,24 @@ def test_according_to_a_white_house_readout_of_the_call():
 President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Monday and, according to a White House readout of the call, “expressed his support for a ceasefire.”
 ''', date="2021-05-17"))
     assert [w for w, _, _ in said(sts, "expressed his support")] == ["The White House"]
+
+
+# --- "by what Charles said" frames nothing; a quotation opened after a stop with a space on each side of its mark ---
+
+def test_free_relative_what_x_said_and_a_spaced_opening_mark_running_on():
+    # http://news.bbc.co.uk/1/hi/programmes/politics_show/8025200.stm (3 May 2009; the page cut off in the last paragraph)
+    doc, sts = excerpt(page('''
+The Housing Minister Margaret Beckett has admitted that it has not been a pleasant week for the Government but that she had "seen far worse many times".
+
+Mrs Beckett, who was first elected to Parliament in 1974, said it was "familiar territory" before going on to blame a "hostile opposition and a media that doesn't want to hear".
+
+And she said she was "horrified" by Charles Clarke's comments where he said he was ashamed to be a Labour MP. " I'm truly sorry, horrified actually, by what Charles said. I think it's completely unjustified.
+
+"I am very proud to be a Labour MP and if what Charles was referring to was the handling of the issue around the Gurkhas, I'm very pr
+''', date="2009-05-03"))
+    assert not [w for w, _, _ in said(sts, "") if w and w.startswith("Charles")]
+    assert [t for w, _, t in said(sts, "horrified") if w == "Margaret Beckett" and t.startswith("she was")] == \
+        ["she was \"horrified\" by Charles Clarke's comments where he said he was ashamed to be a Labour MP"]
+    quoted = said(sts, "I'm truly sorry")
+    assert [w for w, _, _ in quoted] == ["Margaret Beckett"]
+    assert quoted[0][2].startswith("I'm truly sorry") and quoted[0][2].endswith("I'm very pr")

@@ -43,6 +43,9 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+# "horrified actually, by what Charles said.": a free relative names what was said, it frames nothing (bbc politics)
+FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+)"
+                                  r"(?:(?:has|have|had|just|once)\s+)?$")
 NEGATED_BEFORE = re.compile(r"\b(?i:has|have|had|did|does|do|could|would|can|will)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?$|"
                             # "But he could not say whether ...", and a guess at what one would say: "... dashed on
                             # the rocks of bitter experience and, he might say, the UK's ... system"
@@ -170,6 +173,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start):
+        return None     # "by what Charles said": a thing said, no frame
     if NOTHING_TOLD.match(body, c_end, s_end):
         return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):

@@ -320,8 +320,10 @@ def _framed_after_unclosed(body: str, opened: int, pos: int) -> int | None:
 
 
 def _opens_paragraph(body: str, pos: int, width: int, p_start: int) -> bool:
-    """A mark opening its paragraph, typed with a space after it: "'' China urges the Philippines ...,'' he added"."""
-    return pos == p_start and re.match(r" [A-Z]", body[pos + width:pos + width + 2]) is not None
+    """A mark opening its paragraph, typed with a space after it: "'' China urges the Philippines ...,'' he added";
+    or a sentence after a stop ('... a Labour MP. " I'm truly sorry, ...': BBC News, 2009)."""
+    return (pos == p_start or pos - 2 >= p_start and body[pos - 2] in ".!?" and body[pos - 1] == " ") and \
+        re.match(r" [A-Z]", body[pos + width:pos + width + 2]) is not None
 
 
 def _opens(body: str, pos: int, width: int = 1) -> bool:
