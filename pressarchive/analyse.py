@@ -596,6 +596,10 @@ def _append(statements, entity_of, ent, att, st):
 CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words|warning|criticism)\s+"
                         r"(?:(?:also|only)\s+)?(?:come|comes|came)\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|"
                         r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b", re.I)
+# "The recall was first announced Friday.": the day of an earlier stage of the story (the report is of the recall
+# expanded since), no day of the report (The Columbian, 27 October 2013)
+FIRST_ANNOUNCED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+(?:announced|reported|"
+                             r"disclosed|revealed|made\s+public)\b")
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
@@ -726,7 +730,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     recalling = {st._sentence[0] for st in statements if id(st) in recalled}
     report = _report_day(dates, [st for st in statements if id(st) not in earlier],
                          [(s0, s1, d) for s0, s1, d in sentence_days
-                          if not CAME_AFTER.search(doc.body, s0, s1) and s0 not in recalling] +
+                          if not CAME_AFTER.search(doc.body, s0, s1) and s0 not in recalling and
+                          not FIRST_ANNOUNCED.search(doc.body, s0, s1)] +
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None

@@ -197,3 +197,21 @@ And she said she was "horrified" by Charles Clarke's comments where he said he w
     quoted = said(sts, "I'm truly sorry")
     assert [w for w, _, _ in quoted] == ["Margaret Beckett"]
     assert quoted[0][2].startswith("I'm truly sorry") and quoted[0][2].endswith("I'm very pr")
+
+
+# --- "The company based in Beaverton, Ore., said": no speaker "Beaverton"; "was first announced Friday" no report day ---
+
+def test_company_based_in_a_town_and_a_first_announcement_day():
+    # https://columbian.com/news/2013/oct/27/resers-expands-recall-of-packaged-salads (AP, Sunday 27 October 2013)
+    doc, sts = excerpt(page('''
+BEAVERTON, Ore. — Reser’s Fine Foods Inc. has voluntarily expanded a recall of packaged salads from its factory in Topeka, Kan.
+
+The company based in Beaverton, Ore., said it took the step Saturday because the products distributed nationwide and in Canada may be contaminated with listeria, which can cause serious illness.
+
+The recall was first announced Friday.
+
+Food and Drug Administration spokeswoman Juli Ann Putnam said FDA generally does food inspections, but companies sometimes do their own.
+''', date="2013-10-27"))
+    assert not [w for w, _, _ in said(sts, "") if w == "Beaverton"]
+    assert [(w, d) for w, d, _ in said(sts, "FDA generally does")] != [("Juli Ann Putnam", "2013-10-25")]
+    assert [w for w, _, _ in said(sts, "FDA generally does")] == ["Juli Ann Putnam"]

@@ -270,6 +270,21 @@ POSTED_BODIES = set(_lex.words("posted_bodies"))
 _PLACE_PREPOSITIONS = {"in", "from"}
 
 
+def based_in_place(np):
+    """"The company based in Beaverton, Ore.", "the firm headquartered in Mumbai": the body before the participle
+    speaks; where it is based is no part of it (not a person "Beaverton"; AP copy, The Columbian)."""
+    low = np.low
+    j = next((j for j in range(1, len(low) - 2) if low[j] in ("based", "headquartered", "located")
+              and low[j + 1] in ("in", "at", "near", "outside")), None)
+    if j is None:
+        return None
+    before = _parse_np_once(tuple(np.toks[:j]))
+    if not isinstance(before, Mention) or before.kind not in ("title", "body"):
+        return None
+    before.text, before.start, before.end = np.text, np.start, np.end
+    return before
+
+
 def place_after_preposition(np):
     """'a spokesman for Airbus in Toulouse', 'Merrill Lynch in London', 'EU spokesman in Washington': the place
     says where the source is, not who (the phrase before it speaks); a post abroad keeps its place in its name
@@ -1070,7 +1085,7 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
+NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
