@@ -21,7 +21,7 @@ from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
-from .gazetteer import places
+from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
 from .resolve import CAPTION_CREDIT_END, Resolver, name_words
@@ -182,8 +182,31 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
             continue
         if named.role and not (_role_words(named.role) & _role_words(m.role or m.text) - LEAD_STOP_WORDS):
             continue     # a title of another office
+        if named.role and _countries_of(named.role) and _countries_of(m.role or m.text) and \
+                not _countries_of(named.role) & _countries_of(m.role or m.text):
+            continue     # another country's: "..., Saudi energy minister says" over "Iraqi oil minister Jabar
+            #              al-Luaibi said ..." (a related headline over a Daily Sabah story)
         out[id(att)] = named
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_of_word() -> dict:
+    """A country for each word that names only it: its name or demonym ("iraqi"), or the first word of its
+    several-word names ("saudi" of "saudi arabia")."""
+    seen = {}
+    for country, markers in country_markers().items():
+        for marker in markers:
+            if marker.islower():
+                for w in {marker, marker.split()[0]} if len(marker.split()[0]) >= 4 else {marker}:
+                    seen.setdefault(w, set()).add(country)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+
+
+def _countries_of(role: str) -> set:
+    """The countries a title's words name ("Saudi energy minister": Saudi Arabia)."""
+    table = _country_of_word()
+    return {table[w] for w in fold(role).split() if w in table}
 
 
 def _body_described(m) -> bool:

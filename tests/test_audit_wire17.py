@@ -215,3 +215,60 @@ Food and Drug Administration spokeswoman Juli Ann Putnam said FDA generally does
     assert not [w for w, _, _ in said(sts, "") if w == "Beaverton"]
     assert [(w, d) for w, d, _ in said(sts, "FDA generally does")] != [("Juli Ann Putnam", "2013-10-25")]
     assert [w for w, _, _ in said(sts, "FDA generally does")] == ["Juli Ann Putnam"]
+
+
+# --- a related headline's unnamed title is no other country's minister the story names next --------------------------
+
+def test_related_headline_saudi_minister_is_not_the_iraqi_minister_named_next():
+    # https://www.dailysabah.com/energy/2018/03/28/some-oil-exporting-countries-suggest-extending-cap-on-oil-supply-by-6-months-iraqi-minister
+    doc, sts = excerpt(page('''
+OPEC oil output still on rise despite deal to reduce production
+
+OPEC to keep output cuts in place in second half of 2018, Saudi energy minister says
+
+A number of oil exporting countries have suggested a six-month extension to the oil supply cut deal agreed by OPEC countries and non-OPEC crude producers, Iraqi oil minister Jabar al-Luaibi said on Wednesday.
+
+Meanwhile Mohammad Barkindo, the secretary general of the organization, said OPEC was looking for "more sustainable" cooperation with other oil exporters.
+
+Barkindo was commenting on news that top OPEC producer Saudi Arabia and non-OPEC producer Russia are working on a historic long-term pact that could extend controls over world crude supplies by major exporters for up to 20 years.
+''', date="2018-03-28"))
+    assert [w for w, _, _ in said(sts, "OPEC to keep output cuts") if w == "Jabar al-Luaibi"] == []
+    assert [(w, d) for w, d, _ in said(sts, "six-month extension")] == [("Jabar al-Luaibi", "2018-03-28")]
+    # what the news said is no statement of the one commenting on it
+    assert not said(sts, "working on a historic long-term pact")
+    assert [w for w, _, _ in said(sts, "more sustainable")] == ["Mohammad Barkindo"]
+
+
+# --- "was accused of a “...”" is no statement of hers; "highlighted the clip, commenting: “...”" only the quotation ----
+
+def test_accused_of_words_and_a_clip_highlighted_with_a_comment():
+    # https://politic-news.space/2023/uk-politics/tory-minister-talks-of-when-not-if-labour-wins-next-election (The Independent)
+    doc, sts = excerpt(page('''
+Maria Caulfield was accused of a “poor choice of words” after seemingly painting a Labour victory at the next election as an inevitability.
+
+Speaking on Sky News, the health minister said people would be afraid of what Labour would do “when they get into government”.
+
+Rob Powell, political correspondent at the broadcaster, highlighted the clip, commenting: “Eeek – poor choice of words from government minister Maria Caulfield.”
+'''))
+    assert [w for w, _, t in said(sts, "poor choice of words") if w == "Maria Caulfield"] == []
+    assert [w for w, _, _ in said(sts, "afraid of what Labour")] == ["Maria Caulfield"]
+    assert [t for w, _, t in said(sts, "") if w == "Rob Powell"] == \
+        ["Eeek – poor choice of words from government minister Maria Caulfield."]
+
+
+# --- a title in a headline is no one the body's first line names ----------------------------------------------------
+
+def test_constituency_mp_is_not_the_person_named_under_a_headline_with_mp():
+    # https://huffingtonpost.co.uk/amp/entry/a-sign-of-real-rot-laura-kuenssberg-roasts-minister-after-tory-mp-defects-to-labour_uk_662e16c5e4b0d197edc1297d
+    doc, sts = excerpt(page('''
+'It's A Sign Of Real Rot': Laura Kuenssberg Roasts Minister After Tory MP Defects To Labour
+
+Chris Philp hit out at Dan Poulter after he said the Conservatives were now "a nationalist party".
+
+A Tory minister clashed with Laura Kuenssberg this morning in the wake of one of the party’s MPs defecting to Labour.
+
+Poulter, a doctor and former health minister, said the Tories no longer saw the NHS as a priority.
+
+The Central Suffolk and North Ipswich MP also said the Conservatives had become a “nationalist party” in recent years.
+'''))
+    assert [w for w, _, _ in said(sts, "had become a") if w == "Chris Philp"] == []

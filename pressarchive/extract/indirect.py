@@ -26,6 +26,8 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
                                 r"(?:\w+\s+)?questions\b")
+# "Barkindo was commenting on news that Saudi Arabia and Russia are working on ...": what the news said, not his words
+ON_NEWS_THAT = re.compile(r"\s+on\s+(?:the\s+)?(?:news|reports?|claims?|rumou?rs?|speculation)\s+(?:that|of)\b")
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
@@ -165,6 +167,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if base == "answer" and QUESTIONS_ANSWERED.match(body, c_end):
         return None     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
+    if base == "comment" and ON_NEWS_THAT.match(body, c_end):
+        return None     # "was commenting on news that ...": the news's content (Daily Sabah, Reuters copy)
     if base == "deny" and DENIED_GERUND.match(body, c_end):
         return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
     if form != base and not form.split()[0].endswith(("s", "ing")) and \
