@@ -515,6 +515,7 @@ def _group_count(m: Mention) -> int | None:
     return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
 
 
+MEETING_TOLD = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|held talks|hosted|hosts|convened|joined)\b")
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
                                              start=2)}
 
@@ -1430,7 +1431,7 @@ class Resolver:
                       (m.kind == "title" and word[0] == "group" and self.group_named)):
             members = self.last_group
         elif m.kind == "title" and m.plural:
-            members = self._named_together_before(pos, count)
+            members = self._named_together_before(pos, count, meeting=word[0] == "participants")
             if not members:
                 return []
             self.last_group, self.last_pos, self.group_named = members, pos, True
@@ -1441,16 +1442,20 @@ class Resolver:
             e.speaker_count += 1
         return list(members)
 
-    def _named_together_before(self, pos: int, count: int | None) -> list[Entity]:
+    def _named_together_before(self, pos: int, count: int | None, meeting: bool = False) -> list[Entity]:
         """The people of the newest of the last few sentences before pos that names two or more (by full name or
         title and surname: "President Biden and Vice President Harris hosted Leader Schumer, Senator Durbin ...");
-        none when they are not count."""
+        none when they are not count. "The participants" are those of the sentence telling the meeting ("Blinken
+        met ... with Colonna, Baerbock, and Cleverly"), not two named later in what was said there ("his discussions
+        with President Zelenskyy and Foreign Minister Kuleba")."""
         start = max(0, pos - 1200)
         text = self.body[start:pos]
         bounds = [start] + [start + b.end() for b in GROUP_SENTENCE_END.finditer(text)]
         for a in reversed(bounds[-4:]):
             people, first = [], None
             end = GROUP_SENTENCE_END.search(self.body, a, pos)
+            if meeting and not MEETING_TOLD.search(self.body, a, end.start() if end is not None else pos):
+                continue
             for run in NAME_RUN.finditer(self.body, a, end.start() if end is not None else pos):
                 ent = self._person_of_run(run.group(1), run.start(1))
                 if ent is not None and ent not in people:
@@ -1466,6 +1471,9 @@ class Resolver:
         """The person a run of capitalised words names by full name or by title and surname, else None."""
         if re.search(r"['’]s$", run):
             return None     # "North Korea’s launch": a possessive is no one in the group
+        if re.search(r"[a-z]{2}\.$", run):
+            run = run[:-1]  # the sentence's last name, its full stop no part of it ("... and UK Foreign Secretary James
+            #                 Cleverly.", not an initial "J.")
         m = parse_np(tokens(run))
         if not isinstance(m, Mention) or m.entity_kind != "person" or \
                 not (m.kind == "name" or (m.kind == "surname" and m.role)):

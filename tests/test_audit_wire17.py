@@ -272,3 +272,23 @@ Poulter, a doctor and former health minister, said the Tories no longer saw the 
 The Central Suffolk and North Ipswich MP also said the Conservatives had become a “nationalist party” in recent years.
 '''))
     assert [w for w, _, _ in said(sts, "had become a") if w == "Chris Philp"] == []
+
+
+# --- a readout's "The participants emphasized ...": each participant of the meeting it told --------------------------
+
+def test_readout_participants_are_those_who_met_not_those_named_after():
+    # https://www.einpresswire.com/article/590205904/secretary-blinken-s-meeting-with-french-german-and-uk-counterparts
+    doc, sts = excerpt(page('''
+The following is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken met virtually while in Brussels today with French Foreign Minister Catherine Colonna, German Foreign Minister Annalena Baerbock, and UK Foreign Secretary James Cleverly. The Secretary again extended his deepest sympathies to the people of the Commonwealth on the death of Her Majesty Queen Elizabeth II.
+
+Secretary Blinken also briefed them on his visit to Ukraine, including his discussions with President Zelenskyy and Foreign Minister Kuleba, and our announcement of more than $2.8 billion in additional U.S. military assistance to Ukraine and its neighbors. The participants emphasized the importance of providing further military and humanitarian aid to Ukraine and reaffirmed their strong commitment to support Ukraine’s sovereignty and territorial integrity as well as to advance accountability and justice for the victims of Russia’s devastating aggression. They also discussed the challenges posed by Iran and our commitment to working together to address them.
+''', date="2022-09-09"))
+    assert doc.genre == "release"
+    assert sorted(w for w, _, t in said(sts, "") if t.startswith("the importance of providing")) == \
+        ["Annalena Baerbock", "Antony J. Blinken", "Catherine Colonna", "James Cleverly"]
+    assert sorted((w, d) for w, d, t in said(sts, "") if t.startswith("their strong commitment")) == \
+        [("Annalena Baerbock", "2022-09-09"), ("Antony J. Blinken", "2022-09-09"), ("Catherine Colonna", "2022-09-09"),
+         ("James Cleverly", "2022-09-09")]
+    assert [w for w, _, _ in said(sts, "met virtually")] == ["Ned Price"]

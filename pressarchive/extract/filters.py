@@ -68,7 +68,9 @@ QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^;:]{0,150}?\b(?:is|
 
 
 OCCASION_OPENING = re.compile(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
-                              r"this during)\b", re.I)
+                              r"this during|outside (?:his|her|their|the) (?:hotel|home|house|office|residence|"
+                              r"court|courthouse|parliament|building|venue|meeting))\b", re.I)
+# ("he told reporters outside his hotel in central Vienna ahead of Wednesday's OPEC meeting": AFP copy)
 
 
 def occasion_only(content: str, base: str | None) -> bool:

@@ -389,6 +389,10 @@ def _readout_back_reference(body, turn, att, reported) -> bool:
         return reported == turn and not m.plural
     if m.kind != "title" or m.entity_kind == "organization":
         return False
+    if m.plural:
+        # "The participants emphasized ...", "The two leaders reaffirmed ..." after the paragraph named who met: each
+        # of them (resolve: the group), one statement a speaker (GUIDELINES: several named speakers together)
+        return len(NAME_RUN.findall(body, turn[0], att.start)) >= 2
     head = re.sub(r"^(?:the|a|an)\s+", "", (m.text or "").strip(), flags=re.I)
     if not head or len(head.split()) > 3:
         return False
