@@ -1471,10 +1471,13 @@ class Resolver:
         """The person a run of capitalised words names by full name or by title and surname, else None."""
         if re.search(r"['’]s$", run):
             return None     # "North Korea’s launch": a possessive is no one in the group
-        if re.search(r"[a-z]{2}\.$", run):
+        stopped = re.search(r"[a-z]{2}\.$", run) is not None
+        if stopped:
             run = run[:-1]  # the sentence's last name, its full stop no part of it ("... and UK Foreign Secretary James
-            #                 Cleverly.", not an initial "J.")
+            #                 Cleverly.", not an initial "J."), given with a title (not "in the Roosevelt Room.")
         m = parse_np(tokens(run))
+        if stopped and isinstance(m, Mention) and not m.role:
+            return None
         if not isinstance(m, Mention) or m.entity_kind != "person" or \
                 not (m.kind == "name" or (m.kind == "surname" and m.role)):
             return None

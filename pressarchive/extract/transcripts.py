@@ -392,7 +392,9 @@ def _readout_back_reference(body, turn, att, reported) -> bool:
     if m.plural:
         # "The participants emphasized ...", "The two leaders reaffirmed ..." after the paragraph named who met: each
         # of them (resolve: the group), one statement a speaker (GUIDELINES: several named speakers together)
-        return len(NAME_RUN.findall(body, turn[0], att.start)) >= 2
+        # (not what they will do: "The leaders will reaffirm their resolute support for Ukraine" previews a visit)
+        return len(NAME_RUN.findall(body, turn[0], att.start)) >= 2 and \
+            not re.match(r"\s+(?:will|would|shall|may|might|are\s+to|are\s+expected\s+to)\b", body[m.end:m.end + 25])
     head = re.sub(r"^(?:the|a|an)\s+", "", (m.text or "").strip(), flags=re.I)
     if not head or len(head.split()) > 3:
         return False
