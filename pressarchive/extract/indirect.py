@@ -177,8 +177,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 20), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
-    if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start):
-        return None     # "by what Charles said": a thing said, no frame
+    if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) and not body[c_end:s_end].strip(" .!?\"”"):
+        return None     # "by what Charles said.": a thing said, no frame (not "what he claimed was indecision by
+                        # the board": he claimed that)
     if NOTHING_TOLD.match(body, c_end, s_end):
         return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
