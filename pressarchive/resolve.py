@@ -151,6 +151,10 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
 OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?spokes(?:man|woman|person)")
+# "Earlier, his ministry said ..." after "Turkish Foreign Minister Mevlut Cavusoglu said ..." (Reuters): the ministry his
+# title heads, "Turkish Foreign Ministry"
+OWN_MINISTRY = re.compile(r"(?i)(his|her)\s+ministry")
+MINISTER_OF_ROLE = re.compile(r"^(?P<portfolio>(?:[A-Z][\w’'-]*\s+){1,4})[Mm]inister$")
 # "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
 SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
@@ -1497,6 +1501,9 @@ class Resolver:
     def _resolve(self, m: Mention | None, pos: int):
         if m is not None and m.kind == "title" and m.plural:
             return None, None     # "the ministers" with no people named together before: no one speaks
+        ministry = OWN_MINISTRY.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
+        if ministry is not None:
+            return self._own_ministry(m, ministry.group(1), pos), "pronoun"
         owned = OWN_SPOKESPERSON.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
         if owned is not None:
             # "But his spokesman insisted his attack on Labour was not a publicity stunt" (bbc-news/politics/276): a
@@ -1548,6 +1555,19 @@ class Resolver:
         if m.kind == "title":
             return self._title(m, pos)
         return None, None
+
+    def _own_ministry(self, m: Mention, possessive: str, pos: int) -> Entity | None:
+        """"his ministry": the ministry of the minister "his" refers to, named from his title ("Turkish Foreign
+        Minister" -> "Turkish Foreign Ministry"); none for a title that heads no ministry ("Prime Minister")."""
+        pronoun = "he" if possessive.lower() == "his" else "she"
+        owner = self._pronoun(Mention(text=pronoun, start=m.start, end=m.start, kind="pronoun",
+                                      gender="m" if pronoun == "he" else "f"), pos)
+        title = MINISTER_OF_ROLE.match((owner.role or "").strip()) if owner is not None and owner.kind == "person" \
+            else None
+        if title is None or fold(title.group("portfolio")).split()[-1] in ("prime", "deputy", "chief", "first"):
+            return None
+        name = title.group("portfolio") + "Ministry"
+        return self._find_exact(name) or self._new(name, "organization", pos)
 
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         word = m.text.lower()

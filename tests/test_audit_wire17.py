@@ -292,3 +292,29 @@ Secretary Blinken also briefed them on his visit to Ukraine, including his discu
         [("Annalena Baerbock", "2022-09-09"), ("Antony J. Blinken", "2022-09-09"), ("Catherine Colonna", "2022-09-09"),
          ("James Cleverly", "2022-09-09")]
     assert [w for w, _, _ in said(sts, "met virtually")] == ["Ned Price"]
+
+
+# --- "his ministry said" after a minister's words: the ministry his title heads; a Reuters story code no content -----
+
+def test_his_ministry_is_the_ministry_of_the_minister_and_the_story_code_goes():
+    # https://www.euronews.com/2019/07/16/no-need-to-take-eu-steps-against-turkey-seriously-foreign-minister
+    doc, sts = excerpt(page('''
+ISTANBUL (Reuters) - Turkish Foreign Minister Mevlut Cavusoglu said on Tuesday there is no need to take very seriously decisions made by the European Union to curb contacts and funding for Ankara over its drilling for gas and oil off Cyprus.
+
+He made the comment at a news conference, broadcast by CNN Turk, in the North Macedonian capital Skopje. Earlier, his ministry said the moves would not affect Turkish determination to pursue energy activities in the region. [nL8N24H0EP]
+
+(Reporting by Ali Kucukgocmen; Editing by Daren Butler)
+''', date="2019-07-16"))
+    found = said(sts, "would not affect Turkish determination")
+    assert [w for w, _, _ in found] == ["Turkish Foreign Ministry"]
+    assert found[0][2].endswith("in the region")
+
+
+def test_reprinting_outlets_credit_opening_a_readout_paragraph():
+    # https://stl.news/deputy-secretary-bieguns-meetings-with-choi-and-lee/ (7 January 2021)
+    doc, sts = excerpt(page('''
+The following is attributable to Principal Deputy Spokesperson Cale Brown:
+
+(STL.News) Deputy Secretary of State and Special Representative for North Korea Stephen E. Biegun met today in Seoul with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong-kun. The Deputy Secretary reaffirmed our commitment to the U.S.-ROK Alliance and expressed appreciation for the ROK’s continued coordination on the COVID-19 response.
+''', date="2021-01-07"))
+    assert [t[:20] for w, _, t in said(sts, "met today in Seoul") if w == "Cale Brown"] == ["Deputy Secretary of "]

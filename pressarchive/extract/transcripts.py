@@ -1404,6 +1404,8 @@ MADE_BY_LINE = re.compile(
     r"(?:made|given|written|delivered|issued|published|posted) by (?P<name>[A-Z][^,\n]{2,60}), (?:the |a |an )?"
     r"(?P<role>[^,\n]{2,120}?),?(?:\s+(?:in|at|to|during|before|for)\b[^\n]{0,160}?)?"
     r"\s+on\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\.")
+# A reprinting outlet's name in brackets opening a release's paragraph: "(STL.News) Deputy Secretary ..."
+OUTLET_CREDIT_LEAD = re.compile(r"\((?:[A-Z][\w]*\.)?[A-Z][\w]{1,20}(?:\.[A-Za-z]{2,4})?\)\s+(?=[A-Z])")
 ITEM_BULLET = re.compile(r"[•·▪◦*]\s")
 
 
@@ -1587,6 +1589,9 @@ def _release(doc, paras, people):
         if third_person is not None:
             dash = DASH_DATELINE.match(body[s:e])
             s += dash.end() if dash else 0
+        outlet = OUTLET_CREDIT_LEAD.match(body, s, e)
+        if outlet:
+            s, text = outlet.end(), body[outlet.end():e]     # "(STL.News) Deputy Secretary of State ... met today ..."
         closes = text.rstrip().endswith("”") and "“" not in text[1:]
         if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
             s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
