@@ -106,11 +106,12 @@ def find_quotes(body: str) -> list[Quote]:
                         quotes.append(Quote(opened, end, span_paras + k - i, open_len, len(body[end])))
                         i = k
                         break
-                    if span_paras > 1 and i + 1 == len(paras) or _surely_opened(body, opened - open_len, p_start):
+                    cut_off = i + 1 == len(paras) and not re.search(r"[.!?…\"”’')\]]\s*$", body[p_start:p_end])
+                    if span_paras > 1 and cut_off or _surely_opened(body, opened - open_len, p_start):
                         # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
                         # mark, or run on over paragraphs each opening with one to a page cut off inside the
-                        # last; not a run whose last paragraph the report goes on in, unmarked): it runs to the
-                        # end of its paragraph.
+                        # last, mid-sentence; not a run whose last paragraph the report goes on in, unmarked): it
+                        # runs to the end of its paragraph.
                         end = len(body[:p_end].rstrip())
                         if body[opened:end].strip():
                             quotes.append(Quote(opened, end, span_paras, open_len, 0))
