@@ -2653,8 +2653,11 @@ class Resolver:
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
             titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
-            # (nor across a line break: "... After Tory MP Defects To Labour" over "Chris Philp hit out at ...")
-            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s|\n", between)) and \
+            # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
+            # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
+            # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
+            crosses = "\n" in between and f" {head} " not in f" {' '.join(before)} "
+            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
