@@ -21,7 +21,7 @@ from .extract.subjects import subject_before
 from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
-from .gazetteer import places
+from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
 from .resolve import CAPTION_CREDIT_END, Resolver, name_words
@@ -194,8 +194,31 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
             continue
         if named.role and not (_role_words(named.role) & _role_words(m.role or m.text) - LEAD_STOP_WORDS):
             continue     # a title of another office
+        if named.role and _countries_of(named.role) and _countries_of(m.role or m.text) and \
+                not _countries_of(named.role) & _countries_of(m.role or m.text):
+            continue     # another country's: "..., Saudi energy minister says" over "Iraqi oil minister Jabar
+            #              al-Luaibi said ..." (a related headline over a Daily Sabah story)
         out[id(att)] = named
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_of_word() -> dict:
+    """A country for each word that names only it: its name or demonym ("iraqi"), or the first word of its
+    several-word names ("saudi" of "saudi arabia")."""
+    seen = {}
+    for country, markers in country_markers().items():
+        for marker in markers:
+            if marker.islower():
+                for w in {marker, marker.split()[0]} if len(marker.split()[0]) >= 4 else {marker}:
+                    seen.setdefault(w, set()).add(country)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+
+
+def _countries_of(role: str) -> set:
+    """The countries a title's words name ("Saudi energy minister": Saudi Arabia)."""
+    table = _country_of_word()
+    return {table[w] for w in fold(role).split() if w in table}
 
 
 def _body_described(m) -> bool:
@@ -615,6 +638,10 @@ def _append(statements, entity_of, ent, att, st):
 CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words|warning|criticism)\s+"
                         r"(?:(?:also|only)\s+)?(?:come|comes|came)\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|"
                         r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b", re.I)
+# "The recall was first announced Friday.": the day of an earlier stage of the story (the report is of the recall
+# expanded since), no day of the report (The Columbian, 27 October 2013)
+FIRST_ANNOUNCED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+(?:announced|reported|"
+                             r"disclosed|revealed|made\s+public)\b")
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
@@ -634,6 +661,12 @@ def _day_of_sentence_before(dates, layout, start: int, limit):
     p0, p1 = before[-1]
     days = {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
     return (days.pop(), "relative") if len(days) == 1 else None
+
+
+def _item_day(doc, st):
+    """The day of the item of a page of items whose paragraph st is (\"The statement made by X, the Y, on 15 January
+    2025.\" over it), else None."""
+    return next((day for s, e, day in getattr(doc, "item_days", ()) if s <= st.start < e), None)
 
 
 def _outside(body: str, start: int, end: int, spans) -> str:
@@ -685,6 +718,9 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             if told:
                 last = max(told, key=lambda b: b.end)
                 st.said_on, st.date_basis = last.said_on, last.date_basis
+    for st in statements:
+        if st.speaker_basis == "issuer" and (day := _item_day(doc, st)):
+            st.said_on, st.date_basis = day, "release"
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     headings = _date_headings(doc.body, dates)
     # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked
@@ -754,7 +790,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     recalling = {st._sentence[0] for st in statements if id(st) in recalled}
     report = _report_day(dates, [st for st in statements if id(st) not in earlier],
                          [(s0, s1, d) for s0, s1, d in sentence_days
-                          if not CAME_AFTER.search(doc.body, s0, s1) and s0 not in recalling] +
+                          if not CAME_AFTER.search(doc.body, s0, s1) and s0 not in recalling and
+                          not FIRST_ANNOUNCED.search(doc.body, s0, s1)] +
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \
         _dateline_day(doc, dates, statements) if doc.genre == "release" else None

@@ -152,6 +152,10 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
 OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?spokes(?:man|woman|person)")
+# "Earlier, his ministry said ..." after "Turkish Foreign Minister Mevlut Cavusoglu said ..." (Reuters): the ministry his
+# title heads, "Turkish Foreign Ministry"
+OWN_MINISTRY = re.compile(r"(?i)(his|her)\s+ministry")
+MINISTER_OF_ROLE = re.compile(r"^(?P<portfolio>(?:[A-Z][\w’'-]*\s+){1,4})[Mm]inister$")
 # "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
 SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
@@ -528,6 +532,7 @@ def _group_count(m: Mention) -> int | None:
     return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
 
 
+MEETING_TOLD = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|held talks|hosted|hosts|convened|joined)\b")
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
                                              start=2)}
 
@@ -1487,7 +1492,7 @@ class Resolver:
                       (m.kind == "title" and word[0] == "group" and self.group_named)):
             members = self.last_group
         elif m.kind == "title" and m.plural:
-            members = self._named_together_before(pos, count)
+            members = self._named_together_before(pos, count, meeting=word[0] == "participants")
             if not members:
                 return []
             self.last_group, self.last_pos, self.group_named = members, pos, True
@@ -1498,16 +1503,20 @@ class Resolver:
             e.speaker_count += 1
         return list(members)
 
-    def _named_together_before(self, pos: int, count: int | None) -> list[Entity]:
+    def _named_together_before(self, pos: int, count: int | None, meeting: bool = False) -> list[Entity]:
         """The people of the newest of the last few sentences before pos that names two or more (by full name or
         title and surname: "President Biden and Vice President Harris hosted Leader Schumer, Senator Durbin ...");
-        none when they are not count."""
+        none when they are not count. "The participants" are those of the sentence telling the meeting ("Blinken
+        met ... with Colonna, Baerbock, and Cleverly"), not two named later in what was said there ("his discussions
+        with President Zelenskyy and Foreign Minister Kuleba")."""
         start = max(0, pos - 1200)
         text = self.body[start:pos]
         bounds = [start] + [start + b.end() for b in GROUP_SENTENCE_END.finditer(text)]
         for a in reversed(bounds[-4:]):
             people, first = [], None
             end = GROUP_SENTENCE_END.search(self.body, a, pos)
+            if meeting and not MEETING_TOLD.search(self.body, a, end.start() if end is not None else pos):
+                continue
             for run in NAME_RUN.finditer(self.body, a, end.start() if end is not None else pos):
                 ent = self._person_of_run(run.group(1), run.start(1))
                 if ent is not None and ent not in people:
@@ -1523,7 +1532,13 @@ class Resolver:
         """The person a run of capitalised words names by full name or by title and surname, else None."""
         if re.search(r"['’]s$", run):
             return None     # "North Korea’s launch": a possessive is no one in the group
+        stopped = re.search(r"[a-z]{2}\.$", run) is not None
+        if stopped:
+            run = run[:-1]  # the sentence's last name, its full stop no part of it ("... and UK Foreign Secretary James
+            #                 Cleverly.", not an initial "J."), given with a title (not "in the Roosevelt Room.")
         m = parse_np(tokens(run))
+        if stopped and isinstance(m, Mention) and not m.role:
+            return None
         if not isinstance(m, Mention) or m.entity_kind != "person" or \
                 not (m.kind == "name" or (m.kind == "surname" and m.role)):
             return None
@@ -1543,6 +1558,9 @@ class Resolver:
     def _resolve(self, m: Mention | None, pos: int):
         if m is not None and m.kind == "title" and m.plural:
             return None, None     # "the ministers" with no people named together before: no one speaks
+        ministry = OWN_MINISTRY.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
+        if ministry is not None:
+            return self._own_ministry(m, ministry.group(1), pos), "pronoun"
         owned = OWN_SPOKESPERSON.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
         if owned is not None:
             # "But his spokesman insisted his attack on Labour was not a publicity stunt" (bbc-news/politics/276): a
@@ -1598,8 +1616,23 @@ class Resolver:
             return self._title(m, pos)
         return None, None
 
+    def _own_ministry(self, m: Mention, possessive: str, pos: int) -> Entity | None:
+        """"his ministry": the ministry of the minister "his" refers to, named from his title ("Turkish Foreign
+        Minister" -> "Turkish Foreign Ministry"); none for a title that heads no ministry ("Prime Minister")."""
+        pronoun = "he" if possessive.lower() == "his" else "she"
+        owner = self._pronoun(Mention(text=pronoun, start=m.start, end=m.start, kind="pronoun",
+                                      gender="m" if pronoun == "he" else "f"), pos)
+        title = MINISTER_OF_ROLE.match((owner.role or "").strip()) if owner is not None and owner.kind == "person" \
+            else None
+        if title is None or fold(title.group("portfolio")).split()[-1] in ("prime", "deputy", "chief", "first"):
+            return None
+        name = title.group("portfolio") + "Ministry"
+        return self._find_exact(name) or self._new(name, "organization", pos)
+
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         word = m.text.lower()
+        if word.startswith("the "):
+            word = "it"     # "the readout" (mentions.readout_of_its_issuer): its issuer, as "it" is
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
         if word == "it" and (self._document_opens_sentence_before(m.start) or (
                 last is not None and len(self.last_group) >= 2 and last in self.last_group and
@@ -2690,7 +2723,11 @@ class Resolver:
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
             titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
-            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between)) and \
+            # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
+            # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
+            # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
+            crosses = "\n" in between and f" {head} " not in f" {' '.join(before)} "
+            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)

@@ -68,7 +68,9 @@ QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^;:]{0,150}?\b(?:is|
 
 
 OCCASION_OPENING = re.compile(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
-                              r"this during)\b", re.I)
+                              r"this during|outside (?:his|her|their|the) (?:hotel|home|house|office|residence|"
+                              r"court|courthouse|parliament|building|venue|meeting))\b", re.I)
+# ("he told reporters outside his hotel in central Vienna ahead of Wednesday's OPEC meeting": AFP copy)
 
 
 def occasion_only(content: str, base: str | None) -> bool:
@@ -289,6 +291,14 @@ POSSESSIVES = words("possessive_determiners")
 CONTENT_PREPOSITIONS = {"to", "for", "on", "against", "with", "toward", "towards", "in", "over", "about", "that"}
 
 
+def thing_named_only(content: str, base: str | None) -> bool:
+    """'Rob Powell ... highlighted the clip, commenting: "..."' (the quotation after the participle is his statement):
+    a determiner and a noun, naming what the act was done to and saying nothing."""
+    ws = content.split()
+    return len(ws) == 2 and ws[0].lower() in ("the", "this", "that", "these", "those") and ws[1].isalpha() and \
+        ws[1].islower()
+
+
 def possessed_noun_only(content: str, base: str | None) -> bool:
     """'Ms Busadee later denied its authenticity', 'Motegi ... stressed their importance', 'Castro proceeded to
     explain her side of the story' (Bangkok Post, KBS, Manila Bulletin; seed15): a short noun phrase of the speaker's
@@ -444,7 +454,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
-         denied_grant, answered_words, possessed_noun_only, framed_inside,
+         denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added,
          topic_only, view_named_only, pointer, time_only, said_it]
 

@@ -26,6 +26,8 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
                                 r"(?:\w+\s+)?questions\b")
+# "Barkindo was commenting on news that Saudi Arabia and Russia are working on ...": what the news said, not his words
+ON_NEWS_THAT = re.compile(r"\s+on\s+(?:the\s+)?(?:news|reports?|claims?|rumou?rs?|speculation)\s+(?:that|of)\b")
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
@@ -43,6 +45,9 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+# "horrified actually, by what Charles said.": a free relative names what was said, it frames nothing (bbc politics)
+FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+)"
+                                  r"(?:(?:has|have|had|just|once)\s+)?$")
 NEGATED_BEFORE = re.compile(r"(?:\b(?i:has|have|had|did|does|do|could|would|can|will)(?:\s+not|n['’]t|\s+never)|"
                             # (also "won't", and "won't come right out and say": newstalk1010; quotes17)
                             r"\b(?i:wo)n['’]t)\s+(?:yet\s+)?(?:come\s+(?:right\s+)?out\s+and\s+)?$|"
@@ -168,6 +173,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if base == "answer" and QUESTIONS_ANSWERED.match(body, c_end):
         return None     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
+    if base == "comment" and ON_NEWS_THAT.match(body, c_end):
+        return None     # "was commenting on news that ...": the news's content (Daily Sabah, Reuters copy)
     if base == "deny" and DENIED_GERUND.match(body, c_end):
         return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
     if form != base and not form.split()[0].endswith(("s", "ing")) and \
@@ -176,6 +183,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 40), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) and not body[c_end:s_end].strip(" .!?\"”"):
+        return None     # "by what Charles said.": a thing said, no frame (not "what he claimed was indecision by
+                        # the board": he claimed that)
     if NOTHING_TOLD.match(body, c_end, s_end):
         return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):

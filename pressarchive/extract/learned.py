@@ -303,7 +303,7 @@ def asserted_cue(body, content, cue, direct) -> bool:
 
 # "are said to have declared", "was told": a passive cue; whoever spoke is not its subject ("is warning" is active).
 PASSIVE_CUE = re.compile(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|again\s+|later\s+|then\s+|never\s+)?"
-                         r"(?:[a-z]+ed|said|told)(?:\s+to)?")     # "was also asked whether ..."
+                         r"(?:[a-z]+ed|said|told)(?:\s+(?:to|of))?")     # "was also asked whether ...", "was accused of"
 
 
 def whole_content(body, content, cue, direct) -> bool:

@@ -270,6 +270,21 @@ POSTED_BODIES = set(_lex.words("posted_bodies"))
 _PLACE_PREPOSITIONS = {"in", "from"}
 
 
+def based_in_place(np):
+    """"The company based in Beaverton, Ore.", "the firm headquartered in Mumbai": the body before the participle
+    speaks; where it is based is no part of it (not a person "Beaverton"; AP copy, The Columbian)."""
+    low = np.low
+    j = next((j for j in range(1, len(low) - 2) if low[j] in ("based", "headquartered", "located")
+              and low[j + 1] in ("in", "at", "near", "outside")), None)
+    if j is None:
+        return None
+    before = _parse_np_once(tuple(np.toks[:j]))
+    if not isinstance(before, Mention) or before.kind not in ("title", "body"):
+        return None
+    before.text, before.start, before.end = np.text, np.start, np.end
+    return before
+
+
 def place_after_preposition(np):
     """'a spokesman for Airbus in Toulouse', 'Merrill Lynch in London', 'EU spokesman in Washington': the place
     says where the source is, not who (the phrase before it speaks); a post abroad keeps its place in its name
@@ -440,10 +455,12 @@ def statement_of_body(np):
     named by a place, "the Iran statement", nor a name ending in such a noun, "the Huffington Post"); or by a
     lower-case title, "a foreign ministry statement said" (Prothom Alo via BSS; seed16; not "the company's
     statement", a possessive, nor "a joint statement", no body)."""
-    if len(np.toks) < 3 or np.low[-1] not in OWN_WORDS_NOUNS or not np.words[-1].islower():
+    toks, low = _without_occasion(np.toks, np.low)
+    if len(toks) < 3 or low[-1] not in OWN_WORDS_NOUNS or not toks[-1][0].islower():
         return None
-    if np.low[0] == "the" and all(is_cap(w) for w in np.words[1:-1]):
-        owner = _parse_np_once(tuple(np.toks[:-1]))
+    if low[0] in ("the", "a") and all(is_cap(w) for w, _, _ in toks[1:-1]):
+        # (also "a White House readout of the call": a Reuters-style description of the body's own words)
+        owner = _parse_np_once((("the",) + toks[0][1:],) + tuple(toks[1:-1]))
         if not isinstance(owner, Mention) or owner.kind != "body" or owner.entity_kind == "person" or \
                 fold(" ".join(np.words[1:-1])) in places():
             return None
@@ -457,6 +474,27 @@ def statement_of_body(np):
             len(owner.role.split()) < 2:
         return None
     return Mention(np.text, np.start, np.end, "body", name=owner.role, entity_kind="organization")
+
+
+# "... of the call", "... of their meeting": the occasion of a body's words, no part of its name
+OCCASION_OF = {"call", "calls", "meeting", "meetings", "conversation", "talks", "visit", "summit", "exchange"}
+
+
+def _without_occasion(toks, low):
+    """toks and their lower-case words without a closing "of the call" (of, a determiner, an occasion noun)."""
+    if len(low) > 3 and low[-3] == "of" and low[-2] in ("the", "a", "his", "her", "their", "its") and \
+            low[-1] in OCCASION_OF:
+        return tuple(toks[:-3]), low[:-3]
+    return tuple(toks), low
+
+
+def readout_of_its_issuer(np):
+    """"the readout said", "the readout of the call added": a readout is always its issuer's, the body named before
+    it ("The White House stated in a readout of the phone call ... the readout stated"): spoken of as "it" is."""
+    _, low = _without_occasion(np.toks, np.low)
+    if low != ["the", "readout"]:
+        return None
+    return np.mention("pronoun", entity_kind="organization")
 
 
 def release_of_body(np):
@@ -1065,8 +1103,8 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
+NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]

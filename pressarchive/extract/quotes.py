@@ -106,9 +106,12 @@ def find_quotes(body: str) -> list[Quote]:
                         quotes.append(Quote(opened, end, span_paras + k - i, open_len, len(body[end])))
                         i = k
                         break
-                    if _surely_opened(body, opened - open_len, p_start):
+                    cut_off = i + 1 == len(paras) and not re.search(r"[.!?…\"”’')\]]\s*$", body[p_start:p_end])
+                    if span_paras > 1 and cut_off or _surely_opened(body, opened - open_len, p_start):
                         # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
-                        # mark): it runs to the end of its paragraph.
+                        # mark, or run on over paragraphs each opening with one to a page cut off inside the
+                        # last, mid-sentence; not a run whose last paragraph the report goes on in, unmarked): it
+                        # runs to the end of its paragraph.
                         end = len(body[:p_end].rstrip())
                         if body[opened:end].strip():
                             quotes.append(Quote(opened, end, span_paras, open_len, 0))
@@ -321,8 +324,10 @@ def _framed_after_unclosed(body: str, opened: int, pos: int) -> int | None:
 
 
 def _opens_paragraph(body: str, pos: int, width: int, p_start: int) -> bool:
-    """A mark opening its paragraph, typed with a space after it: "'' China urges the Philippines ...,'' he added"."""
-    return pos == p_start and re.match(r" [A-Z]", body[pos + width:pos + width + 2]) is not None
+    """A mark opening its paragraph, typed with a space after it: "'' China urges the Philippines ...,'' he added";
+    or a sentence after a stop ('... a Labour MP. " I'm truly sorry, ...': BBC News, 2009)."""
+    return (pos == p_start or pos - 2 >= p_start and body[pos - 2] in ".!?" and body[pos - 1] == " ") and \
+        re.match(r" [A-Z]", body[pos + width:pos + width + 2]) is not None
 
 
 def _opens(body: str, pos: int, width: int = 1) -> bool:

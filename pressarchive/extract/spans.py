@@ -493,9 +493,16 @@ def trim_span(body: str, start: int, end: int):
     cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
     if cited:
         end = cited.start()     # "..., according to Yonhap."
+    if body[end - 1:end] == "]":
+        code = REUTERS_CODE_TAIL.search(body, start, end)
+        end = code.start() if code else end     # "... energy activities in the region. [nL8N24H0EP]" (Reuters)
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end
+
+
+# A Reuters story code closing a paragraph, a link to the related story: "[nL8N24H0EP]", "[ID:nLDE61R0LB]"
+REUTERS_CODE_TAIL = re.compile(r"\s*\[(?:ID:)?n[A-Z0-9]{6,14}\]\s*$")
 
 
 def as_direct(text: Text, start: int, end: int):

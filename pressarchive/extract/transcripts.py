@@ -168,7 +168,7 @@ AUDIO_CHECK = re.compile(r"\b(?:can|could|do) you (?:all )?hear (?:me|us)\b|\b(?
 STAGE_DIRECTION = re.compile(r"\((?:[^()]{0,60})\)")
 TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 METADATA_LINE = re.compile(r"^(?:Date|Time|Venue|Place|Location|Posted|Updated|Published|Source|Author|Editor|Tags|"
-                           r"Share)\s*:", re.I)
+                           r"Share)\s*:|^/Public Release\.", re.I)     # (Mirage News's note closing a reprint)
 # Words broken off before a dash, then a new start: "That we – I’m sorry." (the start is judged on its own)
 RESTART = re.compile(r"^(?:[^\s—–]+(?: [^\s—–]+){0,6} [—–] )+")
 DASH_END = re.compile(r"(?:—|–|--|-|…|\.\.\.)\s*[\"”’]?\s*$")
@@ -205,10 +205,11 @@ PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-
                                   r"(?P<role>President|Governor|Mayor)\b")
 CAPITALS_SIGNATURE = re.compile(r"^\s*([A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4})\s*$")
 # "The below is attributable to Spokesperson Ned Price:", after a reprinting outlet's dateline ("Washington, DC
-# (STL.News) The following is attributable to ...")
+# (STL.News) The following is attributable to ..."); Mirage News prints it "As stated by Spokesperson Ned Price:".
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|my|me|we|we’re|we're|our|us)\b")
 ATTRIBUTABLE = re.compile(r"^(?:[A-Z][\w.,’' ]{1,40}\s\([^()\n]{2,30}\)\s+)?"
-                          r"The (?:following|below) (?:statement )?is attributable to (?P<issuer>[^:]{3,120}):?\s*$", re.I)
+                          r"(?:The (?:following|below) (?:statement )?is attributable to|As stated by) (?P<issuer>[^:]{3,120}):?\s*$",
+                          re.I)
 # A line saying that what follows is one person's or body's statement: "Foreign Affairs Minister John Baird today
 # issued the following statement:", "The European Commission's chief spokesman, Eric Mamer, made the following
 # statement Monday:", "Winston Peters' full statement:", (in a press release) "The UK delivered a statement during ...".
@@ -227,6 +228,9 @@ PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) 
 ON_TOPIC_LINE = re.compile(r"^(?P<issuer>[A-Z][^:\n]{3,80}?) on [^:\n]{3,80}:\s*$")
 FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
                             r"(?:\s+in full)?\s*:\s*$")
+# "In addition, we transmit the statement of the Ministry of Foreign Affairs in full:" (a news site reprinting it)
+STATEMENT_OF_IN_FULL = re.compile(r"\b(?:the|its|his|her) (?:full )?(?:statement|remarks|message) of "
+                                  r"(?P<issuer>(?:the )?[A-Z][^:\n]{2,100}?) in full\s*:\s*$")
 # "Statement of the Deputy Spokesperson of the Chinese Embassy in the Philippines": a spokesperson left unnamed
 # speaks for the body (GUIDELINES: "a spokesman for X" is X); the body's name runs on in title case ("in the").
 SPOKES_OF_BODY = re.compile(
@@ -257,6 +261,8 @@ def segment(doc) -> None:
     people = _people(doc)
     turns = _soundbites(doc) if "SOUNDBITE" in doc.body else None
     turns = turns or _transcript_turns(doc, paras, people)
+    if turns is None and "made by" in doc.body and _made_by_items(doc, paras):
+        return
     if turns is None and BRIEFING_HEADLINE.search(doc.headline or ""):
         turns = _numbered_briefing(doc, paras)
     if turns is None:
@@ -407,6 +413,12 @@ def _readout_back_reference(body, turn, att, reported) -> bool:
         return reported == turn and not m.plural
     if m.kind != "title" or m.entity_kind == "organization":
         return False
+    if m.plural:
+        # "The participants emphasized ...", "The two leaders reaffirmed ..." after the paragraph named who met: each
+        # of them (resolve: the group), one statement a speaker (GUIDELINES: several named speakers together)
+        # (not what they will do: "The leaders will reaffirm their resolute support for Ukraine" previews a visit)
+        return len(NAME_RUN.findall(body, turn[0], att.start)) >= 2 and \
+            not re.match(r"\s+(?:will|would|shall|may|might|are\s+to|are\s+expected\s+to)\b", body[m.end:m.end + 25])
     head = re.sub(r"^(?:the|a|an)\s+", "", (m.text or "").strip(), flags=re.I)
     if not head or len(head.split()) > 3:
         return False
@@ -1466,6 +1478,45 @@ def _is_content_paragraph(text: str) -> bool:
         and not METADATA_LINE.match(t)
 
 
+# A page of items each introduced by the line saying whose words they are and when, as ukpol.co.uk prints them (a
+# category page: "• Ben Wallace – 2022 Comments on ...", the title again, then "The comments made by Ben Wallace,
+# the Secretary of State for Defence, on 25 May 2022." over the paragraphs); the next item's bullet ends them.
+MADE_BY_LINE = re.compile(
+    r"The (?:statement|speech|comments?|remarks|article|letter|tweet|message|foreword|interview|evidence|answer)s? "
+    r"(?:made|given|written|delivered|issued|published|posted) by (?P<name>[A-Z][^,\n]{2,60}), (?:the |a |an )?"
+    r"(?P<role>[^,\n]{2,120}?),?(?:\s+(?:in|at|to|during|before|for)\b[^\n]{0,160}?)?"
+    r"\s+on\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\.")
+# A reprinting outlet's name in brackets opening a release's paragraph: "(STL.News) Deputy Secretary ..."
+OUTLET_CREDIT_LEAD = re.compile(r"\((?:[A-Z][\w]*\.)?[A-Z][\w]{1,20}(?:\.[A-Za-z]{2,4})?\)\s+(?=[A-Z])")
+ITEM_BULLET = re.compile(r"[•·▪◦*]\s")
+
+
+def _made_by_items(doc, paras) -> bool:
+    """Turns of each made-by item's paragraphs, its speaker named in its line, dated by it (doc.item_days)."""
+    body, turns, days = doc.body, [], []
+    who = None
+    for s, e in paras:
+        line = MADE_BY_LINE.match(body, s, e)
+        if line is not None:
+            name, _ = _split_name(line.group("name"))
+            try:
+                day = datetime.strptime(line.group("day"), "%d %B %Y").date().isoformat()
+            except ValueError:
+                name = None
+            who = (name, line.group("role").strip(), day) if name else None
+            continue
+        if ITEM_BULLET.match(body, s, e):
+            who = None      # the next item, whatever it is
+        elif who is not None and _is_release_paragraph(body[s:e], strict=False):
+            turns.append(Turn(who[0], s, e, None, who[1]))
+            days.append((s, e, who[2]))
+    if not turns:
+        return False
+    doc.genre, doc.turns, doc.item_days = "release", turns, days
+    doc.issuer = " ".join(filter(None, [turns[0].role, turns[0].speaker]))
+    return True
+
+
 # -- releases -----------------------------------------------------------------------------------------------
 def _release(doc, paras, people):
     body = doc.body
@@ -1620,10 +1671,13 @@ def _release(doc, paras, people):
         if third_person is not None:
             dash = DASH_DATELINE.match(body[s:e])
             s += dash.end() if dash else 0
+        outlet = OUTLET_CREDIT_LEAD.match(body, s, e)
+        if outlet:
+            s, text = outlet.end(), body[outlet.end():e]     # "(STL.News) Deputy Secretary of State ... met today ..."
         closes = text.rstrip().endswith("”") and "“" not in text[1:]
         if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
             s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
-        elif text[:1] == "“" and "”" not in text:
+        elif text[:1] == "“" and "”" not in text or text[:1] == '"' and text.count('"') == 1:
             s += 1                  # a quotation running on into the next paragraph opens each with a mark
         elif closes:
             e -= 1
@@ -1981,12 +2035,13 @@ def _issuer_line(text, doc, before, body, after=""):
     # (ISSUER_LINE and FULL_STATEMENT name the statement in lower case: a line without one of its words is neither,
     # found by four substring scans instead of two patterns tried along the line)
     named = any(w in text for w in STATEMENT_WORDS)
-    m = (named and (ISSUER_LINE.match(text) or FULL_STATEMENT.match(text))) or PASSIVE_ISSUER_LINE.match(text)
+    m = (named and (ISSUER_LINE.match(text) or FULL_STATEMENT.match(text) or STATEMENT_OF_IN_FULL.search(text))) or \
+        PASSIVE_ISSUER_LINE.match(text)
     if m is None:
         topic = ON_TOPIC_LINE.match(text)
         name, role = _split_name(topic.group("issuer")) if topic else (None, None)
         return Person(name, role) if name and role else None
-    if "end" in m.groupdict() and m.group("end") == "." and m.group("which") != "the following":
+    if "end" in m.groupdict() and m.group("end") == "." and m.group("which") not in ("the following", "this"):
         context = " ".join([doc.headline or ""] + [body[s:e] for s, e in before])
         if "press release" not in context.lower():
             return None
