@@ -306,7 +306,8 @@ ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z
 
 # A person's full name after a lower-case noun, closing a sentence right before the next ("... comfort to resident
 # Cheyanne Gauthier. ¶ ").
-NAME_CLOSING_SENTENCE = re.compile(r"\s[a-z]{3,20}\s([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})\.(\s+)\Z")
+PREPOSITIONS = frozenset(words("prepositions"))
+NAME_CLOSING_SENTENCE = re.compile(r"\s([a-z]{3,20})\s([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})\.(\s+)\Z")
 
 # A topic's label and the answer after it on one line ('On the game: “We played bad ...”', 'Hyman was asked about his
 # comments on ...: “I don't care ...”'); a line that is a person's name alone ("Zach Hyman").
@@ -1250,10 +1251,12 @@ class Resolver:
         if gender is None or last is None or m.start <= 0:
             return None
         name = NAME_CLOSING_SENTENCE.search(self.body, max(0, m.start - 200), m.start)
-        if name is None or "\n" not in name.group(2) or \
-                given_names().get(fold(name.group(1)).split()[0]) != gender or self._find_exact(name.group(1)):
-            return None
-        return self._new(name.group(1), "person", name.start(1), None, None, gender)
+        if name is None or "\n" not in name.group(3) or name.group(1) in PREPOSITIONS or \
+                any(w.lower().rstrip(".") in ORG_WORDS for w in name.group(2).split()) or \
+                given_names().get(fold(name.group(2)).split()[0]) != gender or self._find_exact(name.group(2)):
+            return None     # (not a firm after a preposition: "said Paul Mlotok, oil analyst with Salomon Brothers
+            #                 Inc. ¶ He said ...", Reuters)
+        return self._new(name.group(2), "person", name.start(2), None, None, gender)
 
     def _name_line_above_answers(self, pos: int) -> Entity | None:
         """A quotation after a topic's label ('On the game: “...”') under a line that is a person's name alone, with

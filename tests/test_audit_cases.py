@@ -3686,3 +3686,14 @@ def test_a_past_verb_after_and_in_words_framed_by_saying_is_theirs():
     doc, sts = excerpt("Title\n\nForeign Minister Cho Tae-yeol said the ministry would review the case and declined to "
                        "comment further.\n", "page.txt")
     assert [t for _, _, t in said(sts)] == ["the ministry would review the case"]
+
+
+# -- the merge of round 17 --------------------------------------------------------------------------------------------
+
+def test_a_firm_after_a_preposition_closing_a_paragraph_is_no_person_a_pronoun_takes():
+    # Reuters (reut2-000, OPEC): '"...," said Paul Mlotok, oil analyst with Salomon Brothers Inc. ¶ He said the market's
+    # earlier optimism ...': "He" is Mlotok. quotes17's rule for a person a lower-case noun introduces at a paragraph's
+    # end ("... comfort to resident Cheyanne Gauthier. ¶ She said ...") had made the firm a man ("Salomon" a given name).
+    doc, sts = load("reuters21578/reut2-000.sgm", "oil analyst with Salomon Brothers Inc")
+    assert who(the(doc, sts, "the market's earlier optimism about OPEC")) == "Paul Mlotok", show(sts)
+    assert "Salomon Brothers Inc" not in {who(st) for st in sts}
