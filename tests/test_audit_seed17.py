@@ -50,3 +50,40 @@ Tarriela revealed that the PCG only has two multirole response vessels as big as
     found = said(sts, "testimonies") + said(sts, "two multirole")
     assert [w for w, _, _ in found] == ["Jay Tarriela", "Jay Tarriela"]
     assert [d for _, d, _ in found] == [None, None]
+
+
+# --- a stored copy's date stamp run into the first sentence; Xinhua's story-end mark and address day -----------------
+
+def test_stored_date_stamp_is_no_part_of_the_first_statement():
+    # https://vietnamnews.vn/politics-laws/1625757/61-vietnamese-citizens-identified-in-myanmar-s-bust-of-scam-casinos-foreign-ministry.html
+    _, sts = excerpt(page('''
+date 2023-10-26 HÀ NỘI — 61 Vietnamese citizens have been identified so far among the nearly 200 foreign nationals rescued by Myanmar authorities from scam casino operations, spokeswoman for the Ministry of Foreign Affairs Phạm Thu Hằng said on Thursday.
+
+Responding to the press queries, Hằng said in recent days, the Vietnamese Embassy in Myanmar and the Consular Department of the Ministry of Foreign Affairs have received information from the authorities in Myanmar about the nearly 200 foreign citizens.
+''', "2023-10-26"))
+    (lead,) = said(sts, "61 Vietnamese citizens")
+    assert lead[0] == "Phạm Thu Hằng" and lead[1] == "2023-10-26"
+    assert "2023-10-26" not in lead[2]
+
+
+def test_stored_date_stamp_with_a_short_rest_is_still_the_header_line():
+    # (the KBS form kept: " date 2024-09-13 Photo : YONHAP News" dates the page; test_dates9)
+    from pressarchive.clean import split_stored_stamp
+    assert split_stored_stamp(" date 2024-09-13 Photo : YONHAP News\n\nText") == " date 2024-09-13 Photo : YONHAP News\n\nText"
+    assert split_stored_stamp("date 2025-01-24 China's Foreign Ministry spokesperson Mao Ning hopes that the Philippines "
+                              "will stop it.").startswith("date 2025-01-24\n\nChina's")
+
+
+def test_xinhua_address_day_and_story_end_mark():
+    # https://english.news.cn/20230412/993b07ae587b4b388ac964b58bf3c0b2/c.html (no date printed but the address's and
+    # the year-less dateline's; the last paragraph closed by Xinhua's "■")
+    doc, sts = excerpt(page('''
+BEIJING, April 12 (Xinhua) -- The Democratic Progressive Party (DPP) authority's provocative actions to seek "independence" in collusion with external forces have posed the biggest threat to peace and stability in the Taiwan Strait, a Chinese mainland spokesperson said Wednesday.
+
+Zhu Fenglian, spokesperson for the Taiwan Affairs Office of the State Council, made the remarks in response to a question concerning factors hindering Taiwan's economic development at a press conference.
+
+Without a stable situation in the Taiwan Strait and peaceful development of cross-Strait relations, it is impossible for Taiwan to have a stable and sound investment and business environment, which will have a direct impact on the economic development of the island and the immediate interests of its residents, Zhu said. ■
+''', url="https://english.news.cn/20230412/993b07ae587b4b388ac964b58bf3c0b2/c.html"))
+    assert doc.published[:10] == "2023-04-12"
+    assert [(w, d) for w, d, _ in said(sts, "biggest threat")] == [("Zhu Fenglian", "2023-04-12")]
+    assert [(w, d) for w, d, _ in said(sts, "Without a stable situation")] == [("Zhu Fenglian", "2023-04-12")]
