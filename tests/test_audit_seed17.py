@@ -87,3 +87,55 @@ Without a stable situation in the Taiwan Strait and peaceful development of cros
     assert doc.published[:10] == "2023-04-12"
     assert [(w, d) for w, d, _ in said(sts, "biggest threat")] == [("Zhu Fenglian", "2023-04-12")]
     assert [(w, d) for w, d, _ in said(sts, "Without a stable situation")] == [("Zhu Fenglian", "2023-04-12")]
+
+
+# --- a middle initial's full stop opens no sentence: the surname after it is no new subject --------------------------
+
+def test_surname_after_a_middle_initial_in_a_photo_credit_is_no_antecedent():
+    # https://www.defense.gov/News/News-Stories/Article/Article/2845661/china-remains-pacing-challenge-for-us-pentagon-press-secretary-says/
+    _, sts = excerpt(page('''
+The secretary of defense believes that China is a pacing challenge for the Defense Department, the Pentagon Press Secretary John F. Kirby said during a news conference today.
+
+Drone flies at night.
+
+An MV-22B Osprey from the 31st Marine Expeditionary Unit prepares to land on the flight deck of the forward-deployed amphibious assault ship USS America during night flight operations in the East China Sea, June 26, 2021.
+
+Photo By: Navy Petty Officer 2nd Class Vincent E. Zline
+
+VIRIN: 210626-N-RU810-1334M
+
+Although China is developing capabilities that could potentially threaten the security and stability of neighboring nations in the region and globally, the department views that nation as a pacing challenge, not a pacing threat, he said.
+'''))
+    assert [w for w, _, _ in said(sts, "pacing threat")] == ["John F. Kirby"]
+
+
+# --- "the <body> official" refers back to the speaker just named --------------------------------------------------
+
+def test_the_body_official_after_a_named_spokesman_is_that_spokesman():
+    # https://maharlika.tv/tag/philippine-coast-guard/
+    _, sts = excerpt(page('''
+Agency spokesperson Matthew Miller cited an international tribunal 2016 ruling that China has “no lawful maritime claims” to the waters around Ayungin, which is “clearly within the Philippines exclusive economic zone.”
+
+“As provided under the 1982 Law of the Sea Convention, the 2016 arbitral decision is final and legally binding on the PRC and the Philippines, and the United States calls upon the PRC to abide by the ruling and desist from its dangerous and destabilizing conduct,” Miller said in a press conference.
+
+He added that the US-Philippines Mutual Defense Treaty extends to armed attacks on Philippine vessels, including those of the Coast Guard, anywhere in the South China Sea.
+
+The agreement requires Washington to support Manila in the event of an attack.
+
+But Miller declined to say whether the treaty could be triggered by the latest incident.
+
+“I’m not going to speculate or get out ahead of any discussions with – in this regard,” the US State Department official said.
+'''))
+    assert [w for w, _, _ in said(sts, "not going to speculate")] == ["Matthew Miller"]
+
+
+def test_an_unnamed_body_official_stays_unnamed():
+    # (the same noun introduced unnamed: "A Foreign Ministry official said ..." then "the Foreign Ministry official")
+    _, sts = excerpt(page('''
+Foreign Minister Yoon Byung-se said on Thursday that Seoul would keep the door open for dialogue.
+
+A Foreign Ministry official said the government is currently working on a plan.
+
+"We are watching closely," the Foreign Ministry official said.
+'''))
+    assert [w for w, _, _ in said(sts, "watching closely")] in ([], [None])
