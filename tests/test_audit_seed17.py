@@ -139,3 +139,16 @@ A Foreign Ministry official said the government is currently working on a plan.
 "We are watching closely," the Foreign Ministry official said.
 '''))
     assert [w for w, _, _ in said(sts, "watching closely")] in ([], [None])
+
+
+# --- an undated period inside a fronted occasion: no day ------------------------------------------------------------
+
+def test_period_inside_a_fronted_occasion_leaves_the_statement_undated():
+    # https://m.koreaherald.com/view.php?ud=20170918000785 (Monday 18 September 2017)
+    _, sts = excerpt(page('''
+Cheong Wa Dae on Monday urged South Korean media outlets to be cautious in reporting matters that concern national security and North Korea, ahead of President Moon Jae-in’s departure for New York.
+
+In his keynote speech at the Eastern Economic Forum held earlier this month in Vladivostok, Moon said that a gas pipe line could be built from Russia, through North Korea and into South Korea, if issues surrounding the rogue regime are resolved.
+''', "2017-09-18"))
+    assert [(w, d) for w, d, _ in said(sts, "gas pipe line")] == [("Moon Jae-in", None)]
+    assert [d for _, d, _ in said(sts, "to be cautious")] == ["2017-09-18"]
