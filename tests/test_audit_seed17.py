@@ -152,3 +152,24 @@ In his keynote speech at the Eastern Economic Forum held earlier this month in V
 ''', "2017-09-18"))
     assert [(w, d) for w, d, _ in said(sts, "gas pipe line")] == [("Moon Jae-in", None)]
     assert [d for _, d, _ in said(sts, "to be cautious")] == ["2017-09-18"]
+
+
+# --- a second quotation coordinated after a first one ("and added, "..."") ------------------------------------------
+
+def test_quotation_added_after_a_statements_quotation_is_the_issuers():
+    # https://cm.asiae.co.kr/en/article/2025072114190971005
+    _, sts = excerpt(page('''
+Spokesperson Kang Yujeong stated on July 21 that it is extremely important how sincerely one conveys an attitude of apology.
+
+On the previous day, Secretary Kang Junwook issued a statement saying, "I have deeply hurt the public who suffered for months under martial law with the content and expressions in my book," and added, "I sincerely apologize."
+'''))
+    assert [(w, st.kind) for st in sts for w in [st.speaker.name] if "deeply hurt" in st.text] == \
+        [("Kang Junwook", "direct")]
+    assert [(w, t) for w, _, t in said(sts, "sincerely apologize")] == [("Kang Junwook", "I sincerely apologize.")]
+
+
+def test_quotation_added_after_a_said_quotation():
+    _, sts = excerpt(page('''
+Secretary Kang Junwook said, "I have deeply hurt the public," and added, "I sincerely apologize."
+'''))
+    assert [w for w, _, _ in said(sts, "sincerely apologize")] == ["Kang Junwook"]
