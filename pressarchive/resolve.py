@@ -902,8 +902,10 @@ class Resolver:
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas", "spokesman David Heath. Mr
             # Heath"): each sentence's part is a run of its own.
             run = m.group(1).split()
+            # (not after a title's abbreviation: "SAGIP Party-list Rep. Rodante Marcoleta", his title kept; seed17)
             cut = [i + 1 for i, w in enumerate(run[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
-                   and w.lower().rstrip(".") not in HONORIFICS]
+                   and w.lower().rstrip(".") not in HONORIFICS
+                   and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)]
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
         return found

@@ -173,3 +173,15 @@ def test_quotation_added_after_a_said_quotation():
 Secretary Kang Junwook said, "I have deeply hurt the public," and added, "I sincerely apologize."
 '''))
     assert [w for w, _, _ in said(sts, "sincerely apologize")] == ["Kang Junwook"]
+
+
+# --- a title's abbreviation keeps its name: the surname later is that person's ---------------------------------------
+
+def test_surname_after_a_name_titled_by_an_abbreviation():
+    # https://mb.com.ph/2025/2/5/tarriela-lectures-marcoleta-on-wps-it-s-not-a-fabrication
+    _, sts = excerpt(page('''
+Commo. Jay Tarriela, Philippine Coast Guard (PCG) spokesperson for WPS, had this to say to SAGIP Party-list Rep. Rodante Marcoleta on Tuesday, Feb. 4, after the latter claimed that the water which forms part of the broader South China Sea (SCS) is not real.
+
+During a House tri-committee hearing which tackled the prevalence of fake news and deepfakes online, Marcoleta stated that there was a need to educate Filipinos on the complex issues surrounding the South China Sea (SCS).
+''', "2025-02-05"))
+    assert [w for w, _, _ in said(sts, "need to educate")] == ["Rodante Marcoleta"]
