@@ -4,7 +4,7 @@ Scraped text carries site navigation, datelines, captions printed twice, templat
 credits. They are taken out here, before extraction, so that every offset later points into the clean body.
 """
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .lexicon import ordered, words
 
@@ -570,6 +570,20 @@ def _publication_line(lines: list[str], dated: list) -> tuple:
     return dated[0]
 
 
+# A year and month in a page's address with no day: ".../2018/01/north-korea-asked-seoul-...".
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d)")
+
+
+def _url_month(url: str | None) -> str | None:
+    """The last day of the month a page's address carries as year and month only (the latest it can be posted), else
+    None."""
+    m = URL_MONTH.search(url or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+
+
 def _address_day(body: str, url: str | None) -> str | None:
     """The day a page's address carries (".../world/2024/11/01/indonesias-position-...html", ".../archive/2006-09/13/
     content_1180893.htm", ".../News/front/archives/2003/10/09/2003070951"): the day it was posted, for a page that
@@ -639,6 +653,13 @@ def clean(doc) -> None:
         lines = doc.body.split("\n")
         header, address = _header_date(lines), _address_day(doc.body, doc.url)
         if header and address and _later_visit_stamp(lines, header, address):
+            header = None
+        month = _url_month(doc.url) if header and not address else None
+        if month and _later_visit_stamp(lines, header, month):
+            # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
+            # visit, no day of the story's, nor a heading dating what follows it
+            stamp = next(i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header)
+            doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
             header = None
         doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address
     if doc.body and doc.format != "text":

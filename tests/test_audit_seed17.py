@@ -185,3 +185,18 @@ Commo. Jay Tarriela, Philippine Coast Guard (PCG) spokesperson for WPS, had this
 During a House tri-committee hearing which tackled the prevalence of fake news and deepfakes online, Marcoleta stated that there was a need to educate Filipinos on the complex issues surrounding the South China Sea (SCS).
 ''', "2025-02-05"))
     assert [w for w, _, _ in said(sts, "need to educate")] == ["Rodante Marcoleta"]
+
+
+# --- a visit's date over a story whose address gives an earlier month dates nothing ---------------------------------
+
+def test_visit_stamp_after_the_addresss_month_dates_nothing():
+    # https://www.nknews.org/2018/01/north-korea-asked-seoul-to-limit-local-media-questioning-of-hyon-song-wol-mou/
+    doc, sts = excerpt(page('''
+April 05, 2020
+
+North Korea asked Seoul to limit local media questioning of Hyon Song Wol: MOU
+South Korean reporters demand gov't apologize for NIS interference in coverage
+North Korea asked the South to limit the exposure to the press a visiting cultural delegation would face, Seoul's Ministry of Unification (MOU) said on Monday.“It can be understood in the context that North Korea wants to check facilities quietly and calmly, rather than the [South Korean] government making the decision,” unification ministry spokesperson Baik Tae-hyun told assembled media.
+''', url="https://www.nknews.org/2018/01/north-korea-asked-seoul-to-limit-local-media-questioning-of-hyon-song-wol-mou/"))
+    assert doc.published is None
+    assert [(w, d) for w, d, _ in said(sts, "check facilities")] == [("Baik Tae-hyun", None)]
