@@ -200,3 +200,18 @@ North Korea asked the South to limit the exposure to the press a visiting cultur
 ''', url="https://www.nknews.org/2018/01/north-korea-asked-seoul-to-limit-local-media-questioning-of-hyon-song-wol-mou/"))
     assert doc.published is None
     assert [(w, d) for w, d, _ in said(sts, "check facilities")] == [("Baik Tae-hyun", None)]
+
+
+# --- a bare noun warned against is no statement ----------------------------------------------------------------------
+
+def test_warning_against_a_bare_noun_is_no_statement():
+    # https://usasianpost.com/?p=117087
+    _, sts = excerpt(page('''
+Defense Secretary Gilberto Teodoro Jr. said Monday that the Philippines will not alter its position on the West Philippine Sea.
+
+Teodoro also warned against disinformation, citing false claims such as the supposed towing of the BRP Sierra Madre from Ayungin and online posts suggesting that Batanes is part of China.
+
+He also warned against any attempt to change the status quo by force.
+'''))
+    assert said(sts, "disinformation") == []
+    assert [w for w, _, _ in said(sts, "status quo by force")] == ["Gilberto Teodoro Jr."]
