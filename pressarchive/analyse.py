@@ -740,7 +740,9 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     # Spokesperson Ned Price:" dates what the Secretary reaffirmed)
     told = contents if doc.genre != "release" else \
         sorted({(st.start, st.end) for st in statements if st.speaker_basis != "issuer"})
-    sentence_days = [(s0, s1, dates.occasion(s0, s1, told)) for s0, s1 in sents]   # also the report's day
+    photo_lines = _file_photo_lines(doc.body)
+    sentence_days = [(s0, s1, None if any(a <= s0 < b for a, b in photo_lines) else dates.occasion(s0, s1, told))
+                     for s0, s1 in sents]   # also the report's day
     first_said = _first_said(statements, entity_of)
     for s0, s1, day in sentence_days:
         if not day or not _recent(day, base):
@@ -870,6 +872,20 @@ WEEKLY_ROUNDUP = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorte
 def _weekly_roundup(headline) -> bool:
     """Is the page a round-up of a week's news ("Week in Review: Around the Nation and World")?"""
     return bool(headline) and WEEKLY_ROUNDUP.search(headline.lower().replace("’", "'")) is not None
+
+
+# A caption under a file photo: its occasion is the photo's, an earlier one, not the report's ("... Jay Tarriela holds a
+# press briefing on Tuesday, May 6, 2025, in Manila. — File photo by Noy Morcoso/INQUIRER.net"; Inquirer, seed17).
+FILE_PHOTO = re.compile(r"\b(?:file\s+(?:photo|picture|image)|FILE\s+PHOTO)\b", re.I)
+
+
+def _file_photo_lines(body: str) -> list:
+    """(start, end) of the lines that caption a file photo."""
+    lines = []
+    for m in FILE_PHOTO.finditer(body):
+        end = body.find("\n", m.end())
+        lines.append((body.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(body)))
+    return lines
 
 
 def _dating_sentence(st, layout):

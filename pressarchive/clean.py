@@ -4,7 +4,7 @@ Scraped text carries site navigation, datelines, captions printed twice, templat
 credits. They are taken out here, before extraction, so that every offset later points into the clean body.
 """
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .lexicon import ordered, words
 
@@ -41,6 +41,8 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
                           r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
 VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
+# Xinhua's end-of-story mark after the last sentence: '..., Zhu said. ■' (english.news.cn; seed17)
+STORY_END_MARK = re.compile(r"(?<=[.!?”\"’])[ \t]+■[ \t]*$", re.M)
 # VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
 # China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
 # Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
@@ -398,6 +400,8 @@ def clean_text(doc) -> None:
     text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     text = text.replace(HORIZONTAL_BAR, "\u2014")     # (as clean() does)
     text = PLACEHOLDER.sub("", text)
+    if text.lstrip().startswith("date "):
+        text = split_stored_stamp(text)
     # Wire copy marks company names with angle brackets ("<TI-CARO Inc>", "ROYAL <RRCO>"): keep the name.
     text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
@@ -472,6 +476,8 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
     if "/." in doc.body:
         doc.body = VNA_END.sub("", doc.body)
+    if "■" in doc.body:
+        doc.body = STORY_END_MARK.sub("", doc.body)
     if " - ảnh " in doc.body:
         doc.body = VOV_IMAGE_ALT.sub("", doc.body)
     if "—" in doc.body or "--" in doc.body:
@@ -534,7 +540,9 @@ YEARLESS_WIRE_DATELINE = re.compile(rf"[A-Z][A-Za-z .'’-]{{1,30}},\s+({MONTH_N
 URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
 # ... or run into the article number, as Yonhap ("/view/AEN20200309004300325") and The Korea Herald
 # ("/view.php?ud=20170829000740") write it (dates15)
-URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)")
+# ... or a folder of its own, as Xinhua names its stories ("english.news.cn/20230412/993b07ae.../c.html"; seed17)
+URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)|"
+                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/")
 # ... or in the UN's briefing file names, the year's folder then "db" and yymmdd ("/press/en/2015/db150429.doc.htm",
 # "/en/2023/d230411.doc.htm"; brief16)
 URL_UN_BRIEFING_DAY = re.compile(r"/((?:19|20)\d\d)/db?\d\d(\d\d)(\d\d)\.doc\.htm")
@@ -557,7 +565,8 @@ def _url_day(url: str | None) -> date | None:
     slug = URL_SLUG_WEEKDAY_DAY.search(url) if not at else None
     try:
         if at:
-            return date(int(at.group(1)), int(at.group(2)), int(at.group(3)))
+            year, month, day = (g for g in at.groups() if g is not None)
+            return date(int(year), int(month), int(day))
         if slug:
             return date(int(slug.group(3)), month_number(slug.group(2)), int(slug.group(1)))
     except ValueError:
@@ -604,6 +613,20 @@ def _publication_line(lines: list[str], dated: list) -> tuple:
     if MASTHEAD_DATE.match(lines[i]):
         return next((d for d in dated[1:] if d[1][:10] < when[:10]), dated[0])
     return dated[0]
+
+
+# A year and month in a page's address with no day: ".../2018/01/north-korea-asked-seoul-...".
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d)")
+
+
+def _url_month(url: str | None) -> str | None:
+    """The last day of the month a page's address carries as year and month only (the latest it can be posted), else
+    None."""
+    m = URL_MONTH.search(url or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
 
 
 def _address_day(body: str, url: str | None) -> str | None:
@@ -684,10 +707,24 @@ def reprint_day(body: str, published: str | None) -> str | None:
     return day
 
 
+# The stored copy's own date stamp run into the page's first line of prose (" date 2025-01-24 China's Foreign Ministry
+# spokesperson Mao Ning hopes ...", manila-shimbun.com; seed17): a line of its own, no part of the first sentence
+# (a short rest, " date 2024-03-22 Menu Content", is the header line it always was).
+STORED_STAMP = re.compile(r"\A\s*date (?:19|20)\d\d-\d\d-\d\d(?= \S[^\n]{60})")
+
+
+def split_stored_stamp(text: str) -> str:
+    """text with a stored copy's date stamp opening its first line of prose set on a line of its own."""
+    m = STORED_STAMP.match(text)
+    return text[:m.end()] + "\n\n" + text[m.end():].lstrip(" ") if m else text
+
+
 def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
         return
+    if doc.body and doc.format != "text" and doc.body.lstrip().startswith("date "):
+        doc.body = split_stored_stamp(doc.body)
     if doc.body and HORIZONTAL_BAR in doc.body:
         # a horizontal bar set as a dash, as Malay Mail prints a dateline and a credit ("SHAH ALAM, July 7 ― The
         # urban well-being portfolio ...", '," he said. ― Bernama'; seed12): the em dash every rule reads
@@ -700,6 +737,13 @@ def clean(doc) -> None:
         if header and (address and _later_visit_stamp(lines, header, address) or
                        _years_after_address_month(header, doc.url)):
             header = None
+        month = _url_month(doc.url) if header and not address else None
+        if month and _later_visit_stamp(lines, header, month):
+            # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
+            # visit, no day of the story's, nor a heading dating what follows it
+            stamp = next(i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header)
+            doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
+            header = None
         doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address
     if doc.body and doc.format != "text":
         if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
@@ -711,6 +755,8 @@ def clean(doc) -> None:
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
+        if "■" in doc.body:
+            doc.body = STORY_END_MARK.sub("", doc.body)
         if " - ảnh " in doc.body:
             doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
         if doc.format == "markdown" and doc.issuer_line is None:

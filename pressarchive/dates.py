@@ -682,6 +682,9 @@ PERIOD = re.compile(rf"\b{_PERIOD_OPENING}(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|
 PERIOD_MONTH = re.compile(rf"{_PERIOD_OPENING}({MONTH})(?=,|\s+(?!\d))")
 _UNDATED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered("undated_periods"))
 UNDATED_OPENING = re.compile(rf"(?i:{_UNDATED})\b,?\s")
+# ... or inside a fronted occasion: "In his keynote speech at the Eastern Economic Forum held earlier this month in
+# Vladivostok, Moon said that ..." (The Korea Herald; seed17)
+UNDATED_FRONTED = re.compile(rf"(?:In|At|During)\s[^,.;:!?\n\"“”]{{0,120}}?\b(?i:{_UNDATED})\b[^,.;:!?\n\"“”]{{0,60}},\s")
 UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")
 # A frame that puts the saying a span away from another day the text does not give: "The RoRe was conducted a week
 # after the DFA announced it has reached ...", "two days before the ministry said ...": undated.
@@ -724,6 +727,7 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     m = PERIOD.match(body, opening, end) or PERIOD_HEADING.match(body, opening, end)
     if not m:
         return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
+            or UNDATED_FRONTED.match(body, opening, end) is not None \
             or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)

@@ -260,10 +260,17 @@ def _lone_word_body(e, body: str) -> bool:
         re.search(rf"\b{re.escape(word.lower())}\b", body) is None
 
 
+# A middle initial after a given name: "Vincent E. Zline", "John F. Kirby" (its full stop ends no sentence: the surname
+# after it opens none; defense.gov, seed17).
+MIDDLE_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+$")
+
+
 def _after_abbreviation(body: str, start: int) -> bool:
-    """Does the text before start end with an abbreviation's full stop ("Coun. ", "Sgt. ", "Gov. ")?"""
+    """Does the text before start end with an abbreviation's full stop ("Coun. ", "Sgt. ", "Gov. ") or a middle
+    initial's ("Vincent E. ")?"""
     m = _WORD_DOT_BEFORE.search(body, max(0, start - 16), start)
-    return bool(m) and m.group(1).lower() in ABBREVIATIONS
+    return bool(m) and m.group(1).lower() in ABBREVIATIONS or \
+        bool(MIDDLE_INITIAL_BEFORE.search(body, max(0, start - 24), start))
 
 
 # An occasion of speaking to an audience: "Doug Ford addressed reporters", "X spoke to reporters", "X held a news
@@ -916,8 +923,10 @@ class Resolver:
             # A run may cross a sentence end ("University of Ulster. Sir Nicholas", "spokesman David Heath. Mr
             # Heath"): each sentence's part is a run of its own.
             run = m.group(1).split()
+            # (not after a title's abbreviation: "SAGIP Party-list Rep. Rodante Marcoleta", his title kept; seed17)
             cut = [i + 1 for i, w in enumerate(run[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
-                   and w.lower().rstrip(".") not in HONORIFICS]
+                   and w.lower().rstrip(".") not in HONORIFICS
+                   and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)]
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
         return found

@@ -83,6 +83,8 @@ SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|dur
 POSTED_COLON = re.compile(POSTED_ON_PLATFORM + r"[^\"“”:.;!?]{0,60}:\s*$")
 # A topic's label before an interview's answer: "On collaboration with the Green Party: “...”".
 TOPIC_LABEL = re.compile(r"On\s+[a-z][^:“”\"\n]{2,150}:\s*")
+# A statement issued, its words after a participle with no comma before it: "issued a statement saying, “".
+STATEMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\s+$")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
@@ -189,8 +191,10 @@ def quotation_frame(text: Text, q, used_cues):
         if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or _FRAME_GAP_ASIDE.fullmatch(gap):
             with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
                 if cm.group(1) in CLAUSE_PARTICIPLES else None
-            if cm.group(1) in CLAUSE_PARTICIPLES and body[before_start:cm.start()].rstrip().endswith(","):
+            if cm.group(1) in CLAUSE_PARTICIPLES and (body[before_start:cm.start()].rstrip().endswith(",") or
+                                                      STATEMENT_BEFORE_PARTICIPLE.search(body, before_start, cm.start())):
                 # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
+                # (also 'Secretary Kang Junwook issued a statement saying, "...': asiae.co.kr; seed17)
                 mentions = clause_subject(text, s_open[0], cm.start(), pronoun=True)
             elif with_spokes:
                 # 'Downing Street defended the decision, with a spokesperson saying: “': the clause's body speaks.

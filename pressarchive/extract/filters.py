@@ -170,6 +170,14 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+def warning_against_a_noun(content: str, base: str | None) -> bool:
+    """'Teodoro also warned against disinformation, citing ...': a bare noun warned against says no more than that
+    (so 'warned against complacency'); what is warned against is content as an act or a longer phrase ('warned against
+    raising taxes', 'warned against any attempt to change the status quo by force'). (usasianpost.com; seed17)"""
+    m = re.fullmatch(r"against\s+([\w’'-]+(?:\s+[\w’'-]+)?)[.,]?", content)
+    return base == "warn" and m is not None and not m.group(1).split()[0].endswith("ing")
+
+
 def rejection_only(content: str, base: str | None) -> bool:
     """'The spokesperson also refuted Japan's charge of China's maritime and air activities': what is refuted is a
     statement only as a clause ('refuted a report that an official ... was caught spying', 'debunked reports that
@@ -451,7 +459,7 @@ def kept_not_said(content: str, base: str | None) -> bool:
 
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
-         source_only, declared_act, condemnation_only, rejection_only, apology_without_cause, blame_without_cause,
+         source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,

@@ -534,16 +534,29 @@ def coordinated_frame_subject(text: Text, s_start, c_start):
     if coordinated is None:
         return None
     first = next(iter(text.cues_in(s_start, coordinated.start())), None)
-    if first is None or not (first.group(1).endswith(" that") or THAT_AFTER.match(body, first.end())):
+    if first is None or not (first.group(1).endswith(" that") or THAT_AFTER.match(body, first.end()) or
+                             _quotation_closing_at(body, first.end(), coordinated.start())):
         return None
     mentions = subject_before(text, s_start, first.start())
+    if not isinstance(mentions, list) and first.group(1) in CLAUSE_PARTICIPLES:
+        mentions = clause_subject(text, s_start, first.start())     # "X issued a statement saying, "...," and added"
     if not (isinstance(mentions, list) and len(mentions) == 1 and mentions[0] is not None and
             mentions[0].kind in ("name", "surname", "pronoun", "title", "body")):
         return None
-    return mentions if body[s_start:mentions[0].start].strip(" \"“”").lower() in ("", "but", "and") else None
+    lead = LEAD_ADJUNCT.match(body, s_start, mentions[0].start)     # "On the previous day, Secretary Kang ..."
+    before = body[lead.end() if lead else s_start:mentions[0].start]
+    return mentions if before.strip(" \"“”").lower() in ("", "but", "and") else None
 
 
 THAT_AFTER = re.compile(r"\s+that\b")
+# ... or its quotation, closed right before the second: 'Kang Junwook issued a statement saying, "I have deeply hurt
+# the public ...," and added, "I sincerely apologize."' (asiae.co.kr; seed17)
+QUOTATION_AFTER_CUE = re.compile(r"\s*[,:]?\s*[\"“][^\"“”]{2,600}[\"”]\s*,?$")
+
+
+def _quotation_closing_at(body: str, cue_end: int, end: int) -> bool:
+    """Does one quotation run from right after a cue to end (its closing mark and a comma at most after it)?"""
+    return QUOTATION_AFTER_CUE.fullmatch(body, cue_end, end) is not None
 
 
 # A subordinate or relative clause, or another clause's comma, before the coordinated verb: its subject is not the

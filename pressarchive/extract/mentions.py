@@ -394,6 +394,13 @@ def back_reference_noun(role_words: list[str]) -> str | None:
         return low[-1]
     if 1 <= len(low) <= 2 and low[-1] in DESCRIBED_PERSON_HEADS and low[0].replace("-", "").isalpha():
         return low[-1]    # "The Vanier resident, who's also a volunteer for the group, said" (quotes15)
+    if 3 <= len(low) <= 4 and low[-1] in BACK_REFERENCE_HEADS and low[-2] in ORG_WORDS and \
+            all(is_cap(w) for w in role_words[:-1]) and \
+            (len(low) == 3 or places().get(low[0]) == "demonym" or role_words[0].isupper() and role_words[0].isalpha() or
+             re.fullmatch(r"(?:[A-Z]\.){2,}", role_words[0]) is not None):
+        # a body's name before it: '"...," the US State Department official said.' after Matthew Miller's words
+        # (maharlika.tv; seed17), "the Foreign Ministry official"
+        return low[-1]
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
     if len(low) == 2 and low[0] not in {"senior", "top"} and places().get(low[0]) != "demonym" and \

@@ -22,7 +22,9 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
                      # city.' (CTV; quotes14)
                      r"regarding|concerning|"
                      # a manner adverb alone: '“Yes,” Wall said concisely.' (CJME; quotes14)
-                     r"[a-z]{3,}ly(?=\s*[.!?]?\s*$))\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
+                     r"[a-z]{3,}ly(?=\s*[.!?]?\s*$)|"
+                     # ... or before the language spoken: '," Tarriela said partly in Filipino.' (Inquirer; seed17)
+                     r"[a-z]{3,}ly\s+in\s+(?-i:[A-Z])[a-z]+(?=\s*[.!?]?\s*$))\b(?:(?!\bthat\b)[^\"“”]){0,90}?)?$", re.I)
 
 
 PARTICIPLE = set(words("participle_frames"))
