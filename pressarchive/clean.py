@@ -615,8 +615,8 @@ def _publication_line(lines: list[str], dated: list) -> tuple:
     return dated[0]
 
 
-# A year and month in a page's address with no day: ".../2018/01/north-korea-asked-seoul-...".
-URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d)")
+# A year and month in a page's address with no day: ".../2018/01/north-korea-asked-seoul-...", ".../2002/6/article/".
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(?!\d)")
 
 
 def _url_month(url: str | None) -> str | None:
@@ -652,19 +652,16 @@ def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
     return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
 
 
-# An address that carries only the year and month of its story (".../sitemap/free/2002/6/article/...", The Moscow
-# Times' archive; dates17), under a date line printed years later ("Last Updated: 07/27/2016", the day the archive
-# page was regenerated): the page does not tell its day, and a day years off would date every statement wrongly.
-URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(?!\d)")
+# ... or, an address that carries only the year and month of its story (".../sitemap/free/2002/6/article/...", The
+# Moscow Times' archive; dates17), under a date line printed years later ("Last Updated: 07/27/2016", the day the
+# archive page was regenerated), labelled or not: the page does not tell its day, and a day years off would date every
+# statement wrongly.
 STALE_HEADER_DAYS = 366
 
 
-def _years_after_address_month(header: str, url: str | None) -> bool:
-    """Is the header's day more than a year after the year and month the page's address carries (and no day)?"""
-    m = URL_MONTH.search(url or "") if not _url_day(url) else None
-    if m is None or not 1 <= int(m.group(2)) <= 12:
-        return False
-    return (date.fromisoformat(header[:10]) - date(int(m.group(1)), int(m.group(2)), 28)).days > STALE_HEADER_DAYS
+def _stale_header(header: str, month: str) -> bool:
+    """Is the header's day more than a year after the month (its last day) an address carries?"""
+    return (date.fromisoformat(header[:10]) - date.fromisoformat(month)).days > STALE_HEADER_DAYS
 
 
 def _header_date(lines: list[str]) -> str | None:
@@ -734,15 +731,15 @@ def clean(doc) -> None:
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
         lines = doc.body.split("\n")
         header, address = _header_date(lines), _address_day(doc.body, doc.url)
-        if header and (address and _later_visit_stamp(lines, header, address) or
-                       _years_after_address_month(header, doc.url)):
-            header = None
         month = _url_month(doc.url) if header and not address else None
         if month and _later_visit_stamp(lines, header, month):
             # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
             # visit, no day of the story's, nor a heading dating what follows it
             stamp = next(i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header)
             doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
+            header = None
+        elif header and (address and _later_visit_stamp(lines, header, address) or
+                         month and _stale_header(header, month)):
             header = None
         doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address
     if doc.body and doc.format != "text":

@@ -119,11 +119,12 @@ Chinese Foreign Ministry spokesman Kong Quan said the comments violated Japan's 
 
 
 def test_update_stamp_within_the_address_month_stays_the_page_date():
-    from pressarchive.clean import _years_after_address_month
-    url = "http://oldtmt.vedomosti.ru/sitemap/free/2002/6/article/x/246120.html"
-    assert _years_after_address_month("2016-07-27", url)
-    assert not _years_after_address_month("2002-06-04", url)
-    assert not _years_after_address_month("2016-07-27", "https://example.org/news/2015/10/06/story.html")
+    from pressarchive.clean import _stale_header, _url_month
+    month = _url_month("http://oldtmt.vedomosti.ru/sitemap/free/2002/6/article/x/246120.html")
+    assert month == "2002-06-30"
+    assert _stale_header("2016-07-27", month)
+    assert not _stale_header("2002-06-04", month)
+    assert _url_month("https://example.org/news/2015/10/06/story.html") is None
 
 
 def test_joomla_item_address_carries_its_day_for_a_yearless_wire_dateline():
