@@ -551,6 +551,16 @@ def _office_given(role: str | None) -> bool:
     return bool(role) and not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?", role)
 
 
+TITLE_ABBREVIATIONS = {fold(k): fold(v) for k, v in mapping("title_abbreviations").items()}
+
+
+def _abbreviated_title_only(role_words: list[str]) -> bool:
+    """Is a role a title's abbreviation, after a place at most ("Gov.", "Indiana Gov.", "Sen.")? US copy's way of
+    naming, no office the text tells: "the governor" later is found as for a person named with no title."""
+    return 1 <= len(role_words) <= 2 and fold(role_words[-1]) in TITLE_ABBREVIATIONS and \
+        (len(role_words) == 1 or places().get(fold(role_words[0])) is not None)
+
+
 def _body_spokesperson(head: str) -> bool:
     """"executive spokeswoman", "party spokesman": a body's spokesperson, not the person named before ("Scottish
     Conservative leader, David McLetchie, said ... The executive spokeswoman said ..."; bbc15)."""
@@ -1000,7 +1010,7 @@ class Resolver:
                     # "ex-Conservative chancellor Ken Clarke": a title he held once, not "the chancellor" of the
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
                     role_words = ["former"] + role_words
-        role = " ".join(role_words) or None
+        role = " ".join(role_words) if role_words and not _abbreviated_title_only(role_words) else None
         if gender is None and role_words:
             # the title's own gender: "Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign
             # Minister Don Pramudwinai ... He suggested ..." is Don's (Bangkok Post; seed15)

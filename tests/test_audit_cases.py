@@ -3703,7 +3703,8 @@ def test_a_title_abbreviation_kept_in_the_role_matches_the_title_spelt_out():
     # PolNeAR (Washington Post, 30 April 2016): "Indiana Gov. Mike Pence" ... '"I particularly want to commend Donald
     # Trump, ..." the governor said.'; "The senator from Vermont said the financial system was "corrupt"" after "Sen.
     # Bernie Sanders". seed17's rule keeps a title's abbreviation in the name run ("Rep. Rodante Marcoleta"), so the
-    # role is "Gov.": it must still be "the governor" (lexicon role_kinds).
+    # role had become "Gov.", an office given, so "the governor" found no one: a title's abbreviation alone is no
+    # office the text tells (lexicon title_abbreviations).
     doc, sts = load("polnear/train/text/wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt", "Pence")
     assert who(the(doc, sts, "I particularly want to commend Donald Trump")) == "Mike Pence", show(sts)
     doc, sts = load("polnear/train/text/wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt", "Sanders")
