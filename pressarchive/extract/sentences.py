@@ -14,7 +14,7 @@ _AFTER_A_TOWN = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:in|to|from|across|through
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
 # (the opener may be a quotation opening on the reporter's bracket: 'director. "[It's] important to create ...')
-BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“‘'(\[«]|\" (?=[A-Z]))?\[?[A-Z0-9])")
+BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“‘'(\[«])?\[?[A-Z0-9])")
 # A boundary whose space the page lost ("..., he said.Asked about ...", "nations!”Former"): a word of two or more
 # letters, not part of a URL, file or code ("www.White", "document.Form1"), then a capitalised word that ends there.
 GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?(?:[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(])|[A-Z]{2,5}(?=\s+[A-Za-z])))")
