@@ -319,12 +319,24 @@ def _above_headline(lines: list[str], i: int) -> bool:
 COPYRIGHT_LINE = re.compile(r"(?:copyright\b|©|all rights reserved)", re.I)
 
 
+def _heading_key(line: str) -> str:
+    """A heading line as the page lexicon lists it: stripped, case folded, without its trailing colon."""
+    return line.strip().rstrip(":").strip().lower()
+
+
+def _cut_links_and_comments(lines: list[str]) -> None:
+    """Other stories' links under a "Related" heading (closing the page or in its middle) and the readers' comments."""
+    _cut_related_links(lines)
+    _cut_related_blocks(lines)
+    _cut_comments(lines)
+
+
 def _cut_related_links(lines: list[str]) -> None:
     """'Related news' and the other stories' headlines after it, closing the page: links, not the story (their
     headlines would read as statements of the page's speakers). Only when what follows the heading is a list:
     lines of at most 40 words, four in five of them ending no sentence (a headline may ask a question)."""
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].strip().rstrip(":").strip().lower() in RELATED_HEADINGS:
+        if _heading_key(lines[i]) in RELATED_HEADINGS:
             rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
             # (the site's footer is no story: "Copyright © 2023 People's Daily Online. All Rights Reserved.")
             sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
@@ -347,7 +359,7 @@ def _cut_related_blocks(lines: list[str]) -> None:
     the heading and the headline-like lines after it go, up to the story's next sentence; a heading that no link
     follows stays."""
     for i, line in enumerate(lines):
-        if line.strip().rstrip(":").strip().lower() not in RELATED_HEADINGS:
+        if _heading_key(line) not in RELATED_HEADINGS:
             continue
         links = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
         end = next((n for n, k in enumerate(links) if not _link_headline(lines[k].strip())), len(links))
@@ -356,17 +368,20 @@ def _cut_related_blocks(lines: list[str]) -> None:
                 lines[k] = ""
 
 
+COMMENT_COUNT = re.compile(r"^\d+\s+")                # "12 Comments"
+STORY_SENTENCE_END = re.compile(r"\w[.!?][\"”’]?\s*$")
+
+
 def _cut_comments(lines: list[str]) -> None:
     """'Leave a comment:' or 'Comments' after the story, and all below it: the readers' comments and the site's rules
     for them (newstalk1010.com's, CBC's "Comments on this story are moderated according to our Submission
     Guidelines"; quotes17), none of it the story. Only after three sentences of the story."""
     told = 0
     for i, line in enumerate(lines):
-        low = line.strip().rstrip(":").strip().lower()
-        if told >= 3 and re.sub(r"^\d+\s+", "", low) in COMMENT_HEADINGS:
+        if told >= 3 and COMMENT_COUNT.sub("", _heading_key(line)) in COMMENT_HEADINGS:
             lines[i:] = [""] * (len(lines) - i)
             return
-        told += bool(re.search(r"\w[.!?][\"”’]?\s*$", line))
+        told += STORY_SENTENCE_END.search(line) is not None
 
 
 def reflow(lines: list[str]) -> list[str] | None:
@@ -449,9 +464,7 @@ def clean_text(doc) -> None:
         if ln.strip() and len(ln.split()) <= 30 and (PHOTO_CREDIT.search(ln) or LINK_LINE.match(ln)):     # the cheap
             lines[i] = ""                                                                              # test first
 
-    _cut_related_links(lines)
-    _cut_related_blocks(lines)
-    _cut_comments(lines)
+    _cut_links_and_comments(lines)
 
     # Agency credit on the last line.
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -760,9 +773,7 @@ def clean(doc) -> None:
             # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to
             # share XBB.1.5 data", People's Daily; seed15), as for plain text
             paragraphs = doc.body.split("\n\n")
-            _cut_related_links(paragraphs)
-            _cut_related_blocks(paragraphs)
-            _cut_comments(paragraphs)
+            _cut_links_and_comments(paragraphs)
             doc.body = "\n\n".join(p for p in paragraphs if p)
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)
