@@ -415,8 +415,7 @@ def clean_text(doc) -> None:
     text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     text = text.replace(HORIZONTAL_BAR, "\u2014")     # (as clean() does)
     text = PLACEHOLDER.sub("", text)
-    if text.lstrip().startswith("date "):
-        text = split_stored_stamp(text)
+    text = split_stored_stamp(text)
     # Wire copy marks company names with angle brackets ("<TI-CARO Inc>", "ROYAL <RRCO>"): keep the name.
     text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
@@ -656,11 +655,17 @@ def _address_day(body: str, url: str | None) -> str | None:
 VISIT_STAMP_DAYS = 30
 
 
+def _header_line(lines: list[str], header: str) -> int | None:
+    """The index of the line among a page's first lines that prints the header's date, else None."""
+    return next((i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header), None)
+
+
 def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
     """Is the header's date a bare day alone on its line (no time, no label), months after the day the page's address
     carries? The day a theme prints on every page it serves ("19 Mar 2024" over a story at ".../blog/2021/10/25/...";
     theiranproject.com, dates16), not the story's: the address's day is."""
-    line = next((ln.strip() for ln in lines[:12] if ln.strip() and parse_dateline(ln.strip()) == header), "")
+    at = _header_line(lines, header)
+    line = lines[at].strip() if at is not None else ""
     bare = line and len(line.split()) <= 4 and not re.search(r"\d:\d\d", line) and not PUBLISHED_LABEL.search(line)
     return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
 
@@ -725,7 +730,7 @@ STORED_STAMP = re.compile(r"\A\s*date (?:19|20)\d\d-\d\d-\d\d(?= \S[^\n]{60})")
 
 def split_stored_stamp(text: str) -> str:
     """text with a stored copy's date stamp opening its first line of prose set on a line of its own."""
-    m = STORED_STAMP.match(text)
+    m = STORED_STAMP.match(text)     # (anchored at the text's start: fails at once on any other text)
     return text[:m.end()] + "\n\n" + text[m.end():].lstrip(" ") if m else text
 
 
@@ -733,7 +738,7 @@ def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
         return
-    if doc.body and doc.format != "text" and doc.body.lstrip().startswith("date "):
+    if doc.body and doc.format != "text":
         doc.body = split_stored_stamp(doc.body)
     if doc.body and HORIZONTAL_BAR in doc.body:
         # a horizontal bar set as a dash, as Malay Mail prints a dateline and a credit ("SHAH ALAM, July 7 ― The
@@ -748,7 +753,7 @@ def clean(doc) -> None:
         if month and _later_visit_stamp(lines, header, month):
             # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
             # visit, no day of the story's, nor a heading dating what follows it
-            stamp = next(i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header)
+            stamp = _header_line(lines, header)
             doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
             header = None
         elif header and (address and _later_visit_stamp(lines, header, address) or
