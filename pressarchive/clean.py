@@ -319,7 +319,7 @@ def _above_headline(lines: list[str], i: int) -> bool:
 COPYRIGHT_LINE = re.compile(r"(?:copyright\b|©|all rights reserved)", re.I)
 
 
-def _heading_key(line: str) -> str:
+def heading_key(line: str) -> str:
     """A heading line as the page lexicon lists it: stripped, case folded, without its trailing colon."""
     return line.strip().rstrip(":").strip().lower()
 
@@ -336,7 +336,7 @@ def _cut_related_links(lines: list[str]) -> None:
     headlines would read as statements of the page's speakers). Only when what follows the heading is a list:
     lines of at most 40 words, four in five of them ending no sentence (a headline may ask a question)."""
     for i in range(len(lines) - 1, -1, -1):
-        if _heading_key(lines[i]) in RELATED_HEADINGS:
+        if heading_key(lines[i]) in RELATED_HEADINGS:
             rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
             # (the site's footer is no story: "Copyright © 2023 People's Daily Online. All Rights Reserved.")
             sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
@@ -359,7 +359,7 @@ def _cut_related_blocks(lines: list[str]) -> None:
     the heading and the headline-like lines after it go, up to the story's next sentence; a heading that no link
     follows stays."""
     for i, line in enumerate(lines):
-        if _heading_key(line) not in RELATED_HEADINGS:
+        if heading_key(line) not in RELATED_HEADINGS:
             continue
         links = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
         end = next((n for n, k in enumerate(links) if not _link_headline(lines[k].strip())), len(links))
@@ -378,7 +378,7 @@ def _cut_comments(lines: list[str]) -> None:
     Guidelines"; quotes17), none of it the story. Only after three sentences of the story."""
     told = 0
     for i, line in enumerate(lines):
-        if told >= 3 and COMMENT_COUNT.sub("", _heading_key(line)) in COMMENT_HEADINGS:
+        if told >= 3 and COMMENT_COUNT.sub("", heading_key(line)) in COMMENT_HEADINGS:
             lines[i:] = [""] * (len(lines) - i)
             return
         told += STORY_SENTENCE_END.search(line) is not None
