@@ -554,7 +554,7 @@ def _office_given(role: str | None) -> bool:
     return bool(role) and not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?", role)
 
 
-TITLE_ABBREVIATIONS = {fold(k): fold(v) for k, v in mapping("title_abbreviations").items()}
+TITLE_ABBREVIATIONS = frozenset(fold(w) for w in words("title_abbreviations"))     # (folded: "gov")
 
 
 def _abbreviated_title_only(role_words: list[str]) -> bool:
