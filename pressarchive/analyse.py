@@ -194,8 +194,7 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
             continue
         if named.role and not (_role_words(named.role) & _role_words(m.role or m.text) - LEAD_STOP_WORDS):
             continue     # a title of another office
-        if named.role and _countries_of(named.role) and _countries_of(m.role or m.text) and \
-                not _countries_of(named.role) & _countries_of(m.role or m.text):
+        if named.role and _titles_of_other_countries(named.role, m.role or m.text):
             continue     # another country's: "..., Saudi energy minister says" over "Iraqi oil minister Jabar
             #              al-Luaibi said ..." (a related headline over a Daily Sabah story)
         out[id(att)] = named
@@ -219,6 +218,12 @@ def _countries_of(role: str) -> set:
     """The countries a title's words name ("Saudi energy minister": Saudi Arabia)."""
     table = _country_of_word()
     return {table[w] for w in fold(role).split() if w in table}
+
+
+def _titles_of_other_countries(role: str, lead_role: str) -> bool:
+    """Do both titles name countries, and none the same?"""
+    countries, lead_countries = _countries_of(role), _countries_of(lead_role)
+    return bool(countries) and bool(lead_countries) and not countries & lead_countries
 
 
 def _body_described(m) -> bool:
@@ -876,7 +881,7 @@ def _weekly_roundup(headline) -> bool:
 
 # A caption under a file photo: its occasion is the photo's, an earlier one, not the report's ("... Jay Tarriela holds a
 # press briefing on Tuesday, May 6, 2025, in Manila. — File photo by Noy Morcoso/INQUIRER.net"; Inquirer, seed17).
-FILE_PHOTO = re.compile(r"\b(?:file\s+(?:photo|picture|image)|FILE\s+PHOTO)\b", re.I)
+FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", re.I)     # (also "FILE PHOTO")
 
 
 def _file_photo_lines(body: str) -> list:

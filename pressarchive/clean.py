@@ -319,12 +319,24 @@ def _above_headline(lines: list[str], i: int) -> bool:
 COPYRIGHT_LINE = re.compile(r"(?:copyright\b|©|all rights reserved)", re.I)
 
 
+def heading_key(line: str) -> str:
+    """A heading line as the page lexicon lists it: stripped, case folded, without its trailing colon."""
+    return line.strip().rstrip(":").strip().lower()
+
+
+def _cut_links_and_comments(lines: list[str]) -> None:
+    """Other stories' links under a "Related" heading (closing the page or in its middle) and the readers' comments."""
+    _cut_related_links(lines)
+    _cut_related_blocks(lines)
+    _cut_comments(lines)
+
+
 def _cut_related_links(lines: list[str]) -> None:
     """'Related news' and the other stories' headlines after it, closing the page: links, not the story (their
     headlines would read as statements of the page's speakers). Only when what follows the heading is a list:
     lines of at most 40 words, four in five of them ending no sentence (a headline may ask a question)."""
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].strip().rstrip(":").strip().lower() in RELATED_HEADINGS:
+        if heading_key(lines[i]) in RELATED_HEADINGS:
             rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
             # (the site's footer is no story: "Copyright © 2023 People's Daily Online. All Rights Reserved.")
             sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
@@ -347,7 +359,7 @@ def _cut_related_blocks(lines: list[str]) -> None:
     the heading and the headline-like lines after it go, up to the story's next sentence; a heading that no link
     follows stays."""
     for i, line in enumerate(lines):
-        if line.strip().rstrip(":").strip().lower() not in RELATED_HEADINGS:
+        if heading_key(line) not in RELATED_HEADINGS:
             continue
         links = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
         end = next((n for n, k in enumerate(links) if not _link_headline(lines[k].strip())), len(links))
@@ -356,17 +368,20 @@ def _cut_related_blocks(lines: list[str]) -> None:
                 lines[k] = ""
 
 
+COMMENT_COUNT = re.compile(r"^\d+\s+")                # "12 Comments"
+STORY_SENTENCE_END = re.compile(r"\w[.!?][\"”’]?\s*$")
+
+
 def _cut_comments(lines: list[str]) -> None:
     """'Leave a comment:' or 'Comments' after the story, and all below it: the readers' comments and the site's rules
     for them (newstalk1010.com's, CBC's "Comments on this story are moderated according to our Submission
     Guidelines"; quotes17), none of it the story. Only after three sentences of the story."""
     told = 0
     for i, line in enumerate(lines):
-        low = line.strip().rstrip(":").strip().lower()
-        if told >= 3 and re.sub(r"^\d+\s+", "", low) in COMMENT_HEADINGS:
+        if told >= 3 and COMMENT_COUNT.sub("", heading_key(line)) in COMMENT_HEADINGS:
             lines[i:] = [""] * (len(lines) - i)
             return
-        told += bool(re.search(r"\w[.!?][\"”’]?\s*$", line))
+        told += STORY_SENTENCE_END.search(line) is not None
 
 
 def reflow(lines: list[str]) -> list[str] | None:
@@ -400,8 +415,7 @@ def clean_text(doc) -> None:
     text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     text = text.replace(HORIZONTAL_BAR, "\u2014")     # (as clean() does)
     text = PLACEHOLDER.sub("", text)
-    if text.lstrip().startswith("date "):
-        text = split_stored_stamp(text)
+    text = split_stored_stamp(text)
     # Wire copy marks company names with angle brackets ("<TI-CARO Inc>", "ROYAL <RRCO>"): keep the name.
     text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
@@ -449,9 +463,7 @@ def clean_text(doc) -> None:
         if ln.strip() and len(ln.split()) <= 30 and (PHOTO_CREDIT.search(ln) or LINK_LINE.match(ln)):     # the cheap
             lines[i] = ""                                                                              # test first
 
-    _cut_related_links(lines)
-    _cut_related_blocks(lines)
-    _cut_comments(lines)
+    _cut_links_and_comments(lines)
 
     # Agency credit on the last line.
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -643,11 +655,17 @@ def _address_day(body: str, url: str | None) -> str | None:
 VISIT_STAMP_DAYS = 30
 
 
+def _header_line(lines: list[str], header: str) -> int | None:
+    """The index of the line among a page's first lines that prints the header's date, else None."""
+    return next((i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header), None)
+
+
 def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
     """Is the header's date a bare day alone on its line (no time, no label), months after the day the page's address
     carries? The day a theme prints on every page it serves ("19 Mar 2024" over a story at ".../blog/2021/10/25/...";
     theiranproject.com, dates16), not the story's: the address's day is."""
-    line = next((ln.strip() for ln in lines[:12] if ln.strip() and parse_dateline(ln.strip()) == header), "")
+    at = _header_line(lines, header)
+    line = lines[at].strip() if at is not None else ""
     bare = line and len(line.split()) <= 4 and not re.search(r"\d:\d\d", line) and not PUBLISHED_LABEL.search(line)
     return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
 
@@ -712,7 +730,7 @@ STORED_STAMP = re.compile(r"\A\s*date (?:19|20)\d\d-\d\d-\d\d(?= \S[^\n]{60})")
 
 def split_stored_stamp(text: str) -> str:
     """text with a stored copy's date stamp opening its first line of prose set on a line of its own."""
-    m = STORED_STAMP.match(text)
+    m = STORED_STAMP.match(text)     # (anchored at the text's start: fails at once on any other text)
     return text[:m.end()] + "\n\n" + text[m.end():].lstrip(" ") if m else text
 
 
@@ -720,7 +738,7 @@ def clean(doc) -> None:
     """Clean any document; markup readers have already extracted text, transcripts set their own body."""
     if doc.turns:
         return
-    if doc.body and doc.format != "text" and doc.body.lstrip().startswith("date "):
+    if doc.body and doc.format != "text":
         doc.body = split_stored_stamp(doc.body)
     if doc.body and HORIZONTAL_BAR in doc.body:
         # a horizontal bar set as a dash, as Malay Mail prints a dateline and a credit ("SHAH ALAM, July 7 ― The
@@ -735,7 +753,7 @@ def clean(doc) -> None:
         if month and _later_visit_stamp(lines, header, month):
             # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
             # visit, no day of the story's, nor a heading dating what follows it
-            stamp = next(i for i, ln in enumerate(lines[:12]) if ln.strip() and parse_dateline(ln.strip()) == header)
+            stamp = _header_line(lines, header)
             doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
             header = None
         elif header and (address and _later_visit_stamp(lines, header, address) or
@@ -760,9 +778,7 @@ def clean(doc) -> None:
             # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to
             # share XBB.1.5 data", People's Daily; seed15), as for plain text
             paragraphs = doc.body.split("\n\n")
-            _cut_related_links(paragraphs)
-            _cut_related_blocks(paragraphs)
-            _cut_comments(paragraphs)
+            _cut_links_and_comments(paragraphs)
             doc.body = "\n\n".join(p for p in paragraphs if p)
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)

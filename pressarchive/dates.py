@@ -134,6 +134,9 @@ REL_GAP_VERB = re.compile(r"\b(?:[a-z]+ed|who|which|that|would|will|had|has|have
 OCCASION_ADJUNCT = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:speech|address|"
                               r"press conference|news conference|briefing|interview|lecture)\s+(?:on\s+)?$")
 ADJUNCT_REACH = 160
+CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+# a verb with its particles, as the cue lists write a phrasal verb ("lashed out at")
+VERB_WITH_PARTICLES = re.compile(r"\b[a-z]+(?:\s+(?:out|at|on|for|to|up))*\b")
 # ... or set off by commas after a frame, as a quotation's frame writes it: "Al-Khater told Al Jazeera TV channel,
 # Monday:".
 SET_OFF_AFTER = re.compile(r"\s*[:,]")
@@ -237,7 +240,7 @@ def _rel_after_object(body: str, start: int, end: int) -> bool:
     evening")."""
     adjunct = OCCASION_ADJUNCT.search(body, max(0, start - 60), start)
     if adjunct:
-        clause = re.split(r"[.;:!?\n]", body[max(0, adjunct.start() - ADJUNCT_REACH):adjunct.start()])[-1]
+        clause = CLAUSE_BREAK.split(body[max(0, adjunct.start() - ADJUNCT_REACH):adjunct.start()])[-1]
         return _object_of_judgement(clause, 12)
     if not REL_AFTER_OBJECT.match(body, end):
         return False
@@ -248,8 +251,7 @@ def _rel_after_object(body: str, start: int, end: int) -> bool:
 def _object_of_judgement(clause: str, most: int) -> bool:
     """Does the clause end in its one verb of speech, not one of saying, and that verb's object, of at most `most`
     words and no verb?"""
-    cues = [m for m in re.finditer(r"\b[a-z]+(?:\s+(?:out|at|on|for|to|up))*\b", clause)
-            if m.group() in CUE_PAST_PRESENT]
+    cues = [m for m in VERB_WITH_PARTICLES.finditer(clause) if m.group() in CUE_PAST_PRESENT]
     if len(cues) != 1 or cues[0].group() in SAYING_FORMS or " that " in f" {clause[cues[-1].end():]} ":
         return False     # (nor a verb inside what another said: "said he had praised the students in a speech ...")
     gap = clause[cues[-1].end():].lstrip()

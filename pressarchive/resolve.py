@@ -68,6 +68,9 @@ _SENTENCE_MARK = re.compile(r"[.!?:]")
 _DEPUTY = re.compile(r"deputy|vice|vice-\S+")     # (folded words of a role)
 _FORMER = re.compile(r"(?i:former|ex-[\w’'-]+)")     # "former", "ex-Conservative": an office once held
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_IT_SAID = re.compile(r"It\s+(?:also\s+)?(?:said|says)\b")     # a document going on: "It said ...", "It also said ..."
+_WORD_STOPPED = re.compile(r"[a-z]{2}\.$")     # a word with its full stop, not an initial ("Cleverly.", not "J.")
+_FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
 
 
 def _lower_role(words: list[str]) -> bool:
@@ -551,7 +554,7 @@ def _office_given(role: str | None) -> bool:
     return bool(role) and not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?", role)
 
 
-TITLE_ABBREVIATIONS = {fold(k): fold(v) for k, v in mapping("title_abbreviations").items()}
+TITLE_ABBREVIATIONS = frozenset(fold(w) for w in words("title_abbreviations"))     # (folded: "gov")
 
 
 def _abbreviated_title_only(role_words: list[str]) -> bool:
@@ -1325,7 +1328,7 @@ class Resolver:
             before = before[:max(before.rfind(". "), before.rfind('." '), 0) + 1]
         sentences = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])", before.strip())
         prev = sentences[-1] if sentences and sentences[-1] else ""
-        if re.match(r"It\s+(?:also\s+)?(?:said|says)\b", prev) and len(sentences) >= 2:
+        if _IT_SAID.match(prev) and len(sentences) >= 2:
             # "Thursday's report was drawn up by ... It said that ... It also said ...": still the document's
             # (bbc-news/politics/372; bbc17)
             prev = sentences[-2]
@@ -1457,7 +1460,7 @@ class Resolver:
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
             ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
         if ent is not None and not ent.valid and mention is not None and mention.kind == "surname" and \
-                fold(mention.role or "").split()[-1:] and fold(mention.role).split()[-1] in PEERAGES:
+                any(w in PEERAGES for w in fold(mention.role or "").split()[-1:]):     # (the role's last word)
             ent.valid = ent.kind == "person"     # a peer named for a place: "Home Office minister Baroness Scotland
             #                                      said: ..." (bbc-news/politics/031; bbc17)
         if ent is not None and not ent.valid:
@@ -1554,7 +1557,7 @@ class Resolver:
         """The person a run of capitalised words names by full name or by title and surname, else None."""
         if re.search(r"['’]s$", run):
             return None     # "North Korea’s launch": a possessive is no one in the group
-        stopped = re.search(r"[a-z]{2}\.$", run) is not None
+        stopped = _WORD_STOPPED.search(run) is not None
         if stopped:
             run = run[:-1]  # the sentence's last name, its full stop no part of it ("... and UK Foreign Secretary James
             #                 Cleverly.", not an initial "J."), given with a title (not "in the Roosevelt Room.")
@@ -2291,7 +2294,7 @@ class Resolver:
             if ent is None and len(role_head) > 2 and role_head[-2:] == ["select", "committee"]:
                 # "..., the environment select committee said." met first: the Commons committee its words name
                 # (bbc-news/politics/048; bbc17), as "the committee" after it is
-                name = re.split(r"\s(?:for|of)\s", role)[0]
+                name = _FOR_OR_OF.split(role)[0]
                 ent = self._find_exact(name) or self._new(name, "organization", pos)
             return (ent if ent is None or fits(ent) else None), "title"
         if head.split()[-1:] and head.split()[-1] in SPOKES and fold(m.text).split()[:1] == ["the"] and \

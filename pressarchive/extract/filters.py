@@ -170,12 +170,15 @@ def condemnation_only(content: str, base: str | None) -> bool:
         not _has_predicate(content)
 
 
+AGAINST_A_NOUN = re.compile(r"against\s+([\w’'-]+(?:\s+[\w’'-]+)?)[.,]?")
+
+
 def warning_against_a_noun(content: str, base: str | None) -> bool:
     """'Teodoro also warned against disinformation, citing ...': a bare noun warned against says no more than that
     (so 'warned against complacency'); what is warned against is content as an act or a longer phrase ('warned against
     raising taxes', 'warned against any attempt to change the status quo by force'). (usasianpost.com; seed17)"""
-    m = re.fullmatch(r"against\s+([\w’'-]+(?:\s+[\w’'-]+)?)[.,]?", content)
-    return base == "warn" and m is not None and not m.group(1).split()[0].endswith("ing")
+    m = AGAINST_A_NOUN.fullmatch(content) if base == "warn" else None
+    return m is not None and not m.group(1).split()[0].endswith("ing")
 
 
 def rejection_only(content: str, base: str | None) -> bool:

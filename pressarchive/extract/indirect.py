@@ -264,16 +264,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
             # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
             # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
-            # ... a person's pronoun too: "But he defended the UK's current regime, saying all systems around the world
-            # were subject to abuse." (bbc-news/politics/153; bbc17; not "it" or "they", a body or no one)
+            # ... a person's pronoun too, going on from a speaker just heard (_pronoun_going_on)
             mentions = clause_subject(text, s_start, c_start, pronoun=True)
             if mentions and mentions[0].kind == "pronoun" and not refusal and \
-                    (mentions[0].text.lower() not in {"he", "she"} or _reports_itself(body, mentions[0].end) or
-                     not _spoke_just_before(text, s_start, found)):
-                mentions = None     # (nor "He denied this strategy was opportunism, insisting ...": the clause's own
-                #                     frame reports, bbc-news/politics/416; only a pronoun going on from a speaker
-                #                     just heard, not "He commended Prime Minister Kishida and President Yoon ...,
-                #                     noting ..." in a readout whose "President Biden met today with ..." said nothing)
+                    not _pronoun_going_on(text, mentions[0], s_start, found):
+                mentions = None
             if mentions:
                 # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
                 d = as_direct(text, *span)
@@ -410,14 +405,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
         tail = ""
     head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
-    trailing = TRAILING_PARTICIPLE.fullmatch(tail)
-    if trailing and base in ("say", "tell") and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
-            len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group()):
-        # 'CONTENT, Labbé said, slowing reconnection work.' (The Canadian Press; quotes17): a participle of no saying
-        # after the postposed frame tells what the words' facts do; the words are those before the frame (not a
-        # gerund opening the clause said: "By contrast, he said, digging up roads ... can take weeks"; nor a
-        # participle with a "that" clause: "..., Mr Panke said, implying that a BMW crossover could be ...", bbc-news)
-        tail = ""
+    if _participle_after_postposed_frame(head, tail, base):
+        tail = ""     # 'CONTENT, Labbé said, slowing reconnection work.': the words are those before the frame
     if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
             not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
         if not head.endswith((",", "”", '"')):
@@ -689,6 +678,27 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
 
 
+def _pronoun_going_on(text: Text, pronoun, s_start: int, found) -> bool:
+    """Does a pronoun, the subject of the clause a participle frame hangs on, speak ("But he defended the UK's current
+    regime, saying all systems around the world were subject to abuse.", bbc-news/politics/153; bbc17)? Only "he" or
+    "she" (not "it" or "they", a body or no one), going on from a speaker just heard (not "He commended Prime Minister
+    Kishida and President Yoon ..., noting ..." in a readout whose "President Biden met today with ..." said nothing),
+    and not when the clause's own verb reports ("He denied this strategy was opportunism, insisting ...": that frame
+    reports, bbc-news/politics/416)."""
+    return pronoun.text.lower() in {"he", "she"} and not _reports_itself(text.body, pronoun.end) and \
+        _spoke_just_before(text, s_start, found)
+
+
+def _participle_after_postposed_frame(head: str, tail: str, base: str) -> bool:
+    """'CONTENT, Labbé said, slowing reconnection work.' (The Canadian Press; quotes17): a participle of no saying after
+    the postposed frame tells what the words' facts do, it says nothing (not a gerund opening the clause said: "By
+    contrast, he said, digging up roads ... can take weeks"; nor a participle with a "that" clause: "..., Mr Panke
+    said, implying that a BMW crossover could be ...", bbc-news)."""
+    trailing = TRAILING_PARTICIPLE.fullmatch(tail) if base in ("say", "tell") else None
+    return trailing is not None and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
+        len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group())
+
+
 def _spoke_just_before(text: Text, s_start: int, found) -> bool:
     """Has someone spoken in the sentence right before (the one a pronoun opening this sentence goes on from)? Not
     when a sentence of narrative stands between: "Qin was China's previous ambassador ... He spoke earlier on Tuesday
@@ -700,9 +710,12 @@ def _spoke_just_before(text: Text, s_start: int, found) -> bool:
     return any(a.mention is not None and a.start < s_start and max(a.end, a.sentence_end) > p0 for a in found)
 
 
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _reports_itself(body: str, at: int) -> bool:
     """Is the verb right after a subject (adverbs between) a reporting verb of its own ("He denied ...")?"""
-    words_after = re.findall(r"[a-z]+", body[at:at + 60].lower())
+    words_after = LOWER_WORD.findall(body[at:at + 60].lower())
     verb = next((w for w in words_after if w not in BETWEEN), None)
     return verb in CUE_FORMS
 

@@ -394,12 +394,7 @@ def back_reference_noun(role_words: list[str]) -> str | None:
         return low[-1]
     if 1 <= len(low) <= 2 and low[-1] in DESCRIBED_PERSON_HEADS and low[0].replace("-", "").isalpha():
         return low[-1]    # "The Vanier resident, who's also a volunteer for the group, said" (quotes15)
-    if 3 <= len(low) <= 4 and low[-1] in BACK_REFERENCE_HEADS and low[-2] in ORG_WORDS and \
-            all(is_cap(w) for w in role_words[:-1]) and \
-            (len(low) == 3 or places().get(low[0]) == "demonym" or role_words[0].isupper() and role_words[0].isalpha() or
-             re.fullmatch(r"(?:[A-Z]\.){2,}", role_words[0]) is not None):
-        # a body's name before it: '"...," the US State Department official said.' after Matthew Miller's words
-        # (maharlika.tv; seed17), "the Foreign Ministry official"
+    if _body_named_before_head(low, role_words):
         return low[-1]
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
@@ -407,6 +402,21 @@ def back_reference_noun(role_words: list[str]) -> str | None:
             not (role_words[0].isupper() and role_words[0].isalpha()):
         return None
     return low[-1]
+
+
+INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,}")     # "U.S."
+
+
+def _body_named_before_head(low: list[str], role_words: list[str]) -> bool:
+    """A body's name before a generic head: '"...," the US State Department official said.' after Matthew Miller's
+    words (maharlika.tv; seed17), "the Foreign Ministry official": capitalised words, the last an organisation's,
+    three in all or four opened by a demonym or an acronym."""
+    if not (3 <= len(low) <= 4 and low[-1] in BACK_REFERENCE_HEADS and low[-2] in ORG_WORDS and
+            all(is_cap(w) for w in role_words[:-1])):
+        return False
+    first = role_words[0]
+    return len(low) == 3 or places().get(low[0]) == "demonym" or first.isupper() and first.isalpha() or \
+        INITIALS_ONLY.fullmatch(first) is not None
 
 
 def _country_possessive(word: str) -> bool:
@@ -484,7 +494,7 @@ def statement_of_body(np):
 
 
 # "... of the call", "... of their meeting": the occasion of a body's words, no part of its name
-OCCASION_OF = {"call", "calls", "meeting", "meetings", "conversation", "talks", "visit", "summit", "exchange"}
+OCCASION_OF = _lex.words("own_words_occasions")
 
 
 def _without_occasion(toks, low):

@@ -106,8 +106,8 @@ def find_quotes(body: str) -> list[Quote]:
                         quotes.append(Quote(opened, end, span_paras + k - i, open_len, len(body[end])))
                         i = k
                         break
-                    cut_off = i + 1 == len(paras) and not re.search(r"[.!?…\"”’')\]]\s*$", body[p_start:p_end])
-                    if span_paras > 1 and cut_off or _surely_opened(body, opened - open_len, p_start):
+                    cut_off = span_paras > 1 and i + 1 == len(paras) and not CLOSED_AT_END.search(body[p_start:p_end])
+                    if cut_off or _surely_opened(body, opened - open_len, p_start):
                         # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
                         # mark, or run on over paragraphs each opening with one to a page cut off inside the
                         # last, mid-sentence; not a run whose last paragraph the report goes on in, unmarked): it
@@ -296,11 +296,17 @@ def _closed_by_frame_next(body: str, paras: list, i: int):
     return i + 1, marks[0].start()
 
 
+# A paragraph closed by a stop, a closing mark or a bracket: not a page cut off mid-sentence (find_quotes).
+CLOSED_AT_END = re.compile(r"[.!?…\"”’')\]]\s*$")
+STOP_BEFORE = re.compile(r"[.!?][\"”]?$")
+SPACE_THEN_CAPITAL = re.compile(r" [A-Z]")
+
+
 def _surely_opened(body: str, mark: int, p_start: int) -> bool:
     # (after a sentence, or after a quotation closed with its stop: 'Mr Kemp said: "... not 1 January." "Let us never
     # forget ... "With Labour Britain is working. ... to the country.' at the story's end; bbc-news/politics/367, bbc17)
     before = body[p_start:mark].rstrip()
-    return mark == p_start or before.endswith(":") or bool(re.search(r"[.!?][\"”]?$", before))
+    return mark == p_start or before.endswith(":") or STOP_BEFORE.search(before) is not None
 
 
 def _reopens(body: str, pos: int, width: int = 1) -> bool:
@@ -327,7 +333,7 @@ def _opens_paragraph(body: str, pos: int, width: int, p_start: int) -> bool:
     """A mark opening its paragraph, typed with a space after it: "'' China urges the Philippines ...,'' he added";
     or a sentence after a stop ('... a Labour MP. " I'm truly sorry, ...': BBC News, 2009)."""
     return (pos == p_start or pos - 2 >= p_start and body[pos - 2] in ".!?" and body[pos - 1] == " ") and \
-        re.match(r" [A-Z]", body[pos + width:pos + width + 2]) is not None
+        SPACE_THEN_CAPITAL.match(body, pos + width, pos + width + 2) is not None
 
 
 def _opens(body: str, pos: int, width: int = 1) -> bool:

@@ -284,14 +284,18 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
 # (bbc-news/politics/353, 403; business/035; bbc17)
 AUDIENCE_THAT = re.compile(r"\s*((?:[\w'’.&-]+\s+){1,7}?)that\s+")
-_CLAUSE_WORDS = set(words("auxiliaries")) | {"he", "she", "it", "they", "we", "i", "you", "there", "this", "what",
-                                             "which", "who", "so", "not"}
+# ... nor an earlier occasion's time: "told a Congressional committee last Thursday that ..." would date the report's
+# other statements a week back (reuters21578 reut2-000 #203: left as it was)
+_NO_AUDIENCE_WORDS = set(words("auxiliaries")) | {"he", "she", "it", "they", "we", "i", "you", "there", "this", "what",
+                                                  "which", "who", "so", "not"} | {"last", "earlier", "ago"}
 
 
-def _clause_words(audience: str) -> bool:
-    # (nor an earlier occasion's time: "told a Congressional committee last Thursday that ..." would date the report's
-    # other statements a week back, reuters21578 reut2-000 #203: left as it was)
-    return any(w.lower() in _CLAUSE_WORDS or w.lower() in {"last", "earlier", "ago"} for w in audience.split())
+def _audience_that(s: str, pos: int, end: int, most: int = 7):
+    """The match of an audience told before "that" at pos, of at most `most` words, none of a clause's, else None."""
+    m = AUDIENCE_THAT.match(s, pos, end)
+    words_told = m.group(1).split() if m is not None else []
+    return m if words_told and len(words_told) <= most and \
+        not any(w.lower() in _NO_AUDIENCE_WORDS for w in words_told) else None
 
 
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
@@ -685,10 +689,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 t = FRAME_THAT.match(body, pos, sent_end)
                 if t is None and base == "tell":
                     # ... or the rest of its name: "told the Reuters news agency that ..." (bbc-news/business/035)
-                    t = AUDIENCE_THAT.match(body, pos, sent_end)
-                    t = t if t and not _clause_words(t.group(1)) and len(t.group(1).split()) <= 3 else None
+                    t = _audience_that(body, pos, sent_end, most=3)
                 pos = t.end() if t else pos
-            elif base == "tell" and (w := AUDIENCE_THAT.match(rest)) and not _clause_words(w.group(1)):
+            elif base == "tell" and (w := _audience_that(rest, 0, len(rest))):
                 pos = cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
         lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
         pos = lead.end() if lead else pos

@@ -23,6 +23,7 @@ SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 STOP_AFTER_NP = set(words("stop_after_np"))
 PUBLIC_BODY_HEADS = set(words("public_body_heads"))
 COMPANY_SUFFIXES = set(words("company_suffixes"))
+BODY_OR_COMPANY_WORDS = PUBLIC_BODY_HEADS | COMPANY_SUFFIXES
 
 
 def _drop_parentheses(toks):
@@ -742,7 +743,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
             (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
              (whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS and
-              not any(t[0].lower().rstrip(",") in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES for t in halves[0]))):
+              not any(t[0].lower().rstrip(",") in BODY_OR_COMPANY_WORDS for t in halves[0]))):
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two,
                             # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
@@ -1017,9 +1018,12 @@ def _portfolio_before_title(parts, last: Mention) -> bool:
     if last.kind not in ("name", "surname") or len(role) < 2 or role[0].lower() in TITLE_WORDS or \
             not any(w.lower().rstrip(".") in TITLE_WORDS for w in role[1:]):
         return False
-    return all(len(p) <= 3 and all(is_cap(t[0]) and t[0].lower() not in PUBLIC_BODY_HEADS | COMPANY_SUFFIXES and
-                                   t[0] != "The" and
-                                   not is_given_name(t[0]) for t in p) for p in parts[:-1])
+    return all(len(p) <= 3 and all(_portfolio_word(t[0]) for t in p) for p in parts[:-1])
+
+
+def _portfolio_word(word: str) -> bool:
+    """A capitalised word of a portfolio's name: no article, no given name, no body's head word ("Public", "Works")."""
+    return is_cap(word) and word.lower() not in BODY_OR_COMPANY_WORDS and word != "The" and not is_given_name(word)
 
 
 def _one_minister(text: Text, parts, last: Mention) -> Mention:
@@ -1099,11 +1103,14 @@ PORTFOLIO_LIST = re.compile(r"\s*((?:[A-Z][\w'’-]+,?\s+){1,6}(?:and|&)\s+(?:[A
                             r"(?=(?:Deputy\s+)?Minister\s+[A-Z])")
 
 
+SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s*$")
+
+
 def _our_correspondent(np, body: str, pos: int) -> bool:
     """"..., said our correspondent.": the outlet's own reporter the text named (bbc-news/politics/069; bbc17); not
     an aside "according to our correspondent", which stays out of the speakers a pronoun goes back to."""
     return len(np) == 2 and np[0][0].lower() == "our" and np[1][0].lower() == "correspondent" and \
-        re.search(r"\b(?:said|says|added|adds)\s*$", body[max(0, pos - 8):pos]) is not None
+        SAID_BEFORE.search(body[max(0, pos - 8):pos]) is not None
 
 
 def np_after(text: Text, pos: int, hi: int):

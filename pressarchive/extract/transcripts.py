@@ -403,6 +403,9 @@ def turn_attributions(doc, layout=None) -> list:
 TITLED_NAME = r"\b{title}\b(?:\s+(?:of|for|the|[A-Z][\w’'&-]*)){{0,4}}?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*"
 
 
+MODAL_AFTER = re.compile(r"\s+(?:will|would|shall|may|might|are\s+to|are\s+expected\s+to)\b")     # what they will do
+
+
 def _readout_back_reference(body, turn, att, reported) -> bool:
     """A readout names the official it reports ("Secretary of State Antony J. Blinken spoke today with ...") and goes
     on by title ("The Secretary reaffirmed ...") or pronoun ("He expressed ..."): those are the official's words, not
@@ -418,7 +421,7 @@ def _readout_back_reference(body, turn, att, reported) -> bool:
         # of them (resolve: the group), one statement a speaker (GUIDELINES: several named speakers together)
         # (not what they will do: "The leaders will reaffirm their resolute support for Ukraine" previews a visit)
         return len(NAME_RUN.findall(body, turn[0], att.start)) >= 2 and \
-            not re.match(r"\s+(?:will|would|shall|may|might|are\s+to|are\s+expected\s+to)\b", body[m.end:m.end + 25])
+            not MODAL_AFTER.match(body, m.end, m.end + 25)
     head = re.sub(r"^(?:the|a|an)\s+", "", (m.text or "").strip(), flags=re.I)
     if not head or len(head.split()) > 3:
         return False
@@ -1298,6 +1301,7 @@ def _announcements(body, paras, people=()):
 NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}\.\s*)?[A-Z][^:?\n]{0,60}:\s+\S[^\n]*\?")     # (the Markdown list's number gone)
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[+•])\s")
 SECTION_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\.\s*)?(?:ANNOU\w*CEMENTS?|Q\s*&\s*A|QUESTIONS? AND ANSWERS?)\s*$", re.I)
+CLOSED_BY_STOP = re.compile(r"[.!?\"”’]\s*$")
 HEADLINE_SPOKESPERSON = re.compile(r"\bSPOKES(?:PERSON|MAN|WOMAN)\s+(?P<name>[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+){1,4})"
                                    r"(?=\s*(?:[–—,:(-]|$))", re.I)
 
@@ -1317,13 +1321,10 @@ def _numbered_briefing(doc, paras):
     body = doc.body
     questions = [i for i, (s, e) in enumerate(paras) if NUMBERED_QUESTION.match(body[s:e])]
     official = _headline_spokesperson(doc.headline or "") or _host_body(doc.url)
-    announced = next((i for i, (s, e) in enumerate(paras) if SECTION_HEADING.match(body[s:e])
-                      and fold(body[s:e]).lstrip("iv. ").startswith("annou")), None)
+    announced = _announcements_heading(body, paras)
     if official is None or (not questions and announced is None):
         return None
-    labels = Counter(m.group(1) for s, e in paras if (m := TITLE_LABEL.match(body[s:e])) and
-                     not body[s:e].rstrip().endswith("?"))
-    if labels and labels.most_common(1)[0][1] >= 2:
+    if _answers_labelled(body, paras):
         return None            # "Lin Jian: ..." again and again: the answers are labelled (another layout's)
     turns, current, asked = [], None, None
     for i, (s, e) in enumerate(paras):
@@ -1331,8 +1332,7 @@ def _numbered_briefing(doc, paras):
         if i in questions or (questions and i > questions[0] and TITLE_LABEL.match(text)):
             current, asked = None, text.split(":", 1)[1].strip()     # (a question cut off before its "?")
             continue
-        if SECTION_HEADING.match(text) or NUMBERED_ITEM.match(text) or \
-                (len(text.split()) <= 30 and not re.search(r"[.!?\"”’]\s*$", text.strip())):
+        if _heading_or_menu(text):
             current = None     # "II. Q&A", "1. The 33rd ASEAN – Australia Forum", a headline, a menu line
             continue
         if asked is None and (announced is None or i < announced) or not _is_statement(text):
@@ -1345,6 +1345,25 @@ def _numbered_briefing(doc, paras):
         if asked is None:
             current = None     # an announcement: each paragraph its own statement
     return turns or None
+
+
+def _announcements_heading(body, paras):
+    """The index of the paragraph "I. ANNOUNCEMENTS", else None."""
+    return next((i for i, (s, e) in enumerate(paras) if SECTION_HEADING.match(body[s:e])
+                 and fold(body[s:e]).lstrip("iv. ").startswith("annou")), None)
+
+
+def _answers_labelled(body, paras) -> bool:
+    """Does one label open two or more paragraphs that ask nothing (the answers labelled by their speaker)?"""
+    labels = Counter(m.group(1) for s, e in paras if (m := TITLE_LABEL.match(body[s:e])) and
+                     not body[s:e].rstrip().endswith("?"))
+    return bool(labels) and labels.most_common(1)[0][1] >= 2
+
+
+def _heading_or_menu(text: str) -> bool:
+    """A section heading, a numbered or bulleted item, or a short line no stop closes (a headline, a menu line)."""
+    return SECTION_HEADING.match(text) is not None or NUMBERED_ITEM.match(text) is not None or \
+        (len(text.split()) <= 30 and not CLOSED_BY_STOP.search(text.strip()))
 
 
 def _official_body(doc):

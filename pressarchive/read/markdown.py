@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import yaml
 
 # (the cleaner's reading of a date line, a wire dateline and a related-stories heading)
-from ..clean import RELATED_HEADINGS, WIRE_DATELINE_FULL, YEARLESS_WIRE_DATELINE, parse_dateline
+from ..clean import RELATED_HEADINGS, WIRE_DATELINE_FULL, YEARLESS_WIRE_DATELINE, heading_key, parse_dateline
 from ..models import Document
 
 FORMAT = "markdown"
@@ -271,7 +271,7 @@ def markdown_to_text(content: str) -> str:
             # any block whose lines are not hard-wrapped (daily8.com's copies of Postmedia stories, whose quotations
             # run on from paragraph to paragraph; quotes15)
             per_line = one_line_each and (len(current) < 3 or any(
-                len(ln) >= 100 or ln.strip().rstrip(":").strip().lower() in RELATED_HEADINGS for ln in current)) \
+                len(ln) >= 100 or heading_key(ln) in RELATED_HEADINGS for ln in current)) \
                 or _one_a_line(current)
             for group in ([[ln] for ln in current] if per_line else [current]):
                 text = plain_inline(" ".join(group))
