@@ -14,7 +14,7 @@ from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, Documen
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.lexicon import CUE_FORMS
+from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
@@ -99,11 +99,11 @@ DESCRIBED_BODY_HEADS = words("described_body_heads")
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
 SPOKES_HEADS = words("spokes_words")
-SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?spokes(?:man|woman|person)\b")
+SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?" + ONE_SPOKESPERSON + r"\b")
 # The next sentence says the lead's words were someone's remarks: "China on Thursday urged Japan to stop making
 # trouble ... ¶ Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing." (Xinhua)
 REMARKS_MADE = re.compile(r"[^.!?]{0,160}?\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b")
-SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}spokes(?:man|woman|person)\b")
+SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}" + ONE_SPOKESPERSON + r"\b")
 # The closing mark and comma between a quotation opening the sentence and the name framing it.
 # (also an inverted frame before the name: '"There was a technical problem ...," said Foreign Affairs Minister Marty
 # Natalegawa in a press release' after "..., a minister said." (Antara; seed15))

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .extract.lexicon import CUE_FORMS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS, title_gender
+from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
+                              title_gender)
 from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
@@ -142,9 +143,9 @@ PARTY_NAMES = {"labour", "liberal democrats", "conservative party", "uk independ
 SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 # "But a spokesman for the Home Office defended the proposals.": a sentence a body's spokesperson opens, saying nothing
 SPOKESPERSON_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?"
-                                      r"spokes(?:man|woman|person)\s+for\s+(?P<np>(?:the\s+)?[A-Z][^,.;:!?\"“”]*?)\s+"
+                                      + ONE_SPOKESPERSON + r"\s+for\s+(?P<np>(?:the\s+)?[A-Z][^,.;:!?\"“”]*?)\s+"
                                       r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
-SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+spokes(?:man|woman|person)\s+(?:of|for)\s+"
+SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+" + ONE_SPOKESPERSON + r"\s+(?:of|for)\s+"
                                   r"(?P<np>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for))*)")
 # "On Monday, Tony Blair's official spokesman declined to say whether ... He said: ..." (bbc-news/politics/042): a
 # sentence opening with a person's spokesperson, the office the registry knows by that phrase ("Tony Blair's official
@@ -154,13 +155,13 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"['’]s\s+(?:official\s+)?[Ss]pokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
-OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?spokes(?:man|woman|person)")
+OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?" + ONE_SPOKESPERSON)
 # "Earlier, his ministry said ..." after "Turkish Foreign Minister Mevlut Cavusoglu said ..." (Reuters): the ministry his
 # title heads, "Turkish Foreign Ministry"
 OWN_MINISTRY = re.compile(r"(?i)(his|her)\s+ministry")
 MINISTER_OF_ROLE = re.compile(r"^(?P<portfolio>(?:[A-Z][\w’'-]*\s+){1,4})[Mm]inister$")
 # "A spokesman for Mr Blair said ..." (bbc-news/politics/209): the phrase the registry may know as "Mr Blair's spokesman"
-SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(spokes(?:man|woman|person))\s+for\s+"
+SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(" + ONE_SPOKESPERSON + r")\s+for\s+"
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
 PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"
                                r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s)[.!?][\"”’]?\s+$")
@@ -169,7 +170,7 @@ NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lo
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
-                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|spokes(?:person|man|woman)|source)"
+                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|" + ONE_SPOKESPERSON + r"|source)"
                                     # ... also after the name of the body they work for: "One Lloyds insider contrasted
                                     # the way ... He said: '...'" (This is Money; wire13), "A Treasury source"
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
@@ -584,7 +585,7 @@ def _spokes_initials(lead: str, owner) -> str:
 
 # A spokesperson's title naming the body after it, the run of capitals going on from the body's name into the person's:
 # "Spokesperson in the Ministry of External Affairs Anurag Srivastava said" (PTI via iglobalpunjab.com; seed16).
-SPOKES_BODY_BEFORE_RUN = re.compile(r"(?i:spokes(?:person|man|woman))\s+(?:for|of|in)\s+(?:the\s+)?"
+SPOKES_BODY_BEFORE_RUN = re.compile(r"(?i:" + ONE_SPOKESPERSON + r")\s+(?:for|of|in)\s+(?:the\s+)?"
                                     r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,4}$")
 
 
@@ -866,6 +867,13 @@ SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")     # "G7", "G20", "ASEAN", "NATO
 # never a clause ("The spokesperson for the Ministry of Public Security cited the case of Ms. Nguyen Phuong Hang": she is
 # no spokesperson; seed13).
 BODY_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|on|in))*"
+# The words before a spokesperson's name ending with the title and its body ("... Official Spokesperson for the Ministry
+# of Foreign Affairs"), an honorific before the name cut first, then only the last clause's words (Resolver.
+# _named_spokesperson; compiled once, not per introduction).
+SPOKES_FOR_BODY_END = re.compile(r"(?i:%s)\s+(?:for|of|in)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)),
+                                                                                          BODY_NAME_WORDS))
+HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$")
+CLAUSE_MARK = re.compile(r"[.!?:;]\s")
 # A title set off by a comma after a name ("Hoang Anh Tuyen, Deputy Chief of the Office and Spokesperson of the Ministry
 # of Public Security ,").
 APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|on|in))*)\s*,")
@@ -882,10 +890,10 @@ KIN_BEFORE = re.compile(rf",\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)
 
 # A body's spokesperson by the possessive, the body capitalised: "Taliban regime’s spokesperson".
 REGIME_NOUNS = set(words("regime_nouns"))
-POSSESSIVE_SPOKES = re.compile(r"([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*['’]\s*s\s+spokes(?:man|woman|person)")
+POSSESSIVE_SPOKES = re.compile(r"([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*['’]\s*s\s+" + ONE_SPOKESPERSON)
 UNNAMED_SUBJECT_REACH = 1500
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
-DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}spokes(?:man|woman|person)\s+(?:also\s+)?"
+DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
                                      r"[a-z]+(?:ed|s)\b")
 
 
@@ -2107,10 +2115,9 @@ class Resolver:
             # Majid bin Mohammed Al Ansari", "Spokesperson of Foreign Office, Mumtaz Zahra Baloch," (issue 8)
             at = self.body.find(person.split()[0], start, start + 200) if person.split() else -1
             at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
-            lead = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$", "", self.body[max(0, at - 150):at])
-            lead = re.split(r"[.!?:;]\s", lead)[-1]
-            owner = re.search(r"(?i:%s)\s+(?:for|of|in)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)), BODY_NAME_WORDS),
-                              lead)
+            lead = HONORIFIC_END.sub("", self.body[max(0, at - 150):at])
+            lead = CLAUSE_MARK.split(lead)[-1]
+            owner = SPOKES_FOR_BODY_END.search(lead)
             initials = initials or _spokes_initials(lead, owner)
             owner = f" {fold(owner.group(1))} " if owner else ""
             # ... or by the title set off after the name: "Major General Hoang Anh Tuyen, Deputy Chief of the Office and

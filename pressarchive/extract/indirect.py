@@ -8,7 +8,7 @@ from ..models import Attribution
 from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
-                      PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
+                      ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
 from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, place_colon_lead, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -1344,14 +1344,14 @@ MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|tho
 
 
 # The frame of an unnamed official closing a sentence: ", a health official said Saturday, citing monitoring results."
-UNNAMED_OFFICIAL_TAIL = re.compile(r",\s+(?:an?|another)\s+(?:[\w'’-]+\s+){0,4}(?:official|spokes(?:man|woman|person))\s+"
+UNNAMED_OFFICIAL_TAIL = re.compile(r",\s+(?:an?|another)\s+(?:[\w'’-]+\s+){0,4}(?:official|" + ONE_SPOKESPERSON + r")\s+"
                                    r"(?:said|says|told\s+(?:reporters|journalists|a\s+press\s+conference))"
                                    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|"
                                    r"yesterday))?(?:,\s+(?:citing|quoting)\s[^\"“”]*)?[.!]?$")
 # ... and the next sentence naming an official as the one who made the remarks: "Mi Feng, a spokesperson for the
 # National Health Commission, made the remarks ..." (not "David Myers made the comments", a witness's words reported).
 NAMED_OFFICIAL_MADE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,]{0,80}?\b(?:official|"
-                                 r"spokes(?:man|woman|person)|minister|director|director-general|head|chief)\b[^,]{0,80},"
+                                 + ONE_SPOKESPERSON + r"|minister|director|director-general|head|chief)\b[^,]{0,80},"
                                  r"\s+made\s+(?:the|these|those)\s+(?:remarks|comments?|statement)\b")
 
 

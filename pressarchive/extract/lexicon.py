@@ -67,6 +67,9 @@ def title_gender(word: str) -> str | None:
 HONORIFIC_TITLES = set(_lex.words("honorific_titles"))
 ADVERBIAL_PREPOSITIONS = set(_lex.words("adverbial_prepositions"))
 SPOKES_WORDS = set(_lex.words("spokes_words"))
+# One spokesperson in a rule's pattern, the three forms as one alternation (defined once for the regexes of extract/ and
+# resolve.py; the plurals are in SPOKES_WORDS).
+ONE_SPOKESPERSON = r"spokes(?:man|woman|person)"
 # The head nouns of roles, for resolving "the spokesperson", "the minister" to a named entity.
 ROLE_HEADS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"}, "spokesman": {"spokesperson", "spokesman"},

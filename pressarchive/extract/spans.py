@@ -5,7 +5,8 @@ from ..gazetteer import places
 from ..lexicon import ordered, words
 from ..normalize import fold
 from .layout import Text
-from .lexicon import ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, VERBS_WITH_OF, WEEKDAY_NAMES
+from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, ONE_SPOKESPERSON,
+                      VERBS_WITH_OF, WEEKDAY_NAMES)
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
@@ -46,7 +47,7 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s
                          # (not a relative clause's or a passive's: "after being interrogated by a British man who
                          # said he was from MI6", "three months after his departure was announced")
                          # (an official's or a body's saying: not "demanded the meeting after Craxi said ...")
-                         r"|\s+after\s+(?=(?:[\w'’.-]+\s+){0,6}?(?:spokes(?:man|woman|person)|ministry|department|"
+                         r"|\s+after\s+(?=(?:[\w'’.-]+\s+){0,6}?(?:" + ONE_SPOKESPERSON + r"|ministry|department|"
                          r"minister|secretary|government|office)\s)"
                          r"(?:(?!(?:who|which|that|being|was|were|been|is|are|and|but)\b)[\w'’.-]+\s+){1,7}?"
                          r"(?:said|says|warned|suggested)\b"
@@ -614,7 +615,7 @@ def frame_lead_end(body: str, pos: int, end: int) -> int:
 # The frame of the sentence's own speaker after a reported body's words: "South Korea ... asked that such reports not be
 # repeated, a presidential official said Monday.", "China urged ... and called on relevant parties to exercise
 # restraint ..., a Foreign Ministry spokesperson said Monday." (Xinhua, Yonhap; seed15): the body's words end there.
-SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official)"
+SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:" + ONE_SPOKESPERSON + r"|official)"
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
 
 

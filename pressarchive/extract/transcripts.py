@@ -29,7 +29,7 @@ from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
 from ..speaker_names import is_place, looks_like_person
-from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS
+from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS, ONE_SPOKESPERSON
 from .mentions import parse_np, tokens
 
 # -- speaker labels ---------------------------------------------------------------------------------------
@@ -1409,7 +1409,7 @@ def _spokesperson_body(text):
 
 # "Statement attributable to the Spokesperson for the Secretary-General on Syria": the spokesperson left unnamed
 # speaks for the office holder (GUIDELINES: "a spokesman for X" is X), whom the registry names for the day.
-SPOKES_FOR_TITLE = re.compile(r"^(?:the\s+)?spokes(?:person|man|woman)\s+(?:for|of|to)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?"
+SPOKES_FOR_TITLE = re.compile(r"^(?:the\s+)?" + ONE_SPOKESPERSON + r"\s+(?:for|of|to)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?"
                               r"(?P<title>Secretary-General|Secretary General)$", re.I)
 
 
