@@ -583,6 +583,15 @@ def _spokes_initials(lead: str, owner) -> str:
     return "".join(w[0] for w in words_).lower() if len(words_) > 1 else ""
 
 
+# A noun of a person's doing ("Rider", "Resident", "Commuter") and any lower-case word of a text.
+AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ent|ant)")
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+# A quotation's closing mark (and its stop) right before a run of capitals.
+CLOSING_MARK_BEFORE = re.compile(r"[”\"’][.,]?[ \t]+$")
+
+
 # A spokesperson's title naming the body after it, the run of capitals going on from the body's name into the person's:
 # "Spokesperson in the Ministry of External Affairs Anurag Srivastava said" (PTI via iglobalpunjab.com; seed16).
 SPOKES_BODY_BEFORE_RUN = re.compile(r"(?i:" + ONE_SPOKESPERSON + r")\s+(?:for|of|in)\s+(?:the\s+)?"
@@ -596,6 +605,20 @@ def _after_spokespersons_body(body: str, start: int, words: list[str], k: int) -
         return k
     last_org = max((i for i, w in enumerate(words) if w.lower() in _TITLE_OR_ORG_WORDS), default=-1)
     return last_org + 1 if last_org >= 0 and 2 <= len(words) - last_org - 1 <= 3 else k
+
+
+def _capitalised_from_first(words: list[str]) -> list[str]:
+    """The words from the first capitalised one on: "senior UK government" -> ["UK", "government"]."""
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    return words[first:]
+
+
+def _spokespersons_title(body: str, start: int, body_words: list[str]) -> str | None:
+    """The whole title of a name run opening with the end of a spokesperson's body: "Spokesperson of the Ministry of
+    Foreign Affairs" for "... Foreign Affairs Pham Thu Hang", not "Foreign Affairs" (then "the spokesperson said" is
+    hers; VietnamPlus, the lead's round 18)."""
+    m = SPOKES_BODY_BEFORE_RUN.search(body, max(0, start - 80), start) if body_words else None
+    return " ".join(body[m.start():start].split() + body_words) if m else None
 
 
 def _may_be(key: list[str], gender: str | None) -> bool:
@@ -803,6 +826,9 @@ APPOSITION_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[a-z][a-z-]*\s+){0,4}[a-z
 # (then "the Spokesperson added that ..."; Thai MFA copy, issue 8, south13)
 APPOSITION_TITLE_ROLE = re.compile(r",\s+((?:[A-Z][\w’'-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))"
                                    r"{0,14})\s*,")
+# ... or a spokesperson's title set off before the name: "South Korean Unification Ministry spokesman, Lee Sang-min,
+# said ..." (then "stressed the spokesman"; watsupeurope.com, the lead's round 18)
+FRONTED_SPOKES_ROLE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r")),[ \t]*$")
 
 
 def _headline_verb(word: str) -> bool:
@@ -906,6 +932,7 @@ class Resolver:
         self.day = day
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
+        self._lower_words = None     # the text's lower-case words, read once when a name needs them
         self.introductions = self._introductions()
         # a nickname in quotes inside a name ("Joko 'Jokowi' Widodo"): the nickname alone names that person
         self._nicknames = {fold(m.group(2)): f"{m.group(1)} {m.group(3)}" for m in NICKNAMED.finditer(body)} \
@@ -954,6 +981,9 @@ class Resolver:
 
     def _introduce(self, found, m, words, heading):
         """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
+        if CLOSING_MARK_BEFORE.search(self.body, max(0, m.start() - 4), m.start()) and words[0].lower() in CUE_FORMS:
+            words = words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb, no
+            #                       given name (Kenyan copy, the lead's round 18)
         if len(words) < 2:
             return     # (the name below is a part of words, and a name has two words at least)
         k = 0
@@ -1001,7 +1031,7 @@ class Resolver:
         if any(w.lower().strip(".,") in ORG_WORDS or POSSESSIVE_END.search(w) for w in words[max(0, last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
             return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
-        nm = " ".join(drop_tag_before_name(name)).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
+        nm = " ".join(self._without_noun_tag(drop_tag_before_name(name))).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
         nm = POSSESSIVE_END.sub("", nm)
         genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
         gender = "m" if "m" in genders else "f" if "f" in genders else None
@@ -1022,6 +1052,7 @@ class Resolver:
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
                     role_words = ["former"] + role_words
         role = " ".join(role_words) if role_words and not _abbreviated_title_only(role_words) else None
+        role = _spokespersons_title(self.body, m.start(), words[:k]) or role
         if gender is None and role_words:
             # the title's own gender: "Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign
             # Minister Don Pramudwinai ... He suggested ..." is Don's (Bangkok Post; seed15)
@@ -1954,6 +1985,17 @@ class Resolver:
                     break
         return False
 
+    def _without_noun_tag(self, name: list[str]) -> list[str]:
+        """'Rider Natalie McNab says ...' in a story of transit "riders": a noun of a person's doing that the text
+        also writes in lower case, capitalised at a sentence's opening before a given name and a surname, is no part of
+        the name, though it may be a given name itself (CTV, the lead's round 18)."""
+        if len(name) != 3 or not AGENT_NOUN.fullmatch(name[0]) or not is_given_name(name[1], any_gender=True):
+            return name
+        if self._lower_words is None:
+            self._lower_words = frozenset(LOWER_WORD.findall(self.body))
+        noun = name[0].lower()
+        return name[1:] if noun in self._lower_words or noun + "s" in self._lower_words else name
+
     def _name(self, m: Mention, pos: int):
         nick = NICKNAME_CLOSE.match(m.name)
         given = GIVEN_BEFORE_NICKNAME.search(self.body, max(0, m.start - 30), m.start) if nick else None
@@ -1961,6 +2003,9 @@ class Resolver:
             # "Joko 'Jokowi' Widodo, who said ...": a subject cut at the nickname's opening quote; the person is the
             # given name before it and the surname after (Jakarta Post; seed12)
             m = replace(m, name=f"{given.group(1)} {m.name[nick.end():]}")
+        untagged = self._without_noun_tag(m.name.split())
+        if len(untagged) < len(m.name.split()):
+            m = replace(m, name=" ".join(untagged))
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()
@@ -2219,9 +2264,16 @@ class Resolver:
             noun = role_head[-2]
             ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
                 self._named_body_before(noun, pos)
-            if ent is not None and ent.words[-1:] == [noun]:
+            named = _capitalised_from_first(role.split()[:-1])
+            if ent is not None and ent.words[-1:] == [noun] and all(fold(w) in ent.words for w in named):
                 return ent, "title"     # the body that noun heads ("British National Party"), not "... Police
                                         # Station on Monday"
+            if len(named) > 1 and re.match(r"(?:a|an)\s", m.text, re.I):
+                # "A Chinese government spokesman said" is China's government, not the UK government named before;
+                # "A UK government spokesman has refuted ..." the UK's, named by it (RT, the lead's round 18)
+                body = " ".join(named)
+                return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0], \
+                    "title"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
             # "the party", "the company": the body the text was just talking about, as for "it"; "the unification
             # ministry" only a body of that name, never the foreign ministry that spoke last.
@@ -2353,7 +2405,7 @@ class Resolver:
             # off after the name ("Mr. Sek Wannamethee, ... Spokesperson of the Ministry of Foreign Affairs, ...").
             for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
                 if not irole and head.split()[-1:] and head.split()[-1] in SPOKES:
-                    irole = self._apposition_role(start, name)
+                    irole = self._apposition_role(start, name) or self._fronted_spokes_role(start)
                 if irole and _role_matches(fold(irole), head):
                     ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
@@ -2737,6 +2789,11 @@ class Resolver:
             return m.group(1) if m and any(w in SPOKES for w in fold(m.group(1)).split()) else None
         return m.group(1) if m and m.group(1).split()[-1] in NAME_HEADS else None
 
+    def _fronted_spokes_role(self, start: int) -> str | None:
+        """'Unification Ministry spokesman, Lee Sang-min, said': the spokesperson's title set off before a name."""
+        m = FRONTED_SPOKES_ROLE.search(self.body, max(0, start - 20), start)
+        return m.group(1).lower() if m else None
+
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
@@ -2759,8 +2816,11 @@ class Resolver:
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
             # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
             crosses = "\n" in between and f" {head} " not in f" {' '.join(before)} "
-            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses) and \
-                    parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
+            # (nor a title owning something: "The spokesman’s response comes after Cabinet minister Michael Gove
+            # acknowledged ..." is no spokesman Gove; RT, the lead's round 18)
+            owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
+            if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
+                    not owning) and parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))

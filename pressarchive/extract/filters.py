@@ -287,12 +287,17 @@ def called_on_person(content: str, base: str | None) -> bool:
     """'called on Xiao Qian, director general of the Department of Asian Affairs ..., and lodged a protest': a visit paid
     to a person set off by an apposition, no urging ("called on Xiao to prevent similar incidents" urges); Nikkei via
     jmh.usembassy.gov, seed13. An occasion all the same: its day dates the visitor's words."""
+    if base != "call on":
+        return False
     m = VISITED_PERSON.match(content)
-    return base == "call on" and m is not None and not URGED_AFTER.match(content, m.end())
+    return m is not None and not URGED_AFTER.match(content, m.end()) or bool(VISITED_THEN_ACTED.match(content))
 
 
 # A person's name (two to four capitalised words) and the comma of an apposition after it.
 VISITED_PERSON = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s")
+# ... or the name and another act of the visitor's: "called on King Abdullah and personally expressed his condolences"
+# (UN noon briefing, the lead's round 18).
+VISITED_THEN_ACTED = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # ... and "to" + verb right after the apposition: the urging sense ("called on Xiao Qian, his counterpart, to ...").
 URGED_AFTER = re.compile(r"[^,]{1,150},\s+to\s+[a-z]")
 

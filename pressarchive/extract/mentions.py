@@ -602,9 +602,13 @@ def _body_of_members(words) -> bool:
         return False
     k = low.index("of")
     after = [w for w in words[k + 1:] if w.lower() not in {"and", "&"}]
-    if any(_bare(after[i].lower()).rstrip(".") in TITLE_WORDS and is_personal_name(after[i + 1:])
+    if any(_bare(after[i].lower()).rstrip(".") in TITLE_WORDS and
+           (is_personal_name(after[i + 1:]) or _bare(after[i].lower()).rstrip(".") in NAME_HEADS and
+            opens_personal_name(after[i + 1:]))
            for i in range(len(after) - 2)):
         return False    # "Department of Health and Human Services Secretary Alex Azar": the body's officer, named
+        #                 (also with a place among his names: "Department of Foreign Affairs Secretary Luis Enrique
+        #                 Austria Manalo", Manila Bulletin, the lead's round 18)
     return low[k - 1] in ORG_WORDS and is_cap(words[k - 1]) and bool(after) and all(is_cap(w) for w in after) \
         and all(is_cap(w) or w.lower() in {"the"} for w in words[:k])
 

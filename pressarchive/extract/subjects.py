@@ -234,12 +234,21 @@ def _before_accompanying_aside(chunks) -> Mention | None:
 def _participle_aside(chunk) -> bool:
     """An aside opened by a lower-case participle ("visiting Beijing", "speaking on BBC Radio 4", "asked about Mr
     Livingstone's remark by reporters") between a source and its verb: no name of its own."""
+    if len(chunk) > 2 and chunk[0][0] in CAPTION_ADVERBS:
+        chunk = chunk[1:]     # a caption's "here seen at the Surrey Memorial Hospital in Surrey in September"
     first = chunk[0][0] if chunk else ""
-    if not (1 < len(chunk) <= 15 and first.isalpha() and first.islower() and first.endswith(("ing", "ed"))) or \
+    if not (1 < len(chunk) <= 15 and first.isalpha() and first.islower() and
+            (first.endswith(("ing", "ed")) or first in SEEN_PARTICIPLES)) or \
             any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return False
     # a past form may be the verb of a clause ("insisted on Wednesday it was time ..."): an aside has no other verb
     return first.endswith("ing") or not any(t[0].lower() in FINITE_AUXILIARIES for t in chunk[1:])
+
+
+# A caption's aside: "Health Minister Adrian Dix, here seen at the Surrey Memorial Hospital in Surrey in September,
+# said ..." (Black Press copy, the lead's round 18): the place he was seen at does not speak.
+CAPTION_ADVERBS = {"here", "left", "right", "centre", "center", "above", "below"}
+SEEN_PARTICIPLES = {"seen", "shown"}
 
 
 FINITE_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
