@@ -616,7 +616,7 @@ def _capitalised_from_first(words: list[str]) -> list[str]:
 def _spokespersons_title(body: str, start: int, body_words: list[str]) -> str | None:
     """The whole title of a name run opening with the end of a spokesperson's body: "Spokesperson of the Ministry of
     Foreign Affairs" for "... Foreign Affairs Pham Thu Hang", not "Foreign Affairs" (then "the spokesperson said" is
-    hers; VietnamPlus, the lead's round 18)."""
+    hers; VOV World, the lead's round 18)."""
     m = SPOKES_BODY_BEFORE_RUN.search(body, max(0, start - 80), start) if body_words else None
     return " ".join(body[m.start():start].split() + body_words) if m else None
 
@@ -983,7 +983,7 @@ class Resolver:
         """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
         if CLOSING_MARK_BEFORE.search(self.body, max(0, m.start() - 4), m.start()) and words[0].lower() in CUE_FORMS:
             words = words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb, no
-            #                       given name (Kenyan copy, the lead's round 18)
+            #                       given name (Baraka FM, the lead's round 18)
         if len(words) < 2:
             return     # (the name below is a part of words, and a name has two words at least)
         k = 0
@@ -2268,9 +2268,12 @@ class Resolver:
             if ent is not None and ent.words[-1:] == [noun] and all(fold(w) in ent.words for w in named):
                 return ent, "title"     # the body that noun heads ("British National Party"), not "... Police
                                         # Station on Monday"
-            if len(named) > 1 and re.match(r"(?:a|an)\s", m.text, re.I):
+            if len(named) > 1 and all(w[:1].isupper() for w in named[:-1]) and re.match(r"(?:a|an)\s", m.text, re.I) \
+                    and self._introduced_later(head, pos) is None:
                 # "A Chinese government spokesman said" is China's government, not the UK government named before;
-                # "A UK government spokesman has refuted ..." the UK's, named by it (RT, the lead's round 18)
+                # "A UK government spokesman has refuted ..." the UK's, named by it (zephyrnet.com, the lead's round
+                # 18); but a spokesperson the text names later is that person ("a Chinese foreign ministry
+                # spokesperson said Thursday ... Hong Lei reiterated ...")
                 body = " ".join(named)
                 return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0], \
                     "title"
@@ -2817,7 +2820,7 @@ class Resolver:
             # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
             crosses = "\n" in between and f" {head} " not in f" {' '.join(before)} "
             # (nor a title owning something: "The spokesman’s response comes after Cabinet minister Michael Gove
-            # acknowledged ..." is no spokesman Gove; RT, the lead's round 18)
+            # acknowledged ..." is no spokesman Gove; zephyrnet.com, the lead's round 18)
             owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
                     not owning) and parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")

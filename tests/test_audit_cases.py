@@ -3709,3 +3709,145 @@ def test_a_title_abbreviation_kept_in_the_role_matches_the_title_spelt_out():
     assert who(the(doc, sts, "I particularly want to commend Donald Trump")) == "Mike Pence", show(sts)
     doc, sts = load("polnear/train/text/wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt", "Sanders")
     assert who(the(doc, sts, "the financial system was")) == "Bernie Sanders", show(sts)
+
+
+# -- the lead's round 18 (night of 4 December): earlier rounds' held-out pages of rounds 15 and 16, scored only until
+# -- now, taken as work pages (round 17's and 18's held-out pages, and the own test split, stay unseen) ---------------
+
+def _page(url: str, body: str, day: str | None = None) -> str:
+    dated = f'date: "{day}"\n' if day else ""
+    return f'---\ntitle: "page"\nsource_url: "{url}"\n{dated}---\n{body}'
+
+
+def test_the_spokesman_after_a_title_set_off_before_the_name():
+    # watsupeurope.com, 2 January 2020: "South Korean Unification Ministry spokesman, Lee Sang-min, said ... “...,”
+    # stressed the spokesman.": Lee Sang-min, not the registry's State Department spokesperson of that day (Morgan
+    # Ortagus), found because the text mentions the US.
+    doc, sts = excerpt(_page(
+        "http://watsupeurope.com/news/south-korea-new-strategic-weapon-of-n-korea-will-hamper-denuclearisation-govt-spokesman/",
+        "South Korean Unification Ministry spokesman, Lee Sang-min, said that North Korean plans to present “new "
+        "strategic weapon” will hamper denuclearisation on the peninsula, in Seoul on Wednesday.\n\n“The South Korean "
+        "government notes North Korea mentioned [that the world] will soon see a new strategic weapon. We express our "
+        "stance that if North Korea indeed puts this into action, it will not help the denuclearisation negotiations "
+        "and efforts to establish peace on the Korean Peninsula,” stressed the spokesman.\n\nHe also expressed his "
+        "hopes that the talks between the US and North Korea will be held shortly.\n", "2020-01-02"), "page.md")
+    assert who(the(doc, sts, "will soon see a new strategic weapon")) == "Lee Sang-min", show(sts)
+    assert "Morgan Ortagus" not in {who(st) for st in sts}
+
+
+def test_the_spokesperson_of_a_ministry_named_in_full_before_her_name():
+    # VOV World: "Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang chairs the regular press briefing on
+    # March 19." then "the spokesperson said the Foreign Ministry has been closely following ...": Phạm Thu Hằng, whose
+    # title is the whole run ("Foreign Affairs" alone had made "the spokesperson" the registry's other Thu Hằng).
+    doc, sts = excerpt(_page(
+        "https://m.vovworld.vn/en-US/news/vietnam-consistently-respects-and-ensures-freedom-of-belief-and-religion-fm-spokesperson-1476841.vov",
+        "Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang chairs the regular press briefing on March 19. "
+        "(Photo: VNA) |\nHang made the remarks in response to reporters’ questions regarding the US Commission on "
+        "International Religious Freedom (USCIRF)’s recommendation to designate Vietnam as a “country of particular "
+        "concern” on religious freedom in its latest 2026 annual report.\nShe said: “These assessments are neither "
+        "objective nor accurate, and are based on biased information with ill intent toward Vietnam.”\nAt the same "
+        "briefing, addressing questions about the protection of Vietnamese citizens in the Middle East, the "
+        "spokesperson said the Foreign Ministry has been closely following the situation and implementing necessary "
+        "citizen protection measures.\n"), "page.md")
+    assert {who(st) for st in sts} == {"Phạm Thu Hằng"}, show(sts)
+    assert who(the(doc, sts, "closely following the situation")) == "Phạm Thu Hằng"
+
+
+def test_said_capitalised_after_a_quotation_is_the_verb_not_a_given_name():
+    # Baraka FM (Kenya): "“Let us not give these politicians mileage ...” Said Kiraithe." after "Government spokesperson
+    # Eric Kiraithe": no new person "Said Kiraithe" for "He stated ..." to go to.
+    doc, sts = excerpt(_page("https://barakafm.org/?p=29688",
+        "Nairobi, KENYA: Government spokesperson Eric Kiraithe has demanded an apology from Kisumu Senator Anyang’ "
+        "Nyong’o over KDF spokesman disappearance claims.\n\nAddressing journalists in Nairobi on Wednesday, Kiraithe "
+        "said that the government is not in the business of drawing unnecessary attention to any politician.\n\n“Let "
+        "us not give these politicians mileage by trying to concentrate in every small thing they say.” Said "
+        "Kiraithe.\n\nHe stated that the country will continue regardless of whoever wins or lose the elections.\n"),
+        "page.md")
+    assert who(the(doc, sts, "the country will continue regardless")) == "Eric Kiraithe", show(sts)
+    assert not any((who(st) or "").startswith("Said") for st in sts)
+
+
+def test_afterwards_opens_a_sentence_and_calling_on_a_king_is_a_visit():
+    # UN noon briefing, 11 November 2005: "Afterwards, the Secretary-General called on King Abdullah and personally
+    # expressed his condolences for the terror attacks.": a visit, no statement, and "Afterwards" is nobody; "called on
+    # X to ..." still urges.
+    doc, sts = excerpt(_page("https://www.un.org/press/en/2005/db051111.doc.htm",
+        "In remarks afterwards, the Secretary-General said he was in Amman to express his solidarity with the King, "
+        "people and Government of Jordan after they suffered a terrible attack.\n\nAfterwards, the Secretary-General "
+        "called on King Abdullah and personally expressed his condolences for the terror attacks.\n\nLater, the "
+        "Secretary-General called on all Member States to agree on a comprehensive convention against terrorism.\n",
+        "2005-11-11"), "page.md")
+    assert "Afterwards" not in {who(st) for st in sts}, show(sts)
+    assert not any("personally expressed his condolences" in st.text for st in sts)
+    assert any("all Member States to agree on a comprehensive convention" in st.text for st in sts)
+
+
+def test_a_caption_aside_here_seen_at_a_place_is_no_speaker():
+    # Barriere Star Journal (Black Press): "Health Minister Adrian Dix, here seen at the Surrey Memorial Hospital in
+    # Surrey in September, said his government’s plan ... has made differences in many areas": Dix, not the hospital.
+    doc, sts = excerpt(_page(
+        "https://www.barrierestarjournal.com/news/minister-says-bc-making-significant-progress-toward-good-health-7119333",
+        "Health Minister Adrian Dix, here seen at the Surrey Memorial Hospital in Surrey in September, said his "
+        "government’s plan to increase staffing in the health care system, has made differences in many areas, but "
+        "added that more needs to be done. (Anna Burns/Surrey Now-Leader)\n"), "page.md")
+    assert who(the(doc, sts, "has made differences in many areas")) == "Adrian Dix", show(sts)
+    assert not any("Hospital" in (who(st) or "") for st in sts)
+
+
+def test_datuk_seri_before_a_malay_name_then_the_given_name_alone():
+    # The Rakyat Post via malaysia-today.net: "Agriculture and Agro-based Industry Minister Datuk Seri Ismail Sabri
+    # Yaakob ..." then "According to Ismail, ..." and "Ismail said ...": one person, Ismail Sabri Yaakob (the
+    # honorific had made the name five words long, too long to introduce anyone).
+    doc, sts = excerpt(_page("https://malaysia-today.net/2015/02/03/i-will-cooperate-says-ismail-sabri",
+        "(The Rakyat Post) – Agriculture and Agro-based Industry Minister Datuk Seri Ismail Sabri Yaakob is ready to "
+        "cooperate with the Royal Malaysian Police (PDRM) following his statement on the price of goods yesterday.\n\n"
+        "According to Ismail, he is waiting for a suitable date to give his statement to the police and he will give "
+        "his full cooperation.\n\nCommenting on a statement by MCA leaders, Ismail said he did not have any issue with "
+        "the party.\n"), "page.md")
+    assert {who(st) for st in sts} == {"Ismail Sabri Yaakob"}, show(sts)
+
+
+def test_a_noun_the_text_writes_in_lower_case_is_no_given_name_before_a_name():
+    # CTV Ottawa: "Rider Natalie McNab says she is losing faith in transit." in a story of LRT "riders": Natalie McNab.
+    # A word that is only a given name stays ("Rider Natalie McNab" in a text without "rider(s)" is left as written).
+    body = ("Rider Natalie McNab says she is losing faith in transit.\n\nAnother rider Anna Sharkova says the delays "
+            "\"are annoying. But is doesn't surprise me.\"\n")
+    doc, sts = excerpt(_page("https://ottawa.ctvnews.ca/more-delays-on-lrt-saturday-1.4677885", body), "page.md")
+    assert who(the(doc, sts, "she is losing faith in transit")) == "Natalie McNab", show(sts)
+    doc, sts = excerpt(_page("https://ottawa.ctvnews.ca/more-delays-on-lrt-saturday-1.4677885",
+                             "Rider Natalie McNab says she is losing faith in transit.\n"), "page.md")
+    assert who(the(doc, sts, "she is losing faith in transit")) == "Rider Natalie McNab", show(sts)
+
+
+def test_a_departments_secretary_with_a_place_among_his_names():
+    # Manila Bulletin, 1 September 2022: "Department of Foreign Affairs (DFA) Secretary Luis Enrique Austria Manalo has
+    # emphasized that ...": the secretary, Luis Enrique Austria Manalo ("Austria" is a place, and the whole run had
+    # been read as one body's name).
+    doc, sts = excerpt(_page(
+        "https://mb.com.ph/2022/9/1/manalo-dfa-will-heed-pbbms-orders-continue-to-uphold-unclos-and-2016-un-arbitral-award",
+        "Department of Foreign Affairs (DFA) Secretary Luis Enrique Austria Manalo has emphasized that his department "
+        "would execute President Marcos’ ‘’marching orders’’ which is not to surrender a single inch of Philippine "
+        "territory in the West Philippine Sea.\n\nAppearing before the committee on foreign affairs of the Commission "
+        "on Appointments (CA) yesterday (August 31), Manalo said the DFA would also continue to defend Philippine "
+        "sovereignty.\n", "2022-09-01"), "page.md")
+    assert who(the(doc, sts, "his department would execute")) == "Luis Enrique Austria Manalo", show(sts)
+    assert who(the(doc, sts, "continue to defend Philippine sovereignty")) == "Luis Enrique Austria Manalo"
+
+
+def test_a_named_countrys_government_spokesman_is_that_government():
+    # zephyrnet.com (a reprint of RT): "A UK government spokesman has refuted wide-ranging claims made by The Sunday
+    # Times ..." then "The spokesman’s response comes after Cabinet minister Michael Gove acknowledged ...": the UK
+    # government speaks, and Gove, named after the spokesman's possessive, is no spokesman. "A Chinese government
+    # spokesman" later is China's government, not the last government named.
+    doc, sts = excerpt(_page(
+        "https://zephyrnet.com/protesters-are-gathering-in-several-us-states-to-oppose-stay-at-home-orders/",
+        "A UK government spokesman has refuted wide-ranging claims made by The Sunday Times in a damning article that "
+        "criticizes the government’s early response to the coronavirus pandemic, arguing Sunday that the article "
+        "contains a “series of falsehoods” that “misrepresent” the government’s actions.\n\nThe spokesman’s response "
+        "comes after Cabinet minister Michael Gove acknowledged that Prime Minister Boris Johnson did not attend five "
+        "national security COBR meetings.\n\n“It is ridiculous to suggest that coronavirus only reached the UK because "
+        "the Health Secretary and not the PM chaired a COBR meeting,” the spokesman said.\n\nA Chinese government "
+        "spokesman said the claims about Wuhan were groundless.\n"), "page.md")
+    assert who(the(doc, sts, "contains a “series of falsehoods”")) == "UK government", show(sts)
+    assert who(the(doc, sts, "It is ridiculous to suggest")) == "UK government"
+    assert who(the(doc, sts, "the claims about Wuhan were groundless")) == "Chinese government"
