@@ -384,6 +384,22 @@ def _cut_comments(lines: list[str]) -> None:
         told += STORY_SENTENCE_END.search(line) is not None
 
 
+# A news item's own dateline opening a line: "SEOUL -- Unification Minister Kwon Young-se condemned ...".
+ITEM_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s+(?:--|—|–)\s")
+HEADLINE_END = re.compile(r"[.!?:\"”]$")
+
+
+def _cut_item_headlines(lines: list[str]) -> None:
+    """A round-up's items, each a headline line over its dated lead ("Unification minister urges N. Korea to stop
+    provocations, return to dialogue" over "SEOUL -- Unification Minister Kwon Young-se condemned ..."; Yonhap's
+    weekly summary, the lead's round 18): the headline goes, its claim is no one's words."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for i, j in zip(filled, filled[1:]):
+        if len(lines[i].split()) <= 25 and not HEADLINE_END.search(lines[i].rstrip()) and \
+                ITEM_DATELINE.match(lines[j].lstrip()):
+            lines[i] = ""
+
+
 def reflow(lines: list[str]) -> list[str] | None:
     """Join hard-wrapped lines (wire copy at ~70 columns) into paragraphs; None when the text is not wrapped.
 
@@ -462,6 +478,7 @@ def clean_text(doc) -> None:
     for i, ln in enumerate(lines):
         if ln.strip() and len(ln.split()) <= 30 and (PHOTO_CREDIT.search(ln) or LINK_LINE.match(ln)):     # the cheap
             lines[i] = ""                                                                              # test first
+    _cut_item_headlines(lines)
 
     _cut_links_and_comments(lines)
 
@@ -779,6 +796,8 @@ def clean(doc) -> None:
             # share XBB.1.5 data", People's Daily; seed15), as for plain text
             paragraphs = doc.body.split("\n\n")
             _cut_links_and_comments(paragraphs)
+            if "--" in doc.body or "—" in doc.body or "–" in doc.body:
+                _cut_item_headlines(paragraphs)
             doc.body = "\n\n".join(p for p in paragraphs if p)
         if "—" in doc.body or "--" in doc.body:
             doc.body = DASH_CREDIT.sub("", doc.body)

@@ -411,6 +411,17 @@ POINTER = re.compile(r"(?:his|her|their|its|the|that|this)\b[^.!?]{0,60}?\b(?:re
                      r"with you|on (?:the|our) website)\b", re.I)
 
 
+# "Ma stressed the following during the phone conversation with Campbell:" (Xinhua; the lead's round 18; also as what
+# "According to Mao," frames): the words come after the colon; "the following" and where it was said are none.
+FOLLOWING = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:also\s+)?[a-z]+(?:ed|s)\s+)?the following(?:\s+(?:points?|remarks|statement|message|words|views?))?"
+                       r"(?:\s+(?:during|at|in|on|to|when|before|after|with)\b[^.!?\"“]{0,80}?)?\s*[:.]?", re.I)
+
+
+def points_ahead(content: str, base: str | None) -> bool:
+    """'stressed the following during the phone conversation with Campbell': words that only point to what follows."""
+    return FOLLOWING.fullmatch(content) is not None
+
+
 def pointer(content: str, base: str | None) -> bool:
     """'His remarks are online', 'The transcript of that press encounter is online', 'His remarks are with you': a
     noon briefing pointing to a text, no one's words."""
@@ -472,7 +483,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added,
-         topic_only, view_named_only, pointer, time_only, said_it]
+         topic_only, view_named_only, pointer, points_ahead, time_only, said_it]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the

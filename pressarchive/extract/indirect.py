@@ -900,10 +900,13 @@ CLAUSE_OPENER = re.compile(r"(?:because|but|and|as|while|although|though|since|s
 BACKSHIFT = re.compile(r"\b(?:would|could)\b")
 # Reported speech left in the speaker's own tense ("Maria Zakharova said that there are two groups working on ...")
 # runs on in that tense ("One group is working on ... The Foreign Ministry will provide ...").
-PRESENT = re.compile(r"\b(?:is|are|has|have|will|can|does|do)\b")
+PRESENT = re.compile(r"\b(?:is|are|has|have|will|can|does|do|should|must)\b")
 PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b")
 # ... in the report of a briefing ("Press briefing by Russian Foreign Ministry Spokesperson Maria Zakharova"), where
 # the spokesperson's paragraphs are hers; in other news the present tense after a statement is mostly the reporter's.
+# (within the lead's first two sentences or so: "BEIJING, June 28 (Xinhua) -- China urges ..., a Chinese foreign
+# ministry spokesperson said on Friday. ¶ Spokesperson Mao Ning made the remarks at a daily press briefing ...")
+BRIEFING_REPORT_CHARS = 600
 BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[Rr]egular|[Ww]eekly) (?:[Bb]riefing|"
                              r"[Cc]onference)\b")
 
@@ -988,6 +991,19 @@ QUOTED_RUN_ON_WORDS = 8
 QUOTED_RUN_ON_NOT = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\b(?:show|shows|showed|found|revealed)\b")
 
 
+def _terms_quoted_only(text: Text, s0: int, s1: int) -> bool:
+    """Are the marks of the sentence body[s0:s1] only a term's, set off inside it ('"Taiwan independence" is a dead
+    end, and connivance and support for "Taiwan independence" will backfire.', Xinhua; the lead's round 18): no
+    quotation of anyone's words, three words at most each, one opening the sentence going on in lower case?"""
+    body = text.body
+    inner = [q for q in text.quotes if s0 <= q.open_mark < s1]
+    return bool(inner) and all(q.after <= s1 and len(body[q.start:q.end].split()) <= 3 for q in inner) and \
+        all(q.open_mark > s0 or LOWER_WORD_NEXT.match(body, q.after) for q in inner)
+
+
+LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+
+
 def _quoted_words_run_on(text: Text, s0: int, s1: int) -> bool:
     """Is the sentence body[s0:s1] the reporter's narration with the speaker's words quoted in it: it opens outside
     any quotation, each quotation inside it is a short fragment, and the words outside the marks are backshifted
@@ -1021,7 +1037,7 @@ def continuations(text: Text, found):
     not backshifted ("Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released
     on July 16th ..."). Up to three sentences after an indirect statement."""
     body = text.body
-    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None
+    briefing = BRIEFING_REPORT.search(body, 0, BRIEFING_REPORT_CHARS) is not None
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
@@ -1046,7 +1062,8 @@ def continuations(text: Text, found):
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
             # (the speaker's words quoted inside a backshifted sentence of the report are the speaker's)
-            if not _quoted_words_run_on(text, s0, s1) and (any(ch in sentence for ch in '"“”') or not (
+            quoted = any(ch in sentence for ch in '"“”') and not _terms_quoted_only(text, s0, s1)
+            if not _quoted_words_run_on(text, s0, s1) and (quoted or not (
                     BACKSHIFT.search(sentence) or (
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \

@@ -74,7 +74,10 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 # "Iranian media:".
 # Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
 # its own, the words in the paragraphs after it).
-PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media))"
+# (an outlet's asker in lower case too: "Reuters reporter:", in a Chinese site's translation of an MFA transcript;
+# the lead's round 18)
+PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media|"
+                          r"reporter|journalist|correspondent))"
                           r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
                           # (MOFA Japan prints some labels without the space: "Ms. KOBAYASHI Maki, Press Secretary:I am")
                           r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$|(?<=[a-z][:：])(?=[A-Z]))")
