@@ -3851,3 +3851,57 @@ def test_a_named_countrys_government_spokesman_is_that_government():
     assert who(the(doc, sts, "contains a “series of falsehoods”")) == "UK government", show(sts)
     assert who(the(doc, sts, "It is ridiculous to suggest")) == "UK government"
     assert who(the(doc, sts, "the claims about Wuhan were groundless")) == "Chinese government"
+
+
+def test_an_outlets_reporter_in_lower_case_labels_a_question():
+    # breakinglatest.news (a translation of the MFA transcript of 10 October 2022): "Mao Ning: We have noticed relevant
+    # reports. ..." then "Reuters reporter: Follow up on the situation in Ukraine. ...": the reporter's question is no
+    # part of Mao Ning's answer.
+    doc, sts = excerpt(_page(
+        "https://www.breakinglatest.news/news/the-ministry-of-foreign-affairs-responded-to-the-explosions-in-several-cities-in-ukraine-i-hope-the-situation-can-be-eased-as-soon-as-possible/",
+        "Beijing News According to the website of the Ministry of Foreign Affairs, on October 10, Foreign Ministry "
+        "spokesman Mao Ning hosted a regular press conference. Some of the transcripts of the meeting are as "
+        "follows:\n\nReuters: This morning, strong explosions occurred in many cities including the capital of Ukraine, "
+        "Kyiv. What is China‘s comment?\n\nMao Ning: We have noticed relevant reports. Hope the situation can be eased "
+        "as soon as possible.\n\nReuters reporter: Follow up on the situation in Ukraine. You just said that China hopes "
+        "that the situation will be eased as soon as possible. Is China really worried about the current situation in "
+        "Ukraine?\n\nMao Ning: China has repeatedly reiterated its position on the Ukraine issue.\n", "2022-10-10"),
+        "page.md")
+    st = the(doc, sts, "We have noticed relevant reports")
+    assert who(st) == "Mao Ning" and st.text.rstrip(" .").endswith("eased as soon as possible"), st.text
+    assert not any("Follow up on the situation" in s.text for s in sts), show(sts)
+
+
+def test_a_round_ups_item_headlines_are_no_statements():
+    # Yonhap's weekly summary (korean-vibe.com): each item a headline line over its lead "SEOUL -- ...": "Unification
+    # minister urges N. Korea to stop provocations, return to dialogue" is the desk's, Kwon's words are in the lead.
+    doc, sts = excerpt(_page("https://korean-vibe.com/news/newsview.php?ncode=179564840677663",
+        "SEOUL, May 27 (Yonhap) -- The following is a summary of inter-Korean news this week.\n------------\n"
+        "Unification minister urges N. Korea to stop provocations, return to dialogue\nSEOUL -- Unification Minister "
+        "Kwon Young-se condemned North Korea's ballistic missile launch Wednesday and warned that it would face "
+        "\"strengthened deterrence\" from Seoul and Washington.\n------------\n(3rd LD) S. Korea strongly condemns N.K. "
+        "missile launches as Yoon affirms U.S. extended deterrence\nSEOUL -- The office of President Yoon Suk-yeol "
+        "strongly condemned North Korea's ballistic missile launches as a grave provocation Wednesday.\n"), "page.md")
+    assert not any("to stop provocations, return to dialogue" in st.text for st in sts), show(sts)
+    assert not any("as Yoon affirms U.S. extended deterrence" in st.text for st in sts)
+    assert who(the(doc, sts, "strengthened deterrence")) == "Kwon Young-se"
+
+
+def test_the_following_points_to_the_words_after_the_colon():
+    # China Diplomacy (Xinhua copy), 28 June 2024: "According to Mao, Ma stressed the following during the phone
+    # conversation with Campbell: ¶ Ma said that the Taiwan question is at the core of China's core interests ...
+    # "Taiwan independence" is a dead end, and ... will backfire. The U.S. should fully see through ...": no statement
+    # "the following", and the run-on sentences of a briefing's report stay Ma's though a term stands in marks.
+    doc, sts = excerpt(_page("http://en.chinadiplomacy.org.cn/2024-06/29/content_117281892.shtml",
+        "BEIJING, June 28 (Xinhua) -- China urges the United States to act on President Biden's commitment, a Chinese "
+        "foreign ministry spokesperson said on Friday.\n\nSpokesperson Mao Ning made the remarks at a daily press "
+        "briefing when asked to brief on the phone conversation between Chinese Executive Vice Foreign Minister Ma "
+        "Zhaoxu and U.S. Deputy Secretary of State Kurt Campbell.\n\nAccording to Mao, Ma stressed the following during "
+        "the phone conversation with Campbell:\n\nMa said that the Taiwan question is at the core of China's core "
+        "interests, and the first red line that cannot be crossed in China-U.S. relations. \"Taiwan independence\" is a "
+        "dead end, and connivance and support for \"Taiwan independence\" will backfire. The U.S. should fully see "
+        "through the separatist nature of Taiwan's Democratic Progressive Party (DPP) authorities.\n", "2024-06-28"),
+        "page.md")
+    assert not any("the following" in st.text for st in sts), show(sts)
+    assert who(the(doc, sts, "is a dead end")) == "Ma Zhaoxu"
+    assert who(the(doc, sts, "should fully see through the separatist nature")) == "Ma Zhaoxu"
