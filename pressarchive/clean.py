@@ -6,7 +6,9 @@ credits. They are taken out here, before extraction, so that every offset later 
 import re
 from datetime import date, datetime, timedelta
 
+from .gazetteer import places
 from .lexicon import ordered, words
+from .normalize import fold
 
 MONTHS = "|".join([m[:3] for m in ordered("months")] + ["Sept"])
 MONTH_NAMES = "|".join(ordered("months")) + "|" + MONTHS
@@ -385,7 +387,8 @@ def _cut_comments(lines: list[str]) -> None:
 
 
 # A news item's own dateline opening a line: "SEOUL -- Unification Minister Kwon Young-se condemned ...".
-ITEM_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s+(?:--|—|–)\s")
+ITEM_DATELINE = re.compile(r"([A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?"
+                           r"\s+(?:--|—|–)\s")
 HEADLINE_END = re.compile(r"[.!?:\"”]$")
 
 
@@ -396,8 +399,8 @@ def _cut_item_headlines(lines: list[str]) -> None:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for i, j in zip(filled, filled[1:]):
         if len(lines[i].split()) <= 25 and not HEADLINE_END.search(lines[i].rstrip()) and \
-                ITEM_DATELINE.match(lines[j].lstrip()):
-            lines[i] = ""
+                (dateline := ITEM_DATELINE.match(lines[j].lstrip())) and fold(dateline.group(1)) in places():
+            lines[i] = ""     # (a place's dateline: not "CNBC – Melania Trump announces ...", a list of links)
 
 
 def reflow(lines: list[str]) -> list[str] | None:

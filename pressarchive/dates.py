@@ -285,6 +285,10 @@ def _weekday_agrees(body: str, start: int, when: date) -> bool:
     return named is None or WEEKDAYS.index(named.group(1).lower()) == when.weekday()
 
 
+# The place between a content span's end and the day closing its sentence: ", in Seoul " before "on Wednesday."
+PLACE_BEFORE_DAY = re.compile(r",\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+")
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -493,6 +497,10 @@ class DocumentDates:
                       and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)] or \
                 [m for m in OCCASION.finditer(self.body, max(start, s - AUDIENCE_PLACE_REACH), s)
                  if AUDIENCE_PLACE_GAP.fullmatch(self.body, m.end(), s) and not self._answered(m)]
+            if not before and any(b < s and PLACE_BEFORE_DAY.fullmatch(self.body, b, s) for _, b in exclude):
+                # "..., said that North Korean plans ... will hamper denuclearisation on the peninsula, in Seoul on
+                # Wednesday.": where and when the words were said, after them (extract.spans.PLACE_DAY_TAIL)
+                before = [True]
             if not before and s - start > 50 and OPENING_PARTICIPLE.match(self.body, start) and \
                     not re.search(r"[,;:]", self.body[start:s]):
                 # "Speaking during a panel discussion with members of the national political advisory body last

@@ -904,11 +904,13 @@ PRESENT = re.compile(r"\b(?:is|are|has|have|will|can|does|do|should|must)\b")
 PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b")
 # ... in the report of a briefing ("Press briefing by Russian Foreign Ministry Spokesperson Maria Zakharova"), where
 # the spokesperson's paragraphs are hers; in other news the present tense after a statement is mostly the reporter's.
-# (within the lead's first two sentences or so: "BEIJING, June 28 (Xinhua) -- China urges ..., a Chinese foreign
-# ministry spokesperson said on Friday. ¶ Spokesperson Mao Ning made the remarks at a daily press briefing ...")
-BRIEFING_REPORT_CHARS = 600
 BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[Rr]egular|[Ww]eekly) (?:[Bb]riefing|"
                              r"[Cc]onference)\b")
+# ... or a routine one named a little further on: "BEIJING, June 28 (Xinhua) -- China urges ..., a Chinese foreign
+# ministry spokesperson said on Friday. ¶ Spokesperson Mao Ning made the remarks at a daily press briefing ..." (not
+# any "news conference" of a story's second paragraph)
+ROUTINE_BRIEFING = re.compile(r"\b(?:[Dd]aily|[Rr]egular|[Ww]eekly|[Rr]outine) (?:[Pp]ress |[Nn]ews |[Mm]edia )?"
+                              r"(?:[Bb]riefing|[Cc]onference)\b")
 
 
 # The summary of a briefing (the UN Information Service's "... chaired the briefing, which was also attended by the
@@ -994,10 +996,12 @@ QUOTED_RUN_ON_NOT = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\b(
 def _terms_quoted_only(text: Text, s0: int, s1: int) -> bool:
     """Are the marks of the sentence body[s0:s1] only a term's, set off inside it ('"Taiwan independence" is a dead
     end, and connivance and support for "Taiwan independence" will backfire.', Xinhua; the lead's round 18): no
-    quotation of anyone's words, three words at most each, one opening the sentence going on in lower case?"""
+    quotation of anyone's words, three words at most each and the first capitalised (a name: "against \"bourgeois
+    liberalism\"" quotes someone's words), one opening the sentence going on in lower case?"""
     body = text.body
     inner = [q for q in text.quotes if s0 <= q.open_mark < s1]
-    return bool(inner) and all(q.after <= s1 and len(body[q.start:q.end].split()) <= 3 for q in inner) and \
+    return bool(inner) and all(q.after <= s1 and len(body[q.start:q.end].split()) <= 3 and
+                               body[q.start:q.start + 1].isupper() for q in inner) and \
         all(q.open_mark > s0 or LOWER_WORD_NEXT.match(body, q.after) for q in inner)
 
 
@@ -1037,7 +1041,7 @@ def continuations(text: Text, found):
     not backshifted ("Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released
     on July 16th ..."). Up to three sentences after an indirect statement."""
     body = text.body
-    briefing = BRIEFING_REPORT.search(body, 0, BRIEFING_REPORT_CHARS) is not None
+    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None or ROUTINE_BRIEFING.search(body, 0, 600) is not None
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)

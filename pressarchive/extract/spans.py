@@ -457,6 +457,12 @@ OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its
                            r"(?:%s)\b[^\"“”.!?]*[.]?\s*$" % "|".join(ordered("occasion_tail_nouns")))
 
 
+# Where and on which day the words were said, closing their sentence after a comma: "..., in Seoul on Wednesday."
+# (watsupeurope.com; the lead's round 18): the frame's, not the words'.
+PLACE_DAY_TAIL = re.compile(r",\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?i:%s)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?\s*\.?\s*$" % "|".join(words("weekdays")))
+
+
 # A place (and its country) with a colon opening the lead: "Dubai: The UAE is looking forward ...", "Nairobi, KENYA:".
 PLACE_COLON_LEAD = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))?:\s+"
                               r"(?=[A-Z])")
@@ -497,6 +503,9 @@ def trim_span(body: str, start: int, end: int):
     occasion = OCCASION_TAIL.search(body, start, end) if "”" in body[start:end] or '"' in body[start:end] else None
     if occasion:
         end = occasion.start()     # '... security forces," in a statement on its Facebook page on Tuesday.'
+    placed = PLACE_DAY_TAIL.search(body, start, end) if " on " in body[max(start, end - 50):end] else None
+    if placed and fold(placed.group(1)) in places():
+        end = placed.start()     # "... will hamper denuclearisation on the peninsula, in Seoul on Wednesday."
     cited = OUTLET_CITED_TAIL.search(body, start, end) if "according" in body[max(start, end - 60):end] else None
     if cited:
         end = cited.start()     # "..., according to Yonhap."
