@@ -277,6 +277,16 @@ PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Z
 WEEKDAY_BEFORE_DAY = re.compile(r"\b(%s)\s*[,(]?\s*$" % "|".join(ordered("weekdays")))
 
 
+LEAD_FULL_DAY_CHARS = 400
+
+
+def _day_of(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _weekday_agrees(body: str, start: int, when: date) -> bool:
     """Whether a weekday printed with a year-less day is that day's weekday in the year the context gave it: on an
     undated Reuters reprint, "said on Thursday (January 5)" is no day of 1969, the year of a referendum the text
@@ -381,21 +391,32 @@ class DocumentDates:
                 return int(m.group(2))
         return None
 
+    def _lead_full_day(self) -> date | None:
+        """The first day printed with its year in the page's first lines (a caption's, the lead's), or None."""
+        for m in self._matches:
+            if m.start() >= LEAD_FULL_DAY_CHARS:
+                break
+            day = self._full_day(m)
+            if day:
+                return day
+        return None
+
+    @staticmethod
+    def _full_day(m) -> date | None:
+        g = m.groupdict()
+        year, phrase = g.get("y1") or g.get("y2"), g.get("md") or g.get("dm")
+        if not (year and phrase):
+            return None
+        month = _month(re.search(MONTH, phrase, re.I).group())
+        try:
+            return date(int(year), month, int(g["d1"] or g["d2"]))
+        except (TypeError, ValueError):
+            return None
+
     def _latest_full_day(self) -> date | None:
         """The latest day the text prints with its year ("December 31, 2023"), once per document."""
         if not hasattr(self, "_latest"):
-            days = []
-            for m in self._matches:
-                g = m.groupdict()
-                year, phrase = g.get("y1") or g.get("y2"), g.get("md") or g.get("dm")
-                if not (year and phrase):
-                    continue
-                month = _month(re.search(MONTH, phrase, re.I).group())
-                try:
-                    days.append(date(int(year), month, int(g["d1"] or g["d2"])))
-                except (TypeError, ValueError):
-                    continue
-            self._latest = max(days, default=None)
+            self._latest = max(filter(None, map(self._full_day, self._matches)), default=None)
         return self._latest
 
     def _resolve(self, m) -> str | None:
@@ -446,7 +467,12 @@ class DocumentDates:
             parsed = _parse(phrase, self.base)
             return parsed.isoformat() if parsed else None
         if not year and not _weekday_agrees(self.body, m.start(), when):
-            return None     # a year read from the context that the weekday printed with the day denies
+            # a year read from the context that the weekday printed with the day denies; on an undated page, the year
+            # after (or before) it that the weekday names: "Dix made these comments Tuesday (Dec. 5)" in a text
+            # whose latest year is 2022 ("between 2017 and 2022") is of 2023 (Black Press; the lead's round 18)
+            agreeing = [] if self.base else [d for d in (_day_of(y + 1, month, day), _day_of(y - 1, month, day))
+                                             if d and _weekday_agrees(self.body, m.start(), d)]
+            return agreeing[0].isoformat() if agreeing else None
         return when.isoformat()
 
     def _nth(self, day: int) -> str | None:
@@ -464,9 +490,13 @@ class DocumentDates:
         return back.isoformat() if (self.base - back).days <= NTH_BACK_DAYS else None
 
     def _weekday(self, name: str) -> str | None:
-        """The last such weekday on or before publication."""
+        """The last such weekday on or before publication; on an undated page, the day a caption or the lead prints in
+        full when it is that weekday ("... addresses a weekly press briefing ... on November 17, 2022" opening the
+        page, then "Baloch said Thursday": Thursday 17 November; thenews.com.pk, the lead's round 18), not a day the
+        story recalls further on ("On July 6, 2015, Sanders made the following comment:")."""
         if not self.base:
-            return None
+            lead = self._lead_full_day()
+            return lead.isoformat() if lead and lead.weekday() == WEEKDAYS.index(name.lower()) else None
         back = (self.base.weekday() - WEEKDAYS.index(name.lower())) % 7
         return (self.base - timedelta(days=back)).isoformat()
 

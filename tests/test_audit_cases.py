@@ -3733,6 +3733,10 @@ def test_the_spokesman_after_a_title_set_off_before_the_name():
         "hopes that the talks between the US and North Korea will be held shortly.\n", "2020-01-02"), "page.md")
     assert who(the(doc, sts, "will soon see a new strategic weapon")) == "Lee Sang-min", show(sts)
     assert "Morgan Ortagus" not in {who(st) for st in sts}
+    # ", in Seoul on Wednesday." closing the sentence is where and when he said it (Wednesday 1 January), no part of
+    # his words
+    st = the(doc, sts, "will hamper denuclearisation")
+    assert st.text.endswith("on the peninsula") and st.said_on == "2020-01-01", (st.text, st.said_on)
 
 
 def test_the_spokesperson_of_a_ministry_named_in_full_before_her_name():
