@@ -3909,3 +3909,36 @@ def test_the_following_points_to_the_words_after_the_colon():
     assert not any("the following" in st.text for st in sts), show(sts)
     assert who(the(doc, sts, "is a dead end")) == "Ma Zhaoxu"
     assert who(the(doc, sts, "should fully see through the separatist nature")) == "Ma Zhaoxu"
+
+
+def test_an_undated_pages_weekday_and_day_take_the_year_they_agree_with():
+    # Barriere Star Journal (Black Press), undated: "Health Minister Adrian Dix said B.C. made significant progress in
+    # health care hirings between 2017 and 2022 ... Dix made these comments Tuesday (Dec. 5) during an update ...":
+    # 5 December 2022 is a Monday, the year after agrees with "Tuesday": 2023-12-05 (the day had been left out).
+    doc, sts = excerpt(_page(
+        "https://www.barrierestarjournal.com/news/minister-says-bc-making-significant-progress-toward-good-health-7119333",
+        "Health Minister Adrian Dix said B.C. made significant progress in health care hirings between 2017 and 2022, "
+        "but acknowledged the province will need to do more in future.\n\nDix made these comments Tuesday (Dec. 5) "
+        "during an update on his government’s health and human resources strategy launched about little more than a "
+        "year ago.\n"), "page.md")
+    assert doc.published is None
+    assert the(doc, sts, "made significant progress in health care hirings").said_on == "2023-12-05", show(sts)
+
+
+def test_an_undated_pages_weekday_is_the_day_its_caption_prints_when_they_agree():
+    # thenews.com.pk, undated: the caption "... addresses a weekly press briefing at the Ministry of Foreign Affairs in
+    # Islamabad, on November 17, 2022." (a Thursday) over "... Baloch said Thursday that reports of the arrest ... are
+    # "false"": 17 November 2022. A day the story recalls further on dates no weekday (PolNeAR's "On July 6, 2015,
+    # Sanders made the following comment:" in a story of 2016).
+    body = ("Ministry of Foreign Affairs spokesperson Mumtaz Zahra Baloch addresses a weekly press briefing at the "
+            "Ministry of Foreign Affairs in Islamabad, on November 17, 2022. — Facebook/foreignofficepk\n\nISLAMABAD: "
+            "Foreign Office (FO) spokesperson Mumtaz Zehra Baloch said Thursday that reports of the arrest of Foreign "
+            "Minister Bilawal Bhutto are \"false\" and “contrary to facts”.\n")
+    doc, sts = excerpt(_page("https://www.thenews.com.pk/latest/1022672-reports-of-bilawal-bhuttos-arrest-false-contrary-to-facts-fo",
+                             body), "page.md")
+    assert the(doc, sts, "reports of the arrest of Foreign Minister").said_on == "2022-11-17", show(sts)
+    late = ("The fact-checking site Politifact said Monday that it will have 18 fact-checkers working during the "
+            "debate.\n\n" + "The site has been criticised by conservatives for years. " * 8 +
+            "\n\nOn July 6, 2015, Sanders made the following comment about jobs.\n")
+    doc, sts = excerpt(_page("https://example.org/politifact", late), "page.md")
+    assert the(doc, sts, "18 fact-checkers").said_on is None, show(sts)
