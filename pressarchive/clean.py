@@ -397,10 +397,13 @@ def _cut_item_headlines(lines: list[str]) -> None:
     provocations, return to dialogue" over "SEOUL -- Unification Minister Kwon Young-se condemned ..."; Yonhap's
     weekly summary, the lead's round 18): the headline goes, its claim is no one's words."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    for i, j in zip(filled, filled[1:]):
-        if len(lines[i].split()) <= 25 and not HEADLINE_END.search(lines[i].rstrip()) and \
-                (dateline := ITEM_DATELINE.match(lines[j].lstrip())) and fold(dateline.group(1)) in places():
-            lines[i] = ""     # (a place's dateline: not "CNBC – Melania Trump announces ...", a list of links)
+    items = [i for i, j in zip(filled, filled[1:])
+             if len(lines[i].split()) <= 25 and not HEADLINE_END.search(lines[i].rstrip()) and
+             (dateline := ITEM_DATELINE.match(lines[j].lstrip())) and fold(dateline.group(1)) in places()]
+    # (a place's dateline: not "CNBC – Melania Trump announces ...", a list of links; two items at least: one story's
+    # caption over its "KAMLOOPS – Supt. Brad Mueller says ..." is no round-up)
+    for i in items if len(items) >= 2 else ():
+        lines[i] = ""
 
 
 def reflow(lines: list[str]) -> list[str] | None:
