@@ -3823,6 +3823,17 @@ def test_a_noun_the_text_writes_in_lower_case_is_no_given_name_before_a_name():
     assert who(the(doc, sts, "she is losing faith in transit")) == "Rider Natalie McNab", show(sts)
 
 
+def test_reported_words_run_on_to_the_closing_mark_of_a_quotation_they_open():
+    # CTV Ottawa: 'Another rider Anna Sharkova says the delays "are annoying. But is doesn't surprise me."': one
+    # indirect statement to the closing mark, not cut at the stop inside the quotation.
+    doc, sts = excerpt(_page("https://ottawa.ctvnews.ca/more-delays-on-lrt-saturday-1.4677885",
+        "Rider Natalie McNab says she is losing faith in transit.\n\nAnother rider Anna Sharkova says the delays \"are "
+        "annoying. But is doesn't surprise me.\"\n\nTransit Commission Chair Allan Hubley says he too is experiencing "
+        "a new level of frustration.\n"), "page.md")
+    st = the(doc, sts, "are annoying")
+    assert who(st) == "Anna Sharkova" and "doesn't surprise me" in st.text, show(sts)
+
+
 def test_a_departments_secretary_with_a_place_among_his_names():
     # Manila Bulletin, 1 September 2022: "Department of Foreign Affairs (DFA) Secretary Luis Enrique Austria Manalo has
     # emphasized that ...": the secretary, Luis Enrique Austria Manalo ("Austria" is a place, and the whole run had
