@@ -61,13 +61,24 @@ def _through_open_quotation(text: "Text", att: Attribution) -> Attribution:
     """'Mayor Jim Watson said the plan was "a mess. We need you now."': words cut at a stop inside a quotation they
     open run on to its closing mark, in the same paragraph (GUIDELINES: a clause partly in quotation marks is one
     indirect statement; CTV, the lead's round 18)."""
+    body = text.body
     q = next((q for q in text.quotes if att.start <= q.open_mark and q.open_mark < att.end < q.end), None)
-    if q is None or q.after - att.end > OPEN_QUOTATION_REACH or "\n" in text.body[att.end:q.after]:
+    if q is None or q.after - att.end > OPEN_QUOTATION_REACH or "\n" in body[att.end:q.after]:
+        return att
+    # (the marks inside the words, a part of them quoted: not a quotation opened after the words' last stop, nor one
+    # a colon or the frame itself opens: 'in a letter: "We're not ...', 'Benitez said: "We had ...'; nor one closing on
+    # a comma, its own frame to follow: '... future "I think Sean's situation is ... playing," he said.')
+    before = body[att.start:q.open_mark]
+    inside = body[q.start:q.end].rstrip()
+    if len(before.split()) < 2 or before.rstrip().endswith((":", ".", "!", "?")) or \
+            not re.search(r"\w", body[q.start:att.end]) or CUE_BEFORE_MARK.search(before) or \
+            inside.endswith(",") or any(mark in inside for mark in '"“”'):
         return att
     return replace(att, end=q.after, sentence_end=max(att.sentence_end, q.after))
 
 
 OPEN_QUOTATION_REACH = 400
+CUE_BEFORE_MARK = re.compile(r"\b(?:%s)[,:]?\s*$" % "|".join(sorted(CUE_FORMS, key=len, reverse=True)))
 
 
 def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution]:
