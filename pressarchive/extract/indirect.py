@@ -906,9 +906,10 @@ PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b")
 # the spokesperson's paragraphs are hers; in other news the present tense after a statement is mostly the reporter's.
 BRIEFING_REPORT = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia|[Nn]oon|[Dd]aily|[Rr]egular|[Ww]eekly) (?:[Bb]riefing|"
                              r"[Cc]onference)\b")
-# ... or a routine one named a little further on: "BEIJING, June 28 (Xinhua) -- China urges ..., a Chinese foreign
-# ministry spokesperson said on Friday. ¶ Spokesperson Mao Ning made the remarks at a daily press briefing ..." (not
-# any "news conference" of a story's second paragraph)
+# ... or a routine one named a little further on, under a page's header lines: "BEIJING, June 28 (Xinhua) -- China
+# urges ..., a Chinese foreign ministry spokesperson said on Friday. ¶ Spokesperson Mao Ning made the remarks at a daily
+# press briefing ..." (not any "news conference" of a story's second paragraph)
+ROUTINE_BRIEFING_CHARS = 1000
 ROUTINE_BRIEFING = re.compile(r"\b(?:[Dd]aily|[Rr]egular|[Ww]eekly|[Rr]outine) (?:[Pp]ress |[Nn]ews |[Mm]edia )?"
                               r"(?:[Bb]riefing|[Cc]onference)\b")
 
@@ -1041,7 +1042,7 @@ def continuations(text: Text, found):
     not backshifted ("Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released
     on July 16th ..."). Up to three sentences after an indirect statement."""
     body = text.body
-    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None or ROUTINE_BRIEFING.search(body, 0, 600) is not None
+    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None or ROUTINE_BRIEFING.search(body, 0, ROUTINE_BRIEFING_CHARS) is not None
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
