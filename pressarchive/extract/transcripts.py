@@ -59,7 +59,10 @@ QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s
                             # Quad summit ..." (seed15)
                             r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]\s*|"
                             # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
-                            r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
+                            r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*|"
+                            # a reporter and the outlet after a slash, in the Palace's transcripts: "JOSEPH MORONG/GMA7:"
+                            r"[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){0,3}\s*/\s*[A-Z0-9][A-Za-z0-9.&’'\-]*"
+                            r"(?:\s+[A-Z0-9][A-Za-z0-9.&’'\-]*){0,3}\s*[:：]\s*)")
 DATED_QUESTION_LABEL = re.compile(r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]")     # (no person's label)
 # "A:", "A. The", "A) We", "A.:", "Answer:"
 ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])|"
@@ -269,7 +272,8 @@ def segment(doc) -> None:
         turns = _unlabelled_interview(doc, paras, people)
     if turns is not None:
         doc.genre = "transcript"
-        doc.turns = _without_banter(doc.body, [_without_procedural_opening(doc.body, t) for t in turns])
+        doc.turns = _without_cut_fragment(doc.body, _without_banter(
+            doc.body, [_without_procedural_opening(doc.body, t) for t in turns]))
         return
     _release(doc, paras, people)
 
@@ -282,6 +286,19 @@ NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |ac
                              re.I)
 BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
+
+
+FRAGMENT_WORDS_MAX = 5     # a last turn the stored copy cut off after a few words: "The next is t", "With the unders"
+
+
+def _without_cut_fragment(body, turns):
+    """The turns without a last one the page cuts off mid-sentence after a few words, which says nothing yet."""
+    if turns:
+        text = body[turns[-1].start:turns[-1].end].strip()
+        if not body[turns[-1].end:].strip() and len(text.split()) <= FRAGMENT_WORDS_MAX and \
+                not CLOSED_BY_STOP.search(text):
+            return turns[:-1]
+    return turns
 
 
 def _without_banter(body, turns):
@@ -565,7 +582,43 @@ def _people(doc) -> list:
             if name and not any(p.words == fold(name).split() for p in people):
                 last = Person(name, role)
                 people.append(last)
+    host = _briefing_host(doc.body)
+    if host is not None and not any(p.words == host.words for p in people):
+        people.append(host)
+    prime_minister = _period_of_service(doc.body)
+    if prime_minister is not None and not any(p.words == prime_minister.words for p in people):
+        people.append(prime_minister)
     return people
+
+
+# A reprint's first line naming the spokesperson whose press conference follows, the headline naming none:
+# "Foreign Ministry Spokesperson Wang Wenbin hosted a regular press conference on August 9, 2022" (brief18)
+HOST_LINE = re.compile(r"^\s*(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,7}?)(?:held|hosted|gave|presided over) (?:a|the) "
+                       r"(?:regular |daily |routine )?(?:press conference|press briefing|news conference)\b[^.!?\n]{0,60}$")
+
+
+def _briefing_host(body: str):
+    """The spokesperson the opening line says held the press conference, else None."""
+    for line in body[:600].split("\n")[:4]:
+        m = HOST_LINE.match(line)
+        name, role = _split_name(m.group("who")) if m else (None, None)
+        if name and role and any(fold(w) in SPOKES_WORDS for w in role.split()):
+            return Person(name, role)
+    return None
+
+
+# PM Transcripts (pmtranscripts.pmc.gov.au) names the Prime Minister over the "PRIME MINISTER:" turns only in its
+# header, surname first, above the term: "Morrison, Scott" then "Period of Service: 24/08/2018 - 11/04/2022" (brief18)
+PERIOD_OF_SERVICE = re.compile(r"^(?P<surname>[A-Z][\w’'\-]+), (?P<given>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
+                               r"[ \t]*\n\s*Period of Service:", re.M)
+PRIME_MINISTERS_HEADER = "Transcripts from the Prime Ministers of Australia"
+
+
+def _period_of_service(body: str):
+    """The Prime Minister a PM Transcripts page names in its header, else None."""
+    head = body[:1500]
+    m = PERIOD_OF_SERVICE.search(head) if PRIME_MINISTERS_HEADER in head else None
+    return Person(f"{m.group('given')} {m.group('surname')}", "Prime Minister") if m else None
 
 
 # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
@@ -715,6 +768,8 @@ def _transcript_turns(doc, paras, people):
             if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
                     and not (official.name and text.rstrip().endswith(official.name)) and not HELD_BRIEFING.match(text):
                 turns.append(Turn(official.name, s, e, None, official.role, official.organization))
+    if not turns:
+        turns.extend(_opening_statement_turns(body, paras[:first]))
     bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
     for n, (i, kind, label, cs) in enumerate(bounds):
         end_para = bounds[n + 1][0] if n + 1 < len(bounds) else len(paras)
@@ -1086,6 +1141,9 @@ def _official(doc, people, strict=False):
     """The official of a Q/A transcript: the person its headline names (the spokesperson)."""
     if not people:
         return None
+    host = _briefing_host(doc.body)
+    if host is not None:
+        return next((p for p in people if p.words == host.words), None)
     if doc.headline:
         # The person whose press conference / remarks / briefing it is.
         m = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})[’']s\s+(?:Regular\s+|Daily\s+)?"
@@ -1260,6 +1318,32 @@ NEXT_ANNOUNCEMENT = re.compile(r"^\s*(?:First|Firstly|Second|Secondly|Third|Thir
                                r"Lastly|Last|Finally|Moving (?:along|on)|Turning to|Let me (?:now )?(?:turn|move))\b")
 
 
+# The heading over a Chief Cabinet Secretary's opening statement printed without a label (kantei.go.jp): "Opening
+# Statement by Chief Cabinet Secretary Fujimura" (brief18)
+OPENING_STATEMENT_LINE = re.compile(r"^\s*Opening (?:Statement|Remarks) by (?P<who>(?:[A-Z][\w’'.\-]*\s+){1,6}[A-Z][\w’'\-]+)\s*$")
+
+
+def _opening_statement_line(text: str):
+    """The person an "Opening Statement by <title> <name>" line names, else None."""
+    m = OPENING_STATEMENT_LINE.match(text)
+    return _titled_name(m.group("who")) if m else None
+
+
+CUT_WORDS_MIN = 30     # a page's last paragraph cut off mid-sentence is still an announcement when it is this long
+
+
+def _cut_at_end(body: str, e: int, text: str) -> bool:
+    """Is this the page's last paragraph, cut off mid-sentence after many words (a stored copy's excerpt)?"""
+    return not body[e:].strip() and len(text.split()) >= CUT_WORDS_MIN
+
+
+def _opening_statement_turns(body, paras) -> list:
+    """The turns of an opening statement printed under its heading without a label, before the first labelled turn
+    ("Opening Statement by Chief Cabinet Secretary Suga", then the paragraphs, then "REPORTER: ...")."""
+    k = next((k for k, (s, e) in enumerate(paras) if _opening_statement_line(body[s:e])), None)
+    return (_announcements(body, paras[k:]) or []) if k is not None else []
+
+
 def _announcements(body, paras, people=()):
     """The opening announcements of a briefing printed without its questions (Korea's "Spokesperson's Press
     Briefing (June 5, 2018)", Russia's "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October
@@ -1270,7 +1354,7 @@ def _announcements(body, paras, people=()):
     if len(spokes) == 1:
         briefer, first = spokes[0], 0
     for k, (s, e) in enumerate(paras[:6] if briefer is None else ()):
-        person = _official_line(body, [(s, e)])
+        person = _official_line(body, [(s, e)]) or _opening_statement_line(body[s:e])
         m = KOREAN_NAME_FIRST.search(body[s:e]) if person is None and len(body[s:e].split()) <= 20 else None
         if m:
             person = Person(m.group("name"), m.group("role"))
@@ -1283,7 +1367,7 @@ def _announcements(body, paras, people=()):
     for s, e in paras[first:]:
         text = body[s:e]
         fresh = fresh or bool(NEXT_ANNOUNCEMENT.match(text))     # also "Next announcement is on the measures ..."
-        if not (_is_content_paragraph(text) and _is_statement(text)):
+        if not ((_is_content_paragraph(text) or _cut_at_end(body, e, text)) and _is_statement(text)):
             fresh = fresh or not re.search(r"[.!?:\"”’)]\s*$", text.strip())     # a heading: the next topic
             continue
         if fresh:

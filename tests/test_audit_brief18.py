@@ -1,0 +1,110 @@
+"""Audit round brief18: transcripts of other governments' press briefings as scraped pages (Japan's Chief Cabinet
+Secretary and MOFA, China's MFA reprinted, Australia's PM Transcripts, the Philippine Palace). Each test reads a real
+passage (its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_brief16 import titled
+from test_audit_cases import excerpt
+from test_audit_seed10 import said
+
+
+# --- an opening statement printed under its heading without a label (kantei.go.jp) ------------------------------
+
+KANTEI = "Home >  News >  Press Conference by the Chief Cabinet Secretary >  December 2012 >  Wednesday, December 26, 2012 (AM)\n\nPress Conference by the Chief Cabinet Secretary\n\nWednesday, December 26, 2012 (AM)\n\nPress Conference by the Chief Cabinet Secretary (Excerpt)\n\n[Provisional Translation]\n\nOpening Statement by Chief Cabinet Secretary Fujimura\n\nAn extraordinary Cabinet meeting was held earlier today. As stated in the Prime Minister's statement that was distributed, per article 70 of the Constitution the Cabinet resigned en masse following the special Diet session. The statement entitled \"Prime Minister's Statement upon the General Resignation of the Cabinet\" was approved at the Cabinet Meeting earlier today. Today is the last of the Noda Cabinet's 482 days in office. Today's press conference is the last of my regular press conferences and I would like to take this opportunity to thank the Cabinet Press Club and reporters assigned to cover the Chief Cabinet Secretary for your guidance and support. Thank you very much. It has been one year and three months, or 482 days, since the Noda Cabinet took office. Since the forming of the Noda Cabinet, there have been three priority issues that we have addressed: recovery and reconstruction from the Great East Japan Earthquake, the fight against the nuclear disaster in Fukushima, and the revitalization of the Japanese economy. Whole heartedly and with the utmost effort we addressed these three major issues. In terms of diplomatic matters, I believe that the Noda Cabinet has made significant progress in issues such as the rebuilding of the Japan-US Alliance, enhancing economic partnership and securing energy resources. I believe that our progress has been regarded an accomplishment. I also believe that the Noda Cabinet has successfully paved a way forward for the next generation to take over. Specifically we have enacted bills and legislation on the comprehensive reform of social security and taxation systems, and establ\n"
+KANTEI_URL = "https://japan.kantei.go.jp/tyoukanpress/201212/26_a.html"
+KANTEI_TITLE = "Press Conference by the Chief Cabinet Secretary, Wednesday, December 26, 2012 (AM)"
+
+
+def test_opening_statement_under_its_heading_is_the_named_secretarys():
+    # https://japan.kantei.go.jp/tyoukanpress/201212/26_a.html (the stored copy stops mid-word: "and establ")
+    doc, sts = excerpt(titled(KANTEI_TITLE, KANTEI, "2012-12-26", KANTEI_URL))
+    got = said(sts, "An extraordinary Cabinet meeting was held earlier today")
+    assert [(w, d) for w, d, _ in got] == [("Fujimura", "2012-12-26")]
+    assert got[0][2].endswith("and establ")     # the paragraph the copy cut off is the statement still
+    assert not said(sts, "Opening Statement by")
+    assert len(sts) == 1
+
+
+def test_opening_statement_before_the_labelled_questions():
+    # the same page with the questions that follow it on kantei.go.jp ("REPORTER:" / "CHIEF CABINET SECRETARY ...:")
+    text = KANTEI.rstrip().replace("and establ", "and established new rules.") + (
+        "\n\nREPORTER: What do you think about the new Cabinet?\n\n"
+        "CHIEF CABINET SECRETARY FUJIMURA: I believe the new Cabinet will work hard for the people of Japan.\n")
+    doc, sts = excerpt(titled(KANTEI_TITLE, text, "2012-12-26", KANTEI_URL))
+    assert [w for w, _, _ in said(sts, "An extraordinary Cabinet meeting")] == ["Fujimura"]
+    assert [w for w, _, _ in said(sts, "I believe the new Cabinet")] == ["Fujimura"]
+    assert not said(sts, "What do you think")
+
+
+def test_a_short_paragraph_cut_off_at_a_briefings_end_is_no_announcement():
+    # (a briefing of announcements whose stored copy ends after a few words of a new paragraph)
+    text = KANTEI.rstrip().replace("and establ", "and established new rules.") + "\n\nIn addition, the"
+    doc, sts = excerpt(titled(KANTEI_TITLE, text, "2012-12-26", KANTEI_URL))
+    assert not said(sts, "In addition, the")
+
+
+# --- PM Transcripts: the Prime Minister named only in the header, surname first ---------------------------------
+
+PMT = "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\nMorrison, Scott\n\nPeriod of Service: 24/08/2018 - 11/04/2022\nRelease Date:\n17/03/2022\nRelease Type:\nTranscript\nTranscript ID:\n43864\nLocation:\nVictoria Park, WA\nPress Conference - Victoria Park, WA\n\nPrime Minister\n\nPRIME MINISTER: Well, good morning, everyone. It's tremendous to be here in Perth on such an absolutely gorgeous day. It's great to be here with Premier McGowan as well together, and particularly to welcome him back after part of his iso. I know plenty about that, having gone through it probably more than any other Prime Minister almost anywhere around the world. And we were just chatting about that.\n\nBut it's great to be here with our ministers as well. And Michaelia Cash as well, who's the most senior member of our Government here in Western Australia, and Ben Morton.\n\nWhy, what we're acknowledging here today is what I think has been a very practical, strong partnership to deliver for Western Australia. The Premier and I have both got significant responsibilities when it comes to delivering for the people of Western Australia. And it's always been our approach to just focus on the things that need to get done. And the City Deal, and together with the projects we're talking about here, with the bridge project here on the Swan River. These are projects that we're committed to, and we're so committed to them that when we hit challenges with these projects, and particularly when we're dealing with rising costs caused by the pandemic and other issues, then we stick to our commitments to deliver on these projects.\n\nAnd today we're committing further funds as part of both the the City Deal and for the Swan River Bridge here today, to ensure that these projects get done and they get delivered. I mean, these are transformational projects. The City Deal with the Western Australian State Government is a, just a $1.7 billion deal between our governments to deliver and have transforming projects for t\n"
+PMT_URL = "https://pmtranscripts.pmc.gov.au/release/transcript-43864"
+
+
+def test_prime_minister_label_is_the_prime_minister_the_header_names():
+    # https://pmtranscripts.pmc.gov.au/release/transcript-43864
+    doc, sts = excerpt(titled("Press Conference - Victoria Park, WA", PMT, "2022-03-17", PMT_URL))
+    got = said(sts, "It's tremendous to be here in Perth")
+    assert [(w, d) for w, d, _ in got] == [("Scott Morrison", "2022-03-17")]
+    assert not said(sts, "Period of Service")
+
+
+def test_prime_minister_label_without_a_name_is_nobodys():
+    # https://www.pm.gov.au/media/press-conference-tomago-nsw prints "PRIME MINISTER:" and no name: no statement
+    text = PMT.replace("Morrison, Scott\n", "")
+    doc, sts = excerpt(titled("Press Conference - Victoria Park, WA", text, "2022-03-17", PMT_URL))
+    assert not [w for w, _, _ in said(sts, "It's tremendous") if w]
+
+
+# --- a reprint of China's MFA press conference naming the spokesperson in its first line -------------------------
+
+TELLER = "Foreign Ministry Spokesperson Wang Wenbin hosted a regular press conference on August 9, 2022\n\nDragon TV: State Councilor and Foreign Minister Wang Yi was invited to visit Mongolia on the 8th.\n\nCan the spokesperson give us more details on this visit?\n\n  Wang Wenbin: State Councilor and Foreign Minister Wang Yi just concluded his successful visit to Mongolia.\n\nDuring the visit, State Councilor Wang Yi met with Mongolian President Khurilesukh, Prime Minister Oyun Erden and State Great Khural Chairman Zanden Shater respectively, and held talks with Mongolian Foreign Minister Battzezeg.\n\nThe two sides conducted strategic communication on bilateral relations, pragmatic cooperation and international and regional issues of common concern and reached broad consensus.\n\n  Both sides believe that in the face of the current complex and volatile international and regional situation, China and Mongolia share a common destiny and their futures are linked.\n\nThe two sides are willing to promote the in-depth integration of the \"Belt and Road\" initiative with Mongolia's \"Grassland Road\", the Global Development Initiative and Mongolia's \"New Revival Policy\", and China's \"two-step\" development strategic goals and Mongolia's long-term development vision, so as to forge and promote the development of bilateral relations. big engine.\n\nThe two sides reaffirmed mutual respect for independence, sovereignty and territorial integrity, and continued to firmly support each other on issues concerning each other's core interests.\n\nChina supports Mongolia in maintaining stability, focusing on development, and exploring a development path that suits its own national conditions.\n\nChina appreciates Mongolia's reaffirmation of its firm adherence to the one-China principle and its opposition to interference in China's internal affairs on Taiwan, Tibet, Xinjiang, Hong Kong and other affairs.\n\nThe two sides agreed to strengthen border cooperation, promote the opening of ports as much as possible, railways \n"
+TELLER_URL = ("https://www.tellerreport.com/news/2022-08-09-the-ministry-of-foreign-affairs-answers-questions-on-the-"
+              "artillery-drills-held-in-the-taiwan-region.H1BNXvl09.html")
+
+
+def test_first_line_names_the_spokesperson_whose_answers_follow():
+    # https://www.tellerreport.com/news/2022-08-09-the-ministry-of-foreign-affairs-answers-questions-on-the-artillery-drills-held-in-the-taiwan-region.H1BNXvl09.html
+    doc, sts = excerpt(titled("The Ministry of Foreign Affairs answers questions on the artillery drills held in the "
+                              "Taiwan region", TELLER, "2022-08-09", TELLER_URL))
+    got = said(sts, "just concluded his successful visit to Mongolia")
+    assert [(w, d) for w, d, _ in got] == [("Wang Wenbin", "2022-08-09")]
+    assert "China appreciates Mongolia" in got[0][2]     # the answer's paragraphs, one statement
+    assert not said(sts, "Can the spokesperson give us more details")
+    assert not [w for w, _, _ in said(sts, "Mongolia's reaffirmation") if w == "China"]   # (had been China's)
+
+
+# --- a last turn the stored copy cuts off after a few words (MOFA Japan) ----------------------------------------
+
+ONO = "Press Conferences\n\nPress Conference by Foreign Press Secretary ONO Hikariko\n\nWednesday, September 14, 2022, 3:45 p.m. Ministry of Foreign Affairs\n\nThis is a provisional translation by an external company for reference purpose only.\n\nOpening Remarks\n\n(1) Diplomatic Archives special exhibition “The 50th Anniversary of the Normalization of Japan-China Relations.”\n\nMs. ONO Hikariko, Press Secretary: I have two announcements.\n\nThe first is the holding of the Diplomatic Archives special exhibition “The 50th Anniversary of the Normalization of Japan-China Relations.”\n\nMOFA will hold the special exhibition entitled “The 50th Anniversary of the Normalization of Japan-China Relations” at the Diplomatic Archives exhibition room from Thursday, September 22 to Tuesday, December 27.\n\nThis year marks the 50th anniversary of the normalization of relations between Japan and China with the issuance of the Japan-China Joint Communique. The exhibition will be held to commemorate this and will display historic materials related to the Japan-China Joint Communique, the Treaty of Peace and Friendship between Japan and China, and the like. In addition to the Japan-China Joint Communique of September 1972 and the Treaty of Peace and Friendship between Japan and China of 1978, this special exhibition is planned to display historic materials related to the visit to China by Prime Minister TANAKA Kakuei and the visit to Japan by Vice Premier Deng Xiaoping of the State Council of China. The 18 exhibited documents are all original.\n\nIn addition to the permanent exhibitions, the Diplomatic Archives is also holding “special exhibitions” related to MOFA’s anniversary projects and the like, themed exhibitions, and joint exhibitions with other venues. We are actively working to provide the public with access to records of historic value regarding Japanese diplomacy.\n\n(2) Japan-U.S. Exchange Project Utilizing Facilities and Areas of the U.S. Forces\n\nPress Secretary Ono: The next is t\n"
+ONO_URL = "https://www.mofa.go.jp/press/kaiken/kaiken22e_000100.html"
+
+
+def test_last_turn_cut_after_a_few_words_is_no_statement():
+    # https://www.mofa.go.jp/press/kaiken/kaiken22e_000100.html ends "Press Secretary Ono: The next is t"
+    doc, sts = excerpt(titled("Press Conference by Foreign Press Secretary ONO Hikariko", ONO, "2022-09-14", ONO_URL))
+    assert not said(sts, "The next is t")
+    assert [w for w, _, _ in said(sts, "The first is the holding")] == ["ONO Hikariko"]
+
+
+# --- the Palace's reporters labelled with their outlet after a slash -------------------------------------------
+
+PANELO = "Press Briefing\n\nPress Briefing of Presidential Spokesperson and Chief Presidential Legal Counsel Secretary Salvador S. Panelo\n\nEvent Press Briefing\nLocation Press Briefing Room, New Executive Bldg., Malacanang\n\nUSEC. IGNACIO:  Good morning MPC; happy Monday. Let’s now have Presidential Spokesperson and Chief Presidential Legal Counsel Salvador Panelo. Good morning, sir.\n\nSEC. PANELO:  Good morning, Malacañang Press Corps. Today is my birthday, nobody is greeting me?\n\nMPC: (chorus) Happy birthday…\n\nSEC. PANELO:  Thank you. But got you there, its April Fool’s Day.\n\nJOSEPH MORONG/GMA7:  Kumanta talaga kami sir di ba. Sir… okay. First, sa China. You are meeting with—he is going here for a courtesy call.\n\nSEC. PANELO:  April Fool’s Day?\n\nJOSEPH MORONG/GMA7:  No, seriously.\n\nSEC. PANELO:  (laughs) Yes, he will be coming, 2:30 p.m.\n\n\nSEC. PANELO:  He didn’t tell me.\n\nJOSEPH MORONG/GMA7:  Aah, so nagpasabi lang.\n\nSEC. PANELO:  He didn’t tell me, basta sabi niya he will visit me.\n\nJOSEPH MORONG/GMA7:  Are they taking over… the Chinese?\n\nSEC. PANELO:  (laughs)\n\nJOSEPH MORONG/GMA7:  But, sir, any matters that you wanna raise with him?\n\nSEC. PANELO:  Well… hindi ba, there were issues raised in the South China Sea. Siguro, I’ll raise that.\n\nJOSEPH MORONG/GMA7:  Like what sir? Specifically, there are a lot of issues with the…\n\nSEC. PANELO: Iyong sa fishermen di ba, kung totoo iyon; iyong sa mga vessels, diumano circling. Hindi naman pala totoo iyong circling, talagang ang ABS-CBN, mahilig mag—nasaan ba iyong…\n\nJOSEPH MORONG/GMA7:  So what do we know, sir, as far as that is concerned?\n\nSEC. PANELO:  Can I have my ano… because I want to call the attention. I’ll call the attention of that reporter ng ABS-CBN.\n\nQ:  She was just quoting a—\n\nSEC. PANELO:  No, hindi. Ito… I’ll read to you, sinabi sa akin. Importante iyon, kasi nagiging… it unnecessarily raises some serious alarm, hindi naman pala umiikot, \n"
+PANELO_URL = ("https://mirror.pcoo.gov.ph/press-briefing/press-briefing-of-presidential-spokesperson-and-chief-"
+              "presidential-legal-counsel-secretary-salvador-panelo-52/")
+
+
+def test_reporter_with_outlet_asks_and_is_not_the_spokespersons_turn():
+    # https://mirror.pcoo.gov.ph/press-briefing/press-briefing-of-presidential-spokesperson-and-chief-presidential-legal-counsel-secretary-salvador-panelo-52/
+    doc, sts = excerpt(titled("Press Briefing of Presidential Spokesperson and Chief Presidential Legal Counsel "
+                              "Secretary Salvador S. Panelo", PANELO, None, PANELO_URL))
+    assert not said(sts, "JOSEPH MORONG/GMA7") and not said(sts, "No, seriously")
+    got = said(sts, "there were issues raised in the South China Sea")
+    assert [w for w, _, _ in got] == ["Salvador S. Panelo"]
+    assert got[0][2].endswith("I’ll raise that.")     # (had run on into the reporter's next question)
