@@ -108,3 +108,55 @@ def test_reporter_with_outlet_asks_and_is_not_the_spokespersons_turn():
     got = said(sts, "there were issues raised in the South China Sea")
     assert [w for w, _, _ in got] == ["Salvador S. Panelo"]
     assert got[0][2].endswith("I’ll raise that.")     # (had run on into the reporter's next question)
+
+
+# --- an opening turn's greeting and floor-opening sentences inside its paragraph (India's MEA) --------------------
+
+MEA = "Media Center\n\nTranscript of Weekly Media Briefing by the Official Spokesperson (May 17, 2024)\n\nMay 17, 2024\n\nShri Randhir Jaiswal, Official Spokesperson: Good afternoon, ladies and gentlemen. Today we will begin with an announcement and thereafter we will open the floor for questions. The announcement is in respect of our participation in the Shanghai Cooperation Organization meeting which is coming up. Shri Dammu Ravi, Secretary (Economic Relations) in the Ministry of External Affairs will pay a visit to Astana, Kazakhstan on May 20-21st, 2024. In Astana, he will represent the Government of India in the meeting of the SCO Council of Foreign Ministers on 21st May. The meeting will discuss preparations for the upcoming Summit of the SCO Council of Heads of State, review ongoing cooperation in SCO and exchange ideas of regional and global developments of common concern. During his visit, he is also expected to hold meetings with his counterparts from SCO member states and senior officials of the Government of Kazakhstan. So that is what I have for you. Now, I open the floor for questions.\n\nPranay: Sir Pranay Upadhyaya Zee News se. Aapne dekha hoga ki haal mei Pakistan ke kabje wale Kashmir ke ilake ke ander bahut saare protests hue hain, aur usmai kai logon ki maut bhi hui hai. Bharat ka is mamle ke ander kya najariya hain, aur kyuki us ilake ko Bharat kehta hai ki woh uska abhinn ang hai, wahan par kafi sthitiyan hain, toh usko lekar Bharat ka stand kya hain?\n\n[Question in Hindi: Approximate translation] Sir, this is Pranay Upadhyaya from Zee News. You might have seen that recently there have been lot of protests in the Pakistan occupied Kashmir region, and many people have died in that. Since India considers that area to be an integral part of its territory, what is India's perspective on this issue? Given the current situation there, what is India's stand?\n\nSrinjoy: Sir, today the EAM said that there can be no question of forward movement with Pakistan because of w\n"
+MEA_URL = ("https://fsi.mea.gov.in/media-briefings.htm?dtl/37817/Transcript+of+Weekly+Media+Briefing+by+the+Official+"
+           "Spokesperson+May+17+2024")
+
+
+def test_opening_turn_without_its_greeting_and_floor_sentences():
+    # https://fsi.mea.gov.in/media-briefings.htm?dtl/37817/Transcript+of+Weekly+Media+Briefing+by+the+Official+Spokesperson+May+17+2024
+    doc, sts = excerpt(titled("Transcript of Weekly Media Briefing by the Official Spokesperson (May 17, 2024)", MEA,
+                              "2024-05-17", MEA_URL))
+    got = said(sts, "Shri Dammu Ravi, Secretary (Economic Relations)")
+    assert [(w, d) for w, d, _ in got] == [("Randhir Jaiswal", "2024-05-17")]
+    text = got[0][2]
+    assert text.startswith("The announcement is in respect of our participation")
+    assert text.endswith("senior officials of the Government of Kazakhstan.")
+    assert "Good afternoon" not in text and "open the floor" not in text and "what I have for you" not in text
+
+
+def test_a_sentence_of_content_after_the_thanks_stays():
+    # (a White House COVID-19 briefing's turn: the thanks go, "I want to emphasize the importance of testing." stays;
+    # https://www.whitehouse.gov/briefing-room/press-briefings/2021/02/17/press-briefing-by-white-house-covid-19-response-team-and-public-health-officials-4/)
+    text = """Press Briefing by White House COVID-19 Response Team and Public Health Officials
+
+MR. ZIENTS: Well, thanks, Carole, and thanks, team. I want to emphasize the importance of testing. Carole just laid out the case, but I just want to add my two cents on testing and why it is so important to getting the pandemic under control.
+
+Q: How many tests will there be by March?
+
+MR. ZIENTS: We expect to be able to double the number of tests by the end of March.
+"""
+    doc, sts = excerpt(titled("Press Briefing by White House COVID-19 Response Team and Public Health Officials", text,
+                              "2021-02-17", "https://www.whitehouse.gov/briefing-room/press-briefings/2021/02/17/x/"))
+    got = said(sts, "Carole just laid out the case")
+    assert len(got) == 1 and got[0][2].startswith("I want to emphasize the importance of testing.")
+
+
+# --- the next numbered heading of MOFA Japan's opening remarks on a page of single lines -----------------------
+
+OHTAKA = "Press Conferences\nPress Conference by Foreign Press Secretary OHTAKA Masato\nWednesday, November 20, 2019, 4:53 p.m. Ministry of Foreign Affairs\nJapanese\nOpening Remarks\n(1) G20 Aichi-Nagoya Foreign Ministers’ Meeting\nMr. OHTAKA Masato, Press Secretary: I would like to discuss four matters during my opening remarks. Firstly, the G20 Foreign Ministers’ Meeting will take place this weekend. As has been explained, the G20 Foreign Ministers’ Meeting will be held on November 22 and 23 in Nagoya City, Aichi Prefecture as the closing event of the year in which Japan has held the G20 presidency.\nThe meeting will have three themes which are Promotion of Free Trade and Global Governance, Realization of the 2030 Agenda for Sustainable Development Goals (SDGs), and African Development. We will reconfirm various agreements from the G20 Osaka Summit including the “Osaka Track” and the “G20 Principles on Quality Infrastructure Investment,” and will conduct frank discussions regarding how to materialize various policies and systems taking into account the current international situation.\n(2) The 10th Ministerial Meeting of the Non-Proliferation and Disarmament Initiative (NPDI)\nPress Secretary OHTAKA: The second matter is that the 10th Ministerial Meeting of the NPDI will be held on November 23 on the margins of the G20 Foreign Ministers’ Meeting in Nagoya City that I just mentioned. In this meeting, discussions are planned to be held regarding maintaining and strengthening the Treaty on the Non-Proliferation of Nuclear Weapons (NPT) system, the significance of transparency, and other matters toward the 2020 NPT Review Conference next year, which marks the 10th anniversary of the establishment of the NPDI and the 50th anniversary of the entry into force of the NPT. Amidst differences in countries’ positions on disarmament and an increasingly uncertain outlook for international disarmament and non-proliferation, I would like this ministerial meeting to show high-lev\n"
+OHTAKA_URL = "https://www.mofa.go.jp/press/kaiken/kaiken4e_000721.html"
+
+
+def test_next_numbered_heading_is_no_part_of_the_announcement_before_it():
+    # https://www.mofa.go.jp/press/kaiken/kaiken4e_000721.html
+    doc, sts = excerpt(titled("Press Conference by Foreign Press Secretary OHTAKA Masato", OHTAKA, "2019-11-20",
+                              OHTAKA_URL))
+    got = said(sts, "the G20 Foreign Ministers’ Meeting will take place this weekend")
+    assert [w for w, _, _ in got] == ["OHTAKA Masato"]
+    assert got[0][2].endswith("taking into account the current international situation.")
+    assert not said(sts, "(2) The 10th Ministerial Meeting")

@@ -130,7 +130,10 @@ PROCEDURAL_CORE = (
     # India's weekly briefing: "Friends, Namaskar, good afternoon. I don't have any announcements to make so I open the
     # floor to questions." and "So any more questions regarding CAA, so that we can club it all together?"
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
-    r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|(?:are there )?any (?:more |other |related |further )?"
+    r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|"
+    # and its close: "So that is what I have for you.", "Let me now hand over the floor to Yatin ..." (brief18)
+    r"(?:so )?(?:that(?:’s|'s| is)|this is) (?:what|all) (?:i|we) have (?:for you|for today|today)|"
+    r"(?:let me )?(?:now )?hand over the floor\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
     # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
@@ -155,7 +158,10 @@ BRIEFING_GREETING = re.compile(r"^(?:friends(?: from the (?:media|press))?,\s*)?
                                r"welcome to (?:this|today’s|today's|the|our) (?:[\w’'-]+ ){0,3}(?:press conference|"
                                r"briefing|press briefing)\b|\bthe floor is (?:now )?open\b|"
                                r"^(?:i would|i’d|i'd) like to (?:start|begin|open) (?:today’s|today's|this|the) "
-                               r"(?:press conference|briefing) with\b", re.I)
+                               r"(?:press conference|briefing) with\b|"
+                               # "Today we will begin with an announcement and thereafter we will open the floor for
+                               # questions." (India's MEA; brief18)
+                               r"\b(?:we|i) will (?:begin|start) with (?:an?|one|two|three|four|\d) announcements?\b", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
@@ -273,7 +279,8 @@ def segment(doc) -> None:
     if turns is not None:
         doc.genre = "transcript"
         doc.turns = _without_cut_fragment(doc.body, _without_banter(
-            doc.body, [_without_procedural_opening(doc.body, t) for t in turns]))
+            doc.body, [_without_procedural_sentences(doc.body, _without_procedural_opening(doc.body, t))
+                       for t in turns]))
         return
     _release(doc, paras, people)
 
@@ -325,6 +332,43 @@ def _without_procedural_opening(body: str, turn):
     if start != turn.start:
         turn.start = start
     return turn
+
+
+def _without_procedural_sentences(body: str, turn):
+    """An opening turn (no question before it) without the greeting and floor-opening sentences it starts or ends
+    with inside its paragraph: "Good afternoon, ladies and gentlemen. Today we will begin with an announcement ...
+    So that is what I have for you. Now, I open the floor for questions." (India's MEA; brief18)."""
+    if turn.question is not None:
+        return turn
+    sentences = []
+    for m in SENTENCE.finditer(body, turn.start, turn.end):
+        if sentences and TITLE_ABBREVIATION_END.search(body, sentences[-1][0], sentences[-1][1]):
+            sentences[-1] = (sentences[-1][0], m.end())     # "Thank you, Mr. Prime Minister." is one sentence
+        elif body[m.start():m.end()].strip():
+            sentences.append((m.start(), m.end()))
+    keep = [k for k, (a, b) in enumerate(sentences) if not _greeting_sentence(body[a:b])]
+    if not keep or (keep[0] == 0 and keep[-1] == len(sentences) - 1):
+        return turn
+    a, b = sentences[keep[0]][0], sentences[keep[-1]][1]
+    while a < b and body[a].isspace():
+        a += 1
+    if len(body[a:b].split()) >= KEPT_WORDS_MIN and body[a:a + 1].isupper():
+        turn.start, turn.end = a, b
+    return turn
+
+
+def _greeting_sentence(sentence: str) -> bool:
+    """A sentence that greets, thanks or hands the floor over, and says nothing else."""
+    return not _is_statement(sentence) and (len(sentence.split()) <= GREETING_WORDS_MAX or
+                                            GREETING_WORDS.search(sentence) is not None)
+
+
+GREETING_WORDS_MAX = 6
+GREETING_WORDS = re.compile(r"\b(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|thank(?:s| you)|welcome|"
+                            r"namaskar|(?:open|hand over) the floor|(?:that|this)(?:’s|'s| is) (?:what|all) (?:i|we) have)\b",
+                            re.I)
+TITLE_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|Amb|Jr|Sr|[A-Z])\.\s*$")
+KEPT_WORDS_MIN = 8     # what stays of an opening turn once its greetings are cut
 
 
 # The European Commission's shot list of a video: "00:00:35 SOUNDBITE by William Hague, UK Foreign Secretary (In
@@ -899,7 +943,9 @@ def _without_closing_lines(body, paras, start, e):
         said = line and (_is_statement(line) or any(len(x.split()) > 12 and not PROCEDURAL.match(x)
                                                       for x in _sentences(line)))
         # the next topic of the page's index ("• The issue related to wiretapping allegation of the U.S. NSA")
-        topic = re.match(r"[•▪·]\s", line) and not re.search(r"[.!?\"”]\s*$", line)
+        # (or the next numbered heading of MOFA Japan's opening remarks on a page of single lines: "(2) The 10th
+        # Ministerial Meeting of the Non-Proliferation and Disarmament Initiative (NPDI)"; brief18)
+        topic = re.match(r"[•▪·]\s|\(\d{1,2}\)\s", line) and not re.search(r"[.!?\"”]\s*$", line)
         if said and not called and not topic and not END_LINE.match(line) and not CLOSING_NOTE.match(line):
             break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
         inside.pop()
