@@ -160,3 +160,22 @@ def test_next_numbered_heading_is_no_part_of_the_announcement_before_it():
     assert [w for w, _, _ in got] == ["OHTAKA Masato"]
     assert got[0][2].endswith("taking into account the current international situation.")
     assert not said(sts, "(2) The 10th Ministerial Meeting")
+
+
+# --- India's MEA: "Shri Yatin Patel, OSD (PR):" reads out the questions -------------------------------------------
+
+MEA_YATIN = "Media Center Media Center\n\nTranscript of Virtual Weekly Media Briefing by the Official Spokesperson (January 28, 2021)\n\nJanuary 29, 2021\n\nShri Anurag Srivastava, Official Spokesperson: Namaskar and good evening. Welcome to this weekly briefing in the virtual format and apologies for the delay in starting. I will begin with a short update on the Vande Bharat Mission and then we'll move on to your questions. On the Vande Bharat Mission you would know that the phase 9 of this Mission has been operational since the first of January 2021 and as on date more than 1,300 international flights have been operated from 27 countries. These flights have facilitated an estimated 2,53,000 people to return which brings the total number of people who have been facilitated under different modes of this Mission till date to 51 lakhs. Now we will move to your questions. Yatin, Could you please take over.\n\nShri Yatin Patel, OSD (PR):\nSir, first set of question is on vaccine corporation, Vishnu Som from NDTV has asked \"How many partner nations have we supplied vaccine to in total and have all of these been grants? Have some of these nations bought vaccines? Siddhant from WION is asking \"When is Afghanistan expected to get India's Covid vaccines and when it comes to Africa how many countries are we helping? Madhurendra from News Nation is asking, \" Bhaarateey vaikseen kee khep ab tak kitane deshon mein ja chuki hai? Aur kitane deshon se dimaand hai? (Questioned in Hindi; App.Translation) To how many countries have the Indian vaccine consignments gone so far? How many countries are demanding it? Elizabeth from Mint has a question \"Of all the consignments of vaccines that have gone out, how much of them were vaccines manufactured by Serum Institute and how much of these vaccines were manufactured by Bharat Biotech? Similar questions from Pankaj Yadav, Shankar from India Vs Disinformation and Sandhya from ET.\n\nShri Anurag Srivastava, Official Spokesperson: As I had mentioned last time, there\n"
+MEA_YATIN_URL = ("https://www.mea.gov.in/media-briefings.htm?dtl/33460/Transcript_of_Virtual_Weekly_Media_Briefing_by_the_"
+                 "Official_Spokesperson_January_28_2021")
+
+
+def test_officer_reading_out_the_questions_asks_and_ends_the_opening():
+    # https://www.mea.gov.in/media-briefings.htm?dtl/33460/Transcript_of_Virtual_Weekly_Media_Briefing_by_the_Official_Spokesperson_January_28_2021
+    doc, sts = excerpt(titled("Transcript of Virtual Weekly Media Briefing by the Official Spokesperson (January 28, "
+                              "2021)", MEA_YATIN, "2021-01-29", MEA_YATIN_URL))
+    assert not said(sts, "Vishnu Som from NDTV has asked")       # (had been Anurag Srivastava's, then Yatin Patel's)
+    got = said(sts, "phase 9 of this Mission")
+    assert [(w, d) for w, d, _ in got] == [("Anurag Srivastava", "2021-01-28")]
+    assert got[0][2].endswith("till date to 51 lakhs.")     # not "Now we will move to your questions. Yatin, ..."
+    assert not said(sts, "As I had mentioned last time, there")   # the answer the copy cuts off after seven words
+    assert len(sts) == 1

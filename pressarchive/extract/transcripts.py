@@ -72,13 +72,15 @@ ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?
 # "CCTV: ...", "The Globe and Mail: ...", "Hua Chunying: ..." (MFA transcripts of 2019-20)
 TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|the|and|de|du|del|&)){0,6})\s*[:：]\s+")
 
+# (an office's abbreviation in brackets closes a title: "Shri Yatin Patel, OSD (PR):", who reads out the questions in
+# India's MEA briefings; brief18)
 # Labels of other governments' transcripts, in title case: "Mr. Taro Kono, Minister for Foreign Affairs:",
 # "Shri Randhir Jaiswal, Official Spokesperson:", "Minister Kono:", "N. KOTZIAS:", "Toba, Nippon TV:", "JOURNALIST:",
 # "Iranian media:".
 # Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
 # its own, the words in the paragraphs after it).
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media))"
-                          r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
+                          r"{0,11}(?:\s+\([A-Z]{2,5}\))?)(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
                           # (MOFA Japan prints some labels without the space: "Ms. KOBAYASHI Maki, Press Secretary:I am")
                           r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$|(?<=[a-z][:：])(?=[A-Z]))")
 
@@ -133,7 +135,7 @@ PROCEDURAL_CORE = (
     r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|"
     # and its close: "So that is what I have for you.", "Let me now hand over the floor to Yatin ..." (brief18)
     r"(?:so )?(?:that(?:’s|'s| is)|this is) (?:what|all) (?:i|we) have (?:for you|for today|today)|"
-    r"(?:let me )?(?:now )?hand over the floor\b|(?:are there )?any (?:more |other |related |further )?"
+    r"(?:let me )?(?:now )?hand over the floor\b|(?:could|can|would) you (?:please )?take over\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
     # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
@@ -295,7 +297,7 @@ BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complain
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
 
 
-FRAGMENT_WORDS_MAX = 5     # a last turn the stored copy cut off after a few words: "The next is t", "With the unders"
+FRAGMENT_WORDS_MAX = 8     # a last turn the stored copy cut off after a few words: "The next is t", "With the unders"
 
 
 def _without_cut_fragment(body, turns):
@@ -365,7 +367,7 @@ def _greeting_sentence(sentence: str) -> bool:
 
 GREETING_WORDS_MAX = 6
 GREETING_WORDS = re.compile(r"\b(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|thank(?:s| you)|welcome|"
-                            r"namaskar|(?:open|hand over) the floor|(?:that|this)(?:’s|'s| is) (?:what|all) (?:i|we) have)\b",
+                            r"namaskar|(?:open|hand over) the floor|(?:move|turn)(?: on)? to (?:your |the )?questions|(?:that|this)(?:’s|'s| is) (?:what|all) (?:i|we) have)\b",
                             re.I)
 TITLE_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|Amb|Jr|Sr|[A-Z])\.\s*$")
 KEPT_WORDS_MIN = 8     # what stays of an opening turn once its greetings are cut
@@ -981,7 +983,7 @@ def _person_labels(body, paras, people, headline):
             given_names().get(fold(label.split()[0])) and not _asks(turns[label]) and \
             not _host_of_interview(label, people, headline)
         if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
-                fold(name).split()[-1] not in askers:
+                fold(name).split()[-1] not in askers and not set(fold(label).split()) & ASKER_WORDS:
             known.append(Person(name, title or None))
         elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
                 set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
