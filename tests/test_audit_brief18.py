@@ -179,3 +179,34 @@ def test_officer_reading_out_the_questions_asks_and_ends_the_opening():
     assert got[0][2].endswith("till date to 51 lakhs.")     # not "Now we will move to your questions. Yatin, ..."
     assert not said(sts, "As I had mentioned last time, there")   # the answer the copy cuts off after seven words
     assert len(sts) == 1
+
+
+# --- the Palace's greeting in Filipino opening the spokesperson's statement ------------------------------------
+
+ROQUE = "SEC. ROQUE: Magandang tanghali, Pilipinas.\nUsaping bakuna po muna tayo ha: Mahigit 58.2 million ang total doses na-administer na po sa buong Pilipinas as of October 28, 2021, ito po ay ayon sa National COVID-19 Vaccination Dashboard. Sa bilang na ito, nasa 34.75% na po or mahigit 26.8 million ang fully vaccinated. Sa Metro Manila naman po ha, nasa 95.89 or mahigit 9.3 million na po ang nakatanggap ng first dose. Habang 86.93% or mahigit 8.4 million ang fully vaccinated. Good job po sa lahat; gawin natin ito sa buong bansa.\nSamantala, nagpulong po kahapon, October 28, ang inyong IATF kung saan inaprubahan ang rekomendasyon na i-expand ang pagpapatupad ng pilot implementation na alert level system sa tatlo pang rehiyon, habang ang Baguio City naman ay area for special monitoring. Simula a-uno ng Nobyembre, kabilang na sa pilot ang Region III, VI at X.\nSimula a-uno ng Nobyembre hanggang 14 ng Nobyembre 2021, ang mga sumusunod na lugar ay nasa Alert Level 4: Aurora, Bacolod City, Negros Oriental, Davao Occidental. Samantala. nasa Alert Level 3 naman po mula November 1 hanggang 14 ang Bataan, ang National Capital Region, ang Cavite, Laguna, Rizal, Iloilo City, Siquijor, Lanao Del Norte, Davao City at Davao Del Norte.\nAng siyudad ng Baguio ay isinama rin as a special area for special monitoring at mapapasailalim po sa Alert Level Number 3.\nNasa Alert Level Number 2 naman po mula Nobyembre a-uno hanggang Nobyembre katorse ang Angeles City, Bulacan, Nueva Ecija, Olongapo City, Pampanga, Tarlac, Batangas, Quezon Province, Lucena City, Aklan, Antique, Capiz, Guimaras, Iloilo, Negros Occidental, Bohol, Cebu City, Lapu-Lapu City, Mandaue City, Cebu Province, Bukidnon, Cagayan De Oro City, Camiguin, Iligan City, Misamis Occidental, Misamis Oriental, Davao De Oro, Davao Del Sur at Davao Oriental.\nIto naman po ang risk level classifications na inaprubahan sa mga lugar na hindi pa po kabilang sa expanded alert level systems implementation. MECQ mula Nobyembre a-uno hanggang a-kinse\n"
+ROQUE_URL = "https://mirror.pco.gov.ph/?p=140552"
+
+
+def test_greeting_in_filipino_is_no_part_of_the_opening_statement():
+    # https://mirror.pco.gov.ph/?p=140552
+    doc, sts = excerpt(titled("Press Briefing", ROQUE, None, ROQUE_URL))
+    got = said(sts, "Usaping bakuna po muna tayo ha")
+    assert [w for w, _, _ in got] == ["Roque"]
+    assert got[0][2].startswith("Usaping bakuna po muna tayo ha")
+    assert not said(sts, "Magandang tanghali")
+
+
+# --- "eventually" between a speaker and the verb (a Politico digest of the Commission's midday briefing) ---------
+
+POLITICO = "There were some strange exchanges at the European Commission’s midday press briefing Thursday.\n\nEU foreign policy chief Federica Mogherini is in Washington meeting Secretary of State Rex Tillerson, Senator John McCain, Donald Trump’s son-in-law Jared Kushner, and others. This led several journalists to ask about Ted Malloch (the self-proclaimed leading candidate to be U.S. ambassador to the EU) and whether the EU could block his nomination, if indeed he is nominated.\n\nSpokesperson Alexander Winterstein did his best to deflect the questions. “Everything is on the website,” became Winterstein’s catchphrase as the questions piled up.\n\nThe problem with that answer is the reason the midday briefing exists is to capture answers on camera. That is mostly because the EU wants more TV coverage and to look as transparent as possible.\n\nUsing the midday briefing to tell journalists to look up answers on a website defeats the main purpose of the briefing, in addition to annoying the EU press corps.\n\nWinterstein eventually admitted that a single national government or EU institution could block an ambassador’s nomination.\n\nThen there was Annika Breidthardt explaining the European Commission’s Structural Reform Support Service, and a new funding program for that service, as featured in Thursday morning’s Playbook.\n\nBreidthardt took exception on Twitter to Playbook’s coverage, which led us to pose these 10 questions to the Commission. In Breidthardt’s comments at the midday, reporters received answers to just one of the 10 questions (though more are promised).\n\nHere’s what we’ve learned so far: the Commission clarified that it had been using other funding lines to provide temporary money for the service, while it waited for national governments to come up with the €142 million in funding approved Wednesday. The Commission expects to be able to provide more “technical assistance” to governments “at their request.”\n\nBreidthardt didn’t spec\n"
+POLITICO_URL = ("https://www.politico.eu/blogs/playbook-plus/2017/02/today-at-commission-dodging-bullets-on-ted-"
+                "malloch-and-structural-reform/")
+
+
+def test_speaker_eventually_admitted_that():
+    # https://www.politico.eu/blogs/playbook-plus/2017/02/today-at-commission-dodging-bullets-on-ted-malloch-and-structural-reform/
+    doc, sts = excerpt(titled("Today at Commission: dodging bullets on Ted Malloch and structural reform", POLITICO,
+                              None, POLITICO_URL))
+    got = said(sts, "could block an ambassador’s nomination")
+    assert [w for w, _, _ in got] == ["Alexander Winterstein"]
+    assert got[0][2] == "a single national government or EU institution could block an ambassador’s nomination"

@@ -101,6 +101,8 @@ PROCEDURAL_CORE = (
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
     r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
+    # the Palace's greeting in Filipino: "Magandang tanghali, Pilipinas." (brief18)
+    r"magandang (?:umaga|tanghali|hapon|gabi)|"
     # (a greeting, not a stance: "We have noted and welcome these positive remarks" is an answer)
     r"welcome(?: back)?(?=\s*[,.!]|\s*$|\s+(?:to|everyone|everybody|all|again)\b)|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
     r"(?:can|could) you (?:all )?hear (?:me|us)|(?:is )?(?:this|my) (?:mic|microphone)|testing|"
