@@ -210,3 +210,18 @@ def test_speaker_eventually_admitted_that():
     got = said(sts, "could block an ambassador’s nomination")
     assert [w for w, _, _ in got] == ["Alexander Winterstein"]
     assert got[0][2] == "a single national government or EU institution could block an ambassador’s nomination"
+
+
+# --- downingstreetsays.com's mark of a summary cut off ----------------------------------------------------------
+
+DSAYS = "Downing Street Says...\n\nEvery day the Prime Minister's Spokesman meets a small coterie of political journalists known as 'the lobby' for a topical chat, or 'briefing'.\n\nDowning Street Says... is an unofficial site that lets you read summaries of these briefings and add your own comments. Want to know more?\n\n» Wednesday, July 17, 2013\n\nMinimum pricing\n\nAsked whether the PM is sad to see that minimum pricing will not go ahead, the PMS said that the government is banning sales of alcohol below the level of alcohol duty plus VAT, taking action to deal with the problems that have been seen with very cheap alcohol promotion. Asked why the PM has […]\n\nBriefing took place at 15:45 | Read whole briefing | Comments (0)\n\nArms sales\n\nAsked if the PM would take another look at who the UK trades arms with, the PMS said the government already has one of most rigorous arms exports controls in the world. NHS Asked if the PM apologises for a smear campaign against Andy Burnham, the PMS did not accept the premise of the question […]\n\nBriefing took place at 10:00 | Read whole briefing | Comments (0)\n\n» Tuesday, July 16, 2013\n\n\nAsked whether the PM has been influenced by Lynton Crosby on cigarette packaging, the PMS said that Lynton Crosby does not provide advice to government, he does election strategy for the Conservative party. Asked about health ministers? meetings with tobacco companies, the PMS said that ministers? meetings are published and referred the lobby to the […]\n\nBriefing took place at 15:45 | Read whole briefing | Comments (0)\n\nMinisterial interests\n\nAsked why the government hasn?t published the ministerial register of interests, the PMS said it would be published shortly reflecting the interests of current ministers. NHS Asked if the PM holds any Labour ministers responsible for unnecessary deaths in the upcoming Keogh review, the PMS said it was right that we wait for the publication. […]\n\nBriefing took place at 10:00 | Read whole briefing | Comments (0)\n\n» \n"
+DSAYS_URL = "http://downingstreetsays.com/page/32"
+
+
+def test_elision_mark_closing_a_summary_is_no_part_of_the_words():
+    # http://downingstreetsays.com/page/32
+    doc, sts = excerpt(titled("Downing Street Says...", DSAYS, None, DSAYS_URL))
+    got = said(sts, "it was right that we wait for the publication")
+    assert [(w, d) for w, d, _ in got] == [("Downing Street", "2013-07-16")]
+    assert got[0][2] == "it was right that we wait for the publication"
+    assert not [t for _, _, t in said(sts, "") if "[…]" in t]
