@@ -53,6 +53,9 @@ def test_prime_minister_label_is_the_prime_minister_the_header_names():
     got = said(sts, "It's tremendous to be here in Perth")
     assert [(w, d) for w, d, _ in got] == [("Scott Morrison", "2022-03-17")]
     assert not said(sts, "Period of Service")
+    # the header's fields ask nothing: the turn opens the press conference and loses its greeting
+    assert got[0][2].startswith("It's tremendous to be here in Perth")
+    assert [st.question for st in sts if "tremendous" in st.text] == [None]
 
 
 def test_prime_minister_label_without_a_name_is_nobodys():

@@ -957,6 +957,11 @@ def _without_closing_lines(body, paras, start, e):
     return e
 
 
+# A page header's field, no speaker: PM Transcripts' "Period of Service: 24/08/2018 - 11/04/2022", "Release Date:"
+# (brief18)
+HEADER_FIELD = re.compile(r"(?:Period of Service|Release (?:Date|Type)|Transcript ID|Subject\(?s?\)?)$")
+
+
 def _person_labels(body, paras, people, headline):
     """{para index: (kind, Person or None, content start)} for the title-case labels of a transcript whose
     official is labelled with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"). Later labels
@@ -965,7 +970,7 @@ def _person_labels(body, paras, people, headline):
     found = []
     for i, (s, e) in enumerate(paras):
         m = PERSON_LABEL.match(body[s:e])
-        if m and len(m.group("label").split()) <= 12:
+        if m and len(m.group("label").split()) <= 12 and not HEADER_FIELD.match(m.group("label")):
             found.append((i, m.group("label"), s + m.end()))
     known = []
     askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
