@@ -413,4 +413,5 @@ def test_remarks_header_block_names_and_dates_the_speaker():
     'SECRETARY CLINTON:' is Hillary Rodham Clinton; the header's last line dates the undated page's remarks."""
     name, day, text = _only(CLINTON_REMARKS_HEADER, "transcript")
     assert (name, day) == ("Hillary Rodham Clinton", "2010-04-30")
-    assert text.startswith("Good morning. Well, once again, it is an honor")
+    # (the opening greeting is no part of the statement since brief18: "Good morning." is procedural)
+    assert text.startswith("Well, once again, it is an honor")

@@ -510,8 +510,9 @@ def trim_span(body: str, start: int, end: int):
     if cited:
         end = cited.start()     # "..., according to Yonhap."
     if body[end - 1:end] == "]":
-        code = REUTERS_CODE_TAIL.search(body, start, end)
-        end = code.start() if code else end     # "... energy activities in the region. [nL8N24H0EP]" (Reuters)
+        code = REUTERS_CODE_TAIL.search(body, start, end) or ELISION_TAIL.search(body, start, end)
+        end = code.start() if code else end     # "... energy activities in the region. [nL8N24H0EP]" (Reuters); "it
+        #                                         was right that we wait for the publication. […]" (a summary cut off)
     while end > start and body[end - 1] in TRAILING:
         end -= 1
     return start, end
@@ -519,6 +520,8 @@ def trim_span(body: str, start: int, end: int):
 
 # A Reuters story code closing a paragraph, a link to the related story: "[nL8N24H0EP]", "[ID:nLDE61R0LB]"
 REUTERS_CODE_TAIL = re.compile(r"\s*\[(?:ID:)?n[A-Z0-9]{6,14}\]\s*$")
+# The mark of a summary cut off, as downingstreetsays.com closes its excerpts: "[…]" (brief18)
+ELISION_TAIL = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*$")
 
 
 def as_direct(text: Text, start: int, end: int):

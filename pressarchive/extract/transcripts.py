@@ -59,7 +59,10 @@ QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s
                             # Quad summit ..." (seed15)
                             r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]\s*|"
                             # an asker's further turn in an MFA transcript: "Follow-up: ...", "Journalist explains: ..."
-                            r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*)")
+                            r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*|"
+                            # a reporter and the outlet after a slash, in the Palace's transcripts: "JOSEPH MORONG/GMA7:"
+                            r"[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){0,3}\s*/\s*[A-Z0-9][A-Za-z0-9.&’'\-]*"
+                            r"(?:\s+[A-Z0-9][A-Za-z0-9.&’'\-]*){0,3}\s*[:：]\s*)")
 DATED_QUESTION_LABEL = re.compile(r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]")     # (no person's label)
 # "A:", "A. The", "A) We", "A.:", "Answer:"
 ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])|"
@@ -74,11 +77,13 @@ TITLE_LABEL = re.compile(r"^((?:[A-Z][\w&'’.\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|o
 # "Iranian media:".
 # Transcription services add the time into the recording ("Matthew Miller (00:41):", "Speaker 2 (01:28):" on a line of
 # its own, the words in the paragraphs after it).
+# (an office's abbreviation in brackets closes a title: "Shri Yatin Patel, OSD (PR):", who reads out the questions in
+# India's MEA briefings; brief18)
 # (an outlet's asker in lower case too: "Reuters reporter:", in a Chinese site's translation of an MFA transcript;
 # the lead's round 18)
 PERSON_LABEL = re.compile(r"^(?:\*\*)?(?P<label>Speaker \d{1,2}|[A-Z][\w.’'\-]*(?:,?\s+(?:[A-Z][\w.’'&\-]*|of|for|the|and|on|media|"
                           r"reporter|journalist|correspondent))"
-                          r"{0,11})(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
+                          r"{0,11}(?:\s+\([A-Z]{2,5}\))?)(?:\*\*)?(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(through (?:an? )?(?:translator|interpreter)\))?"
                           # (MOFA Japan prints some labels without the space: "Ms. KOBAYASHI Maki, Press Secretary:I am")
                           r"\s*[:：](?:\*\*)?(?:\s+(?=\S)|\s*$|(?<=[a-z][:：])(?=[A-Z]))")
 
@@ -99,6 +104,8 @@ PROCEDURAL_CORE = (
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
     r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
+    # the Palace's greeting in Filipino: "Magandang tanghali, Pilipinas." (brief18)
+    r"magandang (?:umaga|tanghali|hapon|gabi)|"
     # (a greeting, not a stance: "We have noted and welcome these positive remarks" is an answer)
     r"welcome(?: back)?(?=\s*[,.!]|\s*$|\s+(?:to|everyone|everybody|all|again)\b)|thank(?:s| you)(?: (?:so|very) much)?|appreciate (?:it|you)|see you|"
     r"(?:can|could) you (?:all )?hear (?:me|us)|(?:is )?(?:this|my) (?:mic|microphone)|testing|"
@@ -130,7 +137,10 @@ PROCEDURAL_CORE = (
     # India's weekly briefing: "Friends, Namaskar, good afternoon. I don't have any announcements to make so I open the
     # floor to questions." and "So any more questions regarding CAA, so that we can club it all together?"
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
-    r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|(?:are there )?any (?:more |other |related |further )?"
+    r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|"
+    # and its close: "So that is what I have for you.", "Let me now hand over the floor to Yatin ..." (brief18)
+    r"(?:so )?(?:that(?:’s|'s| is)|this is) (?:what|all) (?:i|we) have (?:for you|for today|today)|"
+    r"(?:let me )?(?:now )?hand over the floor\b|(?:could|can|would) you (?:please )?take over\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
     # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
@@ -155,7 +165,10 @@ BRIEFING_GREETING = re.compile(r"^(?:friends(?: from the (?:media|press))?,\s*)?
                                r"welcome to (?:this|today’s|today's|the|our) (?:[\w’'-]+ ){0,3}(?:press conference|"
                                r"briefing|press briefing)\b|\bthe floor is (?:now )?open\b|"
                                r"^(?:i would|i’d|i'd) like to (?:start|begin|open) (?:today’s|today's|this|the) "
-                               r"(?:press conference|briefing) with\b", re.I)
+                               r"(?:press conference|briefing) with\b|"
+                               # "Today we will begin with an announcement and thereafter we will open the floor for
+                               # questions." (India's MEA; brief18)
+                               r"\b(?:we|i) will (?:begin|start) with (?:an?|one|two|three|four|\d) announcements?\b", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
@@ -272,7 +285,9 @@ def segment(doc) -> None:
         turns = _unlabelled_interview(doc, paras, people)
     if turns is not None:
         doc.genre = "transcript"
-        doc.turns = _without_banter(doc.body, [_without_procedural_opening(doc.body, t) for t in turns])
+        doc.turns = _without_cut_fragment(doc.body, _without_banter(
+            doc.body, [_without_procedural_sentences(doc.body, _without_procedural_opening(doc.body, t))
+                       for t in turns]))
         return
     _release(doc, paras, people)
 
@@ -285,6 +300,19 @@ NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |ac
                              re.I)
 BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
+
+
+FRAGMENT_WORDS_MAX = 8     # a last turn the stored copy cut off after a few words: "The next is t", "With the unders"
+
+
+def _without_cut_fragment(body, turns):
+    """The turns without a last one the page cuts off mid-sentence after a few words, which says nothing yet."""
+    if turns:
+        text = body[turns[-1].start:turns[-1].end].strip()
+        if not body[turns[-1].end:].strip() and len(text.split()) <= FRAGMENT_WORDS_MAX and \
+                not CLOSED_BY_STOP.search(text):
+            return turns[:-1]
+    return turns
 
 
 def _without_banter(body, turns):
@@ -311,6 +339,43 @@ def _without_procedural_opening(body: str, turn):
     if start != turn.start:
         turn.start = start
     return turn
+
+
+def _without_procedural_sentences(body: str, turn):
+    """An opening turn (no question before it) without the greeting and floor-opening sentences it starts or ends
+    with inside its paragraph: "Good afternoon, ladies and gentlemen. Today we will begin with an announcement ...
+    So that is what I have for you. Now, I open the floor for questions." (India's MEA; brief18)."""
+    if turn.question is not None:
+        return turn
+    sentences = []
+    for m in SENTENCE.finditer(body, turn.start, turn.end):
+        if sentences and TITLE_ABBREVIATION_END.search(body, sentences[-1][0], sentences[-1][1]):
+            sentences[-1] = (sentences[-1][0], m.end())     # "Thank you, Mr. Prime Minister." is one sentence
+        elif body[m.start():m.end()].strip():
+            sentences.append((m.start(), m.end()))
+    keep = [k for k, (a, b) in enumerate(sentences) if not _greeting_sentence(body[a:b])]
+    if not keep or (keep[0] == 0 and keep[-1] == len(sentences) - 1):
+        return turn
+    a, b = sentences[keep[0]][0], sentences[keep[-1]][1]
+    while a < b and body[a].isspace():
+        a += 1
+    if len(body[a:b].split()) >= KEPT_WORDS_MIN and body[a:a + 1].isupper():
+        turn.start, turn.end = a, b
+    return turn
+
+
+def _greeting_sentence(sentence: str) -> bool:
+    """A sentence that greets, thanks or hands the floor over, and says nothing else."""
+    return not _is_statement(sentence) and (len(sentence.split()) <= GREETING_WORDS_MAX or
+                                            GREETING_WORDS.search(sentence) is not None)
+
+
+GREETING_WORDS_MAX = 6
+GREETING_WORDS = re.compile(r"\b(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|thank(?:s| you)|welcome|"
+                            r"namaskar|(?:open|hand over) the floor|(?:move|turn)(?: on)? to (?:your |the )?questions|(?:that|this)(?:’s|'s| is) (?:what|all) (?:i|we) have)\b",
+                            re.I)
+TITLE_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|Amb|Jr|Sr|[A-Z])\.\s*$")
+KEPT_WORDS_MIN = 8     # what stays of an opening turn once its greetings are cut
 
 
 # The European Commission's shot list of a video: "00:00:35 SOUNDBITE by William Hague, UK Foreign Secretary (In
@@ -568,7 +633,43 @@ def _people(doc) -> list:
             if name and not any(p.words == fold(name).split() for p in people):
                 last = Person(name, role)
                 people.append(last)
+    host = _briefing_host(doc.body)
+    if host is not None and not any(p.words == host.words for p in people):
+        people.append(host)
+    prime_minister = _period_of_service(doc.body)
+    if prime_minister is not None and not any(p.words == prime_minister.words for p in people):
+        people.append(prime_minister)
     return people
+
+
+# A reprint's first line naming the spokesperson whose press conference follows, the headline naming none:
+# "Foreign Ministry Spokesperson Wang Wenbin hosted a regular press conference on August 9, 2022" (brief18)
+HOST_LINE = re.compile(r"^\s*(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,7}?)(?:held|hosted|gave|presided over) (?:a|the) "
+                       r"(?:regular |daily |routine )?(?:press conference|press briefing|news conference)\b[^.!?\n]{0,60}$")
+
+
+def _briefing_host(body: str):
+    """The spokesperson the opening line says held the press conference, else None."""
+    for line in body[:600].split("\n")[:4]:
+        m = HOST_LINE.match(line)
+        name, role = _split_name(m.group("who")) if m else (None, None)
+        if name and role and any(fold(w) in SPOKES_WORDS for w in role.split()):
+            return Person(name, role)
+    return None
+
+
+# PM Transcripts (pmtranscripts.pmc.gov.au) names the Prime Minister over the "PRIME MINISTER:" turns only in its
+# header, surname first, above the term: "Morrison, Scott" then "Period of Service: 24/08/2018 - 11/04/2022" (brief18)
+PERIOD_OF_SERVICE = re.compile(r"^(?P<surname>[A-Z][\w’'\-]+), (?P<given>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
+                               r"[ \t]*\n\s*Period of Service:", re.M)
+PRIME_MINISTERS_HEADER = "Transcripts from the Prime Ministers of Australia"
+
+
+def _period_of_service(body: str):
+    """The Prime Minister a PM Transcripts page names in its header, else None."""
+    head = body[:1500]
+    m = PERIOD_OF_SERVICE.search(head) if PRIME_MINISTERS_HEADER in head else None
+    return Person(f"{m.group('given')} {m.group('surname')}", "Prime Minister") if m else None
 
 
 # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
@@ -718,6 +819,8 @@ def _transcript_turns(doc, paras, people):
             if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
                     and not (official.name and text.rstrip().endswith(official.name)) and not HELD_BRIEFING.match(text):
                 turns.append(Turn(official.name, s, e, None, official.role, official.organization))
+    if not turns:
+        turns.extend(_opening_statement_turns(body, paras[:first]))
     bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
     for n, (i, kind, label, cs) in enumerate(bounds):
         end_para = bounds[n + 1][0] if n + 1 < len(bounds) else len(paras)
@@ -847,12 +950,19 @@ def _without_closing_lines(body, paras, start, e):
         said = line and (_is_statement(line) or any(len(x.split()) > 12 and not PROCEDURAL.match(x)
                                                       for x in _sentences(line)))
         # the next topic of the page's index ("• The issue related to wiretapping allegation of the U.S. NSA")
-        topic = re.match(r"[•▪·]\s", line) and not re.search(r"[.!?\"”]\s*$", line)
+        # (or the next numbered heading of MOFA Japan's opening remarks on a page of single lines: "(2) The 10th
+        # Ministerial Meeting of the Non-Proliferation and Disarmament Initiative (NPDI)"; brief18)
+        topic = re.match(r"[•▪·]\s|\(\d{1,2}\)\s", line) and not re.search(r"[.!?\"”]\s*$", line)
         if said and not called and not topic and not END_LINE.match(line) and not CLOSING_NOTE.match(line):
             break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
         inside.pop()
         e = inside[-1][1]
     return e
+
+
+# A page header's field, no speaker: PM Transcripts' "Period of Service: 24/08/2018 - 11/04/2022", "Release Date:"
+# (brief18)
+HEADER_FIELD = re.compile(r"(?:Period of Service|Release (?:Date|Type)|Transcript ID|Subject\(?s?\)?)$")
 
 
 def _person_labels(body, paras, people, headline):
@@ -863,7 +973,7 @@ def _person_labels(body, paras, people, headline):
     found = []
     for i, (s, e) in enumerate(paras):
         m = PERSON_LABEL.match(body[s:e])
-        if m and len(m.group("label").split()) <= 12:
+        if m and len(m.group("label").split()) <= 12 and not HEADER_FIELD.match(m.group("label")):
             found.append((i, m.group("label"), s + m.end()))
     known = []
     askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
@@ -883,7 +993,7 @@ def _person_labels(body, paras, people, headline):
             given_names().get(fold(label.split()[0])) and not _asks(turns[label]) and \
             not _host_of_interview(label, people, headline)
         if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
-                fold(name).split()[-1] not in askers:
+                fold(name).split()[-1] not in askers and not set(fold(label).split()) & ASKER_WORDS:
             known.append(Person(name, title or None))
         elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
                 set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
@@ -1089,6 +1199,9 @@ def _official(doc, people, strict=False):
     """The official of a Q/A transcript: the person its headline names (the spokesperson)."""
     if not people:
         return None
+    host = _briefing_host(doc.body)
+    if host is not None:
+        return next((p for p in people if p.words == host.words), None)
     if doc.headline:
         # The person whose press conference / remarks / briefing it is.
         m = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})[’']s\s+(?:Regular\s+|Daily\s+)?"
@@ -1263,6 +1376,32 @@ NEXT_ANNOUNCEMENT = re.compile(r"^\s*(?:First|Firstly|Second|Secondly|Third|Thir
                                r"Lastly|Last|Finally|Moving (?:along|on)|Turning to|Let me (?:now )?(?:turn|move))\b")
 
 
+# The heading over a Chief Cabinet Secretary's opening statement printed without a label (kantei.go.jp): "Opening
+# Statement by Chief Cabinet Secretary Fujimura" (brief18)
+OPENING_STATEMENT_LINE = re.compile(r"^\s*Opening (?:Statement|Remarks) by (?P<who>(?:[A-Z][\w’'.\-]*\s+){1,6}[A-Z][\w’'\-]+)\s*$")
+
+
+def _opening_statement_line(text: str):
+    """The person an "Opening Statement by <title> <name>" line names, else None."""
+    m = OPENING_STATEMENT_LINE.match(text)
+    return _titled_name(m.group("who")) if m else None
+
+
+CUT_WORDS_MIN = 30     # a page's last paragraph cut off mid-sentence is still an announcement when it is this long
+
+
+def _cut_at_end(body: str, e: int, text: str) -> bool:
+    """Is this the page's last paragraph, cut off mid-sentence after many words (a stored copy's excerpt)?"""
+    return not body[e:].strip() and len(text.split()) >= CUT_WORDS_MIN
+
+
+def _opening_statement_turns(body, paras) -> list:
+    """The turns of an opening statement printed under its heading without a label, before the first labelled turn
+    ("Opening Statement by Chief Cabinet Secretary Suga", then the paragraphs, then "REPORTER: ...")."""
+    k = next((k for k, (s, e) in enumerate(paras) if _opening_statement_line(body[s:e])), None)
+    return (_announcements(body, paras[k:]) or []) if k is not None else []
+
+
 def _announcements(body, paras, people=()):
     """The opening announcements of a briefing printed without its questions (Korea's "Spokesperson's Press
     Briefing (June 5, 2018)", Russia's "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, October
@@ -1273,7 +1412,7 @@ def _announcements(body, paras, people=()):
     if len(spokes) == 1:
         briefer, first = spokes[0], 0
     for k, (s, e) in enumerate(paras[:6] if briefer is None else ()):
-        person = _official_line(body, [(s, e)])
+        person = _official_line(body, [(s, e)]) or _opening_statement_line(body[s:e])
         m = KOREAN_NAME_FIRST.search(body[s:e]) if person is None and len(body[s:e].split()) <= 20 else None
         if m:
             person = Person(m.group("name"), m.group("role"))
@@ -1286,7 +1425,7 @@ def _announcements(body, paras, people=()):
     for s, e in paras[first:]:
         text = body[s:e]
         fresh = fresh or bool(NEXT_ANNOUNCEMENT.match(text))     # also "Next announcement is on the measures ..."
-        if not (_is_content_paragraph(text) and _is_statement(text)):
+        if not ((_is_content_paragraph(text) or _cut_at_end(body, e, text)) and _is_statement(text)):
             fresh = fresh or not re.search(r"[.!?:\"”’)]\s*$", text.strip())     # a heading: the next topic
             continue
         if fresh:
