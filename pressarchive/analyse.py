@@ -642,7 +642,12 @@ def _append(statements, entity_of, ent, att, st):
 # and wire copy): a day after "after" is that occasion's, not the remarks'.
 CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words|warning|criticism)\s+"
                         r"(?:(?:also|only)\s+)?(?:come|comes|came)\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|"
-                        r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b", re.I)
+                        r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b"
+                        # ... or "made the remarks after" others did something: "Mao Ning, a ministry spokeswoman, made
+                        # the remarks after the United States, Japan and the Republic of Korea issued a joint statement
+                        # on Saturday" (China Daily via asianews.network; vncn18); not "after talks on Monday"
+                        r"|\bmade\s+(?:the|these|those|her|his|its|their)\s+(?:remarks?|comments?)\s+after\b"
+                        r"(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?\b(?-i:[a-z]+ed)\b)", re.I)
 # "The recall was first announced Friday.": the day of an earlier stage of the story (the report is of the recall
 # expanded since), no day of the report (The Columbian, 27 October 2013)
 FIRST_ANNOUNCED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+(?:announced|reported|"
