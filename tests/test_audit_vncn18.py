@@ -1,0 +1,80 @@
+"""Audit round vncn18: English news reports of spokespeople from Vietnamese and Chinese outlets (Xinhua copy in
+People's Daily, Global Times and China Daily, reprinted by asianews.network, tibetol.cn and others). Each test reads a
+real passage (its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a post abroad named with the country or region hosting it speaks ------------------------------------------------
+
+def test_embassy_in_the_us_is_the_speaker_not_the_us():
+    # http://en.tibetol.cn/html/News/china/2022/0505/12466.html
+    _, sts = excerpt(page('''
+Chinese Embassy refutes U.S. statement on Ukraine
+
+A spokesperson for the Chinese Embassy in the U.S. on Wednesday stressed that China's position on the Ukraine issue is "impartial, objective and beyond approach", urging the U.S. to stop spreading disinformation.
+
+The vast majority of countries in the world stand for resolving the Russia-Ukraine conflict through dialogue and negotiation. None of them wants to see the situation escalate or even get out of control, the spokesperson said.
+''', date="2022-05-05"))
+    assert said(sts, "impartial") and all(w == "Chinese Embassy in the U.S." and d == "2022-05-04"
+                                          for w, d, _ in said(sts, "impartial"))
+    assert [w for w, _, _ in said(sts, "get out of control")] == ["Chinese Embassy in the U.S."]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "U.S."]
+
+
+def test_commissioners_office_in_the_hksar_frames_the_lead():
+    # http://www.globaltimes.cn/content/1044569.shtml (Xinhua; published Friday 28 April 2017)
+    _, sts = excerpt(page('''
+China firmly opposed the European Union's (EU) irresponsible comments on Hong Kong's affairs in its report, a spokesperson for the Office of the Commissioner of the Ministry of Foreign Affairs of China in the Hong Kong Special Administrative Region (SAR) said.
+
+The European Commission and European External Action Service issued their 2016 reports on China's Hong Kong SAR and Macao SAR Wednesday.
+
+In response to media inquiry about the office's view on the issue, the spokesperson said on Thursday that "Hong Kong is a special administrative region of China. The European Union made irresponsible comments on Hong Kong's affairs, which are entirely China's domestic affair, in its report."
+
+"We are gravely concerned about and firmly opposed to such move," said the spokesperson.
+''', date="2017-04-28"))
+    office = "Office of the Commissioner of the Ministry of Foreign Affairs of China in the Hong Kong Special " \
+             "Administrative Region"
+    assert [w for w, _, _ in said(sts, "irresponsible comments on Hong Kong's affairs in its report")] == [office]
+    assert [(w, d) for w, d, _ in said(sts, "gravely concerned")] == [(office, "2017-04-27")]
+
+
+# --- the day of a spokesperson's remarks, not of what they answered ----------------------------------------------------
+
+CHINA_DAILY_LEAD = '''
+Attempts to undermine regional peace firmly opposed
+
+January 10, 2024
+
+BEIJING – The Foreign Ministry on Monday blasted certain non-regional countries for flexing muscles in the South China Sea and inciting confrontation, saying that such moves are not conducive to peace and stability in the region.
+
+Mao Ning, a ministry spokeswoman, made the remarks after the United States, Japan and the Republic of Korea issued a joint statement on Saturday, expressing concerns over China’s recent moves in the South China Sea.
+
+“We firmly oppose relevant countries’ attempt to create exclusionary groupings in the name of cooperation, grossly interfere in China’s internal affairs, attack and smear China, and stoke confrontation and antagonism,” Mao said at a daily news conference.
+'''
+
+
+def test_remarks_made_after_others_issued_a_statement_on_saturday():
+    # https://asianews.network/attempts-to-undermine-regional-peace-firmly-opposed (China Daily, 10 January 2024)
+    _, sts = excerpt(page(CHINA_DAILY_LEAD, date="2024-01-10"))
+    assert [(w, d) for w, d, _ in said(sts, "exclusionary groupings")] == [("Mao Ning", "2024-01-08")]
+
+
+def test_day_before_a_predicate_dates_its_saying_participle():
+    # the same page: "on Monday blasted ..., saying that" is Monday's, not the page's Wednesday
+    _, sts = excerpt(page(CHINA_DAILY_LEAD, date="2024-01-10"))
+    assert [(w, d) for w, d, _ in said(sts, "not conducive")] == [("Foreign Ministry", "2024-01-08")]
+
+
+# --- a quotation framed by a passive "was quoted as saying" after it ---------------------------------------------------
+
+def test_quotation_then_subject_was_quoted_as_saying():
+    # https://menafn.com/1108088889/China-Against-US-Intermediate-Range-Missile-Deployment-In-Asia-Pacific (KUNA)
+    _, sts = excerpt(page('''
+TOKYO, April 12 (KUNA) -- China said on Friday it firmly opposes the United States' planned move to deploy intermediate-range missiles in the Asia-Pacific region, state-run Xinhua News Agency reported.
+
+"The US push to deploy the missiles is a dangerous trend, and will seriously threaten the security of countries in the region and seriously undermine regional peace and stability," Wu Qian, spokesman for the Ministry of National Defense, was quoted as saying at a press conference in Beijing.
+
+"China firmly opposes this and will take resolute countermeasures," Wu said.
+''', date="2024-04-12"))
+    assert [(w, d) for w, d, _ in said(sts, "dangerous trend")] == [("Wu Qian", "2024-04-12")]
