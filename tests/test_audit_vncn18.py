@@ -78,3 +78,14 @@ TOKYO, April 12 (KUNA) -- China said on Friday it firmly opposes the United Stat
 "China firmly opposes this and will take resolute countermeasures," Wu said.
 ''', date="2024-04-12"))
     assert [(w, d) for w, d, _ in said(sts, "dangerous trend")] == [("Wu Qian", "2024-04-12")]
+
+
+# --- an inline caption's credit is no part of the statement after it ---------------------------------------------------
+
+def test_photo_credit_before_reported_clause():
+    # https://www.talkvietnam.org/2020/04/mofas-spokeswoman-answers-press-inquiries-about-recent-matters-in-asean-countries-territorial-waters/
+    _, sts = excerpt(page('''
+Foreign Ministry spokeswoman Le Thi Thu Hang on April 9 answered questions on the situation in the East Sea. Spokeswoman of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang answers the press. (Photo: VNA) Vietnam sincerely hopes that the countries’ rights and legitimate, lawful interests which are in line with the United Nations Convention on the Law of the Sea 1982 (UNCLOS 1982) be respected, she said.
+'''))
+    (text,) = [t for _, _, t in said(sts, "sincerely hopes")]
+    assert text.startswith("Vietnam sincerely hopes")

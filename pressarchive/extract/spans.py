@@ -444,6 +444,9 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|stat
 # A caption's credit in brackets closing the words: "Jeremy Hunt said China should not use protests as a ‘pretext for
 # repression’ (Picture: Getty)" (Metro; issue 8, seed10).
 PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
+# ... or the credit of a caption printed inline before the sentence: "Spokeswoman ... Le Thi Thu Hang answers the
+# press. (Photo: VNA) Vietnam sincerely hopes that ..., she said." (VNA via talkvietnam.org; vncn18)
+PICTURE_CREDIT_LEAD = re.compile(r"\((?:Picture|Photo|Image|Photograph|Source)s?\s*:[^()\n]{1,60}\)\s+(?=[A-Z])")
 # ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
 # according to Yonhap." (Sputnik; issue 8, seed10)
 OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?(?:\s+\([A-Z]{2,6}\))?[.]?\s*$"
@@ -472,6 +475,8 @@ def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
         start += 1
+    lead = PICTURE_CREDIT_LEAD.match(body, start, end) if body[start:start + 1] == "(" else None
+    start = lead.end() if lead else start
     if body[start:start + 1].isupper():
         w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
             DASH_DATELINE_LEAD.match(body, start, end)
