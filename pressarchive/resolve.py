@@ -155,6 +155,8 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"['’]s\s+(?:official\s+)?[Ss]pokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
+# "the spokesperson's office": an office named for a spokesperson (Resolver._spokespersons_office)
+SPOKESPERSONS_OFFICE = re.compile(r"(?i)(?:government\s+)?" + ONE_SPOKESPERSON + r"['’]s\s+office")
 OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?" + ONE_SPOKESPERSON)
 # "Earlier, his ministry said ..." after "Turkish Foreign Minister Mevlut Cavusoglu said ..." (Reuters): the ministry his
 # title heads, "Turkish Foreign Ministry"
@@ -2178,6 +2180,14 @@ class Resolver:
             ent = self._new(name, "organization", pos)
         return ent, "name"
 
+    def _spokespersons_office(self, role: str, pos: int) -> Entity | None:
+        """"the spokesperson's office said" after "the Office of the Government Spokesperson of the Macao Special
+        Administrative Region (SAR) of China said" (Xinhua via english.sina.com; vncn18): that office."""
+        if not SPOKESPERSONS_OFFICE.fullmatch(role):
+            return None
+        return self._newest(pos, lambda e: e.kind == "organization" and "office" in e.words and
+                            any(w in SPOKES for w in e.words))
+
     def _possessive_bodys_spokesperson(self, m: Mention, role: str, pos: int) -> Entity | None:
         """"The Taliban regime’s spokesperson responded, stating that ...": the body owning the spokesperson speaks
         (GUIDELINES: a spokesman for X is X), or the person the text named as that body's spokesperson; never the
@@ -2208,6 +2218,9 @@ class Resolver:
         owned = self._possessive_bodys_spokesperson(m, role, pos)
         if owned is not None:
             return owned, "title"
+        office = self._spokespersons_office(role, pos)
+        if office is not None:
+            return office, "title"
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
         if (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or

@@ -89,3 +89,22 @@ Foreign Ministry spokeswoman Le Thi Thu Hang on April 9 answered questions on th
 '''))
     (text,) = [t for _, _, t in said(sts, "sincerely hopes")]
     assert text.startswith("Vietnam sincerely hopes")
+
+
+# --- an office named for a spokesperson ---------------------------------------------------------------------------------
+
+def test_office_of_the_government_spokesperson_of_macao():
+    # http://english.sina.com/news/2019-05-10/detail-ihvhiqax7858146.shtml (Xinhua, 10 May 2019)
+    _, sts = excerpt(page('''
+MACAO, May 10 (Xinhua) -- The European Union (EU)'s report on Macao contained groundless and irresponsible claims, and made inappropriate comments about Macao's internal affairs, the Office of the Government Spokesperson of the Macao Special Administrative Region (SAR) of China said on Friday.
+
+The SAR government expressed its strong opposition after the release of the 2018 annual report on the Macao SAR issued by the EU.
+
+"Foreign authorities and foreign countries have no right to interfere in China's domestic affairs, and should not interfere in any form in the internal affairs of Macao. The SAR government demands the EU stop this wrong practice," the spokesperson's office said.
+
+The spokesperson's office added that the successful implementation of the above principles had been effective in maintaining the Macao SAR's prosperity.
+''', date="2019-05-10"))
+    office = "Office of the Government Spokesperson of the Macao Special Administrative Region of China"
+    assert [(w, d) for w, d, _ in said(sts, "groundless and irresponsible")] == [(office, "2019-05-10")]
+    assert [w for w, _, _ in said(sts, "no right to interfere")] == [office]
+    assert [w for w, _, _ in said(sts, "successful implementation")] == [office]

@@ -198,13 +198,37 @@ def clause_or_list(np):
     """Punctuation, a clause word or more than twelve tokens: a clause or a list, not one noun phrase."""
     # (a spokesperson of a body with a long name may run longer: "the spokesperson for the Hong Kong and Macao
     # Affairs Office of the State Council")
-    spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"}
+    spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"} \
+        or _spokespersons_office_end(np.low, 1 if np.det else 0) > 0
     if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or \
             len(np.toks) > (_BODY_NAME_MAX if spokes_of and _capitalised_run(np.words[3 if np.det else 2:]) else
                             18 if spokes_of else 12) or \
             any(w in CLAUSE_WORDS for w in np.low[1:]):
         return NOT_A_SOURCE
     return None
+
+
+_OFFICE_OF_SPOKESPERSON = ("office", "of")
+
+
+def _spokespersons_office_end(low, first: int) -> int:
+    """Where 'Office of the Government Spokesperson' (an office named for the spokesperson) ends in low from first
+    (the word after a determiner), else -1."""
+    if low[first:first + 2] != ["office", "of"]:
+        return -1
+    k = first + 2 + (low[first + 2:first + 3] == ["the"])
+    k += low[k:k + 1] == ["government"]
+    return k + 1 if low[k:k + 1] and low[k].rstrip(".") in SPOKES_WORDS else -1
+
+
+def spokespersons_office(np):
+    """"the Office of the Government Spokesperson of the Macao Special Administrative Region (SAR) of China": the
+    office, a body named for a spokesperson, speaks (Xinhua via english.sina.com; vncn18), not a person
+    "Administrative Region"."""
+    first = 1 if np.det else 0
+    if _spokespersons_office_end(np.low, first) < 0 or not _capitalised_run(np.words[first:]):
+        return None
+    return np.mention("body", name=_join(np.words[first:]), entity_kind="organization")
 
 
 def spokesperson_of_body(np):
@@ -1146,7 +1170,8 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
+NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokespersons_office,
+            spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
