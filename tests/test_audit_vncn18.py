@@ -108,3 +108,22 @@ The spokesperson's office added that the successful implementation of the above 
     assert [(w, d) for w, d, _ in said(sts, "groundless and irresponsible")] == [(office, "2019-05-10")]
     assert [w for w, _, _ in said(sts, "no right to interfere")] == [office]
     assert [w for w, _, _ in said(sts, "successful implementation")] == [office]
+
+
+# --- the report a spokesperson answered is not what was said -------------------------------------------------------------
+
+def test_clause_before_frame_answering_reports_that():
+    # http://www.ufabetindo.in/united-nations-charter-tag15828.vnp (VietnamPlus tag page)
+    _, sts = excerpt(page('''
+Vietnam hopes the US and China will continue resolving disagreements via dialogue, a deputy spokesman of the Foreign Ministry said on February 9 regarding reports that a Chinese air balloon was spotted in the US airspace and shot down.
+'''))
+    assert [w for w, _, _ in said(sts, "resolving disagreements")] == ["Foreign Ministry"]
+    assert not said(sts, "air balloon")
+
+
+def test_day_then_reports_that_is_still_the_content():
+    # a clause after the day with no "that" of its own: what was said, not a report answered
+    _, sts = excerpt(page('''
+Foreign Minister Pham Binh Minh said on Monday that reports that he would resign were false.
+'''))
+    assert said(sts, "he would resign were false")

@@ -398,8 +398,19 @@ GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday
                             r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
+# What the speaker was answering, a report with its own "that" clause: "..., a deputy spokesman of the Foreign Ministry
+# said on February 9 regarding reports that a Chinese air balloon was spotted in the US airspace and shot down"
+# (VietnamPlus; vncn18): the report's clause is not what was said.
+ABOUT_REPORTS_THAT = re.compile(r"\b(?:regarding|concerning|about|over|on|to)\s+(?:(?:the|recent|media|press|news|local|"
+                                r"foreign|some|these|those)\s+)*(?P<noun>reports?|information|news|rumou?rs?|claims?|"
+                                r"allegations?|speculation)\s+that\b", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    about = ABOUT_REPORTS_THAT.search(s) if "that" in s else None
+    if about and adjunct_only(s[:about.end("noun")]):
+        return True
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
     if "," in s:
         # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
