@@ -2339,7 +2339,8 @@ class Resolver:
                         break
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
-            return self.voiced[-1], "title"     # "a Home Office spokesman said ... the spokesman added"
+            named = self._spokesperson_named_since(head, self.voiced[-1].pos, pos) if ent is None else None
+            return (named or self.voiced[-1]), "title"     # "a Home Office spokesman said ... the spokesman added"
         last = self.last_speaker
         if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
@@ -2740,6 +2741,16 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _spokesperson_named_since(self, head: str, since: int, pos: int) -> Entity | None:
+        """'..., Foreign Ministry spokesperson said.' then "Mao Ning, a ministry spokeswoman, made the remarks ..." and
+        "The spokeswoman said ...": the spokesperson named since the body spoke through one (China Daily via
+        asianews.network; vncn18), not the body again."""
+        for start, name, irole, gender in reversed([i for i in self.introductions if since < i[0] < pos]):
+            role = irole or self._apposition_role(start, name)
+            if role and _role_matches(fold(role), head):
+                return self._find_exact(name) or self._new(name, "person", start, role, None, gender)
+        return None
 
     def _apposition_role(self, start: int, name: str) -> str | None:
         """'Noh Kyu-duk, foreign ministry spokesman, told ...': the lower-case title set off after a name."""

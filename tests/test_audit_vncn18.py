@@ -127,3 +127,15 @@ def test_day_then_reports_that_is_still_the_content():
 Foreign Minister Pham Binh Minh said on Monday that reports that he would resign were false.
 '''))
     assert said(sts, "he would resign were false")
+
+
+# --- "the spokeswoman" after a standfirst's unnamed spokesperson and a named one --------------------------------------
+
+def test_the_spokeswoman_is_the_one_named_since_the_standfirst():
+    # https://asianews.network/attempts-to-undermine-regional-peace-firmly-opposed (China Daily)
+    _, sts = excerpt(page('''
+China is committed to safeguarding its territorial sovereignty and maritime rights and interests, while properly managing differences with directly concerned countries through dialogue and consultation, Foreign Ministry spokesperson said.
+''' + CHINA_DAILY_LEAD + '''
+The spokeswoman said that the current situation in the South China Sea is “generally stable”.
+''', date="2024-01-10"))
+    assert [(w, d) for w, d, _ in said(sts, "generally stable")] == [("Mao Ning", "2024-01-08")]
