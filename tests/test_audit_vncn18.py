@@ -139,3 +139,23 @@ China is committed to safeguarding its territorial sovereignty and maritime righ
 The spokeswoman said that the current situation in the South China Sea is “generally stable”.
 ''', date="2024-01-10"))
     assert [(w, d) for w, d, _ in said(sts, "generally stable")] == [("Mao Ning", "2024-01-08")]
+
+
+# --- spans: an agency's bare dateline, gerunds sharing an object ---------------------------------------------------------
+
+ECNS = '''
+(ECNS) --We once again urge the U.S. side to demonstrate sincerity, rectify its wrongdoing, and acknowledge and resolve the damage its abuse of force has done to China-U.S. relations, a Chinese Foreign Ministry spokesperson said on Wednesday.China has explicitly told the U.S. multiple times that the entry of a Chinese civilian unmanned airship into the U.S. airspace was an entirely unintended, unexpected and isolated event caused by force majeure, spokesperson Wang Wenbin said at the regular press conference.He pointed out that China has repeatedly asked the U.S. side to properly handle the matter in a calm, professional and rational manner. However, the U.S. ignored facts and fabricated the “spy balloon” narrative.U.S. President Joe Biden personally gave the order to brazenly shoot down a civilian airship by firing a missile from an advanced fighter jet, which gravely violates customary international practice and relevant international conventions, he said, adding that instead of reflecting on and acknowledging what it has done wrong, the U.S. chose to smear and attack China, sanction Chinese companies and keep escalating the situation.
+'''
+
+
+def test_agency_dateline_before_the_words():
+    # https://haosuyi.com/news/show-18228.html (ECNS, 23 February 2023)
+    _, sts = excerpt(page(ECNS, date="2023-02-23"))
+    (text,) = [t for _, _, t in said(sts, "demonstrate sincerity")]
+    assert text.startswith("We once again urge")
+
+
+def test_gerunds_sharing_an_object_are_one_statement():
+    # the same page: "instead of reflecting on and acknowledging what it has done wrong" is no new frame
+    _, sts = excerpt(page(ECNS, date="2023-02-23"))
+    assert [(w, t[:40]) for w, _, t in said(sts, "done wrong")] == [("Wang Wenbin", "instead of reflecting on and acknowledgi")]
