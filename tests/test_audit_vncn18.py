@@ -159,3 +159,17 @@ def test_gerunds_sharing_an_object_are_one_statement():
     # the same page: "instead of reflecting on and acknowledging what it has done wrong" is no new frame
     _, sts = excerpt(page(ECNS, date="2023-02-23"))
     assert [(w, t[:40]) for w, _, t in said(sts, "done wrong")] == [("Wang Wenbin", "instead of reflecting on and acknowledgi")]
+
+
+# --- an undated statement of a wire copy reprinted the next day is of the dateline's day ---------------------------
+
+def test_wire_dateline_a_day_before_publication():
+    # http://en.people.cn/n3/2023/0208/c90000-10205082.html ("(Xinhua) 16:56, February 08, 2023")
+    _, sts = excerpt(page('''
+Charge d'affaires of Chinese Embassy in U.S. launches stern representations with senior U.S. officials
+
+WASHINGTON, Feb. 7 (Xinhua) -- Charge d'affaires of the Chinese Embassy in the United States Xu Xueyuan on Tuesday lodged, upon instruction, stern representations with senior officials of the U.S. Department of State and White House National Security Council on the U.S. attack on a Chinese unmanned civilian airship by force, the embassy said in a statement.
+
+According to the statement, Xu said that the unintended entry of the airship is an entirely unexpected and isolated incident caused by force majeure.
+''', date="2023-02-08"))
+    assert [(w, d) for w, d, _ in said(sts, "force majeure")] == [("Xu Xueyuan", "2023-02-07")]
