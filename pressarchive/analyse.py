@@ -642,7 +642,12 @@ def _append(statements, entity_of, ent, att, st):
 # and wire copy): a day after "after" is that occasion's, not the remarks'.
 CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words|warning|criticism)\s+"
                         r"(?:(?:also|only)\s+)?(?:come|comes|came)\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|"
-                        r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b", re.I)
+                        r"weeks?|hours?)\s+|days\s+|hours\s+|shortly\s+|just\s+)?after\b"
+                        # ... or "made the remarks after" others did something: "Mao Ning, a ministry spokeswoman, made
+                        # the remarks after the United States, Japan and the Republic of Korea issued a joint statement
+                        # on Saturday" (China Daily via asianews.network; vncn18); not "after talks on Monday"
+                        r"|\bmade\s+(?:the|these|those|her|his|its|their)\s+(?:remarks?|comments?)\s+after\b"
+                        r"(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?\b(?-i:[a-z]+ed)\b)", re.I)
 # "The recall was first announced Friday.": the day of an earlier stage of the story (the report is of the recall
 # expanded since), no day of the report (The Columbian, 27 October 2013)
 FIRST_ANNOUNCED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+(?:announced|reported|"
@@ -817,6 +822,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     stale_lead = bool(lead_days) and base is not None and not own_voice and \
         not any(_recent(d, base) for d in lead_days)
     continued = set()     # left undated as going on from their speaker's earlier occasion
+    wire_day = _wire_dateline_day(dates, base)
     for st in sorted(statements, key=lambda x: x.start):
         if st.said_on or st.date_basis == "period":
             continue
@@ -847,6 +853,10 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             st.said_on, st.date_basis = titled, "occasion"
         elif doc.genre in ("transcript", "release") and base:
             st.said_on, st.date_basis = base.isoformat(), doc.genre
+        elif wire_day and not doc.genre and not stale_lead and not weekly:
+            # ... the day of a wire copy's dateline, a day before a reprint's publication ("WASHINGTON, Feb. 7
+            # (Xinhua) -- ..." posted on 8 February in Beijing; People's Daily; vncn18)
+            st.said_on, st.date_basis = wire_day, "dateline"
         elif base and not doc.genre and not stale_lead and not weekly:
             # A news report that gives no day of its own reports what was said for that day's news: the
             # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
@@ -1222,6 +1232,17 @@ def _date_headings(body, dates):
 
 # "On the evening of January 12, the Deputy Spokesperson ... releases the following statement": the day opens the line.
 OPENING_DAY = re.compile(r"On (?:the (?:morning|afternoon|evening|night) of )?", re.I)
+
+
+def _wire_dateline_day(dates, base) -> str | None:
+    """The day of the wire dateline opening the story ("WASHINGTON, Feb. 7 (Xinhua) --"), when it is the day before
+    publication: a reprint posted the next day where it is read reports that day's news."""
+    if base is None:
+        return None
+    for s, e, day, kind in dates.phrases:
+        if s < LEAD_CHARS and kind == "explicit" and dates._dateline(s, e):
+            return day if base - date.fromisoformat(day) == timedelta(days=1) else None
+    return None
 
 
 def _dateline_day(doc, dates, statements):

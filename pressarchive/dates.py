@@ -88,6 +88,19 @@ OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news con
 # What lies between a day and a speech verb that is the second predicate of the day's clause: "on Saturday virtually
 # made a strong message to his central leadership and said" (no comma, clause or quotation between).
 SECOND_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s[^,;:.!?\"“”]*?\band\s+(?:also\s+)?")
+# ... or a participle of saying after the dated predicate and its comma: "The Foreign Ministry on Monday blasted certain
+# non-regional countries for flexing muscles in the South China Sea and inciting confrontation, saying that ..."
+# (China Daily via asianews.network; vncn18)
+PARTICIPLE_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s[^;:.!?\"“”]*?,\s+")
+SAYING_PARTICIPLE = re.compile(r"(?:saying|adding|noting|stressing|urging|warning|insisting)\b")
+
+
+def _participle_after_predicate(body: str, e: int, end: int):
+    """The participle of saying ending the dated predicate ("on Monday blasted ..., saying"), or None."""
+    gap = PARTICIPLE_PREDICATE_GAP.match(body, e, min(end, e + 160))
+    return SAYING_PARTICIPLE.match(body, gap.end()) if gap and _one_clause(body[e:gap.end()]) else None
+
+
 # The day just before the speaker's act of holding an occasion: "on 28 November 2013 gave a briefing", "on Monday
 # held a press conference".
 HELD_OCCASION = re.compile(r"\s+(?:gave|held|delivered|convened|hosted|called)\s+(?:a|an|the|his|her|its|their)\s+"
@@ -546,6 +559,7 @@ class DocumentDates:
                 after = OCCASION.search(self.body, e, min(end, e + 120))
                 if after is not None and not SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start()):
                     after = None
+                after = after or _participle_after_predicate(self.body, e, end)
             if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"
             if after and re.fullmatch(r"\s*(?:[Oo]n\s+)?", self.body[start:s]) and \

@@ -155,6 +155,8 @@ POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhil
                                              r"['’]s\s+(?:official\s+)?[Ss]pokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
 # "But his spokesman insisted ...": a spokesman for the person "his" names (Resolver._resolve)
+# "the spokesperson's office": an office named for a spokesperson (Resolver._spokespersons_office)
+SPOKESPERSONS_OFFICE = re.compile(r"(?i)(?:government\s+)?" + ONE_SPOKESPERSON + r"['’]s\s+office")
 OWN_SPOKESPERSON = re.compile(r"(?i)(his|her)\s+(?:official\s+)?" + ONE_SPOKESPERSON)
 # "Earlier, his ministry said ..." after "Turkish Foreign Minister Mevlut Cavusoglu said ..." (Reuters): the ministry his
 # title heads, "Turkish Foreign Ministry"
@@ -2223,6 +2225,14 @@ class Resolver:
             ent = self._new(name, "organization", pos)
         return ent, "name"
 
+    def _spokespersons_office(self, role: str, pos: int) -> Entity | None:
+        """"the spokesperson's office said" after "the Office of the Government Spokesperson of the Macao Special
+        Administrative Region (SAR) of China said" (Xinhua via english.sina.com; vncn18): that office."""
+        if not SPOKESPERSONS_OFFICE.fullmatch(role):
+            return None
+        return self._newest(pos, lambda e: e.kind == "organization" and "office" in e.words and
+                            any(w in SPOKES for w in e.words))
+
     def _possessive_bodys_spokesperson(self, m: Mention, role: str, pos: int) -> Entity | None:
         """"The Taliban regime’s spokesperson responded, stating that ...": the body owning the spokesperson speaks
         (GUIDELINES: a spokesman for X is X), or the person the text named as that body's spokesperson; never the
@@ -2253,6 +2263,9 @@ class Resolver:
         owned = self._possessive_bodys_spokesperson(m, role, pos)
         if owned is not None:
             return owned, "title"
+        office = self._spokespersons_office(role, pos)
+        if office is not None:
+            return office, "title"
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
         if (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or
@@ -2381,7 +2394,8 @@ class Resolver:
                         break
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
-            return self.voiced[-1], "title"     # "a Home Office spokesman said ... the spokesman added"
+            named = self._spokesperson_named_since(head, self.voiced[-1].pos, pos) if ent is None else None
+            return (named or self.voiced[-1]), "title"     # "a Home Office spokesman said ... the spokesman added"
         last = self.last_speaker
         if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
@@ -2782,6 +2796,16 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _spokesperson_named_since(self, head: str, since: int, pos: int) -> Entity | None:
+        """'..., Foreign Ministry spokesperson said.' then "Mao Ning, a ministry spokeswoman, made the remarks ..." and
+        "The spokeswoman said ...": the spokesperson named since the body spoke through one (China Daily via
+        asianews.network; vncn18), not the body again."""
+        for start, name, irole, gender in reversed([i for i in self.introductions if since < i[0] < pos]):
+            role = irole or self._apposition_role(start, name)
+            if role and _role_matches(fold(role), head):
+                return self._find_exact(name) or self._new(name, "person", start, role, None, gender)
+        return None
 
     def _apposition_role(self, start: int, name: str) -> str | None:
         """'Noh Kyu-duk, foreign ministry spokesman, told ...': the lower-case title set off after a name."""

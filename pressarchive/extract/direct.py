@@ -4,7 +4,7 @@ import re
 
 from ..models import Attribution, Mention
 from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, coordinated_frame_subject,
-                       quoted_object,
+                       QUOTED_AS, quoted_object,
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
@@ -147,7 +147,10 @@ def quotation_frame(text: Text, q, used_cues):
                                    basis="vague")
         else:
             same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
-            mentions = subject_before(text, a0, cm.start()) if same_sentence else None
+            passive = QUOTED_AS.search(body, a0, cm.start()) if form == "saying" else None
+            # ('"...," Wu Qian, spokesman for the Ministry of National Defense, was quoted as saying at a press
+            # conference in Beijing.': the subject of the passive speaks; KUNA via menafn.com, vncn18)
+            mentions = subject_before(text, a0, passive.start() if passive else cm.start()) if same_sentence else None
             if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
         obj = active_quoted(body, a0, cm.start()) if form in QUOTED_AS_FORMS else None

@@ -184,15 +184,51 @@ def pronoun(np):
     return None
 
 
+_BODY_NAME_MAX = 26
+_IN_BODY_NAME = {"of", "the", "and", "for", "in", "on"}
+
+
+def _capitalised_run(words) -> bool:
+    """Only a body's name: capitalised words and the small words inside one ("the Office of the Commissioner of the
+    Ministry of Foreign Affairs of China in the Hong Kong Special Administrative Region"; Xinhua via Global Times)."""
+    return bool(words) and is_cap(words[-1]) and all(is_cap(w) or w in _IN_BODY_NAME for w in words)
+
+
 def clause_or_list(np):
     """Punctuation, a clause word or more than twelve tokens: a clause or a list, not one noun phrase."""
     # (a spokesperson of a body with a long name may run longer: "the spokesperson for the Hong Kong and Macao
     # Affairs Office of the State Council")
-    spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"}
-    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or len(np.toks) > (18 if spokes_of else 12) or \
+    spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"} \
+        or _spokespersons_office_end(np.low, 1 if np.det else 0) > 0
+    if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or \
+            len(np.toks) > (_BODY_NAME_MAX if spokes_of and _capitalised_run(np.words[3 if np.det else 2:]) else
+                            18 if spokes_of else 12) or \
             any(w in CLAUSE_WORDS for w in np.low[1:]):
         return NOT_A_SOURCE
     return None
+
+
+_OFFICE_OF_SPOKESPERSON = ("office", "of")
+
+
+def _spokespersons_office_end(low, first: int) -> int:
+    """Where 'Office of the Government Spokesperson' (an office named for the spokesperson) ends in low from first
+    (the word after a determiner), else -1."""
+    if low[first:first + 2] != ["office", "of"]:
+        return -1
+    k = first + 2 + (low[first + 2:first + 3] == ["the"])
+    k += low[k:k + 1] == ["government"]
+    return k + 1 if low[k:k + 1] and low[k].rstrip(".") in SPOKES_WORDS else -1
+
+
+def spokespersons_office(np):
+    """"the Office of the Government Spokesperson of the Macao Special Administrative Region (SAR) of China": the
+    office, a body named for a spokesperson, speaks (Xinhua via english.sina.com; vncn18), not a person
+    "Administrative Region"."""
+    first = 1 if np.det else 0
+    if _spokespersons_office_end(np.low, first) < 0 or not _capitalised_run(np.words[first:]):
+        return None
+    return np.mention("body", name=_join(np.words[first:]), entity_kind="organization")
 
 
 def spokesperson_of_body(np):
@@ -285,6 +321,20 @@ def based_in_place(np):
     return before
 
 
+def _post_abroad(low, j: int, tail) -> bool:
+    """'the Chinese Embassy in the U.S.', '... Embassy in Britain': a post abroad before "in" names its host country
+    whatever the gazetteer knows of it (it lacks "U.S." and "Britain"), so the post speaks, not a person "U.S."
+    (tibetol.cn via Xinhua; vncn18); so does a post's name going on after a place it knows."""
+    if j < 2 or low[j] != "in" or not 1 <= len(tail) <= 5 or not all(is_cap(w) for w in tail):
+        return False
+    if low[j - 1] in POSTED_BODIES and low[j - 1] != "office":
+        return True
+    # "the Office of the Commissioner of the Ministry of Foreign Affairs of China in the Hong Kong Special
+    # Administrative Region": a post named by a place the gazetteer knows, then what kind of place it is
+    return any(w in POSTED_BODIES for w in low[:j]) and \
+        places().get(fold(" ".join(tail[:2])).lower()) not in (None, "demonym")
+
+
 def place_after_preposition(np):
     """'a spokesman for Airbus in Toulouse', 'Merrill Lynch in London', 'EU spokesman in Washington': the place
     says where the source is, not who (the phrase before it speaks); a post abroad keeps its place in its name
@@ -299,8 +349,8 @@ def place_after_preposition(np):
     mainland = len(tail) == 2 and tail[1] == "mainland" and places().get(fold(tail[0]).lower()) == "demonym"
     # ("a spokesman from the Chinese mainland said": Xinhua's words for the Taiwan Affairs Office's spokesman; issue 8,
     # seed10)
-    if not tail or not mainland and (not all(is_cap(w) for w in tail) or
-                                     places().get(fold(" ".join(tail)).lower()) in (None, "demonym")):
+    if not tail or not mainland and not _post_abroad(low, j, tail) and \
+            (not all(is_cap(w) for w in tail) or places().get(fold(" ".join(tail)).lower()) in (None, "demonym")):
         return None
     head = np.blow[:j - (1 if np.det else 0)]
     if len(head) == 1 and head[0] in ORG_NOUNS:
@@ -1124,7 +1174,8 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
+NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokespersons_office,
+            spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,

@@ -30,10 +30,14 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
 
 PARTICIPLE = set(words("participle_frames"))
 _PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, reverse=True))
+# (not two gerunds sharing a preposition's object: "instead of reflecting on and acknowledging what it has done wrong"
+# (ECNS; vncn18))
+_NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "about", "for", "to", "with", "at"))
 # (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
-CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % (_PARTICIPLES, _PARTICIPLES) +
+CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+                         % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
                          # civil service union as a "bonfire of the quangos"'
@@ -398,8 +402,19 @@ GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday
                             r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
+# What the speaker was answering, a report with its own "that" clause: "..., a deputy spokesman of the Foreign Ministry
+# said on February 9 regarding reports that a Chinese air balloon was spotted in the US airspace and shot down"
+# (VietnamPlus; vncn18): the report's clause is not what was said.
+ABOUT_REPORTS_THAT = re.compile(r"\b(?:regarding|concerning|about|over|on|to)\s+(?:(?:the|recent|media|press|news|local|"
+                                r"foreign|some|these|those)\s+)*(?P<noun>reports?|information|news|rumou?rs?|claims?|"
+                                r"allegations?|speculation)\s+that\b", re.I)
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    about = ABOUT_REPORTS_THAT.search(s) if "that" in s else None
+    if about and adjunct_only(s[:about.end("noun")]):
+        return True
     s = RELATIVE_TAIL.sub("", s) if "," in s else s
     if "," in s:
         # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
@@ -444,6 +459,11 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|stat
 # A caption's credit in brackets closing the words: "Jeremy Hunt said China should not use protests as a ‘pretext for
 # repression’ (Picture: Getty)" (Metro; issue 8, seed10).
 PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
+# ... or the credit of a caption printed inline before the sentence: "Spokeswoman ... Le Thi Thu Hang answers the
+# press. (Photo: VNA) Vietnam sincerely hopes that ..., she said." (VNA via talkvietnam.org; vncn18)
+CREDIT_LEAD = re.compile(r"\((?:Picture|Photo|Image|Photograph|Source)s?\s*:[^()\n]{1,60}\)\s+(?=[A-Z])|"
+                                 # ... or an agency's bare dateline: "(ECNS) --We once again urge ..." (vncn18)
+                                 r"\([A-Z][A-Za-z]{1,10}\)\s*(?:--|[-–—])\s*(?=[A-Z“\"])")
 # ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
 # according to Yonhap." (Sputnik; issue 8, seed10)
 OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?(?:\s+\([A-Z]{2,6}\))?[.]?\s*$"
@@ -478,6 +498,8 @@ def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and body[start] in " \t\n,:;":
         start += 1
+    lead = CREDIT_LEAD.match(body, start, end) if body[start:start + 1] == "(" else None
+    start = lead.end() if lead else start
     if body[start:start + 1].isupper():
         w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
             DASH_DATELINE_LEAD.match(body, start, end)
