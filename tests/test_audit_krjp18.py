@@ -107,3 +107,30 @@ Ube, Yamaguchi Pref., July 21 (Jiji Press)--Japanese Chief Cabinet Secretary Yos
 ''', url="https://www.nippon.com/en/news/yjj2024072100289/chief-cabinet-sec-says-to-support-kishida-administration.html"))
     assert doc.published[:10] == "2024-07-21"
     assert [(w, d) for w, d, _ in said(sts, "firmly support the administration")] == [("Yoshimasa Hayashi", "2024-07-21")]
+
+
+def test_said_this_following_an_occasion_is_no_statement():
+    # https://mb.com.ph/2022/10/06/marcos-next-press-secretary-to-be-announced-next-week-should-be-a-friend-of-the-media
+    # "Marcos said this following the resignation of ...": "this" points back at the words before; what follows says
+    # when, no words of his
+    _, sts = excerpt(page('''
+President Ferdinand "Bongbong" Marcos Jr. said that his next press secretary should be a friend of the media and someone who knows messaging well to get important information across.
+
+Marcos said this following the resignation of lawyer Trixie Cruz-Angeles from the said post early this week due to health issues.
+
+"We are down to a shortlist of three. So, we're trimming it down," he said.
+''', date="2022-10-06"))
+    assert said(sts, "following the resignation") == []
+    assert [w for w, _, _ in said(sts, "shortlist of three")] == ["Ferdinand Bongbong Marcos Jr."]
+
+
+def test_capital_place_and_country_dateline_is_no_part_of_the_words():
+    # https://philstar.com/headlines/2013/07/25/1012001/dfa-chinese-coast-guard-raises-tension-disputed-sea/amp:
+    # "MANILA, Philippines - The recent presence ..., the Department of Foreign Affairs (DFA) said Thursday."
+    _, sts = excerpt(page('''
+MANILA, Philippines - The recent presence of armed coast guard vessels of China in the West Philippine Sea contributes to the tension in the disputed area, the Department of Foreign Affairs (DFA) said Thursday.
+DFA spokesperson Raul Hernandez deplored China's move to boost its surveillance operations around the disputed territory.
+''', url="https://philstar.com/headlines/2013/07/25/1012001/dfa-chinese-coast-guard-raises-tension-disputed-sea/amp"))
+    (st,) = [st for st in sts if "recent presence" in st.text]
+    assert st.text.startswith("The recent presence of armed coast guard vessels"), st.text
+    assert (st.speaker.name, st.said_on) == ("Department of Foreign Affairs", "2013-07-25")
