@@ -893,6 +893,10 @@ KIN_AFTER = re.compile(rf"\s*,\s+(?:the|his|her)\s+(?:(?:elder|younger|older|lat
 KIN_BEFORE = re.compile(rf",\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?(?:{_KIN})\s+of\s+"
                         rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}$")
 
+# A relative described by the kin of the person named ("one day after the sister of regime leader Kim Jong-un slammed
+# Seoul ...": she speaks, not he; KBS, krjp18).
+KIN_OF_SUBJECT = re.compile(rf"(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?({_KIN})\s+of\s+", re.I)
+
 
 # A body's spokesperson by the possessive, the body capitalised: "Taliban regime’s spokesperson".
 REGIME_NOUNS = set(words("regime_nouns"))
@@ -1643,6 +1647,9 @@ class Resolver:
         if m.kind == "pronoun":
             return self._pronoun(m, pos), "pronoun"
         if m.kind == "name":
+            kin = KIN_OF_SUBJECT.match(m.text)
+            if kin is not None and m.name and m.text.endswith(m.name):
+                return self._relative_of(m, "f" if kin.group(1).lower() in KIN_FEMALE else "m"), "name"
             return self._name(m, pos)
         if m.kind == "surname":
             return self._surname(m, pos)
@@ -1657,6 +1664,29 @@ class Resolver:
         if m.kind == "title":
             return self._title(m, pos)
         return None, None
+
+    def _relative_of(self, m: Mention, gender: str) -> Entity | None:
+        """The relative a kin description names: the person it stands in apposition to ("Attallah Shabazz, the
+        daughter of activist Malcolm X, recalled ..."; bbc-news/entertainment/043), else the one other person of the
+        text who bears the family name of the person named, of the kin's gender ("the sister of regime leader Kim
+        Jong-un" is Kim Yo-jong, named further on); None when the text names no one such (the one named is no
+        speaker)."""
+        name = m.name
+        before = self.body[max(0, m.start - 80):m.start]
+        for start, n, role, g in self.introductions:
+            if start < m.start and before.endswith(n + ", "):
+                n = re.split(r"(?<=\.)\s+", n)[-1]     # (the run's last sentence: "Malcolm X. Attallah Shabazz")
+                if len(n.split()) >= 2:
+                    return self._find_exact(n) or self._new(n, "person", start, role, None, g or gender)
+        ws = name.split()
+        family = {ws[-1]} | ({ws[0]} if FAMILY_FIRST_GIVEN.fullmatch(" ".join(ws[1:])) else set())
+        found = {n: (start, role, g) for start, n, role, g in self.introductions
+                 if n != name and g in (None, gender) and len(n.split()) >= 2 and
+                 (n.split()[-1] in family or n.split()[0] in family and FAMILY_FIRST_GIVEN.fullmatch(n.split(" ", 1)[1]))}
+        if len(found) != 1:
+            return None
+        (n, (start, role, g)), = found.items()
+        return self._find_exact(n) or self._new(n, "person", start, role, None, g or gender)
 
     def _own_ministry(self, m: Mention, possessive: str, pos: int) -> Entity | None:
         """"his ministry": the ministry of the minister "his" refers to, named from his title ("Turkish Foreign

@@ -134,3 +134,22 @@ DFA spokesperson Raul Hernandez deplored China's move to boost its surveillance 
     (st,) = [st for st in sts if "recent presence" in st.text]
     assert st.text.startswith("The recent presence of armed coast guard vessels"), st.text
     assert (st.speaker.name, st.said_on) == ("Department of Foreign Affairs", "2013-07-25")
+
+
+def test_kin_description_as_subject_is_the_relative_not_the_one_named():
+    # http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=168730 (2022-04-04): "one day after the sister of
+    # regime leader Kim Jong-un slammed Seoul ...": she, named further on (Kim Yo-jong), not her brother
+    _, sts = excerpt(page('''
+South Korea's ministry in charge of inter-Korean affairs has called on Pyongyang to refrain from tension-raising acts, one day after the sister of regime leader Kim Jong-un slammed Seoul for referring to its preemptive strike capabilities.
+
+Unification ministry spokesperson Lee Jong-joo on Monday strongly urged North Korea to choose the path of dialogue and cooperation, rather than tension and confrontation.
+
+In a statement on Sunday, Kim Yo-jong warned that Seoul may face a "serious threat" for such a "senseless" remark made by defense minister Suh Wook regarding the country's preemptive strike capabilities.
+''', date="2022-04-04"))
+    assert [w for w, _, _ in said(sts, "referring to its preemptive strike")] == ["Kim Yo-jong"]
+    # bbc-news/entertainment/043: "Attallah Shabazz, the daughter of activist Malcolm X, recalled ...": the person the
+    # kin description stands in apposition to
+    _, sts = excerpt(page('''
+He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, Do The Right Thing and Malcolm X. Attallah Shabazz, the daughter of activist Malcolm X, recalled the famous eulogy delivered by Davis at her father's funeral.
+'''))
+    assert [w for w, _, _ in said(sts, "the famous eulogy")] == ["Attallah Shabazz"]
