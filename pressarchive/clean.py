@@ -576,8 +576,10 @@ URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
 # ... or run into the article number, as Yonhap ("/view/AEN20200309004300325") and The Korea Herald
 # ("/view.php?ud=20170829000740") write it (dates15)
 # ... or a folder of its own, as Xinhua names its stories ("english.news.cn/20230412/993b07ae.../c.html"; seed17)
+# ... or Jiji Press's item number on nippon.com ("/en/news/yjj2024072100289/chief-cabinet-sec-says-...html"; krjp18)
 URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)|"
-                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/")
+                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/|"
+                             r"/yjj((?:19|20)\d\d)(\d\d)(\d\d)\d{5}(?!\d)")
 # ... or in the UN's briefing file names, the year's folder then "db" and yymmdd ("/press/en/2015/db150429.doc.htm",
 # "/en/2023/d230411.doc.htm"; brief16)
 URL_UN_BRIEFING_DAY = re.compile(r"/((?:19|20)\d\d)/db?\d\d(\d\d)(\d\d)\.doc\.htm")

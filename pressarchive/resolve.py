@@ -46,6 +46,10 @@ GOVERNMENT_MARKERS = [(name, re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, 
 OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
+WEEKDAYS = frozenset(words("weekdays"))
+# The given name after a family name put first, as Korean names are romanised ("Jong-un", "Kyung-hwa", "Suk Yeol"):
+# "Yoon" said before "Yoon Suk Yeol" is named (not "Sony" before "Sony Computer Entertainment America"; krjp18).
+FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")
 NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
@@ -912,8 +916,14 @@ APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'�
 KIN_FEMALE, KIN_MALE = set(words("kin_nouns_female")), set(words("kin_nouns_male"))
 _KIN = "|".join(sorted(KIN_FEMALE | KIN_MALE))
 KIN_AFTER = re.compile(rf"\s*,\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?({_KIN})\s+of\b", re.I)
+# (the relative's title may hold a capitalised word: "Kim Yo-jong, the sister of North Korean leader Kim Jong-un,
+# issued harsh criticism of Kang ... Kim berated Kang": she, not her brother; KBS, krjp18)
 KIN_BEFORE = re.compile(rf",\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?(?:{_KIN})\s+of\s+"
-                        rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
+                        rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}$")
+
+# A relative described by the kin of the person named ("one day after the sister of regime leader Kim Jong-un slammed
+# Seoul ...": she speaks, not he; KBS, krjp18).
+KIN_OF_SUBJECT = re.compile(rf"(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?({_KIN})\s+of\s+", re.I)
 
 
 # A body's spokesperson by the possessive, the body capitalised: "Taliban regime’s spokesperson".
@@ -1013,6 +1023,9 @@ class Resolver:
         while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
                 not _surname_after_given_name(name):
             name = name[:-1]
+        while len(name) > 2 and name[-1].lower().rstrip(".,;:") in WEEKDAYS:
+            name = name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day the
+            #                      wire copy runs on after the name, no part of it (krjp18)
         if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
             name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
         if k == 0 and _org_name_goes_on(self.body, m.start()):
@@ -1667,6 +1680,9 @@ class Resolver:
         if m.kind == "pronoun":
             return self._pronoun(m, pos), "pronoun"
         if m.kind == "name":
+            kin = KIN_OF_SUBJECT.match(m.text)
+            if kin is not None and m.name and m.text.endswith(m.name):
+                return self._relative_of(m, "f" if kin.group(1).lower() in KIN_FEMALE else "m"), "name"
             return self._name(m, pos)
         if m.kind == "surname":
             return self._surname(m, pos)
@@ -1681,6 +1697,29 @@ class Resolver:
         if m.kind == "title":
             return self._title(m, pos)
         return None, None
+
+    def _relative_of(self, m: Mention, gender: str) -> Entity | None:
+        """The relative a kin description names: the person it stands in apposition to ("Attallah Shabazz, the
+        daughter of activist Malcolm X, recalled ..."; bbc-news/entertainment/043), else the one other person of the
+        text who bears the family name of the person named, of the kin's gender ("the sister of regime leader Kim
+        Jong-un" is Kim Yo-jong, named further on); None when the text names no one such (the one named is no
+        speaker)."""
+        name = m.name
+        before = self.body[max(0, m.start - 80):m.start]
+        for start, n, role, g in self.introductions:
+            if start < m.start and before.endswith(n + ", "):
+                n = re.split(r"(?<=\.)\s+", n)[-1]     # (the run's last sentence: "Malcolm X. Attallah Shabazz")
+                if len(n.split()) >= 2:
+                    return self._find_exact(n) or self._new(n, "person", start, role, None, g or gender)
+        ws = name.split()
+        family = {ws[-1]} | ({ws[0]} if FAMILY_FIRST_GIVEN.fullmatch(" ".join(ws[1:])) else set())
+        found = {n: (start, role, g) for start, n, role, g in self.introductions
+                 if n != name and g in (None, gender) and len(n.split()) >= 2 and
+                 (n.split()[-1] in family or n.split()[0] in family and FAMILY_FIRST_GIVEN.fullmatch(n.split(" ", 1)[1]))}
+        if len(found) != 1:
+            return None
+        (n, (start, role, g)), = found.items()
+        return self._find_exact(n) or self._new(n, "person", start, role, None, g or gender)
 
     def _own_ministry(self, m: Mention, possessive: str, pos: int) -> Entity | None:
         """"his ministry": the ministry of the minister "his" refers to, named from his title ("Turkish Foreign
@@ -2062,7 +2101,7 @@ class Resolver:
             if len(bearers) == 1:
                 ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
         if ent is None and len(words) == 1:
-            ent = self._named_in_full_later(pos, words[0], m.gender)
+            ent = self._named_in_full_later(pos, words[0], m.gender, first_ok)
         if ent is None and len(words) == 1 and words[0] in self._nicknames:
             # "Jokowi said ..." after "presidential candidate Joko 'Jokowi' Widodo": the person that nickname is of
             # (Jakarta Post; seed12)
@@ -2091,13 +2130,17 @@ class Resolver:
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
 
-    def _named_in_full_later(self, pos: int, surname: str, gender: str | None) -> Entity | None:
+    def _named_in_full_later(self, pos: int, surname: str, gender: str | None, first_ok: bool = False) -> Entity | None:
         """'"I am sorry if my words were confusing," Legault said.' in a standfirst, the story naming "François
         Legault" only further on (a caption's "Eby noted that ...", a headline's "Kinew tells business breakfast"):
-        the one person the text names in full with that surname, when no one of it was named before."""
+        the one person the text names in full with that surname, when no one of it was named before; first_ok: the
+        family name may come first, as the search before pos takes it ("President Yoon mentioned ..." before
+        "[President Yoon Suk Yeol: ...]"; KBS, krjp18)."""
         bearers = {}
         for (start, name, role, g), key in zip(self.introductions, self._intro_keys):
-            if len(key) >= 2 and key[-1] == surname and (role or g or looks_like_person(name)):
+            if len(key) >= 2 and (key[-1] == surname or first_ok and key[0] == surname and
+                                  FAMILY_FIRST_GIVEN.fullmatch(name.split(" ", 1)[-1])) and \
+                    (role or g or looks_like_person(name)):
                 bearers.setdefault(tuple(key), (start, name, role, g))
         if len(bearers) != 1:
             return None

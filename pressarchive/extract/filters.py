@@ -436,8 +436,9 @@ TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)
                        r"(?:\s+(?:morning|afternoon|evening|night))?)\W*", re.I)
 
 
+# ("Marcos said this following the resignation of lawyer Trixie Cruz-Angeles ..."; Manila Bulletin, krjp18)
 SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|before|to|while|again|twice|once|"
-                     r"repeatedly|publicly|yesterday|today|last|earlier)\b)")
+                     r"repeatedly|publicly|yesterday|today|last|earlier|following|amid|ahead|when)\b)")
 
 
 def said_it(content: str, base: str | None) -> bool:

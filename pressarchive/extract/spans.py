@@ -371,7 +371,10 @@ CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
 # ... or the outlet and the day in the brackets: "Metro Manila (CNN Philippines, August 15) — Malacanang, banning ...,
 # now says ..." (CNN Philippines; seed12)
 _DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?\)" % _MONTH_CASED
-DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:\s+%s)?|"
+# ... or a place in capitals and its country before the dash: "MANILA, Philippines - The recent presence of ..."
+# (Philstar; krjp18)
+DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+                                r"(?:\s+%s)?|"
                                 r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])"
                                 % (_DATELINE_CREDIT, _DATELINE_CREDIT))
 # ... or only the outlet in brackets before the dash ("(VOVWORLD) - The government is doing ..."), a place with its
