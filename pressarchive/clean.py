@@ -587,16 +587,33 @@ def _url_day(url: str | None) -> date | None:
 URL_DAY_REACH = 7
 
 
+def _opening_paragraphs(body: str) -> list[str]:
+    """The first three paragraphs, and the short lines of a site's header before them ("Connect with us", "Hi, what are
+    you looking for?", "top", "Kenya", the headline; Capital FM): up to the first paragraph of a dozen words."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    first = next((i for i, p in enumerate(paras[:12]) if len(p.split()) >= 12), 0)
+    return paras[:max(3, first + 1)]
+
+
 def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
-    (within a week after the dateline's); None without both."""
+    (within a week after the dateline's), or from an address's year and month alone where the dateline's month is
+    that month ("NAIROBI, May 16 – The Government has on Friday dismissed ..." at ".../news/2008/05/govt-slams-...";
+    Capital FM, dates18); None without both."""
     posted = _url_day(url)
-    if not posted:
+    month = URL_MONTH.search(url or "") if not posted else None
+    if not posted and not month:
         return None
-    for para in [p.strip() for p in body.split("\n") if p.strip()][:3]:
+    for para in _opening_paragraphs(body):
         m = YEARLESS_WIRE_DATELINE.match(para)
         if not m:
             continue
+        if month:
+            try:
+                day = date(int(month.group(1)), int(month.group(2)), int(m.group(2)))
+            except ValueError:
+                return None
+            return day.isoformat() if month_number(m.group(1)) == day.month else None
         for year in (posted.year, posted.year - 1):
             try:
                 day = date(year, month_number(m.group(1)), int(m.group(2)))

@@ -12,6 +12,7 @@ from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLA
 from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, place_colon_lead, trim_span
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
+from ..dates import WORDS_TOLD_BEFORE
 from ..speaker_names import is_place
 from .mentions import ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
 
@@ -188,6 +189,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                         # the board": he claimed that)
     if NOTHING_TOLD.match(body, c_end, s_end):
         return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
+    if base in {"say", "tell"} and WORDS_TOLD_BEFORE.match(body, c_end, s_end):
+        return None     # "Tofail told it at a discussion at the Dhaka University campus on Monday night.": the occasion
+                        # of his words quoted before, no words of its own (The Financial Express; dates18)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
         return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
                         # (quotes12)

@@ -1,0 +1,76 @@
+"""Audit round dates18: the day each statement was said in English news reports of officials from outlets worldwide
+(Bangladeshi, Kenyan, Pakistani, Iranian, Turkish, Malaysian, Indonesian, South African, Mexican and Greek pages,
+agency copy and its reprints). Each test reads a real passage (its page's URL in a comment) as the pipeline does and
+asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- "X told it at <occasion> on <day>": the occasion of the words quoted before ------------------------------------
+
+TOFAIL = '''
+Tofail dismisses BNP’s claim of ‘diplomatic failure’
+
+Commerce Minister Tofail Ahmed dismissed BNP’s claims that the government has failed to resolve the Rohingya issue diplomatically.
+
+"If the government had not gained diplomatic success in dealing with Rohingya crisis, the Turkish president, the British prime minister and others would not have thanked our Prime Minister (Sheikh Hasina)," said he.
+
+Tofail told it at a discussion at the Dhaka University campus on Monday night.
+
+The minister said opposing on all issues just for the sake of opposition is 'not fair at all'.
+
+"We have given shelter to them on humanitarian grounds. But we urge the Myanmar government to repatriate their displaced people," he said.
+'''
+
+
+def test_told_it_at_an_occasion_dates_the_words_before_and_after():
+    # https://mail.thefinancialexpress.com.bd/national/tofail-dismisses-bnps-claim-of-diplomatic-failure-1509381587
+    # ("Updated: October 31, 2017", a Tuesday: "on Monday night" is 30 October)
+    doc, sts = excerpt(page(TOFAIL, "2017-10-31"))
+    assert [(w, d) for w, d, _ in said(sts, "diplomatic success")] == [("Tofail Ahmed", "2017-10-30")]
+    assert [(w, d) for w, d, _ in said(sts, "not fair at all")] == [("Tofail Ahmed", "2017-10-30")]
+    assert [(w, d) for w, d, _ in said(sts, "repatriate")] == [("Tofail Ahmed", "2017-10-30")]
+
+
+def test_told_it_is_no_statement_of_its_own():
+    # (same page): "it at a discussion at the Dhaka University campus on Monday night" is the occasion, no words
+    doc, sts = excerpt(page(TOFAIL, "2017-10-31"))
+    assert not said(sts, "Dhaka University")
+    assert not said(sts, "discussion")
+
+
+# --- a year-less dateline at an address with the year and month only ------------------------------------------------
+
+CAPITAL_FM = '''
+Connect with us
+
+Hi, what are you looking for?
+
+top
+
+Kenya
+
+Govt slams reports of Cabinet disagreements
+
+NAIROBI, May 16 – The Government has on Friday dismissed media reports on deliberations of the first Grand Coalition Cabinet meeting, which described the Thursday event as wrought with disagreement.
+
+Mutua sought to clarify that the issues of the outlawed Mungiki sect and the Anglo Leasing scandal were not on the agenda and were therefore not discussed.
+
+“Quotes attributed to what was said and by who in the Cabinet meeting are manufactured and deceitful. Cabinet discussions are secret and there is no public discussion of deliberations in the Cabinet meeting room,” Government spokesman Alfred Mutua said in the statement.
+'''
+
+
+def test_yearless_dateline_takes_the_year_of_an_address_with_its_month():
+    # http://www.capitalfm.co.ke/news/2008/05/govt-slams-reports-of-cabinet-disagreements/ (no date printed but the
+    # dateline's "May 16", a Friday in 2008: the Government's "on Friday" and its spokesman's statement are that day)
+    doc, sts = excerpt(page(CAPITAL_FM, url="http://www.capitalfm.co.ke/news/2008/05/govt-slams-reports-of-cabinet-"
+                                             "disagreements/"))
+    assert doc.published[:10] == "2008-05-16"
+    assert [(w, d) for w, d, _ in said(sts, "manufactured and deceitful")] == [("Alfred Mutua", "2008-05-16")]
+
+
+def test_yearless_dateline_of_another_month_than_the_address_gives_no_day():
+    # (the same page at an address of another month: the dateline's day is not that month's, nothing to tell)
+    doc, sts = excerpt(page(CAPITAL_FM, url="http://www.capitalfm.co.ke/news/2008/06/govt-slams-reports/"))
+    assert not doc.published
+    assert [d for _, d, _ in said(sts, "manufactured and deceitful")] == [None]
