@@ -18,7 +18,7 @@ from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
-from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
+from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
 from .gazetteer import country_markers, places
@@ -1080,6 +1080,7 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
 BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"
                             r"press availability)\b", re.I)
 TITLE_LINES = 4
+HELD_LINES = 16
 
 
 # A briefing's headline ending with its day: "... Regular Press Conference on June 12, 2018" (also "June12, 2018"),
@@ -1112,6 +1113,9 @@ def _briefing_day(doc, base):
     if day:
         return day
     lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
+    # ... or the page's line saying it was held ("Foreign Ministry Spokesperson Hong Lei held a press conference on
+    # December 3, 2012." under People's Daily's header and "FM press conference on Dec. 3 (Full Text)"; dates18)
+    lines += [ln for ln in doc.body.split("\n", HELD_LINES)[:HELD_LINES] if HELD_BRIEFING_BY.match(ln)]
     for line in lines:
         if not BRIEFING_TITLE.search(line) or len(line) > 200:
             continue

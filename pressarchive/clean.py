@@ -357,9 +357,11 @@ def _link_headline(line: str) -> bool:
 def _cut_related_blocks(lines: list[str]) -> None:
     """'Related' and the other stories' headlines under it in the story's middle (the National Post's, quotes17):
     the heading and the headline-like lines after it go, up to the story's next sentence; a heading that no link
-    follows stays."""
+    follows stays. Not a heading over the story's first lines ("Latest News:" opening People's Daily's page, then its
+    weather line, the headline and "Foreign Ministry Spokesperson Hong Lei held a press conference on December 3, 2012.
+    (Photo/ ...)" and the first "Q: ...?"; dates18): the story has not begun."""
     for i, line in enumerate(lines):
-        if heading_key(line) not in RELATED_HEADINGS:
+        if heading_key(line) not in RELATED_HEADINGS or not any(STORY_SENTENCE_END.search(ln) for ln in lines[:i]):
             continue
         links = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
         end = next((n for n, k in enumerate(links) if not _link_headline(lines[k].strip())), len(links))

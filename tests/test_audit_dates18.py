@@ -74,3 +74,41 @@ def test_yearless_dateline_of_another_month_than_the_address_gives_no_day():
     doc, sts = excerpt(page(CAPITAL_FM, url="http://www.capitalfm.co.ke/news/2008/06/govt-slams-reports/"))
     assert not doc.published
     assert [d for _, d, _ in said(sts, "manufactured and deceitful")] == [None]
+
+
+# --- a briefing's transcript reprinted under another headline: the line saying who held it and when ----------------
+
+PEOPLES_DAILY = '''
+Latest News:
+
+Beijing   Sunny/Cloudy    13 / 1 ℃  City Forecast
+
+English>>Foreign Affairs
+
+FM press conference on Dec. 3 (Full Text)
+
+(People's Daily Online)
+
+15:44, December 07, 2012
+
+Foreign Ministry Spokesperson Hong Lei held a press conference on December 3, 2012. (Photo/ Foreign Ministry of China)
+
+Q: It is reported that Peña Nieto swore in as President of Mexico on December 1. What is China's comment?
+
+A: China congratulates Mr. Peña on taking office as President of Mexico. China always attaches great importance to the development of China-Mexico friendly and cooperative relations.
+
+Q: The Singaporean Ministry of Manpower reportedly said in a statement on December 1 that the work permits of 29 Chinese bus drivers who went on strike a few days ago had been revoked. Please brief us on the Chinese side's response.
+
+A: The Chinese Foreign Ministry pays great attention to the case. The 29 repatriated Chinese citizens already returned to China on December 2.
+'''
+
+
+def test_reprinted_transcript_answers_are_the_briefers_on_the_day_held():
+    # http://en.people.cn/90883/8050771.html (posted "15:44, December 07, 2012"; the briefing of December 3): the
+    # "Latest News:" ticker opening the page is no "Related" block cutting the story's first lines, the line saying
+    # who held the briefing names the one who answers, and its day dates every answer
+    doc, sts = excerpt(page(PEOPLES_DAILY, "2012-12-07"))
+    assert [(w, d) for w, d, _ in said(sts, "congratulates Mr. Peña")] == [("Hong Lei", "2012-12-03")]
+    assert [(w, d) for w, d, _ in said(sts, "pays great attention")] == [("Hong Lei", "2012-12-03")]
+    assert not said(sts, "held a press conference")
+    assert not said(sts, "swore in")
