@@ -1081,6 +1081,7 @@ BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefi
                             r"press availability)\b", re.I)
 TITLE_LINES = 4
 HELD_LINES = 16
+HELD_DAYS = 366
 
 
 # A briefing's headline ending with its day: "... Regular Press Conference on June 12, 2018" (also "June12, 2018"),
@@ -1114,16 +1115,18 @@ def _briefing_day(doc, base):
         return day
     lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
     # ... or the page's line saying it was held ("Foreign Ministry Spokesperson Hong Lei held a press conference on
-    # December 3, 2012." under People's Daily's header and "FM press conference on Dec. 3 (Full Text)"; dates18)
-    lines += [ln for ln in doc.body.split("\n", HELD_LINES)[:HELD_LINES] if HELD_BRIEFING_BY.match(ln)]
-    for line in lines:
+    # December 3, 2012." under People's Daily's header and "FM press conference on Dec. 3 (Full Text)"; dates18): its
+    # day, however long before the page was posted ("November 14, 2012" posted "17:05, November 22, 2012")
+    held = [ln for ln in doc.body.split("\n", HELD_LINES)[:HELD_LINES] if HELD_BRIEFING_BY.match(ln)]
+    for line in lines + held:
         if not BRIEFING_TITLE.search(line) or len(line) > 200:
             continue
+        reach = timedelta(days=REPORT_DAYS if line not in held else HELD_DAYS)
         for m in DATE_IN_LINE.finditer(line):
             if not re.search(r"[A-Za-z]", m.group(1)):
                 continue
             day = parse_day_first(m.group(1))
-            if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
+            if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= reach):
                 return day
     return None
 

@@ -6,7 +6,7 @@ credits. They are taken out here, before extraction, so that every offset later 
 import re
 from datetime import date, datetime, timedelta
 
-from .lexicon import ordered, words
+from .lexicon import mapping, ordered, words
 
 MONTHS = "|".join([m[:3] for m in ordered("months")] + ["Sept"])
 MONTH_NAMES = "|".join(ordered("months")) + "|" + MONTHS
@@ -209,8 +209,19 @@ def parse_day_first(phrase: str, month_first: bool = False) -> str | None:
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
+# A stamp in Malay on an English page: "17 Jan 2019, 9:14 pagi" (Malaysiakini; dates18).
+MALAY_MONTHS = mapping("malay_months")
+MALAY_DAY_PARTS = mapping("malay_day_parts")
+MALAY_STAMP = re.compile(r"^\s*(\d{1,2})\s+([A-Z][a-z]{2,3})\s+(\d{4}),?\s+(\d{1,2}:\d{2})\s+(%s)\s*$"
+                         % "|".join(MALAY_DAY_PARTS))
+
+
 def parse_dateline(line: str) -> str | None:
     """ISO date or date-time when the whole line is a dateline, else None."""
+    malay = MALAY_STAMP.match(line)
+    if malay:
+        day, month, year, time, part = malay.groups()
+        line = f"{day} {MALAY_MONTHS.get(month, month)} {year}, {time} {MALAY_DAY_PARTS[part]}"
     if len(line) > 60:
         return parse_printed_date(line)
     for pattern, order in DATELINES:

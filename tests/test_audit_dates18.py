@@ -2,6 +2,7 @@
 (Bangladeshi, Kenyan, Pakistani, Iranian, Turkish, Malaysian, Indonesian, South African, Mexican and Greek pages,
 agency copy and its reprints). Each test reads a real passage (its page's URL in a comment) as the pipeline does and
 asserts what an annotator expects."""
+from pressarchive.clean import parse_dateline
 from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
 
@@ -112,3 +113,35 @@ def test_reprinted_transcript_answers_are_the_briefers_on_the_day_held():
     assert [(w, d) for w, d, _ in said(sts, "pays great attention")] == [("Hong Lei", "2012-12-03")]
     assert not said(sts, "held a press conference")
     assert not said(sts, "swore in")
+
+
+def test_held_line_dates_a_briefing_posted_more_than_a_week_later():
+    # http://english.people.com.cn/90883/8031026.html ("17:05, November 22, 2012"; the briefing of November 14)
+    text = PEOPLES_DAILY.replace("December 07, 2012", "November 22, 2012").replace("December 3, 2012", "November 14, 2012")
+    doc, sts = excerpt(page(text, "2012-11-22"))
+    assert [(w, d) for w, d, _ in said(sts, "pays great attention")] == [("Hong Lei", "2012-11-14")]
+
+
+# --- a stamp in Malay on an English page ---------------------------------------------------------------------------
+
+def test_malay_stamp_is_the_publication_day():
+    # https://m.malaysiakini.com/news/460622 ("17 Jan 2019, 9:14 pagi": "today" is the 17th)
+    assert parse_dateline("17 Jan 2019, 9:14 pagi") == "2019-01-17"
+    assert parse_dateline("3 Dis 2019, 5:20 pagi") == "2019-12-03"     # (https://m.malaysiakini.com/news/502204)
+    assert parse_dateline("3 Dis 2019") is None
+    doc, sts = excerpt(page('''
+Minister welcomes Umno Youth's move to monitor prices
+
+Susan Loone
+
+17 Jan 2019, 9:14 pagi
+
+Updated a year ago
+
+
+In rare praise by a federal minister for his party's arch-rival, Minister for Domestic Trade and Consumers Affairs Saifuddin Nasution has welcomed Umno Youth's offer to monitor the prices of goods.
+
+Speaking to reporters in Penang today, Saifuddin said the move was "exemplary" and should be applauded.
+'''))
+    assert doc.published[:10] == "2019-01-17"
+    assert [(w, d) for w, d, _ in said(sts, "exemplary")] == [("Saifuddin Nasution", "2019-01-17")]
