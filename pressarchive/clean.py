@@ -712,6 +712,22 @@ def _stale_header(header: str, month: str) -> bool:
     return (date.fromisoformat(header[:10]) - date.fromisoformat(month)).days > STALE_HEADER_DAYS
 
 
+LABELLED_LINES = 40
+
+
+def _labelled_below_masthead(lines: list[str], i: int, when: str) -> str | None:
+    """The earlier day of a line labelled as the publication date further down, where the header's date is a
+    masthead's ("Monday, January 12th, 2026" over a story closed by "Publish Date : 18 January 2023 21:40 PM";
+    khabarhub.com, dates18): a masthead never shows a day before the article's. None otherwise."""
+    if not MASTHEAD_DATE.match(lines[i]):
+        return None
+    for ln in lines[i + 1:LABELLED_LINES]:
+        day = parse_dateline(ln.strip()) if PUBLISHED_LABEL.search(ln) else None
+        if day and day[:10] < when[:10]:
+            return day
+    return None
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
@@ -719,7 +735,8 @@ def _header_date(lines: list[str]) -> str | None:
     dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
              if (when := parse_dateline(lines[i].strip()))]
     if dated:
-        return _publication_line(lines, dated)[1]     # (as in clean_text)
+        i, when = _publication_line(lines, dated)     # (as in clean_text)
+        return _labelled_below_masthead(lines, i, when) or when
     for i in filled[:4]:
         m = NUMERIC_WIRE_DATELINE.match(lines[i].strip())
         if m:

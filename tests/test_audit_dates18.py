@@ -145,3 +145,38 @@ Speaking to reporters in Penang today, Saifuddin said the move was "exemplary" a
 '''))
     assert doc.published[:10] == "2019-01-17"
     assert [(w, d) for w, d, _ in said(sts, "exemplary")] == [("Saifuddin Nasution", "2019-01-17")]
+
+
+# --- a masthead's date over a story whose publication date is labelled further down ---------------------------------
+
+def test_labelled_publish_date_below_the_story_beats_the_masthead():
+    # https://english.khabarhub.com/2023/18/289756/! (the site's "Monday, January 12th, 2026" over a story closed by
+    # "Publish Date : 18 January 2023 21:40 PM")
+    doc, sts = excerpt(page('''
+Monday, January 12th, 2026
+
+Govt makes it mandatory to include MoFA reps during meetings of sitting ministers with the foreign reps
+
+
+
+KATHMANDU: The Council of Ministers has decided to enforce the mandatory provision for all ministers to have representatives of the Ministry of Foreign Affairs (MoFA) while holding meetings with the representatives of foreign countries.
+
+A cabinet meeting held at the Prime Minister’s official residence in Baluwatar on Wednesday made a decision to this effect, according to Deputy Prime Minister and Finance Minister Bishnu Poudel.
+
+Paudel said that the cabinet meeting decided that when the ministers meet representatives of foreign countries, it is mandatory to have a representative of the MoFA.
+
+Publish Date : 18 January 2023 21:40 PM
+''', url="https://english.khabarhub.com/2023/18/289756/!"))
+    assert doc.published[:10] == "2023-01-18"
+
+
+def test_masthead_alone_stays_the_pages_date():
+    # (the same page without its labelled line: nothing below tells another day)
+    doc, _ = excerpt(page('''
+Monday, January 12th, 2026
+
+Govt makes it mandatory to include MoFA reps during meetings of sitting ministers with the foreign reps
+
+KATHMANDU: The Council of Ministers has decided to enforce the mandatory provision for all ministers to have representatives of the Ministry of Foreign Affairs (MoFA) while holding meetings with the representatives of foreign countries.
+'''))
+    assert doc.published[:10] == "2026-01-12"
