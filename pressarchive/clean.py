@@ -713,6 +713,16 @@ def _stale_header(header: str, month: str) -> bool:
 
 
 LABELLED_LINES = 40
+# A day of the Islamic calendar on a line of its own: "21 Jumada Al-Awwal 1446", "Ramadan 27, 1442 AH".
+HIJRI_LINE = re.compile(r"^\s*(?:\d{1,2}\s+)?(?:%s)\b[^\n\d]{0,20}(?:\d{1,2},?\s+)?1[34]\d\d(?:\s*AH)?\s*$"
+                        % "|".join(re.escape(m) for m in ordered("hijri_months")), re.I)
+
+
+def _two_calendar_masthead(lines: list[str], i: int) -> bool:
+    """A masthead's date with the same day in the Islamic calendar on the next line: the site's date of the day
+    ("Saturday, November 23, 2024" / "21 Jumada Al-Awwal 1446" over a 2019 statement; english.aaj.tv, dates18)."""
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return bool(MASTHEAD_DATE.match(lines[i]) and HIJRI_LINE.match(nxt))
 
 
 def _labelled_below_masthead(lines: list[str], i: int, when: str) -> str | None:
@@ -795,6 +805,13 @@ def clean(doc) -> None:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
         lines = doc.body.split("\n")
+        clock = next((i for i in range(min(len(lines), 8)) if _two_calendar_masthead(lines, i)), None)
+        if clock is not None:
+            # the site's date of the day in two calendars: no day of the story's, nor a heading dating what follows
+            hijri = next(k for k in range(clock + 1, len(lines)) if lines[k].strip())
+            lines = lines[:clock] + lines[clock + 1:hijri] + lines[hijri + 1:]
+            doc.body = "\n".join(lines).strip()
+            lines = doc.body.split("\n")
         header, address = _header_date(lines), _address_day(doc.body, doc.url)
         month = _url_month(doc.url) if header and not address else None
         if month and _later_visit_stamp(lines, header, month):

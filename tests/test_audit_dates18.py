@@ -180,3 +180,24 @@ Govt makes it mandatory to include MoFA reps during meetings of sitting minister
 KATHMANDU: The Council of Ministers has decided to enforce the mandatory provision for all ministers to have representatives of the Ministry of Foreign Affairs (MoFA) while holding meetings with the representatives of foreign countries.
 '''))
     assert doc.published[:10] == "2026-01-12"
+
+
+# --- a site's date of the day in two calendars: no publication date -------------------------------------------------
+
+def test_masthead_with_its_hijri_day_is_no_publication_date():
+    # https://english.aaj.tv/news/10458869/i.aaj.tv (a 2019 statement of the Foreign Office spokesperson Dr. Muhammad
+    # Faisal under the site's "Saturday, November 23, 2024" / "21 Jumada Al-Awwal 1446": the page gives no day)
+    doc, sts = excerpt(page('''
+Aaj English TV
+
+Saturday, November 23, 2024  
+21 Jumada Al-Awwal 1446  
+
+Pakistan condemns provocative statements of Indian Defence Minister
+
+Pakistan has condemned recent provocative statements made by Indian Defence Minister Rajnath Singh during election rallies in Haryana.
+
+In a statement, Foreign Office Spokesperson Dr. Muhammad Faisal said these provocative statements from a senior Minister in the Indian government provide another insight into the BJP mindset, a mix of extremist ideology, hegemonic ambitions, and obsession with Pakistan.
+'''))
+    assert not doc.published
+    assert [(w, d) for w, d, _ in said(sts, "BJP mindset")] == [("Muhammad Faisal", None)]
