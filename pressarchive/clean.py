@@ -209,19 +209,27 @@ def parse_day_first(phrase: str, month_first: bool = False) -> str | None:
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
-# A stamp in Malay on an English page: "17 Jan 2019, 9:14 pagi" (Malaysiakini; dates18).
-MALAY_MONTHS = mapping("malay_months")
+# A stamp in Malay or Spanish on an English page: "17 Jan 2019, 9:14 pagi", "3 Dis 2019, 5:20 pagi" (Malaysiakini),
+# "9 Ene 2017 – 01:33 PM EST" (Univision; dates18): the day, its month's short form and the time after it.
+FOREIGN_MONTHS = {**mapping("malay_months"), **mapping("spanish_months")}
 MALAY_DAY_PARTS = mapping("malay_day_parts")
-MALAY_STAMP = re.compile(r"^\s*(\d{1,2})\s+([A-Z][a-z]{2,3})\s+(\d{4}),?\s+(\d{1,2}:\d{2})\s+(%s)\s*$"
-                         % "|".join(MALAY_DAY_PARTS))
+FOREIGN_STAMP = re.compile(r"^\s*(\d{1,2})\s+([A-Z][a-z]{2,3})\s+(\d{4})(,?\s+(?:[–—-]\s+)?\d{1,2}:\d{2}\s*)"
+                           r"(%s|[AP]M(?:\s+[A-Z]{2,4})?)?\s*$" % "|".join(MALAY_DAY_PARTS))
+
+
+def _foreign_stamp(line: str) -> str:
+    """The stamp with its month and part of the day in English, else the line as it is."""
+    m = FOREIGN_STAMP.match(line)
+    if not m or m.group(2) not in FOREIGN_MONTHS and not (m.group(5) or "") in MALAY_DAY_PARTS:
+        return line
+    day, month, year, time, part = m.groups()
+    part = MALAY_DAY_PARTS.get(part, part) or ""
+    return f"{day} {FOREIGN_MONTHS.get(month, month)} {year}{time.rstrip()} {part}".rstrip()
 
 
 def parse_dateline(line: str) -> str | None:
     """ISO date or date-time when the whole line is a dateline, else None."""
-    malay = MALAY_STAMP.match(line)
-    if malay:
-        day, month, year, time, part = malay.groups()
-        line = f"{day} {MALAY_MONTHS.get(month, month)} {year}, {time} {MALAY_DAY_PARTS[part]}"
+    line = _foreign_stamp(line)
     if len(line) > 60:
         return parse_printed_date(line)
     for pattern, order in DATELINES:
@@ -738,12 +746,28 @@ def _labelled_below_masthead(lines: list[str], i: int, when: str) -> str | None:
     return None
 
 
+DEK_WORDS = 40
+
+
+def _dated_after_dek(lines: list[str]) -> list:
+    """[(index, day)] of a date line right after the headline's dek, the one sentence under it ("The newly appointed
+    Secretary of Foreign Relations, Luis Videgaray, said Mexicans ... would be treated with respect." then "9 Ene 2017 –
+    01:33 PM EST"; Univision, dates18), else []."""
+    head = header_lines(lines)
+    filled = [i for i in range(head[-1] + 1 if head else 0, min(len(lines), HEADER_LINES + 4)) if lines[i].strip()]
+    if len(filled) < 2 or len(lines[filled[0]].split()) > DEK_WORDS:
+        return []
+    when = parse_dateline(lines[filled[1]].strip())
+    return [(filled[1], when)] if when else []
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
     filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
              if (when := parse_dateline(lines[i].strip()))]
+    dated = dated or _dated_after_dek(lines)
     if dated:
         i, when = _publication_line(lines, dated)     # (as in clean_text)
         return _labelled_below_masthead(lines, i, when) or when

@@ -201,3 +201,25 @@ In a statement, Foreign Office Spokesperson Dr. Muhammad Faisal said these provo
 '''))
     assert not doc.published
     assert [(w, d) for w, d, _ in said(sts, "BJP mindset")] == [("Muhammad Faisal", None)]
+
+
+# --- a stamp in Spanish under the headline's dek --------------------------------------------------------------------
+
+def test_spanish_stamp_under_the_dek_is_the_publication_day():
+    # https://www.univision.com/univision-news/latin-america/mexican-foreign-minister-says-relationship-with-trump-
+    # will-seek-to-avoid-insults ("9 Ene 2017 – 01:33 PM EST", a Monday, under the one-sentence dek)
+    assert parse_dateline("9 Ene 2017 – 01:33 PM EST") == "2017-01-09"
+    doc, sts = excerpt(page('''
+Latin America
+
+Mexican Foreign Minister says relationship with Trump will seek to avoid insults
+
+The newly appointed Secretary of Foreign Relations, Luis Videgaray, said Mexicans in the United States "are not criminals" and would be treated with respect.
+9 Ene 2017 – 01:33 PM EST
+
+When U.S. President-elect Donald Trump takes office, Mexico will opt for dialogue and negotiation with its northern neighbor, rather than insults and conflict, Mexico’s newly-installed foreign minister, Luis Videgaray, told a meeting of diplomats on Monday.
+
+“We will negotiate but always making it clear ... that our compatriots in the United States are not criminals," he said.
+'''))
+    assert doc.published[:10] == "2017-01-09"
+    assert [d for _, d, _ in said(sts, "compatriots")] == ["2017-01-09"]
