@@ -574,8 +574,10 @@ URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
 # ... or run into the article number, as Yonhap ("/view/AEN20200309004300325") and The Korea Herald
 # ("/view.php?ud=20170829000740") write it (dates15)
 # ... or a folder of its own, as Xinhua names its stories ("english.news.cn/20230412/993b07ae.../c.html"; seed17)
+# ... or opening the slug, as Middle East Monitor does ("/20210213-turkey-responds-to-outcomes-of-friendship-forum/";
+# dates18)
 URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)|"
-                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/")
+                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/|/((?:19|20)\d\d)(\d\d)(\d\d)-(?=[a-z])")
 # ... or in the UN's briefing file names, the year's folder then "db" and yymmdd ("/press/en/2015/db150429.doc.htm",
 # "/en/2023/d230411.doc.htm"; brief16)
 URL_UN_BRIEFING_DAY = re.compile(r"/((?:19|20)\d\d)/db?\d\d(\d\d)(\d\d)\.doc\.htm")
@@ -704,7 +706,10 @@ def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
     theiranproject.com, dates16), not the story's: the address's day is."""
     at = _header_line(lines, header)
     line = lines[at].strip() if at is not None else ""
-    bare = line and len(line.split()) <= 4 and not re.search(r"\d:\d\d", line) and not PUBLISHED_LABEL.search(line)
+    # (its words counted, not a comma set apart: "Thursday , March 23 2023" over ".../2012/11/26/..."; keeptalkinggreece.com,
+    # dates18)
+    bare = line and len(re.findall(r"\w+", line)) <= 4 and not re.search(r"\d:\d\d", line) and \
+        not PUBLISHED_LABEL.search(line)
     return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
 
 

@@ -223,3 +223,30 @@ When U.S. President-elect Donald Trump takes office, Mexico will opt for dialogu
 '''))
     assert doc.published[:10] == "2017-01-09"
     assert [d for _, d, _ in said(sts, "compatriots")] == ["2017-01-09"]
+
+
+# --- an address's day against the site's date of the day --------------------------------------------------------------
+
+def test_site_clock_with_a_comma_set_apart_gives_way_to_the_address_day():
+    # https://www.keeptalkinggreece.com/2012/11/26/greece-denies-samaras-said-coalition-could-fall-without-aid-
+    # tranche-decision/ (no date in its front matter; the site's "Thursday , March 23 2023" over a story of 2012)
+    doc, _ = excerpt(page('''
+Thursday , March 23 2023
+Home / News / Politics / Greece denies Samaras said coalition could fall without aid tranche decision
+
+Greece denies Samaras said coalition could fall without aid tranche decision
+
+Greece’s government spokesman Simos Kedikoglou dismissed rumors published by international media on Monday afternoon, that Prime Minister Antonis Samaras made a dramatic appeal to Eurogroup chief Jean-Claude Juncker.
+''', url="https://www.keeptalkinggreece.com/2012/11/26/greece-denies-samaras-said-coalition-could-fall-without-aid-"
+         "tranche-decision/"))
+    assert doc.published[:10] == "2012-11-26"
+
+
+def test_day_opening_the_slug_of_the_address():
+    # https://www.middleeastmonitor.com/20210213-turkey-responds-to-outcomes-of-friendship-forum/ (no date printed)
+    doc, _ = excerpt(page('''
+Turkey responds to outcomes of Friendship Forum
+
+The Turkish Ministry of Foreign Affairs expressed its rejection of the accusations and defamation against its country by the Greek minister of foreign affairs in the press release issued at the end of the Philia Forum in Athens.
+''', url="https://www.middleeastmonitor.com/20210213-turkey-responds-to-outcomes-of-friendship-forum/"))
+    assert doc.published[:10] == "2021-02-13"
