@@ -18,7 +18,7 @@ from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
-from .extract.transcripts import STATEMENT_LINE, segment, turn_attributions
+from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
 from .lexicon import words
 from .gazetteer import country_markers, places
@@ -1090,6 +1090,8 @@ def _remarks_of_an_earlier_occasion(body, dates, sents, limit):
 BRIEFING_TITLE = re.compile(r"\b(?:press conference|news conference|press briefing|briefing|press gaggle|gaggle|"
                             r"press availability)\b", re.I)
 TITLE_LINES = 4
+HELD_LINES = 16
+HELD_DAYS = 366
 
 
 # A briefing's headline ending with its day: "... Regular Press Conference on June 12, 2018" (also "June12, 2018"),
@@ -1122,14 +1124,19 @@ def _briefing_day(doc, base):
     if day:
         return day
     lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
-    for line in lines:
+    # ... or the page's line saying it was held ("Foreign Ministry Spokesperson Hong Lei held a press conference on
+    # December 3, 2012." under People's Daily's header and "FM press conference on Dec. 3 (Full Text)"; dates18): its
+    # day, however long before the page was posted ("November 14, 2012" posted "17:05, November 22, 2012")
+    held = [ln for ln in doc.body.split("\n", HELD_LINES)[:HELD_LINES] if HELD_BRIEFING_BY.match(ln)]
+    for line in lines + held:
         if not BRIEFING_TITLE.search(line) or len(line) > 200:
             continue
+        reach = timedelta(days=REPORT_DAYS if line not in held else HELD_DAYS)
         for m in DATE_IN_LINE.finditer(line):
             if not re.search(r"[A-Za-z]", m.group(1)):
                 continue
             day = parse_day_first(m.group(1))
-            if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS)):
+            if day and (base is None or timedelta(0) <= base - date.fromisoformat(day) <= reach):
                 return day
     return None
 

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .gazetteer import places
-from .lexicon import ordered, words
+from .lexicon import mapping, ordered, words
 from .normalize import fold
 
 MONTHS = "|".join([m[:3] for m in ordered("months")] + ["Sept"])
@@ -211,8 +211,27 @@ def parse_day_first(phrase: str, month_first: bool = False) -> str | None:
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
+# A stamp in Malay or Spanish on an English page: "17 Jan 2019, 9:14 pagi", "3 Dis 2019, 5:20 pagi" (Malaysiakini),
+# "9 Ene 2017 – 01:33 PM EST" (Univision; dates18): the day, its month's short form and the time after it.
+FOREIGN_MONTHS = {**mapping("malay_months"), **mapping("spanish_months")}
+MALAY_DAY_PARTS = mapping("malay_day_parts")
+FOREIGN_STAMP = re.compile(r"^\s*(\d{1,2})\s+([A-Z][a-z]{2,3})\s+(\d{4})(,?\s+(?:[–—-]\s+)?\d{1,2}:\d{2}\s*)"
+                           r"(%s|[AP]M(?:\s+[A-Z]{2,4})?)?\s*$" % "|".join(MALAY_DAY_PARTS))
+
+
+def _foreign_stamp(line: str) -> str:
+    """The stamp with its month and part of the day in English, else the line as it is."""
+    m = FOREIGN_STAMP.match(line)
+    if not m or m.group(2) not in FOREIGN_MONTHS and not (m.group(5) or "") in MALAY_DAY_PARTS:
+        return line
+    day, month, year, time, part = m.groups()
+    part = MALAY_DAY_PARTS.get(part, part) or ""
+    return f"{day} {FOREIGN_MONTHS.get(month, month)} {year}{time.rstrip()} {part}".rstrip()
+
+
 def parse_dateline(line: str) -> str | None:
     """ISO date or date-time when the whole line is a dateline, else None."""
+    line = _foreign_stamp(line)
     if len(line) > 60:
         return parse_printed_date(line)
     for pattern, order in DATELINES:
@@ -359,9 +378,11 @@ def _link_headline(line: str) -> bool:
 def _cut_related_blocks(lines: list[str]) -> None:
     """'Related' and the other stories' headlines under it in the story's middle (the National Post's, quotes17):
     the heading and the headline-like lines after it go, up to the story's next sentence; a heading that no link
-    follows stays."""
+    follows stays. Not a heading over the story's first lines ("Latest News:" opening People's Daily's page, then its
+    weather line, the headline and "Foreign Ministry Spokesperson Hong Lei held a press conference on December 3, 2012.
+    (Photo/ ...)" and the first "Q: ...?"; dates18): the story has not begun."""
     for i, line in enumerate(lines):
-        if heading_key(line) not in RELATED_HEADINGS:
+        if heading_key(line) not in RELATED_HEADINGS or not any(STORY_SENTENCE_END.search(ln) for ln in lines[:i]):
             continue
         links = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
         end = next((n for n, k in enumerate(links) if not _link_headline(lines[k].strip())), len(links))
@@ -577,8 +598,10 @@ URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)")
 # ("/view.php?ud=20170829000740") write it (dates15)
 # ... or a folder of its own, as Xinhua names its stories ("english.news.cn/20230412/993b07ae.../c.html"; seed17)
 # ... or Jiji Press's item number on nippon.com ("/en/news/yjj2024072100289/chief-cabinet-sec-says-...html"; krjp18)
+# ... or opening the slug, as Middle East Monitor does ("/20210213-turkey-responds-to-outcomes-of-friendship-forum/";
+# dates18)
 URL_COMPACT_DAY = re.compile(r"(?:/AEN|[?&]ud=)((?:19|20)\d\d)(\d\d)(\d\d)\d{6,9}(?!\d)|"
-                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/|"
+                             r"/((?:19|20)\d\d)(\d\d)(\d\d)/|/((?:19|20)\d\d)(\d\d)(\d\d)-(?=[a-z])|"
                              r"/yjj((?:19|20)\d\d)(\d\d)(\d\d)\d{5}(?!\d)")
 # ... or in the UN's briefing file names, the year's folder then "db" and yymmdd ("/press/en/2015/db150429.doc.htm",
 # "/en/2023/d230411.doc.htm"; brief16)
@@ -612,16 +635,33 @@ def _url_day(url: str | None) -> date | None:
 URL_DAY_REACH = 7
 
 
+def _opening_paragraphs(body: str) -> list[str]:
+    """The first three paragraphs, and the short lines of a site's header before them ("Connect with us", "Hi, what are
+    you looking for?", "top", "Kenya", the headline; Capital FM): up to the first paragraph of a dozen words."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    first = next((i for i, p in enumerate(paras[:12]) if len(p.split()) >= 12), 0)
+    return paras[:max(3, first + 1)]
+
+
 def _yearless_wire_dateline(body: str, url: str | None) -> str | None:
     """The day of a year-less wire dateline opening one of the first paragraphs, its year from the page address's day
-    (within a week after the dateline's); None without both."""
+    (within a week after the dateline's), or from an address's year and month alone where the dateline's month is
+    that month ("NAIROBI, May 16 – The Government has on Friday dismissed ..." at ".../news/2008/05/govt-slams-...";
+    Capital FM, dates18); None without both."""
     posted = _url_day(url)
-    if not posted:
+    month = URL_MONTH.search(url or "") if not posted else None
+    if not posted and not month:
         return None
-    for para in [p.strip() for p in body.split("\n") if p.strip()][:3]:
+    for para in _opening_paragraphs(body):
         m = YEARLESS_WIRE_DATELINE.match(para)
         if not m:
             continue
+        if month:
+            try:
+                day = date(int(month.group(1)), int(month.group(2)), int(m.group(2)))
+            except ValueError:
+                return None
+            return day.isoformat() if month_number(m.group(1)) == day.month else None
         for year in (posted.year, posted.year - 1):
             try:
                 day = date(year, month_number(m.group(1)), int(m.group(2)))
@@ -691,7 +731,10 @@ def _later_visit_stamp(lines: list[str], header: str, address: str) -> bool:
     theiranproject.com, dates16), not the story's: the address's day is."""
     at = _header_line(lines, header)
     line = lines[at].strip() if at is not None else ""
-    bare = line and len(line.split()) <= 4 and not re.search(r"\d:\d\d", line) and not PUBLISHED_LABEL.search(line)
+    # (its words counted, not a comma set apart: "Thursday , March 23 2023" over ".../2012/11/26/..."; keeptalkinggreece.com,
+    # dates18)
+    bare = line and len(re.findall(r"\w+", line)) <= 4 and not re.search(r"\d:\d\d", line) and \
+        not PUBLISHED_LABEL.search(line)
     return bool(bare) and (date.fromisoformat(header[:10]) - date.fromisoformat(address)).days > VISIT_STAMP_DAYS
 
 
@@ -707,14 +750,57 @@ def _stale_header(header: str, month: str) -> bool:
     return (date.fromisoformat(header[:10]) - date.fromisoformat(month)).days > STALE_HEADER_DAYS
 
 
+LABELLED_LINES = 40
+# A day of the Islamic calendar on a line of its own: "21 Jumada Al-Awwal 1446", "Ramadan 27, 1442 AH".
+HIJRI_LINE = re.compile(r"^\s*(?:\d{1,2}\s+)?(?:%s)\b[^\n\d]{0,20}(?:\d{1,2},?\s+)?1[34]\d\d(?:\s*AH)?\s*$"
+                        % "|".join(re.escape(m) for m in ordered("hijri_months")), re.I)
+
+
+def _two_calendar_masthead(lines: list[str], i: int) -> bool:
+    """A masthead's date with the same day in the Islamic calendar on the next line: the site's date of the day
+    ("Saturday, November 23, 2024" / "21 Jumada Al-Awwal 1446" over a 2019 statement; english.aaj.tv, dates18)."""
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return bool(MASTHEAD_DATE.match(lines[i]) and HIJRI_LINE.match(nxt))
+
+
+def _labelled_below_masthead(lines: list[str], i: int, when: str) -> str | None:
+    """The earlier day of a line labelled as the publication date further down, where the header's date is a
+    masthead's ("Monday, January 12th, 2026" over a story closed by "Publish Date : 18 January 2023 21:40 PM";
+    khabarhub.com, dates18): a masthead never shows a day before the article's. None otherwise."""
+    if not MASTHEAD_DATE.match(lines[i]):
+        return None
+    for ln in lines[i + 1:LABELLED_LINES]:
+        day = parse_dateline(ln.strip()) if PUBLISHED_LABEL.search(ln) else None
+        if day and day[:10] < when[:10]:
+            return day
+    return None
+
+
+DEK_WORDS = 40
+
+
+def _dated_after_dek(lines: list[str]) -> list:
+    """[(index, day)] of a date line right after the headline's dek, the one sentence under it ("The newly appointed
+    Secretary of Foreign Relations, Luis Videgaray, said Mexicans ... would be treated with respect." then "9 Ene 2017 –
+    01:33 PM EST"; Univision, dates18), else []."""
+    head = header_lines(lines)
+    filled = [i for i in range(head[-1] + 1 if head else 0, min(len(lines), HEADER_LINES + 4)) if lines[i].strip()]
+    if len(filled) < 2 or len(lines[filled[0]].split()) > DEK_WORDS:
+        return []
+    when = parse_dateline(lines[filled[1]].strip())
+    return [(filled[1], when)] if when else []
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
     filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
              if (when := parse_dateline(lines[i].strip()))]
+    dated = dated or _dated_after_dek(lines)
     if dated:
-        return _publication_line(lines, dated)[1]     # (as in clean_text)
+        i, when = _publication_line(lines, dated)     # (as in clean_text)
+        return _labelled_below_masthead(lines, i, when) or when
     for i in filled[:4]:
         m = NUMERIC_WIRE_DATELINE.match(lines[i].strip())
         if m:
@@ -773,6 +859,13 @@ def clean(doc) -> None:
         # front matter without a date: the date line its body prints in the header ("Below is a press release issued
         # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
         lines = doc.body.split("\n")
+        clock = next((i for i in range(min(len(lines), 8)) if _two_calendar_masthead(lines, i)), None)
+        if clock is not None:
+            # the site's date of the day in two calendars: no day of the story's, nor a heading dating what follows
+            hijri = next(k for k in range(clock + 1, len(lines)) if lines[k].strip())
+            lines = lines[:clock] + lines[clock + 1:hijri] + lines[hijri + 1:]
+            doc.body = "\n".join(lines).strip()
+            lines = doc.body.split("\n")
         header, address = _header_date(lines), _address_day(doc.body, doc.url)
         month = _url_month(doc.url) if header and not address else None
         if month and _later_visit_stamp(lines, header, month):

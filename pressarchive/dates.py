@@ -105,6 +105,9 @@ def _participle_after_predicate(body: str, e: int, end: int):
 # held a press conference".
 HELD_OCCASION = re.compile(r"\s+(?:gave|held|delivered|convened|hosted|called)\s+(?:a|an|the|his|her|its|their)\s+"
                            r"(?:[a-z-]+\s+){0,2}")
+# A pronoun standing for the words reported before, then their occasion: "told it at a discussion ...", "said this
+# while addressing ..." (The Financial Express; dates18).
+WORDS_TOLD_BEFORE = re.compile(r"\s+(?:it|this|these)\s+(?:at|in|on|while|when|during|after|before)\s", re.I)
 OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
@@ -637,8 +640,10 @@ class DocumentDates:
                         not OCCASION_NOUN.fullmatch(m.group()):
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed", "Ahsan Iqbal ...
                     #              Thursday night said", "Tuesday categorically denied"
-                if m.end() <= s < m.end() + 140 and OCCASION_PLACE.match(gap) and not re.search(r"[,;:]| that ", gap):
-                    return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"
+                if m.end() <= s < m.end() + 140 and (OCCASION_PLACE.match(gap) or WORDS_TOLD_BEFORE.match(gap)) and \
+                        not re.search(r"[,;:]| that ", gap):
+                    return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12";
+                    #              "Tofail told it at a discussion at the Dhaka University campus on Monday night."
                 if OPENING_ON.fullmatch(self.body, start, s) and \
                         self.body.startswith(",", e) and \
                         e <= m.start() < e + OPENING_DATE_REACH and " that " not in f" {self.body[e:m.start()]} " and \

@@ -167,6 +167,12 @@ FINITE_OR_THAT = re.compile(r"\b(?:that|is|are|was|were|can|could|will|would|has
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+([a-z]+ing)\b[^,;:“”\"]{0,80}?[.!]?\s*")
 
 
+# "it" standing for the words reported before, then their occasion: "Tofail told it at a discussion ... on Monday
+# night." (not "said this during the weekly briefing in response to a query about a statement by ...": left to the
+# filters as before, its span keeping the query's words from reading as a statement; eval/own docs/pk/062)
+IT_TOLD_BEFORE = re.compile(r"\s+it\s+(?:at|in|on|while|when|during|after|before)\s", re.I)
+
+
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
     if base in {"declare", "announce"} and ACTS.match(body, c_end):
@@ -188,6 +194,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                         # the board": he claimed that)
     if NOTHING_TOLD.match(body, c_end, s_end):
         return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
+    if base in {"say", "tell"} and IT_TOLD_BEFORE.match(body, c_end, s_end):
+        return None     # "Tofail told it at a discussion at the Dhaka University campus on Monday night.": the occasion
+                        # of his words quoted before, no words of its own (The Financial Express; dates18)
     if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
         return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
                         # (quotes12)

@@ -766,7 +766,8 @@ def _transcript_turns(doc, paras, people):
                 labels.append((i, kind, person, start))
     kinds = [k for _, k, _, _ in labels]
     labelled_official = next((person for kind, person, _ in labelled.values() if kind == "named"), None)
-    official = _official(doc, people) or labelled_official or _official_line(body, paras) or _official_body(doc)
+    official = _official(doc, people) or labelled_official or _official_line(body, paras) or _official_body(doc) or \
+        (_held_briefing_official(body, paras) if "answer" in kinds else None)
     interviewee = _interviewee(doc, paras, labels) if official is None else None
     official = official or interviewee
     qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
@@ -930,7 +931,25 @@ def _lede_labels(body, paras, official):
 # The page's own line about the briefing: "Foreign Ministry Spokesperson Hong Lei held a press conference on December
 # 13, 2013." is no announcement of the official's.
 HELD_BRIEFING = re.compile(r"^\s*(?:[A-Z][\w.’'\-]*\s+){1,7}(?:held|hosted|gave) (?:a|the|his|her|its) (?:regular |daily |weekly )?"
-                           r"(?:press conference|press briefing|news conference|briefing)\b[^.!?\n]{0,60}\.\s*$")
+                           r"(?:press conference|press briefing|news conference|briefing)\b[^.!?\n]{0,60}\.\s*"
+                           r"(?:\((?:Photo|File photo)\b[^()\n]{0,60}\)\s*)?$")     # "(Photo/ Foreign Ministry of China)"
+# ... the briefer it names, its words opening the line ("Foreign Ministry Spokesperson Hong Lei held a press conference on
+# December 3, 2012. (Photo/ Foreign Ministry of China)" over the "Q:" / "A:" turns of People's Daily's "FM press
+# conference on Dec. 3 (Full Text)"; dates18)
+HELD_BRIEFING_BY = re.compile(r"\s*(?P<who>(?:[A-Z][\w.’'\-]*\s+){2,7})(?:held|hosted|gave) (?:a|the|his|her|its) "
+                              r"(?:regular |daily |weekly )?(?:press conference|press briefing|news conference|briefing)\b")
+
+
+def _held_briefing_official(body, paras):
+    """The spokesperson a line near the top says held the briefing, else None."""
+    for s, e in paras[:8]:
+        m = HELD_BRIEFING_BY.match(body, s, e)
+        name, role = _split_name(m.group("who")) if m else (None, None)
+        if name and role and any(fold(w) in SPOKES_WORDS for w in role.split()):
+            return Person(name, role)
+    return None
+
+
 # "END 1:52 P.M. EST", "Zeke Miller." (a reporter called on by full name: a given name first, at most three words)
 END_LINE = re.compile(r"^END\b|^\(?\s*END\s")
 CALLED_BY_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*\.$")
