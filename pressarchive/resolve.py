@@ -623,6 +623,20 @@ def _other_given_name(e, gender: str | None) -> bool:
     return given_names().get(e.words[0]) in ({"m", "f"} - {gender})
 
 
+# A photo's credit closing a caption, the photographer's name on one side of a slash and the outlet on the other:
+# "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia", "Chris Procaylo/Winnipeg Sun" (quotes18).
+CREDIT_SLASH_BEFORE = re.compile(r"[A-Za-z]/\s?\Z")
+CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z][\w .’'-]{1,40}\)?[ \t]*(?:\n|\Z)")
+LINE_END = re.compile(r"\)?[ \t]*(?:\n|\Z)")
+
+
+def _photo_credit(body: str, start: int, end: int) -> bool:
+    """Is the name at body[start:end] a photo credit's, closing its line: after "OUTLET/" or before "/ Outlet"? (Not
+    an album's title: "Their double CD album Speakerboxxx/The Love Below, which ...")"""
+    return bool(CREDIT_SLASH_BEFORE.search(body, max(0, start - 3), start) and LINE_END.match(body, end) or
+                CREDIT_SLASH_AFTER.match(body, end))
+
+
 def _surname_after_given_name(name: list[str]) -> bool:
     """"Oona King", "John Major": a title word after a given name is the person's surname ("Saudi King" is not)."""
     return len(name) >= 2 and name[-1].lower().rstrip(".") in TITLE_WORDS and \
@@ -956,6 +970,8 @@ class Resolver:
         """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
         if len(words) < 2:
             return     # (the name below is a part of words, and a name has two words at least)
+        if _photo_credit(self.body, m.start(), m.end()):
+            return     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer, no speaker
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                   words[k].lower() in NOT_NAMES) and not (surname_an(words[k:]) or
@@ -2139,7 +2155,21 @@ class Resolver:
         start, person, role, gender = next(iter(found.values()))
         return self._find_exact(person) or self._new(person, "person", start, role, None, gender)
 
+    def _person_surnamed_by_title_word(self, m: Mention, pos: int) -> Entity | None:
+        """'“This is a very emotional issue,” King said.' after "Mike King", '"...," Nurse said' after "Raptors coach Nick
+        Nurse" (SaltWire, CBC; quotes18): a capitalised title word alone that is the surname of a person the text
+        named in full before is that person, not a king or a body."""
+        word = m.text.strip()
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or fold(word) not in TITLE_WORDS:
+            return None
+        key = fold(word)
+        return self._newest(pos, lambda e: e.kind != "organization" and len(e.words) >= 2 and e.words[-1] == key) or \
+            self._introduced_before(pos, lambda w: len(w) >= 2 and w[-1] == key)
+
     def _body(self, m: Mention, pos: int):
+        surnamed = self._person_surnamed_by_title_word(m, pos)
+        if surnamed is not None:
+            return surnamed, "surname"
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
         name = _owned_ministry(re.sub(r"^(?:the|The)\s+", "", m.text or "")) or name
         name = self.acronyms.get(name, name)
@@ -2195,6 +2225,9 @@ class Resolver:
         return self._body(Mention(owner, m.start, m.end, "body", name=owner, entity_kind="organization"), pos)[0]
 
     def _title(self, m: Mention, pos: int):
+        surnamed = self._person_surnamed_by_title_word(m, pos)
+        if surnamed is not None:
+            return surnamed, "surname"
         if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
             # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
             # found as "he" would be (quotes12)
@@ -2257,6 +2290,9 @@ class Resolver:
                     # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
                     # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
                     ent = ent or self._only_force_named()
+                    # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
+                    # ¶ ... police explained." (CTV Toronto; quotes18)
+                    ent = ent or self._one_place_force(pos)
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -2656,6 +2692,18 @@ class Resolver:
             return None
         name = ranked[0][2]
         ent = self._find_exact(name) or self._new(name, "organization", ranked[0][1])
+        ent.kind = "organization"
+        return ent
+
+    def _one_place_force(self, pos: int) -> Entity | None:
+        """The police force of the one place the text names a force by before pos ("Toronto police"), when only
+        one place's is named."""
+        forces = {fold(place): place for place in (m.group(1).strip() for m in POLICE_FORCE.finditer(self.body, 0, pos)
+                                                   if m.group(2) == "police") if fold(place) in places()}
+        if len(forces) != 1:
+            return None
+        name = f"{next(iter(forces.values()))} police"
+        ent = self._find_exact(name) or self._new(name, "organization", self.body.find(name))
         ent.kind = "organization"
         return ent
 
