@@ -627,6 +627,7 @@ def _other_given_name(e, gender: str | None) -> bool:
 # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia", "Chris Procaylo/Winnipeg Sun" (quotes18).
 CREDIT_SLASH_BEFORE = re.compile(r"[A-Za-z]/\s?\Z")
 CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z][\w .’'-]{1,40}\)?[ \t]*(?:\n|\Z)")
+PLACE_POLICE_SPOKES = re.compile(r"([a-z][a-z .'-]{1,30}?)\s+police\s+(?:spokesman|spokeswoman|spokesperson)")
 LINE_END = re.compile(r"\)?[ \t]*(?:\n|\Z)")
 
 
@@ -635,6 +636,26 @@ def _photo_credit(body: str, start: int, end: int) -> bool:
     an album's title: "Their double CD album Speakerboxxx/The Love Below, which ...")"""
     return bool(CREDIT_SLASH_BEFORE.search(body, max(0, start - 3), start) and LINE_END.match(body, end) or
                 CREDIT_SLASH_AFTER.match(body, end))
+
+
+_ROLE_GLUE = {"a", "an", "the", "for", "of", "and", "with", "at"}
+LOCAL_BODIES = {"city", "town", "village", "municipality", "county", "province", "region", "township"}
+
+
+def other_bodys_spokesperson(named_role: str, described: str) -> bool:
+    """Does a spokesperson described by the body spoken for ("a city spokesperson", "A spokesperson for the City of
+    Winnipeg", "a Calgary police spokesman") have a title naming another body ("Toronto police spokesperson"): no
+    body word shared, or each naming a place the other does not (quotes18)?"""
+    def body_words(role):
+        return {w for w in fold(role).split() if w not in SPOKES and w not in _ROLE_GLUE}
+    if not SPOKES & set(fold(described).split()) or not SPOKES & set(fold(named_role).split()):
+        return False
+    mine, theirs = body_words(described), body_words(named_role)
+    for kind in (lambda w: places().get(w) not in (None, "demonym"), lambda w: w in ORG_NOUNS or w in LOCAL_BODIES):
+        a, b = {w for w in mine if kind(w)}, {w for w in theirs if kind(w)}
+        if a and b and not a & b:
+            return True     # another place's, or another kind of body's
+    return False
 
 
 def _surname_after_given_name(name: list[str]) -> bool:
@@ -2434,9 +2455,24 @@ class Resolver:
             ent = self._lead_title_named_next(head, pos)
         if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
             ent = self._lead_subject_by_title(head, pos)
+        unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
+            if ent is not None and unnamed_spokes and ent.role and other_bodys_spokesperson(ent.role, head):
+                ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
+        if ent is None and unnamed_spokes:
+            # "a Calgary police spokesman said he knew the men personally": the force speaks (GUIDELINES; Calgary
+            # Herald, quotes18)
+            ent = self._force_of_spokesperson(head, pos)
         return ent, "title"
+
+    def _force_of_spokesperson(self, head: str, pos: int) -> Entity | None:
+        """The police force an unnamed spokesperson's title names by its place ("calgary police spokesman")."""
+        force = PLACE_POLICE_SPOKES.fullmatch(head)
+        if force is None or fold(force.group(1)) not in places():
+            return None
+        name = f"{force.group(1).title()} police"
+        return self._find_exact(name) or self._new(name, "organization", pos)
 
     def _party_of_sentence(self, at: int) -> Entity | None:
         """'Children would be offered two hours' free sports training a week by a future Tory government, the party has

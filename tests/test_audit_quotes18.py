@@ -188,3 +188,41 @@ Toronto police and Ottawa police are searching for a suspect.
 “Investigations are dynamic,” police explained.
 '''))
     assert [w for w, _, _ in said(sts, "Investigations are dynamic")] in ([], [None])
+
+
+# --- a spokesperson described by the body spoken for is not another body's spokesperson named next ----------------
+
+def test_a_city_spokesperson_is_not_the_police_spokesperson_named_next():
+    # (the Calgary Herald's "a Calgary police spokesman said he knew the men personally"; CTV's "Toronto police
+    # spokesperson Meaghan Gray")
+    doc, sts = excerpt(page('''
+A spokesperson for the City of Winnipeg said the park will close in May.
+
+Toronto police spokesperson Meaghan Gray said the shooting was targeted.
+'''))
+    assert [w for w, _, _ in said(sts, "the park will close")] == ["City of Winnipeg"]
+    doc, sts = excerpt(page('''
+A city spokesperson said the bridge will reopen Friday.
+
+Toronto police spokesperson Meaghan Gray said the shooting was targeted.
+'''))
+    assert [w for w, _, _ in said(sts, "the bridge will reopen")] in ([], [None])     # (not Meaghan Gray)
+
+
+def test_an_unnamed_police_spokesman_speaks_for_the_force():
+    # https://calgaryherald.com/news/local-news/calgary-police-under-scrutiny-for-praising-officers-charged-with-kidnapping
+    doc, sts = excerpt(page('''
+At a news conference this month announcing kidnapping and assault charges against three officers, a Calgary police spokesman said he knew the men personally, describing them as “excellent” and “incredible people.”
+
+Toronto police spokesperson Meaghan Gray said the shooting was targeted.
+'''))
+    assert [w for w, _, _ in said(sts, "knew the men personally")] == ["Calgary police"]
+
+
+def test_a_spokesperson_named_next_for_the_same_body_still_speaks():
+    doc, sts = excerpt(page('''
+A Toronto police spokesperson said the shooting was targeted.
+
+Toronto police spokesperson Meaghan Gray said the suspect fled on foot.
+'''))
+    assert [w for w, _, _ in said(sts, "the shooting was targeted")] == ["Meaghan Gray"]
