@@ -323,6 +323,8 @@ NAME_CLOSING_SENTENCE = re.compile(r"\s([a-z]{3,20})\s([A-Z][a-z][\w’'-]*(?:\s
 # A topic's label and the answer after it on one line ('On the game: “We played bad ...”', 'Hyman was asked about his
 # comments on ...: “I don't care ...”'); a line that is a person's name alone ("Zach Hyman").
 ANSWER_LINE = re.compile(r"[A-Z][^\n“”\"]{2,200}:\s*[“\"]")
+# A topic's line over the answer after it: "On whether he is reconsidering running in the 2020 provincial election …".
+TOPIC_LINE = re.compile(r"On\s[^\n“”\"]{3,200}?(?:…|\.\.\.|:)")
 NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
@@ -1348,6 +1350,23 @@ class Resolver:
             return self._find_exact(line) or self._new(line, "person", prev)
         return None
 
+    def _topic_answerer(self, pos: int) -> Entity | None:
+        """The first answer of a year-end scrum's highlights, each under its topic ("On whether he is reconsidering
+        running in the 2020 provincial election …" then '“I have no second thoughts. ...”'; Winnipeg Sun, quotes18),
+        before anyone has spoken: the one person the text named with a title before it."""
+        start = self.body.rfind("\n", 0, pos) + 1
+        prev = self.body.rfind("\n", 0, max(0, start - 1))
+        while prev > 0 and not self.body[prev + 1:start].strip():
+            prev = self.body.rfind("\n", 0, prev)
+        if not TOPIC_LINE.fullmatch(self.body[prev + 1:start].strip()):
+            return None
+        titled = {fold(name): (at, name, role, gender) for at, name, role, gender in self.introductions
+                  if at < pos and role}
+        if len(titled) != 1:
+            return None
+        at, name, role, gender = next(iter(titled.values()))
+        return self._find_exact(name) or self._new(name, "person", at, role, None, gender)
+
     def _addresser_before(self, pos: int) -> Entity | None:
         """A quotation with no frame before anyone has spoken: the person the text said was addressing an audience
         ("Doug Ford addressed reporters at the Toronto Congress Centre on Friday ... Here are 10 highlights:")."""
@@ -1669,7 +1688,7 @@ class Resolver:
                 return introduced, "context"
             if self.last_speaker is not None and pos - self.last_pos < 2000:
                 return self.last_speaker, "context"
-            return self._addresser_before(pos), "context"
+            return self._addresser_before(pos) or self._topic_answerer(pos), "context"
         if m.kind == "pronoun":
             return self._pronoun(m, pos), "pronoun"
         if m.kind == "name":

@@ -244,3 +244,35 @@ def test_a_premier_titled_with_his_province_is_not_another_provinces():
     from pressarchive.resolve import _role_matches
     assert _role_matches("premier", "manitoba premier")
     assert not _role_matches("ontario premier", "manitoba premier")
+
+
+# --- a scrum's highlights, each answer under its topic ---------------------------------------------------------------
+
+def test_answers_under_topic_lines_are_the_premiers():
+    # https://winnipegsun.com/news/provincial/plenty-to-reflect-on-for-premier
+    doc, sts = excerpt(page('''
+From provincial cost-cutting to highly publicized battles for federal funds, Manitoba Premier Brian Pallister generated plenty of headlines throughout 2017.
+
+With a notable injury and some hotly criticized high heels comments along the way, the premier had plenty to reflect on during a recent year-end scrum with media. Here’s a glimpse of some of the most interesting comments he made.
+
+On whether he is reconsidering running in the 2020 provincial election …
+
+“I have no second thoughts. I’ve never been more focused in my entire life.”
+
+On whether he’d assure municipalities that they’ll receive some share of marijuana tax revenues …
+
+“We’ll do the proper analysis on cost estimates at the appropriate time.”
+'''))
+    assert [w for w, _, _ in said(sts, "no second thoughts")] == ["Brian Pallister"]
+    assert [w for w, _, _ in said(sts, "proper analysis")] == ["Brian Pallister"]
+
+
+def test_a_topic_line_with_two_titled_people_named_gives_no_one():
+    doc, sts = excerpt(page('''
+Manitoba Premier Brian Pallister and Winnipeg Mayor Brian Bowman met on Friday.
+
+On the budget …
+
+“We’ll do the proper analysis on cost estimates at the appropriate time.”
+'''))
+    assert [w for w, _, _ in said(sts, "proper analysis")] in ([], [None])
