@@ -276,3 +276,18 @@ On the budget …
 “We’ll do the proper analysis on cost estimates at the appropriate time.”
 '''))
     assert [w for w, _, _ in said(sts, "proper analysis")] in ([], [None])
+
+
+def test_according_to_police_is_the_force_named_before():
+    # https://toronto.ctvnews.ca/siu-investigating-after-two-toronto-police-officers-fired-their-guns-during-car-theft-call-in-little-italy-1.6436614
+    doc, sts = excerpt(page('''
+Ontario’s police watchdog is investigating after two Toronto police officers discharged their firearms in the city’s west end on Sunday afternoon while responding to reports of a car theft.
+
+According to police, officers were called to the area of College Street and Roxton Road, east of Ossington Avenue, just before noon on Sunday for reports that a vehicle had been stolen.
+'''))
+    assert [w for w, _, _ in said(sts, "officers were called")] == ["Toronto police"]
+    # ... and no one when the text names no force
+    doc, sts = excerpt(page('''
+Officers were called to the park before noon, according to police.
+'''))
+    assert [w for w, _, _ in said(sts, "Officers were called")] in ([], [None])
