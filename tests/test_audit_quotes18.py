@@ -291,3 +291,15 @@ According to police, officers were called to the area of College Street and Roxt
 Officers were called to the park before noon, according to police.
 '''))
     assert [w for w, _, _ in said(sts, "Officers were called")] in ([], [None])
+
+
+# --- '," the press release read.' after the release reported before ------------------------------------------------
+
+def test_the_press_release_read_is_its_issuers():
+    # https://toronto.ctvnews.ca/siu-investigating-after-two-toronto-police-officers-fired-their-guns-during-car-theft-call-in-little-italy-1.6436614
+    doc, sts = excerpt(page('''
+Ontario’s Special Investigations Unit (SIU) clarified in a press release Sunday evening that two officers had discharged their firearms “at the vehicle” during the arrest.
+
+“An interaction ensued with the vehicle occupants, and two officers discharged their firearms at the vehicle. The vehicle fled the scene,” the press release read.
+'''))
+    assert [w for w, _, _ in said(sts, "An interaction ensued")] == ["Special Investigations Unit"]

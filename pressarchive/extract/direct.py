@@ -17,9 +17,12 @@ from .subjects import split_chunks, np_after, subject_before, subject_region_sta
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
 # council's statement said.', '"...," the post read in part.' after "... said in a social media post"
+# ... or the release ('," the press release read.' after "... clarified in a press release Sunday evening that ...";
+# CTV Toronto, quotes18).
+RELEASE_NOUN = r"(?:(?:news|media|press)\s+)?release"
 # Also '," said the statement.', '," the statement reads.' and '," the statement said, calling for an "inclusive"
 # political process.' (issue 8, seed round: Hong Kong and Turkish reports of a government's statement).
-STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post)\s+"
+STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post|" + RELEASE_NOUN + r")\s+"
                              r"(?:said|added|continued|stated|read|reads|says|noted)|"
                              r"(?:said|added|read|continued)\s+the\s+(?:same\s+)?statement)(?:\s+in\s+part)?"
                              r"(?:,\s+(?:calling|urging|adding|saying|stressing)\b[^.!?]{1,200})?\s*[.]?"
