@@ -864,8 +864,6 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
     rws = role_folded.split()
-    if len(words) == 2 and rws == words[1:] and places().get(words[0]) not in (None, "demonym"):
-        return True     # "The Manitoba premier said ..." of "Premier Brian Pallister" (Winnipeg Free Press; quotes18)
     if len(words) == 1 and any(ROLE_KINDS.get(w) == words[0] for w in rws):
         return True     # "the MP" of "Labour backbencher Stephen Pound"
     if len(words) >= 2 and rws and words[-1] == rws[-1] and not {"for", "of", "to"} & set(rws):

@@ -228,24 +228,6 @@ Toronto police spokesperson Meaghan Gray said the suspect fled on foot.
     assert [w for w, _, _ in said(sts, "the shooting was targeted")] == ["Meaghan Gray"]
 
 
-# --- "the Manitoba premier" of "Premier Brian Pallister" -----------------------------------------------------------
-
-def test_the_provinces_premier_is_the_premier_named_without_the_province():
-    # https://www.winnipegfreepress.com/breakingnews/2019/12/10/premier-makes-pitch-for-bold-action-in-2020
-    doc, sts = excerpt(page('''
-Premier Brian Pallister’s holiday gift to media this year wasn’t the usual one-on-one, year-end interviews. Instead, he conducted a wide-ranging scrum beside a fireplace in his office.
-
-The Manitoba premier said Tuesday he’s learned he needs to choose his words carefully, especially when dealing with the City of Winnipeg.
-''', date="2019-12-10"))
-    assert [(w, d) for w, d, _ in said(sts, "choose his words")] == [("Brian Pallister", "2019-12-10")]
-
-
-def test_a_premier_titled_with_his_province_is_not_another_provinces():
-    from pressarchive.resolve import _role_matches
-    assert _role_matches("premier", "manitoba premier")
-    assert not _role_matches("ontario premier", "manitoba premier")
-
-
 # --- a scrum's highlights, each answer under its topic ---------------------------------------------------------------
 
 def test_answers_under_topic_lines_are_the_premiers():
