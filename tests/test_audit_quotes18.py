@@ -285,3 +285,11 @@ Ontario’s Special Investigations Unit (SIU) clarified in a press release Sunda
 “An interaction ensued with the vehicle occupants, and two officers discharged their firearms at the vehicle. The vehicle fled the scene,” the press release read.
 '''))
     assert [w for w, _, _ in said(sts, "An interaction ensued")] == ["Special Investigations Unit"]
+
+
+def test_a_bullet_opening_the_words_is_no_part_of_them():
+    # https://edmonton.taproot.news/briefs/2022/02/18/headlines
+    doc, sts = excerpt(page('''
+  • The "confidential" plane owned by the Edmonton Police Service was never meant to be a secret, Deputy Chief Kevin Brezinski said on Thursday.
+''', date="2022-02-18"))
+    assert [t for _, _, t in said(sts, "confidential")] == ['The "confidential" plane owned by the Edmonton Police Service was never meant to be a secret']

@@ -476,8 +476,9 @@ def place_colon_lead(body: str, lo: int, hi: int):
 
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
-    while start < end and body[start] in " \t\n,:;":
-        start += 1
+    while start < end and body[start] in " \t\n,:;•▪►◦●■▶":
+        start += 1     # (a list's bullet: "• The "confidential" plane ... was never meant to be a secret, Deputy Chief
+        #                Kevin Brezinski said"; Taproot Edmonton, quotes18)
     if body[start:start + 1].isupper():
         w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
             DASH_DATELINE_LEAD.match(body, start, end)
