@@ -24,7 +24,7 @@ from .lexicon import words
 from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
-from .resolve import CAPTION_CREDIT_END, Resolver, name_words
+from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson
 from .extract.direct import STATEMENT_ISSUED
 
 
@@ -194,6 +194,8 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
             continue
         if named.role and not (_role_words(named.role) & _role_words(m.role or m.text) - LEAD_STOP_WORDS):
             continue     # a title of another office
+        if named.role and other_bodys_spokesperson(named.role, m.role or m.text):
+            continue     # "A city spokesperson said ..." over "Toronto police spokesperson Meaghan Gray said ..."
         if named.role and _titles_of_other_countries(named.role, m.role or m.text):
             continue     # another country's: "..., Saudi energy minister says" over "Iraqi oil minister Jabar
             #              al-Luaibi said ..." (a related headline over a Daily Sabah story)

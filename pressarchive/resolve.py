@@ -329,6 +329,8 @@ NAME_CLOSING_SENTENCE = re.compile(r"\s([a-z]{3,20})\s([A-Z][a-z][\w’'-]*(?:\s
 # A topic's label and the answer after it on one line ('On the game: “We played bad ...”', 'Hyman was asked about his
 # comments on ...: “I don't care ...”'); a line that is a person's name alone ("Zach Hyman").
 ANSWER_LINE = re.compile(r"[A-Z][^\n“”\"]{2,200}:\s*[“\"]")
+# A topic's line over the answer after it: "On whether he is reconsidering running in the 2020 provincial election …".
+TOPIC_LINE = re.compile(r"On\s[^\n“”\"]{3,200}?(?:…|\.\.\.|:)")
 NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
@@ -650,6 +652,41 @@ def _other_given_name(e, gender: str | None) -> bool:
     if e.gender is not None or gender is None or len(e.words) < 2:
         return False
     return given_names().get(e.words[0]) in ({"m", "f"} - {gender})
+
+
+# A photo's credit closing a caption, the photographer's name on one side of a slash and the outlet on the other:
+# "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia", "Chris Procaylo/Winnipeg Sun" (quotes18).
+CREDIT_SLASH_BEFORE = re.compile(r"[A-Za-z]/\s?\Z")
+CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z][\w .’'-]{1,40}\)?[ \t]*(?:\n|\Z)")
+PLACE_POLICE_SPOKES = re.compile(r"([a-z][a-z .'-]{1,30}?)\s+police\s+(?:spokesman|spokeswoman|spokesperson)")
+LINE_END = re.compile(r"\)?[ \t]*(?:\n|\Z)")
+
+
+def _photo_credit(body: str, start: int, end: int) -> bool:
+    """Is the name at body[start:end] a photo credit's, closing its line: after "OUTLET/" or before "/ Outlet"? (Not
+    an album's title: "Their double CD album Speakerboxxx/The Love Below, which ...")"""
+    return bool(CREDIT_SLASH_BEFORE.search(body, max(0, start - 3), start) and LINE_END.match(body, end) or
+                CREDIT_SLASH_AFTER.match(body, end))
+
+
+_ROLE_GLUE = {"a", "an", "the", "for", "of", "and", "with", "at"}
+LOCAL_BODIES = {"city", "town", "village", "municipality", "county", "province", "region", "township"}
+
+
+def other_bodys_spokesperson(named_role: str, described: str) -> bool:
+    """Does a spokesperson described by the body spoken for ("a city spokesperson", "A spokesperson for the City of
+    Winnipeg", "a Calgary police spokesman") have a title naming another body ("Toronto police spokesperson"): no
+    body word shared, or each naming a place the other does not (quotes18)?"""
+    def body_words(role):
+        return {w for w in fold(role).split() if w not in SPOKES and w not in _ROLE_GLUE}
+    if not SPOKES & set(fold(described).split()) or not SPOKES & set(fold(named_role).split()):
+        return False
+    mine, theirs = body_words(described), body_words(named_role)
+    for kind in (lambda w: places().get(w) not in (None, "demonym"), lambda w: w in ORG_NOUNS or w in LOCAL_BODIES):
+        a, b = {w for w in mine if kind(w)}, {w for w in theirs if kind(w)}
+        if a and b and not a & b:
+            return True     # another place's, or another kind of body's
+    return False
 
 
 def _surname_after_given_name(name: list[str]) -> bool:
@@ -998,6 +1035,8 @@ class Resolver:
             #                       given name (Baraka FM, the lead's round 18)
         if len(words) < 2:
             return     # (the name below is a part of words, and a name has two words at least)
+        if _photo_credit(self.body, m.start(), m.end()):
+            return     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer, no speaker
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                   words[k].lower() in NOT_NAMES) and not (surname_an(words[k:]) or
@@ -1355,6 +1394,23 @@ class Resolver:
             return self._find_exact(line) or self._new(line, "person", prev)
         return None
 
+    def _topic_answerer(self, pos: int) -> Entity | None:
+        """The first answer of a year-end scrum's highlights, each under its topic ("On whether he is reconsidering
+        running in the 2020 provincial election …" then '“I have no second thoughts. ...”'; Winnipeg Sun, quotes18),
+        before anyone has spoken: the one person the text named with a title before it."""
+        start = self.body.rfind("\n", 0, pos) + 1
+        prev = self.body.rfind("\n", 0, max(0, start - 1))
+        while prev > 0 and not self.body[prev + 1:start].strip():
+            prev = self.body.rfind("\n", 0, prev)
+        if not TOPIC_LINE.fullmatch(self.body[prev + 1:start].strip()):
+            return None
+        titled = {fold(name): (at, name, role, gender) for at, name, role, gender in self.introductions
+                  if at < pos and role}
+        if len(titled) != 1:
+            return None
+        at, name, role, gender = next(iter(titled.values()))
+        return self._find_exact(name) or self._new(name, "person", at, role, None, gender)
+
     def _addresser_before(self, pos: int) -> Entity | None:
         """A quotation with no frame before anyone has spoken: the person the text said was addressing an audience
         ("Doug Ford addressed reporters at the Toronto Congress Centre on Friday ... Here are 10 highlights:")."""
@@ -1676,7 +1732,7 @@ class Resolver:
                 return introduced, "context"
             if self.last_speaker is not None and pos - self.last_pos < 2000:
                 return self.last_speaker, "context"
-            return self._addresser_before(pos), "context"
+            return self._addresser_before(pos) or self._topic_answerer(pos), "context"
         if m.kind == "pronoun":
             return self._pronoun(m, pos), "pronoun"
         if m.kind == "name":
@@ -2229,7 +2285,21 @@ class Resolver:
         start, person, role, gender = next(iter(found.values()))
         return self._find_exact(person) or self._new(person, "person", start, role, None, gender)
 
+    def _person_surnamed_by_title_word(self, m: Mention, pos: int) -> Entity | None:
+        """'“This is a very emotional issue,” King said.' after "Mike King", '"...," Nurse said' after "Raptors coach Nick
+        Nurse" (SaltWire, CBC; quotes18): a capitalised title word alone that is the surname of a person the text
+        named in full before is that person, not a king or a body."""
+        word = m.text.strip()
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or fold(word) not in TITLE_WORDS:
+            return None
+        key = fold(word)
+        return self._newest(pos, lambda e: e.kind != "organization" and len(e.words) >= 2 and e.words[-1] == key) or \
+            self._introduced_before(pos, lambda w: len(w) >= 2 and w[-1] == key)
+
     def _body(self, m: Mention, pos: int):
+        surnamed = self._person_surnamed_by_title_word(m, pos)
+        if surnamed is not None:
+            return surnamed, "surname"
         name = re.sub(r"^(?:the|The)\s+", "", m.name or m.text)
         name = _owned_ministry(re.sub(r"^(?:the|The)\s+", "", m.text or "")) or name
         name = self.acronyms.get(name, name)
@@ -2293,6 +2363,9 @@ class Resolver:
         return self._body(Mention(owner, m.start, m.end, "body", name=owner, entity_kind="organization"), pos)[0]
 
     def _title(self, m: Mention, pos: int):
+        surnamed = self._person_surnamed_by_title_word(m, pos)
+        if surnamed is not None:
+            return surnamed, "surname"
         if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
             # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
             # found as "he" would be (quotes12)
@@ -2368,6 +2441,9 @@ class Resolver:
                     # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
                     # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
                     ent = ent or self._only_force_named()
+                    # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
+                    # ¶ ... police explained." (CTV Toronto; quotes18)
+                    ent = ent or self._one_place_force(pos)
                     # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
                     short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
                     ent = (short and len(short) > 2 and self._find_exact(short)) or ent
@@ -2510,9 +2586,24 @@ class Resolver:
             ent = self._lead_title_named_next(head, pos)
         if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
             ent = self._lead_subject_by_title(head, pos)
+        unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
+            if ent is not None and unnamed_spokes and ent.role and other_bodys_spokesperson(ent.role, head):
+                ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
+        if ent is None and unnamed_spokes:
+            # "a Calgary police spokesman said he knew the men personally": the force speaks (GUIDELINES; Calgary
+            # Herald, quotes18)
+            ent = self._force_of_spokesperson(head, pos)
         return ent, "title"
+
+    def _force_of_spokesperson(self, head: str, pos: int) -> Entity | None:
+        """The police force an unnamed spokesperson's title names by its place ("calgary police spokesman")."""
+        force = PLACE_POLICE_SPOKES.fullmatch(head)
+        if force is None or fold(force.group(1)) not in places():
+            return None
+        name = f"{force.group(1).title()} police"
+        return self._find_exact(name) or self._new(name, "organization", pos)
 
     def _party_of_sentence(self, at: int) -> Entity | None:
         """'Children would be offered two hours' free sports training a week by a future Tory government, the party has
@@ -2768,6 +2859,18 @@ class Resolver:
             return None
         name = ranked[0][2]
         ent = self._find_exact(name) or self._new(name, "organization", ranked[0][1])
+        ent.kind = "organization"
+        return ent
+
+    def _one_place_force(self, pos: int) -> Entity | None:
+        """The police force of the one place the text names a force by before pos ("Toronto police"), when only
+        one place's is named."""
+        forces = {fold(place): place for place in (m.group(1).strip() for m in POLICE_FORCE.finditer(self.body, 0, pos)
+                                                   if m.group(2) == "police") if fold(place) in places()}
+        if len(forces) != 1:
+            return None
+        name = f"{next(iter(forces.values()))} police"
+        ent = self._find_exact(name) or self._new(name, "organization", self.body.find(name))
         ent.kind = "organization"
         return ent
 

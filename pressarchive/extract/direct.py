@@ -17,9 +17,12 @@ from .subjects import split_chunks, np_after, subject_before, subject_region_sta
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
 # council's statement said.', '"...," the post read in part.' after "... said in a social media post"
+# ... or the release ('," the press release read.' after "... clarified in a press release Sunday evening that ...";
+# CTV Toronto, quotes18).
+RELEASE_NOUN = r"(?:(?:news|media|press)\s+)?release"
 # Also '," said the statement.', '," the statement reads.' and '," the statement said, calling for an "inclusive"
 # political process.' (issue 8, seed round: Hong Kong and Turkish reports of a government's statement).
-STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post)\s+"
+STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post|" + RELEASE_NOUN + r")\s+"
                              r"(?:said|added|continued|stated|read|reads|says|noted)|"
                              r"(?:said|added|read|continued)\s+the\s+(?:same\s+)?statement)(?:\s+in\s+part)?"
                              r"(?:,\s+(?:calling|urging|adding|saying|stressing)\b[^.!?]{1,200})?\s*[.]?"
@@ -439,11 +442,18 @@ def _lead_speaker(text: Text, start: int, end: int):
     if titled is not None:
         return titled
     m = parse_np(chunks[0])
+    if isinstance(m, Mention) and m.kind == "surname" and len(chunks) == 1 and _named_in_full_before(text, start, m):
+        return m     # "DeRozan: “He’s been consistent ...”" after "DeMar DeRozan" (National Post; quotes18)
     if not isinstance(m, Mention) or m.kind not in ("name", "body"):
         return None
     if len(chunks) > 1 and m.kind == "name":
         m.role = m.role or text.body[chunks[1][0][1]:chunks[-1][-1][2]]
     return m
+
+
+def _named_in_full_before(text: Text, start: int, m: Mention) -> bool:
+    """Is a surname labelling a lead the last word of a person's full name the text gave before it?"""
+    return re.search(r"\b[A-Z][\w’'.-]+[ \t]+" + re.escape(m.name) + r"\b(?![ \t]+[A-Z])", text.body[:start]) is not None
 
 
 def _titled_person_last(text: Text, chunks):
@@ -517,6 +527,9 @@ ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journali
                                r"(?:(?!\bthat\b)[^\"“”;:]){0,240}$")
 
 
+SCENE_PARTICIPLES = "seated|flanked|surrounded|joined|accompanied|dressed|backed"
+
+
 def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
@@ -536,7 +549,10 @@ def _tail_ok(body, cm, hi, mentions):
     # neighbourhood for over 20 years.')
     # (a participle of saying needs no comma either: '," Roque said noting that Malacañang did not implement ...', PNA;
     # seed12)
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while)\b|,\s*$|,\s*[\"“']|^\s+who\s|"
+    # (a past participle of the scene too: '," he said, seated in an armchair in front of more than a dozen reporters
+    # ...', Winnipeg Free Press; quotes18)
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while|" + SCENE_PARTICIPLES + r")\b|"
+                    r",\s*$|,\s*[\"“']|^\s+who\s|"
                     r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
                     tail)[0]
     # (and '"...," Bagchi mentioned further.', '," the FO spokesperson said further.': issue 8 seed round, held-out)

@@ -884,6 +884,12 @@ def listed_body(np):
     return None
 
 
+# A judge's title after the court's name, before the judge's: "Ontario Superior Court Justice Deena Baltman" (Global
+# News; quotes18); not a head of names elsewhere ("the Department of Justice said").
+JUDGES_TITLES = {"justice"}
+_PERSON_HEADS_IN_BODY = NAME_HEADS | JUDGES_TITLES
+
+
 def body_name(np):
     """A body's name: a capitalised run with an organisation word ("United Companies Financial Corp", "Muslim
     Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"), unless the run
@@ -907,7 +913,7 @@ def body_name(np):
         while n > 0 and is_cap(run[n - 1][0]) and _bare(run[n - 1][0].lower()).rstrip(".") not in TITLE_WORDS \
                 and run[n - 1][0].lower().rstrip(".,") not in ORG_WORDS:
             n -= 1
-        person = 0 < n < len(run) and (_bare(run[n - 1][0].lower()).rstrip(".") in NAME_HEADS
+        person = 0 < n < len(run) and (_bare(run[n - 1][0].lower()).rstrip(".") in _PERSON_HEADS_IN_BODY
                                        or is_personal_name([t[0] for t in run[n:]])) \
             and not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in run[n:]) \
             and not _body_of_members([t[0] for t in run])     # "the National Association of Head Teachers"

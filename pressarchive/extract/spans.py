@@ -12,7 +12,10 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
                      # '“It’s hard,” Jay Beagle admitted following the morning skate.' (The Province; quotes11)
-                     r"following\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|" + WEEKDAY_NAMES + r")|"
+                     # ... or a sitting of the legislature: '," Pallister said following question period
+                     # yesterday.' (The Canadian Press; quotes18)
+                     r"following\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|question\s+period\b|caucus\b|" +
+                     WEEKDAY_NAMES + r")|"
                      # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
                      r"without\s+(?=\w+ing\b)|"
                      # '“It was like a petting zoo, to be honest with you,” Reaves said with a laugh.' (quotes12)
@@ -375,7 +378,10 @@ _DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?
 # (Philstar; krjp18)
 DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
                                 r"(?:\s+%s)?|"
-                                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])"
+                                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])|"
+                                # ... or capitals glued to an em dash: "WINNIPEG—Manitoba is not worried ..." (The
+                                # Canadian Press in the Fort Frances Times; quotes18)
+                                r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}—(?=[A-Z\"“])"
                                 % (_DATELINE_CREDIT, _DATELINE_CREDIT))
 # ... or only the outlet in brackets before the dash ("(VOVWORLD) - The government is doing ..."), a place with its
 # country in square brackets and the outlets after the day ("Tokyo [Japan], January 14 (ANI/Sputnik): North Korea's
@@ -499,8 +505,9 @@ def place_colon_lead(body: str, lo: int, hi: int):
 
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
-    while start < end and body[start] in " \t\n,:;":
-        start += 1
+    while start < end and body[start] in " \t\n,:;•▪►◦●■▶":
+        start += 1     # (a list's bullet: "• The "confidential" plane ... was never meant to be a secret, Deputy Chief
+        #                Kevin Brezinski said"; Taproot Edmonton, quotes18)
     lead = CREDIT_LEAD.match(body, start, end) if body[start:start + 1] == "(" else None
     start = lead.end() if lead else start
     if body[start:start + 1].isupper():

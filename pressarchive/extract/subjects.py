@@ -1122,6 +1122,11 @@ def _our_correspondent(np, body: str, pos: int) -> bool:
         SAID_BEFORE.search(body[max(0, pos - 8):pos]) is not None
 
 
+def _bare_police(np) -> bool:
+    """"according to police," (CTV Toronto; quotes18): the force the text names, as "police said" is."""
+    return len(np) == 1 and np[0][0] == "police"
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
@@ -1146,7 +1151,7 @@ def np_after(text: Text, pos: int, hi: int):
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
                   not _bare_title(np) and not _occupation_then_name(np) and
-                  not _our_correspondent(np, text.body, pos)):
+                  not _our_correspondent(np, text.body, pos) and not _bare_police(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
     if any(t[0] in CLAUSE_VERBS for t in np[1:]):
         return None     # "Sir Andrew Green, said the House of Lords decision was a ...": the subject of the clause said,

@@ -1239,6 +1239,28 @@ INTERVIEW = re.compile(r"\binterview", re.I)
 INTERVIEW_GIVEN_BY = re.compile(r"\binterview (?:given|granted) by (?:(?:M|Mme|Mr|Mrs|Ms)\.?\s+)?", re.I)
 
 
+# "Health Issues reporter Pamela Fayerman interviewed Dix once before the budget update" (Vancouver Sun; quotes18):
+# the one interviewed is the object, named by surname after a full name above ("B.C. Health Minister Adrian Dix").
+INTERVIEWED = re.compile(r"\binterviewed\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})")
+
+
+def _interviewed_object(doc, paras, text) -> Person | None:
+    """The person a lede says a reporter interviewed, by the full name the headline or the lede gives them."""
+    m = INTERVIEWED.search(text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) >= 2:
+        name, role = _split_name(m.group(1))
+        return Person(name, role) if name else None
+    for piece in [doc.headline or ""] + [doc.body[s:e] for s, e in paras]:
+        for full in NAME_RUN.finditer(piece):
+            name, role = _split_name(full.group(0))
+            if name and name.split()[-1] == words[0]:
+                return Person(name, role)
+    return None
+
+
 def _interviewee(doc, paras, labels):
     """The person of a Q/A interview, named in a paragraph before the first label: "The outgoing U.S. ambassador to
     Russia Michael McFaul has given an interview with Interfax ..."."""
@@ -1253,6 +1275,9 @@ def _interviewee(doc, paras, labels):
             name, role = _split_name(m.group(0))
             if name:
                 return Person(name, role)
+        interviewed = _interviewed_object(doc, paras[:min(first, 4)], text)
+        if interviewed is not None:
+            return interviewed
         for m in NAME_RUN.finditer(text):
             name, role = _split_name(m.group(0))
             if name and m.start() < INTERVIEW.search(text).start():
