@@ -549,6 +549,14 @@ GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "si
                                              start=2)}
 
 
+@lru_cache(maxsize=256)
+def _title_surname_pattern(role: str):
+    """"President Obama" for the role "President": the title, any case, then one capitalised word alone (not "Mayor
+    Nicky Gavron", a full name), the title not part of a longer one ("Deputy Mayor Nicky": bbc-news/politics/232)."""
+    return re.compile(r"(?:(\w+)[\s-]+)?\b((?i:%s)\s+([A-Z][\w'’-]+))\b(?!\s+[A-Z])"
+                      % r"\s+".join(map(re.escape, role.split())))
+
+
 def _office_given(role: str | None) -> bool:
     """Was the person given an office? Not by a body's possessive alone: "The Fabian Society's Sundar Katwala said ...
     The political reform group's general secretary told ..." (the title is his; bbc15)."""
@@ -923,6 +931,7 @@ class Resolver:
         self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
         self.group_named = False               # last_group was named by "the leaders" ("the group" goes on with it)
+        self._together_at = -1                 # start of the sentence _named_together_before last found people in
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
@@ -1529,12 +1538,28 @@ class Resolver:
             if not members:
                 return []
             self.last_group, self.last_pos, self.group_named = members, pos, True
+        elif m.kind == "pronoun" and m.plural and word[0] == "they":
+            members = self._pair_opening_before(pos)
+            if not members:
+                return []
+            self.last_group, self.last_pos, self.group_named = members, pos, True
         else:
             return []
         for e in members:
             e.pos = max(e.pos, pos)
             e.speaker_count += 1
         return list(members)
+
+    def _pair_opening_before(self, pos: int) -> list[Entity]:
+        """'They also agreed that ...' after 'President Obama spoke today with Prime Minister Cameron of the United
+        Kingdom.' (a readout): the people a sentence just before opens with, together, when no body opened a
+        sentence nor spoke since (then "they" is that body, as before)."""
+        self._together_at = -1
+        people = self._named_together_before(pos, None)
+        if len(people) < 2 or self.last_speaker is not None and self.last_pos > self._together_at:
+            return []
+        subject = self._body_subject_before(pos)
+        return people if subject is None or subject[0] < self._together_at else []
 
     def _named_together_before(self, pos: int, count: int | None, meeting: bool = False) -> list[Entity]:
         """The people of the newest of the last few sentences before pos that names two or more (by full name or
@@ -1558,6 +1583,7 @@ class Resolver:
             if len(people) >= 2:
                 if not _opens_with_a_person(self.body[a:first]):
                     return []     # "The Ministers of the Coalition reconvened ... at the invitation of X and Y"
+                self._together_at = a
                 return people if count in (None, len(people)) else []
         return []
 
@@ -2400,7 +2426,28 @@ class Resolver:
             ent = self._lead_subject_by_title(head, pos)
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
+        if ent is None and re.match(r"the\s", m.text, re.I):
+            ent = self._titled_surname_before(role, pos)
         return ent, "title"
+
+    def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
+        """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
+        readout names its people by title and surname alone (no introduction); the title alone later is the one
+        person the text named before with that very title (none when it named two: "President Putin")."""
+        if not role or fold(role).split()[-1:] == [] or fold(role).split()[-1] not in NAME_HEADS:
+            return None
+        found = {}
+        for t in _title_surname_pattern(role).finditer(self.body, 0, pos):
+            if t.group(1) and fold(t.group(1)) in TITLE_WORDS:
+                continue     # a longer title: "Deputy Mayor", "Vice President"
+            m = parse_np(tokens(t.group(2), t.start(2)))
+            if isinstance(m, Mention) and m.entity_kind == "person" and m.kind == "surname":
+                found.setdefault(t.group(3), (m, t.start(2)))
+        if len(found) != 1:
+            return None
+        m, at = next(iter(found.values()))
+        ent, _ = self._resolve(m, at)
+        return ent if ent is not None and ent.kind == "person" else None
 
     def _party_of_sentence(self, at: int) -> Entity | None:
         """'Children would be offered two hours' free sports training a week by a future Tory government, the party has

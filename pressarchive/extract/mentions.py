@@ -466,6 +466,19 @@ def statement_of_owner(np):
     return owner
 
 
+def statement_by_owner(np):
+    """"The statement from Reporters Without Borders (RSF) states that ...", "A statement by the Foreign Ministry
+    said ...": the owner named after "by" or "from" (24newsglobe.com; wire18), as "Mr Tanzi's statement" is Tanzi."""
+    if len(np.toks) < 4 or np.low[0] not in ("a", "the") or np.low[1] not in OWN_WORDS_NOUNS or \
+            np.low[2] not in ("by", "from"):
+        return None
+    owner = _parse_np_once(tuple(np.toks[3:]))
+    if not isinstance(owner, Mention) or owner.kind not in ("name", "surname", "body"):
+        return None
+    owner.text, owner.start, owner.end = np.text, np.start, np.end
+    return owner
+
+
 def statement_of_body(np):
     """A body's own statement speaks with its voice, as "the State Department said in a statement" does (GUIDELINES
     rule 1): named, "the EEAS readout", "the White House statement" (not a person's, "the Smith statement", nor one
@@ -1121,7 +1134,7 @@ COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
 NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
