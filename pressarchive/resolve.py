@@ -544,6 +544,12 @@ def _group_count(m: Mention) -> int | None:
     return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
 
 
+# Two people opening a sentence together: "Tony Blair and Gordon Brown are ...", "But Lord Justice Rix and Mr Justice
+# Forbes ruled ..." (bbc-news/politics/254, 229).
+UNNAMED_PLURAL = re.compile(r"\b(?:%s)\b" % "|".join(w for w in words("unnamed_people") if w.endswith("s")))
+# "President Biden held a telephone call today with President Recep Tayyip Erdogan of Turkey." (a readout)
+CALL_HELD = re.compile(r"\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:call|talks|conversation)\b|\b(?:called|talked|phoned)\b")
+PAIR_OPENING = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,6}and\s+[A-Z]")
 MEETING_TOLD = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|held talks|hosted|hosts|convened|joined)\b")
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
                                              start=2)}
@@ -1558,6 +1564,13 @@ class Resolver:
         people = self._named_together_before(pos, None)
         if len(people) < 2 or self.last_speaker is not None and self.last_pos > self._together_at:
             return []
+        end = GROUP_SENTENCE_END.search(self.body, self._together_at, pos)
+        told = self.body[self._together_at:end.start() if end is not None else pos]
+        if not (MEETING_TOLD.search(told) or CALL_HELD.search(told) or PAIR_OPENING.match(told)):
+            return []     # "Hillary Clinton has been criticizing Donald Trump ... they argue": the two are no pair
+            #               met or acting together (huff-post in PolNeAR)
+        if UNNAMED_PLURAL.search(self.body, self._together_at, pos):
+            return []     # "..., Brazilian delegation sources said. ¶ They said ...": the sources (Reuters 1987)
         subject = self._body_subject_before(pos)
         return people if subject is None or subject[0] < self._together_at else []
 

@@ -184,3 +184,111 @@ MS. JEAN-PIERRE: So, thanks for the question. We’ve seen the reporting, and ob
 ''')
     assert doc.genre == "transcript"
     assert {w for w, _, _ in said(sts, "")} == {"Karine Jean-Pierre"}
+
+
+def test_they_after_a_telephone_call_of_two_presidents_is_both():
+    # data/whitehouse-briefing-room/statements-releases/2022-03/2022-03-10-readout-of-president-bidens-call-with-president-recep-tayyip-erdogan-of-turkey.md
+    _, sts = excerpt(page('''
+President Biden held a telephone call today with President Recep Tayyip Erdogan of Turkey. The presidents discussed their shared concern about Russia’s unprovoked and unjustified invasion of Ukraine. They reaffirmed their strong support for the government and people of Ukraine, underscored the need for an immediate cessation of Russian aggression, and welcomed the coordinated international response to the crisis.
+''', date="2022-03-10"))
+    assert sorted(w for w, _, _ in said(sts, "strong support for the government")) == ["Joe Biden", "Recep Tayyip Erdogan"]
+
+
+def test_they_is_no_pair_named_in_a_sentence_of_other_doings_or_after_unnamed_sources():
+    # PolNeAR huff-post_2016-06-23 ("they" are the economists) and Reuters 1987 reut2-001.sgm#248 ("they" the sources)
+    _, sts = excerpt(page('''
+Hillary Clinton has been criticizing Donald Trump for embracing debt, and it’s sparking fears among progressive economists that the Democratic presidential front-runner will undermine the case for running budget deficits in a slow economy.
+
+That is especially troubling because it threatens the extensive work that progressive economists did during the Obama administration. Had their arguments for more stimulus prevailed sooner, the recovery might have been far less sluggish, they argue.
+'''))
+    assert not said(sts, "far less sluggish")
+    _, sts = excerpt(page('''
+Brazilian Finance Minister Dilson Funaro met West German Finance Minister Gerhard Stoltenberg for talks this evening and the two men were continuing their discussions over dinner, Brazilian delegation sources said.
+
+They said Funaro and Stoltenberg discussed Third World debt in general and Brazil's debt position in particular but declined to give further details.
+''', date="1987-03-03"))
+    assert not said(sts, "Third World debt")
+
+
+# --- wire copy's frames ----------------------------------------------------------------------------------------------
+
+def test_quoted_by_an_agency_as_saying_after_the_words_is_the_named_ones():
+    # https://sana.sy/en/?p=291546 (the dateline "MOSCOW, SANA- " no part of the words)
+    _, sts = excerpt(page('''
+MOSCOW, SANA- The number of Russian diplomats remaining in certain unfriendly states is not above two, official spokeswoman of the Russian Foreign Ministry Maria Zakharova was quoted by TASS as saying on Saturday.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "unfriendly states")] == [
+        ("Maria Zakharova", "The number of Russian diplomats remaining in certain unfriendly states is not above two")]
+
+
+def test_quoted_as_saying_a_clause_is_no_frame_after_the_words():
+    # Reuters 1987 (reut2-000.sgm#891): the words follow "as saying"; Reuters 1987 (reut2-003.sgm#17): they precede it
+    _, sts = excerpt(page('''
+A strike by Brazil's 40,000 seafarers who want pay rises of up to 180 pct may have cost the state-owned oil company Petrobras 20 mln dlrs in lost export orders, the company's commercial director Arthur de Carvalho was quoted as saying in press reports.
+''', date="1987-03-09"))
+    assert [(w, t[:8]) for w, _, t in said(sts, "")] == [("Arthur de Carvalho", "A strike")]
+
+
+def test_dash_glued_to_the_closing_mark_then_said_and_name():
+    # https://24newsreporter.com/world/318357.html
+    _, sts = excerpt(page('''
+Zakharova also expressed confidence that the words of the head of the British diplomatic department were conveyed correctly.
+“I’m sure he said that. But the resonance caused by this statement forced London to back down and sacrifice Reuters.”– said Zakharova.
+'''))
+    assert [w for w, _, _ in said(sts, "forced London to back down")] == ["Zakharova"]
+
+
+def test_said_on_a_day_then_a_pronoun_and_a_past_verb_is_the_content():
+    # http://www.reuters.com/article/egypt-currency-img-idUSL1E8NV1VF20121231
+    _, sts = excerpt(page('''
+WASHINGTON, Dec 31 (Reuters) - The International Monetary Fund said on Monday it welcomed steps Egypt has taken to stop a drain on its international reserves, which have allowed the Egyptian pound to hit record lows.
+''', date="2012-12-31"))
+    assert [(w, d) for w, d, _ in said(sts, "it welcomed steps")] == [("International Monetary Fund", "2012-12-31")]
+
+
+def test_with_regard_to_before_that_is_the_frames():
+    # https://allnewspress.com/diplomacy-government-according-to-baerbock-statement-are-not-a-war-party/
+    _, sts = excerpt(page('''
+Defense Minister Boris Pistorius (SPD) also emphasized with regard to the recent decision to deliver Leopard 2 main battle tanks to Ukraine that this does not make Germany a party to the war.
+'''))
+    assert [t for _, _, t in said(sts, "party to the war")] == ["this does not make Germany a party to the war"]
+
+
+def test_maintains_a_noun_phrase_with_a_plural_noun_says_nothing():
+    # https://www.canada.ca/en/news/advanced-news-search/news-results.html?dprtmnt=departmentofforeignaffairstradeanddevelopment&idx=290&typ=statements
+    _, sts = excerpt(page('''
+The Government of Canada maintains the strength and resilience of Canada’s democratic institutions through vigilance, including by monitoring the digital information environment for threats, such as foreign interference.
+
+Canada is very disappointed that the United States continues to impose unwarranted and unfair duties on Canadian softwood lumber, the minister said.
+'''))
+    assert not said(sts, "strength and resilience")
+    _, sts = excerpt(page('''
+The Foreign Ministry maintains the allegations are baseless.
+'''))
+    assert [t for _, _, t in said(sts, "baseless")] == ["the allegations are baseless"]
+
+
+# --- releases and transcripts ----------------------------------------------------------------------------------------
+
+def test_issuer_lines_of_a_list_of_releases_introduce_no_one_elses_words():
+    # https://www.canada.ca/en/news/advanced-news-search/news-results.html?dprtmnt=departmentofforeignaffairstradeanddevelopment&idx=290&typ=statements
+    _, sts = excerpt(page('''
+The Honourable Mélanie Joly, Minister of Foreign Affairs, and the Honourable Kamal Khera, Minister of Diversity, Inclusion and Persons with Disabilities, today issued the following statement:
+Global Affairs Canada today issued the following statement: “Canada welcomes the leadership and decisions taken by the leaders of the Economic Community of West African States [ECOWAS] at their summit on Sunday, July 30, aimed at restoring constitutional order in Niger.”
+“Canada is very disappointed that the United States continues to impose unwarranted and unfair duties on Canadian softwood lumber.
+'''))
+    assert not [w for w, _, _ in said(sts, "") if w in ("Mélanie Joly", "Kamal Khera")]
+
+
+def test_press_secretarys_topics_to_share_are_procedural():
+    # http://www.mofa.go.jp/announce/press/2011/1/0113_01.html
+    doc, sts = excerpt(page('''
+Press Conference by the Deputy Press Secretary, 13 January 2011
+Deputy Press Secretary Hidenobu Sobashima: Good afternoon ladies and gentlemen. Welcome to my press conference. Today I have several topics I would like to share with you.
+Mr. Sobashima: The first is the visit of Foreign Minister Maehara to the United States. He visited there from 6-9 January.
+Q: Will the minister visit Russia?
+Mr. Sobashima: Nothing has been decided about a visit to the Russian Federation at this point.
+''', date="2011-01-13"))
+    assert doc.genre == "transcript"
+    assert not said(sts, "Welcome to my press conference") and not said(sts, "several topics")
+    assert [w for w, _, _ in said(sts, "The first is the visit")] == ["Hidenobu Sobashima"]

@@ -124,6 +124,9 @@ PROCEDURAL_CORE = (
     r"(?:i|we) have nothing (?:in particular |special |else )?to announce|(?:please )?excuse me for my (?:long )?absence|"
     # Korea's briefing: "Today, I have four announcements to make."
     r"(?:i|we) have (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) announcements? to make|"
+    # Japan's: "Welcome to my press conference. Today I have several topics I would like to share with you." (wire18)
+    r"(?:today,? )?(?:i|we) have (?:one|two|three|four|five|several|a few|some|a number of) (?:topics|items|things) "
+    r"(?:that )?(?:i|we) (?:would|’d|'d) like to (?:share|announce|mention|raise)(?: with you)?(?=\s*[.!]|\s*$)|"
     # India's weekly briefing: "Friends, Namaskar, good afternoon. I don't have any announcements to make so I open the
     # floor to questions." and "So any more questions regarding CAA, so that we can club it all together?"
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
@@ -1608,6 +1611,8 @@ def _release(doc, paras, people):
             break
         after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
         line = _issuer_line(body[s:e], doc, paras[:i], body, after)
+        if line is not None and FOLLOWING_ISSUED.search(after, 0, 300):
+            continue    # a list of releases (canada.ca's news results): the next line is another's, not these words
         if line is not None:
             together = ISSUER_LINE.match(body[s:e]) or PASSIVE_ISSUER_LINE.match(body[s:e])
             both = _issuers(together.group("issuer")) if together else []
@@ -2120,6 +2125,7 @@ def _colon_intro(text, after):
 
 HONOURABLE = words("issuer_honorifics")
 LISTED = re.compile(r",\s+(?:and\s+)?")
+FOLLOWING_ISSUED = re.compile(r"\b(?:issued|released|made) the following (?:joint )?statement\b")
 # The end of a release a page reprints among others: a media note's "End Text", the next item's "Press Releases: ..."
 RELEASE_END = re.compile(r"^\s*(?:End Text\b|Press Releases?:\s)")
 
