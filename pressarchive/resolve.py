@@ -512,7 +512,8 @@ def _party_named(entry, body_folded: str) -> bool:
     return any(n and f" {n} " in f" {body_folded} " for n in names)
 
 
-GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
+# (not after an honorific's stop: "President Obama called Dr. Haider al-Abadi today" is one sentence; wire18)
+GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)\s+(?=[A-Z\"“])|\n\s*")
 
 
 GROUP_LEAD_WORDS = frozenset(["this", "afternoon", "morning", "evening", "today", "tonight", "yesterday", "on", "in",
@@ -541,6 +542,8 @@ def _group_count(m: Mention) -> int | None:
     if m.kind != "title" or not m.plural:
         return None
     low = m.text.lower().split()
+    if low[:1] == ["both"]:
+        return 2     # "Both leaders"
     return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
 
 

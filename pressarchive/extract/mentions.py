@@ -361,6 +361,9 @@ def named_group(np):
     """"the two ministers", "the leaders": the people the text has just named together (Resolver.group finds them;
     with none, no one speaks). Not "ministers" or "some leaders": vague."""
     low = np.low
+    if len(low) == 2 and low[0] == "both" and low[1] in GROUP_HEADS:
+        # "Both leaders agreed on the importance of ..." (a White House readout; wire18): the two named together
+        return np.mention("title", entity_kind="person", plural=True)
     if len(low) < 2 or low[0] != "the" or low[-1] not in GROUP_HEADS:
         return None
     k = 2 if low[1] in GROUP_COUNTS else 1
@@ -1185,7 +1188,8 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
-            f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
+            f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
+            not (len(toks) == 2 and toks[0][0].lower() == "both" and toks[1][0].lower() in GROUP_HEADS):
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:
