@@ -544,7 +544,7 @@ def _group_count(m: Mention) -> int | None:
     low = m.text.lower().split()
     if low[:1] == ["both"]:
         return 2     # "Both leaders"
-    return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
+    return GROUP_NUMBERS.get(low[1]) if len(low) > 1 else None     # "the two ministers", "The two"
 
 
 # Two people opening a sentence together: "Tony Blair and Gordon Brown are ...", "But Lord Justice Rix and Mr Justice

@@ -330,3 +330,12 @@ Thailand has said it does not wish to opt for a debt repayment freeze, while Ind
 Taylor Hirth said that the missives ultimately stopped, but that Mr. LeVota - who denied any wrongdoing when he stepped down - shunned her in the office afterward, denying her assignments.
 '''))
     assert [w for w, _, _ in said(sts, "shunned her")] == ["Taylor Hirth"]
+
+
+def test_the_two_after_a_call_discussed_and_agreed_are_both():
+    # https://obamawhitehouse.archives.gov/realitycheck/the-press-office/2014/07/18/readout-president-s-call-prime-minister-cameron-united-kingdom
+    _, sts = excerpt(page('''
+President Obama spoke today with Prime Minister Cameron of the United Kingdom.  The two discussed the shoot-down of Malaysia Airlines Flight 17 and agreed that an independent, full, credible, and unimpeded international investigation must begin immediately.
+''', date="2014-07-18"))
+    assert sorted((w, d) for w, d, _ in said(sts, "international investigation")) == [
+        ("Barack Obama", "2014-07-18"), ("David Cameron", "2014-07-18")]

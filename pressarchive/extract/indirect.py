@@ -517,7 +517,10 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
     mentions = clause_subject(text, s_start, coordinated.start())
     # one named person or body ("A Labour party spokesman played down ... and said" stays the rules' title), whose
     # title ends in no present tense ("the French international defender believes Mourinho": a verb FINITE misses)
-    if not (mentions and len(mentions) == 1 and mentions[0].kind in ("name", "surname", "body")):
+    if not (mentions and len(mentions) == 1 and (mentions[0].kind in ("name", "surname", "body") or
+                                                 # ... or the people named together: "The two discussed the shoot-down
+                                                 # ... and agreed that ..." (a White House readout; wire18)
+                                                 mentions[0].kind == "title" and mentions[0].plural)):
         return None
     last = (mentions[0].role or "").split()[-1:]
     verb_like = last and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS

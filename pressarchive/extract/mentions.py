@@ -361,6 +361,9 @@ def named_group(np):
     """"the two ministers", "the leaders": the people the text has just named together (Resolver.group finds them;
     with none, no one speaks). Not "ministers" or "some leaders": vague."""
     low = np.low
+    if len(low) == 2 and low[0] == "the" and low[1] in GROUP_COUNTS and np.words[0][:1].isupper():
+        # "The two discussed ... and agreed that ..." (a White House readout; wire18): the people named together
+        return np.mention("title", entity_kind="person", plural=True)
     if len(low) == 2 and low[0] == "both" and low[1] in GROUP_HEADS:
         # "Both leaders agreed on the importance of ..." (a White House readout; wire18): the two named together
         return np.mention("title", entity_kind="person", plural=True)
