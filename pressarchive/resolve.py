@@ -520,7 +520,8 @@ def _party_named(entry, body_folded: str) -> bool:
     return any(n and f" {n} " in f" {body_folded} " for n in names)
 
 
-GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])\s+(?=[A-Z\"“])|\n\s*")
+# (not after an honorific's stop: "President Obama called Dr. Haider al-Abadi today" is one sentence; wire18)
+GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)\s+(?=[A-Z\"“])|\n\s*")
 
 
 GROUP_LEAD_WORDS = frozenset(["this", "afternoon", "morning", "evening", "today", "tonight", "yesterday", "on", "in",
@@ -549,12 +550,28 @@ def _group_count(m: Mention) -> int | None:
     if m.kind != "title" or not m.plural:
         return None
     low = m.text.lower().split()
-    return GROUP_NUMBERS.get(low[1]) if len(low) > 2 else None
+    if low[:1] == ["both"]:
+        return 2     # "Both leaders"
+    return GROUP_NUMBERS.get(low[1]) if len(low) > 1 else None     # "the two ministers", "The two"
 
 
+# Two people opening a sentence together: "Tony Blair and Gordon Brown are ...", "But Lord Justice Rix and Mr Justice
+# Forbes ruled ..." (bbc-news/politics/254, 229).
+UNNAMED_PLURAL = re.compile(r"\b(?:%s)\b" % "|".join(w for w in words("unnamed_people") if w.endswith("s")))
+# "President Biden held a telephone call today with President Recep Tayyip Erdogan of Turkey." (a readout)
+CALL_HELD = re.compile(r"\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:call|talks|conversation)\b|\b(?:called|talked|phoned)\b")
+PAIR_OPENING = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,6}and\s+[A-Z]")
 MEETING_TOLD = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|held talks|hosted|hosts|convened|joined)\b")
 GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
                                              start=2)}
+
+
+@lru_cache(maxsize=256)
+def _title_surname_pattern(role: str):
+    """"President Obama" for the role "President": the title, any case, then one capitalised word alone (not "Mayor
+    Nicky Gavron", a full name), the title not part of a longer one ("Deputy Mayor Nicky": bbc-news/politics/232)."""
+    return re.compile(r"(?:(\w+)[\s-]+)?\b((?i:%s)\s+([A-Z][\w'’-]+))\b(?!\s+[A-Z])"
+                      % r"\s+".join(map(re.escape, role.split())))
 
 
 def _office_given(role: str | None) -> bool:
@@ -999,6 +1016,7 @@ class Resolver:
         self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
         self.group_named = False               # last_group was named by "the leaders" ("the group" goes on with it)
+        self._together_at = -1                 # start of the sentence _named_together_before last found people in
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
@@ -1631,12 +1649,35 @@ class Resolver:
             if not members:
                 return []
             self.last_group, self.last_pos, self.group_named = members, pos, True
+        elif m.kind == "pronoun" and m.plural and word[0] == "they":
+            members = self._pair_opening_before(pos)
+            if not members:
+                return []
+            self.last_group, self.last_pos, self.group_named = members, pos, True
         else:
             return []
         for e in members:
             e.pos = max(e.pos, pos)
             e.speaker_count += 1
         return list(members)
+
+    def _pair_opening_before(self, pos: int) -> list[Entity]:
+        """'They also agreed that ...' after 'President Obama spoke today with Prime Minister Cameron of the United
+        Kingdom.' (a readout): the people a sentence just before opens with, together, when no body opened a
+        sentence nor spoke since (then "they" is that body, as before)."""
+        self._together_at = -1
+        people = self._named_together_before(pos, None)
+        if len(people) < 2 or self.last_speaker is not None and self.last_pos > self._together_at:
+            return []
+        end = GROUP_SENTENCE_END.search(self.body, self._together_at, pos)
+        told = self.body[self._together_at:end.start() if end is not None else pos]
+        if not (MEETING_TOLD.search(told) or CALL_HELD.search(told) or PAIR_OPENING.match(told)):
+            return []     # "Hillary Clinton has been criticizing Donald Trump ... they argue": the two are no pair
+            #               met or acting together (huff-post in PolNeAR)
+        if UNNAMED_PLURAL.search(self.body, self._together_at, pos):
+            return []     # "..., Brazilian delegation sources said. ¶ They said ...": the sources (Reuters 1987)
+        subject = self._body_subject_before(pos)
+        return people if subject is None or subject[0] < self._together_at else []
 
     def _named_together_before(self, pos: int, count: int | None, meeting: bool = False) -> list[Entity]:
         """The people of the newest of the last few sentences before pos that names two or more (by full name or
@@ -1660,6 +1701,7 @@ class Resolver:
             if len(people) >= 2:
                 if not _opens_with_a_person(self.body[a:first]):
                     return []     # "The Ministers of the Coalition reconvened ... at the invitation of X and Y"
+                self._together_at = a
                 return people if count in (None, len(people)) else []
         return []
 
@@ -2595,6 +2637,8 @@ class Resolver:
             # "a Calgary police spokesman said he knew the men personally": the force speaks (GUIDELINES; Calgary
             # Herald, quotes18)
             ent = self._force_of_spokesperson(head, pos)
+        if ent is None and re.match(r"the\s", m.text, re.I):
+            ent = self._titled_surname_before(role, pos)
         return ent, "title"
 
     def _force_of_spokesperson(self, head: str, pos: int) -> Entity | None:
@@ -2604,6 +2648,25 @@ class Resolver:
             return None
         name = f"{force.group(1).title()} police"
         return self._find_exact(name) or self._new(name, "organization", pos)
+
+    def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
+        """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
+        readout names its people by title and surname alone (no introduction); the title alone later is the one
+        person the text named before with that very title (none when it named two: "President Putin")."""
+        if not role or fold(role).split()[-1:] == [] or fold(role).split()[-1] not in NAME_HEADS:
+            return None
+        found = {}
+        for t in _title_surname_pattern(role).finditer(self.body, 0, pos):
+            if t.group(1) and fold(t.group(1)) in TITLE_WORDS:
+                continue     # a longer title: "Deputy Mayor", "Vice President"
+            m = parse_np(tokens(t.group(2), t.start(2)))
+            if isinstance(m, Mention) and m.entity_kind == "person" and m.kind == "surname":
+                found.setdefault(t.group(3), (m, t.start(2)))
+        if len(found) != 1:
+            return None
+        m, at = next(iter(found.values()))
+        ent, _ = self._resolve(m, at)
+        return ent if ent is not None and ent.kind == "person" else None
 
     def _party_of_sentence(self, at: int) -> Entity | None:
         """'Children would be offered two hours' free sports training a week by a future Tory government, the party has

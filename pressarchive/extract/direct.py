@@ -66,8 +66,11 @@ _COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
 # A dash between the closing mark and its frame, as machine-translated Vietnamese copy writes it: '"Vietnamese law
 # enforcement agencies have resolutely handled the case ..." - the Spokesperson of the Ministry of Foreign Affairs of
 # Vietnam emphasized.' (Lao Dong)
+# ... and the verb before the name, the dash right after the mark: '“... sacrifice Reuters.”– said Zakharova.'
+# (24newsreporter.com; wire18)
 DASH_FRAME_GAP = re.compile(r"[ \t]+[-–—][ \t]+(?=(?:the|a|an|[A-Z])\b[^.!?\"“”]{0,120}\b(?:emphasized|emphasised|said|stated|"
-                            r"affirmed|stressed|added|noted)[.!?]?\s*$)")
+                            r"affirmed|stressed|added|noted)[.!?]?\s*$)"
+                            r"|[ \t]*[–—][ \t]*(?=(?:said|says|stated|added|noted)\s+[A-Z][^.!?\"“”]{0,80}[.!?]?\s*$)")
 _FRAME_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*(?:quote\s*[:,]?\s*)?")
 _FRAME_GAP_WORDS = re.compile(r"\s+[^\"“”]{1,80}[:,]\s*")
 # '," said analysts.', '," said the artists.', '," one trader said.' (people, not '," said the statement.')

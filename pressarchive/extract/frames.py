@@ -81,6 +81,31 @@ OPEN_QUOTATION_REACH = 400
 CUE_BEFORE_MARK = re.compile(r"\b(?:%s)[,:]?\s*$" % "|".join(sorted(CUE_FORMS, key=len, reverse=True)))
 
 
+# ", and President Biden confirmed unwavering U.S. support ...": a named speaker's frame coordinated after the words
+# of another frame ("Both leaders reaffirmed their commitment to ..., and President Biden confirmed ..."; a White
+# House readout, wire18) ends those words at the comma.
+COORDINATED_SUBJECT_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
+
+
+def _coordinated_frame_ends_words(body, att, found, covered, cue_at):
+    """Trim the words of an earlier frame of the sentence that run over the subject of a coordinated frame."""
+    if att.mention.kind not in ("name", "surname", "title") or not body[att.mention.start:att.mention.start + 1].isupper() \
+            or body[att.mention.end:att.start].strip(" ,") and not re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}(?:that\s*)?",
+                                                                                 body[att.mention.end:att.start]):
+        return found, covered     # (not "but that Mr. LeVota - who denied ...", "and the letter Mike wrote was ...")
+    for i, p in enumerate(found):
+        if id(p) not in cue_at or not (cue_at[id(p)] < p.start < att.mention.start < p.end):
+            continue
+        lead = COORDINATED_SUBJECT_BEFORE.search(body, p.start, att.mention.start)
+        if lead is None:
+            continue
+        trimmed = replace(p, end=lead.start())
+        cue_at[id(trimmed)] = cue_at[id(p)]
+        covered = [(p.start, lead.start()) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
+        found[i] = trimmed
+    return found, covered
+
+
 def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution]:
     """Every statement framed in body; pass its Text when the caller already built one."""
     text = text or Text(body)
@@ -126,6 +151,8 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
                         cue_at[id(trimmed)] = cue_at[id(p)]
                         covered = [(trimmed.start, comma) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
                         found[i] = trimmed
+            if att and att.mention is not None and att.mention.start < att.start:
+                found, covered = _coordinated_frame_ends_words(body, att, found, covered, cue_at)
             if att and not any(a <= att.start and att.end <= b for a, b in covered):
                 # A frame inside the words of a later inverted frame ends where those words end, not across that
                 # frame: in "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu

@@ -41,7 +41,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)(?
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^.;:!?\"“”]{0,80}?\s+"
                        r"(?:as\s+)?$")
 # The inverted passive: 'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.'
-REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)\s+as\s+$")
+# ... also by whom: 'CONTENT, official spokeswoman ... Maria Zakharova was quoted by TASS as saying on Saturday.' (SANA;
+# wire18)
+REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)\s+"
+                         r"(?:(?:by|in)\s+[^,.;:!?\"“”]{1,60}?\s+)?as\s+$")
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
 QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
@@ -216,6 +219,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return _quoted_as(text, s_start, s_end, c_end, form, mentions)
     # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
     quoted = QUOTED_AS.search(body, s_start, c_start) if form == "saying" else None
+    named_only = False
+    if quoted and len(body[c_end:s_end].split()) <= 6 and adjunct_only(body[c_end:s_end]) and \
+            REPORTED_AS.search(body, s_start, c_start):
+        quoted, named_only = None, True     # nothing said after it: the words are before the frame (below), by one
+        #                                     named there ('"...," the Arsenal boss is quoted as saying.' left as it was)
     if quoted:
         mentions = subject_before(text, s_start, quoted.start())
         span = content_after(text, c_end, s_end, base)
@@ -226,12 +234,14 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
                                shared=mentions[1:])
         return None
     passive = REPORTED_AS.search(body, s_start, c_start) if form == "saying" else None
-    if passive and not body[c_end:s_end].strip(" .!?") and "," in body[s_start:passive.start()]:
+    if passive and len(body[c_end:s_end].split()) <= 6 and adjunct_only(body[c_end:s_end]) and \
+            "," in body[s_start:passive.start()]:
         comma = body.rfind(",", s_start, passive.start())
         mentions = subject_before(text, comma + 1, passive.start())
         start, end = trim_span(body, s_start, comma)
         if isinstance(mentions, list) and mentions[0] and end - start > 1 and \
-                len(body[comma + 1:passive.start()].split()) <= 8:
+                len(body[comma + 1:passive.start()].split()) <= 12 and \
+                not (named_only and mentions[0].kind not in ("name", "surname")):
             d = as_direct(text, start, end)
             start, end = d or (start, end)
             return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
@@ -516,7 +526,10 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
     mentions = clause_subject(text, s_start, coordinated.start())
     # one named person or body ("A Labour party spokesman played down ... and said" stays the rules' title), whose
     # title ends in no present tense ("the French international defender believes Mourinho": a verb FINITE misses)
-    if not (mentions and len(mentions) == 1 and mentions[0].kind in ("name", "surname", "body")):
+    if not (mentions and len(mentions) == 1 and (mentions[0].kind in ("name", "surname", "body") or
+                                                 # ... or the people named together: "The two discussed the shoot-down
+                                                 # ... and agreed that ..." (a White House readout; wire18)
+                                                 mentions[0].kind == "title" and mentions[0].plural)):
         return None
     last = (mentions[0].role or "").split()[-1:]
     verb_like = last and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
@@ -1290,7 +1303,9 @@ def nominal_frames(text: Text, found):
 STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?:a|the))\s+"
                               r"(?:[a-z]+\s+|(?:" + WEEKDAY_NAMES + r")\s+){0,2}"
                               r"(?:statement|post|release)\b|,\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:news\s+)?"
-                              r"release\s+(?:says|said|states|stated)\b")
+                              r"release\s+(?:says|said|states|stated)\b"
+                              # "..., statement by US Secretary of State Anthony Blinken says." (news.am; wire18)
+                              r"|\b[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
 # The subject of a postposed frame that is the release reported before: '..., the unit's news release says.',
 # '..., the release said.'
 RELEASE_SUBJECT = re.compile(r",\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?release\s+$")

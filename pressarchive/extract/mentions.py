@@ -411,6 +411,12 @@ def named_group(np):
     """"the two ministers", "the leaders": the people the text has just named together (Resolver.group finds them;
     with none, no one speaks). Not "ministers" or "some leaders": vague."""
     low = np.low
+    if len(low) == 2 and low[0] == "the" and low[1] in GROUP_COUNTS and np.words[0][:1].isupper():
+        # "The two discussed ... and agreed that ..." (a White House readout; wire18): the people named together
+        return np.mention("title", entity_kind="person", plural=True)
+    if len(low) == 2 and low[0] == "both" and low[1] in GROUP_HEADS:
+        # "Both leaders agreed on the importance of ..." (a White House readout; wire18): the two named together
+        return np.mention("title", entity_kind="person", plural=True)
     if len(low) < 2 or low[0] != "the" or low[-1] not in GROUP_HEADS:
         return None
     k = 2 if low[1] in GROUP_COUNTS else 1
@@ -510,6 +516,19 @@ def statement_of_owner(np):
         return None
     w, start, end = np.toks[-2]
     owner = _parse_np_once(tuple(np.toks[:-2]) + ((w[:-2], start, end - 2),))
+    if not isinstance(owner, Mention) or owner.kind not in ("name", "surname", "body"):
+        return None
+    owner.text, owner.start, owner.end = np.text, np.start, np.end
+    return owner
+
+
+def statement_by_owner(np):
+    """"The statement from Reporters Without Borders (RSF) states that ...", "A statement by the Foreign Ministry
+    said ...": the owner named after "by" or "from" (24newsglobe.com; wire18), as "Mr Tanzi's statement" is Tanzi."""
+    if len(np.toks) < 4 or np.low[0] not in ("a", "the") or np.low[1] not in OWN_WORDS_NOUNS or \
+            np.low[2] not in ("by", "from"):
+        return None
+    owner = _parse_np_once(tuple(np.toks[3:]))
     if not isinstance(owner, Mention) or owner.kind not in ("name", "surname", "body"):
         return None
     owner.text, owner.start, owner.end = np.text, np.start, np.end
@@ -1182,7 +1201,7 @@ COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, bare_title]
@@ -1233,7 +1252,8 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
-            f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES:
+            f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
+            not (len(toks) == 2 and toks[0][0].lower() == "both" and toks[1][0].lower() in GROUP_HEADS):
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     if not toks:

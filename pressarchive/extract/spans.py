@@ -338,7 +338,10 @@ DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterd
                              r"\s+(?:it|he|she|they|we|there|the\s+\w+|"
                              r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[a-z]+)?))"
                              r"\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
-                             r"would|could|should|must|may|might)\b", re.I)
+                             r"would|could|should|must|may|might)\b"
+                             # "said on Monday it welcomed steps Egypt has taken ..." (Reuters; wire18)
+                             r"|(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday),?\s+(?:it|he|she|they|we)\s+"
+                             r"(?-i:[a-z]+ed)\b", re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
 # ... also with its date after it: '"...," he said Tuesday, May 18.', '... said on Monday, 17 May 2021.'
@@ -390,7 +393,9 @@ DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0
 OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–—])"
                                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\],\s*"
                                   r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
-                                  r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{3,10}-)\s+(?=[A-Z\"“])" % _MONTH_CASED)
+                                  # (the place in capitals too: "MOSCOW, SANA- The number of ..."; wire18)
+                                  r"|(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2},\s+[A-Z]{3,10}-)"
+                                  r"\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
                              # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
@@ -579,7 +584,10 @@ FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|rec
                         r"(?:two|three|four|five|six|several|[2-6]|a\s+few)(?=\s+days\s+ago\b)|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
-                        r"\b[^.;:\"“”]{0,80}?,?\s+)?that\s+", re.I)
+                        r"\b[^.;:\"“”]{0,80}?,?\s+"
+                        # "emphasized with regard to the recent decision to deliver Leopard 2 main battle tanks to
+                        # Ukraine that this does not make Germany a party to the war" (dpa; wire18)
+                        r"|with\s+(?:regard|respect|reference)\s+to\b[^.;:\"“”]{0,120}?,?\s+)?that\s+", re.I)
 # "expressed (his / deep) concerns that ...": the noun expressed is the frame's, the clause after it what was said
 EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|serious|strong|great|firm|sincere|"
                             r"full)\s+)*(?:%s)\s+that\s+" % "|".join(sorted(words("expressed_clause_nouns"))), re.I)

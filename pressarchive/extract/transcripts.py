@@ -134,6 +134,9 @@ PROCEDURAL_CORE = (
     r"(?:i|we) have nothing (?:in particular |special |else )?to announce|(?:please )?excuse me for my (?:long )?absence|"
     # Korea's briefing: "Today, I have four announcements to make."
     r"(?:i|we) have (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several) announcements? to make|"
+    # Japan's: "Welcome to my press conference. Today I have several topics I would like to share with you." (wire18)
+    r"(?:today,? )?(?:i|we) have (?:one|two|three|four|five|several|a few|some|a number of) (?:topics|items|things) "
+    r"(?:that )?(?:i|we) (?:would|’d|'d) like to (?:share|announce|mention|raise)(?: with you)?(?=\s*[.!]|\s*$)|"
     # India's weekly briefing: "Friends, Namaskar, good afternoon. I don't have any announcements to make so I open the
     # floor to questions." and "So any more questions regarding CAA, so that we can club it all together?"
     r"namaskar|(?:i|we) (?:do not|don’t|don't) have any announcements?|(?:i|we) have no announcements?|"
@@ -199,7 +202,7 @@ HEADLINE_VERBS = ("Condemning", "Marking", "Welcoming", "Honoring", "Honouring",
 STATEMENT_HEADLINE = re.compile(
     r"^(?:Readout and )?Statements? (?i:by|from|of|attributable to) (?i:the )?(?P<issuer>.+?)"
     r"(?:\s+(?i:on|regarding|about|in|following|marking|commemorating|celebrating|congratulating|honoring|"
-    r"honouring|after|at|upon|concerning|as)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
+    r"honouring|after|at|upon|concerning|as|before|during|prior\s+to|ahead\s+of)\s+.*|\s*[:,;]\s.*|\s+[–—-]\s.*"
     r"|\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?i:years?|months?|weeks?|days?)\b.*"
     r"|\s+(?:%s)\b.*)?$" % "|".join(HEADLINE_VERBS))
 # The same as a line of the body, short, over the statement it introduces.
@@ -238,8 +241,11 @@ ISSUER_LINE = re.compile(
 STATEMENT_WORDS = ("statement", "remarks", "speech", "message")     # one of them is in every ISSUER_LINE, FULL_STATEMENT
 OPENING_ADVERBIAL = re.compile(r"^(?:On|In|At|During|Following|After|Earlier)\b|.*\d")
 # "The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:"
-PASSIVE_ISSUER_LINE = re.compile(r"^The following (?:statement|remarks|message) (?:was|were|has been) (?:issued|released|made|"
-                                 r"delivered)(?: today| yesterday)? by (?P<issuer>[^:\n]{3,140}):\s*$", re.I)
+# ... and a State Department media note's "The text of the following statement was released by UK Foreign Secretary
+# Boris Johnson, ..., and U.S. Acting Secretary John Sullivan." over "Begin Text:" (government-world.com; wire18)
+PASSIVE_ISSUER_LINE = re.compile(r"^(?:The text of )?the following (?:joint )?(?:statement|remarks|message) (?:was|were|"
+                                 r"has been) (?:issued|released|made|delivered)(?: today| yesterday)? by "
+                                 r"(?P<issuer>[^:\n]{3,240}?)[:.]\s*$", re.I)
 # An interview in sections: "Foreign Minister Heiko Maas on transatlantic relations:" over each answer.
 ON_TOPIC_LINE = re.compile(r"^(?P<issuer>[A-Z][^:\n]{3,80}?) on [^:\n]{3,80}:\s*$")
 FULL_STATEMENT = re.compile(r"^(?P<issuer>[A-Z][^:\n]{2,80}?)(?:[’']s?)\s+(?:full\s+)?(?:statement|remarks|speech|message)"
@@ -672,8 +678,9 @@ def _period_of_service(body: str):
     return Person(f"{m.group('given')} {m.group('surname')}", "Prime Minister") if m else None
 
 
-# Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name".
-HEADLINE_SEPARATOR = re.compile(r"\s+(?:by|and|with|from|on|to|at|during|&)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+")
+# Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name". (A gaggle's "... Karine
+# Jean-Pierre En Route Merrimack, NH", "... Aboard Air Force One": where it was held, no part of the name; wire18)
+HEADLINE_SEPARATOR = re.compile(r"\s+(?:by|and|with|from|on|to|at|during|&|En Route|Aboard)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+")
 
 
 # "Transcript of Senior Minister Goh Chok Tong's ...", "Edited Transcript of Minister for Foreign Affairs Dr. Vivian
@@ -1790,10 +1797,12 @@ def _release(doc, paras, people):
             break
         after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
         line = _issuer_line(body[s:e], doc, paras[:i], body, after)
+        if line is not None and FOLLOWING_ISSUED.search(after, 0, 300):
+            continue    # a list of releases (canada.ca's news results): the next line is another's, not these words
         if line is not None:
-            together = ISSUER_LINE.match(body[s:e])
+            together = ISSUER_LINE.match(body[s:e]) or PASSIVE_ISSUER_LINE.match(body[s:e])
             both = _issuers(together.group("issuer")) if together else []
-            if len(both) == 2:     # "X, Minister of ..., and Y, Minister of ..., issued the following statement:"
+            if len(both) >= 2:     # "X, Minister of ..., and Y, Minister of ..., issued the following statement:"
                 line, co_issuers = both[0], both[1:]
             issuer, start_para, introduced = line, i + 1, True
             doc.issuer_line = (s, e)
@@ -1858,6 +1867,8 @@ def _release(doc, paras, people):
         leading = False
         if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
             break       # "Ressources", "Related": the page goes on after the release
+        if turns and RELEASE_END.match(text):
+            break       # a media note's "End Text", or the next item of a page of releases ("Press Releases: ...")
         if signature and s > signature[0]:
             break       # "THE WHITE HOUSE," and the date under a signature
         if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
@@ -2250,6 +2261,10 @@ def _issuer_line(text, doc, before, body, after=""):
         context = " ".join([doc.headline or ""] + [body[s:e] for s, e in before])
         if "press release" not in context.lower():
             return None
+    if m.re is PASSIVE_ISSUER_LINE and not text.rstrip().endswith(":") and \
+            not all(p is not None and p.name and p.organization is None for p in _issuers(m.group("issuer"))):
+        return None     # "... was released by the G7 foreign ministers of Canada, ...": no person named, the text
+        #                 read as news ("We, the G7 Foreign Ministers ..., call on ...")
     return _issuer(m.group("issuer"))
 
 
@@ -2295,6 +2310,10 @@ def _colon_intro(text, after):
 
 
 HONOURABLE = words("issuer_honorifics")
+LISTED = re.compile(r",\s+(?:and\s+)?")
+FOLLOWING_ISSUED = re.compile(r"\b(?:issued|released|made) the following (?:joint )?statement\b")
+# The end of a release a page reprints among others: a media note's "End Text", the next item's "Press Releases: ..."
+RELEASE_END = re.compile(r"^\s*(?:End Text\b|Press Releases?:\s)")
 
 
 def _issuers(phrase):
@@ -2305,6 +2324,12 @@ def _issuers(phrase):
         found = [_issuer(part) for part in parts]
         if all(p is not None and p.name and p.organization is None for p in found):
             return found
+    # "UK Foreign Secretary Boris Johnson, French Foreign Minister Jean-Yves Le Drian, ..., and U.S. Acting Secretary
+    # John Sullivan": titled people listed (each part a title and a name)
+    titled = [parse_np(tokens(part)) for part in LISTED.split(phrase)]
+    if len(titled) > 2 and all(isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and m.role
+                               for m in titled):
+        return [Person(m.name, m.role) for m in titled]
     return [_issuer(phrase)]
 
 
