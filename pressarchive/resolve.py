@@ -2426,113 +2426,11 @@ class Resolver:
             return office, "title"
         head = fold(role)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
-        if (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or
-            re.match(r"the\s", m.text, re.I) and len(role_head) == 2) and role_head[-1] in SPOKES and \
-                role_head[-2] in ORG_NOUNS | BODY_OR_ROLE_HEADS:
-            # "A party spokesman said Nick Griffin was arrested": an unnamed spokesman of the body that noun names
-            # (the last party named), not a person named nearby; "The executive spokeswoman said" (the Scottish
-            # Executive; bbc15; not "the top Japanese government spokesman", the Chief Cabinet Secretary just named).
-            noun = role_head[-2]
-            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
-                self._named_body_before(noun, pos)
-            named = _capitalised_from_first(role.split()[:-1])
-            if ent is not None and ent.words[-1:] == [noun] and all(fold(w) in ent.words for w in named):
-                return ent, "title"     # the body that noun heads ("British National Party"), not "... Police
-                                        # Station on Monday"
-            if len(named) > 1 and all(w[:1].isupper() for w in named[:-1]) and re.match(r"(?:a|an)\s", m.text, re.I) \
-                    and self._introduced_later(head, pos) is None:
-                # "A Chinese government spokesman said" is China's government, not the UK government named before;
-                # "A UK government spokesman has refuted ..." the UK's, named by it (zephyrnet.com, the lead's round
-                # 18); but a spokesperson the text names later is that person ("a Chinese foreign ministry
-                # spokesperson said Thursday ... Hong Lei reiterated ...")
-                body = " ".join(named)
-                return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0], \
-                    "title"
+        spokes_body = self._spokespersons_body_by_noun(m, role, head, role_head, pos)
+        if spokes_body is not None:
+            return spokes_body, "title"
         if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
-            # "the party", "the company": the body the text was just talking about, as for "it"; "the unification
-            # ministry" only a body of that name, never the foreign ministry that spoke last.
-            noun = head.split()[-1] if head else ""
-            kinds = [w for w in head.split()[:-1] if w in ORG_NOUNS and w != noun]
-            if kinds:
-                # "claimed the union organisation": a body of that kind, not whichever body spoke last
-                return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
-                    "title"
-            named_by = _named_by(role_head)
-
-            def fits(ent) -> bool:
-                # ("Police told reporters ... the company said": a police force is no company, nor any other body;
-                # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
-                # company or firm)
-                return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"]) and \
-                    not (noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
-            subject = self._body_subject_before(pos)
-            subject = subject if subject is None or fits(subject[1]) else None
-            last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
-                fits(self.last_speaker) else None
-            if noun == "police" and len(role_head) == 1:
-                # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
-                # no one ("the police said they would help fight terror")
-                ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
-                if ent is None:
-                    ent = self._main_police_force(pos) or self._named_body_before("police", pos)
-                    # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
-                    ent = ent or self._detachment_before(pos)
-                    # ... or the force named without a place: "a massive response from local RCMP ... police say the
-                    # person behind it might not have been in the country" (Toronto Star; quotes14)
-                    ent = ent or self._bare_rcmp_before(pos)
-                    # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
-                    # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
-                    ent = ent or self._only_force_named()
-                    # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
-                    # ¶ ... police explained." (CTV Toronto; quotes18)
-                    ent = ent or self._one_place_force(pos)
-                    # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
-                    short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
-                    ent = (short and len(short) > 2 and self._find_exact(short)) or ent
-                return ent, "title"
-            if noun == "government":
-                # "... the committee called this "morally indefensible" but the government said ...": a
-                # government named before (or a country's, "South Korea condemned ... the government said"), never
-                # the committee, party or company that spoke last.
-                return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
-                        self._named_body_before(noun, pos) or
-                        self._newest(pos, lambda e: e.kind == "organization" and
-                                     places().get(fold(e.name)) == "country") or
-                        # (a bare "the government": "says the assembly government" in Wales is no UK government;
-                        # bbc-news/politics/101, bbc17)
-                        (self._government_by_markers(pos) if len(role_head) == 1 else None)), "title"
-            if noun in SPECIFIC_BODY_NOUNS:
-                # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
-                # (a country's mission to the UN is not the UN).
-                ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words and fits(e)) or \
-                    self._named_body_before(noun, pos)
-                if ent is not None and fits(ent):
-                    return ent, "title"
-            if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
-                return last, "title"
-            if subject is not None:
-                return subject[1], "title"
-            if self.last_speaker is not None and self.last_speaker.kind == "person" and noun in COMMERCIAL_NOUNS and \
-                    self.last_speaker.organization and pos - self.last_pos < 1500 and \
-                    not self._newest(pos, lambda e: e.kind == "organization"):
-                # '"...," said Opera spokeswoman, Berit Hanson. ... The company says that ...': the body the last
-                # speaker spoke for, when no other body has been met
-                org = self.last_speaker.organization
-                ent = self._find_exact(org) or self._new(org, "organization", self.last_pos)
-                if fits(ent):
-                    return ent, "title"
-            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
-                self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
-            if ent is None and noun == "party":
-                ent = self._party_of_sentence(m.start)
-            if (ent is None or not fits(ent)) and len(role_head) > 1:
-                ent = self._body_fitting_before(role_head, pos)
-            if ent is None and len(role_head) > 2 and role_head[-2:] == ["select", "committee"]:
-                # "..., the environment select committee said." met first: the Commons committee its words name
-                # (bbc-news/politics/048; bbc17), as "the committee" after it is
-                name = _FOR_OR_OF.split(role)[0]
-                ent = self._find_exact(name) or self._new(name, "organization", pos)
-            return (ent if ent is None or fits(ent) else None), "title"
+            return self._organization_title(m, role, head, role_head, pos)
         if head.split()[-1:] and head.split()[-1] in SPOKES and fold(m.text).split()[:1] == ["the"] and \
                 self._unnamed_one_of_title(head.split()[-1], pos):
             return None, "title"     # the unnamed spokesperson the text opened a sentence with (seed15)
@@ -2640,6 +2538,119 @@ class Resolver:
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._titled_surname_before(role, pos)
         return ent, "title"
+
+    def _spokespersons_body_by_noun(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
+        """"A party spokesman", "the executive spokeswoman", "a UK government spokesman": the body the noun before
+        the spokesperson's title names, else None."""
+        if not ((re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or
+                 re.match(r"the\s", m.text, re.I) and len(role_head) == 2) and role_head[-1] in SPOKES and
+                role_head[-2] in ORG_NOUNS | BODY_OR_ROLE_HEADS):
+            return None
+        # "A party spokesman said Nick Griffin was arrested": an unnamed spokesman of the body that noun names
+        # (the last party named), not a person named nearby; "The executive spokeswoman said" (the Scottish
+        # Executive; bbc15; not "the top Japanese government spokesman", the Chief Cabinet Secretary just named).
+        noun = role_head[-2]
+        ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+            self._named_body_before(noun, pos)
+        named = _capitalised_from_first(role.split()[:-1])
+        if ent is not None and ent.words[-1:] == [noun] and all(fold(w) in ent.words for w in named):
+            return ent     # the body that noun heads ("British National Party"), not "... Police Station on
+            #                Monday"
+        if len(named) > 1 and all(w[:1].isupper() for w in named[:-1]) and re.match(r"(?:a|an)\s", m.text, re.I) \
+                and self._introduced_later(head, pos) is None:
+            # "A Chinese government spokesman said" is China's government, not the UK government named before;
+            # "A UK government spokesman has refuted ..." the UK's, named by it (zephyrnet.com, the lead's round
+            # 18); but a spokesperson the text names later is that person ("a Chinese foreign ministry
+            # spokesperson said Thursday ... Hong Lei reiterated ...")
+            body = " ".join(named)
+            return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0]
+        return None
+
+    def _organization_title(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
+        """A title naming a body: "the party", "the company" is the body the text was just talking about, as for "it";
+        "the unification ministry" only a body of that name, never the foreign ministry that spoke last."""
+        noun = head.split()[-1] if head else ""
+        kinds = [w for w in head.split()[:-1] if w in ORG_NOUNS and w != noun]
+        if kinds:
+            # "claimed the union organisation": a body of that kind, not whichever body spoke last
+            return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
+                "title"
+        named_by = _named_by(role_head)
+
+        def fits(ent) -> bool:
+            # ("Police told reporters ... the company said": a police force is no company, nor any other body;
+            # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
+            # company or firm)
+            return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"]) and \
+                not (noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
+        subject = self._body_subject_before(pos)
+        subject = subject if subject is None or fits(subject[1]) else None
+        last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
+            fits(self.last_speaker) else None
+        if noun == "police" and len(role_head) == 1:
+            # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
+            # no one ("the police said they would help fight terror")
+            ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
+            if ent is None:
+                ent = self._main_police_force(pos) or self._named_body_before("police", pos)
+                # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
+                ent = ent or self._detachment_before(pos)
+                # ... or the force named without a place: "a massive response from local RCMP ... police say the
+                # person behind it might not have been in the country" (Toronto Star; quotes14)
+                ent = ent or self._bare_rcmp_before(pos)
+                # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
+                # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
+                ent = ent or self._only_force_named()
+                # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
+                # ¶ ... police explained." (CTV Toronto; quotes18)
+                ent = ent or self._one_place_force(pos)
+                # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
+                short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
+                ent = (short and len(short) > 2 and self._find_exact(short)) or ent
+            return ent, "title"
+        if noun == "government":
+            # "... the committee called this "morally indefensible" but the government said ...": a
+            # government named before (or a country's, "South Korea condemned ... the government said"), never
+            # the committee, party or company that spoke last.
+            return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
+                    self._named_body_before(noun, pos) or
+                    self._newest(pos, lambda e: e.kind == "organization" and
+                                 places().get(fold(e.name)) == "country") or
+                    # (a bare "the government": "says the assembly government" in Wales is no UK government;
+                    # bbc-news/politics/101, bbc17)
+                    (self._government_by_markers(pos) if len(role_head) == 1 else None)), "title"
+        if noun in SPECIFIC_BODY_NOUNS:
+            # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
+            # (a country's mission to the UN is not the UN).
+            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words and fits(e)) or \
+                self._named_body_before(noun, pos)
+            if ent is not None and fits(ent):
+                return ent, "title"
+        if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
+            return last, "title"
+        if subject is not None:
+            return subject[1], "title"
+        if self.last_speaker is not None and self.last_speaker.kind == "person" and noun in COMMERCIAL_NOUNS and \
+                self.last_speaker.organization and pos - self.last_pos < 1500 and \
+                not self._newest(pos, lambda e: e.kind == "organization"):
+            # '"...," said Opera spokeswoman, Berit Hanson. ... The company says that ...': the body the last
+            # speaker spoke for, when no other body has been met
+            org = self.last_speaker.organization
+            ent = self._find_exact(org) or self._new(org, "organization", self.last_pos)
+            if fits(ent):
+                return ent, "title"
+        ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+            self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
+        if ent is None and noun == "party":
+            ent = self._party_of_sentence(m.start)
+        if (ent is None or not fits(ent)) and len(role_head) > 1:
+            ent = self._body_fitting_before(role_head, pos)
+        if ent is None and len(role_head) > 2 and role_head[-2:] == ["select", "committee"]:
+            # "..., the environment select committee said." met first: the Commons committee its words name
+            # (bbc-news/politics/048; bbc17), as "the committee" after it is
+            name = _FOR_OR_OF.split(role)[0]
+            ent = self._find_exact(name) or self._new(name, "organization", pos)
+        return (ent if ent is None or fits(ent) else None), "title"
 
     def _force_of_spokesperson(self, head: str, pos: int) -> Entity | None:
         """The police force an unnamed spokesperson's title names by its place ("calgary police spokesman")."""
