@@ -366,8 +366,9 @@ def place(name, ws, kind):
     key = fold(re.sub(r"^(?:the|The)\s+", "", name))
     if key in words("org_names") or (len(ws) == 1 and is_given_name(ws[0]) and kind == "person"):
         return False
-    if any(fold(w) in _body_nouns() and nxt == "of" for w, nxt in zip(ws[:2], ws[1:3])):
-        return False     # "government of the Hong Kong Special Administrative Region": the body of that place
+    if any(fold(w) in _body_nouns() and nxt in ("of", "in") for w, nxt in zip(ws[:2], ws[1:3])):
+        return False     # "government of the Hong Kong Special Administrative Region": the body of that place; "Chinese
+        #                  Embassy in the United States" (vncn18's pages, the lead's round 18)
     if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
     if places().get(key) == "country" and kind != "person":

@@ -251,6 +251,10 @@ CAPTION_ADVERBS = {"here", "left", "right", "centre", "center", "above", "below"
 SEEN_PARTICIPLES = {"seen", "shown"}
 
 
+# A group's count and head: "the two leaders", "both ministers".
+GROUP_WORDS = frozenset(words("group_counts")) | {"both"} | {w for w in words("group_heads") if " " not in w}
+
+
 FINITE_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
                       "may", "might", "must", "it", "he", "she", "they", "we", "i"}
 
@@ -964,6 +968,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         n = 0
         while n < min(12, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
                                               last[n][0].lower().rstrip(".") in TITLE_WORDS or
+                                              # "The two leaders discussed ..., and reiterated ..." (a readout;
+                                              # wire18's pages, the lead's round 18)
+                                              last[n][0].lower() in GROUP_WORDS or
                                               (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
                                               (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
             n += 1
