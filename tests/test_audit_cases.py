@@ -3953,3 +3953,27 @@ def test_an_undated_pages_weekday_is_the_day_its_caption_prints_when_they_agree(
             "\n\nOn July 6, 2015, Sanders made the following comment about jobs.\n")
     doc, sts = excerpt(_page("https://example.org/politifact", late), "page.md")
     assert the(doc, sts, "18 fact-checkers").said_on is None, show(sts)
+
+
+def test_an_embassy_in_a_country_is_a_body_not_a_place():
+    # The form of vncn18's work pages ("A spokesperson for the Chinese Embassy in the United States said ..."): a body
+    # noun before "in" names a body; the page had given no statement at all (the name ended in "States", a place's
+    # head). "the Chinese Embassy in the U.S." was read already.
+    doc, sts = excerpt(_page("https://example.org/embassy",
+        "A spokesperson for the Chinese Embassy in the United States said on Monday that the sanctions were "
+        "unjustified and China would respond firmly.\n\n\"We firmly oppose the sanctions,\" a spokesperson for the "
+        "Chinese Embassy in the United States said.\n", "2023-02-07"), "page.md")
+    assert {who(st) for st in sts} == {"Chinese Embassy in the United States"}, show(sts)
+    assert len(sts) == 2
+
+
+def test_a_groups_second_predicate_after_a_comma_is_the_groups():
+    # The form of the White House readouts on wire18's work pages (obamawhitehouse.archives.gov): "President Obama spoke
+    # today with Prime Minister Cameron ... The two leaders discussed the situation in Ukraine, and reiterated their
+    # support for ...": both leaders, as without the comma. (With a comma inside the first predicate, "..., given its
+    # failure to ..., and reiterated the need ...", still none: left.)
+    doc, sts = excerpt(_page("https://example.org/readout",
+        "President Obama spoke today with Prime Minister Cameron of the United Kingdom. The two leaders discussed the "
+        "situation in Ukraine, and reiterated their support for the sovereignty of Ukraine.\n", "2014-07-18"), "page.md")
+    assert sorted(who(st) for st in sts if "their support for the sovereignty" in st.text) == \
+        ["Barack Obama", "David Cameron"], show(sts)
