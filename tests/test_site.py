@@ -513,6 +513,16 @@ async def test_chart_queries_and_pages(ds, conn):
     assert len({v["topic"] for v in specs[1]["data"]["values"]}) <= 6
 
 
+def test_a_chart_of_few_statements_is_labelled_at_whole_numbers():
+    # A speaker with one statement: the axis had ticks at 0, 0.5 and 1, printed "0", "1", "1"; now 0 and 1 only.
+    # A tall chart keeps Vega-Lite's own ticks.
+    from pressarchive.site import charts
+    few = charts.per_month([("2021-10", 1)], "One statement")
+    assert few["encoding"]["y"]["axis"]["values"] == [0, 1]
+    many = charts.per_month([("2021-10", 40), ("2021-11", 3)], "Many")
+    assert "values" not in many["encoding"]["y"]["axis"] and many["encoding"]["y"]["axis"]["tickMinStep"] == 1
+
+
 # ------------------------------------------------------------------------------------------------- pages
 
 async def test_home_page(ds, conn):

@@ -69,6 +69,10 @@ def unit_for(months):
 
 
 def base_spec(title, values, unit, fmt, word, height):
+    y_axis = {"tickMinStep": 1, "format": "d"}
+    tallest = _tallest_bar(values)
+    if tallest <= FEW_STATEMENTS:
+        y_axis["values"] = list(range(tallest + 1))     # (ticks at 0.5 printed as "1" twice for a speaker's one)
     return {
         "$schema": SCHEMA, "description": title, "width": "container", "height": height,
         "data": {"values": values},
@@ -78,10 +82,22 @@ def base_spec(title, values, unit, fmt, word, height):
                   "axis": {"labelOverlap": True, "format": fmt,
                            **({} if unit == "yearmonth" else {"tickCount": YEAR_TICKS})}},
             "y": {"field": "statements", "type": "quantitative", "aggregate": "sum",
-                  "title": f"statements per {word}", "axis": {"tickMinStep": 1, "format": "d"}},
+                  "title": f"statements per {word}", "axis": y_axis},
         },
         "config": CONFIG,
     }
+
+
+# Up to this many statements in the tallest bar, the axis is labelled at every whole number.
+FEW_STATEMENTS = 4
+
+
+def _tallest_bar(values) -> int:
+    """The most statements in one bar (a bin's series stacked)."""
+    totals = {}
+    for v in values:
+        totals[v["month"]] = totals.get(v["month"], 0) + v["statements"]
+    return max(totals.values(), default=0)
 
 
 def per_month(counts, title):
