@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import dateparser
 
-from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, WEEKDAY_NAMES
+from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .lexicon import mapping, ordered
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
@@ -311,8 +311,8 @@ def _weekday_agrees(body: str, start: int, when: date) -> bool:
     return named is None or WEEKDAYS.index(named.group(1).lower()) == when.weekday()
 
 
-# The place between a content span's end and the day closing its sentence: ", in Seoul " before "on Wednesday."
-PLACE_BEFORE_DAY = re.compile(r",\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+")
+# The place between a content span's end and the day closing its sentence (extract.lexicon.SAID_IN_PLACE).
+PLACE_BEFORE_DAY = re.compile(SAID_IN_PLACE)
 
 
 class DocumentDates:

@@ -675,7 +675,6 @@ def _other_given_name(e, gender: str | None) -> bool:
 # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia", "Chris Procaylo/Winnipeg Sun" (quotes18).
 CREDIT_SLASH_BEFORE = re.compile(r"[A-Za-z]/\s?\Z")
 CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z][\w .’'-]{1,40}\)?[ \t]*(?:\n|\Z)")
-PLACE_POLICE_SPOKES = re.compile(r"([a-z][a-z .'-]{1,30}?)\s+police\s+(?:spokesman|spokeswoman|spokesperson)")
 LINE_END = re.compile(r"\)?[ \t]*(?:\n|\Z)")
 
 
@@ -2531,17 +2530,14 @@ class Resolver:
             ent = self._titled_in_text(head, pos, m.end)
             if ent is not None and unnamed_spokes and ent.role and other_bodys_spokesperson(ent.role, head):
                 ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
-        if ent is None and unnamed_spokes:
-            # "a Calgary police spokesman said he knew the men personally": the force speaks (GUIDELINES; Calgary
-            # Herald, quotes18)
-            ent = self._force_of_spokesperson(head, pos)
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._titled_surname_before(role, pos)
         return ent, "title"
 
     def _spokespersons_body_by_noun(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
-        """"A party spokesman", "the executive spokeswoman", "a UK government spokesman": the body the noun before
-        the spokesperson's title names, else None."""
+        """"A party spokesman", "the executive spokeswoman", "a UK government spokesman", "a Calgary police spokesman"
+        (the force speaks; Calgary Herald, quotes18): the body the noun before the spokesperson's title names, else
+        None."""
         if not ((re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) > 1 or
                  re.match(r"the\s", m.text, re.I) and len(role_head) == 2) and role_head[-1] in SPOKES and
                 role_head[-2] in ORG_NOUNS | BODY_OR_ROLE_HEADS):
@@ -2651,14 +2647,6 @@ class Resolver:
             name = _FOR_OR_OF.split(role)[0]
             ent = self._find_exact(name) or self._new(name, "organization", pos)
         return (ent if ent is None or fits(ent) else None), "title"
-
-    def _force_of_spokesperson(self, head: str, pos: int) -> Entity | None:
-        """The police force an unnamed spokesperson's title names by its place ("calgary police spokesman")."""
-        force = PLACE_POLICE_SPOKES.fullmatch(head)
-        if force is None or fold(force.group(1)) not in places():
-            return None
-        name = f"{force.group(1).title()} police"
-        return self._find_exact(name) or self._new(name, "organization", pos)
 
     def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
         """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a

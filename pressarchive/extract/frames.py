@@ -62,8 +62,9 @@ def _through_open_quotation(text: "Text", att: Attribution) -> Attribution:
     open run on to its closing mark, in the same paragraph (GUIDELINES: a clause partly in quotation marks is one
     indirect statement; CTV, the lead's round 18)."""
     body = text.body
-    q = next((q for q in text.quotes if att.start <= q.open_mark and q.open_mark < att.end < q.end), None)
-    if q is None or q.after - att.end > OPEN_QUOTATION_REACH or "\n" in body[att.end:q.after]:
+    q = text.quote_around(att.end)
+    if q is None or q.open_mark < att.start or q.after - att.end > OPEN_QUOTATION_REACH or \
+            "\n" in body[att.end:q.after]:
         return att
     # (the marks inside the words, a part of them quoted: not a quotation opened after the words' last stop, nor one
     # a colon or the frame itself opens: 'in a letter: "We're not ...', 'Benitez said: "We had ...'; nor one closing on
@@ -71,14 +72,20 @@ def _through_open_quotation(text: "Text", att: Attribution) -> Attribution:
     before = body[att.start:q.open_mark]
     inside = body[q.start:q.end].rstrip()
     if len(before.split()) < 2 or before.rstrip().endswith((":", ".", "!", "?")) or \
-            not re.search(r"\w", body[q.start:att.end]) or CUE_BEFORE_MARK.search(before) or \
+            not re.search(r"\w", body[q.start:att.end]) or _cue_opens(text, att.start, q.open_mark) or \
             inside.endswith(",") or any(mark in inside for mark in '"“”'):
         return att
     return replace(att, end=q.after, sentence_end=max(att.sentence_end, q.after))
 
 
 OPEN_QUOTATION_REACH = 400
-CUE_BEFORE_MARK = re.compile(r"\b(?:%s)[,:]?\s*$" % "|".join(sorted(CUE_FORMS, key=len, reverse=True)))
+MARK_AFTER_CUE = re.compile(r"[,:]?\s*")
+
+
+def _cue_opens(text: "Text", lo: int, mark: int) -> bool:
+    """Does a reporting verb of the document's own list end right before the mark ('Benitez said: "', 'said "')?"""
+    cues = text.cues_in(lo, mark)
+    return bool(cues) and MARK_AFTER_CUE.fullmatch(text.body, cues[-1].end(), mark) is not None
 
 
 # ", and President Biden confirmed unwavering U.S. support ...": a named speaker's frame coordinated after the words

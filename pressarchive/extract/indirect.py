@@ -1022,7 +1022,7 @@ def _terms_quoted_only(text: Text, s0: int, s1: int) -> bool:
     quotation of anyone's words, three words at most each and the first capitalised (a name: "against \"bourgeois
     liberalism\"" quotes someone's words), one opening the sentence going on in lower case?"""
     body = text.body
-    inner = [q for q in text.quotes if s0 <= q.open_mark < s1]
+    inner = text.quotes_in(s0, s1)
     return bool(inner) and all(q.after <= s1 and len(body[q.start:q.end].split()) <= 3 and
                                body[q.start:q.start + 1].isupper() for q in inner) and \
         all(q.open_mark > s0 or LOWER_WORD_NEXT.match(body, q.after) for q in inner)
@@ -1036,7 +1036,7 @@ def _quoted_words_run_on(text: Text, s0: int, s1: int) -> bool:
     any quotation, each quotation inside it is a short fragment, and the words outside the marks are backshifted
     ('was', 'were', 'would')?"""
     body = text.body
-    inner = [q for q in text.quotes if s0 <= q.open_mark < s1]
+    inner = text.quotes_in(s0, s1)
     if not inner or text.in_quote(s0) or body[s0:s0 + 1] in '"“”\'‘' or any(q.after > s1 + 1 for q in inner):
         return False
     if any(len(body[q.start:q.end].split()) > QUOTED_RUN_ON_WORDS for q in inner):

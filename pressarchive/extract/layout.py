@@ -134,6 +134,15 @@ class Text:
         i = bisect.bisect_right(self.q_starts, pos) - 1
         return i >= 0 and self.quotes[i].open_mark <= pos <= self.quotes[i].end
 
+    def quotes_in(self, lo: int, hi: int):
+        """The quotations whose opening mark lies inside body[lo:hi]."""
+        return self.quotes[bisect.bisect_left(self.q_starts, lo):bisect.bisect_left(self.q_starts, hi)]
+
+    def quote_around(self, pos: int):
+        """The quotation open at pos (its opening mark before pos, its inside going on past it), else None."""
+        i = bisect.bisect_left(self.q_starts, pos) - 1
+        return self.quotes[i] if i >= 0 and pos < self.quotes[i].end else None
+
     def quote_end_before(self, lo: int, pos: int) -> int:
         """Just past the last closing mark between lo and pos (so a subject is never looked for inside a quote)."""
         i = bisect.bisect_left(self.q_ends, pos) - 1     # the last quote closing before pos

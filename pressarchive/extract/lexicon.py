@@ -70,6 +70,9 @@ SPOKES_WORDS = set(_lex.words("spokes_words"))
 # One spokesperson in a rule's pattern, the three forms as one alternation (defined once for the regexes of extract/ and
 # resolve.py; the plurals are in SPOKES_WORDS).
 ONE_SPOKESPERSON = r"spokes(?:man|woman|person)"
+# Where the words were said, set off after them before the day closing their sentence: ", in Seoul " of "..., in Seoul
+# on Wednesday." (spans.PLACE_DAY_TAIL cuts it from the words, dates.PLACE_BEFORE_DAY dates the saying by that day).
+SAID_IN_PLACE = r",\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
 # The head nouns of roles, for resolving "the spokesperson", "the minister" to a named entity.
 ROLE_HEADS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"}, "spokesman": {"spokesperson", "spokesman"},

@@ -6,7 +6,7 @@ from ..lexicon import ordered, words
 from ..normalize import fold
 from .layout import Text
 from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, ONE_SPOKESPERSON,
-                      VERBS_WITH_OF, WEEKDAY_NAMES)
+                      SAID_IN_PLACE, VERBS_WITH_OF, WEEKDAY_NAMES)
 
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
@@ -493,7 +493,7 @@ OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its
 
 # Where and on which day the words were said, closing their sentence after a comma: "..., in Seoul on Wednesday."
 # (watsupeurope.com; the lead's round 18): the frame's, not the words'.
-PLACE_DAY_TAIL = re.compile(r",\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?i:%s)"
+PLACE_DAY_TAIL = re.compile(SAID_IN_PLACE + r"on\s+(?i:%s)"
                             r"(?:\s+(?:morning|afternoon|evening|night))?\s*\.?\s*$" % "|".join(words("weekdays")))
 
 
