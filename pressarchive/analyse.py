@@ -1118,6 +1118,13 @@ def _occasion_line_day(doc, dates, limit):
     return days.pop() if len(days) == 1 else None
 
 
+def _first_lines(body: str, n: int) -> list:
+    """The first n lines of the body that hold a word (a blank line between paragraphs is none): a reprint's
+    title line under its own headline and stamp ("... 2024-10-22 11:05 ...", then "Foreign Ministry Spokesperson
+    Lin Jian’s", "Regular Press Conference on October 21, 2024"; brief19)."""
+    return [ln for ln in body.split("\n", 3 * n)[:3 * n] if ln.strip()][:n]
+
+
 def _briefing_day(doc, base):
     """The day a transcript's title gives it ('Department Press Briefing – June 21, 2022', 'Foreign Ministry
     Spokesperson Lin Jian's Regular Press Conference on March 18, 2024'), on or within a week before publication:
@@ -1125,7 +1132,7 @@ def _briefing_day(doc, base):
     day = _headline_end_day(doc.headline or "", base) or _numeric_title_day(doc.headline or "", base)
     if day:
         return day
-    lines = [doc.headline or ""] + doc.body.split("\n", TITLE_LINES)[:TITLE_LINES]
+    lines = [doc.headline or ""] + _first_lines(doc.body, TITLE_LINES)
     # ... or the page's line saying it was held ("Foreign Ministry Spokesperson Hong Lei held a press conference on
     # December 3, 2012." under People's Daily's header and "FM press conference on Dec. 3 (Full Text)"; dates18): its
     # day, however long before the page was posted ("November 14, 2012" posted "17:05, November 22, 2012")
@@ -1166,7 +1173,8 @@ def _titled_briefing_day(doc):
     return parse_day_first(m.group("day")) if m else None
 
 
-NUMERIC_TITLE_DAY = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+# (rev.com titles some "... Daily Press Briefing 2/20/24 Transcript"; brief19)
+NUMERIC_TITLE_DAY = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:\s+Transcript)?$")
 
 
 def _numeric_title_day(head, base):

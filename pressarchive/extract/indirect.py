@@ -1097,7 +1097,7 @@ def continuations(text: Text, found):
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
                     FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence) or \
-                    DOCUMENT_FINDING.match(sentence):
+                    DOCUMENT_FINDING.match(sentence) or _asks(sentence, quoted):
                 break      # (reported speech runs on in the third person: "We expect to have a statement on this
                            # shortly" after "Mongi Hamdi called for ..." is the briefer's own voice)
             start, end = trim_span(body, s0, s1)
@@ -1105,6 +1105,12 @@ def continuations(text: Text, found):
                 out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _asks(sentence: str, quoted: bool) -> bool:
+    """A question of the reporter's own, after the words it asks about: "... said ... that France is on the side of
+    the terrorists. What is France’s response to those words by the Turkish minister?" (France's MFA; brief19)."""
+    return not quoted and sentence.rstrip().endswith("?")
 
 
 # A document's finding opening the sentence: "The report found a search would be possible but ..." is the report's,

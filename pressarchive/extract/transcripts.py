@@ -40,7 +40,8 @@ HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|G
                    r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
                    r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
                    r"LEADER|SURGEON GENERAL|ATTORNEY GENERAL|CHANCELLOR|AMB")
-UPPER_WORD = r"[A-Z][A-Z'’\-]*[A-Z]"
+# (a Scottish or Irish surname keeps its small c: "MR. McCLELLAN:", "MR. MacCALLUM:"; brief19)
+UPPER_WORD = r"(?:Ma?c)?[A-Z][A-Z'’\-]*[A-Z]"
 # "MS. JEAN-PIERRE:", "ASSISTANT SECRETARY KRITENBRINK:", "MR PRICE:"
 NAMED_LABEL = re.compile(rf"^(?:\*\*)?((?:{HONORIFIC_LABEL})\.?\s+{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,2}})\.?"
                          r"(?:\*\*)?\s*:(?:\*\*)?\s*")
@@ -52,7 +53,8 @@ UNNAMED_LABEL = re.compile(
     r"^(?:\*\*)?((?:SENIOR |WHITE HOUSE |STATE DEPARTMENT |ADMINISTRATION |U\.S\. |DEFENSE |DEPARTMENT |"
     r"SECOND |FIRST |THIRD )*(?:ADMINISTRATION |STATE DEPARTMENT |DEPARTMENT |DEFENSE |WHITE HOUSE )?"
     r"(?:OFFICIAL|OFFICIALS|AIDE|MODERATOR|OPERATOR|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|PARTICIPANT|"
-    r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS)"
+    # (the Malacañang Press Corps answering the Palace's spokesperson in chorus: "MPC: Yes."; brief19)
+    r"PARTICIPANTS|STAFF|STAFFER|REPORTER|REPORTERS|NARRATOR|INTERPRETER|TRANSLATOR|CROWD|PRESS|MPC)"
     r"(?: (?:ONE|TWO|THREE|FOUR|\d))?)(?:\*\*)?\s*:(?:\*\*)?\s*")
 QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s*(?:\.:|[:：.)])(?:\*\*)?\s*|\s+(?=\S)|$)|"
                             # the day it was asked, in China Daily's digests of the briefings: "Q-Sept 23: At the
@@ -62,7 +64,10 @@ QUESTION_LABEL = re.compile(r"^(?:\*\*)?(?:(?:Q|QUESTION|Question)(?:\*\*)?(?:\s
                             r"(?:Follow-up|Follow up|Journalist(?: explains| asks| continues)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*|"
                             # a reporter and the outlet after a slash, in the Palace's transcripts: "JOSEPH MORONG/GMA7:"
                             r"[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){0,3}\s*/\s*[A-Z0-9][A-Za-z0-9.&’'\-]*"
-                            r"(?:\s+[A-Z0-9][A-Za-z0-9.&’'\-]*){0,3}\s*[:：]\s*)")
+                            r"(?:\s+[A-Z0-9][A-Za-z0-9.&’'\-]*){0,3}\s*[:：]\s*|"
+                            # ... or in brackets, an outlet's acronym first: "Ian Cruz (GMA-7):", "Ina Andolong (CNN
+                            # Philippines):" (brief19)
+                            r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s+\([A-Z]{2,}[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\)\s*[:：]\s*)")
 DATED_QUESTION_LABEL = re.compile(r"Q\s*[-–—]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[:：]")     # (no person's label)
 # "A:", "A. The", "A) We", "A.:", "Answer:"
 ANSWER_LABEL = re.compile(r"^(?:\*\*)?(?:A\.?|Answer)(?:\*\*)?\s*[:：](?:\*\*)?\s*|^A[.)]\s+(?=[A-Z“\"])|"
@@ -104,6 +109,9 @@ PROCEDURAL_CORE = (
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
     r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
+    # the State Department's: "Happy Wednesday, everyone.", "Sorry to be late.", "Very sorry for the delay today." (brief19)
+    r"happy (?:monday|tuesday|wednesday|thursday|friday)|(?:(?:i’m|i'm|i am|very|so) )*sorry (?:to be late|"
+    r"for (?:the delay|being late))|(?:my )?apologies for (?:the delay|being late)|"
     # the Palace's greeting in Filipino: "Magandang tanghali, Pilipinas." (brief18)
     r"magandang (?:umaga|tanghali|hapon|gabi)|"
     # (a greeting, not a stance: "We have noted and welcome these positive remarks" is an answer)
@@ -171,7 +179,11 @@ BRIEFING_GREETING = re.compile(r"^(?:friends(?: from the (?:media|press))?,\s*)?
                                r"(?:press conference|briefing) with\b|"
                                # "Today we will begin with an announcement and thereafter we will open the floor for
                                # questions." (India's MEA; brief18)
-                               r"\b(?:we|i) will (?:begin|start) with (?:an?|one|two|three|four|\d) announcements?\b", re.I)
+                               r"\b(?:we|i) will (?:begin|start) with (?:an?|one|two|three|four|\d) announcements?\b|"
+                               # the Palace's: "Good Monday morning Pilipinas and good Monday morning to the ladies and
+                               # gentlemen of the Malacañang Press Corps." (brief19)
+                               r"^(?:good|magandang)\b[^.!?]{0,60}\bto (?:all )?(?:the )?ladies and gentlemen of the "
+                               r"(?:[\w’'-]+ ){0,2}(?:press|media)(?: corps)?[.!]?$", re.I)
 PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
@@ -731,7 +743,17 @@ def _label_person(label: str, people, doc, registry_names=None):
         if name and fold(name).split()[-len(surname):] == surname and len(fold(name).split()) > len(surname):
             return Person(name, role)
     title = " ".join(w for w in label.split() if fold(w) in ROLE_WORDS and fold(w) not in HONORIFIC_WORDS)
-    return Person(" ".join(w.capitalize() for w in surname), title.title() or None)
+    printed = {fold(w): w for w in label.split()}
+    return Person(" ".join(_capitalized(printed.get(w, w)) for w in surname), title.title() or None)
+
+
+SCOTS_PREFIX = re.compile(r"^(Ma?c)([A-Z])")
+
+
+def _capitalized(word: str) -> str:
+    """A label's word as a name is written: "McCLELLAN" -> "McClellan", "PRICE" -> "Price"."""
+    m = SCOTS_PREFIX.match(word)
+    return m.group(1) + word[m.end(1):].capitalize() if m else word.capitalize()
 
 
 # -- transcripts --------------------------------------------------------------------------------------------
@@ -746,11 +768,23 @@ def _header_lines_before(body, paras, first) -> int:
     return sum(1 for s, e in paras[:first] if len(body[s:e].split()) <= 12 and HEADER_HEADING.match(body[s:e].strip()))
 
 
+OUTLET_ASKER = re.compile(r"(?P<surname>[A-Z][\w’'\-]*)\s*(?:/|\()")
+# The same reporter asking again by surname: "Ian Cruz (GMA-7): Good morning po, Secretary." then "Mr. Cruz: Sir, ..."
+ASKER_AGAIN = re.compile(r"(?:Mr|Ms|Mrs|Miss)\.?\s+(?P<surname>[A-Z][\w’'\-]+)\s*[:：]\s*")
+
+
+def _outlet_asker(label: str) -> list:
+    """The surname of a reporter whose label names the outlet ("Ian Cruz (GMA-7):", "JOSEPH MORONG/GMA7:")."""
+    m = OUTLET_ASKER.search(label)
+    return [fold(m.group("surname"))] if m else []
+
+
 def _transcript_turns(doc, paras, people):
     body = doc.body
     # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
     labelled = {} if _official(doc, people, strict=True) else _person_labels(body, paras, people, doc.headline or "")
     labels = []   # (para index, kind, label, content start)
+    askers = set()     # surnames of the reporters whose labels name their outlet
     for i, (s, e) in enumerate(paras):
         text = body[s:e]
         if not re.search(r"\w", text):
@@ -765,10 +799,15 @@ def _transcript_turns(doc, paras, people):
             if m:
                 if kind == "unnamed" and m.group(1).split()[-1] in ("REPORTER", "REPORTERS"):
                     kind = "question"     # the Chief Cabinet Secretary's "REPORTER:" asks: a short answer is one
+                if kind == "question":
+                    askers.update(_outlet_asker(m.group(0)))
                 labels.append((i, kind, m.group(1) if m.groups() else None, s + m.end()))
                 break
         else:
-            if i in labelled:
+            m = ASKER_AGAIN.match(text) if askers else None
+            if m and fold(m.group("surname")) in askers:
+                labels.append((i, "question", None, s + m.end()))
+            elif i in labelled:
                 kind, person, start = labelled[i]
                 labels.append((i, kind, person, start))
     kinds = [k for _, k, _, _ in labels]
@@ -964,6 +1003,9 @@ CALLED_BY_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*\.$"
 CLOSING_NOTE = re.compile(r"^(?:%s)" % "|".join(re.escape(w) for w in sorted(words("closing_notes"))), re.I)
 
 
+BRACKETED_LINE = re.compile(r"\[[^\[\]\n]{1,60}\]$")
+
+
 def _without_closing_lines(body, paras, start, e):
     """The end of an answer without the lines after its content that hand the floor on ("Go ahead.", "Go ahead,
     Peter.", "Monica.", "Zeke Miller.") or close the briefing ("END 1:52 P.M. EST", "(Please also refer to the Chinese portion of the transcript.)",
@@ -979,7 +1021,9 @@ def _without_closing_lines(body, paras, start, e):
         # (or the next numbered heading of MOFA Japan's opening remarks on a page of single lines: "(2) The 10th
         # Ministerial Meeting of the Non-Proliferation and Disarmament Initiative (NPDI)"; brief18)
         topic = re.match(r"[•▪·]\s|\(\d{1,2}\)\s", line) and not re.search(r"[.!?\"”]\s*$", line)
-        if said and not called and not topic and not END_LINE.match(line) and not CLOSING_NOTE.match(line):
+        # (a note of the room in square brackets: "[Happy birthday!]", in the Palace's transcripts; brief19)
+        note = BRACKETED_LINE.match(line)
+        if said and not called and not topic and not note and not END_LINE.match(line) and not CLOSING_NOTE.match(line):
             break       # (a longer sentence that only mentions a welcome is content: "All ... are welcome to ...")
         inside.pop()
         e = inside[-1][1]
@@ -1216,9 +1260,19 @@ def _content_paragraphs(body, paras, first, end_para, start):
         return start, start     # a courtesy, then only the heading of the next topic: nothing said
     while len(spans) > 1 and not _is_statement(body[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
-    while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]):
+    while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]) and \
+            not _cut_off_at_end(body, *spans[-1]):
         spans = spans[:-1]
     return spans[0][0], spans[-1][1]
+
+
+CUT_PARAGRAPH_WORDS_MIN = 20     # a heading is shorter: "(2) Creation of the “Golgo 13 Overseas Safety Manual ...”"
+
+
+def _cut_off_at_end(body, s, e) -> bool:
+    """The paragraph the stored copy stops in mid-word, long enough to be no heading ("... Yesterday, as a result of
+    collisions in Bishkek, ..., including members of the op": Japan's MOFA; brief19)."""
+    return not body[e:].strip() and len(body[s:e].split()) >= CUT_PARAGRAPH_WORDS_MIN
 
 
 def _official(doc, people, strict=False):
