@@ -152,8 +152,39 @@ QUAI = "Turkey - Q&A - Excerpts from the daily press briefing (22.01.18)\n\n\nQ 
 QUAI_URL = "https://www.diplomatie.gouv.fr/en/country-files/turkey/news/article/turkey-q-a-excerpts-from-the-daily-press-briefing-22-01-18"
 
 
-def test_question_after_reported_words_is_not_the_speakers():
+def test_unnamed_spokespersons_answers_on_the_ministrys_site_are_the_ministrys():
     # https://www.diplomatie.gouv.fr/en/country-files/turkey/news/article/turkey-q-a-excerpts-from-the-daily-press-briefing-22-01-18
+    # ("Q :" / "A :", the spokesperson never named: the ministry answers; lexicon briefing_hosts)
     doc, sts = excerpt(titled("Turkey - Q&A - Excerpts from the daily press briefing (22.01.18)", QUAI, None, QUAI_URL))
+    got = said(sts, "That is not what was said by Mevlüt Çavuşoğlu")
+    assert [w for w, _, _ in got] == ["Ministry for Europe and Foreign Affairs"]
+    assert got[0][2].endswith("France is mindful of Turkey’s security, territory and borders.")
+    assert not said(sts, "What is France’s response")          # the question asks
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Mevlüt Çavuşoğlu"]
+
+
+def test_question_after_reported_words_is_no_run_on_of_them():
+    # (the same passage as a news page on another site: the reporter's question is nobody's statement)
+    doc, sts = excerpt(titled("Turkey - Q&A", QUAI.replace("Q : ", "").replace("A : ", ""), None,
+                              "https://example.org/turkey-q-a"))
     assert [w for w, _, _ in said(sts, "France is on the side of the terrorists")] == ["Mevlüt Çavuşoğlu"]
     assert not said(sts, "What is France’s response")
+
+
+PAKISTAN = "[This is a rush transcript. This copy may not be in its final form and may be updated]\n\n\nThank you for joining us for the Weekly Briefing.\n\nForeign Minister Bilawal Bhutto Zardari is in Jordan to attend the wedding of Crown Prince Hussein at the invitation of the Royal family of Jordan.\n\nFrom Jordan, the Foreign Minister will travel to Iraq from 5th to 7th of June at the invitation of the Deputy Prime Minister and Foreign Minister Dr. Fuad Hussein. This is Foreign Minister\u2019s first visit to Iraq.\n\nDuring the visit, the Foreign Minister will meet the Iraqi leadership. In his meeting with his counterpart, the two sides will discuss a range of issues of common interest and explore avenues of bilateral cooperation.\n\nThe Foreign Minister will formally announce the establishment of Pilgrimage Centre in Karbala to facilitate Pakistani Zaireen and perform the ground-breaking of the Embassy Complex. A number of agreements are also expected to be signed related to education sector, cultural cooperation and visa facilitation.\n\nForeign Minister of the Republic of Belarus, Sergei Aleinik, visited Pakistan on a 2-day official visit. In meetings with Foreign Minister Bilawal Bhutto Zardari and Minister of State Hina Rabbani Khar wide-ranging and substantive talks were held on political, economic, technological, cultural, educational and multilateral cooperation. Two agreements were signed on the occasion \u2014 Agreement on the Abolition of Visas for holders of Diplomatic and Service Passports and Agreement between the Institute of Strategic Studies, Islamabad and the Belarus Institute of Strategic Research.\n\nForeign Secretary Dr. Asad Majeed Khan is on a two-country visit to Azerbaijan and Georgia. He concluded his visit to Azerbaijan yesterday and is now in Georgia.\n\nIn Baku, Azerbaijan, the two sides reviewed the multifaceted and historic ties. They agreed to further enhance the frequency of high-level exchanges and optimally utilize the existing institutional mechanisms to stren\n"
+PAKISTAN_URL = "https://mofa.gov.pk/transcript-of-the-media-briefing-by-the-spokesperson-thursday-01-june-2023/"
+
+
+def test_question_on_pakistans_ministry_site_is_no_statement_of_the_ministry():
+    # https://mofa.gov.pk/transcript-of-the-media-briefing-by-the-spokesperson-thursday-01-june-2023/ (the stored copy
+    # stops before the questions; one question and its answer added after it, as the ministry labels them)
+    text = PAKISTAN.replace("to stren", "to strengthen cooperation.") + (
+        "\nQuestion: Can you update us on the talks with the IMF? Is there any progress?\n\n"
+        "Answer: The Ministry of Finance is leading the talks and we refer you to them for the details.\n")
+    doc, sts = excerpt(titled("Transcript of the Media Briefing by the Spokesperson, Thursday 01 June 2023", text,
+                              None, PAKISTAN_URL))
+    assert not said(sts, "Can you update us on the talks with the IMF")
+    got = said(sts, "The Ministry of Finance is leading the talks")
+    assert [w for w, _, t in got] == ["Ministry of Foreign Affairs"] and not got[0][2].startswith("Answer")
+    assert [w for w, _, _ in said(sts, "Foreign Minister Bilawal Bhutto Zardari is in Jordan")] == \
+        ["Ministry of Foreign Affairs"]

@@ -814,9 +814,11 @@ def _transcript_turns(doc, paras, people):
     labelled_official = next((person for kind, person, _ in labelled.values() if kind == "named"), None)
     official = _official(doc, people) or labelled_official or _official_line(body, paras) or _official_body(doc) or \
         (_held_briefing_official(body, paras) if "answer" in kinds else None)
+    qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
+    # (a ministry's own site whose spokesperson the Q/A transcript leaves unnamed: the ministry answers; brief19)
+    official = official or (_host_body(doc.url) if qa else None)
     interviewee = _interviewee(doc, paras, labels) if official is None else None
     official = official or interviewee
-    qa = kinds.count("answer") >= 1 and kinds.count("question") >= 1
     named = [i for i, k, _, _ in labels if k in ("named", "role")]
     speaker_turns = bool(named) and (
         (kinds.count("question") + kinds.count("named") + kinds.count("role") + kinds.count("unnamed")) >= 2
