@@ -1173,8 +1173,9 @@ def _titled_briefing_day(doc):
     return parse_day_first(m.group("day")) if m else None
 
 
-# (rev.com titles some "... Daily Press Briefing 2/20/24 Transcript"; brief19)
-NUMERIC_TITLE_DAY = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:\s+Transcript)?$")
+# (rev.com titles some "... Daily Press Briefing 2/20/24 Transcript", France's ministry "Turkey - Q&A - Excerpts from
+# the daily press briefing (22.01.18)"; brief19)
+NUMERIC_TITLE_DAY = re.compile(r"\s\(?(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})\)?(?:\s+Transcript)?$")
 
 
 def _numeric_title_day(head, base):
@@ -1185,7 +1186,7 @@ def _numeric_title_day(head, base):
     m = NUMERIC_TITLE_DAY.search(head.rstrip()) if BRIEFING_TITLE.search(head) else None
     if not m:
         return None
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     y = y + 2000 if y < 100 else y
     days = {d for d in both_readings(a, b, y) if base is None or timedelta(0) <= base - d <= timedelta(days=REPORT_DAYS)}
     return days.pop().isoformat() if len(days) == 1 else None

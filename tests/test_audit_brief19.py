@@ -157,7 +157,7 @@ def test_unnamed_spokespersons_answers_on_the_ministrys_site_are_the_ministrys()
     # ("Q :" / "A :", the spokesperson never named: the ministry answers; lexicon briefing_hosts)
     doc, sts = excerpt(titled("Turkey - Q&A - Excerpts from the daily press briefing (22.01.18)", QUAI, None, QUAI_URL))
     got = said(sts, "That is not what was said by Mevlüt Çavuşoğlu")
-    assert [w for w, _, _ in got] == ["Ministry for Europe and Foreign Affairs"]
+    assert [(w, d) for w, d, _ in got] == [("Ministry for Europe and Foreign Affairs", "2018-01-22")]   # "(22.01.18)"
     assert got[0][2].endswith("France is mindful of Turkey’s security, territory and borders.")
     assert not said(sts, "What is France’s response")          # the question asks
     assert not [st for st in sts if st.speaker and st.speaker.name == "Mevlüt Çavuşoğlu"]
