@@ -380,6 +380,7 @@ class Registry:
             short = name_words_[:1] if fold(e.country or "") in family_first else name_words_[-1:]
             if e.kind == "person" and short:
                 self.by_short_form.setdefault(short[0], []).append(e)
+        self._with_role: dict[str, list[RegistryEntry]] = {}     # folded title -> entries of that role (by_role)
 
     def __reduce__(self):
         # The look-ups are keyed by id(entry), which pickling does not keep: a registry sent to a Dask worker
@@ -454,6 +455,13 @@ class Registry:
         """Does the text name the entry by a name of two words or more ("Donald Trump", "President Trump")?"""
         return any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(entry)] if len(a.split()) > 1)
 
+    def _entries_with_role(self, head: str) -> list[RegistryEntry]:
+        """The entries whose role is the title (folded), else those it fits (_role_matches), in entry order: a scan
+        of the whole registry, made once per title in a process (by_role asks for every title of every document)."""
+        roles = self.folded_role
+        return [e for e in self.entries if e.role and roles[id(e)] == head] or \
+            [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
+
     def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset(),
                 about=lambda country: True) -> RegistryEntry | None:
         """'the prime minister': the registry person with that role named in the document, else in office in a
@@ -463,9 +471,9 @@ class Registry:
         head = registry_party_names(fold(role))     # "tory leader": "conservative leader"
         if not head:
             return None
-        roles = self.folded_role
-        cands = [e for e in self.entries if e.role and roles[id(e)] == head] or \
-            [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
+        cands = self._with_role.get(head)
+        if cands is None:
+            cands = self._with_role[head] = self._entries_with_role(head)
         named = [e for e in cands if self.named_in(e, body_folded)]
         named_ids = {id(e) for e in named}
         cands = [e for e in cands if id(e) in named_ids or not e.country or about(fold(e.country))]
