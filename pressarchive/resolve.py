@@ -619,6 +619,8 @@ def _spokes_initials(lead: str, owner) -> str:
 # A noun of a person's doing ("Rider", "Resident", "Commuter") and any lower-case word of a text.
 AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ent|ant)")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# What ends just before a word capitalised only because it opens a sentence or a paragraph (or the text).
+OPENS_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)$")
 
 
 # A quotation's closing mark (and its stop) right before a run of capitals.
@@ -1051,7 +1053,23 @@ class Resolver:
                    and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)]
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
-        return found
+        return self._without_glued_openers(found)
+
+    def _without_glued_openers(self, found):
+        """'Some Clinton allies suggested ...', 'Like Corker, Menendez also rejected ...', 'Maybe Trump is ...': a word
+        capitalised only because it opens a sentence, written in lower case elsewhere in the text and no given name,
+        before the surname of a person the text names by a given name, introduces nobody (the surname is that person's;
+        PolNeAR, bbc-news/sport/486)."""
+        named = {name.split()[-1] for _, name, _, _ in found if is_given_name(name.split()[0], any_gender=True)}
+        glued = [i for i, (pos, name, role, _) in enumerate(found)
+                 if role is None and len(name.split()) == 2 and name.split()[1] in named
+                 and not is_given_name(name.split()[0], any_gender=True)
+                 and OPENS_SENTENCE_BEFORE.search(self.body[max(0, pos - 4):pos])]
+        if not glued:
+            return found
+        if self._lower_words is None:
+            self._lower_words = frozenset(LOWER_WORD.findall(self.body))
+        return [f for i, f in enumerate(found) if i not in glued or f[1].split()[0].lower() not in self._lower_words]
 
     def _introduce(self, found, m, words, heading):
         """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""

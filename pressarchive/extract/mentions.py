@@ -28,6 +28,7 @@ DETERMINERS = set(_lex.words("determiners"))
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
+COMPARISON_OPENERS = frozenset(_lex.words("comparison_openers"))
 CLAUSE_WORDS = set(_lex.words("clause_words"))
 NAME_HEADS = set(_lex.words("name_heads"))           # "Spokesperson Le Hai Binh", "Sir John Stevens"
 CONNECTORS = set(_lex.words("connectors"))

@@ -13,7 +13,7 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+from .mentions import (CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        back_reference_noun,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -115,7 +115,7 @@ def split_chunks(toks):
 
 
 AFFILIATION = set(words("affiliation_words"))
-NOT_AN_APPOSITION_HEAD = AFFILIATION | ADVERBIAL_PREPOSITIONS
+NOT_AN_APPOSITION_HEAD = AFFILIATION | ADVERBIAL_PREPOSITIONS | COMPARISON_OPENERS     # ("Like Corker, Menendez said")
 _AFFILIATION_OR_AND = AFFILIATION | {"and"}     # unions made once, not per call
 _DETERMINERS_OR_AND = DETERMINERS | {"and"}
 
