@@ -4005,3 +4005,21 @@ def test_fronted_comparison_is_no_subject():
     doc, sts = load("polnear/train/text/wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi.txt", "Like Corker")
     assert "Like Corker" not in {who(st) for st in sts}, show(sts)
     assert who(the(doc, sts, "the notion that Democrats could legitimately pull away")) == "Robert Menendez"
+
+
+def test_business_described_by_its_country_is_no_body_of_that_name():
+    # BBC business/062: "The Australian firm said it would only break even ..." (Multiplex, named as "Multiplex Group"
+    # before): no body called "Australian firm"; business/418: "A US firm has said it is in final negotiations ..."
+    # names none (guidelines: an unnamed source is no statement)
+    doc, sts = load("bbc-news/business/062.txt", "The Australian firm said")
+    assert "Australian firm" not in {who(st) for st in sts}, show(sts)
+    doc, sts = load("bbc-news/business/418.txt", "A US firm has said")
+    assert not [st for st in sts if "final negotiations with luxury goods group" in st.text], show(sts)
+    # ... while a body's name after the description stays its name: "the US firm Qwest"-style names are kept by
+    # trailing_name, and "Finnish security firm F-Secure" is not a firm described by its country alone
+    doc, sts = load("bbc-news/tech/116.txt", "Finnish security firm F-Secure")
+    assert "the viruses do not do any damage to a phone" in {st.text for st in sts}, show(sts)
+    # Reuters-21578: "Fidelity International Ltd, a Bermuda-based firm, said its funds bought ...": the body named before
+    # the description
+    doc, sts = load("reuters21578/reut2-000.sgm", "Fidelity International Ltd, a Bermuda-based firm")
+    assert who(the(doc, sts, "its funds bought 68,000 LDBrinkman common shares")) == "Fidelity International Ltd"
