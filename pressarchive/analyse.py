@@ -650,6 +650,16 @@ CAME_AFTER = re.compile(r"\b(?:remarks?|comments?|statements?|announcement|words
                         # on Saturday" (China Daily via asianews.network; vncn18); not "after talks on Monday"
                         r"|\bmade\s+(?:the|these|those|her|his|its|their)\s+(?:remarks?|comments?)\s+after\b"
                         r"(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?\b(?-i:[a-z]+ed)\b)", re.I)
+
+
+def _came_after(body: str, low: str | None, s0: int, s1: int):
+    """CAME_AFTER.search(body, s0, s1), asked only of a sentence with "after" in it (low: the body lower-cased, same
+    offsets, or None): the case-blind pattern tried at every position was a per cent of the ingest."""
+    if low is not None and low.find("after", s0, s1) < 0:
+        return None
+    return CAME_AFTER.search(body, s0, s1)
+
+
 # "The recall was first announced Friday.": the day of an earlier stage of the story (the report is of the recall
 # expanded since), no day of the report (The Columbian, 27 October 2013)
 FIRST_ANNOUNCED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+(?:announced|reported|"
@@ -704,6 +714,8 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             st.said_on, st.date_basis = briefing or base.isoformat(), "transcript"
         return
     contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
+    low = doc.body.lower()
+    low = low if len(low) == len(doc.body) else None     # (for _came_after: "İ" lower-cases to two characters)
     for st in sorted(statements, key=lambda x: x.start):
         s0, s1 = _dating_sentence(st, layout)
         own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
@@ -763,7 +775,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             continue     # an undated text retelling what a book or a source says happened on a day ("The book ...
                          # says on 13 March Lord Goldsmith met ...", "According to Mr Sands, Lord Goldsmith had warned
                          # Tony Blair in a document on 7 March 2003 ..."): no occasion of the people it names
-        came_after = CAME_AFTER.search(doc.body, s0, s1)
+        came_after = _came_after(doc.body, low, s0, s1)
         # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
         # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
         # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
@@ -800,11 +812,11 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
         if st.said_on and id(st) not in recalled:
             by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
     # ... nor is that earlier occasion the day of the report
-    earlier = {id(st) for st in statements if CAME_AFTER.search(doc.body, *st._sentence)} | recalled
+    earlier = {id(st) for st in statements if _came_after(doc.body, low, *st._sentence)} | recalled
     recalling = {st._sentence[0] for st in statements if id(st) in recalled}
     report = _report_day(dates, [st for st in statements if id(st) not in earlier],
                          [(s0, s1, d) for s0, s1, d in sentence_days
-                          if not CAME_AFTER.search(doc.body, s0, s1) and s0 not in recalling and
+                          if d and not _came_after(doc.body, low, s0, s1) and s0 not in recalling and
                           not FIRST_ANNOUNCED.search(doc.body, s0, s1)] +
                          [(s0, s0, d) for s0, d in unspoken_days]) \
         if not doc.genre else \

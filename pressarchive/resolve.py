@@ -380,6 +380,7 @@ class Registry:
             short = name_words_[:1] if fold(e.country or "") in family_first else name_words_[-1:]
             if e.kind == "person" and short:
                 self.by_short_form.setdefault(short[0], []).append(e)
+        self._with_role: dict[str, list[RegistryEntry]] = {}     # folded title -> entries of that role (by_role)
 
     def __reduce__(self):
         # The look-ups are keyed by id(entry), which pickling does not keep: a registry sent to a Dask worker
@@ -454,6 +455,13 @@ class Registry:
         """Does the text name the entry by a name of two words or more ("Donald Trump", "President Trump")?"""
         return any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(entry)] if len(a.split()) > 1)
 
+    def _entries_with_role(self, head: str) -> list[RegistryEntry]:
+        """The entries whose role is the title (folded), else those it fits (_role_matches), in entry order: a scan
+        of the whole registry, made once per title in a process (by_role asks for every title of every document)."""
+        roles = self.folded_role
+        return [e for e in self.entries if e.role and roles[id(e)] == head] or \
+            [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
+
     def by_role(self, role: str, day: str | None, body_folded: str, other_titles=frozenset(),
                 about=lambda country: True) -> RegistryEntry | None:
         """'the prime minister': the registry person with that role named in the document, else in office in a
@@ -463,9 +471,9 @@ class Registry:
         head = registry_party_names(fold(role))     # "tory leader": "conservative leader"
         if not head:
             return None
-        roles = self.folded_role
-        cands = [e for e in self.entries if e.role and roles[id(e)] == head] or \
-            [e for e in self.entries if e.role and _role_matches(roles[id(e)], head)]
+        cands = self._with_role.get(head)
+        if cands is None:
+            cands = self._with_role[head] = self._entries_with_role(head)
         named = [e for e in cands if self.named_in(e, body_folded)]
         named_ids = {id(e) for e in named}
         cands = [e for e in cands if id(e) in named_ids or not e.country or about(fold(e.country))]
@@ -611,6 +619,8 @@ def _spokes_initials(lead: str, owner) -> str:
 # A noun of a person's doing ("Rider", "Resident", "Commuter") and any lower-case word of a text.
 AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ent|ant)")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# What ends just before a word capitalised only because it opens a sentence or a paragraph (or the text).
+OPENS_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)$")
 
 
 # A quotation's closing mark (and its stop) right before a run of capitals.
@@ -1043,7 +1053,23 @@ class Resolver:
                    and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)]
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
-        return found
+        return self._without_glued_openers(found)
+
+    def _without_glued_openers(self, found):
+        """'Some Clinton allies suggested ...', 'Like Corker, Menendez also rejected ...', 'Maybe Trump is ...': a word
+        capitalised only because it opens a sentence, written in lower case elsewhere in the text and no given name,
+        before the surname of a person the text names by a given name, introduces nobody (the surname is that person's;
+        PolNeAR, bbc-news/sport/486)."""
+        named = {name.split()[-1] for _, name, _, _ in found if is_given_name(name.split()[0], any_gender=True)}
+        glued = [i for i, (pos, name, role, _) in enumerate(found)
+                 if role is None and len(name.split()) == 2 and name.split()[1] in named
+                 and not is_given_name(name.split()[0], any_gender=True)
+                 and OPENS_SENTENCE_BEFORE.search(self.body[max(0, pos - 4):pos])]
+        if not glued:
+            return found
+        if self._lower_words is None:
+            self._lower_words = frozenset(LOWER_WORD.findall(self.body))
+        return [f for i, f in enumerate(found) if i not in glued or f[1].split()[0].lower() not in self._lower_words]
 
     def _introduce(self, found, m, words, heading):
         """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""

@@ -52,7 +52,7 @@ CLOSING_PAIR = re.compile(r"(?<=\S)(?:''|’’)(?=$|[\s,.;:!?)\]—–])", re.M
 
 def _double_marked(body: str) -> bool:
     """Does body quote with double marks (not only two apostrophes closing two single-quoted quotations)?"""
-    closing = {m.start() for m in CLOSING_PAIR.finditer(body)}
+    closing = {m.start() for m in CLOSING_PAIR.finditer(body)} if "''" in body or "’’" in body else ()
     return any(m.start() not in closing for m in MARKS.finditer(body))
 
 

@@ -13,8 +13,8 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
-                       back_reference_noun,
+from .mentions import (CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+                       back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -115,7 +115,7 @@ def split_chunks(toks):
 
 
 AFFILIATION = set(words("affiliation_words"))
-NOT_AN_APPOSITION_HEAD = AFFILIATION | ADVERBIAL_PREPOSITIONS
+NOT_AN_APPOSITION_HEAD = AFFILIATION | ADVERBIAL_PREPOSITIONS | COMPARISON_OPENERS     # ("Like Corker, Menendez said")
 _AFFILIATION_OR_AND = AFFILIATION | {"and"}     # unions made once, not per call
 _DETERMINERS_OR_AND = DETERMINERS | {"and"}
 
@@ -604,6 +604,18 @@ def _described_by_relative(chunks) -> Mention | None:
     return m
 
 
+def _name_before_seated_business(chunks):
+    """'Fidelity International Ltd, a Bermuda-based firm, said': the body named in the chunk before an apposition that
+    describes it by its seat alone (which names no one: mentions.firm_by_its_seat; Reuters-21578)."""
+    if len(chunks) < 2 or not chunks[-2] or not described_by_seat([t[0] for t in chunks[-1]]):
+        return None
+    named = parse_np(chunks[-2])
+    if not (isinstance(named, Mention) and named.kind in ("body", "name") and named.start == chunks[-2][0][1]):
+        return None
+    named.entity_kind = "organization"
+    return named
+
+
 def _relative_who(chunks):
     """The words before a relative "who" that ends the subject's words ("..., who this week criticised", "... Michael
     Howard who said"): the chunk before its comma, or the last chunk's words before "who"; None without one."""
@@ -737,6 +749,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     body = _body_before_which(chunks)
     if body is not None:
         return [body]
+    seated = _name_before_seated_business(chunks) if closed else None
+    if seated is not None:
+        return [seated]
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
