@@ -441,10 +441,14 @@ SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|befo
                      r"repeatedly|publicly|yesterday|today|last|earlier|following|amid|ahead|when)\b)")
 
 
+SAID_IT_VERBS = {"say", "repeat", "disclose", "state", "reveal"}
+
+
 def said_it(content: str, base: str | None) -> bool:
     """'Head coach Ken Hitchcock said it on Saturday night, after a woeful home-ice performance ...', 'he said so
-    in an interview': the object points back at words given elsewhere; what follows is when and where."""
-    return base in ("say", "repeat") and SAID_IT.match(content) is not None
+    in an interview': the object points back at words given elsewhere; what follows is when and where (also "Rep.
+    Jonathan Gaza disclosed this at a public hearing ..." after the words it points back at; Nigerian copy, dates19)."""
+    return base in SAID_IT_VERBS and SAID_IT.match(content) is not None
 
 
 def time_only(content: str, base: str | None) -> bool:
