@@ -190,3 +190,15 @@ Cabinet not divided at all, say CSs
 Two Cabinet Secretaries have rubbished claims of a division in the Cabinet. Environment CS Keriako Tobiko and his Devolution counterpart Eugene Wamalwa said the claims were baseless. “I have been reading in the media that the Cabinet is divided. I want to state that there is no division at all,” said Tobiko.
 ''', date="2019-07-13"))
     assert {w for w, _, _ in said(sts, "no division at all")} == {"Keriako Tobiko"}
+
+
+# --- a title and its country before the name is no content ---------------------------------------------------------
+
+def test_title_of_a_country_before_the_name_is_not_what_was_said():
+    # https://cmio.org/en/world/latin-america/831736-lula-announces-the-last-ministers-of-his-government-in-brazil-news
+    doc, sts = excerpt(page('''
+Lula announces the last ministers of his government in Brazil | News
+
+The president-elect of Brazil, Luiz Inácio Lula da Silva, announced this Thursday the names of the remaining ministers who will be part of his cabinet, after having released 21 names a few days ago.
+''', date="2022-12-30"))
+    assert said(sts, "The president-elect of Brazil") == []

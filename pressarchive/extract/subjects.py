@@ -673,8 +673,13 @@ def subject_region_start(text: Text, lo: int, pos: int) -> int:
 
 def _second_predicate(chunk) -> bool:
     """Does the chunk before the verb close with "and"/"but", the verb a second predicate ("... during his tenure
-    and urged"), no apposition's end?"""
-    return len(chunk) > 1 and chunk[-1][0].lower() in {"and", "but"}
+    and urged"), no apposition's end? Not within a relative clause or another's source: "according to a person who
+    attended and described her remarks on the condition of anonymity" (polnear nyt)."""
+    return len(chunk) > 1 and chunk[-1][0].lower() in {"and", "but"} and \
+        not any(t[0].lower() in RELATIVE_OR_SOURCE for t in chunk)
+
+
+RELATIVE_OR_SOURCE = {"who", "whom", "whose", "which", "that", "according"}
 
 
 def _subject_of_opening_clause(chunks) -> Mention | None:
