@@ -679,7 +679,7 @@ def _second_predicate(chunk) -> bool:
         not any(t[0].lower() in RELATIVE_OR_SOURCE for t in chunk)
 
 
-RELATIVE_OR_SOURCE = {"who", "whom", "whose", "which", "that", "according"}
+RELATIVE_OR_SOURCE = {"who", "whom", "whose", "which", "that", "where", "when", "according"}
 
 
 def _subject_of_opening_clause(chunks) -> Mention | None:
