@@ -791,6 +791,11 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             before = [st for st in statements if st.end <= s0]
             if before:
                 occasion.setdefault(id(entity_of[max(before, key=lambda st: st.end).id]), day)
+    for c0, c1, day in _caption_days(doc.body, dates, base, photo_lines):
+        caption_words = set(fold(doc.body[c0:c1]).split())
+        for e in speakers.values():
+            if e.words and e.words[-1] in caption_words:
+                occasion.setdefault(id(e), day)
     looked_back = []
     for s0, day, sentence_words, before_words in _remarks_of_an_earlier_occasion(doc.body, dates, sents, limit):
         named = [e for e in speakers.values() if e.words and e.words[-1] in sentence_words] or \
@@ -915,6 +920,29 @@ def _file_photo_lines(body: str) -> list:
         end = body.find("\n", m.end())
         lines.append((body.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(body)))
     return lines
+
+
+# A photo's caption closed by its credit, telling the day the people it shows were there: "Cabinet Secretaries Eugene
+# Wamalwa (Devolution) and Keriako Tobiko (Environment) at Suswa yesterday. [Robert Kiplagat, Standard]" over their
+# words, which tell no day (standardmedia.co.ke; dates19): the occasion of those it names. A day counted from the
+# page's ("yesterday", a weekday), not a date, which may be an earlier photo's ("This photo, taken April 3, 2023, ...").
+CAPTION_CLOSE = re.compile(r"(?:\[[A-Z][^\[\]\n\d]{2,60}\]|\([A-Z][^()\n/\d]{1,60}/[^()\n\d]{2,60}\))[ \t]*$", re.M)
+CAPTION_QUOTE = re.compile(r"[\"“”]")     # (quoted words closed by "[Tweet, 10/30/23]" are no caption; data/)
+CAPTION_WORDS = 40
+
+
+def _caption_days(body: str, dates, base, photo_lines) -> list:
+    """(start, end, day) of the captions closed by a credit that tell a day relative to the page's, one day each."""
+    out = []
+    for m in CAPTION_CLOSE.finditer(body):
+        c0 = body.rfind("\n", 0, m.start()) + 1
+        if len(body[c0:m.start()].split()) > CAPTION_WORDS or any(a <= c0 < b for a, b in photo_lines) or \
+                CAPTION_QUOTE.search(body, c0, m.start()):
+            continue
+        days = {d for s, e, d, kind in dates.phrases if c0 <= s and e <= m.start() and kind == "relative"}
+        if len(days) == 1 and _recent(next(iter(days)), base):
+            out.append((c0, m.start(), days.pop()))
+    return out
 
 
 def _dating_sentence(st, layout):

@@ -682,14 +682,42 @@ def _publication_line(lines: list[str], dated: list) -> tuple:
     """(line index, day) of the publication date among the header's dated lines: the line that says it is the
     publication date ("PUBLISHED: 05, Jan 2024"); else the first, unless it is a masthead's date and a later line
     gives an earlier day ("Saturday, December 20, 2025" over the headline, then "New Delhi | December 9, 2023 6:50:36
-    PM IST": a masthead never shows a day before the article's)."""
+    PM IST": a masthead never shows a day before the article's); no day when every dated line is the day a forum's
+    poster joined."""
     labelled = next((d for d in dated if PUBLISHED_LABEL.search(lines[d[0]])), None)
     if labelled is not None:
         return labelled
+    if any(FORUM_COUNTERS.match(ln.strip()) for ln in lines[dated[0][0] + 1:dated[-1][0] + 3]):     # the cheap test
+        dated_first, dated = dated[0][0], _without_member_since(lines, dated)
+        if not dated:
+            return dated_first, None
     i, when = dated[0]
     if MASTHEAD_DATE.match(lines[i]):
         return next((d for d in dated[1:] if d[1][:10] < when[:10]), dated[0])
     return dated[0]
+
+
+# A forum poster's counters under the day they joined ("Staff member / Nov 17, 2017 / 24,463 1,293 0": messages,
+# reactions, points) over the post: no day of the post, which its own byline may print ("South and North Korea make
+# contact on communication line / By UPI Staff | Jan. 03, 2018"; world-defense.com, dates19).
+FORUM_COUNTERS = re.compile(r"\d[\d,.]*(?:\s+\d[\d,.]*){2,4}(?=\s|$)")
+BYLINE_BAR_DAY = re.compile(r"\bBy\s+[A-Z][^|\n]{1,40}\|\s*([^|\n]{6,40})$")
+
+
+def _without_member_since(lines: list[str], dated: list) -> list:
+    """The dated lines of a header without the days a forum's posters joined, a post's byline day read in their
+    place when the counters' line runs on into it (as a Markdown reader joins the lines)."""
+    kept = []
+    for i, when in dated:
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if j is None or not FORUM_COUNTERS.match(lines[j].strip()):
+            kept.append((i, when))
+            continue
+        byline = BYLINE_BAR_DAY.search(lines[j].strip())
+        day = parse_dateline(byline.group(1)) if byline else None
+        if day and all(k != j for k, _ in dated):
+            kept.append((j, day))
+    return kept
 
 
 # A year and month in a page's address with no day: ".../2018/01/north-korea-asked-seoul-...", ".../2002/6/article/".
@@ -800,7 +828,7 @@ def _header_date(lines: list[str]) -> str | None:
     dated = dated or _dated_after_dek(lines)
     if dated:
         i, when = _publication_line(lines, dated)     # (as in clean_text)
-        return _labelled_below_masthead(lines, i, when) or when
+        return when and _labelled_below_masthead(lines, i, when) or when
     for i in filled[:4]:
         m = NUMERIC_WIRE_DATELINE.match(lines[i].strip())
         if m:

@@ -179,6 +179,11 @@ AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:(?:the\s+)?(?:reporters|jo
                                 rf"(?:in|at)\s+"
                                 rf"(?:the\s+)?{_PLACE}(?:,\s+{_PLACE})*,?\s+")
 AUDIENCE_PLACE_REACH = 110
+# ... or after who signed a statement and whom it went to: "a statement signed by X, the Chief Director of Y, and
+# copied to the Ghana News Agency on Wednesday"
+SENT_STATEMENT_GAP = re.compile(r"\s+(?:signed|issued|released|sent|copied)\s+(?:by|to|in|from)\s[^.;:!?\"“”\n]*?"
+                                r"(?:\s(?:and\s+)?(?:copied|sent|issued|released)\s+to\s[^.;:!?\"“”\n]*?)?\s+")
+SENT_STATEMENT_REACH = 200
 # A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
 # said"): a date in that clause is of what was asked about, not of the answer.
 ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Responding|Reacting|Commenting|Asked|"
@@ -636,6 +641,10 @@ class DocumentDates:
                     return d
                 if m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap):
                     return d     # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
+                if m.group() == "statement" and m.end() <= s < m.end() + SENT_STATEMENT_REACH and \
+                        SENT_STATEMENT_GAP.fullmatch(gap):
+                    return d     # "in a statement signed by Mr Lawrence Apaalse, the Chief Director of the Ministry of
+                    #              Energy and copied to the Ghana News Agency on Wednesday" (GNA copy; dates19)
                 if 0 <= m.start() - e <= 2 or m.start() > e and DAY_TO_VERB.fullmatch(self.body, e, m.start()) and \
                         not OCCASION_NOUN.fullmatch(m.group()):
                     return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed", "Ahsan Iqbal ...

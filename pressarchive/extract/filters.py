@@ -6,9 +6,10 @@ returns True when the content is no statement; `not_a_statement()` names the fir
 import re
 from itertools import islice
 
+from ..gazetteer import places
 from ..lexicon import words
 from .indirect import ACTS
-from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, WEEKDAY_NAMES
+from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, TITLE_WORDS, WEEKDAY_NAMES
 from .mentions import NAME_HEADS
 
 CONDEMNING = set(words("condemning_verbs"))
@@ -153,7 +154,16 @@ def source_only(content: str, base: str | None) -> bool:
     """'Chinese foreign ministry spokesperson' ('..., Wang Wenbin, the remarks in response to ...'): a title, the
     words of who spoke, not of what was said."""
     ws = first_words(content, 7)
-    return 0 < len(ws) <= 6 and ws[-1] in NAME_HEADS and not set(ws) & SUBJECT_PRONOUNS and not _has_predicate(content)
+    return 0 < len(ws) <= 6 and (ws[-1] in NAME_HEADS or _title_of_country(ws)) and \
+        not set(ws) & SUBJECT_PRONOUNS and not _has_predicate(content)
+
+
+def _title_of_country(ws) -> bool:
+    """'The president-elect of Brazil' (before ", Luiz Inácio Lula da Silva, announced this Thursday the names ...";
+    cmio.org, dates19): a title and whose it is, the words of who spoke."""
+    k = ws.index("of") if "of" in ws else 0
+    return ws[0] == "the" and 1 < k <= 3 and k == len(ws) - 2 and \
+        all(w in TITLE_WORDS or w == "elect" for w in ws[1:k]) and places().get(ws[-1]) == "country"
 
 
 def declared_act(content: str, base: str | None) -> bool:
@@ -441,10 +451,14 @@ SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|befo
                      r"repeatedly|publicly|yesterday|today|last|earlier|following|amid|ahead|when)\b)")
 
 
+SAID_IT_VERBS = {"say", "repeat", "disclose", "state", "reveal"}
+
+
 def said_it(content: str, base: str | None) -> bool:
     """'Head coach Ken Hitchcock said it on Saturday night, after a woeful home-ice performance ...', 'he said so
-    in an interview': the object points back at words given elsewhere; what follows is when and where."""
-    return base in ("say", "repeat") and SAID_IT.match(content) is not None
+    in an interview': the object points back at words given elsewhere; what follows is when and where (also "Rep.
+    Jonathan Gaza disclosed this at a public hearing ..." after the words it points back at; Nigerian copy, dates19)."""
+    return base in SAID_IT_VERBS and SAID_IT.match(content) is not None
 
 
 def time_only(content: str, base: str | None) -> bool:

@@ -292,6 +292,8 @@ def _strip_between(toks, say_cue: bool = False):
         if k is None:
             k = _occasion_adjunct_start(toks)
         if k is None:
+            k = _participle_adjunct_start(toks)
+        if k is None:
             break
         toks = toks[:k]
     return toks
@@ -310,6 +312,21 @@ def _occasion_adjunct_start(toks):
         if low[k] in ("in", "at", "on", "during") and k > 0 and \
                 (any(w in _OCCASION_NOUNS for w in low[k + 1:k + 4]) or _occasion_closes(low, k)):
             return len(toks) - len(low) + k
+    return None
+
+
+ADJUNCT_SUBORDINATORS = {"while", "whilst", "when"}
+PARTICIPLE_ADJUNCT_WORDS = 12
+
+
+def _participle_adjunct_start(toks):
+    """Where a trailing 'while commenting on ...' begins, or None: "The spokesperson while commenting on MQM Chief
+    Altaf Hussain said ..." (Pakistan Today; dates19): the name it comments on does not speak."""
+    for k in range(len(toks) - 2, max(0, len(toks) - PARTICIPLE_ADJUNCT_WORDS) - 1, -1):
+        if toks[k][0].lower() in ADJUNCT_SUBORDINATORS:
+            nxt = toks[k + 1][0]
+            return k if k > 0 and nxt.islower() and nxt.endswith("ing") and \
+                not any(t[0] in {",", ";", ":"} for t in toks[k:]) else None
     return None
 
 
@@ -666,6 +683,44 @@ def subject_region_start(text: Text, lo: int, pos: int) -> int:
     return _over_nicknames(text, lo, text.quote_end_before(lo, pos))[0]
 
 
+def _second_predicate(chunk) -> bool:
+    """Does the chunk before the verb close with "and"/"but", the verb a second predicate ("... during his tenure
+    and urged"), no apposition's end? Not within a relative clause or another's source: "according to a person who
+    attended and described her remarks on the condition of anonymity" (polnear nyt)."""
+    return len(chunk) > 1 and chunk[-1][0].lower() in {"and", "but"} and \
+        not any(t[0].lower() in RELATIVE_OR_SOURCE for t in chunk)
+
+
+RELATIVE_OR_SOURCE = {"who", "whom", "whose", "which", "that", "where", "when", "according"}
+
+
+def _subject_of_opening_clause(chunks) -> Mention | None:
+    """The name opening the sentence before its past verb, subject of a second predicate after a list over commas:
+    "Wamalwa thanked the Council of Governors in particular Nanok, Oparanya and Wambora, for improving
+    intergovernmental relations, during his tenure and urged the Council to continue ..." (kbc.co.ke; dates19)."""
+    head = chunks[0]
+    k = 0
+    while k < min(6, len(head)) and is_cap(head[k][0]):
+        k += 1
+    if not k or k >= len(head) or not re.fullmatch(r"[a-z]{3,}ed", head[k][0]):
+        return None
+    m = parse_np(head[:k])
+    return m if isinstance(m, Mention) and m.kind in ("name", "surname") else None
+
+
+def _title_after_participle_clause(chunks) -> Mention | None:
+    """The title right before the verb after an opening participle clause whose object lists names over commas:
+    "Commenting on the presidential decree temporarily placing the assets of two foreign companies, German Uniper,
+    and Finnish Fortum, under external management, the Kremlin spokesman said ..." (anews.com.tr; dates19): the
+    spokesman, not a name of the list (no comma closes an apposition before the verb)."""
+    head, last = chunks[0], chunks[-1]
+    if len(chunks) < 3 or len(head) < 2 or not last or last[0][0].lower() != "the" or \
+            not (head[0][0].endswith("ing") and is_cap(head[0][0]) and head[1][0].islower()):
+        return None
+    m = parse_np(last)
+    return m if isinstance(m, Mention) and m.kind in ("title", "body") else None
+
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     lo = _dateline_end(text.body, lo, cue_start)
     sentence_lo = lo
@@ -867,6 +922,12 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
             return [body]     # '... policy under President Ferdinand Marcos Jr., the Department of Foreign Affairs said
             #                   Tuesday': a body's name right before the verb, no comma closing it, is no apposition of
             #                   the name before it (Daily Tribune)
+    titled = _title_after_participle_clause(chunks) if not closed else None
+    if titled is not None:
+        return [titled]
+    opening = _subject_of_opening_clause(chunks) if len(chunks) >= 3 and _second_predicate(chunks[-1]) else None
+    if opening is not None:
+        return [opening]
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
     chain = []
