@@ -61,6 +61,8 @@ TOLD_WHOM = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,4}")     # an 
 # An adverb between the quotation's comma and an inverted frame: '"...," further added Chowdhury.' (Free Press
 # Journal), '"...," also said the minister.'
 INVERTED_ADVERB = re.compile(r"(?:further|also|then|later|again|finally|additionally)\s+")
+# A passive frame whose subject is spoken to: "he was asked:", "She was told:" (huffingtonpost.co.uk, bbc19)
+ADDRESSEE_FRAME = re.compile(r"\b(?:was|were|been|being)\s+(?:asked|told|pressed)\s*$")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
 # A dash between the closing mark and its frame, as machine-translated Vietnamese copy writes it: '"Vietnamese law
@@ -196,6 +198,8 @@ def quotation_frame(text: Text, q, used_cues):
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
+        if ADDRESSEE_FRAME.search(body, before_start, cm.end()) and _FRAME_GAP.fullmatch(gap):
+            return None     # 'But he was asked: “Don’t these allegations ...?”': the words put to him, not his
         # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
         if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or _FRAME_GAP_ASIDE.fullmatch(gap):
             with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
