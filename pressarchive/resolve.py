@@ -186,6 +186,9 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b")
 DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+# A sentence whose subject is a title: "But the minister stood by his assessment ..." (group 2: the title's noun).
+TITLED_SENTENCE_SUBJECT = re.compile(r"(?:(?:But|And|Yet)\s+)?(the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+"
+                                     r"(?:[a-z]+ed|stood|said|told|insisted|was|is)\b")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+")
 # A sentence opening with a person described by a title noun: "The policing minister was appearing on ..."
 DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
@@ -1201,7 +1204,7 @@ class Resolver:
                 if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
                     continue
                 self._person_subjects.append((start, key))
-        best = None
+        best = peer_subject = None
         for start, key in self._person_subjects:
             if start >= pos:
                 break
@@ -1230,26 +1233,28 @@ class Resolver:
                         best = (start, ent)
                     continue
                 run = " ".join(self.body[start:start + 60].split()[:2])
-                if _peer_by_title(run, key) and len(bearers) <= 1:
+                peer = _peer_by_title(run, key)
+                if len(bearers) != 1 and not (peer and not bearers):
+                    continue
+                if bearers:
+                    ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
+                                and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
+                    # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
+                    # evidence ... He said": the entity "Woolf")
+                    if ent is None:
+                        ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
+                if ent is None and peer:
                     # "Opening the debate, Lord Cranborne echoed Lord Richard's concern ... "...," he said.": a peer
-                    # named by his title alone, no name of the lists (independent.co.uk, bbc19)
-                    word = run.split()[1]
-                    ent = next((e for e in self.entities if e.kind != "organization" and e.words[-1:] == key), None) \
-                        or self._find_exact(word) or self._new(word, "person", start,
-                                                              gender=title_gender(run.split()[0].lower()))
-                    if fits(ent):
-                        best = (start, ent)
+                    # named by his title alone, no name of the lists (independent.co.uk, bbc19); made an entity only
+                    # when it is the subject found (not a bearer of the surname for the subjects after it)
+                    peer_subject = (start, run.split()[1], title_gender(run.split()[0].lower()))
                     continue
-                if len(bearers) != 1:
-                    continue
-                ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
-                            and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
-                # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
-                # evidence ... He said": the entity "Woolf")
-                if ent is None:
-                    ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
             if ent is not None and fits(ent):
                 best = (start, ent)
+        if peer_subject is not None and (best is None or best[0] < peer_subject[0]):
+            start, word, gender = peer_subject
+            ent = self._find_exact(word) or self._new(word, "person", start, gender=gender)
+            return (start, ent) if fits(ent) else best
         return best
 
     def _person_named_in_new_paragraph(self, pos: int, gender: str | None) -> Entity | None:
@@ -1916,6 +1921,9 @@ class Resolver:
         fronted = self._fronted_clause_subject(m, gender)
         if fronted is not None:
             return fronted
+        titled = self._titled_subject_of_own_sentence(m)
+        if titled is not None:
+            return titled
         named = self._person_right_before_subordinator(m, gender)
         if named is not None:
             return named
@@ -2067,6 +2075,22 @@ class Resolver:
         ent = self._newest(m.start, person) or \
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
+
+    def _titled_subject_of_own_sentence(self, m: Mention) -> Entity | None:
+        """'But the minister stood by his assessment from earlier this week, where he promised the UK would not return
+        to ...' (huffingtonpost.co.uk, bbc19): "he" inside a sentence whose subject is a title, no one named between,
+        is the one that title names, not the presenter who spoke last."""
+        lo = max(self.body.rfind("\n", 0, m.start) + 1, m.start - 300)
+        ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])", self.body[lo:m.start])]
+        lo += ends[-1] if ends else 0
+        hit = TITLED_SENTENCE_SUBJECT.match(self.body, lo, m.start)
+        if hit is None or hit.group(2) not in NAME_HEADS or hit.group(2) in HONORIFICS or \
+                re.search(r"[A-Z“\"]", self.body[hit.end(1):m.start]):
+            return None
+        title = Mention(text=hit.group(1), start=hit.start(1), end=hit.end(1), kind="title",
+                        role=hit.group(1)[4:], entity_kind="person")
+        ent, _ = self._title(title, m.start)
+        return ent if ent is not None and ent.kind == "person" else None
 
     def _passive_agent_before(self, m: Mention) -> Entity | None:
         """'The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
@@ -2857,10 +2881,11 @@ class Resolver:
     def _not_the_asker(self, ent: Entity | None, noun: str, pos: int) -> Entity | None:
         """"“..., ” the minister replied." right after the presenter's line: not the presenter ("Times Radio presenter
         Chloe Tilley"), whose title asks, but the one who spoke before her (huffingtonpost.co.uk, bbc19)."""
-        if ent is None or noun in ASKER_WORDS or not ent.role or fold(ent.role).split()[-1:][0] not in ASKER_WORDS:
-            return ent
+        if ent is None or noun in ASKER_WORDS or not ent.role or fold(ent.role).split()[-1:][0] not in ASKER_WORDS or \
+                _FORMER.search(fold(ent.role)):
+            return ent     # (an "Ex-chat show host" asks no one: bbc-news/politics/281)
         return self._newest(pos, lambda e: e.kind == "person" and e.speaker_count > 0 and e is not ent and
-                            not (e.role and fold(e.role).split()[-1] in ASKER_WORDS))
+                            not (e.role and fold(e.role).split()[-1] in ASKER_WORDS)) or ent
 
     def _unnamed_one_of_title(self, noun: str, pos: int) -> bool:
         """Is "the official" the unnamed one who opened a sentence before, no one named having been called so? (Not a

@@ -156,3 +156,54 @@ Sadiq Khan said the city would bid again.
 Lord Mayor was the title he wanted. "We will win it next time," he said.
 '''))
     assert "Mayor" not in who(sts, "We will win it next time")
+
+
+# --- "he" inside a sentence whose subject is "the minister" --------------------------------------------------------
+
+def test_pronoun_in_a_sentence_opened_by_the_minister_is_his():
+    # https://huffingtonpost.co.uk/amp/entry/minister-bats-back-worries-over-market-reaction-to-budget_uk_67249486e4b0871068fed002
+    _, sts = excerpt(page('''
+Minister Darren Jones rejected claims that the UK is back in “Liz Truss” territory two days after Labour unveiled its historic Budget.
+LBC presenter Nick Ferrari put it to Jones that “the Budget’s unravelling” amid concerns about the markets’ response.
+But Jones said no, laughing, adding: “It’s a normal thing for the markets to react to a Budget.”
+Ferrari replied: “We now have the pound at the lowest level against the [US] dollar for two months.”
+But the minister stood by his assessment from earlier this week, where he promised the UK would not return to “Liz Truss territory”.
+He added: “We’re absolutely not in that territory!”
+Ferrari replied: “No we’re not, but why have the markets taken the turn that they have?”
+'''))
+    assert who(sts, "would not return to") == ["Darren Jones"]     # (not Nick Ferrari, who spoke last)
+    assert who(sts, "absolutely not in that territory") == ["Darren Jones"]
+    assert who(sts, "lowest level against the") == ["Nick Ferrari"]
+    assert who(sts, "why have the markets taken") == ["Nick Ferrari"]
+
+
+# --- a quotation set off as a block without marks after "She said:" ------------------------------------------------
+
+def test_paragraph_set_off_after_a_colon_frame_is_the_speakers():
+    # https://in-site.xyz/insight/braverman-admits-as-many-as-80000-people-could-cross-channel-on-small-boats-this-year-uk-politics-live/
+    # (a copy of a Guardian live blog)
+    _, sts = excerpt(page('''
+In an interview on the Today programme Yvette Cooper, the shadow home secretary, said Labour did want to stop small boat crossings. But she said the goverment was being “irresponsible” because it was trying to address the problem with policies that would not work. She said:
+
+I think that they are being irresponsible in the way they’re doing this.
+
+Continue reading…
+'''))
+    assert said(sts, "I think that they are being irresponsible") == \
+        [("Yvette Cooper", "I think that they are being irresponsible in the way they’re doing this.")]
+    assert said(sts, "Continue reading") == []
+
+
+def test_block_after_a_colon_needs_a_frame_and_no_marks():
+    # (the rule's other side: a list after a colon that frames no one's words, and a paragraph with its own quotation)
+    _, sts = excerpt(page('''
+The measures announced on Monday include the following:
+
+Asylum seekers will lose their housing if they work illegally or break the law.
+
+Home Secretary Shabana Mahmood said:
+
+“We will restore order and control to our borders.”
+'''))
+    assert said(sts, "Asylum seekers will lose") == []
+    assert who(sts, "restore order and control") == ["Shabana Mahmood"]

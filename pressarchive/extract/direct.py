@@ -421,6 +421,54 @@ def _colon_frame(text: Text, open_mark: int):
     return None
 
 
+# A paragraph closing on a colon, the next one set off as a block without quotation marks (the Guardian's live blogs:
+# "She said:\n\nI think that they are being irresponsible ...").
+COLON_PARAGRAPH_END = re.compile(r":[ \t]*\n\s*")
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|we’re|we're|our|Our|us|my|My)\b")
+QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def unmarked_block_frames(text: Text, found) -> list[Attribution]:
+    """'In an interview on the Today programme Yvette Cooper ... said ... She said:\n\nI think that they are being
+    irresponsible ...\n\nTime and again they go for the gimmicks ...' (a Guardian live blog; in-site.xyz, bbc19): the
+    paragraph set off after a paragraph ending 'X said:' is X's words, with the next ones in the first person and no
+    frame of their own, when no quotation mark is in them."""
+    body = text.body
+    if ":\n" not in body and ": \n" not in body:
+        return []
+    out = []
+    for m in COLON_PARAGRAPH_END.finditer(body):
+        start = m.end()
+        if start >= len(body) or QUOTE_MARKS.match(body, start) or any(a.start <= start < a.end for a in found):
+            continue
+        end = _block_end(text, start, True)
+        if end is None:
+            continue
+        colon = _colon_frame(text, start)
+        if colon is None:
+            continue
+        while (more := _block_end(text, end + 1 + len(body[end + 1:]) - len(body[end + 1:].lstrip()), False)):
+            end = more
+        cm, mentions = colon
+        out.append(Attribution(start, end, "direct", cm.group(1), mentions[0], text.sentence_at(m.start())[0], end))
+    return out
+
+
+def _block_end(text: Text, start: int, first: bool) -> int | None:
+    """Where a paragraph set off as quoted words ends: one of six words at least, closing on a stop, with no quotation
+    mark and no reporting verb of its own; after the first, in the first person. Else None."""
+    body = text.body
+    if start >= len(body) or not body[start:start + 1].strip():
+        return None
+    stop = body.find("\n", start)
+    stop = len(body) if stop < 0 else stop
+    para = body[start:stop].rstrip()
+    if len(para.split()) < 6 or para[-1:] not in ".!?" or QUOTE_MARKS.search(para) or \
+            text.cues_in(start, start + len(para)) or not (first or FIRST_PERSON.search(para)):
+        return None
+    return start + len(para)
+
+
 AGREED_END = re.compile(r"\s+(?:also\s+)?(?:agreed|concurred|chimed\s+in)\.\s*$")
 
 
