@@ -207,3 +207,19 @@ Home Secretary Shabana Mahmood said:
 '''))
     assert said(sts, "Asylum seekers will lose") == []
     assert who(sts, "restore order and control") == ["Shabana Mahmood"]
+
+
+# --- allies of someone named are unnamed people -------------------------------------------------------------------
+
+def test_allies_of_a_named_man_are_no_speaker():
+    # https://orottr.best/article/politics-latest-skip-fire-self-destroying-bonkersness-leaked-whatsapps-show-tories-turning-on-each-other-over-johnson-allegations
+    # (a Sky News live page)
+    _, sts = excerpt(page('''
+It is rumoured that Nadine Dorries, Nigel Adams and Sir Alok Sharma have been granted peerages in Mr Johnson's resignation honours that are expected to be announced at any time.
+
+This afternoon, The Telegraph reported claims from allies of Mr Johnson that they could resign from the Commons earlier than expected, which would bring forward those by-elections and create an unwanted headache for Rishi Sunak.
+
+Former culture secretary Nadine Dorries tweeted: "Hacks need to go and have a lie down. Not been mentioned or discussed. Not happening."
+'''))
+    assert said(sts, "they could resign from the Commons") == []     # (not Boris Johnson's words)
+    assert who(sts, "Hacks need to go") == ["Nadine Dorries"]
