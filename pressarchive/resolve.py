@@ -1253,8 +1253,9 @@ class Resolver:
                 best = (start, ent)
         if peer_subject is not None and (best is None or best[0] < peer_subject[0]):
             start, word, gender = peer_subject
-            ent = self._find_exact(word) or self._new(word, "person", start, gender=gender)
-            return (start, ent) if fits(ent) else best
+            ent, _ = self._surname(Mention(text=word, start=start, end=start + len(word), kind="surname", name=word,
+                                           entity_kind="person", gender=gender), start)
+            return (start, ent) if ent is not None and fits(ent) else best
         return best
 
     def _person_named_in_new_paragraph(self, pos: int, gender: str | None) -> Entity | None:

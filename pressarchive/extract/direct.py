@@ -424,6 +424,7 @@ def _colon_frame(text: Text, open_mark: int):
 # A paragraph closing on a colon, the next one set off as a block without quotation marks (the Guardian's live blogs:
 # "She said:\n\nI think that they are being irresponsible ...").
 COLON_PARAGRAPH_END = re.compile(r":[ \t]*\n\s*")
+BLOCK_FRAME_VERBS = {"say", "add", "tell", "write"}
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|we’re|we're|our|Our|us|my|My)\b")
 QUOTE_MARKS = re.compile(r"[“”\"]")
 
@@ -445,8 +446,8 @@ def unmarked_block_frames(text: Text, found) -> list[Attribution]:
         if end is None:
             continue
         colon = _colon_frame(text, start)
-        if colon is None:
-            continue
+        if colon is None or CUE_FORMS.get(colon[0].group(1).lower()) not in BLOCK_FRAME_VERBS:
+            continue     # (not a fact sheet's "the United States is announcing:" over its list; whitehouse.gov)
         while (more := _block_end(text, end + 1 + len(body[end + 1:]) - len(body[end + 1:].lstrip()), False)):
             end = more
         cm, mentions = colon
@@ -463,7 +464,7 @@ def _block_end(text: Text, start: int, first: bool) -> int | None:
     stop = body.find("\n", start)
     stop = len(body) if stop < 0 else stop
     para = body[start:stop].rstrip()
-    if len(para.split()) < 6 or para[-1:] not in ".!?" or QUOTE_MARKS.search(para) or \
+    if len(para.split()) < 6 or para[-1:] not in ".!?" or QUOTE_MARKS.search(para) or para[:1] in "-*•#" or \
             text.cues_in(start, start + len(para)) or not (first or FIRST_PERSON.search(para)):
         return None
     return start + len(para)
