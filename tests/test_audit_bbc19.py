@@ -223,3 +223,32 @@ Former culture secretary Nadine Dorries tweeted: "Hacks need to go and have a li
 '''))
     assert said(sts, "they could resign from the Commons") == []     # (not Boris Johnson's words)
     assert who(sts, "Hacks need to go") == ["Nadine Dorries"]
+
+
+# --- a programme named for its weekday tells the interview's day -------------------------------------------------
+
+def test_sunday_programme_dates_the_interview():
+    # https://www.dailymail.co.uk/news/article-13609773/Labour-vow-tackle-economic-national-security-threat-say-posed-Reform-Nigel-Farages-party-chairman-declares-new-governments-real-opposition.html
+    # (published Sunday 7 July 2024; Tice spoke "last night", Reynolds on the Sunday programme: not Tice's day)
+    _, sts = excerpt(page('''
+Labour has vowed to tackle Reform UK head-on as a senior minister branded Nigel Farage's agenda as a threat to 'economic and national security'.
+
+Business Secretary Jonathan Reynolds said his party would now 'come for them', after Prime Minister Sir Keir Starmer largely ignored the party's rise during the campaign.
+
+Mr Reynolds told the BBC's Sunday with Laura Kuenssberg: 'I met in this election good people who were telling me they were thinking about voting Reform.'
+
+But the party's chairman Richard Tice last night told GB News Reform UK were now the 'real opposition' to Labour.
+''', date="2024-07-07"))
+    days = {st.text[:30]: st.said_on for st in sts}
+    assert days["I met in this election good pe"] == "2024-07-07"
+    assert days["his party would now 'come for "] == "2024-07-07"
+    assert days["were now the 'real opposition'"] == "2024-07-06"
+
+
+def test_weekday_with_a_name_outside_a_programme_adds_no_day():
+    # (the rule's other side: "on Sunday with Laura" needs no programme; "Sunday with" after no possessive is no
+    # programme: the report's own day stays)
+    _, sts = excerpt(page('''
+Mr Reynolds said his party would now come for them, speaking at a rally where he spent Sunday with Angela Rayner and party activists.
+''', date="2024-07-09"))
+    assert [st.said_on for st in sts if "come for them" in st.text] != ["2024-07-07"]
