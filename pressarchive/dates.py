@@ -115,6 +115,10 @@ WEEKDAY_OCCASION = re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(w
                               r"(?P<own>(?P<wd2>%(wd)s)(?:\s+(?:morning|afternoon|evening|night))?['’]s))\s+"
                               r"(?:(?:regular|daily|weekly|press|news)\s+){0,2}(?:%(nouns)s)\b"
                               % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))})
+# A broadcaster's programme named for its weekday and its presenter: "told the BBC's Sunday with Laura Kuenssberg",
+# "Sky's Sunday Morning with Trevor Phillips" (the day of the interview; dailymail.co.uk, bbc19).
+PROGRAMME_WEEKDAY = re.compile(r"['’]s\s+(?P<wd>%s)(?:\s+Morning)?\s+with\s+[A-Z][\w’'-]+\s+[A-Z]"
+                               % "|".join(ordered("weekdays")))
 # A bare weekday right after a reporting verb, as wire copy writes it: "said Tuesday", "condemned Friday". Found
 # from each weekday back to the word before it: a pattern that opens on any word tries every word of the text.
 WEEKDAY_NAME = re.compile(r"(?:%s)\b" % "|".join(ordered("weekdays")))
@@ -349,6 +353,8 @@ class DocumentDates:
             self.phrases += [(m.start("wd"), m.end("wd"), self._weekday(m.group("wd")), "relative") if m.group("wd")
                              else (m.start("own"), m.end("own"), self._weekday(m.group("wd2")), "relative")
                              for m in WEEKDAY_OCCASION.finditer(body)]
+            self.phrases += [(m.start("wd"), m.end("wd"), self._weekday(m.group("wd")), "relative")
+                             for m in PROGRAMME_WEEKDAY.finditer(body)]
         self.phrases.sort()
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]

@@ -25,6 +25,7 @@ from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_gi
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
+ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
@@ -185,6 +186,13 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b")
 DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+# A sentence whose subject is a title: "But the minister stood by his assessment ..." (group 2: the title's noun).
+TITLED_SENTENCE_SUBJECT = re.compile(r"(?:(?:But|And|Yet)\s+)?(the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+"
+                                     r"(?:[a-z]+ed|stood|said|told|insisted|was|is)\b")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+")
+# A sentence opening with a person described by a title noun: "The policing minister was appearing on ..."
+DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                               r"(?:was|is|ha[sd]\s+been)\b")
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -596,6 +604,20 @@ def _abbreviated_title_only(role_words: list[str]) -> bool:
     naming, no office the text tells: "the governor" later is found as for a person named with no title."""
     return 1 <= len(role_words) <= 2 and fold(role_words[-1]) in TITLE_ABBREVIATIONS and \
         (len(role_words) == 1 or places().get(fold(role_words[0])) is not None)
+
+
+def _peer_by_title(run: str, key: list[str]) -> bool:
+    """Is a sentence's subject "Lord Cranborne", "Baroness Jay": a peerage's word and one capitalised word, no
+    office ("Lord Mayor")?"""
+    ws = run.split()
+    return len(ws) == 2 and ws[0].lower() in PEERAGES and len(key) == 1 and key[0] not in TITLE_WORDS and \
+        key[0] not in NAME_HEADS and ws[1][:1].isupper() and ws[1].isalpha() and fold(ws[1]) == key[0]
+
+
+def _press_secretary(folded: str) -> bool:
+    """Does a folded title end in "press secretary" (the office's voice: "Mr Johnson’s press secretary" is Downing
+    Street's, as its official spokesman is; londonglossy.com, bbc19)?"""
+    return folded.endswith("press secretary")
 
 
 def _body_spokesperson(head: str) -> bool:
@@ -1037,6 +1059,7 @@ class Resolver:
         self._together_at = -1                 # start of the sentence _named_together_before last found people in
         self.last_voice: str | None = None     # gender of the spokesperson through whom the last body spoke
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
+        self.press_voiced: Entity | None = None     # the office that spoke last through its press secretary
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
         self._aside_speaker = False     # the last pronoun was a person named inside the sentence, not its subject
 
@@ -1221,7 +1244,7 @@ class Resolver:
                 if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
                     continue
                 self._person_subjects.append((start, key))
-        best = None
+        best = peer_subject = None
         for start, key in self._person_subjects:
             if start >= pos:
                 break
@@ -1249,16 +1272,30 @@ class Resolver:
                     if fits(ent):
                         best = (start, ent)
                     continue
-                if len(bearers) != 1:
+                run = " ".join(self.body[start:start + 60].split()[:2])
+                peer = _peer_by_title(run, key)
+                if len(bearers) != 1 and not (peer and not bearers):
                     continue
-                ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
-                            and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
-                # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
-                # evidence ... He said": the entity "Woolf")
-                if ent is None:
-                    ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
+                if bearers:
+                    ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
+                                and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
+                    # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
+                    # evidence ... He said": the entity "Woolf")
+                    if ent is None:
+                        ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
+                if ent is None and peer:
+                    # "Opening the debate, Lord Cranborne echoed Lord Richard's concern ... "...," he said.": a peer
+                    # named by his title alone, no name of the lists (independent.co.uk, bbc19); made an entity only
+                    # when it is the subject found (not a bearer of the surname for the subjects after it)
+                    peer_subject = (start, run.split()[1], title_gender(run.split()[0].lower()))
+                    continue
             if ent is not None and fits(ent):
                 best = (start, ent)
+        if peer_subject is not None and (best is None or best[0] < peer_subject[0]):
+            start, word, gender = peer_subject
+            ent, _ = self._surname(Mention(text=word, start=start, end=start + len(word), kind="surname", name=word,
+                                           entity_kind="person", gender=gender), start)
+            return (start, ent) if ent is not None and fits(ent) else best
         return best
 
     def _person_named_in_new_paragraph(self, pos: int, gender: str | None) -> Entity | None:
@@ -1655,7 +1692,10 @@ class Resolver:
                 self.last_voice = kept_voice
             if spoke_through and kept_voice and not self.last_voice:     # also "The official said ..." of it
                 self.last_voice = kept_voice
-            if self.last_voice or (spoke_through and SPOKES & set(fold(mention.text).split())):
+            if spoke_through and _press_secretary(fold(mention.text)):
+                self.press_voiced = ent     # "Mr Johnson’s press secretary said ...", then "the press secretary said"
+            if self.last_voice or (spoke_through and (SPOKES & set(fold(mention.text).split())
+                                                      or _press_secretary(fold(mention.text)))):
                 self.voiced.append(ent)     # later "the spokesman said" is this body again
                 # "a spokesperson for the Foreign Office told TASS ... "...," he said": a voice of either gender
                 self.last_voice = self.last_voice or ANY_VOICE
@@ -1800,7 +1840,9 @@ class Resolver:
             owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
             if owner is not None:
                 # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair
-                entry = self.registry.lookup(f"{owner.group(2)}'s {owner.group(1)}", self.day, self.body_folded)
+                # ("a spokesman for the Prime Minister": the prime minister's spokesman, Downing Street)
+                held = _LEADING_ARTICLE.sub("", owner.group(2))
+                entry = self.registry.lookup(f"{held}'s {owner.group(1)}", self.day, self.body_folded)
                 entry = entry if entry is not None and entry.kind == "organization" else None
             if entry is not None:
                 return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
@@ -1920,6 +1962,9 @@ class Resolver:
         fronted = self._fronted_clause_subject(m, gender)
         if fronted is not None:
             return fronted
+        titled = self._titled_subject_of_own_sentence(m)
+        if titled is not None:
+            return titled
         named = self._person_right_before_subordinator(m, gender)
         if named is not None:
             return named
@@ -1952,7 +1997,7 @@ class Resolver:
             return self._person_named_in_new_paragraph(pos, gender) or last
         subject = self._person_subject_before(pos, fits_named)
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
-                                                            last) or
+                                                            last, subject) or
                                  self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos) or
                                  self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
@@ -2072,6 +2117,22 @@ class Resolver:
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
 
+    def _titled_subject_of_own_sentence(self, m: Mention) -> Entity | None:
+        """'But the minister stood by his assessment from earlier this week, where he promised the UK would not return
+        to ...' (huffingtonpost.co.uk, bbc19): "he" inside a sentence whose subject is a title, no one named between,
+        is the one that title names, not the presenter who spoke last."""
+        lo = max(self.body.rfind("\n", 0, m.start) + 1, m.start - 300)
+        ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])", self.body[lo:m.start])]
+        lo += ends[-1] if ends else 0
+        hit = TITLED_SENTENCE_SUBJECT.match(self.body, lo, m.start)
+        if hit is None or hit.group(2) not in NAME_HEADS or hit.group(2) in HONORIFICS or \
+                re.search(r"[A-Z“\"]", self.body[hit.end(1):m.start]):
+            return None
+        title = Mention(text=hit.group(1), start=hit.start(1), end=hit.end(1), kind="title",
+                        role=hit.group(1)[4:], entity_kind="person")
+        ent, _ = self._title(title, m.start)
+        return ent if ent is not None and ent.kind == "person" else None
+
     def _passive_agent_before(self, m: Mention) -> Entity | None:
         """'The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
         flawed"' (bbc-news/politics/299): "they" opening the sentence after one that ends with a passive's agent, a
@@ -2139,12 +2200,14 @@ class Resolver:
         official from the presidential office')?"""
         return 0 <= lo and pos - lo <= 1500 and UNNAMED_PERSON_INVERTED.search(self.body, lo, pos) is not None
 
-    def _unnamed_role_subject(self, lo: int, pos: int, last: "Entity") -> bool:
+    def _unnamed_role_subject(self, lo: int, pos: int, last: "Entity", subject=None) -> bool:
         """Does a sentence between lo and pos open with a person described by a title no one holds so far (not the
         last speaker's title)?"""
         if lo < 0 or pos - lo > 1500:
             return False
         for m in UNNAMED_ROLE_SUBJECT.finditer(self.body, lo, pos):
+            if self._describes_subject_before(m, last, subject):
+                continue
             ws = m.group(1).split()
             for i, w in enumerate(ws[:4]):
                 if not re.fullmatch(r"[a-z][\w-]*", w):
@@ -2162,6 +2225,12 @@ class Resolver:
                         return True
                     break
         return False
+
+    def _describes_subject_before(self, m: re.Match, last: "Entity", subject) -> bool:
+        """Does "The policing minister was appearing on ..." describe the last speaker, given no title yet, who opened
+        the sentence right before ("Chris Philp had just repeated ... claims ..."; huffingtonpost.co.uk, bbc19)?"""
+        return m.group().startswith("The ") and subject is not None and subject[1] is last and not last.role and \
+            len(SENTENCE_BREAK.findall(self.body, subject[0], m.start())) == 1
 
     def _without_noun_tag(self, name: list[str]) -> list[str]:
         """'Rider Natalie McNab says ...' in a story of transit "riders": a noun of a person's doing that the text
@@ -2464,6 +2533,8 @@ class Resolver:
         if office is not None:
             return office, "title"
         head = fold(role)
+        if self.press_voiced is not None and fold(m.text).split()[:1] == ["the"] and _press_secretary(head):
+            return self.press_voiced, "title"     # the office whose press secretary the text named (Downing Street)
         role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
         spokes_body = self._spokespersons_body_by_noun(m, role, head, role_head, pos)
         if spokes_body is not None:
@@ -2477,8 +2548,13 @@ class Resolver:
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
             ent = self._bare_title_holder(head, pos) or ent
         noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
+        if ent is None and head.split() and fold(m.text).split()[:1] == ["the"]:
+            described = self._described_before(head.split()[-1], m.start)
+            if described is not None:
+                return described, "title"
         if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
             ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
+            ent = self._not_the_asker(ent, noun, pos)
             if ent is not None:
                 return ent, "title"
         noun = re.split(r"\s(?:for|of)\s", head)[0]
@@ -2827,6 +2903,30 @@ class Resolver:
             if person is not None and pos - person.pos < 1500:
                 return person
         return last
+
+    def _described_before(self, noun: str, before: int) -> Entity | None:
+        """"The minister then replied" after "Chris Philp had just repeated ... claims ... The policing minister was
+        appearing on BBC Two’s Newsnight": the person, given no title, whom a sentence opening "The (...) minister"
+        described right after the sentence he opened (huffingtonpost.co.uk, bbc19)."""
+        lo = max(0, before - 3000)
+        for m in reversed(list(DESCRIBED_SUBJECT.finditer(self.body, lo, before))):
+            if m.group(1).split()[-1].lower() != noun:
+                continue
+            subject = self._person_subject_before(m.start(), lambda e: e.kind == "person")
+            if subject is not None and not subject[1].role and \
+                    len(SENTENCE_BREAK.findall(self.body, subject[0], m.start())) == 1:
+                return subject[1]
+            return None
+        return None
+
+    def _not_the_asker(self, ent: Entity | None, noun: str, pos: int) -> Entity | None:
+        """"“..., ” the minister replied." right after the presenter's line: not the presenter ("Times Radio presenter
+        Chloe Tilley"), whose title asks, but the one who spoke before her (huffingtonpost.co.uk, bbc19)."""
+        if ent is None or noun in ASKER_WORDS or not ent.role or fold(ent.role).split()[-1:][0] not in ASKER_WORDS or \
+                _FORMER.search(fold(ent.role)):
+            return ent     # (an "Ex-chat show host" asks no one: bbc-news/politics/281)
+        return self._newest(pos, lambda e: e.kind == "person" and e.speaker_count > 0 and e is not ent and
+                            not (e.role and fold(e.role).split()[-1] in ASKER_WORDS)) or ent
 
     def _unnamed_one_of_title(self, noun: str, pos: int) -> bool:
         """Is "the official" the unnamed one who opened a sentence before, no one named having been called so? (Not a

@@ -61,6 +61,8 @@ TOLD_WHOM = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,4}")     # an 
 # An adverb between the quotation's comma and an inverted frame: '"...," further added Chowdhury.' (Free Press
 # Journal), '"...," also said the minister.'
 INVERTED_ADVERB = re.compile(r"(?:further|also|then|later|again|finally|additionally)\s+")
+# A passive frame whose subject is spoken to: "he was asked:", "She was told:" (huffingtonpost.co.uk, bbc19)
+ADDRESSEE_FRAME = re.compile(r"\b(?:was|were|been|being)\s+(?:asked|told|pressed)\s*$")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _COLON_OR_COMMA_GAP = re.compile(r"\s*[:,]\s*")
 # A dash between the closing mark and its frame, as machine-translated Vietnamese copy writes it: '"Vietnamese law
@@ -196,6 +198,8 @@ def quotation_frame(text: Text, q, used_cues):
     if cues:
         cm = cues[-1]
         gap = body[cm.end():q.open_mark]
+        if ADDRESSEE_FRAME.search(body, before_start, cm.end()) and _FRAME_GAP.fullmatch(gap):
+            return None     # 'But he was asked: “Don’t these allegations ...?”': the words put to him, not his
         # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
         if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or _FRAME_GAP_ASIDE.fullmatch(gap):
             with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
@@ -415,6 +419,55 @@ def _colon_frame(text: Text, open_mark: int):
     if isinstance(mentions, list) and mentions and mentions[0] is not None:
         return cm, mentions
     return None
+
+
+# A paragraph closing on a colon, the next one set off as a block without quotation marks (the Guardian's live blogs:
+# "She said:\n\nI think that they are being irresponsible ...").
+COLON_PARAGRAPH_END = re.compile(r":[ \t]*\n\s*")
+BLOCK_FRAME_VERBS = {"say", "add", "tell", "write"}
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|we’re|we're|our|Our|us|my|My)\b")
+QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def unmarked_block_frames(text: Text, found) -> list[Attribution]:
+    """'In an interview on the Today programme Yvette Cooper ... said ... She said:\n\nI think that they are being
+    irresponsible ...\n\nTime and again they go for the gimmicks ...' (a Guardian live blog; in-site.xyz, bbc19): the
+    paragraph set off after a paragraph ending 'X said:' is X's words, with the next ones in the first person and no
+    frame of their own, when no quotation mark is in them."""
+    body = text.body
+    if ":\n" not in body and ": \n" not in body:
+        return []
+    out = []
+    for m in COLON_PARAGRAPH_END.finditer(body):
+        start = m.end()
+        if start >= len(body) or QUOTE_MARKS.match(body, start) or any(a.start <= start < a.end for a in found):
+            continue
+        end = _block_end(text, start, True)
+        if end is None:
+            continue
+        colon = _colon_frame(text, start)
+        if colon is None or CUE_FORMS.get(colon[0].group(1).lower()) not in BLOCK_FRAME_VERBS:
+            continue     # (not a fact sheet's "the United States is announcing:" over its list; whitehouse.gov)
+        while (more := _block_end(text, end + 1 + len(body[end + 1:]) - len(body[end + 1:].lstrip()), False)):
+            end = more
+        cm, mentions = colon
+        out.append(Attribution(start, end, "direct", cm.group(1), mentions[0], text.sentence_at(m.start())[0], end))
+    return out
+
+
+def _block_end(text: Text, start: int, first: bool) -> int | None:
+    """Where a paragraph set off as quoted words ends: one of six words at least, closing on a stop, with no quotation
+    mark and no reporting verb of its own; after the first, in the first person. Else None."""
+    body = text.body
+    if start >= len(body) or not body[start:start + 1].strip():
+        return None
+    stop = body.find("\n", start)
+    stop = len(body) if stop < 0 else stop
+    para = body[start:stop].rstrip()
+    if len(para.split()) < 6 or para[-1:] not in ".!?" or QUOTE_MARKS.search(para) or para[:1] in "-*•#" or \
+            text.cues_in(start, start + len(para)) or not (first or FIRST_PERSON.search(para)):
+        return None
+    return start + len(para)
 
 
 AGREED_END = re.compile(r"\s+(?:also\s+)?(?:agreed|concurred|chimed\s+in)\.\s*$")

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..models import Attribution
-from .direct import quotation_frame
+from .direct import quotation_frame, unmarked_block_frames
 from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, made_by_frames,
                        nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
@@ -200,6 +200,7 @@ def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution
              not any(a.start <= n.start and n.end <= a.end for n in nominal)] + nominal
     found.extend(made_by_frames(text, found))    # "CONTENT. X made the statement ..."
     found.extend(statement_subject_frames(text, found))     # "The statement says that ..."
+    found.extend(unmarked_block_frames(text, found))     # 'She said:' over a paragraph set off without marks
     found.sort(key=lambda a: a.start)
     found = continuations(text, found)
     # Floating quotes inside another statement's content are part of it.
