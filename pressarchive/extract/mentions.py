@@ -881,6 +881,9 @@ def titled_name_of_country(np):
     names, title = words[j + 1:-2], words[:j + 1]
     if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title):
         return None
+    if title[-1].lower() in {"of", "the"}:
+        return None     # "The Ministry of Foreign Affairs of the Republic of Indonesia": a body, no person 'Republic'
+        #                 (asia19, VOI)
     return np.mention("name" if len(names) > 1 else "surname", name=_join(names),
                       role=f"{' '.join(title)} of {words[-1]}", gender=_gender(title), entity_kind="person")
 
@@ -1093,6 +1096,8 @@ def trailing_name(np):
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
+    if _portfolio_conjunct(prefix_words):
+        return np.mention("title", role=_join(prefix_words + name_words), gender=gender, entity_kind="person")
     if len(prefix_words) >= 2 and prefix_words[-1] in ROLE_BODY_PREPOSITIONS and \
             all(w.islower() for w in prefix_words[:-1]) and \
             any(_bare(w.lower()).rstrip(".") in ROLE_NOUNS | NAME_HEADS for w in prefix_words[:-1]):
@@ -1131,6 +1136,17 @@ def _portfolio_of_country(prefix_words, name_words) -> bool:
         bool(prefix_words) and all(is_cap(w) and _bare(w.lower()).rstrip(".") in TITLE_WORDS and
                                    w.lower().rstrip(".") not in ROLE_NOUNS and w.lower().rstrip(".") not in HONORIFICS
                                    for w in prefix_words)
+
+
+def _portfolio_conjunct(prefix_words) -> bool:
+    """"the Union minister of state for food processing industries and Jal Shakti told news agency ANI" (Hindustan
+    Times; asia19): the capitalised words after 'and' close the title's portfolio ("for ... and ..."), no person
+    called 'Jal Shakti' (a name after the portfolio follows no 'and': "Minister for Trade and Industry Chan Chun
+    Sing")."""
+    if len(prefix_words) < 4 or prefix_words[-1] != "and":
+        return False
+    low = [_bare(w.lower()).rstrip(".") for w in prefix_words]
+    return any(low[i] in ROLE_NOUNS and low[i + 1] in {"for", "of"} for i in range(len(low) - 3))
 
 
 def role_of(prefix_words) -> str | None:
@@ -1249,7 +1265,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
 
 @lru_cache(maxsize=4096)
 def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
-    toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
+    toks = _without_dateline([t for t in without_nickname(toks) if t[0] not in {"“", "”", '"'}])
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
@@ -1269,6 +1285,18 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
+
+
+def without_nickname(toks):
+    """The tokens without a quoted nickname between two words of a name: 'ministry spokesman Rolliansyah “Roy”
+    Soemirat' (The Jakarta Post; asia19) is Rolliansyah Soemirat (as subjects keep 'Jimmy "the Whirlwind " White'
+    Jimmy White), not Roy Soemirat."""
+    for i in range(1, len(toks) - 3):
+        if toks[i][0] in {"“", '"'} and is_cap(toks[i - 1][0]):
+            j = next((j for j in range(i + 2, min(i + 4, len(toks) - 1)) if toks[j][0] in {"”", '"'}), None)
+            if j is not None and is_cap(toks[j + 1][0]) and all(is_cap(t[0]) for t in toks[i + 1:j]):
+                return list(toks[:i]) + list(toks[j + 1:])
+    return toks
 
 
 _DESCRIBED_BODY_HEADS = {"group", "organisation", "organization", "charity", "alliance", "watchdog", "think-tank",

@@ -15,7 +15,8 @@ from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, O
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        back_reference_noun,
-                       VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
+                       VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens,
+                       without_nickname)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
@@ -1140,7 +1141,7 @@ def np_after(text: Text, pos: int, hi: int):
     portfolio = PORTFOLIO_LIST.match(text.body, pos, hi)
     if portfolio:
         pos = portfolio.end(1)     # ', said Tourism, Arts and Culture Minister Datuk Mohamaddin Ketapi': the minister
-    toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
+    toks = without_nickname(_drop_parentheses(tokens(text.body[pos:hi], pos)))
     np = []
     for i, t in enumerate(toks):
         if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2])) or \
