@@ -25,7 +25,8 @@ Targeting the Opposition for repeatedly raising the issue, the minister said: �
 def test_quoted_nickname_inside_an_inverted_subject():
     # https://www.thejakartapost.com/world/2025/02/08/ri-adopts-wait-and-see-position-on-trumps-gaza-plan-amid-unpredictable-us-regime.html
     # "said ministry spokesman Rolliansyah “Roy” Soemirat to reporters": the nickname in quotation marks is no
-    # quotation and no part of the name; "he continued" after it is the spokesman, not Trump named before
+    # quotation, nor the subject's end, nor part of the name the text introduces; "he continued" after it is the
+    # spokesman, not Trump named before
     _, sts = excerpt(page('''
 Jakarta will not take an “emotional” or “reactionary” approach to the Republican president’s statement, the Foreign Ministry asserted on Friday, amid persisting uncertainty about the plan and the bipartisan brouhaha at the White House.
 ndonesia, a long-time supporter of Palestinian self-determination, has refused to divulge the details of its diplomatic plans in response to United States President Donald Trump’s earlier statement regarding his plan to take over the Gaza Strip and permanently relocate its population, a coyness experts describe as a ‘wait and see’ stance as Washington has only become increasingly unpredictable.

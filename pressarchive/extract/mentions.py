@@ -1265,7 +1265,7 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
 
 @lru_cache(maxsize=4096)
 def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
-    toks = _without_dateline([t for t in without_nickname(toks) if t[0] not in {"“", "”", '"'}])
+    toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
@@ -1285,18 +1285,6 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
         if out is not None:
             return out
     return None
-
-
-def without_nickname(toks):
-    """The tokens without a quoted nickname between two words of a name: 'ministry spokesman Rolliansyah “Roy”
-    Soemirat' (The Jakarta Post; asia19) is Rolliansyah Soemirat (as subjects keep 'Jimmy "the Whirlwind " White'
-    Jimmy White), not Roy Soemirat."""
-    for i in range(1, len(toks) - 3):
-        if toks[i][0] in {"“", '"'} and is_cap(toks[i - 1][0]):
-            j = next((j for j in range(i + 2, min(i + 4, len(toks) - 1)) if toks[j][0] in {"”", '"'}), None)
-            if j is not None and is_cap(toks[j + 1][0]) and all(is_cap(t[0]) for t in toks[i + 1:j]):
-                return list(toks[:i]) + list(toks[j + 1:])
-    return toks
 
 
 _DESCRIBED_BODY_HEADS = {"group", "organisation", "organization", "charity", "alliance", "watchdog", "think-tank",
