@@ -2654,8 +2654,13 @@ class Resolver:
             ent = self._find_exact(name) or self._new(name, "organization", pos)
         if (ent is None or not fits(ent)) and m.start >= pos:
             # '“...,” read a statement by the foreign ministry.' with no ministry named before the quotation: the
-            # body the frame after it names (News18; asia19), as "The foreign ministry said ..." would be
-            ent = self._named_body_before(noun, m.end) or ent
+            # body the frame after it names itself (News18; asia19), as "The foreign ministry said ..." would be
+            own = self._named_body_before(noun, m.end, lo=m.start)
+            # (the body's longer name met before is the one it spoke by: "the U.S. Attorney’s Office for the Western
+            # District of New York said ..." before "..., the U.S. attorney's office said.")
+            longer = own and self._newest(pos, lambda e: e.kind == "organization" and e is not own and
+                                          all(w in e.words for w in own.words))
+            ent = longer or own or ent
         return (ent if ent is None or fits(ent) else None), "title"
 
     def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
@@ -2886,13 +2891,13 @@ class Resolver:
         start, full = found[-1]
         return self._find_exact(full) or self._new(full, "organization", start)
 
-    def _named_body_before(self, noun: str, pos: int) -> Entity | None:
+    def _named_body_before(self, noun: str, pos: int, lo: int = 0) -> Entity | None:
         """'the mission' -> the last body named with that noun before pos ("the Permanent Mission of Viet Nam to
-        the United Nations"): the specific body, not a larger one named nearby ("the United Nations")."""
+        the United Nations"): the specific body, not a larger one named nearby ("the United Nations"); from lo on."""
         if noun not in ORG_NOUNS:
             return None
         run = _named_body_pattern(noun)
-        found = [(m.start() + at, name) for m in run.finditer(self.body, 0, pos)
+        found = [(m.start() + at, name) for m in run.finditer(self.body, lo, pos)
                  for at, part in [_one_sentence_part(m.group().strip(), noun)]
                  for name in [_body_name_before_title(part, noun)] if " " in name]
         if not found:
@@ -2900,7 +2905,7 @@ class Resolver:
             # then "The ministry said ...": the unification ministry
             # ... or "The influential Commons home affairs committee was responding ..." then "The committee said ..."
             pattern = _lower_body_pattern(noun) if noun == "ministry" else LOWER_COMMITTEE if noun == "committee" else None
-            low = [m for m in pattern.finditer(self.body, 0, pos)] if pattern is not None else []
+            low = [m for m in pattern.finditer(self.body, lo, pos)] if pattern is not None else []
             if not low:
                 return None
             name = low[-1].group(1)

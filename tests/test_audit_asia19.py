@@ -118,3 +118,13 @@ BANGKOK, 25 May 2014  – The National Council for Peace and Order (NCPO) does n
 The spokesman also pointed out that Panthongtae Shinawatra, the eldest son of the ousted former Prime Minister Thaksin Shinawatra, had been sent back to his home in Bangkok from Chiang Mai after talks with officials, and he has not been detained by the NCPO.
 ''', date="2014-05-25"))
     assert [(w, d) for w, d, _ in said(sts, "sent back to his home")] == [("Winthai Suwaree", "2014-05-25")]
+
+
+def test_participle_after_a_clause_opening_with_a_place_and_country_dateline():
+    # https://globalnation.inquirer.net/211222/dfa-chief-china-harassment-a-daily-situation-for-ph: "MANILA,
+    # Philippines — Foreign Secretary Enrique Manalo brought up ..., saying that ...": the dateline is no part of the
+    # clause whose subject speaks
+    _, sts = excerpt(page('''
+MANILA, Philippines — Foreign Secretary Enrique Manalo brought up the Philippines’ maritime tensions with China at a high-level security conference in Germany on Saturday, saying that China’s harassment of Filipino fishermen and the country’s coast guard was the “daily situation that we face.”
+'''))
+    assert [w for w, _, _ in said(sts, "harassment of Filipino fishermen")] == ["Enrique Manalo"]
