@@ -314,7 +314,10 @@ CAPTION_CREDIT_END = re.compile(r"\((?:[^()\n/]{2,60}/[^()\n]{2,60}|[A-Z]{2,6})\
 SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?$")
 LEADING_THE = re.compile(r"^(?:The|the)\s+")
 POLICE_FORCE = re.compile(r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})((?:P|p)olice(?:\s+(?:Service|Force|Department))?)\b")
-PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
+PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$|"
+                              # ... or its second part after 'and': "Minister for the Environment and Water Resources
+                              # Vivian Balakrishnan" (The Straits Times; asia19)
+                              r"\b[Mm]inister\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+$")
 ORG_OF_BEFORE = re.compile(r"(\w+)\s+(?:for|of|on)\s+(?:the\s+)?$")
 
 
@@ -947,8 +950,10 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return False     # the shadow chancellor is not "the chancellor"
     if any(_FORMER.fullmatch(w) for w in role_folded.split()) and not any(_FORMER.fullmatch(w) for w in words):
         return False     # a former (ex-) chancellor is not "the chancellor" either
-    if any(_DEPUTY.fullmatch(w) for w in role_folded.split()) and not any(_DEPUTY.fullmatch(w) for w in words):
-        return False     # nor is the deputy mayor "the mayor" (the National Post's, quotes17)
+    if any(_DEPUTY.fullmatch(w) for w in role_folded.split()) and not any(_DEPUTY.fullmatch(w) for w in words) and \
+            words[-1] not in SPOKES:
+        return False     # nor is the deputy mayor "the mayor" (the National Post's, quotes17); but "the spokesman" is
+        #                  the army deputy spokesman named before (Pattaya Mail via TNA; asia19)
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
@@ -1149,10 +1154,11 @@ class Resolver:
             name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
         if k == 0 and _org_name_goes_on(self.body, m.start()):
             return     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
-        if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 12), m.start()):
+        if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
             name = name[start:] if start is not None else name
+            words = name if start is not None else words     # (the portfolio's words no part of the run's name)
         if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
             return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
         if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
@@ -2762,6 +2768,15 @@ class Resolver:
             # (bbc-news/politics/048; bbc17), as "the committee" after it is
             name = _FOR_OR_OF.split(role)[0]
             ent = self._find_exact(name) or self._new(name, "organization", pos)
+        if (ent is None or not fits(ent)) and m.start >= pos:
+            # '“...,” read a statement by the foreign ministry.' with no ministry named before the quotation: the
+            # body the frame after it names itself (News18; asia19), as "The foreign ministry said ..." would be
+            own = self._named_body_before(noun, m.end, lo=m.start)
+            # (the body's longer name met before is the one it spoke by: "the U.S. Attorney’s Office for the Western
+            # District of New York said ..." before "..., the U.S. attorney's office said.")
+            longer = own and self._newest(pos, lambda e: e.kind == "organization" and e is not own and
+                                          all(w in e.words for w in own.words))
+            ent = longer or own or ent
         return (ent if ent is None or fits(ent) else None), "title"
 
     def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
@@ -3016,13 +3031,13 @@ class Resolver:
         start, full = found[-1]
         return self._find_exact(full) or self._new(full, "organization", start)
 
-    def _named_body_before(self, noun: str, pos: int) -> Entity | None:
+    def _named_body_before(self, noun: str, pos: int, lo: int = 0) -> Entity | None:
         """'the mission' -> the last body named with that noun before pos ("the Permanent Mission of Viet Nam to
-        the United Nations"): the specific body, not a larger one named nearby ("the United Nations")."""
+        the United Nations"): the specific body, not a larger one named nearby ("the United Nations"); from lo on."""
         if noun not in ORG_NOUNS:
             return None
         run = _named_body_pattern(noun)
-        found = [(m.start() + at, name) for m in run.finditer(self.body, 0, pos)
+        found = [(m.start() + at, name) for m in run.finditer(self.body, lo, pos)
                  for at, part in [_one_sentence_part(m.group().strip(), noun)]
                  for name in [_body_name_before_title(part, noun)] if " " in name]
         if not found:
@@ -3030,7 +3045,7 @@ class Resolver:
             # then "The ministry said ...": the unification ministry
             # ... or "The influential Commons home affairs committee was responding ..." then "The committee said ..."
             pattern = _lower_body_pattern(noun) if noun == "ministry" else LOWER_COMMITTEE if noun == "committee" else None
-            low = [m for m in pattern.finditer(self.body, 0, pos)] if pattern is not None else []
+            low = [m for m in pattern.finditer(self.body, lo, pos)] if pattern is not None else []
             if not low:
                 return None
             name = low[-1].group(1)

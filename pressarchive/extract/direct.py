@@ -30,6 +30,9 @@ STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)
 # 'The statement said: "...', 'The ministry's statement added: "...': a statement reported before frames the quote.
 STATEMENT_COLON = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?statement\s+(?:also\s+|further\s+)?"
                              r"(?:said|added|continued|stated|read|reads|says|noted)(?:\s+in\s+part)?\s*:\s*")
+# '“We have seen the statement ...,” read a statement by the foreign ministry.' (News18; asia19): the body the
+# statement is by speaks, as after ", said the ministry in a statement".
+READ_STATEMENT_BY = re.compile(r"\s*,?\s*reads?\s+a\s+(?:[a-z]+\s+)?statement\s+(?:by|from)\s+")
 # An opening curly mark after a sentence's end inside a quotation, in the same paragraph: its closing mark went missing
 # before it (not a quotation running on into the next paragraph, which opens again without closing).
 OPENING_INSIDE = re.compile(r"[.!?][ \t]+“")
@@ -300,6 +303,11 @@ def quotation_frame(text: Text, q, used_cues):
         mentions = np_after(text, before_start + am.start(1), before_start + am.end(1))
         if isinstance(mentions, list) and mentions[0]:
             return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
+    by = READ_STATEMENT_BY.match(body, q.after, s_close[1]) if not before.strip() else None
+    if by:
+        mentions = np_after(text, by.end(), s_close[1])
+        if isinstance(mentions, list) and mentions and mentions[0] is not None:
+            return Attribution(content[0], content[1], "direct", "read", mentions[0], s_open[0], s_close[1])
     # The colon form: 'The statement said: "The Hong Kong Special Administrative Region Government is shocked ..."'
     # after "The Government made the statement today ..." (issue 8 seed round, held-out): the issuer's words, as
     # '"...," the statement said.' below.

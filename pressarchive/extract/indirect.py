@@ -9,7 +9,8 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import ADDRESSEE, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after, place_colon_lead, trim_span
+from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after,
+                    place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
@@ -749,9 +750,11 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     ('He agreed on the importance of Africa, saying, “...”': the quotation's frame)."""
     body = text.body
     lo = s_start
-    dateline = place_colon_lead(body, lo, c_start)
+    dateline = place_colon_lead(body, lo, c_start) or \
+        (DASH_DATELINE_LEAD.match(body, lo, c_start) if body[lo + 1:lo + 2].isupper() else None)
     if dateline:
-        lo = dateline.end()     # "Islamabad: The Foreign Office on Thursday regretted ..., saying ..." (seed16)
+        lo = dateline.end()     # "Islamabad: The Foreign Office on Thursday regretted ..., saying ..." (seed16); "MANILA,
+        #                         Philippines — Foreign Secretary Enrique Manalo brought up ..., saying ..." (Inquirer; asia19)
     lead = LEAD_ADJUNCT.match(body, lo)
     if lead:
         lo = lead.end()
@@ -1311,7 +1314,9 @@ STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?
                               r"(?:statement|post|release)\b|,\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:news\s+)?"
                               r"release\s+(?:says|said|states|stated)\b"
                               # "..., statement by US Secretary of State Anthony Blinken says." (news.am; wire18)
-                              r"|\b[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
+                              r"|\b[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
+                              # '“...,” read a statement by the foreign ministry.' (News18; asia19)
+                              r"|\breads?\s+a\s+statement\s+(?:by|from)\s")
 # The subject of a postposed frame that is the release reported before: '..., the unit's news release says.',
 # '..., the release said.'
 RELEASE_SUBJECT = re.compile(r",\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?release\s+$")

@@ -72,11 +72,18 @@ def find_cues(body: str, lo: int, hi: int):
 
 
 def _adjective_after_be(body: str, cue) -> bool:
+    if cue.group() in PLURAL_NOUN_CUES and NOUN_BY.match(body, cue.end()):
+        return True     # "Needless comments by ministers become headline news ...": a noun, no one "Needless" speaking
+        #                 (Deccan Herald; asia19)
     if cue.group() in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(0, cue.start() - 40), cue.start()) is not None:
         return True
     det = DETERMINER_BEFORE.search(body, max(0, cue.start() - 10), cue.start())
     return det is not None and not (det.group().strip() == "An" and (cue.group() in {"said", "says", "told"} or
                                                                      SURNAME_AN_FRAME.match(body, cue.end())))
+
+
+PLURAL_NOUN_CUES = frozenset({"comments", "remarks", "statements", "claims", "reports", "warnings", "notes"})
+NOUN_BY = re.compile(r"\s+by\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[a-z]")
 
 
 # "“...,” An said.", "An reiterated that ...": the Chinese surname An (An Fengshan), not the article, when the verb

@@ -882,6 +882,9 @@ def titled_name_of_country(np):
     names, title = words[j + 1:-2], words[:j + 1]
     if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title):
         return None
+    if title[-1].lower() in {"of", "the"}:
+        return None     # "The Ministry of Foreign Affairs of the Republic of Indonesia": a body, no person 'Republic'
+        #                 (asia19, VOI)
     return np.mention("name" if len(names) > 1 else "surname", name=_join(names),
                       role=f"{' '.join(title)} of {words[-1]}", gender=_gender(title), entity_kind="person")
 
@@ -1094,6 +1097,8 @@ def trailing_name(np):
         return np.mention("body", name=_join(np.bwords), entity_kind="organization")
     if _portfolio_of_country(prefix_words, name_words):
         return np.mention("body", name=_join(prefix_words + name_words), entity_kind="organization")
+    if _portfolio_conjunct(prefix_words):
+        return np.mention("title", role=_join(prefix_words + name_words), gender=gender, entity_kind="person")
     if len(prefix_words) >= 2 and prefix_words[-1] in ROLE_BODY_PREPOSITIONS and \
             all(w.islower() for w in prefix_words[:-1]) and \
             any(_bare(w.lower()).rstrip(".") in ROLE_NOUNS | NAME_HEADS for w in prefix_words[:-1]):
@@ -1132,6 +1137,17 @@ def _portfolio_of_country(prefix_words, name_words) -> bool:
         bool(prefix_words) and all(is_cap(w) and _bare(w.lower()).rstrip(".") in TITLE_WORDS and
                                    w.lower().rstrip(".") not in ROLE_NOUNS and w.lower().rstrip(".") not in HONORIFICS
                                    for w in prefix_words)
+
+
+def _portfolio_conjunct(prefix_words) -> bool:
+    """"the Union minister of state for food processing industries and Jal Shakti told news agency ANI" (Hindustan
+    Times; asia19): the capitalised words after 'and' close the title's portfolio ("for ... and ..."), no person
+    called 'Jal Shakti' (a name after the portfolio follows no 'and': "Minister for Trade and Industry Chan Chun
+    Sing")."""
+    if len(prefix_words) < 4 or prefix_words[-1] != "and":
+        return False
+    low = [_bare(w.lower()).rstrip(".") for w in prefix_words]
+    return any(low[i] in ROLE_NOUNS and low[i + 1] in {"for", "of"} for i in range(len(low) - 3))
 
 
 def role_of(prefix_words) -> str | None:

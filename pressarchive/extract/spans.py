@@ -284,7 +284,9 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # two words at most, not the clause's subject after them: "told the Independent he
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
-                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there|%s)\b)[a-z][\w'’-]*)?)|(?:[A-Z0-9][\w'’.&-]*\s*)+"
+                       # (nor "not": "told the ministers not to jump the gun"; Deccan Herald, asia19)
+                       r"[\w'’-]+(?:\s+(?!(?:he|she|it|they|we|there|not|never|%s)\b)[a-z][\w'’-]*)?)|"
+                       r"(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
@@ -466,10 +468,15 @@ CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Ima
 # ... or an agency by its kind alone: '... are “fabricated,” the state news agency reported Wednesday.' (Riyadh Bureau;
 # seed16).
 OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|state\s+|official\s+)?"
-                               r"(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+)?|news\s+agency\s+)(?:reported|reports)"
+                               # (a daily by its kind: "..., Kompas daily reported yesterday."; Straits Times, asia19)
+                               r"(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+|daily\s+)?|news\s+agency\s+)"
+                               r"(?:reported|reports)"
                                r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today))?"
                                r"[.]?\s*$")
 
+# Unnamed sources the reporter cites closing words framed before: "Such issues, he apparently said, should be raised
+# only within the Cabinet and in party circles, BJP sources said." (Deccan Herald; asia19)
+SOURCES_TAIL = re.compile(r"(?<=,)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}sources\s+(?:said|say|says)[.]?\s*$")
 # A caption's credit in brackets closing the words: "Jeremy Hunt said China should not use protests as a ‘pretext for
 # repression’ (Picture: Getty)" (Metro; issue 8, seed10).
 PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
@@ -534,6 +541,9 @@ def trim_span(body: str, start: int, end: int):
     outlet = OUTLET_FRAME_TAIL.search(body, start, end) if "report" in body[max(start, end - 60):end] else None
     if outlet:
         end = outlet.start()     # '... as "exploratory,” the Financial Times reported on Friday.'
+    sources = SOURCES_TAIL.search(body, start, end) if "sources" in body[max(start, end - 30):end] else None
+    if sources:
+        end = sources.start()     # "..., BJP sources said."
     picture = PICTURE_CREDIT_TAIL.search(body, start, end) if ":" in body[max(start, end - 60):end] else None
     if picture:
         end = picture.start()     # a caption's "... a ‘pretext for repression’ (Picture: Getty)"

@@ -1210,13 +1210,25 @@ def _bare_police(np) -> bool:
     return len(np) == 1 and np[0][0] == "police"
 
 
+def _without_nickname(toks):
+    """The tokens without a quoted nickname between two words of a name: ', said ministry spokesman Rolliansyah “Roy”
+    Soemirat to reporters.' (The Jakarta Post; asia19) is Rolliansyah Soemirat, the name the text introduces (a
+    nickname is no part of it: "Joko ‘Jokowi’ Widodo"), not a subject cut at the nickname's closing mark."""
+    for i in range(1, len(toks) - 3):
+        if toks[i][0] in {"“", '"'} and is_cap(toks[i - 1][0]):
+            j = next((j for j in range(i + 2, min(i + 4, len(toks) - 1)) if toks[j][0] in {"”", '"'}), None)
+            if j is not None and is_cap(toks[j + 1][0]) and all(is_cap(t[0]) for t in toks[i + 1:j]):
+                return toks[:i] + toks[j + 1:]
+    return toks
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
     portfolio = PORTFOLIO_LIST.match(text.body, pos, hi)
     if portfolio:
         pos = portfolio.end(1)     # ', said Tourism, Arts and Culture Minister Datuk Mohamaddin Ketapi': the minister
-    toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
+    toks = _without_nickname(_drop_parentheses(tokens(text.body[pos:hi], pos)))
     np = []
     for i, t in enumerate(toks):
         if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2])) or \
