@@ -1,0 +1,49 @@
+"""Audit round seed19: English reports by Vietnamese and Chinese outlets (VNA, VnExpress, SGGP, Xinhua, China Daily,
+CGTN, Global Times and their reprints) of foreign-ministry and government spokespeople. Each test reads a real
+passage (its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a year naming a convention is no year of the text -------------------------------------------------------------
+
+def test_year_after_a_bare_acronym_dates_nothing():
+    # https://en.sggp.org.vn/vietnam-demands-china-halt-illegal-survey-activities-in-vietnamese-waters-post110400.html
+    # (no publication date, no year printed: "on June 6" stays undated, not 6 June 1982)
+    _, sts = excerpt(page('''
+Vietnam is deeply concerned about and resolutely opposes the illegal survey operations conducted by the Haiyang Dizhi 26 of China in Vietnam's exclusive economic zone and continental shelf as established under the 1982 United Nations Convention on the Law of the Sea (UNCLOS 1982), Foreign Ministry spokesperson Pham Thu Hang said on June 6.
+
+Vietnam demands that China cease the illegal activities and refrain from repeating such actions in the future, the spokesperson said, urging China to fully respect Vietnam's sovereign rights and jurisdiction, respect international law, adhere to UNCLOS 1982 and the Declaration on the Conduct of Parties in the East Sea (DOC).
+'''))
+    found = said(sts, "Haiyang Dizhi 26") + said(sts, "cease the illegal")
+    assert found and all(d is None for _, d, _ in found)
+
+
+def test_a_year_after_capitals_of_a_headline_or_a_month_still_counts():
+    from pressarchive.dates import YEAR, _in_a_name
+    for text, named in (("adhere to UNCLOS 1982 and", True), ("the Law of the Sea (UNCLOS 1982),", True),
+                        ("PRESS CONFERENCE BY MOFA 2019", False), ("said on JUNE 2019", False)):
+        assert _in_a_name(text, YEAR.search(text)) is named, text
+
+
+# --- "a Chinese foreign ministry spokesperson" left unnamed is the Foreign Ministry -------------------------------------
+
+def test_lower_case_foreign_ministry_of_an_unnamed_spokesperson():
+    # http://m.yunwozh.com/english/20250601/217a324315d2451491d4e599a1c44810/c.html (a Xinhua story)
+    _, sts = excerpt(page('''
+BEIJING, May 31 (Xinhua) -- China strongly deplores and firmly opposes the negative remarks related to China made by U.S. Defense Secretary Pete Hegseth, at the 22nd edition of the Shangri-La Dialogue, a Chinese foreign ministry spokesperson said on Saturday.
+
+The spokesperson said Hegseth deliberately ignored the call for peace and development by countries in the region, and instead touted the Cold War mentality for bloc confrontation, vilified China with defamatory allegations, and falsely called China a "threat."
+''', "2025-06-01"))
+    assert [(w, d) for w, d, _ in said(sts, "strongly deplores")] == [("Chinese Foreign Ministry", "2025-05-31")]
+    assert [w for w, _, _ in said(sts, "deliberately ignored")] == ["Chinese Foreign Ministry"]
+
+
+def test_lower_case_ministry_spokesperson_named_later_is_the_person():
+    # http://hxen.net/englishnews/nation/2022-07-28/560480.html pattern (Xinhua): the person named next speaks
+    _, sts = excerpt(page('''
+BEIJING, July 27 (Xinhua) -- A Chinese foreign ministry spokesperson on Wednesday refuted a U.S. report against China, saying it is political disinformation fabricated by a handful of Senate Republicans.
+
+Spokesperson Zhao Lijian made the remarks at a daily press briefing when asked to comment on the so-called report.
+''', "2022-07-28"))
+    assert {w for w, _, _ in said(sts, "political disinformation")} <= {"Zhao Lijian"}
