@@ -47,3 +47,21 @@ BEIJING, July 27 (Xinhua) -- A Chinese foreign ministry spokesperson on Wednesda
 Spokesperson Zhao Lijian made the remarks at a daily press briefing when asked to comment on the so-called report.
 ''', "2022-07-28"))
     assert {w for w, _, _ in said(sts, "political disinformation")} <= {"Zhao Lijian"}
+
+
+# --- the remarks a spokesperson was asked to comment on were made before the briefing -----------------------------
+
+def test_remarks_the_spokesperson_answered_are_not_of_the_briefing_day():
+    # http://en.people.cn/n3/2021/0410/c90000-9837799.html
+    _, sts = excerpt(page('''
+BEIJING, April 9 (Xinhua) -- The friendly cooperation between China and the Philippines far outweighs maritime differences, Chinese foreign ministry spokesperson Zhao Lijian said on Friday.
+
+Zhao made the remarks when asked to comment on Philippine presidential spokesperson Harry Roque's remarks that the Philippines and China will resolve the Niu'e Jiao issue through diplomatic channels and peaceful means.
+
+Roque said any difference between the Philippines and China cannot define the relations between the two countries, nor will it hinder the positive momentum of development of the bilateral ties.
+
+Zhao told a press briefing that China and the Philippines are friendly neighbors, and friendly cooperation between the two countries far outweighs maritime differences.
+''', "2021-04-10"))
+    assert [(w, d) for w, d, _ in said(sts, "Niu'e Jiao")] == [("Harry Roque", None)]
+    assert [(w, d) for w, d, _ in said(sts, "cannot define")] == [("Harry Roque", None)]
+    assert [(w, d) for w, d, _ in said(sts, "friendly neighbors")] == [("Zhao Lijian", "2021-04-09")]
