@@ -65,3 +65,22 @@ Zhao told a press briefing that China and the Philippines are friendly neighbors
     assert [(w, d) for w, d, _ in said(sts, "Niu'e Jiao")] == [("Harry Roque", None)]
     assert [(w, d) for w, d, _ in said(sts, "cannot define")] == [("Harry Roque", None)]
     assert [(w, d) for w, d, _ in said(sts, "friendly neighbors")] == [("Zhao Lijian", "2021-04-09")]
+
+
+# --- a button's word over the title line is no speaker ---------------------------------------------------------------
+
+def test_button_word_over_the_title_does_not_open_a_sentence():
+    # https://news.cgtn.com/news/2021-01-26/China-calls-for-a-rational-relationship-with-Biden-led-America-Xn5pup4GNa/index.html
+    text = '''---
+title: "China calls for a 'rational, objective' relationship with Biden-led America"
+source_url: "https://news.cgtn.com/news/2021-01-26/China-calls-for-a-rational-relationship-with-Biden-led-America-Xn5pup4GNa/index.html"
+---
+Download
+China calls for a 'rational, objective' relationship with Biden-led America
+CGTN
+
+Days after sending congratulations to the newly inaugurated U.S. President Joe Biden, Chinese Foreign Ministry Spokesperson Zhao Lijian said China hopes the new U.S. administration can treat bilateral relations objectively and rationally.
+'''
+    doc, sts = excerpt(text)
+    assert not doc.body.startswith("Download China")
+    assert [w for w, _, _ in said(sts, "")] == ["Zhao Lijian"]
