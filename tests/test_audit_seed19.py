@@ -84,3 +84,19 @@ Days after sending congratulations to the newly inaugurated U.S. President Joe B
     doc, sts = excerpt(text)
     assert not doc.body.startswith("Download China")
     assert [w for w, _, _ in said(sts, "")] == ["Zhao Lijian"]
+
+
+# --- "X informed that ..." (VNA's English) -----------------------------------------------------------------------------
+
+def test_informed_that_frames_what_the_spokesman_said():
+    # http://humannationalityvn.blogspot.com/2014/07/vietnam-takes-measures-to-protect.html (a VNA story)
+    _, sts = excerpt(page('''
+Six fishermen and their fishing boat QNg 94912 TS from central Quang Ngai province are being detained in Sanya Port, Sanya city, China’s Hainan province, Foreign Ministry Spokesman Le Hai Binh has reported.
+
+At a regular press conference in Hanoi on July 10, Binh informed that at 9 a.m on July 10, officials from the Vietnamese Consulate General in Guangzhou made a consular visit to the fishermen and took necessary protection measures.
+'''))
+    assert [(w, d) for w, d, _ in said(sts, "consular visit")] == [("Lê Hải Bình", None)]
+    _, sts = excerpt(page('''
+Prime Minister Nguyen Xuan Phuc was informed that the plant had closed. Today, the Department of Education is informing states of their share of $1 billion in new funds.
+'''))
+    assert sts == []
