@@ -100,3 +100,33 @@ At a regular press conference in Hanoi on July 10, Binh informed that at 9 a.m o
 Prime Minister Nguyen Xuan Phuc was informed that the plant had closed. Today, the Department of Education is informing states of their share of $1 billion in new funds.
 '''))
     assert sts == []
+
+
+# --- VNA's credit glued to the last full stop ----------------------------------------------------------------------
+
+def test_agency_glued_by_a_hyphen_is_no_part_of_the_words():
+    # https://en.vietnamplus.vn/embassy-liaises-with-brunei-to-safeguard-detained-fishermens-rights/76411.vnp
+    _, sts = excerpt(page('''
+The Vietnamese Embassy in Brunei is working closely with its host country’s competent agencies to ensure the legitimate rights and interests of the detained Vietnamese fishermen are respected, Spokesman of the Vietnamese Foreign Ministry Le Hai Binh said.
+
+He added that the embassy found the fishermen’s health conditions to be stable and that their relatives have been notified.-VNA
+'''))
+    (found,) = said(sts, "relatives have been notified")
+    assert found[2].endswith("relatives have been notified")
+
+
+# --- what is refuted, named with the other's words, is not the refuter's ---------------------------------------------
+
+def test_refuted_remarks_alleging_are_not_the_refuters_words():
+    # https://yy.chazidian.com/show-256906 (a Xinhua story)
+    _, sts = excerpt(page('''
+BEIJING, March 28 -- A Foreign Ministry spokesperson on Thursday refuted U.S. Secretary of State Mike Pompeo's remarks alleging that China is a threat to other countries, calling the remarks "unethical and unfair."
+
+When asked to comment on Pompeo's remarks at a routine press conference, FM spokesperson Geng Shuang said that China has always carried out cooperation with other developing countries on the basis of mutual respect, equality and mutual benefit.
+'''))
+    assert said(sts, "China is a threat") == []
+    assert [w for w, _, _ in said(sts, "mutual respect")] == ["Geng Shuang"]
+    _, sts = excerpt(page('''
+The spokesperson refuted a report that an official of the embassy was caught spying, Chinese Foreign Ministry spokesperson Hua Chunying said.
+'''))
+    assert said(sts, "caught spying")
