@@ -130,3 +130,23 @@ When asked to comment on Pompeo's remarks at a routine press conference, FM spok
 The spokesperson refuted a report that an official of the embassy was caught spying, Chinese Foreign Ministry spokesperson Hua Chunying said.
 '''))
     assert said(sts, "caught spying")
+
+
+# --- '"...," X made the remarks when asked ...' --------------------------------------------------------------------------
+
+def test_made_the_remarks_after_a_quotation_frames_it():
+    # https://today.line.me/hk/v2/amp/article/9mRoenV (a Xinhua story): the quotation is Mao Ning's, and "She" after
+    # it is Mao Ning, not the director general named before
+    _, sts = excerpt(page('''
+BEIJING, April 12 (Xinhua) -- China has lodged solemn representations to Japan on Friday over its negative moves in Washington, according to the Chinese Foreign Ministry.
+
+Liu Jinsong, director general of the Department of Asian Affairs of the Chinese Foreign Ministry, summoned Chief Minister of the Embassy of Japan in China Yokochi Akira to lodge solemn representations and express serious concerns and strong dissatisfaction over Japan's negative moves during the Japan-U.S. summit in Washington.
+
+Previously, the United States claimed that this summit and the U.S.-Japan-Philippines cooperation "is not aimed at" China.
+
+"China strongly opposes the practice of bloc politics by relevant countries. We firmly oppose any acts that stoke and drive up tensions, and harm other countries' strategic security and interests. We are seriously against forming exclusive groupings in this region," Chinese Foreign Ministry spokesperson Mao Ning made the remarks when asked to comment on a related query at a regular press briefing on Friday.
+
+She said that Japan and the Philippines have every right to develop normal relations with other countries, but they should not introduce bloc confrontation into this region.
+'''))
+    assert [w for w, _, _ in said(sts, "bloc politics")] == ["Mao Ning"]
+    assert [w for w, _, _ in said(sts, "every right")] == ["Mao Ning"]
