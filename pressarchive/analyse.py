@@ -713,7 +713,11 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
             own = []
         across = day_across_span(doc.body, s0, st.start, dates) if own else None
-        if across:
+        if own and _remarks_answered(doc.body, s0, st.start):
+            # "A Chinese defense spokesperson on Thursday made a statement responding to the United States Department
+            # of Defense's claim that China declined ..." (People's Daily; seed19): the day is the answer's
+            st.date_basis = "period"
+        elif across:
             st.said_on, st.date_basis = across
         elif own:
             st.said_on, st.date_basis = own[0]
@@ -956,7 +960,7 @@ RECENT_OCCASION = re.compile(r"\b(?:conference|meeting|speech|interview|event|ra
 # Another's words the reported speaker was asked about: "Zhao made the remarks when asked to comment on Philippine
 # presidential spokesperson Harry Roque's remarks that the Philippines and China will resolve ..." (People's Daily;
 # seed19): said before the briefing, on no day the report gives; not the briefing's day.
-REMARKS_ANSWERED = re.compile(r"\b(?:comment on|respond(?:ing|ed)? to|in response to|react(?:ing|ed)? to|asked about)\s+"
+REMARKS_ANSWERED = re.compile(r"\b(?:comment on|respond(?:ing|ed|s)? to|in response to|react(?:ing|ed|s)? to|asked about)\s+"
                               r"[^.;:!?\"“]{0,120}?['’]s?\s+(?:remarks|comments|claims?|statements?|assertions?|"
                               r"allegations?)\s+that\s*$")
 

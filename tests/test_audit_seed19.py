@@ -150,3 +150,14 @@ She said that Japan and the Philippines have every right to develop normal relat
 '''))
     assert [w for w, _, _ in said(sts, "bloc politics")] == ["Mao Ning"]
     assert [w for w, _, _ in said(sts, "every right")] == ["Mao Ning"]
+
+
+def test_claim_answered_on_a_day_is_not_of_that_day():
+    # http://en.people.cn/n3/2023/0210/c90000-10206007.html (Xinhua): Thursday is the spokesperson's day
+    _, sts = excerpt(page('''
+BEIJING, Feb. 9 (Xinhua) -- A Chinese defense spokesperson on Thursday made a statement responding to the United States Department of Defense's claim that China declined a U.S. proposal for a phone conversation over the civilian unmanned airship incident.
+
+The United States persisted in using force to attack China's civilian unmanned airship, a move that seriously violated international practices and set a very bad precedent, said Tan Kefei, spokesperson for China's Ministry of National Defense.
+''', "2023-02-10"))
+    assert [d for _, d, _ in said(sts, "China declined")] == [None]
+    assert [(w, d) for w, d, _ in said(sts, "persisted in using force")] == [("Tan Kefei", "2023-02-09")]
