@@ -161,3 +161,13 @@ The United States persisted in using force to attack China's civilian unmanned a
 ''', "2023-02-10"))
     assert [d for _, d, _ in said(sts, "China declined")] == [None]
     assert [(w, d) for w, d, _ in said(sts, "persisted in using force")] == [("Tan Kefei", "2023-02-09")]
+
+
+# --- a Vietnamese name of four words before "of the <body>" ---------------------------------------------------------------
+
+def test_four_word_name_of_a_body_after_a_title():
+    # http://hanoitimes.vn/news/2019/03/81E0D3E5/vietnam-affirms-persistent-stance-on-denuclearization-after-no-deal-summit/
+    _, sts = excerpt(page('''
+Spokeswoman Le Thi Thu Hang of the Vietnamese Ministry of Foreign Affairs (MOFA) said that Hanoi expects the continuity of dialogues among involved parties and will work as a mediator for the world’s peace, mostly on the Korean Peninsula.
+''', "2019-03-01"))
+    assert [w for w, _, _ in said(sts, "mediator")] == ["Lê Thị Thu Hằng"]
