@@ -818,7 +818,9 @@ def _bare_acronym_before(body: str, start: int) -> bool:
     word = BARE_ACRONYM_BEFORE_YEAR.search(body, max(0, start - 12), start)
     if word is None or re.fullmatch(MONTH, word.group(1), re.I) or word.group(1).lower() in WEEKDAYS:
         return False
-    return any(c.islower() for c in body[max(0, word.start() - 30):word.start()])
+    before = body[max(0, word.start() - 30):word.start()]
+    # (not an outlet's copyright: "Copyright © ANTARA 2024" dates the page; en.antaranews.com, own set A)
+    return any(c.islower() for c in before) and "©" not in before and "opyright" not in before
 
 
 # ... or between a name's capitalised word and a lower-case head: "ahead of the Visit Malaysia 2026 campaign"

@@ -22,7 +22,8 @@ Vietnam demands that China cease the illegal activities and refrain from repeati
 def test_a_year_after_capitals_of_a_headline_or_a_month_still_counts():
     from pressarchive.dates import YEAR, _in_a_name
     for text, named in (("adhere to UNCLOS 1982 and", True), ("the Law of the Sea (UNCLOS 1982),", True),
-                        ("PRESS CONFERENCE BY MOFA 2019", False), ("said on JUNE 2019", False)):
+                        ("PRESS CONFERENCE BY MOFA 2019", False), ("said on JUNE 2019", False),
+                        ("Editor: Bayu Prasetyo Copyright © ANTARA 2024", False)):
         assert _in_a_name(text, YEAR.search(text)) is named, text
 
 
