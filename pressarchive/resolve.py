@@ -21,7 +21,7 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, looks_like_person,
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, looks_like_person,
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
@@ -639,6 +639,16 @@ def _portfolio_capitalised(named: list[str]) -> list[str]:
     if len(named) == 3 and named[0][:1].isupper() and named[1] in LOWERCASE_PORTFOLIOS and named[2] == "ministry":
         return [named[0], named[1].capitalize(), "Ministry"]
     return named
+
+
+NEXT_SENTENCE_NAME = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\s+[a-z]")
+
+
+def _person_opens_next_sentence(body: str, end: int) -> bool:
+    """Does a person's name open the sentence after the one ending past end ("a Chinese foreign ministry spokesperson
+    said Thursday ... ¶ Hong Lei reiterated ...": the spokesperson named, not the ministry; own set H)?"""
+    m = NEXT_SENTENCE_NAME.match(body, end, end + 600)
+    return m is not None and is_personal_name(m.group(1).split())
 
 
 def _capitalised_from_first(words: list[str]) -> list[str]:
@@ -2561,7 +2571,8 @@ class Resolver:
         if ent is not None and ent.words[-1:] == [noun] and all(fold(w) in ent.words for w in named):
             return ent     # the body that noun heads ("British National Party"), not "... Police Station on
             #                Monday"
-        named = _portfolio_capitalised(named)
+        if _portfolio_capitalised(named) is not named and not _person_opens_next_sentence(self.body, m.end):
+            named = _portfolio_capitalised(named)
         if len(named) > 1 and all(w[:1].isupper() for w in named[:-1]) and re.match(r"(?:a|an)\s", m.text, re.I) \
                 and self._introduced_later(head, pos) is None:
             # "A Chinese government spokesman said" is China's government, not the UK government named before;
