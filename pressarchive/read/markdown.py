@@ -252,7 +252,9 @@ def _link_list_between_paragraphs(lines: list[str]) -> None:
 
 
 def _holds_title(lines: list[str], title: str) -> bool:
-    return bool(title) and len(lines) > 1 and any(len(ln) >= len(title) and plain_inline(ln).strip() == title
+    # (a short block only: a header's fields closed by the title line, PM Transcripts' "Location: / Victoria Park, WA /
+    # Press Conference - Victoria Park, WA", stay one block as the transcript rules read it)
+    return bool(title) and 1 < len(lines) <= 3 and any(len(ln) >= len(title) and plain_inline(ln).strip() == title
                                                   for ln in lines)
 
 
