@@ -725,7 +725,11 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
             own = []
         across = day_across_span(doc.body, s0, st.start, dates) if own else None
-        if across:
+        if own and _remarks_answered(doc.body, s0, st.start):
+            # "A Chinese defense spokesperson on Thursday made a statement responding to the United States Department
+            # of Defense's claim that China declined ..." (People's Daily; seed19): the day is the answer's
+            st.date_basis = "period"
+        elif across:
             st.said_on, st.date_basis = across
         elif own:
             st.said_on, st.date_basis = own[0]
@@ -734,7 +738,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
             # the one day the sentence before tells, else no day (not the report's nor another occasion's)
             st.said_on, st.date_basis = _day_of_sentence_before(dates, layout, s0, limit) or (None, "period")
         elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
-                RECENT_OCCASION.search(doc.body, s0, st.start):
+                RECENT_OCCASION.search(doc.body, s0, st.start) or _remarks_answered(doc.body, s0, st.start):
             st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
         elif AT_THAT_TIME.match(doc.body, s0):
             # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
@@ -993,6 +997,18 @@ def _pluperfect_frame(body: str, st, s0: int, s1: int) -> bool:
 RECENT_OCCASION = re.compile(r"\b(?:conference|meeting|speech|interview|event|rally|forum|seminar|summit|address|"
                              r"briefing|programme|program|function|ceremony)\b[^.;:!?\"“]{0,60}\brecently\b(?![-–])|"
                              r"\brecently\s+(?:addressed|spoke|told|gave|delivered)\b")
+# Another's words the reported speaker was asked about: "Zhao made the remarks when asked to comment on Philippine
+# presidential spokesperson Harry Roque's remarks that the Philippines and China will resolve ..." (People's Daily;
+# seed19): said before the briefing, on no day the report gives; not the briefing's day.
+REMARKS_ANSWERED = re.compile(r"\b(?:comment on|respond(?:ing|ed|s)? to|in response to|react(?:ing|ed|s)? to|asked about)\s+"
+                              r"[^.;:!?\"“]{0,120}?['’]s?\s+(?:remarks|comments|claims?|statements?|assertions?|"
+                              r"allegations?)\s+that\s*$")
+
+
+def _remarks_answered(body: str, s0: int, start: int) -> bool:
+    return body.endswith("that ", s0, start) and bool(REMARKS_ANSWERED.search(body, max(s0, start - 200), start))
+
+
 PLUPERFECT_WORDS = re.compile(r"\b(?:had|earlier|previously|recently)\b")
 HAD = re.compile(r"\bhad\b")
 

@@ -43,6 +43,9 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 GLUED_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?"
                           r"\s+(?=(?:The|A|An)\s+[A-Z]?[a-z])", re.M)
 VNA_END = re.compile(r"(?<=[.!?”\"’])/\.[ \t]*$", re.M)
+# ... or the agency's name glued to the last full stop by a hyphen: "... their relatives have been notified.-VNA"
+# (VietnamPlus; seed19)
+GLUED_AGENCY_END = re.compile(r"(?<=[.!?”\"’])-(?:VNA|VNS|VOV|VTV)[ \t]*$", re.M)
 # Xinhua's end-of-story mark after the last sentence: '..., Zhu said. ■' (english.news.cn; seed17)
 STORY_END_MARK = re.compile(r"(?<=[.!?”\"’])[ \t]+■[ \t]*$", re.M)
 # VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
@@ -532,6 +535,8 @@ def clean_text(doc) -> None:
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
     if "/." in doc.body:
         doc.body = VNA_END.sub("", doc.body)
+    if ".-V" in doc.body:
+        doc.body = GLUED_AGENCY_END.sub("", doc.body)
     if "■" in doc.body:
         doc.body = STORY_END_MARK.sub("", doc.body)
     if " - ảnh " in doc.body:
@@ -916,6 +921,8 @@ def clean(doc) -> None:
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
+        if ".-V" in doc.body:
+            doc.body = GLUED_AGENCY_END.sub("", doc.body)
         if "■" in doc.body:
             doc.body = STORY_END_MARK.sub("", doc.body)
         if " - ảnh " in doc.body:

@@ -823,6 +823,19 @@ ACRONYM_BEFORE_YEAR = re.compile(r"\([A-Z]{2,10}\)\s+$")
 # (a capitalised word of the name before the year, never a month's: "December 2019 (AFP)" is a day of the text).
 ACRONYM_AFTER_YEAR = re.compile(r"\s*\([A-Z]{2,10}\)")
 NAME_WORD_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# ... or right after the bare acronym, in running text: "adhere to UNCLOS 1982 and the DOC", "(UNCLOS 1982)"
+# (sggp.org.vn; seed19: "said on June 6" is no day of 1982). Not a month's or a weekday's capitals ("JUNE 2019"),
+# nor in a line of capitals (a headline's "MOFA PRESS CONFERENCE 2019").
+BARE_ACRONYM_BEFORE_YEAR = re.compile(r"(?<![\w.])([A-Z]{3,10})\s+$")
+
+
+def _bare_acronym_before(body: str, start: int) -> bool:
+    word = BARE_ACRONYM_BEFORE_YEAR.search(body, max(0, start - 12), start)
+    if word is None or re.fullmatch(MONTH, word.group(1), re.I) or word.group(1).lower() in WEEKDAYS:
+        return False
+    before = body[max(0, word.start() - 30):word.start()]
+    # (not an outlet's copyright: "Copyright © ANTARA 2024" dates the page; en.antaranews.com, own set A)
+    return any(c.islower() for c in before) and "©" not in before and "opyright" not in before
 
 
 # ... or between a name's capitalised word and a lower-case head: "ahead of the Visit Malaysia 2026 campaign"
@@ -843,7 +856,7 @@ def _in_a_name(body: str, m) -> bool:
     start, end = m.start(), m.end()
     after = body[end:end + 60]
     return bool(NAMED_YEAR_BEFORE.search(body, max(0, start - 12), start) or NAMED_YEAR_AFTER.match(after)
-                or ACRONYM_BEFORE_YEAR.search(body, max(0, start - 14), start)
+                or ACRONYM_BEFORE_YEAR.search(body, max(0, start - 14), start) or _bare_acronym_before(body, start)
                 or _acronym_after(body, start, end) or _named_by_word_and_head(body, start, end)
                 or (NAMED_YEAR_AFTER_THE.match(after) and THE_BEFORE_YEAR.search(body, max(0, start - 5), start)))
 

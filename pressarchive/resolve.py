@@ -21,11 +21,12 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import Mention, Speaker
 from .normalize import fold, slugify
-from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, looks_like_person,
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, looks_like_person,
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
+LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
@@ -665,6 +666,24 @@ def _after_spokespersons_body(body: str, start: int, words: list[str], k: int) -
         return k
     last_org = max((i for i, w in enumerate(words) if w.lower() in _TITLE_OR_ORG_WORDS), default=-1)
     return last_org + 1 if last_org >= 0 and 2 <= len(words) - last_org - 1 <= 3 else k
+
+
+def _portfolio_capitalised(named: list[str]) -> list[str]:
+    """"Chinese foreign ministry" as the body's name, "Chinese Foreign Ministry": a nationality, a portfolio written in
+    lower case and "ministry" (Xinhua's "a Chinese foreign ministry spokesperson said on Saturday"; seed19)."""
+    if len(named) == 3 and named[0][:1].isupper() and named[1] in LOWERCASE_PORTFOLIOS and named[2] == "ministry":
+        return [named[0], named[1].capitalize(), "Ministry"]
+    return named
+
+
+NEXT_SENTENCE_NAME = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\s+[a-z]")
+
+
+def _person_opens_next_sentence(body: str, end: int) -> bool:
+    """Does a person's name open the sentence after the one ending past end ("a Chinese foreign ministry spokesperson
+    said Thursday ... ¶ Hong Lei reiterated ...": the spokesperson named, not the ministry; own set H)?"""
+    m = NEXT_SENTENCE_NAME.match(body, end, end + 600)
+    return m is not None and is_personal_name(m.group(1).split())
 
 
 def _capitalised_from_first(words: list[str]) -> list[str]:
@@ -2674,6 +2693,8 @@ class Resolver:
         if ent is not None and ent.words[-1:] == [noun] and all(fold(w) in ent.words for w in named):
             return ent     # the body that noun heads ("British National Party"), not "... Police Station on
             #                Monday"
+        if _portfolio_capitalised(named) is not named and not _person_opens_next_sentence(self.body, m.end):
+            named = _portfolio_capitalised(named)
         if len(named) > 1 and all(w[:1].isupper() for w in named[:-1]) and re.match(r"(?:a|an)\s", m.text, re.I) \
                 and self._introduced_later(head, pos) is None:
             # "A Chinese government spokesman said" is China's government, not the UK government named before;

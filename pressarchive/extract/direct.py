@@ -131,6 +131,10 @@ def quotation_frame(text: Text, q, used_cues):
         m = DASH_FRAME_GAP.match(after)     # '"..." - the Spokesperson ... emphasized.' (issue 8, seed10)
     a0 = q.after + m.end()
     cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
+    if "made the" in body[a0:min(after_end, a0 + 160)]:
+        made = MADE_REMARKS.search(body, a0, min(after_end, a0 + 160))
+        if made and (cm is None or made.start() < cm.start()):
+            cm = made
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
     if cm and cm.start() > a0 and INVERTED_ADVERB.fullmatch(body, a0, cm.start()):
@@ -388,6 +392,11 @@ def possessive_noun_frame(text: Text, lo: int, open_mark: int):
     word = _POSSESSIVE_PRONOUN[m.group(1).lower()]
     mention = parse_np([(word, m.start(1), m.end(1))])
     return mention if isinstance(mention, Mention) and mention.kind == "pronoun" else None
+
+
+# The one who made the remarks, right after a quotation: '"China strongly opposes the practice of bloc politics ...,"
+# Chinese Foreign Ministry spokesperson Mao Ning made the remarks when asked to comment ...' (Xinhua; seed19).
+MADE_REMARKS = re.compile(r"\b(made)\s+the\s+(?:remarks|comments)\b")
 
 
 def _quote_frame_cue(body, lo, hi):

@@ -194,8 +194,15 @@ def warning_against_a_noun(content: str, base: str | None) -> bool:
 def rejection_only(content: str, base: str | None) -> bool:
     """'The spokesperson also refuted Japan's charge of China's maritime and air activities': what is refuted is a
     statement only as a clause ('refuted a report that an official ... was caught spying', 'debunked reports that
-    ...')."""
-    return base in REJECTING and not re.search(r"\bthat\b", content)
+    ...'); not by a clause the other's words open ("refuted U.S. Secretary of State Mike Pompeo's remarks alleging
+    that China is a threat to other countries": Pompeo's words; Xinhua via chazidian.com, seed19)."""
+    return base in REJECTING and (not re.search(r"\bthat\b", content) or
+                                  bool(OTHERS_CLAUSE.match(content)))
+
+
+# What is refuted, named with the other's words it reports: "X's remarks alleging that ...", "claims saying that ..."
+OTHERS_CLAUSE = re.compile(r"[^,;]{0,80}?\b(?:remarks|comments|claims?|statements?|allegations?|accusations?)\s+"
+                           r"(?:alleging|claiming|saying|suggesting|asserting|accusing)\b")
 
 
 def apology_without_cause(content: str, base: str | None) -> bool:

@@ -123,7 +123,7 @@ def read(data: bytes, source: str, limits=None):
     if m:
         meta = read_front_matter(m.group(1), limits.max_yaml_aliases)
         content = text[m.end():]
-    body = markdown_to_text(content)
+    body = markdown_to_text(content, plain_inline(_text(meta.get("title")) or ""))
     if not body and not meta.get("title"):
         raise ReadError("no text and no title: nothing to read")
     url = _text(meta.get("source_url") or meta.get("url") or meta.get("canonical_url"))
@@ -251,8 +251,17 @@ def _link_list_between_paragraphs(lines: list[str]) -> None:
         k = end
 
 
-def markdown_to_text(content: str) -> str:
-    """Paragraphs separated by one blank line."""
+def _holds_title(lines: list[str], title: str) -> bool:
+    # (a short block only: a header's fields closed by the title line, PM Transcripts' "Location: / Victoria Park, WA /
+    # Press Conference - Victoria Park, WA", stay one block as the transcript rules read it)
+    return bool(title) and 1 < len(lines) <= 3 and any(len(ln) >= len(title) and plain_inline(ln).strip() == title
+                                                  for ln in lines)
+
+
+def markdown_to_text(content: str, title: str = "") -> str:
+    """Paragraphs separated by one blank line (a block holding the page's title line, one a line: "Download" /
+    "China calls for a 'rational, objective' relationship with Biden-led America" / "CGTN" is a button, the title
+    and a credit, not a sentence opening with the button's word; CGTN, seed19)."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     content = BLOCK_TAG.sub("\n\n", content)
     if "- " in content:
@@ -272,7 +281,7 @@ def markdown_to_text(content: str) -> str:
             # run on from paragraph to paragraph; quotes15)
             per_line = one_line_each and (len(current) < 3 or any(
                 len(ln) >= 100 or heading_key(ln) in RELATED_HEADINGS for ln in current)) \
-                or _one_a_line(current)
+                or _one_a_line(current) or _holds_title(current, title)
             for group in ([[ln] for ln in current] if per_line else [current]):
                 text = plain_inline(" ".join(group))
                 if text.strip("#* "):   # "###" marks the end of a release
