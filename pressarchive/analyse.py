@@ -893,7 +893,9 @@ def _weekly_roundup(headline) -> bool:
 
 # A caption under a file photo: its occasion is the photo's, an earlier one, not the report's ("... Jay Tarriela holds a
 # press briefing on Tuesday, May 6, 2025, in Manila. — File photo by Noy Morcoso/INQUIRER.net"; Inquirer, seed17).
-FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", re.I)     # (also "FILE PHOTO")
+FILE_PHOTO = re.compile(r"\b(?i:file\s+(?:photo|picture|image))\b|\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?/(?:FILE|File)\b")
+# (also "FILE PHOTO"; and an agency's credit of a file picture: "EPA-EFE/FILE/DAN HIMBRECHTS", "AFP/File" (efe.com;
+# wire19): the day the caption gives is the picture's, not the occasion of the minister it shows)
 
 
 def _file_photo_lines(body: str) -> list:

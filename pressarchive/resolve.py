@@ -574,6 +574,14 @@ def _title_surname_pattern(role: str):
                       % r"\s+".join(map(re.escape, role.split())))
 
 
+def _title_held_before_pair(between: str, noun: str) -> bool:
+    """"the summit ... between President Trump and Kim Jong-un": the title's holder is the surname right after it,
+    and the name after "and" is someone else, no holder of "the President" (nor of "the Prime Minister" the readout
+    names next; brusselsmorning.com's Downing Street readout, wire19)."""
+    held = re.match(r"%s\s+([A-Z][\w'’-]+)\s+and\s+$" % re.escape(noun), between, re.I)
+    return held is not None and fold(held.group(1)) not in TITLE_WORDS
+
+
 def _office_given(role: str | None) -> bool:
     """Was the person given an office? Not by a body's possessive alone: "The Fabian Society's Sundar Katwala said ...
     The political reform group's general secretary told ..." (the title is his; bbc15)."""
@@ -3055,7 +3063,8 @@ class Resolver:
             # acknowledged ..." is no spokesman Gove; zephyrnet.com, the lead's round 18)
             owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
-                    not owning) and parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
+                    not owning and not _title_held_before_pair(between, noun)) and \
+                    parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))

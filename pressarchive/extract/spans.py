@@ -610,6 +610,7 @@ RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|clai
 
 
 COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
+STOP_LEAD = re.compile(r"[.!?](?:\s|$)")     # the frame's own full stop: nothing said after it
 # A verb right after "that": the word was a demonstrative, the subject of what was said ("said that would be
 # impossible", "suggested that is exactly what he will do")
 DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b")
@@ -754,6 +755,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     if not m and CITING_LEAD.match(body, pos, sent_end):
         return None     # '..., a health official said Saturday, citing monitoring results.' (Xinhua; seed13): the
                         # frame's ground, not what was said; the words are before the frame
+    if not m and STOP_LEAD.match(body, pos, sent_end):
+        return None     # '"I cannot predict, it depends on the negotiations," Dina added. –Sapa-AFP' (mg.co.za; wire19):
+                        # the frame ends its sentence; an agency's credit after it is no words of the speaker
     if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
         return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
                         # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
