@@ -82,6 +82,8 @@ QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
+MET_WORD = re.compile(r"\bmet\b")
+MET_DAY_GAP = re.compile(r"\s+")     # (the day phrase holds its own "on")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?|(?:exclusive|brief)\s+talk)\b", re.I)
@@ -683,6 +685,17 @@ class DocumentDates:
                     continue
                 if not MET_GAP_STOP.search(self.body, m.end(), s) and \
                         re.fullmatch(r"[\s.]*", self.body[e:end]):
+                    return d
+        return self._met_on_day(start, end, exclude)
+
+    def _met_on_day(self, start: int, end: int, exclude=()):
+        """The day right at "met": "Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister
+        Sergey Lavrov on the margins of ..." over a readout of what "The Secretary noted" there (thefrontierpost.com;
+        wire19), also "on Wednesday met with"; its day wherever the sentence ends."""
+        for m in MET_WORD.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if start <= s and e <= end and not any(a <= s < b for a, b in exclude) and \
+                        (MET_DAY_GAP.fullmatch(self.body, m.end(), s) or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
                     return d
         return None
 

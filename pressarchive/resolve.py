@@ -569,8 +569,9 @@ GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "si
 @lru_cache(maxsize=256)
 def _title_surname_pattern(role: str):
     """"President Obama" for the role "President": the title, any case, then one capitalised word alone (not "Mayor
-    Nicky Gavron", a full name), the title not part of a longer one ("Deputy Mayor Nicky": bbc-news/politics/232)."""
-    return re.compile(r"(?:(\w+)[\s-]+)?\b((?i:%s)\s+([A-Z][\w'’-]+))\b(?!\s+[A-Z])"
+    Nicky Gavron", a full name), the title not part of a longer one ("Deputy Mayor Nicky": bbc-news/politics/232); the
+    surname without its possessive ("Vice President Biden’s Meeting": Biden; wire19)."""
+    return re.compile(r"(?:(\w+)[\s-]+)?\b((?i:%s)\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))(?:['’]s\b|\b(?!\s+[A-Z]))"
                       % r"\s+".join(map(re.escape, role.split())))
 
 
@@ -589,6 +590,7 @@ def _office_given(role: str | None) -> bool:
 
 
 TITLE_ABBREVIATIONS = frozenset(fold(w) for w in words("title_abbreviations"))     # (folded: "gov")
+TITLE_LINKS = frozenset(words("title_links"))
 
 
 def _abbreviated_title_only(role_words: list[str]) -> bool:
@@ -2180,6 +2182,9 @@ class Resolver:
         # "Mr Howard" is Michael Howard, not Howard Flight: after an English honorific, a word that is an English given
         # name is no family name put first ("Mr Wang" may be Wang Yi)
         first_ok = len(words) == 1 and not (HONORIFIC_OPENING.match(m.text) and is_given_name(words[0]))
+        # nor is a country's name the first of a longer name: "France, which took the initiative ..., asked Libyan
+        # rebels to ..." after "the minister told France Info" is France, not the radio (chinadaily.com.cn; wire19)
+        first_ok = first_ok and places().get(words[0]) != "country"
 
         def matches(e):
             # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
@@ -2664,8 +2669,9 @@ class Resolver:
             return None
         found = {}
         for t in _title_surname_pattern(role).finditer(self.body, 0, pos):
-            if t.group(1) and fold(t.group(1)) in TITLE_WORDS:
-                continue     # a longer title: "Deputy Mayor", "Vice President"
+            if t.group(1) and fold(t.group(1)) in TITLE_WORDS - TITLE_LINKS:
+                continue     # a longer title: "Deputy Mayor", "Vice President" (not "Readout of Vice President Biden’s
+                #              Meeting", gaeatimes.com; wire19)
             m = parse_np(tokens(t.group(2), t.start(2)))
             if isinstance(m, Mention) and m.entity_kind == "person" and m.kind == "surname":
                 found.setdefault(t.group(3), (m, t.start(2)))

@@ -52,3 +52,55 @@ But Addis Ababa's foreign ministry spokesman Dina Mufti said Saturday the two si
     assert not said(sts, "Sapa-AFP")
     assert [w for w, _, t in said(sts, "I cannot predict") if t == "I cannot predict, it depends on the negotiations"] \
         == ["Dina Mufti"]
+
+
+def test_country_is_no_first_word_of_the_radio_named_before():
+    # https://global.chinadaily.com.cn/world/2011-07/12/content_12887086.htm
+    _, sts = excerpt(page('''
+PARIS - French Foreign Minister Alain Juppe confirmed on Tuesday contacts with the Libyan government to negotiate terms of Muammar Gaddafi's leave, a local radio reported.
+
+"Effectively there are contacts but not a real negotiation," the minister told France Info.
+
+France, which took the initiative in launching air strikes against forces loyal to Gaddafi, asked Libyan rebels to hold talks with pro-Gaddafi forces in a bid to stop foreign miltary operation which went on into its fourth month since the end of March.
+''', date="2011-07-12"))
+    assert not [w for w, _, _ in said(sts, "") if w == "France Info"]
+    assert [w for w, _, _ in said(sts, "Effectively there are contacts")] == ["Alain Juppe"]
+
+
+def test_readout_title_after_of_and_a_possessive_surname_is_that_holder():
+    # https://politics.gaeatimes.com/2011/03/29/readout-of-vice-president-bidens-meeting-with-south-african-deputy-president-motlanthe-2-111655
+    _, sts = excerpt(page('''
+Readout of Vice President Biden’s Meeting with South African Deputy President Motlanthe
+
+Earlier today, the Vice President met with South African Deputy President Motlanthe at the White House, building upon a conversation begun during the Vice President's June 2010 trip to South Africa.  In a substantive and wide-ranging discussion, the Vice President noted the importance of South Africa’s leadership across Africa and within the international community.
+''', date="2011-03-29"))
+    assert [w for w, _, _ in said(sts, "South Africa’s leadership")] == ["Biden"]
+
+
+def test_readout_dated_by_the_day_the_secretary_met_on():
+    # https://thefrontierpost.com/blinken-us-seeks-a-stable-relationship-with-russia/
+    _, sts = excerpt(page('''
+WASHINGTON: Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister Sergey Lavrov on the margins of the Arctic Council Ministerial.
+
+The Secretary noted that the United States sought a more stable and predictable relationship with Moscow. To that end, Secretary Blinken and Foreign Minister Lavrov discussed Russia’s Arctic Council Chairmanship and the importance of cooperation given our shared stake in the region.
+
+The Secretary underscored the imperative of ensuring humanitarian access for the people of Syria. They also discussed areas in which both of our peoples could benefit from sustained and enhanced cooperation, including Afghanistan, strategic stability, and curbing Iran and the DPRK’s nuclear programs.
+''', date="2021-05-20"))
+    assert [d for _, d, _ in said(sts, "more stable and predictable")] == ["2021-05-19"]
+    # the readout's account of the meeting is no run-on of what the Secretary underscored
+    assert not said(sts, "They also discussed areas")
+
+
+def test_commented_on_a_meeting_is_no_words_and_leaves_the_day_of_comment():
+    # https://massispost.com/2020/03/turkey-cannot-play-any-role-in-peaceful-settlement-of-nagorno-karabakh-conflict/
+    _, sts = excerpt(page('''
+YEREVAN (ARKA) — Anna Naghdalyan, spokeswoman for the Armenian Foreign Ministry, commented today on a meeting held yesterday between the Turkish Foreign Minister and the OSCE Minsk Group co-chairs.
+
+Anna Naghdalyan recalled that Armenia’s Foreign Minister Zohrab Mnatsakanyan has already reacted to this statement, saying that “Mevlüt Çavusoglu’s advise to OSCE Minsk Group Co-Chairs on Nagorno-Karabakh conflict invites reflection on Luke 4:23 – “Physician, heal thyself.’
+
+‘We would like to add that Turkey, which pursues an unfriendly policy towards Armenia and the Armenian people, cannot play any role in the peaceful settlement of the conflict,’ Naghdalyan stated.
+''', date="2020-03-03"))
+    assert not said(sts, "on a meeting held yesterday")
+    assert [(w, d) for w, d, _ in said(sts, "We would like to add")] == [("Anna Naghdalyan", "2020-03-03")]
+    # the participle after "Mnatsakanyan has already reacted" is the minister's
+    assert [w for w, _, _ in said(sts, "invites reflection")] == ["Zohrab Mnatsakanyan"]
