@@ -104,3 +104,17 @@ Anna Naghdalyan recalled that Armenia’s Foreign Minister Zohrab Mnatsakanyan h
     assert [(w, d) for w, d, _ in said(sts, "We would like to add")] == [("Anna Naghdalyan", "2020-03-03")]
     # the participle after "Mnatsakanyan has already reacted" is the minister's
     assert [w for w, _, _ in said(sts, "invites reflection")] == ["Zohrab Mnatsakanyan"]
+
+
+def test_asked_after_a_passive_goes_on_with_it_and_frames_nothing():
+    # https://www.eurasiareview.com/04042020-iraq-suspends-reuters-operations-over-covid-19-report/
+    _, sts = excerpt(page('''
+Iraq’s Communications and Media Commission said Friday that it has banned international news agency Reuters from operating in the country for three months for reporting that the number of the nation’s novel coronavirus cases is much higher than official figures.
+
+The decision came after Reuters reported that there are thousands of people in Iraq infected with the coronavirus and many more deaths than the government claims, Anadolu Agency reported.
+
+It added that the agency was fined $20,000 and asked to apologize due to the story, which has “put social security at risk.”
+''', date="2020-04-04"))
+    assert not said(sts, "to apologize due to the story") or \
+        all(t.startswith("the agency was fined") for _, _, t in said(sts, "to apologize due to the story"))
+    assert [w for w, _, _ in said(sts, "it has banned")] == ["Communications and Media Commission"]

@@ -194,6 +194,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 40), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if (and_before := COORDINATED_AND.search(body, max(s_start, c_start - 12), c_start)) and \
+            _passive_going_on(body, max(s_start, and_before.start() - 60), and_before.start(), c_end):
+        return None     # "the agency was fined $20,000 and asked to apologize": the agency was asked, no frame
     if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) and not body[c_end:s_end].strip(" .!?\"”"):
         return None     # "by what Charles said.": a thing said, no frame (not "what he claimed was indecision by
                         # the board": he claimed that)
@@ -621,7 +624,8 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
             _second_frame(text, second[1], s_end, mentions, s_start, found, depth + 1)
         return
     verb, verb_end = m.group(1), m.end(1)
-    if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)):
+    if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)) or \
+            _passive_going_on(text.body, max(s_start, m.start() - 60), m.start(), verb_end):
         return     # "... only to be confined and told he would be there for many more years": told, not telling
     two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
     if two and f"{verb} {two.group(1)}" in CUE_FORMS:
@@ -637,6 +641,18 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
                                  s_end, shared=mentions[1:]))
         if depth and d is None:
             _second_frame(text, second[1], s_end, mentions, s_start, found, depth + 1)
+
+
+# A passive the words end with, its object after it: "the agency was fined $20,000" before "and asked to apologize"
+PASSIVE_ENDING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+                            r"(?:[^,;:.!?\"“”]|(?<=\d)[,.](?=\d)){0,40}$")
+
+
+def _passive_going_on(body: str, lo: int, hi: int, verb_end: int) -> bool:
+    """'It added that the agency was fined $20,000 and asked to apologize due to the story' (Tasnim via
+    eurasiareview.com; wire19): "asked" with no one asked goes on with the passive before it (the agency was asked),
+    no second frame of the speaker."""
+    return body.startswith(" to ", verb_end) and PASSIVE_ENDING.search(body, lo, hi) is not None
 
 
 REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
