@@ -118,3 +118,36 @@ It added that the agency was fined $20,000 and asked to apologize due to the sto
     assert not said(sts, "to apologize due to the story") or \
         all(t.startswith("the agency was fined") for _, _, t in said(sts, "to apologize due to the story"))
     assert [w for w, _, _ in said(sts, "it has banned")] == ["Communications and Media Commission"]
+
+
+def test_the_pms_representative_is_downing_street():
+    # https://mingooland.com/2025/01/donald-trump-finally-calls-keir-starmer-six-days-after-his-presidential-inauguration
+    _, sts = excerpt(page('''
+In a readout sent to the media, a Downing Street spokesperson said Trump “opened by sending his condolences to the prime minister on the loss of his brother,” 60-year-old Nick who died on Boxing Day.
+
+The UK is nervously waiting to see if Trump will slap trade tariffs on British goods, as he has done with Colombia in a row over migrant deportations.
+
+The PM’s representative continued: “The two leaders stressed the importance of the close and warm ties between the UK and the US, and the president spoke of his respect and affection for the royal family.
+
+“They agreed to meet soon and looked forward to further discussions then.”
+'''))
+    assert [w for w, _, _ in said(sts, "close and warm ties")] == ["Downing Street"]
+
+
+def test_attributable_paragraph_whose_last_stop_was_lost_is_the_spokespersons():
+    # https://thefederalnewswire.com/stories/635657802-secretary-blinken-s-meeting-with-slovak-foreign-minister-kacer
+    doc, sts = excerpt(page('''
+Secretary Blinken’s Meeting with Slovak Foreign Minister Káčer
+
+The following Readout was published by the U.S Department of State, Bureau of European and Eurasian Affairs on Nov. 29. It is reproduced in full below.
+
+The following is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken met today with Slovak Minister of Foreign and European Affairs Rastislav Káčer in Bucharest on the margins of the NATO Foreign Ministers’ Meeting. Secretary Blinken thanked Foreign Minister Káčer for his commitment to sustaining Slovakia’s strong support for Ukraine and advancing our shared values around the world. The ministers also discussed ways to cooperate on energy diversification and regional security
+
+Source: U.S Department of State, Bureau of European and Eurasian Affairs
+
+More News
+'''))
+    assert doc.genre == "release"
+    assert [w for w, _, _ in said(sts, "met today with Slovak Minister")] == ["Ned Price"]

@@ -2392,6 +2392,9 @@ def _unstopped_sentence(text: str) -> bool:
     return len(ws) >= 10 and "\n" not in text.strip() and sum(w[:1].islower() for w in ws) * 2 >= len(ws)
 
 
+STOPPED_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def _is_release_paragraph(text: str, strict=True) -> bool:
     t = text.strip()
     if UN_MEDIA_NOTE.match(t):
@@ -2401,7 +2404,11 @@ def _is_release_paragraph(text: str, strict=True) -> bool:
     if TIME_STAMP.match(t):
         return False
     if strict:
-        return len(t.split()) >= 6 and bool(re.search(r"[.!?:\"”’)\]]\s*$", t))
+        # (or sentences whose last stop the copy lost: "... The ministers also discussed ways to cooperate on energy
+        # diversification and regional security" under "The following is attributable to Spokesperson Ned Price:";
+        # thefederalnewswire.com, wire19)
+        return len(t.split()) >= 6 and bool(re.search(r"[.!?:\"”’)\]]\s*$", t)) or \
+            len(t.split()) >= 20 and len(STOPPED_SENTENCE.findall(t)) >= 2
     return len(t.split()) >= 3
 
 
