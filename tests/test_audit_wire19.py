@@ -151,3 +151,21 @@ More News
 '''))
     assert doc.genre == "release"
     assert [w for w, _, _ in said(sts, "met today with Slovak Minister")] == ["Ned Price"]
+
+
+def test_other_stories_headlines_closing_the_page_are_no_statements():
+    # https://thenews.com.pk/latest/1045097-us-citizen-killed-in-west-bank-violence-state-department
+    _, sts = excerpt(page('''
+WASHINGTON: An Israeli who was killed in violence in the West Bank city of Jericho on Monday was also a US citizen, State Department spokesman Ned Price said.
+"These actions are completely unacceptable," Price said.
+In addition, he added, "We expect the Israeli Government to ensure full accountability and legal prosecution of those responsible for these attacks."
+"Accountability and justice should be pursued with equal rigour in all cases of extremist violence," Price said.
+On military action, Trump says he’d “go in willingly” and “lead the pack” if no deal is reached with Iran
+Explosion resulted from detonation of a homemade explosive device filled with destructive elements, say police
+Italian and Vatican authorities place the area around St Peter's under tight security ahead of pope's funeral
+Mummy was found in Aspero, a sacred site within city of Caral that was a garbage dump for over 30 years
+UN says Islamabad and New Delhi should resolve disputes peacefully through meaningful d
+'''))
+    assert not said(sts, "go in willingly")
+    assert not said(sts, "Islamabad and New Delhi")
+    assert [w for w, _, _ in said(sts, "Accountability and justice")] == ["Ned Price"]
