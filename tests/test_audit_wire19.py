@@ -169,3 +169,25 @@ UN says Islamabad and New Delhi should resolve disputes peacefully through meani
     assert not said(sts, "go in willingly")
     assert not said(sts, "Islamabad and New Delhi")
     assert [w for w, _, _ in said(sts, "Accountability and justice")] == ["Ned Price"]
+
+
+def test_a_radio_reporting_the_words_ends_them():
+    # https://global.chinadaily.com.cn/world/2011-07/12/content_12887086.htm
+    _, sts = excerpt(page('''
+PARIS - French Foreign Minister Alain Juppe confirmed on Tuesday contacts with the Libyan government to negotiate terms of Muammar Gaddafi's leave, a local radio reported.
+''', date="2011-07-12"))
+    assert [(w, t) for w, _, t in said(sts, "contacts with the Libyan government")] == \
+        [("Alain Juppe", "contacts with the Libyan government to negotiate terms of Muammar Gaddafi's leave")]
+
+
+def test_announced_the_decision_in_a_statement_is_no_words():
+    # https://iranfocus.com/?p=24904
+    _, sts = excerpt(page('''
+TEHRAN (AFP)— The Tehran bureau of international news agency Reuters has been “suspended indefinitely” because of a report it issued mischaracterising Iranian female ninjas as “terrorists,” authorities said on Monday.
+
+The head of the department in the culture and Islamic guidance ministry that monitors foreign media in Iran, Mohammad Javad Aghajari, announced the decision in a statement published by the official Islamic Republic News Agency (IRNA).
+
+“The decision was taken following the production of a video clip by this news agency’s video department branding some Iranian female athletes who practice ninjutsu as terrorists,” he was quoted as saying.
+'''))
+    assert not said(sts, "in a statement published by")
+    assert [w for w, _, _ in said(sts, "The decision was taken")] == ["Mohammad Javad Aghajari"]

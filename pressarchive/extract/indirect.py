@@ -23,6 +23,10 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+DECISION_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+decision\s*(?:[.,;]|\s+in\s+(?:a|an|the|its|his|her|their)\s+"
+                           r"(?:[a-z]+\s+)?(?:statement|letter|post|message|interview)\b)")
+
+
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
                                 r"(?:\w+\s+)?questions\b")
@@ -179,8 +183,9 @@ IT_TOLD_BEFORE = re.compile(r"\s+it\s+(?:at|in|on|while|when|during|after|before
 
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
-    if base in {"declare", "announce"} and ACTS.match(body, c_end):
-        return None
+    if base in {"declare", "announce"} and (ACTS.match(body, c_end) or DECISION_ONLY.match(body, c_end)):
+        return None     # (nor "announced the decision in a statement published by ... IRNA": which decision the
+        #                 sentence before told; AFP via iranfocus.com, wire19)
     if base == "answer" and QUESTIONS_ANSWERED.match(body, c_end):
         return None     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
     if base == "comment" and (ON_NEWS_THAT.match(body, c_end) or COMMENTED_ON.match(body, c_end)):

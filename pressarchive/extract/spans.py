@@ -672,6 +672,12 @@ SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
 
 
+# ... or a medium reporting the words: "French Foreign Minister Alain Juppe confirmed on Tuesday contacts with the Libyan
+# government ..., a local radio reported." (Xinhua via chinadaily.com.cn; wire19)
+MEDIA_REPORTED_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:radio|television|broadcaster|agency|"
+                                 r"media|%s)\s+(?:reported|reports)\s*[.!]?\s*$" % "|".join(words("media_nouns")))
+
+
 # The cue in a relative clause whose object is the noun before it: "... a China-led infrastructure bank ..., which he
 # proposed last year with an aim at helping Asian countries ..." (Korea Herald; seed15), "what he called agreements":
 # what was said is that noun, not the words after the verb.
@@ -765,7 +771,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
         end = cut
-    tail = SPEAKER_FRAME_TAIL.search(body, pos, end) if "," in body[pos:end] else None
+    tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
+        if "," in body[pos:end] else None
     if tail:
         end = tail.start()
     start, end = trim_span(body, pos, end)
