@@ -191,3 +191,24 @@ The head of the department in the culture and Islamic guidance ministry that mon
 '''))
     assert not said(sts, "in a statement published by")
     assert [w for w, _, _ in said(sts, "The decision was taken")] == ["Mohammad Javad Aghajari"]
+
+
+def test_press_statement_signed_with_office_and_name_is_the_signers():
+    # https://mofa.gov.iq/2020/8042/
+    doc, sts = excerpt('''---
+title: "Press Statement"
+source_url: "https://mofa.gov.iq/2020/8042/"
+---
+Press Statement
+
+The Foreign Ministry expresses its rejection and condemnation of the unknown missiles that struck near the United States embassy, and in this regard we renew our keenness to abide by the sanctity of diplomatic missions, and avoid jeopardizing its security.
+
+We also affirm that the security authorities have taken all measures, and made every effort to prosecute those responsible to refer them to the judiciary for punishment, and to prevent any breach of its security.
+
+Foreign Ministry Official Spokesman
+
+ Dr. Ahmed Al-Sahaf
+''')
+    assert doc.genre == "release"
+    assert [w for w, _, _ in said(sts, "We also affirm")] == ["Ahmed Al-Sahaf"]
+    assert not said(sts, "Official Spokesman")

@@ -1835,6 +1835,8 @@ def _release(doc, paras, people):
             if name:
                 signature = (s, e)
                 issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
+    if issuer is None and BARE_STATEMENT_HEAD.match(head):
+        issuer, signature = _role_and_name_signature(body, paras) or (None, signature)
     if issuer is None:
         issuer = _issuer_headline(head, body)
     if issuer is None and not FACT_SHEET.match(head) and not DIRECTIVE.match(head) and _in_presidents_voice(body):
@@ -2393,6 +2395,23 @@ def _unstopped_sentence(text: str) -> bool:
 
 
 STOPPED_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+BARE_STATEMENT_HEAD = re.compile(r"(?i:(?:press\s+)?(?:statement|release))$")
+
+
+def _role_and_name_signature(body: str, paras):
+    """A page headed "Press Statement" signed on its last two lines with an office and a name ("Foreign Ministry
+    Official Spokesman" over "Dr. Ahmed Al-Sahaf"; mofa.gov.iq, wire19): (the signer, the office line), or None."""
+    if len(paras) < 3:
+        return None
+    (s1, e1), (s2, e2) = paras[-2:]
+    role_line, name_line = body[s1:e1].strip(), body[s2:e2].strip()
+    if len(role_line.split()) > 8 or len(name_line.split()) > 5 or re.search(r"[.,;:!?]\s*$", role_line) or \
+            not set(fold(role_line).split()) & (set(SPOKES_WORDS) | ROLE_WORDS):
+        return None
+    name, role = _split_name(f"{role_line} {name_line}")
+    return (Person(name, role), (s1, e1)) if name and role else None
 
 
 def _is_release_paragraph(text: str, strict=True) -> bool:
