@@ -83,6 +83,10 @@ QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
 MET_WORD = re.compile(r"\bmet\b")
+# ... or the meeting's clause going on with what the two did there: "US President George W. Bush met with visiting German
+# Chancellor Angela Merkel in the White House on Thursday and they discussed issues including Iran, ..." (Xinhua via
+# china.org.cn; wire19)
+MET_THEN_THEY = re.compile(r",?\s+and\s+(?:they|the\s+two(?:\s+[a-z]+)?)\s+(?:also\s+)?[a-z]+ed\b")
 MET_DAY_GAP = re.compile(r"\s+")     # (the day phrase holds its own "on")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
@@ -684,7 +688,7 @@ class DocumentDates:
                 if any(a <= s < b for a, b in exclude) or not (m.end() <= s < m.end() + 140 and e <= end):
                     continue
                 if not MET_GAP_STOP.search(self.body, m.end(), s) and \
-                        re.fullmatch(r"[\s.]*", self.body[e:end]):
+                        (re.fullmatch(r"[\s.]*", self.body[e:end]) or MET_THEN_THEY.match(self.body, e, end)):
                     return d
         return self._met_on_day(start, end, exclude)
 

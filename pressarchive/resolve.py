@@ -1728,6 +1728,9 @@ class Resolver:
         if not isinstance(m, Mention) or m.entity_kind != "person" or \
                 not (m.kind == "name" or (m.kind == "surname" and m.role)):
             return None
+        if m.kind == "surname" and re.search(r"['’]s$", m.role or ""):
+            return None     # "Readout of the President's Call with German Chancellor Merkel": the call, no one
+            #                 surnamed Call (presidency.ucsb.edu; wire19)
         if m.kind == "name" and not any(n == m.name for _, n, _, _ in self.introductions):
             return None     # "South Korea", "Roosevelt Room": no person's name
         ent, _ = self._resolve(m, pos)

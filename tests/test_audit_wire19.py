@@ -212,3 +212,30 @@ Foreign Ministry Official Spokesman
     assert doc.genre == "release"
     assert [w for w, _, _ in said(sts, "We also affirm")] == ["Ahmed Al-Sahaf"]
     assert not said(sts, "Official Spokesman")
+
+
+def test_the_presidents_call_in_a_readout_headline_is_no_person():
+    # https://presidency.ucsb.edu/documents/readout-the-presidents-call-with-german-chancellor-merkel-0
+    _, sts = excerpt(page('''
+Readout of the President's Call with German Chancellor Merkel
+
+September 19, 2011
+
+The President and German Chancellor Angela Merkel spoke by phone today, continuing their close consultations on the Eurozone crisis and recent developments in financial markets. The two leaders agreed that concerted action would be needed in the months ahead to address the current economic challenges and to assure global economic recovery.
+''', date="2011-09-19"))
+    assert not [w for w, _, _ in said(sts, "") if w == "Call"]
+
+
+def test_met_on_a_day_and_they_discussed_dates_the_meeting():
+    # http://china.org.cn/international/world/2007-01/05/content_1195124.htm
+    _, sts = excerpt(page('''
+US President George W. Bush met with visiting German Chancellor
+Angela Merkel in the White House on Thursday and they discussed
+issues including Iran, the Middle East peace process, Afghanistan,
+Lebanon and others.
+"We talked about Iran. And I thanked Chancellor Merkel's strong
+support for a Chapter 7 Iranian resolution -- a Chapter 7 United
+Nations Security Council resolution on Iran," Bush said at a press
+conference after their meeting.
+''', date="2007-01-05"))
+    assert [(w, d) for w, d, _ in said(sts, "We talked about Iran")] == [("George W. Bush", "2007-01-04")]
