@@ -239,3 +239,28 @@ Nations Security Council resolution on Iran," Bush said at a press
 conference after their meeting.
 ''', date="2007-01-05"))
     assert [(w, d) for w, d, _ in said(sts, "We talked about Iran")] == [("George W. Bush", "2007-01-04")]
+
+
+def test_release_quotation_over_paragraphs_ends_at_its_closing_mark():
+    # http://europa.eu/rapid/press-release_MEX-14-0219_en.htm
+    doc, sts = excerpt('''---
+title: "Statement by President Barroso on Ukraine"
+source_url: "http://europa.eu/rapid/press-release_MEX-14-0219_en.htm"
+date: "2014-02-19"
+---
+Statement by President Barroso on Ukraine
+
+"It was with shock and utter dismay that we have been watching developments over the last 24 hours in Ukraine. There are no circumstances that can legitimise or justify such scenes.
+
+The EU has been offering its sincere assistance to facilitate political dialogue between the sides and de-escalate the situation.
+
+Yet, we have also made it clear that the EU will respond to any deterioration on the ground. We therefore expect that targeted measures against those responsible for violence and use of excessive force can be agreed by our Member States as a matter of urgency, as proposed by the High Representative / Vice President." Watch the statement on EBS .
+
+EU-US trade deal stocktaking: “no give and take” on standards in TTIP
+
+EU Trade Commissioner Karel De Gucht met United States Trade Representative Ambassador Michael Froman 
+''')
+    assert doc.genre == "release"
+    assert [w for w, _, _ in said(sts, "shock and utter dismay")] == ["Barroso"]
+    assert not [w for w, _, _ in said(sts, "Karel De Gucht") if w == "Barroso"]
+    assert not [w for w, _, _ in said(sts, "stocktaking") if w == "Barroso"]

@@ -1905,6 +1905,8 @@ def _release(doc, paras, people):
         first_person = first_person or FIRST_PERSON_WORD.search(text) is not None
         if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
             break       # the statement introduced was one quotation: the report goes on after its closing mark
+        if len(turns) > len([issuer] + co_issuers) and _closes_run_opened(body, turns[0].start, text):
+            break
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
         turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
@@ -2315,6 +2317,21 @@ HONOURABLE = words("issuer_honorifics")
 LISTED = re.compile(r",\s+(?:and\s+)?")
 FOLLOWING_ISSUED = re.compile(r"\b(?:issued|released|made) the following (?:joint )?statement\b")
 # The end of a release a page reprints among others: a media note's "End Text", the next item's "Press Releases: ..."
+def _closes_run_opened(body: str, first: int, text: str) -> bool:
+    """Does this paragraph close the quotation the release's first paragraph opened and left open? "Statement by
+    President Barroso on Ukraine" is one quotation over three paragraphs; after its closing mark ('... as proposed by
+    the High Representative / Vice President." Watch the statement on EBS .') the page's next item begins
+    (europa.eu; wire19)."""
+    opener = body[first - 1:first]
+    if opener == '"':
+        first_para = body[first:body.find("\n", first) if "\n" in body[first:] else len(body)]
+        return first_para.count('"') % 2 == 0 and text.count('"') % 2 == 1
+    if opener == "“":
+        first_para = body[first:body.find("\n", first) if "\n" in body[first:] else len(body)]
+        return "”" not in first_para and "”" in text and "“" not in text[1:]
+    return False
+
+
 RELEASE_END = re.compile(r"^\s*(?:End Text\b|Press Releases?:\s)")
 
 
