@@ -575,6 +575,13 @@ def _title_surname_pattern(role: str):
                       % r"\s+".join(map(re.escape, role.split())))
 
 
+def _role_worded(role: str) -> bool:
+    """A role as a title reads, not a clause or an adjunct the parser left before the frame: "who is only identified by
+    his family name and in charge of communication of the prime minister's office" (Xinhua via trend.az), "in his
+    comments published by IRNA", "’" (wire19)."""
+    return re.search(r"[A-Za-z]", role) is not None and re.match(r"(?:who|whom|whose|which|in|of|on|at)\b", role) is None
+
+
 def _title_held_before_pair(between: str, noun: str) -> bool:
     """"the summit ... between President Trump and Kim Jong-un": the title's holder is the surname right after it,
     and the name after "and" is someone else, no holder of "the President" (nor of "the Prime Minister" the readout
@@ -3108,4 +3115,5 @@ class Resolver:
             sp = ent.registry.speaker()
             return sp
         return Speaker(id=slugify(ent.name), name=ent.name, kind=ent.kind or "organization",
-                       role=ent.role, organization=ent.organization, gender=ent.gender)
+                       role=ent.role if ent.role and _role_worded(ent.role) else None,
+                       organization=ent.organization, gender=ent.gender)

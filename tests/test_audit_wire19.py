@@ -264,3 +264,13 @@ EU Trade Commissioner Karel De Gucht met United States Trade Representative Amba
     assert [w for w, _, _ in said(sts, "shock and utter dismay")] == ["Barroso"]
     assert not [w for w, _, _ in said(sts, "Karel De Gucht") if w == "Barroso"]
     assert not [w for w, _, _ in said(sts, "stocktaking") if w == "Barroso"]
+
+
+def test_a_relative_clause_set_off_after_a_name_is_no_role():
+    # https://en.trend.az/world/other/1424972.html
+    _, sts = excerpt(page('''
+A Madagascan official said Saturday talks with the opposition are continuing and will produce "some results" next week despite the war of rhetoric during the parallel mass gatherings launched by the two rival groups.
+"We are on the way to dialogue. It will surely produce some results next week," Francis, who is only identified by his family name and in charge of communication of the prime minister's office, told Xinhua by phone.
+''', date="2009-02-15"))
+    (st,) = [st for st in sts if "on the way to dialogue" in st.text]
+    assert st.speaker.name == "Francis" and st.speaker.role is None
