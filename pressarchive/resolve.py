@@ -575,11 +575,14 @@ def _title_surname_pattern(role: str):
                       % r"\s+".join(map(re.escape, role.split())))
 
 
-def _role_worded(role: str) -> bool:
-    """A role as a title reads, not a clause or an adjunct the parser left before the frame: "who is only identified by
+def worded_role(role: str | None) -> str | None:
+    """The role, when it reads as a title does, not a clause or an adjunct the parser left before the frame: "who is only identified by
     his family name and in charge of communication of the prime minister's office" (Xinhua via trend.az), "in his
     comments published by IRNA", "’" (wire19)."""
-    return re.search(r"[A-Za-z]", role) is not None and re.match(r"(?:who|whom|whose|which|in|of|on|at)\b", role) is None
+    if not role or re.search(r"[A-Za-z]", role) is None or re.match(r"(?:who|whom|whose|which|in|of|on|at)\b", role) or \
+            re.fullmatch(r"(?i:a|an|the)", role.strip()):     # ("A Downing Street Spokesperson said:")
+        return None
+    return role
 
 
 def _title_held_before_pair(between: str, noun: str) -> bool:
@@ -3115,5 +3118,5 @@ class Resolver:
             sp = ent.registry.speaker()
             return sp
         return Speaker(id=slugify(ent.name), name=ent.name, kind=ent.kind or "organization",
-                       role=ent.role if ent.role and _role_worded(ent.role) else None,
+                       role=worded_role(ent.role),
                        organization=ent.organization, gender=ent.gender)
