@@ -87,6 +87,7 @@ MET_WORD = re.compile(r"\bmet\b")
 # Chancellor Angela Merkel in the White House on Thursday and they discussed issues including Iran, ..." (Xinhua via
 # china.org.cn; wire19)
 MET_THEN_THEY = re.compile(r",?\s+and\s+(?:they|the\s+two(?:\s+[a-z]+)?)\s+(?:also\s+)?[a-z]+ed\b")
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")     # the subject's last word a name's
 MET_DAY_GAP = re.compile(r"\s+")     # (the day phrase holds its own "on")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
@@ -699,8 +700,10 @@ class DocumentDates:
         for m in MET_WORD.finditer(self.body, start, end):
             for s, e, d, kind in self.phrases:
                 if start <= s and e <= end and not any(a <= s < b for a, b in exclude) and \
-                        (MET_DAY_GAP.fullmatch(self.body, m.end(), s) or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
-                    return d
+                        (MET_DAY_GAP.fullmatch(self.body, m.end(), s) and NAMED_BEFORE.search(self.body, start, m.start())
+                         or DAY_TO_VERB.fullmatch(self.body, e, m.start()) and NAMED_BEFORE.search(self.body, start, s)):
+                    return d     # (named people meeting: not "Senior industry and research officials met yesterday
+                    #              at Padukka", a meeting the speaker's words need not be of; Reuters 1987)
         return None
 
 

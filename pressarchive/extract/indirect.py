@@ -32,7 +32,7 @@ QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|
                                 r"(?:\w+\s+)?questions\b")
 # "Barkindo was commenting on news that Saudi Arabia and Russia are working on ...": what the news said, not his words
 ON_NEWS_THAT = re.compile(r"\s+on\s+(?:the\s+)?(?:news|reports?|claims?|rumou?rs?|speculation)\s+(?:that|of)\b")
-COMMENTED_ON = re.compile(r"\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?on\s+(?!\w+day\b)")
+COMMENTED_ON = re.compile(r"\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?on\s+(?!\w+day\b|how\b|why\b|whether\b|what\b)")
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
@@ -199,7 +199,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 40), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
-    if (and_before := COORDINATED_AND.search(body, max(s_start, c_start - 12), c_start)) and \
+    if base in ADDRESSEE_VERBS and (and_before := COORDINATED_AND.search(body, max(s_start, c_start - 12), c_start)) and \
             _passive_going_on(body, max(s_start, and_before.start() - 60), and_before.start(), c_end):
         return None     # "the agency was fined $20,000 and asked to apologize": the agency was asked, no frame
     if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) and not body[c_end:s_end].strip(" .!?\"”"):
@@ -630,6 +630,7 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
         return
     verb, verb_end = m.group(1), m.end(1)
     if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)) or \
+            CUE_FORMS.get(verb) in ADDRESSEE_VERBS and \
             _passive_going_on(text.body, max(s_start, m.start() - 60), m.start(), verb_end):
         return     # "... only to be confined and told he would be there for many more years": told, not telling
     two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
