@@ -274,3 +274,13 @@ A Madagascan official said Saturday talks with the opposition are continuing and
 ''', date="2009-02-15"))
     (st,) = [st for st in sts if "on the way to dialogue" in st.text]
     assert st.speaker.name == "Francis" and st.speaker.role is None
+
+
+def test_readouts_while_they_also_discussed_ends_the_words():
+    # https://thefrontierpost.com/blinken-us-seeks-a-stable-relationship-with-russia/
+    _, sts = excerpt(page('''
+WASHINGTON: Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister Sergey Lavrov on the margins of the Arctic Council Ministerial.
+
+The Secretary underscored the imperative of ensuring humanitarian access for the people of Syria, while they also discussed regional issues, including finding a long-term political solution to the conflict between Armenia and Azerbaijan.
+''', date="2021-05-20"))
+    assert [t for _, _, t in said(sts, "humanitarian access")] == ["the imperative of ensuring humanitarian access for the people of Syria"]

@@ -672,6 +672,11 @@ SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
 
 
+# A readout's account of the meeting going on after the words: "The Secretary underscored the imperative of ensuring
+# humanitarian access for the people of Syria, while they also discussed regional issues, ..." (thefrontierpost.com;
+# wire19)
+READOUT_WHILE = re.compile(r",\s+while\s+(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+(?:also\s+)?"
+                           r"(?:discussed|met|spoke|talked|exchanged)\b")
 # ... or a medium reporting the words: "French Foreign Minister Alain Juppe confirmed on Tuesday contacts with the Libyan
 # government ..., a local radio reported." (Xinhua via chinadaily.com.cn; wire19)
 MEDIA_REPORTED_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:radio|television|broadcaster|agency|"
@@ -771,6 +776,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
         end = cut
+    meeting = READOUT_WHILE.search(body, pos, end) if " while " in body[pos:end] else None
+    if meeting:
+        end = meeting.start()
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
         if "," in body[pos:end] else None
     if tail:
