@@ -284,3 +284,12 @@ WASHINGTON: Secretary of State Antony J. Blinken met on Wednesday with Russian F
 The Secretary underscored the imperative of ensuring humanitarian access for the people of Syria, while they also discussed regional issues, including finding a long-term political solution to the conflict between Armenia and Azerbaijan.
 ''', date="2021-05-20"))
     assert [t for _, _, t in said(sts, "humanitarian access")] == ["the imperative of ensuring humanitarian access for the people of Syria"]
+
+
+def test_two_people_each_named_after_a_title_both_speak():
+    # https://mg.co.za/article/2014-01-04-south-sudan-ceasefire-talks-delayed/ (the pair, without the apposition
+    # between them that the page sets off)
+    _, sts = excerpt(page('''
+Information Minister Michael Makuei and rebel team spokesman Yohanis Musa Pouk said the two sides would not meet Saturday until an agenda had been drafted by negotiators and agreed by both sides.
+''', date="2014-01-04"))
+    assert sorted(w for w, _, _ in said(sts, "the two sides would not meet")) == ["Michael Makuei", "Yohanis Musa Pouk"]
