@@ -24,7 +24,7 @@ from .lexicon import words
 from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
-from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson
+from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson, worded_role
 from .extract.direct import STATEMENT_ISSUED
 
 
@@ -502,7 +502,7 @@ def analyse(doc, file_source: str, registry, taxonomy):
             said.add(again)
             _append(statements, entity_of, e, att, Statement(
                 id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=att.cue, start=att.start,
-                end=att.end, speaker_basis=basis, speaker_role=role, question=att.question))
+                end=att.end, speaker_basis=basis, speaker_role=worded_role(role), question=att.question))
     for st in statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
         if st.speaker.kind != (entity_of[st.id].kind or "organization") and entity_of[st.id].registry is None:
             st.speaker = resolver.speaker(entity_of[st.id])
@@ -628,7 +628,7 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     said.add((sp.id, " ".join(text.split())))
     _append(statements, entity_of, ent, att, Statement(
         id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start, end=att.end,
-        speaker_basis="context", speaker_role=ent.role, question=None))
+        speaker_basis="context", speaker_role=worded_role(ent.role), question=None))
 
 
 def _append(statements, entity_of, ent, att, st):
@@ -914,7 +914,9 @@ def _weekly_roundup(headline) -> bool:
 
 # A caption under a file photo: its occasion is the photo's, an earlier one, not the report's ("... Jay Tarriela holds a
 # press briefing on Tuesday, May 6, 2025, in Manila. — File photo by Noy Morcoso/INQUIRER.net"; Inquirer, seed17).
-FILE_PHOTO = re.compile(r"\bfile\s+(?:photo|picture|image)\b", re.I)     # (also "FILE PHOTO")
+FILE_PHOTO = re.compile(r"\b(?i:file\s+(?:photo|picture|image))\b|\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?/(?:FILE|File)\b")
+# (also "FILE PHOTO"; and an agency's credit of a file picture: "EPA-EFE/FILE/DAN HIMBRECHTS", "AFP/File" (efe.com;
+# wire19): the day the caption gives is the picture's, not the occasion of the minister it shows)
 
 
 def _file_photo_lines(body: str) -> list:

@@ -353,6 +353,7 @@ def _cut_links_and_comments(lines: list[str]) -> None:
     _cut_related_links(lines)
     _cut_related_blocks(lines)
     _cut_comments(lines)
+    _cut_trailing_link_run(lines)
 
 
 def _cut_related_links(lines: list[str]) -> None:
@@ -392,6 +393,25 @@ def _cut_related_blocks(lines: list[str]) -> None:
         if 0 < end < len(links):
             for k in [i] + links[:end]:
                 lines[k] = ""
+
+
+TRAILING_LINKS = 3     # headline lines in a row, closing the page
+
+
+def _cut_trailing_link_run(lines: list[str]) -> None:
+    """Other stories' headlines closing the page with no heading over them, after the story's last sentence: "On
+    military action, Trump says he’d “go in willingly” ... / UN says Islamabad and New Delhi should resolve disputes
+    peacefully through meaningful d" (thenews.com.pk; wire19): links, no statements of the people they name. Only a run
+    of three lines at least, each of four words or more, after three sentences of the story."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    run = 0
+    while run < len(filled) and _link_headline(lines[filled[-1 - run]].strip()) and \
+            len(lines[filled[-1 - run]].split()) >= 4:
+        run += 1
+    told = sum(1 for i in filled[:len(filled) - run] if STORY_SENTENCE_END.search(lines[i]))
+    if run >= TRAILING_LINKS and told >= 3 and STORY_SENTENCE_END.search(lines[filled[-1 - run]]):
+        for i in filled[len(filled) - run:]:
+            lines[i] = ""
 
 
 COMMENT_COUNT = re.compile(r"^\d+\s+")                # "12 Comments"

@@ -82,6 +82,13 @@ QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
+MET_WORD = re.compile(r"\bmet\b")
+# ... or the meeting's clause going on with what the two did there: "US President George W. Bush met with visiting German
+# Chancellor Angela Merkel in the White House on Thursday and they discussed issues including Iran, ..." (Xinhua via
+# china.org.cn; wire19)
+MET_THEN_THEY = re.compile(r",?\s+and\s+(?:they|the\s+two(?:\s+[a-z]+)?)\s+(?:also\s+)?[a-z]+ed\b")
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")     # the subject's last word a name's
+MET_DAY_GAP = re.compile(r"\s+")     # (the day phrase holds its own "on")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                            r"interview|address|comments?|(?:exclusive|brief)\s+talk)\b", re.I)
@@ -697,8 +704,21 @@ class DocumentDates:
                 if any(a <= s < b for a, b in exclude) or not (m.end() <= s < m.end() + 140 and e <= end):
                     continue
                 if not MET_GAP_STOP.search(self.body, m.end(), s) and \
-                        re.fullmatch(r"[\s.]*", self.body[e:end]):
+                        (re.fullmatch(r"[\s.]*", self.body[e:end]) or MET_THEN_THEY.match(self.body, e, end)):
                     return d
+        return self._met_on_day(start, end, exclude)
+
+    def _met_on_day(self, start: int, end: int, exclude=()):
+        """The day right at "met": "Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister
+        Sergey Lavrov on the margins of ..." over a readout of what "The Secretary noted" there (thefrontierpost.com;
+        wire19), also "on Wednesday met with"; its day wherever the sentence ends."""
+        for m in MET_WORD.finditer(self.body, start, end):
+            for s, e, d, kind in self.phrases:
+                if start <= s and e <= end and not any(a <= s < b for a, b in exclude) and \
+                        (MET_DAY_GAP.fullmatch(self.body, m.end(), s) and NAMED_BEFORE.search(self.body, start, m.start())
+                         or DAY_TO_VERB.fullmatch(self.body, e, m.start()) and NAMED_BEFORE.search(self.body, start, s)):
+                    return d     # (named people meeting: not "Senior industry and research officials met yesterday
+                    #              at Padukka", a meeting the speaker's words need not be of; Reuters 1987)
         return None
 
 

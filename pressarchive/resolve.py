@@ -589,9 +589,28 @@ GROUP_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "si
 @lru_cache(maxsize=256)
 def _title_surname_pattern(role: str):
     """"President Obama" for the role "President": the title, any case, then one capitalised word alone (not "Mayor
-    Nicky Gavron", a full name), the title not part of a longer one ("Deputy Mayor Nicky": bbc-news/politics/232)."""
-    return re.compile(r"(?:(\w+)[\s-]+)?\b((?i:%s)\s+([A-Z][\w'’-]+))\b(?!\s+[A-Z])"
+    Nicky Gavron", a full name), the title not part of a longer one ("Deputy Mayor Nicky": bbc-news/politics/232); the
+    surname without its possessive ("Vice President Biden’s Meeting": Biden; wire19)."""
+    return re.compile(r"(?:(\w+)[\s-]+)?\b((?i:%s)\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))(?:['’]s\b|\b(?!\s+[A-Z]))"
                       % r"\s+".join(map(re.escape, role.split())))
+
+
+def worded_role(role: str | None) -> str | None:
+    """The role, when it reads as a title does, not a clause or an adjunct the parser left before the frame: "who is only identified by
+    his family name and in charge of communication of the prime minister's office" (Xinhua via trend.az), "in his
+    comments published by IRNA", "’" (wire19)."""
+    if not role or re.search(r"[A-Za-z]", role) is None or re.match(r"(?:who|whom|whose|which|in|of|on|at)\b", role) or \
+            re.fullmatch(r"(?i:a|an|the)", role.strip()):     # ("A Downing Street Spokesperson said:")
+        return None
+    return role
+
+
+def _title_held_before_pair(between: str, noun: str) -> bool:
+    """"the summit ... between President Trump and Kim Jong-un": the title's holder is the surname right after it,
+    and the name after "and" is someone else, no holder of "the President" (nor of "the Prime Minister" the readout
+    names next; brusselsmorning.com's Downing Street readout, wire19)."""
+    held = re.match(r"%s\s+([A-Z][\w'’-]+)\s+and\s+$" % re.escape(noun), between, re.I)
+    return held is not None and fold(held.group(1)) not in TITLE_WORDS
 
 
 def _office_given(role: str | None) -> bool:
@@ -601,6 +620,7 @@ def _office_given(role: str | None) -> bool:
 
 
 TITLE_ABBREVIATIONS = frozenset(fold(w) for w in words("title_abbreviations"))     # (folded: "gov")
+TITLE_LINKS = frozenset(words("title_links"))
 
 
 def _abbreviated_title_only(role_words: list[str]) -> bool:
@@ -1823,6 +1843,9 @@ class Resolver:
         if not isinstance(m, Mention) or m.entity_kind != "person" or \
                 not (m.kind == "name" or (m.kind == "surname" and m.role)):
             return None
+        if m.kind == "surname" and re.search(r"['’]s$", m.role or ""):
+            return None     # "Readout of the President's Call with German Chancellor Merkel": the call, no one
+            #                 surnamed Call (presidency.ucsb.edu; wire19)
         if m.kind == "name" and not any(n == m.name for _, n, _, _ in self.introductions):
             return None     # "South Korea", "Roosevelt Room": no person's name
         ent, _ = self._resolve(m, pos)
@@ -2306,6 +2329,9 @@ class Resolver:
         # "Mr Howard" is Michael Howard, not Howard Flight: after an English honorific, a word that is an English given
         # name is no family name put first ("Mr Wang" may be Wang Yi)
         first_ok = len(words) == 1 and not (HONORIFIC_OPENING.match(m.text) and is_given_name(words[0]))
+        # nor is a country's name the first of a longer name: "France, which took the initiative ..., asked Libyan
+        # rebels to ..." after "the minister told France Info" is France, not the radio (chinadaily.com.cn; wire19)
+        first_ok = first_ok and places().get(words[0]) != "country"
 
         def matches(e):
             # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
@@ -2808,8 +2834,9 @@ class Resolver:
             return None
         found = {}
         for t in _title_surname_pattern(role).finditer(self.body, 0, pos):
-            if t.group(1) and fold(t.group(1)) in TITLE_WORDS:
-                continue     # a longer title: "Deputy Mayor", "Vice President"
+            if t.group(1) and fold(t.group(1)) in TITLE_WORDS - TITLE_LINKS:
+                continue     # a longer title: "Deputy Mayor", "Vice President" (not "Readout of Vice President Biden’s
+                #              Meeting", gaeatimes.com; wire19)
             m = parse_np(tokens(t.group(2), t.start(2)))
             if isinstance(m, Mention) and m.entity_kind == "person" and m.kind == "surname":
                 found.setdefault(t.group(3), (m, t.start(2)))
@@ -3245,7 +3272,8 @@ class Resolver:
             # acknowledged ..." is no spokesman Gove; zephyrnet.com, the lead's round 18)
             owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
-                    not owning) and parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
+                    not owning and not _title_held_before_pair(between, noun)) and \
+                    parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
@@ -3280,4 +3308,5 @@ class Resolver:
             sp = ent.registry.speaker()
             return sp
         return Speaker(id=slugify(ent.name), name=ent.name, kind=ent.kind or "organization",
-                       role=ent.role, organization=ent.organization, gender=ent.gender)
+                       role=worded_role(ent.role),
+                       organization=ent.organization, gender=ent.gender)

@@ -24,11 +24,16 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 
 
+DECISION_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+decision\s*(?:[.,;]|\s+in\s+(?:a|an|the|its|his|her|their)\s+"
+                           r"(?:[a-z]+\s+)?(?:statement|letter|post|message|interview)\b)")
+
+
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
                                 r"(?:\w+\s+)?questions\b")
 # "Barkindo was commenting on news that Saudi Arabia and Russia are working on ...": what the news said, not his words
 ON_NEWS_THAT = re.compile(r"\s+on\s+(?:the\s+)?(?:news|reports?|claims?|rumou?rs?|speculation)\s+(?:that|of)\b")
+COMMENTED_ON = re.compile(r"\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?on\s+(?!\w+day\b|how\b|why\b|whether\b|what\b)")
 DENIED_GERUND = re.compile(r"\s+(?!(?:no|any|some|every)thing\b)[a-z]{2,}ing\b")
 # A passive participle before its verb: "Tony Blair and Gordon Brown are said to have declared war", "MPs were told
 # that ...": whoever said it is not the subject.
@@ -179,12 +184,14 @@ IT_TOLD_BEFORE = re.compile(r"\s+it\s+(?:at|in|on|while|when|during|after|before
 
 def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
     body = text.body
-    if base in {"declare", "announce"} and ACTS.match(body, c_end):
-        return None
+    if base in {"declare", "announce"} and (ACTS.match(body, c_end) or DECISION_ONLY.match(body, c_end)):
+        return None     # (nor "announced the decision in a statement published by ... IRNA": which decision the
+        #                 sentence before told; AFP via iranfocus.com, wire19)
     if base == "answer" and QUESTIONS_ANSWERED.match(body, c_end):
         return None     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
-    if base == "comment" and ON_NEWS_THAT.match(body, c_end):
-        return None     # "was commenting on news that ...": the news's content (Daily Sabah, Reuters copy)
+    if base == "comment" and (ON_NEWS_THAT.match(body, c_end) or COMMENTED_ON.match(body, c_end)):
+        return None     # "was commenting on news that ...": the news's content (Daily Sabah, Reuters copy); "commented
+        #                 today on a meeting held yesterday between ...": what was commented on, no words (ARKA; wire19)
     if base == "deny" and DENIED_GERUND.match(body, c_end):
         return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
     if form != base and not form.split()[0].endswith(("s", "ing")) and \
@@ -193,6 +200,9 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None
     if NEGATED_BEFORE.search(body, max(s_start, c_start - 40), c_start):
         return None     # "the Justice Department has not said if it will appeal": nothing said
+    if base in ADDRESSEE_VERBS and (and_before := COORDINATED_AND.search(body, max(s_start, c_start - 12), c_start)) and \
+            _passive_going_on(body, max(s_start, and_before.start() - 60), and_before.start(), c_end):
+        return None     # "the agency was fined $20,000 and asked to apologize": the agency was asked, no frame
     if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) and not body[c_end:s_end].strip(" .!?\"”"):
         return None     # "by what Charles said.": a thing said, no frame (not "what he claimed was indecision by
                         # the board": he claimed that)
@@ -278,7 +288,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         if prev and span:
             # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
             d = as_direct(text, *span)
-            return Attribution(*(d or span), "direct" if d else "indirect", form, prev[-1].mention, s_start, s_end)
+            mention = _reacted_in_words(text, prev[-1], c_start) or prev[-1].mention
+            return Attribution(*(d or span), "direct" if d else "indirect", form, mention, s_start, s_end)
         refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
         if span and not prev and (form in CLAUSE_PARTICIPLES or refusal) and not text.in_quote(c_start):
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
@@ -619,7 +630,9 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
             _second_frame(text, second[1], s_end, mentions, s_start, found, depth + 1)
         return
     verb, verb_end = m.group(1), m.end(1)
-    if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)):
+    if PASSIVE_BEFORE.search(text.body, max(s_start, m.start(1) - 30), m.start(1)) or \
+            CUE_FORMS.get(verb) in ADDRESSEE_VERBS and \
+            _passive_going_on(text.body, max(s_start, m.start() - 60), m.start(), verb_end):
         return     # "... only to be confined and told he would be there for many more years": told, not telling
     two = re.match(r"\s+(for|on|out)\b", text.body[verb_end:s_end])
     if two and f"{verb} {two.group(1)}" in CUE_FORMS:
@@ -635,6 +648,18 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
                                  s_end, shared=mentions[1:]))
         if depth and d is None:
             _second_frame(text, second[1], s_end, mentions, s_start, found, depth + 1)
+
+
+# A passive the words end with, its object after it: "the agency was fined $20,000" before "and asked to apologize"
+PASSIVE_ENDING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+                            r"(?:[^,;:.!?\"“”]|(?<=\d)[,.](?=\d)){0,40}$")
+
+
+def _passive_going_on(body: str, lo: int, hi: int, verb_end: int) -> bool:
+    """'It added that the agency was fined $20,000 and asked to apologize due to the story' (Tasnim via
+    eurasiareview.com; wire19): "asked" with no one asked goes on with the passive before it (the agency was asked),
+    no second frame of the speaker."""
+    return body.startswith(" to ", verb_end) and PASSIVE_ENDING.search(body, lo, hi) is not None
 
 
 REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
@@ -699,6 +724,20 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
 
 
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
+
+
+REACTED = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?(?:%s)\b" % "|".join(words("reaction_verbs")))
+
+
+def _reacted_in_words(text: Text, prev, c_start: int):
+    """'Anna Naghdalyan recalled that Armenia’s Foreign Minister Zohrab Mnatsakanyan has already reacted to this
+    statement, saying that "..."' (ARKA via massispost.com; wire19): a participle right after words telling that a
+    person named in them reacted is that person's, not the frame's speaker's."""
+    if not re.fullmatch(r"\s*,\s*", text.body[prev.end:c_start]):
+        return None
+    verb = REACTED.search(text.body, prev.start, prev.end)
+    found = subject_before(text, prev.start, verb.start() + 1) if verb is not None else None
+    return found[0] if isinstance(found, list) and found[0] is not None and found[0].kind == "name" else None
 
 
 def _pronoun_going_on(text: Text, pronoun, s_start: int, found) -> bool:
@@ -980,7 +1019,12 @@ def _frame_closes(body, a) -> bool:
 # A sentence about the speaker rather than in the speaker's words: "He was sceptical that ...", "But he believes
 # ...", "Mr Schwartz ran a demonstration ...", "President Chavez is an ardent promoter of ...".
 NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)\s+(?!would\b|could\b)\w+|"
-                              r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z])")
+                              r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Prime Minister|Chancellor)\.?\s+[A-Z]|"
+                              # a readout's account of the meeting: "They also discussed areas in which both of our
+                              # peoples could benefit ..." after what the Secretary underscored (thefrontierpost.com;
+                              # wire19)
+                              r"(?:They|The\s+two(?:\s+[a-z]+)?|Both(?:\s+[a-z]+)?)\s+(?:also\s+)?"
+                              r"(?:discussed|met|spoke|talked|exchanged)\b)")
 # ... or the reporter's hedge on what someone is thought to think: "Washington is thought to fear it would lead to ...".
 NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b|"
                             # ... "News of the review was released because it was thought Mr Blunkett would ..." (bbc12)

@@ -620,6 +620,7 @@ RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|clai
 
 
 COLON_OR_COMMA_LEAD = re.compile(r"\s*[:,]?\s*")
+STOP_LEAD = re.compile(r"[.!?](?:\s|$)")     # the frame's own full stop: nothing said after it
 # A verb right after "that": the word was a demonstrative, the subject of what was said ("said that would be
 # impossible", "suggested that is exactly what he will do")
 DEMONSTRATIVE_THAT = re.compile(r"(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b")
@@ -679,6 +680,17 @@ def frame_lead_end(body: str, pos: int, end: int) -> int:
 # restraint ..., a Foreign Ministry spokesperson said Monday." (Xinhua, Yonhap; seed15): the body's words end there.
 SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:" + ONE_SPOKESPERSON + r"|official)"
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
+
+
+# A readout's account of the meeting going on after the words: "The Secretary underscored the imperative of ensuring
+# humanitarian access for the people of Syria, while they also discussed regional issues, ..." (thefrontierpost.com;
+# wire19)
+READOUT_WHILE = re.compile(r",\s+while\s+(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+(?:also\s+)?"
+                           r"(?:discussed|met|spoke|talked|exchanged)\b")
+# ... or a medium reporting the words: "French Foreign Minister Alain Juppe confirmed on Tuesday contacts with the Libyan
+# government ..., a local radio reported." (Xinhua via chinadaily.com.cn; wire19)
+MEDIA_REPORTED_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:radio|television|broadcaster|agency|"
+                                 r"media|%s)\s+(?:reported|reports)\s*[.!]?\s*$" % "|".join(words("media_nouns")))
 
 
 # The cue in a relative clause whose object is the noun before it: "... a China-led infrastructure bank ..., which he
@@ -764,6 +776,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     if not m and CITING_LEAD.match(body, pos, sent_end):
         return None     # '..., a health official said Saturday, citing monitoring results.' (Xinhua; seed13): the
                         # frame's ground, not what was said; the words are before the frame
+    if not m and STOP_LEAD.match(body, pos, sent_end):
+        return None     # '"I cannot predict, it depends on the negotiations," Dina added. –Sapa-AFP' (mg.co.za; wire19):
+                        # the frame ends its sentence; an agency's credit after it is no words of the speaker
     if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
         return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
                         # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
@@ -771,7 +786,11 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     cut = _content_cut(body, pos, sent_end)
     if cut is not None:
         end = cut
-    tail = SPEAKER_FRAME_TAIL.search(body, pos, end) if "," in body[pos:end] else None
+    meeting = READOUT_WHILE.search(body, pos, end) if " while " in body[pos:end] else None
+    if meeting:
+        end = meeting.start()
+    tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
+        if "," in body[pos:end] else None
     if tail:
         end = tail.start()
     start, end = trim_span(body, pos, end)

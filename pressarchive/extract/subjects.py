@@ -907,6 +907,10 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
         if person is not None:
             return [person]
+    pair = _titled_names_conjoined(first) if isinstance(m_first, Mention) and m_first.kind == "name" and \
+        " and " in f" {m_first.role or ''} " else None
+    if pair:
+        return pair
     if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
                                          (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
                                           SURNAME_HONORIFICS)):
@@ -1100,6 +1104,19 @@ PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
 # Words opening a short aside set off by commas ("among others", "for example", "in turn", "too").
 ASIDE_OPENERS = {"among", "for", "in", "as", "at", "of", "too", "though", "however", "meanwhile", "also", "again"}
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
+
+
+def _titled_names_conjoined(toks) -> list | None:
+    """"Information Minister Michael Makuei and rebel spokesman Yohanis Musa Pouk said ...": two people, each named in
+    full after a title (the NP parser reads the first as the second's title; Sapa-AFP via mg.co.za, wire19)."""
+    parts = split_conjoined(toks)
+    if len(parts) != 2:
+        return None
+    found = [parse_np(p) for p in parts]
+    if all(isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and m.role and
+           len((m.name or "").split()) > 1 for m in found):
+        return found
+    return None
 
 
 def _portfolio_before_title(parts, last: Mention) -> bool:

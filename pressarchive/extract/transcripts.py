@@ -1891,6 +1891,8 @@ def _release(doc, paras, people):
             if name:
                 signature = (s, e)
                 issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
+    if issuer is None and BARE_STATEMENT_HEAD.match(head):
+        issuer, signature = _role_and_name_signature(body, paras) or (None, signature)
     if issuer is None:
         issuer = _issuer_headline(head, body)
     if issuer is None and not FACT_SHEET.match(head) and not DIRECTIVE.match(head) and _in_presidents_voice(body):
@@ -1959,6 +1961,8 @@ def _release(doc, paras, people):
         first_person = first_person or FIRST_PERSON_WORD.search(text) is not None
         if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
             break       # the statement introduced was one quotation: the report goes on after its closing mark
+        if len(turns) > len([issuer] + co_issuers) and _closes_run_opened(body, turns[0].start, text):
+            break
     while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
         turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
     doc.turns = turns
@@ -2369,6 +2373,21 @@ HONOURABLE = words("issuer_honorifics")
 LISTED = re.compile(r",\s+(?:and\s+)?")
 FOLLOWING_ISSUED = re.compile(r"\b(?:issued|released|made) the following (?:joint )?statement\b")
 # The end of a release a page reprints among others: a media note's "End Text", the next item's "Press Releases: ..."
+def _closes_run_opened(body: str, first: int, text: str) -> bool:
+    """Does this paragraph close the quotation the release's first paragraph opened and left open? "Statement by
+    President Barroso on Ukraine" is one quotation over three paragraphs; after its closing mark ('... as proposed by
+    the High Representative / Vice President." Watch the statement on EBS .') the page's next item begins
+    (europa.eu; wire19)."""
+    opener = body[first - 1:first]
+    if opener == '"':
+        first_para = body[first:body.find("\n", first) if "\n" in body[first:] else len(body)]
+        return first_para.count('"') % 2 == 0 and text.count('"') % 2 == 1
+    if opener == "“":
+        first_para = body[first:body.find("\n", first) if "\n" in body[first:] else len(body)]
+        return "”" not in first_para and "”" in text and "“" not in text[1:]
+    return False
+
+
 RELEASE_END = re.compile(r"^\s*(?:End Text\b|Press Releases?:\s)")
 
 
@@ -2448,6 +2467,26 @@ def _unstopped_sentence(text: str) -> bool:
     return len(ws) >= 10 and "\n" not in text.strip() and sum(w[:1].islower() for w in ws) * 2 >= len(ws)
 
 
+STOPPED_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+BARE_STATEMENT_HEAD = re.compile(r"(?i:(?:press\s+)?(?:statement|release))$")
+
+
+def _role_and_name_signature(body: str, paras):
+    """A page headed "Press Statement" signed on its last two lines with an office and a name ("Foreign Ministry
+    Official Spokesman" over "Dr. Ahmed Al-Sahaf"; mofa.gov.iq, wire19): (the signer, the office line), or None."""
+    if len(paras) < 3:
+        return None
+    (s1, e1), (s2, e2) = paras[-2:]
+    role_line, name_line = body[s1:e1].strip(), body[s2:e2].strip()
+    if len(role_line.split()) > 8 or len(name_line.split()) > 5 or re.search(r"[.,;:!?]\s*$", role_line) or \
+            not set(fold(role_line).split()) & (set(SPOKES_WORDS) | ROLE_WORDS):
+        return None
+    name, role = _split_name(f"{role_line} {name_line}")
+    return (Person(name, role), (s1, e1)) if name and role else None
+
+
 def _is_release_paragraph(text: str, strict=True) -> bool:
     t = text.strip()
     if UN_MEDIA_NOTE.match(t):
@@ -2457,7 +2496,11 @@ def _is_release_paragraph(text: str, strict=True) -> bool:
     if TIME_STAMP.match(t):
         return False
     if strict:
-        return len(t.split()) >= 6 and bool(re.search(r"[.!?:\"”’)\]]\s*$", t))
+        # (or sentences whose last stop the copy lost: "... The ministers also discussed ways to cooperate on energy
+        # diversification and regional security" under "The following is attributable to Spokesperson Ned Price:";
+        # thefederalnewswire.com, wire19)
+        return len(t.split()) >= 6 and bool(re.search(r"[.!?:\"”’)\]]\s*$", t)) or \
+            len(t.split()) >= 20 and len(STOPPED_SENTENCE.findall(t)) >= 2
     return len(t.split()) >= 3
 
 
