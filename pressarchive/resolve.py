@@ -14,7 +14,7 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -25,6 +25,7 @@ from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_gi
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
+BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
@@ -2441,6 +2442,10 @@ class Resolver:
             ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
             if ent is not None:
                 return ent, "title"
+        if ent is None:
+            ent = self._body_head_named_before(m, role, pos)
+            if ent is not None:
+                return ent, "title"
         noun = re.split(r"\s(?:for|of)\s", head)[0]
         if ent is None and noun != head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
@@ -2533,6 +2538,28 @@ class Resolver:
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._titled_surname_before(role, pos)
         return ent, "title"
+
+    def _body_head_named_before(self, m: Mention, role: str, pos: int) -> Entity | None:
+        """'But the chief said ...', '..., said the WHO head.', 'The head of WHO maintained ...' after "WHO
+        Director-General Tedros Adhanom Ghebreyesus spoke to reporters" (news of international bodies; un19): the
+        person named before as the head of a body, of the body the words name when they name one; else None."""
+        before, _, after = re.sub(r"^(?:the|The)\s+", "", role).partition(" of ")
+        before = before.split()
+        if not re.match(r"the\s", m.text, re.I) or not 1 <= len(before) <= 2 or \
+                fold(before[-1]) not in BODY_HEAD_NOUNS or len(after.split()) > 5:
+            return None
+        named = [w for w in before[:-1] + re.sub(r"^the\s+", "", after).split() if w[:1].isupper()]
+
+        def heads_body(e) -> bool:
+            office = f" {fold(_FOR_OR_OF.split(e.role)[0])} "
+            if e.kind != "person" or _DEPUTY.search(office) or not any(f" {o} " in office for o in BODY_HEAD_OFFICES):
+                return False
+            said = fold(f"{e.role} {e.organization or ''}").split()
+            initials = "".join(w[0] for w in (e.organization or "").split() if w[:1].isupper())
+            return all(fold(w) in said for w in named) or \
+                len(named) == 1 and named[0].isupper() and named[0] == initials or \
+                len(named) > 1 and fold("".join(w[0] for w in named)) in said
+        return self._newest(pos, lambda e: bool(e.role) and heads_body(e))
 
     def _spokespersons_body_by_noun(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
         """"A party spokesman", "the executive spokeswoman", "a UK government spokesman", "a Calgary police spokesman"

@@ -1147,8 +1147,8 @@ def np_after(text: Text, pos: int, hi: int):
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
-        if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
-            break
+        if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
+            break     # (not "said the WHO chief": the World Health Organization's; un19)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
                 not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and

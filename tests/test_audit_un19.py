@@ -1,0 +1,57 @@
+"""Audit round un19: news of international organisations and their spokespeople (UN News, WHO, UNICEF, WFP, IAEA,
+UN Geneva briefings, wire copy of the Secretary-General's statements). Each test reads a real passage (its page's URL
+in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- the head of a body named before by office: "the chief", "the WHO head", "the head of WHO" ---------------------
+
+def test_the_chief_is_the_head_of_the_body_named_before():
+    # https://www.londonchannelnews.com/news/who-virus-outbreak-not-yet-a-pandemic202002251221240004/
+    _, sts = excerpt(page('''
+London (United Kingdom), Feb 25: The chief of the World Health Organization says the coronavirus outbreak that has spread from China to other countries does not yet constitute a pandemic.
+WHO Director-General Tedros Adhanom Ghebreyesus spoke to reporters in Geneva on Monday. He said the outbreak has the potential to become a pandemic. But he said it is too early to use that description.
+Tedros stressed that the focus should now be on containing the spread of the virus.
+He also expressed concerns about the number of infections in South Korea, Italy and Iran.
+But the chief said the world has yet to see the uncontained spread of the virus. He added that large numbers of seriously ill patients or deaths from the virus have not been seen.
+The chief added that the team had not confirmed any mutations of the virus that could cause more serious conditions.
+''', date="2020-02-25"))
+    assert [(w, d) for w, d, _ in said(sts, "yet to see the uncontained")] == \
+        [("Tedros Adhanom Ghebreyesus", "2020-02-24")]
+    assert [w for w, _, _ in said(sts, "had not confirmed any mutations")] == ["Tedros Adhanom Ghebreyesus"]
+
+
+def test_the_who_head_and_the_head_of_who():
+    # https://anews.com.tr/world/2020/03/02/world-in-uncharted-territory-on-coronavirus-outbreak ("said the WHO head")
+    _, sts = excerpt(page('''
+The world is in "uncharted territory" on the coronavirus outbreak, the head of the World Health Organization (WHO) said on Monday.
+In a news conference, Tedros Adhanom said the world has never seen a respiratory organism that causes disease capable of "community transmission."
+More than 130 countries had not detected any cases, and some only received their first cases on Sunday.
+"Some have clusters of cases, with transmission between family members and other close contacts," said the WHO head.
+''', date="2020-03-02"))
+    assert [w for w, _, _ in said(sts, "Some have clusters of cases")] == ["Tedros Adhanom"]
+    # https://news.un.org/en/story/2020/02/1058141 ("The head of WHO maintained ...")
+    _, sts = excerpt(page('''
+“The sudden increases of cases in Italy, the Islamic Republic of Iran and the Republic of Korea are deeply concerning”, WHO Director-General Tedros Adhanom Ghebreyesus said at a briefing in Geneva on Wednesday.
+
+“Using the word pandemic carelessly has no tangible benefit, but it does have significant risk in terms of amplifying unnecessary and unjustified fear and stigma, and paralyzing systems”, he explained. “It may also signal that we can no longer contain the virus, which is not true”.
+
+The head of WHO maintained that the fight can be won “if we do the right things”.
+''', date="2020-02-26"))
+    assert [(w, d) for w, d, _ in said(sts, "the fight can be won")] == [("Tedros Adhanom Ghebreyesus", "2020-02-26")]
+
+
+def test_head_of_another_body_is_not_the_one_named():
+    # the rule's limit: "the UN chief" is no WHO Director-General, "the chief of the UN nuclear watchdog" no body
+    # "Chief UN" (https://citizenherald.in/iaea-to-keep-experts-permanently-at-zaporizhzhia-nuclear-plant)
+    _, sts = excerpt(page('''
+WHO Director-General Tedros Adhanom Ghebreyesus spoke to reporters in Geneva on Monday. He said the outbreak has the potential to become a pandemic.
+"We are in uncharted territory," said the UN chief.
+'''))
+    assert not [w for w, _, _ in said(sts, "uncharted territory")]
+    _, sts = excerpt(page('''
+Earlier this week, Grossi led the IAEA mission to the Zaporizhzhia plant, which suffered strikes in recent weeks and raised international concerns about its safety.
+The Chief of the UN nuclear watchdog said at Friday’s press conference that “We’ve seen what I requested to see, everything I requested to see” during the visit.
+'''))
+    assert "Chief UN" not in [w for w, _, _ in said(sts, "")]
