@@ -55,3 +55,29 @@ Earlier this week, Grossi led the IAEA mission to the Zaporizhzhia plant, which 
 The Chief of the UN nuclear watchdog said at Friday’s press conference that “We’ve seen what I requested to see, everything I requested to see” during the visit.
 '''))
     assert "Chief UN" not in [w for w, _, _ in said(sts, "")]
+
+
+# --- a wire dateline below a page's ticker of other headlines still opens the story --------------------------------
+
+def test_wire_dateline_below_a_ticker_dates_the_story():
+    # http://en.chinagate.cn/2018-04/06/content_50828306.htm (Xinhua's copy of 5 April, posted on the 6th)
+    ticker = "Exit of key minister not to change Brazil's economic policy: official  • Peru's new president " \
+             "issues national call for reconstruction  • Mexican exports rise 12.3 pct in February  • "
+    doc, sts = excerpt(page('''
+Off the wire
+''' + ticker * 3 + '''
+You are here:
+
+UN chief condemns attack that kills 2 peacekeepers in Mali
+
+Xinhua,April 06, 2018 Adjust font size:
+
+UNITED NATIONS, April 5 (Xinhua) -- United Nations Secretary-General Antonio Guterres has condemned Thursday's mortar attack against peacekeepers in Mali, which left two dead and at least 10 others injured.
+
+Stephane Dujarric, spokesperson for Guterres, said the secretary-general condemned the attack against the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) camp that killed two Chadian peacekeepers and injured at least 10 others in Aguelhok, Kidal region.
+
+"The secretary-general recalls that attacks targeting peacekeepers may constitute war crimes under international law. These acts only reinforce the commitment of the United Nations to support the people and the Government of Mali in their quest for peace," the spokesperson added.
+''', date="2018-04-06"))
+    assert doc.body.find("UNITED NATIONS, April 5") > 600
+    assert [d for _, d, _ in said(sts, "mortar attack")] == ["2018-04-05"]
+    assert [d for _, d, _ in said(sts, "attacks targeting peacekeepers")] == ["2018-04-05"]
