@@ -81,3 +81,19 @@ Stephane Dujarric, spokesperson for Guterres, said the secretary-general condemn
     assert doc.body.find("UNITED NATIONS, April 5") > 600
     assert [d for _, d, _ in said(sts, "mortar attack")] == ["2018-04-05"]
     assert [d for _, d, _ in said(sts, "attacks targeting peacekeepers")] == ["2018-04-05"]
+
+
+# --- the World Food Programme is a body, not a vague "programme" ---------------------------------------------------
+
+def test_world_food_programme_speaks():
+    # https://globalnyt.dk/wfp-usikker-pa-hvor-mange-malawianere-der-trues-af-sult
+    _, sts = excerpt(page('''
+The World Food Programme (WFP) said it was unable to endorse a government statement that 3,5 million Malawians were in need of food aid.
+WFP spokeswoman Antonella Daprile told Irinnews on Friday that a food security assessment would have to be conducted to verify the number of people in need of assistance.
+'''))
+    assert [w for w, _, _ in said(sts, "unable to endorse")] == ["World Food Programme"]
+    # ... but a programme on the air is still no one ("The programme said it was good.")
+    _, sts = excerpt(page('''
+The Today programme said the minister had resigned.
+'''))
+    assert not said(sts, "resigned")
