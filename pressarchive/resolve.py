@@ -1021,6 +1021,7 @@ class Resolver:
         self.voiced: list[Entity] = []         # bodies that spoke through a spokesperson, in order
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
         self._aside_speaker = False     # the last pronoun was a person named inside the sentence, not its subject
+        self._reporter: tuple | None = None     # (speaker, pos, end) of words framed after them, and who spoke before
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -1583,7 +1584,12 @@ class Resolver:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
         last_before = (self.last_speaker, self.last_pos, self.last_end)
         self._aside_speaker = False
+        reported = self._reported_by_last(mention)
+        if reported is not None:
+            self.last_speaker, self.last_pos, self.last_end = reported
         ent, basis = self._resolve(mention, pos)
+        if reported is not None and ent is None:
+            self.last_speaker, self.last_pos, self.last_end = last_before
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
             ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
@@ -1606,6 +1612,8 @@ class Resolver:
             # the same body named again ("UK’s Foreign Office has commented ...", "The official said ...") keeps the
             # voice it spoke through
             kept_voice = self.last_voice if ent is self.last_speaker else None
+            inverted = mention is not None and mention.kind == "name" and end is not None and mention.start >= end
+            self._reporter = (ent, pos, end, last_before) if inverted else None
             self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
@@ -1624,6 +1632,18 @@ class Resolver:
                 # "... to Lord Ashcroft after he said ...": his words, but the one speaking on is the one before
                 self.last_speaker, self.last_pos, self.last_end = last_before
         return ent, basis
+
+    def _reported_by_last(self, m: Mention | None):
+        """'He also called on the Malian authorities to spare no effort ..., said Stephane Dujarric, the spokesman, in a
+        statement.' (IANS; un19): a pronoun opening the words a person named after them reports is not that person,
+        but who spoke before ((speaker, pos, end) to resolve it with); else None."""
+        if m is None or m.kind != "pronoun" or self._reporter is None or self._reporter[0] is not self.last_speaker:
+            return None
+        _, pos, end, before = self._reporter
+        if not pos <= m.start < end or self.body[pos:m.start].strip() or before[0] is None or \
+                before[0].kind != "person":
+            return None
+        return before
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
         """'they' / 'the companies' after a joint statement: all of its speakers. 'The two ministers' / 'the

@@ -97,3 +97,21 @@ WFP spokeswoman Antonella Daprile told Irinnews on Friday that a food security a
 The Today programme said the minister had resigned.
 '''))
     assert not said(sts, "resigned")
+
+
+# --- "He also called on ..., said Stephane Dujarric": the Secretary-General's call, his spokesman's report ---------
+
+def test_pronoun_opening_words_a_spokesman_reports_is_his_principal():
+    # https://timesnownews.com/world/un-chief-antonio-guterres-condemns-attack-on-peacekeepers-in-mali-article-94952999/amp
+    _, sts = excerpt(page('''
+UN Secretary-General Antonio Guterres has strongly condemned Monday's attack by an improvised explosive device against a patrol of the UN peacekeeping force in Mali.
+The secretary-general recalled that attacks targeting UN peacekeepers may constitute war crimes under international law, Xinhua news agency reported.
+He also called on the Malian authorities to spare no effort in identifying the perpetrators of this attack, so that they can be brought to justice swiftly, said Stephane Dujarric, the spokesman, in a statement.
+Guterres reaffirmed the solidarity of the UN with the people of Mali.
+'''))
+    found = said(sts, "the Malian authorities to spare no effort")
+    assert ("António Guterres", None, "the Malian authorities to spare no effort in identifying the perpetrators of "
+            "this attack, so that they can be brought to justice swiftly") in found, found
+    # ... the spokesman's own report keeps its speaker, and no one else's words go to him
+    assert {w for w, _, t in found if t.startswith("He also called")} <= {"Stephane Dujarric"}
+    assert [w for w, _, _ in said(sts, "the solidarity of the UN")] == ["António Guterres"]
