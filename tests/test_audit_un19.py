@@ -115,3 +115,30 @@ Guterres reaffirmed the solidarity of the UN with the people of Mali.
     # ... the spokesman's own report keeps its speaker, and no one else's words go to him
     assert {w for w, _, t in found if t.startswith("He also called")} <= {"Stephane Dujarric"}
     assert [w for w, _, _ in said(sts, "the solidarity of the UN")] == ["António Guterres"]
+
+
+# --- "informed that", "reminded that": a Geneva briefing's spokesperson telling ------------------------------------
+
+def test_informed_that_and_reminded_that_frame_a_briefing_spokesperson():
+    # https://www.ungeneva.org/fr/news-media/bi-weekly-briefing/2022/05/regular-press-briefing-united-nations-information-service-3
+    _, sts = excerpt(page('''
+COVID outbreak in DPRK
+
+Elizabeth Throssell, for the Office of the High Commissioner for Human Rights (OHCHR), said that the OHCHR was deeply concerned about the likely human rights impact of the first officially confirmed cases of COVID-19 in the Democratic People’s Republic of Korea, and the subsequent lockdowns imposed by the authorities.
+
+Ms. Throssell reminded that the DPRK had closed its borders in January 2020 and restricted internal movement. The restrictions had further eroded the situation of human rights in the country.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "closed its borders")] == \
+        [("Elizabeth Throssell", "the DPRK had closed its borders in January 2020 and restricted internal movement")]
+    # https://ungeneva.org/en/news-media/press-briefing/2024/10/un-geneva-press-briefing
+    _, sts = excerpt(page('''
+Ukraine human rights report
+
+Elizabeth Throssell, for the Office of the High Commissioner for Human Rights (OHCHR), informed that today the OHCHR was publishing a new report on Ukraine, which covered key human rights developments from 1 June to 31 August 2024, during which civilian casualties and damage to civilian infrastructure had significantly increased.
+'''))
+    assert [w for w, _, _ in said(sts, "was publishing a new report")] == ["Elizabeth Throssell"]
+    # ... not a reminder or a notice without a clause told
+    _, sts = excerpt(page('''
+Police informed the family of his death on Monday. The anniversary reminded many of the war.
+'''))
+    assert not said(sts, "")
