@@ -142,3 +142,20 @@ Elizabeth Throssell, for the Office of the High Commissioner for Human Rights (O
 Police informed the family of his death on Monday. The anniversary reminded many of the war.
 '''))
     assert not said(sts, "")
+
+
+# --- UN agencies by the descriptions news gives them -----------------------------------------------------------------
+
+def test_un_nuclear_watchdog_is_the_iaea_not_the_united_nations():
+    # https://citizenherald.in/iaea-to-keep-experts-permanently-at-zaporizhzhia-nuclear-plant ("the UN nuclear
+    # watchdog"), https://today.lorientlejour.com/article/1361559/ ("the UN children's agency")
+    _, sts = excerpt(page('''
+The UN nuclear watchdog said on Friday that six of its experts remained at the Zaporizhzhia plant.
+
+The UN children's agency said the situation in Gaza was catastrophic.
+
+The UN said it would send more aid.
+'''))
+    assert [w for w, _, _ in said(sts, "six of its experts")] == ["International Atomic Energy Agency"]
+    assert [w for w, _, _ in said(sts, "was catastrophic")] == ["UNICEF"]
+    assert [w for w, _, _ in said(sts, "more aid")] == ["United Nations"]
