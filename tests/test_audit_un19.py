@@ -159,3 +159,20 @@ The UN said it would send more aid.
     assert [w for w, _, _ in said(sts, "six of its experts")] == ["International Atomic Energy Agency"]
     assert [w for w, _, _ in said(sts, "was catastrophic")] == ["UNICEF"]
     assert [w for w, _, _ in said(sts, "more aid")] == ["United Nations"]
+
+
+# --- Politico's midday brief: run-in headings with a colon ---------------------------------------------------------
+
+def test_run_in_heading_colon_ends_the_words_and_opens_no_frame():
+    # https://ycyao.com/today-at-commission-condemning-tusks-stance-on-migration (a copy of Politico's "Today at
+    # Commission"): "Migration policy works, Commission argues:" heads the item, whose text is no words of its frame
+    _, sts = excerpt(page('''
+On the podium: Commission chief spokesman Margaritis Schinas.
+Migration policy works, Commission argues: Schinas also weighed in on the ongoing spat between the Commission and the European Council about the effectiveness of the EU’s refugee relocation system. In a long, carefully worded statement, he said “the Commission firmly disagrees with the statement [by the European Council President Donald Tusk] that relocation as an emergency response has been ineffective.”
+Schinas suggests Avramopoulos went too far: The spokesman said the commissioner had been right to speak.
+'''))
+    assert not said(sts, "weighed in"), said(sts, "weighed in")
+    assert [w for w, _, _ in said(sts, "firmly disagrees")] == ["Margaritis Schinas"]
+    # "X suggests Y:" ends at the colon; the sentence after it is a frame of its own
+    assert [(w, t) for w, _, t in said(sts, "went too far")] == [("Margaritis Schinas", "Avramopoulos went too far")]
+    assert [w for w, _, _ in said(sts, "had been right to speak")] == ["Margaritis Schinas"]
