@@ -30,7 +30,7 @@ In a news conference, Tedros Adhanom said the world has never seen a respiratory
 More than 130 countries had not detected any cases, and some only received their first cases on Sunday.
 "Some have clusters of cases, with transmission between family members and other close contacts," said the WHO head.
 ''', date="2020-03-02"))
-    assert [w for w, _, _ in said(sts, "Some have clusters of cases")] == ["Tedros Adhanom"]
+    assert [w for w, _, _ in said(sts, "Some have clusters of cases")] == ["Tedros Adhanom Ghebreyesus"]     # (registry)
     # https://news.un.org/en/story/2020/02/1058141 ("The head of WHO maintained ...")
     _, sts = excerpt(page('''
 “The sudden increases of cases in Italy, the Islamic Republic of Iran and the Republic of Korea are deeply concerning”, WHO Director-General Tedros Adhanom Ghebreyesus said at a briefing in Geneva on Wednesday.
@@ -113,7 +113,7 @@ Guterres reaffirmed the solidarity of the UN with the people of Mali.
     assert ("António Guterres", None, "the Malian authorities to spare no effort in identifying the perpetrators of "
             "this attack, so that they can be brought to justice swiftly") in found, found
     # ... the spokesman's own report keeps its speaker, and no one else's words go to him
-    assert {w for w, _, t in found if t.startswith("He also called")} <= {"Stephane Dujarric"}
+    assert {w for w, _, t in found if t.startswith("He also called")} <= {"Stéphane Dujarric"}     # (registry)
     assert [w for w, _, _ in said(sts, "the solidarity of the UN")] == ["António Guterres"]
 
 
