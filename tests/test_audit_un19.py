@@ -176,3 +176,22 @@ Schinas suggests Avramopoulos went too far: The spokesman said the commissioner 
     # "X suggests Y:" ends at the colon; the sentence after it is a frame of its own
     assert [(w, t) for w, _, t in said(sts, "went too far")] == [("Margaritis Schinas", "Avramopoulos went too far")]
     assert [w for w, _, _ in said(sts, "had been right to speak")] == ["Margaritis Schinas"]
+
+
+# --- a UN office's full name, and its acronym in brackets, after "according to" or "said" ----------------------------
+
+def test_un_office_named_in_full_speaks():
+    # news.un.org copy's forms ("According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), ...")
+    _, sts = excerpt(page('''
+According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), more than 2,000 people have fled.
+
+According to the World Health Organization (WHO), more than 5,000 people have fled.
+
+The situation is dire, said the Office of the High Commissioner for Human Rights.
+
+Prices will rise, said Andreas Adriano of Latin Trade Magazine.
+'''))
+    assert [w for w, _, _ in said(sts, "2,000 people")] == ["UN Office for the Coordination of Humanitarian Affairs"]
+    assert [w for w, _, _ in said(sts, "5,000 people")] == ["World Health Organization"]
+    assert [w for w, _, _ in said(sts, "The situation is dire")] == ["Office of the High Commissioner for Human Rights"]
+    assert [w for w, _, _ in said(sts, "Prices will rise")] == ["Andreas Adriano"]     # (a person's affiliation: not his)

@@ -861,6 +861,9 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
     if not isinstance(mentions, list) or not mentions[0]:
         return None
     m_end = mentions[0].end
+    acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*,)", body[m_end:s_end])
+    if acronym:
+        m_end += acronym.end()     # "According to the World Health Organization (WHO), ..." (un19)
     # Skip an affiliation ("of Latin Trade Magazine") and a description ("head of Krome Studios") after the name.
     aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
     if aff:

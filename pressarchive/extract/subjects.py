@@ -1152,7 +1152,7 @@ def np_after(text: Text, pos: int, hi: int):
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
                 not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and
-                     is_cap(toks[i + 1][0])):
+                     is_cap(toks[i + 1][0])) and not _body_name_goes_on(np, t, toks[i + 1:i + 3]):
             break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
             #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
         np.append(t)
@@ -1232,6 +1232,17 @@ def _joined_titles(np, nxt) -> bool:
     Mai Tien Dung at ...', VOV; seed13)? Not two people ('said President Moon and Prime Minister Kim')."""
     return len(np) == 1 and bool(nxt) and is_cap(np[0][0]) and is_cap(nxt[0][0]) and \
         np[0][0].lower() in NAME_HEADS and nxt[0][0].lower() in NAME_HEADS
+
+
+def _body_name_goes_on(np, t, nxt) -> bool:
+    """"the UN Office" + "for the Coordination of Humanitarian Affairs", "the Office" + "of the High Commissioner":
+    an organisation word with a capitalised "for/of (the) X" after it is a body's name going on (un19)."""
+    if t[0] not in ("for", "of") or not nxt or not (is_cap(nxt[0][0]) or nxt[0][0] == "the" and len(nxt) > 1 and
+                                                   is_cap(nxt[1][0])):
+        return False
+    # (also past capitalised words of its name: "the Office of the High Commissioner" + "for Human Rights")
+    k = next((k for k in range(len(np) - 1, -1, -1) if np[k][0].lower() in ORG_WORDS and is_cap(np[k][0])), None)
+    return k is not None and all(is_cap(x[0]) or x[0] in ("of", "the", "for", "and") for x in np[k:])
 
 
 def _inside_body_name(np, nxt) -> bool:
