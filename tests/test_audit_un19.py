@@ -195,3 +195,22 @@ Prices will rise, said Andreas Adriano of Latin Trade Magazine.
     assert [w for w, _, _ in said(sts, "5,000 people")] == ["World Health Organization"]
     assert [w for w, _, _ in said(sts, "The situation is dire")] == ["Office of the High Commissioner for Human Rights"]
     assert [w for w, _, _ in said(sts, "Prices will rise")] == ["Andreas Adriano"]     # (a person's affiliation: not his)
+
+
+def test_body_name_going_on_falls_back_and_apposition_closes_according():
+    # the limits of the rule above on PolNeAR's news (shared/corpora/polnear): "the Roper Center for Public Opinion
+    # Research" reads as a vague "research", so the body is "the Roper Center" as before; an apposition "one of ..."
+    # after "according to X" closes the sentence, the words before are X's
+    _, sts = excerpt(page('''
+Clinton and Trump are more strongly disliked by American voters than any presidential nominee in the 64 years that pollsters have been measuring voters' views on the subject, according to the Roper Center for Public Opinion Research at Cornell University in New York.
+
+The unprecedented contract covers about 100 workers across six stores in Brooklyn and one store in Everett, Mass., according to the Communications Workers of America, one of the unions representing the employees.
+'''))
+    assert [w for w, _, _ in said(sts, "more strongly disliked")] == ["Roper Center"]
+    assert [w for w, _, _ in said(sts, "100 workers")] == ["Communications Workers of America"]
+    assert not said(sts, "one of the unions")
+    # ... and a sentence adverb before "X said:" is no run-in heading's words
+    _, sts = excerpt(page('''
+Additionally, Clinton said: "I have acknowledged repeatedly that using two email accounts was a mistake."
+'''))
+    assert [w for w, _, _ in said(sts, "acknowledged repeatedly")] == ["Clinton"]

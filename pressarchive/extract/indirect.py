@@ -877,8 +877,10 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
         # description closing the sentence, the content before "according to"
         tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end]) if not pronoun else None
-        if tail and body[s_start:a_start].strip(" ,") and role_like(tokens(tail.group(1))) and \
-                not FINITE_VERB.search(tail.group(1)):
+        if tail and body[s_start:a_start].strip(" ,") and (role_like(tokens(tail.group(1))) or
+                                                           tail.group(1).startswith("one of ")) and \
+                not FINITE_VERB.search(tail.group(1)):     # (also "..., according to the Communications Workers of
+            #                                                 America, one of the unions representing ...", un19)
             mentions[0].role = mentions[0].role or tail.group(1)
             m_end = s_end
     rest = body[m_end:s_end]

@@ -724,7 +724,8 @@ def _colon_before_new_frame(body: str, pos: int, end: int) -> int | None:
 # A run-in heading whose frame closes it, its words before ("Migration policy works, Commission argues: Schinas also
 # weighed in on ..."; Politico's midday brief, un19): the colon opens the item's text, no words of that frame.
 RUN_IN_HEAD_FRAME = re.compile(r"(?:^|\n)(?!(?:In|On|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|But|And|"
-                               r"Yesterday|Today|Asked|Responding|Separately|Also|Still|Then|Now)\b)[^\n,]{3,80},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]+$")
+                               r"Yesterday|Today|Asked|Responding|Separately|Also|Still|Then|Now)\b|[A-Z][a-z]+ly\b)"
+                               r"(?=[^\n,]*\s)[^\n,]{3,80},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]+$")
 
 
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):

@@ -1141,7 +1141,7 @@ def np_after(text: Text, pos: int, hi: int):
     if portfolio:
         pos = portfolio.end(1)     # ', said Tourism, Arts and Culture Minister Datuk Mohamaddin Ketapi': the minister
     toks = _drop_parentheses(tokens(text.body[pos:hi], pos))
-    np = []
+    np, named_on = [], None
     for i, t in enumerate(toks):
         if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2])) or \
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
@@ -1152,9 +1152,11 @@ def np_after(text: Text, pos: int, hi: int):
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
                 not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and
-                     is_cap(toks[i + 1][0])) and not _body_name_goes_on(np, t, toks[i + 1:i + 3]):
-            break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
-            #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
+                     is_cap(toks[i + 1][0])):
+            if not _body_name_goes_on(np, t, toks[i + 1:i + 3]):
+                break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
+                #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
+            named_on = len(np) if named_on is None else named_on
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
                   not _bare_title(np) and not _occupation_then_name(np) and
@@ -1165,6 +1167,9 @@ def np_after(text: Text, pos: int, hi: int):
         #                 with its own verb, is no speaker after an inverted cue (bbc-news/politics/370)
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
+    if not isinstance(m, Mention) and named_on is not None:
+        np = np[:named_on]     # "the Roper Center" + "for Public Opinion Research": not a vague "research" (un19)
+        m = parse_np(np)
     if m is VAGUE_SOURCE and len(np) == 1 and is_cap(np[0][0]) and _surname_of_someone(text.body, np[0][0]):
         # '“...,” says Story, insisting ...' after "Jennifer Story (Toronto-Danforth)": a surname that is also a word
         # of the vague sources' list
