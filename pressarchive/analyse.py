@@ -845,7 +845,7 @@ def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
     stale_lead = bool(lead_days) and base is not None and not own_voice and \
         not any(_recent(d, base) for d in lead_days)
     continued = set()     # left undated as going on from their speaker's earlier occasion
-    wire_day = _wire_dateline_day(dates, base)
+    wire_day = _wire_dateline_day(dates, base, min((st.start for st in statements), default=len(doc.body)))
     for st in sorted(statements, key=lambda x: x.start):
         if st.said_on or st.date_basis == "period":
             continue
@@ -1088,6 +1088,7 @@ def _recent(day: str, base: date | None) -> bool:
     return base is None or 0 <= (base - date.fromisoformat(day)).days <= REPORT_DAYS
 WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
+WIRE_LEAD_REACH = 1500     # how far a page's furniture may push down the wire dateline that opens its story
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # a quotation, left out of a lead's own voice
 OWN_VOICE = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
@@ -1310,13 +1311,15 @@ def _date_headings(body, dates):
 OPENING_DAY = re.compile(r"On (?:the (?:morning|afternoon|evening|night) of )?", re.I)
 
 
-def _wire_dateline_day(dates, base) -> str | None:
+def _wire_dateline_day(dates, base, first_said: int) -> str | None:
     """The day of the wire dateline opening the story ("WASHINGTON, Feb. 7 (Xinhua) --"), when it is the day before
-    publication: a reprint posted the next day where it is read reports that day's news."""
+    publication: a reprint posted the next day where it is read reports that day's news. (Below a page's ticker of
+    other headlines, "Off the wire ... UNITED NATIONS, April 5 (Xinhua) --" on chinagate.cn, un19, it still opens
+    the story when nothing is said before it.)"""
     if base is None:
         return None
     for s, e, day, kind in dates.phrases:
-        if s < LEAD_CHARS and kind == "explicit" and dates._dateline(s, e):
+        if (s < LEAD_CHARS or s < min(first_said, WIRE_LEAD_REACH)) and kind == "explicit" and dates._dateline(s, e):
             return day if base - date.fromisoformat(day) == timedelta(days=1) else None
     return None
 

@@ -14,7 +14,7 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -27,6 +27,7 @@ from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_gi
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
 LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
+BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
@@ -1106,6 +1107,7 @@ class Resolver:
         self.press_voiced: Entity | None = None     # the office that spoke last through its press secretary
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
         self._aside_speaker = False     # the last pronoun was a person named inside the sentence, not its subject
+        self._reporter: tuple | None = None     # (speaker, pos, end) of words framed after them, and who spoke before
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -1704,7 +1706,12 @@ class Resolver:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
         last_before = (self.last_speaker, self.last_pos, self.last_end)
         self._aside_speaker = False
+        reported = self._reported_by_last(mention)
+        if reported is not None:
+            self.last_speaker, self.last_pos, self.last_end = reported
         ent, basis = self._resolve(mention, pos)
+        if reported is not None and ent is None:
+            self.last_speaker, self.last_pos, self.last_end = last_before
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
                 ent.kind == "person" and _office_holder(ent.name, mention.role):
             ent.valid = True     # (a mention of no width: a transcript's label or a release's issuer line)
@@ -1727,6 +1734,8 @@ class Resolver:
             # the same body named again ("UK’s Foreign Office has commented ...", "The official said ...") keeps the
             # voice it spoke through
             kept_voice = self.last_voice if ent is self.last_speaker else None
+            inverted = mention is not None and mention.kind == "name" and end is not None and mention.start >= end
+            self._reporter = (ent, pos, end, last_before) if inverted else None
             self.last_speaker, self.last_pos, self.last_end = ent, pos, max(pos, end or pos)
             # "A Conservative spokeswoman said ... She said": a body that spoke through a spokeswoman.
             spoke_through = mention is not None and ent.kind == "organization" and mention.kind in ("body", "title")
@@ -1748,6 +1757,18 @@ class Resolver:
                 # "... to Lord Ashcroft after he said ...": his words, but the one speaking on is the one before
                 self.last_speaker, self.last_pos, self.last_end = last_before
         return ent, basis
+
+    def _reported_by_last(self, m: Mention | None):
+        """'He also called on the Malian authorities to spare no effort ..., said Stephane Dujarric, the spokesman, in a
+        statement.' (IANS; un19): a pronoun opening the words a person named after them reports is not that person,
+        but who spoke before ((speaker, pos, end) to resolve it with); else None."""
+        if m is None or m.kind != "pronoun" or self._reporter is None or self._reporter[0] is not self.last_speaker:
+            return None
+        _, pos, end, before = self._reporter
+        if not pos <= m.start < end or self.body[pos:m.start].strip() or before[0] is None or \
+                before[0].kind != "person":
+            return None
+        return before
 
     def group(self, m: Mention | None, pos: int) -> list[Entity]:
         """'they' / 'the companies' after a joint statement: all of its speakers. 'The two ministers' / 'the
@@ -2608,6 +2629,10 @@ class Resolver:
             ent = self._not_the_asker(ent, noun, pos)
             if ent is not None:
                 return ent, "title"
+        if ent is None:
+            ent = self._body_head_named_before(m, role, pos)
+            if ent is not None:
+                return ent, "title"
         noun = re.split(r"\s(?:for|of)\s", head)[0]
         if ent is None and noun != head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
@@ -2700,6 +2725,28 @@ class Resolver:
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._titled_surname_before(role, pos)
         return ent, "title"
+
+    def _body_head_named_before(self, m: Mention, role: str, pos: int) -> Entity | None:
+        """'But the chief said ...', '..., said the WHO head.', 'The head of WHO maintained ...' after "WHO
+        Director-General Tedros Adhanom Ghebreyesus spoke to reporters" (news of international bodies; un19): the
+        person named before as the head of a body, of the body the words name when they name one; else None."""
+        before, _, after = re.sub(r"^(?:the|The)\s+", "", role).partition(" of ")
+        before = before.split()
+        if not re.match(r"the\s", m.text, re.I) or not 1 <= len(before) <= 2 or \
+                fold(before[-1]) not in BODY_HEAD_NOUNS or len(after.split()) > 5:
+            return None
+        named = [w for w in before[:-1] + re.sub(r"^the\s+", "", after).split() if w[:1].isupper()]
+
+        def heads_body(e) -> bool:
+            office = f" {fold(_FOR_OR_OF.split(e.role)[0])} "
+            if e.kind != "person" or _DEPUTY.search(office) or not any(f" {o} " in office for o in BODY_HEAD_OFFICES):
+                return False
+            said = fold(f"{e.role} {e.organization or ''}").split()
+            initials = "".join(w[0] for w in (e.organization or "").split() if w[:1].isupper())
+            return all(fold(w) in said for w in named) or \
+                len(named) == 1 and named[0].isupper() and named[0] == initials or \
+                len(named) > 1 and fold("".join(w[0] for w in named)) in said
+        return self._newest(pos, lambda e: bool(e.role) and heads_body(e))
 
     def _spokespersons_body_by_noun(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
         """"A party spokesman", "the executive spokeswoman", "a UK government spokesman", "a Calgary police spokesman"

@@ -903,6 +903,9 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
     if not isinstance(mentions, list) or not mentions[0]:
         return None
     m_end = mentions[0].end
+    acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*,)", body[m_end:s_end])
+    if acronym:
+        m_end += acronym.end()     # "According to the World Health Organization (WHO), ..." (un19)
     # Skip an affiliation ("of Latin Trade Magazine") and a description ("head of Krome Studios") after the name.
     aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
     if aff:
@@ -916,8 +919,10 @@ def according_frame(text: Text, s_start, s_end, a_start, a_end):
         # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
         # description closing the sentence, the content before "according to"
         tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end]) if not pronoun else None
-        if tail and body[s_start:a_start].strip(" ,") and role_like(tokens(tail.group(1))) and \
-                not FINITE_VERB.search(tail.group(1)):
+        if tail and body[s_start:a_start].strip(" ,") and (role_like(tokens(tail.group(1))) or
+                                                           tail.group(1).startswith("one of ")) and \
+                not FINITE_VERB.search(tail.group(1)):     # (also "..., according to the Communications Workers of
+            #                                                 America, one of the unions representing ...", un19)
             mentions[0].role = mentions[0].role or tail.group(1)
             m_end = s_end
     rest = body[m_end:s_end]

@@ -204,8 +204,8 @@ def clause_or_list(np):
     if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or \
             len(np.toks) > (_BODY_NAME_MAX if spokes_of and _capitalised_run(np.words[3 if np.det else 2:]) else
                             18 if spokes_of else 12) or \
-            any(w in CLAUSE_WORDS for w in np.low[1:]):
-        return NOT_A_SOURCE
+            any(w in CLAUSE_WORDS and word != "WHO" for w, word in zip(np.low[1:], np.words[1:])):
+        return NOT_A_SOURCE     # (not the World Health Organization's "WHO": "the WHO chief", "the head of WHO"; un19)
     return None
 
 
@@ -632,7 +632,7 @@ def vague_head(np):
         # (Resolver._title; none named, no one), as set D's annotator has "MPs have said" in a committee's story
         return np.mention("title", role="committee", entity_kind="organization")
     if (_bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1])) and \
-            not _body_of_members(np.words) and not _ends_with_org_name(np.low):
+            not _body_of_members(np.words) and not _ends_with_org_name(np.low) and np.words[-1] != "WHO":
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
@@ -1192,6 +1192,9 @@ def bare_title(np):
         return np.mention("title", role=" ".join(bwords), gender=_gender(bwords), entity_kind="person")
     if all(is_cap(w) for w in bwords) and not det:
         return np.mention("body", name=_join(bwords), entity_kind=None)
+    if det and len(blow) > 2 and blow[0] in BODY_HEAD_NOUNS and blow[1] == "of":
+        # "The Chief of the UN nuclear watchdog said": its head, a person (un19), not a body "Chief UN"
+        return np.mention("title", role=" ".join(bwords), entity_kind="person")
     if _is_org_name([w for w in bwords if is_cap(w)]) or blow[-1] in ORG_NOUNS:
         # (a described body is named by its capitalised words, not by its owner or its seat: "the UK's financial
         # watchdog" is described, not named; "the Paris-based IEA watchdog" is the IEA)
@@ -1220,6 +1223,7 @@ def described_by_seat(words) -> bool:
 
 SEATED_BUSINESS_HEADS = frozenset(_lex.words("seated_business_heads"))
 DESCRIBED_BODY_HEADS = _lex.words("described_body_heads")
+BODY_HEAD_NOUNS = set(_lex.words("body_head_nouns"))     # "the chief", "the head of WHO" (Resolver._title)
 BODY_EPITHETS = _lex.words("body_epithets")
 
 

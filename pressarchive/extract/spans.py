@@ -730,9 +730,31 @@ def _clause_end(body: str, pos: int, end: int) -> int:
     return end if comma < 0 else comma
 
 
+# A run-in heading's colon, then a sentence of its own with its own frame: "Schinas suggests Avramopoulos went too far:
+# The spokesman said ..." (Politico's midday brief; un19).
+COLON_THEN_SENTENCE = re.compile(r":\s+(?:The|A|An|He|She|It|They)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+
+
+def _colon_before_new_frame(body: str, pos: int, end: int) -> int | None:
+    """Where the words end at a colon before a new sentence that opens with its own reporting frame, else None."""
+    for m in COLON_THEN_SENTENCE.finditer(body, pos, end):
+        if any(w in CUE_PAST_PRESENT for w in m.group(1).split()):
+            return m.start()
+    return None
+
+
+# A run-in heading whose frame closes it, its words before ("Migration policy works, Commission argues: Schinas also
+# weighed in on ..."; Politico's midday brief, un19): the colon opens the item's text, no words of that frame.
+RUN_IN_HEAD_FRAME = re.compile(r"(?:^|\n)(?!(?:In|On|At|After|Before|During|Speaking|Earlier|Later|Meanwhile|However|But|And|"
+                               r"Yesterday|Today|Asked|Responding|Separately|Also|Still|Then|Now)\b|[A-Z][a-z]+ly\b)"
+                               r"(?=[^\n,]*\s)[^\n,]{3,80},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]+$")
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     if object_relative(body, cue_end):
+        return None
+    if body[cue_end:cue_end + 1] == ":" and RUN_IN_HEAD_FRAME.search(body, max(0, cue_end - 130), cue_end):
         return None
     rest = body[cue_end:sent_end]
     pos = cue_end
@@ -789,6 +811,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     meeting = READOUT_WHILE.search(body, pos, end) if " while " in body[pos:end] else None
     if meeting:
         end = meeting.start()
+    colon = _colon_before_new_frame(body, pos, end) if ": " in body[pos:end] else None
+    if colon is not None:
+        end = colon
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
         if "," in body[pos:end] else None
     if tail:

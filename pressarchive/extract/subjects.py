@@ -1246,20 +1246,22 @@ def np_after(text: Text, pos: int, hi: int):
     if portfolio:
         pos = portfolio.end(1)     # ', said Tourism, Arts and Culture Minister Datuk Mohamaddin Ketapi': the minister
     toks = _without_nickname(_drop_parentheses(tokens(text.body[pos:hi], pos)))
-    np = []
+    np, named_on = [], None
     for i, t in enumerate(toks):
         if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2])) or \
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
-        if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np):
-            break
+        if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
+            break     # (not "said the WHO chief": the World Health Organization's; un19)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
                 not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and
                      is_cap(toks[i + 1][0])):
-            break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
-            #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
+            if not _body_name_goes_on(np, t, toks[i + 1:i + 3]):
+                break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
+                #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
+            named_on = len(np) if named_on is None else named_on
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
                   not _bare_title(np) and not _occupation_then_name(np) and
@@ -1270,6 +1272,9 @@ def np_after(text: Text, pos: int, hi: int):
         #                 with its own verb, is no speaker after an inverted cue (bbc-news/politics/370)
     # Apposition after an inverted cue: "said Uzra Zeya, Acting Assistant Secretary"
     m = parse_np(np)
+    if not isinstance(m, Mention) and named_on is not None:
+        np = np[:named_on]     # "the Roper Center" + "for Public Opinion Research": not a vague "research" (un19)
+        m = parse_np(np)
     if m is VAGUE_SOURCE and len(np) == 1 and is_cap(np[0][0]) and _surname_of_someone(text.body, np[0][0]):
         # '“...,” says Story, insisting ...' after "Jennifer Story (Toronto-Danforth)": a surname that is also a word
         # of the vague sources' list
@@ -1337,6 +1342,17 @@ def _joined_titles(np, nxt) -> bool:
     Mai Tien Dung at ...', VOV; seed13)? Not two people ('said President Moon and Prime Minister Kim')."""
     return len(np) == 1 and bool(nxt) and is_cap(np[0][0]) and is_cap(nxt[0][0]) and \
         np[0][0].lower() in NAME_HEADS and nxt[0][0].lower() in NAME_HEADS
+
+
+def _body_name_goes_on(np, t, nxt) -> bool:
+    """"the UN Office" + "for the Coordination of Humanitarian Affairs", "the Office" + "of the High Commissioner":
+    an organisation word with a capitalised "for/of (the) X" after it is a body's name going on (un19)."""
+    if t[0] not in ("for", "of") or not nxt or not (is_cap(nxt[0][0]) or nxt[0][0] == "the" and len(nxt) > 1 and
+                                                   is_cap(nxt[1][0])):
+        return False
+    # (also past capitalised words of its name: "the Office of the High Commissioner" + "for Human Rights")
+    k = next((k for k in range(len(np) - 1, -1, -1) if np[k][0].lower() in ORG_WORDS and is_cap(np[k][0])), None)
+    return k is not None and all(is_cap(x[0]) or x[0] in ("of", "the", "for", "and") for x in np[k:])
 
 
 def _inside_body_name(np, nxt) -> bool:
