@@ -1,6 +1,8 @@
 """Audit round seed19: English reports by Vietnamese and Chinese outlets (VNA, VnExpress, SGGP, Xinhua, China Daily,
 CGTN, Global Times and their reprints) of foreign-ministry and government spokespeople. Each test reads a real
 passage (its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+import pytest
+
 from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
 
@@ -89,6 +91,8 @@ Days after sending congratulations to the newly inaugurated U.S. President Joe B
 
 # --- "X informed that ..." (VNA's English) -----------------------------------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="'informed that' is no cue: as one (seed19, un19) it lowered un19's held-out "
+                                       "pages from 0.737 to 0.690, more matches with a wrong speaker (docs/quality.md)")
 def test_informed_that_frames_what_the_spokesman_said():
     # http://humannationalityvn.blogspot.com/2014/07/vietnam-takes-measures-to-protect.html (a VNA story)
     _, sts = excerpt(page('''
@@ -97,6 +101,9 @@ Six fishermen and their fishing boat QNg 94912 TS from central Quang Ngai provin
 At a regular press conference in Hanoi on July 10, Binh informed that at 9 a.m on July 10, officials from the Vietnamese Consulate General in Guangzhou made a consular visit to the fishermen and took necessary protection measures.
 '''))
     assert [(w, d) for w, d, _ in said(sts, "consular visit")] == [("Lê Hải Bình", None)]
+
+
+def test_being_informed_and_informing_of_are_no_frames():
     _, sts = excerpt(page('''
 Prime Minister Nguyen Xuan Phuc was informed that the plant had closed. Today, the Department of Education is informing states of their share of $1 billion in new funds.
 '''))

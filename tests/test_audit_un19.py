@@ -130,13 +130,8 @@ Ms. Throssell reminded that the DPRK had closed its borders in January 2020 and 
 '''))
     assert [(w, t) for w, _, t in said(sts, "closed its borders")] == \
         [("Elizabeth Throssell", "the DPRK had closed its borders in January 2020 and restricted internal movement")]
-    # https://ungeneva.org/en/news-media/press-briefing/2024/10/un-geneva-press-briefing
-    _, sts = excerpt(page('''
-Ukraine human rights report
-
-Elizabeth Throssell, for the Office of the High Commissioner for Human Rights (OHCHR), informed that today the OHCHR was publishing a new report on Ukraine, which covered key human rights developments from 1 June to 31 August 2024, during which civilian casualties and damage to civilian infrastructure had significantly increased.
-'''))
-    assert [w for w, _, _ in said(sts, "was publishing a new report")] == ["Elizabeth Throssell"]
+    # https://ungeneva.org/en/news-media/press-briefing/2024/10/un-geneva-press-briefing: "X, for the OHCHR, informed
+    # that ..." is left unframed ('informed that' as a cue lowered this round's held-out pages: docs/quality.md)
     # ... not a reminder or a notice without a clause told
     _, sts = excerpt(page('''
 Police informed the family of his death on Monday. The anniversary reminded many of the war.
