@@ -1084,6 +1084,7 @@ class Resolver:
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
         self._lower_words = None     # the text's lower-case words, read once when a name needs them
+        self._subjects_made = None   # _sentence_subjects(), made when a pronoun first asks
         self.introductions = self._introductions()
         # a nickname in quotes inside a name ("Joko 'Jokowi' Widodo"): the nickname alone names that person
         self._nicknames = {fold(m.group(2)): f"{m.group(1)} {m.group(3)}" for m in NICKNAMED.finditer(body)} \
@@ -1254,45 +1255,54 @@ class Resolver:
             gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
         found.append((m.start(), nm, role, gender))
 
+    def _sentence_subjects(self) -> list:
+        """[(start, folded name words)] of the capitalised runs opening the text's sentences as their subjects, made
+        once per text (_person_subject_before asks at every pronoun): titles and portfolios before a name dropped, "the
+        <title>" kept as a title."""
+        if self._subjects_made is not None:
+            return self._subjects_made
+        subjects = []
+        for m in SENTENCE_SUBJECT.finditer(self.body):
+            if _after_abbreviation(self.body, m.start(1)):
+                continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
+            start, run = m.start(1), m.group(1)
+            portfolio = PORTFOLIO_COMMAS_BEFORE.match(self.body, start)
+            after = portfolio and TITLE_RUN_AFTER_PORTFOLIO.match(self.body, portfolio.end(1))
+            if after:     # "Health, Labor and Welfare Minister Takamaro Fukuoka referred to ...": the title's run
+                start, run = after.start(1), after.group(1)
+            titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
+            lower = titled.group(1).split() if titled else []
+            if lower and _lower_role(lower):
+                start, run = titled.start(2), titled.group(2)
+            named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
+            if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
+                start, run = named.start(1), named.group(1)
+            words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
+            words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
+            if len(words) > 2 and words[0].lower() != "the":
+                # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
+                while len(words) > 2 and _title_key(words[0]) in TITLE_WORDS:
+                    words = words[1:]
+                # ... nor a portfolio before the title ("Welfare Minister Takamaro Fukuoka", of "Health, Labor
+                # and Welfare Minister ..."): the name follows the last title head, as in _introduce
+                head = max((i for i, w in enumerate(words[:-2]) if _title_key(w) in NAME_HEADS), default=-1)
+                words = words[head + 1:][:4]
+            key = fold(" ".join(words)).split()
+            if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
+                subjects.append((start, key))     # "The Secretary-General, ..., he"
+                continue
+            if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
+                continue
+            subjects.append((start, key))
+        self._subjects_made = subjects
+        return subjects
+
     def _person_subject_before(self, pos: int, fits):
         """(position, entity) of the newest person opening a sentence before pos, by full name or by the
         surname of someone introduced earlier."""
-        if not hasattr(self, "_person_subjects"):
-            self._person_subjects = []
-            for m in SENTENCE_SUBJECT.finditer(self.body):
-                if _after_abbreviation(self.body, m.start(1)):
-                    continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
-                start, run = m.start(1), m.group(1)
-                portfolio = PORTFOLIO_COMMAS_BEFORE.match(self.body, start)
-                after = portfolio and TITLE_RUN_AFTER_PORTFOLIO.match(self.body, portfolio.end(1))
-                if after:     # "Health, Labor and Welfare Minister Takamaro Fukuoka referred to ...": the title's run
-                    start, run = after.start(1), after.group(1)
-                titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
-                lower = titled.group(1).split() if titled else []
-                if lower and _lower_role(lower):
-                    start, run = titled.start(2), titled.group(2)
-                named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
-                if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
-                    start, run = named.start(1), named.group(1)
-                words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
-                words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
-                if len(words) > 2 and words[0].lower() != "the":
-                    # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
-                    while len(words) > 2 and _title_key(words[0]) in TITLE_WORDS:
-                        words = words[1:]
-                    # ... nor a portfolio before the title ("Welfare Minister Takamaro Fukuoka", of "Health, Labor
-                    # and Welfare Minister ..."): the name follows the last title head, as in _introduce
-                    head = max((i for i, w in enumerate(words[:-2]) if _title_key(w) in NAME_HEADS), default=-1)
-                    words = words[head + 1:][:4]
-                key = fold(" ".join(words)).split()
-                if key[:1] == ["the"] and len(key) > 1 and key[-1] in NAME_HEADS and key[-1] not in HONORIFICS:
-                    self._person_subjects.append((start, key))     # "The Secretary-General, ..., he"
-                    continue
-                if not key or key[0] in NOT_NAMES or key[-1] in NOT_NAMES:
-                    continue
-                self._person_subjects.append((start, key))
+        subjects = self._sentence_subjects()
         best = peer_subject = None
-        for start, key in self._person_subjects:
+        for start, key in subjects:
             if start >= pos:
                 break
             ent = None

@@ -804,10 +804,17 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
         return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
                         # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
-    end = sent_end
+    start, end = trim_span(body, pos, _content_end(body, pos, sent_end))
+    return (start, end) if end - start > 1 else None
+
+
+def _content_end(body: str, pos: int, sent_end: int) -> int:
+    """Where the words that start at pos end, at the sentence's end at the latest: a participle or another frame
+    (_content_cut), a readout's ", while they also discussed", a colon before a sentence with a frame of its own, a
+    tail naming the words' source (", BJP sources said", ", a local radio reported"); each asked only of a span with
+    its cheap mark in it."""
     cut = _content_cut(body, pos, sent_end)
-    if cut is not None:
-        end = cut
+    end = sent_end if cut is None else cut
     meeting = READOUT_WHILE.search(body, pos, end) if " while " in body[pos:end] else None
     if meeting:
         end = meeting.start()
@@ -816,7 +823,4 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         end = colon
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
         if "," in body[pos:end] else None
-    if tail:
-        end = tail.start()
-    start, end = trim_span(body, pos, end)
-    return (start, end) if end - start > 1 else None
+    return tail.start() if tail else end
