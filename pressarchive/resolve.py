@@ -67,6 +67,19 @@ GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
 NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
+TITLE_ACRONYM = re.compile(r"[A-Z]{2,8}")     # "APNSA", "NSA": a title's letters before a surname
+
+
+def _titled_by_letters(body: str, words: list[str]) -> bool:
+    """Are words a title's letters and a surname: letters the text sets in brackets before a person's name ending in
+    that surname ("U.S. National Security Advisor (APNSA) Jake Sullivan ... APNSA Sullivan and NSA Doval underscored
+    ..."; a White House fact sheet of data/, 6 January 2025)? Not the letters of an office the lexicon knows alone:
+    "CS Wamalwa, thanked ..." opens its sentence with the person (test_audit_dates19), and "NSA Sullivan" in that fact
+    sheet, whose "(NSA)" is Ajit Doval's, stays a name of its own."""
+    if len(words) != 2 or not TITLE_ACRONYM.fullmatch(words[0]) or not words[1][:1].isupper():
+        return False
+    return f"({words[0]})" in body and re.search(r"\(%s\)\s+(?:[A-Z][\w’'.-]*\s+){1,3}%s\b"
+                                                  % (words[0], re.escape(words[1])), body) is not None
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
 # position ("Ofsted chief David Bell" -> Ofsted chief).
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
@@ -1132,7 +1145,8 @@ class Resolver:
                    and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)]
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
-        return self._without_glued_openers(found)
+        # ("APNSA Sullivan" introduces nobody: the surname of Jake Sullivan, his title's letters before it)
+        return [f for f in self._without_glued_openers(found) if not _titled_by_letters(self.body, f[1].split())]
 
     def _without_glued_openers(self, found):
         """'Some Clinton allies suggested ...', 'Like Corker, Menendez also rejected ...', 'Maybe Trump is ...': a word
@@ -1941,7 +1955,8 @@ class Resolver:
             kin = KIN_OF_SUBJECT.match(m.text)
             if kin is not None and m.name and m.text.endswith(m.name):
                 return self._relative_of(m, "f" if kin.group(1).lower() in KIN_FEMALE else "m"), "name"
-            return self._name(m, pos)
+            titled = self._acronym_titled(m)
+            return self._surname(titled, pos) if titled is not None else self._name(m, pos)
         if m.kind == "surname":
             return self._surname(m, pos)
         if m.kind == "body":
@@ -1955,6 +1970,14 @@ class Resolver:
         if m.kind == "title":
             return self._title(m, pos)
         return None, None
+
+    def _acronym_titled(self, m: Mention) -> Mention | None:
+        """'APNSA Sullivan' as the surname mention of the person whose title the letters are (_titled_by_letters)."""
+        words = (m.name or "").split()
+        if not _titled_by_letters(self.body, words):
+            return None
+        return Mention(text=m.text, start=m.start, end=m.end, kind="surname", name=words[1], role=words[0],
+                       entity_kind="person")
 
     def _relative_of(self, m: Mention, gender: str) -> Entity | None:
         """The relative a kin description names: the person it stands in apposition to ("Attallah Shabazz, the

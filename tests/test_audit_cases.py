@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pressarchive.normalize import fold
-from test_hard_cases import OWN, assert_speaker, load, load_own, near, show, the, who  # noqa: F401  (the shared helpers)
+from test_hard_cases import OWN, assert_speaker, load, load_data, load_own, near, show, the, who  # noqa: F401  (the shared helpers)
 
 
 def test_occupation_opening_a_sentence_is_no_part_of_the_name():
@@ -4023,3 +4023,16 @@ def test_business_described_by_its_country_is_no_body_of_that_name():
     # the description
     doc, sts = load("reuters21578/reut2-000.sgm", "Fidelity International Ltd, a Bermuda-based firm")
     assert who(the(doc, sts, "its funds bought 68,000 LDBrinkman common shares")) == "Fidelity International Ltd"
+
+
+def test_title_letters_before_a_surname_name_the_person():
+    # A White House fact sheet (data/, 6 January 2025): "U.S. National Security Advisor (APNSA) Jake Sullivan met with
+    # Indian National Security Advisor (NSA) Ajit Doval ... APNSA Sullivan and NSA Doval underscored ...": the letters
+    # the text set in brackets before each name are titles, the speakers Jake Sullivan and Ajit Doval (both of the joint
+    # words); its later "NSA Sullivan announced ..." (NSA being Doval's letters in this text) is left as it was
+    rel = ("whitehouse-briefing-room/statements-releases/2025-01/2025-01-06-fact-sheet-the-united-states-and-india-"
+           "committed-to-strengthening-strategic-technology-partnership.md")
+    doc, sts = load_data(rel, "APNSA Sullivan and NSA Doval underscored")
+    assert not [st for st in sts if who(st) == "APNSA Sullivan"], show(sts)
+    joint = [who(st) for st in sts if st.text.startswith("the vital importance of our efforts")]
+    assert sorted(joint) == ["Ajit Doval", "Jake Sullivan"], joint
