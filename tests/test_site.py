@@ -625,6 +625,16 @@ async def test_speaker_page_aliases_and_undated(ds, conn):
     assert r.status_code == 200 and "<h1>Michael Howard</h1>" in r.text
 
 
+async def test_speaker_page_without_a_role_shows_no_empty_role(ds, conn):
+    # A speaker the text gave no title (a body, or a person named without one) has no "Role" row with nothing in it
+    row = conn.execute("select id from speakers where coalesce(role, '') = '' and coalesce(role_normalized, '') = '' "
+                       "order by statements desc, id").fetchone()
+    r = await ds.client.get(f"/statements/speakers/{row['id']}")
+    assert r.status_code == 200 and "<dt>Role</dt>" not in r.text
+    r = await ds.client.get("/statements/speakers/le-hai-binh")
+    assert "<dt>Role</dt><dd>" in r.text     # one with a title keeps it
+
+
 async def test_topic_page(ds, conn):
     r = await ds.client.get("/statements/topics/human-rights")
     assert r.status_code == 200
