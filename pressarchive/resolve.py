@@ -67,6 +67,15 @@ GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
 NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
+def _place_run_without_given_name(name: str) -> bool:
+    """'Through Peru' ("Through Peru’s active participation ..."), 'Peruvian Amazon', 'U.S.-India Roadmap': a run with a
+    country or a demonym among its words and no given name is no person's name, and the country after it is no surname
+    ("The United States and Peru maintain ...", "India also expressed ..." went to them; White House pages of data/)."""
+    words = [w for part in name.split() for w in fold(part).split()]
+    return not any(is_given_name(w.capitalize(), any_gender=True) for w in words) and \
+        any(places().get(w) in ("country", "demonym") for w in words)
+
+
 TITLE_ACRONYM = re.compile(r"[A-Z]{2,8}")     # "APNSA", "NSA": a title's letters before a surname
 
 
@@ -1146,7 +1155,8 @@ class Resolver:
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
         # ("APNSA Sullivan" introduces nobody: the surname of Jake Sullivan, his title's letters before it)
-        return [f for f in self._without_glued_openers(found) if not _titled_by_letters(self.body, f[1].split())]
+        return [f for f in self._without_glued_openers(found) if not _titled_by_letters(self.body, f[1].split())
+                and not _place_run_without_given_name(f[1])]
 
     def _without_glued_openers(self, found):
         """'Some Clinton allies suggested ...', 'Like Corker, Menendez also rejected ...', 'Maybe Trump is ...': a word

@@ -4036,3 +4036,13 @@ def test_title_letters_before_a_surname_name_the_person():
     assert not [st for st in sts if who(st) == "APNSA Sullivan"], show(sts)
     joint = [who(st) for st in sts if st.text.startswith("the vital importance of our efforts")]
     assert sorted(joint) == ["Ajit Doval", "Jake Sullivan"], joint
+
+
+def test_a_country_after_a_word_that_is_no_given_name_is_no_person():
+    # A White House fact sheet (data/, 15 November 2024): "Through Peru’s active participation in the Americas
+    # Partnership, we are ..." made a person "Through Peru", and "The United States and Peru maintain a long-standing
+    # security and defense partnership" went to that person
+    rel = ("whitehouse-briefing-room/statements-releases/2024-11/2024-11-15-fact-sheet-advancing-the-united-states-"
+           "peru-partnership.md")
+    doc, sts = load_data(rel, "Through Peru")
+    assert not [st for st in sts if who(st) in ("Through Peru", "Peruvian Amazon")], show(sts)
