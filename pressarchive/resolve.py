@@ -214,6 +214,7 @@ DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 TITLED_SENTENCE_SUBJECT = re.compile(r"(?:(?:But|And|Yet)\s+)?(the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+"
                                      r"(?:[a-z]+ed|stood|said|told|insisted|was|is)\b")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+")
+SENTENCE_OPENING_AFTER = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")     # a sentence's end before a capital
 # A sentence opening with a person described by a title noun: "The policing minister was appearing on ..."
 DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
                                r"(?:was|is|ha[sd]\s+been)\b")
@@ -2213,8 +2214,8 @@ class Resolver:
         if m.start <= 0 or not self.body[max(0, m.start - 2):m.start] == ", ":
             return None
         lo = max(self.body.rfind("\n", 0, m.start) + 1, m.start - 300)
-        ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])", self.body[lo:m.start])]
-        lo += ends[-1] if ends else 0
+        ends = [e.end() for e in SENTENCE_OPENING_AFTER.finditer(self.body, lo, m.start)]     # (no copy of the text)
+        lo = ends[-1] if ends else lo
         hit = FRONTED_CLAUSE.match(self.body, lo, m.start)
         if hit is None:
             return None

@@ -526,7 +526,8 @@ def _lead_speaker(text: Text, start: int, end: int):
 
 def _named_in_full_before(text: Text, start: int, m: Mention) -> bool:
     """Is a surname labelling a lead the last word of a person's full name the text gave before it?"""
-    return re.search(r"\b[A-Z][\w’'.-]+[ \t]+" + re.escape(m.name) + r"\b(?![ \t]+[A-Z])", text.body[:start]) is not None
+    full = re.compile(r"\b[A-Z][\w’'.-]+[ \t]+" + re.escape(m.name) + r"\b(?![ \t]+[A-Z])")     # (re's cache keeps it)
+    return full.search(text.body, 0, start) is not None     # (the text up to the label, not a copy of it)
 
 
 def _titled_person_last(text: Text, chunks):
