@@ -600,8 +600,20 @@ def place_compound(name, ws, kind):
         all(places().get(fold(p)) == "country" or fold(p) in short for p in parts)
 
 
+def document_title(name, ws, kind):
+    """'International Narcotics Control Strategy Report', 'U.S.-India Roadmap', '(The) Accords': a document's or a
+    plan's title; what it says is its text, no one's statement (GUIDELINES rule 1)."""
+    return fold(ws[-1]).strip(".,") in words("document_title_heads") and not is_given_name(ws[0], any_gender=True)
+
+
+def quantified_group(name, ws, kind):
+    """'Most companies', 'Many governors': a share of a group of no name."""
+    return len(ws) == 2 and fold(ws[0]) in words("quantifiers") and ws[1][:1].islower()
+
+
 RULES = [time_zone, platform, pronoun, place_compound, place, team, region, people, lowercase_word, sentence_opener, subject_list,
-         bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together]
+         bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together,
+         document_title, quantified_group]
 
 
 @lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")

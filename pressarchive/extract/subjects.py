@@ -849,6 +849,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                         mentions[-1].kind == "name" and mentions[-1].role and \
                         all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
+                if _and_inside_title(parts, mentions):
+                    return [mentions[-1]]
                 if _portfolio_before_title(parts, mentions[-1]):
                     return [_one_minister(text, parts, mentions[-1])]
                 if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
@@ -1082,11 +1084,16 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     shared = _shared_plural_head(last)
     if shared:
         return shared
+    one_body = _body_named_with_and(last)
+    if one_body is not None:
+        return [one_body]
     # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
     parts = split_conjoined(last)
     if len(parts) > 1 and not any(t[0].lower() in {"for", "of", "in", "at"} for t in parts[0]):
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+            if _and_inside_title(parts, mentions):
+                return [mentions[-1]]
             return [_one_minister(text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
                 else mentions
     person = _person_of_affiliation(last)
@@ -1117,6 +1124,35 @@ def _titled_names_conjoined(toks) -> list | None:
            len((m.name or "").split()) > 1 for m in found):
         return found
     return None
+
+
+def _body_named_with_and(toks) -> Mention | None:
+    """'..., and the National Aeronautics and Space Administration (NASA), announced': one public body's name with
+    "and" inside, its head a public body's noun and no body's word before the "and" (as subject_before's whole chunk
+    "the U.S. Food and Drug Administration said"; data/ fact sheets, the lead's round 20)."""
+    halves = split_conjoined(toks)
+    if len(halves) != 2 or not halves[1] or halves[1][0][0].lower() == "the" or \
+            any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]):
+        return None
+    whole = parse_np(toks)
+    if isinstance(whole, Mention) and whole.kind == "body" and whole.name and \
+            whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS:
+        return whole
+    return None
+
+
+def _and_inside_title(parts, mentions) -> bool:
+    """'The Chief Diversity and Inclusion Officer Gina Abercrombie-Winstanley said': the "and" joins a title's words,
+    one person speaks; the first part's last word after a title is no one's surname ('Senator Graham and Senator
+    Blumenthal' are two, and so are 'Senator Blumenthal and Senator Graham': a second part opening with a title).
+    data/ (state-dept-press-releases 2022-07), the lead's round 20."""
+    first, last = mentions[0], mentions[-1]
+    word = (first.name or "").split()[-1:] or [""]
+    return len(parts) == 2 and first.kind == "surname" and last.kind == "name" and \
+        len(parts[0]) >= 2 and parts[0][-2][0].lower().rstrip(".") in TITLE_WORDS and \
+        fold(word[0]) not in surnames() and not is_given_name(word[0], any_gender=True) and \
+        not (last.name or "").startswith(parts[1][0][0]) and parts[1][0][0].lower() not in TITLE_WORDS and \
+        not is_given_name(parts[1][0][0], any_gender=True)
 
 
 def _portfolio_before_title(parts, last: Mention) -> bool:
