@@ -352,6 +352,19 @@ def _org_name_goes_on(body, pos):
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in ORG_WORDS
 
 
+# A portfolio's words before "and" ("Department of Housing and ", "Secretary of Health and "): the run after it goes on
+# with the portfolio.
+PORTFOLIO_AND_BEFORE = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+\Z")
+
+
+def _portfolio_goes_on(body: str, pos: int, name: list[str]) -> bool:
+    """'the U.S. Department of Housing and Urban Development (HUD)': 'Urban Development' after the portfolio's "and"
+    is the rest of its name, no person (its last word a portfolio's: not "... of South Carolina and G. K.
+    Butterfield"); data/, the lead's round 20."""
+    return bool(name) and PORTFOLIO_AND_BEFORE.search(body[max(0, pos - 50):pos]) is not None and \
+        name[-1].lower() in TITLE_WORDS
+
+
 COMMON_SUFFIX = re.compile(r"(?:ly|ing|ity|tion|sion|ment|ness|ance|ence|ism|ship|ive|ous|ful|able|ible)$")
 ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*)"
                      r"\s+\(([A-Z]{2,8})\)")
@@ -1219,7 +1232,7 @@ class Resolver:
             #                      wire copy runs on after the name, no part of it (krjp18)
         if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
             name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
-        if k == 0 and _org_name_goes_on(self.body, m.start()):
+        if k == 0 and (_org_name_goes_on(self.body, m.start()) or _portfolio_goes_on(self.body, m.start(), name)):
             return     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
         if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
@@ -1247,6 +1260,9 @@ class Resolver:
             role_words = _portfolio_before(self.body, m.start(), words[0]) + role_words[1:]
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
         lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
+        owner = max((i for i, w in enumerate(lead) if POSSESSIVE_END.search(w)), default=-1)
+        lead = lead[owner + 1:]     # "ushering in President Trump’s new Golden Age": the owner's title is not the
+        #                             run's (no 'President' Golden Age for "The President" to resolve to; data/)
         if lead:
             dropped = []
             while lead and not (lead[0].lower() in TITLE_WORDS or lead[0][:1].isupper()):

@@ -4093,3 +4093,23 @@ def test_a_share_of_a_group_of_no_name_is_no_speaker():
            "announces-plan-to-expand-health-coverage-to-daca-recipients.md")
     doc, sts = load_data(rel, "Most companies respond")
     assert not [st for st in sts if who(st) == "Most companies"], show(sts)
+
+
+def test_a_title_before_an_owner_is_not_the_title_of_what_he_owns():
+    # CEA chairman's remarks (data/, 7 April 2025): "... ushering in President Trump’s new Golden Age." made 'Golden
+    # Age' a person titled President, and "The President has promised to ..." went to it; it is Donald Trump's
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-04/2025-04-07-cea-chairman-steve-miran-hudson-institute-"
+           "event-remarks.md")
+    doc, sts = load_data(rel, "new Golden Age")
+    assert not [st for st in sts if who(st) == "Golden Age"], show(sts)
+    assert who(the(doc, sts, "put American workers and businesses first")) == "Donald Trump"
+
+
+def test_a_portfolio_after_and_is_no_person():
+    # "the U.S. Department of Housing and Urban Development (HUD)" (a fact sheet of data/, 7 May 2024): 'Urban
+    # Development' is the rest of the department's name; "he called on Congress" had gone to it
+    rel = ("whitehouse-briefing-room/statements-releases/2024-05/2024-05-07-fact-sheet-vice-president-harris-announces-"
+           "5-5-billion-to-boost-affordable-housing-invest-in-economic-growth-build-wealth-and-address-homelessness-in-"
+           "communities-throughout-america.md")
+    doc, sts = load_data(rel, "Urban Development (HUD)")
+    assert not [st for st in sts if who(st) == "Urban Development"], show(sts)
