@@ -474,11 +474,14 @@ def reflow(lines: list[str]) -> list[str] | None:
 
 
 HORIZONTAL_BAR = "\u2015"
+# Characters a page's editor leaves in the text that print nothing (zero-width space, word joiner, byte-order mark):
+# "13.\u200b The European Union reaffirms" must read as "13. The European Union reaffirms" (data/ joint statements).
+INVISIBLE = {0x200b: None, 0x2060: None, 0xfeff: None}
 
 
 def clean_text(doc) -> None:
     """Fill doc.body, headline, published and credit from plain page text."""
-    text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(INVISIBLE)
     text = text.replace(HORIZONTAL_BAR, "\u2014")     # (as clean() does)
     text = PLACEHOLDER.sub("", text)
     text = split_stored_stamp(text)
@@ -903,7 +906,7 @@ def clean(doc) -> None:
     if doc.turns:
         return
     if doc.body and doc.format != "text":
-        doc.body = split_stored_stamp(doc.body)
+        doc.body = split_stored_stamp(doc.body).translate(INVISIBLE)
     if doc.body and HORIZONTAL_BAR in doc.body:
         # a horizontal bar set as a dash, as Malay Mail prints a dateline and a credit ("SHAH ALAM, July 7 ― The
         # urban well-being portfolio ...", '," he said. ― Bernama'; seed12): the em dash every rule reads

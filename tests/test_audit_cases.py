@@ -4113,3 +4113,13 @@ def test_a_portfolio_after_and_is_no_person():
            "communities-throughout-america.md")
     doc, sts = load_data(rel, "Urban Development (HUD)")
     assert not [st for st in sts if who(st) == "Urban Development"], show(sts)
+
+
+def test_a_zero_width_space_is_no_part_of_the_text():
+    # A joint statement (data/, 21 August 2025) numbers its terms "13.\u200b The European Union reaffirms that ...": the
+    # invisible character is dropped with the page's other layout, the speaker is the European Union
+    rel = ("whitehouse-briefing-room/briefings-statements/2025-08/2025-08-21-joint-statement-on-a-united-states-"
+           "european-union-framework-on-an-agreement-on-reciprocal-fair-and-balanced-trade.md")
+    doc, sts = load_data(rel, "The European Union reaffirms")
+    assert "\u200b" not in doc.body
+    assert who(the(doc, sts, "U.S. conformity assessment bodies can be designated")) == "European Union"
