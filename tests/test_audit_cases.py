@@ -4123,3 +4123,10 @@ def test_a_zero_width_space_is_no_part_of_the_text():
     doc, sts = load_data(rel, "The European Union reaffirms")
     assert "\u200b" not in doc.body
     assert who(the(doc, sts, "U.S. conformity assessment bodies can be designated")) == "European Union"
+
+
+def test_an_owners_trip_is_no_speaker():
+    # State Department (data/, June 2021): "Special Representative Kim’s travel to Seoul emphasizes the fundamental
+    # importance of U.S.-ROK-Japan trilateral cooperation ...": a trip, no statement of 'Seoul'
+    doc, sts = load_data("state-dept-press-releases-rss/press-releases-2021-06.rss", "travel to Seoul emphasizes")
+    assert not [st for st in sts if who(st) == "Seoul"], show(sts)

@@ -336,6 +336,23 @@ def _post_abroad(low, j: int, tail) -> bool:
         places().get(fold(" ".join(tail[:2])).lower()) not in (None, "demonym")
 
 
+OWNER_OCCASIONS = frozenset(_lex.words("owner_occasions"))
+
+
+def owners_occasion(np):
+    """'Special Representative Kim’s travel to Seoul', 'Secretary Blinken’s visit to Hanoi', 'President Biden’s FY23
+    budget request': an owner's trip or plan as the subject of "emphasizes", "underscores", "calls on" names no
+    speaker (not Seoul, Hanoi or 'FY23'); what the owner said is framed elsewhere."""
+    k = next((i for i, w in enumerate(np.words[:-1]) if w.endswith(("’s", "'s"))), None)
+    if k is None:
+        return None
+    rest = np.low[k + 1:]
+    j = next((i for i, w in enumerate(rest[:3]) if w in OWNER_OCCASIONS), None)
+    if j is None or (j + 1 < len(rest) and rest[j + 1] not in {"to", "in", "of", "for", "at", "with"}):
+        return None
+    return VAGUE_SOURCE
+
+
 def place_after_preposition(np):
     """'a spokesman for Airbus in Toulouse', 'Merrill Lynch in London', 'EU spokesman in Washington': the place
     says where the source is, not who (the phrase before it speaks); a post abroad keeps its place in its name
@@ -1237,7 +1254,7 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokespersons_office,
+NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, owners_occasion, place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
