@@ -607,8 +607,9 @@ def document_title(name, ws, kind):
 
 
 def quantified_group(name, ws, kind):
-    """'Most companies', 'Many governors': a share of a group of no name."""
-    return len(ws) == 2 and fold(ws[0]) in words("quantifiers") and ws[1][:1].islower()
+    """'Most companies', 'Some Democrats', 'Several Japanese' (officials), 'Other Republicans': a share of a group, no
+    one named (not 'All Blacks', a team)."""
+    return len(ws) == 2 and fold(ws[0]) in words("group_shares")
 
 
 RULES = [time_zone, platform, pronoun, place_compound, place, team, region, people, lowercase_word, sentence_opener, subject_list,

@@ -4130,3 +4130,11 @@ def test_an_owners_trip_is_no_speaker():
     # importance of U.S.-ROK-Japan trilateral cooperation ...": a trip, no statement of 'Seoul'
     doc, sts = load_data("state-dept-press-releases-rss/press-releases-2021-06.rss", "travel to Seoul emphasizes")
     assert not [st for st in sts if who(st) == "Seoul"], show(sts)
+
+
+def test_a_share_of_a_group_names_no_speaker_nor_the_group():
+    # BBC business (489): "Some Citigroup operations elsewhere ..." made "Some Citigroup" the name of the bank, whose
+    # statements ("Citigroup said it would continue to co-operate fully ...") were shown under it
+    doc, sts = load("bbc-news/business/489.txt", "co-operate fully with the authorities")
+    assert who(the(doc, sts, "it would continue to co-operate fully with the authorities")) == "Citigroup"
+    assert not [st for st in sts if (who(st) or "").startswith("Some ")], show(sts)
