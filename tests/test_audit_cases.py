@@ -4138,3 +4138,12 @@ def test_a_share_of_a_group_names_no_speaker_nor_the_group():
     doc, sts = load("bbc-news/business/489.txt", "co-operate fully with the authorities")
     assert who(the(doc, sts, "it would continue to co-operate fully with the authorities")) == "Citigroup"
     assert not [st for st in sts if (who(st) or "").startswith("Some ")], show(sts)
+
+
+def test_a_clause_opener_before_a_name_is_no_part_of_it():
+    # Zyte page (a laptop review): "Whatever Apple did for key stability ..." introduced 'Whatever Apple', and every
+    # later "Apple says ..." took that name
+    doc, sts = load("zyte-article-extraction/html/65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c"
+                    ".html.gz", "Whatever Apple did")
+    assert who(the(doc, sts, "individual keys can be replaced")) == "Apple"
+    assert not [st for st in sts if (who(st) or "").startswith("Whatever")], show(sts)
