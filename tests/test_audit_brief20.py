@@ -1,0 +1,148 @@
+"""Audit round brief20: briefing and press-conference transcripts as scraped pages (the Pentagon's, Korea's and Japan's
+foreign ministries, India's MEA, France's foreign ministry's daily briefing as its embassy reprints it, UN noon
+briefings, the Philippine DFA, Singapore's MFA, Downing Street's lobby briefings). Each test reads a real passage (its
+page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_brief16 import titled
+from test_audit_cases import excerpt
+from test_audit_seed10 import said
+
+
+# --- a full name in capitals, the headline's, labels the Pentagon's press secretary ----------------------------------
+
+COOK = "UNITED24 - Make a charitable donation in support of Ukraine!\n\n\nU.S. Department of Defense\nPress Operations\nNews Transcript\n\nPresenter: Pentagon Press Secretary Peter Cook June 09, 2016\n\nDepartment of Defense Press Briefing by Pentagon Press Secretary Peter Cook in the Pentagon Briefing Room\n\nPETER COOK: Sorry to push things back, a busy day here.\n\nAnd let me ask, first of all, I hope you are enjoying the new WiFi that's in the room. So I'd like to thank our technical team for making that happen.\n\nLet me begin here with a few announcements and then I'll get to your questions.\n\nEarlier today, Secretary Carter spoke to troops and DOD civilians here at the Pentagon about his new round of Force of the Future proposals. I just want to reinforce a couple of the points that the secretary made in his announcement this morning.\n\nFirst, this is an historic set of proposals to address policies that have been on the books in some cases for nearly four decades. As the secretary said today, by and large our personnel policies work well. They have given us the best, most effective force not just in our nation's history, but the history of the world. So the system serves us well, but that does not mean it cannot improve to meet some new realities.\n"
+COOK_TITLE = "Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook in the Pentagon Briefing Room"
+COOK_URL = "https://www.globalsecurity.org/military/library/news/2016/06/mil-160609-dod02.htm"
+
+
+def test_capitals_full_name_label_the_headline_names_is_a_turn():
+    # https://www.globalsecurity.org/military/library/news/2016/06/mil-160609-dod02.htm ("PETER COOK: Sorry to push
+    # things back ..."; no "MR. COOK:" in the excerpt)
+    doc, sts = excerpt(titled(COOK_TITLE, COOK, "2016-06-09", COOK_URL))
+    got = said(sts, "Earlier today, Secretary Carter spoke to troops")
+    assert [(w, d) for w, d, _ in got] == [("Peter Cook", "2016-06-09")], got
+    assert not said(sts, "News Transcript")
+
+
+def test_capitals_name_the_headline_does_not_name_is_no_label():
+    # (the same page under another title: "PETER COOK:" is then no speaker the page introduces)
+    doc, sts = excerpt(titled("News Transcript", COOK, "2016-06-09", COOK_URL))
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Peter Cook"]
+
+
+# --- the department before the title, a middle initial in the name ---------------------------------------------------
+
+KIRBY = "An official website of the United States Government \nHere's how you know\n\nOfficial websites use .gov\n\n.gov website belongs to an official government organization in the United States.\n\nSecure .gov websites use HTTPS\n\nA lock ( lock ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.\n\nYou have accessed part of a historical collection on Some of the information contained within may be outdated and links may not function. Please contact the DOD Webmaster with any questions.\n\nPentagon Press Secretary Conducts On-Camera Press Briefing\n\nPRESS SECRETARY JOHN F. KIRBY: Just a couple things at the top; The secretary will be meeting on Friday with the Indian Minister of External Affairs Jaishankar, as part of India's first cabinet-level visit to Washington. The secretary's meeting with the External Affairs minister will continue discussions that the two held in New Delhi in March, and will continue the robust bilateral defense and security relationship between our two countries. We're looking forward to having him here at the Pentagon, and hosting him for a good set of talks.\n\nQ: Is this Friday or tomorrow?\n\nMR. KIRBY: Friday, Friday.\n\nWe're also pleased to announce that Deputy Secretary Hicks and Deputy Secretary of HHS Palm, signed a memorandum of understanding to continue our agency's partnership in defeating COVID-19 and preparing for future public health emergencies.\n\nThrough the Defense Assisted Acquisition Cell, the department will continue to support HHS in expanding domestic production of medical supplies. Additionally, the MOU will help bolster the Strategic National Stockpile and accelerate development and distribution of COVID-19 vaccines and therapeutics. For the full details on the MOU and for more on the whole team, the release can be found on our website at\n"
+KIRBY_URL = "https://www.defense.gov/News/Transcripts/Transcript/Article/2635011/pentagon-press-secretary-conducts-on-camera-press-briefing/"
+
+
+def test_press_secretary_label_with_a_middle_initial_opens_his_turn():
+    # https://www.defense.gov/News/Transcripts/Transcript/Article/2635011/pentagon-press-secretary-conducts-on-camera-press-briefing/
+    # ("PRESS SECRETARY JOHN F. KIRBY: Just a couple things at the top; ..." was read as a question's text)
+    doc, sts = excerpt(titled("Pentagon Press Secretary Conducts On-Camera Press Briefing", KIRBY, None, KIRBY_URL))
+    got = said(sts, "The secretary will be meeting on Friday with the Indian Minister")
+    assert [w for w, _, _ in got] == ["John F. Kirby"], got
+    assert said(sts, "Deputy Secretary Hicks and Deputy Secretary of HHS Palm")[0][0] == "John F. Kirby"
+    assert not said(sts, "Is this Friday or tomorrow?")
+
+
+def test_department_before_the_title_in_a_capitals_label():
+    # https://www.globalsecurity.org/military/library/news/2015/08/mil-150825-dod01.htm
+    text = ("PENTAGON PRESS SECRETARY PETER COOK: Afternoon, everybody. Welcome to the Pentagon.\n\n"
+            "First off, an important development in the fight against ISIL. The United States and Turkey have finalized "
+            "technical details for Turkey's full inclusion in the counter-ISIL coalition operations.\n\n"
+            "Q: How many aircraft?\n\nMR. COOK: I won't get into the specific numbers of aircraft at this point.\n")
+    doc, sts = excerpt(titled("Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook in the "
+                              "Pentagon Briefing Room", text, "2015-08-25",
+                              "https://www.globalsecurity.org/military/library/news/2015/08/mil-150825-dod01.htm"))
+    assert [w for w, _, _ in said(sts, "The United States and Turkey have finalized")] == ["Peter Cook"]
+    assert [w for w, _, _ in said(sts, "I won't get into the specific numbers")] == ["Peter Cook"]
+    assert not said(sts, "How many aircraft")
+
+
+KIRBY_HOLDS = "An official website of the United States Government\nHere's how you know\n\nOfficial websites use .gov\n\n.gov website belongs to an official government organization in the United States.\n\nSecure .gov websites use HTTPS\n\nA lock ( lock ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.\n\nPentagon Press Secretary John F. Kirby Holds a Press Briefing\n\n\nQ: Hi, John.\n\nMR. KIRBY: OK. I have to get my iPad oriented now. There we go.\n\nOK, lots of stuff to go through at the top, so please bear with me. I think earlier today, you know there was a transition of authority ceremony held at Resolute Support Headquarters in Kabul, Afghanistan, marking the transition of command authorities from General Scott Miller to the commander of U.S. Central Command, General Frank McKenzie. As the secretary approved earlier this month, and as we outlined to you on July 2nd, General McKenzie will now lead the U.S. mission in Afghanistan, and that's focused on four things: one, protecting our diplomatic presence in country; two, enabling the safe operation of Hamid Karzai International Airport; three, continuing to provide appropriate advice and assistance to the Afghan National Defense and Security Forces; and four, supporting our counterterrorism efforts.\n"
+
+
+def test_headline_verb_holds_is_no_part_of_the_name():
+    # https://www.defense.gov/News/Transcripts/Transcript/Article/2691684/pentagon-press-secretary-john-f-kirby-holds-a-press-briefing/source/pentagon-press-secretary-john-f-kirby-holds-a-press-briefing/
+    # ("Pentagon Press Secretary John F. Kirby Holds a Press Briefing": the speaker was "John F. Kirby Holds")
+    doc, sts = excerpt(titled("Pentagon Press Secretary John F. Kirby Holds a Press Briefing", KIRBY_HOLDS, None,
+                              "https://www.defense.gov/News/Transcripts/Transcript/Article/2691684/pentagon-press-secretary-john-f-kirby-holds-a-press-briefing/"))
+    got = said(sts, "transition of authority ceremony held at Resolute Support")
+    assert [w for w, _, _ in got] == ["John F. Kirby"], got
+
+
+# --- Korea's MOFA: the header's lines run together, the date after the spokesperson's name ---------------------------
+
+CHO = "바로가기 메뉴\n본문 바로가기\n주메뉴 바로가기\n검색창 열기\n\nPress Briefings\n\nSpokesperson's Press Briefing (Dec. 12, 2013)\n\n\nPress Briefing\nSpokesperson and Deputy Minister for Public Relations Cho Tai-young\nDec. 12, 2013 14:30 KST\n\nGood afternoon. Let me start today’s briefing.\n\nToday, I have seven announcements to make.\n\nFirst, the Government of the Republic of Korea sternly protests the Japanese Foreign Ministry’s posting of a nine-language video containing unjust claims to Dokdo, an integral part of the ROK territory, on its website on December 11, following its posting of a similar video clip on its website on October 16 and 31. The ROK government once again and strongly demands that all such video clips be removed immediately.\n\nThe Government of the Republic of Korea considers such repeated provocations by the Japanese government moves that make the ROK doubt its sincerity toward improving the ROK-Japan relations. The ROK government makes it clear that it will firmly respond to any attempt by the Japanese government to undermine the territorial sovereignty of the ROK.\n\nSecondly, let me discuss First Vice Minister of Foreign Affairs Kim Kyou-hyun’s visit to the US and Europe.\n\nVice Minister Kim will visit Washington from December 15 through 18 to meet and exchange views with key government officials and academics of the US. He will also hold a strategic dialogue with Deputy Secretary of State Burns on December 17.\n"
+CHO_URL = "http://www.mofa.go.kr/eng/brd/m_5679/view.do?seq=313172"
+
+
+def test_korean_spokesperson_named_in_a_header_run_together_with_the_date():
+    # http://www.mofa.go.kr/eng/brd/m_5679/view.do?seq=313172 ("Press Briefing" / "Spokesperson and Deputy Minister for
+    # Public Relations Cho Tai-young" / "Dec. 12, 2013 14:30 KST" read as one line: no briefer was found, and "The
+    # Government of the Republic of Korea considers such" was a speaker)
+    doc, sts = excerpt(titled("Spokesperson's Press Briefing (Dec. 12, 2013)", CHO, "2013-12-12", CHO_URL))
+    got = said(sts, "sternly protests the Japanese Foreign Ministry’s posting")
+    assert [(w, d) for w, d, _ in got] == [("Cho Tai-young", "2013-12-12")], got
+    assert [w for w, _, _ in said(sts, "Vice Minister Kim will visit Washington")] == ["Cho Tai-young"]
+    assert not [st for st in sts if st.speaker and "considers" in st.speaker.name]
+
+
+def test_short_month_after_a_name_is_no_part_of_it():
+    # (the same header: "Cho Tai-young Dec." is no fuller name of the spokesperson)
+    doc, sts = excerpt(titled("Spokesperson's Press Briefing (Dec. 12, 2013)", CHO, "2013-12-12", CHO_URL))
+    assert {st.speaker.name for st in sts if st.speaker} == {"Cho Tai-young"}
+
+
+# --- France's daily press briefing: the ministry's unnamed spokesperson answers under "Q - ..." ----------------------
+
+FR07 = 'Daily Press Briefing\n\nStatements made by\nthe Ministry of Foreign Affairs Spokesperson\n\n(Paris, February 14, 2007)\n\n[Please note that only the original French text issued by the French Ministry of Foreign Affairs may be considered official.]\n\n\nQ - Any comment after the attacks in Algeria?\n\nWe strongly condemn the seven attacks which targeted representatives of the forces of order in Algeria yesterday.\n\nWe offer our most heartfelt condolences to the families and friends of the victims of these unjustifiable acts and our best wishes for the recovery of the injured.\n\nWe stand by Algeria in its fight against terrorism.\n\n\nQ - Does France fear attacks by al Qaeda against UNIFIL forces in Lebanon after the message from the second-in-command in al Qaeda, Ayman el Zawahri, calling on Lebanese Muslims not to accept the presence of international and crusader forces in southern Lebanon?\n\nUNIFIL is performing its mission in the context of the mandate assigned it in resolution 1701.\n\nIt takes all necessary measures to ensure its protection in a permanent way and to confront every kind of threat.\n'
+FR07_URL = "https://franceintheus.org/IMG/html/briefing/2007/us140207.html"
+
+
+def test_french_daily_briefing_answers_are_the_ministrys():
+    # https://franceintheus.org/IMG/html/briefing/2007/us140207.html ("Statements made by the Ministry of Foreign
+    # Affairs Spokesperson"; the answers printed under "Q - ..." were nobody's)
+    doc, sts = excerpt(titled("Daily Press Briefing", FR07, "2007-02-14", FR07_URL))
+    got = said(sts, "We strongly condemn the seven attacks")
+    assert [(w, d) for w, d, _ in got] == [("Ministry of Foreign Affairs", "2007-02-14")], got
+    assert got[0][2].endswith("We stand by Algeria in its fight against terrorism.")     # the answer's three paragraphs
+    assert said(sts, "UNIFIL is performing its mission")[0][0] == "Ministry of Foreign Affairs"
+    assert not said(sts, "Any comment after the attacks")          # the questions ask
+    assert not said(sts, "Please note that only the original French text")
+
+
+FR17 = 'The Daily Press Briefing\n\nStatements made by\nthe Ministry for Europe\nand Foreign Affairs\n\nParis - July 18, 2017\nIn this issue:\n\n◢  Egypt\n\n◢  Syria\n\n◢  Middle East peace process\n\n◢  Saudi Arabia\n\n◢  Situation in the Gulf\n\n◢  Turkey\n\n◢  Libya\n\n◢  Venezuela\n\n◢  Ukraine\n\n◢  Poland\n\n◢  Europe / OSCE – Appointment of Harlem Désir as Representative on Freedom of the Media for the Organization for Security and Cooperation in Europe\n\n\nFollowing the embassy\'s intervention with the Egyptian authorities in support of IPSOS\'s efforts, are you satisfied with the reasons given for closing the institute\'s office?\n\nPlease refer to the response given yesterday in the press briefing, to which we have nothing to add.\n\nFor more details, we suggest you contact the IPSOS Institute directly.\n\n\n1/ Israel is opposed to the truce in the south of the country, because it believes that it strengthens Iran\'s presence. What is Paris\'s view regarding this?\n\nAs you are aware, France is attached to Israel\'s security.\n\nThe discussions underway between the U.S., Russia and Jordan are aimed at establishing a de-escalation zone in the south. All efforts to reduce hostilities are helpful.\n\nFrance, in collaboration with its partners, is closely monitoring the conditions for establishing this zone, and notably the withdrawal of the militia groups.\n\n2/ In addition, you did not give a clear response yesterday regarding the issue of whether Iran will be part of the new contact group proposed by France or not.\n\nJean-Yves Le Drian reaffirmed to Le Monde that a political solution in Syria must involve "the permanent members of the Security Council and the countries in the region, with the support of the UN."\n\nWe are in contact with our partners in order to make progress toward achieving this goal.\n'
+
+
+def test_french_daily_briefing_unlabelled_and_numbered_questions():
+    # https://franceintheus.org/IMG/html/briefing/2017/DDB-2017-07-18.html (questions printed alone, ending in "?", or
+    # numbered "2/ In addition, you did not give a clear response ...")
+    doc, sts = excerpt(titled("The Daily Press Briefing", FR17, "2017-07-18",
+                              "https://franceintheus.org/IMG/html/briefing/2017/DDB-2017-07-18.html"))
+    got = said(sts, "Please refer to the response given yesterday")
+    assert [w for w, _, _ in got] == ["Ministry for Europe and Foreign Affairs"], got
+    assert said(sts, "France is attached to Israel's security")[0][0] == "Ministry for Europe and Foreign Affairs"
+    assert not said(sts, "you did not give a clear response yesterday")
+    assert not said(sts, "are you satisfied with the reasons given")
+    assert not said(sts, "◢")
+
+
+FR18 = 'The Daily Press Briefing\n\nStatements made by\nthe Ministry for Europe\nand Foreign Affairs\n\nParis - February 9, 2018\nIn this issue:\n\n◢  Digital diplomacy – Launch of the Russian-language version of the France Diplomatie website and Twitter account (February 9, 2018)\n\n◢  Thailand – Visit by Jean-Baptiste Lemoyne (February 12-13, 2018)\n\n◢  Development – Food security\n\n◢  Ukraine\n\n◢  Syria\n\nDigital diplomacy – Launch of the Russian-language version of the France Diplomatie website and Twitter account (February 9, 2018)\n\nIn the context of the development of its foreign language digital diplomacy, the Ministry for Europe and Foreign Affairs will inaugurate the Russian version of the France Diplomatie website ( as well as its Twitter account in Russian (@francediplo_RU) on August 9.\n\nThese new communication tools are targeted at almost 300 million Russian speakers around the work, who will be able to experience, in their language, the diversity our diplomatic, cultural and economic relations and learn first-hand about France, its appeal and strengths. On this occasion, Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, wanted to send a message of welcome to Russian-speaking internet users (see below).\n\nRussian has now become the sixth France Diplomatie language, after Spanish and English in 2012, followed by Arabic and German in 2013. More concise versions are also available in Chinese and Japanese. We are the only foreign ministry in the world to communicate in so many languages.\n\nThe development of our digital diplomacy and our communication through social networks is a priority for the Ministry for Europe and Foreign Affairs. Our social media audiences are constantly expanding, with in particular more than a million followers on our French Twitter account, which has been active since 2007. Our foreign language accounts have been active since 2010 in English, since 2012 in Spanish, since 2014 in Arabic and since 2017 in German.\n\n* * *\n'
+
+
+def test_french_daily_briefing_headings_are_no_statements():
+    # https://franceintheus.org/IMG/html/briefing/2018/DDB-2018-02-09.html (the issue's list and the topic's heading
+    # "Digital diplomacy – Launch of ... (February 9, 2018)" are no announcement)
+    doc, sts = excerpt(titled("The Daily Press Briefing", FR18, "2018-02-09",
+                              "https://franceintheus.org/IMG/html/briefing/2018/DDB-2018-02-09.html"))
+    assert [st.text[:30] for st in sts] == ["In the context of the developm"], [st.text[:60] for st in sts]
+
+
+def test_news_report_of_a_ministry_statement_is_no_briefing():
+    # (a report that quotes "statements made by the Ministry" is read as news)
+    text = ("Statements made by the Ministry of Foreign Affairs on Monday drew criticism from the opposition.\n\n"
+            "Q - the letter was signed by four deputies, the newspaper said.\n\n"
+            "The opposition leader said the government had failed to explain its position on the talks.\n")
+    doc, sts = excerpt(titled("Opposition criticises ministry", text, "2020-01-06", "https://example.org/news"))
+    assert doc.genre != "transcript"
