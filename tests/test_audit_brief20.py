@@ -146,3 +146,28 @@ def test_news_report_of_a_ministry_statement_is_no_briefing():
             "The opposition leader said the government had failed to explain its position on the talks.\n")
     doc, sts = excerpt(titled("Opposition criticises ministry", text, "2020-01-06", "https://example.org/news"))
     assert doc.genre != "transcript"
+
+
+# --- the person named after "in which": "a statement on Syria, in which the Secretary-General said ..." --------------
+
+UN_SYRIA = '24 December 2019\n\nDaily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\nThe following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n\nGood afternoon.  As you saw, last night we issued a statement on Syria, in which the Secretary-General said he was deeply concerned about the military escalation in the north-west and called for an immediate cessation of hostilities.\n\nHe reminded all parties of their obligations to protect civilians and ensure freedom of movement and said that sustained, unimpeded and safe humanitarian access to civilians, including through cross-border modality, must be guaranteed in order to allow the United Nations and its humanitarian partners to continue to carry out their critical work in northern Syria.\n'
+
+
+def test_titled_subject_of_in_which_clause_speaks():
+    # https://www.un.org/press/en/2019/db191224.doc.htm ("last night we issued a statement on Syria, in which the
+    # Secretary-General said he was deeply concerned ...": missed, and "He reminded all parties ..." went to the
+    # spokesman who read the briefing)
+    doc, sts = excerpt(titled("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+                              UN_SYRIA, "2019-12-24", "https://www.un.org/press/en/2019/db191224.doc.htm"))
+    got = said(sts, "he was deeply concerned about the military escalation")
+    assert [(w, d) for w, d, _ in got] == [("António Guterres", "2019-12-23")], got
+    assert [w for w, _, _ in said(sts, "sustained, unimpeded and safe humanitarian access")] == ["António Guterres"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Stéphane Dujarric"]
+
+
+def test_document_subject_of_in_which_clause_is_no_speaker():
+    # (a report "in which the report says" is a document's content, nobody's statement)
+    text = ("The agency published its annual survey on Monday, in which the report said that the number of displaced "
+            "people had risen for the tenth year in a row.\n")
+    doc, sts = excerpt(titled("Survey published", text, "2019-06-18", "https://example.org/survey"))
+    assert not said(sts, "the number of displaced people had risen")
