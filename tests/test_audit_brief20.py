@@ -171,3 +171,20 @@ def test_document_subject_of_in_which_clause_is_no_speaker():
             "people had risen for the tenth year in a row.\n")
     doc, sts = excerpt(titled("Survey published", text, "2019-06-18", "https://example.org/survey"))
     assert not said(sts, "the number of displaced people had risen")
+
+
+# --- the last answer under a timed label, cut off by the stored copy -------------------------------------------------
+
+REV_KIRBY = 'May 3, 2021\n\nPentagon Press Secretary John Kirby Press Briefing Transcript May 3\n\nPentagon Press Secretary John Kirby Press Briefing Transcript May 3\nRevBlogTranscriptsPentagon Press Secretary John Kirby Press Briefing Transcript May 3\n\nPentagon Press Secretary John Kirby held a news briefing on May 3, 2021. Read the full transcript of the press conference here.\n\nTranscribe Your Own Content\n\nTry Rev and save time transcribing, captioning, and subtitling.\n\nJohn Kirby: (00:00)\nWe continue to assist the government and the people of India, as they continue to struggle with their COVID outbreak, US Transportation Command and its components continue to demonstrate their capability to provide immediate assistance to a partner nation. So, working with the Defense Logistics Agency and our inner agency partners, three US Air Force C-5 Super Galaxies and one C-17 Globemaster are continuing to deliver critical supplies. The third aircraft will arrive later today in India and the fourth flight will arrive tomorrow. Once all four missions are complete, the four aircraft will have delivered tons of very needed critical supplies, both in terms of oxygen generation capabilities and personal protective equipment. And obviously we’ll continue to assess the situation going forward. We’ll stay in touch with our counterparts in India should there be a need for additional help. The secretary was very clear in speaking to his counterpart in India that we’ll continue to do whatever we can to help.\n\nJohn Kirby: (01:13)\nOn exercises. I think, as you also know the long planned publicly announced DEFENDER-Europe 21 exercise has kicked off. The pre-staging for that exercise began back in March. As you know, it’s a large-scale US Army, Europe and Africa led multinational joint exercise designed to build strategic operational readiness and interoperability between US NATO allies and partner forces. It involves 28,000 US allied and partner forces from 26 different nations. And it’s defens\n'
+
+
+def test_cut_off_answer_under_a_timed_label_is_said():
+    # https://www.rev.com/blog/transcripts/pentagon-press-secretary-john-kirby-press-briefing-transcript-may-3 ("John
+    # Kirby: (01:13)" on a line of its own, the answer under it cut off: "... And it’s defens")
+    doc, sts = excerpt(titled("Pentagon Press Secretary John Kirby Press Briefing Transcript May 3", REV_KIRBY,
+                              "2021-05-03",
+                              "https://www.rev.com/blog/transcripts/pentagon-press-secretary-john-kirby-press-briefing-transcript-may-3"))
+    got = said(sts, "the long planned publicly announced DEFENDER-Europe 21 exercise")
+    assert [(w, d) for w, d, _ in got] == [("John Kirby", "2021-05-03")], got
+    assert got[0][2].endswith("And it’s defens")
+    assert len(sts) == 2

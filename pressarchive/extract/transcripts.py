@@ -1276,8 +1276,10 @@ def _content_paragraphs(body, paras, first, end_para, start):
     the ... Manual"): (start, end) of the statement."""
     spans = [(start, paras[first][1])] + list(paras[first + 1:end_para])
     if not _is_statement(body[spans[0][0]:spans[0][1]]) and \
-            not any(_is_content_paragraph(body[s:e]) for s, e in spans[1:]):
+            not any(_is_content_paragraph(body[s:e]) or _cut_off_at_end(body, s, e) for s, e in spans[1:]):
         return start, start     # a courtesy, then only the heading of the next topic: nothing said
+    #                             (the answer under its label the copy cuts off is said: "John Kirby: (01:13)" then
+    #                             "On exercises. ... And it’s defens", rev.com; brief20)
     while len(spans) > 1 and not _is_statement(body[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
     while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]) and \
