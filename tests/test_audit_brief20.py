@@ -23,6 +23,20 @@ def test_capitals_full_name_label_the_headline_names_is_a_turn():
     assert not said(sts, "News Transcript")
 
 
+def test_capitals_words_the_headline_repeats_are_no_name_label():
+    # (ukpol.co.uk's "PRESS RELEASE : Russia’s latest Black Sea Grain Initiative demands ..." under that headline: no
+    # speaker "Press Release", the release read as one)
+    text = ("PRESS RELEASE : Russia’s latest Black Sea Grain Initiative demands are tantamount to holding the world’s "
+            "starving hostage\n\nThe press release issued by the Foreign Office on 21 July 2023.\n\n"
+            "Statement by Ambassador Barbara Woodward at the UN Security Council meeting on Ukraine.\n\n"
+            "Russia has gone further, burning food at the dockside, and making threats to murder civilian sailors.\n")
+    doc, sts = excerpt(titled("PRESS RELEASE : Russia’s latest Black Sea Grain Initiative demands are tantamount to "
+                              "holding the world’s starving hostage", text, "2023-07-21",
+                              "https://www.ukpol.co.uk/tag/foreign-office/page/203"))
+    assert doc.genre != "transcript"
+    assert not [st for st in sts if st.speaker and st.speaker.name.lower() == "press release"]
+
+
 def test_capitals_name_the_headline_does_not_name_is_no_label():
     # (the same page under another title: "PETER COOK:" is then no speaker the page introduces)
     doc, sts = excerpt(titled("News Transcript", COOK, "2016-06-09", COOK_URL))

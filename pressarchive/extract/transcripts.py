@@ -727,8 +727,9 @@ def _is_title(piece: str) -> bool:
 
 
 def _headline_names(doc, label: str) -> bool:
-    """Whether the headline names the person a capitals label gives in full ("PETER COOK")."""
-    return f" {fold(label)} " in f" {fold(doc.headline or '')} "
+    """Whether the headline names the person a capitals label gives in full ("PETER COOK", a given name first; not
+    "PRESS RELEASE :" over a release the headline calls one)."""
+    return bool(given_names().get(fold(label.split()[0]))) and f" {fold(label)} " in f" {fold(doc.headline or '')} "
 
 
 def _label_person(label: str, people, doc, registry_names=None):
