@@ -202,3 +202,35 @@ def test_cut_off_answer_under_a_timed_label_is_said():
     assert [(w, d) for w, d, _ in got] == [("John Kirby", "2021-05-03")], got
     assert got[0][2].endswith("And it’s defens")
     assert len(sts) == 2
+
+
+# --- India's MEA: an opening with "an immediate announcement" to make none of ------------------------------------------
+
+MEA_OPENING = 'Media Center\n\nTranscript of Virtual Weekly Media Briefing by the Official Spokesperson (January 06, 2022)\n\nJanuary 06, 2022\n\nShri Arindam Bagchi, Official Spokesperson: Good evening and a very warm welcome to the first weekly media briefing of the Ministry of External Affairs of 2022. I wish you a Happy New Year. Due to COVID restrictions, we are now doing this on a virtual format till such time situation improves. I don\'t have an immediate announcement to make, so I would directly go on to the large number of questions that we have received. I would like to give the floor to Yatin. Yatin, could you take the floor.\n\nShri Yatin Patel, OSD (PR): Sir, the first set of question is on Sri Lanka. Suchita from News 18 Tamil is asking, "Twelve of Indian fishermen were released on conditional basis yesterday by Mannar court. When are we expecting them to reach India? Apart from these twelve, how many fishermen are at present under Sri Lankan custody? What is the status of their vessels? With continuing apprehension of Indian fishermen in large number by Sri Lankan Navy, whether the government is planning to call for a ministerial level talk, Joint Working Group meeting with Sri Lanka?” We have a similar question from Chandrakala from ETV.\n\nShri Arindam Bagchi, Official Spokesperson: As you are aware, government has taken up with the government of Sri Lanka, the detention of 68 fishermen and 10 boats that had been taken into custody by the Sri Lankan authorities between 18th to 20th December, 2021. These detained fishermen have been provided the necessary support by officials from our Consulate General in Jaffna, including clothes, toiletries, snacks, essentials and masks. Besides facilitating phone calls with their relatives, they\'ve also been provided legal representation. The High Commission of India in Colombo has taken up the issue of early release of these Indian fishermen with the Sri Lankan authorities. As a result of these efforts, 12 fishermen have now been releas\n'
+
+
+def test_opening_without_an_announcement_is_no_statement():
+    # https://mea.gov.in/media-briefings.htm?dtl/34740/Transcript+of+Virtual+Weekly+Media+Briefing+by+the+Official+Spokesperson+January+06+2022
+    # ("... I don't have an immediate announcement to make, so I would directly go on to the large number of
+    # questions that we have received. I would like to give the floor to Yatin. ...")
+    doc, sts = excerpt(titled("Transcript of Virtual Weekly Media Briefing by the Official Spokesperson (January 06, "
+                              "2022)", MEA_OPENING, "2022-01-06",
+                              "https://mea.gov.in/media-briefings.htm?dtl/34740/Transcript+of+Virtual+Weekly+Media+Briefing+by+the+Official+Spokesperson+January+06+2022"))
+    assert not said(sts, "I would like to give the floor to Yatin")
+    assert not said(sts, "Due to COVID restrictions")
+    got = said(sts, "government has taken up with the government of Sri Lanka")
+    assert [(w, d) for w, d, _ in got] == [("Arindam Bagchi", "2022-01-06")], got
+    assert not said(sts, "Twelve of Indian fishermen were released")     # the question Yatin Patel reads out
+
+
+def test_no_announcement_on_a_topic_is_an_answer():
+    # (an answer "We don't have an announcement on that yet" stays: the words after it are about that topic)
+    text = ("Shri Arindam Bagchi, Official Spokesperson: A very good evening to all of you. I have one announcement. "
+            "External Affairs Minister will visit Germany from February 18th to 23rd of this month for the Munich "
+            "Security Conference.\n\nSpeaker 1: Will the Prime Minister travel to the summit?\n\n"
+            "Shri Arindam Bagchi, Official Spokesperson: We don't have an announcement on that yet, and we will share "
+            "the details of any such visit with you as soon as they are finalised.\n")
+    doc, sts = excerpt(titled("Transcript of Weekly Media Briefing by the Official Spokesperson (February 17, 2022)",
+                              text, "2022-02-17", "https://mea.gov.in/media-briefings.htm?dtl/34875"))
+    assert [w for w, _, _ in said(sts, "We don't have an announcement on that yet")] == ["Arindam Bagchi"]
+    assert [w for w, _, _ in said(sts, "External Affairs Minister will visit Germany")] == ["Arindam Bagchi"]

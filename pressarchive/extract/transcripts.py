@@ -321,8 +321,10 @@ def segment(doc) -> None:
 # A briefer's opening turn that announces nothing, whatever else it says ("Good afternoon. I don’t have anything, but
 # I’ll say apologies from the top. The President has a speech scheduled at 1:30, ...", "We don't have any major
 # announcement as such so I would open the floor ...": State Department, India's MEA; brief17).
+# (also "I don't have an immediate announcement to make, so I would directly go on to the large number of questions
+# that we have received.": India's MEA; brief20)
 NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |actually )?have (?:anything(?=[,.]| (?:at|for|to "
-                             r"(?:announce|start|open)|but|so)\b)|any (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
+                             r"(?:announce|start|open)|but|so)\b)|(?:any|an) (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
                              re.I)
 BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
