@@ -234,3 +234,22 @@ def test_no_announcement_on_a_topic_is_an_answer():
                               text, "2022-02-17", "https://mea.gov.in/media-briefings.htm?dtl/34875"))
     assert [w for w, _, _ in said(sts, "We don't have an announcement on that yet")] == ["Arindam Bagchi"]
     assert [w for w, _, _ in said(sts, "External Affairs Minister will visit Germany")] == ["Arindam Bagchi"]
+
+
+# --- the UN's non-breaking hyphen: "the Secretary‑General" is the Secretary-General -----------------------------------
+
+UN_ROME = 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\nThe following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n**Secretary-General’s Travels\n\nGood afternoon.  The Secretary‑General of these United Nations is in Rome, and in a few minutes, he will have a bilateral meeting with Prime Minister Giuseppe Conte, to be followed by a joint press stakeout.  We will share those remarks with you.\n\nEarlier in the day, at the Palazzo Madama, which houses the Italian Senate, the Secretary‑General delivered remarks on multilateral solutions to global challenges, during a special session organized by the President of the Senate and the President of the Chamber of Deputies.  He reiterated his disappointment with the outcome of COP25 [25th Conference of Parties] and called for climate ambition to remain at the top of the international agenda in the crucial, next crucial 12 months.\n\nOn Libya, the Secretary‑General expressed his frustration that the arms embargo is not respected and that a ceasefire and a political solution led by the Libyan themselves is needed, he said.\n\nTurning to the issue of refugees and migrants, he called for more support and solidarity for the Mediterranean countries that receive them like Greece and Italy.\n'
+
+
+def test_non_breaking_hyphen_title_is_the_title():
+    # https://www.un.org/press/en/2019/db191218.doc.htm ("the Secretary‑General delivered remarks ... He reiterated his
+    # disappointment with the outcome of COP25 ...", U+2011 in "Secretary‑General": "He" went to Prime Minister Giuseppe
+    # Conte, named in the paragraph before)
+    doc, sts = excerpt(titled("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+                              UN_ROME, "2019-12-18", "https://www.un.org/press/en/2019/db191218.doc.htm"))
+    for words in ("his disappointment with the outcome of COP25", "climate ambition to remain at the top",
+                  "more support and solidarity for the Mediterranean countries"):
+        assert [w for w, _, _ in said(sts, words)] == ["António Guterres"], said(sts, words)
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Giuseppe Conte"]
+    # the statements keep the printed words (excerpt checks every text against the body's offsets)
+    assert any("Secretary\u2011General" in st.text for st in sts)
