@@ -253,3 +253,28 @@ def test_non_breaking_hyphen_title_is_the_title():
     assert not [st for st in sts if st.speaker and st.speaker.name == "Giuseppe Conte"]
     # the statements keep the printed words (excerpt checks every text against the body's offsets)
     assert any("Secretary\u2011General" in st.text for st in sts)
+
+
+MEA_HAND_OVER = 'MEA Weekly Press Briefing Transcript of Virtual Weekly Media Briefing by the Official Spokesperson (August 05, 2021)\n\nTranscript of Virtual Weekly Media Briefing by the Official Spokesperson (August 05, 2021)\n\nShri Arindam Bagchi, Official Spokesperson: Good evening, and a very warm welcome to this week\'s Virtual Media interaction. Thank you again for joining us. And I would hand over to Yatin to take us through the questions.\n\nShri Yatin Patel, OSD (PR): Gautam Lahiri is asking, "When Prime Minister will address virtual session of UNSC? What will be the subject? And is it only maritime security?”\n\nShri Arindam Bagchi, Official Spokesperson: Look, as you are all aware, India is currently holding the Presidency of the UN Security Council for the month of August. As part of our presidency, we are organising signature events as they\'re called on three focus areas that we\'ve chosen. These are maritime security, peacekeeping operations and counterterrorism. On August 9, this Monday evening, our time, PM will preside over a high level virtual open debate of the UN Security Council on the topic: Enhancing maritime security, a case for international cooperation, under the agenda item, maintenance of international peace and security. This would be the first time that an Indian Prime Minister would be presiding over a meeting of the UN Security Council. On the other two focus areas where the signature events will take place later in the month, we are of course planning physical meetings and we hope that External Affairs Minister, Dr. S. Jaishankar would be able to travel to New York to attend them. We will continue to provide you more details of these events closer to the date.\n\nShri Yatin Patel, OSD (PR): The next set of question is on Afghanistan. Jai Prakash from Dainik Jagran is asking,"UNSC would be discussing on Afghanistan issue tomorrow. What would be India’s stand?” Ameya from Sarkaritel is asking, "What is India\'s response to new evolving security situation in\n'
+
+
+def test_handing_over_to_the_reader_of_questions_is_procedural():
+    # https://eoibeijing.gov.in/eoibejing_listview/MTAwNw,, ("Good evening, and a very warm welcome to this week's
+    # Virtual Media interaction. Thank you again for joining us. And I would hand over to Yatin to take us through the
+    # questions.": the last sentence was kept as a statement)
+    doc, sts = excerpt(titled("MEA Weekly Press Briefing Transcript of Virtual Weekly Media Briefing by the Official "
+                              "Spokesperson (August 05, 2021)", MEA_HAND_OVER, None,
+                              "https://eoibeijing.gov.in/eoibejing_listview/MTAwNw,,"))
+    assert not said(sts, "hand over to Yatin")
+    got = said(sts, "India is currently holding the Presidency of the UN Security Council")
+    assert [(w, d) for w, d, _ in got] == [("Arindam Bagchi", "2021-08-05")], got
+
+
+def test_handing_over_a_base_is_an_answer():
+    # (what a government hands over is no procedure: "We will hand over the base to Afghan forces." stays)
+    text = ("Shri Arindam Bagchi, Official Spokesperson: Good evening. I have one announcement about the mission.\n\n"
+            "Speaker 1: What happens to the base?\n\n"
+            "Shri Arindam Bagchi, Official Spokesperson: We will hand over the base to Afghan forces.\n")
+    doc, sts = excerpt(titled("Transcript of Weekly Media Briefing by the Official Spokesperson (August 05, 2021)",
+                              text, "2021-08-05", "https://mea.gov.in/media-briefings.htm?dtl/1"))
+    assert [w for w, _, _ in said(sts, "We will hand over the base to Afghan forces")] == ["Arindam Bagchi"]

@@ -157,7 +157,8 @@ PROCEDURAL_CORE = (
     r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|"
     # and its close: "So that is what I have for you.", "Let me now hand over the floor to Yatin ..." (brief18)
     r"(?:so )?(?:that(?:’s|'s| is)|this is) (?:what|all) (?:i|we) have (?:for you|for today|today)|"
-    r"(?:let me )?(?:now )?hand over the floor\b|(?:could|can|would) you (?:please )?take over\b|(?:are there )?any (?:more |other |related |further )?"
+    # (and "And I would hand over to Yatin to take us through the questions."; brief20)
+    r"(?:let me |(?:i|we) (?:would|will) )?(?:now )?hand (?:it )?over (?:the floor\b|to \w+ to take (?:us|you) through\b)|(?:could|can|would) you (?:please )?take over\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
     # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
