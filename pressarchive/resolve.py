@@ -49,6 +49,8 @@ GOVERNMENT_MARKERS = [(name, re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, 
 OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
+SHORT_MONTHS = words("name_stop_months")
+HEADLINE_EVENT_VERBS = words("headline_event_verbs")
 WEEKDAYS = frozenset(words("weekdays"))
 # The given name after a family name put first, as Korean names are romanised ("Jong-un", "Kyung-hwa", "Suk Yeol"):
 # "Yoon" said before "Yoon Suk Yeol" is named (not "Sony" before "Sony Computer Entertainment America"; krjp18).
@@ -1193,7 +1195,8 @@ class Resolver:
         if CLOSING_MARK_BEFORE.search(self.body, max(0, m.start() - 4), m.start()) and words[0].lower() in CUE_FORMS:
             words = words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb, no
             #                       given name (Baraka FM, the lead's round 18)
-        verb = next((i for i, w in enumerate(words) if i and _headline_says(w)), None)
+        verb = next((i for i, w in enumerate(words) if i and (_headline_says(w) or
+                                                              (w.istitle() and w.lower() in HEADLINE_EVENT_VERBS))), None)
         if verb is not None:
             words = words[:verb]     # "Brazil: Lula Says Officials Who ‘Make Mistake’ Will Be Kindly Asked To Leave":
             #                          a title-case headline's reporting verb ends its subject (eurasiareview.com;
@@ -1242,7 +1245,7 @@ class Resolver:
         if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
             return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
         if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
-               for i, w in enumerate(name)):
+               for i, w in enumerate(name)) or name[-1].lower().rstrip(".") in SHORT_MONTHS:
             return
         if name[0][:1].islower():
             return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)

@@ -721,6 +721,15 @@ def _title_after_participle_clause(chunks) -> Mention | None:
     return m if isinstance(m, Mention) and m.kind in ("title", "body") else None
 
 
+def _named_in_which(chunks):
+    """The person named as the subject of a relative clause after a preposition: "we issued a statement on Syria, in
+    which the Secretary-General said ..." (UN noon briefing; brief20), else None."""
+    if len(chunks) < 2 or len(chunks[-1]) < 3 or [t[0].lower() for t in chunks[-1][:2]] not in (["in", "which"],
+                                                                                                 ["during", "which"]):
+        return None
+    m = parse_np(chunks[-1][2:])
+    return m if isinstance(m, Mention) and m.entity_kind == "person" and m.kind in ("name", "title") else None
+
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     lo = _dateline_end(text.body, lo, cue_start)
     sentence_lo = lo
@@ -801,6 +810,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
             len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
         return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
+    named = _named_in_which(chunks)
+    if named is not None:
+        return [named]
     body = _body_before_which(chunks)
     if body is not None:
         return [body]

@@ -35,7 +35,9 @@ from .mentions import parse_np, tokens
 # -- speaker labels ---------------------------------------------------------------------------------------
 HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|GEN|COLONEL|CAPTAIN|AMBASSADOR|"
                    # "DEPUTY CHIEF CABINET SECRETARY KATO:", "PRESIDENTIAL SPOKESPERSON ABELLA:", "DA SEC. LAUREL JR.:"
-                   r"(?:[A-Z]{2,5} )?(?:(?:ACTING|DEPUTY|ASSISTANT|UNDER|PRINCIPAL|CHIEF|CABINET|PRESIDENTIAL) ){0,3}"
+                   # (the department's name first, in the Pentagon's transcripts: "PENTAGON PRESS SECRETARY PETER
+                   # COOK:"; brief20)
+                   r"(?:[A-Z]{2,5} |PENTAGON )?(?:(?:ACTING|DEPUTY|ASSISTANT|UNDER|PRINCIPAL|CHIEF|CABINET|PRESIDENTIAL) ){0,3}"
                    r"(?:SECRETARY|SEC|ADMINISTRATOR|DIRECTOR|PRESS SECRETARY|SPOKESPERSON|COORDINATOR)|"
                    r"GOVERNOR|SENATOR|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|MAYOR|PRESIDENT|VICE PRESIDENT|"
                    r"PRIME MINISTER|FOREIGN MINISTER|MINISTER|CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|SPEAKER|"
@@ -43,8 +45,12 @@ HONORIFIC_LABEL = (r"MR|MS|MRS|MISS|DR|PROF|PROFESSOR|SIR|DAME|ADMIRAL|GENERAL|G
 # (a Scottish or Irish surname keeps its small c: "MR. McCLELLAN:", "MR. MacCALLUM:"; brief19)
 UPPER_WORD = r"(?:Ma?c)?[A-Z][A-Z'’\-]*[A-Z]"
 # "MS. JEAN-PIERRE:", "ASSISTANT SECRETARY KRITENBRINK:", "MR PRICE:"
-NAMED_LABEL = re.compile(rf"^(?:\*\*)?((?:{HONORIFIC_LABEL})\.?\s+{UPPER_WORD}(?:\s+{UPPER_WORD}){{0,2}})\.?"
+# (a middle initial: "PRESS SECRETARY JOHN F. KIRBY:"; brief20)
+NAMED_LABEL = re.compile(rf"^(?:\*\*)?((?:{HONORIFIC_LABEL})\.?\s+{UPPER_WORD}(?:\s+(?:[A-Z]\.\s+)?{UPPER_WORD}){{0,2}})\.?"
                          r"(?:\*\*)?\s*:(?:\*\*)?\s*")
+# A full name in capitals with no title, the one the headline names: "PETER COOK:" under "Department of Defense Press
+# Briefing by Pentagon Press Secretary Peter Cook ..." (brief20)
+CAPS_NAME_LABEL = re.compile(rf"^(?:\*\*)?({UPPER_WORD}(?:\s+[A-Z]\.)?(?:\s+{UPPER_WORD}){{1,2}})(?:\*\*)?\s*:(?:\*\*)?\s*")
 # "THE PRESIDENT:", "THE VICE PRESIDENT:"
 ROLE_LABEL = re.compile(r"^(?:\*\*)?(THE (?:PRESIDENT|VICE PRESIDENT|FIRST LADY|SECOND GENTLEMAN|SECRETARY|"
                         r"PRIME MINISTER|CHAIRMAN|CHAIRWOMAN|SPEAKER|GOVERNOR|AMBASSADOR))(?:\*\*)?\s*:(?:\*\*)?\s*")
@@ -151,7 +157,8 @@ PROCEDURAL_CORE = (
     r"(?:(?:i|we|let’s|let's|let us|let me) )?open the floor\b|"
     # and its close: "So that is what I have for you.", "Let me now hand over the floor to Yatin ..." (brief18)
     r"(?:so )?(?:that(?:’s|'s| is)|this is) (?:what|all) (?:i|we) have (?:for you|for today|today)|"
-    r"(?:let me )?(?:now )?hand over the floor\b|(?:could|can|would) you (?:please )?take over\b|(?:are there )?any (?:more |other |related |further )?"
+    # (and "And I would hand over to Yatin to take us through the questions."; brief20)
+    r"(?:let me |(?:i|we) (?:would|will) )?(?:now )?hand (?:it )?over (?:the floor\b|to \w+ to take (?:us|you) through\b)|(?:could|can|would) you (?:please )?take over\b|(?:are there )?any (?:more |other |related |further )?"
     r"questions? (?:on|regarding|to|about|related to) [^.!?]*(?=\?)|"
     r"i look forward to your (?:continued )?cooperation|i (?:just )?wanted to say that before starting|"
     # India's: "So, I'm happy to take questions. I know there a lot of people who have asked me questions.", "That’s not
@@ -301,6 +308,8 @@ def segment(doc) -> None:
         turns = _numbered_briefing(doc, paras)
     if turns is None:
         turns = _unlabelled_interview(doc, paras, people)
+    if turns is None and "Statements made by" in doc.body[:800]:
+        turns = _ministry_briefing(doc, paras)
     if turns is not None:
         doc.genre = "transcript"
         doc.turns = _without_cut_fragment(doc.body, _without_banter(
@@ -313,8 +322,10 @@ def segment(doc) -> None:
 # A briefer's opening turn that announces nothing, whatever else it says ("Good afternoon. I don’t have anything, but
 # I’ll say apologies from the top. The President has a speech scheduled at 1:30, ...", "We don't have any major
 # announcement as such so I would open the floor ...": State Department, India's MEA; brief17).
+# (also "I don't have an immediate announcement to make, so I would directly go on to the large number of questions
+# that we have received.": India's MEA; brief20)
 NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |actually )?have (?:anything(?=[,.]| (?:at|for|to "
-                             r"(?:announce|start|open)|but|so)\b)|any (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
+                             r"(?:announce|start|open)|but|so)\b)|(?:any|an) (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
                              re.I)
 BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
@@ -692,7 +703,9 @@ def _period_of_service(body: str):
 
 # Cut at connectors and possessives ("Kotzias' statements"); each piece may hold "Role Name". (A gaggle's "... Karine
 # Jean-Pierre En Route Merrimack, NH", "... Aboard Air Force One": where it was held, no part of the name; wire18)
-HEADLINE_SEPARATOR = re.compile(r"\s+(?:by|and|with|from|on|to|at|during|&|En Route|Aboard)\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+")
+# (the verb of the Pentagon's headlines: "Pentagon Press Secretary John F. Kirby Holds a Press Briefing"; brief20)
+HEADLINE_SEPARATOR = re.compile(r"\s+(?:by|and|with|from|on|to|at|during|&|En Route|Aboard|" +
+                                "|".join(w.title() for w in sorted(words("headline_event_verbs"))) + r")\s+|[,:;|–—]\s*|\s+-\s+|[’']s\s+|(?<=s)[’']\s+")
 
 
 # "Transcript of Senior Minister Goh Chok Tong's ...", "Edited Transcript of Minister for Foreign Affairs Dr. Vivian
@@ -714,6 +727,12 @@ def _is_title(piece: str) -> bool:
     words = piece.split()
     return bool(words) and fold(words[0]) in ROLE_WORDS and fold(words[0]) not in HONORIFIC_WORDS and \
         words[0][:1].isupper()
+
+
+def _headline_names(doc, label: str) -> bool:
+    """Whether the headline names the person a capitals label gives in full ("PETER COOK", a given name first; not
+    "PRESS RELEASE :" over a release the headline calls one)."""
+    return bool(given_names().get(fold(label.split()[0]))) and f" {fold(label)} " in f" {fold(doc.headline or '')} "
 
 
 def _label_person(label: str, people, doc, registry_names=None):
@@ -805,8 +824,11 @@ def _transcript_turns(doc, paras, people):
                 break
         else:
             m = ASKER_AGAIN.match(text) if askers else None
+            caps = CAPS_NAME_LABEL.match(text) if text[:2].isupper() else None
             if m and fold(m.group("surname")) in askers:
                 labels.append((i, "question", None, s + m.end()))
+            elif caps and _headline_names(doc, caps.group(1)):
+                labels.append((i, "named", caps.group(1), s + caps.end()))
             elif i in labelled:
                 kind, person, start = labelled[i]
                 labels.append((i, kind, person, start))
@@ -1258,8 +1280,10 @@ def _content_paragraphs(body, paras, first, end_para, start):
     the ... Manual"): (start, end) of the statement."""
     spans = [(start, paras[first][1])] + list(paras[first + 1:end_para])
     if not _is_statement(body[spans[0][0]:spans[0][1]]) and \
-            not any(_is_content_paragraph(body[s:e]) for s, e in spans[1:]):
+            not any(_is_content_paragraph(body[s:e]) or _cut_off_at_end(body, s, e) for s, e in spans[1:]):
         return start, start     # a courtesy, then only the heading of the next topic: nothing said
+    #                             (the answer under its label the copy cuts off is said: "John Kirby: (01:13)" then
+    #                             "On exercises. ... And it’s defens", rev.com; brief20)
     while len(spans) > 1 and not _is_statement(body[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
     while len(spans) > 1 and not _is_content_paragraph(body[spans[-1][0]:spans[-1][1]]) and \
@@ -1476,6 +1500,10 @@ def _official_line(body, paras):
 # "Cho Tai-young, Spokesperson and Deputy Minister for Public Relations" (the name first, on a line of its own)
 KOREAN_NAME_FIRST = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+),\s+(?P<role>Spokes(?:person|man|woman)"
                                r"(?: and (?:Deputy )?Minister for [A-Z][a-z]+ [A-Z][a-z]+)?)\b")
+# ... or after the title, the header's lines run together with the date after the name: "Press Briefing Spokesperson
+# and Deputy Minister for Public Relations Cho Tai-young Dec. 12, 2013 14:30 KST" (brief20)
+KOREAN_NAME_AFTER = re.compile(r"\b(?P<role>Spokes(?:person|man|woman) and (?:Deputy )?Minister for [A-Z][a-z]+ "
+                               r"[A-Z][a-z]+) (?P<name>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+)\b")
 
 
 # The paragraph that opens the next announcement: "First, ...", "Secondly, let me discuss ...", "Moving along, ..."
@@ -1520,7 +1548,8 @@ def _announcements(body, paras, people=()):
         briefer, first = spokes[0], 0
     for k, (s, e) in enumerate(paras[:6] if briefer is None else ()):
         person = _official_line(body, [(s, e)]) or _opening_statement_line(body[s:e])
-        m = KOREAN_NAME_FIRST.search(body[s:e]) if person is None and len(body[s:e].split()) <= 20 else None
+        short = person is None and len(body[s:e].split()) <= 20
+        m = (KOREAN_NAME_FIRST.search(body[s:e]) or KOREAN_NAME_AFTER.search(body[s:e])) if short else None
         if m:
             person = Person(m.group("name"), m.group("role"))
         if person is not None:
@@ -1744,6 +1773,36 @@ def _is_content_paragraph(text: str) -> bool:
     t = text.strip()
     return len(t.split()) >= 6 and bool(re.search(r"[.!?\"”’)]\s*$", t)) and not TIME_STAMP.match(t) \
         and not METADATA_LINE.match(t)
+
+
+# France's foreign ministry's daily press briefing as its embassy reprints it: "Statements made by" / "the Ministry of
+# Foreign Affairs Spokesperson" (or "... by the Ministry for Europe and Foreign Affairs") over announcements and answers
+# printed under the questions ("Q - Any comment after the attacks in Algeria?", "2/ In addition, ...", or the question
+# alone). The unnamed spokesperson speaks for the ministry (GUIDELINES: "a spokesman for X" is X); brief20.
+MADE_BY_MINISTRY = re.compile(r"^Statements made by\s+the\s+(?P<body>Ministry (?:of|for) [A-Z][\w ]{2,60}?Affairs)"
+                              r"(?: Spokes(?:person|man|woman))?[ \t]*$", re.M)     # (a header: the line ends there)
+BRIEFING_QUESTION = re.compile(r"(?:Q\s*[-–—.:]\s|\d{1,2}\s*/\s)")
+
+
+def _ministry_briefing(doc, paras):
+    """Turns of a ministry's daily briefing printed as its statements: each run of paragraphs between questions and
+    headings is the ministry's (an announcement, or the answer to the question above it); None on any other page."""
+    m = MADE_BY_MINISTRY.search(doc.body, 0, 800)
+    if m is None:
+        return None
+    body, ministry, turns, run, question = doc.body, m.group("body"), [], [], None
+    for s, e in [p for p in paras if p[0] >= m.end()] + [(len(body), len(body))]:
+        text = body[s:e].strip()
+        asks = bool(BRIEFING_QUESTION.match(text)) or text.endswith("?")
+        content = not asks and text[:1] not in "[(◢" and (_is_content_paragraph(text) and CLOSED_BY_STOP.search(text)
+                                                         or _cut_at_end(body, e, text))     # (not a heading)
+        if content:
+            run.append((s, e))
+            continue
+        if run and _is_statement(body[run[0][0]:run[-1][1]]):
+            turns.append(Turn(ministry, run[0][0], run[-1][1], question, None, ministry))
+        run, question = [], (text if asks else None)
+    return turns or None
 
 
 # A page of items each introduced by the line saying whose words they are and when, as ukpol.co.uk prints them (a
