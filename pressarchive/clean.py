@@ -109,6 +109,9 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         # a byline, of one or two names ("By Chen Qingqing and Zhao Yusha | 2021/8/1 20:49:14") or a
                         # site's user ("By admin 2018-09-07")
                         r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"
+                        # ... or an agency or a reporter's initials in lower-case "by", and the time of the last
+                        # update, as VTV prints its byline ("by VNA10 April 2020 Last updated at 16:22 PM"; seed20)
+                        r"\bby\s+[A-Z][A-Za-z.]{0,9}(?=\s)|\bLast(?=\s+updated\b)|"
                         # the agency or outlet a date line credits: "Xinhua, May 4, 2016", "From:Xinhua | 2016-10-24
                         # 09:24", "Source: Global Times | 2020/9/14 0:08:39"
                         r"\b(?:From|Source)\s*:(?:\s*[A-Z][\w.&'’-]*){0,4}|\b(?:%s)(?:\s+English)?\b|"
@@ -137,12 +140,19 @@ ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|
 KOREAN_DOTTED = re.compile(r"\b(\d{4}\.\d{1,2}\.\d{1,2})\.(?=\s|$)")
 
 
+# A byline's credit run into the day it prints, as VTV's pages read when scraped ("by VNA10 April 2020 Last updated at
+# 16:22 PM", "by P.V17 July 2015 ..."; seed20).
+GLUED_BYLINE_DAY = re.compile(rf"\b(by\s+[A-Z][A-Za-z.]{{0,8}}?[A-Za-z.])(?=\d{{1,2}}\s+(?:{MONTH_NAMES})\b)")
+
+
 def parse_printed_date(line: str) -> str | None:
     """The publication date of a labelled or decorated date line ('Posted: ...', '... | Created: 16-09-2021 ...',
     'Monday, 16 March 2020 - 10:30 GMT+7'), else None. Numeric dates are day first, as outside the US."""
     if len(line) > 160:
         return None
     line = KOREAN_DOTTED.sub(r"\1", line)     # "2024.10.12. AM 00:03"
+    if "by " in line:
+        line = GLUED_BYLINE_DAY.sub(r"\1 ", line)     # "by VNA10 April 2020": the credit, then the day
     found = list(DATE_IN_LINE.finditer(line))
     if not found:
         return None
@@ -844,13 +854,34 @@ def _dated_after_dek(lines: list[str]) -> list:
     return [(filled[1], when)] if when else []
 
 
+LEAD_DATE_FILLED = 8
+LEAD_DATE_CHARS = 40
+
+
+def _dated_before_lead(lines: list[str]) -> list:
+    """[(index, day)] of a bare date line set among a page's first lines, below its headline, dek, credits and
+    caption, over the story ("Viet Nam News / ... / November 10, 2023 / HANOI – Việt Nam on Thursday ...", "Posts
+    Thuy Dung / November 09, 2023 7:44 PM GMT+7"; seed20), else []: the one date line of those lines, none of them
+    a paragraph of prose before it."""
+    filled = [i for i, ln in enumerate(lines[:HEADER_LINES]) if ln.strip()][:LEAD_DATE_FILLED]
+    found = []
+    for i in filled:
+        line = lines[i].strip()
+        if len(line.split()) >= DEK_WORDS:
+            break
+        when = parse_dateline(line) if len(line) <= LEAD_DATE_CHARS and any(c.isdigit() for c in line) else None
+        if when:
+            found.append((i, when))
+    return found if len(found) == 1 else []
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
     filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
              if (when := parse_dateline(lines[i].strip()))]
-    dated = dated or _dated_after_dek(lines)
+    dated = dated or _dated_after_dek(lines) or _dated_before_lead(lines)
     if dated:
         i, when = _publication_line(lines, dated)     # (as in clean_text)
         return when and _labelled_below_masthead(lines, i, when) or when

@@ -396,7 +396,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
                                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\],\s*"
                                   r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
                                   # (the place in capitals too: "MOSCOW, SANA- The number of ..."; wire18)
-                                  r"|(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2},\s+[A-Z]{3,10}-)"
+                                  r"|(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2},\s+[A-Z]{3,10}-"
+                                  # ... or the site's own name before the dash: "VTV.vn - Foreign Ministry’s
+                                  # spokeswoman said ..." (VTV; seed20)
+                                  r"|[A-Z][A-Za-z]{1,15}\.(?:vn|com|net|org|cn)\s+(?:--|[-–—]))"
                                   r"\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
