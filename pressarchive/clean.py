@@ -377,6 +377,10 @@ def _cut_related_links(lines: list[str]) -> None:
             sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
             if rest and all(len(ln.split()) <= 40 for ln in rest) and sentences <= len(rest) / 5:
                 lines[i:] = [""] * (len(lines) - i)
+                # ... and another such list over it ("Related News / Latest News / 15th National Assembly concludes
+                # ... / 16:21 | 19/02/2025 Headlines / ... / More News / ..."; haiquanonline.com.vn, seed20): their
+                # stamps are no days of the story
+                continue
             return
 
 

@@ -1,0 +1,146 @@
+"""Audit round seed20: English reports by Vietnamese and Chinese outlets (VTV, VNA, Viet Nam News, VGP, Xinhua in
+the Global Times, Customs News) of foreign-ministry spokespeople. Each test reads a real passage (its page's URL in a
+comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- VTV's byline prints the day run into its credit ---------------------------------------------------------------
+
+VTV = '''
+Foreign Ministry spokeswoman speaks about support for Vietnamese abroad to return home
+
+by VNA10 April 2020 Last updated at 16:22 PM
+
+Foreign Ministry’s spokeswoman Le Thi Thu Hang (Photo: VNA)
+Foreign Ministry’s spokeswoman Le Thi Thu Hang (Photo: VNA)
+
+VTV.vn - Foreign Ministry’s spokeswoman said over the past time, the Foreign Ministry has worked with Vietnamese representative agencies abroad, and domestic and foreign agencies to help nearly 1,500 Vietnamese citizens return home safety.
+
+She revealed the information while answering reporters’ queries about help for Vietnamese abroad, including students and workers, to return home, at a regular press conference in Hanoi on April 9.
+
+The spokesperson noted that several Vietnamese citizens are still stranded at international airports due to changes in entry-exit and transit policies of countries and territories.
+'''
+
+
+def test_vtv_byline_day_site_name_lead_and_revealed_information():
+    # https://english.vtv.vn/news/foreign-ministry-spokeswoman-speaks-about-support-for-vietnamese-abroad-to-return-home-202005021758175.htm
+    doc, sts = excerpt(page(VTV))
+    assert (doc.published or "")[:10] == "2020-04-10"
+    found = said(sts, "nearly 1,500") + said(sts, "still stranded")
+    assert len(found) == 2
+    assert all(w != "VTV.vn" and w is not None for w, _, _ in found)     # the site's name is no speaker
+    assert all(d == "2020-04-09" for _, d, _ in found)                  # the press conference's day
+    assert not said(sts, "the information while")                        # "revealed the information" tells nothing
+
+
+def test_byline_day_glued_to_the_credit():
+    from pressarchive.clean import parse_dateline
+    assert parse_dateline("by VNA10 April 2020 Last updated at 16:22 PM") == "2020-04-10"
+    assert parse_dateline("by P.V17 July 2015 Last updated at 12:00 PM") == "2015-07-17"
+    assert parse_dateline("Written by John Smith 10 April 2020") is None
+    assert parse_dateline("stood by UN10 April 2020") is None
+
+
+# --- a bare date line over the lead, below the headline, dek, credits and caption ------------------------------------
+
+def test_date_line_over_the_lead_dates_the_page():
+    # https://asianews.network/vietnam-calls-for-ceasefire-release-of-hostages-in-israel-hamas-conflict/ (Viet Nam News)
+    doc, sts = excerpt(page('''
+Vietnam calls for ceasefire, release of hostages in Israel-Hamas conflict
+
+A foreign ministry spokesperson also said the Vietnam welcomes and supports efforts to promote restraint by all sides, dialogues, the resolution of disputes through peaceful means.
+
+Viet Nam News
+
+Viet Nam News
+
+People conduct rescue work among residential buildings destroyed in an Israeli strike in the southern Gaza Strip city of Khan Younis, on Tuesday. PHOTO: XINHUA/VIETNAM NEWS
+
+November 10, 2023
+
+HANOI – Việt Nam on Thursday expressed strong condemnation of violence aimed at civilians, humanitarian personnel, journalists and critical infrastructure in the escalating conflict in the Gaza Strip between Israel and Hamas.
+
+Spokesperson for the Ministry of Foreign Affairs Phạm Thu Hằng, during the press briefing in Hà Nội, stated that Việt Nam welcomes and supports efforts by the international community to promote restraint by all sides.
+'''))
+    assert (doc.published or "")[:10] == "2023-11-10"
+    assert [d for _, d, _ in said(sts, "efforts by the international community")] == ["2023-11-09"]
+
+
+def test_posting_stamp_under_the_byline_dates_the_page():
+    # https://en.baochinhphu.vn/print/viet-nam-calls-for-immediate-cease-fire-in-gaza-111231109164131952.htm (VGP)
+    doc, _ = excerpt(page('''
+Print article
+
+Viet Nam calls for immediate cease-fire in Gaza
+
+VGP - Viet Nam strongly condemns violent attacks against civilians, humanitarian workers, journalists and essential infrastructure in Gaza.
+
+Posts Thuy Dung
+
+November 09, 2023 7:44 PM GMT+7
+Viet Nam calls for achieving cease-fire in Gaza - Ảnh 1.
+
+Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang
+
+Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang made the above statement on Thursday in reply to reporters' inquiry about Viet Nam's response to the current situation in the Gaza Strip.
+
+In the spirit of the resolution adopted by the United Nations General Assembly at the emergency special session held on October 27, Viet Nam urges all parties to immediately cease fire, comply with international law and international humanitarian law, protect civilians and civilian infrastructure, establish a humanitarian corridor and immediately release the hostages being held, said Le.
+
+Viet Nam welcomes and supports the efforts of the international community to encourage all parties to exercise restraint and dialogue, and resolve disagreements via peaceful means on the basis of international law and resolutions of the United Nations to achieve a fair, satisfactory, and long-lasting solution to the Middle East peace process, she stated.
+
+Regarding the citizen protection in this area, Pham said that as the escalating situation in the Middle East region continues to become complicated, from October 16, the Ministry of Foreign Affairs has adviced Vietnamese citizens in Israel to soon leave Israel to ensure safety.
+
+To date, 13 Vietnamese citizens have returned home safely, she added./.
+'''))
+    assert (doc.published or "")[:10] == "2023-11-09"
+
+
+def test_two_dates_among_the_first_lines_date_nothing():
+    from pressarchive.clean import _dated_before_lead
+    lines = ["Timeline", "", "March 3, 2020", "", "June 5, 2021", "", "The ministry said the talks went well and "
+             "that both sides would meet again next month to discuss the remaining issues of the agreement."]
+    assert _dated_before_lead(lines) == []
+
+
+# --- the day before "made remarks" is the remarks' day -------------------------------------------------------------
+
+def test_day_before_made_remarks_dates_the_spokesman_named_next():
+    # http://www.globaltimes.cn/content/1092145.shtml (Xinhua)
+    _, sts = excerpt(page('''
+Spokesperson Geng Shuang said China has noted that the visit of the Republic of Korea (ROK) president's special delegation to the Democratic People's Republic of Korea (DPRK) has achieved positive outcomes and we welcome this.
+
+We hope that all relevant parties can seize the current opportunity, work for the shared goal and make concerted efforts to promote the process of denuclearization of the Peninsula, Geng said.
+
+A Chinese Foreign Ministry spokesperson on Tuesday night made remarks on the outcomes of the ROK president's special delegation's visit to the DPRK.
+''', "2018-03-07"))
+    found = said(sts, "positive outcomes") + said(sts, "seize the current opportunity")
+    assert [(w, d) for w, d, _ in found] == [("Geng Shuang", "2018-03-06")] * 2
+
+
+# --- the stamps of a "Latest News" list under "Related News" ---------------------------------------------------------
+
+def test_latest_news_stamps_under_related_news_give_no_year():
+    # https://english.haiquanonline.com.vn/vietnam-requests-china-to-withdraw-vessels-from-its-waters-26406.html
+    _, sts = excerpt(page('''
+Vietnam requests China to withdraw vessels from its waters
+Deputy Spokeswoman of the Ministry of Foreign Affairs Pham Thu Hang
+Vietnam demands that China withdraw its research vessel Xiang Yang Hong 10, Coast Guard vessels, and fishing vessels from Vietnam's waters, Deputy Spokeswoman of the Ministry of Foreign Affairs Pham Thu Hang said on May 25.
+She made the call in response to a reporter’s question on Vietnam's reaction to the illegal operation of Chinese vessels in Vietnam’s Exclusive Economic Zone (EEZ) in the East Sea recently.
+Related News
+Latest News
+
+15th National Assembly concludes ninth extraordinary session
+16:21 | 19/02/2025 Headlines
+
+Party chief requests priority for sci-tech development, digital transformation
+07:48 | 17/02/2025 Headlines
+
+Việt Nam commits to being safe, attractive destination for investors
+09:47 | 13/02/2025 Headlines
+More News
+
+Minister of Planning and Investment outlines six str
+'''))
+    found = said(sts, "Xiang Yang Hong 10")
+    assert found and all(d is None for _, d, _ in found)     # May 25 of no year the story gives
