@@ -986,6 +986,8 @@ APPOSITION_TITLE_ROLE = re.compile(r",\s+((?:[A-Z][\w’'-]*|of|the|and|for|on)(
 # ... or a spokesperson's title set off before the name: "South Korean Unification Ministry spokesman, Lee Sang-min,
 # said ..." (then "stressed the spokesman"; watsupeurope.com, the lead's round 18)
 FRONTED_SPOKES_ROLE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r")),[ \t]*$")
+# ... or the title of a body's spokesperson run into the name: "Spokesperson of the foreign ministry Pham Thu Hang"
+SPOKES_OF_BODY_BEFORE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r"))\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}$")
 
 
 def _headline_verb(word: str) -> bool:
@@ -2693,7 +2695,11 @@ class Resolver:
         last = self.last_speaker
         if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
-            return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
+            # "..., the Attorney General's Office said." then "The spokesman said ...": its own; but its spokesperson
+            # named since ("the Vietnamese Ministry of Foreign Affairs announced on Sunday. ¶ Spokesperson of the
+            # foreign ministry Pham Thu Hang made the statement ... ¶ "...," the spokesperson stressed."; Tuoi Tre,
+            # seed20) is that person
+            return (self._fronted_spokesperson_since(head, self.last_pos, pos) or last), "title"
         if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
                 last.kind == "organization" and 0 <= pos - self.last_end < 200 and \
                 re.fullmatch(r"[\s.!?\"“”']*", self.body[self.last_end:pos]):
@@ -3298,6 +3304,16 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _fronted_spokesperson_since(self, head: str, since: int, pos: int) -> Entity | None:
+        """The person named since with a spokesperson's title before the name ("Spokesperson of the foreign ministry
+        Pham Thu Hang made the statement ..."), else None."""
+        for start, name, irole, gender in reversed([i for i in self.introductions if since < i[0] < pos]):
+            title = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 60), start)
+            for role in (irole, self._fronted_spokes_role(start), title and title.group(1).lower()):
+                if role and _role_matches(fold(role), head):
+                    return self._find_exact(name) or self._new(name, "person", start, role, None, gender)
+        return None
 
     def _spokesperson_named_since(self, head: str, since: int, pos: int) -> Entity | None:
         """'..., Foreign Ministry spokesperson said.' then "Mao Ning, a ministry spokeswoman, made the remarks ..." and

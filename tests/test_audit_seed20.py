@@ -144,3 +144,23 @@ Minister of Planning and Investment outlines six str
 '''))
     found = said(sts, "Xiang Yang Hong 10")
     assert found and all(d is None for _, d, _ in found)     # May 25 of no year the story gives
+
+
+# --- "the spokesperson" after the body spoke and its spokesperson was named since ---------------------------------
+
+def test_the_spokesperson_is_the_one_named_since_the_ministry_spoke():
+    # https://tuoitrenews.vn/news/politics/20231009/vietnam-calls-on-parties-in-israelhamas-conflict-to-exercise-restraint/76077.html
+    _, sts = excerpt(page('''
+Relevant parties in the escalating conflict between Israel and the Palestinian group Hamas should restraint and negotiate to seek a way out of the ongoing hostilities that have killed over 1,100 people so far, the Vietnamese Ministry of Foreign Affairs announced on Sunday.
+Spokesperson of the foreign ministry Pham Thu Hang made the statement in reply to reporters’ questions regarding Vietnam’s response to the ongoing Israel-Hamas conflict that has caused a lot of casualties to civilians.
+“We call on relevant parties to exercise restraint, not take actions that complicate the situation, and soon resume negotiations to resolve disagreements through peaceful means,” the spokesperson stressed.
+''', "2023-10-09"))
+    assert [(w, d) for w, d, _ in said(sts, "We call on relevant parties")] == [("Phạm Thu Hằng", "2023-10-08")]
+
+
+def test_the_spokesman_after_the_body_with_no_one_named_since_is_the_body():
+    _, sts = excerpt(page('''
+The ban breaches the treaty, the Ministry of Foreign Affairs of Vietnam said on Sunday.
+"We will respond in kind," the spokesman said.
+''', "2023-10-09"))
+    assert [w for w, _, _ in said(sts, "respond in kind")] == ["Ministry of Foreign Affairs of Vietnam"]
