@@ -986,6 +986,9 @@ APPOSITION_TITLE_ROLE = re.compile(r",\s+((?:[A-Z][\w’'-]*|of|the|and|for|on)(
 # ... or a spokesperson's title set off before the name: "South Korean Unification Ministry spokesman, Lee Sang-min,
 # said ..." (then "stressed the spokesman"; watsupeurope.com, the lead's round 18)
 FRONTED_SPOKES_ROLE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r")),[ \t]*$")
+# A speaker quoting another: '..., Geng quoted Foreign Minister Wang Yi as saying.'
+QUOTED_AS_SAYING = re.compile(r"\b([A-Z][\w'’-]+)\s+quoted\s+(?:[A-Z][\w'’.-]*\s+){1,6}as\s+saying\b")
+QUOTING_REACH = 400
 # ... or the title of a body's spokesperson run into the name: "Spokesperson of the foreign ministry Pham Thu Hang"
 SPOKES_OF_BODY_BEFORE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r"))\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}$")
 
@@ -2073,6 +2076,9 @@ class Resolver:
         spoke_for = self._spokesperson_sentence_before(m)
         if spoke_for is not None:
             return spoke_for
+        quoting = self._quoting_subject_before(m)
+        if quoting is not None:
+            return quoting
         gender = m.gender
         fronted = self._fronted_clause_subject(m, gender)
         if fronted is not None:
@@ -3304,6 +3310,22 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _quoting_subject_before(self, m: Mention) -> Entity | None:
+        """'"...," Geng quoted Foreign Minister Wang Yi as saying. ¶ He also said he hoped ...': the one who quoted
+        the other, opening the sentence right before the pronoun's (Xinhua in the Global Times; seed20), else None."""
+        lo = max(0, m.start - QUOTING_REACH)
+        if "quoted" not in self.body[lo:m.start]:
+            return None
+        stop = SENTENCE_STOP.search(self.body, lo, m.start)
+        found = None
+        for q in QUOTED_AS_SAYING.finditer(self.body, lo, m.start):
+            found = q
+        if found is None or SENTENCE_STOP.search(self.body, found.end(), m.start) is None or \
+                stop is not None and len(SENTENCE_STOP.findall(self.body, found.end(), m.start)) > 1:
+            return None     # only the sentence right before the pronoun's
+        surname = fold(found.group(1))
+        return self._newest(m.start, lambda e: e.kind == "person" and surname in e.words)     # (Chinese: "Geng Shuang")
 
     def _fronted_spokesperson_since(self, head: str, since: int, pos: int) -> Entity | None:
         """The person named since with a spokesperson's title before the name ("Spokesperson of the foreign ministry

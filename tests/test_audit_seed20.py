@@ -164,3 +164,33 @@ The ban breaches the treaty, the Ministry of Foreign Affairs of Vietnam said on 
 "We will respond in kind," the spokesman said.
 ''', "2023-10-09"))
     assert [w for w, _, _ in said(sts, "respond in kind")] == ["Ministry of Foreign Affairs of Vietnam"]
+
+
+# --- a caption's photo credit is no part of the name before it -------------------------------------------------------
+
+def test_photo_credit_closing_a_caption_is_no_part_of_the_name():
+    # https://japantoday.com/category/politics/china-says-japan%27s-taiwan-stance-justifies-the-wrongdoers
+    _, sts = excerpt(page('''
+Chinese Foreign Ministry spokesperson Hua Chunying attends a news conference in Beijing
+Chinese Foreign Ministry spokesperson Hua Chunying Photo: Reuters/THOMAS PETER
+politics
+
+BEIJING
+
+Japanese officials' recent statements on the current tensions in the Taiwan Strait were an attempt to justify the "wrongdoers", Chinese foreign ministry spokesperson Hua Chunying said on Friday during a regular briefing.
+''', "2022-08-06"))
+    assert [(w, d) for w, d, _ in said(sts, "wrongdoers")] == [("Hua Chunying", "2022-08-05")]
+
+
+# --- "he" after "X quoted Y as saying" is X ---------------------------------------------------------------------------
+
+def test_he_after_quoted_as_saying_is_the_one_quoting():
+    # http://www.globaltimes.cn/content/1089443.shtml (Xinhua)
+    _, sts = excerpt(page('''
+Spokesman Geng Shuang made the remarks at a routine press briefing when asked to comment on the invitation of the Democratic People's Republic of Korea (DPRK) to the Republic of Korea (ROK) President Moon Jae-in to travel to Pyongyang for talks.
+Geng said China welcomes the recent dialogue and cooperation between the two Koreas on the Pyeongchang Winter Olympics.
+"We hope that dialogue during the Olympics will extend to routine dialogue, and dialogue between DPRK and the ROK will be expanded to dialogue between all the relevant parties, especially between DPRK and the United States," Geng quoted Foreign Minister Wang Yi as saying.
+He also said he hoped that the two Korea's efforts to improve relations would be expanded to joint efforts of all parties to maintain peace in the Korean Peninsula.
+''', "2018-02-13"))
+    assert [w for w, _, _ in said(sts, "dialogue during the Olympics")] == ["Wang Yi"]
+    assert [w for w, _, _ in said(sts, "two Korea's efforts")] == ["Geng Shuang"]
