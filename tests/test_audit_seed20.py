@@ -194,3 +194,23 @@ He also said he hoped that the two Korea's efforts to improve relations would be
 ''', "2018-02-13"))
     assert [w for w, _, _ in said(sts, "dialogue during the Olympics")] == ["Wang Yi"]
     assert [w for w, _, _ in said(sts, "two Korea's efforts")] == ["Geng Shuang"]
+
+
+# --- a photo's caption and credit run into the lead's dateline -----------------------------------------------------
+
+def test_caption_and_credit_before_the_vna_dateline_are_no_part_of_the_words():
+    # https://en.vietnamplus.vn/citizen-protection-prioritised-in-vietnams-external-policy-spokesperson/198103.vnp
+    _, sts = excerpt(page('''
+Vietnamese Ambassador to Indonesia Hoang Tuan Anh (red shirt) visits fishermen on Natuna island (Photo: VNA) Hanoi (VNA) - Citizen protection is a priority in Vietnam's external policy in particular as well as in the policies of the country’s Party and State in general, according to Le Thi Thu Hang.
+''', "2021-03-25"))
+    (found,) = said(sts, "Citizen protection is a priority")
+    assert found[2].startswith("Citizen protection is a priority")
+
+
+def test_credit_glued_to_the_dateline():
+    # https://en.vietnamplus.vn/vietnam-concerned-over-conflict-between-hamas-and-israel-spokesperson/269268.vnp
+    _, sts = excerpt(page('''
+The Hamas forces fired over 3,000 rockets on Israel's territory. (Photo: AFP/VNA)Hanoi (VNA) – Vietnam has kept a close watch on, and been concerned over the escalating conflict between Hamas forces and Israel that has resulted in many casualties for civilians, Spokeswoman of the Ministry of Foreign Affairs Pham Thu Hang said on October 8.
+''', "2023-10-08"))
+    (found,) = said(sts, "close watch")
+    assert found[2].startswith("Vietnam has kept a close watch") and found[1] == "2023-10-08"
