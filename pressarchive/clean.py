@@ -60,8 +60,8 @@ CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,2
                             r"EPA|Shutterstock|Bloomberg)[ \t]*$", re.M)
 # ... or its "Photo:" and the agency and photographer closing the caption's line ("Chinese Foreign Ministry
 # spokesperson Hua Chunying Photo: Reuters/THOMAS PETER"; Japan Today, seed20)
-PHOTO_CREDIT = re.compile(r"(?<=[\w.])[ \t]+Photo:[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|Bloomberg)/"
-                          r"[A-Z][\w .'’-]{1,40}$", re.M)
+CAPTION_PHOTO_CREDIT = re.compile(r"(?<=[\w.])[ \t]+Photo:[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|Bloomberg)/"
+                                  r"[A-Z][\w .'’-]{1,40}$", re.M)
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
 AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
@@ -979,7 +979,7 @@ def clean(doc) -> None:
             # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words
             doc.body = CAPTION_CREDIT.sub("", doc.body)
         if " Photo:" in doc.body:
-            doc.body = PHOTO_CREDIT.sub("", doc.body)
+            doc.body = CAPTION_PHOTO_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
         if ".-V" in doc.body:
