@@ -990,7 +990,7 @@ FRONTED_SPOKES_ROLE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r")),[ \t]*$")
 QUOTED_AS_SAYING = re.compile(r"\b([A-Z][\w'’-]+)\s+quoted\s+(?:[A-Z][\w'’.-]*\s+){1,6}as\s+saying\b")
 QUOTING_REACH = 400
 # ... or the title of a body's spokesperson run into the name: "Spokesperson of the foreign ministry Pham Thu Hang"
-SPOKES_OF_BODY_BEFORE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r"))\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}$")
+SPOKES_TITLE_BEFORE_NAME = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r"))\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}$")
 
 
 def _headline_verb(word: str) -> bool:
@@ -3331,7 +3331,7 @@ class Resolver:
         """The person named since with a spokesperson's title before the name ("Spokesperson of the foreign ministry
         Pham Thu Hang made the statement ..."), else None."""
         for start, name, irole, gender in reversed([i for i in self.introductions if since < i[0] < pos]):
-            title = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 60), start)
+            title = SPOKES_TITLE_BEFORE_NAME.search(self.body, max(0, start - 60), start)
             for role in (irole, self._fronted_spokes_role(start), title and title.group(1).lower()):
                 if role and _role_matches(fold(role), head):
                     return self._find_exact(name) or self._new(name, "person", start, role, None, gender)
