@@ -51,7 +51,8 @@ STORY_END_MARK = re.compile(r"(?<=[.!?”\"’])[ \t]+■[ \t]*$", re.M)
 # VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
 # China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
 # Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
-VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - ảnh \d+(?:[ \t]+|$)", re.M)
+VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)", re.M)
+# (VGP's capitalised, its full stop closing the line: "Viet Nam calls for achieving cease-fire in Gaza - Ảnh 1."; seed20)
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
@@ -577,7 +578,7 @@ def clean_text(doc) -> None:
         doc.body = GLUED_AGENCY_END.sub("", doc.body)
     if "■" in doc.body:
         doc.body = STORY_END_MARK.sub("", doc.body)
-    if " - ảnh " in doc.body:
+    if " - ảnh " in doc.body or " - Ảnh " in doc.body:
         doc.body = VOV_IMAGE_ALT.sub("", doc.body)
     if "—" in doc.body or "--" in doc.body:
         doc.body = DASH_CREDIT.sub("", doc.body)
@@ -986,7 +987,7 @@ def clean(doc) -> None:
             doc.body = GLUED_AGENCY_END.sub("", doc.body)
         if "■" in doc.body:
             doc.body = STORY_END_MARK.sub("", doc.body)
-        if " - ảnh " in doc.body:
+        if " - ảnh " in doc.body or " - Ảnh " in doc.body:
             doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
         if doc.format == "markdown" and doc.issuer_line is None:
             # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to

@@ -214,3 +214,39 @@ The Hamas forces fired over 3,000 rockets on Israel's territory. (Photo: AFP/VNA
 ''', "2023-10-08"))
     (found,) = said(sts, "close watch")
     assert found[2].startswith("Vietnam has kept a close watch") and found[1] == "2023-10-08"
+
+
+# --- a place named with a spaced dash before the frame ---------------------------------------------------------------
+
+def test_dashed_place_before_the_frame_is_no_name_with_a_title():
+    # https://en.vietnamplus.vn/citizen-protection-prioritised-in-vietnams-external-policy-spokesperson/198103.vnp
+    _, sts = excerpt(page('''
+Citizen protection is a priority in Vietnam's external policy, according to Foreign Ministry spokesperson Le Thi Thu Hang.
+
+Regarding reports on Indonesia’s recent detainment of two Vietnamese fishing vessels and their crewmembers from the southern province of Ba Ria – Vung Tau, Hang said the Ministry of Foreign Affairs have received information on the case from competent agencies.
+''', "2021-03-25"))
+    assert [w for w, _, _ in said(sts, "have received information")] == ["Lê Thị Thu Hằng"]
+
+
+def test_dateline_dash_before_a_titled_name_still_frames():
+    _, sts = excerpt(page('''
+HANOI – Le Thi Thu Hang, spokeswoman of the Foreign Ministry, said the ministry has received information on the case.
+''', "2021-03-25"))
+    assert [w for w, _, _ in said(sts, "has received information")] == ["Lê Thị Thu Hằng"]
+
+
+# --- VGP's image alt text ---------------------------------------------------------------------------------------------
+
+def test_vgp_image_alt_text_is_no_statement():
+    # https://en.baochinhphu.vn/print/viet-nam-calls-for-immediate-cease-fire-in-gaza-111231109164131952.htm
+    doc, sts = excerpt(page('''
+Viet Nam calls for immediate cease-fire in Gaza
+
+November 09, 2023 7:44 PM GMT+7
+Viet Nam calls for achieving cease-fire in Gaza - Ảnh 1.
+
+Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang
+
+Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang made the above statement on Thursday in reply to reporters' inquiry about Viet Nam's response to the current situation in the Gaza Strip.
+'''))
+    assert "Ảnh 1" not in doc.body and not said(sts, "achieving cease-fire")
