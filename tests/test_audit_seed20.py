@@ -250,3 +250,15 @@ Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang
 Spokesperson of the Ministry of Foreign Affairs Pham Thu Hang made the above statement on Thursday in reply to reporters' inquiry about Viet Nam's response to the current situation in the Gaza Strip.
 '''))
     assert "Ảnh 1" not in doc.body and not said(sts, "achieving cease-fire")
+
+
+# --- "CONTENT, Title spokesman, Name, said": the title closes no part of the content ---------------------------------
+
+def test_spokesman_title_set_off_before_the_name_is_no_part_of_the_words():
+    # http://tass.com/world/923727
+    _, sts = excerpt(page('''
+BEIJING, January 3. /TASS/. The Chinese government is making significant efforts to denuclearize the Korean Peninsula, Chinese Foreign Ministry spokesman, Geng Shuang, said on Tuesday commenting on critical remarks made by US President-elect, Donald Trump.
+''', "2017-01-03"))
+    assert [(w, d, t) for w, d, t in said(sts, "denuclearize")] == \
+        [("Geng Shuang", "2017-01-03",
+          "The Chinese government is making significant efforts to denuclearize the Korean Peninsula")]
