@@ -989,6 +989,7 @@ FRONTED_SPOKES_ROLE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r")),[ \t]*$")
 # A speaker quoting another: '..., Geng quoted Foreign Minister Wang Yi as saying.'
 QUOTED_AS_SAYING = re.compile(r"\b([A-Z][\w'’-]+)\s+quoted\s+(?:[A-Z][\w'’.-]*\s+){1,6}as\s+saying\b")
 QUOTING_REACH = 400
+LONE_SPEAKER_REACH = 1500
 # ... or the title of a body's spokesperson run into the name: "Spokesperson of the foreign ministry Pham Thu Hang"
 SPOKES_TITLE_BEFORE_NAME = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r"))\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}$")
 
@@ -2167,6 +2168,8 @@ class Resolver:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
                 ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+            if ent is None and gender and last is not None and last.kind == "organization":
+                ent = self._lone_word_speaker_before(pos, last)
             if ent is not None and self._unnamed_person_opens(ent.pos, pos):
                 return None     # "A high-ranking official from the presidential office met with reporters ... and
                 #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
@@ -3310,6 +3313,17 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _lone_word_speaker_before(self, pos: int, last: Entity) -> Entity | None:
+        """'Hang said the Foreign Ministry and Vietnamese representative agencies have ... launched measures ... ¶ The
+        Foreign Ministry ... warned Vietnamese citizens not to travel to affected areas. ¶ ..., she said.' (VNA on
+        qdnd.vn; seed20): the lone unknown word that spoke before the body was a person's surname (as when it spoke
+        last), no body "she" could be; else None."""
+        ent = self._newest(pos, lambda e: e is not last and e.speaker_count > 0 and _lone_word_body(e, self.body))
+        if ent is None or pos - ent.pos > LONE_SPEAKER_REACH:
+            return None
+        ent.kind = "person"
+        return ent
 
     def _quoting_subject_before(self, m: Mention) -> Entity | None:
         """'"...," Geng quoted Foreign Minister Wang Yi as saying. ¶ He also said he hoped ...': the one who quoted

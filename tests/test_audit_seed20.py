@@ -262,3 +262,18 @@ BEIJING, January 3. /TASS/. The Chinese government is making significant efforts
     assert [(w, d, t) for w, d, t in said(sts, "denuclearize")] == \
         [("Geng Shuang", "2017-01-03",
           "The Chinese government is making significant efforts to denuclearize the Korean Peninsula")]
+
+
+# --- "she" after a body spoke: the lone surname that spoke before it -------------------------------------------------
+
+def test_she_after_a_body_spoke_is_the_surname_that_spoke_before():
+    # https://en.qdnd.vn/social-affairs/news/foreign-ministry-citizen-protection-in-covid-19-hit-areas-is-priority-514551
+    _, sts = excerpt(page('''
+Hang said the Foreign Ministry and Vietnamese representative agencies have actively and proactively launched measures to support and protect Vietnamese citizens living, studying, working and travelling abroad, especially in epidemic-hit areas.
+
+The Foreign Ministry actively updated information and warned Vietnamese citizens not to travel to affected areas.
+
+Vietnamese representative agencies abroad have launched hotlines round-the-clock, particularly in affected areas to offer instructions and stay ready to support citizens if necessary, she said.
+'''))
+    assert [w for w, _, _ in said(sts, "launched hotlines")] == ["Hang"]
+    assert [w for w, _, _ in said(sts, "not to travel")] == ["Foreign Ministry"]
