@@ -51,13 +51,18 @@ STORY_END_MARK = re.compile(r"(?<=[.!?”\"’])[ \t]+■[ \t]*$", re.M)
 # VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
 # China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
 # Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
-VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - ảnh \d+(?:[ \t]+|$)", re.M)
+VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)", re.M)
+# (VGP's capitalised, its full stop closing the line: "Viet Nam calls for achieving cease-fire in Gaza - Ảnh 1."; seed20)
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:Getty Images|AFP|Reuters|AP|"
                             r"EPA|Shutterstock|Bloomberg)[ \t]*$", re.M)
+# ... or its "Photo:" and the agency and photographer closing the caption's line ("Chinese Foreign Ministry
+# spokesperson Hua Chunying Photo: Reuters/THOMAS PETER"; Japan Today, seed20)
+CAPTION_PHOTO_CREDIT = re.compile(r"(?<=[\w.])[ \t]+Photo:[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|Bloomberg)/"
+                                  r"[A-Z][\w .'’-]{1,40}$", re.M)
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
 AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
@@ -109,6 +114,9 @@ DECORATION = re.compile(r"^(?:[\s,|/\-–—:()\[\]•]|(?:[Mm]on|[Tt]ue|[Ww]ed|
                         # a byline, of one or two names ("By Chen Qingqing and Zhao Yusha | 2021/8/1 20:49:14") or a
                         # site's user ("By admin 2018-09-07")
                         r"\bBy(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s+and(?:\s+[A-Z][\w.'’-]*){1,4})?|\b[Bb]y\s+(?:admin|editor|staff)\b|"
+                        # ... or an agency or a reporter's initials in lower-case "by", and the time of the last
+                        # update, as VTV prints its byline ("by VNA10 April 2020 Last updated at 16:22 PM"; seed20)
+                        r"\bby\s+[A-Z][A-Za-z.]{0,9}(?=\s)|\bLast(?=\s+updated\b)|"
                         # the agency or outlet a date line credits: "Xinhua, May 4, 2016", "From:Xinhua | 2016-10-24
                         # 09:24", "Source: Global Times | 2020/9/14 0:08:39"
                         r"\b(?:From|Source)\s*:(?:\s*[A-Z][\w.&'’-]*){0,4}|\b(?:%s)(?:\s+English)?\b|"
@@ -137,12 +145,19 @@ ISSUED_LINE = re.compile(r"^(?:below is |this is )?(?:the |a )?(?:press release|
 KOREAN_DOTTED = re.compile(r"\b(\d{4}\.\d{1,2}\.\d{1,2})\.(?=\s|$)")
 
 
+# A byline's credit run into the day it prints, as VTV's pages read when scraped ("by VNA10 April 2020 Last updated at
+# 16:22 PM", "by P.V17 July 2015 ..."; seed20).
+GLUED_BYLINE_DAY = re.compile(rf"\b(by\s+[A-Z][A-Za-z.]{{0,8}}?[A-Za-z.])(?=\d{{1,2}}\s+(?:{MONTH_NAMES})\b)")
+
+
 def parse_printed_date(line: str) -> str | None:
     """The publication date of a labelled or decorated date line ('Posted: ...', '... | Created: 16-09-2021 ...',
     'Monday, 16 March 2020 - 10:30 GMT+7'), else None. Numeric dates are day first, as outside the US."""
     if len(line) > 160:
         return None
     line = KOREAN_DOTTED.sub(r"\1", line)     # "2024.10.12. AM 00:03"
+    if "by " in line:
+        line = GLUED_BYLINE_DAY.sub(r"\1 ", line)     # "by VNA10 April 2020": the credit, then the day
     found = list(DATE_IN_LINE.finditer(line))
     if not found:
         return None
@@ -367,6 +382,10 @@ def _cut_related_links(lines: list[str]) -> None:
             sentences = sum(1 for ln in rest if re.search(r"\w[.!][\"”’]?$", ln) and not COPYRIGHT_LINE.match(ln))
             if rest and all(len(ln.split()) <= 40 for ln in rest) and sentences <= len(rest) / 5:
                 lines[i:] = [""] * (len(lines) - i)
+                # ... and another such list over it ("Related News / Latest News / 15th National Assembly concludes
+                # ... / 16:21 | 19/02/2025 Headlines / ... / More News / ..."; haiquanonline.com.vn, seed20): their
+                # stamps are no days of the story
+                continue
             return
 
 
@@ -562,7 +581,7 @@ def clean_text(doc) -> None:
         doc.body = GLUED_AGENCY_END.sub("", doc.body)
     if "■" in doc.body:
         doc.body = STORY_END_MARK.sub("", doc.body)
-    if " - ảnh " in doc.body:
+    if " - ảnh " in doc.body or " - Ảnh " in doc.body:
         doc.body = VOV_IMAGE_ALT.sub("", doc.body)
     if "—" in doc.body or "--" in doc.body:
         doc.body = DASH_CREDIT.sub("", doc.body)
@@ -847,13 +866,34 @@ def _dated_after_dek(lines: list[str]) -> list:
     return [(filled[1], when)] if when else []
 
 
+LEAD_DATE_FILLED = 8
+LEAD_DATE_CHARS = 40
+
+
+def _dated_before_lead(lines: list[str]) -> list:
+    """[(index, day)] of a bare date line set among a page's first lines, below its headline, dek, credits and
+    caption, over the story ("Viet Nam News / ... / November 10, 2023 / HANOI – Việt Nam on Thursday ...", "Posts
+    Thuy Dung / November 09, 2023 7:44 PM GMT+7"; seed20), else []: the one date line of those lines, none of them
+    a paragraph of prose before it."""
+    filled = [i for i, ln in enumerate(lines[:HEADER_LINES]) if ln.strip()][:LEAD_DATE_FILLED]
+    found = []
+    for i in filled:
+        line = lines[i].strip()
+        if len(line.split()) >= DEK_WORDS:
+            break
+        when = parse_dateline(line) if len(line) <= LEAD_DATE_CHARS and any(c.isdigit() for c in line) else None
+        if when:
+            found.append((i, when))
+    return found if len(found) == 1 else []
+
+
 def _header_date(lines: list[str]) -> str | None:
     """The first date line among a page's first lines and the header before its first line of prose (or the
     numeric dateline opening one of its first lines)."""
     filled = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     dated = [(i, when) for i in filled[:4] + [i for i in header_lines(lines) if i not in filled[:4]]
              if (when := parse_dateline(lines[i].strip()))]
-    dated = dated or _dated_after_dek(lines)
+    dated = dated or _dated_after_dek(lines) or _dated_before_lead(lines)
     if dated:
         i, when = _publication_line(lines, dated)     # (as in clean_text)
         return when and _labelled_below_masthead(lines, i, when) or when
@@ -942,13 +982,15 @@ def clean(doc) -> None:
             # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
             # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words
             doc.body = CAPTION_CREDIT.sub("", doc.body)
+        if " Photo:" in doc.body:
+            doc.body = CAPTION_PHOTO_CREDIT.sub("", doc.body)
         if "/." in doc.body:
             doc.body = VNA_END.sub("", doc.body)
         if ".-V" in doc.body:
             doc.body = GLUED_AGENCY_END.sub("", doc.body)
         if "■" in doc.body:
             doc.body = STORY_END_MARK.sub("", doc.body)
-        if " - ảnh " in doc.body:
+        if " - ảnh " in doc.body or " - Ảnh " in doc.body:
             doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
         if doc.format == "markdown" and doc.issuer_line is None:
             # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to

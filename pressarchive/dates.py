@@ -115,6 +115,10 @@ HELD_OCCASION = re.compile(r"\s+(?:gave|held|delivered|convened|hosted|called)\s
 # A pronoun standing for the words reported before, then their occasion: "told it at a discussion ...", "said this
 # while addressing ..." (The Financial Express; dates18).
 WORDS_TOLD_BEFORE = re.compile(r"\s+(?:it|this|these)\s+(?:at|in|on|while|when|during|after|before)\s", re.I)
+# The day before the words made: "on Tuesday night made remarks", "on Monday issued a statement".
+DAY_MADE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:made|issued|gave)\s+"
+                      r"(?:(?:the|these|a|an|his|her|its|their)\s+)?")
+WORDS_MADE = frozenset({"remarks", "remark", "comments", "comment", "statement"})
 OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
@@ -633,11 +637,15 @@ class DocumentDates:
         for m in OCCASION.finditer(self.body, start, end):
             if OCCASION_NOUN.fullmatch(m.group()):
                 held = next((d for s, e, d, kind in self.phrases if start <= s and e <= m.start() and
-                             not any(a <= s < b for a, b in exclude) and HELD_OCCASION.fullmatch(self.body, e, m.start())),
+                             not any(a <= s < b for a, b in exclude) and
+                             (HELD_OCCASION.fullmatch(self.body, e, m.start()) or
+                              m.group().lower() in WORDS_MADE and DAY_MADE.fullmatch(self.body, e, m.start()))),
                             None)
                 if held:
                     return held     # "Mr. Sek Wannamethee, ..., on 28 November 2013 gave a briefing to the foreign
-                    #                 media" (Thai MFA copy; issue 8, south13): the day of the act of holding it
+                    #                 media" (Thai MFA copy; issue 8, south13): the day of the act of holding it; "A
+                    #                 Chinese Foreign Ministry spokesperson on Tuesday night made remarks on ..."
+                    #                 (Xinhua in the Global Times; seed20): of making them
             if self._answered(m):
                 continue
             for s, e, d, kind in self.phrases:

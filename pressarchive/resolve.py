@@ -1001,6 +1001,12 @@ APPOSITION_TITLE_ROLE = re.compile(r",\s+((?:[A-Z][\w’'-]*|of|the|and|for|on)(
 # ... or a spokesperson's title set off before the name: "South Korean Unification Ministry spokesman, Lee Sang-min,
 # said ..." (then "stressed the spokesman"; watsupeurope.com, the lead's round 18)
 FRONTED_SPOKES_ROLE = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r")),[ \t]*$")
+# A speaker quoting another: '..., Geng quoted Foreign Minister Wang Yi as saying.'
+QUOTED_AS_SAYING = re.compile(r"\b([A-Z][\w'’-]+)\s+quoted\s+(?:[A-Z][\w'’.-]*\s+){1,6}as\s+saying\b")
+QUOTING_REACH = 400
+LONE_SPEAKER_REACH = 1500
+# ... or the title of a body's spokesperson run into the name: "Spokesperson of the foreign ministry Pham Thu Hang"
+SPOKES_TITLE_BEFORE_NAME = re.compile(r"(?i:(" + ONE_SPOKESPERSON + r"))\s+(?:of|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}$")
 
 
 def _headline_verb(word: str) -> bool:
@@ -2090,6 +2096,9 @@ class Resolver:
         spoke_for = self._spokesperson_sentence_before(m)
         if spoke_for is not None:
             return spoke_for
+        quoting = self._quoting_subject_before(m)
+        if quoting is not None:
+            return quoting
         gender = m.gender
         fronted = self._fronted_clause_subject(m, gender)
         if fronted is not None:
@@ -2178,6 +2187,8 @@ class Resolver:
                     ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
             elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
                 ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+            if ent is None and gender and last is not None and last.kind == "organization":
+                ent = self._lone_word_speaker_before(pos, last)
             if ent is not None and self._unnamed_person_opens(ent.pos, pos):
                 return None     # "A high-ranking official from the presidential office met with reporters ... and
                 #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
@@ -2712,7 +2723,11 @@ class Resolver:
         last = self.last_speaker
         if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
-            return last, "title"    # "..., the Attorney General's Office said." then "The spokesman said ...": its own
+            # "..., the Attorney General's Office said." then "The spokesman said ...": its own; but its spokesperson
+            # named since ("the Vietnamese Ministry of Foreign Affairs announced on Sunday. ¶ Spokesperson of the
+            # foreign ministry Pham Thu Hang made the statement ... ¶ "...," the spokesperson stressed."; Tuoi Tre,
+            # seed20) is that person
+            return (self._fronted_spokesperson_since(head, self.last_pos, pos) or last), "title"
         if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
                 last.kind == "organization" and 0 <= pos - self.last_end < 200 and \
                 re.fullmatch(r"[\s.!?\"“”']*", self.body[self.last_end:pos]):
@@ -3317,6 +3332,43 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(later.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _lone_word_speaker_before(self, pos: int, last: Entity) -> Entity | None:
+        """'Hang said the Foreign Ministry and Vietnamese representative agencies have ... launched measures ... ¶ The
+        Foreign Ministry ... warned Vietnamese citizens not to travel to affected areas. ¶ ..., she said.' (VNA on
+        qdnd.vn; seed20): the lone unknown word that spoke before the body was a person's surname (as when it spoke
+        last), no body "she" could be; else None."""
+        ent = self._newest(pos, lambda e: e is not last and e.speaker_count > 0 and _lone_word_body(e, self.body))
+        if ent is None or pos - ent.pos > LONE_SPEAKER_REACH:
+            return None
+        ent.kind = "person"
+        return ent
+
+    def _quoting_subject_before(self, m: Mention) -> Entity | None:
+        """'"...," Geng quoted Foreign Minister Wang Yi as saying. ¶ He also said he hoped ...': the one who quoted
+        the other, opening the sentence right before the pronoun's (Xinhua in the Global Times; seed20), else None."""
+        lo = max(0, m.start - QUOTING_REACH)
+        if "quoted" not in self.body[lo:m.start]:
+            return None
+        stop = SENTENCE_STOP.search(self.body, lo, m.start)
+        found = None
+        for q in QUOTED_AS_SAYING.finditer(self.body, lo, m.start):
+            found = q
+        if found is None or SENTENCE_STOP.search(self.body, found.end(), m.start) is None or \
+                stop is not None and len(SENTENCE_STOP.findall(self.body, found.end(), m.start)) > 1:
+            return None     # only the sentence right before the pronoun's
+        surname = fold(found.group(1))
+        return self._newest(m.start, lambda e: e.kind == "person" and surname in e.words)     # (Chinese: "Geng Shuang")
+
+    def _fronted_spokesperson_since(self, head: str, since: int, pos: int) -> Entity | None:
+        """The person named since with a spokesperson's title before the name ("Spokesperson of the foreign ministry
+        Pham Thu Hang made the statement ..."), else None."""
+        for start, name, irole, gender in reversed([i for i in self.introductions if since < i[0] < pos]):
+            title = SPOKES_TITLE_BEFORE_NAME.search(self.body, max(0, start - 60), start)
+            for role in (irole, self._fronted_spokes_role(start), title and title.group(1).lower()):
+                if role and _role_matches(fold(role), head):
+                    return self._find_exact(name) or self._new(name, "person", start, role, None, gender)
+        return None
 
     def _spokesperson_named_since(self, head: str, since: int, pos: int) -> Entity | None:
         """'..., Foreign Ministry spokesperson said.' then "Mao Ning, a ministry spokeswoman, made the remarks ..." and

@@ -389,6 +389,10 @@ def answered_words(content: str, base: str | None) -> bool:
         return SPEECH_NOUN_ONLY.fullmatch(content) is not None and \
             re.match(r"(?:his|her|its|their|the)\s+(?:own\s+|earlier\s+|previous\s+|recent\s+)*(?:comments?|remarks?)\W*$",
                      content, re.I) is not None
+    # ... and the news itself named again before its occasion: 'She revealed the information while answering
+    # reporters’ queries about ..., at a regular press conference in Hanoi on April 9.' (VTV; seed20)
+    if base in {"reveal", "disclose", "announce", "share", "provide", "give", "confirm"}:
+        return NEWS_NAMED_AGAIN.match(content) is not None
     # (a short phrase in scare quotes names what was answered: 'responded to the list of stubborn people in "Taiwan
     # independence" and official exchanges ...', ycnews; seed13)
     named = SCARE_QUOTED.sub(" ", content)
@@ -396,6 +400,8 @@ def answered_words(content: str, base: str | None) -> bool:
         not re.search(r"\b(?:that|saying|by)\b|[\"“”:]", named)
 
 
+NEWS_NAMED_AGAIN = re.compile(r"(?:the|this|that|these|such)\s+(?:information|news|details|figures|data)"
+                              r"(?:\W*$|\s+(?:while|when|at|during|on|in\s+(?:response|reply)\b))", re.I)
 SCARE_QUOTED = re.compile(r"[\"“](?:[\w'’-]+\s+){0,3}[\w'’-]+[\"”]")
 
 

@@ -511,9 +511,16 @@ CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|
 ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")
 
 
+# ... or a spokesperson's title with no determiner, set off by commas too: "CONTENT, Chinese Foreign Ministry
+# spokesman, Geng Shuang, said on Tuesday" (TASS; seed20)
+SPOKES_TITLE_SET_OFF = re.compile(r",\s+((?:[A-Za-z][\w’'-]*\s+){1,5}(spokes(?:man|woman|person))),\s*$")
+
+
 def _before_apposed_role(body: str, s_start: int, subj_start: int, mention) -> int:
     """Where a postposed frame's subject begins, its apposed role included: the content ends before the role."""
-    m = ROLE_BEFORE_NAME.search(body, s_start, subj_start)
+    m = ROLE_BEFORE_NAME.search(body, s_start, subj_start) or \
+        (SPOKES_TITLE_SET_OFF.search(body, max(s_start, subj_start - 120), subj_start)
+         if "spokes" in body[max(s_start, subj_start - 40):subj_start] else None)
     if not m or m.group(2) not in ROLE_NOUNS or mention.kind != "name":
         return subj_start
     mention.role = mention.role or m.group(1)

@@ -396,7 +396,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
                                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\],\s*"
                                   r"%s\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z /]{1,25}\)\s*[:–—-]"
                                   # (the place in capitals too: "MOSCOW, SANA- The number of ..."; wire18)
-                                  r"|(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2},\s+[A-Z]{3,10}-)"
+                                  r"|(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2},\s+[A-Z]{3,10}-"
+                                  # ... or the site's own name before the dash: "VTV.vn - Foreign Ministry’s
+                                  # spokeswoman said ..." (VTV; seed20)
+                                  r"|[A-Z][A-Za-z]{1,15}\.(?:vn|com|net|org|cn)\s+(?:--|[-–—]))"
                                   r"\s+(?=[A-Z\"“])" % _MONTH_CASED)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
@@ -482,9 +485,15 @@ SOURCES_TAIL = re.compile(r"(?<=,)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}sources\s+(?:s
 PICTURE_CREDIT_TAIL = re.compile(r"\s*\((?:Picture|Photo|Image|Photograph)s?\s*:[^()]{1,60}\)[.]?\s*$", re.I)
 # ... or the credit of a caption printed inline before the sentence: "Spokeswoman ... Le Thi Thu Hang answers the
 # press. (Photo: VNA) Vietnam sincerely hopes that ..., she said." (VNA via talkvietnam.org; vncn18)
-CREDIT_LEAD = re.compile(r"\((?:Picture|Photo|Image|Photograph|Source)s?\s*:[^()\n]{1,60}\)\s+(?=[A-Z])|"
+CREDIT_LEAD = re.compile(r"\((?:Picture|Photo|Image|Photograph|Source)s?\s*:[^()\n]{1,60}\)\s*(?=[A-Z])|"
                                  # ... or an agency's bare dateline: "(ECNS) --We once again urge ..." (vncn18)
                                  r"\([A-Z][A-Za-z]{1,10}\)\s*(?:--|[-–—])\s*(?=[A-Z“\"])")
+# A photo's caption and credit run into the story's dateline: "Vietnamese Ambassador to Indonesia Hoang Tuan Anh (red
+# shirt) visits fishermen on Natuna island (Photo: VNA) Hanoi (VNA) - Citizen protection is a priority ...", "... on
+# Israel's territory. (Photo: AFP/VNA)Hanoi (VNA) – Vietnam has kept a close watch ..." (VietnamPlus; seed20)
+CAPTION_BEFORE_DATELINE = re.compile(r"\((?:Photo|Source)s?\s*:[^()\n]{1,60}\)\s*"
+                                     r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–—])\s)")
+CAPTION_CHARS = 400
 # ... or the outlet the reporter cites at the end: "... had launched one unidentified missile from a submarine,
 # according to Yonhap." (Sputnik; issue 8, seed10)
 OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+news\s+agency)?(?:\s+\([A-Z]{2,6}\))?[.]?\s*$"
@@ -522,6 +531,9 @@ def trim_span(body: str, start: int, end: int):
         #                Kevin Brezinski said"; Taproot Edmonton, quotes18)
     lead = CREDIT_LEAD.match(body, start, end) if body[start:start + 1] == "(" else None
     start = lead.end() if lead else start
+    caption = CAPTION_BEFORE_DATELINE.search(body, start, min(end, start + CAPTION_CHARS)) \
+        if "(Photo" in body[start:min(end, start + CAPTION_CHARS)] else None
+    start = caption.end() if caption else start
     if body[start:start + 1].isupper():
         w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
             DASH_DATELINE_LEAD.match(body, start, end)

@@ -550,6 +550,17 @@ def _dateline_end(body: str, lo: int, hi: int) -> int:
     return m.end() if m else lo
 
 
+def _dashed_place_goes_on(body: str, before, chunk) -> bool:
+    """Is the chunk the second half of a name joined by a spaced dash to a phrase of prose before it ("... from the
+    southern province of Ba Ria – Vung Tau")? Not after a dateline, which has no lower-case word ("HANOI – Le Thi Thu
+    Hang, ...")."""
+    return bool(before) and is_cap(before[-1][0]) and any(t[0][:1].islower() for t in before) and \
+        SPACED_DASH.fullmatch(body, before[-1][2], chunk[0][1]) is not None
+
+
+SPACED_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+
 def _apposition_goes_on(chunks) -> bool:
     """Is the last chunk ", and co-author of the study," a second description of the apposition before it (a lower-case
     word after "and"; not ", and John Prescott said", a second speaker)?"""
@@ -967,6 +978,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
             continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                          # said": no name there
+        if j > 0 and _dashed_place_goes_on(text.body, chunks[j - 1], chunks[j]):
+            continue     # "Regarding reports on ... fishing vessels ... from the southern province of Ba Ria – Vung
+            #              Tau, Hang said ...": the place's second half, no name with a title (VietnamPlus; seed20)
         if len(chunks[j]) > 1 and chunks[j][0][0].lower().endswith("ing") and not is_cap(chunks[j][1][0]):
             continue     # "Commenting on Japan, which is running ..., Yeutter said": a participle clause, no name
         if chunks[j + 1] and re.search(r":" if not all(t[0].isupper() for t in chunks[j]) else r":|\s[-–—]\s",
