@@ -844,6 +844,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                                   (k > 0 and p[0][0].lower() in POSSESSIVE_DETERMINERS and is_cap(p[-1][0]))
                                   for k, p in enumerate(parts) for t in p):
             mentions = [parse_np(p) for p in parts]
+            if _people_with_a_title(mentions):
+                return mentions
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
                 if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
                         mentions[-1].kind == "name" and mentions[-1].role and \
@@ -1089,6 +1091,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             return [_one_minister(text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
                 else mentions
+        if _people_with_a_title(mentions):
+            return mentions
     person = _person_of_affiliation(last)
     if person is not None:
         return [person]
@@ -1104,6 +1108,15 @@ PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
 # Words opening a short aside set off by commas ("among others", "for example", "in turn", "too").
 ASIDE_OPENERS = {"among", "for", "in", "as", "at", "of", "too", "though", "however", "meanwhile", "also", "again"}
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
+
+
+def _people_with_a_title(mentions) -> bool:
+    """"The Prime Minister and President Macron agreed ...", "The PM and the President discussed ...": people joined
+    by "and", one or more named by a title alone (a readout that never names its own leader; its holder that day is
+    resolved later), each a person; not "The Prime Minister and the Cabinet" (wire20)."""
+    return any(isinstance(m, Mention) and m.kind == "title" for m in mentions) and \
+        all(isinstance(m, Mention) and m.kind in ("title", "name", "surname") and m.entity_kind == "person" and
+            not m.plural for m in mentions)
 
 
 def _titled_names_conjoined(toks) -> list | None:

@@ -1,0 +1,107 @@
+"""Audit round wire20: wire copy and official readouts as the search tool gives their pages: GOV.UK readouts that
+date themselves only in their title and name their own leader only as "the Prime Minister", leaders joined by "and"
+with one of them a title alone, "a statement issued by X said", a leader welcomed to a place. Each test reads a real
+passage (its page's URL in a comment) as the pipeline does and asserts what an annotator expects."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+def titled(title: str, body: str, url: str) -> str:
+    """A page whose front matter gives its title and address and no date."""
+    return f'---\ntitle: "{title}"\nsource_url: "{url}"\n---\n' + body.strip() + "\n"
+
+
+# --- the day a GOV.UK readout's title closes on ---------------------------------------------------------------------
+
+def test_readout_dated_by_its_title_only():
+    # https://www.gov.uk/government/news/pm-meets-chancellor-merkel-5-july-2018
+    doc, sts = excerpt(titled("PM meets Chancellor Merkel: 5 July 2018", '''
+A Downing Street spokesperson said:
+
+During the Prime Minister’s meeting with Chancellor Merkel in Berlin today, the two leaders held productive and positive talks across a range of topics.
+
+The Prime Minister also looked forward to welcoming Chancellor Merkel to next week’s Western Balkans summit in London and said the event would send a strong signal of our shared commitment to the region.
+''', "https://www.gov.uk/government/news/pm-meets-chancellor-merkel-5-july-2018"))
+    assert doc.published[:10] == "2018-07-05"
+    # the Prime Minister of that day, on that day
+    assert [(w, d) for w, d, _ in said(sts, "strong signal")] == [("Theresa May", "2018-07-05")]
+
+
+def test_title_without_a_closing_date_dates_nothing():
+    # (the title's day must close it after a colon: "... on 5 July 2018 ..." in a title is what it is about)
+    doc, _ = excerpt(titled("Statement on the 5 July 2018 summit", '''
+The Prime Minister said the summit had been a success.
+''', "https://example.org/page"))
+    assert doc.published is None
+
+
+# --- leaders joined by "and", one named by a title alone -------------------------------------------------------------
+
+def test_prime_minister_and_president_named_by_surname_speak_together():
+    # https://www.gov.uk/government/news/pms-meeting-with-president-macron-18-june-2020
+    _, sts = excerpt(page('''
+The Prime Minister welcomed French President Emmanuel Macron to Downing Street this afternoon to commemorate the 80th anniversary of General de Gaulle’s ‘Appel’.
+
+The Prime Minister and President also welcomed the ongoing cooperation between the UK and France on small boats and illegal migration.
+
+They agreed that the partnership between our countries will be crucial in overcoming the coronavirus pandemic and ensuring the global recovery is green and sustainable.
+
+The Prime Minister and President Macron discussed the situation in Libya and agreed on the need for a UN-led political process which brings together all parties to end the conflict.
+''', date="2020-06-18"))
+    assert sorted(w for w, _, _ in said(sts, "partnership between our countries")) == \
+        ["Boris Johnson", "Emmanuel Macron"]
+    assert sorted(w for w, _, _ in said(sts, "small boats")) == ["Boris Johnson", "Emmanuel Macron"]
+    # welcoming a guest to a place is no statement
+    assert not said(sts, "Downing Street this afternoon")
+
+
+def test_title_joined_with_a_body_is_no_pair_of_people():
+    # (not "The Prime Minister and the Cabinet": a body is no person of a readout's pair)
+    _, sts = excerpt(page('''
+The Prime Minister and the Cabinet agreed that the plan would go ahead next week.
+''', date="2020-06-18"))
+    assert "Boris Johnson" not in [w for w, _, _ in said(sts, "plan would go ahead")]
+
+
+def test_title_with_no_holder_that_day_is_no_one():
+    # https://www.gov.uk/government/news/pms-meeting-with-president-macron-18-june-2020 (no date: no prime minister)
+    _, sts = excerpt(page('''
+The Prime Minister and President Macron discussed the situation in Libya and agreed on the need for a UN-led political process which brings together all parties to end the conflict.
+'''))
+    assert "Boris Johnson" not in [w for w, _, _ in said(sts, "UN-led political process")]
+
+
+# --- "a statement issued by X" ---------------------------------------------------------------------------------------
+
+def test_statement_issued_by_a_body_is_its_voice():
+    # http://bellevision.com/index.php?action=topnews_print&type=1964 and
+    # https://news.worldsnap.com/india/manmohan-obama-discuss-osama-killing-103249.html/amp
+    _, sts = excerpt(page('''
+Prime Minister Manmohan Singh spoke to US President Barack Obama late Monday on the killing of al Qaeda chief Osama bin Laden in Pakistan.
+
+A statement issued by White House in Washington said Obama spoke to Singh to discuss the “successful American action against Osama bin Laden.” However, it did not give further details.
+
+The White House also remained diplomatic in its statement.
+
+“The two leaders re-affirmed their commitment to building a global, strategic partnership, including defence cooperation,” said a statement issued by the White House.
+''', date="2011-05-10"))
+    assert [w for w, _, _ in said(sts, "successful American action")] == ["The White House"]
+    assert [w for w, _, _ in said(sts, "re-affirmed their commitment")] == ["The White House"]
+
+
+def test_statement_issued_by_goes_on_in_the_statement_said():
+    # http://bellevision.com/index.php?action=topnews_print&type=1964
+    _, sts = excerpt(page('''
+A statement issued by White House in Washington said Obama spoke to Singh to discuss the "successful American action against Osama bin Laden." However, it did not give further details.
+
+"The two leaders re-affirmed their commitment to building a global, strategic partnership, including defence cooperation," the statement said.
+''', date="2011-05-10"))
+    assert [w for w, _, _ in said(sts, "re-affirmed their commitment")] == ["The White House"]
+
+
+def test_statement_issued_on_a_day_names_no_issuer_by_its_day():
+    # (a statement issued by no one named: no speaker from "issued on Monday")
+    _, sts = excerpt(page('''
+A statement issued on Monday said the talks would resume.
+''', date="2011-05-10"))
+    assert not [w for w, _, _ in said(sts, "talks would resume") if w]
