@@ -105,3 +105,61 @@ def test_statement_issued_on_a_day_names_no_issuer_by_its_day():
 A statement issued on Monday said the talks would resume.
 ''', date="2011-05-10"))
     assert not [w for w, _, _ in said(sts, "talks would resume") if w]
+
+
+def test_prime_minister_and_the_president_condemn_and_agree_together():
+    # http://brusselsmorning.com/2018/05/17/press-release-pm-call-with-president-trump-11-may-2018-6/ (wire19's page)
+    _, sts = excerpt(page('''
+A Downing Street spokesperson said:
+
+The Prime Minister held a telephone call with US President Donald Trump this evening.
+
+The Prime Minister began by congratulating the President on the safe return of three US citizens who had been held in prison in North Korea.
+
+The two leaders looked forward to the summit which will take place between President Trump and Kim Jong-un in Singapore. The PM said the UK would continue to work with the US to keep up the pressure on North Korea to denuclearise.
+
+The Prime Minister and the President condemned the Iranian rocket attacks against Israeli forces earlier this week, and strongly supported Israels right to defend itself against Iranian aggression. They agreed on the need for calm on all sides and on the importance of tackling Irans destabilising activity in the region.
+''', date="2018-05-11"))
+    assert sorted(w for w, _, _ in said(sts, "need for calm")) == ["Donald Trump", "Theresa May"]
+    assert sorted(w for w, _, _ in said(sts, "Iranian rocket attacks")) == ["Donald Trump", "Theresa May"]
+
+
+def test_three_joined_by_two_ands_are_no_title_pair():
+    # data/state-dept-press-releases-rss/press-releases-2022-05.rss#55 ("The Deputy Secretary and Vice Foreign
+    # Ministers Cho and Mori": three; the pair rule leaves them to the rules before it)
+    _, sts = excerpt(page('''
+Deputy Secretary of State Wendy R. Sherman spoke today with Republic of Korea Vice Foreign Minister Cho Hyun-dong and Japanese Vice Foreign Minister Mori Takeo.
+
+The Deputy Secretary and Vice Foreign Ministers Cho and Mori reaffirmed the importance of trilateral cooperation between the United States, the ROK, and Japan in tackling pressing challenges in the region and across the globe.
+''', date="2022-05-25"))
+    assert said(sts, "trilateral cooperation")
+
+
+def test_one_person_with_two_lower_case_titles_is_no_pair():
+    # bbc-news/business/458.txt: "The founder and former boss of Parmalat" is Calisto Tanzi alone
+    _, sts = excerpt(page('''
+The founder and former boss of Parmalat has apologised to investors who lost money as a result of the Italian dairy firm's collapse.
+
+Parmalat is now being run by a state appointed administrator, Enrico Bondi, who has launched lawsuits against 80 banks in an effort to recover money for the bankrupt company and its shareholders. He has alleged that these companies were aware of the true state of Parmalat's finances but continued to lend money to the company.
+'''))
+    assert "Calisto Tanzi" not in [w for w, _, _ in said(sts, "true state of Parmalat")]
+
+
+def test_title_after_a_lower_case_modifier_is_one_of_the_pair():
+    # data/state-dept-press-releases-rss/press-releases-2021-06.rss#50 ("interim Prime Minister": a title all the same)
+    _, sts = excerpt(page('''
+Secretary of State Antony J. Blinken met today with Libyan interim Prime Minister Abdulhamid Dabaiba in Berlin. Secretary Blinken and interim Prime Minister Dabaiba discussed the need for timely preparations for the December 24, 2021 national elections. The Secretary and interim Prime Minister also emphasized the importance of full implementation of the October 23, 2020 ceasefire agreement, including the immediate withdrawal of all foreign forces and mercenaries from Libya.
+''', date="2021-06-24"))
+    assert sorted(w for w, _, _ in said(sts, "ceasefire agreement")) == ["Abdulhamid Dabaiba", "Antony J. Blinken"]
+
+
+# --- "had then said": an earlier occasion ---------------------------------------------------------------------------
+
+def test_had_then_said_is_an_earlier_occasion():
+    # http://www.financialexpress.com/india-news/us-president-donald-trump-speaks-to-pm-narendra-modi-5-key-highlights/520946/
+    _, sts = excerpt(page('''
+US President Donald Trump called up PM Narendra Modi today. This call is in return for the congratulatory message sent by PM Modi in the wake of Trump winning the US presidential elections.
+
+1. PM Modi had then said the two nations would continue to build on the “bedrock of strong Indo-US ties”. Trump was scheduled to speak with PM Modi at 1 PM Washington DC time, which is 11:30 PM IST.
+''', date="2017-01-25"))
+    assert [(w, d) for w, d, _ in said(sts, "bedrock")] == [("Narendra Modi", None)]
