@@ -163,3 +163,13 @@ US President Donald Trump called up PM Narendra Modi today. This call is in retu
 1. PM Modi had then said the two nations would continue to build on the “bedrock of strong Indo-US ties”. Trump was scheduled to speak with PM Modi at 1 PM Washington DC time, which is 11:30 PM IST.
 ''', date="2017-01-25"))
     assert [(w, d) for w, d, _ in said(sts, "bedrock")] == [("Narendra Modi", None)]
+
+
+def test_one_person_with_two_capitalised_titles_is_no_pair():
+    # eval/own/docs/sg/118.md (train): Sam Tan alone holds both posts; not Lim Wee Kiak, named before, for the first
+    _, sts = excerpt(page('''
+In response to media queries on the interview with the Chairman of the Government Parliamentary Committee for Defence and Foreign Affairs, Dr Lim Wee Kiak, in which he said that the Malaysian authorities could have done better in managing the MH370 incident, Senior Parliamentary Secretary (Foreign Affairs) and Senior Parliamentary Secretary (Culture, Community and Youth) Sam Tan said:
+
+“The Singapore Government position has been clearly set out in the remarks by Minister for Foreign Affairs and Minister for Law K Shanmugam to the Foreign Correspondents Association on 28 March 2014.”
+''', date="2014-04-10"))
+    assert [w for w, _, _ in said(sts, "Singapore Government position")] == ["Sam Tan"]

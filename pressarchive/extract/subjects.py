@@ -1115,8 +1115,10 @@ def _people_with_a_title(parts, mentions) -> bool:
     joined by "and", one or both named by a title alone (a readout that never names its own leader; its holder that
     day is resolved later); not "The Prime Minister and the Cabinet", nor "The Deputy Secretary and Vice Foreign
     Ministers Cho and Mori", three, nor "The founder and former boss of Parmalat", one person with two titles in lower
-    case (bbc-news/business/458) (wire20)."""
-    return len(parts) == 2 and not any(t[0] in {"and", ",", "&"} for p in parts for t in p) and \
+    case (bbc-news/business/458), nor one with two titles and no article, "Senior Parliamentary Secretary (Foreign
+    Affairs) and Senior Parliamentary Secretary (Culture, Community and Youth) Sam Tan" (eval/own/docs/sg/118) (wire20)."""
+    return len(parts) == 2 and parts[0][0][0] in {"The", "the"} and \
+        not any(t[0] in {"and", ",", "&"} for p in parts for t in p) and \
         any(isinstance(m, Mention) and m.kind == "title" for m in mentions) and \
         all(is_cap(_title_head(p)) for p, m in zip(parts, mentions) if isinstance(m, Mention) and m.kind == "title") and \
         all(isinstance(m, Mention) and m.kind in ("title", "name", "surname") and m.entity_kind == "person" and
