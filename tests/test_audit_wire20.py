@@ -173,3 +173,23 @@ In response to media queries on the interview with the Chairman of the Governmen
 “The Singapore Government position has been clearly set out in the remarks by Minister for Foreign Affairs and Minister for Law K Shanmugam to the Foreign Correspondents Association on 28 March 2014.”
 ''', date="2014-04-10"))
     assert [w for w, _, _ in said(sts, "Singapore Government position")] == ["Sam Tan"]
+
+
+# --- "began by <participle>" in a readout -----------------------------------------------------------------------------
+
+def test_began_by_setting_out_reports_the_subject():
+    # https://www.ukpol.co.uk/tag/press-release/page/347 (10 Downing Street, 5 July 2024)
+    _, sts = excerpt(page('''
+PRESS RELEASE : Keir Starmer call with President Zelenskyy of Ukraine [July 2024]
+
+The press release issued by 10 Downing Street on 5 July 2024.
+
+The Prime Minister spoke to Ukrainian President Volodymyr Zelenskyy this afternoon.
+
+The Prime Minister began by setting out that it was important to him to reiterate the UK’s unwavering commitment to Ukraine on his first day in office.
+
+He added that the change of government in the UK would make no difference to the UK’s support for Ukraine, and that the UK would continue supplying the defensive support Ukraine needed in the face of Russian aggression.
+''', date="2024-07-05"))
+    assert [(w, t) for w, _, t in said(sts, "unwavering commitment")] == \
+        [("Keir Starmer", "it was important to him to reiterate the UK’s unwavering commitment to Ukraine on his first "
+                          "day in office")]
