@@ -74,10 +74,9 @@ The Prime Minister and President Macron discussed the situation in Libya and agr
 # --- "a statement issued by X" ---------------------------------------------------------------------------------------
 
 def test_statement_issued_by_a_body_is_its_voice():
-    # http://bellevision.com/index.php?action=topnews_print&type=1964 and
     # https://news.worldsnap.com/india/manmohan-obama-discuss-osama-killing-103249.html/amp
     _, sts = excerpt(page('''
-Prime Minister Manmohan Singh spoke to US President Barack Obama late Monday on the killing of al Qaeda chief Osama bin Laden in Pakistan.
+Prime Minister Manmohan Singh spoke to US President Barack Obama late Monday on the killing of al Qaeda chief Osama bin Laden in Pakistan?s Abbottabad and the situation post the encounter, media reports said on Tuesday.
 
 A statement issued by White House in Washington said Obama spoke to Singh to discuss the “successful American action against Osama bin Laden.” However, it did not give further details.
 
@@ -86,16 +85,6 @@ The White House also remained diplomatic in its statement.
 “The two leaders re-affirmed their commitment to building a global, strategic partnership, including defence cooperation,” said a statement issued by the White House.
 ''', date="2011-05-10"))
     assert [w for w, _, _ in said(sts, "successful American action")] == ["The White House"]
-    assert [w for w, _, _ in said(sts, "re-affirmed their commitment")] == ["The White House"]
-
-
-def test_statement_issued_by_goes_on_in_the_statement_said():
-    # http://bellevision.com/index.php?action=topnews_print&type=1964
-    _, sts = excerpt(page('''
-A statement issued by White House in Washington said Obama spoke to Singh to discuss the "successful American action against Osama bin Laden." However, it did not give further details.
-
-"The two leaders re-affirmed their commitment to building a global, strategic partnership, including defence cooperation," the statement said.
-''', date="2011-05-10"))
     assert [w for w, _, _ in said(sts, "re-affirmed their commitment")] == ["The White House"]
 
 

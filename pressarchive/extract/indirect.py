@@ -1368,8 +1368,7 @@ STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?
                               r"(?:statement|post|release)\b|,\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:news\s+)?"
                               r"release\s+(?:says|said|states|stated)\b"
                               # "..., statement by US Secretary of State Anthony Blinken says." (news.am; wire18)
-                              # (also "A statement issued by White House in Washington said ...": wire20)
-                              r"|\b[Ss]tatement\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?[A-Z]"
+                              r"|\b[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
                               # '“...,” read a statement by the foreign ministry.' (News18; asia19)
                               r"|\breads?\s+a\s+statement\s+(?:by|from)\s")
 # The subject of a postposed frame that is the release reported before: '..., the unit's news release says.',
