@@ -1041,7 +1041,7 @@ def _pluperfect_patterns(verb: str):
     verb = re.escape(verb)
     # ... or "earlier" before the verb, as Korean and wire copy write it: 'The North's ruling party mouthpiece, the
     # Rodong Sinmun, earlier accused Seoul of ...' (not "Earlier in the day, the ministry said": a day of the report)
-    had = rf"(?:\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|\w+ly)\s+)?|\b(?:earlier|previously)\s+){verb}\b"
+    had = rf"(?:\bhad\s+(?:(?:also|earlier|already|previously|repeatedly|then|\w+ly)\s+)?|\b(?:earlier|previously)\s+){verb}\b"
     # ... or said "earlier", on no day the report gives: 'Olli Heinonen ... told the Voice of America (VOA) earlier
     # that ...' (not "earlier today", "earlier on Monday": a day of its own)
     earlier = rf"\b{verb}\b[^.!?]{{0,80}}\b(?:earlier|previously|recently)\b" \

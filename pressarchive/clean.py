@@ -792,6 +792,16 @@ def _address_day(body: str, url: str | None) -> str | None:
     return at.isoformat()
 
 
+HEADLINE_DAY = re.compile(rf":\s+(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d)\s*$")
+
+
+def _headline_day(headline: str | None) -> str | None:
+    """The day a release's title closes on after a colon, the page printing no date of its own ("PM meeting with the
+    Prime Minister of Belgium: 23 May 2018", "PM call with President Trump: 11 May 2018": GOV.UK's readouts; wire20)."""
+    m = HEADLINE_DAY.search(headline) if headline and ":" in headline else None
+    return parse_day_first(m.group(1)) if m else None
+
+
 VISIT_STAMP_DAYS = 30
 
 
@@ -973,7 +983,7 @@ def clean(doc) -> None:
         elif header and (address and _later_visit_stamp(lines, header, address) or
                          month and _stale_header(header, month)):
             header = None
-        doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address
+        doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address or _headline_day(doc.headline)
     if doc.body and doc.format != "text":
         if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
             body, links = LINK_LINE.subn("", doc.body)

@@ -292,10 +292,14 @@ def journey(content: str, base: str | None) -> bool:
 
 def welcomed_guest(content: str, base: str | None) -> bool:
     """'China welcomed a new spokesperson to the foreign ministry, a female official named Mao Ning, at ...': a
-    person welcomed to a place or post, a greeting (not "welcomed the decision to ...", "welcomed that ...")."""
-    return base == "welcome" and bool(WELCOMED_TO.match(content))
+    person welcomed to a place or post, a greeting (not "welcomed the decision to ...", "welcomed that ..."); also a
+    leader named by title and name ("welcomed French President Emmanuel Macron to Downing Street this afternoon",
+    "Chancellor Olaf Scholz of Germany to the White House": gov.uk, whitehouse.gov; wire20)."""
+    return base == "welcome" and bool(WELCOMED_TO.match(content) or WELCOMED_LEADER_TO.match(content))
 
 
+WELCOMED_LEADER_TO = re.compile(r"(?:[A-Z][\w.’'-]*\s+){2,6}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
+                                r"to\s+(?:the\s|[A-Z])")
 WELCOMED_TO = re.compile(r"(?:a|an|the|his|her|their|its|our)\s+(?:new\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+(?:the|a|an|its|his|"
                          r"her|their|our)\s")
 

@@ -279,7 +279,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end)
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
-    if form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(body[s_start:c_start]) or
+    began = form.split()[0].endswith("ing") and BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None
+    if began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(body[s_start:c_start]) or
                                form in CLAUSE_PARTICIPLES and (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
                                                                WRITTEN_TO.search(body, s_start, c_start))):
         prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
@@ -291,7 +292,7 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
             mention = _reacted_in_words(text, prev[-1], c_start) or prev[-1].mention
             return Attribution(*(d or span), "direct" if d else "indirect", form, mention, s_start, s_end)
         refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
-        if span and not prev and (form in CLAUSE_PARTICIPLES or refusal) and not text.in_quote(c_start):
+        if span and not prev and (form in CLAUSE_PARTICIPLES or refusal or began) and not text.in_quote(c_start):
             # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
             # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
             # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
@@ -709,6 +710,10 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
                               r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+$" % "|".join(words("own_words_nouns")))
 # ... or a letter told by its addressee alone: "Lib Dem chairman Matthew Taylor has written to the watchdog accusing
 # Labour of a "flagrant and systematic breach" ..." (bbc-news/politics/396, bbc14)
+# A readout's order of what was said: "The Prime Minister began by setting out that it was important to him to
+# reiterate the UK’s unwavering commitment to Ukraine ..." (GOV.UK via ukpol.co.uk; wire20): the participle after
+# "began by" reports the subject's words.
+BEGAN_BY = re.compile(r"\s(?:began|begins|opened|opens|started|starts|ended|ends|concluded|concludes|closed|closes)\s+by\s+$")
 WRITTEN_TO = re.compile(r"\s(?:wrote|written|writes|writing)\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,;:.!?\"“”]{1,60}?\s+$")
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",

@@ -542,11 +542,14 @@ def statement_of_owner(np):
 
 def statement_by_owner(np):
     """"The statement from Reporters Without Borders (RSF) states that ...", "A statement by the Foreign Ministry
-    said ...": the owner named after "by" or "from" (24newsglobe.com; wire18), as "Mr Tanzi's statement" is Tanzi."""
-    if len(np.toks) < 4 or np.low[0] not in ("a", "the") or np.low[1] not in OWN_WORDS_NOUNS or \
-            np.low[2] not in ("by", "from"):
+    said ...": the owner named after "by" or "from" (24newsglobe.com; wire18), as "Mr Tanzi's statement" is Tanzi;
+    also after "issued by" ("A statement issued by White House in Washington said ...": bellevision.com; wire20)."""
+    if len(np.toks) < 4 or np.low[0] not in ("a", "the") or np.low[1] not in OWN_WORDS_NOUNS:
         return None
-    owner = _parse_np_once(tuple(np.toks[3:]))
+    at = 3 if np.low[2] in ("by", "from") else 4 if np.low[2:4] == ["issued", "by"] and len(np.toks) > 4 else 0
+    if not at:
+        return None
+    owner = _parse_np_once(tuple(np.toks[at:]))
     if not isinstance(owner, Mention) or owner.kind not in ("name", "surname", "body"):
         return None
     owner.text, owner.start, owner.end = np.text, np.start, np.end

@@ -867,6 +867,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                                   (k > 0 and p[0][0].lower() in POSSESSIVE_DETERMINERS and is_cap(p[-1][0]))
                                   for k, p in enumerate(parts) for t in p):
             mentions = [parse_np(p) for p in parts]
+            if _people_with_a_title(parts, mentions):
+                return mentions
             if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
                 if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
                         mentions[-1].kind == "name" and mentions[-1].role and \
@@ -1122,6 +1124,8 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                 return [mentions[-1]]
             return [_one_minister(text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
                 else mentions
+        if _people_with_a_title(parts, mentions):
+            return mentions
     person = _person_of_affiliation(last)
     if person is not None:
         return [person]
@@ -1137,6 +1141,28 @@ PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
 # Words opening a short aside set off by commas ("among others", "for example", "in turn", "too").
 ASIDE_OPENERS = {"among", "for", "in", "as", "at", "of", "too", "though", "however", "meanwhile", "also", "again"}
 _CLAUSE_OPENERS = SUBORDINATORS | LEADING_CONNECTIVES
+
+
+def _people_with_a_title(parts, mentions) -> bool:
+    """"The Prime Minister and President Macron agreed ...", "The PM and the President discussed ...": two people
+    joined by "and", one or both named by a title alone (a readout that never names its own leader; its holder that
+    day is resolved later); not "The Prime Minister and the Cabinet", nor "The Deputy Secretary and Vice Foreign
+    Ministers Cho and Mori", three, nor "The founder and former boss of Parmalat", one person with two titles in lower
+    case (bbc-news/business/458), nor one with two titles and no article, "Senior Parliamentary Secretary (Foreign
+    Affairs) and Senior Parliamentary Secretary (Culture, Community and Youth) Sam Tan" (eval/own/docs/sg/118) (wire20)."""
+    return len(parts) == 2 and parts[0][0][0] in {"The", "the"} and \
+        not any(t[0] in {"and", ",", "&"} for p in parts for t in p) and \
+        any(isinstance(m, Mention) and m.kind == "title" for m in mentions) and \
+        all(is_cap(_title_head(p)) for p, m in zip(parts, mentions) if isinstance(m, Mention) and m.kind == "title") and \
+        all(isinstance(m, Mention) and m.kind in ("title", "name", "surname") and m.entity_kind == "person" and
+            not m.plural for m in mentions)
+
+
+def _title_head(toks) -> str:
+    """The head word of a title, its last before "of": "Minister" of "interim Prime Minister", "boss" of "former boss of
+    Parmalat"."""
+    words = [t[0] for t in toks]
+    return (words[:words.index("of")] if "of" in words[1:] else words)[-1]
 
 
 def _titled_names_conjoined(toks) -> list | None:
