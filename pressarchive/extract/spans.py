@@ -790,6 +790,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = t.end() if t else pos
             elif base == "tell" and (w := _audience_that(rest, 0, len(rest))):
                 pos = cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
+            elif w := _audience_that(rest, 0, len(rest), most=2):
+                pos = cue_end + w.end()     # "Mayor Josh Morgan warned councillors that he will crack down ...": the
+                #                             people warned (two words at most), then what (CTV News; quotes20)
         lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
         pos = lead.end() if lead else pos
         pos = frame_lead_end(body, pos, sent_end)
