@@ -312,7 +312,10 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
     subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
-    eager = EAGER_TO.search(body, max(s_start, c_start - 30), c_start) if form == base else None
+    eager = EAGER_TO.search(body, max(s_start, c_start - 30), c_start) \
+        if form == base and base != "write" and (base in CLAUSE_ONLY or THAT_AFTER.match(body, c_end)) else None
+    #       (not authorship: "he ... went on to write and executive produce seven seasons of the cult TV series",
+    #       bbc-news/entertainment/386)
     subject_end = eager.start() if eager else subject_end
     if form.endswith("s") and form != base and NOUN_BEFORE.search(body, max(s_start, c_start - 12), c_start):
         return None     # "Commenting on claims circulating online, ...": a plural noun after a preposition or article
@@ -527,6 +530,7 @@ def _before_apposed_role(body: str, s_start: int, subj_start: int, mention) -> i
 DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
 # An infinitive of an eager speaker: "Jack Layton was quick to contend that ...", "went on to say" (Maclean's; quotes20):
 # the subject before it speaks
+THAT_AFTER = re.compile(r"\s+that\s")     # (nor an object of praise: "Obama went on to praise Clinton.")
 EAGER_TO = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:quick|careful|eager|keen|first)|went\s+on)\s+to\s+$")
 # "... refused to say if ..., but did say ...", "The spokesman declined to comment ... but said ...": a verb coordinated
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
@@ -719,8 +723,14 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
                       "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
                       "acknowledging", "affirming", "reaffirming", "underlining",
                       # "Frederik Andersen was first to speak up, telling reporters post-game that, “...”" (quotes12)
-                      "telling"}
+                      "telling",
+                      # "Calandra spoke in his stead, using the same talking points as a day earlier, pointing out that
+                      # deputy ministers have been made available ..." (CTV Toronto; quotes20)
+                      "pointing out"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
+                          # "With reports of another stabbing in Calgary Thursday, the city’s police chief is speaking
+                          # out, saying ..." (CityNews Calgary; quotes20)
+                          r"With|"
                           r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
