@@ -209,3 +209,13 @@ Agriculture Secretary Richard Lyng met farm leaders on Tuesday.
 "The grain companies are trying to get this fired up again," an aide to Agriculture Secretary Richard Lyng said.
 '''))
     assert not said(sts, "fired up again")
+
+
+def test_a_place_after_cautions_is_the_clauses_subject():
+    # https://calgaryherald.com/news/crime/as-shootings-continue-police-chief-and-mayor-say-calgary-remains-incredibly-safe
+    _, sts = excerpt(page('''
+Faced with a mounting caseload of shootings and violent crime, police Chief Roger Chaffin cautions Calgary remains an "incredibly safe city," but he worries the uptick has stoked fears among residents.
+'''))
+    found = said(sts, "incredibly safe city")
+    assert [w for w, _, _ in found] == ["Roger Chaffin"], found
+    assert found[0][2].startswith("Calgary remains"), found

@@ -308,6 +308,8 @@ def _audience_that(s: str, pos: int, end: int, most: int = 7):
         not any(w.lower() in _NO_AUDIENCE_WORDS for w in words_told) else None
 
 
+# A verb right after a capitalised word a warning verb took for its addressee: "cautions Calgary remains ..."
+VERB_AFTER_PLACE = re.compile(r"\s+(?:%s|remains|faces|needs)\b" % "|".join(sorted(words("auxiliaries"))))
 # Words no audience warned has: "cautioned against viewing that as an endorsement" (PolNeAR's NYT; quotes20)
 AUDIENCE_NOT = frozenset(words("prepositions")) | {"against"}
 
@@ -786,6 +788,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
             a = ADDRESSEE.match(rest)
             if a and a.group().strip()[:1].islower() and VERB_AFTER_ADDRESSEE.match(rest, a.end()):
                 a = None
+            if a and base != "tell" and a.group().strip()[:1].isupper() and VERB_AFTER_PLACE.match(rest, a.end()):
+                a = None     # "police Chief Roger Chaffin cautions Calgary remains an “incredibly safe city,”": the
+                #              clause's subject, not the people cautioned (Calgary Herald; quotes20)
             if a:
                 pos = cue_end + a.end()
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
