@@ -314,6 +314,10 @@ WEEKDAY_BEFORE_DAY = re.compile(r"\b(%s)\s*[,(]?\s*$" % "|".join(ordered("weekda
 
 
 LEAD_FULL_DAY_CHARS = 400
+# ... or further on in the Globe and Mail's first photo caption, after its standfirst and widgets: "Open this photo in
+# gallery:Conservative Leader Pierre Poilievre speaks ... in Milton, Ont., Thursday, April 10, 2025." (quotes20)
+GALLERY_CAPTION = "Open this photo in gallery:"
+GALLERY_CAPTION_CHARS = 1200
 
 
 def _day_of(year: int, month: int, day: int) -> date | None:
@@ -431,9 +435,13 @@ class DocumentDates:
 
     def _lead_full_day(self) -> date | None:
         """The first day printed with its year in the page's first lines (a caption's, the lead's), or None."""
+        gallery = self.body.find(GALLERY_CAPTION, 0, GALLERY_CAPTION_CHARS)
+        gallery_end = self.body.find("\n", gallery) if gallery >= 0 else -1
         for m in self._matches:
-            if m.start() >= LEAD_FULL_DAY_CHARS:
-                break
+            if m.start() >= LEAD_FULL_DAY_CHARS and not gallery <= m.start() < gallery_end:
+                if m.start() >= max(LEAD_FULL_DAY_CHARS, gallery_end):
+                    break
+                continue
             day = self._full_day(m)
             if day:
                 return day

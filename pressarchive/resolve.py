@@ -211,6 +211,18 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b")
+# An unnamed person speaking, described by what they are ("Another resident, who didn’t want to be identified, said she
+# saw two bodies", "A woman who lives nearby says", "..., according to one resident."): a quotation floating after it
+# is theirs, not the last named speaker's (Canadian news; quotes20)
+_UNNAMED_HEADS = "|".join(sorted(words("unnamed_speaker_heads"), key=len, reverse=True))
+UNNAMED_SPEAKER = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?:%s)(?:,?\s+who\b[^.!?\n]{0,100}?,?)?\s+(?:[a-z]+\s+)?(?:said|says|told|tells|added)\b"
+                             r"|\baccording\s+to\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)\b"
+                             r"|[,\"”]\s+(?:said|says|added)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)\b)"
+                             % (_UNNAMED_HEADS, _UNNAMED_HEADS, _UNNAMED_HEADS))
+# A number no day of a month nor a year, right before a run of capitalised words: "100 Mile House", "70 Mile House"
+# (places in B.C.), never the given name of a person (Resolver._introduce)
+NUMBER_BEFORE_RUN = re.compile(r"(?<![\w$.,])(?:3[2-9]|[4-9]\d|\d{3})\s+$")
 DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 # A sentence whose subject is a title: "But the minister stood by his assessment ..." (group 2: the title's noun).
 TITLED_SENTENCE_SUBJECT = re.compile(r"(?:(?:But|And|Yet)\s+)?(the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+"
@@ -887,6 +899,13 @@ def _longer_body_pattern(name: str):
 
 
 @lru_cache(maxsize=64)
+def _apposed_title_pattern(head: str):
+    """A name, then a title set off after it with that head noun: "Mitch Campsall, mayor of 100 Mile House"."""
+    return re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}%s\b"
+                      % re.escape(head))
+
+
+@lru_cache(maxsize=64)
 def _named_body_pattern(noun: str):
     return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
                       r"[A-Z][\w’'.-]*)*" % noun.capitalize())
@@ -1243,6 +1262,8 @@ class Resolver:
             name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
         if k == 0 and (_org_name_goes_on(self.body, m.start()) or _portfolio_goes_on(self.body, m.start(), name)):
             return     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
+        if k == 0 and NUMBER_BEFORE_RUN.search(self.body, max(0, m.start() - 6), m.start()):
+            return     # "Mitch Campsall, mayor of 100 Mile House": a place named with its number, nobody (CBC; quotes20)
         if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
@@ -1983,6 +2004,9 @@ class Resolver:
             if introduced is not None:
                 return introduced, "context"
             if self.last_speaker is not None and pos - self.last_pos < 2000:
+                if UNNAMED_SPEAKER.search(self.body, max(0, self.last_end), pos) is not None:
+                    return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
+                    #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
                 return self.last_speaker, "context"
             return self._addresser_before(pos) or self._topic_answerer(pos), "context"
         if m.kind == "pronoun":
@@ -2336,7 +2360,8 @@ class Resolver:
     def _unnamed_person_opens(self, lo: int, pos: int) -> bool:
         """Does a sentence between lo and pos open with a person left unnamed ("A high-ranking official from the
         presidential office", "An aide")?"""
-        return 0 <= lo and pos - lo <= 1500 and UNNAMED_PERSON_OPENING.search(self.body, lo, pos) is not None
+        return 0 <= lo and pos - lo <= 1500 and (UNNAMED_PERSON_OPENING.search(self.body, lo, pos) is not None or
+                                                 UNNAMED_SPEAKER.search(self.body, lo, pos) is not None)
 
     def _unnamed_person_inverted(self, lo: int, pos: int) -> bool:
         """Does an inverted frame between lo and pos name its speaker as a person left unnamed ('," said a senior
@@ -2796,6 +2821,8 @@ class Resolver:
         if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
             ent = self._lead_subject_by_title(head, pos)
         unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
+        if ent is None and re.match(r"the\s", m.text, re.I) and " " not in head:
+            ent = self._apposed_title_holder(head, pos)
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
             if ent is not None and unnamed_spokes and ent.role and other_bodys_spokesperson(ent.role, head):
@@ -3407,6 +3434,18 @@ class Resolver:
         """'Unification Ministry spokesman, Lee Sang-min, said': the spokesperson's title set off before a name."""
         m = FRONTED_SPOKES_ROLE.search(self.body, max(0, start - 20), start)
         return m.group(1).lower() if m else None
+
+    def _apposed_title_holder(self, head: str, pos: int) -> Entity | None:
+        """'"...," said Mitch Campsall, mayor of 100 Mile House.' then, paragraphs on, "The mayor said ...": the one
+        person who spoke before pos with that one-word title set off after the name (CBC; quotes20), else None."""
+        if head not in NAME_HEADS or head in SPOKES:
+            return None
+        holders = {}
+        for m in _apposed_title_pattern(head).finditer(self.body, 0, pos):
+            ent = self._find_exact(m.group(1))
+            if ent is not None and ent.kind == "person" and ent.speaker_count > 0:
+                holders[ent.name] = ent
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the

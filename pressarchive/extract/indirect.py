@@ -313,6 +313,11 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     if form.endswith("ing") and form not in {"according"} and not progressive:
         return None
     subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
+    eager = EAGER_TO.search(body, max(s_start, c_start - 30), c_start) \
+        if form == base and base != "write" and (base in CLAUSE_ONLY or THAT_AFTER.match(body, c_end)) else None
+    #       (not authorship: "he ... went on to write and executive produce seven seasons of the cult TV series",
+    #       bbc-news/entertainment/386)
+    subject_end = eager.start() if eager else subject_end
     if form.endswith("s") and form != base and NOUN_BEFORE.search(body, max(s_start, c_start - 12), c_start):
         return None     # "Commenting on claims circulating online, ...": a plural noun after a preposition or article
     if form.endswith("s") and form != base and base not in VERBS_WITH_OF and NOUN_OF_AFTER.match(body, c_end):
@@ -321,7 +326,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
         return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
                         # said", has said)
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
-    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST and not DID_BEFORE.search(body, s_start, c_start)) \
+    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST and not DID_BEFORE.search(body, s_start, c_start)
+                   and not eager) \
         or base in PLURAL_SUBJECT_VERBS
     preceding = body[s_start:c_start]
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
@@ -530,6 +536,10 @@ def _before_apposed_role(body: str, s_start: int, subj_start: int, mention) -> i
 
 # Emphatic past: "... refused to say if ..., but did say Trump was well aware ..." (not "did not say").
 DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
+# An infinitive of an eager speaker: "Jack Layton was quick to contend that ...", "went on to say" (Maclean's; quotes20):
+# the subject before it speaks
+THAT_AFTER = re.compile(r"\s+that\s")     # (nor an object of praise: "Obama went on to praise Clinton.")
+EAGER_TO = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:quick|careful|eager|keen|first)|went\s+on)\s+to\s+$")
 # "... refused to say if ..., but did say ...", "The spokesman declined to comment ... but said ...": a verb coordinated
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
 COORDINATED_AND = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
@@ -725,8 +735,14 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
                       "assuring", "explaining", "emphasising", "emphasizing", "reiterating", "elaborating",
                       "acknowledging", "affirming", "reaffirming", "underlining",
                       # "Frederik Andersen was first to speak up, telling reporters post-game that, “...”" (quotes12)
-                      "telling"}
+                      "telling",
+                      # "Calandra spoke in his stead, using the same talking points as a day earlier, pointing out that
+                      # deputy ministers have been made available ..." (CTV Toronto; quotes20)
+                      "pointing out"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
+                          # "With reports of another stabbing in Calgary Thursday, the city’s police chief is speaking
+                          # out, saying ..." (CityNews Calgary; quotes20)
+                          r"With|"
                           r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
@@ -735,6 +751,9 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
                     r"made|sought|brought|led|put|paid(?=\s+tribute)|hit(?=\s+(?:back|out))|began|came|went)\b")
 
 
+# A negated auxiliary of a main clause (not of a relative one): "wouldn't", "did not", "cannot"
+NEGATED_AUXILIARY = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:would|could|did|does|do|will|can)"
+                               r"(?:n[’']t|\s+not)|won[’']t|cannot)\b")
 ADVERB_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ly|also|then|later|quickly)\s+$")
 
 
@@ -810,6 +829,10 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if lead:
         lo = lead.end()
     verb = FINITE.search(body, lo, c_start)
+    refused = NEGATED_AUXILIARY.search(body, lo, verb.start() if verb else c_start)
+    verb = refused or verb     # "She also wouldn't explain the exit of Neufeld — who had two years remaining on his
+    #                            contract — saying ...": the main clause's negated auxiliary, not the aside's verb
+    #                            (Calgary Herald via daily8.com; quotes20)
     if verb is None or any(ch in body[lo:verb.start()] for ch in '"“”'):
         return None
     # (an apposition may stand between: "But Oliver Letwin, for the Tories, attacked ..., dubbing Mr Brown ...")

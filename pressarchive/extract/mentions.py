@@ -655,9 +655,10 @@ def vague_head(np):
             not _body_of_members(np.words) and not _ends_with_org_name(np.low) and np.words[-1] != "WHO":
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
-    if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close"} \
+    if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close", "to"} \
             and all(w.islower() for w in np.words[:head]):
-        return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury"
+        return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury", "Advisers to
+        #                         Mr. Rubio" (quotes20)
     return None
 
 

@@ -308,6 +308,12 @@ def _audience_that(s: str, pos: int, end: int, most: int = 7):
         not any(w.lower() in _NO_AUDIENCE_WORDS for w in words_told) else None
 
 
+# A verb right after a capitalised word a warning verb took for its addressee: "cautions Calgary remains ..."
+VERB_AFTER_PLACE = re.compile(r"\s+(?:%s|remains|faces|needs)\b" % "|".join(sorted(words("auxiliaries"))))
+# Words no audience warned has: "cautioned against viewing that as an endorsement" (PolNeAR's NYT; quotes20)
+AUDIENCE_NOT = frozenset(words("prepositions")) | {"against"}
+
+
 # A finite verb right after what looked like the addressee: it was the clause's subject ("warning the community would
 # close to the general public", quotes12)
 VERB_AFTER_ADDRESSEE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(words("auxiliaries"))))
@@ -690,7 +696,9 @@ def frame_lead_end(body: str, pos: int, end: int) -> int:
 # The frame of the sentence's own speaker after a reported body's words: "South Korea ... asked that such reports not be
 # repeated, a presidential official said Monday.", "China urged ... and called on relevant parties to exercise
 # restraint ..., a Foreign Ministry spokesperson said Monday." (Xinhua, Yonhap; seed15): the body's words end there.
-SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:" + ONE_SPOKESPERSON + r"|official)"
+SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:" + ONE_SPOKESPERSON + r"|official"
+                                # ... an aide's: "..., a senior aide to Foley said." (reut2-002 #387; quotes20)
+                                r"|aide(?:\s+to(?:\s+[A-Z][\w'’.-]*){1,4})?)"
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
 
 
@@ -792,6 +800,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
             a = ADDRESSEE.match(rest)
             if a and a.group().strip()[:1].islower() and VERB_AFTER_ADDRESSEE.match(rest, a.end()):
                 a = None
+            if a and base != "tell" and a.group().strip()[:1].isupper() and VERB_AFTER_PLACE.match(rest, a.end()):
+                a = None     # "police Chief Roger Chaffin cautions Calgary remains an “incredibly safe city,”": the
+                #              clause's subject, not the people cautioned (Calgary Herald; quotes20)
             if a:
                 pos = cue_end + a.end()
                 # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
@@ -802,6 +813,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
                 pos = t.end() if t else pos
             elif base == "tell" and (w := _audience_that(rest, 0, len(rest))):
                 pos = cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
+            elif (w := _audience_that(rest, 0, len(rest), most=2)) and \
+                    not any(x.lower() in AUDIENCE_NOT or x.endswith("ing") for x in w.group(1).split()):
+                pos = cue_end + w.end()     # "Mayor Josh Morgan warned councillors that he will crack down ...": the
+                #                             people warned (two words at most), then what (CTV News; quotes20)
         lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
         pos = lead.end() if lead else pos
         pos = frame_lead_end(body, pos, sent_end)
