@@ -170,7 +170,10 @@ SET_OFF_AFTER = re.compile(r"\s*[:,]")
 # ... or right after an occasion, as Canadian Press and AP copy writes it: "at a news conference Tuesday", "their
 # neighbourhood planning meeting Wednesday night", "in an interview Monday".
 WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "interview", "speech", "rally", "session",
-                       "debate", "event"}
+                       "debate", "event",
+                       # ... or the occasion held that day: "during the World Korea Forum held Wednesday at the University
+                       # of Nairobi" (Korea JoongAng Daily's Yonhap copy; asia20)
+                       "forum", "held"}
 # "since Oct 7", "until March 3", "As of May 2" (the day figures count to): the bound of a period, never the day
 # something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by|as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)

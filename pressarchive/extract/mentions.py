@@ -999,6 +999,10 @@ def _name_split(np):
         # "Minister Tan Sri Noh Omar", "Puan Sri X": a Malaysian honorific of two words, one of them no title word
         # alone (Tan is a surname); the person is Noh Omar (issue 8, seed round)
         name_toks, prefix = name_toks[2:], prefix + name_toks[:2]
+    elif len(name_toks) >= 3 and prefix and f"{prefix[-1][0]} {name_toks[0][0]}".lower() in MALAY_HONORIFICS:
+        # "Datuk Wira Zailani Hashim": the honorific's first word a title word alone, its second no part of the name
+        # (Bernama, asia20); the honorific is no part of the role either
+        name_toks, prefix = name_toks[1:], prefix[:-1]
     if len(name_toks) == 1 and len(prefix) >= 2 and is_cap(bwords[i - 1]) and \
             places().get(fold(bwords[i - 1]).lower()) == "demonym" and is_given_name(bwords[i - 1]) and \
             _bare(bwords[i - 2].lower()).rstrip(".") in NAME_HEADS:
@@ -1395,11 +1399,23 @@ def _without_day(toks):
     k = 1 if toks and toks[0][0].lower() in {"on", "last", "this", "by"} else 0
     if len(toks) > k + 1 and toks[k][0].lower() in WEEKDAYS and is_cap(toks[k + 1][0]):
         toks = toks[k + 1:]
+    if len(toks) > 2 and month_word(toks[0][0]) and toks[1][0].isdigit() and len(toks[1][0]) <= 2 and is_cap(toks[2][0]):
+        toks = toks[2:]     # "Mumbai, Apr 22 (PTI) Union Minister Hardeep Singh Puri on Friday said": the dateline's day
+        #                     (PTI copy via latestly.com; asia20)
     while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])):
         toks = toks[:-1]
         if len(toks) > 1 and toks[-1][0].lower() == "on":
             toks = toks[:-1]
     return toks
+
+
+def month_word(word: str) -> bool:
+    """A month's name or its abbreviation ("Apr", "Sept.")."""
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in MONTH_ABBREVIATIONS
+
+
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 TRAILING_ADVERBS = {"first", "initially", "originally", "previously", "subsequently", "later", "earlier"}
