@@ -200,6 +200,8 @@ SENT_STATEMENT_GAP = re.compile(r"\s+(?:signed|issued|released|sent|copied)\s+(?
 SENT_STATEMENT_REACH = 200
 # A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
 # said"): a date in that clause is of what was asked about, not of the answer.
+# ... a clause of its own about what was answered, between the opening and the day.
+ANSWERED_CLAUSE = re.compile(r"\b(?:where|which|who|that)\s+[^,;:.!?]*\b(?:was|were|had|has|is|are)\b")
 ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Responding|Reacting|Commenting|Asked|"
                             r"Referring)\b")
 # A date opening its sentence ("On Monday, Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri
@@ -584,8 +586,11 @@ class DocumentDates:
                 if after is not None and not SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start()):
                     after = None
                 after = after or _participle_after_predicate(self.body, e, end)
-            if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
-                after = None     # "Answering questions on ... of September 28, the spokesperson said"
+            if after and answering and "," in self.body[e:after.start()] and \
+                    (kind == "explicit" or ANSWERED_CLAUSE.search(self.body, start, s)):
+                after = None     # "Answering questions on ... of September 28, the spokesperson said"; "Commenting on
+                #                  the incident where a woman was attacked ... last Thursday, Loke said" (the day of
+                #                  the clause about what was answered; theSun's Bernama copy, asia20)
             if after and re.fullmatch(r"\s*(?:[Oo]n\s+)?", self.body[start:s]) and \
                     PARENTHETICAL_FRAME.match(self.body, after.end()):
                 # "On June 1st, Hang said, the Vietnamese Embassy in Washington D.C. issued a warning ...": a frame

@@ -1367,6 +1367,10 @@ def _title_goes_on_to_name(np, rest) -> bool:
     yet goes on past a second "of" to its holder's name, which closes the phrase (Bernama, asia20)."""
     if np[0][0].lower() not in TITLE_WORDS or len(rest) < 3:
         return False
+    named = parse_np(np)
+    if isinstance(named, Mention) and named.kind in ("name", "surname") and \
+            not (named.role or "").endswith((" the", " of")):
+        return False     # "economist Gary Thayer" + "of AG Edwards & Sons": the holder is named already
     k = next((k for k, x in enumerate(rest) if x[0] in SEPARATORS or x[0] in {".", "!", "?", "”", '"'}), len(rest))
     m = parse_np(np + list(rest[:k]))
     return isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and bool(m.role) and \
