@@ -126,3 +126,16 @@ KUALA LUMPUR: Transport Minister Anthony Loke Siew Fook has denied instructing h
 Commenting on the incident where a woman was attacked and robbed in a lift of the MRT Taman Mutiara station in Cheras last Thursday, Loke said the ministry would discuss with Prasarana Malaysia Bhd to identify possible improvement of safety measures at all stations.
 ''', date="2019-02-19"))
     assert [(w, d) for w, d, _ in said(sts, "Prasarana")] == [("Anthony Loke Siew Fook", "2019-02-19")]
+
+
+def test_the_staff_headed_ends_the_title_before_an_unlisted_given_name():
+    # http://diplomasikita.blogspot.com/2017/05/fighting-spread-of-hoax-foreign.html
+    _, sts = excerpt(page('''
+TSCFWA -- The Presidential Palace responded to the criticism issued by a foreign economist regarding President Jokowi’s statement claiming that Indonesia has the third fastest economic growth in the world.
+
+According to Chief of Presidential Staff Teten Masduki, Jokowi’s data was referred to other G20 countries and not the world's.
+
+“President Jokowi wasn’t comparing it to the world, but among G20 countries instead. I don’t know whether there was a misquote by the foreign economist or not,” he said today, May 3.
+''', date="2017-05-04"))
+    assert _who(sts, "referred to other G20 countries") == ["Teten Masduki"]
+    assert _who(sts, "wasn’t comparing it to the world") == ["Teten Masduki"]

@@ -1012,6 +1012,8 @@ def _name_split(np):
     if len(name_toks) >= 3 and _after_preposition(prefix):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio ends where a person's name begins
         start = name_after_portfolio([t[0] for t in name_toks])
+        if start is None:
+            start = _name_after_staff(name_toks)
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
     while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in PORTFOLIO_PREPOSITIONS:
@@ -1022,6 +1024,14 @@ def _name_split(np):
             break     # ("from West Bengal S. S. Ahluwalia": a place of two words)
         prefix, name_toks = prefix + name_toks[:n], name_toks[n:]
     return prefix, name_toks
+
+
+def _name_after_staff(name_toks) -> int | None:
+    """"Chief of Presidential Staff Teten Masduki", "Chief of General Staff X Y": the staff headed ends the title, the
+    holder's name (of a given name the lists may lack) after it (diplomasikita.blogspot.com; asia20)."""
+    ws = [t[0] for t in name_toks]
+    j = next((j for j in range(1, len(ws) - 1) if ws[j - 1] == "Staff"), None)
+    return j if j is not None and 2 <= len(ws) - j <= 3 and not any(w.lower() in ORG_WORDS for w in ws[j:]) else None
 
 
 def _title_inside_name(bwords, j: int, end: int) -> bool:
