@@ -368,6 +368,12 @@ class DocumentDates:
             self.phrases += [(m.start("wd"), m.end("wd"), self._weekday(m.group("wd")), "relative")
                              for m in PROGRAMME_WEEKDAY.finditer(body)]
         self.phrases.sort()
+        # "he said today, May 3.": the date set off after the relative day names it; the page's day may be later
+        # (a blog's post of the next day; diplomasikita.blogspot.com, asia20)
+        self.phrases = [p for i, p in enumerate(self.phrases)
+                        if not (p[3] == "relative" and i + 1 < len(self.phrases) and self.phrases[i + 1][3] == "explicit"
+                                and body[p[0]:p[1]].lower() in ("today", "yesterday")
+                                and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
         self.starts = [p[0] for p in self.phrases]
