@@ -155,3 +155,13 @@ Miranda said in Pasay and Navotas suspects blocked a vehicle and robbed its pass
 The MPD chief said they are verifying the information from the public about the identity of the suspects.
 ''', date="2020-09-23"))
     assert [(w, d) for w, d, _ in said(sts, "verifying the information")] == [("Rolando Miranda", "2020-09-22")]
+
+
+def test_a_police_district_is_a_force_not_a_place():
+    # https://tribune.net.ph/2025/08/18/malate-shooting-victims-japanese-nationals-mpd
+    _, sts = excerpt(page('''
+The Manila Police District (MPD) has taken a suspect into custody and identified another person of interest in connection with the shooting deaths of two foreigners who were later identified as Japanese tourists last week.
+
+According to the MPD, the killings may have been a targeted hit rather than a random robbery.
+'''))
+    assert _who(sts, "targeted hit") == ["Manila Police District"]
