@@ -165,3 +165,12 @@ The Manila Police District (MPD) has taken a suspect into custody and identified
 According to the MPD, the killings may have been a targeted hit rather than a random robbery.
 '''))
     assert _who(sts, "targeted hit") == ["Manila Police District"]
+
+
+def test_even_between_the_speaker_and_the_verb():
+    # https://mb.com.ph/2026/02/11/wag-na-tayong-maniwalapalace-belies-rumors-on-marcos-health
+    _, sts = excerpt(page('''
+Palace Press Officer and Communications Undersecretary Claire Castro tagged former presidential spokesperson Harry Roque as a "fake news peddler" after he posted a photo of Marcos asking whether the bulk in the latter's outfit was a colostomy bag.
+Roque even called on Castro to answer his query.
+''', date="2026-02-11"))
+    assert [(w, t) for w, _, t in said(sts, "answer his query")] == [("Harry Roque", "Castro to answer his query")]
