@@ -174,3 +174,14 @@ Palace Press Officer and Communications Undersecretary Claire Castro tagged form
 Roque even called on Castro to answer his query.
 ''', date="2026-02-11"))
     assert [(w, t) for w, _, t in said(sts, "answer his query")] == [("Harry Roque", "Castro to answer his query")]
+
+
+def test_a_ministers_portfolio_in_lower_case_after_the_title():
+    # https://www.latestly.com/agency-news/india-news-minorities-not-targeted-at-jahangirpuri-union-minister-puri-3622477.html
+    _, sts = excerpt(page('''
+Mumbai, Apr 22 (PTI) Union Minister Hardeep Singh Puri on Friday said the civic body's action in the capital's Jahangirpuri was not targeted at any minority community, and termed such allegations as "nonsense".
+
+The minister for housing and urban affairs also said the state apparatus has not been vengeful, adding that Prime Minister Narendra Modi has done a lot for the Sikhs and other minority communities.
+''', date="2022-04-22"))
+    assert _who(sts, "not been vengeful") == ["Hardeep Singh Puri"]
+    assert _who(sts, "done a lot for the Sikhs") == ["Hardeep Singh Puri"]

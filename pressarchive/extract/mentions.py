@@ -1251,7 +1251,23 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, place_after_preposition, spokespersons_office,
+PORTFOLIO_ENDS = {"affairs", "development", "housing", "health", "education", "finance", "defence", "defense",
+                  "agriculture", "transport", "tourism", "trade", "industry", "labour", "labor", "justice", "environment",
+                  "energy", "communications", "information", "culture", "sports", "works", "welfare", "planning"}
+
+
+def lowercase_portfolio(np):
+    """"The minister for housing and urban affairs also said ...": a minister's portfolio in lower case after 'for' /
+    'of', a title (PTI copy via latestly.com; asia20)."""
+    low = np.low
+    if len(low) < 4 or low[0] != "the" or low[1] not in {"minister", "secretary"} or low[2] not in {"for", "of"} or \
+            len(low) > 8 or low[-1] not in PORTFOLIO_ENDS or \
+            not all(w.isalpha() and w.islower() and w not in DETERMINERS for w in np.words[3:]):
+        return None
+    return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
+
+
+NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
