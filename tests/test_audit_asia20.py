@@ -185,3 +185,15 @@ The minister for housing and urban affairs also said the state apparatus has not
 ''', date="2022-04-22"))
     assert _who(sts, "not been vengeful") == ["Hardeep Singh Puri"]
     assert _who(sts, "done a lot for the Sikhs") == ["Hardeep Singh Puri"]
+
+
+def test_even_before_the_verb_and_a_candidacy_declared_is_an_act():
+    # polnear/test/text/wash-post_2016-10-24_clinton-embraced-big-money-syste.txt and
+    # polnear/train/text/huff-post_2016-08-29_erdogan-is-in-syria-with-a-green.txt (checked with "even" on the corpora)
+    _, sts = excerpt(page('''
+The stockpiling of seven-figure checks before Bush even declared his candidacy spurred a flurry of anxious conversations between Clinton and her staff, according to hacked emails posted by WikiLeaks.
+
+Joe Biden was extremely apologetic when he visited Ankara this week, and even admitted he was there belatedly.
+'''))
+    assert not said(sts, "candidacy")
+    assert _who(sts, "there belatedly") == ["Joe Biden"]
