@@ -197,3 +197,15 @@ Joe Biden was extremely apologetic when he visited Ankara this week, and even ad
 '''))
     assert not said(sts, "candidacy")
     assert _who(sts, "there belatedly") == ["Joe Biden"]
+
+
+def test_a_sitting_named_at_length_after_the_verb_is_where_not_what():
+    # https://news.abs-cbn.com/news/08/18/20/drilon-blames-duques-lack-of-urgency-poor-performance-for-ph-covid-19-crisis
+    _, sts = excerpt(page('''
+MANILA - Senate Minority Leader Franklin Drilon on Tuesday blamed Health Secretary Francisco Duque III's "poor health management" performance for the thousands of COVID-19 deaths in the Philippines, which now has the highest number of COVID-19 cases in Southeast Asia.
+
+Duque's "lack of urgency" resulted in nearly 3,000 deaths and 164,000 COVID-19 cases, Drilon said in a hearing of the Senate Committee of the Whole on alleged corruption at the Philippine Health Insurance Corp (PhilHealth).
+''', date="2020-08-18"))
+    assert [(w, t) for w, _, t in said(sts, "3,000 deaths")] == [
+        ("Franklin Drilon", 'Duque\'s "lack of urgency" resulted in nearly 3,000 deaths and 164,000 COVID-19 cases')]
+    assert not said(sts, "in a hearing of the Senate")
