@@ -143,20 +143,6 @@ According to Chief of Presidential Staff Teten Masduki, Jokowi’s data was refe
     assert [d for _, d, _ in said(sts, "wasn’t comparing it to the world")] == ["2017-05-03"]
 
 
-def test_a_forces_letters_and_chief_refer_back_to_its_head_named_before():
-    # http://www.manila-shimbun.com/category/english/news253685.html (2020/9/23)
-    _, sts = excerpt(page('''
-The chief of the Manila Police District on Tuesday said robbery suspects who killed a police officer last Saturday are most likely involved in similar incidents in Pasay City and Navotas City.
-
-In a press briefing, Police Brigadier General Rolando Miranda said based on information they received, there are around four suspects,
-
-Miranda said in Pasay and Navotas suspects blocked a vehicle and robbed its passengers.
-
-The MPD chief said they are verifying the information from the public about the identity of the suspects.
-''', date="2020-09-23"))
-    assert [(w, d) for w, d, _ in said(sts, "verifying the information")] == [("Rolando Miranda", "2020-09-22")]
-
-
 def test_a_police_district_is_a_force_not_a_place():
     # https://tribune.net.ph/2025/08/18/malate-shooting-victims-japanese-nationals-mpd
     _, sts = excerpt(page('''
