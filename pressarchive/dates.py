@@ -174,7 +174,10 @@ SET_OFF_AFTER = re.compile(r"\s*[:,]")
 # ... or right after an occasion, as Canadian Press and AP copy writes it: "at a news conference Tuesday", "their
 # neighbourhood planning meeting Wednesday night", "in an interview Monday".
 WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "interview", "speech", "rally", "session",
-                       "debate", "event"}
+                       "debate", "event",
+                       # ... or the occasion held that day: "during the World Korea Forum held Wednesday at the University
+                       # of Nairobi" (Korea JoongAng Daily's Yonhap copy; asia20)
+                       "forum", "held"}
 # "since Oct 7", "until March 3", "As of May 2" (the day figures count to): the bound of a period, never the day
 # something was said.
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by|as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
@@ -201,6 +204,8 @@ SENT_STATEMENT_GAP = re.compile(r"\s+(?:signed|issued|released|sent|copied)\s+(?
 SENT_STATEMENT_REACH = 200
 # A sentence opened by what was answered ("Answering questions on X's briefing ... of September 28, the spokesperson
 # said"): a date in that clause is of what was asked about, not of the answer.
+# ... a clause of its own about what was answered, between the opening and the day.
+ANSWERED_CLAUSE = re.compile(r"\b(?:where|which|who|that)\s+[^,;:.!?]*\b(?:was|were|had|has|is|are)\b")
 ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Responding|Reacting|Commenting|Asked|"
                             r"Referring)\b")
 # A date opening its sentence ("On Monday, Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri
@@ -371,6 +376,12 @@ class DocumentDates:
             self.phrases += [(m.start("wd"), m.end("wd"), self._weekday(m.group("wd")), "relative")
                              for m in PROGRAMME_WEEKDAY.finditer(body)]
         self.phrases.sort()
+        # "he said today, May 3.": the date set off after the relative day names it; the page's day may be later
+        # (a blog's post of the next day; diplomasikita.blogspot.com, asia20)
+        self.phrases = [p for i, p in enumerate(self.phrases)
+                        if not (p[3] == "relative" and i + 1 < len(self.phrases) and self.phrases[i + 1][3] == "explicit"
+                                and body[p[0]:p[1]].lower() in ("today", "yesterday")
+                                and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
         self.starts = [p[0] for p in self.phrases]
@@ -593,8 +604,11 @@ class DocumentDates:
                 if after is not None and not SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start()):
                     after = None
                 after = after or _participle_after_predicate(self.body, e, end)
-            if after and answering and kind == "explicit" and "," in self.body[e:after.start()]:
-                after = None     # "Answering questions on ... of September 28, the spokesperson said"
+            if after and answering and "," in self.body[e:after.start()] and \
+                    (kind == "explicit" or ANSWERED_CLAUSE.search(self.body, start, s)):
+                after = None     # "Answering questions on ... of September 28, the spokesperson said"; "Commenting on
+                #                  the incident where a woman was attacked ... last Thursday, Loke said" (the day of
+                #                  the clause about what was answered; theSun's Bernama copy, asia20)
             if after and re.fullmatch(r"\s*(?:[Oo]n\s+)?", self.body[start:s]) and \
                     PARENTHETICAL_FRAME.match(self.body, after.end()):
                 # "On June 1st, Hang said, the Vietnamese Embassy in Washington D.C. issued a warning ...": a frame

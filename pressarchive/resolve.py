@@ -598,6 +598,8 @@ GROUP_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\b
 GROUP_LEAD_WORDS = frozenset(["this", "afternoon", "morning", "evening", "today", "tonight", "yesterday", "on", "in",
                               "earlier", "later"]) | {w.lower() for w in words("weekdays")}
 DATELINE_END = re.compile(r"^.{0,80}?(?:—|–|--|\s-\s)")
+# A place's province and a dash glued to the next sentence's first word after a capitalised run: a dateline.
+PLACE_DASH_DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:——|—|--)(?=[A-Z])")
 
 
 def _opens_with_a_person(lead: str) -> bool:
@@ -1336,6 +1338,9 @@ class Resolver:
         for m in SENTENCE_SUBJECT.finditer(self.body):
             if _after_abbreviation(self.body, m.start(1)):
                 continue     # "... on Coun. Dennis Nowoselsky’s part of the city": no sentence, no subject
+            if PLACE_DASH_DATELINE.match(self.body, m.end(1)):
+                continue     # "San Narciso, Zambales——The Department of Foreign Affairs (DFA) is asking ...": a
+                #              dateline's place, no one (Manila Bulletin; asia20)
             start, run = m.start(1), m.group(1)
             portfolio = PORTFOLIO_COMMAS_BEFORE.match(self.body, start)
             after = portfolio and TITLE_RUN_AFTER_PORTFOLIO.match(self.body, portfolio.end(1))

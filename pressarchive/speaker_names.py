@@ -106,7 +106,10 @@ def is_place(phrase: str) -> bool:
         return True     # "Fort McMurray", "Port Alberni" (quotes12)
     return bool(key) and (key in places() or f"the {key}" in places() or (key.split()[-1:] and key.split()[-1] in words("place_heads")
                                              and len(key.split()) > 1 and phrase.split()[-1][:1].isupper()
-                                             and key not in words("org_names")))     # (not "Downing Street")
+                                             and key not in words("org_names")     # (not "Downing Street")
+                                             # (nor a force's district: "the Manila Police District (MPD) has taken a
+                                             # suspect into custody"; Daily Tribune, asia20)
+                                             and key.split()[-2] != "police"))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE, WEEKDAY_NAMES
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
@@ -166,7 +166,8 @@ def quotation_frame(text: Text, q, used_cues):
             # ('"...," Wu Qian, spokesman for the Ministry of National Defense, was quoted as saying at a press
             # conference in Beijing.': the subject of the passive speaks; KUNA via menafn.com, vncn18)
             mentions = subject_before(text, a0, passive.start() if passive else cm.start()) if same_sentence else None
-            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1:
+            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1 and \
+                    not _title_apposition(body, a0, min(m.start for m in mentions)):
                 mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
         obj = active_quoted(body, a0, cm.start()) if form in QUOTED_AS_FORMS else None
         quoted = quoted_object(text, obj) if obj else None
@@ -577,6 +578,17 @@ def _quoted_predicate(body, cm, gap, s_start) -> int | None:
     return cm.end() + len(gap) - len(gap.lstrip()) + (5 if words_[0] == "that" else 0)
 
 
+# A title set before the speaker's titled name with a comma: '"...," PNP chief, Director General Alan Purisima, said
+# when asked ...' (Inquirer, asia20).
+TITLE_APPOSITION = re.compile(r"\s*((?:[A-Z]{2,}|[A-Za-z][a-z]+)(?:\s+(?:[A-Z]{2,}|[A-Za-z][a-z]+)){0,3}),\s*")
+
+
+def _title_apposition(body, a0, start) -> bool:
+    m = TITLE_APPOSITION.fullmatch(body, a0, start)
+    ws = m.group(1).split() if m else []
+    return bool(ws) and ws[-1].lower() in TITLE_WORDS and all(w.isupper() or w.lower() in TITLE_WORDS for w in ws)
+
+
 def _rest_is_end(body, pos, hi):
     return not body[pos:hi].strip(" .!?”\"'’)")
 
@@ -586,6 +598,11 @@ def _rest_is_end(body, pos, hi):
 ASKED_TAIL = re.compile(r"\s*,?\s*(?:after|when|as)\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?(?:asked|questioned|pressed)\b|"
                         r"\s*,?\s*(?:after|when|as)\s+(?:reporters|journalists|a\s+reporter|a\s+journalist)\s+"
                         r"(?:asked|questioned|pressed)\b")
+
+
+# A "that" inside the question asked is the question's: '," he said when asked by Senator X if they had any indication
+# that ...', '," Purisima said when asked to react to Y's apprehension that ...' (Inquirer, asia20).
+ASKED_THAT = re.compile(r"\b(?:if|whether|apprehension|claims?|reports?|allegations?|suggestions?)\b(?:(?!\bthat\b)[^.;])*\bthat\b")
 
 
 # After 'told <addressee>' the occasion may run long and still say nothing of its own: '," he told the reporters on
@@ -616,7 +633,7 @@ def _tail_ok(body, cm, hi, mentions):
             return True               # '"I am proud of you," Mr. Clarke told some of the miners.'
         if ADDRESSEE_ADJUNCT.match(body, max(end, cm.end()), hi):
             return True               # '," he told a news conference with his German counterpart in Berlin ...'
-    if ASKED_TAIL.match(tail) and not re.search(r"\bthat\b", tail):
+    if ASKED_TAIL.match(tail) and (not re.search(r"\bthat\b", tail) or ASKED_THAT.search(tail)):
         return True
     # A participle (", citing ...", ", adding that ..."), a conjunction or the next quotation ends the frame.
     # (a relative clause right after the name needs no comma: '," said Frank Germano who has lived in the

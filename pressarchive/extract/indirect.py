@@ -19,7 +19,9 @@ from .mentions import ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, token
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
 
 # Verbs of speech that also name acts: "declared independence", "announced a dividend" are not statements.
-ACTS = re.compile(r"\s*(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:independence|war|bankruptcy|insolvency|"
+# (also "his"/"her": "The stockpiling of seven-figure checks before Bush even declared his candidacy spurred ..." (The
+# Washington Post in PolNeAR; asia20))
+ACTS = re.compile(r"\s*(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|the\s+)?(?:independence|war|bankruptcy|insolvency|"
                   r"(?:(?:regular|quarterly|special|stock|cash|extra|initial|interim|final|annual|semi-annual)\s+)*dividends?|(?:a\s+)?state\s+of\s+emergency|(?:(?:a|the)\s+)?(?:national\s+|public\s+health\s+)?emergency|"
                   r"martial\s+law|victory|candidacy|engagement|retirement|ceasefire)\b", re.I)
 

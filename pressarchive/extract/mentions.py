@@ -1020,6 +1020,10 @@ def _name_split(np):
         # "Minister Tan Sri Noh Omar", "Puan Sri X": a Malaysian honorific of two words, one of them no title word
         # alone (Tan is a surname); the person is Noh Omar (issue 8, seed round)
         name_toks, prefix = name_toks[2:], prefix + name_toks[:2]
+    elif len(name_toks) >= 3 and prefix and f"{prefix[-1][0]} {name_toks[0][0]}".lower() in MALAY_HONORIFICS:
+        # "Datuk Wira Zailani Hashim": the honorific's first word a title word alone, its second no part of the name
+        # (Bernama, asia20); the honorific is no part of the role either
+        name_toks, prefix = name_toks[1:], prefix[:-1]
     if len(name_toks) == 1 and len(prefix) >= 2 and is_cap(bwords[i - 1]) and \
             places().get(fold(bwords[i - 1]).lower()) == "demonym" and is_given_name(bwords[i - 1]) and \
             _bare(bwords[i - 2].lower()).rstrip(".") in NAME_HEADS:
@@ -1029,6 +1033,8 @@ def _name_split(np):
     if len(name_toks) >= 3 and _after_preposition(prefix):
         # "Special Envoy for the Northern Triangle Ricardo Zuniga": the portfolio ends where a person's name begins
         start = name_after_portfolio([t[0] for t in name_toks])
+        if start is None:
+            start = _name_after_staff(name_toks)
         if start is not None:
             prefix, name_toks = prefix + name_toks[:start], name_toks[start:]
     while len(name_toks) >= 3 and prefix and prefix[-1][0].lower() in PORTFOLIO_PREPOSITIONS:
@@ -1039,6 +1045,14 @@ def _name_split(np):
             break     # ("from West Bengal S. S. Ahluwalia": a place of two words)
         prefix, name_toks = prefix + name_toks[:n], name_toks[n:]
     return prefix, name_toks
+
+
+def _name_after_staff(name_toks) -> int | None:
+    """"Chief of Presidential Staff Teten Masduki", "Chief of General Staff X Y": the staff headed ends the title, the
+    holder's name (of a given name the lists may lack) after it (diplomasikita.blogspot.com; asia20)."""
+    ws = [t[0] for t in name_toks]
+    j = next((j for j in range(1, len(ws) - 1) if ws[j - 1] == "Staff"), None)
+    return j if j is not None and 2 <= len(ws) - j <= 3 and not any(w.lower() in ORG_WORDS for w in ws[j:]) else None
 
 
 def _title_inside_name(bwords, j: int, end: int) -> bool:
@@ -1258,7 +1272,24 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-NP_RULES = [pronoun, listed_body, clause_or_list, based_in_place, owners_occasion, place_after_preposition, spokespersons_office,
+PORTFOLIO_ENDS = {"affairs", "development", "housing", "health", "education", "finance", "defence", "defense",
+                  "agriculture", "transport", "tourism", "trade", "industry", "labour", "labor", "justice", "environment",
+                  "energy", "communications", "information", "culture", "sports", "works", "welfare", "planning"}
+
+
+def lowercase_portfolio(np):
+    """"The minister for housing and urban affairs also said ...": a minister's portfolio in lower case after 'for' /
+    'of', a title (PTI copy via latestly.com; asia20)."""
+    low = np.low
+    if len(low) < 4 or low[0] != "the" or low[1] not in {"minister", "secretary"} or low[2] not in {"for", "of"} or \
+            len(low) > 8 or low[-1] not in PORTFOLIO_ENDS or \
+            not all(w.isalpha() and w.islower() and w not in DETERMINERS for w in np.words[3:]):
+        return None
+    return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
+
+
+NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
+            place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
@@ -1416,11 +1447,23 @@ def _without_day(toks):
     k = 1 if toks and toks[0][0].lower() in {"on", "last", "this", "by"} else 0
     if len(toks) > k + 1 and toks[k][0].lower() in WEEKDAYS and is_cap(toks[k + 1][0]):
         toks = toks[k + 1:]
+    if len(toks) > 2 and month_word(toks[0][0]) and toks[1][0].isdigit() and len(toks[1][0]) <= 2 and is_cap(toks[2][0]):
+        toks = toks[2:]     # "Mumbai, Apr 22 (PTI) Union Minister Hardeep Singh Puri on Friday said": the dateline's day
+        #                     (PTI copy via latestly.com; asia20)
     while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])):
         toks = toks[:-1]
         if len(toks) > 1 and toks[-1][0].lower() == "on":
             toks = toks[:-1]
     return toks
+
+
+def month_word(word: str) -> bool:
+    """A month's name or its abbreviation ("Apr", "Sept.")."""
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in MONTH_ABBREVIATIONS
+
+
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 TRAILING_ADVERBS = {"first", "initially", "originally", "previously", "subsequently", "later", "earlier"}

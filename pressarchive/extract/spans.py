@@ -455,7 +455,15 @@ def adjunct_only(s: str) -> bool:
     if day and day.end() < len(s) and PAST_TIME_LEAD.match(s):
         return False     # the time and then the words: "Rockstar Games ... has said in the past it markets ..." (bbc15)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
-        bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s))
+        bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s)) or \
+        bool(LONG_SITTING.match(s)) and not FINITE_IN_SITTING.search(s)
+
+
+# A sitting named at length after the verb: '..., Drilon said in a hearing of the Senate Committee of the Whole on alleged
+# corruption at the Philippine Health Insurance Corp (PhilHealth).' (ABS-CBN; asia20): where, not what, was said.
+LONG_SITTING = re.compile(r"\s*(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:hearing|session|sitting|inquiry|"
+                          r"meeting|forum|debate)\s+(?:of|on|at|with|before)\s[^\"“”;:]{0,200}$")
+FINITE_IN_SITTING = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 
 
 THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")

@@ -13,7 +13,7 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+from .mentions import (month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -160,6 +160,10 @@ def role_like(chunk) -> bool:
         return True     # "Universities Scotland, which represents university principals, claimed"
     if first in AFFILIATION and len(chunk) <= 14:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
+    if len(chunk) <= 30 and [t[0].lower() for t in chunk[:3]] in (["in", "response", "to"], ["in", "reply", "to"],
+                                                                   ["in", "reaction", "to"]):
+        return True     # "Kihara, in response to the idea that the ban was in retaliation for Japan's sanctions on
+        #                 Russia, stated: ..." (The Yomiuri Shimbun; asia20): what he answered, however long
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
     if _participle_aside(chunk):
@@ -1075,6 +1079,9 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
         # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
         # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
+        if len(last) > 4 and month_word(last[0][0]) and last[1][0].isdigit() and len(last[1][0]) <= 2:
+            last = last[2:]     # "Mumbai, Apr 22 (PTI) Union Minister X on Friday said ..., and termed": the
+            #                     dateline's day (PTI copy; asia20)
         n = 0
         while n < min(12, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
                                               last[n][0].lower().rstrip(".") in TITLE_WORDS or
@@ -1346,7 +1353,7 @@ def np_after(text: Text, pos: int, hi: int):
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
                 not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and
                      is_cap(toks[i + 1][0])):
-            if not _body_name_goes_on(np, t, toks[i + 1:i + 3]):
+            if not _body_name_goes_on(np, t, toks[i + 1:i + 3]) and not _title_goes_on_to_name(np, toks[i:]):
                 break       # "Andreas Adriano of Latin Trade Magazine", "Benoit Joly from ... firm Thales"; not "Maine's
                 #             Department" + "of Environmental Protection" (a body's name going on; quotes17)
             named_on = len(np) if named_on is None else named_on
@@ -1441,6 +1448,21 @@ def _body_name_goes_on(np, t, nxt) -> bool:
     # (also past capitalised words of its name: "the Office of the High Commissioner" + "for Human Rights")
     k = next((k for k in range(len(np) - 1, -1, -1) if np[k][0].lower() in ORG_WORDS and is_cap(np[k][0])), None)
     return k is not None and all(is_cap(x[0]) or x[0] in ("of", "the", "for", "and") for x in np[k:])
+
+
+def _title_goes_on_to_name(np, rest) -> bool:
+    """"Comptroller of the Royal Household" + "of Istana Negara Datuk Wira Zailani Hashim": a title with no name
+    yet goes on past a second "of" to its holder's name, which closes the phrase (Bernama, asia20)."""
+    if np[0][0].lower() not in TITLE_WORDS or len(rest) < 3:
+        return False
+    named = parse_np(np)
+    if isinstance(named, Mention) and named.kind in ("name", "surname") and \
+            not (named.role or "").endswith((" the", " of")):
+        return False     # "economist Gary Thayer" + "of AG Edwards & Sons": the holder is named already
+    k = next((k for k, x in enumerate(rest) if x[0] in SEPARATORS or x[0] in {".", "!", "?", "”", '"'}), len(rest))
+    m = parse_np(np + list(rest[:k]))
+    return isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and bool(m.role) and \
+        len(m.name.split()) >= 2 and not any(w.lower() in ORG_WORDS for w in m.name.split())
 
 
 def _inside_body_name(np, nxt) -> bool:
