@@ -258,7 +258,10 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  % "|".join(_VAGUE_PLURALS))
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
 # also praised Scottish Water for ...", bbc12).
-TITLE_HOLDER_ACTS = re.compile(r"\b[a-z]{2,}ed\b")
+# A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
+OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
+                                 r"(spokesman|spokeswoman|spokesperson)")
+TITLE_HOLDER_ACTS = re.compile(r"\b(?:[a-z]{2,}ed|has|have|had|is|was|were|are|been)\b")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -1211,9 +1214,13 @@ class Resolver:
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
             k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
             #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
+        titled_after = len(name)
         while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
                 not _surname_after_given_name(name):
             name = name[:-1]
+        if len(name) < titled_after and words[0].lower() in DETERMINERS and \
+                not is_given_name(name[0] if name else "", any_gender=True):
+            return     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)
         while len(name) > 2 and name[-1].lower().rstrip(".,;:") in WEEKDAYS:
             name = name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day the
             #                      wire copy runs on after the name, no part of it (krjp18)
@@ -1484,6 +1491,29 @@ class Resolver:
             return None
         prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
         return self._body_of_clause(BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1), m.start)
+
+    def _office_spokesperson_before(self, m: Mention) -> Entity | None:
+        """'Here is a summary of this morning's briefing for lobby journalists by the Prime Minister's official
+        spokesman. ... On calls for ..., the spokesman said: "..."' (PoliticsHome; bbc20): "the spokesman" is the office
+        a person's spokesperson named before it stands for (Downing Street), within 1,500 characters."""
+        if m.start < 0 or not re.match(r"the\s", m.text, re.I):
+            return None
+        found = None
+        for found in OWNERS_SPOKESPERSON.finditer(self.body, max(0, m.start - 1500), m.start):
+            pass
+        if found is None:
+            return None
+        entry = self.registry.lookup(found.group(0), self.day, self.body_folded) or \
+            self._official_spokespersons_office(found.group(1), found.group(2))
+        if entry is None or entry.kind != "organization":
+            return None
+        return self._find_exact(entry.name) or self._new(entry.name, entry.kind, m.start)
+
+    def _official_spokespersons_office(self, owner: str, noun: str):
+        """"Theresa May's spokesperson", "her spokesman" (of Theresa May): the office the registry knows as the
+        person's official spokesperson (Downing Street; GUIDELINES), else None (bbc20)."""
+        entry = self.registry.lookup(f"{owner}'s official {noun}", self.day, self.body_folded)
+        return entry if entry is not None and entry.kind == "organization" else None
 
     def _spokesperson_of_body_before(self, m: Mention) -> Entity | None:
         """'In a statement issued by a spokesperson of China's Commerce Ministry on the US tariffs on China, the
@@ -1932,7 +1962,8 @@ class Resolver:
                 return None, None
             # ... the office known as "X's spokesman", where the registry knows one (Downing Street for a prime
             # minister's: GUIDELINES), else the person
-            office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded)
+            office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded) or \
+                self._official_spokespersons_office(owner.name, "spokesman")
             if office is not None and office.kind == "organization":
                 return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
             return owner, "pronoun"
@@ -1941,6 +1972,9 @@ class Resolver:
             # minister's official spokesman" is Downing Street).
             phrase = _LEADING_ARTICLE.sub("", m.text)
             entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
+            unofficial = OWNERS_SPOKESPERSON.fullmatch(phrase) if entry is None else None
+            if unofficial is not None:
+                entry = self._official_spokespersons_office(unofficial.group(1), unofficial.group(2))
             owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
             if owner is not None:
                 # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair
@@ -2406,8 +2440,9 @@ class Resolver:
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words
-        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e)) and
-                           (m.gender is None or e.gender in (None, m.gender)))
+        # (an honorific's person is no body: "Sir Ed said" after "Sir Ed’s party also announced ..."; bbc20)
+        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e) and m.gender is None)
+                           and (m.gender is None or e.gender in (None, m.gender)))
         if ent is None:
             ent = self._newest(pos, matches) if m.gender is None else \
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
@@ -2708,7 +2743,8 @@ class Resolver:
                 return named, "title"
             return last, "title"
         if ent is None and head in SPOKES:
-            subject = self._declining_body(m) or self._body_of_sentence_before(m) or self._spokesperson_of_body_before(m)
+            subject = self._declining_body(m) or self._body_of_sentence_before(m) or \
+                self._spokesperson_of_body_before(m) or self._office_spokesperson_before(m)
             if subject is not None:
                 return subject, "title"
         if ent is None:
@@ -2760,7 +2796,7 @@ class Resolver:
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._lead_title_named_next(head, pos)
         if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
-            ent = self._lead_subject_by_title(head, pos)
+            ent = self._lead_subject_by_title(head, pos, m.start)
         unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
         if ent is None:
             ent = self._titled_in_text(head, pos, m.end)
@@ -2984,19 +3020,20 @@ class Resolver:
         start, name, irole, gender = next(iter(titled.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
 
-    def _lead_subject_by_title(self, head: str, pos: int) -> Entity | None:
+    def _lead_subject_by_title(self, head: str, pos: int, title_start: int) -> Entity | None:
         """'Danny Breen isn't planning to leave municipal politics anytime soon.' ¶ 'The St. John's mayor of eight years
         announced Monday that ...' (CBC via daily8.com; quotes14): before anyone has spoken, a person's title right
-        after a sentence whose subject that person is (named with no other title), no one else named between."""
+        after a sentence whose subject that person is (named with no other title), no one else named between (before
+        the title: "The Nottingham East MP, who has been critical of Jeremy Corbyn's leadership, said"; bbc20)."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
         if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES:
             return None
         subject = self._person_subject_before(pos, lambda e: e.kind == "person" and (
-            not e.role or _role_matches(fold(e.role), head)))
+            not e.role or _role_matches(fold(e.role), head) or fold(e.role).split()[-1:] == noun))
         if subject is None or pos - subject[0] > 400:
             return None
         start, ent = subject
-        if any(start < s < pos and fold(name).split()[-1:] != ent.words[-1:] for s, name, *_ in self.introductions):
+        if any(start < s < title_start and fold(name).split()[-1:] != ent.words[-1:] for s, name, *_ in self.introductions):
             return None
         return ent
 
@@ -3355,6 +3392,8 @@ class Resolver:
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
             titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
+            if irole and not titled_run and any(_FORMER.fullmatch(w) for w in fold(irole).split()):
+                continue     # "the former chancellor Kwasi Kwarteng" holds "the chancellor" no more (bbc20)
             # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
             # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")

@@ -14,7 +14,7 @@ from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD,
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
-                       back_reference_noun, described_by_seat,
+                       BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -160,6 +160,8 @@ def role_like(chunk) -> bool:
         return True     # "Universities Scotland, which represents university principals, claimed"
     if first in AFFILIATION and len(chunk) <= 14:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
+    if first in ADVERBIAL_PREPOSITIONS and 1 < len(chunk) <= 12 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "The party leader, on the fourth and final day of the conference, later said" (bbc20)
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
     if _participle_aside(chunk):
@@ -576,9 +578,17 @@ def _name_before_relative(chunks) -> Mention | None:
     if not isinstance(m, Mention) or m.entity_kind != "person" or m.start != head[0][1] or not (
             m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS) or
             # "The Vanier resident, who's also a volunteer for the group, said": the person just quoted (quotes15)
-            (m.kind == "title" and head[0][0] == "The" and back_reference_noun((m.role or "").split()))):
+            (m.kind == "title" and head[0][0] == "The" and (back_reference_noun((m.role or "").split()) or
+                                                            _seat_member((m.role or "").split())))):
         return None
     return m
+
+
+def _seat_member(role_words: list[str]) -> bool:
+    """"The Nottingham East MP, who has been critical of Jeremy Corbyn's leadership, said": a member of a parliament
+    by a seat or party in capitals (televisor.co.uk; bbc20), the person named before him as the resolver finds."""
+    return len(role_words) >= 2 and fold(role_words[-1]) in BACK_REFERENCE_HEADS and \
+        all(is_cap(w) for w in role_words[:-1])
 
 
 def _listed_people_before(chunks) -> list:
