@@ -256,12 +256,13 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  # would argue that ...": people left unnamed (bbc-news/politics/272)
                                  r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
                                  % "|".join(_VAGUE_PLURALS))
-# A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
-# also praised Scottish Water for ...", bbc12).
 # A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
                                  r"(spokesman|spokeswoman|spokesperson)")
-TITLE_HOLDER_ACTS = re.compile(r"\b(?:[a-z]{2,}ed|has|have|had|is|was|were|are|been)\b")
+# A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
+# also praised Scottish Water for ...", bbc12; "The former Shadow Chancellor has been an outspoken critic of Jeremy
+# Corbyn’s leadership", bbc20).
+TITLE_HOLDER_ACTS = re.compile(r"\b(?:[a-z]{2,}ed|(?:has|have|had)\s+been|is|was|were|are)\b")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -2155,7 +2156,10 @@ class Resolver:
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
                                # inside the last speaker's words opens no sentence of the narrative
-        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
+        lone_last = last is not None and gender and _lone_word_body(last, self.body) and 0 <= pos - self.last_end < 400
+        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last) and not lone_last):
+            # (not a person named before a lone surname that spoke since: "Sunak responded, saying ... The most recent
+            # figures, he added, show ...", not Davey of the sentence before; bbc.co.uk live page, bbc20)
             # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
             # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
             ent = subject[1]
@@ -2440,9 +2444,11 @@ class Resolver:
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words
-        # (an honorific's person is no body: "Sir Ed said" after "Sir Ed’s party also announced ..."; bbc20)
-        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e) and m.gender is None)
-                           and (m.gender is None or e.gender in (None, m.gender)))
+        # (an honorific's person is not a body named after him: "Sir Ed said" after "Sir Ed’s party also announced
+        # ..."; bbc20)
+        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e) and not (
+                               m.gender is not None and POSSESSIVE_END.search(e.name.split()[0]))) and
+                           (m.gender is None or e.gender in (None, m.gender)))
         if ent is None:
             ent = self._newest(pos, matches) if m.gender is None else \
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
@@ -3392,8 +3398,6 @@ class Resolver:
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
             titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
-            if irole and not titled_run and any(_FORMER.fullmatch(w) for w in fold(irole).split()):
-                continue     # "the former chancellor Kwasi Kwarteng" holds "the chancellor" no more (bbc20)
             # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
             # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
@@ -3416,6 +3420,8 @@ class Resolver:
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())
+        if irole and any(_FORMER.fullmatch(w) for w in fold(irole).split()) and not _role_matches(fold(irole), head):
+            return None     # "the former chancellor Kwasi Kwarteng" holds "the chancellor" no more (bbc20)
         if acted_on[fold(name).split()[-1]]:
             return None     # "The first minister also praised Scottish Water for ...": whom the holder acts on
         if after is not None and after < start and not re.search(r"[.!?]\W*\s", self.body[after:start]) and \

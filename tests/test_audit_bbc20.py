@@ -177,3 +177,36 @@ Enfield North MP Joan Ryan, who chairs the Labour Friends of Israel group, and G
 Ms Ryan was quick to support the Labour MP, posting on Twitter: “Disgrace that Chris Leslie is next victim of purge with no confidence motion.”
 '''))
     assert who(sts, "Disgrace that Chris Leslie") == ["Joan Ryan"]
+
+
+# --- "he added" after a lone surname that spoke ------------------------------------------------------------------------
+
+def test_he_added_after_a_lone_surname_is_that_speaker():
+    # https://www.bbc.co.uk/news/live/uk-politics-64721585
+    _, sts = excerpt(page('''
+Liberal Democrat leader Sir Ed Davey pointed out the Conservative manifesto promised 40 new hospitals. But he said that after three years, most of those have not even got planning permission.
+
+Davey said communities feel betrayed - and no patients, doctors or nurses should have to put up with unacceptable conditions.
+
+Sunak responded, saying he is proud the government is investing record sums in the NHS and NHS capital, upgrading hospitals and equipment. The most recent figures, he added, show a considerable improvement in waiting times for emergency care.
+'''))
+    assert who(sts, "considerable improvement in waiting times") == ["Sunak"]     # (not Ed Davey)
+
+
+# --- "May said": a person called May, not the month --------------------------------------------------------------------
+
+def test_may_said_is_the_person_called_may():
+    # bbc-news/entertainment/138 ("Guitarist Brian May has said ... May said: "...""); the same in UK political copy,
+    # "May said ..." of Theresa May (docs/quality.md's open class)
+    _, sts = excerpt(page('''
+Guitarist Brian May has said he expects to be on the road with Rodgers and drummer Roger Taylor from April. May said: "Suddenly the Queen Phoenix is rising again from the ashes and will take precedence over... our lives." Queen have played with many different singers since Mercury's death in 1991 but have reportedly not toured.
+'''))
+    assert who(sts, "Suddenly the Queen Phoenix") == ["Brian May"]
+    _, sts = excerpt(page('''
+A defiant Theresa May has insisted she will still be in a job in two weeks’ time after MPs have voted on her Brexit plan.
+
+May said the Commons vote was about delivering what people voted for in the referendum.
+
+In May, the Cabinet agreed the plan.
+'''))
+    assert who(sts, "the Commons vote was about delivering") == ["Theresa May"]

@@ -459,6 +459,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     return [m] if m is not None else None
 
 
+# The text's own name for a person called May ("Theresa May", "Mrs May"), who "May said" is.
+NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+May\b")
+NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
 # A firm named after its partners with a comma ("Sears, Roebuck and Co", "Goldman, Sachs and Co", "Kidder, Peabody and
 # Co"): the comma is no apposition.
 FIRM_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) Co\b")
@@ -743,6 +746,13 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                           say_cue=SAY_CUE.match(text.body, cue_start) is not None)
     if nicknames:     # (the nickname is no part of the name: "Jimmy White")
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
+    if text.body[lo:cue_start].strip() == "May" and any(
+            m.group(1) in NAME_HONORIFICS or is_given_name(m.group(1), any_gender=True)
+            for m in NAMED_MAY.finditer(text.body)):
+        # "May said the deal was ...", "May told ITV's This Morning": Theresa May (or "Guitarist Brian May has said
+        # ... May said:", bbc-news/entertainment/138), whom the text names, not the month (bbc20)
+        at = text.body.index("May", lo)
+        return [Mention("May", at, at + 3, "surname", name="May", entity_kind="person", gender="f")]
     if not toks:
         return None
     if len(toks) > 2 and toks[0][0][:1].isupper() and toks[0][0].lower() in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
