@@ -2156,10 +2156,7 @@ class Resolver:
         if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
             subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
                                # inside the last speaker's words opens no sentence of the narrative
-        lone_last = last is not None and gender and _lone_word_body(last, self.body) and 0 <= pos - self.last_end < 400
-        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last) and not lone_last):
-            # (not a person named before a lone surname that spoke since: "Sunak responded, saying ... The most recent
-            # figures, he added, show ...", not Davey of the sentence before; bbc.co.uk live page, bbc20)
+        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
             # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
             # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
             ent = subject[1]

@@ -179,20 +179,6 @@ Ms Ryan was quick to support the Labour MP, posting on Twitter: “Disgrace that
     assert who(sts, "Disgrace that Chris Leslie") == ["Joan Ryan"]
 
 
-# --- "he added" after a lone surname that spoke ------------------------------------------------------------------------
-
-def test_he_added_after_a_lone_surname_is_that_speaker():
-    # https://www.bbc.co.uk/news/live/uk-politics-64721585
-    _, sts = excerpt(page('''
-Liberal Democrat leader Sir Ed Davey pointed out the Conservative manifesto promised 40 new hospitals. But he said that after three years, most of those have not even got planning permission.
-
-Davey said communities feel betrayed - and no patients, doctors or nurses should have to put up with unacceptable conditions.
-
-Sunak responded, saying he is proud the government is investing record sums in the NHS and NHS capital, upgrading hospitals and equipment. The most recent figures, he added, show a considerable improvement in waiting times for emergency care.
-'''))
-    assert who(sts, "considerable improvement in waiting times") == ["Sunak"]     # (not Ed Davey)
-
-
 # --- "May said": a person called May, not the month --------------------------------------------------------------------
 
 def test_may_said_is_the_person_called_may():
