@@ -134,7 +134,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like
                               # Grassick, Oleksyn is waiting ..."
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
-                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"
+                              # ("Appearing on BBC One this morning, Hunt squashed ...": spectator.co.uk, bbc20)
+                              r"Addressing|Appearing|Writing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"
                               # a fronted past participle of the subject's life: "Born in 1912 and educated at
                               # Portsmouth Northern Secondary School, Lord Callaghan became a clerk" (an obituary,
                               # bbc-news/politics/400)
@@ -295,6 +296,11 @@ def _lone_surname_body(e) -> bool:
     """A body made of one unknown capitalised word that is a common surname ("Ford" met only as "Ford said")."""
     return e.kind == "organization" and e.registry is None and len(e.words) == 1 and e.words[0] in surnames() and \
         e.words[0] not in ORG_WORDS
+
+
+def _plural_title(word: str) -> bool:
+    """"MPs", "MEPs", "Ministers": a title's plural (a group, no surname)."""
+    return len(word) >= 3 and word.endswith("s") and word.lower() not in HONORIFICS and word[:-1].lower() in NAME_HEADS
 
 
 def _lone_word_body(e, body: str) -> bool:
@@ -1216,9 +1222,9 @@ class Resolver:
             k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
             #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
         titled_after = len(name)
-        while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
+        while name and (name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS or _plural_title(name[-1])) and \
                 not _surname_after_given_name(name):
-            name = name[:-1]
+            name = name[:-1]     # (also a title's plural: "Tory MPs were desperate", no one called Tory; bbc20)
         if len(name) < titled_after and words[0].lower() in DETERMINERS and \
                 not is_given_name(name[0] if name else "", any_gender=True):
             return     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)

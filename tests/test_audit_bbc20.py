@@ -196,3 +196,29 @@ May said the Commons vote was about delivering what people voted for in the refe
 In May, the Cabinet agreed the plan.
 '''))
     assert who(sts, "the Commons vote was about delivering") == ["Theresa May"]
+
+
+# --- "Tory MPs" names no one; a fronted "Appearing on ..." clause before the subject ----------------------------------
+
+def test_plural_title_is_no_name_and_appearing_clause_opens_the_subject():
+    # https://spectator.co.uk/article/is-this-really-the-tory-partys-election-budget
+    _, sts = excerpt(page('''
+February was a tough month for Jeremy Hunt, as he tried to roll back the tax cut promises that were made by himself and Rishi Sunak in January. The money simply did not materalise, despite the government borrowing less than expected in recent months.
+
+The disappointment is palpable. Appearing on BBC One this morning, Hunt squashed all remaining hopes that this Wednesday might be the tax-slashing Budget Tory MPs were desperate to deliver ahead of an election.
+
+‘The most unconservative thing I could do,’ he told Laura Kuensburg, ‘is to cut taxes by increasing borrowing, because that’s just cutting taxes and saying future generations have to pick up the (price) tag. So, I won’t do that.
+'''))
+    hits = [st for st in sts if "cut taxes by increasing borrowing" in st.text]
+    assert hits and all(st.speaker and st.speaker.name == "Jeremy Hunt" for st in hits), \
+        [(st.speaker and st.speaker.name, st.text) for st in hits]     # (not "Tory MPs", nor Rishi Sunak)
+
+
+def test_slogan_after_a_colon_is_not_the_subjects_words():
+    # https://labourlist.org/2017/05/mcdonnell-accuses-bbc-of-using-tory-lies-over-labour-spending-plans
+    _, sts = excerpt(page('''
+John McDonnell has today accused a BBC presented of being a “scallywag” as he attacked the BBC for repeating Tory “lies” on Labour’s spending plans.
+
+He appeared on the Today programme on Radio 4, when he criticised the Tories for their election poster with the slogan: “Corbyn: No Bombs for our Army, One big bombshell for your family.”
+'''))
+    assert not [st for st in sts if st.kind == "direct" and st.text.startswith("Corbyn: No Bombs")]

@@ -101,6 +101,9 @@ TOPIC_LABEL = re.compile(r"On\s+[a-z][^:“”\"\n]{2,150}:\s*")
 # A statement issued, its words after a participle with no comma before it: "issued a statement saying, “".
 STATEMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\s+$")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
+# A slogan's words, not the subject's: 'he criticised the Tories for their election poster with the slogan: “Corbyn: No
+# Bombs for our Army ...”' (LabourList; bbc20).
+SLOGAN_BEFORE_QUOTE = re.compile(r"\b(?:slogan|motto|banner|placard|hashtag)\s*:\s*$")
 
 
 def quotation_frame(text: Text, q, used_cues):
@@ -204,6 +207,8 @@ def quotation_frame(text: Text, q, used_cues):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     before_start = subject_region_start(text, s_open[0], q.open_mark)     # (over a nickname: 'the so-called "...",')
     before = body[before_start:q.open_mark]
+    if SLOGAN_BEFORE_QUOTE.search(body, max(before_start, q.open_mark - 30), q.open_mark):
+        return None
     cues = text.cues_in(before_start, q.open_mark) or \
         [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)
          if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), q.open_mark)]      # 'He continued, “...'
