@@ -982,8 +982,10 @@ def _named_by(role_head: list[str]):
 
 @lru_cache(maxsize=1 << 14)
 def _title_key(word: str) -> str:
-    """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
-    return POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
+    """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm'); a former
+    title's 'Ex-frontbencher' -> 'frontbencher' ("Ex-frontbencher Chuka Umunna": politicshome.com, bbc20)."""
+    word = word.lower()
+    return POSSESSIVE_END.sub("", word[3:] if word.startswith("ex-") else word).rstrip(".'’,")
 
 
 # A title set off after a name: ", foreign ministry spokesman," / ", a spokesperson for the ministry,".
@@ -1317,6 +1319,9 @@ class Resolver:
             if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
                 start, run = named.start(1), named.group(1)
             words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
+            honorific = next((i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in HONORIFICS), None)
+            if honorific is not None:
+                words = words[honorific + 1:]     # "Dover MP Mr Elphicke was interviewed ...": Elphicke (bbc20)
             words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
             if len(words) > 2 and words[0].lower() != "the":
                 # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name

@@ -222,3 +222,31 @@ John McDonnell has today accused a BBC presented of being a “scallywag” as h
 He appeared on the Today programme on Radio 4, when he criticised the Tories for their election poster with the slogan: “Corbyn: No Bombs for our Army, One big bombshell for your family.”
 '''))
     assert not [st for st in sts if st.kind == "direct" and st.text.startswith("Corbyn: No Bombs")]
+
+
+# --- a title before an honorific and a surname opens the sentence; a former title with "Ex-" -------------------------
+
+def test_pronoun_after_title_honorific_and_surname_subject():
+    # https://www.politicshome.com/news/article/watch-labour-mps-hit-out-after-suspended-tories-regain-whip-to-vote-in-theresa-may-ballot
+    _, sts = excerpt(page('''
+Labour MPs Jess Phillips and Louise Haigh took aim at the decision to reinstate Tories Andrew Griffiths and Charlie Elphicke ahead of the crucial ballot on whether to oust the Prime Minister.
+
+Mr Griffiths lost the whip after admitting to sending thousands of sexually explicit text messages to female constituents.
+
+Meanwhile, Dover MP Mr Elphicke was interviewed under caution by police earlier this year in connection with “alleged sexual offences” against two female members of staff.
+
+He has denied any wrongdoing and said yesterday he remained “as confident as I always have been of clearing my name”.
+'''))
+    assert who(sts, "as confident as I always have been") == ["Charlie Elphicke"]     # (not Andrew Griffiths)
+
+
+def test_ex_title_before_a_name_is_no_part_of_it():
+    # https://politicshome.com/news/article/corbyncritic-labour-mp-chris-leslie-loses-vote-of-no-confidence
+    _, sts = excerpt(page('''
+Mike Gapes, MP for Ilford, added: "Solidarity to my friend Chris Leslie, one of the hardest working and most intelligent opponents of Brexit."
+
+Ex-frontbencher Chuka Umunna chose to quote his party leader's conference speech, in which Mr Corbyn had called for "the freedom to disagree and debate" and a "much greater culture of tolerance".
+
+Mr Umunna said: "Not sure everyone got the memo, so to speak."
+'''))
+    assert who(sts, "Not sure everyone got the memo") == ["Chuka Umunna"]
