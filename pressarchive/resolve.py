@@ -1320,8 +1320,9 @@ class Resolver:
                 start, run = named.start(1), named.group(1)
             words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
             honorific = next((i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in HONORIFICS), None)
-            if honorific is not None:
-                words = words[honorific + 1:]     # "Dover MP Mr Elphicke was interviewed ...": Elphicke (bbc20)
+            if honorific is not None and any(_title_key(w) in NAME_HEADS for w in words[:honorific]):
+                words = words[honorific + 1:]     # "Dover MP Mr Elphicke was interviewed ...": Elphicke (bbc20; not
+                #                                   "As Mr Kok's report noted": bbc-news/business/146)
             words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
             if len(words) > 2 and words[0].lower() != "the":
                 # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
