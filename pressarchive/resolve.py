@@ -136,7 +136,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like
                               # Grassick, Oleksyn is waiting ..."
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
-                              r"Addressing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"
+                              # ("Appearing on BBC One this morning, Hunt squashed ...": spectator.co.uk, bbc20)
+                              r"Addressing|Appearing|Writing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"
                               # a fronted past participle of the subject's life: "Born in 1912 and educated at
                               # Portsmouth Northern Secondary School, Lord Callaghan became a clerk" (an obituary,
                               # bbc-news/politics/400)
@@ -270,9 +271,13 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  # would argue that ...": people left unnamed (bbc-news/politics/272)
                                  r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
                                  % "|".join(_VAGUE_PLURALS))
+# A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
+OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
+                                 r"(spokesman|spokeswoman|spokesperson)")
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
-# also praised Scottish Water for ...", bbc12).
-TITLE_HOLDER_ACTS = re.compile(r"\b[a-z]{2,}ed\b")
+# also praised Scottish Water for ...", bbc12; "The former Shadow Chancellor has been an outspoken critic of Jeremy
+# Corbyn’s leadership", bbc20).
+TITLE_HOLDER_ACTS = re.compile(r"\b(?:[a-z]{2,}ed|(?:has|have|had)\s+been|is|was|were|are)\b")
 # "The Johnstones have a 700 head herd": a family opening a sentence by its plural surname.
 FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+([A-Z][a-z]+)(?:e?s)\s+[a-z]")
 _WORD_DOT_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.\s+$")
@@ -305,6 +310,11 @@ def _lone_surname_body(e) -> bool:
     """A body made of one unknown capitalised word that is a common surname ("Ford" met only as "Ford said")."""
     return e.kind == "organization" and e.registry is None and len(e.words) == 1 and e.words[0] in surnames() and \
         e.words[0] not in ORG_WORDS
+
+
+def _plural_title(word: str) -> bool:
+    """"MPs", "MEPs", "Ministers": a title's plural (a group, no surname)."""
+    return len(word) >= 3 and word.endswith("s") and word.lower() not in HONORIFICS and word[:-1].lower() in NAME_HEADS
 
 
 def _lone_word_body(e, body: str) -> bool:
@@ -1008,8 +1018,10 @@ def _named_by(role_head: list[str]):
 
 @lru_cache(maxsize=1 << 14)
 def _title_key(word: str) -> str:
-    """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm')."""
-    return POSSESSIVE_END.sub("", word.lower()).rstrip(".'’,")
+    """'MS.' -> 'ms', 'Minister’s' -> 'minister' (not rstrip of a letter set, which turns 'MS.' into 'm'); a former
+    title's 'Ex-frontbencher' -> 'frontbencher' ("Ex-frontbencher Chuka Umunna": politicshome.com, bbc20)."""
+    word = word.lower()
+    return POSSESSIVE_END.sub("", word[3:] if word.startswith("ex-") else word).rstrip(".'’,")
 
 
 # A title set off after a name: ", foreign ministry spokesman," / ", a spokesperson for the ministry,".
@@ -1254,9 +1266,13 @@ class Resolver:
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
             k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
             #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
-        while name and name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS and \
+        titled_after = len(name)
+        while name and (name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS or _plural_title(name[-1])) and \
                 not _surname_after_given_name(name):
-            name = name[:-1]
+            name = name[:-1]     # (also a title's plural: "Tory MPs were desperate", no one called Tory; bbc20)
+        if len(name) < titled_after and words[0].lower() in DETERMINERS and \
+                not is_given_name(name[0] if name else "", any_gender=True):
+            return     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)
         while len(name) > 2 and name[-1].lower().rstrip(".,;:") in WEEKDAYS:
             name = name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day the
             #                      wire copy runs on after the name, no part of it (krjp18)
@@ -1354,6 +1370,10 @@ class Resolver:
             if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
                 start, run = named.start(1), named.group(1)
             words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
+            honorific = next((i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in HONORIFICS), None)
+            if honorific is not None and any(_title_key(w) in NAME_HEADS for w in words[:honorific]):
+                words = words[honorific + 1:]     # "Dover MP Mr Elphicke was interviewed ...": Elphicke (bbc20; not
+                #                                   "As Mr Kok's report noted": bbc-news/business/146)
             words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
             if len(words) > 2 and words[0].lower() != "the":
                 # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
@@ -1535,6 +1555,29 @@ class Resolver:
             return None
         prev = max(self.body.rfind("\n", 0, start - 1), *(self.body.rfind(p, 0, start - 1) for p in (". ", "! ", "? ")))
         return self._body_of_clause(BODY_OPENING_CLAUSE.match(self.body, prev + 1, start + 1), m.start)
+
+    def _office_spokesperson_before(self, m: Mention) -> Entity | None:
+        """'Here is a summary of this morning's briefing for lobby journalists by the Prime Minister's official
+        spokesman. ... On calls for ..., the spokesman said: "..."' (PoliticsHome; bbc20): "the spokesman" is the office
+        a person's spokesperson named before it stands for (Downing Street), within 1,500 characters."""
+        if m.start < 0 or not re.match(r"the\s", m.text, re.I):
+            return None
+        found = None
+        for found in OWNERS_SPOKESPERSON.finditer(self.body, max(0, m.start - 1500), m.start):
+            pass
+        if found is None:
+            return None
+        entry = self.registry.lookup(found.group(0), self.day, self.body_folded) or \
+            self._official_spokespersons_office(found.group(1), found.group(2))
+        if entry is None or entry.kind != "organization":
+            return None
+        return self._find_exact(entry.name) or self._new(entry.name, entry.kind, m.start)
+
+    def _official_spokespersons_office(self, owner: str, noun: str):
+        """"Theresa May's spokesperson", "her spokesman" (of Theresa May): the office the registry knows as the
+        person's official spokesperson (Downing Street; GUIDELINES), else None (bbc20)."""
+        entry = self.registry.lookup(f"{owner}'s official {noun}", self.day, self.body_folded)
+        return entry if entry is not None and entry.kind == "organization" else None
 
     def _spokesperson_of_body_before(self, m: Mention) -> Entity | None:
         """'In a statement issued by a spokesperson of China's Commerce Ministry on the US tariffs on China, the
@@ -1983,7 +2026,8 @@ class Resolver:
                 return None, None
             # ... the office known as "X's spokesman", where the registry knows one (Downing Street for a prime
             # minister's: GUIDELINES), else the person
-            office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded)
+            office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded) or \
+                self._official_spokespersons_office(owner.name, "spokesman")
             if office is not None and office.kind == "organization":
                 return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
             return owner, "pronoun"
@@ -1992,6 +2036,9 @@ class Resolver:
             # minister's official spokesman" is Downing Street).
             phrase = _LEADING_ARTICLE.sub("", m.text)
             entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
+            unofficial = OWNERS_SPOKESPERSON.fullmatch(phrase) if entry is None else None
+            if unofficial is not None:
+                entry = self._official_spokespersons_office(unofficial.group(1), unofficial.group(2))
             owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
             if owner is not None:
                 # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair
@@ -2466,7 +2513,10 @@ class Resolver:
 
         def org_prefix(e):
             return e.kind == "organization" and e.words[:len(words)] == words
-        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e)) and
+        # (an honorific's person is not a body named after him: "Sir Ed said" after "Sir Ed’s party also announced
+        # ..."; bbc20)
+        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e) and not (
+                               m.gender is not None and POSSESSIVE_END.search(e.name.split()[0]))) and
                            (m.gender is None or e.gender in (None, m.gender)))
         if ent is None:
             ent = self._newest(pos, matches) if m.gender is None else \
@@ -2772,7 +2822,8 @@ class Resolver:
                 return named, "title"
             return last, "title"
         if ent is None and head in SPOKES:
-            subject = self._declining_body(m) or self._body_of_sentence_before(m) or self._spokesperson_of_body_before(m)
+            subject = self._declining_body(m) or self._body_of_sentence_before(m) or \
+                self._spokesperson_of_body_before(m) or self._office_spokesperson_before(m)
             if subject is not None:
                 return subject, "title"
         if ent is None:
@@ -2824,7 +2875,7 @@ class Resolver:
         if ent is None and re.match(r"the\s", m.text, re.I):
             ent = self._lead_title_named_next(head, pos)
         if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
-            ent = self._lead_subject_by_title(head, pos)
+            ent = self._lead_subject_by_title(head, pos, m.start)
         unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
         if ent is None and re.match(r"the\s", m.text, re.I) and " " not in head:
             ent = self._apposed_title_holder(head, pos)
@@ -3050,19 +3101,20 @@ class Resolver:
         start, name, irole, gender = next(iter(titled.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
 
-    def _lead_subject_by_title(self, head: str, pos: int) -> Entity | None:
+    def _lead_subject_by_title(self, head: str, pos: int, title_start: int) -> Entity | None:
         """'Danny Breen isn't planning to leave municipal politics anytime soon.' ¶ 'The St. John's mayor of eight years
         announced Monday that ...' (CBC via daily8.com; quotes14): before anyone has spoken, a person's title right
-        after a sentence whose subject that person is (named with no other title), no one else named between."""
+        after a sentence whose subject that person is (named with no other title), no one else named between (before
+        the title: "The Nottingham East MP, who has been critical of Jeremy Corbyn's leadership, said"; bbc20)."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
         if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES:
             return None
         subject = self._person_subject_before(pos, lambda e: e.kind == "person" and (
-            not e.role or _role_matches(fold(e.role), head)))
+            not e.role or _role_matches(fold(e.role), head) or fold(e.role).split()[-1:] == noun))
         if subject is None or pos - subject[0] > 400:
             return None
         start, ent = subject
-        if any(start < s < pos and fold(name).split()[-1:] != ent.words[-1:] for s, name, *_ in self.introductions):
+        if any(start < s < title_start and fold(name).split()[-1:] != ent.words[-1:] for s, name, *_ in self.introductions):
             return None
         return ent
 
@@ -3492,6 +3544,8 @@ class Resolver:
         if len(names) != 1 and not self._first_titled_leads([v for v in names.values() if v[0] < pos]):
             return None
         start, name, irole, gender = min(names.values())
+        if irole and any(_FORMER.fullmatch(w) for w in fold(irole).split()) and not _role_matches(fold(irole), head):
+            return None     # "the former chancellor Kwasi Kwarteng" holds "the chancellor" no more (bbc20)
         if acted_on[fold(name).split()[-1]]:
             return None     # "The first minister also praised Scottish Water for ...": whom the holder acts on
         if after is not None and after < start and not re.search(r"[.!?]\W*\s", self.body[after:start]) and \

@@ -8,7 +8,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, QUOTE_FRAME_CUE, WEEKDAY_NAMES
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
@@ -81,6 +81,10 @@ _FRAME_GAP_WORDS = re.compile(r"\s+[^\"“”]{1,80}[:,]\s*")
 # '," said analysts.', '," said the artists.', '," one trader said.' (people, not '," said the statement.')
 UNNAMED_PEOPLE_AFTER = re.compile(r"\s*(?:(?:the|some|many|other|several|most)\s+)?(?:[a-z]+\s+)?([a-z]+[^s\W]s)"
                                   r"(?:\s+(?:at|in|from|close\s+to)\s+[\w' -]{1,30})?[.!?]?\s*")
+# ... or one of them: '"...," said one Treasury veteran. "He stabilised the ship in 2022."' (todayinthemarkets.com;
+# bbc20): no one named, nor the speaker before.
+UNNAMED_ONE_AFTER = re.compile(r"\s*one\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?:\s+(?:of|at|in|from|close\s+to)\s+[\w’' -]{1,30})?"
+                               r"[.!?]?\s*")
 DOCUMENT_PLURALS = {"figures", "findings", "papers", "documents", "reports", "statements", "letters", "minutes",
                     "results", "statistics", "data", "its", "this", "his", "was", "has", "is", "yes"}
 # A participle aside between the verb and the quote: 'Mr Sullivan said, referring to the first false entries in late
@@ -97,6 +101,9 @@ TOPIC_LABEL = re.compile(r"On\s+[a-z][^:“”\"\n]{2,150}:\s*")
 # A statement issued, its words after a participle with no comma before it: "issued a statement saying, “".
 STATEMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\s+$")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
+# A slogan's words, not the subject's: 'he criticised the Tories for their election poster with the slogan: “Corbyn: No
+# Bombs for our Army ...”' (LabourList; bbc20).
+SLOGAN_BEFORE_QUOTE = re.compile(r"\b(?:slogan|motto|banner|placard|hashtag)\s*:\s*$")
 
 
 def quotation_frame(text: Text, q, used_cues):
@@ -154,7 +161,8 @@ def quotation_frame(text: Text, q, used_cues):
             mentions = np_after(text, cm.end(), after_end)
             rest = body[cm.end():after_end]
             if (mentions is VAGUE_SOURCE or mentions is None) and UNNAMED_PEOPLE_AFTER.fullmatch(rest) and \
-                    UNNAMED_PEOPLE_AFTER.fullmatch(rest).group(1).lower() not in DOCUMENT_PLURALS:
+                    UNNAMED_PEOPLE_AFTER.fullmatch(rest).group(1).lower() not in DOCUMENT_PLURALS or \
+                    rest.lstrip().startswith("one ") and UNNAMED_ONE_AFTER.fullmatch(rest):
                 # '"The river was integral to ...," said the artists.': no one named speaks; kept as a marker so that
                 # the floating quote after it is not given to whoever spoke before (analyse.py)
                 used_cues.add(cm.start())
@@ -200,6 +208,8 @@ def quotation_frame(text: Text, q, used_cues):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     before_start = subject_region_start(text, s_open[0], q.open_mark)     # (over a nickname: 'the so-called "...",')
     before = body[before_start:q.open_mark]
+    if SLOGAN_BEFORE_QUOTE.search(body, max(before_start, q.open_mark - 30), q.open_mark):
+        return None
     cues = text.cues_in(before_start, q.open_mark) or \
         [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)
          if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), q.open_mark)]      # 'He continued, “...'
@@ -261,6 +271,9 @@ def quotation_frame(text: Text, q, used_cues):
         mentions = subject_before(text, before_start, posted.start())
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
             return Attribution(content[0], content[1], "direct", ":", mentions[0], s_open[0], s_close[1])
+    posting = _posting_frame(text, before_start, s_open[0], q.open_mark) if before.rstrip().endswith(":") else None
+    if posting is not None and _rest_is_end(body, q.after, s_close[1]):
+        return Attribution(content[0], content[1], "direct", ":", posting, s_open[0], s_close[1])
     possessive = possessive_noun_frame(text, before_start, q.open_mark)
     if possessive is not None and _rest_is_end(body, q.after, s_close[1]):
         return Attribution(content[0], content[1], "direct", ":", possessive, s_open[0], s_close[1])
@@ -621,6 +634,28 @@ ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journali
 SCENE_PARTICIPLES = "seated|flanked|surrounded|joined|accompanied|dressed|backed"
 
 
+WITH_BEFORE = re.compile(r",\s+with\s+")
+
+
+def _posting_frame(text: Text, lo: int, s_start: int, open_mark: int):
+    """The poster of a quotation a participle of posting or writing frames: "Ms Ryan was quick to support the Labour
+    MP, posting on Twitter: “...”" (the clause's subject), "..., with former frontbencher Siobhain McDonagh writing:
+    "..."" (the one named after "with"; bbc20); None otherwise."""
+    posting = POSTING_COLON.search(text.body, lo, open_mark)
+    if posting is None:
+        return None
+    with_at = None
+    for with_at in WITH_BEFORE.finditer(text.body, lo, posting.start()):
+        pass
+    if with_at is not None:
+        mentions = np_after(text, with_at.end(), posting.start())
+    elif text.body[lo:posting.start()].rstrip().endswith(","):
+        mentions = clause_subject(text, s_start, posting.start(), pronoun=True)
+    else:
+        return None
+    return mentions[0] if isinstance(mentions, list) and mentions and mentions[0] is not None else None
+
+
 def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
@@ -642,7 +677,8 @@ def _tail_ok(body, cm, hi, mentions):
     # seed12)
     # (a past participle of the scene too: '," he said, seated in an armchair in front of more than a dozen reporters
     # ...', Winnipeg Free Press; quotes18)
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while|" + SCENE_PARTICIPLES + r")\b|"
+    # (and an absolute phrase of the scene: '," Sir Ed said, with his MPs behind him.'; impartialreporter.com, bbc20)
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while|with|" + SCENE_PARTICIPLES + r")\b|"
                     r",\s*$|,\s*[\"“']|^\s+who\s|"
                     r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
                     tail)[0]

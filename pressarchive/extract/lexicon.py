@@ -93,3 +93,7 @@ NAME_PARTICLES = set(_lex.words("name_particles"))
 # no speech: 'posted record profits'); the colon frame of direct.py and the occasions of dates.py.
 POSTED_ON_PLATFORM = (r"\bposted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)\b"
                       % "|".join(re.escape(p) for p in _lex.ordered("platforms")))
+# ... and its participle closing a clause before a colon: "Ms Ryan was quick to support the Labour MP, posting on
+# Twitter: “", "with former frontbencher Siobhain McDonagh writing: "" (bbc20).
+POSTING_COLON = re.compile(r"\b(?:posting|tweeting|writing)(?:\s+(?:on|to)\s+(?:social\s+media|%s))?\s*:\s*$"
+                           % "|".join(re.escape(p) for p in _lex.ordered("platforms")))

@@ -820,7 +820,7 @@ def title_with_postmodifier(np):
                 and not surname_to(words[k:]) \
                 and all(is_cap(w) or w.lower() in CONNECTORS or w == "the" for w in rest) \
                 and all(w.lower() in DETERMINERS or is_cap(w) or w.lower() in TITLE_WORDS or
-                        (det and w.isalpha() and w.islower()) or (j == 0 and low[0] == "another")
+                        (det and w.replace("-", "").isalpha() and w.islower()) or (j == 0 and low[0] == "another")
                         for j, w in enumerate(words[:k - 1])) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
                          and not _is_org_name(words[-2:])

@@ -14,7 +14,7 @@ from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD,
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
-                       back_reference_noun, described_by_seat,
+                       BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
 SEPARATORS = {",", ";", ":", "—", "–", "(", ")", "-"}
@@ -164,6 +164,8 @@ def role_like(chunk) -> bool:
                                                                    ["in", "reaction", "to"]):
         return True     # "Kihara, in response to the idea that the ban was in retaliation for Japan's sanctions on
         #                 Russia, stated: ..." (The Yomiuri Shimbun; asia20): what he answered, however long
+    if first in ADVERBIAL_PREPOSITIONS and 1 < len(chunk) <= 12 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
+        return True     # "The party leader, on the fourth and final day of the conference, later said" (bbc20)
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
     if _participle_aside(chunk):
@@ -461,6 +463,9 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
     return [m] if m is not None else None
 
 
+# The text's own name for a person called May ("Theresa May", "Mrs May"), who "May said" is.
+NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+May\b")
+NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
 # A firm named after its partners with a comma ("Sears, Roebuck and Co", "Goldman, Sachs and Co", "Kidder, Peabody and
 # Co"): the comma is no apposition.
 FIRM_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) Co\b")
@@ -591,9 +596,17 @@ def _name_before_relative(chunks) -> Mention | None:
     if not isinstance(m, Mention) or m.entity_kind != "person" or m.start != head[0][1] or not (
             m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS) or
             # "The Vanier resident, who's also a volunteer for the group, said": the person just quoted (quotes15)
-            (m.kind == "title" and head[0][0] == "The" and back_reference_noun((m.role or "").split()))):
+            (m.kind == "title" and head[0][0] == "The" and (back_reference_noun((m.role or "").split()) or
+                                                            _seat_member((m.role or "").split())))):
         return None
     return m
+
+
+def _seat_member(role_words: list[str]) -> bool:
+    """"The Nottingham East MP, who has been critical of Jeremy Corbyn's leadership, said": a member of a parliament
+    by a seat or party in capitals (televisor.co.uk; bbc20), the person named before him as the resolver finds."""
+    return len(role_words) >= 2 and fold(role_words[-1]) in BACK_REFERENCE_HEADS and \
+        all(is_cap(w) for w in role_words[:-1])
 
 
 def _listed_people_before(chunks) -> list:
@@ -757,6 +770,13 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                           say_cue=SAY_CUE.match(text.body, cue_start) is not None)
     if nicknames:     # (the nickname is no part of the name: "Jimmy White")
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
+    if text.body[lo:cue_start].strip() == "May" and any(
+            m.group(1) in NAME_HONORIFICS or is_given_name(m.group(1), any_gender=True)
+            for m in NAMED_MAY.finditer(text.body)):
+        # "May said the deal was ...", "May told ITV's This Morning": Theresa May (or "Guitarist Brian May has said
+        # ... May said:", bbc-news/entertainment/138), whom the text names, not the month (bbc20)
+        at = text.body.index("May", lo)
+        return [Mention("May", at, at + 3, "surname", name="May", entity_kind="person", gender="f")]
     if not toks:
         return None
     if len(toks) > 2 and toks[0][0][:1].isupper() and toks[0][0].lower() in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
