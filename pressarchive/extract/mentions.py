@@ -1272,9 +1272,7 @@ def _owner_or_seat(word: str) -> bool:
 COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 
 
-PORTFOLIO_ENDS = {"affairs", "development", "housing", "health", "education", "finance", "defence", "defense",
-                  "agriculture", "transport", "tourism", "trade", "industry", "labour", "labor", "justice", "environment",
-                  "energy", "communications", "information", "culture", "sports", "works", "welfare", "planning"}
+PORTFOLIO_ENDS = frozenset(_lex.words("lowercase_portfolio_ends"))
 
 
 def lowercase_portfolio(np):
@@ -1463,7 +1461,7 @@ def month_word(word: str) -> bool:
     return w in MONTHS or w in MONTH_ABBREVIATIONS
 
 
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTH_ABBREVIATIONS = frozenset(m[:3].lower() for m in _lex.words("months")) | {"sept"}
 
 
 TRAILING_ADVERBS = {"first", "initially", "originally", "previously", "subsequently", "later", "earlier"}
