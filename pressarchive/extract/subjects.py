@@ -465,7 +465,6 @@ def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = Fa
 
 # The text's own name for a person called May ("Theresa May", "Mrs May"), who "May said" is.
 NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+May\b")
-NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
 # A firm named after its partners with a comma ("Sears, Roebuck and Co", "Goldman, Sachs and Co", "Kidder, Peabody and
 # Co"): the comma is no apposition.
 FIRM_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) Co\b")
@@ -771,7 +770,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     if nicknames:     # (the nickname is no part of the name: "Jimmy White")
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
     if text.body[lo:cue_start].strip() == "May" and any(
-            m.group(1) in NAME_HONORIFICS or is_given_name(m.group(1), any_gender=True)
+            m.group(1).lower() in SURNAME_HONORIFICS or is_given_name(m.group(1), any_gender=True)
             for m in NAMED_MAY.finditer(text.body)):
         # "May said the deal was ...", "May told ITV's This Morning": Theresa May (or "Guitarist Brian May has said
         # ... May said:", bbc-news/entertainment/138), whom the text names, not the month (bbc20)
