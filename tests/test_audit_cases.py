@@ -4066,8 +4066,9 @@ def test_and_inside_a_title_or_a_body_name_splits_no_speaker():
     # "As the Secretary’s Chief Diversity and Inclusion Officer Ambassador Gina Abercrombie-Winstanley has
     # underscored, ...": one person; "Diversity" was a second speaker (data/, July 2022)
     doc, sts = load_data("state-dept-press-releases-rss/press-releases-2022-07.rss", "Chief Diversity and Inclusion")
-    said = [who(st) for st in sts if st.text.startswith("we do not limit our commitment to disability inclusion")]
-    assert said == ["Gina Abercrombie-Winstanley"], said
+    said = [st for st in sts if st.text.startswith("we do not limit our commitment to disability inclusion")]
+    assert [who(st) for st in said] == ["Gina Abercrombie-Winstanley"], show(said)
+    assert said[0].speaker.role == "Chief Diversity and Inclusion Officer Ambassador"     # the title whole
     # "... the National Science Foundation, and the National Aeronautics and Space Administration (NASA), announced
     # their Justice40 covered programs": no 'Aeronautics', no 'Space Administration' (data/, 21 April 2023)
     rel = ("whitehouse-briefing-room/statements-releases/2023-04/2023-04-21-fact-sheet-president-biden-signs-executive-"

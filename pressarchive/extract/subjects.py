@@ -3,6 +3,7 @@
 Appositions ("Stals, the country's chief negotiator, said"), joint subjects ("X and Y said"), coordinated
 predicates ("... but insisted"), parenthesised asides; noun phrases are parsed by mentions.parse_np."""
 import re
+from dataclasses import replace
 
 from ..lexicon import words
 from ..gazetteer import places, surnames
@@ -898,7 +899,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
                         all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
                     return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
                 if _and_inside_title(parts, mentions):
-                    return [mentions[-1]]
+                    return [_whole_title(parts, mentions[-1])]
                 if _portfolio_before_title(parts, mentions[-1]):
                     return [_one_minister(text, parts, mentions[-1])]
                 if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
@@ -1147,7 +1148,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             if _and_inside_title(parts, mentions):
-                return [mentions[-1]]
+                return [_whole_title(parts, mentions[-1])]
             return [_one_minister(text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
                 else mentions
         if _people_with_a_title(parts, mentions):
@@ -1202,6 +1203,14 @@ def _titled_names_conjoined(toks) -> list | None:
            len((m.name or "").split()) > 1 for m in found):
         return found
     return None
+
+
+def _whole_title(parts, last: Mention) -> Mention:
+    """The person of a title with "and" inside, the title whole ("Chief Diversity and Inclusion Officer Ambassador"):
+    the first part's words after its determiner or owner, then "and", then the last part's title."""
+    k = max((i + 1 for i, t in enumerate(parts[0]) if t[0].lower() in DETERMINERS or t[0].endswith(("’s", "'s"))),
+            default=0)
+    return replace(last, role=" ".join([t[0] for t in parts[0][k:]] + ["and"] + (last.role or "").split()))
 
 
 def _body_named_with_and(toks) -> Mention | None:
