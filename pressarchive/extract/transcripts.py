@@ -798,12 +798,12 @@ def _outlet_asker(label: str) -> list:
     return [fold(m.group("surname"))] if m else []
 
 
-def _transcript_turns(doc, paras, people):
+def _paragraph_labels(doc, paras, labelled: dict) -> list:
+    """The labels of a transcript's paragraphs, [(para index, kind, label, content start)]: by the label patterns
+    (named, role, unnamed, answer, question), a separator, a raised question, a reporter's label again ("Mr. Cruz:"
+    after "Ian Cruz (GMA-7):") or the person labels found before."""
     body = doc.body
-    # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
-    labelled = {} if _official(doc, people, strict=True) else _person_labels(body, paras, people, doc.headline or "")
-    labels = []   # (para index, kind, label, content start)
-    askers = set()     # surnames of the reporters whose labels name their outlet
+    labels, askers = [], set()     # (askers: surnames of the reporters whose labels name their outlet)
     for i, (s, e) in enumerate(paras):
         text = body[s:e]
         if not re.search(r"\w", text):
@@ -832,6 +832,46 @@ def _transcript_turns(doc, paras, people):
             elif i in labelled:
                 kind, person, start = labelled[i]
                 labels.append((i, kind, person, start))
+    return labels
+
+
+def _title_labels(body: str, paras, official) -> list:
+    """"CCTV: ..." / "Hua Chunying: ...": a press conference whose answers are labelled with the official's own name or
+    title, its questions with the outlet's."""
+    labels = []
+    for i, (s, e) in enumerate(paras):
+        m = TITLE_LABEL.match(body[s:e])
+        if not re.search(r"\w", body[s:e]):
+            labels.append((i, "separator", None, e))
+        elif RAISED_QUESTION.search(body[s:e]) and body[s:e].rstrip().endswith("?"):
+            labels.append((i, "question", None, s))
+        elif m and len(m.group(1)) <= 60:
+            is_official = fold(m.group(1)) == fold(official.name)
+            labels.append((i, "answer" if is_official else "question", m.group(1), s + m.end()))
+    return labels
+
+
+def _asked_and_answered(labels) -> bool:
+    return any(k == "answer" for _, k, _, _ in labels) and any(k == "question" for _, k, _, _ in labels)
+
+
+def _opening_announcements(doc, paras, first: int, official) -> list:
+    """Paragraphs before the first label, read by the official (Q/A transcripts)."""
+    body = doc.body
+    turns = []
+    for s, e in paras[:first]:
+        text = body[s:e]
+        if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
+                and not (official.name and text.rstrip().endswith(official.name)) and not HELD_BRIEFING.match(text):
+            turns.append(Turn(official.name, s, e, None, official.role, official.organization))
+    return turns
+
+
+def _transcript_turns(doc, paras, people):
+    body = doc.body
+    # (a headline naming whose press conference it is leaves the labels to the "CCTV:" / "Hua Chunying:" pass)
+    labelled = {} if _official(doc, people, strict=True) else _person_labels(body, paras, people, doc.headline or "")
+    labels = _paragraph_labels(doc, paras, labelled)
     kinds = [k for _, k, _, _ in labels]
     labelled_official = next((person for kind, person, _ in labelled.values() if kind == "named"), None)
     official = _official(doc, people) or labelled_official or _official_line(body, paras) or _official_body(doc) or \
@@ -847,25 +887,14 @@ def _transcript_turns(doc, paras, people):
         or named[0] - _header_lines_before(body, paras, named[0]) < 6)   # remarks: one speaker label near the top
     titled = False
     if not qa and not speaker_turns and official is not None and _official(doc, people, strict=True):
-        # "CCTV: ..." / "Hua Chunying: ..."
-        labels = []
-        for i, (s, e) in enumerate(paras):
-            m = TITLE_LABEL.match(body[s:e])
-            if not re.search(r"\w", body[s:e]):
-                labels.append((i, "separator", None, e))
-            elif RAISED_QUESTION.search(body[s:e]) and body[s:e].rstrip().endswith("?"):
-                labels.append((i, "question", None, s))
-            elif m and len(m.group(1)) <= 60:
-                is_official = fold(m.group(1)) == fold(official.name)
-                labels.append((i, "answer" if is_official else "question", m.group(1), s + m.end()))
-        titled = sum(1 for _, k, _, _ in labels if k == "answer") >= 1 and \
-            sum(1 for _, k, _, _ in labels if k == "question") >= 1
+        labels = _title_labels(body, paras, official)
+        titled = _asked_and_answered(labels)
     lede = None if (qa or speaker_turns or titled) else _lede_official(body, paras)
     if lede is not None:
         # "Following is the transcript of remarks by the Chief Secretary for Administration, Mr Matthew Cheung
         # Kin-chung, at a media session ...:" then "Reporter:" / "Chief Secretary for Administration:" turns
         official, labels = lede, _lede_labels(body, paras, lede)
-        titled = any(k == "answer" for _, k, _, _ in labels) and any(k == "question" for _, k, _, _ in labels)
+        titled = _asked_and_answered(labels)
         if not titled:
             return None
     if not (qa or speaker_turns or titled) and lede is None and BRIEFING_HEADLINE.search(doc.headline or "") and \
@@ -875,26 +904,27 @@ def _transcript_turns(doc, paras, people):
         return None
     if (qa or titled) and official is None:
         return None
+    first = labels[0][0] if labels else len(paras)
+    turns = []
+    if (qa or titled) and official is not None and interviewee is None and labelled_official is None and lede is None:
+        turns = _opening_announcements(doc, paras, first, official)
+    if not turns:
+        turns.extend(_opening_statement_turns(body, paras[:first]))
+    return turns + _labelled_turns(doc, paras, labels, official, people)
 
+
+def _labelled_turns(doc, paras, labels, official, people) -> list:
+    """The turns after each label: a question's words kept for the answer after it, an answer the official's (or
+    the labelled person's), a word to the operator or moderator dropped."""
+    body = doc.body
     turns = []
     question_parts = []
     after_unnamed = False
     # (an interview: the headline or the lede says so)
     interview = any(INTERVIEW.search(t) for t in [doc.headline or ""] + [body[s:e] for s, e in paras[:4]])
     last_was_answer = True
-    # Opening announcements: paragraphs before the first label, read by the official (Q/A transcripts).
-    first = labels[0][0] if labels else len(paras)
-    if (qa or titled) and official is not None and interviewee is None and labelled_official is None and lede is None:
-        for s, e in paras[:first]:
-            text = body[s:e]
-            if _is_content_paragraph(text) and _is_statement(text) and fold(text) != fold(doc.headline or "") \
-                    and not (official.name and text.rstrip().endswith(official.name)) and not HELD_BRIEFING.match(text):
-                turns.append(Turn(official.name, s, e, None, official.role, official.organization))
-    if not turns:
-        turns.extend(_opening_statement_turns(body, paras[:first]))
-    bounds = [(li, kind, label, cs) for li, kind, label, cs in labels]
-    for n, (i, kind, label, cs) in enumerate(bounds):
-        end_para = bounds[n + 1][0] if n + 1 < len(bounds) else len(paras)
+    for n, (i, kind, label, cs) in enumerate(labels):
+        end_para = labels[n + 1][0] if n + 1 < len(labels) else len(paras)
         e = paras[end_para - 1][1]
         start = cs
         while start < e and body[start].isspace():
