@@ -4148,3 +4148,11 @@ def test_a_clause_opener_before_a_name_is_no_part_of_it():
                     ".html.gz", "Whatever Apple did")
     assert who(the(doc, sts, "individual keys can be replaced")) == "Apple"
     assert not [st for st in sts if (who(st) or "").startswith("Whatever")], show(sts)
+
+
+def test_hailing_from_a_place_is_no_statement():
+    # A White House release of nominees (data/, 8 June 2022): "Sandoval hails from a trailer park, the barrio of East Los
+    # Angeles, and then Montebello, California, ...": a biography, no praise of anything
+    rel = "whitehouse-briefing-room/statements-releases/2022-06/2022-06-08-president-biden-announces-key-nominees-19.md"
+    doc, sts = load_data(rel, "Sandoval hails from")
+    assert not near(doc, sts, "Sandoval hails from"), show(near(doc, sts, "Sandoval hails from"))

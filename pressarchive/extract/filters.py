@@ -512,6 +512,12 @@ def kept_not_said(content: str, base: str | None) -> bool:
     return not _has_predicate(head)
 
 
+def hails_from(content: str, base: str | None) -> bool:
+    """'Sandoval hails from a trailer park, the barrio of East Los Angeles': where someone comes from, no praise said
+    (a nominee's biography in a White House release; data/, the lead's round 21)."""
+    return base == "hail" and content.startswith("from ")
+
+
 def _has_tense(text: str) -> bool:
     """An auxiliary or a past form in text: a clause's verb, not a plural noun ("democratic institutions")."""
     ws = WORD.findall(text)
@@ -527,7 +533,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added,
-         topic_only, view_named_only, pointer, points_ahead, time_only, said_it]
+         topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
