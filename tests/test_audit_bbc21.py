@@ -1,0 +1,53 @@
+"""Audit round bbc21: the WORK pages of the UK political news rounds (bbc15, bbc19, bbc20: BBC, the Independent,
+PoliticsHome, LabourList, HuffPost UK ...), read against main's statements. Each test is a real passage (the address
+or corpus file in a comment), what an annotator marks and what must not be."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page
+
+
+def said(statements, marker: str):
+    """(speaker name, text) of the statements whose text holds marker."""
+    return [(st.speaker.name if st.speaker else None, st.text) for st in statements if marker in st.text]
+
+
+def who(statements, marker: str):
+    return [name for name, _ in said(statements, marker)]
+
+
+# --- a peer known by title and one name keeps the title ("Lord Holme", not "Holme") ----------------------------------
+
+def test_peer_named_by_title_keeps_it():
+    # bbc-news/politics/348 (bbc15): "Chairman Lord Holme argued that prime ministers should not have the right of
+    # veto ..." (eval/own SOURCE-d, SOURCE-g: peers as the text names them)
+    _, sts = excerpt(page('''
+Broadcasters should fix a date for a pre-election televised debate between the three main political leaders, according to the Hansard Society.
+
+It would then be up to Tony Blair, Michael Howard and Charles Kennedy to decide whether to take part, the non-partisan charity said. Chairman Lord Holme argued that prime ministers should not have the right of veto on a matter "of public interest". The broadcasters should make the decision to go ahead, he said.
+
+If Mr Blair did not want to take part, the broadcasters could go ahead with an empty chair or cancel the event and explain their reasons why, Lord Holme said.
+'''))
+    assert who(sts, "should not have the right of veto") == ["Lord Holme"]
+    assert who(sts, "go ahead with an empty chair") == ["Lord Holme"]
+
+
+def test_peer_title_most_used_and_not_a_commoner():
+    # http://www.independent.co.uk/news/government-defeat-over-peers-1072865.html (bbc19): "Lord Cranborne" twice in
+    # the narration, "Viscount Cranborne" once inside Lord Richard's quote: the title the text uses most
+    _, sts = excerpt(page('''
+Speaking during the debate, Lord Richard, the former Lords leader, stressed that the purpose of reform should be end the current "virtually unicameral system" by improving the second chamber's legitimacy.
+
+The Labour peer added: "Perhaps if Viscount Cranborne and I had been left alone, who knows what might have happened?"
+
+Lord Cranborne was sacked as Opposition leader in the Lords by William Hague.
+
+Opening the debate, Lord Cranborne echoed Lord Richard's concern that Lord Wakeham should not accept the "by now notorious" passage in the Government's White Paper.
+
+"If the House of Lords in its reformed state is to perform that essential and urgent service for the Commons, its composition must above all command universal authority and respect, and be independent,"  he said.
+'''))
+    assert who(sts, "virtually unicameral system") == ["Lord Richard"]
+    assert who(sts, "must above all command universal authority") == ["Lord Cranborne"]
+    # a surname the text also gives a commoner's honorific is left bare (two people, or no peer)
+    _, sts = excerpt(page('''
+Mr Holme, a councillor, said the plan was "a disgrace". Lady Holme did not comment.
+'''))
+    assert who(sts, "a disgrace") in (["Holme"], ["Mr Holme"])
