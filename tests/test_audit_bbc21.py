@@ -51,3 +51,27 @@ Opening the debate, Lord Cranborne echoed Lord Richard's concern that Lord Wakeh
 Mr Holme, a councillor, said the plan was "a disgrace". Lady Holme did not comment.
 '''))
     assert who(sts, "a disgrace") in (["Holme"], ["Mr Holme"])
+
+
+# --- an interview's answers listed under bullets, each after its topic or the question put ---------------------------
+
+def test_bulleted_answers_after_a_topic_or_question():
+    # https://labourlist.org/2022/05/sunday-shows-starmer-hoping-to-make-gains-from-clapped-out-conservatives/ (bbc19)
+    _, sts = excerpt(page('''
+Sunday shows: Starmer hoping to make gains from “clapped-out” Conservatives
+
+Sophy Ridge on Sunday
+
+Labour leader Keir Starmer told viewers that his party is looking to “make gains” at the local elections next week, describing the Conservatives as the “dying drones” of a “clapped-out government”.
+
+  • Asked what success in the local elections would look like: “We want to make gains. We want to hold the good seats that we’ve got.”
+
+  • On Scotland: “There have been some recent suggestions that we might overtake the Conservatives… Whether it’s in Scotland or anywhere else in the country, we have to earn every vote.”
+
+  • He added: “More work to do, of course. We’re going to fight for every vote in these elections.”
+'''))
+    assert who(sts, "We want to hold the good seats") == ["Keir Starmer"]
+    assert who(sts, "we have to earn every vote") == ["Keir Starmer"]
+    assert who(sts, "fight for every vote") == ["Keir Starmer"]
+    # the label is no part of the words
+    assert not [t for _, t in said(sts, "earn every vote") if "Scotland:" in t or t.startswith("On ")]
