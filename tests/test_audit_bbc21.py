@@ -75,3 +75,30 @@ Labour leader Keir Starmer told viewers that his party is looking to “make gai
     assert who(sts, "fight for every vote") == ["Keir Starmer"]
     # the label is no part of the words
     assert not [t for _, t in said(sts, "earn every vote") if "Scotland:" in t or t.startswith("On ")]
+
+
+# --- a content cut off at a relative pronoun, its clause after "she said" -------------------------------------------
+
+def test_content_cut_at_a_relative_pronoun_is_no_statement():
+    # https://feeds.bbci.co.uk/news/uk-politics-48713978 (bbc20): "... WhatsApp messages which she said were sent to her
+    # by a male Tory MP." is no statement "Antoinette Sandbach shared a screenshot of WhatsApp messages which"
+    _, sts = excerpt(page('''
+Tory leadership: Probe after MP called 'disgrace' by colleague
+
+  • Published
+Official portrait of Antoinette Sandbach Conservative MP for EddisburyImage source, UK Parliament
+Image caption,
+
+Antoinette Sandbach has been a Conservative MP for Eddisbury in Cheshire since 2015
+
+The government's chief whip has promised to investigate messages sent to a female Conservative MP by a colleague in which she was was called a "disgrace" and told to quit the party.
+
+In a now-deleted tweet, Antoinette Sandbach shared a screenshot of WhatsApp messages which she said were sent to her by a male Tory MP.
+
+"You too are a disgrace. Time you left the party I think," they read.
+
+On Thursday, she shared the phone messages on Twitter, and said: "Barely is the ink dry on the results and the dark ops begin. This is from a male Conservative MP to me as I sat on the train home."
+''', url="https://feeds.bbci.co.uk/news/uk-politics-48713978"))
+    assert not [t for _, t in said(sts, "shared a screenshot")]
+    assert not [t for _, t in said(sts, "") if t.rstrip().endswith("which")]
+    assert who(sts, "Barely is the ink dry") == ["Antoinette Sandbach"]
