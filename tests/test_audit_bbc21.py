@@ -102,3 +102,20 @@ On Thursday, she shared the phone messages on Twitter, and said: "Barely is the 
     assert not [t for _, t in said(sts, "shared a screenshot")]
     assert not [t for _, t in said(sts, "") if t.rstrip().endswith("which")]
     assert who(sts, "Barely is the ink dry") == ["Antoinette Sandbach"]
+
+
+# --- a dash between the frame's verb and the words is no part of them -------------------------------------------------
+
+def test_dash_after_the_verb_is_no_part_of_the_words():
+    # bbc-news/politics/360 (bbc15): "As Tory spokesman Oliver Letwin said - any chancellor would use his pre-election
+    # budget to offer some vote winning sweeteners, wouldn't he."
+    _, sts = excerpt(page('''
+Will the Budget bring out smiling voters?
+
+As Tory spokesman Oliver Letwin said - any chancellor would use his pre-election budget to offer some vote winning sweeteners, wouldn't he.
+
+And everyone does, indeed, expect Gordon Brown to do just that in his last budget before the expected polling day of 5 May.
+'''))
+    hits = said(sts, "any chancellor would use")
+    assert [n for n, _ in hits] == ["Oliver Letwin"]
+    assert hits[0][1].startswith("any chancellor would use"), hits
