@@ -5,6 +5,7 @@ titles), then bodies. A later surname, given name, title, pronoun or "the compan
 compatible entity before it; a known-speakers registry (data/speakers.yml) supplies canonical names,
 aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the statement's date.
 """
+from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -707,6 +708,22 @@ def _peer_by_title(run: str, key: list[str]) -> bool:
         key[0] not in NAME_HEADS and ws[1][:1].isupper() and ws[1].isalpha() and fold(ws[1]) == key[0]
 
 
+PEER_TITLES = "Lord|Baroness|Lady|Viscount|Earl|Baron|Countess"
+
+
+def peer_titled(body: str, name: str) -> str:
+    """A peer the text names by title and one name is "Lord Holme", not "Holme" (a bare surname others share; the
+    convention of eval/own SOURCE-d and SOURCE-g): 'Chairman Lord Holme argued ...' (bbc15). Not when the text
+    also calls someone of that name "Mr"/"Mrs"/"Ms" (two people, or no peer)."""
+    if " " in name or not name[:1].isupper():
+        return name
+    n = re.escape(name)
+    titles = Counter(re.findall(r"\b(%s)[ \t]+%s\b(?![’'-])" % (PEER_TITLES, n), body))
+    if not titles or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+%s\b" % n, body):
+        return name
+    return f"{titles.most_common(1)[0][0]} {name}"     # the title most used: "Lord Cranborne", once "Viscount"
+
+
 def _press_secretary(folded: str) -> bool:
     """Does a folded title end in "press secretary" (the office's voice: "Mr Johnson’s press secretary" is Downing
     Street's, as its official spokesman is; londonglossy.com, bbc19)?"""
@@ -1166,6 +1183,7 @@ class Resolver:
         self.day = day
         self.body_folded = fold(body)
         self.entities: list[Entity] = []
+        self._peers: dict[str, str] = {}        # a name -> the name a peer is known by ("Holme" -> "Lord Holme")
         self._lower_words = None     # the text's lower-case words, read once when a name needs them
         self._subjects_made = None   # _sentence_subjects(), made when a pronoun first asks
         self.introductions = self._introductions()
@@ -3586,6 +3604,9 @@ class Resolver:
         if ent.registry is not None:
             sp = ent.registry.speaker()
             return sp
-        return Speaker(id=slugify(ent.name), name=ent.name, kind=ent.kind or "organization",
+        if ent.kind == "person" and ent.name not in self._peers:
+            self._peers[ent.name] = peer_titled(self.body, ent.name)   # once a name: a scan of the page
+        name = self._peers.get(ent.name, ent.name)
+        return Speaker(id=slugify(name), name=name, kind=ent.kind or "organization",
                        role=worded_role(ent.role),
                        organization=ent.organization, gender=ent.gender)

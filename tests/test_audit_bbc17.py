@@ -68,8 +68,8 @@ def test_participle_after_a_pronouns_clause():
     # politics/416: "He denied this strategy was opportunism, insisting the Lib Dem's policies ... appealed "to all
     # sides of the political spectrum"": both statements of Lord Rennard, the denial kept
     doc, statements = load("bbc-news/politics/416.txt", "He denied this strategy was opportunism")
-    assert_speaker(the(doc, statements, "this strategy was opportunism"), "Rennard")
-    assert_speaker(the(doc, statements, "appealed \"to all sides of the political spectrum"), "Rennard")
+    assert_speaker(the(doc, statements, "this strategy was opportunism"), "Lord Rennard")
+    assert_speaker(the(doc, statements, "appealed \"to all sides of the political spectrum"), "Lord Rennard")
 
 
 def test_a_pronouns_participle_only_after_a_speaker():
@@ -103,7 +103,7 @@ def test_said_our_correspondent():
     # ... an aside "according to our correspondent" is no speaker a later "he said" goes back to (politics/076: Lord
     # Bach's words, '"was a little like trying to turn around a super tanker ...", he said.')
     doc, statements = load("bbc-news/politics/076.txt", "according to our correspondent")
-    assert_speaker(the(doc, statements, "turn around a super tanker"), "Bach")
+    assert_speaker(the(doc, statements, "turn around a super tanker"), "Lord Bach")
 
 
 def test_quotation_left_open_at_the_storys_end():
@@ -133,7 +133,7 @@ def test_a_peer_named_for_a_place():
     # politics/031: 'Home Office minister Baroness Scotland said: "Murder is the most serious of crimes ..."' (the
     # quotation had been lost: "Scotland" is a place)
     doc, statements = load("bbc-news/politics/031.txt", "Baroness Scotland said")
-    assert_speaker(the(doc, statements, "Murder is the most serious of crimes"), "Scotland", "direct")
+    assert_speaker(the(doc, statements, "Murder is the most serious of crimes"), "Baroness Scotland", "direct")
 
 
 def test_praise_before_a_bodys_name():

@@ -143,9 +143,9 @@ Opening the debate, Lord Cranborne echoed Lord Richard's concern that Lord Wakeh
 
 He added: "We will need to use our existing powers to the full from time to time in a reformed House."
 '''))
-    assert who(sts, "virtually unicameral system") == ["Richard"]
-    assert who(sts, "command universal authority") == ["Cranborne"]
-    assert who(sts, "use our existing powers") == ["Cranborne"]
+    assert who(sts, "virtually unicameral system") == ["Lord Richard"]
+    assert who(sts, "command universal authority") == ["Lord Cranborne"]
+    assert who(sts, "use our existing powers") == ["Lord Cranborne"]
 
 
 def test_lord_mayor_is_no_peer():

@@ -1891,7 +1891,7 @@ def test_a_peer_is_named_before_the_territorial_of():
     # 'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment ..."': Lord Nicholls, not a
     # "Birkenhead"; an office ("Lord Mayor of London") stays a title.
     doc, sts = load("bbc-news/politics/040.txt", "Lord Nicholls of Birkenhead")
-    assert_speaker(the(doc, sts, "Indefinite imprisonment without charge"), "Nicholls", "direct")
+    assert_speaker(the(doc, sts, "Indefinite imprisonment without charge"), "Lord Nicholls", "direct")
     from pressarchive.extract.mentions import parse_np, tokens
     assert parse_np(tokens("Lord Mayor of London")).kind == "title"
 
@@ -2906,8 +2906,8 @@ def test_a_leading_connective_before_a_titled_name_and_its_apposition():
     # was possible some of the detainees could now be released. He said the Law Lords' ruling was an "embarrassment"
     # ...' (set D train): "But" opens no name; Lord Carlile speaks, and "he" after him is Carlile, not Mr Straw.
     doc, sts = load("bbc-news/politics/040.txt", "But Liberal Democrat peer Lord Carlile")
-    assert_speaker(the(doc, sts, "some of the detainees could now be released"), "Carlile", "indirect")
-    assert_speaker(the(doc, sts, "an \"embarrassment\" for the government"), "Carlile")
+    assert_speaker(the(doc, sts, "some of the detainees could now be released"), "Lord Carlile", "indirect")
+    assert_speaker(the(doc, sts, "an \"embarrassment\" for the government"), "Lord Carlile")
 
 
 def test_a_long_prepositional_aside_between_the_speaker_and_the_verb():
@@ -2983,7 +2983,7 @@ def test_he_after_a_peer_opening_the_sentence_before():
     # Lord Chief Justice of England and Wales, was giving evidence ... He said he had not been involved ...': "he" is
     # the peer opening the sentence before, known by title and surname only, not a person named earlier in full.
     doc, sts = load("bbc-news/politics/211.txt", "He said he had not been involved")
-    assert_speaker(the(doc, sts, "he had not been involved in the choice"), "Woolf", "indirect")
+    assert_speaker(the(doc, sts, "he had not been involved in the choice"), "Lord Woolf", "indirect")
 
 
 def test_a_frame_closing_the_sentence_ends_an_inner_speakers_content():
@@ -3072,8 +3072,8 @@ def test_a_connective_before_a_titled_name_and_its_apposition_keeps_the_name_as_
     # was possible ... He said the Law Lords' ruling was an "embarrassment" ...": both Lord Carlile's, not Jack
     # Straw's (who spoke before him).
     doc, sts = load("bbc-news/politics/040.txt", "Lord Carlile")
-    assert_speaker(the(doc, sts, "it was possible some of the detainees"), "Carlile", "indirect")
-    assert_speaker(the(doc, sts, "ruling was an \"embarrassment\""), "Carlile", "indirect")
+    assert_speaker(the(doc, sts, "it was possible some of the detainees"), "Lord Carlile", "indirect")
+    assert_speaker(the(doc, sts, "ruling was an \"embarrassment\""), "Lord Carlile", "indirect")
 
 
 def test_an_emphatic_did_say_after_a_refusal_is_a_statement_of_the_clauses_subject():

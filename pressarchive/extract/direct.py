@@ -97,7 +97,10 @@ SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|dur
 # (issue 8: "posted on social media:"); "posted" alone is no cue ('posted record profits', 'troops posted abroad').
 POSTED_COLON = re.compile(POSTED_ON_PLATFORM + r"[^\"“”:.;!?]{0,60}:\s*$")
 # A topic's label before an interview's answer: "On collaboration with the Green Party: “...”".
-TOPIC_LABEL = re.compile(r"On\s+[a-z][^:“”\"\n]{2,150}:\s*")
+# ... a list's bullet before it, the topic a name ("• On Scotland: “"), or the question put ("• Asked what success in the
+# local elections would look like: “"; LabourList's Sunday shows, bbc19).
+TOPIC_LABEL = re.compile(r"(?:[•·▪]\s*)?(?:On\s+[a-zA-Z]|Asked\s+(?:about|what|whether|if|why|how|when|who|which)\b)"
+                         r"[^:“”\"\n]{2,150}:\s*")
 # A statement issued, its words after a participle with no comma before it: "issued a statement saying, “".
 STATEMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\s+$")
 TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")

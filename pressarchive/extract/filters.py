@@ -38,6 +38,13 @@ def cut_at_a_subordinator(content: str, base: str | None) -> bool:
     return 0 < len(ws) <= 8 and ws[-1].lower().strip(",;:") in words("clause_openers_only")
 
 
+def cut_at_a_relative(content: str, base: str | None) -> bool:
+    """'Antoinette Sandbach shared a screenshot of WhatsApp messages which' (the learned model's content before "she
+    said were sent to her by a male Tory MP"; BBC, bbc20): words cut off at a relative pronoun, its clause not there."""
+    ws = content.split()
+    return bool(ws) and ws[-1].lower().strip(",;:") in words("relative_pronouns")
+
+
 def manner_only(content: str, base: str | None) -> bool:
     """'(he said) without elaborating', '(said) without giving details': how it was said, nothing more."""
     return re.fullmatch(r"without\s+[a-z]+ing\b[^,;:]{0,40}", content) is not None
@@ -526,7 +533,7 @@ def _has_tense(text: str) -> bool:
                for i, w in enumerate(ws))
 
 
-RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, answered_questions, occasion_only, territorial_claim, no_clause,
+RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
          source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,

@@ -538,9 +538,16 @@ def place_colon_lead(body: str, lo: int, hi: int):
     return m if m and all(g is None or fold(g) in places() for g in m.groups()) else None
 
 
+def _dash_after_frame(body: str, start: int, end: int) -> bool:
+    """A dash and a space opening the words after their frame's verb: "As Tory spokesman Oliver Letwin said - any
+    chancellor would use his pre-election budget ..." (bbc-news/politics/360, bbc15)."""
+    return body[start] in "-–—" and body[start + 1:start + 2] == " " and start + 2 < end and \
+        re.search(r"[a-z]\s$", body[max(0, start - 3):start]) is not None
+
+
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
-    while start < end and body[start] in " \t\n,:;•▪►◦●■▶":
+    while start < end and (body[start] in " \t\n,:;•▪►◦●■▶" or _dash_after_frame(body, start, end)):
         start += 1     # (a list's bullet: "• The "confidential" plane ... was never meant to be a secret, Deputy Chief
         #                Kevin Brezinski said"; Taproot Edmonton, quotes18)
     lead = CREDIT_LEAD.match(body, start, end) if body[start:start + 1] == "(" else None
