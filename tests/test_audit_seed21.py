@@ -18,3 +18,21 @@ The defense chief confirmed that the Armed Forces of the Philippines has observe
 '''))
     assert [w for w, _, _ in said(sts, "heightened Chinese presence")] == ["Gilberto Teodoro Jr."]
     assert said(sts, "The defense chief") == []
+
+
+# --- an interview of one answer: "Reporter:" asks, the labelled ambassador answers ------------------------------------
+
+def test_reporter_label_asks_and_the_labelled_ambassador_answers():
+    # https://en.qdnd.vn/foreign-affairs/bilateral-relations/china-attaches-importance-to-welcomes-n-a-chairman-vuong-dinh-hue-s-visit-ambassador-...
+    doc, sts = excerpt(page('''
+On this occasion, Chinese Ambassador to Vietnam Xiong Bo granted the Vietnam News Agency (VNA) an interview on contents related to the visit.
+
+Reporter: N.A. Chairman Vuong Dinh Hue will visit China in the coming days. Could you please say about the meanings of the visit to the relationship between the two countries?
+
+Ambassador Xiong Bo: This will be the first official visit that Vietnamese N.A. Chairman Vuong Dinh Hue pays to China as the leader of the Vietnamese N.A. China attaches great importance to and warmly welcomes this visit.
+
+The visit is an important interaction between high-ranking leaders of the two Parties and two countries with an aim to maintain and strengthen strategic exchanges.
+'''))
+    assert [w for w, _, _ in said(sts, "first official visit")] == ["Xiong Bo"]
+    assert [w for w, _, _ in said(sts, "important interaction")] == ["Xiong Bo"]
+    assert said(sts, "Could you please") == []
