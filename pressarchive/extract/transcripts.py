@@ -106,6 +106,7 @@ RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raise
                              r"\bthe following question\b", re.I)
 HONORIFIC_WORDS = set(words("label_honorifics"))
 ASKER_WORDS = set(words("label_askers"))
+ASKING_LABELS = set(words("asking_labels"))
 
 # -- what is not a statement ------------------------------------------------------------------------------
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
@@ -1062,7 +1063,7 @@ HEADER_FIELD = re.compile(r"(?:Period of Service|Release (?:Date|Type)|Transcrip
 def _asker_label(label: str) -> bool:
     """"Reporter:", "Interviewer:": the one who asks, alone (an interview of one answer: "Reporter: ... ? ¶ Ambassador
     Xiong Bo: This will be ..."; qdnd.vn, seed21)."""
-    return len(fold(label).split()) == 1 and fold(label) in ASKER_WORDS
+    return not label.isupper() and fold(label) in ASKING_LABELS     # (not "MODERATOR:", who opens and closes)
 
 
 def _person_labels(body, paras, people, headline):
