@@ -1081,6 +1081,15 @@ def _headline_says(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.lower() in CUE_FORMS and _headline_verb(word)
 
 
+PORTFOLIO_CHIEF_OFFICES = frozenset(words("portfolio_chief_offices"))
+
+
+def _portfolio_chief(words: list[str], role_words: list[str]) -> bool:
+    """"the defense chief" of "Defense Secretary Gilberto Teodoro Jr.": the portfolio's secretary or minister."""
+    return len(words) == 2 and words[1] == "chief" and words[0] in LOWERCASE_PORTFOLIOS and \
+        words[0] in role_words and bool(PORTFOLIO_CHIEF_OFFICES & set(role_words))
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -1098,6 +1107,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
     rws = role_folded.split()
+    if _portfolio_chief(words, rws):
+        return True
     if len(words) == 1 and any(ROLE_KINDS.get(w) == words[0] for w in rws):
         return True     # "the MP" of "Labour backbencher Stephen Pound"
     if len(words) >= 2 and rws and words[-1] == rws[-1] and not {"for", "of", "to"} & set(rws):

@@ -106,6 +106,7 @@ RAISED_QUESTION = re.compile(r"\b(?:following )?questions? (?:was|were) (?:raise
                              r"\bthe following question\b", re.I)
 HONORIFIC_WORDS = set(words("label_honorifics"))
 ASKER_WORDS = set(words("label_askers"))
+ASKING_LABELS = set(words("asking_labels"))
 
 # -- what is not a statement ------------------------------------------------------------------------------
 PROCEDURAL_PREFIX = (r"^(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, )?"
@@ -1089,6 +1090,12 @@ def _without_closing_lines(body, paras, start, e):
 HEADER_FIELD = re.compile(r"(?:Period of Service|Release (?:Date|Type)|Transcript ID|Subject\(?s?\)?)$")
 
 
+def _asker_label(label: str) -> bool:
+    """"Reporter:", "Interviewer:": the one who asks, alone (an interview of one answer: "Reporter: ... ? ¶ Ambassador
+    Xiong Bo: This will be ..."; qdnd.vn, seed21)."""
+    return not label.isupper() and fold(label) in ASKING_LABELS     # (not "MODERATOR:", who opens and closes)
+
+
 def _person_labels(body, paras, people, headline):
     """{para index: (kind, Person or None, content start)} for the title-case labels of a transcript whose
     official is labelled with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"). Later labels
@@ -1168,7 +1175,7 @@ def _person_labels(body, paras, people, headline):
     out = {i: (kind, person and fullest.get(_name_key(person), person), start)
            for i, (kind, person, start) in out.items()}
     named = [_name_key(person) for kind, person, _ in out.values() if kind == "named"]
-    asked = any(fold(label) in ("q", "question") for _, label, _ in found) or \
+    asked = any(fold(label) in ("q", "question") or _asker_label(label) for _, label, _ in found) or \
         any(DATED_QUESTION_LABEL.match(body, s, e) for s, e in paras)     # "Q-Sept 23: ..." (China Daily; seed15)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
