@@ -371,12 +371,6 @@ PORTFOLIO_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$|"
 ORG_OF_BEFORE = re.compile(r"(\w+)\s+(?:for|of|on)\s+(?:the\s+)?$")
 
 
-def _after_preposition(body: str, start: int) -> bool:
-    """Does a preposition or conjunction stand right before start ("a photo of Heidi Cruz")?"""
-    before = body[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in PREPOSITIONS | {"and", "or"}
-
-
 def _org_name_goes_on(body, pos):
     """Is the capitalised run at pos the rest of a body's name ("Office for Civil Rights", "Bureau of Democracy")?"""
     m = ORG_OF_BEFORE.search(body, max(0, pos - 30), pos)
@@ -2553,8 +2547,6 @@ class Resolver:
         ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e) and not (
                                m.gender is not None and POSSESSIVE_END.search(e.name.split()[0]))) and
                            (m.gender is None or e.gender in (None, m.gender)))
-        if ent is not None and len(words) == 1 and m.gender is None:
-            ent = self._namesake_opening_since(ent, words, pos) or ent
         if ent is None:
             ent = self._newest(pos, matches) if m.gender is None else \
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
@@ -2598,17 +2590,6 @@ class Resolver:
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
         return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
-
-    def _namesake_opening_since(self, ent: "Entity", words: list[str], pos: int) -> Entity | None:
-        """Another person of the same surname who opens a sentence as its subject since ent was last met, close before
-        pos: 'Republican presidential front-runner Donald Trump is questioning ... ¶ Trump says on Twitter ...' is
-        Donald Trump, not Melania Trump quoted far above in the live blog (PolNeAR; the lead's round 21)."""
-        def namesake(key):
-            return len(key) > 1 and key[-1:] == words and key != ent.words
-        start = self._newest_introduction(pos, namesake)
-        if start <= ent.pos or pos - start > 600 or _after_preposition(self.body, start):
-            return None     # (not an object: "retweeted an unflattering photo of Heidi Cruz contrasted with ...")
-        return self._introduced_before(pos, namesake)
 
     def _named_in_full_later(self, pos: int, surname: str, gender: str | None, first_ok: bool = False) -> Entity | None:
         """'"I am sorry if my words were confusing," Legault said.' in a standfirst, the story naming "François

@@ -4156,15 +4156,3 @@ def test_hailing_from_a_place_is_no_statement():
     rel = "whitehouse-briefing-room/statements-releases/2022-06/2022-06-08-president-biden-announces-key-nominees-19.md"
     doc, sts = load_data(rel, "Sandoval hails from")
     assert not near(doc, sts, "Sandoval hails from"), show(near(doc, sts, "Sandoval hails from"))
-
-
-def test_a_surname_goes_to_the_namesake_who_just_opened_a_sentence():
-    # PolNeAR (an AP live blog): Melania Trump is quoted far above; then "Republican presidential front-runner Donald
-    # Trump is questioning ... ¶ Trump says on Twitter that it’s “very sad” ...": Donald Trump's words
-    doc, sts = load("polnear/train/text/breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt",
-                    "Trump says on Twitter that")
-    assert who(the(doc, sts, "that Obama didn’t attend Saturday’s service")) == "Donald Trump"
-    # USA Today: Bill Clinton spoke before; "... Hillary Clinton rebuffed a Republican heckler ... “You're very rude
-    # ...,” Clinton told Katherine Prudhomme O'Brien": Hillary Clinton
-    doc, sts = load("polnear/train/text/usa-today_2016-01-05_bill-is-back-hillary-s-husband-o.txt", "You're very rude")
-    assert who(the(doc, sts, "You're very rude")) == "Hillary Clinton"
