@@ -664,13 +664,23 @@ URL_SLUG_WEEKDAY_DAY = re.compile(r"-(?:%s)[a-z]*-(\d{1,2})-(%s)-((?:19|20)\d\d)
 URL_ITEM_STAMP_DAY = re.compile(r"/\d+-((?:19|20)\d\d)-(\d\d)-(\d\d)-\d\d-\d\d-\d\d\.html?\b")
 
 
+# ... or closing the slug as yyyymmdd, as Forexlive does (".../ecbs-kazks-wont-keep-...-necessary-20231108/"; wire21)
+URL_SLUG_COMPACT_DAY = re.compile(r"[a-z]-((?:19|20)\d\d)(\d\d)(\d\d)/?$")
+# ... or as day, month and year folders after the slug (".../biden-held-talks-with-...-in-san-francisco/17/11/2023/";
+# californiasyndicate.com; wire21): read only where the day cannot be the month (a day after the 12th)
+URL_SLUG_DAY_MONTH_YEAR = re.compile(r"[a-z]/(1[3-9]|2\d|3[01])/(\d{1,2})/((?:19|20)\d\d)/?$")
+
+
 def _url_day(url: str | None) -> date | None:
     """The day a page's address carries, else None (also None for an impossible day)."""
     url = url or ""
     at = URL_DAY.search(url) or URL_COMPACT_DAY.search(url) or URL_UN_BRIEFING_DAY.search(url) or \
-        URL_ITEM_STAMP_DAY.search(url)
+        URL_ITEM_STAMP_DAY.search(url) or URL_SLUG_COMPACT_DAY.search(url)
     slug = URL_SLUG_WEEKDAY_DAY.search(url) if not at else None
+    first = URL_SLUG_DAY_MONTH_YEAR.search(url) if not at else None
     try:
+        if first:
+            return date(int(first.group(3)), int(first.group(2)), int(first.group(1)))
         if at:
             year, month, day = (g for g in at.groups() if g is not None)
             return date(int(year), int(month), int(day))

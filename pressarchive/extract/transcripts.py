@@ -1882,13 +1882,24 @@ def _made_by_items(doc, paras) -> bool:
 
 
 # -- releases -----------------------------------------------------------------------------------------------
+# "Foreign Affairs Council: Press remarks by High Representative Josep Borrell after the meeting" (the EU's; wire21):
+# the remarks of one speaker, read as a statement by them (not "Remarks by ...": the White House's turn transcripts)
+PRESS_REMARKS_HEADLINE = re.compile(r"^(?:[^:]{1,60}:\s+)?Press remarks by\s+(?=[A-Z])")
+
+
+def _press_remarks_as_statement(head: str) -> str:
+    """A headline of one speaker's press remarks as "Statement by ...", else the headline."""
+    m = PRESS_REMARKS_HEADLINE.match(head)
+    return "Statement by " + head[m.end():] if m else head
+
+
 def _release(doc, paras, people):
     body = doc.body
     if _noon_briefing(doc, paras) or _written_replies(doc, paras):
         return
     issuer = None
     co_issuers = []
-    head = re.sub(r"\s+", " ", doc.headline or "").strip()
+    head = _press_remarks_as_statement(re.sub(r"\s+", " ", doc.headline or "").strip())
     start_para = 0
     m = STATEMENT_HEADLINE.match(head)
     if m and not head.lower().startswith("joint"):
