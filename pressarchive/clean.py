@@ -57,12 +57,12 @@ VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)", re
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
-CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:Getty Images|AFP|Reuters|AP|"
-                            r"EPA|Shutterstock|Bloomberg)[ \t]*$", re.M)
+PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patterns match case)
+CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
+                            % PHOTO_AGENCIES, re.M)
 # ... or its "Photo:" and the agency and photographer closing the caption's line ("Chinese Foreign Ministry
 # spokesperson Hua Chunying Photo: Reuters/THOMAS PETER"; Japan Today, seed20)
-CAPTION_PHOTO_CREDIT = re.compile(r"(?<=[\w.])[ \t]+Photo:[ \t]*(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|Bloomberg)/"
-                                  r"[A-Z][\w .'’-]{1,40}$", re.M)
+CAPTION_PHOTO_CREDIT = re.compile(r"(?<=[\w.])[ \t]+Photo:[ \t]*(?:%s)/[A-Z][\w .'’-]{1,40}$" % PHOTO_AGENCIES, re.M)
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
 AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")

@@ -3,16 +3,8 @@ and the regional press's agency copy, as the search tool's stored copies print t
 their statements. Each test is a real passage (the address in a comment), what an annotator marks and what must not
 be."""
 from test_audit_cases import excerpt
+from test_audit_bbc19 import said, who
 from test_audit_seed10 import page
-
-
-def said(statements, marker: str):
-    """(speaker name, text) of the statements whose text holds marker."""
-    return [(st.speaker.name if st.speaker else None, st.text) for st in statements if marker in st.text]
-
-
-def who(statements, marker: str):
-    return [name for name, _ in said(statements, marker)]
 
 
 # --- a member of parliament by his seat, a frontbencher, a former holder of the title ---------------------------------

@@ -2,16 +2,8 @@
 PoliticsHome, LabourList, HuffPost UK ...), read against main's statements. Each test is a real passage (the address
 or corpus file in a comment), what an annotator marks and what must not be."""
 from test_audit_cases import excerpt
+from test_audit_bbc19 import said, who
 from test_audit_seed10 import page
-
-
-def said(statements, marker: str):
-    """(speaker name, text) of the statements whose text holds marker."""
-    return [(st.speaker.name if st.speaker else None, st.text) for st in statements if marker in st.text]
-
-
-def who(statements, marker: str):
-    return [name for name, _ in said(statements, marker)]
 
 
 # --- a peer known by title and one name keeps the title ("Lord Holme", not "Holme") ----------------------------------
