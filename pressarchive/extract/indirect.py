@@ -522,7 +522,7 @@ ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'
 
 # ... or a spokesperson's title with no determiner, set off by commas too: "CONTENT, Chinese Foreign Ministry
 # spokesman, Geng Shuang, said on Tuesday" (TASS; seed20)
-SPOKES_TITLE_SET_OFF = re.compile(r",\s+((?:[A-Za-z][\w’'-]*\s+){1,5}(spokes(?:man|woman|person))),\s*$")
+SPOKES_TITLE_SET_OFF = re.compile(r",\s+((?:[A-Za-z][\w’'-]*\s+){1,5}(" + ONE_SPOKESPERSON + r")),\s*$")
 
 
 def _before_apposed_role(body: str, s_start: int, subj_start: int, mention) -> int:
