@@ -721,205 +721,382 @@ def _outside(body: str, start: int, end: int, spans) -> str:
     return text
 
 
+class _Dating:
+    """What _date_statements' steps share: the document, its dates, the statements, and what earlier steps found
+    (the speakers' occasions, the report's day, ...) for later steps to read."""
+
+    def __init__(self, doc, dates, statements, entity_of, layout, unspoken):
+        self.doc, self.dates, self.statements, self.entity_of, self.layout = doc, dates, statements, entity_of, layout
+        self.unspoken = unspoken
+        self.body = doc.body
+        self.base = dates.base
+        self.limit = self.base.isoformat() if self.base else None
+        self.by_start = sorted(statements, key=lambda x: x.start)
+        self.contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
+        low = doc.body.lower()
+        self.low = low if len(low) == len(doc.body) else None     # (for _came_after: "İ" lower-cases to two characters)
+        self.occasion = {}
+        self.speakers = {id(e): e for e in entity_of.values()}
+
+
 def _date_statements(doc, dates, statements, entity_of, layout, unspoken=()):
-    sents = layout.sents
-    base = dates.base
-    limit = base.isoformat() if base else None
+    """Each statement's day (said_on) and how it was found (date_basis): the steps of DATING_STEPS in order."""
+    cx = _Dating(doc, dates, statements, entity_of, layout, unspoken)
+    if _date_by_briefing(cx):
+        return
+    for step in DATING_STEPS:
+        step(cx)
+
+
+def _date_by_briefing(cx) -> bool:
+    """Has a transcript's every statement the briefing's day?"""
+    doc, base = cx.doc, cx.base
     briefing = (_briefing_day(doc, base) or (_header_day(doc) if base is None else None) or
-                _occasion_line_day(doc, dates, limit)) if doc.genre == "transcript" else None
+                _occasion_line_day(doc, cx.dates, cx.limit)) if doc.genre == "transcript" else None
     if briefing or (doc.genre == "transcript" and base):
         # An answer is said on the day of the briefing, whatever dates it mentions (GUIDELINES: transcripts): the
         # day its title gives, else the day it was published.
-        for st in statements:
+        for st in cx.statements:
             st.said_on, st.date_basis = briefing or base.isoformat(), "transcript"
-        return
-    contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
-    low = doc.body.lower()
-    low = low if len(low) == len(doc.body) else None     # (for _came_after: "İ" lower-cases to two characters)
-    for st in sorted(statements, key=lambda x: x.start):
-        s0, s1 = _dating_sentence(st, layout)
-        own = [(d, kind) for d, kind in dates.framed(s0, s1, exclude=contents)
-               if not limit or d <= limit]
-        if own and st.speaker_basis == "issuer" and (st.start, st.end) == (s0, s1) and FIRST_PERSON_WORD.search(st.text):
+        return True
+    return False
+
+
+class _Framed:
+    """A statement's dating sentence (s0, s1), the days it frames (own) and a day told across the span (across)."""
+    __slots__ = ("s0", "s1", "own", "across")
+
+
+def _date_by_own_sentence(cx):
+    """Each statement dated by its own sentence: the first rule of OWN_SENTENCE_RULES that applies decides."""
+    for st in cx.by_start:
+        fr = _Framed()
+        fr.s0, fr.s1 = _dating_sentence(st, cx.layout)
+        fr.own = [(d, kind) for d, kind in cx.dates.framed(fr.s0, fr.s1, exclude=cx.contents)
+                  if not cx.limit or d <= cx.limit]
+        if fr.own and st.speaker_basis == "issuer" and (st.start, st.end) == (fr.s0, fr.s1) and \
+                FIRST_PERSON_WORD.search(st.text):
             # a release's paragraph in its issuer's voice reporting another's words ("Colleagues, my Foreign
             # Secretary said on Monday that ..."): that day is the other's, the paragraph is of the release's day
-            own = []
-        across = day_across_span(doc.body, s0, st.start, dates) if own else None
-        if own and _remarks_answered(doc.body, s0, st.start):
-            # "A Chinese defense spokesperson on Thursday made a statement responding to the United States Department
-            # of Defense's claim that China declined ..." (People's Daily; seed19): the day is the answer's
-            st.date_basis = "period"
-        elif across:
-            st.said_on, st.date_basis = across
-        elif own:
-            st.said_on, st.date_basis = own[0]
-        elif SAME_DAY_OPENING.match(doc.body, s0):
-            # "Mr Kejriwal's comment was made on Tuesday. On the same day, Singapore's Health Ministry said ..." (CNA):
-            # the one day the sentence before tells, else no day (not the report's nor another occasion's)
-            st.said_on, st.date_basis = _day_of_sentence_before(dates, layout, s0, limit) or (None, "period")
-        elif period_before(doc.body, s0, st.start, base) or _pluperfect_frame(doc.body, st, s0, s1) or \
-                RECENT_OCCASION.search(doc.body, s0, st.start) or _remarks_answered(doc.body, s0, st.start):
-            st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
-        elif AT_THAT_TIME.match(doc.body, s0):
-            # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
-            told = [b for b in statements if b.end <= s0 and (b.said_on or b.date_basis == "period")]
-            if told:
-                last = max(told, key=lambda b: b.end)
-                st.said_on, st.date_basis = last.said_on, last.date_basis
-    for st in statements:
-        if st.speaker_basis == "issuer" and (day := _item_day(doc, st)):
+            fr.own = []
+        fr.across = day_across_span(cx.body, fr.s0, st.start, cx.dates) if fr.own else None
+        for rule in OWN_SENTENCE_RULES:
+            if rule(cx, st, fr):
+                break
+
+
+def _answering_remarks(cx, st, fr) -> bool:
+    if fr.own and _remarks_answered(cx.body, fr.s0, st.start):
+        # "A Chinese defense spokesperson on Thursday made a statement responding to the United States Department
+        # of Defense's claim that China declined ..." (People's Daily; seed19): the day is the answer's
+        st.date_basis = "period"
+        return True
+    return False
+
+
+def _day_across(cx, st, fr) -> bool:
+    if fr.across:
+        st.said_on, st.date_basis = fr.across
+        return True
+    return False
+
+
+def _own_day(cx, st, fr) -> bool:
+    if fr.own:
+        st.said_on, st.date_basis = fr.own[0]
+        return True
+    return False
+
+
+def _same_day_opening(cx, st, fr) -> bool:
+    if SAME_DAY_OPENING.match(cx.body, fr.s0):
+        # "Mr Kejriwal's comment was made on Tuesday. On the same day, Singapore's Health Ministry said ..." (CNA):
+        # the one day the sentence before tells, else no day (not the report's nor another occasion's)
+        st.said_on, st.date_basis = _day_of_sentence_before(cx.dates, cx.layout, fr.s0, cx.limit) or (None, "period")
+        return True
+    return False
+
+
+def _period_gone_by(cx, st, fr) -> bool:
+    body, s0 = cx.body, fr.s0
+    if period_before(body, s0, st.start, cx.base) or _pluperfect_frame(body, st, s0, fr.s1) or \
+            RECENT_OCCASION.search(body, s0, st.start) or _remarks_answered(body, s0, st.start):
+        st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
+        return True
+    return False
+
+
+def _at_that_time(cx, st, fr) -> bool:
+    if AT_THAT_TIME.match(cx.body, fr.s0):
+        # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
+        told = [b for b in cx.statements if b.end <= fr.s0 and (b.said_on or b.date_basis == "period")]
+        if told:
+            last = max(told, key=lambda b: b.end)
+            st.said_on, st.date_basis = last.said_on, last.date_basis
+        return True
+    return False
+
+
+OWN_SENTENCE_RULES = (_answering_remarks, _day_across, _own_day, _same_day_opening, _period_gone_by, _at_that_time)
+
+
+def _date_by_item(cx):
+    for st in cx.statements:
+        if st.speaker_basis == "issuer" and (day := _item_day(cx.doc, st)):
             st.said_on, st.date_basis = day, "release"
+
+
+def _date_by_headings(cx):
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
-    headings = _date_headings(doc.body, dates)
+    body, limit = cx.body, cx.limit
+    headings = _date_headings(body, cx.dates)
     # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked
     # about ..., the PMS said ..."): the day of what follows it
     # (its year printed on it: "Saturday 20 November" over a BBC preview takes a year the text recalls, "in 2000")
-    if len(headings) >= 2 or len(headings) == 1 and not base and headings[0][0] < TOP_HEADING_CHARS and \
-            re.match(r"[^\n]*\b(?:19|20)\d\d\b", doc.body[headings[0][0]:]):
-        for st in statements:
+    if len(headings) >= 2 or len(headings) == 1 and not cx.base and headings[0][0] < TOP_HEADING_CHARS and \
+            re.match(r"[^\n]*\b(?:19|20)\d\d\b", body[headings[0][0]:]):
+        for st in cx.statements:
             before = [day for pos, day in headings if pos < st.start]
             if before and not st.said_on and (not limit or before[-1] <= limit):
                 st.said_on, st.date_basis = before[-1], "explicit"
-    # Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
-    occasion = {}
-    speakers = {id(e): e for e in entity_of.values()}
+
+
+# Occasions: a dated sentence about a speaker's statement or briefing dates that speaker's other statements.
+def _sentence_occasions(cx):
+    doc, body, statements = cx.doc, cx.body, cx.statements
     # (a release's paragraphs are its issuer's words, yet the days they tell are the occasions of the people they
     # report: "Secretary of State Antony J. Blinken spoke yesterday with ..." under "The below is attributable to
     # Spokesperson Ned Price:" dates what the Secretary reaffirmed)
-    told = contents if doc.genre != "release" else \
+    cx.told = cx.contents if doc.genre != "release" else \
         sorted({(st.start, st.end) for st in statements if st.speaker_basis != "issuer"})
-    photo_lines = _file_photo_lines(doc.body)
-    sentence_days = [(s0, s1, None if any(a <= s0 < b for a, b in photo_lines) else dates.occasion(s0, s1, told))
-                     for s0, s1 in sents]   # also the report's day
-    first_said = _first_said(statements, entity_of)
-    for s0, s1, day in sentence_days:
-        if not day or not _recent(day, base):
+    cx.photo_lines = _file_photo_lines(body)
+    cx.sentence_days = [(s0, s1, None if any(a <= s0 < b for a, b in cx.photo_lines) else
+                         cx.dates.occasion(s0, s1, cx.told))
+                        for s0, s1 in cx.layout.sents]   # also the report's day
+    first_said = _first_said(statements, cx.entity_of)
+    for s0, s1, day in cx.sentence_days:
+        if not day or not _recent(day, cx.base):
             continue     # nor a day years back that the text recalls
-        if base is None and RECALLED_IN_A_DOCUMENT.search(doc.body, s0, s1):
+        if cx.base is None and RECALLED_IN_A_DOCUMENT.search(body, s0, s1):
             continue     # an undated text retelling what a book or a source says happened on a day ("The book ...
                          # says on 13 March Lord Goldsmith met ...", "According to Mr Sands, Lord Goldsmith had warned
                          # Tony Blair in a document on 7 March 2003 ..."): no occasion of the people it names
-        came_after = _came_after(doc.body, low, s0, s1)
-        # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
-        # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
-        # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
-        sentence_words = set(fold(_outside(doc.body, came_after.end() if came_after else s0,
-                                           _reported_clause_start(doc.body, s0, s1), told)).split())
-        recalls = LAST_WEEKDAY.search(doc.body, s0, s1)
-        for e in speakers.values():
-            if e.words and e.words[-1] in sentence_words and not (recalls and first_said.get(id(e), s1) < s0):
-                occasion.setdefault(id(e), day)     # (not "last Sunday" after the speaker's words: _recalled_occasions)
-        if SPEAKING_WAS.match(doc.body, s0):
-            # "Cheung said ... He was answering an urgent question ... yesterday at a Legislative Council meeting.":
-            # the occasion of the speaker just reported
-            before = [st for st in statements if st.end <= s0]
-            if before:
-                occasion.setdefault(id(entity_of[max(before, key=lambda st: st.end).id]), day)
-    for c0, c1, day in _caption_days(doc.body, dates, base, photo_lines):
-        caption_words = set(fold(doc.body[c0:c1]).split())
-        for e in speakers.values():
+        _sentence_occasion(cx, s0, s1, day, first_said)
+
+
+def _sentence_occasion(cx, s0, s1, day, first_said):
+    body, occasion = cx.body, cx.occasion
+    came_after = _came_after(body, cx.low, s0, s1)
+    # "Kim's remarks come after Im said last Thursday that ...": Im's day, not Kim's
+    # (nor is anyone named only inside what another said that day: "Xi Jinping's comments last week ... have set
+    # the direction ..., a spokesperson said on Wednesday" is the spokesperson's Wednesday; issue 8, seed10)
+    sentence_words = set(fold(_outside(body, came_after.end() if came_after else s0,
+                                       _reported_clause_start(body, s0, s1), cx.told)).split())
+    recalls = LAST_WEEKDAY.search(body, s0, s1)
+    for e in cx.speakers.values():
+        if e.words and e.words[-1] in sentence_words and not (recalls and first_said.get(id(e), s1) < s0):
+            occasion.setdefault(id(e), day)     # (not "last Sunday" after the speaker's words: _recalled_occasions)
+    if SPEAKING_WAS.match(body, s0):
+        # "Cheung said ... He was answering an urgent question ... yesterday at a Legislative Council meeting.":
+        # the occasion of the speaker just reported
+        before = [st for st in cx.statements if st.end <= s0]
+        if before:
+            occasion.setdefault(id(cx.entity_of[max(before, key=lambda st: st.end).id]), day)
+
+
+def _caption_occasions(cx):
+    for c0, c1, day in _caption_days(cx.body, cx.dates, cx.base, cx.photo_lines):
+        caption_words = set(fold(cx.body[c0:c1]).split())
+        for e in cx.speakers.values():
             if e.words and e.words[-1] in caption_words:
-                occasion.setdefault(id(e), day)
-    looked_back = []
-    for s0, day, sentence_words, before_words in _remarks_of_an_earlier_occasion(doc.body, dates, sents, limit):
-        named = [e for e in speakers.values() if e.words and e.words[-1] in sentence_words] or \
-            [e for e in speakers.values() if e.kind == "person" and e.words and e.words[-1] in before_words]
-        looked_back.append((s0, day, {id(e) for e in named}))
+                cx.occasion.setdefault(id(e), day)
+
+
+def _earlier_occasions(cx):
+    cx.looked_back = []
+    speakers = cx.speakers.values()
+    for s0, day, sentence_words, before_words in _remarks_of_an_earlier_occasion(cx.body, cx.dates, cx.layout.sents,
+                                                                                 cx.limit):
+        named = [e for e in speakers if e.words and e.words[-1] in sentence_words] or \
+            [e for e in speakers if e.kind == "person" and e.words and e.words[-1] in before_words]
+        cx.looked_back.append((s0, day, {id(e) for e in named}))
+
+
+def _unspoken_occasions(cx):
     # "Guterres on Sunday condemned an attack ...": no statement (a noun phrase condemned), but the day of Guterres's
     # occasion and of the report.
-    unspoken_days = []
-    for e, s0, s1 in unspoken:
-        own = [d for d, _ in dates.framed(s0, s1, exclude=contents) if not limit or d <= limit]
+    cx.unspoken_days = []
+    for e, s0, s1 in cx.unspoken:
+        own = [d for d, _ in cx.dates.framed(s0, s1, exclude=cx.contents) if not cx.limit or d <= cx.limit]
         if own:
             if e is not None:
-                occasion.setdefault(id(e), own[0])
-            unspoken_days.append((s0, own[0]))
-    own_days = {st.id for st in statements if st.said_on}
-    by_speaker = {}
-    recalled = _recalled_occasions(doc.body, statements, entity_of)
+                cx.occasion.setdefault(id(e), own[0])
+            cx.unspoken_days.append((s0, own[0]))
+
+
+def _speakers_days(cx):
+    statements, entity_of = cx.statements, cx.entity_of
+    cx.own_days = {st.id for st in statements if st.said_on}
+    cx.by_speaker = {}
+    cx.recalled = _recalled_occasions(cx.body, statements, entity_of)
     for st in statements:
-        if st.said_on and id(st) not in recalled:
-            by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
+        if st.said_on and id(st) not in cx.recalled:
+            cx.by_speaker.setdefault(id(entity_of[st.id]), set()).add(st.said_on)
+
+
+def _report_and_its_day(cx):
+    doc, body, low, statements, recalled = cx.doc, cx.body, cx.low, cx.statements, cx.recalled
     # ... nor is that earlier occasion the day of the report
-    earlier = {id(st) for st in statements if _came_after(doc.body, low, *st._sentence)} | recalled
+    earlier = {id(st) for st in statements if _came_after(body, low, *st._sentence)} | recalled
     recalling = {st._sentence[0] for st in statements if id(st) in recalled}
-    report = _report_day(dates, [st for st in statements if id(st) not in earlier],
-                         [(s0, s1, d) for s0, s1, d in sentence_days
-                          if d and not _came_after(doc.body, low, s0, s1) and s0 not in recalling and
-                          not FIRST_ANNOUNCED.search(doc.body, s0, s1)] +
-                         [(s0, s0, d) for s0, d in unspoken_days]) \
+    cx.report = _report_day(cx.dates, [st for st in statements if id(st) not in earlier],
+                            [(s0, s1, d) for s0, s1, d in cx.sentence_days
+                             if d and not _came_after(body, low, s0, s1) and s0 not in recalling and
+                             not FIRST_ANNOUNCED.search(body, s0, s1)] +
+                            [(s0, s0, d) for s0, d in cx.unspoken_days]) \
         if not doc.genre else \
-        _dateline_day(doc, dates, statements) if doc.genre == "release" else None
-    weekly = _weekly_roundup(doc.headline)
-    if weekly:
-        report = None     # a week's stories, each of its own day: none dates another's, nor is the posting day theirs
-    titled = _titled_briefing_day(doc) if base is None and not doc.genre else None
+        _dateline_day(doc, cx.dates, statements) if doc.genre == "release" else None
+    cx.weekly = _weekly_roundup(doc.headline)
+    if cx.weekly:
+        cx.report = None     # a week's stories, each of its own day: none dates another's, nor is the posting day theirs
+    cx.titled = _titled_briefing_day(doc) if cx.base is None and not doc.genre else None
+
+
+def _stale_lead(cx):
     # A lead whose only days of speaking are weeks before publication tells a report of an earlier occasion, posted
     # late: "a senior defense ministry official said on Feb. 28" on a page posted April 26 (ajudaily.com; dates14).
     # Its undated statements are of that occasion, not of the publication day: undated.
-    lead_days = [d for s0, _, d in sentence_days if d and s0 < LEAD_CHARS]
+    lead_days = [d for s0, _, d in cx.sentence_days if d and s0 < LEAD_CHARS]
     # (a report's lead, in the third person: not a statement or letter in its issuer's own voice, which speaks on its
     # own day whatever earlier day it names: "We, the Leaders of the G7, ... the G7 Digital & Tech Ministers'
     # Statement issued on September 7, 2023, we welcome ..." on 30 October)
-    own_voice = OWN_VOICE.search(QUOTED.sub(" ", doc.body[:LEAD_CHARS]))
-    stale_lead = bool(lead_days) and base is not None and not own_voice and \
-        not any(_recent(d, base) for d in lead_days)
-    continued = set()     # left undated as going on from their speaker's earlier occasion
-    wire_day = _wire_dateline_day(dates, base, min((st.start for st in statements), default=len(doc.body)))
-    for st in sorted(statements, key=lambda x: x.start):
+    own_voice = OWN_VOICE.search(QUOTED.sub(" ", cx.body[:LEAD_CHARS]))
+    cx.stale_lead = bool(lead_days) and cx.base is not None and not own_voice and \
+        not any(_recent(d, cx.base) for d in lead_days)
+
+
+def _date_the_undated(cx):
+    """Each statement still undated: the first rule of UNDATED_RULES that applies decides."""
+    cx.continued = set()     # left undated as going on from their speaker's earlier occasion
+    cx.wire_day = _wire_dateline_day(cx.dates, cx.base, min((st.start for st in cx.statements),
+                                                            default=len(cx.body)))
+    for st in cx.by_start:
         if st.said_on or st.date_basis == "period":
             continue
-        key = id(entity_of[st.id])
-        if key not in occasion and _continues_period(doc.body, st, statements, entity_of, key):
-            # what the speaker went on to say of a statement made in a span gone by, no day: "Ari Dwipayana said in a
-            # statement issued late last week that ..." then '"The information is completely incorrect," Ari said
-            # in a statement quoted by Antara.' (asia-pacific-solidarity.net; dates15): undated too
-            st.date_basis = "period"
-            continue
-        if key in occasion:
-            st.said_on, st.date_basis = occasion[key], "occasion"
-        elif len(by_speaker.get(key, ())) == 1 and _recent(next(iter(by_speaker[key])), base):
-            # the speaker's one dated statement dates the others; not a day years back, which a fact sheet
-            # recalls ("President Trump first declared an emergency ... on February 15, 2019")
-            st.said_on, st.date_basis = next(iter(by_speaker[key])), "occasion"
-        elif by_speaker.get(key) and not any(_recent(d, base) for d in by_speaker[key]) and \
-                _continues_earlier(doc.body, st, statements, entity_of, key, continued):
-            # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
-            # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
-            # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
-            # spokesman's Thursday briefing (The Jakarta Post; dates14): undated, not the briefing's day
-            continued.add(st.id)
-            continue
-        elif report:
-            st.said_on, st.date_basis = report, "release" if doc.genre == "release" else "occasion"
-        elif titled:
-            st.said_on, st.date_basis = titled, "occasion"
-        elif doc.genre in ("transcript", "release") and base:
-            st.said_on, st.date_basis = base.isoformat(), doc.genre
-        elif wire_day and not doc.genre and not stale_lead and not weekly:
-            # ... the day of a wire copy's dateline, a day before a reprint's publication ("WASHINGTON, Feb. 7
-            # (Xinhua) -- ..." posted on 8 February in Beijing; People's Daily; vncn18)
-            st.said_on, st.date_basis = wire_day, "dateline"
-        elif base and not doc.genre and not stale_lead and not weekly:
-            # A news report that gives no day of its own reports what was said for that day's news: the
-            # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
-            st.said_on, st.date_basis = base.isoformat(), "published"
+        key = id(cx.entity_of[st.id])
+        for rule in UNDATED_RULES:
+            if rule(cx, st, key):
+                break
+
+
+def _going_on_from_period(cx, st, key) -> bool:
+    if key not in cx.occasion and _continues_period(cx.body, st, cx.statements, cx.entity_of, key):
+        # what the speaker went on to say of a statement made in a span gone by, no day: "Ari Dwipayana said in a
+        # statement issued late last week that ..." then '"The information is completely incorrect," Ari said
+        # in a statement quoted by Antara.' (asia-pacific-solidarity.net; dates15): undated too
+        st.date_basis = "period"
+        return True
+    return False
+
+
+def _speakers_occasion(cx, st, key) -> bool:
+    if key in cx.occasion:
+        st.said_on, st.date_basis = cx.occasion[key], "occasion"
+        return True
+    return False
+
+
+def _speakers_one_day(cx, st, key) -> bool:
+    days = cx.by_speaker.get(key, ())
+    if len(days) == 1 and _recent(next(iter(days)), cx.base):
+        # the speaker's one dated statement dates the others; not a day years back, which a fact sheet
+        # recalls ("President Trump first declared an emergency ... on February 15, 2019")
+        st.said_on, st.date_basis = next(iter(days)), "occasion"
+        return True
+    return False
+
+
+def _going_on_from_earlier(cx, st, key) -> bool:
+    days = cx.by_speaker.get(key)
+    if days and not any(_recent(d, cx.base) for d in days) and \
+            _continues_earlier(cx.body, st, cx.statements, cx.entity_of, key, cx.continued):
+        # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
+        # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
+        # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
+        # spokesman's Thursday briefing (The Jakarta Post; dates14): undated, not the briefing's day
+        cx.continued.add(st.id)
+        return True
+    return False
+
+
+def _reports_day(cx, st, key) -> bool:
+    if cx.report:
+        st.said_on, st.date_basis = cx.report, "release" if cx.doc.genre == "release" else "occasion"
+        return True
+    return False
+
+
+def _titled_day(cx, st, key) -> bool:
+    if cx.titled:
+        st.said_on, st.date_basis = cx.titled, "occasion"
+        return True
+    return False
+
+
+def _transcript_or_release_published(cx, st, key) -> bool:
+    if cx.doc.genre in ("transcript", "release") and cx.base:
+        st.said_on, st.date_basis = cx.base.isoformat(), cx.doc.genre
+        return True
+    return False
+
+
+def _wire_dateline(cx, st, key) -> bool:
+    if cx.wire_day and not cx.doc.genre and not cx.stale_lead and not cx.weekly:
+        # ... the day of a wire copy's dateline, a day before a reprint's publication ("WASHINGTON, Feb. 7
+        # (Xinhua) -- ..." posted on 8 February in Beijing; People's Daily; vncn18)
+        st.said_on, st.date_basis = cx.wire_day, "dateline"
+        return True
+    return False
+
+
+def _news_published(cx, st, key) -> bool:
+    if cx.base and not cx.doc.genre and not cx.stale_lead and not cx.weekly:
+        # A news report that gives no day of its own reports what was said for that day's news: the
+        # publication day, recorded as such ('published') so a reviewer can tell it from a dated one.
+        st.said_on, st.date_basis = cx.base.isoformat(), "published"
+        return True
+    return False
+
+
+UNDATED_RULES = (_going_on_from_period, _speakers_occasion, _speakers_one_day, _going_on_from_earlier, _reports_day,
+                 _titled_day, _transcript_or_release_published, _wire_dateline, _news_published)
+
+
+def _date_from_looked_back(cx):
     # What they said from that sentence on is of that occasion, until a day of their own ("On February 26, she urged
     # ... On January 25, she walked out of ... At the meeting, Marsudi conveyed ..." then '"...," she remarked.').
     claimed = set()
-    for s0, day, named in reversed(looked_back):
-        for st in sorted(statements, key=lambda x: x.start):
-            key = id(entity_of[st.id])
+    for s0, day, named in reversed(cx.looked_back):
+        for st in cx.by_start:
+            key = id(cx.entity_of[st.id])
             if key not in named or st.start < s0 or st.id in claimed:
                 continue
-            if st.id in own_days:
+            if st.id in cx.own_days:
                 named = named - {key}
                 continue
             st.said_on, st.date_basis = day, "occasion"
             claimed.add(st.id)
-    for st in statements:
+
+
+def _explicit_basis(cx):
+    for st in cx.statements:
         if st.said_on and not st.date_basis:
             st.date_basis = "explicit"
+
+
+DATING_STEPS = (_date_by_own_sentence, _date_by_item, _date_by_headings, _sentence_occasions, _caption_occasions,
+                _earlier_occasions, _unspoken_occasions, _speakers_days, _report_and_its_day, _stale_lead,
+                _date_the_undated, _date_from_looked_back, _explicit_basis)
 
 
 REPORT_DAYS = 7
