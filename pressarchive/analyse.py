@@ -362,16 +362,48 @@ def analyse(doc, file_source: str, registry, taxonomy):
     return aid, statements
 
 
+class _Reading:
+    """What _analyse's stages share: the document, its dates, the resolver, the text's layout, the attributions, and
+    what the reading of the attributions has stored and noted so far (the statements, the last frames)."""
+
+    def __init__(self, doc, file_source: str, registry, taxonomy):
+        self.doc, self.file_source, self.registry, self.taxonomy = doc, file_source, registry, taxonomy
+        self.statements: list[Statement] = []
+        self.entity_of = {}
+        # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
+        self.unspoken = []
+        self.said = set()      # (speaker, words) already stored
+        self.head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to
+        #                               reports")
+        self.lost_pronoun_end = -1    # where the sentence of a pronoun frame that named no one known ends ("they said")
+        self.after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
+        self.framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
+        self.spoken_end = 0          # where the sentence of the last frame that named someone known ends
+
+
 def _analyse(doc, file_source: str, registry, taxonomy):
+    cx = _Reading(doc, file_source, registry, taxonomy)
+    for stage in ANALYSE_STAGES:
+        stage(cx)
+    return cx.aid, cx.statements
+
+
+def _segment_and_date(cx):
+    doc = cx.doc
     segment(doc)   # transcripts and releases: doc.genre, doc.turns, doc.issuer
-    aid = article_id(doc, file_source)
-    body = doc.body
+    cx.aid = article_id(doc, cx.file_source)
+    cx.body = body = doc.body
     # (a reprint's days count from the story's day its credit line gives, not from the day it was reposted)
-    dates = DocumentDates(body, reprint_day(body, doc.published) or doc.published)
+    cx.dates = DocumentDates(body, reprint_day(body, doc.published) or doc.published)
     # (an undated copy of a briefing is dated by its title: "MR MILLER:" is the spokesperson in office that day)
-    day = dates.base.isoformat() if dates.base else _briefing_day(doc, None) if doc.genre == "transcript" else None
-    resolver = Resolver(body, registry, day=day)
-    layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
+    day = cx.dates.base.isoformat() if cx.dates.base else \
+        _briefing_day(doc, None) if doc.genre == "transcript" else None
+    cx.resolver = Resolver(body, cx.registry, day=day)
+    cx.layout = Text(body)     # sentences, quotes and cues, built once for extraction and dating
+
+
+def _find_the_attributions(cx):
+    doc, body, layout = cx.doc, cx.body, cx.layout
     if doc.turns or doc.genre == "transcript":
         attributions = turn_attributions(doc, layout)     # (a transcript's questions are no one's statements)
     elif doc.headline and LEGAL_INSTRUMENT.match(doc.headline.strip(" *")):
@@ -383,154 +415,294 @@ def _analyse(doc, file_source: str, registry, taxonomy):
             handled = learned.handled_spans(attributions) if mode == "both" else ()
             proposed = learned.attributions(body, layout.sents, handled, layout.cue_starts)
             attributions = learned.merge(attributions, proposed)
+    cx.attributions = attributions
 
-    statements: list[Statement] = []
-    entity_of = {}
-    unspoken = []     # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
-    said = set()      # (speaker, words) already stored
-    head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to reports")
-    lost_pronoun_end = -1    # where the sentence of a pronoun frame that named no one known ends ("they said")
-    after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
-    named_next = _lead_named_next(body, layout, attributions)
-    framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
-    spoken_end = 0          # where the sentence of the last frame that named someone known ends
-    headline = " ".join((doc.headline or "").split()).rstrip(".")
-    for att in attributions:
-        if _conditional(body, att):
-            continue   # "The key is if Gerrard comes out and says that he is happy": a condition, nothing said
-        if _in_question_opening(body, att):
-            continue   # "Asked whether Mr Pirapan had told him ..., Gen Prayut said": the question, not Pirapan's words
-        if headline and att.basis is None and \
-                " ".join(body[att.sentence_start:att.sentence_end].split()).rstrip(".") == headline:
-            if att.mention is not None and att.mention.kind == "body":
-                # ... but the body it names is met: "Environment Canada says Sudburians should expect ..." over
-                # '"...," the agency said.'
-                resolver.resolve(att.mention, att.start, att.end)
-            continue   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
-                       # unconditionally release all fishermen"): a title, not a statement reported
-        if att.basis is None and _headline_line(body, att):
-            continue   # another copy of a headline: "Reported kidnapping was actually bachelor party prank, Victoria
-                       # police say" over its story on a site's list of stories (daily8.com; quotes17)
-        if att.basis == "vague":
-            after_vague = True
-            continue   # '"...," said the artists.': no one's words (extract/direct.py keeps the frame as a marker)
-        if att.basis == "floating" and after_vague:
-            continue   # the quote after it is the same unnamed source's, not the speaker's before it
-        after_vague = False
-        if att.basis == "continuation" and att.mention is None and head_unnamed:
-            continue   # what an unnamed source goes on to say is no one's, not the speaker's before it
-        if att.basis == "floating" and att.mention is None and _framed_by_another_since(body, layout, spoken_end, att):
-            continue   # 'Police say ... ¶ "...," the woman told CTV News ... ¶ "About 20 minutes later ..."': a
-                       # frame of someone unnamed (or unknown) stands between, the quotation is not the last speaker's
-        if att.basis == "floating" and att.mention is None and _another_opened_since(resolver, layout, spoken_end, att):
-            continue   # 'Jackie Ballard recalled ... And ex-Tory education secretary Gillian Shepherd remembered how
-                       # ... ¶ "When I said, ...': someone else, named since the last speaker's frame, opens the
-                       # sentence before the quotation; whose it is is unclear, not the last speaker's (bbc12)
-        if att.basis == "floating" and lost_pronoun_end >= 0 and \
-                not body[lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’"):
-            continue   # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one
-                       # known: the quotation right after theirs is theirs too, not the last speaker's
-        if att.basis == "statement":
-            # '“...,” the statement added.': the speaker of the statement frame just before ("In a statement issued on
-            # Thursday, the Cypriot Ministry of Foreign Affairs denied ..."), not whoever spoke last ("The company
-            # flat-out denied the allegations in a statement ...", the company unnamed, is no one's)
-            issued = _statement_issuer(body, statements, entity_of, att.start)
-            if issued is not None:
-                _add_issued(att, issued, body, aid, resolver, statements, entity_of, said)
-                spoken_end = max(spoken_end, att.sentence_end, att.end)     # ('," the council's statement said.')
-            continue
-        framed_before = framed_last
-        framed_last = None
-        group = resolver.group(att.mention, att.start)
-        if group:
-            ent, basis, others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
-        else:
-            last = (resolver.last_speaker, resolver.last_pos)
-            last_end = resolver.last_end
-            ent, basis = resolver.resolve(att.mention, att.start, att.end)
-            m = att.mention
-            if ent is not None and ent.kind == "organization" and framed_before is not None and \
-                    framed_before[1].kind == "person" and (
-                        framed_before[0].start <= att.start and att.end <= framed_before[0].end or
-                        _country_going_on(body, att, ent, framed_before,
-                                          framed_before[1].role or resolver.speaker(framed_before[1]).role)):
-                # a body's words inside a person's ("China called on both sides to ..., Wang said."), or a country's
-                # going on in its spokesperson's paragraph ("Vietnam protests and demands China to stop ...", then
-                # "the deputy spokeswoman said ..."): the person spoke last (Xinhua, VOV; seed15)
-                (resolver.last_speaker, resolver.last_pos), resolver.last_end = last, last_end
-            if att.basis == "issuer" and m is not None and m.kind == "title" and not m.name:
-                # a release issued by an office ("Presidential Message"): its holder that day, not a former
-                # president the message names
-                ent = resolver.office_holder(m.role, att.start, issued=True) or ent
-            if att.basis == "nominal":
-                # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
-                resolver.last_speaker, resolver.last_pos = last
-            owner = _owned_speech_subject(body, att, resolver)
-            if owner is not None and owner is not ent:
-                # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
-                # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
-                resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
-            if id(att) in named_next and (ent is None or att.mention.kind == "body" or
-                                          named_next[id(att)].entity_kind != "organization" and
-                                          (SPOKES_FOR.match(att.mention.text) or ent.kind == "organization")):
-                # the lead's description of the person the next sentence names (the spokesperson, not whom she
-                # speaks for)
-                ent, basis = resolver.resolve(named_next[id(att)], att.start, att.end)
-                basis = "title" if ent is not None else None
-            if att.basis in ("transcript", "issuer") and ent is not None:
-                basis = att.basis
-            others = [resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
-            resolver.note_group([e for e in [ent] + others if e is not None])
-            if ent is not None and framed_before is not None and _framed_in_subordinate_clause(body, framed_before, att):
-                # '"...," Poilievre told reporters during his first press conference since Prime Minister Justin
-                # Trudeau announced he would be resigning.' then '"...," he said': the main frame's speaker goes on
-                resolver.last_speaker, resolver.last_pos, resolver.last_end = framed_before[1:]
-            elif ent is not None and att.mention is not None:
-                framed_last = (att, ent, att.start, att.end)
-        if ent is not None:
-            spoken_end = max(spoken_end, att.sentence_end, att.end)
-        if att.mention is not None:
-            head_unnamed = ent is None
-            lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \
-                att.kind == "direct" else -1
-        text = body[att.start:att.end]
-        reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
-        if reason is None and att.kind == "indirect" and object_relative(body, _end_before_space(body, att.start)):
-            reason = "object_relative"     # "..., which he proposed last year with an aim at ...": the noun before
-            #                                 was proposed, nothing after the verb was said (seed15)
-        if reason:
-            if ent is not None and reason not in NO_SPEAKING:
-                unspoken.append((ent, att.sentence_start, att.sentence_end))
-            continue   # a fragment, the questions answered, a territorial claim (extract/filters.py)
-        if ent is None and att.sentence_start < LEAD_CHARS:
-            # "A Chinese central government spokesperson on Friday strongly condemned ...", the spokesperson named
-            # only further on: no statement, but the lead's frame still dates the report's occasion
-            unspoken.append((None, att.sentence_start, att.sentence_end))
-        for e in [ent] + [o for o in others if o is not None]:
-            if e is None:
-                continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
-            if basis in ("pronoun", "title", "context") and e.kind == "person" and _names_as_other(text, e):
-                continue   # 'UKIP spokesman, who said: "Mr Hockney's accusations are ..."': not Mr Hockney's words
-            sp = resolver.speaker(e)
-            role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
-            sid = stable_id(aid, att.start, att.end, sp.id)
-            if sid in entity_of:
-                continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
-            again = (sp.id, " ".join(text.split()))
-            if not doc.turns and len(again[1].split()) >= 6 and again in said:
-                continue   # a paragraph the page prints twice (a standfirst repeated as the lead): said once
-            said.add(again)
-            _append(statements, entity_of, e, att, Statement(
-                id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=att.cue, start=att.start,
-                end=att.end, speaker_basis=basis, speaker_role=worded_role(role), question=att.question))
-    for st in statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
-        if st.speaker.kind != (entity_of[st.id].kind or "organization") and entity_of[st.id].registry is None:
-            st.speaker = resolver.speaker(entity_of[st.id])
-    if not doc.turns:
-        _country_through_spokesperson(body, layout, statements, entity_of, aid)
-    _date_statements(doc, dates, statements, entity_of, layout, unspoken)
-    _topic_statements(doc, taxonomy, statements)
-    return aid, statements
+
+def _read_the_attributions(cx):
+    cx.named_next = _lead_named_next(cx.body, cx.layout, cx.attributions)
+    cx.headline = " ".join((cx.doc.headline or "").split()).rstrip(".")
+    for att in cx.attributions:
+        _read_attribution(cx, att)
+
+
+def _read_attribution(cx, att):
+    """An attribution's statements: none if a rule of SKIPPED_ATTRIBUTIONS skips it, else its speakers (found by
+    SPEAKER_STEPS) saying its words, unless these are no statement."""
+    for rule in SKIPPED_ATTRIBUTIONS:
+        if rule(cx, att):
+            return
+    sp = _Speaking(att, cx.framed_last)
+    cx.framed_last = None
+    _who_speaks(cx, sp)
+    _note_speaker_found(cx, att, sp.ent)
+    text = cx.body[att.start:att.end]
+    if _not_said(cx, att, sp.ent, text):
+        return
+    _lead_frame_unnamed(cx, att, sp.ent)
+    _store_statements(cx, att, sp, text)
+
+
+# The rules of SKIPPED_ATTRIBUTIONS: True skips the attribution (no statement, and the rules after it are not asked).
+def _condition(cx, att) -> bool:
+    return _conditional(cx.body, att)   # "The key is if Gerrard comes out and says that he is happy": a condition,
+    #                                     nothing said
+
+
+def _question_opening(cx, att) -> bool:
+    return _in_question_opening(cx.body, att)   # "Asked whether Mr Pirapan had told him ..., Gen Prayut said": the
+    #                                             question, not Pirapan's words
+
+
+def _headline_printed_again(cx, att) -> bool:
+    if cx.headline and att.basis is None and \
+            " ".join(cx.body[att.sentence_start:att.sentence_end].split()).rstrip(".") == cx.headline:
+        if att.mention is not None and att.mention.kind == "body":
+            # ... but the body it names is met: "Environment Canada says Sudburians should expect ..." over
+            # '"...," the agency said.'
+            cx.resolver.resolve(att.mention, att.start, att.end)
+        return True   # the page's headline printed again over the text ("Viet Nam asks China to immediately and
+                      # unconditionally release all fishermen"): a title, not a statement reported
+    return False
+
+
+def _headline_copy(cx, att) -> bool:
+    return att.basis is None and _headline_line(cx.body, att)   # another copy of a headline: "Reported kidnapping
+    # was actually bachelor party prank, Victoria police say" over its story on a site's list of stories (daily8.com;
+    # quotes17)
+
+
+def _vague_frame(cx, att) -> bool:
+    if att.basis == "vague":
+        cx.after_vague = True
+        return True   # '"...," said the artists.': no one's words (extract/direct.py keeps the frame as a marker)
+    return False
+
+
+def _floating_after_vague(cx, att) -> bool:
+    return att.basis == "floating" and cx.after_vague   # the quote after it is the same unnamed source's, not the
+    #                                                     speaker's before it
+
+
+def _past_the_vague(cx, att) -> bool:
+    cx.after_vague = False     # (a step, not a rule: it skips nothing)
+    return False
+
+
+def _unnamed_continuation(cx, att) -> bool:
+    return att.basis == "continuation" and att.mention is None and cx.head_unnamed   # what an unnamed source goes on
+    #                                                                                  to say is no one's, not the
+    #                                                                                  speaker's before it
+
+
+def _floating_past_another_frame(cx, att) -> bool:
+    return att.basis == "floating" and att.mention is None and \
+        _framed_by_another_since(cx.body, cx.layout, cx.spoken_end, att)
+    # 'Police say ... ¶ "...," the woman told CTV News ... ¶ "About 20 minutes later ..."': a frame of someone unnamed
+    # (or unknown) stands between, the quotation is not the last speaker's
+
+
+def _floating_past_another_opener(cx, att) -> bool:
+    return att.basis == "floating" and att.mention is None and \
+        _another_opened_since(cx.resolver, cx.layout, cx.spoken_end, att)
+    # 'Jackie Ballard recalled ... And ex-Tory education secretary Gillian Shepherd remembered how ... ¶ "When I said,
+    # ...': someone else, named since the last speaker's frame, opens the sentence before the quotation; whose it is
+    # is unclear, not the last speaker's (bbc12)
+
+
+def _floating_after_lost_pronoun(cx, att) -> bool:
+    return att.basis == "floating" and cx.lost_pronoun_end >= 0 and \
+        not cx.body[cx.lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’")
+    # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one known: the quotation
+    # right after theirs is theirs too, not the last speaker's
+
+
+def _statement_added(cx, att) -> bool:
+    if att.basis != "statement":
+        return False
+    # '“...,” the statement added.': the speaker of the statement frame just before ("In a statement issued on
+    # Thursday, the Cypriot Ministry of Foreign Affairs denied ..."), not whoever spoke last ("The company
+    # flat-out denied the allegations in a statement ...", the company unnamed, is no one's)
+    issued = _statement_issuer(cx.body, cx.statements, cx.entity_of, att.start)
+    if issued is not None:
+        _add_issued(att, issued, cx.body, cx.aid, cx.resolver, cx.statements, cx.entity_of, cx.said)
+        cx.spoken_end = max(cx.spoken_end, att.sentence_end, att.end)     # ('," the council's statement said.')
+    return True
+
+
+SKIPPED_ATTRIBUTIONS = (_condition, _question_opening, _headline_printed_again, _headline_copy, _vague_frame,
+                        _floating_after_vague, _past_the_vague, _unnamed_continuation, _floating_past_another_frame,
+                        _floating_past_another_opener, _floating_after_lost_pronoun, _statement_added)
+
+
+class _Speaking:
+    """An attribution's speaker as the steps find it: ent, basis, others (sharing its words), framed_before (the
+    last frame of a named subject before it), last and last_end (the resolver's last speaker before it)."""
+    __slots__ = ("att", "ent", "basis", "others", "framed_before", "last", "last_end")
+
+    def __init__(self, att, framed_before):
+        self.att, self.framed_before = att, framed_before
+        self.ent, self.basis, self.others = None, None, []
+
+
+def _who_speaks(cx, sp):
+    """The speakers: the group a plural mention names, else the mention resolved and amended by SPEAKER_STEPS."""
+    att = sp.att
+    group = cx.resolver.group(att.mention, att.start)
+    if group:
+        sp.ent, sp.basis, sp.others = group[0], "pronoun" if att.mention.kind == "pronoun" else "title", group[1:]
+        return
+    for step in SPEAKER_STEPS:
+        step(cx, sp)
+
+
+def _resolve_mention(cx, sp):
+    resolver, att = cx.resolver, sp.att
+    sp.last = (resolver.last_speaker, resolver.last_pos)
+    sp.last_end = resolver.last_end
+    sp.ent, sp.basis = resolver.resolve(att.mention, att.start, att.end)
+
+
+def _person_spoke_last(cx, sp):
+    att, ent, framed_before, resolver = sp.att, sp.ent, sp.framed_before, cx.resolver
+    if ent is not None and ent.kind == "organization" and framed_before is not None and \
+            framed_before[1].kind == "person" and (
+                framed_before[0].start <= att.start and att.end <= framed_before[0].end or
+                _country_going_on(cx.body, att, ent, framed_before,
+                                  framed_before[1].role or resolver.speaker(framed_before[1]).role)):
+        # a body's words inside a person's ("China called on both sides to ..., Wang said."), or a country's
+        # going on in its spokesperson's paragraph ("Vietnam protests and demands China to stop ...", then
+        # "the deputy spokeswoman said ..."): the person spoke last (Xinhua, VOV; seed15)
+        (resolver.last_speaker, resolver.last_pos), resolver.last_end = sp.last, sp.last_end
+
+
+def _office_holder_issuing(cx, sp):
+    m = sp.att.mention
+    if sp.att.basis == "issuer" and m is not None and m.kind == "title" and not m.name:
+        # a release issued by an office ("Presidential Message"): its holder that day, not a former
+        # president the message names
+        sp.ent = cx.resolver.office_holder(m.role, sp.att.start, issued=True) or sp.ent
+
+
+def _nominal_no_antecedent(cx, sp):
+    if sp.att.basis == "nominal":
+        # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
+        cx.resolver.last_speaker, cx.resolver.last_pos = sp.last
+
+
+def _owner_of_the_words(cx, sp):
+    att, resolver = sp.att, cx.resolver
+    owner = _owned_speech_subject(cx.body, att, resolver)
+    if owner is not None and owner is not sp.ent:
+        # "Lord Harrington's comments have resurfaced on the day that Boris Johnson announced a plan ...":
+        # the sentence is about the owner's words; a "he said" after it is the owner's (dates9 held-out)
+        resolver.last_speaker, resolver.last_pos, resolver.last_end = owner, att.start, att.end
+
+
+def _named_in_the_next_sentence(cx, sp):
+    att, ent, named_next = sp.att, sp.ent, cx.named_next
+    if id(att) in named_next and (ent is None or att.mention.kind == "body" or
+                                  named_next[id(att)].entity_kind != "organization" and
+                                  (SPOKES_FOR.match(att.mention.text) or ent.kind == "organization")):
+        # the lead's description of the person the next sentence names (the spokesperson, not whom she
+        # speaks for)
+        sp.ent = cx.resolver.resolve(named_next[id(att)], att.start, att.end)[0]
+        sp.basis = "title" if sp.ent is not None else None
+
+
+def _transcript_or_issuer_basis(cx, sp):
+    if sp.att.basis in ("transcript", "issuer") and sp.ent is not None:
+        sp.basis = sp.att.basis
+
+
+def _sharing_speakers(cx, sp):
+    att = sp.att
+    sp.others = [cx.resolver.resolve(m, att.start, att.end)[0] for m in att.shared]
+    cx.resolver.note_group([e for e in [sp.ent] + sp.others if e is not None])
+
+
+def _main_frame_goes_on(cx, sp):
+    att, ent, framed_before, resolver = sp.att, sp.ent, sp.framed_before, cx.resolver
+    if ent is not None and framed_before is not None and _framed_in_subordinate_clause(cx.body, framed_before, att):
+        # '"...," Poilievre told reporters during his first press conference since Prime Minister Justin
+        # Trudeau announced he would be resigning.' then '"...," he said': the main frame's speaker goes on
+        resolver.last_speaker, resolver.last_pos, resolver.last_end = framed_before[1:]
+    elif ent is not None and att.mention is not None:
+        cx.framed_last = (att, ent, att.start, att.end)
+
+
+SPEAKER_STEPS = (_resolve_mention, _person_spoke_last, _office_holder_issuing, _nominal_no_antecedent,
+                 _owner_of_the_words, _named_in_the_next_sentence, _transcript_or_issuer_basis, _sharing_speakers,
+                 _main_frame_goes_on)
+
+
+def _note_speaker_found(cx, att, ent):
+    if ent is not None:
+        cx.spoken_end = max(cx.spoken_end, att.sentence_end, att.end)
+    if att.mention is not None:
+        cx.head_unnamed = ent is None
+        cx.lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \
+            att.kind == "direct" else -1
+
+
+def _not_said(cx, att, ent, text) -> bool:
+    """Are the words no statement (a fragment, the questions answered, a territorial claim: extract/filters.py)?"""
+    reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
+    if reason is None and att.kind == "indirect" and object_relative(cx.body, _end_before_space(cx.body, att.start)):
+        reason = "object_relative"     # "..., which he proposed last year with an aim at ...": the noun before
+        #                                 was proposed, nothing after the verb was said (seed15)
+    if reason:
+        if ent is not None and reason not in NO_SPEAKING:
+            cx.unspoken.append((ent, att.sentence_start, att.sentence_end))
+        return True
+    return False
+
+
+def _lead_frame_unnamed(cx, att, ent):
+    if ent is None and att.sentence_start < LEAD_CHARS:
+        # "A Chinese central government spokesperson on Friday strongly condemned ...", the spokesperson named
+        # only further on: no statement, but the lead's frame still dates the report's occasion
+        cx.unspoken.append((None, att.sentence_start, att.sentence_end))
+
+
+def _store_statements(cx, att, sp, text):
+    ent, basis, resolver = sp.ent, sp.basis, cx.resolver
+    for e in [ent] + [o for o in sp.others if o is not None]:
+        if e is None:
+            continue   # unresolved: an unnamed source is not a statement (guidelines, rule 1)
+        if basis in ("pronoun", "title", "context") and e.kind == "person" and _names_as_other(text, e):
+            continue   # 'UKIP spokesman, who said: "Mr Hockney's accusations are ..."': not Mr Hockney's words
+        speaker = resolver.speaker(e)
+        role = (att.mention.role if att.mention is not None and e is ent and att.mention.role else None) or e.role
+        sid = stable_id(cx.aid, att.start, att.end, speaker.id)
+        if sid in cx.entity_of:
+            continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
+        again = (speaker.id, " ".join(text.split()))
+        if not cx.doc.turns and len(again[1].split()) >= 6 and again in cx.said:
+            continue   # a paragraph the page prints twice (a standfirst repeated as the lead): said once
+        cx.said.add(again)
+        _append(cx.statements, cx.entity_of, e, att, Statement(
+            id=sid, article_id=cx.aid, speaker=speaker, text=text, kind=att.kind, cue=att.cue, start=att.start,
+            end=att.end, speaker_basis=basis, speaker_role=worded_role(role), question=att.question))
+
+
+def _settle_speaker_kinds(cx):
+    for st in cx.statements:     # a lone surname found to be a person's later ('Ford said' ... 'he said'): one kind
+        if st.speaker.kind != (cx.entity_of[st.id].kind or "organization") and cx.entity_of[st.id].registry is None:
+            st.speaker = cx.resolver.speaker(cx.entity_of[st.id])
+
+
+def _countries_through_spokespersons(cx):
+    if not cx.doc.turns:
+        _country_through_spokesperson(cx.body, cx.layout, cx.statements, cx.entity_of, cx.aid)
+
+
+def _date_and_topics(cx):
+    _date_statements(cx.doc, cx.dates, cx.statements, cx.entity_of, cx.layout, cx.unspoken)
+    _topic_statements(cx.doc, cx.taxonomy, cx.statements)
+
+
+ANALYSE_STAGES = (_segment_and_date, _find_the_attributions, _read_the_attributions, _settle_speaker_kinds,
+                  _countries_through_spokespersons, _date_and_topics)
 
 
 def _country_going_on(body: str, att, ent, framed_before, role: str | None) -> bool:
@@ -734,7 +906,8 @@ class _Dating:
         self.by_start = sorted(statements, key=lambda x: x.start)
         self.contents = sorted({(st.start, st.end) for st in statements})   # dates inside what was said are its content
         low = doc.body.lower()
-        self.low = low if len(low) == len(doc.body) else None     # (for _came_after: "İ" lower-cases to two characters)
+        # (for _came_after: "İ" lower-cases to two characters)
+        self.low = low if len(low) == len(doc.body) else None
         self.occasion = {}
         self.speakers = {id(e): e for e in entity_of.values()}
 
