@@ -8,6 +8,7 @@ import os
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
 from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
@@ -123,84 +124,151 @@ def _lead_named_next(body: str, layout, attributions) -> dict:
     "the information commissioner", "A former Home Office minister") when the sentence after it opens with a person's
     name that frames a statement (or "made the comments", "was speaking"). No role the name is given may differ from
     the description: "The Mid-Bedfordshire MP had denied a claim ... Conservative leader Michael Howard has now
-    accepted ..." (not a frame anyway) is no such naming."""
+    accepted ..." (not a frame anyway) is no such naming. The rules of LEAD_NAMING_RULES decide in order: a Mention,
+    NOT_NAMED (no one), or None (the next rule decides)."""
     out = {}
-    by_sentence = {a.sentence_start: a for a in attributions if a.mention is not None}
+    text = _LeadText(body, layout, attributions, {a.sentence_start: a for a in attributions if a.mention is not None})
     for att in attributions:
-        m = att.mention
+        lead = _Lead(att)
+        for rule in LEAD_NAMING_RULES:
+            named = rule(text, lead)
+            if named is NOT_NAMED:
+                break
+            if named is not None:
+                out[id(att)] = named
+                break
+    return out
+
+
+NOT_NAMED = object()     # a rule of LEAD_NAMING_RULES: the lead's speaker is named by no one after it
+
+
+class _LeadText(NamedTuple):
+    body: str
+    layout: object
+    attributions: list
+    by_sentence: dict     # {sentence start: the attribution (with a mention) of that sentence}
+
+
+class _Lead:
+    """A lead attribution, its mention, and the sentence after it (i, s0, s1, and nxt, its attribution) once a
+    rule has found it."""
+    __slots__ = ("att", "m", "spokes_for", "i", "s0", "s1", "nxt")
+
+    def __init__(self, att):
+        self.att, self.m = att, att.mention
+        m = self.m
         # ("A spokesperson for President-elect Yoon Suk-yeol said Sunday ... ¶ Kim Eun-hye, the spokesperson, made the
         # remark ...": the spokesperson named next, not the one spoken for; Yonhap, issue 8, seed10)
-        spokes_for = m is not None and SPOKES_FOR.match(m.text) is not None
-        # (a country only: "the Chinese foreign ministry said on Tuesday. ¶ Spokesman Wang Wenbin made the remarks"
-        # stays the ministry's, as own set A's annotator of docs/jp/071 has it)
-        body_lead = m is not None and att.sentence_start < LEAD_CHARS and \
-            m.kind == "surname" and places().get(fold(m.name or "")) == "country" and \
-            sum(a.sentence_start == att.sentence_start for a in attributions) == 1     # "China on Thursday urged"
-        if body_lead and not spokes_for:
-            i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
-            if i < len(layout.sents) and REMARKS_MADE.match(body, layout.sents[i][0]):
-                hit = NAMED_NEXT.search(body, *layout.sents[i])     # ("Chinese Foreign Ministry spokesperson Lu Kang")
-                parsed = parse_np(tokens(hit.group("name"), layout.sents[i][0])) if hit else None
-                if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization":
-                    out[id(att)] = parsed     # (the body spoke through the person who made the remarks)
-            continue
-        if m is not None and _body_described(m) and att.sentence_start < LEAD_CHARS and att.end < m.start:
-            # (the lead's words, then its frame)
-            named = _body_framing_soon_after(body, layout, by_sentence, att)
-            if named is not None:
-                out[id(att)] = named     # (resolved only if "the elections watchdog" is no body met before)
-            continue
-        if m is None or (m.kind != "title" or m.entity_kind == "organization") and not spokes_for or m.plural or \
-                att.sentence_start >= LEAD_CHARS or not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS)):
-            continue
-        i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
-        if i >= len(layout.sents) or body[att.sentence_end:layout.sents[i][0]].strip():
-            continue
-        s0, s1 = layout.sents[i]
-        nxt = by_sentence.get(s0)
-        named = None
-        spokes_named = nxt is not None and (nxt.mention.role and SPOKES_HEADS & set(fold(nxt.mention.role).split()) or
-                                            SPOKES_APPOSED.match(body, nxt.mention.end))
-        described = m.kind == "title" and m.entity_kind != "organization"     # (a body's spokesperson is not)
-        if nxt is not None and nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
-                (described and (not body[s0:nxt.mention.start].strip() or
-                                OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
-                                _framed_after_its_words(body, nxt, s0)) or spokes_named):
-            # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
-            # names unless it calls them a spokesperson or says they made the remarks)
-            # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
-            # spokesperson on Thursday urged ... ¶ The Chinese military has been ..., said Tan Kefei, spokesperson
-            # for China's Ministry of National Defense, ..." (issue 8, seed10)
-            # (also '"I am very confident in that," Michelle Thompson said in an interview Wednesday.' after "Nova
-            # Scotia's health minister says public meetings ... will continue")
-            named = nxt.mention
-        else:
-            hit = NAMED_NEXT.match(body, s0, s1)
-            if hit:
-                parsed = parse_np(tokens(hit.group("name"), s0))
-                named = parsed if isinstance(parsed, Mention) and parsed.kind == "name" and \
-                    parsed.entity_kind != "organization" else None
-        if named is None and nxt is None and m.kind == "title" and m.entity_kind != "organization" and \
-                i + 1 < len(layout.sents):
-            # ... or the sentence after that one, which frames no one's words: "Now is not the time to ignore
-            # evacuation orders, says BC Wildfire Service’s operations director. ¶ This messages comes as ... ¶ BC
-            # Wildfire Service’s Cliff Chapman said ...", when the name's title shares a word with the description
-            # (quotes12)
-            later = by_sentence.get(layout.sents[i + 1][0])
-            if later is not None and later.mention.kind == "name" and later.mention.entity_kind != "organization" \
-                    and later.mention.role and not body[layout.sents[i + 1][0]:later.mention.start].strip():
-                named = later.mention
-        if named is None:
-            continue
-        if named.role and not (_role_words(named.role) & _role_words(m.role or m.text) - LEAD_STOP_WORDS):
-            continue     # a title of another office
-        if named.role and other_bodys_spokesperson(named.role, m.role or m.text):
-            continue     # "A city spokesperson said ..." over "Toronto police spokesperson Meaghan Gray said ..."
-        if named.role and _titles_of_other_countries(named.role, m.role or m.text):
-            continue     # another country's: "..., Saudi energy minister says" over "Iraqi oil minister Jabar
-            #              al-Luaibi said ..." (a related headline over a Daily Sabah story)
-        out[id(att)] = named
-    return out
+        self.spokes_for = m is not None and SPOKES_FOR.match(m.text) is not None
+
+
+def _country_lead_remarks_made(text, lead):
+    att, m = lead.att, lead.m
+    # (a country only: "the Chinese foreign ministry said on Tuesday. ¶ Spokesman Wang Wenbin made the remarks"
+    # stays the ministry's, as own set A's annotator of docs/jp/071 has it)
+    body_lead = m is not None and att.sentence_start < LEAD_CHARS and \
+        m.kind == "surname" and places().get(fold(m.name or "")) == "country" and \
+        sum(a.sentence_start == att.sentence_start for a in text.attributions) == 1     # "China on Thursday urged"
+    if not body_lead or lead.spokes_for:
+        return None
+    sents = text.layout.sents
+    i = bisect.bisect_right(text.layout.sent_starts, att.sentence_start)
+    if i < len(sents) and REMARKS_MADE.match(text.body, sents[i][0]):
+        hit = NAMED_NEXT.search(text.body, *sents[i])     # ("Chinese Foreign Ministry spokesperson Lu Kang")
+        parsed = parse_np(tokens(hit.group("name"), sents[i][0])) if hit else None
+        if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization":
+            return parsed     # (the body spoke through the person who made the remarks)
+    return NOT_NAMED
+
+
+def _described_body_lead(text, lead):
+    att, m = lead.att, lead.m
+    if m is not None and _body_described(m) and att.sentence_start < LEAD_CHARS and att.end < m.start:
+        # (the lead's words, then its frame)
+        named = _body_framing_soon_after(text.body, text.layout, text.by_sentence, att)
+        # (resolved only if "the elections watchdog" is no body met before)
+        return named if named is not None else NOT_NAMED
+    return None
+
+
+def _no_described_person(text, lead):
+    m = lead.m
+    if m is None or (m.kind != "title" or m.entity_kind == "organization") and not lead.spokes_for or m.plural or \
+            lead.att.sentence_start >= LEAD_CHARS or \
+            not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS)):
+        return NOT_NAMED
+    return None
+
+
+def _next_sentence_at_once(text, lead):
+    """(a step: the sentence right after the lead's, lead.i and its bounds; NOT_NAMED when there is none)"""
+    att, layout = lead.att, text.layout
+    lead.i = i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
+    if i >= len(layout.sents) or text.body[att.sentence_end:layout.sents[i][0]].strip():
+        return NOT_NAMED
+    lead.s0, lead.s1 = layout.sents[i]
+    lead.nxt = text.by_sentence.get(lead.s0)
+    return None
+
+
+def _described_person_named(text, lead):
+    named = next((n for finder in LEAD_NAME_FINDERS if (n := finder(text, lead)) is not None), None)
+    if named is None or named.role and any(rule(named.role, lead.m.role or lead.m.text) for rule in OTHER_OFFICE):
+        return NOT_NAMED
+    return named
+
+
+LEAD_NAMING_RULES = (_country_lead_remarks_made, _described_body_lead, _no_described_person, _next_sentence_at_once,
+                     _described_person_named)
+
+
+def _named_by_next_frame(text, lead):
+    body, m, nxt, s0 = text.body, lead.m, lead.nxt, lead.s0
+    if nxt is None:
+        return None
+    spokes_named = nxt.mention.role and SPOKES_HEADS & set(fold(nxt.mention.role).split()) or \
+        SPOKES_APPOSED.match(body, nxt.mention.end)
+    described = m.kind == "title" and m.entity_kind != "organization"     # (a body's spokesperson is not)
+    if nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
+            (described and (not body[s0:nxt.mention.start].strip() or
+                            OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
+                            _framed_after_its_words(body, nxt, s0)) or spokes_named):
+        # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
+        # names unless it calls them a spokesperson or says they made the remarks)
+        # ... or a spokesperson named by the next sentence's frame wherever it stands: "A Chinese defense
+        # spokesperson on Thursday urged ... ¶ The Chinese military has been ..., said Tan Kefei, spokesperson
+        # for China's Ministry of National Defense, ..." (issue 8, seed10)
+        # (also '"I am very confident in that," Michelle Thompson said in an interview Wednesday.' after "Nova
+        # Scotia's health minister says public meetings ... will continue")
+        return nxt.mention
+    return None
+
+
+def _name_opening_next(text, lead):
+    hit = NAMED_NEXT.match(text.body, lead.s0, lead.s1)
+    if hit:
+        parsed = parse_np(tokens(hit.group("name"), lead.s0))
+        return parsed if isinstance(parsed, Mention) and parsed.kind == "name" and \
+            parsed.entity_kind != "organization" else None
+    return None
+
+
+def _named_by_the_sentence_after(text, lead):
+    sents, m, i = text.layout.sents, lead.m, lead.i
+    if lead.nxt is None and m.kind == "title" and m.entity_kind != "organization" and i + 1 < len(sents):
+        # ... or the sentence after that one, which frames no one's words: "Now is not the time to ignore
+        # evacuation orders, says BC Wildfire Service’s operations director. ¶ This messages comes as ... ¶ BC
+        # Wildfire Service’s Cliff Chapman said ...", when the name's title shares a word with the description
+        # (quotes12)
+        later = text.by_sentence.get(sents[i + 1][0])
+        if later is not None and later.mention.kind == "name" and later.mention.entity_kind != "organization" \
+                and later.mention.role and not text.body[sents[i + 1][0]:later.mention.start].strip():
+            return later.mention
+    return None
+
+
+LEAD_NAME_FINDERS = (_named_by_next_frame, _name_opening_next, _named_by_the_sentence_after)
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +294,21 @@ def _titles_of_other_countries(role: str, lead_role: str) -> bool:
     """Do both titles name countries, and none the same?"""
     countries, lead_countries = _countries_of(role), _countries_of(lead_role)
     return bool(countries) and bool(lead_countries) and not countries & lead_countries
+
+
+def _title_of_another_office(role: str, described: str) -> bool:
+    return not (_role_words(role) & _role_words(described) - LEAD_STOP_WORDS)     # a title of another office
+
+
+# A title another office's than the lead's description: the name holding it is not whom the lead describes.
+OTHER_OFFICE = (
+    _title_of_another_office,
+    # "A city spokesperson said ..." over "Toronto police spokesperson Meaghan Gray said ..."
+    other_bodys_spokesperson,
+    # another country's: "..., Saudi energy minister says" over "Iraqi oil minister Jabar al-Luaibi said ..." (a
+    # related headline over a Daily Sabah story)
+    _titles_of_other_countries,
+)
 
 
 def _body_described(m) -> bool:
