@@ -344,6 +344,11 @@ def _weekday_agrees(body: str, start: int, when: date) -> bool:
 PLACE_BEFORE_DAY = re.compile(SAID_IN_PLACE)
 
 
+# What a finder of DocumentDates.occasion returns when it finds nothing: the next finder decides (None is a result:
+# no day).
+GO_ON = object()
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -653,16 +658,22 @@ class DocumentDates:
 
     def occasion(self, start: int, end: int, exclude=()):
         """A date phrase in a sentence that talks about an occasion of speaking ('made the statement on Monday'),
-        outside what anyone is reported to have said (exclude: content spans)."""
+        outside what anyone is reported to have said (exclude: content spans). The finders of _OCCASION_FINDERS
+        decide in order: a day (None too), or GO_ON (the next finder decides)."""
         if not self._any_in(start, end):
             return None
+        for finder in self._OCCASION_FINDERS:
+            day = finder(self, start, end, exclude)
+            if day is not GO_ON:
+                return day
+        return self._met_on_day(start, end, exclude)
+
+    def _occasion_of_speaking(self, start: int, end: int, exclude):
+        """The day of an occasion of speaking (OCCASION) in the sentence: held on it, or a phrase one of
+        _OCCASION_PHRASE_RULES ties to it."""
         for m in OCCASION.finditer(self.body, start, end):
             if OCCASION_NOUN.fullmatch(m.group()):
-                held = next((d for s, e, d, kind in self.phrases if start <= s and e <= m.start() and
-                             not any(a <= s < b for a, b in exclude) and
-                             (HELD_OCCASION.fullmatch(self.body, e, m.start()) or
-                              m.group().lower() in WORDS_MADE and DAY_MADE.fullmatch(self.body, e, m.start()))),
-                            None)
+                held = self._held_on(start, m, exclude)
                 if held:
                     return held     # "Mr. Sek Wannamethee, ..., on 28 November 2013 gave a briefing to the foreign
                     #                 media" (Thai MFA copy; issue 8, south13): the day of the act of holding it; "A
@@ -676,40 +687,71 @@ class DocumentDates:
                 if STAMP_TIME.match(self.body, e):
                     continue     # a page's posting stamp ("April 14, 2017 / 12:56 AM"), no occasion's day
                 gap = self.body[m.end():s]
-                if m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
-                        (_one_clause(gap) or len(gap.split()) <= 2) and "\n" not in gap:
-                    # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"; not a
-                    # headline's "comment" over the page's date line ("Pentagon declines comment on NBC story on North
-                    # Korea / #World News / April 14, 2017 / 12:56 AM"; reuters.com, dates15)
-                    return d
-                if m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap):
-                    return d     # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
-                if m.group() == "statement" and m.end() <= s < m.end() + SENT_STATEMENT_REACH and \
-                        SENT_STATEMENT_GAP.fullmatch(gap):
-                    return d     # "in a statement signed by Mr Lawrence Apaalse, the Chief Director of the Ministry of
-                    #              Energy and copied to the Ghana News Agency on Wednesday" (GNA copy; dates19)
-                if 0 <= m.start() - e <= 2 or m.start() > e and DAY_TO_VERB.fullmatch(self.body, e, m.start()) and \
-                        not OCCASION_NOUN.fullmatch(m.group()):
-                    return d     # "Guterres on Sunday condemned", "Castro yesterday confirmed", "Ahsan Iqbal ...
-                    #              Thursday night said", "Tuesday categorically denied"
-                if m.end() <= s < m.end() + 140 and (OCCASION_PLACE.match(gap) or WORDS_TOLD_BEFORE.match(gap)) and \
-                        not re.search(r"[,;:]| that ", gap):
-                    return d     # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12";
-                    #              "Tofail told it at a discussion at the Dhaka University campus on Monday night."
-                if OPENING_ON.fullmatch(self.body, start, s) and \
-                        self.body.startswith(",", e) and \
-                        e <= m.start() < e + OPENING_DATE_REACH and " that " not in f" {self.body[e:m.start()]} " and \
-                        not CONTRAST.search(self.body, e, m.start()) and m.group().lower() not in CUE_PAST_PRESENT \
-                        and m.group().lower() != "said":
-                    return d     # a date opening a sentence about an occasion of speaking: "On Friday, US Deputy
-                    #              Secretary of State John Sullivan spoke with UN Secretary-General Antonio Guterres ...";
-                    #              not a reporting verb ("Yesterday, Pantera's stock closed at 9.50 dlrs ..., it said":
-                    #              what that sentence says is dated where it stands, by framed), nor a day of the noun
-                    #              after it ("Yesterday's meeting at the State Department was ...", no comma)
-                if m.end() <= s < m.end() + 140 and gap.startswith(" with ") and OCCASION_NOUN.fullmatch(m.group()) \
-                        and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap):
-                    return d     # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and
-                    #              Secretary-General of the Arab League Dr. Nabil Al Arabi in Cairo on Sunday"
+                for rule in self._OCCASION_PHRASE_RULES:
+                    if rule(self, m, s, e, gap, start):
+                        return d
+        return GO_ON
+
+    def _held_on(self, start: int, m, exclude):
+        """The day of the act of holding the occasion m names (a briefing given, remarks made), else None."""
+        return next((d for s, e, d, kind in self.phrases if start <= s and e <= m.start() and
+                     not any(a <= s < b for a, b in exclude) and
+                     (HELD_OCCASION.fullmatch(self.body, e, m.start()) or
+                      m.group().lower() in WORDS_MADE and DAY_MADE.fullmatch(self.body, e, m.start()))),
+                    None)
+
+    # The rules of _OCCASION_PHRASE_RULES: is the date phrase at s..e the day of the occasion m (gap: the text
+    # between them)?
+    def _said_on_day(self, m, s, e, gap, start) -> bool:
+        # "said on Monday", "made the remarks at ... in Hanoi on March 26", "held, on Monday"; not a headline's
+        # "comment" over the page's date line ("Pentagon declines comment on NBC story on North Korea / #World News /
+        # April 14, 2017 / 12:56 AM"; reuters.com, dates15)
+        return m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
+            (_one_clause(gap) or len(gap.split()) <= 2) and "\n" not in gap
+
+    def _said_to_audience_at_place(self, m, s, e, gap, start) -> bool:
+        # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
+        return m.end() <= s < m.end() + AUDIENCE_PLACE_REACH and AUDIENCE_PLACE_GAP.fullmatch(gap) is not None
+
+    def _statement_sent_on_day(self, m, s, e, gap, start) -> bool:
+        # "in a statement signed by Mr Lawrence Apaalse, the Chief Director of the Ministry of Energy and copied to
+        # the Ghana News Agency on Wednesday" (GNA copy; dates19)
+        return m.group() == "statement" and m.end() <= s < m.end() + SENT_STATEMENT_REACH and \
+            SENT_STATEMENT_GAP.fullmatch(gap) is not None
+
+    def _day_before_the_verb(self, m, s, e, gap, start) -> bool:
+        # "Guterres on Sunday condemned", "Castro yesterday confirmed", "Ahsan Iqbal ... Thursday night said",
+        # "Tuesday categorically denied"
+        return 0 <= m.start() - e <= 2 or m.start() > e and DAY_TO_VERB.fullmatch(self.body, e, m.start()) and \
+            not OCCASION_NOUN.fullmatch(m.group())
+
+    def _told_at_a_place(self, m, s, e, gap, start) -> bool:
+        # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"; "Tofail told it at
+        # a discussion at the Dhaka University campus on Monday night."
+        return m.end() <= s < m.end() + 140 and (OCCASION_PLACE.match(gap) or WORDS_TOLD_BEFORE.match(gap)) and \
+            not re.search(r"[,;:]| that ", gap)
+
+    def _date_opening_the_sentence(self, m, s, e, gap, start) -> bool:
+        # a date opening a sentence about an occasion of speaking: "On Friday, US Deputy Secretary of State John
+        # Sullivan spoke with UN Secretary-General Antonio Guterres ..."; not a reporting verb ("Yesterday, Pantera's
+        # stock closed at 9.50 dlrs ..., it said": what that sentence says is dated where it stands, by framed), nor a
+        # day of the noun after it ("Yesterday's meeting at the State Department was ...", no comma)
+        return OPENING_ON.fullmatch(self.body, start, s) and \
+            self.body.startswith(",", e) and \
+            e <= m.start() < e + OPENING_DATE_REACH and " that " not in f" {self.body[e:m.start()]} " and \
+            not CONTRAST.search(self.body, e, m.start()) and m.group().lower() not in CUE_PAST_PRESENT \
+            and m.group().lower() != "said"
+
+    def _occasion_with_others(self, m, s, e, gap, start) -> bool:
+        # "during a joint press conference with his Saudi counterpart Adel Al Jubeir and Secretary-General of the Arab
+        # League Dr. Nabil Al Arabi in Cairo on Sunday"
+        return m.end() <= s < m.end() + 140 and gap.startswith(" with ") and OCCASION_NOUN.fullmatch(m.group()) \
+            and not re.search(r"[,;:]|\b(?:that|which|who|whose|where|after|before|since)\b", gap)
+
+    _OCCASION_PHRASE_RULES = (_said_on_day, _said_to_audience_at_place, _statement_sent_on_day, _day_before_the_verb,
+                              _told_at_a_place, _date_opening_the_sentence, _occasion_with_others)
+
+    def _event_day(self, start: int, end: int, exclude):
         # An event its day stands right before, as a lead tells the occasion the remarks after it were made at: "WWF
         # yesterday presented its prestigious Leaders for a Living Planet Award to the state government ..." then
         # "Chief Minister Datuk Seri Musa Haji Aman said ..." (sabahtoday.com; dates15)
@@ -718,6 +760,9 @@ class DocumentDates:
                 if start <= s and e <= m.start() and not any(a <= s < b for a, b in exclude) and \
                         (0 <= m.start() - e <= 2 or DAY_TO_VERB.fullmatch(self.body, e, m.start())):
                     return d
+        return GO_ON
+
+    def _questioning_day(self, start: int, end: int, exclude):
         # A hearing's questioning, its day after the one questioned: "Lawmakers grilled former Culture-Tourism Minister
         # Park Jie-Won for three and a half hours Tuesday morning on the timing of ..." then "Park said that ..."
         # (The Dong-A Ilbo; dates17)
@@ -726,6 +771,9 @@ class DocumentDates:
                 if m.end() <= s < m.end() + QUESTIONED_REACH and e <= end and \
                         not any(a <= s < b for a, b in exclude) and not QUESTIONED_GAP_STOP.search(self.body, m.end(), s):
                     return d
+        return GO_ON
+
+    def _meeting_day(self, start: int, end: int, exclude):
         # The speakers' meeting, its day closing the sentence: "Retno Marsudi and Ryacudu met at the office of the
         # Coordinating Minister of Political, Legal and Security Affairs here on Monday." (issue 8 seed round,
         # held-out: not the day of another's earlier words the report quotes, "Widodo said on last Sunday")
@@ -736,7 +784,9 @@ class DocumentDates:
                 if not MET_GAP_STOP.search(self.body, m.end(), s) and \
                         (re.fullmatch(r"[\s.]*", self.body[e:end]) or MET_THEN_THEY.match(self.body, e, end)):
                     return d
-        return self._met_on_day(start, end, exclude)
+        return GO_ON
+
+    _OCCASION_FINDERS = (_occasion_of_speaking, _event_day, _questioning_day, _meeting_day)
 
     def _met_on_day(self, start: int, end: int, exclude=()):
         """The day right at "met": "Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister
