@@ -153,66 +153,145 @@ def _occasion_relative(chunk) -> int:
 AGENT_ENDINGS = ("tor", "ger", "ner", "cher", "ist", "ian")     # investigator, manager, planner, teacher, ...
 
 
-def role_like(chunk) -> bool:
-    if not chunk:
-        return False
-    first = chunk[0][0].lower()
+# -- role_like: is a chunk after a name a role (an apposition), not a second subject? The rules in order: each returns
+# True/False (it decides) or None (the next rule decides); `first` is the chunk's first word in lower case, `bare` the
+# same without a "former-"/"ex-"/"then-" prefix.
+def _relative_pronoun_aside(chunk, first, bare):
     if first in {"who", "which"} and len(chunk) <= 30:
         return True     # "Universities Scotland, which represents university principals, claimed"
+    return None
+
+
+def _affiliation_aside(chunk, first, bare):
     if first in AFFILIATION and len(chunk) <= 14:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
+    return None
+
+
+def _in_response_to(chunk, first, bare):
     if len(chunk) <= 30 and [t[0].lower() for t in chunk[:3]] in (["in", "response", "to"], ["in", "reply", "to"],
                                                                    ["in", "reaction", "to"]):
         return True     # "Kihara, in response to the idea that the ban was in retaliation for Japan's sanctions on
         #                 Russia, stated: ..." (The Yomiuri Shimbun; asia20): what he answered, however long
+    return None
+
+
+def _adverbial_aside(chunk, first, bare):
     if first in ADVERBIAL_PREPOSITIONS and 1 < len(chunk) <= 12 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "The party leader, on the fourth and final day of the conference, later said" (bbc20)
+    return None
+
+
+def _age(chunk, first, bare):
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
+    return None
+
+
+def _participle_role(chunk, first, bare):
     if _participle_aside(chunk):
         return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
-    first = _FORMER_PREFIX.sub("", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
-    if first.isalpha() and first == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
+    return None
+
+
+def _modified_title(chunk, first, bare):
+    if bare.isalpha() and bare == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
             len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
-    if first.isalpha() and first == chunk[0][0] and len(chunk) > 3 and chunk[1][0].isalpha() and \
+    return None
+
+
+def _title_with_its_service(chunk, first, bare):
+    if bare.isalpha() and bare == chunk[0][0] and len(chunk) > 3 and chunk[1][0].isalpha() and \
             chunk[1][0].islower() and chunk[2][0].lower() in _HEAD_TITLES and \
             chunk[3][0].lower() in {"of", "for", "with", "at", "to", "in"} and len(chunk) <= 25 and \
             not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Jean Strong, fire information officer with BC Wildfire Service, says" (squamishchief.com;
                         # quotes14)
-    if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
+    return None
+
+
+def _title_first(chunk, first, bare):
+    if bare.rstrip(".") in _TITLES_NOT_FUNCTION_WORDS and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk[:_occasion_relative(chunk)]):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
+    return None
+
+
+def _possessive_title(chunk, first, bare):
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and (len(chunk) <= 6 or len(chunk) <= 14 and any(
             t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):
         return True     # "Alan Milburn, Labour's election strategist, said", "Thomas Zurbuchen, NASA's associate
                         # administrator of the Science Mission Directorate, said"
+    return None
+
+
+def _employer_then_title(chunk, first, bare):
     if 2 <= len(chunk) <= 5 and is_cap(chunk[0][0]) and chunk[-1][0].islower() and chunk[-1][0] in TITLE_WORDS and \
             all(is_cap(t[0]) or t[0] in TITLE_WORDS for t in chunk) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Monica Chadha, BBC Delhi reporter, said", "X, Nomura chief economist, said"
+    return None
+
+
+def _lowercase_occupation(chunk, first, bare):
     if 2 <= len(chunk) <= 4 and all(t[0].isalpha() and t[0].islower() for t in chunk) and \
             not chunk[-1][0].endswith("s") and (chunk[-1][0] in TITLE_WORDS or chunk[-1][0].endswith(AGENT_ENDINGS)) and \
             not any(t[0] in CLAUSE_WORDS or t[0] in DETERMINERS for t in chunk):
         return True     # '"...," Jordan Froese, provincial fire investigator, OFM, told CTV News.' (quotes11)
-    if first == "and" and len(chunk) <= 10:
+    return None
+
+
+def _and_closing_title(chunk, first, bare):
+    if bare == "and" and len(chunk) <= 10:
         # "..., and Labour said" closes a title; "Milan Radojičić, and the need for a high-level meeting, Stano
         # mentioned" coordinates a topic, no apposition
         return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                    for t in chunk[1:])
-    if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
+    return None
+
+
+def _description_with_article(chunk, first, bare):
+    if (bare in _DETERMINERS_OR_AND or bare == "another") and len(chunk) <= 16:
         # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
         clause = next((k for k, t in enumerate(chunk) if k and t[0].lower() in CLAUSE_WORDS), None)
         # ... also one whose person is described by a relative clause: "Julian Jessop, an economist who provided
         # informal advice to Truss during her leadership campaign, said ..."
         return clause is None or 2 <= clause <= 4 and chunk[clause][0].lower() == "who" and \
             chunk[clause - 1][0].lower() in NAME_HEADS
+    return None
 
-    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in TITLE_WORDS - _FUNCTION_WORDS) and \
+
+def _role_without_article(chunk, first, bare):
+    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in _TITLES_NOT_FUNCTION_WORDS) and \
             all(t[0].islower() or t[0].isdigit() for t in chunk) and not any(t[0] in CLAUSE_WORDS for t in chunk):
         return True     # "Greg Lachance, ward 7 resident, says": a role with no article
+    return None
+
+
+def _capitalised_or_title_words(chunk, first, bare):
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
+
+
+_TITLES_NOT_FUNCTION_WORDS = TITLE_WORDS - _FUNCTION_WORDS     # (made once, not per call)
+ROLE_RULES = (_relative_pronoun_aside, _affiliation_aside, _in_response_to, _adverbial_aside, _age, _participle_role,
+              _modified_title, _title_with_its_service, _title_first, _possessive_title, _employer_then_title,
+              _lowercase_occupation, _and_closing_title, _description_with_article, _role_without_article,
+              _capitalised_or_title_words)
+
+
+def role_like(chunk) -> bool:
+    """Is the chunk a role, an age or an aside describing the name before it? The rules of ROLE_RULES decide in
+    order (the last always does)."""
+    if not chunk:
+        return False
+    first = chunk[0][0].lower()
+    bare = _FORMER_PREFIX.sub("", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
+    for rule in ROLE_RULES:
+        found = rule(chunk, first, bare)
+        if found is not None:
+            return found
+    return False
 
 
 ACCOMPANYING = {"with", "alongside", "beside", "including", "among"}
