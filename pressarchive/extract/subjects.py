@@ -846,7 +846,12 @@ _SUBJECT_KINDS = ("name", "pronoun", "surname", "body", "title")
 
 
 class _Before:
-    """What the rules of SUBJECT_BEFORE_RULES read: the region [lo, cue_start) and what the steps made of it."""
+    """What the rules of SUBJECT_BEFORE_RULES read: the region [lo, cue_start) and what the steps made of it.
+    lo: where the subject may start (after a dateline, the last quote, nicknames), sentence_lo: where the sentence
+    does; toks, chunks: the region's words and its chunks between separators; closed: a comma closes the region;
+    first: the chunk before the verb (chunks[-1]), m_first: its parse; chain: the indexes of the role-like chunks
+    closing the region; head, subs, head_m: the chunk before the chain, its subordinators, the mention it closes
+    with; last: the clause before the verb, coordinated: it has "but"/"and"."""
     __slots__ = ("text", "body", "lo", "cue_start", "across_quotes", "sentence_lo", "nicknames", "toks", "chunks",
                  "closed", "first", "m_first", "chain", "head", "subs", "head_m", "last", "coordinated")
 
