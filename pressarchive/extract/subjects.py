@@ -153,66 +153,145 @@ def _occasion_relative(chunk) -> int:
 AGENT_ENDINGS = ("tor", "ger", "ner", "cher", "ist", "ian")     # investigator, manager, planner, teacher, ...
 
 
-def role_like(chunk) -> bool:
-    if not chunk:
-        return False
-    first = chunk[0][0].lower()
+# -- role_like: is a chunk after a name a role (an apposition), not a second subject? The rules in order: each returns
+# True/False (it decides) or None (the next rule decides); `first` is the chunk's first word in lower case, `bare` the
+# same without a "former-"/"ex-"/"then-" prefix.
+def _relative_pronoun_aside(chunk, first, bare):
     if first in {"who", "which"} and len(chunk) <= 30:
         return True     # "Universities Scotland, which represents university principals, claimed"
+    return None
+
+
+def _affiliation_aside(chunk, first, bare):
     if first in AFFILIATION and len(chunk) <= 14:
         return True     # "Oliver Letwin, for the Tories, said"; "Bob Geldof, in characteristically blunt style, ..."
+    return None
+
+
+def _in_response_to(chunk, first, bare):
     if len(chunk) <= 30 and [t[0].lower() for t in chunk[:3]] in (["in", "response", "to"], ["in", "reply", "to"],
                                                                    ["in", "reaction", "to"]):
         return True     # "Kihara, in response to the idea that the ban was in retaliation for Japan's sanctions on
         #                 Russia, stated: ..." (The Yomiuri Shimbun; asia20): what he answered, however long
+    return None
+
+
+def _adverbial_aside(chunk, first, bare):
     if first in ADVERBIAL_PREPOSITIONS and 1 < len(chunk) <= 12 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "The party leader, on the fourth and final day of the conference, later said" (bbc20)
+    return None
+
+
+def _age(chunk, first, bare):
     if len(chunk) == 1 and chunk[0][0].isdigit():
         return True     # an age: "Khizr Khan, 66, said"
+    return None
+
+
+def _participle_role(chunk, first, bare):
     if _participle_aside(chunk):
         return True     # "Mr Straw, visiting Beijing, noted", "X, speaking at a joint news conference with Y, stressed"
-    first = _FORMER_PREFIX.sub("", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
-    if first.isalpha() and first == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
+    return None
+
+
+def _modified_title(chunk, first, bare):
+    if bare.isalpha() and bare == chunk[0][0] and len(chunk) > 2 and chunk[1][0].lower() in _HEAD_TITLES and \
             len(chunk) <= 25 and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Carla Ferstman, legal director of the human rights organisation Redress, said"
-    if first.isalpha() and first == chunk[0][0] and len(chunk) > 3 and chunk[1][0].isalpha() and \
+    return None
+
+
+def _title_with_its_service(chunk, first, bare):
+    if bare.isalpha() and bare == chunk[0][0] and len(chunk) > 3 and chunk[1][0].isalpha() and \
             chunk[1][0].islower() and chunk[2][0].lower() in _HEAD_TITLES and \
             chunk[3][0].lower() in {"of", "for", "with", "at", "to", "in"} and len(chunk) <= 25 and \
             not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Jean Strong, fire information officer with BC Wildfire Service, says" (squamishchief.com;
                         # quotes14)
-    if first.rstrip(".") in TITLE_WORDS - {"of", "for", "and", "the", "to", "on", "in", "at"} and len(chunk) <= 25 \
+    return None
+
+
+def _title_first(chunk, first, bare):
+    if bare.rstrip(".") in _TITLES_NOT_FUNCTION_WORDS and len(chunk) <= 25 \
             and not any(t[0].lower() in CLAUSE_WORDS for t in chunk[:_occasion_relative(chunk)]):
         return True     # "Leonard E. Burman, director of the centrist ... Center and a professor at ..., said"
+    return None
+
+
+def _possessive_title(chunk, first, bare):
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and (len(chunk) <= 6 or len(chunk) <= 14 and any(
             t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):
         return True     # "Alan Milburn, Labour's election strategist, said", "Thomas Zurbuchen, NASA's associate
                         # administrator of the Science Mission Directorate, said"
+    return None
+
+
+def _employer_then_title(chunk, first, bare):
     if 2 <= len(chunk) <= 5 and is_cap(chunk[0][0]) and chunk[-1][0].islower() and chunk[-1][0] in TITLE_WORDS and \
             all(is_cap(t[0]) or t[0] in TITLE_WORDS for t in chunk) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk):
         return True     # "Monica Chadha, BBC Delhi reporter, said", "X, Nomura chief economist, said"
+    return None
+
+
+def _lowercase_occupation(chunk, first, bare):
     if 2 <= len(chunk) <= 4 and all(t[0].isalpha() and t[0].islower() for t in chunk) and \
             not chunk[-1][0].endswith("s") and (chunk[-1][0] in TITLE_WORDS or chunk[-1][0].endswith(AGENT_ENDINGS)) and \
             not any(t[0] in CLAUSE_WORDS or t[0] in DETERMINERS for t in chunk):
         return True     # '"...," Jordan Froese, provincial fire investigator, OFM, told CTV News.' (quotes11)
-    if first == "and" and len(chunk) <= 10:
+    return None
+
+
+def _and_closing_title(chunk, first, bare):
+    if bare == "and" and len(chunk) <= 10:
         # "..., and Labour said" closes a title; "Milan Radojičić, and the need for a high-level meeting, Stano
         # mentioned" coordinates a topic, no apposition
         return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                    for t in chunk[1:])
-    if (first in _DETERMINERS_OR_AND or first == "another") and len(chunk) <= 16:
+    return None
+
+
+def _description_with_article(chunk, first, bare):
+    if (bare in _DETERMINERS_OR_AND or bare == "another") and len(chunk) <= 16:
         # "a former Eton pupil and joint leader of the ...", "..., another co-chairman of X, said"
         clause = next((k for k, t in enumerate(chunk) if k and t[0].lower() in CLAUSE_WORDS), None)
         # ... also one whose person is described by a relative clause: "Julian Jessop, an economist who provided
         # informal advice to Truss during her leadership campaign, said ..."
         return clause is None or 2 <= clause <= 4 and chunk[clause][0].lower() == "who" and \
             chunk[clause - 1][0].lower() in NAME_HEADS
+    return None
 
-    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in TITLE_WORDS - _FUNCTION_WORDS) and \
+
+def _role_without_article(chunk, first, bare):
+    if 2 <= len(chunk) <= 4 and (chunk[-1][0] in NAME_HEADS or chunk[-1][0] in _TITLES_NOT_FUNCTION_WORDS) and \
             all(t[0].islower() or t[0].isdigit() for t in chunk) and not any(t[0] in CLAUSE_WORDS for t in chunk):
         return True     # "Greg Lachance, ward 7 resident, says": a role with no article
+    return None
+
+
+def _capitalised_or_title_words(chunk, first, bare):
     return all(is_cap(t[0]) or t[0].lower().rstrip(".") in TITLE_WORDS or t[0].lower() in DETERMINERS
                for t in chunk) and len(chunk) <= 8
+
+
+_TITLES_NOT_FUNCTION_WORDS = TITLE_WORDS - _FUNCTION_WORDS     # (made once, not per call)
+ROLE_RULES = (_relative_pronoun_aside, _affiliation_aside, _in_response_to, _adverbial_aside, _age, _participle_role,
+              _modified_title, _title_with_its_service, _title_first, _possessive_title, _employer_then_title,
+              _lowercase_occupation, _and_closing_title, _description_with_article, _role_without_article,
+              _capitalised_or_title_words)
+
+
+def role_like(chunk) -> bool:
+    """Is the chunk a role, an age or an aside describing the name before it? The rules of ROLE_RULES decide in
+    order (the last always does)."""
+    if not chunk:
+        return False
+    first = chunk[0][0].lower()
+    bare = _FORMER_PREFIX.sub("", first)     # "Ed Balls, ex-chief economic adviser to the Treasury, said"
+    for rule in ROLE_RULES:
+        found = rule(chunk, first, bare)
+        if found is not None:
+            return found
+    return False
 
 
 ACCOMPANYING = {"with", "alongside", "beside", "including", "among"}
@@ -758,40 +837,106 @@ def _named_in_which(chunks):
     m = parse_np(chunks[-1][2:])
     return m if isinstance(m, Mention) and m.entity_kind == "person" and m.kind in ("name", "title") else None
 
-def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
-    lo = _dateline_end(text.body, lo, cue_start)
-    sentence_lo = lo
-    if not across_quotes:
-        lo = text.quote_end_before(lo, cue_start)
-    nicknames = []
-    if not across_quotes:     # (the subject goes on before a nickname: 'Jimmy "the Whirlwind " White')
-        lo, nicknames = _over_nicknames(text, sentence_lo, lo)
-    toks = _strip_between(_drop_parentheses(tokens(text.body[lo:cue_start], lo)),
-                          say_cue=SAY_CUE.match(text.body, cue_start) is not None)
-    if nicknames:     # (the nickname is no part of the name: "Jimmy White")
-        toks = [t for t in toks if not any(a <= t[1] < b for a, b in nicknames)]
-    if text.body[lo:cue_start].strip() == "May" and any(
+
+# -- _subject_before: the rules in order, over one _Before (the region, its tokens and chunks, which the steps among
+# the rules narrow as they go). Each rule returns its finding ([Mention, ...], VAGUE_SOURCE, or None for "no subject")
+# or GO_ON (this rule does not decide; the next one does). A step changes the state and goes on.
+GO_ON = object()
+_SUBJECT_KINDS = ("name", "pronoun", "surname", "body", "title")
+
+
+class _Before:
+    """What the rules of SUBJECT_BEFORE_RULES read: the region [lo, cue_start) and what the steps made of it.
+    lo: where the subject may start (after a dateline, the last quote, nicknames), sentence_lo: where the sentence
+    does; toks, chunks: the region's words and its chunks between separators; closed: a comma closes the region;
+    first: the chunk before the verb (chunks[-1]), m_first: its parse; chain: the indexes of the role-like chunks
+    closing the region; head, subs, head_m: the chunk before the chain, its subordinators, the mention it closes
+    with; last: the clause before the verb, coordinated: it has "but"/"and"."""
+    __slots__ = ("text", "body", "lo", "cue_start", "across_quotes", "sentence_lo", "nicknames", "toks", "chunks",
+                 "closed", "first", "m_first", "chain", "head", "subs", "head_m", "last", "coordinated")
+
+    def __init__(self, text: Text, lo: int, cue_start: int, across_quotes: bool):
+        self.text, self.body, self.lo, self.cue_start, self.across_quotes = text, text.body, lo, cue_start, across_quotes
+        self.nicknames = []
+
+
+def _after_dateline_and_quote(st):
+    st.lo = _dateline_end(st.body, st.lo, st.cue_start)
+    st.sentence_lo = st.lo
+    if not st.across_quotes:
+        st.lo = st.text.quote_end_before(st.lo, st.cue_start)
+    return GO_ON
+
+
+def _skip_nicknames(st):
+    if not st.across_quotes:     # (the subject goes on before a nickname: 'Jimmy "the Whirlwind " White')
+        st.lo, st.nicknames = _over_nicknames(st.text, st.sentence_lo, st.lo)
+    return GO_ON
+
+
+def _tokenise(st):
+    body, lo, cue_start = st.body, st.lo, st.cue_start
+    toks = _strip_between(_drop_parentheses(tokens(body[lo:cue_start], lo)),
+                          say_cue=SAY_CUE.match(body, cue_start) is not None)
+    if st.nicknames:     # (the nickname is no part of the name: "Jimmy White")
+        toks = [t for t in toks if not any(a <= t[1] < b for a, b in st.nicknames)]
+    st.toks = toks
+    return GO_ON
+
+
+def _theresa_may(st):
+    body, lo = st.body, st.lo
+    if body[lo:st.cue_start].strip() == "May" and any(
             m.group(1).lower() in SURNAME_HONORIFICS or is_given_name(m.group(1), any_gender=True)
-            for m in NAMED_MAY.finditer(text.body)):
+            for m in NAMED_MAY.finditer(body)):
         # "May said the deal was ...", "May told ITV's This Morning": Theresa May (or "Guitarist Brian May has said
         # ... May said:", bbc-news/entertainment/138), whom the text names, not the month (bbc20)
-        at = text.body.index("May", lo)
+        at = body.index("May", lo)
         return [Mention("May", at, at + 3, "surname", name="May", entity_kind="person", gender="f")]
-    if not toks:
-        return None
+    return GO_ON
+
+
+def _no_tokens(st):
+    return None if not st.toks else GO_ON
+
+
+def _some_in_a_place(st):
+    toks = st.toks
     if len(toks) > 2 and toks[0][0][:1].isupper() and toks[0][0].lower() in VAGUE_QUANTIFIERS and toks[1][0] in _WHERE:
         return VAGUE_SOURCE     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed people
-    if _pronoun_after_clause_and(toks):
-        return [parse_np(toks[-1:])]
-    chunks = split_chunks(toks)
-    closed = toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
+    return GO_ON
+
+
+def _pronoun_after_and(st):
+    return [parse_np(st.toks[-1:])] if _pronoun_after_clause_and(st.toks) else GO_ON
+
+
+def _split_into_chunks(st):
+    chunks = split_chunks(st.toks)
+    st.closed = st.toks[-1][0] == ","     # an apposition closes before the verb: "X, the Lord Chief Justice, said"
     while chunks and not chunks[-1]:
         chunks.pop()
-    if not chunks:
-        return None
-    if closed and len(chunks) >= 3 and _apposition_goes_on(chunks):
-        chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
-    _join_listed_name(chunks)
+    st.chunks = chunks
+    return GO_ON
+
+
+def _no_chunks(st):
+    return None if not st.chunks else GO_ON
+
+
+def _apposition_going_on(st):
+    if st.closed and len(st.chunks) >= 3 and _apposition_goes_on(st.chunks):
+        st.chunks.pop()     # "Dylan Nelson, a postdoctoral fellow at ... in Munich, Germany, and co-author of the study,"
+    return GO_ON
+
+
+def _listed_name_joined(st):
+    _join_listed_name(st.chunks)
+    return GO_ON
+
+
+def _the_latter(st):
+    chunks = st.chunks
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1]] == ["the", "latter"]:
         # "While reacting to AICC president Mallikarjun Kharge’s criticisms against Mr Chowdhury, the latter told
         # reporters ...": the person named last before it (The Statesman; issue 8, south13)
@@ -803,69 +948,120 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         if isinstance(m, Mention) and m.kind in ("name", "surname") and m.entity_kind == "person":
             return [m]
         return None
+    return GO_ON
+
+
+def _document_we(st):
+    chunks = st.chunks
     if len(chunks) >= 2 and [t[0] for t in chunks[0]] == ["We"] and chunks[1] and chunks[1][0][0] == "the":
         return [parse_np(chunks[0])]     # "We, the G7 Foreign Ministers of Canada, ... reiterate": the document's "we"
+    return GO_ON
+
+
+def _named_before_who(st):
+    chunks, body, cue_start = st.chunks, st.body, st.cue_start
     who = _relative_who(chunks)
-    if who is not None:
-        # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
-        # right before the relative pronoun (also with no comma: "a challenge from Tory leader Michael Howard who said
-        # Labour would raise taxes", bbc12)
-        prev, best = who, None
-        bare = who is not chunks[-2] if len(chunks) >= 2 else True     # no comma before "who"
-        if re.match(r"(?:wrote|writes)\b", text.body[cue_start:cue_start + 8]):
-            prev = []     # "Ros Coward, who wrote the authorised biography of Diana": an author, no speech
-        for n in range(1 if bare else 2, min(7, len(prev)) + 1):     # (a body may be one word: "the Conservatives")
-            particle = prev[-n][0] in NAME_PARTICLES and n < len(prev) and is_cap(prev[-n - 1][0])
-            if not is_cap(prev[-n][0]) and not particle and \
-                    (prev[-n][0] != "the" if bare else prev[-n][0].lower() not in TITLE_WORDS):
-                break     # ("Chief of Staff Howard Baker": the title's small words go on, and a name's particle:
-                #           "Undersecretary Eduardo de Vega, who stated that ...")
-            m = parse_np(prev[-n:])
-            if bare and isinstance(m, Mention) and (m.name or "").split()[-1:] != [prev[-1][0]]:
-                continue     # with no comma the name itself stands right before "who" (not "... Meeting in Beijing")
-            if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
-                    m.kind == "surname" and prev[-n][0].lower().rstrip(".") in SURNAME_HONORIFICS and
-                    SAY_OR_THAT.match(text.body, cue_start))):
-                best = m     # (also '," said Mr Fitzpatrick, who added that ...': an honorific and surname)
-            elif isinstance(m, Mention) and m.kind == "body" and m.entity_kind == "organization" and \
-                    SAY_OR_THAT.match(text.body, cue_start) and places().get(fold(m.name or "").lower()) is None:
-                best = m     # "labelled a "big misjudgement" by the Conservatives who said ...": a body (bbc12; not
-                             # a place: "Hun Sen's stance at the ... Meeting in Beijing who said ...")
-        if best is not None:
-            return [best]
-    named = _name_before_relative(chunks) if closed else None
-    if named is not None:
-        return [named]
-    described = _described_by_relative(chunks) if closed else None
-    if described is not None:
-        return [described]
-    described = _name_before_bare_relative(chunks) if not closed else None
-    if described is not None:
-        return [described]
+    if who is None:
+        return GO_ON
+    # "... an address from Iraqi interim leader Iyad Allawi, who this week criticised ...": the person named
+    # right before the relative pronoun (also with no comma: "a challenge from Tory leader Michael Howard who said
+    # Labour would raise taxes", bbc12)
+    prev, best = who, None
+    bare = who is not chunks[-2] if len(chunks) >= 2 else True     # no comma before "who"
+    if re.match(r"(?:wrote|writes)\b", body[cue_start:cue_start + 8]):
+        prev = []     # "Ros Coward, who wrote the authorised biography of Diana": an author, no speech
+    for n in range(1 if bare else 2, min(7, len(prev)) + 1):     # (a body may be one word: "the Conservatives")
+        particle = prev[-n][0] in NAME_PARTICLES and n < len(prev) and is_cap(prev[-n - 1][0])
+        if not is_cap(prev[-n][0]) and not particle and \
+                (prev[-n][0] != "the" if bare else prev[-n][0].lower() not in TITLE_WORDS):
+            break     # ("Chief of Staff Howard Baker": the title's small words go on, and a name's particle:
+            #           "Undersecretary Eduardo de Vega, who stated that ...")
+        m = parse_np(prev[-n:])
+        if bare and isinstance(m, Mention) and (m.name or "").split()[-1:] != [prev[-1][0]]:
+            continue     # with no comma the name itself stands right before "who" (not "... Meeting in Beijing")
+        if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
+                m.kind == "surname" and prev[-n][0].lower().rstrip(".") in SURNAME_HONORIFICS and
+                SAY_OR_THAT.match(body, cue_start))):
+            best = m     # (also '," said Mr Fitzpatrick, who added that ...': an honorific and surname)
+        elif isinstance(m, Mention) and m.kind == "body" and m.entity_kind == "organization" and \
+                SAY_OR_THAT.match(body, cue_start) and places().get(fold(m.name or "").lower()) is None:
+            best = m     # "labelled a "big misjudgement" by the Conservatives who said ...": a body (bbc12; not
+                         # a place: "Hun Sen's stance at the ... Meeting in Beijing who said ...")
+    return [best] if best is not None else GO_ON
+
+
+def _found(m):
+    """A helper's finding as a rule's: [m], or GO_ON when it found nothing."""
+    return [m] if m is not None else GO_ON
+
+
+def _name_then_relative(st):
+    return _found(_name_before_relative(st.chunks)) if st.closed else GO_ON
+
+
+def _relative_describing(st):
+    return _found(_described_by_relative(st.chunks)) if st.closed else GO_ON
+
+
+def _bare_relative(st):
+    return _found(_name_before_bare_relative(st.chunks)) if not st.closed else GO_ON
+
+
+def _pronoun_in_which(st):
+    chunks = st.chunks
     if len(chunks) >= 2 and [t[0].lower() for t in chunks[-1][:2]] in (["in", "which"], ["during", "which"]) and \
             len(chunks[-1]) == 3 and chunks[-1][2][0].lower() in {"he", "she", "they"}:
         return [parse_np(chunks[-1][2:])]     # "an interview with ..., Dr Lim Wee Kiak, in which he said": the pronoun
-    named = _named_in_which(chunks)
-    if named is not None:
-        return [named]
-    body = _body_before_which(chunks)
-    if body is not None:
-        return [body]
-    seated = _name_before_seated_business(chunks) if closed else None
-    if seated is not None:
-        return [seated]
+    return GO_ON
+
+
+def _person_in_which(st):
+    return _found(_named_in_which(st.chunks))
+
+
+def _body_which(st):
+    return _found(_body_before_which(st.chunks))
+
+
+def _seated_business(st):
+    return _found(_name_before_seated_business(st.chunks)) if st.closed else GO_ON
+
+
+def _leading_connective_dropped(st):
+    chunks = st.chunks
     if len(chunks) > 1 and len(chunks[0]) > 1 and chunks[0][0][0].lower() in LEADING_CONNECTIVES and \
             is_cap(chunks[0][1][0]):
         chunks[0] = chunks[0][1:]     # "But Liberal Democrat peer Lord Carlile, the government's ..., said"
-    first = chunks[-1]
-    related = _body_before_relation(chunks) if closed else None
-    if related is not None:
-        return [related]
+    st.first = chunks[-1]
+    return GO_ON
+
+
+def _body_of_relation(st):
+    return _found(_body_before_relation(st.chunks)) if st.closed else GO_ON
+
+
+def _neither_nor(st):
+    toks = st.toks
     if toks[0][0].lower() == "neither" and any(t[0].lower() == "nor" for t in toks):
         return VAGUE_SOURCE     # "Neither the RCMP nor IIO has suggested Brooks pulled the trigger": nobody said it
-    if _people_somewhere(first) and not text.body[lo:first[0][1]].strip():
+    return GO_ON
+
+
+def _people_in_a_place(st):
+    first = st.first
+    if _people_somewhere(first) and not st.body[st.lo:first[0][1]].strip():
         return VAGUE_SOURCE     # "Governments in states bordering Syria also estimated", "Farmers across Ghana said"
-    whole = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    return GO_ON
+
+
+def _last_chunk_parsed(st):
+    first = st.first     # (parsed once: the rules below read the one parse)
+    st.m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
+    return GO_ON
+
+
+def _one_body_with_and(st):
+    chunks, first, whole = st.chunks, st.first, st.m_first
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             not (len(chunks) > 1 and (first[0][0].lower() in {"a", "an"} or first[0][0] in SPOKES_WORDS)) and \
@@ -877,37 +1073,49 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         return [whole]      # "the U.S. Food and Drug Administration said": one body ("Dixie Yarns Inc and ..." is two,
                             # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
-    accompanied = _before_accompanying_aside(chunks) if closed else None
-    if accompanied is not None:
-        return [accompanied]
-    if first and first[0][0].lower() not in _AFFILIATION_OR_AND:
-        # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
-        # stay": both)
-        parts = split_conjoined([t for t in first if (t[0].lower() not in LEADING_CONNECTIVES and t[0] != "as")
-                                 or t is not first[0]])
-        # (or a counterpart after a possessive: "Foreign Minister Penny Wong and her Japanese counterpart Yoko
-        # Kamikawa said in a joint statement": both)
-        if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" or
-                                  (k > 0 and p[0][0].lower() in POSSESSIVE_DETERMINERS and is_cap(p[-1][0]))
-                                  for k, p in enumerate(parts) for t in p):
-            mentions = [parse_np(p) for p in parts]
-            if _people_with_a_title(parts, mentions):
-                return mentions
-            if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
-                if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
-                        mentions[-1].kind == "name" and mentions[-1].role and \
-                        all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
-                    return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
-                if _and_inside_title(parts, mentions):
-                    return [_whole_title(parts, mentions[-1])]
-                if _portfolio_before_title(parts, mentions[-1]):
-                    return [_one_minister(text, parts, mentions[-1])]
-                if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
-                    # "Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say ...": the names listed
-                    # before the last two too (a Hamilton News caption, quotes15)
-                    mentions = _listed_people_before(chunks) + mentions
-                return mentions     # "The Conservatives and Lib Dems said"
-    if closed and len(chunks) >= 2 and chunks[-2] and first and first[-1][0] in ORG_NOUNS and \
+    return GO_ON
+
+
+def _before_accompanying(st):
+    return _found(_before_accompanying_aside(st.chunks)) if st.closed else GO_ON
+
+
+def _conjoined_subjects(st):
+    first, whole = st.first, st.m_first
+    if not (first and first[0][0].lower() not in _AFFILIATION_OR_AND):
+        return GO_ON
+    # (after "as" opening a parenthetical: "if, as Tony Blair and Ruth Kelly have suggested, GCSEs and A-levels
+    # stay": both)
+    parts = split_conjoined([t for t in first if (t[0].lower() not in LEADING_CONNECTIVES and t[0] != "as")
+                             or t is not first[0]])
+    # (or a counterpart after a possessive: "Foreign Minister Penny Wong and her Japanese counterpart Yoko
+    # Kamikawa said in a joint statement": both)
+    if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" or
+                              (k > 0 and p[0][0].lower() in POSSESSIVE_DETERMINERS and is_cap(p[-1][0]))
+                              for k, p in enumerate(parts) for t in p):
+        mentions = [parse_np(p) for p in parts]
+        if _people_with_a_title(parts, mentions):
+            return mentions
+        if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
+            if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
+                    mentions[-1].kind == "name" and mentions[-1].role and \
+                    all(len(p) == 1 and p[0][0].lower() in TITLE_WORDS for p in parts[:-1]):
+                return [whole]     # "Work and Pensions Secretary Alan Johnson": one portfolio, one person
+            if _and_inside_title(parts, mentions):
+                return [_whole_title(parts, mentions[-1])]
+            if _portfolio_before_title(parts, mentions[-1]):
+                return [_one_minister(st.text, parts, mentions[-1])]
+            if all(m.kind == "name" and m.entity_kind == "person" for m in mentions):
+                # "Tim Simmons, Karen Turkstra, Laura Peddle and Shirley Glauser say ...": the names listed
+                # before the last two too (a Hamilton News caption, quotes15)
+                mentions = _listed_people_before(st.chunks) + mentions
+            return mentions     # "The Conservatives and Lib Dems said"
+    return GO_ON
+
+
+def _body_a_spokesman_speaks_for(st):
+    chunks, first = st.chunks, st.first
+    if st.closed and len(chunks) >= 2 and chunks[-2] and first and first[-1][0] in ORG_NOUNS and \
             any(t[0].lower() in SPOKES_WORDS and n + 1 < len(chunks[-2]) and chunks[-2][n + 1][0] in {"for", "of"}
                 for n, t in enumerate(chunks[-2])):
         # "A spokesman for Unison, Britain's biggest union, said ...": the body the spokesman speaks for, which the
@@ -915,23 +1123,39 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         spoken_for = parse_np(chunks[-2])
         if isinstance(spoken_for, Mention) and spoken_for.kind == "body" and spoken_for.name:
             return [spoken_for]
-    if closed and len(chunks) >= 2 and chunks[-2] and len(chunks[-2]) <= 4 and \
+    return GO_ON
+
+
+def _one_of_apposition(st):
+    chunks, first = st.chunks, st.first
+    if st.closed and len(chunks) >= 2 and chunks[-2] and len(chunks[-2]) <= 4 and \
             [t[0].lower() for t in first[:2]] == ["one", "of"]:
         # "Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: ...": the person the
         # "one of" apposition describes (bbc12)
-        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
-        if person is not None:
-            return [person]
-    m_first = parse_np(first) if first and first[0][0].lower() not in _AFFILIATION_OR_AND else None
-    if isinstance(m_first, Mention) and m_first.kind == "name" and closed:
-        pair = _titled_pair(text, chunks, m_first)
+        return _found(_described_person(st.text, chunks[-2], first[0][1], first[-1][2]))
+    return GO_ON
+
+
+def _named_last(st) -> bool:
+    """Does the last chunk parse as a name?"""
+    return isinstance(st.m_first, Mention) and st.m_first.kind == "name"
+
+
+def _titled_pair_apposition(st):
+    if _named_last(st) and st.closed:
+        pair = _titled_pair(st.text, st.chunks, st.m_first)
         if pair is not None:
             return pair
-    if isinstance(m_first, Mention) and m_first.kind == "name":
-        person = _person_before_employer(text, chunks, m_first)
-        if person is not None:
-            return [person]
-    if isinstance(m_first, Mention) and m_first.kind == "name" and len(chunks) >= 2 and chunks[-2] and first and \
+    return GO_ON
+
+
+def _person_of_employer(st):
+    return _found(_person_before_employer(st.text, st.chunks, st.m_first)) if _named_last(st) else GO_ON
+
+
+def _person_described(st):
+    chunks, first = st.chunks, st.first
+    if _named_last(st) and len(chunks) >= 2 and chunks[-2] and first and \
             (first[0][0] in {"a", "an", "the"} or ((first[0][0].islower() or first[0][0].lower() in TITLE_WORDS) and
                                                    first[0][0].isalpha() and
                                                    len(first) > 2 and _title_then_of(first))) and \
@@ -940,228 +1164,397 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
         # president of the Drayton Valley Pro Rodeo, said", "Russell Tanguay, agent for Arundel and South Downs
         # Tories, said": the person before the description speaks, not the body closing it (also a capitalised title:
         # "Troy Charter, Director of Transit Operations at OC Transpo said ...", CTV via iHeartRadio, quotes15)
-        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
-        if person is not None:
-            return [person]
-    if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 3 and chunks[-3] and \
+        return _found(_described_person(st.text, chunks[-2], first[0][1], first[-1][2]))
+    return GO_ON
+
+
+def _spokesperson_for_a_name(st):
+    chunks, first = st.chunks, st.first
+    if _named_last(st) and st.closed and len(chunks) >= 3 and chunks[-3] and \
             chunks[-2] and chunks[-2][0][0] in {"a", "an", "the"} and \
             any(t[0].lower() in {"for", "of", "to"} for t in chunks[-2][1:]):
         # "Kassim Afegbua, a spokesperson for former military ruler, Ibrahim Babangida, said": the name closing
         # the apposition is its complement's (whom he speaks for); the person it describes speaks
-        person = _described_person(text, chunks[-3], chunks[-2][0][1], first[-1][2])
-        if person is not None:
-            return [person]
-    if isinstance(m_first, Mention) and m_first.kind == "name" and closed and len(chunks) >= 2 and chunks[-2] and \
+        return _found(_described_person(st.text, chunks[-3], chunks[-2][0][1], first[-1][2]))
+    return GO_ON
+
+
+def _title_closing_with_firm(st):
+    chunks, first, m_first = st.chunks, st.first, st.m_first
+    if _named_last(st) and st.closed and len(chunks) >= 2 and chunks[-2] and \
             first[0][0].islower() and m_first.role and m_first.role.split()[-1] in {"of", "at", "for"}:
         # "Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said": the title's firm closes the
         # apposition; the person it describes speaks
-        person = _described_person(text, chunks[-2], first[0][1], first[-1][2])
-        if person is not None:
-            return [person]
-    pair = _titled_names_conjoined(first) if isinstance(m_first, Mention) and m_first.kind == "name" and \
-        " and " in f" {m_first.role or ''} " else None
-    if pair:
-        return pair
+        return _found(_described_person(st.text, chunks[-2], first[0][1], first[-1][2]))
+    return GO_ON
+
+
+def _titled_names_with_and(st):
+    pair = _titled_names_conjoined(st.first) if _named_last(st) and " and " in f" {st.m_first.role or ''} " else None
+    return pair if pair else GO_ON
+
+
+def _person_or_group_last(st):
+    m_first = st.m_first
     if isinstance(m_first, Mention) and (m_first.kind in ("name", "pronoun") or m_first.plural or
-                                         (m_first.kind == "surname" and first[0][0].lower().rstrip(".") in
+                                         (m_first.kind == "surname" and st.first[0][0].lower().rstrip(".") in
                                           SURNAME_HONORIFICS)):
         # "However, Lifelong Learning Minister Jim Wallace said"; "At their meeting in Busan, South Korea, the two
         # ministers shared ...": a group of people is no apposition of the place before it; "But, in a ...
         # interview covering ..., the Middle East peace process and Northern Ireland, Mr Blair said": "Mr X" closes
         # no apposition
         return [m_first]
-    if not closed and len(chunks) >= 2 and first and first[0][0].lower() == "the" and \
+    return GO_ON
+
+
+def _body_name_before_verb(st):
+    chunks, first = st.chunks, st.first
+    if not st.closed and len(chunks) >= 2 and first and first[0][0].lower() == "the" and \
             all(is_cap(t[0]) or t[0] in NAME_CONNECTORS for t in first):
         body = parse_np(first)
         if isinstance(body, Mention) and body.kind == "body" and body.name and body.entity_kind == "organization":
             return [body]     # '... policy under President Ferdinand Marcos Jr., the Department of Foreign Affairs said
             #                   Tuesday': a body's name right before the verb, no comma closing it, is no apposition of
             #                   the name before it (Daily Tribune)
-    titled = _title_after_participle_clause(chunks) if not closed else None
-    if titled is not None:
-        return [titled]
-    opening = _subject_of_opening_clause(chunks) if len(chunks) >= 3 and _second_predicate(chunks[-1]) else None
-    if opening is not None:
-        return [opening]
+    return GO_ON
+
+
+def _title_after_participle(st):
+    return _found(_title_after_participle_clause(st.chunks)) if not st.closed else GO_ON
+
+
+def _opening_clause_subject(st):
+    chunks = st.chunks
+    return _found(_subject_of_opening_clause(chunks)) if len(chunks) >= 3 and _second_predicate(chunks[-1]) else GO_ON
+
+
+def _apposition_chain(st):
     # Apposition: "Stals, the country's chief foreign debt negotiator, said"; "Uzra Zeya, Acting Assistant
     # Secretary for Democracy, Human Rights, and Labour said". Walk back over role-like chunks to the name.
-    chain = []
+    chunks, chain = st.chunks, []
     for j in range(len(chunks) - 1, max(-1, len(chunks) - 6), -1):
         if not role_like(chunks[j]):
             break
         chain.insert(0, j)
+    st.chain = chain
+    return GO_ON
+
+
+def _roles_after(st, j: int, default):
+    """The text of the role chunks after chunks[j] (over participle asides), else default."""
+    roles = [c for c in st.chunks[j + 1:] if c and not _participle_aside(c)]
+    return st.body[roles[0][0][1]:roles[-1][-1][2]] if roles else default
+
+
+def _name_closing_opening_adjunct(st, j: int):
+    chunks = st.chunks
+    lead = _subject_after_adjunct(chunks[j]) if j == 0 else None
+    if lead is not None and lead.kind in ("name", "surname") and chunks[j + 1] and \
+            chunks[j + 1][0][0][:1].islower() and st.closed:
+        # "Speaking after the investigation was announced Bob Neill, leader of the London Assembly
+        # Conservatives, said": the name closing the opening adjunct, then its apposition
+        lead.role = _roles_after(st, j, lead.role)
+        lead.entity_kind = "person"
+        return lead
+    return None
+
+
+def _no_name_in_chain_chunk(st, j: int) -> bool:
+    chunks = st.chunks
+    if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or _participle_aside(chunks[j]) or \
+            (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
+        return True     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
+                        # said": no name there
+    if j > 0 and _dashed_place_goes_on(st.body, chunks[j - 1], chunks[j]):
+        return True     # "Regarding reports on ... fishing vessels ... from the southern province of Ba Ria – Vung
+        #                 Tau, Hang said ...": the place's second half, no name with a title (VietnamPlus; seed20)
+    if len(chunks[j]) > 1 and chunks[j][0][0].lower().endswith("ing") and not is_cap(chunks[j][1][0]):
+        return True     # "Commenting on Japan, which is running ..., Yeutter said": a participle clause, no name
+    if chunks[j + 1] and re.search(r":" if not all(t[0].isupper() for t in chunks[j]) else r":|\s[-–—]\s",
+                                   st.body[chunks[j][-1][2]:chunks[j + 1][0][1]]):
+        return True     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed", "HONG KONG - A
+                        # spokesman for ...": a dateline
+    return False
+
+
+def _chain_head_speaks(st, j: int):
+    """The mention chunks[j] names when it heads the chain after it (a list of mentions), else None."""
+    chunks = st.chunks
+    m = parse_np(chunks[j])
+    if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
+            all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
+        return [m]
+    if isinstance(m, Mention) and m.kind == "surname" and chunks[j + 1] and \
+            chunks[j + 1][0][0].lower() == "which" and places().get(fold(m.name or "")) == "country":
+        # "but Turkey, which occupies northern Cyprus, had previously insisted it would not bow to demands ...":
+        # "which" tells a thing, not a person; a country speaking is its government (bbc-news/politics/064)
+        m.entity_kind = "organization"
+        return [m]
+    if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
+        m.role = _roles_after(st, j, m.role)
+        m.entity_kind = "person"
+        first = _first_of_pair(chunks, j)
+        return [first, m] if first is not None else [m]
+    return None
+
+
+def _name_in_apposition_chain(st):
+    chain = st.chain
     for j in chain[:-1] if len(chain) > 1 else []:
-        lead = _subject_after_adjunct(chunks[j]) if j == 0 else None
-        if lead is not None and lead.kind in ("name", "surname") and chunks[j + 1] and \
-                chunks[j + 1][0][0][:1].islower() and closed:
-            # "Speaking after the investigation was announced Bob Neill, leader of the London Assembly
-            # Conservatives, said": the name closing the opening adjunct, then its apposition
-            roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
-            lead.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else lead.role
-            lead.entity_kind = "person"
+        lead = _name_closing_opening_adjunct(st, j)
+        if lead is not None:
             return [lead]
-        if chunks[j][0][0].lower() in NOT_AN_APPOSITION_HEAD or _participle_aside(chunks[j]) or \
-                (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
-            continue     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
-                         # said": no name there
-        if j > 0 and _dashed_place_goes_on(text.body, chunks[j - 1], chunks[j]):
-            continue     # "Regarding reports on ... fishing vessels ... from the southern province of Ba Ria – Vung
-            #              Tau, Hang said ...": the place's second half, no name with a title (VietnamPlus; seed20)
-        if len(chunks[j]) > 1 and chunks[j][0][0].lower().endswith("ing") and not is_cap(chunks[j][1][0]):
-            continue     # "Commenting on Japan, which is running ..., Yeutter said": a participle clause, no name
-        if chunks[j + 1] and re.search(r":" if not all(t[0].isupper() for t in chunks[j]) else r":|\s[-–—]\s",
-                                       text.body[chunks[j][-1][2]:chunks[j + 1][0][1]]):
-            continue     # "Nicosia: The Cypriot Ministry of Foreign Affairs on Thursday has dismissed", "HONG KONG - A
-                         # spokesman for ...": a dateline
-        m = parse_np(chunks[j])
-        if isinstance(m, Mention) and m.kind == "body" and chunks[j + 1] and \
-                all(chunks[k] and chunks[k][0][0].lower() in {"who", "which"} for k in range(j + 1, len(chunks))):
-            return [m]
-        if isinstance(m, Mention) and m.kind == "surname" and chunks[j + 1] and \
-                chunks[j + 1][0][0].lower() == "which" and places().get(fold(m.name or "")) == "country":
-            # "but Turkey, which occupies northern Cyprus, had previously insisted it would not bow to demands ...":
-            # "which" tells a thing, not a person; a country speaking is its government (bbc-news/politics/064)
-            m.entity_kind = "organization"
-            return [m]
-        if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
-            roles = [c for c in chunks[j + 1:] if c and not _participle_aside(c)]
-            m.role = text.body[roles[0][0][1]:roles[-1][-1][2]] if roles else m.role
-            m.entity_kind = "person"
-            first = _first_of_pair(chunks, j)
-            return [first, m] if first is not None else [m]
-    if chain and chain[0] > 0 and chunks[chain[0] - 1]:
-        # "He was speaking as Sir Digby Jones, CBI director general, warned ...": the name closing the clause
-        # before the apposition, after its subordinator.
-        head = chunks[chain[0] - 1]
-        subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
-        # ... or after an opening adjunct: "Speaking after the investigation was announced Bob Neill, leader of
-        # the London Assembly Conservatives, said"
-        m = parse_np(head[subs[-1] + 1:]) if subs else \
-            (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
-        if m is None and not subs and len(head) > 2 and head[0][0].lower() in LEADING_CONNECTIVES:
-            m = parse_np(head[1:])     # "But Liberal Democrat peer Lord Carlile, the government's reviewer ..., said"
-        if m is None and not subs and chain[0] == 1 and closed and len(head) > 2 and \
-                any(t[0] in NAME_PARTICLES for t in head[1:-1]):
-            # '"...," Majed bin Mohammed Al Ansari, who is also an advisor to the Qatari Prime Minister, stated':
-            # the whole chunk is one name with a particle ("bin"), no adjunct before it (issue 8 seed round, qa/042)
-            whole = parse_np(head)
-            m = whole if isinstance(whole, Mention) and whole.kind == "name" and whole.start == head[0][1] else None
-        if isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not subs)) and \
-                m.entity_kind == "person":
-            m.role = m.role or text.body[chunks[chain[0]][0][1]:chunks[chain[-1]][-1][2]]
-            return [m]
-        if m is None and not subs and closed and 2 <= len(head) <= 4 and \
-                head[0][0].lower() in {"but", "and", "while", "whereas"} and \
-                all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
-            country = parse_np(head[1:])
-            if isinstance(country, Mention) and places().get(fold(country.name or "")) == "country":
-                # "... is an EU member, but Turkey, which occupies northern Cyprus, had previously insisted ...": the
-                # country (its government) after the coordinator, described by "which" (bbc-news/politics/064)
-                country.entity_kind, country.role = "organization", None
-                return [country]
-        if m is None and not subs and chain[0] == 1 and closed and \
-                all(chunks[k] and chunks[k][0][0].lower() == "which" for k in chain):
-            timed = parse_np(head) if len(head) > 2 and head[0][0].lower() in _TIME_OPENERS else None
-            if isinstance(timed, Mention) and timed.kind == "body" and timed.start > head[0][1]:
-                return [timed]     # "Last year MAB, which opposed the war in Iraq, urged ..."
-    last = chunks[-1]
+        if _no_name_in_chain_chunk(st, j):
+            continue
+        found = _chain_head_speaks(st, j)
+        if found is not None:
+            return found
+    return GO_ON
+
+
+def _head_before_chain(st):
+    """The chunk before the chain (st.head, None when there is none), its subordinators and the mention it ends with
+    (st.subs, st.head_m)."""
+    chain, chunks, closed = st.chain, st.chunks, st.closed
+    st.head, st.subs, st.head_m = None, [], None
+    if not (chain and chain[0] > 0 and chunks[chain[0] - 1]):
+        return GO_ON
+    # "He was speaking as Sir Digby Jones, CBI director general, warned ...": the name closing the clause
+    # before the apposition, after its subordinator.
+    head = st.head = chunks[chain[0] - 1]
+    subs = st.subs = [k for k, t in enumerate(head[:-1]) if t[0].lower() in SUBORDINATORS and k_is_clause(head, k)]
+    # ... or after an opening adjunct: "Speaking after the investigation was announced Bob Neill, leader of
+    # the London Assembly Conservatives, said"
+    m = parse_np(head[subs[-1] + 1:]) if subs else \
+        (_subject_after_adjunct(head) if chain[0] == 1 and chunks[1][0][0][:1].islower() and closed else None)
+    if m is None and not subs and len(head) > 2 and head[0][0].lower() in LEADING_CONNECTIVES:
+        m = parse_np(head[1:])     # "But Liberal Democrat peer Lord Carlile, the government's reviewer ..., said"
+    if m is None and not subs and chain[0] == 1 and closed and len(head) > 2 and \
+            any(t[0] in NAME_PARTICLES for t in head[1:-1]):
+        # '"...," Majed bin Mohammed Al Ansari, who is also an advisor to the Qatari Prime Minister, stated':
+        # the whole chunk is one name with a particle ("bin"), no adjunct before it (issue 8 seed round, qa/042)
+        whole = parse_np(head)
+        m = whole if isinstance(whole, Mention) and whole.kind == "name" and whole.start == head[0][1] else None
+    st.head_m = m
+    return GO_ON
+
+
+def _person_before_chain(st):
+    m, chain = st.head_m, st.chain
+    if st.head is not None and isinstance(m, Mention) and (m.kind == "name" or (m.kind == "surname" and not st.subs)) \
+            and m.entity_kind == "person":
+        m.role = m.role or st.body[st.chunks[chain[0]][0][1]:st.chunks[chain[-1]][-1][2]]
+        return [m]
+    return GO_ON
+
+
+def _country_which_before_chain(st):
+    head = st.head
+    if head is not None and st.head_m is None and not st.subs and st.closed and 2 <= len(head) <= 4 and \
+            head[0][0].lower() in {"but", "and", "while", "whereas"} and \
+            all(st.chunks[k] and st.chunks[k][0][0].lower() == "which" for k in st.chain):
+        country = parse_np(head[1:])
+        if isinstance(country, Mention) and places().get(fold(country.name or "")) == "country":
+            # "... is an EU member, but Turkey, which occupies northern Cyprus, had previously insisted ...": the
+            # country (its government) after the coordinator, described by "which" (bbc-news/politics/064)
+            country.entity_kind, country.role = "organization", None
+            return [country]
+    return GO_ON
+
+
+def _timed_body_before_chain(st):
+    head = st.head
+    if head is not None and st.head_m is None and not st.subs and st.chain[0] == 1 and st.closed and \
+            all(st.chunks[k] and st.chunks[k][0][0].lower() == "which" for k in st.chain):
+        timed = parse_np(head) if len(head) > 2 and head[0][0].lower() in _TIME_OPENERS else None
+        if isinstance(timed, Mention) and timed.kind == "body" and timed.start > head[0][1]:
+            return [timed]     # "Last year MAB, which opposed the war in Iraq, urged ..."
+    return GO_ON
+
+
+def _last_clause(st):
+    last = st.chunks[-1]
     cut = [k for k, t in enumerate(last[:-1]) if t[0].lower() in SUBORDINATORS]
     if cut and k_is_clause(last, cut[-1]):
         last = last[cut[-1] + 1:]     # "The revelation came as the Russian government said ..."
+    st.last = last
+    return GO_ON
+
+
+def _pronoun_after_adjunct(st):
+    last = st.last
     opening = 1 if last and last[0][0].lower() in _CLAUSE_OPENERS else 0
     if 2 < len(last) - opening <= 8 and last[-1][0].lower() in {"he", "she", "they"} and \
             last[opening][0].lower() in PRONOUN_ADJUNCT_PREPOSITIONS:
         return [parse_np(last[-1:])]     # "Although in the next breath he declared": a pronoun is the subject
+    return GO_ON
+
+
+def _after_contrast(st):
+    last = st.last
     contrast = [k for k, t in enumerate(last[:-1]) if t[0].lower() in {"but", "whereas"}]
     if contrast and k_is_clause(last, contrast[-1]):
         second = parse_np(last[contrast[-1] + 1:])
         if isinstance(second, Mention) and second.kind in ("name", "surname", "body", "pronoun"):
             return [second]     # "Mr Blair said the UK would ... in UK interests but the Tories say he is ..."
-    if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and lo > sentence_lo:
+    return GO_ON
+
+
+def _predicate_after_quote(st):
+    last = st.last
+    if len(last) <= 2 and last[-1][0].lower() in {"but", "and"} and st.lo > st.sentence_lo:
         # "The chancellor hailed ... "industrial history" but denied": the subject is before the quote.
-        return subject_before(text, sentence_lo, cue_start, across_quotes=True)
-    coordinated = any(t[0].lower() in {"but", "and"} for t in last)
+        return subject_before(st.text, st.sentence_lo, st.cue_start, across_quotes=True)
+    return GO_ON
+
+
+def _leading_connectives_dropped(st):
+    last = st.last
+    st.coordinated = any(t[0].lower() in {"but", "and"} for t in last)
     while last and last[0][0].lower() in LEADING_CONNECTIVES:
         last = last[1:]     # "And he confirmed", "..., and Dixie said"
-    if not last:
-        if coordinated and len(chunks) > 1 and chunks[-2]:
-            # "Thomas Massie used to support Rand Paul, but now said ...": the first clause's subject (over a short
-            # aside set off by commas: "Jonathan Davis caught the game at a restaurant with catcher Danny Jansen,
-            # among others, and said ...", quotes12)
-            k = len(chunks) - 2
-            while k > 0 and chunks[k - 1] and len(chunks[k]) <= 3 and chunks[k][0][0] in ASIDE_OPENERS and \
-                    all(t[0].isalpha() for t in chunks[k]):
-                k -= 1     # (not a predicate: "Spicer said Russia’s backing of Bashar Assad, Syria’s president, is
-                           # disturbing, but said ...")
-            last = chunks[k] + [("and", 0, 0)]
-        else:
-            return None
-    if len(last) > 2 and last[-1][0].lower() in {"but", "and"}:
-        # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
-        # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
-        if len(last) > 4 and month_word(last[0][0]) and last[1][0].isdigit() and len(last[1][0]) <= 2:
-            last = last[2:]     # "Mumbai, Apr 22 (PTI) Union Minister X on Friday said ..., and termed": the
-            #                     dateline's day (PTI copy; asia20)
-        n = 0
-        while n < min(12, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
-                                              last[n][0].lower().rstrip(".") in TITLE_WORDS or
-                                              # "The two leaders discussed ..., and reiterated ..." (a readout;
-                                              # wire18's pages, the lead's round 18)
-                                              last[n][0].lower() in GROUP_WORDS or
-                                              (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
-                                              (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
-            n += 1
-            if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
-                break
-            if n > 1 and last[n - 1][0] in ORG_NOUNS:
-                break     # a body's lower-case noun ends its name
-        m = parse_np(last[:n]) if n else None
-        if not (isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title")) and \
-                len(chunks) >= 3 and chunks[0] and last[0][0][:1].islower():
-            # "Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday
-            # virtually made a strong message to his central leadership and said ...": the name the sentence opens
-            # with, over its apposition (a title), is the subject of both predicates (The Statesman; south13)
-            k = 0
-            first = parse_np(chunks[k]) if chunks[k] else None
-            if isinstance(first, Mention) and first.kind == "name" and first.start == chunks[k][0][1] and \
-                    all(c and len(c) <= 12 and any(t[0].lower().rstrip(".") in TITLE_WORDS for t in c)
-                        for c in chunks[k + 1:-1]):
-                return [first]
-        if isinstance(m, Mention) and m.name and (fold(m.name) in places() or fold(m.name) in TITLE_WORDS):
-            m = _named_after_descriptor(last, n) or m
-        if isinstance(m, Mention) and m.kind in ("name", "pronoun", "surname", "body", "title"):
-            return [m]
-        if not n and lo > sentence_lo:
-            # 'He said some people were in "a sort of state of denial" about the result but predicted ...': the
-            # clause opened before the quotation.
-            return subject_before(text, sentence_lo, cue_start, across_quotes=True)
-        return None
-    shared = _shared_plural_head(last)
-    if shared:
-        return shared
-    one_body = _body_named_with_and(last)
-    if one_body is not None:
-        return [one_body]
+    st.last = last
+    return GO_ON
+
+
+def _first_clause_of_coordination(st):
+    if st.last:
+        return GO_ON
+    chunks = st.chunks
+    if st.coordinated and len(chunks) > 1 and chunks[-2]:
+        # "Thomas Massie used to support Rand Paul, but now said ...": the first clause's subject (over a short
+        # aside set off by commas: "Jonathan Davis caught the game at a restaurant with catcher Danny Jansen,
+        # among others, and said ...", quotes12)
+        k = len(chunks) - 2
+        while k > 0 and chunks[k - 1] and len(chunks[k]) <= 3 and chunks[k][0][0] in ASIDE_OPENERS and \
+                all(t[0].isalpha() for t in chunks[k]):
+            k -= 1     # (not a predicate: "Spicer said Russia’s backing of Bashar Assad, Syria’s president, is
+                       # disturbing, but said ...")
+        st.last = chunks[k] + [("and", 0, 0)]
+        return GO_ON
+    return None
+
+
+def _clause_subject_length(last) -> int:
+    """How many words open the clause while they can belong to a noun phrase ("Strada accused ... and asserted")."""
+    n = 0
+    while n < min(12, len(last) - 2) and (is_cap(last[n][0]) or last[n][0].lower() in DETERMINERS or
+                                          last[n][0].lower().rstrip(".") in TITLE_WORDS or
+                                          # "The two leaders discussed ..., and reiterated ..." (a readout;
+                                          # wire18's pages, the lead's round 18)
+                                          last[n][0].lower() in GROUP_WORDS or
+                                          (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
+                                          (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
+        n += 1
+        if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
+            break
+        if n > 1 and last[n - 1][0] in ORG_NOUNS:
+            break     # a body's lower-case noun ends its name
+    return n
+
+
+def _name_opening_sentence(chunks):
+    """"Adhir Ranjan Chowdhury, West Bengal Pradesh Congress Committee (WBPCC) president, on Saturday virtually made
+    a strong message to his central leadership and said ...": the name the sentence opens with, over its apposition
+    (a title), is the subject of both predicates (The Statesman; south13); else None."""
+    k = 0
+    first = parse_np(chunks[k]) if chunks[k] else None
+    if isinstance(first, Mention) and first.kind == "name" and first.start == chunks[k][0][1] and \
+            all(c and len(c) <= 12 and any(t[0].lower().rstrip(".") in TITLE_WORDS for t in c)
+                for c in chunks[k + 1:-1]):
+        return first
+    return None
+
+
+def _second_predicate_subject(st):
+    last = st.last
+    if not (len(last) > 2 and last[-1][0].lower() in {"but", "and"}):
+        return GO_ON
+    # A second predicate: "he slightly increased borrowing but insisted ..." -> the clause's subject: the
+    # words that open the clause while they can belong to a noun phrase ("Strada accused ... and asserted").
+    if len(last) > 4 and month_word(last[0][0]) and last[1][0].isdigit() and len(last[1][0]) <= 2:
+        last = last[2:]     # "Mumbai, Apr 22 (PTI) Union Minister X on Friday said ..., and termed": the
+        #                     dateline's day (PTI copy; asia20)
+    n = _clause_subject_length(last)
+    m = parse_np(last[:n]) if n else None
+    if not (isinstance(m, Mention) and m.kind in _SUBJECT_KINDS) and \
+            len(st.chunks) >= 3 and st.chunks[0] and last[0][0][:1].islower():
+        opener = _name_opening_sentence(st.chunks)
+        if opener is not None:
+            return [opener]
+    if isinstance(m, Mention) and m.name and (fold(m.name) in places() or fold(m.name) in TITLE_WORDS):
+        m = _named_after_descriptor(last, n) or m
+    if isinstance(m, Mention) and m.kind in _SUBJECT_KINDS:
+        return [m]
+    if not n and st.lo > st.sentence_lo:
+        # 'He said some people were in "a sort of state of denial" about the result but predicted ...': the
+        # clause opened before the quotation.
+        return subject_before(st.text, st.sentence_lo, st.cue_start, across_quotes=True)
+    return None
+
+
+def _plural_head_shared(st):
+    shared = _shared_plural_head(st.last)
+    return shared if shared else GO_ON
+
+
+def _one_body_named_with_and(st):
+    return _found(_body_named_with_and(st.last))
+
+
+def _joint_speakers(st):
     # "X and Y said": one statement per speaker (not "The MP for Sittingbourne and Sheppey").
-    parts = split_conjoined(last)
+    parts = split_conjoined(st.last)
     if len(parts) > 1 and not any(t[0].lower() in {"for", "of", "in", "at"} for t in parts[0]):
         mentions = [parse_np(p) for p in parts]
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             if _and_inside_title(parts, mentions):
                 return [_whole_title(parts, mentions[-1])]
-            return [_one_minister(text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
+            return [_one_minister(st.text, parts, mentions[-1])] if _portfolio_before_title(parts, mentions[-1]) \
                 else mentions
         if _people_with_a_title(parts, mentions):
             return mentions
-    person = _person_of_affiliation(last)
-    if person is not None:
-        return [person]
+    return GO_ON
+
+
+def _person_of_an_affiliation(st):
+    return _found(_person_of_affiliation(st.last))
+
+
+def _last_clause_parsed(st):
+    last = st.last
     m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
-    if isinstance(m_last, Mention) and m_last.kind in ("name", "pronoun", "surname", "body", "title"):
+    if isinstance(m_last, Mention) and m_last.kind in _SUBJECT_KINDS:
         return [m_last]
     if isinstance(m_last, Vague):
         return m_last
     return [m_last] if isinstance(m_last, Mention) else None
+
+
+SUBJECT_BEFORE_RULES = (
+    _after_dateline_and_quote, _skip_nicknames, _tokenise, _theresa_may, _no_tokens, _some_in_a_place,
+    _pronoun_after_and, _split_into_chunks, _no_chunks, _apposition_going_on, _listed_name_joined, _the_latter,
+    _document_we, _named_before_who, _name_then_relative, _relative_describing, _bare_relative, _pronoun_in_which,
+    _person_in_which, _body_which, _seated_business, _leading_connective_dropped, _body_of_relation, _neither_nor,
+    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _before_accompanying, _conjoined_subjects,
+    _body_a_spokesman_speaks_for, _one_of_apposition, _titled_pair_apposition, _person_of_employer, _person_described,
+    _spokesperson_for_a_name, _title_closing_with_firm, _titled_names_with_and, _person_or_group_last,
+    _body_name_before_verb, _title_after_participle, _opening_clause_subject, _apposition_chain,
+    _name_in_apposition_chain, _head_before_chain, _person_before_chain, _country_which_before_chain,
+    _timed_body_before_chain, _last_clause, _pronoun_after_adjunct, _after_contrast, _predicate_after_quote,
+    _leading_connectives_dropped, _first_clause_of_coordination, _second_predicate_subject, _plural_head_shared,
+    _one_body_named_with_and, _joint_speakers, _person_of_an_affiliation, _last_clause_parsed)
+
+
+def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
+    """The rules of SUBJECT_BEFORE_RULES in order over the region [lo, cue_start): the first finding that is not
+    GO_ON ([Mention, ...], VAGUE_SOURCE, or None: no subject). The last rule always decides."""
+    st = _Before(text, lo, cue_start, across_quotes)
+    for rule in SUBJECT_BEFORE_RULES:
+        found = rule(st)
+        if found is not GO_ON:
+            return found
+    return None
 
 
 PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")
