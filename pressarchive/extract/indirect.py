@@ -190,6 +190,15 @@ IT_TOLD_BEFORE = re.compile(r"\s+it\s+(?:at|in|on|while|when|during|after|before
 NO_FRAME = object()
 
 
+def _first_decision(rules, context):
+    """Run rules in order on context: the first one that decides gives the statement (None for NO_FRAME)."""
+    for rule in rules:
+        out = rule(context)
+        if out is not None:
+            return None if out is NO_FRAME else out
+    return None
+
+
 @dataclass(slots=True)
 class _Cue:
     """One cue in its sentence as reported_frame's rules read it, with what the steps find on the way (where the
@@ -758,13 +767,8 @@ def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found
     """The statement a cue outside quotations frames in its sentence, or None; the rules of REPORTED_RULES decide in
     order (some add a second statement of the same speaker to found)."""
     body = text.body
-    cue = _Cue(text, body, s_start, s_end, c_start, c_end, form, base, found, body[c_end:s_end], body[s_start:c_start],
-               subject_end=c_start)
-    for rule in REPORTED_RULES:
-        out = rule(cue)
-        if out is not None:
-            return None if out is NO_FRAME else out
-    return None
+    return _first_decision(REPORTED_RULES, _Cue(text, body, s_start, s_end, c_start, c_end, form, base, found,
+                                                 body[c_end:s_end], body[s_start:c_start], subject_end=c_start))
 
 
 # A reporting verb inside a relative clause on its subject: "Mr Blair, who last year denied ..., said"
@@ -1205,68 +1209,146 @@ ACCORDING_ISSUED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:state
 RELAYED_FRAME = re.compile(r"[”\"]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told\s+\w+|added|explained)\s*,\s*$")
 
 
-def according_frame(text: Text, s_start, s_end, a_start, a_end):
-    body = text.body
-    issued = ACCORDING_ISSUED_BY.match(body, a_end, s_end)
-    mentions = np_after(text, issued.end() if issued else a_end, s_end)
-    if mentions is None:
-        mentions = _described_name(body, a_end, s_end)
-    pronoun = ACCORDING_PRONOUN.match(body, a_end, s_end) if mentions is None else None
-    if pronoun:
+@dataclass(slots=True)
+class _According:
+    """One "according to" in its sentence as according_frame's rules read it, with what the steps find on the way
+    (the source's mentions, where its description ends, what follows it)."""
+    text: Text
+    body: str
+    s_start: int
+    s_end: int
+    a_start: int
+    a_end: int
+    mentions: object = None
+    pronoun: object = None
+    m_end: int = 0
+    described: bool = False
+    rest: str = ""
+
+
+def _according_source(c: _According):
+    """Step: the source named after "according to" (c.mentions), after the statement or release it issued."""
+    issued = ACCORDING_ISSUED_BY.match(c.body, c.a_end, c.s_end)
+    c.mentions = np_after(c.text, issued.end() if issued else c.a_end, c.s_end)
+    if c.mentions is None:
+        c.mentions = _described_name(c.body, c.a_end, c.s_end)
+
+
+def _according_pronoun(c: _According):
+    """Step: no source named: an object pronoun (c.pronoun) as its subject pronoun."""
+    c.pronoun = ACCORDING_PRONOUN.match(c.body, c.a_end, c.s_end) if c.mentions is None else None
+    if c.pronoun:
         # "According to her, the two sides agreed to expand ...": the spokeswoman's words, as "she said" (issue 8
         # seed round, pk/013)
-        m = parse_np([(_ACCORDING_PRONOUNS[pronoun.group(1).lower()], pronoun.start(1), pronoun.end(1))])
-        mentions = [m] if isinstance(m, Mention) and m.kind == "pronoun" else None
-    if not isinstance(mentions, list) or not mentions[0]:
-        return None
-    m_end = mentions[0].end
-    acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*,)", body[m_end:s_end])
+        m = parse_np([(_ACCORDING_PRONOUNS[c.pronoun.group(1).lower()], c.pronoun.start(1), c.pronoun.end(1))])
+        c.mentions = [m] if isinstance(m, Mention) and m.kind == "pronoun" else None
+
+
+def _no_source(c: _According):
+    if not isinstance(c.mentions, list) or not c.mentions[0]:
+        return NO_FRAME
+
+
+def _source_end(c: _According):
+    """Step: where the source ends (c.m_end), its acronym included."""
+    c.m_end = c.mentions[0].end
+    acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*,)", c.body[c.m_end:c.s_end])
     if acronym:
-        m_end += acronym.end()     # "According to the World Health Organization (WHO), ..." (un19)
+        c.m_end += acronym.end()     # "According to the World Health Organization (WHO), ..." (un19)
+
+
+def _affiliation_after_source(c: _According):
     # Skip an affiliation ("of Latin Trade Magazine") and a description ("head of Krome Studios") after the name.
-    aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
+    aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", c.body[c.m_end:c.s_end])
     if aff:
-        m_end += aff.end()
-    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end]) if not pronoun else None     # (no title after "her")
+        c.m_end += aff.end()
+
+
+def _description_set_off(c: _According):
+    """Step: a description set off by commas after the source: its role, skipped (c.described)."""
+    body, m_end, s_end = c.body, c.m_end, c.s_end
+    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end]) if not c.pronoun else None     # (no title after "her")
     if desc and role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?") and \
             not FINITE_VERB.search(desc.group(1)):     # "According to Marcos, the DA had to respond to ..., prices"
-        mentions[0].role = mentions[0].role or desc.group(1)
-        m_end += desc.end() - 1
-    else:
-        # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
-        # description closing the sentence, the content before "according to"
-        tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end]) if not pronoun else None
-        if tail and body[s_start:a_start].strip(" ,") and (role_like(tokens(tail.group(1))) or
-                                                           tail.group(1).startswith("one of ")) and \
-                not FINITE_VERB.search(tail.group(1)):     # (also "..., according to the Communications Workers of
-            #                                                 America, one of the unions representing ...", un19)
-            mentions[0].role = mentions[0].role or tail.group(1)
-            m_end = s_end
-    rest = body[m_end:s_end]
-    dash = DASH.search(body, s_start, a_start)
-    if dash and re.match(r"\s*[—–]|\s+-\s", rest):
+        c.mentions[0].role = c.mentions[0].role or desc.group(1)
+        c.m_end += desc.end() - 1
+        c.described = True
+
+
+def _description_closing_sentence(c: _According):
+    # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
+    # description closing the sentence, the content before "according to"
+    if c.described:
+        return None
+    tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", c.body[c.m_end:c.s_end]) if not c.pronoun else None
+    if tail and c.body[c.s_start:c.a_start].strip(" ,") and (role_like(tokens(tail.group(1))) or
+                                                             tail.group(1).startswith("one of ")) and \
+            not FINITE_VERB.search(tail.group(1)):     # (also "..., according to the Communications Workers of
+        #                                                 America, one of the unions representing ...", un19)
+        c.mentions[0].role = c.mentions[0].role or tail.group(1)
+        c.m_end = c.s_end
+
+
+def _rest_after_source(c: _According):
+    """Step: the sentence after the source and its description (c.rest)."""
+    c.rest = c.body[c.m_end:c.s_end]
+
+
+def _aside_between_dashes(c: _According):
+    dash = DASH.search(c.body, c.s_start, c.a_start)
+    if dash and re.match(r"\s*[—–]|\s+-\s", c.rest):
         # '... the two men — who have known each other since 1995, according to Schinas — discussed ...': the aside
         # between the dashes
-        start, end = trim_span(body, dash.end(), a_start)
-    elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?") and \
-            not (CLAUSE_OPENER.match(rest.lstrip(" ,")) and len(body[s_start:a_start].split()) >= 5):
+        return _according_words(c, *trim_span(c.body, dash.end(), c.a_start))
+
+
+def _words_after_source(c: _According):
+    rest = c.rest
+    if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?") and \
+            not (CLAUSE_OPENER.match(rest.lstrip(" ,")) and len(c.body[c.s_start:c.a_start].split()) >= 5):
         # (not '... slowdown in sales in European and US markets too, according to Gartner, as people wait to see
         # ...': the words before are what Gartner says, the clause after is the reporter's)
-        start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
-        if COLON_QUOTATION.search(body, start, end):
-            return None     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words
-    else:
-        if RELAYED_FRAME.search(body, s_start, a_start):
-            return None     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
-                            # relays Schneider's words, framed already; nothing of the reporter's own
-        start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
-        start = _quotation_opened_before(text, start, a_start)
+        # 'According to X, CONTENT.' / '..., according to X, CONTENT'
+        start, end = trim_span(c.body, c.m_end, c.s_end)
+        if COLON_QUOTATION.search(c.body, start, end):
+            return NO_FRAME     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words
+        return _according_words(c, start, end)
+
+
+def _relayed_frame(c: _According):
+    if RELAYED_FRAME.search(c.body, c.s_start, c.a_start):
+        return NO_FRAME     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
+        #                     relays Schneider's words, framed already; nothing of the reporter's own
+
+
+def _words_before(c: _According):
+    start, end = trim_span(c.body, c.s_start, c.a_start)        # 'CONTENT, according to X.'
+    start = _quotation_opened_before(c.text, start, c.a_start)
+    return _according_words(c, start, end)
+
+
+def _according_words(c: _According, start, end):
+    """The statement of the words start:end by the source, direct when they are a quotation; NO_FRAME when empty."""
     if end - start <= 1:
-        return None
-    d = as_direct(text, start, end)
+        return NO_FRAME
+    d = as_direct(c.text, start, end)
     if d:
         start, end = d
-    return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)
+    return Attribution(start, end, "direct" if d else "indirect", "according to", c.mentions[0], c.s_start, c.s_end)
+
+
+# according_frame's rules and steps, in order: the source and what describes it, then where the words are (an aside
+# between dashes, the clause after the source, or the words before "according to").
+ACCORDING_RULES = (
+    _according_source, _according_pronoun, _no_source, _source_end, _affiliation_after_source, _description_set_off,
+    _description_closing_sentence, _rest_after_source,
+    _aside_between_dashes, _words_after_source, _relayed_frame, _words_before)
+
+
+def according_frame(text: Text, s_start, s_end, a_start, a_end):
+    """The statement "according to X" at a_start:a_end frames in its sentence, or None (the rules of
+    ACCORDING_RULES decide in order)."""
+    return _first_decision(ACCORDING_RULES, _According(text, text.body, s_start, s_end, a_start, a_end))
 
 
 def _quotation_opened_before(text: Text, start, a_start) -> int:
