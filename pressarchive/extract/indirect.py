@@ -2,6 +2,7 @@
 participles, "according to X"), and continuations (next sentences with a backshifted modal)."""
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Attribution
@@ -184,307 +185,590 @@ TRAILING_PARTICIPLE = re.compile(r"\s*,\s+([a-z]+ing)\b[^,;:“”\"]{0,80}?[.!]
 IT_TOLD_BEFORE = re.compile(r"\s+it\s+(?:at|in|on|while|when|during|after|before)\s", re.I)
 
 
-def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
-    body = text.body
-    if base in {"declare", "announce"} and (ACTS.match(body, c_end) or DECISION_ONLY.match(body, c_end)):
-        return None     # (nor "announced the decision in a statement published by ... IRNA": which decision the
-        #                 sentence before told; AFP via iranfocus.com, wire19)
-    if base == "answer" and QUESTIONS_ANSWERED.match(body, c_end):
-        return None     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
-    if base == "comment" and (ON_NEWS_THAT.match(body, c_end) or COMMENTED_ON.match(body, c_end)):
-        return None     # "was commenting on news that ...": the news's content (Daily Sabah, Reuters copy); "commented
-        #                 today on a meeting held yesterday between ...": what was commented on, no words (ARKA; wire19)
-    if base == "deny" and DENIED_GERUND.match(body, c_end):
-        return None     # "denied wanting to be leader until October 2004, when he told ...": no clause said
-    if form != base and not form.split()[0].endswith(("s", "ing")) and \
-            (PASSIVE_BEFORE.search(body, max(s_start, c_start - 30), c_start) and not HEDGED_SAYING.match(body, c_end)
-             or AGENT_AFTER.match(body, c_end)):
-        return None
-    if NEGATED_BEFORE.search(body, max(s_start, c_start - 40), c_start):
-        return None     # "the Justice Department has not said if it will appeal": nothing said
-    if base in ADDRESSEE_VERBS and (and_before := COORDINATED_AND.search(body, max(s_start, c_start - 12), c_start)) and \
-            _passive_going_on(body, max(s_start, and_before.start() - 60), and_before.start(), c_end):
-        return None     # "the agency was fined $20,000 and asked to apologize": the agency was asked, no frame
-    if FREE_RELATIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) and not body[c_end:s_end].strip(" .!?\"”"):
-        return None     # "by what Charles said.": a thing said, no frame (not "what he claimed was indecision by
-                        # the board": he claimed that)
-    if NOTHING_TOLD.match(body, c_end, s_end):
-        return None     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
-    if base in {"say", "tell"} and IT_TOLD_BEFORE.match(body, c_end, s_end):
-        return None     # "Tofail told it at a discussion at the Dhaka University campus on Monday night.": the occasion
-                        # of his words quoted before, no words of its own (The Financial Express; dates18)
-    if SURMISED_BEFORE.search(body, max(s_start, c_start - 25), c_start):
-        return None     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
-                        # (quotes12)
-    if OUGHT_BEFORE.search(body, max(s_start, c_start - 25), c_start):
-        return None     # "Tony Blair should set out a proper exit strategy from Iraq ..., Lib Dem leader Charles Kennedy
-                        # has said": what someone ought to say is nothing said (bbc15)
-    after = body[c_end:s_end]
-    if SO_SAID.fullmatch(body[s_start:c_start]):
-        return _so_said(text, s_start, s_end, c_end, form, found)
+# What a rule of REPORTED_RULES or ACCORDING_RULES returns when it decides that the cue frames no statement (None: the
+# rule does not decide, the next one goes on).
+NO_FRAME = object()
+
+
+def _first_decision(rules, context):
+    """Run rules in order on context: the first one that decides gives the statement (None for NO_FRAME)."""
+    for rule in rules:
+        out = rule(context)
+        if out is not None:
+            return None if out is NO_FRAME else out
+    return None
+
+
+@dataclass(slots=True)
+class _Cue:
+    """One cue in its sentence as reported_frame's rules read it, with what the steps find on the way (where the
+    subject ends, its mentions, what follows the verb, the content span) for the rules after them."""
+    text: Text
+    body: str
+    s_start: int
+    s_end: int
+    c_start: int
+    c_end: int
+    form: str
+    base: str
+    found: list
+    after: str            # the sentence after the verb
+    preceding: str        # the sentence before the verb
+    quoted: object = None
+    named_only: bool = False
+    progressive: object = None
+    subject_end: int = 0
+    eager: object = None
+    plural_only: bool = False
+    mentions: object = None
+    subj_start: int = 0
+    tail: str = ""
+    head: str = ""
+    start: int = 0
+    end: int = 0
+
+
+def _declared_act(c: _Cue):
+    if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)):
+        return NO_FRAME     # (nor "announced the decision in a statement published by ... IRNA": which decision the
+        #                     sentence before told; AFP via iranfocus.com, wire19)
+
+
+def _questions_answered(c: _Cue):
+    if c.base == "answer" and QUESTIONS_ANSWERED.match(c.body, c.c_end):
+        return NO_FRAME     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
+
+
+def _commented_on_news(c: _Cue):
+    if c.base == "comment" and (ON_NEWS_THAT.match(c.body, c.c_end) or COMMENTED_ON.match(c.body, c.c_end)):
+        return NO_FRAME     # "was commenting on news that ...": the news's content (Daily Sabah, Reuters copy);
+        #                     "commented today on a meeting held yesterday between ...": what was commented on, no words
+        #                     (ARKA; wire19)
+
+
+def _denied_doing(c: _Cue):
+    if c.base == "deny" and DENIED_GERUND.match(c.body, c.c_end):
+        return NO_FRAME     # "denied wanting to be leader until October 2004, when he told ...": no clause said
+
+
+def _passive_verb(c: _Cue):
+    """A passive participle ("are said to have declared war", "MPs were told that ...") or one with its agent after
+    it: whoever said it is not the subject (PASSIVE_BEFORE)."""
+    if c.form != c.base and not c.form.split()[0].endswith(("s", "ing")) and \
+            (PASSIVE_BEFORE.search(c.body, max(c.s_start, c.c_start - 30), c.c_start) and
+             not HEDGED_SAYING.match(c.body, c.c_end) or AGENT_AFTER.match(c.body, c.c_end)):
+        return NO_FRAME
+
+
+def _negated(c: _Cue):
+    if NEGATED_BEFORE.search(c.body, max(c.s_start, c.c_start - 40), c.c_start):
+        return NO_FRAME     # "the Justice Department has not said if it will appeal": nothing said
+
+
+def _coordinated_passive(c: _Cue):
+    body, s_start, c_start = c.body, c.s_start, c.c_start
+    if c.base in ADDRESSEE_VERBS and (and_before := COORDINATED_AND.search(body, max(s_start, c_start - 12), c_start)) \
+            and _passive_going_on(body, max(s_start, and_before.start() - 60), and_before.start(), c.c_end):
+        return NO_FRAME     # "the agency was fined $20,000 and asked to apologize": the agency was asked, no frame
+
+
+def _free_relative(c: _Cue):
+    if FREE_RELATIVE_BEFORE.search(c.body, max(c.s_start, c.c_start - 40), c.c_start) and \
+            not c.body[c.c_end:c.s_end].strip(" .!?\"”"):
+        return NO_FRAME     # "by what Charles said.": a thing said, no frame (not "what he claimed was indecision by
+        #                     the board": he claimed that)
+
+
+def _nothing_told(c: _Cue):
+    if NOTHING_TOLD.match(c.body, c.c_end, c.s_end):
+        return NO_FRAME     # "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)
+
+
+def _it_told_occasion(c: _Cue):
+    if c.base in {"say", "tell"} and IT_TOLD_BEFORE.match(c.body, c.c_end, c.s_end):
+        return NO_FRAME     # "Tofail told it at a discussion at the Dhaka University campus on Monday night.": the
+        #                     occasion of his words quoted before, no words of its own (The Financial Express; dates18)
+
+
+def _surmised(c: _Cue):
+    if SURMISED_BEFORE.search(c.body, max(c.s_start, c.c_start - 25), c.c_start):
+        return NO_FRAME     # "Babcock may not have appreciated Andersen’s choice of platform": a guess, nothing said
+        #                     (quotes12)
+
+
+def _ought_to_say(c: _Cue):
+    if OUGHT_BEFORE.search(c.body, max(c.s_start, c.c_start - 25), c.c_start):
+        return NO_FRAME     # "Tony Blair should set out a proper exit strategy from Iraq ..., Lib Dem leader Charles
+        #                     Kennedy has said": what someone ought to say is nothing said (bbc15)
+
+
+def _so_said_before(c: _Cue):
+    """'So said Pham Thu Hang, ...': the words before (_so_said)."""
+    if SO_SAID.fullmatch(c.preceding):
+        return _so_said(c.text, c.s_start, c.s_end, c.c_end, c.form, c.found) or NO_FRAME
+
+
+def _quoted_object_speaks(c: _Cue):
     # "The spokesman quoted Wallis as saying drastic measures would be needed ...": the one quoted speaks.
-    obj = active_quoted(body, s_start, c_start) if form in QUOTED_AS_FORMS else None
+    obj = active_quoted(c.body, c.s_start, c.c_start) if c.form in QUOTED_AS_FORMS else None
     if obj:
-        mentions = quoted_object(text, obj)
+        mentions = quoted_object(c.text, obj)
         if mentions is VAGUE_SOURCE:
-            return None
+            return NO_FRAME
         if mentions:     # (not "was quoted today as saying": the passive, below)
-            return _quoted_as(text, s_start, s_end, c_end, form, mentions)
+            return _quoted_as(c.text, c.s_start, c.s_end, c.c_end, c.form, mentions) or NO_FRAME
+
+
+def _quoted_as_saying(c: _Cue):
+    """Step: "X was quoted as saying" before the verb (c.quoted), unless the words are before the frame
+    (c.named_only)."""
     # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
-    quoted = QUOTED_AS.search(body, s_start, c_start) if form == "saying" else None
-    named_only = False
-    if quoted and len(body[c_end:s_end].split()) <= 6 and adjunct_only(body[c_end:s_end]) and \
-            REPORTED_AS.search(body, s_start, c_start):
-        quoted, named_only = None, True     # nothing said after it: the words are before the frame (below), by one
-        #                                     named there ('"...," the Arsenal boss is quoted as saying.' left as it was)
-    if quoted:
-        mentions = subject_before(text, s_start, quoted.start())
-        span = content_after(text, c_end, s_end, base)
-        if isinstance(mentions, list) and mentions[0] and span:
-            d = as_direct(text, *span)
-            start, end = d or span
-            return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
-                               shared=mentions[1:])
+    c.quoted = QUOTED_AS.search(c.body, c.s_start, c.c_start) if c.form == "saying" else None
+    if c.quoted and len(c.after.split()) <= 6 and adjunct_only(c.after) and \
+            REPORTED_AS.search(c.body, c.s_start, c.c_start):
+        c.quoted, c.named_only = None, True     # nothing said after it: the words are before the frame (below), by one
+        #                                         named there ('"...," the Arsenal boss is quoted as saying.' left as
+        #                                         it was)
+
+
+def _quoted_subject_speaks(c: _Cue):
+    if not c.quoted:
         return None
-    passive = REPORTED_AS.search(body, s_start, c_start) if form == "saying" else None
-    if passive and len(body[c_end:s_end].split()) <= 6 and adjunct_only(body[c_end:s_end]) and \
-            "," in body[s_start:passive.start()]:
+    mentions = subject_before(c.text, c.s_start, c.quoted.start())
+    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    if isinstance(mentions, list) and mentions[0] and span:
+        d = as_direct(c.text, *span)
+        start, end = d or span
+        return Attribution(start, end, "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end,
+                           shared=mentions[1:])
+    return NO_FRAME
+
+
+def _reported_as_after_words(c: _Cue):
+    """'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.' (REPORTED_AS)"""
+    body, s_start = c.body, c.s_start
+    passive = REPORTED_AS.search(body, s_start, c.c_start) if c.form == "saying" else None
+    if passive and len(c.after.split()) <= 6 and adjunct_only(c.after) and "," in body[s_start:passive.start()]:
         comma = body.rfind(",", s_start, passive.start())
-        mentions = subject_before(text, comma + 1, passive.start())
+        mentions = subject_before(c.text, comma + 1, passive.start())
         start, end = trim_span(body, s_start, comma)
         if isinstance(mentions, list) and mentions[0] and end - start > 1 and \
                 len(body[comma + 1:passive.start()].split()) <= 12 and \
-                not (named_only and mentions[0].kind not in ("name", "surname")):
-            d = as_direct(text, start, end)
+                not (c.named_only and mentions[0].kind not in ("name", "surname")):
+            d = as_direct(c.text, start, end)
             start, end = d or (start, end)
-            return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
+            return Attribution(start, end, "direct" if d else "indirect", c.form, mentions[0], s_start, c.s_end,
                                shared=mentions[1:])
+
+
+def _participle_opening_sentence(c: _Cue):
     # "While noting that CONTENT, Lim called ...": a participle opening the sentence reports what the subject of
     # the main clause after it said.
-    if form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(body, s_start, c_start):
-        return _opening_participle(text, s_start, s_end, c_end, form, base)
+    if c.form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(c.body, c.s_start, c.c_start):
+        return _opening_participle(c.text, c.s_start, c.s_end, c.c_end, c.form, c.base) or NO_FRAME
+
+
+def _participle_after_own_words(c: _Cue):
     # "The WeWorkers Coalition sent a letter to the city council on Monday saying that ...": the participle after one's
     # own words, with no comma, reports them; the subject of the clause wrote them
-    if form in OWN_WORDS_PARTICIPLES and OWN_WORDS_OBJECT.search(body, s_start, c_start) and not text.in_quote(c_start):
-        span = content_after(text, c_end, s_end, base)
-        mentions = clause_subject(text, s_start, c_start, pronoun=True) if span else None
+    if c.form in OWN_WORDS_PARTICIPLES and OWN_WORDS_OBJECT.search(c.body, c.s_start, c.c_start) and \
+            not c.text.in_quote(c.c_start):
+        span = content_after(c.text, c.c_end, c.s_end, c.base)
+        mentions = clause_subject(c.text, c.s_start, c.c_start, pronoun=True) if span else None
         if mentions:
-            return Attribution(span[0], span[1], "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:])
+            return Attribution(span[0], span[1], "indirect", c.form, mentions[0], c.s_start, c.s_end,
+                               shared=mentions[1:])
+
+
+def _with_named_person(c: _Cue):
     # "..., with leader Charles Kennedy saying ...", "... with election coordinator Alan Milburn accusing Mr Howard
     # of ...": the person the "with" clause names says it (bbc12).
-    with_named = WITH_NAMED.search(body, max(s_start, c_start - 80), c_start) if form in PARTICIPLE else None
+    with_named = WITH_NAMED.search(c.body, max(c.s_start, c.c_start - 80), c.c_start) if c.form in PARTICIPLE else None
     if with_named:
-        mentions = subject_before(text, with_named.start(1), c_start)
-        span = content_after(text, c_end, s_end, base)
+        mentions = subject_before(c.text, with_named.start(1), c.c_start)
+        span = content_after(c.text, c.c_end, c.s_end, c.base)
         if isinstance(mentions, list) and mentions[0] and mentions[0].kind in ("name", "surname") and span:
-            d = as_direct(text, *span)
-            return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end)
+            d = as_direct(c.text, *span)
+            return Attribution(*(d or span), "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end)
+
+
+def _participle_going_on(c: _Cue):
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
+    body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
     began = form.split()[0].endswith("ing") and BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None
-    if began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(body[s_start:c_start]) or
-                               form in CLAUSE_PARTICIPLES and (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
-                                                               WRITTEN_TO.search(body, s_start, c_start))):
-        prev = [a for a in found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
-                and (a.mention or a.shared)]
-        span = content_after(text, c_end, s_end, base)
-        if prev and span:
-            # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
-            d = as_direct(text, *span)
-            mention = _reacted_in_words(text, prev[-1], c_start) or prev[-1].mention
-            return Attribution(*(d or span), "direct" if d else "indirect", form, mention, s_start, s_end)
-        refusal = form == "adding" and REFUSAL.search(body, s_start, c_start) is not None
-        if span and not prev and (form in CLAUSE_PARTICIPLES or refusal or began) and not text.in_quote(c_start):
-            # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
-            # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
-            # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
-            # ... a person's pronoun too, going on from a speaker just heard (_pronoun_going_on)
-            mentions = clause_subject(text, s_start, c_start, pronoun=True)
-            if mentions and mentions[0].kind == "pronoun" and not refusal and \
-                    not _pronoun_going_on(text, mentions[0], s_start, found):
-                mentions = None
-            if mentions:
-                # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
-                d = as_direct(text, *span)
-                return Attribution(*(d or span), "direct" if d else "indirect", form, mentions[0], s_start, s_end,
-                                   shared=mentions[1:])
+    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or
+                                             form in CLAUSE_PARTICIPLES and
+                                             (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
+                                              WRITTEN_TO.search(body, s_start, c_start)))):
         return None
+    prev = [a for a in c.found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
+            and (a.mention or a.shared)]
+    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    if prev and span:
+        # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
+        d = as_direct(c.text, *span)
+        mention = _reacted_in_words(c.text, prev[-1], c_start) or prev[-1].mention
+        return Attribution(*(d or span), "direct" if d else "indirect", form, mention, s_start, c.s_end)
+    return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
+
+
+def _participle_of_clause_subject(c: _Cue, span, prev, began):
+    """The participle with no frame before it in the sentence: the subject of the clause it hangs on says it."""
+    refusal = c.form == "adding" and REFUSAL.search(c.body, c.s_start, c.c_start) is not None
+    if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began) and not c.text.in_quote(c.c_start):
+        # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
+        # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
+        # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
+        # ... a person's pronoun too, going on from a speaker just heard (_pronoun_going_on)
+        mentions = clause_subject(c.text, c.s_start, c.c_start, pronoun=True)
+        if mentions and mentions[0].kind == "pronoun" and not refusal and \
+                not _pronoun_going_on(c.text, mentions[0], c.s_start, c.found):
+            mentions = None
+        if mentions:
+            # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
+            d = as_direct(c.text, *span)
+            return Attribution(*(d or span), "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end,
+                               shared=mentions[1:])
+    return None
+
+
+def _progressive_subject_end(c: _Cue):
+    """Step: the subject ends before a progressive's auxiliary: "Tony Blair is urging European leaders to"."""
     # (of a form of two words too: "Goodmanson is calling on community leaders to denounce the incident", quotes14)
-    progressive = PROGRESSIVE_BEFORE.search(body, max(s_start, c_start - 40), c_start) \
-        if form.split()[0].endswith("ing") else None
-    if form.endswith("ing") and form not in {"according"} and not progressive:
-        return None
-    subject_end = progressive.start() if progressive else c_start     # "Tony Blair is urging European leaders to"
-    eager = EAGER_TO.search(body, max(s_start, c_start - 30), c_start) \
-        if form == base and base != "write" and (base in CLAUSE_ONLY or THAT_AFTER.match(body, c_end)) else None
+    c.progressive = PROGRESSIVE_BEFORE.search(c.body, max(c.s_start, c.c_start - 40), c.c_start) \
+        if c.form.split()[0].endswith("ing") else None
+    c.subject_end = c.progressive.start() if c.progressive else c.c_start     # "Tony Blair is urging European leaders to"
+
+
+def _participle_not_finite(c: _Cue):
+    if c.form.endswith("ing") and c.form not in {"according"} and not c.progressive:
+        return NO_FRAME
+
+
+def _eager_subject_end(c: _Cue):
+    """Step: the subject ends before an eager speaker's infinitive ("was quick to contend", EAGER_TO)."""
+    c.eager = EAGER_TO.search(c.body, max(c.s_start, c.c_start - 30), c.c_start) \
+        if c.form == c.base and c.base != "write" and (c.base in CLAUSE_ONLY or THAT_AFTER.match(c.body, c.c_end)) \
+        else None
     #       (not authorship: "he ... went on to write and executive produce seven seasons of the cult TV series",
     #       bbc-news/entertainment/386)
-    subject_end = eager.start() if eager else subject_end
-    if form.endswith("s") and form != base and NOUN_BEFORE.search(body, max(s_start, c_start - 12), c_start):
-        return None     # "Commenting on claims circulating online, ...": a plural noun after a preposition or article
-    if form.endswith("s") and form != base and base not in VERBS_WITH_OF and NOUN_OF_AFTER.match(body, c_end):
-        return None     # "the statements and remarks of everyone from the region": a plural noun
-    if (form == base or form.endswith("s")) and re.search(r"\w[’']s?\s+$", body[s_start:c_start]):
-        return None     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not "Labour's
-                        # said", has said)
+    c.subject_end = c.eager.start() if c.eager else c.subject_end
+
+
+def _plural_noun_after_preposition(c: _Cue):
+    if c.form.endswith("s") and c.form != c.base and NOUN_BEFORE.search(c.body, max(c.s_start, c.c_start - 12),
+                                                                        c.c_start):
+        return NO_FRAME     # "Commenting on claims circulating online, ...": a plural noun after a preposition or
+        #                     article
+
+
+def _plural_noun_of(c: _Cue):
+    if c.form.endswith("s") and c.form != c.base and c.base not in VERBS_WITH_OF and NOUN_OF_AFTER.match(c.body, c.c_end):
+        return NO_FRAME     # "the statements and remarks of everyone from the region": a plural noun
+
+
+def _noun_after_possessive(c: _Cue):
+    if (c.form == c.base or c.form.endswith("s")) and re.search(r"\w[’']s?\s+$", c.preceding):
+        return NO_FRAME     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not
+        #                     "Labour's said", has said)
+
+
+def _plural_subject_only(c: _Cue):
+    """Step: does the verb need a plural subject (c.plural_only)?"""
     # Base forms are mostly nouns ("his answer"), unless the past tense looks the same ("Mr Brown forecast").
-    plural_only = (form == base and base not in _SAY_TELL_SAME_PAST and not DID_BEFORE.search(body, s_start, c_start)
-                   and not eager) \
-        or base in PLURAL_SUBJECT_VERBS
-    preceding = body[s_start:c_start]
+    c.plural_only = (c.form == c.base and c.base not in _SAY_TELL_SAME_PAST and
+                     not DID_BEFORE.search(c.body, c.s_start, c.c_start) and not c.eager) \
+        or c.base in PLURAL_SUBJECT_VERBS
+
+
+def _inverted(c: _Cue):
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
-    if re.search(r"[,”\"]\s*$", preceding) and form in INVERTIBLE:
-        mentions = np_after(text, c_end, s_end)
-        apposed = subject_before(text, s_start, c_start) if preceding.rstrip().endswith(",") else None
-        if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
-                (apposed[0].role or re.match(r",\s+(?:who|whose)\s", body[apposed[0].end:s_end])) and \
-                all(w.lower() in LEADING_CONNECTIVES for w in body[s_start:apposed[0].start].strip(" ,\"“”'").split()):
-            # "Stephen Toulouse, a security manager at Microsoft, said ...", "However, Mr Johnson, who was forced to
-            # apologise ..., said Mr Blair "should butt out"": not inverted
-            mentions = None
-        if isinstance(mentions, list) and mentions[0]:
-            comma = preceding.rstrip().rstrip(",”\"").rstrip()
-            start, end = trim_span(body, s_start, s_start + len(comma))
-            # A frame in mid-sentence: 'It would not be means tested, say the Tories, because ...': the words
-            # after it are the same speaker's too.
-            rest = re.match(r"\s*,\s*", body[mentions[-1].end:s_end])
-            if rest and 1 < end - start and len(body[start:end].split()) <= 3 and not as_direct(text, start, end) \
-                    and not re.search(r"[\"“”]", body[start:end]):
-                r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
-                role = re.match(r"([^,]{2,100}),\s*", body[r0:r1])
-                if role and body[r0:r0 + 1].islower() and role_like(tokens(role.group(1))):
-                    r0 = r0 + role.end()     # "What this means, said Stacey Jolna, senior vice president of ..., is"
-                if len(body[r0:r1].split()) >= 4 and not re.match(r"[\"“]", body[r0:r1]):
-                    # "Instead, said Mr Doctorow, DRM systems were intended to ...", "The idea, says BT, is to
-                    # shape a ...": a connective or the subject alone before a frame in mid-sentence; what is said
-                    # is the clause after it
-                    return Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:])
-            if rest and end - start > 1:
-                r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
-                if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not adjunct_only(body[r0:r1]):
-                    found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end,
-                                             shared=mentions[1:]))
-            if end - start > 1:
-                d = as_direct(text, start, end)
-                kind = "direct" if d else "indirect"
-                if d:
-                    start, end = d
-                return Attribution(start, end, kind, form, mentions[0], s_start, s_end, shared=mentions[1:])
-        # Not inverted after all: "Director, David Caldwell, said some students ..."
-    release = RELEASE_SUBJECT.search(body, s_start, c_start) if form in ("says", "said", "states", "stated") else None
-    if release is not None and adjunct_only(after):
+    if not (re.search(r"[,”\"]\s*$", c.preceding) and c.form in INVERTIBLE):
+        return None
+    body, s_start, s_end = c.body, c.s_start, c.s_end
+    mentions = _inverted_subject(c)
+    if not (isinstance(mentions, list) and mentions[0]):
+        return None     # Not inverted after all: "Director, David Caldwell, said some students ..."
+    comma = c.preceding.rstrip().rstrip(",”\"").rstrip()
+    start, end = trim_span(body, s_start, s_start + len(comma))
+    # A frame in mid-sentence: 'It would not be means tested, say the Tories, because ...': the words
+    # after it are the same speaker's too.
+    rest = re.match(r"\s*,\s*", body[mentions[-1].end:s_end])
+    said = _clause_after_mid_sentence_frame(c, mentions, start, end, rest) if rest else None
+    if said is not None:
+        return said
+    if rest and end - start > 1:
+        r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
+        if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not adjunct_only(body[r0:r1]):
+            c.found.append(Attribution(r0, r1, "indirect", c.form, mentions[0], s_start, s_end, shared=mentions[1:]))
+    if end - start > 1:
+        d = as_direct(c.text, start, end)
+        kind = "direct" if d else "indirect"
+        if d:
+            start, end = d
+        return Attribution(start, end, kind, c.form, mentions[0], s_start, s_end, shared=mentions[1:])
+
+
+def _inverted_subject(c: _Cue):
+    """The mentions after an inverted verb, None when the subject stands before it after all."""
+    mentions = np_after(c.text, c.c_end, c.s_end)
+    apposed = subject_before(c.text, c.s_start, c.c_start) if c.preceding.rstrip().endswith(",") else None
+    if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
+            (apposed[0].role or re.match(r",\s+(?:who|whose)\s", c.body[apposed[0].end:c.s_end])) and \
+            all(w.lower() in LEADING_CONNECTIVES for w in c.body[c.s_start:apposed[0].start].strip(" ,\"“”'").split()):
+        # "Stephen Toulouse, a security manager at Microsoft, said ...", "However, Mr Johnson, who was forced to
+        # apologise ..., said Mr Blair "should butt out"": not inverted
+        return None
+    return mentions
+
+
+def _clause_after_mid_sentence_frame(c: _Cue, mentions, start, end, rest):
+    """The clause after an inverted frame in mid-sentence, when only a connective or the subject stands before it."""
+    body = c.body
+    if not (1 < end - start and len(body[start:end].split()) <= 3 and not as_direct(c.text, start, end)
+            and not re.search(r"[\"“”]", body[start:end])):
+        return None
+    r0, r1 = trim_span(body, mentions[-1].end + rest.end(), c.s_end)
+    role = re.match(r"([^,]{2,100}),\s*", body[r0:r1])
+    if role and body[r0:r0 + 1].islower() and role_like(tokens(role.group(1))):
+        r0 = r0 + role.end()     # "What this means, said Stacey Jolna, senior vice president of ..., is"
+    if len(body[r0:r1].split()) >= 4 and not re.match(r"[\"“]", body[r0:r1]):
+        # "Instead, said Mr Doctorow, DRM systems were intended to ...", "The idea, says BT, is to
+        # shape a ...": a connective or the subject alone before a frame in mid-sentence; what is said
+        # is the clause after it
+        return Attribution(r0, r1, "indirect", c.form, mentions[0], c.s_start, c.s_end, shared=mentions[1:])
+    return None
+
+
+def _release_says(c: _Cue):
+    body, s_start = c.body, c.s_start
+    release = RELEASE_SUBJECT.search(body, s_start, c.c_start) if c.form in ("says", "said", "states", "stated") else None
+    if release is not None and adjunct_only(c.after):
         # 'Following an investigation, the police watchdog determined ..., the unit's news release says.': the words of
         # the release's issuer (analyse.py: the speaker of the statement reported "in a news release" before)
         start, end = trim_span(body, s_start, release.start())
-        if len(body[start:end].split()) >= 4 and not text.in_quote(start) and not text.cues_in(start, end):
-            return issued_statement(text, start, end, "indirect", form, s_start, s_end, s_start)
-    mentions = coordinated_frame_subject(text, s_start, c_start) or \
-        _coordinated_predicate_subject(text, s_start, c_start) or subject_before(text, s_start, subject_end)
-    if mentions is None and COORDINATED_DID.search(body, s_start, c_start):
+        if len(body[start:end].split()) >= 4 and not c.text.in_quote(start) and not c.text.cues_in(start, end):
+            return issued_statement(c.text, start, end, "indirect", c.form, s_start, c.s_end, s_start)
+
+
+def _frame_subject(c: _Cue):
+    """Step: the frame's subject (c.mentions): the first frame's of a coordinated one, a coordinated predicate's, or
+    the noun phrase before the verb."""
+    c.mentions = coordinated_frame_subject(c.text, c.s_start, c.c_start) or \
+        _coordinated_predicate_subject(c.text, c.s_start, c.c_start) or subject_before(c.text, c.s_start, c.subject_end)
+
+
+def _subject_of_coordinated_did(c: _Cue):
+    """Step: no subject before a verb coordinated by "but" or "(and) did": the first clause's."""
+    body, s_start, c_start = c.body, c.s_start, c.c_start
+    if c.mentions is None and COORDINATED_DID.search(body, s_start, c_start):
         closed = CLOSED_RELATIVE.search(body, s_start, c_start)
         if closed is not None:
             # "Shahid Malik, who is on Labour's ruling NEC, accepted people's frustration but said there should be
             # targets ...": the name before the relative clause, closed by its comma
-            mentions = subject_before(text, s_start, closed.end())
+            c.mentions = subject_before(c.text, s_start, closed.end())
         elif not RELATIVE.search(body, s_start, c_start):
             # "Sean Spicer on Monday refused to say if President Trump ordered ..., but did say Trump was ...": the
             # subject of the clause the emphatic past is coordinated with
-            mentions = clause_subject(text, s_start, c_start)
-    lead = LEAD_ADJUNCT.match(body, s_start) if not isinstance(mentions, list) else None
-    if lead and lead.end() < subject_end:
+            c.mentions = clause_subject(c.text, s_start, c_start)
+
+
+def _subject_after_lead_adjunct(c: _Cue):
+    """Step: no subject yet: the one after the sentence's leading adjunct."""
+    lead = LEAD_ADJUNCT.match(c.body, c.s_start) if not isinstance(c.mentions, list) else None
+    if lead and lead.end() < c.subject_end:
         # "But in a statement posted on its website, the ministry noted that ...": the subject after the lead's
         # adjunct, whose participle is no verb of the clause (Xinhua via the Global Times; quotes15)
-        mentions = subject_before(text, lead.end(), subject_end)
-    if not isinstance(mentions, list):
-        return None
+        c.mentions = subject_before(c.text, lead.end(), c.subject_end)
+
+
+def _no_subject(c: _Cue):
+    if not isinstance(c.mentions, list):
+        return NO_FRAME
+
+
+def _agent_or_author(c: _Cue):
+    body, s_start = c.body, c.s_start
     if any(m is not None and (AGENT_BEFORE.search(body, max(s_start, m.start - 80), m.start) or
                               AUTHOR_OF.search(body, max(s_start, m.start - 80), m.end) or
                               body[m.end:m.end + 1] == "," and TITLE_OF.search(body, max(s_start, m.start - 80), m.end) or
                               AGENT_OPENING.match(m.text)) and
-           not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c_start]) for m in mentions):
-        return None     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
-                        # participle, not the subject (a document's words); not "denied by Foreign Secretary Jack
-                        # Straw, who accused the Tories of ..."
-    if plural_only and not (len(mentions) > 1 or mentions[0].plural or
-                            (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s") and
-                             not is_place((mentions[0].name or "").split()[-1]))):
-        return None     # not "the London to Leeds express came off the tracks": a place in -s is no plural
-    subj_start = min(m.start for m in mentions)
+           not re.match(r"\s*,?\s*(?:who|whom)\b", body[m.end:c.c_start]) for m in c.mentions):
+        return NO_FRAME     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": the agents of a
+        #                     participle, not the subject (a document's words); not "denied by Foreign Secretary Jack
+        #                     Straw, who accused the Tories of ..."
+
+
+def _singular_subject(c: _Cue):
+    mentions = c.mentions
+    if c.plural_only and not (len(mentions) > 1 or mentions[0].plural or
+                              (mentions[0].kind == "body" and (mentions[0].name or "").endswith("s") and
+                               not is_place((mentions[0].name or "").split()[-1]))):
+        return NO_FRAME     # not "the London to Leeds express came off the tracks": a place in -s is no plural
+
+
+def _subject_start(c: _Cue):
+    """Step: where the subject's first mention starts (c.subj_start)."""
+    c.subj_start = min(m.start for m in c.mentions)
+
+
+def _tail_after_addressee(c: _Cue):
+    """Step: what follows the verb (c.tail), its addressee left out."""
     # Postposed: 'CONTENT, he said on Monday.' Only an adjunct may follow the verb.
-    tail = after
-    if base in ADDRESSEE_VERBS:
-        a = ADDRESSEE.match(tail)
-        tail = tail[a.end():] if a else tail
+    c.tail = c.after
+    if c.base in ADDRESSEE_VERBS:
+        a = ADDRESSEE.match(c.tail)
+        c.tail = c.tail[a.end():] if a else c.tail
+
+
+def _tail_before_participle(c: _Cue):
     # "CONTENT, she stressed, adding that ...": the participle frame after the verb is a statement of its own.
-    participle = PARTICIPLE_AFTER.search(tail)
+    participle = PARTICIPLE_AFTER.search(c.tail)
     if participle:
-        tail = tail[:participle.start()]
-    also = ALSO_FRAME.match(tail)
-    if also and also.group(1) in CUE_FORMS and body[s_start:subj_start].rstrip().endswith((",", "”", '"')):
+        c.tail = c.tail[:participle.start()]
+
+
+def _also_frame_after(c: _Cue):
+    also = ALSO_FRAME.match(c.tail)
+    if also and also.group(1) in CUE_FORMS and c.body[c.s_start:c.subj_start].rstrip().endswith((",", "”", '"')):
         # 'CONTENT, Smith says, but also claims CONTENT2': the words before are said, and the second verb's
         # clause is a statement of the same speaker.
-        second = content_after(text, c_end + also.end(), s_end, CUE_FORMS[also.group(1)])
+        mentions = c.mentions
+        second = content_after(c.text, c.c_end + also.end(), c.s_end, CUE_FORMS[also.group(1)])
         if second:
-            d = as_direct(text, *second)
-            found.append(Attribution(*(d or second), "direct" if d else "indirect", also.group(1), mentions[0],
-                                     s_start, s_end, shared=mentions[1:]))
-        tail = ""
+            d = as_direct(c.text, *second)
+            c.found.append(Attribution(*(d or second), "direct" if d else "indirect", also.group(1), mentions[0],
+                                       c.s_start, c.s_end, shared=mentions[1:]))
+        c.tail = ""
+
+
+def _contrast_after(c: _Cue):
     # 'CONTENT, a ministry spokesman said Wednesday, but officials were unable to say ...': a contrasting clause after
     # the frame's adjuncts is the reporter's (or the speaker's next frame), never what the frame says.
-    contrast = CONTRAST_AFTER.match(tail)
-    if contrast and adjunct_only(contrast.group(1)) and \
-            body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip().endswith((",", "”", '"')):
-        tail = contrast.group(1)
-    going_on = SUBJECTLESS_GOING_ON.match(tail)
-    if going_on and body[s_start:subj_start].rstrip().endswith(","):
+    contrast = CONTRAST_AFTER.match(c.tail)
+    if not (contrast and adjunct_only(contrast.group(1))):
+        return None
+    if c.body[c.s_start:_before_apposed_role(c.body, c.s_start, c.subj_start, c.mentions[0])].rstrip().endswith(
+            (",", "”", '"')):
+        c.tail = contrast.group(1)
+
+
+def _subjectless_going_on(c: _Cue):
+    going_on = SUBJECTLESS_GOING_ON.match(c.tail)
+    if going_on and c.body[c.s_start:c.subj_start].rstrip().endswith(","):
         # 'The person in charge of the court system should not also be speaker of the House of Lords, he said, and
         # should be the best person chosen from either House of Parliament.': the frame in mid-sentence; the words
         # before it are said, and the predicate going on after it too
-        r0, r1 = trim_span(body, s_end - len(tail) + going_on.end(), s_end)
+        r0, r1 = trim_span(c.body, c.s_end - len(c.tail) + going_on.end(), c.s_end)
         if r1 - r0 > 1:
-            found.append(Attribution(r0, r1, "indirect", form, mentions[0], s_start, s_end, shared=mentions[1:]))
-        tail = ""
-    head = body[s_start:_before_apposed_role(body, s_start, subj_start, mentions[0])].rstrip()
-    if _participle_after_postposed_frame(head, tail, base):
-        tail = ""     # 'CONTENT, Labbé said, slowing reconnection work.': the words are those before the frame
-    if adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and \
-            not (base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail)):
-        if not head.endswith((",", "”", '"')):
-            return None
-        closing = next((q for q in text.quotes if q.after == s_start + len(head)), None)
-        if closing is not None and inside_wording(text, closing, s_start):
-            return None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after a quote
-        start, end = trim_span(body, s_start, s_start + len(head.rstrip(",”\" ")))
-        if end - start <= 1:
-            return None
-        d = as_direct(text, start, end)
-        if d:
-            start, end = d
-        return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
-                           shared=mentions[1:])
-    # Forward: 'SOURCE said (that) CONTENT.'
-    span = content_after(text, c_end, s_end, base)
-    if not span:
+            c.found.append(Attribution(r0, r1, "indirect", c.form, c.mentions[0], c.s_start, c.s_end,
+                                       shared=c.mentions[1:]))
+        c.tail = ""
+
+
+def _head_before_subject(c: _Cue):
+    """Step: the sentence before the subject and its apposed role (c.head)."""
+    c.head = c.body[c.s_start:_before_apposed_role(c.body, c.s_start, c.subj_start, c.mentions[0])].rstrip()
+
+
+def _trailing_participle(c: _Cue):
+    if _participle_after_postposed_frame(c.head, c.tail, c.base):
+        c.tail = ""     # 'CONTENT, Labbé said, slowing reconnection work.': the words are those before the frame
+
+
+def _postposed(c: _Cue):
+    """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
+    tail, head = c.tail, c.head
+    if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
+            not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))):
         return None
-    start, end = span
-    if base == "ask" and not ASKED.match(body, start):
-        return None     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or question
-    if base == "appeal to" and not APPEALED_TO.match(body, start):
-        return None     # "She appealed to Council members to look seriously at ...", not "The plan appealed to voters"
-    if SUBORDINATE_OPENING.match(body, s_start) and "," not in body[s_start:subj_start] and "," in body[start:end]:
-        # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
-        # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
-        start, end = trim_span(body, start, body.index(",", start, end))
-    if RELATIVE_WHO_BEFORE.search(body, max(s_start, c_start - 40), c_start):
-        cut = _relative_clause_end(text, start, end)
-        if cut is not None:
-            start, end = trim_span(body, start, cut)
-    _second_frame(text, end, s_end, mentions, s_start, found)
-    d = as_direct(text, start, end)
+    if not head.endswith((",", "”", '"')):
+        return NO_FRAME
+    closing = next((q for q in c.text.quotes if q.after == c.s_start + len(head)), None)
+    if closing is not None and inside_wording(c.text, closing, c.s_start):
+        return NO_FRAME     # 'Labour criticised "extravagant" Tory promises on policing': no frame after a quote
+    start, end = trim_span(c.body, c.s_start, c.s_start + len(head.rstrip(",”\" ")))
+    if end - start <= 1:
+        return NO_FRAME
+    d = as_direct(c.text, start, end)
     if d:
         start, end = d
-    return Attribution(start, end, "direct" if d else "indirect", form, mentions[0], s_start, s_end,
-                       shared=mentions[1:])
+    return Attribution(start, end, "direct" if d else "indirect", c.form, c.mentions[0], c.s_start, c.s_end,
+                       shared=c.mentions[1:])
+
+
+def _forward_span(c: _Cue):
+    """Step: what follows the verb (c.start, c.end)."""
+    # Forward: 'SOURCE said (that) CONTENT.'
+    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    if not span:
+        return NO_FRAME
+    c.start, c.end = span
+
+
+def _asked_nothing(c: _Cue):
+    if c.base == "ask" and not ASKED.match(c.body, c.start):
+        return NO_FRAME     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or
+        #                     question
+
+
+def _appealed_to_nothing(c: _Cue):
+    if c.base == "appeal to" and not APPEALED_TO.match(c.body, c.start):
+        return NO_FRAME     # "She appealed to Council members to look seriously at ...", not "The plan appealed to
+        #                     voters"
+
+
+def _cut_at_subordinate_comma(c: _Cue):
+    if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and \
+            "," in c.body[c.start:c.end]:
+        # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
+        # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
+        c.start, c.end = trim_span(c.body, c.start, c.body.index(",", c.start, c.end))
+
+
+def _cut_at_relative_clause_end(c: _Cue):
+    if RELATIVE_WHO_BEFORE.search(c.body, max(c.s_start, c.c_start - 40), c.c_start):
+        cut = _relative_clause_end(c.text, c.start, c.end)
+        if cut is not None:
+            c.start, c.end = trim_span(c.body, c.start, cut)
+
+
+def _forward(c: _Cue):
+    _second_frame(c.text, c.end, c.s_end, c.mentions, c.s_start, c.found)
+    start, end = c.start, c.end
+    d = as_direct(c.text, start, end)
+    if d:
+        start, end = d
+    return Attribution(start, end, "direct" if d else "indirect", c.form, c.mentions[0], c.s_start, c.s_end,
+                       shared=c.mentions[1:])
+
+
+# reported_frame's rules and steps, in order: the cues that frame nothing, the special frames ("So said X", "quoted X
+# as saying", participles), the subject, then inverted, postposed and forward frames. A rule returns an Attribution,
+# NO_FRAME, or None (the next one decides); a step only records what it found in the _Cue.
+REPORTED_RULES = (
+    _declared_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
+    _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say,
+    _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
+    _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
+    _progressive_subject_end, _participle_not_finite, _eager_subject_end,
+    _plural_noun_after_preposition, _plural_noun_of, _noun_after_possessive, _plural_subject_only,
+    _inverted, _release_says,
+    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _no_subject, _agent_or_author,
+    _singular_subject, _subject_start,
+    _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
+    _head_before_subject, _trailing_participle, _postposed,
+    _forward_span, _asked_nothing, _appealed_to_nothing, _cut_at_subordinate_comma, _cut_at_relative_clause_end,
+    _forward)
+
+
+def reported_frame(text: Text, s_start, s_end, c_start, c_end, form, base, found):
+    """The statement a cue outside quotations frames in its sentence, or None; the rules of REPORTED_RULES decide in
+    order (some add a second statement of the same speaker to found)."""
+    body = text.body
+    return _first_decision(REPORTED_RULES, _Cue(text, body, s_start, s_end, c_start, c_end, form, base, found,
+                                                 body[c_end:s_end], body[s_start:c_start], subject_end=c_start))
 
 
 # A reporting verb inside a relative clause on its subject: "Mr Blair, who last year denied ..., said"
@@ -925,68 +1209,146 @@ ACCORDING_ISSUED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:state
 RELAYED_FRAME = re.compile(r"[”\"]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told\s+\w+|added|explained)\s*,\s*$")
 
 
-def according_frame(text: Text, s_start, s_end, a_start, a_end):
-    body = text.body
-    issued = ACCORDING_ISSUED_BY.match(body, a_end, s_end)
-    mentions = np_after(text, issued.end() if issued else a_end, s_end)
-    if mentions is None:
-        mentions = _described_name(body, a_end, s_end)
-    pronoun = ACCORDING_PRONOUN.match(body, a_end, s_end) if mentions is None else None
-    if pronoun:
+@dataclass(slots=True)
+class _According:
+    """One "according to" in its sentence as according_frame's rules read it, with what the steps find on the way
+    (the source's mentions, where its description ends, what follows it)."""
+    text: Text
+    body: str
+    s_start: int
+    s_end: int
+    a_start: int
+    a_end: int
+    mentions: object = None
+    pronoun: object = None
+    m_end: int = 0
+    described: bool = False
+    rest: str = ""
+
+
+def _according_source(c: _According):
+    """Step: the source named after "according to" (c.mentions), after the statement or release it issued."""
+    issued = ACCORDING_ISSUED_BY.match(c.body, c.a_end, c.s_end)
+    c.mentions = np_after(c.text, issued.end() if issued else c.a_end, c.s_end)
+    if c.mentions is None:
+        c.mentions = _described_name(c.body, c.a_end, c.s_end)
+
+
+def _according_pronoun(c: _According):
+    """Step: no source named: an object pronoun (c.pronoun) as its subject pronoun."""
+    c.pronoun = ACCORDING_PRONOUN.match(c.body, c.a_end, c.s_end) if c.mentions is None else None
+    if c.pronoun:
         # "According to her, the two sides agreed to expand ...": the spokeswoman's words, as "she said" (issue 8
         # seed round, pk/013)
-        m = parse_np([(_ACCORDING_PRONOUNS[pronoun.group(1).lower()], pronoun.start(1), pronoun.end(1))])
-        mentions = [m] if isinstance(m, Mention) and m.kind == "pronoun" else None
-    if not isinstance(mentions, list) or not mentions[0]:
-        return None
-    m_end = mentions[0].end
-    acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*,)", body[m_end:s_end])
+        m = parse_np([(_ACCORDING_PRONOUNS[c.pronoun.group(1).lower()], c.pronoun.start(1), c.pronoun.end(1))])
+        c.mentions = [m] if isinstance(m, Mention) and m.kind == "pronoun" else None
+
+
+def _no_source(c: _According):
+    if not isinstance(c.mentions, list) or not c.mentions[0]:
+        return NO_FRAME
+
+
+def _source_end(c: _According):
+    """Step: where the source ends (c.m_end), its acronym included."""
+    c.m_end = c.mentions[0].end
+    acronym = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*,)", c.body[c.m_end:c.s_end])
     if acronym:
-        m_end += acronym.end()     # "According to the World Health Organization (WHO), ..." (un19)
+        c.m_end += acronym.end()     # "According to the World Health Organization (WHO), ..." (un19)
+
+
+def _affiliation_after_source(c: _According):
     # Skip an affiliation ("of Latin Trade Magazine") and a description ("head of Krome Studios") after the name.
-    aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", body[m_end:s_end])
+    aff = re.match(r"\s+(?:of|from|at|with)\s+[^,]{2,80}(?=,)", c.body[c.m_end:c.s_end])
     if aff:
-        m_end += aff.end()
-    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end]) if not pronoun else None     # (no title after "her")
+        c.m_end += aff.end()
+
+
+def _description_set_off(c: _According):
+    """Step: a description set off by commas after the source: its role, skipped (c.described)."""
+    body, m_end, s_end = c.body, c.m_end, c.s_end
+    desc = re.match(r"\s*,\s*([^,]{2,120}),", body[m_end:s_end]) if not c.pronoun else None     # (no title after "her")
     if desc and role_like(tokens(desc.group(1))) and body[m_end + desc.end():s_end].strip(" .!?") and \
             not FINITE_VERB.search(desc.group(1)):     # "According to Marcos, the DA had to respond to ..., prices"
-        mentions[0].role = mentions[0].role or desc.group(1)
-        m_end += desc.end() - 1
-    else:
-        # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
-        # description closing the sentence, the content before "according to"
-        tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", body[m_end:s_end]) if not pronoun else None
-        if tail and body[s_start:a_start].strip(" ,") and (role_like(tokens(tail.group(1))) or
-                                                           tail.group(1).startswith("one of ")) and \
-                not FINITE_VERB.search(tail.group(1)):     # (also "..., according to the Communications Workers of
-            #                                                 America, one of the unions representing ...", un19)
-            mentions[0].role = mentions[0].role or tail.group(1)
-            m_end = s_end
-    rest = body[m_end:s_end]
-    dash = DASH.search(body, s_start, a_start)
-    if dash and re.match(r"\s*[—–]|\s+-\s", rest):
+        c.mentions[0].role = c.mentions[0].role or desc.group(1)
+        c.m_end += desc.end() - 1
+        c.described = True
+
+
+def _description_closing_sentence(c: _According):
+    # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
+    # description closing the sentence, the content before "according to"
+    if c.described:
+        return None
+    tail = re.match(r"\s*,\s*([^,]{2,120}?)\s*[.!?]?\s*$", c.body[c.m_end:c.s_end]) if not c.pronoun else None
+    if tail and c.body[c.s_start:c.a_start].strip(" ,") and (role_like(tokens(tail.group(1))) or
+                                                             tail.group(1).startswith("one of ")) and \
+            not FINITE_VERB.search(tail.group(1)):     # (also "..., according to the Communications Workers of
+        #                                                 America, one of the unions representing ...", un19)
+        c.mentions[0].role = c.mentions[0].role or tail.group(1)
+        c.m_end = c.s_end
+
+
+def _rest_after_source(c: _According):
+    """Step: the sentence after the source and its description (c.rest)."""
+    c.rest = c.body[c.m_end:c.s_end]
+
+
+def _aside_between_dashes(c: _According):
+    dash = DASH.search(c.body, c.s_start, c.a_start)
+    if dash and re.match(r"\s*[—–]|\s+-\s", c.rest):
         # '... the two men — who have known each other since 1995, according to Schinas — discussed ...': the aside
         # between the dashes
-        start, end = trim_span(body, dash.end(), a_start)
-    elif re.match(r"\s*[,]", rest) and rest.strip(" ,.!?") and \
-            not (CLAUSE_OPENER.match(rest.lstrip(" ,")) and len(body[s_start:a_start].split()) >= 5):
+        return _according_words(c, *trim_span(c.body, dash.end(), c.a_start))
+
+
+def _words_after_source(c: _According):
+    rest = c.rest
+    if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?") and \
+            not (CLAUSE_OPENER.match(rest.lstrip(" ,")) and len(c.body[c.s_start:c.a_start].split()) >= 5):
         # (not '... slowdown in sales in European and US markets too, according to Gartner, as people wait to see
         # ...': the words before are what Gartner says, the clause after is the reporter's)
-        start, end = trim_span(body, m_end, s_end)            # 'According to X, CONTENT.' / '..., according to X, CONTENT'
-        if COLON_QUOTATION.search(body, start, end):
-            return None     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words
-    else:
-        if RELAYED_FRAME.search(body, s_start, a_start):
-            return None     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
-                            # relays Schneider's words, framed already; nothing of the reporter's own
-        start, end = trim_span(body, s_start, a_start)        # 'CONTENT, according to X.'
-        start = _quotation_opened_before(text, start, a_start)
+        # 'According to X, CONTENT.' / '..., according to X, CONTENT'
+        start, end = trim_span(c.body, c.m_end, c.s_end)
+        if COLON_QUOTATION.search(c.body, start, end):
+            return NO_FRAME     # 'According to AFP, one user on Weibo posted: "..."': X reports another's words
+        return _according_words(c, start, end)
+
+
+def _relayed_frame(c: _According):
+    if RELAYED_FRAME.search(c.body, c.s_start, c.a_start):
+        return NO_FRAME     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
+        #                     relays Schneider's words, framed already; nothing of the reporter's own
+
+
+def _words_before(c: _According):
+    start, end = trim_span(c.body, c.s_start, c.a_start)        # 'CONTENT, according to X.'
+    start = _quotation_opened_before(c.text, start, c.a_start)
+    return _according_words(c, start, end)
+
+
+def _according_words(c: _According, start, end):
+    """The statement of the words start:end by the source, direct when they are a quotation; NO_FRAME when empty."""
     if end - start <= 1:
-        return None
-    d = as_direct(text, start, end)
+        return NO_FRAME
+    d = as_direct(c.text, start, end)
     if d:
         start, end = d
-    return Attribution(start, end, "direct" if d else "indirect", "according to", mentions[0], s_start, s_end)
+    return Attribution(start, end, "direct" if d else "indirect", "according to", c.mentions[0], c.s_start, c.s_end)
+
+
+# according_frame's rules and steps, in order: the source and what describes it, then where the words are (an aside
+# between dashes, the clause after the source, or the words before "according to").
+ACCORDING_RULES = (
+    _according_source, _according_pronoun, _no_source, _source_end, _affiliation_after_source, _description_set_off,
+    _description_closing_sentence, _rest_after_source,
+    _aside_between_dashes, _words_after_source, _relayed_frame, _words_before)
+
+
+def according_frame(text: Text, s_start, s_end, a_start, a_end):
+    """The statement "according to X" at a_start:a_end frames in its sentence, or None (the rules of
+    ACCORDING_RULES decide in order)."""
+    return _first_decision(ACCORDING_RULES, _According(text, text.body, s_start, s_end, a_start, a_end))
 
 
 def _quotation_opened_before(text: Text, start, a_start) -> int:
