@@ -1096,93 +1096,175 @@ def _asker_label(label: str) -> bool:
     return not label.isupper() and fold(label) in ASKING_LABELS     # (not "MODERATOR:", who opens and closes)
 
 
+class _Labels:
+    """The title-case labels of a transcript as LABEL_STEPS read them: the labels found ((para index, label, content
+    start)), the officials known by their labels, the surnames of askers, each label's turns, the people the text
+    names with a title, and the person of each label (out)."""
+    __slots__ = ("body", "paras", "people", "headline", "found", "known", "askers", "turns", "titled", "out")
+
+    def __init__(self, body, paras, people, headline):
+        self.body, self.paras, self.people, self.headline = body, paras, people, headline
+        self.found, self.known, self.out = [], [], {}
+
+
 def _person_labels(body, paras, people, headline):
     """{para index: (kind, Person or None, content start)} for the title-case labels of a transcript whose
     official is labelled with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"). Later labels
     naming that person by surname ("Minister Kono:", "N. KOTZIAS:") are that person's; any other label
-    ("Toba, Nippon TV:", "JOURNALIST:") asks a question. Nothing when no label names a person with a title."""
-    found = []
-    for i, (s, e) in enumerate(paras):
+    ("Toba, Nippon TV:", "JOURNALIST:") asks a question. Nothing when no label names a person with a title.
+    LABEL_STEPS in order, the last deciding."""
+    labels = _Labels(body, paras, people, headline)
+    for step in LABEL_STEPS:
+        out = step(labels)
+        if out is not None:
+            return out
+    return labels.out
+
+
+def _labels_found(lab: _Labels):
+    body = lab.body
+    for i, (s, e) in enumerate(lab.paras):
         m = PERSON_LABEL.match(body[s:e])
         if m and len(m.group("label").split()) <= 12 and not HEADER_FIELD.match(m.group("label")):
-            found.append((i, m.group("label"), s + m.end()))
-    known = []
-    askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
-    turns = _label_turns(body, paras, found)
-    for _, label, _ in found:
-        # a label in capitals reads as a name once in title case: "PENNY WONG, FOREIGN MINISTER:" (Australia's
-        # foreign ministry), whose later turns are "FOREIGN MINISTER:"
-        pieces = _label_pieces(_readable_caps(label) if label.isupper() else label)
-        name, role = _split_name(pieces[0])
-        title = ", ".join(p for p in [role] + pieces[1:] if p and fold(p) not in HONORIFIC_WORDS)
-        titled_label = title and set(fold(title).split()) & ROLE_WORDS
-        # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
-        # (not the host, whose turns are questions, "Diana Ser: ... What is your assessment of ...?", nor one an
-        # interview's headline does not name when it names another: "Yasmin Jonkers:" in "... Dr. Vivian
-        # Balakrishnan's Radio Interview ...")
-        recurring = not title and sum(1 for _, other, _ in found if other == label) >= 2 and \
-            given_names().get(fold(label.split()[0])) and not _asks(turns[label]) and \
-            not _host_of_interview(label, people, headline)
-        if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
-                fold(name).split()[-1] not in askers and not set(fold(label).split()) & ASKER_WORDS:
-            known.append(Person(name, title or None))
-        elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
-                set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
-            # "Ambassador Cuong:" after "... said Vietnamese ambassador to the US Nguyen Quoc Cuong."
-            *title_words, surname = pieces[0].split()
-            fuller = _fuller(Person(surname, " ".join(title_words)), body)
-            if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
-                    not any(p.words == fuller.words for p in known):
-                known.append(fuller)
-    if not known and found:
+            lab.found.append((i, m.group("label"), s + m.end()))
+    lab.askers = {w for _, label, _ in lab.found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
+    lab.turns = _label_turns(body, lab.paras, lab.found)
+    return None
+
+
+def _officials_labelled(lab: _Labels):
+    for _, label, _ in lab.found:
+        _official_of_label(lab, label)
+    return None
+
+
+def _official_of_label(lab: _Labels, label):
+    known, askers = lab.known, lab.askers
+    # a label in capitals reads as a name once in title case: "PENNY WONG, FOREIGN MINISTER:" (Australia's
+    # foreign ministry), whose later turns are "FOREIGN MINISTER:"
+    pieces = _label_pieces(_readable_caps(label) if label.isupper() else label)
+    name, role = _split_name(pieces[0])
+    title = ", ".join(p for p in [role] + pieces[1:] if p and fold(p) not in HONORIFIC_WORDS)
+    titled_label = title and set(fold(title).split()) & ROLE_WORDS
+    # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
+    # (not the host, whose turns are questions, "Diana Ser: ... What is your assessment of ...?", nor one an
+    # interview's headline does not name when it names another: "Yasmin Jonkers:" in "... Dr. Vivian
+    # Balakrishnan's Radio Interview ...")
+    recurring = not title and sum(1 for _, other, _ in lab.found if other == label) >= 2 and \
+        given_names().get(fold(label.split()[0])) and not _asks(lab.turns[label]) and \
+        not _host_of_interview(label, lab.people, lab.headline)
+    if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
+            fold(name).split()[-1] not in askers and not set(fold(label).split()) & ASKER_WORDS:
+        known.append(Person(name, title or None))
+    elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
+            set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
+        # "Ambassador Cuong:" after "... said Vietnamese ambassador to the US Nguyen Quoc Cuong."
+        *title_words, surname = pieces[0].split()
+        fuller = _fuller(Person(surname, " ".join(title_words)), lab.body)
+        if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
+                not any(p.words == fuller.words for p in known):
+            known.append(fuller)
+
+
+def _interviewees_labelled(lab: _Labels):
+    if not lab.known and lab.found:
         # (a given name the headline gives as an initial in full, as the text prints it: "Foreign Minister N.
         # Kotzias' statements ..." then "Foreign Minister Nikos Kotzias made ...")
-        known = [_fuller(p, body) if INITIAL_FIRST.match(p.name) else p
-                 for p in _interviewee_labels(body, paras, found, people, headline)]
-    titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
-    out = {}
-    for i, label, start in found:
+        lab.known = [_fuller(p, lab.body) if INITIAL_FIRST.match(p.name) else p
+                   for p in _interviewee_labels(lab.body, lab.paras, lab.found, lab.people, lab.headline)]
+    return None
+
+
+def _persons_of_labels(lab: _Labels):
+    lab.titled = [p for p in lab.people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
+    for i, label, start in lab.found:
         words = [w for w in fold(_label_pieces(label)[0]).split() if len(w) > 1 and w not in ROLE_WORDS
                  and w not in HONORIFIC_WORDS]
-        person = next((p for p in known if words and p.words[-len(words):] == words), None) or \
-            next((p for p in known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
-                 None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
-        if person is None and len(words) == 1:
-            person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
-        if person is None and len(words) == 1:
-            # a family name written first: "Mr Goh:" for "Senior Minister Goh Chok Tong"
-            family = {tuple(p.words): p for p in known + titled if len(p.words) >= 2 and p.words[:1] == words}
-            person = next(iter(family.values())) if len(family) == 1 else None
-        if person is None and len(words) > 2:
-            # "Russian Foreign Minister Sergey Lavrov:" for the interviewee Sergey Lavrov
-            person = next((p for p in known if len(p.words) >= 2 and words[-len(p.words):] == p.words), None)
-        if person is None and not words:
-            # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
-            holders = [p for p in known if fold(p.role or "") == fold(label)]
-            person = holders[0] if len(holders) == 1 else None
-            holders = {tuple(p.words): p for p in known + titled
-                       if set(fold(label).split()) <= set(fold(p.role or "").split())}
-            if person is None and len(holders) == 1:
-                # a part of the one official's title: "Minister:" after "Foreign Minister Okada:", or after the
-                # headline's "Interview with Mr K Shanmugam, Minister for Home Affairs"
-                person = _fuller(next(iter(holders.values())), body)
-        out[i] = ("named", person, start) if person else ("question", None, start)
+        person = _person_of_label(lab, label, words)
+        lab.out[i] = ("named", person, start) if person else ("question", None, start)
+    return None
+
+
+def _person_of_label(lab: _Labels, label, words):
+    """The person a label names (its words: the label's first piece without titles), PERSON_OF_LABEL_RULES in order."""
+    for rule in PERSON_OF_LABEL_RULES:
+        person = rule(lab, label, words)
+        if person is not None:
+            return person
+    return None
+
+
+def _known_by_last_words(lab: _Labels, label, words):
+    return next((p for p in lab.known if words and p.words[-len(words):] == words), None) or \
+        next((p for p in lab.known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
+             None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
+
+
+def _fuller_by_surname(lab: _Labels, label, words):
+    if len(words) == 1:
+        return next((_fuller(p, lab.body) for p in lab.known + lab.titled if p.words[-1:] == words), None)
+    return None
+
+
+def _family_name_first(lab: _Labels, label, words):
+    if len(words) == 1:
+        # a family name written first: "Mr Goh:" for "Senior Minister Goh Chok Tong"
+        family = {tuple(p.words): p for p in lab.known + lab.titled if len(p.words) >= 2 and p.words[:1] == words}
+        return next(iter(family.values())) if len(family) == 1 else None
+    return None
+
+
+def _known_name_in_longer_label(lab: _Labels, label, words):
+    if len(words) > 2:
+        # "Russian Foreign Minister Sergey Lavrov:" for the interviewee Sergey Lavrov
+        return next((p for p in lab.known if len(p.words) >= 2 and words[-len(p.words):] == p.words), None)
+    return None
+
+
+def _officials_title_alone(lab: _Labels, label, words):
+    if words:
+        return None
+    # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
+    holders = [p for p in lab.known if fold(p.role or "") == fold(label)]
+    person = holders[0] if len(holders) == 1 else None
+    holders = {tuple(p.words): p for p in lab.known + lab.titled
+               if set(fold(label).split()) <= set(fold(p.role or "").split())}
+    if person is None and len(holders) == 1:
+        # a part of the one official's title: "Minister:" after "Foreign Minister Okada:", or after the
+        # headline's "Interview with Mr K Shanmugam, Minister for Home Affairs"
+        person = _fuller(next(iter(holders.values())), lab.body)
+    return person
+
+
+PERSON_OF_LABEL_RULES = (_known_by_last_words, _fuller_by_surname, _family_name_first, _known_name_in_longer_label,
+                         _officials_title_alone)
+
+
+def _fullest_names(lab: _Labels):
     # One person however many forms of the name the labels give ("Wendy Sherman", "Wendy R. Sherman"): the fullest.
     fullest = {}
-    for person in known:
+    for person in lab.known:
         if _name_key(person) not in fullest or len(person.name) > len(fullest[_name_key(person)].name):
             fullest[_name_key(person)] = person
-    out = {i: (kind, person and fullest.get(_name_key(person), person), start)
-           for i, (kind, person, start) in out.items()}
-    named = [_name_key(person) for kind, person, _ in out.values() if kind == "named"]
-    asked = any(fold(label) in ("q", "question") or _asker_label(label) for _, label, _ in found) or \
-        any(DATED_QUESTION_LABEL.match(body, s, e) for s, e in paras)     # "Q-Sept 23: ..." (China Daily; seed15)
+    lab.out = {i: (kind, person and fullest.get(_name_key(person), person), start)
+             for i, (kind, person, start) in lab.out.items()}
+    return None
+
+
+def _officials_speaking(lab: _Labels):
+    named = [_name_key(person) for kind, person, _ in lab.out.values() if kind == "named"]
+    asked = any(fold(label) in ("q", "question") or _asker_label(label) for _, label, _ in lab.found) or \
+        any(DATED_QUESTION_LABEL.match(lab.body, s, e) for s, e in lab.paras)     # "Q-Sept 23: ..." (China Daily; seed15)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
-    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)
+    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(lab.headline)
                                             and not asked):
         return {}
-    return out
+    return lab.out
+
+
+LABEL_STEPS = (_labels_found, _officials_labelled, _interviewees_labelled, _persons_of_labels, _fullest_names,
+               _officials_speaking)
 
 
 def _interviewee_labels(body, paras, found, people, headline):
