@@ -1,5 +1,6 @@
 """Pass 1: quotations and their frames (after the closing mark, before the opening mark, a colon frame closing
 the paragraph before, a press-release lead or signature line), or none (floating)."""
+import bisect
 import re
 
 from ..models import Attribution, Mention
@@ -113,17 +114,19 @@ GO_ON = object()     # a frame rule's "not mine, the next rule decides" (None is
 
 
 class _Quotation:
-    """One quotation as the rules of FRAME_RULES read it, and what the steps among them settle on the way: the
-    sentences it opens and closes (s_open, s_close), its words (content), the text after the closing mark up to the
-    frame's end (after, after_end; the frame from a0), the cue there (cm) and its speaker (mentions), the region
-    before the opening mark (before, from before_start), the cues in it and the last one (cue_before, gap)."""
-    __slots__ = ("text", "q", "used_cues", "body", "s_open", "s_close", "content", "after_end", "after", "a0", "cm",
-                 "mentions", "before_start", "before", "blank_before", "paragraph_start", "cues", "cue_before", "gap",
-                 "_rest_end")
+    """One quotation as the rules of FRAME_RULES read it, and what the steps among them settle on the way: its marks
+    (open_mark; past_close, just past the closing mark), the sentences it opens and closes (s_open, s_close), its
+    words (content), the text after the closing mark up to the frame's end (after, after_end; the frame from a0), the
+    cue there (cm) and its speaker (mentions), the region before the opening mark (before, from before_start), the
+    cues in it and the last one (cue_before, gap)."""
+    __slots__ = ("text", "q", "open_mark", "past_close", "used_cues", "body", "s_open", "s_close", "content",
+                 "after_end", "after", "a0", "cm", "mentions", "before_start", "before", "blank_before",
+                 "paragraph_start", "cues", "cue_before", "gap", "_rest_end")
 
     def __init__(self, text: Text, q, used_cues):
         self.text, self.q, self.used_cues, self.body = text, q, used_cues, text.body
-        self.s_open = text.sentence_at(q.open_mark)
+        self.open_mark, self.past_close = q.open_mark, q.after     # (properties of q, read by many rules: once)
+        self.s_open = text.sentence_at(self.open_mark)
         self.s_close = text.sentence_at(q.end)
         self.content = (q.start, q.end)
         self.after_end = self.s_close[1]
@@ -135,7 +138,7 @@ class _Quotation:
         """Nothing but closing marks and stops after the quotation to its sentence's end (asked once s_close is
         settled, by several rules: computed once)."""
         if self._rest_end is None:
-            self._rest_end = _rest_is_end(self.body, self.q.after, self.s_close[1])
+            self._rest_end = _rest_is_end(self.body, self.past_close, self.s_close[1])
         return self._rest_end
 
     def direct(self, cue, mention, **kw) -> Attribution:
@@ -166,7 +169,7 @@ def _content_without_trailing_comma(c: _Quotation):
 # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
 def _frame_sentence_after_stop(c: _Quotation):
     body, q = c.body, c.q
-    if body[q.after:c.after_end].strip() or body[q.end - 1:q.end] not in ("?", "!", "."):
+    if body[c.past_close:c.after_end].strip() or body[q.end - 1:q.end] not in ("?", "!", "."):
         return GO_ON
     # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
     # follows as a short sentence of its own; after a full stop only a sentence that is nothing but a frame
@@ -175,26 +178,28 @@ def _frame_sentence_after_stop(c: _Quotation):
     follow = c.text.sentence_at(c.after_end + 1)
     stop = body[q.end - 1:q.end] == "."
     short = len(body[follow[0]:follow[1]].split()) <= 12 and not stop
-    if follow[0] > q.end and not body[q.after:follow[0]].strip() and (short or _frame_only(c.text, follow)) and \
-            not (stop and body[c.s_open[0]:q.open_mark].strip()):     # (not a quotation framed before it)
+    if follow[0] > q.end and not body[c.past_close:follow[0]].strip() and (short or _frame_only(c.text, follow)) and \
+            not (stop and body[c.s_open[0]:c.open_mark].strip()):     # (not a quotation framed before it)
         c.after_end = follow[1]
         c.s_close = (c.s_close[0], follow[1])
     return GO_ON
 
 
 def _stop_at_next_quotation(c: _Quotation):
-    nxt = next((o for o in c.text.q_starts if c.q.end < o < c.after_end), None)
-    if nxt is not None:
-        c.after_end = nxt
+    # (the quotations' opening marks are sorted: the first after this one's end, found by bisection)
+    starts = c.text.q_starts
+    i = bisect.bisect_right(starts, c.q.end)
+    if i < len(starts) and starts[i] < c.after_end:
+        c.after_end = starts[i]
     return GO_ON
 
 
 def _gap_after_closing_mark(c: _Quotation):
-    c.after = after = c.body[c.q.after:c.after_end]
+    c.after = after = c.body[c.past_close:c.after_end]
     m = _COMMA_GAP.match(after)
     if not m.group().strip(" ,") and DASH_FRAME_GAP.match(after):
         m = DASH_FRAME_GAP.match(after)     # '"..." - the Spokesperson ... emphasized.' (issue 8, seed10)
-    c.a0 = c.q.after + m.end()
+    c.a0 = c.past_close + m.end()
     return GO_ON
 
 
@@ -225,7 +230,7 @@ def _no_cue_after_wording(c: _Quotation):
 
 
 def _no_cue_after_title(c: _Quotation):
-    if c.cm and TITLE_BEFORE_QUOTE.search(c.body, max(c.s_open[0], c.q.open_mark - 30), c.q.open_mark):
+    if c.cm and TITLE_BEFORE_QUOTE.search(c.body, max(c.s_open[0], c.open_mark - 30), c.open_mark):
         c.cm = None   # '..., as noted in the white paper titled "China's National Defense in the New Era," the
                       # spokesperson said': a document's title, not the words said (rednet.cn; issue 8, seed10)
     return GO_ON
@@ -302,13 +307,13 @@ def _framed_after(c: _Quotation):
         return GO_ON
     c.used_cues.add(cm.start())
     form = cm.group(1)
-    lead = body[c.text.quote_end_before(s_open[0], q.open_mark):q.open_mark]
-    if re.search(r"[A-Za-z]", lead) and not c.text.cues_in(s_open[0], q.open_mark) and \
+    lead = body[c.text.quote_end_before(s_open[0], c.open_mark):c.open_mark]
+    if re.search(r"[A-Za-z]", lead) and not c.text.cues_in(s_open[0], c.open_mark) and \
             not re.search(r"[:]\s*$", lead):
         # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
         # is one indirect statement (GUIDELINES).
-        start = s_open[0] + len(body[s_open[0]:q.open_mark]) - len(body[s_open[0]:q.open_mark].lstrip())
-        start = max(start, _clause_start(c.text, s_open[0], q.open_mark))
+        start = s_open[0] + len(body[s_open[0]:c.open_mark]) - len(body[s_open[0]:c.open_mark].lstrip())
+        start = max(start, _clause_start(c.text, s_open[0], c.open_mark))
         start, _ = trim_span(body, start, c.content[1])
         return Attribution(start, _closing_kept(body, q, c.content[1]), "indirect", form, mentions[0],
                            s_open[0], c.s_close[1], shared=mentions[1:])
@@ -317,8 +322,8 @@ def _framed_after(c: _Quotation):
 
 def _dash_signature_after(c: _Quotation):
     dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", c.after)
-    if dash and c.body[c.q.open_mark - 1:c.q.open_mark] in ("", "\n"):
-        mentions = np_after(c.text, c.q.after + dash.start(1), c.q.after + dash.end(1))
+    if dash and c.body[c.open_mark - 1:c.open_mark] in ("", "\n"):
+        mentions = np_after(c.text, c.past_close + dash.start(1), c.past_close + dash.end(1))
         if isinstance(mentions, list) and mentions[0]:
             return c.direct("-", mentions[0])
     return GO_ON
@@ -327,21 +332,21 @@ def _dash_signature_after(c: _Quotation):
 def _region_before(c: _Quotation):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
     # (over a nickname: 'the so-called "...",')
-    c.before_start = before_start = subject_region_start(c.text, c.s_open[0], c.q.open_mark)
-    c.before = c.body[before_start:c.q.open_mark]
+    c.before_start = before_start = subject_region_start(c.text, c.s_open[0], c.open_mark)
+    c.before = c.body[before_start:c.open_mark]
     c.blank_before = not c.before.strip()
     c.paragraph_start = before_start == 0 or c.body[before_start - 1] == "\n"
     return GO_ON
 
 
 def _slogan_before(c: _Quotation):
-    if SLOGAN_BEFORE_QUOTE.search(c.body, max(c.before_start, c.q.open_mark - 30), c.q.open_mark):
+    if SLOGAN_BEFORE_QUOTE.search(c.body, max(c.before_start, c.open_mark - 30), c.open_mark):
         return None
     return GO_ON
 
 
 def _cues_before(c: _Quotation):
-    body, open_mark = c.body, c.q.open_mark
+    body, open_mark = c.body, c.open_mark
     c.cues = cues = c.text.cues_in(c.before_start, open_mark) or \
         [m for m in QUOTE_FRAME_CUE.finditer(body, c.before_start, open_mark)
          if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), open_mark)]      # 'He continued, “...'
@@ -394,14 +399,14 @@ def _inverted_between_quotations(c: _Quotation):
             and _FRAME_GAP_WORDS.fullmatch(gap):
         # '"There's adjustments always to be made," said coach Sheldon Keefe, "but when your frame of mind
         # changes ..."': the inverted frame between two quotations names the speaker of both (quotes12)
-        c.mentions = np_after(c.text, cm.end(), c.q.open_mark - len(gap) + len(gap.rstrip(" ,:")))
+        c.mentions = np_after(c.text, cm.end(), c.open_mark - len(gap) + len(gap.rstrip(" ,:")))
     return GO_ON
 
 
 def _partly_quoted_after_that(c: _Quotation):
     q, s_close = c.q, c.s_close
-    if c.cue_before and re.search(r"\bthat\s*$", c.gap) and c.body[q.after:s_close[1]].strip(" .,;:!?\"”") and \
-            not _next_quotes_frame(c.text, q.after, s_close[1]):
+    if c.cue_before and re.search(r"\bthat\s*$", c.gap) and c.body[c.past_close:s_close[1]].strip(" .,;:!?\"”") and \
+            not _next_quotes_frame(c.text, c.past_close, s_close[1]):
         return None     # 'promised that "sport is back" as a priority for schools': a clause partly quoted
     return GO_ON
 
@@ -416,23 +421,24 @@ def _quoted_predicate_clause(c: _Quotation):
         # is outside the marks, so the clause is one indirect statement (GUIDELINES)
         c.used_cues.add(cm.start())
         start, _ = trim_span(c.body, clause, content[1])
-        end = c.q.after if content[1] == c.q.end else content[1]      # the closing mark with the words it closes
+        end = c.past_close if content[1] == c.q.end else content[1]      # the closing mark with the words it closes
         return Attribution(start, end, "indirect", cm.group(1), mentions[0], c.s_open[0], c.s_close[1],
                            shared=mentions[1:])
     return GO_ON
 
 
 def _framed_before(c: _Quotation):
-    cm, mentions, body, after, end = c.cue_before, c.mentions, c.body, c.q.after, c.s_close[1]
+    cm, mentions, body, after, end = c.cue_before, c.mentions, c.body, c.past_close, c.s_close[1]
     if cm and isinstance(mentions, list) and (c.rest_is_end() or _next_quotes_frame(c.text, after, end) or
-                                              adjunct_only(body[after:end]) or COORDINATED_REST.match(body, after, end)):
+                                              adjunct_only(body[after:end]) or
+                                              COORDINATED_REST.match(body, after, end)):
         c.used_cues.add(cm.start())
         return c.direct(cm.group(1), mentions[0], shared=mentions[1:])
     return GO_ON
 
 
 def _speaking_colon(c: _Quotation):
-    speaking = SPEAKING_COLON.search(c.body, c.before_start, c.q.open_mark)
+    speaking = SPEAKING_COLON.search(c.body, c.before_start, c.open_mark)
     if speaking and c.rest_is_end():
         # 'Ms Hang was speaking at the regular meeting of the Foreign Ministry on Thursday: "We have been updated
         # ..."' (VOV; issue 8, seed10): the occasion and a colon frame the words
@@ -443,7 +449,7 @@ def _speaking_colon(c: _Quotation):
 
 
 def _posted_colon(c: _Quotation):
-    posted = POSTED_COLON.search(c.body, c.before_start, c.q.open_mark)
+    posted = POSTED_COLON.search(c.body, c.before_start, c.open_mark)
     if posted and c.rest_is_end():
         mentions = subject_before(c.text, c.before_start, posted.start())
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
@@ -452,7 +458,7 @@ def _posted_colon(c: _Quotation):
 
 
 def _posting_colon(c: _Quotation):
-    posting = _posting_frame(c.text, c.before_start, c.s_open[0], c.q.open_mark) \
+    posting = _posting_frame(c.text, c.before_start, c.s_open[0], c.open_mark) \
         if c.before.rstrip().endswith(":") else None
     if posting is not None and c.rest_is_end():
         return c.direct(":", posting)
@@ -460,7 +466,7 @@ def _posting_colon(c: _Quotation):
 
 
 def _possessive_noun_colon(c: _Quotation):
-    possessive = possessive_noun_frame(c.text, c.before_start, c.q.open_mark)
+    possessive = possessive_noun_frame(c.text, c.before_start, c.open_mark)
     if possessive is not None and c.rest_is_end():
         return c.direct(":", possessive)
     return GO_ON
@@ -469,7 +475,7 @@ def _possessive_noun_colon(c: _Quotation):
 def _colon_closing_paragraph_before(c: _Quotation):
     # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
     if c.blank_before:
-        colon = _colon_frame(c.text, c.q.open_mark)
+        colon = _colon_frame(c.text, c.open_mark)
         if colon is not None:
             cm, mentions = colon
             c.used_cues.add(cm.start())
@@ -481,7 +487,7 @@ def _agreement_closing_paragraph_before(c: _Quotation):
     # ... or a sentence of agreement closing it: 'Her husband, Lew Squires agreed. ¶ "It's awesome, really. ..."' (CBC,
     # quotes15): the person who agreed says the words that follow
     if c.blank_before:
-        agreed = _agreement_before(c.text, c.q.open_mark)
+        agreed = _agreement_before(c.text, c.open_mark)
         if agreed is not None and c.rest_is_end():
             return c.direct("agreed", agreed)
     return GO_ON
@@ -517,7 +523,7 @@ def _press_release_lead(c: _Quotation):
 
 def _signature_line(c: _Quotation):
     # A quotation signed on the line after it: "-Karoline Leavitt, White House Press Secretary".
-    after = c.q.after
+    after = c.past_close
     sign = re.match(r"[ \t]*\n\s*[-–—]\s*([A-Z][^\n]{2,150})(?:\n|$)", c.body[after:after + 200])
     if sign and c.blank_before:
         mention = _lead_speaker(c.text, after + sign.start(1), after + sign.end(1))
@@ -536,7 +542,7 @@ def _according_to_before(c: _Quotation):
 
 
 def _read_statement_by(c: _Quotation):
-    by = READ_STATEMENT_BY.match(c.body, c.q.after, c.s_close[1]) if c.blank_before else None
+    by = READ_STATEMENT_BY.match(c.body, c.past_close, c.s_close[1]) if c.blank_before else None
     if by:
         mentions = np_after(c.text, by.end(), c.s_close[1])
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
@@ -549,13 +555,13 @@ def _statement_issued_before(c: _Quotation):
     # The colon form: 'The statement said: "The Hong Kong Special Administrative Region Government is shocked ..."'
     # after "The Government made the statement today ..." (issue 8 seed round, held-out): the issuer's words, as
     # '"...," the statement said.' below.
-    colon_form = STATEMENT_COLON.fullmatch(body, c.before_start, q.open_mark) and c.rest_is_end()
+    colon_form = STATEMENT_COLON.fullmatch(body, c.before_start, c.open_mark) and c.rest_is_end()
     # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
     # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
-    frame_form = c.blank_before and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1])
-    if (colon_form or frame_form) and STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
+    frame_form = c.blank_before and STATEMENT_FRAME.fullmatch(body, c.past_close, s_close[1])
+    if (colon_form or frame_form) and STATEMENT_ISSUED.search(body, max(0, c.open_mark - 600), c.open_mark):
         return issued_statement(c.text, c.content[0], c.content[1], "direct", None, c.s_open[0], s_close[1],
-                                q.open_mark)
+                                c.open_mark)
     return GO_ON
 
 

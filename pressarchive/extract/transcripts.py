@@ -1127,7 +1127,8 @@ def _labels_found(lab: _Labels):
         m = PERSON_LABEL.match(body[s:e])
         if m and len(m.group("label").split()) <= 12 and not HEADER_FIELD.match(m.group("label")):
             lab.found.append((i, m.group("label"), s + m.end()))
-    lab.askers = {w for _, label, _ in lab.found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
+    lab.askers = {w for _, label, _ in lab.found if set(fold(label).split()) & ASKER_WORDS
+                  for w in fold(label).split()[-1:]}
     lab.turns = _label_turns(body, lab.paras, lab.found)
     return None
 
@@ -1195,9 +1196,11 @@ def _person_of_label(lab: _Labels, label, words):
 
 
 def _known_by_last_words(lab: _Labels, label, words):
+    # ... or its surname alone, written first: "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press
+    # Secretary:" (surname first)
     return next((p for p in lab.known if words and p.words[-len(words):] == words), None) or \
-        next((p for p in lab.known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
-             None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
+        next((p for p in lab.known if len(words) == 1 and p.words[:1] == words and
+              CAPS_SURNAME.fullmatch(p.name.split()[0])), None)
 
 
 def _fuller_by_surname(lab: _Labels, label, words):
@@ -1254,7 +1257,7 @@ def _fullest_names(lab: _Labels):
 def _officials_speaking(lab: _Labels):
     named = [_name_key(person) for kind, person, _ in lab.out.values() if kind == "named"]
     asked = any(fold(label) in ("q", "question") or _asker_label(label) for _, label, _ in lab.found) or \
-        any(DATED_QUESTION_LABEL.match(lab.body, s, e) for s, e in lab.paras)     # "Q-Sept 23: ..." (China Daily; seed15)
+        any(DATED_QUESTION_LABEL.match(lab.body, s, e) for s, e in lab.paras)   # "Q-Sept 23: ..." (China Daily; seed15)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
     if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(lab.headline)
@@ -2313,7 +2316,8 @@ def _third_person_datelines(r: _Release):
 def _outlet_credit(r: _Release):
     outlet = OUTLET_CREDIT_LEAD.match(r.body, r.s, r.e)
     if outlet:
-        r.s, r.text = outlet.end(), r.body[outlet.end():r.e]     # "(STL.News) Deputy Secretary of State ... met today ..."
+        # "(STL.News) Deputy Secretary of State ... met today ..."
+        r.s, r.text = outlet.end(), r.body[outlet.end():r.e]
     return None
 
 
