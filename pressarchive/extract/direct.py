@@ -1,5 +1,6 @@
 """Pass 1: quotations and their frames (after the closing mark, before the opening mark, a colon frame closing
 the paragraph before, a press-release lead or signature line), or none (floating)."""
+import bisect
 import re
 
 from ..models import Attribution, Mention
@@ -109,245 +110,489 @@ TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 SLOGAN_BEFORE_QUOTE = re.compile(r"\b(?:slogan|motto|banner|placard|hashtag)\s*:\s*$")
 
 
+GO_ON = object()     # a frame rule's "not mine, the next rule decides" (None is an answer: no frame, no statement)
+
+
+class _Quotation:
+    """One quotation as the rules of FRAME_RULES read it, and what the steps among them settle on the way: its marks
+    (open_mark; past_close, just past the closing mark), the sentences it opens and closes (s_open, s_close), its
+    words (content), the text after the closing mark up to the frame's end (after, after_end; the frame from a0), the
+    cue there (cm) and its speaker (mentions), the region before the opening mark (before, from before_start), the
+    cues in it and the last one (cue_before, gap)."""
+    __slots__ = ("text", "q", "open_mark", "past_close", "used_cues", "body", "s_open", "s_close", "content",
+                 "after_end", "after", "a0", "cm", "mentions", "before_start", "before", "blank_before",
+                 "paragraph_start", "cues", "cue_before", "gap", "_rest_end")
+
+    def __init__(self, text: Text, q, used_cues):
+        self.text, self.q, self.used_cues, self.body = text, q, used_cues, text.body
+        self.open_mark, self.past_close = q.open_mark, q.after     # (properties of q, read by many rules: once)
+        self.s_open = text.sentence_at(self.open_mark)
+        self.s_close = text.sentence_at(q.end)
+        self.content = (q.start, q.end)
+        self.after_end = self.s_close[1]
+        self.cm = self.mentions = self.cue_before = None
+        self.gap = ""
+        self._rest_end = None
+
+    def rest_is_end(self) -> bool:
+        """Nothing but closing marks and stops after the quotation to its sentence's end (asked once s_close is
+        settled, by several rules: computed once)."""
+        if self._rest_end is None:
+            self._rest_end = _rest_is_end(self.body, self.past_close, self.s_close[1])
+        return self._rest_end
+
+    def direct(self, cue, mention, **kw) -> Attribution:
+        return Attribution(self.content[0], self.content[1], "direct", cue, mention, self.s_open[0], self.s_close[1],
+                           **kw)
+
+
 def quotation_frame(text: Text, q, used_cues):
-    body = text.body
-    s_open = text.sentence_at(q.open_mark)
-    s_close = text.sentence_at(q.end)
-    content = (q.start, q.end)
+    """The statement a quotation makes with its frame (FRAME_RULES decide in order), or None."""
+    quotation = _Quotation(text, q, used_cues)
+    for rule in FRAME_RULES:
+        out = rule(quotation)
+        if out is not GO_ON:
+            return out
+    return None
+
+
+def _content_without_trailing_comma(c: _Quotation):
     # '"... with all countries, including the US, on issues remaining differences," he declared': the comma
     # belongs to the frame, not to the words quoted.
-    while content[1] > content[0] and body[content[1] - 1] in " ,;:":
-        content = (content[0], content[1] - 1)
-    # After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
-    after_end = s_close[1]
-    if not body[q.after:after_end].strip() and body[q.end - 1:q.end] in ("?", "!", "."):
-        # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
-        # follows as a short sentence of its own; after a full stop only a sentence that is nothing but a frame
-        # ('"... in the suburbs." Shannon Vinish told CTV.', CTV; quotes15), not one saying more ('"..." He said the
-        # team was ready.')
-        follow = text.sentence_at(after_end + 1)
-        stop = body[q.end - 1:q.end] == "."
-        short = len(body[follow[0]:follow[1]].split()) <= 12 and not stop
-        if follow[0] > q.end and not body[q.after:follow[0]].strip() and (short or _frame_only(text, follow)) and \
-                not (stop and body[s_open[0]:q.open_mark].strip()):     # (not a quotation framed before it)
-            after_end = follow[1]
-            s_close = (s_close[0], follow[1])
-    nxt = [o for o in text.q_starts if q.end < o < after_end]
-    if nxt:
-        after_end = nxt[0]
-    after = body[q.after:after_end]
+    body, (c0, c1) = c.body, c.content
+    while c1 > c0 and body[c1 - 1] in " ,;:":
+        c1 -= 1
+    c.content = (c0, c1)
+    return GO_ON
+
+
+# After the closing mark: '," he said.' / '," said Mr Blair.' / '” - Commissioner X'
+def _frame_sentence_after_stop(c: _Quotation):
+    body, q = c.body, c.q
+    if body[c.past_close:c.after_end].strip() or body[q.end - 1:q.end] not in ("?", "!", "."):
+        return GO_ON
+    # '"... too big to regulate?" Vitter demanded.': the splitter ends the sentence at '?"', the frame
+    # follows as a short sentence of its own; after a full stop only a sentence that is nothing but a frame
+    # ('"... in the suburbs." Shannon Vinish told CTV.', CTV; quotes15), not one saying more ('"..." He said the
+    # team was ready.')
+    follow = c.text.sentence_at(c.after_end + 1)
+    stop = body[q.end - 1:q.end] == "."
+    short = len(body[follow[0]:follow[1]].split()) <= 12 and not stop
+    if follow[0] > q.end and not body[c.past_close:follow[0]].strip() and (short or _frame_only(c.text, follow)) and \
+            not (stop and body[c.s_open[0]:c.open_mark].strip()):     # (not a quotation framed before it)
+        c.after_end = follow[1]
+        c.s_close = (c.s_close[0], follow[1])
+    return GO_ON
+
+
+def _stop_at_next_quotation(c: _Quotation):
+    # (the quotations' opening marks are sorted: the first after this one's end, found by bisection)
+    starts = c.text.q_starts
+    i = bisect.bisect_right(starts, c.q.end)
+    if i < len(starts) and starts[i] < c.after_end:
+        c.after_end = starts[i]
+    return GO_ON
+
+
+def _gap_after_closing_mark(c: _Quotation):
+    c.after = after = c.body[c.past_close:c.after_end]
     m = _COMMA_GAP.match(after)
     if not m.group().strip(" ,") and DASH_FRAME_GAP.match(after):
         m = DASH_FRAME_GAP.match(after)     # '"..." - the Spokesperson ... emphasized.' (issue 8, seed10)
-    a0 = q.after + m.end()
-    cm = next(iter(text.cues_in(a0, min(after_end, a0 + 320))), None)
+    c.a0 = c.past_close + m.end()
+    return GO_ON
+
+
+def _cue_after(c: _Quotation):
+    body, a0, after_end = c.body, c.a0, c.after_end
+    cm = next(iter(c.text.cues_in(a0, min(after_end, a0 + 320))), None)
     if "made the" in body[a0:min(after_end, a0 + 160)]:
         made = MADE_REMARKS.search(body, a0, min(after_end, a0 + 160))
         if made and (cm is None or made.start() < cm.start()):
             cm = made
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
-    if cm and cm.start() > a0 and INVERTED_ADVERB.fullmatch(body, a0, cm.start()):
-        a0 = cm.start()     # '"...," further added Chowdhury.': an adverb before an inverted frame (issue 8, south13)
-    if cm and inside_wording(text, q, s_open[0]):
-        cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
-    if cm and TITLE_BEFORE_QUOTE.search(body, max(s_open[0], q.open_mark - 30), q.open_mark):
-        cm = None     # '..., as noted in the white paper titled "China's National Defense in the New Era," the
+    c.cm = cm
+    return GO_ON
+
+
+def _adverb_before_inverted_frame(c: _Quotation):
+    cm = c.cm
+    if cm and cm.start() > c.a0 and INVERTED_ADVERB.fullmatch(c.body, c.a0, cm.start()):
+        c.a0 = cm.start()     # '"...," further added Chowdhury.': an adverb before an inverted frame (issue 8, south13)
+    return GO_ON
+
+
+def _no_cue_after_wording(c: _Quotation):
+    if c.cm and inside_wording(c.text, c.q, c.s_open[0]):
+        c.cm = None     # 'Labour criticised "extravagant" Tory promises on policing': no frame after the quote
+    return GO_ON
+
+
+def _no_cue_after_title(c: _Quotation):
+    if c.cm and TITLE_BEFORE_QUOTE.search(c.body, max(c.s_open[0], c.open_mark - 30), c.open_mark):
+        c.cm = None   # '..., as noted in the white paper titled "China's National Defense in the New Era," the
                       # spokesperson said': a document's title, not the words said (rednet.cn; issue 8, seed10)
-    if cm and cm.start() - a0 < 300:
-        form = cm.group(1)
-        if cm.start() == a0 and form.split()[0].endswith("ing") and not form.startswith("according"):
-            # 'Keys said she was "very excited", describing Charles as "an artist I admire"': the participle's
-            # object is no speaker of the words before it
-            mentions = None
-        elif cm.start() == a0:                        # inverted: "said Mr Blair"
-            mentions = np_after(text, cm.end(), after_end)
-            rest = body[cm.end():after_end]
-            if (mentions is VAGUE_SOURCE or mentions is None) and UNNAMED_PEOPLE_AFTER.fullmatch(rest) and \
-                    UNNAMED_PEOPLE_AFTER.fullmatch(rest).group(1).lower() not in DOCUMENT_PLURALS or \
-                    rest.lstrip().startswith("one ") and UNNAMED_ONE_AFTER.fullmatch(rest):
-                # '"The river was integral to ...," said the artists.': no one named speaks; kept as a marker so that
-                # the floating quote after it is not given to whoever spoke before (analyse.py)
-                used_cues.add(cm.start())
-                return Attribution(content[0], content[1], "direct", cm.group(1), None, s_open[0], s_close[1],
-                                   basis="vague")
-        else:
-            same_sentence = text.sentence_at(a0) == text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
-            passive = QUOTED_AS.search(body, a0, cm.start()) if form == "saying" else None
-            # ('"...," Wu Qian, spokesman for the Ministry of National Defense, was quoted as saying at a press
-            # conference in Beijing.': the subject of the passive speaks; KUNA via menafn.com, vncn18)
-            mentions = subject_before(text, a0, passive.start() if passive else cm.start()) if same_sentence else None
-            if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1 and \
-                    not _title_apposition(body, a0, min(m.start for m in mentions)):
-                mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
-        obj = active_quoted(body, a0, cm.start()) if form in QUOTED_AS_FORMS else None
-        quoted = quoted_object(text, obj) if obj else None
-        if obj and (quoted is VAGUE_SOURCE or quoted and not adjunct_only(body[cm.end():after_end])):
-            return None     # '"...," Reuters quoted one trader as saying.': no one named
-        if quoted:     # '"...," PAP quoted Baka as saying.': the one quoted speaks, not the agency quoting
-            mentions = quoted
-            used_cues.add(cm.start())
-            return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
-                               shared=mentions[1:])
-        if isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, after_end, mentions):
-            used_cues.add(cm.start())
-            lead = body[text.quote_end_before(s_open[0], q.open_mark):q.open_mark]
-            if re.search(r"[A-Za-z]", lead) and not text.cues_in(s_open[0], q.open_mark) and \
-                    not re.search(r"[:]\s*$", lead):
-                # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
-                # is one indirect statement (GUIDELINES).
-                start = s_open[0] + len(body[s_open[0]:q.open_mark]) - len(body[s_open[0]:q.open_mark].lstrip())
-                start = max(start, _clause_start(text, s_open[0], q.open_mark))
-                start, _ = trim_span(body, start, content[1])
-                return Attribution(start, _closing_kept(body, q, content[1]), "indirect", form, mentions[0],
-                                   s_open[0], s_close[1], shared=mentions[1:])
-            return Attribution(content[0], content[1], "direct", form, mentions[0], s_open[0], s_close[1],
-                               shared=mentions[1:])
-    dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", after)
-    if dash and body[q.open_mark - 1:q.open_mark] in ("", "\n"):
-        mentions = np_after(text, q.after + dash.start(1), q.after + dash.end(1))
+    return GO_ON
+
+
+def _cue_out_of_reach(c: _Quotation):
+    if c.cm and c.cm.start() - c.a0 >= 300:
+        c.cm = None
+    return GO_ON
+
+
+def _speaker_of_cue_after(c: _Quotation):
+    cm = c.cm
+    if cm is None:
+        return GO_ON
+    if cm.start() != c.a0:
+        c.mentions = _subject_of_cue_after(c)
+        return GO_ON
+    form = cm.group(1)
+    if form.split()[0].endswith("ing") and not form.startswith("according"):
+        # 'Keys said she was "very excited", describing Charles as "an artist I admire"': the participle's
+        # object is no speaker of the words before it
+        c.mentions = None
+        return GO_ON
+    return _inverted_frame(c)
+
+
+def _inverted_frame(c: _Quotation):
+    """inverted: "said Mr Blair"."""
+    cm, after_end = c.cm, c.after_end
+    c.mentions = mentions = np_after(c.text, cm.end(), after_end)
+    rest = c.body[cm.end():after_end]
+    if (mentions is VAGUE_SOURCE or mentions is None) and UNNAMED_PEOPLE_AFTER.fullmatch(rest) and \
+            UNNAMED_PEOPLE_AFTER.fullmatch(rest).group(1).lower() not in DOCUMENT_PLURALS or \
+            rest.lstrip().startswith("one ") and UNNAMED_ONE_AFTER.fullmatch(rest):
+        # '"The river was integral to ...," said the artists.': no one named speaks; kept as a marker so that
+        # the floating quote after it is not given to whoever spoke before (analyse.py)
+        c.used_cues.add(cm.start())
+        return c.direct(cm.group(1), None, basis="vague")
+    return GO_ON
+
+
+def _subject_of_cue_after(c: _Quotation):
+    body, a0, cm = c.body, c.a0, c.cm
+    same_sentence = c.text.sentence_at(a0) == c.text.sentence_at(cm.start())   # "Leonard E. Burman" has a dot
+    passive = QUOTED_AS.search(body, a0, cm.start()) if cm.group(1) == "saying" else None
+    # ('"...," Wu Qian, spokesman for the Ministry of National Defense, was quoted as saying at a press
+    # conference in Beijing.': the subject of the passive speaks; KUNA via menafn.com, vncn18)
+    mentions = subject_before(c.text, a0, passive.start() if passive else cm.start()) if same_sentence else None
+    if isinstance(mentions, list) and min(m.start for m in mentions) > a0 + 1 and \
+            not _title_apposition(body, a0, min(m.start for m in mentions)):
+        mentions = None     # '"..." as when Labour came to power, he said': not a frame of this quote
+    return mentions
+
+
+def _quoted_as_saying(c: _Quotation):
+    cm = c.cm
+    if cm is None:
+        return GO_ON
+    form = cm.group(1)
+    obj = active_quoted(c.body, c.a0, cm.start()) if form in QUOTED_AS_FORMS else None
+    quoted = quoted_object(c.text, obj) if obj else None
+    if obj and (quoted is VAGUE_SOURCE or quoted and not adjunct_only(c.body[cm.end():c.after_end])):
+        return None     # '"...," Reuters quoted one trader as saying.': no one named
+    if quoted:     # '"...," PAP quoted Baka as saying.': the one quoted speaks, not the agency quoting
+        c.used_cues.add(cm.start())
+        return c.direct(form, quoted[0], shared=quoted[1:])
+    return GO_ON
+
+
+def _framed_after(c: _Quotation):
+    cm, mentions, body, q, s_open = c.cm, c.mentions, c.body, c.q, c.s_open
+    if cm is None or not (isinstance(mentions, list) and mentions[0] and _tail_ok(body, cm, c.after_end, mentions)):
+        return GO_ON
+    c.used_cues.add(cm.start())
+    form = cm.group(1)
+    lead = body[c.text.quote_end_before(s_open[0], c.open_mark):c.open_mark]
+    if re.search(r"[A-Za-z]", lead) and not c.text.cues_in(s_open[0], c.open_mark) and \
+            not re.search(r"[:]\s*$", lead):
+        # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
+        # is one indirect statement (GUIDELINES).
+        start = s_open[0] + len(body[s_open[0]:c.open_mark]) - len(body[s_open[0]:c.open_mark].lstrip())
+        start = max(start, _clause_start(c.text, s_open[0], c.open_mark))
+        start, _ = trim_span(body, start, c.content[1])
+        return Attribution(start, _closing_kept(body, q, c.content[1]), "indirect", form, mentions[0],
+                           s_open[0], c.s_close[1], shared=mentions[1:])
+    return c.direct(form, mentions[0], shared=mentions[1:])
+
+
+def _dash_signature_after(c: _Quotation):
+    dash = re.match(r"\s*[-–—]\s+([A-Z][^\n.]{2,80})$", c.after)
+    if dash and c.body[c.open_mark - 1:c.open_mark] in ("", "\n"):
+        mentions = np_after(c.text, c.past_close + dash.start(1), c.past_close + dash.end(1))
         if isinstance(mentions, list) and mentions[0]:
-            return Attribution(content[0], content[1], "direct", "-", mentions[0], s_open[0], s_close[1])
+            return c.direct("-", mentions[0])
+    return GO_ON
+
+
+def _region_before(c: _Quotation):
     # Before the opening mark: 'He told BBC Radio 4's Today programme: "' / 'the spokesperson affirmed: "'
-    before_start = subject_region_start(text, s_open[0], q.open_mark)     # (over a nickname: 'the so-called "...",')
-    before = body[before_start:q.open_mark]
-    if SLOGAN_BEFORE_QUOTE.search(body, max(before_start, q.open_mark - 30), q.open_mark):
+    # (over a nickname: 'the so-called "...",')
+    c.before_start = before_start = subject_region_start(c.text, c.s_open[0], c.open_mark)
+    c.before = c.body[before_start:c.open_mark]
+    c.blank_before = not c.before.strip()
+    c.paragraph_start = before_start == 0 or c.body[before_start - 1] == "\n"
+    return GO_ON
+
+
+def _slogan_before(c: _Quotation):
+    if SLOGAN_BEFORE_QUOTE.search(c.body, max(c.before_start, c.open_mark - 30), c.open_mark):
         return None
-    cues = text.cues_in(before_start, q.open_mark) or \
-        [m for m in QUOTE_FRAME_CUE.finditer(body, before_start, q.open_mark)
-         if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), q.open_mark)]      # 'He continued, “...'
+    return GO_ON
+
+
+def _cues_before(c: _Quotation):
+    body, open_mark = c.body, c.open_mark
+    c.cues = cues = c.text.cues_in(c.before_start, open_mark) or \
+        [m for m in QUOTE_FRAME_CUE.finditer(body, c.before_start, open_mark)
+         if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), open_mark)]      # 'He continued, “...'
     if cues:
-        cm = cues[-1]
-        gap = body[cm.end():q.open_mark]
-        if ADDRESSEE_FRAME.search(body, before_start, cm.end()) and _FRAME_GAP.fullmatch(gap):
-            return None     # 'But he was asked: “Don’t these allegations ...?”': the words put to him, not his
-        # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
-        if _FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or _FRAME_GAP_ASIDE.fullmatch(gap):
-            with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
-                if cm.group(1) in CLAUSE_PARTICIPLES else None
-            if cm.group(1) in CLAUSE_PARTICIPLES and (body[before_start:cm.start()].rstrip().endswith(",") or
-                                                      STATEMENT_BEFORE_PARTICIPLE.search(body, before_start, cm.start())):
-                # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
-                # (also 'Secretary Kang Junwook issued a statement saying, "...': asiae.co.kr; seed17)
-                mentions = clause_subject(text, s_open[0], cm.start(), pronoun=True)
-            elif with_spokes:
-                # 'Downing Street defended the decision, with a spokesperson saying: “': the clause's body speaks.
-                mentions = clause_subject(text, s_open[0], with_spokes.start())
-                mentions = mentions if isinstance(mentions, list) and mentions[0].kind == "body" else None
-            else:
-                mentions = coordinated_frame_subject(text, s_open[0], cm.start()) or \
-                    subject_before(text, before_start, cm.start())
-            if mentions is None and before_start > s_open[0] and not body[before_start:cm.start()].strip(" ,") and \
-                    _FRAME_GAP_WORDS.fullmatch(gap):
-                # '"There's adjustments always to be made," said coach Sheldon Keefe, "but when your frame of mind
-                # changes ..."': the inverted frame between two quotations names the speaker of both (quotes12)
-                mentions = np_after(text, cm.end(), q.open_mark - len(gap) + len(gap.rstrip(" ,:")))
-            partial = re.search(r"\bthat\s*$", gap) and body[q.after:s_close[1]].strip(" .,;:!?\"”") and \
-                not _next_quotes_frame(text, q.after, s_close[1])
-            if partial:
-                return None     # 'promised that "sport is back" as a priority for schools': a clause partly quoted
-            clause = _quoted_predicate(body, cm, gap, s_open[0])
-            if clause is not None and isinstance(mentions, list) and _rest_is_end(body, q.after, s_close[1]):
-                # 'Google said the feature, available only in the US, "adds useful links".': the clause's subject
-                # is outside the marks, so the clause is one indirect statement (GUIDELINES)
-                used_cues.add(cm.start())
-                start, _ = trim_span(body, clause, content[1])
-                end = q.after if content[1] == q.end else content[1]      # the closing mark with the words it closes
-                return Attribution(start, end, "indirect", cm.group(1), mentions[0], s_open[0], s_close[1],
-                                   shared=mentions[1:])
-            if isinstance(mentions, list) and (_rest_is_end(body, q.after, s_close[1]) or
-                                               _next_quotes_frame(text, q.after, s_close[1]) or
-                                               adjunct_only(body[q.after:s_close[1]]) or
-                                               COORDINATED_REST.match(body, q.after, s_close[1])):
-                used_cues.add(cm.start())
-                return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0],
-                                   s_close[1], shared=mentions[1:])
-    speaking = SPEAKING_COLON.search(body, before_start, q.open_mark)
-    if speaking and _rest_is_end(body, q.after, s_close[1]):
+        c.cue_before = cues[-1]
+        c.gap = body[c.cue_before.end():open_mark]
+    return GO_ON
+
+
+def _asked_before(c: _Quotation):
+    cm = c.cue_before
+    if cm and ADDRESSEE_FRAME.search(c.body, c.before_start, cm.end()) and _FRAME_GAP.fullmatch(c.gap):
+        return None     # 'But he was asked: “Don’t these allegations ...?”': the words put to him, not his
+    return GO_ON
+
+
+def _frame_gap_before(c: _Quotation):
+    # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
+    gap = c.gap
+    if c.cue_before is not None and not (_FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or
+                             _FRAME_GAP_ASIDE.fullmatch(gap)):
+        c.cue_before = None
+    return GO_ON
+
+
+def _speaker_of_cue_before(c: _Quotation):
+    cm, text, body, before_start = c.cue_before, c.text, c.body, c.before_start
+    if cm is None:
+        return GO_ON
+    with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
+        if cm.group(1) in CLAUSE_PARTICIPLES else None
+    if cm.group(1) in CLAUSE_PARTICIPLES and (body[before_start:cm.start()].rstrip().endswith(",") or
+                                              STATEMENT_BEFORE_PARTICIPLE.search(body, before_start, cm.start())):
+        # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
+        # (also 'Secretary Kang Junwook issued a statement saying, "...': asiae.co.kr; seed17)
+        c.mentions = clause_subject(text, c.s_open[0], cm.start(), pronoun=True)
+    elif with_spokes:
+        # 'Downing Street defended the decision, with a spokesperson saying: “': the clause's body speaks.
+        mentions = clause_subject(text, c.s_open[0], with_spokes.start())
+        c.mentions = mentions if isinstance(mentions, list) and mentions[0].kind == "body" else None
+    else:
+        c.mentions = coordinated_frame_subject(text, c.s_open[0], cm.start()) or \
+            subject_before(text, before_start, cm.start())
+    return GO_ON
+
+
+def _inverted_between_quotations(c: _Quotation):
+    cm, gap, body = c.cue_before, c.gap, c.body
+    if cm and c.mentions is None and c.before_start > c.s_open[0] and not body[c.before_start:cm.start()].strip(" ,") \
+            and _FRAME_GAP_WORDS.fullmatch(gap):
+        # '"There's adjustments always to be made," said coach Sheldon Keefe, "but when your frame of mind
+        # changes ..."': the inverted frame between two quotations names the speaker of both (quotes12)
+        c.mentions = np_after(c.text, cm.end(), c.open_mark - len(gap) + len(gap.rstrip(" ,:")))
+    return GO_ON
+
+
+def _partly_quoted_after_that(c: _Quotation):
+    q, s_close = c.q, c.s_close
+    if c.cue_before and re.search(r"\bthat\s*$", c.gap) and c.body[c.past_close:s_close[1]].strip(" .,;:!?\"”") and \
+            not _next_quotes_frame(c.text, c.past_close, s_close[1]):
+        return None     # 'promised that "sport is back" as a priority for schools': a clause partly quoted
+    return GO_ON
+
+
+def _quoted_predicate_clause(c: _Quotation):
+    cm, mentions, content = c.cue_before, c.mentions, c.content
+    if cm is None:
+        return GO_ON
+    clause = _quoted_predicate(c.body, cm, c.gap, c.s_open[0])
+    if clause is not None and isinstance(mentions, list) and c.rest_is_end():
+        # 'Google said the feature, available only in the US, "adds useful links".': the clause's subject
+        # is outside the marks, so the clause is one indirect statement (GUIDELINES)
+        c.used_cues.add(cm.start())
+        start, _ = trim_span(c.body, clause, content[1])
+        end = c.past_close if content[1] == c.q.end else content[1]      # the closing mark with the words it closes
+        return Attribution(start, end, "indirect", cm.group(1), mentions[0], c.s_open[0], c.s_close[1],
+                           shared=mentions[1:])
+    return GO_ON
+
+
+def _framed_before(c: _Quotation):
+    cm, mentions, body, after, end = c.cue_before, c.mentions, c.body, c.past_close, c.s_close[1]
+    if cm and isinstance(mentions, list) and (c.rest_is_end() or _next_quotes_frame(c.text, after, end) or
+                                              adjunct_only(body[after:end]) or
+                                              COORDINATED_REST.match(body, after, end)):
+        c.used_cues.add(cm.start())
+        return c.direct(cm.group(1), mentions[0], shared=mentions[1:])
+    return GO_ON
+
+
+def _speaking_colon(c: _Quotation):
+    speaking = SPEAKING_COLON.search(c.body, c.before_start, c.open_mark)
+    if speaking and c.rest_is_end():
         # 'Ms Hang was speaking at the regular meeting of the Foreign Ministry on Thursday: "We have been updated
         # ..."' (VOV; issue 8, seed10): the occasion and a colon frame the words
-        mentions = subject_before(text, before_start, speaking.start())
+        mentions = subject_before(c.text, c.before_start, speaking.start())
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
-            return Attribution(content[0], content[1], "direct", ":", mentions[0], s_open[0], s_close[1])
-    posted = POSTED_COLON.search(body, before_start, q.open_mark)
-    if posted and _rest_is_end(body, q.after, s_close[1]):
-        mentions = subject_before(text, before_start, posted.start())
+            return c.direct(":", mentions[0])
+    return GO_ON
+
+
+def _posted_colon(c: _Quotation):
+    posted = POSTED_COLON.search(c.body, c.before_start, c.open_mark)
+    if posted and c.rest_is_end():
+        mentions = subject_before(c.text, c.before_start, posted.start())
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
-            return Attribution(content[0], content[1], "direct", ":", mentions[0], s_open[0], s_close[1])
-    posting = _posting_frame(text, before_start, s_open[0], q.open_mark) if before.rstrip().endswith(":") else None
-    if posting is not None and _rest_is_end(body, q.after, s_close[1]):
-        return Attribution(content[0], content[1], "direct", ":", posting, s_open[0], s_close[1])
-    possessive = possessive_noun_frame(text, before_start, q.open_mark)
-    if possessive is not None and _rest_is_end(body, q.after, s_close[1]):
-        return Attribution(content[0], content[1], "direct", ":", possessive, s_open[0], s_close[1])
+            return c.direct(":", mentions[0])
+    return GO_ON
+
+
+def _posting_colon(c: _Quotation):
+    posting = _posting_frame(c.text, c.before_start, c.s_open[0], c.open_mark) \
+        if c.before.rstrip().endswith(":") else None
+    if posting is not None and c.rest_is_end():
+        return c.direct(":", posting)
+    return GO_ON
+
+
+def _possessive_noun_colon(c: _Quotation):
+    possessive = possessive_noun_frame(c.text, c.before_start, c.open_mark)
+    if possessive is not None and c.rest_is_end():
+        return c.direct(":", possessive)
+    return GO_ON
+
+
+def _colon_closing_paragraph_before(c: _Quotation):
     # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
-    if not before.strip():
-        colon = _colon_frame(text, q.open_mark)
+    if c.blank_before:
+        colon = _colon_frame(c.text, c.open_mark)
         if colon is not None:
             cm, mentions = colon
-            used_cues.add(cm.start())
-            return Attribution(content[0], content[1], "direct", cm.group(1), mentions[0], s_open[0], s_close[1],
-                               shared=mentions[1:])
+            c.used_cues.add(cm.start())
+            return c.direct(cm.group(1), mentions[0], shared=mentions[1:])
+    return GO_ON
+
+
+def _agreement_closing_paragraph_before(c: _Quotation):
     # ... or a sentence of agreement closing it: 'Her husband, Lew Squires agreed. ¶ "It's awesome, really. ..."' (CBC,
     # quotes15): the person who agreed says the words that follow
-    if not before.strip():
-        agreed = _agreement_before(text, q.open_mark)
-        if agreed is not None and _rest_is_end(body, q.after, s_close[1]):
-            return Attribution(content[0], content[1], "direct", "agreed", agreed, s_open[0], s_close[1])
+    if c.blank_before:
+        agreed = _agreement_before(c.text, c.open_mark)
+        if agreed is not None and c.rest_is_end():
+            return c.direct("agreed", agreed)
+    return GO_ON
+
+
+def _tv_caption(c: _Quotation):
     # A TV script's caption: 'GAO FENG, SPOKESPERSON CHINESE MINISTRY OF COMMERCE "We hope the US will ..."' (CGTN;
     # seed12): the name in capitals, then the title, opening the paragraph; no title (a reporter's "WANG HUI
     # BEIJING") names no speaker.
-    caption = _caption_speaker(before) if (before_start == 0 or body[before_start - 1] == "\n") and \
-        _rest_is_end(body, q.after, s_close[1]) else None
+    before, before_start = c.before, c.before_start
+    caption = _caption_speaker(before) if c.paragraph_start and c.rest_is_end() else None
     if caption is not None:
         name, role = caption
         mention = Mention(text=before.strip(), start=before_start, end=before_start + len(before.rstrip()),
                           kind="name", name=name, role=role, entity_kind="person")
-        return Attribution(content[0], content[1], "direct", ":", mention, s_open[0], s_close[1])
+        return c.direct(":", mention)
+    return GO_ON
+
+
+def _press_release_lead(c: _Quotation):
     # Press-release leads: "New Jersey Senator Bob Menendez: “...”" at the start of a paragraph.
     # Not a clause with a verb of saying or an "according to" whose subject names no one ('According to AFP, one
     # user on Weibo ... posted: “'): the lead is a name or a title.
-    lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before) if not cues and not ACCORDING_TO.search(before) \
+    before = c.before
+    lead = re.fullmatch(r"([A-Z][^:“”\"\n]{2,150}):\s*", before) if not c.cues and not ACCORDING_TO.search(before) \
         else None
-    if lead and (before_start == 0 or body[before_start - 1] == "\n") and _rest_is_end(body, q.after, s_close[1]):
-        mention = _lead_speaker(text, before_start, before_start + lead.end(1))
+    if lead and c.paragraph_start and c.rest_is_end():
+        mention = _lead_speaker(c.text, c.before_start, c.before_start + lead.end(1))
         if mention is not None:
-            return Attribution(content[0], content[1], "direct", ":", mention, s_open[0], s_close[1])
+            return c.direct(":", mention)
+    return GO_ON
+
+
+def _signature_line(c: _Quotation):
     # A quotation signed on the line after it: "-Karoline Leavitt, White House Press Secretary".
-    sign = re.match(r"[ \t]*\n\s*[-–—]\s*([A-Z][^\n]{2,150})(?:\n|$)", body[q.after:q.after + 200])
-    if sign and not before.strip():
-        mention = _lead_speaker(text, q.after + sign.start(1), q.after + sign.end(1))
+    after = c.past_close
+    sign = re.match(r"[ \t]*\n\s*[-–—]\s*([A-Z][^\n]{2,150})(?:\n|$)", c.body[after:after + 200])
+    if sign and c.blank_before:
+        mention = _lead_speaker(c.text, after + sign.start(1), after + sign.end(1))
         if mention is not None:
-            return Attribution(content[0], content[1], "direct", "-", mention, s_open[0], s_close[1])
-    am = re.search(r"\b[Aa]ccording to\s+([^,]{2,80}),\s*$", before)
+            return c.direct("-", mention)
+    return GO_ON
+
+
+def _according_to_before(c: _Quotation):
+    am = re.search(r"\b[Aa]ccording to\s+([^,]{2,80}),\s*$", c.before)
     if am:
-        mentions = np_after(text, before_start + am.start(1), before_start + am.end(1))
+        mentions = np_after(c.text, c.before_start + am.start(1), c.before_start + am.end(1))
         if isinstance(mentions, list) and mentions[0]:
-            return Attribution(content[0], content[1], "direct", "according to", mentions[0], s_open[0], s_close[1])
-    by = READ_STATEMENT_BY.match(body, q.after, s_close[1]) if not before.strip() else None
+            return c.direct("according to", mentions[0])
+    return GO_ON
+
+
+def _read_statement_by(c: _Quotation):
+    by = READ_STATEMENT_BY.match(c.body, c.past_close, c.s_close[1]) if c.blank_before else None
     if by:
-        mentions = np_after(text, by.end(), s_close[1])
+        mentions = np_after(c.text, by.end(), c.s_close[1])
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
-            return Attribution(content[0], content[1], "direct", "read", mentions[0], s_open[0], s_close[1])
+            return c.direct("read", mentions[0])
+    return GO_ON
+
+
+def _statement_issued_before(c: _Quotation):
+    body, q, s_close = c.body, c.q, c.s_close
     # The colon form: 'The statement said: "The Hong Kong Special Administrative Region Government is shocked ..."'
     # after "The Government made the statement today ..." (issue 8 seed round, held-out): the issuer's words, as
     # '"...," the statement said.' below.
-    colon_form = STATEMENT_COLON.fullmatch(body, before_start, q.open_mark) and _rest_is_end(body, q.after, s_close[1])
+    colon_form = STATEMENT_COLON.fullmatch(body, c.before_start, c.open_mark) and c.rest_is_end()
     # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
     # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
-    frame_form = not before.strip() and STATEMENT_FRAME.fullmatch(body, q.after, s_close[1])
-    if (colon_form or frame_form) and STATEMENT_ISSUED.search(body, max(0, q.open_mark - 600), q.open_mark):
-        return issued_statement(text, content[0], content[1], "direct", None, s_open[0], s_close[1], q.open_mark)
+    frame_form = c.blank_before and STATEMENT_FRAME.fullmatch(body, c.past_close, s_close[1])
+    if (colon_form or frame_form) and STATEMENT_ISSUED.search(body, max(0, c.open_mark - 600), c.open_mark):
+        return issued_statement(c.text, c.content[0], c.content[1], "direct", None, c.s_open[0], s_close[1],
+                                c.open_mark)
+    return GO_ON
+
+
+def _floating(c: _Quotation):
     # Floating: a quote that opens its sentence and ends it, with no frame (not one whose marks went astray: '“When
     # reports of this nature ..., a TDSB spokesperson responded Thursday. “While we recognize ...”' holds an
     # opening mark, and the frame of its first part inside it).
     # ... also after a topic's label opening the paragraph: 'On collaboration with the Green Party: “Maybe we need a
     # little different shade of Green here in New Brunswick.”' (Global News's interview, quotes15)
-    label = TOPIC_LABEL.fullmatch(before) and (before_start == 0 or body[before_start - 1] == "\n")
-    if (label or not before.strip()) and _rest_is_end(body, q.after, s_close[1]) and \
+    body, q = c.body, c.q
+    label = TOPIC_LABEL.fullmatch(c.before) and c.paragraph_start
+    if (label or c.blank_before) and c.rest_is_end() and \
             len(body[q.start:q.end].split()) >= 3 and not OPENING_INSIDE.search(body, q.start, q.end):
-        return Attribution(content[0], content[1], "direct", None, None, s_open[0], s_close[1], basis="floating")
-    return None
+        return c.direct(None, None, basis="floating")
+    return GO_ON
+
+
+# In order: the quotation's words and the frame after its closing mark (steps settling them, then the rules reading
+# them), a dash's signature, the region before its opening mark and the cue in it, the colon frames before it and the
+# paragraph before, leads and signatures, a statement issued before, a floating quotation.
+FRAME_RULES = (_content_without_trailing_comma, _frame_sentence_after_stop, _stop_at_next_quotation,
+               _gap_after_closing_mark, _cue_after, _adverb_before_inverted_frame, _no_cue_after_wording,
+               _no_cue_after_title, _cue_out_of_reach,
+               _speaker_of_cue_after, _quoted_as_saying, _framed_after,
+               _dash_signature_after,
+               _region_before, _slogan_before, _cues_before, _asked_before, _frame_gap_before, _speaker_of_cue_before,
+               _inverted_between_quotations, _partly_quoted_after_that, _quoted_predicate_clause, _framed_before,
+               _speaking_colon, _posted_colon, _posting_colon, _possessive_noun_colon,
+               _colon_closing_paragraph_before, _agreement_closing_paragraph_before, _tv_caption,
+               _press_release_lead, _signature_line, _according_to_before, _read_statement_by,
+               _statement_issued_before, _floating)
 
 
 CAPTION = re.compile(r"[A-Z][A-Z'’.-]+(?:,?\s+[A-Z][A-Z'’.&()-]*){2,14},?\s*")

@@ -1096,93 +1096,178 @@ def _asker_label(label: str) -> bool:
     return not label.isupper() and fold(label) in ASKING_LABELS     # (not "MODERATOR:", who opens and closes)
 
 
+class _Labels:
+    """The title-case labels of a transcript as LABEL_STEPS read them: the labels found ((para index, label, content
+    start)), the officials known by their labels, the surnames of askers, each label's turns, the people the text
+    names with a title, and the person of each label (out)."""
+    __slots__ = ("body", "paras", "people", "headline", "found", "known", "askers", "turns", "titled", "out")
+
+    def __init__(self, body, paras, people, headline):
+        self.body, self.paras, self.people, self.headline = body, paras, people, headline
+        self.found, self.known, self.out = [], [], {}
+
+
 def _person_labels(body, paras, people, headline):
     """{para index: (kind, Person or None, content start)} for the title-case labels of a transcript whose
     official is labelled with name and title ("Mr. Taro Kono, Minister for Foreign Affairs:"). Later labels
     naming that person by surname ("Minister Kono:", "N. KOTZIAS:") are that person's; any other label
-    ("Toba, Nippon TV:", "JOURNALIST:") asks a question. Nothing when no label names a person with a title."""
-    found = []
-    for i, (s, e) in enumerate(paras):
+    ("Toba, Nippon TV:", "JOURNALIST:") asks a question. Nothing when no label names a person with a title.
+    LABEL_STEPS in order, the last deciding."""
+    labels = _Labels(body, paras, people, headline)
+    for step in LABEL_STEPS:
+        out = step(labels)
+        if out is not None:
+            return out
+    return labels.out
+
+
+def _labels_found(lab: _Labels):
+    body = lab.body
+    for i, (s, e) in enumerate(lab.paras):
         m = PERSON_LABEL.match(body[s:e])
         if m and len(m.group("label").split()) <= 12 and not HEADER_FIELD.match(m.group("label")):
-            found.append((i, m.group("label"), s + m.end()))
-    known = []
-    askers = {w for _, label, _ in found if set(fold(label).split()) & ASKER_WORDS for w in fold(label).split()[-1:]}
-    turns = _label_turns(body, paras, found)
-    for _, label, _ in found:
-        # a label in capitals reads as a name once in title case: "PENNY WONG, FOREIGN MINISTER:" (Australia's
-        # foreign ministry), whose later turns are "FOREIGN MINISTER:"
-        pieces = _label_pieces(_readable_caps(label) if label.isupper() else label)
-        name, role = _split_name(pieces[0])
-        title = ", ".join(p for p in [role] + pieces[1:] if p and fold(p) not in HONORIFIC_WORDS)
-        titled_label = title and set(fold(title).split()) & ROLE_WORDS
-        # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
-        # (not the host, whose turns are questions, "Diana Ser: ... What is your assessment of ...?", nor one an
-        # interview's headline does not name when it names another: "Yasmin Jonkers:" in "... Dr. Vivian
-        # Balakrishnan's Radio Interview ...")
-        recurring = not title and sum(1 for _, other, _ in found if other == label) >= 2 and \
-            given_names().get(fold(label.split()[0])) and not _asks(turns[label]) and \
-            not _host_of_interview(label, people, headline)
-        if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
-                fold(name).split()[-1] not in askers and not set(fold(label).split()) & ASKER_WORDS:
-            known.append(Person(name, title or None))
-        elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
-                set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
-            # "Ambassador Cuong:" after "... said Vietnamese ambassador to the US Nguyen Quoc Cuong."
-            *title_words, surname = pieces[0].split()
-            fuller = _fuller(Person(surname, " ".join(title_words)), body)
-            if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
-                    not any(p.words == fuller.words for p in known):
-                known.append(fuller)
-    if not known and found:
+            lab.found.append((i, m.group("label"), s + m.end()))
+    lab.askers = {w for _, label, _ in lab.found if set(fold(label).split()) & ASKER_WORDS
+                  for w in fold(label).split()[-1:]}
+    lab.turns = _label_turns(body, lab.paras, lab.found)
+    return None
+
+
+def _officials_labelled(lab: _Labels):
+    for _, label, _ in lab.found:
+        _official_of_label(lab, label)
+    return None
+
+
+def _official_of_label(lab: _Labels, label):
+    known, askers = lab.known, lab.askers
+    # a label in capitals reads as a name once in title case: "PENNY WONG, FOREIGN MINISTER:" (Australia's
+    # foreign ministry), whose later turns are "FOREIGN MINISTER:"
+    pieces = _label_pieces(_readable_caps(label) if label.isupper() else label)
+    name, role = _split_name(pieces[0])
+    title = ", ".join(p for p in [role] + pieces[1:] if p and fold(p) not in HONORIFIC_WORDS)
+    titled_label = title and set(fold(title).split()) & ROLE_WORDS
+    # an interviewee labelled by name alone, turn after turn ("Johann Wadephul:")
+    # (not the host, whose turns are questions, "Diana Ser: ... What is your assessment of ...?", nor one an
+    # interview's headline does not name when it names another: "Yasmin Jonkers:" in "... Dr. Vivian
+    # Balakrishnan's Radio Interview ...")
+    recurring = not title and sum(1 for _, other, _ in lab.found if other == label) >= 2 and \
+        given_names().get(fold(label.split()[0])) and not _asks(lab.turns[label]) and \
+        not _host_of_interview(label, lab.people, lab.headline)
+    if name and (titled_label or recurring) and not any(p.words == fold(name).split() for p in known) and \
+            fold(name).split()[-1] not in askers and not set(fold(label).split()) & ASKER_WORDS:
+        known.append(Person(name, title or None))
+    elif not name and len(pieces) == 1 and len(pieces[0].split()) >= 2 and \
+            set(fold(" ".join(pieces[0].split()[:-1])).split()) <= ROLE_WORDS:
+        # "Ambassador Cuong:" after "... said Vietnamese ambassador to the US Nguyen Quoc Cuong."
+        *title_words, surname = pieces[0].split()
+        fuller = _fuller(Person(surname, " ".join(title_words)), lab.body)
+        if len(fuller.words) >= 2 and fuller.words[-1] not in askers and \
+                not any(p.words == fuller.words for p in known):
+            known.append(fuller)
+
+
+def _interviewees_labelled(lab: _Labels):
+    if not lab.known and lab.found:
         # (a given name the headline gives as an initial in full, as the text prints it: "Foreign Minister N.
         # Kotzias' statements ..." then "Foreign Minister Nikos Kotzias made ...")
-        known = [_fuller(p, body) if INITIAL_FIRST.match(p.name) else p
-                 for p in _interviewee_labels(body, paras, found, people, headline)]
-    titled = [p for p in people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
-    out = {}
-    for i, label, start in found:
+        lab.known = [_fuller(p, lab.body) if INITIAL_FIRST.match(p.name) else p
+                   for p in _interviewee_labels(lab.body, lab.paras, lab.found, lab.people, lab.headline)]
+    return None
+
+
+def _persons_of_labels(lab: _Labels):
+    lab.titled = [p for p in lab.people if p.name and p.role]     # "Foreign Minister N. Kotzias' statements ..."
+    for i, label, start in lab.found:
         words = [w for w in fold(_label_pieces(label)[0]).split() if len(w) > 1 and w not in ROLE_WORDS
                  and w not in HONORIFIC_WORDS]
-        person = next((p for p in known if words and p.words[-len(words):] == words), None) or \
-            next((p for p in known if len(words) == 1 and p.words[:1] == words and CAPS_SURNAME.fullmatch(p.name.split()[0])),
-                 None)     # "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press Secretary:" (surname first)
-        if person is None and len(words) == 1:
-            person = next((_fuller(p, body) for p in known + titled if p.words[-1:] == words), None)
-        if person is None and len(words) == 1:
-            # a family name written first: "Mr Goh:" for "Senior Minister Goh Chok Tong"
-            family = {tuple(p.words): p for p in known + titled if len(p.words) >= 2 and p.words[:1] == words}
-            person = next(iter(family.values())) if len(family) == 1 else None
-        if person is None and len(words) > 2:
-            # "Russian Foreign Minister Sergey Lavrov:" for the interviewee Sergey Lavrov
-            person = next((p for p in known if len(p.words) >= 2 and words[-len(p.words):] == p.words), None)
-        if person is None and not words:
-            # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
-            holders = [p for p in known if fold(p.role or "") == fold(label)]
-            person = holders[0] if len(holders) == 1 else None
-            holders = {tuple(p.words): p for p in known + titled
-                       if set(fold(label).split()) <= set(fold(p.role or "").split())}
-            if person is None and len(holders) == 1:
-                # a part of the one official's title: "Minister:" after "Foreign Minister Okada:", or after the
-                # headline's "Interview with Mr K Shanmugam, Minister for Home Affairs"
-                person = _fuller(next(iter(holders.values())), body)
-        out[i] = ("named", person, start) if person else ("question", None, start)
+        person = _person_of_label(lab, label, words)
+        lab.out[i] = ("named", person, start) if person else ("question", None, start)
+    return None
+
+
+def _person_of_label(lab: _Labels, label, words):
+    """The person a label names (its words: the label's first piece without titles), PERSON_OF_LABEL_RULES in order."""
+    for rule in PERSON_OF_LABEL_RULES:
+        person = rule(lab, label, words)
+        if person is not None:
+            return person
+    return None
+
+
+def _known_by_last_words(lab: _Labels, label, words):
+    # ... or its surname alone, written first: "Press Secretary Yoshida:" after "Mr. YOSHIDA Tomoyuki, Press
+    # Secretary:" (surname first)
+    return next((p for p in lab.known if words and p.words[-len(words):] == words), None) or \
+        next((p for p in lab.known if len(words) == 1 and p.words[:1] == words and
+              CAPS_SURNAME.fullmatch(p.name.split()[0])), None)
+
+
+def _fuller_by_surname(lab: _Labels, label, words):
+    if len(words) == 1:
+        return next((_fuller(p, lab.body) for p in lab.known + lab.titled if p.words[-1:] == words), None)
+    return None
+
+
+def _family_name_first(lab: _Labels, label, words):
+    if len(words) == 1:
+        # a family name written first: "Mr Goh:" for "Senior Minister Goh Chok Tong"
+        family = {tuple(p.words): p for p in lab.known + lab.titled if len(p.words) >= 2 and p.words[:1] == words}
+        return next(iter(family.values())) if len(family) == 1 else None
+    return None
+
+
+def _known_name_in_longer_label(lab: _Labels, label, words):
+    if len(words) > 2:
+        # "Russian Foreign Minister Sergey Lavrov:" for the interviewee Sergey Lavrov
+        return next((p for p in lab.known if len(p.words) >= 2 and words[-len(p.words):] == p.words), None)
+    return None
+
+
+def _officials_title_alone(lab: _Labels, label, words):
+    if words:
+        return None
+    # the official's title alone ("Foreign Minister:" after "Penny Wong, Foreign Minister:")
+    holders = [p for p in lab.known if fold(p.role or "") == fold(label)]
+    person = holders[0] if len(holders) == 1 else None
+    holders = {tuple(p.words): p for p in lab.known + lab.titled
+               if set(fold(label).split()) <= set(fold(p.role or "").split())}
+    if person is None and len(holders) == 1:
+        # a part of the one official's title: "Minister:" after "Foreign Minister Okada:", or after the
+        # headline's "Interview with Mr K Shanmugam, Minister for Home Affairs"
+        person = _fuller(next(iter(holders.values())), lab.body)
+    return person
+
+
+PERSON_OF_LABEL_RULES = (_known_by_last_words, _fuller_by_surname, _family_name_first, _known_name_in_longer_label,
+                         _officials_title_alone)
+
+
+def _fullest_names(lab: _Labels):
     # One person however many forms of the name the labels give ("Wendy Sherman", "Wendy R. Sherman"): the fullest.
     fullest = {}
-    for person in known:
+    for person in lab.known:
         if _name_key(person) not in fullest or len(person.name) > len(fullest[_name_key(person)].name):
             fullest[_name_key(person)] = person
-    out = {i: (kind, person and fullest.get(_name_key(person), person), start)
-           for i, (kind, person, start) in out.items()}
-    named = [_name_key(person) for kind, person, _ in out.values() if kind == "named"]
-    asked = any(fold(label) in ("q", "question") or _asker_label(label) for _, label, _ in found) or \
-        any(DATED_QUESTION_LABEL.match(body, s, e) for s, e in paras)     # "Q-Sept 23: ..." (China Daily; seed15)
+    lab.out = {i: (kind, person and fullest.get(_name_key(person), person), start)
+             for i, (kind, person, start) in lab.out.items()}
+    return None
+
+
+def _officials_speaking(lab: _Labels):
+    named = [_name_key(person) for kind, person, _ in lab.out.values() if kind == "named"]
+    asked = any(fold(label) in ("q", "question") or _asker_label(label) for _, label, _ in lab.found) or \
+        any(DATED_QUESTION_LABEL.match(lab.body, s, e) for s, e in lab.paras)   # "Q-Sept 23: ..." (China Daily; seed15)
     # One or two officials who speak more than once, or a document that calls itself a briefing or puts questions
     # to them; not a round-up of many people's reactions ("Jason Furman, Former Chairman of ...:").
-    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(headline)
+    if not named or len(set(named)) > 2 or (len(named) == len(set(named)) and not BRIEFING_HEADLINE.search(lab.headline)
                                             and not asked):
         return {}
-    return out
+    return lab.out
+
+
+LABEL_STEPS = (_labels_found, _officials_labelled, _interviewees_labelled, _persons_of_labels, _fullest_names,
+               _officials_speaking)
 
 
 def _interviewee_labels(body, paras, found, people, headline):
@@ -1893,101 +1978,183 @@ def _press_remarks_as_statement(head: str) -> str:
     return "Statement by " + head[m.end():] if m else head
 
 
+STOP = object()     # a step's "the release ends here": no release, or past its last paragraph
+SKIP = object()     # a paragraph rule's "not the release's words": the next paragraph
+
+
+class _Release:
+    """A page as RELEASE_STEPS read it as a release: the headline (head), the issuer and co-issuers, the paragraph the
+    words start at, a signature line, whether a line of the body introduced them, the pattern of a release speaking
+    of its official in the third person; then, paragraph by paragraph (PARAGRAPH_RULES), the paragraph read (k; s, e,
+    text, closes), the turns so far and who speaks now."""
+    __slots__ = ("doc", "paras", "people", "body", "head", "issuer", "co_issuers", "start_para", "signature",
+                 "introduced", "third_person", "turns", "author_lines", "leading", "speaker", "block", "first_person",
+                 "k", "s", "e", "text", "closes")
+
+    def __init__(self, doc, paras, people):
+        self.doc, self.paras, self.people, self.body = doc, paras, people, doc.body
+        self.head, self.issuer, self.co_issuers, self.start_para, self.signature = "", None, [], 0, None
+        self.introduced = False     # by a line of the body ("X issued the following statement:")
+        self.third_person = None
+        self.turns = []
+
+
 def _release(doc, paras, people):
-    body = doc.body
-    if _noon_briefing(doc, paras) or _written_replies(doc, paras):
-        return
-    issuer = None
-    co_issuers = []
-    head = _press_remarks_as_statement(re.sub(r"\s+", " ", doc.headline or "").strip())
-    start_para = 0
+    release = _Release(doc, paras, people)
+    for step in RELEASE_STEPS:
+        if step(release) is STOP:
+            return
+
+
+def _noon_briefing_or_written_replies(r: _Release):
+    if _noon_briefing(r.doc, r.paras) or _written_replies(r.doc, r.paras):
+        return STOP
+    return None
+
+
+def _issuer_from_headline(r: _Release):
+    r.head = head = _press_remarks_as_statement(re.sub(r"\s+", " ", r.doc.headline or "").strip())
     m = STATEMENT_HEADLINE.match(head)
     if m and not head.lower().startswith("joint"):
-        name, role = _split_name(m.group("issuer"))
-        rest = STATEMENT_HEADLINE.match("Statement by " + head[m.end("issuer"):].lstrip(" ,")) \
-            if head[m.end("issuer"):].startswith(", ") else None
-        if not name and rest:
-            # "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in ..."
-            name, _ = _split_name(rest.group("issuer"))
-            role = m.group("issuer") if name else role
-        titled = [] if name else [_titled_name(part) for part in re.split(r"\s+and\s+", m.group("issuer"))]
-        if _spokesperson_for_title(m.group("issuer")):
-            issuer = _spokesperson_for_title(m.group("issuer"))
-        elif name:
-            issuer = Person(name, role)
-            for p in people:
-                if p.words == issuer.words and p.role and not issuer.role:
-                    issuer.role = p.role
-        elif 1 <= len(titled) <= 2 and all(titled):
-            # "Statement by President Biden on ...", "Statement by President Joe Biden and Vice President Kamala
-            # Harris on ...": a title and a surname; two issuers, each speaking every paragraph
-            issuer, co_issuers = titled[0], titled[1:]
-        elif role and set(fold(role).split()) <= ROLE_WORDS:
-            issuer = Person(None, role)
-        else:
-            issuer = _spokesperson_body(head)
-    signature = None
+        r.issuer, r.co_issuers = _headline_issuer(head, m, r.people)
+    return None
+
+
+def _headline_issuer(head, m, people):
+    """(issuer, co-issuers) of a headline "Statement by ...", the issuer None when it names no one."""
+    name, role = _split_name(m.group("issuer"))
+    rest = STATEMENT_HEADLINE.match("Statement by " + head[m.end("issuer"):].lstrip(" ,")) \
+        if head[m.end("issuer"):].startswith(", ") else None
+    if not name and rest:
+        # "Statement of the Spokesperson of the Ministry of Foreign Affairs of Turkey, Mr. Hami Aksoy in ..."
+        name, _ = _split_name(rest.group("issuer"))
+        role = m.group("issuer") if name else role
+    titled = [] if name else [_titled_name(part) for part in re.split(r"\s+and\s+", m.group("issuer"))]
+    if _spokesperson_for_title(m.group("issuer")):
+        return _spokesperson_for_title(m.group("issuer")), []
+    if name:
+        issuer = Person(name, role)
+        for p in people:
+            if p.words == issuer.words and p.role and not issuer.role:
+                issuer.role = p.role
+        return issuer, []
+    if 1 <= len(titled) <= 2 and all(titled):
+        # "Statement by President Biden on ...", "Statement by President Joe Biden and Vice President Kamala
+        # Harris on ...": a title and a surname; two issuers, each speaking every paragraph
+        return titled[0], titled[1:]
+    if role and set(fold(role).split()) <= ROLE_WORDS:
+        return Person(None, role), []
+    return _spokesperson_body(head), []
+
+
+def _presidential_proclamation(r: _Release):
     # (the formula's capitals looked for first: a scan of every word of every news text for its opening \b cost
     # more than the rest of this check)
-    formula = PROCLAMATION_FORMULA.search(body) if issuer is None and "THEREFORE" in body else None
-    if issuer is None and (PRESIDENTIAL_HEADLINE.match(head) or formula):
-        issuer, signature = _presidential_issuer(body, paras, formula)
-    introduced = False     # by a line of the body ("X issued the following statement:")
-    for i, (s, e) in enumerate(paras[:6]):
-        m3 = STATEMENT_LINE.match(body[s:e])
-        if m3 and issuer is None:
-            # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security
-            # Council briefing on ..., 14 April 2024." over the statement, in a page headed otherwise
-            name, role = _split_name(m3.group("issuer"))
-            if not name:
-                name, role = _name_after_title_portfolio(m3.group("issuer"))
-            if name:
-                issuer, start_para, introduced = Person(name, role), i + 1, True
-                doc.issuer_line = (s, e)     # what the page reports before the line stays a report
-                break
-        m2 = ATTRIBUTABLE.match(body[s:e])
-        if m2:
-            name, role = _split_name(m2.group("issuer"))
-            if name:
-                issuer = Person(name, role)
-                start_para = i + 1
-                break
-        speaker = _speaker_before_salutation(body, paras, i, head) if issuer is None else None
-        if speaker is not None:
-            # "Ambassador Holland expresses concern at ..." then "Thank you, Mister Chair.": the speech he delivered
-            issuer, start_para, introduced = speaker, i + 1, True
-            doc.issuer_line = (s, e)     # the standfirst before it stays a report of him
-            break
-        after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
-        line = _issuer_line(body[s:e], doc, paras[:i], body, after)
-        if line is not None and FOLLOWING_ISSUED.search(after, 0, 300):
-            continue    # a list of releases (canada.ca's news results): the next line is another's, not these words
-        if line is not None:
-            together = ISSUER_LINE.match(body[s:e]) or PASSIVE_ISSUER_LINE.match(body[s:e])
-            both = _issuers(together.group("issuer")) if together else []
-            if len(both) >= 2:     # "X, Minister of ..., and Y, Minister of ..., issued the following statement:"
-                line, co_issuers = both[0], both[1:]
-            issuer, start_para, introduced = line, i + 1, True
-            doc.issuer_line = (s, e)
-            break
-    if issuer is None and (UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head) if head
-                           else _briefing_slug(doc.url)):
-        issuer, start_para = _body_line(body, paras[:4])
-        if issuer is None and (issuer := _host_body(doc.url)) is not None:
-            start_para = _past_opening(body, paras)
-    if issuer is None:
-        issuer, start_para, third_person = _third_person_issuer(body, paras)
-    else:
-        third_person = None
-    if issuer is None:
-        issuer = _byline_headline(head, body, paras)
-    if issuer is None and doc.author and not FACT_SHEET.match(head):
+    formula = PROCLAMATION_FORMULA.search(r.body) if r.issuer is None and "THEREFORE" in r.body else None
+    if r.issuer is None and (PRESIDENTIAL_HEADLINE.match(r.head) or formula):
+        r.issuer, r.signature = _presidential_issuer(r.body, r.paras, formula)
+    return None
+
+
+def _issuer_line_in_lead(r: _Release):
+    """A line of the first paragraphs naming the issuer (LEAD_LINE_RULES, in order, paragraph by paragraph)."""
+    for i, (s, e) in enumerate(r.paras[:6]):
+        if any(rule(r, i, s, e) for rule in LEAD_LINE_RULES):
+            return None
+    return None
+
+
+def _statement_line(r: _Release, i, s, e):
+    m3 = STATEMENT_LINE.match(r.body[s:e])
+    if m3 and r.issuer is None:
+        # "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN Security
+        # Council briefing on ..., 14 April 2024." over the statement, in a page headed otherwise
+        name, role = _split_name(m3.group("issuer"))
+        if not name:
+            name, role = _name_after_title_portfolio(m3.group("issuer"))
+        if name:
+            r.issuer, r.start_para, r.introduced = Person(name, role), i + 1, True
+            r.doc.issuer_line = (s, e)     # what the page reports before the line stays a report
+            return True
+    return False
+
+
+def _attributable_line(r: _Release, i, s, e):
+    m2 = ATTRIBUTABLE.match(r.body[s:e])
+    if m2:
+        name, role = _split_name(m2.group("issuer"))
+        if name:
+            r.issuer = Person(name, role)
+            r.start_para = i + 1
+            return True
+    return False
+
+
+def _speech_after_standfirst(r: _Release, i, s, e):
+    speaker = _speaker_before_salutation(r.body, r.paras, i, r.head) if r.issuer is None else None
+    if speaker is not None:
+        # "Ambassador Holland expresses concern at ..." then "Thank you, Mister Chair.": the speech he delivered
+        r.issuer, r.start_para, r.introduced = speaker, i + 1, True
+        r.doc.issuer_line = (s, e)     # the standfirst before it stays a report of him
+        return True
+    return False
+
+
+def _issuer_line_over_words(r: _Release, i, s, e):
+    body, paras = r.body, r.paras
+    after = body[paras[i + 1][0]:paras[i + 1][1]] if i + 1 < len(paras) else ""
+    line = _issuer_line(body[s:e], r.doc, paras[:i], body, after)
+    if line is None:
+        return False
+    if FOLLOWING_ISSUED.search(after, 0, 300):
+        return False    # a list of releases (canada.ca's news results): the next line is another's, not these words
+    together = ISSUER_LINE.match(body[s:e]) or PASSIVE_ISSUER_LINE.match(body[s:e])
+    both = _issuers(together.group("issuer")) if together else []
+    if len(both) >= 2:     # "X, Minister of ..., and Y, Minister of ..., issued the following statement:"
+        line, r.co_issuers = both[0], both[1:]
+    r.issuer, r.start_para, r.introduced = line, i + 1, True
+    r.doc.issuer_line = (s, e)
+    return True
+
+
+LEAD_LINE_RULES = (_statement_line, _attributable_line, _speech_after_standfirst, _issuer_line_over_words)
+
+
+def _unnamed_briefer(r: _Release):
+    head = r.head
+    if r.issuer is None and (UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head) if head
+                             else _briefing_slug(r.doc.url)):
+        r.issuer, r.start_para = _body_line(r.body, r.paras[:4])
+        if r.issuer is None and (issuer := _host_body(r.doc.url)) is not None:
+            r.issuer, r.start_para = issuer, _past_opening(r.body, r.paras)
+    return None
+
+
+def _official_in_third_person(r: _Release):
+    if r.issuer is None:
+        r.issuer, r.start_para, r.third_person = _third_person_issuer(r.body, r.paras)
+    return None
+
+
+def _byline_in_headline(r: _Release):
+    if r.issuer is None:
+        r.issuer = _byline_headline(r.head, r.body, r.paras)
+    return None
+
+
+def _author_with_office(r: _Release):
+    if r.issuer is None and r.doc.author and not FACT_SHEET.match(r.head):
         # A page's author issued it when named with an office ("Antony J. Blinken, Secretary of State", a feed's
         # item); a news page's byline ("Meg James", "Meg James, Staff Writer") names who wrote the report.
-        authors = _people_from_author(doc)
+        authors = _people_from_author(r.doc)
         if len(authors) == 1 and authors[0].role and not set(fold(authors[0].role).split()) & JOURNALIST_ROLES:
-            issuer = authors[0]
+            r.issuer = authors[0]
+    return None
+
+
+def _signed_last_line(r: _Release):
     # A quotation signed on its last line ("-Karoline Leavitt, White House Press Secretary") is the signer's.
+    body, paras = r.body, r.paras
     for k in range(max(len(paras) - 2, 0), len(paras)):
         s, e = paras[k]
         sig = SIGNATURE.match(body[s:e])
@@ -1996,83 +2163,202 @@ def _release(doc, paras, people):
             parts = [x.strip() for x in sig.group(1).split(",", 1)]
             name, _ = _split_name(parts[0])
             if name:
-                signature = (s, e)
-                issuer = Person(name, parts[1] if len(parts) > 1 else (issuer.role if issuer else None))
-    if issuer is None and BARE_STATEMENT_HEAD.match(head):
-        issuer, signature = _role_and_name_signature(body, paras) or (None, signature)
-    if issuer is None:
-        issuer = _issuer_headline(head, body)
-    if issuer is None and not FACT_SHEET.match(head) and not DIRECTIVE.match(head) and _in_presidents_voice(body):
-        issuer, signature = _presidential_issuer(body, paras, None)
-    if issuer is None:
-        return
+                r.signature = (s, e)
+                r.issuer = Person(name, parts[1] if len(parts) > 1 else (r.issuer.role if r.issuer else None))
+    return None
+
+
+def _role_and_name_signed(r: _Release):
+    if r.issuer is None and BARE_STATEMENT_HEAD.match(r.head):
+        r.issuer, r.signature = _role_and_name_signature(r.body, r.paras) or (None, r.signature)
+    return None
+
+
+def _issuer_named_in_headline(r: _Release):
+    if r.issuer is None:
+        r.issuer = _issuer_headline(r.head, r.body)
+    return None
+
+
+def _in_the_presidents_voice(r: _Release):
+    head = r.head
+    if r.issuer is None and not FACT_SHEET.match(head) and not DIRECTIVE.match(head) and _in_presidents_voice(r.body):
+        r.issuer, r.signature = _presidential_issuer(r.body, r.paras, None)
+    return None
+
+
+def _no_issuer(r: _Release):
+    return STOP if r.issuer is None else None
+
+
+def _release_genre(r: _Release):
+    doc, issuer = r.doc, r.issuer
     doc.genre = "release"
     doc.issuer = " ".join(filter(None, [issuer.role, issuer.name]))
-    signature = signature or _capitals_signature(body, paras)[1]
-    turns = []
-    author_lines = {fold(x) for x in re.split(r",\s*", doc.author or "") if x.strip()} | {fold(doc.author or "")}
-    leading = True
-    speaker, block = issuer, 0      # a gov.uk release's "X said:" blocks: who speaks now, and how many paragraphs
-    first_person = False            # ... and whether they spoke in the first person
-    for k, (s, e) in enumerate(paras[start_para:], start_para):
-        text = body[s:e]
-        if getattr(issuer, "colon", False) and not leading:
-            after = body[paras[k + 1][0]:paras[k + 1][1]] if k + 1 < len(paras) else ""
-            other = _colon_intro(text, after)
-            if other is not None:
-                speaker, block, first_person = other, 0, False     # "Baroness Gisela Stuart, ..., said:"
-                continue
-            if speaker is None or (block and first_person and not FIRST_PERSON_WORD.search(text)):
-                speaker = None                # the release's own voice again after a quotation in the first person
-                continue                      # ("We are in a welcome position ..." then "Over the last decade most
-                                              # DB schemes have become better funded, ...")
-        if leading and (fold(text) in author_lines or not (_is_release_paragraph(text) or
-                                                           introduced and _unstopped_sentence(text))):
-            continue    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
-        leading = False
-        if turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text.strip()) and text.strip().lower() in PAGE_SECTIONS:
-            break       # "Ressources", "Related": the page goes on after the release
-        if turns and RELEASE_END.match(text):
-            break       # a media note's "End Text", or the next item of a page of releases ("Press Releases: ...")
-        if signature and s > signature[0]:
-            break       # "THE WHITE HOUSE," and the date under a signature
-        if not _is_release_paragraph(text, strict=False) or (s, e) == signature:
-            continue
-        if len(text.split()) <= 12 and not re.search(r"[a-z]", text):
-            continue    # an address in capitals: "TO THE CONGRESS OF THE UNITED STATES:"
-        if introduced and (not _is_statement(text) or text.rstrip().endswith(":")):
-            continue    # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
-        if getattr(issuer, "colon", False) and REPORTED.search(text):
-            break       # "X stated that:" then the report goes on in its own voice ("..., he said.")
-        if third_person is not None and not third_person.search(text):
-            break       # the release speaks of its official in every paragraph; the page goes on after it
-        if third_person is not None and not turns:
-            dateline = DATELINE.match(text)
-            s += dateline.end() if dateline else 0
-        if third_person is not None:
-            dash = DASH_DATELINE.match(body[s:e])
-            s += dash.end() if dash else 0
-        outlet = OUTLET_CREDIT_LEAD.match(body, s, e)
-        if outlet:
-            s, text = outlet.end(), body[outlet.end():e]     # "(STL.News) Deputy Secretary of State ... met today ..."
-        closes = text.rstrip().endswith("”") and "“" not in text[1:]
-        if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
-            s, e = s + 1, e - 1     # a paragraph that is one quotation: the words inside the marks
-        elif text[:1] == "“" and "”" not in text or text[:1] == '"' and text.count('"') == 1:
-            s += 1                  # a quotation running on into the next paragraph opens each with a mark
-        elif closes:
-            e -= 1
-        turns.extend(Turn(who.name, s, e, None, who.role, who.organization)
-                     for who in ([speaker] if speaker is not issuer else [issuer] + co_issuers))
-        block += 1
-        first_person = first_person or FIRST_PERSON_WORD.search(text) is not None
-        if introduced and turns and body[turns[0].start - 1:turns[0].start] == "“" and closes:
-            break       # the statement introduced was one quotation: the report goes on after its closing mark
-        if len(turns) > len([issuer] + co_issuers) and _closes_run_opened(body, turns[0].start, text):
-            break
-    while turns and _page_furniture(body[turns[-1].start:turns[-1].end]):
+    r.signature = r.signature or _capitals_signature(r.body, r.paras)[1]
+    r.author_lines = {fold(x) for x in re.split(r",\s*", doc.author or "") if x.strip()} | {fold(doc.author or "")}
+    r.leading = True
+    r.speaker, r.block = issuer, 0      # a gov.uk release's "X said:" blocks: who speaks now, and how many paragraphs
+    r.first_person = False              # ... and whether they spoke in the first person
+    return None
+
+
+def _release_turns(r: _Release):
+    """The release's paragraphs as turns, PARAGRAPH_RULES deciding in order for each."""
+    body = r.body
+    for k, (s, e) in enumerate(r.paras[r.start_para:], r.start_para):
+        r.k, r.s, r.e, r.text = k, s, e, body[s:e]
+        for rule in PARAGRAPH_RULES:
+            out = rule(r)
+            if out is SKIP:
+                break
+            if out is STOP:
+                return None
+    return None
+
+
+def _page_furniture_after(r: _Release):
+    turns = r.turns
+    while turns and _page_furniture(r.body[turns[-1].start:turns[-1].end]):
         turns.pop()     # "Source:Turkish Foreign Ministry", "Post a Comment" after the statement
-    doc.turns = turns
+    r.doc.turns = turns
+    return None
+
+
+RELEASE_STEPS = (_noon_briefing_or_written_replies, _issuer_from_headline, _presidential_proclamation,
+                 _issuer_line_in_lead, _unnamed_briefer, _official_in_third_person, _byline_in_headline,
+                 _author_with_office, _signed_last_line, _role_and_name_signed, _issuer_named_in_headline,
+                 _in_the_presidents_voice, _no_issuer, _release_genre, _release_turns, _page_furniture_after)
+
+
+def _colon_speaker_change(r: _Release):
+    if getattr(r.issuer, "colon", False) and not r.leading:
+        body, paras, k, text = r.body, r.paras, r.k, r.text
+        after = body[paras[k + 1][0]:paras[k + 1][1]] if k + 1 < len(paras) else ""
+        other = _colon_intro(text, after)
+        if other is not None:
+            r.speaker, r.block, r.first_person = other, 0, False     # "Baroness Gisela Stuart, ..., said:"
+            return SKIP
+        if r.speaker is None or (r.block and r.first_person and not FIRST_PERSON_WORD.search(text)):
+            r.speaker = None                # the release's own voice again after a quotation in the first person
+            return SKIP                     # ("We are in a welcome position ..." then "Over the last decade most
+                                            # DB schemes have become better funded, ...")
+    return None
+
+
+def _leading_lines(r: _Release):
+    text = r.text
+    if r.leading and (fold(text) in r.author_lines or not (_is_release_paragraph(text) or
+                                                           r.introduced and _unstopped_sentence(text))):
+        return SKIP    # issuer line, place line ("Brussels, Belgium"), "Via Teleconference"
+    r.leading = False
+    return None
+
+
+def _page_section(r: _Release):
+    if r.turns and re.fullmatch(r"[A-Z][a-zà-ÿ]+", r.text.strip()) and r.text.strip().lower() in PAGE_SECTIONS:
+        return STOP     # "Ressources", "Related": the page goes on after the release
+    return None
+
+
+def _release_end(r: _Release):
+    if r.turns and RELEASE_END.match(r.text):
+        return STOP     # a media note's "End Text", or the next item of a page of releases ("Press Releases: ...")
+    return None
+
+
+def _under_signature(r: _Release):
+    if r.signature and r.s > r.signature[0]:
+        return STOP     # "THE WHITE HOUSE," and the date under a signature
+    return None
+
+
+def _no_release_paragraph(r: _Release):
+    if not _is_release_paragraph(r.text, strict=False) or (r.s, r.e) == r.signature:
+        return SKIP
+    return None
+
+
+def _address_in_capitals(r: _Release):
+    if len(r.text.split()) <= 12 and not re.search(r"[a-z]", r.text):
+        return SKIP     # an address in capitals: "TO THE CONGRESS OF THE UNITED STATES:"
+    return None
+
+
+def _no_statement_after_introduction(r: _Release):
+    if r.introduced and (not _is_statement(r.text) or r.text.rstrip().endswith(":")):
+        return SKIP     # "Thank you Mr President. Welcome, Minister."; "We have three recommendations:"
+    return None
+
+
+def _reported_after_colon(r: _Release):
+    if getattr(r.issuer, "colon", False) and REPORTED.search(r.text):
+        return STOP     # "X stated that:" then the report goes on in its own voice ("..., he said.")
+    return None
+
+
+def _third_person_ends(r: _Release):
+    if r.third_person is not None and not r.third_person.search(r.text):
+        return STOP     # the release speaks of its official in every paragraph; the page goes on after it
+    return None
+
+
+def _third_person_datelines(r: _Release):
+    if r.third_person is not None and not r.turns:
+        dateline = DATELINE.match(r.text)
+        r.s += dateline.end() if dateline else 0
+    if r.third_person is not None:
+        dash = DASH_DATELINE.match(r.body[r.s:r.e])
+        r.s += dash.end() if dash else 0
+    return None
+
+
+def _outlet_credit(r: _Release):
+    outlet = OUTLET_CREDIT_LEAD.match(r.body, r.s, r.e)
+    if outlet:
+        # "(STL.News) Deputy Secretary of State ... met today ..."
+        r.s, r.text = outlet.end(), r.body[outlet.end():r.e]
+    return None
+
+
+def _inside_quotation_marks(r: _Release):
+    text = r.text
+    r.closes = closes = text.rstrip().endswith("”") and "“" not in text[1:]
+    if text[:1] in "“\"" and text[-1:] in "”\"" and not re.search(r"[“”\"]", text[1:-1]):
+        r.s, r.e = r.s + 1, r.e - 1     # a paragraph that is one quotation: the words inside the marks
+    elif text[:1] == "“" and "”" not in text or text[:1] == '"' and text.count('"') == 1:
+        r.s += 1                        # a quotation running on into the next paragraph opens each with a mark
+    elif closes:
+        r.e -= 1
+    return None
+
+
+def _paragraph_turns(r: _Release):
+    issuer, speaker, s, e = r.issuer, r.speaker, r.s, r.e
+    r.turns.extend(Turn(who.name, s, e, None, who.role, who.organization)
+                   for who in ([speaker] if speaker is not issuer else [issuer] + r.co_issuers))
+    r.block += 1
+    r.first_person = r.first_person or FIRST_PERSON_WORD.search(r.text) is not None
+    return None
+
+
+def _one_quotation_introduced(r: _Release):
+    turns = r.turns
+    if r.introduced and turns and r.body[turns[0].start - 1:turns[0].start] == "“" and r.closes:
+        return STOP     # the statement introduced was one quotation: the report goes on after its closing mark
+    return None
+
+
+def _run_closed(r: _Release):
+    if len(r.turns) > len([r.issuer] + r.co_issuers) and _closes_run_opened(r.body, r.turns[0].start, r.text):
+        return STOP
+    return None
+
+
+PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature,
+                   _no_release_paragraph, _address_in_capitals, _no_statement_after_introduction,
+                   _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
+                   _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
 
 
 # A headline naming its issuer before the word: "First Lady Melania Trump’s Statement", "White House Statement on
