@@ -1179,6 +1179,38 @@ DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ON
                                      r"[a-z]+(?:ed|s)\b")
 
 
+_GO_ON = object()     # a rule's answer "not mine: the next rule decides" (None is itself an answer: nobody)
+
+
+def _found(ent):
+    """A look-up's find as a rule's answer: nothing found (None) leaves it to the next rule."""
+    return _GO_ON if ent is None else ent
+
+
+@dataclass(slots=True)
+class _PronounCase:
+    """What the rules of Resolver._PRONOUN_RULES read and amend: the pronoun's mention, its position (moved back to the
+    mention itself when the newest person is looked for), its word, the last speaker while near, the gender it tells,
+    the names opening the words it says, the person opening a sentence before it, and the referent chosen."""
+    m: Mention
+    pos: int
+    word: str
+    last: "Entity | None"
+    gender: str | None
+    named: frozenset | set = frozenset()
+    subject: tuple | None = None
+    ent: "Entity | None" = None
+
+    def fits(self, e) -> bool:
+        return e.kind != "organization" and (e.gender is None or self.gender is None or e.gender == self.gender) and \
+            not (e.words and e.words[-1] in self.named)
+
+    def fits_named(self, e) -> bool:
+        # a person met since the last speaker, not yet heard: the given name's usual gender counts too (not for
+        # the last speaker, whom the pronoun itself tells about: "She said" after "Mumtaz Zahra Baloch said")
+        return self.fits(e) and not _other_given_name(e, self.gender)
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -2157,163 +2189,236 @@ class Resolver:
         return self._find_exact(name) or self._new(name, "organization", pos)
 
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
+        """The entity a pronoun refers to (None: nobody to name). The rules of _PRONOUN_RULES decide in order; each
+        returns its answer or _GO_ON (the next rule decides)."""
         word = m.text.lower()
         if word.startswith("the "):
             word = "it"     # "the readout" (mentions.readout_of_its_issuer): its issuer, as "it" is
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
-        if word == "it" and (self._document_opens_sentence_before(m.start) or (
-                last is not None and len(self.last_group) >= 2 and last in self.last_group and
+        c = _PronounCase(m, pos, word, last, m.gender)
+        for rule in self._PRONOUN_RULES:
+            out = rule(self, c)
+            if out is not _GO_ON:
+                return out
+        return None
+
+    def _pronoun_it_a_document(self, c: "_PronounCase"):
+        if c.word == "it" and (self._document_opens_sentence_before(c.m.start) or (
+                c.last is not None and len(self.last_group) >= 2 and c.last in self.last_group and
                 all(e.registry is not None for e in self.last_group))):
             # "... Bill was published. It proposes ...", "the Tories and Lib Dems have jointly tabled a motion ... It
             # argues ...": a document, never one of two known bodies nor a body before (only known ones: a firm's name
             # split in two, "Saatchi and Saatchi", is no pair)
             return None
-        if word == "we":
-            # Outside quotation marks "we" is the document's own voice ("We the Leaders of the G7 ... We strongly
-            # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
-            # reporter calls "it" or "they".
-            return self._self_named_body(pos)
-        if word == "they" and self._family_subject_before(pos):
+        return _GO_ON
+
+    def _pronoun_we_the_documents_voice(self, c: "_PronounCase"):
+        if c.word != "we":
+            return _GO_ON
+        # Outside quotation marks "we" is the document's own voice ("We the Leaders of the G7 ... We strongly
+        # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
+        # reporter calls "it" or "they".
+        return self._self_named_body(c.pos)
+
+    def _pronoun_they_a_family(self, c: "_PronounCase"):
+        if c.word == "they" and self._family_subject_before(c.pos):
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
-        if word == "they":
-            agent = self._passive_agent_before(m)
-            if agent is not None:
-                return agent
-        if word in {"it", "they"}:
-            subject = self._body_subject_before(pos)
-            if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
-                subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
-                #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
-            if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
-                                                                 self.last_end if last is not None else 0)):
-                return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
-            if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
-                return last
-            if subject is not None:
-                return subject[1]
-            if last is not None and last.kind == "organization":
-                return last
-            if word == "it":
-                return self._newest(pos, lambda e: e.kind == "organization")
-            return None
-        if word == "i":
-            return None
-        spoke_for = self._spokesperson_sentence_before(m)
-        if spoke_for is not None:
-            return spoke_for
-        quoting = self._quoting_subject_before(m)
-        if quoting is not None:
-            return quoting
-        gender = m.gender
-        fronted = self._fronted_clause_subject(m, gender)
-        if fronted is not None:
-            return fronted
-        titled = self._titled_subject_of_own_sentence(m)
-        if titled is not None:
-            return titled
-        named = self._person_right_before_subordinator(m, gender)
-        if named is not None:
-            return named
-        closing = self._person_closing_sentence_before(m, gender, last)
-        if closing is not None:
-            return closing
+        return _GO_ON
+
+    def _pronoun_they_the_passive_agent(self, c: "_PronounCase"):
+        return _found(self._passive_agent_before(c.m)) if c.word == "they" else _GO_ON
+
+    def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
+        if c.word not in {"it", "they"}:
+            return _GO_ON
+        word, pos, last = c.word, c.pos, c.last
+        subject = self._body_subject_before(pos)
+        if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
+            subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
+            #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
+        if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
+                                                             self.last_end if last is not None else 0)):
+            return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
+        if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
+            return last
+        if subject is not None:
+            return subject[1]
+        if last is not None and last.kind == "organization":
+            return last
+        if word == "it":
+            return self._newest(pos, lambda e: e.kind == "organization")
+        return None
+
+    def _pronoun_i_unresolved(self, c: "_PronounCase"):
+        return None if c.word == "i" else _GO_ON
+
+    def _pronoun_spokesperson_sentence(self, c: "_PronounCase"):
+        return _found(self._spokesperson_sentence_before(c.m))
+
+    def _pronoun_quoting_subject(self, c: "_PronounCase"):
+        return _found(self._quoting_subject_before(c.m))
+
+    def _pronoun_fronted_clause_subject(self, c: "_PronounCase"):
+        return _found(self._fronted_clause_subject(c.m, c.gender))
+
+    def _pronoun_titled_subject(self, c: "_PronounCase"):
+        return _found(self._titled_subject_of_own_sentence(c.m))
+
+    def _pronoun_person_before_subordinator(self, c: "_PronounCase"):
+        return _found(self._person_right_before_subordinator(c.m, c.gender))
+
+    def _pronoun_person_closing_sentence(self, c: "_PronounCase"):
+        return _found(self._person_closing_sentence_before(c.m, c.gender, c.last))
+
+    def _pronoun_names_opening_the_words(self, c: "_PronounCase"):
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
-        opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
-        named = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", opening)[:3]}
+        opening = re.split(r"[.!?\n]", self.body[c.pos:c.pos + 40])[0]
+        c.named = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", opening)[:3]}
+        return _GO_ON
 
-        def fits(e):
-            return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
-                not (e.words and e.words[-1] in named)
+    def _pronoun_body_spoke_last(self, c: "_PronounCase"):
+        last, gender, pos = c.last, c.gender, c.pos
+        if not (last is not None and last.kind == "organization" and self.last_voice and
+                (gender is None or self.last_voice in (gender, ANY_VOICE))):
+            return _GO_ON
+        # ... unless someone opened a sentence since it spoke: "Lib Dem chairman Matthew Taylor has now written to
+        # the watchdog ... He says ..."
+        since = self._person_subject_before(pos, c.fits_named)
+        if since is not None and since[0] > self.last_end:
+            return since[1]
+        if self._unnamed_person_opens(self.last_end, pos) or self._unnamed_person_inverted(self.last_end, pos):
+            return None     # '"...," said a senior official from the South Korean presidential office ... ¶
+            #                 "...," he said on the 12th': the official, unnamed, not the ministry (wowkorea.live)
+        return self._person_named_in_new_paragraph(pos, gender) or last
 
-        def fits_named(e):
-            # a person met since the last speaker, not yet heard: the given name's usual gender counts too (not for
-            # the last speaker, whom the pronoun itself tells about: "She said" after "Mumtaz Zahra Baloch said")
-            return fits(e) and not _other_given_name(e, gender)
-        if last is not None and last.kind == "organization" and self.last_voice and \
-                (gender is None or self.last_voice in (gender, ANY_VOICE)):
-            # ... unless someone opened a sentence since it spoke: "Lib Dem chairman Matthew Taylor has now written to
-            # the watchdog ... He says ..."
-            since = self._person_subject_before(pos, fits_named)
-            if since is not None and since[0] > self.last_end:
-                return since[1]
-            if self._unnamed_person_opens(self.last_end, pos) or self._unnamed_person_inverted(self.last_end, pos):
-                return None     # '"...," said a senior official from the South Korean presidential office ... ¶
-                #                 "...," he said on the 12th': the official, unnamed, not the ministry (wowkorea.live)
-            return self._person_named_in_new_paragraph(pos, gender) or last
-        subject = self._person_subject_before(pos, fits_named)
+    def _pronoun_person_subject_before(self, c: "_PronounCase"):
+        c.subject = self._person_subject_before(c.pos, c.fits_named)
+        return _GO_ON
+
+    def _pronoun_unnamed_since_last(self, c: "_PronounCase"):
+        last, subject, pos = c.last, c.subject, c.pos
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                             last, subject) or
                                  self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos) or
                                  self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
-        if last is None and subject is not None and self._unnamed_person_opens(subject[0], pos):
+        return _GO_ON
+
+    def _pronoun_unnamed_after_subject(self, c: "_PronounCase"):
+        if c.last is None and c.subject is not None and self._unnamed_person_opens(c.subject[0], c.pos):
             return None     # "Lloyds chief executive Antonio Horta-Osorio is understood to be incensed ... ¶ One Lloyds
                             # insider contrasted ... ¶ He said: '...'" (This is Money; wire13): the insider, unnamed
-        if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
-            subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
-                               # inside the last speaker's words opens no sentence of the narrative
-        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
-            # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
-            # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
-            ent = subject[1]
-        elif last is not None and fits(last):
-            ent = last
-            if _other_given_name(last, gender):
-                # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
-                # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
-                # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
-                # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
-                # before; issue 8, seed round)
-                ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person" and e is not last and
-                                   _known_to_be(e.words, e.gender, gender)) or \
-                    self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                            _known_to_be(w, None, gender)) or last
-        elif last is not None and gender and _lone_word_body(last, self.body) and 0 <= pos - self.last_end < 400:
-            # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
-            # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
-            # surname, not the newest person named (in a clause of its sentence)
-            last.kind = "person"
-            ent = last
-        else:
-            # No speaker yet to refer back to: the newest person, whether already met as an entity or only
-            # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
-            # about food security. "...," he said." is Bender). Named before the pronoun itself: "At a press
-            # conference on Thursday, she responded to Chinese Foreign Ministry spokesperson Hua Chunying's post
-            # which said that ..." is not Hua.
-            pos = min(pos, m.start) if 0 <= m.start else pos
-            ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person")
-            if ent is None:
-                # (by title and surname only with no speaker before: a speaker's "he stated" after "President
-                # Jokowi assigns ..." goes on with the speaker)
-                ent = self._honorific_mention_before(pos, gender, titled=last is None)
-                if ent is None and not self._unknown_honorific_last:
-                    ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
-            elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
-                ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
-            if ent is None and gender and last is not None and last.kind == "organization":
-                ent = self._lone_word_speaker_before(pos, last)
-            if ent is not None and self._unnamed_person_opens(ent.pos, pos):
-                return None     # "A high-ranking official from the presidential office met with reporters ... and
-                #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
-                #                 before (Yonhap in translation; seed12)
+        return _GO_ON
+
+    def _pronoun_name_inside_last_words(self, c: "_PronounCase"):
+        if c.subject is not None and c.last is not None and self.last_pos <= c.subject[0] < self.last_end:
+            c.subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
+                                 # inside the last speaker's words opens no sentence of the narrative
+        return _GO_ON
+
+    def _pronoun_subject_since_last_speaker(self, c: "_PronounCase"):
+        last, subject = c.last, c.subject
+        if subject is None or not (last is None or subject[0] > self.last_pos or not c.fits(last)):
+            return _GO_ON
+        # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
+        # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
+        c.ent = subject[1]
+        return self._pronoun_amended(c)
+
+    def _pronoun_last_speaker_fits(self, c: "_PronounCase"):
+        last, gender, pos = c.last, c.gender, c.pos
+        if last is None or not c.fits(last):
+            return _GO_ON
+        c.ent = last
+        if _other_given_name(last, gender):
+            # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
+            # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
+            # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
+            # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
+            # before; issue 8, seed round)
+            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+                                 _known_to_be(e.words, e.gender, gender)) or \
+                self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
+                                        _known_to_be(w, None, gender)) or last
+        return self._pronoun_amended(c)
+
+    def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
+        last = c.last
+        if not (last is not None and c.gender and _lone_word_body(last, self.body) and 0 <= c.pos - self.last_end < 400):
+            return _GO_ON
+        # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
+        # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
+        # surname, not the newest person named (in a clause of its sentence)
+        last.kind = "person"
+        c.ent = last
+        return self._pronoun_amended(c)
+
+    def _pronoun_newest_person(self, c: "_PronounCase"):
+        # No speaker yet to refer back to: the newest person, whether already met as an entity or only
+        # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
+        # about food security. "...," he said." is Bender). Named before the pronoun itself: "At a press
+        # conference on Thursday, she responded to Chinese Foreign Ministry spokesperson Hua Chunying's post
+        # which said that ..." is not Hua.
+        m, gender, last = c.m, c.gender, c.last
+        pos = c.pos = min(c.pos, m.start) if 0 <= m.start else c.pos
+        ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person")
+        if ent is None:
+            # (by title and surname only with no speaker before: a speaker's "he stated" after "President
+            # Jokowi assigns ..." goes on with the speaker)
+            ent = self._honorific_mention_before(pos, gender, titled=last is None)
+            if ent is None and not self._unknown_honorific_last:
+                ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
+        elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
+            ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+        if ent is None and gender and last is not None and last.kind == "organization":
+            ent = self._lone_word_speaker_before(pos, last)
+        if ent is not None and self._unnamed_person_opens(ent.pos, pos):
+            return None     # "A high-ranking official from the presidential office met with reporters ... and
+            #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
+            #                 before (Yonhap in translation; seed12)
+        c.ent = ent
+        return self._pronoun_amended(c)
+
+    def _pronoun_amended(self, c: "_PronounCase") -> Entity | None:
+        """The referent the rules chose, as the steps of _PRONOUN_AMENDS amend it."""
+        for step in self._PRONOUN_AMENDS:
+            step(self, c)
+        return c.ent
+
+    def _pronoun_person_named_just_before(self, c: "_PronounCase"):
         # (only when the last speaker cannot be the pronoun's: a body, or a person of the other gender; "...," said
         # Const. Jones. The victim was John Smith. He said ...' stays the constable's)
-        named_just_before = self._person_named_in_sentence_before(m, pos, gender) \
-            if last is None or not fits(last) else None
+        last, ent = c.last, c.ent
+        named_just_before = self._person_named_in_sentence_before(c.m, c.pos, c.gender) \
+            if last is None or not c.fits(last) else None
         if named_just_before is not None and \
                 (last is None or named_just_before[0] > self.last_end) and \
                 (ent is None or named_just_before[0] > ent.pos):
-            ent = self._find_exact(named_just_before[1]) or \
+            c.ent = self._find_exact(named_just_before[1]) or \
                 self._introduced_before(named_just_before[0] + 1, lambda w: w == name_words(named_just_before[1]))
-        if ent is None and gender and last is not None and _lone_surname_body(last):
+
+    def _pronoun_lone_surname_spoke(self, c: "_PronounCase"):
+        if c.ent is None and c.gender and c.last is not None and _lone_surname_body(c.last):
             # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
-            last.kind = "person"
-            ent = last
-        if ent is not None and ent.gender is None and gender:
-            ent.gender = gender
-        return ent
+            c.last.kind = "person"
+            c.ent = c.last
+
+    def _pronoun_gender_told(self, c: "_PronounCase"):
+        if c.ent is not None and c.ent.gender is None and c.gender:
+            c.ent.gender = c.gender
+
+    _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
+                      _pronoun_they_the_passive_agent, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
+                      _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
+                      _pronoun_titled_subject, _pronoun_person_before_subordinator, _pronoun_person_closing_sentence,
+                      _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
+                      _pronoun_unnamed_since_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
+                      # the referent (each of these four that applies ends with _pronoun_amended)
+                      _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
+                      _pronoun_newest_person)
+    _PRONOUN_AMENDS = (_pronoun_person_named_just_before, _pronoun_lone_surname_spoke, _pronoun_gender_told)
 
     def _person_named_in_sentence_before(self, m: Mention, pos: int, gender: str | None):
         """(start, name) of a person the sentence right before a pronoun opening its sentence introduces by full name,
