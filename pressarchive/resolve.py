@@ -1211,6 +1211,23 @@ class _PronounCase:
         return self.fits(e) and not _other_given_name(e, self.gender)
 
 
+def _by_title(ent):
+    """A look-up's find as a title rule's answer, (ent, "title"): nothing found (None) leaves it to the next rule."""
+    return _GO_ON if ent is None else (ent, "title")
+
+
+@dataclass(slots=True)
+class _TitleCase:
+    """What the rules of Resolver._TITLE_RULES read and amend: the title's mention and position, its role without a
+    determiner, folded (head) and that up to "for"/"of" (role_head), and the holder found so far."""
+    m: Mention
+    pos: int
+    role: str = ""
+    head: str = ""
+    role_head: list | None = None
+    ent: "Entity | None" = None
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -2873,76 +2890,128 @@ class Resolver:
         return self._body(Mention(owner, m.start, m.end, "body", name=owner, entity_kind="organization"), pos)[0]
 
     def _title(self, m: Mention, pos: int):
-        surnamed = self._person_surnamed_by_title_word(m, pos)
-        if surnamed is not None:
-            return surnamed, "surname"
-        if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
-            # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
-            # found as "he" would be (quotes12)
-            # ... only the person the sentence just before opens with ("Marner insisted there was no change ..."): an
-            # unnamed "34-year-old" is no one's to give the officer who spoke last
-            ent = self._pronoun(Mention("he", m.start, m.end, "pronoun", entity_kind="person"), pos)
-            subject = self._person_subject_before(pos, lambda e: True)
-            near = subject is not None and subject[1] is ent and pos - subject[0] < 250
-            return (ent if near else None), "title"
-        role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
-        owned = self._possessive_bodys_spokesperson(m, role, pos)
-        if owned is not None:
-            return owned, "title"
-        office = self._spokespersons_office(role, pos)
-        if office is not None:
-            return office, "title"
-        head = fold(role)
-        if self.press_voiced is not None and fold(m.text).split()[:1] == ["the"] and _press_secretary(head):
+        """(entity, how) for a title ("surname", "title" or "registry"; entity None: nobody to name). The rules of
+        _TITLE_RULES decide in order, each returning its answer or _GO_ON; the steps among them find the holder
+        (c.ent) the later rules read, given "by title" when no rule decides."""
+        c = _TitleCase(m, pos)
+        for rule in self._TITLE_RULES:
+            out = rule(self, c)
+            if out is not _GO_ON:
+                return out
+        return c.ent, "title"
+
+    def _title_surnamed_by_title_word(self, c: _TitleCase):
+        surnamed = self._person_surnamed_by_title_word(c.m, c.pos)
+        return _GO_ON if surnamed is None else (surnamed, "surname")
+
+    def _title_age_only(self, c: _TitleCase):
+        m, pos = c.m, c.pos
+        if not (m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]):
+            return _GO_ON
+        # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
+        # found as "he" would be (quotes12)
+        # ... only the person the sentence just before opens with ("Marner insisted there was no change ..."): an
+        # unnamed "34-year-old" is no one's to give the officer who spoke last
+        ent = self._pronoun(Mention("he", m.start, m.end, "pronoun", entity_kind="person"), pos)
+        subject = self._person_subject_before(pos, lambda e: True)
+        near = subject is not None and subject[1] is ent and pos - subject[0] < 250
+        return (ent if near else None), "title"
+
+    def _title_role_words(self, c: _TitleCase):
+        c.role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (c.m.role or c.m.text), flags=re.I)
+        c.head = fold(c.role)
+        # (up to "for"/"of": "chairperson of the au commission" is a person)
+        c.role_head = re.split(r"\s(?:for|of)\s", c.head)[0].split()
+        return _GO_ON
+
+    def _title_possessive_bodys_spokesperson(self, c: _TitleCase):
+        return _by_title(self._possessive_bodys_spokesperson(c.m, c.role, c.pos))
+
+    def _title_spokespersons_office(self, c: _TitleCase):
+        return _by_title(self._spokespersons_office(c.role, c.pos))
+
+    def _title_press_secretary(self, c: _TitleCase):
+        if self.press_voiced is not None and fold(c.m.text).split()[:1] == ["the"] and _press_secretary(c.head):
             return self.press_voiced, "title"     # the office whose press secretary the text named (Downing Street)
-        role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
-        spokes_body = self._spokespersons_body_by_noun(m, role, head, role_head, pos)
-        if spokes_body is not None:
-            return spokes_body, "title"
-        if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
-            return self._organization_title(m, role, head, role_head, pos)
-        if head.split()[-1:] and head.split()[-1] in SPOKES and fold(m.text).split()[:1] == ["the"] and \
-                self._unnamed_one_of_title(head.split()[-1], pos):
+        return _GO_ON
+
+    def _title_spokespersons_body_by_noun(self, c: _TitleCase):
+        return _by_title(self._spokespersons_body_by_noun(c.m, c.role, c.head, c.role_head, c.pos))
+
+    def _title_naming_a_body(self, c: _TitleCase):
+        if c.m.entity_kind == "organization" or (c.role_head and c.role_head[-1] in ORG_NOUNS):
+            return self._organization_title(c.m, c.role, c.head, c.role_head, c.pos)
+        return _GO_ON
+
+    def _title_unnamed_spokesperson_opened(self, c: _TitleCase):
+        head = c.head
+        if head.split()[-1:] and head.split()[-1] in SPOKES and fold(c.m.text).split()[:1] == ["the"] and \
+                self._unnamed_one_of_title(head.split()[-1], c.pos):
             return None, "title"     # the unnamed spokesperson the text opened a sentence with (seed15)
-        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        return _GO_ON
+
+    def _title_holder_met(self, c: _TitleCase):
+        head = c.head
+        ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
-            ent = self._bare_title_holder(head, pos) or ent
-        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
-        if ent is None and head.split() and fold(m.text).split()[:1] == ["the"]:
-            described = self._described_before(head.split()[-1], m.start)
+            ent = self._bare_title_holder(head, c.pos) or ent
+        c.ent = ent
+        return _GO_ON
+
+    def _title_described_before(self, c: _TitleCase):
+        if c.ent is None and c.head.split() and fold(c.m.text).split()[:1] == ["the"]:
+            described = self._described_before(c.head.split()[-1], c.m.start)
             if described is not None:
                 return described, "title"
-        if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
-            ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
-            ent = self._not_the_asker(ent, noun, pos)
+        return _GO_ON
+
+    def _title_referred_back(self, c: _TitleCase):
+        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", c.role)[0].split())
+        if c.ent is None and noun and fold(c.m.text).split()[:1] == ["the"]:
+            ent = self._referred_back(noun, c.pos)     # "the official", "the minister (of foreign affairs)"
+            ent = self._not_the_asker(ent, noun, c.pos)
             if ent is not None:
                 return ent, "title"
-        if ent is None:
-            ent = self._body_head_named_before(m, role, pos)
-            if ent is not None:
-                return ent, "title"
-        noun = re.split(r"\s(?:for|of)\s", head)[0]
-        if ent is None and noun != head:
+        return _GO_ON
+
+    def _title_body_head_named_before(self, c: _TitleCase):
+        return _by_title(self._body_head_named_before(c.m, c.role, c.pos)) if c.ent is None else _GO_ON
+
+    def _title_holder_of_title_before_for(self, c: _TitleCase):
+        noun = re.split(r"\s(?:for|of)\s", c.head)[0]
+        if c.ent is None and noun != c.head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
-            ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), noun))
-            if ent is None:
-                for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            c.ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and
+                                 _role_matches(fold(e.role), noun))
+            if c.ent is None:
+                for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
                     if irole and _role_matches(fold(irole), noun):
-                        ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                        c.ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                         break
+        return _GO_ON
+
+    def _title_spokesperson_of_voiced_body(self, c: _TitleCase):
+        head, ent = c.head, c.ent
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
-            named = self._spokesperson_named_since(head, self.voiced[-1].pos, pos) if ent is None else None
+            named = self._spokesperson_named_since(head, self.voiced[-1].pos, c.pos) if ent is None else None
             return (named or self.voiced[-1]), "title"     # "a Home Office spokesman said ... the spokesman added"
-        last = self.last_speaker
-        if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
+        return _GO_ON
+
+    def _title_the_spokesman_of_last_body(self, c: _TitleCase):
+        last, head, pos = self.last_speaker, c.head, c.pos
+        if c.ent is None and head in SPOKES and fold(c.m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
             # "..., the Attorney General's Office said." then "The spokesman said ...": its own; but its spokesperson
             # named since ("the Vietnamese Ministry of Foreign Affairs announced on Sunday. ¶ Spokesperson of the
             # foreign ministry Pham Thu Hang made the statement ... ¶ "...," the spokesperson stressed."; Tuoi Tre,
             # seed20) is that person
             return (self._fronted_spokesperson_since(head, self.last_pos, pos) or last), "title"
-        if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
+        return _GO_ON
+
+    def _title_a_spokesman_after_body(self, c: _TitleCase):
+        m, last, head, pos = c.m, self.last_speaker, c.head, c.pos
+        if c.ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
                 last.kind == "organization" and 0 <= pos - self.last_end < 200 and \
                 re.fullmatch(r"[\s.!?\"“”']*", self.body[self.last_end:pos]):
             # 'And they [the Tories] pledged to assess ... "It is important to remember that ...," a spokesman said.':
@@ -2955,44 +3024,66 @@ class Resolver:
             if named is not None and not self._spokesman_of_other_body(named, last):
                 return named, "title"
             return last, "title"
-        if ent is None and head in SPOKES:
-            subject = self._declining_body(m) or self._body_of_sentence_before(m) or \
-                self._spokesperson_of_body_before(m) or self._office_spokesperson_before(m)
-            if subject is not None:
-                return subject, "title"
-        if ent is None:
+        return _GO_ON
+
+    def _title_spokesperson_of_body_near(self, c: _TitleCase):
+        if c.ent is None and c.head in SPOKES:
+            m = c.m
+            return _by_title(self._declining_body(m) or self._body_of_sentence_before(m) or
+                             self._spokesperson_of_body_before(m) or self._office_spokesperson_before(m))
+        return _GO_ON
+
+    def _title_given_in_introduction(self, c: _TitleCase):
+        if c.ent is None:
+            head = c.head
             # A title given in an introduction elsewhere ("Chancellor Gordon Brown"), or a spokesperson's office set
             # off after the name ("Mr. Sek Wannamethee, ... Spokesperson of the Ministry of Foreign Affairs, ...").
-            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
                 if not irole and head.split()[-1:] and head.split()[-1] in SPOKES:
                     irole = self._apposition_role(start, name) or self._fronted_spokes_role(start)
                 if irole and _role_matches(fold(irole), head):
-                    ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                    c.ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
-        if ent is None and (not re.match(r"(?:a|an|another)\s", m.text, re.I) or
-                            re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] and head.split()[-1] in SPOKES):
+        return _GO_ON
+
+    def _title_introduced_later(self, c: _TitleCase):
+        m, head = c.m, c.head
+        if c.ent is None and (not re.match(r"(?:a|an|another)\s", m.text, re.I) or
+                              re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] and
+                              head.split()[-1] in SPOKES):
             # also "..., a foreign ministry spokesman said Tuesday." in a lead, the text naming him later ("Noh
             # Kyu-duk, foreign ministry spokesman, told a regular press briefing"): not the registry's holder of a
             # spokesperson's title in another country the text names (issue 8)
-            ent = self._introduced_later(head, pos)
-        if ent is None:
+            c.ent = self._introduced_later(head, c.pos)
+        return _GO_ON
+
+    def _title_registry_holder(self, c: _TitleCase):
+        if c.ent is None:
+            head, pos = c.head, c.pos
             # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
             # introduces with another title.
             others = {fold(name) for _, name, irole, _ in self.introductions
                       if irole and not _role_matches(fold(irole), head)}
-            entry = self.registry.by_role(role, self.day, self.body_folded, others, about=self._about)
-            if entry is not None and OWNED_ROLE.match(m.text):
+            entry = self.registry.by_role(c.role, self.day, self.body_folded, others, about=self._about)
+            if entry is not None and OWNED_ROLE.match(c.m.text):
                 entry = None     # "its foreign minister says" (Qatar's) is no registry holder of the office
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
-        if ent is None and re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                head.split()[-1] not in SPOKES:
+        return _GO_ON
+
+    def _title_someone_unnamed(self, c: _TitleCase):
+        if c.ent is None and re.match(r"(?:a|an|another)\s", c.m.text, re.I) and c.head.split()[-1:] != [] and \
+                c.head.split()[-1] not in SPOKES:
             return None, "title"    # "A UK Independence Party MEP suggested ...": someone not named (yet), neither
                                     # the last speaker nor a holder of that title named elsewhere in the text (a
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
+        return _GO_ON
+
+    def _title_elegant_variation(self, c: _TitleCase):
+        m, head, pos = c.m, c.head, c.pos
         last = self.last_speaker
-        if ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
+        if c.ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
                 not _body_spokesperson(head) and not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
@@ -3004,22 +3095,49 @@ class Resolver:
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.
-            ent = last
-            ent.role = role
-        if ent is None and re.match(r"the\s", m.text, re.I):
-            ent = self._lead_title_named_next(head, pos)
-        if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
-            ent = self._lead_subject_by_title(head, pos, m.start)
-        unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
-        if ent is None and re.match(r"the\s", m.text, re.I) and " " not in head:
-            ent = self._apposed_title_holder(head, pos)
-        if ent is None:
-            ent = self._titled_in_text(head, pos, m.end)
-            if ent is not None and unnamed_spokes and ent.role and other_bodys_spokesperson(ent.role, head):
-                ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
-        if ent is None and re.match(r"the\s", m.text, re.I):
-            ent = self._titled_surname_before(role, pos)
-        return ent, "title"
+            c.ent = last
+            c.ent.role = c.role
+        return _GO_ON
+
+    def _title_lead_title_named_next(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I):
+            c.ent = self._lead_title_named_next(c.head, c.pos)
+        return _GO_ON
+
+    def _title_lead_subject_by_title(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I) and self.last_speaker is None:
+            c.ent = self._lead_subject_by_title(c.head, c.pos, c.m.start)
+        return _GO_ON
+
+    def _title_apposed_title_holder(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I) and " " not in c.head:
+            c.ent = self._apposed_title_holder(c.head, c.pos)
+        return _GO_ON
+
+    def _title_titled_in_text(self, c: _TitleCase):
+        if c.ent is None:
+            head = c.head
+            unnamed_spokes = re.match(r"(?:a|an|another)\s", c.m.text, re.I) is not None and bool(SPOKES & set(head.split()))
+            c.ent = self._titled_in_text(head, c.pos, c.m.end)
+            if c.ent is not None and unnamed_spokes and c.ent.role and other_bodys_spokesperson(c.ent.role, head):
+                c.ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
+        return _GO_ON
+
+    def _title_titled_surname_before(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I):
+            c.ent = self._titled_surname_before(c.role, c.pos)
+        return _GO_ON
+
+    _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words,
+                    _title_possessive_bodys_spokesperson, _title_spokespersons_office, _title_press_secretary,
+                    _title_spokespersons_body_by_noun, _title_naming_a_body, _title_unnamed_spokesperson_opened,
+                    _title_holder_met, _title_described_before, _title_referred_back, _title_body_head_named_before,
+                    _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
+                    _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
+                    _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
+                    _title_registry_holder, _title_someone_unnamed, _title_elegant_variation,
+                    _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
+                    _title_titled_in_text, _title_titled_surname_before)
 
     def _body_head_named_before(self, m: Mention, role: str, pos: int) -> Entity | None:
         """'But the chief said ...', '..., said the WHO head.', 'The head of WHO maintained ...' after "WHO
