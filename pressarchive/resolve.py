@@ -1228,6 +1228,23 @@ class _TitleCase:
     ent: "Entity | None" = None
 
 
+@dataclass(slots=True)
+class _RunIntroduction:
+    """What the steps of Resolver._INTRODUCE_STEPS read and amend: the run of capitalised words (NAME_RUN's match m,
+    its words, whether in a heading), the index k of its name after the titles before it, the last title word (a
+    name head) in it, the name's words and text, the title (its words and role) and the gender they tell."""
+    m: re.Match
+    words: list
+    heading: bool
+    k: int = 0
+    last_title: int = -1
+    name: list | None = None
+    nm: str = ""
+    gender: str | None = None
+    role_words: list | None = None
+    role: str | None = None
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -1308,84 +1325,180 @@ class Resolver:
         return [f for i, f in enumerate(found) if i not in glued or f[1].split()[0].lower() not in self._lower_words]
 
     def _introduce(self, found, m, words, heading):
-        """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
-        if CLOSING_MARK_BEFORE.search(self.body, max(0, m.start() - 4), m.start()) and words[0].lower() in CUE_FORMS:
-            words = words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb, no
-            #                       given name (Baraka FM, the lead's round 18)
+        """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces. The steps
+        of _INTRODUCE_STEPS read and amend the run's words, its name and its title in order; one returning None ends
+        it, nobody introduced."""
+        c = _RunIntroduction(m, words, heading)
+        for step in self._INTRODUCE_STEPS:
+            if step(self, c) is not _GO_ON:
+                return
+        found.append((m.start(), c.nm, c.role, c.gender))
+
+    def _intro_cue_opens_run(self, c: _RunIntroduction):
+        start = c.m.start()
+        if CLOSING_MARK_BEFORE.search(self.body, max(0, start - 4), start) and c.words[0].lower() in CUE_FORMS:
+            c.words = c.words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb,
+            #                           no given name (Baraka FM, the lead's round 18)
+        return _GO_ON
+
+    def _intro_headline_verb_ends(self, c: _RunIntroduction):
+        words = c.words
         verb = next((i for i, w in enumerate(words) if i and (_headline_says(w) or
                                                               (w.istitle() and w.lower() in HEADLINE_EVENT_VERBS))), None)
         if verb is not None:
-            words = words[:verb]     # "Brazil: Lula Says Officials Who ‘Make Mistake’ Will Be Kindly Asked To Leave":
-            #                          a title-case headline's reporting verb ends its subject (eurasiareview.com;
-            #                          dates19), no name "Lula Says Officials Who" for "Lula" to be read as
-        if len(words) < 2:
-            return     # (the name below is a part of words, and a name has two words at least)
-        if _photo_credit(self.body, m.start(), m.end()):
-            return     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer, no speaker
+            # "Brazil: Lula Says Officials Who ‘Make Mistake’ Will Be Kindly Asked To Leave": a title-case
+            # headline's reporting verb ends its subject (eurasiareview.com; dates19), no name "Lula Says Officials
+            # Who" for "Lula" to be read as
+            c.words = words[:verb]
+        return _GO_ON
+
+    def _intro_two_words(self, c: _RunIntroduction):
+        if len(c.words) < 2:
+            return None     # (the name below is a part of words, and a name has two words at least)
+        return _GO_ON
+
+    def _intro_photo_credit(self, c: _RunIntroduction):
+        if _photo_credit(self.body, c.m.start(), c.m.end()):
+            return None     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer,
+            #                 no speaker
+        return _GO_ON
+
+    def _intro_name_after_titles(self, c: _RunIntroduction):
+        words = c.words
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                   words[k].lower() in NOT_NAMES) and not (surname_an(words[k:]) or
                                                                           surname_to(words[k:])):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-        last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
-                         default=-1)
-        k = max(k, last_title + 1)
-        k = _after_spokespersons_body(self.body, m.start(), words, k)
-        name = words[k:]
+        c.last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
+                           default=-1)
+        k = max(k, c.last_title + 1)
+        c.k = _after_spokespersons_body(self.body, c.m.start(), words, k)
+        c.name = words[c.k:]
+        return _GO_ON
+
+    def _intro_quoted_nickname(self, c: _RunIntroduction):
+        name = c.name
         if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
             # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
-            name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
-        cut = _possessive_person_end(name)
+            c.name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
+        return _GO_ON
+
+    def _intro_possessive_ends_name(self, c: _RunIntroduction):
+        cut = _possessive_person_end(c.name)
         if cut:
-            words, name = words[:k + cut], name[:cut]     # "Tim Houston's Progressive Conservatives": Tim Houston
-        if len(name) == 2 and name[0].lower() in INDONESIAN_HONORIFICS:
-            return     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
+            # "Tim Houston's Progressive Conservatives": Tim Houston
+            c.words, c.name = c.words[:c.k + cut], c.name[:cut]
+        return _GO_ON
+
+    def _intro_indonesian_honorific(self, c: _RunIntroduction):
+        if len(c.name) == 2 and c.name[0].lower() in INDONESIAN_HONORIFICS:
+            return None     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
+        return _GO_ON
+
+    def _intro_malay_honorific(self, c: _RunIntroduction):
+        name = c.name
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
-            k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
-            #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
+            # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the mention's own name
+            # (extract/mentions._name_split; Bernama; seed12)
+            c.k, c.name = c.k + 2, name[2:]
+        return _GO_ON
+
+    def _intro_titles_after_name(self, c: _RunIntroduction):
+        name = c.name
         titled_after = len(name)
         while name and (name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS or _plural_title(name[-1])) and \
                 not _surname_after_given_name(name):
             name = name[:-1]     # (also a title's plural: "Tory MPs were desperate", no one called Tory; bbc20)
-        if len(name) < titled_after and words[0].lower() in DETERMINERS and \
+        c.name = name
+        if len(name) < titled_after and c.words[0].lower() in DETERMINERS and \
                 not is_given_name(name[0] if name else "", any_gender=True):
-            return     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)
-        while len(name) > 2 and name[-1].lower().rstrip(".,;:") in WEEKDAYS:
-            name = name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day the
-            #                      wire copy runs on after the name, no part of it (krjp18)
-        if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
-            name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
-        if k == 0 and (_org_name_goes_on(self.body, m.start()) or _portfolio_goes_on(self.body, m.start(), name)):
-            return     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
-        if k == 0 and NUMBER_BEFORE_RUN.search(self.body, max(0, m.start() - 6), m.start()):
-            return     # "Mitch Campsall, mayor of 100 Mile House": a place named with its number, nobody (CBC; quotes20)
-        if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
+            return None     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)
+        return _GO_ON
+
+    def _intro_weekday_after_name(self, c: _RunIntroduction):
+        while len(c.name) > 2 and c.name[-1].lower().rstrip(".,;:") in WEEKDAYS:
+            c.name = c.name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day
+            #                          the wire copy runs on after the name, no part of it (krjp18)
+        return _GO_ON
+
+    def _intro_nationality(self, c: _RunIntroduction):
+        if len(c.name) >= 3 and places().get(fold(c.name[0])) == "demonym":
+            c.name = c.name[1:]     # "Australian Lynton Crosby": a nationality, then the name
+        return _GO_ON
+
+    def _intro_body_name_goes_on(self, c: _RunIntroduction):
+        start = c.m.start()
+        if c.k == 0 and (_org_name_goes_on(self.body, start) or _portfolio_goes_on(self.body, start, c.name)):
+            return None     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
+        return _GO_ON
+
+    def _intro_place_with_number(self, c: _RunIntroduction):
+        if c.k == 0 and NUMBER_BEFORE_RUN.search(self.body, max(0, c.m.start() - 6), c.m.start()):
+            return None     # "Mitch Campsall, mayor of 100 Mile House": a place named with its number, nobody
+            #                 (CBC; quotes20)
+        return _GO_ON
+
+    def _intro_portfolio_before(self, c: _RunIntroduction):
+        name = c.name
+        if len(name) >= 3 and c.k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, c.m.start() - 60), c.m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
-            name = name[start:] if start is not None else name
-            words = name if start is not None else words     # (the portfolio's words no part of the run's name)
-        if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
-            return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
+            c.name = name[start:] if start is not None else name
+            c.words = c.name if start is not None else c.words     # (the portfolio's words no part of the run's name)
+        return _GO_ON
+
+    def _intro_name_length(self, c: _RunIntroduction):
+        if len(c.name) < 2 or len([w for w in c.name if w.lower() not in NAME_PARTICLES]) > 4:
+            return None     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
+        return _GO_ON
+
+    def _intro_body_or_month_word(self, c: _RunIntroduction):
+        name = c.name
         if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
                for i, w in enumerate(name)) or name[-1].lower().rstrip(".") in SHORT_MONTHS:
-            return
-        if name[0][:1].islower():
-            return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
-        if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
-            return     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
-        if any(w.lower().strip(".,") in ORG_WORDS or POSSESSIVE_END.search(w) for w in words[max(0, last_title):-1]) \
+            return None
+        return _GO_ON
+
+    def _intro_lower_case_particle(self, c: _RunIntroduction):
+        if c.name[0][:1].islower():
+            return None     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
+        return _GO_ON
+
+    def _intro_body_acronym(self, c: _RunIntroduction):
+        if BODY_ACRONYM_END.fullmatch(c.name[-1].rstrip(".,’'")):
+            return None     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
+        return _GO_ON
+
+    def _intro_firm_or_owner(self, c: _RunIntroduction):
+        words = c.words
+        if any(w.lower().strip(".,") in ORG_WORDS or POSSESSIVE_END.search(w) for w in words[max(0, c.last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
-            return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
-        nm = " ".join(self._without_noun_tag(drop_tag_before_name(name))).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
-        nm = POSSESSIVE_END.sub("", nm)
-        genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
-        gender = "m" if "m" in genders else "f" if "f" in genders else None
-        role_words = (role_of(words[:k]) or "").split()
-        if role_words and role_words[0] == words[0] and self.body.startswith(words[0], m.start()):
-            role_words = _portfolio_before(self.body, m.start(), words[0]) + role_words[1:]
+            return None     # "Royal Gold Inc", "Chrysler's New York": not a person's name
+        return _GO_ON
+
+    def _intro_name_text(self, c: _RunIntroduction):
+        # "New Yorker Dick Morris": Dick Morris
+        nm = " ".join(self._without_noun_tag(drop_tag_before_name(c.name))).rstrip(".,’'")
+        c.nm = POSSESSIVE_END.sub("", nm)
+        return _GO_ON
+
+    def _intro_honorific_gender(self, c: _RunIntroduction):
+        genders = [title_gender(w) for w in c.words[:c.k] if w.lower().rstrip(".") in HONORIFICS]
+        c.gender = "m" if "m" in genders else "f" if "f" in genders else None
+        return _GO_ON
+
+    def _intro_title_in_run(self, c: _RunIntroduction):
+        words, start = c.words, c.m.start()
+        c.role_words = (role_of(words[:c.k]) or "").split()
+        if c.role_words and c.role_words[0] == words[0] and self.body.startswith(words[0], start):
+            c.role_words = _portfolio_before(self.body, start, words[0]) + c.role_words[1:]
+        return _GO_ON
+
+    def _intro_title_before_run(self, c: _RunIntroduction):
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
-        lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
+        lead = _words_before(self.body[max(0, c.m.start() - 60):c.m.start()])
         owner = max((i for i, w in enumerate(lead) if POSSESSIVE_END.search(w)), default=-1)
         lead = lead[owner + 1:]     # "ushering in President Trump’s new Golden Age": the owner's title is not the
         #                             run's (no 'President' Golden Age for "The President" to resolve to; data/)
@@ -1395,32 +1508,65 @@ class Resolver:
                 dropped, lead = dropped + [lead[0]], lead[1:]
             if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
                                                                                     "in", "on", "at", "for"}:
-                role_words = lead + role_words
+                c.role_words = lead + c.role_words
                 if dropped and _FORMER.fullmatch(dropped[-1]):
                     # "ex-Conservative chancellor Ken Clarke": a title he held once, not "the chancellor" of the
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
-                    role_words = ["former"] + role_words
+                    c.role_words = ["former"] + c.role_words
+        return _GO_ON
+
+    def _intro_role(self, c: _RunIntroduction):
+        role_words = c.role_words
         role = " ".join(role_words) if role_words and not _abbreviated_title_only(role_words) else None
-        role = _spokespersons_title(self.body, m.start(), words[:k]) or role
-        if gender is None and role_words:
+        c.role = _spokespersons_title(self.body, c.m.start(), c.words[:c.k]) or role
+        return _GO_ON
+
+    def _intro_title_gender(self, c: _RunIntroduction):
+        if c.gender is None and c.role_words:
             # the title's own gender: "Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign
             # Minister Don Pramudwinai ... He suggested ..." is Don's (Bangkok Post; seed15)
-            told = {title_gender(w) for w in role_words} - {None}
-            gender = told.pop() if len(told) == 1 else None
-        if heading and not (role or gender):
-            return     # "Via Teleconference", "Host Year": title-case headings, not people
-        if heading and _headline_verb(nm.split()[0]):
-            return     # "Philippine President Defends Ban on Rappler Reporters": the heading's verb and object, no
-            #            one's name (BenarNews; issue 8, south13)
-        if why_not_a_speaker(nm, "person"):
-            return     # "Korean Peninsula", "Eastern Time": never anyone's name
-        if KIN_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
-            return     # "Kim Yo-jong, the sister of regime leader Kim Jong-un, who issued her ...": the relative named
-            #            in another's apposition is not introduced to be referred back to ("She also reiterated ...")
-        kin = KIN_AFTER.match(self.body, m.end())
-        if kin and gender is None:
-            gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
-        found.append((m.start(), nm, role, gender))
+            told = {title_gender(w) for w in c.role_words} - {None}
+            c.gender = told.pop() if len(told) == 1 else None
+        return _GO_ON
+
+    def _intro_untitled_heading(self, c: _RunIntroduction):
+        if c.heading and not (c.role or c.gender):
+            return None     # "Via Teleconference", "Host Year": title-case headings, not people
+        return _GO_ON
+
+    def _intro_headings_verb(self, c: _RunIntroduction):
+        if c.heading and _headline_verb(c.nm.split()[0]):
+            return None     # "Philippine President Defends Ban on Rappler Reporters": the heading's verb and object,
+            #                 no one's name (BenarNews; issue 8, south13)
+        return _GO_ON
+
+    def _intro_never_a_name(self, c: _RunIntroduction):
+        if why_not_a_speaker(c.nm, "person"):
+            return None     # "Korean Peninsula", "Eastern Time": never anyone's name
+        return _GO_ON
+
+    def _intro_kin_in_apposition(self, c: _RunIntroduction):
+        if KIN_BEFORE.search(self.body, max(0, c.m.start() - 60), c.m.start()):
+            return None     # "Kim Yo-jong, the sister of regime leader Kim Jong-un, who issued her ...": the relative
+            #                 named in another's apposition is not introduced to be referred back to ("She also
+            #                 reiterated ...")
+        return _GO_ON
+
+    def _intro_kin_gender(self, c: _RunIntroduction):
+        kin = KIN_AFTER.match(self.body, c.m.end())
+        if kin and c.gender is None:
+            c.gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
+        return _GO_ON
+
+    _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_two_words, _intro_photo_credit,
+                        _intro_name_after_titles, _intro_quoted_nickname, _intro_possessive_ends_name,
+                        _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
+                        _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
+                        _intro_place_with_number, _intro_portfolio_before, _intro_name_length,
+                        _intro_body_or_month_word, _intro_lower_case_particle, _intro_body_acronym,
+                        _intro_firm_or_owner, _intro_name_text, _intro_honorific_gender, _intro_title_in_run,
+                        _intro_title_before_run, _intro_role, _intro_title_gender, _intro_untitled_heading,
+                        _intro_headings_verb, _intro_never_a_name, _intro_kin_in_apposition, _intro_kin_gender)
 
     def _sentence_subjects(self) -> list:
         """[(start, folded name words)] of the capitalised runs opening the text's sentences as their subjects, made
@@ -2363,7 +2509,8 @@ class Resolver:
 
     def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
         last = c.last
-        if not (last is not None and c.gender and _lone_word_body(last, self.body) and 0 <= c.pos - self.last_end < 400):
+        if not (last is not None and c.gender and _lone_word_body(last, self.body) and
+                0 <= c.pos - self.last_end < 400):
             return _GO_ON
         # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
         # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
@@ -3117,7 +3264,8 @@ class Resolver:
     def _title_titled_in_text(self, c: _TitleCase):
         if c.ent is None:
             head = c.head
-            unnamed_spokes = re.match(r"(?:a|an|another)\s", c.m.text, re.I) is not None and bool(SPOKES & set(head.split()))
+            unnamed_spokes = re.match(r"(?:a|an|another)\s", c.m.text, re.I) is not None and \
+                bool(SPOKES & set(head.split()))
             c.ent = self._titled_in_text(head, c.pos, c.m.end)
             if c.ent is not None and unnamed_spokes and c.ent.role and other_bodys_spokesperson(c.ent.role, head):
                 c.ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
