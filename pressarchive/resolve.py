@@ -1245,6 +1245,30 @@ class _RunIntroduction:
     role: str | None = None
 
 
+@dataclass(slots=True)
+class _BodyTitle:
+    """What the rules of Resolver._BODY_TITLE_RULES read and amend: the title's mention, role, folded role (head),
+    that up to "for"/"of" (role_head), position and last word (noun); the test of the body its words name
+    (named_by), the body subject before and the last speaker when they fit, and the body found so far."""
+    m: Mention
+    role: str
+    head: str
+    role_head: list
+    pos: int
+    noun: str
+    named_by: object = None
+    subject: tuple | None = None
+    last: "Entity | None" = None
+    ent: "Entity | None" = None
+
+    def fits(self, ent) -> bool:
+        # ("Police told reporters ... the company said": a police force is no company, nor any other body;
+        # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
+        # company or firm)
+        return self.named_by(ent) and (self.noun == "police" or ent.words[-1:] != ["police"]) and \
+            not (self.noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -3341,98 +3365,142 @@ class Resolver:
 
     def _organization_title(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
         """A title naming a body: "the party", "the company" is the body the text was just talking about, as for "it";
-        "the unification ministry" only a body of that name, never the foreign ministry that spoke last."""
-        noun = head.split()[-1] if head else ""
-        kinds = [w for w in head.split()[:-1] if w in ORG_NOUNS and w != noun]
+        "the unification ministry" only a body of that name, never the foreign ministry that spoke last. The rules of
+        _BODY_TITLE_RULES decide in order, each returning (entity, "title") or _GO_ON."""
+        c = _BodyTitle(m, role, head, role_head, pos, head.split()[-1] if head else "")
+        for rule in self._BODY_TITLE_RULES:
+            out = rule(self, c)
+            if out is not _GO_ON:
+                return out
+        return None, "title"
+
+    def _body_title_of_a_kind(self, c: _BodyTitle):
+        kinds = [w for w in c.head.split()[:-1] if w in ORG_NOUNS and w != c.noun]
         if kinds:
             # "claimed the union organisation": a body of that kind, not whichever body spoke last
-            return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
+            return self._newest(c.pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
                 "title"
-        named_by = _named_by(role_head)
+        return _GO_ON
 
-        def fits(ent) -> bool:
-            # ("Police told reporters ... the company said": a police force is no company, nor any other body;
-            # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
-            # company or firm)
-            return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"]) and \
-                not (noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
-        subject = self._body_subject_before(pos)
-        subject = subject if subject is None or fits(subject[1]) else None
-        last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
-            fits(self.last_speaker) else None
-        if noun == "police" and len(role_head) == 1:
-            # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
-            # no one ("the police said they would help fight terror")
-            ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
-            if ent is None:
-                ent = self._main_police_force(pos) or self._named_body_before("police", pos)
-                # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
-                ent = ent or self._detachment_before(pos)
-                # ... or the force named without a place: "a massive response from local RCMP ... police say the
-                # person behind it might not have been in the country" (Toronto Star; quotes14)
-                ent = ent or self._bare_rcmp_before(pos)
-                # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
-                # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
-                ent = ent or self._only_force_named()
-                # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
-                # ¶ ... police explained." (CTV Toronto; quotes18)
-                ent = ent or self._one_place_force(pos)
-                # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
-                short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
-                ent = (short and len(short) > 2 and self._find_exact(short)) or ent
-            return ent, "title"
-        if noun == "government":
-            # "... the committee called this "morally indefensible" but the government said ...": a
-            # government named before (or a country's, "South Korea condemned ... the government said"), never
-            # the committee, party or company that spoke last.
-            return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
-                    self._named_body_before(noun, pos) or
-                    self._newest(pos, lambda e: e.kind == "organization" and
-                                 places().get(fold(e.name)) == "country") or
-                    # (a bare "the government": "says the assembly government" in Wales is no UK government;
-                    # bbc-news/politics/101, bbc17)
-                    (self._government_by_markers(pos) if len(role_head) == 1 else None)), "title"
+    def _body_title_fitting_bodies_near(self, c: _BodyTitle):
+        c.named_by = _named_by(c.role_head)
+        subject = self._body_subject_before(c.pos)
+        c.subject = subject if subject is None or c.fits(subject[1]) else None
+        c.last = self.last_speaker if self.last_speaker is not None and c.pos - self.last_pos < 1500 and \
+            c.fits(self.last_speaker) else None
+        return _GO_ON
+
+    def _body_title_bare_police(self, c: _BodyTitle):
+        if c.noun != "police" or len(c.role_head) != 1:
+            return _GO_ON
+        pos = c.pos
+        # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
+        # no one ("the police said they would help fight terror")
+        ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
+        if ent is None:
+            ent = self._main_police_force(pos) or self._named_body_before("police", pos)
+            # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
+            ent = ent or self._detachment_before(pos)
+            # ... or the force named without a place: "a massive response from local RCMP ... police say the
+            # person behind it might not have been in the country" (Toronto Star; quotes14)
+            ent = ent or self._bare_rcmp_before(pos)
+            # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
+            # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
+            ent = ent or self._only_force_named()
+            # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
+            # ¶ ... police explained." (CTV Toronto; quotes18)
+            ent = ent or self._one_place_force(pos)
+            # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
+            short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
+            ent = (short and len(short) > 2 and self._find_exact(short)) or ent
+        return ent, "title"
+
+    def _body_title_government(self, c: _BodyTitle):
+        if c.noun != "government":
+            return _GO_ON
+        noun, pos = c.noun, c.pos
+        # "... the committee called this "morally indefensible" but the government said ...": a
+        # government named before (or a country's, "South Korea condemned ... the government said"), never
+        # the committee, party or company that spoke last.
+        return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
+                self._named_body_before(noun, pos) or
+                self._newest(pos, lambda e: e.kind == "organization" and
+                             places().get(fold(e.name)) == "country") or
+                # (a bare "the government": "says the assembly government" in Wales is no UK government;
+                # bbc-news/politics/101, bbc17)
+                (self._government_by_markers(pos) if len(c.role_head) == 1 else None)), "title"
+
+    def _body_title_specific_body(self, c: _BodyTitle):
+        noun = c.noun
         if noun in SPECIFIC_BODY_NOUNS:
             # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
             # (a country's mission to the UN is not the UN).
-            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words and fits(e)) or \
-                self._named_body_before(noun, pos)
-            if ent is not None and fits(ent):
+            ent = self._newest(c.pos, lambda e: e.kind == "organization" and noun in e.words and c.fits(e)) or \
+                self._named_body_before(noun, c.pos)
+            if ent is not None and c.fits(ent):
                 return ent, "title"
+        return _GO_ON
+
+    def _body_title_last_body_spoke(self, c: _BodyTitle):
+        last, subject = c.last, c.subject
         if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
             return last, "title"
-        if subject is not None:
-            return subject[1], "title"
-        if self.last_speaker is not None and self.last_speaker.kind == "person" and noun in COMMERCIAL_NOUNS and \
-                self.last_speaker.organization and pos - self.last_pos < 1500 and \
-                not self._newest(pos, lambda e: e.kind == "organization"):
+        return _GO_ON
+
+    def _body_title_body_subject(self, c: _BodyTitle):
+        return _GO_ON if c.subject is None else (c.subject[1], "title")
+
+    def _body_title_last_speakers_firm(self, c: _BodyTitle):
+        if self.last_speaker is not None and self.last_speaker.kind == "person" and c.noun in COMMERCIAL_NOUNS and \
+                self.last_speaker.organization and c.pos - self.last_pos < 1500 and \
+                not self._newest(c.pos, lambda e: e.kind == "organization"):
             # '"...," said Opera spokeswoman, Berit Hanson. ... The company says that ...': the body the last
             # speaker spoke for, when no other body has been met
             org = self.last_speaker.organization
             ent = self._find_exact(org) or self._new(org, "organization", self.last_pos)
-            if fits(ent):
+            if c.fits(ent):
                 return ent, "title"
-        ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+        return _GO_ON
+
+    def _body_title_newest_body(self, c: _BodyTitle):
+        noun, pos = c.noun, c.pos
+        c.ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
             self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
-        if ent is None and noun == "party":
-            ent = self._party_of_sentence(m.start)
-        if (ent is None or not fits(ent)) and len(role_head) > 1:
-            ent = self._body_fitting_before(role_head, pos)
-        if ent is None and len(role_head) > 2 and role_head[-2:] == ["select", "committee"]:
+        if c.ent is None and noun == "party":
+            c.ent = self._party_of_sentence(c.m.start)
+        if (c.ent is None or not c.fits(c.ent)) and len(c.role_head) > 1:
+            c.ent = self._body_fitting_before(c.role_head, pos)
+        return _GO_ON
+
+    def _body_title_select_committee(self, c: _BodyTitle):
+        if c.ent is None and len(c.role_head) > 2 and c.role_head[-2:] == ["select", "committee"]:
             # "..., the environment select committee said." met first: the Commons committee its words name
             # (bbc-news/politics/048; bbc17), as "the committee" after it is
-            name = _FOR_OR_OF.split(role)[0]
-            ent = self._find_exact(name) or self._new(name, "organization", pos)
-        if (ent is None or not fits(ent)) and m.start >= pos:
+            name = _FOR_OR_OF.split(c.role)[0]
+            c.ent = self._find_exact(name) or self._new(name, "organization", c.pos)
+        return _GO_ON
+
+    def _body_title_named_after_the_words(self, c: _BodyTitle):
+        m, pos = c.m, c.pos
+        if (c.ent is None or not c.fits(c.ent)) and m.start >= pos:
             # '“...,” read a statement by the foreign ministry.' with no ministry named before the quotation: the
             # body the frame after it names itself (News18; asia19), as "The foreign ministry said ..." would be
-            own = self._named_body_before(noun, m.end, lo=m.start)
+            own = self._named_body_before(c.noun, m.end, lo=m.start)
             # (the body's longer name met before is the one it spoke by: "the U.S. Attorney’s Office for the Western
             # District of New York said ..." before "..., the U.S. attorney's office said.")
             longer = own and self._newest(pos, lambda e: e.kind == "organization" and e is not own and
                                           all(w in e.words for w in own.words))
-            ent = longer or own or ent
-        return (ent if ent is None or fits(ent) else None), "title"
+            c.ent = longer or own or c.ent
+        return _GO_ON
+
+    def _body_title_found_if_fitting(self, c: _BodyTitle):
+        return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
+
+    _BODY_TITLE_RULES = (_body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
+                         _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
+                         _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
+                         _body_title_select_committee, _body_title_named_after_the_words,
+                         _body_title_found_if_fitting)
 
     def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
         """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
