@@ -1179,6 +1179,96 @@ DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ON
                                      r"[a-z]+(?:ed|s)\b")
 
 
+_GO_ON = object()     # a rule's answer "not mine: the next rule decides" (None is itself an answer: nobody)
+
+
+def _found(ent):
+    """A look-up's find as a rule's answer: nothing found (None) leaves it to the next rule."""
+    return _GO_ON if ent is None else ent
+
+
+@dataclass(slots=True)
+class _PronounCase:
+    """What the rules of Resolver._PRONOUN_RULES read and amend: the pronoun's mention, its position (moved back to the
+    mention itself when the newest person is looked for), its word, the last speaker while near, the gender it tells,
+    the names opening the words it says, the person opening a sentence before it, and the referent chosen."""
+    m: Mention
+    pos: int
+    word: str
+    last: "Entity | None"
+    gender: str | None
+    named: frozenset | set = frozenset()
+    subject: tuple | None = None
+    ent: "Entity | None" = None
+
+    def fits(self, e) -> bool:
+        return e.kind != "organization" and (e.gender is None or self.gender is None or e.gender == self.gender) and \
+            not (e.words and e.words[-1] in self.named)
+
+    def fits_named(self, e) -> bool:
+        # a person met since the last speaker, not yet heard: the given name's usual gender counts too (not for
+        # the last speaker, whom the pronoun itself tells about: "She said" after "Mumtaz Zahra Baloch said")
+        return self.fits(e) and not _other_given_name(e, self.gender)
+
+
+def _by_title(ent):
+    """A look-up's find as a title rule's answer, (ent, "title"): nothing found (None) leaves it to the next rule."""
+    return _GO_ON if ent is None else (ent, "title")
+
+
+@dataclass(slots=True)
+class _TitleCase:
+    """What the rules of Resolver._TITLE_RULES read and amend: the title's mention and position, its role without a
+    determiner, folded (head) and that up to "for"/"of" (role_head), and the holder found so far."""
+    m: Mention
+    pos: int
+    role: str = ""
+    head: str = ""
+    role_head: list | None = None
+    ent: "Entity | None" = None
+
+
+@dataclass(slots=True)
+class _RunIntroduction:
+    """What the steps of Resolver._INTRODUCE_STEPS read and amend: the run of capitalised words (NAME_RUN's match m,
+    its words, whether in a heading), the index k of its name after the titles before it, the last title word (a
+    name head) in it, the name's words and text, the title (its words and role) and the gender they tell."""
+    m: re.Match
+    words: list
+    heading: bool
+    k: int = 0
+    last_title: int = -1
+    name: list | None = None
+    nm: str = ""
+    gender: str | None = None
+    role_words: list | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class _BodyTitle:
+    """What the rules of Resolver._BODY_TITLE_RULES read and amend: the title's mention, role, folded role (head),
+    that up to "for"/"of" (role_head), position and last word (noun); the test of the body its words name
+    (named_by), the body subject before and the last speaker when they fit, and the body found so far."""
+    m: Mention
+    role: str
+    head: str
+    role_head: list
+    pos: int
+    noun: str
+    named_by: object = None
+    subject: tuple | None = None
+    last: "Entity | None" = None
+    ent: "Entity | None" = None
+
+    def fits(self, ent) -> bool:
+        # ("Police told reporters ... the company said": a police force is no company, nor any other body;
+        # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
+        # company or firm)
+        return self.named_by(ent) and (self.noun == "police" or ent.words[-1:] != ["police"]) and \
+            not (self.noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
+
+
 class Resolver:
     """Per-document entity tracking."""
 
@@ -1259,84 +1349,180 @@ class Resolver:
         return [f for i, f in enumerate(found) if i not in glued or f[1].split()[0].lower() not in self._lower_words]
 
     def _introduce(self, found, m, words, heading):
-        """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces."""
-        if CLOSING_MARK_BEFORE.search(self.body, max(0, m.start() - 4), m.start()) and words[0].lower() in CUE_FORMS:
-            words = words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb, no
-            #                       given name (Baraka FM, the lead's round 18)
+        """Add the person a run of capitalised words (one sentence's part of NAME_RUN match m) introduces. The steps
+        of _INTRODUCE_STEPS read and amend the run's words, its name and its title in order; one returning None ends
+        it, nobody introduced."""
+        c = _RunIntroduction(m, words, heading)
+        for step in self._INTRODUCE_STEPS:
+            if step(self, c) is not _GO_ON:
+                return
+        found.append((m.start(), c.nm, c.role, c.gender))
+
+    def _intro_cue_opens_run(self, c: _RunIntroduction):
+        start = c.m.start()
+        if CLOSING_MARK_BEFORE.search(self.body, max(0, start - 4), start) and c.words[0].lower() in CUE_FORMS:
+            c.words = c.words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb,
+            #                           no given name (Baraka FM, the lead's round 18)
+        return _GO_ON
+
+    def _intro_headline_verb_ends(self, c: _RunIntroduction):
+        words = c.words
         verb = next((i for i, w in enumerate(words) if i and (_headline_says(w) or
                                                               (w.istitle() and w.lower() in HEADLINE_EVENT_VERBS))), None)
         if verb is not None:
-            words = words[:verb]     # "Brazil: Lula Says Officials Who ‘Make Mistake’ Will Be Kindly Asked To Leave":
-            #                          a title-case headline's reporting verb ends its subject (eurasiareview.com;
-            #                          dates19), no name "Lula Says Officials Who" for "Lula" to be read as
-        if len(words) < 2:
-            return     # (the name below is a part of words, and a name has two words at least)
-        if _photo_credit(self.body, m.start(), m.end()):
-            return     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer, no speaker
+            # "Brazil: Lula Says Officials Who ‘Make Mistake’ Will Be Kindly Asked To Leave": a title-case
+            # headline's reporting verb ends its subject (eurasiareview.com; dates19), no name "Lula Says Officials
+            # Who" for "Lula" to be read as
+            c.words = words[:verb]
+        return _GO_ON
+
+    def _intro_two_words(self, c: _RunIntroduction):
+        if len(c.words) < 2:
+            return None     # (the name below is a part of words, and a name has two words at least)
+        return _GO_ON
+
+    def _intro_photo_credit(self, c: _RunIntroduction):
+        if _photo_credit(self.body, c.m.start(), c.m.end()):
+            return None     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer,
+            #                 no speaker
+        return _GO_ON
+
+    def _intro_name_after_titles(self, c: _RunIntroduction):
+        words = c.words
         k = 0
         while k < len(words) and (_title_key(words[k]) in TITLE_WORDS or
                                   words[k].lower() in NOT_NAMES) and not (surname_an(words[k:]) or
                                                                           surname_to(words[k:])):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-        last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
-                         default=-1)
-        k = max(k, last_title + 1)
-        k = _after_spokespersons_body(self.body, m.start(), words, k)
-        name = words[k:]
+        c.last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
+                           default=-1)
+        k = max(k, c.last_title + 1)
+        c.k = _after_spokespersons_body(self.body, c.m.start(), words, k)
+        c.name = words[c.k:]
+        return _GO_ON
+
+    def _intro_quoted_nickname(self, c: _RunIntroduction):
+        name = c.name
         if len(name) >= 3 and any(QUOTED_NICKNAME.fullmatch(w) for w in name[1:-1]):
             # "Joko ‘Jokowi’ Widodo": the nickname in quotes is no part of the name (seed12)
-            name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
-        cut = _possessive_person_end(name)
+            c.name = [w for i, w in enumerate(name) if not (0 < i < len(name) - 1 and QUOTED_NICKNAME.fullmatch(w))]
+        return _GO_ON
+
+    def _intro_possessive_ends_name(self, c: _RunIntroduction):
+        cut = _possessive_person_end(c.name)
         if cut:
-            words, name = words[:k + cut], name[:cut]     # "Tim Houston's Progressive Conservatives": Tim Houston
-        if len(name) == 2 and name[0].lower() in INDONESIAN_HONORIFICS:
-            return     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
+            # "Tim Houston's Progressive Conservatives": Tim Houston
+            c.words, c.name = c.words[:c.k + cut], c.name[:cut]
+        return _GO_ON
+
+    def _intro_indonesian_honorific(self, c: _RunIntroduction):
+        if len(c.name) == 2 and c.name[0].lower() in INDONESIAN_HONORIFICS:
+            return None     # "Pak Jokowi": Mr Jokowi, one name word (extract/mentions._name_split; seed12)
+        return _GO_ON
+
+    def _intro_malay_honorific(self, c: _RunIntroduction):
+        name = c.name
         if len(name) >= 4 and f"{name[0]} {name[1]}".lower() in MALAY_HONORIFICS:
-            k, name = k + 2, name[2:]     # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the
-            #                               mention's own name (extract/mentions._name_split; Bernama; seed12)
+            # "Federal Territories Minister Tan Sri Annuar Musa": Annuar Musa, as the mention's own name
+            # (extract/mentions._name_split; Bernama; seed12)
+            c.k, c.name = c.k + 2, name[2:]
+        return _GO_ON
+
+    def _intro_titles_after_name(self, c: _RunIntroduction):
+        name = c.name
         titled_after = len(name)
         while name and (name[-1].lower().rstrip(".") in _TITLE_OR_ORG_WORDS or _plural_title(name[-1])) and \
                 not _surname_after_given_name(name):
             name = name[:-1]     # (also a title's plural: "Tory MPs were desperate", no one called Tory; bbc20)
-        if len(name) < titled_after and words[0].lower() in DETERMINERS and \
+        c.name = name
+        if len(name) < titled_after and c.words[0].lower() in DETERMINERS and \
                 not is_given_name(name[0] if name else "", any_gender=True):
-            return     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)
-        while len(name) > 2 and name[-1].lower().rstrip(".,;:") in WEEKDAYS:
-            name = name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day the
-            #                      wire copy runs on after the name, no part of it (krjp18)
-        if len(name) >= 3 and places().get(fold(name[0])) == "demonym":
-            name = name[1:]     # "Australian Lynton Crosby": a nationality, then the name
-        if k == 0 and (_org_name_goes_on(self.body, m.start()) or _portfolio_goes_on(self.body, m.start(), name)):
-            return     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
-        if k == 0 and NUMBER_BEFORE_RUN.search(self.body, max(0, m.start() - 6), m.start()):
-            return     # "Mitch Campsall, mayor of 100 Mile House": a place named with its number, nobody (CBC; quotes20)
-        if len(name) >= 3 and k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
+            return None     # "The Nottingham East MP, ..., said": a seat before a title, no one's name (bbc20)
+        return _GO_ON
+
+    def _intro_weekday_after_name(self, c: _RunIntroduction):
+        while len(c.name) > 2 and c.name[-1].lower().rstrip(".,;:") in WEEKDAYS:
+            c.name = c.name[:-1]     # "summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning": the day
+            #                          the wire copy runs on after the name, no part of it (krjp18)
+        return _GO_ON
+
+    def _intro_nationality(self, c: _RunIntroduction):
+        if len(c.name) >= 3 and places().get(fold(c.name[0])) == "demonym":
+            c.name = c.name[1:]     # "Australian Lynton Crosby": a nationality, then the name
+        return _GO_ON
+
+    def _intro_body_name_goes_on(self, c: _RunIntroduction):
+        start = c.m.start()
+        if c.k == 0 and (_org_name_goes_on(self.body, start) or _portfolio_goes_on(self.body, start, c.name)):
+            return None     # "the HHS Office for Civil Rights": the rest of a body's name, nobody's
+        return _GO_ON
+
+    def _intro_place_with_number(self, c: _RunIntroduction):
+        if c.k == 0 and NUMBER_BEFORE_RUN.search(self.body, max(0, c.m.start() - 6), c.m.start()):
+            return None     # "Mitch Campsall, mayor of 100 Mile House": a place named with its number, nobody
+            #                 (CBC; quotes20)
+        return _GO_ON
+
+    def _intro_portfolio_before(self, c: _RunIntroduction):
+        name = c.name
+        if len(name) >= 3 and c.k == 0 and PORTFOLIO_BEFORE.search(self.body, max(0, c.m.start() - 60), c.m.start()):
             # "Envoy for Climate John Kerry": the run after 'for' is the portfolio, then the person's name
             start = name_after_portfolio(name)
-            name = name[start:] if start is not None else name
-            words = name if start is not None else words     # (the portfolio's words no part of the run's name)
-        if len(name) < 2 or len([w for w in name if w.lower() not in NAME_PARTICLES]) > 4:
-            return     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
+            c.name = name[start:] if start is not None else name
+            c.words = c.name if start is not None else c.words     # (the portfolio's words no part of the run's name)
+        return _GO_ON
+
+    def _intro_name_length(self, c: _RunIntroduction):
+        if len(c.name) < 2 or len([w for w in c.name if w.lower() not in NAME_PARTICLES]) > 4:
+            return None     # (particles aside: "Mohammed bin Abdulrahman Al Thani")
+        return _GO_ON
+
+    def _intro_body_or_month_word(self, c: _RunIntroduction):
+        name = c.name
         if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
                for i, w in enumerate(name)) or name[-1].lower().rstrip(".") in SHORT_MONTHS:
-            return
-        if name[0][:1].islower():
-            return     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
-        if BODY_ACRONYM_END.fullmatch(name[-1].rstrip(".,’'")):
-            return     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
-        if any(w.lower().strip(".,") in ORG_WORDS or POSSESSIVE_END.search(w) for w in words[max(0, last_title):-1]) \
+            return None
+        return _GO_ON
+
+    def _intro_lower_case_particle(self, c: _RunIntroduction):
+        if c.name[0][:1].islower():
+            return None     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
+        return _GO_ON
+
+    def _intro_body_acronym(self, c: _RunIntroduction):
+        if BODY_ACRONYM_END.fullmatch(c.name[-1].rstrip(".,’'")):
+            return None     # "Edson RCMP", "Calgary EMS": a place and a body's acronym, nobody's name
+        return _GO_ON
+
+    def _intro_firm_or_owner(self, c: _RunIntroduction):
+        words = c.words
+        if any(w.lower().strip(".,") in ORG_WORDS or POSSESSIVE_END.search(w) for w in words[max(0, c.last_title):-1]) \
                 or words[-1].lower().strip(".,") in ORG_WORDS:
-            return     # "Royal Gold Inc", "Chrysler's New York": not a person's name
-        nm = " ".join(self._without_noun_tag(drop_tag_before_name(name))).rstrip(".,’'")     # "New Yorker Dick Morris": Dick Morris
-        nm = POSSESSIVE_END.sub("", nm)
-        genders = [title_gender(w) for w in words[:k] if w.lower().rstrip(".") in HONORIFICS]
-        gender = "m" if "m" in genders else "f" if "f" in genders else None
-        role_words = (role_of(words[:k]) or "").split()
-        if role_words and role_words[0] == words[0] and self.body.startswith(words[0], m.start()):
-            role_words = _portfolio_before(self.body, m.start(), words[0]) + role_words[1:]
+            return None     # "Royal Gold Inc", "Chrysler's New York": not a person's name
+        return _GO_ON
+
+    def _intro_name_text(self, c: _RunIntroduction):
+        # "New Yorker Dick Morris": Dick Morris
+        nm = " ".join(self._without_noun_tag(drop_tag_before_name(c.name))).rstrip(".,’'")
+        c.nm = POSSESSIVE_END.sub("", nm)
+        return _GO_ON
+
+    def _intro_honorific_gender(self, c: _RunIntroduction):
+        genders = [title_gender(w) for w in c.words[:c.k] if w.lower().rstrip(".") in HONORIFICS]
+        c.gender = "m" if "m" in genders else "f" if "f" in genders else None
+        return _GO_ON
+
+    def _intro_title_in_run(self, c: _RunIntroduction):
+        words, start = c.words, c.m.start()
+        c.role_words = (role_of(words[:c.k]) or "").split()
+        if c.role_words and c.role_words[0] == words[0] and self.body.startswith(words[0], start):
+            c.role_words = _portfolio_before(self.body, start, words[0]) + c.role_words[1:]
+        return _GO_ON
+
+    def _intro_title_before_run(self, c: _RunIntroduction):
         # Lower-case role words just before the run: "Ofsted chief David Bell", "shadow chancellor Oliver Letwin".
-        lead = _words_before(self.body[max(0, m.start() - 60):m.start()])
+        lead = _words_before(self.body[max(0, c.m.start() - 60):c.m.start()])
         owner = max((i for i, w in enumerate(lead) if POSSESSIVE_END.search(w)), default=-1)
         lead = lead[owner + 1:]     # "ushering in President Trump’s new Golden Age": the owner's title is not the
         #                             run's (no 'President' Golden Age for "The President" to resolve to; data/)
@@ -1346,32 +1532,65 @@ class Resolver:
                 dropped, lead = dropped + [lead[0]], lead[1:]
             if lead and lead[-1].lower() in TITLE_WORDS and lead[-1].lower() not in {"the", "of", "and", "to",
                                                                                     "in", "on", "at", "for"}:
-                role_words = lead + role_words
+                c.role_words = lead + c.role_words
                 if dropped and _FORMER.fullmatch(dropped[-1]):
                     # "ex-Conservative chancellor Ken Clarke": a title he held once, not "the chancellor" of the
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
-                    role_words = ["former"] + role_words
+                    c.role_words = ["former"] + c.role_words
+        return _GO_ON
+
+    def _intro_role(self, c: _RunIntroduction):
+        role_words = c.role_words
         role = " ".join(role_words) if role_words and not _abbreviated_title_only(role_words) else None
-        role = _spokespersons_title(self.body, m.start(), words[:k]) or role
-        if gender is None and role_words:
+        c.role = _spokespersons_title(self.body, c.m.start(), c.words[:c.k]) or role
+        return _GO_ON
+
+    def _intro_title_gender(self, c: _RunIntroduction):
+        if c.gender is None and c.role_words:
             # the title's own gender: "Ministry spokeswoman Busadee Santipitaks was commenting on remarks by Foreign
             # Minister Don Pramudwinai ... He suggested ..." is Don's (Bangkok Post; seed15)
-            told = {title_gender(w) for w in role_words} - {None}
-            gender = told.pop() if len(told) == 1 else None
-        if heading and not (role or gender):
-            return     # "Via Teleconference", "Host Year": title-case headings, not people
-        if heading and _headline_verb(nm.split()[0]):
-            return     # "Philippine President Defends Ban on Rappler Reporters": the heading's verb and object, no
-            #            one's name (BenarNews; issue 8, south13)
-        if why_not_a_speaker(nm, "person"):
-            return     # "Korean Peninsula", "Eastern Time": never anyone's name
-        if KIN_BEFORE.search(self.body, max(0, m.start() - 60), m.start()):
-            return     # "Kim Yo-jong, the sister of regime leader Kim Jong-un, who issued her ...": the relative named
-            #            in another's apposition is not introduced to be referred back to ("She also reiterated ...")
-        kin = KIN_AFTER.match(self.body, m.end())
-        if kin and gender is None:
-            gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
-        found.append((m.start(), nm, role, gender))
+            told = {title_gender(w) for w in c.role_words} - {None}
+            c.gender = told.pop() if len(told) == 1 else None
+        return _GO_ON
+
+    def _intro_untitled_heading(self, c: _RunIntroduction):
+        if c.heading and not (c.role or c.gender):
+            return None     # "Via Teleconference", "Host Year": title-case headings, not people
+        return _GO_ON
+
+    def _intro_headings_verb(self, c: _RunIntroduction):
+        if c.heading and _headline_verb(c.nm.split()[0]):
+            return None     # "Philippine President Defends Ban on Rappler Reporters": the heading's verb and object,
+            #                 no one's name (BenarNews; issue 8, south13)
+        return _GO_ON
+
+    def _intro_never_a_name(self, c: _RunIntroduction):
+        if why_not_a_speaker(c.nm, "person"):
+            return None     # "Korean Peninsula", "Eastern Time": never anyone's name
+        return _GO_ON
+
+    def _intro_kin_in_apposition(self, c: _RunIntroduction):
+        if KIN_BEFORE.search(self.body, max(0, c.m.start() - 60), c.m.start()):
+            return None     # "Kim Yo-jong, the sister of regime leader Kim Jong-un, who issued her ...": the relative
+            #                 named in another's apposition is not introduced to be referred back to ("She also
+            #                 reiterated ...")
+        return _GO_ON
+
+    def _intro_kin_gender(self, c: _RunIntroduction):
+        kin = KIN_AFTER.match(self.body, c.m.end())
+        if kin and c.gender is None:
+            c.gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
+        return _GO_ON
+
+    _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_two_words, _intro_photo_credit,
+                        _intro_name_after_titles, _intro_quoted_nickname, _intro_possessive_ends_name,
+                        _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
+                        _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
+                        _intro_place_with_number, _intro_portfolio_before, _intro_name_length,
+                        _intro_body_or_month_word, _intro_lower_case_particle, _intro_body_acronym,
+                        _intro_firm_or_owner, _intro_name_text, _intro_honorific_gender, _intro_title_in_run,
+                        _intro_title_before_run, _intro_role, _intro_title_gender, _intro_untitled_heading,
+                        _intro_headings_verb, _intro_never_a_name, _intro_kin_in_apposition, _intro_kin_gender)
 
     def _sentence_subjects(self) -> list:
         """[(start, folded name words)] of the capitalised runs opening the text's sentences as their subjects, made
@@ -2157,163 +2376,237 @@ class Resolver:
         return self._find_exact(name) or self._new(name, "organization", pos)
 
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
+        """The entity a pronoun refers to (None: nobody to name). The rules of _PRONOUN_RULES decide in order; each
+        returns its answer or _GO_ON (the next rule decides)."""
         word = m.text.lower()
         if word.startswith("the "):
             word = "it"     # "the readout" (mentions.readout_of_its_issuer): its issuer, as "it" is
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
-        if word == "it" and (self._document_opens_sentence_before(m.start) or (
-                last is not None and len(self.last_group) >= 2 and last in self.last_group and
+        c = _PronounCase(m, pos, word, last, m.gender)
+        for rule in self._PRONOUN_RULES:
+            out = rule(self, c)
+            if out is not _GO_ON:
+                return out
+        return None
+
+    def _pronoun_it_a_document(self, c: "_PronounCase"):
+        if c.word == "it" and (self._document_opens_sentence_before(c.m.start) or (
+                c.last is not None and len(self.last_group) >= 2 and c.last in self.last_group and
                 all(e.registry is not None for e in self.last_group))):
             # "... Bill was published. It proposes ...", "the Tories and Lib Dems have jointly tabled a motion ... It
             # argues ...": a document, never one of two known bodies nor a body before (only known ones: a firm's name
             # split in two, "Saatchi and Saatchi", is no pair)
             return None
-        if word == "we":
-            # Outside quotation marks "we" is the document's own voice ("We the Leaders of the G7 ... We strongly
-            # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
-            # reporter calls "it" or "they".
-            return self._self_named_body(pos)
-        if word == "they" and self._family_subject_before(pos):
+        return _GO_ON
+
+    def _pronoun_we_the_documents_voice(self, c: "_PronounCase"):
+        if c.word != "we":
+            return _GO_ON
+        # Outside quotation marks "we" is the document's own voice ("We the Leaders of the G7 ... We strongly
+        # condemn Russia's attacks"): the body it names itself, never another body the text names, which a
+        # reporter calls "it" or "they".
+        return self._self_named_body(c.pos)
+
+    def _pronoun_they_a_family(self, c: "_PronounCase"):
+        if c.word == "they" and self._family_subject_before(c.pos):
             return None     # "The Johnstones have a 700 head herd of cattle. ... They said ...": a family, no body
-        if word == "they":
-            agent = self._passive_agent_before(m)
-            if agent is not None:
-                return agent
-        if word in {"it", "they"}:
-            subject = self._body_subject_before(pos)
-            if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
-                subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
-                #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
-            if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
-                                                                 self.last_end if last is not None else 0)):
-                return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
-            if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
-                return last
-            if subject is not None:
-                return subject[1]
-            if last is not None and last.kind == "organization":
-                return last
-            if word == "it":
-                return self._newest(pos, lambda e: e.kind == "organization")
-            return None
-        if word == "i":
-            return None
-        spoke_for = self._spokesperson_sentence_before(m)
-        if spoke_for is not None:
-            return spoke_for
-        quoting = self._quoting_subject_before(m)
-        if quoting is not None:
-            return quoting
-        gender = m.gender
-        fronted = self._fronted_clause_subject(m, gender)
-        if fronted is not None:
-            return fronted
-        titled = self._titled_subject_of_own_sentence(m)
-        if titled is not None:
-            return titled
-        named = self._person_right_before_subordinator(m, gender)
-        if named is not None:
-            return named
-        closing = self._person_closing_sentence_before(m, gender, last)
-        if closing is not None:
-            return closing
+        return _GO_ON
+
+    def _pronoun_they_the_passive_agent(self, c: "_PronounCase"):
+        return _found(self._passive_agent_before(c.m)) if c.word == "they" else _GO_ON
+
+    def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
+        if c.word not in {"it", "they"}:
+            return _GO_ON
+        word, pos, last = c.word, c.pos, c.last
+        subject = self._body_subject_before(pos)
+        if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
+            subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
+            #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
+        if word == "they" and self._vague_group_since(pos, max(subject[0] if subject else 0,
+                                                             self.last_end if last is not None else 0)):
+            return None     # "A year ago, ministers launched their plan ... They will say ...": the ministers
+        if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
+            return last
+        if subject is not None:
+            return subject[1]
+        if last is not None and last.kind == "organization":
+            return last
+        if word == "it":
+            return self._newest(pos, lambda e: e.kind == "organization")
+        return None
+
+    def _pronoun_i_unresolved(self, c: "_PronounCase"):
+        return None if c.word == "i" else _GO_ON
+
+    def _pronoun_spokesperson_sentence(self, c: "_PronounCase"):
+        return _found(self._spokesperson_sentence_before(c.m))
+
+    def _pronoun_quoting_subject(self, c: "_PronounCase"):
+        return _found(self._quoting_subject_before(c.m))
+
+    def _pronoun_fronted_clause_subject(self, c: "_PronounCase"):
+        return _found(self._fronted_clause_subject(c.m, c.gender))
+
+    def _pronoun_titled_subject(self, c: "_PronounCase"):
+        return _found(self._titled_subject_of_own_sentence(c.m))
+
+    def _pronoun_person_before_subordinator(self, c: "_PronounCase"):
+        return _found(self._person_right_before_subordinator(c.m, c.gender))
+
+    def _pronoun_person_closing_sentence(self, c: "_PronounCase"):
+        return _found(self._person_closing_sentence_before(c.m, c.gender, c.last))
+
+    def _pronoun_names_opening_the_words(self, c: "_PronounCase"):
         # "He also accused Poilievre of saying ...", "He said Smith was wrong": a name opening what is said is
         # not the pronoun's referent.
-        opening = re.split(r"[.!?\n]", self.body[pos:pos + 40])[0]
-        named = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", opening)[:3]}
+        opening = re.split(r"[.!?\n]", self.body[c.pos:c.pos + 40])[0]
+        c.named = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", opening)[:3]}
+        return _GO_ON
 
-        def fits(e):
-            return e.kind != "organization" and (e.gender is None or gender is None or e.gender == gender) and \
-                not (e.words and e.words[-1] in named)
+    def _pronoun_body_spoke_last(self, c: "_PronounCase"):
+        last, gender, pos = c.last, c.gender, c.pos
+        if not (last is not None and last.kind == "organization" and self.last_voice and
+                (gender is None or self.last_voice in (gender, ANY_VOICE))):
+            return _GO_ON
+        # ... unless someone opened a sentence since it spoke: "Lib Dem chairman Matthew Taylor has now written to
+        # the watchdog ... He says ..."
+        since = self._person_subject_before(pos, c.fits_named)
+        if since is not None and since[0] > self.last_end:
+            return since[1]
+        if self._unnamed_person_opens(self.last_end, pos) or self._unnamed_person_inverted(self.last_end, pos):
+            return None     # '"...," said a senior official from the South Korean presidential office ... ¶
+            #                 "...," he said on the 12th': the official, unnamed, not the ministry (wowkorea.live)
+        return self._person_named_in_new_paragraph(pos, gender) or last
 
-        def fits_named(e):
-            # a person met since the last speaker, not yet heard: the given name's usual gender counts too (not for
-            # the last speaker, whom the pronoun itself tells about: "She said" after "Mumtaz Zahra Baloch said")
-            return fits(e) and not _other_given_name(e, gender)
-        if last is not None and last.kind == "organization" and self.last_voice and \
-                (gender is None or self.last_voice in (gender, ANY_VOICE)):
-            # ... unless someone opened a sentence since it spoke: "Lib Dem chairman Matthew Taylor has now written to
-            # the watchdog ... He says ..."
-            since = self._person_subject_before(pos, fits_named)
-            if since is not None and since[0] > self.last_end:
-                return since[1]
-            if self._unnamed_person_opens(self.last_end, pos) or self._unnamed_person_inverted(self.last_end, pos):
-                return None     # '"...," said a senior official from the South Korean presidential office ... ¶
-                #                 "...," he said on the 12th': the official, unnamed, not the ministry (wowkorea.live)
-            return self._person_named_in_new_paragraph(pos, gender) or last
-        subject = self._person_subject_before(pos, fits_named)
+    def _pronoun_person_subject_before(self, c: "_PronounCase"):
+        c.subject = self._person_subject_before(c.pos, c.fits_named)
+        return _GO_ON
+
+    def _pronoun_unnamed_since_last(self, c: "_PronounCase"):
+        last, subject, pos = c.last, c.subject, c.pos
         if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
                                                             last, subject) or
                                  self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos) or
                                  self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
-        if last is None and subject is not None and self._unnamed_person_opens(subject[0], pos):
+        return _GO_ON
+
+    def _pronoun_unnamed_after_subject(self, c: "_PronounCase"):
+        if c.last is None and c.subject is not None and self._unnamed_person_opens(c.subject[0], c.pos):
             return None     # "Lloyds chief executive Antonio Horta-Osorio is understood to be incensed ... ¶ One Lloyds
                             # insider contrasted ... ¶ He said: '...'" (This is Money; wire13): the insider, unnamed
-        if subject is not None and last is not None and self.last_pos <= subject[0] < self.last_end:
-            subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
-                               # inside the last speaker's words opens no sentence of the narrative
-        if subject is not None and (last is None or subject[0] > self.last_pos or not fits(last)):
-            # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
-            # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
-            ent = subject[1]
-        elif last is not None and fits(last):
-            ent = last
-            if _other_given_name(last, gender):
-                # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
-                # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
-                # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
-                # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
-                # before; issue 8, seed round)
-                ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person" and e is not last and
-                                   _known_to_be(e.words, e.gender, gender)) or \
-                    self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                            _known_to_be(w, None, gender)) or last
-        elif last is not None and gender and _lone_word_body(last, self.body) and 0 <= pos - self.last_end < 400:
-            # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
-            # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
-            # surname, not the newest person named (in a clause of its sentence)
-            last.kind = "person"
-            ent = last
-        else:
-            # No speaker yet to refer back to: the newest person, whether already met as an entity or only
-            # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
-            # about food security. "...," he said." is Bender). Named before the pronoun itself: "At a press
-            # conference on Thursday, she responded to Chinese Foreign Ministry spokesperson Hua Chunying's post
-            # which said that ..." is not Hua.
-            pos = min(pos, m.start) if 0 <= m.start else pos
-            ent = self._newest(pos, lambda e: fits_named(e) and e.kind == "person")
-            if ent is None:
-                # (by title and surname only with no speaker before: a speaker's "he stated" after "President
-                # Jokowi assigns ..." goes on with the speaker)
-                ent = self._honorific_mention_before(pos, gender, titled=last is None)
-                if ent is None and not self._unknown_honorific_last:
-                    ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
-            elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
-                ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
-            if ent is None and gender and last is not None and last.kind == "organization":
-                ent = self._lone_word_speaker_before(pos, last)
-            if ent is not None and self._unnamed_person_opens(ent.pos, pos):
-                return None     # "A high-ranking official from the presidential office met with reporters ... and
-                #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
-                #                 before (Yonhap in translation; seed12)
+        return _GO_ON
+
+    def _pronoun_name_inside_last_words(self, c: "_PronounCase"):
+        if c.subject is not None and c.last is not None and self.last_pos <= c.subject[0] < self.last_end:
+            c.subject = None     # "And Tony Blair would be in the front line, he said. "...," he promised": a name
+                                 # inside the last speaker's words opens no sentence of the narrative
+        return _GO_ON
+
+    def _pronoun_subject_since_last_speaker(self, c: "_PronounCase"):
+        last, subject = c.last, c.subject
+        if subject is None or not (last is None or subject[0] > self.last_pos or not c.fits(last)):
+            return _GO_ON
+        # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
+        # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
+        c.ent = subject[1]
+        return self._pronoun_amended(c)
+
+    def _pronoun_last_speaker_fits(self, c: "_PronounCase"):
+        last, gender, pos = c.last, c.gender, c.pos
+        if last is None or not c.fits(last):
+            return _GO_ON
+        c.ent = last
+        if _other_given_name(last, gender):
+            # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
+            # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
+            # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
+            # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
+            # before; issue 8, seed round)
+            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+                                 _known_to_be(e.words, e.gender, gender)) or \
+                self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
+                                        _known_to_be(w, None, gender)) or last
+        return self._pronoun_amended(c)
+
+    def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
+        last = c.last
+        if not (last is not None and c.gender and _lone_word_body(last, self.body) and
+                0 <= c.pos - self.last_end < 400):
+            return _GO_ON
+        # '"They're all just like Justin," Poilievre told reporters ... since Prime Minister Justin Trudeau announced
+        # he would be resigning ...' then '"...," he said': the lone unknown word that just spoke was a person's
+        # surname, not the newest person named (in a clause of its sentence)
+        last.kind = "person"
+        c.ent = last
+        return self._pronoun_amended(c)
+
+    def _pronoun_newest_person(self, c: "_PronounCase"):
+        # No speaker yet to refer back to: the newest person, whether already met as an entity or only
+        # introduced by name since ("... Coun. Dennis Nowoselsky's part of the city. ... Kyle Bender inquired
+        # about food security. "...," he said." is Bender). Named before the pronoun itself: "At a press
+        # conference on Thursday, she responded to Chinese Foreign Ministry spokesperson Hua Chunying's post
+        # which said that ..." is not Hua.
+        m, gender, last = c.m, c.gender, c.last
+        pos = c.pos = min(c.pos, m.start) if 0 <= m.start else c.pos
+        ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person")
+        if ent is None:
+            # (by title and surname only with no speaker before: a speaker's "he stated" after "President
+            # Jokowi assigns ..." goes on with the speaker)
+            ent = self._honorific_mention_before(pos, gender, titled=last is None)
+            if ent is None and not self._unknown_honorific_last:
+                ent = self._introduced_before(pos, lambda w: _may_be(w, gender))
+        elif self._newest_introduction(pos, lambda w: _may_be(w, gender)) > ent.pos:
+            ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
+        if ent is None and gender and last is not None and last.kind == "organization":
+            ent = self._lone_word_speaker_before(pos, last)
+        if ent is not None and self._unnamed_person_opens(ent.pos, pos):
+            return None     # "A high-ranking official from the presidential office met with reporters ... and
+            #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
+            #                 before (Yonhap in translation; seed12)
+        c.ent = ent
+        return self._pronoun_amended(c)
+
+    def _pronoun_amended(self, c: "_PronounCase") -> Entity | None:
+        """The referent the rules chose, as the steps of _PRONOUN_AMENDS amend it."""
+        for step in self._PRONOUN_AMENDS:
+            step(self, c)
+        return c.ent
+
+    def _pronoun_person_named_just_before(self, c: "_PronounCase"):
         # (only when the last speaker cannot be the pronoun's: a body, or a person of the other gender; "...," said
         # Const. Jones. The victim was John Smith. He said ...' stays the constable's)
-        named_just_before = self._person_named_in_sentence_before(m, pos, gender) \
-            if last is None or not fits(last) else None
+        last, ent = c.last, c.ent
+        named_just_before = self._person_named_in_sentence_before(c.m, c.pos, c.gender) \
+            if last is None or not c.fits(last) else None
         if named_just_before is not None and \
                 (last is None or named_just_before[0] > self.last_end) and \
                 (ent is None or named_just_before[0] > ent.pos):
-            ent = self._find_exact(named_just_before[1]) or \
+            c.ent = self._find_exact(named_just_before[1]) or \
                 self._introduced_before(named_just_before[0] + 1, lambda w: w == name_words(named_just_before[1]))
-        if ent is None and gender and last is not None and _lone_surname_body(last):
+
+    def _pronoun_lone_surname_spoke(self, c: "_PronounCase"):
+        if c.ent is None and c.gender and c.last is not None and _lone_surname_body(c.last):
             # '"...," Ford said.' then '"...," he said.' and nobody else: the lone word was a person's surname
-            last.kind = "person"
-            ent = last
-        if ent is not None and ent.gender is None and gender:
-            ent.gender = gender
-        return ent
+            c.last.kind = "person"
+            c.ent = c.last
+
+    def _pronoun_gender_told(self, c: "_PronounCase"):
+        if c.ent is not None and c.ent.gender is None and c.gender:
+            c.ent.gender = c.gender
+
+    _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
+                      _pronoun_they_the_passive_agent, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
+                      _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
+                      _pronoun_titled_subject, _pronoun_person_before_subordinator, _pronoun_person_closing_sentence,
+                      _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
+                      _pronoun_unnamed_since_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
+                      # the referent (each of these four that applies ends with _pronoun_amended)
+                      _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
+                      _pronoun_newest_person)
+    _PRONOUN_AMENDS = (_pronoun_person_named_just_before, _pronoun_lone_surname_spoke, _pronoun_gender_told)
 
     def _person_named_in_sentence_before(self, m: Mention, pos: int, gender: str | None):
         """(start, name) of a person the sentence right before a pronoun opening its sentence introduces by full name,
@@ -2768,76 +3061,128 @@ class Resolver:
         return self._body(Mention(owner, m.start, m.end, "body", name=owner, entity_kind="organization"), pos)[0]
 
     def _title(self, m: Mention, pos: int):
-        surnamed = self._person_surnamed_by_title_word(m, pos)
-        if surnamed is not None:
-            return surnamed, "surname"
-        if m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]:
-            # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
-            # found as "he" would be (quotes12)
-            # ... only the person the sentence just before opens with ("Marner insisted there was no change ..."): an
-            # unnamed "34-year-old" is no one's to give the officer who spoke last
-            ent = self._pronoun(Mention("he", m.start, m.end, "pronoun", entity_kind="person"), pos)
-            subject = self._person_subject_before(pos, lambda e: True)
-            near = subject is not None and subject[1] is ent and pos - subject[0] < 250
-            return (ent if near else None), "title"
-        role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (m.role or m.text), flags=re.I)
-        owned = self._possessive_bodys_spokesperson(m, role, pos)
-        if owned is not None:
-            return owned, "title"
-        office = self._spokespersons_office(role, pos)
-        if office is not None:
-            return office, "title"
-        head = fold(role)
-        if self.press_voiced is not None and fold(m.text).split()[:1] == ["the"] and _press_secretary(head):
+        """(entity, how) for a title ("surname", "title" or "registry"; entity None: nobody to name). The rules of
+        _TITLE_RULES decide in order, each returning its answer or _GO_ON; the steps among them find the holder
+        (c.ent) the later rules read, given "by title" when no rule decides."""
+        c = _TitleCase(m, pos)
+        for rule in self._TITLE_RULES:
+            out = rule(self, c)
+            if out is not _GO_ON:
+                return out
+        return c.ent, "title"
+
+    def _title_surnamed_by_title_word(self, c: _TitleCase):
+        surnamed = self._person_surnamed_by_title_word(c.m, c.pos)
+        return _GO_ON if surnamed is None else (surnamed, "surname")
+
+    def _title_age_only(self, c: _TitleCase):
+        m, pos = c.m, c.pos
+        if not (m.role and AGE_ONLY.fullmatch(m.role) and fold(m.text).split()[:1] == ["the"]):
+            return _GO_ON
+        # '"Same as always, man," the 25-year-old from Markham, Ont., said.': someone named before, by age alone,
+        # found as "he" would be (quotes12)
+        # ... only the person the sentence just before opens with ("Marner insisted there was no change ..."): an
+        # unnamed "34-year-old" is no one's to give the officer who spoke last
+        ent = self._pronoun(Mention("he", m.start, m.end, "pronoun", entity_kind="person"), pos)
+        subject = self._person_subject_before(pos, lambda e: True)
+        near = subject is not None and subject[1] is ent and pos - subject[0] < 250
+        return (ent if near else None), "title"
+
+    def _title_role_words(self, c: _TitleCase):
+        c.role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", (c.m.role or c.m.text), flags=re.I)
+        c.head = fold(c.role)
+        # (up to "for"/"of": "chairperson of the au commission" is a person)
+        c.role_head = re.split(r"\s(?:for|of)\s", c.head)[0].split()
+        return _GO_ON
+
+    def _title_possessive_bodys_spokesperson(self, c: _TitleCase):
+        return _by_title(self._possessive_bodys_spokesperson(c.m, c.role, c.pos))
+
+    def _title_spokespersons_office(self, c: _TitleCase):
+        return _by_title(self._spokespersons_office(c.role, c.pos))
+
+    def _title_press_secretary(self, c: _TitleCase):
+        if self.press_voiced is not None and fold(c.m.text).split()[:1] == ["the"] and _press_secretary(c.head):
             return self.press_voiced, "title"     # the office whose press secretary the text named (Downing Street)
-        role_head = re.split(r"\s(?:for|of)\s", head)[0].split()     # "chairperson of the au commission": a person
-        spokes_body = self._spokespersons_body_by_noun(m, role, head, role_head, pos)
-        if spokes_body is not None:
-            return spokes_body, "title"
-        if m.entity_kind == "organization" or (role_head and role_head[-1] in ORG_NOUNS):
-            return self._organization_title(m, role, head, role_head, pos)
-        if head.split()[-1:] and head.split()[-1] in SPOKES and fold(m.text).split()[:1] == ["the"] and \
-                self._unnamed_one_of_title(head.split()[-1], pos):
+        return _GO_ON
+
+    def _title_spokespersons_body_by_noun(self, c: _TitleCase):
+        return _by_title(self._spokespersons_body_by_noun(c.m, c.role, c.head, c.role_head, c.pos))
+
+    def _title_naming_a_body(self, c: _TitleCase):
+        if c.m.entity_kind == "organization" or (c.role_head and c.role_head[-1] in ORG_NOUNS):
+            return self._organization_title(c.m, c.role, c.head, c.role_head, c.pos)
+        return _GO_ON
+
+    def _title_unnamed_spokesperson_opened(self, c: _TitleCase):
+        head = c.head
+        if head.split()[-1:] and head.split()[-1] in SPOKES and fold(c.m.text).split()[:1] == ["the"] and \
+                self._unnamed_one_of_title(head.split()[-1], c.pos):
             return None, "title"     # the unnamed spokesperson the text opened a sentence with (seed15)
-        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        return _GO_ON
+
+    def _title_holder_met(self, c: _TitleCase):
+        head = c.head
+        ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
-            ent = self._bare_title_holder(head, pos) or ent
-        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", role)[0].split())
-        if ent is None and head.split() and fold(m.text).split()[:1] == ["the"]:
-            described = self._described_before(head.split()[-1], m.start)
+            ent = self._bare_title_holder(head, c.pos) or ent
+        c.ent = ent
+        return _GO_ON
+
+    def _title_described_before(self, c: _TitleCase):
+        if c.ent is None and c.head.split() and fold(c.m.text).split()[:1] == ["the"]:
+            described = self._described_before(c.head.split()[-1], c.m.start)
             if described is not None:
                 return described, "title"
-        if ent is None and noun and fold(m.text).split()[:1] == ["the"]:
-            ent = self._referred_back(noun, pos)     # "the official", "the minister (of foreign affairs)"
-            ent = self._not_the_asker(ent, noun, pos)
+        return _GO_ON
+
+    def _title_referred_back(self, c: _TitleCase):
+        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", c.role)[0].split())
+        if c.ent is None and noun and fold(c.m.text).split()[:1] == ["the"]:
+            ent = self._referred_back(noun, c.pos)     # "the official", "the minister (of foreign affairs)"
+            ent = self._not_the_asker(ent, noun, c.pos)
             if ent is not None:
                 return ent, "title"
-        if ent is None:
-            ent = self._body_head_named_before(m, role, pos)
-            if ent is not None:
-                return ent, "title"
-        noun = re.split(r"\s(?:for|of)\s", head)[0]
-        if ent is None and noun != head:
+        return _GO_ON
+
+    def _title_body_head_named_before(self, c: _TitleCase):
+        return _by_title(self._body_head_named_before(c.m, c.role, c.pos)) if c.ent is None else _GO_ON
+
+    def _title_holder_of_title_before_for(self, c: _TitleCase):
+        noun = re.split(r"\s(?:for|of)\s", c.head)[0]
+        if c.ent is None and noun != c.head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
-            ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), noun))
-            if ent is None:
-                for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            c.ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and
+                                 _role_matches(fold(e.role), noun))
+            if c.ent is None:
+                for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
                     if irole and _role_matches(fold(irole), noun):
-                        ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                        c.ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                         break
+        return _GO_ON
+
+    def _title_spokesperson_of_voiced_body(self, c: _TitleCase):
+        head, ent = c.head, c.ent
         if head.split() and head.split()[-1] in SPOKES and self.voiced and \
                 (ent is None or self.voiced[-1].pos >= ent.pos):
-            named = self._spokesperson_named_since(head, self.voiced[-1].pos, pos) if ent is None else None
+            named = self._spokesperson_named_since(head, self.voiced[-1].pos, c.pos) if ent is None else None
             return (named or self.voiced[-1]), "title"     # "a Home Office spokesman said ... the spokesman added"
-        last = self.last_speaker
-        if ent is None and head in SPOKES and fold(m.text).split()[:1] == ["the"] and last is not None and \
+        return _GO_ON
+
+    def _title_the_spokesman_of_last_body(self, c: _TitleCase):
+        last, head, pos = self.last_speaker, c.head, c.pos
+        if c.ent is None and head in SPOKES and fold(c.m.text).split()[:1] == ["the"] and last is not None and \
                 last.kind == "organization" and pos - self.last_pos < 600:
             # "..., the Attorney General's Office said." then "The spokesman said ...": its own; but its spokesperson
             # named since ("the Vietnamese Ministry of Foreign Affairs announced on Sunday. ¶ Spokesperson of the
             # foreign ministry Pham Thu Hang made the statement ... ¶ "...," the spokesperson stressed."; Tuoi Tre,
             # seed20) is that person
             return (self._fronted_spokesperson_since(head, self.last_pos, pos) or last), "title"
-        if ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
+        return _GO_ON
+
+    def _title_a_spokesman_after_body(self, c: _TitleCase):
+        m, last, head, pos = c.m, self.last_speaker, c.head, c.pos
+        if c.ent is None and head in SPOKES and re.match(r"(?:a|an)\s", m.text, re.I) and last is not None and \
                 last.kind == "organization" and 0 <= pos - self.last_end < 200 and \
                 re.fullmatch(r"[\s.!?\"“”']*", self.body[self.last_end:pos]):
             # 'And they [the Tories] pledged to assess ... "It is important to remember that ...," a spokesman said.':
@@ -2850,44 +3195,66 @@ class Resolver:
             if named is not None and not self._spokesman_of_other_body(named, last):
                 return named, "title"
             return last, "title"
-        if ent is None and head in SPOKES:
-            subject = self._declining_body(m) or self._body_of_sentence_before(m) or \
-                self._spokesperson_of_body_before(m) or self._office_spokesperson_before(m)
-            if subject is not None:
-                return subject, "title"
-        if ent is None:
+        return _GO_ON
+
+    def _title_spokesperson_of_body_near(self, c: _TitleCase):
+        if c.ent is None and c.head in SPOKES:
+            m = c.m
+            return _by_title(self._declining_body(m) or self._body_of_sentence_before(m) or
+                             self._spokesperson_of_body_before(m) or self._office_spokesperson_before(m))
+        return _GO_ON
+
+    def _title_given_in_introduction(self, c: _TitleCase):
+        if c.ent is None:
+            head = c.head
             # A title given in an introduction elsewhere ("Chancellor Gordon Brown"), or a spokesperson's office set
             # off after the name ("Mr. Sek Wannamethee, ... Spokesperson of the Ministry of Foreign Affairs, ...").
-            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
+            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
                 if not irole and head.split()[-1:] and head.split()[-1] in SPOKES:
                     irole = self._apposition_role(start, name) or self._fronted_spokes_role(start)
                 if irole and _role_matches(fold(irole), head):
-                    ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                    c.ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
                     break
-        if ent is None and (not re.match(r"(?:a|an|another)\s", m.text, re.I) or
-                            re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] and head.split()[-1] in SPOKES):
+        return _GO_ON
+
+    def _title_introduced_later(self, c: _TitleCase):
+        m, head = c.m, c.head
+        if c.ent is None and (not re.match(r"(?:a|an|another)\s", m.text, re.I) or
+                              re.match(r"(?:a|an)\s", m.text, re.I) and head.split()[-1:] and
+                              head.split()[-1] in SPOKES):
             # also "..., a foreign ministry spokesman said Tuesday." in a lead, the text naming him later ("Noh
             # Kyu-duk, foreign ministry spokesman, told a regular press briefing"): not the registry's holder of a
             # spokesperson's title in another country the text names (issue 8)
-            ent = self._introduced_later(head, pos)
-        if ent is None:
+            c.ent = self._introduced_later(head, c.pos)
+        return _GO_ON
+
+    def _title_registry_holder(self, c: _TitleCase):
+        if c.ent is None:
+            head, pos = c.head, c.pos
             # An undated text naming two holders of the title ("Tony Blair", "Tory MP Boris Johnson"): not one it
             # introduces with another title.
             others = {fold(name) for _, name, irole, _ in self.introductions
                       if irole and not _role_matches(fold(irole), head)}
-            entry = self.registry.by_role(role, self.day, self.body_folded, others, about=self._about)
-            if entry is not None and OWNED_ROLE.match(m.text):
+            entry = self.registry.by_role(c.role, self.day, self.body_folded, others, about=self._about)
+            if entry is not None and OWNED_ROLE.match(c.m.text):
                 entry = None     # "its foreign minister says" (Qatar's) is no registry holder of the office
             if entry is not None:
                 ent = self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
                 return ent, "registry"
-        if ent is None and re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                head.split()[-1] not in SPOKES:
+        return _GO_ON
+
+    def _title_someone_unnamed(self, c: _TitleCase):
+        if c.ent is None and re.match(r"(?:a|an|another)\s", c.m.text, re.I) and c.head.split()[-1:] != [] and \
+                c.head.split()[-1] not in SPOKES:
             return None, "title"    # "A UK Independence Party MEP suggested ...": someone not named (yet), neither
                                     # the last speaker nor a holder of that title named elsewhere in the text (a
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
+        return _GO_ON
+
+    def _title_elegant_variation(self, c: _TitleCase):
+        m, head, pos = c.m, c.head, c.pos
         last = self.last_speaker
-        if ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
+        if c.ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
                 not _body_spokesperson(head) and not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
@@ -2899,22 +3266,50 @@ class Resolver:
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.
-            ent = last
-            ent.role = role
-        if ent is None and re.match(r"the\s", m.text, re.I):
-            ent = self._lead_title_named_next(head, pos)
-        if ent is None and re.match(r"the\s", m.text, re.I) and self.last_speaker is None:
-            ent = self._lead_subject_by_title(head, pos, m.start)
-        unnamed_spokes = re.match(r"(?:a|an|another)\s", m.text, re.I) is not None and bool(SPOKES & set(head.split()))
-        if ent is None and re.match(r"the\s", m.text, re.I) and " " not in head:
-            ent = self._apposed_title_holder(head, pos)
-        if ent is None:
-            ent = self._titled_in_text(head, pos, m.end)
-            if ent is not None and unnamed_spokes and ent.role and other_bodys_spokesperson(ent.role, head):
-                ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
-        if ent is None and re.match(r"the\s", m.text, re.I):
-            ent = self._titled_surname_before(role, pos)
-        return ent, "title"
+            c.ent = last
+            c.ent.role = c.role
+        return _GO_ON
+
+    def _title_lead_title_named_next(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I):
+            c.ent = self._lead_title_named_next(c.head, c.pos)
+        return _GO_ON
+
+    def _title_lead_subject_by_title(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I) and self.last_speaker is None:
+            c.ent = self._lead_subject_by_title(c.head, c.pos, c.m.start)
+        return _GO_ON
+
+    def _title_apposed_title_holder(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I) and " " not in c.head:
+            c.ent = self._apposed_title_holder(c.head, c.pos)
+        return _GO_ON
+
+    def _title_titled_in_text(self, c: _TitleCase):
+        if c.ent is None:
+            head = c.head
+            unnamed_spokes = re.match(r"(?:a|an|another)\s", c.m.text, re.I) is not None and \
+                bool(SPOKES & set(head.split()))
+            c.ent = self._titled_in_text(head, c.pos, c.m.end)
+            if c.ent is not None and unnamed_spokes and c.ent.role and other_bodys_spokesperson(c.ent.role, head):
+                c.ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
+        return _GO_ON
+
+    def _title_titled_surname_before(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I):
+            c.ent = self._titled_surname_before(c.role, c.pos)
+        return _GO_ON
+
+    _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words,
+                    _title_possessive_bodys_spokesperson, _title_spokespersons_office, _title_press_secretary,
+                    _title_spokespersons_body_by_noun, _title_naming_a_body, _title_unnamed_spokesperson_opened,
+                    _title_holder_met, _title_described_before, _title_referred_back, _title_body_head_named_before,
+                    _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
+                    _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
+                    _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
+                    _title_registry_holder, _title_someone_unnamed, _title_elegant_variation,
+                    _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
+                    _title_titled_in_text, _title_titled_surname_before)
 
     def _body_head_named_before(self, m: Mention, role: str, pos: int) -> Entity | None:
         """'But the chief said ...', '..., said the WHO head.', 'The head of WHO maintained ...' after "WHO
@@ -2970,98 +3365,142 @@ class Resolver:
 
     def _organization_title(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
         """A title naming a body: "the party", "the company" is the body the text was just talking about, as for "it";
-        "the unification ministry" only a body of that name, never the foreign ministry that spoke last."""
-        noun = head.split()[-1] if head else ""
-        kinds = [w for w in head.split()[:-1] if w in ORG_NOUNS and w != noun]
+        "the unification ministry" only a body of that name, never the foreign ministry that spoke last. The rules of
+        _BODY_TITLE_RULES decide in order, each returning (entity, "title") or _GO_ON."""
+        c = _BodyTitle(m, role, head, role_head, pos, head.split()[-1] if head else "")
+        for rule in self._BODY_TITLE_RULES:
+            out = rule(self, c)
+            if out is not _GO_ON:
+                return out
+        return None, "title"
+
+    def _body_title_of_a_kind(self, c: _BodyTitle):
+        kinds = [w for w in c.head.split()[:-1] if w in ORG_NOUNS and w != c.noun]
         if kinds:
             # "claimed the union organisation": a body of that kind, not whichever body spoke last
-            return self._newest(pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
+            return self._newest(c.pos, lambda e: e.kind == "organization" and any(w in e.words for w in kinds)), \
                 "title"
-        named_by = _named_by(role_head)
+        return _GO_ON
 
-        def fits(ent) -> bool:
-            # ("Police told reporters ... the company said": a police force is no company, nor any other body;
-            # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
-            # company or firm)
-            return named_by(ent) and (noun == "police" or ent.words[-1:] != ["police"]) and \
-                not (noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
-        subject = self._body_subject_before(pos)
-        subject = subject if subject is None or fits(subject[1]) else None
-        last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 and \
-            fits(self.last_speaker) else None
-        if noun == "police" and len(role_head) == 1:
-            # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
-            # no one ("the police said they would help fight terror")
-            ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
-            if ent is None:
-                ent = self._main_police_force(pos) or self._named_body_before("police", pos)
-                # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
-                ent = ent or self._detachment_before(pos)
-                # ... or the force named without a place: "a massive response from local RCMP ... police say the
-                # person behind it might not have been in the country" (Toronto Star; quotes14)
-                ent = ent or self._bare_rcmp_before(pos)
-                # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
-                # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
-                ent = ent or self._only_force_named()
-                # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
-                # ¶ ... police explained." (CTV Toronto; quotes18)
-                ent = ent or self._one_place_force(pos)
-                # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
-                short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
-                ent = (short and len(short) > 2 and self._find_exact(short)) or ent
-            return ent, "title"
-        if noun == "government":
-            # "... the committee called this "morally indefensible" but the government said ...": a
-            # government named before (or a country's, "South Korea condemned ... the government said"), never
-            # the committee, party or company that spoke last.
-            return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
-                    self._named_body_before(noun, pos) or
-                    self._newest(pos, lambda e: e.kind == "organization" and
-                                 places().get(fold(e.name)) == "country") or
-                    # (a bare "the government": "says the assembly government" in Wales is no UK government;
-                    # bbc-news/politics/101, bbc17)
-                    (self._government_by_markers(pos) if len(role_head) == 1 else None)), "title"
+    def _body_title_fitting_bodies_near(self, c: _BodyTitle):
+        c.named_by = _named_by(c.role_head)
+        subject = self._body_subject_before(c.pos)
+        c.subject = subject if subject is None or c.fits(subject[1]) else None
+        c.last = self.last_speaker if self.last_speaker is not None and c.pos - self.last_pos < 1500 and \
+            c.fits(self.last_speaker) else None
+        return _GO_ON
+
+    def _body_title_bare_police(self, c: _BodyTitle):
+        if c.noun != "police" or len(c.role_head) != 1:
+            return _GO_ON
+        pos = c.pos
+        # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
+        # no one ("the police said they would help fight terror")
+        ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
+        if ent is None:
+            ent = self._main_police_force(pos) or self._named_body_before("police", pos)
+            # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
+            ent = ent or self._detachment_before(pos)
+            # ... or the force named without a place: "a massive response from local RCMP ... police say the
+            # person behind it might not have been in the country" (Toronto Star; quotes14)
+            ent = ent or self._bare_rcmp_before(pos)
+            # ... or the one force the text names by its full name, further on: "..., police said." in the lead,
+            # "Winnipeg Police Service acting chief Art Stannard" after it (Free Press copy; quotes15)
+            ent = ent or self._only_force_named()
+            # ... or the one force named by its place alone: "Toronto police are searching for a suspect ...
+            # ¶ ... police explained." (CTV Toronto; quotes18)
+            ent = ent or self._one_place_force(pos)
+            # "Royal Canadian Mounted Police" in a caption, then "The RCMP said ...": the name it speaks by
+            short = ent and "".join(w[0] for w in ent.name.split() if w[:1].isupper())
+            ent = (short and len(short) > 2 and self._find_exact(short)) or ent
+        return ent, "title"
+
+    def _body_title_government(self, c: _BodyTitle):
+        if c.noun != "government":
+            return _GO_ON
+        noun, pos = c.noun, c.pos
+        # "... the committee called this "morally indefensible" but the government said ...": a
+        # government named before (or a country's, "South Korea condemned ... the government said"), never
+        # the committee, party or company that spoke last.
+        return (self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or
+                self._named_body_before(noun, pos) or
+                self._newest(pos, lambda e: e.kind == "organization" and
+                             places().get(fold(e.name)) == "country") or
+                # (a bare "the government": "says the assembly government" in Wales is no UK government;
+                # bbc-news/politics/101, bbc17)
+                (self._government_by_markers(pos) if len(c.role_head) == 1 else None)), "title"
+
+    def _body_title_specific_body(self, c: _BodyTitle):
+        noun = c.noun
         if noun in SPECIFIC_BODY_NOUNS:
             # "the mission", "the embassy": the body of that kind named last, never a larger one nearby
             # (a country's mission to the UN is not the UN).
-            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words and fits(e)) or \
-                self._named_body_before(noun, pos)
-            if ent is not None and fits(ent):
+            ent = self._newest(c.pos, lambda e: e.kind == "organization" and noun in e.words and c.fits(e)) or \
+                self._named_body_before(noun, c.pos)
+            if ent is not None and c.fits(ent):
                 return ent, "title"
+        return _GO_ON
+
+    def _body_title_last_body_spoke(self, c: _BodyTitle):
+        last, subject = c.last, c.subject
         if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
             return last, "title"
-        if subject is not None:
-            return subject[1], "title"
-        if self.last_speaker is not None and self.last_speaker.kind == "person" and noun in COMMERCIAL_NOUNS and \
-                self.last_speaker.organization and pos - self.last_pos < 1500 and \
-                not self._newest(pos, lambda e: e.kind == "organization"):
+        return _GO_ON
+
+    def _body_title_body_subject(self, c: _BodyTitle):
+        return _GO_ON if c.subject is None else (c.subject[1], "title")
+
+    def _body_title_last_speakers_firm(self, c: _BodyTitle):
+        if self.last_speaker is not None and self.last_speaker.kind == "person" and c.noun in COMMERCIAL_NOUNS and \
+                self.last_speaker.organization and c.pos - self.last_pos < 1500 and \
+                not self._newest(c.pos, lambda e: e.kind == "organization"):
             # '"...," said Opera spokeswoman, Berit Hanson. ... The company says that ...': the body the last
             # speaker spoke for, when no other body has been met
             org = self.last_speaker.organization
             ent = self._find_exact(org) or self._new(org, "organization", self.last_pos)
-            if fits(ent):
+            if c.fits(ent):
                 return ent, "title"
-        ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
+        return _GO_ON
+
+    def _body_title_newest_body(self, c: _BodyTitle):
+        noun, pos = c.noun, c.pos
+        c.ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words) or \
             self._named_body_before(noun, pos) or self._newest(pos, lambda e: e.kind == "organization")
-        if ent is None and noun == "party":
-            ent = self._party_of_sentence(m.start)
-        if (ent is None or not fits(ent)) and len(role_head) > 1:
-            ent = self._body_fitting_before(role_head, pos)
-        if ent is None and len(role_head) > 2 and role_head[-2:] == ["select", "committee"]:
+        if c.ent is None and noun == "party":
+            c.ent = self._party_of_sentence(c.m.start)
+        if (c.ent is None or not c.fits(c.ent)) and len(c.role_head) > 1:
+            c.ent = self._body_fitting_before(c.role_head, pos)
+        return _GO_ON
+
+    def _body_title_select_committee(self, c: _BodyTitle):
+        if c.ent is None and len(c.role_head) > 2 and c.role_head[-2:] == ["select", "committee"]:
             # "..., the environment select committee said." met first: the Commons committee its words name
             # (bbc-news/politics/048; bbc17), as "the committee" after it is
-            name = _FOR_OR_OF.split(role)[0]
-            ent = self._find_exact(name) or self._new(name, "organization", pos)
-        if (ent is None or not fits(ent)) and m.start >= pos:
+            name = _FOR_OR_OF.split(c.role)[0]
+            c.ent = self._find_exact(name) or self._new(name, "organization", c.pos)
+        return _GO_ON
+
+    def _body_title_named_after_the_words(self, c: _BodyTitle):
+        m, pos = c.m, c.pos
+        if (c.ent is None or not c.fits(c.ent)) and m.start >= pos:
             # '“...,” read a statement by the foreign ministry.' with no ministry named before the quotation: the
             # body the frame after it names itself (News18; asia19), as "The foreign ministry said ..." would be
-            own = self._named_body_before(noun, m.end, lo=m.start)
+            own = self._named_body_before(c.noun, m.end, lo=m.start)
             # (the body's longer name met before is the one it spoke by: "the U.S. Attorney’s Office for the Western
             # District of New York said ..." before "..., the U.S. attorney's office said.")
             longer = own and self._newest(pos, lambda e: e.kind == "organization" and e is not own and
                                           all(w in e.words for w in own.words))
-            ent = longer or own or ent
-        return (ent if ent is None or fits(ent) else None), "title"
+            c.ent = longer or own or c.ent
+        return _GO_ON
+
+    def _body_title_found_if_fitting(self, c: _BodyTitle):
+        return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
+
+    _BODY_TITLE_RULES = (_body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
+                         _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
+                         _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
+                         _body_title_select_committee, _body_title_named_after_the_words,
+                         _body_title_found_if_fitting)
 
     def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
         """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
