@@ -4156,3 +4156,33 @@ def test_hailing_from_a_place_is_no_statement():
     rel = "whitehouse-briefing-room/statements-releases/2022-06/2022-06-08-president-biden-announces-key-nominees-19.md"
     doc, sts = load_data(rel, "Sandoval hails from")
     assert not near(doc, sts, "Sandoval hails from"), show(near(doc, sts, "Sandoval hails from"))
+
+
+@pytest.mark.parametrize("rel, turn", [
+    ("state-dept-press-releases-rss/press-releases-2022-05.rss", "Said and then Michele."),
+    ("state-dept-press-releases-rss/press-releases-2022-05.rss", "Said, final question."),
+    ("state-dept-press-releases-rss/press-releases-2022-05.rss", "We will come back to you."),
+    ("state-dept-press-releases-rss/press-releases-2022-06.rss", "Sure, Russia and Serbia."),
+    ("state-dept-press-releases-rss/press-releases-2022-04.rss", "Quick follow-up on Iran. Okay."),
+])
+def test_floor_management_of_a_briefing_is_no_statement(rel, turn):
+    # Ned Price's briefings (data/): a reporter called on with a word after the name, a topic taken up ("Sure,
+    # Russia and Serbia."), a promise to come back to someone: the floor handed on, no answer
+    doc, sts = load_data(rel, turn)
+    i = doc.body.index(turn)
+    assert not [st for st in sts if i <= st.start < i + len(turn)], show([st for st in sts if i <= st.start < i + 99])
+
+
+def test_an_answer_ends_before_the_reporter_called_on_with_please():
+    # "MR PRICE: I would refer you to the Pentagon for that. / Missy, please.": the answer without the call
+    doc, sts = load_data("state-dept-press-releases-rss/press-releases-2021-08.rss", "refer you to the Pentagon for that")
+    st = the(doc, sts, "I would refer you to the Pentagon for that")
+    assert st.text.strip() == "I would refer you to the Pentagon for that.", show([st])
+
+
+def test_a_topic_or_a_name_that_answers_stays_a_statement():
+    # what looks like a call but answers: a lone place, a place after "Yes", an answer after "Sure"
+    from pressarchive.extract.transcripts import _is_statement
+    for answer in ("Russia.", "Yes, Russia.", "Sure, Russia has said so.", "I will come back to you on that.",
+                   "That is the last one we will accept from Russia."):
+        assert _is_statement(answer), answer

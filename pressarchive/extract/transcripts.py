@@ -167,7 +167,13 @@ PROCEDURAL_CORE = (
     r"(?:i’m|i'm|i am|we’re|we're|we are) (?:happy|glad|ready) to take (?:your |some |a few |the )?questions|"
     r"(?:i know )?there(?: are)? (?:a lot of|many|several) (?:people|of you) (?:who )?(?:have )?asked (?:me )?questions|"
     r"(?:that’s|that's|that is) not related to (?:this|that)|"
-    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) (?:take|come to|come back to) (?:it|that|this|you) later(?: on)?)\b")
+    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) (?:take|come to|come back to) (?:it|that|this|you) later(?: on)?|"
+    # the State Department's floor management (data/): "I will come back to you.", "I’m not calling on you today.",
+    # "I think the floor is yours.", "Okay, same topic.", "Okay, a couple more.", "This will be the last one."
+    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) come back to you(?=\s*[.!]|\s*$)|(?:i’m|i'm|i am) not calling on you|"
+    r"(?:i think )?the floor is yours|same topic(?=\s*[.?!]|\s*$)|(?:a )?couple more(?=\s*[.?!]|\s*$)|"
+    r"(?:this|that)(?: will be|’s|'s| is) (?:the|our) (?:last|final)(?: one| question)?(?=\s*[.!]|\s*$)|"
+    r"say that again(?=\s*[.?!]|\s*$))\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
@@ -1862,7 +1868,8 @@ def _is_statement(text: str) -> bool:
                 or (n <= 30 and GROUND_RULES.search(s)) or \
                 (n <= 40 and (NOTHING_AT_THE_TOP.search(s) or BRIEFING_GREETING.search(s))):
             continue
-        if TIME_STAMP.match(s) or _calls_on_someone(s) or (n <= 10 and AUDIO_CHECK.search(s)):
+        if TIME_STAMP.match(s) or (n <= 6 and (_calls_on_someone(s) or _takes_up_a_topic(s))) or \
+                (n <= 10 and AUDIO_CHECK.search(s)):
             continue
         content.append(s)
     if not content:
@@ -1880,14 +1887,38 @@ CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|
                          r"let’s go to|let's go to|let me go to|over to)[,.]?\s+)+", re.I)
 
 
+# what follows the name called on: "Said, mm-hmm.", "Said, final question.", "Humeyra, please." (data/)
+CALL_SUFFIX = re.compile(r"(?:,?\s+(?:please|mm-hmm|yeah|go ahead|(?:final|last) question))+$", re.I)
+CALLED_HONORIFICS = {"dr.", "mr.", "ms.", "mrs."}
+
+
 def _calls_on_someone(sentence: str) -> bool:
-    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.': the moderator calling on a reporter, not a statement.
-    The words must be given names (gender-guesser's list, gazetteer.py) or 'sir' / 'ma’am'."""
-    words = CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,").split()
+    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.', 'Said and then Michele.', 'Dr. Walensky?': the moderator
+    calling on a reporter (or a host on the official who answers next), not a statement. The words must be given
+    names (gender-guesser's list, gazetteer.py), 'sir' / 'ma’am', or an honorific and a capitalised name."""
+    called = CALL_SUFFIX.sub("", CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,"))
+    words = [w.rstrip(",") for w in re.sub(r"\s+and then\s+|\s+then\s+", " ", called).split()]
+    if len(words) == 2 and words[0].lower() in CALLED_HONORIFICS:
+        return words[1][:1].isupper() and words[1].isalpha()
     if not words or len(words) > 2:
         return False
     return all(w[:1].isupper() and given_names().get(fold(w)) or fold(w) in {"sir", "ma am", "maam"}
                for w in words)
+
+
+# a topic taken up rather than spoken on: "Sure, Colombia and Haiti.", "Quickly back on Afghanistan.", "Ethiopia
+# question.", "Quick follow-up on Iran." (the State Department's briefings in data/); the topic must be places
+TOPIC_CALL = re.compile(r"(?P<lead>(?:(?i:sure|okay|ok|all right)[,.]?\s+)?(?:(?i:a\s+)?(?i:quick(?:ly)?|brief(?:ly)?)\s+)?"
+                        r"(?:(?i:follow-?up)\s+)?(?:(?i:back)\s+)?(?:(?i:on|to)\s+)?)"
+                        r"(?P<topic>[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3})"
+                        r"(?P<question>\s+(?i:question))?[.!?]?")
+
+
+def _takes_up_a_topic(sentence: str) -> bool:
+    m = TOPIC_CALL.fullmatch(sentence.strip())
+    if m is None or not (m.group("lead") or m.group("question")):
+        return False
+    return all(is_place(p) for p in re.split(r"\s+and\s+", m.group("topic")))
 
 
 def _is_content_paragraph(text: str) -> bool:
