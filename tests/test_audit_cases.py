@@ -4186,3 +4186,28 @@ def test_a_topic_or_a_name_that_answers_stays_a_statement():
     for answer in ("Russia.", "Yes, Russia.", "Sure, Russia has said so.", "I will come back to you on that.",
                    "That is the last one we will accept from Russia."):
         assert _is_statement(answer), answer
+
+
+def test_a_quotation_after_an_unnamed_commenter_is_not_the_last_named_speakers():
+    # Zyte page (NPR's reporting on plague in Beijing): '“Don't hide things like this,” one Weibo commenter said, per
+    # Feng. “Let’s face whatever it is together.”': the commenter's, not the doctor Li Jifeng's named before
+    doc, sts = load("zyte-article-extraction/html/ea25dd7edff4d27973600f35728f20aed5a3eedcc23257d9c3afc3d3e840c3de"
+                    ".html.gz", "one Weibo commenter said")
+    assert not near(doc, sts, "Let’s face whatever it is together"), show(near(doc, sts, "Let’s face whatever"))
+    assert who(the(doc, sts, "plague cases need to be carefully investigated")) == "Li Jifeng"
+
+
+def test_users_quoted_before_they_are_named_leave_the_named_speakers_pronoun_alone():
+    # PolNeAR (Washington Post, 4 March 2016): '"It's great fun ...," one user wrote. "This is their democracy."' is
+    # no word of the spokeswoman Hua Chunying named before; "Although he says he 'loves China'" is still Trump's
+    rel = "polnear/train/text/wash-post_2016-03-04_in-china-wake-of-trump-s-super-t.txt"
+    doc, sts = load(rel, "one user wrote")
+    assert not near(doc, sts, "This is their democracy"), show(near(doc, sts, "This is their democracy"))
+    assert who(the(doc, sts, "of stealing American jobs")) == "Donald Trump"
+
+
+def test_a_bank_of_a_country_is_no_titled_person():
+    # Reuters-21578: "National Bank of Canada said it is issuing 25 mln dlrs worth of mortgage-backed securities":
+    # the bank, not a person 'Bank' titled "National" of Canada (as "President Musharraf of Pakistan" is)
+    doc, sts = load("reuters21578/reut2-000.sgm", "National Bank of Canada said")
+    assert who(the(doc, sts, "it is issuing 25 mln dlrs")) == "National Bank of Canada"

@@ -905,6 +905,8 @@ def titled_name_of_country(np):
     names, title = words[j + 1:-2], words[:j + 1]
     if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title):
         return None
+    if _is_org_name(names):
+        return None     # "National Bank of Canada said": a bank, no person 'Bank' titled National (Reuters-21578)
     if title[-1].lower() in {"of", "the"}:
         return None     # "The Ministry of Foreign Affairs of the Republic of Indonesia": a body, no person 'Republic'
         #                 (asia19, VOI)
