@@ -14,6 +14,7 @@ import dateparser
 
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .lexicon import mapping, ordered
+from .models import GO_ON     # a finder of DocumentDates.occasion that finds nothing: the next decides
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
 # what was asked about.
@@ -344,9 +345,6 @@ def _weekday_agrees(body: str, start: int, when: date) -> bool:
 PLACE_BEFORE_DAY = re.compile(SAID_IN_PLACE)
 
 
-# What a finder of DocumentDates.occasion returns when it finds nothing: the next finder decides (None is a result:
-# no day).
-GO_ON = object()
 
 
 class DocumentDates:

@@ -8,6 +8,10 @@ store -> rows
 """
 from dataclasses import dataclass, field
 
+# The answer of a rule in an ordered rule list (NP_RULES, SUBJECT_BEFORE_RULES, FRAME_RULES, ...) that does not
+# decide: the next rule does. A marker, since None is itself an answer there (no subject, no frame, nobody).
+GO_ON = object()
+
 
 @dataclass
 class Document:

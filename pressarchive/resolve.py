@@ -15,12 +15,12 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
-from .models import Mention, Speaker
+from .models import GO_ON as _GO_ON, Mention, Speaker
 from .normalize import fold, slugify
 from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, looks_like_person,
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
@@ -983,8 +983,8 @@ def _body_name_before_title(run: str, noun: str) -> str:
     person's name ("Government Spokesperson", "Ministry Secretary"), no part of the body's."""
     ws = run.split()
     head = next((i for i, w in enumerate(ws) if w.lower() == noun), len(ws))
-    cut = next((i for i in range(head + 1, len(ws)) if _title_key(ws[i]) in TITLE_WORDS or fold(ws[i]) in SPOKES),
-               len(ws))
+    cut = next((i for i in range(head + 1, len(ws)) if (_title_key(ws[i]) in TITLE_WORDS and ws[i] not in CONNECTORS)
+                or fold(ws[i]) in SPOKES), len(ws))     # ("Bank of Japan": "of" is a title's word, no title)
     return " ".join(ws[:cut])
 
 
@@ -1181,9 +1181,6 @@ UNNAMED_SUBJECT_REACH = 1500
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
 DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
                                      r"[a-z]+(?:ed|s)\b")
-
-
-_GO_ON = object()     # a rule's answer "not mine: the next rule decides" (None is itself an answer: nobody)
 
 
 def _found(ent):
@@ -3026,8 +3023,16 @@ class Resolver:
                 # spoke: the initials of a body already met
                 ent = self._newest(pos, lambda e: e.kind == "organization" and len(e.name.split()) >= 2 and
                                    _initials_fit(name, e.name))
+        noun = name.split()[-1] if name.split() else ""
+        if ent is None and noun.islower() and noun in ORG_NOUNS and \
+                ("-based " in name or all(w.islower() for w in name.split())):     # (not "French foreign ministry")
+            # "The San Diego-based bank said" after "Great American First Savings Bank said": the bank named before
+            # (Reuters-21578), as "the bank" is
+            ent = self._newest(pos, lambda e: e.kind == "organization" and noun in e.words)
         if ent is None:
-            ent = self._longer_body_before(name, pos)
+            # (a frame after the words looks back from itself: '... Sri Lanka's Central Bank offered ..., a Bank
+            # spokesman said.', Reuters-21578)
+            ent = self._longer_body_before(name, max(pos, m.start))
         if ent is None and len(name.split()) == 1 and fold(name) in ORG_WORDS:
             # "the Commission" with no longer name before it: the known body of that noun the text is about
             entry = self.registry.by_short_body(name, self.body_folded)

@@ -4211,3 +4211,20 @@ def test_a_bank_of_a_country_is_no_titled_person():
     # the bank, not a person 'Bank' titled "National" of Canada (as "President Musharraf of Pakistan" is)
     doc, sts = load("reuters21578/reut2-000.sgm", "National Bank of Canada said")
     assert who(the(doc, sts, "it is issuing 25 mln dlrs")) == "National Bank of Canada"
+
+
+@pytest.mark.parametrize("marker, words, speaker", [
+    # "The Bank of Japan decided ..., a central bank official said. ¶ The new guideline will go into effect on April
+    # 6, the bank said.": the Bank of Japan ("of" is a small word of titles, no title cutting the name)
+    ("The Bank of Japan decided", "The new guideline will go into effect on April 6", "Bank of Japan"),
+    # "Sri Lanka's Central Bank offered 250 mln rupees ..., a Bank spokesman said.": the bank the words name
+    ("Sri Lanka's Central Bank offered", "Sri Lanka's Central Bank offered 250 mln rupees", "Central Bank"),
+    # "Great American First Savings Bank said ... ¶ The San Diego-based bank said ...": the bank named before
+    ("Great American First Savings Bank said", "the gains included 6.6 mln dlrs", "Great American First Savings Bank"),
+])
+def test_a_bank_named_by_its_noun_is_the_bank_named_before(marker, words, speaker):
+    # Reuters-21578 (March 1987): a bank named in full, then by its noun alone, was a speaker 'Bank' or 'bank'
+    doc, sts = load("reuters21578/reut2-000.sgm" if "Japan" in marker or "Lanka" in marker else
+                    "reuters21578/reut2-001.sgm", marker)
+    assert who(the(doc, sts, words)) == speaker
+

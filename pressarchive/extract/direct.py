@@ -3,7 +3,7 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import bisect
 import re
 
-from ..models import Attribution, Mention
+from ..models import GO_ON, Attribution, Mention
 from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, coordinated_frame_subject,
                        QUOTED_AS, quoted_object,
                        STATEMENT_ISSUED, issued_statement)
@@ -108,9 +108,6 @@ TITLE_BEFORE_QUOTE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 # A slogan's words, not the subject's: 'he criticised the Tories for their election poster with the slogan: “Corbyn: No
 # Bombs for our Army ...”' (LabourList; bbc20).
 SLOGAN_BEFORE_QUOTE = re.compile(r"\b(?:slogan|motto|banner|placard|hashtag)\s*:\s*$")
-
-
-GO_ON = object()     # a frame rule's "not mine, the next rule decides" (None is an answer: no frame, no statement)
 
 
 class _Quotation:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..lexicon import words
 from ..gazetteer import places, surnames
-from ..models import Mention
+from ..models import GO_ON, Mention
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
@@ -841,7 +841,6 @@ def _named_in_which(chunks):
 # -- _subject_before: the rules in order, over one _Before (the region, its tokens and chunks, which the steps among
 # the rules narrow as they go). Each rule returns its finding ([Mention, ...], VAGUE_SOURCE, or None for "no subject")
 # or GO_ON (this rule does not decide; the next one does). A step changes the state and goes on.
-GO_ON = object()
 _SUBJECT_KINDS = ("name", "pronoun", "surname", "body", "title")
 
 
