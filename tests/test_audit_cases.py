@@ -4228,3 +4228,22 @@ def test_a_bank_named_by_its_noun_is_the_bank_named_before(marker, words, speake
                     "reuters21578/reut2-001.sgm", marker)
     assert who(the(doc, sts, words)) == speaker
 
+
+
+TORY_PAGE = """---
+title: "Toronto mayor wants masks worn in bars and restaurants during Stage 3 of the reopening process"
+source_url: "https://thepostmillennial.com/category/john-tory"
+site_name: "thepostmillennial.com"
+---
+Toronto mayor wants masks worn in bars and restaurants during Stage 3 of the reopening process
+
+Toronto Mayor John Tory has suggested that those within the city continue to wear masks as Ontario enters Stage 3 of its plan to reopen the economy, fearing that a second wave of the coronavirus could flare up if the protocols are relaxed too much.
+"""
+
+
+def test_a_name_whose_surname_is_a_partys_nickname_is_a_person():
+    # The Post Millennial (a list of its John Tory stories): "Toronto Mayor John Tory has suggested that ...": the
+    # mayor, a person called John Tory, not a body 'Toronto Mayor John Tory' ("Tory" is also a title word: "Tory MP")
+    doc, sts = excerpt(TORY_PAGE)
+    (st,) = [st for st in sts if "continue to wear masks" in st.text]
+    assert st.speaker.name == "John Tory" and st.speaker.kind == "person", show([st])

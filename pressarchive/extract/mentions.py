@@ -1204,6 +1204,24 @@ def role_of(prefix_words) -> str | None:
     return " ".join(kept).strip() or None
 
 
+_PARTY_NICKNAMES = {k for k in _lex.mapping("party_synonyms") if " " not in k}     # "Tory"
+
+
+def surname_like_title_word(np):
+    """"Toronto Mayor John Tory", "John Tory": a given name, then a title word that is no office (a party's
+    nickname) as the surname: a person, not a body called 'John Tory' (Canadian news; quotes22)."""
+    ws = np.bwords
+    if len(ws) < 2 or not is_cap(ws[-1]) or not is_given_name(ws[-2]) or fold(ws[-2]).lower() in places():
+        return None
+    last, given = _bare(ws[-1].lower()).rstrip("."), _bare(ws[-2].lower()).rstrip(".")
+    if last not in _PARTY_NICKNAMES or given in TITLE_WORDS:
+        return None     # (not any title word: "Department of Housing and Urban Development" is no person)
+    if not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS or is_cap(w) and fold(w).lower() in places() for w in ws[:-2]):
+        return None     # (only a title, or its place, before the name: "Toronto Mayor")
+    role = role_of(ws[:-2]) if len(ws) > 2 else None
+    return np.mention("name", name=_join(ws[-2:]), role=role, gender=_gender(ws[:-1]), entity_kind="person")
+
+
 def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
@@ -1294,7 +1312,7 @@ NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
-            nothing_after_determiner, body_name, trailing_name, firm_by_its_seat, bare_title]
+            nothing_after_determiner, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
 
 
 def parse_np(toks) -> Mention | Vague | None:
