@@ -3989,7 +3989,8 @@ class Resolver:
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
-            titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
+            titled_run = bool(irole) and (_role_matches(fold(irole), head) or fold(irole) == noun)
+            # ("Quebec Premier François Legault"; "Mayor Ann Seamans" is "the mayor of Riverview", the title alone)
             # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
             # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
@@ -4004,7 +4005,9 @@ class Resolver:
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
                 acted_on.setdefault(fold(name).split()[-1], TITLE_HOLDER_ACTS.search(between, len(noun)) is not None)
-        holders = {k: v for k, v in names.items() if v[2] and _role_matches(fold(v[2]), head)}
+        # (also one named with the title's noun alone: "Mayor Ann Seamans says a shooting incident at Riverview High
+        # was reported", not the school named in her words, is "the mayor of Riverview"; Global News, quotes22)
+        holders = {k: v for k, v in names.items() if v[2] and (_role_matches(fold(v[2]), head) or fold(v[2]) == noun)}
         if len(names) > 1 and len(holders) == 1:
             # "Quebec Premier François Legault reads a book with young Sara De Montigny": the one who bears the title,
             # not another named in its sentence (Montreal Gazette, quotes15)
