@@ -21,7 +21,7 @@ from .extract.spans import object_relative
 from .extract.subjects import subject_before
 from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
-from .lexicon import words
+from .lexicon import mapping, words
 from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
@@ -94,6 +94,7 @@ NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|M
 # said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
 # the ministry" is the ministry, an organization's mention)
 PERSON_HEADS = words("name_heads")
+TITLES_IN_FULL = {fold(k): fold(v) for k, v in mapping("abbreviated_titles").items()}
 DESCRIBED_BODY_HEADS = words("described_body_heads")
 # ... also after the occasion: "In a press conference in Manila, Commodore Jay Tarriela, PCG spokesperson for the West
 # Philippine Sea, said ..."
@@ -113,8 +114,13 @@ QUOTE_THEN_FRAME = re.compile(r"[,.!?]?[\"”’']\s*,?\s*(?:(?:said|says|added|
 
 def _role_words(role: str) -> set:
     """The folded words of a title, its spokes-word one word: "a Foreign Ministry spokesperson" said Monday, and
-    "Spokesman Geng Shuang made the remarks" (Xinhua; seed15) holds the same office."""
-    return {"spokesperson" if w in SPOKES_HEADS else w for w in fold(role).split()}
+    "Spokesman Geng Shuang made the remarks" (Xinhua; seed15) holds the same office; a short title its words in full
+    ("Coun." a councillor, "MP" a member of Parliament; quotes22)."""
+    words_ = set()
+    for w in fold(role).split():
+        w = "spokesperson" if w in SPOKES_HEADS else w
+        words_ |= set(TITLES_IN_FULL.get(w.rstrip("."), w).split())
+    return words_
 # ... and the comma between reported words opening the sentence and the name framing them.
 REPORTED_THEN_FRAME = re.compile(r",\s*")
 
@@ -196,8 +202,8 @@ def _no_described_person(text, lead):
     m = lead.m
     if m is None or (m.kind != "title" or m.entity_kind == "organization") and not lead.spokes_for or m.plural or \
             lead.att.sentence_start >= LEAD_CHARS or \
-            not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS)):
-        return NOT_NAMED
+            not (set(fold(m.role or m.text).split()) & (PERSON_HEADS | SPOKES_HEADS | {"member"})):
+        return NOT_NAMED     # (a legislator too: "A Conservative member of Parliament in British Columbia says ...")
     return None
 
 
@@ -232,7 +238,7 @@ def _named_by_next_frame(text, lead):
     described = m.kind == "title" and m.entity_kind != "organization"     # (a body's spokesperson is not)
     if nxt.mention.kind == "name" and nxt.mention.entity_kind != "organization" and \
             (described and (not body[s0:nxt.mention.start].strip() or
-                            OCCASION_FIRST.fullmatch(body, s0, nxt.mention.start) or
+                            _occasion_before_name(body, s0, nxt.mention.start) or
                             _framed_after_its_words(body, nxt, s0)) or spokes_named):
         # (a body's spokesperson, "A U.S. Pacific Command spokesman said ...", is no person the next sentence
         # names unless it calls them a spokesperson or says they made the remarks)
@@ -268,7 +274,32 @@ def _named_by_the_sentence_after(text, lead):
     return None
 
 
-LEAD_NAME_FINDERS = (_named_by_next_frame, _name_opening_next, _named_by_the_sentence_after)
+def _titled_name_opening_next(text, lead):
+    """... or the next sentence opens with the person's title and name, whatever it says of them: "A Winnipeg city
+    councillor says ... ¶ Coun. Sherri Rollins represents Fort Rouge-East Fort Garry, where ..." (CBC via webjosh.com;
+    quotes22); the title the description's (OTHER_OFFICE reads it), a name with no title none."""
+    m = lead.m
+    if lead.nxt is not None or m.kind != "title" or m.entity_kind == "organization":
+        return None
+    hit = TITLED_NAME_OPENING.match(text.body, lead.s0, lead.s1)
+    parsed = parse_np(tokens(hit.group(1), lead.s0)) if hit else None
+    if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind == "person" and parsed.role:
+        return parsed
+    return None
+
+
+LEAD_NAME_FINDERS = (_named_by_next_frame, _name_opening_next, _titled_name_opening_next, _named_by_the_sentence_after)
+TITLED_NAME_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+)\s+"
+                                 r"(?:has\s+|had\s+|is\s+|was\s+)?[a-z]{3,}\b")
+# "In a chilly rebuke shared on Facebook , Vernon—Lake Country—Monashee MP Scott Anderson says ...": the occasion,
+# then the rest of a title before the name the frame gives (unpublished.ca; quotes22).
+TITLE_REST = re.compile(r"(?:[A-Z][\w.'’]*(?:\s+|—|–|-))*")
+
+
+def _occasion_before_name(body: str, s0: int, start: int) -> bool:
+    """Does only an occasion ("In a statement, "), then the rest of the name's title, stand before the name?"""
+    m = OCCASION_FIRST.match(body, s0, start)
+    return m is not None and TITLE_REST.fullmatch(body, m.end(), start) is not None
 
 
 @lru_cache(maxsize=1)

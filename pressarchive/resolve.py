@@ -813,6 +813,19 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _given_name_fits(key: list[str], gender: str | None) -> bool:
+    """May an honorific of this gender name the person of this folded name: not "Mr. Starr" for Michele Starr, named
+    after Ron Starr (National Post; quotes22)?"""
+    return gender is None or given_names().get(key[0]) not in ({"m", "f"} - {gender})
+
+
+def _someone_new(text: str, head: str) -> bool:
+    """Does an indefinite title introduce someone ("a director at one U.K. merchant bank"), not a spokesperson, who
+    speaks for a body named before?"""
+    return re.match(r"(?:a|an|another)\s", text, re.I) is not None and head.split()[-1:] != [] and \
+        head.split()[-1] not in SPOKES
+
+
 def _known_to_be(key: list[str], known: str | None, gender: str | None) -> bool:
     """Is a person of this folded name known to be of the pronoun's gender: by the entity's own gender or by a given
     name of that gender (or of either)?"""
@@ -2847,9 +2860,13 @@ class Resolver:
                 self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
         if ent is None:
             # (not a product's model name: "Motorola" is not "the Motorola Razr V3 phone")
-            ent = self._introduced_before(pos, lambda w: len(w) > len(words) and
-                                          (w[-len(words):] == words or (first_ok and w[:1] == words)) and
-                                          not any(c.isdigit() for x in w[len(words):] for c in x))
+            def bears(w):
+                return len(w) > len(words) and (w[-len(words):] == words or (first_ok and w[:1] == words)) and \
+                    not any(c.isdigit() for x in w[len(words):] for c in x)
+            # (the one whose given name the honorific fits, when one does: "Mr. Starr" is Ron Starr, not Michele
+            # Starr named since; National Post, quotes22)
+            ent = self._introduced_before(pos, lambda w: bears(w) and _given_name_fits(w, m.gender)) or \
+                self._introduced_before(pos, bears)
         if ent is None and len(words) == 1:
             # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
             # of the text bears it
@@ -3133,7 +3150,10 @@ class Resolver:
 
     def _title_holder_met(self, c: _TitleCase):
         head = c.head
-        ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
+        # (not for someone new: '"...," said a director at one U.K. merchant bank.' is no managing director who spoke
+        # before; Reuters, quotes22)
+        ent = None if _someone_new(c.m.text, head) else \
+            self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
             ent = self._bare_title_holder(head, c.pos) or ent
         c.ent = ent
@@ -3145,6 +3165,28 @@ class Resolver:
             if described is not None:
                 return described, "title"
         return _GO_ON
+
+    def _title_held_since_last_speaker(self, c: _TitleCase):
+        """'Legault was defending Transport Minister Geneviève Guilbault, who has been criticized ... On Wednesday, the
+        minister said that ...' (CTV; quotes22): the one person introduced with that title since the last speaker
+        spoke, not that speaker (a premier) nor the subject of the sentence before."""
+        noun = back_reference_noun(re.split(r"\s(?:for|of)\s", c.role)[0].split())
+        if c.ent is None and noun and fold(c.m.text).split()[:1] == ["the"]:
+            ent = self._titled_since_last_speaker(c.head, c.pos)
+            if ent is not None:
+                return ent, "title"
+        return _GO_ON
+
+    def _titled_since_last_speaker(self, head: str, pos: int) -> Entity | None:
+        """The one person introduced with the title (all its words: not "State Secretary" for "the Deputy
+        Secretary") since the last speaker spoke; None when there is not one."""
+        since = {fold(name): (start, name, irole, gender) for start, name, irole, gender in self.introductions
+                 if self.last_pos < start < pos and irole and _role_matches(fold(irole), head) and
+                 set(head.split()) <= set(fold(irole).split())}
+        if self.last_speaker is None or len(since) != 1:
+            return None
+        start, name, irole, gender = next(iter(since.values()))
+        return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
 
     def _title_referred_back(self, c: _TitleCase):
         noun = back_reference_noun(re.split(r"\s(?:for|of)\s", c.role)[0].split())
@@ -3313,7 +3355,8 @@ class Resolver:
     _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words,
                     _title_possessive_bodys_spokesperson, _title_spokespersons_office, _title_press_secretary,
                     _title_spokespersons_body_by_noun, _title_naming_a_body, _title_unnamed_spokesperson_opened,
-                    _title_holder_met, _title_described_before, _title_referred_back, _title_body_head_named_before,
+                    _title_holder_met, _title_described_before, _title_held_since_last_speaker,
+                    _title_referred_back, _title_body_head_named_before,
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
@@ -3999,7 +4042,8 @@ class Resolver:
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
-            titled_run = bool(irole) and _role_matches(fold(irole), head)     # "Quebec Premier François Legault"
+            titled_run = bool(irole) and (_role_matches(fold(irole), head) or fold(irole) == noun)
+            # ("Quebec Premier François Legault"; "Mayor Ann Seamans" is "the mayor of Riverview", the title alone)
             # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban
             # ..." over "Philippine leader Rodrigo Duterte ..." is "the president")
@@ -4014,7 +4058,9 @@ class Resolver:
                 # names someone else)
                 names.setdefault(fold(name).split()[-1], (start, name, irole, gender))
                 acted_on.setdefault(fold(name).split()[-1], TITLE_HOLDER_ACTS.search(between, len(noun)) is not None)
-        holders = {k: v for k, v in names.items() if v[2] and _role_matches(fold(v[2]), head)}
+        # (also one named with the title's noun alone: "Mayor Ann Seamans says a shooting incident at Riverview High
+        # was reported", not the school named in her words, is "the mayor of Riverview"; Global News, quotes22)
+        holders = {k: v for k, v in names.items() if v[2] and (_role_matches(fold(v[2]), head) or fold(v[2]) == noun)}
         if len(names) > 1 and len(holders) == 1:
             # "Quebec Premier François Legault reads a book with young Sara De Montigny": the one who bears the title,
             # not another named in its sentence (Montreal Gazette, quotes15)

@@ -33,7 +33,8 @@ STATEMENT_COLON = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z]+['’]s\s
                              r"(?:said|added|continued|stated|read|reads|says|noted)(?:\s+in\s+part)?\s*:\s*")
 # '“We have seen the statement ...,” read a statement by the foreign ministry.' (News18; asia19): the body the
 # statement is by speaks, as after ", said the ministry in a statement".
-READ_STATEMENT_BY = re.compile(r"\s*,?\s*reads?\s+a\s+(?:[a-z]+\s+)?statement\s+(?:by|from)\s+")
+# (also "the statement from": '“...,” reads the statement from Horner.'; Lethbridge Herald, quotes22)
+READ_STATEMENT_BY = re.compile(r"\s*,?\s*reads?\s+(?:a|the)\s+(?:[a-z]+\s+)?statement\s+(?:by|from)\s+")
 # An opening curly mark after a sentence's end inside a quotation, in the same paragraph: its closing mark went missing
 # before it (not a quotation running on into the next paragraph, which opens again without closing).
 OPENING_INSIDE = re.compile(r"[.!?][ \t]+“")

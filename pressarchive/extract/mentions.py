@@ -1222,6 +1222,25 @@ def surname_like_title_word(np):
     return np.mention("name", name=_join(ws[-2:]), role=role, gender=_gender(ws[:-1]), entity_kind="person")
 
 
+LEGISLATURES = frozenset(_lex.words("legislatures"))
+
+
+def member_of_legislature(np):
+    """"A Conservative member of Parliament in British Columbia says ...", "the member of the legislature for X": a
+    legislator, one person by a title, not the body Parliament (a copy of CTV News; quotes22). With a name after it
+    ("member of Parliament Scott Anderson") the rules after this one read the name."""
+    low = np.blow
+    at = next((i for i in range(len(low) - 2) if low[i] == "member" and low[i + 1] == "of"), None)
+    if at is None:
+        return None
+    rest = low[at + 2:]
+    rest = rest[:rest.index("for")] if "for" in rest else rest
+    rest = [w for w in rest if w not in ("the", "provincial")]
+    if " ".join(rest) not in LEGISLATURES:
+        return None
+    return np.mention("title", role=" ".join(np.bwords), entity_kind="person")
+
+
 def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
@@ -1311,7 +1330,8 @@ NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
-            office_of_person, title_with_postmodifier, person_of_body, side_of_country, titled_name_of_country,
+            office_of_person, title_with_postmodifier, member_of_legislature, person_of_body, side_of_country,
+            titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
 
 

@@ -1064,7 +1064,7 @@ def _one_body_with_and(st):
     halves = split_conjoined(first) if first else []
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and len(halves) > 1 and \
             not (len(chunks) > 1 and (first[0][0].lower() in {"a", "an"} or first[0][0] in SPOKES_WORDS)) and \
-            not (halves[-1] and halves[-1][0][0] == "the") and \
+            not (halves[-1] and halves[-1][0][0] == "the") and not _lower_case_apposition(chunks) and \
             whole.name.split()[-1].lower().rstrip(".") in ORG_WORDS and \
             (not any(t[0].lower().rstrip(".,") in ORG_WORDS for t in halves[0]) or
              (whole.name.split()[-1].lower() in PUBLIC_BODY_HEADS and
@@ -1073,6 +1073,15 @@ def _one_body_with_and(st):
                             # "The PCG and the Armed Forces" too: a second article; issue 8, seed10);
                             # not an apposition: "Yang Guang, a spokesperson for the Hong Kong and Macao Affairs Office"
     return GO_ON
+
+
+def _lower_case_apposition(chunks) -> bool:
+    """Is the last chunk a description set off after a name, opening with a lower-case word that is no article ("Paul
+    MacLean, strategic and regulatory affairs adviser for Bear Head LNG Corp., said": the person, not a body "LNG
+    Corp."; The Canadian Press; quotes22)?"""
+    first = chunks[-1]
+    return len(chunks) > 1 and bool(chunks[-2]) and is_cap(chunks[-2][-1][0]) and first[0][0].isalpha() and \
+        first[0][0].islower() and first[0][0] not in {"the", "and", "or"}
 
 
 def _before_accompanying(st):
