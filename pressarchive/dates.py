@@ -61,6 +61,9 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
                       r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # ... and a reaction whose words a participle gives: "State Department Spokesperson Matthew Miller
+                      # on Friday reacted to ... by stating that ..." (Breitbart; seed22)
+                      r"reacted|"
                       # "The Pentagon on Thursday declined to comment on an NBC report ..." (Reuters; dates15)
                       r"declined\s+to\s+comment|"
                       # calling something by a judgement: "Defense Minister Han Min-koo on Wednesday called a recent

@@ -72,13 +72,14 @@ Mr Ancram said ministers were prolonging uncertainty by putting the vote off unt
 
 def test_reacted_to_something_by_stating_that():
     # https://breitbart.com/clips/2023/05/27/state-dept-china-backed-hacking-heightens-importance-of-engaging-with-china-to-raise-those-concerns-we-must-manage-relations/amp
-    # (the page's opening adjunct, a programme's quoted title, left out: a clause subject after a quotation is not read)
+    # (Saturday 27 May 2023: "Friday's broadcast" is the 26th; the opening adjunct closes on a programme's quoted title)
     _, sts = excerpt(page('''
-State Department Spokesperson Matthew Miller reacted to Chinese state-backed hackers targeting infrastructure in the U.S. by stating that the cyberattack “heightens the importance of us being able to engage openly and honestly with the Chinese government” so we can “raise those concerns” and it’s also “important that we manage the relationship.”
+On Friday’s broadcast of MSNBC’s “Andrea Mitchell Reports,” State Department Spokesperson Matthew Miller reacted to Chinese state-backed hackers targeting infrastructure in the U.S. by stating that the cyberattack “heightens the importance of us being able to engage openly and honestly with the Chinese government” so we can “raise those concerns” and it’s also “important that we manage the relationship.”
 ''', date="2023-05-27"))
     found = said(sts, "heightens the importance")
-    assert [w for w, _, _ in found] == ["Matthew Miller"]
+    assert [(w, d) for w, d, _ in found] == [("Matthew Miller", "2023-05-26")]
     assert found[0][2].startswith("the cyberattack")
+    assert not [t for _, _, t in said(sts, "Andrea Mitchell")]
 
 
 # --- '"...," a ministry official quoted Choi as telling Nogami.': the one quoted, whoever he told --------------------
