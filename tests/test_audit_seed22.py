@@ -118,3 +118,24 @@ TOKYO – Japan’s top government spokesperson said on Wednesday the country’
 “We will respond calmly,” Foreign Minister Taro Kono told a news conference.
 ''', date="2019-07-24"))
     assert "Taro Kono" not in [w for w, _, _ in said(sts, "very severe")]
+
+
+# --- "the report of the Western Mindanao Command": a military command is a body, no spokesman's name ---------------
+
+def test_a_military_command_is_a_body_not_the_spokesmans_name():
+    # https://www.rappler.com/nation/227147-panelo-to-politely-ask-china-envoy-stop-deploying-ships-near-pag-asa-island
+    _, sts = excerpt(page('''
+President Rodrigo Duterte's spokesman also says the Philippines has filed a diplomatic protest about the Chinese vessels, but no details are provided
+
+Published 2:10 PM, April 01, 2019
+
+MANILA, Philippines – Presidential Spokesperson Salvador Panelo intends to discuss with Chinese Ambassador Zhao Jianhua the presence of Chinese vessels near Pag-asa Island as reported by the Philippine military.
+
+Panelo and Zhao are scheduled to have a meeting on Monday, April 1, at the New Executive Building, inside Malacañang premises.
+
+The spokesman wants to first ask Zhao to verify the report of the Western Mindanao Command that 275 Chinese vessels were spotted near the West Philippine Sea island from January to March this year.
+
+"We will ask them first, why. First, if they acknowledge such fact as determined by us, No. 2, ask them why they are doing it. No. 3, we will politely ask them not to, not to do what they're doing," said Panelo.
+''', date="2019-04-01"))
+    assert "Western Mindanao Command" not in [w for w, _, _ in said(sts, "has filed a diplomatic protest")]
+    assert [w for w, _, _ in said(sts, "We will ask them first")] == ["Salvador Panelo"]
