@@ -169,6 +169,26 @@ class _Lead:
         self.spokes_for = m is not None and SPOKES_FOR.match(m.text) is not None
 
 
+OFFICE_OTHER_NAMES = {fold(k): fold(v) for k, v in mapping("office_other_names").items()}
+OFFICE_NAMED_REACH = 1500
+
+
+def _office_named_later(text, lead):
+    """A person described by another name of an office ("Japan's top government spokesperson said on Wednesday ...")
+    whom a later frame names with the office's own title ("..., Chief Cabinet Secretary Yoshihide Suga told a news
+    conference."; Eyewitness News, seed22): the first such name within reach, wherever the lead stands."""
+    att, m = lead.att, lead.m
+    if m is None or m.kind != "title" or m.plural or m.entity_kind == "organization":
+        return None
+    described = fold(m.role or m.text)
+    office = next((v for k, v in OFFICE_OTHER_NAMES.items() if k in described), None)
+    if office is None:
+        return None
+    return next((a.mention for a in text.attributions if att.end < a.start <= att.end + OFFICE_NAMED_REACH and
+                 a.mention is not None and a.mention.kind == "name" and a.mention.entity_kind != "organization" and
+                 office in fold(a.mention.role or "")), None)
+
+
 def _country_lead_remarks_made(text, lead):
     att, m = lead.att, lead.m
     # (a country only: "the Chinese foreign ministry said on Tuesday. ¶ Spokesman Wang Wenbin made the remarks"
@@ -225,7 +245,7 @@ def _described_person_named(text, lead):
     return named
 
 
-LEAD_NAMING_RULES = (_country_lead_remarks_made, _described_body_lead, _no_described_person, _next_sentence_at_once,
+LEAD_NAMING_RULES = (_office_named_later, _country_lead_remarks_made, _described_body_lead, _no_described_person, _next_sentence_at_once,
                      _described_person_named)
 
 

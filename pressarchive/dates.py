@@ -13,7 +13,7 @@ from functools import lru_cache
 import dateparser
 
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
-from .lexicon import mapping, ordered
+from .lexicon import mapping, ordered, words
 from .models import GO_ON     # a finder of DocumentDates.occasion that finds nothing: the next decides
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
@@ -61,6 +61,9 @@ OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
                       r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # ... and a reaction whose words a participle gives: "State Department Spokesperson Matthew Miller
+                      # on Friday reacted to ... by stating that ..." (Breitbart; seed22)
+                      r"reacted|"
                       # "The Pentagon on Thursday declined to comment on an NBC report ..." (Reuters; dates15)
                       r"declined\s+to\s+comment|"
                       # calling something by a judgement: "Defense Minister Han Min-koo on Wednesday called a recent
@@ -138,6 +141,14 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 # ... or with the place of the saying between, as Xinhua copy writes it: "Kong Quan said in Beijing Thursday".
 CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s+(?:in|at)\s+[A-Z][\w.'’-]*"
                               r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
+# ... or after the name an inverted frame or a telling closes on, as Xinhua and People's Daily copy write it: "...,
+# said Chinese Foreign Ministry spokesman Kong Quan Thursday at a regular press conference." (people.cn; seed22): the
+# cue, then only a title's lower-case words and a name's capitalised ones, then the weekday and what closes the frame
+# (not "said the attack on Kyiv Monday killed ...", nor "told GMTV's Sunday programme").
+WORD_IN_FRAME = re.compile(r"[A-Z][\w.'’-]*|[a-z][\w-]*")
+TITLE_WORDS_IN_FRAME = words("title_words") | words("spokes_words")
+FRAME_CLOSES_AFTER_DAY = re.compile(r"\s*[.,;:]|\s+(?:at|in|during|when|while|after|that|on|via)\b")
+FRAME_REACH = 90
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 # ... or between the subject and its reporting verb, a part of the day or an adverb between, as Pakistani and AP copy
@@ -255,6 +266,21 @@ def _after_cue(body: str, pos: int) -> bool:
                          CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
 
 
+def _after_framed_name(body: str, start: int, end: int) -> bool:
+    """Is the weekday at body[start:end] the day of an inverted frame or a telling that closes on a name ("said
+    spokesman Kong Quan Thursday at ...")? Between the cue and the weekday only a name's capitalised words and a
+    title's lower-case ones, the last a name's and no possessive."""
+    if not FRAME_CLOSES_AFTER_DAY.match(body, end):
+        return False
+    run = body[max(0, start - FRAME_REACH):start].split()
+    cue = next((i for i in range(len(run) - 2, max(-1, len(run) - 10), -1) if run[i] in CUE_PAST_PRESENT), None)
+    if cue is None:
+        return False
+    between = run[cue + 1:]
+    return all(WORD_IN_FRAME.fullmatch(w) and (w[:1].isupper() or w in TITLE_WORDS_IN_FRAME) for w in between) and \
+        between[-1][:1].isupper() and not re.search(r"['’]s?$", between[-1])
+
+
 def _before_verb(body: str, end: int) -> bool:
     """Is the weekday ending at end followed by a reporting verb of the past, a part of the day or an adverb
     between ("Khan Thursday rebutted", "Thursday night said", "Tuesday categorically denied")?"""
@@ -360,7 +386,7 @@ class DocumentDates:
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
-                         _set_off_in_frame(body, m.start(), m.end())]
+                         _set_off_in_frame(body, m.start(), m.end()) or _after_framed_name(body, m.start(), m.end())]
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative") for m in weekdays
                          if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]
         # a weekday closing a reporting verb's object dates the verb even where the object is read as what was

@@ -291,7 +291,10 @@ def _quoted_as_saying(c: _Quotation):
     form = cm.group(1)
     obj = active_quoted(c.body, c.a0, cm.start()) if form in QUOTED_AS_FORMS else None
     quoted = quoted_object(c.text, obj) if obj else None
-    if obj and (quoted is VAGUE_SOURCE or quoted and not adjunct_only(c.body[cm.end():c.after_end])):
+    # ('"...," a ministry official quoted Choi as telling Nogami.': whom the one quoted told, then the adjuncts; Japan
+    # Times, seed22)
+    told = ADDRESSEE.match(c.body, cm.end(), c.after_end) if CUE_FORMS.get(form) in ADDRESSEE_VERBS else None
+    if obj and (quoted is VAGUE_SOURCE or quoted and not adjunct_only(c.body[told.end() if told else cm.end():c.after_end])):
         return None     # '"...," Reuters quoted one trader as saying.': no one named
     if quoted:     # '"...," PAP quoted Baka as saying.': the one quoted speaks, not the agency quoting
         c.used_cues.add(cm.start())

@@ -396,7 +396,8 @@ def _participle_going_on(c: _Cue):
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
     body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
-    began = form.split()[0].endswith("ing") and BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None
+    began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
+                                                 REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
     if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or
                                              form in CLAUSE_PARTICIPLES and
                                              (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
@@ -1010,6 +1011,11 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
 # reiterate the UK’s unwavering commitment to Ukraine ..." (GOV.UK via ukpol.co.uk; wire20): the participle after
 # "began by" reports the subject's words.
 BEGAN_BY = re.compile(r"\s(?:began|begins|opened|opens|started|starts|ended|ends|concluded|concludes|closed|closes)\s+by\s+$")
+# ... and an answer's: "The foreign secretary hit back by saying Tory attitudes to Europe had helped keep the party out
+# of power ..." (bbc-news/politics/082), "Matthew Miller reacted to Chinese state-backed hackers targeting infrastructure
+# in the U.S. by stating that ..." (Breitbart; seed22).
+REACTED_BY = re.compile(r"\s(?:reacted|reacts|responded|responds|replied|replies|answered|answers|countered|counters|"
+                        r"retorted|retorts|hit\s+back)(?:\s+(?:to|at)\s+[^,;:!?\"“”]{1,120}?)?\s+by\s+$")
 WRITTEN_TO = re.compile(r"\s(?:wrote|written|writes|writing)\s+to\s+(?:the|a|an|his|her|their|its|[A-Z])[^,;:.!?\"“”]{1,60}?\s+$")
 CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "warning", "arguing", "declaring",
                       "accusing", "promising",
@@ -1029,7 +1035,9 @@ LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In
                           # "With reports of another stabbing in Calgary Thursday, the city’s police chief is speaking
                           # out, saying ..." (CityNews Calgary; quotes20)
                           r"With|"
-                          r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},\s+"
+                          # (a programme's quoted title closing it: "On Friday’s broadcast of MSNBC’s “Andrea Mitchell
+                          # Reports,” State Department Spokesperson Matthew Miller reacted ..."; Breitbart, seed22)
+                          r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},[”\"]?\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
                     # ("Mr Blair also paid tribute to Democrat John Kerry's campaign, saying he had helped ..."; bbc15;
@@ -1153,7 +1161,10 @@ INFINITIVE_AFTER_DAY = re.compile(r"\s*(?:on\s+)?(?:%s|today|yesterday|tonight)\
 # ... or what someone ought to do.
 OUGHT_BEFORE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:now\s+|also\s+|first\s+)?$")
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
-PARTICIPLE_AFTER = re.compile(r",\s+(?:%s)\b" % "|".join(sorted(PARTICIPLE)))
+# (also a participle calling something by words, its object after it: "..., Harry Harris said Thursday, calling it a
+# "proven path to failure."" (Yonhap; seed22): a statement of its own, the words before the frame what was said)
+PARTICIPLE_AFTER = re.compile(r",\s+(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
+                              % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 
 
@@ -1593,6 +1604,20 @@ CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|w
                          r"(?=\s*(?:[.,;!?)]|and\b|but\b|$))")
 
 
+# A postposed frame closing the clause a participle hangs on: "..., Harry Harris said Thursday, calling it a ..."
+POSTPOSED_FRAME_BEFORE = re.compile(r",[”\"]?\s+((?:[A-Za-z][\w.'’-]*\s+){1,8}?)(said|says|told|added|stated)\b([^,;:\"“”]*),\s*$")
+
+
+def _postposed_frame_subject(text: Text, s_start: int, at: int):
+    """The speaker of the postposed frame ("..., Harry Harris said Thursday,") right before a participle at `at`,
+    only an adjunct between its verb and the participle: [Mention] or None."""
+    m = POSTPOSED_FRAME_BEFORE.search(text.body, max(s_start, at - 160), at)
+    if m is None or not adjunct_only(m.group(3)):
+        return None
+    mentions = subject_before(text, m.start(1), m.start(2))
+    return mentions if isinstance(mentions, list) and mentions and mentions[0] else None
+
+
 def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
@@ -1627,6 +1652,8 @@ def called_frames(text: Text, found):
             if not body[s_start:m.start()].rstrip().endswith(","):
                 continue
             mentions = clause_subject(text, s_start, m.start())
+            if not (isinstance(mentions, list) and mentions and mentions[0]):
+                mentions = _postposed_frame_subject(text, s_start, m.start())
             if isinstance(mentions, list) and mentions and mentions[0]:
                 out.append(Attribution(m.end(), q.after, "indirect", m.group(1), mentions[0], s_start, s_end,
                                        shared=mentions[1:]))

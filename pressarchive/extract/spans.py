@@ -435,8 +435,18 @@ ABOUT_REPORTS_THAT = re.compile(r"\b(?:regarding|concerning|about|over|on|to)\s+
                                 r"allegations?|speculation)\s+that\b", re.I)
 
 
+# The occasion, then the question answered there: '," he said during a virtual press briefing Monday, March 22 when
+# asked if the presence of the Chinese ships could lead to a repeat of the Scarborough Shoal standoff in 2012.'
+# (Manila Bulletin; seed22): where and what was asked, each an adjunct, however long the two together.
+OCCASION_BEFORE_ASKED = re.compile(r"\s*(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!that\b)[^\"“”;:.!?]){1,80}?"
+                                   r",?\s+(?=(?:when|after|as)\s+(?:being\s+)?asked\b)")
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    occasion = OCCASION_BEFORE_ASKED.match(s)
+    if occasion and adjunct_only(s[occasion.end():]):
+        return True
     about = ABOUT_REPORTS_THAT.search(s) if "that" in s else None
     if about and adjunct_only(s[:about.end("noun")]):
         return True
