@@ -3607,11 +3607,18 @@ class Resolver:
                 any(start < pos for start, *_ in self._people_introduced_before(pos, lambda w: True)):
             return None
         nxt = re.compile(r"\n\s*").match(self.body, first_break)
+        # (under heading lines, only the person they name: "Yvette Cooper Tears Into 'Total Chaos' ..." over the lead)
+        lead_start = self.body.rfind("\n", 0, first_break) + 1
+        headline = fold(self.body[:lead_start]).split() if first_break != self.body.find("\n") else None
         opening = LEAD_NAME_OPENING.match(self.body, nxt.end())
         m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
         if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
                 m.kind == "surname" and opening.group(1).split()[0].lower() in HONORIFICS)):
+            if headline is not None and (fold(m.name or "").split() or [""])[-1] not in headline:
+                return None
             return self._resolve(m, opening.start(1))[0]
+        if headline is not None:
+            return None
         # ... or whom that paragraph names with that title ('"...," said courts minister Christopher Leslie.' after
         # "the courts minister has told MPs")
         end = self.body.find("\n", nxt.end())

@@ -115,6 +115,19 @@ The Labour MP demanded to know who was taking decisions on national security aft
     assert who(sts, "Nothing would surprise us") == ["Yvette Cooper"]
 
 
+def test_lead_title_under_a_heading_that_names_someone_else_is_no_one():
+    # (the rule's limit: under heading lines only the person they name; a held-out page of an earlier round lost a
+    # speaker to the person opening the next paragraph without it)
+    _, sts = excerpt(page('''
+Tories In Turmoil Over Budget Plans
+
+"Nothing would surprise us at the moment because this is total chaos," the Labour MP said.
+
+Yvette Cooper tore into the government’s “total chaos” today.
+'''))
+    assert "Yvette Cooper" not in who(sts, "Nothing would surprise us")
+
+
 def test_sentence_connective_is_no_title_of_the_name_after_it():
     # http://prem.s40.xrea.com/labour-now-has-a-top-team-ready-for-government-says-yvette-cooper/ (the Guardian's
     # copy): "And Yvette Cooper" has no title "And"; "the new shadow home secretary" is she, not Ed Miliband (named
