@@ -27,6 +27,7 @@ from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_gi
 
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
+LEADING_CONNECTIVES = frozenset(words("leading_connectives"))     # "And", "But" opening a sentence
 LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
 BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
@@ -170,7 +171,8 @@ AFFILIATION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:%s)\s+[A-Z]" % "|
 # said", "Dr Brian Gibbons, on his first full day in the job ..."
 LEAD_NAME_OPENING = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Baroness|Dame|Professor)\.?\s+)?"
                                r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,\s|\s+(?:has\s+|had\s+|also\s+)?"
-                               r"(?:[a-z]+(?:ed|s)|said|told|wrote)\b)")
+                               # (or an irregular past: "Yvette Cooper tore into the government’s ..."; bbc22)
+                               r"(?:[a-z]+(?:ed|s)|said|%s)\b)" % "|".join(sorted(words("irregular_past"))))
 PARTY_NAMES = {"labour", "liberal democrats", "conservative party", "uk independence party", "green party",
                "scottish national party", "plaid cymru"}
 SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
@@ -1319,6 +1321,7 @@ class Resolver:
         self._countries_read: dict[str, bool] = {}     # folded country -> does the text name it (_about)
         self._aside_speaker = False     # the last pronoun was a person named inside the sentence, not its subject
         self._reporter: tuple | None = None     # (speaker, pos, end) of words framed after them, and who spoke before
+        self._words_span: tuple = (0, None)     # (start, end) of the words the mention being resolved frames
 
     # -- entities -------------------------------------------------------------------------------------------
     def _introductions(self):
@@ -1388,6 +1391,17 @@ class Resolver:
             # headline's reporting verb ends its subject (eurasiareview.com; dates19), no name "Lula Says Officials
             # Who" for "Lula" to be read as
             c.words = words[:verb]
+        return _GO_ON
+
+    def _intro_known_bodys_possessive(self, c: _RunIntroduction):
+        words = c.words
+        if len(words) >= 3 and POSSESSIVE_END.search(words[0]) and is_given_name(words[1], any_gender=True) and \
+                getattr(self.registry.lookup(POSSESSIVE_END.sub("", words[0])), "kind", None) == "organization":
+            # "even though Labour’s Wes Streeting fiercely defended him" (HuffPost UK; bbc22): a party's (a body the
+            # registry knows) possessive before a full name; the person is introduced, "Streeting said" his. Not any
+            # owner: "CNN's Jake Tapper", "BBC’s Emily Maitlis" known by their given names would take the pronoun of
+            # the one they interview (PolNeAR's Politico, a Zyte page)
+            c.words = words[1:]
         return _GO_ON
 
     def _intro_two_words(self, c: _RunIntroduction):
@@ -1529,7 +1543,10 @@ class Resolver:
 
     def _intro_title_in_run(self, c: _RunIntroduction):
         words, start = c.words, c.m.start()
-        c.role_words = (role_of(words[:c.k]) or "").split()
+        # (a sentence's connective is no title: "And Yvette Cooper has wasted little time ...", whom "the new shadow
+        # home secretary" then is; the Guardian's copy, bbc22)
+        opener = 1 if c.k and words[0].lower() in LEADING_CONNECTIVES else 0
+        c.role_words = (role_of(words[opener:c.k]) or "").split()
         if c.role_words and c.role_words[0] == words[0] and self.body.startswith(words[0], start):
             c.role_words = _portfolio_before(self.body, start, words[0]) + c.role_words[1:]
         return _GO_ON
@@ -1596,7 +1613,8 @@ class Resolver:
             c.gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
         return _GO_ON
 
-    _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_two_words, _intro_photo_credit,
+    _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_known_bodys_possessive,
+                        _intro_two_words, _intro_photo_credit,
                         _intro_name_after_titles, _intro_quoted_nickname, _intro_possessive_ends_name,
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
                         _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
@@ -1899,10 +1917,12 @@ class Resolver:
             return None
         name = NAME_CLOSING_SENTENCE.search(self.body, max(0, m.start - 200), m.start)
         if name is None or "\n" not in name.group(3) or name.group(1) in PREPOSITIONS or \
+                name.group(1) in DETERMINERS or \
                 any(w.lower().rstrip(".") in ORG_WORDS for w in name.group(2).split()) or \
                 given_names().get(fold(name.group(2)).split()[0]) != gender or self._find_exact(name.group(2)):
             return None     # (not a firm after a preposition: "said Paul Mlotok, oil analyst with Salomon Brothers
-            #                 Inc. ¶ He said ...", Reuters)
+            #                 Inc. ¶ He said ...", Reuters; nor a thing after "the": "... dissolved in March for the
+            #                 General Election. ¶ He said ...", PA copy, bbc22)
         return self._new(name.group(2), "person", name.start(2), None, None, gender)
 
     def _name_line_above_answers(self, pos: int) -> Entity | None:
@@ -2096,6 +2116,7 @@ class Resolver:
     def resolve(self, mention: Mention | None, pos: int, end: int | None = None) -> tuple[Entity | None, str | None]:
         """The entity a mention framing the words at pos (to end) names, and how it was found."""
         last_before = (self.last_speaker, self.last_pos, self.last_end)
+        self._words_span = (pos, end)     # the words framed (_former_title_of)
         self._aside_speaker = False
         reported = self._reported_by_last(mention)
         if reported is not None:
@@ -3306,7 +3327,8 @@ class Resolver:
     def _title_elegant_variation(self, c: _TitleCase):
         m, head, pos = c.m, c.head, c.pos
         last = self.last_speaker
-        if c.ent is None and last is not None and last.kind == "person" and not _office_given(last.role) and \
+        if c.ent is None and last is not None and last.kind == "person" and \
+                (not _office_given(last.role) or self._former_title_of(last, c.role)) and \
                 not _body_spokesperson(head) and not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
@@ -3321,6 +3343,16 @@ class Resolver:
             c.ent = last
             c.ent.role = c.role
         return _GO_ON
+
+    def _former_title_of(self, last: "Entity", role: str) -> bool:
+        """Is a title "former ..." the last speaker's though his office was given? A past office is no other current
+        one ("the Lib Dem business spokesman Sam Gyimah ... the former Tory minister said"; The New European, bbc22;
+        "The former cabinet secretary said" after Lord Butler, bbc-news/politics/027); not when his words name him
+        ("the former HP executive told The Washington Post, Fiorina would lead ...": someone else; PolNeAR)."""
+        if fold(role).split()[:1] != ["former"] or not last.words:
+            return False
+        start, end = self._words_span
+        return end is None or last.words[-1] not in fold(self.body[start:end]).split()
 
     def _title_lead_title_named_next(self, c: _TitleCase):
         if c.ent is None and re.match(r"the\s", c.m.text, re.I):
@@ -3595,22 +3627,41 @@ class Resolver:
         entry = next(iter(found.values()))
         return self._find_exact(entry.name) or self._new(entry.name, "organization", at)
 
+    def _lead_paragraph_end(self, pos: int) -> int:
+        """Where the lead paragraph ends: the first line's end, past heading lines above the words at pos (a page's
+        headline printed over its standfirst: "Yvette Cooper Tears Into 'Total Chaos' ..." over '"Nothing would surprise
+        us ...," the Labour MP said.'; HuffPost UK, bbc22); -1 when there is one line only."""
+        end = self.body.find("\n")
+        while 0 <= end < pos:
+            line = self.body[:end].rsplit("\n", 1)[-1]
+            if _SENTENCE_MARK.search(line) or len(line.split()) > 15:
+                break
+            end = self.body.find("\n", re.compile(r"\n\s*").match(self.body, end).end())
+        return end
+
     def _lead_title_named_next(self, head: str, pos: int) -> Entity | None:
         """'The UK's top judge has revealed he has clashed with ministers ...' ¶ 'Lord Woolf said he was determined
         ...'; 'The new health minister for Wales says ...' ¶ 'Dr Brian Gibbons, on his first full day in the job, ...':
         a person's title in the lead paragraph, before anyone is named, is the person whom the next paragraph opens
         with, by name (BBC copy names the lead's speaker right after it)."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
-        first_break = self.body.find("\n")
+        first_break = self._lead_paragraph_end(pos)
         if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES or first_break < 0 or pos > first_break or \
                 any(start < pos for start, *_ in self._people_introduced_before(pos, lambda w: True)):
             return None
         nxt = re.compile(r"\n\s*").match(self.body, first_break)
+        # (under heading lines, only the person they name: "Yvette Cooper Tears Into 'Total Chaos' ..." over the lead)
+        lead_start = self.body.rfind("\n", 0, first_break) + 1
+        headline = fold(self.body[:lead_start]).split() if first_break != self.body.find("\n") else None
         opening = LEAD_NAME_OPENING.match(self.body, nxt.end())
         m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
         if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (
                 m.kind == "surname" and opening.group(1).split()[0].lower() in HONORIFICS)):
+            if headline is not None and (fold(m.name or "").split() or [""])[-1] not in headline:
+                return None
             return self._resolve(m, opening.start(1))[0]
+        if headline is not None:
+            return None
         # ... or whom that paragraph names with that title ('"...," said courts minister Christopher Leslie.' after
         # "the courts minister has told MPs")
         end = self.body.find("\n", nxt.end())
@@ -3671,7 +3722,11 @@ class Resolver:
         """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled
         ... The MP for Ealing North claimed ...": the title is not the last speaker's)?"""
         last = self.last_speaker
-        return any(self.last_end < start < pos and fold(name).split()[-1:] != last.words[-1:]
+        # (not a person named in a clause fronted before the title, in its own sentence: "Reacting to the statement by
+        # William Wragg today, Labour’s deputy leader said" is Angela Rayner's, who spoke before; LabourList, bbc22)
+        lo = max(self.body.rfind("\n", 0, pos), self.body.rfind(". ", 0, pos)) + 1
+        until = lo if self.body[lo:pos].rstrip().endswith(",") else pos
+        return any(self.last_end < start < until and fold(name).split()[-1:] != last.words[-1:]
                    for start, name, role, gender in self.introductions if role or gender or looks_like_person(name))
 
     def _referred_back(self, noun: str, pos: int) -> Entity | None:

@@ -10,13 +10,17 @@ from pressarchive.normalize import _fold, fold
 
 
 def cues_by_every_word(body, lo, hi):
-    """The definition: every lower-case word looked up, a phrasal verb when the next word follows one space on."""
+    """The definition: every lower-case word looked up, a phrasal verb when the next word follows one space on (or the
+    next two: "joined calls for", "made it clear")."""
     out = []
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi)]
     for k, (start, end, word) in enumerate(words):
         follow = _MULTIWORD.get(word)
         if follow and k + 1 < len(words) and words[k + 1][2] in follow and words[k + 1][0] == end + 1:
             out.append((start, words[k + 1][1], follow[words[k + 1][2]]))
+        elif follow and k + 2 < len(words) and f"{words[k + 1][2]} {words[k + 2][2]}" in follow and \
+                words[k + 1][0] == end + 1 and words[k + 2][0] == words[k + 1][1] + 1:
+            out.append((start, words[k + 2][1], follow[f"{words[k + 1][2]} {words[k + 2][2]}"]))
         elif word in CUE_FORMS:
             out.append((start, end, word))
     return out

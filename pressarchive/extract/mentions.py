@@ -656,9 +656,12 @@ def vague_head(np):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close", "to"} \
-            and all(w.islower() for w in np.words[:head]):
+            and all(w.islower() or (w.lower() in DETERMINERS and np.low[head + 1] in {"close", "to"})
+                    for w in np.words[:head]):
         return VAGUE_SOURCE     # "sources at the London Exchange", "senior officials at the Treasury", "Advisers to
-        #                         Mr. Rubio" (quotes20)
+        #                         Mr. Rubio" (quotes20); also opening a sentence: "A source close to Deputy Prime
+        #                         Minister Nick Clegg stressed ...", "An aide to Boschwitz said" (bbc22; not "An
+        #                         official of the Korea Traders' Association (KTA)", whose body the text may name)
     return None
 
 

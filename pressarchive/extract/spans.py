@@ -96,7 +96,7 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # an official statement that it could not confirm it"
                          r"|,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:made|issued)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\b"
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
-                         r"|,?\s+(?:but|while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
+                         r"|,?\s+(?:but|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
                          r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
@@ -134,6 +134,20 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)"
+                         # a body's frame by its noun after a contrast: '... described the leak as "sub-optimal"
+                         # although the party said at least it allowed some debate' (BBC; bbc22)
+                         r"|,?\s+(?:but|while|whereas|although|though)\s+(?=the\s+(?:%s)\s+(?:has\s+|had\s+|also\s+)?"
+                         r"(?:said|says|insisted|argued|claimed)\b)" % "|".join(sorted(words("org_nouns"))) +
+                         # ... another's frame after a dash and "as": "He denied that he personally had lost
+                         # Conservative support - as Labour said the bill should be dropped." (BBC; bbc22)
+                         r"|\s+[-–—]\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|argued|claimed|insisted)\b)"
+                         # ... the next speaker's colon frame: '... even though the Tories were still their "enemy",
+                         # Sanders replied: "Got it in one, Jim."' (the Guardian; bbc22)
+                         r"|,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:replied|said|added|responded|answered)\s*:)"
+                         # ... and an outlet's inverted frame closing the sentence: '... because "the details aren't
+                         # right", reported the Daily Telegraph.', '..., said the paper.' (PA copy; bbc22)
+                         r"|[,”\"]+\s+(?=(?:said|says|reported|reports)\s+the\s+(?:paper|newspaper|"
+                         r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*[.!?]?\s*$)"
                          # a list of the speaker's predicates, the next after a comma: "Secretary Blinken emphasized
                          # deep concern over ..., reaffirmed the U.S. commitment to ..., and briefed ..." (a readout)
                          r"|,\s+(?P<and>and\s+)?(?P<listed>[a-z]+ed)\s+"
@@ -261,6 +275,10 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        # ... and the question it answered: "spokesperson Wang Wenbin told a regular news briefing when
                        # asked for more information about the talks." (Xinhua; seed15)
                        r"(?:\s+when\s+asked\s+[^,.;:\"“\n]{1,80}?)?(?=\s*[,.;:]|$)|"
+                       # a committee and its members: '“...,” he told a committee of lawmakers from the House of
+                       # Lords, the upper house of parliament.' (Reuters; bbc22: no "told X of Y")
+                       r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|inquiry|audience|gathering)\s+of\s+"
+                       r"[^,.;:\"“\n]{1,60}?(?=\s*[,.;:]|$)|"
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
                        r"journalists)\b|"

@@ -14,7 +14,7 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+from .mentions import (UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -676,9 +676,17 @@ def _name_before_relative(chunks) -> Mention | None:
             m.kind == "name" or (m.kind == "surname" and head[0][0].lower().rstrip(".") in _NAME_OPENERS) or
             # "The Vanier resident, who's also a volunteer for the group, said": the person just quoted (quotes15)
             (m.kind == "title" and head[0][0] == "The" and (back_reference_noun((m.role or "").split()) or
-                                                            _seat_member((m.role or "").split())))):
+                                                            _seat_member((m.role or "").split()) or
+                                                            _former_office((m.role or "").split())))):
         return None
     return m
+
+
+def _former_office(role_words: list[str]) -> bool:
+    """"The former justice minister, who has thrown his weight behind ..., warned": an office the person just named
+    once held, all its words a title's (the Independent; bbc22; Resolver._former_title_of finds him)."""
+    return role_words[:1] == ["former"] and 2 <= len(role_words) <= 4 and \
+        all(fold(w) in TITLE_WORDS for w in role_words[1:])
 
 
 def _seat_member(role_words: list[str]) -> bool:
@@ -1484,6 +1492,9 @@ def _second_predicate_subject(st):
         last = last[2:]     # "Mumbai, Apr 22 (PTI) Union Minister X on Friday said ..., and termed": the
         #                     dateline's day (PTI copy; asia20)
     n = _clause_subject_length(last)
+    if n and n < len(last) - 1 and last[n][0] in UNNAMED_PEOPLE and parse_np(last[:n + 1]) is VAGUE_SOURCE:
+        return VAGUE_SOURCE     # "A senior Lib Dem source said ..., but added: ..." (PA copy; bbc22), "White House
+        #                         officials thanked ... and affirmed ...": the unnamed people, not the body they name
     m = parse_np(last[:n]) if n else None
     if not (isinstance(m, Mention) and m.kind in _SUBJECT_KINDS) and \
             len(st.chunks) >= 3 and st.chunks[0] and last[0][0][:1].islower():
