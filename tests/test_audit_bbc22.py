@@ -244,25 +244,3 @@ There is an under appreciation of the risk Britain could leave the European Unio
 ''', "2019-05-16"))
     assert who(sts, "no deal can still happen") == ["Stephen Barclay"]
     assert said(sts, "lawmakers from the House of Lords") == []
-
-
-# --- "made it clear" reports what follows -------------------------------------------------------------------------
-
-def test_made_it_clear_reports_the_clause():
-    # https://www.yorkshirepost.co.uk/news/labour-plays-down-reports-of-brexit-divisions-1-8288250 (no "that"), and
-    # bbc-news/politics/301 ("Mr Kennedy made it clear he was determined to counter that accusation.")
-    _, sts = excerpt(page('''
-Labour’s Shadow Brexit Secretary Keir Starmer has played down reports of a conflict over the party’s stance on immigration and access to the single market, as he made it clear the party will oppose any move toward a “hard” exit from the EU.
-
-Other parties have accused the Lib Dems of making uncosted promises. Mr Kennedy made it clear he was determined to counter that accusation.
-'''))
-    assert who(sts, "will oppose any move toward") == ["Keir Starmer"]
-    assert who(sts, "determined to counter that accusation") == ["Kennedy"]
-
-
-def test_wanting_to_make_it_clear_says_nothing():
-    # (the limit: a wish to make something clear is no statement of it)
-    _, sts = excerpt(page('''
-Mr Kennedy wants to make it clear that he is in charge of the party's policy.
-'''))
-    assert said(sts, "in charge of the party") == []
