@@ -4164,6 +4164,7 @@ def test_hailing_from_a_place_is_no_statement():
     ("state-dept-press-releases-rss/press-releases-2022-05.rss", "We will come back to you."),
     ("state-dept-press-releases-rss/press-releases-2022-06.rss", "Sure, Russia and Serbia."),
     ("state-dept-press-releases-rss/press-releases-2022-04.rss", "Quick follow-up on Iran. Okay."),
+    ("state-dept-press-releases-rss/press-releases-2021-07.rss", "Once again, I’m happy to conclude the briefing there"),
 ])
 def test_floor_management_of_a_briefing_is_no_statement(rel, turn):
     # Ned Price's briefings (data/): a reporter called on with a word after the name, a topic taken up ("Sure,

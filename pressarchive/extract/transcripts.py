@@ -136,6 +136,8 @@ PROCEDURAL_CORE = (
     r"(?:this|that) (?:is all for|concludes) my opening (?:statement|remarks)|"
     # a State Department call's close: "That concludes the contents of the briefing. ... Have a wonderful rest of your day."
     r"(?:this|that) concludes (?:the contents of )?(?:the|today’s|today's|this|our) (?:briefing|call|press conference|gaggle)|"
+    # "Once again, I’m happy to conclude the briefing there, if no further questions." (Ned Price, data/)
+    r"(?:once again,? )?(?:i’m|i'm|i am|we’re|we're|we are) (?:happy|glad) to (?:conclude|end|wrap up) (?:the|today’s|today's|this) (?:briefing|call|press conference)|"
     r"have a (?:good|great|wonderful|nice|lovely) (?:rest of your )?(?:day|afternoon|evening|weekend)|"
     # a moderator's order: "Why don't we start, Dr. Fauci, with the variant question"
     r"why (?:don’t|don't) we (?:start|go|turn|begin|take)\b|"
