@@ -1545,7 +1545,10 @@ class Resolver:
         words, start = c.words, c.m.start()
         # (a sentence's connective is no title: "And Yvette Cooper has wasted little time ...", whom "the new shadow
         # home secretary" then is; the Guardian's copy, bbc22)
-        opener = 1 if c.k and words[0].lower() in LEADING_CONNECTIVES else 0
+        # ... but "First" before a title is part of it: "Ms Jamieson and First Minister Jack McConnell met ..." (whom
+        # "Scotland's justice minister" is not; bbc-news/politics/219)
+        first_of_title = words[0].lower() == "first" and len(words) > 1 and words[1].lower() in TITLE_WORDS
+        opener = 1 if c.k and words[0].lower() in LEADING_CONNECTIVES and not first_of_title else 0
         c.role_words = (role_of(words[opener:c.k]) or "").split()
         if c.role_words and c.role_words[0] == words[0] and self.body.startswith(words[0], start):
             c.role_words = _portfolio_before(self.body, start, words[0]) + c.role_words[1:]

@@ -4248,3 +4248,11 @@ def test_a_name_whose_surname_is_a_partys_nickname_is_a_person():
     doc, sts = excerpt(TORY_PAGE)
     (st,) = [st for st in sts if "continue to wear masks" in st.text]
     assert st.speaker.name == "John Tory" and st.speaker.kind == "person", show([st])
+
+
+def test_first_before_a_title_is_part_of_it():
+    # BBC politics (219): "Scotland's justice minister has warned bigoted soccer fans ..." is Cathy Jamieson, named
+    # next; "Ms Jamieson and First Minister Jack McConnell met ..." gives McConnell the title First Minister, not
+    # 'Minister' (read as the connective "First" before a title), which made him the justice minister
+    doc, sts = load("bbc-news/politics/219.txt", "First Minister Jack McConnell")
+    assert who(the(doc, sts, "where it hurts most")) == "Cathy Jamieson"
