@@ -14,7 +14,7 @@ import dateparser
 
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .lexicon import mapping, ordered, words
-from .models import GO_ON     # a finder of DocumentDates.occasion that finds nothing: the next decides
+from .models import GO_ON, decide     # (GO_ON: a finder of DocumentDates.occasion that finds nothing)
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
 # what was asked about.
@@ -686,11 +686,8 @@ class DocumentDates:
         decide in order: a day (None too), or GO_ON (the next finder decides)."""
         if not self._any_in(start, end):
             return None
-        for finder in self._OCCASION_FINDERS:
-            day = finder(self, start, end, exclude)
-            if day is not GO_ON:
-                return day
-        return self._met_on_day(start, end, exclude)
+        day = decide(self._OCCASION_FINDERS, self, start, end, exclude, otherwise=GO_ON)
+        return self._met_on_day(start, end, exclude) if day is GO_ON else day
 
     def _occasion_of_speaking(self, start: int, end: int, exclude):
         """The day of an occasion of speaking (OCCASION) in the sentence: held on it, or a phrase one of

@@ -13,6 +13,16 @@ from dataclasses import dataclass, field
 GO_ON = object()
 
 
+def decide(rules, *args, otherwise=None):
+    """The answer of the first of rules (each called with args) that decides, i.e. returns anything but GO_ON;
+    otherwise when none does (GO_ON for a caller whose answer then comes from what the rules left behind)."""
+    for rule in rules:
+        out = rule(*args)
+        if out is not GO_ON:
+            return out
+    return otherwise
+
+
 @dataclass
 class Document:
     source: str                      # path relative to the ingest argument, '#N' for items of multi-document files

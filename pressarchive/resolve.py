@@ -20,7 +20,7 @@ from .extract.mentions import (BODY_HEAD_NOUNS, CONNECTORS, DETERMINERS, INDONES
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
-from .models import GO_ON as _GO_ON, Mention, Speaker
+from .models import GO_ON as _GO_ON, Mention, Speaker, decide
 from .normalize import fold, slugify
 from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, looks_like_person,
                             name_after_portfolio, repair, surname_to, why_not_a_speaker)
@@ -1370,9 +1370,8 @@ class Resolver:
         of _INTRODUCE_STEPS read and amend the run's words, its name and its title in order; one returning None ends
         it, nobody introduced."""
         c = _RunIntroduction(m, words, heading)
-        for step in self._INTRODUCE_STEPS:
-            if step(self, c) is not _GO_ON:
-                return
+        if decide(self._INTRODUCE_STEPS, self, c, otherwise=_GO_ON) is not _GO_ON:
+            return
         found.append((m.start(), c.nm, c.role, c.gender))
 
     def _intro_cue_opens_run(self, c: _RunIntroduction):
@@ -2422,11 +2421,7 @@ class Resolver:
             word = "it"     # "the readout" (mentions.readout_of_its_issuer): its issuer, as "it" is
         last = self.last_speaker if self.last_speaker is not None and pos - self.last_pos < 1500 else None
         c = _PronounCase(m, pos, word, last, m.gender)
-        for rule in self._PRONOUN_RULES:
-            out = rule(self, c)
-            if out is not _GO_ON:
-                return out
-        return None
+        return decide(self._PRONOUN_RULES, self, c)
 
     def _pronoun_it_a_document(self, c: "_PronounCase"):
         if c.word == "it" and (self._document_opens_sentence_before(c.m.start) or (
@@ -3116,11 +3111,8 @@ class Resolver:
         _TITLE_RULES decide in order, each returning its answer or _GO_ON; the steps among them find the holder
         (c.ent) the later rules read, given "by title" when no rule decides."""
         c = _TitleCase(m, pos)
-        for rule in self._TITLE_RULES:
-            out = rule(self, c)
-            if out is not _GO_ON:
-                return out
-        return c.ent, "title"
+        out = decide(self._TITLE_RULES, self, c, otherwise=_GO_ON)
+        return (c.ent, "title") if out is _GO_ON else out
 
     def _title_surnamed_by_title_word(self, c: _TitleCase):
         surnamed = self._person_surnamed_by_title_word(c.m, c.pos)
@@ -3456,11 +3448,7 @@ class Resolver:
         "the unification ministry" only a body of that name, never the foreign ministry that spoke last. The rules of
         _BODY_TITLE_RULES decide in order, each returning (entity, "title") or _GO_ON."""
         c = _BodyTitle(m, role, head, role_head, pos, head.split()[-1] if head else "")
-        for rule in self._BODY_TITLE_RULES:
-            out = rule(self, c)
-            if out is not _GO_ON:
-                return out
-        return None, "title"
+        return decide(self._BODY_TITLE_RULES, self, c, otherwise=(None, "title"))
 
     def _body_title_of_a_kind(self, c: _BodyTitle):
         kinds = [w for w in c.head.split()[:-1] if w in ORG_NOUNS and w != c.noun]

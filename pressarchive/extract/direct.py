@@ -3,7 +3,7 @@ the paragraph before, a press-release lead or signature line), or none (floating
 import bisect
 import re
 
-from ..models import GO_ON, Attribution, Mention
+from ..models import GO_ON, Attribution, Mention, decide
 from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, coordinated_frame_subject,
                        QUOTED_AS, quoted_object,
                        STATEMENT_ISSUED, issued_statement)
@@ -147,11 +147,7 @@ class _Quotation:
 def quotation_frame(text: Text, q, used_cues):
     """The statement a quotation makes with its frame (FRAME_RULES decide in order), or None."""
     quotation = _Quotation(text, q, used_cues)
-    for rule in FRAME_RULES:
-        out = rule(quotation)
-        if out is not GO_ON:
-            return out
-    return None
+    return decide(FRAME_RULES, quotation)
 
 
 def _content_without_trailing_comma(c: _Quotation):

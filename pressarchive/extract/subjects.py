@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..lexicon import words
 from ..gazetteer import places, surnames
-from ..models import GO_ON, Mention
+from ..models import GO_ON, Mention, decide
 from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
@@ -1569,11 +1569,7 @@ def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = F
     """The rules of SUBJECT_BEFORE_RULES in order over the region [lo, cue_start): the first finding that is not
     GO_ON ([Mention, ...], VAGUE_SOURCE, or None: no subject). The last rule always decides."""
     st = _Before(text, lo, cue_start, across_quotes)
-    for rule in SUBJECT_BEFORE_RULES:
-        found = rule(st)
-        if found is not GO_ON:
-            return found
-    return None
+    return decide(SUBJECT_BEFORE_RULES, st)
 
 
 PRONOUN_ADJUNCT_PREPOSITIONS = words("pronoun_adjunct_prepositions")

@@ -1891,17 +1891,14 @@ CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|
 
 # what follows the name called on: "Said, mm-hmm.", "Said, final question.", "Humeyra, please." (data/)
 CALL_SUFFIX = re.compile(r"(?:,?\s+(?:please|mm-hmm|yeah|go ahead|(?:final|last) question))+$", re.I)
-CALLED_HONORIFICS = {"dr.", "mr.", "ms.", "mrs."}
 
 
 def _calls_on_someone(sentence: str) -> bool:
-    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.', 'Said and then Michele.', 'Dr. Walensky?': the moderator
-    calling on a reporter (or a host on the official who answers next), not a statement. The words must be given
-    names (gender-guesser's list, gazetteer.py), 'sir' / 'ma’am', or an honorific and a capitalised name."""
+    """'Mara.', 'Yes, Daphne.', 'Said.', 'Yes, sir.', 'Said and then Michele.': the moderator calling on a
+    reporter, not a statement. The words must be given names (gender-guesser's list, gazetteer.py) or 'sir' / 'ma’am'.
+    (A sentence is split after "Dr." and "Mr.": a call by honorific and surname never reaches here whole.)"""
     called = CALL_SUFFIX.sub("", CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,"))
     words = [w.rstrip(",") for w in re.sub(r"\s+and then\s+|\s+then\s+", " ", called).split()]
-    if len(words) == 2 and words[0].lower() in CALLED_HONORIFICS:
-        return words[1][:1].isupper() and words[1].isalpha()
     if not words or len(words) > 2:
         return False
     return all(w[:1].isupper() and given_names().get(fold(w)) or fold(w) in {"sir", "ma am", "maam"}
