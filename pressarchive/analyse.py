@@ -509,7 +509,8 @@ class _Reading:
         self.said = set()      # (speaker, words) already stored
         self.head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to
         #                               reports")
-        self.lost_pronoun_end = -1    # where the sentence of a pronoun frame that named no one known ends ("they said")
+        self.lost_frame_end = -1      # where the sentence of a pronoun or body-title frame that named no one known
+        #                               ends ("they said", "the editorial board writes")
         self.after_vague = False      # the quote just before was framed by an unnamed source ('," said analysts.')
         self.framed_last = None      # (attribution, entity, start, end) of the last statement framed by a named subject
         self.spoken_end = 0          # where the sentence of the last frame that named someone known ends
@@ -643,11 +644,12 @@ def _floating_past_another_opener(cx, att) -> bool:
     # is unclear, not the last speaker's (bbc12)
 
 
-def _floating_after_lost_pronoun(cx, att) -> bool:
-    return att.basis == "floating" and cx.lost_pronoun_end >= 0 and \
-        not cx.body[cx.lost_pronoun_end:att.start].strip(" \t\n\"“”'‘’")
+def _floating_after_lost_frame(cx, att) -> bool:
+    return att.basis == "floating" and cx.lost_frame_end >= 0 and \
+        not cx.body[cx.lost_frame_end:att.start].strip(" \t\n\"“”'‘’")
     # '"At no point did we say ...," they said in a statement. ¶ "In fact, ..."', "they" no one known: the quotation
-    # right after theirs is theirs too, not the last speaker's
+    # right after theirs is theirs too, not the last speaker's; so after '“...?” the editorial board writes.' (the
+    # Wall Street Journal's, politico via PolNeAR), not Donald Trump's named before
 
 
 def _statement_added(cx, att) -> bool:
@@ -665,7 +667,7 @@ def _statement_added(cx, att) -> bool:
 
 SKIPPED_ATTRIBUTIONS = (_condition, _question_opening, _headline_printed_again, _headline_copy, _vague_frame,
                         _floating_after_vague, _past_the_vague, _unnamed_continuation, _floating_past_another_frame,
-                        _floating_past_another_opener, _floating_after_lost_pronoun, _statement_added)
+                        _floating_past_another_opener, _floating_after_lost_frame, _statement_added)
 
 
 class _Speaking:
@@ -774,8 +776,18 @@ def _note_speaker_found(cx, att, ent):
         cx.spoken_end = max(cx.spoken_end, att.sentence_end, att.end)
     if att.mention is not None:
         cx.head_unnamed = ent is None
-        cx.lost_pronoun_end = att.sentence_end if ent is None and att.mention.kind == "pronoun" and \
-            att.kind == "direct" else -1
+        cx.lost_frame_end = att.sentence_end if ent is None and att.kind == "direct" and \
+            (att.mention.kind == "pronoun" or _unknown_body_title(att.mention)) else -1
+
+
+def _unknown_body_title(mention) -> bool:
+    """"the editorial board" (a body described, which the resolver did not know), not "the 47-year-old director" (a
+    person described, who may well be the last speaker: bbc-news/entertainment/052)."""
+    head = (mention.text or "").split()[-1:]
+    return mention.kind == "title" and bool(head) and head[0].lower() in BODY_TITLE_HEADS
+
+
+BODY_TITLE_HEADS = frozenset(words("org_nouns"))
 
 
 def _not_said(cx, att, ent, text) -> bool:

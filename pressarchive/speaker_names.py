@@ -168,8 +168,10 @@ def drop_led_modifier(ws):
 
 
 def drop_possessive(ws):
-    """"Russia’s" -> "Russia": the owner, not a speaker's name."""
-    if ws and POSSESSIVE.search(ws[-1]) and len(ws[-1]) > 2:
+    """"Russia’s" -> "Russia": the owner, not a speaker's name (not "Standard and Poor's", a firm's name that ends so:
+    organizations.yml org_names)."""
+    if ws and POSSESSIVE.search(ws[-1]) and len(ws[-1]) > 2 and \
+            " ".join(ws).lower().replace("’", "'") not in words("org_names"):
         ws = ws[:-1] + [POSSESSIVE.sub("", ws[-1])]
     return ws
 

@@ -4256,3 +4256,45 @@ def test_first_before_a_title_is_part_of_it():
     # 'Minister' (read as the connective "First" before a title), which made him the justice minister
     doc, sts = load("bbc-news/politics/219.txt", "First Minister Jack McConnell")
     assert who(the(doc, sts, "where it hurts most")) == "Cathy Jamieson"
+
+
+@pytest.mark.parametrize("rel, marker, words, speaker", [
+    # a rating agency named with "and": one firm (the registry's one name for its forms), no speakers 'Standard',
+    # 'Poor' or 'P'
+    ("reuters21578/reut2-001.sgm", "reviewing MEPC Plc's two A-rated", "reviewing MEPC Plc's two", "Standard & Poor's"),
+    ("reuters21578/reut2-000.sgm", "PACCAR has experienced earnings weakness", "PACCAR has experienced", "Standard & Poor's"),
+    # a firm named with a demonym: no person 'Express' or 'Airways'
+    ("reuters21578/reut2-000.sgm", "American Express Co, rumored", "would not go beyond the statement", "American Express"),
+    ("bbc-news/business/004.txt", "British Airways", "high fuel prices for a 40% drop in profits", "British Airways"),
+    # "Year-to-date, GM said ...": Reuters' figures opener, no person 'Year-to-date' with the role 'GM'
+    ("reuters21578/reut2-000.sgm", "Year-to-date, GM said", "car output declined to 669,370", "GM"),
+])
+def test_firms_named_with_and_or_a_demonym(rel, marker, words, speaker):
+    doc, sts = load(rel, marker)
+    assert who(the(doc, sts, words)) == speaker
+
+
+def test_a_newspaper_reporting_is_no_speaker():
+    # Reuters: "The Indian Express, the country"s biggest selling paper, said: ..." and "The Journal said ...": a
+    # paper's report (vague, like "the newspaper said"), no person 'Express' or 'Journal'
+    for rel, marker in [("reuters21578/reut2-000.sgm", "The Indian Express, the country"),
+                        ("reuters21578/reut2-003.sgm", "The Journal said")]:
+        doc, sts = load(rel, marker)
+        assert not [st for st in sts if who(st) in ("Express", "Indian Express", "Journal")], show(sts)
+
+
+def test_a_quotation_after_an_unknown_titled_source_is_no_one_elses():
+    # politico via PolNeAR: '“Are we talking about the same Nikki Haley?” the editorial board writes. “The woman who
+    # says ...”': the board is no one the archive keeps, and its second quotation is not Donald Trump's, named before
+    doc, sts = load("polnear/train/text/politico_2016-01-14_wsj-editorial-deport-nikki-haley.txt",
+                    "the editorial board writes")
+    assert not [st for st in sts if "The woman who says" in st.text], show(sts)
+    assert [st for st in sts if who(st) == "Donald Trump"]     # his own words stay his
+
+
+def test_a_relative_clause_after_according_to_is_no_part_of_the_words():
+    # BBC business (084): "According to Standard & Poor's, which has recently upgraded Mexico's sovereign debt
+    # rating, the rise in remittances helps protect ...": the words are the clause after the relative one
+    doc, sts = load("bbc-news/business/084.txt", "which has recently upgraded")
+    st = the(doc, sts, "the rise in remittances helps protect")
+    assert st.text.startswith("the rise in remittances") and who(st) == "Standard & Poor's", show([st])

@@ -1286,6 +1286,19 @@ def _description_set_off(c: _According):
         c.described = True
 
 
+def _relative_clause_set_off(c: _According):
+    """Step: a relative clause set off by commas after the source ("According to Standard & Poor's, which has recently
+    upgraded Mexico's sovereign debt rating, the rise in remittances helps ..."; bbc-news/business/084): skipped, the
+    words are the clause after it."""
+    rel = None if c.described or c.pronoun else RELATIVE_SET_OFF.match(c.body, c.m_end, c.s_end)
+    if rel and c.body[rel.end():c.s_end].strip(" .!?"):
+        c.m_end = rel.end() - 1
+        c.described = True
+
+
+RELATIVE_SET_OFF = re.compile(r"\s*,\s*(?:which|who)\s[^,]{2,160},")
+
+
 def _description_closing_sentence(c: _According):
     # 'Or not, according to Tsur Somerville, director of the UBC Centre for Urban Economics and Real Estate.': a
     # description closing the sentence, the content before "according to"
@@ -1352,7 +1365,7 @@ def _according_words(c: _According, start, end):
 # between dashes, the clause after the source, or the words before "according to").
 ACCORDING_RULES = (
     _according_source, _according_pronoun, _no_source, _source_end, _affiliation_after_source, _description_set_off,
-    _description_closing_sentence, _rest_after_source,
+    _relative_clause_set_off, _description_closing_sentence, _rest_after_source,
     _aside_between_dashes, _words_after_source, _relayed_frame, _words_before)
 
 

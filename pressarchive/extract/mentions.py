@@ -735,6 +735,20 @@ def news_outlet(np):
     return None
 
 
+def firm_named_by_demonym(np):
+    """"British Airways said", "American Express said": a demonym before one capitalised word of a firm's name
+    (demonym_firm_heads; a general test would take "Russian Lavrov" for a firm) names the firm, not a person 'Airways'
+    (Reuters copy)."""
+    prefix, name = np.split
+    if len(prefix) != 1 or len(name) != 1 or _bare(name[0][0]).lower() not in DEMONYM_FIRM_HEADS or \
+            not is_cap(name[0][0]) or places().get(fold(prefix[0][0]).lower()) != "demonym":
+        return None
+    return np.mention("body", name=_join([prefix[0][0], name[0][0]]), entity_kind="organization")
+
+
+DEMONYM_FIRM_HEADS = frozenset(_lex.words("demonym_firm_heads"))
+
+
 def lone_opener(np):
     return NOT_A_SOURCE if len(np.toks) == 1 and np.low[0] in NOT_SUBJECTS else None
 
@@ -928,9 +942,9 @@ def _of_the(body, i) -> bool:
 
 
 def listed_body(np):
-    """"Number 10 said", "No 10 said": a body the lexicon names (org_names) whose name has a word no capitalised run
-    holds."""
-    if any(w.isdigit() for w in np.bwords) and " ".join(np.bwords).lower() in ORG_NAMES:
+    """"Number 10 said", "No 10 said", "Standard and Poor's said": a body the lexicon names (org_names) whose name has
+    a word no capitalised run holds (a number, or the 'and' that would make two speakers of it)."""
+    if any(w.isdigit() or w in {"and", "&"} for w in np.bwords) and " ".join(np.bwords).lower() in ORG_NAMES:
         return np.mention("body", name=" ".join(np.bwords), entity_kind="organization")
     return None
 
@@ -1331,7 +1345,7 @@ def lowercase_portfolio(np):
 NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, member_of_legislature, person_of_body, side_of_country,
             titled_name_of_country,

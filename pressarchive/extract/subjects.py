@@ -12,7 +12,7 @@ from ..normalize import fold
 from ..speaker_names import is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
-from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
@@ -1083,6 +1083,14 @@ def _one_body_with_and(st):
     return GO_ON
 
 
+def _listed_firm_with_and(st):
+    whole = st.m_first
+    if isinstance(whole, Mention) and whole.kind == "body" and whole.name and \
+            any(w in {"and", "&"} for w in whole.name.split()) and whole.name.lower() in ORG_NAMES:
+        return [whole]      # "Standard and Poor's said", "S and P said": one firm the lexicon names (org_names)
+    return GO_ON
+
+
 def _lower_case_apposition(chunks) -> bool:
     """Is the last chunk a description set off after a name, opening with a lower-case word that is no article ("Paul
     MacLean, strategic and regulatory affairs adviser for Bear Head LNG Corp., said": the person, not a body "LNG
@@ -1555,7 +1563,7 @@ SUBJECT_BEFORE_RULES = (
     _pronoun_after_and, _split_into_chunks, _no_chunks, _apposition_going_on, _listed_name_joined, _the_latter,
     _document_we, _named_before_who, _name_then_relative, _relative_describing, _bare_relative, _pronoun_in_which,
     _person_in_which, _body_which, _seated_business, _leading_connective_dropped, _body_of_relation, _neither_nor,
-    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _before_accompanying, _conjoined_subjects,
+    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _listed_firm_with_and, _before_accompanying, _conjoined_subjects,
     _body_a_spokesman_speaks_for, _one_of_apposition, _titled_pair_apposition, _person_of_employer, _person_described,
     _spokesperson_for_a_name, _title_closing_with_firm, _titled_names_with_and, _person_or_group_last,
     _body_name_before_verb, _title_after_participle, _opening_clause_subject, _apposition_chain,
