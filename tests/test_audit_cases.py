@@ -4298,3 +4298,15 @@ def test_a_relative_clause_after_according_to_is_no_part_of_the_words():
     doc, sts = load("bbc-news/business/084.txt", "which has recently upgraded")
     st = the(doc, sts, "the rise in remittances helps protect")
     assert st.text.startswith("the rise in remittances") and who(st) == "Standard & Poor's", show([st])
+
+
+def test_setting_out_to_do_something_says_nothing():
+    # White House message on the Battle of Chippawa: "America set out to forge an Army worthy of the great Republic
+    # itself, entrusting that vital mission to ...": an aim, no statement of 'America' (the message stays the
+    # President's); "Mr Brown set out plans for ..." (bbc-news/politics/128) still frames what he set out
+    doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2026-07/"
+                         "2026-07-05-america-250-presidential-message-on-the-anniversary-of-the-battle-of-chippawa.md",
+                         "America set out to forge")
+    assert not [st for st in sts if st.kind == "indirect" and "vital mission" in st.text], show(sts)
+    doc, sts = load("bbc-news/politics/128.txt", "10-year childcare strategy")
+    assert who(the(doc, sts, "10-year childcare strategy")) == "Gordon Brown"

@@ -234,6 +234,15 @@ def _declared_act(c: _Cue):
         #                     sentence before told; AFP via iranfocus.com, wire19)
 
 
+def _set_out_to_act(c: _Cue):
+    if c.base == "set out" and SET_OUT_TO.match(c.body, c.c_end):
+        return NO_FRAME     # "America set out to forge an Army ...", "Clinton set out 10 months ago to inspire ...": an
+        #                     aim pursued, nothing said (White House message on the Battle of Chippawa; PolNeAR nyt)
+
+
+SET_OUT_TO = re.compile(r"\s+(?:(?:[\w-]+\s+){1,3}ago\s+)?to\s+[a-z]")
+
+
 def _questions_answered(c: _Cue):
     if c.base == "answer" and QUESTIONS_ANSWERED.match(c.body, c.c_end):
         return NO_FRAME     # "Blaine Higgs answers questions from the media after ...": a caption's act, no words (quotes15)
@@ -749,7 +758,7 @@ def _forward(c: _Cue):
 # as saying", participles), the subject, then inverted, postposed and forward frames. A rule returns an Attribution,
 # NO_FRAME, or None (the next one decides); a step only records what it found in the _Cue.
 REPORTED_RULES = (
-    _declared_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
+    _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
