@@ -94,117 +94,183 @@ def _cue_opens(text: "Text", lo: int, mark: int) -> bool:
 COORDINATED_SUBJECT_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 
 
-def _coordinated_frame_ends_words(body, att, found, covered, cue_at):
+def _coordinated_frame_ends_words(body, att, acc: "_Found"):
     """Trim the words of an earlier frame of the sentence that run over the subject of a coordinated frame."""
     if att.mention.kind not in ("name", "surname", "title") or not body[att.mention.start:att.mention.start + 1].isupper() \
             or body[att.mention.end:att.start].strip(" ,") and not re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}(?:that\s*)?",
                                                                                  body[att.mention.end:att.start]):
-        return found, covered     # (not "but that Mr. LeVota - who denied ...", "and the letter Mike wrote was ...")
-    for i, p in enumerate(found):
-        if id(p) not in cue_at or not (cue_at[id(p)] < p.start < att.mention.start < p.end):
+        return     # (not "but that Mr. LeVota - who denied ...", "and the letter Mike wrote was ...")
+    for i, p in enumerate(acc.found):
+        if id(p) not in acc.cue_at or not (acc.cue_at[id(p)] < p.start < att.mention.start < p.end):
             continue
         lead = COORDINATED_SUBJECT_BEFORE.search(body, p.start, att.mention.start)
-        if lead is None:
-            continue
-        trimmed = replace(p, end=lead.start())
-        cue_at[id(trimmed)] = cue_at[id(p)]
-        covered = [(p.start, lead.start()) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
-        found[i] = trimmed
-    return found, covered
+        if lead is not None:
+            acc.trim(i, lead.start())
+
+
+class _Found:
+    """The attributions found so far in one document, with the content spans they cover, the cues they used and
+    where each reported-speech attribution's cue is (id -> offset)."""
+
+    def __init__(self):
+        self.found: list[Attribution] = []
+        self.used_cues = set()
+        self.covered = []      # content spans already taken
+        self.cue_at = {}       # id of a reported-speech attribution -> where its cue is
+
+    def covers(self, att) -> bool:
+        return any(a <= att.start and att.end <= b for a, b in self.covered)
+
+    def add(self, att, cue_start=None):
+        self.found.append(att)
+        self.covered.append((att.start, att.end))
+        if cue_start is not None:
+            self.used_cues.add(cue_start)
+            self.cue_at[id(att)] = cue_start
+
+    def trim(self, i: int, end: int):
+        """The i-th attribution's words end at end (its cue and covered span follow)."""
+        p = self.found[i]
+        trimmed = replace(p, end=end)
+        self.cue_at[id(trimmed)] = self.cue_at[id(p)]
+        self.covered = [(p.start, end) if (a, b) == (p.start, p.end) else (a, b) for a, b in self.covered]
+        self.found[i] = trimmed
 
 
 def find_attributions(body: str, text: "Text | None" = None) -> list[Attribution]:
-    """Every statement framed in body; pass its Text when the caller already built one."""
+    """Every statement framed in body; pass its Text when the caller already built one. The passes of
+    ATTRIBUTION_PASSES find them in order; FRAMES_AFTER_PASSES add the frames that read the ones found."""
     text = text or Text(body)
-    found: list[Attribution] = []
-    used_cues = set()
-    covered = []   # content spans already taken
-    cue_at = {}    # id of a reported-speech attribution -> where its cue is
+    acc = _Found()
+    for find in ATTRIBUTION_PASSES:
+        find(text, acc)
+    found = acc.found
+    for frames in FRAMES_AFTER_PASSES:
+        found = frames(text, found)
+    return found
 
-    # 1. Direct quotes with a frame beside them, and floating quotes.
+
+def _quotations(text, acc):
+    """1. Direct quotes with a frame beside them, and floating quotes."""
     for q in text.quotes:
-        att = quotation_frame(text, q, used_cues)
+        att = quotation_frame(text, q, acc.used_cues)
         if att:
-            found.append(att)
-            covered.append((q.open_mark, q.after))
+            acc.found.append(att)
+            acc.covered.append((q.open_mark, q.after))
 
-    # 2. Reported speech around reporting verbs outside quotes.
+
+def _reported_speech(text, acc):
+    """2. Reported speech around reporting verbs outside quotes, and "according to X", sentence by sentence."""
+    body = text.body
     for s_start, s_end in text.sents:
         for m in text.cues_in(s_start, s_end):
-            c_start, c_end = m.start(), m.end()
-            if c_start in used_cues or text.in_quote(c_start):
-                continue
-            form = m.group(1)
-            base = CUE_FORMS[form]
-            att = reported_frame(text, s_start, s_end, c_start, c_end, form, base, found)
-            if att and att.kind == "indirect":
-                att = _through_open_quotation(text, att)
-            if att and base in ANSWERING and c_end <= att.start and \
-                    ANSWERED_CLAIM.search(body, max(c_end, att.start - 40), att.start):
-                att = None
-            if att and base in ANSWERING and _answers_someone_who_said(body[att.start:att.end]):
-                att = None
-            if att and att.mention is not None and c_end <= att.start and \
-                    SUBORDINATE_OPENING.match(body, s_start) and att.mention.start > s_start:
-                # The main clause after an opening "after" clause of another's words: "A day after European Council
-                # President Charles Michel hinted that the EU would be ready ..., a Commission spokeswoman Dana Spinant
-                # asked the press not to speculate ..." (republika.mk; seed12): the first words end at the comma
-                # before the main clause's subject.
-                comma = body.rfind(",", s_start, att.mention.start)
-                for i, p in enumerate(found):
-                    if id(p) in cue_at and p.sentence_start == s_start and p.start < comma < p.end and \
-                            cue_at[id(p)] < comma and not body[comma + 1:att.mention.start].strip():
-                        trimmed = replace(p, end=comma)
-                        cue_at[id(trimmed)] = cue_at[id(p)]
-                        covered = [(trimmed.start, comma) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
-                        found[i] = trimmed
-            if att and att.mention is not None and att.mention.start < att.start:
-                found, covered = _coordinated_frame_ends_words(body, att, found, covered, cue_at)
-            if att and not any(a <= att.start and att.end <= b for a, b in covered):
-                # A frame inside the words of a later inverted frame ends where those words end, not across that
-                # frame: in "Japan has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu
-                # Fujimura said Tuesday, as ..." Japan's words stop before ", Chief Cabinet Secretary".
-                for i, p in enumerate(found):
-                    # (not a rejecting of proposals, an act: "It was because he had rejected previous Lib Dem
-                    # proposals, ..., that Britain's economy was successful, claimed Mr Brown.")
-                    if id(p) in cue_at and p.start <= c_start < p.end and \
-                            att.start <= cue_at[id(p)] < att.end <= c_start and \
-                            CUE_FORMS.get((p.cue or "").lower()) not in {"reject", "dismiss"}:
-                        end = att.end
-                        while end > p.start and body[end - 1] in " ,;:":
-                            end -= 1
-                        trimmed = replace(p, end=end)
-                        cue_at[id(trimmed)] = cue_at[id(p)]
-                        covered = [(trimmed.start, end) if (a, b) == (p.start, p.end) else (a, b) for a, b in covered]
-                        found[i] = trimmed
-                used_cues.add(c_start)
-                found.append(att)
-                cue_at[id(att)] = c_start
-                covered.append((att.start, att.end))
-        if body.find("ccording to", s_start, s_end) < 0:
-            continue     # (the cheap test first: most sentences hold no "according to")
-        sentence = body[s_start:s_end]
-        for m in ACCORDING_TO.finditer(sentence):
-            a_start = s_start + m.start()
-            if text.in_quote(a_start):
-                continue
-            att = according_frame(text, s_start, s_end, a_start, s_start + m.end())
-            if att and not any(a <= att.start and att.end <= b for a, b in covered):
-                found.append(att)
-                covered.append((att.start, att.end))
-    found.extend(called_frames(text, found))     # 'X called OBJECT "WORDS"'
-    found.extend(judgement_frames(text, found))     # 'X called OBJECT a lie'
-    nominal = nominal_frames(text, found)       # "X's statement that ..."
-    # (another's words a verb of rejecting names are theirs, not the rejecter's: "refuted remarks made by X that ...")
-    found = [a for a in found if CUE_FORMS.get(a.cue or "") not in REJECTING or
-             not any(a.start <= n.start and n.end <= a.end for n in nominal)] + nominal
-    found.extend(made_by_frames(text, found))    # "CONTENT. X made the statement ..."
-    found.extend(statement_subject_frames(text, found))     # "The statement says that ..."
-    found.extend(unmarked_block_frames(text, found))     # 'She said:' over a paragraph set off without marks
-    found.sort(key=lambda a: a.start)
-    found = continuations(text, found)
-    # Floating quotes inside another statement's content are part of it.
+            if m.start() not in acc.used_cues and not text.in_quote(m.start()):
+                _reported_at_cue(text, acc, s_start, s_end, m)
+        if body.find("ccording to", s_start, s_end) >= 0:     # (the cheap test first: most sentences hold none)
+            _according_to(text, acc, s_start, s_end)
+
+
+def _reported_at_cue(text, acc, s_start, s_end, m):
+    c_start, c_end = m.start(), m.end()
+    form = m.group(1)
+    base = CUE_FORMS[form]
+    att = reported_frame(text, s_start, s_end, c_start, c_end, form, base, acc.found)
+    if att and att.kind == "indirect":
+        att = _through_open_quotation(text, att)
+    if att and base in ANSWERING and _answers_another(text.body, att, c_end):
+        att = None
+    if att is None:
+        return
+    if att.mention is not None and c_end <= att.start and SUBORDINATE_OPENING.match(text.body, s_start) and \
+            att.mention.start > s_start:
+        _opening_clause_words_end(text.body, acc, att, s_start)
+    if att.mention is not None and att.mention.start < att.start:
+        _coordinated_frame_ends_words(text.body, att, acc)
+    if not acc.covers(att):
+        _earlier_words_end_before(text.body, acc, att, c_start)
+        acc.add(att, c_start)
+
+
+def _answers_another(body, att, c_end) -> bool:
+    """An answering verb's words that are what was answered: another's claim just before them, or a challenge from
+    someone "who said ..." (see ANSWERED_CLAIM, _answers_someone_who_said)."""
+    return (c_end <= att.start and ANSWERED_CLAIM.search(body, max(c_end, att.start - 40), att.start) is not None) \
+        or _answers_someone_who_said(body[att.start:att.end])
+
+
+def _opening_clause_words_end(body, acc, att, s_start):
+    # The main clause after an opening "after" clause of another's words: "A day after European Council President
+    # Charles Michel hinted that the EU would be ready ..., a Commission spokeswoman Dana Spinant asked the press not
+    # to speculate ..." (republika.mk; seed12): the first words end at the comma before the main clause's subject.
+    comma = body.rfind(",", s_start, att.mention.start)
+    for i, p in enumerate(acc.found):
+        if id(p) in acc.cue_at and p.sentence_start == s_start and p.start < comma < p.end and \
+                acc.cue_at[id(p)] < comma and not body[comma + 1:att.mention.start].strip():
+            acc.trim(i, comma)
+
+
+def _earlier_words_end_before(body, acc, att, c_start):
+    # A frame inside the words of a later inverted frame ends where those words end, not across that frame: in "Japan
+    # has urged again the Chinese government to ..., Chief Cabinet Secretary Osamu Fujimura said Tuesday, as ..."
+    # Japan's words stop before ", Chief Cabinet Secretary".
+    for i, p in enumerate(acc.found):
+        # (not a rejecting of proposals, an act: "It was because he had rejected previous Lib Dem proposals, ...,
+        # that Britain's economy was successful, claimed Mr Brown.")
+        if id(p) in acc.cue_at and p.start <= c_start < p.end and \
+                att.start <= acc.cue_at[id(p)] < att.end <= c_start and \
+                CUE_FORMS.get((p.cue or "").lower()) not in {"reject", "dismiss"}:
+            end = att.end
+            while end > p.start and body[end - 1] in " ,;:":
+                end -= 1
+            acc.trim(i, end)
+
+
+def _according_to(text, acc, s_start, s_end):
+    sentence = text.body[s_start:s_end]
+    for m in ACCORDING_TO.finditer(sentence):
+        a_start = s_start + m.start()
+        if text.in_quote(a_start):
+            continue
+        att = according_frame(text, s_start, s_end, a_start, s_start + m.end())
+        if att and not acc.covers(att):
+            acc.add(att)
+
+
+def _extended(frames):
+    """A pass adding the frames that frames(text, found) finds to those found."""
+    def extend(text, found):
+        return found + frames(text, found)
+    extend.__name__ = f"with_{frames.__name__}"
+    return extend
+
+
+def _with_nominal_frames(text, found):
+    """"X's statement that ..."; another's words a verb of rejecting names are theirs, not the rejecter's: "refuted
+    remarks made by X that ..."."""
+    nominal = nominal_frames(text, found)
+    return [a for a in found if CUE_FORMS.get(a.cue or "") not in REJECTING or
+            not any(a.start <= n.start and n.end <= a.end for n in nominal)] + nominal
+
+
+def _in_order(text, found):
+    return sorted(found, key=lambda a: a.start)
+
+
+def _floating_inside_others(text, found):
+    """Floating quotes inside another statement's content are part of it."""
     spans = [(a.start, a.end) for a in found if a.mention is not None or a.shared]
-    found = [a for a in found if a.mention is not None or a.basis not in ("floating", "continuation")
-             or not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in spans)]
-    return found
+    return [a for a in found if a.mention is not None or a.basis not in ("floating", "continuation")
+            or not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in spans)]
+
+
+ATTRIBUTION_PASSES = (_quotations, _reported_speech)
+FRAMES_AFTER_PASSES = (
+    _extended(called_frames),        # 'X called OBJECT "WORDS"'
+    _extended(judgement_frames),     # 'X called OBJECT a lie'
+    _with_nominal_frames,            # "X's statement that ..."
+    _extended(made_by_frames),       # "CONTENT. X made the statement ..."
+    _extended(statement_subject_frames),     # "The statement says that ..."
+    _extended(unmarked_block_frames),        # 'She said:' over a paragraph set off without marks
+    _in_order,
+    continuations,                   # the next sentences of reported speech with 'would'/'could' and no frame
+    _floating_inside_others)
