@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import words
+from ..models import GO_ON, decide
 from .sentences import paragraphs
 
 OPEN = {"“", "«", "„"}
@@ -70,100 +71,194 @@ def single_marks_as_double(body: str) -> str | None:
 
 
 def find_quotes(body: str) -> list[Quote]:
+    """Every quotation of body, in order: each paragraph scanned mark by mark (_scan_paragraph); single marks as below."""
     single = single_marks_as_double(body)
     if single is not None:
         body = single
-    quotes = []
-    paras = list(paragraphs(body))
-    i = 0
-    while i < len(paras):
-        p_start, p_end = paras[i]
-        pos, opened, open_len, span_paras, nested = p_start, None, 1, 1, 0
-        while True:
-            # Jump to the next quotation mark: only they change the state.
-            m = MARKS.search(body, pos, p_end)
-            pos = m.start() if m else p_end
-            if pos >= p_end:
-                if opened is not None:
-                    nxt = paras[i + 1][0] if i + 1 < len(paras) else None
-                    if nxt is not None and MARKS.match(body, nxt) and \
-                            (not _framed_quote_at(body, nxt, paras[i + 1][1]) or
-                             _runs_on(body, p_start, p_end)):
-                        # A quote running on into the next paragraph, which opens with a mark.
-                        i += 1
-                        p_start, p_end = paras[i]
-                        pos = p_start + len(MARKS.match(body, p_start).group())
-                        span_paras, nested = span_paras + 1, 0
-                        continue
-                    closing = _closed_paragraphs_later(body, paras, i) \
-                        if _after_colon(body, opened - open_len, paras, i) else None
-                    if closing is None and _runs_on(body, p_start, p_end):
-                        closing = _closed_by_frame_next(body, paras, i)
-                    if closing is not None:
-                        # 'Sam Tan said: “... ¶ ... ¶ ... Government.”': a release's quotation of several paragraphs
-                        # with one opening and one closing mark
-                        k, end = closing
-                        quotes.append(Quote(opened, end, span_paras + k - i, open_len, len(body[end])))
-                        i = k
-                        break
-                    cut_off = span_paras > 1 and i + 1 == len(paras) and not CLOSED_AT_END.search(body[p_start:p_end])
-                    if cut_off or _surely_opened(body, opened - open_len, p_start):
-                        # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a
-                        # mark, or run on over paragraphs each opening with one to a page cut off inside the
-                        # last, mid-sentence; not a run whose last paragraph the report goes on in, unmarked): it
-                        # runs to the end of its paragraph.
-                        end = len(body[:p_end].rstrip())
-                        if body[opened:end].strip():
-                            quotes.append(Quote(opened, end, span_paras, open_len, 0))
-                break
-            mark = m.group()
-            width = len(mark)
-            straight = mark in (STRAIGHT, "''")
-            if opened is None:
-                if mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)) or \
-                        _glued_opening(body, pos, width):
-                    opened, open_len, nested = pos + width, width, 0
-                elif straight and _opens_paragraph(body, pos, width, p_start):
-                    opened, open_len, nested = pos + width + 1, width + 1, 0     # the space is no content
-                elif mark in CLOSE or straight:
-                    start = _opening_lost(body, pos, width, p_start, p_end, quotes)
-                    if start is not None:
-                        quotes.append(Quote(start, pos, 1, 0, width))
-            elif mark == "“" and body[pos - 1:pos] in (",", ".", "?", "!") and body[opened:pos].strip() and \
-                    (pos + width >= p_end or body[pos + width].isspace()):
-                # '“For those who do not understand ..., they always think ...,“ he said.': a left mark set for the
-                # closing one, glued to the words' last comma or stop (issue 8, seed round: Malaysian copy)
-                quotes.append(Quote(opened, pos, span_paras, open_len, width))
-                opened, span_paras = None, 1
-            elif (mark in OPEN or straight or mark == "``") and _reopens(body, pos, width):
-                pass   # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
-            elif (mark in OPEN or straight) and (frame := _framed_after_unclosed(body, opened, pos)) is not None:
-                # 'said: "I've lost three years of my life, because I was a Muslim. He added: "The authorities ...':
-                # a new frame with a colon inside an open quote: the old one ended, unclosed, at the stop before it
-                quotes.append(Quote(opened, frame, span_paras, open_len, 0))
-                opened, open_len, nested, span_paras = pos + width, width, 0, 1
-            elif straight and _opens(body, pos, width) and body[pos - 1:pos].isspace():
-                nested += 1    # '"When I was first elected ... the "Father of the House" ...': a quote inside
-            elif mark in CLOSE or straight:
-                if nested:
-                    nested -= 1
-                else:
-                    if pos > opened and body[opened:pos].strip() and not _nickname(body, opened - open_len, pos + width):
-                        quotes.append(Quote(opened, pos, span_paras, open_len, width))
-                    opened, span_paras = None, 1
-            elif (mark in OPEN or mark == "``") and body[opened:pos].strip():
-                if body[pos - 1:pos].isspace() and pos + width < p_end and body[pos + width].isalnum():
-                    nested += 1   # a curly quote inside a curly quote
-                else:
-                    # A new opening mark before the old one closed: the old one was stray.
-                    opened, open_len, nested = pos + width, width, 0
-            pos += width
-        i += 1
+    scan = _Scan(body)
+    while scan.i < len(scan.paras):
+        _scan_paragraph(scan)
+        scan.i += 1
+    quotes, paras = scan.quotes, scan.paras
     # Single marks quote twice over: a text with no double mark has them all read as double ones (above); a text with
     # double marks elsewhere keeps only a framed single-quoted sentence of a paragraph that has none ("Hang says,
     # '...'"), since its apostrophes and scare quotes would pair up wrongly.
     single = [q for a, b in paras if not MARKS.search(body, a, b) for q in _single_quotes(body, a, b)]
     return sorted(quotes + single, key=lambda q: q.start) if single else quotes
+
+
+class _Scan:
+    """The state of the scan for quotation marks: the paragraph (i, p_start, p_end), the position, the quotation
+    open (where its words start, its mark's width, over how many paragraphs, how many quotes nested inside it)."""
+
+    def __init__(self, body: str):
+        self.body, self.quotes = body, []
+        self.paras = list(paragraphs(body))
+        self.i = 0
+
+    def open_paragraph(self):
+        self.p_start, self.p_end = self.paras[self.i]
+        self.pos, self.opened, self.open_len, self.span_paras, self.nested = self.p_start, None, 1, 1, 0
+
+    def open_at(self, start: int, width: int):
+        self.opened, self.open_len, self.nested = start, width, 0
+
+    def close(self):
+        self.opened, self.span_paras = None, 1
+
+
+def _scan_paragraph(scan: _Scan):
+    """Jump from quotation mark to quotation mark (only they change the state), each read by MARK_RULES; at the
+    paragraph's end an open quotation runs on, is closed later, or ends with the paragraph (_paragraph_end)."""
+    body = scan.body
+    scan.open_paragraph()
+    while True:
+        m = MARKS.search(body, scan.pos, scan.p_end)
+        scan.pos = m.start() if m else scan.p_end
+        if scan.pos >= scan.p_end:
+            if scan.opened is not None and _paragraph_end(scan):
+                continue
+            break
+        mark = m.group()
+        decide(MARK_RULES, scan, mark, len(mark), mark in (STRAIGHT, "''"))
+        scan.pos += len(mark)
+
+
+def _paragraph_end(scan: _Scan) -> bool:
+    """True when the open quotation runs on into the next paragraph (the scan goes on there)."""
+    body, paras, i = scan.body, scan.paras, scan.i
+    nxt = paras[i + 1][0] if i + 1 < len(paras) else None
+    if nxt is not None and MARKS.match(body, nxt) and \
+            (not _framed_quote_at(body, nxt, paras[i + 1][1]) or _runs_on(body, scan.p_start, scan.p_end)):
+        # A quote running on into the next paragraph, which opens with a mark.
+        scan.i += 1
+        scan.p_start, scan.p_end = paras[scan.i]
+        scan.pos = scan.p_start + len(MARKS.match(body, scan.p_start).group())
+        scan.span_paras, scan.nested = scan.span_paras + 1, 0
+        return True
+    if not _closed_paragraphs_after(scan):
+        _ends_with_its_paragraph(scan)
+    return False
+
+
+def _closed_paragraphs_after(scan: _Scan) -> bool:
+    body, paras, i = scan.body, scan.paras, scan.i
+    closing = _closed_paragraphs_later(body, paras, i) \
+        if _after_colon(body, scan.opened - scan.open_len, paras, i) else None
+    if closing is None and _runs_on(body, scan.p_start, scan.p_end):
+        closing = _closed_by_frame_next(body, paras, i)
+    if closing is None:
+        return False
+    # 'Sam Tan said: “... ¶ ... ¶ ... Government.”': a release's quotation of several paragraphs with one opening and
+    # one closing mark
+    k, end = closing
+    scan.quotes.append(Quote(scan.opened, end, scan.span_paras + k - i, scan.open_len, len(body[end])))
+    scan.i = k
+    return True
+
+
+def _ends_with_its_paragraph(scan: _Scan):
+    # Never closed, but plainly a quotation ('said: "...', a paragraph opening with a mark, or run on over paragraphs
+    # each opening with one to a page cut off inside the last, mid-sentence; not a run whose last paragraph the report
+    # goes on in, unmarked): it runs to the end of its paragraph.
+    body, p_start, p_end = scan.body, scan.p_start, scan.p_end
+    cut_off = scan.span_paras > 1 and scan.i + 1 == len(scan.paras) and \
+        not CLOSED_AT_END.search(body[p_start:p_end])
+    if cut_off or _surely_opened(body, scan.opened - scan.open_len, p_start):
+        end = len(body[:p_end].rstrip())
+        if body[scan.opened:end].strip():
+            scan.quotes.append(Quote(scan.opened, end, scan.span_paras, scan.open_len, 0))
+
+
+# -- MARK_RULES: one quotation mark read (scan, mark, width, straight); GO_ON for the next rule ------------------------
+def _opening_mark(scan, mark, width, straight):
+    body, pos = scan.body, scan.pos
+    if scan.opened is None and (mark in OPEN or mark == "``" or (straight and _opens(body, pos, width)) or
+                                _glued_opening(body, pos, width)):
+        scan.open_at(pos + width, width)
+        return True
+    return GO_ON
+
+
+def _straight_mark_opening_paragraph(scan, mark, width, straight):
+    if scan.opened is None and straight and _opens_paragraph(scan.body, scan.pos, width, scan.p_start):
+        scan.open_at(scan.pos + width + 1, width + 1)     # the space is no content
+        return True
+    return GO_ON
+
+
+def _closing_mark_of_a_lost_opening(scan, mark, width, straight):
+    if scan.opened is None:
+        if mark in CLOSE or straight:
+            start = _opening_lost(scan.body, scan.pos, width, scan.p_start, scan.p_end, scan.quotes)
+            if start is not None:
+                scan.quotes.append(Quote(start, scan.pos, 1, 0, width))
+        return True     # (nothing open, and the mark opens nothing)
+    return GO_ON
+
+
+def _left_mark_closing(scan, mark, width, straight):
+    body, pos = scan.body, scan.pos
+    if mark == "“" and body[pos - 1:pos] in (",", ".", "?", "!") and body[scan.opened:pos].strip() and \
+            (pos + width >= scan.p_end or body[pos + width].isspace()):
+        # '“For those who do not understand ..., they always think ...,“ he said.': a left mark set for the closing
+        # one, glued to the words' last comma or stop (issue 8, seed round: Malaysian copy)
+        scan.quotes.append(Quote(scan.opened, pos, scan.span_paras, scan.open_len, width))
+        scan.close()
+        return True
+    return GO_ON
+
+
+def _reopening_lost_paragraph(scan, mark, width, straight):
+    if (mark in OPEN or straight or mark == "``") and _reopens(scan.body, scan.pos, width):
+        return True     # '... Britain. "We want ...': the next paragraph of a quote, its break lost in scraping
+    return GO_ON
+
+
+def _new_frame_inside_open_quote(scan, mark, width, straight):
+    if (mark in OPEN or straight) and (frame := _framed_after_unclosed(scan.body, scan.opened, scan.pos)) is not None:
+        # 'said: "I've lost three years of my life, because I was a Muslim. He added: "The authorities ...': a new
+        # frame with a colon inside an open quote: the old one ended, unclosed, at the stop before it
+        scan.quotes.append(Quote(scan.opened, frame, scan.span_paras, scan.open_len, 0))
+        scan.open_at(scan.pos + width, width)
+        scan.span_paras = 1
+        return True
+    return GO_ON
+
+
+def _straight_quote_nested(scan, mark, width, straight):
+    if straight and _opens(scan.body, scan.pos, width) and scan.body[scan.pos - 1:scan.pos].isspace():
+        scan.nested += 1    # '"When I was first elected ... the "Father of the House" ...': a quote inside
+        return True
+    return GO_ON
+
+
+def _closing_mark(scan, mark, width, straight):
+    if not (mark in CLOSE or straight):
+        return GO_ON
+    body, pos, opened = scan.body, scan.pos, scan.opened
+    if scan.nested:
+        scan.nested -= 1
+        return True
+    if pos > opened and body[opened:pos].strip() and not _nickname(body, opened - scan.open_len, pos + width):
+        scan.quotes.append(Quote(opened, pos, scan.span_paras, scan.open_len, width))
+    scan.close()
+    return True
+
+
+def _opening_mark_inside_open_quote(scan, mark, width, straight):
+    body, pos = scan.body, scan.pos
+    if (mark in OPEN or mark == "``") and body[scan.opened:pos].strip():
+        if body[pos - 1:pos].isspace() and pos + width < scan.p_end and body[pos + width].isalnum():
+            scan.nested += 1   # a curly quote inside a curly quote
+        else:
+            scan.open_at(pos + width, width)     # a new opening mark before the old one closed: the old one was stray
+    return True
+
+
+MARK_RULES = (_opening_mark, _straight_mark_opening_paragraph, _closing_mark_of_a_lost_opening,
+              _left_mark_closing, _reopening_lost_paragraph, _new_frame_inside_open_quote, _straight_quote_nested,
+              _closing_mark, _opening_mark_inside_open_quote)
 
 
 # Single marks in copy that quotes with them, set off by a comma or colon and closed after a sentence's end:
