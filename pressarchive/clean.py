@@ -56,6 +56,10 @@ VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)", re
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
+# The tails clean_text cuts from a body, each after its cheap marker test: a VNA story's "/." end, an agency glued to
+# the last word (".-V"), a story's end mark, VOV's image alt text, a dash before a credit, a byline glued to the text.
+BODY_TAILS = ((("/.",), VNA_END), ((".-V",), GLUED_AGENCY_END), (("■",), STORY_END_MARK),
+              ((" - ảnh ", " - Ảnh "), VOV_IMAGE_ALT), (("—", "--"), DASH_CREDIT), (("By ",), GLUED_BYLINE))
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patterns match case)
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
@@ -499,41 +503,68 @@ INVISIBLE = {0x200b: None, 0x2060: None, 0xfeff: None}
 
 
 def clean_text(doc) -> None:
-    """Fill doc.body, headline, published and credit from plain page text."""
-    text = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(INVISIBLE)
+    """Fill doc.body, headline, published and credit from plain page text: the steps of CLEAN_TEXT_STEPS in order,
+    on the page's lines."""
+    page = _PlainPage(_normalised_text(doc.text))
+    for step in CLEAN_TEXT_STEPS:
+        step(doc, page)
+
+
+class _PlainPage:
+    """Plain page text under cleaning: the text (normalised) and its lines, which the steps blank or read."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines = [ln.rstrip() for ln in text.split("\n")]
+
+    def first_filled(self):
+        return next((i for i, ln in enumerate(self.lines) if ln.strip()), None)
+
+
+def _normalised_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(INVISIBLE)
     text = text.replace(HORIZONTAL_BAR, "\u2014")     # (as clean() does)
     text = PLACEHOLDER.sub("", text)
     text = split_stored_stamp(text)
     # Wire copy marks company names with angle brackets ("<TI-CARO Inc>", "ROYAL <RRCO>"): keep the name.
-    text = re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    return re.sub(r"<([A-Za-z][^<>\n]{0,60}(?:\n[^<>\n]{0,60})?)>", r"\1", text)
 
+
+def _header_dateline(doc, page: _PlainPage):
     # Header: navigation and a dateline among the first lines, then the headline. A page that opens with a long
     # menu prints its date further down, still before the first paragraph of prose ("Published : Jun 14, 2023").
+    lines = page.lines
     top = [i for i, ln in enumerate(lines[:8]) if ln.strip()]
     header = top[:4] + [i for i in header_lines(lines) if i not in top[:4]]
     dated = [(i, when) for i in header if (when := parse_dateline(lines[i]))]
-    if dated:
-        # A line that says it is the publication date wins over a bare date above it: a masthead's "Monday, Apr 15th
-        # 2024" is the day the page was scraped, "By ... | PUBLISHED: 05, Jan 2024, 14:39 pm IST" the article's.
-        first = dated[0][0]
-        i, when = _publication_line(lines, dated)
-        if not doc.published:
-            doc.published = when
-        for j in top:
-            if j < first and is_navigation(lines[j]):
-                lines[j] = ""
-        for j, _ in dated:
-            if j <= i:
-                lines[j] = ""
-    else:
+    if not dated:
         _yearless_dateline(doc, lines, header)
+        return
+    # A line that says it is the publication date wins over a bare date above it: a masthead's "Monday, Apr 15th
+    # 2024" is the day the page was scraped, "By ... | PUBLISHED: 05, Jan 2024, 14:39 pm IST" the article's.
+    first = dated[0][0]
+    i, when = _publication_line(lines, dated)
     if not doc.published:
-        doc.published = _lead_or_foot_date(lines) or _address_day(text, doc.url)
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        doc.published = when
+    for j in top:
+        if j < first and is_navigation(lines[j]):
+            lines[j] = ""
+    for j, _ in dated:
+        if j <= i:
+            lines[j] = ""
+
+
+def _date_below_header(doc, page: _PlainPage):
+    if not doc.published:
+        doc.published = _lead_or_foot_date(page.lines) or _address_day(page.text, doc.url)
+
+
+def _headline(doc, page: _PlainPage):
+    lines = page.lines
+    first = page.first_filled()
     while first is not None and not doc.headline and _above_headline(lines, first):
         lines[first] = ""
-        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        first = page.first_filled()
     if first is not None and not doc.headline:
         nxt = lines[first + 1] if first + 1 < len(lines) else ""
         if looks_like_headline(lines[first].strip()) and not nxt.strip():
@@ -542,19 +573,34 @@ def clean_text(doc) -> None:
     elif first is not None and doc.headline and lines[first].strip() == doc.headline.strip():
         lines[first] = ""
 
+
+def _captions_printed_twice(doc, page: _PlainPage):
     # Captions: a short line printed twice (image alt text and caption) goes, both copies.
+    lines = page.lines
     filled = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
     for (i, a), (j, b) in zip(filled, filled[1:]):
         if a == b and len(a.split()) <= 30:
             lines[i] = lines[j] = ""
+
+
+def _credit_and_link_lines(doc, page: _PlainPage):
+    lines = page.lines
     for i, ln in enumerate(lines):
         if ln.strip() and len(ln.split()) <= 30 and (PHOTO_CREDIT.search(ln) or LINK_LINE.match(ln)):     # the cheap
             lines[i] = ""                                                                              # test first
-    _cut_item_headlines(lines)
 
-    _cut_links_and_comments(lines)
 
+def _item_headlines(doc, page: _PlainPage):
+    _cut_item_headlines(page.lines)
+
+
+def _links_and_comments(doc, page: _PlainPage):
+    _cut_links_and_comments(page.lines)
+
+
+def _agency_credit(doc, page: _PlainPage):
     # Agency credit on the last line.
+    lines = page.lines
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     if filled:
         m = AGENCY_CREDIT.match(lines[filled[-1]])
@@ -562,6 +608,9 @@ def clean_text(doc) -> None:
             doc.credit = m.group(1).replace(" ", "")
             lines[filled[-1]] = ""
 
+
+def _paragraphs(doc, page: _PlainPage):
+    lines = page.lines
     paragraphs = reflow(lines)
     if paragraphs is None:
         paragraphs, current = [], []
@@ -575,18 +624,18 @@ def clean_text(doc) -> None:
                     paragraphs.extend(current)     # long lines without blank lines between: one paragraph each
                 current = []
     doc.body = "\n\n".join(SPACE_RUN.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs if p.strip())
-    if "/." in doc.body:
-        doc.body = VNA_END.sub("", doc.body)
-    if ".-V" in doc.body:
-        doc.body = GLUED_AGENCY_END.sub("", doc.body)
-    if "■" in doc.body:
-        doc.body = STORY_END_MARK.sub("", doc.body)
-    if " - ảnh " in doc.body or " - Ảnh " in doc.body:
-        doc.body = VOV_IMAGE_ALT.sub("", doc.body)
-    if "—" in doc.body or "--" in doc.body:
-        doc.body = DASH_CREDIT.sub("", doc.body)
-    if "By " in doc.body:
-        doc.body = GLUED_BYLINE.sub("", doc.body)
+
+
+def _body_tails(doc, page: _PlainPage):
+    """What the body still ends or is glued with, each pattern tried only when its marker is in the body (the cheap
+    test first)."""
+    for markers, pattern in BODY_TAILS:
+        if any(marker in doc.body for marker in markers):
+            doc.body = pattern.sub("", doc.body)
+
+
+CLEAN_TEXT_STEPS = (_header_dateline, _date_below_header, _headline, _captions_printed_twice, _credit_and_link_lines,
+                    _item_headlines, _links_and_comments, _agency_credit, _paragraphs, _body_tails)
 
 
 # A lead opened by a numeric wire dateline, day first, and its place: "18-2-2024 (MANILA) The Philippine Coast Guard
@@ -1026,3 +1075,4 @@ def clean(doc) -> None:
             doc.body = GLUED_BYLINE.sub("", doc.body)
         return
     clean_text(doc)
+
