@@ -1244,6 +1244,34 @@ class _TitleCase:
     ent: "Entity | None" = None
 
 
+class _SurnameCase:
+    """A surname mention as the rules of Resolver._SURNAME_RULES read it: its folded words, and whether a longer name
+    may open with them (first_ok)."""
+    __slots__ = ("m", "pos", "words", "first_ok")
+
+    def __init__(self, m: Mention, pos: int):
+        self.m, self.pos = m, pos
+        words = self.words = fold(m.name).split()
+        # "Mr Howard" is Michael Howard, not Howard Flight: after an English honorific, a word that is an English given
+        # name is no family name put first ("Mr Wang" may be Wang Yi)
+        first_ok = len(words) == 1 and not (HONORIFIC_OPENING.match(m.text) and is_given_name(words[0]))
+        # nor is a country's name the first of a longer name: "France, which took the initiative ..., asked Libyan
+        # rebels to ..." after "the minister told France Info" is France, not the radio (chinadaily.com.cn; wire19)
+        self.first_ok = first_ok and places().get(words[0]) != "country"
+
+    def matches(self, e) -> bool:
+        # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
+        words = self.words
+        if e.kind == "organization":
+            return False
+        if len(e.words) > len(words):
+            return e.words[-len(words):] == words or (self.first_ok and e.words[:1] == words)
+        return len(words) == 1 and e.words == words     # a lone surname known to be a person's ("Ford")
+
+    def org_prefix(self, e) -> bool:
+        return e.kind == "organization" and e.words[:len(self.words)] == self.words
+
+
 @dataclass(slots=True)
 class _RunIntroduction:
     """What the steps of Resolver._INTRODUCE_STEPS read and amend: the run of capitalised words (NAME_RUN's match m,
@@ -2295,79 +2323,110 @@ class Resolver:
             self.last_group = []
 
     def _resolve(self, m: Mention | None, pos: int):
+        """(entity, basis) of a mention (None: a floating quote's), by the first of _RESOLVE_RULES that decides."""
+        return decide(self._RESOLVE_RULES, self, m, pos, otherwise=(None, None))
+
+    def _resolve_plural_title(self, m, pos):
         if m is not None and m.kind == "title" and m.plural:
             return None, None     # "the ministers" with no people named together before: no one speaks
+        return _GO_ON
+
+    def _resolve_own_ministry(self, m, pos):
         ministry = OWN_MINISTRY.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
         if ministry is not None:
             return self._own_ministry(m, ministry.group(1), pos), "pronoun"
+        return _GO_ON
+
+    def _resolve_owned_spokesperson(self, m, pos):
         owned = OWN_SPOKESPERSON.fullmatch(m.text.strip()) if m is not None and m.kind == "title" else None
-        if owned is not None:
-            # "But his spokesman insisted his attack on Labour was not a publicity stunt" (bbc-news/politics/276): a
-            # spokesman for the person "his" names speaks for him, as "a spokesman for Mr X" does (GUIDELINES)
-            pronoun = "he" if owned.group(1).lower() == "his" else "she"
-            owner = self._pronoun(Mention(text=pronoun, start=m.start, end=m.start, kind="pronoun",
-                                          gender="m" if pronoun == "he" else "f"), pos)
-            if owner is None or owner.kind == "organization":
-                return None, None
-            # ... the office known as "X's spokesman", where the registry knows one (Downing Street for a prime
-            # minister's: GUIDELINES), else the person
-            office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded) or \
-                self._official_spokespersons_office(owner.name, "spokesman")
-            if office is not None and office.kind == "organization":
-                return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
-            return owner, "pronoun"
-        if m is not None and m.kind in ("name", "surname", "body", "title"):
-            # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime
-            # minister's official spokesman" is Downing Street).
-            phrase = _LEADING_ARTICLE.sub("", m.text)
-            entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
-            unofficial = OWNERS_SPOKESPERSON.fullmatch(phrase) if entry is None else None
-            if unofficial is not None:
-                entry = self._official_spokespersons_office(unofficial.group(1), unofficial.group(2))
-            owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
-            if owner is not None:
-                # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair
-                # ("a spokesman for the Prime Minister": the prime minister's spokesman, Downing Street)
-                held = _LEADING_ARTICLE.sub("", owner.group(2))
-                entry = self.registry.lookup(f"{held}'s {owner.group(1)}", self.day, self.body_folded)
-                entry = entry if entry is not None and entry.kind == "organization" else None
-            if entry is not None:
-                return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
-        if m is None:   # floating quote: the speaker of the statement just before
-            labelled = self._name_line_above_answers(pos)
-            if labelled is not None:
-                return labelled, "context"
-            introduced = self._introduced_just_before(pos)
-            if introduced is not None:
-                return introduced, "context"
-            if self.last_speaker is not None and pos - self.last_pos < 2000:
-                if UNNAMED_SPEAKER.search(self.body, max(0, self.last_end), pos) is not None or \
-                        UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
-                    return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
-                    #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
-                return self.last_speaker, "context"
-            return self._addresser_before(pos) or self._topic_answerer(pos), "context"
-        if m.kind == "pronoun":
-            return self._pronoun(m, pos), "pronoun"
-        if m.kind == "name":
-            kin = KIN_OF_SUBJECT.match(m.text)
-            if kin is not None and m.name and m.text.endswith(m.name):
-                return self._relative_of(m, "f" if kin.group(1).lower() in KIN_FEMALE else "m"), "name"
-            titled = self._acronym_titled(m)
-            return self._surname(titled, pos) if titled is not None else self._name(m, pos)
-        if m.kind == "surname":
-            return self._surname(m, pos)
-        if m.kind == "body":
-            named = self._named_spokesperson(m)
-            if named is not None:
-                return named, "title"
-            holder = self._office_of_person(m, pos)
-            if holder is not None:
-                return holder
-            return self._body(m, pos)
-        if m.kind == "title":
-            return self._title(m, pos)
-        return None, None
+        if owned is None:
+            return _GO_ON
+        # "But his spokesman insisted his attack on Labour was not a publicity stunt" (bbc-news/politics/276): a
+        # spokesman for the person "his" names speaks for him, as "a spokesman for Mr X" does (GUIDELINES)
+        pronoun = "he" if owned.group(1).lower() == "his" else "she"
+        owner = self._pronoun(Mention(text=pronoun, start=m.start, end=m.start, kind="pronoun",
+                                      gender="m" if pronoun == "he" else "f"), pos)
+        if owner is None or owner.kind == "organization":
+            return None, None
+        # ... the office known as "X's spokesman", where the registry knows one (Downing Street for a prime
+        # minister's: GUIDELINES), else the person
+        office = self.registry.lookup(f"{owner.name}'s spokesman", self.day, self.body_folded) or \
+            self._official_spokespersons_office(owner.name, "spokesman")
+        if office is not None and office.kind == "organization":
+            return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
+        return owner, "pronoun"
+
+    def _resolve_registered_phrase(self, m, pos):
+        if m is None or m.kind not in ("name", "surname", "body", "title"):
+            return _GO_ON
+        # The whole phrase may be a known body or person ("the Liberal Democrats", "Lib Dems", "the prime minister's
+        # official spokesman" is Downing Street).
+        phrase = _LEADING_ARTICLE.sub("", m.text)
+        entry = self.registry.lookup(phrase, self.day, self.body_folded) if phrase != m.name else None
+        unofficial = OWNERS_SPOKESPERSON.fullmatch(phrase) if entry is None else None
+        if unofficial is not None:
+            entry = self._official_spokespersons_office(unofficial.group(1), unofficial.group(2))
+        owner = SPOKESPERSON_FOR_PERSON.fullmatch(m.text.strip()) if entry is None else None
+        if owner is not None:
+            # "a spokesman for Mr Blair": the office known as "Mr Blair's spokesman" (Downing Street), not Blair ("a
+            # spokesman for the Prime Minister": the prime minister's spokesman, Downing Street)
+            held = _LEADING_ARTICLE.sub("", owner.group(2))
+            entry = self.registry.lookup(f"{held}'s {owner.group(1)}", self.day, self.body_folded)
+            entry = entry if entry is not None and entry.kind == "organization" else None
+        if entry is None:
+            return _GO_ON
+        return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)), "registry"
+
+    def _resolve_floating(self, m, pos):
+        if m is not None:
+            return _GO_ON
+        # a floating quote: the speaker of the statement just before
+        labelled = self._name_line_above_answers(pos)
+        if labelled is not None:
+            return labelled, "context"
+        introduced = self._introduced_just_before(pos)
+        if introduced is not None:
+            return introduced, "context"
+        if self.last_speaker is not None and pos - self.last_pos < 2000:
+            if UNNAMED_SPEAKER.search(self.body, max(0, self.last_end), pos) is not None or \
+                    UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
+                return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
+                #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
+            return self.last_speaker, "context"
+        return self._addresser_before(pos) or self._topic_answerer(pos), "context"
+
+    def _resolve_pronoun(self, m, pos):
+        return (self._pronoun(m, pos), "pronoun") if m.kind == "pronoun" else _GO_ON
+
+    def _resolve_name(self, m, pos):
+        if m.kind != "name":
+            return _GO_ON
+        kin = KIN_OF_SUBJECT.match(m.text)
+        if kin is not None and m.name and m.text.endswith(m.name):
+            return self._relative_of(m, "f" if kin.group(1).lower() in KIN_FEMALE else "m"), "name"
+        titled = self._acronym_titled(m)
+        return self._surname(titled, pos) if titled is not None else self._name(m, pos)
+
+    def _resolve_surname(self, m, pos):
+        return self._surname(m, pos) if m.kind == "surname" else _GO_ON
+
+    def _resolve_body(self, m, pos):
+        if m.kind != "body":
+            return _GO_ON
+        named = self._named_spokesperson(m)
+        if named is not None:
+            return named, "title"
+        holder = self._office_of_person(m, pos)
+        if holder is not None:
+            return holder
+        return self._body(m, pos)
+
+    def _resolve_title(self, m, pos):
+        return self._title(m, pos) if m.kind == "title" else _GO_ON
+
+    _RESOLVE_RULES = (_resolve_plural_title, _resolve_own_ministry, _resolve_owned_spokesperson,
+                      _resolve_registered_phrase, _resolve_floating, _resolve_pronoun, _resolve_name,
+                      _resolve_surname, _resolve_body, _resolve_title)
 
     def _acronym_titled(self, m: Mention) -> Mention | None:
         """'APNSA Sullivan' as the surname mention of the person whose title the letters are (_titled_by_letters)."""
@@ -2852,75 +2911,90 @@ class Resolver:
         return ent, ("registry" if ent.registry else "name")
 
     def _surname(self, m: Mention, pos: int):
-        key = fold(m.name)
-        words = key.split()
-        # "Mr Howard" is Michael Howard, not Howard Flight: after an English honorific, a word that is an English given
-        # name is no family name put first ("Mr Wang" may be Wang Yi)
-        first_ok = len(words) == 1 and not (HONORIFIC_OPENING.match(m.text) and is_given_name(words[0]))
-        # nor is a country's name the first of a longer name: "France, which took the initiative ..., asked Libyan
-        # rebels to ..." after "the minister told France Info" is France, not the radio (chinadaily.com.cn; wire19)
-        first_ok = first_ok and places().get(words[0]) != "country"
+        """(entity, basis) of a surname (or a name's last words): the first of _SURNAME_RULES that decides."""
+        return decide(self._SURNAME_RULES, self, _SurnameCase(m, pos))
 
-        def matches(e):
-            # "Mr. Holtz-Eakin" folds to two words: compare the surname as a run of words at the end.
-            return e.kind != "organization" and ((len(e.words) > len(words) and
-                (e.words[-len(words):] == words or (first_ok and e.words[:1] == words))) or
-                (len(words) == 1 and e.words == words))     # a lone surname known to be a person's ("Ford")
-
-        def org_prefix(e):
-            return e.kind == "organization" and e.words[:len(words)] == words
+    def _surname_of_a_speaker(self, c: "_SurnameCase"):
         # (an honorific's person is not a body named after him: "Sir Ed said" after "Sir Ed’s party also announced
         # ..."; bbc20)
-        ent = self._newest(pos, lambda e: e.speaker_count > 0 and (matches(e) or org_prefix(e) and not (
+        m = c.m
+        ent = self._newest(c.pos, lambda e: e.speaker_count > 0 and (c.matches(e) or c.org_prefix(e) and not (
                                m.gender is not None and POSSESSIVE_END.search(e.name.split()[0]))) and
                            (m.gender is None or e.gender in (None, m.gender)))
-        if ent is None:
-            ent = self._newest(pos, matches) if m.gender is None else \
-                self._newest(pos, lambda e: matches(e) and (e.gender in (None, m.gender)))
-        if ent is None:
-            # (not a product's model name: "Motorola" is not "the Motorola Razr V3 phone")
-            def bears(w):
-                return len(w) > len(words) and (w[-len(words):] == words or (first_ok and w[:1] == words)) and \
-                    not any(c.isdigit() for x in w[len(words):] for c in x)
-            # (the one whose given name the honorific fits, when one does: "Mr. Starr" is Ron Starr, not Michele
-            # Starr named since; National Post, quotes22)
-            ent = self._introduced_before(pos, lambda w: bears(w) and _given_name_fits(w, m.gender)) or \
-                self._introduced_before(pos, bears)
-        if ent is None and len(words) == 1:
-            # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person
-            # of the text bears it
-            bearers = {tuple(k) for k in self._intro_keys if len(k) > 2 and words[0] in k[1:-1]}
-            if len(bearers) == 1:
-                ent = self._introduced_before(pos, lambda w: tuple(w) in bearers)
-        if ent is None and len(words) == 1:
-            ent = self._named_in_full_later(pos, words[0], m.gender, first_ok)
-        if ent is None and len(words) == 1 and words[0] in self._nicknames:
-            # "Jokowi said ..." after "presidential candidate Joko 'Jokowi' Widodo": the person that nickname is of
-            # (Jakarta Post; seed12)
-            full = self._nicknames[words[0]]
-            ent = self._find_exact(full) or self._introduced_before(pos, lambda w: w == fold(full).split())
-        if ent is not None:
-            return ent, "surname"
-        ent = self._newest(pos, org_prefix)
-        if ent is not None:
-            return ent, "name"
+        return _GO_ON if ent is None else (ent, "surname")
+
+    def _surname_of_an_entity(self, c: "_SurnameCase"):
+        ent = self._newest(c.pos, c.matches) if c.m.gender is None else \
+            self._newest(c.pos, lambda e: c.matches(e) and (e.gender in (None, c.m.gender)))
+        return _GO_ON if ent is None else (ent, "surname")
+
+    def _surname_of_an_introduction(self, c: "_SurnameCase"):
+        words, first_ok = c.words, c.first_ok
+
+        # (not a product's model name: "Motorola" is not "the Motorola Razr V3 phone")
+        def bears(w):
+            return len(w) > len(words) and (w[-len(words):] == words or (first_ok and w[:1] == words)) and \
+                not any(ch.isdigit() for x in w[len(words):] for ch in x)
+        # (the one whose given name the honorific fits, when one does: "Mr. Starr" is Ron Starr, not Michele Starr
+        # named since; National Post, quotes22)
+        ent = self._introduced_before(c.pos, lambda w: bears(w) and _given_name_fits(w, c.m.gender)) or \
+            self._introduced_before(c.pos, bears)
+        return _GO_ON if ent is None else (ent, "surname")
+
+    def _surname_a_middle_name(self, c: "_SurnameCase"):
+        # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person of the
+        # text bears it
+        if len(c.words) != 1:
+            return _GO_ON
+        bearers = {tuple(k) for k in self._intro_keys if len(k) > 2 and c.words[0] in k[1:-1]}
+        ent = self._introduced_before(c.pos, lambda w: tuple(w) in bearers) if len(bearers) == 1 else None
+        return _GO_ON if ent is None else (ent, "surname")
+
+    def _surname_named_in_full_later(self, c: "_SurnameCase"):
+        ent = self._named_in_full_later(c.pos, c.words[0], c.m.gender, c.first_ok) if len(c.words) == 1 else None
+        return _GO_ON if ent is None else (ent, "surname")
+
+    def _surname_a_nickname(self, c: "_SurnameCase"):
+        if len(c.words) != 1 or c.words[0] not in self._nicknames:
+            return _GO_ON
+        # "Jokowi said ..." after "presidential candidate Joko 'Jokowi' Widodo": the person that nickname is of
+        # (Jakarta Post; seed12)
+        full = self._nicknames[c.words[0]]
+        ent = self._find_exact(full) or self._introduced_before(c.pos, lambda w: w == fold(full).split())
+        return _GO_ON if ent is None else (ent, "surname")
+
+    def _surname_a_bodys_first_words(self, c: "_SurnameCase"):
+        ent = self._newest(c.pos, c.org_prefix)
+        return _GO_ON if ent is None else (ent, "name")
+
+    def _surname_in_the_registry(self, c: "_SurnameCase"):
+        m = c.m
         entry = self.registry.lookup(m.name, self.day, self.body_folded) or \
             self.registry.by_surname(m.name, self.day, self.body_folded)
         if entry is not None and m.gender and getattr(entry, "gender", None) and entry.gender != m.gender:
             entry = None     # "Labour peer Baroness Kennedy ... said" is not Charles Kennedy of the registry
-        if entry is not None:
-            ent = self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
-            return ent, "registry"
-        subject = self._subject_by_surname(words[0], pos) if len(words) == 1 else None
-        if subject is not None:
-            return subject, "surname"
+        if entry is None:
+            return _GO_ON
+        return (self._find_exact(entry.name) or self._new(entry.name, entry.kind, c.pos)), "registry"
+
+    def _surname_of_a_subject(self, c: "_SurnameCase"):
+        subject = self._subject_by_surname(c.words[0], c.pos) if len(c.words) == 1 else None
+        return _GO_ON if subject is None else (subject, "surname")
+
+    def _surname_someone_new(self, c: "_SurnameCase"):
         # A lone unknown capitalised word: a person when a title or honorific says so, else a body; but a
         # sentence-initial common word ("Diversity", "Historically", "Participating") names nobody.
+        m = c.m
         if m.entity_kind != "person" and (COMMON_SUFFIX.search(m.name) or
                                           re.search(rf"\b{re.escape(m.name.lower())}\b", self.body)):
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
-        return self._new(m.name, kind, pos, m.role, None, m.gender), "name"
+        return self._new(m.name, kind, c.pos, m.role, None, m.gender), "name"
+
+    _SURNAME_RULES = (_surname_of_a_speaker, _surname_of_an_entity, _surname_of_an_introduction,
+                      _surname_a_middle_name, _surname_named_in_full_later, _surname_a_nickname,
+                      _surname_a_bodys_first_words, _surname_in_the_registry, _surname_of_a_subject,
+                      _surname_someone_new)
 
     def _named_in_full_later(self, pos: int, surname: str, gender: str | None, first_ok: bool = False) -> Entity | None:
         """'"I am sorry if my words were confusing," Legault said.' in a standfirst, the story naming "François
