@@ -1011,7 +1011,8 @@ def split_stored_stamp(text: str) -> str:
 
 
 def clean(doc) -> None:
-    """Clean any document; markup readers have already extracted text, transcripts set their own body."""
+    """Clean any document; markup readers have already extracted text (cleaned here by MARKUP_BODY_STEPS), plain
+    text is cleaned by clean_text, transcripts set their own body."""
     if doc.turns:
         return
     if doc.body and doc.format != "text":
@@ -1021,58 +1022,87 @@ def clean(doc) -> None:
         # urban well-being portfolio ...", '," he said. ― Bernama'; seed12): the em dash every rule reads
         doc.body = doc.body.replace(HORIZONTAL_BAR, "\u2014")
     if doc.body and doc.format == "markdown" and not doc.published:
-        # front matter without a date: the date line its body prints in the header ("Below is a press release issued
-        # by the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
-        lines = doc.body.split("\n")
-        clock = next((i for i in range(min(len(lines), 8)) if _two_calendar_masthead(lines, i)), None)
-        if clock is not None:
-            # the site's date of the day in two calendars: no day of the story's, nor a heading dating what follows
-            hijri = next(k for k in range(clock + 1, len(lines)) if lines[k].strip())
-            lines = lines[:clock] + lines[clock + 1:hijri] + lines[hijri + 1:]
-            doc.body = "\n".join(lines).strip()
-            lines = doc.body.split("\n")
-        header, address = _header_date(lines), _address_day(doc.body, doc.url)
-        month = _url_month(doc.url) if header and not address else None
-        if month and _later_visit_stamp(lines, header, month):
-            # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
-            # visit, no day of the story's, nor a heading dating what follows it
-            stamp = _header_line(lines, header)
-            doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
-            header = None
-        elif header and (address and _later_visit_stamp(lines, header, address) or
-                         month and _stale_header(header, month)):
-            header = None
-        doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address or _headline_day(doc.headline)
+        _markdown_header_date(doc)
     if doc.body and doc.format != "text":
-        if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
-            body, links = LINK_LINE.subn("", doc.body)
-            doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
-        if " | " in doc.body:
-            # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
-            # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words
-            doc.body = CAPTION_CREDIT.sub("", doc.body)
-        if " Photo:" in doc.body:
-            doc.body = CAPTION_PHOTO_CREDIT.sub("", doc.body)
-        if "/." in doc.body:
-            doc.body = VNA_END.sub("", doc.body)
-        if ".-V" in doc.body:
-            doc.body = GLUED_AGENCY_END.sub("", doc.body)
-        if "■" in doc.body:
-            doc.body = STORY_END_MARK.sub("", doc.body)
-        if " - ảnh " in doc.body or " - Ảnh " in doc.body:
-            doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
-        if doc.format == "markdown" and doc.issuer_line is None:
-            # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to
-            # share XBB.1.5 data", People's Daily; seed15), as for plain text
-            paragraphs = doc.body.split("\n\n")
-            _cut_links_and_comments(paragraphs)
-            if "--" in doc.body or "—" in doc.body or "–" in doc.body:
-                _cut_item_headlines(paragraphs)
-            doc.body = "\n\n".join(p for p in paragraphs if p)
-        if "—" in doc.body or "--" in doc.body:
-            doc.body = DASH_CREDIT.sub("", doc.body)
-        if "By " in doc.body and doc.issuer_line is None:
-            doc.body = GLUED_BYLINE.sub("", doc.body)
+        for step in MARKUP_BODY_STEPS:
+            step(doc)
         return
     clean_text(doc)
+
+
+def _markdown_header_date(doc):
+    # front matter without a date: the date line its body prints in the header ("Below is a press release issued by
+    # the Foreign and Commonwealth Office on 13/11/2019.", "Published Jan 24, 2023 01:05 pm"), as for text
+    lines = doc.body.split("\n")
+    clock = next((i for i in range(min(len(lines), 8)) if _two_calendar_masthead(lines, i)), None)
+    if clock is not None:
+        # the site's date of the day in two calendars: no day of the story's, nor a heading dating what follows
+        hijri = next(k for k in range(clock + 1, len(lines)) if lines[k].strip())
+        lines = lines[:clock] + lines[clock + 1:hijri] + lines[hijri + 1:]
+        doc.body = "\n".join(lines).strip()
+        lines = doc.body.split("\n")
+    header, address = _header_date(lines), _address_day(doc.body, doc.url)
+    month = _url_month(doc.url) if header and not address else None
+    if month and _later_visit_stamp(lines, header, month):
+        # "April 05, 2020" over a story at ".../2018/01/north-korea-asked-..." (nknews.org; seed17): the day of a
+        # visit, no day of the story's, nor a heading dating what follows it
+        stamp = _header_line(lines, header)
+        doc.body = "\n".join(lines[:stamp] + lines[stamp + 1:]).strip()
+        header = None
+    elif header and (address and _later_visit_stamp(lines, header, address) or
+                     month and _stale_header(header, month)):
+        header = None
+    doc.published = header or _yearless_wire_dateline(doc.body, doc.url) or address or _headline_day(doc.headline)
+
+
+# -- MARKUP_BODY_STEPS: a markup page's body after its reader, each step after its cheap marker test -----------------
+def _link_lines(doc):
+    if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
+        body, links = LINK_LINE.subn("", doc.body)
+        doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
+
+
+def _caption_credits(doc):
+    if " | " in doc.body:
+        # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
+        # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words
+        doc.body = CAPTION_CREDIT.sub("", doc.body)
+    if " Photo:" in doc.body:
+        doc.body = CAPTION_PHOTO_CREDIT.sub("", doc.body)
+
+
+def _agency_ends(doc):
+    if "/." in doc.body:
+        doc.body = VNA_END.sub("", doc.body)
+    if ".-V" in doc.body:
+        doc.body = GLUED_AGENCY_END.sub("", doc.body)
+    if "■" in doc.body:
+        doc.body = STORY_END_MARK.sub("", doc.body)
+
+
+def _image_alt_text(doc):
+    if " - ảnh " in doc.body or " - Ảnh " in doc.body:
+        doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
+
+
+def _related_stories(doc):
+    if doc.format == "markdown" and doc.issuer_line is None:
+        # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to share
+        # XBB.1.5 data", People's Daily; seed15), as for plain text
+        paragraphs = doc.body.split("\n\n")
+        _cut_links_and_comments(paragraphs)
+        if "--" in doc.body or "—" in doc.body or "–" in doc.body:
+            _cut_item_headlines(paragraphs)
+        doc.body = "\n\n".join(p for p in paragraphs if p)
+
+
+def _credit_and_byline(doc):
+    if "—" in doc.body or "--" in doc.body:
+        doc.body = DASH_CREDIT.sub("", doc.body)
+    if "By " in doc.body and doc.issuer_line is None:
+        doc.body = GLUED_BYLINE.sub("", doc.body)
+
+
+MARKUP_BODY_STEPS = (_link_lines, _caption_credits, _agency_ends, _image_alt_text, _related_stories,
+                     _credit_and_byline)
 
