@@ -259,69 +259,126 @@ def _holds_title(lines: list[str], title: str) -> bool:
 
 
 def markdown_to_text(content: str, title: str = "") -> str:
-    """Paragraphs separated by one blank line (a block holding the page's title line, one a line: "Download" /
-    "China calls for a 'rational, objective' relationship with Biden-led America" / "CGTN" is a button, the title
-    and a credit, not a sentence opening with the button's word; CGTN, seed19)."""
+    """Paragraphs separated by one blank line: each line read by the steps of LINE_STEPS into blocks (_Blocks)."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     content = BLOCK_TAG.sub("\n\n", content)
     if "- " in content:
         lines = content.split("\n")
         _link_list_between_paragraphs(lines)
         content = "\n".join(lines)
-    paragraphs, current = [], []
-    one_line_each = lines_are_paragraphs(content)
-
-    def close():
-        if current:
-            # a page's lines, one paragraph each, unless three or more short ones make a header block ("Hillary Rodham
-            # Clinton" / "Secretary of State" / "Treaty Room" / "April 30, 2010"), one paragraph as plain text reads
-            # it; not a caption and a headline ("... Le Thi Thu Hang. Photo: Reuters" / "Vietnam renews demand ..."),
-            # nor a "Related Stories" heading above other stories' headlines (the cleaner cuts those) (seed15); and
-            # any block whose lines are not hard-wrapped (daily8.com's copies of Postmedia stories, whose quotations
-            # run on from paragraph to paragraph; quotes15)
-            per_line = one_line_each and (len(current) < 3 or any(
-                len(ln) >= 100 or heading_key(ln) in RELATED_HEADINGS for ln in current)) \
-                or _one_a_line(current) or _holds_title(current, title)
-            for group in ([[ln] for ln in current] if per_line else [current]):
-                text = plain_inline(" ".join(group))
-                if text.strip("#* "):   # "###" marks the end of a release
-                    paragraphs.append(text)
-            current.clear()
-
+    blocks = _Blocks(lines_are_paragraphs(content), title)
     for n, line in enumerate(content.split("\n")):
-        stripped = line.strip()
-        if not stripped or RULE.match(stripped) or TABLE_RULE.match(stripped):
-            close()
-            continue
-        if n < HEADER_LINES and _wire_lead(stripped):
-            close()     # a wire lead right under its headline ("... masks / SEOUL, March 9 (Yonhap) -- South Korea ...")
-        if n < HEADER_LINES and _date_line(stripped):
-            # a page's date line printed between its headline and lead with no blank line ("China opposes malicious
-            # hype ... / Reuters | Beijing | Updated: 27-07-2023 12:44 IST | Created: ... / China will release ...",
-            # devdiscourse.com; dates15): a paragraph of its own, as the cleaner reads a header
-            close()
-            current.append(stripped)
-            close()
-            continue
-        stripped = re.sub(r"^(?:>\s?)+", "", stripped)   # block quotes
-        if HEADING.match(stripped):
-            close()
-            current.append(HEADING.sub("", stripped))
-            close()
-            continue
-        item = LIST_ITEM.match(stripped)
-        if item:
-            close()
-            stripped = LIST_ITEM.sub("", stripped)
-        elif SPEAKER_TURN.match(stripped) or BULLET_ITEM.match(stripped):
-            close()
-        if stripped.startswith("|") and stripped.endswith("|"):   # a table row: one paragraph per row
-            close()
-            current.append(" ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip()))
-            close()
-            continue
-        current.append(stripped)
-        if item and one_line_each:
-            close()     # a page's list item is its line: the site's footer after the last is none of it
-    close()
-    return "\n\n".join(paragraphs)
+        ln = _Line(n, line.strip())
+        for step in LINE_STEPS:
+            if step(blocks, ln):
+                break
+    blocks.close()
+    return "\n\n".join(blocks.paragraphs)
+
+
+class _Line:
+    """One line under reading: its number, its text as the steps have stripped it, whether it was a list item."""
+    __slots__ = ("n", "text", "item")
+
+    def __init__(self, n: int, text: str):
+        self.n, self.text, self.item = n, text, False
+
+
+class _Blocks:
+    """The paragraphs read so far and the lines of the block being read."""
+
+    def __init__(self, one_line_each: bool, title: str):
+        self.paragraphs, self.current = [], []
+        self.one_line_each, self.title = one_line_each, title
+
+    def close(self):
+        """The block read so far as paragraphs (a block holding the page's title line, one a line: "Download" / "China
+        calls for a 'rational, objective' relationship with Biden-led America" / "CGTN" is a button, the title and a
+        credit, not a sentence opening with the button's word; CGTN, seed19)."""
+        current = self.current
+        if not current:
+            return
+        # a page's lines, one paragraph each, unless three or more short ones make a header block ("Hillary Rodham
+        # Clinton" / "Secretary of State" / "Treaty Room" / "April 30, 2010"), one paragraph as plain text reads it;
+        # not a caption and a headline ("... Le Thi Thu Hang. Photo: Reuters" / "Vietnam renews demand ..."), nor a
+        # "Related Stories" heading above other stories' headlines (the cleaner cuts those) (seed15); and any block
+        # whose lines are not hard-wrapped (daily8.com's copies of Postmedia stories, whose quotations run on from
+        # paragraph to paragraph; quotes15)
+        per_line = self.one_line_each and (len(current) < 3 or any(
+            len(ln) >= 100 or heading_key(ln) in RELATED_HEADINGS for ln in current)) \
+            or _one_a_line(current) or _holds_title(current, self.title)
+        for group in ([[ln] for ln in current] if per_line else [current]):
+            text = plain_inline(" ".join(group))
+            if text.strip("#* "):   # "###" marks the end of a release
+                self.paragraphs.append(text)
+        current.clear()
+
+    def alone(self, text: str):
+        """A line that is a paragraph of its own."""
+        self.close()
+        self.current.append(text)
+        self.close()
+
+
+# -- LINE_STEPS: True when the step has read the line, else the next step reads it -----------------------------------
+def _blank_or_rule(b: _Blocks, ln: _Line) -> bool:
+    if not ln.text or RULE.match(ln.text) or TABLE_RULE.match(ln.text):
+        b.close()
+        return True
+    return False
+
+
+def _wire_lead_opens_block(b: _Blocks, ln: _Line) -> bool:
+    if ln.n < HEADER_LINES and _wire_lead(ln.text):
+        b.close()     # a wire lead right under its headline ("... masks / SEOUL, March 9 (Yonhap) -- South Korea ...")
+    return False
+
+
+def _date_line_alone(b: _Blocks, ln: _Line) -> bool:
+    if ln.n < HEADER_LINES and _date_line(ln.text):
+        # a page's date line printed between its headline and lead with no blank line ("China opposes malicious hype
+        # ... / Reuters | Beijing | Updated: 27-07-2023 12:44 IST | Created: ... / China will release ...",
+        # devdiscourse.com; dates15): a paragraph of its own, as the cleaner reads a header
+        b.alone(ln.text)
+        return True
+    return False
+
+
+def _block_quote_marks(b: _Blocks, ln: _Line) -> bool:
+    ln.text = re.sub(r"^(?:>\s?)+", "", ln.text)   # block quotes
+    return False
+
+
+def _heading(b: _Blocks, ln: _Line) -> bool:
+    if HEADING.match(ln.text):
+        b.alone(HEADING.sub("", ln.text))
+        return True
+    return False
+
+
+def _list_item_or_turn(b: _Blocks, ln: _Line) -> bool:
+    ln.item = LIST_ITEM.match(ln.text) is not None
+    if ln.item:
+        b.close()
+        ln.text = LIST_ITEM.sub("", ln.text)
+    elif SPEAKER_TURN.match(ln.text) or BULLET_ITEM.match(ln.text):
+        b.close()
+    return False
+
+
+def _table_row(b: _Blocks, ln: _Line) -> bool:
+    if ln.text.startswith("|") and ln.text.endswith("|"):   # a table row: one paragraph per row
+        b.alone(" ".join(c.strip() for c in ln.text.strip("|").split("|") if c.strip()))
+        return True
+    return False
+
+
+def _line_of_block(b: _Blocks, ln: _Line) -> bool:
+    b.current.append(ln.text)
+    if ln.item and b.one_line_each:
+        b.close()     # a page's list item is its line: the site's footer after the last is none of it
+    return True
+
+
+LINE_STEPS = (_blank_or_rule, _wire_lead_opens_block, _date_line_alone, _block_quote_marks, _heading, _list_item_or_turn,
+              _table_row, _line_of_block)
