@@ -814,68 +814,125 @@ RUN_IN_HEAD_FRAME = re.compile(r"(?:^|\n)(?!(?:In|On|At|After|Before|During|Spea
 
 
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
-    body = text.body
-    if object_relative(body, cue_end):
-        return None
-    if body[cue_end:cue_end + 1] == ":" and RUN_IN_HEAD_FRAME.search(body, max(0, cue_end - 130), cue_end):
-        return None
-    rest = body[cue_end:sent_end]
-    pos = cue_end
+    """(start, end) of the words a cue ending at cue_end frames after it in its sentence, or None: the steps of
+    CONTENT_AFTER_STEPS move where the words start (c.pos) past "that", an addressee, a lead, or find there are none."""
+    c = _After(text.body, cue_end, sent_end, base)
+    for step in CONTENT_AFTER_STEPS:
+        if step(c) is NO_CONTENT:
+            return None
+    start, end = trim_span(c.body, c.pos, _content_end(c.body, c.pos, sent_end))
+    return (start, end) if end - start > 1 else None
+
+
+NO_CONTENT = object()     # a step's answer: the cue frames no words after it
+
+
+class _After:
+    """A cue's sentence after it as content_after's steps read it: where the words start so far (pos), the "that"
+    opening them (that), and whether "that" or "expressed concerns that" opened them (opened)."""
+    __slots__ = ("body", "cue_end", "sent_end", "base", "rest", "pos", "that", "opened")
+
+    def __init__(self, body, cue_end, sent_end, base):
+        self.body, self.cue_end, self.sent_end, self.base = body, cue_end, sent_end, base
+        self.rest, self.pos, self.that, self.opened = body[cue_end:sent_end], cue_end, None, False
+
+
+def _object_relative_before(c: _After):
+    return NO_CONTENT if object_relative(c.body, c.cue_end) else None
+
+
+def _run_in_head_colon(c: _After):
+    if c.body[c.cue_end:c.cue_end + 1] == ":" and RUN_IN_HEAD_FRAME.search(c.body, max(0, c.cue_end - 130), c.cue_end):
+        return NO_CONTENT
+    return None
+
+
+def _that_clause(c: _After):
+    rest = c.rest
     m = FRAME_THAT.match(rest)
     if m and m.group(1) and FRAME_THAT_NOT.search(m.group(1)):
         m = None
     if m and m.group(1) and RELATIVE_VERB.match(rest, m.end()):
         # 'added in response to some national dailies that cited an unnamed presidency source ...': "that" opens a
         # relative clause of the adjunct's noun, not what was said
-        return None
+        return NO_CONTENT
     if m and not m.group(1) and DEMONSTRATIVE_THAT.match(rest, m.end()):
         m = None     # "he has suggested that is exactly what he will do": "that" is the clause's subject
     if m:
-        pos = cue_end + m.end()
-    elif base == "express" and (e := EXPRESSED_THAT.match(rest)):
-        pos = cue_end + e.end()     # "expressed concerns that CONTENT": the clause
-    else:
-        if base in ADDRESSEE_VERBS and HABITUAL_RELATIVE.search(body, max(0, cue_end - 40), cue_end) and \
-                not CLAUSE_OR_INFINITIVE.search(body, cue_end, _clause_end(body, cue_end, sent_end)):
-            return None     # "The Paris-based IEA watchdog, which advises industrialized nations on energy policy,
-            #                 said ...": what the body does, not words said (bbc-news/business/028)
-        if base in ADDRESSEE_VERBS and base not in OBJECT_IN_CONTENT:   # "urged the government to act": content
-            a = ADDRESSEE.match(rest)
-            if a and a.group().strip()[:1].islower() and VERB_AFTER_ADDRESSEE.match(rest, a.end()):
-                a = None
-            if a and base != "tell" and a.group().strip()[:1].isupper() and VERB_AFTER_PLACE.match(rest, a.end()):
-                a = None     # "police Chief Roger Chaffin cautions Calgary remains an “incredibly safe city,”": the
-                #              clause's subject, not the people cautioned (Calgary Herald; quotes20)
-            if a:
-                pos = cue_end + a.end()
-                # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
-                t = FRAME_THAT.match(body, pos, sent_end)
-                if t is None and base == "tell":
-                    # ... or the rest of its name: "told the Reuters news agency that ..." (bbc-news/business/035)
-                    t = _audience_that(body, pos, sent_end, most=3)
-                pos = t.end() if t else pos
-            elif base == "tell" and (w := _audience_that(rest, 0, len(rest))):
-                pos = cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
-            elif (w := _audience_that(rest, 0, len(rest), most=2)) and \
-                    not any(x.lower() in AUDIENCE_NOT or x.endswith("ing") for x in w.group(1).split()):
-                pos = cue_end + w.end()     # "Mayor Josh Morgan warned councillors that he will crack down ...": the
-                #                             people warned (two words at most), then what (CTV News; quotes20)
-        lead = COLON_OR_COMMA_LEAD.match(body, pos, sent_end) if pos < sent_end else None     # (in place, no copy)
-        pos = lead.end() if lead else pos
-        pos = frame_lead_end(body, pos, sent_end)
-    if base == "add" and not m and COUNTED_OBJECT.match(body, pos, sent_end):
-        return None     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
-    if not m and CITING_LEAD.match(body, pos, sent_end):
-        return None     # '..., a health official said Saturday, citing monitoring results.' (Xinhua; seed13): the
-                        # frame's ground, not what was said; the words are before the frame
-    if not m and STOP_LEAD.match(body, pos, sent_end):
-        return None     # '"I cannot predict, it depends on the negotiations," Dina added. –Sapa-AFP' (mg.co.za; wire19):
-                        # the frame ends its sentence; an agency's credit after it is no words of the speaker
-    if not m and TIME_RELATION_LEAD.match(body, pos, sent_end):
-        return None     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was said,
-                        # not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
-    start, end = trim_span(body, pos, _content_end(body, pos, sent_end))
-    return (start, end) if end - start > 1 else None
+        c.that, c.opened, c.pos = m, True, c.cue_end + m.end()
+    return None
+
+
+def _expressed_that(c: _After):
+    if not c.opened and c.base == "express" and (e := EXPRESSED_THAT.match(c.rest)):
+        c.opened, c.pos = True, c.cue_end + e.end()     # "expressed concerns that CONTENT": the clause
+    return None
+
+
+def _what_a_body_does(c: _After):
+    body, cue_end = c.body, c.cue_end
+    if not c.opened and c.base in ADDRESSEE_VERBS and HABITUAL_RELATIVE.search(body, max(0, cue_end - 40), cue_end) \
+            and not CLAUSE_OR_INFINITIVE.search(body, cue_end, _clause_end(body, cue_end, c.sent_end)):
+        return NO_CONTENT     # "The Paris-based IEA watchdog, which advises industrialized nations on energy policy,
+        #                       said ...": what the body does, not words said (bbc-news/business/028)
+    return None
+
+
+def _past_the_addressee(c: _After):
+    if c.opened or c.base not in ADDRESSEE_VERBS or c.base in OBJECT_IN_CONTENT:   # "urged the government to act":
+        return None                                                               # content
+    body, rest, base, sent_end = c.body, c.rest, c.base, c.sent_end
+    a = ADDRESSEE.match(rest)
+    if a and a.group().strip()[:1].islower() and VERB_AFTER_ADDRESSEE.match(rest, a.end()):
+        a = None
+    if a and base != "tell" and a.group().strip()[:1].isupper() and VERB_AFTER_PLACE.match(rest, a.end()):
+        a = None     # "police Chief Roger Chaffin cautions Calgary remains an “incredibly safe city,”": the clause's
+        #              subject, not the people cautioned (Calgary Herald; quotes20)
+    if a:
+        pos = c.cue_end + a.end()
+        # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
+        t = FRAME_THAT.match(body, pos, sent_end)
+        if t is None and base == "tell":
+            # ... or the rest of its name: "told the Reuters news agency that ..." (bbc-news/business/035)
+            t = _audience_that(body, pos, sent_end, most=3)
+        c.pos = t.end() if t else pos
+    elif base == "tell" and (w := _audience_that(rest, 0, len(rest))):
+        c.pos = c.cue_end + w.end()     # "told prospective Labour MPs on Thursday that ...": whom, then what
+    elif (w := _audience_that(rest, 0, len(rest), most=2)) and \
+            not any(x.lower() in AUDIENCE_NOT or x.endswith("ing") for x in w.group(1).split()):
+        c.pos = c.cue_end + w.end()     # "Mayor Josh Morgan warned councillors that he will crack down ...": the
+        #                                 people warned (two words at most), then what (CTV News; quotes20)
+    return None
+
+
+def _past_a_lead(c: _After):
+    if not c.opened:
+        lead = COLON_OR_COMMA_LEAD.match(c.body, c.pos, c.sent_end) if c.pos < c.sent_end else None     # (no copy)
+        c.pos = frame_lead_end(c.body, lead.end() if lead else c.pos, c.sent_end)
+    return None
+
+
+def _lead_says_no_words(c: _After):
+    """No "that" clause, and what follows the frame is no words of the speaker's."""
+    if c.that:
+        return None
+    body, pos, sent_end = c.body, c.pos, c.sent_end
+    if c.base == "add" and COUNTED_OBJECT.match(body, pos, sent_end):
+        return NO_CONTENT     # "rookie Emil Bemstrom added a goal and an assist": a sum, not words
+    if CITING_LEAD.match(body, pos, sent_end):
+        return NO_CONTENT     # '..., a health official said Saturday, citing monitoring results.' (Xinhua; seed13): the
+        #                       frame's ground, not what was said; the words are before the frame
+    if STOP_LEAD.match(body, pos, sent_end):
+        return NO_CONTENT     # '"I cannot predict, it depends on the negotiations," Dina added. –Sapa-AFP' (mg.co.za;
+        #                       wire19): the frame ends its sentence; an agency's credit after it is no words of the speaker
+    if TIME_RELATION_LEAD.match(body, pos, sent_end):
+        return NO_CONTENT     # '... lawyer David Wotherspoon said Friday, a day after the release of ...': when it was
+        #                       said, not what (ctvnews.ca, quotes11); the words are before the frame, if anywhere
+    return None
+
+
+CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _that_clause, _expressed_that, _what_a_body_does,
+                       _past_the_addressee, _past_a_lead, _lead_says_no_words)
 
 
 def _content_end(body: str, pos: int, sent_end: int) -> int:
