@@ -21,3 +21,22 @@ Early Sunday afternoon, President Obama called Ambassador Eikenberry, U.S. Ambas
     assert [(w, d) for w, d, _ in said(sts, "receiving the Prime Minister")] == [("Barack Obama", "2009-10-10")]
     assert [(w, d) for w, d, _ in said(sts, "importance of Ambassador Eikenberry")] == [("Barack Obama", "2009-10-11")]
     assert not any(d == "2009-10-09" for _, d, _ in said(sts, ""))
+
+
+# --- a two-word title in a speaker label --------------------------------------------------------------------------
+
+def test_attorney_general_label_is_the_surname_not_general_sessions():
+    # https://trumpwhitehouse.archives.gov/briefings-statements/press-briefing-press-secretary-sean-spicer-29-032717/
+    _, sts = excerpt(page('''
+James S. Brady Briefing Room
+
+1:34 P.M. EDT
+
+MR. SPICER: Hi, guys. Good afternoon. I hope everyone had a great weekend, seriously. It’s Monday, so I brought a special guest.
+
+So, with that, Attorney General Sessions, come on up.
+
+ATTORNEY GENERAL SESSIONS: Thank you, Sean. The Department of Justice has a view to enforce our nation’s laws, including our immigration laws. Those laws require us to promptly remove aliens when they are convicted or detained of certain crimes.
+'''))
+    assert [w for w, _, _ in said(sts, "Department of Justice has a view")] == ["Sessions"]
+    assert not any(w == "General Sessions" for w, _, _ in said(sts, ""))
