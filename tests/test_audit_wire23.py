@@ -40,3 +40,16 @@ ATTORNEY GENERAL SESSIONS: Thank you, Sean. The Department of Justice has a view
 '''))
     assert [w for w, _, _ in said(sts, "Department of Justice has a view")] == ["Sessions"]
     assert not any(w == "General Sessions" for w, _, _ in said(sts, ""))
+
+
+# --- "The President" of a readout's paragraph ---------------------------------------------------------------------
+
+def test_the_president_is_the_one_the_paragraph_named_with_that_title():
+    # https://ifttt.itbehere.com/2017/01/28/highlights-from-the-trump-merkel-call-nato-terrrorism-middle-east-russian-relations
+    _, sts = excerpt(page('''
+Concluding a busy Saturday, in addition to speaking on the phone to Japan‘s prime minister Abe, and Russia’s president Putin calling for “establishing real coordination of U.S. and Russian actions in order to defeat ISIS and other terrorist groups in Syria” as well as discussing the importance of “restoring business ties”, Trump also spoke on the phone with German chancellor Angela Merkel.
+Finally, Trump said he accepted Germany’s invitation to attend the G-20 summit in Hamburg Germany, and said he “looked forward” to receiving the Chancellor in Washington soon.
+READOUT OF THE PRESIDENT’S CALL WITH CHANCELLOR ANGELA MERKEL OF GERMANY
+President Trump and Chancellor Merkel today held an extensive telephone conversation covering a range of issues, including NATO, the situation in the Middle East and North Africa, relations with Russia, and the Ukraine crisis. Both leaders affirmed the importance of close German-American cooperation to our countries’ security and prosperity and expressed their desire to deepen already close German-American relations in the coming years. The President and Chancellor also agreed on the NATO Alliance’s fundamental importance to the broader transatlantic relationship.
+''', date="2017-01-28"))
+    assert sorted(w for w, _, _ in said(sts, "NATO Alliance’s fundamental importance")) == ["Angela Merkel", "Donald Trump"]
