@@ -53,3 +53,60 @@ READOUT OF THE PRESIDENT’S CALL WITH CHANCELLOR ANGELA MERKEL OF GERMANY
 President Trump and Chancellor Merkel today held an extensive telephone conversation covering a range of issues, including NATO, the situation in the Middle East and North Africa, relations with Russia, and the Ukraine crisis. Both leaders affirmed the importance of close German-American cooperation to our countries’ security and prosperity and expressed their desire to deepen already close German-American relations in the coming years. The President and Chancellor also agreed on the NATO Alliance’s fundamental importance to the broader transatlantic relationship.
 ''', date="2017-01-28"))
     assert sorted(w for w, _, _ in said(sts, "NATO Alliance’s fundamental importance")) == ["Angela Merkel", "Donald Trump"]
+
+
+# --- a briefer's opening that announces nothing -------------------------------------------------------------------
+
+def test_nothing_off_the_top_and_an_opening_quip_are_no_statements():
+    # https://agenparl.eu/2023/06/07/department-press-briefing-june-7-2023
+    _, sts = excerpt(page('''
+Department Press Briefing – June 7, 2023
+
+Vedant Patel, Principal Deputy Spokesperson
+1:19 p.m. EDT
+*MR PATEL:* Good afternoon, everyone. I don’t have anything off the top today, so Matt, please.
+*QUESTION:* I – this is probably a pointless exercise, but I’ll ask anyway if there’s anything new that you have to say about the Ukraine dam and what caused this to happen.
+*MR PATEL:* We still conclusively don’t have anything additional to offer on what happened at this point, but that is a process that continues to be underway and we will share more information when we can.
+'''))
+    assert [w for w, _, _ in said(sts, "")] == ["Vedant Patel"]
+    assert said(sts, "anything off the top") == []
+    # https://www.goodreads.com/author/show/3903934.U_S_Department_of_State/blog?page=15 (Daily Press Briefing - May 3, 2016)
+    _, sts = excerpt(page('''
+John Kirby
+Spokesperson
+Daily Press Briefing
+Washington, DC
+May 3, 2016
+TRANSCRIPT:
+2:50 p.m. EDT
+MR KIRBY: Okay, everybody. I don’t have a topping statement or an opening statement, so we can get right at it.
+Anybody else? Pam?
+QUESTION: Following up on what the Secretary had to say about Syria, first, a couple of questions concerning this – the teams that are working for this new ceasefire agreement in Aleppo. What’s different about this agreement in terms of teeth?
+MR KIRBY: Okay, there’s a lot there. As the Secretary indicated, our two teams – U.S. and Russian teams – are working right now to try to get the modalities here in place for additional cessation compliance in other places in Syria.
+'''))
+    assert said(sts, "topping statement") == []
+    assert len(said(sts, "our two teams")) == 1
+    # https://www.presidency.ucsb.edu/documents/press-briefing-press-secretary-josh-earnest-187
+    _, sts = excerpt(page('''
+Press Briefing by Press Secretary Josh Earnest
+
+July 10, 2015
+
+James S. Brady Press Briefing Room
+
+1:02 P.M. EDT
+
+MR. EARNEST: Good afternoon, everybody. TGIF. (Laughter.)
+
+Q: Oh, yeah? For who?
+
+Q: Could you elaborate? (Laughter.)
+
+MR. EARNEST: This is the fifth of five briefings this week, so looking forward to completing this one.
+
+Q: Just yesterday, Director Archuleta was insisting that she was going to remain in the job. So I think we're curious what changed. Did she submit her resignation at the President's request today?
+
+MR. EARNEST: Jim, I can tell you that Director Archuleta did offer her resignation today. She did so of her own volition.
+'''))
+    assert said(sts, "TGIF") == []
+    assert [d for _, d, _ in said(sts, "did offer her resignation")] == ["2015-07-10"]

@@ -333,8 +333,11 @@ def segment(doc) -> None:
 # announcement as such so I would open the floor ...": State Department, India's MEA; brief17).
 # (also "I don't have an immediate announcement to make, so I would directly go on to the large number of questions
 # that we have received.": India's MEA; brief20)
+# (and the State Department's "I don’t have anything off the top today, so Matt, please.", "I don’t have a topping
+# statement or an opening statement, so we can get right at it."; wire23)
 NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |actually )?have (?:anything(?=[,.]| (?:at|for|to "
-                             r"(?:announce|start|open)|but|so)\b)|(?:any|an) (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
+                             r"(?:announce|start|open)|but|so|off the top)\b)|(?:any|an) (?:\w+ )?announcements?|"
+                             r"an? (?:topping|opening) statement)\b(?! (?:on|about|regarding)\b)",
                              re.I)
 BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
@@ -359,8 +362,15 @@ def _without_banter(body, turns):
     complaining I’m on time again. (Laughter.)"); a short answer without laughter stays ("There has not been.")."""
     if turns and turns[0].question is None and NOTHING_TO_OPEN.search(body[turns[0].start:turns[0].end]):
         turns = turns[1:]
-    return [t for t in turns if not (t.question and "?" not in t.question and LAUGHTER.search(body[t.start:t.end])
-                                     and len(body[t.start:t.end].split()) <= BANTER_WORDS_MAX)]
+    if turns and turns[0].question is None and _quip(body[turns[0].start:turns[0].end]):
+        turns = turns[1:]     # a greeting and a quip the room laughs at: "Good afternoon, everybody. TGIF. (Laughter.)"
+        #                       (White House briefing, presidency.ucsb.edu; wire23)
+    return [t for t in turns if not (t.question and "?" not in t.question and _quip(body[t.start:t.end]))]
+
+
+def _quip(text: str) -> bool:
+    """A few words the room laughs at."""
+    return bool(LAUGHTER.search(text)) and len(text.split()) <= BANTER_WORDS_MAX
 
 
 def _without_procedural_opening(body: str, turn):
