@@ -110,3 +110,25 @@ MR. EARNEST: Jim, I can tell you that Director Archuleta did offer her resignati
 '''))
     assert said(sts, "TGIF") == []
     assert [d for _, d, _ in said(sts, "did offer her resignation")] == ["2015-07-10"]
+
+
+# --- a briefing run into one paragraph ---------------------------------------------------------------------------
+
+def test_turns_of_a_briefing_run_into_one_paragraph():
+    # https://donatonews.com/department-press-briefing-january-24-2024/
+    _, sts = excerpt(page('''
+Department Press Briefing – January 24, 2024
+
+Article Index RUSSIA TURKIYE / SWEDEN / NATO NORTH KOREA 1:16 p.m. EST MR PATEL: Good afternoon, everybody. Happy Wednesday. I don’t have anything off the top, Matt, so — QUESTION: Really? Only Wednesday? MR PATEL: — feel free to kick us off. QUESTION: Okay. Well, I’ll just start off with something that I don’t think you’re going to be able to answer but I’ll ask anyway, because it is a topic of the day. This plane crash in Russia, what’s your understanding of what happened, if you have one? MR PATEL: I don’t have any independent verification to offer on any of this at this time. I have seen the public reporting, and our hope is that relevant authorities investigate the reporting to establish the facts around what happened. QUESTION: Right. And who – and the relevant authorities in this case are Russian authorities? MR PATEL: Correct.
+''', date="2024-01-24"))
+    answer = said(sts, "independent verification")
+    assert [(w, d) for w, d, _ in answer] == [("Vedant Patel", "2024-01-24")] or \
+        [(w, d) for w, d, _ in answer] == [("Patel", "2024-01-24")]
+    assert answer[0][2].endswith("establish the facts around what happened.")
+    assert said(sts, "plane crash in Russia") == [] and said(sts, "Only Wednesday") == []
+    # http://hri.org/news/usa/std/2001/01-07-16.std.html
+    _, sts = excerpt(page('''
+U.S. Department of State Daily Press Briefing, 01-07-16U.S. State Department: Daily Press Briefings Directory - Previous Article - Next ArticleFrom: The Department of State Foreign Affairs Network (DOSFAN) at <http://www.state.gov>DAILY PRESS BRIEFING Richard Boucher, Spokesman Washington, DC July 16, 2001 INDEX: STATEMENTS TRANSCRIPT_: MR. BOUCHER: Good afternoon, ladies and gentlemen. If I could just start off and tell you one thing. The Secretary of State will have a press briefing on Friday at 9:30 a.m. to talk about his trip to Japan, Vietnam, the Republic of Korea, the People's Republic of China and Australia. Q: A question, please, on trying to reach some accommodation with the Russians on missile defense. Is that -- MR. BOUCHER: I think if you look back, you will not find that in the lexicon of the new administration. Q: Well, whether it's there or not, I thought it was. Do you want to start out afresh? MR. BOUCHER: I think the newspaper was kind enough to print the actual words that the Secretary used.
+''', date="2001-07-16"))
+    assert [(w, d) for w, d, _ in said(sts, "lexicon of the new administration")] == [("Richard Boucher", "2001-07-16")]
+    assert said(sts, "A question, please") == []

@@ -305,7 +305,7 @@ def segment(doc) -> None:
     if doc.turns or not doc.body:
         return
     _local_published(doc)
-    paras = _paragraphs(doc.body)
+    paras = _inline_turns(doc.body, _paragraphs(doc.body))
     if not paras:
         return
     people = _people(doc)
@@ -561,6 +561,32 @@ def _paragraphs(body: str):
             out.append((s, e))
         if m:
             pos = m.end()
+    return out
+
+
+# A briefing a copy runs into one paragraph, its labels inside it: "... 1:16 p.m. EST MR PATEL: Good afternoon, everybody.
+# ... QUESTION: Really? Only Wednesday? MR PATEL: — feel free to kick us off." (donatonews.com), "TRANSCRIPT_: MR.
+# BOUCHER: Good afternoon, ... Q: A question, please, ..." (hri.org; wire23). Capitals and a colon after a space.
+INLINE_NAMED_LABEL = re.compile(rf"(?<=\s)(?:{HONORIFIC_LABEL})\.?\s+{UPPER_WORD}\s*:(?=\s)")
+INLINE_QUESTION_LABEL = re.compile(r"(?<=\s)(?:Q|QUESTION)\s*:(?=\s)")
+INLINE_LABELS_MIN = 3     # with a question among them: the paragraph is turns
+
+
+def _inline_turns(body: str, paras):
+    """The paragraphs, each run-on briefing among them cut at the labels inside it (each label opens one)."""
+    out = []
+    for s, e in paras:
+        named = [m.start() for m in INLINE_NAMED_LABEL.finditer(body, s, e)]
+        asked = [m.start() for m in INLINE_QUESTION_LABEL.finditer(body, s, e)]
+        if len(named) + len(asked) < INLINE_LABELS_MIN or not named or not asked:
+            out.append((s, e))
+            continue
+        cuts = [s] + sorted(p for p in named + asked if p > s) + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            while b > a and body[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
     return out
 
 
