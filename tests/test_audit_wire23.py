@@ -132,3 +132,25 @@ U.S. Department of State Daily Press Briefing, 01-07-16U.S. State Department: Da
 ''', date="2001-07-16"))
     assert [(w, d) for w, d, _ in said(sts, "lexicon of the new administration")] == [("Richard Boucher", "2001-07-16")]
     assert said(sts, "A question, please") == []
+
+
+# --- "that" set off by a comma before the reported clause ----------------------------------------------------------
+
+def test_that_set_off_before_a_phrase_of_time_is_no_part_of_the_content():
+    # https://www.un.org/press/en/2014/db140211.doc.htm
+    _, sts = excerpt(page('''
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+11 February 2014
+
+The following is a near-verbatim transcript of today’s noon briefing by Martin Nesirky, Spokesperson for the Secretary-General.
+
+Good afternoon, everybody.  Welcome to the Briefing.
+
+** Syria
+
+The Office for the Coordination of Humanitarian Affairs says that, in the past four days, more than 1,130 people were evacuated from the Old City of Homs, including 457 people yesterday, and food supplies were delivered for 2,500 people.
+''', date="2014-02-11"))
+    (found,) = said(sts, "1,130 people")
+    assert found[0] == "Office for the Coordination of Humanitarian Affairs"
+    assert found[2].startswith("in the past four days, more than 1,130 people were evacuated")

@@ -494,7 +494,12 @@ LONG_SITTING = re.compile(r"\s*(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(
 FINITE_IN_SITTING = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 
 
-THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")
+THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)|"
+                       # ... and a "that" set off before a phrase of time or condition: "The Office for the Coordination
+                       # of Humanitarian Affairs says that, in the past four days, more than 1,130 people were
+                       # evacuated ..." (a UN noon briefing; wire23)
+                       r"that,\s+(?=(?:in|on|at|during|after|before|since|for|if|when|while|as|despite|with|without|"
+                       r"under|given|although|though|because|once|until|by)\b)")
 # A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
 PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+|"
                                   # the frame's adverb set off before "that": "He noted, however, that the subject was
