@@ -154,3 +154,17 @@ The Office for the Coordination of Humanitarian Affairs says that, in the past f
     (found,) = said(sts, "1,130 people")
     assert found[0] == "Office for the Coordination of Humanitarian Affairs"
     assert found[2].startswith("in the past four days, more than 1,130 people were evacuated")
+
+
+# --- a verb that speaks only with a clause, its noun phrase kept ------------------------------------------------
+
+def test_maintaining_contact_is_no_statement():
+    # http://hxen.net/englishnews/nation/2018-04-13/494175.html
+    _, sts = excerpt(page('''
+BEIJING, April 12 (Xinhua) -- China on Thursday expressed concern of rising tensions in Syria, and called on all relevant parties of the Syria issue to remain calm and show restraint.
+Foreign Ministry spokesman Geng Shuang made the remarks at a routine news briefing.
+"China is worried about the possibility of escalation of tension," Geng said.
+China maintains contact on this issue with other members of the UN Security Council including the United States and Russia, as well as other regional countries, Geng added.
+''', date="2018-04-13"))
+    assert [w for w, _, _ in said(sts, "contact on this issue")] == ["Geng Shuang"]
+    assert [d for _, d, _ in said(sts, "worried about")] == ["2018-04-12"]
