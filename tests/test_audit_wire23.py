@@ -168,3 +168,17 @@ China maintains contact on this issue with other members of the UN Security Coun
 ''', date="2018-04-13"))
     assert [w for w, _, _ in said(sts, "contact on this issue")] == ["Geng Shuang"]
     assert [d for _, d, _ in said(sts, "worried about")] == ["2018-04-12"]
+
+
+def test_links_under_a_chinese_related_heading_are_no_story():
+    # http://hxen.net/englishnews/nation/2018-04-13/494175.html
+    _, sts = excerpt(page('''
+BEIJING, April 12 (Xinhua) -- China on Thursday expressed concern of rising tensions in Syria, and called on all relevant parties of the Syria issue to remain calm and show restraint.
+China called on all parties to the issue to ease the tension as soon as possible, Geng said.
+相关文章
+- 英语文摘:China urges G7 to cease interfering in its internal affairs
+- 英语文摘:HKSAR gov't strongly refutes G7, EU statements on chief executive election
+- 英语文摘:China calls for equal, balanced global development partnershi
+''', date="2018-04-13"))
+    assert said(sts, "G7") == [] and said(sts, "development partnershi") == []
+    assert said(sts, "ease the tension")
