@@ -182,3 +182,16 @@ China called on all parties to the issue to ease the tension as soon as possible
 ''', date="2018-04-13"))
     assert said(sts, "G7") == [] and said(sts, "development partnershi") == []
     assert said(sts, "ease the tension")
+
+
+# --- the topic a participle sets before a quotation ----------------------------------------------------------------
+
+def test_speaking_about_a_topic_before_the_colon_is_no_part_of_the_words():
+    # https://rco.news/world/31982/america-it-is-possible-to-reach-a-ceasefire-agreement-in-gaza
+    _, sts = excerpt(page('''
+America: It is possible to reach a ceasefire agreement in Gaza
+According to Isna, the spokesperson of the US State Department said on Tuesday, speaking about the ceasefire in Gaza: “We continue to communicate with mediators to reach a ceasefire in Gaza, and we believe that considering the remaining issues, it is possible to reach a ceasefire agreement.” »
+'''))
+    (found,) = said(sts, "We continue to communicate")
+    assert found[0] == "US Department of State"
+    assert "speaking about" not in found[2] and found[2].lstrip("“").startswith("We continue to communicate")

@@ -505,6 +505,9 @@ PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+tha
                                   # the frame's adverb set off before "that": "He noted, however, that the subject was
                                   # brought up by ..." (Yonhap; seed15)
                                   r"(?:however|though|moreover|meanwhile|nevertheless|also),\s+that\s+")
+# The topic a participle sets before the colon and quotation it introduces: 'the spokesperson of the US State
+# Department said on Tuesday, speaking about the ceasefire in Gaza: “We continue to ...”' (rco.news; wire23)
+SPEAKING_ABOUT_LEAD = re.compile(r"(?:speaking|commenting|referring)\s+(?:about|on|to)\s+[^:;“”\"\n]{1,80}:\s*(?=[“\"])")
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
 # copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
@@ -598,7 +601,8 @@ def trim_span(body: str, start: int, end: int):
     w = OUTLET_DATELINE_LEAD.match(body, start, end)
     if w:
         start = w.end()
-    m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
+    m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end) or \
+        SPEAKING_ABOUT_LEAD.match(body, start, end)
     if m:
         start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
     credit = CREDIT_TAIL.search(body, start, end)
