@@ -195,3 +195,27 @@ According to Isna, the spokesperson of the US State Department said on Tuesday, 
     (found,) = said(sts, "We continue to communicate")
     assert found[0] == "US Department of State"
     assert "speaking about" not in found[2] and found[2].lstrip("“").startswith("We continue to communicate")
+
+
+# --- a UN noon briefing's statement read on after its introduction --------------------------------------------------
+
+def test_statement_read_after_its_introduction_in_one_paragraph():
+    # https://www.globalsecurity.org/military/library/news/2016/06/mil-160601-unbrief01.htm
+    _, sts = excerpt(page('''
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+Department of Public Information . News and Media Division . New York
+
+1 June 2016
+
+The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.
+
+Good afternoon.
+
+I will start off with a statement on Mali:  The Secretary-General is outraged by the terrorist attacks carried out yesterday in Gao, Mali, against the United Nations.  According to preliminary reports, one peacekeeper from China was killed and a dozen UN personnel were injured.
+
+The Secretary-General is deeply concerned by the recent series of attacks directed against the UN peacekeeping mission that have killed 12 peacekeepers and injured many more in May alone.
+''', date="2016-06-01"))
+    (found,) = said(sts, "outraged")
+    assert found[:2] == ("Stéphane Dujarric", "2016-06-01")
+    assert found[2].startswith("The Secretary-General is outraged") and "deeply concerned" in found[2]

@@ -2555,6 +2555,8 @@ NOON_BRIEFER = re.compile(r"\btranscript of (?:today[’']s )?(?:noon )?briefing
                           r"(?P<role>[^,.]{3,80}?)(?:,| and |\.)")
 STATEMENT_INTRO = re.compile(r"\bstatement (?:attributable to|by|from|on)\b|\b(?:start off|begin|start) with a statement\b",
                              re.I)
+# ... the statement read on in the same paragraph, after its introduction and a colon (globalsecurity.org; wire23)
+STATEMENT_INTRO_COLON = re.compile(r"[^:\n]{0,60}\b(?:start off|begin|start) with a statement\b[^:\n]{0,40}:\s+")
 READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is(?! (?:in|at|on|now|currently|travelling|"
                             r"traveling|flying|en route|back)\b)|wishes|welcomes|condemns|deplores|"
                             r"strongly|calls|urges|expresses|reiterates|appeals)\b")     # not "is in Santo Domingo"
@@ -2576,6 +2578,13 @@ def _noon_briefing(doc, paras) -> bool:
         text = body[s:e].strip()
         if HEADING.match(text) or not _is_release_paragraph(text):
             reading, current = False, None
+            continue
+        intro = STATEMENT_INTRO_COLON.match(text)
+        if intro and READ_STATEMENT.match(text[intro.end():]):
+            # "I will start off with a statement on Mali:  The Secretary-General is outraged by ..." (wire23)
+            current = Turn(name, s + intro.end(), e, None, role, None)
+            turns.append(current)
+            reading = True
             continue
         if len(text.split()) <= 40 and STATEMENT_INTRO.search(text) and not READ_STATEMENT.match(text):
             reading, current = True, None     # "I have the statement attributable to the Spokesperson ... on Iraq."
