@@ -126,6 +126,7 @@ Article Index RUSSIA TURKIYE / SWEDEN / NATO NORTH KOREA 1:16 p.m. EST MR PATEL:
         [(w, d) for w, d, _ in answer] == [("Patel", "2024-01-24")]
     assert answer[0][2].endswith("establish the facts around what happened.")
     assert said(sts, "plane crash in Russia") == [] and said(sts, "Only Wednesday") == []
+    assert said(sts, "kick us off") == []     # the first question given: floor management
     # http://hri.org/news/usa/std/2001/01-07-16.std.html
     _, sts = excerpt(page('''
 U.S. Department of State Daily Press Briefing, 01-07-16U.S. State Department: Daily Press Briefings Directory - Previous Article - Next ArticleFrom: The Department of State Foreign Affairs Network (DOSFAN) at <http://www.state.gov>DAILY PRESS BRIEFING Richard Boucher, Spokesman Washington, DC July 16, 2001 INDEX: STATEMENTS TRANSCRIPT_: MR. BOUCHER: Good afternoon, ladies and gentlemen. If I could just start off and tell you one thing. The Secretary of State will have a press briefing on Friday at 9:30 a.m. to talk about his trip to Japan, Vietnam, the Republic of Korea, the People's Republic of China and Australia. Q: A question, please, on trying to reach some accommodation with the Russians on missile defense. Is that -- MR. BOUCHER: I think if you look back, you will not find that in the lexicon of the new administration. Q: Well, whether it's there or not, I thought it was. Do you want to start out afresh? MR. BOUCHER: I think the newspaper was kind enough to print the actual words that the Secretary used.

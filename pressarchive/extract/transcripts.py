@@ -175,7 +175,9 @@ PROCEDURAL_CORE = (
     r"(?:we’ll|we'll|we will|i’ll|i'll|i will) come back to you(?=\s*[.!]|\s*$)|(?:i’m|i'm|i am) not calling on you|"
     r"(?:i think )?the floor is yours|same topic(?=\s*[.?!]|\s*$)|(?:a )?couple more(?=\s*[.?!]|\s*$)|"
     r"(?:this|that)(?: will be|’s|'s| is) (?:the|our) (?:last|final)(?: one| question)?(?=\s*[.!]|\s*$)|"
-    r"say that again(?=\s*[.?!]|\s*$))\b")
+    r"say that again(?=\s*[.?!]|\s*$)|"
+    # ... and the first question given: "— feel free to kick us off." (donatonews.com; wire23)
+    r"(?:(?:please )?feel free to |(?:you )?(?:can|could|want to) |go ahead and )?kick (?:us|it|things) off(?=\s*[.!]|\s*$))\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
