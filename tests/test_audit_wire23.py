@@ -220,3 +220,23 @@ The Secretary-General is deeply concerned by the recent series of attacks direct
     (found,) = said(sts, "outraged")
     assert found[:2] == ("Stéphane Dujarric", "2016-06-01")
     assert found[2].startswith("The Secretary-General is outraged") and "deeply concerned" in found[2]
+
+
+# --- a part of a day in an answer is no greeting ------------------------------------------------------------------
+
+def test_an_answer_telling_this_afternoon_is_no_greeting():
+    # data/china-mfa-presscon-html/eng/t1595274.html (Geng Shuang, September 14, 2018)
+    _, sts = excerpt('''---
+title: "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 14, 2018"
+source_url: "https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/t1595274.shtml"
+---
+Q: Can you tell us when President Xi Jinping will be meeting with the Venezuelan President? Would it be today or tomorrow?
+
+A: What I know is that they will meet this afternoon.
+
+Q: Could you talk more about Vice Premier Han Zheng's visits to Russia?
+
+A: Good afternoon.
+''')
+    assert [(w, d) for w, d, _ in said(sts, "they will meet this afternoon")] == [("Geng Shuang", "2018-09-14")]
+    assert said(sts, "Good afternoon") == []

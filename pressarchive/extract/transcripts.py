@@ -115,7 +115,11 @@ PROCEDURAL_CORE = (
     r"(?:go ahead|go for it|next question|last question|one more|(?:(?:we|we’ve|we've|we have|we’re|we're|i|i’ve|i've|i’m|i'm)\s+)?"
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
-    r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
+    r"(?:in|way in) the back|hi|hello|hey|happy new year|"
+    # a greeting, not a part of a day the words tell ("The Beijing P5 Conference commenced this morning in Beijing.",
+    # "Chinese officials will be meeting Special Representative Biegun this afternoon."; China MFA, data/, wire23)
+    r"(?:good )?(?<!this )(?<!that )(?<!the )(?<!yesterday )(?<!tomorrow )(?<!day )(?<!early )(?<!late )(?<![a-z]day )"
+    r"(?:morning|afternoon|evening)(?!['’]s)|"
     # the State Department's: "Happy Wednesday, everyone.", "Sorry to be late.", "Very sorry for the delay today." (brief19)
     r"happy (?:monday|tuesday|wednesday|thursday|friday)|(?:(?:i’m|i'm|i am|very|so) )*sorry (?:to be late|"
     r"for (?:the delay|being late))|(?:my )?apologies for (?:the delay|being late)|"
