@@ -15,7 +15,7 @@ from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, Documen
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON
+from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
@@ -1413,7 +1413,29 @@ def _explicit_basis(cx):
             st.date_basis = "explicit"
 
 
-DATING_STEPS = (_date_by_own_sentence, _date_by_item, _date_by_headings, _sentence_occasions, _caption_occasions,
+# A paragraph set in a part of a day at its opening ("Late Saturday morning, President Obama returned Indian Prime
+# Minister Singh's phone call. ... The President expressed ..." / "Early Sunday afternoon, President Obama called
+# Ambassador Eikenberry. ... reiterated ..."; a White House readout of two calls, obamawhitehouse.archives.gov, wire23):
+# the paragraph's statements are of that day, not of another day a sentence of it recalls ("had called ... on Friday").
+PARAGRAPH_DAY_OPENING = re.compile(r"(?:Late|Early)\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?,\s"
+                                   % WEEKDAY_NAMES)
+
+
+def _date_by_paragraph_opening(cx):
+    body = cx.body
+    for st in cx.statements:
+        if st.said_on or st.date_basis == "period":
+            continue
+        p0 = body.rfind("\n", 0, st.start) + 1
+        if not PARAGRAPH_DAY_OPENING.match(body, p0):
+            continue
+        day = next((d for s, _, d, _ in cx.dates.phrases if s == p0), None)
+        if day and _recent(day, cx.base) and (not cx.limit or day <= cx.limit):
+            st.said_on, st.date_basis = day, "occasion"
+
+
+DATING_STEPS = (_date_by_own_sentence, _date_by_item, _date_by_headings, _date_by_paragraph_opening,
+                _sentence_occasions, _caption_occasions,
                 _earlier_occasions, _unspoken_occasions, _speakers_days, _report_and_its_day, _stale_lead,
                 _date_the_undated, _date_from_looked_back, _explicit_basis)
 

@@ -3238,6 +3238,16 @@ class Resolver:
             return None, "title"     # the unnamed spokesperson the text opened a sentence with (seed15)
         return _GO_ON
 
+    def _title_titled_surname_in_paragraph(self, c: _TitleCase):
+        # "President Trump and Chancellor Merkel today held an extensive telephone conversation ... The President and
+        # Chancellor also agreed on ...": the one person the paragraph named with that title, not another president
+        # the page named before ("Russia's president Putin"; a readout reprinted by ifttt.itbehere.com, wire23)
+        if re.match(r"the\s", c.m.text, re.I):
+            ent = self._titled_surname_before(c.role, c.pos, self.body.rfind("\n", 0, c.pos) + 1)
+            if ent is not None:
+                return ent, "title"
+        return _GO_ON
+
     def _title_holder_met(self, c: _TitleCase):
         head = c.head
         # (not for someone new: '"...," said a director at one U.K. merchant bank.' is no managing director who spoke
@@ -3456,7 +3466,7 @@ class Resolver:
     _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words,
                     _title_possessive_bodys_spokesperson, _title_spokespersons_office, _title_press_secretary,
                     _title_spokespersons_body_by_noun, _title_naming_a_body, _title_unnamed_spokesperson_opened,
-                    _title_holder_met, _title_described_before, _title_held_since_last_speaker,
+                    _title_titled_surname_in_paragraph, _title_holder_met, _title_described_before, _title_held_since_last_speaker,
                     _title_referred_back, _title_body_head_named_before,
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
@@ -3652,14 +3662,14 @@ class Resolver:
                          _body_title_select_committee, _body_title_named_after_the_words,
                          _body_title_found_if_fitting)
 
-    def _titled_surname_before(self, role: str, pos: int) -> Entity | None:
+    def _titled_surname_before(self, role: str, pos: int, lo: int = 0) -> Entity | None:
         """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
         readout names its people by title and surname alone (no introduction); the title alone later is the one
         person the text named before with that very title (none when it named two: "President Putin")."""
         if not role or fold(role).split()[-1:] == [] or fold(role).split()[-1] not in NAME_HEADS:
             return None
         found = {}
-        for t in _title_surname_pattern(role).finditer(self.body, 0, pos):
+        for t in _title_surname_pattern(role).finditer(self.body, lo, pos):
             if t.group(1) and fold(t.group(1)) in TITLE_WORDS - TITLE_LINKS:
                 continue     # a longer title: "Deputy Mayor", "Vice President" (not "Readout of Vice President Biden’s
                 #              Meeting", gaeatimes.com; wire19)

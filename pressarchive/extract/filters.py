@@ -515,9 +515,11 @@ def kept_not_said(content: str, base: str | None) -> bool:
     if base not in words("np_object_not_speech") or re.match(r"\s*that\b", content):
         return False
     head = re.split(r"[,;:]", content, 1)[0]
-    if re.match(r"\s*(?:the|a|an|its|their|our)\s", head) and not _has_tense(head):
+    if re.match(r"\s*(?:(?:the|a|an|its|their|our)\s|[a-z]+\s+(?:on|with|in|of|for)\b)", head) and not _has_tense(head):
         return True     # "The Government of Canada maintains the strength and resilience of Canada’s democratic
-        #                 institutions through vigilance" (canada.ca; wire18): a plural noun is no verb there
+        #                 institutions through vigilance" (canada.ca; wire18): a plural noun is no verb there; nor in
+        #                 "China maintains contact on this issue with other members of the UN Security Council"
+        #                 (Xinhua via hxen.net; wire23)
     return not _has_predicate(head)
 
 
@@ -531,8 +533,8 @@ def _has_tense(text: str) -> bool:
     """An auxiliary or a past form in text: a clause's verb, not a plural noun ("democratic institutions")."""
     ws = WORD.findall(text)
     aux, past = words("auxiliaries"), words("irregular_past")
-    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or (w in past and i > 0)
-               for i, w in enumerate(ws))
+    return any(w.lower() in aux or (w.endswith("ed") and len(w) > 4 and w[:1].islower()) or (w in past and i > 0)
+               for i, w in enumerate(ws))     # (a name's "United" is no past form)
 
 
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,

@@ -494,12 +494,20 @@ LONG_SITTING = re.compile(r"\s*(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(
 FINITE_IN_SITTING = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 
 
-THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)")
+THAT_LEAD = re.compile(r"that\s+(?!(?:is|was|would|will|could|can|should|might|must|has|had|seems|seemed)\b)|"
+                       # ... and a "that" set off before a phrase of time or condition: "The Office for the Coordination
+                       # of Humanitarian Affairs says that, in the past four days, more than 1,130 people were
+                       # evacuated ..." (a UN noon briefing; wire23)
+                       r"that,\s+(?=(?:in|on|at|during|after|before|since|for|if|when|while|as|despite|with|without|"
+                       r"under|given|although|though|because|once|until|by)\b)")
 # A participle frame run on without its comma: '“...,“ he said adding that for reports related to agencies ...'.
 PARTICIPLE_THAT_LEAD = re.compile(r"(?:adding|noting|stressing|explaining)\s+that\s+|"
                                   # the frame's adverb set off before "that": "He noted, however, that the subject was
                                   # brought up by ..." (Yonhap; seed15)
                                   r"(?:however|though|moreover|meanwhile|nevertheless|also),\s+that\s+")
+# The topic a participle sets before the colon and quotation it introduces: 'the spokesperson of the US State
+# Department said on Tuesday, speaking about the ceasefire in Gaza: “We continue to ...”' (rco.news; wire23)
+SPEAKING_ABOUT_LEAD = re.compile(r"(?:speaking|commenting|referring)\s+(?:about|on|to)\s+[^:;“”\"\n]{1,80}:\s*(?=[“\"])")
 # An agency's or photographer's credit closing the paragraph after the sentence's end (issue 8, seed round: Malaysian
 # copy): "... any party. — Picture by Miera Zulyana", "... top management. — Bernama".
 CREDIT_TAIL = re.compile(r"(?<=[.!?])\s+[-–—]+\s*(?:(?:Picture|Photo|Pix|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}|"
@@ -593,7 +601,8 @@ def trim_span(body: str, start: int, end: int):
     w = OUTLET_DATELINE_LEAD.match(body, start, end)
     if w:
         start = w.end()
-    m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
+    m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end) or \
+        SPEAKING_ABOUT_LEAD.match(body, start, end)
     if m:
         start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
     credit = CREDIT_TAIL.search(body, start, end)

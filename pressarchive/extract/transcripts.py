@@ -115,7 +115,11 @@ PROCEDURAL_CORE = (
     r"(?:go ahead|go for it|next question|last question|one more|(?:(?:we|we’ve|we've|we have|we’re|we're|i|i’ve|i've|i’m|i'm)\s+)?"
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
-    r"(?:in|way in) the back|(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|happy new year|"
+    r"(?:in|way in) the back|hi|hello|hey|happy new year|"
+    # a greeting, not a part of a day the words tell ("The Beijing P5 Conference commenced this morning in Beijing.",
+    # "Chinese officials will be meeting Special Representative Biegun this afternoon."; China MFA, data/, wire23)
+    r"(?:good )?(?<!this )(?<!that )(?<!the )(?<!yesterday )(?<!tomorrow )(?<!day )(?<!early )(?<!late )(?<![a-z]day )"
+    r"(?:morning|afternoon|evening)(?!['’]s)|"
     # the State Department's: "Happy Wednesday, everyone.", "Sorry to be late.", "Very sorry for the delay today." (brief19)
     r"happy (?:monday|tuesday|wednesday|thursday|friday)|(?:(?:i’m|i'm|i am|very|so) )*sorry (?:to be late|"
     r"for (?:the delay|being late))|(?:my )?apologies for (?:the delay|being late)|"
@@ -175,7 +179,9 @@ PROCEDURAL_CORE = (
     r"(?:we’ll|we'll|we will|i’ll|i'll|i will) come back to you(?=\s*[.!]|\s*$)|(?:i’m|i'm|i am) not calling on you|"
     r"(?:i think )?the floor is yours|same topic(?=\s*[.?!]|\s*$)|(?:a )?couple more(?=\s*[.?!]|\s*$)|"
     r"(?:this|that)(?: will be|’s|'s| is) (?:the|our) (?:last|final)(?: one| question)?(?=\s*[.!]|\s*$)|"
-    r"say that again(?=\s*[.?!]|\s*$))\b")
+    r"say that again(?=\s*[.?!]|\s*$)|"
+    # ... and the first question given: "— feel free to kick us off." (donatonews.com; wire23)
+    r"(?:(?:please )?feel free to |(?:you )?(?:can|could|want to) |go ahead and )?kick (?:us|it|things) off(?=\s*[.!]|\s*$))\b")
 PROCEDURAL = re.compile(PROCEDURAL_PREFIX + PROCEDURAL_CORE, re.I)
 # A briefer's opening with nothing to open with, at any length: "I've actually come emptyhanded today, don't have
 # anything at the top, and I see we're also empty in front, so I don't know what to do."
@@ -305,7 +311,7 @@ def segment(doc) -> None:
     if doc.turns or not doc.body:
         return
     _local_published(doc)
-    paras = _paragraphs(doc.body)
+    paras = _inline_turns(doc.body, _paragraphs(doc.body))
     if not paras:
         return
     people = _people(doc)
@@ -333,8 +339,11 @@ def segment(doc) -> None:
 # announcement as such so I would open the floor ...": State Department, India's MEA; brief17).
 # (also "I don't have an immediate announcement to make, so I would directly go on to the large number of questions
 # that we have received.": India's MEA; brief20)
+# (and the State Department's "I don’t have anything off the top today, so Matt, please.", "I don’t have a topping
+# statement or an opening statement, so we can get right at it."; wire23)
 NOTHING_TO_OPEN = re.compile(r"\b(?:i|we) (?:do not|don’t|don't) (?:really |actually )?have (?:anything(?=[,.]| (?:at|for|to "
-                             r"(?:announce|start|open)|but|so)\b)|(?:any|an) (?:\w+ )?announcements?)\b(?! (?:on|about|regarding)\b)",
+                             r"(?:announce|start|open)|but|so|off the top)\b)|(?:any|an) (?:\w+ )?announcements?|"
+                             r"an? (?:topping|opening) statement)\b(?! (?:on|about|regarding)\b)",
                              re.I)
 BANTER_WORDS_MAX = 15     # a quip the room laughs at: "Here comes Matt complaining I’m on time again. (Laughter.)"
 LAUGHTER = re.compile(r"\(\s*laugh", re.I)
@@ -359,8 +368,15 @@ def _without_banter(body, turns):
     complaining I’m on time again. (Laughter.)"); a short answer without laughter stays ("There has not been.")."""
     if turns and turns[0].question is None and NOTHING_TO_OPEN.search(body[turns[0].start:turns[0].end]):
         turns = turns[1:]
-    return [t for t in turns if not (t.question and "?" not in t.question and LAUGHTER.search(body[t.start:t.end])
-                                     and len(body[t.start:t.end].split()) <= BANTER_WORDS_MAX)]
+    if turns and turns[0].question is None and _quip(body[turns[0].start:turns[0].end]):
+        turns = turns[1:]     # a greeting and a quip the room laughs at: "Good afternoon, everybody. TGIF. (Laughter.)"
+        #                       (White House briefing, presidency.ucsb.edu; wire23)
+    return [t for t in turns if not (t.question and "?" not in t.question and _quip(body[t.start:t.end]))]
+
+
+def _quip(text: str) -> bool:
+    """A few words the room laughs at."""
+    return bool(LAUGHTER.search(text)) and len(text.split()) <= BANTER_WORDS_MAX
 
 
 def _without_procedural_opening(body: str, turn):
@@ -551,6 +567,32 @@ def _paragraphs(body: str):
             out.append((s, e))
         if m:
             pos = m.end()
+    return out
+
+
+# A briefing a copy runs into one paragraph, its labels inside it: "... 1:16 p.m. EST MR PATEL: Good afternoon, everybody.
+# ... QUESTION: Really? Only Wednesday? MR PATEL: — feel free to kick us off." (donatonews.com), "TRANSCRIPT_: MR.
+# BOUCHER: Good afternoon, ... Q: A question, please, ..." (hri.org; wire23). Capitals and a colon after a space.
+INLINE_NAMED_LABEL = re.compile(rf"(?<=\s)(?:{HONORIFIC_LABEL})\.?\s+{UPPER_WORD}\s*:(?=\s)")
+INLINE_QUESTION_LABEL = re.compile(r"(?<=\s)(?:Q|QUESTION)\s*:(?=\s)")
+INLINE_LABELS_MIN = 3     # with a question among them: the paragraph is turns
+
+
+def _inline_turns(body: str, paras):
+    """The paragraphs, each run-on briefing among them cut at the labels inside it (each label opens one)."""
+    out = []
+    for s, e in paras:
+        named = [m.start() for m in INLINE_NAMED_LABEL.finditer(body, s, e)]
+        asked = [m.start() for m in INLINE_QUESTION_LABEL.finditer(body, s, e)]
+        if len(named) + len(asked) < INLINE_LABELS_MIN or not named or not asked:
+            out.append((s, e))
+            continue
+        cuts = [s] + sorted(p for p in named + asked if p > s) + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            while b > a and body[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
     return out
 
 
@@ -2519,6 +2561,8 @@ NOON_BRIEFER = re.compile(r"\btranscript of (?:today[’']s )?(?:noon )?briefing
                           r"(?P<role>[^,.]{3,80}?)(?:,| and |\.)")
 STATEMENT_INTRO = re.compile(r"\bstatement (?:attributable to|by|from|on)\b|\b(?:start off|begin|start) with a statement\b",
                              re.I)
+# ... the statement read on in the same paragraph, after its introduction and a colon (globalsecurity.org; wire23)
+STATEMENT_INTRO_COLON = re.compile(r"[^:\n]{0,60}\b(?:start off|begin|start) with a statement\b[^:\n]{0,40}:\s+")
 READ_STATEMENT = re.compile(r"^The Secretary-General (?:[a-z]+ly )?(?:is(?! (?:in|at|on|now|currently|travelling|"
                             r"traveling|flying|en route|back)\b)|wishes|welcomes|condemns|deplores|"
                             r"strongly|calls|urges|expresses|reiterates|appeals)\b")     # not "is in Santo Domingo"
@@ -2540,6 +2584,13 @@ def _noon_briefing(doc, paras) -> bool:
         text = body[s:e].strip()
         if HEADING.match(text) or not _is_release_paragraph(text):
             reading, current = False, None
+            continue
+        intro = STATEMENT_INTRO_COLON.match(text)
+        if intro and READ_STATEMENT.match(text[intro.end():]):
+            # "I will start off with a statement on Mali:  The Secretary-General is outraged by ..." (wire23)
+            current = Turn(name, s + intro.end(), e, None, role, None)
+            turns.append(current)
+            reading = True
             continue
         if len(text.split()) <= 40 and STATEMENT_INTRO.search(text) and not READ_STATEMENT.match(text):
             reading, current = True, None     # "I have the statement attributable to the Spokesperson ... on Iraq."
