@@ -418,6 +418,12 @@ def _body_nouns():
     return words("org_nouns") | words("org_words")
 
 
+def salutation(name, ws, kind):
+    """'Dear Abby': a letter's salutation (an advice column's "DEAR ABBY: My husband ..." is a reader's letter), no
+    one's name."""
+    return fold(ws[0]).lower() in words("salutations")
+
+
 def sentence_opener(name, ws, kind):
     """'Additionally', 'Well', 'Although X', 'One Y': a capitalised sentence opener is no name."""
     first = fold(ws[0]) if ws else ""
@@ -617,8 +623,8 @@ def quantified_group(name, ws, kind):
     return len(ws) == 2 and fold(ws[0]) in words("group_shares")
 
 
-RULES = [time_zone, platform, pronoun, place_compound, place, team, region, people, lowercase_word, sentence_opener, subject_list,
-         bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together,
+RULES = [time_zone, platform, pronoun, place_compound, place, team, region, people, lowercase_word, salutation,
+         sentence_opener, subject_list, bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together,
          document_title, quantified_group]
 
 

@@ -4310,3 +4310,11 @@ def test_setting_out_to_do_something_says_nothing():
     assert not [st for st in sts if st.kind == "indirect" and "vital mission" in st.text], show(sts)
     doc, sts = load("bbc-news/politics/128.txt", "10-year childcare strategy")
     assert who(the(doc, sts, "10-year childcare strategy")) == "Gordon Brown"
+
+
+def test_a_letters_salutation_is_no_speakers_label():
+    # a syndicated advice column (Zyte): "DEAR ABBY: My husband of more than 20 years ..." is a reader's letter to the
+    # column, no answer of a person 'Dear Abby' in a transcript
+    rel = "zyte-article-extraction/html/87438a0dacbeb979e72522f42b9020048da13dc5a079477114190c8855701b7f.html.gz"
+    doc, sts = load(rel, "DEAR ABBY: My husband")
+    assert not [st for st in sts if (who(st) or "").lower().startswith("dear")], show(sts)

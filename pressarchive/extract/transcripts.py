@@ -325,6 +325,7 @@ def segment(doc) -> None:
         turns = _unlabelled_interview(doc, paras, people)
     if turns is None and "Statements made by" in doc.body[:800]:
         turns = _ministry_briefing(doc, paras)
+    turns = _without_saluted_turns(turns)
     if turns is not None:
         doc.genre = "transcript"
         doc.turns = _without_cut_fragment(doc.body, _without_banter(
@@ -470,6 +471,18 @@ def _story_before_dialogue(doc, layout, first_turn: int) -> list:
 
 # A paragraph of a story's prose: no speaker's label ("QUESTION:", "Daily Mirror:") opening it, a full stop closing it.
 STORY_PARAGRAPH = re.compile(r"^(?![^\n:]{1,60}:\s)[^\n]+[.!?][\"”’]?[ \t]*$", re.M)
+
+
+SALUTATIONS = words("salutations")
+
+
+def _without_saluted_turns(turns):
+    """The turns but those under a letter's salutation ("DEAR ABBY: My husband of more than 20 years ...": a reader's
+    letter to an advice column, no one's answer; a Zyte page); None when no turn is left."""
+    if not turns:
+        return turns
+    kept = [t for t in turns if not (t.speaker and t.speaker.split()[0].lower() in SALUTATIONS)]
+    return kept or None
 
 
 def turn_attributions(doc, layout=None) -> list:
