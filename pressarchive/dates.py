@@ -14,6 +14,7 @@ import dateparser
 
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .lexicon import mapping, ordered, words
+from .speaker_names import is_given_name
 from .models import GO_ON, decide     # (GO_ON: a finder of DocumentDates.occasion that finds nothing)
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
@@ -412,7 +413,8 @@ class DocumentDates:
                                 and body[p[0]:p[1]].lower() in ("today", "yesterday")
                                 and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
-        self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
+        self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
+                        and not _surname_of_given_name(body, p[0], p[1])]
         self.starts = [p[0] for p in self.phrases]
 
     def _from_dateline(self, phrase):
@@ -969,6 +971,16 @@ NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Since|Until|From|Of|On|At|For|Befo
 def _named_by_word_and_head(body: str, start: int, end: int) -> bool:
     word = NAME_BEFORE_YEAR.search(body, max(0, start - 20), start)
     return bool(word and not re.fullmatch(MONTH, word.group(1), re.I) and NAMED_YEAR_AFTER_THE.match(body[end:end + 60]))
+
+
+# A weekday after a lone given name that a cue or a comma's frame introduces: "said Julie Sunday, assistant deputy
+# minister" is her surname, no day (ctvnews.ca; quotes23); "Tony Blair Monday" keeps its day.
+GIVEN_NAME_BEFORE_DAY = re.compile(r"(?:\b[a-z]+|,)\s([A-Z][a-z]+)\s$")
+
+
+def _surname_of_given_name(body: str, start: int, end: int) -> bool:
+    word = GIVEN_NAME_BEFORE_DAY.search(body, max(0, start - 25), start)
+    return bool(word) and body[start:end].lower() in WEEKDAYS and is_given_name(word.group(1))
 
 
 def _in_a_name(body: str, m) -> bool:

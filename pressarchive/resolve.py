@@ -2559,11 +2559,21 @@ class Resolver:
             # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
             # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
             # before; issue 8, seed round)
-            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+            other = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
                                  _known_to_be(e.words, e.gender, gender)) or \
                 self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                        _known_to_be(w, None, gender)) or last
+                                        _known_to_be(w, None, gender))
+            # ... named again since the last speaker's words ended ("When one pupil asked Mr McConnell ... He said:"):
+            # one named only before, or inside those words, is not who goes on ('Moe Sabourin ... said ... in a
+            # release that ... "serious concerns" about Smyth's ability to lead. ¶ "...," he said in a release.':
+            # gender-guesser's "Moe" is a woman's name; winnipeg.ctvnews.ca, quotes23)
+            if other is not None and self._named_in_narrative_since(other, self.last_end, pos):
+                c.ent = other
         return self._pronoun_amended(c)
+
+    def _named_in_narrative_since(self, e: Entity, start: int, end: int) -> bool:
+        """Is the entity's last name word in the text between start and end?"""
+        return bool(e.words) and re.search(r"\b%s\b" % re.escape(e.name.split()[-1]), self.body[start:end]) is not None
 
     def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
         last = c.last
@@ -4071,6 +4081,10 @@ class Resolver:
                 holders[ent.name] = ent
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    # ... nor where it is held: "Jody Butz, Regional Fire chief in the Regional Municipality of Wood Buffalo" (the
+    # municipality's name; edmonton.citynews.ca, quotes23)
+    TITLE_HELD_IN_PLACE = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?")
+
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
@@ -4083,7 +4097,8 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
             between = raw[max(0, raw.lower().rfind(noun)):]
-            if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) and \
+            if (re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) or
+                    self.TITLE_HELD_IN_PLACE.fullmatch(between)) and \
                     not any(is_given_name(w, any_gender=True) for w in name.split()):
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"

@@ -1,0 +1,86 @@
+"""Audit round quotes23: Canadian news dense with quotes (CTV, CBC, Global News, the Canadian Press, the Toronto Star,
+Winnipeg and Edmonton outlets and copies of them), fresh pages from the search tool, read against their statements.
+Each test is a real passage (URL in a comment), what an annotator marks and what must not be extracted."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+def speakers(sts, marker):
+    return [w for w, _, _ in said(sts, marker)]
+
+
+# --- "he said" after a speaker whose given name gender-guesser calls a woman's: that speaker, not a man named only
+# before or inside those words ------------------------------------------------------------------------------------
+
+def test_he_after_a_man_with_a_womans_given_name_stays_his():
+    # https://winnipeg.ctvnews.ca/police-chief-to-address-not-new-comments-about-serious-crime-in-winnipeg-1.5984778
+    _, sts = excerpt(page('''
+Police chief to address 'not new' comments about serious crime in Winnipeg
+
+Winnipeg's police chief will be addressing comments he made last week that crime levels in the city are not new.
+
+"This is not new, none of this new. But it became a very, more of a priority for the media this week," said Chief Danny Smyth on Friday when asked if there has been an overreaction to recent reporting about attacks at The Forks.
+
+Following the release of the Annual Report, Smyth will address the media about his comments on Wednesday.
+
+Moe Sabourin, the Winnipeg Police Association (WPA) president, said on Monday in a release that the WPA and its members have "serious concerns" about Smyth's ability to lead.
+
+"Describing the recent surge of violent crimes against innocent Winnipeggers as 'normal' brings these concerns to a heightened new level," he said in a release.
+
+"Implying that these incidents are somehow just a routine part of life in a community is to otherwise give up," he added, "The reality is there are practical and tangible measures Chief Smyth can immediately take to help get this problem under control. An increase in resources to general foot patrols is an obvious first step."
+
+He said the chief's comments were "utterly inexcusable."
+'''))
+    assert speakers(sts, "none of this new") == ["Danny Smyth"]
+    for marker in ("heightened new level", "otherwise give up", "Chief Smyth can immediately take", "utterly inexcusable"):
+        assert speakers(sts, marker) == ["Moe Sabourin"], marker
+
+
+# --- a weekday that is a surname: "said Julie Sunday, assistant deputy minister" -----------------------------------
+
+def test_weekday_after_a_lone_given_name_is_her_surname_and_no_day():
+    # https://www.ctvnews.ca/politics/canada-evacuating-vulnerable-canadian-citizens-out-of-haiti-joly-1.6821338
+    _, sts = excerpt(page('''
+Canada airlifted 18 vulnerable Canadians out of Haiti by helicopter to the Dominican Republic Monday and more will be offered the chance to evacuate in the coming days, Foreign Affairs Minister Mélanie Joly said Monday.
+
+"That is why in these circumstances it is important for us to be able to bring Canadians to safety," Joly said at a press conference in Ottawa Monday.
+
+There are close to 3,000 Canadians officially registered as remaining in the country, said Julie Sunday, assistant deputy minister of consular, security, and emergency management.
+
+However fewer than 300 have requested assistance to leave the country and only about 30 people signalled that they were "travel ready," she said.
+''', date="2024-03-25"))
+    assert [(w, d) for w, d, _ in said(sts, "close to 3,000 Canadians")] == [("Julie Sunday", "2024-03-25")]
+    assert [(w, d) for w, d, _ in said(sts, "fewer than 300")] == [("Julie Sunday", "2024-03-25")]
+    assert speakers(sts, "bring Canadians to safety") == ["Mélanie Joly"]
+
+
+# --- places are no speakers: the end of a list before "on Parliament Hill", "the chief representing a First Nation in
+# southern Alberta", the municipality a fire chief serves ----------------------------------------------------------
+
+def test_chiefs_on_parliament_hill_are_unnamed_and_the_chief_representing_a_first_nation_is_the_chief_named():
+    # https://infonews.ca/news/7449823/carney-meets-with-prairie-chiefs-outside-assembly-of-first-nations-gathering
+    _, sts = excerpt(page('''
+OTTAWA — Prime Minister Mark Carney met Wednesday with chiefs representing Treaties 6, 7 and 8 on Parliament Hill, who expressed openness to the idea of pipeline ownership days after Carney signed a memorandum of understanding with Alberta that opens the door to get one to B.C.’s coast.
+Piikani Nation Chief Troy Knowlton, speaking to reporters outside the door where he and other chiefs met with Carney, said First Nations need a stake in any project proposed on their lands.
+“We’re not against economic growth or benefits to the region, to our people, to the greater population,” Knowlton said.
+What he is against is harms to the environment and potential health impacts caused by destruction of the waterways.
+“But if we’re real co-owners, then the concerns we have, we can ensure that we’re addressing those concerns: environmental health and safety, employment and recognition of the area’s First Nations ancestral places,” said the chief representing a First Nation in southern Alberta.
+The agreement between Ottawa and Alberta commits the two governments to working toward building an oil pipeline to the West Coast — and opens the door to changes to the coastal tanker ban.
+It says Ottawa’s commitment is contingent on the pipeline being approved as a project of national interest, and on the project providing “opportunities for Indigenous co-ownership and shared economic benefits.”
+'''))
+    assert speakers(sts, "real co-owners") == ["Troy Knowlton"]
+    assert speakers(sts, "need a stake") == ["Troy Knowlton"]
+    assert not [w for w, _, _ in said(sts, "") if w in ("Parliament Hill", "Nation", "Alberta")], said(sts, "")
+
+
+def test_the_municipality_a_fire_chief_serves_is_not_the_regional_fire_chief():
+    # https://edmonton.citynews.ca/2024/05/15/over-6000-fort-mcmurray-residents-under-evacuation
+    _, sts = excerpt(page('''
+More than 6,000 residents of Fort McMurray remain under a mandatory evacuation order Wednesday as an out-of-control wildfire continues to grow, threatening the city.
+
+In a press conference Wednesday morning, the regional fire chief says they don’t want any residents who were mandated to evacuate, returning home until it is safe to do so.
+
+“If you are currently under an evacuation order please prepare to remain evacuated until at least Tuesday, May 21. This does not guarantee you will return on that date but would advise you plan to remain evacuated until then,” said Jody Butz, Regional Fire chief in the Regional Municipality of Wood Buffalo.
+''', date="2024-05-15"))
+    assert speakers(sts, "remain evacuated until then") == ["Jody Butz"]
+    assert speakers(sts, "returning home until it is safe") in ([], ["Jody Butz"])
