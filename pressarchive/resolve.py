@@ -2563,11 +2563,11 @@ class Resolver:
                                  _known_to_be(e.words, e.gender, gender)) or \
                 self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
                                         _known_to_be(w, None, gender))
-            # ... named again since the last speaker's words ended ("When one pupil asked Mr McConnell ... He said:"):
-            # one named only before, or inside those words, is not who goes on ('Moe Sabourin ... said ... in a
-            # release that ... "serious concerns" about Smyth's ability to lead. ¶ "...," he said in a release.':
-            # gender-guesser's "Moe" is a woman's name; winnipeg.ctvnews.ca, quotes23)
-            if other is not None and self._named_in_narrative_since(other, self.last_end, pos):
+            # ... but not one the last speaker's words were about, unless named again since they ended ('Moe
+            # Sabourin ... said ... in a release that ... "serious concerns" about Smyth's ability to lead. ¶ "...,"
+            # he said in a release.': gender-guesser's "Moe" is a woman's name; winnipeg.ctvnews.ca, quotes23)
+            if other is not None and (not self._named_in_narrative_since(other, self.last_pos, self.last_end) or
+                                      self._named_in_narrative_since(other, self.last_end, pos)):
                 c.ent = other
         return self._pronoun_amended(c)
 
@@ -3050,6 +3050,13 @@ class Resolver:
         name = _owned_ministry(re.sub(r"^(?:the|The)\s+", "", m.text or "")) or name
         name = self.acronyms.get(name, name)
         ent = self._find_exact(name)
+        if ent is None and re.fullmatch(r"[A-Z][a-z]+", m.text or ""):
+            # "Tory said he had a copy of the sheet ..." in a standfirst, the story naming "Mayor John Tory" further on:
+            # the one person named in full with that surname, not the party the registry calls "Tory" (thestar.com;
+            # quotes23)
+            later = self._named_in_full_later(pos, fold(name), m.gender)
+            if later is not None:
+                return later, "surname"
         if ent is not None and ent.kind != "organization" and len(ent.words) == 1:
             ent.kind = "organization"     # "BaFin" turns out to be a body: "a BaFin spokeswoman"
         if ent is None:
