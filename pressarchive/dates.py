@@ -165,6 +165,8 @@ VERBS_AFTER_DAY = {"rebutted", "refuted", "debunked", "called", "branded", "term
 OBJECT_CLAUSE = re.compile(r"[^.;:!?\n,]{0,70}$")
 AFTER_OBJECT = re.compile(r"\s+(?:that|to|over|about|against|for|as|amid|while|saying|calling|urging|adding)\b|[,.;:]")
 OBJECT_WORDS = 6
+# The verbs of a clause of its own after the cue, whose day is its own.
+CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "be", "been", "did"}
 # ... and a day word ("yesterday", "today", "on Thursday") closing the object of a verb of judgement or appeal, as
 # Philippine and Singapore copy writes it: "The Department of National Defense (DND) lashed out at China yesterday for
 # again trying to ..." (The Philippine Star; dates17). Not after a verb of saying, whose object is what was said ("said the plane
@@ -300,7 +302,11 @@ def _after_object(body: str, start: int, end: int) -> bool:
     if clause is None or " that " in f" {clause.group()} ":
         return False
     words = re.findall(r"[A-Za-z’'-]+", clause.group())
-    return any(w.lower() in CUE_PAST_PRESENT for w in words[-OBJECT_WORDS - 1:-1])
+    cue = next((k for k in range(len(words) - 2, max(-1, len(words) - OBJECT_WORDS - 2), -1)
+                if words[k].lower() in CUE_PAST_PRESENT), None)
+    # (an object, not a clause with its own verb: "Halifax Regional Police said a man was arrested Sunday." is the
+    # arrest's day; quotes23)
+    return cue is not None and not any(w.lower() in CLAUSE_VERBS for w in words[cue + 1:])
 
 
 def _rel_after_object(body: str, start: int, end: int) -> bool:

@@ -202,6 +202,9 @@ SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(" + ONE_SP
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
 PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"
                                r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s)[.!?][\"”’]?\s+$")
+# "Ray Halbritter, who spearheaded ... because he claimed": a name, then a relative clause that runs on, in its sentence,
+# to the pronoun (Resolver._relative_clause_antecedent).
+RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
 NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
@@ -2488,6 +2491,25 @@ class Resolver:
     def _pronoun_person_before_subordinator(self, c: "_PronounCase"):
         return _found(self._person_right_before_subordinator(c.m, c.gender))
 
+    def _pronoun_relative_clause_antecedent(self, c: "_PronounCase"):
+        return _found(self._relative_clause_antecedent(c.m, c.gender))
+
+    def _relative_clause_antecedent(self, m: Mention, gender: str | None) -> Entity | None:
+        """'Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter, who spearheaded the campaign to
+        change the Washington Redskins mascot because he claimed it was offensive ...' (Breitbart, PolNeAR): a pronoun
+        inside a relative clause on a person named before "who" is that person, not a name inside the clause."""
+        if m.start <= 0:
+            return None
+        hit = RELATIVE_CLAUSE_HEAD.search(self.body, max(0, m.start - 200), m.start)
+        if hit is None:
+            return None
+        ent = self._person_of_run(hit.group(1), hit.start(1))
+        if ent is None or ent.kind == "organization" or (gender is not None and ent.gender not in (None, gender)) or \
+                not _may_be(ent.words, gender):
+            return None
+        self._aside_speaker = True     # the sentence's subject stays the one a later "he said" goes on with
+        return ent
+
     def _pronoun_person_closing_sentence(self, c: "_PronounCase"):
         return _found(self._person_closing_sentence_before(c.m, c.gender, c.last))
 
@@ -2644,7 +2666,8 @@ class Resolver:
     _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
                       _pronoun_they_the_passive_agent, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
                       _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
-                      _pronoun_titled_subject, _pronoun_person_before_subordinator, _pronoun_person_closing_sentence,
+                      _pronoun_titled_subject, _pronoun_person_before_subordinator,
+                      _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,
                       _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
                       _pronoun_unnamed_since_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
                       # the referent (each of these four that applies ends with _pronoun_amended)

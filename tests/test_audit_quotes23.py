@@ -84,3 +84,66 @@ In a press conference Wednesday morning, the regional fire chief says they don�
 ''', date="2024-05-15"))
     assert speakers(sts, "remain evacuated until then") == ["Jody Butz"]
     assert speakers(sts, "returning home until it is safe") in ([], ["Jody Butz"])
+
+
+# --- "Tory" in a standfirst: the mayor the story names in full further on, not the party ---------------------------
+
+def test_tory_in_a_standfirst_is_mayor_john_tory_named_later():
+    # https://www.thestar.com/news/city_hall/2017/03/21/mayor-tory-says-lack-of-communication-with-staff-to-blame-for-vote-discrepancies.html
+    _, sts = excerpt(page('''
+Tory said he had a copy of the sheet but didn’t go through to compare how he was voting as the vote was taking place.
+
+Facing backlash from the public and questions from both opposing and allied councillors, Mayor John Tory says a lack of communication with his staff is to blame for the discrepancy between his recent votes and instructions from his office.
+''', date="2017-03-21"))
+    assert speakers(sts, "had a copy of the sheet") == ["John Tory"]
+    assert speakers(sts, "lack of communication") == ["John Tory"]
+
+
+# --- '"...," he went on to say.' frames the quotation before it ----------------------------------------------------
+
+def test_he_went_on_to_say_frames_the_quotation_before_it():
+    # https://winnipeg.ctvnews.ca/police-chief-to-address-not-new-comments-about-serious-crime-in-winnipeg-1.5984778
+    _, sts = excerpt(page('''
+"This is not new, none of this new. But it became a very, more of a priority for the media this week," said Chief Danny Smyth on Friday when asked if there has been an overreaction to recent reporting about attacks at The Forks.
+
+"All stabbings and all homicides concern me and it doesn't matter where it happens in the city. I know that The Forks is a special place for most in the city, but it is no less significant or more significant than the stabbing that occurred downtown or a stabbing that occurred at another part of the city," he went on to say.
+'''))
+    found = said(sts, "The Forks is a special place")
+    assert [(w, t[:20]) for w, _, t in found] == [("Danny Smyth", "All stabbings and al")], found
+    assert [st.kind for st in sts if "All stabbings" in st.text] == ["direct"]
+
+
+# --- "She challenged a statement made by Lohr suggesting ...": Lohr's words, not hers -------------------------------
+
+def test_participle_after_a_statement_made_by_someone_is_not_the_subjects():
+    # https://www.halifaxexaminer.ca/government/province-house/municipal-councillors-challenge-provincial-ministers/
+    _, sts = excerpt(page('''
+Patti Cuttell, the councillor who represents the Spryfield-Sambro-Prospect area of HRM, voiced her concerns about a new law which gives Lohr the power to override HRM and make decisions about where and how fast new housing gets built.
+
+Cuttell is an urban planner by profession. She challenged a statement made by Lohr suggesting special powers are needed to deal with not-in-my-backyard sentiments from residents who oppose future development.
+'''))
+    assert "Patti Cuttell" not in speakers(sts, "special powers are needed")
+
+
+# --- a day closing a reported clause with its own verb is that clause's, not the saying's ---------------------------
+
+def test_day_closing_a_reported_clause_with_its_own_verb_does_not_date_the_saying():
+    # reuters21578/reut2-002.sgm (5 March 1987): "earlier today" dates Bonior's words, "next Wednesday" the vote
+    _, sts = excerpt(page('''
+In the House of Representatives earlier today, Rep. David Bonior, a Michigan Democrat, told reporters Democratic leaders in the House had decided to push for a 180-day moratorium on further aid. He said the House would vote next Wednesday.
+''', date="1987-03-05"))
+    assert [(w, d) for w, d, _ in said(sts, "the House would vote")] == [("David Bonior", "1987-03-05")]
+
+
+# --- a pronoun inside a relative clause on a person is that person, not a name inside the clause ---------------------
+
+def test_he_inside_a_relative_clause_is_the_person_it_is_about():
+    # PolNeAR train: breitbart_2016-06-28_underdog-conservative-claudia-te (Breitbart, 28 June 2016)
+    _, sts = excerpt(page('''
+“It’s going to be well over a million dollars by the time it’s done,” Tenney said about the money being spent against her in the primary. She went on to say:
+
+"Incredibly, by the way, none of them will come out and support Trump. They won’t say that they’re going to support Donald Trump because Donald Trump is going to blow up the establishment."
+
+Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter, who spearheaded the campaign to change the Washington Redskins mascot because he claimed it was offensive to Native Americans.
+'''))
+    assert speakers(sts, "offensive to Native Americans") == ["Ray Halbritter"]

@@ -849,9 +849,9 @@ def title_with_participle(np):
     k = next((k for k, w in enumerate(low) if k >= 2 and w.endswith("ing") and np.words[k].islower()), None)
     if low[0] != "the" or k is None or _bare(low[k - 1]).rstrip(".") not in ROLE_NOUNS or \
             not all(w.islower() for w in np.words[1:k]) or low[k] in ANONYMOUS_PARTICIPLES or \
-            not any(is_cap(w) for w in np.words[k + 1:]):
-        return None     # (only where a capitalised word of the participle's phrase would be read as a name; not one
-        #                 "speaking on condition of anonymity")
+            not any(is_cap(w) for w in np.words[k + 1:]) or k + 1 >= len(low) or low[k + 1] not in DETERMINERS:
+        return None     # (only a participle with its object, where a capitalised word of it would be read as a name;
+        #                 not "the official planning agency CPB" nor one "speaking on condition of anonymity")
     return np.mention("title", role=_join(np.words[1:k]), gender=_gender(np.words[1:k]), entity_kind="person")
 
 
