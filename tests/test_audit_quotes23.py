@@ -147,3 +147,15 @@ def test_he_inside_a_relative_clause_is_the_person_it_is_about():
 Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter, who spearheaded the campaign to change the Washington Redskins mascot because he claimed it was offensive to Native Americans.
 '''))
     assert speakers(sts, "offensive to Native Americans") == ["Ray Halbritter"]
+
+
+# --- "Councillor Mike Gunn from Annapolis county noted that ...": a place's lower-case kind closes the body -----------
+
+def test_person_from_a_county_written_in_lower_case_speaks():
+    # https://www.halifaxexaminer.ca/government/province-house/municipal-councillors-challenge-provincial-ministers/
+    _, sts = excerpt(page('''
+Provincial cabinet ministers fielded angry questions from municipal councillors yesterday during a bearpit session at the annual conference of the Nova Scotia Federation of Municipalities.
+
+Councillor Mike Gunn from Annapolis county noted that volunteer firefighters in his area had been called on 200 times in the past year to respond to accidents and emergencies that rightfully should be the job of trained paramedics paid by Emergency Medical Care.
+'''))
+    assert speakers(sts, "volunteer firefighters in his area") == ["Mike Gunn"]

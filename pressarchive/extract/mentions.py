@@ -855,6 +855,10 @@ def title_with_participle(np):
     return np.mention("title", role=_join(np.words[1:k]), gender=_gender(np.words[1:k]), entity_kind="person")
 
 
+# A place's lower-case kind after its name: "Councillor Mike Gunn from Annapolis county" (halifaxexaminer.ca; quotes23).
+LOCAL_NOUNS = {"county", "township", "region", "riding", "ward", "municipality"}
+
+
 def person_of_body(np):
     """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers", "Christie Tucker with
     Alberta Wildfire": a person's name, then the body he speaks for after 'of', 'from', 'with' or 'at' (not a person
@@ -877,7 +881,8 @@ def person_of_body(np):
                 not is_personal_name(words[j:j + k]) or k == 4 and j == 0:     # (four words only after a title:
             continue     # not "Real Estate Financing Partnership of Philadelphia", Reuters)
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
-        if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):
+        named = rest[:-1] if len(rest) >= 2 and rest[-1] in LOCAL_NOUNS else rest     # "from Annapolis county"
+        if named and is_cap(named[0]) and is_cap(named[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in named):
             return np.mention("name", name=_join(words[j:j + k]), organization=_join(rest), entity_kind="person",
                               role=_join(words[:j]) or None)
     return None
