@@ -153,6 +153,10 @@ TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
 # A name between commas after a title ("the Emergency Relief Coordinator, Mark Lowcock, spoke ...").
 APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
+# ... after a description a determiner opens: "Her neighbour, David Park, has lived ...", "A longtime resident, Jane
+# Roe, said ..."
+DESCRIBED_BY_DETERMINER = {"Her", "His", "Their", "Our", "My", "A", "An", "The"}
+DESCRIPTION_APPOSED_NAME = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,4}" + APPOSED_NAME.pattern)
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 # A title and a surname alone ("when President Biden signed his executive order, he said"): a person as well.
@@ -1652,6 +1656,10 @@ class Resolver:
             if lower and _lower_role(lower):
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
+            if named is None and run in DESCRIBED_BY_DETERMINER:
+                # "Her neighbour, David Park, has lived on the street for 20 years. He said ...": a description, then
+                # the person it names (quotes23)
+                named = DESCRIPTION_APPOSED_NAME.match(self.body, m.end(1))
             if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
                 start, run = named.start(1), named.group(1)
             words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]

@@ -3,6 +3,7 @@ Winnipeg and Edmonton outlets and copies of them), fresh pages from the search t
 Each test is a real passage (URL in a comment), what an annotator marks and what must not be extracted."""
 from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
+from test_hard_cases import load
 
 
 def speakers(sts, marker):
@@ -159,3 +160,15 @@ Provincial cabinet ministers fielded angry questions from municipal councillors 
 Councillor Mike Gunn from Annapolis county noted that volunteer firefighters in his area had been called on 200 times in the past year to respond to accidents and emergencies that rightfully should be the job of trained paramedics paid by Emergency Medical Care.
 '''))
     assert speakers(sts, "volunteer firefighters in his area") == ["Mike Gunn"]
+
+
+# --- a description opening a sentence, then the person it names: that person is the sentence's subject ---------------
+
+def test_person_named_after_a_description_is_the_subject_a_later_surname_is():
+    # PolNeAR train: nyt_2015-12-18_rubio-and-cruz-diverge-on-approa (New York Times, 18 December 2015): "The other,
+    # Ted Cruz, is partial to cowboy boots ..." opens with him, so "Mr. Cruz wrote" is Ted Cruz, not the name he was
+    # born with, "Rafael Edward Cruz", met later
+    doc, sts = load("polnear/train/text/nyt_2015-12-18_rubio-and-cruz-diverge-on-approa.txt", "Mr. Cruz wrote")
+    for marker in ("every major corn chip", "Fritos, Cheetos", "rejection of him and his heritage",
+                   "saved my father"):
+        assert speakers(sts, marker) == ["Ted Cruz"], (marker, said(sts, marker))
