@@ -208,6 +208,8 @@ PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+
                                r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s)[.!?][\"”’]?\s+$")
 # "Ray Halbritter, who spearheaded ... because he claimed": a name, then a relative clause that runs on, in its sentence,
 # to the pronoun (Resolver._relative_clause_antecedent).
+# The noun closing a police force's name after "Police": "Vancouver Police Department", "Winnipeg Police Service".
+POLICE_FORCE_NOUNS = {"department", "service", "force"}
 RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
 NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
@@ -3520,7 +3522,9 @@ class Resolver:
         pos = c.pos
         # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
         # no one ("the police said they would help fight terror")
-        ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
+        # (also "the Vancouver Police Department", "Winnipeg Police Service" that spoke before: bc.ctvnews.ca, quotes23)
+        ent = self._newest(pos, lambda e: e.kind == "organization" and (
+            e.words[-1:] == ["police"] or e.words[-2:-1] == ["police"] and e.words[-1] in POLICE_FORCE_NOUNS))
         if ent is None:
             ent = self._main_police_force(pos) or self._named_body_before("police", pos)
             # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named

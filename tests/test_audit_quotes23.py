@@ -172,3 +172,29 @@ def test_person_named_after_a_description_is_the_subject_a_later_surname_is():
     for marker in ("every major corn chip", "Fritos, Cheetos", "rejection of him and his heritage",
                    "saved my father"):
         assert speakers(sts, marker) == ["Ted Cruz"], (marker, said(sts, marker))
+
+
+# --- "She said in past weeks her clothes have gone missing ...": a period the words tell of, then their clause ------
+
+def test_said_in_past_weeks_then_a_clause_is_a_statement():
+    # http://35.201.78.98/news/canada/manitoba/wolseley-west-broadway-homeless-population-increasing-1.4734443 (CBC)
+    _, sts = excerpt(page('''
+Abby Flackman has lived just south of Portage Avenue for 14 years and says she hasn't ever seen it this bad.
+"I've seen them wandering around the neighbourhood before, on street corners asking for money," said Flackman. "But never directly in my yard, on my property, on my neighbour's property."
+Flackman said the man was with two women. One was going through a pile of clothes and the other had what she assumed to be a drug kit.
+She said in past weeks her clothes have gone missing off the line in her backyard.
+'''))
+    assert speakers(sts, "her clothes have gone missing") == ["Abby Flackman"]
+
+
+# --- bare "police said" after "The Vancouver Police Department" spoke: that force, by the name it spoke by ----------
+
+def test_police_said_is_the_police_department_that_spoke_before():
+    # https://www.todayville.com/little-change-to-vancouver-downtown-street-encampment-as-residents-wonder-where-to-go/
+    # (The Canadian Press)
+    _, sts = excerpt(page('''
+The Vancouver Police Department released a statement Tuesday saying multiple people were arrested after officers were assaulted during a “melee.”
+
+It said staff at a community centre had called police to report a man throwing computers and behaving erratically. The man resisted arrest, police said, as “a large crowd gathered, and became hostile and combative with the officers.”
+'''))
+    assert set(speakers(sts, "")) == {"Vancouver Police Department"}, said(sts, "")
