@@ -2462,6 +2462,16 @@ class Resolver:
     def _pronoun_they_the_passive_agent(self, c: "_PronounCase"):
         return _found(self._passive_agent_before(c.m)) if c.word == "they" else _GO_ON
 
+    def _pronoun_they_of_a_person(self, c: "_PronounCase"):
+        """'... Councillor Catherine McKenney is urging Watson to apologize ... — Catherine McKenney (they/them)
+        (@cmckenney) ... ¶ They are also accusing the mayor of tokenizing city staff' (ottawa.citynews.ca; quotes23):
+        "they" of the person who spoke last, when the text gives "they/them" as that person's pronouns."""
+        last = c.last
+        if c.word != "they" or last is None or last.kind != "person" or \
+                not re.search(r"%s\s*\(\s*they\s*/\s*them\s*\)" % re.escape(last.name), self.body):
+            return _GO_ON
+        return last
+
     def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
         if c.word not in {"it", "they"}:
             return _GO_ON
@@ -2674,7 +2684,7 @@ class Resolver:
             c.ent.gender = c.gender
 
     _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
-                      _pronoun_they_the_passive_agent, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
+                      _pronoun_they_the_passive_agent, _pronoun_they_of_a_person, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
                       _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
                       _pronoun_titled_subject, _pronoun_person_before_subordinator,
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,

@@ -198,3 +198,17 @@ The Vancouver Police Department released a statement Tuesday saying multiple peo
 It said staff at a community centre had called police to report a man throwing computers and behaving erratically. The man resisted arrest, police said, as “a large crowd gathered, and became hostile and combative with the officers.”
 '''))
     assert set(speakers(sts, "")) == {"Vancouver Police Department"}, said(sts, "")
+
+
+# --- "they" of a person the text gives "they/them" as pronouns -----------------------------------------------------
+
+def test_they_of_a_councillor_whose_pronouns_are_they_them():
+    # https://ottawa.citynews.ca/2021/11/25/city-councillor-urging-mayor-to-apologize-over-police-budget-protest-comments-4796581
+    _, sts = excerpt(page('''
+In a letter, Somerset Ward Councillor Catherine McKenney is urging Watson to apologize for those comments, adding it is highly offensive to insinuate that the residents who took part in protests opposing next year's police budget do not represent the public.
+In response to comments made by the Mayor today I have sent the following letter requesting an apology from him to those who have peacefully demonstrated & eloquently spoken to us about your experiences and the changes you need in your city. pic.twitter.com/WGoadTXKbo
+— Catherine McKenney (they/them) (@cmckenney) November 24, 2021
+The councillor also feels it is an abdication of Watson's responsibility to consider all voices, regardless if he personally agrees with them.
+They are also accusing the mayor of tokenizing city staff, after he listed off racialized senior leaders and members of council in an effort to highlight diversity within the City of Ottawa.
+''', date="2021-11-25"))
+    assert speakers(sts, "tokenizing city staff") == ["Catherine McKenney"]
