@@ -1607,7 +1607,8 @@ class Resolver:
         return _GO_ON
 
     def _intro_never_a_name(self, c: _RunIntroduction):
-        if why_not_a_speaker(c.nm, "person"):
+        if why_not_a_speaker(c.nm, "person") and not (_office_holder(c.nm, c.role) and
+                                                      _title_key(c.role.split()[-1]) in NAME_HEADS):
             return None     # "Korean Peninsula", "Eastern Time": never anyone's name
         return _GO_ON
 
@@ -2119,7 +2120,11 @@ class Resolver:
                      gender=gender or (entry.gender if entry else None), registry=entry)
         if entry and not role:
             ent.role = None
-        ent.valid = entry is not None or why_not_a_speaker(ent.name, ent.kind) is None
+        # (an office holder's name is a person's whatever its last word looks like: "Finance Minister Chrystia
+        # Freeland", whose "-land" reads as a common noun's ending; quotes23)
+        ent.valid = entry is not None or why_not_a_speaker(ent.name, ent.kind) is None or \
+            ent.kind == "person" and _office_holder(ent.name, role) and _title_key(role.split()[-1]) in NAME_HEADS
+        #   (the title right before the name: not "the chairman of the Commission for Racial Equality")
         self.entities.append(ent)
         return ent
 

@@ -212,3 +212,14 @@ The councillor also feels it is an abdication of Watson's responsibility to cons
 They are also accusing the mayor of tokenizing city staff, after he listed off racialized senior leaders and members of council in an effort to highlight diversity within the City of Ottawa.
 ''', date="2021-11-25"))
     assert speakers(sts, "tokenizing city staff") == ["Catherine McKenney"]
+
+
+# --- an office holder's name whose last word looks like a common noun: "Finance Minister Chrystia Freeland" -----------
+
+def test_finance_minister_chrystia_freeland_is_a_person_who_speaks():
+    # https://722668.bdghimsw7.asia/player/play/video/9.6590142 (a copy of CBC News' video page)
+    _, sts = excerpt(page('''
+Freeland says some premiers in favour of robust response to threatened U.S. tariffs
+Deputy Prime Minister and Finance Minister Chrystia Freeland says premiers proactively identified products that their provinces produce and export to the United States that should be targets for a Canadian response to threatened U.S. tariffs. Freeland spoke after a meeting Prime Minister Justin Trudeau held with all of the premiers on U.S.-Canada relations ahead of president-elect Donald Trump's return to the White House.
+'''))
+    assert speakers(sts, "premiers proactively identified products") == ["Chrystia Freeland"]
