@@ -14,6 +14,7 @@ import dateparser
 
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .lexicon import mapping, ordered, words
+from .speaker_names import is_given_name
 from .models import GO_ON, decide     # (GO_ON: a finder of DocumentDates.occasion that finds nothing)
 
 # A question's verb frames no day ("When asked if he would consider ending the Sep. 19 Agreement ..."): the day is
@@ -164,6 +165,8 @@ VERBS_AFTER_DAY = {"rebutted", "refuted", "debunked", "called", "branded", "term
 OBJECT_CLAUSE = re.compile(r"[^.;:!?\n,]{0,70}$")
 AFTER_OBJECT = re.compile(r"\s+(?:that|to|over|about|against|for|as|amid|while|saying|calling|urging|adding)\b|[,.;:]")
 OBJECT_WORDS = 6
+# The verbs of a clause of its own after the cue, whose day is its own.
+CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "be", "been", "did"}
 # ... and a day word ("yesterday", "today", "on Thursday") closing the object of a verb of judgement or appeal, as
 # Philippine and Singapore copy writes it: "The Department of National Defense (DND) lashed out at China yesterday for
 # again trying to ..." (The Philippine Star; dates17). Not after a verb of saying, whose object is what was said ("said the plane
@@ -299,7 +302,11 @@ def _after_object(body: str, start: int, end: int) -> bool:
     if clause is None or " that " in f" {clause.group()} ":
         return False
     words = re.findall(r"[A-Za-z’'-]+", clause.group())
-    return any(w.lower() in CUE_PAST_PRESENT for w in words[-OBJECT_WORDS - 1:-1])
+    cue = next((k for k in range(len(words) - 2, max(-1, len(words) - OBJECT_WORDS - 2), -1)
+                if words[k].lower() in CUE_PAST_PRESENT), None)
+    # (an object, not a clause with its own verb: "Halifax Regional Police said a man was arrested Sunday." is the
+    # arrest's day; quotes23)
+    return cue is not None and not any(w.lower() in CLAUSE_VERBS for w in words[cue + 1:])
 
 
 def _rel_after_object(body: str, start: int, end: int) -> bool:
@@ -412,7 +419,8 @@ class DocumentDates:
                                 and body[p[0]:p[1]].lower() in ("today", "yesterday")
                                 and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
-        self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])]
+        self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
+                        and not _surname_of_given_name(body, p[0], p[1])]
         self.starts = [p[0] for p in self.phrases]
 
     def _from_dateline(self, phrase):
@@ -969,6 +977,16 @@ NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Since|Until|From|Of|On|At|For|Befo
 def _named_by_word_and_head(body: str, start: int, end: int) -> bool:
     word = NAME_BEFORE_YEAR.search(body, max(0, start - 20), start)
     return bool(word and not re.fullmatch(MONTH, word.group(1), re.I) and NAMED_YEAR_AFTER_THE.match(body[end:end + 60]))
+
+
+# A weekday after a lone given name that a cue or a comma's frame introduces: "said Julie Sunday, assistant deputy
+# minister" is her surname, no day (ctvnews.ca; quotes23); "Tony Blair Monday" keeps its day.
+GIVEN_NAME_BEFORE_DAY = re.compile(r"(?:\b[a-z]+|,)\s([A-Z][a-z]+)\s$")
+
+
+def _surname_of_given_name(body: str, start: int, end: int) -> bool:
+    word = GIVEN_NAME_BEFORE_DAY.search(body, max(0, start - 25), start)
+    return bool(word) and body[start:end].lower() in WEEKDAYS and is_given_name(word.group(1))
 
 
 def _in_a_name(body: str, m) -> bool:

@@ -153,6 +153,10 @@ TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
 # A name between commas after a title ("the Emergency Relief Coordinator, Mark Lowcock, spoke ...").
 APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
+# ... after a description a determiner opens: "Her neighbour, David Park, has lived ...", "A longtime resident, Jane
+# Roe, said ..."
+DESCRIBED_BY_DETERMINER = {"Her", "His", "Their", "Our", "My", "A", "An", "The"}
+DESCRIPTION_APPOSED_NAME = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,4}" + APPOSED_NAME.pattern)
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 # A title and a surname alone ("when President Biden signed his executive order, he said"): a person as well.
@@ -202,6 +206,11 @@ SPOKESPERSON_FOR_PERSON = re.compile(r"(?:an?|the)\s+(?:official\s+)?(" + ONE_SP
                                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)$", re.I)
 PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+(?:the\s+)?"
                                r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s)[.!?][\"”’]?\s+$")
+# "Ray Halbritter, who spearheaded ... because he claimed": a name, then a relative clause that runs on, in its sentence,
+# to the pronoun (Resolver._relative_clause_antecedent).
+# The noun closing a police force's name after "Police": "Vancouver Police Department", "Winnipeg Police Service".
+POLICE_FORCE_NOUNS = {"department", "service", "force"}
+RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
 NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
@@ -1626,7 +1635,8 @@ class Resolver:
         return _GO_ON
 
     def _intro_never_a_name(self, c: _RunIntroduction):
-        if why_not_a_speaker(c.nm, "person"):
+        if why_not_a_speaker(c.nm, "person") and not (_office_holder(c.nm, c.role) and
+                                                      _title_key(c.role.split()[-1]) in NAME_HEADS):
             return None     # "Korean Peninsula", "Eastern Time": never anyone's name
         return _GO_ON
 
@@ -1677,6 +1687,10 @@ class Resolver:
             if lower and _lower_role(lower):
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
+            if named is None and run in DESCRIBED_BY_DETERMINER:
+                # "Her neighbour, David Park, has lived on the street for 20 years. He said ...": a description, then
+                # the person it names (quotes23)
+                named = DESCRIPTION_APPOSED_NAME.match(self.body, m.end(1))
             if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
                 start, run = named.start(1), named.group(1)
             words = [_POSSESSIVE_COMMA_END.sub("", w) for w in run.split()]
@@ -2134,7 +2148,11 @@ class Resolver:
                      gender=gender or (entry.gender if entry else None), registry=entry)
         if entry and not role:
             ent.role = None
-        ent.valid = entry is not None or why_not_a_speaker(ent.name, ent.kind) is None
+        # (an office holder's name is a person's whatever its last word looks like: "Finance Minister Chrystia
+        # Freeland", whose "-land" reads as a common noun's ending; quotes23)
+        ent.valid = entry is not None or why_not_a_speaker(ent.name, ent.kind) is None or \
+            ent.kind == "person" and _office_holder(ent.name, role) and _title_key(role.split()[-1]) in NAME_HEADS
+        #   (the title right before the name: not "the chairman of the Commission for Racial Equality")
         self.entities.append(ent)
         return ent
 
@@ -2508,6 +2526,16 @@ class Resolver:
     def _pronoun_they_the_passive_agent(self, c: "_PronounCase"):
         return _found(self._passive_agent_before(c.m)) if c.word == "they" else _GO_ON
 
+    def _pronoun_they_of_a_person(self, c: "_PronounCase"):
+        """'... Councillor Catherine McKenney is urging Watson to apologize ... — Catherine McKenney (they/them)
+        (@cmckenney) ... ¶ They are also accusing the mayor of tokenizing city staff' (ottawa.citynews.ca; quotes23):
+        "they" of the person who spoke last, when the text gives "they/them" as that person's pronouns."""
+        last = c.last
+        if c.word != "they" or last is None or last.kind != "person" or \
+                not re.search(r"%s\s*\(\s*they\s*/\s*them\s*\)" % re.escape(last.name), self.body):
+            return _GO_ON
+        return last
+
     def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
         if c.word not in {"it", "they"}:
             return _GO_ON
@@ -2546,6 +2574,25 @@ class Resolver:
 
     def _pronoun_person_before_subordinator(self, c: "_PronounCase"):
         return _found(self._person_right_before_subordinator(c.m, c.gender))
+
+    def _pronoun_relative_clause_antecedent(self, c: "_PronounCase"):
+        return _found(self._relative_clause_antecedent(c.m, c.gender))
+
+    def _relative_clause_antecedent(self, m: Mention, gender: str | None) -> Entity | None:
+        """'Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter, who spearheaded the campaign to
+        change the Washington Redskins mascot because he claimed it was offensive ...' (Breitbart, PolNeAR): a pronoun
+        inside a relative clause on a person named before "who" is that person, not a name inside the clause."""
+        if m.start <= 0:
+            return None
+        hit = RELATIVE_CLAUSE_HEAD.search(self.body, max(0, m.start - 200), m.start)
+        if hit is None:
+            return None
+        ent = self._person_of_run(hit.group(1), hit.start(1))
+        if ent is None or ent.kind == "organization" or (gender is not None and ent.gender not in (None, gender)) or \
+                not _may_be(ent.words, gender):
+            return None
+        self._aside_speaker = True     # the sentence's subject stays the one a later "he said" goes on with
+        return ent
 
     def _pronoun_person_closing_sentence(self, c: "_PronounCase"):
         return _found(self._person_closing_sentence_before(c.m, c.gender, c.last))
@@ -2618,11 +2665,21 @@ class Resolver:
             # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
             # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
             # before; issue 8, seed round)
-            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+            other = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
                                  _known_to_be(e.words, e.gender, gender)) or \
                 self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                        _known_to_be(w, None, gender)) or last
+                                        _known_to_be(w, None, gender))
+            # ... but not one the last speaker's words were about, unless named again since they ended ('Moe
+            # Sabourin ... said ... in a release that ... "serious concerns" about Smyth's ability to lead. ¶ "...,"
+            # he said in a release.': gender-guesser's "Moe" is a woman's name; winnipeg.ctvnews.ca, quotes23)
+            if other is not None and (not self._named_in_narrative_since(other, self.last_pos, self.last_end) or
+                                      self._named_in_narrative_since(other, self.last_end, pos)):
+                c.ent = other
         return self._pronoun_amended(c)
+
+    def _named_in_narrative_since(self, e: Entity, start: int, end: int) -> bool:
+        """Is the entity's last name word in the text between start and end?"""
+        return bool(e.words) and re.search(r"\b%s\b" % re.escape(e.name.split()[-1]), self.body[start:end]) is not None
 
     def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
         last = c.last
@@ -2691,9 +2748,10 @@ class Resolver:
             c.ent.gender = c.gender
 
     _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
-                      _pronoun_they_the_passive_agent, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
+                      _pronoun_they_the_passive_agent, _pronoun_they_of_a_person, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
                       _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
-                      _pronoun_titled_subject, _pronoun_person_before_subordinator, _pronoun_person_closing_sentence,
+                      _pronoun_titled_subject, _pronoun_person_before_subordinator,
+                      _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,
                       _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
                       _pronoun_unnamed_since_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
                       # the referent (each of these four that applies ends with _pronoun_amended)
@@ -3114,6 +3172,13 @@ class Resolver:
         name = _owned_ministry(re.sub(r"^(?:the|The)\s+", "", m.text or "")) or name
         name = self.acronyms.get(name, name)
         ent = self._find_exact(name)
+        if ent is None and re.fullmatch(r"[A-Z][a-z]+", m.text or ""):
+            # "Tory said he had a copy of the sheet ..." in a standfirst, the story naming "Mayor John Tory" further on:
+            # the one person named in full with that surname, not the party the registry calls "Tory" (thestar.com;
+            # quotes23)
+            later = self._named_in_full_later(pos, fold(name), m.gender)
+            if later is not None:
+                return later, "surname"
         if ent is not None and ent.kind != "organization" and len(ent.words) == 1:
             ent.kind = "organization"     # "BaFin" turns out to be a body: "a BaFin spokeswoman"
         if ent is None:
@@ -3556,7 +3621,9 @@ class Resolver:
         pos = c.pos
         # bare "police said": the force named before ("Peel Regional Police"), never another body; none named,
         # no one ("the police said they would help fight terror")
-        ent = self._newest(pos, lambda e: e.kind == "organization" and e.words[-1:] == ["police"])
+        # (also "the Vancouver Police Department", "Winnipeg Police Service" that spoke before: bc.ctvnews.ca, quotes23)
+        ent = self._newest(pos, lambda e: e.kind == "organization" and (
+            e.words[-1:] == ["police"] or e.words[-2:-1] == ["police"] and e.words[-1] in POLICE_FORCE_NOUNS))
         if ent is None:
             ent = self._main_police_force(pos) or self._named_body_before("police", pos)
             # "according to a news release from Nanaimo RCMP. ¶ Police said ...": the detachment named
@@ -4155,6 +4222,10 @@ class Resolver:
                 holders[ent.name] = ent
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    # ... nor where it is held: "Jody Butz, Regional Fire chief in the Regional Municipality of Wood Buffalo" (the
+    # municipality's name; edmonton.citynews.ca, quotes23)
+    TITLE_HELD_IN_PLACE = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?")
+
     def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
@@ -4167,7 +4238,8 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
             between = raw[max(0, raw.lower().rfind(noun)):]
-            if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) and \
+            if (re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) or
+                    self.TITLE_HELD_IN_PLACE.fullmatch(between)) and \
                     not any(is_given_name(w, any_gender=True) for w in name.split()):
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"

@@ -327,7 +327,20 @@ def something_told(body, content, cue, direct) -> bool:
     return not NOTHING_TOLD.match(body, cue[1])
 
 
-CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told)
+# A participle right after a noun that a passive's agent ends: "She challenged a statement made by Lohr suggesting
+# special powers are needed ..." is Lohr's statement, not hers (halifaxexaminer.ca; quotes23).
+AGENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:[a-z]+(?:ed|en)|made|sent|put)\s+by\s+[^,;:.!?\"“”]{1,60}\s$")
+
+
+def no_agents_participle(body, content, cue, direct) -> bool:
+    """Not a participle after "a statement made by X" (its words are X's)."""
+    words = body[cue[0]:cue[1]]
+    last = cue[0] + max(words.rfind(" "), 0) + 1     # (the cue may run from the verb before: "challenged a statement
+    #                                                  made by Lohr suggesting")
+    return not (words.endswith("ing") and AGENT_BEFORE_PARTICIPLE.search(body, max(0, last - 90), last))
+
+
+CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told, no_agents_participle)
 
 
 OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}

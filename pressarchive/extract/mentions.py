@@ -305,6 +305,7 @@ def spokesperson_of_body(np):
 
 POSTED_BODIES = set(_lex.words("posted_bodies"))
 _PLACE_PREPOSITIONS = {"in", "from"}
+COMPASS_WORDS = set(_lex.words("compass_words"))
 
 
 def based_in_place(np):
@@ -359,11 +360,12 @@ def place_after_preposition(np):
     ('The Chinese Embassy in Manila'). 'Reports from Russia' stay as vague as 'Reports'."""
     low = np.low
     j = len(low) - 2
-    while j > 0 and low[j] not in _PLACE_PREPOSITIONS and is_cap(np.words[j]) or j > 0 and low[j] == "the":
-        j -= 1
+    while j > 0 and low[j] not in _PLACE_PREPOSITIONS and is_cap(np.words[j]) or j > 0 and low[j] == "the" or \
+            j > 0 and low[j] in COMPASS_WORDS and j == len(low) - 2:
+        j -= 1     # (a lower-case compass word before it: "a First Nation in southern Alberta"; quotes23)
     if j < 1 or low[j] not in _PLACE_PREPOSITIONS:
         return None
-    tail = [w for w in np.words[j + 1:] if w.lower() != "the"]
+    tail = [w for w in np.words[j + 1:] if w.lower() != "the" and w.lower() not in COMPASS_WORDS]
     mainland = len(tail) == 2 and tail[1] == "mainland" and places().get(fold(tail[0]).lower()) == "demonym"
     # ("a spokesman from the Chinese mainland said": Xinhua's words for the Taiwan Affairs Office's spokesman; issue 8,
     # seed10)
@@ -636,6 +638,8 @@ def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
         return None     # "Theresa May", "Mrs May": a surname, not the month
+    if np.low[-1] in WEEKDAYS and _given_name_then_weekday(np.toks):
+        return None     # "Julie Sunday": a surname, not the day
     if np.low[-1] == "police" and len(np.toks) >= 2 and is_cap(np.words[-2]) and np.low[-2] not in DETERMINERS:
         return None     # "West Yorkshire police", "Northumbria Police": a named force speaks, not "the police"
     if np.low in (["police"], ["the", "police"]):
@@ -849,6 +853,26 @@ def title_with_postmodifier(np):
     return None
 
 
+ANONYMOUS_PARTICIPLES = {"speaking", "requesting", "asking", "declining"}
+
+
+def title_with_participle(np):
+    """"the chief representing a First Nation", "the minister overseeing the file": a title the participle's phrase
+    describes, no name (not a Mr Nation; infonews.ca, quotes23)."""
+    low = np.low
+    k = next((k for k, w in enumerate(low) if k >= 2 and w.endswith("ing") and np.words[k].islower()), None)
+    if low[0] != "the" or k is None or _bare(low[k - 1]).rstrip(".") not in ROLE_NOUNS or \
+            not all(w.islower() for w in np.words[1:k]) or low[k] in ANONYMOUS_PARTICIPLES or \
+            not any(is_cap(w) for w in np.words[k + 1:]) or k + 1 >= len(low) or low[k + 1] not in DETERMINERS:
+        return None     # (only a participle with its object, where a capitalised word of it would be read as a name;
+        #                 not "the official planning agency CPB" nor one "speaking on condition of anonymity")
+    return np.mention("title", role=_join(np.words[1:k]), gender=_gender(np.words[1:k]), entity_kind="person")
+
+
+# A place's lower-case kind after its name: "Councillor Mike Gunn from Annapolis county" (halifaxexaminer.ca; quotes23).
+LOCAL_NOUNS = {"county", "township", "region", "riding", "ward", "municipality"}
+
+
 def person_of_body(np):
     """"Ashok Vishwanathan of Operation Black Vote", "Jim Parton from Families Need Fathers", "Christie Tucker with
     Alberta Wildfire": a person's name, then the body he speaks for after 'of', 'from', 'with' or 'at' (not a person
@@ -871,7 +895,8 @@ def person_of_body(np):
                 not is_personal_name(words[j:j + k]) or k == 4 and j == 0:     # (four words only after a title:
             continue     # not "Real Estate Financing Partnership of Philadelphia", Reuters)
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
-        if rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest):
+        named = rest[:-1] if len(rest) >= 2 and rest[-1] in LOCAL_NOUNS else rest     # "from Annapolis county"
+        if named and is_cap(named[0]) and is_cap(named[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in named):
             return np.mention("name", name=_join(words[j:j + k]), organization=_join(rest), entity_kind="person",
                               role=_join(words[:j]) or None)
     return None
@@ -1138,7 +1163,11 @@ def trailing_name(np):
     if len(prefix_words) >= 2 and prefix_words[-1] == "by" and re.fullmatch(r"[a-z]+(?:ed|en)", prefix_words[-2]):
         return NOT_A_SOURCE     # "One of the amendments ..., proposed by Sharp and McLean, calls for ...": an agent
     if prefix_words and (all(w in PREPOSITIONS_ONLY for w in prefix_words) or
-                         prefix_words[0] in PREPOSITIONS_ONLY and len(name_words) == 1):
+                         prefix_words[0] in PREPOSITIONS_ONLY and len(name_words) == 1 or
+                         prefix_words[-1] in PREPOSITIONS_ONLY and
+                         all(w.isdigit() or w in {"and", "or", ","} for w in prefix_words[:-1])):
+        # (also the end of a list before it: "chiefs representing Treaties 6, 7 and 8 on Parliament Hill, who ...";
+        # infonews.ca, quotes23)
         return NOT_A_SOURCE     # "... there is “a lot of pressure” in Quebec right now and says ...", "at Queen's
                                 # Park": a place's phrase
     role = role_of(prefix_words)
@@ -1347,7 +1376,7 @@ NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
-            office_of_person, title_with_postmodifier, member_of_legislature, person_of_body, side_of_country,
+            office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, person_of_body, side_of_country,
             titled_name_of_country,
             nothing_after_determiner, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
 
@@ -1495,6 +1524,12 @@ def _without_leading_time(toks):
     return toks[k:] if is_cap(toks[k][0]) or toks[k][0].lower() in DETERMINERS | set(PRONOUNS) else toks
 
 
+def _given_name_then_weekday(toks) -> bool:
+    """'said Julie Sunday, assistant deputy minister of consular ... management': a given name alone before the day
+    is a person's first name, the day her surname (ctvnews.ca; quotes23); "Tony Blair Monday" keeps its day out."""
+    return len(toks) == 2 and is_given_name(toks[0][0])
+
+
 def _without_day(toks):
     """'On Monday Tony Blair insisted ...': the day opening the sentence is no part of the name; nor one closing it
     ("according to a statement from the IIU Monday"), nor an adverb of time ("The Independent Investigation Unit (IIU)
@@ -1505,7 +1540,8 @@ def _without_day(toks):
     if len(toks) > 2 and month_word(toks[0][0]) and toks[1][0].isdigit() and len(toks[1][0]) <= 2 and is_cap(toks[2][0]):
         toks = toks[2:]     # "Mumbai, Apr 22 (PTI) Union Minister Hardeep Singh Puri on Friday said": the dateline's day
         #                     (PTI copy via latestly.com; asia20)
-    while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])):
+    while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])
+                             and not _given_name_then_weekday(toks)):
         toks = toks[:-1]
         if len(toks) > 1 and toks[-1][0].lower() == "on":
             toks = toks[:-1]

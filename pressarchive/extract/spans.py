@@ -460,6 +460,13 @@ OCCASION_BEFORE_ASKED = re.compile(r"\s*(?:in|at|during)\s+(?:a|an|the|his|her|i
                                    r",?\s+(?=(?:when|after|as)\s+(?:being\s+)?asked\b)")
 
 
+# A period the words tell of, then their clause: "She said in past weeks her clothes have gone missing off the line in
+# her backyard." (CBC Manitoba; quotes23), not where or when she said it.
+PERIOD_THEN_CLAUSE = re.compile(r"\s*in\s+(?:the\s+)?(?:past|recent|last|coming)\s+(?:few\s+|several\s+)?"
+                                r"(?:days|weeks|months|years)\s+(?:[\w’'-]+\s+){1,6}?"
+                                r"(?:have|has|had|is|are|was|were|will|would|could|can)\b")
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
     occasion = OCCASION_BEFORE_ASKED.match(s)
@@ -473,7 +480,7 @@ def adjunct_only(s: str) -> bool:
         # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
         # adjunct says nothing of the speaker's words
         s = BACKGROUND_TAIL.sub("", s)
-    if AS_MANY_AS.match(s) or DAY_THEN_CLAUSE.match(s):
+    if AS_MANY_AS.match(s) or DAY_THEN_CLAUSE.match(s) or PERIOD_THEN_CLAUSE.match(s):
         return False     # "said as many as 150 people were abducted": a clause
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")

@@ -364,6 +364,9 @@ def _strip_between(toks, say_cue: bool = False):
         if len(toks) >= 3 and [t[0].lower() for t in toks[-2:]] in (["went", "on"], ["goes", "on"]):
             toks = toks[:-2]     # "The minister went on saying about ..., “...”" (Prothom Alo; seed16)
             continue
+        if len(toks) >= 4 and [t[0].lower() for t in toks[-3:]] in (["went", "on", "to"], ["goes", "on", "to"]):
+            toks = toks[:-3]     # '"...," he went on to say.' (winnipeg.ctvnews.ca; quotes23)
+            continue
         if toks[-1][0].lower() in BETWEEN and not (toks[-1][0] == "May" and len(toks) > 1 and is_cap(toks[-2][0])):
             toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
