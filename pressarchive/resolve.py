@@ -215,6 +215,8 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b")
+# A word describing someone unnamed before the noun: "an unnamed U.S. official", "a senior top office official".
+_WORD_OF_DESCRIPTION = r"[\w’'-]+(?:\.[\w’'-]*)*"
 # An unnamed person speaking, described by what they are ("Another resident, who didn’t want to be identified, said she
 # saw two bodies", "A woman who lives nearby says", "..., according to one resident."): a quotation floating after it
 # is theirs, not the last named speaker's (Canadian news; quotes20)
@@ -3801,15 +3803,15 @@ class Resolver:
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",
         "a spokesman")?"""
-        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b",
                      self.body[self.last_end:pos], re.I):
-            return True
+            return True     # (a word with dots too: "an unnamed U.S. official"; People's Daily, seed23)
         # ... or one who spoke in the last statement's paragraph and reported it: "Speaking to reporters Friday, a
         # senior top office official said Moon raised questions ... The president reportedly said ... The official
         # also noted that ..." (KBS; issue 8, seed10): the official is that unnamed one, not the president
         para = self.body.rfind("\n", 0, min(self.last_pos, self.last_end)) + 1 if self.last_pos >= 0 else self.last_end
         return para < self.last_end and bool(re.search(
-            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+(?:also\s+)?(?:said|says|told)\b",
+            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\s+(?:also\s+)?(?:said|says|told)\b",
             self.body[para:self.last_end], re.I))
 
     def _government_by_markers(self, pos: int) -> Entity | None:

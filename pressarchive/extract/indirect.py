@@ -1872,7 +1872,11 @@ def statement_subject_frames(text: Text, found):
 # report fails to ... The statement was made by Foreign Ministry Spokesman Le Hai Binh on Monday ...".
 MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remarks|comments?|affirmation)\s+(?:was|were)\s+"
                      r"(?:made|given|delivered|voiced)\s+by\s+")
-MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b")
+MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b|"
+                      # ... or "said this" before the occasion: "India hopes peace will be restored ... ¶ Foreign
+                      # ministry spokesperson Randhir Jaiswal said this while addressing a weekly briefing ..."
+                      # (Prothom Alo; seed23), not "said this was ..." (a clause after the verb)
+                      r"\s(?:said|stated)\s+this\s+(?=(?:while|when|at|during|in\s+(?:a|an|his|her|the)|on)\b)")
 
 
 # The frame of an unnamed official closing a sentence: ", a health official said Saturday, citing monitoring results."
@@ -1909,7 +1913,8 @@ def made_by_frames(text: Text, found):
     one statement of X (indirect, or direct when all of it is quoted)."""
     body = text.body
     out = []
-    if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body:
+    if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body and \
+            " this " not in body:
         return out
     taken = [(a.start, a.end) for a in found]
     for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):

@@ -672,6 +672,10 @@ FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|wheth
                             # ... nor across the clause said after the adjunct's comma: "said on Monday, they have
                             # seen no butane readings that would ..." (quotes12)
                             r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
+# ... or a longer occasion with a "that" of its own, closed by a comma before the "that" of the words.
+LONG_ADJUNCT_THAT = re.compile(r"\s*((?:in|at|during|while|when)\s[^.;:\"“”]{0,200}?),\s+that\s+", re.I)
+FRAME_THAT_NOT_CLAUSE = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s|\b(?:although|though|because|if|unless|whether)\b",
+                                   re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
                            # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
@@ -830,6 +834,10 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         return None
     if m and not m.group(1) and DEMONSTRATIVE_THAT.match(rest, m.end()):
         m = None     # "he has suggested that is exactly what he will do": "that" is the clause's subject
+    if m is None and (c := LONG_ADJUNCT_THAT.match(rest)) and not FRAME_THAT_NOT_CLAUSE.search(c.group(1)):
+        m = c     # "quoted ... Zhao Lijian as saying in a press conference in response to US media reports claiming
+        #           that Russia had requested ..., that “the United States creates ...”" (SANA; seed23): an occasion
+        #           that holds its own "that", closed by a comma before the "that" of what was said
     if m:
         pos = cue_end + m.end()
     elif base == "express" and (e := EXPRESSED_THAT.match(rest)):
