@@ -216,7 +216,7 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b")
 # A word describing someone unnamed before the noun: "an unnamed U.S. official", "a senior top office official".
-_WORD_OF_DESCRIPTION = r"[\w’'-]+(?:\.[\w’'-]*)*"
+_WORD_OF_DESCRIPTION = r"(?:[\w’'-]+(?:\.[\w’'-]+)+\.?|[\w’'-]+)"     # (not a sentence's last word and its stop)
 # An unnamed person speaking, described by what they are ("Another resident, who didn’t want to be identified, said she
 # saw two bodies", "A woman who lives nearby says", "..., according to one resident."): a quotation floating after it
 # is theirs, not the last named speaker's (Canadian news; quotes20)

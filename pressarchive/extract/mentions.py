@@ -25,6 +25,7 @@ TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
+OUTLET_WORDS = frozenset(_lex.words("outlet_words"))
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
@@ -1023,9 +1024,12 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
-    if len(name_toks) >= 2 and name_toks[0][0].lower() in WEEKDAYS:
+    if len(name_toks) >= 2 and name_toks[0][0].lower() in WEEKDAYS and \
+            not (prefix[-1][0].lower() in DETERMINERS if prefix else np.det) and \
+            name_toks[-1][0].lower() not in OUTLET_WORDS:
         # "Local newspaper Maeil Business reported Wednesday Yoon said ...": the day the report ran is no part of the
-        # name after it (UPI; seed23)
+        # name after it (UPI; seed23); not a paper's name ("serialised in the Sunday Telegraph"; bbc-news/politics/252;
+        # "The Sunday Express said its poll ..."; reuters21578)
         name_toks, prefix = name_toks[1:], prefix + name_toks[:1]
     if i > 0 and surname_to(bwords[i - 1:]):
         name_toks, prefix = body[i - 1:], body[:i - 1]     # "General Secretary To Lam"

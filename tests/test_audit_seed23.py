@@ -1,0 +1,163 @@
+"""Audit round seed23: English news reports of government spokespeople (Xinhua copy via People's Daily and SANA, UPI,
+Prothom Alo, archyde, Indian sites copying PTI/TNS). Each test reads a real passage (its page's URL in a comment) as
+the pipeline does and asserts what an annotator expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- words glued before a name: the day a report ran, the seat a person spoke at ------------------------------------
+
+UPI = '''
+May 23 (UPI) -- North Korea may have approved travel for South Korean journalists at the last minute on Wednesday after watching South Korean President Moon Jae-in exchange views with U.S. President Donald Trump.
+
+Yoon Young-chan, senior secretary for public relations, said Moon assured Trump of North Korea's sincere intentions, Seoul Economic Daily reported Wednesday.
+
+Trump and Kim are scheduled to meet on June 12 on Singapore, although on Tuesday at the White House Trump said there is a "substantial chance" the summit might not happen, after a recent series of complaints from North Korea over certain aspects of joint exercises and comments from national security adviser John Bolton.
+
+Local newspaper Maeil Business reported Wednesday Yoon said Moon expects communications with North Korea will resume after Friday, the last day of joint U.S.-South Korea exercises Max Thunder.
+'''
+
+
+def test_weekday_after_a_report_is_no_part_of_the_name():
+    # https://www.upi.com/Top_News/World-News/2018/05/23/North-Korea-OKs-South-Korean-journalists-after-Moon-remarks/7291527081900/
+    _, sts = excerpt(page(UPI, date="2018-05-23"))
+    assert [w for w, _, _ in said(sts, "communications with North Korea will resume")] == ["Yoon Young-chan"]
+    assert not [st for st in sts if st.speaker and "Wednesday" in st.speaker.name]
+
+
+def test_seat_of_a_body_glued_before_a_surname():
+    # (same page) "at the White House Trump said": Trump spoke at the White House; no body "White House Trump"
+    _, sts = excerpt(page(UPI, date="2018-05-23"))
+    assert [(w, d) for w, d, _ in said(sts, "substantial chance")] == [("Donald Trump", "2018-05-22")]
+    assert not [st for st in sts if st.speaker and "White House" in st.speaker.name]
+
+
+def test_common_noun_heads_no_apposition_with_a_country():
+    # https://gnghockey.com/2020/09/18/chinas-message-to-india-no-attempts-should-be-made-to-change-the-situation-of-lac-tension-in-ladakh-india-says-ball-is-now-in-chinese-court/
+    _, sts = excerpt(page('''
+China’s message to India: No attempts should be made to change the situation of LAC. Tension in Ladakh, India says ball is now in Chinese court
+
+New Delhi. India again blamed China on Thursday for the tension on the Line of Actual Control (LAC).
+''', date="2020-09-18"))
+    assert [w for w, _, _ in said(sts, "ball is now in Chinese court")] == ["India"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Tension"]
+
+
+# --- "X said this while ...": the sentence before is X's ---------------------------------------------------------
+
+def test_said_this_names_the_speaker_of_the_sentence_before():
+    # https://en.prothomalo.com/bangladesh/2noha9qslf
+    _, sts = excerpt(page('''
+Delhi hopes peace will be restored in Bangladesh soon
+
+India hopes peace will be restored and the situation will become normal in Bangladesh soon, citing the recent incidents as the internal affairs of the country.
+
+Foreign ministry spokesperson Randhir Jaiswal said this while addressing a weekly briefing at the foreign ministry on Thursday.
+'''))
+    assert [w for w, _, _ in said(sts, "India hopes peace will be restored")] == ["Randhir Jaiswal"]
+
+
+def test_said_this_before_a_clause_is_no_such_frame():
+    # (the rule's edge) "said this was ..." is a clause said, not a pointer back to the sentence before
+    _, sts = excerpt(page('''
+The government announced new measures on imports from the region on Monday.
+
+Trade Minister John Smith said this was the right time to act.
+'''))
+    assert said(sts, "The government announced new measures") == []
+    assert [w for w, _, _ in said(sts, "the right time to act")] == ["John Smith"]
+
+
+# --- '... as saying in a press conference in response to reports claiming that ..., that “...”' -------------------
+
+def test_occasion_with_its_own_that_before_the_words():
+    # http://sana-syria.org/en/?p=266506
+    _, sts = excerpt(page('''
+China calls upon US to take tangible measures to calm situation in Ukraine
+
+Beijing, SANA- China called upon the US on Tuesday to take concrete measures to calm the situation in Ukraine.
+
+Xinhua quoted Chinese Foreign Ministry spokesman Zhao Lijian as saying in a press conference in response to US media reports claiming that Russia had requested military and economic assistance from China, that “the United States creates and spreads disinformation from time to time, which is unprofessional, irresponsible and immoral.”
+'''))
+    found = said(sts, "creates and spreads disinformation")
+    assert [(w, t) for w, _, t in found] == [
+        ("Zhao Lijian", "the United States creates and spreads disinformation from time to time, which is "
+                        "unprofessional, irresponsible and immoral.")]
+    assert said(sts, "in a press conference in response to") == []
+
+
+# --- '“...,” said X shortly after Y arrived': the name ends before the time clause ------------------------------------
+
+def test_inverted_frame_name_ends_before_shortly_after():
+    # https://www.thelegitimatenews.com/avoid-action-that-might-escalate-situation-china/ (the quotation glued to the
+    # sentence before it, as the page prints it)
+    _, sts = excerpt(page('''
+Avoid Action That Might Escalate Situation: China
+
+China has said it is in communication and negotiations with India on lowering tension along the Line of Actual Control (LAC) through military and diplomatic channels.“No party should engage in any action that may escalate the situation,” said Chinese Foreign Ministry spokesperson Zhao Lijian shortly after PM Modi arrived in Ladakh today.
+'''))
+    assert [w for w, _, _ in said(sts, "No party should engage")] == ["Zhao Lijian"]
+    assert not [st for st in sts if st.speaker and "Modi" in st.speaker.name]
+
+
+# --- "an unnamed U.S. official ... the official said": nobody named ------------------------------------------------
+
+def test_the_official_after_an_unnamed_us_official_is_not_the_spokesperson():
+    # http://en.people.cn/n3/2022/0316/c90000-9971522.html (Xinhua, Wednesday 16 March 2022)
+    _, sts = excerpt(page('''
+BEIJING, March 15 (Xinhua) -- A Chinese Foreign Ministry spokesperson on Tuesday urged the United States to make tangible efforts to ease the situation in Ukraine.
+
+Spokesperson Zhao Lijian made the remarks at a daily press briefing in response to a question on recent allegations reportedly made by an unnamed U.S. official on relations between Russia and China with regard to the Ukraine crisis.
+
+According to media reports, the official said the U.S. government has notified NATO and certain Asian allies that Russia has requested military and economic assistance from China, and that China agreed but would deny it publicly.
+
+Noting that Russia has denied asking China for military assistance, Zhao said that the United States creates and spreads disinformation from time to time, and such actions are unprofessional, unethical and irresponsible.
+''', date="2022-03-16"))
+    assert said(sts, "has notified NATO") == []
+    assert [(w, d) for w, d, _ in said(sts, "creates and spreads disinformation")] == [("Zhao Lijian", "2022-03-15")]
+
+
+# --- a paper called "... Times" reports; it is no speaker -----------------------------------------------------------
+
+def test_times_outlet_is_no_speaker():
+    # https://archyde.com/one-china-policy-%e2%89%a0-one-china-principlethe-spokesperson-of-the-us-state-department-responded-angrily-china-continues-to-publicly-distort-us-policy-international-newtalk-news
+    _, sts = excerpt(page('''
+State Department spokesman Ned Price. Figure: Retrieved from the official website of the U.S. State Department (file photo)
+The Global Times, a website of the Global Times, even wrote the US State Department spokesman Ned Price’s reiteration of the US’s one-China policy as “Price reiterates: the US adheres to the one-China principle and does not support Taiwan independence.” In response, Price responded on the 20th that the People’s Republic of China continues to publicly distort US policy, and the US does not agree with the “one China” principle of the People’s Republic of China.
+'''))
+    assert not [st for st in sts if st.speaker and "Times" in st.speaker.name]
+    assert [w for w, _, _ in said(sts, "continues to publicly distort US policy")] == ["Ned Price"]
+
+
+def test_a_papers_weekday_name_stays_whole():
+    # (the rule's edge) reuters21578 reut2-000 #234: "The Sunday Express said its poll ..." is the paper, not "Express";
+    # bbc-news/politics/252: "The book, serialised in the Sunday Telegraph, alleges that ...": no one "Telegraph"
+    _, sts = excerpt(page('''
+The Sunday Express said its poll, conducted on Friday, found the Conservatives ahead with 35.6 pct of the vote.
+
+The book, serialised in the Sunday Telegraph, alleges that Mr Blair told the chancellor at a dinner hosted by deputy PM John Prescott in November 2003 of his intention to stand down.
+'''))
+    assert [w for w, _, _ in said(sts, "found the Conservatives ahead")] == ["Sunday Express"]
+    assert said(sts, "of his intention to stand down") == []
+
+
+def test_a_sentence_ending_is_no_word_describing_an_unnamed_official():
+    # (the rule's edge) reuters21578 reut2-003 #488: "... from 3.7 a year ago. ¶ The official said ...": "a year ago."
+    # introduces no unnamed official; the official is the one the text described before ("A Ministry of ... official")
+    _, sts = excerpt(page('''
+Zhang Haoruo, vice minister of Foreign Economic Relations and Trade, said last Friday that China signed foreign loan agreements for 6.94 billion dlrs last year.
+
+A Ministry of Foreign Economic Relations and Trade official said this year's outlook for exports is much healthier than a year ago.
+
+The renminbi has matched the U.S. Dollar fall, he said. It was quoted at 3.72 today, little changed from 3.7 a year ago.
+
+The official said China has taken measures to improve its export performance.
+''', date="1987-03-09"))
+    assert [w for w, _, _ in said(sts, "has taken measures to improve")] == ["Zhang Haoruo"]
+
+
+def test_a_person_of_a_times_paper_is_still_a_speaker():
+    # (the rule's edge) polnear wash-post_2016-04-23: "Paul Krugman of the New York Times" is no outlet
+    from pressarchive.speaker_names import why_not_a_speaker
+    assert why_not_a_speaker("Paul Krugman of the New York Times", "person") is None
+    assert why_not_a_speaker("Global Times", "organization") == "news_outlet"
