@@ -784,11 +784,20 @@ def _not_said(cx, att, ent, text) -> bool:
     if reason is None and att.kind == "indirect" and object_relative(cx.body, _end_before_space(cx.body, att.start)):
         reason = "object_relative"     # "..., which he proposed last year with an aim at ...": the noun before
         #                                 was proposed, nothing after the verb was said (seed15)
+    if reason is None and att.kind == "indirect" and _one_word_object(text):
+        reason = "one_word_object"
     if reason:
         if ent is not None and reason not in NO_SPEAKING:
             cx.unspoken.append((ent, att.sentence_start, att.sentence_end))
         return True
     return False
+
+
+def _one_word_object(text: str) -> bool:
+    """"Mr Zhao once again criticised Australia when pressed on ..." (Yahoo News; seed23), "praised Garland", "said
+    jokingly", "told reuters": one word reported is an object or an adverb, nothing said (a "yes" or "no" is)."""
+    words_ = text.strip().strip(".,;:").split()
+    return len(words_) == 1 and words_[0].lower() not in {"yes", "no"}
 
 
 def _lead_frame_unnamed(cx, att, ent):

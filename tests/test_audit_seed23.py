@@ -161,3 +161,18 @@ def test_a_person_of_a_times_paper_is_still_a_speaker():
     from pressarchive.speaker_names import why_not_a_speaker
     assert why_not_a_speaker("Paul Krugman of the New York Times", "person") is None
     assert why_not_a_speaker("Global Times", "organization") == "news_outlet"
+
+
+# --- one word reported is an object, nothing said --------------------------------------------------------------------
+
+def test_a_bare_object_is_no_statement():
+    # https://au.news.yahoo.com/chinese-official-who-tweeted-repugnant-cartoon-slams-australia-040701062.html
+    _, sts = excerpt(page('''
+Foreign ministry spokesperson Zhao Lijian faced reporters at the department’s daily press conference on Wednesday, nine days after Prime Minister Scott Morrison branded his tweet “truly repugnant”.
+
+While there was no mention of the tweet or the ensuing diplomatic spat, Mr Zhao once again criticised Australia when pressed on the federal government’s decision to pass legislation allowing it to veto state dealings with foreign entities.
+
+Mr Zhao reiterated the deal would be beneficial to both parties.
+'''))
+    assert [st.text for st in sts if st.text.strip(".") == "Australia"] == []
+    assert [w for w, _, _ in said(sts, "the deal would be beneficial")] == ["Zhao Lijian"]
