@@ -51,7 +51,11 @@ STORY_END_MARK = re.compile(r"(?<=[.!?”\"’])[ \t]+■[ \t]*$", re.M)
 # VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
 # China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
 # Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
-VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)", re.M)
+VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)|"
+                           # ... with no dash, the caption glued to the number ("Vietnam rejects China’s statement on
+                           # sovereignty over Truong Sa ảnh 1Vietnamese Foreign Ministry spokesperson Le Thi Thu Hang",
+                           # VietnamPlus; "... spokesperson hinh anh 1" then the caption's line, VietNamNet; seed23)
+                           r"^[^\n]{1,300}?\S(?: |- )(?:[ảẢ]nh|hinh anh) \d(?:\.?[ \t]*$|[ \t]*(?=[A-Z“\"]))", re.M)
 # (VGP's capitalised, its full stop closing the line: "Viet Nam calls for achieving cease-fire in Gaza - Ảnh 1."; seed20)
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
@@ -73,6 +77,11 @@ COMMENT_HEADINGS = frozenset(words("comment_headings"))
 # headline (at most 30 words, no full stop at its end).
 LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)(?:[ \t]*:|[ \t]+\|)[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
                        % "|".join(re.escape(w) for w in ordered("link_labels")))
+
+
+def _image_alt_marked(body: str) -> bool:
+    """Has the body a Vietnamese site's picture number ("ảnh 1", "hinh anh 1") that VOV_IMAGE_ALT may cut?"""
+    return "ảnh " in body or "Ảnh " in body or "hinh anh " in body
 
 
 def month_number(name: str) -> int:
@@ -581,7 +590,7 @@ def clean_text(doc) -> None:
         doc.body = GLUED_AGENCY_END.sub("", doc.body)
     if "■" in doc.body:
         doc.body = STORY_END_MARK.sub("", doc.body)
-    if " - ảnh " in doc.body or " - Ảnh " in doc.body:
+    if _image_alt_marked(doc.body):
         doc.body = VOV_IMAGE_ALT.sub("", doc.body)
     if "—" in doc.body or "--" in doc.body:
         doc.body = DASH_CREDIT.sub("", doc.body)
@@ -1010,7 +1019,7 @@ def clean(doc) -> None:
             doc.body = GLUED_AGENCY_END.sub("", doc.body)
         if "■" in doc.body:
             doc.body = STORY_END_MARK.sub("", doc.body)
-        if " - ảnh " in doc.body or " - Ảnh " in doc.body:
+        if _image_alt_marked(doc.body):
             doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
         if doc.format == "markdown" and doc.issuer_line is None:
             # other stories' headlines under "Related Stories" closing a page saved as text ("- China urges U.S. to

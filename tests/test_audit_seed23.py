@@ -176,3 +176,34 @@ Mr Zhao reiterated the deal would be beneficial to both parties.
 '''))
     assert [st.text for st in sts if st.text.strip(".") == "Australia"] == []
     assert [w for w, _, _ in said(sts, "the deal would be beneficial")] == ["Zhao Lijian"]
+
+
+# --- a Vietnamese site's picture number with no dash before it: the headline's copy is no statement ----------------
+
+def test_headline_copy_before_a_glued_picture_number_is_cut():
+    # https://en.vietnamplus.vn/vietnam-rejects-chinas-statement-on-sovereignty-over-truong-sa-post163616.vnp
+    doc, sts = excerpt(page('''
+Vietnam rejects China’s statement on sovereignty over Truong Sa
+
+Vietnam rejects all the contents regarding Vietnam of the Chinese Foreign Ministry spokesperson’s statement on sovereignty over Truong Sa (Spratly) archipelago on November 8.
+Vietnam rejects China’s statement on sovereignty over Truong Sa ảnh 1Vietnamese Foreign Ministry spokesperson Le Thi Thu Hang (Photo: VNA)
+
+“In this regard, Vietnam has repeatedly stated that it has sufficient historical and legal evidence to prove its sovereignty over Hoang Sa (Paracel) and Truong Sa archipelagoes in line with international law. Historical reality has proven this,” she said.
+''', url="https://en.vietnamplus.vn/vietnam-rejects-chinas-statement-on-sovereignty-over-truong-sa-post163616.vnp"))
+    assert "ảnh 1" not in doc.body
+    assert said(sts, "Le Thi Thu Hang (Photo") == []
+
+
+def test_so_said_takes_no_photo_caption_for_its_words():
+    # https://vietnamnet.vn/en/vietnam-s-sovereignty-must-be-respected-foreign-ministry-s-spokesperson-2153500.html
+    doc, sts = excerpt(page('''
+Vietnam’s sovereignty must be respected: Foreign Ministry’s spokesperson hinh anh 1
+Pham Thu Hang, Spokesperson of the Foreign Ministry (Photo: VNA)
+
+So said Pham Thu Hang, Spokesperson of the Foreign Ministry, on June 10 while commenting on a June 6 statement by a spokesperson of the Chinese Foreign Ministry concerning the operation of the group of Chinese survey ship Xiang Yang Hong 10.
+
+As repeatedly affirmed, Vietnam has full legal ground and historical evidence to affirm its sovereignty over Truong Sa and Hoang Sa, she stressed, adding that the legal status of Truong Sa and its entities has been clearly defined in line with the UNCLOS 1982.
+''', url="https://vietnamnet.vn/en/vietnam-s-sovereignty-must-be-respected-foreign-ministry-s-spokesperson-2153500.html"))
+    assert "hinh anh" not in doc.body
+    assert said(sts, "Spokesperson of the Foreign Ministry") == []
+    assert [w for w, _, _ in said(sts, "full legal ground")] == ["Phạm Thu Hằng"]

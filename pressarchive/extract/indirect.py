@@ -1166,6 +1166,7 @@ SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|neve
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
                               % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
+PHOTO_CAPTION_END = re.compile(r"\((?:Photo|Source|File photo)\b[^()\n]*\)\W*$")
 
 
 def _so_said(text: Text, s_start, s_end, c_end, form, found):
@@ -1176,8 +1177,8 @@ def _so_said(text: Text, s_start, s_end, c_end, form, found):
     if not isinstance(mentions, list) or not mentions[0] or i == 0:
         return None
     p0, p1 = text.sents[i - 1]
-    if any(a.start < p1 and p0 < a.end for a in found):
-        return None
+    if any(a.start < p1 and p0 < a.end for a in found) or PHOTO_CAPTION_END.search(text.body, p0, p1):
+        return None     # (not a photo's caption: "Pham Thu Hang, Spokesperson of the Foreign Ministry (Photo: VNA)")
     start, end = trim_span(text.body, p0, p1)
     start = start + len(re.match(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]\s+)?", text.body[start:end]).group())   # "HÀ NỘI — "
     if end - start <= 1:
