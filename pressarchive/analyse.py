@@ -184,9 +184,23 @@ def _office_named_later(text, lead):
     office = next((v for k, v in OFFICE_OTHER_NAMES.items() if k in described), None)
     if office is None:
         return None
-    return next((a.mention for a in text.attributions if att.end < a.start <= att.end + OFFICE_NAMED_REACH and
-                 a.mention is not None and a.mention.kind == "name" and a.mention.entity_kind != "organization" and
-                 office in fold(a.mention.role or "")), None)
+    framed = next((a.mention for a in text.attributions if att.end < a.start <= att.end + OFFICE_NAMED_REACH and
+                   a.mention is not None and a.mention.kind == "name" and a.mention.entity_kind != "organization" and
+                   office in fold(a.mention.role or "")), None)
+    return framed or _office_holder_named_next(text, att, office)
+
+
+def _office_holder_named_next(text, att, office: str):
+    """... or the next sentence names the office's holder with its title, framing nothing: "Japan’s top government
+    spokesperson said on Wednesday that ... ¶ Chief Cabinet Secretary Hirokazu Matsuno made the comment at a regular
+    news conference ..." (Reuters via Al Arabiya; seed23)."""
+    hit = re.compile(rf"\b(?i:{re.escape(office)})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+").search(
+        text.body, att.sentence_end, min(len(text.body), att.sentence_end + 300))
+    if hit is None or text.body[att.sentence_end:hit.start()].strip():
+        return None     # (the sentence right after the lead's, opening with the title)
+    parsed = parse_np(tokens(hit.group(), hit.start()))
+    return parsed if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization" \
+        else None
 
 
 def _country_lead_remarks_made(text, lead):

@@ -207,3 +207,18 @@ As repeatedly affirmed, Vietnam has full legal ground and historical evidence to
     assert "hinh anh" not in doc.body
     assert said(sts, "Spokesperson of the Foreign Ministry") == []
     assert [w for w, _, _ in said(sts, "full legal ground")] == ["Phạm Thu Hằng"]
+
+
+# --- "Japan’s top government spokesperson said ... ¶ Chief Cabinet Secretary X made the comment ..." ----------------
+
+def test_office_holder_named_next_by_the_offices_own_title():
+    # https://english.alarabiya.net/News/world/2023/07/12/Japan-warns-N-Korea-has-technology-to-strike-it-with-nuclear-armed-ballistic-missiles
+    _, sts = excerpt(page('''
+Japan warns N.Korea has technology to strike it with nuclear-armed ballistic missiles
+
+Reuters, Tokyo
+Japan’s top government spokesperson said on Wednesday that North Korea already has technology to hit Japan with nuclear-armed ballistic missiles, repeating a statement made in a white paper published by the Japanese defense ministry.
+
+Chief Cabinet Secretary Hirokazu Matsuno made the comment at a regular news conference after Pyongyang conducted a missile test with its longest-ever flight time.
+''', url="https://english.alarabiya.net/News/world/2023/07/12/Japan-warns-N-Korea-has-technology-to-strike-it-with-nuclear-armed-ballistic-missiles"))
+    assert [(w, d) for w, d, _ in said(sts, "already has technology to hit Japan")] == [("Hirokazu Matsuno", "2023-07-12")]
