@@ -222,3 +222,17 @@ Japan’s top government spokesperson said on Wednesday that North Korea already
 Chief Cabinet Secretary Hirokazu Matsuno made the comment at a regular news conference after Pyongyang conducted a missile test with its longest-ever flight time.
 ''', url="https://english.alarabiya.net/News/world/2023/07/12/Japan-warns-N-Korea-has-technology-to-strike-it-with-nuclear-armed-ballistic-missiles"))
     assert [(w, d) for w, d, _ in said(sts, "already has technology to hit Japan")] == [("Hirokazu Matsuno", "2023-07-12")]
+
+
+# --- "was quoted as saying by Global Times: “...”": the outlet quoting is none of the words ----------------------------
+
+def test_outlet_after_as_saying_is_no_part_of_the_words():
+    # https://theprint.in/diplomacy/china-again-blames-india-for-galwan-incident-but-says-countries-are-in-close-communication/443306/
+    _, sts = excerpt(page('''
+Chinese foreign minister Wang Yi was quoted as saying by Global Times: “The incident was very clear, as it happened on the Chinese side of the Line of Actual Control (LAC) and the responsibility did not rest with China.”
+
+“China and India are in close communication on resolving relevant issues through both diplomatic and military channels,” Wang said.
+'''))
+    found = said(sts, "The incident was very clear")
+    assert [(w, t[:26]) for w, _, t in found] == [("Wang Yi", "The incident was very clea")]
+    assert [st.kind for st in sts if "The incident was very clear" in st.text] == ["direct"]

@@ -817,6 +817,20 @@ RUN_IN_HEAD_FRAME = re.compile(r"(?:^|\n)(?!(?:In|On|At|After|Before|During|Spea
                                r"(?=[^\n,]*\s)[^\n,]{3,80},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]+$")
 
 
+# The outlet quoting after "as saying": "Chinese foreign minister Wang Yi was quoted as saying by Global Times: “...”"
+# (ThePrint; seed23), "... as saying by Xinhua that ...": who reported the words, none of them.
+QUOTING_OUTLET = re.compile(r"\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?=\s*[:,]|\s+that\b)")
+AS_SAYING = re.compile(r"\bas\s+saying$")
+
+
+def _quoting_outlet(body: str, cue_end: int, sent_end: int) -> int | None:
+    """Just past "by <outlet>" right after "as saying", else None."""
+    if not AS_SAYING.search(body, max(0, cue_end - 12), cue_end):
+        return None
+    by = QUOTING_OUTLET.match(body, cue_end, sent_end)
+    return by.end() if by else None
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     body = text.body
     if object_relative(body, cue_end):
@@ -825,6 +839,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         return None
     rest = body[cue_end:sent_end]
     pos = cue_end
+    if (by := _quoting_outlet(body, cue_end, sent_end)) is not None:
+        rest, pos, cue_end = body[by:sent_end], by, by
     m = FRAME_THAT.match(rest)
     if m and m.group(1) and FRAME_THAT_NOT.search(m.group(1)):
         m = None
