@@ -2799,10 +2799,20 @@ class Resolver:
                         # (nor the title the registry knows: "Tony Blair says ... The prime minister is trying to
                         # draw a line ... He is saying that ...", bbc12)
                         roles.append(last.registry.role or "")
-                    if not any(w in fold(r).lower().split() for r in roles):
+                    if not any(w in fold(r).lower().split() for r in roles) and \
+                            not (w in SPOKES and self._spokesperson_spoke_before(m.start())):
                         return True
                     break
         return False
+
+    def _spokesperson_spoke_before(self, pos: int) -> bool:
+        """Did a person the text or the registry calls a spokesperson speak before pos? "The spokesperson went on to
+        repeat his own statement from Tuesday" after Zhao Lijian spoke, and after New Delhi "denied the charge", is Zhao
+        (Hindustan Times; seed23), no unnamed spokesperson."""
+        return any(e.kind == "person" and e.speaker_count > 0 and e.pos < pos and
+                   SPOKES & set(fold(" ".join(filter(None, (e.role, e.registry.role if e.registry else None))))
+                                .lower().split())
+                   for e in self.entities)
 
     def _describes_subject_before(self, m: re.Match, last: "Entity", subject) -> bool:
         """Does "The policing minister was appearing on ..." describe the last speaker, given no title yet, who opened

@@ -236,3 +236,39 @@ Chinese foreign minister Wang Yi was quoted as saying by Global Times: “The in
     found = said(sts, "The incident was very clear")
     assert [(w, t[:26]) for w, _, t in found] == [("Wang Yi", "The incident was very clea")]
     assert [st.kind for st in sts if "The incident was very clear" in st.text] == ["direct"]
+
+
+# --- "The spokesperson went on ..." after the spokesperson spoke; "When asked about the incident on Monday night" ------
+
+HT_GALWAN = '''
+The overall situation at the India-China border is stable and controllable, the Chinese foreign ministry said on Wednesday, a day after 20 Indian soldiers were killed in an unprecedented violent face-off with Chinese soldiers in the Galwan Valley region of eastern Ladakh on Monday night.
+
+Zhao Lijian, spokesperson of the Chinese foreign ministry, refused to share details – including the casualties on its side – and repeatedly said border troops from both countries were dealing with the matter on the ground.
+
+Zhao repeated yesterday’s statement by People’s Liberation Army’s Western Theatre Command, which blamed Indian troops for provoking the Chinese side, leading to the violent exchange. New Delhi has already denied the charge.
+
+The spokesperson went on to repeat his own statement from Tuesday, almost word-for-word, in which he had also blamed the Indian army.
+
+When asked about specifics of the incident on Monday night, he said troops were jointly dealing with the matter on the ground.
+'''
+
+
+def test_the_spokesperson_after_the_spokesperson_spoke_is_no_one_unnamed():
+    # https://www.hindustantimes.com/india-news/troops-jointly-dealing-with-matter-on-ground-china-after-ladakh-face-off/story-Ko7IqtxQ2L1AYbOCojulfI.html
+    _, sts = excerpt(page(HT_GALWAN, date="2020-06-17"))
+    assert [w for w, _, _ in said(sts, "troops were jointly dealing")] == ["Zhao Lijian"]
+
+
+def test_day_of_what_was_asked_about_is_not_the_answers():
+    # (same page) "When asked about specifics of the incident on Monday night, he said ...": the incident's Monday
+    _, sts = excerpt(page(HT_GALWAN, date="2020-06-17"))
+    assert [d for _, d, _ in said(sts, "troops were jointly dealing")] == ["2020-06-17"]
+    assert [d for _, d, _ in said(sts, "border troops from both countries")] == ["2020-06-17"]
+
+
+def test_day_right_after_the_answering_verb_dates_the_answer():
+    # (the rule's edge) "When asked on Tuesday about the clash, X said ..." is Tuesday's
+    _, sts = excerpt(page('''
+When asked on Tuesday about the clash, Zhao Lijian said China wants peace.
+''', date="2020-06-17"))
+    assert [(w, d) for w, d, _ in said(sts, "China wants peace")] == [("Zhao Lijian", "2020-06-16")]
