@@ -3308,6 +3308,24 @@ class Resolver:
             c.ent = self._introduced_later(head, c.pos)
         return _GO_ON
 
+    def _title_registry_spokesperson_named(self, c: _TitleCase):
+        """"..., the Chinese foreign ministry spokesperson said on Wednesday." on an undated page that names "Zhao Lijian"
+        two sentences on, with no title (dailymailnews.pk; seed23): the one person named in the text whom the
+        registry knows as a spokesperson of that country (its name or demonym in the title)."""
+        if c.ent is not None or not SPOKES & set(c.head.split()):
+            return _GO_ON
+        found = {}
+        for start, name, _, _ in self.introductions:
+            entry = self.registry.lookup(name, self.day, self.body_folded)
+            if entry is not None and entry.kind == "person" and entry.role and entry.country and \
+                    SPOKES & set(fold(entry.role).lower().split()) and \
+                    _country_patterns(fold(entry.country).lower())[0].search(fold(c.m.text).lower()):
+                found.setdefault(entry.name, (start, entry))
+        if len(found) != 1:
+            return _GO_ON
+        start, entry = next(iter(found.values()))
+        return (self._find_exact(entry.name) or self._new(entry.name, "person", start, entry.role)), "registry"
+
     def _title_registry_holder(self, c: _TitleCase):
         if c.ent is None:
             head, pos = c.head, c.pos
@@ -3399,7 +3417,7 @@ class Resolver:
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
-                    _title_registry_holder, _title_someone_unnamed, _title_elegant_variation,
+                    _title_registry_holder, _title_registry_spokesperson_named, _title_someone_unnamed, _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 

@@ -272,3 +272,24 @@ def test_day_right_after_the_answering_verb_dates_the_answer():
 When asked on Tuesday about the clash, Zhao Lijian said China wants peace.
 ''', date="2020-06-17"))
     assert [(w, d) for w, d, _ in said(sts, "China wants peace")] == [("Zhao Lijian", "2020-06-16")]
+
+
+# --- "the Chinese foreign ministry spokesperson said" on an undated page naming "Zhao Lijian" further on ----------------
+
+def test_spokesperson_title_is_the_registrys_spokesperson_the_text_names():
+    # https://dailymailnews.pk/india-spreads-false-reports-on-galwan-clash-says-china/ (no publication date)
+    _, sts = excerpt(page('''
+BEIJING: Indian border troops trespassed into the Chinese side of Galwan valley first and provoked the incident while Indian Ministry of External Affairs (MEA) and Indian media have made some false reports about the clash, the Chinese foreign ministry spokesperson said on Wednesday.
+It is the Indian border troops that illegally crossed the Line of Actual Control (LAC) first. The West section is quite clear. The onus is not on China part, Zhao Lijian said in a statement during his regular briefing.
+'''))
+    assert [w for w, _, _ in said(sts, "trespassed into the Chinese side")] == ["Zhao Lijian"]
+
+
+def test_spokesperson_title_of_another_country_is_not_the_named_spokesperson():
+    # (the rule's edge) a Vietnamese spokesperson's title does not fit the Chinese spokesperson the text names
+    # (named two sentences on, past the lead's reach)
+    _, sts = excerpt(page('''
+Vietnam opposes the drills in the Paracel islands, the Vietnamese foreign ministry spokesperson said on Thursday.
+The drills began last week. Ships were seen near the islands. China will continue its drills, Zhao Lijian said in Beijing.
+'''))
+    assert [w for w, _, _ in said(sts, "Vietnam opposes the drills") if w == "Zhao Lijian"] == []
