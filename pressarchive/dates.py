@@ -223,7 +223,10 @@ ANSWER_OPENING = re.compile(r"\s*(?:(?:When|While)\s+(?i:answering|replying|resp
 # What the answer was about, between the answering verb and a day: "When asked about specifics of the incident on
 # Monday night, he said ..." (Hindustan Times; seed23): the incident's day, not the answer's ("Asked on Monday about
 # ..." is the answer's).
-ANSWERED_OBJECT = re.compile(r"\s+(?:about|on|to|regarding|over|whether|if)\s+[^,;:.!?]*$")
+# ("Responding to a question on Monday, ... Lu Kang said": the question put at the answer's occasion, whose day it is;
+# dates16)
+ANSWERED_OBJECT = re.compile(r"\s+(?:about|on|to|regarding|over|whether|if)\s+(?![^,;:.!?]*\b(?:questions?|quer(?:y|ies))\b)"
+                             r"[^,;:.!?]*$")
 # A date opening its sentence ("On Monday, Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri
 # Dr Zulkifli Mohamad Al-Bakri confirmed ..."): it dates the sentence's verb, however long the subject between.
 OPENING_DATE_REACH = 160
