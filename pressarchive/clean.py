@@ -51,7 +51,12 @@ STORY_END_MARK = re.compile(r"(?<=[.!?”\"’])[ \t]+■[ \t]*$", re.M)
 # VOV's image alt text, the headline again and the picture's number, before its caption: "Vietnam protests and asks
 # China to stop its upgrade activities in Truong Sa - ảnh 1 Deputy spokeswoman for the Vietnamese Foreign Ministry Pham
 # Thu Hang" (vovworld.vn; seed15): the headline's verbs would read as a statement of the country
-VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)", re.M)
+VOV_IMAGE_ALT = re.compile(r"^[^\n]{1,300}? - [ảẢ]nh \d+(?:[ \t]+|\.?$)|"
+                           # ... with no dash, the caption glued to the number ("Vietnam rejects China’s statement on
+                           # sovereignty over Truong Sa ảnh 1Vietnamese Foreign Ministry spokesperson Le Thi Thu Hang",
+                           # VietnamPlus; "... spokesperson hinh anh 1" then the caption's line, VietNamNet; seed23)
+                           r"^[^\n]{1,300}?\S(?: |- )(?:[ảẢ]nh|hinh anh) \d(?:\.?[ \t]*$|[ \t]*(?=[A-Z“\"]))", re.M)
+IMAGE_ALT_MARKERS = ("ảnh ", "Ảnh ", "hinh anh ")     # a Vietnamese site's picture number ("ảnh 1", "hinh anh 1")
 # (VGP's capitalised, its full stop closing the line: "Viet Nam calls for achieving cease-fire in Gaza - Ảnh 1."; seed20)
 # An agency's credit after a dash closing a paragraph's last sentence: '“... we do not want to fire them,” he said. ―
 # Bernama' (Malay Mail; seed12): no part of the frame, which it would carry past its full stop.
@@ -59,7 +64,7 @@ DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGE
 # The tails clean_text cuts from a body, each after its cheap marker test: a VNA story's "/." end, an agency glued to
 # the last word (".-V"), a story's end mark, VOV's image alt text, a dash before a credit, a byline glued to the text.
 BODY_TAILS = ((("/.",), VNA_END), ((".-V",), GLUED_AGENCY_END), (("■",), STORY_END_MARK),
-              ((" - ảnh ", " - Ảnh "), VOV_IMAGE_ALT), (("—", "--"), DASH_CREDIT), (("By ",), GLUED_BYLINE))
+              (IMAGE_ALT_MARKERS, VOV_IMAGE_ALT), (("—", "--"), DASH_CREDIT), (("By ",), GLUED_BYLINE))
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patterns match case)
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
@@ -77,6 +82,11 @@ COMMENT_HEADINGS = frozenset(words("comment_headings"))
 # headline (at most 30 words, no full stop at its end).
 LINK_LINE = re.compile(r"(?im)^[ \t]*(?:%s)(?:[ \t]*:|[ \t]+\|)[ \t]*(?:\S+[ \t]+){0,29}\S*[^.\s][ \t]*$\n?"
                        % "|".join(re.escape(w) for w in ordered("link_labels")))
+
+
+def _image_alt_marked(body: str) -> bool:
+    """Has the body a Vietnamese site's picture number that VOV_IMAGE_ALT may cut?"""
+    return any(marker in body for marker in IMAGE_ALT_MARKERS)
 
 
 def month_number(name: str) -> int:
@@ -1081,7 +1091,7 @@ def _agency_ends(doc):
 
 
 def _image_alt_text(doc):
-    if " - ảnh " in doc.body or " - Ảnh " in doc.body:
+    if _image_alt_marked(doc.body):
         doc.body = re.sub(r"\n{3,}", "\n\n", VOV_IMAGE_ALT.sub("", doc.body)).strip()
 
 

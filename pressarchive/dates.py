@@ -221,8 +221,15 @@ SENT_STATEMENT_REACH = 200
 # said"): a date in that clause is of what was asked about, not of the answer.
 # ... a clause of its own about what was answered, between the opening and the day.
 ANSWERED_CLAUSE = re.compile(r"\b(?:where|which|who|that)\s+[^,;:.!?]*\b(?:was|were|had|has|is|are)\b")
-ANSWER_OPENING = re.compile(r"\s*(?:When\s+|While\s+)?(?:Answering|Replying|Responding|Reacting|Commenting|Asked|"
-                            r"Referring)\b")
+ANSWER_OPENING = re.compile(r"\s*(?:(?:When|While)\s+(?i:answering|replying|responding|reacting|commenting|asked|"
+                            r"referring)|Answering|Replying|Responding|Reacting|Commenting|Asked|Referring)\b")
+# What the answer was about, between the answering verb and a day: "When asked about specifics of the incident on
+# Monday night, he said ..." (Hindustan Times; seed23): the incident's day, not the answer's ("Asked on Monday about
+# ..." is the answer's).
+# ("Responding to a question on Monday, ... Lu Kang said": the question put at the answer's occasion, whose day it is;
+# dates16)
+ANSWERED_OBJECT = re.compile(r"\s+(?:about|on|to|regarding|over|whether|if)\s+(?![^,;:.!?]*\b(?:questions?|quer(?:y|ies))\b)"
+                             r"[^,;:.!?]*$")
 # A date opening its sentence ("On Monday, Minister in the Prime Minister's Department (Religious Affairs) Datuk Seri
 # Dr Zulkifli Mohamad Al-Bakri confirmed ..."): it dates the sentence's verb, however long the subject between.
 OPENING_DATE_REACH = 160
@@ -642,7 +649,8 @@ class DocumentDates:
                     after = None
                 after = after or _participle_after_predicate(self.body, e, end)
             if after and answering and "," in self.body[e:after.start()] and \
-                    (kind == "explicit" or ANSWERED_CLAUSE.search(self.body, start, s)):
+                    (kind == "explicit" or ANSWERED_CLAUSE.search(self.body, start, s) or
+                     ANSWERED_OBJECT.match(self.body, answering.end(), s)):
                 after = None     # "Answering questions on ... of September 28, the spokesperson said"; "Commenting on
                 #                  the incident where a woman was attacked ... last Thursday, Loke said" (the day of
                 #                  the clause about what was answered; theSun's Bernama copy, asia20)

@@ -224,6 +224,8 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b")
+# A word describing someone unnamed before the noun: "an unnamed U.S. official", "a senior top office official".
+_WORD_OF_DESCRIPTION = r"(?:[\w’'-]+(?:\.[\w’'-]+)+\.?|[\w’'-]+)"     # (not a sentence's last word and its stop)
 # An unnamed person speaking, described by what they are ("Another resident, who didn’t want to be identified, said she
 # saw two bodies", "A woman who lives nearby says", "..., according to one resident."): a quotation floating after it
 # is theirs, not the last named speaker's (Canadian news; quotes20)
@@ -2914,10 +2916,20 @@ class Resolver:
                         # (nor the title the registry knows: "Tony Blair says ... The prime minister is trying to
                         # draw a line ... He is saying that ...", bbc12)
                         roles.append(last.registry.role or "")
-                    if not any(w in fold(r).lower().split() for r in roles):
+                    if not any(w in fold(r).lower().split() for r in roles) and \
+                            not (w in SPOKES and self._spokesperson_spoke_before(m.start())):
                         return True
                     break
         return False
+
+    def _spokesperson_spoke_before(self, pos: int) -> bool:
+        """Did a person the text or the registry calls a spokesperson speak before pos? "The spokesperson went on to
+        repeat his own statement from Tuesday" after Zhao Lijian spoke, and after New Delhi "denied the charge", is Zhao
+        (Hindustan Times; seed23), no unnamed spokesperson."""
+        return any(e.kind == "person" and e.speaker_count > 0 and e.pos < pos and
+                   SPOKES & set(fold(" ".join(filter(None, (e.role, e.registry.role if e.registry else None))))
+                                .lower().split())
+                   for e in self.entities)
 
     def _describes_subject_before(self, m: re.Match, last: "Entity", subject) -> bool:
         """Does "The policing minister was appearing on ..." describe the last speaker, given no title yet, who opened
@@ -3445,6 +3457,24 @@ class Resolver:
             c.ent = self._introduced_later(head, c.pos)
         return _GO_ON
 
+    def _title_registry_spokesperson_named(self, c: _TitleCase):
+        """"..., the Chinese foreign ministry spokesperson said on Wednesday." on an undated page that names "Zhao Lijian"
+        two sentences on, with no title (dailymailnews.pk; seed23): the one person named in the text whom the
+        registry knows as a spokesperson of that country (its name or demonym in the title)."""
+        if c.ent is not None or not SPOKES & set(c.head.split()):
+            return _GO_ON
+        found = {}
+        for start, name, _, _ in self.introductions:
+            entry = self.registry.lookup(name, self.day, self.body_folded)
+            if entry is not None and entry.kind == "person" and entry.role and entry.country and \
+                    SPOKES & set(fold(entry.role).lower().split()) and \
+                    _country_patterns(fold(entry.country).lower())[0].search(fold(c.m.text).lower()):
+                found.setdefault(entry.name, (start, entry))
+        if len(found) != 1:
+            return _GO_ON
+        start, entry = next(iter(found.values()))
+        return (self._find_exact(entry.name) or self._new(entry.name, "person", start, entry.role)), "registry"
+
     def _title_registry_holder(self, c: _TitleCase):
         if c.ent is None:
             head, pos = c.head, c.pos
@@ -3536,7 +3566,7 @@ class Resolver:
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
-                    _title_registry_holder, _title_someone_unnamed, _title_elegant_variation,
+                    _title_registry_holder, _title_registry_spokesperson_named, _title_someone_unnamed, _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 
@@ -3952,15 +3982,15 @@ class Resolver:
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",
         "a spokesman")?"""
-        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b",
+        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b",
                      self.body[self.last_end:pos], re.I):
-            return True
+            return True     # (a word with dots too: "an unnamed U.S. official"; People's Daily, seed23)
         # ... or one who spoke in the last statement's paragraph and reported it: "Speaking to reporters Friday, a
         # senior top office official said Moon raised questions ... The president reportedly said ... The official
         # also noted that ..." (KBS; issue 8, seed10): the official is that unnamed one, not the president
         para = self.body.rfind("\n", 0, min(self.last_pos, self.last_end)) + 1 if self.last_pos >= 0 else self.last_end
         return para < self.last_end and bool(re.search(
-            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+(?:also\s+)?(?:said|says|told)\b",
+            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\s+(?:also\s+)?(?:said|says|told)\b",
             self.body[para:self.last_end], re.I))
 
     def _government_by_markers(self, pos: int) -> Entity | None:

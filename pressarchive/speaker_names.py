@@ -535,8 +535,11 @@ def subject_list(name, ws, kind):
 
 def news_outlet(name, ws, kind):
     """'Ames Tribune', 'Cleveland Plain Dealer', 'Colorado Newsline': a news outlet reports, it is no speaker."""
-    return len(ws) >= 2 and (fold(ws[-1]).split() or [""])[-1] in words("outlet_words") and \
-        not (len(ws) == 2 and is_given_name(ws[0]))     # "Cleveland Plain Dealer", but a "Jane Herald" is a person
+    last = (fold(ws[-1]).split() or [""])[-1]
+    return len(ws) >= 2 and last in words("outlet_words") and \
+        not (len(ws) == 2 and is_given_name(ws[0])) and \
+        not (last == "times" and "of" in ws)     # "Cleveland Plain Dealer", but a "Jane Herald" is a person; so is
+    #                                             "Paul Krugman of the New York Times" (polnear), the "Global Times" no one
 
 
 PLURAL_NOUN = re.compile(r"(?:ies|ers|ors|ions|ments|ants|ents|ures|ists|ities|ances|ences|ships|ings)$")

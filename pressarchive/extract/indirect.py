@@ -1175,6 +1175,7 @@ SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|neve
 PARTICIPLE_AFTER = re.compile(r",\s+(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
                               % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
+PHOTO_CAPTION_END = re.compile(r"\((?:Photo|Source|File photo)\b[^()\n]*\)\W*$")
 
 
 def _so_said(text: Text, s_start, s_end, c_end, form, found):
@@ -1185,8 +1186,8 @@ def _so_said(text: Text, s_start, s_end, c_end, form, found):
     if not isinstance(mentions, list) or not mentions[0] or i == 0:
         return None
     p0, p1 = text.sents[i - 1]
-    if any(a.start < p1 and p0 < a.end for a in found):
-        return None
+    if any(a.start < p1 and p0 < a.end for a in found) or PHOTO_CAPTION_END.search(text.body, p0, p1):
+        return None     # (not a photo's caption: "Pham Thu Hang, Spokesperson of the Foreign Ministry (Photo: VNA)")
     start, end = trim_span(text.body, p0, p1)
     start = start + len(re.match(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]\s+)?", text.body[start:end]).group())   # "HÀ NỘI — "
     if end - start <= 1:
@@ -1894,7 +1895,11 @@ def statement_subject_frames(text: Text, found):
 # report fails to ... The statement was made by Foreign Ministry Spokesman Le Hai Binh on Monday ...".
 MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remarks|comments?|affirmation)\s+(?:was|were)\s+"
                      r"(?:made|given|delivered|voiced)\s+by\s+")
-MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b")
+MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b|"
+                      # ... or "said this" before the occasion: "India hopes peace will be restored ... ¶ Foreign
+                      # ministry spokesperson Randhir Jaiswal said this while addressing a weekly briefing ..."
+                      # (Prothom Alo; seed23), not "said this was ..." (a clause after the verb)
+                      r"\s(?:said|stated)\s+this\s+(?=(?:while|when|at|during|in\s+(?:a|an|his|her|the)|on)\b)")
 
 
 # The frame of an unnamed official closing a sentence: ", a health official said Saturday, citing monitoring results."
@@ -1931,7 +1936,8 @@ def made_by_frames(text: Text, found):
     one statement of X (indirect, or direct when all of it is quoted)."""
     body = text.body
     out = []
-    if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body:
+    if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body and \
+            " this " not in body:
         return out
     taken = [(a.start, a.end) for a in found]
     for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):

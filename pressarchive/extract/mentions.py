@@ -11,7 +11,7 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import first_names, surnames
-from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, is_personal_name, name_after_portfolio,
+from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, is_personal_name, looks_like_person, name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
                              surname_to)
 from .sentences import ABBREVIATIONS
@@ -25,6 +25,7 @@ TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](
 from .. import lexicon as _lex
 
 DETERMINERS = set(_lex.words("determiners"))
+OUTLET_WORDS = frozenset(_lex.words("outlet_words"))
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
@@ -980,6 +981,21 @@ JUDGES_TITLES = {"justice"}
 _PERSON_HEADS_IN_BODY = NAME_HEADS | JUDGES_TITLES
 
 
+def person_at_a_seat(np):
+    """"... although on Tuesday at the White House Trump said there is a ... chance" (UPI): a body the lexicon names by
+    its seat in two words or more (org_names: "White House", "Downing Street") glued before a person's surname is
+    where the person spoke, no part of a body's name (seed23)."""
+    words, low = np.bwords, np.blow
+    for k in (3, 2):
+        rest = words[k:]
+        if 1 <= len(rest) <= 2 and " ".join(low[:k]) in ORG_NAMES and \
+                all(is_cap(w) and w.isalpha() and w.lower() not in TITLE_WORDS and fold(w) not in ORG_WORDS
+                    for w in rest) and looks_like_person(" ".join(rest)):
+            return np.mention("surname" if len(rest) == 1 else "name", name=" ".join(rest), role=None,
+                              organization=" ".join(words[:k]), entity_kind="person")
+    return None
+
+
 def body_name(np):
     """A body's name: a capitalised run with an organisation word ("United Companies Financial Corp", "Muslim
     Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"), unless the run
@@ -1047,6 +1063,13 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    if len(name_toks) >= 2 and name_toks[0][0].lower() in WEEKDAYS and \
+            not (prefix[-1][0].lower() in DETERMINERS if prefix else np.det) and \
+            name_toks[-1][0].lower() not in OUTLET_WORDS:
+        # "Local newspaper Maeil Business reported Wednesday Yoon said ...": the day the report ran is no part of the
+        # name after it (UPI; seed23); not a paper's name ("serialised in the Sunday Telegraph"; bbc-news/politics/252;
+        # "The Sunday Express said its poll ..."; reuters21578)
+        name_toks, prefix = name_toks[1:], prefix + name_toks[:1]
     if i > 0 and surname_to(bwords[i - 1:]):
         name_toks, prefix = body[i - 1:], body[:i - 1]     # "General Secretary To Lam"
     if len(prefix) >= 2 and prefix[-1][0] in OPENING_QUOTES and is_cap(prefix[-2][0]) and len(name_toks) >= 2 and \
@@ -1378,7 +1401,7 @@ NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, person_of_body, side_of_country,
             titled_name_of_country,
-            nothing_after_determiner, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
+            nothing_after_determiner, person_at_a_seat, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
 
 
 def parse_np(toks) -> Mention | Vague | None:

@@ -688,6 +688,10 @@ FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|wheth
                             # ... nor across the clause said after the adjunct's comma: "said on Monday, they have
                             # seen no butane readings that would ..." (quotes12)
                             r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
+# ... or a longer occasion with a "that" of its own, closed by a comma before the "that" of the words.
+LONG_ADJUNCT_THAT = re.compile(r"\s*((?:in|at|during|while|when)\s[^.;:\"“”]{0,200}?),\s+that\s+", re.I)
+FRAME_THAT_NOT_CLAUSE = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s|\b(?:although|though|because|if|unless|whether)\b",
+                                   re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
                            # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
@@ -829,6 +833,20 @@ RUN_IN_HEAD_FRAME = re.compile(r"(?:^|\n)(?!(?:In|On|At|After|Before|During|Spea
                                r"(?=[^\n,]*\s)[^\n,]{3,80},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]+$")
 
 
+# The outlet quoting after "as saying": "Chinese foreign minister Wang Yi was quoted as saying by Global Times: “...”"
+# (ThePrint; seed23), "... as saying by Xinhua that ...": who reported the words, none of them.
+QUOTING_OUTLET = re.compile(r"\s*by\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?=\s*[:,]|\s+that\b)")
+AS_SAYING = re.compile(r"\bas\s+saying$")
+
+
+def _quoting_outlet(body: str, cue_end: int, sent_end: int) -> int | None:
+    """Just past "by <outlet>" right after "as saying", else None."""
+    if not AS_SAYING.search(body, max(0, cue_end - 12), cue_end):
+        return None
+    by = QUOTING_OUTLET.match(body, cue_end, sent_end)
+    return by.end() if by else None
+
+
 def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     """(start, end) of the words a cue ending at cue_end frames after it in its sentence, or None: the steps of
     CONTENT_AFTER_STEPS move where the words start (c.pos) past "that", an addressee, a lead, or find there are none."""
@@ -863,6 +881,14 @@ def _run_in_head_colon(c: _After):
     return None
 
 
+def _past_quoting_outlet(c: _After):
+    # "Wang Yi was quoted as saying by Global Times: “...”": the words start after the outlet (seed23)
+    by = _quoting_outlet(c.body, c.cue_end, c.sent_end)
+    if by is not None:
+        c.rest, c.pos, c.cue_end = c.body[by:c.sent_end], by, by
+    return None
+
+
 def _that_clause(c: _After):
     rest = c.rest
     m = FRAME_THAT.match(rest)
@@ -874,6 +900,10 @@ def _that_clause(c: _After):
         return NO_CONTENT
     if m and not m.group(1) and DEMONSTRATIVE_THAT.match(rest, m.end()):
         m = None     # "he has suggested that is exactly what he will do": "that" is the clause's subject
+    if m is None and (adj := LONG_ADJUNCT_THAT.match(rest)) and not FRAME_THAT_NOT_CLAUSE.search(adj.group(1)):
+        m = adj     # "quoted ... Zhao Lijian as saying in a press conference in response to US media reports claiming
+        #             that Russia had requested ..., that “the United States creates ...”" (SANA; seed23): an
+        #             occasion that holds its own "that", closed by a comma before the "that" of what was said
     if m:
         c.that, c.opened, c.pos = m, True, c.cue_end + m.end()
     return None
@@ -947,8 +977,8 @@ def _lead_says_no_words(c: _After):
     return None
 
 
-CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _that_clause, _expressed_that, _what_a_body_does,
-                       _past_the_addressee, _past_a_lead, _lead_says_no_words)
+CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _past_quoting_outlet, _that_clause, _expressed_that,
+                       _what_a_body_does, _past_the_addressee, _past_a_lead, _lead_says_no_words)
 
 
 def _content_end(body: str, pos: int, sent_end: int) -> int:

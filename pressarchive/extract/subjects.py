@@ -9,7 +9,7 @@ from ..lexicon import words
 from ..gazetteer import places, surnames
 from ..models import GO_ON, Mention, decide
 from ..normalize import fold
-from ..speaker_names import is_given_name, is_personal_name, looks_like_person
+from ..speaker_names import COMMON_SUFFIX, is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
@@ -1317,12 +1317,21 @@ def _chain_head_speaks(st, j: int):
         # "which" tells a thing, not a person; a country speaking is its government (bbc-news/politics/064)
         m.entity_kind = "organization"
         return [m]
-    if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1]:
+    if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1] and not _common_noun_alone(m):
         m.role = _roles_after(st, j, m.role)
         m.entity_kind = "person"
         first = _first_of_pair(chunks, j)
         return [first, m] if first is not None else [m]
     return None
+
+
+def _common_noun_alone(m: Mention) -> bool:
+    """"Tension in Ladakh, India says ball is now in Chinese court" (a headline run into the text; gnghockey.com,
+    seed23): one capitalised word with a common noun's ending that no list knows for a person's name heads no
+    apposition (the country after the comma is no role of a person "Tension")."""
+    name = m.name or ""
+    return m.kind == "surname" and name.isalpha() and COMMON_SUFFIX.search(name.lower()) is not None and \
+        fold(name).lower() not in surnames() and not looks_like_person(name)
 
 
 def _name_in_apposition_chain(st):
