@@ -3328,7 +3328,7 @@ class Resolver:
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \
-                not self._unnamed_one_of_title(head.split()[-1], pos):
+                not self._unnamed_one_of_title(head.split()[-1], pos) and not self._title_in_last_words(head):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
             # known as another of the same body: "the Lib Dem chief executive" after Charles Kennedy, the party's
             # leader, is someone else; "the UK chancellor" after Gordon Brown is he):
@@ -3338,6 +3338,14 @@ class Resolver:
             c.ent = last
             c.ent.role = c.role
         return _GO_ON
+
+    def _title_in_last_words(self, head: str) -> bool:
+        """Did the last speaker's own words speak of the title's holder as someone else? 'Starmer ... said to Johnson
+        during PMQs: "The prime minister also accused the BBC ..." The prime minister replied, "I said nothing of the
+        kind"' (HuffPost UK; bbc23): the prime minister is not Starmer."""
+        if self.last_end is None or self.last_pos is None or not head:
+            return False
+        return re.search(rf"\bthe {re.escape(head)}\b", fold(self.body[self.last_pos:self.last_end])) is not None
 
     def _former_title_of(self, last: "Entity", role: str) -> bool:
         """Is a title "former ..." the last speaker's though his office was given? A past office is no other current

@@ -67,6 +67,12 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # unacceptable” arrest on Monday, while Foreign Secretary James Cleverly described the incident
                          # as “deeply disturbing”" (i news; issue 8, seed10)
                          r"|,\s+while\s+(?=(?:[A-Z][\w'’.-]*\s+){2,6}(?:said|says|described|called|told|warned|added)\b)"
+                         # ... also titled in lower case or an unnamed member of a named body: 'Norman Baker said he did
+                         # not like George Osborne “very much”, while deputy leader of the Commons David Heath said
+                         # ...' (politics.co.uk), '..., while an SNP MP accused the Westminster Government of ...' (The
+                         # Independent; bbc23)
+                         r"|(?:,|(?<=[”\"]))\s+while\s+(?=(?:(?:the|an?|[a-z]+|[A-Z][\w'’.-]*)\s+){0,6}[A-Z][\w'’.-]*\s+"
+                         r"(?:said|says|told|warned|added|accused|claimed|insisted)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)

@@ -1,0 +1,133 @@
+"""Audit round bbc23: UK political news (BBC News politics, the Guardian, the Independent, Sky News and PA copy, the
+Herald, HuffPost UK, LBC; pages of the search tool's stored copies, navigation kept), read against main's statements.
+Each test is a real passage (the address in a comment), what an annotator marks and what must not be."""
+from test_audit_cases import excerpt
+from test_audit_bbc19 import said, who
+from test_audit_seed10 import page
+
+
+def days(statements, marker: str):
+    return [st.said_on for st in statements if marker in st.text]
+
+
+# --- dates: BBC Radio 4's Today programme is no day --------------------------------------------------------------
+
+def test_the_today_programme_is_no_day():
+    # http://www.pressreader.com/uk/daily-mail/20171124/281599535806860 (the Daily Mail of 24 November 2017): the
+    # interview was "yesterday"; "told BBC Radio 4’s Today programme" names a programme, not the 24th
+    _, sts = excerpt(page('''
+JOHN McDonnell yesterday tried to blame ‘trite’ journalism after he was unable to say how much Labour’s plans to borrow billions of pounds would cost Britain.
+
+The Shadow Chancellor was asked nine times in a radio interview about the spiralling interest payments his party might saddle the country with.
+
+In an excruciating exchange, a flustered Mr McDonnell claimed he did not know the details because he needed his iPad or an adviser to tell him.
+
+The Marxist told BBC Radio 4’s Today programme: ‘The type of journalism where you go into an interview and someone asks you a question on a particular figure, to be honest, is a trite form of journalism.That’s why we have iPads, and that’s why I have advisers, etc.’
+
+The Tories last night warned that his inability to come clean about the cost of Labour’s planned borrowing binge showed why the party is not fit to govern. Mr McDonnell and Jeremy Corbyn have trumpeted plans to pump £500billion into infrastructure if they get into Downing Street.
+
+But yesterday the Shadow Chancellor could not say how much more it would cost to service the national debt as a result of his plans for extra borrowing.
+''', "2017-11-24", "http://www.pressreader.com/uk/daily-mail/20171124/281599535806860"))
+    assert days(sts, "he did not know the details") == ["2017-11-23"]
+    assert days(sts, "trite form of journalism") == ["2017-11-23"]
+    # ... while a sentence opening "Today," is still the day of the report
+    _, sts = excerpt(page('''
+Today, Shadow Chancellor John McDonnell said the party would borrow only to invest.
+''', "2017-11-24"))
+    assert days(sts, "borrow only to invest") == ["2017-11-24"]
+
+
+# --- who a title refers to ---------------------------------------------------------------------------------------
+
+def test_prime_minister_is_not_the_speaker_who_spoke_of_him():
+    # https://huffingtonpost.co.uk/amp/entry/keir-starmer-nadhim-zahawi-misled-parliament-bbc_uk_6260f80be4b0e900dcd1dd9e
+    # Starmer's own words speak of "the prime minister" (Boris Johnson): "The prime minister replied" is not Starmer
+    _, sts = excerpt(page('''
+Starmer, basing his comments off reports from a meeting of Conservative MPs on Tuesday evening, said to Johnson during PMQs: “The prime minister also accused the BBC of not being critical enough of Putin.”
+
+The prime minister replied, “I said nothing of the kind”, and called for Starmer to “withdraw what he just said because it has absolutely no basis or foundation in truth”.
+'''))
+    assert who(sts, "also accused the BBC") == ["Keir Starmer"]
+    assert "Keir Starmer" not in who(sts, "I said nothing of the kind")
+    assert "Keir Starmer" not in who(sts, "no basis or foundation")
+
+
+def test_a_described_speaker_is_not_the_one_who_replies_next():
+    # https://huffingtonpost.co.uk/amp/entry/keir-starmer-nadhim-zahawi-misled-parliament-bbc_uk_6260f80be4b0e900dcd1dd9e
+    # "The cabinet minister said: ..." (Zahawi) is not Kay Burley, whose frame answers it
+    _, sts = excerpt(page('''
+The education secretary claimed Keir Starmer misled parliament when he got “overexcited” while hitting out at the prime minister in the Commons.
+
+Nadhim Zahawi alleged that the leader of the opposition was wrong when he accused Boris Johnson of criticising the BBC over its Ukraine coverage during Wednesday’s PMQs.
+
+Speaking to Sky News on Thursday, Zahawi said Starmer “just wanted to play politics” when it came to handling partygate.
+
+The cabinet minister said: “He, probably inadvertently because he got overexcited, and started accusing the prime minister.”
+
+Sky News’ Kay Burley replied: “Are you suggesting the leader of the opposition has misled parliament?”
+'''))
+    assert "Kay Burley" not in who(sts, "probably inadvertently")
+    assert who(sts, "Are you suggesting") == ["Kay Burley"]
+
+
+def test_a_party_is_no_she():
+    # https://feeds.bbci.co.uk/news/uk-wales-politics-59668448 (BBC News): "Plaid Cymru" is a party, not a person the
+    # presiding officer's "she" could be; "It added:" is the party
+    _, sts = excerpt(page('''
+Plaid Cymru's leader could face monthly questions in the Senedd, after the deal between the Welsh government and Plaid.
+
+The Senedd's presiding officer has raised the possibility, after the signing of the cooperation agreement.
+
+Under changes announced by Elin Jones, Plaid leader Adam Price will still be able to ask three questions in First Minister's Questions.
+
+But she said she does not "expect those questions to be used to promote any policy areas covered by the agreement".
+
+"Questions to any ministers should focus on scrutiny, as such I expect the leader of Plaid Cymru to frame questions accordingly," she said in a statement.
+
+Plaid Cymru said the cooperation agreement, which included "radical policies" on free school meals for all primary children and measures to tackle the housing crisis, would "benefit the people of Wales".
+
+It added: "We look forward to an innovative, collaborative way of working in the Senedd - co-operating with the Welsh government in areas of shared interest whilst continuing to be an effective and constructive opposition."
+'''))
+    assert who(sts, "expect those questions") == ["Elin Jones"]
+    assert who(sts, "should focus on scrutiny") == ["Elin Jones"]
+    assert who(sts, "benefit the people of Wales") == ["Plaid Cymru"]
+    assert who(sts, "We look forward to an innovative") == ["Plaid Cymru"]
+
+
+# --- what is no statement ----------------------------------------------------------------------------------------
+
+def test_apology_for_named_remarks_says_nothing():
+    # https://www.bbc.com/news/uk-politics-12064969: "have also apologised for their remarks, a Lib Dem spokesman
+    # said"; https://pukstaging.politics.co.uk/?p=27056: "Mr Burstow has since apologised for the comments, insisting
+    # the prime minister had his “full trust”" (the insisting is his statement)
+    _, sts = excerpt(page('''
+Transport Minister Norman Baker and Deputy Leader of the House, David Heath, have also apologised for their remarks, a Lib Dem spokesman said.
+
+Care minister Paul Burstow went further, saying: “I don’t want you to trust David Cameron.”
+
+Mr Burstow has since apologised for the comments, insisting the prime minister had his “full trust”.
+'''))
+    assert not [st for st in sts if st.text in ("for their remarks", "for the comments")], said(sts, "for ")
+    assert who(sts, "had his “full trust”") == ["Paul Burstow"]
+    # ... while an apology for a deed done says what (filters.apology_without_cause)
+    _, sts = excerpt(page('''
+Transport Minister Norman Baker apologised for failing to inform the public in advance.
+'''))
+    assert who(sts, "for failing to inform") == ["Norman Baker"]
+
+
+# --- where the words end: another speaker after "while" -----------------------------------------------------------
+
+def test_while_another_titled_speaker_said_ends_the_words():
+    # https://pukstaging.politics.co.uk/?p=27056: two speakers, the second titled in lower case
+    _, sts = excerpt(page('''
+Transport minister Norman Baker said he did not like George Osborne “very much”, while deputy leader of the Commons David Heath said the chancellor “has a capacity to get up one’s nose, doesn’t he?”
+'''))
+    assert said(sts, "did not like George Osborne") == [("Norman Baker", "he did not like George Osborne “very much”")]
+    assert who(sts, "has a capacity to get up") == ["David Heath"]
+    # https://the-independent.com/news/uk/alister-jack-snp-scottish-government-mps-scottish-secretary-b2537994.html:
+    # after a closing quotation mark, an unnamed member of a named body
+    _, sts = excerpt(page('''
+During a back and forth in the Commons, Alister Jack said the Tories “absolutely do not fear an election” while an SNP MP accused the Westminster Government of “gaslighting” Scottish voters.
+'''))
+    assert said(sts, "do not fear an election") == [("Alister Jack", "the Tories “absolutely do not fear an election”")]
