@@ -1232,6 +1232,10 @@ def _by_title(ent):
     return _GO_ON if ent is None else (ent, "title")
 
 
+# "The newest former Tory MP member of Reform" (extract.mentions.member_of_a_body): one member of a named body
+MEMBER_OF_A_BODY = re.compile(r"\bmember of (?:the )?[A-Z]")
+
+
 @dataclass(slots=True)
 class _TitleCase:
     """What the rules of Resolver._TITLE_RULES read and amend: the title's mention and position, its role without a
@@ -3357,6 +3361,23 @@ class Resolver:
         start, end = self._words_span
         return end is None or last.words[-1] not in fold(self.body[start:end]).split()
 
+    def _title_member_of_a_body(self, c: _TitleCase):
+        """'Mr Farage then announced Mr Jenrick was defecting ... He welcomed Mr Jenrick to the stage ... The newest
+        former Tory MP member of Reform then launched a scathing attack' (fosse107.co.uk, Sky News copy; bbc23): the
+        member of a named body (extract.mentions.member_of_a_body) is the person the text named last, not the last
+        speaker; nobody when no person was named."""
+        if c.ent is not None or not MEMBER_OF_A_BODY.search(c.m.role or ""):
+            return _GO_ON
+        best, at = None, -1
+        for start, name, _, _ in self._people_introduced_before(c.m.start, lambda key: True):
+            last = name.split()[-1]
+            hit = max((h.start() for h in re.finditer(rf"\b{re.escape(last)}\b", self.body[:c.m.start])), default=-1)
+            if hit > at:
+                best, at = (start, name), hit
+        if best is None:
+            return None, None
+        return self._find_exact(best[1]) or self._new(best[1], "person", best[0]), "title"
+
     def _title_lead_title_named_next(self, c: _TitleCase):
         if c.ent is None and re.match(r"the\s", c.m.text, re.I):
             c.ent = self._lead_title_named_next(c.head, c.pos)
@@ -3395,7 +3416,7 @@ class Resolver:
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
-                    _title_registry_holder, _title_someone_unnamed, _title_elegant_variation,
+                    _title_registry_holder, _title_someone_unnamed, _title_member_of_a_body, _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 

@@ -131,3 +131,63 @@ Transport minister Norman Baker said he did not like George Osborne “very much
 During a back and forth in the Commons, Alister Jack said the Tories “absolutely do not fear an election” while an SNP MP accused the Westminster Government of “gaslighting” Scottish voters.
 '''))
     assert said(sts, "do not fear an election") == [("Alister Jack", "the Tories “absolutely do not fear an election”")]
+
+
+# --- who a description refers to: a member of a named body, the members named together ----------------------------
+
+def test_newest_member_of_a_party_is_the_person_named_last():
+    # https://www.fosse107.co.uk/news/national-news/senior-conservative-robert-jenrick-defects-to-reform-after-badenoch-sacks-him
+    # (Sky News copy): "The newest former Tory MP member of Reform" is Jenrick, named last; not the party Reform, nor
+    # Farage, the last speaker
+    _, sts = excerpt(page('''
+Former senior Tory Robert Jenrick has defected to Reform UK after being sacked by Kemi Badenoch.
+
+Mr Farage then announced Mr Jenrick was defecting to Reform, although he said he did not know that was going to happen hours before, as he thanked Ms Badenoch for speeding up Mr Jenrick's defection.
+
+He welcomed Mr Jenrick to the stage, however, he did not appear straight away, and there were a few awkward minutes before he did.
+
+The newest former Tory MP member of Reform then launched a scathing attack on the Tories, saying they "don't have the stomach for the radical change this country needs".
+
+"I can't kid myself anymore," he said.
+'''))
+    assert who(sts, "don't have the stomach") == ["Robert Jenrick"]
+    assert who(sts, "kid myself") == ["Robert Jenrick"]
+
+
+def test_the_two_senior_members_of_a_party_are_the_two_named():
+    # https://www.bbc.com/news/uk-politics-12064969: "The two senior Lib Dems" are Baker and Heath, not the party; the
+    # audience told ("undercover reporters") is no part of what they said
+    _, sts = excerpt(page('''
+Transport Minister Norman Baker and Deputy Leader of the House, David Heath, have also apologised for their remarks, a Lib Dem spokesman said.
+
+The two senior Lib Dems told undercover reporters they voted in favour of tuition fees even though they opposed the policy.
+'''))
+    assert sorted(said(sts, "voted in favour")) == [
+        ("David Heath", "they voted in favour of tuition fees even though they opposed the policy"),
+        ("Norman Baker", "they voted in favour of tuition fees even though they opposed the policy")]
+
+
+def test_outlets_journalist_told_is_no_part_of_the_words():
+    # https://www.fosse107.co.uk/news/national-news/senior-conservative-robert-jenrick-defects-to-reform-after-badenoch-sacks-him
+    _, sts = excerpt(page('''
+Just moments before his defection was announced, Ms Badenoch told Sky News political editor Beth Rigby many Tory and Reform people had been telling her Mr Jenrick was about to defect.
+'''))
+    assert [t for _, t in said(sts, "Reform people")] == [
+        "many Tory and Reform people had been telling her Mr Jenrick was about to defect"]
+
+
+def test_member_of_the_senedd_letters_are_no_part_of_the_name():
+    # https://msd11.gn.apc.org/node/4889 (Morning Star): "Rhun ap Iorwerth MS", "Andrew RT Davies MS"; the words "he
+    # added" after are ap Iorwerth's, not the first minister's named before
+    _, sts = excerpt(page('''
+WELSH first minister Vaughan Gething was dealt another blow today after Plaid Cymru ended its co-operation agreement with the Labour government with immediate effect.
+
+Leader Rhun ap Iorwerth MS praised the constructive response to Brexit, the pandemic and Tory government but said “since becoming leader, I’ve been determined to hold the Labour Welsh government firmly to account.”
+
+“I remain deeply concerned that the First Minister has failed to pay back the £200,000 donation to his leadership campaign from a company convicted of environmental offences, and believe it demonstrates a significant lack of judgement,” he added.
+
+Welsh Conservatives leader Andrew RT Davies MS said Plaid Cymru’s decision was “simply an attempt to save face.”
+'''))
+    assert who(sts, "since becoming leader") == ["Rhun ap Iorwerth"]
+    assert who(sts, "I remain deeply concerned") == ["Rhun ap Iorwerth"]
+    assert who(sts, "attempt to save face") == ["Andrew RT Davies"]

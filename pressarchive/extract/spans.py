@@ -266,7 +266,15 @@ TRAILING = " \t\n,.;:-–—"
 
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
-ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+ADDRESSEE = re.compile(r"\s*(?:"
+                       # an outlet's journalist by title and name: "Ms Badenoch told Sky News political editor Beth
+                       # Rigby many Tory and Reform people had been telling her ..." (Sky News copy; bbc23)
+                       r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?(?:%s)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|"
+                       # an audience with its adjective before the clause's subject: "The two senior Lib Dems told
+                       # undercover reporters they voted in favour of tuition fees ..." (BBC News; bbc23)
+                       r"[a-z]+\s+(?:reporters|journalists|constituents|supporters|activists|members)"
+                       r"(?=\s+(?:that|he|she|it|they|we|there)\b)|"
+                       r"him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
                        # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
                        # Monday, ..." (Reuters; wire13)
                        r"shareholders|investors|analysts|employees|"
@@ -313,7 +321,7 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
-                       r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
+                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
 # (bbc-news/politics/353, 403; business/035; bbc17)
