@@ -1232,10 +1232,21 @@ def _by_title(ent):
     return _GO_ON if ent is None else (ent, "title")
 
 
+PROGRAMME_WORDS = frozenset(words("programme_words"))
+# "Sky News host" (extract.mentions.outlets_journalist): the outlet's name, then the journalist's noun
+OUTLETS_JOURNALIST = re.compile(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:%s)" % "|".join(sorted(ASKER_WORDS)))
 # Two capitalised words ("Jess Phillips"): a name between a title and the name _titled_in_text weighs
 CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*")
 # "The newest former Tory MP member of Reform" (extract.mentions.member_of_a_body): one member of a named body
 MEMBER_OF_A_BODY = re.compile(r"\bmember of (?:the )?[A-Z]")
+
+
+def _other_portfolio(role: list, head: list, noun: str) -> bool:
+    """Do a title and a role name the same noun for two portfolios ("health secretary", "foreign secretary")?"""
+    if noun not in role or noun not in head:
+        return False
+    i, j = len(role) - 1 - role[::-1].index(noun), len(head) - 1 - head[::-1].index(noun)
+    return i > 0 and j > 0 and role[i - 1] != head[j - 1]
 
 
 @dataclass(slots=True)
@@ -1518,6 +1529,12 @@ class Resolver:
             return None
         return _GO_ON
 
+    def _intro_programme(self, c: _RunIntroduction):
+        if len(c.name) > 1 and c.name[-1].lower().rstrip(".,") in PROGRAMME_WORDS:
+            return None     # "Shadow Chancellor John McDonnell on the Andrew Marr Show" (a caption; The New European,
+            #                 bbc23): no person "Andrew Marr Show" whom "Andrew Marr acknowledged" would name
+        return _GO_ON
+
     def _intro_lower_case_particle(self, c: _RunIntroduction):
         if c.name[0][:1].islower():
             return None     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
@@ -1627,7 +1644,7 @@ class Resolver:
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
                         _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
                         _intro_place_with_number, _intro_portfolio_before, _intro_name_length,
-                        _intro_body_or_month_word, _intro_lower_case_particle, _intro_body_acronym,
+                        _intro_body_or_month_word, _intro_programme, _intro_lower_case_particle, _intro_body_acronym,
                         _intro_firm_or_owner, _intro_name_text, _intro_honorific_gender, _intro_title_in_run,
                         _intro_title_before_run, _intro_role, _intro_title_gender, _intro_untitled_heading,
                         _intro_headings_verb, _intro_never_a_name, _intro_kin_in_apposition, _intro_kin_gender)
@@ -3334,13 +3351,17 @@ class Resolver:
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \
-                not self._unnamed_one_of_title(head.split()[-1], pos) and not self._title_in_last_words(head):
+                not self._unnamed_one_of_title(head.split()[-1], pos) and not self._title_in_last_words(head) and \
+                not (last.role and ASKER_WORDS & set(fold(last.role).split()) and not ASKER_WORDS & set(head.split())):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
             # known as another of the same body: "the Lib Dem chief executive" after Charles Kennedy, the party's
             # leader, is someone else; "the UK chancellor" after Gordon Brown is he):
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.
+            # (nor a journalist for an office: "Sophy Ridge skewered health secretary Victoria Atkins ... The SkyNews
+            # presenter pointed out ... The former PM and current foreign secretary said in 2010"; HuffPost UK copy,
+            # bbc23)
             c.ent = last
             c.ent.role = c.role
         return _GO_ON
@@ -3362,6 +3383,20 @@ class Resolver:
             return False
         start, end = self._words_span
         return end is None or last.words[-1] not in fold(self.body[start:end]).split()
+
+    def _title_outlets_journalist(self, c: _TitleCase):
+        """'Sky News’ Sophy Ridge made a very good point ... The Sky News host said: "..."' (HuffPost UK; bbc23): the
+        journalist the text named with the outlet's name (extract.mentions.outlets_journalist), else nobody."""
+        hit = OUTLETS_JOURNALIST.fullmatch(c.role or "")
+        if c.ent is not None or hit is None:
+            return _GO_ON
+        outlet = fold(hit.group(1))
+        for start, name, _, _ in self._people_introduced_before(c.m.start, lambda key: True):
+            named = fold(self.body[max(0, start - 40):start] + " " + name)
+            if re.search(rf"\b{re.escape(outlet)}\b", named):
+                own = re.split(r"['’]s?\s+", name)[-1]
+                return self._find_exact(own) or self._new(own, "person", start), "title"
+        return None, None
 
     def _title_member_of_a_body(self, c: _TitleCase):
         """'Mr Farage then announced Mr Jenrick was defecting ... He welcomed Mr Jenrick to the stage ... The newest
@@ -3418,7 +3453,7 @@ class Resolver:
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
-                    _title_registry_holder, _title_someone_unnamed, _title_member_of_a_body, _title_elegant_variation,
+                    _title_registry_holder, _title_someone_unnamed, _title_outlets_journalist, _title_member_of_a_body, _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 
@@ -4124,6 +4159,8 @@ class Resolver:
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
             titled_run = bool(irole) and (_role_matches(fold(irole), head) or fold(irole) == noun)
+            if irole and not titled_run and _other_portfolio(fold(irole).split(), head.split(), noun):
+                continue     # "health secretary Victoria Atkins" is no "current foreign secretary" (bbc23)
             # ("Quebec Premier François Legault"; "Mayor Ann Seamans" is "the mayor of Riverview", the title alone)
             # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban

@@ -210,3 +210,60 @@ A video grab from footage broadcast by the UK Parliament's Parliamentary Recordi
 ''', "2019-09-05"))
     assert "Boris Johnson" not in who(sts, "sat by silently")
     assert who(sts, "her conservative colleagues") == ["Jess Phillips"]
+
+
+# --- interviews written up: the programme and the journalist are not the politician, nor the reverse --------------
+
+def test_programme_is_no_person_its_presenter_could_be():
+    # https://www.theneweuropean.co.uk/brexit-news-i-have-not-failed-says-john-mcdonnell-as-he-discusses-71748/: a
+    # caption names "the Andrew Marr Show"; "Andrew Marr" and his "He" are the presenter, not the programme
+    _, sts = excerpt(page('''
+Shadow chancellor bullish against accusations of failure
+
+Shadow Chancellor John McDonnell on the Andrew Marr Show. Photograph: Jeff Overs/BBC/PA Wire. - Credit: PA
+
+The outgoing shadow chancellor of the exchequer John McDonnell says he has made progress during his tenure, despite the underwhelming election result which renders Labour a vastly weakened force.
+
+In what Andrew Marr acknowledged to be McDonnell’s final interview with him as shadow chancellor, the commentator pulled no punches.
+
+He said the politician “failed”, paying reference to a previous claim by McDonnell that “fermenting the overthrow of capitalism is my full time job.”
+'''))
+    assert who(sts, "the politician “failed”") == ["Andrew Marr"]
+    assert not [st for st in sts if st.speaker and "Show" in st.speaker.name]
+
+
+def test_outlets_host_is_the_journalist_named_with_the_outlet():
+    # https://www.huffingtonpost.co.uk/entry/sophy-ridge-skewers-minister-tory-defection-migration-labour_uk_663c7479e4b07664ada0d422
+    _, sts = excerpt(page('''
+Sky News’ Sophy Ridge made a very good point when asking a government minister about Natalie Elphicke’s recent defection to Labour.
+
+Last night, science secretary Michelle Donelan said her defection to Labour over immigration was therefore “completely and utterly nonsensical”.
+
+“I don’t think that’s about our plan at all,” Donelan said.
+
+The miniter said it was more about Elphicke’s judgement and that government’s plan was already getting illegal immigration down by a third.
+
+The Sky News host said: “Sorry, illegal immigration is down by a third? What stats are those?”
+'''))
+    assert who(sts, "What stats are those") == ["Sophy Ridge"]
+
+
+def test_a_journalist_is_no_politician_named_by_office():
+    # https://www.bluewheelbarrowfarm.ca/blog/8kdaja40980P1cedd36.htm (HuffPost UK copy): "The former PM and current
+    # foreign secretary" (Cameron, named only in Ridge's words) is neither the presenter who spoke last nor "health
+    # secretary Victoria Atkins"
+    _, sts = excerpt(page('''
+Sophy Ridge interviewing Victoria Atkins on Tuesday evening SkyNews
+
+Sophy Ridge skewered health secretary Victoria Atkins over the 14 years the Conservatives have been promising – and failing – to reduce migration.
+
+The SkyNews presenter pointed out that not only is that pledge unfulfilled, but migration numbers have only increased.
+
+ridge began: “I’m old enough to remember Cameron promised it was going to be tens of thousands (coming into the country).
+
+“How’s that pledge going?”
+
+The former PM and current foreign secretary said in 2010 that a net migration of 200,000 was too much – it is now three times that number.
+'''))
+    assert who(sts, "pledge unfulfilled") == ["Sophy Ridge"]
+    assert not [n for n in who(sts, "net migration of 200,000") if n in ("Sophy Ridge", "Victoria Atkins")]

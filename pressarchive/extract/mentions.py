@@ -720,6 +720,18 @@ NEWS_OUTLETS = set(_lex.words("news_outlets"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
 
 
+ASKER_NOUNS = frozenset(_lex.words("label_askers"))
+
+
+def outlets_journalist(np):
+    """"The Sky News host said: ..." (HuffPost UK; bbc23): a journalist of the outlet named, one person (Resolver's
+    _title_outlets_journalist finds who), not the outlet nor a body "Sky News host"."""
+    if not np.det or len(np.bwords) < 2 or np.blow[-1] not in ASKER_NOUNS or \
+            not all(is_cap(w) for w in np.bwords[:-1]):
+        return None
+    return np.mention("title", role=" ".join(np.bwords), entity_kind="person")
+
+
 def news_outlet(np):
     """"Asahi Shimbun said", "the Korea Times reported", "ABC revealed": a news outlet reporting, no speaker."""
     low = [w for w in np.blow if w not in {"'s", "’s"}]
@@ -1352,7 +1364,7 @@ def lowercase_portfolio(np):
 NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, outlets_journalist, news_outlet, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, member_of_legislature, member_of_a_body, person_of_body, side_of_country,
             titled_name_of_country,
