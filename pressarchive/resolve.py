@@ -1237,6 +1237,9 @@ PROGRAMME_WORDS = frozenset(words("programme_words"))
 OUTLETS_JOURNALIST = re.compile(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:%s)" % "|".join(sorted(ASKER_WORDS)))
 # Two capitalised words ("Jess Phillips"): a name between a title and the name _titled_in_text weighs
 CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*")
+# ... followed by words of its own clause ("speaking during debate on"), not a title's small words ("Minister for
+# Children Young People and Families Margaret Hodge", bbc-news/politics/103)
+OTHER_CLAUSE_WORD = re.compile(r"\b(?!(?:of|for|and|the|de|in|on)\b)[a-z]{3,}\b")
 # "The newest former Tory MP member of Reform" (extract.mentions.member_of_a_body): one member of a named body
 MEMBER_OF_A_BODY = re.compile(r"\bmember of (?:the )?[A-Z]")
 
@@ -4149,9 +4152,10 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
             between = raw[max(0, raw.lower().rfind(noun)):]
-            if self._named_between(start - len(between), start):
+            if start > pos and self._named_between(start - len(between), start):
                 # "Labour party MP Jess Phillips speaking during debate on Britain's Prime Minister Boris Johnson's
-                # motion" (a caption; metro.co.uk, bbc23): the title is the name's right after it, not the next one's
+                # motion" (a caption below; metro.co.uk, bbc23): the title is the name's right after it, not the next
+                # one's
                 continue
             if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) and \
                     not any(is_given_name(w, any_gender=True) for w in name.split()):
@@ -4198,8 +4202,10 @@ class Resolver:
 
     def _named_between(self, lo: int, hi: int) -> bool:
         """Is another person named between lo (a title's noun) and hi (a name's start)?"""
-        return any(lo < start < hi for start, *_ in self.introductions) or \
-            any(is_personal_name(m.group().split()) for m in CAPITALISED_PAIR.finditer(self.body, lo, hi))
+        return any(lo < start < hi and OTHER_CLAUSE_WORD.search(self.body, start + len(name), hi)
+                   for start, name, *_ in self.introductions) or \
+            any(is_personal_name(m.group().split()) and OTHER_CLAUSE_WORD.search(self.body, m.end(), hi)
+                for m in CAPITALISED_PAIR.finditer(self.body, lo, hi))
 
     def _first_titled_leads(self, named: list) -> bool:
         """Several people named after one title ("the statement of UN Special Rapporteur ... Mary Lawlor, endorsed
