@@ -1233,6 +1233,7 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
+PORTFOLIOS = frozenset(words("lowercase_portfolio_ends")) | frozenset(words("lowercase_ministry_portfolios"))
 # "Sky News host" (extract.mentions.outlets_journalist): the outlet's name, then the journalist's noun
 OUTLETS_JOURNALIST = re.compile(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:%s)" % "|".join(sorted(ASKER_WORDS)))
 # Two capitalised words ("Jess Phillips"): a name between a title and the name _titled_in_text weighs
@@ -1249,7 +1250,8 @@ def _other_portfolio(role: list, head: list, noun: str) -> bool:
     if noun not in role or noun not in head:
         return False
     i, j = len(role) - 1 - role[::-1].index(noun), len(head) - 1 - head[::-1].index(noun)
-    return i > 0 and j > 0 and role[i - 1] != head[j - 1]
+    # (portfolios both: "France coach" is "the French coach", bbc-news/sport/296)
+    return i > 0 and j > 0 and role[i - 1] != head[j - 1] and {role[i - 1], head[j - 1]} <= PORTFOLIOS
 
 
 @dataclass(slots=True)
@@ -3389,7 +3391,8 @@ class Resolver:
 
     def _title_outlets_journalist(self, c: _TitleCase):
         """'Sky News’ Sophy Ridge made a very good point ... The Sky News host said: "..."' (HuffPost UK; bbc23): the
-        journalist the text named with the outlet's name (extract.mentions.outlets_journalist), else nobody."""
+        journalist the text named with the outlet's name (extract.mentions.outlets_journalist); else the rules after
+        this one ("Talk show host Jerry Springer ... The TV host said", bbc-news/entertainment/192)."""
         hit = OUTLETS_JOURNALIST.fullmatch(c.role or "")
         if c.ent is not None or hit is None:
             return _GO_ON
@@ -3399,7 +3402,7 @@ class Resolver:
             if re.search(rf"\b{re.escape(outlet)}\b", named):
                 own = re.split(r"['’]s?\s+", name)[-1]
                 return self._find_exact(own) or self._new(own, "person", start), "title"
-        return None, None
+        return _GO_ON
 
     def _title_member_of_a_body(self, c: _TitleCase):
         """'Mr Farage then announced Mr Jenrick was defecting ... He welcomed Mr Jenrick to the stage ... The newest
