@@ -1233,6 +1233,10 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
+# A sentence opening with an office's holder by title, a fronted phrase before ("In her response, the First Minister
+# defended her record"): _other_title_opened_since_last
+TITLE_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][^,.\n\"“]{0,40},\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){1,3})"
+                                  r"(?:[a-z]+ed|has|had|was|is)\b", re.M)
 PORTFOLIOS = frozenset(words("lowercase_portfolio_ends")) | frozenset(words("lowercase_ministry_portfolios"))
 # "Sky News host" (extract.mentions.outlets_journalist): the outlet's name, then the journalist's noun
 OUTLETS_JOURNALIST = re.compile(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:%s)" % "|".join(sorted(ASKER_WORDS)))
@@ -2373,6 +2377,8 @@ class Resolver:
                         UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
                     return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
                     #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
+                if self._other_title_opened_since_last(pos):
+                    return None, "context"
                 return self.last_speaker, "context"
             return self._addresser_before(pos) or self._topic_answerer(pos), "context"
         if m.kind == "pronoun":
@@ -3780,6 +3786,19 @@ class Resolver:
         head = registry_party_names(head)
         body = set(fold(entry.organization).split()) - {"the", "of", "party"}
         return bool(body & set(head.split())) and head.split()[-1] not in fold(entry.role).split()
+
+    def _other_title_opened_since_last(self, pos: int) -> bool:
+        """'Mr ap Iorwerth said ... In her response, the First Minister defended her record and her engagement with
+        the UK government. "I have listed a whole raft of things ..."' (britbrief.co.uk; bbc23): a sentence since the
+        last statement opens with another office's holder doing something; the quotation is not the last speaker's."""
+        last = self.last_speaker
+        if not last.role:
+            return False     # (whose office the text does not say may hold that one)
+        for hit in TITLE_OPENS_SENTENCE.finditer(self.body, max(0, self.last_end), pos):
+            title = fold(hit.group(1))
+            if title.split()[-1:] and title.split()[-1] in NAME_HEADS and title not in fold(last.role or ""):
+                return True
+        return False
 
     def _other_person_opened_since_last(self, pos: int) -> bool:
         """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled

@@ -267,3 +267,30 @@ The former PM and current foreign secretary said in 2010 that a net migration of
 '''))
     assert who(sts, "pledge unfulfilled") == ["Sophy Ridge"]
     assert not [n for n in who(sts, "net migration of 200,000") if n in ("Sophy Ridge", "Victoria Atkins")]
+
+
+# --- frames: a participle's colon; a quotation after another office-holder's sentence ------------------------------
+
+def test_participle_with_a_colon_frames_without_a_comma():
+    # https://heraldscotland.com/news/18931972.alister-jack-brands-snp-campaigning-organisation-independence-masquerading-party-government
+    _, sts = excerpt(page('''
+SNP MP Hannah Bardell hit back at the comments saying: “The Secretary of State would do well to remember that the SNP is a democratically elected party of Government in Scotland.”
+
+She referred to the latest trend in independence polls which shows an increase in support for independence saying: “Does the Secretary of State believe that his Government’s disastrous Internal Market Bill has contributed to this rise in support for the SNP and Scottish independence?”
+'''))
+    assert who(sts, "would do well to remember") == ["Hannah Bardell"]
+    assert who(sts, "disastrous Internal Market Bill") == ["Hannah Bardell"]
+
+
+def test_quotation_after_another_office_holders_sentence_is_not_the_last_speakers():
+    # https://britbrief.co.uk/politics/devolution/plaid-cymru-welsh-first-minister-has-no-influence.html: the first
+    # minister's answer after "In her response, the First Minister defended her record ..." is not ap Iorwerth's
+    _, sts = excerpt(page('''
+Baroness Eluned Morgan, the Welsh First Minister, has faced sharp criticism in the Senedd, with Plaid Cymru leader Rhun ap Iorwerth accusing her of having no influence on her Labour colleagues in Westminster.
+
+The Plaid Cymru leader was direct in his assessment of the First Minister's sway over the UK Labour leadership. "This First Minister clearly has no influence on her Labour colleagues at Westminster and misery is what those two Labour governments are inflicting on the people of Wales week after week," he asserted.
+
+In her response, the First Minister defended her record and her engagement with the UK government. "I have listed a whole raft of things where I think we should be looking for support from the Chancellor."
+'''))
+    assert who(sts, "clearly has no influence") == ["Rhun ap Iorwerth"]
+    assert "Rhun ap Iorwerth" not in who(sts, "I have listed a whole raft")
