@@ -294,3 +294,39 @@ In her response, the First Minister defended her record and her engagement with 
 '''))
     assert who(sts, "clearly has no influence") == ["Rhun ap Iorwerth"]
     assert "Rhun ap Iorwerth" not in who(sts, "I have listed a whole raft")
+
+
+# --- what is not said (yet), and where the words end --------------------------------------------------------------
+
+def test_what_someone_is_expected_to_say_or_could_not_say_is_no_statement():
+    # https://politicsbrexitforum.com/threads/defence-secrerary-denies-boris-johnson-said-let-covid-bodies-pile-high.2591
+    _, sts = excerpt(page('''
+Simon Case, the cabinet secretary, is expected to say his inquiry into the leak last autumn is still “live” when he appears before the Commons public administration and constitutional affairs committee (PACAC).
+'''))
+    assert said(sts, "still “live”") == []
+    # http://www.pressreader.com/uk/daily-mail/20171124/281599535806860 (the rules and the learned model alike)
+    _, sts = excerpt(page('''
+JOHN McDonnell yesterday tried to blame ‘trite’ journalism after he was unable to say how much Labour’s plans to borrow billions of pounds would cost Britain.
+'''))
+    assert said(sts, "would cost Britain") == []
+
+
+def test_words_end_where_although_he_said_begins():
+    # https://www.fosse107.co.uk/news/national-news/senior-conservative-robert-jenrick-defects-to-reform-after-badenoch-sacks-him
+    _, sts = excerpt(page('''
+Mr Farage then announced Mr Jenrick was defecting to Reform, although he said he did not know that was going to happen hours before.
+'''))
+    assert [t for _, t in said(sts, "defecting to Reform")] == ["Mr Jenrick was defecting to Reform"]
+    assert [t for _, t in said(sts, "did not know")] == ["he did not know that was going to happen hours before"]
+
+
+def test_continued_by_saying_reports_the_words_after_that():
+    # https://www.theneweuropean.co.uk/brexit-news-i-have-not-failed-says-john-mcdonnell-as-he-discusses-71748/
+    _, sts = excerpt(page('''
+Shadow Chancellor John McDonnell was bullish in response, arguing that his socialist messages have cut through.
+
+He continued by saying that Labour have “forced the tories to invest more than they would like…on a scale that they never wanted to.”
+'''))
+    hits = said(sts, "forced the tories")
+    assert [t for _, t in hits] == ["Labour have “forced the tories to invest more than they would like…on a scale that "
+                                    "they never wanted to.”"], hits
