@@ -2720,8 +2720,11 @@ class Resolver:
             return None
 
         def person(e):
+            # (by the given name too when no gender was told: "As Nugent pushed on ..., he claimed" is not Sally
+            # Nugent; HuffPost UK, bbc23)
             return e.kind != "organization" and e.words[-len(key):] == key and \
-                (gender is None or e.gender in (None, gender))
+                (gender is None or e.gender in (None, gender)) and \
+                (e.gender is not None or _given_name_fits(e.words, gender))
         ent = self._newest(m.start, person) or \
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent

@@ -330,3 +330,18 @@ He continued by saying that Labour have “forced the tories to invest more than
     hits = said(sts, "forced the tories")
     assert [t for _, t in hits] == ["Labour have “forced the tories to invest more than they would like…on a scale that "
                                     "they never wanted to.”"], hits
+
+
+def test_he_after_a_fronted_clause_is_not_a_woman_named_in_it():
+    # https://huffingtonpost.co.uk/entry/chris-pincher-allegations-boris-johnson_uk_62c289f1e4b00a9334ea16f9: "As
+    # Nugent pushed on ..., he claimed ..., adding that ..." is Will Quince, not Sally Nugent
+    _, sts = excerpt(page('''
+Will Quince repeatedly faced questions over the language he used this morning.
+
+BBC Breakfast’s Sally Nugent also picked up on the language use Quince was using, pointing out: “You have spoken to people in Downing Street to clarify the situation about what the prime minister knew and when.”
+
+Quince repeated that the prime minister was not aware of any “specific allegation or complaint”.
+
+As Nugent pushed on what Johnson might have known about more “general” allegations, he claimed, “you’re talking about gossip,” adding that no professional organisation would act on gossip.
+'''))
+    assert who(sts, "no professional organisation") == ["Will Quince"]
