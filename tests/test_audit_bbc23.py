@@ -345,3 +345,13 @@ Quince repeated that the prime minister was not aware of any “specific allegat
 As Nugent pushed on what Johnson might have known about more “general” allegations, he claimed, “you’re talking about gossip,” adding that no professional organisation would act on gossip.
 '''))
     assert who(sts, "no professional organisation") == ["Will Quince"]
+
+
+def test_quoted_words_of_a_relative_clause_end_before_the_main_predicate():
+    # https://www.bbc.com/news/uk-politics-12064969: what Burstow told the fake constituents is his direct quote, not
+    # a reported clause running on into "has told the BBC ..."
+    _, sts = excerpt(page('''
+Paul Burstow, who told the two fake constituents "I don't want you to trust David Cameron" has told the BBC he is "embarrassed" by the comments.
+'''))
+    assert [(st.speaker.name, st.kind, st.text) for st in sts if "trust David Cameron" in st.text] == [
+        ("Paul Burstow", "direct", "I don't want you to trust David Cameron")]

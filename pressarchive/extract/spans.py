@@ -156,6 +156,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # right", reported the Daily Telegraph.', '..., said the paper.' (PA copy; bbc22)
                          r"|[,”\"]+\s+(?=(?:said|says|reported|reports)\s+the\s+(?:paper|newspaper|"
                          r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*[.!?]?\s*$)"
+                         # the main clause's own predicate after a relative clause's quoted words: "Paul Burstow, who
+                         # told the two fake constituents "I don't want you to trust David Cameron" has told the BBC he
+                         # is "embarrassed"" (BBC News; bbc23)
+                         r"|(?<=[”\"])\s+(?=(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?(?:told|said|insisted)\b)"
                          # a list of the speaker's predicates, the next after a comma: "Secretary Blinken emphasized
                          # deep concern over ..., reaffirmed the U.S. commitment to ..., and briefed ..." (a readout)
                          r"|,\s+(?P<and>and\s+)?(?P<listed>[a-z]+ed)\s+"
@@ -274,8 +278,10 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?(?:%s)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|"
                        # an audience with its adjective before the clause's subject: "The two senior Lib Dems told
                        # undercover reporters they voted in favour of tuition fees ..." (BBC News; bbc23)
-                       r"[a-z]+\s+(?:reporters|journalists|constituents|supporters|activists|members)"
-                       r"(?=\s+(?:that|he|she|it|they|we|there)\b)|"
+                       # ... also with a determiner before the words told: "who told the two fake constituents "I
+                       # don't want you to trust David Cameron"" (BBC News; bbc23)
+                       r"(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){1,3}(?:reporters|journalists|constituents|"
+                       r"supporters|activists|members)(?=\s+(?:that|he|she|it|they|we|there)\b|\s*[:,]?\s*[\"“])|"
                        r"him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
                        # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
                        # Monday, ..." (Reuters; wire13)
