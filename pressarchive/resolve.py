@@ -2869,11 +2869,14 @@ class Resolver:
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()
+            suffix = None
             if len(words) == 2 and words[-1] in NAME_SUFFIXES:
-                words = words[:1]     # '“...,” said Marcos Jr.' after "President Ferdinand Marcos Jr."
+                words, suffix = words[:1], words[-1]     # '“...,” said Marcos Jr.' after "President Ferdinand Marcos Jr."
             for e in reversed(self.entities):
+                # (the suffix the person's name carries: "Trump Jr. later joked" is not Donald Trump; PolNeAR)
                 if e.kind != "organization" and len(e.words) >= len(words) and \
-                        all(w in e.words for w in words) and e.words[-1] == words[-1]:
+                        all(w in e.words for w in words) and e.words[-1] == words[-1] and \
+                        (suffix is None or suffix in fold(e.name).split()):
                     ent = e
                     break
         if ent is None and (m.entity_kind or "person") == "person":

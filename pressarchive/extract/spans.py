@@ -114,9 +114,12 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
                          # (or a country's officials: "Yukos has always insisted the auction was state-sponsored theft
                          # but Russian authorities argued ...", bbc-news/business/314; bbc17)
-                         # (also after "although": "Mr Farage then announced Mr Jenrick was defecting to Reform,
-                         # although he said he did not know ..."; Sky News copy, bbc23)
-                         r"|,?\s+(?:but|while|whereas|and|although|though)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
+                         # (also after ", although": "Mr Farage then announced Mr Jenrick was defecting to Reform,
+                         # although he said he did not know ..."; Sky News copy, bbc23; not "even though he had
+                         # acknowledged" inside a dash's aside)
+                         r"|,\s+(?:although|though)\s+(?=(?:he|she|they)\s+(?:have\s+|has\s+|had\s+|also\s+)?"
+                         r"(?:said|says|added|argued|claimed|claims|insisted|acknowledged|conceded|admitted|warned)\b)"
+                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
                          r"(?:the\s+)?[A-Z][a-z]+\s+(?:authorities|officials|ministers))\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
                          r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
