@@ -355,3 +355,31 @@ Paul Burstow, who told the two fake constituents "I don't want you to trust Davi
 '''))
     assert [(st.speaker.name, st.kind, st.text) for st in sts if "trust David Cameron" in st.text] == [
         ("Paul Burstow", "direct", "I don't want you to trust David Cameron")]
+
+
+def test_plaid_alone_is_not_the_welsh_party_and_a_suffix_keeps_its_person():
+    # reuters21578 reut2-001.sgm #506: "Plaid Pantries" is no Plaid Cymru ("..., it said" is the buyer)
+    _, sts = excerpt(page('''
+Convenient Food Mart Inc said it has tentatively agreed to buy all the outstanding stock of Plaid Pantries Inc and two associated businesses in Oregon and Washington for undisclosed terms.
+
+Plaid Pantries owns and operates 161 convenience stores in the Portland and Seattle areas. The other business are two companies involved in the wholesale distribution of groceries and health and beauty aids, it said.
+'''))
+    assert "Plaid Cymru" not in [st.speaker.name for st in sts if st.speaker]
+    # PolNeAR huff-post_2016-10-14_donald-trump-jr-women-who-can-t-: "Trump Jr." is not Donald Trump
+    _, sts = excerpt(page('''
+“If you can’t handle it, then you don’t belong in the workforce,” Donald Trump’s son told The Opie and Anthony Show in a 2013 interview.
+
+“You should go maybe teach kindergarten,” he said.
+
+Trump Jr. later joked that saying he’d been harassed would be “my get rich quick scheme.”
+'''))
+    assert who(sts, "get rich quick") == ["Trump Jr."]
+
+
+def test_even_though_inside_a_dash_aside_is_no_new_frame():
+    # PolNeAR nyt_2016-08-18_trump-hires-conservative-website: no statement of "he had acknowledged" running past the
+    # aside's closing dash
+    _, sts = excerpt(page('''
+But it indicates that the candidate - who has chafed at making the types of changes his current aides have asked for, even though he had acknowledged they would need to occur - has decided to embrace his aggressive style for the duration of the race.
+'''))
+    assert said(sts, "need to occur") == []
