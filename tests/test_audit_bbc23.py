@@ -383,3 +383,13 @@ def test_even_though_inside_a_dash_aside_is_no_new_frame():
 But it indicates that the candidate - who has chafed at making the types of changes his current aides have asked for, even though he had acknowledged they would need to occur - has decided to embrace his aggressive style for the duration of the race.
 '''))
     assert said(sts, "need to occur") == []
+
+
+def test_reported_claim_ends_before_a_name_said_colon_without_comma():
+    # https://uk.news.yahoo.com/victoria-derbyshire-confronts-tory-minister-with-list-of-false-statements---is-this-how-desperate-you-are-142340128.html
+    # (the comma before "Derbyshire said:" left out): Sunak's claim is not Derbyshire's answer too
+    _, sts = excerpt(page('''
+Referring to Rishi Sunak's claim that he would halt plans for people to be forced to split rubbish into numerous piles Derbyshire said: "There was never a proposal to use seven bins."
+'''))
+    assert [t for _, t in said(sts, "numerous piles")] == [
+        "he would halt plans for people to be forced to split rubbish into numerous piles"]

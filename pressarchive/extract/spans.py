@@ -145,6 +145,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)"
+                         # ... with its comma left out: "Referring to Rishi Sunak's claim that he would halt plans for
+                         # people to be forced to split rubbish into numerous piles Derbyshire said: "There was never
+                         # a proposal ..."" (Yahoo News UK; bbc23)
+                         r"|(?<=[a-z])\s+(?=[A-Z][a-z][\w'’-]*\s+(?:said|says|added|replied|asked)\s*:)"
                          # a body's frame by its noun after a contrast: '... described the leak as "sub-optimal"
                          # although the party said at least it allowed some debate' (BBC; bbc22)
                          r"|,?\s+(?:but|while|whereas|although|though)\s+(?=the\s+(?:%s)\s+(?:has\s+|had\s+|also\s+)?"
