@@ -393,3 +393,15 @@ Referring to Rishi Sunak's claim that he would halt plans for people to be force
 '''))
     assert [t for _, t in said(sts, "numerous piles")] == [
         "he would halt plans for people to be forced to split rubbish into numerous piles"]
+
+
+def test_object_then_colon_then_the_words_said():
+    # https://www.spectator.co.uk/article/may-takes-some-hits-but-looks-safe-for-now: what she deplored, then her
+    # words after the colon, a direct quotation
+    _, sts = excerpt(page('''
+Home Secretary Theresa May made a statement on the border checks.
+
+Mrs May responded by deploring the partisan tone of Cooper’s remarks: “I must say I regret that statement from the shadow Home Secretary”.
+'''))
+    assert [(st.kind, st.text) for st in sts if "regret that statement" in st.text] == [
+        ("direct", "I must say I regret that statement from the shadow Home Secretary")]

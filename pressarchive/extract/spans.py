@@ -602,6 +602,13 @@ def _dash_after_frame(body: str, start: int, end: int) -> bool:
         re.search(r"[a-z]\s$", body[max(0, start - 3):start]) is not None
 
 
+# The object of a verb of judgement, then a colon and the words: "deploring the partisan tone of Cooper’s remarks: “"
+# (about someone's words: not "the Tories for their election poster with the slogan: “Corbyn: No Bombs ...”", bbc20)
+OBJECT_BEFORE_QUOTE = re.compile(r"(?:the|his|her|their|its|a|an)\s+[^:;“”\"\n]{0,60}?\b(?:remarks|comments|words|tone|"
+                                 r"statement|claims?|criticism|speech|response|reply)\b[^:;“”\"\n]{0,30}?:\s+(?=[“\"])")
+_AUXILIARY_WORD = re.compile(r"\b(?:%s|that)\b" % "|".join(sorted(words("auxiliaries"))))
+
+
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and (body[start] in " \t\n,:;•▪►◦●■▶" or _dash_after_frame(body, start, end)):
@@ -625,6 +632,11 @@ def trim_span(body: str, start: int, end: int):
     m = THAT_LEAD.match(body, start, end) or PARTICIPLE_THAT_LEAD.match(body, start, end)
     if m:
         start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
+    m = OBJECT_BEFORE_QUOTE.match(body, start, end)
+    if m and body[start:end].rstrip(TRAILING).endswith(("”", '"')) and \
+            not _AUXILIARY_WORD.search(body, m.start(), m.end()):
+        start = m.end()     # "May responded by deploring the partisan tone of Cooper’s remarks: “I must say I regret
+        #                     that statement ...”" (The Spectator; bbc23): what was deplored, then the words said
     credit = CREDIT_TAIL.search(body, start, end)
     if credit:
         end = credit.start()     # "... from any party. — Picture by Miera Zulyana", "... top management. — Bernama"
