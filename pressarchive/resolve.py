@@ -1240,11 +1240,6 @@ TITLE_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][^,.\n\"�
 PORTFOLIOS = frozenset(words("lowercase_portfolio_ends")) | frozenset(words("lowercase_ministry_portfolios"))
 # "Sky News host" (extract.mentions.outlets_journalist): the outlet's name, then the journalist's noun
 OUTLETS_JOURNALIST = re.compile(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:%s)" % "|".join(sorted(ASKER_WORDS)))
-# Two capitalised words ("Jess Phillips"): a name between a title and the name _titled_in_text weighs
-CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*")
-# ... followed by words of its own clause ("speaking during debate on"), not a title's small words ("Minister for
-# Children Young People and Families Margaret Hodge", bbc-news/politics/103)
-OTHER_CLAUSE_WORD = re.compile(r"\b(?!(?:of|for|and|the|de|in|on)\b)[a-z]{3,}\b")
 # "The newest former Tory MP member of Reform" (extract.mentions.member_of_a_body): one member of a named body
 MEMBER_OF_A_BODY = re.compile(r"\bmember of (?:the )?[A-Z]")
 
@@ -4180,11 +4175,6 @@ class Resolver:
             before = fold(self.body[max(0, start - 90):start]).split()
             raw = self.body[max(0, start - 90):start]
             between = raw[max(0, raw.lower().rfind(noun)):]
-            if start > pos and self._named_between(start - len(between), start):
-                # "Labour party MP Jess Phillips speaking during debate on Britain's Prime Minister Boris Johnson's
-                # motion" (a caption below; metro.co.uk, bbc23): the title is the name's right after it, not the next
-                # one's
-                continue
             if re.fullmatch(r"\w+\s+(?:of|for)\s+(?:the\s+)?", between, re.I) and \
                     not any(is_given_name(w, any_gender=True) for w in name.split()):
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
@@ -4227,13 +4217,6 @@ class Resolver:
             return None     # a name inside what the title's holder says: 'The minister also confirmed she received
                             # "spiritual support" from the Catholic movement Opus Dei'
         return self._find_exact(name) or self._new(name, "person", start, irole or head, None, gender)
-
-    def _named_between(self, lo: int, hi: int) -> bool:
-        """Is another person named between lo (a title's noun) and hi (a name's start)?"""
-        return any(lo < start < hi and OTHER_CLAUSE_WORD.search(self.body, start + len(name), hi)
-                   for start, name, *_ in self.introductions) or \
-            any(is_personal_name(m.group().split()) and OTHER_CLAUSE_WORD.search(self.body, m.end(), hi)
-                for m in CAPITALISED_PAIR.finditer(self.body, lo, hi))
 
     def _first_titled_leads(self, named: list) -> bool:
         """Several people named after one title ("the statement of UN Special Rapporteur ... Mary Lawlor, endorsed
