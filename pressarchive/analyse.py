@@ -257,6 +257,17 @@ def _next_sentence_at_once(text, lead):
     return None
 
 
+REPLIES = frozenset(words("reaction_verbs"))
+
+
+def _reply_next(text, lead):
+    """The next sentence's speaker replies to the lead's: someone else ('The cabinet minister said: "..." ¶ Sky News’
+    Kay Burley replied: "..."'; HuffPost UK, bbc23)."""
+    if lead.nxt is not None and (lead.nxt.cue or "").lower() in REPLIES:
+        return NOT_NAMED
+    return None
+
+
 def _described_person_named(text, lead):
     named = next((n for finder in LEAD_NAME_FINDERS if (n := finder(text, lead)) is not None), None)
     if named is None or named.role and any(rule(named.role, lead.m.role or lead.m.text) for rule in OTHER_OFFICE):
@@ -265,7 +276,7 @@ def _described_person_named(text, lead):
 
 
 LEAD_NAMING_RULES = (_office_named_later, _country_lead_remarks_made, _described_body_lead, _no_described_person, _next_sentence_at_once,
-                     _described_person_named)
+                     _reply_next, _described_person_named)
 
 
 def _named_by_next_frame(text, lead):

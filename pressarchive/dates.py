@@ -195,6 +195,10 @@ WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "intervie
                        "forum", "held"}
 # "since Oct 7", "until March 3", "As of May 2" (the day figures count to): the bound of a period, never the day
 # something was said.
+# The BBC's Radio 4 programme, not the day: "The Marxist told BBC Radio 4’s Today programme: ‘...’" (Daily Mail,
+# pressreader.com; bbc23), "speaking on the Today programme"; "Today, the minister said" stays a day.
+TODAY_PROGRAMME = re.compile(r"Today(?=\s+(?:programme|program|show|presenter)\b)")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by|as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
 # not the occasion of the answer.
@@ -387,6 +391,12 @@ PLACE_BEFORE_DAY = re.compile(SAID_IN_PLACE)
 
 
 
+def _the_today_programme(body: str, s: int, e: int) -> bool:
+    """Is the phrase at s:e the programme "Today" ("BBC Radio 4’s Today programme", "the BBC’s Today"), not today?"""
+    return body[s:e] == "Today" and (TODAY_PROGRAMME.match(body, s) is not None or
+                                     POSSESSIVE_BEFORE.search(body, max(0, s - 4), s) is not None)
+
+
 class DocumentDates:
     """Date phrases of one document, resolved once."""
 
@@ -427,7 +437,7 @@ class DocumentDates:
                                 and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
-                        and not _surname_of_given_name(body, p[0], p[1])]
+                        and not _surname_of_given_name(body, p[0], p[1]) and not _the_today_programme(body, p[0], p[1])]
         self.starts = [p[0] for p in self.phrases]
 
     def _from_dateline(self, phrase):

@@ -1243,6 +1243,27 @@ def _by_title(ent):
     return _GO_ON if ent is None else (ent, "title")
 
 
+PROGRAMME_WORDS = frozenset(words("programme_words"))
+# A sentence opening with an office's holder by title, a fronted phrase before ("In her response, the First Minister
+# defended her record"): _other_title_opened_since_last
+TITLE_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][^,.\n\"“]{0,40},\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){1,3})"
+                                  r"(?:[a-z]+ed|has|had|was|is)\b", re.M)
+PORTFOLIOS = frozenset(words("lowercase_portfolio_ends")) | frozenset(words("lowercase_ministry_portfolios"))
+# "Sky News host" (extract.mentions.outlets_journalist): the outlet's name, then the journalist's noun
+OUTLETS_JOURNALIST = re.compile(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:%s)" % "|".join(sorted(ASKER_WORDS)))
+# "The newest former Tory MP member of Reform" (extract.mentions.member_of_a_body): one member of a named body
+MEMBER_OF_A_BODY = re.compile(r"\bmember of (?:the )?[A-Z]")
+
+
+def _other_portfolio(role: list, head: list, noun: str) -> bool:
+    """Do a title and a role name the same noun for two portfolios ("health secretary", "foreign secretary")?"""
+    if noun not in role or noun not in head:
+        return False
+    i, j = len(role) - 1 - role[::-1].index(noun), len(head) - 1 - head[::-1].index(noun)
+    # (portfolios both: "France coach" is "the French coach", bbc-news/sport/296)
+    return i > 0 and j > 0 and role[i - 1] != head[j - 1] and {role[i - 1], head[j - 1]} <= PORTFOLIOS
+
+
 @dataclass(slots=True)
 class _TitleCase:
     """What the rules of Resolver._TITLE_RULES read and amend: the title's mention and position, its role without a
@@ -1551,6 +1572,12 @@ class Resolver:
             return None
         return _GO_ON
 
+    def _intro_programme(self, c: _RunIntroduction):
+        if len(c.name) > 1 and c.name[-1].lower().rstrip(".,") in PROGRAMME_WORDS:
+            return None     # "Shadow Chancellor John McDonnell on the Andrew Marr Show" (a caption; The New European,
+            #                 bbc23): no person "Andrew Marr Show" whom "Andrew Marr acknowledged" would name
+        return _GO_ON
+
     def _intro_lower_case_particle(self, c: _RunIntroduction):
         if c.name[0][:1].islower():
             return None     # "de Gaulle" alone; a capitalised "Le" is a Vietnamese family name (Le Thi Thu Hang)
@@ -1661,7 +1688,7 @@ class Resolver:
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
                         _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
                         _intro_place_with_number, _intro_portfolio_before, _intro_name_length,
-                        _intro_body_or_month_word, _intro_lower_case_particle, _intro_body_acronym,
+                        _intro_body_or_month_word, _intro_programme, _intro_lower_case_particle, _intro_body_acronym,
                         _intro_firm_or_owner, _intro_name_text, _intro_honorific_gender, _intro_title_in_run,
                         _intro_title_before_run, _intro_role, _intro_title_gender, _intro_untitled_heading,
                         _intro_headings_verb, _intro_never_a_name, _intro_kin_in_apposition, _intro_kin_gender)
@@ -2412,6 +2439,8 @@ class Resolver:
                     UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
                 return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
                 #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
+            if self._other_title_opened_since_last(pos):
+                return None, "context"
             return self.last_speaker, "context"
         return self._addresser_before(pos) or self._topic_answerer(pos), "context"
 
@@ -2805,8 +2834,11 @@ class Resolver:
             return None
 
         def person(e):
+            # (by the given name too when no gender was told: "As Nugent pushed on ..., he claimed" is not Sally
+            # Nugent; HuffPost UK, bbc23)
             return e.kind != "organization" and e.words[-len(key):] == key and \
-                (gender is None or e.gender in (None, gender))
+                (gender is None or e.gender in (None, gender)) and \
+                (e.gender is not None or _given_name_fits(e.words, gender))
         ent = self._newest(m.start, person) or \
             self._introduced_before(m.start, lambda w: w[-len(key):] == key and _may_be(w, gender))
         return ent
@@ -2961,11 +2993,14 @@ class Resolver:
         ent = self._find_exact(m.name)
         if ent is None:
             words = fold(m.name).split()
+            suffix = None
             if len(words) == 2 and words[-1] in NAME_SUFFIXES:
-                words = words[:1]     # '“...,” said Marcos Jr.' after "President Ferdinand Marcos Jr."
+                words, suffix = words[:1], words[-1]     # '“...,” said Marcos Jr.' after "President Ferdinand Marcos Jr."
             for e in reversed(self.entities):
+                # (the suffix the person's name carries: "Trump Jr. later joked" is not Donald Trump; PolNeAR)
                 if e.kind != "organization" and len(e.words) >= len(words) and \
-                        all(w in e.words for w in words) and e.words[-1] == words[-1]:
+                        all(w in e.words for w in words) and e.words[-1] == words[-1] and \
+                        (suffix is None or suffix in fold(e.name).split()):
                     ent = e
                     break
         if ent is None and (m.entity_kind or "person") == "person":
@@ -3507,16 +3542,28 @@ class Resolver:
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
                 not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \
-                not self._unnamed_one_of_title(head.split()[-1], pos):
+                not self._unnamed_one_of_title(head.split()[-1], pos) and not self._title_in_last_words(head) and \
+                not (last.role and ASKER_WORDS & set(fold(last.role).split()) and not ASKER_WORDS & set(head.split())):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
             # known as another of the same body: "the Lib Dem chief executive" after Charles Kennedy, the party's
             # leader, is someone else; "the UK chancellor" after Gordon Brown is he):
             # news copy's elegant variation ("Mr Wyatt predicted ... The MP for Sittingbourne said ..."; "Hong Lei
             # reiterated ... The spokesperson also refuted ..."); but "A spokesperson reiterated" is someone new, and
             # "the spokesperson" after it is that one, not the last person named.
+            # (nor a journalist for an office: "Sophy Ridge skewered health secretary Victoria Atkins ... The SkyNews
+            # presenter pointed out ... The former PM and current foreign secretary said in 2010"; HuffPost UK copy,
+            # bbc23)
             c.ent = last
             c.ent.role = c.role
         return _GO_ON
+
+    def _title_in_last_words(self, head: str) -> bool:
+        """Did the last speaker's own words speak of the title's holder as someone else? 'Starmer ... said to Johnson
+        during PMQs: "The prime minister also accused the BBC ..." The prime minister replied, "I said nothing of the
+        kind"' (HuffPost UK; bbc23): the prime minister is not Starmer."""
+        if self.last_end is None or self.last_pos is None or not head:
+            return False
+        return re.search(rf"\bthe {re.escape(head)}\b", fold(self.body[self.last_pos:self.last_end])) is not None
 
     def _former_title_of(self, last: "Entity", role: str) -> bool:
         """Is a title "former ..." the last speaker's though his office was given? A past office is no other current
@@ -3527,6 +3574,38 @@ class Resolver:
             return False
         start, end = self._words_span
         return end is None or last.words[-1] not in fold(self.body[start:end]).split()
+
+    def _title_outlets_journalist(self, c: _TitleCase):
+        """'Sky News’ Sophy Ridge made a very good point ... The Sky News host said: "..."' (HuffPost UK; bbc23): the
+        journalist the text named with the outlet's name (extract.mentions.outlets_journalist); else the rules after
+        this one ("Talk show host Jerry Springer ... The TV host said", bbc-news/entertainment/192)."""
+        hit = OUTLETS_JOURNALIST.fullmatch(c.role or "")
+        if c.ent is not None or hit is None:
+            return _GO_ON
+        outlet = fold(hit.group(1))
+        for start, name, _, _ in self._people_introduced_before(c.m.start, lambda key: True):
+            named = fold(self.body[max(0, start - 40):start] + " " + name)
+            if re.search(rf"\b{re.escape(outlet)}\b", named):
+                own = re.split(r"['’]s?\s+", name)[-1]
+                return self._find_exact(own) or self._new(own, "person", start), "title"
+        return _GO_ON
+
+    def _title_member_of_a_body(self, c: _TitleCase):
+        """'Mr Farage then announced Mr Jenrick was defecting ... He welcomed Mr Jenrick to the stage ... The newest
+        former Tory MP member of Reform then launched a scathing attack' (fosse107.co.uk, Sky News copy; bbc23): the
+        member of a named body (extract.mentions.member_of_a_body) is the person the text named last, not the last
+        speaker; nobody when no person was named."""
+        if c.ent is not None or not MEMBER_OF_A_BODY.search(c.m.role or ""):
+            return _GO_ON
+        best, at = None, -1
+        for start, name, _, _ in self._people_introduced_before(c.m.start, lambda key: True):
+            last = name.split()[-1]
+            hit = max((h.start() for h in re.finditer(rf"\b{re.escape(last)}\b", self.body[:c.m.start])), default=-1)
+            if hit > at:
+                best, at = (start, name), hit
+        if best is None:
+            return None, None
+        return self._find_exact(best[1]) or self._new(best[1], "person", best[0]), "title"
 
     def _title_lead_title_named_next(self, c: _TitleCase):
         if c.ent is None and re.match(r"the\s", c.m.text, re.I):
@@ -3561,12 +3640,13 @@ class Resolver:
     _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words,
                     _title_possessive_bodys_spokesperson, _title_spokespersons_office, _title_press_secretary,
                     _title_spokespersons_body_by_noun, _title_naming_a_body, _title_unnamed_spokesperson_opened,
-                    _title_titled_surname_in_paragraph, _title_holder_met, _title_described_before, _title_held_since_last_speaker,
-                    _title_referred_back, _title_body_head_named_before,
+                    _title_titled_surname_in_paragraph, _title_holder_met, _title_described_before,
+                    _title_held_since_last_speaker, _title_referred_back, _title_body_head_named_before,
                     _title_holder_of_title_before_for, _title_spokesperson_of_voiced_body,
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
-                    _title_registry_holder, _title_registry_spokesperson_named, _title_someone_unnamed, _title_elegant_variation,
+                    _title_registry_holder, _title_registry_spokesperson_named, _title_someone_unnamed,
+                    _title_outlets_journalist, _title_member_of_a_body, _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 
@@ -3889,6 +3969,19 @@ class Resolver:
         head = registry_party_names(head)
         body = set(fold(entry.organization).split()) - {"the", "of", "party"}
         return bool(body & set(head.split())) and head.split()[-1] not in fold(entry.role).split()
+
+    def _other_title_opened_since_last(self, pos: int) -> bool:
+        """'Mr ap Iorwerth said ... In her response, the First Minister defended her record and her engagement with
+        the UK government. "I have listed a whole raft of things ..."' (britbrief.co.uk; bbc23): a sentence since the
+        last statement opens with another office's holder doing something; the quotation is not the last speaker's."""
+        last = self.last_speaker
+        if not last.role:
+            return False     # (whose office the text does not say may hold that one)
+        for hit in TITLE_OPENS_SENTENCE.finditer(self.body, max(0, self.last_end), pos):
+            title = fold(hit.group(1))
+            if title.split()[-1:] and title.split()[-1] in NAME_HEADS and title not in fold(last.role or ""):
+                return True
+        return False
 
     def _other_person_opened_since_last(self, pos: int) -> bool:
         """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled
@@ -4275,6 +4368,8 @@ class Resolver:
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
             titled_run = bool(irole) and (_role_matches(fold(irole), head) or fold(irole) == noun)
+            if irole and not titled_run and _other_portfolio(fold(irole).split(), head.split(), noun):
+                continue     # "health secretary Victoria Atkins" is no "current foreign secretary" (bbc23)
             # ("Quebec Premier François Legault"; "Mayor Ann Seamans" is "the mayor of Riverview", the title alone)
             # (nor across a line break but for the whole title: "... After Tory MP Defects To Labour" over "Chris
             # Philp hit out at ..." is no "Central Suffolk and North Ipswich MP"; "Philippine President Defends Ban

@@ -321,8 +321,9 @@ def drop_honorific(ws):
     return ws
 
 
-# Letters after a name: a rank, an honour or a seat, no part of it ("Guy Mansfield QC", "Jane Smith MP").
-POST_NOMINALS = {"QC", "KC", "MP", "MPs", "MSP", "MEP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "JP"}
+# Letters after a name: a rank, an honour or a seat, no part of it ("Guy Mansfield QC", "Jane Smith MP", "Leader Rhun
+# ap Iorwerth MS", a Member of the Senedd: Morning Star; bbc23).
+POST_NOMINALS = {"QC", "KC", "MP", "MPs", "MSP", "MEP", "AM", "MS", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "JP"}
 
 
 def drop_post_nominals(ws):

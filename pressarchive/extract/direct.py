@@ -369,6 +369,12 @@ def _frame_gap_before(c: _Quotation):
     return GO_ON
 
 
+def _participle_colon(body: str, end: int, open_mark: int) -> bool:
+    """'SNP MP Hannah Bardell hit back at the comments saying: “...”' (the Herald; bbc23): a participle with its colon
+    right before the quotation frames it, comma or none."""
+    return re.fullmatch(r"\s*:\s*", body[end:open_mark]) is not None
+
+
 def _speaker_of_cue_before(c: _Quotation):
     cm, text, body, before_start = c.cue_before, c.text, c.body, c.before_start
     if cm is None:
@@ -376,7 +382,8 @@ def _speaker_of_cue_before(c: _Quotation):
     with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
         if cm.group(1) in CLAUSE_PARTICIPLES else None
     if cm.group(1) in CLAUSE_PARTICIPLES and (body[before_start:cm.start()].rstrip().endswith(",") or
-                                              STATEMENT_BEFORE_PARTICIPLE.search(body, before_start, cm.start())):
+                                              STATEMENT_BEFORE_PARTICIPLE.search(body, before_start, cm.start()) or
+                                              _participle_colon(body, cm.end(), c.open_mark)):
         # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.
         # (also 'Secretary Kang Junwook issued a statement saying, "...': asiae.co.kr; seed17)
         c.mentions = clause_subject(text, c.s_open[0], cm.start(), pronoun=True)

@@ -220,6 +220,17 @@ def apology_without_cause(content: str, base: str | None) -> bool:
     return base in ("apologise", "apologize") and not content.startswith("for ")
 
 
+APOLOGY_FOR_A_THING = re.compile(r"for\s+(?:the|his|her|their|its|these|those|this|that|my|our|your)\s+[\w’'-]+"
+                                 r"(?:\s+[\w’'-]+){0,3}$", re.I)
+
+
+def apology_for_words_only(content: str, base: str | None) -> bool:
+    """'have also apologised for their remarks, a Lib Dem spokesman said', 'Mr Burstow has since apologised for the
+    comments' (BBC News, politics.co.uk; bbc23): what was apologised for, named, says nothing ('apologized for failing
+    to inform the public in advance' does)."""
+    return base in ("apologise", "apologize") and APOLOGY_FOR_A_THING.fullmatch(content.rstrip(".,")) is not None
+
+
 def blame_without_cause(content: str, base: str | None) -> bool:
     """'lashed out at corporate raiders and takeover specialists, accusing them ...': whom is blamed says what only
     with its cause ('blamed X for Y', 'blamed Y on X', 'lashed out at X for Y')."""
@@ -539,7 +550,7 @@ def _has_tense(text: str) -> bool:
 
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
-         source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, blame_without_cause,
+         source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause,
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,

@@ -66,7 +66,10 @@ NEGATED_BEFORE = re.compile(r"(?:\b(?i:has|have|had|did|does|do|could|would|can|
                             # "But he could not say whether ...", and a guess at what one would say: "... dashed on
                             # the rocks of bitter experience and, he might say, the UK's ... system"
                             # (the modal in lower case: "Theresa May said" is no "may say")
-                            r"\b[Cc]annot\s+$|\b(?:might|may)\s+(?:well\s+)?$")
+                            r"\b[Cc]annot\s+$|\b(?:might|may)\s+(?:well\s+)?$|"
+                            # ... and an inability: "after he was unable to say how much Labour’s plans to borrow
+                            # billions of pounds would cost Britain" (Daily Mail; bbc23)
+                            r"\b(?:unable|failed|refused|declined)\s+to\s+$")
 
 
 def active_quoted(body, lo, hi):
@@ -309,6 +312,12 @@ def _ought_to_say(c: _Cue):
     if OUGHT_BEFORE.search(c.body, max(c.s_start, c.c_start - 25), c.c_start):
         return NO_FRAME     # "Tony Blair should set out a proper exit strategy from Iraq ..., Lib Dem leader Charles
         #                     Kennedy has said": what someone ought to say is nothing said (bbc15)
+
+
+def _expected_to_say(c: _Cue):
+    if EXPECTED_BEFORE.search(c.body, max(c.s_start, c.c_start - 40), c.c_start):
+        return NO_FRAME     # "Simon Case, the cabinet secretary, is expected to say his inquiry into the leak last autumn
+        #                     is still “live” when he appears before ..." (politicsbrexitforum.com; bbc23): not said yet
 
 
 def _so_said_before(c: _Cue):
@@ -759,7 +768,7 @@ def _forward(c: _Cue):
 # NO_FRAME, or None (the next one decides); a step only records what it found in the _Cue.
 REPORTED_RULES = (
     _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
-    _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say,
+    _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
@@ -1019,7 +1028,9 @@ OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted
 # A readout's order of what was said: "The Prime Minister began by setting out that it was important to him to
 # reiterate the UK’s unwavering commitment to Ukraine ..." (GOV.UK via ukpol.co.uk; wire20): the participle after
 # "began by" reports the subject's words.
-BEGAN_BY = re.compile(r"\s(?:began|begins|opened|opens|started|starts|ended|ends|concluded|concludes|closed|closes)\s+by\s+$")
+# (also "He continued by saying that Labour have “forced the tories to invest ...”"; The New European, bbc23)
+BEGAN_BY = re.compile(r"\s(?:began|begins|opened|opens|started|starts|ended|ends|concluded|concludes|closed|closes|"
+                      r"continued|continues|finished|finishes)\s+by\s+$")
 # ... and an answer's: "The foreign secretary hit back by saying Tory attitudes to Europe had helped keep the party out
 # of power ..." (bbc-news/politics/082), "Matthew Miller reacted to Chinese state-backed hackers targeting infrastructure
 # in the U.S. by stating that ..." (Breitbart; seed22).
@@ -1168,6 +1179,7 @@ PLEDGING = words("pledging_verbs")
 INFINITIVE_AFTER_DAY = re.compile(r"\s*(?:on\s+)?(?:%s|today|yesterday|tonight)\s+to\s+[a-z]" % WEEKDAY_NAMES, re.I)
 # A modal perfect before the verb: what someone may or would have done, not what was said.
 # ... or what someone ought to do.
+EXPECTED_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?(?:expected|due|set|scheduled|likely)\s+to\s+$")
 OUGHT_BEFORE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:now\s+|also\s+|first\s+)?$")
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 # (also a participle calling something by words, its object after it: "..., Harry Harris said Thursday, calling it a

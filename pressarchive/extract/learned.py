@@ -175,7 +175,13 @@ def _not_a_statement(text: str, pos: int) -> bool:
     if NOUN_BEFORE.search(text, max(0, pos - 24), pos):
         return True
     m = WORD_BEFORE.search(text, max(0, pos - 16), pos)
-    return m is not None and m.group(1).lower() in NOT_SAID
+    return m is not None and m.group(1).lower() in NOT_SAID or \
+        INABILITY_BEFORE.search(text, max(0, pos - 24), pos) is not None
+
+
+# "after he was unable to say how much Labour’s plans ... would cost Britain" (Daily Mail; bbc23): nothing said
+INABILITY_BEFORE = re.compile(r"\b(?:unable|failed|refused|declined|struggled)\s+to\s+$", re.I)
+INABILITY_IN = re.compile(r"\b(?:unable|failed|refused|declined|struggled)\s+to\b")
 
 
 def _inside(pos, spans) -> bool:
@@ -296,7 +302,8 @@ def asserted_cue(body, content, cue, direct) -> bool:
     "according to" is the rules' frame."""
     words = body[cue[0]:cue[1]].lower().replace("’", "'")     # ("she didn’t say": a curly apostrophe; quotes15)
     if "," in words or words.startswith("according") or PASSIVE_CUE.fullmatch(words.strip()) or \
-            re.match(r"\s+by\s", body[cue[1]:cue[1] + 5]):
+            re.match(r"\s+by\s", body[cue[1]:cue[1] + 5]) or \
+            INABILITY_BEFORE.search(body, max(0, cue[0] - 24), cue[0]) or INABILITY_IN.search(words):
         return False
     return not any(w in NOT_SAID for w in re.findall(r"n't|\w+", words.replace("n't", " n't")))
 

@@ -438,6 +438,12 @@ def named_group(np):
     if len(low) == 2 and low[0] == "both" and low[1] in GROUP_HEADS:
         # "Both leaders agreed on the importance of ..." (a White House readout; wire18): the two named together
         return np.mention("title", entity_kind="person", plural=True)
+    if 3 <= len(low) <= 6 and low[0] == "the" and low[1] in GROUP_COUNTS and \
+            re.fullmatch(r"(?:[a-z]+ ){0,2}(?:[A-Z][a-z]+ )?[A-Z][a-z]+s", " ".join(np.words[2:])):
+        # "The two senior Lib Dems told undercover reporters they voted ..." after "Transport Minister Norman Baker
+        # and Deputy Leader of the House, David Heath, have also apologised" (BBC News; bbc23): the members named
+        # together, not their party
+        return np.mention("title", entity_kind="person", plural=True)
     if len(low) < 2 or low[0] != "the" or low[-1] not in GROUP_HEADS:
         return None
     k = 2 if low[1] in GROUP_COUNTS else 1
@@ -717,6 +723,18 @@ LOWERCASE_BODIES = set(_lex.words("lowercase_bodies"))
 UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
+
+
+ASKER_NOUNS = frozenset(_lex.words("label_askers"))
+
+
+def outlets_journalist(np):
+    """"The Sky News host said: ..." (HuffPost UK; bbc23): a journalist of the outlet named, one person (Resolver's
+    _title_outlets_journalist finds who), not the outlet nor a body "Sky News host"."""
+    if not np.det or len(np.bwords) < 2 or np.blow[-1] not in ASKER_NOUNS or \
+            not all(is_cap(w) for w in np.bwords[:-1]):
+        return None
+    return np.mention("title", role=" ".join(np.bwords), entity_kind="person")
 
 
 def news_outlet(np):
@@ -1310,6 +1328,21 @@ def member_of_legislature(np):
     return np.mention("title", role=" ".join(np.bwords), entity_kind="person")
 
 
+def member_of_a_body(np):
+    """"The newest former Tory MP member of Reform then launched a scathing attack on the Tories, saying ...": the
+    definite member of a named body is a person met before (Resolver._title), not the body (fosse107.co.uk, Sky News
+    copy; bbc23). With "a" ("a member of the Labour Party said") the rules after this one decide."""
+    low = np.low
+    if low[0] != "the" or "member" not in low[:-2] or low[low.index("member") + 1] != "of":
+        return None
+    at = low.index("member")
+    rest = np.words[at + 2:]
+    rest = rest[1:] if rest[0].lower() == "the" else rest
+    if not rest or not all(is_cap(w) or w.lower() in CONNECTORS for w in rest) or not is_cap(rest[-1]):
+        return None
+    return np.mention("title", role=" ".join(np.bwords), entity_kind="person")
+
+
 def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
@@ -1397,9 +1430,12 @@ def lowercase_portfolio(np):
 NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body, readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, news_outlet, firm_named_by_demonym, lone_opener,
+            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body,
+            readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, outlets_journalist, news_outlet,
+            firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
-            office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, person_of_body, side_of_country,
+            office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, member_of_a_body,
+            person_of_body, side_of_country,
             titled_name_of_country,
             nothing_after_determiner, person_at_a_seat, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
 
@@ -1587,9 +1623,17 @@ def _without_post_nominals(toks):
     """'Tom McCabe MSP', 'Frank Field MP': letters after a person's name are no part of the phrase, and not a title
     ('MSP' alone is one: "the Labour MSP" keeps it)."""
     while len(toks) >= 3 and toks[-1][0] in POST_NOMINALS and \
-            any(is_personal_name([t[0] for t in toks[-1 - n:-1]]) for n in (2, 3)):
+            any(is_personal_name([t[0] for t in toks[-1 - n:-1]]) or _particle_name([t[0] for t in toks[-1 - n:-1]])
+                for n in (2, 3)):
         toks = toks[:-1]
     return toks
+
+
+def _particle_name(ws) -> bool:
+    """'Rhun ap Iorwerth', 'Andrew RT Davies' (before "MS"; Morning Star, bbc23): a given name, a name particle or
+    initials, a surname."""
+    return len(ws) == 3 and is_cap(ws[0]) and not ws[0].isupper() and is_cap(ws[2]) and not ws[2].isupper() and \
+        (ws[1] in NAME_PARTICLES or re.fullmatch(r"[A-Z]{1,2}\.?", ws[1]) is not None)
 
 
 # A Reuters instrument code after a company's name: "Hillsdown Holdings Plc HLDN.L", "KLM Royal Dutch Airlines KLM.AS".

@@ -67,6 +67,12 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # unacceptable” arrest on Monday, while Foreign Secretary James Cleverly described the incident
                          # as “deeply disturbing”" (i news; issue 8, seed10)
                          r"|,\s+while\s+(?=(?:[A-Z][\w'’.-]*\s+){2,6}(?:said|says|described|called|told|warned|added)\b)"
+                         # ... also titled in lower case or an unnamed member of a named body: 'Norman Baker said he did
+                         # not like George Osborne “very much”, while deputy leader of the Commons David Heath said
+                         # ...' (politics.co.uk), '..., while an SNP MP accused the Westminster Government of ...' (The
+                         # Independent; bbc23)
+                         r"|(?:,|(?<=[”\"]))\s+while\s+(?=(?:(?:the|an?|[a-z]+|[A-Z][\w'’.-]*)\s+){0,6}[A-Z][\w'’.-]*\s+"
+                         r"(?:said|says|told|warned|added|accused|claimed|insisted)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
@@ -108,6 +114,11 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # "... a very difficult issue but some MPs argue ...", "... "very high indeed" and he asked"
                          # (or a country's officials: "Yukos has always insisted the auction was state-sponsored theft
                          # but Russian authorities argued ...", bbc-news/business/314; bbc17)
+                         # (also after ", although": "Mr Farage then announced Mr Jenrick was defecting to Reform,
+                         # although he said he did not know ..."; Sky News copy, bbc23; not "even though he had
+                         # acknowledged" inside a dash's aside)
+                         r"|,\s+(?:although|though)\s+(?=(?:he|she|they)\s+(?:have\s+|has\s+|had\s+|also\s+)?"
+                         r"(?:said|says|added|argued|claimed|claims|insisted|acknowledged|conceded|admitted|warned)\b)"
                          r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
                          r"(?:the\s+)?[A-Z][a-z]+\s+(?:authorities|officials|ministers))\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
@@ -134,6 +145,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # the next speaker's frame ends the sentence: "... in managing the incident, Senior
                          # Parliamentary Secretary (Foreign Affairs) Sam Tan said:"
                          r"|,\s+(?=[A-Z](?:[^,;:“”\"()]|\([^()]{0,60}\)){0,150}?\s(?:said|says|stated|added)\s*:\s*$)"
+                         # ... with its comma left out: "Referring to Rishi Sunak's claim that he would halt plans for
+                         # people to be forced to split rubbish into numerous piles Derbyshire said: "There was never
+                         # a proposal ..."" (Yahoo News UK; bbc23)
+                         r"|(?<=[a-z])\s+(?=[A-Z][a-z][\w'’-]*\s+(?:said|says|added|replied|asked)\s*:)"
                          # a body's frame by its noun after a contrast: '... described the leak as "sub-optimal"
                          # although the party said at least it allowed some debate' (BBC; bbc22)
                          r"|,?\s+(?:but|while|whereas|although|though)\s+(?=the\s+(?:%s)\s+(?:has\s+|had\s+|also\s+)?"
@@ -148,6 +163,10 @@ CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s
                          # right", reported the Daily Telegraph.', '..., said the paper.' (PA copy; bbc22)
                          r"|[,”\"]+\s+(?=(?:said|says|reported|reports)\s+the\s+(?:paper|newspaper|"
                          r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*[.!?]?\s*$)"
+                         # the main clause's own predicate after a relative clause's quoted words: "Paul Burstow, who
+                         # told the two fake constituents "I don't want you to trust David Cameron" has told the BBC he
+                         # is "embarrassed"" (BBC News; bbc23)
+                         r"|(?<=[”\"])\s+(?=(?:has|have|had)\s+(?:since\s+|also\s+|now\s+)?(?:told|said|insisted)\b)"
                          # a list of the speaker's predicates, the next after a comma: "Secretary Blinken emphasized
                          # deep concern over ..., reaffirmed the U.S. commitment to ..., and briefed ..." (a readout)
                          r"|,\s+(?P<and>and\s+)?(?P<listed>[a-z]+ed)\s+"
@@ -260,7 +279,17 @@ TRAILING = " \t\n,.;:-–—"
 
 
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
-ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
+ADDRESSEE = re.compile(r"\s*(?:"
+                       # an outlet's journalist by title and name: "Ms Badenoch told Sky News political editor Beth
+                       # Rigby many Tory and Reform people had been telling her ..." (Sky News copy; bbc23)
+                       r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?(?:%s)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|"
+                       # an audience with its adjective before the clause's subject: "The two senior Lib Dems told
+                       # undercover reporters they voted in favour of tuition fees ..." (BBC News; bbc23)
+                       # ... also with a determiner before the words told: "who told the two fake constituents "I
+                       # don't want you to trust David Cameron"" (BBC News; bbc23)
+                       r"(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){1,3}(?:reporters|journalists|constituents|"
+                       r"supporters|activists|members)(?=\s+(?:that|he|she|it|they|we|there)\b|\s*[:,]?\s*[\"“])|"
+                       r"him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
                        # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
                        # Monday, ..." (Reuters; wire13)
                        r"shareholders|investors|analysts|employees|"
@@ -307,7 +336,7 @@ ADDRESSEE = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journalists|dele
                        r"(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
-                       r"(?=[\s,:.;]|$)" % "|".join(sorted(words("auxiliaries"))))
+                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
 # (bbc-news/politics/353, 403; business/035; bbc17)
@@ -588,6 +617,13 @@ def _dash_after_frame(body: str, start: int, end: int) -> bool:
         re.search(r"[a-z]\s$", body[max(0, start - 3):start]) is not None
 
 
+# The object of a verb of judgement, then a colon and the words: "deploring the partisan tone of Cooper’s remarks: “"
+# (about someone's words: not "the Tories for their election poster with the slogan: “Corbyn: No Bombs ...”", bbc20)
+OBJECT_BEFORE_QUOTE = re.compile(r"(?:the|his|her|their|its|a|an)\s+[^:;“”\"\n]{0,60}?\b(?:remarks|comments|words|tone|"
+                                 r"statement|claims?|criticism|speech|response|reply)\b[^:;“”\"\n]{0,30}?:\s+(?=[“\"])")
+_AUXILIARY_WORD = re.compile(r"\b(?:%s|that)\b" % "|".join(sorted(words("auxiliaries"))))
+
+
 def trim_span(body: str, start: int, end: int):
     """Shrink a content span: no surrounding spaces or trailing punctuation, no leading 'that' or wire dateline."""
     while start < end and (body[start] in " \t\n,:;•▪►◦●■▶" or _dash_after_frame(body, start, end)):
@@ -612,6 +648,11 @@ def trim_span(body: str, start: int, end: int):
         SPEAKING_ABOUT_LEAD.match(body, start, end)
     if m:
         start = m.end()     # (matched in place: no copy of the span); "he said adding that ...": the clause
+    m = OBJECT_BEFORE_QUOTE.match(body, start, end)
+    if m and body[start:end].rstrip(TRAILING).endswith(("”", '"')) and \
+            not _AUXILIARY_WORD.search(body, m.start(), m.end()):
+        start = m.end()     # "May responded by deploring the partisan tone of Cooper’s remarks: “I must say I regret
+        #                     that statement ...”" (The Spectator; bbc23): what was deplored, then the words said
     credit = CREDIT_TAIL.search(body, start, end)
     if credit:
         end = credit.start()     # "... from any party. — Picture by Miera Zulyana", "... top management. — Bernama"
