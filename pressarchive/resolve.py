@@ -2696,21 +2696,11 @@ class Resolver:
             # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
             # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
             # before; issue 8, seed round)
-            other = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
                                  _known_to_be(e.words, e.gender, gender)) or \
                 self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                        _known_to_be(w, None, gender))
-            # ... but not one the last speaker's words were about, unless named again since they ended ('Moe
-            # Sabourin ... said ... in a release that ... "serious concerns" about Smyth's ability to lead. ¶ "...,"
-            # he said in a release.': gender-guesser's "Moe" is a woman's name; winnipeg.ctvnews.ca, quotes23)
-            if other is not None and (not self._named_in_narrative_since(other, self.last_pos, self.last_end) or
-                                      self._named_in_narrative_since(other, self.last_end, pos)):
-                c.ent = other
+                                        _known_to_be(w, None, gender)) or last
         return self._pronoun_amended(c)
-
-    def _named_in_narrative_since(self, e: Entity, start: int, end: int) -> bool:
-        """Is the entity's last name word in the text between start and end?"""
-        return bool(e.words) and re.search(r"\b%s\b" % re.escape(e.name.split()[-1]), self.body[start:end]) is not None
 
     def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
         last = c.last

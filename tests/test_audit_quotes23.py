@@ -1,6 +1,8 @@
 """Audit round quotes23: Canadian news dense with quotes (CTV, CBC, Global News, the Canadian Press, the Toronto Star,
 Winnipeg and Edmonton outlets and copies of them), fresh pages from the search tool, read against their statements.
 Each test is a real passage (URL in a comment), what an annotator marks and what must not be extracted."""
+import pytest
+
 from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
 from test_hard_cases import load
@@ -13,6 +15,8 @@ def speakers(sts, marker):
 # --- "he said" after a speaker whose given name gender-guesser calls a woman's: that speaker, not a man named only
 # before or inside those words ------------------------------------------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="the rule (the other man only if not named inside the last speaker's words) was "
+                   "reverted at the merge: it cost a right speaker on an earlier round's held-out pages (un19)")
 def test_he_after_a_man_with_a_womans_given_name_stays_his():
     # https://winnipeg.ctvnews.ca/police-chief-to-address-not-new-comments-about-serious-crime-in-winnipeg-1.5984778
     _, sts = excerpt(page('''
