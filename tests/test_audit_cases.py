@@ -4318,3 +4318,10 @@ def test_a_letters_salutation_is_no_speakers_label():
     rel = "zyte-article-extraction/html/87438a0dacbeb979e72522f42b9020048da13dc5a079477114190c8855701b7f.html.gz"
     doc, sts = load(rel, "DEAR ABBY: My husband")
     assert not [st for st in sts if (who(st) or "").lower().startswith("dear")], show(sts)
+
+
+def test_absent_opening_a_sentence_is_a_preposition_not_a_name():
+    # politico via PolNeAR: "Absent Sanders' campaign health care plan, which he has not introduced, Clinton pointed to
+    # ...": no person 'Absent Sanders', whom "She then asked if ..." (Rachel Maddow) had been given to
+    doc, sts = load("polnear/train/text/politico_2016-01-14_clinton-says-she-won-t-rule-out-.txt", "Absent Sanders")
+    assert not [st for st in sts if "Absent" in (who(st) or "")], show(sts)
