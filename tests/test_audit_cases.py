@@ -4325,3 +4325,14 @@ def test_absent_opening_a_sentence_is_a_preposition_not_a_name():
     # ...": no person 'Absent Sanders', whom "She then asked if ..." (Rachel Maddow) had been given to
     doc, sts = load("polnear/train/text/politico_2016-01-14_clinton-says-she-won-t-rule-out-.txt", "Absent Sanders")
     assert not [st for st in sts if "Absent" in (who(st) or "")], show(sts)
+
+
+def test_saying_nothing_is_no_statement():
+    # politico via PolNeAR: "Rep. Mike Pompeo (R-Kans.), who has seen the messages but would say nothing about the
+    # senders and content, agreed with ...": nothing said, no statement 'nothing about the senders ...'; "said nothing
+    # had changed" (a clause whose subject is "nothing") stays words
+    doc, sts = load("polnear/train/text/politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt",
+                    "would say nothing about the senders")
+    assert not [st for st in sts if st.text.startswith("nothing about the senders")], show(sts)
+    doc, sts = load("bbc-news/politics/045.txt", "nothing had changed in respect")
+    assert [st for st in sts if st.text.startswith("nothing had changed in respect")], show(sts)

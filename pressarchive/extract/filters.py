@@ -444,6 +444,17 @@ def quantity_added(content: str, base: str | None) -> bool:
     return base == "add" and QUANTITY.match(content) is not None and AUXILIARY.search(content) is None
 
 
+def said_nothing(content: str, base: str | None) -> bool:
+    """'would say nothing about the senders and content', 'revealed nothing new about ...', 'said little about how',
+    'proposed nothing that would ...' (PolNeAR): "nothing" or "little" is the object, nothing said; not the subject
+    of the clause said ('said nothing had changed', 'insisted nothing would derail ...'). A filter, not a frame rule:
+    the speaker stays the last one ("... he said" after the sentence is still his)."""
+    return NOTHING_SAID.match(content) is not None
+
+
+NOTHING_SAID = re.compile(r"(?:nothing|little)(?:\s+(?:new|more|else|about|of|on|that|to)\b|\s*[-–—,.;]|\s*$)", re.I)
+
+
 # (not '..., adding 16 individuals have also gone missing': a clause, its verb says so)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|do|does|did|"
                        r"be|been)\b|\.\.\.", re.I)
@@ -554,7 +565,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          recommended_thing, claimed_not_said, reflexive_object, second_verb,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
-         voice_added, quantity_added,
+         voice_added, quantity_added, said_nothing,
          topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 
 
