@@ -63,8 +63,8 @@ IMAGE_ALT_MARKERS = ("ảnh ", "Ảnh ", "hinh anh ")     # a Vietnamese site's 
 DASH_CREDIT = re.compile(rf"(?<=[.!?”\"’])[ \t]+(?:--|[—–])[ \t]*(?:{AGENCIES}|BERNAMA|ANTARA|[A-Z]{{2,5}})[ \t]*$", re.M)
 # The tails clean_text cuts from a body, each after its cheap marker test: a VNA story's "/." end, an agency glued to
 # the last word (".-V"), a story's end mark, VOV's image alt text, a dash before a credit, a byline glued to the text.
-BODY_TAILS = ((("/.",), VNA_END), ((".-V",), GLUED_AGENCY_END), (("■",), STORY_END_MARK),
-              (IMAGE_ALT_MARKERS, VOV_IMAGE_ALT), (("—", "--"), DASH_CREDIT), (("By ",), GLUED_BYLINE))
+AGENCY_ENDS = ((("/.",), VNA_END), ((".-V",), GLUED_AGENCY_END), (("■",), STORY_END_MARK))     # (markup pages too)
+BODY_TAILS = AGENCY_ENDS + ((IMAGE_ALT_MARKERS, VOV_IMAGE_ALT), (("—", "--"), DASH_CREDIT), (("By ",), GLUED_BYLINE))
 # A caption's photo credit after a bar: "... with Turkey | Emmanuel Dunand/AFP via Getty Images".
 PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patterns match case)
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
@@ -637,11 +637,16 @@ def _paragraphs(doc, page: _PlainPage):
 
 
 def _body_tails(doc, page: _PlainPage):
-    """What the body still ends or is glued with, each pattern tried only when its marker is in the body (the cheap
-    test first)."""
-    for markers, pattern in BODY_TAILS:
-        if any(marker in doc.body for marker in markers):
-            doc.body = pattern.sub("", doc.body)
+    doc.body = _without_tails(doc.body, BODY_TAILS)
+
+
+def _without_tails(body: str, tails) -> str:
+    """The body without what it still ends or is glued with, each pattern tried only when its marker is in the body
+    (the cheap test first)."""
+    for markers, pattern in tails:
+        if any(marker in body for marker in markers):
+            body = pattern.sub("", body)
+    return body
 
 
 CLEAN_TEXT_STEPS = (_header_dateline, _date_below_header, _headline, _captions_printed_twice, _credit_and_link_lines,
@@ -1082,12 +1087,7 @@ def _caption_credits(doc):
 
 
 def _agency_ends(doc):
-    if "/." in doc.body:
-        doc.body = VNA_END.sub("", doc.body)
-    if ".-V" in doc.body:
-        doc.body = GLUED_AGENCY_END.sub("", doc.body)
-    if "■" in doc.body:
-        doc.body = STORY_END_MARK.sub("", doc.body)
+    doc.body = _without_tails(doc.body, AGENCY_ENDS)
 
 
 def _image_alt_text(doc):

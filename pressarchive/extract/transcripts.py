@@ -28,7 +28,7 @@ from ..lexicon import mapping, words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
-from ..speaker_names import is_place, looks_like_person
+from ..speaker_names import is_place, looks_like_person, salutation
 from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS, ONE_SPOKESPERSON
 from .mentions import parse_np, tokens
 
@@ -473,15 +473,12 @@ def _story_before_dialogue(doc, layout, first_turn: int) -> list:
 STORY_PARAGRAPH = re.compile(r"^(?![^\n:]{1,60}:\s)[^\n]+[.!?][\"”’]?[ \t]*$", re.M)
 
 
-SALUTATIONS = words("salutations")
-
-
 def _without_saluted_turns(turns):
     """The turns but those under a letter's salutation ("DEAR ABBY: My husband of more than 20 years ...": a reader's
     letter to an advice column, no one's answer; a Zyte page); None when no turn is left."""
     if not turns:
         return turns
-    kept = [t for t in turns if not (t.speaker and t.speaker.split()[0].lower() in SALUTATIONS)]
+    kept = [t for t in turns if not (t.speaker and salutation(t.speaker, t.speaker.split(), None))]
     return kept or None
 
 
