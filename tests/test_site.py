@@ -523,6 +523,21 @@ def test_a_chart_of_few_statements_is_labelled_at_whole_numbers():
     assert "values" not in many["encoding"]["y"]["axis"] and many["encoding"]["y"]["axis"]["tickMinStep"] == 1
 
 
+def test_a_short_span_is_drawn_among_empty_months():
+    # One month of statements drew one bar as wide as the chart (a one-point time domain); the axis now spans a
+    # year around it, and two years of quarters. A span already that long keeps Vega-Lite's own domain.
+    from pressarchive.site import charts
+    one = charts.per_month([("2021-10", 26)], "One month")
+    assert one["encoding"]["x"]["scale"]["domain"] == [{"year": 2021, "month": 5, "date": 1},
+                                                       {"year": 2022, "month": 5, "date": 1}]
+    year_end = charts.per_month([("2021-12", 3)], "December")
+    assert year_end["encoding"]["x"]["scale"]["domain"][1] == {"year": 2022, "month": 7, "date": 1}
+    quarters = charts.per_month([("2015-01", 2), ("2021-11", 5)], "Quarters")
+    assert quarters["usermeta"]["unit"] == "quarter" and "scale" not in quarters["encoding"]["x"]
+    long = charts.per_month([("2021-01", 2), ("2022-03", 5)], "Months")
+    assert "scale" not in long["encoding"]["x"]
+
+
 # ------------------------------------------------------------------------------------------------- pages
 
 async def test_home_page(ds, conn):

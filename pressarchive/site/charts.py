@@ -3,7 +3,7 @@
 Time runs on a real time axis (months as dates: a gap in the data is a gap on the axis). Counts are binned
 by month over up to four years, by quarter up to twelve, else by year, so bars stay visible at 390 px; a
 thin tail of early outliers (a few statements years before the rest) is left out and said so in the
-caption. The width follows the page; a chart of several series keeps the few largest, stacked, with the
+caption; a span under a year of months (two of quarters) is widened around the bars. The width follows the page; a chart of several series keeps the few largest, stacked, with the
 legend under the plot, so it fits at 1,280 px and on a phone.
 """
 import json
@@ -15,6 +15,9 @@ MAX_SERIES = 6
 TAIL = 0.01           # the earliest 1% of statements may be cut when it stretches the axis
 UNITS = [(48, "yearmonth", "month", "%b %Y"), (144, "yearquarter", "quarter", "%Y"), (None, "year", "year", "%Y")]
 YEAR_TICKS = {"interval": "year", "step": 1}
+# The x axis spans at least this many months (centred on the bars), so one month of statements is one bar among
+# empty months, not a block as wide as the chart.
+MIN_AXIS_MONTHS = {"yearmonth": 12, "yearquarter": 24}
 CONFIG = {"view": {"stroke": None}, "axis": {"labelFontSize": 12, "titleFontSize": 12},
           "legend": {"labelFontSize": 13, "symbolSize": 120}}
 
@@ -73,12 +76,13 @@ def base_spec(title, values, unit, fmt, word, height):
     tallest = _tallest_bar(values)
     if tallest <= FEW_STATEMENTS:
         y_axis["values"] = list(range(tallest + 1))     # (ticks at 0.5 printed as "1" twice for a speaker's one)
+    x_scale = _padded_domain(values, unit)
     return {
         "$schema": SCHEMA, "description": title, "width": "container", "height": height,
         "data": {"values": values},
         "mark": {"type": "bar", "tooltip": True},
         "encoding": {
-            "x": {"field": "month", "type": "temporal", "timeUnit": unit, "title": None,
+            "x": {"field": "month", "type": "temporal", "timeUnit": unit, "title": None, **x_scale,
                   "axis": {"labelOverlap": True, "format": fmt,
                            **({} if unit == "yearmonth" else {"tickCount": YEAR_TICKS})}},
             "y": {"field": "statements", "type": "quantitative", "aggregate": "sum",
@@ -86,6 +90,29 @@ def base_spec(title, values, unit, fmt, word, height):
         },
         "config": CONFIG,
     }
+
+
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def _padded_domain(values, unit) -> dict:
+    """{"scale": {"domain": [start, end]}} widening a short span to MIN_AXIS_MONTHS, else {}."""
+    wanted = MIN_AXIS_MONTHS.get(unit)
+    if not wanted or not values:
+        return {}
+    first = min(_month_index(v["month"]) for v in values)
+    last = max(_month_index(v["month"]) for v in values) + (3 if unit == "yearquarter" else 1)
+    if last - first >= wanted:
+        return {}
+    start = first - (wanted - (last - first)) // 2
+    end = start + wanted
+    return {"scale": {"domain": [_datetime(start), _datetime(end)]}}
+
+
+def _datetime(index: int) -> dict:
+    """A Vega-Lite DateTime (months count from 1) for a month index."""
+    return {"year": index // 12, "month": index % 12 + 1, "date": 1}
 
 
 # Up to this many statements in the tallest bar, the axis is labelled at every whole number.
