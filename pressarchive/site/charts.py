@@ -3,8 +3,9 @@
 Time runs on a real time axis (months as dates: a gap in the data is a gap on the axis). Counts are binned
 by month over up to four years, by quarter up to twelve, else by year, so bars stay visible at 390 px; a
 thin tail of early outliers (a few statements years before the rest) is left out and said so in the
-caption; a span under a year of months (two of quarters) is widened around the bars. The width follows the page; a chart of several series keeps the few largest, stacked, with the
-legend under the plot, so it fits at 1,280 px and on a phone.
+caption; a span under a year of months (two of quarters) is widened around the bars. The width follows the
+page; a chart of several series keeps the few largest, stacked, with the legend under the plot, so it fits
+at 1,280 px and on a phone.
 """
 import json
 
