@@ -122,6 +122,22 @@ def test_briefing_turns_resolve_labels_to_full_names():
     assert 0.7 * labelled < len(kirby) < labelled                 # procedural turns dropped, answers kept
 
 
+def test_a_label_takes_the_given_name_printed_before_the_surname():
+    # The headline's title runs into the name ("Environmental Protection Agency Administrator Michael Regan en Route
+    # ...", "Jamaican Prime Minister Andrew Holness Before Their Meeting"), so no piece splits into a title and a
+    # name; the first name printed before the label's surname still completes it. A surname that no first name
+    # precedes stays as the label gives it.
+    gaggle = segmented(WH / "press-briefings" / "2024-10" / ("2024-10-11-press-gaggle-by-senior-deputy-press-secretary-"
+                       "emilie-simons-and-environmental-protection-agency-administrator-michael-regan-en-route-milwaukee-wi.md"))
+    assert {t.speaker for t in gaggle.turns} == {"Emilie Simons", "Michael Regan"}
+    meeting = segmented(STATE / "press-releases-2022-04.rss", "https://www.state.gov/secretary-antony-j-blinken-and-"
+                        "jamaican-prime-minister-andrew-holness-before-their-meeting/")
+    assert {t.speaker for t in meeting.turns} == {"Antony J. Blinken", "Andrew Holness"}
+    covid = segmented(WH / "press-briefings" / "2021-11" / ("2021-11-10-press-briefing-by-white-house-covid-19-response-"
+                      "team-and-public-health-officials-67.md"))
+    assert "Zients" in {t.speaker for t in covid.turns}      # "Jeff" alone in the body, never "Jeff Zients"
+
+
 def test_briefing_questions_and_procedure_are_not_statements():
     doc = segmented(BRIEFING)
     texts = [doc.body[t.start:t.end] for t in doc.turns]

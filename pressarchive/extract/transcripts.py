@@ -28,7 +28,7 @@ from ..lexicon import mapping, words
 from ..models import Attribution, Mention, Turn
 from ..speaker_names import name_after_portfolio
 from ..normalize import fold
-from ..speaker_names import is_place, looks_like_person, salutation
+from ..speaker_names import is_personal_name, is_place, looks_like_person, salutation
 from .lexicon import CUE_FORMS, CUE_PAST_PRESENT, ORG_WORDS, SPOKES_WORDS, ONE_SPOKESPERSON
 from .mentions import parse_np, tokens
 
@@ -823,8 +823,23 @@ def _label_person(label: str, people, doc, registry_names=None):
         if name and fold(name).split()[-len(surname):] == surname and len(fold(name).split()) > len(surname):
             return Person(name, role)
     title = " ".join(w for w in label.split() if fold(w) in ROLE_WORDS and fold(w) not in HONORIFIC_WORDS)
+    full = _given_name_before(doc, label.split()[-1]) if len(surname) == 1 else None
+    if full is not None:
+        return Person(full, title.title() or None)
     printed = {fold(w): w for w in label.split()}
     return Person(" ".join(_capitalized(printed.get(w, w)) for w in surname), title.title() or None)
+
+
+def _given_name_before(doc, surname: str):
+    """'Michael Regan' for the label 'ADMINISTRATOR REGAN' when the headline or the body prints a common first
+    name before the surname, where no run splits into a title and a name ("Environmental Protection Agency
+    Administrator Michael Regan en Route ...", "Jamaican Prime Minister Andrew Holness Before Their Meeting")."""
+    given = re.compile(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+((?i:{re.escape(surname)}))\b")
+    for text in (doc.headline or "", doc.body):
+        for m in given.finditer(text):
+            if m.group(2)[:1].isupper() and is_personal_name([m.group(1), m.group(2)]):
+                return m.group(0)
+    return None
 
 
 SCOTS_PREFIX = re.compile(r"^(Ma?c)([A-Z])")
