@@ -152,6 +152,9 @@ def test_briefing_questions_and_procedure_are_not_statements():
     ("Go ahead, Darlene.", False), ("Anita, go ahead.", False), ("Thanks, Admiral.", False),
     ("Uh-huh.", False), ("I’ve been —", False), ("— to speak to.", False), ("(Laughs.) (Inaudible.)", False),
     ("We’ve got to wrap it up. Go ahead, Marek.", False),
+    # a hand-over by honorific (data/: Zients "Dr. Walensky?", Psaki "Mr. Secretary, go ahead.")
+    ("Dr. Walensky?", False), ("Mr. Secretary, go ahead.", False), ("Okay, Ms. Lee.", False),
+    ("Mr. Putin is responsible for this war.", True),
     ("No.", True), ("They would have to.", True),
     ("I don’t have anything for you at this time.\n\nGo ahead, Ed.", True),
 ])

@@ -1920,7 +1920,7 @@ def _is_statement(text: str) -> bool:
     t = STAGE_DIRECTION.sub(" ", text)
     t = " ".join(line for line in t.splitlines() if not TIME_STAMP.match(line))   # a closing "2:33 P.M. EDT"
     t = re.sub(r"\s+", " ", t).strip()
-    if not t or TIME_STAMP.match(t):
+    if not t or TIME_STAMP.match(t) or _calls_by_honorific(t):
         return False
     content = []
     for sent in re.split(r"(?<=[.!?])\s+|\n+", t):
@@ -1958,6 +1958,15 @@ CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|
 
 # what follows the name called on: "Said, mm-hmm.", "Said, final question.", "Humeyra, please." (data/)
 CALL_SUFFIX = re.compile(r"(?:,?\s+(?:please|mm-hmm|yeah|go ahead|(?:final|last) question))+$", re.I)
+
+
+# A turn that only hands over by honorific: "Dr. Walensky?", "Mr. Secretary, go ahead." (the sentence split below
+# cuts after "Dr.", so _calls_on_someone never sees the call whole)
+HONORIFIC_CALL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mister|Madam)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[.?!,]?")
+
+
+def _calls_by_honorific(turn: str) -> bool:
+    return HONORIFIC_CALL.fullmatch(CALL_SUFFIX.sub("", CALL_PREFIX.sub("", turn.strip()).rstrip(".!?"))) is not None
 
 
 def _calls_on_someone(sentence: str) -> bool:
