@@ -133,9 +133,18 @@ def test_a_label_takes_the_given_name_printed_before_the_surname():
     meeting = segmented(STATE / "press-releases-2022-04.rss", "https://www.state.gov/secretary-antony-j-blinken-and-"
                         "jamaican-prime-minister-andrew-holness-before-their-meeting/")
     assert {t.speaker for t in meeting.turns} == {"Antony J. Blinken", "Andrew Holness"}
-    covid = segmented(WH / "press-briefings" / "2021-11" / ("2021-11-10-press-briefing-by-white-house-covid-19-response-"
-                      "team-and-public-health-officials-67.md"))
-    assert "Zients" in {t.speaker for t in covid.turns}      # "Jeff" alone in the body, never "Jeff Zients"
+
+
+def test_surname_labels_the_document_never_completes_resolve_by_the_registry(registry, taxonomy):
+    # "MR. ZIENTS:", "DR. WALENSKY:": the briefing prints "Jeff" alone, never a full name; the registry's terms do.
+    path = WH / "press-briefings" / "2021-11" / ("2021-11-10-press-briefing-by-white-house-covid-19-response-team-and-"
+                                               "public-health-officials-67.md")
+    assert "Zients" in {t.speaker for t in segmented(path).turns}
+    _, statements = analyse(read_doc(path), path.name, registry, taxonomy)
+    names = {st.speaker.name for st in statements}
+    assert {"Jeff Zients", "Rochelle Walensky", "Anthony Fauci"} <= names
+    assert not names & {"Zients", "Walensky", "Fauci"}
+    assert "Dr. Walensky?" not in {st.text for st in statements}     # a hand-over, no statement
 
 
 def test_briefing_questions_and_procedure_are_not_statements():
