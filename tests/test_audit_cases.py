@@ -130,6 +130,20 @@ def test_stock_code_after_a_company_name_is_no_part_of_it():
     assert_speaker(the(doc, statements, "reached agreement with textiles concern"), "Benetton Group Spa", "indirect")
 
 
+def test_bracketed_stock_code_after_a_legal_ending_is_no_part_of_the_name():
+    # "Alliant Computer Systems Corp <ALNT> said ...", "Visual Graphics Corp <VGCA> <VGCB> said": the wire's code
+    # loses its brackets with the markup; 53 Reuters statements had speakers like 'Geonex Corp GEOX', 'Co MER'
+    doc, statements = load("reuters21578/reut2-003.sgm", "Alliant Computer Systems Corp")
+    assert_speaker(the(doc, statements, "it has signed an agreement with"), "Alliant Computer Systems Corp", "indirect")
+    doc, statements = load("reuters21578/reut2-003.sgm", "Visual Graphics Corp")
+    assert statements and all(who(st) == "Visual Graphics Corp" for st in statements), show(statements)
+    doc, statements = load("reuters21578/reut2-003.sgm", "Merrill Lynch and Co MER")
+    assert statements and {who(st) for st in statements} == {"Merrill Lynch and Co", "Merrill Lynch"}, show(statements)
+    # a lower-case "company" is no legal ending: "The biggest phone company BT says" is BT's
+    doc, statements = load("bbc-news/tech/188.txt", "The biggest phone company BT says")
+    assert_speaker(the(doc, statements, "it is doing what it can to monitor fraud"), "BT", "indirect")
+
+
 def test_place_after_a_spokesperson_says_where_not_who():
     # "A spokesman for the state Chilean Copper Commission in Santiago confirmed ...": the commission speaks,
     # not Santiago; "a spokeswoman for the St David's Shopping Centre in Cardiff said ...": not Cardiff

@@ -1640,8 +1640,22 @@ def _particle_name(ws) -> bool:
 TICKER = re.compile(r"^[A-Z][A-Z0-9]{1,5}\.[A-Z]{1,2}$")
 
 
+# A wire's stock code in angle brackets after a company's legal ending, the brackets gone with the markup
+# ("Alliant Computer Systems Corp <ALNT> said", "Visual Graphics Corp <VGCA> <VGCB>"): up to two codes end the phrase.
+# The ending is capitalised: "The biggest phone company BT says" names BT, and "freight company CSX" CSX.
+BARE_CODE = re.compile(r"^[A-Z]{2,6}$")
+TICKER_AFTER = frozenset(_lex.words("company_suffixes")) - {"bank", "group", "holdings"}
+
+
 def _without_ticker(toks):
-    """The company's stock code is no part of its name ("Norcros NCRO.L Plc" is Norcros Plc)."""
+    """The company's stock code is no part of its name ("Norcros NCRO.L Plc" is Norcros Plc, "Geonex Corp GEOX"
+    is Geonex Corp)."""
+    codes = 0
+    while codes < 2 and len(toks) > codes + 2 and BARE_CODE.match(toks[-1 - codes][0]) and \
+            fold(toks[-1 - codes][0]) not in NAME_HEADS:
+        codes += 1
+    if codes and toks[-1 - codes][0][:1].isupper() and fold(toks[-1 - codes][0]).rstrip(".") in TICKER_AFTER:
+        return toks[:-codes]
     if len(toks) < 2 or not any("." in t[0] and TICKER.match(t[0]) for t in toks):
         return toks
     code = {k for k, t in enumerate(toks) if TICKER.match(t[0])}
