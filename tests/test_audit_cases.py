@@ -128,9 +128,6 @@ def test_stock_code_after_a_company_name_is_no_part_of_it():
     # IndexError on the name "Benetton Group Spa [ ]")
     doc, statements = load("reuters21578/reut2-000.sgm", "Benetton Group Spa [BTOM.MI]")
     assert_speaker(the(doc, statements, "reached agreement with textiles concern"), "Benetton Group Spa", "indirect")
-
-
-def test_bracketed_stock_code_after_a_legal_ending_is_no_part_of_the_name():
     # "Alliant Computer Systems Corp <ALNT> said ...", "Visual Graphics Corp <VGCA> <VGCB> said": the wire's code
     # loses its brackets with the markup; 53 Reuters statements had speakers like 'Geonex Corp GEOX', 'Co MER'
     doc, statements = load("reuters21578/reut2-003.sgm", "Alliant Computer Systems Corp")
