@@ -141,6 +141,19 @@ def test_stock_code_after_a_company_name_is_no_part_of_it():
     assert_speaker(the(doc, statements, "it is doing what it can to monitor fraud"), "BT", "indirect")
 
 
+def test_a_relative_clause_on_the_subject_holds_no_speaker():
+    # "Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer": the firm opening the
+    # sentence dismissed it, not the last brand inside the clause; a "which" clause on a firm the same way, and a
+    # surname before "whose" is the person (the clause about his film, his job, his department)
+    doc, statements = load("bbc-news/business/451.txt", "whose brands include Penfolds")
+    assert_speaker(the(doc, statements, "the offer as inadequate"), "Southcorp", "indirect")
+    assert "Lindemans" not in {who(st) for st in statements}
+    doc, statements = load("reuters21578/reut2-002.sgm", "VBI, which is based in Turks and Caicos Islands")
+    assert_speaker(the(doc, statements, "it bought the additional shares"), "VBI", "indirect")
+    doc, statements = load("bbc-news/entertainment/306.txt", "Irons, whose film Being Julia")
+    assert_speaker(the(doc, statements, "he had wondered whether he should attend"), "Jeremy Irons", "indirect")
+
+
 def test_place_after_a_spokesperson_says_where_not_who():
     # "A spokesman for the state Chilean Copper Commission in Santiago confirmed ...": the commission speaks,
     # not Santiago; "a spokeswoman for the St David's Shopping Centre in Cardiff said ...": not Cardiff

@@ -1006,7 +1006,21 @@ def _found(m):
 
 
 def _name_then_relative(st):
-    return _found(_name_before_relative(st.chunks)) if st.closed else GO_ON
+    return _found(_name_before_relative(st.chunks) or _body_before_relative(st.chunks)) if st.closed else GO_ON
+
+
+def _body_before_relative(chunks) -> Mention | None:
+    """"Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed ...", "General Motors, which
+    ..., said": a body's name, or one capitalised word no lexicon knows, opening the sentence before a relative
+    clause on a non-person ('which', or 'whose'), not the last name inside the clause."""
+    if len(chunks) < 2 or not chunks[0] or not chunks[1] or chunks[1][0][0].lower() not in {"whose", "which"}:
+        return None
+    m = parse_np(chunks[0])
+    if not isinstance(m, Mention) or m.start != chunks[0][0][1] or m.entity_kind == "person":
+        return None
+    if m.kind == "body" or (m.kind == "surname" and len(chunks[0]) == 1 and is_cap(chunks[0][0][0])):
+        return m
+    return None
 
 
 def _relative_describing(st):
