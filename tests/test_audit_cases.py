@@ -154,6 +154,17 @@ def test_a_relative_clause_on_the_subject_holds_no_speaker():
     assert_speaker(the(doc, statements, "he had wondered whether he should attend"), "Jeremy Irons", "indirect")
 
 
+def test_apposition_without_article_whose_body_has_a_lowercase_modifier():
+    # '"...," said Avi Bell, senior fellow at the right-wing Kohelet Policy Forum in Israel.': the role after the
+    # name is an apposition ("the right-wing" before the body's name), so the quotation is his, whole; it had been cut
+    # to its last sentence as reported speech
+    doc, statements = load("zyte-article-extraction/html/833caf3bdba53dcf48de273cf646370eebe9ac565744b0d0e941e298e1b79730"
+                           ".html.gz", "said Avi Bell, senior fellow")
+    bell = the(doc, statements, "The illegality of settlements has always been stated as a fact")
+    assert_speaker(bell, "Avi Bell", "direct")
+    assert bell.text.endswith("The breaking of that consensus is important")
+
+
 def test_place_after_a_spokesperson_says_where_not_who():
     # "A spokesman for the state Chilean Copper Commission in Santiago confirmed ...": the commission speaks,
     # not Santiago; "a spokeswoman for the St David's Shopping Centre in Cardiff said ...": not Cardiff

@@ -938,8 +938,10 @@ def _tail_ok(body, cm, hi, mentions):
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only|further)\b", tail):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'
     if re.match(r"\s*,\s*(?:the|a|an|his|her|its|their|one\s+of|another|[A-Z]|"
-                # ... a role with no article: '," said Romain Nadal, spokesperson of the French Foreign Ministry.'
-                r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for|at|to|with)\s+(?:the\s+)?[A-Z])", tail) and \
+                # ... a role with no article: '," said Romain Nadal, spokesperson of the French Foreign Ministry.',
+                # '," said Avi Bell, senior fellow at the right-wing Kohelet Policy Forum in Israel.' (AFP; Zyte)
+                r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z])",
+                tail) and \
             len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
