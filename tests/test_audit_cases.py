@@ -165,6 +165,17 @@ def test_apposition_without_article_whose_body_has_a_lowercase_modifier():
     assert bell.text.endswith("The breaking of that consensus is important")
 
 
+def test_a_pronoun_object_pointing_back_is_no_statement():
+    # "after the novelist Jo Walton explained them to me" (Zyte), "a day after he said them" (PolNeAR): the words
+    # are given elsewhere; "them to me" is none
+    doc, statements = load("zyte-article-extraction/html/851498a2b9f4f0b578ac9700c245253dbc147a06c0fb3499adebf1c2d5663c29"
+                           ".html.gz", "Jo Walton explained them to me")
+    assert "them to me" not in {st.text for st in statements}
+    assert any(who(st) == "Jo Walton" and "tenth of the iceberg" in st.text for st in statements), show(statements)
+    doc, statements = load("polnear/train/text/wash-post_2016-08-01_byline-amber-phillips.txt", "a day after he said them")
+    assert not [st for st in statements if st.text.startswith("them, but")], show(statements)
+
+
 def test_place_after_a_spokesperson_says_where_not_who():
     # "A spokesman for the state Chilean Copper Commission in Santiago confirmed ...": the commission speaks,
     # not Santiago; "a spokeswoman for the St David's Shopping Centre in Cardiff said ...": not Cardiff

@@ -495,17 +495,18 @@ TIME_ONLY = re.compile(r"(?:(?:last|this|next|earlier this|late last|early last)
 
 
 # ("Marcos said this following the resignation of lawyer Trixie Cruz-Angeles ..."; Manila Bulletin, krjp18)
-SAID_IT = re.compile(r"(?:it|this|so)\s*(?:[,.;]|$|(?:on|in|at|after|during|before|to|while|again|twice|once|"
+SAID_IT = re.compile(r"(?:it|this|so|them|back)\s*(?:[,.;]|$|(?:on|in|at|after|during|before|to|while|again|twice|once|"
                      r"repeatedly|publicly|yesterday|today|last|earlier|following|amid|ahead|when)\b)")
 
 
-SAID_IT_VERBS = {"say", "repeat", "disclose", "state", "reveal"}
+SAID_IT_VERBS = {"say", "repeat", "disclose", "state", "reveal", "explain", "write"}
 
 
 def said_it(content: str, base: str | None) -> bool:
     """'Head coach Ken Hitchcock said it on Saturday night, after a woeful home-ice performance ...', 'he said so
     in an interview': the object points back at words given elsewhere; what follows is when and where (also "Rep.
-    Jonathan Gaza disclosed this at a public hearing ..." after the words it points back at; Nigerian copy, dates19)."""
+    Jonathan Gaza disclosed this at a public hearing ..." after the words it points back at; Nigerian copy, dates19;
+    "after the novelist Jo Walton explained them to me", "wrote back to him"; Zyte, PolNeAR)."""
     return base in SAID_IT_VERBS and SAID_IT.match(content) is not None
 
 
