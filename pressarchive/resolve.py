@@ -676,10 +676,20 @@ def _title_surname_pattern(role: str):
                       % r"\s+".join(map(re.escape, role.split())))
 
 
+# A person's age, no role: "27-year-old", "32, from Wembley, London" (an age then where from), "58, MP for Wantage".
+AGE_BEFORE_ROLE = re.compile(r"(?:aged\s+)?\d{1,3}(?:-year-old)?(?:\s*,\s*(?:from|of)\b.*|\s*,\s*|$)")
+# A relative clause after the title: "head of the ICC's anti-corruption unit, who originally made the call ..."
+RELATIVE_AFTER_ROLE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$")
+
+
 def worded_role(role: str | None) -> str | None:
     """The role, when it reads as a title does, not a clause or an adjunct the parser left before the frame: "who is only identified by
     his family name and in charge of communication of the prime minister's office" (Xinhua via trend.az), "in his
-    comments published by IRNA", "’" (wire19)."""
+    comments published by IRNA", "’" (wire19); an age before it and a relative clause after it are no part of it
+    ("58, MP for Wantage in Oxfordshire", "24, who was visiting Manhattan from South Carolina": PolNeAR, bbc-news)."""
+    if role:
+        age = AGE_BEFORE_ROLE.match(role.strip())
+        role = RELATIVE_AFTER_ROLE.sub("", role.strip()[age.end():] if age else role)
     if not role or re.search(r"[A-Za-z]", role) is None or re.match(r"(?:who|whom|whose|which|in|of|on|at)\b", role) or \
             re.fullmatch(r"(?i:a|an|the)", role.strip()):     # ("A Downing Street Spokesperson said:")
         return None

@@ -176,6 +176,20 @@ def test_a_pronoun_object_pointing_back_is_no_statement():
     assert not [st for st in statements if st.text.startswith("them, but")], show(statements)
 
 
+def test_an_age_and_a_relative_clause_are_no_part_of_a_role():
+    # "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, told me ..." (PolNeAR): the role shown was
+    # "24, who was visiting Manhattan from South Carolina"; 123 roles of bbc-news and PolNeAR were an age or held one
+    doc, statements = load("polnear/train/text/nyt_2016-06-17_as-its-rivals-pair-up-will-twitt.txt", "Jacob Shiansky, 24")
+    shiansky = the(doc, statements, "he couldn't remember his Twitter password")
+    assert shiansky.speaker.name == "Jacob Shiansky" and shiansky.speaker_role is None
+    from pressarchive.resolve import worded_role
+    assert worded_role("58, MP for Wantage in Oxfordshire") == "MP for Wantage in Oxfordshire"
+    assert worded_role("27-year-old") is None and worded_role("32, from Wembley, London") is None
+    assert worded_role("head of the ICC's anti-corruption unit, who originally made the call") == \
+        "head of the ICC's anti-corruption unit"
+    assert worded_role("Foreign Ministry Spokesperson") == "Foreign Ministry Spokesperson"
+
+
 def test_place_after_a_spokesperson_says_where_not_who():
     # "A spokesman for the state Chilean Copper Commission in Santiago confirmed ...": the commission speaks,
     # not Santiago; "a spokeswoman for the St David's Shopping Centre in Cardiff said ...": not Cardiff
