@@ -54,6 +54,9 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 SHORT_MONTHS = words("name_stop_months")
 HEADLINE_EVENT_VERBS = words("headline_event_verbs")
 WEEKDAYS = frozenset(words("weekdays"))
+NEWS_OUTLETS = {fold(w) for w in words("news_outlets")} | {fold(w) for w in words("org_names")}
+# The word before a person one speaks to or with ("told CNN's Jake Tapper", "an interview with NPR's Steve Inskeep").
+INTERVIEW_CONTEXT = frozenset(words("interview_context_words"))
 # The given name after a family name put first, as Korean names are romanised ("Jong-un", "Kyung-hwa", "Suk Yeol"):
 # "Yoon" said before "Yoon Suk Yeol" is named (not "Sony" before "Sony Computer Entertainment America"; krjp18).
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")
@@ -1455,13 +1458,25 @@ class Resolver:
     def _intro_known_bodys_possessive(self, c: _RunIntroduction):
         words = c.words
         if len(words) >= 3 and POSSESSIVE_END.search(words[0]) and is_given_name(words[1], any_gender=True) and \
-                getattr(self.registry.lookup(POSSESSIVE_END.sub("", words[0])), "kind", None) == "organization":
+                (getattr(self.registry.lookup(POSSESSIVE_END.sub("", words[0])), "kind", None) == "organization"
+                 or self._owner_of_member(c)):
             # "even though Labour’s Wes Streeting fiercely defended him" (HuffPost UK; bbc22): a party's (a body the
             # registry knows) possessive before a full name; the person is introduced, "Streeting said" his. Not any
             # owner: "CNN's Jake Tapper", "BBC’s Emily Maitlis" known by their given names would take the pronoun of
             # the one they interview (PolNeAR's Politico, a Zyte page)
             c.words = words[1:]
         return _GO_ON
+
+    def _owner_of_member(self, c: _RunIntroduction) -> bool:
+        """"COPE's Sean Orr and OneCity's Lucy Maloney each received ...", "Canada’s Camryn Rogers": a party, club or
+        country whose member the text names, the owner no news outlet ("CNN's Jake Tapper"), no day ("Monday's"), no
+        given name, and the run not the one asked or told ("told BBC’s Emily Maitlis", "in an interview with NPR's
+        Steve Inskeep": the interviewer, who would take the pronoun of the one interviewed; vancouver.ctvnews.ca, set M)."""
+        owner = POSSESSIVE_END.sub("", c.words[0])
+        if fold(owner) in NEWS_OUTLETS or owner.lower() in NOT_NAMES or is_given_name(owner, any_gender=True):
+            return False
+        before = self.body[max(0, c.m.start() - 40):c.m.start()].lower().split()
+        return not (before and before[-1] in INTERVIEW_CONTEXT)
 
     def _intro_two_words(self, c: _RunIntroduction):
         if len(c.words) < 2:
@@ -2696,11 +2711,40 @@ class Resolver:
             # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
             # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
             # before; issue 8, seed round)
-            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
-                                 _known_to_be(e.words, e.gender, gender)) or \
-                self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                        _known_to_be(w, None, gender)) or last
+            met = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+                               _known_to_be(e.words, e.gender, gender))
+            fits = lambda w: _may_be(w, gender) and w != last.words and _known_to_be(w, None, gender)
+            c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or last
         return self._pronoun_amended(c)
+
+    def _named_last_of(self, met, pos: int, fits, gender: str) -> "Entity | None":
+        """Of the people a pronoun of the other gender than the last speaker's may name (met: the newest entity that
+        fits) and whose gender is known to be the pronoun's, the one the text names last before the words it frames,
+        by full name or surname (None: none known, met or the newest introduction stands). "Mayor Ken Sim ... “... Ken Sim and ABC ...,” Orr said. ... While Sim and his
+        party ..., the showing is something Maloney agrees reflects .... “...,” she said.": Lucy Maloney, not Ken Sim
+        (named inside the words quoted before) (vancouver.ctvnews.ca, set M)."""
+        span = self._words_span
+        limit = span[0] if span and span[0] is not None and span[0] < pos else pos
+        cands = {} if met is None else {met.name: met}
+        for start, name, _, _ in self._people_introduced_before(limit, fits):
+            cands.setdefault(name, None)
+        # only those known to be of the pronoun's gender (a woman's given name for "she"; not "Ken", either's, nor
+        # "Cho" before "The Deputy Secretary ... she emphasized" after Wendy R. Sherman was named)
+        cands = {n: e for n, e in cands.items()
+                 if (e.gender if e is not None and e.gender else given_names().get(fold(n).split()[0])) == gender}
+        if not cands:
+            return None
+        name = max(cands, key=lambda n: self._surname_last_before(n, limit))
+        if self._surname_last_before(name, limit) < 0:
+            return None
+        return cands[name] or self._find_exact(name) or next(
+            self._new(n, "person", st, role, None, g) for st, n, role, g in self._people_introduced_before(limit, fits)
+            if n == name)
+
+    def _surname_last_before(self, name: str, pos: int) -> int:
+        """Where the text last names, before pos, the person of this name by the name's last word (-1: never)."""
+        found = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(name.split()[-1]), self.body[:pos])]
+        return found[-1] if found else -1
 
     def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
         last = c.last
