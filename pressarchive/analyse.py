@@ -53,7 +53,13 @@ def _in_question_opening(body: str, att) -> bool:
     m = att.mention
     return m is not None and att.basis is None and att.sentence_start <= m.start and \
         QUESTION_OPENING.match(body[att.sentence_start:m.start]) is not None and \
-        QUESTION_CLOSED_AFTER.match(body, m.end) is not None
+        QUESTION_CLOSED_AFTER.match(body, m.end) is not None and \
+        DASH_BEFORE.search(body, att.sentence_start, m.start) is None
+
+
+# A dash right before the subject closes the question as a comma would: "Asked why the government is not requesting
+# staff from Ottawa — a move confirmed Wednesday by the agency — Merriman replied, "because ..."" (CBC; set M)
+DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 
 
 HEADLINE_FRAME = re.compile(r",\s+[^,\n]{2,60}\s(?:says|say)\s*$")

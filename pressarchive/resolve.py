@@ -15,7 +15,7 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -1048,6 +1048,10 @@ def _country_patterns(country: str):
 
 PUBLIC_BODY_HEADS = set(words("public_body_heads")) | {"government", "parliament", "court", "police"}
 COMMERCIAL_NOUNS = {"company", "firm", "retailer", "carmaker", "group", "insurer", "lender", "airline", "bank"}
+DESCRIBED_BUSINESS_HEADS = set(words("described_business_heads"))
+# A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
+SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
+                              r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
 
 
 def _named_by(role_head: list[str]):
@@ -3743,6 +3747,25 @@ class Resolver:
         c = _BodyTitle(m, role, head, role_head, pos, head.split()[-1] if head else "")
         return decide(self._BODY_TITLE_RULES, self, c, otherwise=(None, "title"))
 
+    def _body_title_company_of_paragraph(self, c: _BodyTitle):
+        """"BCE Inc.: The Montreal-based telecommunications giant said ...", "Shares of Acme Corp. fell. The company
+        said ...": a business described, not named, is the one company its paragraph names before it by a company's
+        suffix (Inc., Ltd., Corp.); two such names, none, or no business head: the rules after decide, except for a
+        description the parse would have left vague ("The Toronto-based company"), which names no one then
+        (canadanewsmedia.ca's copy of a Canadian Press list, set M)."""
+        m = c.m
+        if c.noun not in DESCRIBED_BUSINESS_HEADS or m.start < 0:
+            return _GO_ON
+        para = self.body.rfind("\n", 0, m.start) + 1
+        names = {re.sub(r"^(?:The|the)\s+", "", f.group().strip()) for f in SUFFIXED_COMPANY.finditer(self.body, para, m.start)}
+        if len(names) == 1:
+            name = names.pop()
+            return self._find_exact(name) or self._new(name, "organization", para), "title"
+        if described_business(tokens(m.text, 0)) and len(m.text.split()) > 2 and (
+                "-based" in m.text or not (c.noun in COMMERCIAL_NOUNS or c.noun in ORG_NOUNS)):
+            return None, None
+        return _GO_ON
+
     def _body_title_of_a_kind(self, c: _BodyTitle):
         kinds = [w for w in c.head.split()[:-1] if w in ORG_NOUNS and w != c.noun]
         if kinds:
@@ -3867,7 +3890,7 @@ class Resolver:
     def _body_title_found_if_fitting(self, c: _BodyTitle):
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
-    _BODY_TITLE_RULES = (_body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
+    _BODY_TITLE_RULES = (_body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
                          _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_select_committee, _body_title_named_after_the_words,

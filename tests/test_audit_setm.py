@@ -52,3 +52,98 @@ Mayor Tom Hill said the city would appeal the ruling.
 “This is about our residents,” he said.
 ''', date="2024-05-06"))
     assert [w for w, _, _ in said(sts, "This is about our residents")] == ["Tom Hill"]
+
+
+# --- "told the crowd of more than a thousand": the audience, not what was told --------------------------------------
+
+def test_crowd_of_a_number_is_the_audience_of_the_quotation():
+    # https://bc.ctvnews.ca/new-vancouver-mayor-tempers-expectations-in-first-state-of-the-city-address-1.6244997
+    _, sts = excerpt(page('''
+In his first major speech as Vancouver mayor, Ken Sim delivered a State of the City address at a Vancouver Board of Trade luncheon at the Fairmont Hotel Vancouver Thursday.
+
+Sim played to the pro-business crowd by starting off riffing about the city being “open for business” on his watch.
+
+"The next four years are going to be about awakening the giants of Vancouver industry,” he told the crowd of more than a thousand.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "awakening the giants")] == [
+        ("Ken Sim", "The next four years are going to be about awakening the giants of Vancouver industry")]
+    assert not said(sts, "more than a thousand")     # must not: the crowd's size as words told
+
+
+# --- a calendar day after the verb: the frame's day, not the words ---------------------------------------------------
+
+LAYOFFS = '''
+These are some of the companies which have so far laid off Canadian workers in 2024:
+
+Canada Goose Holdings Inc.: The Toronto-based luxury apparel maker said in March that it was laying off 17 per cent of its global corporate workforce to put the company “in a better position for scaling.”
+
+Cascades Inc.: The paper and packing company said on Feb. 13 that it was closing three plants in a move that would affect 310 employees.
+'''
+
+
+def test_short_month_day_after_said_dates_the_words_and_stays_out_of_them():
+    # https://canadanewsmedia.ca/these-companies-have-laid-off-canadian-workers-in-2024/amp ("said on Feb. 13 that")
+    _, sts = excerpt(page(LAYOFFS, date="2024-03-20"))
+    assert [(w, d, t) for w, d, t in said(sts, "closing three plants")] == [
+        ("Cascades Inc.", "2024-02-13", "it was closing three plants in a move that would affect 310 employees")]
+    assert not said(sts, "Feb. 13")     # must not: the frame's day inside the words
+
+
+def test_calendar_day_without_that_opens_no_adjunct_only_frame():
+    # (the same frame in wire style, with no "that": "said on March 8 the plan was ready" is words, not an adjunct)
+    _, sts = excerpt(page("Finance Minister Chrystia Freeland said on March 8 the plan was ready.\n\n"
+                          "Finance Minister Chrystia Freeland said March 8 that the budget would balance.", date="2024-03-20"))
+    assert [(w, d, t) for w, d, t in said(sts, "plan was ready")] == [
+        ("Chrystia Freeland", "2024-03-08", "the plan was ready")]
+    assert [(d, t) for _, d, t in said(sts, "budget would balance")] == [("2024-03-08", "the budget would balance")]
+
+
+# --- a dash closing the question before the speaker ----------------------------------------------------------------
+
+def test_dash_aside_closes_the_question_before_the_speaker():
+    # https://www.cbc.ca/news/canada/saskatoon/saskatchewan-covid-19-paul-merriman-flut-shot-1.6210804
+    _, sts = excerpt(page('''
+Saskatchewan Health Minister Paul Merriman says the province is not asking the federal government for assistance because Saskatchewan's health-care system has enough workers to handle its load of patients with and without COVID-19.
+
+Merriman took questions from reporters Thursday after receiving his seasonal flu shot at a pharmacy in Regina Thursday.
+
+Asked why the Saskatchewan government is not requesting health-care staff from Ottawa — a move confirmed Wednesday by the Saskatchewan Public Safety Agency — Merriman replied, "because the Saskatchewan Health Authority is telling me they have the resources in place to meet our needs."
+'''))
+    assert [w for w, _, _ in said(sts, "telling me they have the resources")] == ["Paul Merriman"]
+    assert not said(sts, "not requesting health-care staff")     # must not: the question put to him
+
+
+def test_question_still_open_at_the_subject_stays_the_question():
+    # must not: "Asked whether Mr Pirapan had told him ... Gen Prayut said" with no comma or dash: still the question
+    _, sts = excerpt(page('Asked whether the mayor had told him about the plan Smith said "no comment" to reporters, '
+                          'and left.'))
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Smith" and "plan" in st.text]
+
+
+# --- a business described, not named: the company its paragraph names ----------------------------------------------
+
+def test_described_business_is_the_company_its_paragraph_names():
+    # https://canadanewsmedia.ca/these-companies-have-laid-off-canadian-workers-in-2024/amp
+    _, sts = excerpt(page('''
+These are some of the companies which have so far laid off Canadian workers in 2024:
+
+BCE Inc.: The Montreal-based telecommunications giant said on Feb. 8 it was cutting 4,800 jobs “at all levels of the company,” although some of the job losses were to come from vacancies and natural attrition rather than layoffs.
+
+BlackBerry Ltd.: The Waterloo, Ont.-based technology company announced plans to cut an unspecified number of jobs on Feb. 12 as it worked to separate two of its business divisions.
+''' + LAYOFFS.split("2024:", 1)[1], date="2024-03-20"))
+    assert [(w, d) for w, d, _ in said(sts, "cutting 4,800 jobs")] == [("BCE Inc.", "2024-02-08")]
+    assert [w for w, _, _ in said(sts, "plans to cut an unspecified number")] == ["BlackBerry Ltd."]
+    assert [(w, d) for w, d, _ in said(sts, "17 per cent")] == [("Canada Goose Holdings Inc.", None)]   # "in March"
+    assert not [st for st in sts if st.speaker and st.speaker.name.endswith(("maker", "company", "giant"))]
+
+
+def test_described_business_with_two_companies_or_none_named_is_no_one():
+    # must not: two companies named before "The company said" (which spoke is not told by the suffix), and a business
+    # described by its seat with no company named in its paragraph ("The Toronto-based company", vague as before)
+    _, sts = excerpt(page('''
+Shares of Acme Corp. rose after it agreed to buy Widget Ltd. for $2 billion. The company said the deal would close in June.
+
+The Toronto-based company said it would hire 200 people.
+''', date="2024-03-20"))
+    assert not said(sts, "deal would close")
+    assert not said(sts, "hire 200 people")

@@ -1446,6 +1446,34 @@ def parse_np(toks) -> Mention | Vague | None:
     same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
     own Mention (callers amend theirs)."""
     toks = tuple(toks)
+    parsed = _parse_np_with_tenure(toks)
+    if (parsed is None or parsed is VAGUE_SOURCE or getattr(parsed, "kind", None) == "body" and parsed.name and
+            not any(w[:1].isupper() for w in parsed.name.split()[1:])) and described_business(toks):
+        # "The Montreal-based telecommunications giant said", "The Toronto-based luxury apparel maker said": a
+        # business described, no name; the company the paragraph names (resolve), else no one (set M, CP copy)
+        first, last = toks[0], toks[-1]
+        return Mention(text=" ".join(w for w, _, _ in toks), start=first[1], end=last[2], kind="title", name=None,
+                       role=last[0].lower(), organization=None, entity_kind="organization", gender=None, plural=False)
+    return parsed
+
+
+DESCRIBED_BUSINESS_HEADS = frozenset(_lex.words("described_business_heads"))
+
+
+def described_business(toks) -> bool:
+    """"The Montreal-based telecommunications giant", "The Waterloo, Ont.-based technology company": "the", then a
+    seat ("X-based") or lower-case words, then a business head; no capitalised word but the seat's."""
+    ws = [w for w, _, _ in toks]
+    if len(ws) < 3 or ws[0] not in ("The", "the") and not ws[0].lower().endswith("-based") or \
+            ws[-1].lower() not in DESCRIBED_BUSINESS_HEADS:
+        return False     # (the seat opening a part: "Ont.-based technology company" of "The Waterloo, Ont.-based ...")
+    seat = next((i for i, w in enumerate(ws) if w.lower().endswith("-based")), None)
+    rest = ws[seat + 1:-1] if seat is not None else ws[1:-1]
+    return (seat is not None or len(rest) >= 1) and all(w.islower() or w in (",", "and") for w in rest) and \
+        all(w.replace(",", "") for w in ws)
+
+
+def _parse_np_with_tenure(toks) -> Mention | Vague | None:
     if len(toks) > 4 and toks[-1][0].lower() in _TENURE_UNITS and toks[-3][0].lower() == "of" and \
             (toks[-2][0].isdigit() or toks[-2][0].lower() in _TENURE_COUNTS) and toks[-4][0].lower() in TITLE_WORDS:
         toks = toks[:-3]     # "The St. John's mayor of eight years": the title, its tenure no part of it (quotes14)
