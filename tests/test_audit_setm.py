@@ -147,3 +147,46 @@ The Toronto-based company said it would hire 200 people.
 ''', date="2024-03-20"))
     assert not said(sts, "deal would close")
     assert not said(sts, "hire 200 people")
+
+
+# --- a participle after "instead" or "before": another statement of the same speaker --------------------------------
+
+def test_instead_saying_ends_the_words_and_frames_more():
+    # https://blackcanadianmedia.ca/canada-post-confirms-laying-off-striking-postal-workers-its-a-scare-tactic-union-says
+    _, sts = excerpt(page('''
+In a statement to the Star, Canada Post said the layoffs are temporary.
+
+Earlier in November, Canada Post issued a lockout notice but said it didn’t intend to lock out employees, instead saying the notice would allow the company to make changes to its operations in order to respond to the effects of a strike.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "lock out employees")] == [("Canada Post", "it didn’t intend to lock out employees")]
+    assert [w for w, _, _ in said(sts, "the notice would allow")] == ["Canada Post"]
+    assert not [t for _, _, t in said(sts, "lock out employees") if "instead" in t]     # must not: one run-on span
+
+
+def test_before_acknowledging_after_a_quotation_frames_the_clause():
+    # https://bc.ctvnews.ca/new-vancouver-mayor-tempers-expectations-in-first-state-of-the-city-address-1.6244997
+    _, sts = excerpt(page('''
+In his first major speech as Vancouver mayor, Ken Sim delivered a State of the City address at a Vancouver Board of Trade luncheon at the Fairmont Hotel Vancouver Thursday.
+
+“We’re going to be bold and we’re going to fund the hiring of a hundred mental health nurses, and if and when the program shows success we will go back to the province and show them an operational case for why they should be funding it,” he said, before acknowledging City of Vancouver taxpayers will be on the hook for hiring, training and paying the 100 mental health professionals.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "on the hook")] == [
+        ("Ken Sim", "City of Vancouver taxpayers will be on the hook for hiring, training and paying the 100 mental "
+                    "health professionals")]
+    assert not said(sts, "before acknowledging")     # must not: the frame inside the words
+
+
+# --- an office won, not yet taken: "-elect" is a title -------------------------------------------------------------
+
+def test_elect_titles_are_titles_not_names():
+    # (vancouver.ctvnews.ca, set M: "the new councillor-elect says he can imagine a path forward")
+    _, sts = excerpt(page('''
+“People stood in line for three hours to really send a message to Ken Sim and ABC that what they’re doing isn’t working,” COPE’s Sean Orr said.
+
+The new councillor-elect says he can imagine a path forward – if Sim sees the byelection as a wake-up call.
+
+Mayor-elect Olivia Chow said the city would review the budget.
+'''))
+    assert [w for w, _, _ in said(sts, "imagine a path forward")] == ["Sean Orr"]
+    assert [w for w, _, _ in said(sts, "review the budget")] == ["Olivia Chow"]
+    assert not [st for st in sts if st.speaker and "elect" in st.speaker.name.lower()]

@@ -39,7 +39,8 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 # (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
-CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+# (also "instead": '... said it didn’t intend to lock out employees, instead saying the notice would ...', set M)
+CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
