@@ -1049,6 +1049,7 @@ def _country_patterns(country: str):
 PUBLIC_BODY_HEADS = set(words("public_body_heads")) | {"government", "parliament", "court", "police"}
 COMMERCIAL_NOUNS = {"company", "firm", "retailer", "carmaker", "group", "insurer", "lender", "airline", "bank"}
 DESCRIBED_BUSINESS_HEADS = set(words("described_business_heads"))
+MUNICIPAL_HEADS = {w for w in words("municipal_body_heads") if " " not in w}
 # A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
 SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
                               r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
@@ -3747,6 +3748,20 @@ class Resolver:
         c = _BodyTitle(m, role, head, role_head, pos, head.split()[-1] if head else "")
         return decide(self._BODY_TITLE_RULES, self, c, otherwise=(None, "title"))
 
+    def _body_title_municipality(self, c: _BodyTitle):
+        """"The City of Winnipeg said ... The city said the work would take a week": the municipality of that kind the
+        text named before (as a speaker or anywhere before), else no one (not the newest body; set M)."""
+        if c.m.role not in MUNICIPAL_HEADS or c.m.name is not None:
+            return _GO_ON
+        noun = c.m.role
+        ent = self._newest(c.pos, lambda e: e.kind == "organization" and e.words[:2] == [noun, "of"])
+        if ent is None:
+            named = [m for m in re.finditer(r"\b%s of(?: [A-Z][\w’'-]*){1,3}" % noun.capitalize(), self.body[:max(0, c.pos)])]
+            if named:
+                name = named[-1].group()
+                ent = self._find_exact(name) or self._new(name, "organization", named[-1].start())
+        return (ent, "title") if ent is not None else (None, None)
+
     def _body_title_company_of_paragraph(self, c: _BodyTitle):
         """"BCE Inc.: The Montreal-based telecommunications giant said ...", "Shares of Acme Corp. fell. The company
         said ...": a business described, not named, is the one company its paragraph names before it by a company's
@@ -3890,7 +3905,7 @@ class Resolver:
     def _body_title_found_if_fitting(self, c: _BodyTitle):
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
-    _BODY_TITLE_RULES = (_body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
+    _BODY_TITLE_RULES = (_body_title_municipality, _body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
                          _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_select_committee, _body_title_named_after_the_words,

@@ -190,3 +190,43 @@ Mayor-elect Olivia Chow said the city would review the budget.
     assert [w for w, _, _ in said(sts, "imagine a path forward")] == ["Sean Orr"]
     assert [w for w, _, _ in said(sts, "review the budget")] == ["Olivia Chow"]
     assert not [st for st in sts if st.speaker and "elect" in st.speaker.name.lower()]
+
+
+# --- a municipality named by its kind and place; a province's department by its portfolio ---------------------------
+
+def test_city_of_a_place_is_the_municipality_and_the_city_after_it():
+    # https://montreal.ctvnews.ca/police-step-up-patrols-as-kirkland-residents-worry-over-string-of-crimes-1.7000909
+    # (quotes20's page; a "City of X said" is set M's kind of named body: Global News' Winnipeg council story names
+    # the city's bodies so)
+    _, sts = excerpt(page('''
+"A lot of footage that was gathered by the Montreal police. We're all looking at it, piece by piece," said Montreal spokesperson Jean-Pierre Brabant.
+
+The City of Kirkland said it will not comment to media while the investigation is ongoing.
+
+The city said patrols would continue through the weekend.
+'''))
+    assert [w for w, _, _ in said(sts, "will not comment")] == ["City of Kirkland"]
+    assert [w for w, _, _ in said(sts, "patrols would continue")] == ["City of Kirkland"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Kirkland"]     # must not: a surname "Kirkland"
+
+
+def test_the_city_with_no_municipality_named_is_no_one():
+    # must not: "the city said" after another body spoke is not that body (Canada Post is no city)
+    _, sts = excerpt(page('''
+In a statement to the Star, Canada Post said the layoffs are temporary.
+
+The city said the bridge will reopen Friday.
+'''))
+    assert not said(sts, "bridge will reopen")
+
+
+def test_province_and_portfolio_name_a_department_not_a_bare_title():
+    # (Canadian provinces' departments: "a spokesperson for Manitoba Health said ...", CBC's style in set M's
+    # Saskatchewan story for the SHA; the minister's office stays the minister's: quotes11's CityNews page)
+    _, sts = excerpt(page('''
+In an email to Global News, a spokesperson for Manitoba Health said the department is monitoring the situation.
+
+When asked about ER doctors’ concerns, Ontario Health Minister Sylvia Jones’s office said, “In the past year, we have added over 17,000 nurses and 2,400 new physicians,” and that the government is “investing $44 million to help emergency departments stay open.”
+'''))
+    assert [w for w, _, _ in said(sts, "monitoring the situation")] == ["Manitoba Health"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Ontario Health"]

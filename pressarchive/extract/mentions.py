@@ -985,6 +985,38 @@ def _of_the(body, i) -> bool:
     return body[i][0].lower() == "the" and i > 1 and body[i - 1][0].lower() == "of" and is_cap(body[i - 2][0])
 
 
+MUNICIPAL_HEADS = frozenset(_lex.words("municipal_body_heads"))
+
+
+def municipal_body(np):
+    """"The City of Winnipeg said ...", "the Town of Cobourg said", "The Regional Municipality of Peel said": a
+    municipality's government, named by its kind and its place (Canadian local news; set M), not a person surnamed
+    after the place nor the place."""
+    words = np.bwords
+    if np.det and len(words) == 1 and words[0] in MUNICIPAL_HEADS:
+        # "The city said the work would take a week": the municipality named before (resolve), else no one
+        return np.mention("title", name=None, role=words[0], entity_kind="organization")
+    k = next((i for i, w in enumerate(words[:3]) if w == "of"), None)
+    if k is None or not 1 <= k <= 2 or " ".join(w.lower() for w in words[:k]) not in MUNICIPAL_HEADS or \
+            not all(is_cap(w) for w in words[:k]) or not 1 <= len(words) - k - 1 <= 3 or \
+            not all(is_cap(w) and not w.endswith(("'s", "’s")) for w in words[k + 1:]):
+        return None
+    return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+
+
+PROVINCE_PORTFOLIOS = frozenset(_lex.words("province_department_portfolios"))
+
+
+def province_department(np):
+    """"Manitoba Health said ...", "a spokesperson for Manitoba Justice": a province's (or state's) department named
+    by its portfolio alone, as Canadian provinces name theirs (set M); not a bare title "Health"."""
+    words = np.bwords
+    if len(words) >= 2 and words[-1].lower() in PROVINCE_PORTFOLIOS and is_cap(words[-1]) and \
+            places().get(" ".join(words[:-1]).lower()) in ("province", "state"):
+        return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+    return None
+
+
 def listed_body(np):
     """"Number 10 said", "No 10 said", "Standard and Poor's said": a body the lexicon names (org_names) whose name has
     a word no capitalised run holds (a number, or the 'and' that would make two speakers of it)."""
@@ -1427,7 +1459,7 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
+NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body,
