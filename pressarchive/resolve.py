@@ -1502,7 +1502,10 @@ class Resolver:
                                                                           surname_to(words[k:])):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-        c.last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
+        # ... and a court's judge: "Ontario Superior Court Justice Michael Code", "Court of King's Bench Justice ..."
+        # (not "the Department of Justice": "Justice" after the court's last word only; set M's kind of news)
+        c.last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS or
+                            _title_key(w) == "justice" and i and words[i - 1].lower() in ("court", "bench")),
                            default=-1)
         k = max(k, c.last_title + 1)
         c.k = _after_spokespersons_body(self.body, c.m.start(), words, k)

@@ -254,3 +254,28 @@ def test_reported_possessed_noun_stays_no_statement():
     # must not: the filter still holds for reported speech ("Ms Busadee later denied its authenticity")
     _, sts = excerpt(page("Thai government spokeswoman Busadee Santipitaks later denied its authenticity."))
     assert not said(sts, "its authenticity")
+
+
+# --- court news: a court's justice, and "said outside court that" ----------------------------------------------------
+
+def test_court_before_justice_leaves_the_judges_name():
+    # (a probe of set M's kind of court news, in the forms of the Ottawa Citizen's "Ontario Court Justice David
+    # Paciocco has stayed ..." and the Brantford Expositor's '“...,” said Justice Gethin Edward.'; not a page's words)
+    _, sts = excerpt(page('''
+Ontario Superior Court Justice Michael Code sentenced the man to 12 years.
+
+“This was a brutal and senseless crime,” Code said in his decision.
+'''))
+    assert [w for w, _, _ in said(sts, "brutal and senseless")] == ["Michael Code"]
+    # must not: "the Department of Justice" keeps its name (no judge "Justice" after a department)
+    _, sts = excerpt(page("The Department of Justice said the review was complete."))
+    assert [w for w, _, _ in said(sts, "review was complete")] == ["Department of Justice"]
+
+
+def test_outside_court_is_where_not_what():
+    # (the same probe: "The victim’s mother, Linda Reid, said outside court that she was relieved.")
+    _, sts = excerpt(page("The victim’s mother, Linda Reid, said outside court that she was relieved.\n\n"
+                          "Defence lawyer John Smith said outside experts agree that the plan works."))
+    assert [t for _, _, t in said(sts, "relieved")] == ["she was relieved"]
+    # must not: "outside experts" is the subject of what was said, no place of the frame
+    assert [t for _, _, t in said(sts, "the plan works")] == ["outside experts agree that the plan works"]

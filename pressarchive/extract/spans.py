@@ -714,7 +714,10 @@ OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee), "said over
 # the weekend that" (dates16), "told reporters here that".
+# (also where, outside: "said outside court that she was relieved", Canadian court news; set M)
 FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
+                        r"outside(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:court|courthouse|courtroom|legislature|chamber|"
+                        r"hospital|building|church|school|city\s+hall|council\s+chambers?|parliament|meeting)\b)|"
                         r"over(?=\s+the\s+(?:weekend|phone|telephone)\b)|the(?=\s+day\s+before\s+yesterday\b)|"
                         r"(?:two|three|four|five|six|several|[2-6]|a\s+few)(?=\s+days\s+ago\b)|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
