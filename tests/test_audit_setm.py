@@ -279,3 +279,15 @@ def test_outside_court_is_where_not_what():
     assert [t for _, _, t in said(sts, "relieved")] == ["she was relieved"]
     # must not: "outside experts" is the subject of what was said, no place of the frame
     assert [t for _, _, t in said(sts, "the plan works")] == ["outside experts agree that the plan works"]
+
+
+# --- "called X “Y”" after a name set off by commas ------------------------------------------------------------------
+
+def test_called_after_a_name_set_off_by_commas():
+    # (a probe of set M's kind of news, in the form of CTV's "NDP health critic, France Gelinas" (quotes11's page):
+    # not a page's words)
+    _, sts = excerpt(page("The NDP’s health critic, France Gélinas, called the closures “horrifying.”"))
+    assert [(w, t) for w, _, t in said(sts, "horrifying")] == [("France Gélinas", "the closures “horrifying.”")]
+    # must not: a thing named after its author ("a novel by John Smith, called “The Road.”")
+    _, sts = excerpt(page("He read a novel by John Smith, called “The Road.”"))
+    assert not sts

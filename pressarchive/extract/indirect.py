@@ -1654,6 +1654,12 @@ def _postposed_frame_subject(text: Text, s_start: int, at: int):
     return mentions if isinstance(mentions, list) and mentions and mentions[0] else None
 
 
+# The comma closing a name set off after its role, commas on both sides: "The NDP’s health critic, France Gélinas,
+# called the closures “horrifying.”" (set M's kind of news): no word between the subject and the verb (not "a novel
+# by John Smith, called “The Road”": no comma before the name).
+APPOSITION_CLOSE = re.compile(r"^\s*,")
+
+
 def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
@@ -1697,7 +1703,9 @@ def called_frames(text: Text, found):
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
-                any(w.lower() not in BETWEEN for w in body[mentions[0].end:m.start()].split()) or \
+                any(w.lower() not in BETWEEN for w in (APPOSITION_CLOSE.sub(" ", body[mentions[0].end:m.start()])
+                                                       if body[:mentions[0].start].rstrip().endswith(",")
+                                                       else body[mentions[0].end:m.start()]).split()) or \
                 re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
         start, end = m.end(), tail.end() if tail else q.after
