@@ -53,7 +53,13 @@ def _in_question_opening(body: str, att) -> bool:
     m = att.mention
     return m is not None and att.basis is None and att.sentence_start <= m.start and \
         QUESTION_OPENING.match(body[att.sentence_start:m.start]) is not None and \
-        QUESTION_CLOSED_AFTER.match(body, m.end) is not None
+        QUESTION_CLOSED_AFTER.match(body, m.end) is not None and \
+        DASH_BEFORE.search(body, att.sentence_start, m.start) is None
+
+
+# A dash right before the subject closes the question as a comma would: "Asked why the government is not requesting
+# staff from Ottawa — a move confirmed Wednesday by the agency — Merriman replied, "because ..."" (CBC; set M)
+DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 
 
 HEADLINE_FRAME = re.compile(r",\s+[^,\n]{2,60}\s(?:says|say)\s*$")
@@ -820,9 +826,16 @@ def _unknown_body_title(mention) -> bool:
 BODY_TITLE_HEADS = frozenset(words("org_nouns"))
 
 
+# Filters of a reported object that a whole sentence inside quotation marks never is (filters.possessed_noun_only).
+DIRECT_SENTENCE_REASONS = {"possessed_noun_only"}
+
+
 def _not_said(cx, att, ent, text) -> bool:
     """Are the words no statement (a fragment, the questions answered, a territorial claim: extract/filters.py)?"""
     reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
+    if reason in DIRECT_SENTENCE_REASONS and att.kind == "direct":
+        reason = None     # '“...,” Gordon said. “Our members deserve better.”': a sentence quoted, not a reported object
+        #                   ("denied its authenticity"); set M's kind of news, probe of the class
     if reason is None and att.kind == "indirect" and object_relative(cx.body, _end_before_space(cx.body, att.start)):
         reason = "object_relative"     # "..., which he proposed last year with an aim at ...": the noun before
         #                                 was proposed, nothing after the verb was said (seed15)

@@ -911,6 +911,9 @@ UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z
 # after the DFA announced it has reached ...", "two days before the ministry said ...": undated.
 SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|"
                              r"years?)\s+(?:after|before)\s+[^,.;:!?\n]{1,60}$", re.I)
+# A month with no day right before the words: "The Toronto-based luxury apparel maker said in March that it was laying
+# off ..." (a Canadian Press list; set M): said that month, on a day the text does not give.
+MONTH_BEFORE_WORDS = re.compile(rf"\b[a-z]+\s+in\s+(?:early\s+|mid-|late\s+)?({MONTH})(?:\s+\d{{4}})?,?\s+(?:that\s+)?$")
 LAST_WEEKDAY = re.compile(r"last\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
@@ -949,7 +952,8 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     if not m:
         return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
             or UNDATED_FRONTED.match(body, opening, end) is not None \
-            or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None
+            or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None \
+            or MONTH_BEFORE_WORDS.search(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 

@@ -15,7 +15,7 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -54,6 +54,9 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 SHORT_MONTHS = words("name_stop_months")
 HEADLINE_EVENT_VERBS = words("headline_event_verbs")
 WEEKDAYS = frozenset(words("weekdays"))
+NEWS_OUTLETS = {fold(w) for w in words("news_outlets")} | {fold(w) for w in words("org_names")}
+# The word before a person one speaks to or with ("told CNN's Jake Tapper", "an interview with NPR's Steve Inskeep").
+INTERVIEW_CONTEXT = frozenset(words("interview_context_words"))
 # The given name after a family name put first, as Korean names are romanised ("Jong-un", "Kyung-hwa", "Suk Yeol"):
 # "Yoon" said before "Yoon Suk Yeol" is named (not "Sony" before "Sony Computer Entertainment America"; krjp18).
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")
@@ -1055,6 +1058,11 @@ def _country_patterns(country: str):
 
 PUBLIC_BODY_HEADS = set(words("public_body_heads")) | {"government", "parliament", "court", "police"}
 COMMERCIAL_NOUNS = {"company", "firm", "retailer", "carmaker", "group", "insurer", "lender", "airline", "bank"}
+DESCRIBED_BUSINESS_HEADS = set(words("described_business_heads"))
+MUNICIPAL_HEADS = {w for w in words("municipal_body_heads") if " " not in w}
+# A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
+SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
+                              r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
 
 
 def _named_by(role_head: list[str]):
@@ -1465,13 +1473,25 @@ class Resolver:
     def _intro_known_bodys_possessive(self, c: _RunIntroduction):
         words = c.words
         if len(words) >= 3 and POSSESSIVE_END.search(words[0]) and is_given_name(words[1], any_gender=True) and \
-                getattr(self.registry.lookup(POSSESSIVE_END.sub("", words[0])), "kind", None) == "organization":
+                (getattr(self.registry.lookup(POSSESSIVE_END.sub("", words[0])), "kind", None) == "organization"
+                 or self._owner_of_member(c)):
             # "even though Labour’s Wes Streeting fiercely defended him" (HuffPost UK; bbc22): a party's (a body the
             # registry knows) possessive before a full name; the person is introduced, "Streeting said" his. Not any
             # owner: "CNN's Jake Tapper", "BBC’s Emily Maitlis" known by their given names would take the pronoun of
             # the one they interview (PolNeAR's Politico, a Zyte page)
             c.words = words[1:]
         return _GO_ON
+
+    def _owner_of_member(self, c: _RunIntroduction) -> bool:
+        """"COPE's Sean Orr and OneCity's Lucy Maloney each received ...", "Canada’s Camryn Rogers": a party, club or
+        country whose member the text names, the owner no news outlet ("CNN's Jake Tapper"), no day ("Monday's"), no
+        given name, and the run not the one asked or told ("told BBC’s Emily Maitlis", "in an interview with NPR's
+        Steve Inskeep": the interviewer, who would take the pronoun of the one interviewed; vancouver.ctvnews.ca, set M)."""
+        owner = POSSESSIVE_END.sub("", c.words[0])
+        if fold(owner) in NEWS_OUTLETS or owner.lower() in NOT_NAMES or is_given_name(owner, any_gender=True):
+            return False
+        before = self.body[max(0, c.m.start() - 40):c.m.start()].lower().split()
+        return not (before and before[-1] in INTERVIEW_CONTEXT)
 
     def _intro_two_words(self, c: _RunIntroduction):
         if len(c.words) < 2:
@@ -1492,7 +1512,10 @@ class Resolver:
                                                                           surname_to(words[k:])):
             k += 1
         # The name follows the last title word of the run: "Ohio Senator Sherrod Brown" -> Sherrod Brown.
-        c.last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS),
+        # ... and a court's judge: "Ontario Superior Court Justice Michael Code", "Court of King's Bench Justice ..."
+        # (not "the Department of Justice": "Justice" after the court's last word only; set M's kind of news)
+        c.last_title = max((i for i, w in enumerate(words[:-1]) if _title_key(w) in NAME_HEADS or
+                            _title_key(w) == "justice" and i and words[i - 1].lower() in ("court", "bench")),
                            default=-1)
         k = max(k, c.last_title + 1)
         c.k = _after_spokespersons_body(self.body, c.m.start(), words, k)
@@ -2706,11 +2729,40 @@ class Resolver:
             # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
             # ...", Mumtaz a man's given name elsewhere, is not "Indian Prime Minister Narendra Modi" of an object
             # before; issue 8, seed round)
-            c.ent = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
-                                 _known_to_be(e.words, e.gender, gender)) or \
-                self._introduced_before(pos, lambda w: _may_be(w, gender) and w != last.words and
-                                        _known_to_be(w, None, gender)) or last
+            met = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
+                               _known_to_be(e.words, e.gender, gender))
+            fits = lambda w: _may_be(w, gender) and w != last.words and _known_to_be(w, None, gender)
+            c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or last
         return self._pronoun_amended(c)
+
+    def _named_last_of(self, met, pos: int, fits, gender: str) -> "Entity | None":
+        """Of the people a pronoun of the other gender than the last speaker's may name (met: the newest entity that
+        fits) and whose gender is known to be the pronoun's, the one the text names last before the words it frames,
+        by full name or surname (None: none known, met or the newest introduction stands). "Mayor Ken Sim ... “... Ken Sim and ABC ...,” Orr said. ... While Sim and his
+        party ..., the showing is something Maloney agrees reflects .... “...,” she said.": Lucy Maloney, not Ken Sim
+        (named inside the words quoted before) (vancouver.ctvnews.ca, set M)."""
+        span = self._words_span
+        limit = span[0] if span and span[0] is not None and span[0] < pos else pos
+        cands = {} if met is None else {met.name: met}
+        for start, name, _, _ in self._people_introduced_before(limit, fits):
+            cands.setdefault(name, None)
+        # only those known to be of the pronoun's gender (a woman's given name for "she"; not "Ken", either's, nor
+        # "Cho" before "The Deputy Secretary ... she emphasized" after Wendy R. Sherman was named)
+        cands = {n: e for n, e in cands.items()
+                 if (e.gender if e is not None and e.gender else given_names().get(fold(n).split()[0])) == gender}
+        if not cands:
+            return None
+        name = max(cands, key=lambda n: self._surname_last_before(n, limit))
+        if self._surname_last_before(name, limit) < 0:
+            return None
+        return cands[name] or self._find_exact(name) or next(
+            self._new(n, "person", st, role, None, g) for st, n, role, g in self._people_introduced_before(limit, fits)
+            if n == name)
+
+    def _surname_last_before(self, name: str, pos: int) -> int:
+        """Where the text last names, before pos, the person of this name by the name's last word (-1: never)."""
+        found = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(name.split()[-1]), self.body[:pos])]
+        return found[-1] if found else -1
 
     def _pronoun_lone_word_spoke_last(self, c: "_PronounCase"):
         last = c.last
@@ -3709,6 +3761,39 @@ class Resolver:
         c = _BodyTitle(m, role, head, role_head, pos, head.split()[-1] if head else "")
         return decide(self._BODY_TITLE_RULES, self, c, otherwise=(None, "title"))
 
+    def _body_title_municipality(self, c: _BodyTitle):
+        """"The City of Winnipeg said ... The city said the work would take a week": the municipality of that kind the
+        text named before (as a speaker or anywhere before), else no one (not the newest body; set M)."""
+        if c.m.role not in MUNICIPAL_HEADS or c.m.name is not None:
+            return _GO_ON
+        noun = c.m.role
+        ent = self._newest(c.pos, lambda e: e.kind == "organization" and e.words[:2] == [noun, "of"])
+        if ent is None:
+            named = [m for m in re.finditer(r"\b%s of(?: [A-Z][\w’'-]*){1,3}" % noun.capitalize(), self.body[:max(0, c.pos)])]
+            if named:
+                name = named[-1].group()
+                ent = self._find_exact(name) or self._new(name, "organization", named[-1].start())
+        return (ent, "title") if ent is not None else (None, None)
+
+    def _body_title_company_of_paragraph(self, c: _BodyTitle):
+        """"BCE Inc.: The Montreal-based telecommunications giant said ...", "Shares of Acme Corp. fell. The company
+        said ...": a business described, not named, is the one company its paragraph names before it by a company's
+        suffix (Inc., Ltd., Corp.); two such names, none, or no business head: the rules after decide, except for a
+        description the parse would have left vague ("The Toronto-based company"), which names no one then
+        (canadanewsmedia.ca's copy of a Canadian Press list, set M)."""
+        m = c.m
+        if c.noun not in DESCRIBED_BUSINESS_HEADS or m.start < 0:
+            return _GO_ON
+        para = self.body.rfind("\n", 0, m.start) + 1
+        names = {re.sub(r"^(?:The|the)\s+", "", f.group().strip()) for f in SUFFIXED_COMPANY.finditer(self.body, para, m.start)}
+        if len(names) == 1:
+            name = names.pop()
+            return self._find_exact(name) or self._new(name, "organization", para), "title"
+        if described_business(tokens(m.text, 0)) and len(m.text.split()) > 2 and (
+                "-based" in m.text or not (c.noun in COMMERCIAL_NOUNS or c.noun in ORG_NOUNS)):
+            return None, None
+        return _GO_ON
+
     def _body_title_of_a_kind(self, c: _BodyTitle):
         kinds = [w for w in c.head.split()[:-1] if w in ORG_NOUNS and w != c.noun]
         if kinds:
@@ -3833,7 +3918,7 @@ class Resolver:
     def _body_title_found_if_fitting(self, c: _BodyTitle):
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
-    _BODY_TITLE_RULES = (_body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
+    _BODY_TITLE_RULES = (_body_title_municipality, _body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
                          _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_select_committee, _body_title_named_after_the_words,

@@ -494,6 +494,9 @@ def bare_title(name, ws, kind):
             kind == "person" and key[0] in _person_titles()
     if "of" in key or any(k in words("org_nouns") for k in key):
         return False     # "Department of Education", "Cypriot Ministry": a body's name
+    if kind == "organization" and key[-1] in words("province_department_portfolios") and \
+            places().get(" ".join(key[:-1])) in ("province", "state"):
+        return False     # "Manitoba Health", "Ontario Health": a province's department (mentions.province_department)
     return key[-1] in _person_titles() and not any(is_given_name(w, any_gender=True) for w in ws) and \
         all(_modifier(w) or fold(w) in _cut_off_words() for w in ws)
 

@@ -1013,7 +1013,8 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # Participles that report what the subject of their clause said (not "adding", which continues a frame).
 # What stands before a participle that goes on with a frame: a comma, a dash, "and", or the frame itself ('," Roque said
 # noting that ...').
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:while\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+# (also "instead": "... said it didn’t intend to lock out employees, instead saying the notice would ...", set M)
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:while\s+|instead\s+|before\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 OWN_WORDS_PARTICIPLES = {"saying", "stating"}
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
@@ -1653,6 +1654,12 @@ def _postposed_frame_subject(text: Text, s_start: int, at: int):
     return mentions if isinstance(mentions, list) and mentions and mentions[0] else None
 
 
+# The comma closing a name set off after its role, commas on both sides: "The NDP’s health critic, France Gélinas,
+# called the closures “horrifying.”" (set M's kind of news): no word between the subject and the verb (not "a novel
+# by John Smith, called “The Road”": no comma before the name).
+APPOSITION_CLOSE = re.compile(r"^\s*,")
+
+
 def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
@@ -1696,7 +1703,9 @@ def called_frames(text: Text, found):
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
-                any(w.lower() not in BETWEEN for w in body[mentions[0].end:m.start()].split()) or \
+                any(w.lower() not in BETWEEN for w in (APPOSITION_CLOSE.sub(" ", body[mentions[0].end:m.start()])
+                                                       if body[:mentions[0].start].rstrip().endswith(",")
+                                                       else body[mentions[0].end:m.start()]).split()) or \
                 re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
         start, end = m.end(), tail.end() if tail else q.after

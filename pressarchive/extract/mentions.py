@@ -985,6 +985,38 @@ def _of_the(body, i) -> bool:
     return body[i][0].lower() == "the" and i > 1 and body[i - 1][0].lower() == "of" and is_cap(body[i - 2][0])
 
 
+MUNICIPAL_HEADS = frozenset(_lex.words("municipal_body_heads"))
+
+
+def municipal_body(np):
+    """"The City of Winnipeg said ...", "the Town of Cobourg said", "The Regional Municipality of Peel said": a
+    municipality's government, named by its kind and its place (Canadian local news; set M), not a person surnamed
+    after the place nor the place."""
+    words = np.bwords
+    if np.det and len(words) == 1 and words[0] in MUNICIPAL_HEADS:
+        # "The city said the work would take a week": the municipality named before (resolve), else no one
+        return np.mention("title", name=None, role=words[0], entity_kind="organization")
+    k = next((i for i, w in enumerate(words[:3]) if w == "of"), None)
+    if k is None or not 1 <= k <= 2 or " ".join(w.lower() for w in words[:k]) not in MUNICIPAL_HEADS or \
+            not all(is_cap(w) for w in words[:k]) or not 1 <= len(words) - k - 1 <= 3 or \
+            not all(is_cap(w) and not w.endswith(("'s", "’s")) for w in words[k + 1:]):
+        return None
+    return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+
+
+PROVINCE_PORTFOLIOS = frozenset(_lex.words("province_department_portfolios"))
+
+
+def province_department(np):
+    """"Manitoba Health said ...", "a spokesperson for Manitoba Justice": a province's (or state's) department named
+    by its portfolio alone, as Canadian provinces name theirs (set M); not a bare title "Health"."""
+    words = np.bwords
+    if len(words) >= 2 and words[-1].lower() in PROVINCE_PORTFOLIOS and is_cap(words[-1]) and \
+            places().get(" ".join(words[:-1]).lower()) in ("province", "state"):
+        return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+    return None
+
+
 def listed_body(np):
     """"Number 10 said", "No 10 said", "Standard and Poor's said": a body the lexicon names (org_names) whose name has
     a word no capitalised run holds (a number, or the 'and' that would make two speakers of it)."""
@@ -1427,7 +1459,7 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
+NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase_portfolio, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body,
@@ -1446,6 +1478,34 @@ def parse_np(toks) -> Mention | Vague | None:
     same phrase several times (the whole chunk, then its parts): each is parsed once, and every caller gets its
     own Mention (callers amend theirs)."""
     toks = tuple(toks)
+    parsed = _parse_np_with_tenure(toks)
+    if (parsed is None or parsed is VAGUE_SOURCE or getattr(parsed, "kind", None) == "body" and parsed.name and
+            not any(w[:1].isupper() for w in parsed.name.split()[1:])) and described_business(toks):
+        # "The Montreal-based telecommunications giant said", "The Toronto-based luxury apparel maker said": a
+        # business described, no name; the company the paragraph names (resolve), else no one (set M, CP copy)
+        first, last = toks[0], toks[-1]
+        return Mention(text=" ".join(w for w, _, _ in toks), start=first[1], end=last[2], kind="title", name=None,
+                       role=last[0].lower(), organization=None, entity_kind="organization", gender=None, plural=False)
+    return parsed
+
+
+DESCRIBED_BUSINESS_HEADS = frozenset(_lex.words("described_business_heads"))
+
+
+def described_business(toks) -> bool:
+    """"The Montreal-based telecommunications giant", "The Waterloo, Ont.-based technology company": "the", then a
+    seat ("X-based") or lower-case words, then a business head; no capitalised word but the seat's."""
+    ws = [w for w, _, _ in toks]
+    if len(ws) < 3 or ws[0] not in ("The", "the") and not ws[0].lower().endswith("-based") or \
+            ws[-1].lower() not in DESCRIBED_BUSINESS_HEADS:
+        return False     # (the seat opening a part: "Ont.-based technology company" of "The Waterloo, Ont.-based ...")
+    seat = next((i for i, w in enumerate(ws) if w.lower().endswith("-based")), None)
+    rest = ws[seat + 1:-1] if seat is not None else ws[1:-1]
+    return (seat is not None or len(rest) >= 1) and all(w.islower() or w in (",", "and") for w in rest) and \
+        all(w.replace(",", "") for w in ws)
+
+
+def _parse_np_with_tenure(toks) -> Mention | Vague | None:
     if len(toks) > 4 and toks[-1][0].lower() in _TENURE_UNITS and toks[-3][0].lower() == "of" and \
             (toks[-2][0].isdigit() or toks[-2][0].lower() in _TENURE_COUNTS) and toks[-4][0].lower() in TITLE_WORDS:
         toks = toks[:-3]     # "The St. John's mayor of eight years": the title, its tenure no part of it (quotes14)

@@ -39,7 +39,8 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 # (also after the closing mark of words quoted in the content: '... "unprovoked acts of coercion and dangerous
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
-CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+# (also "instead": '... said it didn’t intend to lock out employees, instead saying the notice would ...', set M)
+CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
@@ -305,8 +306,9 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # asked for more information about the talks." (Xinhua; seed15)
                        r"(?:\s+when\s+asked\s+[^,.;:\"“\n]{1,80}?)?(?=\s*[,.;:]|$)|"
                        # a committee and its members: '“...,” he told a committee of lawmakers from the House of
-                       # Lords, the upper house of parliament.' (Reuters; bbc22: no "told X of Y")
-                       r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|inquiry|audience|gathering)\s+of\s+"
+                       # Lords, the upper house of parliament.' (Reuters; bbc22: no "told X of Y"); a crowd too:
+                       # '"...," he told the crowd of more than a thousand.' (bc.ctvnews.ca, set M)
+                       r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|inquiry|audience|gathering|crowd|group)\s+of\s+"
                        r"[^,.;:\"“\n]{1,60}?(?=\s*[,.;:]|$)|"
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
@@ -389,13 +391,18 @@ NOTHING_TOLD = re.compile(r"\s+no\s+(?:further\s+|other\s+|more\s+|new\s+|additi
 
 # "insisted on Wednesday it was time for the London mayor to say sorry", "said on Wednesday Gulf states could resolve
 # ...": a clause after the day, not an adjunct.
-DAY_THEN_CLAUSE = re.compile(r"(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday),?"
+# The full stop of a short month's name before its day ("Feb. 8", "Sept. 12"): no sentence's end.
+SHORT_MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)|(?<=\bSept)\.(?=\s+\d)"
+# A calendar day right after the frame: "said on Feb. 8 it was cutting 4,800 jobs", "said March 8 the plan ..."
+CALENDAR_DAY = (r"(?:on\s+)?(?:(?:%s)\.?|Sept\.)\s+\d{1,2}(?:,\s+\d{4})?"
+                % "|".join(sorted({m[:3] for m in MONTH_NAMES.split("|")} | set(MONTH_NAMES.split("|")), key=len, reverse=True)))
+DAY_THEN_CLAUSE = re.compile(r"(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?"
                              r"\s+(?:it|he|she|they|we|there|the\s+\w+|"
                              r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[a-z]+)?))"
                              r"\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
                              r"would|could|should|must|may|might)\b"
                              # "said on Monday it welcomed steps Egypt has taken ..." (Reuters; wire18)
-                             r"|(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday),?\s+(?:it|he|she|they|we)\s+"
+                             r"|(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?\s+(?:it|he|she|they|we)\s+"
                              r"(?-i:[a-z]+ed)\b", re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
@@ -707,15 +714,21 @@ OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee), "said over
 # the weekend that" (dates16), "told reporters here that".
+# (also where, outside: "said outside court that she was relieved", Canadian court news; set M)
 FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|recently|late|during|after|before|yesterday|today|tonight|to|from|"
+                        r"outside(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:court|courthouse|courtroom|legislature|chamber|"
+                        r"hospital|building|church|school|city\s+hall|council\s+chambers?|parliament|meeting)\b)|"
                         r"over(?=\s+the\s+(?:weekend|phone|telephone)\b)|the(?=\s+day\s+before\s+yesterday\b)|"
                         r"(?:two|three|four|five|six|several|[2-6]|a\s+few)(?=\s+days\s+ago\b)|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"
-                        r"\b[^.;:\"“”]{0,80}?,?\s+"
+                        # (a short month's full stop inside: "said on Feb. 8 that ...", Canadian Press style; set M)
+                        r"\b(?:[^.;:\"“”]|" + SHORT_MONTH_STOP + r"){0,80}?,?\s+"
                         # "emphasized with regard to the recent decision to deliver Leopard 2 main battle tanks to
                         # Ukraine that this does not make Germany a party to the war" (dpa; wire18)
-                        r"|with\s+(?:regard|respect|reference)\s+to\b[^.;:\"“”]{0,120}?,?\s+)?that\s+", re.I)
+                        r"|with\s+(?:regard|respect|reference)\s+to\b[^.;:\"“”]{0,120}?,?\s+"
+                        # ... or a calendar day with no "on": "said March 8 that ..." (set M)
+                        r"|(?-i:" + CALENDAR_DAY + r"),?\s+)?that\s+", re.I)
 # "expressed (his / deep) concerns that ...": the noun expressed is the frame's, the clause after it what was said
 EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|serious|strong|great|firm|sincere|"
                             r"full)\s+)*(?:%s)\s+that\s+" % "|".join(sorted(words("expressed_clause_nouns"))), re.I)
@@ -762,7 +775,7 @@ DAY_LEAD = re.compile(r"(?:on\s+|last\s+)?(?:(?:" + WEEKDAY_NAMES + r")"
                       r"earlier\s+this\s+(?:week|month|year)|"
                       # ("Rockstar Games ... has said in the past it markets its games responsibly", "the Tories said
                       # in November they would increase maternity pay"; bbc15)
-                      + PAST_TIME + r"),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
+                      + CALENDAR_DAY + r"|" + PAST_TIME + r"),?\s+(?=[A-Z]|(?:although|though|while|if|when|"
                       r"because|unless|the|a|an|it|its|he|she|they|there|this|these|his|her|their|some)\b))")
 
 
