@@ -913,7 +913,8 @@ SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few
                              r"years?)\s+(?:after|before)\s+[^,.;:!?\n]{1,60}$", re.I)
 # A month with no day right before the words: "The Toronto-based luxury apparel maker said in March that it was laying
 # off ..." (a Canadian Press list; set M): said that month, on a day the text does not give.
-MONTH_BEFORE_WORDS = re.compile(rf"\b[a-z]+\s+in\s+(?:early\s+|mid-|late\s+)?({MONTH})(?:\s+\d{{4}})?,?\s+(?:that\s+)?$")
+# (not "told Reuters ... that in February, Opec had underproduced": the month opens the words; Reuters-21578)
+MONTH_BEFORE_WORDS = re.compile(rf"\b(?!that\b)[a-z]+\s+in\s+(?:early\s+|mid-|late\s+)?({MONTH})(?:\s+\d{{4}})?,?\s+(?:that\s+)?$")
 LAST_WEEKDAY = re.compile(r"last\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 

@@ -3776,14 +3776,15 @@ class Resolver:
         return (ent, "title") if ent is not None else (None, None)
 
     def _body_title_company_of_paragraph(self, c: _BodyTitle):
-        """"BCE Inc.: The Montreal-based telecommunications giant said ...", "Shares of Acme Corp. fell. The company
-        said ...": a business described, not named, is the one company its paragraph names before it by a company's
+        """"BCE Inc.: The Montreal-based telecommunications giant said ...": a business described, not named (more
+        than "the company"), is the one company its paragraph names before it by a company's
         suffix (Inc., Ltd., Corp.); two such names, none, or no business head: the rules after decide, except for a
         description the parse would have left vague ("The Toronto-based company"), which names no one then
         (canadanewsmedia.ca's copy of a Canadian Press list, set M)."""
         m = c.m
-        if c.noun not in DESCRIBED_BUSINESS_HEADS or m.start < 0:
-            return _GO_ON
+        if c.noun not in DESCRIBED_BUSINESS_HEADS or m.start < 0 or len(m.text.split()) <= 2:
+            return _GO_ON     # (a bare "the company said" goes on with the company the story is about: Reuters'
+            #                   "Nippon Telegraph and Telephone Corp (NTT) expects ..., the company said" is NTT's)
         para = self.body.rfind("\n", 0, m.start) + 1
         names = {re.sub(r"^(?:The|the)\s+", "", f.group().strip()) for f in SUFFIXED_COMPANY.finditer(self.body, para, m.start)}
         if len(names) == 1:
