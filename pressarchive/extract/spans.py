@@ -180,8 +180,13 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
     "called", "blamed",      # "stressed A and called out China for ..."
-    "believe"}   # "say the issue should be decided in Scotland and believe the executive is shirking ..." (not
+    "believe",   # "say the issue should be decided in Scotland and believe the executive is shirking ..." (not
                  # "believed": "said they welcomed the new marriage regulations and believed they would be ...")
+    # a politician's second act of speech, no reporting verb: "Mr Brown said America too needed to take more action
+    # but defended President George Bush for ...", "said Labour would set out workable plans ... and attacked the
+    # Tory plans", "said outdoor activities were beneficial for children but accepted that ..." (bbc-news/politics
+    # 127, 087, 352; setl)
+    "defended", "attacked", "accepted"}
 
 
 def _finite_cue(word: str) -> bool:
