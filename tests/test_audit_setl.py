@@ -75,3 +75,22 @@ def test_a_second_predicate_of_the_speaker_ends_the_words():
     # ..., because pre-paid cards were already accepted by the age group.", tech/383)
     doc, sts = load("bbc-news/tech/383.txt", "pre-paid cards were already accepted")
     assert the(doc, sts, "pre-paid cards were already accepted by the age group").text.startswith("the mobile phone")
+
+
+def test_a_relative_clause_with_a_quotation_before_the_main_reporting_verb():
+    # politics/127 (set L train): 'Mr Blair, who has described Africa as a "scar" on the world's conscience, has
+    # already said tackling world poverty would be one his G8 priorities along with climate change and the Aids
+    # epidemic.' Two statements: the description ends with the relative clause; the main verb's words are Blair's.
+    doc, sts = load("bbc-news/politics/127.txt", "who has described Africa")
+    described = the(doc, sts, 'Africa as a "scar"')
+    assert described.text.endswith("conscience"), show([described])     # must not run on into "has already said"
+    st = the(doc, sts, "tackling world poverty would be one his G8 priorities")
+    assert st.speaker is not None and st.speaker.name.endswith("Blair") and st.kind == "indirect", show([st])
+    assert st.said_on is None
+    # politics/142 (set L train): 'Jack Straw, who argues the constitution reflected a "British vision for Europe" and
+    # gives "national governments a stronger grip", has said the referendum could be held in spring 2006.'
+    doc, sts = load("bbc-news/politics/142.txt", "who argues the constitution")
+    assert_speaker(the(doc, sts, "the referendum could be held in spring 2006"), "Jack Straw", "indirect")
+    argued = the(doc, sts, "the constitution reflected")
+    assert_speaker(argued, "Jack Straw")
+    assert "spring 2006" not in argued.text, show([argued])

@@ -216,7 +216,9 @@ def _one_object(body: str, pos: int, m) -> bool:
 # A frame inside a relative clause between a subject and its verb: "The Russian military, which maintains a naval fleet
 # in the Black Sea, has effectively blocked commercial shipping ..." (AP): what follows the closing comma is the main
 # clause's predicate, no part of what the relative clause's verb has as object.
-RELATIVE_CUE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+\s*$")
+# (also in the perfect: "Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said
+# tackling world poverty would be one his G8 priorities"; bbc-news/politics/127, setl)
+RELATIVE_CUE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+)?[a-z]+\s*$")
 MAIN_PREDICATE = re.compile(r",\s+(?:(?:[a-z]+ly|also|now|still)\s+)?(?:has|have|had|is|was|are|were|will|would|can|could|"
                             r"did|does|do)\b")
 
