@@ -282,13 +282,21 @@ def _owned_ministry(text: str) -> str | None:
 # University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
 _VAGUE_PLURALS = sorted((w for w in words("vague") if w.endswith("s") and w.isalpha()), key=len, reverse=True)
 VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Nn]ow)\s+)?"
-                                 r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:%s)\b"
+                                 # (capitalised opening a sentence too: "Critics say ...", bbc-news/politics/362; setl)
+                                 r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?i:%s)\b"
                                  r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
-                                 r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
+                                 r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?(?:[a-z]+(?:ed|s)|"
+                                 # (a plural's present: "Critics say ...", "Opponents argue ...")
+                                 r"say|argue|claim|warn|fear|believe|think|insist|suggest|complain|accuse|contend|"
+                                 r"maintain|worry)\b"
                                  # "... although there are those who believe this could well be the election ... They
                                  # would argue that ...": people left unnamed (bbc-news/politics/272)
                                  r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
-                                 % "|".join(_VAGUE_PLURALS))
+                                 # ... or the unnamed source of "according to": "According to the opposition parties,
+                                 # however, it is all one big con trick. ... they accused him of ..." (bbc-news/
+                                 # politics/362; setl)
+                                 r"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?i:%s)|parties)\b"
+                                 % ("|".join(_VAGUE_PLURALS), "|".join(_VAGUE_PLURALS)))
 # A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
                                  r"(spokesman|spokeswoman|spokesperson)")

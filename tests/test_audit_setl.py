@@ -94,3 +94,21 @@ def test_a_relative_clause_with_a_quotation_before_the_main_reporting_verb():
     argued = the(doc, sts, "the constitution reflected")
     assert_speaker(argued, "Jack Straw")
     assert "spring 2006" not in argued.text, show([argued])
+
+
+def test_they_after_an_unnamed_group_is_no_body_named_before():
+    # politics/362 (set L train): "According to the opposition parties, however, it is all one big con trick. ¶ As
+    # always, they accused him of glossing over the facts of the "black hole" ..." ("they": the opposition parties,
+    # unnamed; not Labour, named paragraphs before)
+    doc, sts = load("bbc-news/politics/362.txt", "one big con trick")
+    assert not [st for st in sts if "glossing over the facts" in st.text], show(near(doc, sts, "glossing over"))
+    # ... and a capitalised group opening its sentence is one too: "Officials claim that Agroflora does not possess
+    # valid documents ... They also allege that areas of the ranch are not being used ..." (business/029: not the
+    # Vestey Group)
+    doc, sts = load("bbc-news/business/029.txt", "They also allege")
+    assert not [st for st in sts if "areas of the ranch" in st.text and st.speaker is not None], \
+        show(near(doc, sts, "They also allege"))
+    # ... must not: "they" after a named body is still that body ("the Conservatives insisted they would hold
+    # ministers to account ... They said they would also press Labour ...", politics/081)
+    doc, sts = load("bbc-news/politics/081.txt", "They said they would also press Labour")
+    assert_speaker(the(doc, sts, "they would also press Labour"), "Conservative Party", "indirect")

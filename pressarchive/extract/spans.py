@@ -187,6 +187,8 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     # Tory plans", "said outdoor activities were beneficial for children but accepted that ..." (bbc-news/politics
     # 127, 087, 352; setl)
     "defended", "attacked", "accepted"}
+ACTS_OF_SPEECH = {"defended", "attacked", "accepted"}     # (the three above that are no reporting verbs)
+VERB_AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+[a-z]+$")
 
 
 def _finite_cue(word: str) -> bool:
@@ -247,6 +249,8 @@ def _content_cut(body: str, pos: int, end: int):
             continue
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
+        if verb in ACTS_OF_SPEECH and VERB_AND_BEFORE.search(body, max(pos, m.start() - 30), m.end("verb")):
+            continue     # "said it received and accepted about 456,968 common shares" (reut2-000; setl): one object
         if verb is not None and _finite_after_participle_frame(body, pos, m):
             continue     # "saying that he was not briefed in advance and did not agree with the contents" (Korea
             #              JoongAng Daily; own train): a finite verb joins the words' own subject, not "saying"
