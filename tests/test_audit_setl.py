@@ -126,3 +126,20 @@ def test_made_it_clear_frames_a_clause():
     # with his rival Prachanda": not China's; own set A train, docs/np/157)
     doc, sts = load_own("docs/np/157.md")
     assert not [s for s in sts if "enter into a truce" in s.text and s.speaker and s.speaker.name == "China"], show(sts)
+
+
+def test_the_group_is_the_campaign_named_before_it_spoke():
+    # politics/238 (set L train): "Save the Scottish Regiments will also field a candidate against Armed Forces
+    # Minister Adam Ingram ... ¶ Former Scots Guardsman Allan Hendry will challenge Mr Ingram. The group said it is well
+    # organised, with 350 volunteers, ... It added that it can only be stopped from inflicting serious damage on Labour
+    # if the government reverses its plan to merge the six Scottish regiments." (no body had spoken before)
+    doc, sts = load("bbc-news/politics/238.txt", "The group said it is well organised")
+    st = the(doc, sts, "it is well organised, with 350 volunteers")
+    assert_speaker(st, "Save the Scottish Regiments", "indirect")
+    assert st.said_on is None
+    assert_speaker(the(doc, sts, "it can only be stopped from inflicting serious damage"), "Save the Scottish Regiments")
+    # ... must not: "the company" is not any firm named before by its trade ("Oil giant Shell last year dismantled its
+    # dual-ownership structure ... The company said the organizational changes would speed decision making" is
+    # Unilever's, business/111)
+    doc, sts = load("bbc-news/business/111.txt", "The company said the organizational changes")
+    assert not [s for s in sts if s.speaker and s.speaker.name == "Shell"], show(near(doc, sts, "Oil giant Shell"))
