@@ -285,13 +285,21 @@ def _owned_ministry(text: str) -> str | None:
 # University warned ..."): the "they" after it is that group's, no body named before it (bbc12).
 _VAGUE_PLURALS = sorted((w for w in words("vague") if w.endswith("s") and w.isalpha()), key=len, reverse=True)
 VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Nn]ow)\s+)?"
-                                 r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:%s)\b"
+                                 # (capitalised opening a sentence too: "Critics say ...", bbc-news/politics/362; setl)
+                                 r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?i:%s)\b"
                                  r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
-                                 r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?[a-z]+(?:ed|s)\b"
+                                 r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?(?:[a-z]+(?:ed|s)|"
+                                 # (a plural's present: "Critics say ...", "Opponents argue ...")
+                                 r"say|argue|claim|warn|fear|believe|think|insist|suggest|complain|accuse|contend|"
+                                 r"maintain|worry)\b"
                                  # "... although there are those who believe this could well be the election ... They
                                  # would argue that ...": people left unnamed (bbc-news/politics/272)
                                  r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
-                                 % "|".join(_VAGUE_PLURALS))
+                                 # ... or the unnamed source of "according to": "According to the opposition parties,
+                                 # however, it is all one big con trick. ... they accused him of ..." (bbc-news/
+                                 # politics/362; setl)
+                                 r"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?i:%s)|parties)\b"
+                                 % ("|".join(_VAGUE_PLURALS), "|".join(_VAGUE_PLURALS)))
 # A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
                                  r"(spokesman|spokeswoman|spokesperson)")
@@ -1063,6 +1071,17 @@ MUNICIPAL_HEADS = {w for w in words("municipal_body_heads") if " " not in w}
 # A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
 SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
                               r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
+# A body named after a common noun of its kind ("media group Reuters", "campaign group Save the Scottish Regiments"),
+# and a campaign's name (lexicon campaign_openers): what "the group", "the firm" names
+# when no body has spoken yet (Resolver._described_body_before).
+DESCRIBED_BODY = re.compile(r"\b([a-z]+)\s+((?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?-i:[A-Z][\w&'’-]*)|of|and|&|the|for)){0,4})")
+CAMPAIGN_BODY = re.compile(r"\b(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,4}"
+                           % "|".join(w.capitalize() for w in sorted(words("campaign_openers"))))
+CAMPAIGN_OPENER_WORDS = frozenset(words("campaign_openers"))
+# (not "the company", "the firm": a business story names other firms by their trade too, "Oil giant Shell last year
+# dismantled ..." in a story on Unilever, whose "The company said" is Unilever's; bbc-news/business/111)
+DESCRIBED_BODY_KINDS = {"group": {"group"}, "campaign": {"campaign", "group"}, "charity": {"charity"},
+                        "union": {"union"}, "agency": {"agency"}, "association": {"association"}}
 
 
 def _named_by(role_head: list[str]):
@@ -3916,6 +3935,14 @@ class Resolver:
             c.ent = longer or own or c.ent
         return _GO_ON
 
+    def _body_title_described_before(self, c: _BodyTitle):
+        if c.ent is None and c.noun in DESCRIBED_BODY_KINDS:
+            # "Save the Scottish Regiments will also field a candidate ... The group said it is well organised ..."
+            # (bbc-news/politics/238; setl), "Revenues at media group Reuters slipped ..., the group said": no body
+            # has spoken yet; the one the text named before, described by that noun or a campaign's name
+            c.ent = self._described_body_before(c.noun, c.m.start)
+        return _GO_ON
+
     def _body_title_found_if_fitting(self, c: _BodyTitle):
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
@@ -3923,7 +3950,7 @@ class Resolver:
                          _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_select_committee, _body_title_named_after_the_words,
-                         _body_title_found_if_fitting)
+                         _body_title_described_before, _body_title_found_if_fitting)
 
     def _titled_surname_before(self, role: str, pos: int, lo: int = 0) -> Entity | None:
         """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
@@ -4214,6 +4241,27 @@ class Resolver:
             return None
         start, full = found[-1]
         return self._find_exact(full) or self._new(full, "organization", start)
+
+    def _described_body_before(self, noun: str, pos: int) -> Entity | None:
+        """The last body named before pos (in the 1,500 characters before it) after a common noun of its kind ("media
+        group Reuters", "campaign group X") or, for "the group" and "the campaign", by a campaign's name ("Save the
+        Scottish Regiments"); none when the name is a person's."""
+        lo = max(0, pos - 1500)
+        kinds = DESCRIBED_BODY_KINDS[noun]
+        found = [(m.start(2), m.group(2)) for m in DESCRIBED_BODY.finditer(self.body, lo, pos)
+                 if m.group(1).lower() in kinds]
+        if noun in ("group", "campaign"):
+            found += [(m.start(), m.group()) for m in CAMPAIGN_BODY.finditer(self.body, lo, pos)]
+        for start, name in sorted(found, reverse=True):
+            name = re.sub(r"(?:['’]s?|\s+(?:of|and|&|the|for))+$", "", name.strip())
+            first = name.split()[0] if name.split() else ""
+            campaign = fold(first) in CAMPAIGN_OPENER_WORDS     # ("Save" is also a given name)
+            if not first or (is_given_name(first, any_gender=True) and not campaign) or fold(first) in HONORIFICS or \
+                    fold(first) in TITLE_WORDS or places().get(fold(name)) is not None or \
+                    why_not_a_speaker(name, "organization"):
+                continue
+            return self._find_exact(name) or self._new(name, "organization", start)
+        return None
 
     def _named_body_before(self, noun: str, pos: int, lo: int = 0) -> Entity | None:
         """'the mission' -> the last body named with that noun before pos ("the Permanent Mission of Viet Nam to

@@ -45,7 +45,7 @@ def parse_document(chunk):
 
 
 def main(letter: str):
-    if letter not in ("d", "g"):
+    if letter not in ("d", "g", "l"):
         sys.exit("usage: python eval/own/build_bbc.py d|g")
     split_of = {}
     for line in (HERE / f"sample-{letter}.tsv").read_text(encoding="utf-8").splitlines():

@@ -73,8 +73,12 @@ def answered_questions(content: str, base: str | None) -> bool:
         (answering or not QUESTION_IS.search(content))     # 'said the question of Taiwan is ...' is a statement
 
 
-QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^;:]{0,150}?\b(?:is|are|was|were|has|have|will|would|must|"
-                         r"should|shall|can|could|may|might|remains?|needs?|requires?|deserves?|seems?|appears?)\b", re.I)
+# (the past forms too: reported speech shifts its tense, "He said the question sounded "very neutral" and
+# "balanced"" (bbc-news/politics/142; setl))
+QUESTION_IS = re.compile(r"\b(?:questions?|quer(?:y|ies))\b[^;:]{0,150}?\b(?:is|are|was|were|has|have|had|will|would|must|"
+                         r"should|shall|can|could|may|might|remain(?:s|ed)?|needs?|needed|requires?|required|"
+                         r"deserves?|deserved|seem(?:s|ed)?|appear(?:s|ed)?|sound(?:s|ed)?|look(?:s|ed)?|"
+                         r"bec(?:ame|omes?))\b", re.I)
 
 
 OCCASION_OPENING = re.compile(r"(?:during|here at|here|at a|at the|on the sidelines|in response to|in reply to|"
@@ -83,12 +87,26 @@ OCCASION_OPENING = re.compile(r"(?:during|here at|here|at a|at the|on the sideli
 # ("he told reporters outside his hotel in central Vienna ahead of Wednesday's OPEC meeting": AFP copy)
 
 
+# A clause's subject pronoun and finite verb after an occasion phrase left without its comma (bbc-news/politics/223;
+# setl).
+CLAUSE_AFTER_OCCASION = re.compile(r"\s(?:he|she|they|we|I|it|there)\s+(?:had|has|have|was|were|would|will|could|should|"
+                                   r"might|must|is|are|did|does|do|[a-z]+ed)\b")
+# ... not one inside a subordinate part of the occasion ("at a press briefing when answering a question on the
+# Pentagon saying that it could not confirm ...", own set B docs-b/wire/076).
+OCCASION_SUBORDINATE = re.compile(r"\b(?:that|when|which|who|whom|where|while|whether|if|as|saying|answering|responding|"
+                                  r"replying|referring|commenting)\b", re.I)
+
+
 def occasion_only(content: str, base: str | None) -> bool:
     """'During the weekly MEA briefing', 'here at a weekly press briefing': where it was said, not what; unless a
     clause follows the phrase ('during operation Devi Shakti, the majority of the Indians were evacuated')."""
     if not OCCASION_OPENING.match(content):
         return False
     after = content.split(",", 1)[1].strip() if "," in content else ""
+    if not after and (clause := CLAUSE_AFTER_OCCASION.search(content)) and \
+            not OCCASION_SUBORDINATE.search(content, 0, clause.start()):
+        after = content[clause.start():].strip()     # ('Mr Kennedy said during his nearly 22 years in Parliament he
+        #                                               had seen prime ministers ... come and go': no comma, a clause)
     return not (len(WORD.findall(after)) >= 4 and _has_predicate(after) and
                 not re.match(r"(?:which|who|whom|whose|where|when|while|as|and|but)\b", after, re.I))
 

@@ -181,8 +181,15 @@ COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | 
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
     "called", "blamed",      # "stressed A and called out China for ..."
-    "believe"}   # "say the issue should be decided in Scotland and believe the executive is shirking ..." (not
+    "believe",   # "say the issue should be decided in Scotland and believe the executive is shirking ..." (not
                  # "believed": "said they welcomed the new marriage regulations and believed they would be ...")
+    # a politician's second act of speech, no reporting verb: "Mr Brown said America too needed to take more action
+    # but defended President George Bush for ...", "said Labour would set out workable plans ... and attacked the
+    # Tory plans", "said outdoor activities were beneficial for children but accepted that ..." (bbc-news/politics
+    # 127, 087, 352; setl)
+    "defended", "attacked", "accepted"}
+ACTS_OF_SPEECH = {"defended", "attacked", "accepted"}     # (the three above that are no reporting verbs)
+VERB_AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+[a-z]+$")
 
 
 def _finite_cue(word: str) -> bool:
@@ -212,7 +219,9 @@ def _one_object(body: str, pos: int, m) -> bool:
 # A frame inside a relative clause between a subject and its verb: "The Russian military, which maintains a naval fleet
 # in the Black Sea, has effectively blocked commercial shipping ..." (AP): what follows the closing comma is the main
 # clause's predicate, no part of what the relative clause's verb has as object.
-RELATIVE_CUE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+\s*$")
+# (also in the perfect: "Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said
+# tackling world poverty would be one his G8 priorities"; bbc-news/politics/127, setl)
+RELATIVE_CUE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+)?[a-z]+\s*$")
 MAIN_PREDICATE = re.compile(r",\s+(?:(?:[a-z]+ly|also|now|still)\s+)?(?:has|have|had|is|was|are|were|will|would|can|could|"
                             r"did|does|do)\b")
 
@@ -241,6 +250,8 @@ def _content_cut(body: str, pos: int, end: int):
             continue
         if verb is not None and _one_object(body, pos, m):
             continue     # two verbs of one object: "said that it strongly condemns and refutes claims ..."
+        if verb in ACTS_OF_SPEECH and VERB_AND_BEFORE.search(body, max(pos, m.start() - 30), m.end("verb")):
+            continue     # "said it received and accepted about 456,968 common shares" (reut2-000; setl): one object
         if verb is not None and _finite_after_participle_frame(body, pos, m):
             continue     # "saying that he was not briefed in advance and did not agree with the contents" (Korea
             #              JoongAng Daily; own train): a finite verb joins the words' own subject, not "saying"

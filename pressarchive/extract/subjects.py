@@ -884,6 +884,23 @@ def _skip_nicknames(st):
     return GO_ON
 
 
+# A relative clause between a subject and its reporting verb, closed by a comma before the verb and its auxiliaries or
+# adverbs: "Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said ..." (bbc-news/
+# politics/127; setl).
+RELATIVE_THEN_MAIN_VERB = re.compile(r",\s+(?:who|which)\s[^.!?;:]*,\s+(?:(?:has|have|had|also|already|now|since|"
+                                     r"[a-z]+ly)\s+)*$")
+
+
+def _relative_clause_across_quote(st):
+    """A quotation inside the relative clause is no end of the subject's region: the subject is before "who"."""
+    if st.across_quotes or st.lo <= st.sentence_lo:
+        return GO_ON
+    m = RELATIVE_THEN_MAIN_VERB.search(st.body, st.sentence_lo, st.cue_start)
+    if m is None or m.start() >= st.lo:
+        return GO_ON
+    return subject_before(st.text, st.sentence_lo, st.cue_start, across_quotes=True)
+
+
 def _tokenise(st):
     body, lo, cue_start = st.body, st.lo, st.cue_start
     toks = _strip_between(_drop_parentheses(tokens(body[lo:cue_start], lo)),
@@ -1585,7 +1602,7 @@ def _last_clause_parsed(st):
 
 
 SUBJECT_BEFORE_RULES = (
-    _after_dateline_and_quote, _skip_nicknames, _tokenise, _theresa_may, _no_tokens, _some_in_a_place,
+    _after_dateline_and_quote, _skip_nicknames, _relative_clause_across_quote, _tokenise, _theresa_may, _no_tokens, _some_in_a_place,
     _pronoun_after_and, _split_into_chunks, _no_chunks, _apposition_going_on, _listed_name_joined, _the_latter,
     _document_we, _named_before_who, _name_then_relative, _relative_describing, _bare_relative, _pronoun_in_which,
     _person_in_which, _body_which, _seated_business, _leading_connective_dropped, _body_of_relation, _neither_nor,
