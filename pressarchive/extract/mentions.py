@@ -722,6 +722,7 @@ NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
 LOWERCASE_BODIES = set(_lex.words("lowercase_bodies"))
 UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
+NEWS_AGENCY_ACRONYMS = set(_lex.words("news_agency_acronyms"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
 
 
@@ -745,6 +746,7 @@ def news_outlet(np):
     if np.low == ["the", "afp"] and np.words[1] == "AFP":
         return None     # "the AFP said": the Armed Forces of the Philippines; the agency is plain "AFP" (issue 8, seed10)
     if " ".join(low[-2:]) in NEWS_OUTLETS or " ".join(low[-3:]) in NEWS_OUTLETS or \
+            (len(low) == 1 and low[0] in NEWS_AGENCY_ACRONYMS and np.bwords[-1].isupper()) or \
             (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
             (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
