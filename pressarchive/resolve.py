@@ -211,6 +211,11 @@ PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+
 # The noun closing a police force's name after "Police": "Vancouver Police Department", "Winnipeg Police Service".
 POLICE_FORCE_NOUNS = {"department", "service", "force"}
 RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
+# ... or the owner of words a relative clause reports: "condemning British Defence Minister Liam Fox’s earlier remarks,
+# in which he stated that ..." (MercoPress, set K 010): Fox, not a person named before (a caption's).
+POSSESSED_WORDS_HEAD = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}"
+                                  r"(?:remarks|speech|statements?|comments|interview|address|letter|tweets?|post|"
+                                  r"testimony),?\s+(?:in\s+which|where)(?:\s+[^.!?;:\n\"“”,]*)?\s$")
 NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
@@ -2615,7 +2620,8 @@ class Resolver:
         inside a relative clause on a person named before "who" is that person, not a name inside the clause."""
         if m.start <= 0:
             return None
-        hit = RELATIVE_CLAUSE_HEAD.search(self.body, max(0, m.start - 200), m.start)
+        hit = RELATIVE_CLAUSE_HEAD.search(self.body, max(0, m.start - 200), m.start) or \
+            POSSESSED_WORDS_HEAD.search(self.body, max(0, m.start - 200), m.start)
         if hit is None:
             return None
         ent = self._person_of_run(hit.group(1), hit.start(1))

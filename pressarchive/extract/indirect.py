@@ -1850,9 +1850,11 @@ def statement_issuer(text: Text, pos: int):
         if m is None or text.in_quote(m.start()):
             continue
         # ('The Government made the statement today in response to media enquiries about ... reports which carried
-        # remarks made by ...': what follows "made the statement" tells its occasion, no frame of speech)
-        made = m.group().lstrip().startswith("made")
-        if any(not text.in_quote(c.start()) and not (made and c.start() > m.end()) for c in text.cues_in(s0, s1)):
+        # remarks made by ...': what follows "made the statement" tells its occasion, no frame of speech; nor does
+        # what follows "issued a statement": its own participle or another's words the statement answers, "Argentina’s
+        # Foreign Ministry issued a statement condemning British Defence Minister Liam Fox’s earlier remarks, in which
+        # he stated that ..." (MercoPress, set K 010))
+        if any(not text.in_quote(c.start()) and not c.start() > m.end() for c in text.cues_in(s0, s1)):
             return None     # "X said in a statement issued ...": the statement frame of analyse.py
         mentions = subject_before(text, s0, m.start() + 1)
         if isinstance(mentions, list) and mentions and mentions[0] is not None and \
