@@ -1,0 +1,109 @@
+"""Audit round setk: English news reports of spokespeople from Middle Eastern, European, African, New Zealand, Latin
+American and South Asian outlets (set K's TRAIN documents, eval/own/docs-k). Each test reads a real passage (its
+page's URL in a comment) as the pipeline does and asserts what an annotator expects: who said it, when, and the
+words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a news agency credited at the end of a sentence is no speaker -------------------------------------------------
+
+MENAFOCUS = '''
+LONDON — Saudi Minister of Foreign Affairs, Adel Bin Ahmed Al-Jubeir, on Tuesday said that “there is no siege on Qatar”, emphasising that no country will be accepted with its media supporting terrorism and terrorist operations.
+
+He went on to say that the Kingdom does not see any seriousness by Tehran in dialogue and diplomatic cooperation. He said, “Iran is destabilising the region through Hezbollah and terrorist attacks,” and referred to Al Qaeda leaders in Iran who have given orders to carry out attacks in the Kingdom, SPA added.
+'''
+
+
+def test_agency_added_at_the_end_is_no_speaker():
+    # https://menafocus.qa/saudi-foreign-minister-we-will-not-deal-with-a-state-that-supports-terrorism-2/
+    _, sts = excerpt(page(MENAFOCUS))
+    assert [w for w, _, _ in said(sts, "Iran is destabilising the region")] == ["Adel Bin Ahmed Al-Jubeir"]
+    assert [w for w, _, _ in said(sts, "does not see any seriousness")] == ["Adel Bin Ahmed Al-Jubeir"]
+    # must not: the Saudi Press Agency's credit gives the whole sentence, frame and all, to SPA
+    assert not [st for st in sts if st.speaker and st.speaker.name == "SPA"]
+    assert not [st for st in sts if st.text.startswith("He said")]
+
+
+# --- a statement issued, then "the statement reads" / "it adds": the issuer's words ---------------------------------
+
+MERCOPRESS = '''
+Tuesday, June 28th 2011 - 04:41 UTC
+
+General Leopoldo Galtieri, appealing to false nationalism invaded the Falklands in 1982
+
+The verbal escalation between the Argentine and British governments in the Falklands/Malvinas Islands sovereignty issue continued Monday with strong exchange of statements.
+
+Argentina’s Foreign Ministry issued a statement condemning British Defence Minister Liam Fox’s earlier remarks, in which he stated that the UK has the political will and military means to defend the Islands, adding that Argentine politicians “huff and puff” will not affect London’s resolve.
+
+“The Argentine Government strongly condemns British Defence Minister Liam Fox’s regrettable statements on the Malvinas Islands,” the statement reads.
+
+“By choosing to ignore the international community’s calls to negotiate the islands sovereignty, the British Government continues to show its contempt over international law” it adds.
+'''
+
+
+def test_statement_issued_with_a_participle_is_the_issuers():
+    # http://en.mercopress.com/2011/06/28/falklands-malvinas-argentina-condemns-uk-militaristic-regrettable-statements
+    # "issued a statement condemning ..., in which he stated ...": the participle and the relative clause after
+    # "issued a statement" are no frame of the sentence's own, so the statement is the ministry's
+    _, sts = excerpt(page(MERCOPRESS, date="2011-06-28"))
+    assert [w for w, _, _ in said(sts, "strongly condemns British Defence Minister")] == ["Argentina’s Foreign Ministry"]
+    assert [w for w, _, _ in said(sts, "continues to show its contempt")] == ["Argentina’s Foreign Ministry"]
+    # must not: the caption's Galtieri (the newest person before) speaking the statement
+    assert not [st for st in sts if st.speaker and "Galtieri" in st.speaker.name]
+
+
+def test_pronoun_in_a_relative_clause_on_a_persons_remarks_is_their_owner():
+    # (same page) "Liam Fox’s earlier remarks, in which he stated that ...": he is Fox, not the caption's Galtieri
+    _, sts = excerpt(page(MERCOPRESS, date="2011-06-28"))
+    assert [w for w, _, _ in said(sts, "the UK has the political will")] == ["Liam Fox"]
+    assert [w for w, _, _ in said(sts, "huff and puff")] == ["Liam Fox"]
+
+
+def test_it_reads_after_an_issued_statement():
+    # (same page) '“...,” it reads.' three paragraphs after "issued a statement": the ministry's words
+    _, sts = excerpt(page('''
+Argentina’s Foreign Ministry issued a statement condemning British Defence Minister Liam Fox’s earlier remarks.
+
+“Argentina will never accept such bellicose provocations and will continue to comply with its obligations as a responsible member of the international community,” it reads.
+''', date="2011-06-28"))
+    assert [w for w, _, _ in said(sts, "will never accept such bellicose")] == ["Argentina’s Foreign Ministry"]
+    # must not: "reads" a verb of speech anywhere else ("The bill reads ..." is a document)
+    _, sts = excerpt(page('''
+The bill was published on Monday.
+
+“No person shall be detained without charge for more than 48 hours,” it reads.
+''', date="2011-06-28"))
+    assert not sts
+
+
+# --- "today" under a wire dateline of another day --------------------------------------------------------------------
+
+SPA = '''
+الأربعاء 1440/1/2 هـ الموافق 2018/09/12 م واس
+
+Cairo, Muharram 01, 1440, September 11, 2018, SPA -- Minister of Foreign Affairs Adel bin Ahmed Al-Jubeir stressed that the Kingdom of Saudi Arabia is keen on the unity, stability and security of Yemen and its brotherly people, stressing that the Kingdom has provided all the humanitarian assistance needed by the Yemeni people.
+In a press statement on the sidelines of the 150th session of the Council of the Arab League at the ministerial level held in Cairo today, he said, "The meeting emphasized the centrality of the Palestinian issue for the Arab world and the importance of reaching a peaceful solution based on the Arab Peace Initiative and relevant international legitimacy resolutions and reaching a Palestinian state on the 1967 borders with East Jerusalem as its capital. "
+Al-Jubeir added that the meeting also stressed the importance of supporting UNRWA in providing education, food and other humanitarian assistance to Palestinian students in refugee camps and refugee students.
+'''
+
+
+def test_today_under_a_dateline_of_the_day_before_the_page():
+    # https://www.spa.gov.sa/1812885: the page is stamped 2018/09/12, the report's dateline is September 11 and "held
+    # in Cairo today" is the dateline's day
+    _, sts = excerpt(page(SPA, date="2018-09-12"))
+    assert [(w, d) for w, d, _ in said(sts, "centrality of the Palestinian issue")] == \
+        [("Adel bin Ahmed Al-Jubeir", "2018-09-11")]
+    assert [(w, d) for w, d, _ in said(sts, "supporting UNRWA")] == [("Adel bin Ahmed Al-Jubeir", "2018-09-11")]
+    # must not: the page's day
+    assert not [st for st in sts if st.said_on == "2018-09-12"]
+
+
+def test_today_under_a_dateline_of_the_pages_day_is_that_day():
+    # (the same report as a page of its own day: no day moves) and a wire dateline in the common form
+    _, sts = excerpt(page(SPA.replace("2018/09/12", "2018/09/11"), date="2018-09-11"))
+    assert {st.said_on for st in sts} == {"2018-09-11"}
+    _, sts = excerpt(page('''
+KUALA LUMPUR, Jan 11 (Bernama) -- Foreign Minister Saifuddin Abdullah said today that Malaysia will send aid to the flood victims in the neighbouring country.
+''', date="2022-01-12"))
+    assert [(w, d) for w, d, _ in said(sts, "will send aid")] == [("Saifuddin Abdullah", "2022-01-11")]
