@@ -107,3 +107,31 @@ def test_today_under_a_dateline_of_the_pages_day_is_that_day():
 KUALA LUMPUR, Jan 11 (Bernama) -- Foreign Minister Saifuddin Abdullah said today that Malaysia will send aid to the flood victims in the neighbouring country.
 ''', date="2022-01-12"))
     assert [(w, d) for w, d, _ in said(sts, "will send aid")] == [("Saifuddin Abdullah", "2022-01-11")]
+
+
+# --- "said, commenting on X, that ...": the words after the participle's phrase -----------------------------------
+
+SPUTNIK = '''
+MOSCOW (Sputnik) - Kremlin spokesman Dmitry Peskov said on Monday, commenting on reports that Iran is allegedly supplying missiles, that such information not always corresponds to reality.
+
+On Monday, CNN reported, citing sources, that Iran allegedly transferred short-range ballistic missiles to Russia for use in special military operation in Ukraine.
+'''
+
+
+def test_participle_phrase_between_the_verb_and_that():
+    # https://sputnikglobe.com/20240909/kremlin-on-reports-of-iran-allegedly-supplying-missiles-such-information-not-always-true-1120084126.html
+    _, sts = excerpt(page(SPUTNIK, date="2024-09-09"))
+    assert [(w, d, t) for w, d, t in said(sts, "such information")] == \
+        [("Dmitry Peskov", "2024-09-09", "such information not always corresponds to reality")]
+    # must not: the reports' clause ("Iran is allegedly supplying missiles") as Peskov's words, nor CNN a speaker
+    assert not said(sts, "Iran is allegedly supplying")
+    assert not [st for st in sts if st.speaker and st.speaker.name == "CNN"]
+
+
+def test_asked_phrase_between_told_and_that():
+    # (the same construction with "when asked"): what follows the second comma is what was told
+    _, sts = excerpt(page('''
+Foreign Minister Sergei Lavrov told reporters, when asked about the new sanctions, that Russia would not be intimidated.
+''', date="2024-09-09"))
+    assert [(w, t) for w, _, t in said(sts, "intimidated")] == [("Sergei Lavrov", "Russia would not be intimidated")]
+    assert not said(sts, "the new sanctions")

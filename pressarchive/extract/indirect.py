@@ -10,8 +10,8 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after,
-                    place_colon_lead, trim_span)
+from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, PARTICIPLE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
+                    as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
@@ -644,7 +644,9 @@ def _tail_after_addressee(c: _Cue):
 def _tail_before_participle(c: _Cue):
     # "CONTENT, she stressed, adding that ...": the participle frame after the verb is a statement of its own.
     participle = PARTICIPLE_AFTER.search(c.tail)
-    if participle:
+    if participle and not PARTICIPLE_ADJUNCT_THAT.match(c.tail):
+        # (not a participle's phrase set off before the "that" of the words: "said on Monday, commenting on reports
+        # that ..., that such information not always corresponds to reality"; Sputnik, set K 011)
         c.tail = c.tail[:participle.start()]
 
 
@@ -700,8 +702,8 @@ def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
     if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
-            not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))):
-        return None
+            not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
+        return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
     if not head.endswith((",", "”", '"')):
         return NO_FRAME
     closing = next((q for q in c.text.quotes if q.after == c.s_start + len(head)), None)
