@@ -135,3 +135,22 @@ Foreign Minister Sergei Lavrov told reporters, when asked about the new sanction
 ''', date="2024-09-09"))
     assert [(w, t) for w, _, t in said(sts, "intimidated")] == [("Sergei Lavrov", "Russia would not be intimidated")]
     assert not said(sts, "the new sanctions")
+
+
+# --- a minister's long portfolio, then a name the given-name lists lack ---------------------------------------------
+
+def test_name_after_a_long_portfolio_is_a_person():
+    # https://english.khabarhub.com/2020/08/140765
+    _, sts = excerpt(page('''
+KATHMANDU: Minister for Communications and Information Technology Parbat Gurung has said that the incumbent government would not be changed.
+
+At a program organized by Nepal Civil Servant Employees Organisation Working Committee of the Ministry of Communications and Information Technology on Sunday, Minister Gurung added that the incumbent government will provide stability and development and urged all to support the government for building prosperous Nepal.
+
+Publish Date : 08 November 2020 21:15 PM
+''', date="2020-11-08"))
+    assert [(w, d) for w, d, _ in said(sts, "would not be changed")] == [("Parbat Gurung", "2020-11-08")]
+    assert [w for w, _, _ in said(sts, "stability and development")] == ["Parbat Gurung"]
+    # must not: a body named "Minister for Communications and Information Technology Parbat Gurung"
+    assert not [st for st in sts if st.speaker and "Minister" in st.speaker.name]
+    assert [s.speaker.role for s in sts if "would not be changed" in s.text] == \
+        ["Minister for Communications and Information Technology"]
