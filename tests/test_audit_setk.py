@@ -154,3 +154,27 @@ Publish Date : 08 November 2020 21:15 PM
     assert not [st for st in sts if st.speaker and "Minister" in st.speaker.name]
     assert [s.speaker.role for s in sts if "would not be changed" in s.text] == \
         ["Minister for Communications and Information Technology"]
+
+
+# --- "former" before a capitalised title after an inverted frame or "according to" ---------------------------------
+
+def test_according_to_a_former_capitalised_title():
+    # https://kyivindependent.com/russia-claims-destruction-of-ukrainian-mig-29
+    _, sts = excerpt(page('''
+The news came after Russian forces carried out an attack against another Ukrainian military airfield in the city of Myrhorod in Poltava Oblast on July 1. The strike resulted in "some losses," according to former Air Force spokesperson Yurii Ihnat.
+
+"There was an attack. There are some losses, but not the ones the enemy claims," he said.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "some losses")][0] == ("Yurii Ihnat", 'The strike resulted in "some losses,"')
+    assert [w for w, _, _ in said(sts, "There was an attack")] == ["Yurii Ihnat"]
+    # must not: the attack's clause before it as anyone's words
+    assert not said(sts, "Russian forces carried out")
+
+
+def test_said_former_capitalised_title_inverted():
+    # (the inverted frame: '"...," said former Prime Minister X.' had no source; "said former minister X" had)
+    _, sts = excerpt(page('''
+"The plan will fail," said former Prime Minister Tony Blair.
+'''))
+    assert [(w, k) for w, _, _ in said(sts, "The plan will fail") for k in ["direct"]] == [("Tony Blair", "direct")]
+    assert [st.kind for st in sts] == ["direct"]
