@@ -178,3 +178,17 @@ def test_said_former_capitalised_title_inverted():
 '''))
     assert [(w, k) for w, _, _ in said(sts, "The plan will fail") for k in ["direct"]] == [("Tony Blair", "direct")]
     assert [st.kind for st in sts] == ["direct"]
+
+
+# --- ", indicating that ...": a second statement, the first's words end at its comma --------------------------------
+
+def test_indicating_that_after_described_as():
+    # https://menafocus.qa/saudi-foreign-minister-we-will-not-deal-with-a-state-that-supports-terrorism-2/
+    _, sts = excerpt(page('''
+On Iran, Al Jubeir described the Iranian Foreign Minister’s statements about rapprochement with the Kingdom as “ridiculous”, indicating that Iran must first change its policies, including its support of terrorism and interference with the affairs of other nations, if it seeks rapprochement and improvement of its relationship with Saudi.
+'''))
+    assert [t for _, _, t in said(sts, "ridiculous")] == \
+        ["the Iranian Foreign Minister’s statements about rapprochement with the Kingdom as “ridiculous”"]
+    assert [(w, t[:35]) for w, _, t in said(sts, "Iran must first change")] == [("Al Jubeir", "Iran must first change its policies")]
+    # must not: one statement running across the participle
+    assert not said(sts, "indicating")
