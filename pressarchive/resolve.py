@@ -1306,7 +1306,11 @@ class _SurnameCase:
         return len(words) == 1 and e.words == words     # a lone surname known to be a person's ("Ford")
 
     def org_prefix(self, e) -> bool:
-        return e.kind == "organization" and e.words[:len(self.words)] == self.words
+        # (not a country before a possessive: "Russia claimed earlier ..." after "Russia's Defense Ministry claimed" is
+        # Russia, the ministry's owner; Kyiv Independent, set K 005)
+        return e.kind == "organization" and e.words[:len(self.words)] == self.words and not (
+            len(self.words) == 1 and places().get(self.words[0]) == "country" and
+            POSSESSIVE_END.search(e.name.split()[0]))
 
 
 @dataclass(slots=True)

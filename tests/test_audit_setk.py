@@ -192,3 +192,18 @@ On Iran, Al Jubeir described the Iranian Foreign Minister’s statements about r
     assert [(w, t[:35]) for w, _, t in said(sts, "Iran must first change")] == [("Al Jubeir", "Iran must first change its policies")]
     # must not: one statement running across the participle
     assert not said(sts, "indicating")
+
+
+# --- a country after its possessive body: the country --------------------------------------------------------------
+
+def test_country_after_its_ministry_is_the_country():
+    # https://kyivindependent.com/russia-claims-destruction-of-ukrainian-mig-29
+    _, sts = excerpt(page('''
+The Russian military destroyed a Ukrainian Mig-29 fighter jet that was stationed on the Dovhyntseve airfield in Dnipropetrovsk Oblast, Russia's Defense Ministry claimed on July 4.
+
+Russia claimed earlier it allegedly destroyed five Su-27 fighter jets which were stationed at the Myrhorod military airbase.
+'''))
+    assert [w for w, _, _ in said(sts, "Mig-29 fighter jet")] == ["Russia's Defense Ministry"]
+    assert [w for w, _, _ in said(sts, "five Su-27")] == ["Russia"]
+    # must not: the ministry (whose owner "Russia" is) speaking for the country
+    assert len([st for st in sts if st.speaker and st.speaker.name == "Russia's Defense Ministry"]) == 1
