@@ -207,3 +207,19 @@ Russia claimed earlier it allegedly destroyed five Su-27 fighter jets which were
     assert [w for w, _, _ in said(sts, "five Su-27")] == ["Russia"]
     # must not: the ministry (whose owner "Russia" is) speaking for the country
     assert len([st for st in sts if st.speaker and st.speaker.name == "Russia's Defense Ministry"]) == 1
+
+
+# --- a participle opening the sentence: what the main clause's subject said ----------------------------------------
+
+def test_saying_that_opening_the_sentence():
+    # https://english.khabarhub.com/2020/08/140765
+    _, sts = excerpt(page('''
+KATHMANDU: Minister for Communications and Information Technology Parbat Gurung has said that the incumbent government would not be changed.
+
+Saying that the government was committed to the rights of civil servants, Minister Gurung expressed his commitment to approve the Federal Civil Service Act from the parliament as soon as possible.
+''', date="2020-11-08"))
+    assert [(w, t) for w, _, t in said(sts, "committed to the rights")] == \
+        [("Parbat Gurung", "the government was committed to the rights of civil servants")]
+    assert [w for w, _, _ in said(sts, "his commitment to approve")] == ["Parbat Gurung"]
+    # must not: the participle's clause run on into the main clause
+    assert not [st for st in sts if "committed to the rights" in st.text and "Federal Civil Service" in st.text]

@@ -382,7 +382,9 @@ def _reported_as_after_words(c: _Cue):
 def _participle_opening_sentence(c: _Cue):
     # "While noting that CONTENT, Lim called ...": a participle opening the sentence reports what the subject of
     # the main clause after it said.
-    if c.form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(c.body, c.s_start, c.c_start):
+    # (also the bare participle opening it: "Saying that the government was committed to the rights of civil
+    # servants, Minister Gurung expressed his commitment to ..."; khabarhub.com, set K 013)
+    if c.form.lower() in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(c.body, c.s_start, c.c_start):
         return _opening_participle(c.text, c.s_start, c.s_end, c.c_end, c.form, c.base) or NO_FRAME
 
 
@@ -988,7 +990,7 @@ def _passive_going_on(body: str, lo: int, hi: int, verb_end: int) -> bool:
 
 
 REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
-OPENING_PARTICIPLE = re.compile(r"\s*(?:While|After|Besides)\s+")
+OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:While|After|Besides)\s+)?")
 # The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
 MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
 
