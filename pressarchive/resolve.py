@@ -213,6 +213,11 @@ POLICE_FORCE_NOUNS = {"department", "service", "force"}
 RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
 # ... or the owner of words a relative clause reports: "condemning British Defence Minister Liam Fox’s earlier remarks,
 # in which he stated that ..." (MercoPress, set K 010): Fox, not a person named before (a caption's).
+# A person's own statement, which "it" may name next ('Kanze Dena said in a statement that ...'; Resolver.
+# _pronoun_it_a_persons_statement).
+PERSONS_STATEMENT = re.compile(r"(?<!\b[Ii]t\s)(?<!\b[Tt]hey\s)\b(?:said|stated|noted|added|announced)\s+in\s+a\s+"
+                               r"(?:[a-z]+\s+){0,2}statement\b|"
+                               r"\b[Ii]n\s+a\s+(?:[a-z]+\s+){0,2}statement\b[^.!?]{0,80},")
 POSSESSED_WORDS_HEAD = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}"
                                   r"(?:remarks|speech|statements?|comments|interview|address|letter|tweets?|post|"
                                   r"testimony),?\s+(?:in\s+which|where)(?:\s+[^.!?;:\n\"“”,]*)?\s$")
@@ -2576,6 +2581,23 @@ class Resolver:
             return _GO_ON
         return last
 
+    def _pronoun_it_a_persons_statement(self, c: "_PronounCase"):
+        """'State House spokesperson Kanze Dena said in a statement that ... ¶ “...,” it stated.' (newscentral.africa,
+        set K 008): "it" is the statement a person just made, so the words are hers (as "the statement said" is)."""
+        last = c.last
+        if c.word != "it" or last is None or last.kind != "person" or not (last.role or last.gender) or \
+                c.m.start - self.last_pos > 800:
+            return _GO_ON     # (a person the text gave a title or a gender: not a body taken for one)
+        # (the statement her own frame named, right before her words ("said in a statement that ...") or after them
+        # ('"...," she said in a statement.'): not one a body made before her words, nor "it said in a statement")
+        said_in = next((m for m in PERSONS_STATEMENT.finditer(self.body, max(0, self.last_pos - 120),
+                                                               min(c.m.start, self.last_pos + 300))
+                        if m.start() >= self.last_pos or
+                        re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos])), None)
+        if said_in is None or self._body_subject_before(c.pos) and self._body_subject_before(c.pos)[0] > said_in.end():
+            return _GO_ON
+        return last
+
     def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
         if c.word not in {"it", "they"}:
             return _GO_ON
@@ -2779,7 +2801,8 @@ class Resolver:
             c.ent.gender = c.gender
 
     _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
-                      _pronoun_they_the_passive_agent, _pronoun_they_of_a_person, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
+                      _pronoun_they_the_passive_agent, _pronoun_they_of_a_person, _pronoun_it_a_persons_statement,
+                      _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
                       _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
                       _pronoun_titled_subject, _pronoun_person_before_subordinator,
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,

@@ -223,3 +223,37 @@ Saying that the government was committed to the rights of civil servants, Minist
     assert [w for w, _, _ in said(sts, "his commitment to approve")] == ["Parbat Gurung"]
     # must not: the participle's clause run on into the main clause
     assert not [st for st in sts if "committed to the rights" in st.text and "Federal Civil Service" in st.text]
+
+
+# --- '“...,” it stated.' after a person's statement: hers -----------------------------------------------------------
+
+NEWSCENTRAL = '''
+President Uhuru Kenyatta on Friday held a meeting with senior security chiefs drawn from the National Government Administration Office (NGAO) and the National Police Service (NPS) at State House, Nairobi.
+State House spokesperson Kanze Dena said in a statement that the Head of State, Regional and County Commissioners discussed a wide range of national security concerns.
+“Led by Interior Cabinet Secretary Dr Fred Matiang’i, the security chiefs thanked President Kenyatta for the support their formations receive from the Government including improved welfare, and assured the Head of State of their commitment to continue discharging their mandate professionally,” it stated.
+The meeting was also attended by Head of Public Service Joseph Kinyua, Interior PS Karanja Kibicho and CAS Hussein Dado.
+'''
+
+
+def test_it_stated_after_a_persons_statement():
+    # https://newscentral.africa/security-chiefs-president-kenyatta-meets-top-security-chiefs-amid-terror-attack-alerts
+    _, sts = excerpt(page(NEWSCENTRAL))
+    assert [(w, k) for w, _, _ in said(sts, "Led by Interior Cabinet Secretary") for k in ["direct"]] == \
+        [("Kanze Dena", "direct")]
+    # must not: a body of the text (NPS, NGAO, State House) speaking it, nor Kenyatta
+    assert {st.speaker.name for st in sts if st.speaker} == {"Kanze Dena"}
+    # and "it" after a body's words stays the body's: 'Apple said in a statement. It added that ...' is no person's
+    _, sts = excerpt(page('''
+"Members of Apple Developer Connection receive advance copies of Apple software under strict confidentiality agreements," Apple said in a statement.
+
+It added that its future financial results were very much dependent on developing its operating systems.
+'''))
+    assert not [st for st in sts if "financial results" in st.text and st.speaker and st.speaker.kind == "person"]
+    # nor after a body's statement a person's words came between: '“...,” the former monopoly said in a statement.
+    # “...,” BT chief executive Ben Verwaayen said. ... It added that ...' (bbc-news/business/252)
+    _, sts = excerpt(page('''
+"Central to the proposals are plans by BT to offer operators lower wholesale prices," the former monopoly said in a statement. "The United Kingdom has the opportunity to create the most exciting and innovative telecoms market in the world," BT chief executive Ben Verwaayen said.
+
+It added that it plans to invest £10bn in the next five years to create a "21st Century network".
+'''))
+    assert not [st for st in sts if "invest £10bn" in st.text and st.speaker and "Verwaayen" in st.speaker.name]
