@@ -257,3 +257,22 @@ It added that its future financial results were very much dependent on developin
 It added that it plans to invest £10bn in the next five years to create a "21st Century network".
 '''))
     assert not [st for st in sts if "invest £10bn" in st.text and st.speaker and "Verwaayen" in st.speaker.name]
+
+
+# --- ", adding (that) CLAUSE" after a predicate that is no speech: the subject's words -----------------------------
+
+def test_adding_a_clause_after_an_action():
+    # https://newscentral.africa/security-chiefs-president-kenyatta-meets-top-security-chiefs-amid-terror-attack-alerts
+    _, sts = excerpt(page('''
+The United States Embassy in Kenya on Friday urged its citizens to exercise vigilance in public places frequented by tourists.
+The Kenya Police Service has since allayed fears of a looming terror attack, adding it is yet to be officially notified by said foreign governments.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "officially notified")] == \
+        [("Kenya Police Service", "it is yet to be officially notified by said foreign governments")]
+    # must not: the action ("allayed fears") as words, nor the embassy speaking the police's clause
+    assert not said(sts, "allayed fears")
+    # and "adding" with no clause after it frames nothing: "adding to the confusion"
+    _, sts = excerpt(page('''
+The Kenya Police Service closed two roads on Friday, adding to the confusion in the city centre.
+'''))
+    assert not sts

@@ -434,10 +434,19 @@ def _participle_going_on(c: _Cue):
     return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
 
 
+ADDING_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|he|she|they|we|there)\s+(?:is|was|are|were|would|will|had|has|have|"
+                          r"could|can|did|does|do)\b)")
+
+
 def _participle_of_clause_subject(c: _Cue, span, prev, began):
     """The participle with no frame before it in the sentence: the subject of the clause it hangs on says it."""
     refusal = c.form == "adding" and REFUSAL.search(c.body, c.s_start, c.c_start) is not None
-    if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began) and not c.text.in_quote(c.c_start):
+    # ... and "adding" before a clause after any predicate: "The Kenyan police service has since allayed fears of a
+    # looming terror attack, adding it is yet to be officially notified by said foreign governments" (newscentral.africa,
+    # set K 008), "Scotland Yard arrested two men, adding that more arrests were expected"
+    added = c.form == "adding" and ADDING_CLAUSE.match(c.body, c.c_end) is not None
+    if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began or added) and \
+            not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
         # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
         # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
