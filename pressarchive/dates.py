@@ -243,12 +243,17 @@ OPENING_ON = re.compile(r"\s*(?:[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|ni
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A wire dateline opening a report: "BEIJING, Jan. 11 (Xinhua) --", "SEOUL, March 21 (Yonhap) --", "LONDON, November 4.
 # /TASS/.": the day of the report itself, whose year no other year of the text gives.
-WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
-WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\))?\s*(?:--|[-–—:]))")
+# ... also the Saudi Press Agency's, the Hijri day before the Gregorian and the agency after a comma: "Cairo, Muharram
+# 01, 1440, September 11, 2018, SPA --" (spa.gov.sa, set K 002).
+WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*(?:[A-Z][A-Za-z'’ -]{2,25}\s+\d{1,2},\s*1[34]\d\d,\s*)?$")
+WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\)|,\s*[A-Z]{2,6})?\s*(?:--|[-–—:]))")
 # A clause of its own between a date and the verb after it: "More than 80 Chinese vessels were monitored ... on Nov. 27
 # but Tarriela said it might have been due to bad weather" (the day of the monitoring, not of the saying).
 CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s")
 NTH_BACK_DAYS = 7
+# The day words a wire dateline's day anchors (DocumentDates._day_word_from_dateline): how many days back from it.
+DAY_WORDS_BACK = {"today": 0, "earlier today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                  "this evening": 0, "yesterday": 1, "last night": 1, "last evening": 1}
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -450,7 +455,7 @@ class DocumentDates:
             return phrase
         name = WEEKDAY_NAME.search(self.body, s, e)
         if name is None:
-            return phrase
+            return self._day_word_from_dateline(phrase)
         paragraph = self.body.rfind("\n", 0, s)
         line = next((p for p in reversed(self.phrases) if p[1] <= s and p[0] > paragraph and p[3] == "explicit"
                      and p[2] and self._dateline(p[0], p[1])), None)
@@ -461,6 +466,22 @@ class DocumentDates:
         if back == 0 and self.body[s:e].lower().startswith("last"):
             back = 7
         return (s, e, (day - timedelta(days=back)).isoformat(), kind)
+
+    def _day_word_from_dateline(self, phrase):
+        """"today" and "yesterday" under a wire dateline of another day count from the dateline's day, the day of the
+        report, not from the page's: "KUALA LUMPUR, Jan 11 (Bernama) -- ... said today" on a page of January 12 is the
+        11th; "Cairo, Muharram 01, 1440, September 11, 2018, SPA -- ... held in Cairo today" (the next line) on a page
+        stamped 2018/09/12 is September 11 (spa.gov.sa, set K 002). The dateline before it in the text, in its paragraph
+        or not (an agency's report runs one sentence a line)."""
+        s, e, d, kind = phrase
+        back = DAY_WORDS_BACK.get(re.sub(r"\s+", " ", self.body[s:e].lower()))
+        if back is None:
+            return phrase
+        line = next((p for p in reversed(self.phrases) if p[1] <= s and p[3] == "explicit" and p[2] and
+                     self._dateline(p[0], p[1])), None)
+        if line is None or (self.base and line[2] == self.base.isoformat()):
+            return phrase
+        return (s, e, (date.fromisoformat(line[2]) - timedelta(days=back)).isoformat(), kind)
 
     def _any_in(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)
@@ -689,7 +710,7 @@ class DocumentDates:
     def _dateline(self, s: int, e: int) -> bool:
         """Is the phrase at s:e a wire dateline's ("SEOUL, March 21 (Yonhap) -- ... said Monday")? The report's day,
         not the day of a "said Monday" that follows it in the same sentence."""
-        return bool(WIRE_DATELINE.match(self.body, e) and WIRE_PLACE.search(self.body, max(0, s - 40), s))
+        return bool(WIRE_DATELINE.match(self.body, e) and WIRE_PLACE.search(self.body, max(0, s - 70), s))
 
     def _answered(self, m) -> bool:
         if m.group().lower() == "sidelines":

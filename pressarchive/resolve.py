@@ -214,6 +214,16 @@ PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+
 # The noun closing a police force's name after "Police": "Vancouver Police Department", "Winnipeg Police Service".
 POLICE_FORCE_NOUNS = {"department", "service", "force"}
 RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
+# ... or the owner of words a relative clause reports: "condemning British Defence Minister Liam Fox’s earlier remarks,
+# in which he stated that ..." (MercoPress, set K 010): Fox, not a person named before (a caption's).
+# A person's own statement, which "it" may name next ('Kanze Dena said in a statement that ...'; Resolver.
+# _pronoun_it_a_persons_statement).
+PERSONS_STATEMENT = re.compile(r"(?<!\b[Ii]t\s)(?<!\b[Tt]hey\s)\b(?:said|stated|noted|added|announced)\s+in\s+a\s+"
+                               r"(?:[a-z]+\s+){0,2}statement\b|"
+                               r"\b[Ii]n\s+a\s+(?:[a-z]+\s+){0,2}statement\b[^.!?]{0,80},")
+POSSESSED_WORDS_HEAD = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}"
+                                  r"(?:remarks|speech|statements?|comments|interview|address|letter|tweets?|post|"
+                                  r"testimony),?\s+(?:in\s+which|where)(?:\s+[^.!?;:\n\"“”,]*)?\s$")
 NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
@@ -1338,7 +1348,11 @@ class _SurnameCase:
         return len(words) == 1 and e.words == words     # a lone surname known to be a person's ("Ford")
 
     def org_prefix(self, e) -> bool:
-        return e.kind == "organization" and e.words[:len(self.words)] == self.words
+        # (not a country before a possessive: "Russia claimed earlier ..." after "Russia's Defense Ministry claimed" is
+        # Russia, the ministry's owner; Kyiv Independent, set K 005)
+        return e.kind == "organization" and e.words[:len(self.words)] == self.words and not (
+            len(self.words) == 1 and places().get(self.words[0]) == "country" and
+            POSSESSIVE_END.search(e.name.split()[0]))
 
 
 @dataclass(slots=True)
@@ -2619,6 +2633,23 @@ class Resolver:
             return _GO_ON
         return last
 
+    def _pronoun_it_a_persons_statement(self, c: "_PronounCase"):
+        """'State House spokesperson Kanze Dena said in a statement that ... ¶ “...,” it stated.' (newscentral.africa,
+        set K 008): "it" is the statement a person just made, so the words are hers (as "the statement said" is)."""
+        last = c.last
+        if c.word != "it" or last is None or last.kind != "person" or not (last.role or last.gender) or \
+                c.m.start - self.last_pos > 800:
+            return _GO_ON     # (a person the text gave a title or a gender: not a body taken for one)
+        # (the statement her own frame named, right before her words ("said in a statement that ...") or after them
+        # ('"...," she said in a statement.'): not one a body made before her words, nor "it said in a statement")
+        said_in = next((m for m in PERSONS_STATEMENT.finditer(self.body, max(0, self.last_pos - 120),
+                                                               min(c.m.start, self.last_pos + 300))
+                        if m.start() >= self.last_pos or
+                        re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos])), None)
+        if said_in is None or self._body_subject_before(c.pos) and self._body_subject_before(c.pos)[0] > said_in.end():
+            return _GO_ON
+        return last
+
     def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
         if c.word not in {"it", "they"}:
             return _GO_ON
@@ -2667,7 +2698,8 @@ class Resolver:
         inside a relative clause on a person named before "who" is that person, not a name inside the clause."""
         if m.start <= 0:
             return None
-        hit = RELATIVE_CLAUSE_HEAD.search(self.body, max(0, m.start - 200), m.start)
+        hit = RELATIVE_CLAUSE_HEAD.search(self.body, max(0, m.start - 200), m.start) or \
+            POSSESSED_WORDS_HEAD.search(self.body, max(0, m.start - 200), m.start)
         if hit is None:
             return None
         ent = self._person_of_run(hit.group(1), hit.start(1))
@@ -2850,7 +2882,8 @@ class Resolver:
             c.ent.gender = c.gender
 
     _PRONOUN_RULES = (_pronoun_it_a_document, _pronoun_we_the_documents_voice, _pronoun_they_a_family,
-                      _pronoun_they_the_passive_agent, _pronoun_they_of_a_person, _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
+                      _pronoun_they_the_passive_agent, _pronoun_they_of_a_person, _pronoun_it_a_persons_statement,
+                      _pronoun_it_or_they_a_body, _pronoun_i_unresolved,
                       _pronoun_spokesperson_sentence, _pronoun_quoting_subject, _pronoun_fronted_clause_subject,
                       _pronoun_titled_subject, _pronoun_person_before_subordinator,
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,

@@ -21,11 +21,14 @@ from .subjects import split_chunks, np_after, subject_before, subject_region_sta
 # ... or the release ('," the press release read.' after "... clarified in a press release Sunday evening that ...";
 # CTV Toronto, quotes18).
 RELEASE_NOUN = r"(?:(?:news|media|press)\s+)?release"
-# Also '," said the statement.', '," the statement reads.' and '," the statement said, calling for an "inclusive"
+# Also '," said the statement.', '," the statement reads.', '," it reads.' and '," the statement said, calling for an "inclusive"
 # political process.' (issue 8, seed round: Hong Kong and Turkish reports of a government's statement).
 STATEMENT_FRAME = re.compile(r"\s*,?\s*(?:the\s+(?:[a-z]+['’]s\s+)?(?:same\s+)?(?:statement|post|" + RELEASE_NOUN + r")\s+"
                              r"(?:said|added|continued|stated|read|reads|says|noted)|"
-                             r"(?:said|added|read|continued)\s+the\s+(?:same\s+)?statement)(?:\s+in\s+part)?"
+                             r"(?:said|added|read|continued)\s+the\s+(?:same\s+)?statement|"
+                             # ('“...,” it reads.' after "Argentina’s Foreign Ministry issued a statement ...": the
+                             # statement's words, as "the statement reads"; MercoPress, set K 010)
+                             r"it\s+(?:reads|read|continues))(?:\s+in\s+part)?"
                              r"(?:,\s+(?:calling|urging|adding|saying|stressing)\b[^.!?]{1,200})?\s*[.]?"
                              r"(?:\s*[-–—]+\s*[A-Z][\w ]{1,30})?\s*")     # (an agency's credit after it: "— Bernama")
 # 'The statement said: "...', 'The ministry's statement added: "...': a statement reported before frames the quote.

@@ -10,8 +10,8 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, PARTICIPLE, adjunct_only, as_direct, content_after,
-                    place_colon_lead, trim_span)
+from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, PARTICIPLE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
+                    as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
 from ..speaker_names import is_place
@@ -382,7 +382,9 @@ def _reported_as_after_words(c: _Cue):
 def _participle_opening_sentence(c: _Cue):
     # "While noting that CONTENT, Lim called ...": a participle opening the sentence reports what the subject of
     # the main clause after it said.
-    if c.form in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(c.body, c.s_start, c.c_start):
+    # (also the bare participle opening it: "Saying that the government was committed to the rights of civil
+    # servants, Minister Gurung expressed his commitment to ..."; khabarhub.com, set K 013)
+    if c.form.lower() in CLAUSE_PARTICIPLES and OPENING_PARTICIPLE.fullmatch(c.body, c.s_start, c.c_start):
         return _opening_participle(c.text, c.s_start, c.s_end, c.c_end, c.form, c.base) or NO_FRAME
 
 
@@ -432,10 +434,19 @@ def _participle_going_on(c: _Cue):
     return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
 
 
+ADDING_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|he|she|they|we|there)\s+(?:is|was|are|were|would|will|had|has|have|"
+                          r"could|can|did|does|do)\b)")
+
+
 def _participle_of_clause_subject(c: _Cue, span, prev, began):
     """The participle with no frame before it in the sentence: the subject of the clause it hangs on says it."""
     refusal = c.form == "adding" and REFUSAL.search(c.body, c.s_start, c.c_start) is not None
-    if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began) and not c.text.in_quote(c.c_start):
+    # ... and "adding" before a clause after any predicate: "The Kenyan police service has since allayed fears of a
+    # looming terror attack, adding it is yet to be officially notified by said foreign governments" (newscentral.africa,
+    # set K 008), "Scotland Yard arrested two men, adding that more arrests were expected"
+    added = c.form == "adding" and ADDING_CLAUSE.match(c.body, c.c_end) is not None
+    if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began or added) and \
+            not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
         # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
         # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
@@ -644,7 +655,9 @@ def _tail_after_addressee(c: _Cue):
 def _tail_before_participle(c: _Cue):
     # "CONTENT, she stressed, adding that ...": the participle frame after the verb is a statement of its own.
     participle = PARTICIPLE_AFTER.search(c.tail)
-    if participle:
+    if participle and not PARTICIPLE_ADJUNCT_THAT.match(c.tail):
+        # (not a participle's phrase set off before the "that" of the words: "said on Monday, commenting on reports
+        # that ..., that such information not always corresponds to reality"; Sputnik, set K 011)
         c.tail = c.tail[:participle.start()]
 
 
@@ -700,8 +713,8 @@ def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
     if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
-            not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))):
-        return None
+            not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
+        return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
     if not head.endswith((",", "”", '"')):
         return NO_FRAME
     closing = next((q for q in c.text.quotes if q.after == c.s_start + len(head)), None)
@@ -986,7 +999,7 @@ def _passive_going_on(body: str, lo: int, hi: int, verb_end: int) -> bool:
 
 
 REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
-OPENING_PARTICIPLE = re.compile(r"\s*(?:While|After|Besides)\s+")
+OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:While|After|Besides)\s+)?")
 # The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
 MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
 
@@ -1859,9 +1872,11 @@ def statement_issuer(text: Text, pos: int):
         if m is None or text.in_quote(m.start()):
             continue
         # ('The Government made the statement today in response to media enquiries about ... reports which carried
-        # remarks made by ...': what follows "made the statement" tells its occasion, no frame of speech)
-        made = m.group().lstrip().startswith("made")
-        if any(not text.in_quote(c.start()) and not (made and c.start() > m.end()) for c in text.cues_in(s0, s1)):
+        # remarks made by ...': what follows "made the statement" tells its occasion, no frame of speech; nor does
+        # what follows "issued a statement": its own participle or another's words the statement answers, "Argentina’s
+        # Foreign Ministry issued a statement condemning British Defence Minister Liam Fox’s earlier remarks, in which
+        # he stated that ..." (MercoPress, set K 010))
+        if any(not text.in_quote(c.start()) and not c.start() > m.end() for c in text.cues_in(s0, s1)):
             return None     # "X said in a statement issued ...": the statement frame of analyse.py
         mentions = subject_before(text, s0, m.start() + 1)
         if isinstance(mentions, list) and mentions and mentions[0] is not None and \

@@ -722,6 +722,7 @@ NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
 LOWERCASE_BODIES = set(_lex.words("lowercase_bodies"))
 UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
+NEWS_AGENCY_ACRONYMS = set(_lex.words("news_agency_acronyms"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
 
 
@@ -745,6 +746,7 @@ def news_outlet(np):
     if np.low == ["the", "afp"] and np.words[1] == "AFP":
         return None     # "the AFP said": the Armed Forces of the Philippines; the agency is plain "AFP" (issue 8, seed10)
     if " ".join(low[-2:]) in NEWS_OUTLETS or " ".join(low[-3:]) in NEWS_OUTLETS or \
+            (len(low) == 1 and low[0] in NEWS_AGENCY_ACRONYMS and np.bwords[-1].isupper()) or \
             (low[-1] in NEWS_OUTLETS and is_cap(np.bwords[-1])) or \
             (np.det and f"the {low[-1]}" in NEWS_OUTLETS and len(low) == 1 and is_cap(np.bwords[-1])) or \
             (np.det and len(low) == 1 and low[0] in NEWS_OUTLET_HEADS and is_cap(np.bwords[-1])) or \
@@ -864,7 +866,8 @@ def title_with_postmodifier(np):
                         for j, w in enumerate(words[:k - 1])) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
                          and not _is_org_name(words[-2:])
-                         and not (len(rest) <= 3 and not opens_personal_name(rest[-2:]) and not opens_personal_name(rest[-3:]))):
+                         and not (len(rest) <= 3 and not opens_personal_name(rest[-2:]) and not opens_personal_name(rest[-3:])
+                                  and not _surname_after_portfolio(words[k - 1:]))):
             # "the Chairperson of the AU Commission Moussa Faki" ends in a name; "Labour MP for West Ham" and "the
             # independent member for the Loch Ness West" in the seat's
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
@@ -1046,6 +1049,22 @@ def person_at_a_seat(np):
     return None
 
 
+def _surname_after_portfolio(words) -> bool:
+    """Does a minister's portfolio end in a person's name the name lists only half know: "Minister for Communications
+    and Information Technology Parbat Gurung" (khabarhub.com, set K 013; "Parbat" is in no list of given names,
+    "Gurung" is a surname)? A title word, "for" or "of", capitalised portfolio words, then two capitalised words, the
+    last a known surname, neither a word of a title, a body, a portfolio or a place."""
+    if len(words) < 5 or _bare(words[0].lower()).rstrip(".") not in NAME_HEADS or words[1].lower() not in {"for", "of"}:
+        return False
+    given, last, before = words[-2], words[-1], words[-3]
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in (given, last)) or \
+            not is_cap(before) or before.lower() in CONNECTORS:
+        return False
+    return fold(last) in surnames() and not any(
+        w.lower() in ORG_WORDS or w.lower() in TITLE_WORDS or w.lower() in PORTFOLIO_ENDS or fold(w) in places() or
+        fold(w).lower() in places() for w in (given, last))
+
+
 def body_name(np):
     """A body's name: a capitalised run with an organisation word ("United Companies Financial Corp", "Muslim
     Council of Britain"), after any possessive ("General Motors Corp's GMAC Financial Services"), unless the run
@@ -1079,7 +1098,7 @@ def body_name(np):
             ws = [t[0] for t in run]
             j = personal_start_after_portfolio(ws)
             person = bool(j) and any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in ws[:j]) and \
-                not any(w.lower().rstrip(".,") in ORG_WORDS for w in ws[j:])
+                not any(w.lower().rstrip(".,") in ORG_WORDS for w in ws[j:]) or _surname_after_portfolio(ws)
         last = _bare(run[-1][0].lower()).rstrip(".")
         if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
             return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"

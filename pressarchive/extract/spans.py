@@ -757,6 +757,13 @@ FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|wheth
 LONG_ADJUNCT_THAT = re.compile(r"\s*((?:in|at|during|while|when)\s[^.;:\"“”]{0,200}?),\s+that\s+", re.I)
 FRAME_THAT_NOT_CLAUSE = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s|\b(?:although|though|because|if|unless|whether)\b",
                                    re.I)
+# ... or a participle's phrase set off by commas between the verb and the "that" of the words, which may hold a "that"
+# of its own: "Kremlin spokesman Dmitry Peskov said on Monday, commenting on reports that Iran is allegedly supplying
+# missiles, that such information not always corresponds to reality" (Sputnik, set K 011), "told reporters, when asked
+# about the sanctions, that ..." (not the reports' "that").
+PARTICIPLE_ADJUNCT_THAT = re.compile(r"\s*((?:[^,.;:\"“”]{0,40})?,\s+(?:commenting|responding|referring|reacting|replying|"
+                                     r"answering|(?:when\s+)?asked)\s[^.;:\"“”]{1,200}?),\s+that\s+", re.I)
+PERSONAL_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
                            # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
@@ -956,6 +963,10 @@ def _past_quoting_outlet(c: _After):
 
 def _that_clause(c: _After):
     rest = c.rest
+    m = PARTICIPLE_ADJUNCT_THAT.match(rest)
+    if m and not PERSONAL_SUBJECT_AFTER_COMMA.search(m.group(1)):
+        c.that, c.opened, c.pos = m, True, c.cue_end + m.end()
+        return None
     m = FRAME_THAT.match(rest)
     if m and m.group(1) and FRAME_THAT_NOT.search(m.group(1)):
         m = None

@@ -1846,6 +1846,7 @@ def np_after(text: Text, pos: int, hi: int):
             named_on = len(np) if named_on is None else named_on
         np.append(t)
     if not np or (np[0][0][:1].islower() and np[0][0].lower() not in {"the", "a", "an", "his", "her", "its"} and
+                  not _former_capitalised_title(np) and
                   not _bare_title(np) and not _occupation_then_name(np) and
                   not _our_correspondent(np, text.body, pos) and not _bare_police(np)):
         return None     # "said on Capital Download", "said in a statement": not a speaker
@@ -1910,6 +1911,12 @@ def _occupation_then_name(np) -> bool:
                                                               for w in ws) and
                                     not any(fold(w).lower() in places() or w.lower() in ORG_WORDS for w in ws) and
                                     (looks_like_person(" ".join(ws)) or is_given_name(ws[0].split("-")[0])))
+
+
+def _former_capitalised_title(np) -> bool:
+    """'..., said former Prime Minister Tony Blair.', 'according to former Air Force spokesperson Yurii Ihnat' (Kyiv
+    Independent, set K 005): "former" (or "then") before a capitalised title or body is part of the source."""
+    return len(np) > 2 and np[0][0].lower() in {"former", "then"} and is_cap(np[1][0])
 
 
 def _bare_title(np) -> bool:
