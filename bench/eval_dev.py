@@ -29,12 +29,12 @@ def row(name, res):
 # Our own sets: (letter, gold-file suffix, folder under eval/own or None when the documents are files of
 # shared/corpora, named by their path there like the dev sets). A and B (news reports of spokespeople; briefings,
 # releases, wire, interviews) pool into own-train/own-test, the rows compared across sessions; D (BBC politics),
-# E (Reuters, White House, China MFA), F (news with quotes from anyone), G (a second sample of BBC politics), H, I
-# and J (news reports of spokespeople, like the seeds), L (a third sample of BBC politics) and M (Canadian news
+# E (Reuters, White House, China MFA), F (news with quotes from anyone), G (a second sample of BBC politics), H, I,
+# J and K (news reports of spokespeople, like the seeds), L (a third sample of BBC politics) and M (Canadian news
 # quoting anyone, a second sample) are printed on their own.
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
-            ("L", "-l", None), ("M", "-m", "docs-m")]
+            ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m")]
 POOLED = ("A", "B")
 
 

@@ -4,6 +4,7 @@ page's URL in a comment) as the pipeline does and asserts what an annotator expe
 words."""
 from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
+from test_hard_cases import load, show
 
 
 # --- a news agency credited at the end of a sentence is no speaker -------------------------------------------------
@@ -276,3 +277,12 @@ The Kenya Police Service has since allayed fears of a looming terror attack, add
 The Kenya Police Service closed two roads on Friday, adding to the confusion in the city centre.
 '''))
     assert not sts
+
+
+def test_adding_after_a_frame_the_sentence_gives_is_not_the_clause_subjects():
+    # (the lead's merge check over PolNeAR) "Washington did not complain when China's spending helped global growth, a
+    # Chinese official said, adding that the impact of closing factories was hard to estimate.": the unnamed official
+    # adds it, not Washington, the subject of the words before
+    doc, sts = load("polnear/train/text/nyt_2016-06-07_china-rebuts-american-criticism-.txt",
+                    "a Chinese official said, adding that")
+    assert not [s for s in sts if s.speaker and s.speaker.name == "Washington"], show(sts)

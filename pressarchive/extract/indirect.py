@@ -444,7 +444,10 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
     # ... and "adding" before a clause after any predicate: "The Kenyan police service has since allayed fears of a
     # looming terror attack, adding it is yet to be officially notified by said foreign governments" (newscentral.africa,
     # set K 008), "Scotland Yard arrested two men, adding that more arrests were expected"
-    added = c.form == "adding" and ADDING_CLAUSE.match(c.body, c.c_end) is not None
+    added = c.form == "adding" and ADDING_CLAUSE.match(c.body, c.c_end) is not None and \
+        next(iter(c.text.cues_in(c.s_start, c.c_start)), None) is None
+    # (not after a frame the sentence gives, named or not: "Washington did not complain when ..., a Chinese official
+    # said, adding that ...": the official adds, not Washington; PolNeAR)
     if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began or added) and \
             not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
