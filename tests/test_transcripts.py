@@ -163,6 +163,11 @@ def test_briefing_questions_and_procedure_are_not_statements():
     ("We’ve got to wrap it up. Go ahead, Marek.", False),
     # a hand-over by honorific (data/: Zients "Dr. Walensky?", Psaki "Mr. Secretary, go ahead.")
     ("Dr. Walensky?", False), ("Mr. Secretary, go ahead.", False), ("Okay, Ms. Lee.", False),
+    # ... the moderator handing over (data/: Zients in the COVID-19 response team's briefings)
+    ("Well, thank you, Dr. Fauci. Let’s open it up for a few questions.", False),
+    ("Why don’t we start, Dr. Fauci, with the variant question, and then we’ll come back to the kids.", False),
+    ("Okay, Zeke, let’s start with Dr. Walensky on the data question and the genomic sequencing.", False),
+    ("Thank you, Dr. Fauci. The vaccines are safe and effective for children.", True),
     ("Mr. Putin is responsible for this war.", True),
     ("No.", True), ("They would have to.", True),
     ("I don’t have anything for you at this time.\n\nGo ahead, Ed.", True),

@@ -1923,7 +1923,7 @@ def _is_statement(text: str) -> bool:
     if not t or TIME_STAMP.match(t) or _calls_by_honorific(t):
         return False
     content = []
-    for sent in re.split(r"(?<=[.!?])\s+|\n+", t):
+    for sent in TURN_SENTENCE_END.split(t):
         s = sent.strip().strip("—–-").strip()
         if not s:
             continue
@@ -1937,7 +1937,8 @@ def _is_statement(text: str) -> bool:
                 or (n <= 30 and GROUND_RULES.search(s)) or \
                 (n <= 40 and (NOTHING_AT_THE_TOP.search(s) or BRIEFING_GREETING.search(s))):
             continue
-        if TIME_STAMP.match(s) or (n <= 6 and (_calls_on_someone(s) or _takes_up_a_topic(s))) or \
+        if TIME_STAMP.match(s) or (n <= 6 and (_calls_on_someone(s) or _takes_up_a_topic(s) or _calls_by_honorific(s))) \
+                or (n <= 20 and HAND_OFF.match(s)) or \
                 (n <= 10 and AUDIO_CHECK.search(s)):
             continue
         content.append(s)
@@ -1965,8 +1966,21 @@ CALL_SUFFIX = re.compile(r"(?:,?\s+(?:please|mm-hmm|yeah|go ahead|(?:final|last)
 HONORIFIC_CALL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mister|Madam)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[.?!,]?")
 
 
+# Thanks before the call: "Thank you, Dr. Fauci.", "Well, thank you, Dr. Fauci."
+THANKS_BEFORE_CALL = re.compile(r"^(?:(?:well|okay|ok|and|so),?\s+)*(?:thank you(?:\s+(?:very|so)\s+much)?|thanks),?\s+", re.I)
+# A turn's sentences end at a full stop, but not at an honorific's ("Dr. Fauci" stays one name).
+TURN_SENTENCE_END = re.compile(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<=[.!?])\s+|\n+")
+# The moderator handing the floor to a colleague or to the questions: "Why don’t we start, Dr. Fauci, with the variant
+# question, and then we’ll come back to the kids.", "Okay, Zeke, let’s start with Dr. Walensky on the data question",
+# "Let’s open it up for a few questions." (the White House COVID-19 response team's briefings in data/)
+HAND_OFF = re.compile(r"^(?:(?:okay|ok|so|well|and|all right|great),?\s+)*(?:[A-Z][a-z]+,\s+)?"
+                      r"(?:why (?:don’t|don't) (?:we|you) start\b|(?:let’s|let's|let us) (?:start|begin) with (?:Dr|Mr|Ms|Mrs)\.\s|"
+                      r"(?:let’s|let's|let us) open (?:it|this|things) up (?:for|to) (?:a few |some |your )?questions\b)", re.I)
+
+
 def _calls_by_honorific(turn: str) -> bool:
-    return HONORIFIC_CALL.fullmatch(CALL_SUFFIX.sub("", CALL_PREFIX.sub("", turn.strip()).rstrip(".!?"))) is not None
+    called = CALL_PREFIX.sub("", THANKS_BEFORE_CALL.sub("", turn.strip())).rstrip(".!?")
+    return HONORIFIC_CALL.fullmatch(CALL_SUFFIX.sub("", called)) is not None
 
 
 def _calls_on_someone(sentence: str) -> bool:
