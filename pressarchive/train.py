@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "eval" / "own"
 # The train splits of our own sets, in this order (a set's test split never): A and B (documents under eval/own),
 # D and E (files of shared/corpora, named by their path there), F (under eval/own), G (shared/corpora), H and I
-# (under eval/own; J's train split teaches the rules only: README). Only text documents (.md, .txt) teach: in an HTML
+# (under eval/own; the train splits of J, K, L and M teach the rules only: README). Only text documents (.md, .txt) teach: in an HTML
 # page the gold quotes are not verbatim, and its cue sentences would all read as O.
 OWN_TRAIN = ("train.jsonl", "train-b.jsonl", "train-d.jsonl", "train-e.jsonl", "train-f.jsonl", "train-g.jsonl", "train-h.jsonl",
              "train-i.jsonl")
