@@ -149,7 +149,7 @@ def test_a_relative_clause_on_the_subject_holds_no_speaker():
     assert_speaker(the(doc, statements, "the offer as inadequate"), "Southcorp", "indirect")
     assert "Lindemans" not in {who(st) for st in statements}
     doc, statements = load("reuters21578/reut2-002.sgm", "VBI, which is based in Turks and Caicos Islands")
-    assert_speaker(the(doc, statements, "it bought the additional shares"), "VBI", "indirect")
+    assert_speaker(the(doc, statements, "it bought the additional shares"), "VBI Corp", "indirect")
     doc, statements = load("bbc-news/entertainment/306.txt", "Irons, whose film Being Julia")
     assert_speaker(the(doc, statements, "he had wondered whether he should attend"), "Jeremy Irons", "indirect")
 
