@@ -70,9 +70,12 @@ INDEXES = [("articles", ["file"]), ("articles", ["published"]), ("statements", [
 FTS_COLUMNS = {"statements": ["text", "speaker_name", "search_folds"], "articles": ["headline", "body", "search_folds"]}
 # (speaker_id, date) and (outlet, date): the search lists a speaker's or an outlet's statements newest first,
 # and counts them within a date range, from the index alone. (speaker_id, month): the per-speaker monthly counts.
-# (canonical, date): the search lists one statement per cluster (its fullest copy) by default.
-BROWSE_INDEXES = ["date", "year", "month", "speaker", "role", "kind", "outlet", ("speaker_id", "date"),
-                  ("speaker_id", "month"), ("outlet", "date"), ("canonical", "date")]
+# (canonical, date): the search lists one statement per cluster (its fullest copy) by default. (kind, date) and
+# (role, date): a filter on half the rows (kind=direct) walks them newest first, testing each against a search,
+# instead of sorting every row of the kind (the facets view searching "said" with kind=direct at 1M statements:
+# 142 ms -> 5 ms for its page of rows); they serve the GROUP BY of their facet's counts as well.
+BROWSE_INDEXES = ["date", "year", "month", "speaker", ("role", "date"), ("kind", "date"), "outlet",
+                  ("speaker_id", "date"), ("speaker_id", "month"), ("outlet", "date"), ("canonical", "date")]
 
 ROLE_NORMAL = [
     (re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I), "spokesperson"),
