@@ -456,12 +456,9 @@ class DocumentDates:
         name = WEEKDAY_NAME.search(self.body, s, e)
         if name is None:
             return self._day_word_from_dateline(phrase)
-        paragraph = self.body.rfind("\n", 0, s)
-        line = next((p for p in reversed(self.phrases) if p[1] <= s and p[0] > paragraph and p[3] == "explicit"
-                     and p[2] and self._dateline(p[0], p[1])), None)
-        if line is None or (self.base and line[2] == self.base.isoformat()):
+        day = self._other_days_dateline(s, after=self.body.rfind("\n", 0, s))
+        if day is None:
             return phrase
-        day = date.fromisoformat(line[2])
         back = (day.weekday() - WEEKDAYS.index(name.group().lower())) % 7
         if back == 0 and self.body[s:e].lower().startswith("last"):
             back = 7
@@ -477,11 +474,18 @@ class DocumentDates:
         back = DAY_WORDS_BACK.get(re.sub(r"\s+", " ", self.body[s:e].lower()))
         if back is None:
             return phrase
-        line = next((p for p in reversed(self.phrases) if p[1] <= s and p[3] == "explicit" and p[2] and
-                     self._dateline(p[0], p[1])), None)
-        if line is None or (self.base and line[2] == self.base.isoformat()):
+        day = self._other_days_dateline(s)
+        if day is None:
             return phrase
-        return (s, e, (date.fromisoformat(line[2]) - timedelta(days=back)).isoformat(), kind)
+        return (s, e, (day - timedelta(days=back)).isoformat(), kind)
+
+    def _other_days_dateline(self, s: int, after: int = -1) -> date | None:
+        """The day of the last wire dateline before s (starting after `after`), when it is not the page's day."""
+        line = next((p for p in reversed(self.phrases) if p[1] <= s and p[0] > after and p[3] == "explicit"
+                     and p[2] and self._dateline(p[0], p[1])), None)
+        if line is None or (self.base and line[2] == self.base.isoformat()):
+            return None
+        return date.fromisoformat(line[2])
 
     def _any_in(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)

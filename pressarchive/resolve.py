@@ -15,7 +15,7 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -54,7 +54,8 @@ NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 SHORT_MONTHS = words("name_stop_months")
 HEADLINE_EVENT_VERBS = words("headline_event_verbs")
 WEEKDAYS = frozenset(words("weekdays"))
-NEWS_OUTLETS = {fold(w) for w in words("news_outlets")} | {fold(w) for w in words("org_names")}
+# Owners whose possessive before a name is an interviewer's or a body's, no member's (Resolver._owner_of_member).
+OUTLET_AND_BODY_NAMES = {fold(w) for w in words("news_outlets")} | {fold(w) for w in words("org_names")}
 # The word before a person one speaks to or with ("told CNN's Jake Tapper", "an interview with NPR's Steve Inskeep").
 INTERVIEW_CONTEXT = frozenset(words("interview_context_words"))
 # The given name after a family name put first, as Korean names are romanised ("Jong-un", "Kyung-hwa", "Suk Yeol"):
@@ -1076,8 +1077,8 @@ def _country_patterns(country: str):
 
 PUBLIC_BODY_HEADS = set(words("public_body_heads")) | {"government", "parliament", "court", "police"}
 COMMERCIAL_NOUNS = {"company", "firm", "retailer", "carmaker", "group", "insurer", "lender", "airline", "bank"}
-DESCRIBED_BUSINESS_HEADS = set(words("described_business_heads"))
-MUNICIPAL_HEADS = {w for w in words("municipal_body_heads") if " " not in w}
+# (a title's one word: "the city said"; mentions.municipal_body)
+ONE_WORD_MUNICIPAL_HEADS = {w for w in MUNICIPAL_HEADS if " " not in w}
 # A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
 SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
                               r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
@@ -1521,7 +1522,7 @@ class Resolver:
         given name, and the run not the one asked or told ("told BBC’s Emily Maitlis", "in an interview with NPR's
         Steve Inskeep": the interviewer, who would take the pronoun of the one interviewed; vancouver.ctvnews.ca, set M)."""
         owner = POSSESSIVE_END.sub("", c.words[0])
-        if fold(owner) in NEWS_OUTLETS or owner.lower() in NOT_NAMES or is_given_name(owner, any_gender=True):
+        if fold(owner) in OUTLET_AND_BODY_NAMES or owner.lower() in NOT_NAMES or is_given_name(owner, any_gender=True):
             return False
         before = self.body[max(0, c.m.start() - 40):c.m.start()].lower().split()
         return not (before and before[-1] in INTERVIEW_CONTEXT)
@@ -2646,7 +2647,8 @@ class Resolver:
                                                                min(c.m.start, self.last_pos + 300))
                         if m.start() >= self.last_pos or
                         re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos])), None)
-        if said_in is None or self._body_subject_before(c.pos) and self._body_subject_before(c.pos)[0] > said_in.end():
+        body_subject = self._body_subject_before(c.pos) if said_in is not None else None
+        if said_in is None or body_subject and body_subject[0] > said_in.end():
             return _GO_ON
         return last
 
@@ -2795,7 +2797,8 @@ class Resolver:
         span = self._words_span
         limit = span[0] if span and span[0] is not None and span[0] < pos else pos
         cands = {} if met is None else {met.name: met}
-        for start, name, _, _ in self._people_introduced_before(limit, fits):
+        introduced = list(self._people_introduced_before(limit, fits))
+        for start, name, _, _ in introduced:
             cands.setdefault(name, None)
         # only those known to be of the pronoun's gender (a woman's given name for "she"; not "Ken", either's, nor
         # "Cho" before "The Deputy Secretary ... she emphasized" after Wendy R. Sherman was named)
@@ -2803,12 +2806,12 @@ class Resolver:
                  if (e.gender if e is not None and e.gender else given_names().get(fold(n).split()[0])) == gender}
         if not cands:
             return None
-        name = max(cands, key=lambda n: self._surname_last_before(n, limit))
-        if self._surname_last_before(name, limit) < 0:
+        named_at = {n: self._surname_last_before(n, limit) for n in cands}
+        name = max(cands, key=named_at.get)
+        if named_at[name] < 0:
             return None
         return cands[name] or self._find_exact(name) or next(
-            self._new(n, "person", st, role, None, g) for st, n, role, g in self._people_introduced_before(limit, fits)
-            if n == name)
+            self._new(n, "person", st, role, None, g) for st, n, role, g in introduced if n == name)
 
     def _surname_last_before(self, name: str, pos: int) -> int:
         """Where the text last names, before pos, the person of this name by the name's last word (-1: never)."""
@@ -3816,7 +3819,7 @@ class Resolver:
     def _body_title_municipality(self, c: _BodyTitle):
         """"The City of Winnipeg said ... The city said the work would take a week": the municipality of that kind the
         text named before (as a speaker or anywhere before), else no one (not the newest body; set M)."""
-        if c.m.role not in MUNICIPAL_HEADS or c.m.name is not None:
+        if c.m.role not in ONE_WORD_MUNICIPAL_HEADS or c.m.name is not None:
             return _GO_ON
         noun = c.m.role
         ent = self._newest(c.pos, lambda e: e.kind == "organization" and e.words[:2] == [noun, "of"])
@@ -3842,7 +3845,7 @@ class Resolver:
         if len(names) == 1:
             name = names.pop()
             return self._find_exact(name) or self._new(name, "organization", para), "title"
-        if described_business(tokens(m.text, 0)) and len(m.text.split()) > 2 and (
+        if described_business(tokens(m.text, 0)) and (
                 "-based" in m.text or not (c.noun in COMMERCIAL_NOUNS or c.noun in ORG_NOUNS)):
             return None, None
         return _GO_ON

@@ -1676,6 +1676,15 @@ def _postposed_frame_subject(text: Text, s_start: int, at: int):
 APPOSITION_CLOSE = re.compile(r"^\s*,")
 
 
+def _words_before_verb(body: str, mention, verb_start: int) -> list[str]:
+    """The words between a subject and its verb, the comma closing a name set off by commas not counted."""
+    between = body[mention.end:verb_start]
+    i = mention.start
+    while i > 0 and body[i - 1].isspace():
+        i -= 1
+    return (APPOSITION_CLOSE.sub(" ", between) if i > 0 and body[i - 1] == "," else between).split()
+
+
 def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
@@ -1719,9 +1728,7 @@ def called_frames(text: Text, found):
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
-                any(w.lower() not in BETWEEN for w in (APPOSITION_CLOSE.sub(" ", body[mentions[0].end:m.start()])
-                                                       if body[:mentions[0].start].rstrip().endswith(",")
-                                                       else body[mentions[0].end:m.start()]).split()) or \
+                any(w.lower() not in BETWEEN for w in _words_before_verb(body, mentions[0], m.start())) or \
                 re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
         start, end = m.end(), tail.end() if tail else q.after

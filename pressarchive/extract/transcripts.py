@@ -823,19 +823,21 @@ def _label_person(label: str, people, doc, registry_names=None):
         if name and fold(name).split()[-len(surname):] == surname and len(fold(name).split()) > len(surname):
             return Person(name, role)
     title = " ".join(w for w in label.split() if fold(w) in ROLE_WORDS and fold(w) not in HONORIFIC_WORDS)
-    full = _given_name_before(doc, label.split()[-1]) if len(surname) == 1 else None
+    full = _given_name_before(doc.headline or "", doc.body, label.split()[-1]) if len(surname) == 1 else None
     if full is not None:
         return Person(full, title.title() or None)
     printed = {fold(w): w for w in label.split()}
     return Person(" ".join(_capitalized(printed.get(w, w)) for w in surname), title.title() or None)
 
 
-def _given_name_before(doc, surname: str):
+@lru_cache(maxsize=16)     # (the turns of one document follow each other)
+def _given_name_before(headline: str, body: str, surname: str):
     """'Michael Regan' for the label 'ADMINISTRATOR REGAN' when the headline or the body prints a common first
     name before the surname, where no run splits into a title and a name ("Environmental Protection Agency
-    Administrator Michael Regan en Route ...", "Jamaican Prime Minister Andrew Holness Before Their Meeting")."""
+    Administrator Michael Regan en Route ...", "Jamaican Prime Minister Andrew Holness Before Their Meeting").
+    (Cached: every turn of a label asks again, and the body is scanned once; a str keeps its hash.)"""
     given = re.compile(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+((?i:{re.escape(surname)}))\b")
-    for text in (doc.headline or "", doc.body):
+    for text in (headline, body):
         for m in given.finditer(text):
             if m.group(2)[:1].isupper() and is_personal_name([m.group(1), m.group(2)]):
                 return m.group(0)
@@ -1920,7 +1922,7 @@ def _is_statement(text: str) -> bool:
     t = STAGE_DIRECTION.sub(" ", text)
     t = " ".join(line for line in t.splitlines() if not TIME_STAMP.match(line))   # a closing "2:33 P.M. EDT"
     t = re.sub(r"\s+", " ", t).strip()
-    if not t or TIME_STAMP.match(t) or _calls_by_honorific(t):
+    if not t or TIME_STAMP.match(t):
         return False
     content = []
     for sent in TURN_SENTENCE_END.split(t):
@@ -1937,7 +1939,7 @@ def _is_statement(text: str) -> bool:
                 or (n <= 30 and GROUND_RULES.search(s)) or \
                 (n <= 40 and (NOTHING_AT_THE_TOP.search(s) or BRIEFING_GREETING.search(s))):
             continue
-        if TIME_STAMP.match(s) or (n <= 6 and (_calls_on_someone(s) or _takes_up_a_topic(s) or _calls_by_honorific(s))) \
+        if TIME_STAMP.match(s) or (n <= 6 and (_calls_on_someone(s) or _takes_up_a_topic(s))) or _calls_by_honorific(s) \
                 or (n <= 20 and HAND_OFF.match(s)) or \
                 (n <= 10 and AUDIO_CHECK.search(s)):
             continue
@@ -1961,8 +1963,8 @@ CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|
 CALL_SUFFIX = re.compile(r"(?:,?\s+(?:please|mm-hmm|yeah|go ahead|(?:final|last) question))+$", re.I)
 
 
-# A turn that only hands over by honorific: "Dr. Walensky?", "Mr. Secretary, go ahead." (the sentence split below
-# cuts after "Dr.", so _calls_on_someone never sees the call whole)
+# A sentence that only hands over by honorific: "Dr. Walensky?", "Mr. Secretary, go ahead." (_calls_on_someone asks
+# for given names)
 HONORIFIC_CALL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mister|Madam)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[.?!,]?")
 
 
