@@ -316,6 +316,11 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # ... and the question it answered: "spokesperson Wang Wenbin told a regular news briefing when
                        # asked for more information about the talks." (Xinhua; seed15)
                        r"(?:\s+when\s+asked\s+[^,.;:\"“\n]{1,80}?)?(?=\s*[,.;:]|$)|"
+                       # ... and before the words' own subject: "Thamnoon Wanglee ... told a weekend marketing
+                       # conference Thai would finance the expansion by borrowing" (reut2-000)
+                       r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:press\s+briefing|press\s+conference|"
+                       r"news\s+conference|briefing|conference|meeting|session|hearing|forum|seminar|symposium|rally|"
+                       r"summit)(?=\s+(?:that\b|(?:he|she|it|they|we|there|the|a|an|his|her|its|their)\s|[A-Z\"“]))|"
                        # a committee and its members: '“...,” he told a committee of lawmakers from the House of
                        # Lords, the upper house of parliament.' (Reuters; bbc22: no "told X of Y"); a crowd too:
                        # '"...," he told the crowd of more than a thousand.' (bc.ctvnews.ca, set M)
@@ -1057,6 +1062,14 @@ CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _past_quotin
                        _what_a_body_does, _past_the_addressee, _past_a_lead, _lead_says_no_words)
 
 
+# The reporter's note of what the speaker would not tell, closing the words: "..., but he did not give details",
+# "..., though she did not name him" (Reuters, PolNeAR): the words end before it.
+WITHHELD_TAIL = re.compile(r",?\s+(?:but|though|although)\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+(?:(?:did\s+not|didn['’]t|"
+                           r"would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+(?:further\s+|any\s+)?(?:%s)|"
+                           r"(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:%s))\b"
+                           % ("|".join(sorted(words("withheld_detail_verbs"))), "|".join(sorted(words("withheld_detail_nouns")))))
+
+
 def _content_end(body: str, pos: int, sent_end: int) -> int:
     """Where the words that start at pos end, at the sentence's end at the latest: a participle or another frame
     (_content_cut), a readout's ", while they also discussed", a colon before a sentence with a frame of its own, a
@@ -1070,6 +1083,10 @@ def _content_end(body: str, pos: int, sent_end: int) -> int:
     colon = _colon_before_new_frame(body, pos, end) if ": " in body[pos:end] else None
     if colon is not None:
         end = colon
+    words_in = body[pos:end]
+    withheld = WITHHELD_TAIL.search(body, pos, end) if " but " in words_in or "though " in words_in else None
+    if withheld:
+        end = withheld.start()
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
         if "," in body[pos:end] else None
     return tail.start() if tail else end
