@@ -106,6 +106,10 @@ _SENTENCE_MARK = re.compile(r"[.!?:]")
 _DEPUTY = re.compile(r"deputy|vice|vice-\S+")     # (folded words of a role)
 _FORMER = re.compile(r"(?i:former|ex-[\w’'-]+)")     # "former", "ex-Conservative": an office once held
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+# How far back the name of a body no sentence opened may be printed for a bare "it" to be it: "Some members of Congress
+# have suggested ..." is no "it" 2,500 characters on ('In a statement released November 5, ..., it said it submitted a proposal': Boeing's,
+# whom no list names; spacepolicyonline via Zyte).
+IT_BODY_REACH = 1500
 _IT_SAID = re.compile(r"It\s+(?:also\s+)?(?:said|says)\b")     # a document going on: "It said ...", "It also said ..."
 _WORD_STOPPED = re.compile(r"[a-z]{2}\.$")     # a word with its full stop, not an initial ("Cleverly.", not "J.")
 _FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
@@ -2252,6 +2256,10 @@ class Resolver:
         self.entities.append(ent)
         return ent
 
+    def _named_within(self, e, pos: int, reach: int) -> bool:
+        """Is the entity's name printed in the reach characters before pos?"""
+        return e.pos >= pos - reach or self.body.rfind(e.name, max(0, pos - reach - len(e.name)), pos) >= 0
+
     def _newest(self, pos, pred) -> Entity | None:
         cands = [e for e in self.entities if e.pos <= pos and e.valid and pred(e)]
         return max(cands, key=lambda e: e.pos) if cands else None
@@ -2642,11 +2650,13 @@ class Resolver:
                 c.m.start - self.last_pos > 800:
             return _GO_ON     # (a person the text gave a title or a gender: not a body taken for one)
         # (the statement her own frame named, right before her words ("said in a statement that ...") or after them
-        # ('"...," she said in a statement.'): not one a body made before her words, nor "it said in a statement")
+        # ('"...," she said in a statement.'): not one a body made before her words, nor "it said in a statement", nor
+        # one a later sentence opens: "... Bridenstine said. ¶ Boeing ... In a statement released November 5, ..., it
+        # said it submitted a proposal" (spacepolicyonline via Zyte): there "it" is who made it)
         said_in = next((m for m in PERSONS_STATEMENT.finditer(self.body, max(0, self.last_pos - 120),
                                                                min(c.m.start, self.last_pos + 300))
-                        if m.start() >= self.last_pos or
-                        re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos])), None)
+                        if m.start() >= self.last_pos and not SENTENCE_END.search(self.body, self.last_pos, m.start()) or
+                        m.end() <= self.last_pos and re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos])), None)
         body_subject = self._body_subject_before(c.pos) if said_in is not None else None
         if said_in is None or body_subject and body_subject[0] > said_in.end():
             return _GO_ON
@@ -2670,7 +2680,7 @@ class Resolver:
         if last is not None and last.kind == "organization":
             return last
         if word == "it":
-            return self._newest(pos, lambda e: e.kind == "organization")
+            return self._newest(pos, lambda e: e.kind == "organization" and self._named_within(e, pos, IT_BODY_REACH))
         return None
 
     def _pronoun_i_unresolved(self, c: "_PronounCase"):
