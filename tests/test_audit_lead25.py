@@ -50,3 +50,19 @@ def test_it_after_a_persons_words_in_a_later_sentences_statement_is_not_the_pers
     assert not [st for st in sts if st.text.startswith("it submitted a proposal") and st.speaker is not None and
                 "Bridenstine" in st.speaker.name], show(near(doc, sts, "In a statement released November 5"))
     assert_speaker(the(doc, sts, "We’re not specifying to any of the commercial providers"), "Jim Bridenstine")
+
+
+def test_a_name_after_a_preposition_of_a_lower_case_head_is_not_the_speaker():
+    # bbc-news/business/264: "Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that up to
+    # 300 jobs would be moved to London ...": the unions speak, not Frankfurt (no place is a speaker)
+    doc, sts = load("bbc-news/business/264.txt", "staff in Frankfurt")
+    assert not [st for st in sts if st.speaker is not None and st.speaker.name == "Frankfurt"], \
+        show(near(doc, sts, "staff in Frankfurt"))
+    # bbc-news/politics/089: "Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been
+    # considering retirement ..." is the partner's, named before the title, not the firm's
+    doc, sts = load("bbc-news/politics/089.txt", "executive partner of Tods Murray")
+    assert_speaker(the(doc, sts, "Mr McLetchie had been considering retirement"), "Peter Misselbrook", "indirect")
+    # ... must not: what carries a person's own voice is still theirs (PolNeAR dev, Breitbart: 'The ad uses footage
+    # of Hillary Clinton asking, "Why aren’t I 50 points ahead, you might ask?"')
+    doc, sts = load("polnear/dev/text/breitbart_2016-09-30_the-latest-trump-urges-supporter.txt", "footage of Hillary")
+    assert_speaker(the(doc, sts, "Why aren’t I 50 points ahead"), "Hillary Clinton", "direct")
