@@ -66,3 +66,20 @@ def test_a_name_after_a_preposition_of_a_lower_case_head_is_not_the_speaker():
     # of Hillary Clinton asking, "Why aren’t I 50 points ahead, you might ask?"')
     doc, sts = load("polnear/dev/text/breitbart_2016-09-30_the-latest-trump-urges-supporter.txt", "footage of Hillary")
     assert_speaker(the(doc, sts, "Why aren’t I 50 points ahead"), "Hillary Clinton", "direct")
+
+
+def test_a_noun_read_as_a_cue_frames_nothing():
+    # bbc-news/business/488: "Past Congressional Budget Office (CBO) forecasts said there would be a $348bn shortfall
+    # in the 2005 fiscal year.": 'forecasts' is the subject's noun; no statement whose words open with "said"
+    doc, sts = load("bbc-news/business/488.txt", "forecasts said there would be")
+    assert not [st for st in sts if st.text.startswith("said ")], show(near(doc, sts, "forecasts said there would be"))
+    # bbc-news/business/173: "Heineken, which also owns the Amstel and Murphy's stout brands, said it would also seek
+    # to cut costs": 'brands' before ", said" ends the relative clause; the words are after "said"
+    doc, sts = load("bbc-news/business/173.txt", "stout brands, said")
+    assert_speaker(the(doc, sts, "it would also seek to cut costs"), "Heineken", "indirect")
+    assert not [st for st in sts if st.text.startswith("said ")], show(near(doc, sts, "stout brands, said"))
+    # ... must not: a page's doubled verb still frames its words (own set A train, docs/th/040: "Mr Sek said said
+    # Thailand was undergoing comprehensive reform ...")
+    from test_hard_cases import load_own
+    doc, sts = load_own("docs/th/040.md")
+    assert_speaker(the(doc, sts, "Thailand was undergoing comprehensive reform"), "Sek Wannamethee", "indirect")

@@ -114,6 +114,16 @@ BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|re
                        r"(?:[a-z]+\s+(?:and|or)\s+)?$", re.I)
 
 
+# "Heineken, which also owns the Amstel and Murphy's stout brands, said it would ..." (bbc-news/business/173): a cue
+# word right before a comma and the clause's own "said" ends a noun phrase; it frames nothing.
+FRAME_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|tells|added|adds)\b")
+
+
+def _noun_before_a_frame(body: str, cue) -> bool:
+    return cue.group(0).lower() not in ("said", "says", "told", "tells", "added", "adds") and \
+        FRAME_AFTER_COMMA.match(body, cue.end()) is not None
+
+
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
 
 
@@ -128,7 +138,8 @@ class Text:
         self.q_starts = [q.open_mark for q in self.quotes]
         self.q_ends = [q.end for q in self.quotes]     # quotes never overlap: ends are sorted too
         # every reporting verb, once per document ("are welcome to attend" is an adjective, no verb)
-        self.cues = [c for c in find_cues(body, 0, len(body)) if not _adjective_after_be(body, c)]
+        self.cues = [c for c in find_cues(body, 0, len(body)) if not _adjective_after_be(body, c) and
+                     not _noun_before_a_frame(body, c)]
         self.cue_starts = [c.start() for c in self.cues]
 
     def cues_in(self, lo: int, hi: int):
