@@ -434,6 +434,25 @@ def _participle_going_on(c: _Cue):
     return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
 
 
+# A quotation's frame, then a coordinated finite verb of saying: '"It should help," she said, but added Resolute could
+# still use some single-family houses.' (Northern News Services; set O 001). The verb's clause is a statement of the
+# quotation's speaker, as ", adding ..." would be.
+QUOTE_FRAME_THEN_AND = re.compile(r"[,.!?][”\"]\s*(?:[A-Za-z][\w’'.-]*\s+){1,4}?(?:said|says|added|told\s+[\w\s]{1,40}?)"
+                                  r"\s*,\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _finite_going_on_after_quote(c: _Cue):
+    if c.form == c.base or c.form.split()[0].endswith("ing") or not QUOTE_FRAME_THEN_AND.search(c.preceding):
+        return None
+    prev = [a for a in c.found if a.sentence_start <= c.c_start and a.start < c.c_start and
+            a.sentence_end >= c.c_start - 1 and a.kind == "direct" and a.mention]
+    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    if prev and span and span[1] - span[0] > 1:
+        d = as_direct(c.text, *span)
+        return Attribution(*(d or span), "direct" if d else "indirect", c.form, prev[-1].mention, c.s_start, c.s_end)
+    return None
+
+
 ADDING_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|he|she|they|we|there)\s+(?:is|was|are|were|would|will|had|has|have|"
                           r"could|can|did|does|do)\b)")
 
@@ -787,6 +806,7 @@ REPORTED_RULES = (
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
+    _finite_going_on_after_quote,
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
     _plural_noun_after_preposition, _plural_noun_of, _noun_after_possessive, _plural_subject_only,
     _inverted, _release_says,

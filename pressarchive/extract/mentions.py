@@ -20,7 +20,8 @@ from .lexicon import (CAMPAIGN_OPENERS, HONORIFIC_TITLES, HONORIFICS, NAME_PARTI
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 # A double hyphen is a dash in wire copy ("Newark and Philadelphia--Dole said"), not inside a word.
-TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-)(?:[ODL]['’](?=[A-Z]))?)*"
+# A number with thousands separators is one word ("more than 1,000 days"): its comma closes no apposition (set O).
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-)(?:[ODL]['’](?=[A-Z]))?)*"
                    r"(?:['’]s\b|['’](?=\s))?|[^\w\s]")     # ("Murphy-O'Connor" one word)
 from .. import lexicon as _lex
 

@@ -449,7 +449,10 @@ CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
 # ..." (Xinhua on China Daily, VietnamPlus; issue 8, seed10), "TOKYO (Kyodo) -- Japan will ..." (Kyodo)
 # ... or the outlet and the day in the brackets: "Metro Manila (CNN Philippines, August 15) — Malacanang, banning ...,
 # now says ..." (CNN Philippines; seed12)
-_DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?\)" % _MONTH_CASED
+# ... or the day alone in brackets, month, day and year with a slash: "Iqaluit (Aug 22/05) - The federal minister of
+# labour and housing ... promised that ..." (Northern News Services; set O 002): not the speaker Iqaluit
+_DATELINE_CREDIT = r"\((?:[A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?|%s\s+\d{1,2}/\d{2}(?:\d{2})?)\)" % \
+    (_MONTH_CASED, _MONTH_CASED)
 # ... or a place in capitals and its country before the dash: "MANILA, Philippines - The recent presence of ..."
 # (Philstar; krjp18)
 DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
