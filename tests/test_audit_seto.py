@@ -89,3 +89,36 @@ def test_bracketed_day_dateline_is_no_speaker():
     assert [w for w, _, _ in said(sts, "incredible need")] == ["Joe Fontana"]
     # must not: the dateline's place says what the minister promised
     assert not [st for st in sts if st.speaker and st.speaker.name == "Iqaluit"]
+
+
+# --- a person a sentence opens without speaking, then "he said": a described athlete or resident, a possessive's apposed
+# --- name -------------------------------------------------------------------------------------------------------------
+
+BBC_GRAMMYS = '''
+In 2003, Stewart said he was "astounded" he had never won a Grammy - but "they tend not to give it to the British unless you're Sting". There were few other high-profile British victors this year.
+
+Beach Boys veteran Brian Wilson was another first-time winner - for best rock instrumental performance. "It represents triumph and achievement in music that I feel that I deserved, and I'm really glad I won," he said.
+'''
+
+
+def test_described_veteran_opening_a_sentence_is_the_pronouns_person():
+    # bbc-news/entertainment/264.txt
+    _, sts = excerpt(page(BBC_GRAMMYS))
+    assert [w for w, _, _ in said(sts, "It represents triumph")] == ["Brian Wilson"]
+    # must not: the band the run of capitals opens with, nor the singer heard before
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("Beach Boys", "Rod Stewart", "Stewart")
+                and "triumph" in st.text]
+
+
+BBC_WADA = '''
+The pair were cleared of charges relating to missing dope tests by the Greek Athletics Federation last week. Wada chairman Dick Pound said: "I am convinced the IAAF will appeal against the decision, and we will support them. "But if they accept the federation's ruling we will go before the Court of Arbitration for Sport," he added. Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments. "Comments like these only help to embarrass the sporting governing bodies, create a hostage situation for the IAAF and strengthen our case further," he said.
+'''
+
+
+def test_possessive_description_then_apposed_name_is_the_pronouns_person():
+    # bbc-news/sport/079.txt
+    _, sts = excerpt(page(BBC_WADA, date="2005-01-21"))
+    assert [(w, d) for w, d, _ in said(sts, "Comments like these")] == [("Gregory Ioannidis", "2005-01-21")]
+    assert [w for w, _, _ in said(sts, "Court of Arbitration")] == ["Dick Pound"]
+    # must not: the athlete whose possessive opens the sentence
+    assert not [st for st in sts if st.speaker and "Kenteris" in st.speaker.name]
