@@ -15,7 +15,7 @@ import yaml
 
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -164,6 +164,9 @@ APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1
 # ... after a description a determiner opens: "Her neighbour, David Park, has lived ...", "A longtime resident, Jane
 # Roe, said ..."
 DESCRIBED_BY_DETERMINER = {"Her", "His", "Their", "Our", "My", "A", "An", "The"}
+# ... or a place's or body's possessive opens it: "Iqaluit’s deputy mayor, Janet Pitsiulaaq Brewster, spoke about ...
+# She said ..." (Nunatsiaq News; set O)
+POSSESSIVE_RUN = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s")
 DESCRIPTION_APPOSED_NAME = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,4}" + APPOSED_NAME.pattern)
 # "Mr Blair", "Mrs Quinn": a person named again by honorific and surname (its gender, when the honorific gives one).
 HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
@@ -1784,10 +1787,12 @@ class Resolver:
                 start, run = after.start(1), after.group(1)
             titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
             lower = titled.group(1).split() if titled else []
-            if lower and _lower_role(lower):
+            # (or what local news calls an athlete or resident, one word at most before it: "Jets defenceman Dylan
+            # DeMelo was asked if ... “For sure ...,” he said." is DeMelo's, not the coach's heard before; set O)
+            if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS):
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
-            if named is None and run in DESCRIBED_BY_DETERMINER:
+            if named is None and (run in DESCRIBED_BY_DETERMINER or POSSESSIVE_RUN.fullmatch(run)):
                 # "Her neighbour, David Park, has lived on the street for 20 years. He said ...": a description, then
                 # the person it names (quotes23)
                 named = DESCRIPTION_APPOSED_NAME.match(self.body, m.end(1))

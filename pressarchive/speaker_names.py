@@ -44,6 +44,17 @@ def is_personal_name(ws) -> bool:
                    for w in ws)
 
 
+def given_name_of_a_place(ws) -> bool:
+    """'Paul Manaigre', 'Mary Smith': a personal name whose given name is also a province's or city's name (Paul, Mary,
+    Victoria, Regina; not a country's: Georgia, Jordan), the rest no place, title, organisation word or acronym; for a
+    name set before the body it speaks for ("Sgt. Paul Manaigre of the Manitoba RCMP"; set O)."""
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or not is_given_name(ws[0], any_gender=True) or \
+            places().get(fold(ws[0])) in (None, "country"):
+        return False
+    return not any(fold(w) in places() or fold(w).rstrip(".") in _modifier_words() or ACRONYM.match(w)
+                   for w in ws[1:])
+
+
 def opens_personal_name(ws) -> bool:
     """'John Kerry', 'Ricardo Zuniga' after a portfolio's words: two to four capitalised words, the first a common
     first name of some country (names-dataset) and no place; the surname may be a place too ('Kerry')."""

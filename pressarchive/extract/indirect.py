@@ -10,7 +10,8 @@ from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, PARTICIPLE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
+from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
+                    PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import words
@@ -434,6 +435,25 @@ def _participle_going_on(c: _Cue):
     return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
 
 
+# A quotation's frame, then a coordinated finite verb of saying: '"It should help," she said, but added Resolute could
+# still use some single-family houses.' (Northern News Services; set O 001). The verb's clause is a statement of the
+# quotation's speaker, as ", adding ..." would be.
+QUOTE_FRAME_THEN_AND = re.compile(r"[,.!?][”\"]\s*(?:[A-Za-z][\w’'.-]*\s+){1,4}?(?:said|says|added|told\s+[\w\s]{1,40}?)"
+                                  r"\s*,\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _finite_going_on_after_quote(c: _Cue):
+    if c.form == c.base or c.form.split()[0].endswith("ing") or not QUOTE_FRAME_THEN_AND.search(c.preceding):
+        return None
+    prev = [a for a in c.found if a.sentence_start <= c.c_start and a.start < c.c_start and
+            a.sentence_end >= c.c_start - 1 and a.kind == "direct" and a.mention]
+    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    if prev and span and span[1] - span[0] > 1:
+        d = as_direct(c.text, *span)
+        return Attribution(*(d or span), "direct" if d else "indirect", c.form, prev[-1].mention, c.s_start, c.s_end)
+    return None
+
+
 ADDING_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|he|she|they|we|there)\s+(?:is|was|are|were|would|will|had|has|have|"
                           r"could|can|did|does|do)\b)")
 
@@ -481,7 +501,7 @@ def _participle_not_finite(c: _Cue):
 
 def _eager_subject_end(c: _Cue):
     """Step: the subject ends before an eager speaker's infinitive ("was quick to contend", EAGER_TO)."""
-    c.eager = EAGER_TO.search(c.body, max(c.s_start, c.c_start - 30), c.c_start) \
+    c.eager = EAGER_TO.search(c.body, max(c.s_start, c.c_start - 60), c.c_start) \
         if c.form == c.base and c.base != "write" and (c.base in CLAUSE_ONLY or THAT_AFTER.match(c.body, c.c_end)) \
         else None
     #       (not authorship: "he ... went on to write and executive produce seven seasons of the cult TV series",
@@ -684,6 +704,11 @@ def _contrast_after(c: _Cue):
     contrast = CONTRAST_AFTER.match(c.tail)
     if not (contrast and adjunct_only(contrast.group(1))):
         return None
+    pronoun = contrast.group(2)
+    if pronoun and not (c.mentions[0].kind == "pronoun" and c.mentions[0].text.lower() == pronoun.lower()):
+        return None     # (only the frame's own pronoun opens a clause of the speaker's: "..., he said, and he thought
+        #                 ..."; not "She also provided Reagan with feedback ..., Anthony says, and she felt free to
+        #                 contradict ...", his words going on; USA Today, PolNeAR)
     if c.body[c.s_start:_before_apposed_role(c.body, c.s_start, c.subj_start, c.mentions[0])].rstrip().endswith(
             (",", "”", '"')):
         c.tail = contrast.group(1)
@@ -718,8 +743,16 @@ def _postposed(c: _Cue):
     if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
+    occasion = OCCASION_NO_THAT.match(tail.lstrip())
+    if occasion and occasion.group(1).lower() in OCCASION_NOUNS and \
+            not adjunct_only(tail.lstrip()[occasion.end():]):     # (not '..., said in a statement Monday.')
+        return None     # "The minister's press secretary, Alexandra Hilkene, said in an email the government is
+        #                 reviewing the case.": the occasion, then the words (wire copy leaving out "that")
     if not head.endswith((",", "”", '"')):
         return NO_FRAME
+    if AS_ROLE_HEAD.fullmatch(head.strip()):
+        return None     # "As the only returning trustee, Dennis admitted in addition to all of the ongoing challenges,
+        #                 the CBE will also have a steep learning curve." (Calgary Sun): the role is no words said
     closing = next((q for q in c.text.quotes if q.after == c.s_start + len(head)), None)
     if closing is not None and inside_wording(c.text, closing, c.s_start):
         return NO_FRAME     # 'Labour criticised "extravagant" Tory promises on policing': no frame after a quote
@@ -731,6 +764,13 @@ def _postposed(c: _Cue):
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", c.form, c.mentions[0], c.s_start, c.s_end,
                        shared=c.mentions[1:])
+
+
+# A role or standing the speaker speaks from, fronted: "As the only returning trustee,", "As chair of the board,".
+# ... or a place or body the words were done at, a name alone: "At Mckinsey, he advised ..., and he led ..."
+AS_ROLE_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:(?:As|Being)\s+(?:the|a|an|one\s+of|his|her|their|its|[a-z]+)\b"
+                          r"[^,;:.!?\"“”]{0,80}|(?:At|In|On|For|With|From|Under)\s+(?:the\s+)?[A-Z][\w&.'’-]*"
+                          r"(?:\s+[A-Z][\w&.'’-]*){0,3}),")
 
 
 def _forward_span(c: _Cue):
@@ -787,6 +827,7 @@ REPORTED_RULES = (
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
+    _finite_going_on_after_quote,
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
     _plural_noun_after_preposition, _plural_noun_of, _noun_after_possessive, _plural_subject_only,
     _inverted, _release_says,
@@ -834,7 +875,11 @@ PAST_FORMS = words("irregular_past") - words("auxiliaries")     # (not "was": th
 # After a frame in mid-sentence, the same subject's predicate going on: ", he said, and should be ..."
 SUBJECTLESS_GOING_ON = re.compile(r",\s+(?:and|but)\s+(?=(?:should|would|could|must|will|might|can|was|were|is|are|"
                                   r"had|has|have|did|does)\b)")
-CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas)\s")
+# (or a clause of its own the subject pronoun opens: "They had a strong scrimmage Friday, he said, and he thought they
+# were more than ready for Sunday." (The Globe and Mail; set O): what he thought is not what he said)
+# (not another's: "Only the Liberal Democrats stood against the Iraq war, he said, and they had also provided strong
+# opposition ..." goes on with his words; bbc-news/politics/417)
+CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas|and\s+(he|she)\b)\s")
 # "CONTENT, her lawyer, Perry Wander, said.": the speaker's role in apposition before the name.
 ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")
 
@@ -860,7 +905,11 @@ DID_BEFORE = re.compile(r"\bdid\s+(?:also\s+)?$")
 # An infinitive of an eager speaker: "Jack Layton was quick to contend that ...", "went on to say" (Maclean's; quotes20):
 # the subject before it speaks
 THAT_AFTER = re.compile(r"\s+that\s")     # (nor an object of praise: "Obama went on to praise Clinton.")
-EAGER_TO = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:quick|careful|eager|keen|first)|went\s+on)\s+to\s+$")
+# ... or one who took to a platform to speak: "Premier Danielle Smith took to social media Monday to say the province
+# will appeal" (set O; F's "took to X, saying" is speech)
+EAGER_TO = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:quick|careful|eager|keen|first)|went\s+on|"
+                      r"(?:took|takes|had\s+taken|has\s+taken)\s+to\s+(?:social\s+media|Twitter|X|Facebook|Instagram|"
+                      r"TikTok|YouTube|LinkedIn|the\s+airwaves)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)\s+to\s+$")
 # "... refused to say if ..., but did say ...", "The spokesman declined to comment ... but said ...": a verb coordinated
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
 COORDINATED_AND = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
@@ -1685,6 +1734,14 @@ def _words_before_verb(body: str, mention, verb_start: int) -> list[str]:
     return (APPOSITION_CLOSE.sub(" ", between) if i > 0 and body[i - 1] == "," else between).split()
 
 
+# An aside set off by commas between the subject and "called": "Federal Northern Affairs Minister Dan Vandal, on a
+# two-day visit to Iqaluit to promote the budget, called the amount a "down payment."" (The Canadian Press; set O)
+SET_OFF_ASIDE = re.compile(r"\s*,[^,;:()\"“”\n]{1,100},\s*")
+# ... not a participle's phrase before the clause's own verb: "Helen Steel and David Morris, from north London, dubbed
+# the "McLibel Two", were found guilty ..." (bbc-news/entertainment/361)
+FINITE_AFTER_CALLED = re.compile(r"\s*,\s*(?:were|was|are|is|have|has|had|will|would)\b")
+
+
 def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
@@ -1728,7 +1785,9 @@ def called_frames(text: Text, found):
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
-                any(w.lower() not in BETWEEN for w in _words_before_verb(body, mentions[0], m.start())) or \
+                any(w.lower() not in BETWEEN for w in _words_before_verb(body, mentions[0], m.start())) and \
+                not (m.group(1).startswith("call") and SET_OFF_ASIDE.fullmatch(body, mentions[0].end, m.start()) and
+                     not FINITE_AFTER_CALLED.match(body, q.after)) or \
                 re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
         start, end = m.end(), tail.end() if tail else q.after
@@ -1736,6 +1795,12 @@ def called_frames(text: Text, found):
             continue
         out.append(Attribution(start, end, "indirect", m.group(1), mentions[0], s_start, s_end,
                                shared=mentions[1:]))
+        # 'De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were ...'
+        # (politico, PolNeAR): the coordinated verb's clause is the same speaker's
+        second = len(out)
+        _second_frame(text, end, s_end, mentions, s_start, out)
+        if any(a.start < b.end and b.start < a.end for b in out[second:] for a in found):
+            del out[second:]
     return out
 
 

@@ -11,7 +11,8 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import first_names, surnames
-from ..speaker_names import (ACRONYM, POST_NOMINALS, is_given_name, is_personal_name, looks_like_person, name_after_portfolio,
+from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_personal_name, looks_like_person,
+                             name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
                              surname_to)
 from .sentences import ABBREVIATIONS
@@ -20,7 +21,8 @@ from .lexicon import (CAMPAIGN_OPENERS, HONORIFIC_TITLES, HONORIFICS, NAME_PARTI
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 # A double hyphen is a dash in wire copy ("Newark and Philadelphia--Dole said"), not inside a word.
-TOKEN = re.compile(r"(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-)(?:[ODL]['’](?=[A-Z]))?)*"
+# A number with thousands separators is one word ("more than 1,000 days"): its comma closes no apposition (set O).
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|(?:[ODL]['’](?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9](?:[\w&.]|-(?!-)(?:[ODL]['’](?=[A-Z]))?)*"
                    r"(?:['’]s\b|['’](?=\s))?|[^\w\s]")     # ("Murphy-O'Connor" one word)
 from .. import lexicon as _lex
 
@@ -905,16 +907,21 @@ def person_of_body(np):
     if j == 0:
         # (or a rank or honorific before it: "Insp. Maher Abdel-Malik of the Toronto Police Service", "Const. Gary
         # O'Brien of the Nanaimo RCMP", quotes12)
+        # (a rank of title words before a name head too: "Detective Inspector Paul Miller of Thames Valley Police",
+        # bbc-news/entertainment/141; set O)
         j = next((j for j in range(3) if j == len(words) or
                   not (low[j].rstrip(".") in _NAME_HEADS_OR_HONORIFICS or
-                       low[j].endswith(".") and low[j].rstrip(".") in TITLE_WORDS)), 0)
+                       low[j].endswith(".") and low[j].rstrip(".") in TITLE_WORDS or
+                       low[j] in TITLE_WORDS and j + 1 < len(low) and low[j + 1].rstrip(".") in _NAME_HEADS_OR_HONORIFICS)),
+                 0)
     if np.det:
         return None
     # (a Vietnamese name of four words: "Spokeswoman Le Thi Thu Hang of the Vietnamese Ministry of Foreign Affairs";
     # hanoitimes.vn, seed19)
     for k in (2, 3, 4):
         if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with", "at"} or \
-                not is_personal_name(words[j:j + k]) or k == 4 and j == 0:     # (four words only after a title:
+                not (is_personal_name(words[j:j + k]) or given_name_of_a_place(words[j:j + k])) or \
+                k == 4 and j == 0:     # (four words only after a title:
             continue     # not "Real Estate Financing Partnership of Philadelphia", Reuters)
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
         named = rest[:-1] if len(rest) >= 2 and rest[-1] in LOCAL_NOUNS else rest     # "from Annapolis county"

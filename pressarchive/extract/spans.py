@@ -454,7 +454,10 @@ CAPS_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
 # ..." (Xinhua on China Daily, VietnamPlus; issue 8, seed10), "TOKYO (Kyodo) -- Japan will ..." (Kyodo)
 # ... or the outlet and the day in the brackets: "Metro Manila (CNN Philippines, August 15) — Malacanang, banning ...,
 # now says ..." (CNN Philippines; seed12)
-_DATELINE_CREDIT = r"\([A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?\)" % _MONTH_CASED
+# ... or the day alone in brackets, month, day and year with a slash: "Iqaluit (Aug 22/05) - The federal minister of
+# labour and housing ... promised that ..." (Northern News Services; set O 002): not the speaker Iqaluit
+_DATELINE_CREDIT = r"\((?:[A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})?)?|%s\s+\d{1,2}/\d{2}(?:\d{2})?)\)" % \
+    (_MONTH_CASED, _MONTH_CASED)
 # ... or a place in capitals and its country before the dash: "MANILA, Philippines - The recent presence of ..."
 # (Philstar; krjp18)
 DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -725,7 +728,8 @@ def as_direct(text: Text, start: int, end: int):
 
 # An occasion before a content without "that": "said in a statement the offer was ...".
 OCCASION_NO_THAT = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),?\s+(?=(?:the|a|an|it|its|he|she|"
-                              r"they|there|this|these|[A-Z][a-z]*)\b)")
+                              # (a possessive opening the clause: "said in a statement his client is innocent"; set O)
+                              r"his|her|their|our|we|they|there|this|these|[A-Z][a-z]*)\b)")
 OCCASION_NOUNS = words("occasion_nouns")
 # What may stand between a cue and "that": "said on Monday that", "told reporters earlier Thursday that", the
 # "night" of "told Channels Television Sunday night that" (the day itself read as part of the addressee), "said over
@@ -735,6 +739,9 @@ FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|rec
                         r"outside(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:court|courthouse|courtroom|legislature|chamber|"
                         r"hospital|building|church|school|city\s+hall|council\s+chambers?|parliament|meeting)\b)|"
                         r"over(?=\s+the\s+(?:weekend|phone|telephone)\b)|the(?=\s+day\s+before\s+yesterday\b)|"
+                        # ("Kusugak added the following day that 220 public housing units are being constructed ...",
+                        # Nunavut News; set O)
+                        r"the(?=\s+(?:following|next)\s+(?:day|morning|afternoon|evening|week)\b)|"
                         r"(?:two|three|four|five|six|several|[2-6]|a\s+few)(?=\s+days\s+ago\b)|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
                         r"evening|night)"

@@ -1323,6 +1323,9 @@ def _no_name_in_chain_chunk(st, j: int) -> bool:
             (len(chunks[j]) == 1 and chunks[j][0][0].lower() in NOT_SUBJECTS):
         return True     # "In a speech in Edinburgh, the prime minister said", "On X Day, ...", "Specifically, Stano
                         # said": no name there
+    if [t[0].lower() for t in chunks[j][:2]] in (["as", "for"], ["as", "to"]):
+        return True     # "As for Oduya, who made mistakes that led to two Montreal goals, Noel said: "..."": the topic,
+        #                 not the speaker (The Globe and Mail; set O)
     if j > 0 and _dashed_place_goes_on(st.body, chunks[j - 1], chunks[j]):
         return True     # "Regarding reports on ... fishing vessels ... from the southern province of Ba Ria – Vung
         #                 Tau, Hang said ...": the place's second half, no name with a title (VietnamPlus; seed20)
