@@ -501,10 +501,21 @@ def _plural_noun_of(c: _Cue):
         return NO_FRAME     # "the statements and remarks of everyone from the region": a plural noun
 
 
+# A participle a possessive makes an adjective of its noun: "India’s alleged assassination plots", "Moscow's purported
+# plan" (not "Labour's said it", has said).
+ATTRIBUTIVE_PARTICIPLES = {"alleged", "purported", "reported", "rumoured", "rumored"}
+NOT_A_NOUN_AFTER = re.compile(r"\s+(?:that|the|a|an|it|he|she|they|we|this|these|his|her|their|its|to|on|in|"
+                              r"at|of|for|with|by|from|as)\b")
+
+
 def _noun_after_possessive(c: _Cue):
     if (c.form == c.base or c.form.endswith("s")) and re.search(r"\w[’']s?\s+$", c.preceding):
         return NO_FRAME     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not
         #                     "Labour's said", has said)
+    if c.form.lower() in ATTRIBUTIVE_PARTICIPLES and re.search(r"\w[’']s\s+$", c.preceding) and \
+            re.match(r"\s+[a-z]", c.body[c.c_end:c.c_end + 2]) and not NOT_A_NOUN_AFTER.match(c.body, c.c_end):
+        return NO_FRAME     # "On India’s alleged assassination plots of Sikh leaders ..., she said that ...": an
+        #                     adjective, not "India has alleged" (aaj.tv; set N 013)
 
 
 def _plural_subject_only(c: _Cue):

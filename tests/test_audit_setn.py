@@ -1,0 +1,72 @@
+"""Audit round setn (held-out set N, eval/own/SOURCE-n.md): English news reports of spokespeople from South and
+South-East Asian outlets. Each test reads a real passage of a TRAIN document of set N (its page's URL in a comment)
+as the pipeline does and asserts what an annotator expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- "the FO spokesperson": the spokesperson the text named at that body ------------------------------------------
+
+GNN = '''
+Islamabad: The Foreign Office spokesperson has said that the attack on the Jaffar Express was also carried out by a leadership based abroad and India is behind this train terrorism.
+
+Addressing a weekly briefing at the Foreign Office, Spokesperson Shafqat Ali Khan stated: “We have just completed the rescue operation on the Jaffar Express terrorism. The attack was also carried out by a leadership based abroad and India is behind the attack”.
+
+The spokesperson added that the terrorists involved in the recent terrorism in Balochistan were in contact with their associates in Afghanistan.
+
+“We do not discuss diplomatic contacts in this way in a public forum. In the past too, we have been sharing full details of such incidents with Afghanistan. This is a never-ending process that continues,” the FO spokesperson said further.
+
+He also stated that our main priority in Afghanistan is the promotion of friendly and close relations.
+'''
+
+
+def test_initials_of_the_body_named_where_a_bare_spokesperson_was_introduced():
+    # https://gnnhd.tv/news/44768/india-responsible-for-jaffar-express-terrorism-fo-spokesperson (set N 014)
+    _, sts = excerpt(page(GNN))
+    assert [w for w, _, _ in said(sts, "We do not discuss diplomatic contacts")] == ["Shafqat Ali Khan"]
+    assert [w for w, _, _ in said(sts, "our main priority in Afghanistan")] == ["Shafqat Ali Khan"]
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("FO", "Foreign Office")]
+
+
+def test_a_bare_spokesperson_of_another_body_is_not_the_fo_spokesperson():
+    # (the same page, the sentence that introduces the spokesperson naming another body): no guess
+    text = GNN.replace("at the Foreign Office, Spokesperson", "at the Interior Ministry, Spokesperson")
+    _, sts = excerpt(page(text))
+    assert [w for w, _, _ in said(sts, "We do not discuss diplomatic contacts")] != ["Shafqat Ali Khan"]
+
+
+# --- "X's alleged N": an adjective, not "X has alleged" ------------------------------------------------------------
+
+AAJ = '''
+Foreign Office’s Spokesperson Mumtaz Zahra Baloch has said that the upcoming visit of the US officials was part of the routine.
+
+“Our only issue is the presence of safe havens for the [outlawed] TTP in the neighbouring country. We will keep pressuring them to take action against terrorist groups,” she said.
+
+On India’s alleged assassination plots of Sikh leaders in the US and Canada, she said that India has carried out assassinations and abductions all over the South Asia region, especially in Pakistan.
+'''
+
+
+def test_alleged_after_a_possessive_is_no_frame():
+    # https://english.aaj.tv/news/30342878/fo-spokesperson-says-us-delegation-visit-to-pakistan-a-routine-matter
+    # (set N 013)
+    _, sts = excerpt(page(AAJ))
+    assert [w for w, _, _ in said(sts, "India has carried out assassinations")] == ["Mumtaz Zahra Baloch"]
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("On India", "India")]
+    assert not [st for st in sts if st.text.startswith("assassination plots")]
+
+
+# --- a title naming its body, then the name, set off by commas after a quotation ----------------------------------
+
+def test_title_of_a_body_with_its_initials_before_the_name_after_a_quote():
+    # https://www.deccanchronicle.com/nation/current-affairs/200619/india-rejects-claim-of-having-agreed-to-hold-talks-with-pakistan.html
+    # (set N 002)
+    _, sts = excerpt(page('''
+New Delhi: India on Thursday rejected claims of having responded to Islamabad's call for dialogue and clarified that New Delhi seeks normal and cooperative relations with all neighbours, including Pakistan.
+
+"As per the established diplomatic practice, PM and EAM have responded to the congratulatory messages received from their counterparts in Pakistan. In their messages, they have highlighted that India seeks normal and cooperative relations with all neighbours, including Pakistan," spokesperson for Ministry of External Affairs (MEA), Raveesh Kumar, said.
+''', date="2019-06-20"))
+    (st,) = [st for st in sts if "As per the established diplomatic practice" in st.text]
+    assert (st.speaker.name, st.said_on) == ("Raveesh Kumar", "2019-06-20")
+    assert st.text.endswith("including Pakistan,") or st.text.endswith("including Pakistan")
+    assert not [st for st in sts if st.text.startswith("In their messages")]
+    assert not [st for st in sts if "spokesperson for Ministry" in st.text]
