@@ -56,6 +56,9 @@ def date_phrases(body: str):
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      # the one quoted by an agency: "Xinhua news agency cited Putin as telling Chinese President Xi
+                      # Jinping during a telephone call on Wednesday that ..." (Taipei Times; set N 007)
+                      r"(?<=\bas\s)(?:telling|saying)|(?:tele)?phone\s+(?:call|conversation)|"
                       # "in an exclusive talk with Free Press on Friday" (Free Press Journal; dates17)
                       r"(?:exclusive|brief)\s+talk|"
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night

@@ -70,3 +70,41 @@ New Delhi: India on Thursday rejected claims of having responded to Islamabad's 
     assert st.text.endswith("including Pakistan,") or st.text.endswith("including Pakistan")
     assert not [st for st in sts if st.text.startswith("In their messages")]
     assert not [st for st in sts if "spokesperson for Ministry" in st.text]
+
+
+# --- the Taipei Times: a participle opening the sentence, an agency citing a leader, a name in its own script -------
+
+TAIPEI_2016 = '''
+Minister of Foreign Affairs David Lee’s (李大維) remarks that ties with some diplomatic allies are facing a crisis do not refer to any specific nations, but are rather a reiteration of Taipei’s diplomatic predicament and the ministry’s long-standing goals, ministry spokeswoman Eleanor Wang (王珮玲) said yesterday.
+
+“Our nation is facing a special situation, which is why the ministry constantly faces challenges,” Wang told a routine news conference.
+
+Echoing comments by Lee at the legislature in Taipei, Wang said the nation’s diplomatic personnel do not have the right to be pessimistic, and must persist in their endeavors to fortify the nation’s ties with its allies and develop substantial relationships with partner nations.
+'''
+
+
+def test_plural_noun_after_an_opening_participle_is_its_object():
+    # https://www.taipeitimes.com/News/taiwan/archives/2016/07/06/2003650459 (set N 008)
+    _, sts = excerpt(page(TAIPEI_2016, date="2016-07-06"))
+    assert [(w, d) for w, d, _ in said(sts, "do not have the right to be pessimistic")] == \
+        [("Eleanor Wang", "2016-07-05")]
+    assert not [st for st in sts if st.cue == "comments" or st.text.startswith("by Lee")]
+
+
+TAIPEI_2022 = '''
+The Ministry of Foreign Affairs yesterday denounced Russian President Vladimir Putin for disparaging Taiwan’s sovereignty by saying that Taiwan issues are “China’s internal affairs.”
+
+Xinhua news agency cited Putin as telling Chinese President Xi Jinping (習近平) during a telephone call on Wednesday that Russia opposed any interference from external forces in China’s internal affairs, such as in Xinjiang, Hong Kong and Taiwan.
+
+Ou said that Taiwanese elect their government in free and fair elections, adding that only the government in Taipei can represent Taiwan.
+'''
+
+
+def test_cited_as_telling_the_one_cited_speaks_on_the_day_of_the_call():
+    # https://www.taipeitimes.com/News/front/archives/2022/06/17/2003780022 (set N 007)
+    _, sts = excerpt(page(TAIPEI_2022, date="2022-06-17"))
+    (st,) = [st for st in sts if "opposed any interference" in st.text]
+    assert st.speaker.name in ("Vladimir Putin", "Putin") and st.said_on == "2022-06-15"
+    assert st.text.startswith("Russia opposed")     # not "(習近平) during a telephone call ..."
+    assert not [st for st in sts if st.speaker and "Xinhua" in st.speaker.name]
+    assert [d for _, d, _ in said(sts, "only the government in Taipei")] == ["2022-06-16"]

@@ -55,7 +55,9 @@ QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s
 REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)\s+"
                          r"(?:(?:by|in)\s+[^,.;:!?\"“”]{1,60}?\s+)?as\s+$")
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
-QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
+# ... or "cited OBJECT as telling": 'Xinhua news agency cited Putin as telling Chinese President Xi Jinping ... that'
+# (Taipei Times; set N 007)
+QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
 # "horrified actually, by what Charles said.": a free relative names what was said, it frames nothing (bbc politics)
 FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+)"
@@ -494,6 +496,10 @@ def _plural_noun_after_preposition(c: _Cue):
                                                                         c.c_start):
         return NO_FRAME     # "Commenting on claims circulating online, ...": a plural noun after a preposition or
         #                     article
+    if c.form.endswith("s") and c.form != c.base and \
+            re.fullmatch(r"\s*[\"“]?[A-Z][a-z]+ing\s+", c.body[c.s_start:c.c_start]):
+        return NO_FRAME     # "Echoing comments by Lee at the legislature in Taipei, Wang said ...": the object of the
+        #                     participle opening the sentence (Taipei Times; set N 008)
 
 
 def _plural_noun_of(c: _Cue):

@@ -1000,6 +1000,10 @@ def _what_a_body_does(c: _After):
     return None
 
 
+# A name printed again in its own script after the Latin one: "Xi Jinping (習近平)".
+NATIVE_NAME_AFTER = re.compile(r"\s*\((?=[^)\n]*[^\x00-\u024f\s])[^)\n]{1,20}\)")
+
+
 def _past_the_addressee(c: _After):
     if c.opened or c.base not in ADDRESSEE_VERBS or c.base in OBJECT_IN_CONTENT:   # "urged the government to act":
         return None                                                               # content
@@ -1012,6 +1016,10 @@ def _past_the_addressee(c: _After):
         #              subject, not the people cautioned (Calgary Herald; quotes20)
     if a:
         pos = c.cue_end + a.end()
+        native = NATIVE_NAME_AFTER.match(body, pos, sent_end)
+        pos = native.end() if native else pos     # "telling Chinese President Xi Jinping (習近平) during a telephone
+        #                                           call on Wednesday that ...": the name in its own script
+        #                                           (Taipei Times; set N 007)
         # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
         t = FRAME_THAT.match(body, pos, sent_end)
         if t is None and base == "tell":
