@@ -108,3 +108,22 @@ def test_cited_as_telling_the_one_cited_speaks_on_the_day_of_the_call():
     assert st.text.startswith("Russia opposed")     # not "(習近平) during a telephone call ..."
     assert not [st for st in sts if st.speaker and "Xinhua" in st.speaker.name]
     assert [d for _, d, _ in said(sts, "only the government in Taipei")] == ["2022-06-16"]
+
+
+# --- a full date between a verb of judgement's object and what it is for dates the verb ----------------------------
+
+def test_full_date_after_the_object_of_urged():
+    # https://www.straitstimes.com/asia/se-asia/indonesia-calls-break-in-at-melbournes-indonesian-embassy-a-criminal-act-urges
+    # (set N 004; the page prints no publication date: the caption's date is the urging's)
+    _, sts = excerpt(page('''
+Indonesian Foreign Minister Retno Marsudi urged Australia on Jan 7, 2017, to "immediately investigate and legally process" the perpetrators behind the flying of the outlawed Papuan Morning Star flag at the Indonesian embassy in Melbourne. REUTERS FILE PHOTO
+'''))
+    assert [(w, d) for w, d, _ in said(sts, "immediately investigate")] == [("Retno Marsudi", "2017-01-07")]
+
+
+def test_full_date_inside_what_was_urged_is_not_the_urging():
+    # (the same frame, the date inside the words urged: the page's day, not the elections')
+    _, sts = excerpt(page('''
+Foreign Minister Retno Marsudi urged the government to hold elections on January 7, 2017, to calm tensions.
+''', date="2019-03-05"))
+    assert [d for _, d, _ in said(sts, "hold elections")] != ["2017-01-07"]
