@@ -127,3 +127,26 @@ def test_full_date_inside_what_was_urged_is_not_the_urging():
 Foreign Minister Retno Marsudi urged the government to hold elections on January 7, 2017, to calm tensions.
 ''', date="2019-03-05"))
     assert [d for _, d, _ in said(sts, "hold elections")] != ["2017-01-07"]
+
+
+# --- "the statement of X that ...": X's words, as "remarks by X that ..." -------------------------------------------
+
+def test_statement_of_a_named_speaker_that():
+    # https://philstar.com/headlines/2023/09/14/2296269/pcgs-resolve-protect-wps-unwavering-despite-doubts-capabilities-official/amp
+    # (set N 011)
+    _, sts = excerpt(page('''
+Col. Medel Aguilar, spokesperson of the AFP, said they were “aware” that assets from the US Navy were monitoring the resupply mission, which the Chinese Coast Guard had attempted to block.
+
+Tarriela echoed the statement of President Ferdinand “Bongbong” Marcos Jr. that the disputes in the South China Sea should not be reduced to a mere competition between two influential nations.
+''', date="2023-09-14"))
+    whose = [w for w, _, _ in said(sts, "should not be reduced to a mere competition")]
+    assert len(whose) == 1 and "Marcos" in whose[0]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Medel Aguilar" and "reduced" in st.text]
+
+
+def test_statement_of_intent_names_no_speaker():
+    # (a noun after "statement of" that is no speaker: nothing)
+    _, sts = excerpt(page('''
+The ministry issued a statement of intent that the talks would resume in March.
+''', date="2023-09-14"))
+    assert not [st for st in sts if st.speaker and st.speaker.name.lower() == "intent"]

@@ -1798,7 +1798,8 @@ _NOMINAL_NOUN_SET = tuple(words("nominal_speech_nouns"))
 NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
                            r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
 # ... "a comment from David Davis, the U.K.’s Brexit secretary, that ...": the source, its apposition, the clause.
-NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from)\s+(?P<src>[^,;:()\n]{3,80}?)"
+# ... "the statement of President Ferdinand “Bongbong” Marcos Jr. that ..." (The Philippine Star; set N 011).
+NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from|of)\s+(?P<src>[^,;:()\n]{3,80}?)"
                         r"(?:,\s+[^,;:()\n“”\"]{3,80}?,)?\s+(?=that\s)" % _NOMINAL_NOUNS)
 RELATIVE_THAT = re.compile(r"that\s+(?:was|were|is|are|has|had|have|will|would|could|can)\b")
 NAME_JOINERS = NAME_PARTICLES | {"of", "the"}     # "Ronald “Bato” dela Rosa", "the Ministry of ..."
