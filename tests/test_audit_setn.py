@@ -150,3 +150,24 @@ def test_statement_of_intent_names_no_speaker():
 The ministry issued a statement of intent that the talks would resume in March.
 ''', date="2023-09-14"))
     assert not [st for st in sts if st.speaker and st.speaker.name.lower() == "intent"]
+
+
+# --- "the Council of Ministers statement called on ...": the body whose statement it is ---------------------------
+
+def test_statement_named_by_a_body_with_small_words_speaks_for_it():
+    # https://www.phnompenhpost.com/national/thai-govt-disavows-media-tale (set N 005)
+    _, sts = excerpt(page('''
+The Press and Quick Reaction Unit at the Council of Ministers on Monday issued a statement denying a report in the Bangkok Post asserting that two Thais had crossed the border into Cambodia on June 23.
+
+In addition to arguing that there was no evidence that the two fugitives were in Cambodia, the Council of Ministers statement called on the Thai government to end its “malicious campaign to fault Cambodia”, and accused it of “fanning acts of provocation against the Kingdom of Cambodia”.
+'''))
+    assert [w for w, _, _ in said(sts, "malicious campaign to fault Cambodia")] == ["Council of Ministers"]
+    assert [w for w, _, _ in said(sts, "fanning acts of provocation")] == ["Council of Ministers"]
+
+
+def test_statement_named_by_a_title_is_no_body():
+    # (the same frame, a person's title before "statement": no body "Secretary of State")
+    _, sts = excerpt(page('''
+The Secretary of State statement called on the Thai government to end its “malicious campaign to fault Cambodia”.
+'''))
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Secretary of State"]
