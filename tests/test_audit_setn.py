@@ -171,3 +171,33 @@ def test_statement_named_by_a_title_is_no_body():
 The Secretary of State statement called on the Thai government to end its “malicious campaign to fault Cambodia”.
 '''))
     assert not [st for st in sts if st.speaker and st.speaker.name == "Secretary of State"]
+
+
+# --- "He said, as always, ...": a set phrase opening the words, no background clause ------------------------------
+
+MEA_2020 = '''
+India today dismissed the claim of Pakistan Prime Minister’s Special assistant on national security that New Delhi has sent a message to Islamabad indicating a desire for talks between the two countries.
+
+Briefing media virtually, MEA Spokesperson Anurag Srivastava said, we have seen reports on interview of a senior Pakistani official to an India media outlet and he has commented on India’s internal matters.
+
+He said, as always, this is an effort of present Pakistan Government to divert attention from domestic failures and mislead its domestic constituents by pulling India into headlines on a daily basis.
+'''
+
+
+def test_as_always_after_said_opens_the_words():
+    # https://theindianawaaz.com/india-dismisses-pakistans-claim-that-new-delhi-sent-message-indicating-desire-for-talks/
+    # (set N 001)
+    _, sts = excerpt(page(MEA_2020, date="2020-10-15"))
+    assert [(w, d) for w, d, _ in said(sts, "divert attention from domestic failures")] == \
+        [("Anurag Srivastava", "2020-10-15")]
+
+
+def test_as_clause_of_background_after_the_frame_is_still_no_words():
+    # (the same frame with an "as" clause of background after it: the words are before the frame)
+    _, sts = excerpt(page('''
+MEA Spokesperson Anurag Srivastava addressed a weekly briefing on Thursday.
+
+Pakistan continues to support cross border terrorism, Srivastava said on Thursday, as the two countries traded charges at the United Nations.
+''', date="2020-10-15"))
+    assert [t for _, _, t in said(sts, "Pakistan continues to support")] == ["Pakistan continues to support cross border terrorism"]
+    assert not [st for st in sts if st.text.startswith("as the two countries")]

@@ -472,7 +472,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
                                   # spokeswoman said ..." (VTV; seed20)
                                   r"|[A-Z][A-Za-z]{1,15}\.(?:vn|com|net|org|cn)\s+(?:--|[-–—]))"
                                   r"\s+(?=[A-Z\"“])" % _MONTH_CASED)
-BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
+# (not a set phrase opening the words themselves: 'He said, as always, this is an effort of present Pakistan Government
+# to divert attention ...', theindianawaaz.com; set N 001)
+BACKGROUND_TAIL = re.compile(r",\s+(?:as(?!\s+(?:always|usual|ever|before|expected|such|a\s+result|well),)|while|amid|after|"
+                             r"before|following|when|in\s+conjunction\s+with|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
                              # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
                              # monitoring results."; seed13)
