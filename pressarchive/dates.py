@@ -56,6 +56,9 @@ def date_phrases(body: str):
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      # the one quoted by an agency: "Xinhua news agency cited Putin as telling Chinese President Xi
+                      # Jinping during a telephone call on Wednesday that ..." (Taipei Times; set N 007)
+                      r"(?<=\bas\s)(?:telling|saying)|(?:tele)?phone\s+(?:call|conversation)|"
                       # "in an exclusive talk with Free Press on Friday" (Free Press Journal; dates17)
                       r"(?:exclusive|brief)\s+talk|"
                       # "she said on the sidelines of the G20 summit in Johannesburg on Saturday"; "On Friday night
@@ -339,6 +342,20 @@ def _rel_after_object(body: str, start: int, end: int) -> bool:
     return clause is not None and _object_of_judgement(clause.group(), 4)
 
 
+def _full_date_after_object(body: str, start: int, end: int) -> bool:
+    """A full date on which a verb of judgement spoke, between its object and what it is for: 'Indonesian Foreign
+    Minister Retno Marsudi urged Australia on Jan 7, 2017, to "immediately investigate ..."' (Straits Times; set N
+    004), as a day word there does (_rel_after_object)."""
+    if not ON_BEFORE.search(body, max(0, start - 4), start) or \
+            not REL_AFTER_OBJECT.match(body, end + 1 if body[end:end + 1] == "," else end):
+        return False
+    clause = OBJECT_CLAUSE.search(body, max(0, start - 70), start)
+    return clause is not None and _object_of_judgement(clause.group(), 5)
+
+
+ON_BEFORE = re.compile(r"\bon\s+$")
+
+
 def _object_of_judgement(clause: str, most: int) -> bool:
     """Does the clause end in its one verb of speech, not one of saying, and that verb's object, of at most `most`
     words and no verb?"""
@@ -423,7 +440,9 @@ class DocumentDates:
         self.frame_days = {m.start() for m in weekdays
                            if _after_object(body, m.start(), m.end()) or _rel_after_object(body, m.start(), m.end())} | \
             {m.start() for m in self._matches
-             if (m.group("rel") or m.group("wd")) and _rel_after_object(body, m.start(), m.end())}
+             if (m.group("rel") or m.group("wd")) and _rel_after_object(body, m.start(), m.end())} | \
+            {m.start() for m in self._matches
+             if not (m.group("rel") or m.group("wd")) and _full_date_after_object(body, m.start(), m.end())}
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if m.start() in self.frame_days and
                          not any(p[0] == m.start() for p in self.phrases)]

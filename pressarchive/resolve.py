@@ -3317,10 +3317,30 @@ class Resolver:
                     any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
                                         f" {k} " in owner) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
+        if not found:
+            found = self._bare_spokesperson_at_body(keys, m)
         if len(found) != 1:
             return None
         start, person, role, gender = next(iter(found.values()))
         return self._find_exact(person) or self._new(person, "person", start, role, None, gender)
+
+    def _bare_spokesperson_at_body(self, keys: set, m: Mention) -> dict:
+        """"Addressing a weekly briefing at the Foreign Office, Spokesperson Shafqat Ali Khan stated ..." and later "the
+        FO spokesperson said further": a spokesperson whose title names no body, introduced in a sentence that names
+        the body (in full or by its initials), is that body's (gnnhd.tv; set N 014)."""
+        found = {}
+        for start, person, role, gender in self.introductions:
+            role_words = set(fold(role or "").split())
+            if not role_words or not role_words & SPOKES or role_words - SPOKES - {"official", "the"} or \
+                    (m.gender is not None and gender not in (None, m.gender)):
+                continue
+            opens = max(self.body.rfind(". ", 0, start), self.body.rfind("\n", 0, start)) + 1
+            for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*", self.body[opens:start]):
+                folded = fold(run)
+                initials = "".join(w[0] for w in folded.split() if w not in {"of", "for", "and", "the"})
+                if folded in keys or (len(initials) > 1 and initials in keys):
+                    found.setdefault(fold(person), (start, person, role, gender))
+        return found
 
     def _person_surnamed_by_title_word(self, m: Mention, pos: int) -> Entity | None:
         """'“This is a very emotional issue,” King said.' after "Mike King", '"...," Nurse said' after "Raptors coach Nick

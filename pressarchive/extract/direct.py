@@ -851,8 +851,15 @@ def _quoted_predicate(body, cm, gap, s_start) -> int | None:
 TITLE_APPOSITION = re.compile(r"\s*((?:[A-Z]{2,}|[A-Za-z][a-z]+)(?:\s+(?:[A-Z]{2,}|[A-Za-z][a-z]+)){0,3}),\s*")
 
 
+# ... or a title naming its body, the body's initials after it: '"...," spokesperson for Ministry of External Affairs
+# (MEA), Raveesh Kumar, said.' (Deccan Chronicle; set N 002)
+TITLE_OF_BODY_APPOSITION = re.compile(r"\s*((?:[A-Za-z][a-z]+\s+){0,2}[A-Za-z][a-z]+)\s+(?:for|of|at|in)\s+(?:the\s+)?"
+                                      r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’&-]*){0,6}"
+                                      r"(?:\s+\([A-Z]{2,}\))?,\s*")
+
+
 def _title_apposition(body, a0, start) -> bool:
-    m = TITLE_APPOSITION.fullmatch(body, a0, start)
+    m = TITLE_APPOSITION.fullmatch(body, a0, start) or TITLE_OF_BODY_APPOSITION.fullmatch(body, a0, start)
     ws = m.group(1).split() if m else []
     return bool(ws) and ws[-1].lower() in TITLE_WORDS and all(w.isupper() or w.lower() in TITLE_WORDS for w in ws)
 

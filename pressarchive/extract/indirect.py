@@ -56,7 +56,9 @@ QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s
 REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)\s+"
                          r"(?:(?:by|in)\s+[^,.;:!?\"“”]{1,60}?\s+)?as\s+$")
 # "quoted OBJECT as saying": the object is the speaker (the paper or agency quoting reports what was said).
-QUOTED_OBJECT = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
+# ... or "cited OBJECT as telling": 'Xinhua news agency cited Putin as telling Chinese President Xi Jinping ... that'
+# (Taipei Times; set N 007)
+QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
 # "horrified actually, by what Charles said.": a free relative names what was said, it frames nothing (bbc politics)
 FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+)"
@@ -514,6 +516,10 @@ def _plural_noun_after_preposition(c: _Cue):
                                                                         c.c_start):
         return NO_FRAME     # "Commenting on claims circulating online, ...": a plural noun after a preposition or
         #                     article
+    if c.form.endswith("s") and c.form != c.base and \
+            re.fullmatch(r"\s*[\"“]?[A-Z][a-z]+ing\s+", c.body[c.s_start:c.c_start]):
+        return NO_FRAME     # "Echoing comments by Lee at the legislature in Taipei, Wang said ...": the object of the
+        #                     participle opening the sentence (Taipei Times; set N 008)
 
 
 def _plural_noun_of(c: _Cue):
@@ -521,10 +527,21 @@ def _plural_noun_of(c: _Cue):
         return NO_FRAME     # "the statements and remarks of everyone from the region": a plural noun
 
 
+# A participle a possessive makes an adjective of its noun: "India’s alleged assassination plots", "Moscow's purported
+# plan" (not "Labour's said it", has said).
+ATTRIBUTIVE_PARTICIPLES = {"alleged", "purported", "reported", "rumoured", "rumored"}
+NOT_A_NOUN_AFTER = re.compile(r"\s+(?:that|the|a|an|it|he|she|they|we|this|these|his|her|their|its|to|on|in|"
+                              r"at|of|for|with|by|from|as)\b")
+
+
 def _noun_after_possessive(c: _Cue):
     if (c.form == c.base or c.form.endswith("s")) and re.search(r"\w[’']s?\s+$", c.preceding):
         return NO_FRAME     # "Dr Lim Wee Kiak’s remarks do not represent ...": a noun after a possessive (not
         #                     "Labour's said", has said)
+    if c.form.lower() in ATTRIBUTIVE_PARTICIPLES and re.search(r"\w[’']s\s+$", c.preceding) and \
+            re.match(r"\s+[a-z]", c.body[c.c_end:c.c_end + 2]) and not NOT_A_NOUN_AFTER.match(c.body, c.c_end):
+        return NO_FRAME     # "On India’s alleged assassination plots of Sikh leaders ..., she said that ...": an
+        #                     adjective, not "India has alleged" (aaj.tv; set N 013)
 
 
 def _plural_subject_only(c: _Cue):
@@ -1846,7 +1863,8 @@ _NOMINAL_NOUN_SET = tuple(words("nominal_speech_nouns"))
 NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
                            r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
 # ... "a comment from David Davis, the U.K.’s Brexit secretary, that ...": the source, its apposition, the clause.
-NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from)\s+(?P<src>[^,;:()\n]{3,80}?)"
+# ... "the statement of President Ferdinand “Bongbong” Marcos Jr. that ..." (The Philippine Star; set N 011).
+NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from|of)\s+(?P<src>[^,;:()\n]{3,80}?)"
                         r"(?:,\s+[^,;:()\n“”\"]{3,80}?,)?\s+(?=that\s)" % _NOMINAL_NOUNS)
 RELATIVE_THAT = re.compile(r"that\s+(?:was|were|is|are|has|had|have|will|would|could|can)\b")
 NAME_JOINERS = NAME_PARTICLES | {"of", "the"}     # "Ronald “Bato” dela Rosa", "the Ministry of ..."

@@ -576,8 +576,11 @@ def statement_of_body(np):
     toks, low = _without_occasion(np.toks, np.low)
     if len(toks) < 3 or low[-1] not in OWN_WORDS_NOUNS or not toks[-1][0].islower():
         return None
-    if low[0] in ("the", "a") and all(is_cap(w) for w, _, _ in toks[1:-1]):
-        # (also "a White House readout of the call": a Reuters-style description of the body's own words)
+    if low[0] in ("the", "a") and is_cap(toks[1][0]) and is_cap(toks[-2][0]) and \
+            all(is_cap(w) or w in ("of", "and", "for") for w, _, _ in toks[2:-2]):
+        # (also "a White House readout of the call": a Reuters-style description of the body's own words; and a
+        # name with its small words: "the Council of Ministers statement called on the Thai government to end ...",
+        # Phnom Penh Post, set N 005)
         owner = _parse_np_once((("the",) + toks[0][1:],) + tuple(toks[1:-1]))
         if not isinstance(owner, Mention) or owner.kind != "body" or owner.entity_kind == "person" or \
                 fold(" ".join(np.words[1:-1])) in places():

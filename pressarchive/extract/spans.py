@@ -480,7 +480,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
                                   # spokeswoman said ..." (VTV; seed20)
                                   r"|[A-Z][A-Za-z]{1,15}\.(?:vn|com|net|org|cn)\s+(?:--|[-–—]))"
                                   r"\s+(?=[A-Z\"“])" % _MONTH_CASED)
-BACKGROUND_TAIL = re.compile(r",\s+(?:as|while|amid|after|before|following|when|in\s+conjunction\s+with|"
+# (not a set phrase opening the words themselves: 'He said, as always, this is an effort of present Pakistan Government
+# to divert attention ...', theindianawaaz.com; set N 001)
+BACKGROUND_TAIL = re.compile(r",\s+(?:as(?!\s+(?:always|usual|ever|before|expected|such|a\s+result|well),)|while|amid|after|"
+                             r"before|following|when|in\s+conjunction\s+with|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
                              # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
                              # monitoring results."; seed13)
@@ -1012,6 +1015,10 @@ def _what_a_body_does(c: _After):
     return None
 
 
+# A name printed again in its own script after the Latin one: "Xi Jinping (習近平)".
+NATIVE_NAME_AFTER = re.compile(r"\s*\((?=[^)\n]*[^\x00-\u024f\s])[^)\n]{1,20}\)")
+
+
 def _past_the_addressee(c: _After):
     if c.opened or c.base not in ADDRESSEE_VERBS or c.base in OBJECT_IN_CONTENT:   # "urged the government to act":
         return None                                                               # content
@@ -1024,6 +1031,10 @@ def _past_the_addressee(c: _After):
         #              subject, not the people cautioned (Calgary Herald; quotes20)
     if a:
         pos = c.cue_end + a.end()
+        native = NATIVE_NAME_AFTER.match(body, pos, sent_end)
+        pos = native.end() if native else pos     # "telling Chinese President Xi Jinping (習近平) during a telephone
+        #                                           call on Wednesday that ...": the name in its own script
+        #                                           (Taipei Times; set N 007)
         # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
         t = FRAME_THAT.match(body, pos, sent_end)
         if t is None and base == "tell":
