@@ -34,7 +34,8 @@ def row(name, res):
 # quoting anyone, a second sample) are printed on their own.
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
-            ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"), ("O", "-o", "docs-o")]
+            ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
+            ("O", "-o", "docs-o")]
 POOLED = ("A", "B")
 
 
