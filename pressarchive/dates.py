@@ -41,7 +41,9 @@ COUNT_WORDS = {w: int(n) for w, n in mapping("count_words").items()}
 # The same pattern in lower case, without re.I, for text lower-cased once: several times faster (case-blind
 # matching compares every letter twice). Only the places it finds are matched again, by DATE_PHRASE, on the text.
 assert not re.search(r"\\[A-Z]", DATE_PHRASE.pattern), "a capital escape would change meaning in lower case"
-DATE_PHRASE_LOWER = re.compile(DATE_PHRASE.pattern.lower().replace("(?p<", "(?P<"))
+# Led by the letters and digits its branches can open with: the engine then tries the branches only where one
+# stands (a third less time than trying them at every character; the same matches, in the same order).
+DATE_PHRASE_LOWER = re.compile(r"(?=[\dadefjlmnostwy])(?:" + DATE_PHRASE.pattern.lower().replace("(?p<", "(?P<") + ")")
 
 
 def date_phrases(body: str):
