@@ -592,8 +592,10 @@ def _inline_turns(body: str, paras):
     """The paragraphs, each run-on briefing among them cut at the labels inside it (each label opens one)."""
     out = []
     for s, e in paras:
-        named = [m.start() for m in INLINE_NAMED_LABEL.finditer(body, s, e)]
-        asked = [m.start() for m in INLINE_QUESTION_LABEL.finditer(body, s, e)]
+        # (a question's label is "Q:" or "QUESTION:": a paragraph without a "Q" has none, and then no turns; two
+        # look-ups of a letter instead of the labels' scans, whose lookbehinds are tried at every character)
+        asked = [m.start() for m in INLINE_QUESTION_LABEL.finditer(body, s, e)] if body.find("Q", s, e) >= 0 else []
+        named = [m.start() for m in INLINE_NAMED_LABEL.finditer(body, s, e)] if asked else []
         if len(named) + len(asked) < INLINE_LABELS_MIN or not named or not asked:
             out.append((s, e))
             continue
