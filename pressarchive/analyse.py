@@ -1681,7 +1681,7 @@ WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 WIRE_LEAD_REACH = 1500     # how far a page's furniture may push down the wire dateline that opens its story
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # a quotation, left out of a lead's own voice
-OWN_VOICE = led(re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b"))
+OWN_VOICE = led(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
 # February 26. In his remarks, X said ...".
 REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|those)\s+(?:remarks|speech|address|"

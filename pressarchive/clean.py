@@ -96,8 +96,8 @@ def month_number(name: str) -> int:
 
 # Printed forms beyond a bare dateline: "Posted: March 14, 2017", "ANI | New Delhi | Updated: 16-09-2021 17:40 IST |
 # Created: ...", "Monday, 16 March 2020 - 10:30 GMT+7": the date phrase is found here, parsed by dateparser.
-DATE_IN_LINE = led(re.compile(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
-                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?,?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I))
+DATE_IN_LINE = led(rf"\b(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}"
+                          rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?,?\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})", re.I)
 # The label before a printed date, wherever it stands in the line: "By Yonhap News Posted : August 29, 2017, 10:28".
 # The label may be glued to what comes before it, as scraped text joins a byline's parts ("Written: 2023-06-15
 # 15:19:41Updated: 2023-06-15 16:01:39", "NEW DELHIWritten By: Sidhant SibalUpdated: Oct 15, 2020, 07:02 PM IST"),
@@ -107,8 +107,8 @@ WEEKDAY_ABBREVIATIONS = [w[:3].lower() for w in ordered("weekdays")]     # "mon"
 # What may follow a label before its date: a colon, a time and zone, a weekday.
 AFTER_LABEL = (r"\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
                r"(?:(?:%s)[a-z]*\.?,?\s*)?$" % "|".join(WEEKDAY_ABBREVIATIONS))
-LABELLED = led(re.compile(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|created|updated|last updated|written|date|dated|"
-                      r"aired|distributed by \w+)(?:\s+on)?" + AFTER_LABEL, re.I))
+LABELLED = led(r"(?:\b|(?<=[a-z\d]))(?:posted|published|publish date|created|updated|last updated|written|date|dated|"
+                      r"aired|distributed by \w+)(?:\s+on)?" + AFTER_LABEL, re.I)
 UPDATE_LABEL = re.compile(r"updated" + AFTER_LABEL, re.I)
 # What may stand around the one date of a date line: separators, a weekday, times and zones ("6:13 pm", "(AM)",
 # "14:00 ET", "[GMT+7]"), the outlet's site name as a masthead prints it ("INQUIRER.net 6:13 pm | Thursday, ...")

@@ -57,7 +57,7 @@ def date_phrases(body: str):
 
 # Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
-OCCASION = led(re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
+OCCASION = led(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
                       # "in an exclusive talk with Free Press on Friday" (Free Press Journal; dates17)
                       r"(?:exclusive|brief)\s+talk|"
@@ -76,7 +76,7 @@ OCCASION = led(re.compile(r"\b(?:statement|remarks?|press conference|news confer
                       # "On the night of June 12, Koichi Ito ... met Xiao Qian ... and lodged a protest" (seed13)
                       r"lodged\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:protest|complaint|representations)|" + POSTED_ON_PLATFORM + "|"
                       + "|".join(re.escape(f) for f in sorted(CUE_PAST_PRESENT, key=len, reverse=True)) + r")\b",
-                      re.I))
+                      re.I)
 # A date stamped with its time after a bar or slash, as a page prints its posting ("April 14, 2017 / 12:56 AM",
 # "2024-08-28 | 15:00"): the page's day, not an occasion's, even when the cleaner has run it into a headline.
 STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
@@ -130,10 +130,10 @@ WORDS_MADE = frozenset({"remarks", "remark", "comments", "comment", "statement"}
 OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
-WEEKDAY_OCCASION = led(re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
+WEEKDAY_OCCASION = led(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
                               r"(?P<own>(?P<wd2>%(wd)s)(?:\s+(?:morning|afternoon|evening|night))?['’]s))\s+"
                               r"(?:(?:regular|daily|weekly|press|news)\s+){0,2}(?:%(nouns)s)\b"
-                              % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))}))
+                              % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))})
 # A broadcaster's programme named for its weekday and its presenter: "told the BBC's Sunday with Laura Kuenssberg",
 # "Sky's Sunday Morning with Trevor Phillips" (the day of the interview; dailymail.co.uk, bbc19).
 PROGRAMME_WEEKDAY = re.compile(r"['’]s\s+(?P<wd>%s)(?:\s+Morning)?\s+with\s+[A-Z][\w’'-]+\s+[A-Z]"

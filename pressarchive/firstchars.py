@@ -86,12 +86,15 @@ def _sequence(items) -> tuple[list[str], bool]:
     return out, True
 
 
-def first_chars(rx: re.Pattern) -> str | None:
-    """A character class ('[...]') of the characters a match of rx can begin with; None when unknown."""
-    if not isinstance(rx.pattern, str) or rx.flags & (re.VERBOSE | re.LOCALE):
+def first_chars(pattern, flags: int = 0) -> str | None:
+    """A character class ('[...]') of the characters a match of the pattern (a string with its flags, or a compiled
+    pattern) can begin with; None when unknown."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if not isinstance(pattern, str) or flags & (re.VERBOSE | re.LOCALE):
         return None
     try:
-        chars, empty = _sequence(_p.parse(rx.pattern, rx.flags).data)
+        chars, empty = _sequence(_p.parse(pattern, flags).data)
     except (_Unknown, RecursionError):
         return None
     if empty or not chars:
@@ -99,9 +102,11 @@ def first_chars(rx: re.Pattern) -> str | None:
     return "[" + "".join(dict.fromkeys(chars)) + "]"
 
 
-def led(rx: re.Pattern) -> re.Pattern:
-    """rx with a lookahead of its first characters in front (the same matches), or rx when they are unknown."""
-    chars = first_chars(rx)
-    if chars is None or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):     # (global inline flags must stay first)
-        return rx
-    return re.compile(f"(?={chars})(?:{rx.pattern})", rx.flags)
+def led(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), with a lookahead of its first characters in front (the same matches) when they are
+    known. The pattern is parsed once for them and compiled once, led (compiling it as well cost every process that
+    imports the rules 0.1 CPU s: callgrind, 360 M instructions)."""
+    chars = first_chars(pattern, flags)
+    if chars is None or re.match(r"\(\?[aiLmsux]+\)", pattern):     # (global inline flags must stay first)
+        return re.compile(pattern, flags)
+    return re.compile(f"(?={chars})(?:{pattern})", flags)

@@ -41,7 +41,7 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
 # (also "instead": '... said it didn’t intend to lock out employees, instead saying the notice would ...', set M)
-CONTENT_CUT = led(re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
@@ -172,7 +172,7 @@ CONTENT_CUT = led(re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\
                          # a list of the speaker's predicates, the next after a comma: "Secretary Blinken emphasized
                          # deep concern over ..., reaffirmed the U.S. commitment to ..., and briefed ..." (a readout)
                          r"|,\s+(?P<and>and\s+)?(?P<listed>[a-z]+ed)\s+"
-                         r"(?!(?:by|in|at|on|for|to|with|from|as|under|into|over|and|or)\b)(?=[a-zA-Z])"))
+                         r"(?!(?:by|in|at|on|for|to|with|from|as|under|into|over|and|or)\b)(?=[a-zA-Z])")
 
 
 # An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
@@ -408,14 +408,14 @@ SHORT_MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=
 # A calendar day right after the frame: "said on Feb. 8 it was cutting 4,800 jobs", "said March 8 the plan ..."
 CALENDAR_DAY = (r"(?:on\s+)?(?:(?:%s)\.?|Sept\.)\s+\d{1,2}(?:,\s+\d{4})?"
                 % "|".join(sorted({m[:3] for m in MONTH_NAMES.split("|")} | set(MONTH_NAMES.split("|")), key=len, reverse=True)))
-DAY_THEN_CLAUSE = led(re.compile(r"(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?"
+DAY_THEN_CLAUSE = led(r"(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?"
                              r"\s+(?:it|he|she|they|we|there|the\s+\w+|"
                              r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[a-z]+)?))"
                              r"\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"
                              r"would|could|should|must|may|might)\b"
                              # "said on Monday it welcomed steps Egypt has taken ..." (Reuters; wire18)
                              r"|(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?\s+(?:it|he|she|they|we)\s+"
-                             r"(?-i:[a-z]+ed)\b", re.I))
+                             r"(?-i:[a-z]+ed)\b", re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
 # ... also with its date after it: '"...," he said Tuesday, May 18.', '... said on Monday, 17 May 2021.'

@@ -207,7 +207,7 @@ BRIEFING_GREETING = re.compile(r"^(?:friends(?: from the (?:media|press))?,\s*)?
                                # gentlemen of the Malacañang Press Corps." (brief19)
                                r"^(?:good|magandang)\b[^.!?]{0,60}\bto (?:all )?(?:the )?ladies and gentlemen of the "
                                r"(?:[\w’'-]+ ){0,2}(?:press|media)(?: corps)?[.!]?$", re.I)
-PROCEDURAL_ANY = led(re.compile(r"\b" + PROCEDURAL_CORE, re.I))
+PROCEDURAL_ANY = led(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
                              r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
@@ -1081,8 +1081,8 @@ def _answers_between_questions(body, paras, start, e, question):
 
 # Hong Kong's transcripts of remarks at a media session: the official named once in the lede, then labelled by
 # the title alone ("Chief Secretary for Administration:", "Chief Executive:"); "Reporter:" asks.
-TRANSCRIPT_LEDE = led(re.compile(r"\btranscript of (?:the )?remarks by (?:the )?(?P<role>[A-Z][^,:\n]{2,80}?),\s+"
-                             r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),"))
+TRANSCRIPT_LEDE = led(r"\btranscript of (?:the )?remarks by (?:the )?(?P<role>[A-Z][^,:\n]{2,80}?),\s+"
+                             r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),")
 LEDE_LABEL = re.compile(r"^([A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|the|and)){0,7})\s*[:：]\s+")
 
 
@@ -1524,7 +1524,7 @@ def _official(doc, people, strict=False):
     return people[0] if len(people) == 1 and not strict else None
 
 
-INTERVIEW = led(re.compile(r"\binterview", re.I))
+INTERVIEW = led(r"\binterview", re.I)
 INTERVIEW_GIVEN_BY = re.compile(r"\binterview (?:given|granted) by (?:(?:M|Mme|Mr|Mrs|Ms)\.?\s+)?", re.I)
 
 
