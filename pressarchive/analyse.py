@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from .firstchars import led
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
 from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
 from .extract import learned
@@ -1680,7 +1681,7 @@ WEEKDAY_WORDS = words("weekdays")
 LEAD_CHARS = 600    # the lead of a news report: its first paragraph or two
 WIRE_LEAD_REACH = 1500     # how far a page's furniture may push down the wire dateline that opens its story
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")     # a quotation, left out of a lead's own voice
-OWN_VOICE = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+OWN_VOICE = led(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A sentence that goes back to the occasion the one before it dated: "X presented an annual report at the Sejm on
 # February 26. In his remarks, X said ...".
 REMARKS_BACK = re.compile(r"\s*(?:(?:In|During)\s+(?:his|her|their|the|these|those)\s+(?:remarks|speech|address|"

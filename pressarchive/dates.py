@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import dateparser
 
+from .firstchars import led
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .lexicon import mapping, ordered, words
 from .speaker_names import is_given_name
@@ -41,7 +42,9 @@ COUNT_WORDS = {w: int(n) for w, n in mapping("count_words").items()}
 # The same pattern in lower case, without re.I, for text lower-cased once: several times faster (case-blind
 # matching compares every letter twice). Only the places it finds are matched again, by DATE_PHRASE, on the text.
 assert not re.search(r"\\[A-Z]", DATE_PHRASE.pattern), "a capital escape would change meaning in lower case"
-DATE_PHRASE_LOWER = re.compile(DATE_PHRASE.pattern.lower().replace("(?p<", "(?P<"))
+# Led by the letters and digits its branches can open with: the engine then tries the branches only where one
+# stands (a third less time than trying them at every character; the same matches, in the same order).
+DATE_PHRASE_LOWER = re.compile(r"(?=[\dadefjlmnostwy])(?:" + DATE_PHRASE.pattern.lower().replace("(?p<", "(?P<") + ")")
 
 
 def date_phrases(body: str):
@@ -54,7 +57,7 @@ def date_phrases(body: str):
 
 # Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
-OCCASION = re.compile(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
+OCCASION = led(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
                       # the one quoted by an agency: "Xinhua news agency cited Putin as telling Chinese President Xi
                       # Jinping during a telephone call on Wednesday that ..." (Taipei Times; set N 007)
@@ -130,7 +133,7 @@ WORDS_MADE = frozenset({"remarks", "remark", "comments", "comment", "statement"}
 OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordered("occasion_participles")))
 # A weekday naming an occasion: "said in a Tuesday briefing", "at his Monday press conference".
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
-WEEKDAY_OCCASION = re.compile(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
+WEEKDAY_OCCASION = led(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
                               r"(?P<own>(?P<wd2>%(wd)s)(?:\s+(?:morning|afternoon|evening|night))?['’]s))\s+"
                               r"(?:(?:regular|daily|weekly|press|news)\s+){0,2}(?:%(nouns)s)\b"
                               % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))})

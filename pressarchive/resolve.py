@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .firstchars import led
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
 from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
@@ -72,7 +73,7 @@ NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’
 
 NICKNAME_CLOSE = re.compile(r"[A-Z][\w-]*['’]\s+(?=[A-Z])")
 GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
-NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
+NICKNAMED = led(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
 def _place_run_without_given_name(name: str) -> bool:
@@ -200,7 +201,7 @@ SPOKESPERSON_OF_BODY = re.compile(r"\b(?:[Aa]n?)\s+" + ONE_SPOKESPERSON + r"\s+(
 # "On Monday, Tony Blair's official spokesman declined to say whether ... He said: ..." (bbc-news/politics/042): a
 # sentence opening with a person's spokesperson, the office the registry knows by that phrase ("Tony Blair's official
 # spokesman" is Downing Street) speaks in the pronoun of the next.
-POSSESSIVE_SPOKESPERSON_OPENING = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:(?:On|Later|Earlier|In)\b"
+POSSESSIVE_SPOKESPERSON_OPENING = led(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:(?:On|Later|Earlier|In)\b"
                                              r"[^,.;:\"“”]{0,30},\s+)?(?:The\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*"
                                              r"['’]s\s+(?:official\s+)?[Ss]pokes(?:man|woman|person))\s+"
                                              r"(?:[a-z]+ed|declined|refused|would|did|was|has|had)\b[^\"“”]*$")
@@ -958,7 +959,7 @@ def _possessive_person_end(name: list[str]) -> int | None:
 
 # A capitalised word opening a sentence (or the text, or a line), and the spaces after it: the name before a
 # surname in Resolver._subject_by_surname.
-SENTENCE_OPENER_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][\w’'-]+[ \t]+")
+SENTENCE_OPENER_WORD = led(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][\w’'-]+[ \t]+")
 
 
 @lru_cache(maxsize=1024)

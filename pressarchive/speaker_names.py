@@ -624,9 +624,14 @@ def place_compound(name, ws, kind):
     if any(w.endswith("-") for w in ws):
         return True
     parts = [p for p in re.split(r"-", name) if p]
-    short = {fold(w) for w in words("country_short_forms")}
     return len(ws) == 1 and len(parts) >= 2 and \
-        all(places().get(fold(p)) == "country" or fold(p) in short for p in parts)
+        all(places().get(fold(p)) == "country" or fold(p) in _short_forms() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> frozenset:
+    """The folded country short forms ("U.S.", "ROK"), made once (place_compound asks for every run of capitals)."""
+    return frozenset(fold(w) for w in words("country_short_forms"))
 
 
 def document_title(name, ws, kind):

@@ -4,6 +4,7 @@ Run on news (not on transcript turns or a release's own paragraphs, where any an
 returns True when the content is no statement; `not_a_statement()` names the first that fires.
 """
 import re
+from functools import lru_cache
 from itertools import islice
 
 from ..gazetteer import places
@@ -20,9 +21,20 @@ PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
 
 
+FIRST_WORDS_KEPT = 7     # the most any rule asks for
+
+
 def first_words(content: str, n: int) -> list[str]:
-    """The first n words of content, lower-cased (rules that look at short contents need no more)."""
+    """The first n words of content, lower-cased (rules that look at short contents need no more). The rules of one
+    content ask for 1 to 7 of them: its first seven are found once (_first_words) and each rule takes its share."""
+    if n <= FIRST_WORDS_KEPT:
+        return list(_first_words(content)[:n])
     return [m.group().lower() for m in islice(WORD.finditer(content), n)]
+
+
+@lru_cache(maxsize=16)
+def _first_words(content: str) -> tuple:
+    return tuple(m.group().lower() for m in islice(WORD.finditer(content), FIRST_WORDS_KEPT))
 
 
 def fragment(content: str, base: str | None) -> bool:

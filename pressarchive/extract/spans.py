@@ -1,6 +1,7 @@
 """Where the words said begin and end: content after a cue, cuts at a new frame, adjunct-only tails."""
 import re
 
+from ..firstchars import led
 from ..gazetteer import places
 from ..lexicon import ordered, words
 from ..normalize import fold
@@ -40,7 +41,7 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
 # (also "instead": '... said it didn’t intend to lock out employees, instead saying the notice would ...', set M)
-CONTENT_CUT = re.compile(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
@@ -412,7 +413,7 @@ SHORT_MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=
 # A calendar day right after the frame: "said on Feb. 8 it was cutting 4,800 jobs", "said March 8 the plan ..."
 CALENDAR_DAY = (r"(?:on\s+)?(?:(?:%s)\.?|Sept\.)\s+\d{1,2}(?:,\s+\d{4})?"
                 % "|".join(sorted({m[:3] for m in MONTH_NAMES.split("|")} | set(MONTH_NAMES.split("|")), key=len, reverse=True)))
-DAY_THEN_CLAUSE = re.compile(r"(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?"
+DAY_THEN_CLAUSE = led(r"(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?"
                              r"\s+(?:it|he|she|they|we|there|the\s+\w+|"
                              r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[a-z]+)?))"
                              r"\s+(?:\w+\s+)?(?:is|was|are|were|has|had|have|will|"

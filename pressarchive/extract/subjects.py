@@ -5,6 +5,7 @@ predicates ("... but insisted"), parenthesised asides; noun phrases are parsed b
 import re
 from dataclasses import replace
 
+from ..firstchars import led
 from ..lexicon import words
 from ..gazetteer import places, surnames
 from ..models import GO_ON, Mention, decide
@@ -551,7 +552,7 @@ NAMED_MAY = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+May\b")
 # A firm named after its partners with a comma ("Sears, Roebuck and Co", "Goldman, Sachs and Co", "Kidder, Peabody and
 # Co"): the comma is no apposition.
 FIRM_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) Co\b")
-FIRST_PARTNER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bat\s))([A-Z][\w'’-]+),\s+$")
+FIRST_PARTNER = led(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bat\s))([A-Z][\w'’-]+),\s+$")
 
 
 def _firm_with_comma(body, lo, m: Mention) -> Mention:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from operator import itemgetter
 from urllib.parse import urlparse
 
+from ..firstchars import led
 from ..gazetteer import given_names
 from ..lexicon import mapping, words
 from ..models import Attribution, Mention, Turn
@@ -206,7 +207,7 @@ BRIEFING_GREETING = re.compile(r"^(?:friends(?: from the (?:media|press))?,\s*)?
                                # gentlemen of the Malacañang Press Corps." (brief19)
                                r"^(?:good|magandang)\b[^.!?]{0,60}\bto (?:all )?(?:the )?ladies and gentlemen of the "
                                r"(?:[\w’'-]+ ){0,2}(?:press|media)(?: corps)?[.!]?$", re.I)
-PROCEDURAL_ANY = re.compile(r"\b" + PROCEDURAL_CORE, re.I)
+PROCEDURAL_ANY = led(r"\b" + PROCEDURAL_CORE, re.I)
 ACKNOWLEDGEMENT = re.compile(r"^(?:(?:ah|oh|yeah|yep|yes|uh-huh|uh huh|mm-hmm|mhm|okay|ok|all right|alright|sure|"
                              r"right|got it|thanks|thank you|thank you so much|appreciate it|great|good|"
                              r"excellent|perfect|wonderful|of course|please|sorry|understood|cheers|i see|mm-hm|"
@@ -592,8 +593,10 @@ def _inline_turns(body: str, paras):
     """The paragraphs, each run-on briefing among them cut at the labels inside it (each label opens one)."""
     out = []
     for s, e in paras:
-        named = [m.start() for m in INLINE_NAMED_LABEL.finditer(body, s, e)]
-        asked = [m.start() for m in INLINE_QUESTION_LABEL.finditer(body, s, e)]
+        # (a question's label is "Q:" or "QUESTION:": a paragraph without a "Q" has none, and then no turns; two
+        # look-ups of a letter instead of the labels' scans, whose lookbehinds are tried at every character)
+        asked = [m.start() for m in INLINE_QUESTION_LABEL.finditer(body, s, e)] if body.find("Q", s, e) >= 0 else []
+        named = [m.start() for m in INLINE_NAMED_LABEL.finditer(body, s, e)] if asked else []
         if len(named) + len(asked) < INLINE_LABELS_MIN or not named or not asked:
             out.append((s, e))
             continue
@@ -1078,7 +1081,7 @@ def _answers_between_questions(body, paras, start, e, question):
 
 # Hong Kong's transcripts of remarks at a media session: the official named once in the lede, then labelled by
 # the title alone ("Chief Secretary for Administration:", "Chief Executive:"); "Reporter:" asks.
-TRANSCRIPT_LEDE = re.compile(r"\btranscript of (?:the )?remarks by (?:the )?(?P<role>[A-Z][^,:\n]{2,80}?),\s+"
+TRANSCRIPT_LEDE = led(r"\btranscript of (?:the )?remarks by (?:the )?(?P<role>[A-Z][^,:\n]{2,80}?),\s+"
                              r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),")
 LEDE_LABEL = re.compile(r"^([A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|the|and)){0,7})\s*[:：]\s+")
 
@@ -1521,7 +1524,7 @@ def _official(doc, people, strict=False):
     return people[0] if len(people) == 1 and not strict else None
 
 
-INTERVIEW = re.compile(r"\binterview", re.I)
+INTERVIEW = led(r"\binterview", re.I)
 INTERVIEW_GIVEN_BY = re.compile(r"\binterview (?:given|granted) by (?:(?:M|Mme|Mr|Mrs|Ms)\.?\s+)?", re.I)
 
 
