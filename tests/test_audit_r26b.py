@@ -38,3 +38,26 @@ Sky has said it aims to have 25% of its subscribers using Sky Plus by 2010 - it 
     assert [t for _, _, t in said(sts, "entitled to declare")] and \
         all("local bank accounts" in t for _, _, t in said(sts, "entitled to declare"))
     assert all("10 million" in t for _, _, t in said(sts, "Sky Plus"))
+
+
+# --- the list of what the reported words counted runs on with them --------------------------------------------------
+
+def test_these_were_lists_what_the_speaker_counted():
+    # bbc-news/politics/181.txt (own set G train)
+    _, sts = excerpt(page('''
+Earlier, Education Secretary Charles Clarke told BBC News there were at least three areas which needed "a coherent framework" and "dedicated funding". These were training for PE teachers, establishing more specialist schools and the development of partnerships for activities such as inter-school competitions.
+''', date="2004-12-06"))
+    assert [(w, d) for w, d, _ in said(sts, "training for PE teachers")] == [("Charles Clarke", "2004-12-06")]
+    assert [t for _, _, t in said(sts, "at least three areas")] == \
+        ['there were at least three areas which needed "a coherent framework" and "dedicated funding"']
+
+
+def test_what_became_of_the_counted_things_is_the_reporters():
+    # must not: the reporter tells what became of them ("later", a participle), or nothing was counted
+    _, sts = excerpt(page('''
+A police spokesman said there were three men in the car. These were later named as John Smith, Mark Jones and Paul Brown.
+
+The minister told MPs the plans had several flaws. These were the costs, the timetable and the lack of consultation.
+''', date="2005-01-10"))
+    assert not said(sts, "later named")
+    assert not said(sts, "lack of consultation")
