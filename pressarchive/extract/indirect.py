@@ -1655,7 +1655,9 @@ def continuations(text: Text, found):
     for a in found:
         if a.mention is not None and a.mention.kind != "pronoun" and a.mention.name:
             named = a.mention
-        if a.mention is None or ((a.kind != "indirect" or body[a.end - 1:a.end] in '"”') and not _frame_closes(body, a)):
+        counted = a.kind == "indirect" and a.mention is not None and COUNTED_THERE.search(body, a.start, a.end)
+        if a.mention is None or ((a.kind != "indirect" or body[a.end - 1:a.end] in '"”') and not _frame_closes(body, a)
+                                 and not counted):
             continue     # (a clause ending in the speaker's quoted words runs on no more than a quotation does)
         # ('He said that part of the investigation is still ongoing ... ¶ Two additional reports have been made ...,
         # but Leather could not provide any details': a sentence naming the speaker of "he" is the reporter's)
@@ -1669,9 +1671,12 @@ def continuations(text: Text, found):
             if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
                 break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
+            listed = counted and k == i + 1 and _enumerates(sentence)
+            if counted and not listed and body[a.end - 1:a.end] in '"”':
+                break      # (a statement ending in quoted words runs on only into the list of what it counted)
             # (the speaker's words quoted inside a backshifted sentence of the report are the speaker's)
             quoted = any(ch in sentence for ch in '"“”') and not _terms_quoted_only(text, s0, s1)
-            if not _quoted_words_run_on(text, s0, s1) and (quoted or not (
+            if not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
                     BACKSHIFT.search(sentence) or (
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and
                     not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
@@ -1686,6 +1691,23 @@ def continuations(text: Text, found):
                 out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# Words that count things ("Charles Clarke told BBC News there were at least three areas which needed "a coherent
+# framework" ...", bbc-news/politics/181) ...
+COUNTED_THERE = re.compile(r"\bthere\s+(?:were|would\s+be|had\s+been|are|will\s+be)\s+(?:at\s+least\s+|more\s+than\s+|"
+                           r"only\s+|just\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+[a-z]+")
+# ... and the next sentence listing them with a demonstrative ("These were training for PE teachers, establishing more
+# specialist schools and the development of partnerships ..."): the list is the speaker's, what they counted. A copula
+# and a list, not a verb of what became of them ("These were later found ...", "These were arrested ...").
+ENUMERATION = re.compile(r"\s*(?:These|Those)\s+(?:were|would\s+be|are|will\s+be)\s+(?![a-z]+(?:ed|en|ly)\b|"
+                         r"(?:later|then|also|all|both|not|never|still|soon)\b)")
+
+
+def _enumerates(sentence: str) -> bool:
+    """Does the sentence list what the statement before counted ("These were A, B and C.")?"""
+    m = ENUMERATION.match(sentence)
+    return m is not None and "," in sentence[m.end():] and " and " in sentence[m.end():]
 
 
 def _asks(sentence: str, quoted: bool) -> bool:

@@ -1089,6 +1089,26 @@ WITHHELD_TAIL = re.compile(r",?\s+(?:but|though|although)\s+(?:he|she|it|they|[A
                            % ("|".join(sorted(words("withheld_detail_verbs"))), "|".join(sorted(words("withheld_detail_nouns")))))
 
 
+# The reporter's present after words put in the past: "Mr Chirac denied there was any snub - he is going to a memorial
+# service for ..." (bbc-news/politics/126), "The DFA said on Monday it was “closely monitoring developments” in the
+# region, as it takes the necessary “diplomatic step” ..." (own set H, ph/016): the words were shifted back ("was",
+# "would"), so a present tense after a dash or ", as" with a pronoun subject is the narrator's, not theirs. Not
+# "because"/"since" (the speaker's reasons: "said it was entitled ..., since it has local bank accounts"), not a
+# present perfect ("as he has said"), not words still in an open quote.
+NARRATED_PRESENT_TAIL = re.compile(r"(?:,\s+as|\s+[-–—])\s+(?:he|she|it|they)\s+(?:(?:is|are)\s+[a-z]+ing\b|"
+                                   r"(?!(?:stands|happens|seems|appears|goes)\b)[a-z]{2,}[^su\W]s\b)")
+BACKSHIFTED = re.compile(r"\b(?:was|were|would|had|could)\b")
+
+
+def _narrated_present(body: str, pos: int, end: int) -> int | None:
+    """Where a narrator's present tail starts after backshifted words (NARRATED_PRESENT_TAIL), else None."""
+    for m in NARRATED_PRESENT_TAIL.finditer(body, pos, end):
+        before = body[pos:m.start()]
+        if BACKSHIFTED.search(before) and before.count("“") == before.count("”") and before.count('"') % 2 == 0:
+            return m.start()
+    return None
+
+
 def _content_end(body: str, pos: int, sent_end: int) -> int:
     """Where the words that start at pos end, at the sentence's end at the latest: a participle or another frame
     (_content_cut), a readout's ", while they also discussed", a colon before a sentence with a frame of its own, a
@@ -1106,6 +1126,10 @@ def _content_end(body: str, pos: int, sent_end: int) -> int:
     withheld = WITHHELD_TAIL.search(body, pos, end) if " but " in words_in or "though " in words_in else None
     if withheld:
         end = withheld.start()
+    narrated = _narrated_present(body, pos, end) if " as " in words_in or "- " in words_in \
+        or "– " in words_in or "— " in words_in else None
+    if narrated is not None:
+        end = narrated
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
         if "," in body[pos:end] else None
     return tail.start() if tail else end
