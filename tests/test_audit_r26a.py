@@ -20,3 +20,34 @@ def test_titled_name_ending_in_sen_is_a_person():
     # must not: a body called "Cambodian Prime Minister Hun Sen" ("Sen" read as "Sen.", a senator's title)
     assert not [st for st in sts if st.speaker and "Sen" in st.speaker.name and st.speaker.kind == "organization"]
     assert [st.speaker.name for st in sts if "withdraw the Everything But Arms" in st.text] == ["European Union"]
+
+
+# --- a clause partly quoted, with a frame of its own inside, framed again after the quotation ----------------------
+
+TAIPEI = '''
+The Ministry of Foreign Affairs yesterday denounced Russian President Vladimir Putin for disparaging Taiwan’s sovereignty by saying that Taiwan issues are “China’s internal affairs.”
+
+The ministry strongly condemned Putin’s “false” remarks that “undermined the sovereignty of the Republic of China,” ministry spokeswoman Joanne Ou (歐江安) told a news briefing.
+
+Xinhua news agency cited Putin as telling Chinese President Xi Jinping (習近平) during a telephone call on Wednesday that Russia opposed any interference from external forces in China’s internal affairs, such as in Xinjiang, Hong Kong and Taiwan.
+'''
+
+
+def test_clause_partly_quoted_with_inner_frame_is_the_outer_speakers():
+    # https://www.taipeitimes.com/News/front/archives/2022/06/17/2003780022 (set N train, docs-n/tw/007.md)
+    _, sts = excerpt(page(TAIPEI, date="2022-06-17"))
+    ou = [st for st in sts if st.speaker and st.speaker.name == "Joanne Ou"]
+    assert [(st.kind, st.said_on) for st in ou] == [("indirect", "2022-06-16")]
+    assert ou[0].text.startswith("The ministry strongly condemned Putin’s “false” remarks") and \
+        "undermined the sovereignty of the Republic of China" in ou[0].text
+    # must not: the quoted phrase alone as Ou's direct quote, as if the clause before it were the ministry's only
+    assert not [st for st in sts if st.kind == "direct" and st.text.startswith("undermined the sovereignty")]
+
+
+def test_quotation_opening_its_sentence_stays_direct():
+    # (same page's kind of frame, a quotation that is all the words: direct) must not turn indirect
+    _, sts = excerpt(page('''
+“Taiwan is a sovereign country,” ministry spokeswoman Joanne Ou told a news briefing yesterday.
+''', date="2022-06-17"))
+    assert [(st.speaker.name, st.kind, st.text) for st in sts] == [("Joanne Ou", "direct", "Taiwan is a sovereign country")]
+
