@@ -51,3 +51,31 @@ def test_quotation_opening_its_sentence_stays_direct():
 ''', date="2022-06-17"))
     assert [(st.speaker.name, st.kind, st.text) for st in sts] == [("Joanne Ou", "direct", "Taiwan is a sovereign country")]
 
+
+# --- a lede's unnamed official, named as the one speaking in the next paragraph ------------------------------------
+
+PCG = '''
+MANILA, Philippines — A Philippine Coast Guard official affirmed the organization’s commitment to protecting the country’s territory despite doubts cast on its capabilities to conduct missions independently.
+
+Commodore Jay Tarriela, PCG spokesperson for the West Philippine Sea, said the Coast Guard will continue to serve and protect the country’s exclusive economic zone “irrespective of any external assistance.”
+'''
+
+
+def test_lede_official_named_next_paragraph_by_the_bodys_initials():
+    # https://philstar.com/headlines/2023/09/14/2296269/ (set N train, docs-n/ph/011.md)
+    _, sts = excerpt(page(PCG, date="2023-09-14"))
+    assert [w for w, _, _ in said(sts, "the organization’s commitment to protecting the country’s territory")] == \
+        ["Jay Tarriela"]
+    assert [w for w, _, _ in said(sts, "the Coast Guard will continue to serve")] == ["Jay Tarriela"]
+
+
+def test_lede_official_not_given_to_the_person_the_next_paragraph_is_about():
+    # must not: https://www.ytn.co.kr/en/news/news_view.php?key=202412171527492264 (set H train, docs-h/kr/007.md): the next paragraph is about Deputy
+    # Spokesperson Yoo, who does not speak there; the unnamed Foreign Ministry official's words stay no one's
+    _, sts = excerpt(page('''
+A Foreign Ministry official said Yoo is currently in a normal state of work, and explained that he has not been excluded from his job yet, and that the results of the investigation will also determine whether to take personnel measures.
+
+Deputy Spokesperson Yoo was previously found to have sent foreign reporters a statement to Yoon Suk Yeol's declaration of emergency martial law, such as the president's decision to worship the liberal democratic constitutional order or that it was an inevitable response.
+''', date="2024-12-17"))
+    assert not said(sts, "currently in a normal state of work")
+
