@@ -79,3 +79,32 @@ Deputy Spokesperson Yoo was previously found to have sent foreign reporters a st
 ''', date="2024-12-17"))
     assert not said(sts, "currently in a normal state of work")
 
+
+# --- "is reporting that": a body's own figures, told as they come; an outlet's reporting is no speaker's ----------
+
+NSP = '''
+Thousands of customers in Nova Scotia remain without electricity one day after a powerful winter storm blew through parts of the Maritimes.
+
+Nova Scotia Power is reporting that just under 7,000 customers are still off the grid as of 9:30 a.m.
+
+The outages are scattered across the province, however the majority are in Lunenburg County on the South Shore.
+'''
+
+
+def test_body_is_reporting_that_frames_its_words():
+    # https://www.iheartradio.ca/580-cfra/news/scattered-outages-across-nova-scotia-one-day-after-storm-blows-through-maritimes-1.16945731
+    # (set O train, docs-o/ca/010.md; The Canadian Press)
+    _, sts = excerpt(page(NSP, date="2022-01-16"))
+    assert [(w, d) for w, d, _ in said(sts, "just under 7,000 customers are still off the grid")] == \
+        [("Nova Scotia Power", "2022-01-16")]
+    # must not: the reporter's own sentences after it
+    assert not said(sts, "scattered across the province")
+
+
+def test_outlet_is_reporting_that_is_no_statement():
+    # data/state-dept-press-releases-rss/press-releases-2021-08.rss (a question at a State Department briefing, read
+    # as a page): "Al Jazeera is reporting that ...": a news outlet's report, no statement of the outlet's
+    _, sts = excerpt(page('''
+And just to follow up, the – Al Jazeera is reporting that the head of the Afghan Reconciliation Committee is saying the Taliban was not showing seriousness in the peace talks and it’s clear that they don’t believe in a political solution.
+''', date="2021-08-03"))
+    assert not [st for st in sts if st.speaker and "Jazeera" in st.speaker.name]
