@@ -308,16 +308,50 @@ def _framed_after(c: _Quotation):
     c.used_cues.add(cm.start())
     form = cm.group(1)
     lead = body[c.text.quote_end_before(s_open[0], c.open_mark):c.open_mark]
-    if re.search(r"[A-Za-z]", lead) and not c.text.cues_in(s_open[0], c.open_mark) and \
-            not re.search(r"[:]\s*$", lead):
+    nested = bool(re.search(r"[A-Za-z]", lead)) and bool(c.text.cues_in(s_open[0], c.open_mark))
+    outer = nested and _outer_frame_after(c)
+    if re.search(r"[A-Za-z]", lead) and not re.search(r"[:]\s*$", lead) and (not nested or outer):
         # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
         # is one indirect statement (GUIDELINES).
         start = s_open[0] + len(body[s_open[0]:c.open_mark]) - len(body[s_open[0]:c.open_mark].lstrip())
-        start = max(start, _clause_start(c.text, s_open[0], c.open_mark))
+        if not outer:     # (a frame inside the clause: the whole sentence from its start)
+            start = max(start, _clause_start(c.text, s_open[0], c.open_mark))
         start, _ = trim_span(body, start, c.content[1])
         return Attribution(start, _closing_kept(body, q, c.content[1]), "indirect", form, mentions[0],
                            s_open[0], c.s_close[1], shared=mentions[1:])
     return c.direct(form, mentions[0], shared=mentions[1:])
+
+
+def _outer_frame_after(c: _Quotation) -> bool:
+    """'The ministry strongly condemned Putin’s “false” remarks that “undermined the sovereignty of the Republic of
+    China,” ministry spokeswoman Joanne Ou told a news briefing.' (Taipei Times; set N): a frame after the quotation,
+    its speaker before its verb, closing a sentence that opens outside any quotation with a frame of its own: the
+    whole sentence is what the speaker after it said, one clause partly quoted (GUIDELINES), not a quotation of hers
+    with the clause before it another's."""
+    body, s0 = c.body, c.s_open[0]
+    inner = c.text.cues_in(s0, c.open_mark)[0]
+    if not (c.cm.start() > c.a0 and body[s0:s0 + 1].isalpha() and not c.text.in_quote(s0) and inner.start() > s0 and
+            body[c.q.start:c.q.start + 1].islower() and not _SENTENCE_INSIDE.search(body, s0, c.q.end) and
+            not _SAID_AFTER_FRAME.search(body, c.cm.end(), c.s_close[1]) and
+            _SPOKESPERSON_OF.search(body, c.a0, c.cm.start())):
+        return False
+    # ... the clause's own frame a body's ("The ministry strongly condemned"), the one after it its spokesperson's: the
+    # body speaking through her; not another person's words the speaker after them reports ('Cruz spokesman Rick
+    # Tyler said that ...', 'Mook explained to other top advisers that ...'; polnear)
+    subject = subject_before(c.text, s0, inner.start())
+    return isinstance(subject, list) and len(subject) == 1 and subject[0] is not None and \
+        subject[0].kind in ("body", "title") and subject[0].entity_kind != "person"
+
+
+# Where one sentence ends and another begins: not one clause partly quoted ('Read said all the funds raised by the record
+# would go to the DEC. "I'd only be pleased ...," he added.', '... described her victory as "truly overwhelming. I'm
+# really not used to this kind of thing," she said'; bbc-news/entertainment/130, 371)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’]?\s+[\"“]?[A-Z]")
+# Words said after the frame, its own content: '... are "not in my mind right now", he admitted "everything is
+# possible".' (bbc-news/sport/165): no frame of the clause before it alone
+_SAID_AFTER_FRAME = re.compile(r"[\"“]|\bthat\b")
+# A spokesperson's title in the frame after the quotation ("ministry spokeswoman Joanne Ou told").
+_SPOKESPERSON_OF = re.compile(r"\b(?:%s)\b" % "|".join(sorted(words("spokes_words"), key=len, reverse=True)), re.I)
 
 
 def _dash_signature_after(c: _Quotation):

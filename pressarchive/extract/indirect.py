@@ -10,7 +10,8 @@ from ..models import Attribution
 from .layout import Text
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
-                      ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, TITLE_WORDS, VERBS_WITH_OF)
+                      ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS, TITLE_WORDS,
+                      VERBS_WITH_OF)
 from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
@@ -654,6 +655,47 @@ def _subject_after_lead_adjunct(c: _Cue):
         c.mentions = subject_before(c.text, lead.end(), c.subject_end)
 
 
+# A lede's unnamed official of a body: "MANILA, Philippines — A Philippine Coast Guard official affirmed ...".
+UNNAMED_OFFICIAL_OF_BODY = re.compile(r"(?:[A-Z][\w.,' ]{0,40}?\s[—–-]{1,2}\s+)?An?\s+((?:[A-Z][\w.&'’-]*\s+){1,5})"
+                                      r"(?:official|officer)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _official_named_next(c: _Cue):
+    """Step: a lede's unnamed official of a body, whom the next paragraph opens by naming as the one speaking, with a
+    title of that body (its name's word, no place's, or its initials): 'MANILA, Philippines — A Philippine Coast Guard
+    official affirmed the organization’s commitment ... ¶ Commodore Jay Tarriela, PCG spokesperson for the West
+    Philippine Sea, said the Coast Guard will continue ...' (philstar.com; set N), 'A Philippine Navy official confirmed
+    ... ¶ In a press conference at Camp Aguinaldo, Navy spokesperson for WPS, Rear Admiral Roy Vincent Trinidad
+    disclosed ...' (set J): the news lede's way of naming its source a sentence late. Not an official the next
+    paragraph does not name as speaking, nor one named by another body's title."""
+    if c.mentions is not VAGUE_SOURCE:
+        return
+    body, s_start = c.body, c.s_start
+    m = UNNAMED_OFFICIAL_OF_BODY.fullmatch(body, s_start, c.c_start)
+    if m is None or not (s_start == 0 or body[:s_start].rstrip(" ").endswith("\n")) or \
+            not body[c.s_end:c.s_end + 3].lstrip(" ").startswith("\n"):
+        return     # (the lede a paragraph of one sentence, the first of its paragraph)
+    name_words = m.group(1).split()
+    own = {w for w in name_words if len(w) > 3 and not is_place(w)}
+    initials = "".join(w[0] for w in name_words) if len(name_words) >= 2 else None
+    n0 = c.s_end + len(body[c.s_end:]) - len(body[c.s_end:].lstrip())
+    n_start, n_end = c.text.sentence_at(n0)
+    cue = next((k for k in c.text.cues_in(n_start, n_end) if not c.text.in_quote(k.start())), None)
+    if cue is None:
+        return
+    lead = LEAD_ADJUNCT.match(body, n_start)
+    lo = lead.end() if lead and lead.end() < cue.start() else n_start
+    found = subject_before(c.text, lo, cue.start())
+    if not isinstance(found, list) or len(found) != 1 or found[0] is None or found[0].kind != "name" or \
+            getattr(found[0], "entity_kind", None) == "organization":
+        return
+    titled = set(re.findall(r"[\w’'-]+", body[lo:cue.start()])) - set(found[0].name.split())
+    if (own & titled or initials and initials in titled) and {w.lower() for w in titled} & SPOKES_WORDS:
+        # (the subject's words, its name's aside: "Navy spokesperson for WPS, Rear Admiral X"; its spokesperson, not
+        # another of its people: "A Labour official said ... ¶ Labour leader X said" may be two people)
+        c.mentions = found
+
+
 def _no_subject(c: _Cue):
     if not isinstance(c.mentions, list):
         return NO_FRAME
@@ -849,7 +891,8 @@ REPORTED_RULES = (
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
     _plural_noun_after_preposition, _plural_noun_of, _noun_after_possessive, _plural_subject_only,
     _inverted, _release_says,
-    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _no_subject, _agent_or_author,
+    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next, _no_subject,
+    _agent_or_author,
     _singular_subject, _subject_start,
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
     _head_before_subject, _trailing_participle, _postposed,

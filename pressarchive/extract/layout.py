@@ -3,7 +3,7 @@ import bisect
 import re
 
 from .. import lexicon as _lex
-from .lexicon import CUE_FORMS, WEEKDAY_NAMES
+from .lexicon import CUE_FORMS, PROGRESSIVE_THAT_CUES, WEEKDAY_NAMES
 from .quotes import find_quotes
 from .sentences import sentences
 
@@ -59,6 +59,9 @@ def find_cues(body: str, lo: int, hi: int):
                 # verb and its particle
                 after = WORD.match(body, day.end(), hi)
             if after and after.group() in follow:
+                if follow[after.group()] in PROGRESSIVE_THAT_CUES and BE_JUST_BEFORE.search(body, max(0, start - 30),
+                                                                                           start) is None:
+                    continue     # ("..., reporting that ...": a participle; only "is reporting that" frames)
                 out.append(CueMatch(start, after.end(), follow[after.group()]))
                 continue
             third = WORD.match(body, after.end() + 1, hi) if after else None     # "joined calls for"
@@ -74,6 +77,10 @@ def find_cues(body: str, lo: int, hi: int):
     opening = [CueMatch(m.start(1), m.end(1), m.group(1).lower()) for m in OPENING_PARTICIPLE_CUE.finditer(body, lo, hi)] \
         if OPENING_PARTICIPLE.search(body, lo, hi) else []     # its lookbehinds are tried at every character
     return sorted(out + opening, key=CueMatch.start) if opening else out
+
+
+# A form of "be" right before a progressive cue, an adverb between at most: "is reporting that", "is now reporting that".
+BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?$")
 
 
 OPENING_PARTICIPLE_CUE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))(Saying|Stating|Noting|Stressing|"

@@ -24,6 +24,13 @@ for _base in _lex.ordered("that_clause_cues"):
     for _form in _forms:
         if _form not in CUE_FORMS:
             CUE_FORMS.setdefault(f"{_form} that", f"{_base} that")
+# ... and "reporting that" after a form of "be" (layout.find_cues checks the "be"): "is reporting that".
+PROGRESSIVE_THAT_CUES = set()
+for _base in _lex.ordered("progressive_that_cues"):
+    _form = f"{_lex.inflect(_base)[2]} that"
+    if _form not in CUE_FORMS:
+        CUE_FORMS[_form] = f"{_base} that"
+        PROGRESSIVE_THAT_CUES.add(f"{_base} that")
 # The cues the learned model is trained on and tags around: the one-word forms of the verbs of speech but the rules' own.
 _RULES_ONLY = set(_lex.words("rules_only_verbs"))
 _RULES_ONLY_FORMS = set(_lex.words("rules_only_forms"))

@@ -1214,11 +1214,21 @@ def _title_inside_name(bwords, j: int, end: int) -> bool:
         (fold(prev) in first_names() or fold(prev) in surnames()) and end - j - 1 == 1
 
 
+_UNDOTTED_TITLE_ABBREVIATIONS = frozenset(w.rstrip(".") for w in _lex.words("title_abbreviations"))
+
+
 def _surname_like_a_title(bwords) -> bool:
     """'Anna Richardson White', 'Carole King': a surname that is also a title word, after a given name that is
     not one ('Vice President', 'Madam Speaker' are titles)."""
     if len(bwords) < 2 or not is_cap(bwords[-1]) or bwords[-1].lower() not in TITLE_WORDS:
         return False
+    prev = bwords[-2]
+    if bwords[-1].lower() in _UNDOTTED_TITLE_ABBREVIATIONS and is_cap(prev) and \
+            _bare(prev.lower()).rstrip(".") not in TITLE_WORDS and not prev.endswith(("'s", "’s")) and \
+            not places().get(fold(prev).lower()):
+        # "Prime Minister Hun Sen", "economist Amartya Sen": a title's abbreviation ("Sen.", "Gov.") stands before a
+        # name, so one without its dot, last after a name word, is a surname (china-mfa-presscon-html/eng/t1629365)
+        return True
     j = len(bwords) - 1
     while j > 0 and is_cap(bwords[j - 1]) and _bare(bwords[j - 1].lower()).rstrip(".") not in TITLE_WORDS:
         j -= 1
