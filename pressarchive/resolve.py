@@ -108,8 +108,8 @@ _DEPUTY = re.compile(r"deputy|vice|vice-\S+")     # (folded words of a role)
 _FORMER = re.compile(r"(?i:former|ex-[\w’'-]+)")     # "former", "ex-Conservative": an office once held
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 # How far back the name of a body no sentence opened may be printed for a bare "it" to be it: "Some members of Congress
-# have suggested ..." is no "it" 2,500 characters on ('In a statement released November 5, ..., it said it submitted a proposal': Boeing's,
-# whom no list names; spacepolicyonline via Zyte).
+# have suggested ..." is no "it" 2,500 characters on ('In a statement released November 5, ..., it said it submitted a
+# proposal': Boeing's, whom no list names; spacepolicyonline via Zyte).
 IT_BODY_REACH = 1500
 _IT_SAID = re.compile(r"It\s+(?:also\s+)?(?:said|says)\b")     # a document going on: "It said ...", "It also said ..."
 _WORD_STOPPED = re.compile(r"[a-z]{2}\.$")     # a word with its full stop, not an initial ("Cleverly.", not "J.")
@@ -223,13 +223,13 @@ PASSIVE_AGENT_END = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+
 # The noun closing a police force's name after "Police": "Vancouver Police Department", "Winnipeg Police Service".
 POLICE_FORCE_NOUNS = {"department", "service", "force"}
 RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s+[^.!?;:\n\"“”,]*\s$")
-# ... or the owner of words a relative clause reports: "condemning British Defence Minister Liam Fox’s earlier remarks,
-# in which he stated that ..." (MercoPress, set K 010): Fox, not a person named before (a caption's).
 # A person's own statement, which "it" may name next ('Kanze Dena said in a statement that ...'; Resolver.
 # _pronoun_it_a_persons_statement).
 PERSONS_STATEMENT = re.compile(r"(?<!\b[Ii]t\s)(?<!\b[Tt]hey\s)\b(?:said|stated|noted|added|announced)\s+in\s+a\s+"
                                r"(?:[a-z]+\s+){0,2}statement\b|"
                                r"\b[Ii]n\s+a\s+(?:[a-z]+\s+){0,2}statement\b[^.!?]{0,80},")
+# ... or the owner of words a relative clause reports: "condemning British Defence Minister Liam Fox’s earlier remarks,
+# in which he stated that ..." (MercoPress, set K 010): Fox, not a person named before (a caption's).
 POSSESSED_WORDS_HEAD = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}"
                                   r"(?:remarks|speech|statements?|comments|interview|address|letter|tweets?|post|"
                                   r"testimony),?\s+(?:in\s+which|where)(?:\s+[^.!?;:\n\"“”,]*)?\s$")
@@ -2661,12 +2661,19 @@ class Resolver:
         # said it submitted a proposal" (spacepolicyonline via Zyte): there "it" is who made it)
         said_in = next((m for m in PERSONS_STATEMENT.finditer(self.body, max(0, self.last_pos - 120),
                                                                min(c.m.start, self.last_pos + 300))
-                        if m.start() >= self.last_pos and not SENTENCE_END.search(self.body, self.last_pos, m.start()) or
-                        m.end() <= self.last_pos and re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos])), None)
+                        if self._her_own_statement(m)), None)
         body_subject = self._body_subject_before(c.pos) if said_in is not None else None
         if said_in is None or body_subject and body_subject[0] > said_in.end():
             return _GO_ON
         return last
+
+    def _her_own_statement(self, m) -> bool:
+        """Does the statement phrase m belong to the frame of the words spoken last: in their sentence after them, or
+        right before them ("said in a statement that ...")?"""
+        if m.start() >= self.last_pos:
+            return not SENTENCE_END.search(self.body, self.last_pos, m.start())
+        return m.end() <= self.last_pos and \
+            re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos]) is not None
 
     def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
         if c.word not in {"it", "they"}:
@@ -3860,7 +3867,7 @@ class Resolver:
         noun = c.m.role
         ent = self._newest(c.pos, lambda e: e.kind == "organization" and e.words[:2] == [noun, "of"])
         if ent is None:
-            named = [m for m in re.finditer(r"\b%s of(?: [A-Z][\w’'-]*){1,3}" % noun.capitalize(), self.body[:max(0, c.pos)])]
+            named = list(re.finditer(r"\b%s of(?: [A-Z][\w’'-]*){1,3}" % noun.capitalize(), self.body[:max(0, c.pos)]))
             if named:
                 name = named[-1].group()
                 ent = self._find_exact(name) or self._new(name, "organization", named[-1].start())

@@ -75,7 +75,7 @@ def find_cues(body: str, lo: int, hi: int):
     # civil servants, Minister Gurung expressed ..." (khabarhub.com, set K 013): the cue in lower case, what the
     # subject of the main clause said (indirect._participle_opening_sentence)
     opening = [CueMatch(m.start(1), m.end(1), m.group(1).lower()) for m in OPENING_PARTICIPLE_CUE.finditer(body, lo, hi)] \
-        if OPENING_PARTICIPLE.search(body, lo, hi) else []     # its lookbehinds are tried at every character
+        if OPENING_PARTICIPLE_WORD.search(body, lo, hi) else []     # its lookbehinds are tried at every character
     return sorted(out + opening, key=CueMatch.start) if opening else out
 
 
@@ -83,10 +83,11 @@ def find_cues(body: str, lo: int, hi: int):
 BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?$")
 
 
-OPENING_PARTICIPLE_CUE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))(Saying|Stating|Noting|Stressing|"
-                                    r"Insisting|Arguing|Claiming|Asserting|Declaring)(?=\s+that\s)")
+_OPENING_PARTICIPLES = r"Saying|Stating|Noting|Stressing|Insisting|Arguing|Claiming|Asserting|Declaring"
+OPENING_PARTICIPLE_CUE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))(%s)(?=\s+that\s)"
+                                    % _OPENING_PARTICIPLES)
 # Its participles alone: found (or not) in one fast scan, whose first letters the regex engine skips to
-OPENING_PARTICIPLE = re.compile(OPENING_PARTICIPLE_CUE.pattern.split(")(", 1)[1].split(")(?=", 1)[0])
+OPENING_PARTICIPLE_WORD = re.compile(_OPENING_PARTICIPLES)
 
 
 def _adjective_after_be(body: str, cue) -> bool:
@@ -126,12 +127,12 @@ BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|remain|remains|re
 
 # "Heineken, which also owns the Amstel and Murphy's stout brands, said it would ..." (bbc-news/business/173): a cue
 # word right before a comma and the clause's own "said" ends a noun phrase; it frames nothing.
-FRAME_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|tells|added|adds)\b")
+FRAME_WORDS = ("said", "says", "told", "tells", "added", "adds")
+FRAME_AFTER_COMMA = re.compile(r",\s+(?:%s)\b" % "|".join(FRAME_WORDS))
 
 
 def _noun_before_a_frame(body: str, cue) -> bool:
-    return cue.group(0).lower() not in ("said", "says", "told", "tells", "added", "adds") and \
-        FRAME_AFTER_COMMA.match(body, cue.end()) is not None
+    return cue.group(0).lower() not in FRAME_WORDS and FRAME_AFTER_COMMA.match(body, cue.end()) is not None
 
 
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}

@@ -1282,7 +1282,7 @@ def trailing_name(np):
         # infonews.ca, quotes23)
         return NOT_A_SOURCE     # "... there is “a lot of pressure” in Quebec right now and says ...", "at Queen's
                                 # Park": a place's phrase
-    if _name_inside_a_phrase(prefix_words, name_words):
+    if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
@@ -1324,7 +1324,7 @@ def trailing_name(np):
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
 
 
-def _name_inside_a_phrase(prefix_words, name_words) -> bool:
+def _name_inside_a_phrase(prefix_words) -> bool:
     """Is the name the object of a preposition after a lower-case head: a place after "in", "at" ("Unions for
     Deutsche Boerse staff in Frankfurt has reportedly expressed fears ...", bbc-news/business/264; "an intervention
     board spokesman in Frankfurt"), or anyone after "of" a head that is no title ("footage of Donald Trump", "Several

@@ -764,14 +764,16 @@ EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|se
 # confirm ...' (the Pentagon's words)
 # nor across a gerund's own clause: 'warned on Wednesday in denouncing a G7 statement that grossly interfered with
 # ...' (what the statement did, not what was said)
+# (a clause's own pronoun subject after a comma: the words have begun; three patterns below ask it)
+_PERSONAL_SUBJECT_AFTER_COMMA = r",\s+(?:he|she|they|we|it|i|there|you)\s"
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
                             r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b|"
                             # ... nor across the clause said after the adjunct's comma: "said on Monday, they have
                             # seen no butane readings that would ..." (quotes12)
-                            r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
+                            + _PERSONAL_SUBJECT_AFTER_COMMA, re.I)
 # ... or a longer occasion with a "that" of its own, closed by a comma before the "that" of the words.
 LONG_ADJUNCT_THAT = re.compile(r"\s*((?:in|at|during|while|when)\s[^.;:\"“”]{0,200}?),\s+that\s+", re.I)
-FRAME_THAT_NOT_CLAUSE = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s|\b(?:although|though|because|if|unless|whether)\b",
+FRAME_THAT_NOT_CLAUSE = re.compile(_PERSONAL_SUBJECT_AFTER_COMMA + r"|\b(?:although|though|because|if|unless|whether)\b",
                                    re.I)
 # ... or a participle's phrase set off by commas between the verb and the "that" of the words, which may hold a "that"
 # of its own: "Kremlin spokesman Dmitry Peskov said on Monday, commenting on reports that Iran is allegedly supplying
@@ -779,7 +781,7 @@ FRAME_THAT_NOT_CLAUSE = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s|\b(
 # about the sanctions, that ..." (not the reports' "that").
 PARTICIPLE_ADJUNCT_THAT = re.compile(r"\s*((?:[^,.;:\"“”]{0,40})?,\s+(?:commenting|responding|referring|reacting|replying|"
                                      r"answering|(?:when\s+)?asked)\s[^.;:\"“”]{1,200}?),\s+that\s+", re.I)
-PERSONAL_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:he|she|they|we|it|i|there|you)\s", re.I)
+PERSONAL_SUBJECT_AFTER_COMMA = re.compile(_PERSONAL_SUBJECT_AFTER_COMMA, re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
                            # "confirmed in excess of 19 deaths in relation to a mass shooting that shook Nova Scotia":
@@ -1116,20 +1118,24 @@ def _content_end(body: str, pos: int, sent_end: int) -> int:
     its cheap mark in it."""
     cut = _content_cut(body, pos, sent_end)
     end = sent_end if cut is None else cut
-    meeting = READOUT_WHILE.search(body, pos, end) if " while " in body[pos:end] else None
+    words_in = body[pos:end]     # (sliced again only when a step shortens the span)
+    meeting = READOUT_WHILE.search(body, pos, end) if " while " in words_in else None
     if meeting:
         end = meeting.start()
-    colon = _colon_before_new_frame(body, pos, end) if ": " in body[pos:end] else None
+        words_in = body[pos:end]
+    colon = _colon_before_new_frame(body, pos, end) if ": " in words_in else None
     if colon is not None:
         end = colon
-    words_in = body[pos:end]
+        words_in = body[pos:end]
     withheld = WITHHELD_TAIL.search(body, pos, end) if " but " in words_in or "though " in words_in else None
     if withheld:
         end = withheld.start()
+        words_in = body[pos:end]
     narrated = _narrated_present(body, pos, end) if " as " in words_in or "- " in words_in \
         or "– " in words_in or "— " in words_in else None
     if narrated is not None:
         end = narrated
+        words_in = body[pos:end]
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
-        if "," in body[pos:end] else None
+        if "," in words_in else None
     return tail.start() if tail else end
