@@ -306,6 +306,8 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
                        # Monday, ..." (Reuters; wire13)
                        r"shareholders|investors|analysts|employees|"
+                       # other people told, bare, before the clause's own subject: "he told police he supported Trump"
+                       r"(?:%s)(?=\s+(?:that|he|she|it|they|we|there|i)\b)|"
                        # "she told media that ..." (korea.net; issue 8, seed10)
                        r"(?:the\s+)?media(?=\s+(?:that\b|[a-z]))|"
                        # people named by their body: "told Council members that ...", "told EU leaders ..."
@@ -355,7 +357,8 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        r"(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
-                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("auxiliaries")))))
+                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("audiences_told"))),
+                                             "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
 # (bbc-news/politics/353, 403; business/035; bbc17)
