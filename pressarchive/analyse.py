@@ -26,7 +26,7 @@ from .lexicon import mapping, words
 from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
-from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson, worded_role
+from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson, shown_role
 from .extract.direct import STATEMENT_ISSUED
 
 
@@ -881,7 +881,7 @@ def _store_statements(cx, att, sp, text):
         cx.said.add(again)
         _append(cx.statements, cx.entity_of, e, att, Statement(
             id=sid, article_id=cx.aid, speaker=speaker, text=text, kind=att.kind, cue=att.cue, start=att.start,
-            end=att.end, speaker_basis=basis, speaker_role=worded_role(role), question=att.question))
+            end=att.end, speaker_basis=basis, speaker_role=shown_role(role, e.kind), question=att.question))
 
 
 def _settle_speaker_kinds(cx):
@@ -1019,7 +1019,7 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     said.add((sp.id, " ".join(text.split())))
     _append(statements, entity_of, ent, att, Statement(
         id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start, end=att.end,
-        speaker_basis="context", speaker_role=worded_role(ent.role), question=None))
+        speaker_basis="context", speaker_role=shown_role(ent.role, ent.kind), question=None))
 
 
 def _append(statements, entity_of, ent, att, st):

@@ -245,7 +245,19 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
-                                     r"(?:official|aide|diplomat|source|insider)\b")
+                                     r"(?:official|aide|diplomat|source|insider)\b"
+                                     # ... or after the words, not inverted: '"...," a senior official said.'
+                                     r"|[,\"”]\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
+                                     r"(?:official|aide|diplomat|source|insider)\s+(?:said|says|added|told)\b"
+                                     # ... or one who asked not to be named: '..., said the official, who asked not to
+                                     # be named.' (reut2-003 #534)
+                                     r"|\b(?:official|aide|diplomat|source|insider|" + ONE_SPOKESPERSON + r"),\s+who\s+"
+                                     r"(?:asked|requested|spoke|declined\s+to\s+be\s+named|did\s+not\s+want)\b"
+                                     r"[^.!?\n]{0,40}?(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|"
+                                     r"to\s+be\s+(?:named|identified))")
+# The clause telling that someone asked not to be named: "said the official, who asked not to be named".
+ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
+                            r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
 # A word describing someone unnamed before the noun: "an unnamed U.S. official", "a senior top office official".
 _WORD_OF_DESCRIPTION = r"(?:[\w’'-]+(?:\.[\w’'-]+)+\.?|[\w’'-]+)"     # (not a sentence's last word and its stop)
 # An unnamed person speaking, described by what they are ("Another resident, who didn’t want to be identified, said she
@@ -726,6 +738,17 @@ def worded_role(role: str | None) -> str | None:
     return role
 
 
+def shown_role(role: str | None, kind: str | None) -> str | None:
+    """The role a statement or speaker shows: worded_role's; of a person, a body's possessive alone ("Arsenal's Sol
+    Campbell", "Deutsche Bank's Simon Champion") is the body the person is of, 'Arsenal', and a place's ("England's
+    Josh Lewsey") no role. (Shown only: resolution reads the possessive, _office_given.)"""
+    role = worded_role(role)
+    if kind != "person" or not role or not BODYS_POSSESSIVE.fullmatch(role):
+        return role
+    body = POSSESSIVE_END.sub("", role.strip())
+    return None if fold(body).lower() in places() else body
+
+
 def _title_held_before_pair(between: str, noun: str) -> bool:
     """"the summit ... between President Trump and Kim Jong-un": the title's holder is the surname right after it,
     and the name after "and" is someone else, no holder of "the President" (nor of "the Prime Minister" the readout
@@ -734,10 +757,14 @@ def _title_held_before_pair(between: str, noun: str) -> bool:
     return held is not None and fold(held.group(1)) not in TITLE_WORDS
 
 
+# A body's possessive alone before a name: "The Fabian Society's", "Arsenal's".
+BODYS_POSSESSIVE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?")
+
+
 def _office_given(role: str | None) -> bool:
     """Was the person given an office? Not by a body's possessive alone: "The Fabian Society's Sundar Katwala said ...
     The political reform group's general secretary told ..." (the title is his; bbc15)."""
-    return bool(role) and not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?", role)
+    return bool(role) and not BODYS_POSSESSIVE.fullmatch(role)
 
 
 TITLE_ABBREVIATIONS = frozenset(fold(w) for w in words("title_abbreviations"))     # (folded: "gov")
@@ -1430,6 +1457,7 @@ class Resolver:
                 self.acronyms[m.group(2)] = name
         self.last_speaker: Entity | None = None
         self.last_pos = -1
+        self.unnamed_spoke = -1                # where a person left unnamed last framed words ("said the official")
         self._unknown_honorific_last = False
         self.last_end = -1                     # end of the last statement's words: names inside them are no subject
         self.last_group: list[Entity] = []     # speakers of the last statement made jointly ("X and Y said")
@@ -2280,6 +2308,11 @@ class Resolver:
         if reported is not None:
             self.last_speaker, self.last_pos, self.last_end = reported
         ent, basis = self._resolve(mention, pos)
+        if ent is None and mention is not None and mention.kind == "title" and basis == "title" and \
+                mention.entity_kind == "person" and fold(mention.text).split()[:1] in (["a"], ["an"], ["another"]) \
+                and not SPOKES & set(fold(mention.text).split()):
+            # '"...," a senior official said.' (not a spokesman, who may speak for the body named before him)
+            self.unnamed_spoke = max(pos, mention.end)
         if reported is not None and ent is None:
             self.last_speaker, self.last_pos, self.last_end = last_before
         if ent is not None and not ent.valid and mention is not None and mention.start == mention.end and \
@@ -2773,6 +2806,13 @@ class Resolver:
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
         return _GO_ON
 
+    def _pronoun_unnamed_spoke_last(self, c: "_PronounCase"):
+        if c.word in ("he", "she") and self.unnamed_spoke > max(self.last_pos, self.last_end) and \
+                0 <= c.pos - self.unnamed_spoke < 600 and (c.subject is None or c.subject[0] < self.unnamed_spoke):
+            return None     # '"...," said the official. But he admitted that ...': the official no one named, not
+            #                 the body or person who spoke before him (reut2-003 #534)
+        return _GO_ON
+
     def _pronoun_unnamed_after_subject(self, c: "_PronounCase"):
         if c.last is None and c.subject is not None and self._unnamed_person_opens(c.subject[0], c.pos):
             return None     # "Lloyds chief executive Antonio Horta-Osorio is understood to be incensed ... ¶ One Lloyds
@@ -2914,7 +2954,7 @@ class Resolver:
                       _pronoun_titled_subject, _pronoun_person_before_subordinator,
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,
                       _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
-                      _pronoun_unnamed_since_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
+                      _pronoun_unnamed_since_last, _pronoun_unnamed_spoke_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
                       # the referent (each of these four that applies ends with _pronoun_amended)
                       _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
                       _pronoun_newest_person)
@@ -3553,6 +3593,9 @@ class Resolver:
     def _title_referred_back(self, c: _TitleCase):
         noun = back_reference_noun(re.split(r"\s(?:for|of)\s", c.role)[0].split())
         if c.ent is None and noun and fold(c.m.text).split()[:1] == ["the"]:
+            if self._anonymous(noun, c.m.end, c.pos):
+                self.unnamed_spoke = max(c.pos, c.m.end)
+                return None, "title"
             ent = self._referred_back(noun, c.pos)     # "the official", "the minister (of foreign affairs)"
             ent = self._not_the_asker(ent, noun, c.pos)
             if ent is not None:
@@ -4207,7 +4250,23 @@ class Resolver:
             person = self._newest(pos, lambda e: e.kind == "person" and e.speaker_count > 0)
             if person is not None and pos - person.pos < 1500:
                 return person
+            if self._unnamed_introduced_before(noun, pos):
+                return None     # "..., a Reagan administration official said." then "In return, America called on
+                #                 ..." then "..., said the official": the unnamed one, not America (reut2-003 #534)
         return last
+
+    def _anonymous(self, noun: str, mention_end: int, pos: int) -> bool:
+        """Is "the official" one the text says asked not to be named: this mention ("..., said the official, who asked
+        not to be named.") or one of that title before it (reut2-003 #534)?"""
+        if mention_end >= 0 and ANONYMOUS_AFTER.match(self.body, mention_end):
+            return True
+        return any(ANONYMOUS_AFTER.match(self.body, m.end())
+                   for m in re.finditer(rf"\b{re.escape(noun)}\b", self.body[:pos], re.I))
+
+    def _unnamed_introduced_before(self, noun: str, pos: int) -> bool:
+        """Did the text introduce someone unnamed by that title anywhere before pos ("a senior official said")?"""
+        return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b",
+                              self.body[:pos]))
 
     def _described_before(self, noun: str, before: int) -> Entity | None:
         """"The minister then replied" after "Chris Philp had just repeated ... claims ... The policing minister was
@@ -4635,5 +4694,5 @@ class Resolver:
             self._peers[ent.name] = peer_titled(self.body, ent.name)   # once a name: a scan of the page
         name = self._peers.get(ent.name, ent.name)
         return Speaker(id=slugify(name), name=name, kind=ent.kind or "organization",
-                       role=worded_role(ent.role),
+                       role=shown_role(ent.role, ent.kind or "organization"),
                        organization=ent.organization, gender=ent.gender)
