@@ -244,6 +244,9 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
                                     r"banker|executive|adviser|advisor|staffer))"
                                     r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+# The clause telling that someone asked not to be named: "said the official, who asked not to be named".
+ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
+                             r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
                                      r"(?:official|aide|diplomat|source|insider)\b"
                                      # ... or after the words, not inverted: '"...," a senior official said.'
@@ -251,15 +254,18 @@ UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z
                                      r"(?:official|aide|diplomat|source|insider)\s+(?:said|says|added|told)\b"
                                      # ... or one who asked not to be named: '..., said the official, who asked not to
                                      # be named.' (reut2-003 #534)
-                                     r"|\b(?:official|aide|diplomat|source|insider|" + ONE_SPOKESPERSON + r"),\s+who\s+"
-                                     r"(?:asked|requested|spoke|declined\s+to\s+be\s+named|did\s+not\s+want)\b"
-                                     r"[^.!?\n]{0,40}?(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|"
-                                     r"to\s+be\s+(?:named|identified))")
-# The clause telling that someone asked not to be named: "said the official, who asked not to be named".
-ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
-                            r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
+                                     r"|\b(?:official|aide|diplomat|source|insider|" + ONE_SPOKESPERSON + r")" +
+                                     ANONYMOUS_AFTER.pattern)
 # A word describing someone unnamed before the noun: "an unnamed U.S. official", "a senior top office official".
 _WORD_OF_DESCRIPTION = r"(?:[\w’'-]+(?:\.[\w’'-]+)+\.?|[\w’'-]+)"     # (not a sentence's last word and its stop)
+
+
+@lru_cache(maxsize=256)
+def _one_unnamed(noun: str, flags: int = 0) -> re.Pattern:
+    """Someone introduced by a title and no name: "an unnamed U.S. official", "another senior official"."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b", flags)
+
+
 # An unnamed person speaking, described by what they are ("Another resident, who didn’t want to be identified, said she
 # saw two bodies", "A woman who lives nearby says", "..., according to one resident."): a quotation floating after it
 # is theirs, not the last named speaker's (Canadian news; quotes20)
@@ -2954,7 +2960,8 @@ class Resolver:
                       _pronoun_titled_subject, _pronoun_person_before_subordinator,
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,
                       _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
-                      _pronoun_unnamed_since_last, _pronoun_unnamed_spoke_last, _pronoun_unnamed_after_subject, _pronoun_name_inside_last_words,
+                      _pronoun_unnamed_since_last, _pronoun_unnamed_spoke_last, _pronoun_unnamed_after_subject,
+                      _pronoun_name_inside_last_words,
                       # the referent (each of these four that applies ends with _pronoun_amended)
                       _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
                       _pronoun_newest_person)
@@ -4265,8 +4272,7 @@ class Resolver:
 
     def _unnamed_introduced_before(self, noun: str, pos: int) -> bool:
         """Did the text introduce someone unnamed by that title anywhere before pos ("a senior official said")?"""
-        return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b",
-                              self.body[:pos]))
+        return _one_unnamed(noun).search(self.body[:pos]) is not None
 
     def _described_before(self, noun: str, before: int) -> Entity | None:
         """"The minister then replied" after "Chris Philp had just repeated ... claims ... The policing minister was
@@ -4326,8 +4332,7 @@ class Resolver:
     def _unnamed_since_last(self, noun: str, pos: int) -> bool:
         """Was someone unnamed introduced by that title since the last statement ("A Delta spokesperson",
         "a spokesman")?"""
-        if re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b",
-                     self.body[self.last_end:pos], re.I):
+        if _one_unnamed(noun, re.I).search(self.body[self.last_end:pos]):
             return True     # (a word with dots too: "an unnamed U.S. official"; People's Daily, seed23)
         # ... or one who spoke in the last statement's paragraph and reported it: "Speaking to reporters Friday, a
         # senior top office official said Moon raised questions ... The president reportedly said ... The official

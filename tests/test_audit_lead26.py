@@ -1,6 +1,6 @@
 """Audit round 27, the lead's classes: real passages of the shared corpora (file named in each test), what an
 annotator marks under GUIDELINES.md, and what must not be."""
-from test_hard_cases import assert_speaker, load, near, show, the
+from test_hard_cases import assert_speaker, load, load_own, near, show, the
 
 MEGABANK = "reuters21578/reut2-003.sgm"
 CARLINEO = "zyte-article-extraction/html/6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html.gz"
@@ -61,3 +61,15 @@ def test_a_possessive_before_a_persons_name_is_the_body_not_the_title():
     doc, sts = load("bbc-news/politics/223.txt", "Charles Kennedy")
     assert [st for st in sts if st.speaker is not None and st.speaker.name == "Charles Kennedy" and
             st.speaker_role == "Lib Dem leader"], show(sts)
+
+
+def test_a_party_of_a_trial_is_no_speaker():
+    # set O train docs-o/ca/007 (SOURCE-o.md): "The Crown argued at a hearing Thursday that Ortis ... should be
+    # sentenced to decades behind bars.": the prosecution as a party, no named body; no statement
+    doc, sts = load_own("docs-o/ca/007.md")
+    assert not [st for st in sts if "should be sentenced to decades" in st.text], \
+        show(near(doc, sts, "The Crown argued"))
+    # ... must not: the body named with the word keeps speaking (bbc-news/politics/230: "the Crown Prosecution Service
+    # (CPS) ... A CPS spokesperson said the figures were not definitive ...")
+    doc, sts = load("bbc-news/politics/230.txt", "A CPS spokesperson said")
+    assert_speaker(the(doc, sts, "the figures were not definitive"), "Crown Prosecution Service", "indirect")
