@@ -1333,6 +1333,8 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
+# An achievement's noun, then a given name: "... champion Kelly Holmes" after "Double Olympic" (_intro_modifier_of_a_name).
+ACHIEVEMENT_THEN_NAME = re.compile(r"\s+(?:%s)\s+([A-Z][a-z]+)\s+[A-Z]" % "|".join(sorted(words("achievement_heads"))))
 # A sentence opening with an office's holder by title, a fronted phrase before ("In her response, the First Minister
 # defended her record"): _other_title_opened_since_last
 TITLE_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][^,.\n\"“]{0,40},\s+)?[Tt]he\s+((?:[A-Z][a-z]+\s+){1,3})"
@@ -1574,6 +1576,16 @@ class Resolver:
             return None     # (the name below is a part of words, and a name has two words at least)
         return _GO_ON
 
+    def _intro_modifier_of_a_name(self, c: _RunIntroduction):
+        run = c.m.group(1).split()
+        if c.words[-1:] != run[-1:] or is_given_name(c.words[0], any_gender=True):
+            return _GO_ON
+        after = ACHIEVEMENT_THEN_NAME.match(self.body, c.m.end(1))
+        if after and is_given_name(after.group(1), any_gender=True):
+            return None     # "Double Olympic champion Kelly Holmes": what she won, no person "Double Olympic" whom
+            #                 "she said" could name (bbc-news/sport/069)
+        return _GO_ON
+
     def _intro_photo_credit(self, c: _RunIntroduction):
         if _photo_credit(self.body, c.m.start(), c.m.end()):
             return None     # "THE CANADIAN PRESS/David Lipnowski", "Shaughn Butts / Postmedia": a photographer,
@@ -1792,7 +1804,7 @@ class Resolver:
         return _GO_ON
 
     _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_known_bodys_possessive,
-                        _intro_two_words, _intro_photo_credit,
+                        _intro_two_words, _intro_modifier_of_a_name, _intro_photo_credit,
                         _intro_name_after_titles, _intro_quoted_nickname, _intro_possessive_ends_name,
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
                         _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,

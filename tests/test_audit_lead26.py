@@ -73,3 +73,30 @@ def test_a_party_of_a_trial_is_no_speaker():
     # (CPS) ... A CPS spokesperson said the figures were not definitive ...")
     doc, sts = load("bbc-news/politics/230.txt", "A CPS spokesperson said")
     assert_speaker(the(doc, sts, "the figures were not definitive"), "Crown Prosecution Service", "indirect")
+
+
+def test_a_publication_is_no_person_a_pronoun_could_name():
+    # bbc-news/tech/328: "... this could be just the tip of the iceberg thinks Tim Danton, editor of PC Pro Magazine.
+    # "We expect these figures to leap in 2005 ...," he said.": the editor, not the magazine read as a person's name
+    doc, sts = load("bbc-news/tech/328.txt", "editor of PC Pro Magazine")
+    assert_speaker(the(doc, sts, "We expect these figures to leap in 2005"), "Tim Danton", "direct")
+    # ... nor is any statement of the page given to a magazine taken for a person
+    assert not [st for st in sts if st.speaker is not None and "Magazine" in st.speaker.name], show(sts)
+
+
+def test_what_a_person_won_before_the_name_is_no_person():
+    # bbc-news/sport/069: "Double Olympic champion Kelly Holmes was back to her best ... "I'll probably be entered
+    # ...," she said.": Kelly Holmes, not a person called "Double Olympic"
+    doc, sts = load("bbc-news/sport/069.txt", "Double Olympic champion Kelly Holmes")
+    assert_speaker(the(doc, sts, "I'll probably be entered"), "Kelly Holmes", "direct")
+    assert not [st for st in sts if st.speaker is not None and st.speaker.name == "Double Olympic"], show(sts)
+
+
+def test_reported_words_end_where_a_described_person_named_in_apposition_answers():
+    # bbc-news/tech/354: "US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told
+    # the BBC News website it was a laughable suggestion": two statements, the lawyer's not inside US Customs' words
+    doc, sts = load("bbc-news/tech/354.txt", "his lawyer, Antony Townsden")
+    st = the(doc, sts, "was one of DOD's leaders")
+    assert_speaker(st, "US Customs", "indirect")
+    assert "lawyer" not in st.text, show([st])
+    assert_speaker(the(doc, sts, "it was a laughable suggestion"), "Antony Townsden", "indirect")

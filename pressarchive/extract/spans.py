@@ -108,6 +108,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
                          r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
+                         # ... or a person named in apposition after a description: "US Customs claimed Mr Griffiths
+                         # was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC News website it was a
+                         # laughable suggestion" (bbc-news/tech/354)
+                         r"|,?\s+but\s+(?=(?:his|her|their|its|the)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
+                         r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:said|says|told|tells|added|argued|insisted|"
+                         r"claimed|warned)\b)"
                          # ... or after "and", a body's own frame: "... behaving like squabbling schoolboys and the
                          # Liberal Democrats claim personal ambition is obstructing good government"
                          r"|\s+and\s+(?=the\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:say|says|said|claim|claims|claimed|argue|"
