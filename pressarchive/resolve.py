@@ -1333,6 +1333,7 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
+PLACE_HEADS = frozenset(words("place_heads")) | frozenset(words("building_heads"))
 # An achievement's noun, then a given name: "... champion Kelly Holmes" after "Double Olympic" (_intro_modifier_of_a_name).
 ACHIEVEMENT_THEN_NAME = re.compile(r"\s+(?:%s)\s+([A-Z][a-z]+)\s+[A-Z]" % "|".join(sorted(words("achievement_heads"))))
 # A sentence opening with an office's holder by title, a fronted phrase before ("In her response, the First Minister
@@ -1693,6 +1694,13 @@ class Resolver:
             return None
         return _GO_ON
 
+    def _intro_place(self, c: _RunIntroduction):
+        if len(c.name) > 1 and fold(c.name[-1]).lower().rstrip(".,") in PLACE_HEADS and \
+                not is_given_name(c.name[0], any_gender=True):
+            return None     # "in the lobby of Trump Tower": a building, no person "Mr. Trump" could name (PolNeAR nyt);
+            #                 not "Sen. John Tower", "Alexandra Tower" (reuters21578, bbc-news)
+        return _GO_ON
+
     def _intro_programme(self, c: _RunIntroduction):
         if len(c.name) > 1 and c.name[-1].lower().rstrip(".,") in PROGRAMME_WORDS:
             return None     # "Shadow Chancellor John McDonnell on the Andrew Marr Show" (a caption; The New European,
@@ -1809,7 +1817,7 @@ class Resolver:
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
                         _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
                         _intro_place_with_number, _intro_portfolio_before, _intro_name_length,
-                        _intro_body_or_month_word, _intro_programme, _intro_lower_case_particle, _intro_body_acronym,
+                        _intro_body_or_month_word, _intro_place, _intro_programme, _intro_lower_case_particle, _intro_body_acronym,
                         _intro_firm_or_owner, _intro_name_text, _intro_honorific_gender, _intro_title_in_run,
                         _intro_title_before_run, _intro_role, _intro_title_gender, _intro_untitled_heading,
                         _intro_headings_verb, _intro_never_a_name, _intro_kin_in_apposition, _intro_kin_gender)

@@ -100,3 +100,23 @@ def test_reported_words_end_where_a_described_person_named_in_apposition_answers
     assert_speaker(st, "US Customs", "indirect")
     assert "lawyer" not in st.text, show([st])
     assert_speaker(the(doc, sts, "it was a laughable suggestion"), "Antony Townsden", "indirect")
+
+
+def test_a_building_is_no_person_a_surname_could_name():
+    # PolNeAR nyt_2016-04-21: "As he spoke in the lobby of Trump Tower, ..." then '"I think I'll get there," Mr. Trump
+    # said in an interview': Donald Trump, not a person called "Trump Tower"
+    doc, sts = load("polnear/train/text/nyt_2016-04-21_crucial-wins-for-clinton-and-tru.txt", "lobby of Trump Tower")
+    assert_speaker(the(doc, sts, "I think I'll get there"), "Donald Trump", "direct")
+    assert not [st for st in sts if st.speaker is not None and st.speaker.name == "Trump Tower"], show(sts)
+    # ... must not: a person whose surname is such a word stays a person (reut2-000 #28: "Tower Commission ... John
+    # Tower", bbc-news/business/185: "Alexandra Tower")
+    doc, sts = load("bbc-news/business/185.txt", "Alexandra Tower")
+    assert [st for st in sts if st.speaker is not None and st.speaker.name == "Alexandra Tower"], show(sts)
+
+
+def test_a_group_a_poll_counts_is_no_speaker():
+    # PolNeAR nyt_2016-03-23: "A Times/CBS News poll in December found that ... roughly three times as many
+    # African-Americans said their family's financial situation was better ...": what the poll found, no statement
+    doc, sts = load("polnear/train/text/nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt", "as many African-Americans said")
+    assert not [st for st in sts if "financial situation was better" in st.text], \
+        show(near(doc, sts, "as many African-Americans said"))
