@@ -120,3 +120,21 @@ def test_a_group_a_poll_counts_is_no_speaker():
     doc, sts = load("polnear/train/text/nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt", "as many African-Americans said")
     assert not [st for st in sts if "financial situation was better" in st.text], \
         show(near(doc, sts, "as many African-Americans said"))
+
+
+def test_the_reporters_note_on_the_occasion_or_the_target_is_no_part_of_the_words():
+    # set H train docs-h/kr/007: "..., saying that he was not briefed in advance and did not agree with the contents when
+    # the problem was pointed out at the National Assembly's Foreign Affairs Committee."
+    doc, sts = load_own("docs-h/kr/007.md")
+    st = the(doc, sts, "he was not briefed in advance")
+    assert_speaker(st, "Cho Tae-yeol", "indirect")
+    assert "pointed out" not in st.text, show([st])
+    # set K train docs-k/ke/007: "... cautioned against the tendency to take advisories by foreign embassies out of
+    # context and misrepresent them in an apparent reference to a statement issued by the United States Embassy ..."
+    doc, sts = load_own("docs-k/ke/007.md")
+    st = the(doc, sts, "the tendency to take advisories by foreign embassies out of context")
+    assert "apparent reference" not in st.text, show([st])
+    # ... must not: the words that speak of a reference themselves keep it (bbc-news/politics/206: '... would want one
+    # of his "praetorian guard" - a reference to the elite body guard of Roman emperors - back ...')
+    doc, sts = load("bbc-news/politics/206.txt", "praetorian guard")
+    assert "a reference to the elite body guard" in the(doc, sts, "praetorian guard").text

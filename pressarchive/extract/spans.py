@@ -100,6 +100,14 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # ... also without a comma when what was asked follows: 'said yesterday that he would check
                          # the situation when asked about it during a parliamentary inspection ...'
                          r"|\s+when\s+(?:asked|questioned|pressed)\s+(?:about|whether|if|on|by)\b"
+                         # ... or when the matter was raised with the speaker: '... did not agree with the contents
+                         # when the problem was pointed out at the National Assembly's Foreign Affairs Committee'
+                         r"|\s+when\s+(?:the|this|that)\s+(?:problem|issue|question|matter|point|criticism)\s+"
+                         r"(?:was|were)\s+(?:pointed\s+out|raised|put)\b"
+                         # the reporter's reading of whom the words aimed at: '... and misrepresent them in an apparent
+                         # reference to a statement issued by the United States Embassy ...'
+                         r"|,?\s+in\s+(?:an?\s+)?(?:apparent|veiled|thinly[\s-]veiled|oblique|implicit|indirect|"
+                         r"clear|obvious)\s+(?:reference|allusion|dig|swipe|jab)\s+(?:to|at)\b"
                          # a statement of its own made after the first: "said it did not have such a fact, but made
                          # an official statement that it could not confirm it"
                          r"|,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:made|issued)\s+(?:a|an)\s+(?:[a-z]+\s+)?statement\b"
