@@ -13,7 +13,7 @@ from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POST
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
-from .spans import ADDRESSEE, adjunct_only, trim_span
+from .spans import ADDRESSEE, adjunct_only, dateline_end, trim_span
 from .subjects import split_chunks, np_after, subject_before, subject_region_start
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
@@ -307,7 +307,10 @@ def _framed_after(c: _Quotation):
         return GO_ON
     c.used_cues.add(cm.start())
     form = cm.group(1)
-    lead = body[c.text.quote_end_before(s_open[0], c.open_mark):c.open_mark]
+    lead_start = c.text.quote_end_before(s_open[0], c.open_mark)
+    lead = body[lead_start:c.open_mark]
+    if dateline_end(body, lead_start, c.open_mark + 1) == c.open_mark:
+        lead = ""     # 'HÀ NỘI — “...,” the spokesperson said': a wire dateline, no clause partly quoted (set P)
     nested = bool(re.search(r"[A-Za-z]", lead)) and bool(c.text.cues_in(s_open[0], c.open_mark))
     outer = nested and _outer_frame_after(c)
     if re.search(r"[A-Za-z]", lead) and not re.search(r"[:]\s*$", lead) and (not nested or outer):
