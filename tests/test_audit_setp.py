@@ -104,3 +104,20 @@ HÀ NỘI — “The support from the international community is immensely valua
                     "The support from the international community is immensely valuable")]
     # must not: the dateline inside the words, nor the opening mark
     assert not [st for st in sts if "NỘI" in st.text or "“" in st.text]
+
+
+# --- the one an outlet quoted, the outlet closing the frame --------------------------------------------------------
+
+def test_quoted_by_an_outlet_frames_the_quotation_before_it():
+    # https://www.ibtimes.com/senkaku-islands-dispute-japan-vows-match-china-military-threats-ship-ship-3297219
+    _, sts = excerpt(page('''
+Japanese Defense Minister Nobuo Kishi told CNN during an interview that Tokyo considers the Senkakus unquestionably its territory and the islands would be defended as such.
+
+"Against Chinese action to Senkaku Islands and other parts of the East China Sea ... we have to demonstrate that the government of Japan is resolutely defending our territory with the greater number of Japanese coast guard vessels than that of China," Kishi was quoted by CNN.
+'''))
+    got = [(w, st) for w, _, st in said(sts, "resolutely defending")]
+    assert got == [("Nobuo Kishi", "Against Chinese action to Senkaku Islands and other parts of the East China Sea ... we "
+                    "have to demonstrate that the government of Japan is resolutely defending our territory with the "
+                    "greater number of Japanese coast guard vessels than that of China")]
+    # must not: the outlet quoting is no speaker
+    assert not [st for st in sts if st.speaker and st.speaker.name == "CNN"]

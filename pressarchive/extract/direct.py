@@ -207,6 +207,10 @@ def _cue_after(c: _Quotation):
         made = MADE_REMARKS.search(body, a0, min(after_end, a0 + 160))
         if made and (cm is None or made.start() < cm.start()):
             cm = made
+    if "quoted" in body[a0:min(after_end, a0 + 160)]:
+        quoted = QUOTED_BY_OUTLET.search(body, a0, min(after_end, a0 + 160))
+        if quoted and (cm is None or quoted.start() < cm.start()):
+            cm = quoted
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
     c.cm = cm
@@ -703,6 +707,10 @@ def possessive_noun_frame(text: Text, lo: int, open_mark: int):
 # The one who made the remarks, right after a quotation: '"China strongly opposes the practice of bloc politics ...,"
 # Chinese Foreign Ministry spokesperson Mao Ning made the remarks when asked to comment ...' (Xinhua; seed19).
 MADE_REMARKS = re.compile(r"\b(made)\s+the\s+(?:remarks|comments)\b")
+# ... or the one an outlet quoted, the outlet closing the sentence: '"Against Chinese action to Senkaku Islands ...,"
+# Kishi was quoted by CNN.' (IBTimes; set P); "was quoted by TASS as saying" is a frame of "saying".
+QUOTED_BY_OUTLET = re.compile(r"\b(?:was|were|is|has\s+been)\s+(quoted)\s+(?:by|in)\s+(?:the\s+)?"
+                              r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*(?=[.;]|$)")
 
 
 def _quote_frame_cue(body, lo, hi):
