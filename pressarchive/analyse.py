@@ -92,7 +92,10 @@ def _conditional(body: str, att) -> bool:
 # Britain said some Pakistanis should integrate more. Dr Maleeha Lodhi said people could not ...", "A UK Independence
 # Party MEP suggested ... Mike Nattrass, UKIP's deputy leader, made the comments to an audience ...". The next sentence
 # opens with the person's name: the frame of a statement of theirs, or one of these.
-NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’-]+"
+ABBREVIATED_RANKS = words("abbreviated_ranks")
+NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Miss|Prof)\.?\s+|"
+                        # (military ranks written short: "Brig. Gen. Pat Ryder made the remark"; Korea Herald, set P)
+                        r"(?:(?:%s)\.\s+){1,3})?[A-Z][\w'’-]+" % "|".join(sorted(w.capitalize() for w in ABBREVIATED_RANKS)) +
                         r"(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s+[^,.;:\"“”]{3,80},)?\s+(?:made\s+(?:the|these|those|his|her)\s+"
                         r"(?:comments?|remarks?|statement)|was\s+(?:speaking|responding|answering|replying))\b")
 # ("was responding to a question on Taiwan ...": Xinhua's "An Fengshan, spokesman for the Taiwan Affairs Office of the
@@ -111,7 +114,13 @@ SPOKES_HEADS = words("spokes_words")
 SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?" + ONE_SPOKESPERSON + r"\b")
 # The next sentence says the lead's words were someone's remarks: "China on Thursday urged Japan to stop making
 # trouble ... ¶ Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing." (Xinhua)
-REMARKS_MADE = re.compile(r"[^.!?]{0,160}?\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b")
+REMARKS_MADE = re.compile(r"[^.!?]{0,160}?(?:\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b|"
+                          r"['’]s\s+(?:remarks?|comments?)\s+(?:came|were\s+made)\b)")
+# ... or the remarks given as the person's: "China urges the United States to withdraw its so-called sanctions ..., a
+# Chinese spokesperson said on Monday. ¶ Foreign Ministry spokesperson Wang Wenbin's remarks came after ..." (Xinhua;
+# set P)
+REMARKS_OF = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})['’]s\s+(?:remarks?|comments?)\s+"
+                        r"(?:came|were\s+made)\b")
 SPOKES_APPOSED = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}" + ONE_SPOKESPERSON + r"\b")
 # The closing mark and comma between a quotation opening the sentence and the name framing it.
 # (also an inverted frame before the name: '"There was a technical problem ...," said Foreign Affairs Minister Marty
@@ -227,7 +236,8 @@ def _country_lead_remarks_made(text, lead):
     sents = text.layout.sents
     i = bisect.bisect_right(text.layout.sent_starts, att.sentence_start)
     if i < len(sents) and REMARKS_MADE.match(text.body, sents[i][0]):
-        hit = NAMED_NEXT.search(text.body, *sents[i])     # ("Chinese Foreign Ministry spokesperson Lu Kang")
+        hit = NAMED_NEXT.search(text.body, *sents[i]) or REMARKS_OF.search(text.body, *sents[i])
+        #     ("Chinese Foreign Ministry spokesperson Lu Kang")
         parsed = parse_np(tokens(hit.group("name"), sents[i][0])) if hit else None
         if isinstance(parsed, Mention) and parsed.kind == "name" and parsed.entity_kind != "organization":
             return parsed     # (the body spoke through the person who made the remarks)
@@ -309,7 +319,17 @@ def _named_by_next_frame(text, lead):
 
 
 def _name_opening_next(text, lead):
-    hit = NAMED_NEXT.match(text.body, lead.s0, lead.s1)
+    # (to the paragraph's end, not the sentence's: "Brig. Gen. Pat Ryder made the remark ..." is read as sentences
+    # broken after the ranks' full stops; the pattern crosses no other full stop)
+    end = text.body.find("\n", lead.s0)
+    hit = NAMED_NEXT.match(text.body, lead.s0, max(lead.s1, end if end >= 0 else len(text.body)))
+    if hit is None:
+        # ... or the remarks given as the person's, after their title: "Foreign Ministry spokesperson Wang Wenbin's
+        # remarks came after ..." (Xinhua; set P)
+        hit = REMARKS_OF.search(text.body, lead.s0, lead.s1)
+        if hit is not None and not all(w[:1].isupper() or w.lower() in SPOKES_HEADS
+                                       for w in text.body[lead.s0:hit.start()].split()):
+            hit = None
     if hit:
         parsed = parse_np(tokens(hit.group("name"), lead.s0))
         return parsed if isinstance(parsed, Mention) and parsed.kind == "name" and \
@@ -385,6 +405,9 @@ def _titles_of_other_countries(role: str, lead_role: str) -> bool:
 
 
 def _title_of_another_office(role: str, described: str) -> bool:
+    if _role_words(role) <= ABBREVIATED_RANKS | {""}:
+        return False     # a rank only ("Brig. Gen."), no office: "a Pentagon spokesperson said Tuesday. ¶ Brig. Gen.
+    #                      Pat Ryder made the remark ..." (Korea Herald; set P)
     return not (_role_words(role) & _role_words(described) - LEAD_STOP_WORDS)     # a title of another office
 
 

@@ -302,8 +302,34 @@ def _after_framed_name(body: str, start: int, end: int) -> bool:
     if cue is None:
         return False
     between = run[cue + 1:]
-    return all(WORD_IN_FRAME.fullmatch(w) and (w[:1].isupper() or w in TITLE_WORDS_IN_FRAME) for w in between) and \
+    if between[-1:] == ["on"]:
+        between = between[:-1]     # "said Foreign Ministry spokesperson Wang Wenbin on Monday" (set P)
+    return _name_run(between)
+
+
+def _name_run(between: list) -> bool:
+    """Are the words between an inverted frame's cue and a day only a name's capitalised words and a title's
+    lower-case ones, the last a name's and no possessive?"""
+    return bool(between) and \
+        all(WORD_IN_FRAME.fullmatch(w) and (w[:1].isupper() or w in TITLE_WORDS_IN_FRAME) for w in between) and \
         between[-1][:1].isupper() and not re.search(r"['’]s?$", between[-1])
+
+
+def _framed_name_before_day(body: str, start: int, s: int):
+    """The inverted frame a day closes when a title and a name stand between its cue and the day, further than the
+    plain reach of OCCASION: '"...," said Chinese Foreign Ministry spokesperson Wang Wenbin on December 12, 2022.',
+    '"...," said the Vietnamese Foreign Ministry’s Consular Department on July 16.' (VietnamPlus; set P 001): the
+    cue's match, or None."""
+    for m in OCCASION.finditer(body, max(start, s - FRAME_REACH), s):
+        if m.group().lower() not in CUE_PAST_PRESENT:
+            continue
+        between = body[m.end():s].split()
+        if between[-1:] == ["on"]:
+            between = between[:-1]
+        if len(between) >= 2 and _name_run([w for w in between if w != "the"] or ["x"]) and \
+                all(w[:1].isupper() or w in TITLE_WORDS_IN_FRAME for w in between):
+            return m
+    return None
 
 
 def _before_verb(body: str, end: int) -> bool:
@@ -685,6 +711,8 @@ class DocumentDates:
                       and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)] or \
                 [m for m in OCCASION.finditer(self.body, max(start, s - AUDIENCE_PLACE_REACH), s)
                  if AUDIENCE_PLACE_GAP.fullmatch(self.body, m.end(), s) and not self._answered(m)]
+            if not before and (hit := _framed_name_before_day(self.body, start, s)) is not None:
+                before = [hit]
             if not before and any(b < s and PLACE_BEFORE_DAY.fullmatch(self.body, b, s) for _, b in exclude):
                 # "..., said that North Korean plans ... will hamper denuclearisation on the peninsula, in Seoul on
                 # Wednesday.": where and when the words were said, after them (extract.spans.PLACE_DAY_TAIL)

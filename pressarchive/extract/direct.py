@@ -13,7 +13,7 @@ from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POST
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
-from .spans import ADDRESSEE, adjunct_only, trim_span
+from .spans import ADDRESSEE, adjunct_only, dateline_end, trim_span
 from .subjects import split_chunks, np_after, subject_before, subject_region_start
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
@@ -207,6 +207,10 @@ def _cue_after(c: _Quotation):
         made = MADE_REMARKS.search(body, a0, min(after_end, a0 + 160))
         if made and (cm is None or made.start() < cm.start()):
             cm = made
+    if "quoted" in body[a0:min(after_end, a0 + 160)]:
+        quoted = QUOTED_BY_OUTLET.search(body, a0, min(after_end, a0 + 160))
+        if quoted and (cm is None or quoted.start() < cm.start()):
+            cm = quoted
     if not (cm and cm.start() - a0 < 300):
         cm = _quote_frame_cue(body, a0, min(after_end, a0 + 80))     # '," he continued.', '," X quipped.'
     c.cm = cm
@@ -307,7 +311,10 @@ def _framed_after(c: _Quotation):
         return GO_ON
     c.used_cues.add(cm.start())
     form = cm.group(1)
-    lead = body[c.text.quote_end_before(s_open[0], c.open_mark):c.open_mark]
+    lead_start = c.text.quote_end_before(s_open[0], c.open_mark)
+    lead = body[lead_start:c.open_mark]
+    if dateline_end(body, lead_start, c.open_mark + 1) == c.open_mark:
+        lead = ""     # 'HÀ NỘI — “...,” the spokesperson said': a wire dateline, no clause partly quoted (set P)
     nested = bool(re.search(r"[A-Za-z]", lead)) and bool(c.text.cues_in(s_open[0], c.open_mark))
     outer = nested and _outer_frame_after(c)
     if re.search(r"[A-Za-z]", lead) and not re.search(r"[:]\s*$", lead) and (not nested or outer):
@@ -700,6 +707,10 @@ def possessive_noun_frame(text: Text, lo: int, open_mark: int):
 # The one who made the remarks, right after a quotation: '"China strongly opposes the practice of bloc politics ...,"
 # Chinese Foreign Ministry spokesperson Mao Ning made the remarks when asked to comment ...' (Xinhua; seed19).
 MADE_REMARKS = re.compile(r"\b(made)\s+the\s+(?:remarks|comments)\b")
+# ... or the one an outlet quoted, the outlet closing the sentence: '"Against Chinese action to Senkaku Islands ...,"
+# Kishi was quoted by CNN.' (IBTimes; set P); "was quoted by TASS as saying" is a frame of "saying".
+QUOTED_BY_OUTLET = re.compile(r"\b(?:was|were|is|has\s+been)\s+(quoted)\s+(?:by|in)\s+(?:the\s+)?"
+                              r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*(?=[.;]|$)")
 
 
 def _quote_frame_cue(body, lo, hi):

@@ -614,6 +614,10 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
 NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker", "denied_grant", "kept_not_said"}
 
 
+# "lay claim to": to own, not to speak.
+LAID_CLAIM = re.compile(r"\b(?:lay|lays|laid|laying)\s+claims?$")
+
+
 # A passive "asked": "Jokowi made the statement when he was asked by his competitor, Prabowo Subianto, what he would do
 # to help resolve conflicts ..." (Jakarta Post; seed12): the question put to the subject, who said none of it.
 ASKED_OF = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?asked\b")
@@ -623,6 +627,8 @@ def not_a_statement(content: str, cue: str | None) -> str | None:
     cue = (cue or "").lower()
     if ASKED_OF.match(cue):
         return "asked_of_speaker"
+    if LAID_CLAIM.search(cue):
+        return "territorial_claim"     # "China has laid claim to the chain of uninhabited islands ..." (IBTimes; set P)
     base = CUE_FORMS.get(cue) or CUE_FORMS.get(cue.split()[-1] if cue.split() else "")   # "also declared"
     content = content.strip()     # once, not per rule
     for rule in RULES:

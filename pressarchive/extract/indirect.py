@@ -530,8 +530,10 @@ def _plural_noun_of(c: _Cue):
 
 
 # A participle a possessive makes an adjective of its noun: "India’s alleged assassination plots", "Moscow's purported
-# plan" (not "Labour's said it", has said).
-ATTRIBUTIVE_PARTICIPLES = {"alleged", "purported", "reported", "rumoured", "rumored"}
+# plan" (not "Labour's said it", has said); "China's repeated military intrusions in the East China Sea", "Beijing's
+# stated position" (IBTimes; set P).
+ATTRIBUTIVE_PARTICIPLES = {"alleged", "purported", "reported", "rumoured", "rumored", "repeated", "stated", "declared",
+                           "announced", "proclaimed", "professed", "claimed"}
 NOT_A_NOUN_AFTER = re.compile(r"\s+(?:that|the|a|an|it|he|she|they|we|this|these|his|her|their|its|to|on|in|"
                               r"at|of|for|with|by|from|as)\b")
 

@@ -478,13 +478,15 @@ _DATELINE_CREDIT = r"\((?:[A-Z][A-Za-z /]{1,25}(?:,\s*%s\s+\d{1,2}(?:,?\s+\d{4})
     (_MONTH_CASED, _MONTH_CASED)
 # ... or a place in capitals and its country before the dash: "MANILA, Philippines - The recent presence of ..."
 # (Philstar; krjp18)
-DASH_DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-                                r"(?:\s+%s)?|"
-                                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+%s)\s+(?:--|[-–—])\s+(?=[A-Z\"“])|"
-                                # ... or capitals glued to an em dash: "WINNIPEG—Manitoba is not worried ..." (The
-                                # Canadian Press in the Fort Frances Times; quotes18)
-                                r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}—(?=[A-Z\"“])"
-                                % (_DATELINE_CREDIT, _DATELINE_CREDIT))
+# ... the capitals with their diacritics: "HÀ NỘI — The support from the international community ..." (Viet Nam News;
+# set P)
+_CAPS = "A-ZÀ-ÖØ-ÞĐĂƠƯ\u1ea0-\u1ef9"
+DASH_DATELINE_LEAD = re.compile((r"(?:[A-ZĐ][{C}.'’-]+(?:\s+[{C}][{C}.'’-]+){{0,2}}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+                                 r"(?:\s+{D})?|"
+                                 r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+{D})\s+(?:--|[-–—])\s+(?=[A-Z\"“])|"
+                                 # ... or capitals glued to an em dash: "WINNIPEG—Manitoba is not worried ..." (The
+                                 # Canadian Press in the Fort Frances Times; quotes18)
+                                 r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,2}}—(?=[A-Z\"“])").format(C=_CAPS, D=_DATELINE_CREDIT))
 # ... or only the outlet in brackets before the dash ("(VOVWORLD) - The government is doing ..."), a place with its
 # country in square brackets and the outlets after the day ("Tokyo [Japan], January 14 (ANI/Sputnik): North Korea's
 # ..."), or a place and an agency's capitals glued to a dash ("Tokyo, SANA- China has lodged ..."): VOV, ANI, SANA copy
@@ -669,6 +671,15 @@ def _dash_after_frame(body: str, start: int, end: int) -> bool:
 OBJECT_BEFORE_QUOTE = re.compile(r"(?:the|his|her|their|its|a|an)\s+[^:;“”\"\n]{0,60}?\b(?:remarks|comments|words|tone|"
                                  r"statement|claims?|criticism|speech|response|reply)\b[^:;“”\"\n]{0,30}?:\s+(?=[“\"])")
 _AUXILIARY_WORD = re.compile(r"\b(?:%s|that)\b" % "|".join(sorted(words("auxiliaries"))))
+
+
+def dateline_end(body: str, start: int, end: int) -> int | None:
+    """The end of a wire dateline opening body[start:end] ("SEOUL, March 13 (Yonhap) -- ", "HÀ NỘI — "), or None."""
+    if not body[start:start + 1].isupper():
+        return None
+    w = WIRE_DATELINE_LEAD.match(body, start, end) or CAPS_DATELINE_LEAD.match(body, start, end) or \
+        DASH_DATELINE_LEAD.match(body, start, end) or OUTLET_DATELINE_LEAD.match(body, start, end)
+    return w.end() if w else None
 
 
 def trim_span(body: str, start: int, end: int):
