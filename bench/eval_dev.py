@@ -30,12 +30,13 @@ def row(name, res):
 # shared/corpora, named by their path there like the dev sets). A and B (news reports of spokespeople; briefings,
 # releases, wire, interviews) pool into own-train/own-test, the rows compared across sessions; D (BBC politics),
 # E (Reuters, White House, China MFA), F (news with quotes from anyone), G (a second sample of BBC politics), H, I,
-# J and K (news reports of spokespeople, like the seeds), L (a third sample of BBC politics) and M (Canadian news
-# quoting anyone, a second sample) are printed on their own.
+# J and K (news reports of spokespeople, like the seeds), L (a third sample of BBC politics), M (Canadian news
+# quoting anyone, a second sample), N (spokespeople in other Asian outlets), O (Canadian news, a third sample) and P
+# (spokespeople as the seeds' outlets report them, a fourth sample) are printed on their own.
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
             ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
-            ("O", "-o", "docs-o")]
+            ("O", "-o", "docs-o"), ("P", "-p", "docs-p")]
 POOLED = ("A", "B")
 
 
