@@ -1,0 +1,56 @@
+"""Audit round setq: Canadian news that quotes anyone (set Q, fourth sample: Winnipeg transit, B.C. wildfires, the
+Oilers, N.L. schools, Saskatchewan emergency rooms). Each test reads a real passage of a TRAIN document of set Q (its
+page's URL in a comment) as the pipeline does and asserts who said what, and what is no statement."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- '"...," began X': a verb of beginning frames a quotation it follows ----------------------------------------------
+
+SPORTSNET = '''
+EDMONTON — It was the post-game comment heard ‘round the Edmonton Oilers’ world.
+
+Before, however, you mistake a savvy coaching audible for a quote being simply lost in translation, fear not. The Oilers plays took it the same way you did — like they need to dig in and want this thing more than they showed on Saturday against the Sharks.
+
+“I think I can speak for everyone in our room. We all care,” began Darnell Nurse, who is emerging as one of the true young leaders on this team. “The coaches care, management cares, players care. We all have a strong want to make this something special. We all have that passion, that drive.
+'''
+
+
+def test_began_frames_the_quotation_before_it_and_the_one_after():
+    # https://www.sportsnet.ca/hockey/nhl/oilers-need-dig-prove-can-play-hitchcocks-style/ (set Q 005, train)
+    _, sts = excerpt(page(SPORTSNET))
+    assert [w for w, _, _ in said(sts, "I think I can speak for everyone")] == ["Darnell Nurse"]
+    assert [w for w, _, _ in said(sts, "management cares, players care")] == ["Darnell Nurse"]
+    # must not: the writer's sentence about the players is nobody's statement
+    assert not said(sts, "took it the same way you did")
+
+
+def test_began_away_from_a_quotation_is_no_frame():
+    # (same page, the verb in the writer's narrative) "began" frames speech only beside a quotation
+    _, sts = excerpt(page('''
+Head coach Ken Hitchcock began the video session on Monday morning after a 5-2 loss to San Jose.
+
+The players began to dig in after the loss, Hitchcock said.
+'''))
+    assert not said(sts, "the video session")
+    assert [w for w, _, _ in said(sts, "The players began to dig in")] == ["Ken Hitchcock"]
+
+
+# --- "Speakers say ...": the people who spoke at a rally are no named source ----------------------------------------
+
+def test_speakers_at_a_rally_are_no_source():
+    # https://www.saltwire.com//nova-scotia/news/dozens-rally-at-confederation-building-for-safe-school-reopening-in-newfoundland-and-labrador-491912/
+    # (set Q 008, train)
+    _, sts = excerpt(page('''
+Speakers say province's plan leaves too many questions, especially when it comes to class sizes, distancing requirements
+
+ST. JOHN'S, N.L. — Dozens of teachers and parents rallied at Confederation Building on Tuesday, calling for more government action to reopen schools safely.
+
+“The first and most important thing is to reduce classroom sizes,” said organizer Jillian Reid.
+
+Reid says if parents and staff aren’t satisfied, the government should consider a delay in the school year.
+'''))
+    assert not said(sts, "leaves too many questions")
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Speakers"]
+    assert [w for w, _, _ in said(sts, "reduce classroom sizes")] == ["Jillian Reid"]
+    assert [w for w, _, _ in said(sts, "should consider a delay")] == ["Jillian Reid"]
