@@ -54,3 +54,35 @@ Reid says if parents and staff aren’t satisfied, the government should conside
     assert not [st for st in sts if st.speaker and st.speaker.name == "Speakers"]
     assert [w for w, _, _ in said(sts, "reduce classroom sizes")] == ["Jillian Reid"]
     assert [w for w, _, _ in said(sts, "should consider a delay")] == ["Jillian Reid"]
+
+
+# --- a quotation as a paragraph of its own, then "X said it on Saturday night, ...": X's words ---------------------
+
+def test_said_it_on_an_occasion_frames_the_quotation_before():
+    # https://www.sportsnet.ca/hockey/nhl/oilers-need-dig-prove-can-play-hitchcocks-style/ (set Q 005, train)
+    _, sts = excerpt(page('''
+EDMONTON — It was the post-game comment heard ‘round the Edmonton Oilers’ world.
+
+“At this time of year, the coaches can’t want it more than the players.”
+
+Head coach Ken Hitchcock said it on Saturday night, after a woeful home-ice performance in a 5-2 loss to San Jose, and his players had a full day off on Sunday to allow that thought to ruminate. To chew on it a bit, let it rate around their brains before walking back into Hitchcock’s video room on Monday morning.
+
+“It was quiet, at the start,” said Hitchcock. “I think they were expecting something different.”
+'''))
+    assert [w for w, _, _ in said(sts, "At this time of year")] == ["Ken Hitchcock"]
+    assert [w for w, _, _ in said(sts, "It was quiet")] == ["Ken Hitchcock"]
+    # must not: the writer's narrative in the framing sentence is no statement
+    assert not said(sts, "full day off")
+
+
+def test_said_it_would_is_a_clause_not_a_pointer_to_the_quotation():
+    # (the same construction with "it" the subject of a clause: the quotation before stays unattributed)
+    _, sts = excerpt(page('''
+EDMONTON — It was the post-game comment heard ‘round the Edmonton Oilers’ world.
+
+“At this time of year, the coaches can’t want it more than the players.”
+
+The team said it would hold a full practice on Monday after a day off on Sunday.
+'''))
+    assert [w for w, _, _ in said(sts, "hold a full practice")] in ([], [None])
+    assert not [w for w, _, _ in said(sts, "At this time of year") if w]
