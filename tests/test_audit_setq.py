@@ -86,3 +86,22 @@ The team said it would hold a full practice on Monday after a day off on Sunday.
 '''))
     assert [w for w, _, _ in said(sts, "hold a full practice")] in ([], [None])
     assert not [w for w, _, _ in said(sts, "At this time of year") if w]
+
+
+# --- "At the time SUN said ...": a fixed time adverbial with no comma, then a body's acronym ----------------------
+
+NURSES = '''
+The Saskatchewan Union of Nurses (SUN) says the situation at Royal University Hospital in Saskatoon was terrible Monday, with 100 people waiting for care and more than 50 in the emergency room waiting for beds to be available.
+
+RUH saw a similar situation last fall, when 90 people were waiting in the emergency room with only 31 beds available. At the time SUN said nine of the city’s 15 ambulances were lined up outside the hospital that night.
+'''
+
+
+def test_acronym_after_a_comma_less_time_adverbial_is_the_speaker():
+    # https://healthit.my.id/sask-nurses-union-president-says-emergency-rooms-in-the-province-are-collapsing.html
+    # (CBC Saskatoon's story; set Q 011, train)
+    _, sts = excerpt(page(NURSES))
+    assert [w for w, _, _ in said(sts, "nine of the city’s 15 ambulances")] == ["Saskatchewan Union of Nurses"]
+    # must not: the adverbial is no part of the speaker, and the writer's sentence before is no statement
+    assert not [st for st in sts if st.speaker and "time" in st.speaker.name.lower()]
+    assert not said(sts, "90 people were waiting")

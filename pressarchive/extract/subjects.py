@@ -464,11 +464,21 @@ _TIME_OPENERS = words("time_openers")
 _TIME_NOUNS = words("period_nouns")
 
 
+_OPENING_TIME_ADVERBIALS = [a.split() for a in words("opening_time_adverbials")]
+
+
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
     timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
     if isinstance(timed, Mention) and timed.kind in ("name", "surname") and timed.start > chunk[0][1]:
         return timed     # a time first: "Last year MAB, which opposed the war in Iraq, urged ...", "On Monday Mr X, ..."
+    low = [t[0].lower() for t in chunk]
+    fixed = next((len(a) for a in _OPENING_TIME_ADVERBIALS if low[:len(a)] == a and len(chunk) > len(a)), 0)
+    if fixed and is_cap(chunk[fixed][0]):
+        # a fixed time adverbial, then the subject: "At the time SUN said nine of the city's 15 ambulances were ..."
+        # (CBC Saskatoon; set Q)
+        m = parse_np(chunk[fixed:])
+        return m if isinstance(m, Mention) and m.kind in ("name", "surname", "body") else None
     if len(chunk) > 3 and chunk[0][0].lower() in {"but", "and", "yet"} and chunk[1][0][:1].islower():
         chunk = chunk[1:]     # "But standing next to Mr Blair he added that ..."
     elif len(chunk) < 3 or not is_cap(chunk[0][0]):
