@@ -105,3 +105,31 @@ def test_acronym_after_a_comma_less_time_adverbial_is_the_speaker():
     # must not: the adverbial is no part of the speaker, and the writer's sentence before is no statement
     assert not [st for st in sts if st.speaker and "time" in st.speaker.name.lower()]
     assert not said(sts, "90 people were waiting")
+
+
+# --- "as he denied the CBC access to ...": a grant refused, whoever it was refused to, is no denial said -------------
+
+LAW_TIMES = '''
+"The administration of justice thrives on exposure to light and withers under a cloud of secrecy," wrote Justice Morris Fish, in the SCC's Toronto Star Newspapers v. Ontario ruling this summer.
+
+"Public access will be barred only when the appropriate court, in the exercise of its discretion, concludes that disclosure would subvert the ends of justice or unduly impair its proper administration," said Fish, in applying the Dagenais/Mentuck test.
+
+Provincial court Justice Bruce Duncan ruled that the "principles of open justice have been fully observed," as he denied the CBC access to audio and videotaped statements made by two teenage sisters on trial in Brampton on charges of murdering their mother.
+'''
+
+
+def test_denied_someone_access_is_an_act_not_a_denial():
+    # https://www.lawtimesnews.com/article/open-court-principle-under-fire-8510/ (set M 005, train)
+    _, sts = excerpt(page(LAW_TIMES))
+    # must not: the access the judge refused is nobody's statement, least of all the other judge's
+    assert not said(sts, "access to audio")
+    assert [w for w, _, _ in said(sts, "thrives on exposure to light")] == ["Morris Fish"]
+    assert [w for w, _, _ in said(sts, "Public access will be barred")] == ["Morris Fish"]
+
+
+def test_denied_an_accusation_is_still_a_denial():
+    # (a denial with content stays one: "denied the CBC's report that ...")
+    _, sts = excerpt(page('''
+Provincial court Justice Bruce Duncan denied reports that the sisters' statements had been leaked to bloggers.
+'''))
+    assert [w for w, _, _ in said(sts, "had been leaked to bloggers")] == ["Bruce Duncan"]

@@ -425,8 +425,11 @@ def denied_act(content: str, base: str | None) -> bool:
 
 # A grant refused: "Bharat Jodo Nyay Yatra denied permission" (a sub-heading of the Free Press Journal: the party was
 # refused permission), "was denied entry", "denied bail": an act of refusing, not a claim denied (issue 8, south13).
-DENIED_GRANT = re.compile(r"(?:permission|permissions|access|entry|bail|clearance|approval|a\s+visa|visas?)\b(?:\s+(?:to|for)\b.*)?$",
-                          re.S)
+# (also with whom it was refused first: "as he denied the CBC access to audio and videotaped statements ...", Law
+# Times; set M; "denied him bail")
+DENIED_GRANT = re.compile(r"(?:(?:him|her|them|us|me|it)\s+|(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4})?"
+                          r"(?:permission|permissions|access|entry|bail|clearance|approval|a\s+visa|visas?)\b"
+                          r"(?:\s+(?:to|for)\b.*)?$", re.S)
 
 
 def denied_grant(content: str, base: str | None) -> bool:
