@@ -133,3 +133,26 @@ def test_denied_an_accusation_is_still_a_denial():
 Provincial court Justice Bruce Duncan denied reports that the sisters' statements had been leaked to bloggers.
 '''))
     assert [w for w, _, _ in said(sts, "had been leaked to bloggers")] == ["Bruce Duncan"]
+
+
+# --- "The federal minister of labour and housing ..., but promised that ...": a lower-case portfolio with its level --
+
+NUNAVUT = '''
+Kent Driscoll Northern News Services
+
+Iqaluit (Aug 22/05) - The federal minister of labour and housing arrived in Iqaluit on Friday without any new money, but promised that short term relief is on the way for the Nunavut housing crisis.
+
+"Hopefully by the fall, we can come to some sort of short-term arrangement. The need is imminent," said Joe Fontana, during a stop on his Northern tour.
+
+Olayuk Akesuk, minister responsible for Nunavut housing, was happy to see Fontana arrive in the territory, with or without the cash.
+'''
+
+
+def test_lower_case_minister_with_level_and_portfolio_is_named_next():
+    # https://nnsl-archive.blackpress.ca/nnsl/2005-08/aug22_05hs.html (set O 002, train)
+    _, sts = excerpt(page(NUNAVUT, date="2005-08-22"))
+    assert [w for w, _, _ in said(sts, "short term relief is on the way")] == ["Joe Fontana"]
+    assert [w for w, _, _ in said(sts, "Hopefully by the fall")] == ["Joe Fontana"]
+    # must not: the other minister, named after, takes none of it; his gladness is no statement
+    assert not said(sts, "happy to see Fontana")
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Olayuk Akesuk"]

@@ -15,7 +15,7 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+from .mentions import (PORTFOLIO_ENDS, UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -1525,6 +1525,10 @@ def _clause_subject_length(last) -> int:
                                           # wire18's pages, the lead's round 18)
                                           last[n][0].lower() in GROUP_WORDS or
                                           (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
+                                          # a minister's portfolio in lower case: "The federal minister of labour
+                                          # and housing arrived ..., but promised that ..." (set O)
+                                          (n > 1 and last[n - 1][0].lower() in {"of", "for", "and"} and
+                                           last[n][0].lower() in PORTFOLIO_ENDS) or
                                           (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
         n += 1
         if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
