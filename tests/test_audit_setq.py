@@ -151,8 +151,17 @@ Olayuk Akesuk, minister responsible for Nunavut housing, was happy to see Fontan
 def test_lower_case_minister_with_level_and_portfolio_is_named_next():
     # https://nnsl-archive.blackpress.ca/nnsl/2005-08/aug22_05hs.html (set O 002, train)
     _, sts = excerpt(page(NUNAVUT, date="2005-08-22"))
-    assert [w for w, _, _ in said(sts, "short term relief is on the way")] == ["Joe Fontana"]
+    # (said the Friday he arrived: the day of the first predicate dates the second, after ", but")
+    assert [(w, d) for w, d, _ in said(sts, "short term relief is on the way")] == [("Joe Fontana", "2005-08-19")]
     assert [w for w, _, _ in said(sts, "Hopefully by the fall")] == ["Joe Fontana"]
     # must not: the other minister, named after, takes none of it; his gladness is no statement
     assert not said(sts, "happy to see Fontana")
     assert not [st for st in sts if st.speaker and st.speaker.name == "Olayuk Akesuk"]
+
+
+def test_a_day_before_another_speakers_contrast_dates_nothing_of_theirs():
+    # (same page's construction with another subject after "but": the Friday is the minister's arrival only)
+    _, sts = excerpt(page('''
+Iqaluit (Aug 22/05) - Joe Fontana arrived in Iqaluit on Friday without any new money, but Olayuk Akesuk said the territory still needs at least 100 new units.
+''', date="2005-08-22"))
+    assert [(w, d) for w, d, _ in said(sts, "still needs at least 100")] != [("Olayuk Akesuk", "2005-08-19")]
