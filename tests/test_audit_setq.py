@@ -165,3 +165,32 @@ def test_a_day_before_another_speakers_contrast_dates_nothing_of_theirs():
 Iqaluit (Aug 22/05) - Joe Fontana arrived in Iqaluit on Friday without any new money, but Olayuk Akesuk said the territory still needs at least 100 new units.
 ''', date="2005-08-22"))
     assert [(w, d) for w, d, _ in said(sts, "still needs at least 100")] != [("Olayuk Akesuk", "2005-08-19")]
+
+
+# --- '," said an email from X at ...' / '," said a statement from the RCMP.': the issuer after an inverted cue -----
+
+SUDBURY = '''
+Health Canada said the recent decision to seize and remove certain products from Sudbury health food stores was the result of a consumer complaint and that no person became ill or injured from the products.
+
+"The department becomes aware of potential non-compliances through many ways including consumer or industry complaints, referrals of shipments at the border, international regulatory partners, or pro-active compliance monitoring activities such as market surveys," said an email from Nicholas Janveau at the Health Canada media office in Ottawa.
+
+"Health Canada received a consumer complaint alleging the sale and advertisement of unauthorized health products at Paris Natural Foods and Durham Natural Foods in Sudbury, Ontario," he added.
+'''
+
+
+def test_said_an_email_from_a_named_writer():
+    # https://www.sudbury.com/local-news/no-one-sickened-by-products-seized-at-local-natural-food-stores-6667051
+    # (set F 005, train)
+    _, sts = excerpt(page(SUDBURY))
+    assert [w for w, _, _ in said(sts, "The department becomes aware")] == ["Nicholas Janveau"]
+    assert [w for w, _, _ in said(sts, "received a consumer complaint")] == ["Nicholas Janveau"]
+    # must not: the place of his office is no part of the speaker, nor is the email a speaker
+    assert not [st for st in sts if st.speaker and ("Ottawa" in st.speaker.name or "email" in st.speaker.name.lower())]
+
+
+def test_said_the_release_alone_names_no_one():
+    # (the same inverted cue with no issuer named: a vague document, nobody's words by this rule)
+    _, sts = excerpt(page('''
+"Health Canada seized unauthorized health products from two natural food stores in Sudbury, Ontario," said the release.
+'''))
+    assert not [st for st in sts if st.speaker and "release" in st.speaker.name.lower()]

@@ -1839,6 +1839,9 @@ def _without_nickname(toks):
     return toks
 
 
+_WRITTEN_WORDS = frozenset(words("own_words_nouns")) | {"email", "e-mail"}
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
@@ -1852,6 +1855,10 @@ def np_after(text: Text, pos: int, hi: int):
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
+        if t[0].lower() in {"from", "by"} and np and np[-1][0].lower() in _WRITTEN_WORDS and \
+                all(x[0].islower() for x in np):
+            np.append(t)     # '," said an email from Nicholas Janveau at the Health Canada media office in Ottawa.',
+            continue         # '," said a statement from the RCMP.': the words' issuer (sudbury.com; set F)
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
