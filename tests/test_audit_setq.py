@@ -194,3 +194,27 @@ def test_said_the_release_alone_names_no_one():
 "Health Canada seized unauthorized health products from two natural food stores in Sudbury, Ontario," said the release.
 '''))
     assert not [st for st in sts if st.speaker and "release" in st.speaker.name.lower()]
+
+
+# --- "X has referred to Y as Z": a name given, speech with content; never without "as" ----------------------------
+
+def test_referred_to_as_is_speech():
+    # https://globalnews.ca/news/8609840/winnipeg-council-freedom-protest-specia-meeting (set M 001, train)
+    _, sts = excerpt(page('''
+Mayor Brian Bowman called the emergency meeting of council after making public statements Tuesday urging police to enforce laws after hearing multiple reports from constituents about noise, traffic and safety concerns in the area of the Manitoba Legislature.
+
+Bowman has referred to the ongoing protest — which is in solidarity with the larger, so-called “Freedom Convoy” in Ottawa — as an occupation.
+'''))
+    assert [w for w, _, _ in said(sts, "as an occupation")] == ["Brian Bowman"]
+
+
+def test_referred_to_without_as_or_as_a_participle_is_no_frame():
+    # https://news.bbc.co.uk (bbc-news/business/196.txt): the participle's aside keeps the quotation around it his
+    _, sts = excerpt(page('''
+Attorney Reid Weingarten has attempted to portray Mr Sullivan as a liar and on Thursday quizzed him about his decision to commit fraud to meet analysts' profit estimates. "At that point in time," Mr Sullivan said, referring to the first false entries in late 2000, "I knew it was wrong and I knew it was against the law, but I thought we would get through it in the short term."
+
+Mr Sullivan referred to the first false entries again.
+'''))
+    assert [w for w, _, _ in said(sts, "I knew it was wrong")] == ["Sullivan"]     # (the excerpt names no first name)
+    # must not: the entries referred to are nobody's statement
+    assert not said(sts, "the first false entries again")

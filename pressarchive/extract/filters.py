@@ -282,6 +282,12 @@ def claimed_not_said(content: str, base: str | None) -> bool:
     return bool(ws) and ws[0] in words("claimed_not_said")
 
 
+def referred_without_as(content: str, base: str | None) -> bool:
+    """'referred to the report', 'was referred to a specialist': no name given to anything; "referred to the protest as
+    an occupation" says what (set M)."""
+    return base == "refer to" and re.search(r"\sas\s", content) is None
+
+
 def reflexive_object(content: str, base: str | None) -> bool:
     """'The Jays have also assured themselves of playing postseason baseball': what the subject did to itself (secured,
     reminded, told itself), nothing said to anyone (thescore.com, quotes11)."""
@@ -605,7 +611,7 @@ def _has_tense(text: str) -> bool:
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
          source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause,
-         recommended_thing, claimed_not_said, reflexive_object, second_verb, noun_taken_for_a_cue,
+         recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added, said_nothing,
