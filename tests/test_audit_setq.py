@@ -218,3 +218,24 @@ Mr Sullivan referred to the first false entries again.
     assert [w for w, _, _ in said(sts, "I knew it was wrong")] == ["Sullivan"]     # (the excerpt names no first name)
     # must not: the entries referred to are nobody's statement
     assert not said(sts, "the first false entries again")
+
+
+# --- '... “at all levels of the company,” although some of the job losses ...': the reporter's concession ----------
+
+def test_concession_after_the_closing_mark_is_no_part_of_the_words():
+    # https://canadanewsmedia.ca/these-companies-have-laid-off-canadian-workers-in-2024/amp (set M 007, train)
+    _, sts = excerpt(page('''
+BCE Inc.: The Montreal-based telecommunications giant said on Feb. 8 it was cutting 4,800 jobs “at all levels of the company,” although some of the job losses were to come from vacancies and natural attrition rather than layoffs.
+''', date="2024-03-01"))
+    assert [(w, t) for w, _, t in said(sts, "4,800 jobs")] == \
+        [("BCE Inc.", "it was cutting 4,800 jobs “at all levels of the company,”")]
+    # must not: the reporter's concession is nobody's words
+    assert not said(sts, "natural attrition")
+
+
+def test_concession_inside_the_speakers_own_clause_stays():
+    # (no closing mark before it: the speaker's own "although" is the speaker's)
+    _, sts = excerpt(page('''
+BCE Inc. said on Feb. 8 it was cutting 4,800 jobs, although some of the job losses were to come from vacancies.
+''', date="2024-03-01"))
+    assert [w for w, _, t in said(sts, "4,800 jobs") if "vacancies" in t] == ["BCE Inc."]
