@@ -220,6 +220,16 @@ Mr Sullivan referred to the first false entries again.
     assert not said(sts, "the first false entries again")
 
 
+def test_referred_to_with_an_as_past_the_objects_comma_is_no_naming():
+    # (the "as" of a later clause names nothing the verb referred to: "referred to X, suggesting ... as ...")
+    _, sts = excerpt(page('''
+Mayor Brian Bowman called the emergency meeting of council on Tuesday.
+
+Bowman then referred to the protesters outside, suggesting they saw themselves as part of the larger convoy.
+'''))
+    assert not said(sts, "the protesters outside")
+
+
 # --- '... “at all levels of the company,” although some of the job losses ...': the reporter's concession ----------
 
 def test_concession_after_the_closing_mark_is_no_part_of_the_words():

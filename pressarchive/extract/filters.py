@@ -283,9 +283,13 @@ def claimed_not_said(content: str, base: str | None) -> bool:
 
 
 def referred_without_as(content: str, base: str | None) -> bool:
-    """'referred to the report', 'was referred to a specialist': no name given to anything; "referred to the protest as
-    an occupation" says what (set M)."""
-    return base == "refer to" and re.search(r"\sas\s", content) is None
+    """'referred to the report', 'was referred to a specialist': no name given to anything; "referred to the protest —
+    which is ... — as an occupation" says what (set M), not "referred to his invited guests, suggesting them to be
+    ... as president" (an "as" past the object's comma; PolNeAR)."""
+    if base != "refer to":
+        return False
+    bare = re.sub(r"\s[—–-]\s.*?\s[—–-]\s", " ", content)     # a dash's aside inside the object
+    return re.match(r"[^,;:]*?\sas\s", bare) is None
 
 
 def reflexive_object(content: str, base: str | None) -> bool:
