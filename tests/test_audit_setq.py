@@ -206,6 +206,14 @@ Mayor Brian Bowman called the emergency meeting of council after making public s
 Bowman has referred to the ongoing protest — which is in solidarity with the larger, so-called “Freedom Convoy” in Ottawa — as an occupation.
 '''))
     assert [w for w, _, _ in said(sts, "as an occupation")] == ["Brian Bowman"]
+    # (also over a relative clause set off by commas; polnear/train/text/breitbart_2016-03-02_christie-s-shell-shocked-
+    # look-st.txt)
+    _, sts = excerpt(page('''
+New Jersey Governor Chris Christie stood behind Donald Trump on Tuesday.
+
+Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”
+'''))
+    assert [w for w, _, _ in said(sts, "as “Mr. Trump,”")] == ["Chris Christie"]
 
 
 def test_referred_to_without_as_or_as_a_participle_is_no_frame():

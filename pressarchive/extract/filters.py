@@ -289,6 +289,8 @@ def referred_without_as(content: str, base: str | None) -> bool:
     if base != "refer to":
         return False
     bare = re.sub(r"\s[—–-]\s.*?\s[—–-]\s", " ", content)     # a dash's aside inside the object
+    bare = re.sub(r",\s+(?:who|which)\b[^,;:]*,", "", bare)     # ... or a relative clause's: "the candidate, who is
+    #                                                            supposedly his longtime friend, as “Mr. Trump,”"
     return re.match(r"[^,;:]*?\sas\s", bare) is None
 
 
