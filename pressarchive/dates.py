@@ -105,7 +105,9 @@ OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news con
                            r"interview|address|comments?|(?:exclusive|brief)\s+talk)\b", re.I)
 # What lies between a day and a speech verb that is the second predicate of the day's clause: "on Saturday virtually
 # made a strong message to his central leadership and said" (no comma, clause or quotation between).
-SECOND_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s[^,;:.!?\"“”]*?\band\s+(?:also\s+)?")
+# (also after a comma and "but": "The federal minister of labour and housing arrived in Iqaluit on Friday without any
+# new money, but promised that short term relief is on the way ..."; Northern News Services, set O)
+SECOND_PREDICATE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s[^,;:.!?\"“”]*?(?:\band|,\s+but)\s+(?:also\s+)?")
 # ... or a participle of saying after the dated predicate and its comma: "The Foreign Ministry on Monday blasted certain
 # non-regional countries for flexing muscles in the South China Sea and inciting confrontation, saying that ..."
 # (China Daily via asianews.network; vncn18)
@@ -746,7 +748,8 @@ class DocumentDates:
                 # (VietnamPlus; issue 8, seed10). ('On Monday, Hang said, "We hope ..."' stays Monday's.)
                 after = None
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
-                          not CONTRAST.search(self.body, e, after.start()) and
+                          (not CONTRAST.search(self.body, e, after.start()) or
+                           SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start())) and
                           not any(e <= a < after.start() for a, _ in exclude)):
                 out.append((d, kind, self._dateline(s, e), s))
         if answering and len(out) > 1:

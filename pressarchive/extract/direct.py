@@ -65,6 +65,24 @@ def _frame_only(text: Text, sentence) -> bool:
 TOLD_WHOM = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,4}")     # an outlet or a person told
 
 
+# "it" or "this" standing for the quotation before, then the occasion: '“At this time of year, the coaches can’t want
+# it more than the players.” ¶ Head coach Ken Hitchcock said it on Saturday night, after a woeful home-ice
+# performance ...' (Sportsnet; set Q); not "said it would ..." nor "said it at least ..." (a clause after the verb).
+SAID_IT_OCCASION = re.compile(r"\s+(?:it|this)\s+(?:on|at|after|during|while|when|in|before)\s+(?!least\b)")
+
+
+def _said_it_frame(text: Text, sentence) -> bool:
+    """Does the sentence after a quotation open with its speaker saying "it" on an occasion: a subject right at the
+    sentence's start, a verb of saying, then "it" or "this" and an adjunct (whatever the sentence goes on to say)?"""
+    s0, s1 = sentence
+    cm = next(iter(text.cues_in(s0, s1)), None)
+    if cm is None or CUE_FORMS.get(cm.group(1)) != "say" or not SAID_IT_OCCASION.match(text.body, cm.end(), s1) or \
+            re.search(r"[\"“”]", text.body[s0:cm.start()]):
+        return False
+    mentions = subject_before(text, s0, cm.start())
+    return isinstance(mentions, list) and bool(mentions) and mentions[0] is not None and mentions[0].start == s0
+
+
 # The gaps quotation_frame reads around a quotation, compiled once.
 # An adverb between the quotation's comma and an inverted frame: '"...," further added Chowdhury.' (Free Press
 # Journal), '"...," also said the minister.'
@@ -179,6 +197,14 @@ def _frame_sentence_after_stop(c: _Quotation):
             not (stop and body[c.s_open[0]:c.open_mark].strip()):     # (not a quotation framed before it)
         c.after_end = follow[1]
         c.s_close = (c.s_close[0], follow[1])
+    elif stop and not body[c.s_open[0]:c.open_mark].strip() and c.after_end == c.past_close:
+        # ... or, a paragraph of its own that is the quotation, the next opening with its speaker saying "it" then
+        # the occasion (_said_it_frame): that sentence frames it
+        nxt = re.compile(r"\s*\n?\s*").match(body, c.after_end).end()
+        follow = c.text.sentence_at(nxt)
+        if nxt > c.after_end and follow[0] == nxt and _said_it_frame(c.text, follow):
+            c.after_end = follow[1]
+            c.s_close = (c.s_close[0], follow[1])
     return GO_ON
 
 
@@ -967,6 +993,8 @@ def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
     tail = body[max(end, cm.end()):hi]
+    if SAID_IT_OCCASION.match(tail) and CUE_FORMS.get(cm.group()) == "say":
+        tail = re.sub(r"^\s+(?:it|this)\b", "", tail)     # 'said it on Saturday night' (_said_it_frame): the quotation's occasion
     if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
         a = ADDRESSEE.match(tail)     # '"...," Michael Rabb, an analyst, told Reuters.'
         tail = tail[a.end():] if a else tail

@@ -282,6 +282,18 @@ def claimed_not_said(content: str, base: str | None) -> bool:
     return bool(ws) and ws[0] in words("claimed_not_said")
 
 
+def referred_without_as(content: str, base: str | None) -> bool:
+    """'referred to the report', 'was referred to a specialist': no name given to anything; "referred to the protest —
+    which is ... — as an occupation" says what (set M), not "referred to his invited guests, suggesting them to be
+    ... as president" (an "as" past the object's comma; PolNeAR)."""
+    if base != "refer to":
+        return False
+    bare = re.sub(r"\s[—–-]\s.*?\s[—–-]\s", " ", content)     # a dash's aside inside the object
+    bare = re.sub(r",\s+(?:who|which)\b[^,;:]*,", "", bare)     # ... or a relative clause's: "the candidate, who is
+    #                                                            supposedly his longtime friend, as “Mr. Trump,”"
+    return re.match(r"[^,;:]*?\sas\s", bare) is None
+
+
 def reflexive_object(content: str, base: str | None) -> bool:
     """'The Jays have also assured themselves of playing postseason baseball': what the subject did to itself (secured,
     reminded, told itself), nothing said to anyone (thescore.com, quotes11)."""
@@ -425,8 +437,11 @@ def denied_act(content: str, base: str | None) -> bool:
 
 # A grant refused: "Bharat Jodo Nyay Yatra denied permission" (a sub-heading of the Free Press Journal: the party was
 # refused permission), "was denied entry", "denied bail": an act of refusing, not a claim denied (issue 8, south13).
-DENIED_GRANT = re.compile(r"(?:permission|permissions|access|entry|bail|clearance|approval|a\s+visa|visas?)\b(?:\s+(?:to|for)\b.*)?$",
-                          re.S)
+# (also with whom it was refused first: "as he denied the CBC access to audio and videotaped statements ...", Law
+# Times; set M; "denied him bail")
+DENIED_GRANT = re.compile(r"(?:(?:him|her|them|us|me|it)\s+|(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4})?"
+                          r"(?:permission|permissions|access|entry|bail|clearance|approval|a\s+visa|visas?)\b"
+                          r"(?:\s+(?:to|for)\b.*)?$", re.S)
 
 
 def denied_grant(content: str, base: str | None) -> bool:
@@ -602,7 +617,7 @@ def _has_tense(text: str) -> bool:
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
          source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause,
-         recommended_thing, claimed_not_said, reflexive_object, second_verb, noun_taken_for_a_cue,
+         recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added, said_nothing,

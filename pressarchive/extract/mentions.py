@@ -1509,13 +1509,18 @@ COUNTRY_SHORT_FORMS = _lex.words("country_short_forms")
 PORTFOLIO_ENDS = frozenset(_lex.words("lowercase_portfolio_ends"))
 
 
+PORTFOLIO_MODIFIERS = frozenset(_lex.words("lowercase_portfolio_modifiers"))
+
+
 def lowercase_portfolio(np):
     """"The minister for housing and urban affairs also said ...": a minister's portfolio in lower case after 'for' /
-    'of', a title (PTI copy via latestly.com; asia20)."""
+    'of', a title (PTI copy via latestly.com; asia20); also with its level first, "The federal minister of labour and
+    housing" (Northern News Services; set O)."""
     low = np.low
-    if len(low) < 4 or low[0] != "the" or low[1] not in {"minister", "secretary"} or low[2] not in {"for", "of"} or \
-            len(low) > 8 or low[-1] not in PORTFOLIO_ENDS or \
-            not all(w.isalpha() and w.islower() and w not in DETERMINERS for w in np.words[3:]):
+    k = 2 if len(low) > 1 and low[1] in PORTFOLIO_MODIFIERS and np.words[1].islower() else 1
+    if len(low) < k + 3 or low[0] != "the" or low[k] not in {"minister", "secretary"} or low[k + 1] not in {"for", "of"} or \
+            len(low) > k + 7 or low[-1] not in PORTFOLIO_ENDS or \
+            not all(w.isalpha() and w.islower() and w not in DETERMINERS for w in np.words[k + 2:]):
         return None
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 

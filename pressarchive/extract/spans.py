@@ -91,6 +91,10 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # the reporter's aside on the speaker after a dash: '... would continue doing it - although he
                          # would not commit to any job ...', '... - though he acknowledged ...'
                          r"|\s+[-–—]\s+(?:although|though)\s+(?:he|she)\b"
+                         # ... and the reporter's concession right after the speaker's quoted words close: '... said on
+                         # Feb. 8 it was cutting 4,800 jobs “at all levels of the company,” although some of the job
+                         # losses were to come from vacancies ...' (set M)
+                         r"|(?<=[,.][”\"])\s+(?:although|though)\s+(?=[a-z])"
                          # the question that drew the answer: 'saying he had “nothing further to add” when asked
                          # about Trump’s cryptic warning ...' (after a quoted part or a comma)
                          r"|(?:,|(?<=[”\"]))\s+when\s+(?:asked|questioned|pressed)\b"

@@ -15,7 +15,7 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+from .mentions import (PORTFOLIO_ENDS, UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -464,11 +464,21 @@ _TIME_OPENERS = words("time_openers")
 _TIME_NOUNS = words("period_nouns")
 
 
+_OPENING_TIME_ADVERBIALS = [a.split() for a in words("opening_time_adverbials")]
+
+
 def _subject_after_adjunct(chunk):
     """The person (name, honorific and surname, or a closing pronoun) after a comma-less opening adjunct, or None."""
     timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
     if isinstance(timed, Mention) and timed.kind in ("name", "surname") and timed.start > chunk[0][1]:
         return timed     # a time first: "Last year MAB, which opposed the war in Iraq, urged ...", "On Monday Mr X, ..."
+    low = [t[0].lower() for t in chunk]
+    fixed = next((len(a) for a in _OPENING_TIME_ADVERBIALS if low[:len(a)] == a and len(chunk) > len(a)), 0)
+    if fixed and is_cap(chunk[fixed][0]):
+        # a fixed time adverbial, then the subject: "At the time SUN said nine of the city's 15 ambulances were ..."
+        # (CBC Saskatoon; set Q)
+        m = parse_np(chunk[fixed:])
+        return m if isinstance(m, Mention) and m.kind in ("name", "surname", "body") else None
     if len(chunk) > 3 and chunk[0][0].lower() in {"but", "and", "yet"} and chunk[1][0][:1].islower():
         chunk = chunk[1:]     # "But standing next to Mr Blair he added that ..."
     elif len(chunk) < 3 or not is_cap(chunk[0][0]):
@@ -1515,6 +1525,10 @@ def _clause_subject_length(last) -> int:
                                           # wire18's pages, the lead's round 18)
                                           last[n][0].lower() in GROUP_WORDS or
                                           (n > 0 and last[n][0].lower() in ORG_NOUNS) or     # "Myanmar’s military"
+                                          # a minister's portfolio in lower case: "The federal minister of labour
+                                          # and housing arrived ..., but promised that ..." (set O)
+                                          (n > 1 and last[n - 1][0].lower() in {"of", "for", "and"} and
+                                           last[n][0].lower() in PORTFOLIO_ENDS) or
                                           (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
         n += 1
         if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
@@ -1825,6 +1839,9 @@ def _without_nickname(toks):
     return toks
 
 
+_WRITTEN_WORDS = frozenset(words("own_words_nouns")) | {"email", "e-mail"}
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
@@ -1838,6 +1855,10 @@ def np_after(text: Text, pos: int, hi: int):
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
+        if t[0].lower() in {"from", "by"} and np and np[-1][0].lower() in _WRITTEN_WORDS and \
+                all(x[0].islower() for x in np):
+            np.append(t)     # '," said an email from Nicholas Janveau at the Health Canada media office in Ottawa.',
+            continue         # '," said a statement from the RCMP.': the words' issuer (sudbury.com; set F)
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
