@@ -31,12 +31,13 @@ def row(name, res):
 # releases, wire, interviews) pool into own-train/own-test, the rows compared across sessions; D (BBC politics),
 # E (Reuters, White House, China MFA), F (news with quotes from anyone), G (a second sample of BBC politics), H, I,
 # J and K (news reports of spokespeople, like the seeds), L (a third sample of BBC politics), M (Canadian news
-# quoting anyone, a second sample), N (spokespeople in other Asian outlets), O (Canadian news, a third sample) and P
-# (spokespeople as the seeds' outlets report them, a fourth sample) are printed on their own.
+# quoting anyone, a second sample), N (spokespeople in other Asian outlets), O (Canadian news, a third sample), P
+# (spokespeople as the seeds' outlets report them, a fourth sample) and Q (Canadian news, a fourth sample) are printed
+# on their own.
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
             ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
-            ("O", "-o", "docs-o"), ("P", "-p", "docs-p")]
+            ("O", "-o", "docs-o"), ("P", "-p", "docs-p"), ("Q", "-q", "docs-q")]
 POOLED = ("A", "B")
 
 
