@@ -8,6 +8,7 @@ aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the s
 from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -23,8 +24,8 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import GO_ON as _GO_ON, Mention, Speaker, decide
 from .normalize import fold, slugify
-from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, looks_like_person,
-                            name_after_portfolio, repair, surname_to, why_not_a_speaker)
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, is_place,
+                            looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
@@ -1260,6 +1261,18 @@ KIN_OF_SUBJECT = re.compile(rf"(?:the|his|her)\s+(?:(?:elder|younger|older|late)
 REGIME_NOUNS = set(words("regime_nouns"))
 POSSESSIVE_SPOKES = re.compile(r"([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*['’]\s*s\s+" + ONE_SPOKESPERSON)
 UNNAMED_SUBJECT_REACH = 1500
+NOT_A_NAME_OPENING = frozenset("The It He She They We I You This That These Those There Here What Which Who Today And But "
+                               "So Yet Now".split())
+# A name opening a sentence that the sentence calls a business: "Boeing is one of the companies bidding ...", "Acme is a
+# Texas-based retailer" (the heads of described_business_heads, singular or plural).
+_BUSINESS_HEAD = r"(?:%s)" % "|".join(sorted({re.escape(h) for h in DESCRIBED_BUSINESS_HEADS} |
+                                               {re.escape(h[:-1]) + "ies" if h.endswith("y") else re.escape(h) + "s"
+                                                for h in DESCRIBED_BUSINESS_HEADS}, key=len, reverse=True))
+COMPANY_DESCRIBED_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:is|was|has\s+been)\s+"
+    r"(?:one\s+of\s+(?:the|several|many|two|three|four|five)|among\s+the|a|an|the)\s+"
+    r"(?:(?!(?:of|at|for|in|with|to|from|by|on|and|or|its|their|his|her)\s)[\w’'-]+\s+){0,3}?"
+    + _BUSINESS_HEAD + r"(?=\s*[,.;:!?]|\s+(?:that|which|whose|to|in|on|of|with|from|for|based|[a-z]+ing)\b)")
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
 DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
                                      r"[a-z]+(?:ed|s)\b")
@@ -2189,8 +2202,11 @@ class Resolver:
                     return m.start(1), name
         return None
 
-    def _body_subject_before(self, pos: int):
-        """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
+    def _body_subject_before(self, pos: int, described: bool = False):
+        """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...'); with
+        described, also a body no list knows that its sentence calls a company (_described_company_opening: for a bare
+        "it" only, never "they": "Guidant is a key producer of ... Analysts said ... They also pointed out ...",
+        bbc-news/business/300)."""
         if not hasattr(self, "_body_subjects"):
             self._body_subjects = []
             for m in re.finditer(r"(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})", self.body):
@@ -2204,16 +2220,35 @@ class Resolver:
                         # person's party, taken only when no body itself opens a sentence before
                         after = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), self.body[m.start(1):])
                         party_of = AFFILIATION_THEN_NAME.match(self.body, m.start(1) + after.end()) is not None
-                        self._body_subjects.append((m.start(1), entry, party_of))
+                        self._body_subjects.append((m.start(1), entry, party_of, False))
                         break
+                else:
+                    company = self._described_company_opening(m.start(1))
+                    if company is not None:
+                        self._body_subjects.append((m.start(1), company, False, True))
         best = None
-        for start, entry, party_of in self._body_subjects:
-            if start < pos and (best is None or not party_of or best[2]):
+        for start, entry, party_of, unlisted in self._body_subjects:
+            if start < pos and (described or not unlisted) and (best is None or not party_of or best[2]):
                 best = (start, entry, party_of)
         if best is None:
             return None
         ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
         return best[0], ent
+
+    def _described_company_opening(self, start: int):
+        """A body no list knows, opening a sentence, that the sentence itself calls a company: "Boeing is one of the
+        companies bidding on the HLS program ..." (spacepolicyonline via Zyte), "Acme was a small retailer".
+        A later bare "it" of a speech frame is that body, not one named before it."""
+        hit = COMPANY_DESCRIBED_AFTER.match(self.body, start)
+        if hit is None or hit.group("name").split()[0] in NOT_A_NAME_OPENING:
+            return None
+        name = hit.group("name")
+        words = name.split()
+        if self.registry.lookup(name, self.day, self.body_folded) is not None or is_place(name) or \
+                any(is_given_name(w) for w in words[:-1]) or \
+                any(fold(intro[1]).split()[-1:] == [fold(words[-1])] for intro in self.introductions):
+            return None     # (a person the text names: "Smith is one of the ... firms" is no body's name)
+        return SimpleNamespace(name=name, kind="organization")
 
     def _people_introduced_before(self, pos: int, words_match):
         """(start, name, role, gender) of the names introduced before pos whose words match, newest first, that may
@@ -2662,7 +2697,7 @@ class Resolver:
         said_in = next((m for m in PERSONS_STATEMENT.finditer(self.body, max(0, self.last_pos - 120),
                                                                min(c.m.start, self.last_pos + 300))
                         if self._her_own_statement(m)), None)
-        body_subject = self._body_subject_before(c.pos) if said_in is not None else None
+        body_subject = self._body_subject_before(c.pos, described=True) if said_in is not None else None
         if said_in is None or body_subject and body_subject[0] > said_in.end():
             return _GO_ON
         return last
@@ -2679,7 +2714,7 @@ class Resolver:
         if c.word not in {"it", "they"}:
             return _GO_ON
         word, pos, last = c.word, c.pos, c.last
-        subject = self._body_subject_before(pos)
+        subject = self._body_subject_before(pos, described=word == "it")
         if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
             subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
             #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
