@@ -1391,7 +1391,7 @@ def _speakers_one_day(cx, st, key) -> bool:
 def _going_on_from_earlier(cx, st, key) -> bool:
     days = cx.by_speaker.get(key)
     if days and not any(_recent(d, cx.base) for d in days) and \
-            _continues_earlier(cx.body, st, cx.statements, cx.entity_of, key, cx.continued):
+            _continues_earlier(cx.body, st, cx.statements, cx.entity_of, key, cx.continued, days):
         # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
         # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
         # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
@@ -1647,11 +1647,14 @@ def _reported_clause_start(body: str, s0: int, s1: int) -> int:
     return s1
 
 
-def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset()) -> bool:
+def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset(), days=None) -> bool:
     """Does st come right after a dated statement of the same speaker (the statement before it in the text is theirs,
     with a day, or one that itself went on from such a one: the second half of a quotation a frame interrupts,
     '"Isn't he the son of ...?" Moon said in the interview. "So, if a person like that ..."'; dates15, in the same
-    paragraph), in the same paragraph or the next?"""
+    paragraph), in the same paragraph or the next? With days, only a statement dated to one of those days goes on:
+    one the report's own day dated is of the report's occasion ("Jones and Vining Inc said Vulcan Corp ... has
+    offered ... ¶ Jones and Vining said a management effort ..." with "On January 23, Jones and Vining said ..." far
+    below; Reuters-21578 reut2-003): what follows it is of that day too, not left undated."""
     before = [b for b in statements if b.end <= st.start]
     if not before:
         return False
@@ -1660,7 +1663,8 @@ def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset
         return False
     breaks = body.count("\n\n", last.end, st.start)
     # (through one left undated itself, only within its paragraph: a release's next paragraph is its own day's)
-    return bool(last.said_on) and breaks <= 1 or last.id in continued and breaks == 0
+    return bool(last.said_on) and (days is None or last.said_on in days) and breaks <= 1 or \
+        last.id in continued and breaks == 0
 
 
 def _continues_period(body, st, statements, entity_of, key) -> bool:

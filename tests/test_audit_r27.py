@@ -18,3 +18,19 @@ def test_it_is_the_company_the_sentence_before_described():
     doc, sts = load("bbc-news/business/300.txt", "They also pointed out")
     assert not [st for st in sts if "more mergers are likely" in st.text and st.speaker is not None], \
         show(near(doc, sts, "They also pointed out"))
+
+
+def test_words_going_on_from_a_statement_of_the_reports_day_are_of_that_day():
+    # reut2-003.sgm: "Jones and Vining Inc said Vulcan Corp ... has offered to acquire Jones and Vining ... ¶ Jones and
+    # Vining said a management effort to take the company private will go ahead ... The form of the buyout has not yet
+    # been determined ..., it said." with "On January 23, Jones and Vining said ..." further down: the second and third
+    # go on from the first, of the report's day (11 March 1987), not from the January occasion (they were undated)
+    doc, sts = load("reuters21578/reut2-003.sgm", "Jones and Vining said a management effort")
+    st = the(doc, sts, "a management effort to take the company private")
+    assert_speaker(st, "Jones and Vining Inc", "indirect")
+    assert st.said_on == "1987-03-11", show([st])
+    assert the(doc, sts, "The form of the buyout has not yet been determined").said_on == "1987-03-11"
+    # ... must not: the January occasion keeps its day, and what went on from it (on a day the text misspells, "On
+    # February Six, ... dismissed the offer") is not the report's day
+    assert the(doc, sts, "its board had recommended that shareholders").said_on == "1987-01-23"
+    assert the(doc, sts, "the offer as \"frivolous\"").said_on != "1987-03-11"
