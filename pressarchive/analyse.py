@@ -1361,6 +1361,29 @@ def _date_the_undated(cx):
                 break
 
 
+# What stands between the two halves of one quotation a frame interrupts: '“...,” Mr. Trump said on Nov. 8. “...'.
+QUOTE_HALVES_GAP = re.compile(r"[,.!?…]?\s*[”\"]\s*[^“”\"\n]{1,100}?[.,:;]\s*[“\"]\s*")
+
+
+def _second_half_of_a_quotation(cx, st, key) -> bool:
+    """'“We’re taking in billions of dollars in tariff money from China,” Mr. Trump said on Nov. 8. “I like our
+    situation very much. ...”' (nytimes via Zyte): the second half of a quotation its frame interrupts was said when
+    the first half was, the day its frame gives (not the report's day, nor left undated as going on from an earlier
+    occasion)."""
+    if st.kind != "direct":
+        return False
+    before = [b for b in cx.statements if b.end <= st.start]
+    if not before:
+        return False
+    last = max(before, key=lambda b: b.end)
+    if last.kind != "direct" or not last.said_on or not last.cue or id(cx.entity_of[last.id]) != key or \
+            not QUOTE_HALVES_GAP.fullmatch(cx.body, last.end, st.start) or \
+            not re.search(r"\b%s\b" % re.escape(last.cue), cx.body[last.end:st.start]):
+        return False     # (the first half's own frame between them, nothing else: no sentence of the narrative)
+    st.said_on, st.date_basis = last.said_on, "occasion"
+    return True
+
+
 def _going_on_from_period(cx, st, key) -> bool:
     if key not in cx.occasion and _continues_period(cx.body, st, cx.statements, cx.entity_of, key):
         # what the speaker went on to say of a statement made in a span gone by, no day: "Ari Dwipayana said in a
@@ -1440,7 +1463,7 @@ def _news_published(cx, st, key) -> bool:
     return False
 
 
-UNDATED_RULES = (_going_on_from_period, _speakers_occasion, _speakers_one_day, _going_on_from_earlier, _reports_day,
+UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _speakers_occasion, _speakers_one_day, _going_on_from_earlier, _reports_day,
                  _titled_day, _transcript_or_release_published, _wire_dateline, _news_published)
 
 

@@ -34,3 +34,19 @@ def test_words_going_on_from_a_statement_of_the_reports_day_are_of_that_day():
     # February Six, ... dismissed the offer") is not the report's day
     assert the(doc, sts, "its board had recommended that shareholders").said_on == "1987-01-23"
     assert the(doc, sts, "the offer as \"frivolous\"").said_on != "1987-03-11"
+
+
+def test_the_second_half_of_a_quotation_is_of_the_day_its_frame_gives():
+    # zyte-article-extraction (nytimes, 2019-11-18): '“We’re taking in billions of dollars in tariff money from China,”
+    # Mr. Trump said on Nov. 8. “I like our situation very much. They want to make a deal much more than I do ...”':
+    # one quotation, said on 8 November (its second half was undated)
+    rel = "zyte-article-extraction/html/702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed.html.gz"
+    doc, sts = load(rel, "Mr. Trump said on Nov. 8")
+    first, second = the(doc, sts, "We’re taking in billions"), the(doc, sts, "I like our situation very much")
+    assert_speaker(second, "Donald Trump", "direct")
+    assert first.said_on == second.said_on == "2019-11-08", show([first, second])
+    # ... must not: a statement after a sentence of the narrative is no half of that quotation (reut2-000.sgm: "The
+    # company said on February 20, 1986, its predecessor ... ¶ As a result, it said, the former Burdett Publications
+    # owners have a claim ...": its own frame, left undated)
+    doc, sts = load("reuters21578/reut2-000.sgm", "As a result, it said")
+    assert the(doc, sts, "the former Burdett Publications owners have a claim").said_on is None
