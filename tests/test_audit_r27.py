@@ -50,3 +50,17 @@ def test_the_second_half_of_a_quotation_is_of_the_day_its_frame_gives():
     # owners have a claim ...": its own frame, left undated)
     doc, sts = load("reuters21578/reut2-000.sgm", "As a result, it said")
     assert the(doc, sts, "the former Burdett Publications owners have a claim").said_on is None
+
+
+def test_informing_the_media_frames_what_was_said():
+    # own set N, TRAIN (bssnews.net, eval/own/docs-n/bd/010.md): "He informed the media that a total of 177 BGP
+    # members entered Bangladesh from Myanmar." -- the foreign minister's words, the press his audience
+    from test_hard_cases import load_data, load_own
+    doc, sts = load_own("docs-n/bd/010.md")
+    st = the(doc, sts, "a total of 177 BGP members entered Bangladesh")
+    assert_speaker(st, "Hasan Mahmud", "indirect")
+    assert st.text.startswith("a total of 177"), show([st])
+    # ... must not: informing someone of something is no statement (a China MFA briefing, data/: "the National Health
+    # Commission of China promptly informed the Taiwan region of the situation")
+    doc, sts = load_data("china-mfa-presscon-html/eng/t1768338.html", "promptly informed the Taiwan region")
+    assert not [st for st in sts if (st.cue or "").startswith("inform")], show(sts)
