@@ -93,12 +93,14 @@ def _titled_by_letters(body: str, words: list[str]) -> bool:
     """Are words a title's letters and a surname: letters the text sets in brackets before a person's name ending in
     that surname ("U.S. National Security Advisor (APNSA) Jake Sullivan ... APNSA Sullivan and NSA Doval underscored
     ..."; a White House fact sheet of data/, 6 January 2025)? Not the letters of an office the lexicon knows alone:
-    "CS Wamalwa, thanked ..." opens its sentence with the person (test_audit_dates19), and "NSA Sullivan" in that fact
-    sheet, whose "(NSA)" is Ajit Doval's, stays a name of its own."""
+    "CS Wamalwa, thanked ..." opens its sentence with the person (test_audit_dates19). Letters the text sets in
+    brackets as another's title still title the person whose name ends in the surname and whom the text titles by
+    letters in brackets: the fact sheet's later "NSA Sullivan announced ..." ("(NSA)" being Ajit Doval's) is Jake
+    Sullivan's, the letters a title, not part of a name "NSA Sullivan"."""
     if len(words) != 2 or not TITLE_ACRONYM.fullmatch(words[0]) or not words[1][:1].isupper():
         return False
-    return f"({words[0]})" in body and re.search(r"\(%s\)\s+(?:[A-Z][\w’'.-]*\s+){1,3}%s\b"
-                                                  % (words[0], re.escape(words[1])), body) is not None
+    return f"({words[0]})" in body and re.search(r"\([A-Z]{2,8}\)\s+(?:[A-Z][\w’'.-]*\s+){1,3}%s\b"
+                                                  % re.escape(words[1]), body) is not None
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
 # position ("Ofsted chief David Bell" -> Ofsted chief).
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")

@@ -64,3 +64,20 @@ def test_informing_the_media_frames_what_was_said():
     # Commission of China promptly informed the Taiwan region of the situation")
     doc, sts = load_data("china-mfa-presscon-html/eng/t1768338.html", "promptly informed the Taiwan region")
     assert not [st for st in sts if (st.cue or "").startswith("inform")], show(sts)
+
+
+def test_title_letters_before_a_surname_are_a_title_not_a_name():
+    # A White House fact sheet (data/, 6 January 2025): "U.S. National Security Advisor (APNSA) Jake Sullivan met with
+    # Indian National Security Advisor (NSA) Ajit Doval ... NSA Sullivan announced US efforts to finalize necessary
+    # steps to delist Indian nuclear entities ...": the letters a title (the text's own, if another's), the speaker
+    # Jake Sullivan, not a person "NSA Sullivan"
+    from test_hard_cases import load_data, who
+    rel = ("whitehouse-briefing-room/statements-releases/2025-01/2025-01-06-fact-sheet-the-united-states-and-india-"
+           "committed-to-strengthening-strategic-technology-partnership.md")
+    doc, sts = load_data(rel, "NSA Sullivan announced")
+    assert_speaker(the(doc, sts, "US efforts to finalize necessary steps to delist"), "Jake Sullivan", "indirect")
+    assert not [st for st in sts if who(st) in ("NSA Sullivan", "APNSA Sullivan")], show(sts)
+    # ... must not: coordinated speakers stay two ("APNSA Sullivan and NSA Doval underscored ...": both, neither
+    # one speaker of both names)
+    joint = sorted(who(st) for st in sts if st.text.startswith("the vital importance of our efforts"))
+    assert joint == ["Ajit Doval", "Jake Sullivan"], joint
