@@ -81,3 +81,19 @@ def test_title_letters_before_a_surname_are_a_title_not_a_name():
     # one speaker of both names)
     joint = sorted(who(st) for st in sts if st.text.startswith("the vital importance of our efforts"))
     assert joint == ["Ajit Doval", "Jake Sullivan"], joint
+
+
+def test_one_among_those_urging_is_the_subject():
+    # own set O, TRAIN (ctvnews.ca, eval/own/docs-o/ca/007.md): "Former Canadian diplomat Michael Kovrig, who was
+    # detained for years in China, is among those urging a judge to avoid a harsh prison sentence for Cameron Jay
+    # Ortis, ...": Kovrig's words (one of several who urge), as "Kovrig is urging a judge to ..." would be
+    from test_hard_cases import load_own
+    doc, sts = load_own("docs-o/ca/007.md")
+    st = the(doc, sts, "to avoid a harsh prison sentence for Cameron Jay Ortis")
+    assert_speaker(st, "Michael Kovrig", "indirect")
+    assert not st.text.startswith(("is ", "among", "those")), show([st])
+    # ... must not: one among those doing what is no speech says nothing (PolNeAR train, Politico: "House Minority
+    # Leader Nancy Pelosi is among those sounding that alarm, echoing security experts who say ...")
+    doc, sts = load("polnear/train/text/politico_2016-08-17_democrats-new-warning-leaks-coul.txt",
+                    "is among those sounding that alarm")
+    assert not [st for st in sts if st.text.startswith("that alarm")], show(near(doc, sts, "sounding that alarm"))
