@@ -119,6 +119,19 @@ _WORD_STOPPED = re.compile(r"[a-z]{2}\.$")     # a word with its full stop, not 
 _FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
 
 
+def _modifiers_printed(role: str, noun: str, raw: str) -> bool:
+    """Are the capitalised words of a title before its noun ("Conservative" of "the Conservative leader") printed
+    right before the noun a name follows (raw: the text before the name)? "... the Conservative leader warned ..." is
+    not the one the text names further on as "... the People's Party of Canada ... and keep leader Maxime Bernier out
+    of the debates" (Globe and Mail; set F), whose "leader" no "Conservative" comes before."""
+    words = re.split(r"\s(?:for|of)\s", role)[0].split()[:-1]
+    named = fold(" ".join(w for w in words if w[:1].isupper())).split()     # ("Sanders's": "sanders s")
+    if not named:
+        return True
+    cut = raw.lower().rfind(noun)
+    return cut >= 0 and all(w in fold(raw[:cut]).split()[-(len(named) + 3):] for w in named)
+
+
 def _lower_role(words: list[str]) -> bool:
     """'spokesman', 'chief executive', 'director of rugby': lower-case words of a role before a name (the words
     after 'of' / 'for' name its field, any words)."""
@@ -3814,7 +3827,7 @@ class Resolver:
             head = c.head
             unnamed_spokes = re.match(r"(?:a|an|another)\s", c.m.text, re.I) is not None and \
                 bool(SPOKES & set(head.split()))
-            c.ent = self._titled_in_text(head, c.pos, c.m.end)
+            c.ent = self._titled_in_text(head, c.pos, c.m.end, c.role)
             if c.ent is not None and unnamed_spokes and c.ent.role and other_bodys_spokesperson(c.ent.role, head):
                 c.ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
         return _GO_ON
@@ -4599,7 +4612,7 @@ class Resolver:
     # municipality's name; edmonton.citynews.ca, quotes23)
     TITLE_HELD_IN_PLACE = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?")
 
-    def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
+    def _titled_in_text(self, head: str, pos: int, after: int | None = None, role: str = "") -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
@@ -4629,7 +4642,8 @@ class Resolver:
             # acknowledged ..." is no spokesman Gove; zephyrnet.com, the lead's round 18)
             owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
-                    not owning and not _title_held_before_pair(between, noun)) and \
+                    not owning and not _title_held_before_pair(between, noun) and
+                    (start < pos or _modifiers_printed(role, noun, raw))) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)
