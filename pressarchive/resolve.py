@@ -192,6 +192,8 @@ TITLE_HEADS = frozenset(h for h in NAME_HEADS if h.isalpha()) - {"mr", "mrs", "m
 TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(?![\w’'-])(?![ \t]+[A-Z]))"
                             % "|".join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True)))
 
+# A sentence's opening title words right before a surname ("President " of "President Marcos himself joined ...").
+TITLE_OPENING_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?:[A-Z][\w.-]*\s+){1,3}$")
 # A sentence whose subject is a person described by a title and never named there ("Saskatchewan’s agriculture
 # minister was at the Johnstone farm Monday ...", "The mayor toured the site."): a later "he said" may be that person.
 # The title words of a person after a body's name opening a sentence: "Labour election campaign coordinator Alan ..."
@@ -1961,6 +1963,17 @@ class Resolver:
                 return self._find_exact(entry.name) or self._new(entry.name, "person", start, gender=gender)
         return None
 
+    def _titled_other_opens(self, ent: Entity, pos: int, gender: str | None) -> bool:
+        """Does a sentence between ent's last naming and pos open with someone else named by title or honorific and a
+        surname not ent's ("President Marcos himself joined ...")?"""
+        words = set(fold(ent.name).split())
+        for start, honorific, surname in self._honorific_and_titled_mentions:
+            if ent.pos < start < pos and not set(surname.split()) <= words and \
+                    (not gender or (title_gender(honorific) or gender) == gender) and \
+                    TITLE_OPENING_SENTENCE.search(self.body, max(0, start - 60), start) is not None:
+                return True
+        return False
+
     @cached_property
     def _honorific_mentions(self):
         return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
@@ -2922,6 +2935,10 @@ class Resolver:
             ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
         if ent is None and gender and last is not None and last.kind == "organization":
             ent = self._lone_word_speaker_before(pos, last)
+        if ent is not None and self._titled_other_opens(ent, pos, gender):
+            return None     # "Mrs. Marcos' grandson Michael Manotoc posted photos ... ¶ President Marcos himself joined
+            #                 Filipinos in wishing his mother a happy birthday. ¶ "...," he wrote": the President (whom
+            #                 "Marcos" alone cannot tell from his mother), never the grandson named before (mb.com.ph)
         if ent is not None and self._unnamed_person_opens(ent.pos, pos):
             return None     # "A high-ranking official from the presidential office met with reporters ... and
             #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named

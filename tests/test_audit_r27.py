@@ -111,3 +111,16 @@ def test_a_title_with_a_partys_name_is_not_another_partys_leader_named_later():
     # ..., the Tory leader said")
     doc, sts = load("bbc-news/politics/364.txt", "the Tory leader said")
     assert_speaker(the(doc, sts, "Mr Brown's Budget was not about what was good"), "Michael Howard")
+
+
+def test_he_after_a_sentence_opened_by_another_titled_person_is_not_the_person_named_before():
+    # own set A, TRAIN (mb.com.ph, eval/own/docs/ph/079.md): "Mrs. Marcos' grandson Michael Manotoc posted photos of the
+    # celebration on his Instagram account. ¶ President Marcos himself joined Filipinos in wishing his mother a happy
+    # birthday. ¶ "I join the country in greeting our mother the happiest of birthdays! ...," he wrote in a Facebook
+    # post.": the President's words (whom "Marcos" alone does not tell from his mother and sister), never the grandson's
+    from test_hard_cases import load_own, who
+    doc, sts = load_own("docs/ph/079.md")
+    assert not [st for st in sts if who(st) == "Michael Manotoc"], show(sts)
+    # ... must not: a person named in full and then by title and her own surname goes on ("Senator Imee Marcos
+    # confirmed last week that ... ¶ "...," she said during the media conference")
+    assert_speaker(the(doc, sts, "Kung anong gustong gawin ng nanay ko"), "Imee Marcos", "direct")
