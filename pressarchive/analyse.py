@@ -1384,6 +1384,29 @@ def _date_the_undated(cx):
                 break
 
 
+# What stands between the two halves of one quotation a frame interrupts: '“...,” Mr. Trump said on Nov. 8. “...'.
+QUOTE_HALVES_GAP = re.compile(r"[,.!?…]?\s*[”\"]\s*[^“”\"\n]{1,100}?[.,:;]\s*[“\"]\s*")
+
+
+def _second_half_of_a_quotation(cx, st, key) -> bool:
+    """'“We’re taking in billions of dollars in tariff money from China,” Mr. Trump said on Nov. 8. “I like our
+    situation very much. ...”' (nytimes via Zyte): the second half of a quotation its frame interrupts was said when
+    the first half was, the day its frame gives (not the report's day, nor left undated as going on from an earlier
+    occasion)."""
+    if st.kind != "direct":
+        return False
+    before = [b for b in cx.statements if b.end <= st.start]
+    if not before:
+        return False
+    last = max(before, key=lambda b: b.end)
+    if last.kind != "direct" or not last.said_on or not last.cue or id(cx.entity_of[last.id]) != key or \
+            not QUOTE_HALVES_GAP.fullmatch(cx.body, last.end, st.start) or \
+            not re.search(r"\b%s\b" % re.escape(last.cue), cx.body[last.end:st.start]):
+        return False     # (the first half's own frame between them, nothing else: no sentence of the narrative)
+    st.said_on, st.date_basis = last.said_on, "occasion"
+    return True
+
+
 def _going_on_from_period(cx, st, key) -> bool:
     if key not in cx.occasion and _continues_period(cx.body, st, cx.statements, cx.entity_of, key):
         # what the speaker went on to say of a statement made in a span gone by, no day: "Ari Dwipayana said in a
@@ -1414,7 +1437,7 @@ def _speakers_one_day(cx, st, key) -> bool:
 def _going_on_from_earlier(cx, st, key) -> bool:
     days = cx.by_speaker.get(key)
     if days and not any(_recent(d, cx.base) for d in days) and \
-            _continues_earlier(cx.body, st, cx.statements, cx.entity_of, key, cx.continued):
+            _continues_earlier(cx.body, st, cx.statements, cx.entity_of, key, cx.continued, days):
         # the speaker's own day is an earlier occasion, and this statement goes on from it: the report's day
         # (another's briefing) is not theirs. "President Rodrigo Duterte, who officially became ASEAN chairman at
         # a ceremony in Davao on Jan. 15, stressed that ... / Duterte affirmed that ..." in a report on a
@@ -1463,7 +1486,7 @@ def _news_published(cx, st, key) -> bool:
     return False
 
 
-UNDATED_RULES = (_going_on_from_period, _speakers_occasion, _speakers_one_day, _going_on_from_earlier, _reports_day,
+UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _speakers_occasion, _speakers_one_day, _going_on_from_earlier, _reports_day,
                  _titled_day, _transcript_or_release_published, _wire_dateline, _news_published)
 
 
@@ -1670,11 +1693,14 @@ def _reported_clause_start(body: str, s0: int, s1: int) -> int:
     return s1
 
 
-def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset()) -> bool:
+def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset(), days=None) -> bool:
     """Does st come right after a dated statement of the same speaker (the statement before it in the text is theirs,
     with a day, or one that itself went on from such a one: the second half of a quotation a frame interrupts,
     '"Isn't he the son of ...?" Moon said in the interview. "So, if a person like that ..."'; dates15, in the same
-    paragraph), in the same paragraph or the next?"""
+    paragraph), in the same paragraph or the next? With days, only a statement dated to one of those days goes on:
+    one the report's own day dated is of the report's occasion ("Jones and Vining Inc said Vulcan Corp ... has
+    offered ... ¶ Jones and Vining said a management effort ..." with "On January 23, Jones and Vining said ..." far
+    below; Reuters-21578 reut2-003): what follows it is of that day too, not left undated."""
     before = [b for b in statements if b.end <= st.start]
     if not before:
         return False
@@ -1683,7 +1709,8 @@ def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset
         return False
     breaks = body.count("\n\n", last.end, st.start)
     # (through one left undated itself, only within its paragraph: a release's next paragraph is its own day's)
-    return bool(last.said_on) and breaks <= 1 or last.id in continued and breaks == 0
+    return bool(last.said_on) and (days is None or last.said_on in days) and breaks <= 1 or \
+        last.id in continued and breaks == 0
 
 
 def _continues_period(body, st, statements, entity_of, key) -> bool:

@@ -8,6 +8,7 @@ aliases, roles and terms, so "the prime minister" or "Thu Hang" resolve by the s
 from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -23,8 +24,8 @@ from .gazetteer import country_markers, first_names, given_names, places, surnam
 from .lexicon import mapping, words
 from .models import GO_ON as _GO_ON, Mention, Speaker, decide
 from .normalize import fold, slugify
-from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, looks_like_person,
-                            name_after_portfolio, repair, surname_to, why_not_a_speaker)
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, is_place,
+                            looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker)
 
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
@@ -92,12 +93,14 @@ def _titled_by_letters(body: str, words: list[str]) -> bool:
     """Are words a title's letters and a surname: letters the text sets in brackets before a person's name ending in
     that surname ("U.S. National Security Advisor (APNSA) Jake Sullivan ... APNSA Sullivan and NSA Doval underscored
     ..."; a White House fact sheet of data/, 6 January 2025)? Not the letters of an office the lexicon knows alone:
-    "CS Wamalwa, thanked ..." opens its sentence with the person (test_audit_dates19), and "NSA Sullivan" in that fact
-    sheet, whose "(NSA)" is Ajit Doval's, stays a name of its own."""
+    "CS Wamalwa, thanked ..." opens its sentence with the person (test_audit_dates19). Letters the text sets in
+    brackets as another's title still title the person whose name ends in the surname and whom the text titles by
+    letters in brackets: the fact sheet's later "NSA Sullivan announced ..." ("(NSA)" being Ajit Doval's) is Jake
+    Sullivan's, the letters a title, not part of a name "NSA Sullivan"."""
     if len(words) != 2 or not TITLE_ACRONYM.fullmatch(words[0]) or not words[1][:1].isupper():
         return False
-    return f"({words[0]})" in body and re.search(r"\(%s\)\s+(?:[A-Z][\w’'.-]*\s+){1,3}%s\b"
-                                                  % (words[0], re.escape(words[1])), body) is not None
+    return f"({words[0]})" in body and re.search(r"\([A-Z]{2,8}\)\s+(?:[A-Z][\w’'.-]*\s+){1,3}%s\b"
+                                                  % re.escape(words[1]), body) is not None
 # The last one to three words before a name, read backwards: anchored at the text's end, no search from every
 # position ("Ofsted chief David Bell" -> Ofsted chief).
 _WORDS_BEFORE_REVERSED = re.compile(r"\s*,?\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})")
@@ -114,6 +117,19 @@ IT_BODY_REACH = 1500
 _IT_SAID = re.compile(r"It\s+(?:also\s+)?(?:said|says)\b")     # a document going on: "It said ...", "It also said ..."
 _WORD_STOPPED = re.compile(r"[a-z]{2}\.$")     # a word with its full stop, not an initial ("Cleverly.", not "J.")
 _FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
+
+
+def _modifiers_printed(role: str, noun: str, raw: str) -> bool:
+    """Are the capitalised words of a title before its noun ("Conservative" of "the Conservative leader") printed
+    right before the noun a name follows (raw: the text before the name)? "... the Conservative leader warned ..." is
+    not the one the text names further on as "... the People's Party of Canada ... and keep leader Maxime Bernier out
+    of the debates" (Globe and Mail; set F), whose "leader" no "Conservative" comes before."""
+    words = re.split(r"\s(?:for|of)\s", role)[0].split()[:-1]
+    named = fold(" ".join(w for w in words if w[:1].isupper())).split()     # ("Sanders's": "sanders s")
+    if not named:
+        return True
+    cut = raw.lower().rfind(noun)
+    return cut >= 0 and all(w in fold(raw[:cut]).split()[-(len(named) + 3):] for w in named)
 
 
 def _lower_role(words: list[str]) -> bool:
@@ -176,6 +192,8 @@ TITLE_HEADS = frozenset(h for h in NAME_HEADS if h.isalpha()) - {"mr", "mrs", "m
 TITLED_SURNAME = re.compile(r"\b(%s)[ \t]+([A-Z][\w-]+)(?:['’]s(?![\w’'-])|(?![\w’'-])(?![ \t]+[A-Z]))"
                             % "|".join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True)))
 
+# A sentence's opening title words right before a surname ("President " of "President Marcos himself joined ...").
+TITLE_OPENING_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?:[A-Z][\w.-]*\s+){1,3}$")
 # A sentence whose subject is a person described by a title and never named there ("Saskatchewan’s agriculture
 # minister was at the Johnstone farm Monday ...", "The mayor toured the site."): a later "he said" may be that person.
 # The title words of a person after a body's name opening a sentence: "Labour election campaign coordinator Alan ..."
@@ -1293,6 +1311,18 @@ KIN_OF_SUBJECT = re.compile(rf"(?:the|his|her)\s+(?:(?:elder|younger|older|late)
 REGIME_NOUNS = set(words("regime_nouns"))
 POSSESSIVE_SPOKES = re.compile(r"([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*['’]\s*s\s+" + ONE_SPOKESPERSON)
 UNNAMED_SUBJECT_REACH = 1500
+NOT_A_NAME_OPENING = frozenset("The It He She They We I You This That These Those There Here What Which Who Today And But "
+                               "So Yet Now".split())
+# A name opening a sentence that the sentence calls a business: "Boeing is one of the companies bidding ...", "Acme is a
+# Texas-based retailer" (the heads of described_business_heads, singular or plural).
+_BUSINESS_HEAD = r"(?:%s)" % "|".join(sorted({re.escape(h) for h in DESCRIBED_BUSINESS_HEADS} |
+                                               {re.escape(h[:-1]) + "ies" if h.endswith("y") else re.escape(h) + "s"
+                                                for h in DESCRIBED_BUSINESS_HEADS}, key=len, reverse=True))
+COMPANY_DESCRIBED_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:is|was|has\s+been)\s+"
+    r"(?:one\s+of\s+(?:the|several|many|two|three|four|five)|among\s+the|a|an|the)\s+"
+    r"(?:(?!(?:of|at|for|in|with|to|from|by|on|and|or|its|their|his|her)\s)[\w’'-]+\s+){0,3}?"
+    + _BUSINESS_HEAD + r"(?=\s*[,.;:!?]|\s+(?:that|which|whose|to|in|on|of|with|from|for|based|[a-z]+ing)\b)")
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
 DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
                                      r"[a-z]+(?:ed|s)\b")
@@ -1987,6 +2017,17 @@ class Resolver:
                 return self._find_exact(entry.name) or self._new(entry.name, "person", start, gender=gender)
         return None
 
+    def _titled_other_opens(self, ent: Entity, pos: int, gender: str | None) -> bool:
+        """Does a sentence between ent's last naming and pos open with someone else named by title or honorific and a
+        surname not ent's ("President Marcos himself joined ...")?"""
+        words = set(fold(ent.name).split())
+        for start, honorific, surname in self._honorific_and_titled_mentions:
+            if ent.pos < start < pos and not set(surname.split()) <= words and \
+                    (not gender or (title_gender(honorific) or gender) == gender) and \
+                    TITLE_OPENING_SENTENCE.search(self.body, max(0, start - 60), start) is not None:
+                return True
+        return False
+
     @cached_property
     def _honorific_mentions(self):
         return [(m.start(), m.group(1).lower(), fold(m.group(2))) for m in HONORIFIC_SURNAME.finditer(self.body)]
@@ -2243,8 +2284,11 @@ class Resolver:
                     return m.start(1), name
         return None
 
-    def _body_subject_before(self, pos: int):
-        """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...')."""
+    def _body_subject_before(self, pos: int, described: bool = False):
+        """(position, entity) of the newest known body opening a sentence before pos ('The Lib Dems want ...'); with
+        described, also a body no list knows that its sentence calls a company (_described_company_opening: for a bare
+        "it" only, never "they": "Guidant is a key producer of ... Analysts said ... They also pointed out ...",
+        bbc-news/business/300)."""
         if not hasattr(self, "_body_subjects"):
             self._body_subjects = []
             for m in re.finditer(r"(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})", self.body):
@@ -2258,16 +2302,35 @@ class Resolver:
                         # person's party, taken only when no body itself opens a sentence before
                         after = re.match(r"\S+(?:\s+\S+){%d}\s*" % (n - 1), self.body[m.start(1):])
                         party_of = AFFILIATION_THEN_NAME.match(self.body, m.start(1) + after.end()) is not None
-                        self._body_subjects.append((m.start(1), entry, party_of))
+                        self._body_subjects.append((m.start(1), entry, party_of, False))
                         break
+                else:
+                    company = self._described_company_opening(m.start(1))
+                    if company is not None:
+                        self._body_subjects.append((m.start(1), company, False, True))
         best = None
-        for start, entry, party_of in self._body_subjects:
-            if start < pos and (best is None or not party_of or best[2]):
+        for start, entry, party_of, unlisted in self._body_subjects:
+            if start < pos and (described or not unlisted) and (best is None or not party_of or best[2]):
                 best = (start, entry, party_of)
         if best is None:
             return None
         ent = self._find_exact(best[1].name) or self._new(best[1].name, "organization", best[0])
         return best[0], ent
+
+    def _described_company_opening(self, start: int):
+        """A body no list knows, opening a sentence, that the sentence itself calls a company: "Boeing is one of the
+        companies bidding on the HLS program ..." (spacepolicyonline via Zyte), "Acme was a small retailer".
+        A later bare "it" of a speech frame is that body, not one named before it."""
+        hit = COMPANY_DESCRIBED_AFTER.match(self.body, start)
+        if hit is None or hit.group("name").split()[0] in NOT_A_NAME_OPENING:
+            return None
+        name = hit.group("name")
+        words = name.split()
+        if self.registry.lookup(name, self.day, self.body_folded) is not None or is_place(name) or \
+                any(is_given_name(w) for w in words[:-1]) or \
+                any(fold(intro[1]).split()[-1:] == [fold(words[-1])] for intro in self.introductions):
+            return None     # (a person the text names: "Smith is one of the ... firms" is no body's name)
+        return SimpleNamespace(name=name, kind="organization")
 
     def _people_introduced_before(self, pos: int, words_match):
         """(start, name, role, gender) of the names introduced before pos whose words match, newest first, that may
@@ -2721,7 +2784,7 @@ class Resolver:
         said_in = next((m for m in PERSONS_STATEMENT.finditer(self.body, max(0, self.last_pos - 120),
                                                                min(c.m.start, self.last_pos + 300))
                         if self._her_own_statement(m)), None)
-        body_subject = self._body_subject_before(c.pos) if said_in is not None else None
+        body_subject = self._body_subject_before(c.pos, described=True) if said_in is not None else None
         if said_in is None or body_subject and body_subject[0] > said_in.end():
             return _GO_ON
         return last
@@ -2738,7 +2801,7 @@ class Resolver:
         if c.word not in {"it", "they"}:
             return _GO_ON
         word, pos, last = c.word, c.pos, c.last
-        subject = self._body_subject_before(pos)
+        subject = self._body_subject_before(pos, described=word == "it")
         if subject is not None and pos - subject[0] > UNNAMED_SUBJECT_REACH:
             subject = None     # a body that opened a sentence paragraphs ago ("The Conservatives ..." then, in
             #                    readers' comments far below, "they openly welcome ...": bbc-news/politics/380)
@@ -2938,6 +3001,10 @@ class Resolver:
             ent = self._introduced_before(pos, lambda w: _may_be(w, gender)) or ent
         if ent is None and gender and last is not None and last.kind == "organization":
             ent = self._lone_word_speaker_before(pos, last)
+        if ent is not None and self._titled_other_opens(ent, pos, gender):
+            return None     # "Mrs. Marcos' grandson Michael Manotoc posted photos ... ¶ President Marcos himself joined
+            #                 Filipinos in wishing his mother a happy birthday. ¶ "...," he wrote": the President (whom
+            #                 "Marcos" alone cannot tell from his mother), never the grandson named before (mb.com.ph)
         if ent is not None and self._unnamed_person_opens(ent.pos, pos):
             return None     # "A high-ranking official from the presidential office met with reporters ... and
             #                 said, “...” ¶ “...,” he said.": the unnamed official, not President Yoon named
@@ -3847,7 +3914,7 @@ class Resolver:
             head = c.head
             unnamed_spokes = re.match(r"(?:a|an|another)\s", c.m.text, re.I) is not None and \
                 bool(SPOKES & set(head.split()))
-            c.ent = self._titled_in_text(head, c.pos, c.m.end)
+            c.ent = self._titled_in_text(head, c.pos, c.m.end, c.role)
             if c.ent is not None and unnamed_spokes and c.ent.role and other_bodys_spokesperson(c.ent.role, head):
                 c.ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
         return _GO_ON
@@ -4646,7 +4713,7 @@ class Resolver:
     # municipality's name; edmonton.citynews.ca, quotes23)
     TITLE_HELD_IN_PLACE = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?")
 
-    def _titled_in_text(self, head: str, pos: int, after: int | None = None) -> Entity | None:
+    def _titled_in_text(self, head: str, pos: int, after: int | None = None, role: str = "") -> Entity | None:
         """'The Chairperson' when the text names one person right after that title ("Statement of the
         Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat"): that person."""
         noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
@@ -4676,7 +4743,8 @@ class Resolver:
             # acknowledged ..." is no spokesman Gove; zephyrnet.com, the lead's round 18)
             owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
-                    not owning and not _title_held_before_pair(between, noun)) and \
+                    not owning and not _title_held_before_pair(between, noun) and
+                    (start < pos or _modifiers_printed(role, noun, raw))) and \
                     parse_np(tokens(name)) is not VAGUE_SOURCE:     # nor a paper ("Guardian Australia")
                 # the name right after the title, in the same sentence ("a police spokesman said. Otis Ferry, ..."
                 # names someone else)

@@ -4089,7 +4089,8 @@ def test_title_letters_before_a_surname_name_the_person():
     # A White House fact sheet (data/, 6 January 2025): "U.S. National Security Advisor (APNSA) Jake Sullivan met with
     # Indian National Security Advisor (NSA) Ajit Doval ... APNSA Sullivan and NSA Doval underscored ...": the letters
     # the text set in brackets before each name are titles, the speakers Jake Sullivan and Ajit Doval (both of the joint
-    # words); its later "NSA Sullivan announced ..." (NSA being Doval's letters in this text) is left as it was
+    # words); its later "NSA Sullivan announced ..." (NSA being Doval's letters in this text) is Jake Sullivan's too
+    # (since round 27: tests/test_audit_r27.py)
     rel = ("whitehouse-briefing-room/statements-releases/2025-01/2025-01-06-fact-sheet-the-united-states-and-india-"
            "committed-to-strengthening-strategic-technology-partnership.md")
     doc, sts = load_data(rel, "APNSA Sullivan and NSA Doval underscored")

@@ -151,7 +151,9 @@ def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
 # for their family's safety.", "she’s reminding people that ..." (CTV, the Squamish Chief; quotes14)
 PROGRESSIVE_BEFORE = led(r"(?:\b(?:is|are|was|were)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ii]t))['’]s|"
                                 r"(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e))['’]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
-                                r"still\s+|again\s+)?$")
+                                r"still\s+|again\s+)?(?:among\s+those\s+)?$")
+# (... and one of several: "Michael Kovrig, who was detained for years in China, is among those urging a judge to
+# avoid a harsh prison sentence ...", ctvnews.ca; set O)
 # A word that makes the next one a noun: "on claims circulating online", "the claims", "these warnings".
 NOUN_BEFORE = re.compile(r"\b(?:on|of|about|over|against|for|with|from|amid|despite|the|these|those|such|any|no|"
                          r"many|several|his|her|their|its|our)\s+$", re.I)

@@ -17,6 +17,8 @@ for _form in CUE_FORMS:
     if " " in _form:
         _first, _second = _form.split(" ", 1)
         _MULTIWORD.setdefault(_first, {})[_second] = _form
+# The first two words after the verb of the forms of four words ("informed" + "the media" + "that").
+_MULTIWORD_PAIRS = {" ".join(_f.split()[1:3]) for _f in CUE_FORMS if len(_f.split()) == 4}
 
 
 class CueMatch:
@@ -68,6 +70,10 @@ def find_cues(body: str, lo: int, hi: int):
             pair = f"{after.group()} {third.group()}" if third else None
             if pair in follow:
                 out.append(CueMatch(start, third.end(), follow[pair]))
+                continue
+            fourth = WORD.match(body, third.end() + 1, hi) if third and pair in _MULTIWORD_PAIRS else None
+            if fourth and f"{pair} {fourth.group()}" in follow:     # "informed the media that"
+                out.append(CueMatch(start, fourth.end(), follow[f"{pair} {fourth.group()}"]))
                 continue
         if word in CUE_FORMS:
             out.append(CueMatch(start, end, word))
