@@ -1486,8 +1486,9 @@ def _news_published(cx, st, key) -> bool:
     return False
 
 
-UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _speakers_occasion, _speakers_one_day, _going_on_from_earlier, _reports_day,
-                 _titled_day, _transcript_or_release_published, _wire_dateline, _news_published)
+UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _speakers_occasion, _speakers_one_day,
+                 _going_on_from_earlier, _reports_day, _titled_day, _transcript_or_release_published, _wire_dateline,
+                 _news_published)
 
 
 def _date_from_looked_back(cx):
