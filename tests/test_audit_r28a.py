@@ -67,3 +67,36 @@ def test_another_s_complaint_after_the_words_is_the_reporters():
     assert [t for _, _, t in said(sts, "review the matter")] == \
         ["it would review the matter following a complaint from a resident"]
 
+
+# --- a body named by a common noun: "the city" is the one city the text names ----------------------------------------
+
+TRANSIT = '''
+Your bus ride Tuesday could be free thanks to the Winnipeg’s transit union.
+
+The union has announced its members will be taking legal job action, as the union continues to sit without a contract.
+
+“We’ve been without a contract since January of this year and our members want the city to get serious and treat our members with respect,” said Aleem Chaudhary, ATU 1505 President.
+
+Its members overwhelmingly rejected the city’s offer over a month ago with 98 percent not in favor.
+
+This means Winnipeg bus drivers aren’t obligated to ask riders to pay a fare before boarding the bus Tuesday.
+
+The city previously said the legal action could interrupt transit service, however the union says they’ll still operate – but instead won’t be requesting bus fares.
+'''
+
+
+def test_the_city_is_the_one_city_the_text_names():
+    # https://bt24news.com/world-news/winnipeg-transit-planning-free-rides-as-legal-job-action-begins/ (set Q train,
+    # ca/001)
+    _, sts = excerpt(page(TRANSIT, date="2024-06-10"))
+    assert [(w, t) for w, _, t in said(sts, "the legal action could interrupt")] == \
+        [("City of Winnipeg", "the legal action could interrupt transit service")]
+    # must not: the union's words are no word of the city's
+    assert not [w for w, _, _ in said(sts, "still operate") if w == "City of Winnipeg"]
+
+
+def test_the_city_of_a_text_naming_two_cities_is_no_one():
+    # must not: two cities named before, "the city" names neither
+    _, sts = excerpt(page("Bus drivers in Winnipeg and Toronto walked off the job on Monday.\n\n"
+                          "The city said the legal action could interrupt transit service.\n", date="2024-06-10"))
+    assert not [w for w, _, _ in said(sts, "the legal action could interrupt") if w]

@@ -125,6 +125,10 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
                          r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
+                         # ... or "however" and a body's own frame: "The city previously said the legal action could
+                         # interrupt transit service, however the union says they’ll still operate" (bt24news.com; set Q)
+                         r"|,\s+however\s+(?=the\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:says|said|insists|insisted|argues|argued|"
+                         r"claims|claimed|counters|countered)\b)"
                          # ... or a person named in apposition after a description: "US Customs claimed Mr Griffiths
                          # was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC News website it was a
                          # laughable suggestion" (bbc-news/tech/354)
