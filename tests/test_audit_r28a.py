@@ -100,3 +100,23 @@ def test_the_city_of_a_text_naming_two_cities_is_no_one():
     _, sts = excerpt(page("Bus drivers in Winnipeg and Toronto walked off the job on Monday.\n\n"
                           "The city said the legal action could interrupt transit service.\n", date="2024-06-10"))
     assert not [w for w, _, _ in said(sts, "the legal action could interrupt") if w]
+
+
+# --- the day of the speaker's own act after a thing announced is the day of the announcing -------------------------
+
+def test_day_of_the_own_act_dates_what_was_announced():
+    # https://nnsl-archive.blackpress.ca/nnsl/2005-08/aug22_05hs.html (set O train, ca/002): the tour started on
+    # Wednesday (17 August), the day the job-shuffling was announced
+    _, sts = excerpt(page(NUNAVUT, date="2005-08-22"))
+    assert [(w, d) for w, d, _ in said(sts, "job-shuffling")] == [("Joe Fontana", "2005-08-17")]
+    # must not: the Friday of his arrival, which the words before it are dated by
+    assert [d for _, d, _ in said(sts, "short term relief")] == ["2005-08-19"]
+
+
+def test_day_before_the_own_act_dates_what_was_announced():
+    # https://canadanewsmedia.ca/these-companies-have-laid-off-canadian-workers-in-2024/amp (set M train, ca/007)
+    _, sts = excerpt(page(LAYOFFS, date="2024-03-01"))
+    assert [(w, d, t) for w, d, t in said(sts, "plans to cut")] == \
+        [("BlackBerry Ltd.", "2024-02-12", "plans to cut an unspecified number of jobs")]
+    # must not: the day BCE spoke is its own
+    assert [d for _, d, _ in said(sts, "4,800 jobs")] == ["2024-02-08"]

@@ -989,6 +989,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     if not c.opened and c.base in ANNOUNCING and (act := OWN_ACT_TAIL.search(c.body, c.pos, end)) \
             and not SUBJECT_LEAD.match(c.body, c.pos):
         end = act.start()
+        # ... and the day of it just before ("announced plans to cut ... jobs on Feb. 12 as it worked to ...")
+        day = DAY_BEFORE_ACT.search(c.body, c.pos, end)
+        end = day.start() if day else end
     start, end = trim_span(c.body, c.pos, end)
     return (start, end) if end - start > 1 else None
 
@@ -1003,6 +1006,8 @@ ANNOUNCING = {"announce", "unveil"}
 OWN_ACT_TAIL = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+(?:(?:first|then|later|also)\s+)?"
                           r"(?!(?:had|was|were|would|could|should|did|needed|wanted|hoped|expected)\b)"
                           r"(?:[a-z]{3,}ed|began|took|made|spoke|met|gave|went|came)\b")
+DAY_BEFORE_ACT = re.compile(r"\s+on\s+(?:%s|(?:%s|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})$"
+                            % (WEEKDAY_NAMES, MONTH_NAMES))
 SUBJECT_LEAD = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s", re.I)
 
 
