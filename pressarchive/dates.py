@@ -14,6 +14,7 @@ import dateparser
 
 from .firstchars import led
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
+from .extract.spans import OWN_ACT_TAIL
 from .lexicon import mapping, ordered, words
 from .speaker_names import is_given_name
 from .models import GO_ON, decide     # (GO_ON: a finder of DocumentDates.occasion that finds nothing)
@@ -440,6 +441,10 @@ def _weekday_agrees(body: str, start: int, when: date) -> bool:
 
 # The place between a content span's end and the day closing its sentence (extract.lexicon.SAID_IN_PLACE).
 PLACE_BEFORE_DAY = re.compile(SAID_IN_PLACE)
+# The speaker's own act right after a thing announced, up to its day, in one clause: "Fontana also announced job-shuffling
+# at the Canada Housing and Mortgage Corporation when he started his tour on Wednesday, creating ..." (NNSL; set O):
+# the day of the act is the day of the announcing (extract.spans.OWN_ACT_TAIL ends the words before it)
+OWN_ACT_BEFORE_DAY = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+[a-z]+\b[^,;:.\"“”]{0,60}?\s+$")
 
 
 
@@ -718,6 +723,12 @@ class DocumentDates:
             if not before and any(b < s and PLACE_BEFORE_DAY.fullmatch(self.body, b, s) for _, b in exclude):
                 # "..., said that North Korean plans ... will hamper denuclearisation on the peninsula, in Seoul on
                 # Wednesday.": where and when the words were said, after them (extract.spans.PLACE_DAY_TAIL)
+                before = [True]
+            if not before and any(b < s and OWN_ACT_BEFORE_DAY.fullmatch(self.body, b, s) and
+                                  OWN_ACT_TAIL.match(self.body, b) for _, b in exclude) or \
+                    any(b <= s and re.fullmatch(r"\s*(?:on\s+)?", self.body[b:s]) and OWN_ACT_TAIL.match(self.body, e)
+                        for _, b in exclude):
+                # ... or just before it ("announced plans to cut ... jobs on Feb. 12 as it worked to ...")
                 before = [True]
             if not before and s - start > 50 and OPENING_PARTICIPLE.match(self.body, start) and \
                     not re.search(r"[,;:]", self.body[start:s]):

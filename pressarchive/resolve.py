@@ -1134,6 +1134,8 @@ def _country_patterns(country: str):
             re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alternation(codes)) if codes else None)
 
 
+# A capitalised word or two, as a city is named ("Winnipeg", "Thunder Bay"), not after a capitalised word
+CITY_WORD = re.compile(r"(?<![\w’'-])((?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)(?![\w-])")
 PUBLIC_BODY_HEADS = set(words("public_body_heads")) | {"government", "parliament", "court", "police"}
 COMMERCIAL_NOUNS = {"company", "firm", "retailer", "carmaker", "group", "insurer", "lender", "airline", "bank"}
 # (a title's one word: "the city said"; mentions.municipal_body)
@@ -1468,7 +1470,10 @@ class _BodyTitle:
         # "admonished by the Securities and Exchange Commission ... the company said": a public body is no
         # company or firm)
         return self.named_by(ent) and (self.noun == "police" or ent.words[-1:] != ["police"]) and \
-            not (self.noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS)
+            not (self.noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS) and \
+            not (ent.words[1:2] == ["of"] and ent.words[0] in ONE_WORD_MUNICIPAL_HEADS and self.noun != ent.words[0])
+        # (nor is a municipality any other kind of body: "The city previously said ... however the union says ..."
+        # is no word of the City of Winnipeg's; bt24news.com, set Q)
 
 
 class Resolver:
@@ -4008,6 +4013,19 @@ class Resolver:
             if named:
                 name = named[-1].group()
                 ent = self._find_exact(name) or self._new(name, "organization", named[-1].start())
+        if ent is None and noun == "city":
+            # "Your bus ride Tuesday could be free thanks to the Winnipeg’s transit union. ... The city previously
+            # said the legal action could interrupt transit service" (bt24news.com; set Q): no "City of" named, the
+            # one city the text names before (a city of the gazetteer), as "City of Winnipeg"; two cities, none
+            cities = set()
+            for w in CITY_WORD.findall(self.body[:max(0, c.pos)]):     # ("Thunder Bay", else "Winnipeg Transit"'s
+                pair = w.split()                                         # first word)
+                w = w if places().get(fold(w)) == "city" else pair[0]
+                if places().get(fold(w)) == "city":
+                    cities.add(w)
+            if len(cities) == 1:
+                name = "City of " + cities.pop()
+                ent = self._find_exact(name) or self._new(name, "organization", c.pos)
         return (ent, "title") if ent is not None else (None, None)
 
     def _body_title_company_of_paragraph(self, c: _BodyTitle):

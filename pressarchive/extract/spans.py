@@ -51,6 +51,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... also without a comma when it is another's claim with its own "that": "Canada Post has
+                         # confirmed that it is laying off striking postal workers following a union complaint that
+                         # workers were getting layoff phone calls ..." (blackcanadianmedia.ca; set M)
+                         r"|\s+following\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:complaint|report|allegation|claim|accusation|"
+                         r"grievance|lawsuit|petition)s?\s+that\b"
                          # ... and another's saying it answered: "China said it would not tolerate provocation after
                          # Japan's top government spokesman said on Tuesday Japan might ..."
                          # (not a relative clause's or a passive's: "after being interrogated by a British man who
@@ -120,6 +125,10 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
                          # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
                          r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
+                         # ... or "however" and a body's own frame: "The city previously said the legal action could
+                         # interrupt transit service, however the union says they’ll still operate" (bt24news.com; set Q)
+                         r"|,\s+however\s+(?=the\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:says|said|insists|insisted|argues|argued|"
+                         r"claims|claimed|counters|countered)\b)"
                          # ... or a person named in apposition after a description: "US Customs claimed Mr Griffiths
                          # was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC News website it was a
                          # laughable suggestion" (bbc-news/tech/354)
@@ -976,8 +985,30 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     for step in CONTENT_AFTER_STEPS:
         if step(c) is NO_CONTENT:
             return None
-    start, end = trim_span(c.body, c.pos, _content_end(c.body, c.pos, sent_end))
+    end = _content_end(c.body, c.pos, sent_end)
+    if not c.opened and c.base in ANNOUNCING and (act := OWN_ACT_TAIL.search(c.body, c.pos, end)) \
+            and not SUBJECT_LEAD.match(c.body, c.pos):
+        end = act.start()
+        # ... and the day of it just before ("announced plans to cut ... jobs on Feb. 12 as it worked to ...")
+        day = DAY_BEFORE_ACT.search(c.body, c.pos, end)
+        end = day.start() if day else end
+    start, end = trim_span(c.body, c.pos, end)
     return (start, end) if end - start > 1 else None
+
+
+# The reporter's background after what was announced, no comma before it: the speaker's own act told by "as" or "when"
+# and a pronoun in the past tense: "BlackBerry ... announced plans to cut an unspecified number of jobs on Feb. 12 as it
+# worked to separate two of its business divisions" (canadanewsmedia.ca; set M), "Fontana also announced job-shuffling
+# at the Canada Housing and Mortgage Corporation when he started his tour on Wednesday, creating ..." (NNSL; set O),
+# "Wembley ... announced the planned sale as it revealed it was to offload ..." (bbc-news). Only after a thing announced
+# (no "that", no clause of its own: not "announced it would ... when it merged", where the tail may be the words').
+ANNOUNCING = {"announce", "unveil"}
+OWN_ACT_TAIL = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+(?:(?:first|then|later|also)\s+)?"
+                          r"(?!(?:had|was|were|would|could|should|did|needed|wanted|hoped|expected)\b)"
+                          r"(?:[a-z]{3,}ed|began|took|made|spoke|met|gave|went|came)\b")
+DAY_BEFORE_ACT = re.compile(r"\s+on\s+(?:%s|(?:%s|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})$"
+                            % (WEEKDAY_NAMES, MONTH_NAMES))
+SUBJECT_LEAD = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|we|i)\s", re.I)
 
 
 NO_CONTENT = object()     # a step's answer: the cue frames no words after it
