@@ -894,6 +894,29 @@ def _person_opens_next_sentence(body: str, end: int) -> bool:
     return m is not None and is_personal_name(m.group(1).split())
 
 
+# Where the sentence holding a mention opens: after the last sentence end or line break before it (searched to the
+# last match; Resolver._subject_countrys_ministry).
+SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)(?!.*(?:\n|[.!?][\"”’]?\s+))", re.S)
+# A country's name as the subject opening a sentence: "Vietnam has protested ...", "The Philippines urged ...".
+COUNTRY_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:has|have|had|is|was|will|[a-z]+ed|"
+                             r"[a-z]+s)\b")
+
+
+@lru_cache(maxsize=None)
+def _country_of_name(name: str) -> str | None:
+    """The one country whose name or capital (not a demonym nor a code) the folded words are."""
+    found = {c for c, markers in country_markers().items()
+             if name in markers and places().get(name) != "demonym"}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _demonym(country: str) -> str | None:
+    """The country's demonym among its markers ("vietnamese" for Vietnam), when it has one."""
+    found = [w for w in country_markers().get(country, []) if places().get(w) == "demonym"]
+    return found[0] if len(found) == 1 else None
+
+
 def _capitalised_from_first(words: list[str]) -> list[str]:
     """The words from the first capitalised one on: "senior UK government" -> ["UK", "government"]."""
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
@@ -3987,7 +4010,32 @@ class Resolver:
             # spokesperson said Thursday ... Hong Lei reiterated ...")
             body = " ".join(named)
             return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0]
+        body = self._subject_countrys_ministry(m, role_head, head, pos) if not named else None
+        if body is not None:
+            return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0]
         return None
+
+    def _subject_countrys_ministry(self, m: Mention, role_head: list[str], head: str, pos: int) -> str | None:
+        """"Vietnam has protested against China's alleged detention of Vietnamese fishermen ..., a foreign ministry
+        spokesperson said on Thursday." (Reuters via marinelink.com; own set P 002): a spokesperson of a ministry named
+        by its portfolio alone, no country given, speaks for that ministry of the country whose name opens the sentence
+        as the subject of the words reported ("Vietnamese Foreign Ministry"); None when the sentence opens otherwise, or
+        the text names the spokesperson (then the person speaks)."""
+        if not (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) == 3 and role_head[1] == "ministry" and
+                role_head[0] in LOWERCASE_PORTFOLIOS):
+            return None
+        opening = SENTENCE_OPENING_BEFORE.search(self.body, max(0, m.start - 400), m.start)
+        if opening is None:
+            return None
+        hit = COUNTRY_SUBJECT.match(self.body, opening.end(), m.start)
+        if hit is None:
+            return None
+        country = _country_of_name(fold(hit.group(1)).lower())
+        demonym = _demonym(country) if country else None
+        if demonym is None or _person_opens_next_sentence(self.body, m.end) or \
+                self._introduced_later(head, pos) is not None:
+            return None
+        return f"{demonym.title()} {role_head[0].capitalize()} Ministry"
 
     def _organization_title(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
         """A title naming a body: "the party", "the company" is the body the text was just talking about, as for "it";
