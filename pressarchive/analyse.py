@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .firstchars import led
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
-from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
+from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -1277,6 +1277,24 @@ def _sentence_occasions(cx):
                          # says on 13 March Lord Goldsmith met ...", "According to Mr Sands, Lord Goldsmith had warned
                          # Tony Blair in a document on 7 March 2003 ..."): no occasion of the people it names
         _sentence_occasion(cx, s0, s1, day, first_said)
+    _meeting_told_again(cx)
+
+
+def _meeting_told_again(cx):
+    """'The South Korean Foreign Ministry on February 3 summoned Russian Ambassador ... Georgy Zinoviev ... ¶ South
+    Korean Vice Foreign Minister Chung Byung-won summoned Ambassador Zinoviev to protest ... During the meeting, Chung
+    expressed ...' (vietnam.vn; own set H 010): a meeting the text tells again without its day, one of its people met on
+    a day told before, is that meeting; the others named in its sentence take that day."""
+    for s0, s1, day in cx.sentence_days:
+        if day or not MET_WORD.search(cx.body, s0, s1):
+            continue
+        sentence_words = set(fold(_outside(cx.body, s0, s1, cx.told)).split())
+        named = [e for e in cx.speakers.values() if e.words and e.words[-1] in sentence_words]
+        days = {cx.occasion[id(e)] for e in named if id(e) in cx.occasion}
+        if len(days) == 1:
+            met_on = days.pop()
+            for e in named:
+                cx.occasion.setdefault(id(e), met_on)
 
 
 def _sentence_occasion(cx, s0, s1, day, first_said):

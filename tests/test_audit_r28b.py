@@ -29,3 +29,39 @@ def test_foreign_ministry_spokesperson_after_no_country_stays_unnamed():
 The fishermen should be released immediately, a foreign ministry spokesperson said on Thursday.
 ''', date="2024-10-31"))
     assert not [st for st in sts if st.speaker and "Ministry" in st.speaker.name]
+
+
+# --- a meeting's day carried to its statements ------------------------------------------------------------------
+
+VIETNAM_VN = '''
+South Korea's Foreign Ministry summoned the Russian ambassador to protest Moscow's recent statement on President Yoon Suk-yeol's stance on North Korea.
+
+The South Korean Foreign Ministry on February 3 summoned Russian Ambassador to South Korea Georgy Zinoviev to protest a recent statement by a Russian Foreign Ministry official about President Yoon Suk-yeol's stance on the North Korean regime.
+
+Earlier, on December 31, 2023, President Yoon described North Korea as "the only country in the world that has legalized a policy of using nuclear weapons for preemptive strikes", amid escalating tensions due to a series of weapons tests by Pyongyang since the beginning of the year.
+
+In comments published the following day, Russian Foreign Ministry spokeswoman Maria Zakharova criticized Mr. Yoon's remarks as "clearly biased."
+
+South Korean Vice Foreign Minister Chung Byung-won summoned Ambassador Zinoviev to protest the Russian Foreign Ministry spokesman’s remarks. During the meeting, Chung expressed “deep regret” for criticizing the South Korean president’s remarks with disrespectful language, warning that such an action could worsen bilateral relations.
+
+For his part, Ambassador Zinoviev said he would immediately inform Moscow about the position of the Korean Government.
+'''
+
+
+def test_summoned_on_a_day_dates_the_summoner_and_the_summoned():
+    # https://www.vietnam.vn/en/han-quoc-trieu-dai-su-nga-phan-doi-binh-luan-ve-quan-diem-cua-tong-thong-yoon-ve-trieu-tien
+    # (own set H train kr/010; an undated page: the year is the one nearest "December 31, 2023")
+    _, sts = excerpt(page(VIETNAM_VN))
+    assert [(w, d) for w, d, _ in said(sts, "immediately inform Moscow")] == [("Georgy Zinoviev", "2024-02-03")]
+    # the same summons told again without its day: its summoner's words are of that day
+    assert [(w, d) for w, d, _ in said(sts, "worsen bilateral relations")] == [("Chung Byung-won", "2024-02-03")]
+    # must not: the spokeswoman's words of "the following day" (another occasion) take the meeting's day
+    assert all(d != "2024-02-03" for _, d, _ in said(sts, "clearly biased"))
+
+
+def test_meeting_without_a_day_of_people_met_on_none_stays_undated():
+    # (same page's shape, the summons told with no day anywhere: nothing to carry)
+    _, sts = excerpt(page('''
+South Korean Vice Foreign Minister Chung Byung-won summoned Ambassador Zinoviev to protest the Russian Foreign Ministry spokesman’s remarks. During the meeting, Chung expressed “deep regret” for criticizing the South Korean president’s remarks with disrespectful language, warning that such an action could worsen bilateral relations.
+'''))
+    assert [(w, d) for w, d, _ in said(sts, "worsen bilateral relations")] == [("Chung Byung-won", None)]
