@@ -1309,6 +1309,8 @@ BODY_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|a
 SPOKES_FOR_BODY_END = re.compile(r"(?i:%s)\s+(?:for|of|in)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)),
                                                                                           BODY_NAME_WORDS))
 HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$")
+# Military ranks abbreviated before a name ("Brig. Gen. Pat Ryder"), whose stops end no clause.
+RANKS_END = re.compile(r"(?:\b(?:Brig|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Rear|Vice)\.?\s+)+$")
 CLAUSE_MARK = re.compile(r"[.!?:;]\s")
 # A title set off by a comma after a name ("Hoang Anh Tuyen, Deputy Chief of the Office and Spokesperson of the Ministry
 # of Public Security ,").
@@ -3464,7 +3466,10 @@ class Resolver:
             at = self.body.find(person.split()[0], start, start + 200) if person.split() else -1
             at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
             lead = HONORIFIC_END.sub("", self.body[max(0, at - 150):at])
+            lead = RANKS_END.sub("", lead)     # "Department of Defense Press Secretary Brig. Gen. Pat Ryder"
             lead = CLAUSE_MARK.split(lead)[-1]
+            if _press_secretary(fold(lead).strip()):
+                lead = lead.rstrip() + " spokesperson "     # a press secretary is the body's spokesperson
             owner = SPOKES_FOR_BODY_END.search(lead)
             initials = initials or _spokes_initials(lead, owner)
             owner = f" {fold(owner.group(1))} " if owner else ""

@@ -65,3 +65,35 @@ def test_meeting_without_a_day_of_people_met_on_none_stays_undated():
 South Korean Vice Foreign Minister Chung Byung-won summoned Ambassador Zinoviev to protest the Russian Foreign Ministry spokesman’s remarks. During the meeting, Chung expressed “deep regret” for criticizing the South Korean president’s remarks with disrespectful language, warning that such an action could worsen bilateral relations.
 '''))
     assert [(w, d) for w, d, _ in said(sts, "worsen bilateral relations")] == [("Chung Byung-won", None)]
+
+
+# --- "the <body> spokesperson" after that body's press secretary was named --------------------------------------
+
+KOREA_HERALD = '''
+Department of Defense Press Secretary Brig. Gen. Pat Ryder is seen answering questions during a daily press briefing at the Pentagon in Washington on Tuesday. (Yonhap)
+
+The potential weapons trade between North Korea and Russia demonstrates the dire situation Russia finds itself in amid its ongoing war against Ukraine, a Pentagon spokesperson said Tuesday.
+
+Brig. Gen. Pat Ryder made the remark after a news report suggested that North Korea may be sending weapons to Russia.
+
+"Russia maintains a relationship with North Korea," the Department of Defense spokesperson told a daily press briefing when asked about possible weapons trade between the two countries.
+'''
+
+
+def test_body_spokesperson_is_its_press_secretary_named_with_a_rank():
+    # http://www01.koreaherald.com/view.php?mp=5&np=49&ud=20230802000094 (own set P train 014)
+    _, sts = excerpt(page(KOREA_HERALD, date="2023-08-02"))
+    assert [(w, d) for w, d, _ in said(sts, "Russia maintains a relationship")] == [("Pat Ryder", "2023-08-01")]
+    # must not: the department itself, nor a body named "Gen"
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("Department of Defense", "Pentagon")]
+
+
+def test_body_spokesperson_without_its_named_spokesperson_stays_the_body():
+    # (same page's shape, the press secretary of another body named: the department speaks)
+    _, sts = excerpt(page('''
+White House Press Secretary Karine Jean-Pierre is seen answering questions during a daily press briefing.
+
+"Russia maintains a relationship with North Korea," the Department of Defense spokesperson told a daily press briefing on Tuesday.
+''', date="2023-08-02"))
+    assert [w for w, _, _ in said(sts, "Russia maintains a relationship")] != ["Karine Jean-Pierre"]
+
