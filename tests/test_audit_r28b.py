@@ -97,3 +97,25 @@ White House Press Secretary Karine Jean-Pierre is seen answering questions durin
 ''', date="2023-08-02"))
     assert [w for w, _, _ in said(sts, "Russia maintains a relationship")] != ["Karine Jean-Pierre"]
 
+
+# --- a country's clause partly quoted, reported by its spokesperson after it -------------------------------------
+
+def test_country_clause_partly_quoted_is_the_spokespersons():
+    # https://www.marinelink.com/news/vietnam-urges-release-fishermen-detained-518719 (own set P train 002)
+    _, sts = excerpt(page(MARINELINK.replace("\n\nThere was", '''
+
+Vietnam urged China to "immediately release the fishermen and fishing vessels that were illegally detained", the spokesperson told reporters in a regular press conference, without specifying how many people had been detained or when they had been detained.
+
+There was'''), date="2024-10-31"))
+    assert [(w, d, t[:22]) for w, d, t in said(sts, "immediately release")] == \
+        [("Ministry of Foreign Affairs of Vietnam", "2024-10-31", "Vietnam urged China to")]
+    # must not: the country's own frame inside the spokesperson's words, a statement of Vietnam's
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Vietnam"]
+
+
+def test_persons_clause_partly_quoted_keeps_its_own_frame():
+    # (the clause's subject a person, no country: 'Cruz spokesman Rick Tyler said that ...' keeps its shape)
+    _, sts = excerpt(page('''
+Smith urged voters to "stay at home on polling day", the spokesperson told reporters on Tuesday.
+''', date="2024-10-31"))
+    assert not [st for st in sts if st.text.startswith("Smith urged")]
