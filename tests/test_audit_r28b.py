@@ -119,3 +119,26 @@ def test_persons_clause_partly_quoted_keeps_its_own_frame():
 Smith urged voters to "stay at home on polling day", the spokesperson told reporters on Tuesday.
 ''', date="2024-10-31"))
     assert not [st for st in sts if st.text.startswith("Smith urged")]
+
+
+# --- "He also reported that ...": a person's report -------------------------------------------------------------
+
+TRIBUNE = '''
+In a press briefing in Camp Aguinaldo, Commodore Roy Trinidad, navy spokesperson for the WPS, said the number of the spotted vessels was monitored at a particular time only and not for 24 hours.
+
+He also reported that 2 People's Liberation Army Navy vessels of China were monitored during the third maritime cooperative activity between the Philippines and the United States in the WPS over the weekend.
+'''
+
+
+def test_he_reported_that_is_the_persons_statement():
+    # https://tribune.net.ph/2024/02/13/14-chinese-vessels-spotted-in-wps (own set P train 011)
+    _, sts = excerpt(page(TRIBUNE, date="2024-02-13"))
+    assert [(w, d) for w, d, _ in said(sts, "People's Liberation Army Navy vessels")] == [("Roy Trinidad", "2024-02-13")]
+
+
+def test_outlet_reported_that_is_no_statement():
+    # must not: "reported that" after an outlet's name stays the outlet's report, no statement
+    _, sts = excerpt(page('''
+The Financial Times earlier reported that Ukrainian troops were using North Korea rockets seized from a ship.
+''', date="2023-08-02"))
+    assert not said(sts, "Ukrainian troops were using")
