@@ -142,3 +142,24 @@ def test_outlet_reported_that_is_no_statement():
 The Financial Times earlier reported that Ukrainian troops were using North Korea rockets seized from a ship.
 ''', date="2023-08-02"))
     assert not said(sts, "Ukrainian troops were using")
+
+
+# --- "the following day": the day after the one the sentence before tells ---------------------------------------
+
+def test_following_day_is_the_day_after_the_sentence_before():
+    # https://www.vietnam.vn/en/han-quoc-trieu-dai-su-nga-phan-doi-binh-luan-ve-quan-diem-cua-tong-thong-yoon-ve-trieu-tien
+    # (own set H train kr/010)
+    _, sts = excerpt(page(VIETNAM_VN))
+    assert [(w, d) for w, d, _ in said(sts, "clearly biased")] == [("Maria Zakharova", "2024-01-01")]
+    # must not: the day of the sentence before itself
+    assert [(w, d) for w, d, _ in said(sts, "the only country in the world")] == [("Yoon Suk-yeol", "2023-12-31")]
+
+
+def test_following_day_after_two_days_is_no_day():
+    # (the same page's sentences, the sentence before telling two days: which one's "following day" is unknown)
+    _, sts = excerpt(page('''
+Earlier, on December 31, 2023 and on January 5, 2024, President Yoon described North Korea as a threat.
+
+In comments published the following day, Russian Foreign Ministry spokeswoman Maria Zakharova criticized Mr. Yoon's remarks as "clearly biased."
+'''))
+    assert [(w, d) for w, d, _ in said(sts, "clearly biased")] == [("Maria Zakharova", None)]
