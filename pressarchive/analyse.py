@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .firstchars import led
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
-from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
+from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -1089,6 +1089,12 @@ SAME_DAY_OPENING = re.compile(r"\s*(?:(?:(?:On|Later|Earlier)\s+)?(?:the|that)\s
                               r"\s*,?\s", re.I)
 
 
+# "The next day, ...", "In comments published the following day, ...": a sentence opening on the day after the one the
+# sentence before tells (_following_day_opening).
+FOLLOWING_DAY_OPENING = re.compile(r"\s*(?:(?:On\s+|In\s+(?:[a-z]+\s+){1,3}?)?the\s+(?:following|next)\s+day|"
+                                   r"(?:A|One)\s+day\s+later)\s*,\s", re.I)
+
+
 def _day_of_sentence_before(dates, layout, start: int, limit):
     """(day, "relative") when the sentence before the one at start tells exactly one day, else None."""
     before = [sent for sent in layout.sents if sent[1] <= start]
@@ -1212,6 +1218,18 @@ def _same_day_opening(cx, st, fr) -> bool:
     return False
 
 
+def _following_day_opening(cx, st, fr) -> bool:
+    if FOLLOWING_DAY_OPENING.match(cx.body, fr.s0):
+        # "Earlier, on December 31, 2023, President Yoon described North Korea as ... ¶ In comments published the
+        # following day, Russian Foreign Ministry spokeswoman Maria Zakharova criticized ..." (vietnam.vn; own set H):
+        # the day after the one day the sentence before tells, else no day
+        before = _day_of_sentence_before(cx.dates, cx.layout, fr.s0, cx.limit)
+        day = (date.fromisoformat(before[0]) + timedelta(days=1)).isoformat() if before else None
+        st.said_on, st.date_basis = (day, "relative") if day and (not cx.limit or day <= cx.limit) else (None, "period")
+        return True
+    return False
+
+
 def _period_gone_by(cx, st, fr) -> bool:
     body, s0 = cx.body, fr.s0
     if period_before(body, s0, st.start, cx.base) or _pluperfect_frame(body, st, s0, fr.s1) or \
@@ -1232,7 +1250,8 @@ def _at_that_time(cx, st, fr) -> bool:
     return False
 
 
-OWN_SENTENCE_RULES = (_answering_remarks, _day_across, _own_day, _same_day_opening, _period_gone_by, _at_that_time)
+OWN_SENTENCE_RULES = (_answering_remarks, _day_across, _own_day, _same_day_opening, _following_day_opening,
+                      _period_gone_by, _at_that_time)
 
 
 def _date_by_item(cx):
@@ -1277,6 +1296,24 @@ def _sentence_occasions(cx):
                          # says on 13 March Lord Goldsmith met ...", "According to Mr Sands, Lord Goldsmith had warned
                          # Tony Blair in a document on 7 March 2003 ..."): no occasion of the people it names
         _sentence_occasion(cx, s0, s1, day, first_said)
+    _meeting_told_again(cx)
+
+
+def _meeting_told_again(cx):
+    """'The South Korean Foreign Ministry on February 3 summoned Russian Ambassador ... Georgy Zinoviev ... ¶ South
+    Korean Vice Foreign Minister Chung Byung-won summoned Ambassador Zinoviev to protest ... During the meeting, Chung
+    expressed ...' (vietnam.vn; own set H 010): a meeting the text tells again without its day, one of its people met on
+    a day told before, is that meeting; the others named in its sentence take that day."""
+    for s0, s1, day in cx.sentence_days:
+        if day or not MET_WORD.search(cx.body, s0, s1):
+            continue
+        sentence_words = set(fold(_outside(cx.body, s0, s1, cx.told)).split())
+        named = [e for e in cx.speakers.values() if e.words and e.words[-1] in sentence_words]
+        days = {cx.occasion[id(e)] for e in named if id(e) in cx.occasion}
+        if len(days) == 1:
+            met_on = days.pop()
+            for e in named:
+                cx.occasion.setdefault(id(e), met_on)
 
 
 def _sentence_occasion(cx, s0, s1, day, first_said):

@@ -94,12 +94,12 @@ QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
-MET_WORD = re.compile(r"\bmet\b")
+MET_WORD = re.compile(r"\b(?:met|summoned)\b")
 # ... or the meeting's clause going on with what the two did there: "US President George W. Bush met with visiting German
 # Chancellor Angela Merkel in the White House on Thursday and they discussed issues including Iran, ..." (Xinhua via
 # china.org.cn; wire19)
 MET_THEN_THEY = re.compile(r",?\s+and\s+(?:they|the\s+two(?:\s+[a-z]+)?)\s+(?:also\s+)?[a-z]+ed\b")
-NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")     # the subject's last word a name's
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:on\s+)?$")     # the subject's last word a name's
 MET_DAY_GAP = re.compile(r"\s+")     # (the day phrase holds its own "on")
 # The nouns among them: an occasion someone else spoke at, when what was answered names it.
 OCCASION_NOUN = re.compile(r"\b(?:statements?|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"

@@ -894,6 +894,29 @@ def _person_opens_next_sentence(body: str, end: int) -> bool:
     return m is not None and is_personal_name(m.group(1).split())
 
 
+# Where the sentence holding a mention opens: after the last sentence end or line break before it (searched to the
+# last match; Resolver._subject_countrys_ministry).
+SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)(?!.*(?:\n|[.!?][\"”’]?\s+))", re.S)
+# A country's name as the subject opening a sentence: "Vietnam has protested ...", "The Philippines urged ...".
+COUNTRY_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:has|have|had|is|was|will|[a-z]+ed|"
+                             r"[a-z]+s)\b")
+
+
+@lru_cache(maxsize=None)
+def _country_of_name(name: str) -> str | None:
+    """The one country whose name or capital (not a demonym nor a code) the folded words are."""
+    found = {c for c, markers in country_markers().items()
+             if name in markers and places().get(name) != "demonym"}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _demonym(country: str) -> str | None:
+    """The country's demonym among its markers ("vietnamese" for Vietnam), when it has one."""
+    found = [w for w in country_markers().get(country, []) if places().get(w) == "demonym"]
+    return found[0] if len(found) == 1 else None
+
+
 def _capitalised_from_first(words: list[str]) -> list[str]:
     """The words from the first capitalised one on: "senior UK government" -> ["UK", "government"]."""
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
@@ -1288,6 +1311,8 @@ BODY_NAME_WORDS = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|a
 SPOKES_FOR_BODY_END = re.compile(r"(?i:%s)\s+(?:for|of|in)\s+(?:the\s+)?(%s)\s*,?\s*$" % ("|".join(sorted(SPOKES)),
                                                                                           BODY_NAME_WORDS))
 HONORIFIC_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*$")
+# Military ranks abbreviated before a name ("Brig. Gen. Pat Ryder"), whose stops end no clause.
+RANKS_END = re.compile(r"(?:\b(?:Brig|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Rear|Vice)\.?\s+)+$")
 CLAUSE_MARK = re.compile(r"[.!?:;]\s")
 # A title set off by a comma after a name ("Hoang Anh Tuyen, Deputy Chief of the Office and Spokesperson of the Ministry
 # of Public Security ,").
@@ -3446,7 +3471,10 @@ class Resolver:
             at = self.body.find(person.split()[0], start, start + 200) if person.split() else -1
             at = start if at < 0 else at     # (where the name begins: the introduction may begin at its role)
             lead = HONORIFIC_END.sub("", self.body[max(0, at - 150):at])
+            lead = RANKS_END.sub("", lead)     # "Department of Defense Press Secretary Brig. Gen. Pat Ryder"
             lead = CLAUSE_MARK.split(lead)[-1]
+            if _press_secretary(fold(lead).strip()):
+                lead = lead.rstrip() + " spokesperson "     # a press secretary is the body's spokesperson
             owner = SPOKES_FOR_BODY_END.search(lead)
             initials = initials or _spokes_initials(lead, owner)
             owner = f" {fold(owner.group(1))} " if owner else ""
@@ -3992,7 +4020,32 @@ class Resolver:
             # spokesperson said Thursday ... Hong Lei reiterated ...")
             body = " ".join(named)
             return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0]
+        body = self._subject_countrys_ministry(m, role_head, head, pos) if not named else None
+        if body is not None:
+            return self._body(replace(m, kind="body", text=body, name=body, entity_kind="organization"), pos)[0]
         return None
+
+    def _subject_countrys_ministry(self, m: Mention, role_head: list[str], head: str, pos: int) -> str | None:
+        """"Vietnam has protested against China's alleged detention of Vietnamese fishermen ..., a foreign ministry
+        spokesperson said on Thursday." (Reuters via marinelink.com; own set P 002): a spokesperson of a ministry named
+        by its portfolio alone, no country given, speaks for that ministry of the country whose name opens the sentence
+        as the subject of the words reported ("Vietnamese Foreign Ministry"); None when the sentence opens otherwise, or
+        the text names the spokesperson (then the person speaks)."""
+        if not (re.match(r"(?:a|an)\s", m.text, re.I) and len(role_head) == 3 and role_head[1] == "ministry" and
+                role_head[0] in LOWERCASE_PORTFOLIOS):
+            return None
+        opening = SENTENCE_OPENING_BEFORE.search(self.body, max(0, m.start - 400), m.start)
+        if opening is None:
+            return None
+        hit = COUNTRY_SUBJECT.match(self.body, opening.end(), m.start)
+        if hit is None:
+            return None
+        country = _country_of_name(fold(hit.group(1)).lower())
+        demonym = _demonym(country) if country else None
+        if demonym is None or _person_opens_next_sentence(self.body, m.end) or \
+                self._introduced_later(head, pos) is not None:
+            return None
+        return f"{demonym.title()} {role_head[0].capitalize()} Ministry"
 
     def _organization_title(self, m: Mention, role: str, head: str, role_head: list[str], pos: int):
         """A title naming a body: "the party", "the company" is the body the text was just talking about, as for "it";

@@ -4,7 +4,7 @@ import re
 
 from pressarchive import store
 from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
-from pressarchive.extract.layout import CUE_FORMS, WORD, _MULTIWORD, find_cues
+from pressarchive.extract.layout import CUE_FORMS, PRONOUN_JUST_BEFORE, PROGRESSIVE_THAT_CUES, WORD, _MULTIWORD, find_cues
 from pressarchive.extract.mentions import Mention, _parse_at_zero, parse_np, tokens
 from pressarchive.normalize import _fold, fold
 
@@ -17,6 +17,9 @@ def cues_by_every_word(body, lo, hi):
     for k, (start, end, word) in enumerate(words):
         follow = _MULTIWORD.get(word)
         if follow and k + 1 < len(words) and words[k + 1][2] in follow and words[k + 1][0] == end + 1:
+            if not word.endswith("ing") and CUE_FORMS[follow[words[k + 1][2]]] in PROGRESSIVE_THAT_CUES and \
+                    PRONOUN_JUST_BEFORE.search(body, max(0, start - 30), start) is None:
+                continue     # ("reported that" frames after "he" or "she" only)
             out.append((start, words[k + 1][1], follow[words[k + 1][2]]))
         elif follow and k + 2 < len(words) and f"{words[k + 1][2]} {words[k + 2][2]}" in follow and \
                 words[k + 1][0] == end + 1 and words[k + 2][0] == words[k + 1][1] + 1:

@@ -13,6 +13,8 @@ from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POST
 from ..lexicon import words
 from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import is_personal_name
+from ..gazetteer import places
+from ..normalize import fold
 from .spans import ADDRESSEE, adjunct_only, dateline_end, trim_span
 from .subjects import split_chunks, np_after, subject_before, subject_region_start
 
@@ -371,9 +373,12 @@ def _outer_frame_after(c: _Quotation) -> bool:
     # ... the clause's own frame a body's ("The ministry strongly condemned"), the one after it its spokesperson's: the
     # body speaking through her; not another person's words the speaker after them reports ('Cruz spokesman Rick
     # Tyler said that ...', 'Mook explained to other top advisers that ...'; polnear)
+    # ... or a country's ('Vietnam urged China to "immediately release the fishermen ...", the spokesperson told
+    # reporters'; Reuters via marinelink.com, set P): the country speaking through its spokesperson
     subject = subject_before(c.text, s0, inner.start())
-    return isinstance(subject, list) and len(subject) == 1 and subject[0] is not None and \
-        subject[0].kind in ("body", "title") and subject[0].entity_kind != "person"
+    return isinstance(subject, list) and len(subject) == 1 and subject[0] is not None and (
+        subject[0].kind in ("body", "title") and subject[0].entity_kind != "person" or
+        subject[0].kind in ("name", "surname") and places().get(fold(subject[0].name or "").lower()) == "country")
 
 
 # Where one sentence ends and another begins: not one clause partly quoted ('Read said all the funds raised by the record

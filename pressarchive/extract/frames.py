@@ -157,6 +157,11 @@ def _quotations(text, acc):
         if att:
             acc.found.append(att)
             acc.covered.append((q.open_mark, q.after))
+            if att.kind == "indirect" and att.start < q.open_mark and text.cues_in(att.start, q.open_mark):
+                # a clause partly quoted whose own frame the speaker after it reports ('Vietnam urged China to
+                # "immediately release ...", the spokesperson told reporters'; direct._outer_frame_after): the
+                # clause's frame is within her words, no statement of its own
+                acc.covered.append((att.start, att.end))
 
 
 def _reported_speech(text, acc):

@@ -64,6 +64,9 @@ def find_cues(body: str, lo: int, hi: int):
                 if follow[after.group()] in PROGRESSIVE_THAT_CUES and BE_JUST_BEFORE.search(body, max(0, start - 30),
                                                                                            start) is None:
                     continue     # ("..., reporting that ...": a participle; only "is reporting that" frames)
+                if not word.endswith("ing") and CUE_FORMS[follow[after.group()]] in PROGRESSIVE_THAT_CUES and \
+                        PRONOUN_JUST_BEFORE.search(body, max(0, start - 30), start) is None:
+                    continue     # ("The paper reported that" is an outlet's report, "He also reported that" a person's)
                 out.append(CueMatch(start, after.end(), follow[after.group()]))
                 continue
             third = WORD.match(body, after.end() + 1, hi) if after else None     # "joined calls for"
@@ -86,6 +89,8 @@ def find_cues(body: str, lo: int, hi: int):
 
 
 # A form of "be" right before a progressive cue, an adverb between at most: "is reporting that", "is now reporting that".
+# "he" or "she" right before a past "reported that", an adverb between at most: "He also reported that".
+PRONOUN_JUST_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|later\s+|further\s+)?$")
 BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?$")
 
 

@@ -31,6 +31,9 @@ for _base in _lex.ordered("progressive_that_cues"):
     if _form not in CUE_FORMS:
         CUE_FORMS[_form] = f"{_base} that"
         PROGRESSIVE_THAT_CUES.add(f"{_base} that")
+    # ... and its past after "he" or "she" (layout.find_cues checks the pronoun): 'He also reported that 2 People's
+    # Liberation Army Navy vessels of China were monitored ...' (tribune.net.ph; set P): a person's report, no outlet's
+    CUE_FORMS.setdefault(f"{_lex.inflect(_base)[0]} that", f"{_base} that")
 # The cues the learned model is trained on and tags around: the one-word forms of the verbs of speech but the rules' own.
 _RULES_ONLY = set(_lex.words("rules_only_verbs"))
 _RULES_ONLY_FORMS = set(_lex.words("rules_only_forms"))
