@@ -2712,13 +2712,14 @@ def test_a_paragraph_opening_mark_typed_with_a_space_and_a_coast_guard_as_a_body
 def test_calling_x_y_after_a_clause_and_an_earlier_event_does_not_date_an_undated_report():
     # 'Earlier in the day, the South Korean Foreign Ministry issued a separate statement, calling the Russian Foreign
     # Ministry spokesman's comments "substandard and biased."': one indirect statement of the ministry. The page has
-    # no publication date and its lead frames no day: "Earlier, on December 31, 2023, President Yoon described ..."
-    # dates Yoon's words only, not the report's other statements.
+    # no publication date: "Earlier, on December 31, 2023, President Yoon described ..." dates Yoon's words only, not
+    # the report's other statements; the ambassador's words take the day of the summons the lead dates ("on February
+    # 3 summoned"; round 28, tests/test_audit_r28b.py), never Yoon's.
     doc, sts = load_own("docs-h/kr/010.md")
     st = the(doc, sts, "comments \"substandard and biased")
     assert_speaker(st, "South Korean Foreign Ministry", "indirect")
     assert the(doc, sts, "North Korea as \"the only country").said_on == "2023-12-31"
-    assert the(doc, sts, "he would immediately inform Moscow").said_on is None
+    assert the(doc, sts, "he would immediately inform Moscow").said_on == "2024-02-03"
 
 
 def test_describing_x_as_y_after_a_frame_is_the_same_speakers():
