@@ -444,6 +444,7 @@ PLACE_BEFORE_DAY = re.compile(SAID_IN_PLACE)
 # The speaker's own act right after a thing announced, up to its day, in one clause: "Fontana also announced job-shuffling
 # at the Canada Housing and Mortgage Corporation when he started his tour on Wednesday, creating ..." (NNSL; set O):
 # the day of the act is the day of the announcing (extract.spans.OWN_ACT_TAIL ends the words before it)
+ON_ONLY = re.compile(r"\s*(?:on\s+)?")     # (what may stand between a day and the act it dates)
 OWN_ACT_BEFORE_DAY = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+[a-z]+\b[^,;:.\"“”]{0,60}?\s+$")
 
 
@@ -726,7 +727,7 @@ class DocumentDates:
                 before = [True]
             if not before and any(b < s and OWN_ACT_BEFORE_DAY.fullmatch(self.body, b, s) and
                                   OWN_ACT_TAIL.match(self.body, b) for _, b in exclude) or \
-                    any(b <= s and re.fullmatch(r"\s*(?:on\s+)?", self.body[b:s]) and OWN_ACT_TAIL.match(self.body, e)
+                    any(b <= s and ON_ONLY.fullmatch(self.body, b, s) and OWN_ACT_TAIL.match(self.body, e)
                         for _, b in exclude):
                 # ... or just before it ("announced plans to cut ... jobs on Feb. 12 as it worked to ...")
                 before = [True]

@@ -1638,11 +1638,11 @@ class Resolver:
         return _GO_ON
 
     def _intro_modifier_of_a_name(self, c: _RunIntroduction):
-        run = c.m.group(1).split()
-        if c.words[-1:] != run[-1:] or is_given_name(c.words[0], any_gender=True):
-            return _GO_ON
+        # (the pattern first: it fails right away after nearly every run, and this step reads every run of the text)
         after = ACHIEVEMENT_THEN_NAME.match(self.body, c.m.end(1))
-        if after and is_given_name(after.group(1), any_gender=True):
+        if after is None or c.words[-1:] != c.m.group(1).split()[-1:] or is_given_name(c.words[0], any_gender=True):
+            return _GO_ON
+        if is_given_name(after.group(1), any_gender=True):
             return None     # "Double Olympic champion Kelly Holmes": what she won, no person "Double Olympic" whom
             #                 "she said" could name (bbc-news/sport/069)
         return _GO_ON
@@ -4426,11 +4426,11 @@ class Resolver:
         if mention_end >= 0 and ANONYMOUS_AFTER.match(self.body, mention_end):
             return True
         return any(ANONYMOUS_AFTER.match(self.body, m.end())
-                   for m in re.finditer(rf"\b{re.escape(noun)}\b", self.body[:pos], re.I))
+                   for m in re.compile(rf"\b{re.escape(noun)}\b", re.I).finditer(self.body, 0, max(0, pos)))
 
     def _unnamed_introduced_before(self, noun: str, pos: int) -> bool:
         """Did the text introduce someone unnamed by that title anywhere before pos ("a senior official said")?"""
-        return _one_unnamed(noun).search(self.body[:pos]) is not None
+        return _one_unnamed(noun).search(self.body, 0, max(0, pos)) is not None     # (no copy of the text)
 
     def _described_before(self, noun: str, before: int) -> Entity | None:
         """"The minister then replied" after "Chris Philp had just repeated ... claims ... The policing minister was
