@@ -801,9 +801,17 @@ def _trailing_participle(c: _Cue):
         c.tail = ""     # 'CONTENT, Labbé said, slowing reconnection work.': the words are those before the frame
 
 
+# "stressed on the importance of", "emphasised on the need for" (Gulf and South Asian English; Lovin, set S 011): the
+# verb's object after its preposition, what was said, not an adjunct of the frame ("said on the sidelines of")
+ON_OBJECT = re.compile(r"\s*on\s+the\s+(?:importance|need|necessity|significance|urgency|value)\s+(?:of|for|to)\b", re.I)
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
+    if ON_OBJECT.match(tail):
+        return None     # 'In an official statement published on Wednesday, the Ministry stressed on the importance
+        #                 of ‘dialogue and political solutions ...’': the words follow the verb
     if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
