@@ -95,3 +95,46 @@ GENEVA - The talks went on.
 The talks are stalled, the Foreign Ministry said on the sidelines of the summit.
 ''', date="2024-02-29"))
     assert [w for w, _, t in said(sts, "The talks are stalled")] == ["Foreign Ministry"]
+
+
+# --- a frame inside another's reported words: both statements --------------------------------------------------------
+
+def test_frame_opening_another_speakers_words_is_a_statement_of_its_own():
+    # https://trtworld.com/middle-east/humanitarian-pause-not-enough-for-aid-delivery-urge-for-ceasefire-un-16048512
+    # (set S 002, train): GUIDELINES, a framed statement inside another speaker's is a statement of its own
+    _, sts = excerpt(page('''
+"We need to have a ceasefire for humanitarian purposes," spokesman Stephane Dujarric told reporters in New York.
+
+He added that UN chief Antonio Guterres told the UN Security Council on Wednesday that the level of aid remains "completely inadequate to meet the huge needs of more than 2 million people."
+'''))
+    assert [w for w, _, t in said(sts, "completely inadequate") if t.startswith("UN chief")] == ["Stéphane Dujarric"]
+    assert [w for w, _, t in said(sts, "completely inadequate") if t.startswith("the level of aid")] == \
+        ["António Guterres"]
+
+
+def test_no_statement_for_a_name_inside_a_described_subject():
+    # (the rule's bound; polnear/train/text/nyt_2016-02-03_tax-overhaul-remains-a-distant-g.txt) "a commission
+    # appointed by President George W. Bush estimated": the commission, unnamed, not Bush
+    _, sts = excerpt(page('''
+WASHINGTON - The plan stalled.
+
+Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said that a commission appointed by President George W. Bush estimated in 2005 that a fundamental tax overhaul would add less than 1 percent to long-run national economic output.
+''', date="2016-02-03"))
+    assert not [st for st in sts if st.speaker and "Bush" in st.speaker.name]
+    assert [w for w, _, _ in said(sts, "less than 1 percent")] == ["Jason Furman"]
+
+
+# --- "warned (on Friday) of X": the danger is the words ----------------------------------------------------------------
+
+def test_warned_of_with_its_day_is_a_statement():
+    # http://english.cqnews.net/html/2019-11/11/content_50717704.htm (set S 008, train): Xinhua's lead, "The United
+    # Nations is warning of an unfolding emergency"; the same with the day between ("on Friday warned of ...")
+    _, sts = excerpt(page('''
+UNITED NATIONS, Nov. 8 (Xinhua) -- The United Nations is warning of an unfolding emergency in the aftermath of flooding in South Sudan.
+
+The UN refugee agency on Friday warned of a looming famine in the country.
+''', date="2019-11-11"))
+    assert [(w, d) for w, d, _ in said(sts, "unfolding emergency")] == [("United Nations", "2019-11-08")]
+    assert [(w, d) for w, d, _ in said(sts, "looming famine")] == [("UNHCR", "2019-11-08")]
+    # must not: "of" kept as the first word of the words
+    assert not [st for st in sts if st.text.startswith("of ")]
