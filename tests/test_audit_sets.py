@@ -138,3 +138,19 @@ The UN refugee agency on Friday warned of a looming famine in the country.
     assert [(w, d) for w, d, _ in said(sts, "looming famine")] == [("UNHCR", "2019-11-08")]
     # must not: "of" kept as the first word of the words
     assert not [st for st in sts if st.text.startswith("of ")]
+
+
+# --- "External Affairs Ministry spokesperson X" ... "said MEA spokesperson": the acronym spells the head first ------
+
+def test_mea_spokesperson_refers_back_to_the_external_affairs_ministry_spokesperson():
+    # the class of https://news.vebnox.com/no-updates-on-when-sheikh-hasina-will-leave-india-says-mea-india-news-times-of-india
+    # (set I 002, train: "said MEA spokesperson" after the ministry's named spokesperson), in PTI's word order
+    # ("External Affairs Ministry spokesperson", as Indian outlets of set S print it: docs-s/in/004.md)
+    _, sts = excerpt(page('''
+NEW DELHI: External Affairs Ministry spokesperson Randhir Jaiswal on Thursday said that India has no updates on when Sheikh Hasina will leave India.
+
+MEA confirmed that diplomats have been invited to the oath ceremony. “Diplomatic community members have been invited to participate and it is likely that our high commissioner (to Bangladesh) would participate,” said MEA spokesperson.
+''', date="2024-08-08"))
+    assert [w for w, _, _ in said(sts, "Diplomatic community members")] == ["Randhir Jaiswal"]
+    # must not: the acronym as a person's name
+    assert not [st for st in sts if "Diplomatic community" in st.text and st.speaker and st.speaker.name == "MEA"]
