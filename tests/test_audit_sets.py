@@ -154,3 +154,17 @@ MEA confirmed that diplomats have been invited to the oath ceremony. “Diplomat
     assert [w for w, _, _ in said(sts, "Diplomatic community members")] == ["Randhir Jaiswal"]
     # must not: the acronym as a person's name
     assert not [st for st in sts if "Diplomatic community" in st.text and st.speaker and st.speaker.name == "MEA"]
+
+
+def test_no_nested_statement_under_the_press_own_frame():
+    # business-standard.com (set I, docs-i/in/022.md, train): "Media reports said that Jaishankar told ..." -- the outer
+    # frame is the press's, no statement found, so nothing nests in it; the occasion of the spokesperson's Thursday
+    # briefing must not date Jaishankar's committee words (gold: his October 18 briefing)
+    _, sts = excerpt(page('''
+The Ministry of External Affairs on Thursday declined to comment on the Foreign Secretary's briefing to the Parliamentary Committee on surgical strikes across the Line of Control.
+
+Jaishanker briefed the Parliamentary Committee on October 18 on the surgical strikes conducted by Indian Army on terrorist launch pads in Pakistan occupied Kashmir.
+
+Media reports said that Jaishankar told the Parliamentary Committee that India had in the past too conducted similar strikes across the LoC.
+''', date="2016-10-20"))
+    assert not [st for st in sts if "similar strikes" in st.text and st.said_on == "2016-10-20"]
