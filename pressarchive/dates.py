@@ -450,6 +450,30 @@ OWN_ACT_BEFORE_DAY = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+[a-z]+\b
 
 
 
+# A weekday's own event, not an occasion of speaking: '," Stano said at a Brussels press briefing following Wednesday's
+# release of the final ODIHR report' (InfoBalkans, set S 010), "said Tuesday's vote was rigged": the day of the release
+# or the vote, never of the words (an occasion's stays: "at Friday's press briefing", "Monday's meeting").
+WEEKDAY_EVENT = re.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+WEEKDAY_OWN_OCCASIONS = frozenset(ordered("occasion_nouns")) | WEEKDAY_AFTER_NOUNS | {
+    "morning", "afternoon", "evening", "night", "summit", "talks", "session", "sitting", "statement", "remarks",
+    "comments", "call", "programme", "program", "show", "edition"}
+
+
+def _weekday_event(body: str, s: int, e: int) -> bool:
+    """Is the weekday at s:e the possessive of an event that is no occasion of speaking ("Wednesday's release")?"""
+    if body[e - 2:e] in ("'s", "’s"):
+        e -= 2     # (WEEKDAY_OCCASION's own occasion spans its possessive: "Friday's")
+    if WEEKDAY_NAME.fullmatch(body, s, e) is None:
+        return False
+    m = WEEKDAY_EVENT.match(body, e)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if first == "release" and second == "of":
+        return True     # the release of a report, not a press release
+    return first not in WEEKDAY_OWN_OCCASIONS and second not in WEEKDAY_OWN_OCCASIONS
+
+
 def _the_today_programme(body: str, s: int, e: int) -> bool:
     """Is the phrase at s:e the programme "Today" ("BBC Radio 4’s Today programme", "the BBC’s Today"), not today?"""
     return body[s:e] == "Today" and (TODAY_PROGRAMME.match(body, s) is not None or
@@ -498,7 +522,8 @@ class DocumentDates:
                                 and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
-                        and not _surname_of_given_name(body, p[0], p[1]) and not _the_today_programme(body, p[0], p[1])]
+                        and not _surname_of_given_name(body, p[0], p[1]) and not _the_today_programme(body, p[0], p[1])
+                        and not _weekday_event(body, p[0], p[1])]
         self.starts = [p[0] for p in self.phrases]
 
     def _from_dateline(self, phrase):

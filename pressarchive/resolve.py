@@ -34,6 +34,8 @@ LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
 BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
+# The head word a body's name may end with where its acronym begins with it ("External Affairs Ministry": MEA).
+BODY_HEADS_LAST = frozenset({"ministry", "department", "office", "agency", "commission", "council", "bureau"})
 SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
                                    % "|".join(sorted(SPOKES)))
 ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
@@ -3466,6 +3468,11 @@ class Resolver:
             # spokesperson added"
             before = SPOKES_OF_BODY_BEFORE.search(self.body, max(0, start - 120), start)
             initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", before.group(1))).lower() if before else ""
+            # ... the head first, as the acronym spells it: "External Affairs Ministry spokesperson Arindam Bagchi"
+            # (PTI's word order), then "MEA spokesperson" (Ministry of External Affairs; set S, Indian outlets)
+            heads = re.findall(r"[A-Z][\w'’-]*", before.group(1)) if before else []
+            head_first = (heads[-1][0] + initials[:-1]).lower() if len(heads) >= 3 and \
+                fold(heads[-1]) in BODY_HEADS_LAST else ""
             # ... or by the body after the title: "Official Spokesperson for the Ministry of Foreign Affairs Dr.
             # Majid bin Mohammed Al Ansari", "Spokesperson of Foreign Office, Mumtaz Zahra Baloch," (issue 8)
             at = self.body.find(person.split()[0], start, start + 200) if person.split() else -1
@@ -3490,7 +3497,7 @@ class Resolver:
                 owner += f" {' '.join(fold(lead).split()[-10:])} "     # "The Ministry of External Affairs (MEA) Spokesperson"
             if SPOKES & set(role_words + fold(lead).split()[-12:] + trail) and (m.gender is None or gender in (None, m.gender)) and \
                     any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
-                                        f" {k} " in owner) for k in keys):
+                                        k == head_first or f" {k} " in owner) for k in keys):
                 found.setdefault(fold(person), (start, person, role, gender))
         if not found:
             found = self._bare_spokesperson_at_body(keys, m)

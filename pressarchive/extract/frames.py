@@ -194,6 +194,22 @@ def _reported_at_cue(text, acc, s_start, s_end, m):
     if not acc.covers(att):
         _earlier_words_end_before(text.body, acc, att, c_start)
         acc.add(att, c_start)
+    elif _nested_frame(text.body, acc, att, c_start):
+        acc.found.append(att)     # (its span is the outer one's already: covered)
+        acc.used_cues.add(c_start)
+        acc.cue_at[id(att)] = c_start
+
+
+def _nested_frame(body, acc, att, c_start) -> bool:
+    """'He added that UN chief Antonio Guterres told the UN Security Council on Wednesday that the level of aid remains
+    ...' (TRT World; set S 002): a frame opening another's reported words, its subject a person or body named right at
+    their start and its own "that": a statement of its own inside the outer one (GUIDELINES), both kept."""
+    m = att.mention
+    if m is None or m.kind not in ("name", "body") or att.kind != "indirect" or \
+            not re.search(r"\bthat\s*$", body[max(c_start, att.start - 80):att.start]):
+        return False
+    return any(id(p) in acc.cue_at and p.kind == "indirect" and p.start == m.start and att.end <= p.end
+               for p in acc.found)
 
 
 def _answers_another(body, att, c_end) -> bool:

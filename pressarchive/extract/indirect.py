@@ -700,6 +700,49 @@ def _official_named_next(c: _Cue):
         c.mentions = found
 
 
+# An outer frame's "that" before a second frame inside its words: 'He added that UN chief Antonio Guterres told the UN
+# Security Council on Wednesday that the level of aid remains ...' (TRT World; set S 002): the outer verb, at most a
+# short object ("told reporters"), its "that".
+OUTER_THAT = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,3}?)?\s*that\s+")
+CLAUSE_BREAK_IN_SUBJECT = re.compile(r"[,;:\"“”()]")
+
+
+def _subject_after_outer_that(c: _Cue):
+    """Step: no subject yet, and the verb's clause is the object of another frame's "that": the subject right after
+    that "that", when it names a person or a body (GUIDELINES: a framed statement inside another's words is a
+    statement of its own; frames._nested_frame keeps it)."""
+    if isinstance(c.mentions, list):
+        return
+    body, c_start = c.body, c.c_start
+    outer = c.text.cues_in(c.s_start, c_start)
+    if not outer:
+        return
+    that = OUTER_THAT.match(body, outer[-1].end())
+    if that is None or that.end() >= c_start or CLAUSE_BREAK_IN_SUBJECT.search(body, that.end(), c_start):
+        return
+    found = subject_before(c.text, that.end(), c.subject_end)
+    if not (isinstance(found, list) and len(found) == 1 and found[0] is not None and found[0].kind in ("name", "body")):
+        return
+    m = found[0]
+    if body[that.end():m.start].strip(" ") or not NAMED_ONLY.fullmatch(body, m.start, m.end) or \
+            PAST_PERFECT_BEFORE.search(body, m.end, c.c_start) or \
+            not any(p.kind == "indirect" and p.start == m.start and p.end >= c.c_end for p in c.found):
+        return     # (only a name, a title's words and a body's, opening the words of a frame already found: not "a
+        #           commission appointed by President George W. Bush estimated ...", nor "Labour's advertising agency
+        #           TBWA was blaming ...", nor a relative clause's "who notes that ...", which no frame found)
+    c.mentions = found
+
+
+# "Stano emphasized that the EU had previously stated that ...": an earlier position the outer speaker recalls, not a
+# statement reported of its own (set A's annotators left it, docs/eu/014.md)
+PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
+# A person's or a body's name with its title: capitalised words, a title's lower-case words, "of"/"for"/"and"/"the",
+# possessives ("UN chief Antonio Guterres", "the Commission on Presidential Debates", "CNN's Chris Moody").
+NAMED_ONLY = re.compile(r"(?:(?:the|of|for|on|and|de|al|bin|van|von|chief|spokesman|spokeswoman|spokesperson|"
+                        r"minister|secretary|president|envoy|ambassador|general|deputy|foreign|prime|senior)\s+|"
+                        r"[A-Z0-9][\w.’'-]*\s+)*[A-Z][\w.’'-]*")
+
+
 def _no_subject(c: _Cue):
     if not isinstance(c.mentions, list):
         return NO_FRAME
@@ -801,9 +844,24 @@ def _trailing_participle(c: _Cue):
         c.tail = ""     # 'CONTENT, Labbé said, slowing reconnection work.': the words are those before the frame
 
 
+# "stressed on the importance of", "emphasised on the need for" (Gulf and South Asian English; Lovin, set S 011): the
+# verb's object after its preposition, what was said, not an adjunct of the frame ("said on the sidelines of")
+ON_OBJECT = re.compile(r"\s*on\s+the\s+(?:importance|need|necessity|significance|urgency|value)\s+(?:of|for|to)\b", re.I)
+
+
+# "warned (on Friday) of a looming famine": the danger warned of is what was said, not what the words were about
+WARNING_OF = {"warn", "caution"}
+WARNED_OF = re.compile(r"\s*(?:(?:on\s+)?(?:%s)\s+|today\s+|yesterday\s+)?of\s+(?:an?|the|possible|further|more|"
+                       r"new|serious|grave|growing|rising|looming|imminent|[a-z]+ing)\b" % WEEKDAY_NAMES)
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
+    if ON_OBJECT.match(tail) or c.base in WARNING_OF and WARNED_OF.match(tail):
+        return None     # 'In an official statement published on Wednesday, the Ministry stressed on the importance
+        #                 of ‘dialogue and political solutions ...’': the words follow the verb; so do a warning's
+        #                 ('The United Nations on Friday warned of a looming famine ...'; Xinhua, set S 008)
     if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
@@ -844,6 +902,15 @@ def _forward_span(c: _Cue):
     if not span:
         return NO_FRAME
     c.start, c.end = span
+
+
+def _warned_of_object(c: _Cue):
+    """Step: "warned (on Friday) of a looming famine": the words are the danger, after "of"."""
+    if c.base in WARNING_OF and WARNED_OF.match(c.body, c.start):
+        c.start = WARNED_OF_PREFIX.match(c.body, c.start).end()
+
+
+WARNED_OF_PREFIX = re.compile(r"\s*(?:(?:on\s+)?(?:%s)\s+|today\s+|yesterday\s+)?of\s+" % WEEKDAY_NAMES)
 
 
 def _asked_nothing(c: _Cue):
@@ -895,12 +962,13 @@ REPORTED_RULES = (
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
     _plural_noun_after_preposition, _plural_noun_of, _noun_after_possessive, _plural_subject_only,
     _inverted, _release_says,
-    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next, _no_subject,
+    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
+    _subject_after_outer_that, _no_subject,
     _agent_or_author,
     _singular_subject, _subject_start,
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
     _head_before_subject, _trailing_participle, _postposed,
-    _forward_span, _asked_nothing, _appealed_to_nothing, _cut_at_subordinate_comma, _cut_at_relative_clause_end,
+    _forward_span, _warned_of_object, _asked_nothing, _appealed_to_nothing, _cut_at_subordinate_comma, _cut_at_relative_clause_end,
     _forward)
 
 

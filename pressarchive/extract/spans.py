@@ -424,8 +424,10 @@ OCCASION_ADJUNCT = re.compile(r"^\s*(?:in (?:response|reply) to|responding to|wh
                               # journalists questions at an unrelated press conference ...', quotes12)
                               r"(?:after|before|while)\s+[a-z]{3,}ing\s+(?:to\s+)?(?:the|a|an|his|her|its|their|"
                               r"reporters|journalists|questions)\b|at (?:a|the|his|her|"
-                              r"its|their) (?:regular |weekly |daily |monthly )?(?:press|news|media) (?:briefing|"
-                              r"conference)|(?:(?:to\s+reporters|to\s+journalists|reporters|journalists)\s+)?"
+                              # (with a place or a kind before it: '," Stano said at a Brussels press briefing
+                              # following Wednesday's release of the final ODIHR report ...'; InfoBalkans, set S)
+                              r"its|their) (?:regular |weekly |daily |monthly |joint |virtual |[A-Z][a-z]+ )?"
+                              r"(?:press|news|media) (?:briefing|conference)|(?:(?:to\s+reporters|to\s+journalists|reporters|journalists)\s+)?"
                               r"(?:today|yesterday|tonight|later|earlier)\s+(?:after|before|while)\s+[a-z]+ing)"
                               r"\b(?:(?!\bthat\b)[^\"“”;]){0,220}$", re.I)
 

@@ -1379,8 +1379,24 @@ def _common_noun_alone(m: Mention) -> bool:
         fold(name).lower() not in surnames() and not looks_like_person(name)
 
 
+def _unnamed_subject_after_a_name(st) -> bool:
+    """'The UN welcomed the ... pause between Israel and the Palestinian resistance group, Hamas, an official says, as
+    it urges a ceasefire in Gaza.' (TRT World; set S 002): a name set off inside the clause before, then "an official"
+    with no comma closing it before the verb: the unnamed official is the subject, not an apposition of the name (that
+    needs its closing comma: "Hamas, an official, said"). One word set off so is no person newly named ("John Smith, an
+    official said" with its comma missing stays his)."""
+    chunks = st.chunks
+    if st.closed or len(chunks) < 3 or not all(chunks[-3:]):
+        return False
+    last, name, before = chunks[-1], chunks[-2], chunks[-3]
+    return 2 <= len(last) <= 4 and last[0][0].lower() in {"a", "an"} and last[-1][0].lower() in UNNAMED_PEOPLE and \
+        len(name) == 1 and is_cap(name[0][0]) and len(before) >= 3
+
+
 def _name_in_apposition_chain(st):
     chain = st.chain
+    if _unnamed_subject_after_a_name(st):
+        return VAGUE_SOURCE
     for j in chain[:-1] if len(chain) > 1 else []:
         lead = _name_closing_opening_adjunct(st, j)
         if lead is not None:
