@@ -37,7 +37,8 @@ def row(name, res):
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
             ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
-            ("O", "-o", "docs-o"), ("P", "-p", "docs-p"), ("Q", "-q", "docs-q")]
+            ("O", "-o", "docs-o"), ("P", "-p", "docs-p"), ("Q", "-q", "docs-q"),
+            ("S", "-s", "docs-s")]
 POOLED = ("A", "B")
 
 
