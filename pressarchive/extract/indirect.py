@@ -861,9 +861,23 @@ def _appealed_to_nothing(c: _Cue):
 def _cut_at_subordinate_comma(c: _Cue):
     if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and \
             "," in c.body[c.start:c.end]:
+        comma = c.body.index(",", c.start, c.end)
+        if AS_OPENING.match(c.body, c.s_start) and adjunct_only(c.body[c.start:comma]) and \
+                MAIN_CLAUSE_AFTER.match(c.body, comma + 1, c.end):
+            # "As President Biden reiterated in his call to King Salman yesterday, the United States is firmly
+            # committed to supporting the defense of Saudi Arabia." (State Department; set R): an "as" clause that
+            # tells only when and where the words were said frames the main clause after its comma, as "As
+            # Secretary Blinken said in April, ..." does
+            c.start, c.end = trim_span(c.body, comma + 1, c.end)
+            return
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
-        c.start, c.end = trim_span(c.body, c.start, c.body.index(",", c.start, c.end))
+        c.start, c.end = trim_span(c.body, c.start, comma)
+
+
+AS_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?As\s")
+# A clause opening after the comma: a subject, not a list's next item or an apposition ("..., the United States is").
+MAIN_CLAUSE_AFTER = re.compile(r"\s+(?:the|this|these|our|we|I|it|he|she|they|there|[A-Z][\w'’.-]*)\b")
 
 
 def _cut_at_relative_clause_end(c: _Cue):

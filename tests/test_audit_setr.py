@@ -1,0 +1,117 @@
+"""Audit round setr (held-out set R, eval/own/SOURCE-r.md): State Department feed items, White House releases, China
+MFA transcripts, Reuters records. Each test reads a real passage (its document in a comment) as the pipeline does and
+asserts what an annotator expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a signed presidential document: its paragraphs were said the day it was signed, not the day it was posted ------
+
+VETO = '''---
+date: '2025-12-30'
+published_time: 2025-12-30 22:45:12-05:00
+source_url: https://www.whitehouse.gov/briefings-statements/2025/12/congressional-bill-h-r-131-vetoed/
+tags: briefings-statements
+title: Congressional Bill H.R. 131 Vetoed
+---
+ 
+I am returning herewith without my approval H.R. 131, the Finish the
+Arkansas Valley Conduit Act. 
+
+Enough is enough.  My Administration is committed to preventing
+American taxpayers from funding expensive and unreliable policies.
+Ending the massive cost of taxpayer handouts and restoring fiscal sanity
+is vital to economic growth and the fiscal health of the Nation.
+
+For these reasons, I cannot support the Finish the Arkansas Valley
+Conduit Act.  Therefore, it is my duty to return H.R. 131 to the House
+of Representatives without my approval.
+
+DONALD J. TRUMP
+
+THE WHITE HOUSE,
+
+December 29, 2025.
+'''
+
+
+def test_veto_message_is_dated_to_its_signature():
+    # whitehouse-briefing-room/briefings-statements/2025-12/2025-12-30-congressional-bill-h-r-131-vetoed.md (set R 007)
+    _, sts = excerpt(VETO, "2025-12-30-congressional-bill-h-r-131-vetoed.md")
+    assert [(w, d) for w, d, _ in said(sts, "Enough is enough")] == [("Donald Trump", "2025-12-29")]
+    assert [(w, d) for w, d, _ in said(sts, "it is my duty to return H.R. 131")] == [("Donald Trump", "2025-12-29")]
+    # the signature lines are no statement, and no paragraph keeps the posting day
+    assert not [st for st in sts if "THE WHITE HOUSE" in st.text or "DONALD J. TRUMP" in st.text]
+    assert not [st for st in sts if st.said_on == "2025-12-30"]
+
+
+def test_signature_long_before_posting_dates_nothing():
+    # (the same message posted three weeks after its signing: no day of the signature, the release's own day stays)
+    late = VETO.replace("date: '2025-12-30'", "date: '2026-01-20'").replace("2025-12-30 22:45", "2026-01-20 22:45")
+    _, sts = excerpt(late, "veto.md")
+    assert {d for w, d, _ in said(sts, "Enough is enough")} != {"2025-12-29"}
+
+
+PROCLAMATION = '''---
+date: '2025-03-07'
+published_time: 2025-03-07 10:44:17-05:00
+source_url: https://www.whitehouse.gov/briefings-statements/2025/03/national-consumer-protection-week-2025/
+tags: briefings-statements
+title: National Consumer Protection Week, 2025
+---
+ 
+BY THE PRESIDENT OF THE UNITED STATES OF AMERICA  
+  
+A PROCLAMATION
+
+During National Consumer Protection Week, we reaffirm our commitment to
+safeguarding the American people from fraud, scams, and deceptive
+business practices.
+
+NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of
+America, by virtue of the authority vested in me by the Constitution and
+the laws of the United States, do hereby proclaim March 2 through March
+8, 2025, as National Consumer Protection Week.
+
+IN WITNESS WHEREOF, I have hereunto set my hand this sixth day of March,
+in the year of our Lord two thousand twenty-five, and of the
+Independence of the United States of America the two hundred and
+forty-ninth.
+
+DONALD J. TRUMP
+'''
+
+
+def test_proclamation_is_dated_to_the_day_it_was_signed():
+    # whitehouse-briefing-room/briefings-statements/2025-03/2025-03-07-national-consumer-protection-week-2025.md
+    _, sts = excerpt(PROCLAMATION, "2025-03-07-national-consumer-protection-week-2025.md")
+    days = {d for w, d, _ in said(sts, "we reaffirm our commitment")}
+    assert days == {"2025-03-06"}
+    assert not [st for st in sts if st.said_on == "2025-03-07"]     # never the posting day
+
+
+# --- "As X said <when and where>, CLAUSE": the main clause is what X said ------------------------------------------
+
+HOUTHI = '''
+Ned Price, Department Spokesperson
+
+The United States condemns the terrorist attack by the Houthis today that struck the commercial airport in Abha, Saudi Arabia, injuring at least a dozen innocent civilians. The Houthis have pursued a dangerous pattern of increasingly obstructive and aggressive actions against Yemenis, Yemen’s neighbors, and the international community. As President Biden reiterated in his call to King Salman yesterday, the United States is firmly committed to supporting the defense of Saudi Arabia.
+'''
+
+
+def test_as_clause_of_occasion_frames_the_main_clause():
+    # https://www.state.gov/houthi-terrorist-attack-in-saudi-arabia/ (state-dept-press-releases-rss/press-releases-2022-02.rss)
+    _, sts = excerpt(page(HOUTHI, date="2022-02-10"))
+    assert [(w, d, t) for w, d, t in said(sts, "firmly committed") if w == "Joe Biden"] == \
+        [("Joe Biden", "2022-02-09", "the United States is firmly committed to supporting the defense of Saudi Arabia")]
+    # the occasion is no words of his
+    assert not [st for st in sts if st.text.startswith("in his call to King Salman")]
+
+
+def test_as_clause_with_an_object_keeps_its_own_words():
+    # bbc-news/politics/360-like: "As Mr Brown announced the Budget date ..., Ernst & Young urged him ...": the main
+    # clause is another speaker's, never Brown's
+    _, sts = excerpt(page('''
+As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged him to avoid tax rises.
+''', date="2005-02-28"))
+    assert not [st for st in sts if st.speaker and "Brown" in st.speaker.name and "tax rises" in st.text]
