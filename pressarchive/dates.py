@@ -69,6 +69,11 @@ OCCASION = led(r"\b(?:statement|remarks?|press conference|news conference|press 
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
                       r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # a readout's calls named by their day: "In separate March 4 calls, Special Representative for
+                      # the DPRK Sung Kim discussed the DPRK's March 4 ballistic missile test with ..." then "Special
+                      # Representative Kim denounced ..." (a State Department release; set R); not "held calls with"
+                      # nor "a call to action on May 11"
+                      r"(?<=\d\s)calls|"
                       # ... and a reaction whose words a participle gives: "State Department Spokesperson Matthew Miller
                       # on Friday reacted to ... by stating that ..." (Breitbart; seed22)
                       r"reacted|"

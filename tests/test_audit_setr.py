@@ -115,3 +115,72 @@ def test_as_clause_with_an_object_keeps_its_own_words():
 As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young urged him to avoid tax rises.
 ''', date="2005-02-28"))
     assert not [st for st in sts if st.speaker and "Brown" in st.speaker.name and "tax rises" in st.text]
+
+
+# --- a State Department readout: the people named together, the day of the calls ------------------------------------
+
+def release(body: str, date: str) -> str:
+    return f'---\ntitle: "Release"\nsource_url: "https://www.state.gov/release/"\ndate: "{date}"\n---\n' + body.strip() + "\n"
+
+
+VIETNAM = '''
+Office of the Spokesperson
+
+The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken spoke today with Vietnamese Foreign Minister Bui Thanh Son. Secretary Blinken and Foreign Minister Son celebrated the strength of the U.S.-Vietnam Comprehensive Partnership and reaffirmed our shared commitment to protecting and preserving the rules-based order in the South China Sea. The Secretary and the Foreign Minister also discussed ongoing concerns regarding the military coup in Burma and commitments to addressing climate change and tackling COVID-19. Secretary Blinken emphasized U.S. commitment to ASEAN centrality, the Mekong-U.S. Partnership, and support of a strong, prosperous, and independent Vietnam that respects human rights and the rule of law.
+'''
+
+
+def test_two_named_subjects_of_a_coordinated_predicate_each_speak():
+    # https://www.state.gov/secretary-blinkens-call-with-vietnamese-foreign-minister-son/
+    # (state-dept-press-releases-rss/press-releases-2021-05.rss)
+    _, sts = excerpt(release(VIETNAM, "2021-05-27"))
+    shared = said(sts, "our shared commitment to protecting")
+    assert sorted(w for w, _, _ in shared if w != "Ned Price") == ["Antony J. Blinken", "Bui Thanh Son"]
+    assert {d for _, d, _ in shared} == {"2021-05-27"}
+    # what the Secretary alone emphasized stays his
+    assert [w for w, _, _ in said(sts, "ASEAN centrality") if w != "Ned Price"] == ["Antony J. Blinken"]
+
+
+KIM = '''
+Office of the Spokesperson
+
+The following is attributable to Spokesperson Ned Price:
+
+In separate March 4 calls, Special Representative for the DPRK Sung Kim discussed the DPRK’s March 4 ballistic missile test with Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro and ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk.
+
+Special Representative Kim denounced the DPRK ballistic missile launch as a violation of multiple UN Security Council resolutions and a threat to regional stability. He reaffirmed the shared goal of complete denuclearization of the Korean Peninsula and U.S. ironclad commitment to the defense of the ROK and Japan. Special Representative Kim underscored the U.S. commitment to coordination with allies and our continued readiness to engage in serious and sustained diplomacy with the DPRK.
+'''
+
+
+def test_readout_calls_date_what_was_said_in_them():
+    # https://www.state.gov/special-representative-for-the-democratic-peoples-republic-of-korea-sung-kims-calls-...
+    # (state-dept-press-releases-rss/press-releases-2022-03.rss, posted 2022-03-07)
+    _, sts = excerpt(release(KIM, "2022-03-07"))
+    kim = [(d, t[:30]) for w, d, t in said(sts, "") if w == "Sung Kim"]
+    assert len(kim) == 3 and {d for d, _ in kim} == {"2022-03-04"}
+    # the spokesperson's release is still of its own day, never the calls'
+    assert {d for w, d, _ in said(sts, "") if w == "Ned Price"} == {"2022-03-07"}
+
+
+# --- a titled person "of" a country or a state, the given name unknown ---------------------------------------------
+
+def test_titled_name_of_country_with_a_modified_title():
+    # docs-r/reuters21578/articles/3748.txt (reut2-003.sgm NEWID 3748, 11-MAR-1987; set R 014)
+    _, sts = excerpt(page('''
+Negotiators at a United Nations conference on natural rubber are making slow progress towards reaching an agreement, delegates said.
+
+Conference chairman Manaspas Xuto of Thailand has said it was "imperative" to settle outstanding issues this week so that technical drafting work can be done next week.
+''', date="1987-03-11"))
+    assert [w for w, _, _ in said(sts, "imperative")] == ["Manaspas Xuto"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Thailand"]
+    # "delegates said" stays a vague source
+    assert not said(sts, "slow progress")
+
+
+def test_senator_of_a_state():
+    # (the same form in US copy: "Senator Barbara Boxer of California said", bbc-news; a given name the lists miss)
+    _, sts = excerpt(page("Senator Sherrod Brown of Ohio said the bill would hurt farmers.", date="2022-03-07"))
+    assert [w for w, _, _ in said(sts, "hurt farmers")] == ["Sherrod Brown"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Ohio"]

@@ -1003,6 +1003,13 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
             not FINITE.search(body, s_start, coordinated.start()):
         return None     # ("... in 1934 when the host opened the envelope and declared": the subordinate clause's)
     mentions = clause_subject(text, s_start, coordinated.start())
+    if mentions and len(mentions) > 1 and all(m is not None and m.kind in ("name", "surname", "body") for m in mentions):
+        # ... several named together: "Secretary Blinken and Foreign Minister Son celebrated the strength of the
+        # U.S.-Vietnam Comprehensive Partnership and reaffirmed our shared commitment to ..." (a State Department
+        # readout; set R): each of them, as when the verb follows the names ("X and Y reaffirmed")
+        if any(_verb_like_role(m) or m.text.split()[0].lower() in PRONOUNS for m in mentions):
+            return None
+        return mentions
     # one named person or body ("A Labour party spokesman played down ... and said" stays the rules' title), whose
     # title ends in no present tense ("the French international defender believes Mourinho": a verb FINITE misses)
     if not (mentions and len(mentions) == 1 and (mentions[0].kind in ("name", "surname", "body") or
@@ -1010,10 +1017,14 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
                                                  # ... and agreed that ..." (a White House readout; wire18)
                                                  mentions[0].kind == "title" and mentions[0].plural)):
         return None
-    last = (mentions[0].role or "").split()[-1:]
-    verb_like = last and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
     # ... nor a pronoun's clause read as a name ("We commend the Renewed OSCE European Security Dialogue")
-    return None if verb_like or mentions[0].text.split()[0].lower() in PRONOUNS else mentions
+    return None if _verb_like_role(mentions[0]) or mentions[0].text.split()[0].lower() in PRONOUNS else mentions
+
+
+def _verb_like_role(m) -> bool:
+    """Does the mention's title end in a present tense ("the French international defender believes Mourinho")?"""
+    last = (m.role or "").split()[-1:]
+    return bool(last) and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
 
 
 def coordinated_frame_subject(text: Text, s_start, c_start):
