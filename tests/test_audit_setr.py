@@ -184,3 +184,24 @@ def test_senator_of_a_state():
     _, sts = excerpt(page("Senator Sherrod Brown of Ohio said the bill would hurt farmers.", date="2022-03-07"))
     assert [w for w, _, _ in said(sts, "hurt farmers")] == ["Sherrod Brown"]
     assert not [st for st in sts if st.speaker and st.speaker.name == "Ohio"]
+
+
+# --- "As X has said, ...": words recalled from before the release, on no day it gives --------------------------------
+
+def test_as_clause_recalling_earlier_words_is_undated():
+    # whitehouse-briefing-room/statements-releases/2024-08/2024-08-08-fact-sheet-one-year-after-maui-wildfires-...
+    _, sts = excerpt(page('''
+This week, senior Administration officials traveled to Maui to commemorate the one-year anniversary of the wildfires.
+
+As President Biden made clear during his visit to Maui last year, the Biden-Harris Administration will be with the people of Maui every step of the way, no matter how long it takes, to recover and rebuild from these unprecedented wildfires.
+
+As the President has said, Pulse Nightclub is hallowed ground.
+''', date="2024-08-08"))
+    assert [(w, d) for w, d, _ in said(sts, "every step of the way")] == [("Joe Biden", None)]
+    assert [(w, d) for w, d, _ in said(sts, "hallowed ground")] == [("Joe Biden", None)]
+
+
+def test_as_clause_of_yesterday_keeps_its_day():
+    # (the Houthi release above: "As President Biden reiterated in his call to King Salman yesterday," is dated)
+    _, sts = excerpt(page(HOUTHI, date="2022-02-10"))
+    assert {d for w, d, _ in said(sts, "firmly committed") if w == "Joe Biden"} == {"2022-02-09"}
