@@ -205,3 +205,24 @@ def test_as_clause_of_yesterday_keeps_its_day():
     # (the Houthi release above: "As President Biden reiterated in his call to King Salman yesterday," is dated)
     _, sts = excerpt(page(HOUTHI, date="2022-02-10"))
     assert {d for w, d, _ in said(sts, "firmly committed") if w == "Joe Biden"} == {"2022-02-09"}
+
+
+CYPRUS = '''
+Office of the Spokesperson
+
+The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken met today with Republic of Cyprus Foreign Minister Ioannis Kasoulides today in Washington, D.C. Secretary Blinken congratulated Foreign Minister Kasoulides on his return to the Ministry of Foreign Affairs and reiterated the U.S. commitment to deepening cooperation with the Republic of Cyprus, including through the 3+1 mechanism with Greece and Israel. The Secretary and Foreign Minister discussed a range of bilateral and regional issues, including the importance of coordinating actions in support of Ukraine’s sovereignty and territorial integrity. They also underscored the importance of increasing scientific collaboration on issues such as climate change and emerging technology through the upcoming signing of a bilateral Science and Technology Agreement.
+
+The Secretary expressed continued U.S. support to Cypriot-led, UN-facilitated efforts to reunify the island as a bizonal, bicommunal federation with political equality to benefit all Cypriots.
+'''
+
+
+def test_readout_they_after_the_pair_met_is_the_pair():
+    # https://www.state.gov/secretary-blinkens-meeting-with-republic-of-cyprus-foreign-minister-kasoulides/
+    # (state-dept-press-releases-rss/press-releases-2022-02.rss)
+    _, sts = excerpt(release(CYPRUS, "2022-02-01"))
+    assert sorted(w for w, _, _ in said(sts, "scientific collaboration") if w != "Ned Price") == \
+        ["Antony J. Blinken", "Ioannis Kasoulides"]
+    # the spokesperson's paragraph stays his, and no one else takes it
+    assert {w for w, _, t in said(sts, "Secretary of State Antony J. Blinken met today")} == {"Ned Price"}
