@@ -22,7 +22,7 @@ from .extract.spans import object_relative
 from .extract.subjects import subject_before
 from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
-from .lexicon import mapping, words
+from .lexicon import mapping, ordered, words
 from .gazetteer import country_markers, places
 from .speaker_names import is_given_name
 from .normalize import fold, stable_id
@@ -1387,7 +1387,7 @@ def _report_and_its_day(cx):
                              not FIRST_ANNOUNCED.search(body, s0, s1)] +
                             [(s0, s0, d) for s0, d in cx.unspoken_days]) \
         if not doc.genre else \
-        _dateline_day(doc, cx.dates, statements) if doc.genre == "release" else None
+        (_dateline_day(doc, cx.dates, statements) or _signed_day(body, cx.base)) if doc.genre == "release" else None
     cx.weekly = _weekly_roundup(doc.headline)
     if cx.weekly:
         cx.report = None     # a week's stories, each of its own day: none dates another's, nor is the posting day theirs
@@ -2036,6 +2036,55 @@ def _dateline_day(doc, dates, statements):
                 timedelta(0) <= dates.base - date.fromisoformat(day) <= timedelta(days=REPORT_DAYS):
             return day     # also "Statement by ..., at the Security Council briefing ..., 14 April 2024." above it
     return None
+
+
+# The day a president's document was signed, printed under the signature that closes it: "DONALD J. TRUMP ¶ THE
+# WHITE HOUSE, ¶ December 29, 2025." (a veto message the White House posted on the 30th; whitehouse-briefing-room,
+# set R), or a proclamation's "IN WITNESS WHEREOF, I have hereunto set my hand this sixth day of March, in the year of
+# our Lord two thousand twenty-five" (posted on 7 March 2025). Its paragraphs were said that day, not the posting day.
+SIGNED_AT_WHITE_HOUSE = re.compile(r"\n[ \t]*THE WHITE HOUSE,[ \t]*\n\s*(?P<day>(?:%s)\s+\d{1,2},\s+\d{4})\.?\s*\Z"
+                                   % MONTH_NAMES)
+SIGNED_IN_WITNESS = re.compile(r"IN WITNESS WHEREOF,\s+I\s+have\s+hereunto\s+set\s+my\s+hand\s+this\s+"
+                               r"(?P<nth>[a-z]+(?:-[a-z]+)?)\s+day\s+of\s+(?P<month>%s),\s+in\s+the\s+year\s+of\s+"
+                               r"our\s+Lord\b" % "|".join(ordered("months")))
+ORDINAL_DAYS = mapping("ordinal_days")
+
+
+def _signed_day(body: str, base: date | None) -> str | None:
+    """The day SIGNED_AT_WHITE_HOUSE or SIGNED_IN_WITNESS gives, when it is on or up to REPORT_DAYS before base."""
+    if base is None:
+        return None
+    day = None
+    at = SIGNED_AT_WHITE_HOUSE.search(body, max(0, len(body) - 200))
+    if at is not None:
+        day = parse_month_day_year(at.group("day"))
+    witness = SIGNED_IN_WITNESS.search(body) if day is None and "WITNESS WHEREOF" in body else None
+    if witness is not None:
+        nth = witness.group("nth").split("-")
+        n = sum(ORDINAL_DAYS.get(w, 0) for w in nth) if all(w in ORDINAL_DAYS for w in nth) else 0
+        month = ordered("months").index(witness.group("month")) + 1
+        for year in (base.year, base.year - 1):     # (the year is the posting's, or the one before it in January)
+            try:
+                day = date(year, month, n)
+            except ValueError:
+                day = None
+            if day is not None and day <= base:
+                break
+    if day is None or not timedelta(0) <= base - day <= timedelta(days=REPORT_DAYS):
+        return None
+    return day.isoformat()
+
+
+def parse_month_day_year(text: str) -> date | None:
+    """'December 29, 2025' -> date(2025, 12, 29), or None."""
+    m = re.fullmatch(r"(\w+)\s+(\d{1,2}),\s+(\d{4})", text.strip())
+    months = [x.lower() for x in ordered("months")]
+    if m is None or m.group(1).lower() not in months:
+        return None
+    try:
+        return date(int(m.group(3)), months.index(m.group(1).lower()) + 1, int(m.group(2)))
+    except ValueError:
+        return None
 
 
 def _topic_statements(doc, taxonomy, statements):

@@ -69,6 +69,11 @@ OCCASION = led(r"\b(?:statement|remarks?|press conference|news conference|press 
                       # (August 16, 2024), the Philippine Embassy in Lebanon issued an advisory urging ..."; "posted
                       # on X on Tuesday:" (not 'posted on her blog she had been fired on 1 November')
                       r"debunked|rebutted|sidelines|issued\s+(?:an?|its|their)\s+[a-z]+|"
+                      # a readout's calls named by their day: "In separate March 4 calls, Special Representative for
+                      # the DPRK Sung Kim discussed the DPRK's March 4 ballistic missile test with ..." then "Special
+                      # Representative Kim denounced ..." (a State Department release; set R); not "held calls with"
+                      # nor "a call to action on May 11"
+                      r"(?<=\d\s)calls|"
                       # ... and a reaction whose words a participle gives: "State Department Spokesperson Matthew Miller
                       # on Friday reacted to ... by stating that ..." (Breitbart; seed22)
                       r"reacted|"
@@ -1030,6 +1035,13 @@ SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few
 # off ..." (a Canadian Press list; set M): said that month, on a day the text does not give.
 # (not "told Reuters ... that in February, Opec had underproduced": the month opens the words; Reuters-21578)
 MONTH_BEFORE_WORDS = re.compile(rf"\b(?!that\b)[a-z]+\s+in\s+(?:early\s+|mid-|late\s+)?({MONTH})(?:\s+\d{{4}})?,?\s+(?:that\s+)?$")
+# An "as" clause recalling the speaker's earlier words, on no day the text gives: the present perfect ("As President
+# Biden has said, ...", "As the President has made clear, ...") or a year or month gone by ("As President Biden made
+# clear during his visit to Maui last year, ..."; White House fact sheets, set R): said before the release, undated.
+AS_RECALLED = re.compile(r"(?:(?:But|And|So)\s+)?As\s+[^,.;:!?\"“”\n]{1,100}?(?:\b(?:has|have)\s+(?:[a-z]+ly\s+)?"
+                         r"(?:said|noted|stated|made\s+clear|emphasi[sz]ed|stressed|pointed\s+out|underscored|warned|"
+                         r"argued|called|urged)\b|\b(?:last\s+(?:year|month)|earlier\s+this\s+year|in\s+the\s+past|"
+                         r"previously)\b)[^,.;:!?\"“”\n]{0,80},\s")
 LAST_WEEKDAY = re.compile(r"last\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
@@ -1069,7 +1081,7 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
         return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
             or UNDATED_FRONTED.match(body, opening, end) is not None \
             or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None \
-            or MONTH_BEFORE_WORDS.search(body, opening, end) is not None
+            or MONTH_BEFORE_WORDS.search(body, opening, end) is not None or AS_RECALLED.match(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 

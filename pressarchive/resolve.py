@@ -2536,8 +2536,10 @@ class Resolver:
         sentence nor spoke since (then "they" is that body, as before)."""
         self._together_at = -1
         people = self._named_together_before(pos, None)
-        if len(people) < 2 or self.last_speaker is not None and self.last_pos > self._together_at:
-            return []
+        if len(people) < 2 or self.last_speaker is not None and self.last_pos > self._together_at and \
+                not any(self.last_speaker is e for e in people):
+            return []     # (one of the two speaking since is no other body: "Secretary Blinken congratulated Foreign
+            #               Minister Kasoulides ... and reiterated ... They also underscored ..."; set R)
         end = GROUP_SENTENCE_END.search(self.body, self._together_at, pos)
         told = self.body[self._together_at:end.start() if end is not None else pos]
         if not (MEETING_TOLD.search(told) or CALL_HELD.search(told) or PAIR_OPENING.match(told)):

@@ -928,9 +928,23 @@ def _appealed_to_nothing(c: _Cue):
 def _cut_at_subordinate_comma(c: _Cue):
     if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and \
             "," in c.body[c.start:c.end]:
+        comma = c.body.index(",", c.start, c.end)
+        if AS_OPENING.match(c.body, c.s_start) and adjunct_only(c.body[c.start:comma]) and \
+                MAIN_CLAUSE_AFTER.match(c.body, comma + 1, c.end):
+            # "As President Biden reiterated in his call to King Salman yesterday, the United States is firmly
+            # committed to supporting the defense of Saudi Arabia." (State Department; set R): an "as" clause that
+            # tells only when and where the words were said frames the main clause after its comma, as "As
+            # Secretary Blinken said in April, ..." does
+            c.start, c.end = trim_span(c.body, comma + 1, c.end)
+            return
         # "As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & Young
         # urged him ...": the frame's clause ends at its comma; the main clause after it is not its content.
-        c.start, c.end = trim_span(c.body, c.start, c.body.index(",", c.start, c.end))
+        c.start, c.end = trim_span(c.body, c.start, comma)
+
+
+AS_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?As\s")
+# A clause opening after the comma: a subject, not a list's next item or an apposition ("..., the United States is").
+MAIN_CLAUSE_AFTER = re.compile(r"\s+(?:the|this|these|our|we|I|it|he|she|they|there|[A-Z][\w'’.-]*)\b")
 
 
 def _cut_at_relative_clause_end(c: _Cue):
@@ -1057,6 +1071,13 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
             not FINITE.search(body, s_start, coordinated.start()):
         return None     # ("... in 1934 when the host opened the envelope and declared": the subordinate clause's)
     mentions = clause_subject(text, s_start, coordinated.start())
+    if mentions and len(mentions) > 1 and all(m is not None and m.kind in ("name", "surname", "body") for m in mentions):
+        # ... several named together: "Secretary Blinken and Foreign Minister Son celebrated the strength of the
+        # U.S.-Vietnam Comprehensive Partnership and reaffirmed our shared commitment to ..." (a State Department
+        # readout; set R): each of them, as when the verb follows the names ("X and Y reaffirmed")
+        if any(_verb_like_role(m) or m.text.split()[0].lower() in PRONOUNS for m in mentions):
+            return None
+        return mentions
     # one named person or body ("A Labour party spokesman played down ... and said" stays the rules' title), whose
     # title ends in no present tense ("the French international defender believes Mourinho": a verb FINITE misses)
     if not (mentions and len(mentions) == 1 and (mentions[0].kind in ("name", "surname", "body") or
@@ -1064,10 +1085,14 @@ def _coordinated_predicate_subject(text: Text, s_start, c_start):
                                                  # ... and agreed that ..." (a White House readout; wire18)
                                                  mentions[0].kind == "title" and mentions[0].plural)):
         return None
-    last = (mentions[0].role or "").split()[-1:]
-    verb_like = last and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
     # ... nor a pronoun's clause read as a name ("We commend the Renewed OSCE European Security Dialogue")
-    return None if verb_like or mentions[0].text.split()[0].lower() in PRONOUNS else mentions
+    return None if _verb_like_role(mentions[0]) or mentions[0].text.split()[0].lower() in PRONOUNS else mentions
+
+
+def _verb_like_role(m) -> bool:
+    """Does the mention's title end in a present tense ("the French international defender believes Mourinho")?"""
+    last = (m.role or "").split()[-1:]
+    return bool(last) and last[0].islower() and last[0].endswith("s") and last[0] not in TITLE_WORDS | ROLE_NOUNS
 
 
 def coordinated_frame_subject(text: Text, s_start, c_start):

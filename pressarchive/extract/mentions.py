@@ -971,13 +971,14 @@ def titled_name_of_country(np):
     """"President Musharraf of Pakistan", "King Abdullah of Jordan": a titled person of a country, not a person
     called 'Pakistan'."""
     words = np.bwords
-    if len(words) < 4 or np.blow[-2] != "of" or places().get(fold(words[-1]).lower()) != "country":
+    if len(words) < 4 or np.blow[-2] != "of" or places().get(fold(words[-1]).lower()) not in TITLED_OF_PLACES:
         return None
     j = len(words) - 3
     while j >= 0 and is_cap(words[j]) and _bare(words[j].lower()).rstrip(".") not in TITLE_WORDS:
         j -= 1
     names, title = words[j + 1:-2], words[:j + 1]
-    if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title):
+    if not 1 <= len(names) <= 3 or not title or not all(_bare(w.lower()).rstrip(".") in TITLE_WORDS for w in title) and \
+            not _modified_title(title):
         return None
     if _is_org_name(names):
         return None     # "National Bank of Canada said": a bank, no person 'Bank' titled National (Reuters-21578)
@@ -986,6 +987,18 @@ def titled_name_of_country(np):
         #                 (asia19, VOI)
     return np.mention("name" if len(names) > 1 else "surname", name=_join(names),
                       role=f"{' '.join(title)} of {words[-1]}", gender=_gender(title), entity_kind="person")
+
+
+# The places a titled person is "of": a country ("President Musharraf of Pakistan"), or a state or province a
+# legislator or governor is of ("Senator Sherrod Brown of Ohio", "Governor Greg Abbott of Texas").
+TITLED_OF_PLACES = {"country", "state", "province"}
+
+
+def _modified_title(title: list) -> bool:
+    """'Conference chairman' ("Conference chairman Manaspas Xuto of Thailand has said ...", Reuters-21578; set R): a
+    lower-case title word after one or two capitalised words of what the title is of."""
+    return 2 <= len(title) <= 3 and title[-1].islower() and _bare(title[-1].lower()).rstrip(".") in TITLE_WORDS and \
+        all(is_cap(w) for w in title[:-1]) and not _is_org_name(title[:-1])
 
 
 def nothing_after_determiner(np):

@@ -545,8 +545,14 @@ def _readout_back_reference(body, turn, att, reported) -> bool:
     the issuer's voice. A title counts when the paragraph named someone with it before; a pronoun when the last
     statement kept in the paragraph was a reported official's."""
     m = att.mention
+    if m.kind == "pronoun" and m.plural:
+        # "Secretary Blinken congratulated Foreign Minister Kasoulides ... The Secretary and Foreign Minister
+        # discussed ... They also underscored the importance of ..." (a State Department readout; set R): the people
+        # the paragraph named, as "The two leaders reaffirmed ..." (resolve: the group), not what they will do
+        return reported == turn and len(NAME_RUN.findall(body, turn[0], att.start)) >= 2 and \
+            not MODAL_AFTER.match(body, m.end, m.end + 25)
     if m.kind == "pronoun":
-        return reported == turn and not m.plural
+        return reported == turn
     if m.kind != "title" or m.entity_kind == "organization":
         return False
     if m.plural:
