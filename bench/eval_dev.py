@@ -38,7 +38,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
             ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
             ("O", "-o", "docs-o"), ("P", "-p", "docs-p"), ("Q", "-q", "docs-q"),
-            ("S", "-s", "docs-s")]
+            ("R", "-r", "docs-r"), ("S", "-s", "docs-s")]
 POOLED = ("A", "B")
 
 
@@ -63,10 +63,16 @@ def own_rows():
     return rows
 
 
+OWN_FOLDERS = {folder for _, _, folder in OWN_SETS if folder}
+
+
 def copy_corpus_docs(golds, tree):
-    """Copy the shared/corpora documents the gold files name into tree, at the same relative place."""
+    """Copy the shared/corpora documents the gold files name into tree, at the same relative place (a set's own
+    folder, ingested as it is, is skipped: set R mixes both)."""
     for gold in golds:
         for doc in gold_docs(gold):
+            if doc.split("/", 1)[0] in OWN_FOLDERS:
+                continue
             target = tree / doc
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(CORPORA / doc, target)
@@ -74,8 +80,7 @@ def copy_corpus_docs(golds, tree):
 
 def main(argv):
     sets = sorted((EVAL / "dev").glob("*.jsonl"))
-    corpus_golds = sets + [gold_file(sfx, split) for _, sfx, folder in OWN_SETS if folder is None
-                           for split in ("train", "test")]
+    corpus_golds = sets + [gold_file(sfx, split) for _, sfx, _ in OWN_SETS for split in ("train", "test")]
     folders = [str(OWN / folder) for _, _, folder in OWN_SETS if folder and (OWN / folder).is_dir()]
     keep = argv[1] if len(argv) > 1 else None
     with tempfile.TemporaryDirectory() as tmp:
