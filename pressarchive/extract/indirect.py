@@ -1617,12 +1617,20 @@ NARRATED_OTHER = re.compile(r"(?:(?:But|And|Earlier|Later|Meanwhile),?\s+)?(?:[a
                             r"[A-Z]\S*(?:\s+\S+){0,3}?\s+(?:had|have|has)\s+(?:long\s+)?(?:feared|hoped|worried)\b")
 
 
+# ... or points to the statement itself: "And her full statement is available on the website" after what the High
+# Commissioner said, in a UN noon briefing (own set B, docs-b/transcripts/062): the briefer's voice, not hers.
+STATEMENT_POINTED_TO = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:full\s+|complete\s+|whole\s+|entire\s+)?"
+                                  r"(?:statement|remarks|speech|message|report)\s+(?:is|are|was|were|will\s+be|can\s+be)\s+"
+                                  r"(?:available|online|posted|published|attached|out)\b")
+
+
 def _narrated(sentence: str, mention) -> bool:
     """Does this sentence after a statement speak of the speaker (opens with the speaker as subject of a verb that is no
     backshifted modal, names them, reports someone else 'according to' a document or hedges on what someone is thought
     to do) rather than go on in the speaker's words? Then the statement does not run on into it."""
     s = sentence.lstrip()
-    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s) or NARRATED_OTHER.match(s):
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s) or NARRATED_OTHER.match(s) or \
+            STATEMENT_POINTED_TO.search(s):
         return True
     name = (mention.name or "").split()
     return len(name) == 1 and name[0][:1].isupper() and _word(name[0]).search(s) is not None or \
@@ -1690,9 +1698,19 @@ def continuations(text: Text, found):
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
     (GUIDELINES, conventions); in the report of a briefing, also one in the present or future tense after a statement
     not backshifted ("Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released
-    on July 16th ..."). Up to three sentences after an indirect statement."""
+    on July 16th ...") or backshifted by the reporter alone ("The spokesperson added that the terrorists ... were in
+    contact with their associates in Afghanistan. Traces of contacts with Afghanistan have been found in the traced
+    calls ...", gnnhd.tv, own set N; "Lu said that two ships ... had earlier Thursday entered the Contiguous Zone ...
+    The ships have since left the area ...", set H): the briefer's words go on in the briefer's tense. Up to three
+    sentences after an indirect statement."""
     body = text.body
-    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None or ROUTINE_BRIEFING.search(body, 0, ROUTINE_BRIEFING_CHARS) is not None
+    reported = BRIEFING_REPORT.search(body, 0, 300)
+    routine = ROUTINE_BRIEFING.search(body, 0, ROUTINE_BRIEFING_CHARS) is not None
+    briefing = reported is not None or routine
+    # (a backshifted statement runs on so only in a briefing's report, not in wire copy mentioning a news conference:
+    # "A Benetton spokeswoman said details of the accord would be outlined at a news conference on Thursday in Milan.
+    # The Italian clothing group has targeted financial services ..." is the reporter's; reuters21578)
+    briefed = routine or reported is not None and "riefing" in reported.group()
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
@@ -1725,8 +1743,8 @@ def continuations(text: Text, found):
             quoted = any(ch in sentence for ch in '"“”') and not _terms_quoted_only(text, s0, s1)
             if not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
                     BACKSHIFT.search(sentence) or (
-                    briefing and a.kind == "indirect" and PRESENT.search(sentence) and
-                    not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
+                    briefing and a.kind == "indirect" and PRESENT.search(sentence) and not PAST.search(sentence) and
+                    (briefed or not PAST.search(body, a.start, a.end))))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
                     FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence) or \
