@@ -58,3 +58,49 @@ A Benetton spokeswoman said details of the accord would be outlined at a news co
     assert [w for w, _, _ in said(sts, "details of the accord would be outlined")] == ["Benetton Group Spa"]
     # must not: the group's strategy, told by the reporter after the spokeswoman's backshifted words, is hers
     assert not said(sts, "has targeted financial services")
+
+
+# --- unframed sentences between a speaker's statement and words framed after them by "he" -------------------------
+
+PROTHOM_ALO = '''
+The government has been working as before to send back the Border Guard Police (BGP) members of Myanmar who have taken shelter in Bangladesh Monday, said foreign minister Hasan Mahmud on Tuesday.
+
+Asked whether the Myanmar ambassador would be summoned or not, the minister said they have continuous communication with the Myanmar side. The Myanmar ambassador has not been summoned yet. But that would be done if it is necessary, he told the media.
+'''
+
+
+def test_sentence_between_a_statement_and_he_told_the_media_is_the_speakers():
+    # https://en.prothomalo.com/amp/story/bangladesh/2lsk56ddoz (own set N train, docs-n/bd/010)
+    _, sts = excerpt(page(PROTHOM_ALO, date="2024-02-06"))
+    assert [w for w, _, _ in said(sts, "The Myanmar ambassador has not been summoned yet")] == ["Hasan Mahmud"]
+    assert [w for w, _, _ in said(sts, "that would be done if it is necessary")] == ["Hasan Mahmud"]
+
+
+def test_narration_before_a_quotation_framed_by_he_stays_the_reporters():
+    # bbc-news/politics/055 (a quotation, not reported words, closes the run: the sentence between is the reporter's)
+    _, sts = excerpt(page('''
+Ms Kelly said reforms should build on GCSEs and A-levels. Her comments did not impress Tory shadow education secretary Tim Collins. "Ruth Kelly wants to ditch the Tomlinson report on exam structures but has absolutely no idea what to put in its place," he said.
+''', date="2005-01-11"))
+    assert [w for w, _, _ in said(sts, "reforms should build on GCSEs")] == ["Ruth Kelly"]
+    assert [w for w, _, _ in said(sts, "Ruth Kelly wants to ditch")] == ["Tim Collins"]
+    # must not: the reporter's sentence about her comments is hers or Collins's
+    assert not said(sts, "did not impress")
+
+
+def test_sentence_before_another_speakers_frame_stays_unattributed():
+    # (the same shape with another speaker's surname framing the words after: no run-on across speakers)
+    _, sts = excerpt(page('''
+Foreign minister Hasan Mahmud said they have continuous communication with the Myanmar side. The Myanmar ambassador has not been summoned yet. But that would be done if it is necessary, Quader told the media.
+''', date="2024-02-06"))
+    # must not: the sentence between two speakers is given to either
+    assert not said(sts, "has not been summoned yet")
+
+
+def test_aside_before_words_framed_by_the_speakers_name_again_stays_the_reporters():
+    # bbc-news/entertainment/260 (the agent's words, the reporter's biography of the singer, the agent's again)
+    _, sts = excerpt(page('''
+"No wedding plans have been set yet," said Aguilera's agent Meghan Prophet. Aguilera burst onto the pop scene in 1999, winning a best new artist Grammy in 2000. Her hits include What a Girl Wants, Dirrty and Beautiful. Bratman presented his fiancee with a diamond ring designed by jeweller Stephen Webster on Friday, said Ms Prophet.
+''', date="2005-02-14"))
+    assert [w for w, _, _ in said(sts, "No wedding plans")] == ["Meghan Prophet"]
+    # must not: the singer's career, told by the reporter, is the agent's
+    assert not said(sts, "burst onto the pop scene") and not said(sts, "Her hits include")

@@ -1693,6 +1693,37 @@ def _quoted_words_run_on(text: Text, s0: int, s1: int) -> bool:
 FINDING_FRAME = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes)\s+that\b")
 
 
+NAMED_OPENING = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:,|\s+[a-z]+s\b)")
+
+
+def _closed_by_same_speaker(text: Text, a, i: int, k: int, by_start) -> bool:
+    """Is the sentence k after a's (sentence i) followed, in the same paragraph and within three sentences of a, by
+    words framed after them by "he" or "she", with no other frame between? Then the unframed
+    sentences between are the speaker's whatever their tense: "... the minister said they have continuous
+    communication with the Myanmar side. The Myanmar ambassador has not been summoned yet. But that would be done if
+    it is necessary, he told the media." (Prothom Alo, own set N). Not a quotation after them ("Her comments did not
+    impress Tory shadow education secretary Tim Collins. "Ruth Kelly wants ...," he said.": the narration before a
+    quotation is the reporter's; bbc-news/politics/055), nor words framed by the speaker's name again, which reporters
+    write after an aside of their own ('"No wedding plans have been set yet," said Aguilera's agent Meghan Prophet.
+    Aguilera burst onto the pop scene in 1999, ... Bratman presented his fiancee with a diamond ring ..., said Ms
+    Prophet.'; bbc-news/entertainment/260)."""
+    body = text.body
+    if NAMED_OPENING.match(body, text.sents[k][0]):
+        return False     # ("Nick Hazel, Yahoo's head of consumer services in the UK, thinks ... . Search will be a key
+        #                  focus ..., he says.": "he" is the one the sentence names; bbc-news/tech/337)
+    for j in range(k + 1, min(i + 4, len(text.sents))):
+        t0, t1 = text.sents[j]
+        if "\n" in body[text.sents[j - 1][1]:t0]:
+            return False
+        b = by_start.get(t0)
+        if b is None:
+            continue
+        m = b.mention
+        return m is not None and b.kind == "indirect" and b.start <= t0 + 3 and m.start >= b.end and \
+            m.kind == "pronoun" and m.text.lower() in ("he", "she")
+    return False
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -1741,7 +1772,8 @@ def continuations(text: Text, found):
                 break      # (a statement ending in quoted words runs on only into the list of what it counted)
             # (the speaker's words quoted inside a backshifted sentence of the report are the speaker's)
             quoted = any(ch in sentence for ch in '"“”') and not _terms_quoted_only(text, s0, s1)
-            if not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
+            closed = not quoted and _closed_by_same_speaker(text, a, i, k, by_start)
+            if not closed and not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
                     BACKSHIFT.search(sentence) or (
                     briefing and a.kind == "indirect" and PRESENT.search(sentence) and not PAST.search(sentence) and
                     (briefed or not PAST.search(body, a.start, a.end))))) or \
