@@ -104,3 +104,27 @@ def test_aside_before_words_framed_by_the_speakers_name_again_stays_the_reporter
     assert [w for w, _, _ in said(sts, "No wedding plans")] == ["Meghan Prophet"]
     # must not: the singer's career, told by the reporter, is the agent's
     assert not said(sts, "burst onto the pop scene") and not said(sts, "Her hits include")
+
+
+# --- "Amb", Kenyan copy's short form of Ambassador, is a title ----------------------------------------------------
+
+CAPITAL_FM = '''
+NAIROBI, Kenya, Jan 29 — The Ministry of Foreign Affairs has termed recently published notices on an imminent threat in Kenya by various embassies as disappointing and distressful.
+
+Foreign Affairs Principal Secretary Amb Macharia Kamau said on Friday Kenya was ready and capable to relay messages concerning any imminent threat to the country directly to its citizens.
+
+Amb Kamau said the government will continue to cooperate with its allies through their embassies and the United Nations to keep the country safe and secure.
+
+He defended existing communication channels between the government and its bilateral partners as robust.
+
+Amb Kamau also cautioned against the tendency to take advisories by foreign embassies out of context and misrepresent them.
+'''
+
+
+def test_amb_is_a_title_not_a_given_name():
+    # https://www.capitalfm.co.ke/news/2022/01/mfa-terms-bombardment-of-terror-alerts-as-disappointing/ (set K train,
+    # docs-k/ke/007; "Amb" is Kenyan copy's short form of Ambassador; the speaker is Macharia Kamau throughout)
+    _, sts = excerpt(page(CAPITAL_FM, date="2022-01-29"))
+    assert {w for w, _, _ in said(sts, "")} - {"Ministry of Foreign Affairs"} == {"Macharia Kamau"}
+    # must not: a second speaker "Amb Kamau" or a name with "Amb" in it
+    assert not [w for w, _, _ in said(sts, "") if w and "Amb" in w]
