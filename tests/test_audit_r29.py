@@ -128,3 +128,43 @@ def test_amb_is_a_title_not_a_given_name():
     assert {w for w, _, _ in said(sts, "")} - {"Ministry of Foreign Affairs"} == {"Macharia Kamau"}
     # must not: a second speaker "Amb Kamau" or a name with "Amb" in it
     assert not [w for w, _, _ in said(sts, "") if w and "Amb" in w]
+
+
+# --- "defended" a plan, a person for a reason, a thing as good ------------------------------------------------------
+
+def test_defended_plans_is_a_statement():
+    # bbc-news/politics/386.txt (own set D train)
+    _, sts = excerpt(page('''
+UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms embargo on China, despite opposition from the US and Japan.
+
+Washington argues that if the embargo is lifted, it could lead to a buying spree for arms. The US is bound by law to help Taiwan defend itself.
+''', date="2005-02-24"))
+    assert [w for w, _, _ in said(sts, "plans to end the European Union's arms embargo")] == ["Jack Straw"]
+    # must not: what a law binds a country to defend is no one's statement
+    assert not said(sts, "itself")
+
+
+def test_defended_as_a_judgement_is_a_statement():
+    # https://www.capitalfm.co.ke/news/2022/01/mfa-terms-bombardment-of-terror-alerts-as-disappointing/ (set K train,
+    # docs-k/ke/007)
+    _, sts = excerpt(page(CAPITAL_FM, date="2022-01-29"))
+    assert [(w, d) for w, d, _ in said(sts, "existing communication channels")] == [("Macharia Kamau", "2022-01-28")]
+
+
+def test_defended_without_a_case_is_no_statement():
+    # (docs-h/us/013, set H: 'John Kirby defended the action.', not annotated; bbc-news sport: titles defended)
+    _, sts = excerpt(page('''
+White House Security Council spokesman John Kirby defended the action. Carlos Moya has chosen not to help Spain try and defend the Davis Cup crown they won in Seville in November. Defending champion Roger Federer faces Fabrice Santoro.
+''', date="2023-02-13"))
+    # must not: a bare thing defended, a title defended or a "defending champion" is a statement
+    assert not sts
+
+
+def test_defended_without_a_case_leaves_the_participle_its_words():
+    # bbc-news/politics/153.txt: "defended X, saying ..." reports by its participle, as before "defend" was a cue
+    _, sts = excerpt(page('''
+Mr Blair told BBC Radio 4's Westminster Hour: "We should cut the number or increase it depending on the country's needs." But he defended the UK's current regime, saying all systems around the world were subject to abuse.
+''', date="2005-02-07"))
+    assert [w for w, _, _ in said(sts, "all systems around the world were subject to abuse")] == ["Tony Blair"]
+    # must not: the regime defended is a statement of its own
+    assert not said(sts, "current regime")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..firstchars import led
 from ..models import Attribution
-from .layout import Text
+from .layout import CASE_CUES, Text, _defended_with_case
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS, TITLE_WORDS,
@@ -1255,6 +1255,11 @@ def _reports_itself(body: str, at: int) -> bool:
     """Is the verb right after a subject (adverbs between) a reporting verb of its own ("He denied ...")?"""
     words_after = LOWER_WORD.findall(body[at:at + 60].lower())
     verb = next((w for w in words_after if w not in BETWEEN), None)
+    if verb in CUE_FORMS and CUE_FORMS[verb] in CASE_CUES:
+        # ("But he defended the UK's current regime, saying all systems around the world were subject to abuse.":
+        # a thing defended without a case reports nothing, the participle does; bbc-news/politics/153)
+        found = re.search(rf"\b{verb}\b", body[at:at + 60], re.I)
+        return found is not None and _defended_with_case(body, at + found.end(), len(body))
     return verb in CUE_FORMS
 
 
