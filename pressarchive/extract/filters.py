@@ -10,6 +10,7 @@ from itertools import islice
 from ..gazetteer import places
 from ..lexicon import words
 from .indirect import ACTS
+from .layout import DEFENDED_CASE
 from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, TITLE_WORDS, WEEKDAY_NAMES
 from .mentions import NAME_HEADS
 
@@ -265,6 +266,12 @@ def blame_without_cause(content: str, base: str | None) -> bool:
     """'lashed out at corporate raiders and takeover specialists, accusing them ...': whom is blamed says what only
     with its cause ('blamed X for Y', 'blamed Y on X', 'lashed out at X for Y')."""
     return base in ("blame", "lash out at") and not re.search(r"\b(?:for|on)\b", content)
+
+
+def defence_without_case(content: str, base: str | None) -> bool:
+    """What is defended, without the plan, reason or judgement its cue was found with (layout.DEFENDED_CASE), says no
+    more than that: the content as cut must still hold it."""
+    return base == "defend" and DEFENDED_CASE.match(content) is None
 
 
 def recommended_thing(content: str, base: str | None) -> bool:
@@ -616,7 +623,7 @@ def _has_tense(text: str) -> bool:
 
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
-         source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause,
+         source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..firstchars import led
 from ..models import Attribution
-from .layout import Text
+from .layout import CASE_CUES, Text, _defended_with_case
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS, TITLE_WORDS,
@@ -1348,6 +1348,11 @@ def _reports_itself(body: str, at: int) -> bool:
     """Is the verb right after a subject (adverbs between) a reporting verb of its own ("He denied ...")?"""
     words_after = LOWER_WORD.findall(body[at:at + 60].lower())
     verb = next((w for w in words_after if w not in BETWEEN), None)
+    if verb in CUE_FORMS and CUE_FORMS[verb] in CASE_CUES:
+        # ("But he defended the UK's current regime, saying all systems around the world were subject to abuse.":
+        # a thing defended without a case reports nothing, the participle does; bbc-news/politics/153)
+        found = re.search(rf"\b{verb}\b", body[at:at + 60], re.I)
+        return found is not None and _defended_with_case(body, at + found.end(), len(body))
     return verb in CUE_FORMS
 
 
@@ -1710,12 +1715,20 @@ NARRATED_OTHER = re.compile(r"(?:(?:But|And|Earlier|Later|Meanwhile),?\s+)?(?:[a
                             r"[A-Z]\S*(?:\s+\S+){0,3}?\s+(?:had|have|has)\s+(?:long\s+)?(?:feared|hoped|worried)\b")
 
 
+# ... or points to the statement itself: "And her full statement is available on the website" after what the High
+# Commissioner said, in a UN noon briefing (own set B, docs-b/transcripts/062): the briefer's voice, not hers.
+STATEMENT_POINTED_TO = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:full\s+|complete\s+|whole\s+|entire\s+)?"
+                                  r"(?:statement|remarks|speech|message|report)\s+(?:is|are|was|were|will\s+be|can\s+be)\s+"
+                                  r"(?:available|online|posted|published|attached|out)\b")
+
+
 def _narrated(sentence: str, mention) -> bool:
     """Does this sentence after a statement speak of the speaker (opens with the speaker as subject of a verb that is no
     backshifted modal, names them, reports someone else 'according to' a document or hedges on what someone is thought
     to do) rather than go on in the speaker's words? Then the statement does not run on into it."""
     s = sentence.lstrip()
-    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s) or NARRATED_OTHER.match(s):
+    if NARRATED_OPENING.match(s) or ACCORDING_TO.search(s) or NARRATED_HEDGE.search(s) or NARRATED_OTHER.match(s) or \
+            STATEMENT_POINTED_TO.search(s):
         return True
     name = (mention.name or "").split()
     return len(name) == 1 and name[0][:1].isupper() and _word(name[0]).search(s) is not None or \
@@ -1778,14 +1791,55 @@ def _quoted_words_run_on(text: Text, s0: int, s1: int) -> bool:
 FINDING_FRAME = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes)\s+that\b")
 
 
+NAMED_OPENING = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:,|\s+[a-z]+s\b)")
+
+
+def _closed_by_same_speaker(text: Text, a, i: int, k: int, by_start) -> bool:
+    """Is the sentence k after a's (sentence i) followed, in the same paragraph and within three sentences of a, by
+    words framed after them by "he" or "she", with no other frame between? Then the unframed
+    sentences between are the speaker's whatever their tense: "... the minister said they have continuous
+    communication with the Myanmar side. The Myanmar ambassador has not been summoned yet. But that would be done if
+    it is necessary, he told the media." (Prothom Alo, own set N). Not a quotation after them ("Her comments did not
+    impress Tory shadow education secretary Tim Collins. "Ruth Kelly wants ...," he said.": the narration before a
+    quotation is the reporter's; bbc-news/politics/055), nor words framed by the speaker's name again, which reporters
+    write after an aside of their own ('"No wedding plans have been set yet," said Aguilera's agent Meghan Prophet.
+    Aguilera burst onto the pop scene in 1999, ... Bratman presented his fiancee with a diamond ring ..., said Ms
+    Prophet.'; bbc-news/entertainment/260)."""
+    body = text.body
+    if NAMED_OPENING.match(body, text.sents[k][0]):
+        return False     # ("Nick Hazel, Yahoo's head of consumer services in the UK, thinks ... . Search will be a key
+        #                  focus ..., he says.": "he" is the one the sentence names; bbc-news/tech/337)
+    for j in range(k + 1, min(i + 4, len(text.sents))):
+        t0, t1 = text.sents[j]
+        if "\n" in body[text.sents[j - 1][1]:t0]:
+            return False
+        b = by_start.get(t0)
+        if b is None:
+            continue
+        m = b.mention
+        return m is not None and b.kind == "indirect" and b.start <= t0 + 3 and m.start >= b.end and \
+            m.kind == "pronoun" and m.text.lower() in ("he", "she")
+    return False
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
     (GUIDELINES, conventions); in the report of a briefing, also one in the present or future tense after a statement
     not backshifted ("Mr Le Hai Binh also stated that they still remain in good health. 21 of them will be released
-    on July 16th ..."). Up to three sentences after an indirect statement."""
+    on July 16th ...") or backshifted by the reporter alone ("The spokesperson added that the terrorists ... were in
+    contact with their associates in Afghanistan. Traces of contacts with Afghanistan have been found in the traced
+    calls ...", gnnhd.tv, own set N; "Lu said that two ships ... had earlier Thursday entered the Contiguous Zone ...
+    The ships have since left the area ...", set H): the briefer's words go on in the briefer's tense. Up to three
+    sentences after an indirect statement."""
     body = text.body
-    briefing = BRIEFING_REPORT.search(body, 0, 300) is not None or ROUTINE_BRIEFING.search(body, 0, ROUTINE_BRIEFING_CHARS) is not None
+    reported = BRIEFING_REPORT.search(body, 0, 300)
+    routine = ROUTINE_BRIEFING.search(body, 0, ROUTINE_BRIEFING_CHARS) is not None
+    briefing = reported is not None or routine
+    # (a backshifted statement runs on so only in a briefing's report, not in wire copy mentioning a news conference:
+    # "A Benetton spokeswoman said details of the accord would be outlined at a news conference on Thursday in Milan.
+    # The Italian clothing group has targeted financial services ..." is the reporter's; reuters21578)
+    briefed = routine or reported is not None and "riefing" in reported.group()
     taken = [(a.sentence_start, a.sentence_end) for a in found]
     starts = {a.sentence_start for a in found}
     out = list(found)
@@ -1816,10 +1870,11 @@ def continuations(text: Text, found):
                 break      # (a statement ending in quoted words runs on only into the list of what it counted)
             # (the speaker's words quoted inside a backshifted sentence of the report are the speaker's)
             quoted = any(ch in sentence for ch in '"“”') and not _terms_quoted_only(text, s0, s1)
-            if not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
+            closed = not quoted and _closed_by_same_speaker(text, a, i, k, by_start)
+            if not closed and not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
                     BACKSHIFT.search(sentence) or (
-                    briefing and a.kind == "indirect" and PRESENT.search(sentence) and
-                    not PAST.search(body, a.start, a.end) and not PAST.search(sentence)))) or \
+                    briefing and a.kind == "indirect" and PRESENT.search(sentence) and not PAST.search(sentence) and
+                    (briefed or not PAST.search(body, a.start, a.end))))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
                     FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence) or \
