@@ -765,8 +765,11 @@ def worded_role(role: str | None) -> str | None:
 def shown_role(role: str | None, kind: str | None) -> str | None:
     """The role a statement or speaker shows: worded_role's; of a person, a body's possessive alone ("Arsenal's Sol
     Campbell", "Deutsche Bank's Simon Champion") is the body the person is of, 'Arsenal', and a place's ("England's
-    Josh Lewsey") no role. (Shown only: resolution reads the possessive, _office_given.)"""
+    Josh Lewsey") no role; words of a phrase around the name ("with" of "with Audi suggesting", "footage of", "Bernie
+    Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
     role = worded_role(role)
+    if role and PHRASE_WORD_LAST.search(role):
+        return None
     if kind != "person" or not role or not BODYS_POSSESSIVE.fullmatch(role):
         return role
     body = POSSESSIVE_END.sub("", role.strip())
@@ -781,6 +784,8 @@ def _title_held_before_pair(between: str, noun: str) -> bool:
     return held is not None and fold(held.group(1)) not in TITLE_WORDS
 
 
+# The last word of a phrase that goes on with the name, no role's last word: "with", "footage of", "Bernie Sanders and".
+PHRASE_WORD_LAST = re.compile(r"(?:^|\s)(?:%s|and|or|the|&)$" % "|".join(sorted(words("prepositions"))), re.I)
 # A body's possessive alone before a name: "The Fabian Society's", "Arsenal's".
 BODYS_POSSESSIVE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?")
 

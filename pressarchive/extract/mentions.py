@@ -11,7 +11,7 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import first_names, surnames
-from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_personal_name, looks_like_person,
+from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_place, is_personal_name, looks_like_person,
                              name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
                              surname_to)
@@ -1284,6 +1284,8 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
+    if len(prefix_words) >= 2 and _to_a_person(prefix_words):
+        return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
     if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
@@ -1324,6 +1326,65 @@ def trailing_name(np):
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
 
 
+# Prepositions whose phrase after a named head says where, when or of what the head is ("the Bundesbank in Frankfurt",
+# "Comey in June", "Mike Pence of Indiana"): the name closing such a phrase is not the speaker's.
+HEAD_PHRASE_PREPOSITIONS = {"in", "at", "on", "from", "of"}
+TITLES_OF_A_PLACE = frozenset(_lex.words("titles_of_a_place"))
+NAME_HEADS_BEFORE_OF = frozenset(_lex.words("name_heads_before_of"))
+# A role that puts the name inside another phrase ("the gruesome murder of Father", "the eldest daughter of ex-King",
+# "the Resurrection of our Lord and Savior"): the person so named is the phrase's object, no speaker.
+ROLE_AROUND_A_NAME = re.compile(r"\b[a-z][\w'’-]*\s+(?:of|in|at|on|for|to|with|by|from)\b|"
+                                r"\b(?:of|in|at|on|for|to|with|by|from)\s+(?:our|his|her|their|its|my|your)\b")
+
+
+def head_before_its_phrase(np):
+    """"A spokesman for the Bundesbank in Frankfurt said", "Comey in June sharply criticized", "Republicans on Capitol
+    Hill seized on", "Gov. Mike Pence of Indiana", "Philips of the Netherlands has said": the head before the phrase
+    speaks, parsed alone; the place, month or seat closing the phrase is nobody (the rule of a lower-case head is
+    _name_inside_a_phrase). Not inside a body's name ("the Commission on Presidential Debates", "Police in
+    Chandigarh", "the Republic of Turkey") nor a title's ("the Duke of Edinburgh", "Mayor of London")."""
+    prefix, name_toks = np.split
+    words = [t[0] for t in prefix]
+    i = len(words) - 1 - (len(words) > 1 and words[-1] in ("the", "The"))
+    if not name_toks or i < 1 or words[i] not in HEAD_PHRASE_PREPOSITIONS or not is_cap(words[i - 1]) or \
+            any(is_cap(w) and _bare(w.lower()) in ORG_WORDS | OF_HEADS_OF_A_BODY | NAME_HEADS_BEFORE_OF
+                for w in words[:i]):
+        return None
+    head = np.body[:i]
+    if np.det:
+        head = np.toks[:1] + head
+    found = _parse_at_zero(tuple(head))
+    if isinstance(found, Mention) and found.kind in ("name", "surname") and _role_around_a_name(found.role or ""):
+        return None
+    if words[i] != "of":
+        return found if found is not None else VAGUE_SOURCE
+    return _head_of_place(np, head, found, name_toks)
+
+
+def _role_around_a_name(role: str) -> bool:
+    """Does the role put the name inside another phrase or clause: "the gruesome murder of Father", "Pastor Bradley
+    Cranston ... endorsed Senator", "Mr. Manafort largely ignored Senator"? (A verb, an adverb or a preposition after a
+    lower-case word: the person so named is an object, no speaker.)"""
+    return bool(ROLE_AROUND_A_NAME.search(role)) or \
+        any(w.islower() and (w.endswith(("ed", "ly")) or w in VERBISH) for w in role.split())
+
+
+def _head_of_place(np, head, found, name_toks):
+    """"Gov. Mike Pence of Indiana", "Lt Col Eric Schnaible of the PCO": a person named in full before "of" is the
+    speaker; "Philips of the Netherlands", "Lloyds of London": a name alone before "of" a place is a body's (not a
+    given name: "ex-King Michael of Romania")."""
+    if isinstance(found, Mention) and found.kind == "name" and found.entity_kind == "person":
+        return found
+    head_words = [t[0] for t in head if t[0] not in ("the", "The")]
+    if head_words and all(is_cap(w) for w in head_words) and len(head_words) <= 3 and \
+            not any(_bare(w.lower()).rstrip(".") in TITLE_WORDS | ROLE_NOUNS | NAME_HEADS | TITLES_OF_A_PLACE
+                    for w in head_words) and \
+            not is_given_name(head_words[-1], any_gender=True) and \
+            is_place(_join([t[0] for t in name_toks])):
+        return Mention(np.text, np.start, np.end, "body", name=_join(head_words), entity_kind="organization")
+    return None
+
+
 def _name_inside_a_phrase(prefix_words) -> bool:
     """Is the name the object of a preposition after a lower-case head: a place after "in", "at" ("Unions for
     Deutsche Boerse staff in Frankfurt has reportedly expressed fears ...", bbc-news/business/264; "an intervention
@@ -1339,6 +1400,17 @@ def _name_inside_a_phrase(prefix_words) -> bool:
         #                 email from Neera Tanden", hers)
     return last == "of" and head not in ROLE_NOUNS | NAME_HEADS and not head.startswith("spokes") and \
         head not in OF_HEADS_OF_A_BODY
+
+
+def _to_a_person(prefix_words) -> bool:
+    """"Agricultural aides to English said", "said one longtime adviser to Bill Clinton", "a person close to the
+    Clintons", "Clinton tweeted congratulations to Sanders, adding": the name is whom the lower-case head is near,
+    serves or addresses; the head speaks (unnamed), not the name (not "a spokesman to", who speaks for the name).
+    (Vague, not "no source": the quotations going on after '"...," said a person close to the Clintons.' are that
+    person's, nobody's, not the last named speaker's.)"""
+    words = prefix_words[:-1] if len(prefix_words) > 2 and prefix_words[-1] in ("the", "The") else prefix_words
+    head = _bare(words[-2].lower()).rstrip(".")
+    return words[-1] == "to" and words[-2].islower() and not head.startswith("spokes")
 
 
 # Heads whose "of" names the body that speaks through them ("the office of", "a statement of"): not phrases around it.
@@ -1535,7 +1607,8 @@ NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase
             office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, member_of_a_body,
             person_of_body, side_of_country,
             titled_name_of_country,
-            nothing_after_determiner, person_at_a_seat, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
+            nothing_after_determiner, person_at_a_seat, body_name, head_before_its_phrase, trailing_name, firm_by_its_seat,
+            surname_like_title_word, bare_title]
 
 
 def parse_np(toks) -> Mention | Vague | None:
