@@ -92,3 +92,39 @@ def test_a_person_whom_an_unnamed_head_is_close_to_or_serves_is_not_the_speaker(
     from pressarchive.extract.mentions import parse_np, tokens
     m = parse_np(tokens("U.S. Ambassador to Bangladesh Peter Haas", 0))
     assert m.name == "Peter Haas", m
+
+
+def test_a_sentence_adverb_before_a_comma_names_nobody():
+    # reut2-002 #546: "Tonight, a spokesman for USAir said the airline had no comment on TWA's lawsuit": USAir's
+    # words, no person 'Tonight'; reut2-003 #27: "Meantime, Nippon Telegraph and Telephone of Japan said it has built
+    # a 16-megabyte chip": the company, neither 'Meantime' nor Japan
+    doc, sts = load("reuters21578/reut2-002.sgm", "Tonight, a spokesman for USAir said")
+    assert_speaker(the(doc, sts, "the airline had no comment on TWA's lawsuit"), "USAir", "indirect")
+    doc, sts = load("reuters21578/reut2-003.sgm", "Meantime, Nippon Telegraph and Telephone of Japan said")
+    assert_speaker(the(doc, sts, "it has built a 16-megabyte chip"), "Nippon Telegraph and Telephone", "indirect")
+    # bbc-news/tech/238: "Despite the demand Sony said it would not increase ...": Sony, and the adverbial is no role
+    doc, sts = load("bbc-news/tech/238.txt", "Despite the demand Sony said")
+    st = the(doc, sts, "it would not increase the 500,000-strong stock")
+    assert_speaker(st, "Sony", "indirect")
+    assert st.speaker_role is None, show([st])
+
+
+def test_a_thing_added_to_something_is_no_statement():
+    # bbc-news/sport/433: "World number one Roger Federer added the Dubai Championship trophy to his long list of
+    # successes": he won it, he said nothing
+    doc, sts = load("bbc-news/sport/433.txt", "Roger Federer added the Dubai Championship trophy")
+    assert not [st for st in sts if "Dubai Championship trophy" in st.text], show(sts)
+    # ... must not: words added after a frame stay ("Mr Matsuura added that some companies actively encouraged
+    # employees to blog", bbc-news/tech)
+    from pressarchive.extract.filters import not_a_statement
+    assert not_a_statement("some companies actively encouraged employees to blog", "added") is None
+    assert not_a_statement("the land seems to be similar in geological characteristics to the original land",
+                           "added") is None
+
+
+def test_a_firm_named_for_its_founders_stays_whole():
+    # reut2-003 #657: "In a letter to shareholders, Bilfinger und Berger said ...": the firm, not a person 'Berger'
+    # shown with the role 'Bilfinger und'
+    doc, sts = load("reuters21578/reut2-003.sgm", "Bilfinger und Berger said")
+    assert not [st for st in sts if who(st) == "Berger"], show(sts)
+    assert [st for st in sts if who(st) == "Bilfinger und Berger"], show(sts)

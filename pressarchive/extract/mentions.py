@@ -1125,6 +1125,11 @@ OPENING_QUOTES = {"'", "‘", '"', "“"}
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 
 
+# Between two names of a firm's founders: "Ernst & Young", "Bilfinger und Berger", "Lazard Freres et Cie", "Heldring en
+# Pierson" (German, French and Dutch "and"; reuters21578).
+FIRM_CONJUNCTIONS = {"&", "und", "et", "en"}
+
+
 def _name_split(np):
     """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
     not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
@@ -1135,8 +1140,8 @@ def _name_split(np):
         wl = _bare(w.lower()).rstrip(".")
         if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
-        elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
-            i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young"
+        elif (wl in NAME_PARTICLES or w in FIRM_CONJUNCTIONS) and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
+            i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young", "und" in "Bilfinger und Berger"
         elif _title_inside_name(bwords, i - 1, len(body)):
             i -= 1      # "minister Tiong King Sing": 'King' inside a Malaysian Chinese name (issue 8, south13)
         else:
@@ -1268,7 +1273,8 @@ def trailing_name(np):
     prefix_words = [t[0] for t in prefix]
     lower_free = _lower_free(prefix_words[2:] if NEWLY_MADE.fullmatch(" ".join(prefix_words[:2])) else prefix_words)
     name_words = [t[0] for t in name_toks]
-    if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
+    if len([w for w in name_words if w not in FIRM_CONJUNCTIONS]) > 5 or \
+            (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
@@ -1288,7 +1294,7 @@ def trailing_name(np):
         return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
-    if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
+    if _is_org_name(name_words) or (det and not prefix) or FIRM_CONJUNCTIONS & set(name_words):     # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
     if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
@@ -1356,6 +1362,8 @@ def head_before_its_phrase(np):
     found = _parse_at_zero(tuple(head))
     if isinstance(found, Mention) and found.kind in ("name", "surname") and _role_around_a_name(found.role or ""):
         return None
+    if isinstance(found, Mention) and found.kind == "title":
+        return None     # a title at a body ("Director of Transit Operations at OC Transpo"): the title's rules
     if words[i] != "of":
         return found if found is not None else VAGUE_SOURCE
     return _head_of_place(np, head, found, name_toks)
@@ -1371,14 +1379,15 @@ def _role_around_a_name(role: str) -> bool:
 
 def _head_of_place(np, head, found, name_toks):
     """"Gov. Mike Pence of Indiana", "Lt Col Eric Schnaible of the PCO": a person named in full before "of" is the
-    speaker; "Philips of the Netherlands", "Lloyds of London": a name alone before "of" a place is a body's (not a
-    given name: "ex-King Michael of Romania")."""
+    speaker; "Philips of the Netherlands", "Lloyds of London", "Nippon Telegraph and Telephone of Japan": a name
+    alone before "of" a place is a body's (not a given name: "ex-King Michael of Romania")."""
     if isinstance(found, Mention) and found.kind == "name" and found.entity_kind == "person":
         return found
     head_words = [t[0] for t in head if t[0] not in ("the", "The")]
-    if head_words and all(is_cap(w) for w in head_words) and len(head_words) <= 3 and \
+    if head_words and is_cap(head_words[0]) and is_cap(head_words[-1]) and len(head_words) <= 5 and \
+            all(is_cap(w) or w in ("and", "&") for w in head_words) and \
             not any(_bare(w.lower()).rstrip(".") in TITLE_WORDS | ROLE_NOUNS | NAME_HEADS | TITLES_OF_A_PLACE
-                    for w in head_words) and \
+                    for w in head_words if is_cap(w)) and \
             not is_given_name(head_words[-1], any_gender=True) and \
             is_place(_join([t[0] for t in name_toks])):
         return Mention(np.text, np.start, np.end, "body", name=_join(head_words), entity_kind="organization")
