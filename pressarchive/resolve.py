@@ -767,8 +767,11 @@ def worded_role(role: str | None) -> str | None:
 def shown_role(role: str | None, kind: str | None) -> str | None:
     """The role a statement or speaker shows: worded_role's; of a person, a body's possessive alone ("Arsenal's Sol
     Campbell", "Deutsche Bank's Simon Champion") is the body the person is of, 'Arsenal', and a place's ("England's
-    Josh Lewsey") no role. (Shown only: resolution reads the possessive, _office_given.)"""
+    Josh Lewsey") no role; words of a phrase around the name ("with" of "with Audi suggesting", "footage of", "Bernie
+    Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
     role = worded_role(role)
+    if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role)):
+        return None
     if kind != "person" or not role or not BODYS_POSSESSIVE.fullmatch(role):
         return role
     body = POSSESSIVE_END.sub("", role.strip())
@@ -783,6 +786,11 @@ def _title_held_before_pair(between: str, noun: str) -> bool:
     return held is not None and fold(held.group(1)) not in TITLE_WORDS
 
 
+# The last word of a phrase that goes on with the name, no role's last word: "with", "footage of", "Bernie Sanders and".
+PHRASE_WORD_LAST = re.compile(r"(?:^|\s)(?:%s|and|or|the|&)$" % "|".join(sorted(words("prepositions"))), re.I)
+# The first word of an adverbial phrase before the name, no role's: "Despite the demand Sony said", "In Washington".
+ADVERBIAL_FIRST = re.compile(r"(?:despite|although|though|while|when|if|because|after|before|during|since|in|on|at|"
+                             r"from|with|by|as)\b", re.I)
 # A body's possessive alone before a name: "The Fabian Society's", "Arsenal's".
 BODYS_POSSESSIVE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?")
 

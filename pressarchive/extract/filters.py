@@ -505,6 +505,17 @@ def quantity_added(content: str, base: str | None) -> bool:
     return base == "add" and QUANTITY.match(content) is not None and AUXILIARY.search(content) is None
 
 
+def thing_added_to(content: str, base: str | None) -> bool:
+    """'World number one Roger Federer added the Dubai Championship trophy to his long list of successes', 'NASA also
+    added smaller landers to the CLPS contract': a thing added to something, nothing said (what is added to a statement
+    is a clause or a quote)."""
+    return base == "add" and ADDED_TO.match(content) is not None and AUXILIARY.search(content) is None
+
+
+ADDED_TO = re.compile(r"(?:the|a|an|his|her|its|their|our|some|more|new|smaller|larger|[a-z]+er)\s[^,;:\"“”]{0,60}?"
+                      r"\bto\s+(?:the|a|an|his|her|its|their|our|this|that)\s")
+
+
 def said_nothing(content: str, base: str | None) -> bool:
     """'would say nothing about the senders and content', 'revealed nothing new about ...', 'said little about how',
     'proposed nothing that would ...' (PolNeAR): "nothing" or "little" is the object, nothing said; not the subject
@@ -627,7 +638,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
-         voice_added, quantity_added, said_nothing,
+         voice_added, quantity_added, thing_added_to, said_nothing,
          topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 
 

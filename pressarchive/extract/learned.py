@@ -347,7 +347,19 @@ def no_agents_participle(body, content, cue, direct) -> bool:
     return not (words.endswith("ing") and AGENT_BEFORE_PARTICIPLE.search(body, max(0, last - 90), last))
 
 
-CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told, no_agents_participle)
+# Between a clause and the participle of an absolute "with" phrase after it: "Still, there'll be 150 kW DC fast charging
+# support, with Audi suggesting that the Sportback 55 should ...": the clause is the reporter's; Audi's words follow.
+WITH_ABSOLUTE = re.compile(r"[\s,;”\"’]*with\s+[^,;:.!?\"“”]{1,60}?\s*")
+
+
+def not_before_with_absolute(body, content, cue, direct) -> bool:
+    """Not the clause before ", with X suggesting that ..." (zyte: an Audi e-tron review)."""
+    return content[1] > cue[0] or not body[cue[0]:cue[1]].rstrip(" ,;:.").endswith("ing") or \
+        WITH_ABSOLUTE.fullmatch(body, content[1], cue[0]) is None
+
+
+CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told, no_agents_participle,
+          not_before_with_absolute)
 
 
 OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}

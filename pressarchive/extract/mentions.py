@@ -11,7 +11,7 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import first_names, surnames
-from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_personal_name, looks_like_person,
+from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_place, is_personal_name, looks_like_person,
                              name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
                              surname_to)
@@ -1138,6 +1138,11 @@ OPENING_QUOTES = {"'", "‘", '"', "“"}
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 
 
+# Between two names of a firm's founders: "Ernst & Young", "Bilfinger und Berger", "Lazard Freres et Cie", "Heldring en
+# Pierson" (German, French and Dutch "and"; reuters21578).
+FIRM_CONJUNCTIONS = {"&", "und", "et", "en"}
+
+
 def _name_split(np):
     """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
     not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
@@ -1148,8 +1153,8 @@ def _name_split(np):
         wl = _bare(w.lower()).rstrip(".")
         if is_cap(w) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS and not w.endswith(("'s", "’s")):
             i -= 1
-        elif (wl in NAME_PARTICLES or w == "&") and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
-            i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young"
+        elif (wl in NAME_PARTICLES or w in FIRM_CONJUNCTIONS) and i < len(body) and i - 1 > 0 and is_cap(bwords[i - 2]):
+            i -= 1      # "de" in "Eduardo de Vega", "&" in "Ernst & Young", "und" in "Bilfinger und Berger"
         elif _title_inside_name(bwords, i - 1, len(body)):
             i -= 1      # "minister Tiong King Sing": 'King' inside a Malaysian Chinese name (issue 8, south13)
         else:
@@ -1281,7 +1286,8 @@ def trailing_name(np):
     prefix_words = [t[0] for t in prefix]
     lower_free = _lower_free(prefix_words[2:] if NEWLY_MADE.fullmatch(" ".join(prefix_words[:2])) else prefix_words)
     name_words = [t[0] for t in name_toks]
-    if len(name_words) > 5 or (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
+    if len([w for w in name_words if w not in FIRM_CONJUNCTIONS]) > 5 or \
+            (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
@@ -1297,9 +1303,11 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
+    if len(prefix_words) >= 2 and _to_a_person(prefix_words):
+        return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
-    if _is_org_name(name_words) or (det and not prefix) or "&" in name_words:     # "Ernst & Young": a firm
+    if _is_org_name(name_words) or (det and not prefix) or FIRM_CONJUNCTIONS & set(name_words):     # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
     if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
@@ -1337,6 +1345,68 @@ def trailing_name(np):
                       entity_kind="person" if (len(name_words) > 1 or honorific or titled) else None)
 
 
+# Prepositions whose phrase after a named head says where, when or of what the head is ("the Bundesbank in Frankfurt",
+# "Comey in June", "Mike Pence of Indiana"): the name closing such a phrase is not the speaker's.
+HEAD_PHRASE_PREPOSITIONS = {"in", "at", "on", "from", "of"}
+TITLES_OF_A_PLACE = frozenset(_lex.words("titles_of_a_place"))
+NAME_HEADS_BEFORE_OF = frozenset(_lex.words("name_heads_before_of"))
+# A role that puts the name inside another phrase ("the gruesome murder of Father", "the eldest daughter of ex-King",
+# "the Resurrection of our Lord and Savior"): the person so named is the phrase's object, no speaker.
+ROLE_AROUND_A_NAME = re.compile(r"\b[a-z][\w'’-]*\s+(?:of|in|at|on|for|to|with|by|from)\b|"
+                                r"\b(?:of|in|at|on|for|to|with|by|from)\s+(?:our|his|her|their|its|my|your)\b")
+
+
+def head_before_its_phrase(np):
+    """"A spokesman for the Bundesbank in Frankfurt said", "Comey in June sharply criticized", "Republicans on Capitol
+    Hill seized on", "Gov. Mike Pence of Indiana", "Philips of the Netherlands has said": the head before the phrase
+    speaks, parsed alone; the place, month or seat closing the phrase is nobody (the rule of a lower-case head is
+    _name_inside_a_phrase). Not inside a body's name ("the Commission on Presidential Debates", "Police in
+    Chandigarh", "the Republic of Turkey") nor a title's ("the Duke of Edinburgh", "Mayor of London")."""
+    prefix, name_toks = np.split
+    words = [t[0] for t in prefix]
+    i = len(words) - 1 - (len(words) > 1 and words[-1] in ("the", "The"))
+    if not name_toks or i < 1 or words[i] not in HEAD_PHRASE_PREPOSITIONS or not is_cap(words[i - 1]) or \
+            any(is_cap(w) and _bare(w.lower()) in ORG_WORDS | OF_HEADS_OF_A_BODY | NAME_HEADS_BEFORE_OF
+                for w in words[:i]):
+        return None
+    head = np.body[:i]
+    if np.det:
+        head = np.toks[:1] + head
+    found = _parse_at_zero(tuple(head))
+    if isinstance(found, Mention) and found.kind in ("name", "surname") and _role_around_a_name(found.role or ""):
+        return None
+    if isinstance(found, Mention) and found.kind == "title":
+        return None     # a title at a body ("Director of Transit Operations at OC Transpo"): the title's rules
+    if words[i] != "of":
+        return found if found is not None else VAGUE_SOURCE
+    return _head_of_place(np, head, found, name_toks)
+
+
+def _role_around_a_name(role: str) -> bool:
+    """Does the role put the name inside another phrase or clause: "the gruesome murder of Father", "Pastor Bradley
+    Cranston ... endorsed Senator", "Mr. Manafort largely ignored Senator"? (A verb, an adverb or a preposition after a
+    lower-case word: the person so named is an object, no speaker.)"""
+    return bool(ROLE_AROUND_A_NAME.search(role)) or \
+        any(w.islower() and (w.endswith(("ed", "ly")) or w in VERBISH) for w in role.split())
+
+
+def _head_of_place(np, head, found, name_toks):
+    """"Gov. Mike Pence of Indiana", "Lt Col Eric Schnaible of the PCO": a person named in full before "of" is the
+    speaker; "Philips of the Netherlands", "Lloyds of London", "Nippon Telegraph and Telephone of Japan": a name
+    alone before "of" a place is a body's (not a given name: "ex-King Michael of Romania")."""
+    if isinstance(found, Mention) and found.kind == "name" and found.entity_kind == "person":
+        return found
+    head_words = [t[0] for t in head if t[0] not in ("the", "The")]
+    if head_words and is_cap(head_words[0]) and is_cap(head_words[-1]) and len(head_words) <= 5 and \
+            all(is_cap(w) or w in ("and", "&") for w in head_words) and \
+            not any(_bare(w.lower()).rstrip(".") in TITLE_WORDS | ROLE_NOUNS | NAME_HEADS | TITLES_OF_A_PLACE
+                    for w in head_words if is_cap(w)) and \
+            not is_given_name(head_words[-1], any_gender=True) and \
+            is_place(_join([t[0] for t in name_toks])):
+        return Mention(np.text, np.start, np.end, "body", name=_join(head_words), entity_kind="organization")
+    return None
+
+
 def _name_inside_a_phrase(prefix_words) -> bool:
     """Is the name the object of a preposition after a lower-case head: a place after "in", "at" ("Unions for
     Deutsche Boerse staff in Frankfurt has reportedly expressed fears ...", bbc-news/business/264; "an intervention
@@ -1352,6 +1422,17 @@ def _name_inside_a_phrase(prefix_words) -> bool:
         #                 email from Neera Tanden", hers)
     return last == "of" and head not in ROLE_NOUNS | NAME_HEADS and not head.startswith("spokes") and \
         head not in OF_HEADS_OF_A_BODY
+
+
+def _to_a_person(prefix_words) -> bool:
+    """"Agricultural aides to English said", "said one longtime adviser to Bill Clinton", "a person close to the
+    Clintons", "Clinton tweeted congratulations to Sanders, adding": the name is whom the lower-case head is near,
+    serves or addresses; the head speaks (unnamed), not the name (not "a spokesman to", who speaks for the name).
+    (Vague, not "no source": the quotations going on after '"...," said a person close to the Clintons.' are that
+    person's, nobody's, not the last named speaker's.)"""
+    words = prefix_words[:-1] if len(prefix_words) > 2 and prefix_words[-1] in ("the", "The") else prefix_words
+    head = _bare(words[-2].lower()).rstrip(".")
+    return words[-1] == "to" and words[-2].islower() and not head.startswith("spokes")
 
 
 # Heads whose "of" names the body that speaks through them ("the office of", "a statement of"): not phrases around it.
@@ -1548,7 +1629,8 @@ NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase
             office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, member_of_a_body,
             person_of_body, side_of_country,
             titled_name_of_country,
-            nothing_after_determiner, person_at_a_seat, body_name, trailing_name, firm_by_its_seat, surname_like_title_word, bare_title]
+            nothing_after_determiner, person_at_a_seat, body_name, head_before_its_phrase, trailing_name, firm_by_its_seat,
+            surname_like_title_word, bare_title]
 
 
 def parse_np(toks) -> Mention | Vague | None:
