@@ -998,7 +998,9 @@ def _modified_title(title: list) -> bool:
     """'Conference chairman' ("Conference chairman Manaspas Xuto of Thailand has said ...", Reuters-21578; set R): a
     lower-case title word after one or two capitalised words of what the title is of."""
     return 2 <= len(title) <= 3 and title[-1].islower() and _bare(title[-1].lower()).rstrip(".") in TITLE_WORDS and \
-        all(is_cap(w) for w in title[:-1]) and not _is_org_name(title[:-1])
+        title[-1] not in CONNECTORS and all(is_cap(w) for w in title[:-1]) and not _is_org_name(title[:-1])
+    # (not a connector, which title lists hold for titles of several words: "Nippon Telegraph and Telephone of Japan"
+    # is a company, no person 'Telephone' titled "Nippon Telegraph and"; reut2-003 #27)
 
 
 def nothing_after_determiner(np):
