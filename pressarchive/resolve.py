@@ -299,6 +299,9 @@ UNNAMED_SPEAKER = re.compile(r"(?:(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))
 # whatever it is together.”', Zyte): the quotation floating after it is the same person's (not for pronouns further on)
 UNNAMED_AFTER_QUOTATION = re.compile(r"[,\"”]\s+(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}(?:%s)\s+(?:said|says|added|wrote)\b"
                                      % _UNNAMED_HEADS)
+UNNAMED_SOURCE_AFTER_QUOTATION = re.compile(
+    r"[,?!][\"”]\s+(?:said|says|added|wrote)\s+(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}(?:%s)\b"
+    % "|".join(sorted(words("unnamed_source_heads"), key=len, reverse=True)))
 # A number no day of a month nor a year, right before a run of capitalised words: "100 Mile House", "70 Mile House"
 # (places in B.C.), never the given name of a person (Resolver._introduce)
 NUMBER_BEFORE_RUN = re.compile(r"(?<![\w$.,])(?:3[2-9]|[4-9]\d|\d{3})\s+$")
@@ -2681,7 +2684,8 @@ class Resolver:
             return introduced, "context"
         if self.last_speaker is not None and pos - self.last_pos < 2000:
             if UNNAMED_SPEAKER.search(self.body, max(0, self.last_end), pos) is not None or \
-                    UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
+                    UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None or \
+                    UNNAMED_SOURCE_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
                 return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
                 #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
             if self._other_title_opened_since_last(pos):

@@ -128,3 +128,22 @@ def test_a_firm_named_for_its_founders_stays_whole():
     doc, sts = load("reuters21578/reut2-003.sgm", "Bilfinger und Berger said")
     assert not [st for st in sts if who(st) == "Berger"], show(sts)
     assert [st for st in sts if who(st) == "Bilfinger und Berger"], show(sts)
+
+
+def test_the_quotation_going_on_after_an_unnamed_source_is_nobodys():
+    # politico (PolNeAR train): '"The drop we are seeing now is directly attributable to the emails ...," said a
+    # person close to the Clintons. "That's why Trump surged around the time of the conventions too. ..."': the same
+    # unnamed person's, not David Axelrod's (the last person named)
+    doc, sts = load("polnear/train/text/politico_2016-09-01_debating-clinton-s-character.txt",
+                    "said a person close to the Clintons")
+    assert not [st for st in sts if "Trump surged around the time of the conventions" in st.text and st.speaker], \
+        show(near(doc, sts, "Trump surged around the time"))
+    # bbc-news/business/260: '"Calculators will have to wait," said an IMF official in a briefing on Wednesday. "The
+    # financial and world community will be turning ..."': the official's, not the World Bank's
+    doc, sts = load("bbc-news/business/260.txt", "said an IMF official in a briefing")
+    assert not [st for st in sts if "world community will be turning" in st.text and st.speaker], \
+        show(near(doc, sts, "world community will be turning"))
+    # ... must not: a spokesman speaks for the body named, and so does the quotation going on after him
+    # ('"...," said a Vodafone spokesman. "However we will need time to examine ..."', bbc-news/business/113)
+    doc, sts = load("bbc-news/business/113.txt", "said a Vodafone spokesman")
+    assert_speaker(the(doc, sts, "we will need time to examine the statement of objections"), "Vodafone", "direct")
