@@ -1364,24 +1364,37 @@ def head_before_its_phrase(np):
     speaks, parsed alone; the place, month or seat closing the phrase is nobody (the rule of a lower-case head is
     _name_inside_a_phrase). Not inside a body's name ("the Commission on Presidential Debates", "Police in
     Chandigarh", "the Republic of Turkey") nor a title's ("the Duke of Edinburgh", "Mayor of London")."""
+    split = _head_and_its_phrase(np)
+    if split is None:
+        return None
+    head, preposition = split
+    found = _parse_at_zero(tuple(head))
+    if isinstance(found, Mention) and (found.kind == "title" or
+                                       found.kind in ("name", "surname") and _role_around_a_name(found.role or "")):
+        return None     # a title at a body ("Director of Transit Operations at OC Transpo"), a name inside another
+        #                 phrase ("the gruesome murder of Father Jacques Hamel in Normandy"): the other rules decide
+    if preposition != "of":
+        return found if found is not None else VAGUE_SOURCE
+    return _head_of_place(np, head, found, np.split[1])
+
+
+def _head_and_its_phrase(np):
+    """(head tokens, preposition) when the phrase ends in a capitalised head, a preposition of
+    HEAD_PHRASE_PREPOSITIONS (and "the") and the name; None otherwise, or when a word of the head names a body."""
     prefix, name_toks = np.split
     words = [t[0] for t in prefix]
     i = len(words) - 1 - (len(words) > 1 and words[-1] in ("the", "The"))
     if not name_toks or i < 1 or words[i] not in HEAD_PHRASE_PREPOSITIONS or not is_cap(words[i - 1]) or \
-            any(is_cap(w) and _bare(w.lower()) in ORG_WORDS | OF_HEADS_OF_A_BODY | NAME_HEADS_BEFORE_OF
-                for w in words[:i]):
+            any(is_cap(w) and _bare(w.lower()) in _body_name_words() for w in words[:i]):
         return None
     head = np.body[:i]
-    if np.det:
-        head = np.toks[:1] + head
-    found = _parse_at_zero(tuple(head))
-    if isinstance(found, Mention) and found.kind in ("name", "surname") and _role_around_a_name(found.role or ""):
-        return None
-    if isinstance(found, Mention) and found.kind == "title":
-        return None     # a title at a body ("Director of Transit Operations at OC Transpo"): the title's rules
-    if words[i] != "of":
-        return found if found is not None else VAGUE_SOURCE
-    return _head_of_place(np, head, found, name_toks)
+    return (np.toks[:1] + head if np.det else head), words[i]
+
+
+@lru_cache(maxsize=1)
+def _body_name_words() -> frozenset:
+    """Words that make a capitalised run a body's name whatever follows ("Office", "Commission", "Republic")."""
+    return frozenset(ORG_WORDS | OF_HEADS_OF_A_BODY | NAME_HEADS_BEFORE_OF)
 
 
 def _role_around_a_name(role: str) -> bool:
@@ -1401,12 +1414,17 @@ def _head_of_place(np, head, found, name_toks):
     head_words = [t[0] for t in head if t[0] not in ("the", "The")]
     if head_words and is_cap(head_words[0]) and is_cap(head_words[-1]) and len(head_words) <= 5 and \
             all(is_cap(w) or w in ("and", "&") for w in head_words) and \
-            not any(_bare(w.lower()).rstrip(".") in TITLE_WORDS | ROLE_NOUNS | NAME_HEADS | TITLES_OF_A_PLACE
-                    for w in head_words if is_cap(w)) and \
+            not any(_bare(w.lower()).rstrip(".") in _title_words_of_a_head() for w in head_words if is_cap(w)) and \
             not is_given_name(head_words[-1], any_gender=True) and \
             is_place(_join([t[0] for t in name_toks])):
         return Mention(np.text, np.start, np.end, "body", name=_join(head_words), entity_kind="organization")
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_words_of_a_head() -> frozenset:
+    """Words that make a head a person's title, not a firm's name ("Princess", "Duke", "Gov")."""
+    return frozenset(TITLE_WORDS | ROLE_NOUNS | NAME_HEADS | TITLES_OF_A_PLACE)
 
 
 def _name_inside_a_phrase(prefix_words) -> bool:
