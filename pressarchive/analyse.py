@@ -1432,11 +1432,8 @@ def _second_half_of_a_quotation(cx, st, key) -> bool:
     occasion)."""
     if st.kind != "direct":
         return False
-    before = [b for b in cx.statements if b.end <= st.start]
-    if not before:
-        return False
-    last = max(before, key=lambda b: b.end)
-    if last.kind != "direct" or not last.said_on or not last.cue or id(cx.entity_of[last.id]) != key or \
+    last = _statement_before(cx.statements, st.start)
+    if last is None or last.kind != "direct" or not last.said_on or not last.cue or id(cx.entity_of[last.id]) != key or \
             not QUOTE_HALVES_GAP.fullmatch(cx.body, last.end, st.start) or \
             not re.search(r"\b%s\b" % re.escape(last.cue), cx.body[last.end:st.start]):
         return False     # (the first half's own frame between them, nothing else: no sentence of the narrative)
@@ -1739,11 +1736,8 @@ def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset
     one the report's own day dated is of the report's occasion ("Jones and Vining Inc said Vulcan Corp ... has
     offered ... ¶ Jones and Vining said a management effort ..." with "On January 23, Jones and Vining said ..." far
     below; Reuters-21578 reut2-003): what follows it is of that day too, not left undated."""
-    before = [b for b in statements if b.end <= st.start]
-    if not before:
-        return False
-    last = max(before, key=lambda b: b.end)
-    if id(entity_of[last.id]) != key:
+    last = _statement_before(statements, st.start)
+    if last is None or id(entity_of[last.id]) != key:
         return False
     breaks = body.count("\n\n", last.end, st.start)
     # (through one left undated itself, only within its paragraph: a release's next paragraph is its own day's)
@@ -1754,12 +1748,14 @@ def _continues_earlier(body, st, statements, entity_of, key, continued=frozenset
 def _continues_period(body, st, statements, entity_of, key) -> bool:
     """Does st come right after the same speaker's statement of a span gone by with no day (date_basis 'period'), in
     the same paragraph or the next?"""
-    before = [b for b in statements if b.end <= st.start]
-    if not before:
-        return False
-    last = max(before, key=lambda b: b.end)
-    return id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
+    last = _statement_before(statements, st.start)
+    return last is not None and id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
         body.count("\n\n", last.end, st.start) <= 1
+
+
+def _statement_before(statements, start: int):
+    """The statement ending last before start (the one a statement at start goes on from), or None."""
+    return max((b for b in statements if b.end <= start), key=lambda b: b.end, default=None)
 
 
 def _recent(day: str, base: date | None) -> bool:
@@ -2056,8 +2052,9 @@ def _signed_day(body: str, base: date | None) -> str | None:
         return None
     day = None
     at = SIGNED_AT_WHITE_HOUSE.search(body, max(0, len(body) - 200))
-    if at is not None:
-        day = parse_month_day_year(at.group("day"))
+    signed = parse_day_first(at.group("day")) if at is not None else None
+    if signed is not None:
+        day = date.fromisoformat(signed)
     witness = SIGNED_IN_WITNESS.search(body) if day is None and "WITNESS WHEREOF" in body else None
     if witness is not None:
         nth = witness.group("nth").split("-")
@@ -2073,18 +2070,6 @@ def _signed_day(body: str, base: date | None) -> str | None:
     if day is None or not timedelta(0) <= base - day <= timedelta(days=REPORT_DAYS):
         return None
     return day.isoformat()
-
-
-def parse_month_day_year(text: str) -> date | None:
-    """'December 29, 2025' -> date(2025, 12, 29), or None."""
-    m = re.fullmatch(r"(\w+)\s+(\d{1,2}),\s+(\d{4})", text.strip())
-    months = [x.lower() for x in ordered("months")]
-    if m is None or m.group(1).lower() not in months:
-        return None
-    try:
-        return date(int(m.group(3)), months.index(m.group(1).lower()) + 1, int(m.group(2)))
-    except ValueError:
-        return None
 
 
 def _topic_statements(doc, taxonomy, statements):

@@ -309,10 +309,12 @@ def _after_framed_name(body: str, start: int, end: int) -> bool:
     cue = next((i for i in range(len(run) - 2, max(-1, len(run) - 10), -1) if run[i] in CUE_PAST_PRESENT), None)
     if cue is None:
         return False
-    between = run[cue + 1:]
-    if between[-1:] == ["on"]:
-        between = between[:-1]     # "said Foreign Ministry spokesperson Wang Wenbin on Monday" (set P)
-    return _name_run(between)
+    return _name_run(_without_on(run[cue + 1:]))
+
+
+def _without_on(words: list) -> list:
+    """The words without an "on" closing them ("said Foreign Ministry spokesperson Wang Wenbin on Monday"; set P)."""
+    return words[:-1] if words[-1:] == ["on"] else words
 
 
 def _name_run(between: list) -> bool:
@@ -331,10 +333,8 @@ def _framed_name_before_day(body: str, start: int, s: int):
     for m in OCCASION.finditer(body, max(start, s - FRAME_REACH), s):
         if m.group().lower() not in CUE_PAST_PRESENT:
             continue
-        between = body[m.end():s].split()
-        if between[-1:] == ["on"]:
-            between = between[:-1]
-        if len(between) >= 2 and _name_run([w for w in between if w != "the"] or ["x"]) and \
+        between = _without_on(body[m.end():s].split())
+        if len(between) >= 2 and _name_run([w for w in between if w != "the"]) and \
                 all(w[:1].isupper() or w in TITLE_WORDS_IN_FRAME for w in between):
             return m
     return None

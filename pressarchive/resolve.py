@@ -281,6 +281,12 @@ _WORD_OF_DESCRIPTION = r"(?:[\w’'-]+(?:\.[\w’'-]+)+\.?|[\w’'-]+)"     # (n
 
 
 @lru_cache(maxsize=256)
+def _word_pattern(noun: str) -> re.Pattern:
+    """The noun as a whole word, any case ("the official", "The Official")."""
+    return re.compile(rf"\b{re.escape(noun)}\b", re.I)
+
+
+@lru_cache(maxsize=256)
 def _one_unnamed(noun: str, flags: int = 0) -> re.Pattern:
     """Someone introduced by a title and no name: "an unnamed U.S. official", "another senior official"."""
     return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b", flags)
@@ -302,6 +308,10 @@ UNNAMED_AFTER_QUOTATION = re.compile(r"[,\"”]\s+(?:an?|another|one)\s+(?:[\w-]
 UNNAMED_SOURCE_AFTER_QUOTATION = re.compile(
     r"[,?!][\"”]\s+(?:said|says|added|wrote)\s+(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}(?:%s)\b"
     % "|".join(sorted(words("unnamed_source_heads"), key=len, reverse=True)))
+# Any of the three since the last statement: a quotation floating after it is the unnamed one's (one scan of the span
+# for all three; Resolver._resolve_floating).
+UNNAMED_BEFORE_FLOATING = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    UNNAMED_SPEAKER, UNNAMED_AFTER_QUOTATION, UNNAMED_SOURCE_AFTER_QUOTATION)))
 # A number no day of a month nor a year, right before a run of capitalised words: "100 Mile House", "70 Mile House"
 # (places in B.C.), never the given name of a person (Resolver._introduce)
 NUMBER_BEFORE_RUN = re.compile(r"(?<![\w$.,])(?:3[2-9]|[4-9]\d|\d{3})\s+$")
@@ -2683,9 +2693,7 @@ class Resolver:
         if introduced is not None:
             return introduced, "context"
         if self.last_speaker is not None and pos - self.last_pos < 2000:
-            if UNNAMED_SPEAKER.search(self.body, max(0, self.last_end), pos) is not None or \
-                    UNNAMED_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None or \
-                    UNNAMED_SOURCE_AFTER_QUOTATION.search(self.body, max(0, self.last_end), pos) is not None:
+            if UNNAMED_BEFORE_FLOATING.search(self.body, max(0, self.last_end), pos) is not None:
                 return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
                 #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
             if self._other_title_opened_since_last(pos):
@@ -4446,8 +4454,7 @@ class Resolver:
         not to be named.") or one of that title before it (reut2-003 #534)?"""
         if mention_end >= 0 and ANONYMOUS_AFTER.match(self.body, mention_end):
             return True
-        return any(ANONYMOUS_AFTER.match(self.body, m.end())
-                   for m in re.compile(rf"\b{re.escape(noun)}\b", re.I).finditer(self.body, 0, max(0, pos)))
+        return any(ANONYMOUS_AFTER.match(self.body, m.end()) for m in _word_pattern(noun).finditer(self.body, 0, max(0, pos)))
 
     def _unnamed_introduced_before(self, noun: str, pos: int) -> bool:
         """Did the text introduce someone unnamed by that title anywhere before pos ("a senior official said")?"""

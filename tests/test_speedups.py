@@ -5,7 +5,7 @@ import re
 from pressarchive import store
 from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
 from pressarchive.extract.layout import CASE_CUES, CUE_FORMS, PRONOUN_JUST_BEFORE, PROGRESSIVE_THAT_CUES, WORD, _MULTIWORD, \
-    _defended_with_case, find_cues
+    defended_with_case, find_cues
 from pressarchive.extract.mentions import Mention, _parse_at_zero, parse_np, tokens
 from pressarchive.normalize import _fold, fold
 
@@ -26,7 +26,7 @@ def cues_by_every_word(body, lo, hi):
                 words[k + 1][0] == end + 1 and words[k + 2][0] == words[k + 1][1] + 1:
             out.append((start, words[k + 2][1], follow[f"{words[k + 1][2]} {words[k + 2][2]}"]))
         elif word in CUE_FORMS:
-            if CUE_FORMS[word] in CASE_CUES and not _defended_with_case(body, end, hi):
+            if CUE_FORMS[word] in CASE_CUES and not defended_with_case(body, end, hi):
                 continue     # ("defended the action": a cue only with what is defended as a plan, reason or judgement)
             out.append((start, end, word))
     return out

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..firstchars import led
 from ..models import Attribution
-from .layout import CASE_CUES, Text, _defended_with_case
+from .layout import CASE_CUES, Text, defended_with_case
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS, TITLE_WORDS,
@@ -851,8 +851,9 @@ ON_OBJECT = re.compile(r"\s*on\s+the\s+(?:importance|need|necessity|significance
 
 # "warned (on Friday) of a looming famine": the danger warned of is what was said, not what the words were about
 WARNING_OF = {"warn", "caution"}
-WARNED_OF = re.compile(r"\s*(?:(?:on\s+)?(?:%s)\s+|today\s+|yesterday\s+)?of\s+(?:an?|the|possible|further|more|"
-                       r"new|serious|grave|growing|rising|looming|imminent|[a-z]+ing)\b" % WEEKDAY_NAMES)
+WARNED_OF_PREFIX = re.compile(r"\s*(?:(?:on\s+)?(?:%s)\s+|today\s+|yesterday\s+)?of\s+" % WEEKDAY_NAMES)
+WARNED_OF = re.compile(WARNED_OF_PREFIX.pattern + r"(?:an?|the|possible|further|more|new|serious|grave|growing|rising|"
+                       r"looming|imminent|[a-z]+ing)\b")
 
 
 def _postposed(c: _Cue):
@@ -909,8 +910,6 @@ def _warned_of_object(c: _Cue):
     if c.base in WARNING_OF and WARNED_OF.match(c.body, c.start):
         c.start = WARNED_OF_PREFIX.match(c.body, c.start).end()
 
-
-WARNED_OF_PREFIX = re.compile(r"\s*(?:(?:on\s+)?(?:%s)\s+|today\s+|yesterday\s+)?of\s+" % WEEKDAY_NAMES)
 
 
 def _asked_nothing(c: _Cue):
@@ -1352,7 +1351,7 @@ def _reports_itself(body: str, at: int) -> bool:
         # ("But he defended the UK's current regime, saying all systems around the world were subject to abuse.":
         # a thing defended without a case reports nothing, the participle does; bbc-news/politics/153)
         found = re.search(rf"\b{verb}\b", body[at:at + 60], re.I)
-        return found is not None and _defended_with_case(body, at + found.end(), len(body))
+        return found is not None and defended_with_case(body, at + found.end(), len(body))
     return verb in CUE_FORMS
 
 

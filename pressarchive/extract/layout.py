@@ -79,7 +79,7 @@ def find_cues(body: str, lo: int, hi: int):
                 out.append(CueMatch(start, fourth.end(), follow[f"{pair} {fourth.group()}"]))
                 continue
         if word in CUE_FORMS:
-            if CUE_FORMS[word] in CASE_CUES and not _defended_with_case(body, end, hi):
+            if CUE_FORMS[word] in CASE_CUES and not defended_with_case(body, end, hi):
                 continue     # ('defended the action', 'defend the title': no statement, and no frame that would take
                 #              the participle after it from its own rule: 'defended the move saying it would ...')
             out.append(CueMatch(start, end, word))
@@ -103,7 +103,7 @@ DEFENDED_CASE = re.compile(r"(?:[\w’'-]+\s+){0,3}(?:plans?|proposals?|policy|p
 CASE_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]|,|\s[-–—]\s")
 
 
-def _defended_with_case(body: str, end: int, hi: int) -> bool:
+def defended_with_case(body: str, end: int, hi: int) -> bool:
     """Does what follows a "defend" form up to the end of its clause (a comma, a dash or the sentence's end) hold a
     plan, a reason ("for guaranteeing ...") or a judgement closing it ("as robust", "as a necessity")?"""
     stop = CASE_CLAUSE_END.search(body, end, min(hi, end + 300))
