@@ -11,7 +11,7 @@ from ..gazetteer import places
 from ..lexicon import words
 from .indirect import ACTS
 from .layout import DEFENDED_CASE
-from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, TITLE_WORDS, WEEKDAY_NAMES
+from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, SCORE_ADDED, TITLE_WORDS, WEEKDAY_NAMES
 from .mentions import NAME_HEADS
 
 CONDEMNING = set(words("condemning_verbs"))
@@ -512,6 +512,25 @@ def thing_added_to(content: str, base: str | None) -> bool:
     return base == "add" and ADDED_TO.match(content) is not None and AUXILIARY.search(content) is None
 
 
+def score_added(content: str, base: str | None) -> bool:
+    """'Barry Everitt added the conversion to become the fourth Premiership player to reach 1,000 points', 'Keino and
+    Weepu both added tries to the All Blacks' tally' (bbc-news/sport): a score or a prize added, nothing said."""
+    return base == "add" and scored(content)
+
+
+def scored(words: str) -> bool:
+    """Words that open with a score or a prize, no verb of a clause of theirs after it ("the goal was to ..." is said;
+    "the 5,000m crown and I had finished commentating" is not: the clause after "and" is the writer's)."""
+    m = SCORE_ADDED.match(words)
+    if m is None:
+        return False
+    stop = SCORE_TAIL_STOP.search(words, m.end())
+    return AUXILIARY.search(words, 0, stop.start() if stop else len(words)) is None
+
+
+SCORE_TAIL_STOP = re.compile(r",|\b(?:and|while|as|after|before|when)\b")
+
+
 ADDED_TO = re.compile(r"(?:the|a|an|his|her|its|their|our|some|more|new|smaller|larger|[a-z]+er)\s[^,;:\"“”]{0,60}?"
                       r"\bto\s+(?:the|a|an|his|her|its|their|our|this|that)\s")
 
@@ -638,7 +657,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
-         voice_added, quantity_added, thing_added_to, said_nothing,
+         voice_added, quantity_added, thing_added_to, score_added, said_nothing,
          topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 
 

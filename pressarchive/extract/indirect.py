@@ -926,8 +926,8 @@ def _appealed_to_nothing(c: _Cue):
 
 def _cut_at_subordinate_comma(c: _Cue):
     if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and \
-            "," in c.body[c.start:c.end]:
-        comma = c.body.index(",", c.start, c.end)
+            CLAUSE_COMMA.search(c.body, c.start, c.end):
+        comma = CLAUSE_COMMA.search(c.body, c.start, c.end).start()
         if AS_OPENING.match(c.body, c.s_start) and adjunct_only(c.body[c.start:comma]) and \
                 MAIN_CLAUSE_AFTER.match(c.body, comma + 1, c.end):
             # "As President Biden reiterated in his call to King Salman yesterday, the United States is firmly
@@ -941,6 +941,8 @@ def _cut_at_subordinate_comma(c: _Cue):
         c.start, c.end = trim_span(c.body, c.start, comma)
 
 
+# A comma that may end a clause: not one inside a number ("the 5,000m crown", "1,000 points").
+CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
 AS_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?As\s")
 # A clause opening after the comma: a subject, not a list's next item or an apposition ("..., the United States is").
 MAIN_CLAUSE_AFTER = re.compile(r"\s+(?:the|this|these|our|we|I|it|he|she|they|there|[A-Z][\w'’.-]*)\b")

@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from ..models import Attribution, Mention
-from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS
+from .filters import scored
+from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS, SCORE_ADDED
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
 from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, frame_lead_end
@@ -358,8 +359,17 @@ def not_before_with_absolute(body, content, cue, direct) -> bool:
         WITH_ABSOLUTE.fullmatch(body, content[1], cue[0]) is None
 
 
+def no_score_added(body, content, cue, direct) -> bool:
+    """Not the sentence before ", Jones adding the conversion", nor "added the 5,000m crown" (bbc-news/sport): a score
+    or a prize added in a match report. A clause said after "added" keeps its verb ("added the goal was ...")."""
+    words = body[cue[0]:cue[1]].lower().split()
+    if not words or CUE_FORMS.get(words[-1]) != "add" or SCORE_ADDED.match(body, cue[1]) is None:
+        return True
+    return content[0] >= cue[1] and not scored(body[content[0]:content[1]])
+
+
 CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told, no_agents_participle,
-          not_before_with_absolute)
+          not_before_with_absolute, no_score_added)
 
 
 OBJECT_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}

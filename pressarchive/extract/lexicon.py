@@ -99,6 +99,18 @@ VAGUE = set(_lex.words("vague"))
 PRONOUNS = {w: (v["gender"], v["plural"]) for w, v in _lex.mapping("pronouns").items()}
 NAME_PARTICLES = set(_lex.words("name_particles"))
 
+# The object after "add" that is a score or a prize ("adding the conversion", "added tries to the All Blacks' tally",
+# "added the 5,000m crown", "added his seventh for the Islanders"): up to three words before a scored noun, which a
+# preposition, a conjunction or punctuation follows (not a verb: "added the goal was to cut costs" says something).
+SCORE_ADDED = re.compile(
+    r"\s*(?:(?:both|also|then|later)\s+)?(?:(?:(?:the|a|an|another|his|her|their|its|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d[\d,.]*\w*)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|i|you|is|are|was|were|has|have|had|"
+    r"will|would|could|should|can|may|might|must|do|does|did)\b)[\w.,’'-]+\s+){0,2}?(?:%s)"
+    r"|(?:his|her|their|its)\s+(?:%s|\d+(?:st|nd|rd|th)))(?=\s*$|\s*[,.;:!?)]|\s+(?:to|for|in|and|as|from|before|after|"
+    r"with|on|at|of|when|while|against)\b)"
+    % ("|".join(re.escape(w) for w in sorted(_lex.words("scored_objects"), key=len, reverse=True)),
+       "|".join(_lex.mapping("ordinal_days"))), re.I)
+
 # A post on a social platform: "posted on X", "posted a message on Facebook", "posted to social media" ("posted" alone is
 # no speech: 'posted record profits'); the colon frame of direct.py and the occasions of dates.py.
 POSTED_ON_PLATFORM = (r"\bposted\s+(?:(?:a|an)\s+(?:message|statement|video|note)\s+)?(?:on|to)\s+(?:social\s+media|%s)\b"

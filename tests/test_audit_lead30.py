@@ -1,0 +1,22 @@
+"""Audit round 30, the lead's classes: real passages of the shared corpora (file named in each test), what an
+annotator marks under GUIDELINES.md, and what must not be. Found by reading random samples of the data/ build."""
+from test_hard_cases import load, show, who
+
+
+def test_a_score_added_in_a_match_report_is_no_statement():
+    # bbc-news/sport: "Barry Everitt added the conversion to become the fourth Premiership player to reach 1,000
+    # points" (294); "Jermoe Keino and Piri Weepu both added tries to the All Blacks' tally" (382); "..., the flanker
+    # showed his nous to ground the ball, Jones adding the conversion." (312); "As soon as he had added the 5,000m
+    # crown and I had finished commentating, I jumped up" (034; the comma inside "5,000m" ends no clause): scores
+    for rel, marker, words in (("294", "added the conversion", "the conversion"),
+                               ("382", "both added tries", "tries to the All Blacks"),
+                               ("312", "Jones adding the conversion", "Henson sent Luscombe"),
+                               ("034", "added the 5,000m crown", "the 5")):
+        doc, sts = load(f"bbc-news/sport/{rel}.txt", marker)
+        assert not [st for st in sts if st.text.startswith(words)], show(sts)
+    # must not: what a manager "added" about the match stays his ("Mourinho added the match was entertaining for a
+    # goalless draw", sport/231; "Jol added his side ... were "not afraid of anyone"", sport/150)
+    doc, sts = load("bbc-news/sport/231.txt", "the match was entertaining")
+    assert [st for st in sts if who(st) == "Jose Mourinho" and st.text.startswith("the match was")], show(sts)
+    doc, sts = load("bbc-news/sport/150.txt", "not afraid of anyone")
+    assert [st for st in sts if who(st) == "Martin Jol" and st.text.startswith("his side")], show(sts)
