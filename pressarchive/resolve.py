@@ -2947,6 +2947,10 @@ class Resolver:
                                  self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1), pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
+        if last is None and c.word in ("he", "she") and \
+                self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1, pos - 600, 0), pos):
+            return None     # '"...," said a Juventus official, who declined to be named. "...," he added.': the
+            #                 official, not the player named before (bbc-news/sport/203)
         return _GO_ON
 
     def _pronoun_unnamed_spoke_last(self, c: "_PronounCase"):

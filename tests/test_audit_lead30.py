@@ -20,3 +20,15 @@ def test_a_score_added_in_a_match_report_is_no_statement():
     assert [st for st in sts if who(st) == "Jose Mourinho" and st.text.startswith("the match was")], show(sts)
     doc, sts = load("bbc-news/sport/150.txt", "not afraid of anyone")
     assert [st for st in sts if who(st) == "Martin Jol" and st.text.startswith("his side")], show(sts)
+
+
+
+def test_he_after_an_unnamed_officials_quotation_is_that_official():
+    # bbc-news/sport/203: '"Mutu will be in our club's main stand ...," said a Juventus official, who declined to be
+    # named. "Then he will meet some important people of the club," he added.': the official's words, not Mutu's
+    doc, sts = load("bbc-news/sport/203.txt", "said a Juventus official")
+    assert not [st for st in sts if who(st) == "Adrian Mutu"], show(sts)
+    # must not: "He" after a named speaker's words stays theirs (bbc-news/politics/236: "Mr Blair said he was a
+    # "huge figure" in Labour")
+    doc, sts = load("bbc-news/politics/236.txt", "Mr Blair said")
+    assert [st for st in sts if who(st) == "Tony Blair" and "huge figure" in st.text], show(sts)
