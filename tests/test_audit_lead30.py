@@ -3,6 +3,33 @@ annotator marks under GUIDELINES.md, and what must not be. Found by reading rand
 from test_hard_cases import load, show, who
 
 
+def test_a_releases_pointer_to_more_reading_is_no_statement():
+    # State Department release "Public Designation of Five Bulgarian Public Officials ..." (2021-06): its last
+    # paragraph, "For more information, please contact INL-PAPD@state.gov.", points the reader elsewhere
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2021-06.rss", "please contact INL-PAPD")
+    assert not [st for st in sts if st.text.startswith("For more information")], show(sts)
+    # must not: the release's own paragraphs stay the spokesperson's
+    said = [st for st in sts if who(st) == "Ned Price"]
+    assert any(st.text.startswith("Today’s actions reaffirm our commitment") for st in said), show(sts)
+    assert len(said) == 4, show(sts)
+    # A proclamation's "For more information about breast cancer, go to cancer.gov/types/breast or call ..."
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2024-09/"
+                    "2024-09-30-a-proclamation-on-national-breast-cancer-awareness-month-2024.md", "cancer.gov/types")
+    assert not [st for st in sts if "cancer.gov/types" in st.text], show(sts)
+    assert [st for st in sts if who(st) == "Joe Biden"], show(sts)
+
+
+def test_he_after_an_unnamed_officials_quotation_is_that_official():
+    # bbc-news/sport/203: '"Mutu will be in our club's main stand ...," said a Juventus official, who declined to be
+    # named. "Then he will meet some important people of the club," he added.': the official's words, not Mutu's
+    doc, sts = load("bbc-news/sport/203.txt", "said a Juventus official")
+    assert not [st for st in sts if who(st) == "Adrian Mutu"], show(sts)
+    # must not: "He" after a named speaker's words stays theirs (bbc-news/politics/236: "Mr Blair said he was a
+    # "huge figure" in Labour")
+    doc, sts = load("bbc-news/politics/236.txt", "Mr Blair said")
+    assert [st for st in sts if who(st) == "Tony Blair" and "huge figure" in st.text], show(sts)
+
+
 def test_a_score_added_in_a_match_report_is_no_statement():
     # bbc-news/sport: "Barry Everitt added the conversion to become the fourth Premiership player to reach 1,000
     # points" (294); "Jermoe Keino and Piri Weepu both added tries to the All Blacks' tally" (382); "..., the flanker
@@ -23,12 +50,12 @@ def test_a_score_added_in_a_match_report_is_no_statement():
 
 
 
-def test_he_after_an_unnamed_officials_quotation_is_that_official():
-    # bbc-news/sport/203: '"Mutu will be in our club's main stand ...," said a Juventus official, who declined to be
-    # named. "Then he will meet some important people of the club," he added.': the official's words, not Mutu's
-    doc, sts = load("bbc-news/sport/203.txt", "said a Juventus official")
-    assert not [st for st in sts if who(st) == "Adrian Mutu"], show(sts)
-    # must not: "He" after a named speaker's words stays theirs (bbc-news/politics/236: "Mr Blair said he was a
-    # "huge figure" in Labour")
-    doc, sts = load("bbc-news/politics/236.txt", "Mr Blair said")
-    assert [st for st in sts if who(st) == "Tony Blair" and "huge figure" in st.text], show(sts)
+def test_a_letters_greeting_is_no_statement():
+    # A President's letter to congressional committees (whitehouse-briefing-room, 2023-03-24): "Dear Mr. Chairman:
+    # (Dear Madam Chair:) (Dear Madam Chairwoman:)" greets; the letter's paragraphs after it are his
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2023-03/2023-03-24-letter-to-certain-congressional-"
+                    "committees-on-implementing-the-u-s-strategy-to-prevent-conflict-and-promote-stability.md",
+                    "Dear Mr. Chairman")
+    assert not [st for st in sts if st.text.startswith("Dear ")], show(sts)
+    assert [st for st in sts if who(st) == "Joe Biden" and st.text.startswith("In accordance with section 506")], \
+        show(sts)

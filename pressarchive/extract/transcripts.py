@@ -2410,9 +2410,25 @@ def _no_release_paragraph(r: _Release):
     return None
 
 
+def _pointer_paragraph(r: _Release):
+    if POINTER.match(r.text.strip()):
+        return SKIP     # "For more information, please contact ...": the page's pointer, not the issuer's words
+    return None
+
+
 def _address_in_capitals(r: _Release):
     if len(r.text.split()) <= 12 and not re.search(r"[a-z]", r.text):
         return SKIP     # an address in capitals: "TO THE CONGRESS OF THE UNITED STATES:"
+    return None
+
+
+# A letter's salutation: "Dear Mr. Chairman: (Dear Madam Chair:) (Dear Madam Chairwoman:)".
+LETTER_GREETING = re.compile(r"Dear\s[^!?:\n]{1,60}[:,](?:\s*\(Dear\s[^)]{1,60}\))*\s*$")
+
+
+def _salutation(r: _Release):
+    if LETTER_GREETING.match(r.text.strip()):
+        return SKIP     # the letter's greeting, no statement (the President's letters to Congress)
     return None
 
 
@@ -2487,7 +2503,7 @@ def _run_closed(r: _Release):
 
 
 PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature,
-                   _no_release_paragraph, _address_in_capitals, _no_statement_after_introduction,
+                   _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _salutation, _no_statement_after_introduction,
                    _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
                    _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
 
@@ -2702,8 +2718,12 @@ def _written_replies(doc, paras) -> bool:
 PAGE_SECTIONS = set(words("page_sections"))
 
 
-# "Read this op-ed in The Washington Post here.": a pointer of the page, no statement.
-POINTER = re.compile(r"^(?:Read|Watch|See|Listen to|Click)\b[^.!?]{0,80}\bhere\W*$", re.I)
+# "Read this op-ed in The Washington Post here.", "Read more here about U.S. COVID-19 assistance to ASEAN and here on
+# ...", "For more information on today's action, please see the Department of the Treasury's press release.", "For more
+# information, please contact INL-PAPD@state.gov.": a pointer of the page to more reading, no statement.
+POINTER = re.compile(r"^(?:(?:Read|Watch|See|Listen to|Click)\b[^.!?]{0,80}\bhere\b(?:\s+(?:about|on|for|to)\b[^!?]*)?"
+                     r"|(?:For (?:more|further|additional) (?:information|details)|To learn more)\b[^!?]{0,200}?"
+                     r"\b(?:see|visit|contact|go to|call|read|refer to|consult)\b[^!?]*)\W*$", re.I)
 # "First Lady Melania Trump: Mothers are America’s strength": an op-ed or letter headed by its author's title and name.
 BYLINE_HEADLINE = re.compile(r"^(?P<issuer>[A-Z][^:]{3,60}):\s+\S")
 FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
