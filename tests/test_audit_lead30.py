@@ -59,3 +59,15 @@ def test_a_letters_greeting_is_no_statement():
     assert not [st for st in sts if st.text.startswith("Dear ")], show(sts)
     assert [st for st in sts if who(st) == "Joe Biden" and st.text.startswith("In accordance with section 506")], \
         show(sts)
+
+
+def test_an_honorific_and_surname_of_a_body_is_the_person():
+    # polnear (nyt, 2016-10-02, a coal-mine reclamation plan): '"These are strange days," said Peter Morgan, a lawyer for
+    # the Sierra Club, ... "It was the least bad outcome," Mr. Morgan of the Sierra Club said.': Peter Morgan, not a
+    # body called "Mr. Morgan of the Sierra Club"
+    doc, sts = load("polnear/dev/text/nyt_2016-10-02_a-curious-plan-to-fight-climate-.txt", "Mr. Morgan of the Sierra")
+    said = [st for st in sts if "least bad outcome" in st.text]
+    assert said and all(who(st) == "Peter Morgan" for st in said), show(said)
+    # must not: a body's own name with "of the" stays the body (bbc-news/business/085: the Bank of England)
+    doc, sts = load("bbc-news/business/085.txt", "consumer credit rose")
+    assert [st for st in sts if who(st) == "Bank of England"], show(sts)

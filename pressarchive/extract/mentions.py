@@ -931,7 +931,21 @@ def person_of_body(np):
         if named and is_cap(named[0]) and is_cap(named[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in named):
             return np.mention("name", name=_join(words[j:j + k]), organization=_join(rest), entity_kind="person",
                               role=_join(words[:j]) or None)
-    return None
+    return _surname_of_body(np, j)
+
+
+def _surname_of_body(np, j):
+    """"Mr. Morgan of the Sierra Club", "Dr. Smith of the University of Toronto": an honorific and a surname, then the
+    body after 'of', 'from', 'with' or 'at' (polnear: a New York Times story); the person, not a body so named."""
+    words, low = np.words, np.low
+    if j != 1 or low[0].rstrip(".") not in SURNAME_HONORIFICS or len(words) < 4 or low[2] not in {"of", "from", "with", "at"} \
+            or not is_cap(words[1]) or low[1].rstrip(".") in TITLE_WORDS:
+        return None
+    rest = words[4:] if low[3] == "the" else words[3:]
+    if not (rest and is_cap(rest[0]) and is_cap(rest[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in rest)) \
+            or is_place(_join(rest)):
+        return None     # (a place after "of" is the seat, no body: "Mr. Smith of Ohio", titled_name_of_country)
+    return np.mention("surname", name=words[1], organization=_join(rest), entity_kind="person", role=None)
 
 
 def side_of_country(np):
