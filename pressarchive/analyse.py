@@ -851,7 +851,7 @@ BODY_TITLE_HEADS = frozenset(words("org_nouns"))
 
 
 # Filters of a reported object that a whole sentence inside quotation marks never is (filters.possessed_noun_only).
-DIRECT_SENTENCE_REASONS = {"possessed_noun_only"}
+DIRECT_SENTENCE_REASONS = {"possessed_noun_only", "written_work"}
 
 
 def _not_said(cx, att, ent, text) -> bool:

@@ -71,3 +71,22 @@ def test_an_honorific_and_surname_of_a_body_is_the_person():
     # must not: a body's own name with "of the" stays the body (bbc-news/business/085: the Bank of England)
     doc, sts = load("bbc-news/business/085.txt", "consumer credit rose")
     assert [st for st in sts if who(st) == "Bank of England"], show(sts)
+
+
+def test_a_text_written_is_no_statement():
+    # zyte (a profile of John M. Ford): "He wrote handbooks for the GURPS and Paranoia role-playing game systems.";
+    # bbc-news/entertainment/304: "Paver is currently writing the second book in the series."; entertainment/305:
+    # "Stan Lee ... wrote all the copy for Marvel's covers": works written, nothing reported
+    for rel, marker, words in (
+            ("zyte-article-extraction/html/851498a2b9f4f0b578ac9700c245253dbc147a06c0fb3499adebf1c2d5663c29.html.gz",
+             "He wrote handbooks", "handbooks"),
+            ("bbc-news/entertainment/304.txt", "the second book in the series", "the second book"),
+            ("bbc-news/entertainment/305.txt", "all the copy for Marvel", "all the copy")):
+        doc, sts = load(rel, marker)
+        assert not [st for st in sts if st.text.startswith(words)], show(sts)
+    # must not: what "wrote" reports as a clause stays ("Charles Clarke ... wrote ... it is actually a "profoundly civil
+    # libertarian measure"", bbc-news/politics/227), and a letter's words after "wrote to X saying:" (politics/337)
+    doc, sts = load("bbc-news/politics/227.txt", "profoundly civil libertarian")
+    assert [st for st in sts if who(st) == "Charles Clarke" and "civil libertarian" in st.text], show(sts)
+    doc, sts = load("bbc-news/politics/337.txt", "to the watchdog saying")
+    assert [st for st in sts if who(st) == "Matthew Taylor"], show(sts)

@@ -512,6 +512,54 @@ def thing_added_to(content: str, base: str | None) -> bool:
     return base == "add" and ADDED_TO.match(content) is not None and AUXILIARY.search(content) is None
 
 
+def written_work(content: str, base: str | None) -> bool:
+    """'He wrote handbooks for the GURPS and Paranoia role-playing game systems', 'wrote hundreds of songs that
+    summer', 'wrote the memo in 2011 to foundation lawyers', 'in her 2014 book about a male colleague' (PolNeAR, Zyte):
+    a text written, or where, not words reported; what "wrote" reports is a clause ("wrote that the arrangement was
+    consistent with ...", "Oz is "smart as hell"")."""
+    if base != "write" or WRITTEN_WORDS.match(content):
+        return False
+    opening = WORD.findall(content)[:10]
+    return bool(opening) and not {w.lower() for w in opening} & SUBJECT_PRONOUNS and not _finite_verb_in(opening) \
+        and not {w.lower() for w in WORD.findall(content)} & PARTICIPLE_FRAMES
+    # (a letter that asks or affirms reports its words: "a letter to Attorney General Loretta E. Lynch asking the
+    # Justice Department to investigate ...")
+
+
+PARTICIPLE_FRAMES = frozenset(words("participle_frames"))
+
+
+def _finite_verb_in(ws: list[str]) -> bool:
+    """An auxiliary, a past form, or a present form in -s before its object ("G4S works with ...", "the party wants
+    to ..."; not "game systems", "foundation lawyers conducting")."""
+    aux, past = words("auxiliaries"), words("irregular_past")
+    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or (w in past and i > 0) or
+               (i > 0 and w.endswith("s") and w[:1].islower() and ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS
+                and ws[i + 1:i + 2] and _object_after(ws[i + 1]))
+               for i, w in enumerate(ws))
+
+
+def _object_after(w: str) -> bool:
+    """Can w open what a verb in -s takes ("shows activity", "looks out", "works with"), not a noun's modifier after
+    the noun ("cases before the Supreme Court", "lawyers conducting a review", "failures of ...")?"""
+    low = w.lower()
+    return low in VERB_OBJECT_OPENERS or w.islower() and not low.endswith("ing") and low not in NOUN_MODIFIER_OPENERS
+
+
+NOUN_MODIFIER_OPENERS = {"of", "and", "or", "before", "after", "by", "at", "from", "over", "under", "during", "against",
+                         "across", "between", "among", "like", "than", "who", "which", "whose", "where"}
+
+
+VERB_OBJECT_OPENERS = {"to", "that", "a", "an", "the", "it", "them", "him", "her", "no", "not", "more", "its", "their",
+                       "his", "our", "on", "with", "for", "in", "about"}
+
+
+# What "wrote" reports whatever its verb: a quotation, an exclamation or a question, a clause opened by a subordinator,
+# a letter's words ("wrote to the watchdog saying: ...").
+WRITTEN_WORDS = re.compile(r"\s*(?:[\"“'‘]|(?:if|when|because|although|though|while|as|since|unless|to)\b)|.*[!?][\"”’]?\s*$",
+                           re.I | re.S)
+
+
 def score_added(content: str, base: str | None) -> bool:
     """'Barry Everitt added the conversion to become the fourth Premiership player to reach 1,000 points', 'Keino and
     Weepu both added tries to the All Blacks' tally' (bbc-news/sport): a score or a prize added, nothing said."""
@@ -657,7 +705,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
-         voice_added, quantity_added, thing_added_to, score_added, said_nothing,
+         voice_added, quantity_added, thing_added_to, score_added, written_work, said_nothing,
          topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 
 
