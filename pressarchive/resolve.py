@@ -801,9 +801,10 @@ def _title_held_before_pair(between: str, noun: str) -> bool:
 
 # The last word of a phrase that goes on with the name, no role's last word: "with", "footage of", "Bernie Sanders and".
 PHRASE_WORD_LAST = re.compile(r"(?:^|\s)(?:%s|and|or|the|&)$" % "|".join(sorted(words("prepositions"))), re.I)
-# The first word of an adverbial phrase before the name, no role's: "Despite the demand Sony said", "In Washington".
+# The first word of an adverbial phrase before the name, no role's: "Despite the demand Sony said", "In Washington",
+# "speaking to reporters after ...".
 ADVERBIAL_FIRST = re.compile(r"(?:despite|although|though|while|when|if|because|after|before|during|since|in|on|at|"
-                             r"from|with|by|as)\b", re.I)
+                             r"from|with|by|as|%s)\b" % "|".join(sorted(words("phrase_participles"))), re.I)
 # A body's possessive alone before a name: "The Fabian Society's", "Arsenal's".
 BODYS_POSSESSIVE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?")
 

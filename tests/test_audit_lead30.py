@@ -90,3 +90,15 @@ def test_a_text_written_is_no_statement():
     assert [st for st in sts if who(st) == "Charles Clarke" and "civil libertarian" in st.text], show(sts)
     doc, sts = load("bbc-news/politics/337.txt", "to the watchdog saying")
     assert [st for st in sts if who(st) == "Matthew Taylor"], show(sts)
+
+
+def test_a_participles_phrase_is_no_role():
+    # reut2-003 #984: "Hughes' Kistler, speaking to reporters after 85 pct of Hughes' shareholders approved the merger,
+    # said the revised terms ...": no role "speaking to reporters ..." (bbc-news/sport: "replacing injured",
+    # "outstripping Microsoft's"; PolNeAR: "including Sen.")
+    doc, sts = load("reuters21578/reut2-003.sgm", "Hughes' Kistler, speaking to reporters")
+    said = [st for st in sts if st.text.startswith("the revised terms of the agreement")]
+    assert said and not [st for st in said if (st.speaker_role or "").startswith("speaking")], show(said)
+    # must not: a participle that makes a role stays ("outgoing chairman Michel Marks", reut2-001 #868)
+    doc, sts = load("reuters21578/reut2-001.sgm", "Michel Marks")
+    assert [st for st in sts if who(st) == "Michel Marks" and st.speaker_role == "outgoing chairman"], show(sts)
