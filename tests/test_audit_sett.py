@@ -20,6 +20,22 @@ Todd Somerville, director of conservation and protection, says the status of the
 '''
 
 
+def test_an_apostrophe_inside_a_first_nations_name_keeps_the_chief_a_person():
+    # "Sipekne’katik" is one word: "Chief Mike Sack of the Sipekne’katik First Nation" is Sack, speaking for his
+    # First Nation, not a body named "Nation" nor the First Nation itself
+    _, sts = excerpt(page(LOBSTER, date="2020-11-26"))
+    assert [w for w, _, _ in said(sts, "Indigenous fishers who lost traps")] == ["Mike Sack"]
+    assert not [st for st in sts if st.speaker and "First Nation" in st.speaker.name]
+
+
+def test_he_after_an_unnamed_spokesman_for_a_group_is_nobody_named():
+    # "A spokesman for the fisheries officers said today ..., and he confirmed that ...": he is the spokesman,
+    # unnamed; not Chief Sack, who spoke the paragraph before
+    _, sts = excerpt(page(LOBSTER, date="2020-11-26"))
+    assert not [st for st in sts if "moderate livelihood traps" in st.text and st.speaker is not None]
+    assert not [st for st in sts if "500 traps" in st.text and st.speaker is not None]
+
+
 def test_but_he_made_it_clear_opens_a_second_statement():
     _, sts = excerpt(page(LOBSTER, date="2020-11-26"))
     first = said(sts, "still subject to talks with Ottawa")
@@ -74,3 +90,24 @@ def test_a_name_inside_an_adjunct_does_not_demand_what_the_protesters_demand():
     assert not [st for st in sts if "her department stop" in st.text and st.speaker is not None]
 
 
+def test_the_leads_described_speaker_is_the_chief_the_next_paragraph_names():
+    # "The Indigenous leader at the centre of a dispute over ... says ..." ¶ "Chief Mike Sack of the Sipekne’katik
+    # First Nation says ...": the lead's speaker, named next; the byline's time stamp above is no headline
+    _, sts = excerpt(page('''
+The Canadian Press Posted November 26, 2020 3:12 pm
+
+The Indigenous leader at the centre of a dispute over Nova Scotia lobster says the recent seizure of lobster traps in St. Marys Bay by federal officers could lead to trouble on the water next week.
+''' + LOBSTER, date="2020-11-26"))
+    assert [(w, t) for w, _, t in said(sts, "recent seizure of lobster traps")] == [
+        ("Mike Sack", "the recent seizure of lobster traps in St. Marys Bay by federal officers could lead to trouble "
+                      "on the water next week")]
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("Indigenous leader", "Scotia", "Nova Scotia")]
+
+
+def test_a_title_described_by_its_phrase_names_no_one_inside_it():
+    from pressarchive.extract.mentions import parse_np, tokens
+    m = parse_np(tokens("The Indigenous leader at the centre of a dispute over Nova Scotia lobster"))
+    assert (m.kind, m.name, m.role) == ("title", None, "Indigenous leader")
+    # must not: a capitalised run of the phrase read as a person's name (a Mr Scotia)
+    assert m.entity_kind == "person" and "Scotia" not in (m.role or "")
+    assert parse_np(tokens("Chief Mike Sack of the Sipekne’katik First Nation")).name == "Mike Sack"
