@@ -206,9 +206,18 @@ AFFILIATION_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}(?:%s)\s+[A-Z]" % "|
 # A paragraph opened by a person's name, an honorific or a peer's title before it, then a comma or a verb: "Lord Woolf
 # said", "Dr Brian Gibbons, on his first full day in the job ..."
 LEAD_NAME_OPENING = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Baroness|Dame|Professor)\.?\s+)?"
-                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,\s|\s+(?:has\s+|had\s+|also\s+)?"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                               # (and the body the person is of: "Chief Mike Sack of the Sipekne’katik First Nation says
+                               # ..." after "The Indigenous leader at the centre of a dispute over Nova Scotia lobster
+                               # says ..."; CP via Global News, set T)
+                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and)){0,5}(?<!of)(?<!and))?)"
+                               r"(?=,\s|\s+(?:has\s+|had\s+|also\s+)?"
                                # (or an irregular past: "Yvette Cooper tore into the government’s ..."; bbc22)
                                r"(?:[a-z]+(?:ed|s)|said|%s)\b)" % "|".join(sorted(words("irregular_past"))))
+# A byline's time stamp on its own line: "The Canadian Press Posted November 26, 2020 3:12 pm", "Updated March 3,
+# 2021 10:08 am".
+POSTED_LINE = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){0,6}(?:Posted|Updated|Published)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+"
+                         r"\d{4}(?:\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 PARTY_NAMES = {"labour", "liberal democrats", "conservative party", "uk independence party", "green party",
                "scottish national party", "plaid cymru"}
 SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
@@ -263,7 +272,10 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     # the way ... He said: '...'" (This is Money; wire13), "A Treasury source"
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
                                     r"banker|executive|adviser|advisor|staffer))"
-                                    r"\s+(?:from|of|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+                                    # (or "for" what they speak for: "A spokesman for the fisheries officers said
+                                    # today ..., and he confirmed that ...": he is the spokesman, unnamed; CP via Global
+                                    # News, set T)
+                                    r"\s+(?:from|of|for|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
 # The clause telling that someone asked not to be named: "said the official, who asked not to be named".
 ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
                              r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
@@ -3984,6 +3996,12 @@ class Resolver:
             c.ent = self._titled_in_text(head, c.pos, c.m.end, c.role)
             if c.ent is not None and unnamed_spokes and c.ent.role and other_bodys_spokesperson(c.ent.role, head):
                 c.ent = None     # "A city spokesperson said ..." is not "Toronto police spokesperson Meaghan Gray"
+            inside = self.body.find(c.ent.name, max(0, c.m.start), c.m.end) if c.ent is not None else -1
+            if inside >= 0 and re.search(r"\w", self.body[inside + len(c.ent.name):c.m.end]):
+                c.ent = None     # a name inside the title's own phrase, words of the phrase after it, holds no title:
+                #                  "The Belgian sports minister at the centre of the Svetlana Kuznetsova doping row says
+                #                  ..." (bbc-news/sport/502); not the holder closing it ("Secretary of State George
+                #                  Shultz")
         return _GO_ON
 
     def _title_titled_surname_before(self, c: _TitleCase):
@@ -4320,8 +4338,8 @@ class Resolver:
         end = self.body.find("\n")
         while 0 <= end < pos:
             line = self.body[:end].rsplit("\n", 1)[-1]
-            if _SENTENCE_MARK.search(line) or len(line.split()) > 15:
-                break
+            if (_SENTENCE_MARK.search(line) or len(line.split()) > 15) and not POSTED_LINE.fullmatch(line.strip()):
+                break     # (a byline's time stamp is a heading line: POSTED_LINE)
             end = self.body.find("\n", re.compile(r"\n\s*").match(self.body, end).end())
         return end
 
@@ -4339,6 +4357,9 @@ class Resolver:
         # (under heading lines, only the person they name: "Yvette Cooper Tears Into 'Total Chaos' ..." over the lead)
         lead_start = self.body.rfind("\n", 0, first_break) + 1
         headline = fold(self.body[:lead_start]).split() if first_break != self.body.find("\n") else None
+        if headline is not None and POSTED_LINE.fullmatch(self.body[:lead_start].strip()):
+            headline = None     # (a byline's time stamp is no heading naming anyone: "The Canadian Press Posted
+            #                     November 26, 2020 3:12 pm" over the lead; CP via Global News, set T)
         opening = LEAD_NAME_OPENING.match(self.body, nxt.end())
         m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
         if isinstance(m, Mention) and m.entity_kind == "person" and (m.kind == "name" or (

@@ -963,7 +963,11 @@ ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journali
                                # (the day between: '," Schneider told reporters Wednesday following the Blue Jays' 7-1
                                # loss ...'; thescore.com, quotes11)
                                r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"))?"
-                               r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|when|while|"
+                               # (or how or from where it was told: '," organizer Colin Sproul of the Bay of Fundy Inshore
+                               # Fishermen's Association told the crowd through a bullhorn from the back of a pickup
+                               # truck.', '," he told CBC over the phone'; CBC N.S., set T)
+                               r"\s+(?:on|in|at|with|after|during|before|ahead\s+of|following|outside|via|through|from|"
+                               r"over|when|while|"
                                # a participle telling the occasion: '," Kwon told a press conference marking ...'
                                r"[a-z]{3,}ing)\b"
                                r"(?:(?!\bthat\b)[^\"“”;:]){0,240}$")

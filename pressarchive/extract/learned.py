@@ -429,6 +429,30 @@ SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:%s)\s+(?:%s)\b[^.;:
 NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
 
 
+# The sentence before a source: from the last sentence end or line break.
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^\n]*$)")
+
+
+def object_before_participle(body: str, src, cue) -> bool:
+    """Is the source the last noun phrase of a clause that opened before it, the participle right after it ("Several
+    hundred fishermen protested Thursday outside the constituency office of Fisheries and Oceans Minister Bernadette
+    Jordan — demanding her department stop ...", CBC N.S.; set T)? The participle's subject is the clause's (the
+    fishermen, unnamed), not the name closing its adjunct. Not a source opening its sentence or a clause after a comma
+    ("On Monday, Smith, saying ..."), nor one after a speech verb ('"...," said Smith, adding ...')."""
+    if not body[cue[0]:cue[1]].strip(" ,;:.").endswith("ing") or \
+            not re.fullmatch(r"[\s,—–-]*", body[src[1]:cue[0]]) or not re.search(r"[,—–-]", body[src[1] - 1:cue[0]]):
+        return False     # (a comma or a dash between: not "the spectacle of Mr. Netanyahu denouncing ...")
+    lo = max(0, src[0] - 300)
+    opening = SENTENCE_OPENING.search(body, lo, src[0])
+    before = body[opening.end() if opening else lo:src[0]].strip()
+    if re.search(r"\bby(?:\s+the)?$", before):
+        return False     # a passive's agent: "An official complaint has been made ... by the Board of Deputies of
+        #                  British Jews, demanding an investigation ..." (bbc-news/politics/154)
+    if not before or before[-1] in ",;:(" or re.search(r"(?:^|\s[a-z][\w’'-]*\s)(?:and|but|or|while|as)$", before):
+        return False     # (a conjunction opening a clause; not "and" inside a name: "Fisheries and Oceans")
+    return not any(w.lower() in CUE_FORMS for w in re.findall(r"[\w’']+", before))
+
+
 def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Attribution]:
     """The model's statements in body: content, cue and a source mention the rules can resolve.
     Sentences whose cues are all inside `handled` spans (the sentences of the rules' statements) are skipped."""
@@ -439,6 +463,9 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
             mention = source_mention(body, *src)
             if NEGATED_SOURCE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Neither the RCMP nor IIO has suggested Brooks pulled the trigger": nobody said it
+            if object_before_participle(body, src, (qs, qe)):
+                mention = None     # "... outside the constituency office of Fisheries and Oceans Minister Bernadette
+                #                    Jordan — demanding ...": the clause's subject demands it, not the name closing it
             if SOME_SOMEWHERE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed
                 #                    people, not the place closing their description (quotes15)

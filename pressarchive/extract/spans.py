@@ -155,7 +155,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # ... or another reporting verb of the speaker: "Mr Martin revealed some MPs had been using
                          # their Blackberries during debates and he also cautioned members against ..." (bbc14)
                          r"cautioned|stressed|urged|accused|admitted|denied|revealed|suggested|predicted|pledged|"
-                         r"promised|conceded|acknowledged|criticised|criticized|told)\b)"
+                         r"promised|conceded|acknowledged|criticised|criticized|told|"
+                         # ... or made it clear: "Todd Somerville ... says the status of the moderate livelihood
+                         # fishery is still subject to talks with Ottawa, but he made it clear that officers consider
+                         # the fishery an unlicensed and illegal enterprise" (CP via Global News; set T)
+                         r"(?:made|makes)\s+(?:it\s+)?clear)\b)"
                          # a refusal to say more: "... during its national holiday Sunday, but wouldn’t confirm
                          # reports that ..." (not "but would fall next year", still the content)
                          r"|,?\s+but\s+(?:would|could|did|does|will)(?:\s+not|n['’]t)\s+(?:confirm|say|comment|"
