@@ -370,6 +370,29 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  # politics/362; setl)
                                  r"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?i:%s)|parties)\b"
                                  % ("|".join(_VAGUE_PLURALS), "|".join(_VAGUE_PLURALS)))
+# ... also after a word saying which group ("Banking sources say ...", "Money dealers estimated ...", reut2-003 #524,
+# reut2-002 #601), after an adverb ("have already"), and with the past of "say", "tell", "write", which the pattern
+# above leaves out ("The sources said ... ¶ They said ...", reut2-003 #928; "Analysts said ... ¶ They also said ...",
+# reut2-001 #836). Not when the word is a people's or a place's ("Ukrainian representatives stated ... They
+# underscored ...": the delegation a readout named), nor members who speak as their committee ("MPs said").
+VAGUE_GROUP_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Nn]ow)\s+)?"
+                              r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:(?P<which>[A-Z]?[a-z][\w-]*)\s+)?"
+                              r"(?P<group>(?i:%s))\b"
+                              r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+                              r"\s*(?:(?:have|had|also|will|would|are|were|already|[a-z]+ly)\s+){0,2}"
+                              r"(?:[a-z]+(?:ed|s)|say|argue|claim|warn|fear|believe|think|insist|suggest|complain|"
+                              r"accuse|contend|maintain|worry|said|told|wrote)\b" % "|".join(_VAGUE_PLURALS))
+_COMMITTEE_MEMBERS = set(words("committee_members"))
+
+
+def _group_said(m) -> bool:
+    """Is a match of VAGUE_GROUP_SAID a group left unnamed: not a people's or a place's ("Ukrainian representatives"),
+    nor members of a legislature, who speak as their committee ("MPs said")?"""
+    which = m.group("which")
+    return m.group("group").lower() not in _COMMITTEE_MEMBERS and \
+        not (which and places().get(fold(which).lower()) is not None)
+
+
 # A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
                                  r"(spokesman|spokeswoman|spokesperson)")
@@ -3222,7 +3245,8 @@ class Resolver:
         """Does an unnamed group open a sentence or clause between since and pos, at most 400 characters back
         (VAGUE_GROUP_SUBJECT)?"""
         lo = max(since, pos - 400)
-        return lo < pos and VAGUE_GROUP_SUBJECT.search(self.body, lo, pos) is not None
+        return lo < pos and (VAGUE_GROUP_SUBJECT.search(self.body, lo, pos) is not None or
+                             any(_group_said(m) for m in VAGUE_GROUP_SAID.finditer(self.body, lo, pos)))
 
     def _family_subject_before(self, pos: int) -> bool:
         """Does the sentence before pos (or the one before it) open with a family named by the plural of a surname the
