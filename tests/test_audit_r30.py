@@ -65,3 +65,59 @@ Sloppy wording of the draft animal welfare bill could leave anglers facing court
 They called for a "cast-iron guarantee" that the government consults on any plans to regulate animal industries like pet fairs and game bird rearing.
 ''', date="2004-12-10"))
     assert [w for w, _, _ in said(sts, "cast-iron guarantee")] == ["environment select committee"]
+
+
+# --- a speech verb's -s form that is a plural noun: "remarks ... are", "comments ... have", "brands include" ------------
+
+ARGENTINA = '''
+Argentina’s Foreign Ministry issued a statement condemning British Defence Minister Liam Fox’s earlier remarks, in which he stated that the UK has the political will and military means to defend the Islands.
+
+“The Argentine Government strongly condemns British Defence Minister Liam Fox’s regrettable statements on the Malvinas Islands,” the statement reads.
+
+“Argentina will never accept such bellicose provocations and will continue to comply with its obligations as a responsible member of the international community,” it reads.
+
+The statements concludes by warning that “in times in which the world is still struggling with the aftermath of a grave financial crisis, the Defence Minister remarks regarding military spending are particularly unfortunate, since those resources could be spent in benefit of the population. History is filled with false leaders that appeal to a false nationalism as a distraction to their internal issues. We also know the outcome of that.
+'''
+
+
+def test_remarks_with_their_own_predicate_frame_nothing():
+    # https://en.mercopress.com/2011/06/28/argentina-strongly-condemns-british-defence-secretary-s-bellicose-statements
+    # (own set K train, docs-k/ar/010)
+    _, sts = excerpt(page(ARGENTINA, date="2011-06-28"))
+    assert [w for w, _, _ in said(sts, "strongly condemns British Defence Minister")] == ["Argentina’s Foreign Ministry"]
+    # must not: "remarks" read as the Defence Minister's verb, the Ministry's judgement of them his words
+    assert not [w for w, _, _ in said(sts, "are particularly unfortunate") if w == "Liam Fox"]
+
+
+def test_comments_from_officials_with_their_verb_frame_nothing():
+    # bbc-news/business/066, bbc-news/tech/235
+    _, sts = excerpt(page('''
+The European Central Bank left rates on hold. In the eurozone, comments from senior officials have recently focused on the threat of inflation, prompting fears that interest rates may rise.
+
+Consumer comments and reviews were also proving popular with shoppers keen to find out who had the most reliable customer service.
+''', date="2005-02-03"))
+    # must not: a plural noun read as a verb, its subject a speaker
+    assert not said(sts, "have recently focused on the threat of inflation")
+    assert not said(sts, "reviews were also proving popular")
+
+
+def test_brands_include_is_a_plural_noun():
+    # bbc-news/business/369, bbc-news/business/435
+    _, sts = excerpt(page('''
+Fosters bought 18.8% of Southcorp, the global winemaker behind the Penfolds, Lindemans and Rosemount brands, for 4.17 Australian dollars per share. A bid at that price would value the company at A$3.1bn ($2.4bn; £1.25bn ). Fosters said it was currently in discussions "which may lead to a major corporate announcement".
+
+Inbev bought out another partner in August 2004. Inbev brands include Bass, Stella Artois, Hoegaarden and Staropramen.
+''', date="2005-01-17"))
+    assert [w for w, _, _ in said(sts, "it was currently in discussions")] == ["Fosters"]
+    # must not: "brands" read as a verb, the brand its speaker and the reporter's sums its words
+    assert not said(sts, "for 4.17 Australian dollars")
+    assert not said(sts, "A bid at that price")
+    assert not said(sts, "Bass, Stella Artois")
+
+
+def test_brands_as_a_verb_still_frames():
+    # must not (the other way): "brands such criticisms as ..." is the verb (bbc-news/politics, Michael Howard)
+    _, sts = excerpt(page('''
+Conservative leader Michael Howard said Labour was "rattled". The Tory leader brands such criticisms as "absolutely rubbish".
+''', date="2005-02-03"))
+    assert [w for w, _, _ in said(sts, "such criticisms")] == ["Michael Howard"]
