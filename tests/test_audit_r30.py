@@ -121,3 +121,35 @@ def test_brands_as_a_verb_still_frames():
 Conservative leader Michael Howard said Labour was "rattled". The Tory leader brands such criticisms as "absolutely rubbish".
 ''', date="2005-02-03"))
     assert [w for w, _, _ in said(sts, "such criticisms")] == ["Michael Howard"]
+
+
+# --- a frame set between commas after the words' own subject: the name inside the commas speaks ---------------------
+
+SEXTON = '''
+Scenes from Donald Trump’s rally at the Greensboro Coliseum in North Carolina Tuesday will keep the writer Jared Sexton, who teaches at Georgia Southern University, awake at night.
+
+To Sexton, who has made something of a study of Trump rallies, Tuesday marked a turning point. He had attended four previous Trump events since he began following presidential campaigns from both parties last year.
+
+Greensboro, Sexton said, made him question who is steering the angry — and at times violent — rhetoric that has become a staple of Trump’s campaign.
+
+Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”
+'''
+
+
+def test_name_inside_an_inserted_frame_speaks():
+    # polnear/train/text/huff-post_2016-06-17_trump-s-supporters-may-be-the-re.txt
+    _, sts = excerpt(page(SEXTON, date="2016-06-17"))
+    assert [w for w, _, _ in said(sts, "made him question who is steering")] == ["Jared Sexton"]
+    assert [w for w, _, _ in said(sts, "has created a")] == ["Jared Sexton"]
+    # must not: the fronted subject of the reported clause, a place or the candidate, is its speaker
+    assert not [w for w, _, _ in said(sts, "has created a") if w == "Donald Trump"]
+
+
+def test_apposition_before_said_comma_stays_the_subject():
+    # must not (the other way): a title in apposition between commas is no one inside an inserted frame
+    # (bbc-news/business shape: "X, BA's chief executive, said")
+    _, sts = excerpt(page('''
+Rod Eddington, BA's chief executive, said, "We are pleased with the results." The idea, says BT, is to shape a new market.
+''', date="2005-02-07"))
+    assert [w for w, _, _ in said(sts, "We are pleased")] == ["Rod Eddington"]
+    assert [w for w, _, _ in said(sts, "to shape a new market")] == ["BT"]

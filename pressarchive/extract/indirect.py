@@ -662,6 +662,25 @@ def _frame_subject(c: _Cue):
         _coordinated_predicate_subject(c.text, c.s_start, c.c_start) or subject_before(c.text, c.s_start, c.subject_end)
 
 
+# A frame set between commas after the reported clause's own subject: "Vice President Joe Biden, Rubio said, had been in
+# the Senate ...", "Trump, Sexton said, has created a strange political correctness", "Greensboro, Sexton said, made
+# him question ..." (PolNeAR): the one name between the commas speaks, not the noun phrase before them, which an
+# apposition would make of it ("Joe Biden, Rubio": no title, a fronted subject).
+INSERTED_FRAME_NAME = re.compile(r"[^,]\s*,\s+([A-Z][\w'’-]+)\s+(?:also\s+)?$")
+
+
+def _subject_of_inserted_frame(c: _Cue):
+    """Step: the name inside a frame set between commas in mid-sentence (INSERTED_FRAME_NAME)."""
+    if not c.body.startswith(",", c.c_end) or not isinstance(c.mentions, list):
+        return
+    m = INSERTED_FRAME_NAME.search(c.body, c.s_start, c.subject_end)
+    if m is None or m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in ROLE_NOUNS:
+        return
+    found = subject_before(c.text, m.start(1), c.subject_end)
+    if isinstance(found, list) and found[0] is not None and found[0].start == m.start(1):
+        c.mentions = found
+
+
 def _subject_of_coordinated_did(c: _Cue):
     """Step: no subject before a verb coordinated by "but" or "(and) did": the first clause's."""
     body, s_start, c_start = c.body, c.s_start, c.c_start
@@ -1003,7 +1022,7 @@ REPORTED_RULES = (
     _plural_noun_after_preposition, _plural_noun_of, _plural_noun_with_predicate, _noun_after_possessive,
     _plural_subject_only,
     _inverted, _release_says,
-    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
+    _frame_subject, _subject_of_inserted_frame, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
     _subject_after_outer_that, _no_subject,
     _agent_or_author,
     _singular_subject, _subject_start,
