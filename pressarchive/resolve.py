@@ -379,9 +379,12 @@ VAGUE_GROUP_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|
                               r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:(?P<which>[A-Z]?[a-z][\w-]*)\s+)?"
                               r"(?P<group>(?i:%s))\b"
                               r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+                              # (a participle saying which: "Experts studying the seas off Scotland's west coast have
+                              # already forecast ... ¶ They predicted that ..."; bbc-news/politics/090, own set A)
+                              r"(?:\s+[a-z]+ing\s+[^,.;:!?\"“”]{1,60}?)?"
                               r"\s*(?:(?:have|had|also|will|would|are|were|already|[a-z]+ly)\s+){0,2}"
                               r"(?:[a-z]+(?:ed|s)|say|argue|claim|warn|fear|believe|think|insist|suggest|complain|"
-                              r"accuse|contend|maintain|worry|said|told|wrote)\b" % "|".join(_VAGUE_PLURALS))
+                              r"accuse|contend|maintain|worry|said|told|wrote|forecast)\b" % "|".join(_VAGUE_PLURALS))
 _COMMITTEE_MEMBERS = set(words("committee_members"))
 
 

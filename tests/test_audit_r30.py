@@ -153,3 +153,15 @@ Rod Eddington, BA's chief executive, said, "We are pleased with the results." Th
 ''', date="2005-02-07"))
     assert [w for w, _, _ in said(sts, "We are pleased")] == ["Rod Eddington"]
     assert [w for w, _, _ in said(sts, "to shape a new market")] == ["BT"]
+
+
+def test_they_after_experts_studying_something_is_no_body():
+    # bbc-news/politics/090 (own set A train): a participle says which experts, and "forecast" is their past
+    _, sts = excerpt(page('''
+It is likely also that nuclear power will be needed for possibly several decades. Sepa predict that the two methods will remain as energy sources until climate change is under control. Experts studying the seas off Scotland's west coast have already forecast more devastating weather of the type which caused havoc across the country last month.
+
+They predicted that damaging storms will become more frequent. Researchers from the University of the Highlands and Islands and Southampton have been looking at wave heights in the Atlantic over the last nine years.
+''', date="2005-02-17"))
+    assert [w for w, _, _ in said(sts, "the two methods will remain")] == ["Sepa"]
+    # must not: the experts' forecast is Sepa's, the body that spoke before them
+    assert not [w for w, _, _ in said(sts, "damaging storms will become more frequent") if w]
