@@ -695,11 +695,22 @@ DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?:(?i:the|a|an|thi
                               r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
                               # ("But a short statement about Lord Goldsmith's position was presented ...")
                               r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?"
+                              # ("A report by analysts InStat/MDR has predicted that ... ¶ It says that ...":
+                              # whoever wrote it; bbc-news/tech/059)
+                              r"(?:by\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’/&.-]*\s+){1,4})?"
                               # ("The guidance published on Tuesday, said the police had a duty ..."; bbc15)
                               r"(?:(?:published|issued|released)\s+(?:on\s+|last\s+)?[A-Za-z]+,?\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
+
+
+# ... or a sentence closed by a study's inverted frame: "... in particular the UK, France and Spain, said the report. ¶ It
+# said TV companies faced a major long-term threat ..." (bbc-news/tech/158): the report going on, not the last name
+# in it (not a body's statement or letter, which speak for it).
+DOCUMENT_CLOSES = re.compile(r",[\"”’']?\s+(?:said|says|added|adds|found|finds|concluded|concludes)\s+(?:the|a|this|that)\s+"
+                             r"(?:[a-z]+\s+){0,2}(?:report|study|survey|poll|research|review|analysis|findings)"
+                             r"\s*[.!?][\"”’']?$")
 
 
 ACRONYM_WORDS = frozenset(words("acronym_words"))
@@ -2318,7 +2329,7 @@ class Resolver:
             # "Thursday's report was drawn up by ... It said that ... It also said ...": still the document's
             # (bbc-news/politics/372; bbc17)
             prev = sentences[-2]
-        return DOCUMENT_SUBJECT.match(prev) is not None
+        return DOCUMENT_SUBJECT.match(prev) is not None or DOCUMENT_CLOSES.search(prev.strip()) is not None
 
     def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
         """"The president announced ..." after "Zippy Duvall, the president of the American Farm Bureau" in a report

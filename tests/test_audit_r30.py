@@ -165,3 +165,33 @@ They predicted that damaging storms will become more frequent. Researchers from 
     assert [w for w, _, _ in said(sts, "the two methods will remain")] == ["Sepa"]
     # must not: the experts' forecast is Sepa's, the body that spoke before them
     assert not [w for w, _, _ in said(sts, "damaging storms will become more frequent") if w]
+
+
+# --- "it" after a report: the report going on, not the body or place named last ---------------------------------------
+
+def test_it_after_said_the_report_is_the_report():
+    # bbc-news/tech/158
+    _, sts = excerpt(page('''
+A study by analysts Jupiter Research suggested that broadband was challenging television viewing habits. In homes with broadband, 40% said they were spending less time watching TV. The threat to TV was greatest in countries where broadband was on the up, in particular the UK, France and Spain, said the report. It said TV companies faced a major long-term threat over the next five years, with broadband predicted to grow from 19% to 37% of households by 2009.
+''', date="2005-01-28"))
+    # must not: the report's words are Spain's, the last name in its sentence
+    assert not [w for w, _, _ in said(sts, "TV companies faced a major long-term threat") if w]
+
+
+def test_it_after_a_report_by_analysts_is_the_report():
+    # bbc-news/tech/059
+    _, sts = excerpt(page('''
+People are also likely to be put off watching TV on such small screens, said Gartner. Digital video recorders, like Europe's Sky+ box, and video-on-demand services mean people have much more control over what TV they watch. A report by analysts InStat/MDR has predicted that smartphone shipments will grow by 44% over the next five years. It says that smartphones will make up 117 million out of 833 million handsets shipped globally by 2009.
+''', date="2005-01-11"))
+    assert [w for w, _, _ in said(sts, "put off watching TV")] == ["Gartner"]
+    # must not: the report's figures are Gartner's, the last body that spoke
+    assert not [w for w, _, _ in said(sts, "smartphones will make up 117 million") if w]
+
+
+def test_it_after_a_bodys_statement_closing_a_sentence_stays_the_body():
+    # must not (the other way): "said the statement" of a body's statement is the body speaking; "It claimed ..."
+    # stays the body's (reuters21578/reut2-000.sgm#107 shape)
+    _, sts = excerpt(page('''
+Iran said on Sunday its forces had captured new positions. "The Iraqi government was spreading extensive propaganda on the resistance power of its army," said the statement. It claimed massive victories in the seven-week offensive.
+''', date="1987-02-26"))
+    assert [w for w, _, _ in said(sts, "massive victories")] == ["Iran"]
