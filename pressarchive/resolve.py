@@ -170,7 +170,12 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # a fronted past participle of the subject's life: "Born in 1912 and educated at
                               # Portsmouth Northern Secondary School, Lord Callaghan became a clerk" (an obituary,
                               # bbc-news/politics/400)
-                              r"Born|Elected|Educated|Appointed|Raised)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Born|Elected|Educated|Appointed|Raised|"
+                              # ... or of the subject sought out or put a question: "Reached by POLITICO, Hammond, the
+                              # Indiana national committeeman, hesitated ... He agreed that ..." (PolNeAR), "Pressed
+                              # again about ..., Perez said"
+                              r"Reached|Contacted|Interviewed|Pressed|Questioned|Quizzed|Challenged|Approached|"
+                              r"Informed|Invited|Reminded|Confronted)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also

@@ -195,3 +195,23 @@ def test_it_after_a_bodys_statement_closing_a_sentence_stays_the_body():
 Iran said on Sunday its forces had captured new positions. "The Iraqi government was spreading extensive propaganda on the resistance power of its army," said the statement. It claimed massive victories in the seven-week offensive.
 ''', date="1987-02-26"))
     assert [w for w, _, _ in said(sts, "massive victories")] == ["Iran"]
+
+
+# --- a person opening a sentence after a fronted "Reached by ...," is its subject, whom "he" next names ------------------
+
+HAMMOND = '''
+The state’s Republican national committeeman, John Hammond, has vocally called to reject Trump as well.
+
+“I am supporting the Draft Mitch Daniels for President at the convention,” said Nick Barbknecht, a candidate for alternate from the state’s 2nd District, who is also the district GOP vice chairman.
+
+Reached by POLITICO, Hammond, the Indiana national committeeman, hesitated to repeat his previous criticism of the New York mogul. He agreed that Trump may struggle to win support among Indiana’s delegates, but he said that sentiment will change rapidly if it looks like Trump can win in November.
+'''
+
+
+def test_he_after_reached_by_a_paper_name_opening_the_sentence():
+    # polnear/train/text/politico_2016-04-09_trump-s-getting-trounced-in-indi.txt
+    _, sts = excerpt(page(HAMMOND, date="2016-04-09"))
+    assert [w for w, _, _ in said(sts, "Trump may struggle to win support")] == ["John Hammond"]
+    assert [w for w, _, _ in said(sts, "sentiment will change rapidly")] == ["John Hammond"]
+    # must not: "he" is the last speaker, past the person the sentence before opened with
+    assert not [w for w, _, _ in said(sts, "sentiment will change rapidly") if w == "Nick Barbknecht"]
