@@ -215,3 +215,22 @@ def test_he_after_reached_by_a_paper_name_opening_the_sentence():
     assert [w for w, _, _ in said(sts, "sentiment will change rapidly")] == ["John Hammond"]
     # must not: "he" is the last speaker, past the person the sentence before opened with
     assert not [w for w, _, _ in said(sts, "sentiment will change rapidly") if w == "Nick Barbknecht"]
+
+
+# --- "according to Democratic and independent analysts": a group left unnamed, not the party -------------------------
+
+def test_according_to_coordinated_adjectives_of_a_vague_group():
+    # polnear/train/text/politico_2016-03-23_sanders-scrambles-to-keep-pace-w.txt
+    _, sts = excerpt(page('''
+As it currently stands, Sanders needs to considerably outperform current projections in other large states like Pennsylvania, according to Democratic and independent analysts.
+''', date="2016-10-31"))
+    # must not: the first adjective of the group read as a party that spoke
+    assert not [w for w, _, _ in said(sts, "needs to considerably outperform") if w]
+
+
+def test_according_to_a_firm_and_analysts_stays_the_firm():
+    # must not (the other way): a body's name before "and independent analysts" is still a source
+    _, sts = excerpt(page('''
+The plan will cost 5 billion dollars, according to Moody's and independent analysts.
+''', date="2016-10-31"))
+    assert [w for w, _, _ in said(sts, "The plan will cost")] == ["Moody"]
