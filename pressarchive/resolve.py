@@ -170,7 +170,12 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # a fronted past participle of the subject's life: "Born in 1912 and educated at
                               # Portsmouth Northern Secondary School, Lord Callaghan became a clerk" (an obituary,
                               # bbc-news/politics/400)
-                              r"Born|Elected|Educated|Appointed|Raised)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              r"Born|Elected|Educated|Appointed|Raised|"
+                              # ... or of the subject sought out or put a question: "Reached by POLITICO, Hammond, the
+                              # Indiana national committeeman, hesitated ... He agreed that ..." (PolNeAR), "Pressed
+                              # again about ..., Perez said"
+                              r"Reached|Contacted|Interviewed|Pressed|Questioned|Quizzed|Challenged|Approached|"
+                              r"Informed|Invited|Reminded|Confronted)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
@@ -382,6 +387,32 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  # politics/362; setl)
                                  r"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?i:%s)|parties)\b"
                                  % ("|".join(_VAGUE_PLURALS), "|".join(_VAGUE_PLURALS)))
+# ... also after a word saying which group ("Banking sources say ...", "Money dealers estimated ...", reut2-003 #524,
+# reut2-002 #601), after an adverb ("have already"), and with the past of "say", "tell", "write", which the pattern
+# above leaves out ("The sources said ... ¶ They said ...", reut2-003 #928; "Analysts said ... ¶ They also said ...",
+# reut2-001 #836). Not when the word is a people's or a place's ("Ukrainian representatives stated ... They
+# underscored ...": the delegation a readout named), nor members who speak as their committee ("MPs said").
+VAGUE_GROUP_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Nn]ow)\s+)?"
+                              r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:(?P<which>[A-Z]?[a-z][\w-]*)\s+)?"
+                              r"(?P<group>(?i:%s))\b"
+                              r"(?:\s+(?:from|at|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+                              # (a participle saying which: "Experts studying the seas off Scotland's west coast have
+                              # already forecast ... ¶ They predicted that ..."; bbc-news/politics/090, own set A)
+                              r"(?:\s+[a-z]+ing\s+[^,.;:!?\"“”]{1,60}?)?"
+                              r"\s*(?:(?:have|had|also|will|would|are|were|already|[a-z]+ly)\s+){0,2}"
+                              r"(?:[a-z]+(?:ed|s)|say|argue|claim|warn|fear|believe|think|insist|suggest|complain|"
+                              r"accuse|contend|maintain|worry|said|told|wrote|forecast)\b" % "|".join(_VAGUE_PLURALS))
+_COMMITTEE_MEMBERS = set(words("committee_members"))
+
+
+def _group_said(m) -> bool:
+    """Is a match of VAGUE_GROUP_SAID a group left unnamed: not a people's or a place's ("Ukrainian representatives"),
+    nor members of a legislature, who speak as their committee ("MPs said")?"""
+    which = m.group("which")
+    return m.group("group").lower() not in _COMMITTEE_MEMBERS and \
+        not (which and places().get(fold(which).lower()) is not None)
+
+
 # A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
                                  r"(spokesman|spokeswoman|spokesperson)")
@@ -681,11 +712,22 @@ DOCUMENT_SUBJECT = re.compile(r"(?:(?:But|And|However),?\s+)?(?:(?i:the|a|an|thi
                               r"independent|official|short|brief|written|\d+)\s+){0,6}?(?i:%s)\s+"
                               # ("But a short statement about Lord Goldsmith's position was presented ...")
                               r"(?:about\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+)?"
+                              # ("A report by analysts InStat/MDR has predicted that ... ¶ It says that ...":
+                              # whoever wrote it; bbc-news/tech/059)
+                              r"(?:by\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’/&.-]*\s+){1,4})?"
                               # ("The guidance published on Tuesday, said the police had a duty ..."; bbc15)
                               r"(?:(?:published|issued|released)\s+(?:on\s+|last\s+)?[A-Za-z]+,?\s+)?(?:[a-z]+\s+){0,2}?"
                               r"(?:is|was|were|has|had|says|said|will|would|proposes|proposed|argues|argued|found|"
                               r"finds|recommends|recommended|calls|called|warns|warned|suggests|suggested|claims|"
                               r"claimed)\b" % "|".join(sorted(words("document_heads"), key=len, reverse=True)))
+
+
+# ... or a sentence closed by a study's inverted frame: "... in particular the UK, France and Spain, said the report. ¶ It
+# said TV companies faced a major long-term threat ..." (bbc-news/tech/158): the report going on, not the last name
+# in it (not a body's statement or letter, which speak for it).
+DOCUMENT_CLOSES = re.compile(r",[\"”’']?\s+(?:said|says|added|adds|found|finds|concluded|concludes)\s+(?:the|a|this|that)\s+"
+                             r"(?:[a-z]+\s+){0,2}(?:report|study|survey|poll|research|review|analysis|findings)"
+                             r"\s*[.!?][\"”’']?$")
 
 
 ACRONYM_WORDS = frozenset(words("acronym_words"))
@@ -2305,7 +2347,7 @@ class Resolver:
             # "Thursday's report was drawn up by ... It said that ... It also said ...": still the document's
             # (bbc-news/politics/372; bbc17)
             prev = sentences[-2]
-        return DOCUMENT_SUBJECT.match(prev) is not None
+        return DOCUMENT_SUBJECT.match(prev) is not None or DOCUMENT_CLOSES.search(prev.strip()) is not None
 
     def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
         """"The president announced ..." after "Zippy Duvall, the president of the American Farm Bureau" in a report
@@ -3239,7 +3281,8 @@ class Resolver:
         """Does an unnamed group open a sentence or clause between since and pos, at most 400 characters back
         (VAGUE_GROUP_SUBJECT)?"""
         lo = max(since, pos - 400)
-        return lo < pos and VAGUE_GROUP_SUBJECT.search(self.body, lo, pos) is not None
+        return lo < pos and (VAGUE_GROUP_SUBJECT.search(self.body, lo, pos) is not None or
+                             any(_group_said(m) for m in VAGUE_GROUP_SAID.finditer(self.body, lo, pos)))
 
     def _family_subject_before(self, pos: int) -> bool:
         """Does the sentence before pos (or the one before it) open with a family named by the plural of a surname the

@@ -10,8 +10,8 @@ from ..models import Attribution
 from .layout import CASE_CUES, Text, defended_with_case
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
-                      ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS, TITLE_WORDS,
-                      VERBS_WITH_OF)
+                      OBJECT_IN_CONTENT, ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
+                      TITLE_WORDS, VERBS_WITH_OF)
 from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
@@ -531,6 +531,33 @@ def _plural_noun_of(c: _Cue):
         return NO_FRAME     # "the statements and remarks of everyone from the region": a plural noun
 
 
+# A speech noun's plural with its own predicate after it, straight or after a phrase saying whose or about what:
+# "Trump's Islamophobic remarks loomed large at the debate", "Harsh comments are earning some Germans more than scorn",
+# "comments from senior officials have recently focused on ...", "the Defence Minister remarks regarding military
+# spending are particularly unfortunate" (Argentina's Foreign Ministry quoted by MercoPress; own set K train,
+# docs-k/ar/010): the remarks are what the clause is about, nobody's frame.
+NOUN_WITH_PREDICATE = re.compile(r"\s+(?:(?:from|regarding|concerning|about|on|by|to|at|in|made|and)\s+"
+                                 r"(?:(?!\bthat\b)[^,.;:!?\"“”]){1,80}?\s)?"
+                                 r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+                                 r"(?:(?:also|still|have|had|were|are|[a-z]+ly)\s+)?"
+                                 r"(?:are|were|have|had|will|would|could|may|might|should|must|did|do|[a-z]{3,}ed)\b")
+
+
+# ... and the -s form of a verb that needs its object, with none after it: a comma (not before a quotation) or a verb
+# or word that follows a plural noun ("Inbev brands include Bass, Stella Artois ...", "Unilever, which owns brands
+# including Dove soap, said ...", "the Penfolds, Lindemans and Rosemount brands, for 4.17 Australian dollars per
+# share", "raising more than $15.7 billion in donor pledges, including a U.S. pledge ..."; bbc-news/business, data/).
+NOUN_AFTER_ITS_PLURAL = re.compile(r"\s*(?:,(?!\s*[\"“‘'])|(?:include|included|including|among)\b)")
+
+
+def _plural_noun_with_predicate(c: _Cue):
+    if c.form.lower() in ("remarks", "comments") and NOUN_WITH_PREDICATE.match(c.body, c.c_end):
+        return NO_FRAME
+    if c.form.endswith("s") and c.form != c.base and c.base in OBJECT_IN_CONTENT and c.base not in CLAUSE_ONLY and \
+            NOUN_AFTER_ITS_PLURAL.match(c.body, c.c_end):
+        return NO_FRAME
+
+
 # A participle a possessive makes an adjective of its noun: "India’s alleged assassination plots", "Moscow's purported
 # plan" (not "Labour's said it", has said); "China's repeated military intrusions in the East China Sea", "Beijing's
 # stated position" (IBTimes; set P).
@@ -633,6 +660,25 @@ def _frame_subject(c: _Cue):
     the noun phrase before the verb."""
     c.mentions = coordinated_frame_subject(c.text, c.s_start, c.c_start) or \
         _coordinated_predicate_subject(c.text, c.s_start, c.c_start) or subject_before(c.text, c.s_start, c.subject_end)
+
+
+# A frame set between commas after the reported clause's own subject: "Vice President Joe Biden, Rubio said, had been in
+# the Senate ...", "Trump, Sexton said, has created a strange political correctness", "Greensboro, Sexton said, made
+# him question ..." (PolNeAR): the one name between the commas speaks, not the noun phrase before them, which an
+# apposition would make of it ("Joe Biden, Rubio": no title, a fronted subject).
+INSERTED_FRAME_NAME = re.compile(r"[^,]\s*,\s+([A-Z][\w'’-]+)\s+(?:also\s+)?$")
+
+
+def _subject_of_inserted_frame(c: _Cue):
+    """Step: the name inside a frame set between commas in mid-sentence (INSERTED_FRAME_NAME)."""
+    if not c.body.startswith(",", c.c_end) or not isinstance(c.mentions, list):
+        return
+    m = INSERTED_FRAME_NAME.search(c.body, c.s_start, c.subject_end)
+    if m is None or m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in ROLE_NOUNS:
+        return
+    found = subject_before(c.text, m.start(1), c.subject_end)
+    if isinstance(found, list) and found[0] is not None and found[0].start == m.start(1):
+        c.mentions = found
 
 
 def _subject_of_coordinated_did(c: _Cue):
@@ -975,9 +1021,10 @@ REPORTED_RULES = (
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
     _finite_going_on_after_quote,
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
-    _plural_noun_after_preposition, _plural_noun_of, _noun_after_possessive, _plural_subject_only,
+    _plural_noun_after_preposition, _plural_noun_of, _plural_noun_with_predicate, _noun_after_possessive,
+    _plural_subject_only,
     _inverted, _release_says,
-    _frame_subject, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
+    _frame_subject, _subject_of_inserted_frame, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
     _subject_after_outer_that, _no_subject,
     _agent_or_author,
     _singular_subject, _subject_start,

@@ -1875,6 +1875,9 @@ def np_after(text: Text, pos: int, hi: int):
                 all(x[0].islower() for x in np):
             np.append(t)     # '," said an email from Nicholas Janveau at the Health Canada media office in Ottawa.',
             continue         # '," said a statement from the RCMP.': the words' issuer (sudbury.com; set F)
+        if t[0] == "and" and _adjectives_of_a_vague_group(np, toks[i + 1:]):
+            return VAGUE_SOURCE     # "according to Republican and Democratic strategists with access to ...",
+            #                         "Democratic and independent analysts" (PolNeAR): a group left unnamed
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
@@ -1911,6 +1914,19 @@ def np_after(text: Text, pos: int, hi: int):
             person.organization = person.organization or (m.name if m.kind == "body" and m.name[:1].isupper() else None)
             return [person]
     return [m] if isinstance(m, Mention) else m
+
+
+# A capitalised adjective of a people, a party or a place ("Republican", "Democratic", "American", "British").
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:an|ic|ish|ese|i)$")
+
+
+def _adjectives_of_a_vague_group(np, rest) -> bool:
+    """Is np one capitalised adjective coordinated with the next word before a group left unnamed ("Republican" +
+    "and Democratic strategists ...")? Not a body's name ("Reuters and independent analysts")."""
+    if len(np) != 1 or not _ADJECTIVE_ENDING.fullmatch(np[0][0]) or len(rest) < 2:
+        return False
+    k = next((j for j, t in enumerate(rest) if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"', ","}), len(rest))
+    return parse_np(rest[:k]) is VAGUE_SOURCE or parse_np(rest[1:2]) is VAGUE_SOURCE
 
 
 CLAUSE_VERBS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
