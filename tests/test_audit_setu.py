@@ -36,3 +36,47 @@ Rice exports rose 5 percent in May, according to the Ministry of Agriculture and
 ''', date="2020-08-04"))
     assert not [st for st in sts if st.speaker and "Mayor" in st.speaker.name]
     assert [w for w, _, _ in said(sts, "Rice exports rose")] == ["Ministry of Agriculture and Rural Development"]
+
+
+# --- a lede's unnamed official, named in the next paragraph with an official's description ------------------------
+
+NDRC = '''
+(Xinhua) 10:47, December 22, 2020
+
+BEIJING, Dec. 21 (Xinhua) -- China's electricity supply is largely stable, an official with the country's top economic planning body said Monday.
+
+Household electricity consumption in provinces including Hunan, Jiangxi and Zhejiang has not been affected, Zhao Chenxin, secretary general of the National Development and Reform Commission (NDRC), told a press conference.
+'''
+
+
+def test_lede_official_is_the_one_named_next():
+    # http://en.people.cn/n3/2020/1222/c90000-9801610.html (set U 007)
+    _, sts = excerpt(page(NDRC, date="2020-12-22"))
+    assert said(sts, "China's electricity supply is largely stable") == \
+        [("Zhao Chenxin", "2020-12-21", "China's electricity supply is largely stable")]
+
+
+def test_lede_official_named_next_from_an_inverted_frame():
+    # http://en.people.cn/n3/2022/0728/c90000-10128394.html (set U 008): "said He Yang, an official from ..."
+    _, sts = excerpt(page('''
+BEIJING, July 27 (Xinhua) -- China has taken a slew of measures to ensure an adequate supply of power amid the growing demand for electricity during the summer, an energy official said on Wednesday.
+
+Since July, the demand for power has been rapidly increasing due to the high temperatures that have struck many regions of the country, said He Yang, an official from the National Energy Administration, at a press conference.
+''', date="2022-07-28"))
+    assert [(w, d) for w, d, _ in said(sts, "a slew of measures")] == [("He Yang", "2022-07-27")]
+
+
+def test_lede_official_of_another_country_is_not_the_one_named_next():
+    # (the rule's edge) a US official in the lede, a Chinese spokesman named next: two people; nor a professor
+    _, sts = excerpt(page('''
+BEIJING, Dec. 21 (Xinhua) -- The talks will resume in January, a US official said Monday.
+
+The talks must respect China's core interests, Wang Wenbin, spokesman of the Chinese Foreign Ministry, told a press conference.
+''', date="2020-12-22"))
+    assert said(sts, "The talks will resume in January") == []
+    _, sts = excerpt(page('''
+BEIJING, Dec. 21 (Xinhua) -- Coal supplies will be enough this winter, an official said Monday.
+
+Prices may still rise, Li Ming, a professor at Peking University, told reporters.
+''', date="2020-12-22"))
+    assert said(sts, "Coal supplies will be enough") == []
