@@ -80,3 +80,38 @@ BEIJING, Dec. 21 (Xinhua) -- Coal supplies will be enough this winter, an offici
 Prices may still rise, Li Ming, a professor at Peking University, told reporters.
 ''', date="2020-12-22"))
     assert said(sts, "Coal supplies will be enough") == []
+
+
+# --- "X has asked/requested Y to ...": a request with its addressee; "the Deputy PM" is the deputy prime minister ----
+
+VISA = '''
+The Government Office has announced Deputy Prime Minister Vu Duc Dam’s intention to rectify difficulties facing tourists applying for Vietnamese visa extensions.
+
+The Deputy PM has asked the Ministry of Public Security to work with the Ministry of Culture, Sports and Tourism (MoCST) and other relevant bodies to facilitate the renewal of visiting permits by 15 days for tourists hailing from countries which allow Vietnamese people to enter without visas.
+
+He has also requested the MoCST to strengthen its supervision of international tourism agencies in guaranteeing and managing their tourists in their extended visa period.
+'''
+
+
+def test_request_with_its_addressee_and_the_deputy_pm():
+    # https://en.vietnamplus.vn/tourist-visa-extensions-to-be-made-easier-post76483.vnp (set U 004)
+    _, sts = excerpt(page(VISA))
+    assert [w for w, _, _ in said(sts, "the MoCST to strengthen its supervision")] == ["Vu Duc Dam"]
+    assert [w for w, _, _ in said(sts, "the Ministry of Public Security to work with")] == ["Vu Duc Dam"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Government Office" and "MoCST" in st.text]
+
+
+def test_request_of_a_thing_or_inside_another_frame_is_no_statement():
+    # (the rule's edges) a thing requested; a request inside a spokeswoman's words (set A vn/070) stays hers
+    _, sts = excerpt(page('''
+A senior diplomat, who requested anonymity to discuss the talks, said the deal was close.
+
+John Smith requested a meeting with the minister to discuss the plan.
+
+President Biden requests congressional authorization to fully cover the cost of rebuilding the bridge.
+
+Vietnam requests China to respect its sovereignty and take no actions that escalate tensions, spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang said.
+''', date="2019-08-03"))
+    assert said(sts, "to discuss the talks") == [] and said(sts, "a meeting with the minister") == []
+    assert said(sts, "congressional authorization") == []
+    assert [w for w, _, _ in said(sts, "China to respect its sovereignty")] == ["Lê Thị Thu Hằng"]

@@ -918,6 +918,15 @@ def _asked_nothing(c: _Cue):
         #                     question
 
 
+def _requested_nothing(c: _Cue):
+    if c.base != "request":
+        return None
+    if any(k.start() != c.c_start and not c.text.in_quote(k.start()) for k in c.text.cues_in(c.s_start, c.s_end)):
+        return NO_FRAME     # "Vietnam requests China to respect its sovereignty ..., spokeswoman X said.", "X said the
+        #                     Department's representatives had met ... and requested the Chinese side to ...": a
+        #                     request inside another's words is part of them (set A vn/070, vn/136)
+
+
 def _appealed_to_nothing(c: _Cue):
     if c.base == "appeal to" and not APPEALED_TO.match(c.body, c.start):
         return NO_FRAME     # "She appealed to Council members to look seriously at ...", not "The plan appealed to
@@ -981,7 +990,8 @@ REPORTED_RULES = (
     _singular_subject, _subject_start,
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
     _head_before_subject, _trailing_participle, _postposed,
-    _forward_span, _warned_of_object, _asked_nothing, _appealed_to_nothing, _cut_at_subordinate_comma, _cut_at_relative_clause_end,
+    _forward_span, _warned_of_object, _asked_nothing, _requested_nothing, _appealed_to_nothing, _cut_at_subordinate_comma,
+    _cut_at_relative_clause_end,
     _forward)
 
 
@@ -1184,6 +1194,9 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
         verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."
     if verb not in CUE_FORMS or verb.split()[0].endswith("ing") or verb == CUE_FORMS[verb]:
         return     # a past or present form only: "but said", "and added" (not "and say", a noun)
+    if CUE_FORMS[verb] == "request":
+        return     # "said the Department's representatives had met ... and requested the Chinese side to ...": a
+        #            request frames only as its sentence's one frame (_requested_nothing)
     if verb.endswith("s") and CUE_FORMS[verb] not in VERBS_WITH_OF and NOUN_OF_AFTER.match(text.body, verb_end):
         return     # "on the statements and remarks of everyone": a plural noun
     second = content_after(text, verb_end, s_end, CUE_FORMS[verb])

@@ -801,6 +801,10 @@ def prime_minister_abbreviated(np):
     "The MP" (a role's letters)."""
     if np.bwords == ["PM"]:
         return np.mention("title", name=None, role="prime minister", entity_kind="person")
+    if len(np.bwords) == 2 and np.bwords[-1] == "PM" and np.bwords[0].lower() in PM_MODIFIERS:
+        # "The Deputy PM has asked ..." after "Deputy Prime Minister Vu Duc Dam" (VietnamPlus; set U): the office
+        # spelt out, so that its holder the text named speaks
+        return np.mention("title", name=None, role=np.bwords[0].lower() + " prime minister", entity_kind="person")
     if len(np.bwords) == 1 and np.bwords[0].isupper() and np.bwords[0].lower() in ROLE_NOUNS:
         return np.mention("title", name=None, role=np.bwords[0], entity_kind="person")     # "The MEP said": no body
     # "the Pakistani NSA had claimed": an office's letters (titles.yml office_acronyms) after a demonym, the
@@ -816,6 +820,9 @@ def prime_minister_abbreviated(np):
         return np.mention("title", name=None, role=PERSON_OFFICE_ACRONYMS[np.bwords[0].lower()], entity_kind="person")
     return None
 
+
+# Words before "PM" that make another office of it ("the Deputy PM", "the Acting PM").
+PM_MODIFIERS = {"deputy", "acting", "vice", "interim", "caretaker"}
 
 # 'NSA national security advisor': the letters, then the office they stand for.
 OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("office_acronyms")}
