@@ -115,3 +115,32 @@ Vietnam requests China to respect its sovereignty and take no actions that escal
     assert said(sts, "to discuss the talks") == [] and said(sts, "a meeting with the minister") == []
     assert said(sts, "congressional authorization") == []
     assert [w for w, _, _ in said(sts, "China to respect its sovereignty")] == ["Lê Thị Thu Hằng"]
+
+
+# --- words going on from a briefing its frame dated, weeks before the report ----------------------------------------
+
+CONSULAR = '''
+By XU WEI | China Daily
+
+Updated: July 26, 2023
+
+Deng Li, vice-minister of foreign affairs, told a news briefing on July 14 that the ministry will take steps to improve the consular protection abilities of diplomatic missions, while encouraging insurance companies, law firms and security companies to get involved in the protection of overseas citizens.
+
+He said the ministry encourages citizens abroad, or those who plan to travel overseas, to register through the China Consular Affairs mobile app to secure better access to consular services.
+
+Meanwhile, the ministry will keep close tabs on global security situations to ensure they can issue timely warnings, Deng added.
+'''
+
+
+def test_going_on_from_a_dated_briefing_is_of_that_briefing():
+    # https://enapp.chinadaily.com.cn/a/202307/26/AP64c064baa31003c0fbfbbbd5.html (set U 013)
+    _, sts = excerpt(page(CONSULAR, date="2023-07-26"))
+    for marker in ("will take steps to improve", "register through the China Consular Affairs", "keep close tabs"):
+        assert [(w, d) for w, d, _ in said(sts, marker)] == [("Deng Li", "2023-07-14")], marker
+
+
+def test_going_on_with_a_day_of_its_own_keeps_it():
+    # (the rule's edge) a sentence with its own day is not the briefing's
+    _, sts = excerpt(page(CONSULAR.replace("He said the ministry encourages", "He said on Monday the ministry encourages"),
+                          date="2023-07-26"))
+    assert [d for _, d, _ in said(sts, "register through the China Consular Affairs")] != ["2023-07-14"]
