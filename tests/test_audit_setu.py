@@ -110,10 +110,12 @@ John Smith requested a meeting with the minister to discuss the plan.
 
 President Biden requests congressional authorization to fully cover the cost of rebuilding the bridge.
 
+Brazil first requested the 300 mln dlr credit last November, to help it develop the sale and generation of electric power.
+
 Vietnam requests China to respect its sovereignty and take no actions that escalate tensions, spokesperson of the Vietnamese Ministry of Foreign Affairs Le Thi Thu Hang said.
 ''', date="2019-08-03"))
     assert said(sts, "to discuss the talks") == [] and said(sts, "a meeting with the minister") == []
-    assert said(sts, "congressional authorization") == []
+    assert said(sts, "congressional authorization") == [] and said(sts, "300 mln dlr credit") == []
     assert [w for w, _, _ in said(sts, "China to respect its sovereignty")] == ["Lê Thị Thu Hằng"]
 
 

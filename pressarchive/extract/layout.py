@@ -117,10 +117,11 @@ def defended_with_case(body: str, end: int, hi: int) -> bool:
 # A request as a cue: "requested the MoCST to strengthen its supervision", "requested that the ministry ...", an
 # addressee (a determiner, a pronoun or a name first) and an infinitive (VietnamPlus; set U); not a thing asked for
 # ("requested a meeting with the minister to discuss ...", "requested anonymity to discuss ...", "requests
-# congressional authorization to fully cover ...").
+# congressional authorization to fully cover ...", "Brazil first requested the 300 mln dlr credit last November, to
+# help it develop ...": a purpose after a comma; Reuters-21578).
 REQUESTED = re.compile(r"\s+(?:that\b|(?=(?:the|all|relevant|local|other|its|their|his|her|our|both|each|every|"
                        r"concerned|competent|him|them|us|me|you)\b|[A-Z])(?!anonymity\b)"
-                       r"(?:(?!(?:with|for)\b)[\w’'.,()-]+\s+){1,10}?(?:not\s+)?to\s+[a-z])")
+                       r"(?:(?!(?:with|for)\b)[\w’'.()-]+\s+){1,10}?(?:not\s+)?to\s+[a-z])")
 
 
 # A form of "be" right before a progressive cue, an adverb between at most: "is reporting that", "is now reporting that".
