@@ -146,3 +146,27 @@ def test_going_on_with_a_day_of_its_own_keeps_it():
     _, sts = excerpt(page(CONSULAR.replace("He said the ministry encourages", "He said on Monday the ministry encourages"),
                           date="2023-07-26"))
     assert [d for _, d, _ in said(sts, "register through the China Consular Affairs")] != ["2023-07-14"]
+
+
+# --- "the commission" after a body a country's possessive named in lower case ---------------------------------------
+
+def test_the_commission_is_the_lower_case_body_named_before():
+    # https://m-en.yna.co.kr/view/AEN20220306000900325 (set U 002)
+    _, sts = excerpt(page('''
+10:10 March 06, 2022
+
+SEOUL, March 6 (Yonhap) -- South Korea's national election commission on Sunday apologized for allegedly poor management of the early voting for the March 9 presidential election, but it dismissed any suggestion of electoral foul play.
+
+"We are sorry and regretful for having caused inconvenience during the early voting for COVID-19 patients yesterday," the commission said in a statement, vowing to swiftly address the issue for the upcoming election day.
+''', date="2022-03-06"))
+    assert [(w, d) for w, d, _ in said(sts, "We are sorry and regretful")] == [("National Election Commission", "2022-03-06")]
+
+
+def test_the_commission_is_no_body_a_word_of_no_name_describes():
+    # (the rule's edge) "the country's own commission", a noun that is no body's: no one named
+    _, sts = excerpt(page('''
+Japan's own commission on the matter met on Monday.
+
+"We will review the rules," the commission said in a statement.
+''', date="2022-03-08"))
+    assert not [st for st in sts if st.speaker and "Own" in st.speaker.name]
