@@ -160,6 +160,10 @@ SEOUL, March 6 (Yonhap) -- South Korea's national election commission on Sunday 
 "We are sorry and regretful for having caused inconvenience during the early voting for COVID-19 patients yesterday," the commission said in a statement, vowing to swiftly address the issue for the upcoming election day.
 ''', date="2022-03-06"))
     assert [(w, d) for w, d, _ in said(sts, "We are sorry and regretful")] == [("National Election Commission", "2022-03-06")]
+    # ... and its "vowing to" after the words, a second statement (as "promising to" is)
+    assert said(sts, "to swiftly address the issue") == \
+        [("National Election Commission", "2022-03-06", "to swiftly address the issue for the upcoming election day")]
+    assert not [st for st in sts if "We are sorry" in st.text and "vowing" in st.text]
 
 
 def test_the_commission_is_no_body_a_word_of_no_name_describes():
