@@ -174,3 +174,17 @@ Japan's own commission on the matter met on Monday.
 "We will review the rules," the commission said in a statement.
 ''', date="2022-03-08"))
     assert not [st for st in sts if st.speaker and "Own" in st.speaker.name]
+
+
+# --- "projected that": a forecast told -----------------------------------------------------------------------------
+
+def test_projected_that_frames_a_forecast():
+    # https://tribune.net.ph/2026/03/13/24-ofws-in-jeddah-to-return-via-singapore-repatriation-flight (set U 011)
+    _, sts = excerpt(page('''
+During a Senate hearing last week, DFA Assistant Secretary Germina Usudan projected that the war in the Middle East is likely to continue for four to eight weeks more, citing reports obtained by their offices in the region.
+
+The infrastructure projects that were approved last year will cost P2 billion, Senator Juan Cruz said.
+''', date="2026-03-13"))
+    assert [w for w, _, _ in said(sts, "the war in the Middle East is likely to continue")] == ["Germina Usudan"]
+    # "projects that" is a noun and its relative clause, no frame
+    assert [w for w, _, _ in said(sts, "will cost P2 billion")] == ["Juan Cruz"]
