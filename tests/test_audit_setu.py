@@ -188,3 +188,27 @@ The infrastructure projects that were approved last year will cost P2 billion, S
     assert [w for w, _, _ in said(sts, "the war in the Middle East is likely to continue")] == ["Germina Usudan"]
     # "projects that" is a noun and its relative clause, no frame
     assert [w for w, _, _ in said(sts, "will cost P2 billion")] == ["Juan Cruz"]
+
+
+# --- a page with no date of its own, closed by its source's credit with a date ---------------------------------------
+
+def test_closing_credit_dates_a_page_that_prints_no_date():
+    # http://www.japan-press.co.jp/2008/2571/iraq_3.html (set U 005): the year only in "- Akahata, April 19, 2008"
+    _, sts = excerpt(page('''
+On April 18, the day after the Nagoya High Court said that some of the activities in Iraq of the Japanese Self-Defense Forces are unconstitutional, Foreign Minister Masahiko Komura commented on the ruling at a news conference.
+
+He went on to say, "The side that lost the lawsuit has decided not to appeal the (high court) ruling to the Supreme Court. It is unacceptable to use it politically."
+
+- Akahata, April 19, 2008
+'''))
+    assert [(w, d) for w, d, _ in said(sts, "It is unacceptable to use it politically")] == [("Masahiko Komura", "2008-04-18")]
+
+
+def test_a_closing_sentence_with_a_date_is_no_credit():
+    # (the rule's edge) a sentence of prose ending in a date dates no page
+    _, sts = excerpt(page('''
+"We will appeal," Foreign Minister Masahiko Komura said on Friday.
+
+He said the ruling would be read on April 19, 2008
+'''))
+    assert [d for _, d, _ in said(sts, "We will appeal")] == [None]
