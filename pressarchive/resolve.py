@@ -1202,7 +1202,7 @@ def _country_lower_case_body(noun: str):
 
 # Words before a body's noun that name no body: "South Korea's own commission", "the country's top court".
 NOT_NAME_MODIFIERS = frozenset({"own", "new", "former", "top", "main", "current", "previous", "latest", "official",
-                                "highest", "powerful", "first", "second", "last", "next"})
+                                "highest", "powerful", "first", "second", "last", "next", "state-owned", "state-run"})
 CAMPAIGN_BODY = re.compile(r"\b(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,4}"
                            % "|".join(w.capitalize() for w in sorted(words("campaign_openers"))))
 CAMPAIGN_OPENER_WORDS = frozenset(words("campaign_openers"))
@@ -4270,10 +4270,12 @@ class Resolver:
         return _GO_ON
 
     def _body_title_country_lower_case_body(self, c: _BodyTitle):
-        if c.ent is None and c.noun in ORG_NOUNS and re.fullmatch(r"[Tt]he\s+" + re.escape(c.noun), c.m.text.strip()):
+        if c.ent is None and c.noun in PUBLIC_BODY_HEADS and \
+                re.fullmatch(r"[Tt]he\s+" + re.escape(c.noun), c.m.text.strip()):
             # '"We are sorry ...," the commission said in a statement' after "South Korea's national election
             # commission on Sunday apologized ..." (Yonhap; set U): no body named in capitals, the one a country's
-            # possessive named in lower case before, with that noun
+            # possessive named in lower case before, with that noun (a public body's: not "the company" after
+            # "Petro-Canada, Canada's state-owned oil company", named in capitals; Reuters-21578)
             c.ent = self._country_lower_case_body_before(c.noun, c.m.start)
         return _GO_ON
 

@@ -212,3 +212,23 @@ def test_a_closing_sentence_with_a_date_is_no_credit():
 He said the ruling would be read on April 19, 2008
 '''))
     assert [d for _, d, _ in said(sts, "We will appeal")] == [None]
+
+
+def test_the_company_is_no_lower_case_body():
+    # reuters21578/reut2-003.sgm#115: "the company" after "Petro-Canada, Canada's state-owned oil company" is
+    # Petro-Canada, named in capitals; the lower-case rule is for public bodies only
+    _, sts = excerpt(page('''
+Petro-Canada, Canada's state-owned oil company, said it will drill two delineation wells this summer at the Terra Nova oil field offshore Newfoundland.
+
+"We've had encouraging results from the eastern portion of the field, and we hope this summer's drilling will prove up additional reserves there," the company said.
+''', date="1987-03-09"))
+    assert not [st for st in sts if st.speaker and "Oil Company" in st.speaker.name]
+
+
+def test_an_estimate_by_a_body_projected_is_a_document():
+    # (Washington Post via Zyte, 2015-11-24) "A 2014 estimate by Congress's Joint Committee on Taxation projected that
+    # ...": a document's content, as "A report by Human Rights Watch" is, its year no name
+    _, sts = excerpt(page('''
+A 2014 estimate by Congress's Joint Committee on Taxation projected that inversions will cost the United States $33.6 billion over a decade.
+''', date="2015-11-24"))
+    assert said(sts, "inversions will cost") == []

@@ -410,7 +410,8 @@ def findings_of_a_body(np):
     document's content, whoever made it (not "the Office for National Statistics": no finding before the body)."""
     k = next((k for k, w in enumerate(np.low[:5]) if w in FINDINGS_NOUNS), None)
     if k is None or k + 1 >= len(np.low) or np.low[k + 1] not in FINDINGS_POSTMODIFIERS or \
-            not all(w.islower() or w.lower() in DETERMINERS or _time_word(w) for w in np.words[:k]):
+            not all(w.islower() or w.lower() in DETERMINERS or _time_word(w) or re.fullmatch(r"(?:19|20)\d\d", w)
+                    for w in np.words[:k]):     # (a year: "A 2014 estimate by Congress's Joint Committee on Taxation")
         return None
     return VAGUE_SOURCE
 
