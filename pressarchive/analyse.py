@@ -1410,6 +1410,7 @@ def _stale_lead(cx):
 def _date_the_undated(cx):
     """Each statement still undated: the first rule of UNDATED_RULES that applies decides."""
     cx.continued = set()     # left undated as going on from their speaker's earlier occasion
+    cx.briefing_carried = set()     # dated as going on from their speaker's dated briefing
     cx.wire_day = _wire_dateline_day(cx.dates, cx.base, min((st.start for st in cx.statements),
                                                             default=len(cx.body)))
     for st in cx.by_start:
@@ -1468,6 +1469,33 @@ def _speakers_one_day(cx, st, key) -> bool:
     return False
 
 
+def _going_on_from_briefing(cx, st, key) -> bool:
+    """'Deng Li, vice-minister of foreign affairs, told a news briefing on July 14 that ... ¶ He said the ministry
+    encourages ... ¶ Meanwhile, ..., Deng added.' (China Daily, July 26; set U 013): what the speaker goes on to say
+    right after words whose own frame dates the occasion of speaking, a briefing, conference, interview or speech
+    ("told a news briefing on July 14"), with no other speaker between, was said there, however long before the
+    report (not left undated as going on from an earlier day of another kind, _going_on_from_earlier)."""
+    last = _statement_before(cx.statements, st.start)
+    if last is None or id(cx.entity_of[last.id]) != key or not last.said_on or \
+            cx.body.count("\n\n", last.end, st.start) > 1 or _own_day_word(cx.body, *st._sentence):
+        return False
+    if last.id in cx.briefing_carried or last.date_basis == "explicit" and \
+            OCCASION_NOUN.search(cx.body, *last._sentence) and last.cue and last.cue.split()[0] in ("told", "said"):
+        st.said_on, st.date_basis = last.said_on, "occasion"
+        cx.briefing_carried.add(st.id)
+        return True
+    return False
+
+
+def _own_day_word(body: str, s0: int, s1: int) -> bool:
+    """Does the sentence name a day or time of its own ("on Monday", "yesterday", "last week")?"""
+    return OWN_TIME_WORDS.search(body, s0, s1) is not None
+
+
+OWN_TIME_WORDS = re.compile(r"\b(?:%s|%s|yesterday|today|tonight|last\s+(?:week|month|year)|earlier|later|previously)\b"
+                            % ("|".join(w.capitalize() for w in words("weekdays")), MONTH_NAMES))
+
+
 def _going_on_from_earlier(cx, st, key) -> bool:
     days = cx.by_speaker.get(key)
     if days and not any(_recent(d, cx.base) for d in days) and \
@@ -1521,7 +1549,7 @@ def _news_published(cx, st, key) -> bool:
 
 
 UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _speakers_occasion, _speakers_one_day,
-                 _going_on_from_earlier, _reports_day, _titled_day, _transcript_or_release_published, _wire_dateline,
+                 _going_on_from_briefing, _going_on_from_earlier, _reports_day, _titled_day, _transcript_or_release_published, _wire_dateline,
                  _news_published)
 
 

@@ -686,7 +686,12 @@ FOOT_LINE_CHARS = 60
 
 # A reprint's closing credit, the outlet and the day it ran: "(People's Daily June 4, 2002)", "(Xinhua, May 4, 2016)".
 FOOT_CREDIT = re.compile(rf"^\((?:[A-Z][\w'’.&-]*,?\s+){{1,5}}?((?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
-                         rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})\)$")
+                         rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})\)$|"
+                         # ... or the source and a comma, after a dash or none: "- Akahata, April 19, 2008" closing
+                         # Japan Press Weekly's translation (set U 005; the dash a list's bullet to Markdown)
+                         rf"^(?:[-–—]\s*)?(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*,\s+"
+                         rf"((?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+                         rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}})$")
 
 
 def _lead_or_foot_date(lines: list[str]) -> str | None:
@@ -699,7 +704,7 @@ def _lead_or_foot_date(lines: list[str]) -> str | None:
             return parse_day_first(m.group(1))
     credit = FOOT_CREDIT.match(filled[-1]) if filled else None
     if credit:
-        return parse_day_first(credit.group(1))     # "(People's Daily June 4, 2002)" closing a reprint
+        return parse_day_first(credit.group(1) or credit.group(2))     # "(People's Daily June 4, 2002)" closing a reprint
     for ln in filled[-FOOT_LINES:]:
         # with its time, as a page stamps its own posting; a bare day at the foot may be a correction's ("An
         # article on Thursday about ... misstated ... / Saturday, March 19, 2016.")

@@ -1248,6 +1248,16 @@ SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:In
 # and a campaign's name (lexicon campaign_openers): what "the group", "the firm" names
 # when no body has spoken yet (Resolver._described_body_before).
 DESCRIBED_BODY = re.compile(r"\b([a-z]+)\s+((?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?-i:[A-Z][\w&'’-]*)|of|and|&|the|for)){0,4})")
+# A body a country's possessive names in lower case: "South Korea's national election commission" (Yonhap; set U).
+@lru_cache(maxsize=None)
+def _country_lower_case_body(noun: str):
+    return re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s\s+((?:[a-z][a-z-]+\s+){1,3})(%s)\b"
+                      % re.escape(noun))
+
+
+# Words before a body's noun that name no body: "South Korea's own commission", "the country's top court".
+NOT_NAME_MODIFIERS = frozenset({"own", "new", "former", "top", "main", "current", "previous", "latest", "official",
+                                "highest", "powerful", "first", "second", "last", "next", "state-owned", "state-run"})
 CAMPAIGN_BODY = re.compile(r"\b(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,4}"
                            % "|".join(w.capitalize() for w in sorted(words("campaign_openers"))))
 CAMPAIGN_OPENER_WORDS = frozenset(words("campaign_openers"))
@@ -4325,6 +4335,16 @@ class Resolver:
             c.ent = self._described_body_before(c.noun, c.m.start)
         return _GO_ON
 
+    def _body_title_country_lower_case_body(self, c: _BodyTitle):
+        if c.ent is None and c.noun in PUBLIC_BODY_HEADS and \
+                re.fullmatch(r"[Tt]he\s+" + re.escape(c.noun), c.m.text.strip()):
+            # '"We are sorry ...," the commission said in a statement' after "South Korea's national election
+            # commission on Sunday apologized ..." (Yonhap; set U): no body named in capitals, the one a country's
+            # possessive named in lower case before, with that noun (a public body's: not "the company" after
+            # "Petro-Canada, Canada's state-owned oil company", named in capitals; Reuters-21578)
+            c.ent = self._country_lower_case_body_before(c.noun, c.m.start)
+        return _GO_ON
+
     def _body_title_found_if_fitting(self, c: _BodyTitle):
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
@@ -4332,7 +4352,8 @@ class Resolver:
                          _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_select_committee, _body_title_named_after_the_words,
-                         _body_title_described_before, _body_title_found_if_fitting)
+                         _body_title_described_before, _body_title_country_lower_case_body,
+                         _body_title_found_if_fitting)
 
     def _titled_surname_before(self, role: str, pos: int, lo: int = 0) -> Entity | None:
         """'The President expressed his support ...' after 'President Obama called Dr. Haider al-Abadi today': a
@@ -4639,6 +4660,20 @@ class Resolver:
             return None
         start, full = found[-1]
         return self._find_exact(full) or self._new(full, "organization", start)
+
+    def _country_lower_case_body_before(self, noun: str, pos: int) -> Entity | None:
+        """The last body named before pos (in the 1,500 characters before it) in lower case after a country's
+        possessive and ending in noun ("South Korea's national election commission"): named by its words
+        ("National Election Commission"); none after a word that tells no name ("its own", "the new", "top")."""
+        found = None
+        for m in _country_lower_case_body(noun).finditer(self.body, max(0, pos - 1500), pos):
+            if places().get(fold(m.group(1))) == "country" and \
+                    not set(m.group(2).split()) & NOT_NAME_MODIFIERS:
+                found = m
+        if found is None:
+            return None
+        name = " ".join(w.capitalize() for w in (found.group(2).split() + [noun]))
+        return self._find_exact(name) or self._new(name, "organization", found.start(2))
 
     def _described_body_before(self, noun: str, pos: int) -> Entity | None:
         """The last body named before pos (in the 1,500 characters before it) after a common noun of its kind ("media

@@ -4,15 +4,16 @@ import re
 
 from pressarchive import store
 from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
-from pressarchive.extract.layout import CASE_CUES, CUE_FORMS, PRONOUN_JUST_BEFORE, PROGRESSIVE_THAT_CUES, WORD, _MULTIWORD, \
-    defended_with_case, find_cues
+from pressarchive.extract.layout import CASE_CUES, CUE_FORMS, PRONOUN_JUST_BEFORE, PROGRESSIVE_THAT_CUES, REQUESTED, WORD, \
+    _MULTIWORD, defended_with_case, find_cues
 from pressarchive.extract.mentions import Mention, _parse_at_zero, parse_np, tokens
 from pressarchive.normalize import _fold, fold
 
 
 def cues_by_every_word(body, lo, hi):
     """The definition: every lower-case word looked up, a phrasal verb when the next word follows one space on (or the
-    next two: "joined calls for", "made it clear"), "defend" only with a case after it."""
+    next two: "joined calls for", "made it clear"), "defend" only with a case after it, "request" only with an
+    addressee and an infinitive (or "that") after it."""
     out = []
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi)]
     for k, (start, end, word) in enumerate(words):
@@ -28,6 +29,8 @@ def cues_by_every_word(body, lo, hi):
         elif word in CUE_FORMS:
             if CUE_FORMS[word] in CASE_CUES and not defended_with_case(body, end, hi):
                 continue     # ("defended the action": a cue only with what is defended as a plan, reason or judgement)
+            if CUE_FORMS[word] == "request" and not REQUESTED.match(body, end, hi):
+                continue     # ("requested anonymity": a cue only with an addressee and an infinitive or "that")
             out.append((start, end, word))
     return out
 

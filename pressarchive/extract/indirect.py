@@ -2,7 +2,7 @@
 participles, "according to X"), and continuations (next sentences with a backshifted modal)."""
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..firstchars import led
@@ -964,6 +964,15 @@ def _asked_nothing(c: _Cue):
         #                     question
 
 
+def _requested_nothing(c: _Cue):
+    if c.base != "request":
+        return None
+    if any(k.start() != c.c_start and not c.text.in_quote(k.start()) for k in c.text.cues_in(c.s_start, c.s_end)):
+        return NO_FRAME     # "Vietnam requests China to respect its sovereignty ..., spokeswoman X said.", "X said the
+        #                     Department's representatives had met ... and requested the Chinese side to ...": a
+        #                     request inside another's words is part of them (set A vn/070, vn/136)
+
+
 def _appealed_to_nothing(c: _Cue):
     if c.base == "appeal to" and not APPEALED_TO.match(c.body, c.start):
         return NO_FRAME     # "She appealed to Council members to look seriously at ...", not "The plan appealed to
@@ -1030,7 +1039,8 @@ REPORTED_RULES = (
     _singular_subject, _subject_start,
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
     _head_before_subject, _trailing_participle, _postposed,
-    _forward_span, _warned_of_object, _asked_nothing, _appealed_to_nothing, _cut_at_subordinate_comma, _cut_at_relative_clause_end,
+    _forward_span, _warned_of_object, _asked_nothing, _requested_nothing, _appealed_to_nothing, _cut_at_subordinate_comma,
+    _cut_at_relative_clause_end,
     _forward)
 
 
@@ -1233,6 +1243,9 @@ def _second_frame(text: Text, end: int, s_end: int, mentions, s_start: int, foun
         verb, verb_end = f"{verb} {two.group(1)}", verb_end + two.end()     # "..., but called for ..."
     if verb not in CUE_FORMS or verb.split()[0].endswith("ing") or verb == CUE_FORMS[verb]:
         return     # a past or present form only: "but said", "and added" (not "and say", a noun)
+    if CUE_FORMS[verb] == "request":
+        return     # "said the Department's representatives had met ... and requested the Chinese side to ...": a
+        #            request frames only as its sentence's one frame (_requested_nothing)
     if verb.endswith("s") and CUE_FORMS[verb] not in VERBS_WITH_OF and NOUN_OF_AFTER.match(text.body, verb_end):
         return     # "on the statements and remarks of everyone": a plural noun
     second = content_after(text, verb_end, s_end, CUE_FORMS[verb])
@@ -2316,6 +2329,64 @@ def _unnamed_official_frame(body: str, start: int, end: int, n0: int, n1: int) -
     if tail is None or not NAMED_OFFICIAL_MADE.match(body, n0, n1):
         return None
     return tail.start()
+
+
+# A lede's frame of an unnamed official closing it: ", an official with the country's top economic planning body said
+# Monday.", ", an energy official said on Wednesday." (Xinhua; set U): "a/an", up to four words, the official, a
+# postmodifier ("with/from/of/at X") and the verb with its day.
+UNNAMED_OFFICIAL_CLOSING_LEDE = re.compile(
+    r",\s+(?:an?|another)\s+((?:[\w'’-]+\s+){0,4})(?:official|" + ONE_SPOKESPERSON + r")"
+    r"((?:\s+(?:with|from|of|at|in)\s+[^,.;\"“”]{1,80}?)?)\s+(?:said|says|told\s+(?:reporters|journalists|a\s+press\s+"
+    r"conference))(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday))?\s*[.!]?\s*$")
+# ... and the named official of the next paragraph's frame: the name and its description set off by commas, the
+# description headed by an official's title ("Zhao Chenxin, secretary general of the National Development and Reform
+# Commission (NDRC), told a press conference", "said He Yang, an official from the National Energy Administration,").
+OFFICIAL_DESCRIPTION = re.compile(r"\s*,\s+(?:an?\s+|the\s+)?[^,]{0,100}?\b(?:official|" + ONE_SPOKESPERSON +
+                                  r"|secretary(?:\s+general|-general)?|director(?:-general)?|minister|vice-minister|"
+                                  r"administrator|commissioner|chairman|chairwoman|chairperson|head|chief)\b[^,]{0,100},")
+
+
+def official_named_next_frames(text: Text, found):
+    """A news lede's words closed by an unnamed official's frame ("China's electricity supply is largely stable, an
+    official with the country's top economic planning body said Monday.") are the words of the official the next
+    paragraph introduces as speaking, by name and an official's description set off by commas ("Household electricity
+    consumption ... has not been affected, Zhao Chenxin, secretary general of the National Development and Reform
+    Commission (NDRC), told a press conference."; Xinhua via People's Daily, set U 007 and 008): the wire's way of
+    naming its source a sentence late. Only a lede (a paragraph of one sentence, the body's first with words of its
+    own), only when the lede's description names no other country or body than the official's (no capitalised word
+    the next sentence lacks), and only a person named there for the first time."""
+    body = text.body
+    out = []
+    if " official " not in body and "spokes" not in body:
+        return out
+    for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
+        if any(not text.in_quote(k.start()) for k in text.cues_in(p0, p1)) and \
+                not UNNAMED_OFFICIAL_CLOSING_LEDE.search(body, p0, p1):
+            break     # (the lede only: no sentence before it with a frame of its own)
+        tail = UNNAMED_OFFICIAL_CLOSING_LEDE.search(body, p0, p1)
+        if tail is None:
+            continue
+        if any(a.start < p1 and a.end > p0 for a in found) or "\n" not in body[p1:n0 + 1] or \
+                not (p0 == 0 or body[:p0].rstrip(" ").endswith("\n")):
+            break     # (the lede a paragraph of one sentence, nothing in it framed already)
+        named = [a for a in found if n0 <= a.sentence_start < n1 and a.mention is not None and
+                 a.mention.kind == "name" and a.mention.name and len(a.mention.name.split()) >= 2 and
+                 getattr(a.mention, "entity_kind", None) != "organization"]
+        name_at = body.find(named[0].mention.name) if len(named) == 1 else -1
+        if name_at < n0 or not OFFICIAL_DESCRIPTION.match(body, name_at + len(named[0].mention.name), n1):
+            break     # (one person, named there first, with an official's description; not another person)
+        described = set(re.findall(r"\b[A-Z][\w'’-]+", tail.group(1) + tail.group(2)))
+        if described - set(re.findall(r"[\w'’-]+", body[n0:n1])):
+            break     # ("..., a US official said. ¶ ..., Chinese spokesman X said": another country's official)
+        start, end = trim_span(body, p0, tail.start())
+        dateline = DASH_DATELINE_LEAD.match(body, start, end)
+        start = dateline.end() if dateline else start
+        if end - start >= 10:
+            mention = replace(named[0].mention, text=body[tail.start() + 1:tail.end()].strip(), start=tail.start() + 1,
+                              end=tail.end())
+            out.append(Attribution(start, end, "indirect", "said", mention, p0, p1))
+        break
+    return out
 
 
 def _infinitive_of_action(body: str, start: int, end: int) -> bool:

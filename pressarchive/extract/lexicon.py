@@ -22,7 +22,7 @@ for _base in _lex.ordered("that_clause_cues"):
     _head, _, _tail = _base.partition(" ")     # "snap back": the forms of "snap" (quote_frame_verbs), then "back"
     _forms = _QUOTE_FRAME.get(_base) or tuple(f"{f} {_tail}".strip() for f in _QUOTE_FRAME.get(_head, _lex.inflect(_head)))
     for _form in _forms:
-        if _form not in CUE_FORMS:
+        if _form not in CUE_FORMS and f"{_form} that" not in NOT_CUES:
             CUE_FORMS.setdefault(f"{_form} that", f"{_base} that")
 # ... and "reporting that" after a form of "be" (layout.find_cues checks the "be"): "is reporting that".
 PROGRESSIVE_THAT_CUES = set()

@@ -209,7 +209,7 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
 # An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
 # "said life sentences would not be abolished and argued ...")
 PASSIVE_LEFT = re.compile(r"\b(?:to\s+be|being)\s+[a-z]+(?:ed|en)$")
-COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"}} | {
+COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"} and CUE_FORMS[f] != "request"} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
     "called", "blamed",      # "stressed A and called out China for ..."

@@ -1867,7 +1867,8 @@ def np_after(text: Text, pos: int, hi: int):
     toks = _without_nickname(_drop_parentheses(tokens(text.body[pos:hi], pos)))
     np, named_on = [], None
     for i, t in enumerate(toks):
-        if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2])) or \
+        if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2]) or
+                              _and_in_portfolio_of_body(np, toks[i + 1:])) or \
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
@@ -1988,6 +1989,32 @@ def _joined_titles(np, nxt) -> bool:
     Mai Tien Dung at ...', VOV; seed13)? Not two people ('said President Moon and Prime Minister Kim')."""
     return len(np) == 1 and bool(nxt) and is_cap(np[0][0]) and is_cap(nxt[0][0]) and \
         np[0][0].lower() in NAME_HEADS and nxt[0][0].lower() in NAME_HEADS
+
+
+def _and_in_portfolio_of_body(np, rest) -> bool:
+    """Is an 'and' inside the portfolio of a body's name: 'according to the Ministry of Agriculture' + 'and Rural
+    Development', 'the Korea Centers for Disease Control' + 'and Prevention (KCDC)' (set U, Korea Herald)? The
+    name so far is an organisation word and a capitalised "of/for X"; after the 'and' one to four capitalised
+    words close the phrase, none a person's title or a given name, none the head of a second body ('the Department
+    of Transportation and Mayor John Smith' are two)."""
+    k = next((k for k in range(len(np) - 1, -1, -1) if np[k][0].lower() in ORG_WORDS and is_cap(np[k][0])), None)
+    if k is None or not any(x[0] in ("of", "for") for x in np[k + 1:]) or \
+            not is_cap(np[-1][0]) or not all(is_cap(x[0]) or x[0] in ("of", "the", "for") for x in np[k:]):
+        return False
+    run = 0
+    while run < len(rest) and is_cap(rest[run][0]) and rest[run][0][:1].isalpha():
+        run += 1
+    if not 1 <= run <= 4 or run < len(rest) and (rest[run][0][:1].isupper() or rest[run][0] in ("of", "for", "and")):
+        return False
+    words_after = [x[0] for x in rest[:run]]
+    return not any(w.lower() in NAME_HEADS or w.lower() in _SECOND_BODY_HEADS for w in words_after) and \
+        not is_given_name(words_after[0], any_gender=True)
+
+
+# heads that make the words after "and" a second body ("the Ministry of Health and Police Regional Office"), not the
+# rest of a portfolio ("Health and Human Services", "Environment and Natural Resources")
+_SECOND_BODY_HEADS = PUBLIC_BODY_HEADS | {"police", "government", "embassy", "court", "army", "navy", "party",
+                                          "ministries", "departments", "university", "hospital"}
 
 
 def _body_name_goes_on(np, t, nxt) -> bool:
