@@ -17,6 +17,12 @@ def test_a_releases_pointer_to_more_reading_is_no_statement():
                     "2024-09-30-a-proclamation-on-national-breast-cancer-awareness-month-2024.md", "cancer.gov/types")
     assert not [st for st in sts if "cancer.gov/types" in st.text], show(sts)
     assert [st for st in sts if who(st) == "Joe Biden"], show(sts)
+    # ... nor the pointer closing a paragraph of the issuer's words ("Targeting Covert Hamas Investment Network and
+    # Hamas Finance Official", 2022-05): "Today's action targets ... For more information on this action, please see
+    # the Department of the Treasury's press release ." ends before "For more information"
+    doc, sts = load("state-dept-press-releases-rss/press-releases-2022-05.rss", "Today’s action targets the individuals")
+    said = [st for st in sts if st.text.startswith("Today’s action targets the individuals")]
+    assert len(said) == 1 and "For more information" not in said[0].text and said[0].text.endswith("funds."), show(said)
 
 
 def test_he_after_an_unnamed_officials_quotation_is_that_official():

@@ -2413,7 +2413,17 @@ def _no_release_paragraph(r: _Release):
 def _pointer_paragraph(r: _Release):
     if POINTER.match(r.text.strip()):
         return SKIP     # "For more information, please contact ...": the page's pointer, not the issuer's words
+    last = LAST_SENTENCE.search(r.text)
+    if last is not None and POINTER.match(last.group(1)):
+        # "... Today's action targets the individuals ... For more information on this action, please see the
+        # Department of the Treasury's press release .": the words end before the pointer closing the paragraph
+        r.e = r.s + len(r.text[:last.start()].rstrip())
+        r.text = r.body[r.s:r.e]
     return None
+
+
+# The last sentence of a paragraph of several (group 1).
+LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+([A-Z][^.!?]*(?:\.(?=\S)[^.!?]*)*[.!?]?\s*)$")
 
 
 def _address_in_capitals(r: _Release):
