@@ -214,6 +214,13 @@ WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "intervie
 TODAY_PROGRAMME = re.compile(r"Today(?=\s+(?:programme|program|show|presenter)\b)")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 BOUND = re.compile(r"\b(?:since|until|till|before|after|from|through|by|as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
+# The day of a document the words cite: "consistent with the Principles for Enhancing Competition and Tech Platform
+# Accountability released on September 8, he reiterates his call ...", "including the G7 Digital & Tech Ministers’
+# Statement issued on September 7, 2023, we welcome ..." (White House fact sheets; not "In a statement released
+# November 5, it said", the statement's own day).
+CITED_DOCUMENT_DAY = re.compile(r"\b(?:including|consistent\s+with|in\s+line\s+with|building\s+on|pursuant\s+to|"
+                                r"in\s+accordance\s+with|as\s+set\s+out\s+in)\s+[^.;:!?\n]{0,120}?\b(?:released|issued|"
+                                r"published|adopted|signed|unveiled|launched)\s+(?:on\s+)?$", re.I)
 # "Responding to press queries about a Straits Times interview (... on 5 April 2014)": the occasion answered,
 # not the occasion of the answer.
 # ... "reacting to statement issued on Saturday by China's foreign ministry": the statement reacted to.
@@ -528,7 +535,8 @@ class DocumentDates:
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
                         and not _surname_of_given_name(body, p[0], p[1]) and not _the_today_programme(body, p[0], p[1])
-                        and not _weekday_event(body, p[0], p[1])]
+                        and not _weekday_event(body, p[0], p[1])
+                        and not CITED_DOCUMENT_DAY.search(body, max(0, p[0] - 160), p[0])]
         self.starts = [p[0] for p in self.phrases]
 
     def _from_dateline(self, phrase):

@@ -108,3 +108,20 @@ def test_a_participles_phrase_is_no_role():
     # must not: a participle that makes a role stays ("outgoing chairman Michel Marks", reut2-001 #868)
     doc, sts = load("reuters21578/reut2-001.sgm", "Michel Marks")
     assert [st for st in sts if who(st) == "Michel Marks" and st.speaker_role == "outgoing chairman"], show(sts)
+
+
+def test_the_day_of_a_document_the_words_cite_is_not_their_day():
+    # White House fact sheet of 15 September 2022: "consistent with the Principles for Enhancing Competition and Tech
+    # Platform Accountability released on September 8, he reiterates his call for Congress to fundamentally reform
+    # Section 230": the President's call is the page's day, not the Principles' (nor is his next call on Congress)
+    doc, sts = load("whitehouse-briefing-room/statements-releases/2022-09/2022-09-15-fact-sheet-new-actions-from-the-"
+                    "biden-harris-administration-and-the-public-and-private-sectors-to-foster-unity-and-prevent-hate-"
+                    "motivated-violence.md", "released on September 8")
+    said = [st for st in sts if st.text.startswith(("his call for Congress to fundamentally reform",
+                                                    "Congress to significantly expand"))]
+    assert len(said) == 2 and all(st.said_on == "2022-09-15" for st in said), show(said)
+    # must not: a statement's own day stays ("In a statement released November 5, the day the proposals were due to
+    # NASA, it said ...", zyte, a SpaceNews story of 18 November 2019)
+    doc, sts = load("zyte-article-extraction/html/c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4.html.gz", "In a statement released November 5")
+    own = [st for st in sts if st.text.startswith("it submitted a proposal")]
+    assert len(own) == 1 and own[0].said_on == "2019-11-05", show(own)
