@@ -1256,8 +1256,7 @@ def _country_lower_case_body(noun: str):
 
 
 # Words before a body's noun that name no body: "South Korea's own commission", "the country's top court".
-NOT_NAME_MODIFIERS = frozenset({"own", "new", "former", "top", "main", "current", "previous", "latest", "official",
-                                "highest", "powerful", "first", "second", "last", "next", "state-owned", "state-run"})
+NOT_NAME_MODIFIERS = words("not_name_modifiers")
 CAMPAIGN_BODY = re.compile(r"\b(?:%s)\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,4}"
                            % "|".join(w.capitalize() for w in sorted(words("campaign_openers"))))
 CAMPAIGN_OPENER_WORDS = frozenset(words("campaign_openers"))
@@ -3006,14 +3005,12 @@ class Resolver:
 
     def _pronoun_unnamed_since_last(self, c: "_PronounCase"):
         last, subject, pos = c.last, c.subject, c.pos
-        if last is not None and (self._unnamed_role_subject(max(self.last_end, subject[0] if subject else -1), pos,
-                                                            last, subject) or
-                                 self._unnamed_person_opens(max(self.last_end, subject[0] if subject else -1), pos) or
-                                 self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1), pos)):
+        lo = max(self.last_end, subject[0] if subject else -1)     # since the last speaker and the subject
+        if last is not None and (self._unnamed_role_subject(lo, pos, last, subject) or
+                                 self._unnamed_person_opens(lo, pos) or self._unnamed_person_inverted(lo, pos)):
             return None     # '"...," said Lawrence Johnstone ¶ Saskatchewan’s agriculture minister was at the
                             # Johnstone farm Monday ... He said he’s not sure ...': not the farmer
-        if last is None and c.word in ("he", "she") and \
-                self._unnamed_person_inverted(max(self.last_end, subject[0] if subject else -1, pos - 600, 0), pos):
+        if last is None and c.word in ("he", "she") and self._unnamed_person_inverted(max(lo, pos - 600, 0), pos):
             return None     # '"...," said a Juventus official, who declined to be named. "...," he added.': the
             #                 official, not the player named before (bbc-news/sport/203)
         return _GO_ON

@@ -153,13 +153,20 @@ TOPIC_OPENING = re.compile(r"(?:regarding|concerning|as for|as to|with regard to
 
 def _has_predicate(text: str) -> bool:
     ws = WORD.findall(text)
-    aux = words("auxiliaries")
-    past = words("irregular_past")
-    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or (w in past and i > 0) or
+    return any(_auxiliary_or_past(w, i) or
                (i > 0 and w.lower().endswith("s") and w[:1].islower() and
                 ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS and
                 (ws[i - 1][:1].islower() or ws[i + 1:i + 2] and ws[i + 1].lower() in {"to", "that", "a", "the"}))
                for i, w in enumerate(ws))
+
+
+def _auxiliary_or_past(w: str, i: int) -> bool:
+    """Is word w, the i-th of its words, an auxiliary or a past form ("has", "pleaded", "sent" after the first)?"""
+    return w.lower() in AUXILIARIES or (w.lower().endswith("ed") and len(w) > 4) or (w in IRREGULAR_PAST and i > 0)
+
+
+AUXILIARIES = words("auxiliaries")
+IRREGULAR_PAST = words("irregular_past")
 
 
 def territorial_claim(content: str, base: str | None) -> bool:
@@ -532,8 +539,7 @@ PARTICIPLE_FRAMES = frozenset(words("participle_frames"))
 def _finite_verb_in(ws: list[str]) -> bool:
     """An auxiliary, a past form, or a present form in -s before its object ("G4S works with ...", "the party wants
     to ..."; not "game systems", "foundation lawyers conducting")."""
-    aux, past = words("auxiliaries"), words("irregular_past")
-    return any(w.lower() in aux or (w.lower().endswith("ed") and len(w) > 4) or (w in past and i > 0) or
+    return any(_auxiliary_or_past(w, i) or
                (i > 0 and w.endswith("s") and w[:1].islower() and ws[i - 1].lower() not in DETERMINERS | PREPOSITIONS
                 and ws[i + 1:i + 2] and _object_after(ws[i + 1]))
                for i, w in enumerate(ws))
@@ -546,12 +552,8 @@ def _object_after(w: str) -> bool:
     return low in VERB_OBJECT_OPENERS or w.islower() and not low.endswith("ing") and low not in NOUN_MODIFIER_OPENERS
 
 
-NOUN_MODIFIER_OPENERS = {"of", "and", "or", "before", "after", "by", "at", "from", "over", "under", "during", "against",
-                         "across", "between", "among", "like", "than", "who", "which", "whose", "where"}
-
-
-VERB_OBJECT_OPENERS = {"to", "that", "a", "an", "the", "it", "them", "him", "her", "no", "not", "more", "its", "their",
-                       "his", "our", "on", "with", "for", "in", "about"}
+NOUN_MODIFIER_OPENERS = words("noun_modifier_openers")
+VERB_OBJECT_OPENERS = words("verb_object_openers")
 
 
 # What "wrote" reports whatever its verb: a quotation, an exclamation or a question, a clause opened by a subordinator,

@@ -980,9 +980,9 @@ def _appealed_to_nothing(c: _Cue):
 
 
 def _cut_at_subordinate_comma(c: _Cue):
-    if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and \
-            CLAUSE_COMMA.search(c.body, c.start, c.end):
-        comma = CLAUSE_COMMA.search(c.body, c.start, c.end).start()
+    clause_comma = CLAUSE_COMMA.search(c.body, c.start, c.end)
+    if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and clause_comma:
+        comma = clause_comma.start()
         if AS_OPENING.match(c.body, c.s_start) and adjunct_only(c.body[c.start:comma]) and \
                 MAIN_CLAUSE_AFTER.match(c.body, comma + 1, c.end):
             # "As President Biden reiterated in his call to King Salman yesterday, the United States is firmly
@@ -2360,10 +2360,9 @@ def official_named_next_frames(text: Text, found):
     if " official " not in body and "spokes" not in body:
         return out
     for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
-        if any(not text.in_quote(k.start()) for k in text.cues_in(p0, p1)) and \
-                not UNNAMED_OFFICIAL_CLOSING_LEDE.search(body, p0, p1):
-            break     # (the lede only: no sentence before it with a frame of its own)
         tail = UNNAMED_OFFICIAL_CLOSING_LEDE.search(body, p0, p1)
+        if tail is None and any(not text.in_quote(k.start()) for k in text.cues_in(p0, p1)):
+            break     # (the lede only: no sentence before it with a frame of its own)
         if tail is None:
             continue
         if any(a.start < p1 and a.end > p0 for a in found) or "\n" not in body[p1:n0 + 1] or \

@@ -827,7 +827,7 @@ def prime_minister_abbreviated(np):
 
 
 # Words before "PM" that make another office of it ("the Deputy PM", "the Acting PM").
-PM_MODIFIERS = {"deputy", "acting", "vice", "interim", "caretaker"}
+PM_MODIFIERS = frozenset(_lex.words("pm_modifiers"))
 
 # 'NSA national security advisor': the letters, then the office they stand for.
 OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("office_acronyms")}

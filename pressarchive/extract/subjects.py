@@ -2012,9 +2012,8 @@ def _and_in_portfolio_of_body(np, rest) -> bool:
 
 
 # heads that make the words after "and" a second body ("the Ministry of Health and Police Regional Office"), not the
-# rest of a portfolio ("Health and Human Services", "Environment and Natural Resources")
-_SECOND_BODY_HEADS = PUBLIC_BODY_HEADS | {"police", "government", "embassy", "court", "army", "navy", "party",
-                                          "ministries", "departments", "university", "hospital"}
+# rest of a portfolio ("Health and Human Services", "Environment and Natural Resources"; lexicon second_body_heads)
+_SECOND_BODY_HEADS = words("second_body_heads")
 
 
 def _body_name_goes_on(np, t, nxt) -> bool:

@@ -2436,7 +2436,7 @@ def _address_in_capitals(r: _Release):
 LETTER_GREETING = re.compile(r"Dear\s[^!?:\n]{1,60}[:,](?:\s*\(Dear\s[^)]{1,60}\))*\s*$")
 
 
-def _salutation(r: _Release):
+def _letter_greeting(r: _Release):
     if LETTER_GREETING.match(r.text.strip()):
         return SKIP     # the letter's greeting, no statement (the President's letters to Congress)
     return None
@@ -2513,7 +2513,7 @@ def _run_closed(r: _Release):
 
 
 PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature,
-                   _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _salutation, _no_statement_after_introduction,
+                   _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _letter_greeting, _no_statement_after_introduction,
                    _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
                    _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
 
