@@ -2135,6 +2135,37 @@ def judgement_frames(text: Text, found):
     return out
 
 
+# 'groups like Migration Watch, which she described as an anti-immigration body posing as independent' (politics/025):
+# a relative clause whose own subject pronoun frames a judgement of its antecedent, at the sentence's end; the words
+# before the comma end there (spans.CONTENT_CUT). A judgement in quotation marks is a direct statement ('Mr Campbell,
+# who he described as "very talented".', politics/009).
+RELATIVE_DESCRIBED = re.compile(r",\s+(?:which|who|whom)\s+(?P<src>he|she|they)\s+(?:(?:has|had|have)\s+)?"
+                                r"(?P<verb>%s)\s+as\s+(?P<comp>[\"“][^\"“”\n]{2,160}[\"”]|[^.,;:!?()\n]{3,160}?)"
+                                r"(?=[.!?]?[\"”]?(?:\n|$)|[.!?][\"”]?\s)" % "|".join(words("relative_judgement_verbs")))
+
+
+def relative_described_frames(text: Text, found):
+    """'X, which she described as Y': one statement (Y) of the pronoun's speaker. Its sentence, for what the rules
+    found, is the relative clause: the main clause stays open to the learned tagger when no rule framed it ('...
+    stated that he had access to ... email server, which he described as “like an open orchid.”', PolNeAR)."""
+    body = text.body
+    out = []
+    for m in RELATIVE_DESCRIBED.finditer(body):
+        if text.in_quote(m.start()) or any(a.start < m.end("comp") and m.start("comp") < a.end for a in found + out):
+            continue
+        src = parse_np(tokens(m.group("src"), m.start("src")))
+        if not isinstance(src, Mention):
+            continue
+        s_start, s_end = text.sentence_at(m.start())
+        if body[m.end("comp"):s_end].strip(" .!?\"”\n"):
+            continue     # (at the sentence's end only)
+        start, end = m.start("comp"), m.end("comp")
+        d = as_direct(text, start, end)
+        out.append(Attribution(*(d or (start, end)), "direct" if d else "indirect", m.group("verb"), src, m.start(),
+                               s_end))
+    return out
+
+
 # "Chinese Foreign Minister Qin Gang’s (秦剛) statement that ...", "U.S President Donald Trump’s remarks that ...",
 # "remarks made by Senator Ronald “Bato” dela Rosa that ...": a noun of speech whose clause is what its owner said.
 _NOMINAL_NOUNS = "|".join(sorted(words("nominal_speech_nouns"), key=len, reverse=True))

@@ -230,6 +230,19 @@ def _new_frame_inside_open_quote(scan, mark, width, straight):
     return GO_ON
 
 
+def _reported_frame_inside_open_quote(scan, mark, width, straight):
+    if (mark in OPEN or straight) and (frame := _reported_after_unclosed(scan.body, scan.opened, scan.pos, width)) \
+            is not None:
+        # 'said: "It would be ... to say, 'I'm very sorry'. He said that police should make sure ... legislation.
+        # "My view is ..., " he said.' (politics/198): a sentence of reported speech framed by its own subject inside
+        # an open quote, then a mark opening a sentence: the old quote ended, unclosed, at the stop before the frame
+        scan.quotes.append(Quote(scan.opened, frame, scan.span_paras, scan.open_len, 0))
+        scan.open_at(scan.pos + width, width)
+        scan.span_paras = 1
+        return True
+    return GO_ON
+
+
 def _straight_quote_nested(scan, mark, width, straight):
     if straight and _opens(scan.body, scan.pos, width) and scan.body[scan.pos - 1:scan.pos].isspace():
         scan.nested += 1    # '"When I was first elected ... the "Father of the House" ...': a quote inside
@@ -261,7 +274,8 @@ def _opening_mark_inside_open_quote(scan, mark, width, straight):
 
 
 MARK_RULES = (_opening_mark, _straight_mark_opening_paragraph, _closing_mark_of_a_lost_opening,
-              _left_mark_closing, _reopening_lost_paragraph, _new_frame_inside_open_quote, _straight_quote_nested,
+              _left_mark_closing, _reported_frame_inside_open_quote, _reopening_lost_paragraph,
+              _new_frame_inside_open_quote, _straight_quote_nested,
               _closing_mark, _opening_mark_inside_open_quote)
 
 
@@ -424,6 +438,28 @@ def _framed_after_unclosed(body: str, opened: int, pos: int) -> int | None:
     by a sentence of its own ('... a Muslim. He added: "The ...'): the open quote was never closed."""
     m = _COLON_FRAME.search(body, max(opened, pos - 80), pos)
     if m is None or m.start() <= opened or not body[opened:m.start()].strip():
+        return None
+    return m.start()
+
+
+# A sentence of reported speech framed by its own subject and "that": '. He said that police should ...' (not '. He said
+# to me, 'go'.' inside Thierry Henry's quote, sport/248: the speaker's own report of another's words)
+_REPORTED_FRAME = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’]))\s+(?:He|She|They|(?:Mr|Mrs|Ms|Dr)\s+[A-Z][\w’'-]+)"
+                             r"\s+(?:said|added|argued|insisted|warned)\s+that\s+[a-z]")
+
+
+def _reported_after_unclosed(body: str, opened: int, pos: int, width: int) -> int | None:
+    """The end (after its stop) of an open quote's last quoted sentence when the mark at pos opens a sentence (a
+    stop and a space before it, a capital after it) and a sentence of reported speech with its own frame came between
+    ('... 'I'm very sorry'. He said that police should ... legislation. "My view ...'): the open quote was never
+    closed. None when no such sentence came, or another mark stands between it and pos."""
+    if body[pos - 1:pos] != " " or body[pos - 2:pos - 1] not in (".", "!", "?") or \
+            not body[pos + width:pos + width + 1].isupper():
+        return None
+    m = None
+    for m in _REPORTED_FRAME.finditer(body, opened, pos):
+        pass
+    if m is None or not body[opened:m.start()].strip() or MARKS.search(body, m.start(), pos):
         return None
     return m.start()
 

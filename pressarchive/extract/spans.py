@@ -9,7 +9,9 @@ from .layout import Text
 from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, ONE_SPOKESPERSON,
                       SAID_IN_PLACE, VERBS_WITH_OF, WEEKDAY_NAMES)
 
-ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this|earlier|later|late|early|during|after|before|yesterday|today|"
+# (not "this" as the subject of the words: "She said this would counter ..." (politics/025))
+ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this(?!\s+(?:%s)\b)|earlier|" % "|".join(words("auxiliaries")) +
+                     r"later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
                      r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
                      # '“It’s hard,” Jay Beagle admitted following the morning skate.' (The Province; quotes11)
@@ -48,6 +50,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # civil service union as a "bonfire of the quangos"'
                          r"|\s+[-–—]\s+(?:described|dubbed|branded|labelled|labeled|hailed|called)\s+by\b" +
                          r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         # a relative clause framing its own judgement of what the words named: '... groups like
+                         # Migration Watch, which she described as an anti-immigration body ...' (politics/025;
+                         # indirect.relative_described_frames)
+                         r"|,\s+(?:which|who|whom)\s+(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:%s)\s+as\b"
+                         r"(?=[^,;]*$)"     # (to the words' end: not "praised the Treasury, which he described as
+                         % "|".join(words("relative_judgement_verbs")) +     # the best, for its work")
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"

@@ -441,12 +441,26 @@ def _time_adjunct_start(toks):
         if rest and all(w in WEEKDAYS or w in _MONTHS or w.isdigit() or w.rstrip("stndrh").isdigit()
                         for w in rest) and any(w in WEEKDAYS or w in _MONTHS for w in rest):
             return len(toks) - len(words) + k
+        at = len(toks) - len(words) + k
+        if words[k] == "in" and len(rest) == 1 and _YEAR.fullmatch(rest[0]) and _name_before(toks, at):
+            return at     # "The Downing Street Strategy Unit in 2003 said" (politics/056); not a participle's year:
+            #               'Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told' (politics/008),
+            #               "Grayson, an Orlando Democrat who was first elected to Congress in 2008, criticized"
         if words[k] == "in" and rest and all(w in _PAST_SPAN for w in rest) and any(w in ("past", "recent")
                                                                                      for w in rest):
             return len(toks) - len(words) + k     # "China has in the past said", "X has in recent weeks warned"
     return None
 
 
+def _name_before(toks, at: int) -> bool:
+    """Do the tokens before at make one name, capitalised words from the phrase's start or its "the"?"""
+    k = at
+    while k > 0 and is_cap(toks[k - 1][0]):
+        k -= 1
+    return k < at and (k == 0 or k == 1 and toks[0][0].lower() == "the")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PAST_SPAN = {"the", "past", "recent", "few", "days", "weeks", "months", "years", "week", "month", "year"}
 
 
