@@ -48,3 +48,56 @@ def test_a_relative_clause_framing_a_judgement_is_a_statement_of_its_own():
     # ... must not: the relative clause is no part of the first statement, nor its pronoun part of the second
     assert "described" not in st.text, show([st])
     assert not judged.text.startswith("which"), show([judged])
+
+
+def test_a_coordinated_verb_of_speech_before_that_ends_the_words():
+    # politics/245 (set W train): "Speaking in Scotland last week, Mr Blair said the aim was to preserve tradition but
+    # introduce a more effective structure and hinted that a super regiment was likely." (two statements)
+    doc, sts = load("bbc-news/politics/245.txt", "hinted that a super regiment")
+    st = the(doc, sts, "the aim was to preserve tradition")
+    assert_speaker(st, "Tony Blair", "indirect")
+    assert st.said_on is None
+    assert_speaker(the(doc, sts, "a super regiment was likely"), "Tony Blair", "indirect")
+    # ... must not: the second verb and its clause are no part of the first statement
+    assert "hinted" not in st.text and "super regiment" not in st.text, show([st])
+
+
+def test_a_bare_noun_phrase_criticised_is_no_statement():
+    # politics/191 (set W train): "Former Cabinet minister Clare Short has criticised the US-led tsunami aid
+    # coalition, saying the UN should be leading efforts." (a compound's "-led" is no verb of the object)
+    doc, sts = load("bbc-news/politics/191.txt", "has criticised the US-led")
+    st = the(doc, sts, "the UN should be leading efforts")
+    assert_speaker(st, "Clare Short", "indirect")
+    assert st.said_on is None
+    # ... must not: the coalition criticised is no statement
+    assert not [s for s in sts if s.text.startswith("the US-led tsunami aid coalition")], show(sts)
+    # ... while "criticised X for Y" still says what (politics/082: "... criticised the government for claiming the EU
+    # constitution would make Europe easier to understand")
+    doc, sts = load("bbc-news/politics/082.txt", "criticised the government for claiming")
+    assert the(doc, sts, "the government for claiming the EU constitution").speaker is not None
+
+
+def test_the_speakers_own_clause_after_but_goes_on_after_a_mid_sentence_frame():
+    # politics/234 (set W train): "The best performing police services would get more cash and extra freedoms, he
+    # said, but he would not shirk from stepping in where the public was being failed." (David Blunkett; two)
+    doc, sts = load("bbc-news/politics/234.txt", "he would not shirk")
+    first = the(doc, sts, "The best performing police services would get more cash")
+    assert_speaker(first, "David Blunkett", "indirect")
+    assert first.said_on is None
+    second = the(doc, sts, "he would not shirk from stepping in")
+    assert_speaker(second, "David Blunkett", "indirect")
+    # ... must not: the frame and "but" are no part of either
+    assert "he said" not in first.text and not second.text.startswith("but"), show([first, second])
+
+
+def test_a_judgement_closes_the_words_before_the_reporters_next_clause():
+    # politics/334 (set W train): "Labour has already branded the proposal unworkable but party strategists have seen
+    # the Tories seizing a poll advantage over the issue."
+    doc, sts = load("bbc-news/politics/334.txt", "branded the proposal unworkable")
+    st = the(doc, sts, "the proposal unworkable")
+    assert_speaker(st, "Labour", "indirect")
+    assert st.said_on is None
+    # ... must not: the strategists' seeing is no part of what Labour said
+    assert "strategists" not in st.text, show([st])
+
+

@@ -224,7 +224,12 @@ def condemnation_only(content: str, base: str | None) -> bool:
     "condemned the attack" without content is no statement; so "denounced the attack"); 'condemned X as Y',
     '... for Y', 'that ...' say more."""
     return base in CONDEMNING and not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and \
-        not _has_predicate(content)
+        not _has_predicate(COMPOUND.sub("", content))
+
+
+# A compound's hyphen and second part, no verb of the object: "criticised the US-led tsunami aid coalition"
+# (politics/191), "the state-owned firm"
+COMPOUND = re.compile(r"(?<=[^\W\d_])-[^\W\d_]+")
 
 
 AGAINST_A_NOUN = re.compile(r"against\s+([\w’'-]+(?:\s+[\w’'-]+)?)[.,]?")

@@ -864,6 +864,17 @@ def _contrast_after(c: _Cue):
         #                 contradict ...", his words going on; USA Today, PolNeAR)
     if c.body[c.s_start:_before_apposed_role(c.body, c.s_start, c.subj_start, c.mentions[0])].rstrip().endswith(
             (",", "”", '"')):
+        going_on = SPEAKER_GOING_ON.match(c.tail, contrast.end() - 1) if contrast.group(0).rstrip().endswith(
+            ", but") else None
+        if going_on and c.form in PAST_SAY_FORMS and not contrast.group(2):
+            # 'The best performing police services would get more cash and extra freedoms, he said, but he would not
+            # shirk from stepping in where the public was being failed.' (politics/234; set L's 'had caused ..., he
+            # said, but there was now an agreement'): the frame in mid-sentence, then the speaker's own clause in the
+            # reported tense after "but": a second statement of the same speaker
+            r0, r1 = trim_span(c.body, c.s_end - len(c.tail) + going_on.start(1), c.s_end)
+            if r1 - r0 > 1:
+                c.found.append(Attribution(r0, r1, "indirect", c.form, c.mentions[0], c.s_start, c.s_end,
+                                           shared=c.mentions[1:]))
         c.tail = contrast.group(1)
 
 
@@ -1084,6 +1095,12 @@ SUBJECTLESS_GOING_ON = re.compile(r",\s+(?:and|but)\s+(?=(?:should|would|could|m
 # were more than ready for Sunday." (The Globe and Mail; set O): what he thought is not what he said)
 # (not another's: "Only the Liberal Democrats stood against the Iraq war, he said, and they had also provided strong
 # opposition ..." goes on with his words; bbc-news/politics/417)
+# ... the speaker's own clause after "but", in the reported tense ("..., he said, but he would not shirk from ...")
+# (not a refusal to say more: "..., Mr Mendis told reporters, although he would not say by how much", business/398)
+SPEAKER_GOING_ON = re.compile(r"\s+((?:he|she)\s+(?:would|could|should|might|must|had)\b"
+                              r"(?!\s+not\s+(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name|"
+                              r"predict|rule|be\s+drawn)\b))")
+PAST_SAY_FORMS = {"said", "added", "told", "insisted", "argued", "stressed"}
 CONTRAST_AFTER = re.compile(r"([^,;:“”\"]*),\s+(?:but|while|although|though|whereas|and\s+(he|she)\b)\s")
 # "CONTENT, her lawyer, Perry Wander, said.": the speaker's role in apposition before the name.
 ROLE_BEFORE_NAME = re.compile(r",\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)),\s*$")
@@ -2114,13 +2131,25 @@ JUDGEMENT = led(r"\b(?P<verb>%s)\s+(?!(?:on|for|off|up|in|out|back|upon|it|him|h
                           _alternatives("judgement_adjectives"), _alternatives("judgement_nouns")))
 
 
+# A clause of its own after the judgement: "but" or "and", then a subject that is no pronoun of the speaker's
+JUDGEMENT_RUN_ON = re.compile(r"\s+(?:but|and)\s+(?!(?:he|she|it|they|also|then|that|said|says|added|warned)\b)"
+                              r"(?:[\w'’-]+\s+){1,4}(?:have|has|had|are|were|is|was|will|would)\b")
+
+
 def judgement_frames(text: Text, found):
     """'X called OBJECT JUDGEMENT' (no quotation): one indirect statement of X, the object and the judgement."""
     body = text.body
     out = []
     for m in JUDGEMENT.finditer(body):
-        if text.in_quote(m.start()) or CALLED_NOT_OBJECT.search(m.group("obj")) or \
-                any(a.start < m.end() and m.start() < a.end for a in found + out):
+        if text.in_quote(m.start()) or CALLED_NOT_OBJECT.search(m.group("obj")):
+            continue
+        ran_on = [a for a in found if a.start == m.start("obj") and a.end > m.end("comp") and
+                  JUDGEMENT_RUN_ON.match(body, m.end("comp"))]
+        for a in ran_on:
+            # 'Labour has already branded the proposal unworkable but party strategists have seen the Tories seizing
+            # ...' (politics/334): the reported words ran on past the judgement into the reporter's next clause
+            a.end = m.end("comp")
+        if ran_on or any(a.start < m.end() and m.start() < a.end for a in found + out):
             continue
         s_start, s_end = text.sentence_at(m.start())
         if CALLED_PASSIVE.search(body, s_start, m.start()):

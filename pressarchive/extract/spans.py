@@ -217,6 +217,7 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
 # An infinitive passive right before a coordinated verb: "to be confined and told ..." (the verb is passive too; not
 # "said life sentences would not be abolished and argued ...")
 PASSIVE_LEFT = re.compile(r"\b(?:to\s+be|being)\s+[a-z]+(?:ed|en)$")
+THAT_CLAUSE_CUES = {f"{b} that" for b in words("that_clause_cues")}
 COORDINATED_VERBS = {f for f in CUE_PAST_PRESENT if f not in {"say", "tell"} and CUE_FORMS[f] != "request"} | {
     "declined", "refused", "went on", "ordered", "approved", "signed", "directed", "released", "issued",
     "thanked", "congratulated", "asked", "did", "gave", "offered",     # "... but did not specify the others"
@@ -306,6 +307,11 @@ def _content_cut(body: str, pos: int, end: int):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
+        if CUE_FORMS.get(f"{verb} that") in THAT_CLAUSE_CUES and \
+                re.match(r"\s+that\b", body[m.end("verb"):m.end("verb") + 6]):
+            return m.start()     # a verb of speech only before "that": "said the aim was to preserve tradition ...
+            #                      and hinted that a super regiment was likely" (politics/245); not "and agreed that
+            #                      we all must stand up against hate", a readout's shared view (data/)
         if verb.endswith("ed") and body[m.start():m.start() + 1] == "," and _in_predicate_list(body, pos):
             return m.start()     # the list's last predicate, whatever its verb ("..., and briefed X on ...")
     return None
