@@ -101,3 +101,18 @@ def test_a_judgement_closes_the_words_before_the_reporters_next_clause():
     assert "strategists" not in st.text, show([st])
 
 
+
+
+def test_a_partys_demand_named_by_its_modifier_is_the_partys_statement():
+    # politics/198 (set W train): "His comments come after the Liberal Democrats backed Tory demands that the
+    # government's plans be put on hold." and politics/335 (set W train): "But he brushed off Labour suggestions a
+    # vote for his party would mean letting the Tories in "by the back door"."
+    doc, sts = load("bbc-news/politics/198.txt", "backed Tory demands that")
+    st = the(doc, sts, "the government's plans be put on hold")
+    assert_speaker(st, "Conservative Party", "indirect")
+    assert st.said_on is None
+    doc, sts = load("bbc-news/politics/335.txt", "brushed off Labour suggestions")
+    assert_speaker(the(doc, sts, "a vote for his party would mean letting the Tories in"), "Labour", "indirect")
+    # ... must not: the one who backed or brushed off the demand is not its speaker
+    assert not [s for s in sts if "by the back door" in s.text and s.speaker and s.speaker.name == "Charles Kennedy"], \
+        show(sts)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame, unmarked_block_frames
-from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, made_by_frames, official_named_next_frames,
+from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
                        nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
@@ -290,6 +290,7 @@ FRAMES_AFTER_PASSES = (
     _extended(judgement_frames),     # 'X called OBJECT a lie'
     _extended(relative_described_frames),   # 'X, which she described as Y'
     _with_nominal_frames,            # "X's statement that ..."
+    _extended(party_nominal_frames),         # "backed Tory demands that ..."
     _extended(made_by_frames),       # "CONTENT. X made the statement ..."
     _extended(official_named_next_frames),   # "CONTENT, an official said Monday. ¶ ..., X, an official of Y, said"
     _extended(statement_subject_frames),     # "The statement says that ..."

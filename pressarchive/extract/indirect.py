@@ -16,7 +16,7 @@ from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS,
                     PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
-from ..lexicon import words
+from ..lexicon import ordered, words
 from ..speaker_names import is_place
 from .mentions import ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
 
@@ -2222,6 +2222,40 @@ def _owner(text: Text, s_start: int, pos: int):
 
 
 REJECTING = words("rejecting_verbs")
+
+
+# ... and a party's, the party named as the noun's modifier, the noun the object of another's verb or preposition:
+# "the Liberal Democrats backed Tory demands that the government's plans be put on hold" (politics/198), "he brushed
+# off Labour suggestions a vote for his party would mean letting the Tories in" (politics/335); not the party as the
+# subject of a verb ("Labour claims the policy is ...", the verb's frame)
+_PARTY_NOUNS = "|".join(sorted(words("party_speech_nouns"), key=len, reverse=True))
+NOMINAL_PARTY = re.compile(r"(?<=[a-z] )(?P<owner>%s)\s+(?:%s)\s+(?:that\s+|(?=(?:he|she|they|it|a|an|the|his|her|"
+                           r"their|its)\s))" % ("|".join(sorted(ordered("party_modifiers"), key=len, reverse=True)),
+                                                 _PARTY_NOUNS))
+OWNERS_PARTICIPLE = re.compile(r"\s+(?:saying|adding|arguing|insisting|claiming|warning)\b")
+NOT_BEFORE_PARTY = re.compile(r"\b(?:and|but|or|while|as|because|so|if|when|that|since)\s$")
+
+
+def party_nominal_frames(text: Text, found):
+    """'backed Tory demands that CONTENT': one indirect statement of the party."""
+    body = text.body
+    out = []
+    for m in NOMINAL_PARTY.finditer(body):
+        if text.in_quote(m.start()) or NOT_BEFORE_PARTY.search(body, max(0, m.start() - 10), m.start()):
+            continue
+        s_start, s_end = text.sentence_at(m.start())
+        span = content_after(text, m.end(), s_end, "say")
+        if span is not None and (frame := OWNERS_PARTICIPLE.search(body, span[0], span[1])):
+            span = trim_span(body, span[0], frame.start())     # "Mr Blair derided Tory claims they could cut £35bn in
+            #                                                     "wasteful spending" saying the party had got its sums
+            #                                                     wrong" (politics/277): the deriding is his
+        if span is None or span[1] - span[0] <= 1 or \
+                any(a.start < span[1] and span[0] < a.end for a in found + out):
+            continue
+        owner = Mention(m.group("owner"), m.start("owner"), m.end("owner"), "body", name=m.group("owner"),
+                        entity_kind="organization")
+        out.append(Attribution(span[0], span[1], "indirect", None, owner, s_start, s_end, basis="nominal"))
+    return out
 
 
 def nominal_frames(text: Text, found):
