@@ -116,3 +116,16 @@ def test_a_partys_demand_named_by_its_modifier_is_the_partys_statement():
     # ... must not: the one who backed or brushed off the demand is not its speaker
     assert not [s for s in sts if "by the back door" in s.text and s.speaker and s.speaker.name == "Charles Kennedy"], \
         show(sts)
+
+
+def test_three_bodies_listed_before_the_verb_each_speak():
+    # politics/385 (set L train, seen this round): "Campaign groups including Friends of the Earth, the World
+    # Development Movement, and War on Want said UK government policy on free trade was a major barrier to fighting
+    # poverty." (one statement per body, the same words)
+    doc, sts = load("bbc-news/politics/385.txt", "War on Want said")
+    said = [s for s in sts if "was a major barrier to fighting poverty" in s.text]
+    assert sorted(s.speaker.name for s in said if s.speaker) == \
+        ["Friends of the Earth", "War on Want", "World Development Movement"], show(said)
+    assert all(s.said_on is None and s.kind == "indirect" for s in said), show(said)
+    # ... must not: "Friends of the Earth" is no person "Earth", nor the kind of bodies a speaker
+    assert not [s for s in sts if s.speaker and s.speaker.name in ("Earth", "Campaign groups")], show(sts)

@@ -1163,6 +1163,34 @@ def _before_accompanying(st):
     return _found(_before_accompanying_aside(st.chunks)) if st.closed else GO_ON
 
 
+_IN_LISTED_NAME = {"the", "of", "on", "for", "and", "&"}
+
+
+def _listed_bodies(st):
+    """'Campaign groups including Friends of the Earth, the World Development Movement, and War on Want said ...'
+    (politics/385, set L train): three bodies or more listed, each a body's name: one statement per body."""
+    chunks = st.chunks
+    if len(chunks) < 2 or not chunks[-1]:
+        return GO_ON
+    last = chunks[-1]
+    parts_last = [last[1:]] if last[0][0].lower() == "and" else split_conjoined(last)
+    if len(parts_last) + len(chunks) - 1 < 3 or len(parts_last) > 2 or not all(parts_last):
+        return GO_ON
+    first = chunks[0]
+    low = [t[0].lower() for t in first]
+    if "including" in low and 0 < low.index("including") <= 4 and low[low.index("including") - 1].endswith("s"):
+        first = first[low.index("including") + 1:]     # the kind of bodies listed ("Campaign groups including")
+    parts = [first] + list(chunks[1:-1]) + parts_last
+    if not all(parts) or not all(is_cap(t[0]) or t[0].isdigit() or t[0].lower() in _IN_LISTED_NAME for p in parts
+                                 for t in p):
+        return GO_ON     # names only: not an apposition ("Mitchell Hutchins Asset Management Inc, a New York
+        #                  investment firm and subsidiary of PaineWebber Group Inc, said", reut2-000)
+    mentions = [parse_np(p) for p in parts]
+    if all(isinstance(m, Mention) and m.kind == "body" and m.entity_kind == "organization" for m in mentions):
+        return mentions
+    return GO_ON
+
+
 def _conjoined_subjects(st):
     first, whole = st.first, st.m_first
     if not (first and first[0][0].lower() not in _AFFILIATION_OR_AND):
@@ -1654,7 +1682,7 @@ SUBJECT_BEFORE_RULES = (
     _pronoun_after_and, _split_into_chunks, _no_chunks, _apposition_going_on, _listed_name_joined, _the_latter,
     _document_we, _named_before_who, _name_then_relative, _relative_describing, _bare_relative, _pronoun_in_which,
     _person_in_which, _body_which, _seated_business, _leading_connective_dropped, _body_of_relation, _neither_nor,
-    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _listed_firm_with_and, _before_accompanying, _conjoined_subjects,
+    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _listed_firm_with_and, _before_accompanying, _listed_bodies, _conjoined_subjects,
     _body_a_spokesman_speaks_for, _one_of_apposition, _titled_pair_apposition, _person_of_employer, _person_described,
     _spokesperson_for_a_name, _title_closing_with_firm, _titled_names_with_and, _person_or_group_last,
     _body_name_before_verb, _title_after_participle, _opening_clause_subject, _apposition_chain,
