@@ -366,7 +366,9 @@ def _titled_name_opening_next(text, lead):
 
 
 LEAD_NAME_FINDERS = (_named_by_next_frame, _name_opening_next, _titled_name_opening_next, _named_by_the_sentence_after)
-TITLED_NAME_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+)\s+"
+# ... its apposition too: "Japan's top uniformed officer of the Defense Ministry said Thursday that ... ¶ Gen. Koji
+# Yamazaki, chief of the ministry's Joint Staff, aired a strong sense of caution ..." (The Japan Times; set V 011)
+TITLED_NAME_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+)(?:,\s+[a-z][^,;:“”\"\n]{2,80},)?\s+"
                                  r"(?:has\s+|had\s+|is\s+|was\s+)?[a-z]{3,}\b")
 # "In a chilly rebuke shared on Facebook , Vernon—Lake Country—Monashee MP Scott Anderson says ...": the occasion,
 # then the rest of a title before the name the frame gives (unpublished.ca; quotes22).

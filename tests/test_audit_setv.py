@@ -179,3 +179,21 @@ Democrats were outraged by Comey's announcement Friday that the bureau was revie
 '''))
     assert not said(sts, "drew rebukes")
     assert [t for _, _, t in said(sts, "reviewing more emails")] == ["the bureau was reviewing more emails"]
+
+
+# --- a lead's described official, named by the next sentence's opening name and apposition --------------------------
+
+def test_lead_official_named_by_the_next_sentences_name_and_apposition():
+    # https://www.japantimes.co.jp/news/2022/05/12/national/china-carrier-concern/ (set V 011)
+    _, sts = excerpt(page(JT, date="2022-05-12"))
+    assert [(w, d) for w, d, _ in said(sts, "recent activities by China's navy")] == [("Koji Yamazaki", "2022-05-12")]
+
+
+def test_lead_official_not_named_by_a_name_of_another_office():
+    # must not: the next sentence's name with another office's apposition is not the lead's official
+    _, sts = excerpt(page('''
+Japan's top uniformed officer of the Defense Ministry said Thursday that recent activities by China's navy are "a security concern."
+
+Fumio Kishida, the prime minister, met reporters at his office in Tokyo.
+''', date="2022-05-12"))
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Fumio Kishida"]
