@@ -197,3 +197,23 @@ Japan's top uniformed officer of the Defense Ministry said Thursday that recent 
 Fumio Kishida, the prime minister, met reporters at his office in Tokyo.
 ''', date="2022-05-12"))
     assert not [st for st in sts if st.speaker and st.speaker.name == "Fumio Kishida"]
+
+
+# --- reported words end at a full stop glued to a quotation mark ---------------------------------------------------
+
+def test_reported_words_end_before_a_glued_quotation():
+    # https://www.globaltimes.cn/page/202507/1338052.shtml (set V 007): "... is very clear."We have always ..."
+    _, sts = excerpt(page('''
+When asked to comment on a new tariff, Foreign Ministry spokesperson Mao Ning said on Thursday that China's position on this issue is very clear."We have always opposed overstretching the concept of national security. We also always believe that there is no winner in tariff wars or trade wars, and the abuse of tariffs is not in the interest of any party," said Mao.Global Times
+'''))
+    assert [t for _, _, t in said(sts, "position on this issue")] == ["China's position on this issue is very clear"]
+    assert [(w, st_kind) for w, st_kind in [(st.speaker.name, st.kind) for st in sts if "overstretching" in st.text]] \
+        == [("Mao Ning", "direct")]
+
+
+def test_glued_closing_mark_ends_the_words_after_it():
+    # must not: a closing mark glued to the next sentence does not carry the words on into it
+    _, sts = excerpt(page('''
+Foreign Ministry spokesman Lu Kang said the talks were "constructive."He added that more meetings would follow.
+'''))
+    assert not [st for st in sts if "constructive" in st.text and "He added" in st.text]
