@@ -217,3 +217,25 @@ def test_glued_closing_mark_ends_the_words_after_it():
 Foreign Ministry spokesman Lu Kang said the talks were "constructive."He added that more meetings would follow.
 '''))
     assert not [st for st in sts if "constructive" in st.text and "He added" in st.text]
+
+
+# --- a participle set off by a comma before the subject is no name -------------------------------------------------
+
+def test_opening_participle_before_the_subject_is_no_name():
+    # shared/corpora/polnear/train/text/wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt
+    _, sts = excerpt(page('''
+Sanders pointed to the polls, cracking a smile as he noted that when the campaign began Clinton had a roughly 50-point lead over the then-little-known senator from Vermont.
+
+Frustrated, Sanders said he "cannot walk down the street" without reporters asking him to attack Hillary Clinton.
+''', date="2016-01-18"))
+    assert [w for w, _, _ in said(sts, "cannot walk down the street")] == ["Sanders"] or \
+        [w for w, _, _ in said(sts, "cannot walk down the street")] == ["Bernie Sanders"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Frustrated"]
+
+
+def test_a_name_set_off_by_a_comma_stays_a_name():
+    # must not: a name the lists hold before its apposition is still the speaker ("Kelly, a spokeswoman, said")
+    _, sts = excerpt(page('''
+Kelly, a spokeswoman for the company, said the plant would close next year.
+'''))
+    assert [w for w, _, _ in said(sts, "the plant would close")] == ["Kelly"]
