@@ -366,7 +366,9 @@ def _titled_name_opening_next(text, lead):
 
 
 LEAD_NAME_FINDERS = (_named_by_next_frame, _name_opening_next, _titled_name_opening_next, _named_by_the_sentence_after)
-TITLED_NAME_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+)\s+"
+# ... its apposition too: "Japan's top uniformed officer of the Defense Ministry said Thursday that ... ¶ Gen. Koji
+# Yamazaki, chief of the ministry's Joint Staff, aired a strong sense of caution ..." (The Japan Times; set V 011)
+TITLED_NAME_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+)(?:,\s+[a-z][^,;:“”\"\n]{2,80},)?\s+"
                                  r"(?:has\s+|had\s+|is\s+|was\s+)?[a-z]{3,}\b")
 # "In a chilly rebuke shared on Facebook , Vernon—Lake Country—Monashee MP Scott Anderson says ...": the occasion,
 # then the rest of a title before the name the frame gives (unpublished.ca; quotes22).
@@ -854,9 +856,26 @@ BODY_TITLE_HEADS = frozenset(words("org_nouns"))
 DIRECT_SENTENCE_REASONS = {"possessed_noun_only", "written_work"}
 
 
+# An interviewer named as the one who asks: "Co-host Adriana Diaz then asked, “Well, then why would Secretary Mayorkas
+# say ...?”" (Breitbart on CBS; set V 013), "host", "anchor", "moderator" (grammar.yml label_askers).
+ASKER_BEFORE_FRAME = re.compile(r"\b(?:[Cc]o-)?(?:%s)\b" % "|".join(
+    sorted({w for a in words("label_askers") for w in (a, a.capitalize())}, key=len, reverse=True)))
+
+
+def _interviewers_question(cx, att, text) -> bool:
+    """A question quoted from the one who asks it in an interview: no statement (GUIDELINES: questions are not)."""
+    if att.kind != "direct" or CUE_FORMS.get((att.cue or "").lower()) != "ask" or \
+            not text.rstrip(" ”\"’'").endswith("?") or att.mention is None:
+        return False
+    return ASKER_BEFORE_FRAME.search(cx.body, max(att.sentence_start, att.mention.start - 30),
+                                     att.mention.end + 1) is not None
+
+
 def _not_said(cx, att, ent, text) -> bool:
     """Are the words no statement (a fragment, the questions answered, a territorial claim: extract/filters.py)?"""
     reason = not_a_statement(text, att.cue) if att.basis not in ("transcript", "issuer") else None
+    if reason is None and att.basis not in ("transcript", "issuer") and _interviewers_question(cx, att, text):
+        reason = "interviewers_question"
     if reason in DIRECT_SENTENCE_REASONS and att.kind == "direct":
         reason = None     # '“...,” Gordon said. “Our members deserve better.”': a sentence quoted, not a reported object
         #                   ("denied its authenticity"); set M's kind of news, probe of the class

@@ -71,8 +71,14 @@ PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patt
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
                             % PHOTO_AGENCIES, re.M)
 # ... or its "Photo:" and the agency and photographer closing the caption's line ("Chinese Foreign Ministry
-# spokesperson Hua Chunying Photo: Reuters/THOMAS PETER"; Japan Today, seed20)
-CAPTION_PHOTO_CREDIT = re.compile(r"(?<=[\w.])[ \t]+Photo:[ \t]*(?:%s)/[A-Z][\w .'’-]{1,40}$" % PHOTO_AGENCIES, re.M)
+# spokesperson Hua Chunying Photo: Reuters/THOMAS PETER"; Japan Today, seed20), or a credit of a few capitalised
+# words, a body's or an agency's ("Chinese Foreign Ministry spokesperson Lin Jian Photo: VCG", "... Mao Ning Photo:
+# Ministry of Foreign Affairs"; Global Times, set V), which would otherwise end the name ("Lin Jian Photo")
+# (the latter only after a word: a caption closed by its full stop ends no name, and a transcript's page keeps the
+# credit that tells its caption line; set A interview/159)
+CAPTION_PHOTO_CREDIT = re.compile(r"(?:(?<=[\w.])[ \t]+Photo:[ \t]*(?:%s)/[A-Z][\w .'’-]{1,40}|"
+                                  r"(?<=\w)[ \t]+Photo:[ \t]*[A-Z][\w'’&-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’&-]*)){0,6}"
+                                  r"(?:/[A-Z][\w .'’-]{1,40})?)[ \t]*$" % PHOTO_AGENCIES, re.M)
 # An agency credit closing a story: "VNA/VOV", "Reuter", "AP", "(Xinhua)".
 AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")

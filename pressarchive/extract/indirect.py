@@ -419,6 +419,26 @@ def _with_named_person(c: _Cue):
             return Attribution(*(d or span), "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end)
 
 
+# "The Liaoning was deployed ... at one point, according to the ministry, adding that fighter jets took off ..." (The
+# Japan Times; set V 011): the source of "according to" right before the participle goes on speaking, not the
+# sentence's subject (the vessel).
+ACCORDING_BEFORE_PARTICIPLE = re.compile(r"\baccording\s+to\s+(?=\S)([^,;:“”\"]{2,80}?),\s*$")
+
+
+def _participle_after_according_to(c: _Cue):
+    if c.form not in PARTICIPLE:
+        return None
+    acc = ACCORDING_BEFORE_PARTICIPLE.search(c.body, max(c.s_start, c.c_start - 100), c.c_start)
+    if acc is None:
+        return None
+    mentions = subject_before(c.text, acc.start(1), c.c_start)
+    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    if isinstance(mentions, list) and mentions and mentions[0] and span:
+        d = as_direct(c.text, *span)
+        return Attribution(*(d or span), "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end)
+    return None
+
+
 def _participle_going_on(c: _Cue):
     # Participles: ", adding that ..." take the speaker of the frame before them in the sentence.
     # (or right after the frame's verb, no comma: '," Roque said noting that ...', PNA; seed12)
@@ -975,10 +995,37 @@ def _asked_nothing(c: _Cue):
         #                     question
 
 
+INFINITIVE_TO = re.compile(r"\bto\s+$")
+# An instruction's addressee and infinitive: "instructed the ministry and local diplomatic missions to maintain ...";
+# not one "as instructed", passive, or told in the perfect (INSTRUCTED_NOT_SAID).
+INSTRUCTED_TO = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,12}?to\s+[a-z]")
+INSTRUCTED_NOT_SAID = re.compile(r"\b(?:as|was|were|been|be|being|is|are|has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
+INSTRUCTING_HEAD = re.compile(r"([A-Za-z]+)\s+(?:also\s+)?$")
+_BODY_HEADS = frozenset(words("org_nouns"))
+
+
+def _body_instructing(c: _Cue) -> bool:
+    """"The ministry instructed ...": a body's subject head right before the verb."""
+    head = INSTRUCTING_HEAD.search(c.body, max(c.s_start, c.c_start - 30), c.c_start)
+    return head is not None and head.group(1).lower() in _BODY_HEADS
+
+
 def _requested_nothing(c: _Cue):
-    if c.base != "request":
+    if c.base not in ("request", "instruct"):
         return None
-    if any(k.start() != c.c_start and not c.text.in_quote(k.start()) for k in c.text.cues_in(c.s_start, c.s_end)):
+    if c.base == "instruct" and (c.form.lower() == "instructs" or not INSTRUCTED_TO.match(c.body, c.c_end, c.s_end) or
+                                 INSTRUCTED_NOT_SAID.search(c.body, max(c.s_start, c.c_start - 30), c.c_start) or
+                                 _body_instructing(c)):
+        return NO_FRAME     # "as instructed", "were instructed to leave": no instruction of the subject's; "The
+        #                     ministry instructs banks to establish reserves ..." (a standing rule, reuters21578),
+        #                     "has instructed campaign surrogates to avoid ...", "an email showed Mr Stearns had
+        #                     instructed a colleague to ..." (a course of action told, no occasion's words; NYT, bbc-news)
+        #                     "the Foreign Ministry instructed the Vietnamese Embassy in Beijing to ..." (a body's
+        #                     order to its staff, an act; set A vn/136)
+    # (an infinitive is no frame of its own: "... diplomatic missions to maintain close communication", set V 014)
+    if any(k.start() != c.c_start and not c.text.in_quote(k.start()) and
+           not INFINITIVE_TO.search(c.body, max(0, k.start() - 6), k.start())
+           for k in c.text.cues_in(c.s_start, c.s_end)):
         return NO_FRAME     # "Vietnam requests China to respect its sovereignty ..., spokeswoman X said.", "X said the
         #                     Department's representatives had met ... and requested the Chinese side to ...": a
         #                     request inside another's words is part of them (set A vn/070, vn/136)
@@ -1038,7 +1085,8 @@ REPORTED_RULES = (
     _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
-    _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_going_on,
+    _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_after_according_to,
+    _participle_going_on,
     _finite_going_on_after_quote,
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,
     _plural_noun_after_preposition, _plural_noun_of, _plural_noun_with_predicate, _noun_after_possessive,
@@ -1655,8 +1703,15 @@ def _aside_between_dashes(c: _According):
         return _according_words(c, *trim_span(c.body, dash.end(), c.a_start))
 
 
+# A participle of saying right after the source: "..., according to Yamazaki, saying he "took seriously" that ..."
+# (The Japan Times; set V 011): the words before "according to" are the source's, the participle's a second statement.
+PARTICIPLE_AFTER_SOURCE = re.compile(r"\s*,\s*(?:%s)\b" % "|".join(sorted(PARTICIPLE, key=len, reverse=True)))
+
+
 def _words_after_source(c: _According):
     rest = c.rest
+    if PARTICIPLE_AFTER_SOURCE.match(rest) and c.body[c.s_start:c.a_start].strip(" ,"):
+        return None
     if re.match(r"\s*[,]", rest) and rest.strip(" ,.!?") and \
             not (CLAUSE_OPENER.match(rest.lstrip(" ,")) and len(c.body[c.s_start:c.a_start].split()) >= 5):
         # (not '... slowdown in sales in European and US markets too, according to Gartner, as people wait to see
@@ -2199,8 +2254,12 @@ def relative_described_frames(text: Text, found):
 # "remarks made by Senator Ronald “Bato” dela Rosa that ...": a noun of speech whose clause is what its owner said.
 _NOMINAL_NOUNS = "|".join(sorted(words("nominal_speech_nouns"), key=len, reverse=True))
 _NOMINAL_NOUN_SET = tuple(words("nominal_speech_nouns"))
+# ... its day between the noun and the clause ("US President Donald Trump's announcement on Wednesday that a 50 percent
+# tariff would be imposed ...") or a participle for the "that" ("the White House's statement claiming China now faces
+# up to a 245 percent tariff ..."; Global Times, set V 007, 008).
 NOMINAL_OWNED = re.compile(r"[’']s?\s+(?:\([^()\n]{1,20}\)\s+)?(?:(?:recent|latest|earlier|previous|public)\s+)?"
-                           r"(?:%s)s?\s+(?=that\s)" % _NOMINAL_NOUNS)
+                           r"(?:%s)s?\s+(?:(?:on\s+)?(?:%s)\s+)?(?:(?=that\s)|(?:claiming|saying|stating|asserting)\s+"
+                           r"(?=[A-Z]|the\s|its\s|it\s))" % (_NOMINAL_NOUNS, WEEKDAY_NAMES))
 # ... "a comment from David Davis, the U.K.’s Brexit secretary, that ...": the source, its apposition, the clause.
 # ... "the statement of President Ferdinand “Bongbong” Marcos Jr. that ..." (The Philippine Star; set N 011).
 NOMINAL_BY = re.compile(r"\b(?:%s)s?\s+(?:(?:made|issued|delivered)\s+)?(?:by|from|of)\s+(?P<src>[^,;:()\n]{3,80}?)"
@@ -2271,6 +2330,11 @@ def nominal_frames(text: Text, found):
             s_start, s_end = text.sentence_at(m.start())
             if rx is NOMINAL_OWNED:
                 mention = _owner(text, s_start, m.start())
+                if mention is not None and not body[s_start:mention.start].strip(" \t\n“\"‘'"):
+                    # "Donald Trump's assertion Monday that more airstrikes are needed ... drew rebukes from the
+                    # Pentagon ..." (Politico, PolNeAR): the noun is the sentence's subject, its clause runs into the
+                    # reporter's predicate with no mark of where it ends
+                    continue
             else:
                 toks = [t for t in tokens(m.group("src"), m.start("src")) if t[0] not in {"“", "”", '"'}]
                 while toks and toks[-1][0].endswith("ing") and toks[-1][0][:1].islower():

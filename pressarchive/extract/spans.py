@@ -1219,6 +1219,26 @@ def _content_end(body: str, pos: int, sent_end: int) -> int:
     if narrated is not None:
         end = narrated
         words_in = body[pos:end]
+    glued = _glued_quotation(body, pos, end) if '."' in words_in or ".“" in words_in or ".”" in words_in else None
+    if glued is not None:
+        end = glued
+        words_in = body[pos:end]
     tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
         if "," in words_in else None
     return tail.start() if tail else end
+
+
+# A quotation opened right after a full stop, no space between them: "Mao Ning said on Thursday that China's position on
+# this issue is very clear."We have always opposed ..." (Global Times; set V 007): the reported words end at the full
+# stop; the quotation is a sentence of its own (a straight mark opens when the marks before it in the words are paired;
+# one that closes them ends the words after it: 'said the talks were "constructive."He added ...').
+GLUED_OPENING = re.compile(r"(?<=\w)[.!?](?=[\"“”][A-Z])")
+
+
+def _glued_quotation(body: str, pos: int, end: int):
+    for m in GLUED_OPENING.finditer(body, pos, end):
+        mark = body[m.end()]
+        if mark == "“" or mark == '"' and body.count('"', pos, m.end()) % 2 == 0:
+            return m.end()
+        return m.end() + 1     # (the closing mark: the sentence ends after it)
+    return None

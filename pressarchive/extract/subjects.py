@@ -554,8 +554,24 @@ def _named_after_descriptor(toks, n: int) -> Mention | None:
         else None
 
 
+# A participle or an adverb set off by a comma at the sentence's opening, before the subject: "Frustrated, Sanders said
+# he "cannot walk down the street" without reporters asking him ..." (The Washington Post; PolNeAR), "Undeterred,
+# Clinton said ...": no name with the subject as its role ("Frustrated", "Sanders"). Not a word the name lists hold
+# ("Kelly, a spokeswoman, said").
+OPENING_MODIFIER = re.compile(r"([A-Z][a-z]{3,}(?:ed|ly)),[ \t]+(?=[A-Z])")
+
+
+def _past_opening_modifier(text: Text, lo: int, cue_start: int) -> int:
+    s_start = text.sentence_at(cue_start)[0] if lo <= cue_start else lo
+    m = OPENING_MODIFIER.match(text.body, s_start, cue_start) if s_start >= lo else None
+    if m is None or is_given_name(m.group(1), any_gender=True) or fold(m.group(1)) in surnames():
+        return lo
+    return m.end()
+
+
 def subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
     """The source mention(s) ending right before a reporting verb: [Mention], VAGUE_SOURCE, or None."""
+    lo = _past_opening_modifier(text, lo, cue_start)
     found = _subject_before(text, lo, cue_start, across_quotes)
     if isinstance(found, list) and found[0] and found[0].kind == "body" and FIRM_PARTNER.match(found[0].name or ""):
         found[0] = _firm_with_comma(text.body, lo, found[0])
