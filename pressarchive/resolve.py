@@ -25,7 +25,7 @@ from .lexicon import mapping, words
 from .models import GO_ON as _GO_ON, Mention, Speaker, decide
 from .normalize import fold, slugify
 from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, is_place,
-                            looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker)
+                            looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker, without_initials)
 
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
@@ -862,11 +862,6 @@ def shown_role(role: str | None, kind: str | None) -> str | None:
         return role
     body = POSSESSIVE_END.sub("", role.strip())
     return None if fold(body).lower() in places() else body
-
-
-def _without_initials(words) -> str:
-    """A name's folded words without its middle initials: "donald j trump" -> "donald trump"."""
-    return " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
 
 
 def _title_held_before_pair(between: str, noun: str) -> bool:
@@ -2074,8 +2069,8 @@ class Resolver:
                 # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
                 # (one person however often a middle initial is given: "Donald J. Trump" is Donald Trump; PolNeAR, the
                 # lead's round 31)
-                bearers = {_without_initials(k) for k in intro_keys if k[-1:] == key} | \
-                    {_without_initials(e.words) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                bearers = {" ".join(without_initials(k)) for k in intro_keys if k[-1:] == key} | \
+                    {" ".join(without_initials(e.words)) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
                 if not bearers and FIRST_NAME_ONLY.match(self.body, start) and \
                         is_given_name(key[0], any_gender=True) and key[0] not in places():
                     # "Robyn, a newly graduated architect, had just returned from California. Mention you're from
@@ -2100,7 +2095,7 @@ class Resolver:
                 if bearers and told:
                     (bearer,) = bearers
                     ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
-                                and _without_initials(e.words) == bearer), None)
+                                and " ".join(without_initials(e.words)) == bearer), None)
                 elif bearers:
                     ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
                                 and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)

@@ -12,7 +12,7 @@ from .quotes import inside_wording
 from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import NAME_HEADS, VAGUE_SOURCE, VERBISH, parse_np, tokens
-from ..speaker_names import given_name_of_a_place, is_personal_name
+from ..speaker_names import given_name_of_a_place, is_personal_name, without_initials
 from ..gazetteer import places
 from ..normalize import fold
 from .spans import ADDRESSEE, adjunct_only, dateline_end, trim_span
@@ -884,18 +884,11 @@ def _titled_person_last(text: Text, chunks):
     # (a given name that is also a place's, a rarer given name with a common surname: "Speaker of the House, California
     # Congresswoman Nancy Pelosi", "House Majority Leader, Maryland Congressman Steny Hoyer"; the lead's round 31)
     if not (isinstance(m, Mention) and m.kind == "name" and m.name and
-            (is_personal_name(_without_initials(m.name)) or given_name_of_a_place(m.name.split()) or
+            (is_personal_name(without_initials(m.name.split())) or given_name_of_a_place(m.name.split()) or
              _person_titled(m))):
         return None
     m.role = text.body[chunks[0][0][1]:chunks[-2][-1][2]] + (", " + m.role if m.role else "")
     return m
-
-
-def _without_initials(name: str) -> list[str]:
-    """A name's words without its middle initials: "Jeffrey M. Jones" -> Jeffrey, Jones (a roundup's "RED STATES
-    OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “...”", HuffPost Pollster via PolNeAR)."""
-    ws = name.split()
-    return [w for i, w in enumerate(ws) if not (0 < i < len(ws) - 1 and re.fullmatch(r"[A-Z]\.?", w))]
 
 
 def _person_titled(m: Mention) -> bool:
