@@ -16,7 +16,7 @@ from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOU
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
+from .extract.lexicon import CITATION, CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
@@ -1605,7 +1605,7 @@ def _date_by_paragraph_opening(cx):
 
 # A roundup's citation closing a quotation: '... not more touched.” [Tweet, 10/18/23]', '” [Statement, 8/29/23]' (White
 # House "What they are saying" releases; data/, the lead's round 31): the day the words were tweeted or issued.
-CITATION_DAY = re.compile(r"[”\"]?[ \t]*\[(?:[^\[\]\n,]{1,40},[ \t]*)?(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\]")
+CITATION_DAY = re.compile(r"[”\"]?[ \t]*" + CITATION.pattern)
 
 
 def _date_by_citation(cx):

@@ -9,7 +9,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CITATION, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import NAME_HEADS, VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import given_name_of_a_place, is_personal_name, without_initials
@@ -954,10 +954,7 @@ def _rest_is_end(body, pos, hi):
     rest = body[pos:hi].strip(" .!?”\"'’)")
     # (or a roundup's citation of the words: '... standing together. #SOTU” [Tweet, 3/1/22]', whose hashtag left no
     # stop to end the sentence at the closing mark; White House releases, the lead's round 31)
-    return not rest or CITATION_REST.fullmatch(rest) is not None
-
-
-CITATION_REST = re.compile(r"\[[^\[\]\n,]{1,40},\s*\d{1,2}/\d{1,2}/\d{2,4}\]")
+    return not rest or CITATION.fullmatch(rest) is not None
 
 
 # The question the words answered, after the verb: '," Schinas said after reporters asked for a reaction to ...',
