@@ -202,3 +202,12 @@ def test_of_after_a_capitalised_word_that_is_no_title_goes_on_with_a_bodys_name(
     from pressarchive.extract.mentions import parse_np, tokens
     assert parse_np(tokens("the Mayor of London")).kind == "title"
     assert parse_np(tokens("the Duke of Edinburgh")).kind != "body"
+
+
+def test_a_legislators_party_and_state_after_the_name_is_an_aside():
+    # Reuters: "In remarks prepared for delivery before the National Press Club, Rostenkowski, D-Ill., predicted major
+    # trade legislation will be sent to President Reagan ...": Dan Rostenkowski's, not the club's
+    doc, sts = load("reuters21578/reut2-001.sgm", "National Press Club, Rostenkowski")
+    said = [st for st in sts if st.text.startswith("major trade legislation will be sent")]
+    assert said and who(said[0]) == "Dan Rostenkowski", show(sts)
+    assert not [st for st in sts if who(st) == "National Press Club"], show(sts)

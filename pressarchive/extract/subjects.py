@@ -88,9 +88,18 @@ def _join_listed_name(chunks) -> None:
         chunks[j:] = [[t for c in chunks[j:] for t in c]]
 
 
+# A US legislator's party and state after the name: ", D-Ill.,", ", R-S.C.,", ", D-N.Y.," (Reuters, PolNeAR).
+PARTY_STATE_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,5}")
+
+
 def _region_after_comma(toks, i) -> int:
-    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town: 0 when they do not."""
+    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town, or ", D-Ill.," after a
+    legislator's name ("In remarks prepared for delivery before the National Press Club, Rostenkowski, D-Ill., predicted
+    ...": the legislator, not the club; Reuters, the lead's round 31): 0 when they do not."""
     k = i + 1
+    if k < len(toks) and PARTY_STATE_TAG.fullmatch(toks[k][0]):
+        k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+        return k - i if k < len(toks) and toks[k][0] == "," else 0
     if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
         return 0
     k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
