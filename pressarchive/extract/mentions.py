@@ -1352,13 +1352,6 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
-    if len(prefix_words) >= 2 and prefix_words[-1] == "of" and is_cap(prefix_words[-2]) and \
-            _bare(prefix_words[-2].lower()) not in _ORG_OR_TITLE_WORDS | NAME_HEADS | TITLES_OF_A_PLACE and \
-            all(is_cap(w) for w in name_words):
-        # "the United States Conference of Mayors": "of" after a capitalised word that is no title ("the Mayor of
-        # London", "the Duke of Edinburgh") goes on with a body's name, no person "Mayors" (PolNeAR, the lead's round 31)
-        first = next(i for i, w in enumerate(prefix_words) if is_cap(w))
-        return np.mention("body", name=_join(prefix_words[first:] + name_words), entity_kind="organization")
     if len(name_words) == 1 and prefix_words and places().get(fold(" ".join(prefix_words[-1:] + name_words))) == "demonym":
         # "said the New Zealander": a people's name of two words, no person's name and title ("Zealander", "New"), read
         # as "said the Australian" is (bbc-news/entertainment/385, the lead's round 31)
