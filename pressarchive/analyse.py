@@ -16,7 +16,7 @@ from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOU
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
-from .extract.lexicon import CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
+from .extract.lexicon import CITATION, CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
@@ -1099,6 +1099,8 @@ FIRST_ANNOUNCED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|or
                              r"disclosed|revealed|made\s+public)\b")
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
 AT_THAT_TIME = re.compile(r"\s*(?:At|By)\s+(?:the|that)\s+time\b")
+# ... or inside the frame before the words: "In a Tumblr post at the time she described this as ..."
+AT_THAT_TIME_IN_FRAME = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b(?![^.!?\n]*[\"“])")
 # A sentence that tells the occasion of the words just reported: "He was speaking at ...", "She was answering ...".
 SPEAKING_WAS = re.compile(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:speaking|answering|responding|replying|addressing|"
                           r"talking|briefing)\b")
@@ -1259,12 +1261,17 @@ def _period_gone_by(cx, st, fr) -> bool:
 
 
 def _at_that_time(cx, st, fr) -> bool:
-    if AT_THAT_TIME.match(cx.body, fr.s0):
-        # "In August, CBP announced ... At the time, the agency said ...": the occasion just told
+    if AT_THAT_TIME.match(cx.body, fr.s0) or AT_THAT_TIME_IN_FRAME.search(cx.body, fr.s0, st.start):
+        # "In August, CBP announced ... At the time, the agency said ...": the occasion just told; none told, no day
+        # ("..., which was bought out by a company owned by talent manager Scooter Braun earlier this year. In a Tumblr
+        # post at the time she described this as ...": not a day another statement of hers was given; Zyte, the
+        # lead's round 31)
         told = [b for b in cx.statements if b.end <= fr.s0 and (b.said_on or b.date_basis == "period")]
         if told:
             last = max(told, key=lambda b: b.end)
             st.said_on, st.date_basis = last.said_on, last.date_basis
+        else:
+            st.date_basis = "period"
         return True
     return False
 
@@ -1615,10 +1622,29 @@ def _date_by_paragraph_opening(cx):
             st.said_on, st.date_basis = day, "occasion"
 
 
+# A roundup's citation closing a quotation: '... not more touched.” [Tweet, 10/18/23]', '” [Statement, 8/29/23]' (White
+# House "What they are saying" releases; data/, the lead's round 31): the day the words were tweeted or issued.
+CITATION_DAY = re.compile(r"[”\"]?[ \t]*" + CITATION.pattern)
+
+
+def _date_by_citation(cx):
+    for st in cx.statements:
+        m = CITATION_DAY.match(cx.body, st.end)
+        if m is None:
+            continue
+        month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            cited = date(year + 2000 if year < 100 else year, month, day).isoformat()
+        except ValueError:
+            continue
+        if not cx.limit or cited <= cx.limit:
+            st.said_on, st.date_basis = cited, "explicit"
+
+
 DATING_STEPS = (_date_by_own_sentence, _date_by_item, _date_by_headings, _date_by_paragraph_opening,
                 _sentence_occasions, _caption_occasions,
                 _earlier_occasions, _unspoken_occasions, _speakers_days, _report_and_its_day, _stale_lead,
-                _date_the_undated, _date_from_looked_back, _explicit_basis)
+                _date_the_undated, _date_from_looked_back, _date_by_citation, _explicit_basis)
 
 
 REPORT_DAYS = 7

@@ -1043,6 +1043,10 @@ SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few
 # off ..." (a Canadian Press list; set M): said that month, on a day the text does not give.
 # (not "told Reuters ... that in February, Opec had underproduced": the month opens the words; Reuters-21578)
 MONTH_BEFORE_WORDS = re.compile(rf"\b(?!that\b)[a-z]+\s+in\s+(?:early\s+|mid-|late\s+)?({MONTH})(?:\s+\d{{4}})?,?\s+(?:that\s+)?$")
+# ... or a year: "Bornstein told CNN in 2018 that Trump 'dictated that whole letter'" (Zyte, the lead's round 31): said
+# that year, on a day the text does not give.
+YEAR_BEFORE_WORDS = re.compile(r"\b(?!that\b)[a-z]+(?:\s+[A-Z][\w.&’'-]*){0,3}\s+in\s+(?:early\s+|mid-|late\s+)?(?:19|20)\d\d,?\s+"
+                               r"(?:that\s+)?$")
 # An "as" clause recalling the speaker's earlier words, on no day the text gives: the present perfect ("As President
 # Biden has said, ...", "As the President has made clear, ...") or a year or month gone by ("As President Biden made
 # clear during his visit to Maui last year, ..."; White House fact sheets, set R): said before the release, undated.
@@ -1089,7 +1093,8 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
         return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
             or UNDATED_FRONTED.match(body, opening, end) is not None \
             or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None \
-            or MONTH_BEFORE_WORDS.search(body, opening, end) is not None or AS_RECALLED.match(body, opening, end) is not None
+            or MONTH_BEFORE_WORDS.search(body, opening, end) is not None or AS_RECALLED.match(body, opening, end) is not None \
+            or YEAR_BEFORE_WORDS.search(body, opening, end) is not None
     year, month = int(m.group(2)), _month(m.group(1)) if m.group(1) else None
     return base is None or year < base.year or (month is not None and year == base.year and month < base.month)
 

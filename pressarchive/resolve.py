@@ -25,7 +25,7 @@ from .lexicon import mapping, words
 from .models import GO_ON as _GO_ON, Mention, Speaker, decide
 from .normalize import fold, slugify
 from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, is_place,
-                            looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker)
+                            looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker, without_initials)
 
 SPOKES = set(words("spokes_words"))
 ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in an interview
@@ -70,7 +70,9 @@ NAME_SUFFIXES = set(words("name_suffixes"))
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
 # A first name alone opening a sentence, then its apposition: "Robyn, a newly graduated architect, had ...", "Carolyn,
 # studying urban planning, has ..."
-FIRST_NAME_ONLY = re.compile(r"[A-Z][a-z]+,\s+(?:a|an|who|[a-z]+ing)\s")
+# (or a dash before the aside: "Tommy — who only goes by his first name online — retired nearly 10 years ago ... he wrote
+# in a blog post"; Zyte, the lead's round 31)
+FIRST_NAME_ONLY = re.compile(r"[A-Z][a-z]+(?:,|\s+[—–-])\s+(?:a|an|who|[a-z]+ing)\s")
 NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:%s)(?:-[A-Z][\w’'.-]*)?\b|[\"“][A-Z][\w’'-]*[\"”](?=[ \t]+[A-Z])|['‘][A-Z][\w-]*['’](?=[ \t]+[A-Z])))+)"
                       % ("|".join(NAME_PARTICLES), "|".join(NAME_PARTICLES)))
 
@@ -145,6 +147,11 @@ def _lower_role(words: list[str]) -> bool:
         _title_key(head[-1]) in NAME_HEADS and (cut == len(words) or bool(field))
 
 
+# A capitalised title before "to the" / "of the" / "for the" and a run of capitalised words: the title whose office the
+# run names ("National Security Advisor to the" + "Vice President Phil Gordon").
+OUTER_TITLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){1,4})(?:to|of|for)\s+the\s+$")
+
+
 def _words_before(text: str) -> list[str]:
     """The one to three words ending text (then white space and at most a comma), in order; [] when none."""
     m = _WORDS_BEFORE_REVERSED.match(text[::-1])
@@ -175,7 +182,11 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # Indiana national committeeman, hesitated ... He agreed that ..." (PolNeAR), "Pressed
                               # again about ..., Perez said"
                               r"Reached|Contacted|Interviewed|Pressed|Questioned|Quizzed|Challenged|Approached|"
-                              r"Informed|Invited|Reminded|Confronted)\s+[^,.;:\n]{1,80}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
+                              # (a name's "Mr." inside it too: "After suggesting on Wednesday that he regretted
+                              # lobbing juvenile insults at Mr. Trump last month, Mr. Rubio only occasionally
+                              # disagreed with him. ... he told ..."; PolNeAR, the lead's round 31)
+                              r"Informed|Invited|Reminded|Confronted)\s+(?:[^,.;:\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|"
+                              r"(?<=\bDr)\.){1,100}?,[”\"’]?\s+)?((?:(?<=,\s)the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'.-]+"
                               r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'.-]+){0,5})(?=[\s,])")     # (not over a blank line)
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
@@ -261,7 +272,10 @@ RELATIVE_CLAUSE_HEAD = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+
 # _pronoun_it_a_persons_statement).
 PERSONS_STATEMENT = re.compile(r"(?<!\b[Ii]t\s)(?<!\b[Tt]hey\s)\b(?:said|stated|noted|added|announced)\s+in\s+a\s+"
                                r"(?:[a-z]+\s+){0,2}statement\b|"
-                               r"\b[Ii]n\s+a\s+(?:[a-z]+\s+){0,2}statement\b[^.!?]{0,80},")
+                               r"\b[Ii]n\s+a\s+(?:[a-z]+\s+){0,2}statement\b[^.!?]{0,80},|"
+                               # (also one named as the person's: "Mr Crosby's statement said: "..." It added: "..."";
+                               # bbc-news/politics/212, the lead's round 31)
+                               r"[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}statement\s+(?:said|stated|read)\b")
 # ... or the owner of words a relative clause reports: "condemning British Defence Minister Liam Fox’s earlier remarks,
 # in which he stated that ..." (MercoPress, set K 010): Fox, not a person named before (a caption's).
 POSSESSED_WORDS_HEAD = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}"
@@ -272,15 +286,19 @@ NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lo
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
-                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|aide|diplomat|" + ONE_SPOKESPERSON + r"|source)"
+                                    # (an officer, an analyst, a trader of a market report: "An officer with S and P
+                                    # said ... Usually, ..., he said."; Reuters, the lead's round 31)
+                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|officer|analyst|trader|economist|aide|"
+                                    r"diplomat|" + ONE_SPOKESPERSON + r"|source)"
                                     # ... also after the name of the body they work for: "One Lloyds insider contrasted
                                     # the way ... He said: '...'" (This is Money; wire13), "A Treasury source"
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
                                     r"banker|executive|adviser|advisor|staffer))"
                                     # (or "for" what they speak for: "A spokesman for the fisheries officers said
                                     # today ..., and he confirmed that ...": he is the spokesman, unnamed; CP via Global
-                                    # News, set T)
-                                    r"\s+(?:from|of|for|at|in|with|close|who|[a-z]+(?:ed|s)\b)")
+                                    # News, set T; or right before the verb: "A U.S. Embassy official said ... He said
+                                    # that, if China wants ..."; Reuters, the lead's round 31)
+                                    r"\s+(?:from|of|for|at|in|with|close|who|said|told|[a-z]+(?:ed|s)\b)")
 # The clause telling that someone asked not to be named: "said the official, who asked not to be named".
 ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
                              r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
@@ -288,7 +306,8 @@ UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z
                                      r"(?:official|aide|diplomat|source|insider)\b"
                                      # ... or after the words, not inverted: '"...," a senior official said.'
                                      r"|[,\"”]\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
-                                     r"(?:official|aide|diplomat|source|insider)\s+(?:said|says|added|told)\b"
+                                     r"(?:official|aide|diplomat|source|insider|analyst|trader|economist|dealer|manager|"
+                                     r"officer)\s+(?:said|says|added|told)\b"
                                      # ... or one who asked not to be named: '..., said the official, who asked not to
                                      # be named.' (reut2-003 #534)
                                      r"|\b(?:official|aide|diplomat|source|insider|" + ONE_SPOKESPERSON + r")" +
@@ -837,7 +856,7 @@ def shown_role(role: str | None, kind: str | None) -> str | None:
     Josh Lewsey") no role; words of a phrase around the name ("with" of "with Audi suggesting", "footage of", "Bernie
     Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
     role = worded_role(role)
-    if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role)):
+    if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role) or set(role.lower().split()) <= MOODS):
         return None
     if kind != "person" or not role or not BODYS_POSSESSIVE.fullmatch(role):
         return role
@@ -859,6 +878,7 @@ PHRASE_WORD_LAST = re.compile(r"(?:^|\s)(?:%s|and|or|the|&)$" % "|".join(sorted(
 # "speaking to reporters after ...".
 ADVERBIAL_FIRST = re.compile(r"(?:despite|although|though|while|when|if|because|after|before|during|since|in|on|at|"
                              r"from|with|by|as|%s)\b" % "|".join(sorted(words("phrase_participles"))), re.I)
+MOODS = frozenset(words("mood_adjectives"))
 # A body's possessive alone before a name: "The Fabian Society's", "Arsenal's".
 BODYS_POSSESSIVE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?")
 
@@ -1912,6 +1932,11 @@ class Resolver:
                     # "ex-Conservative chancellor Ken Clarke": a title he held once, not "the chancellor" of the
                     # story (Gordon Brown; bbc-news/politics/389, bbc14)
                     c.role_words = ["former"] + c.role_words
+            elif c.role_words and (outer := OUTER_TITLE.search(self.body, max(0, c.m.start() - 80), c.m.start())) and \
+                    outer.group(1).split()[-1].lower() in TITLE_WORDS:
+                # "National Security Advisor to the Vice President Phil Gordon": the run's title is the office his
+                # own title serves, no title of his (a White House readout; data/, the lead's round 31)
+                c.role_words = outer.group().split() + c.role_words
         return _GO_ON
 
     def _intro_role(self, c: _RunIntroduction):
@@ -2042,8 +2067,10 @@ class Resolver:
                     ent = self._find_exact(" ".join(key)) or self._introduced_before(start + 1, lambda w: w == key)
             else:
                 # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
-                bearers = {" ".join(k) for k in intro_keys if k[-1:] == key} | \
-                    {" ".join(e.words) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                # (one person however often a middle initial is given: "Donald J. Trump" is Donald Trump; PolNeAR, the
+                # lead's round 31)
+                bearers = {" ".join(without_initials(k)) for k in intro_keys if k[-1:] == key} | \
+                    {" ".join(without_initials(e.words)) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
                 if not bearers and FIRST_NAME_ONLY.match(self.body, start) and \
                         is_given_name(key[0], any_gender=True) and key[0] not in places():
                     # "Robyn, a newly graduated architect, had just returned from California. Mention you're from
@@ -2058,9 +2085,18 @@ class Resolver:
                     continue
                 run = " ".join(self.body[start:start + 60].split()[:2])
                 peer = _peer_by_title(run, key)
+                # ("Mrs. Schlafly's pronouncements drove her antagonists to distraction ... She said ...": of Phyllis
+                # and John Schlafly, the one "Mrs." tells; PolNeAR, the lead's round 31)
+                told = title_gender(run.split()[0]) if len(bearers) > 1 and run.split() else None
+                if told:
+                    bearers = {b for b in bearers if given_names().get(b.split()[0]) == told} or bearers
                 if len(bearers) != 1 and not (peer and not bearers):
                     continue
-                if bearers:
+                if bearers and told:
+                    (bearer,) = bearers
+                    ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
+                                and " ".join(without_initials(e.words)) == bearer), None)
+                elif bearers:
                     ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
                                 and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
                     # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
@@ -2913,7 +2949,7 @@ class Resolver:
         if m.start() >= self.last_pos:
             return not SENTENCE_END.search(self.body, self.last_pos, m.start())
         return m.end() <= self.last_pos and \
-            re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*", self.body[m.end():self.last_pos]) is not None
+            re.fullmatch(r"[^.!?\"“”]{0,40}?(?:\s+that)?\s*(?::\s*[\"“])?", self.body[m.end():self.last_pos]) is not None
 
     def _pronoun_it_or_they_a_body(self, c: "_PronounCase"):
         if c.word not in {"it", "they"}:

@@ -44,6 +44,12 @@ def is_personal_name(ws) -> bool:
                    for w in ws)
 
 
+def without_initials(ws) -> list[str]:
+    """A name's words without its middle initials: "Donald J. Trump" -> Donald, Trump (one person however often the
+    initial is given)."""
+    return [w for i, w in enumerate(ws) if not (0 < i < len(ws) - 1 and len(w.rstrip(".")) == 1 and w[:1].isalpha())]
+
+
 def given_name_of_a_place(ws) -> bool:
     """'Paul Manaigre', 'Mary Smith': a personal name whose given name is also a province's or city's name (Paul, Mary,
     Victoria, Regina; not a country's: Georgia, Jordan), the rest no place, title, organisation word or acronym; for a

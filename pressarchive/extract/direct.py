@@ -9,10 +9,10 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CITATION, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
 from ..lexicon import words
-from .mentions import VAGUE_SOURCE, VERBISH, parse_np, tokens
-from ..speaker_names import is_personal_name
+from .mentions import NAME_HEADS, VAGUE_SOURCE, VERBISH, parse_np, tokens
+from ..speaker_names import given_name_of_a_place, is_personal_name, without_initials
 from ..gazetteer import places
 from ..normalize import fold
 from .spans import ADDRESSEE, adjunct_only, dateline_end, trim_span
@@ -881,10 +881,20 @@ def _titled_person_last(text: Text, chunks):
     if len(chunks) < 2 or is_personal_name([t[0] for t in chunks[0]]):
         return None
     m = parse_np(chunks[-1])
-    if not (isinstance(m, Mention) and m.kind == "name" and m.name and is_personal_name(m.name.split())):
+    # (a given name that is also a place's, a rarer given name with a common surname: "Speaker of the House, California
+    # Congresswoman Nancy Pelosi", "House Majority Leader, Maryland Congressman Steny Hoyer"; the lead's round 31)
+    if not (isinstance(m, Mention) and m.kind == "name" and m.name and
+            (is_personal_name(without_initials(m.name.split())) or given_name_of_a_place(m.name.split()) or
+             _person_titled(m))):
         return None
     m.role = text.body[chunks[0][0][1]:chunks[-2][-1][2]] + (", " + m.role if m.role else "")
     return m
+
+
+def _person_titled(m: Mention) -> bool:
+    """A name of two words or more after a person's title of its own: "Maryland Congressman Steny Hoyer"."""
+    return len(m.name.split()) >= 2 and bool(m.role) and \
+        any(w.lower().rstrip(".") in NAME_HEADS | TITLE_WORDS and w[:1].isupper() for w in m.role.split())
 
 
 # '... he declared: "..." before catching himself on and quickly adding: "...': the rest of the sentence frames the
@@ -941,7 +951,10 @@ def _title_apposition(body, a0, start) -> bool:
 
 
 def _rest_is_end(body, pos, hi):
-    return not body[pos:hi].strip(" .!?”\"'’)")
+    rest = body[pos:hi].strip(" .!?”\"'’)")
+    # (or a roundup's citation of the words: '... standing together. #SOTU” [Tweet, 3/1/22]', whose hashtag left no
+    # stop to end the sentence at the closing mark; White House releases, the lead's round 31)
+    return not rest or CITATION.fullmatch(rest) is not None
 
 
 # The question the words answered, after the verb: '," Schinas said after reporters asked for a reaction to ...',

@@ -80,6 +80,9 @@ SPOKES_WORDS = set(_lex.words("spokes_words"))
 # One spokesperson in a rule's pattern, the three forms as one alternation (defined once for the regexes of extract/ and
 # resolve.py; the plurals are in SPOKES_WORDS).
 ONE_SPOKESPERSON = r"spokes(?:man|woman|person)"
+# A roundup's citation of words quoted, and their day: "[Tweet, 3/1/22]", "[Statement, 8/29/23]", "[Tweet, Statement,
+# 8/29/23]", a typed slip "[Tweet, 5/12,23]" (White House "What they are saying" releases).
+CITATION = re.compile(r"\[(?:[^\[\]\n]{1,40}?,[ \t]*)?(\d{1,2})/(\d{1,2})[/.,](\d{4}|\d{2})\]")
 # Where the words were said, set off after them before the day closing their sentence: ", in Seoul " of "..., in Seoul
 # on Wednesday." (spans.PLACE_DAY_TAIL cuts it from the words, dates.PLACE_BEFORE_DAY dates the saying by that day).
 SAID_IN_PLACE = r",\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"

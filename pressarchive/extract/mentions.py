@@ -34,6 +34,9 @@ DETERMINERS = set(_lex.words("determiners"))
 OUTLET_WORDS = frozenset(_lex.words("outlet_words"))
 # Lower-case words allowed inside a role description ("the country's chief foreign debt negotiator").
 DESCRIPTION_MAX = 9
+# ... and words of a title of capitalised words and their links alone: "Deputy Assistant Secretary of State for European
+# and Eurasian Affairs Robin Dunnigan" (a State Department release; data/, the lead's round 31).
+TITLE_MAX = 13
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
 COMPARISON_OPENERS = frozenset(_lex.words("comparison_openers"))
 CLAUSE_WORDS = set(_lex.words("clause_words"))
@@ -1333,7 +1336,7 @@ def trailing_name(np):
     lower_free = _lower_free(prefix_words[2:] if NEWLY_MADE.fullmatch(" ".join(prefix_words[:2])) else prefix_words)
     name_words = [t[0] for t in name_toks]
     if len([w for w in name_words if w not in FIRM_CONJUNCTIONS]) > 5 or \
-            (lower_free and not det and len(lower_free) > 2) or len(prefix) > DESCRIPTION_MAX:
+            (lower_free and not det and len(lower_free) > 2) or len(prefix) > (DESCRIPTION_MAX if lower_free else TITLE_MAX):
         return NOT_A_SOURCE
     if len([w for w in lower_free if w[:1].isalpha()]) > 3 or any(w.lower() in VERBISH for w in lower_free):
         return NOT_A_SOURCE     # "the malicious program was called Bankash-A Trojan" is a clause, not a title
@@ -1349,6 +1352,16 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
+    if len(name_words) == 1 and prefix_words and places().get(fold(" ".join(prefix_words[-1:] + name_words))) == "demonym":
+        # "said the New Zealander": a people's name of two words, no person's name and title ("Zealander", "New"), read
+        # as "said the Australian" is (bbc-news/entertainment/385, the lead's round 31)
+        return np.mention("body", name=_join(prefix_words[-1:] + name_words), entity_kind="organization")
+    if len(name_words) == 1 and len(name_words[0].rstrip(".")) == 1 and prefix_words[-1:] in (["and"], ["&"]):
+        if len(prefix_words) == 2 and prefix_words[0].isupper() and len(prefix_words[0]) <= 3:
+            return np.mention("body", name=_join(np.bwords), entity_kind="organization")     # "AT and T said"
+        return VAGUE_SOURCE     # "An officer with S and P said": a letter of a firm's name (Standard and Poor's), no
+        #                         one's surname; someone unnamed spoke, and "he said" after it too (Reuters, the lead's
+        #                         round 31)
     if len(prefix_words) >= 2 and _to_a_person(prefix_words):
         return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)

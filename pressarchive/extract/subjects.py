@@ -88,9 +88,18 @@ def _join_listed_name(chunks) -> None:
         chunks[j:] = [[t for c in chunks[j:] for t in c]]
 
 
+# A US legislator's party and state after the name: ", D-Ill.,", ", R-S.C.,", ", D-N.Y.," (Reuters, PolNeAR).
+PARTY_STATE_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,5}")
+
+
 def _region_after_comma(toks, i) -> int:
-    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town: 0 when they do not."""
+    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town, or ", D-Ill.," after a
+    legislator's name ("In remarks prepared for delivery before the National Press Club, Rostenkowski, D-Ill., predicted
+    ...": the legislator, not the club; Reuters, the lead's round 31): 0 when they do not."""
     k = i + 1
+    if k < len(toks) and PARTY_STATE_TAG.fullmatch(toks[k][0]):
+        k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+        return k - i if k < len(toks) and toks[k][0] == "," else 0
     if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
         return 0
     k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
@@ -1215,6 +1224,8 @@ def _conjoined_subjects(st):
     # stay": both)
     parts = split_conjoined([t for t in first if (t[0].lower() not in LEADING_CONNECTIVES and t[0] != "as")
                              or t is not first[0]])
+    if _firm_of_partners(st.body, parts):
+        return [_firm_mention(parts)]
     # (or a counterpart after a possessive: "Foreign Minister Penny Wong and her Japanese counterpart Yoko
     # Kamikawa said in a joint statement": both)
     if len(parts) > 1 and all(is_cap(t[0]) or t[0].lower() == "the" or
@@ -1238,6 +1249,37 @@ def _conjoined_subjects(st):
                 mentions = _listed_people_before(st.chunks) + mentions
             return mentions     # "The Conservatives and Lib Dems said"
     return GO_ON
+
+
+def _firm_of_partners(body: str, parts) -> bool:
+    """Two one-word conjuncts naming one firm: its letters ("S and P said", "LL and E noted": Standard and Poor's,
+    Louisiana Land and Exploration), or its partners' names, which the text also prints before the rest of the firm's
+    name ("Duff and Phelps said" after "Duff and Phelps Credit Rating Co"; Reuters, the lead's round 31)."""
+    if len(parts) != 2 or any(len(p) != 1 for p in parts):
+        return False
+    a, b = parts[0][0][0], parts[1][0][0]
+    if all(w.isupper() and len(w) <= 3 for w in (a, b)):
+        return True
+    if not (is_cap(a) and is_cap(b)):
+        return False
+    if re.search(r"\b%s and %s (?:[A-Z][\w&'’.-]*)" % (re.escape(a), re.escape(b)), body):
+        return True
+    # ... or two surnames that name no one in the text, the pair repeated ("Duff and Phelps lowered the ratings ...
+    # Duff and Phelps said ..."): people are named in full before their surnames speak alone
+    return len(re.findall(r"\b%s and %s\b" % (re.escape(a), re.escape(b)), body)) >= 2 and \
+        all(fold(w) not in places() and fold(w) not in ORG_WORDS and not is_given_name(w, any_gender=True) and
+            not _named_in_full(body, w) for w in (a, b))
+
+
+def _named_in_full(body: str, surname: str) -> bool:
+    return any(is_given_name(g, any_gender=True) for g in re.findall(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?%s\b"
+                                                                    % re.escape(surname), body))
+
+
+def _firm_mention(parts) -> Mention:
+    (a,), (b,) = parts
+    return Mention(text=f"{a[0]} and {b[0]}", start=a[1], end=b[2], kind="body", name=f"{a[0]} and {b[0]}",
+                   entity_kind="organization")
 
 
 def _body_a_spokesman_speaks_for(st):
@@ -1926,7 +1968,8 @@ def np_after(text: Text, pos: int, hi: int):
     np, named_on = [], None
     for i, t in enumerate(toks):
         if t[0] == "and" and (_inside_body_name(np, toks[i + 1:i + 2]) or _joined_titles(np, toks[i + 1:i + 2]) or
-                              _and_in_portfolio_of_body(np, toks[i + 1:])) or \
+                              _and_in_portfolio_of_body(np, toks[i + 1:]) or
+                              _and_in_portfolio_of_title(np, t, toks[i + 1:])) or \
                 t[0] in ("and", "&") and any(x[0].endswith(",") for x in np):
             np.append(t)     # "the spokesperson for the Hong Kong and Macao Affairs Office of the State Council";
             continue         # a portfolio listed with commas ("the Health, Labor and Welfare Ministry")
@@ -2047,6 +2090,20 @@ def _joined_titles(np, nxt) -> bool:
     Mai Tien Dung at ...', VOV; seed13)? Not two people ('said President Moon and Prime Minister Kim')."""
     return len(np) == 1 and bool(nxt) and is_cap(np[0][0]) and is_cap(nxt[0][0]) and \
         np[0][0].lower() in NAME_HEADS and nxt[0][0].lower() in NAME_HEADS
+
+
+def _and_in_portfolio_of_title(np, conj, rest) -> bool:
+    """Is an 'and' inside the portfolio of a person's title, the name after it: ', said Deputy Assistant Secretary of
+    State for European' + 'and Eurasian Affairs Robin Dunnigan.' (a State Department release; data/, the lead's round
+    31)? The words so far are a title with its "of/for" portfolio (not "President Moon": a name), and what follows
+    the 'and' up to the sentence's punctuation is capitalised words that close the whole as a titled name."""
+    if not np or not is_cap(np[-1][0]) or not any(x[0] in ("of", "for") for x in np):
+        return False
+    k = next((j for j, t in enumerate(rest) if not is_cap(t[0])), len(rest))
+    if k < 3:
+        return False
+    before, whole = parse_np(np), parse_np(np + [conj] + rest[:k])
+    return isinstance(before, Mention) and before.kind == "title" and isinstance(whole, Mention) and whole.kind == "name"
 
 
 def _and_in_portfolio_of_body(np, rest) -> bool:
