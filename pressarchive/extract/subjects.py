@@ -92,14 +92,21 @@ def _join_listed_name(chunks) -> None:
 PARTY_STATE_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,5}")
 
 
-def _region_after_comma(toks, i) -> int:
-    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town, or ", D-Ill.," after a
-    legislator's name ("In remarks prepared for delivery before the National Press Club, Rostenkowski, D-Ill., predicted
-    ...": the legislator, not the club; Reuters, the lead's round 31): 0 when they do not."""
+def _party_after_comma(toks, i) -> int:
+    """How many tokens from toks[i] (a comma) make ", D-Ill.," after a legislator's name, one separator between the
+    name and what follows ("In remarks prepared for delivery before the National Press Club, Rostenkowski, D-Ill.,
+    predicted ...": the legislator, not the club; "Rep. Edward Markey, D-Mass, the chairman of ..., said"; Reuters, the
+    lead's round 31): 0 when they do not."""
     k = i + 1
-    if k < len(toks) and PARTY_STATE_TAG.fullmatch(toks[k][0]):
-        k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
-        return k - i if k < len(toks) and toks[k][0] == "," else 0
+    if k >= len(toks) or not PARTY_STATE_TAG.fullmatch(toks[k][0]):
+        return 0
+    k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+    return k - i if k < len(toks) and toks[k][0] == "," else 0
+
+
+def _region_after_comma(toks, i) -> int:
+    """How many tokens from toks[i] (a comma) make ", Ont.," / ", B.C.," after a town: 0 when they do not."""
+    k = i + 1
     if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
         return 0
     k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
@@ -115,6 +122,11 @@ def split_chunks(toks):
             continue
         if t[0] == "," and cur and is_cap(cur[-1][0]) and _region_after_comma(toks, i):
             skip = _region_after_comma(toks, i)     # "from Markham, Ont., said": the town's province, no chunk
+            continue
+        if t[0] == "," and cur and is_cap(cur[-1][0]) and _party_after_comma(toks, i):
+            skip = _party_after_comma(toks, i)      # "Rostenkowski, D-Ill., predicted": one separator, no chunk
+            out.append(cur)
+            cur = []
             continue
         if t[0] in SEPARATORS:
             out.append(cur)
