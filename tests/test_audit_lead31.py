@@ -199,3 +199,7 @@ def test_a_legislators_party_and_state_after_the_name_is_an_aside():
     said = [st for st in sts if st.text.startswith("major trade legislation will be sent")]
     assert said and who(said[0]) == "Dan Rostenkowski", show(sts)
     assert not [st for st in sts if who(st) == "National Press Club"], show(sts)
+    # must not: the tag followed by another apposition keeps both apart ('"Greed has created a feeding frenzy on Wall
+    # Street ...," Rep. Edward Markey, D-Mass, the chairman of the Telecommunications and Finance said')
+    doc, sts = load("reuters21578/reut2-002.sgm", "Greed has created a feeding frenzy")
+    assert [st for st in sts if who(st) == "Edward Markey" and st.text.startswith("Greed has created")], show(sts)
