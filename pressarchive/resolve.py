@@ -285,11 +285,11 @@ NAME_BEFORE_SUBORDINATOR = re.compile(r"(?<![\w’'-])((?:(?:Mr|Mrs|Ms|Dr|Sir|Lo
                                       r"\s+(?:after|when|because|before|until|once)\s+$")
 UNNAMED_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[A-Z][\w-]*['’]s\s+|The\s+)"
                                   r"([a-z][^.!?\n]{0,80})")
+# Heads of people left unnamed (an official, an aide, an officer, an analyst or a trader of a market report: "An
+# officer with S and P said ... Usually, ..., he said."; Reuters, the lead's round 31).
+_INFORMANT_HEADS = "|".join(sorted(words("unnamed_informant_heads"), key=len, reverse=True))
 UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:An?|Another|One)\s+"
-                                    # (an officer, an analyst, a trader of a market report: "An officer with S and P
-                                    # said ... Usually, ..., he said."; Reuters, the lead's round 31)
-                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:official|officer|analyst|trader|economist|aide|"
-                                    r"diplomat|" + ONE_SPOKESPERSON + r"|source)"
+                                    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:" + _INFORMANT_HEADS + "|" + ONE_SPOKESPERSON + r")"
                                     # ... also after the name of the body they work for: "One Lloyds insider contrasted
                                     # the way ... He said: '...'" (This is Money; wire13), "A Treasury source"
                                     r"|(?:[A-Z][\w’'&.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:insider|source|official|aide|"
@@ -303,14 +303,13 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
 ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
                              r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
 UNNAMED_PERSON_INVERTED = re.compile(r"[,\"”]\s+(?:said|says|added|told\s+[a-z]+)\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
-                                     r"(?:official|aide|diplomat|source|insider)\b"
+                                     r"(?:" + _INFORMANT_HEADS + r")\b"
                                      # ... or after the words, not inverted: '"...," a senior official said.'
                                      r"|[,\"”]\s+(?:an?|another|one)\s+(?:[a-z][\w-]*\s+){0,3}"
-                                     r"(?:official|aide|diplomat|source|insider|analyst|trader|economist|dealer|manager|"
-                                     r"officer)\s+(?:said|says|added|told)\b"
+                                     r"(?:" + _INFORMANT_HEADS + r")\s+(?:said|says|added|told)\b"
                                      # ... or one who asked not to be named: '..., said the official, who asked not to
                                      # be named.' (reut2-003 #534)
-                                     r"|\b(?:official|aide|diplomat|source|insider|" + ONE_SPOKESPERSON + r")" +
+                                     r"|\b(?:" + _INFORMANT_HEADS + "|" + ONE_SPOKESPERSON + r")" +
                                      ANONYMOUS_AFTER.pattern)
 # A word describing someone unnamed before the noun: "an unnamed U.S. official", "a senior top office official".
 _WORD_OF_DESCRIPTION = r"(?:[\w’'-]+(?:\.[\w’'-]+)+\.?|[\w’'-]+)"     # (not a sentence's last word and its stop)
