@@ -894,7 +894,10 @@ def _titled_person_last(text: Text, chunks):
 def _person_titled(m: Mention) -> bool:
     """A name of two words or more after a person's title of its own: "Maryland Congressman Steny Hoyer"."""
     return len(m.name.split()) >= 2 and bool(m.role) and \
-        any(w.lower().rstrip(".") in NAME_HEADS | TITLE_WORDS and w[:1].isupper() for w in m.role.split())
+        any(w.lower().rstrip(".") in _PERSON_TITLE_WORDS and w[:1].isupper() for w in m.role.split())
+
+
+_PERSON_TITLE_WORDS = NAME_HEADS | TITLE_WORDS     # (made once, not per word)
 
 
 # '... he declared: "..." before catching himself on and quickly adding: "...': the rest of the sentence frames the

@@ -10,7 +10,7 @@ from ..models import Attribution
 from .layout import CASE_CUES, Text, defended_with_case
 from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
-                      OBJECT_IN_CONTENT, ONE_SPOKESPERSON, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
+                      OBJECT_IN_CONTENT, ONE_SPOKESPERSON, ORG_NOUNS, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
                       TITLE_WORDS, VERBS_WITH_OF)
 from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     PARTICIPLE_ADJUNCT_THAT, adjunct_only,
@@ -1001,13 +1001,12 @@ INFINITIVE_TO = re.compile(r"\bto\s+$")
 INSTRUCTED_TO = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,12}?to\s+[a-z]")
 INSTRUCTED_NOT_SAID = re.compile(r"\b(?:as|was|were|been|be|being|is|are|has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
 INSTRUCTING_HEAD = re.compile(r"([A-Za-z]+)\s+(?:also\s+)?$")
-_BODY_HEADS = frozenset(words("org_nouns"))
 
 
 def _body_instructing(c: _Cue) -> bool:
     """"The ministry instructed ...": a body's subject head right before the verb."""
     head = INSTRUCTING_HEAD.search(c.body, max(c.s_start, c.c_start - 30), c.c_start)
-    return head is not None and head.group(1).lower() in _BODY_HEADS
+    return head is not None and head.group(1).lower() in ORG_NOUNS
 
 
 def _requested_nothing(c: _Cue):

@@ -100,8 +100,7 @@ def _party_after_comma(toks, i) -> int:
     k = i + 1
     if k >= len(toks) or not PARTY_STATE_TAG.fullmatch(toks[k][0]):
         return 0
-    k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
-    return k - i if k < len(toks) and toks[k][0] == "," else 0
+    return _through_closing_comma(toks, i, k)
 
 
 def _region_after_comma(toks, i) -> int:
@@ -109,6 +108,12 @@ def _region_after_comma(toks, i) -> int:
     k = i + 1
     if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
         return 0
+    return _through_closing_comma(toks, i, k)
+
+
+def _through_closing_comma(toks, i, k) -> int:
+    """Tokens from the comma toks[i] through the comma closing the abbreviation toks[k] (and its stop): 0 when none
+    closes it."""
     k += 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
     return k - i if k < len(toks) and toks[k][0] == "," else 0
 
@@ -120,14 +125,15 @@ def split_chunks(toks):
         if skip:
             skip -= 1
             continue
-        if t[0] == "," and cur and is_cap(cur[-1][0]) and _region_after_comma(toks, i):
-            skip = _region_after_comma(toks, i)     # "from Markham, Ont., said": the town's province, no chunk
-            continue
-        if t[0] == "," and cur and is_cap(cur[-1][0]) and _party_after_comma(toks, i):
-            skip = _party_after_comma(toks, i)      # "Rostenkowski, D-Ill., predicted": one separator, no chunk
-            out.append(cur)
-            cur = []
-            continue
+        if t[0] == "," and cur and is_cap(cur[-1][0]):
+            if region := _region_after_comma(toks, i):
+                skip = region     # "from Markham, Ont., said": the town's province, no chunk
+                continue
+            if party := _party_after_comma(toks, i):
+                skip = party      # "Rostenkowski, D-Ill., predicted": one separator, no chunk
+                out.append(cur)
+                cur = []
+                continue
         if t[0] in SEPARATORS:
             out.append(cur)
             cur = []
