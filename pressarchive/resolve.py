@@ -17,7 +17,7 @@ import yaml
 from .firstchars import led
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, _after_compound_modifier, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -854,13 +854,37 @@ def shown_role(role: str | None, kind: str | None) -> str | None:
     Campbell", "Deutsche Bank's Simon Champion") is the body the person is of, 'Arsenal', and a place's ("England's
     Josh Lewsey") no role; words of a phrase around the name ("with" of "with Audi suggesting", "footage of", "Bernie
     Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
-    role = worded_role(role)
-    if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role) or set(role.lower().split()) <= MOODS):
+    role = _title_of_a_clause(COORDINATOR_FIRST.sub("", worded_role(role) or "")) or None
+    if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role) or set(role.lower().split()) <= MOODS
+                 or ORIGIN_OR_AGE_ONLY.fullmatch(role)):
         return None
     if kind != "person" or not role or not BODYS_POSSESSIVE.fullmatch(role):
         return role
     body = POSSESSIVE_END.sub("", role.strip())
     return None if fold(body).lower() in places() else body
+
+
+# Where a person comes from, or an age, and nothing else: no role ("Korean-born", "Texas-based", "Fifteen-year-old").
+ORIGIN_OR_AGE_ONLY = re.compile(r"[\w'’.-]+-(?:born|based|raised|bred|old)", re.I)
+# A coordinator left before the title of the name after it: "... the party's election supremo - and deputy leader
+# John Prescott" (bbc-news/politics/257).
+COORDINATOR_FIRST = re.compile(r"^(?:and|or|but|&)\s+", re.I)
+_SUBJECT_PRONOUNS = frozenset(w for w, p in mapping("pronouns").items() if w != "it")
+
+
+def _title_of_a_clause(role: str) -> str:
+    """A clause the parser left before the name, led by a pronoun ("I recently heard Secretary of State Blinken
+    say", "We support the initiative of IAEA Director General Grossi"): the capitalised title at its end, if any
+    ("Secretary of State"), else none; the clause is no role."""
+    ws = role.split()
+    if not ws or ws[0].lower() not in _SUBJECT_PRONOUNS:
+        return role
+    start = len(ws)
+    while start > 0 and (ws[start - 1][:1].isupper() or ws[start - 1] in CONNECTORS):
+        start -= 1
+    while start < len(ws) and not ws[start][:1].isupper():
+        start += 1
+    return " ".join(ws[start:]) if 0 < start < len(ws) else ""
 
 
 def _title_held_before_pair(between: str, noun: str) -> bool:
@@ -1743,6 +1767,13 @@ class Resolver:
             return None     # (the name below is a part of words, and a name has two words at least)
         return _GO_ON
 
+    def _intro_compound_modifier(self, c: _RunIntroduction):
+        cut = _after_compound_modifier(c.words)
+        if cut:
+            c.words = c.words[cut:]     # "Korean-born Monte Haines", "Fly-half Charlie Hodgson": the adjective or the
+            #                           position is no part of the name (mentions._name_split; the lead's round 32)
+        return _GO_ON
+
     def _intro_modifier_of_a_name(self, c: _RunIntroduction):
         # (the pattern first: it fails right away after nearly every run, and this step reads every run of the text)
         after = ACHIEVEMENT_THEN_NAME.match(self.body, c.m.end(1))
@@ -1983,7 +2014,7 @@ class Resolver:
         return _GO_ON
 
     _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_known_bodys_possessive,
-                        _intro_two_words, _intro_modifier_of_a_name, _intro_photo_credit,
+                        _intro_compound_modifier, _intro_two_words, _intro_modifier_of_a_name, _intro_photo_credit,
                         _intro_name_after_titles, _intro_quoted_nickname, _intro_possessive_ends_name,
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,
                         _intro_weekday_after_name, _intro_nationality, _intro_body_name_goes_on,
@@ -2030,6 +2061,8 @@ class Resolver:
                 words = words[honorific + 1:]     # "Dover MP Mr Elphicke was interviewed ...": Elphicke (bbc20; not
                 #                                   "As Mr Kok's report noted": bbc-news/business/146)
             words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
+            words = words[_after_compound_modifier(words):]     # "Man-of-the-match Stephen Jones, who kicked ...": as
+            #                                                       _intro_compound_modifier
             if len(words) > 2 and words[0].lower() != "the":
                 # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
                 while len(words) > 2 and _title_key(words[0]) in TITLE_WORDS:

@@ -14,7 +14,7 @@ from ..gazetteer import first_names, surnames
 from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_place, is_personal_name, looks_like_person,
                              name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
-                             surname_to)
+                             surname_to, without_initials)
 from .sentences import ABBREVIATIONS
 from .lexicon import (CAMPAIGN_OPENERS, HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
                       PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
@@ -956,15 +956,23 @@ def person_of_body(np):
     # hanoitimes.vn, seed19)
     for k in (2, 3, 4):
         if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with", "at"} or \
-                not (is_personal_name(words[j:j + k]) or given_name_of_a_place(words[j:j + k])) or \
+                not (is_personal_name(without_initials(words[j:j + k])) or given_name_of_a_place(words[j:j + k])) or \
                 k == 4 and j == 0:     # (four words only after a title:
             continue     # not "Real Estate Financing Partnership of Philadelphia", Reuters)
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
+        rest = _after_describing_nouns(rest) if low[j + k + 1] == "the" else rest
         named = rest[:-1] if len(rest) >= 2 and rest[-1] in LOCAL_NOUNS else rest     # "from Annapolis county"
         if named and is_cap(named[0]) and is_cap(named[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in named):
             return np.mention("name", name=_join(words[j:j + k]), organization=_join(rest), entity_kind="person",
                               role=_join(words[:j]) or None)
     return _surname_of_body(np, j)
+
+
+def _after_describing_nouns(rest: list[str]) -> list[str]:
+    """"the law firm Mayer Brown", "the advocacy group Progress Iowa": the body's name after the lower-case nouns
+    that say what it is (polnear: a New York Times story, the lead's round 32)."""
+    k = next((i for i, w in enumerate(rest) if not (w.isalpha() and w.islower())), len(rest))
+    return rest[k:] if 1 <= k <= 3 and k < len(rest) and rest[k - 1] in DESCRIBED_BUSINESS_HEADS | ORG_NOUNS else rest
 
 
 def _surname_of_body(np, j):
@@ -1192,6 +1200,18 @@ CLOSING_QUOTES = {"'", "’", '"', "”"}
 FIRM_CONJUNCTIONS = {"&", "und", "et", "en"}
 
 
+# A capitalised compound adjective: its last part lower-case ("Korean-born", "Fifteen-year-old", "Paris-based"),
+# never a name's part ("Jean-Pierre", "Kilroy-Silk", "al-Jubeir" end capitalised).
+COMPOUND_MODIFIER = re.compile(r"[A-Z][\w'’]*(?:-[a-z]+)*-[a-z]{3,}")
+
+
+def _after_compound_modifier(words) -> int:
+    """How many words of a capitalised run come before its name: those up to the last compound adjective, when two
+    words at least follow it ("South Korean-born Monte Haines": 2); 0 when there is none."""
+    last = max((i for i, w in enumerate(words[:-2]) if COMPOUND_MODIFIER.fullmatch(w)), default=-1)
+    return last + 1
+
+
 def _name_split(np):
     """(prefix tokens, name tokens): the trailing name is capitalised tokens (with particles inside) that are
     not title words; a place after 'to' / 'for' belongs to the title ("Ambassador to Bangladesh Peter Haas")."""
@@ -1209,6 +1229,11 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    cut = _after_compound_modifier([w for w, _, _ in name_toks])
+    if cut:
+        # "South Korean-born Monte Haines", "Fifteen-year-old Donald Young": a compound adjective and the words
+        # before it are no part of the name after it (polnear: a Washington Post story; the lead's round 32)
+        name_toks, prefix = name_toks[cut:], prefix + name_toks[:cut]
     if len(name_toks) >= 2 and name_toks[0][0].lower() in WEEKDAYS and \
             not (prefix[-1][0].lower() in DETERMINERS if prefix else np.det) and \
             name_toks[-1][0].lower() not in OUTLET_WORDS:
