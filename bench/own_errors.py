@@ -5,6 +5,7 @@ usage: python bench/own_errors.py DB [--kind missed|extra|speaker|date] [--doc S
 
 DB is a database built by `python bench/eval_dev.py DB` (it ingests eval/own/docs and docs-b). Matching is the
 scorer's (shared/eval/score.py): words overlapping by half or more both ways, best pairs first."""
+import argparse
 import json
 import sqlite3
 import sys
@@ -50,10 +51,15 @@ def short(text, n=160):
 
 
 def main(argv):
-    db = argv[1]
-    kind = argv[argv.index("--kind") + 1] if "--kind" in argv else None
-    only = argv[argv.index("--doc") + 1] if "--doc" in argv else None
-    arts, stmts = load(db)
+    parser = argparse.ArgumentParser(description="List the extraction errors on our own TRAIN split.")
+    parser.add_argument("db", help="a database built by `python bench/eval_dev.py DB`")
+    parser.add_argument("--kind", choices=["missed", "extra", "speaker", "date"], help="only errors of this kind")
+    parser.add_argument("--doc", help="only documents whose source contains this")
+    args = parser.parse_args(argv[1:])
+    if not Path(args.db).is_file():
+        parser.error(f"no database at {args.db}")
+    kind, only = args.kind, args.doc
+    arts, stmts = load(args.db)
     counts = Counter()
     for gold_file in TRAIN:
         for line in gold_file.read_text(encoding="utf-8").splitlines():
