@@ -42,3 +42,21 @@ def test_a_role_is_not_the_words_of_a_clause_or_a_list_before_the_name():
                          "Secretary of State Blinken")
     blinken = [st for st in sts if who(st) == "Antony J. Blinken"]
     assert blinken and {st.speaker_role for st in blinken} <= {"Secretary of State"}, show(sts)
+
+
+def test_titles_of_councillors_and_counsel_are_no_part_of_the_name():
+    # PolNeAR: "Alderman William D. Burns" is William D. Burns; "White House Counsel W. Neil Eggleston" is W. Neil
+    # Eggleston, his title White House Counsel
+    doc, sts = load("polnear/train/text/wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt", "William D. Burns")
+    assert not [st for st in sts if (who(st) or "").startswith("Alderman")], show(sts)
+    assert [st for st in sts if who(st) == "William D. Burns"], show(sts)
+    doc, sts = load("polnear/train/text/wash-post_2016-01-13_democratic-tensions-escalate-ove.txt", "Neil Eggleston")
+    eggleston = [st for st in sts if who(st) == "W. Neil Eggleston"]
+    assert eggleston and {st.speaker_role for st in eggleston} == {"White House Counsel"}, show(sts)
+    # Reuters: "Leo Melamed, CME special counsel, said directors will rule on the petition on Wednesday": his
+    # words, said on the day of the report, the Wednesday that of the meeting to come
+    doc, sts = load("reuters21578/reut2-000.sgm", "Leo Melamed, CME special counsel")
+    said = [st for st in sts if st.text.startswith("directors will rule on the petition")]
+    assert said and who(said[0]) == "Leo Melamed" and said[0].said_on == "1987-03-02", show(sts)
+    # must not: the petition's directors, named in his words, are no speaker of them
+    assert not [st for st in sts if st.text.startswith("directors will rule") and who(st) != "Leo Melamed"], show(sts)
