@@ -423,6 +423,21 @@ def findings_of_a_body(np):
     return VAGUE_SOURCE
 
 
+NAMED_DOCUMENT_HEADS = frozenset(_lex.words("named_document_heads"))
+
+
+def named_document(np):
+    """"The Glasgow Leaders Declaration on Forests and Land Use", "the Paris Agreement": a document's name, its head
+    capitalised and last or before "on", "of", "for" or "to"; what it says is no one's statement (not "the North
+    Atlantic Treaty Organization", "the Resolution Foundation": a body's name goes on after the head)."""
+    words, low = np.words, np.low
+    for k in range(1, len(words)):
+        if words[k][:1].isupper() and low[k] in NAMED_DOCUMENT_HEADS and \
+                (k == len(words) - 1 or low[k + 1] in {"on", "of", "for", "to"}):
+            return VAGUE_SOURCE
+    return None
+
+
 def _time_word(word: str) -> bool:
     """A word dating a document before its noun: "Last April's report by the Electoral Commission", "Monday's"."""
     w = re.sub(r"['’]s?$", "", word.lower())
@@ -1206,10 +1221,11 @@ COMPOUND_MODIFIER = re.compile(r"[A-Z][\w'’]*(?:-[a-z]+)*-[a-z]{3,}")
 
 
 def _after_compound_modifier(words) -> int:
-    """How many words of a capitalised run come before its name: those up to the last compound adjective, when two
-    words at least follow it ("South Korean-born Monte Haines": 2); 0 when there is none."""
+    """How many words of a capitalised run come before its name: those up to the last compound adjective, when a
+    given name and another word at least follow it ("South Korean-born Monte Haines": 2); 0 when there is none."""
     last = max((i for i, w in enumerate(words[:-2]) if COMPOUND_MODIFIER.fullmatch(w)), default=-1)
-    return last + 1
+    # (a given name right after it: not "SAGIP Party-list Rep. Rodante Marcoleta", a title's part; seed17)
+    return last + 1 if last >= 0 and is_given_name(words[last + 1], any_gender=True) else 0
 
 
 def _name_split(np):
@@ -1725,7 +1741,7 @@ NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
-            share_of_group, findings_of_a_body, statement_of_owner, statement_by_owner, statement_of_body,
+            share_of_group, findings_of_a_body, named_document, statement_of_owner, statement_by_owner, statement_of_body,
             readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, outlets_journalist, news_outlet,
             firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
@@ -1813,6 +1829,10 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
             not (len(toks) == 2 and toks[0][0].lower() == "both" and toks[1][0].lower() in GROUP_HEADS):
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
+    again = next((i for i in range(len(toks) - 1, 0, -1) if toks[i][0] == "The" and is_cap(toks[i - 1][0])), None)
+    if again is not None:
+        toks = toks[again:]     # "...: White House The White House says": a headline's end run into the sentence
+        #                          after it (a roundup of local papers, data/); the phrase from "The" on speaks
     if not toks:
         return None
     described = _described_body(toks) or _body_headquarters(toks) or _name_then_body_head(toks)

@@ -1743,6 +1743,31 @@ def _person_of_an_affiliation(st):
     return _found(_person_of_affiliation(st.last))
 
 
+def _subject_before_ing_aside(st):
+    """"The firm, reporting its first annual results since listing on the London Stock Exchange in June, said ...": an
+    aside opened by an -ing participle, with no verb of its own, between the only chunk before it and the verb; the
+    subject is that chunk, not a name inside the aside (bbc-news/business, the lead's round 32)."""
+    chunks = [c for c in st.chunks if c]
+    if not st.body[st.lo:st.cue_start].rstrip().endswith(",") or len(chunks) != 2 or not _ing_aside(chunks[1]):
+        return GO_ON     # (closed by its comma: not "Wilson, appearing ... to discuss the government's spending
+        #                  estimates", a noun read as the verb inside the aside; Reuters)
+    if any(t[0].lower() in SPOKES_WORDS for t in chunks[0]):
+        return GO_ON     # ("Iran's spokesman, criticizing ..., noted": a title the rules after this one leave
+        #                  unread, rather than the country named for its ministry's spokesman; set A, Mehr News)
+    m = parse_np(chunks[0])
+    return [m] if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "title") else GO_ON
+
+
+ING_PREPOSITIONS = frozenset(words("ing_prepositions"))
+
+
+def _ing_aside(chunk) -> bool:
+    first = chunk[0][0]
+    return 1 < len(chunk) <= 20 and first.islower() and first.endswith("ing") and first.isalpha() and \
+        first not in ING_PREPOSITIONS and \
+        not any(t[0].lower() in FINITE_AUXILIARIES for t in chunk[1:])
+
+
 def _last_clause_parsed(st):
     last = st.last
     m_last = parse_np(last) if last[0][0].lower() not in AFFILIATION else None
@@ -1765,7 +1790,7 @@ SUBJECT_BEFORE_RULES = (
     _name_in_apposition_chain, _head_before_chain, _person_before_chain, _country_which_before_chain,
     _timed_body_before_chain, _last_clause, _pronoun_after_adjunct, _after_contrast, _predicate_after_quote,
     _leading_connectives_dropped, _first_clause_of_coordination, _second_predicate_subject, _plural_head_shared,
-    _one_body_named_with_and, _joint_speakers, _person_of_an_affiliation, _last_clause_parsed)
+    _one_body_named_with_and, _joint_speakers, _person_of_an_affiliation, _subject_before_ing_aside, _last_clause_parsed)
 
 
 def _subject_before(text: Text, lo: int, cue_start: int, across_quotes: bool = False):
