@@ -60,3 +60,31 @@ def test_titles_of_councillors_and_counsel_are_no_part_of_the_name():
     assert said and who(said[0]) == "Leo Melamed" and said[0].said_on == "1987-03-02", show(sts)
     # must not: the petition's directors, named in his words, are no speaker of them
     assert not [st for st in sts if st.text.startswith("directors will rule") and who(st) != "Leo Melamed"], show(sts)
+
+
+def test_the_subject_before_an_ing_aside_speaks():
+    # Reuters: "Spar Aerospace Ltd, reporting a sharply lower 1986 profit, said it anticipated solid profit ..."
+    doc, sts = load("reuters21578/reut2-002.sgm", "Spar Aerospace Ltd, reporting")
+    said = [st for st in sts if st.text.startswith("it anticipated solid profit")]
+    assert said and who(said[0]) == "Spar Aerospace Ltd", show(sts)
+    # bbc-news/business/040: "The firm, reporting its first annual results since listing on the London Stock
+    # Exchange in June, said ...": Umbro's words, not the stock exchange's
+    doc, sts = load("bbc-news/business/040.txt", "since listing on the London Stock Exchange")
+    said = [st for st in sts if st.text.startswith("the UK market had seen sales growth")]
+    assert said and who(said[0]) == "Umbro", show(sts)
+    # must not: "Subsidies to state firms, including grants to maintain low consumer prices, exceeded the plan": a
+    # list's "including", no aside before a verb of speech (Reuters)
+    doc, sts = load("reuters21578/reut2-000.sgm", "Subsidies to state firms, including")
+    assert not [st for st in sts if (who(st) or "").startswith("Subsidies")], show(sts)
+
+
+def test_a_document_named_before_its_verb_says_nothing_and_a_glued_headline_is_no_name():
+    # data/: "The Glasgow Leaders Declaration on Forests and Land Use calls for halting and reversing forest loss":
+    # a declaration's text, no statement of a speaker "Land Use"
+    doc, sts = load_data("whitehouse-briefing-room/statements-releases/2023-04/2023-04-20-fact-sheet-president-biden-to-catalyze-global-climate-action-through-the-major-economies-forum-on-energy-and-climate.md", "Glasgow Leaders Declaration")
+    assert not [st for st in sts if who(st) == "Land Use"], show(sts)
+    # data/: "Central Oregon Daily News: Half-million Oregonians could benefit from student loan relief: White House
+    # The White House says nearly a half-million Oregonians could benefit ...": The White House speaks
+    doc, sts = load_data("whitehouse-briefing-room/statements-releases/2022-09/2022-09-21-what-they-are-reading-in-the-states-president-bidens-student-debt-relief-plan-will-benefit-borrowers-in-every-state.md", "White House The White House says")
+    said = [st for st in sts if st.text.startswith("nearly a half-million Oregonians")]
+    assert said and who(said[0]) == "The White House", show(sts)
