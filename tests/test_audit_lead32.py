@@ -88,3 +88,16 @@ def test_a_document_named_before_its_verb_says_nothing_and_a_glued_headline_is_n
     doc, sts = load_data("whitehouse-briefing-room/statements-releases/2022-09/2022-09-21-what-they-are-reading-in-the-states-president-bidens-student-debt-relief-plan-will-benefit-borrowers-in-every-state.md", "White House The White House says")
     said = [st for st in sts if st.text.startswith("nearly a half-million Oregonians")]
     assert said and who(said[0]) == "The White House", show(sts)
+
+
+def test_an_offer_or_a_motion_turned_down_is_an_act_not_words():
+    # bbc-news/business/316: "... the LSE rejected a takeover proposal from German rival Deutsche Boerse"; sport/045:
+    # "US district court judge Susan Ilston rejected an attempt by the defence team to have the case dismissed"
+    doc, sts = load("bbc-news/business/316.txt", "LSE rejected a takeover proposal")
+    assert not [st for st in sts if st.text.startswith("a takeover proposal from German rival")], show(sts)
+    doc, sts = load("bbc-news/sport/045.txt", "rejected an attempt by the defence team")
+    assert not [st for st in sts if st.text.startswith("an attempt by the defence team")], show(sts)
+    # must not: a call or a claim rejected is a stance said ("Mr Blair ... rejected calls for the publication of
+    # advice on the legality of the Iraq war", bbc-news/politics/184)
+    doc, sts = load("bbc-news/politics/184.txt", "rejected calls for the publication")
+    assert [st for st in sts if st.text.startswith("calls for the publication of advice")], show(sts)

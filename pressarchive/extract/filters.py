@@ -260,6 +260,21 @@ OTHERS_CLAUSE = re.compile(r"[^,;]{0,80}?\b(?:remarks|comments|claims?|statement
                            r"(?:alleging|claiming|saying|suggesting|asserting|accusing)\b")
 
 
+def act_declined(content: str, base: str | None) -> bool:
+    """'LSE rejected a £1.3bn takeover offer from Deutsche Boerse', 'Judge Susan Ilston rejected an attempt by the
+    defence team to have the case dismissed': an offer or a motion turned down is an act, no words said (GUIDELINES:
+    actions are not speech; bbc-news, Reuters, the lead's round 32). Not 'rejected calls for ...'."""
+    if base != "reject" or re.search(r"\bthat\b|,\s*(?:calling|saying|describing|arguing|adding)\b", content):
+        return False     # (words with the act: "rejected the offer yesterday, calling it a last-minute attempt")
+    head = DECLINED_HEAD_END.split(content, 1)[0]
+    return bool({w.lower() for w in WORD.findall(head)} & DECLINED_ACTS)
+
+
+DECLINED_ACTS = frozenset(words("declined_acts"))
+# Where the noun phrase of what was declined ends: its source, its purpose or a clause after it.
+DECLINED_HEAD_END = re.compile(r"[,;:(]|\s(?:from|by|for|to|which|who|because|as|and|but|after|saying|calling)\s")
+
+
 def apology_without_cause(content: str, base: str | None) -> bool:
     """'now Harry had apologised the matter should be left to the palace', 'apologised to two families who ...': an
     apology says what only with its cause ('He apologized for failing to inform the public in advance.')."""
@@ -720,7 +735,7 @@ def _has_tense(text: str) -> bool:
 
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
-         source_only, declared_act, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
+         source_only, declared_act, act_declined, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
@@ -730,7 +745,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
 
 # Rules whose frame was no speaking at all (an act, a journey, a claim to land): its day dates no occasion of the
 # speaker's, unlike "condemned the attack on Sunday", which spoke without content.
-NO_SPEAKING = {"declared_act", "journey", "territorial_claim", "asked_of_speaker", "denied_grant", "kept_not_said"}
+NO_SPEAKING = {"declared_act", "act_declined", "journey", "territorial_claim", "asked_of_speaker", "denied_grant", "kept_not_said"}
 
 
 # "lay claim to": to own, not to speak.
