@@ -237,6 +237,10 @@ AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:(?:the\s+)?(?:reporters|jo
                                 rf"(?:in|at)\s+"
                                 rf"(?:the\s+)?{_PLACE}(?:,\s+{_PLACE})*,?\s+")
 AUDIENCE_PLACE_REACH = 110
+# ... or whom it was told, of a body set off with its apposition: "told investors of New Media, the GateHouse parent, on
+# Oct. 31 that ..." (a Zyte page; extract.spans.ADDRESSEE_OF_BODY)
+ADDRESSEE_BODY_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}"
+                                r"[A-Z][\w'’&.-]*(?:,\s+[^,.;:\"“”]{1,60})?,?\s+(?:on\s+)?")
 # ... or after who signed a statement and whom it went to: "a statement signed by X, the Chief Director of Y, and
 # copied to the Ghana News Agency on Wednesday"
 SENT_STATEMENT_GAP = re.compile(r"\s+(?:signed|issued|released|sent|copied)\s+(?:by|to|in|from)\s[^.;:!?\"“”\n]*?"
@@ -756,7 +760,8 @@ class DocumentDates:
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
                       and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)] or \
                 [m for m in OCCASION.finditer(self.body, max(start, s - AUDIENCE_PLACE_REACH), s)
-                 if AUDIENCE_PLACE_GAP.fullmatch(self.body, m.end(), s) and not self._answered(m)]
+                 if (AUDIENCE_PLACE_GAP.fullmatch(self.body, m.end(), s) or ADDRESSEE_BODY_GAP.fullmatch(self.body, m.end(), s))
+                 and not self._answered(m)]
             if not before and (hit := _framed_name_before_day(self.body, start, s)) is not None:
                 before = [hit]
             if not before and any(b < s and PLACE_BEFORE_DAY.fullmatch(self.body, b, s) for _, b in exclude):

@@ -101,3 +101,27 @@ def test_an_offer_or_a_motion_turned_down_is_an_act_not_words():
     # advice on the legality of the Iraq war", bbc-news/politics/184)
     doc, sts = load("bbc-news/politics/184.txt", "rejected calls for the publication")
     assert [st for st in sts if st.text.startswith("calls for the publication of advice")], show(sts)
+
+
+def test_the_words_told_begin_after_the_addressee_and_the_body_it_is_of():
+    # Zyte: "Reed, who will be the merged company's chairman, told investors of New Media, the GateHouse parent, on
+    # Oct. 31 that the merger would allow the company to quickly pay down debt ...": his words start after "that",
+    # said on 31 October, not on the day of the page (19 November 2019)
+    doc, sts = load("zyte-article-extraction/html/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892"
+                    ".html.gz", "told investors of New Media")
+    said = [st for st in sts if st.text.startswith("the merger would allow the company")]
+    assert said and who(said[0]) == "Michael Reed" and said[0].said_on == "2019-10-31", show(sts)
+    assert not [st for st in sts if st.text.startswith("of New Media")], show(sts)
+    # bbc-news/tech/048: "EC President José Manuel Barroso told the President of the European Parliament, Josep
+    # Borrell, that the Commission "did not intend to ..."": the words after "that"
+    doc, sts = load("bbc-news/tech/048.txt", "Barroso told the President")
+    assert [st for st in sts if st.text.startswith("the Commission")], show(sts)
+    assert not [st for st in sts if st.text.startswith("of the European Parliament")], show(sts)
+
+
+def test_the_second_of_two_names_after_a_relation_is_not_who_spoke():
+    # Zyte: "The Bush-era whistleblower, a protégé of John Bolton and Dick Cheney, would then have claimed that ...":
+    # the unnamed whistleblower, not Dick Cheney
+    doc, sts = load("zyte-article-extraction/html/f5c90a6d5253c3a21ff3168c64bea4b5ffade7a1ba5bed952a59ebee0d648d98"
+                    ".html.gz", "a protégé of John Bolton and Dick Cheney")
+    assert not [st for st in sts if who(st) in ("Dick Cheney", "John Bolton")], show(sts)

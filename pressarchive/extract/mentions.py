@@ -1530,6 +1530,14 @@ def _name_inside_a_phrase(prefix_words) -> bool:
     Deutsche Boerse staff in Frankfurt has reportedly expressed fears ...", bbc-news/business/264; "an intervention
     board spokesman in Frankfurt"), or anyone after "of" a head that is no title ("footage of Donald Trump", "Several
     members of Congress", "the ex-wife of Alan Grayson")? The speaker is the head, whom the phrase does not name."""
+    if len(prefix_words) >= 4 and prefix_words[-1] == "and":
+        # (the second of two names after it: "a protégé of John Bolton and Dick Cheney"; a Zyte page, the lead's round 32)
+        k = len(prefix_words) - 2
+        while k > 0 and is_cap(prefix_words[k]):
+            k -= 1
+        if k < len(prefix_words) - 2 and prefix_words[k] == "of" and not prefix_words[k - 1].endswith("s"):
+            prefix_words = prefix_words[:k + 1]     # (not "the cities of Blackpool and Liverpool": the names are
+            #                                         the cities, PolNeAR)
     if len(prefix_words) < 2:
         return False
     last, head = prefix_words[-1], _bare(prefix_words[-2].lower()).rstrip(".").split("-")[-1]     # ("vice-president")

@@ -1105,6 +1105,10 @@ def _what_a_body_does(c: _After):
 NATIVE_NAME_AFTER = re.compile(r"\s*\((?=[^)\n]*[^\x00-\u024f\s])[^)\n]{1,20}\)")
 
 
+# The body an addressee is of, and its apposition set off by commas: " of New Media, the GateHouse parent,".
+ADDRESSEE_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,5}(?:,\s+[^,.;:\"“”]{1,60},)?")
+
+
 def _past_the_addressee(c: _After):
     if c.opened or c.base not in ADDRESSEE_VERBS or c.base in OBJECT_IN_CONTENT:   # "urged the government to act":
         return None                                                               # content
@@ -1123,6 +1127,10 @@ def _past_the_addressee(c: _After):
         #                                           (Taipei Times; set N 007)
         # "told parliament earlier Thursday that ...": the time after the addressee is the frame's too
         t = FRAME_THAT.match(body, pos, sent_end)
+        if t is None and (of := ADDRESSEE_OF_BODY.match(body, pos, sent_end)):
+            # ... and the body the addressee is of, with its apposition: "told investors of New Media, the GateHouse
+            # parent, on Oct. 31 that ..." (a Zyte page; the lead's round 32)
+            t = FRAME_THAT.match(body, of.end(), sent_end)
         if t is None and base == "tell":
             # ... or the rest of its name: "told the Reuters news agency that ..." (bbc-news/business/035)
             t = _audience_that(body, pos, sent_end, most=3)
