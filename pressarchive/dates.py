@@ -228,7 +228,10 @@ ANSWERED = re.compile(r"\b(?:about|regarding|concerning|over|on|responding to|in
                       r"reply to|response to|reacting to|in reaction to|reaction to)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 # "at a press conference in Paris, France on Monday": the comma of a place name closes no clause.
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-PLACE_GAP = re.compile(rf"\s+(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+\s+")
+PLACE_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:in|at)\s+{_PLACE}(?:,\s+{_PLACE})+"
+                       # (the occasion, and the state set off by commas: "said at a rally in Monroe, La., on Nov. 6,
+                       # 2019"; a Zyte page, the lead's round 32)
+                       rf",?\s+(?:on\s+)?")
 # ... nor the audience and the place between a reporting verb and its day: "Pramono said to the reporters at the
 # Presidential Office, Jakarta, on Tuesday (26/4) afternoon" (setkab.go.id; seed12), "told journalists at the Palace,
 # Manila, on Monday": a longer reach than a bare occasion's, the gap being only these; the audience may be an outlet

@@ -125,3 +125,15 @@ def test_the_second_of_two_names_after_a_relation_is_not_who_spoke():
     doc, sts = load("zyte-article-extraction/html/f5c90a6d5253c3a21ff3168c64bea4b5ffade7a1ba5bed952a59ebee0d648d98"
                     ".html.gz", "a protégé of John Bolton and Dick Cheney")
     assert not [st for st in sts if who(st) in ("Dick Cheney", "John Bolton")], show(sts)
+
+
+def test_a_day_after_the_occasion_and_its_place_with_a_state_dates_the_words():
+    # Zyte (18 November 2019): '"We talk about it all the time, ...," Trump said at a rally in Monroe, La., on Nov. 6,
+    # 2019. "America is no longer for sale. ..."': both quotes of 6 November
+    doc, sts = load("zyte-article-extraction/html/b6906ca016bbfc64c90426e098c75b3e8c84457a77f51f1e7ea6941cb80c2147"
+                    ".html.gz", "at a rally in Monroe, La., on Nov. 6, 2019")
+    rally = [st for st in sts if st.text.startswith(("We talk about it all the time", "America is no longer for sale"))]
+    assert len(rally) == 2 and {st.said_on for st in rally} == {"2019-11-06"}, show(sts)
+    # must not: an expert quoted with no day told takes neither the rally's day nor the page's
+    white = [st for st in sts if who(st) == "Lawrence White"]
+    assert white and not [st for st in white if st.said_on], show(sts)
