@@ -1520,7 +1520,8 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
-PLACE_HEADS = frozenset(words("place_heads")) | frozenset(words("building_heads"))
+BUILDING_HEADS = frozenset(words("building_heads"))
+PLACE_HEADS = frozenset(words("place_heads")) | BUILDING_HEADS
 # An achievement's noun, then a given name: "... champion Kelly Holmes" after "Double Olympic" (_intro_modifier_of_a_name).
 ACHIEVEMENT_THEN_NAME = re.compile(r"\s+(?:%s)\s+([A-Z][a-z]+)\s+[A-Z]" % "|".join(sorted(words("achievement_heads"))))
 # A sentence opening with an office's holder by title, a fronted phrase before ("In her response, the First Minister
@@ -1892,10 +1893,12 @@ class Resolver:
         return _GO_ON
 
     def _intro_place(self, c: _RunIntroduction):
-        if len(c.name) > 1 and fold(c.name[-1]).lower().rstrip(".,") in PLACE_HEADS and \
-                not is_given_name(c.name[0], any_gender=True):
+        last = fold(c.name[-1]).lower().rstrip(".,")
+        if len(c.name) > 1 and last in PLACE_HEADS and not is_given_name(c.name[0], any_gender=True) or \
+                len(c.name) > 2 and last in BUILDING_HEADS:
             return None     # "in the lobby of Trump Tower": a building, no person "Mr. Trump" could name (PolNeAR nyt);
-            #                 not "Sen. John Tower", "Alexandra Tower" (reuters21578, bbc-news)
+            #                 not "Sen. John Tower", "Alexandra Tower" (reuters21578, bbc-news); "at Madison Square
+            #                 Garden in 1971. ... she said" is no woman Madison (PolNeAR Breitbart)
         return _GO_ON
 
     def _intro_programme(self, c: _RunIntroduction):

@@ -137,3 +137,15 @@ def test_a_day_after_the_occasion_and_its_place_with_a_state_dates_the_words():
     # must not: an expert quoted with no day told takes neither the rally's day nor the page's
     white = [st for st in sts if who(st) == "Lawrence White"]
     assert white and not [st for st in white if st.said_on], show(sts)
+
+
+def test_a_building_after_a_given_name_and_a_book_by_its_title_are_no_speakers():
+    # PolNeAR: "She witnessed the Muhammad Ali-Joe Frazier fight at Madison Square Garden in 1971 ... "He always
+    # whispered in my ear, 'Billie Jean King, you are the Queen,'" she said.": King, not a woman named Madison
+    doc, sts = load("polnear/train/text/breitbart_2016-06-05_the-latest-mourners-say-ali-s-de.txt", "Madison Square")
+    said = [st for st in sts if st.text.startswith("He always whispered in my ear")]
+    assert said and who(said[0]) == "Billie Jean King", show(sts)
+    assert not [st for st in sts if who(st) == "Madison Square Garden"], show(sts)
+    # PolNeAR: "..., according to his book ''The Art of the Deal.''": a book's text, no speaker "Art"
+    doc, sts = load("polnear/train/text/nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt", "The Art of the Deal")
+    assert not [st for st in sts if who(st) == "Art"], show(sts)

@@ -424,17 +424,23 @@ def findings_of_a_body(np):
 
 
 NAMED_DOCUMENT_HEADS = frozenset(_lex.words("named_document_heads"))
+DOCUMENT_HEADS = frozenset(_lex.words("document_heads"))
 
 
 def named_document(np):
     """"The Glasgow Leaders Declaration on Forests and Land Use", "the Paris Agreement": a document's name, its head
     capitalised and last or before "on", "of", "for" or "to"; what it says is no one's statement (not "the North
-    Atlantic Treaty Organization", "the Resolution Foundation": a body's name goes on after the head)."""
+    Atlantic Treaty Organization", "the Resolution Foundation": a body's name goes on after the head); and a document
+    noun before its title ("his book The Art of the Deal")."""
     words, low = np.words, np.low
     for k in range(1, len(words)):
         if words[k][:1].isupper() and low[k] in NAMED_DOCUMENT_HEADS and \
                 (k == len(words) - 1 or low[k + 1] in {"on", "of", "for", "to"}):
             return VAGUE_SOURCE
+    titled = [w for w in words if w.strip("'‘’\"“”")]
+    if any(w.islower() and w in DOCUMENT_HEADS and i + 1 < len(titled) and titled[i + 1][:1].isupper()
+           for i, w in enumerate(titled)):
+        return VAGUE_SOURCE     # "according to his book ''The Art of the Deal''": a work and its title (PolNeAR nyt)
     return None
 
 

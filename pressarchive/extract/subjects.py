@@ -98,7 +98,9 @@ def _party_after_comma(toks, i) -> int:
     predicted ...": the legislator, not the club; "Rep. Edward Markey, D-Mass, the chairman of ..., said"; Reuters, the
     lead's round 31): 0 when they do not."""
     k = i + 1
-    if k >= len(toks) or not PARTY_STATE_TAG.fullmatch(toks[k][0]):
+    if k + 1 < len(toks) and toks[k][0] in ("D", "R", "I") and PARTY_STATE_TAG.fullmatch(toks[k][0] + toks[k + 1][0]):
+        k += 1     # (a space before the dash: "Gowdy, R -S.C., fired"; PolNeAR West Journal)
+    elif k >= len(toks) or not PARTY_STATE_TAG.fullmatch(toks[k][0]):
         return 0
     return _through_closing_comma(toks, i, k)
 
