@@ -923,7 +923,7 @@ def _store_statements(cx, att, sp, text):
         cx.said.add(again)
         _append(cx.statements, cx.entity_of, e, att, Statement(
             id=sid, article_id=cx.aid, speaker=speaker, text=text, kind=att.kind, cue=att.cue, start=att.start,
-            end=att.end, speaker_basis=basis, speaker_role=shown_role(role, e.kind), question=att.question))
+            end=att.end, speaker_basis=basis, speaker_role=shown_role(role, e.kind, speaker.name), question=att.question))
 
 
 def _settle_speaker_kinds(cx):
@@ -1061,7 +1061,7 @@ def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     said.add((sp.id, " ".join(text.split())))
     _append(statements, entity_of, ent, att, Statement(
         id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start, end=att.end,
-        speaker_basis="context", speaker_role=shown_role(ent.role, ent.kind), question=None))
+        speaker_basis="context", speaker_role=shown_role(ent.role, ent.kind, sp.name), question=None))
 
 
 def _append(statements, entity_of, ent, att, st):

@@ -849,12 +849,12 @@ def worded_role(role: str | None) -> str | None:
     return role
 
 
-def shown_role(role: str | None, kind: str | None) -> str | None:
+def shown_role(role: str | None, kind: str | None, name: str | None = None) -> str | None:
     """The role a statement or speaker shows: worded_role's; of a person, a body's possessive alone ("Arsenal's Sol
     Campbell", "Deutsche Bank's Simon Champion") is the body the person is of, 'Arsenal', and a place's ("England's
     Josh Lewsey") no role; words of a phrase around the name ("with" of "with Audi suggesting", "footage of", "Bernie
     Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
-    role = _title_of_a_clause(COORDINATOR_FIRST.sub("", worded_role(role) or "")) or None
+    role = _title_of_a_clause(COORDINATOR_FIRST.sub("", _without_own_name(worded_role(role) or "", name, kind))) or None
     if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role) or set(role.lower().split()) <= MOODS
                  or ORIGIN_OR_AGE_ONLY.fullmatch(role)):
         return None
@@ -866,6 +866,18 @@ def shown_role(role: str | None, kind: str | None) -> str | None:
 
 # Where a person comes from, or an age, and nothing else: no role ("Korean-born", "Texas-based", "Fifteen-year-old").
 ORIGIN_OR_AGE_ONLY = re.compile(r"[\w'’.-]+-(?:born|based|raised|bred|old)", re.I)
+def _without_own_name(role: str, name: str | None, kind: str | None) -> str:
+    """The role without the name of the one it is shown for, which the parser left in it: a person's title before her
+    name ("Secretary of State George Shultz" for George Shultz, Reuters), or the name alone ("commission" for
+    Commission). (A body's role may end with its name: "chief executive of Time Warner" tells who spoke for it.)"""
+    if not name or not role:
+        return role
+    low, key = role.lower(), name.lower()
+    if low == key:
+        return ""
+    return role[:-len(name)].rstrip(" ,") if kind == "person" and low.endswith(" " + key) else role
+
+
 # A coordinator left before the title of the name after it: "... the party's election supremo - and deputy leader
 # John Prescott" (bbc-news/politics/257).
 COORDINATOR_FIRST = re.compile(r"^(?:and|or|but|&)\s+", re.I)
@@ -5058,5 +5070,5 @@ class Resolver:
             self._peers[ent.name] = peer_titled(self.body, ent.name)   # once a name: a scan of the page
         name = self._peers.get(ent.name, ent.name)
         return Speaker(id=slugify(name), name=name, kind=ent.kind or "organization",
-                       role=shown_role(ent.role, ent.kind or "organization"),
+                       role=shown_role(ent.role, ent.kind or "organization", ent.name),
                        organization=ent.organization, gender=ent.gender)

@@ -42,6 +42,11 @@ def test_a_role_is_not_the_words_of_a_clause_or_a_list_before_the_name():
                          "Secretary of State Blinken")
     blinken = [st for st in sts if who(st) == "Antony J. Blinken"]
     assert blinken and {st.speaker_role for st in blinken} <= {"Secretary of State"}, show(sts)
+    # Reuters: "... but Secretary of State George Shultz indicated ...": his title, without his own name
+    doc, sts = load("reuters21578/reut2-003.sgm", "but Secretary of State George Shultz indicated")
+    shultz = [st for st in sts if who(st) == "George Shultz" and st.text.startswith("he may weigh in")]
+    assert shultz and shultz[0].speaker_role == "Secretary of State", show(sts)
+    assert not [st for st in sts if (st.speaker_role or "").endswith("George Shultz")], show(sts)
 
 
 def test_titles_of_councillors_and_counsel_are_no_part_of_the_name():
