@@ -143,7 +143,7 @@ OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordere
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
 WEEKDAY_OCCASION = led(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
                               r"(?P<own>(?P<wd2>%(wd)s)(?:\s+(?:morning|afternoon|evening|night))?['’]s))\s+"
-                              r"(?:(?:regular|daily|weekly|press|news)\s+){0,2}(?:%(nouns)s)\b"
+                              r"(?:(?:regular|daily|weekly|routine|press|news)\s+){0,2}(?:%(nouns)s)\b"
                               % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))})
 # A broadcaster's programme named for its weekday and its presenter: "told the BBC's Sunday with Laura Kuenssberg",
 # "Sky's Sunday Morning with Trevor Phillips" (the day of the interview; dailymail.co.uk, bbc19).
@@ -465,7 +465,8 @@ OWN_ACT_BEFORE_DAY = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+[a-z]+\b
 # A weekday's own event, not an occasion of speaking: '," Stano said at a Brussels press briefing following Wednesday's
 # release of the final ODIHR report' (InfoBalkans, set S 010), "said Tuesday's vote was rigged": the day of the release
 # or the vote, never of the words (an occasion's stays: "at Friday's press briefing", "Monday's meeting").
-WEEKDAY_EVENT = re.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# (an occasion's kind before its noun is no event: "Lin Jian said at Monday's regular press conference that ..."; set X)
+WEEKDAY_EVENT = re.compile(r"['’]s\s+(?:(?:regular|daily|weekly|routine)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 WEEKDAY_OWN_OCCASIONS = frozenset(ordered("occasion_nouns")) | WEEKDAY_AFTER_NOUNS | {
     "morning", "afternoon", "evening", "night", "summit", "talks", "session", "sitting", "statement", "remarks",
     "comments", "call", "programme", "program", "show", "edition"}

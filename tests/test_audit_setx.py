@@ -111,3 +111,109 @@ Officials of the Office of Strategic Communications and Research said the embass
 Analysts at the Institute for Fiscal Studies and Research said the tax would raise little.
 '''))
     assert not said(sts, "the embassy is verifying the bodies") and not said(sts, "the tax would raise little")
+
+
+# --- where and when a briefing was held, between "told" and "that"; a city whose name ends in "-ing" ---------------
+
+PLA_DAILY = '''
+BEIJING, Feb. 14 (Xinhua) -- China on Monday called on all relevant parties to remain rational and avoid actions that would escalate tensions and impact the crisis in Ukraine.
+
+Spokesperson Wang Wenbin told a daily press briefing{where} that China is closely monitoring the situation in Ukraine, and the Chinese embassy and consulates in the country are operating as usual.
+
+Wang said the Chinese embassy in Ukraine has issued a consular notice asking Chinese citizens to closely monitor the situation on the ground, and stating that it will provide consular protection.
+'''
+
+
+def test_briefing_told_with_its_place_and_day_before_that():
+    # http://english.pladaily.com.cn/view/2022-02/15/content_10131762.htm (eval/own/docs-x/cn/004.md, train), its
+    # second paragraph as printed and with the briefing's place and day told before "that", as seed-like reports print
+    # it ("told a regular press briefing in Hanoi on Thursday that ...")
+    for where, day in (("", "2022-02-14"), (" in Beijing on Monday", "2022-02-14"), (" on Monday", "2022-02-14")):
+        _, sts = excerpt(page(PLA_DAILY.format(where=where), date="2022-02-15"))
+        found = said(sts, "China is closely monitoring the situation in Ukraine")
+        assert [(w, d) for w, d, _ in found] == [("Wang Wenbin", day)], where
+        # must not: the briefing, its place or its day are no part of the words
+        assert found[0][2].startswith("China is closely monitoring"), where
+
+
+def test_told_reporters_in_beijing_is_a_place_not_a_gerund():
+    # (same page) "in Beijing" is where the words were told: no gerund's adjunct ("in responding to ...") that would
+    # leave the frame without words
+    _, sts = excerpt(page(PLA_DAILY.format(where="").replace("told a daily press briefing", "told reporters in Beijing"),
+                          date="2022-02-15"))
+    found = said(sts, "China is closely monitoring the situation in Ukraine")
+    assert [w for w, _, _ in found] == ["Wang Wenbin"] and found[0][2].startswith("China is closely monitoring")
+    _, sts = excerpt(page(PLA_DAILY.format(where="").replace("told a daily press briefing", "said in Beijing on Monday"),
+                          date="2022-02-15"))
+    found = said(sts, "China is closely monitoring the situation in Ukraine")
+    assert [(w, d) for w, d, _ in found] == [("Wang Wenbin", "2022-02-14")]
+    assert found[0][2].startswith("China is closely monitoring")
+    # must not: a real gerund after "in" still frames no words of its own
+    _, sts = excerpt(page('''
+"We will continue to respond firmly and calmly," he said.
+
+China will respond, Hayashi said in responding to a question at a press conference.
+''', date="2025-10-15"))
+    assert not said(sts, "responding to a question")
+
+
+# --- a manner adverb between the verb and "that" --------------------------------------------------------------------
+
+def test_adverb_before_that_is_no_part_of_the_words():
+    # bbc-news/tech/082.txt (shared corpus): "Microsoft has said repeatedly that it wants to be first to the market"
+    _, sts = excerpt(page('''
+Microsoft's next console is due next year.
+
+Microsoft has said repeatedly that it wants to be first to the market and some analysts predict that Xbox 2 will be released in the US before the end of 2005.
+'''))
+    found = said(sts, "it wants to be first to the market")
+    assert [w for w, _, _ in found] == ["Microsoft"] and found[0][2].startswith("it wants to be first")
+    # must not: "early that morning" is no adverb's "that"
+    _, sts = excerpt(page('''
+North Korea's defence ministry spoke on Monday.
+
+The ministry said early that morning that the missiles flew 300 km.
+'''))
+    assert not [st for st in sts if st.text.startswith("morning")]
+
+
+# --- a weekday's own occasion with its kind before the noun: "Monday's regular press conference" --------------------
+
+def test_weekday_s_regular_press_conference_dates_the_words():
+    # http://english.pladaily.com.cn/view/2022-02/15/content_10131762.htm (eval/own/docs-x/cn/004.md, train): its
+    # second paragraph with the briefing named as Global Times and Xinhua name it ("at Monday's regular press
+    # conference"; "before Monday's routine news conference", eval/own/docs-h/cn/005.md), on the page of Tuesday
+    text = PLA_DAILY.format(where="").replace("told a daily press briefing", "said at Monday's regular press conference")
+    text = text.replace("China on Monday called on", "China called on").replace("BEIJING, Feb. 14 (Xinhua) -- ", "")
+    #      (the lead's own day and the wire dateline's left out: the occasion alone tells the day)
+    _, sts = excerpt(page(text, date="2022-02-15"))
+    assert [(w, d) for w, d, _ in said(sts, "China is closely monitoring")] == [("Wang Wenbin", "2022-02-14")]
+    # must not: a weekday's own event that is no occasion of speaking dates no words, its kind before it or not
+    _, sts = excerpt(page('''
+Lin Jian said Tuesday's regular vote was rigged.
+''', date="2025-04-16"))
+    assert [d for _, d, _ in said(sts, "vote was rigged")] == ["2025-04-16"]
+
+
+# --- a phrase set off by commas between the source and its verb: "X, for its part, said" ----------------------------
+
+def test_aside_phrase_between_source_and_verb():
+    # data/state-dept-press-releases-rss/press-releases-2022-07.rss: "... and Secretary Blinken, for his part, said that
+    # we have to be essentially clear that regional peace agreements ... is not a substitute for progress ..."
+    _, sts = excerpt(page('''
+Well, what I can say – and you heard this very clearly from Secretary Blinken and from his counterparts in the Negev Summit, when we traveled to the Negev desert in March – and Secretary Blinken, for his part, said that we have to be essentially clear that regional peace agreements and the construction of bridges between Israel and its Arab neighbors is not a substitute for progress between Palestinians and Israelis. That is a message that we heard in the Negev.
+''', date="2022-07-14"))
+    found = said(sts, "we have to be essentially clear")
+    assert [w for w, _, _ in found] == ["Antony J. Blinken"]
+    # the same with a body ("The DFA, for its part, said in a statement that ...", as Philippine reports print it)
+    _, sts = excerpt(page('''
+MANILA -- Malacañang on Tuesday said President Ferdinand Marcos Jr. will not attend the summit.
+
+The Department of Foreign Affairs, for its part, said in a statement that Foreign Secretary Enrique Manalo would lead the delegation.
+''', date="2025-05-21"))
+    assert [w for w, _, _ in said(sts, "would lead the delegation")] == ["Department of Foreign Affairs"]
+    # must not: a phrase that is the source's own ("X, a spokesman for the ministry, said") stays its apposition
+    _, sts = excerpt(page('''
+Ted Chaiban, the agency's deputy director, said that aid convoys were blocked.
+''', date="2025-05-21"))
+    assert [w for w, _, _ in said(sts, "aid convoys were blocked")] == ["Ted Chaiban"]

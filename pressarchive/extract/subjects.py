@@ -377,6 +377,10 @@ ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furtherm
           "separately", "similarly", "likewise", "instead", "earlier", "later"}
 
 
+# Phrases set off by commas before the verb (lexicon aside_phrases), by their lower-case words.
+ASIDE_PHRASES = frozenset(tuple(p.split()) for p in words("aside_phrases"))
+ASIDE_PHRASE_MAX = max((len(p) for p in ASIDE_PHRASES), default=0)
+
 SAY_CUE = re.compile(r"(?:said|says|told|added|replied|answered|explained)\b")
 
 
@@ -405,6 +409,9 @@ def _strip_between(toks, say_cue: bool = False):
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
+        if toks[-1][0] == "," and (n := _aside_phrase_length(toks)):
+            toks = toks[:-n - 2]     # "The DFA, for its part, said in a statement that ...": a phrase between commas
+            continue
         k = _time_adjunct_start(toks)
         if k is None:
             k = _occasion_adjunct_start(toks)
@@ -414,6 +421,15 @@ def _strip_between(toks, say_cue: bool = False):
             break
         toks = toks[:k]
     return toks
+
+
+def _aside_phrase_length(toks) -> int:
+    """How many words an aside phrase of the lexicon has between the last two commas of toks (closing toks), else 0."""
+    for n in range(2, ASIDE_PHRASE_MAX + 1):
+        if len(toks) >= n + 3 and toks[-n - 2][0] == "," and \
+                tuple(t[0].lower() for t in toks[-n - 1:-1]) in ASIDE_PHRASES:
+            return n
+    return 0
 
 
 _OCCASION_NOUNS = set(words("occasion_nouns"))
