@@ -217,3 +217,25 @@ The Department of Foreign Affairs, for its part, said in a statement that Foreig
 Ted Chaiban, the agency's deputy director, said that aid convoys were blocked.
 ''', date="2025-05-21"))
     assert [w for w, _, _ in said(sts, "aid convoys were blocked")] == ["Ted Chaiban"]
+
+
+# --- "X, while addressing a weekly briefing, said": a participle's aside set off by commas -------------------------
+
+def test_participle_aside_set_off_by_commas():
+    # data/china-mfa-presscon-html/eng/t1606828.html (a question's words, as a report prints them): "Japanese Prime
+    # Minister Shinzo Abe, when giving an interview to the media, said that China's economic development represents a
+    # huge opportunity for Japan and the whole world and we should welcome that."
+    _, sts = excerpt(page('''
+Japanese Prime Minister Shinzo Abe, when giving an interview to the media, said that China's economic development represents a huge opportunity for Japan and the whole world and we should welcome that.
+''', date="2018-10-22"))
+    assert [w for w, _, _ in said(sts, "China's economic development represents")] == ["Shinzo Abe"]
+    # ... and the day inside the aside dates the words (as Indian reports print the MEA's weekly briefing)
+    _, sts = excerpt(page('''
+MEA spokesperson Randhir Jaiswal, while addressing a weekly briefing on Thursday, said India rejected the remarks.
+''', date="2024-05-10"))
+    assert [(w, d) for w, d, _ in said(sts, "India rejected the remarks")] == [("Randhir Jaiswal", "2024-05-09")]
+    # must not: the person the participle's clause names is no speaker
+    _, sts = excerpt(page('''
+Jones, while criticising Smith, said the plan would fail.
+''', date="2024-05-10"))
+    assert [w for w, _, _ in said(sts, "the plan would fail")] == ["Jones"]

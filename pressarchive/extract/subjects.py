@@ -454,7 +454,16 @@ PARTICIPLE_ADJUNCT_WORDS = 12
 
 def _participle_adjunct_start(toks):
     """Where a trailing 'while commenting on ...' begins, or None: "The spokesperson while commenting on MQM Chief
-    Altaf Hussain said ..." (Pakistan Today; dates19): the name it comments on does not speak."""
+    Altaf Hussain said ..." (Pakistan Today; dates19): the name it comments on does not speak. Also set off by
+    commas: "MEA spokesperson Randhir Jaiswal, while addressing a weekly briefing, said ...", "..., when asked about the
+    remarks, said ..." (set X): from the comma before it."""
+    if len(toks) >= 5 and toks[-1][0] == ",":
+        k = next((k for k in range(len(toks) - 2, max(0, len(toks) - PARTICIPLE_ADJUNCT_WORDS - 1) - 1, -1)
+                  if toks[k][0] in {",", ";", ":", "(", ")"}), None)
+        if k is not None and k > 0 and toks[k][0] == "," and k + 2 < len(toks) - 1 and \
+                toks[k + 1][0].lower() in ADJUNCT_SUBORDINATORS and toks[k + 2][0].islower() and \
+                (toks[k + 2][0].endswith("ing") or toks[k + 2][0] == "asked"):
+            return k
     for k in range(len(toks) - 2, max(0, len(toks) - PARTICIPLE_ADJUNCT_WORDS) - 1, -1):
         if toks[k][0].lower() in ADJUNCT_SUBORDINATORS:
             nxt = toks[k + 1][0]
