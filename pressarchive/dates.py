@@ -156,6 +156,11 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 # ... or with the place of the saying between, as Xinhua copy writes it: "Kong Quan said in Beijing Thursday".
 CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s+(?:in|at)\s+[A-Z][\w.'’-]*"
                               r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
+# ... or the people or the outlet told between, as US wire copy writes it: "told reporters Thursday the talks were
+# useful", "told Reuters Thursday ...", "told the BBC Monday ..." (set X).
+# (not an owner's programme: "told GMTV's Sunday programme", bbc-news/politics)
+TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|senators|"
+                              r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
 # ... or after the name an inverted frame or a telling closes on, as Xinhua and People's Daily copy write it: "...,
 # said Chinese Foreign Ministry spokesman Kong Quan Thursday at a regular press conference." (people.cn; seed22): the
 # cue, then only a title's lower-case words and a name's capitalised ones, then the weekday and what closes the frame
@@ -300,10 +305,11 @@ def _parse(phrase: str, base: date | None):
 def _after_cue(body: str, pos: int) -> bool:
     """Is the word right before pos (across white space) a reporting verb ("said Tuesday") or an occasion ("a news
     conference Tuesday"), or before the place it happened at ("said in Beijing Thursday", "told reporters in Hanoi
-    Monday")?"""
+    Monday"), or after the people or outlet told ("told reporters Thursday")?"""
     return any(m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
                for m in (WORD_BEFORE.search(body, max(0, pos - 40), pos),
-                         CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
+                         CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos))) or \
+        TOLD_WHOM_BEFORE.search(body, max(0, pos - 60), pos) is not None
 
 
 def _after_framed_name(body: str, start: int, end: int) -> bool:

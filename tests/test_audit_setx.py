@@ -239,3 +239,21 @@ MEA spokesperson Randhir Jaiswal, while addressing a weekly briefing on Thursday
 Jones, while criticising Smith, said the plan would fail.
 ''', date="2024-05-10"))
     assert [w for w, _, _ in said(sts, "the plan would fail")] == ["Jones"]
+
+
+# --- "told reporters Thursday <clause>": the day after the people told, no "on", no "that" -------------------------
+
+def test_day_after_the_people_told_dates_the_words():
+    # polnear/train/text/breitbart_2016-04-14_the-latest-trump-delivers-defens.txt: "Federico Lombardi told reporters
+    # Thursday that the pope has no plans to either address the conference or meet with Sanders." -- and as AP copy
+    # prints such a telling, without "that"
+    for that in ("that ", ""):
+        _, sts = excerpt(page(f'''
+Vatican spokesman Federico Lombardi told reporters Thursday {that}the pope has no plans to either address the conference or meet with Sanders.
+''', date="2016-04-08"))
+        assert [(w, d) for w, d, _ in said(sts, "the pope has no plans")] == [("Federico Lombardi", "2016-04-07")], that
+    # must not: a weekday's own event after the people told dates nothing ("told Reuters Thursday's vote ...")
+    _, sts = excerpt(page('''
+Hayashi told Reuters Thursday's vote was rigged.
+''', date="2016-04-08"))
+    assert all(d == "2016-04-08" for _, d, _ in said(sts, "vote was rigged"))
