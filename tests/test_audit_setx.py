@@ -257,3 +257,21 @@ Vatican spokesman Federico Lombardi told reporters Thursday {that}the pope has n
 Hayashi told Reuters Thursday's vote was rigged.
 ''', date="2016-04-08"))
     assert all(d == "2016-04-08" for _, d, _ in said(sts, "vote was rigged"))
+
+
+# --- "The foreign affairs official said": a body in lower case before a generic head, the official named before ---
+
+def test_lowercase_body_official_refers_back_to_the_named_official():
+    # https://globalnation.inquirer.net/174847/ph-validating-if-bodies-in-cyprus-mineshaft-belong-to-missing-filipinas/amp
+    # (eval/own/docs-x/ph/010.md, train)
+    _, sts = excerpt(page(INQUIRER + '''
+Fernandez, however, refused to divulge the names of the victims out of respect to their privacy.
+
+The foreign affairs official said DFA is still focused on verifying if the cadavers indeed belong to the missing Filipinos before they move to arrange repatriation of the said bodies.
+'''))
+    assert [w for w, _, _ in said(sts, "DFA is still focused on verifying")] == ["Emmanuel Fernandez"]
+    # must not: an official left unnamed stays unnamed when "the health official" goes on, not the secretary named before
+    _, sts = excerpt(page('''
+Health Secretary Teodoro Herbosa said the outbreak was contained. A health ministry official said three more cases were found. The health official added that the patients were stable.
+'''))
+    assert not said(sts, "the patients were stable")

@@ -493,7 +493,7 @@ def back_reference_noun(role_words: list[str]) -> str | None:
         return low[-1]
     if 1 <= len(low) <= 2 and low[-1] in DESCRIBED_PERSON_HEADS and low[0].replace("-", "").isalpha():
         return low[-1]    # "The Vanier resident, who's also a volunteer for the group, said" (quotes15)
-    if _body_named_before_head(low, role_words):
+    if _body_named_before_head(low, role_words) or _lowercase_body_before_head(low, role_words):
         return low[-1]
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
@@ -504,6 +504,22 @@ def back_reference_noun(role_words: list[str]) -> str | None:
 
 
 INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,}")     # "U.S."
+
+
+def _lowercase_body_before_head(low: list[str], role_words: list[str]) -> bool:
+    """A body in lower case before a generic head: "The foreign affairs official said DFA is still focused on ..."
+    after Emmanuel Fernandez's words (globalnation.inquirer.net; set X), "the ministry official", "the foreign ministry
+    official": a portfolio or a body noun, one portfolio word before it at most, all in lower case."""
+    if not (2 <= len(low) <= 3 and low[-1] in BACK_REFERENCE_HEADS and
+            all(w.isalpha() and w.islower() for w in role_words[:-1])):
+        return False
+    body = low[:-1]
+    return (body[-1] in ORG_WORDS or body[-1] in _LOWERCASE_PORTFOLIO_ENDS) and \
+        all(w in _LOWERCASE_MINISTRY_PORTFOLIOS for w in body[:-1])
+
+
+_LOWERCASE_PORTFOLIO_ENDS = frozenset(_lex.words("lowercase_portfolio_ends"))
+_LOWERCASE_MINISTRY_PORTFOLIOS = frozenset(_lex.words("lowercase_ministry_portfolios"))
 
 
 def _body_named_before_head(low: list[str], role_words: list[str]) -> bool:
