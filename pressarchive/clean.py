@@ -390,6 +390,7 @@ def _cut_links_and_comments(lines: list[str]) -> None:
     _cut_related_blocks(lines)
     _cut_comments(lines)
     _cut_trailing_link_run(lines)
+    _cut_leading_link_run(lines)
 
 
 def _cut_related_links(lines: list[str]) -> None:
@@ -451,6 +452,46 @@ def _cut_trailing_link_run(lines: list[str]) -> None:
     told = sum(1 for i in filled[:len(filled) - run] if _ends_sentence(lines[i]))
     if run >= TRAILING_LINKS and told >= 3 and _ends_sentence(lines[filled[-1 - run]]):
         for i in filled[len(filled) - run:]:
+            lines[i] = ""
+
+
+LEADING_LINKS = 4      # other stories' headlines in a row, opening the page
+BYLINE_OR_STAMP = re.compile(rf"^(?:by|updated|published|posted)\b|\b(?:19|20)\d\d\b|\b(?:{MONTH_NAMES})\b", re.I)
+
+
+def _cut_leading_link_run(lines: list[str]) -> None:
+    """Other stories' headlines opening the page, a ticker over the story with no heading: "PM Modi reviews research &
+    vaccine deployment ecosystem against COVID-19 / India to deliver Kilo Class submarine ... / Bangladesh rejects
+    Chinese Corona vaccine co-financing request / ... / Govt urges all citizens to contribute to Armed Forces Flag Day
+    Fund", then the site's clock "16 Oct 2020 03:55:06" and "WEB DESK" over the story (theindianawaaz.com; set X):
+    links, no statements of the bodies they name. Only a run of four lines at least in a row from the page's top (a
+    label of three words at most may open the page), each a link's headline of four words or more, opening with a
+    capital or a digit, with a lower-case word before any comma; then a label or a stamp set apart from the story;
+    then three sentences of the story. Not a fact sheet's summary lines, the story itself ("Unified Command structure
+    immediately established and clearing wreckage / ..." then "Following the devastating collapse ...":
+    whitehouse-briefing-room), nor a list of names and their posts ("Carlos Del Toro, Nominee for Secretary of the
+    Navy"), nor hard-wrapped wire copy (reuters21578)."""
+    if reflow(lines) is not None:
+        return
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    run, set_apart, n = [], False, 0
+    for n, i in enumerate(filled):
+        line = lines[i].strip()
+        ws = line.split()
+        if _ends_sentence(line) or len(ws) > 25:
+            break
+        if len(ws) <= 3 or BYLINE_OR_STAMP.search(line):
+            set_apart = bool(run)
+            continue
+        if set_apart or not (_link_headline(line) and (line[0].isupper() or line[0].isdigit()) and
+                             any(w.islower() for w in line.split(",")[0].split())):
+            return
+        run.append(i)
+    else:
+        return
+    told = sum(1 for i in filled[n:] if _ends_sentence(lines[i]))
+    if len(run) >= LEADING_LINKS and set_apart and told >= 3:
+        for i in run:
             lines[i] = ""
 
 

@@ -143,7 +143,7 @@ OCCASION_PLACE = re.compile(r"\s+(?:(?:was|were)\s+)?(?:%s)\s" % "|".join(ordere
 # Or a weekday's own occasion with no article: "during Friday's press briefing", "at Friday afternoon's briefing".
 WEEKDAY_OCCASION = led(r"\b(?:(?:a|an|the|his|her|its|their)\s+(?P<wd>%(wd)s)(?:['’]s)?|"
                               r"(?P<own>(?P<wd2>%(wd)s)(?:\s+(?:morning|afternoon|evening|night))?['’]s))\s+"
-                              r"(?:(?:regular|daily|weekly|press|news)\s+){0,2}(?:%(nouns)s)\b"
+                              r"(?:(?:regular|daily|weekly|routine|press|news)\s+){0,2}(?:%(nouns)s)\b"
                               % {"wd": "|".join(ordered("weekdays")), "nouns": "|".join(ordered("occasion_nouns"))})
 # A broadcaster's programme named for its weekday and its presenter: "told the BBC's Sunday with Laura Kuenssberg",
 # "Sky's Sunday Morning with Trevor Phillips" (the day of the interview; dailymail.co.uk, bbc19).
@@ -156,6 +156,11 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 # ... or with the place of the saying between, as Xinhua copy writes it: "Kong Quan said in Beijing Thursday".
 CUE_PLACE_BEFORE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:reporters|journalists))?\s+(?:in|at)\s+[A-Z][\w.'’-]*"
                               r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
+# ... or the people or the outlet told between, as US wire copy writes it: "told reporters Thursday the talks were
+# useful", "told Reuters Thursday ...", "told the BBC Monday ..." (set X).
+# (not an owner's programme: "told GMTV's Sunday programme", bbc-news/politics)
+TOLD_WHOM_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|senators|"
+                              r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
 # ... or after the name an inverted frame or a telling closes on, as Xinhua and People's Daily copy write it: "...,
 # said Chinese Foreign Ministry spokesman Kong Quan Thursday at a regular press conference." (people.cn; seed22): the
 # cue, then only a title's lower-case words and a name's capitalised ones, then the weekday and what closes the frame
@@ -307,10 +312,11 @@ def _parse(phrase: str, base: date | None):
 def _after_cue(body: str, pos: int) -> bool:
     """Is the word right before pos (across white space) a reporting verb ("said Tuesday") or an occasion ("a news
     conference Tuesday"), or before the place it happened at ("said in Beijing Thursday", "told reporters in Hanoi
-    Monday")?"""
+    Monday"), or after the people or outlet told ("told reporters Thursday")?"""
     return any(m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
                for m in (WORD_BEFORE.search(body, max(0, pos - 40), pos),
-                         CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos)))
+                         CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos))) or \
+        TOLD_WHOM_BEFORE.search(body, max(0, pos - 60), pos) is not None
 
 
 def _after_framed_name(body: str, start: int, end: int) -> bool:
@@ -472,7 +478,8 @@ OWN_ACT_BEFORE_DAY = re.compile(r"\s+(?:as|when)\s+(?:he|she|it|they)\s+[a-z]+\b
 # A weekday's own event, not an occasion of speaking: '," Stano said at a Brussels press briefing following Wednesday's
 # release of the final ODIHR report' (InfoBalkans, set S 010), "said Tuesday's vote was rigged": the day of the release
 # or the vote, never of the words (an occasion's stays: "at Friday's press briefing", "Monday's meeting").
-WEEKDAY_EVENT = re.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# (an occasion's kind before its noun is no event: "Lin Jian said at Monday's regular press conference that ..."; set X)
+WEEKDAY_EVENT = re.compile(r"['’]s\s+(?:(?:regular|daily|weekly|routine)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 WEEKDAY_OWN_OCCASIONS = frozenset(ordered("occasion_nouns")) | WEEKDAY_AFTER_NOUNS | {
     "morning", "afternoon", "evening", "night", "summit", "talks", "session", "sitting", "statement", "remarks",
     "comments", "call", "programme", "program", "show", "edition"}

@@ -211,9 +211,15 @@ def clause_or_list(np):
     # Affairs Office of the State Council")
     spokes_of = len(np.low) > 2 and np.low[1 if np.det else 0] in SPOKES_WORDS and np.low[2 if np.det else 1] in {"for", "of"} \
         or _spokespersons_office_end(np.low, 1 if np.det else 0) > 0
+    # (so may a titled name with its body's: "Acting DFA Assistant Secretary Emmanuel Fernandez of the Office of
+    # Strategic Communications and Research", capitalised words and a body's small words only; set X)
+    # (not two people so named: "Representatives James E. Clyburn of South Carolina and G. K. Butterfield of North
+    # Carolina", an "and" before the last "of"; polnear)
+    titled_of = not np.det and "of" in np.low and _capitalised_run(np.words) and \
+        not {"and", "&"} & set(np.low[:len(np.low) - 1 - np.low[::-1].index("of")])
     if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or \
             len(np.toks) > (_BODY_NAME_MAX if spokes_of and _capitalised_run(np.words[3 if np.det else 2:]) else
-                            18 if spokes_of else 12) or \
+                            18 if spokes_of or titled_of else 12) or \
             any(w in CLAUSE_WORDS and word != "WHO" for w, word in zip(np.low[1:], np.words[1:])):
         return NOT_A_SOURCE     # (not the World Health Organization's "WHO": "the WHO chief", "the head of WHO"; un19)
     return None
@@ -508,7 +514,7 @@ def back_reference_noun(role_words: list[str]) -> str | None:
         return low[-1]
     if 1 <= len(low) <= 2 and low[-1] in DESCRIBED_PERSON_HEADS and low[0].replace("-", "").isalpha():
         return low[-1]    # "The Vanier resident, who's also a volunteer for the group, said" (quotes15)
-    if _body_named_before_head(low, role_words):
+    if _body_named_before_head(low, role_words) or _lowercase_body_before_head(low, role_words):
         return low[-1]
     if not 1 <= len(low) <= 2 or low[-1] not in BACK_REFERENCE_HEADS:
         return None
@@ -519,6 +525,22 @@ def back_reference_noun(role_words: list[str]) -> str | None:
 
 
 INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,}")     # "U.S."
+
+
+def _lowercase_body_before_head(low: list[str], role_words: list[str]) -> bool:
+    """A body in lower case before a generic head: "The foreign affairs official said DFA is still focused on ..."
+    after Emmanuel Fernandez's words (globalnation.inquirer.net; set X), "the ministry official", "the foreign ministry
+    official": a portfolio or a body noun, one portfolio word before it at most, all in lower case."""
+    if not (2 <= len(low) <= 3 and low[-1] in BACK_REFERENCE_HEADS and
+            all(w.isalpha() and w.islower() for w in role_words[:-1])):
+        return False
+    body = low[:-1]
+    return (body[-1] in ORG_WORDS or body[-1] in _LOWERCASE_PORTFOLIO_ENDS) and \
+        all(w in _LOWERCASE_MINISTRY_PORTFOLIOS for w in body[:-1])
+
+
+_LOWERCASE_PORTFOLIO_ENDS = frozenset(_lex.words("lowercase_portfolio_ends"))
+_LOWERCASE_MINISTRY_PORTFOLIOS = frozenset(_lex.words("lowercase_ministry_portfolios"))
 
 
 def _body_named_before_head(low: list[str], role_words: list[str]) -> bool:
@@ -697,7 +719,8 @@ def vague_head(np):
         # (Resolver._title; none named, no one), as set D's annotator has "MPs have said" in a committee's story
         return np.mention("title", role="committee", entity_kind="organization")
     if (_bare(np.low[-1]) in VAGUE or np.low[-1] in VAGUE or SHARE.fullmatch(np.low[-1])) and \
-            not _body_of_members(np.words) and not _ends_with_org_name(np.low) and np.words[-1] != "WHO":
+            not _body_of_members(np.words) and not _ends_with_org_name(np.low) and np.words[-1] != "WHO" and \
+            not _person_of_body_of_members(np.words):
         return VAGUE_SOURCE
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close", "to"} \
@@ -750,6 +773,22 @@ def _body_of_members(words) -> bool:
         #                 Austria Manalo", Manila Bulletin, the lead's round 18)
     return low[k - 1] in ORG_WORDS and is_cap(words[k - 1]) and bool(after) and all(is_cap(w) for w in after) \
         and all(is_cap(w) or w.lower() in {"the"} for w in words[:k])
+
+
+def _person_of_body_of_members(words) -> bool:
+    """"Emmanuel Fernandez of the Office of Strategic Communications and Research": a name, then the body he speaks
+    for, whose last word alone ("research") would be vague (globalnation.inquirer.net; set X); a person's name before
+    the preposition: not "Officials of the Association of Chief Police Officers", nor "dean of the University of
+    Illinois College of Law" (polnear)."""
+    low = [w.lower() for w in words]
+    for k in range(1, len(words) - 2):
+        if low[k] in {"of", "from", "at", "with"} and k >= 2 and low[k - 1] not in VAGUE and \
+                _bare(low[k - 1]) not in VAGUE and \
+                (is_personal_name(words[k - 2:k]) or k >= 3 and is_personal_name(words[k - 3:k])):
+            tail = words[k + 2:] if low[k + 1] == "the" else words[k + 1:]
+            if _body_of_members(tail):
+                return True
+    return False
 
 
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
@@ -986,7 +1025,31 @@ def person_of_body(np):
         if named and is_cap(named[0]) and is_cap(named[-1]) and all(is_cap(w) or w.lower() in CONNECTORS for w in named):
             return np.mention("name", name=_join(words[j:j + k]), organization=_join(rest), entity_kind="person",
                               role=_join(words[:j]) or None)
-    return _surname_of_body(np, j)
+    titled = _titled_name_of_body(np)
+    return titled if titled is not None else _surname_of_body(np, j)
+
+
+def _titled_name_of_body(np):
+    """"Acting DFA Assistant Secretary Emmanuel Fernandez of the Office of Strategic Communications and Research": a
+    longer title (an acting officer, a body's acronym) before the name, then the body after 'of', 'from', 'with' or
+    'at': the titled person the words before the preposition parse as, not a body so named (globalnation.inquirer.net;
+    set X)."""
+    words, low = np.words, np.low
+    for p in range(3, len(words) - 1):
+        if low[p] not in {"of", "from", "with", "at"}:
+            continue
+        rest = words[p + 2:] if low[p + 1] == "the" else words[p + 1:]
+        if not (rest and is_cap(rest[0]) and is_cap(rest[-1]) and
+                all(is_cap(w) or w.lower() in CONNECTORS for w in rest) and _body_of_members(rest)):
+            continue     # (a body's name: not "Prime Minister Jacinda Ardern of New Zealand and Vice President Kamala
+            #              Harris", two people; whitehouse-briefing-room)
+        head = _parse_at_zero(tuple(np.toks[:p]))
+        if isinstance(head, Mention) and head.kind == "name" and head.entity_kind == "person" and head.role and \
+                head.name and len(head.name.split()) >= 2 and not head.organization and \
+                not {"and", "&"} & set(head.role.split()):     # (not two people: "Stephen S. Cohen and J. Bradford
+            #                                                     DeLong of the University of California"; polnear)
+            return np.mention("name", name=head.name, organization=_join(rest), entity_kind="person", role=head.role)
+    return None
 
 
 def _after_describing_nouns(rest: list[str]) -> list[str]:

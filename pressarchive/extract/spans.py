@@ -336,6 +336,8 @@ def _in_predicate_list(body: str, pos: int) -> bool:
 TRAILING = " \t\n,.;:-–—"
 
 
+# The day an occasion told was held, after it: "told a regular press briefing on Thursday that ...".
+_TOLD_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier\\s+today"
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:"
                        # an outlet's journalist by title and name: "Ms Badenoch told Sky News political editor Beth
@@ -360,7 +362,8 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # (VietnamPlus; seed12)
                        r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}(?:press\s+briefing|press\s+conference|"
                        r"news\s+conference|briefing|conference|meeting|session|hearing|forum)"
-                       r"(?:\s+(?:on|in|at)\s+[^,.;:\"“\n]{1,40}?)?"
+                       # (no "that" inside: "told a regular press briefing on Thursday that ..." goes on below)
+                       r"(?:\s+(?:on|in|at)\s+(?:(?!that\b)[^,.;:\"“\n]){1,40}?)?"
                        # ... and the question it answered: "spokesperson Wang Wenbin told a regular news briefing when
                        # asked for more information about the talks." (Xinhua; seed15)
                        r"(?:\s+when\s+asked\s+[^,.;:\"“\n]{1,80}?)?(?=\s*[,.;:]|$)|"
@@ -368,7 +371,12 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # conference Thai would finance the expansion by borrowing" (reut2-000)
                        r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:press\s+briefing|press\s+conference|"
                        r"news\s+conference|briefing|conference|meeting|session|hearing|forum|seminar|symposium|rally|"
-                       r"summit)(?=\s+(?:that\b|(?:he|she|it|they|we|there|the|a|an|his|her|its|their)\s|[A-Z\"“]))|"
+                       r"summit)"
+                       # ... and where and when, before "that": "Foreign Ministry spokeswoman Pham Thu Hang told a
+                       # regular press briefing in Hanoi on Thursday that ..." (set X)
+                       r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:on\s+)?(?:%s)\b|\s+that\b))?"
+                       r"(?:\s+(?:on\s+)?(?:%s)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+that\b))?"
+                       r"(?=\s+(?:that\b|(?:he|she|it|they|we|there|the|a|an|his|her|its|their)\s|[A-Z\"“]))|"
                        # a committee and its members: '“...,” he told a committee of lawmakers from the House of
                        # Lords, the upper house of parliament.' (Reuters; bbc22: no "told X of Y"); a crowd too:
                        # '"...," he told the crowd of more than a thousand.' (bc.ctvnews.ca, set M)
@@ -403,7 +411,7 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("audiences_told"))),
-                                             "|".join(sorted(words("auxiliaries")))))
+                                             _TOLD_DAYS, _TOLD_DAYS, "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
 # (bbc-news/politics/353, 403; business/035; bbc17)
@@ -551,8 +559,10 @@ RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s[^\"“”]*$")
 AS_MANY_AS = re.compile(r"as (?:many|much|few|little|high|low) as\b", re.I)
 # A gerund's clause after the day: '..., Wang Wenbin warned on Wednesday in denouncing a G7 statement that grossly
 # interfered with China's internal affairs.' (what he did in saying it; its "that" is the statement's relative clause)
+# (the gerund in lower case: "told reporters in Beijing that ...", "in Nanjing", "in Kunming" name a place, and the
+# words follow; set X)
 GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-                            r",?\s+)?in\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\s+"
+                            r",?\s+)?in\s+(?!writing\b|responding\b|replying\b|answering\b)(?-i:[a-z]+ing)\s+"
                             r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
 
 
@@ -816,7 +826,12 @@ FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|rec
                         # Ukraine that this does not make Germany a party to the war" (dpa; wire18)
                         r"|with\s+(?:regard|respect|reference)\s+to\b[^.;:\"“”]{0,120}?,?\s+"
                         # ... or a calendar day with no "on": "said March 8 that ..." (set M)
-                        r"|(?-i:" + CALENDAR_DAY + r"),?\s+)?that\s+", re.I)
+                        r"|(?-i:" + CALENDAR_DAY + r"),?\s+"
+                        # ... or a manner adverb, and the day after it: "The defense ministry said separately that
+                        # North Korea fired ...", "said further that ...", "said publicly on Monday that ..." (set X)
+                        # (not "said early that morning that ...": a demonstrative)
+                        r"|(?-i:[a-z]{3,}ly|further|likewise)(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day))?\s+"
+                        r"(?=that\s+(?!(?:morning|afternoon|evening|night|week|month|year)\b)))?that\s+", re.I)
 # "expressed (his / deep) concerns that ...": the noun expressed is the frame's, the clause after it what was said
 EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|serious|strong|great|firm|sincere|"
                             r"full)\s+)*(?:%s)\s+that\s+" % "|".join(sorted(words("expressed_clause_nouns"))), re.I)
@@ -828,7 +843,8 @@ EXPRESSED_THAT = re.compile(r"\s*(?:(?:his|her|its|their|our|the|a|deep|grave|se
 # (a clause's own pronoun subject after a comma: the words have begun; three patterns below ask it)
 _PERSONAL_SUBJECT_AFTER_COMMA = r",\s+(?:he|she|they|we|it|i|there|you)\s"
 FRAME_THAT_NOT = re.compile(r"\b(?:although|though|while|because|if|unless|whether|saying|stating|claiming)\b|"
-                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)[a-z]+ing\b|"
+                            r"\bin\s+(?!writing\b|responding\b|replying\b|answering\b)(?-i:[a-z]+ing)\b|"
+                            # (a place is no gerund: "said in Beijing on Friday that ..."; set X)
                             # ... nor across the clause said after the adjunct's comma: "said on Monday, they have
                             # seen no butane readings that would ..." (quotes12)
                             + _PERSONAL_SUBJECT_AFTER_COMMA, re.I)

@@ -379,6 +379,10 @@ ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furtherm
           "separately", "similarly", "likewise", "instead", "earlier", "later"}
 
 
+# Phrases set off by commas before the verb (lexicon aside_phrases), by their lower-case words.
+ASIDE_PHRASES = frozenset(tuple(p.split()) for p in words("aside_phrases"))
+ASIDE_PHRASE_MAX = max((len(p) for p in ASIDE_PHRASES), default=0)
+
 SAY_CUE = re.compile(r"(?:said|says|told|added|replied|answered|explained)\b")
 
 
@@ -407,6 +411,9 @@ def _strip_between(toks, say_cue: bool = False):
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
+        if toks[-1][0] == "," and (n := _aside_phrase_length(toks)):
+            toks = toks[:-n - 2]     # "The DFA, for its part, said in a statement that ...": a phrase between commas
+            continue
         k = _time_adjunct_start(toks)
         if k is None:
             k = _occasion_adjunct_start(toks)
@@ -416,6 +423,15 @@ def _strip_between(toks, say_cue: bool = False):
             break
         toks = toks[:k]
     return toks
+
+
+def _aside_phrase_length(toks) -> int:
+    """How many words an aside phrase of the lexicon has between the last two commas of toks (closing toks), else 0."""
+    for n in range(2, ASIDE_PHRASE_MAX + 1):
+        if len(toks) >= n + 3 and toks[-n - 2][0] == "," and \
+                tuple(t[0].lower() for t in toks[-n - 1:-1]) in ASIDE_PHRASES:
+            return n
+    return 0
 
 
 _OCCASION_NOUNS = set(words("occasion_nouns"))
@@ -440,7 +456,16 @@ PARTICIPLE_ADJUNCT_WORDS = 12
 
 def _participle_adjunct_start(toks):
     """Where a trailing 'while commenting on ...' begins, or None: "The spokesperson while commenting on MQM Chief
-    Altaf Hussain said ..." (Pakistan Today; dates19): the name it comments on does not speak."""
+    Altaf Hussain said ..." (Pakistan Today; dates19): the name it comments on does not speak. Also set off by
+    commas: "MEA spokesperson Randhir Jaiswal, while addressing a weekly briefing, said ...", "..., when asked about the
+    remarks, said ..." (set X): from the comma before it."""
+    if len(toks) >= 5 and toks[-1][0] == ",":
+        k = next((k for k in range(len(toks) - 2, max(0, len(toks) - PARTICIPLE_ADJUNCT_WORDS - 1) - 1, -1)
+                  if toks[k][0] in {",", ";", ":", "(", ")"}), None)
+        if k is not None and k > 0 and toks[k][0] == "," and k + 2 < len(toks) - 1 and \
+                toks[k + 1][0].lower() in ADJUNCT_SUBORDINATORS and toks[k + 2][0].islower() and \
+                (toks[k + 2][0].endswith("ing") or toks[k + 2][0] == "asked"):
+            return k
     for k in range(len(toks) - 2, max(0, len(toks) - PARTICIPLE_ADJUNCT_WORDS) - 1, -1):
         if toks[k][0].lower() in ADJUNCT_SUBORDINATORS:
             nxt = toks[k + 1][0]
