@@ -456,8 +456,11 @@ def _participle_going_on(c: _Cue):
     if prev and span:
         # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
         d = as_direct(c.text, *span)
-        mention = _reacted_in_words(c.text, prev[-1], c_start) or prev[-1].mention
-        return Attribution(*(d or span), "direct" if d else "indirect", form, mention, s_start, c.s_end)
+        reacted = _reacted_in_words(c.text, prev[-1], c_start)
+        # (the frame's speakers all go on: "The N.S. Health Authority and Health Minister Randy Delorey says ...,
+        # pointing out that Regional Hospitals are always open", CTV Atlantic; set Y 010)
+        return Attribution(*(d or span), "direct" if d else "indirect", form, reacted or prev[-1].mention, s_start,
+                           c.s_end, shared=[] if reacted else list(prev[-1].shared))
     return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
 
 

@@ -599,9 +599,12 @@ def statement_of_body(np):
             not all(w.isalpha() and w.islower() for w in np.words[1:]):
         return None
     owner = _parse_np_once((("the", np.toks[0][1], np.toks[0][2]),) + tuple(np.toks[1:-1]))
-    if not isinstance(owner, Mention) or owner.kind != "title" or owner.entity_kind != "organization" or \
-            len(owner.role.split()) < 2:
+    if not isinstance(owner, Mention) or owner.kind != "title" or owner.entity_kind != "organization":
         return None
+    if len(owner.role.split()) < 2:
+        # "The company statement said it will take "appropriate measures" ..." (CBC Sudbury; set Y 004): the body's
+        # head alone, as "the company said": the company the text names (resolve), else no one
+        return None if np.low[0] != "the" else np.mention("title", name=None, role=owner.role, entity_kind="organization")
     return Mention(np.text, np.start, np.end, "body", name=owner.role, entity_kind="organization")
 
 
@@ -1077,6 +1080,25 @@ def municipal_body(np):
             not all(is_cap(w) and not w.endswith(("'s", "’s")) for w in words[k + 1:]):
         return None
     return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+
+
+_REGION_ABBREVIATIONS = frozenset(w.rstrip(".") for w in _lex.words("region_abbreviations"))
+
+
+def government_of_place(np):
+    """"The government of the N.W.T. said in an update ...", "The government of N.W.T. added ..." (Global News; set Y
+    002), "the government of Manitoba said", "the Government of Canada": a country's, province's or territory's
+    government named by "government of" and the place (its name or its abbreviation), a body; not a person surnamed
+    after the place, nor the place."""
+    words = np.bwords
+    if len(words) < 3 or words[0].lower() != "government" or words[1] != "of":
+        return None
+    place = words[3:] if words[2].lower() == "the" else words[2:]
+    key = " ".join(place).lower()
+    if not place or not all(is_cap(w) for w in place) or \
+            places().get(fold(key)) not in ("country", "province", "state") and key.rstrip(".") not in _REGION_ABBREVIATIONS:
+        return None
+    return np.mention("body", name="Government of " + " ".join(words[2:]), role=None, entity_kind="organization")
 
 
 PROVINCE_PORTFOLIOS = frozenset(_lex.words("province_department_portfolios"))
@@ -1696,7 +1718,7 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase_portfolio,
+NP_RULES = [pronoun, municipal_body, government_of_place, province_department, listed_body, lowercase_portfolio,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,

@@ -108,6 +108,10 @@ def _region_after_comma(toks, i) -> int:
     k = i + 1
     if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
         return 0
+    end = k + 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+    if end == len(toks):
+        return end - i     # "The mayor of Shelburne, N.S. says she learned ..." (CTV Atlantic; set Y 010): the region's
+        #                    end closes the abbreviation, right before the verb with no comma after it
     return _through_closing_comma(toks, i, k)
 
 

@@ -1,0 +1,119 @@
+"""Audit round sety: Canadian news quoting anyone (set Y, train documents only: wildfires in the N.W.T., mill
+closures in Ontario, rural emergency rooms in Nova Scotia). Each test reads a real passage (its page's URL in a
+comment) as the pipeline does and asserts what an annotator expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a person's age written out before the name is no part of it ------------------------------------------------------
+
+MIDDLETON = '''
+Seventy-eight-year-old Albert Johnson has lived in Middleton, N.S., for more than 50 years, and has always relied on medical care at the Soldiers Memorial Hospital just a five-minute drive from his home.
+
+“For years, we had a normal ER. We’d go there for all kinds of emergencies,” he said. “But in the past few years, we’ve had a tremendous problem.”
+
+It's a big concern for Johnson, who has COPD and a heart condition.
+
+“I don't know if I’d survive a 30-minute, 35-minute drive to Kentville. And they're very, very busy in Kentville,” said Johnson.
+'''
+
+
+def test_spelled_out_age_before_a_name_is_dropped():
+    # https://atlantic.ctvnews.ca/rural-n-s-residents-want-solutions-to-frequent-temporary-emergency-room-closures-1.6239871
+    _, sts = excerpt(page(MIDDLETON))
+    for marker in ("we had a normal ER", "a tremendous problem", "very busy in Kentville"):
+        assert [w for w, _, _ in said(sts, marker)] == ["Albert Johnson"]
+    assert not [st for st in sts if st.speaker and "year-old" in st.speaker.name]
+
+
+# --- "The mayor of Shelburne, N.S. says": the province's abbreviation is no speaker; the mayor is named next ---------
+
+SHELBURNE = '''
+The mayor of Shelburne, N.S. says she learned this morning that the local emergency room would be closed for much of the next five days.
+
+“It’s not okay. We’re talking about people’s lives and it’s terrifying for some,” says Shelburne mayor Karen Mattatall. “We can’t plan when we become ill, and certainly over the Holidays, Christmas in particular, you have people travelling which increases the opportunity for accidents.”
+
+Mattatall says the closest open emergency room is 100 kilometres away.
+
+“There’s an increase there of 132%,” says N.S. NDP leader Gary Burrill.
+
+The N.S. Health Authority and Health Minister Randy Delorey says emergency care never shuts down, pointing out that Regional Hospitals are always open.
+'''
+
+
+def test_title_of_a_town_with_its_province_before_the_verb():
+    # https://atlantic.ctvnews.ca/seven-n-s-emergency-rooms-to-close-over-the-holidays-1.4228215 (2018-12-21)
+    _, sts = excerpt(page(SHELBURNE, date="2018-12-21"))
+    assert [w for w, _, _ in said(sts, "she learned this morning")] == ["Karen Mattatall"]
+    assert [w for w, _, _ in said(sts, "100 kilometres away")] == ["Karen Mattatall"]
+    assert [w for w, _, _ in said(sts, "increase there of 132%")] == ["Gary Burrill"]
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("N.S.", "Shelburne")]
+
+
+def test_participle_after_joint_speakers_goes_on_for_each():
+    # (same page) "X and Y says ..., pointing out that ...": both go on speaking, one statement each
+    _, sts = excerpt(page(SHELBURNE, date="2018-12-21"))
+    assert sorted(w for w, _, _ in said(sts, "emergency care never shuts down")) == ["N.S. Health Authority",
+                                                                                      "Randy Delorey"]
+    assert sorted(w for w, _, _ in said(sts, "Regional Hospitals are always open")) == ["N.S. Health Authority",
+                                                                                         "Randy Delorey"]
+    assert not [st for st in sts if "pointing out" in st.text]
+
+
+# --- "The government of the N.W.T. said": the territory's government speaks, not a body called "N.W.T." ------------
+
+YELLOWKNIFE = '''
+Everyone in the city of Yellowknife was ordered to start evacuating on Wednesday due to nearby wildfires.
+
+Emily King, N.W.T’s director of public safety, said the details of the fire risk are being evaluated. Yellowknife has the resources to coordinate the best response and evacuation plan, she said.
+
+The government of the N.W.T. said in an update late Wednesday that Yellowknife evacuees travelling by road that do not have accommodations can find support as of noon Thursday at:
+
+- Polar Place Arena, 4429 52nd Ave., Valleyview, Alta.
+
+The government of N.W.T. added that additional host communities are being identified and that information will be shared when it becomes available.
+'''
+
+
+def test_government_of_a_territory_is_a_body():
+    # https://globalnews.ca/news/9901527/yellowknife-evacuation-order-wildfires/amp
+    _, sts = excerpt(page(YELLOWKNIFE))
+    assert [w for w, _, _ in said(sts, "can find support as of noon Thursday")] == ["Government of the N.W.T."]
+    assert [w for w, _, _ in said(sts, "additional host communities")] == ["Government of N.W.T."]
+    assert [w for w, _, _ in said(sts, "details of the fire risk")] == ["Emily King"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "N.W.T."]
+
+
+def test_government_of_a_province_is_a_body():
+    # (the same frame with a province's name; the Global News passage above with "Manitoba" for "the N.W.T.")
+    _, sts = excerpt(page(YELLOWKNIFE.replace("the N.W.T.", "Manitoba").replace("of N.W.T.", "of Manitoba")))
+    assert [w for w, _, _ in said(sts, "can find support as of noon Thursday")] == ["Government of Manitoba"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Manitoba"]
+
+
+# --- "The company statement said": the company named before speaks -----------------------------------------------
+
+DOMTAR = '''
+Domtar has announced it is "indefinitely" shutting down its paper mill in Espanola, leading to the layoff of some 450 workers in the small northern Ontario town.
+
+"The Espanola mill has been challenged for some time now," Domtar president Steve Henry said in a release.
+
+The company statement said it will take "appropriate measures" to assist affected workers, and the mill will be idling in a way that is "environmentally sound" and will "facilitate a possible sale or future restart."
+
+"That remains a possibility," Domtar's regional public affairs manager Bonny Skene said in an interview with CBC.
+'''
+
+
+def test_company_statement_is_the_named_company_speaking():
+    # http://35.201.78.98/news/canada/sudbury/domtar-espanola-paper-mill-northern-ontario-shut-down-1.6958072
+    _, sts = excerpt(page(DOMTAR))
+    assert [w for w, _, _ in said(sts, "appropriate measures")] == ["Domtar"]
+    assert [w for w, _, _ in said(sts, "challenged for some time")] == ["Steve Henry"]
+    assert [w for w, _, _ in said(sts, "remains a possibility")] == ["Bonny Skene"]
+    assert not [st for st in sts if st.speaker and st.speaker.name in ("Company", "company statement")]
+
+
+def test_company_statement_with_no_company_named_is_no_one():
+    # (the same sentence alone: no company named before it, no speaker to give it)
+    _, sts = excerpt(page(DOMTAR.split("\n\n")[2]))
+    assert not [st for st in sts if st.speaker and "appropriate measures" in st.text]
