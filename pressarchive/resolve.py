@@ -1175,10 +1175,21 @@ def _apposed_title_pattern(head: str):
                       % re.escape(head))
 
 
+_LOCAL_WORDS = sorted(w.capitalize() for w in words("numbered_local_words"))
+# A union's local or lodge with its number closing a body's name: "the Amalgamated Transit Union Local 1505" (the
+# number too), "CUPE Local 79", "Unifor Local 444" (extract.mentions.numbered_local; set Y)
+LOCAL_NUMBER_END = r"(?:(?:%s)\s+\d[\d-]*[A-Za-z]?\b)?" % "|".join(rf"(?<=\b{w})" for w in _LOCAL_WORDS)
+# ... or a local named by its union's acronym and number, before a title or after "of": "said Aleem Chaudhary, ATU 1505
+# President" (bt24news.com; set Q 001), "president of CUPE 3903"
+ACRONYM_LOCAL = re.compile(r"\b([A-Z]{2,6}\s+\d{2,5})\s+([A-Z][a-z]+(?:-[a-z]+)?)\b|(?<=\bof\s)([A-Z]{2,6}\s+\d{2,5})\b")
+NUMBERED_LOCAL = re.compile(r"\b[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,6}\s+(?:%s)\s+\d[\d-]*[A-Za-z]?\b"
+                            % "|".join(_LOCAL_WORDS))
+
+
 @lru_cache(maxsize=64)
 def _named_body_pattern(noun: str):
     return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
-                      r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+                      r"[A-Z][\w’'.-]*)*%s" % (noun.capitalize(), LOCAL_NUMBER_END))
 
 
 def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
@@ -4737,6 +4748,12 @@ class Resolver:
         found = [(m.start() + at, name) for m in run.finditer(self.body, lo, pos)
                  for at, part in [_one_sentence_part(m.group().strip(), noun)]
                  for name in [_body_name_before_title(part, noun)] if " " in name]
+        if noun == "union":
+            # "Jane Doe, president of CUPE Local 79, said ... The union said ...": a union's numbered local is a
+            # union, its name no "Union" in it (set Y); the later of the two
+            found = sorted(found + [(m.start(), m.group()) for m in NUMBERED_LOCAL.finditer(self.body, lo, pos)] +
+                           [(m.start(), m.group(1) or m.group(3)) for m in ACRONYM_LOCAL.finditer(self.body, lo, pos)
+                            if m.group(3) or _title_key(m.group(2)) in TITLE_WORDS])
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry

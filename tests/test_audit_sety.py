@@ -117,3 +117,50 @@ def test_company_statement_with_no_company_named_is_no_one():
     # (the same sentence alone: no company named before it, no speaker to give it)
     _, sts = excerpt(page(DOMTAR.split("\n\n")[2]))
     assert not [st for st in sts if st.speaker and "appropriate measures" in st.text]
+
+
+# --- a union's numbered local: "the union" after it is that local ---------------------------------------------------
+
+TRANSIT = '''
+Your bus ride Tuesday could be free thanks to the Winnipeg’s transit union.
+
+“We’ve been without a contract since January of this year and our members want the city to get serious and treat our members with respect,” said Aleem Chaudhary, ATU 1505 President.
+
+Its members overwhelmingly rejected the city’s offer over a month ago with 98 percent not in favor.
+
+The city previously said the legal action could interrupt transit service, however the union says they’ll still operate – but instead won’t be requesting bus fares.
+'''
+
+
+def test_the_union_after_a_local_named_by_acronym_and_number():
+    # https://bt24news.com/world-news/winnipeg-transit-planning-free-rides-as-legal-job-action-begins/ (set Q 001, train)
+    _, sts = excerpt(page(TRANSIT))
+    assert [(w, t) for w, _, t in said(sts, "they’ll still operate")] == \
+        [("ATU 1505", "they’ll still operate – but instead won’t be requesting bus fares")]
+    assert [w for w, _, _ in said(sts, "legal action could interrupt")] == ["City of Winnipeg"]
+    assert [w for w, _, _ in said(sts, "without a contract since January")] == ["Aleem Chaudhary"]
+
+
+def test_the_union_after_a_local_named_in_full_keeps_its_number():
+    # (the same passage with the local's full name, "Amalgamated Transit Union Local 1505 president"): no body
+    # "Amalgamated Transit Union Local" cut before its number
+    _, sts = excerpt(page(TRANSIT.replace("ATU 1505 President", "Amalgamated Transit Union Local 1505 president")))
+    assert [w for w, _, _ in said(sts, "they’ll still operate")] == ["Amalgamated Transit Union Local 1505"]
+    assert not [st for st in sts if st.speaker and st.speaker.name.endswith("Local")]
+
+
+def test_a_local_named_by_union_local_and_number_speaks():
+    # (the same passage with the local speaking under its name, "CUPE Local 79" / "Unifor Local 444" style)
+    _, sts = excerpt(page(TRANSIT.replace("The city previously said the legal action could interrupt transit service, "
+                                          "however the union says", "Amalgamated Transit Union Local 1505 says")))
+    assert [w for w, _, _ in said(sts, "they’ll still operate")] == ["Amalgamated Transit Union Local 1505"]
+    _, sts = excerpt(page("Unifor Local 444 said the strike would go ahead on Monday."))
+    assert [w for w, _, _ in said(sts, "strike would go ahead")] == ["Unifor Local 444"]
+    _, sts = excerpt(page("Local 444 said the strike would go ahead on Monday."))
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Local"]
+
+
+def test_refusal_after_a_dash_and_but_is_no_part_of_the_words():
+    # (the same sentence with a refusal after the dash): the reporter's, cut as before
+    _, sts = excerpt(page(TRANSIT.replace("but instead won’t be requesting bus fares", "but would not say for how long")))
+    assert [t for _, _, t in said(sts, "they’ll still operate")] == ["they’ll still operate"]

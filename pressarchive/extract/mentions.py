@@ -1082,6 +1082,22 @@ def municipal_body(np):
     return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
 
 
+NUMBERED_LOCAL_WORDS = frozenset(_lex.words("numbered_local_words"))
+LOCAL_NUMBER = re.compile(r"\d[\d-]*[A-Za-z]?")
+
+
+def numbered_local(np):
+    """"CUPE Local 79 said ...", "Unifor Local 444", "the Amalgamated Transit Union Local 1505": a union's local named
+    by its union's capitalised name, "Local" and its number (Canadian labour news; set Y), a body whose number is part
+    of its name (a lower-case number ends no other capitalised run)."""
+    words = np.bwords
+    if len(words) < 3 or np.blow[-2] not in NUMBERED_LOCAL_WORDS or not is_cap(words[-2]) or \
+            not LOCAL_NUMBER.fullmatch(words[-1]) or not is_cap(words[0]) or \
+            not all(is_cap(w) or w.lower() in CONNECTORS for w in words[:-2]):
+        return None
+    return np.mention("body", name=_join(words), role=None, entity_kind="organization")
+
+
 _REGION_ABBREVIATIONS = frozenset(w.rstrip(".") for w in _lex.words("region_abbreviations"))
 
 
@@ -1718,7 +1734,7 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, municipal_body, government_of_place, province_department, listed_body, lowercase_portfolio,
+NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, listed_body, lowercase_portfolio,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
