@@ -1440,6 +1440,10 @@ APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'�
 # Jong-un, who issued her second statement ..." ¶ "She also reiterated ...": Kim Yo-jong; KBS, seed13).
 KIN_FEMALE, KIN_MALE = set(words("kin_nouns_female")), set(words("kin_nouns_male"))
 _KIN = "|".join(sorted(KIN_FEMALE | KIN_MALE))
+# ... a relation before a given name set off by commas ("Their mother, Beverley, said ..."; _surname_someone_new)
+KIN_NAMED_AFTER = re.compile(rf"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?:(?:elder|younger|older|"
+                             rf"late|best|longtime)\s+)?({_KIN}|friend|partner|neighbour|neighbor|grandmother|"
+                             rf"grandfather)\s*,\s*$")
 KIN_AFTER = re.compile(rf"\s*,\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?({_KIN})\s+of\b", re.I)
 # (the relative's title may hold a capitalised word: "Kim Yo-jong, the sister of North Korean leader Kim Jong-un,
 # issued harsh criticism of Kang ... Kim berated Kang": she, not her brother; KBS, krjp18)
@@ -3525,7 +3529,16 @@ class Resolver:
                                           re.search(rf"\b{re.escape(m.name.lower())}\b", self.body)):
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
-        return self._new(m.name, kind, c.pos, m.role, None, m.gender), "name"
+        gender = m.gender
+        kin = KIN_NAMED_AFTER.search(self.body, max(0, m.start - 60), m.start) if kind != "person" else None
+        if kin and given_names().get(fold(m.name).lower()) in ("m", "f", "a"):
+            # "Their mother, Beverley, said Stephanie lived with her ...": a relative named by a given name alone is a
+            # person (F: first names are names), her gender the relation's or the name's (CBC Manitoba; set Y)
+            kind = "person"
+            noun = kin.group(1).lower()
+            gender = "f" if noun in KIN_FEMALE else "m" if noun in KIN_MALE else \
+                {"m": "m", "f": "f"}.get(given_names().get(fold(m.name).lower()))
+        return self._new(m.name, kind, c.pos, m.role, None, gender), "name"
 
     _SURNAME_RULES = (_surname_of_a_speaker, _surname_of_an_entity, _surname_of_an_introduction,
                       _surname_a_middle_name, _surname_named_in_full_later, _surname_a_nickname,

@@ -114,6 +114,7 @@ def _is_org_name(words) -> bool:
 _ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
 ADJECTIVE_END = re.compile(r"(?:ial|ary)$")     # "Presidential", "Ministerial", "Parliamentary" (not "Conservative": a party)
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
+TITLE_OPENERS = frozenset(_lex.words("title_openers"))
 # The words a body's name ends with before a person's name: its own words, a title's, and a rank or honorific right
 # before the name ("spokesperson for the West Philippine Sea (WPS) Commodore Jay Tarriela").
 _BODY_END_WORDS = _ORG_OR_TITLE_WORDS | _NAME_HEADS_OR_HONORIFICS
@@ -953,13 +954,22 @@ def person_of_body(np):
                        low[j].endswith(".") and low[j].rstrip(".") in TITLE_WORDS or
                        low[j] in TITLE_WORDS and j + 1 < len(low) and low[j + 1].rstrip(".") in _NAME_HEADS_OR_HONORIFICS)),
                  0)
+    if j == 0:
+        # (or a title of a head and its opener or a hyphenated head before it: "Grand Chief Cathy Merrick of the
+        # Assembly of Manitoba Chiefs", "Vice-president Jane Smith of the Manitoba Teachers' Society"; set Y)
+        j = 2 if len(low) > 2 and low[0] in TITLE_OPENERS and low[1] in _NAME_HEADS_OR_HONORIFICS else \
+            1 if "-" in low[0] and all(p in TITLE_WORDS for p in low[0].split("-")) and \
+            low[0].split("-")[-1] in _NAME_HEADS_OR_HONORIFICS else 0
     if np.det:
         return None
     # (a Vietnamese name of four words: "Spokeswoman Le Thi Thu Hang of the Vietnamese Ministry of Foreign Affairs";
     # hanoitimes.vn, seed19)
     for k in (2, 3, 4):
         if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with", "at"} or \
-                not (is_personal_name(words[j:j + k]) or given_name_of_a_place(words[j:j + k])) or \
+                not (is_personal_name(words[j:j + k]) or given_name_of_a_place(words[j:j + k]) or
+                     # (after a title, a surname that is a place's name too: "Chief Derrick Henderson of the Sagkeeng
+                     # First Nation", Henderson a city; set Y)
+                     j and opens_personal_name(words[j:j + k])) or \
                 k == 4 and j == 0:     # (four words only after a title:
             continue     # not "Real Estate Financing Partnership of Philadelphia", Reuters)
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
