@@ -234,3 +234,39 @@ def test_chief_then_name_then_first_nation():
         _, sts = excerpt(page(SACK.replace("Chief Mike Sack", title)))
         assert [w for w, _, _ in said(sts, "will replace them")] == [name]
         assert not [st for st in sts if st.speaker and "First Nation" in st.speaker.name]
+
+
+# --- a quotation of several sentences closed by an inverted frame whose apposition is lower case or opens with an age ---
+
+def test_quotation_of_sentences_then_name_and_lower_case_role():
+    # https://www.cbc.ca/news/canada/nova-scotia/cumberland-county-er-closures-physicians-recruitment-1.4208889 (a
+    # stored page outside the gold sets): the whole quotation is his, not its last sentence, and the role no words
+    _, sts = excerpt(page('''
+"It's unfortunately not all that uncommon in some of our smaller emergency departments. It's less than acceptable to me," said Dr. Bill Lowe, head of family practice for the northern zone of the provincial health authority.
+
+Lowe said the closures sometimes mean a 45-minute drive to the nearest emergency department.
+'''))
+    assert [(w, t, st.kind) for st in sts for w, _, t in said([st], "uncommon")] == \
+        [("Bill Lowe", "It's unfortunately not all that uncommon in some of our smaller emergency departments. "
+                       "It's less than acceptable to me", "direct")]
+    assert not [st for st in sts if st.text.startswith("head of family practice")]
+
+
+def test_quotation_of_sentences_then_name_and_age():
+    # polnear/train/text/usa-today_2015-11-20_campaign-cash-tied-to-turkish-gr.txt (para. 10)
+    _, sts = excerpt(page('''
+Some of the 19 Turkish Americans donating to Ayotte that day, who all lived outside New Hampshire, seemed to know little about the first-term senator, who is a woman. "He's a good guy. He's doing good so far. ... I know him," said Iman Cesari, 30, a Nassau County employee on New York's Long Island, who gave Ayotte $1,200.
+'''))
+    assert [(w, t) for w, _, t in said(sts, "I know him")] == \
+        [("Iman Cesari", "He's a good guy. He's doing good so far. ... I know him")]
+    # must not: the age and the apposition are no words of his
+    assert not [st for st in sts if st.text.startswith("30, a Nassau")]
+
+
+def test_mid_sentence_frame_then_lower_case_role_is_no_clause():
+    # (the Cumberland County page's frame with its words unquoted): "president of the union" is her role, not what she
+    # said; "By contrast, says Mr Cox, the Mac mini is almost disposable" (bbc-news/tech/301.txt) keeps its clause
+    _, sts = excerpt(page("It's less than acceptable, said Jane Doe, president of the union.\n"))
+    assert [t for _, _, t in said(sts, "")] == ["It's less than acceptable"]
+    _, sts = excerpt(page("By contrast, says Mr Cox, the Mac mini is almost disposable.\n"))
+    assert [(w, t) for w, _, t in said(sts, "Mac mini")] == [("Cox", "the Mac mini is almost disposable")]

@@ -1014,10 +1014,18 @@ def _posting_frame(text: Text, lo: int, s_start: int, open_mark: int):
     return mentions[0] if isinstance(mentions, list) and mentions and mentions[0] is not None else None
 
 
+AGE_AFTER_NAME = re.compile(r"^\s*,\s*\d{1,3}(?=\s*(?:,|\.|$))")
+# A lower-case role's head (its last word before "of", "for" or "at"), with up to two words before it.
+LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|for|at|with)\s+[a-z]")
+
+
 def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
     tail = body[max(end, cm.end()):hi]
+    # (the speaker's age first: '," said Iman Cesari, 30, a Nassau County employee ...', '," said David Magel, 53, who
+    # lives in the Chicago suburbs ...' (PolNeAR); what follows it is read as after the name)
+    tail = AGE_AFTER_NAME.sub("", tail, count=1)
     if SAID_IT_OCCASION.match(tail) and CUE_FORMS.get(cm.group()) == "say":
         tail = re.sub(r"^\s+(?:it|this)\b", "", tail)     # 'said it on Saturday night' (_said_it_frame): the quotation's occasion
     if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
@@ -1053,6 +1061,11 @@ def _tail_ok(body, cm, hi, mentions):
             len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
+    role = LOWER_ROLE_OF.match(tail)
+    if role and role.group(1) in NAME_HEADS and len(tail.split()) <= 30:
+        return True      # ... or a lower-case role of a lower-case body: '," said Jane Doe, president of the union.',
+        #                  '," said Dr. Bill Lowe, head of family practice for the northern zone of the provincial health
+        #                  authority.' (CBC N.S.; set Y)
     # '," he said to applause', '," he concluded, to loud Tory cheering.'; what the words were about: '," she said of
     # the wildfire situation that was sparked by an off-highway vehicle fire on the weekend.'
     return adjunct_only(tail) or bool(re.match(r"\s*,?\s*(?:to|on|in)\s", tail)) or \
