@@ -270,3 +270,18 @@ def test_mid_sentence_frame_then_lower_case_role_is_no_clause():
     assert [t for _, _, t in said(sts, "")] == ["It's less than acceptable"]
     _, sts = excerpt(page("By contrast, says Mr Cox, the Mac mini is almost disposable.\n"))
     assert [(w, t) for w, _, t in said(sts, "Mac mini")] == [("Cox", "the Mac mini is almost disposable")]
+
+
+def test_quotation_of_sentences_then_name_age_and_home_or_lower_case_role():
+    # polnear/train/text/breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt: '," said Mona Lamberson, 59, of North
+    # Philadelphia.' after a quotation of one sentence; here with its second sentence inside the same marks, and with
+    # the appositions Canadian local news writes ('of Dieppe, N.B.', 'owner of the bakery', 'whose son ...')
+    lamberson = ("“I know a lot of my Democratic friends are telling me, ‘Feel the Bern,’ but I can’t say that I like him "
+                 "or dislike him. He’s kind of new to the game,” said Mona Lamberson, 59, of North Philadelphia.\n")
+    _, sts = excerpt(page(lamberson))
+    assert [(w, st.kind) for st in sts for w, _, _ in said([st], "Feel the Bern")] == [("Mona Lamberson", "direct")]
+    assert [w for w, _, _ in said(sts, "new to the game")] == ["Mona Lamberson"]
+    for tail in ("59, of Dieppe, N.B.", "59, from Moncton.", "owner of the bakery.", "whose son attends the school."):
+        _, sts = excerpt(page(lamberson.replace("59, of North Philadelphia.", tail)))
+        assert [w for w, _, _ in said(sts, "Feel the Bern")] == ["Mona Lamberson"], tail
+        assert [w for w, _, _ in said(sts, "new to the game")] == ["Mona Lamberson"], tail

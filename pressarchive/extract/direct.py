@@ -1015,6 +1015,9 @@ def _posting_frame(text: Text, lo: int, s_start: int, open_mark: int):
 
 
 AGE_AFTER_NAME = re.compile(r"^\s*,\s*\d{1,3}(?=\s*(?:,|\.|$))")
+# ... then where the speaker lives: '," said Jane Doe, 45, of Dieppe, N.B.', '..., 45, from Moncton.'
+HOME_AFTER_AGE = re.compile(r"\s*,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w.]*)?\.?\s*$")
+APPOSITION_HEADS = frozenset(words("apposition_heads"))
 # A lower-case role's head (its last word before "of", "for" or "at"), with up to two words before it.
 LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|for|at|with)\s+[a-z]")
 
@@ -1025,7 +1028,10 @@ def _tail_ok(body, cm, hi, mentions):
     tail = body[max(end, cm.end()):hi]
     # (the speaker's age first: '," said Iman Cesari, 30, a Nassau County employee ...', '," said David Magel, 53, who
     # lives in the Chicago suburbs ...' (PolNeAR); what follows it is read as after the name)
-    tail = AGE_AFTER_NAME.sub("", tail, count=1)
+    aged = AGE_AFTER_NAME.match(tail)
+    tail = tail[aged.end():] if aged else tail
+    if aged and HOME_AFTER_AGE.match(tail):
+        return True
     if SAID_IT_OCCASION.match(tail) and CUE_FORMS.get(cm.group()) == "say":
         tail = re.sub(r"^\s+(?:it|this)\b", "", tail)     # 'said it on Saturday night' (_said_it_frame): the quotation's occasion
     if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
@@ -1046,7 +1052,7 @@ def _tail_ok(body, cm, hi, mentions):
     # (a past participle of the scene too: '," he said, seated in an armchair in front of more than a dozen reporters
     # ...', Winnipeg Free Press; quotes18)
     # (and an absolute phrase of the scene: '," Sir Ed said, with his MPs behind him.'; impartialreporter.com, bbc20)
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while|with|" + SCENE_PARTICIPLES + r")\b|"
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES + r")\b|"
                     r",\s*$|,\s*[\"“']|^\s+who\s|"
                     r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
                     tail)[0]
@@ -1062,7 +1068,7 @@ def _tail_ok(body, cm, hi, mentions):
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
     role = LOWER_ROLE_OF.match(tail)
-    if role and role.group(1) in NAME_HEADS and len(tail.split()) <= 30:
+    if role and (role.group(1) in NAME_HEADS or role.group(1) in APPOSITION_HEADS) and len(tail.split()) <= 30:
         return True      # ... or a lower-case role of a lower-case body: '," said Jane Doe, president of the union.',
         #                  '," said Dr. Bill Lowe, head of family practice for the northern zone of the provincial health
         #                  authority.' (CBC N.S.; set Y)
