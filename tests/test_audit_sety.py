@@ -281,7 +281,8 @@ def test_quotation_of_sentences_then_name_age_and_home_or_lower_case_role():
     _, sts = excerpt(page(lamberson))
     assert [(w, st.kind) for st in sts for w, _, _ in said([st], "Feel the Bern")] == [("Mona Lamberson", "direct")]
     assert [w for w, _, _ in said(sts, "new to the game")] == ["Mona Lamberson"]
-    for tail in ("59, of Dieppe, N.B.", "59, from Moncton.", "owner of the bakery.", "whose son attends the school."):
+    for tail in ("59, of Dieppe, N.B.", "59, from Moncton.", "owner of the bakery.", "whose son attends the school.",
+                 "president and CEO of the Moncton Hospital Foundation."):
         _, sts = excerpt(page(lamberson.replace("59, of North Philadelphia.", tail)))
         assert [w for w, _, _ in said(sts, "Feel the Bern")] == ["Mona Lamberson"], tail
         assert [w for w, _, _ in said(sts, "new to the game")] == ["Mona Lamberson"], tail

@@ -1019,7 +1019,8 @@ AGE_AFTER_NAME = re.compile(r"^\s*,\s*\d{1,3}(?=\s*(?:,|\.|$))")
 HOME_AFTER_AGE = re.compile(r"\s*,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w.]*)?\.?\s*$")
 APPOSITION_HEADS = frozenset(words("apposition_heads"))
 # A lower-case role's head (its last word before "of", "for" or "at"), with up to two words before it.
-LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|for|at|with)\s+[a-z]")
+LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:(?!(?:of|for|at|with)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?([a-z][\w-]*|[A-Z]{2,5})"
+                           r"\s+(?:of|for|at|with)\s+\S")
 
 
 def _tail_ok(body, cm, hi, mentions):
@@ -1068,8 +1069,9 @@ def _tail_ok(body, cm, hi, mentions):
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
     role = LOWER_ROLE_OF.match(tail)
-    if role and (role.group(1) in NAME_HEADS or role.group(1) in APPOSITION_HEADS) and len(tail.split()) <= 30:
-        return True      # ... or a lower-case role of a lower-case body: '," said Jane Doe, president of the union.',
+    if role and (role.group(1).lower() in NAME_HEADS or role.group(1) in APPOSITION_HEADS) and len(tail.split()) <= 30:
+        return True      # ... or a lower-case role (an acronym in it) of a body: '," said Jane Doe, president of the union.',
+        #                  '," said Jane Doe, president and CEO of the Moncton Hospital Foundation.',
         #                  '," said Dr. Bill Lowe, head of family practice for the northern zone of the provincial health
         #                  authority.' (CBC N.S.; set Y)
     # '," he said to applause', '," he concluded, to loud Tory cheering.'; what the words were about: '," she said of
