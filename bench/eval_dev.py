@@ -35,14 +35,14 @@ def row(name, res):
 # (spokespeople as the seeds' outlets report them, a fourth sample), Q (Canadian news, a fourth sample), R (State
 # Department, White House, MFA, Reuters), S (UN, EU, Indian, Thai, Gulf outlets), T (Canadian news, a fifth sample),
 # U (Korean, Vietnamese, Japanese, Chinese, Philippine outlets), V (spokespeople as US, UK and Asian outlets report
-# them), W (a fourth sample of BBC politics) and X (regular briefings of spokespeople as the news reports them) are
-# printed on their own.
+# them), W (a fourth sample of BBC politics), X (regular briefings of spokespeople as the news reports them) and Y
+# (Canadian news, a sixth sample) are printed on their own.
 OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "-e", None), ("F", "-f", "docs-f"),
             ("G", "-g", None), ("H", "-h", "docs-h"), ("I", "-i", "docs-i"), ("J", "-j", "docs-j"),
             ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
             ("O", "-o", "docs-o"), ("P", "-p", "docs-p"), ("Q", "-q", "docs-q"),
             ("R", "-r", "docs-r"), ("S", "-s", "docs-s"), ("T", "-t", "docs-t"), ("U", "-u", "docs-u"),
-            ("V", "-v", "docs-v"), ("W", "-w", None), ("X", "-x", "docs-x")]
+            ("V", "-v", "docs-v"), ("W", "-w", None), ("X", "-x", "docs-x"), ("Y", "-y", "docs-y")]
 POOLED = ("A", "B")
 
 

@@ -1211,10 +1211,21 @@ def _apposed_title_pattern(head: str):
                       % re.escape(head))
 
 
+_LOCAL_WORDS = sorted(w.capitalize() for w in words("numbered_local_words"))
+# A union's local or lodge with its number closing a body's name: "the Amalgamated Transit Union Local 1505" (the
+# number too), "CUPE Local 79", "Unifor Local 444" (extract.mentions.numbered_local; set Y)
+LOCAL_NUMBER_END = r"(?:(?:%s)\s+\d[\d-]*[A-Za-z]?\b)?" % "|".join(rf"(?<=\b{w})" for w in _LOCAL_WORDS)
+# ... or a local named by its union's acronym and number, before a title or after "of": "said Aleem Chaudhary, ATU 1505
+# President" (bt24news.com; set Q 001), "president of CUPE 3903"
+ACRONYM_LOCAL = re.compile(r"\b([A-Z]{2,6}\s+\d{2,5})\s+([A-Z][a-z]+(?:-[a-z]+)?)\b|(?<=\bof\s)([A-Z]{2,6}\s+\d{2,5})\b")
+NUMBERED_LOCAL = re.compile(r"\b[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,6}\s+(?:%s)\s+\d[\d-]*[A-Za-z]?\b"
+                            % "|".join(_LOCAL_WORDS))
+
+
 @lru_cache(maxsize=64)
 def _named_body_pattern(noun: str):
     return re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|to|in|for|on|and|the)\s+)*)*%s(?:\s+(?:(?:of|to|in|for|on|the)\s+)*"
-                      r"[A-Z][\w’'.-]*)*" % noun.capitalize())
+                      r"[A-Z][\w’'.-]*)*%s" % (noun.capitalize(), LOCAL_NUMBER_END))
 
 
 def _one_sentence_part(run: str, noun: str) -> tuple[int, str]:
@@ -1465,6 +1476,10 @@ APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'�
 # Jong-un, who issued her second statement ..." ¶ "She also reiterated ...": Kim Yo-jong; KBS, seed13).
 KIN_FEMALE, KIN_MALE = set(words("kin_nouns_female")), set(words("kin_nouns_male"))
 _KIN = "|".join(sorted(KIN_FEMALE | KIN_MALE))
+# ... a relation before a given name set off by commas ("Their mother, Beverley, said ..."; _surname_someone_new)
+KIN_NAMED_AFTER = re.compile(rf"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?:(?:elder|younger|older|"
+                             rf"late|best|longtime)\s+)?({_KIN}|friend|partner|neighbour|neighbor|grandmother|"
+                             rf"grandfather)\s*,\s*$")
 KIN_AFTER = re.compile(rf"\s*,\s+(?:the|his|her)\s+(?:(?:elder|younger|older|late)\s+)?({_KIN})\s+of\b", re.I)
 # (the relative's title may hold a capitalised word: "Kim Yo-jong, the sister of North Korean leader Kim Jong-un,
 # issued harsh criticism of Kang ... Kim berated Kang": she, not her brother; KBS, krjp18)
@@ -3562,7 +3577,16 @@ class Resolver:
                                           re.search(rf"\b{re.escape(m.name.lower())}\b", self.body)):
             return None, None
         kind = "person" if m.entity_kind == "person" else "organization"
-        return self._new(m.name, kind, c.pos, m.role, None, m.gender), "name"
+        gender = m.gender
+        kin = KIN_NAMED_AFTER.search(self.body, max(0, m.start - 60), m.start) if kind != "person" else None
+        if kin and given_names().get(fold(m.name).lower()) in ("m", "f", "a"):
+            # "Their mother, Beverley, said Stephanie lived with her ...": a relative named by a given name alone is a
+            # person (F: first names are names), her gender the relation's or the name's (CBC Manitoba; set Y)
+            kind = "person"
+            noun = kin.group(1).lower()
+            gender = "f" if noun in KIN_FEMALE else "m" if noun in KIN_MALE else \
+                {"m": "m", "f": "f"}.get(given_names().get(fold(m.name).lower()))
+        return self._new(m.name, kind, c.pos, m.role, None, gender), "name"
 
     _SURNAME_RULES = (_surname_of_a_speaker, _surname_of_an_entity, _surname_of_an_introduction,
                       _surname_a_middle_name, _surname_named_in_full_later, _surname_a_nickname,
@@ -4785,6 +4809,12 @@ class Resolver:
         found = [(m.start() + at, name) for m in run.finditer(self.body, lo, pos)
                  for at, part in [_one_sentence_part(m.group().strip(), noun)]
                  for name in [_body_name_before_title(part, noun)] if " " in name]
+        if noun == "union":
+            # "Jane Doe, president of CUPE Local 79, said ... The union said ...": a union's numbered local is a
+            # union, its name no "Union" in it (set Y); the later of the two
+            found = sorted(found + [(m.start(), m.group()) for m in NUMBERED_LOCAL.finditer(self.body, lo, pos)] +
+                           [(m.start(), m.group(1) or m.group(3)) for m in ACRONYM_LOCAL.finditer(self.body, lo, pos)
+                            if m.group(3) or _title_key(m.group(2)) in TITLE_WORDS])
         if not found:
             # news copy's lower case: "Lee Eugene, vice spokesperson at Seoul's unification ministry, told ..."
             # then "The ministry said ...": the unification ministry

@@ -1014,10 +1014,25 @@ def _posting_frame(text: Text, lo: int, s_start: int, open_mark: int):
     return mentions[0] if isinstance(mentions, list) and mentions and mentions[0] is not None else None
 
 
+AGE_AFTER_NAME = re.compile(r"^\s*,\s*\d{1,3}(?=\s*(?:,|\.|$))")
+# ... then where the speaker lives: '," said Jane Doe, 45, of Dieppe, N.B.', '..., 45, from Moncton.'
+HOME_AFTER_AGE = re.compile(r"\s*,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*[A-Z][\w.]*)?\.?\s*$")
+APPOSITION_HEADS = frozenset(words("apposition_heads"))
+# A lower-case role's head (its last word before "of", "for" or "at"), with up to two words before it.
+LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:(?!(?:of|for|at|with)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?([a-z][\w-]*|[A-Z]{2,5})"
+                           r"\s+(?:of|for|at|with)\s+\S")
+
+
 def _tail_ok(body, cm, hi, mentions):
     """After 'he said' only an adjunct, a comma, or the end of the sentence may follow."""
     end = max(m.end for m in mentions if m) if mentions else cm.end()
     tail = body[max(end, cm.end()):hi]
+    # (the speaker's age first: '," said Iman Cesari, 30, a Nassau County employee ...', '," said David Magel, 53, who
+    # lives in the Chicago suburbs ...' (PolNeAR); what follows it is read as after the name)
+    aged = AGE_AFTER_NAME.match(tail)
+    tail = tail[aged.end():] if aged else tail
+    if aged and HOME_AFTER_AGE.match(tail):
+        return True
     if SAID_IT_OCCASION.match(tail) and CUE_FORMS.get(cm.group()) == "say":
         tail = re.sub(r"^\s+(?:it|this)\b", "", tail)     # 'said it on Saturday night' (_said_it_frame): the quotation's occasion
     if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
@@ -1038,7 +1053,7 @@ def _tail_ok(body, cm, hi, mentions):
     # (a past participle of the scene too: '," he said, seated in an armchair in front of more than a dozen reporters
     # ...', Winnipeg Free Press; quotes18)
     # (and an absolute phrase of the scene: '," Sir Ed said, with his MPs behind him.'; impartialreporter.com, bbc20)
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|which|when|while|with|" + SCENE_PARTICIPLES + r")\b|"
+    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES + r")\b|"
                     r",\s*$|,\s*[\"“']|^\s+who\s|"
                     r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
                     tail)[0]
@@ -1053,6 +1068,12 @@ def _tail_ok(body, cm, hi, mentions):
             len(tail.split()) <= 45:
         return True      # an apposition after the speaker: '..., said Bryan English, the campaign's director.',
                          # '," said Wang, one of the other three foreign ministry spokespersons, as he ...'
+    role = LOWER_ROLE_OF.match(tail)
+    if role and (role.group(1).lower() in NAME_HEADS or role.group(1) in APPOSITION_HEADS) and len(tail.split()) <= 30:
+        return True      # ... or a lower-case role (an acronym in it) of a body: '," said Jane Doe, president of the union.',
+        #                  '," said Jane Doe, president and CEO of the Moncton Hospital Foundation.',
+        #                  '," said Dr. Bill Lowe, head of family practice for the northern zone of the provincial health
+        #                  authority.' (CBC N.S.; set Y)
     # '," he said to applause', '," he concluded, to loud Tory cheering.'; what the words were about: '," she said of
     # the wildfire situation that was sparked by an off-highway vehicle fire on the weekend.'
     return adjunct_only(tail) or bool(re.match(r"\s*,?\s*(?:to|on|in)\s", tail)) or \

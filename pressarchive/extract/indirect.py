@@ -18,7 +18,7 @@ from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS,
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import ordered, words
 from ..speaker_names import is_place
-from .mentions import ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
+from .mentions import NAME_HEADS, ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
 
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
 
@@ -456,8 +456,11 @@ def _participle_going_on(c: _Cue):
     if prev and span:
         # ("..., saying: "Nothing at all is worth taking five years off a murder sentence."": a direct quote)
         d = as_direct(c.text, *span)
-        mention = _reacted_in_words(c.text, prev[-1], c_start) or prev[-1].mention
-        return Attribution(*(d or span), "direct" if d else "indirect", form, mention, s_start, c.s_end)
+        reacted = _reacted_in_words(c.text, prev[-1], c_start)
+        # (the frame's speakers all go on: "The N.S. Health Authority and Health Minister Randy Delorey says ...,
+        # pointing out that Regional Hospitals are always open", CTV Atlantic; set Y 010)
+        return Attribution(*(d or span), "direct" if d else "indirect", form, reacted or prev[-1].mention, s_start,
+                           c.s_end, shared=[] if reacted else list(prev[-1].shared))
     return _participle_of_clause_subject(c, span, prev, began) or NO_FRAME
 
 
@@ -646,16 +649,31 @@ def _inverted_subject(c: _Cue):
     return mentions
 
 
+LOWER_ROLE_ALONE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|for|at|with)\s+[a-z][^,;:]*")
+_FINITE_WORDS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                           "might", "should", "must", "does", "did", "do"})
+
+
+def _lower_role_alone(s: str) -> bool:
+    """"president of the union", "head of family practice for the northern zone": a lower-case role (its head a title's
+    head) and its body, no clause."""
+    m = LOWER_ROLE_ALONE.fullmatch(s)
+    return m is not None and m.group(1) in NAME_HEADS and not any(w in _FINITE_WORDS for w in s.split())
+
+
 def _clause_after_mid_sentence_frame(c: _Cue, mentions, start, end, rest):
     """The clause after an inverted frame in mid-sentence, when only a connective or the subject stands before it."""
     body = c.body
     if not (1 < end - start and len(body[start:end].split()) <= 3 and not as_direct(c.text, start, end)
-            and not re.search(r"[\"“”]", body[start:end])):
-        return None
+            and not re.search(r"[\"“”]", body[start:end]) and not c.text.in_quote(start)):
+        return None     # (not the last sentence of a quotation: '“We need help. It is bad,” said Jane Doe, president
+        #                 of the union.' is her quotation, "president of the union" no words of hers; set Y)
     r0, r1 = trim_span(body, mentions[-1].end + rest.end(), c.s_end)
     role = re.match(r"([^,]{2,100}),\s*", body[r0:r1])
     if role and body[r0:r0 + 1].islower() and role_like(tokens(role.group(1))):
         r0 = r0 + role.end()     # "What this means, said Stacey Jolna, senior vice president of ..., is"
+    elif _lower_role_alone(body[r0:r1]):
+        return None     # "It's bad, said Jane Doe, president of the union.": her role, no clause of hers (set Y)
     if len(body[r0:r1].split()) >= 4 and not re.match(r"[\"“]", body[r0:r1]):
         # "Instead, said Mr Doctorow, DRM systems were intended to ...", "The idea, says BT, is to
         # shape a ...": a connective or the subject alone before a frame in mid-sentence; what is said

@@ -114,6 +114,7 @@ def _is_org_name(words) -> bool:
 _ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS     # unions made once, not per word
 ADJECTIVE_END = re.compile(r"(?:ial|ary)$")     # "Presidential", "Ministerial", "Parliamentary" (not "Conservative": a party)
 _NAME_HEADS_OR_HONORIFICS = NAME_HEADS | HONORIFICS
+TITLE_OPENERS = frozenset(_lex.words("title_openers"))
 # The words a body's name ends with before a person's name: its own words, a title's, and a rank or honorific right
 # before the name ("spokesperson for the West Philippine Sea (WPS) Commodore Jay Tarriela").
 _BODY_END_WORDS = _ORG_OR_TITLE_WORDS | _NAME_HEADS_OR_HONORIFICS
@@ -642,9 +643,12 @@ def statement_of_body(np):
             not all(w.isalpha() and w.islower() for w in np.words[1:]):
         return None
     owner = _parse_np_once((("the", np.toks[0][1], np.toks[0][2]),) + tuple(np.toks[1:-1]))
-    if not isinstance(owner, Mention) or owner.kind != "title" or owner.entity_kind != "organization" or \
-            len(owner.role.split()) < 2:
+    if not isinstance(owner, Mention) or owner.kind != "title" or owner.entity_kind != "organization":
         return None
+    if len(owner.role.split()) < 2:
+        # "The company statement said it will take "appropriate measures" ..." (CBC Sudbury; set Y 004): the body's
+        # head alone, as "the company said": the company the text names (resolve), else no one
+        return None if np.low[0] != "the" else np.mention("title", name=None, role=owner.role, entity_kind="organization")
     return Mention(np.text, np.start, np.end, "body", name=owner.role, entity_kind="organization")
 
 
@@ -1010,13 +1014,22 @@ def person_of_body(np):
                        low[j].endswith(".") and low[j].rstrip(".") in TITLE_WORDS or
                        low[j] in TITLE_WORDS and j + 1 < len(low) and low[j + 1].rstrip(".") in _NAME_HEADS_OR_HONORIFICS)),
                  0)
+    if j == 0:
+        # (or a title of a head and its opener or a hyphenated head before it: "Grand Chief Cathy Merrick of the
+        # Assembly of Manitoba Chiefs", "Vice-president Jane Smith of the Manitoba Teachers' Society"; set Y)
+        j = 2 if len(low) > 2 and low[0] in TITLE_OPENERS and low[1] in _NAME_HEADS_OR_HONORIFICS else \
+            1 if "-" in low[0] and all(p in TITLE_WORDS for p in low[0].split("-")) and \
+            low[0].split("-")[-1] in _NAME_HEADS_OR_HONORIFICS else 0
     if np.det:
         return None
     # (a Vietnamese name of four words: "Spokeswoman Le Thi Thu Hang of the Vietnamese Ministry of Foreign Affairs";
     # hanoitimes.vn, seed19)
     for k in (2, 3, 4):
         if len(words) < j + k + 2 or low[j + k] not in {"of", "from", "with", "at"} or \
-                not (is_personal_name(without_initials(words[j:j + k])) or given_name_of_a_place(words[j:j + k])) or \
+                not (is_personal_name(without_initials(words[j:j + k])) or given_name_of_a_place(words[j:j + k]) or
+                     # (after a title, a surname that is a place's name too: "Chief Derrick Henderson of the Sagkeeng
+                     # First Nation", Henderson a city; set Y)
+                     j and opens_personal_name(words[j:j + k])) or \
                 k == 4 and j == 0:     # (four words only after a title:
             continue     # not "Real Estate Financing Partnership of Philadelphia", Reuters)
         rest = words[j + k + 2:] if low[j + k + 1] == "the" else words[j + k + 1:]
@@ -1169,6 +1182,41 @@ def municipal_body(np):
             not all(is_cap(w) and not w.endswith(("'s", "’s")) for w in words[k + 1:]):
         return None
     return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+
+
+NUMBERED_LOCAL_WORDS = frozenset(_lex.words("numbered_local_words"))
+LOCAL_NUMBER = re.compile(r"\d[\d-]*[A-Za-z]?")
+
+
+def numbered_local(np):
+    """"CUPE Local 79 said ...", "Unifor Local 444", "the Amalgamated Transit Union Local 1505": a union's local named
+    by its union's capitalised name, "Local" and its number (Canadian labour news; set Y), a body whose number is part
+    of its name (a lower-case number ends no other capitalised run)."""
+    words = np.bwords
+    if len(words) < 3 or np.blow[-2] not in NUMBERED_LOCAL_WORDS or not is_cap(words[-2]) or \
+            not LOCAL_NUMBER.fullmatch(words[-1]) or not is_cap(words[0]) or \
+            not all(is_cap(w) or w.lower() in CONNECTORS for w in words[:-2]):
+        return None
+    return np.mention("body", name=_join(words), role=None, entity_kind="organization")
+
+
+_REGION_ABBREVIATIONS = frozenset(w.rstrip(".") for w in _lex.words("region_abbreviations"))
+
+
+def government_of_place(np):
+    """"The government of the N.W.T. said in an update ...", "The government of N.W.T. added ..." (Global News; set Y
+    002), "the government of Manitoba said", "the Government of Canada": a country's, province's or territory's
+    government named by "government of" and the place (its name or its abbreviation), a body; not a person surnamed
+    after the place, nor the place."""
+    words = np.bwords
+    if len(words) < 3 or words[0].lower() != "government" or words[1] != "of":
+        return None
+    place = words[3:] if words[2].lower() == "the" else words[2:]
+    key = " ".join(place).lower()
+    if not place or not all(is_cap(w) for w in place) or \
+            places().get(fold(key)) not in ("country", "province", "state") and key.rstrip(".") not in _REGION_ABBREVIATIONS:
+        return None
+    return np.mention("body", name="Government of " + " ".join(words[2:]), role=None, entity_kind="organization")
 
 
 PROVINCE_PORTFOLIOS = frozenset(_lex.words("province_department_portfolios"))
@@ -1814,7 +1862,7 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, municipal_body, province_department, listed_body, lowercase_portfolio,
+NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, listed_body, lowercase_portfolio,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,

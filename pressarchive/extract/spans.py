@@ -43,13 +43,18 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 # maneuvers," saying it ...', and coordinated: '... saying he rejected the country's aggressive rhetoric towards New
 # Zealand and saying the country's people would be better served ...')
 # (also "instead": '... said it didn’t intend to lock out employees, instead saying the notice would ...', set M)
+# ... (not the subject's own predicate going on after the dash: "the union says they’ll still operate – but instead
+# won’t be requesting bus fares" (bt24news.com; set Q 001): "but", an adverb, then a modal or auxiliary, no refusal)
+DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z]+ly\s+)?(?:will|would|could|can|should|"
+                      r"must|might|may|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t)\b"
+                      r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
 CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
                          # civil service union as a "bonfire of the quangos"'
                          r"|\s+[-–—]\s+(?:described|dubbed|branded|labelled|labeled|hailed|called)\s+by\b" +
-                         r"|\s+[-–—]\s+but\b|;\s+but\b"
+                         r"|\s+[-–—]\s+but\b" + DASH_BUT_PREDICATE + r"|;\s+but\b"
                          # a relative clause framing its own judgement of what the words named: '... groups like
                          # Migration Watch, which she described as an anti-immigration body ...' (politics/025;
                          # indirect.relative_described_frames)

@@ -10,7 +10,7 @@ from ..lexicon import words
 from ..gazetteer import places, surnames
 from ..models import GO_ON, Mention, decide
 from ..normalize import fold
-from ..speaker_names import COMMON_SUFFIX, is_given_name, is_personal_name, looks_like_person
+from ..speaker_names import COMMON_SUFFIX, given_name_of_a_place, is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
@@ -110,6 +110,10 @@ def _region_after_comma(toks, i) -> int:
     k = i + 1
     if k >= len(toks) or toks[k][0].lower() not in REGION_ABBREVIATIONS or not toks[k][0][:1].isupper():
         return 0
+    end = k + 1 + (k + 1 < len(toks) and toks[k + 1][0] == ".")
+    if end == len(toks):
+        return end - i     # "The mayor of Shelburne, N.S. says she learned ..." (CTV Atlantic; set Y 010): the region's
+        #                    end closes the abbreviation, right before the verb with no comma after it
     return _through_closing_comma(toks, i, k)
 
 
@@ -2078,6 +2082,12 @@ def np_after(text: Text, pos: int, hi: int):
         # '“...,” says Story, insisting ...' after "Jennifer Story (Toronto-Danforth)": a surname that is also a word
         # of the vague sources' list
         m = Mention(np[0][0], np[0][1], np[0][2], "surname", name=np[0][0], entity_kind="person")
+    if not isinstance(m, Mention) and _kin_or_relation(np) and len(np) < len(toks) and toks[len(np)][0] == ",":
+        person = _name_after_comma(toks[len(np) + 1:])
+        if person is not None:
+            # '“He was a gentle soul,” said his brother, Mark Smith.', '..., said Lisa Contois’s mother, Donna
+            # Contois.': the person described by a relation, then named (Canadian news; set Y)
+            return [person]
     if isinstance(m, Mention) and m.kind in ("title", "body") and len(np) < len(toks) and toks[len(np)][0] == ",":
         person = _name_after_comma(toks[len(np) + 1:])
         if person is not None:
@@ -2110,6 +2120,20 @@ def _surname_of_someone(body: str, word: str) -> bool:
     return any(is_given_name(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+)\s+%s\b" % re.escape(word), body))
 
 
+def _kin_or_relation(np) -> bool:
+    """"his brother", "the victim’s mother", "Lisa Contois’s mother": a possessive determiner or a possessive name
+    (or "the" and a possessive noun), then one or two lower-case words: someone described by a relation."""
+    ws = [t[0] for t in np]
+    k = next((i for i, w in enumerate(ws) if w.endswith(("’s", "'s", "s’", "s'"))), None)
+    if ws and ws[0].lower() in {"his", "her", "their"}:
+        k = 0
+    elif k is None or not (k < 3 and all(is_cap(w) for w in ws[:k + 1]) or
+                           ws[0].lower() == "the" and k <= 2 and all(w.islower() for w in ws[:k + 1])):
+        return False
+    rest = ws[k + 1:]
+    return 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest)
+
+
 def _name_after_comma(toks):
     """A person's full name alone up to the sentence's or clause's end ('Berit Hanson.'), as a Mention, else None."""
     k = next((i for i, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'}), len(toks))
@@ -2118,7 +2142,9 @@ def _name_after_comma(toks):
     m = parse_np(toks[:k])
     if not isinstance(m, Mention) or m.kind != "name" or m.entity_kind != "person":
         return None
-    if not is_personal_name([t[0] for t in toks[:k]]) and not (
+    # (a given name that is also a place's counts: "Mary Smith", "Paul Manaigre"; set Y)
+    ws = [t[0] for t in toks[:k]]
+    if not is_personal_name(ws) and not given_name_of_a_place(ws) and not (
             # ', said its chairman, Sir Anthony Greener.', ', said the chairman of the Commons education select
             # committee, Labour MP Barry Sheerman.': an honorific or a title before the full name
             m.name and len(m.name.split()) > 1 and is_personal_name(m.name.split()) and
