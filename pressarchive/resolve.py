@@ -866,6 +866,9 @@ def shown_role(role: str | None, kind: str | None, name: str | None = None) -> s
 
 # Where a person comes from, or an age, and nothing else: no role ("Korean-born", "Texas-based", "Fifteen-year-old").
 ORIGIN_OR_AGE_ONLY = re.compile(r"[\w'’.-]+-(?:born|based|raised|bred|old)", re.I)
+_COUNTRY_SHORT_FORMS = frozenset(fold(w).replace(" ", "") for w in words("country_short_forms"))
+
+
 def _without_own_name(role: str, name: str | None, kind: str | None) -> str:
     """The role without the name of the one it is shown for, which the parser left in it: a person's title before her
     name ("Secretary of State George Shultz" for George Shultz, Reuters), or the name alone ("commission" for
@@ -3697,10 +3700,33 @@ class Resolver:
                 found.setdefault(fold(person), (start, person, role, gender))
         if not found:
             found = self._bare_spokesperson_at_body(keys, m)
+        if not found and places().get(fold(name)) == "country":
+            found = self._countrys_one_spokesperson(name, m)
         if len(found) != 1:
             return None
         start, person, role, gender = next(iter(found.values()))
         return self._find_exact(person) or self._new(person, "person", start, role, None, gender)
+
+    def _countrys_one_spokesperson(self, country: str, m: Mention) -> dict:
+        """"Iran's spokesman, criticizing US double standard policy, noted that ..." after "Foreign Ministry Spokesman
+        Bahram Ghasemi attended a weekly press conference": a country's spokesperson is the one spokesperson the text
+        introduced whose title names no other country (Mehr News; set A). None when two are."""
+        found = {}
+        for start, person, role, gender in self.introductions:
+            role_words = fold(role or "").split()
+            if not set(role_words) & SPOKES or (m.gender is not None and gender not in (None, m.gender)):
+                continue
+            # (the title as printed, its country too: "US State Department spokesman Ned Price", introduced with the
+            # title "State Department spokesman")
+            at = self.body.find(person, start)
+            title = fold(self.body[max(0, start - 40):at if at >= 0 else start]).lower().split()
+            named = {places().get(w) for w in title} | {places().get(" ".join(title[i:i + 2]))
+                                                         for i in range(len(title) - 1)}
+            if (named & {"country", "demonym"} or set(title) & _COUNTRY_SHORT_FORMS) and \
+                    fold(country).lower() not in " ".join(title):
+                continue     # (a title of another country's)
+            found.setdefault(fold(person), (start, person, role, gender))
+        return found
 
     def _bare_spokesperson_at_body(self, keys: set, m: Mention) -> dict:
         """"Addressing a weekly briefing at the Foreign Office, Spokesperson Shafqat Ali Khan stated ..." and later "the

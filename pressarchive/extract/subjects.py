@@ -1782,9 +1782,6 @@ def _subject_before_ing_aside(st):
     if not st.body[st.lo:st.cue_start].rstrip().endswith(",") or len(chunks) != 2 or not _ing_aside(chunks[1]):
         return GO_ON     # (closed by its comma: not "Wilson, appearing ... to discuss the government's spending
         #                  estimates", a noun read as the verb inside the aside; Reuters)
-    if any(t[0].lower() in SPOKES_WORDS for t in chunks[0]):
-        return GO_ON     # ("Iran's spokesman, criticizing ..., noted": a title the rules after this one leave
-        #                  unread, rather than the country named for its ministry's spokesman; set A, Mehr News)
     m = parse_np(chunks[0])
     return [m] if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "title") else GO_ON
 
