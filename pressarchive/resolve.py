@@ -17,14 +17,14 @@ import yaml
 from .firstchars import led
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, _after_compound_modifier, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
 from .models import GO_ON as _GO_ON, Mention, Speaker, decide
 from .normalize import fold, slugify
-from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, drop_tag_before_name, is_given_name, is_personal_name, is_place,
+from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, country_short_forms, drop_tag_before_name, is_given_name, is_personal_name, is_place,
                             looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker, without_initials)
 
 SPOKES = set(words("spokes_words"))
@@ -866,7 +866,6 @@ def shown_role(role: str | None, kind: str | None, name: str | None = None) -> s
 
 # Where a person comes from, or an age, and nothing else: no role ("Korean-born", "Texas-based", "Fifteen-year-old").
 ORIGIN_OR_AGE_ONLY = re.compile(r"[\w'’.-]+-(?:born|based|raised|bred|old)", re.I)
-_COUNTRY_SHORT_FORMS = frozenset(fold(w).replace(" ", "") for w in words("country_short_forms"))
 
 
 def _without_own_name(role: str, name: str | None, kind: str | None) -> str:
@@ -1799,7 +1798,7 @@ class Resolver:
         return _GO_ON
 
     def _intro_compound_modifier(self, c: _RunIntroduction):
-        cut = _after_compound_modifier(c.words)
+        cut = after_compound_modifier(c.words)
         if cut:
             c.words = c.words[cut:]     # "Korean-born Monte Haines", "Fly-half Charlie Hodgson": the adjective or the
             #                           position is no part of the name (mentions._name_split; the lead's round 32)
@@ -2094,7 +2093,7 @@ class Resolver:
                 words = words[honorific + 1:]     # "Dover MP Mr Elphicke was interviewed ...": Elphicke (bbc20; not
                 #                                   "As Mr Kok's report noted": bbc-news/business/146)
             words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS] or words
-            words = words[_after_compound_modifier(words):]     # "Man-of-the-match Stephen Jones, who kicked ...": as
+            words = words[after_compound_modifier(words):]     # "Man-of-the-match Stephen Jones, who kicked ...": as
             #                                                       _intro_compound_modifier
             if len(words) > 2 and words[0].lower() != "the":
                 # "Foreign Adviser Md Touhid Hossain, now in Kuala Lumpur, ...": the title is no part of the name
@@ -3722,7 +3721,7 @@ class Resolver:
             title = fold(self.body[max(0, start - 40):at if at >= 0 else start]).lower().split()
             named = {places().get(w) for w in title} | {places().get(" ".join(title[i:i + 2]))
                                                          for i in range(len(title) - 1)}
-            if (named & {"country", "demonym"} or set(title) & _COUNTRY_SHORT_FORMS) and \
+            if (named & {"country", "demonym"} or set(title) & country_short_forms()) and \
                     fold(country).lower() not in " ".join(title):
                 continue     # (a title of another country's)
             found.setdefault(fold(person), (start, person, role, gender))

@@ -185,19 +185,6 @@ def drop_led_modifier(ws):
     return ws[led[-1] + 1:] if led else ws
 
 
-# A person's age written out before the name, capitalised as a sentence's first word: "Seventy-eight-year-old Albert
-# Johnson has lived in Middleton, N.S., ..." (CTV Atlantic; set Y 011). Digits ("78-year-old") are lower case and never
-# join the name; a spelled number does.
-AGE_BEFORE_NAME = re.compile(r"(?:\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)-(?:year|month|week)s?-old", re.I)
-
-
-def drop_age(ws):
-    """"Seventy-eight-year-old Albert Johnson", "Twenty-year-old Mary Smith" -> the name after the age."""
-    if len(ws) >= 2 and AGE_BEFORE_NAME.fullmatch(ws[0]) and all(w[:1].isupper() for w in ws[1:]):
-        return ws[1:]
-    return ws
-
-
 def drop_possessive(ws):
     """"Russia’s" -> "Russia": the owner, not a speaker's name (not "Standard and Poor's", a firm's name that ends so:
     organizations.yml org_names)."""
@@ -372,7 +359,7 @@ def drop_title_after_name(ws):
     return ws
 
 
-REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_led_modifier, drop_owner_of_body, drop_age, drop_owner, drop_occupation,
+REPAIRS = [drop_time_zone, drop_honorific, drop_possessive, drop_led_modifier, drop_owner_of_body, drop_owner, drop_occupation,
            drop_place_before_name,
            drop_glued_modifiers, drop_title_before_name, drop_tag_before_name,
            drop_post_nominals, drop_title_after_name]
@@ -645,11 +632,11 @@ def place_compound(name, ws, kind):
         return True
     parts = [p for p in re.split(r"-", name) if p]
     return len(ws) == 1 and len(parts) >= 2 and \
-        all(places().get(fold(p)) == "country" or fold(p) in _short_forms() for p in parts)
+        all(places().get(fold(p)) == "country" or fold(p) in country_short_forms() for p in parts)
 
 
 @lru_cache(maxsize=1)
-def _short_forms() -> frozenset:
+def country_short_forms() -> frozenset:
     """The folded country short forms ("U.S.", "ROK"), made once (place_compound asks for every run of capitals)."""
     return frozenset(fold(w) for w in words("country_short_forms"))
 

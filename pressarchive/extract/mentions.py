@@ -1069,7 +1069,7 @@ def _after_describing_nouns(rest: list[str]) -> list[str]:
     """"the law firm Mayer Brown", "the advocacy group Progress Iowa": the body's name after the lower-case nouns
     that say what it is (polnear: a New York Times story, the lead's round 32)."""
     k = next((i for i, w in enumerate(rest) if not (w.isalpha() and w.islower())), len(rest))
-    return rest[k:] if 1 <= k <= 3 and k < len(rest) and rest[k - 1] in DESCRIBED_BUSINESS_HEADS | ORG_NOUNS else rest
+    return rest[k:] if 1 <= k <= 3 and k < len(rest) and rest[k - 1] in _DESCRIBING_NOUNS else rest
 
 
 def _surname_of_body(np, j):
@@ -1337,7 +1337,7 @@ FIRM_CONJUNCTIONS = {"&", "und", "et", "en"}
 COMPOUND_MODIFIER = re.compile(r"[A-Z][\w'’]*(?:-[a-z]+)*-[a-z]{3,}")
 
 
-def _after_compound_modifier(words) -> int:
+def after_compound_modifier(words) -> int:
     """How many words of a capitalised run come before its name: those up to the last compound adjective, when a
     given name and another word at least follow it ("South Korean-born Monte Haines": 2); 0 when there is none."""
     last = max((i for i, w in enumerate(words[:-2]) if COMPOUND_MODIFIER.fullmatch(w)), default=-1)
@@ -1362,7 +1362,7 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
-    cut = _after_compound_modifier([w for w, _, _ in name_toks])
+    cut = after_compound_modifier([w for w, _, _ in name_toks])
     if cut:
         # "South Korean-born Monte Haines", "Fifteen-year-old Donald Young": a compound adjective and the words
         # before it are no part of the name after it (polnear: a Washington Post story; the lead's round 32)
@@ -1895,6 +1895,7 @@ def parse_np(toks) -> Mention | Vague | None:
 
 
 DESCRIBED_BUSINESS_HEADS = frozenset(_lex.words("described_business_heads"))
+_DESCRIBING_NOUNS = DESCRIBED_BUSINESS_HEADS | ORG_NOUNS     # "the law firm X", "the advocacy group X" (made once)
 
 
 def described_business(toks) -> bool:
