@@ -239,7 +239,7 @@ def drop_place_before_name(ws):
     may open the name itself ("Georgia Ann Smith")."""
     for j in range(len(ws) - 2, 0, -1):
         rest = ws[j:]
-        if 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in ws) and is_place(" ".join(ws[:j])) and \
+        if 2 <= len([w for w in rest if not INITIAL.fullmatch(w)]) <= 3 and all(w[:1].isupper() for w in ws) and is_place(" ".join(ws[:j])) and \
                 (j > 1 or not is_given_name(ws[0], any_gender=True)) and looks_like_person(" ".join(rest)):
             return rest
     return ws
@@ -274,13 +274,17 @@ def drop_glued_modifiers(ws):
     return ws
 
 
+INITIAL = re.compile(r"[A-Z]\.")     # a middle initial ("David F. La Roche")
+
+
 def drop_tag_before_name(ws):
-    """'Lib Dem Norman Baker', 'Tories Ken Clarke', 'Unison Dave Prentis', 'Farmer Geoff Brooks': capitalised words
-    that no one is named (a party, a union, an occupation) before a given name and a surname."""
+    """'Lib Dem Norman Baker', 'Tories Ken Clarke', 'Unison Dave Prentis', 'Farmer Geoff Brooks', 'Investor David F.
+    La Roche' (Reuters): capitalised words that no one is named (a party, a union, an occupation) before a given name
+    and a surname."""
     for j in range(1, len(ws) - 1):
         rest = ws[j:]
-        if 2 <= len(rest) <= 3 and is_given_name(rest[0], any_gender=True) and all(w[:1].isupper() for w in rest) \
-                and not any(fold(w) in words("org_words") or w.isupper() for w in rest) \
+        if 2 <= len([w for w in rest if not INITIAL.fullmatch(w)]) <= 3 and is_given_name(rest[0], any_gender=True) and all(w[:1].isupper() for w in rest) \
+                and not any(fold(w) in words("org_words") or w.isupper() and not INITIAL.fullmatch(w) for w in rest) \
                 and not any(fold(w) in first_names() or is_given_name(w, any_gender=True) for w in ws[:j]) and \
                 all(w[:1].isupper() and w.isalpha() for w in ws[:j]):
             return rest

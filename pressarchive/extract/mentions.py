@@ -840,12 +840,20 @@ def news_outlet(np):
 def firm_named_by_demonym(np):
     """"British Airways said", "American Express said": a demonym before one capitalised word of a firm's name
     (demonym_firm_heads; a general test would take "Russian Lavrov" for a firm) names the firm, not a person 'Airways'
-    (Reuters copy)."""
+    (Reuters copy); so does a demonym before two or three capitalised words that open with no one's given name or
+    surname ("The British Retail Consortium said", "British Caledonian Airways said": no person 'Retail Consortium'
+    of the role 'British'; bbc-news, Reuters)."""
     prefix, name = np.split
-    if len(prefix) != 1 or len(name) != 1 or _bare(name[0][0]).lower() not in DEMONYM_FIRM_HEADS or \
-            not is_cap(name[0][0]) or places().get(fold(prefix[0][0]).lower()) != "demonym":
+    if len(prefix) != 1 or not 1 <= len(name) <= 3 or not all(is_cap(t[0]) and t[0].isalpha() for t in name) or \
+            places().get(fold(prefix[0][0]).lower()) != "demonym":
         return None
-    return np.mention("body", name=_join([prefix[0][0], name[0][0]]), entity_kind="organization")
+    first = _bare(name[0][0]).lower()
+    if len(name) == 1 and first not in DEMONYM_FIRM_HEADS:
+        return None
+    if len(name) > 1 and (first in first_names() or first in surnames() or is_given_name(name[0][0], any_gender=True)
+                          or any(_bare(t[0]).lower() in TITLE_WORDS or _bare(t[0]).lower() in HONORIFICS for t in name)):
+        return None
+    return np.mention("body", name=_join([prefix[0][0]] + [t[0] for t in name]), entity_kind="organization")
 
 
 DEMONYM_FIRM_HEADS = frozenset(_lex.words("demonym_firm_heads"))

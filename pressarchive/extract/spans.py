@@ -407,6 +407,9 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # ... also with its acronym and a time: "told the Voice of America (VOA) earlier that ..."
                        r"(?:the|a|an)\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}"
                        r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:earlier|recently|today|yesterday))?(?=\s+that\b)|"
+                       # a title of three to five capitalised words before a pronoun, the clause's subject: "told the
+                       # Times Higher Education Supplement it would worry her ..." (bbc-news/politics/244)
+                       r"(?:the|a|an)\s+[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){2,4}(?=\s+(?:he|she|it|they|we|there)\s)|"
                        # two words at most, not the clause's subject after them: "told the Independent he
                        # expected ...", "told the BBC progress had been made ...", "told the nation he was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"

@@ -1460,8 +1460,17 @@ def _apposition_chain(st):
 
 def _roles_after(st, j: int, default):
     """The text of the role chunks after chunks[j] (over participle asides), else default."""
-    roles = [c for c in st.chunks[j + 1:] if c and not _participle_aside(c)]
+    roles = [c for c in st.chunks[j + 1:] if c and not _participle_aside(c) and not _name_suffix(c)]
     return st.body[roles[0][0][1]:roles[-1][-1][2]] if roles else default
+
+
+NAME_SUFFIXES = frozenset(words("name_suffixes"))
+
+
+def _name_suffix(chunk) -> bool:
+    """"President Joseph R. Biden, Jr. declared": the suffix set off by its comma is the name's, no role (the title
+    before the name stays the role; the White House's releases)."""
+    return len(chunk) == 1 and chunk[0][0].lower().rstrip(".") in NAME_SUFFIXES
 
 
 def _name_closing_opening_adjunct(st, j: int):

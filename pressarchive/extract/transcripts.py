@@ -723,9 +723,11 @@ def _people(doc) -> list:
     if doc.headline:
         head = re.sub(r"\s+", " ", doc.headline)
         last = None     # the person of the piece before, whose title may follow after a comma
-        for piece, separator in _headline_pieces(head):
+        pieces = list(_headline_pieces(head))
+        for i, (piece, separator) in enumerate(pieces):
             name, role = _split_name(TRANSCRIPT_OF.sub("", piece))
-            if name is None and last is not None and separator.startswith(",") and _is_title(piece):
+            if name is None and last is not None and separator.startswith(",") and _is_title(piece) and \
+                    not _title_goes_on(pieces[i + 1:i + 2]):
                 # the title set off after the name: "Interview with Mr K Shanmugam, Minister for Home Affairs"
                 last.role = piece if fold(last.role or "") in HONORIFIC_WORDS | {""} else f"{last.role}, {piece}"
             last = None
@@ -781,6 +783,16 @@ HEADLINE_SEPARATOR = re.compile(r"\s+(?:by|and|with|from|on|to|at|during|&|En Ro
 # "Transcript of Senior Minister Goh Chok Tong's ...", "Edited Transcript of Minister for Foreign Affairs Dr. Vivian
 # Balakrishnan's Radio Interview ..." (Singapore's ministries): the person after it.
 TRANSCRIPT_OF = re.compile(r"^(?:(?:Edited|Full|Official|Unofficial)\s+)?Transcript\s+of\s+(?:the\s+)?", re.I)
+
+
+def _title_goes_on(after) -> bool:
+    """Does a headline's title piece go on past "and" into the next person's piece ("Press Secretary Jen Psaki, Deputy
+    National Security Advisor for Cyber| and |Emerging Technology Anne Neuberger"): the title is the next person's,
+    not a title set off after the name before it (whitehouse-briefing-room 2022-02-18)."""
+    if not after or after[0][1].strip() != "and" or _is_title(after[0][0]):
+        return False
+    name, role = _split_name(after[0][0])     # (words of the title glued before the name: no role of its own)
+    return name is not None and role is None and len(name.split()) > 2
 
 
 def _headline_pieces(head: str):
