@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .firstchars import led
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
-from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_before
+from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_after, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -1253,7 +1253,8 @@ def _following_day_opening(cx, st, fr) -> bool:
 
 def _period_gone_by(cx, st, fr) -> bool:
     body, s0 = cx.body, fr.s0
-    if period_before(body, s0, st.start, cx.base) or _pluperfect_frame(body, st, s0, fr.s1) or \
+    if period_before(body, s0, st.start, cx.base) or period_after(body, st.end, fr.s1) or \
+            _pluperfect_frame(body, st, s0, fr.s1) or \
             RECENT_OCCASION.search(body, s0, st.start) or _remarks_answered(body, s0, st.start):
         st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
         return True

@@ -1098,6 +1098,20 @@ def day_across_span(body: str, start: int, end: int, dates) -> tuple[str, str] |
 PERIOD_HEADING = re.compile(rf"({MONTH})\s+(1[89]\d\d|20\d\d)\s*(?::|[–—-]\s)")
 
 
+# A frame after the words that says they were said in a time gone by with no day: '"...," John Williams, the president
+# of the Federal Reserve Bank of New York, said in a speech last week.' (Zyte): undated, not the report's day.
+# (not inside a clause of the speaker's after the frame: '"...," said Bouey who was replaced by deputy governor John
+# Crow last month.', Reuters)
+UNDATED_AFTER_WORDS = re.compile(rf"[\"”’,\s]*[^.!?\n\"“”]{{0,160}}?\b(?:said|says|told|wrote|added|stated|declared|noted)\b"
+                                 rf"(?:(?!\b(?:who|whom|whose|which|that|when|after|before|as|since)\b)[^.!?\n\"“”]){{0,60}}?"
+                                 rf"\b(?i:{_UNDATED})\b\s*[.!?]?\s*$")
+
+
+def period_after(body: str, end: int, s1: int) -> bool:
+    """Does the frame after the words at end, to its sentence's end s1, put them in a time gone by with no day?"""
+    return UNDATED_AFTER_WORDS.match(body, end, s1) is not None
+
+
 def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     """Does the sentence at body[start:end] open by saying its statement was made in a month or year before the
     publication month, with no day? (Not a year later in the sentence: "rejected Modi's statement about a strike

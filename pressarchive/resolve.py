@@ -194,6 +194,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
 # The title and name after a portfolio listed with commas ("Health, Labor and Welfare| Minister Takamaro Fukuoka").
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
+# Lower-case title words after "The" and a capitalised qualifier ("The Tory| leader countered ...").
+TITLE_AFTER_THE_RUN = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*)(?=[\s,])")
 # A name between commas after a title ("the Emergency Relief Coordinator, Mark Lowcock, spoke ...").
 APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),")
 # ... after a description a determiner opens: "Her neighbour, David Park, has lived ...", "A longtime resident, Jane
@@ -856,12 +858,20 @@ def shown_role(role: str | None, kind: str | None, name: str | None = None) -> s
     Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
     role = _title_of_a_clause(COORDINATOR_FIRST.sub("", _without_own_name(worded_role(role) or "", name, kind))) or None
     if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role) or set(role.lower().split()) <= MOODS
-                 or ORIGIN_OR_AGE_ONLY.fullmatch(role)):
+                 or ORIGIN_OR_AGE_ONLY.fullmatch(role) or _name_part_or_place(role)):
         return None
     if kind != "person" or not role or not BODYS_POSSESSIVE.fullmatch(role):
         return role
     body = POSSESSIVE_END.sub("", role.strip())
     return None if fold(body).lower() in places() else body
+
+
+def _name_part_or_place(role: str) -> bool:
+    """A part of a name the parser left as the role ("von" of "von Garlem said", "Jr." of "Joseph R. Biden, Jr.
+    declared"), or a place alone, where the person is from ("Michelle Marks, Philadelphia."): no role (Reuters,
+    PolNeAR, the White House)."""
+    key = fold(role.strip(" .,")).lower()
+    return key in NAME_PARTICLES or key.replace(".", "") in NAME_SUFFIXES or places().get(key) not in (None, "demonym")
 
 
 # Where a person comes from, or an age, and nothing else: no role ("Korean-born", "Texas-based", "Fifteen-year-old").
@@ -2081,6 +2091,11 @@ class Resolver:
             if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS):
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
+            tail = TITLE_AFTER_THE_RUN.match(self.body, m.end(1)) if named is None and run[:4] == "The " else None
+            head = next((i for i, w in enumerate(fold(tail.group(1)).split()) if w in NAME_HEADS), None) if tail else None
+            if head is not None:     # "The Tory leader countered ... He declared:": the Tory leader named before
+                #                      (bbc-news/politics/262), as "The Secretary-General"
+                run = " ".join([run] + tail.group(1).split()[:head + 1])
             if named is None and (run in DESCRIBED_BY_DETERMINER or POSSESSIVE_RUN.fullmatch(run)):
                 # "Her neighbour, David Park, has lived on the street for 20 years. He said ...": a description, then
                 # the person it names (quotes23)
@@ -2135,6 +2150,15 @@ class Resolver:
                 # lead's round 31)
                 bearers = {" ".join(without_initials(k)) for k in intro_keys if k[-1:] == key} | \
                     {" ".join(without_initials(e.words)) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                # ... or a family name put first, as a surname after the full name takes it ("Chinese Foreign Minister
+                # Qin Gang's statement ... ¶ Qin was China's previous ambassador ... He spoke earlier ..., saying":
+                # Qin Gang; own set A, docs/tw/058), or a given name, the one person of the text who has it
+                by_first = not bearers and places().get(key[0]) != "country"
+                if by_first:     # (a person's name, not "Sale Sharks" of "Sale host Bath ...": bbc-news/sport/358)
+                    bearers = {" ".join(k) for k in intro_keys if len(k) > 1 and k[:1] == key and
+                               is_personal_name([w.capitalize() for w in k])} | \
+                        {" ".join(e.words) for e in self.entities if e.kind == "person" and len(e.words) > 1 and
+                         e.words[:1] == key and is_personal_name(e.name.split())}
                 if not bearers and FIRST_NAME_ONLY.match(self.body, start) and \
                         is_given_name(key[0], any_gender=True) and key[0] not in places():
                     # "Robyn, a newly graduated architect, had just returned from California. Mention you're from
@@ -2162,11 +2186,13 @@ class Resolver:
                                 and " ".join(without_initials(e.words)) == bearer), None)
                 elif bearers:
                     ent = next((e for e in reversed(self.entities) if e.kind != "organization" and e.pos <= start
-                                and (len(e.words) > 1 or e.words == key) and e.words[-1] == key[0]), None)
+                                and (len(e.words) > 1 or e.words == key) and
+                                (e.words[0] if by_first else e.words[-1]) == key[0]), None)
                     # (a peer known by title and surname only, "Lord Woolf, who is Lord Chief Justice ..., was giving
                     # evidence ... He said": the entity "Woolf")
                     if ent is None:
-                        ent = self._introduced_before(start, lambda w: len(w) > 1 and w[-1] == key[0])
+                        ent = self._introduced_before(start, lambda w: len(w) > 1 and
+                                                      (w[0] if by_first else w[-1]) == key[0])
                 if ent is None and peer:
                     # "Opening the debate, Lord Cranborne echoed Lord Richard's concern ... "...," he said.": a peer
                     # named by his title alone, no name of the lists (independent.co.uk, bbc19); made an entity only
@@ -2615,7 +2641,8 @@ class Resolver:
             self.last_speaker, self.last_pos, self.last_end = reported
         ent, basis = self._resolve(mention, pos)
         if ent is None and mention is not None and mention.kind == "title" and basis == "title" and \
-                mention.entity_kind == "person" and fold(mention.text).split()[:1] in (["a"], ["an"], ["another"]) \
+                mention.entity_kind == "person" and (fold(mention.text).split()[:1] in (["a"], ["an"], ["another"]) or
+                                                     self._unnamed_introduced_as(mention)) \
                 and not SPOKES & set(fold(mention.text).split()):
             # '"...," a senior official said.' (not a spokesman, who may speak for the body named before him)
             self.unnamed_spoke = max(pos, mention.end)
@@ -2857,13 +2884,32 @@ class Resolver:
         if introduced is not None:
             return introduced, "context"
         if self.last_speaker is not None and pos - self.last_pos < 2000:
-            if UNNAMED_BEFORE_FLOATING.search(self.body, max(0, self.last_end), pos) is not None:
+            if UNNAMED_BEFORE_FLOATING.search(self.body, max(0, self.last_end), pos) is not None or \
+                    self._unnamed_framed_just_before(pos):
                 return None, "context"     # "Another resident, who didn’t want to be identified, said she saw two
                 #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
             if self._other_title_opened_since_last(pos):
                 return None, "context"
             return self.last_speaker, "context"
         return self._addresser_before(pos) or self._topic_answerer(pos), "context"
+
+    def _unnamed_introduced_as(self, mention: Mention) -> bool:
+        """Is "the strategist" one the text introduced unnamed since the last statement ("But one top Republican
+        strategist warned ... ¶ "...," said the strategist, who requested anonymity.", Reuters)?"""
+        words_ = fold(mention.text).lower().split()
+        if words_[:1] != ["the"] or len(words_) < 2:
+            return False
+        lo = max(0, self.last_end, mention.start - 600)
+        return re.search(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}%s\b" % re.escape(words_[-1]),
+                         fold(self.body[lo:mention.start]), re.I) is not None
+
+    def _unnamed_framed_just_before(self, pos: int) -> bool:
+        """'"...," said the strategist, who requested anonymity. "They have to recognize there is no quick fix."'
+        (Reuters): the quotation going on in the paragraph of words someone left unnamed framed since the last speaker
+        is that one's, no one's the archive can name (not the analyst quoted before)."""
+        spoke = self.unnamed_spoke
+        return spoke > max(self.last_pos, self.last_end) and 0 <= pos - spoke < 600 and \
+            "\n" not in self.body[spoke:pos]
 
     def _resolve_pronoun(self, m, pos):
         return (self._pronoun(m, pos), "pronoun") if m.kind == "pronoun" else _GO_ON

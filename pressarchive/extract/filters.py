@@ -190,7 +190,7 @@ def no_clause(content: str, base: str | None) -> bool:
         return False
     ws = WORD.findall(content)
     return bool(ws) and \
-        ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} and \
+        (ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} or _adverb_alone(content, ws)) and \
         not {re.split(r"['’]", w.lower())[0] for w in ws} & SUBJECT_PRONOUNS and \
         not re.search(r"[.!?]\W*$", content) and \
         not _has_predicate(content)      # "Of course I trust the prime minister." is a clause; so is "... – I'm
@@ -198,6 +198,20 @@ def no_clause(content: str, base: str | None) -> bool:
 
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "there"}
+
+
+def _adverb_alone(content: str, ws) -> bool:
+    """'Sen. Marco Rubio responded first, ripping into President Barack Obama ...', 'responded quickly to the news'
+    (PolNeAR): an adverb of the verb, then a comma or a preposition, no clause said."""
+    first = ws[0].lower()
+    if not (first in MANNER_ADVERBS or first.endswith("ly") and len(first) > 4):
+        return False
+    # (one word alone is a word said: '"Absolutely," Sanders said')
+    return len(ws) > 1 and (ws[1].lower() in PREPOSITIONS - {"and", "or"} or
+                            re.match(r"\s*%s\s*," % re.escape(ws[0]), content) is not None)
+
+
+MANNER_ADVERBS = {"first", "back", "later", "again", "immediately", "swiftly", "angrily", "forcefully"}
 
 
 def source_only(content: str, base: str | None) -> bool:

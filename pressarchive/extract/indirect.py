@@ -505,7 +505,7 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
         # ... a person's pronoun too, going on from a speaker just heard (_pronoun_going_on)
         mentions = clause_subject(c.text, c.s_start, c.c_start, pronoun=True)
         if mentions and mentions[0].kind == "pronoun" and not refusal and \
-                not _pronoun_going_on(c.text, mentions[0], c.s_start, c.found):
+                not _pronoun_going_on(c.text, mentions[0], c.s_start, c.found, c.form):
             mentions = None
         if mentions:
             # ('... has now written to the watchdog saying: "The advice we have received ..."': a quotation)
@@ -1452,7 +1452,7 @@ def _reacted_in_words(text: Text, prev, c_start: int):
     return found[0] if isinstance(found, list) and found[0] is not None and found[0].kind == "name" else None
 
 
-def _pronoun_going_on(text: Text, pronoun, s_start: int, found) -> bool:
+def _pronoun_going_on(text: Text, pronoun, s_start: int, found, form: str = "") -> bool:
     """Does a pronoun, the subject of the clause a participle frame hangs on, speak ("But he defended the UK's current
     regime, saying all systems around the world were subject to abuse.", bbc-news/politics/153; bbc17)? Only "he" or
     "she" (not "it" or "they", a body or no one), going on from a speaker just heard (not "He commended Prime Minister
@@ -1460,7 +1460,7 @@ def _pronoun_going_on(text: Text, pronoun, s_start: int, found) -> bool:
     and not when the clause's own verb reports ("He denied this strategy was opportunism, insisting ...": that frame
     reports, bbc-news/politics/416)."""
     return pronoun.text.lower() in {"he", "she"} and not _reports_itself(text.body, pronoun.end) and \
-        _spoke_just_before(text, s_start, found)
+        (form == "saying" or _spoke_just_before(text, s_start, found))
 
 
 def _participle_after_postposed_frame(head: str, tail: str, base: str) -> bool:
