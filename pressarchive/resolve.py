@@ -17,7 +17,7 @@ import yaml
 from .firstchars import led
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, sentence_adverb, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
@@ -857,6 +857,7 @@ def shown_role(role: str | None, kind: str | None, name: str | None = None) -> s
     Josh Lewsey") no role; words of a phrase around the name ("with" of "with Audi suggesting", "footage of", "Bernie
     Sanders and") are no role. (Shown only: resolution reads them, _office_given.)"""
     role = _title_of_a_clause(COORDINATOR_FIRST.sub("", _without_own_name(worded_role(role) or "", name, kind))) or None
+    role = _after_agent_by(role) if role else None
     if role and (PHRASE_WORD_LAST.search(role) or ADVERBIAL_FIRST.match(role) or set(role.lower().split()) <= MOODS
                  or ORIGIN_OR_AGE_ONLY.fullmatch(role) or _name_part_or_place(role)):
         return None
@@ -872,6 +873,24 @@ def _name_part_or_place(role: str) -> bool:
     PolNeAR, the White House)."""
     key = fold(role.strip(" .,")).lower()
     return key in NAME_PARTICLES or key.replace(".", "") in NAME_SUFFIXES or places().get(key) not in (None, "demonym")
+
+
+# A participle's phrase or a passive's agent the parser left before the name: "Leaving a Brussels summit Mr Blair said",
+# "Launching the initiative, ...", "a committee headed by Senate Majority Leader ..." (bbc-news, Reuters, PolNeAR).
+PARTICIPLE_PHRASE_FIRST = re.compile(r"[A-Za-z]+ing\s+(?:a|an|the|at|in|on|to|from|with|for|after|before|during)\b")
+AGENT_BY = re.compile(r"(?:.*\s)?[\w-]+ed\s+by\s+(.*)$")
+
+
+def _after_agent_by(role: str) -> str | None:
+    """The title after a passive's "by" ("headed by Senate Majority Leader" -> "Senate Majority Leader"), none when what
+    follows is no title of the person ("first reported by The New York Times"); a participle's phrase is no role."""
+    if PARTICIPLE_PHRASE_FIRST.match(role):
+        return None
+    agent = AGENT_BY.match(role)
+    if agent is None:
+        return role
+    rest = agent.group(1).strip()
+    return None if not rest or rest.split()[0].lower() in ("the", "a", "an") else rest
 
 
 # Where a person comes from, or an age, and nothing else: no role ("Korean-born", "Texas-based", "Fifteen-year-old").
@@ -1622,9 +1641,12 @@ class _SurnameCase:
     def org_prefix(self, e) -> bool:
         # (not a country before a possessive: "Russia claimed earlier ..." after "Russia's Defense Ministry claimed" is
         # Russia, the ministry's owner; Kyiv Independent, set K 005)
+        # (nor a compound's first part: '"...," Reagan said.' after "the Reagan-appointed Kissinger Commission" is
+        # Reagan, not the commission; Reuters)
         return e.kind == "organization" and e.words[:len(self.words)] == self.words and not (
             len(self.words) == 1 and places().get(self.words[0]) == "country" and
-            POSSESSIVE_END.search(e.name.split()[0]))
+            POSSESSIVE_END.search(e.name.split()[0])) and \
+            not (len(self.words) == 1 and "-" in e.name.split()[0])
 
 
 @dataclass(slots=True)
@@ -1766,6 +1788,12 @@ class Resolver:
         if CLOSING_MARK_BEFORE.search(self.body, max(0, start - 4), start) and c.words[0].lower() in CUE_FORMS:
             c.words = c.words[1:]     # '“Let us not give these politicians mileage ...” Said Kiraithe.': the verb,
             #                           no given name (Baraka FM, the lead's round 18)
+        return _GO_ON
+
+    def _intro_sentence_adverb(self, c: _RunIntroduction):
+        if len(c.words) > 1 and sentence_adverb(c.words[0]):
+            c.words = c.words[1:]     # "Interestingly Blocher, a wealthy industrialist, became ...": the adverb opening
+            #                           the sentence is no part of the name (mentions.sentence_adverb; PolNeAR)
         return _GO_ON
 
     def _intro_headline_verb_ends(self, c: _RunIntroduction):
@@ -2055,7 +2083,7 @@ class Resolver:
             c.gender = "f" if kin.group(1).lower() in KIN_FEMALE else "m"
         return _GO_ON
 
-    _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_headline_verb_ends, _intro_known_bodys_possessive,
+    _INTRODUCE_STEPS = (_intro_cue_opens_run, _intro_sentence_adverb, _intro_headline_verb_ends, _intro_known_bodys_possessive,
                         _intro_compound_modifier, _intro_two_words, _intro_modifier_of_a_name, _intro_photo_credit,
                         _intro_name_after_titles, _intro_quoted_nickname, _intro_possessive_ends_name,
                         _intro_indonesian_honorific, _intro_malay_honorific, _intro_titles_after_name,

@@ -153,3 +153,44 @@ def test_words_said_last_week_have_no_day():
                     ".html.gz", "Eva-Marie Persson, said on Tuesday")
     persson = [st for st in sts if doc.body[st.end:st.end + 40].startswith(", Eva-Marie Persson, said on Tuesday")]
     assert persson and persson[0].said_on == "2019-11-19", show(sts)
+
+
+def test_a_participles_phrase_or_a_passives_agent_is_no_role():
+    # bbc-news/politics/064: "Leaving a Brussels summit Mr Blair said "..."": Blair, no role "Leaving a Brussels summit"
+    doc, sts = load("bbc-news/politics/064.txt", "Leaving a Brussels summit")
+    blair = [st for st in sts if who(st) == "Tony Blair"]
+    assert blair and not {st.speaker_role for st in blair} - {None}, show(sts)
+    # Reuters: "The Republican Task Force on Farm and Rural America, headed by Senate Majority Leader Robert Dole
+    # (Kan.), said they would consider drafting legislation ...": the task force said it, not the one heading it
+    doc, sts = load("reuters21578/reut2-000.sgm", "headed by Senate Majority Leader")
+    drafting = [st for st in sts if st.text.startswith("they would consider drafting legislation")]
+    assert drafting and who(drafting[0]) == "Republican Task Force on Farm and Rural America", show(sts)
+    assert not [st for st in sts if (st.speaker_role or "").startswith("headed by")], show(sts)
+
+
+def test_a_noun_phrase_dismissed_or_rejected_says_no_more():
+    # bbc-news/business/446: "An EU spokesman in Washington dismissed the US complaint." is no statement (his words
+    # after it are)
+    doc, sts = load("bbc-news/business/446.txt", "dismissed the US complaint")
+    assert not [st for st in sts if st.text == "the US complaint"], show(sts)
+    assert [st for st in sts if st.text.startswith("We think the US case is very weak")], show(sts)
+    # bbc-news/politics/262: "But Mr Blair dismissed the talk of splits and said people's priorities ...": only what he said
+    doc, sts = load("bbc-news/politics/262.txt", "dismissed the talk of splits")
+    assert not [st for st in sts if st.text == "the talk of splits"], show(sts)
+    assert [st for st in sts if st.text.startswith("people's priorities at the next elections")], show(sts)
+    # must not: a participle of saying after the thing rejected says more ("USAir rejected the offer yesterday, calling
+    # it a last-minute attempt to interfere with its takeover of Piedmont Aviation Inc.", Reuters)
+    doc, sts = load("reuters21578/reut2-002.sgm", "USAir rejected the offer yesterday")
+    assert [st for st in sts if "calling it a last-minute attempt" in st.text and who(st) == "USAir"], show(sts)
+
+
+def test_a_sentence_adverb_before_a_surname_is_no_part_of_the_name():
+    # PolNeAR: "... the rise to prominence of Christoph Blocher in Swiss politics. Interestingly Blocher, a wealthy
+    # industrialist, became the voice of a party ...": Blocher is Christoph Blocher, never "Interestingly Blocher"
+    doc, sts = load("polnear/train/text/huff-post_2016-03-21_the-rise-of-switzerland-s-trump.txt", "Interestingly Blocher")
+    assert "Christoph Blocher" in {who(st) for st in sts}, show(sts)
+    assert not [st for st in sts if (who(st) or "").startswith("Interestingly")], show(sts)
+    # must not: a given name in -ly stays ('"...," Romilly Humphries, S.A.Y. president and chief executive officer
+    # said.', Reuters)
+    doc, sts = load("reuters21578/reut2-002.sgm", "Romilly Humphries")
+    assert [st for st in sts if who(st) == "Romilly Humphries"], show(sts)

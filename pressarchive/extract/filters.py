@@ -240,7 +240,10 @@ def condemnation_only(content: str, base: str | None) -> bool:
     """'condemned an attack on a UN vehicle in Kabul': a noun phrase condemned says no more than that (GUIDELINES:
     "condemned the attack" without content is no statement; so "denounced the attack"); 'condemned X as Y',
     '... for Y', 'that ...' say more."""
-    return base in CONDEMNING and not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]", content) and \
+    # (nor with a participle of saying after it: 'USAir rejected the offer yesterday, calling it a last-minute attempt
+    # to interfere with its takeover of Piedmont Aviation Inc', Reuters)
+    return base in CONDEMNING and not re.search(r"\b(?:as|for|that|because)\b|[\"“”:]|,\s+(?:calling|saying|describing|"
+                                                r"branding|labell?ing|terming|arguing|insisting|adding)\b", content) and \
         not _has_predicate(COMPOUND.sub("", content))
 
 

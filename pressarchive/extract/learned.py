@@ -425,6 +425,17 @@ def source_mention(body: str, start: int, end: int):
 SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:%s)\s+(?:%s)\b[^.;:!?\n]*$"
                             % ("|".join(w.title() for w in sorted(words("vague_quantifiers"))),
                                "|".join(sorted(words("place_prepositions")))))
+# A passive's agent set off after the subject: "The group, |led by committee chairman Patrick Leahy".
+AGENT_OPENING = re.compile(r",\s+(?:led|headed|chaired|founded|run|owned|backed|organi[sz]ed|sponsored)\s+by\s")
+
+
+def _agent_of_subject(body: str, src, mention) -> bool:
+    """Is the source mention inside a passive's agent phrase set off after the subject it describes?"""
+    opening = AGENT_OPENING.search(body, src[0], mention.end)
+    if opening is None:
+        return False
+    # (the mention opens with the phrase, or lies inside it, no comma between)
+    return mention.start <= opening.end() or not re.search(r"[,;]", body[opening.end():mention.start])
 # A source that "neither ... nor" denies: "Neither the RCMP nor IIO has suggested ..."
 NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
 
@@ -466,6 +477,11 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
             if object_before_participle(body, src, (qs, qe)):
                 mention = None     # "... outside the constituency office of Fisheries and Oceans Minister Bernadette
                 #                    Jordan — demanding ...": the clause's subject demands it, not the name closing it
+            if mention is not None and _agent_of_subject(body, src, mention):
+                # "The Republican Task Force ..., headed by Senate Majority Leader Robert Dole (Kan.), said ...": the
+                # body before the agent's phrase spoke, not the one heading it (Reuters)
+                cut = body.rfind(",", src[0], mention.start)
+                mention = source_mention(body, src[0], cut) if cut > src[0] else None
             if SOME_SOMEWHERE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed
                 #                    people, not the place closing their description (quotes15)

@@ -1954,6 +1954,14 @@ def _parse_np_once(toks: tuple) -> Mention | Vague | None:
     return found
 
 
+def sentence_adverb(word: str) -> bool:
+    """'Interestingly Blocher, a wealthy industrialist, became ...' (PolNeAR): an adverb of the sentence openers that
+    name no one (not_subjects) with no comma after it, no name's first word (not 'Romilly' of "Romilly Humphries",
+    Reuters: a list, not a guess by the ending)."""
+    low = word.lower()
+    return low.endswith("ly") and low in NOT_SUBJECTS
+
+
 @lru_cache(maxsize=4096)
 def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_dateline([t for t in toks if t[0] not in {"“", "”", '"'}])
