@@ -253,6 +253,8 @@ SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 # the sitting President, resolved from the registry on the document's day.
 PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:Presidential\s+(?:Message|Proclamation)|"
                                    r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate)|"
+                                   r"(?:Text\s+of\s+an?\s+)?Letter\s+(?:from\s+the\s+President\s+to|to\s+(?:the\s+)?"
+                                   r"(?:Speaker|Congress|Certain\s+Congressional|Select\s+Congressional|President\s+pro\s+tempore))|"
                                    r"(?:The\s+)?President(?:\s+and\s+First\s+Lady)?[’']s\s+Message)\b")
 # The proclamation formula names its issuer, whatever the headline ("Irish-American Heritage Month, 2025").
 PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
@@ -2404,6 +2406,19 @@ def _under_signature(r: _Release):
     return None
 
 
+# A letter's complimentary close, alone or over the signer's name ("Sincerely,", "Sincerely, JOSEPH R. BIDEN JR.",
+# "Respectfully,"): the letter ends there; what follows is its signature, a copy of it to a second addressee, or the
+# page's pointers (the President's letters to Congress, whitehouse-briefing-room).
+LETTER_CLOSE = re.compile(r"(?:Sincerely(?: yours)?|Respectfully(?: yours)?|Yours (?:sincerely|truly|faithfully)|"
+                          r"Very truly yours),?(?:\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5})?\s*$")
+
+
+def _letter_close(r: _Release):
+    if LETTER_CLOSE.match(r.text.strip()):
+        return STOP
+    return None
+
+
 def _no_release_paragraph(r: _Release):
     if not _is_release_paragraph(r.text, strict=False) or (r.s, r.e) == r.signature:
         return SKIP
@@ -2512,7 +2527,7 @@ def _run_closed(r: _Release):
     return None
 
 
-PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature,
+PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature, _letter_close,
                    _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _letter_greeting, _no_statement_after_introduction,
                    _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
                    _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
