@@ -39,3 +39,30 @@ def test_a_letter_printed_twice_ends_at_its_first_close():
     # must not: the signature, the second address block or its date line as statements
     assert not [s for s in sts if s.text.strip() in ("Donald J. Trump", "March 28, 2025") or "Honorable" in s.text], \
         show(sts)
+
+
+# --- "they" after a pair a sentence opened with; a former holder named by his title -------------------------------
+
+DACA = ("whitehouse-briefing-room/statements-releases/2023-04/2023-04-13-fact-sheet-fact-sheet-president-biden-"
+        "announces-plan-to-expand-health-coverage-to-daca-recipients.md")
+
+
+def test_they_is_the_pair_a_sentence_just_opened_with():
+    # data/ whitehouse-briefing-room 2023-04-13 fact sheet: "In 2012, President Obama and then Vice President Biden
+    # announced ... DACA" (first paragraph) ... "President Biden and Vice President Harris believe that health care
+    # should be a right, not a privilege. Together, they promised to protect and strengthen the ACA and Medicaid"
+    doc, sts = load_data(DACA, "Together, they promised")
+    promised = [s for s in sts if s.text.startswith("to protect and strengthen the ACA")]
+    assert sorted(who(s) for s in promised) == ["Joe Biden", "Kamala Harris"], show(sts)
+    # must not: the pair of 2012 (Obama and Biden) that announced DACA
+    assert not [s for s in promised if "Obama" in (who(s) or "")], show(sts)
+
+
+def test_president_and_surname_of_a_former_holder_is_his_registry_name():
+    # (same page, posted 2023-04-13) "In 2012, President Obama and then Vice President Biden announced the Deferred
+    # Action for Childhood Arrivals (DACA) program": Barack Obama, who held the office until 2017
+    doc, sts = load_data(DACA, "Together, they promised")
+    daca = [s for s in sts if s.text.startswith("the Deferred Action for Childhood Arrivals")]
+    assert sorted(who(s) for s in daca) == ["Barack Obama", "Joe Biden"], show(sts)
+    # must not: a speaker named by the bare surname
+    assert not [s for s in sts if who(s) == "Obama"], show(sts)
