@@ -66,3 +66,35 @@ def test_president_and_surname_of_a_former_holder_is_his_registry_name():
     assert sorted(who(s) for s in daca) == ["Barack Obama", "Joe Biden"], show(sts)
     # must not: a speaker named by the bare surname
     assert not [s for s in sts if who(s) == "Obama"], show(sts)
+
+
+# --- "The full remarks by X are included below.": the paragraphs after the line are X's -----------------------------
+
+AI_CHALLENGE = ("whitehouse-briefing-room/briefings-statements/2026-06/2026-06-09-first-lady-melania-trump-honors-"
+                "americas-next-generation-of-top-ai-talent-at-historic-presidential-ai-challenge-awards-ceremony.md")
+
+
+def test_remarks_announced_below_are_the_speakers_paragraphs():
+    # data/ whitehouse-briefing-room 2026-06-09: a report of the ceremony and its winners, then "The full remarks by
+    # First Lady Melania Trump are included below." over a title ("Open Doors to Realize Dreams") and her remarks
+    doc, sts = load_data(AI_CHALLENGE, "The full remarks by First Lady Melania Trump are included below.")
+    st = the(doc, sts, "It is wonderful to see this very impressive group of innovators at the White House.")
+    assert (who(st), st.said_on, st.kind) == ("Melania Trump", "2026-06-09", "direct"), show(sts)
+    assert the(doc, sts, "Use this chapter of your life to sail away with your dreams").text.startswith("Use this")
+    # must not: the line announcing the remarks, the remarks' title or the list of winners as her words
+    assert not [s for s in sts if "full remarks" in s.text or s.text.strip() == "Open Doors to Realize Dreams"
+                or "Team Member" in s.text], show(sts)
+
+
+TRADITION = ("whitehouse-briefing-room/briefings-statements/2026-05/2026-05-19-first-lady-melania-trump-americas-"
+             "tradition-fosters-unity.md")
+
+
+def test_the_first_ladys_remarks_below_are_hers_by_the_name_the_report_gives():
+    # data/ whitehouse-briefing-room 2026-05-19: "First Lady Melania Trump celebrated ... at the 2026 Congressional
+    # Picnic. The First Lady’s full remarks, as prepared for delivery, are below." (the title alone names her)
+    doc, sts = load_data(TRADITION, "The First Lady’s full remarks, as prepared for delivery, are below.")
+    st = the(doc, sts, "I have breaking news: today, the House passed the Fostering the Future Act!")
+    assert (who(st), st.said_on) == ("Melania Trump", "2026-05-19"), show(sts)
+    # must not: a speaker named by the title alone
+    assert not [s for s in sts if who(s) in (None, "First Lady", "The First Lady")], show(sts)

@@ -2253,6 +2253,72 @@ def _issuer_line_over_words(r: _Release, i, s, e):
 LEAD_LINE_RULES = (_statement_line, _attributable_line, _speech_after_standfirst, _issuer_line_over_words)
 
 
+# A line saying that someone's remarks follow in full, anywhere in a page that first reports the event (the First
+# Lady's pages on whitehouse.gov): "The full remarks by First Lady Melania Trump are included below.", "Below are the
+# full remarks by First Lady Melania Trump, as prepared for delivery:", "The First Lady’s full remarks, as prepared for
+# delivery, are below.", "Full Remarks by First Lady Melania Trump (As Prepared for Delivery)", "Mrs. Trump’s full
+# remarks, as prepared for delivery, are included below." (the last sentence of its paragraph)
+REMARKS_BELOW = re.compile(
+    r"^(?:(?:Here|Below)\s+(?:are|is)\s+)?(?:[Tt]he\s+)?(?:(?i:full)\s+(?:(?i:text)\s+of\s+)?)?(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][^,:()\n]{1,60}?)[’']s?\s+)?(?:(?i:full)\s+)?(?i:remarks|message|speech)"
+    r"(?:\s+(?:by|of)\s+(?P<by>[A-Z][^,:()\n]{1,60}?))?(?:\s+(?:at|from|during)\s+[^:()\n]{1,100}?)?"
+    r"(?P<prepared>,?\s*\(?(?i:as\s+prepared\s+for\s+delivery)\)?,?)?(?:\s+(?:at|from|during)\s+[^:()\n]{1,100}?)?"
+    r"(?P<below>\s*(?:(?:are|is)\s+(?:provided\s+|included\s+)?below|(?:follows|can\s+be\s+found)\s+below)\b"
+    r"[^.:\n]{0,40}?(?:,?\s*(?i:as\s+prepared\s+for\s+delivery))?)?\s*[.:]?\s*$")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])")
+
+
+def _remarks_below_line(text: str):
+    """The phrase naming whose remarks a REMARKS_BELOW line announces, or None."""
+    line = SENTENCE_BREAK.split(text.strip())[-1]
+    m = REMARKS_BELOW.match(line)
+    if m is None or not (m.group("owner") or m.group("by")):
+        return None
+    full = re.match(r"(?:(?:Here|Below)\s+(?:are|is)\s+)?(?:[Tt]he\s+)?(?i:full)\b", line)
+    if not (m.group("below") or m.group("prepared") or full and line.endswith(":")):
+        return None     # "Remarks by X at the summit" as a line of its own announces nothing
+    return re.sub(r"^(?:[Tt]he)\s+", "", (m.group("owner") or m.group("by")).strip())
+
+
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
+
+
+def _remarks_owner(phrase: str, text: str):
+    """The person whose remarks follow: named in full in the phrase ("First Lady Melania Trump"), else the one the
+    headline or the report before names in full with that title ("The First Lady") or surname ("Mrs. Trump")."""
+    name, role = _split_name(phrase)
+    if name and len(name.split()) >= 2:
+        return Person(name, role)
+    words_ = phrase.replace(".", "").split()
+    if name is None and role and fold(words_[0]) not in FEMALE_HONORIFICS | {"mr"}:
+        m = re.search(r"\b%s\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)" % re.escape(role), text)
+        return Person(re.sub(r"[’']s$", "", m.group(1)), role) if m else None
+    surname = (name or words_[-1]).split()[-1]
+    female = fold(words_[0]) in FEMALE_HONORIFICS
+    for m in re.finditer(r"(?:\b((?:[A-Z][a-z]+\s+){0,3}))?\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+%s)\b" % re.escape(surname),
+                         text):
+        given = fold(m.group(2).split()[0]).lower()
+        if female and given_names().get(given) == "m":
+            continue     # ("Mrs. Trump" is not President Donald J. Trump, named too)
+        _, title = _split_name(((m.group(1) or "") + m.group(2)).strip())
+        return Person(m.group(2), title)
+    return None
+
+
+def _remarks_below(r: _Release):
+    if r.issuer is not None:
+        return None
+    for i, (s, e) in enumerate(r.paras[:-1]):
+        phrase = _remarks_below_line(r.body[s:e]) if "emarks" in r.body[s:e] or "essage" in r.body[s:e] else None
+        owner = _remarks_owner(phrase, (r.head or "") + "\n" + r.body[:s]) if phrase else None
+        if owner is not None:
+            # the report before the line stays news; the paragraphs after it are the owner's words
+            r.issuer, r.start_para, r.introduced = owner, i + 1, True
+            r.doc.issuer_line = (s, e)
+            return None
+    return None
+
+
 def _unnamed_briefer(r: _Release):
     head = r.head
     if r.issuer is None and (UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head) if head
@@ -2359,7 +2425,7 @@ def _page_furniture_after(r: _Release):
 
 
 RELEASE_STEPS = (_noon_briefing_or_written_replies, _issuer_from_headline, _presidential_proclamation,
-                 _issuer_line_in_lead, _unnamed_briefer, _official_in_third_person, _byline_in_headline,
+                 _issuer_line_in_lead, _remarks_below, _unnamed_briefer, _official_in_third_person, _byline_in_headline,
                  _author_with_office, _signed_last_line, _role_and_name_signed, _issuer_named_in_headline,
                  _in_the_presidents_voice, _no_issuer, _release_genre, _release_turns, _page_furniture_after)
 
