@@ -98,3 +98,36 @@ def test_the_first_ladys_remarks_below_are_hers_by_the_name_the_report_gives():
     assert (who(st), st.said_on) == ("Melania Trump", "2026-05-19"), show(sts)
     # must not: a speaker named by the title alone
     assert not [s for s in sts if who(s) in (None, "First Lady", "The First Lady")], show(sts)
+
+
+FTC = ("whitehouse-briefing-room/briefings-statements/2025-06/2025-06-04-first-lady-melania-trumps-message-to-federal-"
+       "trade-commission-underscores-commitment-to-child-protection-online.md")
+
+
+def test_the_last_line_announcing_the_text_opens_it():
+    # data/ whitehouse-briefing-room 2025-06-04: "... The full text of First Lady Melania Trump’s message is included
+    # below." in the report's second paragraph, then FTC Chairman Ferguson's quotes, "Mrs. Trump’s message for the FTC
+    # workshop reflects ...", and "Full Text of First Lady Melania Trump’s Message:" over the message
+    doc, sts = load_data(FTC, "Full Text of First Lady Melania Trump’s Message:")
+    st = the(doc, sts, "I send my greetings to those gathered at the Federal Trade Commission")
+    assert (who(st), st.said_on) == ("Melania Trump", "2025-06-04"), show(sts)
+    grateful = the(doc, sts, "incredibly grateful to the First Lady")
+    assert who(grateful) == "Andrew Ferguson", show(sts)
+    # must not: the report about her message as her words
+    assert not [s for s in sts if "message for the FTC workshop reflects" in s.text], show(sts)
+
+
+INDYCAR = ("whitehouse-briefing-room/briefings-statements/2026-08/2026-08-20-2-million-donation-expands-first-lady-"
+           "melania-trumps-fostering-the-future-initiative-to-indiana-university-and-purdue-university.md")
+
+
+def test_remarks_end_where_the_page_speaks_of_the_speaker_again():
+    # data/ whitehouse-briefing-room 2026-08-20: "The First Lady’s remarks, as prepared for delivery, are below." then
+    # her remarks, then the initiative's fact sheet ("Year Established First Lady Melania Trump established ...",
+    # "Mrs. Trump is building a comprehensive pathway ...") and a photo credit
+    doc, sts = load_data(INDYCAR, "The First Lady’s remarks, as prepared for delivery, are below.")
+    st = the(doc, sts, "Good luck to all of the drivers and teams")
+    assert who(st) == "Melania Trump", show(sts)
+    # must not: the fact sheet after the remarks, nor the photo credit, as her words
+    assert not [s for s in sts if "Mrs. Trump is building" in s.text or "Photographs" in s.text
+                or "Year Established" in s.text], show(sts)

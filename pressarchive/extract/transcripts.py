@@ -2121,7 +2121,7 @@ class _Release:
     of its official in the third person; then, paragraph by paragraph (PARAGRAPH_RULES), the paragraph read (k; s, e,
     text, closes), the turns so far and who speaks now."""
     __slots__ = ("doc", "paras", "people", "body", "head", "issuer", "co_issuers", "start_para", "signature",
-                 "introduced", "third_person", "turns", "author_lines", "leading", "speaker", "block", "first_person",
+                 "introduced", "third_person", "remarks_of", "turns", "author_lines", "leading", "speaker", "block", "first_person",
                  "k", "s", "e", "text", "closes")
 
     def __init__(self, doc, paras, people):
@@ -2129,6 +2129,7 @@ class _Release:
         self.head, self.issuer, self.co_issuers, self.start_para, self.signature = "", None, [], 0, None
         self.introduced = False     # by a line of the body ("X issued the following statement:")
         self.third_person = None
+        self.remarks_of = None     # a pattern of the remarks' speaker named in the third person (_remarks_below)
         self.turns = []
 
 
@@ -2308,14 +2309,27 @@ def _remarks_owner(phrase: str, text: str):
 def _remarks_below(r: _Release):
     if r.issuer is not None:
         return None
+    found = None
     for i, (s, e) in enumerate(r.paras[:-1]):
         phrase = _remarks_below_line(r.body[s:e]) if "emarks" in r.body[s:e] or "essage" in r.body[s:e] else None
         owner = _remarks_owner(phrase, (r.head or "") + "\n" + r.body[:s]) if phrase else None
         if owner is not None:
-            # the report before the line stays news; the paragraphs after it are the owner's words
-            r.issuer, r.start_para, r.introduced = owner, i + 1, True
-            r.doc.issuer_line = (s, e)
-            return None
+            found = (i, s, e, owner)     # the last such line: "... is included below." over more of the report,
+            #                              then "Full Text of First Lady Melania Trump’s Message:" over the text
+    if found is not None:
+        # the report before the line stays news; the paragraphs after it are the owner's words
+        i, s, e, owner = found
+        r.issuer, r.start_para, r.introduced = owner, i + 1, True
+        r.doc.issuer_line = (s, e)
+        surname = re.escape(owner.name.split()[-1])
+        r.remarks_of = re.compile(r"\b(?:%s|(?:Mrs|Mr|Ms|Dr)\.?\s+%s)\b" % (re.escape(owner.name), surname))
+    return None
+
+
+def _remarks_end(r: _Release):
+    if r.remarks_of is not None and r.remarks_of.search(r.text):
+        return STOP     # "Mrs. Trump is building a comprehensive pathway ...": the page speaks of her again, the
+        #                 remarks are over (whitehouse.gov's pages go on with the initiative's fact sheet)
     return None
 
 
@@ -2594,6 +2608,7 @@ def _run_closed(r: _Release):
 
 
 PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature, _letter_close,
+                   _remarks_end,
                    _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _letter_greeting, _no_statement_after_introduction,
                    _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
                    _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
