@@ -131,3 +131,21 @@ def test_remarks_end_where_the_page_speaks_of_the_speaker_again():
     # must not: the fact sheet after the remarks, nor the photo credit, as her words
     assert not [s for s in sts if "Mrs. Trump is building" in s.text or "Photographs" in s.text
                 or "Year Established" in s.text], show(sts)
+
+
+# --- an office's acronym before its title; a title-case heading among a release's paragraphs ----------------------
+
+CEA = ("whitehouse-briefing-room/statements-releases/2022-04/2022-04-14-statement-by-cea-chair-cecilia-rouse-on-the-"
+       "economic-report-of-the-president.md")
+
+
+def test_statement_by_an_acronym_office_chair_is_hers_without_its_headings():
+    # data/ whitehouse-briefing-room 2022-04-14 "Statement by CEA Chair Cecilia Rouse on the Economic Report of the
+    # President": two paragraphs, a heading and the list of chapters, a pointer to the report
+    doc, sts = load_data(CEA, "Council of Economic Advisers has released the Economic Report")
+    st = the(doc, sts, "Today, I am pleased to announce that the Council of Economic Advisers")
+    assert (who(st), st.said_on) == ("Cecilia Rouse", "2022-04-14"), show(sts)
+    assert who(the(doc, sts, "To view the Report, visit:")) == "Cecilia Rouse", show(sts)
+    # must not: the heading or the chapter titles as her statements
+    assert not [s for s in sts if s.text.startswith("Chapter") or s.text == "The Economic Report of the President"], \
+        show(sts)

@@ -647,14 +647,20 @@ PORTFOLIO_END = re.compile(r"\b(?:for|of|to)(?:\s+the)?$", re.I)
 SPOKES_TYPO = re.compile(r"(?i)spoke\w*(?:person|man|woman)$")     # "MOFA's Spokeperson Le Hai Binh"
 
 
+OFFICE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _split_name(phrase: str):
     """'Press Secretary Karine Jean-Pierre' -> ('Karine Jean-Pierre', 'Press Secretary'); name None if none."""
     phrase = re.sub(r"[’']s$", "", phrase.strip(" ,.;:"))
     words = phrase.split()
     k = 0
     while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper() or
-                              SPOKES_TYPO.match(words[k])):
-        k += 1
+                              SPOKES_TYPO.match(words[k]) or
+                              OFFICE_ACRONYM.fullmatch(words[k]) and k + 1 < len(words) and
+                              words[k + 1].lower().strip(".,") in ROLE_WORDS):
+        k += 1     # (an office's acronym before its title is the title's: "CEA Chair Cecilia Rouse", "OMB Director
+        #           Shalanda Young", "NATO Secretary General Jens Stoltenberg")
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
@@ -2499,6 +2505,23 @@ def _letter_close(r: _Release):
     return None
 
 
+# Small words a title-case heading leaves in lower case ("Chapter 4: Investing in People: Education, Workforce
+# Development, and Health", "The Economic Report of the President").
+HEADING_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                       "with"}
+
+
+def _heading_line(r: _Release):
+    t = r.text.strip()
+    ws = [w for w in re.findall(r"[^\W\d_][\w’'-]*", t) if w.lower() not in HEADING_SMALL_WORDS]
+    if r.turns and "\n" not in t and len(t.split()) <= 14 and not re.search(r"[.!?\"”’)\]]\s*$", t) and \
+            len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+        return SKIP     # a heading or a list item in title case among the release's paragraphs: "The Economic Report
+        #                 of the President" over "Chapter 1: The Public Sector’s Role in Economic Growth", ... (a
+        #                 CEA chair's statement, whitehouse-briefing-room): no one's words
+    return None
+
+
 def _no_release_paragraph(r: _Release):
     if not _is_release_paragraph(r.text, strict=False) or (r.s, r.e) == r.signature:
         return SKIP
@@ -2608,7 +2631,7 @@ def _run_closed(r: _Release):
 
 
 PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature, _letter_close,
-                   _remarks_end,
+                   _remarks_end, _heading_line,
                    _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _letter_greeting, _no_statement_after_introduction,
                    _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
                    _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
