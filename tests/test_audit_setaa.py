@@ -149,3 +149,18 @@ def test_statement_by_an_acronym_office_chair_is_hers_without_its_headings():
     # must not: the heading or the chapter titles as her statements
     assert not [s for s in sts if s.text.startswith("Chapter") or s.text == "The Economic Report of the President"], \
         show(sts)
+
+
+# --- "declared that an emergency exists": a declaration's clause, not an act named -------------------------------
+
+def test_declared_that_an_emergency_exists_is_the_presidents_declaration():
+    # data/ whitehouse-briefing-room 2021-08-28 "President Joseph R. Biden, Jr. Approves Mississippi Emergency
+    # Declaration": "Today, President Joseph R. Biden, Jr. declared that an emergency exists in the State of
+    # Mississippi and ordered Federal assistance ..." (as dev's "declared that a major disaster exists ...")
+    doc, sts = load_data("whitehouse-briefing-room/statements-releases/2021-08/2021-08-28-president-joseph-r-biden-"
+                         "jr-approves-mississippi-emergency-declaration.md", "declared that an emergency exists")
+    st = the(doc, sts, "an emergency exists in the State of Mississippi")
+    assert (who(st), st.kind) == ("Joe Biden", "indirect"), show(sts)
+    # must not: an act named alone ("declared a state of emergency") is still no statement
+    _, sts2 = excerpt(page("The governor declared a state of emergency in the region on Monday.", date="2021-08-30"))
+    assert not said(sts2, "state of emergency"), sts2
