@@ -686,6 +686,17 @@ class Registry:
                                                      or _party_named(e, body_folded))]
         return cands[0] if len(cands) == 1 else None
 
+    def former_holder(self, surname: str, role: str | None, day: str | None) -> RegistryEntry | None:
+        """'President Obama' in a text of 2023 (by_surname finds no one of that name in office): the one registry
+        person of that surname whose role is that title and whose terms all ended before the day, a former holder
+        named by the office he held."""
+        if not day or not role:
+            return None
+        head = fold(role)
+        cands = [e for e in self.by_short_form.get(fold(surname), ()) if e.terms and self.folded_role[id(e)] == head
+                 and all(b is not None and b < day for _, b in e.terms)]
+        return cands[0] if len(cands) == 1 else None
+
     def named_in(self, entry: RegistryEntry, body_folded: str) -> bool:
         """Does the text name the entry by a name of two words or more ("Donald Trump", "President Trump")?"""
         return any(f" {a} " in f" {body_folded} " for a in self.folded_names[id(entry)] if len(a.split()) > 1)
@@ -2750,6 +2761,12 @@ class Resolver:
                      all(e.pos > self.last_pos for e in named)):
                 joint = False     # "the two ministers" are the people named together before, not "the United States
                 #                   and Japan" that spoke last, nor two who spoke before others were named together
+        if joint and m.kind == "pronoun" and m.plural and word[0] == "they":
+            newer = self._pair_opening_before(pos)
+            if newer and self._together_at > self.last_pos and [id(e) for e in newer] != [id(e) for e in self.last_group]:
+                joint = False     # "President Biden and Vice President Harris believe that ... Together, they promised
+                #                   ...": the pair a sentence opened with since the group spoke last, not that group
+                #                   ("President Obama and then Vice President Biden announced ..." a paragraph before)
         if joint and ((m.kind == "pronoun" and m.plural) or (m.kind == "title" and word[0].endswith("s")) or
                       (m.kind == "title" and word[0] == "group" and self.group_named)):
             members = self.last_group
@@ -3634,7 +3651,8 @@ class Resolver:
     def _surname_in_the_registry(self, c: "_SurnameCase"):
         m = c.m
         entry = self.registry.lookup(m.name, self.day, self.body_folded) or \
-            self.registry.by_surname(m.name, self.day, self.body_folded)
+            self.registry.by_surname(m.name, self.day, self.body_folded) or \
+            self.registry.former_holder(m.name, m.role, self.day)
         if entry is not None and m.gender and getattr(entry, "gender", None) and entry.gender != m.gender:
             entry = None     # "Labour peer Baroness Kennedy ... said" is not Charles Kennedy of the registry
         if entry is None:

@@ -145,3 +145,65 @@ def test_corpus_set_quotes_survive_the_ingest(tmp_path):
             assert s["date"] is None or is_day(s["date"]), s["date"]
             assert 1 <= len(s["topics"]) <= 2 and set(s["topics"]) <= topics, s["topics"]
             assert s["kind"] in ("direct", "indirect") and s["speaker_type"] in ("person", "organization")
+
+
+# Sets that mix shared/corpora documents (feeds matched by their item URL) with a folder of their own under eval/own,
+# fixed by a 4-column sample file (num, split, doc, url): suffix -> (sample file, own folder).
+MIXED_SETS = {"-aa": ("sample-aa.tsv", "docs-aa")}
+
+
+def mixed_fixed(sample):
+    fixed = {}
+    for line in (OWN / sample).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            num, split, doc, url = line.split("\t")
+            fixed[(doc, None if url == "-" else url)] = (int(num), split)
+    return fixed
+
+
+@pytest.mark.parametrize("suffix", sorted(MIXED_SETS))
+def test_mixed_sets_follow_their_fixed_samples(suffix):
+    """Set AA holds exactly the documents of its sample file, each in the split it was given (every third number test)."""
+    sample, _ = MIXED_SETS[suffix]
+    fixed = mixed_fixed(sample)
+    seen = set()
+    for split in ("train", "test"):
+        for g in gold_lines(OWN / f"{split}{suffix}.jsonl"):
+            key = (g["doc"], g["url"] if g["doc"].endswith(".rss") else None)
+            assert key in fixed and fixed[key][1] == split, f"{key} is not in {sample} as {split}"
+            assert (fixed[key][0] % 3 == 0) == (split == "test")
+            seen.add(key)
+    assert seen == set(fixed), "a document of the sample has no gold line"
+
+
+@pytest.mark.parametrize("suffix", sorted(MIXED_SETS))
+def test_mixed_set_quotes_survive_the_ingest(suffix, tmp_path):
+    """Every quote of set AA is verbatim in the body the ingest stores for its document (a feed item found by URL)."""
+    topics = guideline_topics()
+    _, folder = MIXED_SETS[suffix]
+    golds = gold_lines(OWN / f"train{suffix}.jsonl") + gold_lines(OWN / f"test{suffix}.jsonl")
+    tree = tmp_path / "corpora"
+    for g in golds:
+        if g["doc"].startswith(folder + "/"):
+            continue
+        target = tree / g["doc"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((CORPORA / g["doc"]).read_bytes())
+    db = tmp_path / "mixed.db"
+    subprocess.run([sys.executable, str(ROOT / "ingest.py"), str(db), *map(str, tree.iterdir()), str(OWN / folder),
+                    "--quiet", "--jobs", "1"], check=True, cwd=tmp_path)
+    with sqlite3.connect(db) as con:
+        rows = list(con.execute("select source, url, body from articles"))
+    for g in golds:
+        if g["doc"].endswith(".rss"):
+            found = [b for s, u, b in rows if s.startswith(g["doc"] + "#") and u == g["url"]]
+        else:
+            found = [b for s, u, b in rows if s == g["doc"]]
+        assert found, f"{g['doc']} {g['url']}: no article"
+        body = norm(found[0] or "")
+        assert g["published"] is None or is_day(g["published"])
+        for s in g["statements"]:
+            assert norm(s["quote"]) in body, f"{g['doc']}: not verbatim: {s['quote'][:60]}"
+            assert s["date"] is None or is_day(s["date"]), s["date"]
+            assert 1 <= len(s["topics"]) <= 2 and set(s["topics"]) <= topics, s["topics"]
+            assert s["kind"] in ("direct", "indirect") and s["speaker_type"] in ("person", "organization")

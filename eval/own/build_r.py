@@ -1,8 +1,10 @@
 """Build set R (SOURCE-r.md: State Department feed items, White House releases, China MFA transcripts, Reuters wire
 copy) from batches-r/*.txt: gold in train-r.jsonl / test-r.jsonl.
 
-    python eval/own/build_r.py DB      (DB: an ingest of the set's documents; every quote is checked against the
-                                        stored articles.body, white space folded)
+    python eval/own/build_r.py DB [LETTERS]   (DB: an ingest of the set's documents; every quote is checked against
+                                               the stored articles.body, white space folded; LETTERS, default "r",
+                                               names the set: "aa" builds set AA (SOURCE-aa.md) from sample-aa.tsv
+                                               and batches-aa/ into train-aa.jsonl / test-aa.jsonl)
 
 sample-r.tsv fixed the documents and their split before annotation. A batch file holds, per document:
 
@@ -54,20 +56,20 @@ def body_of(con, gold):
     return row and row[0]
 
 
-def main(db):
+def main(db, letters="r"):
     split_of = {}
-    for line in (HERE / "sample-r.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / f"sample-{letters}.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             num, split, doc, url = line.split("\t")
             split_of[num] = (split, doc, None if url == "-" else url)
     con = sqlite3.connect(db)
     out, errors = {"train": [], "test": []}, []
-    for batch in sorted((HERE / "batches-r").glob("*.txt")):
+    for batch in sorted((HERE / f"batches-{letters}").glob("*.txt")):
         for chunk in re.split(r"^### ", batch.read_text(encoding="utf-8"), flags=re.M)[1:]:
             num, gold = parse(chunk)
             split, doc, url = split_of[num]
             if doc != gold["doc"] or (url and url != gold["url"]):
-                errors.append(f"{num}: not the document sample-r.tsv fixed")
+                errors.append(f"{num}: not the document sample-{letters}.tsv fixed")
             body = body_of(con, gold)
             if body is None:
                 errors.append(f"{num}: no article stored for {gold['doc']} {gold['url'] or ''}")
@@ -79,11 +81,11 @@ def main(db):
     if errors:
         sys.exit("\n".join(errors))
     for split, golds in out.items():
-        path = HERE / f"{split}-r.jsonl"
+        path = HERE / f"{split}-{letters}.jsonl"
         path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for _, g in sorted(golds, key=lambda x: x[0])),
                         encoding="utf-8")
         print(f"{path.name}: {len(golds)} documents, {sum(len(g['statements']) for _, g in golds)} statements")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

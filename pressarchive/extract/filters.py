@@ -232,8 +232,15 @@ def _title_of_country(ws) -> bool:
 
 def declared_act(content: str, base: str | None) -> bool:
     """'The board also declared a regular quarterly cash dividend ...', 'declared a state of emergency': an act
-    named by a verb of speech (the tagger's cues too; extract/indirect.py ACTS)."""
-    return base in {"declare", "announce"} and bool(ACTS.match(content))
+    named by a verb of speech (the tagger's cues too; extract/indirect.py ACTS); not the subject of the clause
+    declared ("declared that an emergency exists in the State of Mississippi and ordered Federal assistance": the
+    President's declaration, as "a major disaster exists"; whitehouse-briefing-room)."""
+    m = ACTS.match(content) if base in {"declare", "announce"} else None
+    return m is not None and not CLAUSE_VERB_AFTER.match(content, m.end())
+
+
+# A finite verb right after the act's noun: the noun opens the clause declared ("an emergency exists", "war is ...").
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:exists?|existed|is|was|has|had|remains|continues|will|would|must)\b")
 
 
 def condemnation_only(content: str, base: str | None) -> bool:

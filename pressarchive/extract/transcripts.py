@@ -253,6 +253,8 @@ SIGNATURE = re.compile(r"^[-–—]\s*([A-Z][^\n]{3,120})$")
 # the sitting President, resolved from the registry on the document's day.
 PRESIDENTIAL_HEADLINE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:An?\s+)?(?:Presidential\s+(?:Message|Proclamation)|"
                                    r"Proclamation|Message\s+to\s+the\s+(?:Congress|Senate)|"
+                                   r"(?:Text\s+of\s+an?\s+)?Letter\s+(?:from\s+the\s+President\s+to|to\s+(?:the\s+)?"
+                                   r"(?:Speaker|Congress|Certain\s+Congressional|Select\s+Congressional|President\s+pro\s+tempore))|"
                                    r"(?:The\s+)?President(?:\s+and\s+First\s+Lady)?[’']s\s+Message)\b")
 # The proclamation formula names its issuer, whatever the headline ("Irish-American Heritage Month, 2025").
 PROCLAMATION_FORMULA = re.compile(r"\bNOW,\s+THEREFORE,\s+I,\s+(?P<name>[A-Z][A-Z.’'\-]*(?:\s+[A-Z][A-Z.’'\-]*){1,4}),\s+"
@@ -645,14 +647,20 @@ PORTFOLIO_END = re.compile(r"\b(?:for|of|to)(?:\s+the)?$", re.I)
 SPOKES_TYPO = re.compile(r"(?i)spoke\w*(?:person|man|woman)$")     # "MOFA's Spokeperson Le Hai Binh"
 
 
+OFFICE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _split_name(phrase: str):
     """'Press Secretary Karine Jean-Pierre' -> ('Karine Jean-Pierre', 'Press Secretary'); name None if none."""
     phrase = re.sub(r"[’']s$", "", phrase.strip(" ,.;:"))
     words = phrase.split()
     k = 0
     while k < len(words) and (words[k].lower().strip(".,") in ROLE_WORDS or not words[k][:1].isupper() or
-                              SPOKES_TYPO.match(words[k])):
-        k += 1
+                              SPOKES_TYPO.match(words[k]) or
+                              OFFICE_ACRONYM.fullmatch(words[k]) and k + 1 < len(words) and
+                              words[k + 1].lower().strip(".,") in ROLE_WORDS):
+        k += 1     # (an office's acronym before its title is the title's: "CEA Chair Cecilia Rouse", "OMB Director
+        #           Shalanda Young", "NATO Secretary General Jens Stoltenberg")
     name = words[k:]
     while name and name[-1].lower().strip(".,") in ROLE_WORDS - {"jr", "sr"}:
         name = name[:-1]
@@ -2131,7 +2139,7 @@ class _Release:
     of its official in the third person; then, paragraph by paragraph (PARAGRAPH_RULES), the paragraph read (k; s, e,
     text, closes), the turns so far and who speaks now."""
     __slots__ = ("doc", "paras", "people", "body", "head", "issuer", "co_issuers", "start_para", "signature",
-                 "introduced", "third_person", "turns", "author_lines", "leading", "speaker", "block", "first_person",
+                 "introduced", "third_person", "remarks_of", "turns", "author_lines", "leading", "speaker", "block", "first_person",
                  "k", "s", "e", "text", "closes")
 
     def __init__(self, doc, paras, people):
@@ -2139,6 +2147,7 @@ class _Release:
         self.head, self.issuer, self.co_issuers, self.start_para, self.signature = "", None, [], 0, None
         self.introduced = False     # by a line of the body ("X issued the following statement:")
         self.third_person = None
+        self.remarks_of = None     # a pattern of the remarks' speaker named in the third person (_remarks_below)
         self.turns = []
 
 
@@ -2263,6 +2272,85 @@ def _issuer_line_over_words(r: _Release, i, s, e):
 LEAD_LINE_RULES = (_statement_line, _attributable_line, _speech_after_standfirst, _issuer_line_over_words)
 
 
+# A line saying that someone's remarks follow in full, anywhere in a page that first reports the event (the First
+# Lady's pages on whitehouse.gov): "The full remarks by First Lady Melania Trump are included below.", "Below are the
+# full remarks by First Lady Melania Trump, as prepared for delivery:", "The First Lady’s full remarks, as prepared for
+# delivery, are below.", "Full Remarks by First Lady Melania Trump (As Prepared for Delivery)", "Mrs. Trump’s full
+# remarks, as prepared for delivery, are included below." (the last sentence of its paragraph)
+REMARKS_BELOW = re.compile(
+    r"^(?:(?:Here|Below)\s+(?:are|is)\s+)?(?:[Tt]he\s+)?(?:(?i:full)\s+(?:(?i:text)\s+of\s+)?)?(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][^,:()\n]{1,60}?)[’']s?\s+)?(?:(?i:full)\s+)?(?i:remarks|message|speech)"
+    r"(?:\s+(?:by|of)\s+(?P<by>[A-Z][^,:()\n]{1,60}?))?(?:\s+(?:at|from|during)\s+[^:()\n]{1,100}?)?"
+    r"(?P<prepared>,?\s*\(?(?i:as\s+prepared\s+for\s+delivery)\)?,?)?(?:\s+(?:at|from|during)\s+[^:()\n]{1,100}?)?"
+    r"(?P<below>\s*(?:(?:are|is)\s+(?:provided\s+|included\s+)?below|(?:follows|can\s+be\s+found)\s+below)\b"
+    r"[^.:\n]{0,40}?(?:,?\s*(?i:as\s+prepared\s+for\s+delivery))?)?\s*[.:]?\s*$")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])")
+
+
+def _remarks_below_line(text: str):
+    """The phrase naming whose remarks a REMARKS_BELOW line announces, or None."""
+    line = SENTENCE_BREAK.split(text.strip())[-1]
+    m = REMARKS_BELOW.match(line)
+    if m is None or not (m.group("owner") or m.group("by")):
+        return None
+    full = re.match(r"(?:(?:Here|Below)\s+(?:are|is)\s+)?(?:[Tt]he\s+)?(?i:full)\b", line)
+    if not (m.group("below") or m.group("prepared") or full and line.endswith(":")):
+        return None     # "Remarks by X at the summit" as a line of its own announces nothing
+    return re.sub(r"^(?:[Tt]he)\s+", "", (m.group("owner") or m.group("by")).strip())
+
+
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam"}
+
+
+def _remarks_owner(phrase: str, text: str):
+    """The person whose remarks follow: named in full in the phrase ("First Lady Melania Trump"), else the one the
+    headline or the report before names in full with that title ("The First Lady") or surname ("Mrs. Trump")."""
+    name, role = _split_name(phrase)
+    if name and len(name.split()) >= 2:
+        return Person(name, role)
+    words_ = phrase.replace(".", "").split()
+    if name is None and role and fold(words_[0]) not in FEMALE_HONORIFICS | {"mr"}:
+        m = re.search(r"\b%s\s+([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)" % re.escape(role), text)
+        return Person(re.sub(r"[’']s$", "", m.group(1)), role) if m else None
+    surname = (name or words_[-1]).split()[-1]
+    female = fold(words_[0]) in FEMALE_HONORIFICS
+    for m in re.finditer(r"(?:\b((?:[A-Z][a-z]+\s+){0,3}))?\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+%s)\b" % re.escape(surname),
+                         text):
+        given = fold(m.group(2).split()[0]).lower()
+        if female and given_names().get(given) == "m":
+            continue     # ("Mrs. Trump" is not President Donald J. Trump, named too)
+        _, title = _split_name(((m.group(1) or "") + m.group(2)).strip())
+        return Person(m.group(2), title)
+    return None
+
+
+def _remarks_below(r: _Release):
+    if r.issuer is not None:
+        return None
+    found = None
+    for i, (s, e) in enumerate(r.paras[:-1]):
+        phrase = _remarks_below_line(r.body[s:e]) if "emarks" in r.body[s:e] or "essage" in r.body[s:e] else None
+        owner = _remarks_owner(phrase, (r.head or "") + "\n" + r.body[:s]) if phrase else None
+        if owner is not None:
+            found = (i, s, e, owner)     # the last such line: "... is included below." over more of the report,
+            #                              then "Full Text of First Lady Melania Trump’s Message:" over the text
+    if found is not None:
+        # the report before the line stays news; the paragraphs after it are the owner's words
+        i, s, e, owner = found
+        r.issuer, r.start_para, r.introduced = owner, i + 1, True
+        r.doc.issuer_line = (s, e)
+        surname = re.escape(owner.name.split()[-1])
+        r.remarks_of = re.compile(r"\b(?:%s|(?:Mrs|Mr|Ms|Dr)\.?\s+%s)\b" % (re.escape(owner.name), surname))
+    return None
+
+
+def _remarks_end(r: _Release):
+    if r.remarks_of is not None and r.remarks_of.search(r.text):
+        return STOP     # "Mrs. Trump is building a comprehensive pathway ...": the page speaks of her again, the
+        #                 remarks are over (whitehouse.gov's pages go on with the initiative's fact sheet)
+    return None
+
+
 def _unnamed_briefer(r: _Release):
     head = r.head
     if r.issuer is None and (UNNAMED_BRIEFER.search(head) and BRIEFING_HEADLINE.search(head) if head
@@ -2369,7 +2457,7 @@ def _page_furniture_after(r: _Release):
 
 
 RELEASE_STEPS = (_noon_briefing_or_written_replies, _issuer_from_headline, _presidential_proclamation,
-                 _issuer_line_in_lead, _unnamed_briefer, _official_in_third_person, _byline_in_headline,
+                 _issuer_line_in_lead, _remarks_below, _unnamed_briefer, _official_in_third_person, _byline_in_headline,
                  _author_with_office, _signed_last_line, _role_and_name_signed, _issuer_named_in_headline,
                  _in_the_presidents_voice, _no_issuer, _release_genre, _release_turns, _page_furniture_after)
 
@@ -2413,6 +2501,36 @@ def _release_end(r: _Release):
 def _under_signature(r: _Release):
     if r.signature and r.s > r.signature[0]:
         return STOP     # "THE WHITE HOUSE," and the date under a signature
+    return None
+
+
+# A letter's complimentary close, alone or over the signer's name ("Sincerely,", "Sincerely, JOSEPH R. BIDEN JR.",
+# "Respectfully,"): the letter ends there; what follows is its signature, a copy of it to a second addressee, or the
+# page's pointers (the President's letters to Congress, whitehouse-briefing-room).
+LETTER_CLOSE = re.compile(r"(?:Sincerely(?: yours)?|Respectfully(?: yours)?|Yours (?:sincerely|truly|faithfully)|"
+                          r"Very truly yours),?(?:\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5})?\s*$")
+
+
+def _letter_close(r: _Release):
+    if LETTER_CLOSE.match(r.text.strip()):
+        return STOP
+    return None
+
+
+# Small words a title-case heading leaves in lower case ("Chapter 4: Investing in People: Education, Workforce
+# Development, and Health", "The Economic Report of the President").
+HEADING_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                       "with"}
+
+
+def _heading_line(r: _Release):
+    t = r.text.strip()
+    ws = [w for w in re.findall(r"[^\W\d_][\w’'-]*", t) if w.lower() not in HEADING_SMALL_WORDS]
+    if r.turns and "\n" not in t and len(t.split()) <= 14 and not re.search(r"[.!?\"”’)\]]\s*$", t) and \
+            len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+        return SKIP     # a heading or a list item in title case among the release's paragraphs: "The Economic Report
+        #                 of the President" over "Chapter 1: The Public Sector’s Role in Economic Growth", ... (a
+        #                 CEA chair's statement, whitehouse-briefing-room): no one's words
     return None
 
 
@@ -2524,7 +2642,8 @@ def _run_closed(r: _Release):
     return None
 
 
-PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature,
+PARAGRAPH_RULES = (_colon_speaker_change, _leading_lines, _page_section, _release_end, _under_signature, _letter_close,
+                   _remarks_end, _heading_line,
                    _no_release_paragraph, _pointer_paragraph, _address_in_capitals, _letter_greeting, _no_statement_after_introduction,
                    _reported_after_colon, _third_person_ends, _third_person_datelines, _outlet_credit,
                    _inside_quotation_marks, _paragraph_turns, _one_quotation_introduced, _run_closed)
