@@ -42,7 +42,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("K", "-k", "docs-k"), ("L", "-l", None), ("M", "-m", "docs-m"), ("N", "-n", "docs-n"),
             ("O", "-o", "docs-o"), ("P", "-p", "docs-p"), ("Q", "-q", "docs-q"),
             ("R", "-r", "docs-r"), ("S", "-s", "docs-s"), ("T", "-t", "docs-t"), ("U", "-u", "docs-u"),
-            ("V", "-v", "docs-v"), ("W", "-w", None), ("X", "-x", "docs-x"), ("Y", "-y", "docs-y")]
+            ("V", "-v", "docs-v"), ("W", "-w", None), ("X", "-x", "docs-x"), ("Y", "-y", "docs-y"),
+            ("AA", "-aa", "docs-aa")]
 POOLED = ("A", "B")
 
 
