@@ -939,10 +939,13 @@ def _abbreviated_title_only(role_words: list[str]) -> bool:
 
 def _peer_by_title(run: str, key: list[str]) -> bool:
     """Is a sentence's subject "Lord Cranborne", "Baroness Jay": a peerage's word and one capitalised word, no
-    office ("Lord Mayor")?"""
+    office ("Lord Mayor")? (Its comma too, the name set off after an office: "The Attorney General, Lord Goldsmith,
+    has so far issued no instructions to police ... He said he will consult ..." is Lord Goldsmith's, not the last
+    speaker's; bbc-news/politics/134, set Z round.)"""
     ws = run.split()
+    name = ws[1].rstrip(",") if len(ws) == 2 else ""
     return len(ws) == 2 and ws[0].lower() in PEERAGES and len(key) == 1 and key[0] not in TITLE_WORDS and \
-        key[0] not in NAME_HEADS and ws[1][:1].isupper() and ws[1].isalpha() and fold(ws[1]) == key[0]
+        key[0] not in NAME_HEADS and name[:1].isupper() and name.isalpha() and fold(name) == key[0]
 
 
 PEER_TITLES = "Lord|Baroness|Lady|Viscount|Earl|Baron|Countess"
@@ -2171,7 +2174,7 @@ class Resolver:
                     # "Opening the debate, Lord Cranborne echoed Lord Richard's concern ... "...," he said.": a peer
                     # named by his title alone, no name of the lists (independent.co.uk, bbc19); made an entity only
                     # when it is the subject found (not a bearer of the surname for the subjects after it)
-                    peer_subject = (start, run.split()[1], title_gender(run.split()[0].lower()))
+                    peer_subject = (start, run.split()[1].rstrip(","), title_gender(run.split()[0].lower()))
                     continue
             if ent is not None and fits(ent):
                 best = (start, ent)

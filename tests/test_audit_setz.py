@@ -67,3 +67,33 @@ def test_a_named_subjects_would_opening_the_next_paragraph_is_the_reporters():
     # lasers ..." opens a paragraph after Mario Paniccia's reported words: the reporter's, no run-on of his
     doc, sts = load("bbc-news/tech/329.txt", "Telecommunications firms and chip makers would prefer")
     assert not [s for s in sts if "Telecommunications firms and chip makers" in s.text], show(sts)
+
+
+def test_the_party_is_the_party_the_report_is_about_not_one_named_in_passing():
+    # politics/325: "The UK Independence Party could take legal action to unseat two London Assembly members who
+    # defected to Robert Kilroy Silk's Veritas Party. ... The party argues the pair should give up their seats as they
+    # won them as UKIP representatives, not as individuals." (UKIP opens the report as its subject; Veritas is named
+    # inside the relative clause): UKIP's statement, under the full name the report gives first
+    doc, sts = load("bbc-news/politics/325.txt", "The party argues the pair")
+    st = the(doc, sts, "the pair should give up their seats")
+    assert_speaker(st, "UK Independence Party", "indirect")
+    assert st.said_on is None
+    assert_speaker(the(doc, sts, "accusations are like his sense of political morals"), "UK Independence Party", "direct")
+    # ... must not: the party named in passing
+    assert not [s for s in sts if s.speaker and "Veritas" in s.speaker.name], show(sts)
+
+
+def test_a_peer_named_after_an_office_between_commas_is_the_he_that_follows():
+    # politics/134: 'But Simon Hart of the Countryside Alliance has questioned how police will ensure there are no
+    # violations. "...," he said. ¶ The Attorney General, Lord Goldsmith, has so far issued no instructions to police on
+    # how they should deal with hunters who violate the law. He said he will consult the Director of Public
+    # Prosecutions and the police "in the near future" ... He has rejected a "blanket policy" ...'
+    doc, sts = load("bbc-news/politics/134.txt", "The Attorney General, Lord Goldsmith")
+    st = the(doc, sts, "he will consult the Director of Public Prosecutions")
+    assert_speaker(st, "Lord Goldsmith", "indirect")
+    assert st.said_on is None
+    assert_speaker(the(doc, sts, "a \"blanket policy\" of not enforcing the ban"), "Lord Goldsmith", "indirect")
+    # ... must not: the speaker before the new paragraph, nor the name with its comma
+    assert_speaker(the(doc, sts, "The definitions of legal and illegal hunting"), "Simon Hart", "direct")
+    assert not [s for s in sts if s.speaker and (s.speaker.name == "Simon Hart" and "consult" in s.text or
+                                                 s.speaker.name.endswith(","))], show(sts)
