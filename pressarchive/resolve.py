@@ -937,6 +937,15 @@ def _abbreviated_title_only(role_words: list[str]) -> bool:
         (len(role_words) == 1 or places().get(fold(role_words[0])) is not None)
 
 
+@lru_cache(maxsize=256)
+def _title_in_apposition_pattern(role: str):
+    """The office (any case) and the person named between commas right after it: "the Archbishop of Canterbury, Dr
+    Rowan Williams,", "The Lord Chancellor, Lord Falconer," (a peer keeps his title; other honorifics are dropped)."""
+    return re.compile(r"(?<![\w-])(?i:%s),\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Cardinal)\.?\s+)?"
+                      r"((?:Lord|Lady|Baroness)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+                      % r"\s+".join(re.escape(w) for w in role.split()))
+
+
 def _peer_by_title(run: str, key: list[str]) -> bool:
     """Is a sentence's subject "Lord Cranborne", "Baroness Jay": a peerage's word and one capitalised word, no
     office ("Lord Mayor")? (Its comma too, the name set off after an office: "The Attorney General, Lord Goldsmith,
@@ -4084,6 +4093,22 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         return _GO_ON
 
+    def _title_named_in_apposition(self, c: _TitleCase):
+        """'... at which the Archbishop of Canterbury, Dr Rowan Williams, will preside.' then, after another speaker,
+        'The Archbishop of Canterbury said: "..."' (bbc-news/politics/104; set Z round): an office of two words or more
+        that the text gave one person, named between commas right after it, is that person's, not the last speaker's
+        by elegant variation (Ros Coward, a biographer, spoke just before)."""
+        if c.ent is not None or not re.match(r"the\s", c.m.text, re.I) or len(c.role.split()) < 2:
+            return _GO_ON
+        holders = {}
+        for h in _title_in_apposition_pattern(c.role).finditer(self.body, 0, max(0, c.m.start)):
+            holders.setdefault(fold(h.group(1)), (h.start(1), h.group(1)))
+        if len(holders) != 1:
+            return _GO_ON
+        ((start, name),) = holders.values()
+        ent = self._find_exact(name) or self._new(name, "person", start, c.role)
+        return (ent, "title") if ent.kind == "person" else _GO_ON
+
     def _title_elegant_variation(self, c: _TitleCase):
         m, head, pos = c.m, c.head, c.pos
         last = self.last_speaker
@@ -4203,7 +4228,8 @@ class Resolver:
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
                     _title_registry_holder, _title_registry_spokesperson_named, _title_someone_unnamed,
-                    _title_outlets_journalist, _title_member_of_a_body, _title_elegant_variation,
+                    _title_outlets_journalist, _title_member_of_a_body, _title_named_in_apposition,
+                    _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 

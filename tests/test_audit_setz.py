@@ -97,3 +97,17 @@ def test_a_peer_named_after_an_office_between_commas_is_the_he_that_follows():
     assert_speaker(the(doc, sts, "The definitions of legal and illegal hunting"), "Simon Hart", "direct")
     assert not [s for s in sts if s.speaker and (s.speaker.name == "Simon Hart" and "consult" in s.text or
                                                  s.speaker.name.endswith(","))], show(sts)
+
+
+def test_an_office_given_one_person_in_apposition_is_that_persons_not_the_last_speakers():
+    # politics/104: '... a service of prayer and dedication in St George's Chapel at which the Archbishop of
+    # Canterbury, Dr Rowan Williams, will preside. ... "His divorce from Diana ...," said Ros Coward, who wrote the
+    # authorised biography of Diana ... The Archbishop of Canterbury said: "I am pleased that Prince Charles and Mrs
+    # Camilla Parker Bowles have decided to take this important step."'
+    doc, sts = load("bbc-news/politics/104.txt", "The Archbishop of Canterbury said")
+    st = the(doc, sts, "I am pleased that Prince Charles and Mrs Camilla Parker Bowles")
+    assert_speaker(st, "Rowan Williams", "direct")
+    assert st.said_on is None
+    # ... must not: the biographer who spoke just before keeps only her own words
+    assert_speaker(the(doc, sts, "His divorce from Diana"), "Ros Coward", "direct")
+    assert not [s for s in sts if s.speaker and s.speaker.name == "Ros Coward" and "I am pleased" in s.text], show(sts)
