@@ -111,3 +111,25 @@ def test_an_office_given_one_person_in_apposition_is_that_persons_not_the_last_s
     # ... must not: the biographer who spoke just before keeps only her own words
     assert_speaker(the(doc, sts, "His divorce from Diana"), "Ros Coward", "direct")
     assert not [s for s in sts if s.speaker and s.speaker.name == "Ros Coward" and "I am pleased" in s.text], show(sts)
+
+
+def test_a_year_opening_the_sentence_before_a_body_by_its_noun():
+    # politics/330: "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool ... In 1998
+    # the party said it would not return to Blackpool but did so in 2002."
+    doc, sts = load("bbc-news/politics/330.txt", "In 1998 the party said")
+    st = the(doc, sts, "it would not return to Blackpool")
+    assert_speaker(st, "Labour", "indirect")
+    assert st.said_on is None
+    # ... must not: the reporter's "but did so in 2002" inside the words, nor the year in the speaker
+    assert "2002" not in st.text, show([st])
+    assert not [s for s in sts if s.speaker and "1998" in s.speaker.name], show(sts)
+
+
+def test_while_and_another_bodys_verb_of_judgement_ends_the_words():
+    # politics/347: "The Lib Dems said the plan could let extreme groups run policing, while Labour criticised
+    # "extravagant" Tory promises on policing."
+    doc, sts = load("bbc-news/politics/347.txt", "while Labour criticised")
+    st = the(doc, sts, "the plan could let extreme groups run policing")
+    assert_speaker(st, "Liberal Democrats", "indirect")
+    # ... must not: Labour's criticism inside the Lib Dems' words
+    assert "Labour" not in st.text and "extravagant" not in st.text, show([st])

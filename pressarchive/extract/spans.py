@@ -103,7 +103,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # ...' (politics.co.uk), '..., while an SNP MP accused the Westminster Government of ...' (The
                          # Independent; bbc23)
                          r"|(?:,|(?<=[”\"]))\s+while\s+(?=(?:(?:the|an?|[a-z]+|[A-Z][\w'’.-]*)\s+){0,6}[A-Z][\w'’.-]*\s+"
-                         r"(?:said|says|told|warned|added|accused|claimed|insisted)\b)"
+                         r"(?:said|says|told|warned|added|accused|claimed|insisted|"
+                         # ... or judged: "The Lib Dems said the plan could let extreme groups run policing, while
+                         # Labour criticised "extravagant" Tory promises on policing." (bbc-news/politics/347; set Z
+                         # round)
+                         r"criticised|criticized|condemned|attacked|dismissed|rejected|welcomed|branded)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
