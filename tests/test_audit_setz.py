@@ -133,3 +133,17 @@ def test_while_and_another_bodys_verb_of_judgement_ends_the_words():
     assert_speaker(st, "Liberal Democrats", "indirect")
     # ... must not: Labour's criticism inside the Lib Dems' words
     assert "Labour" not in st.text and "extravagant" not in st.text, show([st])
+
+
+def test_a_landowner_named_after_his_place_opens_the_sentence_the_he_after_it_refers_to():
+    # politics/169: 'Lib Dem MP Lembit Opik said ministers had invented a new category of hunting ... ¶ North Devon
+    # landowner Giles Bradshaw was put in touch with the Middle Way Group, of which Mr Opik is a co-chairman, after he
+    # had been in contact with the rural affairs ministry, Defra. He had asked whether his technique of using his four
+    # dogs to frighten off deer and foxes would be outlawed under the Hunting Act.'
+    doc, sts = load("bbc-news/politics/169.txt", "North Devon landowner Giles Bradshaw")
+    st = the(doc, sts, "whether his technique of using his four dogs")
+    assert_speaker(st, "Giles Bradshaw", "indirect")
+    assert st.said_on is None
+    # ... must not: the MP who spoke before keeps only his own words
+    assert_speaker(the(doc, sts, "ministers had invented a new category of hunting"), "Lembit Opik", "indirect")
+    assert not [s for s in sts if s.speaker and s.speaker.name == "Lembit Opik" and "four dogs" in s.text], show(sts)
