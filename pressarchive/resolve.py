@@ -396,7 +396,10 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?(?:[a-z]+(?:ed|s)|"
                                  # (a plural's present: "Critics say ...", "Opponents argue ...")
                                  r"say|argue|claim|warn|fear|believe|think|insist|suggest|complain|accuse|contend|"
-                                 r"maintain|worry)\b"
+                                 # (and a denial: "Ministers deny they have been spurred into action by Tory
+                                 # campaigning ... Instead, they say the plans are part of an "evolving" process",
+                                 # bbc-news/politics/153: the ministers, unnamed, not the Tories named before)
+                                 r"maintain|worry|deny|admit|agree|accept|reject|dispute|predict|expect)\b"
                                  # "... although there are those who believe this could well be the election ... They
                                  # would argue that ...": people left unnamed (bbc-news/politics/272)
                                  r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
@@ -419,7 +422,8 @@ VAGUE_GROUP_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|
                               r"(?:\s+[a-z]+ing\s+[^,.;:!?\"“”]{1,60}?)?"
                               r"\s*(?:(?:have|had|also|will|would|are|were|already|[a-z]+ly)\s+){0,2}"
                               r"(?:[a-z]+(?:ed|s)|say|argue|claim|warn|fear|believe|think|insist|suggest|complain|"
-                              r"accuse|contend|maintain|worry|said|told|wrote|forecast)\b" % "|".join(_VAGUE_PLURALS))
+                              r"accuse|contend|maintain|worry|deny|admit|agree|accept|reject|dispute|predict|expect|said|"
+                              r"told|wrote|forecast)\b" % "|".join(_VAGUE_PLURALS))
 _COMMITTEE_MEMBERS = set(words("committee_members"))
 
 

@@ -147,3 +147,14 @@ def test_a_landowner_named_after_his_place_opens_the_sentence_the_he_after_it_re
     # ... must not: the MP who spoke before keeps only his own words
     assert_speaker(the(doc, sts, "ministers had invented a new category of hunting"), "Lembit Opik", "indirect")
     assert not [s for s in sts if s.speaker and s.speaker.name == "Lembit Opik" and "four dogs" in s.text], show(sts)
+
+
+def test_they_after_ministers_deny_is_the_unnamed_ministers_not_a_party_named_before():
+    # politics/153: 'The Tories say Labour is acting too late while the Lib Dems say ... ¶ ... Ministers deny they have
+    # been spurred into action by Tory campaigning or because the prime minister is worried too little has been done.
+    # ¶ Instead, they say the plans are part of an "evolving" process aimed at winning public confidence.' (set G:
+    # "ministers" are no speaker)
+    doc, sts = load("bbc-news/politics/153.txt", "Instead, they say the plans are part")
+    assert_speaker(the(doc, sts, "Labour is acting too late"), "Conservative Party", "indirect")
+    # ... must not: the ministers' words given to the Tories
+    assert not [s for s in sts if "evolving" in s.text and s.speaker and s.speaker.name == "Conservative Party"], show(sts)
