@@ -398,7 +398,10 @@ VAGUE_GROUP_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]
                                  r"\s*(?:(?:have|had|also|will|would|are|were)\s+)?(?:[a-z]+(?:ed|s)|"
                                  # (a plural's present: "Critics say ...", "Opponents argue ...")
                                  r"say|argue|claim|warn|fear|believe|think|insist|suggest|complain|accuse|contend|"
-                                 r"maintain|worry)\b"
+                                 # (and a denial: "Ministers deny they have been spurred into action by Tory
+                                 # campaigning ... Instead, they say the plans are part of an "evolving" process",
+                                 # bbc-news/politics/153: the ministers, unnamed, not the Tories named before)
+                                 r"maintain|worry|deny|admit|agree|accept|reject|dispute|predict|expect)\b"
                                  # "... although there are those who believe this could well be the election ... They
                                  # would argue that ...": people left unnamed (bbc-news/politics/272)
                                  r"|\bthere\s+(?:are|were)\s+(?:those|many|some|others|people)\s+who\b"
@@ -421,7 +424,8 @@ VAGUE_GROUP_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:(?:[Bb]ut|
                               r"(?:\s+[a-z]+ing\s+[^,.;:!?\"“”]{1,60}?)?"
                               r"\s*(?:(?:have|had|also|will|would|are|were|already|[a-z]+ly)\s+){0,2}"
                               r"(?:[a-z]+(?:ed|s)|say|argue|claim|warn|fear|believe|think|insist|suggest|complain|"
-                              r"accuse|contend|maintain|worry|said|told|wrote|forecast)\b" % "|".join(_VAGUE_PLURALS))
+                              r"accuse|contend|maintain|worry|deny|admit|agree|accept|reject|dispute|predict|expect|said|"
+                              r"told|wrote|forecast)\b" % "|".join(_VAGUE_PLURALS))
 _COMMITTEE_MEMBERS = set(words("committee_members"))
 
 
@@ -977,12 +981,24 @@ def _abbreviated_title_only(role_words: list[str]) -> bool:
         (len(role_words) == 1 or places().get(fold(role_words[0])) is not None)
 
 
+@lru_cache(maxsize=256)
+def _title_in_apposition_pattern(role: str):
+    """The office (any case) and the person named between commas right after it: "the Archbishop of Canterbury, Dr
+    Rowan Williams,", "The Lord Chancellor, Lord Falconer," (a peer keeps his title; other honorifics are dropped)."""
+    return re.compile(r"(?<![\w-])(?i:%s),\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Rev|Cardinal)\.?\s+)?"
+                      r"((?:Lord|Lady|Baroness)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+                      % r"\s+".join(re.escape(w) for w in role.split()))
+
+
 def _peer_by_title(run: str, key: list[str]) -> bool:
     """Is a sentence's subject "Lord Cranborne", "Baroness Jay": a peerage's word and one capitalised word, no
-    office ("Lord Mayor")?"""
+    office ("Lord Mayor")? (Its comma too, the name set off after an office: "The Attorney General, Lord Goldsmith,
+    has so far issued no instructions to police ... He said he will consult ..." is Lord Goldsmith's, not the last
+    speaker's; bbc-news/politics/134, set Z round.)"""
     ws = run.split()
+    name = ws[1].rstrip(",") if len(ws) == 2 else ""
     return len(ws) == 2 and ws[0].lower() in PEERAGES and len(key) == 1 and key[0] not in TITLE_WORDS and \
-        key[0] not in NAME_HEADS and ws[1][:1].isupper() and ws[1].isalpha() and fold(ws[1]) == key[0]
+        key[0] not in NAME_HEADS and name[:1].isupper() and name.isalpha() and fold(name) == key[0]
 
 
 PEER_TITLES = "Lord|Baroness|Lady|Viscount|Earl|Baron|Countess"
@@ -2236,7 +2252,7 @@ class Resolver:
                     # "Opening the debate, Lord Cranborne echoed Lord Richard's concern ... "...," he said.": a peer
                     # named by his title alone, no name of the lists (independent.co.uk, bbc19); made an entity only
                     # when it is the subject found (not a bearer of the surname for the subjects after it)
-                    peer_subject = (start, run.split()[1], title_gender(run.split()[0].lower()))
+                    peer_subject = (start, run.split()[1].rstrip(","), title_gender(run.split()[0].lower()))
                     continue
             if ent is not None and fits(ent):
                 best = (start, ent)
@@ -4173,6 +4189,22 @@ class Resolver:
                                     # spokesman speaks for his body: "But a spokesman stressed ...")
         return _GO_ON
 
+    def _title_named_in_apposition(self, c: _TitleCase):
+        """'... at which the Archbishop of Canterbury, Dr Rowan Williams, will preside.' then, after another speaker,
+        'The Archbishop of Canterbury said: "..."' (bbc-news/politics/104; set Z round): an office of two words or more
+        that the text gave one person, named between commas right after it, is that person's, not the last speaker's
+        by elegant variation (Ros Coward, a biographer, spoke just before)."""
+        if c.ent is not None or not re.match(r"the\s", c.m.text, re.I) or len(c.role.split()) < 2:
+            return _GO_ON
+        holders = {}
+        for h in _title_in_apposition_pattern(c.role).finditer(self.body, 0, max(0, c.m.start)):
+            holders.setdefault(fold(h.group(1)), (h.start(1), h.group(1)))
+        if len(holders) != 1:
+            return _GO_ON
+        ((start, name),) = holders.values()
+        ent = self._find_exact(name) or self._new(name, "person", start, c.role)
+        return (ent, "title") if ent.kind == "person" else _GO_ON
+
     def _title_elegant_variation(self, c: _TitleCase):
         m, head, pos = c.m, c.head, c.pos
         last = self.last_speaker
@@ -4292,7 +4324,8 @@ class Resolver:
                     _title_the_spokesman_of_last_body, _title_a_spokesman_after_body,
                     _title_spokesperson_of_body_near, _title_given_in_introduction, _title_introduced_later,
                     _title_registry_holder, _title_registry_spokesperson_named, _title_someone_unnamed,
-                    _title_outlets_journalist, _title_member_of_a_body, _title_elegant_variation,
+                    _title_outlets_journalist, _title_member_of_a_body, _title_named_in_apposition,
+                    _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
                     _title_titled_in_text, _title_titled_surname_before)
 

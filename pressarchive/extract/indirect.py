@@ -1972,6 +1972,26 @@ def _closed_by_same_speaker(text: Text, a, i: int, k: int, by_start) -> bool:
     return False
 
 
+def _runs_on_over_paragraph(a, sentence: str) -> bool:
+    """Does reported speech closing its paragraph run on into the next one's first sentence: a backshifted modal, no
+    quotation? 'People would also only have to pay for the cost of the building and not the land, he added. ¶ They
+    would spend about 30% of their monthly salary on rent ... When they moved house, they would be able to ...'
+    (Charles Kennedy's scheme; politics/339, set Z). The BBC sets a paragraph break where the speaker's words go on;
+    the sentence's other checks (a frame, a cue, a narrated opening) still apply. Only a pronoun's clause, what was
+    just said of taken up again ("They would ...", "Under their vision, it would be one of five in the new super
+    regiment", politics/245, set W): a sentence naming its own subject there is mostly the reporter's ("The device
+    could help open up computing ...", "Telecommunications firms and chip makers would prefer ...", bbc-news/tech)."""
+    return a.kind == "indirect" and a.mention is not None and PRONOUN_WOULD.match(sentence) is not None and \
+        not any(ch in sentence for ch in '"“”')
+
+
+# The first clause of such a sentence: a pronoun (or its possessive before a noun) and "would", after an opening
+# adverbial clause or phrase at most.
+PRONOUN_WOULD = re.compile(r"(?:(?:When|If|Once|Under|Instead|In|As)\b[^,.;:\n]{0,80},\s+)?"
+                           r"(?:[Tt]hey|[Ii]t|(?:[Tt]heir|[Ii]ts)\s+[a-z][\w'’-]*)\s+(?:[a-z]+ly\s+|also\s+|then\s+|"
+                           r"still\s+|now\s+)?would\b")
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -2012,9 +2032,10 @@ def continuations(text: Text, found):
         i = bisect.bisect_left(text.sent_starts, a.sentence_start)
         for k in range(i + 1, min(i + 4, len(text.sents))):
             s0, s1 = text.sents[k]
-            if "\n" in body[text.sents[k - 1][1]:s0] or s0 in starts:
-                break      # a new paragraph, or a sentence with a frame of its own
             sentence = body[s0:s1]
+            if s0 in starts or "\n" in body[text.sents[k - 1][1]:s0] and \
+                    not (k == i + 1 and _runs_on_over_paragraph(a, sentence)):
+                break      # a new paragraph, or a sentence with a frame of its own
             listed = counted and k == i + 1 and _enumerates(sentence)
             if counted and not listed and body[a.end - 1:a.end] in '"”':
                 break      # (a statement ending in quoted words runs on only into the list of what it counted)

@@ -35,7 +35,12 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this(?!\s+(?:%s)\b)
 
 
 PARTICIPLE = set(words("participle_frames"))
-_PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing"}, key=len, reverse=True))
+# (and "suggesting": after a frame it is the speaker's next point or, as often, the reporter's gloss on what the words
+# imply: "Trump welcomed the news that Kasich would quit, saying the Ohio Republican was "doing the right thing,"
+# suggesting he might consider Kasich as vice presidential contender, CNN reported." (zyte); either way no part of
+# the words before it: "Prof Etzioni criticises the US for overlooking those reports, suggesting it was done in return
+# for Pakistani help ..." (politics/052; set Z). It frames no statement of its own: participle_frames lacks it.)
+_PARTICIPLES = "|".join(sorted(PARTICIPLE | {"referring", "citing", "suggesting"}, key=len, reverse=True))
 # (not two gerunds sharing a preposition's object: "instead of reflecting on and acknowledging what it has done wrong"
 # (ECNS; vncn18))
 _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "about", "for", "to", "with", "at"))
@@ -50,6 +55,12 @@ DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z
                       r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
 CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
+                         # ... also without a comma when the participle opens quoted words of the speaker's own: 'He
+                         # insisted there was no plan for an invasion of the country saying: "Sometimes people say
+                         # ..."' (politics/314; set Z): the quoted words are a direct statement of their own (not
+                         # "adding:", whose quotation the direct pass does not frame: 'had a "scorching" from MPs
+                         # adding: "It was a ..."', politics/257, would lose the quotation)
+                         r"|\s+(?:saying|stating|declaring):(?=\s*[\"“])" +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
                          # civil service union as a "bonfire of the quangos"'
@@ -92,7 +103,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # ...' (politics.co.uk), '..., while an SNP MP accused the Westminster Government of ...' (The
                          # Independent; bbc23)
                          r"|(?:,|(?<=[”\"]))\s+while\s+(?=(?:(?:the|an?|[a-z]+|[A-Z][\w'’.-]*)\s+){0,6}[A-Z][\w'’.-]*\s+"
-                         r"(?:said|says|told|warned|added|accused|claimed|insisted)\b)"
+                         r"(?:said|says|told|warned|added|accused|claimed|insisted|"
+                         # ... or judged: "The Lib Dems said the plan could let extreme groups run policing, while
+                         # Labour criticised "extravagant" Tory promises on policing." (bbc-news/politics/347; set Z
+                         # round)
+                         r"criticised|criticized|condemned|attacked|dismissed|rejected|welcomed|branded)\b)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)

@@ -544,6 +544,11 @@ def _subject_after_adjunct(chunk):
     timed = parse_np(chunk) if len(chunk) > 2 and chunk[0][0].lower() in _TIME_OPENERS else None
     if isinstance(timed, Mention) and timed.kind in ("name", "surname") and timed.start > chunk[0][1]:
         return timed     # a time first: "Last year MAB, which opposed the war in Iraq, urged ...", "On Monday Mr X, ..."
+    if isinstance(timed, Mention) and timed.kind in ("body", "title") and timed.entity_kind == "organization" and \
+            timed.start > chunk[0][1] and re.fullmatch(r"\d{4}", chunk[1][0]) and \
+            timed.text.split()[0].lower() == "the":
+        return timed     # ... a year, then a body by its noun: "In 1998 the party said it would not return to Blackpool"
+        #                  (bbc-news/politics/330; set Z round), as "On Monday the party said" is
     low = [t[0].lower() for t in chunk]
     fixed = next((len(a) for a in _OPENING_TIME_ADVERBIALS if low[:len(a)] == a and len(chunk) > len(a)), 0)
     if fixed and is_cap(chunk[fixed][0]):
