@@ -194,3 +194,14 @@ def test_a_sentence_adverb_before_a_surname_is_no_part_of_the_name():
     # said.', Reuters)
     doc, sts = load("reuters21578/reut2-002.sgm", "Romilly Humphries")
     assert [st for st in sts if who(st) == "Romilly Humphries"], show(sts)
+
+
+def test_printed_remarks_end_at_the_pages_about_section():
+    # data/: "The First Lady's remarks, as prepared for delivery, are below." ... "It is my pleasure to introduce a true
+    # champion, ... Mr. Roger Penske." then "ABOUT FIRST LADY MELANIA TRUMP'S FOSTERING THE FUTURE", its mission and a
+    # list of 26 universities: the remarks are hers, the about section no one's words
+    doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2026-08/2026-08-20-2-million-donation-expands-"
+                         "first-lady-melania-trumps-fostering-the-future-initiative-to-indiana-university-and-purdue-"
+                         "university.md", "Fostering the Future")
+    assert [st for st in sts if st.text.startswith("It is my pleasure to introduce a true champion")], show(sts)
+    assert not [st for st in sts if st.text.startswith(("Mission", "University of Texas"))], show(sts)

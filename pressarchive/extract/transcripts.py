@@ -2345,10 +2345,15 @@ def _remarks_below(r: _Release):
 
 
 def _remarks_end(r: _Release):
-    if r.remarks_of is not None and r.remarks_of.search(r.text):
+    if r.remarks_of is not None and (r.remarks_of.search(r.text) or ABOUT_HEADING.match(r.text)):
         return STOP     # "Mrs. Trump is building a comprehensive pathway ...": the page speaks of her again, the
-        #                 remarks are over (whitehouse.gov's pages go on with the initiative's fact sheet)
+        #                 remarks are over (whitehouse.gov's pages go on with the initiative's fact sheet); so does
+        #                 a heading of the page's "about" section ("ABOUT FIRST LADY MELANIA TRUMP’S FOSTERING THE
+        #                 FUTURE", then its mission and a list of universities: no words of hers)
     return None
+
+
+ABOUT_HEADING = re.compile(r"\s*ABOUT\s+[A-Z’'\s]+$")
 
 
 def _unnamed_briefer(r: _Release):
