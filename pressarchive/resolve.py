@@ -893,7 +893,9 @@ def _name_part_or_place(role: str) -> bool:
 # A participle's phrase or a passive's agent the parser left before the name: "Leaving a Brussels summit Mr Blair said",
 # "Launching the initiative, ...", "a committee headed by Senate Majority Leader ..." (bbc-news, Reuters, PolNeAR).
 PARTICIPLE_PHRASE_FIRST = re.compile(r"[A-Za-z]+ing\s+(?:a|an|the|at|in|on|to|from|with|for|after|before|during)\b")
-AGENT_BY = re.compile(r"(?:.*\s)?[\w-]+ed\s+by\s+(.*)$")
+# (only a phrase that opens with it, an adverb before at most: "a judge appointed by President Obama" keeps its role,
+# not the appointer's title; "a Bahamas-based firm owned by U.K. investor ..." is no person's)
+AGENT_BY = re.compile(r"(?:[a-z]+ly\s+|first\s+)?[\w-]+ed\s+by\s+(.*)$", re.I)
 
 
 def _after_agent_by(role: str) -> str | None:
