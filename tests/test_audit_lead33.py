@@ -205,3 +205,18 @@ def test_printed_remarks_end_at_the_pages_about_section():
                          "university.md", "Fostering the Future")
     assert [st for st in sts if st.text.startswith("It is my pleasure to introduce a true champion")], show(sts)
     assert not [st for st in sts if st.text.startswith(("Mission", "University of Texas"))], show(sts)
+
+
+def test_a_name_and_a_past_verb_after_says_are_the_clause_said():
+    # bbc-news/politics/184: "In a book published this week, Philippe Sands QC, a member of Cherie Blair's Matrix
+    # Chambers, says Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal ...": Sands
+    # says it; no statement of Tony Blair's made of the words before "says", nor dated 7 March 2003
+    doc, sts = load("bbc-news/politics/184.txt", "says Lord Goldsmith warned Tony Blair")
+    sands = [st for st in sts if st.text.startswith("Lord Goldsmith warned Tony Blair")]
+    assert sands and who(sands[0]) == "Philippe Sands", show(sts)
+    assert not [st for st in sts if st.text.startswith("In a book published this week")], show(sts)
+    # must not: an inverted frame closing the sentence keeps its speaker ("Tony Blair lied when he took the UK to war so
+    # has no qualms about lying in the election campaign, say the Tories.", bbc-news/politics/007)
+    doc, sts = load("bbc-news/politics/007.txt", "say the Tories")
+    lied = [st for st in sts if st.text.startswith("Tony Blair lied when he took the UK to war")]
+    assert lied and who(lied[0]) == "Conservative Party", show(sts)

@@ -636,8 +636,17 @@ def _inverted(c: _Cue):
         return Attribution(start, end, kind, c.form, mentions[0], s_start, s_end, shared=mentions[1:])
 
 
+# A name and a past verb right after the cue: the subject of the clause said, no inverted speaker.
+CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                              r"\s+[a-z]+ed\s+[A-Z]")
+
+
 def _inverted_subject(c: _Cue):
     """The mentions after an inverted verb, None when the subject stands before it after all."""
+    if CLAUSE_AFTER_CUE.match(c.body, c.c_end, c.s_end):
+        return None     # "..., Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says Lord Goldsmith warned
+        #                 Tony Blair on 7 March 2003 that ...": a clause said, its subject and past verb after the cue
+        #                 (bbc-news/politics/184), not 'CONTENT, says Tony Blair'
     mentions = np_after(c.text, c.c_end, c.s_end)
     apposed = subject_before(c.text, c.s_start, c.c_start) if c.preceding.rstrip().endswith(",") else None
     if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
