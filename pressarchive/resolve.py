@@ -1392,6 +1392,16 @@ DESCRIBED_BODY_KINDS = {"group": {"group"}, "campaign": {"campaign", "group"}, "
                         "union": {"union"}, "agency": {"agency"}, "association": {"association"}}
 
 
+def _party_for_other_noun(ent, noun: str) -> bool:
+    """A political party (a registry body one of whose names ends in "Party") is no "agency", "authority" or
+    "company": "Labour Minister Jean Boulet said ... The agency noted it had proposed mediation" is the transit
+    agency's word, not the (UK) Labour Party's (CityNews Montreal, set AC); "the party said" may still be it."""
+    entry = getattr(ent, "registry", None)
+    if entry is None or noun in ("party", "opposition", "government"):
+        return False
+    return any(fold(n).endswith(" party") for n in [entry.name, *(entry.aliases or [])])
+
+
 def _named_by(role_head: list[str]):
     """A test of whether a body entity bears the name a lower-case mention gives it: 'unification ministry' fits
     "Ministry of Unification", not "Seoul's foreign ministry"; demonyms, places and determiners aside ("the Chinese
@@ -1717,7 +1727,8 @@ class _BodyTitle:
         # company or firm)
         return self.named_by(ent) and (self.noun == "police" or ent.words[-1:] != ["police"]) and \
             not (self.noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS) and \
-            not (ent.words[1:2] == ["of"] and ent.words[0] in ONE_WORD_MUNICIPAL_HEADS and self.noun != ent.words[0])
+            not (ent.words[1:2] == ["of"] and ent.words[0] in ONE_WORD_MUNICIPAL_HEADS and self.noun != ent.words[0]) and \
+            not _party_for_other_noun(ent, self.noun)
         # (nor is a municipality any other kind of body: "The city previously said ... however the union says ..."
         # is no word of the City of Winnipeg's; bt24news.com, set Q)
 
