@@ -76,3 +76,70 @@ Labour has set out its plans for the health service ahead of the election.
 The party said it would recruit 5,000 more nurses and cut waiting times for cancer tests within a year of taking office.
 ''', date="2005-04-12"))
     assert [w for w, _, _ in said(sts, "5,000 more nurses")] in (["Labour"], ["Labour Party"])
+
+
+# --- a capitalised title with its name left out is nobody's elegant variation ----------------------------------------
+
+CTV_EDMONTON = '''
+Dietter Kuhlmann said he too was finding it more difficult this year.
+
+“We were very close to losing a whole bunch of crop and then we got some rain.
+
+“Our customers are very happy that we can offer them what we have. It may not be the same amount that it normally is but actually we consider ourselves fairly luckily in this kind of a disastrous situation.”
+
+St. Albert Mayor said many producers at the local market were still doing better than larger producers.
+
+“Most of the people are growing berries or garden crops which generally fairly good but it is the larger crops that we are hearing are more difficult.”
+
+Customer Yvonne Roffel said she has seen a difference in the size and quantity of produce at the market.
+'''
+
+
+def test_bare_capitalised_title_is_not_the_last_speaker():
+    # https://edmonton.ctvnews.ca/alberta-producers-discuss-drought-with-minister-of-agriculture-1.2508427
+    # (eval/own/docs-ac/ca/002.md): the copy drops the mayor's name; the mayor is not Kuhlmann
+    _, sts = excerpt(page(CTV_EDMONTON))
+    assert [w for w, _, _ in said(sts, "too was finding it more difficult")] == ["Dietter Kuhlmann"]
+    assert [w for w, _, _ in said(sts, "seen a difference in the size")] == ["Yvonne Roffel"]
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Dietter Kuhlmann" and
+                ("still doing better" in st.text or "growing berries" in st.text)]
+
+
+def test_elegant_variation_with_the_still_names_the_last_speaker():
+    # must still: "the mayor" right after a named speaker whose office was not given is that speaker
+    _, sts = excerpt(page('''
+Dietter Kuhlmann said he too was finding it more difficult this year.
+
+The mayor said many producers at the local market were still doing better than larger producers.
+'''))
+    assert [w for w, _, _ in said(sts, "still doing better")] == ["Dietter Kuhlmann"]
+
+
+# --- a title opened by its place's possessive, its holder named later without the place ---------------------------
+
+def test_place_possessive_title_named_later_without_the_place():
+    # https://montreal.citynews.ca/2025/06/11/negotiations-stm-maintenance-employees (eval/own/docs-ac/ca/004.md):
+    # "Quebec’s labour minister says he has named a mediator ..." then "Labour Minister Jean Boulet said Wednesday"
+    _, sts = excerpt(page(CITYNEWS_STM, date="2025-06-11"))
+    assert [w for w, _, _ in said(sts, "he has named a mediator")] == ["Jean Boulet"]
+
+
+def test_place_possessive_title_of_another_office_is_not_named_later():
+    # must not: "Quebec’s premier" is not the labour minister named later
+    _, sts = excerpt(page('''
+Quebec’s premier says the province will not intervene in the transit dispute for now.
+
+Labour Minister Jean Boulet said Wednesday on social media that the mediator will be tasked with easing tensions between both sides.
+''', date="2025-06-11"))
+    assert not [w for w, _, _ in said(sts, "will not intervene") if w == "Jean Boulet"]
+
+
+def test_the_parties_say_after_a_party_subject_is_kept():
+    # bbc-news/politics/088.txt: "The parties say ..." after "Labour and the Conservatives are still telephoning ..."
+    # keeps its speaker (the party rule of set AC leaves "parties" alone)
+    _, sts = excerpt(page('''
+Labour and the Conservatives are still telephoning the millions of people who have signed up to make sure they do not get marketing "cold calls".
+
+The parties say they can stick to the rules by ensuring that their calls are not marketing - for instance by asking about people's voting intentions.
+''', date="2005-04-12"))
+    assert [w for w, _, _ in said(sts, "stick to the rules")] == ["Labour"]
