@@ -143,3 +143,17 @@ Labour and the Conservatives are still telephoning the millions of people who ha
 The parties say they can stick to the rules by ensuring that their calls are not marketing - for instance by asking about people's voting intentions.
 ''', date="2005-04-12"))
     assert [w for w, _, _ in said(sts, "stick to the rules")] == ["Labour"]
+
+
+# --- a Quebec body's French name ---------------------------------------------------------------------------------
+
+def test_french_body_name_speaks_as_one_body():
+    # https://montreal.citynews.ca/2025/06/11/negotiations-stm-maintenance-employees (eval/own/docs-ac/ca/004.md)
+    _, sts = excerpt(page(CITYNEWS_STM + '''
+“Meetings with the union continue and are still scheduled several times a week,” the transit authority said.
+''', date="2025-06-11"))
+    assert [(w, d) for w, d, _ in said(sts, "extended late into the prior night")] == \
+        [("Société de transport de Montréal", "2025-06-11")]
+    assert [w for w, _, _ in said(sts, "scheduled several times a week")] == ["Société de transport de Montréal"]
+    # must not: no body or person cut from the name ("Montréal" titled "Société de transport de")
+    assert not [st for st in sts if st.speaker and st.speaker.name == "Montréal"]
