@@ -1392,6 +1392,37 @@ DESCRIBED_BODY_KINDS = {"group": {"group"}, "campaign": {"campaign", "group"}, "
                         "union": {"union"}, "agency": {"agency"}, "association": {"association"}}
 
 
+def _bare_capitalised_title(text: str) -> bool:
+    """'St. Albert Mayor said ...': a title in capitals with no determiner or owner before it, the form a title has
+    before a name, here with the name left out (CTV Edmonton, set AC); no elegant variation for the last speaker,
+    which reads "the mayor", "The MP for Sittingbourne", "Britain's foreign secretary"."""
+    ws = text.split()
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws) and fold(ws[0]) not in ("the", "this", "that") and \
+        not any(w.endswith(("'s", "’s")) for w in ws)
+
+
+def _without_place_opening(folded: str) -> str:
+    """A folded title without the place or place's possessive it opens with: "quebec s labour minister" -> "labour
+    minister" (the title "Labour Minister" gives the same person later; CityNews Montreal, set AC); a title that is a
+    place's name alone is kept."""
+    ws = folded.split()
+    for n in (2, 1):
+        if len(ws) > n + 1 and places().get(" ".join(ws[:n])) in ("province", "country", "city", "state", "demonym"):
+            rest = ws[n + 1:] if ws[n] == "s" else ws[n:]
+            return " ".join(rest) if rest else folded
+    return folded
+
+
+def _party_for_other_noun(ent, noun: str) -> bool:
+    """A political party (a registry body one of whose names ends in "Party") is no "agency", "authority" or
+    "company": "Labour Minister Jean Boulet said ... The agency noted it had proposed mediation" is the transit
+    agency's word, not the (UK) Labour Party's (CityNews Montreal, set AC); "the party said" may still be it."""
+    entry = getattr(ent, "registry", None)
+    if entry is None or noun in ("party", "parties", "opposition", "government"):
+        return False
+    return any(fold(n).endswith(" party") for n in [entry.name, *(entry.aliases or [])])
+
+
 def _named_by(role_head: list[str]):
     """A test of whether a body entity bears the name a lower-case mention gives it: 'unification ministry' fits
     "Ministry of Unification", not "Seoul's foreign ministry"; demonyms, places and determiners aside ("the Chinese
@@ -1717,7 +1748,8 @@ class _BodyTitle:
         # company or firm)
         return self.named_by(ent) and (self.noun == "police" or ent.words[-1:] != ["police"]) and \
             not (self.noun in COMMERCIAL_NOUNS and ent.words[-1:] and ent.words[-1] in PUBLIC_BODY_HEADS) and \
-            not (ent.words[1:2] == ["of"] and ent.words[0] in ONE_WORD_MUNICIPAL_HEADS and self.noun != ent.words[0])
+            not (ent.words[1:2] == ["of"] and ent.words[0] in ONE_WORD_MUNICIPAL_HEADS and self.noun != ent.words[0]) and \
+            not _party_for_other_noun(ent, self.noun)
         # (nor is a municipality any other kind of body: "The city previously said ... however the union says ..."
         # is no word of the City of Winnipeg's; bt24news.com, set Q)
 
@@ -4215,7 +4247,7 @@ class Resolver:
                 not _body_spokesperson(head) and not self._other_office_of_same_body(last, head) and \
                 pos - self.last_pos < 600 and (m.gender is None or last.gender in (None, m.gender)) and \
                 not re.match(r"(?:a|an|another)\s", m.text, re.I) and head.split()[-1:] != [] and \
-                not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \
+                not _bare_capitalised_title(m.text) and not self._unnamed_since_last(head.split()[-1], pos) and not self._other_person_opened_since_last(m.start) and \
                 not self._unnamed_one_of_title(head.split()[-1], pos) and not self._title_in_last_words(head) and \
                 not (last.role and ASKER_WORDS & set(fold(last.role).split()) and not ASKER_WORDS & set(head.split())):
             # A title nobody in the text holds yet, right after a named speaker whose office was not given (nor is
@@ -5078,9 +5110,10 @@ class Resolver:
         bin Abdulrahman Al Thani")."""
         if any(start < pos and irole for start, _, irole, _ in self.introductions):
             return None
+        head = _without_place_opening(head)     # "Quebec's labour minister says ..." then "Labour Minister Jean Boulet"
         later = {fold(name): (start, name, irole, gender) for start, name, irole, gender in
                  ((s, n, r or self._apposition_role(s, n), g) for s, n, r, g in self.introductions if s > pos)
-                 if irole and f"{fold(irole)} ".startswith(f"{head} ")}
+                 if irole and f"{_without_place_opening(fold(irole))} ".startswith(f"{head} ")}
         # the same title ("Foreign Minister Sheikh"), not a larger one ("deputy prime minister")
         if len(later) != 1:
             return None

@@ -99,6 +99,19 @@ def _gender(words) -> str | None:
     return None
 
 
+def _surname_org_word(words) -> bool:
+    """'Geoffrey Chambers', 'Mark Church': a gendered given name that names no place, then one word that is both an
+    organisation word and a common surname; a person's name when a person's title stands before it ("said Quebec
+    Community Groups Network president Geoffrey Chambers"; set AC, Global News), not alone ('Grace Church', 'Hope
+    Mission' may be bodies). 'Victoria Police' (a place's name first), 'Cree Nation' (no given name) and an
+    abbreviation ('Co', 'Corp': its dotted form is an organisation word too) are never read so."""
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words) or words[1].endswith("."):
+        return False
+    last = words[1].lower().rstrip(",")
+    return len(last) >= 4 and last in ORG_WORDS and last + "." not in ORG_WORDS and fold(last) in surnames() and \
+        is_given_name(words[0]) and fold(words[0]) not in places()
+
+
 def _is_org_name(words) -> bool:
     low = [w.lower().rstrip(".,") for w in words]
     if " ".join(low) in ORG_NAMES or (low and low[0] == "the" and " ".join(low[1:]) in ORG_NAMES):
@@ -1532,7 +1545,10 @@ def trailing_name(np):
         return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
-    if _is_org_name(name_words) or (det and not prefix) or FIRM_CONJUNCTIONS & set(name_words):     # "Ernst & Young": a firm
+    titled_person = bool(prefix_words) and _bare(prefix_words[-1].lower()).rstrip(".") in ROLE_NOUNS and \
+        _surname_org_word(name_words)     # "Network president Geoffrey Chambers": no body called so
+    if _is_org_name(name_words) and not titled_person or (det and not prefix) or FIRM_CONJUNCTIONS & set(name_words):
+        # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
     if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
