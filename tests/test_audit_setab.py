@@ -114,3 +114,17 @@ def test_the_release_said_after_a_body_announced_and_a_magazines_words_after():
         assert [w for w, _, _ in said(sts, words)] == ["Republican Party of Wyoming"]
     # must not: Time magazine's words, their opening mark astray, given to the party that spoke last
     assert not said(sts, "Cruz’s domination in the county conventions")
+
+
+# --- the frame's own adjunct after the words' closing mark --------------------------------------------------------
+
+def test_gerund_adjunct_after_the_closing_mark_is_no_part_of_the_words():
+    # polnear/train/text/usa-today_2016-05-18_in-kentucky-democrats-battling-i.txt (the class of TNA's 'Gen Prayut
+    # said briefly that “It’s the matter of Hong Kong,” before leaving reporters to his office.', tna.mcot.net 352682)
+    _, sts = excerpt(page('''
+Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners and coal companies out of business," while trying to explain her plan to sink $30 billion into Appalachia to rebuild the economy. Her opponents seized on those words, which appear to have harmed her.
+'''))
+    got = said(sts, "coal miners and coal companies")
+    assert [w for w, _, _ in got] == ["Clinton"]
+    # must not: the reporter's "while trying to explain her plan" run on into her words
+    assert "while trying" not in got[0][2] and "Appalachia" not in got[0][2]

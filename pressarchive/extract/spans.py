@@ -75,6 +75,10 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and the frame's own adjunct after the words' closing mark: 'Gen Prayut said briefly that
+                         # “It’s the matter of Hong Kong,” before leaving reporters to his office.' (TNA; set AB's
+                         # queries)
+                         r"|(?<=[,.!?][”\"])\s+(?:before|after|while|upon)\s+[a-z]+ing\b"
                          # ... also without a comma when it is another's claim with its own "that": "Canada Post has
                          # confirmed that it is laying off striking postal workers following a union complaint that
                          # workers were getting layoff phone calls ..." (blackcanadianmedia.ca; set M)
