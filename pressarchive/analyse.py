@@ -475,6 +475,11 @@ HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 PLAIN_SAY = {form for form, base in CUE_FORMS.items() if base in ("say", "tell", "add")}
 
 
+# A source named after "wrote", closing its sentence: ', wrote Time magazine.'
+INVERTED_SOURCE_END = re.compile(r"\s+(?!(?:%s|Today|Yesterday)\b)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}\s*[.]"
+                                 % "|".join(w.capitalize() for w in words("weekdays")))
+
+
 def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
     """Between the last frame that named someone known (its sentence's end) and a quotation standing alone, a verb
     of saying outside quotation marks whose subject is someone unnamed: 'But doctors say the biggest factor ... ¶
@@ -483,8 +488,13 @@ def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:
     if spoken_end <= 0 or spoken_end >= att.sentence_start:
         return False
     for c in layout.cues_in(spoken_end, att.sentence_start):
-        if layout.in_quote(c.start()) or c.group() not in PLAIN_SAY:
+        if c.group() in ("wrote", "writes") and INVERTED_SOURCE_END.match(body, c.end()):
+            return True     # '” … the Cruz train has already left the station,” wrote Time magazine. “Cruz’s
+            #                 domination ...”' (West Journal via PolNeAR): another source's words, its marks astray
+        if layout.in_quote(c.start()) or c.group() not in PLAIN_SAY | {"wrote", "writes"}:
             continue
+        # ('"...," the campaign wrote Wednesday. "Hillary can handle these attacks ..."', wash-post via PolNeAR: the
+        # campaign's, not David Brock's quoted before)
         if subject_before(layout, layout.sentence_at(c.start())[0], c.start()) is VAGUE_SOURCE:
             return True
     return False
@@ -1042,13 +1052,26 @@ def _owned_speech_subject(body: str, att, resolver):
 
 def _statement_issuer(body: str, statements, entity_of, pos: int):
     """The entity of the last statement before pos (within 600 characters) whose sentence reports a statement issued
-    ("in a statement", "issued a statement"), or None."""
+    ("in a statement", "issued a statement"), or None; with no such sentence, the body whose words came last, in the
+    paragraph just before pos: '..., the Prime Minister’s Office said on Monday. ¶ “...,” the statement read.' (JNS;
+    set AB 010) -- a body speaks in statements; a person's words before are not "the statement" (None)."""
     for st in reversed(statements):
         s0, s1 = st._sentence
         if s1 <= pos and pos - s1 <= 600 and STATEMENT_ISSUED.search(body, s0, s1):
             return entity_of[st.id]
         if s1 <= pos and pos - s1 > 600:
             break
+    before = [st for st in statements if st._sentence[1] <= pos]
+    if before:
+        last = max(before, key=lambda st: st._sentence[1])
+        ent = entity_of[last.id]
+        gap = body[last._sentence[1]:pos]
+        named = re.search(r"\b(?:statement|release)s?\b", body[last._sentence[0]:pos])
+        # (a statement named in that sentence whose words are not the last ones: 'The one-page statement noted the
+        # International Monetary Fund expressed confidence in ...' is the Treasury's, not the IMF's; reut2-000 #181)
+        if ent is not None and ent.kind == "organization" and gap.count("\n\n") <= 1 and len(gap) <= 200 and \
+                "\n" in gap and (named is None or last.speaker_basis == "context"):
+            return ent
     return None
 
 

@@ -171,6 +171,9 @@ FRAME_CLOSES_AFTER_DAY = re.compile(r"\s*[.,;:]|\s+(?:at|in|during|when|while|af
 FRAME_REACH = 90
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+# ... or its day and month in brackets, as Indonesian copy writes it: "Sugiono made the statement at the Presidential
+# Palace Complex in Jakarta, Wednesday (22/4), when asked by reporters ..." (voi.id; set AB's queries): a day, no name
+DAY_MONTH_AFTER = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)")
 # ... or between the subject and its reporting verb, a part of the day or an adverb between, as Pakistani and AP copy
 # write it: "Interior Minister Chaudhry Nisar Ali Khan Thursday rebutted the report", "Planning Minister Ahsan Iqbal
 # while talking to the same channel Thursday night said that ...", "Rana Tanvir Hussain, ..., Tuesday categorically
@@ -241,9 +244,11 @@ PLACE_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\
 # Presidential Office, Jakarta, on Tuesday (26/4) afternoon" (setkab.go.id; seed12), "told journalists at the Palace,
 # Manila, on Monday": a longer reach than a bare occasion's, the gap being only these; the audience may be an outlet
 # named ("told The Jakarta Post in Batam, Riau, on Wednesday"; jawawa.id, dates15).
+# ... and the building, then its city: "Sugiono made the statement at the Presidential Palace Complex in Jakarta,
+# Wednesday (22/4), when asked by reporters ..." (voi.id; set AB's queries).
 AUDIENCE_PLACE_GAP = re.compile(rf"\s+(?:to\s+)?(?:(?:(?:the\s+)?(?:reporters|journalists|media|press)|{_PLACE})\s+)?"
                                 rf"(?:in|at)\s+"
-                                rf"(?:the\s+)?{_PLACE}(?:,\s+{_PLACE})*,?\s+")
+                                rf"(?:the\s+)?{_PLACE}(?:\s+in\s+{_PLACE})?(?:,\s+{_PLACE})*,?\s+")
 AUDIENCE_PLACE_REACH = 110
 # ... or whom it was told, of a body set off with its apposition: "told investors of New Media, the GateHouse parent, on
 # Oct. 31 that ..." (a Zyte page; extract.spans.ADDRESSEE_OF_BODY)
@@ -519,6 +524,7 @@ class DocumentDates:
         weekdays = list(WEEKDAY_NAME.finditer(body))
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
+                         DAY_MONTH_AFTER.match(body, m.end()) or
                          _set_off_in_frame(body, m.start(), m.end()) or _after_framed_name(body, m.start(), m.end())]
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative") for m in weekdays
                          if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]

@@ -343,7 +343,12 @@ def _framed_after(c: _Quotation):
     lead = body[lead_start:c.open_mark]
     if dateline_end(body, lead_start, c.open_mark + 1) == c.open_mark:
         lead = ""     # 'HÀ NỘI — “...,” the spokesperson said': a wire dateline, no clause partly quoted (set P)
-    nested = bool(re.search(r"[A-Za-z]", lead)) and bool(c.text.cues_in(s_open[0], c.open_mark))
+    inner_cues = c.text.cues_in(s_open[0], c.open_mark)
+    nested = bool(re.search(r"[A-Za-z]", lead)) and bool(inner_cues) and not (
+        # ... not a frame when every cue in it is a participle inside the subject of the copula the quoted predicate
+        # follows: 'The New York Times report citing an anonymous Israeli official as stating that ... is “a complete
+        # lie ...,” the Prime Minister’s Office said' (JNS; set AB 010): the whole clause is the office's
+        _COPULA_END.search(lead) and all(m.group().lower().endswith("ing") for m in inner_cues))
     outer = nested and _outer_frame_after(c)
     if re.search(r"[A-Za-z]", lead) and not re.search(r"[:]\s*$", lead) and (not nested or outer):
         # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
@@ -355,6 +360,10 @@ def _framed_after(c: _Quotation):
         return Attribution(start, _closing_kept(body, q, c.content[1]), "indirect", form, mentions[0],
                            s_open[0], c.s_close[1], shared=mentions[1:])
     return c.direct(form, mentions[0], shared=mentions[1:])
+
+
+# A copula right before the opening mark: the quotation is the predicate of the clause the sentence opens with.
+_COPULA_END = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 
 
 def _outer_frame_after(c: _Quotation) -> bool:
@@ -638,7 +647,12 @@ def _statement_issued_before(c: _Quotation):
     # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
     # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
     frame_form = c.blank_before and STATEMENT_FRAME.fullmatch(body, c.past_close, s_close[1])
-    if (colon_form or frame_form) and STATEMENT_ISSUED.search(body, max(0, c.open_mark - 600), c.open_mark):
+    # ... or the statement of a body that spoke just before, no statement named: 'The New York Times report ... is “a
+    # complete lie ...,” the Prime Minister’s Office said on Monday. ¶ “Hamas is the one that sabotages any deal
+    # ...,” the statement read.' (JNS; set AB 010): analyse.py gives it to that body only (_statement_issuer)
+    spoke_before = frame_form and c.text.cues_in(max(0, c.open_mark - 400), c.open_mark)
+    if (colon_form or frame_form) and (STATEMENT_ISSUED.search(body, max(0, c.open_mark - 600), c.open_mark) or
+                                       spoke_before):
         return issued_statement(c.text, c.content[0], c.content[1], "direct", None, c.s_open[0], s_close[1],
                                 c.open_mark)
     return GO_ON

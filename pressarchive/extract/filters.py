@@ -496,6 +496,18 @@ def denied_act(content: str, base: str | None) -> bool:
         ws[0] not in {"nothing", "anything", "something", "everything"} and content[:1].islower()
 
 
+# Words named by a noun alone, its "that" a demonstrative read as "that" of a clause: "Mr Blair directly denied that
+# quote on Wednesday." (bbc-news/politics/262, were "directly" no bar between subject and verb), "rejected that claim
+# yesterday": what was denied points back to words reported before, no content of its own.
+WORDS_NOUN_ONLY = re.compile(r"(?:quote|quotation|claim|report|remark|statement|comment|allegation|story|suggestion|"
+                             r"charge|accusation|account|assertion|rumou?r)s?(?:\s+(?:on\s+)?(?:%s)|\s+yesterday|"
+                             r"\s+today)?\s*[.]?" % "|".join(w.capitalize() for w in words("weekdays")))
+
+
+def words_noun_only(content: str, base: str | None) -> bool:
+    return WORDS_NOUN_ONLY.fullmatch(content.strip()) is not None
+
+
 # A grant refused: "Bharat Jodo Nyay Yatra denied permission" (a sub-heading of the Free Press Journal: the party was
 # refused permission), "was denied entry", "denied bail": an act of refusing, not a claim denied (issue 8, south13).
 # (also with whom it was refused first: "as he denied the CBC access to audio and videotaped statements ...", Law
@@ -762,7 +774,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          source_only, declared_act, act_declined, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
-         denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
+         words_noun_only, denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added, thing_added_to, score_added, written_work, said_nothing,
          topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 

@@ -53,7 +53,7 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z]+ly\s+)?(?:will|would|could|can|should|"
                       r"must|might|may|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t)\b"
                       r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
-CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s+|after\s+)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # ... also without a comma when the participle opens quoted words of the speaker's own: 'He
                          # insisted there was no plan for an invasion of the country saying: "Sometimes people say
@@ -75,6 +75,10 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:while\s+|instead\s+|before\s
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and the frame's own adjunct after the words' closing mark: 'Gen Prayut said briefly that
+                         # “It’s the matter of Hong Kong,” before leaving reporters to his office.' (TNA; set AB's
+                         # queries)
+                         r"|(?<=[,.!?][”\"])\s+(?:before|after|while|upon)\s+[a-z]+ing\b"
                          # ... also without a comma when it is another's claim with its own "that": "Canada Post has
                          # confirmed that it is laying off striking postal workers following a union complaint that
                          # workers were getting layoff phone calls ..." (blackcanadianmedia.ca; set M)
