@@ -477,7 +477,7 @@ PLAIN_SAY = {form for form, base in CUE_FORMS.items() if base in ("say", "tell",
 
 # A source named after "wrote", closing its sentence: ', wrote Time magazine.'
 INVERTED_SOURCE_END = re.compile(r"\s+(?!(?:%s|Today|Yesterday)\b)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}\s*[.]"
-                                 % "|".join(w.capitalize() for w in words("weekdays")))
+                                 % WEEKDAY_NAMES)
 
 
 def _framed_by_another_since(body: str, layout, spoken_end: int, att) -> bool:

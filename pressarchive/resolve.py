@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .firstchars import led
-from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
+from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
 from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, sentence_adverb, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
@@ -65,7 +65,6 @@ INTERVIEW_CONTEXT = frozenset(words("interview_context_words"))
 # The given name after a family name put first, as Korean names are romanised ("Jong-un", "Kyung-hwa", "Suk Yeol"):
 # "Yoon" said before "Yoon Suk Yeol" is named (not "Sony" before "Sony Computer Entertainment America"; krjp18).
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,3} [A-Z][a-z]{1,3}")
-NAME_SUFFIXES = set(words("name_suffixes"))
 # A name never crosses a line break ("3:57 P.M. EDT" above "MS. PSAKI:" is not "EDT MS. PSAKI").
 # A nickname in quotation marks may sit inside it ('Ferdinand "Bongbong" Marcos Jr.').
 # A first name alone opening a sentence, then its apposition: "Robyn, a newly graduated architect, had ...", "Carolyn,

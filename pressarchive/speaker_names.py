@@ -168,8 +168,9 @@ def _modifier(word: str) -> bool:
 # -- repairs, in order ------------------------------------------------------------------------------------
 def drop_time_zone(ws):
     """'EDT MS. PSAKI' (a '3:57 P.M. EDT' line joined to the label below it) -> 'MS. PSAKI'."""
-    while len(ws) > 1 and (ws[0].lower() in words("time_zones") or
-                           ws[0] in {"A.M.", "P.M.", "AM", "PM"} and (ws[1].isupper() or ws[1].lower() in words("time_zones"))):
+    zones = words("time_zones")
+    while len(ws) > 1 and (ws[0].lower() in zones or
+                           ws[0] in {"A.M.", "P.M.", "AM", "PM"} and (ws[1].isupper() or ws[1].lower() in zones)):
         ws = ws[1:]     # (a clock's "AM" before a label in capitals, not a firm's letters: "AM International Inc")
     return ws
 

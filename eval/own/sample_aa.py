@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_r import C, NAMES, used, words   # noqa: E402
+from sample_r import C, mfa_answers, show, state_items, used, words   # noqa: E402
 
 SEED = 2033
 
@@ -47,18 +47,7 @@ def reuters_order():
 def main():
     docs, urls = used()
     rng = random.Random(SEED)
-    items = []
-    for feed in sorted((C / "state-dept-press-releases-rss").glob("*.rss")):
-        text = feed.read_text(encoding="utf-8")
-        for it in re.findall(r"<item>(.*?)</item>", text, re.S):
-            link = re.search(r"<link>(.*?)</link>", it, re.S).group(1).strip()
-            if link.rstrip("/") in urls:
-                continue
-            items.append((f"state-dept-press-releases-rss/{feed.name}", link, words(it)))
-    rng.shuffle(items)
-    print("## state (doc, url, words)")
-    for x in items[:40]:
-        print("state", *x, sep="\t")
+    show("state", "doc, url, words", state_items(urls), rng)
     wh, briefings = [], []
     for p in sorted((C / "whitehouse-briefing-room").rglob("*.md")):
         rel = str(p.relative_to(C))
@@ -68,26 +57,9 @@ def main():
             briefings.append((rel, words(p.read_text(encoding="utf-8"))))
         elif not ("press-briefings/" in rel or re.search(r"press-briefing|press-gaggle|press-call", p.name)):
             wh.append((rel, words(p.read_text(encoding="utf-8"))))
-    rng.shuffle(wh)
-    print("## wh (doc, words)")
-    for x in wh[:40]:
-        print("wh", *x, sep="\t")
-    rng.shuffle(briefings)
-    print("## briefing (doc, words)")
-    for x in briefings[:40]:
-        print("briefing", *x, sep="\t")
-    mfa = []
-    for p in sorted((C / "china-mfa-presscon-html" / "eng").glob("*.html")):
-        rel = str(p.relative_to(C))
-        if rel in docs:
-            continue
-        t = html.unescape(re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace")))
-        answers = max([len(re.findall(r"\bQ\s*:", t))] + [len(re.findall(re.escape(n) + r"\s*:", t)) for n in NAMES])
-        mfa.append((rel, answers))
-    rng.shuffle(mfa)
-    print("## mfa (doc, answers)")
-    for x in mfa[:40]:
-        print("mfa", *x, sep="\t")
+    show("wh", "doc, words", wh, rng)
+    show("briefing", "doc, words", briefings, rng)
+    show("mfa", "doc, answers", mfa_answers(docs), rng)
     order = reuters_order()
     print(f"## reuters (draw number, NEWID), {len(order)} reporting NEWIDs, draws 22 on")
     for i, newid in enumerate(order[21:61], start=22):

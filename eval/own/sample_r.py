@@ -40,10 +40,8 @@ def words(t):
     return len(html.unescape(re.sub(r"<[^>]+>", " ", t)).split())
 
 
-def main():
-    docs, urls = used()
-    rng = random.Random(SEED)
-    # state: items of the feeds
+def state_items(urls):
+    """(doc, url, words) of every state-dept feed item whose link no gold names."""
     items = []
     for feed in sorted((C / "state-dept-press-releases-rss").glob("*.rss")):
         text = feed.read_text(encoding="utf-8")
@@ -52,22 +50,12 @@ def main():
             if link.rstrip("/") in urls:
                 continue
             items.append((f"state-dept-press-releases-rss/{feed.name}", link, words(it)))
-    rng.shuffle(items)
-    print("## state (doc, url, words)")
-    for x in items[:40]:
-        print("state", *x, sep="\t")
-    wh = []
-    for p in sorted((C / "whitehouse-briefing-room").rglob("*.md")):
-        rel = str(p.relative_to(C))
-        if "press-briefings/" in rel or "press-briefing" in p.name or rel in docs:
-            continue
-        if not re.search(r"/(2022|2024|2025)-\d\d/", rel):
-            continue
-        wh.append((rel, words(p.read_text(encoding="utf-8"))))
-    rng.shuffle(wh)
-    print("## wh (doc, words)")
-    for x in wh[:40]:
-        print("wh", *x, sep="\t")
+    return items
+
+
+def mfa_answers(docs):
+    """(doc, answers) of every China MFA English transcript no gold names: "Q:" turns, or the spokesperson's "Name:"
+    turns when more."""
     mfa = []
     for p in sorted((C / "china-mfa-presscon-html" / "eng").glob("*.html")):
         rel = str(p.relative_to(C))
@@ -76,10 +64,31 @@ def main():
         t = html.unescape(re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace")))
         answers = max([len(re.findall(r"\bQ\s*:", t))] + [len(re.findall(re.escape(n) + r"\s*:", t)) for n in NAMES])
         mfa.append((rel, answers))
-    rng.shuffle(mfa)
-    print("## mfa (doc, answers)")
-    for x in mfa[:40]:
-        print("mfa", *x, sep="\t")
+    return mfa
+
+
+def show(kind, columns, rows, rng):
+    """Shuffle rows with rng and print the first 40, one line a draw."""
+    rng.shuffle(rows)
+    print(f"## {kind} ({columns})")
+    for x in rows[:40]:
+        print(kind, *x, sep="\t")
+
+
+def main():
+    docs, urls = used()
+    rng = random.Random(SEED)
+    show("state", "doc, url, words", state_items(urls), rng)
+    wh = []
+    for p in sorted((C / "whitehouse-briefing-room").rglob("*.md")):
+        rel = str(p.relative_to(C))
+        if "press-briefings/" in rel or "press-briefing" in p.name or rel in docs:
+            continue
+        if not re.search(r"/(2022|2024|2025)-\d\d/", rel):
+            continue
+        wh.append((rel, words(p.read_text(encoding="utf-8"))))
+    show("wh", "doc, words", wh, rng)
+    show("mfa", "doc, answers", mfa_answers(docs), rng)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ REJECTING = set(words("rejecting_verbs"))
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 PREPOSITIONS = {"of", "in", "on", "for", "to", "with", "by", "at", "from", "over", "and", "or"}
+CLAUSE_PREPOSITIONS = PREPOSITIONS - {"and", "or"}     # what opens a phrase, not a clause
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
 
 
@@ -190,7 +191,7 @@ def no_clause(content: str, base: str | None) -> bool:
         return False
     ws = WORD.findall(content)
     return bool(ws) and \
-        (ws[0].lower() in PREPOSITIONS - {"and", "or"} | {"every", "each", "during", "about"} or _adverb_alone(content, ws)) and \
+        (ws[0].lower() in CLAUSE_PREPOSITIONS | {"every", "each", "during", "about"} or _adverb_alone(content, ws)) and \
         not {re.split(r"['’]", w.lower())[0] for w in ws} & SUBJECT_PRONOUNS and \
         not re.search(r"[.!?]\W*$", content) and \
         not _has_predicate(content)      # "Of course I trust the prime minister." is a clause; so is "... – I'm
@@ -207,7 +208,7 @@ def _adverb_alone(content: str, ws) -> bool:
     if not (first in MANNER_ADVERBS or first.endswith("ly") and len(first) > 4):
         return False
     # (one word alone is a word said: '"Absolutely," Sanders said')
-    return len(ws) > 1 and (ws[1].lower() in PREPOSITIONS - {"and", "or"} or
+    return len(ws) > 1 and (ws[1].lower() in CLAUSE_PREPOSITIONS or
                             re.match(r"\s*%s\s*," % re.escape(ws[0]), content) is not None)
 
 
@@ -501,7 +502,7 @@ def denied_act(content: str, base: str | None) -> bool:
 # yesterday": what was denied points back to words reported before, no content of its own.
 WORDS_NOUN_ONLY = re.compile(r"(?:quote|quotation|claim|report|remark|statement|comment|allegation|story|suggestion|"
                              r"charge|accusation|account|assertion|rumou?r)s?(?:\s+(?:on\s+)?(?:%s)|\s+yesterday|"
-                             r"\s+today)?\s*[.]?" % "|".join(w.capitalize() for w in words("weekdays")))
+                             r"\s+today)?\s*[.]?" % WEEKDAY_NAMES)
 
 
 def words_noun_only(content: str, base: str | None) -> bool:

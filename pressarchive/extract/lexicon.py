@@ -101,6 +101,7 @@ CAMPAIGN_OPENERS = frozenset(_lex.words("campaign_openers"))     # "Stop Stanste
 VAGUE = set(_lex.words("vague"))
 PRONOUNS = {w: (v["gender"], v["plural"]) for w, v in _lex.mapping("pronouns").items()}
 NAME_PARTICLES = set(_lex.words("name_particles"))
+NAME_SUFFIXES = frozenset(_lex.words("name_suffixes"))     # "Jr", "III"
 
 # The object after "add" that is a score or a prize ("adding the conversion", "added tries to the All Blacks' tally",
 # "added the 5,000m crown", "added his seventh for the Islanders"): up to three words before a scored noun, which a

@@ -361,7 +361,7 @@ TRAILING = " \t\n,.;:-–—"
 
 
 # The day an occasion told was held, after it: "told a regular press briefing on Thursday that ...".
-_TOLD_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier\\s+today"
+_TOLD_DAYS = WEEKDAY_NAMES + "|today|yesterday|earlier\\s+today"
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:"
                        # an outlet's journalist by title and name: "Ms Badenoch told Sky News political editor Beth

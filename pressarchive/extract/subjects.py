@@ -13,7 +13,7 @@ from ..normalize import fold
 from ..speaker_names import COMMON_SUFFIX, given_name_of_a_place, is_given_name, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
-from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, NAME_SUFFIXES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
 from .mentions import (PORTFOLIO_ENDS, UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
@@ -1467,9 +1467,6 @@ def _roles_after(st, j: int, default):
     """The text of the role chunks after chunks[j] (over participle asides), else default."""
     roles = [c for c in st.chunks[j + 1:] if c and not _participle_aside(c) and not _name_suffix(c)]
     return st.body[roles[0][0][1]:roles[-1][-1][2]] if roles else default
-
-
-NAME_SUFFIXES = frozenset(words("name_suffixes"))
 
 
 def _name_suffix(chunk) -> bool:
