@@ -2216,6 +2216,15 @@ class Resolver:
         self._subjects_made = subjects
         return subjects
 
+    def _one_per_registered(self, bearers: set) -> set:
+        """Bearers of a surname with a registered person's aliases counted as that person: "Vince Cable" introduced
+        and the registry's "Vincent Cable" met are one bearer of "Mr Cable" (bbc-news/politics/355)."""
+        for e in self.entities:
+            own = " ".join(without_initials(e.words))
+            if e.registry is not None and own in bearers:
+                bearers = bearers - ({" ".join(without_initials(name_words(a))) for a in e.registry.aliases} - {own})
+        return bearers
+
     def _person_subject_before(self, pos: int, fits):
         """(position, entity) of the newest person opening a sentence before pos, by full name or by the
         surname of someone introduced earlier."""
@@ -2236,8 +2245,9 @@ class Resolver:
                 # A bare surname: only when one person in the text has it ("Khan" may be Khizr or Ghazala).
                 # (one person however often a middle initial is given: "Donald J. Trump" is Donald Trump; PolNeAR, the
                 # lead's round 31)
-                bearers = {" ".join(without_initials(k)) for k in intro_keys if k[-1:] == key} | \
-                    {" ".join(without_initials(e.words)) for e in self.entities if e.kind != "organization" and e.words[-1:] == key}
+                bearers = self._one_per_registered(
+                    {" ".join(without_initials(k)) for k in intro_keys if k[-1:] == key} |
+                    {" ".join(without_initials(e.words)) for e in self.entities if e.kind != "organization" and e.words[-1:] == key})
                 # ... or a family name put first, as a surname after the full name takes it ("Chinese Foreign Minister
                 # Qin Gang's statement ... ¶ Qin was China's previous ambassador ... He spoke earlier ..., saying":
                 # Qin Gang; own set A, docs/tw/058), or a given name, the one person of the text who has it
