@@ -160,9 +160,12 @@ def _words_before(text: str) -> list[str]:
 # A capitalised name opening a sentence (after an optional connective): the sentence's likely subject.
 SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)(?<!\bSt\.\s)"
                               # (a list item's dash or bullet before it: "- Head coach Mike Babcock wasn’t happy ...")
-                              r"|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=\n[-•–]\s))(?:(?:But|And|However|Meanwhile|Later|"
+                              r"|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=\n[-•–]\s))(?:(?:(?:But|And|However|Meanwhile|Later|Earlier|Now|Then),?|(?:"
+                              # ... or another connective or sentence adverb, with its comma ("Ultimately, Mr. Clarke
+                              # hopes ...", PolNeAR; not the "First" of "First Lady Melania Trump")
+                              + "|".join(sorted((w.capitalize() for w in LEADING_CONNECTIVES), key=len, reverse=True)) +
                               # ... with a time after it: "Then, last week, Taylor Swift posted ..."
-                              r"Earlier|Now|Then),?\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|morning|"
+                              r"),)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|morning|"
                               r"afternoon|evening|night),\s+)?|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
                               # a time opening the sentence: "This morning, the Secretary-General spoke at ..."
                               r"(?:(?:This|Yesterday|Earlier|Later|Last)\s+(?:morning|afternoon|evening|night|week|today)|"

@@ -14,3 +14,22 @@ def test_a_surname_subject_of_a_registered_person_introduced_by_an_alias_is_that
     assert who(the(doc, sts, "The current economic climate meant Britain")) == "Vincent Cable", show(sts)
     # must not: the chancellor's own words right before stay his
     assert who(the(doc, sts, "he was setting aside another £520m")) == "Gordon Brown", show(sts)
+
+
+def test_a_sentence_adverb_with_its_comma_before_the_subject_leaves_the_subject():
+    # polnear/dev nyt climate plan: "Ultimately, Mr. Clarke hopes to offset all of the expected emissions ... That worries
+    # environmentalists. "It's all I can afford," he said.": Tom Clarke, not the union spokesman quoted paragraphs before
+    doc, sts = load("polnear/dev/text/nyt_2016-10-02_a-curious-plan-to-fight-climate-.txt", "It's all I can afford")
+    assert who(the(doc, sts, "It's all I can afford")) == "Tom Clarke", show(sts)
+    # must not: the spokesman's own reported words stay his
+    assert who(the(doc, sts, "the union expected production to improve")) == "Phil Smith", show(sts)
+
+
+def test_first_of_a_title_opening_the_sentence_is_no_connective():
+    # data/ White House: "First Lady Melania Trump issued a statement ... ¶ “I am proud of ...”": hers ("First" takes a
+    # comma to be a connective; without one it begins her title)
+    from test_hard_cases import load_data
+    doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2025-05/2025-05-07-first-lady-melania-trumps-"
+                         "statement-on-the-presidential-proclamation-honoring-national-foster-care-month.md",
+                         "I am proud of the work I have done")
+    assert [who(st) for st in sts] == ["Melania Trump"], show(sts)
