@@ -196,6 +196,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
 # The title and name after a portfolio listed with commas ("Health, Labor and Welfare| Minister Takamaro Fukuoka").
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
+# "the" and a capitalised qualifier after a connective opening a sentence ("But| the Lib Dem| spokesman questioned").
+CONNECTIVE_THE_RUN = re.compile(r",?[ \t]+(the)[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})(?=[ \t])")
 # Lower-case title words after "The" and a capitalised qualifier ("The Tory| leader countered ...").
 TITLE_AFTER_THE_RUN = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*)(?=[\s,])")
 # A name between commas after a title ("the Emergency Relief Coordinator, Mark Lowcock, spoke ...").
@@ -2182,7 +2184,13 @@ class Resolver:
             if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS):
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
-            tail = TITLE_AFTER_THE_RUN.match(self.body, m.end(1)) if named is None and run[:4] == "The " else None
+            run_end = m.end(1)
+            the_after = CONNECTIVE_THE_RUN.match(self.body, run_end) if fold(run) in LEADING_CONNECTIVES else None
+            if the_after:
+                # "But the Lib Dem spokesman questioned whether ... He urged ..." (bbc-news/politics/355): the title
+                # after the connective, as "The Tory leader" below
+                start, run, run_end = the_after.start(1), "The " + the_after.group(2), the_after.end(2)
+            tail = TITLE_AFTER_THE_RUN.match(self.body, run_end) if named is None and run[:4] == "The " else None
             head = next((i for i, w in enumerate(fold(tail.group(1)).split()) if w in NAME_HEADS), None) if tail else None
             if head is not None:     # "The Tory leader countered ... He declared:": the Tory leader named before
                 #                      (bbc-news/politics/262), as "The Secretary-General"

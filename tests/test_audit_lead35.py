@@ -33,3 +33,13 @@ def test_first_of_a_title_opening_the_sentence_is_no_connective():
                          "statement-on-the-presidential-proclamation-honoring-national-foster-care-month.md",
                          "I am proud of the work I have done")
     assert [who(st) for st in sts] == ["Melania Trump"], show(sts)
+
+
+def test_a_title_after_a_connective_opening_the_sentence_is_its_subject():
+    # bbc-news/politics/355: "Mr Brown earmarked £1bn to help keep down council tax rises next year. But the Lib Dem
+    # spokesman questioned whether that money was being found from cuts ... He urged the government to scrap the
+    # "grossly unfair" tax completely.": the Lib Dem spokesman (Vince Cable), not the chancellor of the sentence before
+    doc, sts = load("bbc-news/politics/355.txt", "He urged the government")
+    assert who(the(doc, sts, "to scrap the \"grossly unfair\" tax")) == "Vincent Cable", show(sts)
+    # must not: the chancellor's reply after it stays his
+    assert who(the(doc, sts, "the Iraq money came from a reserve funds")) == "Gordon Brown", show(sts)
