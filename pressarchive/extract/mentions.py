@@ -11,7 +11,7 @@ from ..models import Mention
 from ..gazetteer import country_markers, places
 from ..normalize import fold
 from ..gazetteer import first_names, surnames
-from ..speaker_names import (ACRONYM, POST_NOMINALS, given_name_of_a_place, is_given_name, is_place, is_personal_name, looks_like_person,
+from ..speaker_names import (ACRONYM, POST_NOMINALS, country_short_forms, given_name_of_a_place, is_given_name, is_place, is_personal_name, looks_like_person,
                              name_after_portfolio,
                              opens_personal_name, personal_start_after_portfolio, personal_name_start, portfolio_commas,
                              surname_to, without_initials)
@@ -1993,7 +1993,8 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
         #                          after it (a roundup of local papers, data/); the phrase from "The" on speaks
     if not toks:
         return None
-    described = _described_body(toks) or _body_headquarters(toks) or _name_then_body_head(toks)
+    described = _described_body(toks) or _body_headquarters(toks) or _name_then_body_head(toks) or \
+        _name_then_kind_of_body(toks)
     if described is not None:
         return described
     np = NP(toks)
@@ -2018,6 +2019,29 @@ def _name_then_body_head(toks) -> Mention | None:
         return None
     name = " ".join(t[0] for t in toks[1:])
     return Mention(name, toks[1][1], toks[-1][2], "body", name=name, entity_kind="organization")
+
+
+NAMED_BODY_KINDS = frozenset(_lex.words("named_body_kinds"))
+
+
+def _name_then_kind_of_body(toks) -> Mention | None:
+    """"The IFPI industry body said", "The Usdaw trade union said", "The Reporters Without Borders group said": the
+    name, before at most two lower-case words and the kind of body (bbc-news; not a place's name or a possessive: "the
+    UK's public spending watchdog" is described, analyse._body_described)."""
+    if len(toks) < 3 or toks[0][0].lower() != "the" or toks[-1][0] not in NAMED_BODY_KINDS or not is_cap(toks[1][0]):
+        return None
+    k = 1
+    while k < len(toks) - 1 and (is_cap(toks[k][0]) or toks[k][0] in {"of", "the", "for", "and", "&"} and
+                                 k + 1 < len(toks) - 1 and is_cap(toks[k + 1][0])):
+        k += 1
+    name = " ".join(t[0] for t in toks[1:k])
+    if len(toks) - 1 - k > 2 or not all(re.fullmatch(r"[a-z][a-z-]*", t[0]) for t in toks[k:-1]) or \
+            fold(name).lower() in places() or is_place(name) or fold(name).lower() in country_short_forms() or \
+            name.endswith(("'s", "’s")):
+        return None
+    if k == 2 and len(toks) == 3 and not name.isupper():
+        return None     # "the Hunt group", "the Falic group": a family's group keeps its kind in the name
+    return Mention(name, toks[1][1], toks[k - 1][2], "body", name=name, entity_kind="organization")
 
 
 def _body_headquarters(toks) -> Mention | None:

@@ -1692,6 +1692,12 @@ def _first_clause_of_coordination(st):
     return None
 
 
+def _name_follows(last, n: int) -> bool:
+    """A capitalised name at last[n], "the" allowed before it ("Anti-abortion group the Pro-Life Alliance")."""
+    k = n + 1 if n < len(last) and last[n][0] == "the" else n
+    return k < len(last) - 2 and is_cap(last[k][0])
+
+
 def _clause_subject_length(last) -> int:
     """How many words open the clause while they can belong to a noun phrase ("Strada accused ... and asserted")."""
     n = 0
@@ -1709,8 +1715,9 @@ def _clause_subject_length(last) -> int:
         n += 1
         if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
             break
-        if n > 1 and last[n - 1][0] in ORG_NOUNS:
-            break     # a body's lower-case noun ends its name
+        if n > 1 and last[n - 1][0] in ORG_NOUNS and not _name_follows(last, n):
+            break     # a body's lower-case noun ends its name, unless the name follows it ("Dutch firm Heineken saw
+            #           ... and warned that ...", bbc-news/business/173)
     return n
 
 
