@@ -65,3 +65,15 @@ def test_a_body_described_by_its_place_keeps_the_name_the_text_gives_it():
     doc, sts = load("bbc-news/politics/138.txt", "public spending watchdog")
     lead = the(doc, sts, "EU member states are failing to report fraud")
     assert who(lead) == "National Audit Office", show(sts)
+
+
+def test_a_firm_described_by_its_seat_and_trade_in_apposition_is_the_firm_named_before():
+    # reuters21578 reut2-003 #422: "Louart Corp, a Los Angeles investment firm, said it raised its stake in Certron
+    # Corp ...": Louart Corp, not a speaker named "Los Angeles investment firm"
+    doc, sts = load("reuters21578/reut2-003.sgm", "Louart Corp, a Los Angeles investment firm")
+    assert who(the(doc, sts, "it raised its stake in Certron Corp")) == "Louart Corp", show(sts)
+    # ... and a second description after "and" ("a New York investment firm and subsidiary of PaineWebber Group Inc")
+    # names no second speaker: the parent said nothing (reut2-000 #844)
+    doc, sts = load("reuters21578/reut2-000.sgm", "Mitchell Hutchins Asset Management Inc, a New York")
+    stake = [st for st in sts if "it raised its voting stake in Shaer Shoe Corp" in st.text]
+    assert [who(st) for st in stake] == ["Mitchell Hutchins Asset Management Inc"], show(sts)

@@ -1846,9 +1846,16 @@ def firm_by_its_seat(np):
 
 
 def described_by_seat(words) -> bool:
-    """Is the phrase "the/a/an", seat or country words, then a business head ("a Bermuda-based firm", "The UK firm")?"""
-    return len(words) >= 3 and words[0].lower() in ("the", "a", "an") and words[-1].lower() in SEATED_BUSINESS_HEADS \
-        and all(_owner_or_seat(w) and not w.endswith(("'s", "’s")) for w in words[1:-1])
+    """Is the phrase "the/a/an", seat or country words, then a business head ("a Bermuda-based firm", "The UK firm"),
+    up to two lower-case words of its trade before the head ("a Los Angeles investment firm", "a New York brokerage
+    firm": Reuters-21578)?"""
+    if len(words) < 3 or words[0].lower() not in ("the", "a", "an") or words[-1].lower() not in SEATED_BUSINESS_HEADS:
+        return False
+    seat = words[1:-1]
+    while len(seat) > 1 and seat[-1].isalpha() and seat[-1].islower() and len(words) - 2 - len(seat) < 2:
+        seat = seat[:-1]
+    return all(_owner_or_seat(w) and not w.endswith(("'s", "’s")) for w in seat) or \
+        all(w[:1].isupper() for w in seat) and fold(" ".join(seat)).lower() in places()
 
 
 SEATED_BUSINESS_HEADS = frozenset(_lex.words("seated_business_heads"))

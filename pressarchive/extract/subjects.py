@@ -846,7 +846,11 @@ def _described_by_relative(chunks) -> Mention | None:
 def _name_before_seated_business(chunks):
     """'Fidelity International Ltd, a Bermuda-based firm, said': the body named in the chunk before an apposition that
     describes it by its seat alone (which names no one: mentions.firm_by_its_seat; Reuters-21578)."""
-    if len(chunks) < 2 or not chunks[-2] or not described_by_seat([t[0] for t in chunks[-1]]):
+    described = [t[0] for t in chunks[-1]]
+    if "and" in described[3:-2] and described[described.index("and", 3) + 1].islower():
+        # "..., a New York investment firm and subsidiary of PaineWebber Group Inc, said": a second description
+        described = described[:described.index("and", 3)]
+    if len(chunks) < 2 or not chunks[-2] or not described_by_seat(described):
         return None
     named = parse_np(chunks[-2])
     if not (isinstance(named, Mention) and named.kind in ("body", "name") and named.start == chunks[-2][0][1]):
