@@ -1389,7 +1389,9 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # What stands before a participle that goes on with a frame: a comma, a dash, "and", or the frame itself ('," Roque said
 # noting that ...').
 # (also "instead": "... said it didn’t intend to lock out employees, instead saying the notice would ...", set M)
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:while\s+|instead\s+|before\s+|after\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+# (and "while also": "Yoon said that the ministry should carry out its duties ..., while also stressing that the
+# nation should pursue a unification that ...", KBS World; set AD 007)
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 OWN_WORDS_PARTICIPLES = {"saying", "stating"}
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
