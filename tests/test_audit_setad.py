@@ -87,3 +87,27 @@ def test_a_role_after_the_comma_is_no_suffix():
 Teodoro Locsin, the foreign affairs secretary, said the Philippines filed anew two diplomatic protests.
 '''))
     assert [w for w, _, _ in said(sts, "filed anew")] == ["Teodoro Locsin"]
+
+
+# --- a spokesperson's present-tense "said on DAY that ...", then one more sentence of the stance -------------------
+
+VOV_PEACEFUL_MEASURES = '''
+(VOVworld) – Vietnam's Foreign Ministry Spokesperson Le Thi Thu Hang said on Sunday that Vietnam has historical and legal evidence to confirm sovereignty over Hoang Sa (Paracel) and Truong Sa (Spratly) archipelagoes, and is determined to solve the East Sea Dispute with peaceful measures, in accordance with international law. Any act by other countries on the two archipelagoes without Vietnam's permission is illegal and invalid.
+'''
+
+
+def test_spokespersons_stance_runs_on_one_sentence():
+    # http://vovworld.vn/en-US/news/vietnam-solves-east-sea-dispute-with-peaceful-measures-527837.vov
+    # (eval/own/docs-ad/vn/011.md)
+    _, sts = excerpt(page(VOV_PEACEFUL_MEASURES))
+    assert [w for w, _, _ in said(sts, "historical and legal evidence")] == ["Lê Thị Thu Hằng"]
+    assert [w for w, _, _ in said(sts, "illegal and invalid")] == ["Lê Thị Thu Hằng"]
+
+
+def test_past_tense_background_after_a_spokesperson_stays_the_reporters():
+    # must not: a sentence in the past after the spokesperson's words, or a second one, is the reporter's
+    _, sts = excerpt(page('''
+Vietnam's Foreign Ministry Spokesperson Le Thi Thu Hang said on Sunday that Vietnam has historical and legal evidence to confirm sovereignty over Hoang Sa (Paracel) and Truong Sa (Spratly) archipelagoes. China occupied the Paracels in 1974. The islands are claimed by several countries.
+'''))
+    assert not said(sts, "occupied the Paracels")
+    assert not said(sts, "claimed by several countries")
