@@ -111,7 +111,10 @@ DESCRIBED_BODY_HEADS = words("described_body_heads")
 OCCASION_FIRST = re.compile(r"(?:In|At|During)\s[^,.;:\"“”]{3,100},\s*")
 LEAD_STOP_WORDS = words("role_stop_words")
 SPOKES_HEADS = words("spokes_words")
-SPOKES_FOR = re.compile(r"[Aa]n?\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?" + ONE_SPOKESPERSON + r"\b")
+# (also the body's one spokesperson, named next: "All acts ... are illegal, null and void, stated the Spokesman of the
+# Ministry of Foreign Affairs. ¶ Spokesperson Le Hai Binh made the statement at the press briefing on Thursday ..."
+# (VietNamNet; set AD 001))
+SPOKES_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!said\b)[\w'’.-]+\s+){0,5}?[Ss]" + ONE_SPOKESPERSON[1:] + r"\b")
 # The next sentence says the lead's words were someone's remarks: "China on Thursday urged Japan to stop making
 # trouble ... ¶ Chinese Foreign Ministry spokesperson Lu Kang made the remarks at a daily press briefing." (Xinhua)
 REMARKS_MADE = re.compile(r"[^.!?]{0,160}?(?:\bmade\s+(?:the|these|those)\s+(?:remarks?|comments?)\b|"

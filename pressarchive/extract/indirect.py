@@ -1389,7 +1389,9 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # What stands before a participle that goes on with a frame: a comma, a dash, "and", or the frame itself ('," Roque said
 # noting that ...').
 # (also "instead": "... said it didn’t intend to lock out employees, instead saying the notice would ...", set M)
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:while\s+|instead\s+|before\s+|after\s+)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+# (and "while also": "Yoon said that the ministry should carry out its duties ..., while also stressing that the
+# nation should pursue a unification that ...", KBS World; set AD 007)
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 OWN_WORDS_PARTICIPLES = {"saying", "stating"}
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
@@ -2053,7 +2055,8 @@ def continuations(text: Text, found):
             closed = not quoted and _closed_by_same_speaker(text, a, i, k, by_start)
             if not closed and not _quoted_words_run_on(text, s0, s1) and not listed and (quoted or not (
                     BACKSHIFT.search(sentence) or (
-                    briefing and a.kind == "indirect" and PRESENT.search(sentence) and not PAST.search(sentence) and
+                    (briefing or k == i + 1 and _spokesperson_said_that(body, a)) and a.kind == "indirect" and
+                    PRESENT.search(sentence) and not PAST.search(sentence) and
                     (briefed or not PAST.search(body, a.start, a.end))))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
                     any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
@@ -2066,6 +2069,19 @@ def continuations(text: Text, found):
                 out.append(Attribution(start, end, "indirect", None, None, s0, s1, basis="continuation"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# ... or, in any report, right after a spokesperson's present-tense "said (on DAY) that ..." in the same paragraph:
+# "Vietnam's Foreign Ministry Spokesperson Le Thi Thu Hang said on Sunday that Vietnam has historical and legal
+# evidence ... Any act by other countries on the two archipelagoes without Vietnam's permission is illegal and
+# invalid." (VOV World; set AD 011): the spokesperson's stance goes on, one sentence.
+SPOKESPERSON_SAID_THAT = re.compile(r"\s+(?:said|stated|affirmed|stressed|reiterated)\s+(?:on\s+[A-Z][a-z]+day\s+)?that\s*$")
+
+
+def _spokesperson_said_that(body: str, a) -> bool:
+    m = a.mention
+    return m is not None and m.kind == "name" and bool(SPOKES_WORDS & set((m.role or "").lower().split())) and \
+        SPOKESPERSON_SAID_THAT.search(body, m.end, a.start) is not None
 
 
 # Words that count things ("Charles Clarke told BBC News there were at least three areas which needed "a coherent

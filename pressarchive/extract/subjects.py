@@ -1529,6 +1529,10 @@ def _chain_head_speaks(st, j: int):
     if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1] and not _common_noun_alone(m):
         m.role = _roles_after(st, j, m.role)
         m.entity_kind = "person"
+        if m.kind == "name" and m.name and _name_suffix(chunks[j + 1]):
+            # "Foreign Affairs Secretary Teodoro Locsin, Jr. said": the suffix set off by its comma is part of the
+            # name, as it is written without the comma ("Teodoro Locsin Jr."; GMA News, set AD 004)
+            m.name = f"{m.name} {chunks[j + 1][0][0]}"
         first = _first_of_pair(chunks, j)
         return [first, m] if first is not None else [m]
     return None
