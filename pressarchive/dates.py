@@ -292,6 +292,10 @@ NTH_BACK_DAYS = 7
 # The day words a wire dateline's day anchors (DocumentDates._day_word_from_dateline): how many days back from it.
 DAY_WORDS_BACK = {"today": 0, "earlier today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "yesterday": 1, "last night": 1, "last evening": 1}
+# The day before the one the text gave last, set off by a comma or closing the clause ("One day earlier, he urged",
+# "said the previous day."): not "the day before the vote", a day counted from an event.
+DAY_BEFORE_LAST = re.compile(r"\b(?:(?:[Oo]ne|[Aa])\s+day\s+(?:earlier|before)|[Tt]he\s+(?:day\s+before|previous\s+day))"
+                             r"(?=\s*[,.;])")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -557,7 +561,20 @@ class DocumentDates:
                         and not _surname_of_given_name(body, p[0], p[1]) and not _the_today_programme(body, p[0], p[1])
                         and not _weekday_event(body, p[0], p[1])
                         and not CITED_DOCUMENT_DAY.search(body, max(0, p[0] - 160), p[0])]
+        self.phrases = sorted(self.phrases + self._days_before_last())
         self.starts = [p[0] for p in self.phrases]
+
+    def _days_before_last(self) -> list:
+        """'One day earlier, he urged ...', 'The day before, ...': the day before the last day the text gave before it
+        (CP copy of Wednesday's post, then "One day earlier, he urged ..."; set AC 004), 'relative'; none when no day
+        comes before it."""
+        out = []
+        for m in DAY_BEFORE_LAST.finditer(self.body):
+            last = next((p for p in reversed(self.phrases) if p[1] <= m.start()), None)
+            if last is not None:
+                out.append((m.start(), m.end(), (date.fromisoformat(last[2]) - timedelta(days=1)).isoformat(),
+                            "relative"))
+        return out
 
     def _from_dateline(self, phrase):
         """A weekday after a wire dateline of another day in its paragraph counts back from that dateline's day, the
@@ -1051,7 +1068,9 @@ PERIOD = re.compile(rf"\b{_PERIOD_OPENING}(?:({MONTH})\s+)?(?:of\s+)?(1[89]\d\d|
 # "In August, CBP announced that ..." in a November report: a month gone by, no day.
 PERIOD_MONTH = re.compile(rf"{_PERIOD_OPENING}({MONTH})(?=,|\s+(?!\d))")
 _UNDATED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered("undated_periods"))
-UNDATED_OPENING = re.compile(rf"(?i:{_UNDATED})\b,?\s")
+# (after a connective and its comma: "In addition, earlier this year the FCC proposed ...", a White House fact sheet)
+UNDATED_OPENING = re.compile(rf"(?:(?:In\s+addition|Also|Meanwhile|Separately|Similarly|However|Likewise),\s+)?"
+                             rf"(?i:{_UNDATED})\b,?\s")
 # ... or inside a fronted occasion: "In his keynote speech at the Eastern Economic Forum held earlier this month in
 # Vladivostok, Moon said that ..." (The Korea Herald; seed17)
 UNDATED_FRONTED = re.compile(rf"(?:In|At|During)\s[^,.;:!?\n\"“”]{{0,120}}?\b(?i:{_UNDATED})\b[^,.;:!?\n\"“”]{{0,60}},\s")

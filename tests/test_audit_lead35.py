@@ -77,3 +77,28 @@ def test_a_firm_described_by_its_seat_and_trade_in_apposition_is_the_firm_named_
     doc, sts = load("reuters21578/reut2-000.sgm", "Mitchell Hutchins Asset Management Inc, a New York")
     stake = [st for st in sts if "it raised its voting stake in Shaer Shoe Corp" in st.text]
     assert [who(st) for st in stake] == ["Mitchell Hutchins Asset Management Inc"], show(sts)
+
+
+def test_one_day_earlier_is_the_day_before_the_last_day_given():
+    # eval/own/docs-ac/ca/004 (set AC train, CP copy of 2025-06-11): "Boulet ... said Wednesday on social media ...
+    # One day earlier, he urged the union and the transit authority to jointly seek mediation": Tuesday 10 June
+    from test_hard_cases import ROOT
+    from pressarchive.dates import DocumentDates
+    body = (ROOT / "eval/own/docs-ac/ca/004.md").read_text()
+    at = body.index("One day earlier")
+    dates = DocumentDates(body, "2025-06-11")
+    assert [p[2] for p in dates.phrases if p[0] == at] == ["2025-06-10"]
+    # must not: a day counted from an event ("the day before the Oscars") dates nothing
+    other = DocumentDates("It was released on Monday. Smith spoke the day before the Oscars.", "2025-06-11")
+    assert [p[2] for p in other.phrases] == ["2025-06-09"]
+
+
+def test_a_period_after_a_connective_opening_the_sentence_leaves_the_statement_undated():
+    # data/ White House fact sheet of 2023-06-15: "In addition, earlier this year the FCC proposed a new rule ...":
+    # proposed on a day the text does not give, not the day of the fact sheet
+    from test_hard_cases import load_data
+    doc, sts = load_data("whitehouse-briefing-room/statements-releases/2023-06/2023-06-15-fact-sheet-biden-harris-"
+                         "administration-announces-sweeping-executive-actions-to-strengthen-economic-opportunity-for-"
+                         "military-and-veteran-spouses-caregivers-and-survivors-2.md", "earlier this year the FCC proposed")
+    st = the(doc, sts, "a new rule that would require cable provides")
+    assert st.said_on is None, show([st])
