@@ -81,3 +81,14 @@ def test_demanding_after_ones_own_letter_reports_the_demand():
     # the rule leaves it; the watchdogs, a passive's addressee, never speak)
     doc, sts = load("bbc-news/politics/154.txt", "demanding an investigation")
     assert not [s for s in sts if s.speaker and "watchdog" in s.speaker.name.lower()], show(sts)
+
+
+def test_no_10_with_a_second_predicate_is_downing_street():
+    # politics/379 (set AE train): "He refused to say if there was specific information about the risk of a pre-poll
+    # attack. No 10 was similarly cautious but said the threat was real." ("No 10" is a body the lexicon names)
+    doc, sts = load("bbc-news/politics/379.txt", "No 10 was similarly cautious")
+    st = the(doc, sts, "the threat was real", "No 10 was similarly cautious")
+    assert_speaker(st, "Downing Street", "indirect")
+    assert st.said_on is None
+    # ... must not: the word "No" alone read as a surname
+    assert not [s for s in sts if s.speaker and s.speaker.name == "No"], show(sts)
