@@ -349,7 +349,7 @@ def _framed_after(c: _Quotation):
         # follows: 'The New York Times report citing an anonymous Israeli official as stating that ... is “a complete
         # lie ...,” the Prime Minister’s Office said' (JNS; set AB 010): the whole clause is the office's
         _COPULA_END.search(lead) and all(m.group().lower().endswith("ing") for m in inner_cues))
-    outer = nested and _outer_frame_after(c)
+    outer = nested and (_outer_frame_after(c) or _inner_frame_of_no_speaker(c))
     if re.search(r"[A-Za-z]", lead) and not re.search(r"[:]\s*$", lead) and (not nested or outer):
         # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
         # is one indirect statement (GUIDELINES).
@@ -388,6 +388,21 @@ def _outer_frame_after(c: _Quotation) -> bool:
     return isinstance(subject, list) and len(subject) == 1 and subject[0] is not None and (
         subject[0].kind in ("body", "title") and subject[0].entity_kind != "person" or
         subject[0].kind in ("name", "surname") and places().get(fold(subject[0].name or "").lower()) == "country")
+
+
+def _inner_frame_of_no_speaker(c: _Quotation) -> bool:
+    """'Government guidance said e-mails should only be deleted if they served "no current purpose", Mr Thomas said.'
+    (bbc-news/politics/002, set AE): the frame inside the clause a document's or an unnamed source's, which says
+    nothing of its own; the whole clause, partly quoted, is what the speaker after it said (not the quoted words alone)."""
+    body, s0 = c.body, c.s_open[0]
+    inner = c.text.cues_in(s0, c.open_mark)[0]
+    if not (c.cm.start() > c.a0 and body[s0:s0 + 1].isalpha() and not c.text.in_quote(s0) and inner.start() > s0 and
+            body[c.q.start:c.q.start + 1].islower() and not _SENTENCE_INSIDE.search(body, s0, c.q.end) and
+            not _SAID_AFTER_FRAME.search(body, c.cm.end(), c.s_close[1])):
+        return False
+    # (not the idiom "That being said, "...," he said": no frame at all; zyte)
+    return not re.search(r"\bbeing\s+$", body[s0:inner.start()]) and \
+        subject_before(c.text, s0, inner.start()) is VAGUE_SOURCE
 
 
 # Where one sentence ends and another begins: not one clause partly quoted ('Read said all the funds raised by the record

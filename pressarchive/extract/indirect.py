@@ -446,7 +446,7 @@ def _participle_going_on(c: _Cue):
     began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
                                                  REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
     if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or
-                                             form in CLAUSE_PARTICIPLES and
+                                             form in WRITTEN_PARTICIPLES and
                                              (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
                                               WRITTEN_TO.search(body, s_start, c_start)))):
         return None
@@ -497,7 +497,9 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
         next(iter(c.text.cues_in(c.s_start, c.c_start)), None) is None
     # (not after a frame the sentence gives, named or not: "Washington did not complain when ..., a Chinese official
     # said, adding that ...": the official adds, not Washington; PolNeAR)
-    if span and not prev and (c.form in CLAUSE_PARTICIPLES or refusal or began or added) and \
+    written = c.form in WRITTEN_PARTICIPLES and (OWN_WORDS_OBJECT.search(c.body, c.s_start, c.c_start) is not None or
+                                                 WRITTEN_TO.search(c.body, c.s_start, c.c_start) is not None)
+    if span and not prev and (c.form in CLAUSE_PARTICIPLES or written or refusal or began or added) and \
             not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
         # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
@@ -1429,6 +1431,11 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
                       # "Calandra spoke in his stead, using the same talking points as a day earlier, pointing out that
                       # deputy ministers have been made available ..." (CTV Toronto; quotes20)
                       "pointing out"}
+# ... and a demand or a call, only in one's own letter or statement: "Tory leader Michael Howard has written to Tony
+# Blair demanding an explanation of the new rules on e-mail retention." (bbc-news/politics/002; set AE); not after an
+# act ("Several hundred fishermen protested Thursday outside the constituency office ..., demanding her department stop
+# ...", own set T: the protesters' demand, no one named)
+WRITTEN_PARTICIPLES = CLAUSE_PARTICIPLES | {"demanding", "urging"}
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           # "With reports of another stabbing in Calgary Thursday, the city’s police chief is speaking
                           # out, saying ..." (CityNews Calgary; quotes20)
@@ -1441,6 +1448,25 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|t
                     # ("Mr Blair also paid tribute to Democrat John Kerry's campaign, saying he had helped ..."; bbc15;
                     # not "support a national paid family and medical leave program")
                     r"made|sought|brought|led|put|paid(?=\s+tribute)|hit(?=\s+(?:back|out))|began|came|went)\b")
+
+
+# A verb's present -s form right after a capitalised word (and an adverb): the main clause's verb before a participle.
+# (its object opening with a determiner: not "Younger commissioners especially ...", a plural noun; own set B)
+PRESENT_AFTER_NAME = re.compile(r"\b([A-Z][\w.-]*(?<![’']s)\)?)\s+(?:(?:also|now|still|strongly|firmly|broadly)\s+)?"
+                                r"([a-z]+[^s\W]s)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their|our|any|"
+                                r"all|some|every|such)\s)")
+# (words of that shape that are no such verb: "Labour its ...", "Mr Blair his ...")
+NOT_PRESENT_VERBS = {"its", "his", "this", "has", "was", "does", "is", "us", "plus", "thus", "yes", "whereas", "minus",
+                     "towards", "afterwards", "news", "means", "series", "sometimes", "always", "perhaps", "nations"}
+
+
+class _At:
+    """A position standing in for a verb's match (its start)."""
+    def __init__(self, at: int):
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
 
 
 # A negated auxiliary of a main clause (not of a relative one): "wouldn't", "did not", "cannot"
@@ -1526,6 +1552,14 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if lead:
         lo = lead.end()
     verb = FINITE.search(body, lo, c_start)
+    # (a present tense's -s form right after a name: "The British Medical Association also backs the bill, saying it
+    # just gives incapacitated people the same rights as others"; bbc-news/politics/068, set AE)
+    present = PRESENT_AFTER_NAME.search(body, lo, verb.start() if verb else c_start)
+    if present is not None and present.group(2).lower() not in NOT_PRESENT_VERBS and \
+            not text.cues_in(present.end(), c_start):
+        # (no other speech between: not "Byrne gives an account of Clinton telling one agent to "Go to hell!," while
+        # telling another to ...", Clinton's words; polnear)
+        verb = _At(present.start(2))
     refused = NEGATED_AUXILIARY.search(body, lo, verb.start() if verb else c_start)
     verb = refused or verb     # "She also wouldn't explain the exit of Neufeld — who had two years remaining on his
     #                            contract — saying ...": the main clause's negated auxiliary, not the aside's verb

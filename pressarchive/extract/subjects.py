@@ -1719,7 +1719,11 @@ def _clause_subject_length(last) -> int:
                                           # and housing arrived ..., but promised that ..." (set O)
                                           (n > 1 and last[n - 1][0].lower() in {"of", "for", "and"} and
                                            last[n][0].lower() in PORTFOLIO_ENDS) or
-                                          (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"})):
+                                          (n == 0 and last[n][0].lower() in {"he", "she", "it", "they"}) or
+                                          # a body the lexicon names with a number: "No 10 was similarly cautious but
+                                          # said the threat was real" (bbc-news/politics/379; set AE)
+                                          (n > 0 and last[n][0].isdigit() and
+                                           " ".join(t[0] for t in last[:n + 1]).lower() in ORG_NAMES)):
         n += 1
         if n == 1 and last[0][0].lower() in {"he", "she", "it", "they"}:
             break
