@@ -102,3 +102,20 @@ def test_a_period_after_a_connective_opening_the_sentence_leaves_the_statement_u
                          "military-and-veteran-spouses-caregivers-and-survivors-2.md", "earlier this year the FCC proposed")
     st = the(doc, sts, "a new rule that would require cable provides")
     assert st.said_on is None, show([st])
+
+
+def test_unnamed_people_and_kinds_of_firm_are_no_speakers():
+    # bbc-news/tech/037: "A US woman is suing Hewlett Packard (HP), saying its printer ink cartridges are secretly
+    # programmed to expire ...": an unnamed woman, no speaker "US woman"
+    doc, sts = load("bbc-news/tech/037.txt", "A US woman is suing")
+    assert not [st for st in sts if who(st) == "US woman"], show(sts)
+    # tech/008: "Security firms are warning about a Windows virus ...": firms no one names
+    doc, sts = load("bbc-news/tech/008.txt", "Security firms are warning")
+    assert not [st for st in sts if who(st) == "Security firms"], show(sts)
+    # business/104: "Among the firms accused were Altria Group, ..." opens no frame
+    doc, sts = load("bbc-news/business/104.txt", "Among the firms accused")
+    assert not [st for st in sts if (who(st) or "").startswith("Among")], show(sts)
+    # must not: a firm named after its kind still speaks (tech/116 "Finnish security firm F-Secure issued a warning
+    # ... but said that the viruses do not do any damage")
+    doc, sts = load("bbc-news/tech/116.txt", "Finnish security firm F-Secure")
+    assert [who(st) for st in sts if "do not do any damage" in st.text] == ["F-Secure"], show(sts)

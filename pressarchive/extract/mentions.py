@@ -1797,6 +1797,24 @@ def member_of_a_body(np):
     return np.mention("title", role=" ".join(np.bwords), entity_kind="person")
 
 
+UNNAMED_SPEAKER_HEADS = frozenset(_lex.words("unnamed_speaker_heads"))
+UNNAMED_PLURAL_BODIES = frozenset(_lex.words("unnamed_plural_bodies"))
+
+
+def unnamed_described(np):
+    """No one the text names: "A US woman is suing ..., saying" (one of unnamed_speaker_heads after "a"), "Security
+    firms are warning ..." (a kind of business in the plural, no determiner), "Among the firms accused were ..." (a
+    preposition's phrase, no subject; bbc-news/tech and business)."""
+    low = np.low
+    if low[0] in PREPOSITIONS and len(low) > 1 and low[1] in DETERMINERS:
+        return NOT_A_SOURCE
+    if low[0] in ("a", "an", "another") and len(low) <= 4 and low[-1] in UNNAMED_SPEAKER_HEADS:
+        return VAGUE_SOURCE
+    if len(low) == 2 and low[0] not in DETERMINERS and low[-1] in UNNAMED_PLURAL_BODIES:
+        return VAGUE_SOURCE
+    return None
+
+
 def bare_title(np):
     """No name: a title ("the spokesperson", "the Foreign Ministry", "the company", "Labour says")."""
     det, bwords, blow = np.det, np.bwords, np.blow
@@ -1905,7 +1923,7 @@ NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, provin
             person_of_body, side_of_country,
             titled_name_of_country,
             nothing_after_determiner, person_at_a_seat, body_name, head_before_its_phrase, trailing_name, firm_by_its_seat,
-            surname_like_title_word, bare_title]
+            surname_like_title_word, unnamed_described, bare_title]
 
 
 def parse_np(toks) -> Mention | Vague | None:
