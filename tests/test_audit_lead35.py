@@ -119,3 +119,15 @@ def test_unnamed_people_and_kinds_of_firm_are_no_speakers():
     # ... but said that the viruses do not do any damage")
     doc, sts = load("bbc-news/tech/116.txt", "Finnish security firm F-Secure")
     assert [who(st) for st in sts if "do not do any damage" in st.text] == ["F-Secure"], show(sts)
+
+
+def test_a_candidate_named_by_the_race_is_a_title_not_a_body():
+    # polnear/train politico 2016-07-29: "... the Republican nominee said ... “I was curious to see whether she’d do a
+    # class act and not mention my name,”": Donald Trump, the nominee the story is about
+    doc, sts = load("polnear/train/text/politico_2016-07-29_trump-clinton-should-have-congra.txt",
+                    "I was curious to see whether")
+    assert who(the(doc, sts, "I was curious to see whether")) == "Donald Trump", show(sts)
+    # must not: "The GOP front-runner complained that ..." (wash-post 2016-04-17) names no body "GOP front-runner"
+    doc, sts = load("polnear/train/text/wash-post_2016-04-17_cruz-wins-most-wyo-delegates-in-.txt",
+                    "The GOP front-runner complained")
+    assert not [st for st in sts if "front-runner" in (who(st) or "")], show(sts)
