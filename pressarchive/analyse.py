@@ -645,11 +645,30 @@ def _read_attribution(cx, att):
     cx.framed_last = None
     _who_speaks(cx, sp)
     _note_speaker_found(cx, att, sp.ent)
+    _partly_quoted_clause(cx.body, att)
     text = cx.body[att.start:att.end]
     if _not_said(cx, att, sp.ent, text):
         return
     _lead_frame_unnamed(cx, att, sp.ent)
     _store_statements(cx, att, sp, text)
+
+
+def _partly_quoted_clause(body: str, att):
+    """'... which Mr Bez described as "the previous most important car for our company".', 'he was honored to be
+    invited and that it was a “unique opportunity ...”': words that begin outside the quotation marks and end inside
+    them are one clause only partly quoted, an indirect statement (GUIDELINES), whatever pass found them; its closing
+    mark goes with it."""
+    text = body[att.start:att.end]
+    if att.kind != "direct" or not text[:1].islower() or body[att.start - 1:att.start] in OPEN_MARKS or \
+            not any(mark in text for mark in OPEN_MARKS):
+        return
+    att.kind = "indirect"
+    if body[att.end:att.end + 1] in CLOSE_MARKS and (text.count("“") > text.count("”") or text.count('"') % 2):
+        att.end += 1
+
+
+OPEN_MARKS = ('"', "“")
+CLOSE_MARKS = ('"', "”")
 
 
 # The rules of SKIPPED_ATTRIBUTIONS: True skips the attribution (no statement, and the rules after it are not asked).

@@ -131,3 +131,15 @@ def test_a_candidate_named_by_the_race_is_a_title_not_a_body():
     doc, sts = load("polnear/train/text/wash-post_2016-04-17_cruz-wins-most-wyo-delegates-in-.txt",
                     "The GOP front-runner complained")
     assert not [st for st in sts if "front-runner" in (who(st) or "")], show(sts)
+
+
+def test_words_that_begin_outside_the_marks_and_end_inside_them_are_indirect():
+    # bbc-news/politics/301: 'Mr Kennedy used a speech to say his party was facing up to "painful economic
+    # realities".': one clause only partly quoted (GUIDELINES), indirect, with its closing mark
+    doc, sts = load("bbc-news/politics/301.txt", "used a speech to say")
+    st = the(doc, sts, "his party was facing up to")
+    assert st.kind == "indirect" and st.text.endswith('realities"'), show([st])
+    # must not: a quotation that opens at its mark stays direct even when it begins in lower case
+    doc, sts = load("bbc-news/business/105.txt", "the previous most important car")
+    assert [st.kind for st in sts if "previous most important car" in st.text] == ["indirect"], show(sts)
+    assert all(st.kind == "direct" for st in sts if doc.body[st.start - 1:st.start] in ('"', "“")), show(sts)
