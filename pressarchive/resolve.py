@@ -367,6 +367,19 @@ DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z][\w-]*
                                r"(?:was|is|ha[sd]\s+been)\b")
 
 
+GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_DOTTED_PLACE_INITIALS = frozenset(w.lower().rstrip(".") for w in words("region_abbreviations") if "." in w) | \
+    frozenset(w.lower().rstrip(".") for w in words("label_role_words") if "." in w)     # (and "H.E.", a title's)
+
+
+def _glued_initials(word: str) -> bool:
+    """'P.J.', 'A.J.': a person's initials written without spaces, which end no sentence before the surname after them
+    (not 'U.S.', 'U.K.', 'B.C.', 'P.E.I.': a country's or province's letters, which may; nor 'H.E.', His Excellency, a
+    title's: "Government Spokesperson H.E. Phay Siphan" is Phay Siphan)."""
+    low = word.lower().rstrip(".")
+    return GLUED_INITIALS.fullmatch(word) is not None and low not in ABBREVIATIONS and low not in _DOTTED_PLACE_INITIALS
+
+
 def _initials_fit(acronym: str, name: str) -> bool:
     """Do a body's initials spell the acronym, a word's initial left out at most ("FAB" for "First Abu Dhabi Bank")?
     The first and the last initial always count."""
@@ -1814,9 +1827,13 @@ class Resolver:
             # Heath"): each sentence's part is a run of its own.
             run = m.group(1).split()
             # (not after a title's abbreviation: "SAGIP Party-list Rep. Rodante Marcoleta", his title kept; seed17)
+            # (nor after a person's glued initials right after a title: "Nunavut Premier P.J. Akeeagok was in
+            # Ottawa", then "Akeeagok said" is his; not "the U.S." or "B.C." ending a sentence, nor initials after no
+            # title, a firm's ("for E.F. Hutton and Co") or middle ones ("George H.W. Bush"); amp.cbc.ca, set AG)
             cut = [i + 1 for i, w in enumerate(run[:-1]) if w.endswith(".") and len(w.rstrip(".")) > 1
                    and w.lower().rstrip(".") not in HONORIFICS
-                   and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)]
+                   and not (w.lower().rstrip(".") in ABBREVIATIONS and _title_key(w) in TITLE_WORDS)
+                   and not (i and _glued_initials(w) and _title_key(run[i - 1]) in TITLE_WORDS)]
             for a, b in zip([0] + cut, cut + [len(run)]):
                 self._introduce(found, m, run[a:b], heading)
         # ("APNSA Sullivan" introduces nobody: the surname of Jake Sullivan, his title's letters before it)

@@ -1812,6 +1812,13 @@ def _subject_before_ing_aside(st):
     if not st.body[st.lo:st.cue_start].rstrip().endswith(",") or len(chunks) != 2 or not _ing_aside(chunks[1]):
         return GO_ON     # (closed by its comma: not "Wilson, appearing ... to discuss the government's spending
         #                  estimates", a noun read as the verb inside the aside; Reuters)
+    parts = split_conjoined(chunks[0])
+    if len(parts) == 2:
+        # "Keating and Brideau, speaking alternately in English and French, asked Hogan to relay ...": two people
+        # named before the aside, one statement each (as "X and Y said"; River Valley Sun, set AG)
+        both = [parse_np(p) for p in parts]
+        if all(isinstance(m, Mention) and m.kind in ("name", "surname") for m in both):
+            return both
     m = parse_np(chunks[0])
     return [m] if isinstance(m, Mention) and m.kind in ("name", "surname", "body", "title") else GO_ON
 
