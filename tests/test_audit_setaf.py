@@ -1,0 +1,38 @@
+"""Audit round setaf: news reports of spokespeople from Japanese, Chinese, Indian, Thai and Indonesian outlets (set AF's
+train documents: Global Times, The Nation, NHK World, The Quint). Each test reads a real passage (its page's URL in a
+comment) as the pipeline does and asserts what an annotator expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+from pressarchive.extract.spans import adjunct_only
+
+
+# --- the occasion told at length after the verb: a briefing, then what it answered, a name in marks in it ------------
+
+GLOBAL_TIMES_ZHAO = '''
+Chinese Foreign Ministry spokesperson Zhao Lijian
+
+Sticking to the outdated Cold War mentality and bloc confrontation is not going to work for Western politicians, Chinese Foreign Ministry spokesperson Zhao Lijian said during a press briefing on Monday in response to German Foreign Minister Annalena Baerbock's remarks on China's practice of "One Country, Two Systems" in the island of Taiwan.
+
+Zhao's remarks came after Baerbock's comments on China in an interview with a German media outlet DW where she warned that Germany will work with partners to reduce economic dependency on China and Germany should take China's declaration on "attacking Taiwan" seriously.
+'''
+
+
+def test_a_briefing_then_what_it_answered_is_the_occasion():
+    # https://globaltimes.cn/page/202207/1271352.shtml (eval/own/docs-af/cn/001.md)
+    _, sts = excerpt(page(GLOBAL_TIMES_ZHAO, "2022-07-12"))
+    assert said(sts, "Cold War mentality") == [
+        ("Zhao Lijian", "2022-07-11", "Sticking to the outdated Cold War mentality and bloc confrontation is not going to "
+                                      "work for Western politicians")]
+
+
+def test_the_occasion_with_a_term_in_marks_is_an_adjunct():
+    assert adjunct_only('during a press briefing on Monday in response to the remarks on China\'s practice of '
+                        '"One Country, Two Systems" in the island of Taiwan.')
+    assert adjunct_only("at a news conference in reply to a question on the island's trade.")
+
+
+def test_words_in_marks_or_a_clause_after_the_occasion_are_no_adjunct():
+    # must not: a quote set off by a comma, or a "that" clause, after the occasion is words, not the occasion
+    assert not adjunct_only('during a press briefing in response to a question, "The US must stop its moves at once."')
+    assert not adjunct_only("during a press briefing in response to a question that the US must stop its moves.")
