@@ -36,3 +36,31 @@ def test_words_in_marks_or_a_clause_after_the_occasion_are_no_adjunct():
     # must not: a quote set off by a comma, or a "that" clause, after the occasion is words, not the occasion
     assert not adjunct_only('during a press briefing in response to a question, "The US must stop its moves at once."')
     assert not adjunct_only("during a press briefing in response to a question that the US must stop its moves.")
+
+
+# --- "that", the clause's own opening words, a comma, then a quotation closing the clause: one clause partly quoted --
+
+NATION_NIKORNDEJ = '''
+Thailand has firmly rejected any third-party mediation in its escalating border conflict with Cambodia, insisting that talks cannot begin until confidence is restored following the deaths of Thai nationals and alleged Cambodian violations of international conventions.
+
+Speaking at a Ministry of Foreign Affairs press conference on Wednesday, director-general of the Information Department and spokesperson Nikorndej Balankura made clear that whilst diplomatic discussions will eventually resume, "the timing is not now".
+'''
+
+
+def test_a_that_clause_opened_outside_the_marks_is_one_indirect_statement():
+    # https://www.nationthailand.com/news/asean/40059543 (eval/own/docs-af/th/004.md)
+    _, sts = excerpt(page(NATION_NIKORNDEJ, "2025-12-11"))
+    timing = [(st.speaker.name, st.kind, st.text) for st in sts if "timing" in st.text]
+    assert timing == [("Nikorndej Balankura", "indirect",
+                       'whilst diplomatic discussions will eventually resume, "the timing is not now"')]
+
+
+def test_a_quotation_right_after_that_or_after_an_aside_stays_direct():
+    # must not: no clause words of the reporter's between "that" (or the frame's aside) and the marks
+    _, sts = excerpt(page('''
+Spokesperson Nikorndej Balankura said that "the timing is not now."
+
+Spokesperson Nikorndej Balankura said, speaking to reporters in Bangkok, "The timing is not right for new talks."
+''', "2025-12-11"))
+    assert [(st.kind, st.text) for st in sts] == [("direct", "the timing is not now."),
+                                                  ("direct", "The timing is not right for new talks.")]
