@@ -64,3 +64,29 @@ Spokesperson Nikorndej Balankura said, speaking to reporters in Bangkok, "The ti
 ''', "2025-12-11"))
     assert [(st.kind, st.text) for st in sts] == [("direct", "the timing is not now."),
                                                   ("direct", "The timing is not right for new talks.")]
+
+
+# --- the spokesperson of a country's ministry written in lower case: the ministry speaks -----------------------------
+
+HT_SWARUP = '''
+External affairs ministry spokesperson Vikas Swarup said Pakistan foreign ministry’s statement Thursday linking political parties and social organisations to terror was “absurd even by Pakistan’s standards”.
+
+Swarup was responding to a query on Pakistan’s comments Thursday on Jammu and Kashmir and allegations against certain political parties and organisations.
+
+The official spokesperson of Pakistan foreign ministry had said, “Terrorist organisations such as RSS, Vishwa Hindu Prasad, Shiv Sena, Bajrang Dal and other terrorist elements” are engaged in the drive to change demography of Kashmir.
+'''
+
+
+def test_the_spokesperson_of_a_countrys_lower_case_ministry_is_the_ministry():
+    # http://www.hindustantimes.com/india-news/pak-labels-rss-shiv-sena-others-as-terror-groups-india-slams-it-as-absurd/story-skvP7jTnmiLIEN2H3e6omM.html
+    # (eval/own/docs-af/in/011.md)
+    _, sts = excerpt(page(HT_SWARUP, "2016-12-30"))
+    assert [w for w, _, _ in said(sts, "change demography of Kashmir")] == ["Pakistan foreign ministry"]
+    _, sts = excerpt(page("The Pakistan foreign ministry spokesman said the claims were false.", "2016-12-30"))
+    assert [w for w, _, _ in said(sts, "claims were false")] == ["Pakistan foreign ministry"]
+
+
+def test_the_spokesperson_of_a_firms_lower_case_office_names_no_body():
+    # must not: a firm's possessive before a lower-case body noun is no country's ministry
+    _, sts = excerpt(page("A spokesman for Hyundai's sales office said the figures were wrong.", "2016-12-30"))
+    assert not [w for w, _, _ in said(sts, "figures were wrong") if w and "office" in w.lower()]

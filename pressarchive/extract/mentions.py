@@ -295,6 +295,13 @@ def spokesperson_of_body(np):
                 named = parse_np(rest)
                 if isinstance(named, Mention) and named.kind == "body" and named.name:
                     return np.mention("body", name=named.name, entity_kind="organization", gender=_gender([words[k]]))
+        if 2 <= len(org) <= 4 and org[-1][0].lower() in ORG_NOUNS and all(not is_cap(t[0]) for t in org[1:]) and \
+                places().get(fold(re.sub(r"['’]s$", "", org[0][0])).lower()) == "country":
+            # "The official spokesperson of Pakistan foreign ministry had said, ...", "a spokesman for China's foreign
+            # ministry said": the country's ministry, a named body though its noun is in lower case, as "Pakistan's
+            # foreign ministry said" is (Hindustan Times; set AF 011)
+            return np.mention("body", name=_join([t[0] for t in org]), entity_kind="organization",
+                              gender=_gender([words[k]]))
         if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
             return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
                               entity_kind="organization")
@@ -330,6 +337,12 @@ def spokesperson_of_body(np):
                 not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
             return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
                               entity_kind="organization", gender=_gender([words[k]]))
+        if 3 <= len(org_words) <= 4 and org_words[-1].lower() in ORG_NOUNS and \
+                all(not is_cap(w) for w in org_words[1:]) and \
+                places().get(fold(re.sub(r"['’]s$", "", org_words[0])).lower()) == "country":
+            # "The Pakistan foreign ministry spokesman said": the country's ministry, as "a spokesman for Pakistan's
+            # foreign ministry" (above)
+            return np.mention("body", name=_join(org_words), entity_kind="organization", gender=_gender([words[k]]))
     return None
 
 
