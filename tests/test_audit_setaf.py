@@ -90,3 +90,30 @@ def test_the_spokesperson_of_a_firms_lower_case_office_names_no_body():
     # must not: a firm's possessive before a lower-case body noun is no country's ministry
     _, sts = excerpt(page("A spokesman for Hyundai's sales office said the figures were wrong.", "2016-12-30"))
     assert not [w for w, _, _ in said(sts, "figures were wrong") if w and "office" in w.lower()]
+
+
+# --- a paper named "Times of" a place reports: the content of a document, no statement -----------------------------
+
+VOI_IQBAL = '''
+"Indonesia's position has not changed and remains firmly in support of Palestinian independence within the framework of the two-state solution," said Iqbal in a statement received in Jakarta on Thursday (11/4/2024).
+
+Previously, an Israeli-based media The Times of Israel on Thursday wrote about the discourse on opening diplomatic relations between Indonesia and Israel. The media reported from an undisclosed source that as a medium of exchange in realizing diplomatic ties between Indonesia and Israel, Jerusalem would stop blocking Indonesia's efforts to join the Organization for Economic Cooperation and Development (OECD).
+
+The Times of Israel also wrote that official Israeli officials had confirmed this. Meanwhile, another Israeli media Ynet News reported that Israel and Indonesia had been discussing normalizing relations between the two countries for three months.
+'''
+
+
+def test_a_times_of_a_place_paper_reporting_is_no_statement():
+    # https://voinews.id/index.php/component/k2/item/28211-indonesian-foreign-ministry-denies-issue-to-open-diplomatic-ties-with-israel
+    # (eval/own/docs-af/id/010.md)
+    _, sts = excerpt(page("Spokesperson Lalu Muhammad Iqbal spoke to reporters.\n\n" + VOI_IQBAL.strip(), "2024-04-11"))
+    assert said(sts, "had confirmed this") == [] and said(sts, "discussing normalizing") == []
+    assert [w for w, _, _ in said(sts, "two-state solution")] == ["Lalu Muhammad Iqbal"]
+
+
+def test_the_israeli_minister_and_a_papers_spokesman_still_speak():
+    # must not: a person named after the place, or the paper's spokesman, is no report of the paper's
+    _, sts = excerpt(page('''
+Israeli Foreign Minister Israel Katz said on Thursday that the talks had stalled.
+''', "2024-04-11"))
+    assert [w for w, _, _ in said(sts, "talks had stalled")] == ["Israel Katz"]
