@@ -514,6 +514,30 @@ def _partly_quoted_after_that(c: _Quotation):
     return GO_ON
 
 
+# "that", then the that-clause's own opening words (an adverbial or subordinate clause, not a clause of its own) up to a
+# comma before the quotation: 'made clear that whilst diplomatic discussions will eventually resume, "the timing is not
+# now".' (The Nation; set AF 004)
+THAT_CLAUSE_BEFORE_QUOTE = re.compile(r"\s*that\s+(?=(?:whilst|while|although|though|if|unless|when|whenever|once|as|"
+                                      r"after|before|because|since|until|whatever|however|for|in|on|at|by|with|without|"
+                                      r"despite|given|under|even|now|following|during|amid|like|unlike)\b)"
+                                      r"[^\"“”:;.!?]{2,120},\s*")
+
+
+def _that_clause_partly_quoted(c: _Quotation):
+    cm, mentions, body = c.cue_before, c.mentions, c.body
+    if cm and isinstance(mentions, list) and mentions[0] and THAT_CLAUSE_BEFORE_QUOTE.fullmatch(c.gap) and \
+            c.rest_is_end():
+        # the quotation closes a clause opened after "that" outside the marks: one clause only partly quoted, an
+        # indirect statement of the frame's (GUIDELINES), not a quotation of its own
+        c.used_cues.add(cm.start())
+        start = cm.end() + re.match(r"\s*that\s+", c.gap).end()
+        start, _ = trim_span(body, start, c.content[1])
+        end = c.past_close if c.content[1] == c.q.end else c.content[1]
+        return Attribution(start, end, "indirect", cm.group(1), mentions[0], c.s_open[0], c.s_close[1],
+                           shared=mentions[1:])
+    return GO_ON
+
+
 def _quoted_predicate_clause(c: _Quotation):
     cm, mentions, content = c.cue_before, c.mentions, c.content
     if cm is None:
@@ -696,7 +720,8 @@ FRAME_RULES = (_content_without_trailing_comma, _frame_sentence_after_stop, _sto
                _speaker_of_cue_after, _quoted_as_saying, _framed_after,
                _dash_signature_after,
                _region_before, _slogan_before, _cues_before, _asked_before, _frame_gap_before, _speaker_of_cue_before,
-               _inverted_between_quotations, _partly_quoted_after_that, _quoted_predicate_clause, _framed_before,
+               _inverted_between_quotations, _partly_quoted_after_that, _that_clause_partly_quoted,
+               _quoted_predicate_clause, _framed_before,
                _speaking_colon, _posted_colon, _posting_colon, _possessive_noun_colon,
                _colon_closing_paragraph_before, _agreement_closing_paragraph_before, _tv_caption,
                _press_release_lead, _signature_line, _according_to_before, _read_statement_by,

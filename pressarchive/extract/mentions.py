@@ -295,6 +295,12 @@ def spokesperson_of_body(np):
                 named = parse_np(rest)
                 if isinstance(named, Mention) and named.kind == "body" and named.name:
                     return np.mention("body", name=named.name, entity_kind="organization", gender=_gender([words[k]]))
+        if _country_ministry([t[0] for t in org]):
+            # "The official spokesperson of Pakistan foreign ministry had said, ...", "a spokesman for China's foreign
+            # ministry said": the country's ministry, a named body though its noun is in lower case, as "Pakistan's
+            # foreign ministry said" is (Hindustan Times; set AF 011)
+            return np.mention("body", name=_join([t[0] for t in org]), entity_kind="organization",
+                              gender=_gender([words[k]]))
         if org and all(not is_cap(t[0]) for t in org) and org[-1][0].lower() in ORG_NOUNS and len(org) <= 3:
             return np.mention("title", role=" ".join(t[0] for t in org), gender=_gender([words[k]]),
                               entity_kind="organization")
@@ -330,7 +336,26 @@ def spokesperson_of_body(np):
                 not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
             return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
                               entity_kind="organization", gender=_gender([words[k]]))
+        if _country_ministry(org_words):
+            # "The Pakistan foreign ministry spokesman said": the country's ministry, as "a spokesman for Pakistan's
+            # foreign ministry" (above)
+            return np.mention("body", name=_join(org_words), entity_kind="organization", gender=_gender([words[k]]))
     return None
+
+
+# A ministry's portfolio in lower case after a country: "Pakistan foreign ministry", "China's defence ministry" (not
+# "Japan's top government spokesperson", who is a person: the chief cabinet secretary; seed22).
+_PORTFOLIO_WORDS = {"foreign", "defence", "defense", "interior", "home", "finance", "trade", "commerce", "justice",
+                    "health", "education", "information", "external", "affairs", "economy", "agriculture", "energy",
+                    "environment", "labour", "labor", "transport", "culture", "tourism"}
+
+
+def _country_ministry(ws) -> bool:
+    """'Pakistan foreign ministry', "China's foreign ministry": a country the gazetteer knows, one or two portfolio
+    words and "ministry", "office" or "department", all in lower case after the country."""
+    return 3 <= len(ws) <= 4 and ws[-1].lower() in ("ministry", "office", "department") and \
+        all(w in _PORTFOLIO_WORDS for w in ws[1:-1]) and \
+        places().get(fold(re.sub(r"['’]s$", "", ws[0])).lower()) == "country"
 
 
 POSTED_BODIES = set(_lex.words("posted_bodies"))

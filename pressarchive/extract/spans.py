@@ -605,7 +605,11 @@ ABOUT_REPORTS_THAT = re.compile(r"\b(?:regarding|concerning|about|over|on|to)\s+
 # asked if the presence of the Chinese ships could lead to a repeat of the Scarborough Shoal standoff in 2012.'
 # (Manila Bulletin; seed22): where and what was asked, each an adjunct, however long the two together.
 OCCASION_BEFORE_ASKED = re.compile(r"\s*(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!that\b)[^\"“”;:.!?]){1,80}?"
-                                   r",?\s+(?=(?:when|after|as)\s+(?:being\s+)?asked\b)")
+                                   r",?\s+(?=(?:when|after|as)\s+(?:being\s+)?asked\b|"
+                                   # ... or what it answered: '..., Zhao Lijian said during a press briefing on Monday in
+                                   # response to German Foreign Minister Annalena Baerbock's remarks on ...' (Global
+                                   # Times; set AF 001)
+                                   r"in\s+(?:response|reply)\s+to\b|responding\s+to\b)")
 
 
 # A period the words tell of, then their clause: "She said in past weeks her clothes have gone missing off the line in
@@ -615,8 +619,19 @@ PERIOD_THEN_CLAUSE = re.compile(r"\s*in\s+(?:the\s+)?(?:past|recent|last|coming)
                                 r"(?:have|has|had|is|are|was|were|will|would|could|can)\b")
 
 
+# A short name or term in quotation marks inside the adjunct, after a preposition or determiner: '..., Zhao Lijian said
+# during a press briefing on Monday in response to German Foreign Minister Annalena Baerbock's remarks on China's
+# practice of "One Country, Two Systems" in the island of Taiwan.' (Global Times; set AF 001): part of the occasion's
+# noun phrase, not words of the speaker's (not a quote set off by a comma: 'said in response, "We will ..."'; a name,
+# capitalised: not a scare quote, 'said last week it would be a "huge boost" to the party', bbc-news/politics/083).
+TERM_IN_MARKS = re.compile(r"(\b(?:of|on|about|over|regarding|against|the|a|an|its|his|her|their|so-called)\s)"
+                           r"[\"“](?=[A-Z])(?:[^\"“”.!?;:\s]+[ ,]{0,2}){1,5}?[\"”]")
+
+
 def adjunct_only(s: str) -> bool:
     s = s.strip().rstrip(".!?”\"").strip()
+    if "\"" in s or "“" in s:
+        s = TERM_IN_MARKS.sub(r"\1Term", s)
     occasion = OCCASION_BEFORE_ASKED.match(s)
     if occasion and adjunct_only(s[occasion.end():]):
         return True
