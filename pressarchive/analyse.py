@@ -662,12 +662,16 @@ def _partly_quoted_clause(body: str, att):
     if att.kind != "direct" or not text[:1].islower() or body[att.start - 1:att.start] in OPEN_MARKS or \
             not any(mark in text for mark in OPEN_MARKS):
         return
+    first_mark = min(i for i in (text.find(m) for m in OPEN_MARKS) if i >= 0)
+    if FRAME_BEFORE_MARK.search(text, 0, first_mark):
+        return     # 'he is ensuring honesty, said: "We do not say ..."': a frame of its own inside (a span run on)
     att.kind = "indirect"
     if body[att.end:att.end + 1] in CLOSE_MARKS and (text.count("“") > text.count("”") or text.count('"') % 2):
         att.end += 1
 
 
 OPEN_MARKS = ('"', "“")
+FRAME_BEFORE_MARK = re.compile(r"[,;]\s+(?:\w+\s+){0,2}(?:said|says|added|adds|told\s+\w+(?:\s+\w+)?)\s*[:,]?\s*$")
 CLOSE_MARKS = ('"', "”")
 
 
