@@ -2247,6 +2247,8 @@ class Resolver:
     def _one_per_registered(self, bearers: set) -> set:
         """Bearers of a surname with a registered person's aliases counted as that person: "Vince Cable" introduced
         and the registry's "Vincent Cable" met are one bearer of "Mr Cable" (bbc-news/politics/355)."""
+        if len(bearers) < 2:
+            return bearers     # (nothing to count twice; asked at every pronoun, for every surname subject)
         for e in self.entities:
             own = " ".join(without_initials(e.words))
             if e.registry is not None and own in bearers:

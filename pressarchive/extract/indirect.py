@@ -445,10 +445,7 @@ def _participle_going_on(c: _Cue):
     body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
     began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
                                                  REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
-    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or
-                                             form in WRITTEN_PARTICIPLES and
-                                             (OWN_WORDS_OBJECT.search(body, s_start, c_start) or
-                                              WRITTEN_TO.search(body, s_start, c_start)))):
+    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c))):
         return None
     prev = [a for a in c.found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
             and (a.mention or a.shared)]
@@ -497,9 +494,7 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
         next(iter(c.text.cues_in(c.s_start, c.c_start)), None) is None
     # (not after a frame the sentence gives, named or not: "Washington did not complain when ..., a Chinese official
     # said, adding that ...": the official adds, not Washington; PolNeAR)
-    written = c.form in WRITTEN_PARTICIPLES and (OWN_WORDS_OBJECT.search(c.body, c.s_start, c.c_start) is not None or
-                                                 WRITTEN_TO.search(c.body, c.s_start, c.c_start) is not None)
-    if span and not prev and (c.form in CLAUSE_PARTICIPLES or written or refusal or began or added) and \
+    if span and not prev and (c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added) and \
             not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
         # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
@@ -1436,6 +1431,13 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 # act ("Several hundred fishermen protested Thursday outside the constituency office ..., demanding her department stop
 # ...", own set T: the protesters' demand, no one named)
 WRITTEN_PARTICIPLES = CLAUSE_PARTICIPLES | {"demanding", "urging"}
+
+
+def _in_own_writing(c: "_Cue") -> bool:
+    """A participle of WRITTEN_PARTICIPLES after one's own words as a verb's object or "wrote to": 'has written to
+    Tony Blair demanding ...'."""
+    return c.form in WRITTEN_PARTICIPLES and (OWN_WORDS_OBJECT.search(c.body, c.s_start, c.c_start) is not None or
+                                              WRITTEN_TO.search(c.body, c.s_start, c.c_start) is not None)
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
                           # "With reports of another stabbing in Calgary Thursday, the city’s police chief is speaking
                           # out, saying ..." (CityNews Calgary; quotes20)
@@ -1456,8 +1458,7 @@ PRESENT_AFTER_NAME = re.compile(r"\b([A-Z][\w.-]*(?<![’']s)\)?)\s+(?:(?:also|n
                                 r"([a-z]+[^s\W]s)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their|our|any|"
                                 r"all|some|every|such)\s)")
 # (words of that shape that are no such verb: "Labour its ...", "Mr Blair his ...")
-NOT_PRESENT_VERBS = {"its", "his", "this", "has", "was", "does", "is", "us", "plus", "thus", "yes", "whereas", "minus",
-                     "towards", "afterwards", "news", "means", "series", "sometimes", "always", "perhaps", "nations"}
+NOT_PRESENT_VERBS = frozenset(words("not_present_verbs"))
 
 
 class _At:

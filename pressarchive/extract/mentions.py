@@ -345,9 +345,7 @@ def spokesperson_of_body(np):
 
 # A ministry's portfolio in lower case after a country: "Pakistan foreign ministry", "China's defence ministry" (not
 # "Japan's top government spokesperson", who is a person: the chief cabinet secretary; seed22).
-_PORTFOLIO_WORDS = {"foreign", "defence", "defense", "interior", "home", "finance", "trade", "commerce", "justice",
-                    "health", "education", "information", "external", "affairs", "economy", "agriculture", "energy",
-                    "environment", "labour", "labor", "transport", "culture", "tourism"}
+_PORTFOLIO_WORDS = frozenset(_lex.words("country_ministry_portfolios"))
 
 
 def _country_ministry(ws) -> bool:
@@ -2086,7 +2084,7 @@ def _name_then_kind_of_body(toks) -> Mention | None:
         k += 1
     name = " ".join(t[0] for t in toks[1:k])
     if len(toks) - 1 - k > 2 or not all(re.fullmatch(r"[a-z][a-z-]*", t[0]) for t in toks[k:-1]) or \
-            fold(name).lower() in places() or is_place(name) or fold(name).lower() in country_short_forms() or \
+            is_place(name) or fold(name).lower() in country_short_forms() or \
             name.endswith(("'s", "’s")):
         return None
     if k == 2 and len(toks) == 3 and not name.isupper():
