@@ -23,7 +23,7 @@ from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
 from .models import GO_ON as _GO_ON, Mention, Speaker, decide
-from .normalize import fold, slugify
+from .normalize import fold, fold_words, slugify
 from .speaker_names import (PORTFOLIO_COMMAS_BEFORE, country_short_forms, drop_tag_before_name, is_given_name, is_personal_name, is_place,
                             looks_like_person, name_after_portfolio, repair, surname_to, why_not_a_speaker, without_initials)
 
@@ -580,6 +580,7 @@ ACRONYM = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z
 # A person's full name after a lower-case noun, closing a sentence right before the next ("... comfort to resident
 # Cheyanne Gauthier. ¶ ").
 PREPOSITIONS = frozenset(words("prepositions"))
+NOT_BEFORE_SUBJECT = PREPOSITIONS | frozenset(words("locative_prepositions"))
 NAME_CLOSING_SENTENCE = re.compile(r"\s([a-z]{3,20})\s([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})\.(\s+)\Z")
 
 # A topic's label and the answer after it on one line ('On the game: “We played bad ...”', 'Hyman was asked about his
@@ -1069,6 +1070,7 @@ OPENS_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)$")
 
 # A quotation's closing mark (and its stop) right before a run of capitals.
 CLOSING_MARK_BEFORE = re.compile(r"[”\"’][.,]?[ \t]+$")
+CLOSING_MARKS = ("”", "\"")
 
 
 # A spokesperson's title naming the body after it, the run of capitals going on from the body's name into the person's:
@@ -3024,6 +3026,13 @@ class Resolver:
                 #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
             if self._other_title_opened_since_last(pos):
                 return None, "context"
+            others = {fold(name): (start, name, role, gender)
+                      for start, name, role, gender in self._other_person_named_before_in_paragraph(pos)}
+            if len(others) == 1 and self._names_a_subject(*next(iter(others.values()))[:2]):
+                start, name, role, gender = next(iter(others.values()))
+                return self._find_exact(name) or self._new(name, "person", start, role=role, gender=gender), "context"
+            if others:
+                return None, "context"
             return self.last_speaker, "context"
         return self._addresser_before(pos) or self._topic_answerer(pos), "context"
 
@@ -4828,6 +4837,36 @@ class Resolver:
             if title.split()[-1:] and title.split()[-1] in NAME_HEADS and title not in fold(last.role or ""):
                 return True
         return False
+
+    def _other_person_named_before_in_paragraph(self, pos: int) -> list:
+        """'"If the U.S. imposes a tariff ...," Howard Gleckman, a senior fellow at the Tax Policy Center, has
+        written. "The Chinese government pays nothing."' (PolitiFact; zyte): another person named in the quotation's
+        own paragraph, after the quotation before it (which no statement took: its frame was not read) or, with
+        none, since the paragraph opened; that person most likely said it, not the last speaker. (Not when the last
+        speaker is named there too: '..." Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.')"""
+        last = self.last_speaker
+        opened = self.body.rfind("\n", 0, pos) + 1
+        closed = max(self.body.rfind(mark, opened, max(opened, pos - 1)) for mark in CLOSING_MARKS)
+        if closed >= 0 and closed - self.last_end <= 3:
+            return []     # the quotation before is the last speaker's: this one goes on with it
+        if not last.words or last.words[-1] in fold_words(self.body[max(self.last_end, opened):pos]):
+            return []
+        lo = max(self.last_end, opened, closed)
+        return [(start, name, role, gender) for start, name, role, gender in self.introductions
+                if lo < start < pos and fold(name).split()[-1:] != last.words[-1:] and
+                (role or gender or looks_like_person(name) and fold(name).split()[0] in given_names())]
+
+    def _names_a_subject(self, start: int, name: str) -> bool:
+        """Does the clause a name stands in make it its subject or the subject of an inverted frame? '...," Jessica
+        Caldwell, Edmunds' executive director, said', '...," said Assistant Secretary of State for ... Eliot Kang',
+        not an object: '"...," the world 200m and 400m record holder told Five Live', '... hosted by Scott Brown'."""
+        clause = re.split(r"[,;:.!?“”\"()\n]", self.body[max(0, start - 200):start])[-1]
+        ws = [w.lower() for w in clause.split()]
+        if is_place(name) or not ws:
+            return not is_place(name)
+        if ws[0] in CUE_FORMS:
+            return True     # "said X"
+        return not any(w in NOT_BEFORE_SUBJECT or w in CUE_FORMS for w in ws)
 
     def _other_person_opened_since_last(self, pos: int) -> bool:
         """Was another person introduced after the last statement ("Meanwhile Labour backbencher Stephen Pound labelled

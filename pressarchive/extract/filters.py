@@ -584,7 +584,14 @@ def written_work(content: str, base: str | None) -> bool:
     summer', 'wrote the memo in 2011 to foundation lawyers', 'in her 2014 book about a male colleague' (PolNeAR, Zyte):
     a text written, or where, not words reported; what "wrote" reports is a clause ("wrote that the arrangement was
     consistent with ...", "Oz is "smart as hell"")."""
-    if base != "write" or WRITTEN_WORDS.match(content):
+    if base != "write":
+        return False
+    if LETTER_TO.match(content):
+        return True     # "BAA wrote to homes and business likely to be affected by any extra runway": whom a letter
+        #                 went to (its words are a participle's: "wrote to the watchdog saying: ...", "... accusing")
+    if COORDINATED_VERB.match(content):
+        return True     # "has written or edited a dozen books including ...?": a second verb, the works of both
+    if WRITTEN_WORDS.match(content):
         return False
     opening = WORD.findall(content)[:10]
     return bool(opening) and not {w.lower() for w in opening} & SUBJECT_PRONOUNS and not _finite_verb_in(opening) \
@@ -618,8 +625,10 @@ VERB_OBJECT_OPENERS = words("verb_object_openers")
 
 # What "wrote" reports whatever its verb: a quotation, an exclamation or a question, a clause opened by a subordinator,
 # a letter's words ("wrote to the watchdog saying: ...").
-WRITTEN_WORDS = re.compile(r"\s*(?:[\"“'‘]|(?:if|when|because|although|though|while|as|since|unless|to)\b)|.*[!?][\"”’]?\s*$",
+WRITTEN_WORDS = re.compile(r"\s*(?:[\"“'‘]|(?:if|when|because|although|though|while|as|since|unless)\b)|.*[!?][\"”’]?\s*$",
                            re.I | re.S)
+LETTER_TO = re.compile(r"\s*to\b")     # lower case: the words after "wrote" ("To the extent that ...," Rigney wrote: its words)
+COORDINATED_VERB = re.compile(r"\s*(?:or|and)\s+[a-z]+ed\b")
 
 
 def score_added(content: str, base: str | None) -> bool:
