@@ -1071,6 +1071,11 @@ OPENS_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)$")
 # A quotation's closing mark (and its stop) right before a run of capitals.
 CLOSING_MARK_BEFORE = re.compile(r"[”\"’][.,]?[ \t]+$")
 CLOSING_MARKS = ("”", "\"")
+# "a new Fast Company report", "an Associated Press analysis": an indefinite article (and one adjective) before a name,
+# a document's head noun after it (resolve._names_a_documents_author).
+AUTHORED_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+AUTHORED_DOCUMENT_AFTER = re.compile(r"\s+(?:%s|story|article|analysis|investigation|interview|poll)\b"
+                                     % "|".join(words("document_heads")))
 
 
 # A spokesperson's title naming the body after it, the run of capitals going on from the body's name into the person's:
@@ -5070,7 +5075,8 @@ class Resolver:
         run = _named_body_pattern(noun)
         found = [(m.start() + at, name) for m in run.finditer(self.body, lo, pos)
                  for at, part in [_one_sentence_part(m.group().strip(), noun)]
-                 for name in [_body_name_before_title(part, noun)] if " " in name]
+                 for name in [_body_name_before_title(part, noun)] if " " in name and
+                 not self._names_a_documents_author(m.start() + at, name)]
         if noun == "union":
             # "Jane Doe, president of CUPE Local 79, said ... The union said ...": a union's numbered local is a
             # union, its name no "Union" in it (set Y); the later of the two
@@ -5090,6 +5096,13 @@ class Resolver:
         start, name = found[-1]
         name = re.sub(r"^(?:The|the)\s+|\s+(?:of|to|in|for|on|the|and)$", "", name)
         return self._find_exact(name) or self._new(name, "organization", start)
+
+    def _names_a_documents_author(self, start: int, name: str) -> bool:
+        """'... according to a new Fast Company report': a name between "a" and a document's head noun is the
+        document's author, a magazine here, not the company a later "The company said" refers back to."""
+        at = self.body.find(name, start)
+        return at >= 0 and AUTHORED_DOCUMENT_BEFORE.search(self.body, max(0, at - 20), at) is not None and \
+            AUTHORED_DOCUMENT_AFTER.match(self.body, at + len(name)) is not None
 
     def _main_police_force(self, pos: int) -> Entity | None:
         """Bare "Police said" when the text names two forces before it: the one it names more often ("Toronto police

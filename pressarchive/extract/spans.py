@@ -373,6 +373,10 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # don't want you to trust David Cameron"" (BBC News; bbc23)
                        r"(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){1,3}(?:reporters|journalists|constituents|"
                        r"supporters|activists|members)(?=\s+(?:that|he|she|it|they|we|there)\b|\s*[:,]?\s*[\"“])|"
+                       # ... or by their body or kind, before the clause's subject: "Masayoshi Son has told WeWork
+                       # executives he wants the company to turn a profit by 2021" (Business Insider; zyte)
+                       r"(?:(?:the|his|her|its|their)\s+)?(?:[A-Za-z][\w'’.&-]*\s+){1,2}(?:%s)"
+                       r"(?=\s+(?:he|she|it|they|we|there|i)\s+[a-z])|"
                        r"him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
                        # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
                        # Monday, ..." (Reuters; wire13)
@@ -438,6 +442,7 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("audiences_told"))),
+                                             "|".join(sorted(words("audiences_told"))),
                                              _TOLD_DAYS, _TOLD_DAYS, "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
