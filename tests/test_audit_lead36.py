@@ -85,3 +85,19 @@ def test_an_audience_named_by_its_body_before_the_clause_subject_is_no_part_of_t
     # of the words too: bbc-news/politics/244 "told the Times Higher Education Supplement it would worry her"
     doc, sts = load("bbc-news/politics/244.txt", "Times Higher Education Supplement")
     assert the(doc, sts, "it would worry her", "Times Higher Education Supplement").text.startswith("it would"), show(sts)
+
+
+def test_a_tail_naming_unnamed_sources_ends_the_words():
+    # reut2-003 #20: "Bundesbank president Karl Otto Poehl told a closed investment symposium that West Germany could cut
+    # leading interest rates again if the United States makes a similar move, banking sources said.": Poehl's words
+    # end before the sources' frame
+    doc, sts = load("reuters21578/reut2-003.sgm", "Karl Otto Poehl told a closed investment symposium")
+    st = the(doc, sts, "West Germany could cut leading interest rates")
+    assert st.text.endswith("makes a similar move"), show(sts)
+    # ... and "They said" after it is the sources', no one's: reut2-002 #217 "The EC Commission rejected all bids ...,
+    # trade sources said here. ¶ It granted export licences for 123,000 tonnes ..., they said."
+    doc, sts = load("reuters21578/reut2-002.sgm", "It granted export licences for 123,000 tonnes")
+    assert all(who(st) != "EC Commission" for st in sts if "export licences for 123,000" in st.text), show(sts)
+    # must not: the words stay the named speaker's (the sources only pass them on): Poehl's, not the sources'
+    doc, sts = load("reuters21578/reut2-003.sgm", "Karl Otto Poehl told a closed investment symposium")
+    assert who(the(doc, sts, "West Germany could cut leading interest rates")) == "Karl Otto Poehl", show(sts)

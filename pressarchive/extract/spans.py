@@ -978,6 +978,12 @@ SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5
                                 r"|aide(?:\s+to(?:\s+[A-Z][\w'’.-]*){1,4})?)"
                                 r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:said|says|told|added)\b[^\"“”]*$")
 
+# ... or unnamed people's: ", banking sources said", ", senior U.S. Officials said", ", people familiar with the session
+# said" (Reuters, PolNeAR)
+VAGUE_FRAME_TAIL = re.compile(r",\s+(?:(?:the|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:%s)(?:\s+[^,\"“”]{1,40}?)?"
+                              r"\s+(?:said|say|says|told)\b[^\"“”]*$"
+                              % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered("tail_sources")), re.I)
+
 
 # A readout's account of the meeting going on after the words: "The Secretary underscored the imperative of ensuring
 # humanitarian access for the people of Syria, while they also discussed regional issues, ..." (thefrontierpost.com;
@@ -1294,8 +1300,8 @@ def _content_end(body: str, pos: int, sent_end: int) -> int:
     if glued is not None:
         end = glued
         words_in = body[pos:end]
-    tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end)) \
-        if "," in words_in else None
+    tail = (SPEAKER_FRAME_TAIL.search(body, pos, end) or MEDIA_REPORTED_TAIL.search(body, pos, end) or
+            VAGUE_FRAME_TAIL.search(body, pos, end)) if "," in words_in else None
     return tail.start() if tail else end
 
 
