@@ -957,9 +957,27 @@ WARNED_OF = re.compile(WARNED_OF_PREFIX.pattern + r"(?:an?|the|possible|further|
                        r"looming|imminent|[a-z]+ing)\b")
 
 
+# A writer's fragment set off by a dash after a postposed frame ("The board will be ready “in the next week or so,”
+# Chambers said — possibly by next week’s council meeting."; CBC Manitoba, set AI): no clause of the speaker's, the
+# words are before the subject as with an adjunct. Not a dash opening a connective, "that", a pronoun, a name or a
+# quotation ("..., he said — but the money is not there", "— “we are broke.”"): those may go on with the words.
+DASH_TAIL = re.compile(r"(?P<adjunct>[^—–\"“”]*?)\s[—–]\s+(?P<first>[a-z][\w’'-]*)(?P<rest>[^\"“”]*)$", re.S)
+
+
+def _dash_fragment_tail(tail: str) -> bool:
+    m = DASH_TAIL.match(tail)
+    if not m or not (not m.group("adjunct").strip() or adjunct_only(m.group("adjunct"))):
+        return False
+    first = m.group("first").lower()
+    return first not in LEADING_CONNECTIVES and first != "that" and first not in PRONOUNS and \
+        not re.search(r"[—–]", m.group("rest"))
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
+    if head.rstrip().endswith((",", ",”", ',"')) and _dash_fragment_tail(tail):
+        tail = ""       # "..., Chambers said — possibly by next week’s council meeting.": the words before
     if ON_OBJECT.match(tail) or c.base in WARNING_OF and WARNED_OF.match(tail):
         return None     # 'In an official statement published on Wednesday, the Ministry stressed on the importance
         #                 of ‘dialogue and political solutions ...’': the words follow the verb; so do a warning's
@@ -2165,6 +2183,10 @@ CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|wou
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
                                r"view|argument|policy|charge|accusation)\b)")
 CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+# ... and a participle after a comma the closing mark follows: '“fundamentally useless,” saying ...'
+# (lexicon participle_frames)
+PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("participle_frames"), key=len, reverse=True)))
 # ... or a few words closing the noun the quotation is part of: 'called him a "giant" of the Labour movement.', 'called
 # it a "vote now, pay later" Budget.'
 CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|when|while)\b)[\w'’-]+){1,5}?"
@@ -2224,14 +2246,18 @@ def called_frames(text: Text, found):
         s_start, s_end = text.sentence_at(m.start())
         obj = body[m.end():q.open_mark]
         tail = None
-        if q.open_mark <= s_end and not CALLED_END.match(body, q.after, max(q.after, s_end)):
+        # (a comma inside the closing mark ends the clause as one after it does: 'called the current rent cap
+        # “fundamentally useless,” saying it does little ...'; The Canadian Press, set AI)
+        closed = CALLED_END.match(body, q.after, max(q.after, s_end)) or \
+            body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
+        if q.open_mark <= s_end and not closed:
             tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end))
             if tail is None or not re.match(r"(?:a|an|the)\s", obj.strip() + " ", re.I) and \
                     not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj):
                 continue     # (words after the quotation only when the quotation is part of a noun phrase "a ...")
         if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
                 len(body[q.start:q.end].split()) > 25 or \
-                not (tail or CALLED_END.match(body, q.after, max(q.after, s_end))):
+                not (tail or closed):
             continue
         if CALLED_PASSIVE.search(body, s_start, m.start()):
             continue
