@@ -116,3 +116,23 @@ Rachel Notley toured the site on Friday.
 She and her husband said the rink would stay open all winter.
 '''))
     assert not [w for w, _, _ in said(sts, "stay open all winter") if w != "Rachel Notley"]
+
+
+# --- "X and Y last week warned that ... and vowed ...": each speaker's second statement goes on from their own ------
+
+REUTERS_HAWKE_KEATING = '''
+Australian Prime Minister Bob Hawke and Treasurer Paul Keating said the government's 1986/87 Budget deficit could hit four billion dlrs against the official forecast of 3.5 billion.
+
+Hawke told a Sydney radio station the deficit "may turn out at four billion." He and Keating last week warned that the budget deficit was running above target and vowed sharp decisions on spending in a May 14 economic statement.
+'''
+
+
+def test_shared_speakers_second_statement_keeps_the_period_undated():
+    # reuters21578/reut2-001.sgm#927 (/work/shared/corpora); the pronoun and name conjoined make both speakers
+    _, sts = excerpt(page(REUTERS_HAWKE_KEATING, date="1987-03-05"))
+    assert sorted(w for w, _, _ in said(sts, "running above target")) == ["Bob Hawke", "Paul Keating"]
+    # "last week", no day: the vow is undated for the speaker it goes on with, not dated by Keating's other day
+    assert [(w, d) for w, d, _ in said(sts, "sharp decisions")] == [("Paul Keating", None)]
+    # must not: the lead, said on the publication day, stays dated
+    assert sorted((w, d) for w, d, _ in said(sts, "could hit four billion")) == \
+        [("Bob Hawke", "1987-03-05"), ("Paul Keating", "1987-03-05")]
