@@ -1874,9 +1874,11 @@ def _continues_period(body, st, statements, entity_of, key) -> bool:
     last = _statement_before(statements, st.start)
     if last is None:
         return False
-    # (of the statements ending there, the speaker's own: "Hawke and Keating last week warned that ... and vowed
-    # ...", each speaker's second statement goes on from their own first; reuters21578, set AI's round)
-    own = [b for b in statements if b.end == last.end and id(entity_of[b.id]) == key]
+    # (of the statements ending there, the speaker's own in the same sentence: "Hawke and Keating last week warned
+    # that ... and vowed ...", each speaker's coordinated second statement goes on from their own first;
+    # reuters21578, set AI's round)
+    own = [b for b in statements if b.end == last.end and id(entity_of[b.id]) == key and
+           getattr(b, "_sentence", None) is not None and b._sentence == getattr(st, "_sentence", ())]
     last = own[0] if own else last
     return id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
         body.count("\n\n", last.end, st.start) <= 1
