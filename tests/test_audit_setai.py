@@ -136,3 +136,30 @@ def test_shared_speakers_second_statement_keeps_the_period_undated():
     # must not: the lead, said on the publication day, stays dated
     assert sorted((w, d) for w, d, _ in said(sts, "could hit four billion")) == \
         [("Bob Hawke", "1987-03-05"), ("Paul Keating", "1987-03-05")]
+
+
+# --- 'described X as "Y" after ...', 'called X "Y" after ...': the words end with the quotation --------------------
+
+CBC_NL_FALL_SITTING = '''
+With health care and cost of living top of mind, the province's opposition leaders said the house could have done more.
+
+NDP Leader Jim Dinn described the sitting as a "marathon session" after a long debate on Tuesday evening concluded with the appointment of a new information and privacy commissioner, by a close vote of 17 to 15.
+'''
+
+
+def test_described_as_quoted_words_then_a_time_adverbial():
+    # http://amp.cbc.ca/news/canada/newfoundland-labrador/fall-sitting-recap-nl-1.7402651 (eval/own/docs-ai/ca/008.md)
+    _, sts = excerpt(page(CBC_NL_FALL_SITTING))
+    assert [(w, t) for w, _, t in said(sts, "marathon session")] == \
+        [("Jim Dinn", 'the sitting as a "marathon session"')]
+    # the same with "called": 'called the sitting a "marathon session" after ...' was no statement at all
+    _, sts = excerpt(page(CBC_NL_FALL_SITTING.replace('described the sitting as a', 'called the sitting a')))
+    assert [(w, t) for w, _, t in said(sts, "marathon session")] == [("Jim Dinn", 'the sitting a "marathon session"')]
+
+
+def test_quoted_words_then_a_phrase_of_the_noun_stay_whole():
+    # must not: "on ..." after the quotation may be the noun's own phrase (bbc-news/politics/127)
+    _, sts = excerpt(page('''
+Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said tackling world poverty would be one his G8 priorities along with climate change and the Aids epidemic.
+'''))
+    assert [t for _, _, t in said(sts, '"scar"')] == ['Africa as a "scar" on the world\'s conscience']

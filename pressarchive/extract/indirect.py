@@ -1109,6 +1109,24 @@ def _cut_at_relative_clause_end(c: _Cue):
             c.start, c.end = trim_span(c.body, c.start, cut)
 
 
+# An adverbial of time or occasion after a quotation's closing mark (called_frames, _cut_after_quoted_description):
+# 'called the sitting a "marathon session" after a long debate ... concluded' (CBC N.L., set AI): the words end with
+# the quotation (lexicon adverbials_after_quotation; not "because ...", which may be the speaker's reason)
+ADVERBIAL_AFTER_QUOTE = re.compile(r"\s+(?:%s)\b" % "|".join(
+    sorted(words("adverbials_after_quotation"), key=len, reverse=True)))
+# 'described the sitting as a "marathon session" after a long debate on Tuesday evening concluded ...' (CBC N.L., set
+# AI): what was said is the object and the quoted words it was described as, not the adverbial after them.
+QUOTED_AS_THEN_ADVERBIAL = re.compile(r"[^\"“”]{1,100}?\bas\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?[\"“][^\"“”]{1,80}[\"”]"
+                                      r"(?=%s)" % ADVERBIAL_AFTER_QUOTE.pattern)
+
+
+def _cut_after_quoted_description(c: _Cue):
+    if c.base == "describe":
+        m = QUOTED_AS_THEN_ADVERBIAL.match(c.body, c.start, c.end)
+        if m:
+            c.start, c.end = trim_span(c.body, c.start, m.end())
+
+
 def _forward(c: _Cue):
     _second_frame(c.text, c.end, c.s_end, c.mentions, c.s_start, c.found)
     start, end = c.start, c.end
@@ -1140,7 +1158,7 @@ REPORTED_RULES = (
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
     _head_before_subject, _trailing_participle, _postposed,
     _forward_span, _warned_of_object, _asked_nothing, _requested_nothing, _appealed_to_nothing, _cut_at_subordinate_comma,
-    _cut_at_relative_clause_end,
+    _cut_at_relative_clause_end, _cut_after_quoted_description,
     _forward)
 
 
@@ -2249,6 +2267,7 @@ def called_frames(text: Text, found):
         # (a comma inside the closing mark ends the clause as one after it does: 'called the current rent cap
         # “fundamentally useless,” saying it does little ...'; The Canadian Press, set AI)
         closed = CALLED_END.match(body, q.after, max(q.after, s_end)) or \
+            ADVERBIAL_AFTER_QUOTE.match(body, q.after, max(q.after, s_end)) or \
             body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
         if q.open_mark <= s_end and not closed:
             tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end))
