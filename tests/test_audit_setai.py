@@ -163,3 +163,11 @@ def test_quoted_words_then_a_phrase_of_the_noun_stay_whole():
 Mr Blair, who has described Africa as a "scar" on the world's conscience, has already said tackling world poverty would be one his G8 priorities along with climate change and the Aids epidemic.
 '''))
     assert [t for _, _, t in said(sts, '"scar"')] == ['Africa as a "scar" on the world\'s conscience']
+
+
+def test_quoted_words_then_since_stay_whole():
+    # must not: "since ..." after the quotation is the claim's own span (bbc-news/entertainment/103)
+    _, sts = excerpt(page('''
+The BPI spokesman described the UK music download chart, compiled by the Official Charts Company, as having been "a great success" since its launch.
+'''))
+    assert [t for _, _, t in said(sts, "great success")][0].endswith("since its launch")
