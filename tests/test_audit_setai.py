@@ -171,3 +171,25 @@ def test_quoted_words_then_since_stay_whole():
 The BPI spokesman described the UK music download chart, compiled by the Official Charts Company, as having been "a great success" since its launch.
 '''))
     assert [t for _, _, t in said(sts, "great success")][0].endswith("since its launch")
+
+
+# --- a photo credit in capitals opening a caption ("NIC ADAM / FREE PRESS FILES “...”") ---------------------------
+
+def test_capitals_photo_credit_is_no_part_of_the_caption():
+    # https://winnipeg-news.ca/winnipeg-free-press/province-leaves-disappointed-police-board-chair-off-invitation-list-for-public-safety-strategy-unveiling
+    # (eval/own/docs-ai/ca/001.md): the caption repeats the quote, said once; the credit no statement's words
+    art, sts = excerpt(page(FREE_PRESS_POLICE_BOARD + '''
+NIC ADAM / FREE PRESS FILES “I was a bit disappointed, as chair of the police board, to have not been invited to that announcement,” Coun. Markus Chambers told the Free Press Friday.
+
+NIC ADAM / FREE PRESS FILES
+'''))
+    assert not [st for st in sts if "FREE PRESS FILES" in st.text]
+    assert [w for w, _, _ in said(sts, "a bit disappointed")] == ["Markus Chambers"]
+
+
+def test_capitals_dateline_with_a_slash_stays():
+    # must not: a wire dateline naming two cities is no photo credit
+    art, sts = excerpt(page('''
+NEW YORK / LONDON (Reuters) - Shares fell on Monday, the exchange said.
+'''))
+    assert "NEW YORK / LONDON (Reuters)" in art.body
