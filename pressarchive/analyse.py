@@ -1872,7 +1872,15 @@ def _continues_period(body, st, statements, entity_of, key) -> bool:
     """Does st come right after the same speaker's statement of a span gone by with no day (date_basis 'period'), in
     the same paragraph or the next?"""
     last = _statement_before(statements, st.start)
-    return last is not None and id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
+    if last is None:
+        return False
+    # (of the statements ending there, the speaker's own in the same sentence: "Hawke and Keating last week warned
+    # that ... and vowed ...", each speaker's coordinated second statement goes on from their own first;
+    # reuters21578, set AI's round)
+    own = [b for b in statements if b.end == last.end and id(entity_of[b.id]) == key and
+           getattr(b, "_sentence", None) is not None and b._sentence == getattr(st, "_sentence", ())]
+    last = own[0] if own else last
+    return id(entity_of[last.id]) == key and last.date_basis == "period" and not last.said_on and \
         body.count("\n\n", last.end, st.start) <= 1
 
 

@@ -70,6 +70,12 @@ BODY_TAILS = AGENCY_ENDS + ((IMAGE_ALT_MARKERS, VOV_IMAGE_ALT), (("—", "--"), 
 PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patterns match case)
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
                             % PHOTO_AGENCIES, re.M)
+# ... or a photographer's name and the paper's in capitals opening a caption's paragraph, or standing alone
+# ("NIC ADAM / FREE PRESS FILES “...”", "MIKAELA MACKENZIE / FREE PRESS file"; the Winnipeg Free Press): a
+# caption's words or a quotation follow (not a dateline's "NEW YORK / LONDON (Reuters) -")
+CAPITALS_PHOTO_CREDIT = re.compile(r"^(?:[A-Z][A-Z'’.-]+[ \t]+){1,3}[A-Z][A-Z'’.-]+[ \t]+/[ \t]+"
+                                   r"(?:[A-Z][A-Z'’.&-]+[ \t]+){0,3}[A-Z][A-Z'’.&-]+(?:[ \t]+(?:FILES?|[Ff]iles?|PHOTO))?"
+                                   r"(?:[ \t]*$|[ \t]+(?=[“\"‘]|[A-Z][a-z]))", re.M)
 # ... or its "Photo:" and the agency and photographer closing the caption's line ("Chinese Foreign Ministry
 # spokesperson Hua Chunying Photo: Reuters/THOMAS PETER"; Japan Today, seed20), or a credit of a few capitalised
 # words, a body's or an agency's ("Chinese Foreign Ministry spokesperson Lin Jian Photo: VCG", "... Mao Ning Photo:
@@ -1141,6 +1147,12 @@ def _link_lines(doc):
 
 
 def _caption_credits(doc):
+    if " / " in doc.body:
+        # a photo's credit in capitals opening its caption, or a line of its own ("NIC ADAM / FREE PRESS FILES
+        # “I was a bit disappointed ...,” Coun. Markus Chambers told the Free Press Friday."; the Winnipeg Free
+        # Press, set AI): who took the picture, no part of the caption's words
+        body = CAPITALS_PHOTO_CREDIT.sub("", doc.body)
+        doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if body != doc.body else doc.body
     if " | " in doc.body:
         # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
         # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words

@@ -957,9 +957,27 @@ WARNED_OF = re.compile(WARNED_OF_PREFIX.pattern + r"(?:an?|the|possible|further|
                        r"looming|imminent|[a-z]+ing)\b")
 
 
+# A writer's fragment set off by a dash after a postposed frame ("The board will be ready “in the next week or so,”
+# Chambers said — possibly by next week’s council meeting."; CBC Manitoba, set AI): no clause of the speaker's, the
+# words are before the subject as with an adjunct. Not a dash opening a connective, "that", a pronoun, a name or a
+# quotation ("..., he said — but the money is not there", "— “we are broke.”"): those may go on with the words.
+DASH_TAIL = re.compile(r"(?P<adjunct>[^—–\"“”]*?)\s[—–]\s+(?P<first>[a-z][\w’'-]*)(?P<rest>[^\"“”]*)$", re.S)
+
+
+def _dash_fragment_tail(tail: str) -> bool:
+    m = DASH_TAIL.match(tail)
+    if not m or not (not m.group("adjunct").strip() or adjunct_only(m.group("adjunct"))):
+        return False
+    first = m.group("first").lower()
+    return first not in LEADING_CONNECTIVES and first != "that" and first not in PRONOUNS and \
+        not re.search(r"[—–]", m.group("rest"))
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
+    if head.rstrip().endswith((",", ",”", ',"')) and _dash_fragment_tail(tail):
+        tail = ""       # "..., Chambers said — possibly by next week’s council meeting.": the words before
     if ON_OBJECT.match(tail) or c.base in WARNING_OF and WARNED_OF.match(tail):
         return None     # 'In an official statement published on Wednesday, the Ministry stressed on the importance
         #                 of ‘dialogue and political solutions ...’': the words follow the verb; so do a warning's
@@ -1091,6 +1109,24 @@ def _cut_at_relative_clause_end(c: _Cue):
             c.start, c.end = trim_span(c.body, c.start, cut)
 
 
+# An adverbial of time or occasion after a quotation's closing mark (called_frames, _cut_after_quoted_description):
+# 'called the sitting a "marathon session" after a long debate ... concluded' (CBC N.L., set AI): the words end with
+# the quotation (lexicon adverbials_after_quotation; not "because ...", which may be the speaker's reason)
+ADVERBIAL_AFTER_QUOTE = re.compile(r"\s+(?:%s)\b" % "|".join(
+    sorted(words("adverbials_after_quotation"), key=len, reverse=True)))
+# 'described the sitting as a "marathon session" after a long debate on Tuesday evening concluded ...' (CBC N.L., set
+# AI): what was said is the object and the quoted words it was described as, not the adverbial after them.
+QUOTED_AS_THEN_ADVERBIAL = re.compile(r"[^\"“”]{1,100}?\bas\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}?[\"“][^\"“”]{1,80}[\"”]"
+                                      r"(?=%s)" % ADVERBIAL_AFTER_QUOTE.pattern)
+
+
+def _cut_after_quoted_description(c: _Cue):
+    if c.base == "describe":
+        m = QUOTED_AS_THEN_ADVERBIAL.match(c.body, c.start, c.end)
+        if m:
+            c.start, c.end = trim_span(c.body, c.start, m.end())
+
+
 def _forward(c: _Cue):
     _second_frame(c.text, c.end, c.s_end, c.mentions, c.s_start, c.found)
     start, end = c.start, c.end
@@ -1122,7 +1158,7 @@ REPORTED_RULES = (
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
     _head_before_subject, _trailing_participle, _postposed,
     _forward_span, _warned_of_object, _asked_nothing, _requested_nothing, _appealed_to_nothing, _cut_at_subordinate_comma,
-    _cut_at_relative_clause_end,
+    _cut_at_relative_clause_end, _cut_after_quoted_description,
     _forward)
 
 
@@ -2165,6 +2201,10 @@ CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|wou
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
                                r"view|argument|policy|charge|accusation)\b)")
 CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+# ... and a participle after a comma the closing mark follows: '“fundamentally useless,” saying ...'
+# (lexicon participle_frames)
+PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("participle_frames"), key=len, reverse=True)))
 # ... or a few words closing the noun the quotation is part of: 'called him a "giant" of the Labour movement.', 'called
 # it a "vote now, pay later" Budget.'
 CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|when|while)\b)[\w'’-]+){1,5}?"
@@ -2224,14 +2264,19 @@ def called_frames(text: Text, found):
         s_start, s_end = text.sentence_at(m.start())
         obj = body[m.end():q.open_mark]
         tail = None
-        if q.open_mark <= s_end and not CALLED_END.match(body, q.after, max(q.after, s_end)):
+        # (a comma inside the closing mark ends the clause as one after it does: 'called the current rent cap
+        # “fundamentally useless,” saying it does little ...'; The Canadian Press, set AI)
+        closed = CALLED_END.match(body, q.after, max(q.after, s_end)) or \
+            ADVERBIAL_AFTER_QUOTE.match(body, q.after, max(q.after, s_end)) or \
+            body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
+        if q.open_mark <= s_end and not closed:
             tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end))
             if tail is None or not re.match(r"(?:a|an|the)\s", obj.strip() + " ", re.I) and \
                     not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj):
                 continue     # (words after the quotation only when the quotation is part of a noun phrase "a ...")
         if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
                 len(body[q.start:q.end].split()) > 25 or \
-                not (tail or CALLED_END.match(body, q.after, max(q.after, s_end))):
+                not (tail or closed):
             continue
         if CALLED_PASSIVE.search(body, s_start, m.start()):
             continue

@@ -48,6 +48,11 @@ SPOKES_WORDS = set(_lex.words("spokes_words"))
 BODY_OR_ROLE_HEADS = _lex.words("body_or_role_heads")
 ROLE_NOUNS = (NAME_HEADS - HONORIFICS - {"rev", "father", "deputy", "vice", "sen", "gov", "gen",
                                         "rep"}) | {"spokespeople"}
+# What may stand right before a person's given name and a surname that is also an organisation word ("Coun. Markus
+# Chambers", "Mayor Geoffrey Chambers", "Network president Geoffrey Chambers": _surname_org_word): a title, an
+# honorific, a title written short (lexicon abbreviated_titles, abbreviated_ranks, title_abbreviations).
+_TITLES_BEFORE_A_NAME = ROLE_NOUNS | NAME_HEADS | HONORIFICS | set(_lex.mapping("abbreviated_titles")) | \
+    set(_lex.words("abbreviated_ranks")) | {w.rstrip(".") for w in _lex.words("title_abbreviations")}
 
 
 BULLETS = set("•▪►◦●■▶")
@@ -1359,6 +1364,9 @@ def body_name(np):
         if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
             return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"
                             # is a body: a post-positive "General")
+        if not person and len(run) >= 3 and _surname_org_word([t[0] for t in run[-2:]]) and \
+                _bare(run[-3][0].lower()).rstrip(".") in _TITLES_BEFORE_A_NAME:
+            return None     # "Coun. Markus Chambers", "Mayor Geoffrey Chambers": a titled person, no body (trailing_name)
         if not person and r == 0:
             return np.mention("body", name=_join([t[0] for t in run]), entity_kind="organization")
     return None
@@ -1568,7 +1576,7 @@ def trailing_name(np):
         return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)
     gender = _gender(prefix_words + [w for w in name_words if w.lower() not in TITLE_WORDS])     # not "Carole King"
-    titled_person = bool(prefix_words) and _bare(prefix_words[-1].lower()).rstrip(".") in ROLE_NOUNS and \
+    titled_person = bool(prefix_words) and _bare(prefix_words[-1].lower()).rstrip(".") in _TITLES_BEFORE_A_NAME and \
         _surname_org_word(name_words)     # "Network president Geoffrey Chambers": no body called so
     if _is_org_name(name_words) and not titled_person or (det and not prefix) or FIRM_CONJUNCTIONS & set(name_words):
         # "Ernst & Young": a firm

@@ -1292,6 +1292,11 @@ def _conjoined_subjects(st):
         mentions = [parse_np(p) for p in parts]
         if _people_with_a_title(parts, mentions):
             return mentions
+        if len(mentions) == 2 and all(isinstance(m, Mention) for m in mentions) and \
+                sorted(m.kind == "pronoun" for m in mentions) == [False, True] and \
+                all(m.kind in ("name", "surname") or m.kind == "pronoun" and m.gender and not m.plural
+                    for m in mentions):
+            return mentions     # "She and Alexis both agreed that ...": the woman spoken of before, and Alexis
         if all(isinstance(m, Mention) and m.kind in ("name", "body", "surname") for m in mentions):
             if isinstance(whole, Mention) and whole.kind == "name" and whole.role and \
                     mentions[-1].kind == "name" and mentions[-1].role and \
