@@ -432,6 +432,18 @@ def lowercase_word(name, ws, kind):
 _OPENING_PREPOSITIONS = frozenset({"of", "for", "to", "with", "from", "by", "on", "in", "at", "into", "about"})
 
 
+def described_not_named(name, ws, kind):
+    """A thing or a person described, not named, by a lower-case head that is no body's noun: 'Oil World newsletter',
+    'FBI summary', 'Treasury brief', 'GOP speechwriter', 'NFL legend', 'USDA conservation specialist' (a newsletter's or
+    a summary's words are a document's; a speechwriter is unnamed). Not a family name's particle ('al-Thani'), nor a
+    body ('Bush administration', 'UK elections watchdog'), nor an official misspelt ('World Bank offical')."""
+    last = ws[-1]
+    if not last[:1].islower() or len(ws) < 2 or re.match(r"^[a-z]+-[A-Z]", last):
+        return False
+    key = fold(last)
+    return key not in _body_nouns() and key not in _lower_ok() and not key.startswith(("spokes", "offic"))
+
+
 @lru_cache(maxsize=1)
 def _cut_off_words():
     return words("connectors") | words("between") | TRAILING | words("not_subjects")
@@ -660,7 +672,7 @@ def quantified_group(name, ws, kind):
 
 RULES = [time_zone, platform, pronoun, place_compound, place, team, region, people, lowercase_word, salutation,
          sentence_opener, subject_list, bare_title, news_outlet, one_descriptive_word, no_personal_name, run_together,
-         document_title, quantified_group]
+         document_title, quantified_group, described_not_named]
 
 
 @lru_cache(maxsize=1 << 14)     # the same phrases come back in every document ("Prime Minister Tony Blair")

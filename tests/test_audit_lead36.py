@@ -101,3 +101,20 @@ def test_a_tail_naming_unnamed_sources_ends_the_words():
     # must not: the words stay the named speaker's (the sources only pass them on): Poehl's, not the sources'
     doc, sts = load("reuters21578/reut2-003.sgm", "Karl Otto Poehl told a closed investment symposium")
     assert who(the(doc, sts, "West Germany could cut leading interest rates")) == "Karl Otto Poehl", show(sts)
+
+
+def test_a_thing_or_person_described_by_a_lowercase_head_is_no_speaker():
+    # reut2-002 #936: "... the Treasury brief said": a brief's words, no one's (GUIDELINES rule 1: documents do not
+    # speak); polnear wash-post: "an FBI summary ... said"
+    doc, sts = load("reuters21578/reut2-002.sgm", "The domestic uranium conversion industry")
+    assert all(who(st) != "Treasury brief" for st in sts), show(sts)
+    doc, sts = load("polnear/train/text/wash-post_2016-09-07_republican-seeks-new-clinton-inq.txt", "Platte River")
+    assert all(who(st) != "FBI summary" for st in sts), show(sts)
+    # ... nor a newsletter's name with its "newsletter": reut2-001 #211 "the Hamburg-based Oil World newsletter said",
+    # then "Oil World said": the body Oil World
+    doc, sts = load("reuters21578/reut2-001.sgm", "Visible stocks of 17 oils and fats")
+    assert "Oil World" in {who(st) for st in sts} and "Oil World newsletter" not in {who(st) for st in sts}, show(sts)
+    # must not: a body named with its lower-case noun ("the Bush administration"), a family name's particle
+    from pressarchive.speaker_names import why_not_a_speaker
+    assert why_not_a_speaker("Bush administration", "organization") is None
+    assert why_not_a_speaker("Ali al-Khalifa al-Sabah", "person") is None
