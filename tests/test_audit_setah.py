@@ -1,0 +1,56 @@
+"""Audit round setah: news reports of spokespeople from Korean, Philippine, Singaporean and Malaysian outlets (set AH's
+train documents: The Korea Times, The Borneo Post, Malay Mail, Philstar). Each test reads a real passage (its page's URL
+in a comment) as the pipeline does and asserts what an annotator expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- the wire's "here" and its day closing a long frame: "he told reporters after attending ..., here yesterday." ------
+
+BORNEO_POST_HISHAMMUDDIN = '''
+KLUANG: The Home Ministry has left it to Wisma Putra to decide on the Philippine government’s request of an extension on the deportation of a group of intruders in Lahad Datu, Sabah.
+
+Home Minister Datuk Seri Hishammuddin Tun Hussein however said, if such an extension was allowed it should not be too long, as the ministry will not compromise on matters which could potentially threaten the sovereignty of the nation.
+
+“I have just received a call from Foreign Minister Datuk Seri Anifah Aman this morning on the matter and have left it to Wisma Putra to decide. What is important is that national security is defended and the dignity of Sabah and its people is not compromised.
+
+“If there is room for the Philippines request, don’t delay too much because we have to defend our homeland. There is a limit and time to tackle the issue,” he told reporters after attending a briefing on the Barisan Nasional (BN) general election machinery at the Sembrong parliamentary constituency, here yesterday.
+'''
+
+MALAY_MAIL_AZMIN = '''
+TANAH RATA, Jan 12 — Malaysia is on the same page as Singapore over the postponement of the 14th Malaysia-Singapore Joint Ministerial Committee for Iskandar Malaysia (JMCIM) meeting scheduled to take place on Monday.
+
+Economic Affairs Minister Datuk Seri Mohamed Azmin Ali, who was supposed to lead a Malaysian delegation to the meeting, said this was because of certain issues from the meeting which were closely related to matters raised in a bilateral meeting between Malaysian Foreign Affairs Minister Datuk Saifuddin Abdullah and Singaporean counterpart, Dr Vivian Balakrishnan, last Tuesday (January 8).
+
+“Since the meeting (between the two foreign ministers) has just taken place and both countries have issued a positive joint statement, I do not want to interfere with the process by having the JMCIM meeting now.
+
+Advertisement
+
+“So it’s a good idea to defer it,” he told Bernama when met at SMK Sultan Ahmad Shah, the nomination centre for the Cameron Highlands by-elections here, today.
+'''
+
+
+def test_here_and_the_day_close_the_frame_after_a_long_occasion():
+    # http://www.theborneopost.com/2013/02/24/home-ministry-leaves-deportation-of-intruders-to-wisma-putra/
+    # (eval/own/docs-ah/my/005.md)
+    _, sts = excerpt(page(BORNEO_POST_HISHAMMUDDIN, "2013-02-24"))
+    assert {st.said_on for st in sts if st.speaker and st.speaker.name == "Hishammuddin Tun Hussein"} == {"2013-02-23"}
+    assert said(sts, "defend our homeland")[0][:2] == ("Hishammuddin Tun Hussein", "2013-02-23")
+
+
+def test_here_today_dates_the_interview_not_the_meeting_talked_about():
+    # https://www.malaymail.com/news/malaysia/2019/01/12/azmin-confirms-bilateral-talk-deferment-with-singapore-says-good-idea/1711846
+    # (eval/own/docs-ah/my/008.md): not "last Tuesday (January 8)" nor the meeting "scheduled to take place on Monday"
+    _, sts = excerpt(page(MALAY_MAIL_AZMIN, "2019-01-12"))
+    assert said(sts, "interfere with the process")[0][:2] == ("Mohamed Azmin Ali", "2019-01-12")
+    assert said(sts, "certain issues from the meeting")[0][:2] == ("Mohamed Azmin Ali", "2019-01-12")
+
+
+def test_here_and_a_day_inside_the_words_date_nothing():
+    # must not: "here yesterday" closing what was said, after the frame's own day, is the words' day
+    _, sts = excerpt(page("KLUANG: Home Minister Datuk Seri Hishammuddin Tun Hussein said on Friday the intruders had "
+                          "landed here yesterday.", "2013-02-24"))
+    assert said(sts, "intruders") == [("Hishammuddin Tun Hussein", "2013-02-22",
+                                       "the intruders had landed here yesterday")]
+
+
