@@ -54,3 +54,52 @@ def test_here_and_a_day_inside_the_words_date_nothing():
                                        "the intruders had landed here yesterday")]
 
 
+# --- what a question was about, opening the sentence, holds no speaker: "Regarding why Park sent ..., Jung avoided" ----
+
+KOREA_TIMES_JUNG = '''
+Denying a report that Choi, with no official government position, even joined President Park on board her plane on a state visit to Iran in May, presidential spokesman Jung Youn-kuk said Wednesday the presidential office will take legal steps to demand a correction.
+
+"Channel A pushed ahead with the report although I told a journalist it was untrue," he said.
+
+Regarding why Park sent her blood to a private hospital for testing in September 2013, despite having access to a personal physician, Jung avoided a direct answer, saying the prosecution's investigation will find that out.
+
+When asked whether the President's health is categorized as second-class state secrets, he said, "As far as I know, yes."
+'''
+
+
+def test_the_subject_after_a_topic_opening_says_the_participle():
+    # https://www.koreatimes.co.kr/www/nation/2023/04/113_218363.html (eval/own/docs-ah/kr/001.md)
+    _, sts = excerpt(page(KOREA_TIMES_JUNG))
+    assert said(sts, "prosecution's investigation") == [
+        ("Jung Youn-kuk", None, "the prosecution's investigation will find that out")]
+    assert said(sts, "As far as I know") == [("Jung Youn-kuk", None, "As far as I know, yes.")]
+
+
+def test_a_name_inside_the_topic_is_never_the_speaker():
+    # must not: the name the question was about ("Park") speaks; nor one after "As for" (set O's call stays)
+    _, sts = excerpt(page("Jung Youn-kuk spoke on Tuesday. Regarding why Park sent her blood to a hospital, Jung "
+                          "avoided a direct answer, saying the investigation will find that out."))
+    assert [st.speaker.name for st in sts if "investigation" in st.text] == ["Jung Youn-kuk"]
+    _, sts = excerpt(page("As for Oduya, who made mistakes that led to two Montreal goals, coach Claude Noel said the "
+                          "defence must improve."))
+    assert [st.speaker.name for st in sts] == ["Claude Noel"]
+
+
+# --- "Following the incident," opens the sentence as "After the incident," does ---------------------------------------
+
+def test_a_following_opening_then_the_body_that_issued_a_statement_saying():
+    # https://www.malaymail.com/news/malaysia/2019/01/12/azmin-confirms-bilateral-talk-deferment-with-singapore-says-good-idea/1711846
+    _, sts = excerpt(page("Following the incident, Singapore Foreign Affairs Ministry issued a "
+                          "statement today saying that the intrusion into Singapore Territorial Waters off Tuas has made "
+                          "the 14th JMCIM meeting on Monday untenable, thus proposing to postpone the JMCIM meeting to "
+                          "which Malaysia has agreed.", "2019-01-12"))
+    assert [(n, d) for n, d, _ in said(sts, "intrusion")] == [("Singapore Foreign Affairs Ministry", "2019-01-12")]
+
+
+def test_a_following_opening_with_unnamed_officials_gives_no_speaker():
+    # must not: the opening lets the clause's subject speak only when it is a named source
+    _, sts = excerpt(page("Following the incident, officials issued a statement saying that the intrusion had made "
+                          "the meeting untenable.", "2019-01-12"))
+    assert sts == []
+
+
