@@ -103,3 +103,20 @@ def test_a_following_opening_with_unnamed_officials_gives_no_speaker():
     assert sts == []
 
 
+# --- a service's personnel are an unnamed crew, not the service speaking ---------------------------------------------
+
+def test_personnel_on_duty_are_no_speaker():
+    # https://www.philstar.com/headlines/2025/02/18/2422284/pcg-three-china-ships-swarm-west-philippine-sea
+    # (eval/own/docs-ah/ph/011.md)
+    _, sts = excerpt(page("Just like the previous radio challenges, PCG personnel onboard Bagacay warned CCG 3105 it "
+                          "was violating Republic Act 12064 or the Philippine Maritime Zones Act, the United Nations "
+                          "Convention on the Law of the Sea and the 2016 Arbitral Award.", "2025-02-18"))
+    assert sts == []
+
+
+def test_a_body_named_with_personnel_still_speaks():
+    # must not: "Personnel" in a body's name
+    _, sts = excerpt(page("The Office of Personnel Management said the rule would take effect in May."))
+    assert [st.speaker.name for st in sts] == ["Office of Personnel Management"]
+
+
