@@ -120,3 +120,19 @@ def test_a_body_named_with_personnel_still_speaks():
     assert [st.speaker.name for st in sts] == ["Office of Personnel Management"]
 
 
+# --- a Philippine party-list group named in lower case after its name is a body -------------------------------------
+
+def test_a_party_list_group_speaks_as_a_body():
+    # https://www.philstar.com/headlines/2025/02/18/2422284/pcg-three-china-ships-swarm-west-philippine-sea
+    # (eval/own/docs-ah/ph/011.md)
+    _, sts = excerpt(page("Meanwhile, motorists along East Avenue in Quezon City honked their horns yesterday morning "
+                          "to support Filipino fishers and frontliners in the West Philippine Sea, as Akbayan party-list "
+                          "called on the public to reject false narratives about the disputed waters.", "2025-02-18"))
+    assert [(n, t) for n, _, t in said(sts, "false narratives")] == [
+        ("Akbayan party-list", "the public to reject false narratives about the disputed waters")]
+
+
+def test_a_party_list_representative_is_still_the_person():
+    # must not: the group's name before a representative's title makes the person no body
+    _, sts = excerpt(page("Kabataan party-list Rep. Raoul Manuel said the budget cut was unjust."))
+    assert [st.speaker.name for st in sts] == ["Raoul Manuel"]
