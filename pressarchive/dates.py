@@ -448,6 +448,9 @@ OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking)\b")
 HERE_BEFORE_DAY = re.compile(r"\bhere,?\s+$")
 DAY_CLOSES_SENTENCE = re.compile(r"\s*(?:\.|$)")
 HERE_DAY_REACH = 220
+# A clause of the same time after the dated main clause: "..., as Akbayan party-list called on ..." (framed).
+AS_CLAUSE = re.compile(r"[^.;:!?\"“”\n]*?,\s+as\s+")
+AS_CLAUSE_REACH = 160
 # A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
 PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
 
@@ -827,6 +830,15 @@ class DocumentDates:
                 # Bernama; set AH)
                 before = [m for m in OCCASION.finditer(self.body, max(start, s - HERE_DAY_REACH), s)
                           if not any(m.end() <= a < s for a, _ in exclude)][-1:]
+            if not before and (as_clause := AS_CLAUSE.search(self.body, e, min(end, e + AS_CLAUSE_REACH))) and \
+                    not self._any_in(e, as_clause.start()) and not any(e <= a < as_clause.end() for a, _ in exclude):
+                # "Meanwhile, motorists ... honked their horns yesterday morning to support Filipino fishers ..., as
+                # Akbayan party-list called on the public to reject ...": the speaking in the "as" clause is at the
+                # time of the main clause's day (Philstar; set AH)
+                verb = OCCASION.search(self.body, as_clause.end(), min(end, as_clause.end() + 80))
+                if verb is not None and "," not in self.body[as_clause.end():verb.start()] and \
+                        not any(as_clause.end() <= a < verb.start() for a, _ in exclude):
+                    before = [verb]
             reach = OPENING_DATE_REACH if OPENING_ON.fullmatch(self.body, start, s) else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
             if after is None:

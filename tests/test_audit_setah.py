@@ -136,3 +136,26 @@ def test_a_party_list_representative_is_still_the_person():
     # must not: the group's name before a representative's title makes the person no body
     _, sts = excerpt(page("Kabataan party-list Rep. Raoul Manuel said the budget cut was unjust."))
     assert [st.speaker.name for st in sts] == ["Raoul Manuel"]
+
+
+# --- the speaking in an "as" clause is at the time of the dated main clause ------------------------------------------
+
+def test_an_as_clause_speaks_on_the_main_clauses_day():
+    # https://www.philstar.com/headlines/2025/02/18/2422284/pcg-three-china-ships-swarm-west-philippine-sea
+    # (eval/own/docs-ah/ph/011.md): not the day of the coast guard's statement told before it
+    _, sts = excerpt(page('''
+MANILA, Philippines — Three patrol ships of the China Coast Guard (CCG) were spotted swarming the West Philippine Sea, Philippine Coast Guard (PCG) Commodore Jay Tarriela reported.
+
+The agency’s 44-meter patrol vessel BRP Bagacay shadowed CCG 3105 until it was driven away at “approximately 95 nautical miles off the coast of Zambales,” he said in a statement on Sunday evening.
+
+Meanwhile, motorists along East Avenue in Quezon City honked their horns yesterday morning to support Filipino fishers and frontliners in the West Philippine Sea, as Akbayan party-list called on the public to reject false narratives about the disputed waters.
+''', "2025-02-18"))
+    assert said(sts, "false narratives")[0][:2] == ("Akbayan party-list", "2025-02-17")
+    assert said(sts, "Zambales")[0][:2] == ("Jay Tarriela", "2025-02-16")
+
+
+def test_a_day_inside_the_words_before_an_as_clause_dates_nothing():
+    # must not: the day in what was said, the "as" clause in it too, leaves the frame's own day
+    _, sts = excerpt(page("The Finance Ministry said on Monday that prices fell yesterday, as traders sold.",
+                          "2025-02-20"))
+    assert [d for _, d, _ in said(sts, "prices fell")] == ["2025-02-17"]
