@@ -159,3 +159,29 @@ def test_a_day_inside_the_words_before_an_as_clause_dates_nothing():
     _, sts = excerpt(page("The Finance Ministry said on Monday that prices fell yesterday, as traders sold.",
                           "2025-02-20"))
     assert [d for _, d, _ in said(sts, "prices fell")] == ["2025-02-17"]
+
+
+# --- a call after an act of a named subject: "X led the demonstration, urging ..." -----------------------------------
+
+def test_a_named_subjects_act_then_urging_is_a_call():
+    # https://www.philstar.com/headlines/2025/02/18/2422284/pcg-three-china-ships-swarm-west-philippine-sea
+    # (eval/own/docs-ah/ph/011.md, the clause without its opening participle phrase); and PolNeAR's NYT of
+    # 2016-10-23 ("Hillary Clinton moved aggressively on Sunday to press her advantage ..., urging black voters ...")
+    _, sts = excerpt(page("Akbayan party-list led the demonstration, urging Filipinos to stand against politicians "
+                          "who spread misinformation about the WPS.", "2025-02-18"))
+    assert [(n, t) for n, _, t in said(sts, "Filipinos")] == [
+        ("Akbayan party-list", "Filipinos to stand against politicians who spread misinformation about the WPS")]
+    _, sts = excerpt(page("Hillary Clinton moved aggressively on Sunday to press her advantage in the presidential "
+                          "race, urging black voters in North Carolina to vote early and punish Republican officeholders "
+                          "for supporting Donald J. Trump, even as Mr. Trump's party increasingly concedes he is unlikely "
+                          "to recover in the polls."))
+    assert [n for n, _, _ in said(sts, "black voters")] == ["Hillary Clinton"]
+
+
+def test_an_act_of_unnamed_people_or_a_pronoun_then_urging_is_no_statement():
+    # must not: unnamed protesters' demand (set T's call), nor a pronoun's act with nothing said before
+    _, sts = excerpt(page("Several hundred fishermen protested Thursday outside the constituency office, demanding "
+                          "her department stop the quota."))
+    assert sts == []
+    _, sts = excerpt(page("He led the march, urging people to vote."))
+    assert sts == []

@@ -494,13 +494,18 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
         next(iter(c.text.cues_in(c.s_start, c.c_start)), None) is None
     # (not after a frame the sentence gives, named or not: "Washington did not complain when ..., a Chinese official
     # said, adding that ...": the official adds, not Washington; PolNeAR)
-    if span and not prev and (c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added) and \
-            not c.text.in_quote(c.c_start):
+    # ... and a call after an act of a named body or person: "Akbayan party-list led the demonstration, urging Filipinos
+    # to stand against politicians who spread misinformation" (Philstar; set AH), not of unnamed protesters (set T)
+    said = c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added
+    called = not said and c.form in CALLING_PARTICIPLES
+    if span and not prev and (said or called) and not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
         # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
         # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
         # ... a person's pronoun too, going on from a speaker just heard (_pronoun_going_on)
         mentions = clause_subject(c.text, c.s_start, c.c_start, pronoun=True)
+        if mentions and called and mentions[0].kind not in ("name", "body"):
+            mentions = None
         if mentions and mentions[0].kind == "pronoun" and not refusal and \
                 not _pronoun_going_on(c.text, mentions[0], c.s_start, c.found, c.form):
             mentions = None
@@ -1431,6 +1436,7 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 # act ("Several hundred fishermen protested Thursday outside the constituency office ..., demanding her department stop
 # ...", own set T: the protesters' demand, no one named)
 WRITTEN_PARTICIPLES = CLAUSE_PARTICIPLES | {"demanding", "urging"}
+CALLING_PARTICIPLES = WRITTEN_PARTICIPLES - CLAUSE_PARTICIPLES     # (after any act of a named subject)
 
 
 def _in_own_writing(c: "_Cue") -> bool:
