@@ -443,6 +443,14 @@ def _set_off_in_frame(body: str, start: int, end: int) -> bool:
 
 
 OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking)\b")
+# The wire's "here" (the dateline's place) just before the day closing a sentence: "... at the Sembrong parliamentary
+# constituency, here yesterday." (DocumentDates.framed)
+HERE_BEFORE_DAY = re.compile(r"\bhere,?\s+$")
+DAY_CLOSES_SENTENCE = re.compile(r"\s*(?:\.|$)")
+HERE_DAY_REACH = 220
+# A clause of the same time after the dated main clause: "..., as Akbayan party-list called on ..." (framed).
+AS_CLAUSE = re.compile(r"[^.;:!?\"“”\n]*?,\s+as\s+")
+AS_CLAUSE_REACH = 160
 # A reporting verb set off by commas before an unquoted clause: "..., Hang said, the Vietnamese Embassy ..."
 PARENTHETICAL_FRAME = re.compile(r",\s+(?![\"“‘'])(?:the\s+|a\s+|an\s+)?[A-Za-z]")
 
@@ -813,6 +821,24 @@ class DocumentDates:
                 # Wednesday, Xi called ...": the participle opening the sentence tells the occasion its day dates
                 # (issue 8, seed10)
                 before = [OPENING_PARTICIPLE.match(self.body, start)]
+            if not before and HERE_BEFORE_DAY.search(self.body, max(start, s - 8), s) and \
+                    DAY_CLOSES_SENTENCE.match(self.body, e):
+                # "..., he told reporters after attending a briefing on ... at the Sembrong parliamentary
+                # constituency, here yesterday."; "he told Bernama when met at ..., the nomination centre for the
+                # Cameron Highlands by-elections here, today.": the wire's "here" (the dateline's place) and its day
+                # close the frame however long the occasion told before them (The Borneo Post, Malay Mail printing
+                # Bernama; set AH)
+                before = [m for m in OCCASION.finditer(self.body, max(start, s - HERE_DAY_REACH), s)
+                          if not any(m.end() <= a < s for a, _ in exclude)][-1:]
+            if not before and (as_clause := AS_CLAUSE.search(self.body, e, min(end, e + AS_CLAUSE_REACH))) and \
+                    not self._any_in(e, as_clause.start()) and not any(e <= a < as_clause.end() for a, _ in exclude):
+                # "Meanwhile, motorists ... honked their horns yesterday morning to support Filipino fishers ..., as
+                # Akbayan party-list called on the public to reject ...": the speaking in the "as" clause is at the
+                # time of the main clause's day (Philstar; set AH)
+                verb = OCCASION.search(self.body, as_clause.end(), min(end, as_clause.end() + 80))
+                if verb is not None and "," not in self.body[as_clause.end():verb.start()] and \
+                        not any(as_clause.end() <= a < verb.start() for a, _ in exclude):
+                    before = [verb]
             reach = OPENING_DATE_REACH if OPENING_ON.fullmatch(self.body, start, s) else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
             if after is None:

@@ -494,13 +494,18 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
         next(iter(c.text.cues_in(c.s_start, c.c_start)), None) is None
     # (not after a frame the sentence gives, named or not: "Washington did not complain when ..., a Chinese official
     # said, adding that ...": the official adds, not Washington; PolNeAR)
-    if span and not prev and (c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added) and \
-            not c.text.in_quote(c.c_start):
+    # ... and a call after an act of a named body or person: "Akbayan party-list led the demonstration, urging Filipinos
+    # to stand against politicians who spread misinformation" (Philstar; set AH), not of unnamed protesters (set T)
+    said = c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added
+    called = not said and c.form in CALLING_PARTICIPLES
+    if span and not prev and (said or called) and not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
         # refusal to say more, "adding" too, whoever refused: "Ouellette refused to comment on ..., adding that the
         # details will be released ...", "..., the spokesperson declined to comment on ..., adding that ..."
         # ... a person's pronoun too, going on from a speaker just heard (_pronoun_going_on)
         mentions = clause_subject(c.text, c.s_start, c.c_start, pronoun=True)
+        if mentions and called and mentions[0].kind not in ("name", "body"):
+            mentions = None
         if mentions and mentions[0].kind == "pronoun" and not refusal and \
                 not _pronoun_going_on(c.text, mentions[0], c.s_start, c.found, c.form):
             mentions = None
@@ -1467,6 +1472,7 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 # act ("Several hundred fishermen protested Thursday outside the constituency office ..., demanding her department stop
 # ...", own set T: the protesters' demand, no one named)
 WRITTEN_PARTICIPLES = CLAUSE_PARTICIPLES | {"demanding", "urging"}
+CALLING_PARTICIPLES = WRITTEN_PARTICIPLES - CLAUSE_PARTICIPLES     # (after any act of a named subject)
 
 
 def _in_own_writing(c: "_Cue") -> bool:
@@ -1475,6 +1481,9 @@ def _in_own_writing(c: "_Cue") -> bool:
     return c.form in WRITTEN_PARTICIPLES and (OWN_WORDS_OBJECT.search(c.body, c.s_start, c.c_start) is not None or
                                               WRITTEN_TO.search(c.body, c.s_start, c.c_start) is not None)
 LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In|At|During|On|Speaking|Addressing|After|Earlier|Later|"
+                          # "Following the incident, Singapore Foreign Affairs Ministry issued a statement today saying
+                          # that ..." (Malay Mail printing Bernama; set AH)
+                          r"Following|"
                           # "With reports of another stabbing in Calgary Thursday, the city’s police chief is speaking
                           # out, saying ..." (CityNews Calgary; quotes20)
                           r"With|"
@@ -1482,6 +1491,8 @@ LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In
                           # Reports,” State Department Spokesperson Matthew Miller reacted ..."; Breitbart, seed22)
                           r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},[”\"]?\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
+# What a question was about, opening the sentence: "Regarding why ...,", "As for ...," (filters.TOPIC_OPENING).
+TOPIC_LEAD = re.compile(r"(?:Regarding|Concerning|As\s+for|As\s+to|With\s+regard\s+to|In\s+regard\s+to)\b")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
                     # ("Mr Blair also paid tribute to Democrat John Kerry's campaign, saying he had helped ..."; bbc15;
                     # not "support a national paid family and medical leave program")
@@ -1588,6 +1599,15 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     lead = LEAD_ADJUNCT.match(body, lo)
     if lead:
         lo = lead.end()
+    if TOPIC_LEAD.match(body, lo):
+        # "Regarding why Park sent her blood to a private hospital ..., despite having access to a personal
+        # physician, Jung avoided a direct answer, saying ...": what the question was about opens the sentence; the
+        # clause's subject comes after one of its commas, never a name inside it (The Korea Times; set AH)
+        for comma in re.finditer(r",\s+", body[lo:c_start]):
+            found = clause_subject(text, lo + comma.end(), c_start, pronoun)
+            if found:
+                return found
+        return None
     verb = FINITE.search(body, lo, c_start)
     # (a present tense's -s form right after a name: "The British Medical Association also backs the bill, saying it
     # just gives incapacitated people the same rights as others"; bbc-news/politics/068, set AE)

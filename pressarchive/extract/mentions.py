@@ -767,6 +767,8 @@ def vague_head(np):
             not _body_of_members(np.words) and not _ends_with_org_name(np.low) and np.words[-1] != "WHO" and \
             not _person_of_body_of_members(np.words):
         return VAGUE_SOURCE
+    if any(w in UNNAMED_CREW for w in np.words):
+        return VAGUE_SOURCE     # "PCG personnel onboard Bagacay warned ..." (Philstar; set AH): an unnamed crew
     head = next((k for k, w in enumerate(np.low[:4]) if w in UNNAMED_PEOPLE), None)
     if head is not None and head + 1 < len(np.low) and np.low[head + 1] in {"at", "of", "from", "in", "with", "close", "to"} \
             and all(w.islower() or (w.lower() in DETERMINERS and np.low[head + 1] in {"close", "to"})
@@ -839,6 +841,7 @@ def _person_of_body_of_members(words) -> bool:
 NEWS_OUTLET_HEADS = set(_lex.words("news_outlet_heads"))
 LOWERCASE_BODIES = set(_lex.words("lowercase_bodies"))
 UNNAMED_PEOPLE = set(_lex.words("unnamed_people"))
+UNNAMED_CREW = set(_lex.words("unnamed_crew_words"))     # (lower case only: not "Office of Personnel Management")
 NEWS_OUTLETS = set(_lex.words("news_outlets"))
 NEWS_AGENCY_ACRONYMS = set(_lex.words("news_agency_acronyms"))
 MEDIA_NOUNS = set(_lex.words("media_nouns"))
