@@ -441,6 +441,8 @@ def described_not_named(name, ws, kind):
     if not last[:1].islower() or len(ws) < 2 or re.match(r"^[a-z]+-[A-Z]", last):
         return False
     key = fold(last)
+    if last.lower() in _body_nouns() or last.lower() in _lower_ok():
+        return False     # a hyphened body noun as the lexicon spells it ("Akbayan party-list")
     return key not in _body_nouns() and key not in _lower_ok() and key not in words("regime_nouns") and \
         not key.startswith(("spokes", "offic"))     # ("Taliban regime": a ruling body)
 

@@ -118,3 +118,4 @@ def test_a_thing_or_person_described_by_a_lowercase_head_is_no_speaker():
     from pressarchive.speaker_names import why_not_a_speaker
     assert why_not_a_speaker("Bush administration", "organization") is None
     assert why_not_a_speaker("Ali al-Khalifa al-Sabah", "person") is None
+    assert why_not_a_speaker("Akbayan party-list", "organization") is None     # a body noun spelt with its hyphen
