@@ -119,3 +119,18 @@ def test_a_thing_or_person_described_by_a_lowercase_head_is_no_speaker():
     assert why_not_a_speaker("Bush administration", "organization") is None
     assert why_not_a_speaker("Ali al-Khalifa al-Sabah", "person") is None
     assert why_not_a_speaker("Akbayan party-list", "organization") is None     # a body noun spelt with its hyphen
+
+
+def test_a_year_naming_a_sporting_event_gives_no_year_to_an_undated_page():
+    # bbc-news/sport/391 (no publication date): "Healey, who won 51 caps prior to the 2003 World Cup, ..." and "...
+    # their Premiership meeting on 21 November": the page's only year names a tournament, so "21 November" has no
+    # year and Healey's words no day (they were all dated 2003-11-21, a match day of the wrong year)
+    doc, sts = load("bbc-news/sport/391.txt", "I definitely still have ambitions")
+    healey = [st for st in sts if who(st) == "Austin Healey"]
+    assert healey and all(st.said_on is None for st in healey), show(sts)
+    # ... nor "the 2000 Olympic 200m champion" (bbc-news/sport/048); must not: a year the text gives as a time ("held in
+    # 2004") stays one
+    from pressarchive.dates import YEAR, _in_a_name
+    text = "Kenteris, the 2000 Olympic 200m champion, and a Games held in 2004"
+    years = {m.group(): _in_a_name(text, m) for m in YEAR.finditer(text)}
+    assert years == {"2000": True, "2004": False}
