@@ -173,6 +173,13 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # an adverbial phrase or clause before the subject: "Following a performance of their
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like
                               # Grassick, Oleksyn is waiting ..."
+                              # ... or a phrase of place or time with no comma before an honorific and a name: "On
+                              # that day's Today programme Mr Johnson was asked why ... He replied: ..."
+                              # (bbc-news/politics/315)
+                              # (no clause in the phrase: "In a year in which Mr. Sanders has demonized Wall Street
+                              # ..., Mrs. Clinton has run on ...", PolNeAR)
+                              r"(?:On|In|At|During)\s+(?:(?!\b(?:which|who|whom|whose|where|when|while)\b)"
+                              r"[^,.;:\"“”\n]){1,60}?\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+[A-Z])|"
                               r"(?:Following|Before|Since|Despite|Amid|After|While|When|As|Asked|Speaking|Responding|"
                               # ("Appearing on BBC One this morning, Hunt squashed ...": spectator.co.uk, bbc20)
                               r"Addressing|Appearing|Writing|(?:Much\s+|Just\s+)?(?:Like|like)|Unlike|"

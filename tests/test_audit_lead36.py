@@ -134,3 +134,16 @@ def test_a_year_naming_a_sporting_event_gives_no_year_to_an_undated_page():
     text = "Kenteris, the 2000 Olympic 200m champion, and a Games held in 2004"
     years = {m.group(): _in_a_name(text, m) for m in YEAR.finditer(text)}
     assert years == {"2000": True, "2004": False}
+
+
+def test_a_phrase_of_time_without_its_comma_before_an_honorific_leaves_the_subject():
+    # bbc-news/politics/315: "On that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to
+    # resign rather than be sacked. He replied: "The chief executive decided it was time to move on ..."": Alan
+    # Johnson's, not Doug Smith's (the subject of the question)
+    doc, sts = load("bbc-news/politics/315.txt", "He replied")
+    assert who(the(doc, sts, "The chief executive decided it was time to move on")) == "Alan Johnson", show(sts)
+    # must not: a clause in the opening phrase makes its honorific no subject: polnear nyt "In a year in which Mr.
+    # Sanders has demonized Wall Street ..., Mrs. Clinton has run on a flinty practicality. ... '' We don't need any
+    # more of that,'' she has said."
+    doc, sts = load("polnear/train/text/nyt_2016-06-08_durability-carries-clinton-to-he.txt", "she has said")
+    assert who(the(doc, sts, "We don't need any more of that")) == "Hillary Clinton", show(sts)
