@@ -44,7 +44,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("R", "-r", "docs-r"), ("S", "-s", "docs-s"), ("T", "-t", "docs-t"), ("U", "-u", "docs-u"),
             ("V", "-v", "docs-v"), ("W", "-w", None), ("X", "-x", "docs-x"), ("Y", "-y", "docs-y"),
             ("Z", "-z", None), ("AA", "-aa", "docs-aa"), ("AB", "-ab", "docs-ab"), ("AC", "-ac", "docs-ac"), ("AD", "-ad", "docs-ad"),
-            ("AE", "-ae", None), ("AF", "-af", "docs-af"), ("AG", "-ag", "docs-ag"), ("AI", "-ai", "docs-ai")]
+            ("AE", "-ae", None), ("AF", "-af", "docs-af"), ("AG", "-ag", "docs-ag"), ("AI", "-ai", "docs-ai"), ("AJ", "-aj", "docs-aj")]
 POOLED = ("A", "B")
 
 
