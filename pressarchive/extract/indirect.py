@@ -1543,6 +1543,11 @@ def _participle_after_postposed_frame(head: str, tail: str, base: str) -> bool:
     contrast, he said, digging up roads ... can take weeks"; nor a participle with a "that" clause: "..., Mr Panke
     said, implying that a BMW crossover could be ...", bbc-news)."""
     trailing = TRAILING_PARTICIPLE.fullmatch(tail) if base in ("say", "tell") else None
+    comma = tail.find(",")
+    if trailing is None and base in ("say", "tell") and comma > 0 and adjunct_only(tail[:comma]):
+        # ("Russia and Ukraine still have a chance to resume peace talks, the Kremlin said Thursday, contradicting
+        # earlier comments by Moscow’s top diplomat."; The Moscow Times, set AJ 001: the frame's adjunct first)
+        trailing = TRAILING_PARTICIPLE.fullmatch(tail, comma)
     return trailing is not None and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
         len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group())
 
