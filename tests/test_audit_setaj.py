@@ -134,3 +134,32 @@ A spokesman for the Foreign Office said the ambassador had been summoned.
 '''))
     assert [w for w, _, _ in said(sts, "Beijing rejected")] == ["Ministry of Foreign Affairs of China"]
     assert [w for w, _, _ in said(sts, "ambassador had been summoned")] == ["Foreign Office"]
+
+
+# --- "stressed on Friday its commitment to ...": the verb's object after its day is what was said ------------------
+
+AAWSAT_TRUCE = '''
+Saudi Arabia stressed on Friday its commitment to the truce in Yemen, while accusing the Iranian regime of manipulating the war-torn country for its own goals.
+
+Deputy Defense Minister Khalid bin Salman said: “Saudi Arabia positively welcomes the truce, which is what the Kingdom has always called for.”
+'''
+
+
+def test_object_after_the_frames_day_is_said():
+    # https://english.aawsat.com/home/article/1932091/saudi-arabia-underscores-commitment-yemen-truce?page=3
+    # (eval/own/docs-aj/sa/008.md)
+    _, sts = excerpt(page(AAWSAT_TRUCE))
+    assert [w for w, _, _ in said(sts, "its commitment to the truce")] == ["Saudi Arabia"]
+    assert [w for w, _, _ in said(sts, "of manipulating the war-torn country")] == ["Saudi Arabia"]
+
+
+def test_day_alone_after_a_quotation_stays_an_adjunct():
+    # must not: a day with no object after it is the frame's ('"...," he said on Friday.'), and one before a clause
+    # still frames the clause ("said on Friday its shares would rise")
+    _, sts = excerpt(page('''
+"We will not give up," Prime Minister John Smith said on Friday.
+
+The company said on Friday its shares would rise.
+''', "2024-05-10"))
+    assert [(w, d) for w, d, _ in said(sts, "will not give up")] == [("John Smith", "2024-05-10")]
+    assert not any(st.text.startswith("on Friday") for st in sts)
