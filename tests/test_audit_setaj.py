@@ -163,3 +163,27 @@ The company said on Friday its shares would rise.
 ''', "2024-05-10"))
     assert [(w, d) for w, d, _ in said(sts, "will not give up")] == [("John Smith", "2024-05-10")]
     assert not any(st.text.startswith("on Friday") for st in sts)
+
+
+# --- "assessed that": a named body's judgement told, as "estimated that" --------------------------------------------
+
+MOSCOW_TIMES_ISW = '''
+In his comments Wednesday, Lavrov also warned that Russia has expanded its “geographical goals” beyond the pro-Russian breakaway republics in eastern Ukraine and Moscow-captured southern regions, linking the change to Western weapons supplies to Kyiv.
+
+Despite his claims, the Institute for the Study of War assessed that Russia’s current offensive to capture the remaining major population centers in the eastern Ukrainian territory known as Donbas will likely “culminate in the coming weeks.”
+'''
+
+
+def test_a_body_assessing_that_speaks():
+    # https://www.themoscowtimes.com/2022/07/21/door-not-shut-to-russia-ukraine-peace-talks-kremlin-a78364
+    # (eval/own/docs-aj/ru/001.md)
+    _, sts = excerpt(page(MOSCOW_TIMES_ISW, "2022-07-21"))
+    assert [w for w, _, _ in said(sts, "current offensive")] == ["Institute for the Study of War"]
+
+
+def test_assessing_a_thing_is_no_statement():
+    # must not: "assessed" with an object and no "that" clause says nothing ("The engineers assessed the damage")
+    _, sts = excerpt(page('''
+Minister John Smith assessed the damage to the bridge on Monday.
+'''))
+    assert not sts
