@@ -187,3 +187,34 @@ def test_assessing_a_thing_is_no_statement():
 Minister John Smith assessed the damage to the bridge on Monday.
 '''))
     assert not sts
+
+
+# --- "He also said that the State of Qatar called for ...": a country's call inside another's words is its own too ---
+
+QNA_ANSARI = '''
+Doha, October 10 (QNA) - Official Spokesperson for the Ministry of Foreign Affairs, Dr. Majed bin Mohammad Al Ansari emphasized that the State of Qatar is closely monitoring the dangerous escalation and developments occurring in the occupied Palestinian territories.
+
+He also said that the State of Qatar called for an immediate cessation of hostilities and escalation, leading to a ceasefire involving all parties as soon as possible. It also urged the protection of civilians from the consequences of the ongoing conflict.
+'''
+
+
+def test_a_countrys_call_inside_anothers_words_is_its_own_too():
+    # https://www.qna.org.qa/en/News-Area/News/2023-10/10/0085-official-spokesperson-for-the-ministry-of-foreign-affairs-qatari-communication-ongoing-with-various-parties-to-de-escalate-in-occupied-territories
+    # (eval/own/docs-aj/qa/011.md)
+    _, sts = excerpt(page(QNA_ANSARI, "2023-10-10"))
+    assert sorted(w for w, _, _ in said(sts, "an immediate cessation of hostilities")) == \
+        ["Majed bin Mohammad Al Ansari", "Qatar"]
+    assert [w for w, _, _ in said(sts, "the protection of civilians")] == ["Qatar"]
+
+
+def test_no_call_a_city_or_an_earlier_call_is_no_statement_of_its_own():
+    # must not: a country's act without "that" or a call, a city, and an earlier position ("had called for") stay
+    # the outer speaker's words only
+    _, sts = excerpt(page('''
+Minister John Smith said that Qatar announced new measures.
+
+Minister John Smith said that Paris called for calm.
+
+Minister John Smith said that Qatar had called for calm.
+'''))
+    assert {w for w, _, _ in said(sts, "")} == {"John Smith"}
