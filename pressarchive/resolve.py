@@ -4199,7 +4199,12 @@ class Resolver:
             # named since ("the Vietnamese Ministry of Foreign Affairs announced on Sunday. ¶ Spokesperson of the
             # foreign ministry Pham Thu Hang made the statement ... ¶ "...," the spokesperson stressed."; Tuoi Tre,
             # seed20) is that person
-            return (self._fronted_spokesperson_since(head, self.last_pos, pos) or last), "title"
+            # ... and the body's spokesperson the text names anywhere ("the Foreign Office also highlighted concerns
+            # ... ¶ "...," the spokesperson warned" in a text naming "Foreign Office spokesperson Shafqat Ali Khan";
+            # Samaa TV, set AJ 004), as "the Foreign Office spokesperson" would be (_named_spokesperson)
+            named = self._named_spokesperson(Mention(f"the {last.name} {head}", c.m.start, c.m.end, "body",
+                                                     name=last.name, entity_kind="organization", gender=c.m.gender))
+            return (self._fronted_spokesperson_since(head, self.last_pos, pos) or named or last), "title"
         return _GO_ON
 
     def _title_a_spokesman_after_body(self, c: _TitleCase):

@@ -218,3 +218,37 @@ Minister John Smith said that Paris called for calm.
 Minister John Smith said that Qatar had called for calm.
 '''))
     assert {w for w, _, _ in said(sts, "")} == {"John Smith"}
+
+
+# --- "the spokesperson" after the body spoke is the body's spokesperson the text names ------------------------------
+
+SAMAA_WARNED = '''
+Foreign Office spokesperson commenting on the security situation, the Foreign Office also highlighted concerns over modern American weapons left behind in Afghanistan, stating that these arms are being used by terrorists.
+
+"These weapons are being employed for acts of terrorism inside Pakistan," the spokesperson warned, underscoring the growing threat posed by militants.
+
+Pakistan-U.S. ties and F16s
+
+Foreign Office spokesperson Shafqat Ali Khan in a weekly media briefing Friday highlighted the longstanding diplomatic relations between Pakistan and the United States emphasizing both nations share significant engagements at the diplomatic level, including defense cooperation such as the F-16 program.
+'''
+
+
+def test_the_spokesperson_after_the_body_is_its_named_spokesperson():
+    # https://samaa.tv./2087329659-afghanistan-based-terrorists-using-us-weapons-for-attacks-on-pakistan-fo
+    # (eval/own/docs-aj/pk/004.md)
+    _, sts = excerpt(page(SAMAA_WARNED))
+    assert [w for w, _, _ in said(sts, "arms are being used by terrorists")] == ["Foreign Office"]
+    assert [w for w, _, _ in said(sts, "These weapons are being employed")] == ["Shafqat Ali Khan"]
+
+
+def test_the_spokesperson_of_a_body_without_a_named_one_stays_the_body():
+    # must not: a body whose spokesperson the text never names speaks through "the spokesman" itself (another
+    # body's named spokesman is not he)
+    _, sts = excerpt(page('''
+The Ministry of Justice said the case was closed. The spokesman added that there would be no appeal.
+
+The court sat for two days in March.
+
+In another case, Foreign Office spokesman Tom White said the envoy would return.
+'''))
+    assert [w for w, _, _ in said(sts, "no appeal")] == ["Ministry of Justice"]
