@@ -36,8 +36,16 @@ BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 # The head word a body's name may end with where its acronym begins with it ("External Affairs Ministry": MEA).
 BODY_HEADS_LAST = frozenset({"ministry", "department", "office", "agency", "commission", "council", "bureau"})
-SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})(?i:%s)\s+$"
-                                   % "|".join(sorted(SPOKES)))
+# (its words within one paragraph: a subhead line above is no part of the body's name, "Pakistan-U.S. ties and F16s ¶
+# Foreign Office spokesperson Shafqat Ali Khan"; Samaa TV, set AJ 004)
+_IN_PARAGRAPH = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+SPOKES_OF_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*%s(?:(?:of|for|and|the|on)%s)*){2,8})(?i:%s)\s+$"
+                                   % (_IN_PARAGRAPH, _IN_PARAGRAPH, "|".join(sorted(SPOKES))))
+# "A statement from the spokesperson of ...", "a briefing by the spokesman of ...": the indefinite article is the
+# document's or the occasion's, the spokesperson is definite (resolve._named_spokesperson).
+SPOKES_OWN_THE = re.compile(r"(?:a|an)\s+[a-z]+\s+(?:from|by|of)\s+the\s+(?i:%s)\b" % "|".join(sorted(SPOKES)), re.I)
+# The names of one foreign ministry (lexicon foreign_ministry_names), folded, each group with its acronyms.
+FOREIGN_MINISTRY_NAMES = [frozenset(fold(n) for n in group) for group in mapping("foreign_ministry_names").values()]
 ANY_VOICE = "any"     # a body spoke through a spokesperson of unstated gender
 # "The Bundesbank declined to comment, but", "The ministry did not respond, while": a body's clause before its
 # unnamed spokesperson in the same sentence.
@@ -3848,8 +3856,10 @@ class Resolver:
         spokesperson ("FO Spokesperson Mumtaz Zahra Baloch", "MEA spokesperson Arindam Bagchi"): the title refers to
         the named person (GUIDELINES rule 1). "A spokesman for X" names nobody: X speaks."""
         words_ = fold(m.text).split()
-        if not words_ or words_[0] in {"a", "an"} or not SPOKES & set(words_) or not m.name:
-            return None
+        if not words_ or words_[0] in {"a", "an"} and not SPOKES_OWN_THE.match(m.text) or \
+                not SPOKES & set(words_) or not m.name:
+            return None     # ("A statement from the spokesperson of the Ministry of Foreign Affairs": "a" is the
+            #                 statement's, the spokesperson's "the"; Neo News, set AJ 010)
         name = re.sub(r"^(?:the|The)\s+", "", m.name)
         keys = {fold(name), fold(self.acronyms.get(name, name))}
         first, _, rest = name.partition(" ")
@@ -3860,6 +3870,11 @@ class Resolver:
             # "the Spokesperson of the Ministry of Foreign Affairs of Vietnam" after "Spokesperson of the Vietnamese
             # Ministry of Foreign Affairs Pham Thu Hang" (Lao Dong; issue 8, seed10)
             keys.add(fold(of_country.group(1)))
+        elif not (rest and fold(first) in places()):
+            # one foreign ministry by its other names, no country given: "MOFA spokesman", "the spokesperson of the
+            # Ministry of Foreign Affairs" in a text naming "Foreign Office spokesperson Shafqat Ali Khan" (Samaa TV,
+            # Neo News; set AJ 004, 010; lexicon foreign_ministry_names)
+            keys |= next((group for group in FOREIGN_MINISTRY_NAMES if keys & group), set())
         keys |= {"".join(w[0] for w in k.split() if w not in {"of", "for", "and", "the", "on"}) for k in set(keys)}
         found = {}
         for start, person, role, gender in self.introductions:
@@ -4191,7 +4206,12 @@ class Resolver:
             # named since ("the Vietnamese Ministry of Foreign Affairs announced on Sunday. ¶ Spokesperson of the
             # foreign ministry Pham Thu Hang made the statement ... ¶ "...," the spokesperson stressed."; Tuoi Tre,
             # seed20) is that person
-            return (self._fronted_spokesperson_since(head, self.last_pos, pos) or last), "title"
+            # ... and the body's spokesperson the text names anywhere ("the Foreign Office also highlighted concerns
+            # ... ¶ "...," the spokesperson warned" in a text naming "Foreign Office spokesperson Shafqat Ali Khan";
+            # Samaa TV, set AJ 004), as "the Foreign Office spokesperson" would be (_named_spokesperson)
+            named = self._named_spokesperson(Mention(f"the {last.name} {head}", c.m.start, c.m.end, "body",
+                                                     name=last.name, entity_kind="organization", gender=c.m.gender))
+            return (self._fronted_spokesperson_since(head, self.last_pos, pos) or named or last), "title"
         return _GO_ON
 
     def _title_a_spokesman_after_body(self, c: _TitleCase):

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame, unmarked_block_frames
-from .indirect import (REJECTING, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
+from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
                        nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
@@ -200,14 +200,21 @@ def _reported_at_cue(text, acc, s_start, s_end, m):
         acc.cue_at[id(att)] = c_start
 
 
+# A call right before what is called for: "called for", "called on", "urged" (frames._nested_frame).
+NESTED_CALL = re.compile(r"(?:called\s+(?:for|on)|urged)\s*$")
+
+
 def _nested_frame(body, acc, att, c_start) -> bool:
     """'He added that UN chief Antonio Guterres told the UN Security Council on Wednesday that the level of aid remains
     ...' (TRT World; set S 002): a frame opening another's reported words, its subject a person or body named right at
     their start and its own "that": a statement of its own inside the outer one (GUIDELINES), both kept."""
     m = att.mention
-    if m is None or m.kind not in ("name", "body") or att.kind != "indirect" or \
-            not re.search(r"\bthat\s*$", body[max(c_start, att.start - 80):att.start]):
-        return False
+    if m is None or not (m.kind in ("name", "body") or m.kind == "surname" and names_a_country(m)) or \
+            att.kind != "indirect" or \
+            not (re.search(r"\bthat\s*$", body[max(c_start, att.start - 80):att.start]) or
+                 NESTED_CALL.match(body, c_start, att.start)):
+        return False     # (or a call and its object: "He also said that the State of Qatar called for an immediate
+        #                  cessation of hostilities"; QNA, set AJ 011)
     return any(id(p) in acc.cue_at and p.kind == "indirect" and p.start == m.start and att.end <= p.end
                for p in acc.found)
 

@@ -18,6 +18,8 @@ from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS,
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import ordered, words
 from ..speaker_names import is_place
+from ..gazetteer import places
+from ..normalize import fold
 from .mentions import NAME_HEADS, ROLE_NOUNS, VAGUE_SOURCE, Mention, is_cap, parse_np, tokens
 
 _SAY_TELL_SAME_PAST = {"say", "tell"} | SAME_PAST     # made once, not per cue
@@ -816,8 +818,10 @@ def _subject_after_outer_that(c: _Cue):
     if that is None or that.end() >= c_start or CLAUSE_BREAK_IN_SUBJECT.search(body, that.end(), c_start):
         return
     found = subject_before(c.text, that.end(), c.subject_end)
-    if not (isinstance(found, list) and len(found) == 1 and found[0] is not None and found[0].kind in ("name", "body")):
-        return
+    if not (isinstance(found, list) and len(found) == 1 and found[0] is not None and
+            (found[0].kind in ("name", "body") or found[0].kind == "surname" and names_a_country(found[0]))):
+        return     # (a country by its name, which parses as a surname: "He also said that the State of Qatar called
+        #           for an immediate cessation of hostilities"; QNA, set AJ 011)
     m = found[0]
     if body[that.end():m.start].strip(" ") or not NAMED_ONLY.fullmatch(body, m.start, m.end) or \
             PAST_PERFECT_BEFORE.search(body, m.end, c.c_start) or \
@@ -826,6 +830,11 @@ def _subject_after_outer_that(c: _Cue):
         #           commission appointed by President George W. Bush estimated ...", nor "Labour's advertising agency
         #           TBWA was blaming ...", nor a relative clause's "who notes that ...", which no frame found)
     c.mentions = found
+
+
+def names_a_country(m) -> bool:
+    """Is a mention a country's name ("Qatar", "the State of Qatar": the parser's surname mentions)?"""
+    return places().get(fold(m.name or "").lower()) == "country"
 
 
 # "Stano emphasized that the EU had previously stated that ...": an earlier position the outer speaker recalls, not a
@@ -1554,6 +1563,11 @@ def _participle_after_postposed_frame(head: str, tail: str, base: str) -> bool:
     contrast, he said, digging up roads ... can take weeks"; nor a participle with a "that" clause: "..., Mr Panke
     said, implying that a BMW crossover could be ...", bbc-news)."""
     trailing = TRAILING_PARTICIPLE.fullmatch(tail) if base in ("say", "tell") else None
+    comma = tail.find(",")
+    if trailing is None and base in ("say", "tell") and comma > 0 and adjunct_only(tail[:comma]):
+        # ("Russia and Ukraine still have a chance to resume peace talks, the Kremlin said Thursday, contradicting
+        # earlier comments by Moscow’s top diplomat."; The Moscow Times, set AJ 001: the frame's adjunct first)
+        trailing = TRAILING_PARTICIPLE.fullmatch(tail, comma)
     return trailing is not None and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
         len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group())
 

@@ -511,6 +511,10 @@ DAY_THEN_CLAUSE = led(r"(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|
                              # "said on Monday it welcomed steps Egypt has taken ..." (Reuters; wire18)
                              r"|(?:(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday)|" + CALENDAR_DAY + r"),?\s+(?:it|he|she|they|we)\s+"
                              r"(?-i:[a-z]+ed)\b", re.I)
+# The verb's object after the day, opened by a possessive: "Saudi Arabia stressed on Friday its commitment to the truce in
+# Yemen" (Asharq Al-Awsat; set AJ 008), "reaffirmed on Tuesday their support for ...": what was said, no adjunct.
+DAY_THEN_OBJECT = re.compile(r"(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday),?\s+(?:its|their|his|her|our)\s+[a-z]",
+                             re.I)
 # A day alone after the verb: '"...," Rubio said Monday night.', '... Hasen said Friday.' (only the whole tail: "said
 # Friday the company ..." is a forward frame).
 # ... also with its date after it: '"...," he said Tuesday, May 18.', '... said on Monday, 17 May 2021.'
@@ -648,8 +652,9 @@ def adjunct_only(s: str) -> bool:
         # "... said Sunday, as Pyongyang accelerates efforts to ...": a subordinate clause of background after the
         # adjunct says nothing of the speaker's words
         s = BACKGROUND_TAIL.sub("", s)
-    if AS_MANY_AS.match(s) or DAY_THEN_CLAUSE.match(s) or PERIOD_THEN_CLAUSE.match(s):
-        return False     # "said as many as 150 people were abducted": a clause
+    if AS_MANY_AS.match(s) or DAY_THEN_CLAUSE.match(s) or PERIOD_THEN_CLAUSE.match(s) or DAY_THEN_OBJECT.match(s):
+        return False     # "said as many as 150 people were abducted": a clause; "stressed on Friday its commitment to
+        #                  the truce": the verb's object after its day
     # (also set off by a comma: "..., Mr. Al-Kheetan said, responding to another question.")
     bare = s.lstrip(", ")
     day = DAY_LEAD.match(s)     # (the frame's day, below: "Wednesday after ...")
