@@ -1089,8 +1089,7 @@ CLOSING_MARKS = ("”", "\"")
 # "a new Fast Company report", "an Associated Press analysis": an indefinite article (and one adjective) before a name,
 # a document's head noun after it (resolve._names_a_documents_author).
 AUTHORED_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
-AUTHORED_DOCUMENT_AFTER = re.compile(r"\s+(?:%s|story|article|analysis|investigation|interview|poll)\b"
-                                     % "|".join(words("document_heads")))
+AUTHORED_DOCUMENT_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(words("document_heads") | words("authored_pieces")))
 
 
 # A spokesperson's title naming the body after it, the run of capitals going on from the body's name into the person's:
