@@ -18,6 +18,7 @@ from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
 from .extract.lexicon import CITATION, CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
+from .extract.quotes import CLOSE_MARKS, OPEN_MARKS
 from .extract.spans import object_relative
 from .extract.subjects import subject_before
 from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
@@ -670,9 +671,7 @@ def _partly_quoted_clause(body: str, att):
         att.end += 1
 
 
-OPEN_MARKS = ('"', "“")
 FRAME_BEFORE_MARK = re.compile(r"[,;]\s+(?:\w+\s+){0,2}(?:said|says|added|adds|told\s+\w+(?:\s+\w+)?)\s*[:,]?\s*$")
-CLOSE_MARKS = ('"', "”")
 
 
 # The rules of SKIPPED_ATTRIBUTIONS: True skips the attribution (no statement, and the rules after it are not asked).

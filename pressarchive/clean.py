@@ -1140,10 +1140,15 @@ def _markdown_header_date(doc):
 
 
 # -- MARKUP_BODY_STEPS: a markup page's body after its reader, each step after its cheap marker test -----------------
+def _lines_cut(body: str, pattern) -> str:
+    """body without pattern's matches, the blank lines they leave closed up (body itself when nothing matched)."""
+    cut = pattern.sub("", body)
+    return re.sub(r"\n{3,}", "\n\n", cut).strip() if cut != body else body
+
+
 def _link_lines(doc):
     if (":" in doc.body or " | " in doc.body) and doc.issuer_line is None:     # no offsets into the body yet
-        body, links = LINK_LINE.subn("", doc.body)
-        doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if links else doc.body
+        doc.body = _lines_cut(doc.body, LINK_LINE)
 
 
 def _caption_credits(doc):
@@ -1151,8 +1156,7 @@ def _caption_credits(doc):
         # a photo's credit in capitals opening its caption, or a line of its own ("NIC ADAM / FREE PRESS FILES
         # “I was a bit disappointed ...,” Coun. Markus Chambers told the Free Press Friday."; the Winnipeg Free
         # Press, set AI): who took the picture, no part of the caption's words
-        body = CAPITALS_PHOTO_CREDIT.sub("", doc.body)
-        doc.body = re.sub(r"\n{3,}", "\n\n", body).strip() if body != doc.body else doc.body
+        doc.body = _lines_cut(doc.body, CAPITALS_PHOTO_CREDIT)
     if " | " in doc.body:
         # a caption's photo credit ("Martin Schulz called for an end to EU accession talks with Turkey | Emmanuel
         # Dunand/AFP via Getty Images"): who took the picture, no part of the caption's words

@@ -6,6 +6,7 @@ defined once. Regular inflections of verbs are derived here, not written out.
 
 Lists derived from well-kept packages (places, demonyms, given names) are built by `gazetteer.py`.
 """
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,6 +71,11 @@ def ordered(name: str) -> list:
 
 def mapping(name: str) -> dict:
     return dict(lists()[name])
+
+
+def alternatives(name: str) -> str:
+    """A word list as a regex alternation, longest first, its phrases' spaces matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words(name), key=len, reverse=True))
 
 
 # -- inflections ------------------------------------------------------------------------------------------

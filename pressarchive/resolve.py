@@ -19,6 +19,7 @@ from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIX
                               title_gender)
 from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, sentence_adverb, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
+from .extract.quotes import CLOSE_MARKS
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
 from .gazetteer import country_markers, first_names, given_names, places, surnames
 from .lexicon import mapping, words
@@ -1085,7 +1086,6 @@ OPENS_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n[ \t]*)$")
 
 # A quotation's closing mark (and its stop) right before a run of capitals.
 CLOSING_MARK_BEFORE = re.compile(r"[”\"’][.,]?[ \t]+$")
-CLOSING_MARKS = ("”", "\"")
 # "a new Fast Company report", "an Associated Press analysis": an indefinite article (and one adjective) before a name,
 # a document's head noun after it (resolve._names_a_documents_author).
 AUTHORED_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
@@ -3045,11 +3045,12 @@ class Resolver:
                 #                            bodies earlier today. ¶ “There (are) two people passed away.”" (quotes20)
             if self._other_title_opened_since_last(pos):
                 return None, "context"
-            others = {fold(name): (start, name, role, gender)
-                      for start, name, role, gender in self._other_person_named_before_in_paragraph(pos)}
-            if len(others) == 1 and self._names_a_subject(*next(iter(others.values()))[:2]):
-                start, name, role, gender = next(iter(others.values()))
-                return self._find_exact(name) or self._new(name, "person", start, role=role, gender=gender), "context"
+            others = {fold(intro[1]): intro for intro in self._other_person_named_before_in_paragraph(pos)}
+            if len(others) == 1:
+                (start, name, role, gender), = others.values()
+                if self._names_a_subject(start, name):
+                    return self._find_exact(name) or self._new(name, "person", start, role=role, gender=gender), \
+                        "context"
             if others:
                 return None, "context"
             return self.last_speaker, "context"
@@ -4877,7 +4878,7 @@ class Resolver:
         speaker is named there too: '..." Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.')"""
         last = self.last_speaker
         opened = self.body.rfind("\n", 0, pos) + 1
-        closed = max(self.body.rfind(mark, opened, max(opened, pos - 1)) for mark in CLOSING_MARKS)
+        closed = max(self.body.rfind(mark, opened, max(opened, pos - 1)) for mark in CLOSE_MARKS)
         if closed >= 0 and closed - self.last_end <= 3:
             return []     # the quotation before is the last speaker's: this one goes on with it
         if not last.words or last.words[-1] in fold_words(self.body[max(self.last_end, opened):pos]):
@@ -4893,10 +4894,10 @@ class Resolver:
         not an object: '"...," the world 200m and 400m record holder told Five Live', '... hosted by Scott Brown'."""
         clause = re.split(r"[,;:.!?“”\"()\n]", self.body[max(0, start - 200):start])[-1]
         ws = [w.lower() for w in clause.split()]
-        if is_place(name) or not ws:
-            return not is_place(name)
-        if ws[0] in CUE_FORMS:
-            return True     # "said X"
+        if is_place(name):
+            return False
+        if not ws or ws[0] in CUE_FORMS:
+            return True     # the clause opens with the name, or "said X"
         return not any(w in NOT_BEFORE_SUBJECT or w in CUE_FORMS for w in ws)
 
     def _other_person_opened_since_last(self, pos: int) -> bool:

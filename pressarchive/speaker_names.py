@@ -441,10 +441,14 @@ def described_not_named(name, ws, kind):
     if not last[:1].islower() or len(ws) < 2 or re.match(r"^[a-z]+-[A-Z]", last):
         return False
     key = fold(last)
-    if last.lower() in _body_nouns() or last.lower() in _lower_ok():
-        return False     # a hyphened body noun as the lexicon spells it ("Akbayan party-list")
-    return key not in _body_nouns() and key not in _lower_ok() and key not in words("regime_nouns") and \
-        not key.startswith(("spokes", "offic"))     # ("Taliban regime": a ruling body)
+    # (as the lexicon spells it, or folded: a hyphened body noun, "Akbayan party-list"; "Taliban regime", a ruling body)
+    return not {last.lower(), key} & _heads_of_names() and not key.startswith(("spokes", "offic"))
+
+
+@lru_cache(maxsize=1)
+def _heads_of_names():
+    """Lower-case words that may end a name: particles, a body's nouns (_lower_ok), a regime's."""
+    return _lower_ok() | words("regime_nouns")
 
 
 @lru_cache(maxsize=1)

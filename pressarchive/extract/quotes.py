@@ -13,6 +13,9 @@ from .sentences import paragraphs
 OPEN = {"“", "«", "„"}
 CLOSE = {"”", "»", "’’"}
 STRAIGHT = '"'
+# The double marks that open and close a quotation in English copy, straight or curly (analyse, resolve).
+OPEN_MARKS = (STRAIGHT, "“")
+CLOSE_MARKS = (STRAIGHT, "”")
 # Typewriter copy writes double quotes as two apostrophes (''...'') or backticks and apostrophes (``...''); wire copy
 # reset by a newspaper's system may close one with two right single marks ('“In a city like Regina ... is going on,’’
 # Giroux said.').

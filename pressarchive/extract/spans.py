@@ -3,7 +3,7 @@ import re
 
 from ..firstchars import led
 from ..gazetteer import places
-from ..lexicon import ordered, words
+from ..lexicon import alternatives, ordered, words
 from ..normalize import fold
 from .layout import Text
 from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, ONE_SPOKESPERSON,
@@ -362,6 +362,7 @@ TRAILING = " \t\n,.;:-–—"
 
 # The day an occasion told was held, after it: "told a regular press briefing on Thursday that ...".
 _TOLD_DAYS = WEEKDAY_NAMES + "|today|yesterday|earlier\\s+today"
+_AUDIENCES_TOLD = "|".join(sorted(words("audiences_told")))
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:"
                        # an outlet's journalist by title and name: "Ms Badenoch told Sky News political editor Beth
@@ -441,8 +442,7 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        r"(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
-                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), "|".join(sorted(words("audiences_told"))),
-                                             "|".join(sorted(words("audiences_told"))),
+                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), _AUDIENCES_TOLD, _AUDIENCES_TOLD,
                                              _TOLD_DAYS, _TOLD_DAYS, "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
@@ -987,7 +987,7 @@ SPEAKER_FRAME_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5
 # said" (Reuters, PolNeAR)
 VAGUE_FRAME_TAIL = re.compile(r",\s+(?:(?:the|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:%s)(?:\s+[^,\"“”]{1,40}?)?"
                               r"\s+(?:said|say|says|told)\b[^\"“”]*$"
-                              % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered("tail_sources")), re.I)
+                              % alternatives("tail_sources"), re.I)
 
 
 # A readout's account of the meeting going on after the words: "The Secretary underscored the imperative of ensuring
