@@ -350,7 +350,7 @@ def _framed_after(c: _Quotation):
         # lie ...,” the Prime Minister’s Office said' (JNS; set AB 010): the whole clause is the office's
         _COPULA_END.search(lead) and all(m.group().lower().endswith("ing") for m in inner_cues))
     outer = nested and (_outer_frame_after(c) or _inner_frame_of_no_speaker(c))
-    if re.search(r"[A-Za-z]", lead) and not re.search(r"[:]\s*$", lead) and (not nested or outer):
+    if re.search(r"[A-Za-z]", lead) and not _INTRODUCING_MARK.search(lead) and (not nested or outer):
         # 'Both political parties "saw Burma as ...," said Victor Cha': a clause only partly quoted
         # is one indirect statement (GUIDELINES).
         start = s_open[0] + len(body[s_open[0]:c.open_mark]) - len(body[s_open[0]:c.open_mark].lstrip())
@@ -362,6 +362,10 @@ def _framed_after(c: _Quotation):
     return c.direct(form, mentions[0], shared=mentions[1:])
 
 
+# A colon, or a lone dash, right before the opening mark introduces the quotation: the words before it are the
+# writer's, no clause partly quoted ('Yet Sondland has already amended his testimony once — “I now do recall,” he
+# said'; AP via zyte). A dash closing a pair ('is — as he put it — “dead,”') leaves the clause whole.
+_INTRODUCING_MARK = re.compile(r"(?::|^(?:(?!\s[—–-]\s).)*\s[—–-])\s*$", re.S)
 # A copula right before the opening mark: the quotation is the predicate of the clause the sentence opens with.
 _COPULA_END = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+)?$")
 

@@ -871,9 +871,13 @@ FRAME_THAT = re.compile(r"\s*((?:here|on|in|at|via|through|last|this|earlier|rec
                         r"the(?=\s+(?:following|next)\s+(?:day|morning|afternoon|evening|week)\b)|"
                         r"(?:two|three|four|five|six|several|[2-6]|a\s+few)(?=\s+days\s+ago\b)|"
                         r"while|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
-                        r"evening|night)"
+                        r"evening|night|"
+                        # a span of time: "acknowledged for the first time Friday that ...", "have said for years
+                        # that ..." (zyte, PolNeAR)
+                        r"for(?=\s+(?:the\s+first\s+time|(?:many\s+|several\s+)?(?:years|months|weeks|decades))\b))"
                         # (a short month's full stop inside: "said on Feb. 8 that ...", Canadian Press style; set M)
-                        r"\b(?:[^.;:\"“”]|" + SHORT_MONTH_STOP + r"){0,80}?,?\s+"
+                        # (and a programme's title in its marks: "acknowledged on NBC's "Meet the Press" that ...")
+                        r"\b(?:[^.;:\"“”]|" + SHORT_MONTH_STOP + r"|(?<=['’]s\s)[\"“][A-Z][^.;:\"“”]{1,40}[\"”]){0,80}?,?\s+"
                         # "emphasized with regard to the recent decision to deliver Leopard 2 main battle tanks to
                         # Ukraine that this does not make Germany a party to the war" (dpa; wire18)
                         r"|with\s+(?:regard|respect|reference)\s+to\b[^.;:\"“”]{0,120}?,?\s+"
