@@ -37,6 +37,7 @@ DESCRIPTION_MAX = 9
 # ... and words of a title of capitalised words and their links alone: "Deputy Assistant Secretary of State for European
 # and Eurasian Affairs Robin Dunnigan" (a State Department release; data/, the lead's round 31).
 TITLE_MAX = 13
+FRONTED_TIME = re.compile(r"(?:%s)\s" % "|".join(_lex.words("fronted_time_prepositions")), re.I)
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
 COMPARISON_OPENERS = frozenset(_lex.words("comparison_openers"))
 CLAUSE_WORDS = set(_lex.words("clause_words"))
@@ -1539,6 +1540,12 @@ def _lower_free(prefix_words):
 NEWLY_MADE = re.compile(r"(?:newly|recently)\s+[a-z]+(?:ed|en)")
 
 
+def _fronted_time_phrase(prefix_words) -> bool:
+    """A phrase of time opening the sentence, lower case after its capitalised preposition ("Prior to launch")."""
+    return bool(prefix_words) and prefix_words[0][:1].isupper() and \
+        FRONTED_TIME.match(" ".join(prefix_words) + " ") is not None and all(w.islower() for w in prefix_words[1:])
+
+
 def trailing_name(np):
     """A name after an optional role: "Foreign Ministry Spokesperson Le Hai Binh", "Mr Brown", "the Pentagon"."""
     prefix, name_toks = np.split
@@ -1565,6 +1572,8 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
+    if _fronted_time_phrase(prefix_words):
+        return parse_np(name_toks)     # "Prior to launch Google promised ...": Google, no title "Prior to launch"
     if len(name_words) == 1 and prefix_words and places().get(fold(" ".join(prefix_words[-1:] + name_words))) == "demonym":
         # "said the New Zealander": a people's name of two words, no person's name and title ("Zealander", "New"), read
         # as "said the Australian" is (bbc-news/entertainment/385, the lead's round 31)
