@@ -287,7 +287,9 @@ WIRE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*(?:[A-Z][A-Za-z'
 WIRE_DATELINE = re.compile(r"\.?\s*(?:/[A-Za-z]{2,10}/|(?:\(\s*[A-Za-z][A-Za-z /]{1,25}\)|,\s*[A-Z]{2,6})?\s*(?:--|[-–—:]))")
 # A clause of its own between a date and the verb after it: "More than 80 Chinese vessels were monitored ... on Nov. 27
 # but Tarriela said it might have been due to bad weather" (the day of the monitoring, not of the saying).
-CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s")
+# (also a new named subject after a comma and "and": "The tournament starts on 17 January, and Pollard said the surface
+# had been speeded up ..." is the tournament's day; bbc-news/sport/487)
+CONTRAST = re.compile(r"\s(?:but|whereas|although|though)\s|,\s+and\s+(?:the\s+)?(?=[A-Z])(?!(?:He|She|They|It|We|I)\b)")
 NTH_BACK_DAYS = 7
 # The day words a wire dateline's day anchors (DocumentDates._day_word_from_dateline): how many days back from it.
 DAY_WORDS_BACK = {"today": 0, "earlier today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,

@@ -17,7 +17,7 @@ import yaml
 from .firstchars import led
 from .extract.lexicon import (CUE_FORMS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ONE_SPOKESPERSON, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
                               title_gender)
-from .extract.mentions import (BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, sentence_adverb, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
+from .extract.mentions import (OUTLET_WORDS, BODY_HEAD_NOUNS, DESCRIBED_BUSINESS_HEADS, DESCRIBED_PERSON_HEADS, MUNICIPAL_HEADS, described_business, sentence_adverb, CONNECTORS, DETERMINERS, INDONESIAN_HONORIFICS, PEERAGES, MALAY_HONORIFICS, NAME_HEADS, VAGUE_SOURCE, after_compound_modifier, back_reference_noun, parse_np, role_of, surname_an,
                                tokens)
 from .extract.quotes import CLOSE_MARKS
 from .extract.sentences import ABBREVIATIONS, is_abbreviation
@@ -1408,6 +1408,8 @@ ONE_WORD_MUNICIPAL_HEADS = {w for w in MUNICIPAL_HEADS if " " not in w}
 # A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
 SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
                               r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
+# ... its legal suffixes, however many ("Gannett Co Inc" and "Gannett Co" are one company)
+COMPANY_SUFFIXES = re.compile(r"(?:\s+(?:Inc|Ltd|Corp|Co|Corporation|Limited|LLC|plc|PLC|Pty)\b\.?)+$")
 # A body named after a common noun of its kind ("media group Reuters", "campaign group Save the Scottish Regiments"),
 # and a campaign's name (lexicon campaign_openers): what "the group", "the firm" names
 # when no body has spoken yet (Resolver._described_body_before).
@@ -1912,23 +1914,27 @@ class Resolver:
 
     def _intro_known_bodys_possessive(self, c: _RunIntroduction):
         words = c.words
-        if len(words) >= 3 and POSSESSIVE_END.search(words[0]) and is_given_name(words[1], any_gender=True) and \
-                (getattr(self.registry.lookup(POSSESSIVE_END.sub("", words[0])), "kind", None) == "organization"
-                 or self._owner_of_member(c)):
+        # (an owner of two or three words too: "Tennis Australia's Geoff Pollard rejected his comments"; bbc-news/sport/487)
+        i = next((i for i, w in enumerate(words[:3]) if POSSESSIVE_END.search(w)), 0)
+        if len(words) >= i + 3 and POSSESSIVE_END.search(words[i]) and is_given_name(words[i + 1], any_gender=True) and \
+                (getattr(self.registry.lookup(POSSESSIVE_END.sub("", " ".join(words[:i + 1]))), "kind", None) ==
+                 "organization" or self._owner_of_member(c, i + 1)):
             # "even though Labour’s Wes Streeting fiercely defended him" (HuffPost UK; bbc22): a party's (a body the
             # registry knows) possessive before a full name; the person is introduced, "Streeting said" his. Not any
             # owner: "CNN's Jake Tapper", "BBC’s Emily Maitlis" known by their given names would take the pronoun of
             # the one they interview (PolNeAR's Politico, a Zyte page)
-            c.words = words[1:]
+            c.words = words[i + 1:]
         return _GO_ON
 
-    def _owner_of_member(self, c: _RunIntroduction) -> bool:
+    def _owner_of_member(self, c: _RunIntroduction, length: int = 1) -> bool:
         """"COPE's Sean Orr and OneCity's Lucy Maloney each received ...", "Canada’s Camryn Rogers": a party, club or
         country whose member the text names, the owner no news outlet ("CNN's Jake Tapper"), no day ("Monday's"), no
         given name, and the run not the one asked or told ("told BBC’s Emily Maitlis", "in an interview with NPR's
         Steve Inskeep": the interviewer, who would take the pronoun of the one interviewed; vancouver.ctvnews.ca, set M)."""
-        owner = POSSESSIVE_END.sub("", c.words[0])
-        if fold(owner) in OUTLET_AND_BODY_NAMES or owner.lower() in NOT_NAMES or is_given_name(owner, any_gender=True):
+        owner = POSSESSIVE_END.sub("", " ".join(c.words[:length]))
+        if fold(owner) in OUTLET_AND_BODY_NAMES or owner.lower() in NOT_NAMES or is_given_name(owner, any_gender=True) or \
+                length > 1 and (is_given_name(c.words[0], any_gender=True) or
+                                OUTLET_WORDS & set(owner.lower().split())):
             return False
         before = self.body[max(0, c.m.start() - 40):c.m.start()].lower().split()
         return not (before and before[-1] in INTERVIEW_CONTEXT)
@@ -2233,9 +2239,11 @@ class Resolver:
             if head is not None:     # "The Tory leader countered ... He declared:": the Tory leader named before
                 #                      (bbc-news/politics/262), as "The Secretary-General"
                 run = " ".join([run] + tail.group(1).split()[:head + 1])
-            if named is None and (run in DESCRIBED_BY_DETERMINER or POSSESSIVE_RUN.fullmatch(run)):
+            if named is None and (run in DESCRIBED_BY_DETERMINER or POSSESSIVE_RUN.fullmatch(run) or
+                                  " " not in run and _title_key(run) in TITLE_HEADS):
                 # "Her neighbour, David Park, has lived on the street for 20 years. He said ...": a description, then
-                # the person it names (quotes23)
+                # the person it names (quotes23); or a title's ("Head of the division, Andrew Burke, spoke about ...
+                # "How risque can I be ...," he said."; bbc-news/tech/087)
                 named = DESCRIPTION_APPOSED_NAME.match(self.body, m.end(1))
             if named:     # "the Emergency Relief Coordinator, Mark Lowcock, spoke ...": the person named
                 start, run = named.start(1), named.group(1)
@@ -4674,6 +4682,22 @@ class Resolver:
             c.ent = self._body_fitting_before(c.role_head, pos)
         return _GO_ON
 
+    def _body_title_sole_company_named(self, c: _BodyTitle):
+        """'Shares of Gannett Co Inc rose ... The company said ...': no body spoke or stood as a subject before a bare
+        "the company", and the text before it names one company by its legal suffix (however often): that company."""
+        if c.ent is not None or c.noun != "company" or c.m.start < 0 or len(c.m.text.split()) > 2:
+            return _GO_ON     # (not "the group" or "the firm": an investor group buying a company's shares speaks)
+        found = list(SUFFIXED_COMPANY.finditer(self.body, 0, c.m.start))
+        if any(re.search(r"\b(?:of|and|for|&|co)\s+$", self.body[max(0, f.start() - 5):f.start()]) for f in found):
+            return _GO_ON     # (a name's tail after "of" or "and" is no whole name: "General Motors of Canada Ltd",
+            #                   "Nippon Telegraph and Telephone Corp"; which company is meant is unclear)
+        names = [re.sub(r"^(?:The|the)\s+", "", f.group().strip()) for f in found]
+        cores = {fold(COMPANY_SUFFIXES.sub("", n)) for n in names}
+        if len(cores) == 1 and "" not in cores:
+            ent = self._find_exact(names[0]) or self._new(names[0], "organization", c.m.start)
+            c.ent = ent if c.fits(ent) else None
+        return _GO_ON
+
     def _body_title_select_committee(self, c: _BodyTitle):
         if c.ent is None and len(c.role_head) > 2 and c.role_head[-2:] == ["select", "committee"]:
             # "..., the environment select committee said." met first: the Commons committee its words name
@@ -4719,6 +4743,7 @@ class Resolver:
     _BODY_TITLE_RULES = (_body_title_municipality, _body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
                          _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
+                         _body_title_sole_company_named,
                          _body_title_select_committee, _body_title_named_after_the_words,
                          _body_title_described_before, _body_title_country_lower_case_body,
                          _body_title_found_if_fitting)
