@@ -69,3 +69,13 @@ def test_a_day_in_a_clause_before_and_a_new_subject_is_not_the_saying_day():
     # the tournament's day, not the day Pollard spoke (the page gives none)
     doc, sts = load("bbc-news/sport/487.txt", "The tournament starts on 17 January")
     assert the(doc, sts, "the surface had been speeded up").said_on is None, show(sts)
+
+
+def test_a_description_in_lower_case_before_a_bodys_name_is_no_part_of_it():
+    # bbc-news/business/188: 'US phone company Qwest has said it will table a new offer for MCI ...': Qwest speaks, not a
+    # body called "US phone company Qwest"
+    doc, sts = load("bbc-news/business/188.txt", "US phone company Qwest has said")
+    assert who(the(doc, sts, "it will table a new offer for MCI")) == "Qwest", show(sts)
+    # must not: a body's name of capitalised words stays whole (reut2-001: 'Royal Resources Corp said its board set ...')
+    doc, sts = load("reuters21578/reut2-001.sgm", "Royal Resources Corp said its board")
+    assert [st for st in sts if who(st) == "Royal Resources Corp"], show(sts)

@@ -1540,6 +1540,19 @@ def _lower_free(prefix_words):
 NEWLY_MADE = re.compile(r"(?:newly|recently)\s+[a-z]+(?:ed|en)")
 
 
+# Words no description before a name holds: a preposition or article ("Northern District of Georgia", "officer at US
+# telecoms firm WorldCom" are a name's own words or a person's role).
+DESCRIPTION_BREAKS = frozenset(_lex.words("description_breaks"))
+
+
+def _described_before_name(prefix_words) -> bool:
+    """'US phone company Qwest', 'EC statistics agency Eurostat': a description in lower case right before the name, no
+    part of a body's name split wrongly (as "Royal Resources Inc" would be)."""
+    return len(prefix_words) >= 2 and prefix_words[-1].isalpha() and prefix_words[-1].islower() and \
+        not any(w.lower() in DESCRIPTION_BREAKS or _bare(w.lower()).rstrip(".") in ROLE_NOUNS | NAME_HEADS
+                for w in prefix_words)
+
+
 def _fronted_time_phrase(prefix_words) -> bool:
     """A phrase of time opening the sentence, lower case after its capitalised preposition ("Prior to launch")."""
     return bool(prefix_words) and prefix_words[0][:1].isupper() and \
@@ -1594,6 +1607,10 @@ def trailing_name(np):
         # "Ernst & Young": a firm
         # A determiner before a bare name reads as a body: "the Pentagon", "the Kremlin".
         return np.mention("body", name=_join(name_words), role=role, entity_kind="organization")
+    if len(name_words) == 1 and _described_before_name(prefix_words) and \
+            (prefix_words[-1] in ORG_NOUNS or prefix_words[-1] in DESCRIBED_BUSINESS_HEADS):
+        # "US phone company Qwest said ...", "EC statistics agency Eurostat": the body the description names
+        return np.mention("body", name=_join(name_words), role=_join(prefix_words), entity_kind="organization")
     if prefix and _is_org_name([w for w in prefix_words if is_cap(w)]) and len(name_words) == 1 \
             and not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in HONORIFICS
                         for w in prefix_words):
