@@ -171,3 +171,12 @@ def test_in_response_to_after_a_longer_object_with_a_verb_stays():
     assert said(sts, "costs on Russia")[0][2].endswith("in response to any further military aggression by Russia against Ukraine")
     _, sts = excerpt(page("Pakistan's foreign ministry said the strikes were carried out in response to the attack.", "2022-02-12"))
     assert said(sts, "strikes")[0][2] == "the strikes were carried out in response to the attack"
+
+
+def test_in_response_to_after_a_call_is_part_of_the_act_asked_for():
+    # must not: the object of a call, what the act asked for would answer ("Kasich called for the suspension of the
+    # nuclear deal in response to missile tests by the Iranian Revolutionary Guard Corps.", PolNeAR's Washington Post,
+    # shared/corpora/polnear/train/text/wash-post_2016-03-22_presidential-candidates-promise-.txt)
+    _, sts = excerpt(page("To a rousing standing ovation, John Kasich called for the suspension of the nuclear deal in "
+                          "response to missile tests by the Iranian Revolutionary Guard Corps.", "2016-03-22"))
+    assert said(sts, "suspension")[0][2].endswith("in response to missile tests by the Iranian Revolutionary Guard Corps")

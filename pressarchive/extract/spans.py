@@ -1086,7 +1086,7 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         # ... and the day of it just before ("announced plans to cut ... jobs on Feb. 12 as it worked to ...")
         day = DAY_BEFORE_ACT.search(c.body, c.pos, end)
         end = day.start() if day else end
-    if " in re" in c.body[c.pos:end] and c.base not in SAYING_BASES and \
+    if " in re" in c.body[c.pos:end] and c.base.split()[0] not in SAYING_BASES and \
             (resp := RESPONSE_TAIL.search(c.body, c.pos, end)) and \
             not OBJECT_CLAUSE_VERB.search(c.body, c.pos, resp.start()) and \
             len(c.body[c.pos:resp.start()].split()) <= RESPONSE_OBJECT_WORDS and ";" not in c.body[resp.start():end]:
@@ -1101,7 +1101,11 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
 RESPONSE_TAIL = re.compile(r",?\s+in\s+(?:response|reply)\s+to\b")
 # (not after a verb of saying, whose object is what was said or "this": 'said this during the weekly briefing in response
 # to a query about a statement by ...', where the occasion is read elsewhere)
-SAYING_BASES = {"say", "tell", "state", "add", "write"}
+SAYING_BASES = {"say", "tell", "state", "add", "write",
+                # ... nor of a call, whose object is the act asked for and what that act would answer: "Kasich called
+                # for the suspension of the nuclear deal in response to missile tests by the Iranian Revolutionary
+                # Guard Corps." (PolNeAR's Washington Post)
+                "call", "urge", "demand", "propose", "suggest", "recommend", "seek", "ask", "press", "push"}
 # (a short object, the tail the sentence's last part: not "the importance of working with ... to impose swift, severe
 # costs on Russia in response to any further ...", nor "appreciation for Canada's many commitments in response to ...;
 # ongoing support for ...", a list going on; State Department readouts)
