@@ -70,6 +70,9 @@ BODY_TAILS = AGENCY_ENDS + ((IMAGE_ALT_MARKERS, VOV_IMAGE_ALT), (("—", "--"), 
 PHOTO_AGENCIES = "|".join(ordered("photo_agencies"))     # (as printed: the patterns match case)
 CAPTION_CREDIT = re.compile(r"[ \t]+[|][ \t]+[A-Z][^|\n]{0,60}/(?:[A-Z][\w ]{0,20}[ \t]+via[ \t]+)?(?:%s)[ \t]*$"
                             % PHOTO_AGENCIES, re.M)
+# ... or an agency's credit after a bar closing a caption's line of its own ("... says MEA | ANI Photo", "(File Photo |
+# EPS)" is a line of its own too but no caption of words): the whole line is the caption (_caption_credits).
+BAR_PHOTO_CAPTION = re.compile(r"^[^\n|]{1,300}[ \t]+[|][ \t]+(?:[A-Z][\w&.’'-]*[ \t]+){1,2}Photos?[ \t]*$\n?", re.M)
 # ... or a photographer's name and the paper's in capitals opening a caption's paragraph, or standing alone
 # ("NIC ADAM / FREE PRESS FILES “...”", "MIKAELA MACKENZIE / FREE PRESS file"; the Winnipeg Free Press): a
 # caption's words or a quotation follow (not a dateline's "NEW YORK / LONDON (Reuters) -")
@@ -702,6 +705,18 @@ def _paragraphs(doc, page: _PlainPage):
 
 def _body_tails(doc, page: _PlainPage):
     doc.body = _without_tails(doc.body, BODY_TAILS)
+    _doubled_quote_marks(doc)
+
+
+# A quotation opened by two marks, a curly and a straight one (or closed so): 'said Lu Kang, “"So yes we called in envoys
+# ...," he added.' (People's Daily Online; set AK 010): one mark, a typo's second no quotation of its own.
+DOUBLED_OPENING = re.compile(r"(?<![\w“\"])“\"(?=[A-Za-z])")
+DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?])\"”(?![\w”\"])")
+
+
+def _doubled_quote_marks(doc):
+    if "“\"" in doc.body or "\"”" in doc.body:
+        doc.body = DOUBLED_CLOSING.sub("”", DOUBLED_OPENING.sub("“", doc.body))
 
 
 def _without_tails(body: str, tails) -> str:
@@ -1152,6 +1167,11 @@ def _link_lines(doc):
 
 
 def _caption_credits(doc):
+    if " Photo" in doc.body and "|" in doc.body:
+        # a photo's caption line closed by its credit after a bar ("Nupur Sharma's remarks on Prophet Muhammad: Tweets
+        # and comments don't reflect views of govt, says MEA | ANI Photo"; The Free Press Journal, set AK 004): the
+        # picture's caption (here the headline again), no paragraph of the story, and "ANI Photo" no speaker
+        doc.body = _lines_cut(doc.body, BAR_PHOTO_CAPTION)
     if " / " in doc.body:
         # a photo's credit in capitals opening its caption, or a line of its own ("NIC ADAM / FREE PRESS FILES
         # “I was a bit disappointed ...,” Coun. Markus Chambers told the Free Press Friday."; the Winnipeg Free
@@ -1193,5 +1213,5 @@ def _credit_and_byline(doc):
 
 
 MARKUP_BODY_STEPS = (_link_lines, _caption_credits, _agency_ends, _image_alt_text, _related_stories,
-                     _credit_and_byline)
+                     _credit_and_byline, _doubled_quote_marks)
 

@@ -215,6 +215,12 @@ WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "intervie
                        # ... or the occasion held that day: "during the World Korea Forum held Wednesday at the University
                        # of Nairobi" (Korea JoongAng Daily's Yonhap copy; asia20)
                        "forum", "held"}
+# ... or after the people the occasion was with, as Kyodo and The Japan Times write it: "Iwaya said during his first
+# joint interview with media outlets Thursday at the Defense Ministry" (set AK 001), "a meeting with reporters Monday";
+# at most three words between, none a verb's ("an interview with the man who was arrested Monday" is the arrest's).
+OCCASION_WITH_BEFORE = re.compile(r"\b(?:conference|briefing|meeting|interview|speech|session)\s+with\s+"
+                                  r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                                  r"(?:(?!(?:who|which|that|was|were|is|are|had|has)\b)[A-Za-z.'’&-]+\s+){1,3}$")
 # "since Oct 7", "until March 3", "As of May 2" (the day figures count to): the bound of a period, never the day
 # something was said.
 # The BBC's Radio 4 programme, not the day: "The Marxist told BBC Radio 4’s Today programme: ‘...’" (Daily Mail,
@@ -323,11 +329,13 @@ def _parse(phrase: str, base: date | None):
 def _after_cue(body: str, pos: int) -> bool:
     """Is the word right before pos (across white space) a reporting verb ("said Tuesday") or an occasion ("a news
     conference Tuesday"), or before the place it happened at ("said in Beijing Thursday", "told reporters in Hanoi
-    Monday"), or after the people or outlet told ("told reporters Thursday")?"""
+    Monday"), or after the people or outlet told ("told reporters Thursday"), or after the people an occasion was
+    with ("during his first joint interview with media outlets Thursday")?"""
     return any(m is not None and (m.group(1).lower() in CUE_PAST_PRESENT or m.group(1).lower() in WEEKDAY_AFTER_NOUNS)
                for m in (WORD_BEFORE.search(body, max(0, pos - 40), pos),
                          CUE_PLACE_BEFORE.search(body, max(0, pos - 80), pos))) or \
-        TOLD_WHOM_BEFORE.search(body, max(0, pos - 60), pos) is not None
+        TOLD_WHOM_BEFORE.search(body, max(0, pos - 60), pos) is not None or \
+        OCCASION_WITH_BEFORE.search(body, max(0, pos - 70), pos) is not None
 
 
 def _after_framed_name(body: str, start: int, end: int) -> bool:

@@ -2633,7 +2633,11 @@ def statement_subject_frames(text: Text, found):
 # report fails to ... The statement was made by Foreign Ministry Spokesman Le Hai Binh on Monday ...".
 MADE_BY = re.compile(r"(?:The|This|That|These|Those|Such)\s+(?:statements?|remarks|comments?|affirmation)\s+(?:was|were)\s+"
                      r"(?:made|given|delivered|voiced)\s+by\s+")
-MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?)\b|"
+MADE_THE = re.compile(r"\s(?:made|gave|delivered|voiced)\s+(?:the|this|these|those|such)\s+(?:statements?|remarks|comments?|"
+                      # ... or the claims the sentence before reports: "National Security Advisors of both countries are
+                      # reportedly in touch with each other ... Pakistan’s Deputy Prime Minister and Foreign Minister,
+                      # Ishaq Dar, made the claims while speaking to a foreign news agency." (ETV Bharat; set AK 008)
+                      r"claims?)\b|"
                       # ... or "said this" before the occasion: "India hopes peace will be restored ... ¶ Foreign
                       # ministry spokesperson Randhir Jaiswal said this while addressing a weekly briefing ..."
                       # (Prothom Alo; seed23), not "said this was ..." (a clause after the verb)
@@ -2726,13 +2730,25 @@ def _infinitive_of_action(body: str, start: int, end: int) -> bool:
         not re.match(r"\s*(?:that\b|[:,\"“])", body[end:end + 8])
 
 
+def _framed_before(found, sents, p0: int, mention) -> bool:
+    """Does the sentence before the one at p0 hold a statement already framed with the same speaker (by the last word
+    of the name: "Le Thi Thu Hang" ... "Hang made the statement")?"""
+    k = next((i for i, (a, _) in enumerate(sents) if a == p0), None)
+    if not k or not getattr(mention, "name", None):
+        return False
+    q0, q1 = sents[k - 1]
+    last = mention.name.split()[-1]
+    return any(q0 <= a.start < q1 and a.mention is not None and getattr(a.mention, "name", None) and
+               a.mention.name.split()[-1] == last for a in found)
+
+
 def made_by_frames(text: Text, found):
     """The sentence before 'X made the statement ...' / 'The statement was made by X ...', when nothing frames it:
     one statement of X (indirect, or direct when all of it is quoted)."""
     body = text.body
     out = []
     if "statement" not in body and "remark" not in body and "comment" not in body and "affirmation" not in body and \
-            " this " not in body:
+            " this " not in body and " claim" not in body:
         return out
     taken = [(a.start, a.end) for a in found]
     for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
@@ -2749,6 +2765,11 @@ def made_by_frames(text: Text, found):
         if not isinstance(mentions, list) or not mentions or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "body", "title"):
             continue
+        if _framed_before(found, text.sents, p0, mentions[0]):
+            continue     # "..., said the Foreign Ministry’s Spokesperson Le Thi Thu Hang on November 30. ¶ DPRK launched
+            #              intercontinental ballistic missile on November 29. ¶ Hang made the statement at ...": the
+            #              statement made is the one framed before, the sentence between a photo's caption (Hoa Binh
+            #              newspaper; set AK 007)
         start, end = trim_span(body, p0, p1)
         sentence = body[start:end]
         if len(sentence.split()) < 6 or not re.search(r"[.!?][\"”’»]?\s*$", body[p0:p1]) or \

@@ -1363,7 +1363,11 @@ def body_name(np):
             ws = [t[0] for t in run]
             j = personal_start_after_portfolio(ws)
             person = bool(j) and any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in ws[:j]) and \
-                not any(w.lower().rstrip(".,") in ORG_WORDS for w in ws[j:]) or _surname_after_portfolio(ws)
+                not any(w.lower().rstrip(".,") in ORG_WORDS for w in ws[j:]) or _surname_after_portfolio(ws) or \
+                0 < n < len(run) and any(_bare(w.lower()).rstrip(".") in NAME_HEADS for w in ws[:n]) and \
+                _initialled_name(ws[n:])
+            # ("Union Minister of State for External Affairs and Parliamentary Affairs V Muraleedharan": Indian copy's
+            # initial and surname after a minister's portfolio, "Union" no body; The New Indian Express, set AK 011)
         last = _bare(run[-1][0].lower()).rstrip(".")
         if last in NAME_HEADS and last not in ORG_WORDS and last != "general" and len(run) > 1:
             return None     # "The Conservative Party Chairman": the body's officer, a title ("Consulate General"
@@ -1374,6 +1378,17 @@ def body_name(np):
         if not person and r == 0:
             return np.mention("body", name=_join([t[0] for t in run]), entity_kind="organization")
     return None
+
+
+INITIAL = re.compile(r"[A-Z]\.?")
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _initialled_name(ws) -> bool:
+    """'V Muraleedharan', 'L. Murugan', 'S. S. Ahluwalia': one or two initials and a surname (no title, organisation
+    or place word), as Indian copy names a person."""
+    return 2 <= len(ws) <= 3 and all(INITIAL.fullmatch(w) for w in ws[:-1]) and bool(SURNAME_SHAPE.fullmatch(ws[-1])) \
+        and ws[-1].lower() not in TITLE_WORDS and ws[-1].lower() not in ORG_WORDS and not places().get(fold(ws[-1]))
 
 
 MALAY_HONORIFICS = set(_lex.words("malay_honorifics"))

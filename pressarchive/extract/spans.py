@@ -1090,8 +1090,32 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         # ... and the day of it just before ("announced plans to cut ... jobs on Feb. 12 as it worked to ...")
         day = DAY_BEFORE_ACT.search(c.body, c.pos, end)
         end = day.start() if day else end
+    if " in re" in c.body[c.pos:end] and c.base.split()[0] not in SAYING_BASES and \
+            (resp := RESPONSE_TAIL.search(c.body, c.pos, end)) and \
+            not OBJECT_CLAUSE_VERB.search(c.body, c.pos, resp.start()) and \
+            len(c.body[c.pos:resp.start()].split()) <= RESPONSE_OBJECT_WORDS and ";" not in c.body[resp.start():end]:
+        end = resp.start()     # "China is stressing mutual respect and cooperation in response to tough talk from ...":
+        #                        what the words answered, no part of a noun phrase's object (AP; set AK 005)
     start, end = trim_span(c.body, c.pos, end)
     return (start, end) if end - start > 1 else None
+
+
+# What a verb's object answered, after a noun phrase: ", in response to ...", "in reply to ..." (content_after); only
+# after an object with no verb of its own ("said the strikes were carried out in response to the attack": the words).
+RESPONSE_TAIL = re.compile(r",?\s+in\s+(?:response|reply)\s+to\b")
+# (not after a verb of saying, whose object is what was said or "this": 'said this during the weekly briefing in response
+# to a query about a statement by ...', where the occasion is read elsewhere)
+SAYING_BASES = {"say", "tell", "state", "add", "write",
+                # ... nor of a call, whose object is the act asked for and what that act would answer: "Kasich called
+                # for the suspension of the nuclear deal in response to missile tests by the Iranian Revolutionary
+                # Guard Corps." (PolNeAR's Washington Post)
+                "call", "urge", "demand", "propose", "suggest", "recommend", "seek", "ask", "press", "push"}
+# (a short object, the tail the sentence's last part: not "the importance of working with ... to impose swift, severe
+# costs on Russia in response to any further ...", nor "appreciation for Canada's many commitments in response to ...;
+# ongoing support for ...", a list going on; State Department readouts)
+RESPONSE_OBJECT_WORDS = 8
+OBJECT_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|"
+                                r"might|shall|do|does|did|[a-z]+ed|[a-z]+s\s+(?:to|that)|to\s+[a-z]+)\b|[\"“”]")
 
 
 # The reporter's background after what was announced, no comma before it: the speaker's own act told by "as" or "when"
