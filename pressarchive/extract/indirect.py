@@ -2122,7 +2122,14 @@ PRONOUN_WOULD = re.compile(r"(?:(?:When|If|Once|Under|Instead|In|As)\b[^,.;:\n]{
 
 # A verb of saying in the passive after "be" frames nothing: "But the exact allocation could not be clarified until the
 # World Bank had completed its assessment ..." (Blair's words going on; bbc-news/politics/195, set AM).
+# (not an impersonal passive before its clause: "Although it has been widely predicted that Mr Gates would be showcasing
+# the new Xbox, some media reports have cast doubt ...", the reporter's; bbc-news/tech/163)
 PASSIVE_AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _passive_of_no_frame(body: str, s0: int, cue) -> bool:
+    return PASSIVE_AFTER_BE.search(body, max(s0, cue.start() - 40), cue.start()) is not None and \
+        not re.match(r"\s+that\b", body[cue.end():cue.end() + 10])
 
 
 def continuations(text: Text, found):
@@ -2181,7 +2188,7 @@ def continuations(text: Text, found):
                     PRESENT.search(sentence) and not PAST.search(sentence) and
                     (briefed or not PAST.search(body, a.start, a.end))))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
-                    any(not text.in_quote(c.start()) and not PASSIVE_AFTER_BE.search(body, max(s0, c.start() - 40), c.start())
+                    any(not text.in_quote(c.start()) and not _passive_of_no_frame(body, s0, c)
                         for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
                     FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence) or \
                     DOCUMENT_FINDING.match(sentence) or _asks(sentence, quoted):
