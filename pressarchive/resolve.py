@@ -476,7 +476,6 @@ def _group_said(m) -> bool:
 # A person's view opening a sentence: "Mr MacKenzie thought ...", "Ms Kelly believes ..." (the name, then a belief verb).
 BELIEVER_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:also\s+|still\s+)?"
                               r"(?:thought|thinks|believed|believes|felt|feels|reckoned|reckons)\s")
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?<=\b[Tt]he\s)[a-z]+(?:\s+[a-z]+)?)['’]s\s+"
                                  r"(?:official\s+)?(spokesman|spokeswoman|spokesperson)")
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
