@@ -527,13 +527,15 @@ def _progressive_subject_end(c: _Cue):
     c.subject_end = c.progressive.start() if c.progressive else c.c_start     # "Tony Blair is urging European leaders to"
 
 
-BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[\w'’-]+\s+){0,3}$")     # ("is on Thursday setting out")
+# ("is on Thursday setting out", "is once again calling on")
+PROGRESSIVE_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _participle_not_finite(c: _Cue):
     if c.form.endswith("ing") and c.form not in {"according"} and not c.progressive:
         return NO_FRAME
-    if c.form.split()[0].endswith("ing") and not c.progressive and not BE_BEFORE.search(c.preceding[-60:]):
+    if c.form.split()[0].endswith("ing") and not c.progressive and \
+            not PROGRESSIVE_BE_BEFORE.search(c.preceding[-60:]):
         return NO_FRAME     # ... also a phrasal verb's: "Mr Campbell then e-mailed Mr McFadyen pointing out the mistake,
         #                     but suggesting ..." (bbc-news/politics/009, set AM) has no finite frame, whatever stands
         #                     before; not a progressive with adverbs ("President Biden is once again calling on ...")
