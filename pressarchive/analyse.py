@@ -817,8 +817,10 @@ def _office_holder_issuing(cx, sp):
 
 
 def _nominal_no_antecedent(cx, sp):
-    if sp.att.basis == "nominal":
-        # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"
+    if sp.att.basis in ("nominal", "agent"):
+        # "And he hit back at Mr Mallon's claim that ...": the owner is no antecedent of the next "he"; nor the judge
+        # after "by" ('in a move branded a "humiliating retreat" by the Tories. ... The Culture Secretary said ...' is
+        # still Tessa Jowell, who moved; bbc-news/politics/187)
         cx.resolver.last_speaker, cx.resolver.last_pos = sp.last
 
 

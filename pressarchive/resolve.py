@@ -471,8 +471,13 @@ def _group_said(m) -> bool:
 
 
 # A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
-OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:official\s+)?"
-                                 r"(spokesman|spokeswoman|spokesperson)")
+# (also an office in lower case after "the": "Later the prime minister's spokesman was asked by journalists about his view
+# ... The spokesman said: "..."", bbc-news/politics/009, set AM; the registry knows which such office is a body)
+# A person's view opening a sentence: "Mr MacKenzie thought ...", "Ms Kelly believes ..." (the name, then a belief verb).
+BELIEVER_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:also\s+|still\s+)?"
+                              r"(?:thought|thinks|believed|believes|felt|feels|reckoned|reckons)\s")
+OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?<=\b[Tt]he\s)[a-z]+(?:\s+[a-z]+)?)['’]s\s+"
+                                 r"(?:official\s+)?(spokesman|spokeswoman|spokesperson)")
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
 # also praised Scottish Water for ...", bbc12; "The former Shadow Chancellor has been an outspoken critic of Jeremy
 # Corbyn’s leadership", bbc20).
@@ -2553,6 +2558,22 @@ class Resolver:
             return None     # a photo's caption: "Blaine Higgs answers questions ... (James West/Canadian Press)"
         return subject[1]
 
+    def _believer_just_before(self, pos: int) -> Entity | None:
+        """'Mr MacKenzie thought the smooth-talking former solicitor ... deserved a chance to progress. "He could join
+        the rest of the crooks in the Houses of Parliament."' (bbc-news/politics/259, set AM): a quotation with no frame
+        right after a sentence, in its paragraph, that opens with a known person's view (a belief verb, no statement of
+        its own) is that person's words, whoever spoke last."""
+        subject = self._person_subject_before(pos, lambda e: e.kind == "person")
+        if subject is None:
+            return None
+        start, ent = subject
+        between = self.body[start:pos]
+        head = between.rstrip(" \"“‘'")
+        if "\n" in between or not head.endswith((".", "!", "?")) or SENTENCE_BREAK.search(head) or \
+                not BELIEVER_OPENING.match(self.body, start):
+            return None     # (the one sentence right before the quotation)
+        return ent
+
     def _person_closing_sentence_before(self, m: Mention, gender: str | None, last: Entity | None) -> Entity | None:
         """'... but that doesn't bring much comfort to resident Cheyanne Gauthier. ¶ She said cameras would be more
         useful ...' (CBC; quotes17): a person met for the first time, a lower-case noun before her name ("resident",
@@ -3046,6 +3067,9 @@ class Resolver:
         introduced = self._introduced_just_before(pos)
         if introduced is not None:
             return introduced, "context"
+        believer = self._believer_just_before(pos)
+        if believer is not None:
+            return believer, "context"
         if self.last_speaker is not None and pos - self.last_pos < 2000:
             if UNNAMED_BEFORE_FLOATING.search(self.body, max(0, self.last_end), pos) is not None or \
                     self._unnamed_framed_just_before(pos):

@@ -9,7 +9,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CITATION, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, WEEKDAY_NAMES
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CITATION, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, QUOTE_FRAME_FORMS, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import NAME_HEADS, VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import given_name_of_a_place, is_personal_name, without_initials
@@ -806,8 +806,9 @@ def _quote_frame_cue(body, lo, hi):
     """A verb that frames speech only beside a quotation, right after it: '," he continued.', '," went on X.'
     ('," the index continued to rise' is no frame)."""
     m = QUOTE_FRAME_CUE.search(body, lo, hi)
-    if m and not re.match(r"\s*(?:to|with|at|in)\b", body[m.end():hi]):
-        return m
+    if m and (not re.match(r"\s*(?:to|with|at|in)\b", body[m.end():hi]) or QUOTE_FRAME_FORMS.get(m.group(1)) == "confide"):
+        return m     # (one confides in or to someone: '," a crestfallen Mr Lim confided in the show's presenter',
+        #              bbc-news/politics/259, set AM)
     return None
 
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame, unmarked_block_frames
-from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
+from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, with_passive_judged_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
                        nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
@@ -296,6 +296,7 @@ FRAMES_AFTER_PASSES = (
     _extended(called_frames),        # 'X called OBJECT "WORDS"'
     _extended(judgement_frames),     # 'X called OBJECT a lie'
     _extended(relative_described_frames),   # 'X, which she described as Y'
+    with_passive_judged_frames,      # 'described as "Y" by X'
     _with_nominal_frames,            # "X's statement that ..."
     _extended(party_nominal_frames),         # "backed Tory demands that ..."
     _extended(made_by_frames),       # "CONTENT. X made the statement ..."

@@ -13,7 +13,7 @@ from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLA
                       OBJECT_IN_CONTENT, ONE_SPOKESPERSON, ORG_NOUNS, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
                       TITLE_WORDS, VERBS_WITH_OF)
 from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
-                    PARTICIPLE_ADJUNCT_THAT, adjunct_only,
+                    INFINITIVE_AFTER_ADDRESSEE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
 from ..lexicon import alternatives, ordered, words
@@ -527,9 +527,18 @@ def _progressive_subject_end(c: _Cue):
     c.subject_end = c.progressive.start() if c.progressive else c.c_start     # "Tony Blair is urging European leaders to"
 
 
+# ("is on Thursday setting out", "is once again calling on")
+PROGRESSIVE_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
 def _participle_not_finite(c: _Cue):
     if c.form.endswith("ing") and c.form not in {"according"} and not c.progressive:
         return NO_FRAME
+    if c.form.split()[0].endswith("ing") and not c.progressive and \
+            not PROGRESSIVE_BE_BEFORE.search(c.preceding[-60:]):
+        return NO_FRAME     # ... also a phrasal verb's: "Mr Campbell then e-mailed Mr McFadyen pointing out the mistake,
+        #                     but suggesting ..." (bbc-news/politics/009, set AM) has no finite frame, whatever stands
+        #                     before; not a progressive with adverbs ("President Biden is once again calling on ...")
 
 
 def _eager_subject_end(c: _Cue):
@@ -652,6 +661,11 @@ def _inverted_subject(c: _Cue):
         #                 Tony Blair on 7 March 2003 that ...": a clause said, its subject and past verb after the cue
         #                 (bbc-news/politics/184), not 'CONTENT, says Tony Blair'
     mentions = np_after(c.text, c.c_end, c.s_end)
+    if isinstance(mentions, list) and mentions[0] and c.base in ADDRESSEE_VERBS and \
+            INFINITIVE_AFTER_ADDRESSEE.match(c.body, mentions[-1].end, c.s_end):
+        return None     # "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a
+        #                 European Commissioner, warned the BBC to steer away from ..." (bbc-news/politics/009, set AM):
+        #                 the one warned, an infinitive after it, is the addressee, the subject stands before the verb
     apposed = subject_before(c.text, c.s_start, c.c_start) if c.preceding.rstrip().endswith(",") else None
     if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
             (apposed[0].role or re.match(r",\s+(?:who|whose)\s", c.body[apposed[0].end:c.s_end])) and \
@@ -2108,6 +2122,18 @@ PRONOUN_WOULD = re.compile(r"(?:(?:When|If|Once|Under|Instead|In|As)\b[^,.;:\n]{
                            r"still\s+|now\s+)?would\b")
 
 
+# A verb of saying in the passive after "be" frames nothing: "But the exact allocation could not be clarified until the
+# World Bank had completed its assessment ..." (Blair's words going on; bbc-news/politics/195, set AM).
+# (not an impersonal passive before its clause: "Although it has been widely predicted that Mr Gates would be showcasing
+# the new Xbox, some media reports have cast doubt ...", the reporter's; bbc-news/tech/163)
+PASSIVE_AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _passive_of_no_frame(body: str, s0: int, cue) -> bool:
+    return PASSIVE_AFTER_BE.search(body, max(s0, cue.start() - 40), cue.start()) is not None and \
+        not re.match(r"\s+that\b", body[cue.end():cue.end() + 10])
+
+
 def continuations(text: Text, found):
     """Reported speech that runs on into the next sentences of the paragraph without a new frame: a sentence
     with a backshifted modal ('would', 'could'), no quotation and no frame of its own stays with the speaker
@@ -2164,7 +2190,8 @@ def continuations(text: Text, found):
                     PRESENT.search(sentence) and not PAST.search(sentence) and
                     (briefed or not PAST.search(body, a.start, a.end))))) or \
                     any(q0 <= s0 < q1 for q0, q1 in taken) or \
-                    any(not text.in_quote(c.start()) for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
+                    any(not text.in_quote(c.start()) and not _passive_of_no_frame(body, s0, c)
+                        for c in text.cues_in(s0, s1)) or _narrated(sentence, speaker) or \
                     FIRST_PERSON_OPENING.match(sentence) or FINDING_FRAME.search(sentence) or \
                     DOCUMENT_FINDING.match(sentence) or _asks(sentence, quoted):
                 break      # (reported speech runs on in the third person: "We expect to have a statement on this
@@ -2420,6 +2447,44 @@ def relative_described_frames(text: Text, found):
         out.append(Attribution(*(d or (start, end)), "direct" if d else "indirect", m.group("verb"), src, m.start(),
                                s_end))
     return out
+
+
+# A judgement in quotation marks given in the passive, its judge after "by": 'Reports that Tony Blair is planning a snap
+# general election ... have been described as "idle speculation" by Downing Street.' (bbc-news/politics/207, set AM),
+# '... in a move branded a "humiliating retreat" by the Tories.' (politics/187, set Z): the quoted words are the
+# judge's (set Z's convention). Only quoted words: "has been dubbed Britain's Guantanamo Bay by civil rights
+# campaigners" names no one anyway.
+PASSIVE_JUDGED = re.compile(r"\b(?P<verb>%s)\s+(?:as\s+)?(?P<comp>(?:(?:an?|the)\s+)?[\"“][^\"“”\n]{2,80}[\"”])\s+by\s+"
+                            % "|".join(words("relative_judgement_verbs")))
+
+
+def with_passive_judged_frames(text: Text, found):
+    """'X has been described as "Y" by Z': one statement (the quoted judgement) of Z, a name or a body, the
+    sentence ending after it (or a comma). Another's words that ran on into it, set off by a comma ("has announced
+    plans to limit ..., in a move branded ..."), end before that comma."""
+    body = text.body
+    found, out = list(found), []
+    for m in PASSIVE_JUDGED.finditer(body):
+        if text.in_quote(m.start()) or any(a.start < m.end("comp") and m.start("comp") < a.end for a in out):
+            continue
+        s_start, s_end = text.sentence_at(m.start())
+        mentions = np_after(text, m.end(), s_end)
+        if not isinstance(mentions, list) or not mentions[0] or mentions[0].kind not in ("name", "surname", "body"):
+            continue
+        if body[mentions[-1].end:s_end].strip(" .!?\"”\n") and not body[mentions[-1].end:].lstrip().startswith(","):
+            continue     # (the judge closes the sentence or its clause)
+        over = [i for i, a in enumerate(found) if a.start < m.end("comp") and m.start("comp") < a.end]
+        if over:
+            i = over[0]
+            a = found[i]
+            comma = body.rfind(",", a.start, m.start())
+            if len(over) > 1 or a.kind != "indirect" or comma < 0 or a.start >= m.start() or \
+                    len(body[a.start:comma].split()) < 4:
+                continue
+            found[i] = replace(a, end=comma)
+        out.append(Attribution(m.start("comp"), m.end("comp"), "indirect", m.group("verb"), mentions[0], s_start, s_end,
+                               shared=mentions[1:], basis="agent"))
+    return found + out
 
 
 # "Chinese Foreign Minister Qin Gang’s (秦剛) statement that ...", "U.S President Donald Trump’s remarks that ...",

@@ -1211,6 +1211,10 @@ NATIVE_NAME_AFTER = re.compile(r"\s*\((?=[^)\n]*[^\x00-\u024f\s])[^)\n]{1,20}\)"
 ADDRESSEE_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,5}(?:,\s+[^,.;:\"“”]{1,60},)?")
 
 
+# An infinitive right after the one spoken to: what they were warned or asked to do ("warned the BBC to steer away").
+INFINITIVE_AFTER_ADDRESSEE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+
+
 def _past_the_addressee(c: _After):
     if c.opened or c.base not in ADDRESSEE_VERBS or c.base in OBJECT_IN_CONTENT:   # "urged the government to act":
         return None                                                               # content
@@ -1221,6 +1225,9 @@ def _past_the_addressee(c: _After):
     if a and base != "tell" and a.group().strip()[:1].isupper() and VERB_AFTER_PLACE.match(rest, a.end()):
         a = None     # "police Chief Roger Chaffin cautions Calgary remains an “incredibly safe city,”": the clause's
         #              subject, not the people cautioned (Calgary Herald; quotes20)
+    if a and base != "tell" and INFINITIVE_AFTER_ADDRESSEE.match(rest, a.end()):
+        a = None     # "Peter Mandelson ... warned the BBC to steer away from "demonising" Mr Campbell" (bbc-news/politics/009,
+        #              set AM): the one warned to do something is part of the words, as in "urged the government to act"
     if a:
         pos = c.cue_end + a.end()
         native = NATIVE_NAME_AFTER.match(body, pos, sent_end)
