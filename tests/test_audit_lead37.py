@@ -79,3 +79,15 @@ def test_a_description_in_lower_case_before_a_bodys_name_is_no_part_of_it():
     # must not: a body's name of capitalised words stays whole (reut2-001: 'Royal Resources Corp said its board set ...')
     doc, sts = load("reuters21578/reut2-001.sgm", "Royal Resources Corp said its board")
     assert [st for st in sts if who(st) == "Royal Resources Corp"], show(sts)
+
+
+def test_a_share_of_a_group_names_no_one():
+    # polnear/train politico: 'And a significant number of Democrats said they're fine with however it plays out ...':
+    # no statement of the party; nor "some Republicans" (usa-today: 'some Republicans ... their opposition to Trump')
+    doc, sts = load("polnear/train/text/politico_2016-06-21_sanders-anti-superdelegate-push-.txt", "significant number")
+    assert not [st for st in sts if "fine with however it plays out" in st.text], show(sts)
+    doc, sts = load("polnear/train/text/breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth.txt", "sooner rather than")
+    assert not [st for st in sts if "come around to supporting Trump" in st.text], show(sts)
+    # must not: the party itself still speaks ('Democrats — and some Republicans — say that Trump's alienation ...')
+    doc, sts = load("polnear/train/text/politico_2016-03-07_how-donald-trump-scrambles-the-g.txt", "and some Republicans")
+    assert who(the(doc, sts, "alienation of growing segments")) == "Democrats", show(sts)

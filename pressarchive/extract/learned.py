@@ -425,6 +425,11 @@ def source_mention(body: str, start: int, end: int):
 SOME_SOMEWHERE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:%s)\s+(?:%s)\b[^.;:!?\n]*$"
                             % ("|".join(w.title() for w in sorted(words("vague_quantifiers"))),
                                "|".join(sorted(words("place_prepositions")))))
+# A share of a group before the source: "a significant number of |Democrats said", "some |Republicans" (PolNeAR): a part
+# of the group speaks, no one named (mentions.share_of_group, as the rules read it).
+SHARE_OF_GROUP_BEFORE = re.compile(r"(?:\b(?:%s)\s+){1,4}of\s+(?:the\s+)?$|\b(?:%s)\s+$"
+                                   % ("|".join(sorted(words("share_words") - {"%", "a", "the", "at"}, key=len, reverse=True)),
+                                      "|".join(sorted(words("group_shares")))), re.I)
 # A passive's agent set off after the subject: "The group, |led by committee chairman Patrick Leahy".
 AGENT_OPENING = re.compile(r",\s+(?:led|headed|chaired|founded|run|owned|backed|organi[sz]ed|sponsored)\s+by\s")
 
@@ -482,6 +487,8 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
                 # body before the agent's phrase spoke, not the one heading it (Reuters)
                 cut = body.rfind(",", src[0], mention.start)
                 mention = source_mention(body, src[0], cut) if cut > src[0] else None
+            if SHARE_OF_GROUP_BEFORE.search(body, max(0, src[0] - 50), src[0]):
+                mention = None     # "a significant number of Democrats said ...": a share of the group, no one named
             if SOME_SOMEWHERE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed
                 #                    people, not the place closing their description (quotes15)

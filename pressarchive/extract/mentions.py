@@ -37,6 +37,7 @@ DESCRIPTION_MAX = 9
 # ... and words of a title of capitalised words and their links alone: "Deputy Assistant Secretary of State for European
 # and Eurasian Affairs Robin Dunnigan" (a State Department release; data/, the lead's round 31).
 TITLE_MAX = 13
+GROUP_SHARES = frozenset(_lex.words("group_shares"))
 FRONTED_TIME = re.compile(r"(?:%s)\s" % "|".join(_lex.words("fronted_time_prepositions")), re.I)
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
 COMPARISON_OPENERS = frozenset(_lex.words("comparison_openers"))
@@ -1600,6 +1601,9 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
+    if prefix_words and all(w in GROUP_SHARES for w in prefix_words) and name_words[-1][-1:] == "s":
+        return VAGUE_SOURCE     # "many Democrats said", "some Republicans": a share of a group, no one named (as
+        #                         speaker_names.quantified_group says of "Some Democrats")
     if _fronted_time_phrase(prefix_words):
         return parse_np(name_toks)     # "Prior to launch Google promised ...": Google, no title "Prior to launch"
     if len(name_words) == 1 and prefix_words and places().get(fold(" ".join(prefix_words[-1:] + name_words))) == "demonym":
