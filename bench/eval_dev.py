@@ -45,7 +45,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("V", "-v", "docs-v"), ("W", "-w", None), ("X", "-x", "docs-x"), ("Y", "-y", "docs-y"),
             ("Z", "-z", None), ("AA", "-aa", "docs-aa"), ("AB", "-ab", "docs-ab"), ("AC", "-ac", "docs-ac"), ("AD", "-ad", "docs-ad"),
             ("AE", "-ae", None), ("AF", "-af", "docs-af"), ("AG", "-ag", "docs-ag"), ("AH", "-ah", "docs-ah"),
-            ("AI", "-ai", "docs-ai"), ("AJ", "-aj", "docs-aj")]
+            ("AI", "-ai", "docs-ai"), ("AJ", "-aj", "docs-aj"), ("AL", "-al", "docs-al")]
 POOLED = ("A", "B")
 
 
