@@ -84,6 +84,9 @@ def preload() -> None:
     import probablepeople  # noqa: F401
 
 
+SAINT_COMPOUND = re.compile(r"(?:St|Ste|Saint|Sainte)-[A-Z][a-zà-ÿ]+")
+
+
 @lru_cache(maxsize=1 << 14)
 def looks_like_person(name: str) -> bool:
     """Is a capitalised run that nothing else describes ('Africa Matters', 'Bridgewater Associates', 'Kem
@@ -95,6 +98,11 @@ def looks_like_person(name: str) -> bool:
     if any(w in first_names() and w not in places() for w in ws[:-1]) or \
             (ws[-1] in surnames() and ws[-1] not in places()):
         return True     # "Commodore Jay Tarriela": a title the lexicon lacks, then a first name
+    if any(SAINT_COMPOUND.fullmatch(w) for w in name.split()[1:]) and given_name_of_a_place(name.split()):
+        return True     # "Paul St-Pierre Plamondon": a given name that is also a place's, then a French-Canadian
+        #                 surname of a saint ("St-Pierre", "Saint-Jacques") and no place, title or body word, which
+        #                 probablepeople reads as a company's name (not "Victoria St-Jean Hospital"; The Globe and
+        #                 Mail, set AL)
     import probablepeople
     try:
         return probablepeople.tag(name)[1] == "Person"

@@ -1,0 +1,43 @@
+"""Audit round setal: Canadian news quoting anyone (set AL's train documents: The Globe and Mail's Quebec legislature
+story on a copy site). Each test reads a real passage (its page's URL in a comment) as the pipeline does and asserts
+what an annotator expects: who said it and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+from pressarchive.speaker_names import looks_like_person
+
+
+# --- a time phrase opening the sentence before its subject ("But earlier in the day, Paul St-Pierre Plamondon ...") ---
+
+GLOBE_QUEBEC_LEGISLATURE = '''
+Having thus dispensed with the niceties, Mr. Tanguay rose again to question the Premier, this time striking a rather different tone. “At the end of the CAQ’s regime, does he acknowledge his mistakes?” Mr. Tanguay asked. “He will have been the Premier of decline and debt.”
+
+Though Question Period is always theatrical, there was an element of absurdity in Quebec’s Salon Rouge on Tuesday. Within a matter of months, neither Mr. Legault nor Mr. Tanguay will be at the helm of their respective parties. Not long after that, Quebec’s political landscape may be entirely transformed.
+
+The leader of the steadiest ship in Quebec politics – the Parti Québécois – remained silent during Question Period. But earlier in the day, Paul St-Pierre Plamondon had summed up the situation to reporters. “It’s a session that promises to be different,” he said. “But interesting.”
+'''
+
+
+def test_subject_after_a_fronted_time_phrase_takes_the_pronoun():
+    # https://www.newsbeep.com/ca/452809 (a copy of The Globe and Mail; eval/own/docs-al/ca/005.md)
+    _, sts = excerpt(page(GLOBE_QUEBEC_LEGISLATURE))
+    assert [w for w, _, _ in said(sts, "promises to be different")] == ["Paul St-Pierre Plamondon"]
+    assert [w for w, _, _ in said(sts, "Premier of decline and debt")] == ["Tanguay"]
+
+
+def test_time_phrase_before_an_unnamed_subject_gives_the_pronoun_to_no_one_named():
+    # must not: the person named before ("Mr. Tanguay") is not the unnamed leader the later sentence opens with
+    _, sts = excerpt(page(GLOBE_QUEBEC_LEGISLATURE.replace("Paul St-Pierre Plamondon", "the party's leader")))
+    assert not [w for w, _, _ in said(sts, "promises to be different") if w == "Tanguay"]
+
+
+# --- a given name that is a place's, then a French-Canadian saint's surname ("Paul St-Pierre Plamondon") -----------
+
+def test_saint_compound_surname_after_a_place_given_name_is_a_person():
+    assert looks_like_person("Paul St-Pierre Plamondon")
+    assert looks_like_person("Paul Saint-Jacques Tremblay")
+
+
+def test_saint_compound_in_an_institution_name_is_no_person():
+    # must not: a school, a church named after a saint ("St-Jean") is no one
+    assert not looks_like_person("Paul St-Jean School")
