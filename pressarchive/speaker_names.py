@@ -406,6 +406,12 @@ def place(name, ws, kind):
     if any(fold(w) in _body_nouns() and nxt in ("of", "in") for w, nxt in zip(ws[:2], ws[1:3])):
         return False     # "government of the Hong Kong Special Administrative Region": the body of that place; "Chinese
         #                  Embassy in the United States" (vncn18's pages, the lead's round 18)
+    head = next((k for k in (1, 2) if len(ws) > k + 1 and ws[k] == "of" and all(w[:1].isupper() for w in ws[:k]) and
+                 fold(" ".join(ws[:k])) in words("municipal_body_heads")), None)
+    if head is not None and kind != "person":
+        return False     # "The Town of Hay River also posted that ...", "the City of Cold Lake": the municipality's
+        #                  government named by its kind and its place, a body like "the Town of Banff" (mentions.
+        #                  municipal_body), though the place's name ends in a place's word ("River", "Lake"; set AL)
     if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
     if places().get(key) == "country" and kind != "person":

@@ -41,3 +41,30 @@ def test_saint_compound_surname_after_a_place_given_name_is_a_person():
 def test_saint_compound_in_an_institution_name_is_no_person():
     # must not: a school, a church named after a saint ("St-Jean") is no one
     assert not looks_like_person("Paul St-Jean School")
+
+
+# --- a municipality named by its kind and its place speaks, also online ("The town of Hay River also posted that") --
+
+CBC_HAY_RIVER = '''
+The chief of K'atl'odeeche First Nation also posted a video online Wednesday evening about the approaching fire.
+
+"It's moving fast," said Chief April Martel.
+
+The town of Hay River also posted that the fire was moving northward toward the community.
+'''
+
+
+def test_town_of_a_river_place_posting_that_is_the_town():
+    # https://amp.cbc.ca/lite/story/1.6937973 (eval/own/docs-al/ca/008.md)
+    _, sts = excerpt(page(CBC_HAY_RIVER))
+    assert [w for w, _, _ in said(sts, "moving northward")] == ["Town of Hay River"]
+    assert [w for w, _, _ in said(sts, "moving fast")] == ["April Martel"]
+    # must not: "posted a video ... about the approaching fire" (no "that") says nothing
+    assert not said(sts, "approaching fire")
+
+
+def test_town_of_a_place_inside_a_phrase_is_no_speaker():
+    # must not: the town named where people live is not the body speaking
+    _, sts = excerpt(page(CBC_HAY_RIVER.replace("The town of Hay River also posted that",
+                                                "Residents of the town of Hay River said")))
+    assert not [w for w, _, _ in said(sts, "moving northward") if w == "Town of Hay River"]

@@ -1229,11 +1229,13 @@ def municipal_body(np):
         # "The city said the work would take a week": the municipality named before (resolve), else no one
         return np.mention("title", name=None, role=words[0], entity_kind="organization")
     k = next((i for i, w in enumerate(words[:3]) if w == "of"), None)
+    # (its kind in lower case after "the": "The town of Hay River also posted that ..."; CBC North, set AL)
     if k is None or not 1 <= k <= 2 or " ".join(w.lower() for w in words[:k]) not in MUNICIPAL_HEADS or \
-            not all(is_cap(w) for w in words[:k]) or not 1 <= len(words) - k - 1 <= 3 or \
+            not (np.det or all(is_cap(w) for w in words[:k])) or not 1 <= len(words) - k - 1 <= 3 or \
             not all(is_cap(w) and not w.endswith(("'s", "’s")) for w in words[k + 1:]):
         return None
-    return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+    name = " ".join([w[:1].upper() + w[1:] for w in words[:k]] + words[k:])     # "Town of Hay River", as printed first
+    return np.mention("body", name=name, role=None, entity_kind="organization")
 
 
 NUMBERED_LOCAL_WORDS = frozenset(_lex.words("numbered_local_words"))
