@@ -68,3 +68,32 @@ def test_town_of_a_place_inside_a_phrase_is_no_speaker():
     _, sts = excerpt(page(CBC_HAY_RIVER.replace("The town of Hay River also posted that",
                                                 "Residents of the town of Hay River said")))
     assert not [w for w, _, _ in said(sts, "moving northward") if w == "Town of Hay River"]
+
+
+# --- a province's or territory's dotted abbreviation and one word names a body ("N.W.T. Fire said", "B.C. Hydro") ----
+
+CBC_NWT_FIRE = '''
+A wildfire burning near Hay River, N.W.T., is expected to reach the community sometime Wednesday evening, according to emergency officials.
+
+In an online update early Wednesday evening, N.W.T. Fire said strong winds had blown the fire within 10 kilometres of the community.
+
+"The situation has changed quickly," it reads.
+'''
+
+
+def test_territory_abbreviation_and_a_word_is_a_body_whose_update_reads():
+    # https://amp.cbc.ca/lite/story/1.6937973 (eval/own/docs-al/ca/008.md)
+    _, sts = excerpt(page(CBC_NWT_FIRE))
+    assert [(st.speaker.name, st.speaker.kind) for st in sts if "within 10 kilometres" in st.text] == \
+        [("N.W.T. Fire", "organization")]
+    assert [w for w, _, _ in said(sts, "changed quickly")] == ["N.W.T. Fire"]
+
+
+def test_glued_initials_before_a_surname_stay_a_person():
+    # must not: a person's initials written without spaces are no province's ("Nunavut Premier P.J. Akeeagok", as
+    # amp.cbc.ca/news/canada/north/nunavut-legislative-assembly-fall-sitting-2022-1.6629222 names him; set AG 007)
+    _, sts = excerpt(page('''
+Nunavut Premier P.J. Akeeagok said the territory would keep pressing Ottawa for housing money.
+'''))
+    assert [(st.speaker.name, st.speaker.kind) for st in sts if "housing money" in st.text] == \
+        [("P.J. Akeeagok", "person")]

@@ -1286,6 +1286,17 @@ def province_department(np):
     return None
 
 
+def region_abbreviation_body(np):
+    """"N.W.T. Fire said strong winds had blown the fire ...", "B.C. Hydro said", "N.B. Power": a province's or
+    territory's dotted abbreviation and one capitalised word, a public body of that province (CBC North; set AL), not
+    a person's glued initials before a surname ("P.J. Akeeagok")."""
+    words = np.bwords
+    if len(words) == 2 and "." in words[0] and words[0].lower().rstrip(".") in _REGION_ABBREVIATIONS and is_cap(words[1]) \
+            and words[1].isalpha():
+        return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+    return None
+
+
 def listed_body(np):
     """"Number 10 said", "No 10 said", "Standard and Poor's said": a body the lexicon names (org_names) whose name has
     a word no capitalised run holds (a number, or the 'and' that would make two speakers of it)."""
@@ -1947,7 +1958,8 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, listed_body, lowercase_portfolio,
+NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, region_abbreviation_body,
+            listed_body, lowercase_portfolio,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
