@@ -97,3 +97,21 @@ Nunavut Premier P.J. Akeeagok said the territory would keep pressing Ottawa for 
 '''))
     assert [(st.speaker.name, st.speaker.kind) for st in sts if "housing money" in st.text] == \
         [("P.J. Akeeagok", "person")]
+
+
+# --- a post, statement or release read out, its owner's possessive after the verb ("reads the town's post") -----------
+
+def test_words_that_read_the_owners_post_are_the_owners():
+    # https://amp.cbc.ca/lite/story/1.6937973 (eval/own/docs-al/ca/008.md)
+    _, sts = excerpt(page(CBC_HAY_RIVER + '''
+"All persons should go to the Hay River Airport and await further instructions," reads the town's post.
+'''))
+    assert [w for w, _, _ in said(sts, "await further instructions")] == ["Town of Hay River"]
+
+
+def test_words_that_read_a_sign_are_no_ones():
+    # must not: a sign, a banner read out is nobody's statement
+    _, sts = excerpt(page(CBC_HAY_RIVER + '''
+"All persons should go to the Hay River Airport and await further instructions," reads the sign on the door.
+'''))
+    assert not said(sts, "await further instructions")
