@@ -174,10 +174,14 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
                               # hopes ...", PolNeAR; not the "First" of "First Lady Melania Trump")
                               + "|".join(sorted((w.capitalize() for w in LEADING_CONNECTIVES), key=len, reverse=True)) +
                               # ... with a time after it: "Then, last week, Taylor Swift posted ..."
-                              r"),)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|morning|"
-                              r"afternoon|evening|night),\s+)?|(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
-                              # a time opening the sentence: "This morning, the Secretary-General spoke at ..."
-                              r"(?:(?:This|Yesterday|Earlier|Later|Last)\s+(?:morning|afternoon|evening|night|week|today)|"
+                              r"),)\s+(?:(?:(?:last|this|earlier|later)|(?:earlier|later)\s+(?:in\s+the|that))\s+"
+                              r"(?:day|week|month|year|morning|afternoon|evening|night),\s+)?|"
+                              r"(?:In|At|During|After)\s+[^,.;:\"“”\n]{1,40},\s+|"
+                              # a time opening the sentence: "This morning, the Secretary-General spoke at ...", "But
+                              # earlier in the day, Paul St-Pierre Plamondon had summed up the situation to reporters."
+                              # (The Globe and Mail, set AL)
+                              r"(?:(?:Earlier|Later)\s+(?:in\s+the|that)\s+(?:day|week|morning|afternoon|evening)|"
+                              r"(?:This|Yesterday|Earlier|Later|Last)\s+(?:morning|afternoon|evening|night|week|today)|"
                               r"Today|Yesterday|Tonight|On\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)),\s+|"
                               # an adverbial phrase or clause before the subject: "Following a performance of their
                               # jam “Black Water,” Simmons teed up ...", "Asked about X, Y said", "Much like

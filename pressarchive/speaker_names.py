@@ -84,6 +84,9 @@ def preload() -> None:
     import probablepeople  # noqa: F401
 
 
+SAINT_COMPOUND = re.compile(r"(?:St|Ste|Saint|Sainte)-[A-Z][a-zà-ÿ]+")
+
+
 @lru_cache(maxsize=1 << 14)
 def looks_like_person(name: str) -> bool:
     """Is a capitalised run that nothing else describes ('Africa Matters', 'Bridgewater Associates', 'Kem
@@ -95,6 +98,11 @@ def looks_like_person(name: str) -> bool:
     if any(w in first_names() and w not in places() for w in ws[:-1]) or \
             (ws[-1] in surnames() and ws[-1] not in places()):
         return True     # "Commodore Jay Tarriela": a title the lexicon lacks, then a first name
+    if any(SAINT_COMPOUND.fullmatch(w) for w in name.split()[1:]) and given_name_of_a_place(name.split()):
+        return True     # "Paul St-Pierre Plamondon": a given name that is also a place's, then a French-Canadian
+        #                 surname of a saint ("St-Pierre", "Saint-Jacques") and no place, title or body word, which
+        #                 probablepeople reads as a company's name (not "Victoria St-Jean Hospital"; The Globe and
+        #                 Mail, set AL)
     import probablepeople
     try:
         return probablepeople.tag(name)[1] == "Person"
@@ -398,6 +406,12 @@ def place(name, ws, kind):
     if any(fold(w) in _body_nouns() and nxt in ("of", "in") for w, nxt in zip(ws[:2], ws[1:3])):
         return False     # "government of the Hong Kong Special Administrative Region": the body of that place; "Chinese
         #                  Embassy in the United States" (vncn18's pages, the lead's round 18)
+    head = next((k for k in (1, 2) if len(ws) > k + 1 and ws[k] == "of" and all(w[:1].isupper() for w in ws[:k]) and
+                 fold(" ".join(ws[:k])) in words("municipal_body_heads")), None)
+    if head is not None and kind != "person":
+        return False     # "The Town of Hay River also posted that ...", "the City of Cold Lake": the municipality's
+        #                  government named by its kind and its place, a body like "the Town of Banff" (mentions.
+        #                  municipal_body), though the place's name ends in a place's word ("River", "Lake"; set AL)
     if places().get(key) == "city" and kind == "person" and len(ws) == 1:
         return False     # a surname that is also a city ("Jackson")
     if places().get(key) == "country" and kind != "person":

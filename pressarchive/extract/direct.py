@@ -40,6 +40,11 @@ STATEMENT_COLON = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z]+['’]s\s
 # statement is by speaks, as after ", said the ministry in a statement".
 # (also "the statement from": '“...,” reads the statement from Horner.'; Lethbridge Herald, quotes22)
 READ_STATEMENT_BY = re.compile(r"\s*,?\s*reads?\s+(?:a|the)\s+(?:[a-z]+\s+)?statement\s+(?:by|from)\s+")
+# ... or the statement, post or release of its owner, who speaks: '“All persons should go to the Hay River Airport
+# and await further instructions,” reads the town's post.' after "The town of Hay River also posted that ..." (CBC
+# North; set AL 008), "reads the ministry's statement".
+READ_OWNERS_STATEMENT = re.compile(r"\s*,?\s*reads?\s+((?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s\s+"
+                                   r"(?:[a-z]+\s+)?(?:statement|post|" + RELEASE_NOUN + r"|update)\s*[.]?\s*")
 # An opening curly mark after a sentence's end inside a quotation, in the same paragraph: its closing mark went missing
 # before it (not a quotation running on into the next paragraph, which opens again without closing).
 OPENING_INSIDE = re.compile(r"[.!?][ \t]+“")
@@ -676,6 +681,11 @@ def _read_statement_by(c: _Quotation):
     by = READ_STATEMENT_BY.match(c.body, c.past_close, c.s_close[1]) if c.blank_before else None
     if by:
         mentions = np_after(c.text, by.end(), c.s_close[1])
+        if isinstance(mentions, list) and mentions and mentions[0] is not None:
+            return c.direct("read", mentions[0])
+    owner = READ_OWNERS_STATEMENT.fullmatch(c.body, c.past_close, c.s_close[1]) if c.blank_before else None
+    if owner:
+        mentions = np_after(c.text, owner.start(1), owner.end(1))
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
             return c.direct("read", mentions[0])
     return GO_ON

@@ -1231,11 +1231,13 @@ def municipal_body(np):
         # "The city said the work would take a week": the municipality named before (resolve), else no one
         return np.mention("title", name=None, role=words[0], entity_kind="organization")
     k = next((i for i, w in enumerate(words[:3]) if w == "of"), None)
+    # (its kind in lower case after "the": "The town of Hay River also posted that ..."; CBC North, set AL)
     if k is None or not 1 <= k <= 2 or " ".join(w.lower() for w in words[:k]) not in MUNICIPAL_HEADS or \
-            not all(is_cap(w) for w in words[:k]) or not 1 <= len(words) - k - 1 <= 3 or \
+            not (np.det or all(is_cap(w) for w in words[:k])) or not 1 <= len(words) - k - 1 <= 3 or \
             not all(is_cap(w) and not w.endswith(("'s", "’s")) for w in words[k + 1:]):
         return None
-    return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+    name = " ".join([w[:1].upper() + w[1:] for w in words[:k]] + words[k:])     # "Town of Hay River", as printed first
+    return np.mention("body", name=name, role=None, entity_kind="organization")
 
 
 NUMBERED_LOCAL_WORDS = frozenset(_lex.words("numbered_local_words"))
@@ -1282,6 +1284,17 @@ def province_department(np):
     words = np.bwords
     if len(words) >= 2 and words[-1].lower() in PROVINCE_PORTFOLIOS and is_cap(words[-1]) and \
             places().get(" ".join(words[:-1]).lower()) in ("province", "state"):
+        return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
+    return None
+
+
+def region_abbreviation_body(np):
+    """"N.W.T. Fire said strong winds had blown the fire ...", "B.C. Hydro said", "N.B. Power": a province's or
+    territory's dotted abbreviation and one capitalised word, a public body of that province (CBC North; set AL), not
+    a person's glued initials before a surname ("P.J. Akeeagok")."""
+    words = np.bwords
+    if len(words) == 2 and "." in words[0] and words[0].lower().rstrip(".") in _REGION_ABBREVIATIONS and is_cap(words[1]) \
+            and words[1].isalpha():
         return np.mention("body", name=" ".join(words), role=None, entity_kind="organization")
     return None
 
@@ -1990,7 +2003,8 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, listed_body, lowercase_portfolio,
+NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, region_abbreviation_body,
+            listed_body, lowercase_portfolio,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
