@@ -4204,6 +4204,12 @@ class Resolver:
             if self._anonymous(noun, c.m.end, c.pos):
                 self.unnamed_spoke = max(c.pos, c.m.end)
                 return None, "title"
+            if c.m.end >= 0 and self._unnamed_one_of_title(noun, c.pos) and not self._unnamed_since_last(noun, c.pos):
+                # the unnamed one the text opened a sentence with, "the official" ever since: "He said ..." after
+                # names no one either ("..., an administration official said in an interview." ... "The official
+                # also said ... He accused them ..."; reut2-003 #551)
+                self.unnamed_spoke = max(c.pos, c.m.end)
+                return None, "title"
             ent = self._referred_back(noun, c.pos)     # "the official", "the minister (of foreign affairs)"
             ent = self._not_the_asker(ent, noun, c.pos)
             if ent is not None:
@@ -5042,10 +5048,16 @@ class Resolver:
         unification ministry on Tuesday addressed ...")?"""
         # ... or frames the lead's words after them: "South Korea has expressed regret ..., a presidential official
         # said Monday." (Yonhap; seed15), then "the official said he cannot disclose ..."
-        return bool(re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b|"
-                              rf",[”\"’]?\s+(?:an?|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+"
-                              rf"(?:(?:also|then)\s+)?(?:said|says|told)\b",
-                              self.body[max(0, pos - UNNAMED_SUBJECT_REACH):pos]))
+        lo = max(0, pos - UNNAMED_SUBJECT_REACH)
+        if re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b|"
+                     rf",[”\"’]?\s+(?:an?|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+"
+                     rf"(?:(?:also|then)\s+)?(?:said|says|told)\b", self.body[lo:pos]):
+            return True
+        # ... or earlier, the text calling that one "the official" since, within reach each time ("..., an administration
+        # official said in an interview." ... "said the official, who is ..." ... "The official also rejected ..." ...
+        # "The official, who is knowlegeable on budget strategy, also said"; reut2-003 #551)
+        back = [m.start() for m in re.compile(rf"\b[Tt]he\s+{re.escape(noun)}\b").finditer(self.body, lo, pos)]
+        return bool(back) and lo > 0 and self._unnamed_subject_before(noun, back[0])
 
     def _named_by_noun_before(self, noun: str, pos: int) -> bool:
         """Is a person named before pos called by that noun, in a title of theirs ("Unification Ministry official Lee

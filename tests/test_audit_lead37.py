@@ -91,3 +91,18 @@ def test_a_share_of_a_group_names_no_one():
     # must not: the party itself still speaks ('Democrats — and some Republicans — say that Trump's alienation ...')
     doc, sts = load("polnear/train/text/politico_2016-03-07_how-donald-trump-scrambles-the-g.txt", "and some Republicans")
     assert who(the(doc, sts, "alienation of growing segments")) == "Democrats", show(sts)
+
+
+def test_a_named_person_and_other_members_of_a_group_is_the_person():
+    # reuters21578 (reut2-003 #551): 'Wright and other Democrats say even if they pass President Reagan's budget
+    # proposals ...': House Speaker Jim Wright's words (with others), not a body "Democrats" with the role "Wright and other"
+    doc, sts = load("reuters21578/reut2-003.sgm", "Wright and other Democrats say")
+    assert who(the(doc, sts, "even if they pass President Reagan's budget")) == "Jim Wright", show(sts)
+    # ... and "The official" there is the unnamed administration official of the lead, called "the official" ever
+    # since, not Wright, who spoke last; nor is the "He accused them" after it Wright's
+    assert not [st for st in sts if "Reagan was still opposed to a so-called" in st.text and who(st) == "Jim Wright"], show(sts)
+    assert not [st for st in sts if "easier to write a book review" in st.text and who(st) == "Jim Wright"], show(sts)
+    # must not: an MEP named before is "The MEP" (bbc-news/politics/237: 'The Veritas leader said ... The MEP said ...
+    # And he argued asylum cost £2bn a year ...')
+    doc, sts = load("bbc-news/politics/237.txt", "And he argued asylum cost")
+    assert who(the(doc, sts, "asylum cost £2bn a year")) == "Robert Kilroy-Silk", show(sts)

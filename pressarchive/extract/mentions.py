@@ -1614,6 +1614,9 @@ def trailing_name(np):
                                 # Park": a place's phrase
     if _name_inside_a_phrase(prefix_words):
         return NOT_A_SOURCE
+    if len(prefix_words) >= 3 and [w.lower() for w in prefix_words[-2:]] in (["and", "other"], ["and", "fellow"]) and \
+            name_words[-1][-1:] == "s":
+        return parse_np(prefix[:-2])     # "Wright and other Democrats say ...": the one named speaks (with others)
     if prefix_words and all(w in GROUP_SHARES for w in prefix_words) and name_words[-1][-1:] == "s":
         return VAGUE_SOURCE     # "many Democrats said", "some Republicans": a share of a group, no one named (as
         #                         speaker_names.quantified_group says of "Some Democrats")
