@@ -348,6 +348,21 @@ def _word_pattern(noun: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
+def _unnamed_opening(noun: str) -> re.Pattern:
+    """Someone unnamed opening a sentence by that noun ("An official from ..."), or framing the words before them
+    (", a presidential official said")."""
+    return re.compile(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b|"
+                      rf",[”\"’]?\s+(?:an?|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+"
+                      rf"(?:(?:also|then)\s+)?(?:said|says|told)\b")
+
+
+@lru_cache(maxsize=256)
+def _the_noun(noun: str) -> re.Pattern:
+    """The noun after "the" ("the official", "The official")."""
+    return re.compile(rf"\b[Tt]he\s+{re.escape(noun)}\b")
+
+
+@lru_cache(maxsize=256)
 def _one_unnamed(noun: str, flags: int = 0) -> re.Pattern:
     """Someone introduced by a title and no name: "an unnamed U.S. official", "another senior official"."""
     return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:{_WORD_OF_DESCRIPTION}\s+){{0,3}}{re.escape(noun)}\b", flags)
@@ -474,12 +489,12 @@ def _group_said(m) -> bool:
         not (which and places().get(fold(which).lower()) is not None)
 
 
-# A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
-# (also an office in lower case after "the": "Later the prime minister's spokesman was asked by journalists about his view
-# ... The spokesman said: "..."", bbc-news/politics/009, set AM; the registry knows which such office is a body)
 # A person's view opening a sentence: "Mr MacKenzie thought ...", "Ms Kelly believes ..." (the name, then a belief verb).
 BELIEVER_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:also\s+|still\s+)?"
                               r"(?:thought|thinks|believed|believes|felt|feels|reckoned|reckons)\s")
+# A person's own spokesperson, not called official: "Theresa May's spokesperson hinted ..." (bbc20).
+# (also an office in lower case after "the": "Later the prime minister's spokesman was asked by journalists about his view
+# ... The spokesman said: "..."", bbc-news/politics/009, set AM; the registry knows which such office is a body)
 OWNERS_SPOKESPERSON = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?<=\b[Tt]he\s)[a-z]+(?:\s+[a-z]+)?)['’]s\s+"
                                  r"(?:official\s+)?(spokesman|spokeswoman|spokesperson)")
 # A verb between a title and a name: the name is what the title's holder acts on, not the holder ("The first minister
@@ -1417,6 +1432,9 @@ ONE_WORD_MUNICIPAL_HEADS = {w for w in MUNICIPAL_HEADS if " " not in w}
 # A company named by its legal suffix: "BCE Inc.", "Canada Goose Holdings Inc.", "BlackBerry Ltd.", "Acme Corp."
 SUFFIXED_COMPANY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){1,5}(?:Inc\.|Ltd\.|Corp\.|Co\.|Corporation\b|Limited\b|"
                               r"LLC\b|plc\b|PLC\b|Inc\b|Ltd\b|Corp\b)")
+LEADING_THE = re.compile(r"^(?:The|the)\s+")
+# ... a suffixed name's tail after "of", "and" or a lower-case "co" ("General Motors of Canada Ltd")
+NAME_TAIL_BEFORE = re.compile(r"\b(?:of|and|for|&|co)\s+$")
 # ... its legal suffixes, however many ("Gannett Co Inc" and "Gannett Co" are one company)
 COMPANY_SUFFIXES = re.compile(r"(?:\s+(?:Inc|Ltd|Corp|Co|Corporation|Limited|LLC|plc|PLC|Pty)\b\.?)+$")
 # A body named after a common noun of its kind ("media group Reuters", "campaign group Save the Scottish Regiments"),
@@ -4607,7 +4625,7 @@ class Resolver:
             return _GO_ON     # (a bare "the company said" goes on with the company the story is about: Reuters'
             #                   "Nippon Telegraph and Telephone Corp (NTT) expects ..., the company said" is NTT's)
         para = self.body.rfind("\n", 0, m.start) + 1
-        names = {re.sub(r"^(?:The|the)\s+", "", f.group().strip()) for f in SUFFIXED_COMPANY.finditer(self.body, para, m.start)}
+        names = set(self._suffixed_company_names(para, m.start))
         if len(names) == 1:
             name = names.pop()
             return self._find_exact(name) or self._new(name, "organization", para), "title"
@@ -4716,16 +4734,20 @@ class Resolver:
             c.ent = self._body_fitting_before(c.role_head, pos)
         return _GO_ON
 
+    def _suffixed_company_names(self, lo: int, hi: int) -> list[str]:
+        """The companies named by a legal suffix between lo and hi, in order, without a "The" before them."""
+        return [LEADING_THE.sub("", f.group().strip()) for f in SUFFIXED_COMPANY.finditer(self.body, lo, hi)]
+
     def _body_title_sole_company_named(self, c: _BodyTitle):
         """'Shares of Gannett Co Inc rose ... The company said ...': no body spoke or stood as a subject before a bare
         "the company", and the text before it names one company by its legal suffix (however often): that company."""
         if c.ent is not None or c.noun != "company" or c.m.start < 0 or len(c.m.text.split()) > 2:
             return _GO_ON     # (not "the group" or "the firm": an investor group buying a company's shares speaks)
         found = list(SUFFIXED_COMPANY.finditer(self.body, 0, c.m.start))
-        if any(re.search(r"\b(?:of|and|for|&|co)\s+$", self.body[max(0, f.start() - 5):f.start()]) for f in found):
+        if any(NAME_TAIL_BEFORE.search(self.body, max(0, f.start() - 5), f.start()) for f in found):
             return _GO_ON     # (a name's tail after "of" or "and" is no whole name: "General Motors of Canada Ltd",
             #                   "Nippon Telegraph and Telephone Corp"; which company is meant is unclear)
-        names = [re.sub(r"^(?:The|the)\s+", "", f.group().strip()) for f in found]
+        names = self._suffixed_company_names(0, c.m.start)
         cores = {fold(COMPANY_SUFFIXES.sub("", n)) for n in names}
         if len(cores) == 1 and "" not in cores:
             ent = self._find_exact(names[0]) or self._new(names[0], "organization", c.m.start)
@@ -5049,14 +5071,12 @@ class Resolver:
         # ... or frames the lead's words after them: "South Korea has expressed regret ..., a presidential official
         # said Monday." (Yonhap; seed15), then "the official said he cannot disclose ..."
         lo = max(0, pos - UNNAMED_SUBJECT_REACH)
-        if re.search(rf"(?:^|[.!?]\s+|\n)(?:An?|Another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b|"
-                     rf",[”\"’]?\s+(?:an?|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\s+"
-                     rf"(?:(?:also|then)\s+)?(?:said|says|told)\b", self.body[lo:pos]):
+        if _unnamed_opening(noun).search(self.body[lo:pos]):
             return True
         # ... or earlier, the text calling that one "the official" since, within reach each time ("..., an administration
         # official said in an interview." ... "said the official, who is ..." ... "The official also rejected ..." ...
         # "The official, who is knowlegeable on budget strategy, also said"; reut2-003 #551)
-        back = [m.start() for m in re.compile(rf"\b[Tt]he\s+{re.escape(noun)}\b").finditer(self.body, lo, pos)]
+        back = [m.start() for m in _the_noun(noun).finditer(self.body, lo, pos)]
         return bool(back) and lo > 0 and self._unnamed_subject_before(noun, back[0])
 
     def _named_by_noun_before(self, noun: str, pos: int) -> bool:

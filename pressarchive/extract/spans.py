@@ -1103,13 +1103,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
 # What a verb's object answered, after a noun phrase: ", in response to ...", "in reply to ..." (content_after); only
 # after an object with no verb of its own ("said the strikes were carried out in response to the attack": the words).
 RESPONSE_TAIL = re.compile(r",?\s+in\s+(?:response|reply)\s+to\b")
-# (not after a verb of saying, whose object is what was said or "this": 'said this during the weekly briefing in response
-# to a query about a statement by ...', where the occasion is read elsewhere)
-SAYING_BASES = {"say", "tell", "state", "add", "write",
-                # ... nor of a call, whose object is the act asked for and what that act would answer: "Kasich called
-                # for the suspension of the nuclear deal in response to missile tests by the Iranian Revolutionary
-                # Guard Corps." (PolNeAR's Washington Post)
-                "call", "urge", "demand", "propose", "suggest", "recommend", "seek", "ask", "press", "push"}
+# (not after a verb of saying or calling, whose object is what was said or asked for: lexicon said_object_verbs)
+SAYING_BASES = frozenset(words("said_object_verbs"))
 # (a short object, the tail the sentence's last part: not "the importance of working with ... to impose swift, severe
 # costs on Russia in response to any further ...", nor "appreciation for Canada's many commitments in response to ...;
 # ongoing support for ...", a list going on; State Department readouts)
