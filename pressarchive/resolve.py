@@ -987,6 +987,13 @@ def _without_own_name(role: str, name: str | None, kind: str | None) -> str:
 # A coordinator left before the title of the name after it: "... the party's election supremo - and deputy leader
 # John Prescott" (bbc-news/politics/257).
 COORDINATOR_FIRST = re.compile(r"^(?:and|or|but|&)\s+", re.I)
+def _spelling_key(name: str) -> str:
+    """A name folded over the spellings of one sound that given names vary by ("Viktor" and "Victor", "Mohammed" and
+    "Mohamed", "Eric" and "Erik"): c, ck and q as k, ph as f, y as i, a doubled letter as one."""
+    key = name.lower().replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k").replace("y", "i")
+    return re.sub(r"(\w)\1", r"\1", key)
+
+
 _SUBJECT_PRONOUNS = frozenset(w for w, p in mapping("pronouns").items() if w != "it")
 
 
@@ -2302,9 +2309,17 @@ class Resolver:
 
     def _one_per_registered(self, bearers: set) -> set:
         """Bearers of a surname with a registered person's aliases counted as that person: "Vince Cable" introduced
-        and the registry's "Vincent Cable" met are one bearer of "Mr Cable" (bbc-news/politics/355)."""
+        and the registry's "Vincent Cable" met are one bearer of "Mr Cable" (bbc-news/politics/355); and two
+        spellings of one given name are one bearer: "Viktor Makarov" introduced and "Victor Makarov" in a quotation
+        after him are one "Mr Makarov" (bbc-news/politics/053; set AP)."""
         if len(bearers) < 2:
             return bearers     # (nothing to count twice; asked at every pronoun, for every surname subject)
+        spelt = {}
+        for b in sorted(bearers):
+            spelt.setdefault(_spelling_key(b), b)
+        bearers = set(spelt.values())
+        if len(bearers) < 2:
+            return bearers
         for e in self.entities:
             own = " ".join(without_initials(e.words))
             if e.registry is not None and own in bearers:

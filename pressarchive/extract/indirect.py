@@ -64,6 +64,10 @@ REPORTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # (Taipei Times; set N 007)
 QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+((?!as\b|by\b|in\b)[^.;:!?\"“”]{1,90}?),?\s+as\s+$")
 QUOTED_AS_FORMS = {"saying", "telling", "stating"}
+# ... or "quoted OBJECT telling" with no "as", never after a comma: "London's Evening Standard quoted Mr Clarke telling
+# Labour activists ... that he wanted Britain to offer refuge ..." (bbc-news/politics/147; set AP); not "cited weak
+# demand, saying ..." (the subject's own participle)
+QUOTED_OBJECT_BARE = re.compile(r"\bquoted\s+((?!as\b|by\b|in\b)[^.,;:!?\"“”]{1,90}?)\s+$")
 # "horrified actually, by what Charles said.": a free relative names what was said, it frames nothing (bbc politics)
 FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+)"
                                   r"(?:(?:has|have|had|just|once)\s+)?$")
@@ -82,7 +86,7 @@ NEGATED_BEFORE = re.compile(r"(?:\b(?i:has|have|had|did|does|do|could|would|can|
 def active_quoted(body, lo, hi):
     """'quoted OBJECT as' right before a 'saying' at hi, in the active ('The paper quoted X as saying'; not 'X was
     quoted today as saying')."""
-    obj = QUOTED_OBJECT.search(body, lo, hi)
+    obj = QUOTED_OBJECT.search(body, lo, hi) or QUOTED_OBJECT_BARE.search(body, lo, hi)
     if obj and PASSIVE_BEFORE.search(body, max(lo, obj.start() - 30), obj.start()):
         return None
     return obj
@@ -350,7 +354,9 @@ def _quoted_as_saying(c: _Cue):
     """Step: "X was quoted as saying" before the verb (c.quoted), unless the words are before the frame
     (c.named_only)."""
     # "Mr Houston was quoted in the Herald newspaper saying: ...", "X was quoted as saying ...": the subject speaks.
-    c.quoted = QUOTED_AS.search(c.body, c.s_start, c.c_start) if c.form == "saying" else None
+    # ... or telling: 'Home Secretary Charles Clarke has been quoted as telling Labour members he wants more migrants
+    # to come to the UK.' (bbc-news/politics/147; set AP)
+    c.quoted = QUOTED_AS.search(c.body, c.s_start, c.c_start) if c.form in QUOTED_AS_FORMS else None
     if c.quoted and len(c.after.split()) <= 6 and adjunct_only(c.after) and \
             REPORTED_AS.search(c.body, c.s_start, c.c_start):
         c.quoted, c.named_only = None, True     # nothing said after it: the words are before the frame (below), by one

@@ -411,9 +411,11 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # '"...," he told the crowd of more than a thousand.' (bc.ctvnews.ca, set M)
                        r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|inquiry|audience|gathering|crowd|group)\s+of\s+"
                        r"[^,.;:\"“\n]{1,60}?(?=\s*[,.;:]|$)|"
+                       # ... and a party's people: "quoted Mr Clarke telling Labour activists at a question and
+                       # answer session in Gateshead that he wanted ..." (bbc-news/politics/147; set AP)
                        r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
                        r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
-                       r"journalists)\b|"
+                       r"journalists|activists|supporters|candidates|councillors|backbenchers|voters)\b|"
                        # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b"
