@@ -1195,6 +1195,12 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _one_persons_name(e) -> bool:
+    """Does this person entity name one person (a gender told, or a given name first), not a group met as a person
+    ("Democrats")?"""
+    return e.gender is not None or (len(e.words) >= 2 and given_names().get(e.words[0]) is not None)
+
+
 def _given_name_fits(key: list[str], gender: str | None) -> bool:
     """May an honorific of this gender name the person of this folded name: not "Mr. Starr" for Michele Starr, named
     after Ron Starr (National Post; quotes22)?"""
@@ -3519,6 +3525,12 @@ class Resolver:
             c.last.kind = "person"
             c.ent = c.last
 
+    def _pronoun_they_never_one_person(self, c: "_PronounCase"):
+        # "Lord Justice Rix and Mr Justice Forbes ruled ... They said ...", "Private sources also said ... They also
+        # said ...": a plural "they" is no one person the text names (a pair, or a vague group: no speaker)
+        if c.word == "they" and c.ent is not None and c.ent.kind == "person" and _one_persons_name(c.ent):
+            c.ent = None
+
     def _pronoun_gender_told(self, c: "_PronounCase"):
         if c.ent is not None and c.ent.gender is None and c.gender:
             c.ent.gender = c.gender
@@ -3535,7 +3547,8 @@ class Resolver:
                       # the referent (each of these four that applies ends with _pronoun_amended)
                       _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
                       _pronoun_newest_person)
-    _PRONOUN_AMENDS = (_pronoun_person_named_just_before, _pronoun_lone_surname_spoke, _pronoun_gender_told)
+    _PRONOUN_AMENDS = (_pronoun_person_named_just_before, _pronoun_lone_surname_spoke, _pronoun_they_never_one_person,
+                       _pronoun_gender_told)
 
     def _person_named_in_sentence_before(self, m: Mention, pos: int, gender: str | None):
         """(start, name) of a person the sentence right before a pronoun opening its sentence introduces by full name,
