@@ -213,7 +213,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
 # backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
-TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
+# (a surname alone after its role too: "British actor Owen is hoping ...", the one Owen the text named in full)
+TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
 # The title and name after a portfolio listed with commas ("Health, Labor and Welfare| Minister Takamaro Fukuoka").
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
 # "the" and a capitalised qualifier after a connective opening a sentence ("But| the Lib Dem| spokesman questioned").
@@ -1711,6 +1712,7 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
+PROFESSION_HEADS = frozenset(words("profession_heads"))
 BUILDING_HEADS = frozenset(words("building_heads"))
 PLACE_HEADS = frozenset(words("place_heads")) | BUILDING_HEADS
 # An achievement's noun, then a given name: "... champion Kelly Holmes" after "Double Olympic" (_intro_modifier_of_a_name).
@@ -2258,7 +2260,8 @@ class Resolver:
             lower = titled.group(1).split() if titled else []
             # (or what local news calls an athlete or resident, one word at most before it: "Jets defenceman Dylan
             # DeMelo was asked if ... “For sure ...,” he said." is DeMelo's, not the coach's heard before; set O)
-            if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS):
+            if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS) or \
+                    len(lower) == 1 and lower[0] in PROFESSION_HEADS and len(titled.group(2).split()) == 1:
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
             run_end = m.end(1)

@@ -74,3 +74,26 @@ def test_a_subordinate_clause_after_a_frame_in_mid_sentence_leaves_the_words_bef
     doc, sts = load_own("docs-b/wire/047.md")
     st = the(doc, sts, "her deep concern about the increase in terrorist attacks")
     assert not st.text.startswith("According to"), show([st])
+
+
+def test_a_clause_opened_by_at_the_same_time_as_ends_at_its_comma():
+    # bbc-news/business/120: 'At the same time as Nigeria announced its new initiative, Ghana - the world's second
+    # largest cocoa exporter - announced revenues from the industry had broken new records.': Ghana's news is none of
+    # Nigeria's words
+    doc, sts = load("bbc-news/business/120.txt", "At the same time as Nigeria announced")
+    assert not [s for s in sts if who(s) == "Nigeria" and "Ghana" in s.text], show(sts)
+    # must not: the minister's own words before it stay his
+    assert who(the(doc, sts, "the scheme aimed to boost production")) == "Adamu Bello", show(sts)
+
+
+
+def test_a_surname_after_a_profession_opens_its_sentence_as_the_subject():
+    # bbc-news/entertainment/355: 'British stars Imelda Staunton and Clive Owen are hoping for awards ... Gere, who is
+    # presenting the best film award, said: "..." ¶ British actor Owen is hoping to repeat his Golden Globe success ...
+    # He raised one of the biggest cheers of the night ... "I was always a huge fan of Closer as a play, ...," he said.':
+    # Clive Owen's, not Richard Gere's, who spoke last
+    doc, sts = load("bbc-news/entertainment/355.txt", "British actor Owen is hoping")
+    assert who(the(doc, sts, "I was always a huge fan of Closer as a play")) == "Clive Owen", show(sts)
+    assert who(the(doc, sts, "The whole experience has been a treat")) == "Clive Owen", show(sts)
+    # must not: Gere keeps his own words, said before
+    assert who(the(doc, sts, "It's a big party")) == "Richard Gere", show(sts)

@@ -179,7 +179,9 @@ HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston 
 # hectares." (no adjunct of the frame: a main clause follows the comma)
 SUBORDINATE_THEN_CLAUSE = re.compile(r"\s+(?:while|although|though|because|if|once|since)\s[^,]{5,150},\s+(?!and\b|but\b)"
                                      r"[^,]*\b(?:is|are|was|were|will|would|could|had|has|have|did)\b")
-SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst)\s")
+# (also "At the same time as Nigeria announced its new initiative, Ghana ... announced revenues ...": bbc-news/business/120)
+SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst|"
+                                 r"At\s+the\s+same\s+time\s+as|Just\s+as|Even\s+as|Even\s+though|Ever\s+since)\s")
 
 
 # A person named in a "with" clause right before a participle of saying: "with leader Charles Kennedy saying".
