@@ -213,7 +213,8 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 # After a sentence's capitalised opening, lower-case title words ending in a person's title and the person's name:
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
 # backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
-TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[\s,])")
+# (a surname alone after its role too: "British actor Owen is hoping ...", the one Owen the text named in full)
+TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
 # The title and name after a portfolio listed with commas ("Health, Labor and Welfare| Minister Takamaro Fukuoka").
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
 # "the" and a capitalised qualifier after a connective opening a sentence ("But| the Lib Dem| spokesman questioned").
@@ -1202,6 +1203,12 @@ def _may_be(key: list[str], gender: str | None) -> bool:
     return gender is None or first in ("a", gender)
 
 
+def _one_persons_name(e) -> bool:
+    """Does this person entity name one person (a gender told, or a given name first), not a group met as a person
+    ("Democrats")?"""
+    return e.gender is not None or (len(e.words) >= 2 and given_names().get(e.words[0]) is not None)
+
+
 def _given_name_fits(key: list[str], gender: str | None) -> bool:
     """May an honorific of this gender name the person of this folded name: not "Mr. Starr" for Michele Starr, named
     after Ron Starr (National Post; quotes22)?"""
@@ -1712,6 +1719,7 @@ def _by_title(ent):
 
 
 PROGRAMME_WORDS = frozenset(words("programme_words"))
+PROFESSION_HEADS = frozenset(words("profession_heads"))
 BUILDING_HEADS = frozenset(words("building_heads"))
 PLACE_HEADS = frozenset(words("place_heads")) | BUILDING_HEADS
 # An achievement's noun, then a given name: "... champion Kelly Holmes" after "Double Olympic" (_intro_modifier_of_a_name).
@@ -2259,7 +2267,8 @@ class Resolver:
             lower = titled.group(1).split() if titled else []
             # (or what local news calls an athlete or resident, one word at most before it: "Jets defenceman Dylan
             # DeMelo was asked if ... “For sure ...,” he said." is DeMelo's, not the coach's heard before; set O)
-            if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS):
+            if lower and (_lower_role(lower) or len(lower) <= 2 and lower[-1] in DESCRIBED_PERSON_HEADS) or \
+                    len(lower) == 1 and lower[0] in PROFESSION_HEADS and len(titled.group(2).split()) == 1:
                 start, run = titled.start(2), titled.group(2)
             named = APPOSED_NAME.match(self.body, m.end(1)) if run[:4].lower() == "the " else None
             run_end = m.end(1)
@@ -3534,6 +3543,12 @@ class Resolver:
             c.last.kind = "person"
             c.ent = c.last
 
+    def _pronoun_they_never_one_person(self, c: "_PronounCase"):
+        # "Lord Justice Rix and Mr Justice Forbes ruled ... They said ...", "Private sources also said ... They also
+        # said ...": a plural "they" is no one person the text names (a pair, or a vague group: no speaker)
+        if c.word == "they" and c.ent is not None and c.ent.kind == "person" and _one_persons_name(c.ent):
+            c.ent = None
+
     def _pronoun_gender_told(self, c: "_PronounCase"):
         if c.ent is not None and c.ent.gender is None and c.gender:
             c.ent.gender = c.gender
@@ -3550,7 +3565,8 @@ class Resolver:
                       # the referent (each of these four that applies ends with _pronoun_amended)
                       _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
                       _pronoun_newest_person)
-    _PRONOUN_AMENDS = (_pronoun_person_named_just_before, _pronoun_lone_surname_spoke, _pronoun_gender_told)
+    _PRONOUN_AMENDS = (_pronoun_person_named_just_before, _pronoun_lone_surname_spoke, _pronoun_they_never_one_person,
+                       _pronoun_gender_told)
 
     def _person_named_in_sentence_before(self, m: Mention, pos: int, gender: str | None):
         """(start, name) of a person the sentence right before a pronoun opening its sentence introduces by full name,

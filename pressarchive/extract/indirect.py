@@ -183,7 +183,9 @@ HEDGED_SAYING = re.compile(r"\s+to\s+have\s+(?:said|told)\b")     # "Mr Houston 
 # hectares." (no adjunct of the frame: a main clause follows the comma)
 SUBORDINATE_THEN_CLAUSE = re.compile(r"\s+(?:while|although|though|because|if|once|since)\s[^,]{5,150},\s+(?!and\b|but\b)"
                                      r"[^,]*\b(?:is|are|was|were|will|would|could|had|has|have|did)\b")
-SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst)\s")
+# (also "At the same time as Nigeria announced its new initiative, Ghana ... announced revenues ...": bbc-news/business/120)
+SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Because|Although|Though|Once|Until|Whilst|"
+                                 r"At\s+the\s+same\s+time\s+as|Just\s+as|Even\s+as|Even\s+though|Ever\s+since)\s")
 
 
 # A person named in a "with" clause right before a participle of saying: "with leader Charles Kennedy saying".
@@ -956,6 +958,20 @@ def _contrast_after(c: _Cue):
         c.tail = contrast.group(1)
 
 
+# A subordinate clause after a frame in mid-sentence: "But Apple has had a place in his heart since 1984, Benioff said,
+# ever since he did an internship at the company." (USA Today, zyte): it hangs on the words before the frame. (Not an
+# adverb set off after the verb: "has expressed, once again, her deep concern"; set B)
+SUBORDINATE_TAIL = re.compile(r",\s+(?:(?:ever|even|just|only)\s+)?(?:because|since|as|although|though|when|until|unless|"
+                              r"after|before|once(?!\s+(?:again|more)\b)|so\s+that|given\s+that)\s")
+
+
+def _subordinate_tail(c: _Cue):
+    head = c.body[c.s_start:c.subj_start].rstrip()
+    if SUBORDINATE_TAIL.match(c.tail) and head.endswith(",") and len(head.split()) >= 5 and \
+            not re.search(r"[\"“”]", head):
+        c.tail = ""     # the words are before the frame (_postposed)
+
+
 def _subjectless_going_on(c: _Cue):
     going_on = SUBJECTLESS_GOING_ON.match(c.tail)
     if going_on and c.body[c.s_start:c.subj_start].rstrip().endswith(","):
@@ -1190,6 +1206,7 @@ REPORTED_RULES = (
     _agent_or_author,
     _singular_subject, _subject_start,
     _tail_after_addressee, _tail_before_participle, _also_frame_after, _contrast_after, _subjectless_going_on,
+    _subordinate_tail,
     _head_before_subject, _trailing_participle, _postposed,
     _forward_span, _warned_of_object, _asked_nothing, _requested_nothing, _appealed_to_nothing, _cut_at_subordinate_comma,
     _cut_at_relative_clause_end, _cut_after_quoted_description,

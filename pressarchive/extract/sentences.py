@@ -10,6 +10,10 @@ ABBREVIATIONS = set(words("abbreviations"))
 # Service", "B.C. Emergency Management Minister Bowinn Ma", "a spokesperson for B.C. Hydro") ends no sentence; set
 # off after a town ("in Wells, B.C.") or a preposition of place ("moved to B.C.") it may (quotes14).
 _DOTTED_REGIONS = {w.lower().rstrip(".") for w in words("region_abbreviations") if "." in w}
+# ... a company's, a name's or a country's ends one before a word no name goes on with ("... of Nevada, Inc. The
+# purchase was made ...": Reuters)
+_CLOSING_ABBREVIATIONS = set(words("abbreviations_closing"))
+_OPENER_AFTER = re.compile(r"[\"“]?(?:%s)\b" % "|".join(w.capitalize() for w in words("sentence_opening_words")))
 _AFTER_A_TOWN = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:in|to|from|across|throughout|outside|into|around|within))\s*$")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
@@ -54,6 +58,14 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # noqa: an initial   # an initial: "John F. Kennedy"
 
 
+def _closing_abbreviation(text: str, m) -> bool:
+    """Does the abbreviation before this boundary close its sentence: a company's, name's or country's suffix, the
+    next sentence opening with a determiner or pronoun?"""
+    word = _WORD_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
+    return word is not None and word.group(1).lower().rstrip(".") in _CLOSING_ABBREVIATIONS and \
+        _OPENER_AFTER.match(text, m.end(3)) is not None
+
+
 def _boundaries(text: str):
     """The candidate boundaries of a paragraph in text order: groups 1 (end punctuation), 2 (closing marks) and 3
     (the space, empty where the page glued the sentences)."""
@@ -75,7 +87,7 @@ def sentences(body: str):
         text = body[p_start:p_end]
         start = 0
         for m in _boundaries(text):
-            if m.group(1) == "." and is_abbreviation(text, m.start(1)):
+            if m.group(1) == "." and is_abbreviation(text, m.start(1)) and not _closing_abbreviation(text, m):
                 continue
             end = m.end(2)
             if text[start:end].strip():

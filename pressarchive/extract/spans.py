@@ -155,6 +155,10 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # a new frame after "but": "... in UK interests but the Tories say he is surrendering ..."
                          r"|,?\s+(?:but|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|say|"
                          r"added|argued?|argues|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
+                         # ... or answers it: 'Hewitt said he had had a "gutful" of trying to persuade them to make
+                         # the surface faster but Tennis Australia's Geoff Pollard rejected his comments'
+                         # (bbc-news/sport/487)
+                         r"rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|countered|counters|"
                          # ... or thinks otherwise: "..., but Mike Goodridge thought Rock's humour could ..."
                          r"thought|thinks|believed?|believes|felt|feels|doubted|doubts)\b)"
                          # ... or "however" and a body's own frame: "The city previously said the legal action could

@@ -1951,17 +1951,20 @@ def _and_inside_title(parts, mentions) -> bool:
 def _portfolio_before_title(parts, last: Mention) -> bool:
     """'Public Works' and 'Transportation Minister Kim Masland': the words before "and" name a portfolio the title
     after it shares (capitalised words, no article, no given name, no body's head word) when that title opens with
-    a portfolio's word, not a title ("Minister X and Minister Y" are two)."""
+    a portfolio's word, not an office ("Minister X and Minister Y" are two; "Agriculture, Livestock and Fisheries
+    Under-Secretary Miguel Braceras" is one, "Fisheries" a portfolio; Reuters)."""
     role = (last.role or "").split()
-    if last.kind not in ("name", "surname") or len(role) < 2 or role[0].lower() in TITLE_WORDS or \
+    if last.kind not in ("name", "surname") or len(role) < 2 or role[0].lower() in NAME_HEADS or \
             not any(w.lower().rstrip(".") in TITLE_WORDS for w in role[1:]):
         return False
     return all(len(p) <= 3 and all(_portfolio_word(t[0]) for t in p) for p in parts[:-1])
 
 
 def _portfolio_word(word: str) -> bool:
-    """A capitalised word of a portfolio's name: no article, no given name, no body's head word ("Public", "Works")."""
-    return is_cap(word) and word.lower() not in BODY_OR_COMPANY_WORDS and word != "The" and not is_given_name(word)
+    """A capitalised word of a portfolio's name: no article, no given name, no body's head word ("Public", "Works"),
+    no office ("Secretary Blinken and Foreign Minister X", "President Trump and Prime Minister Y" are two)."""
+    return is_cap(word) and word.lower() not in BODY_OR_COMPANY_WORDS and word != "The" and \
+        word.lower().rstrip(".") not in NAME_HEADS and not is_given_name(word)
 
 
 def _one_minister(text: Text, parts, last: Mention) -> Mention:
