@@ -447,7 +447,8 @@ def _participle_going_on(c: _Cue):
     body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
     began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
                                                  REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
-    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c))):
+    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c) or
+                                             _after_frame_no_comma(c))):
         return None
     prev = [a for a in c.found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
             and (a.mention or a.shared)]
@@ -1454,6 +1455,17 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # nation should pursue a unification that ...", KBS World; set AD 007)
 FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
+# ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
+# press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;
+# set AN 007)
+AFTER_NO_COMMA = re.compile(r"[\w”\"’')]\s+(?:after|before)\s+$")
+THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+
+
+def _after_frame_no_comma(c) -> bool:
+    return AFTER_NO_COMMA.search(c.preceding) is not None and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+
+
 OWN_WORDS_PARTICIPLES = {"saying", "stating"}
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
 # on Monday", "issued a statement", "posted a message on X".
