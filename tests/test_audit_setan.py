@@ -97,3 +97,33 @@ def test_ensured_away_from_a_quotation_is_an_act():
     # must not: "ensured that ..." away from a quotation says nothing
     _, sts = excerpt(page("The election commission ensured that the vote ran smoothly in every province.", "2022-10-14"))
     assert not said(sts, "the vote ran smoothly"), show(sts)
+
+
+# --- words a legislature "was told", the minister named in the next sentence: "..., the Dewan Rakyat was told today. ¶
+# In this regard, Foreign Affairs Minister Datuk Seri Mohamad Hasan said, ..." ------------------------------------------
+
+SELANGOR_JOURNAL_MOHAMAD = '''
+KUALA LUMPUR, June 27 — Malaysia has to exercise caution in positioning itself in its relations with other nations in view of increasingly complex geopolitics, the Dewan Rakyat was told today.
+
+In this regard, Foreign Affairs Minister Datuk Seri Mohamad Hasan said, every invitation for Prime Minister Datuk Seri Anwar Ibrahim to visit other countries, including Russia, must be carefully considered.
+'''
+
+
+def test_words_the_house_was_told_are_the_ministers_named_next():
+    # https://selangorjournal.my/2024/06/malaysia-must-be-cautious-of-how-it-associates-with-other-nations-wisma-putra
+    # (eval/own/docs-an/my/004.md)
+    _, sts = excerpt(page(SELANGOR_JOURNAL_MOHAMAD, "2024-06-27"))
+    assert said(sts, "exercise caution")[0] == (
+        "Mohamad Hasan", "2024-06-27", "Malaysia has to exercise caution in positioning itself in its relations with "
+        "other nations in view of increasingly complex geopolitics")
+
+
+def test_words_the_house_was_told_are_no_reacting_members():
+    # must not: a member who is no minister, reacting next, did not tell the House; nor is a court a legislature
+    text = ("The tax would raise two billion ringgit a year, the Dewan Rakyat was told today.\n\n"
+            "Opposition MP John Brown said the figures were wrong.\n\n"
+            "The suspect had been drinking before the crash, the court was told today.\n\n"
+            "Deputy Public Prosecutor Jane Smith said the car was travelling at 150km/h.")
+    _, sts = excerpt(page(text, "2024-06-27"))
+    assert not said(sts, "would raise two billion"), show(sts)
+    assert not said(sts, "had been drinking"), show(sts)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame, unmarked_block_frames
-from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, with_passive_judged_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
+from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, with_passive_judged_frames, party_nominal_frames, made_by_frames, official_named_next_frames, house_told_named_next_frames,
                        nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
@@ -301,6 +301,7 @@ FRAMES_AFTER_PASSES = (
     _extended(party_nominal_frames),         # "backed Tory demands that ..."
     _extended(made_by_frames),       # "CONTENT. X made the statement ..."
     _extended(official_named_next_frames),   # "CONTENT, an official said Monday. ¶ ..., X, an official of Y, said"
+    _extended(house_told_named_next_frames),  # "CONTENT, the Dewan Rakyat was told today. ¶ ..., Minister X said, ..."
     _extended(statement_subject_frames),     # "The statement says that ..."
     _extended(unmarked_block_frames),        # 'She said:' over a paragraph set off without marks
     _in_order,

@@ -2799,6 +2799,48 @@ def official_named_next_frames(text: Text, found):
     return out
 
 
+# A sentence closed by a passive frame whose subject is a legislature told the words: "Malaysia has to exercise caution
+# in positioning itself ..., the Dewan Rakyat was told today." (Selangor Journal; set AN 004)
+HOUSE_TOLD_CLOSING = re.compile(
+    r",\s+(?:the\s+)?(?:Dewan\s+Rakyat|Dewan\s+Negara|Dewan\s+Undangan\s+Negeri|House(?:\s+of\s+(?:Commons|Lords|"
+    r"Representatives))?|Parliament|Senate|National\s+Assembly|Legislative\s+(?:Assembly|Council)|State\s+Assembly|"
+    r"Lok\s+Sabha|Rajya\s+Sabha)\s+(?:was|were)\s+told(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"(?:on\s+)?[A-Z][a-z]+day))?\s*[.]?\s*$")
+
+
+ANSWERING_OFFICE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Aa]ttorney[- ][Gg]eneral)\b")
+
+
+def house_told_named_next_frames(text: Text, found):
+    """Words closed by a legislature's being told them ("..., the Dewan Rakyat was told today.") are the words of the
+    minister or secretary the next sentence names as speaking ("In this regard, Foreign Affairs Minister Datuk Seri Mohamad Hasan
+    said, every invitation ... must be carefully considered."; Selangor Journal, set AN 004): the one person, named
+    by two words or more, who frames a statement in the sentence right after, with nothing framed in the first."""
+    body = text.body
+    out = []
+    if " was told" not in body and " were told" not in body:
+        return out
+    for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
+        tail = HOUSE_TOLD_CLOSING.search(body, p0, p1)
+        if tail is None or text.in_quote(tail.start()) or body[p1:n0].count("\n\n") > 1 or \
+                any(a.start < p1 and a.end > p0 for a in found):
+            continue
+        named = [a for a in found if n0 <= a.sentence_start < n1 and a.mention is not None and
+                 a.mention.kind == "name" and a.mention.name and len(a.mention.name.split()) >= 2 and
+                 getattr(a.mention, "entity_kind", None) != "organization" and
+                 ANSWERING_OFFICE.search(a.mention.role or "")]
+        if len({a.mention.name for a in named}) != 1:
+            continue     # (a minister or secretary answering the House, not a member reacting to the words)
+        start, end = trim_span(body, p0, tail.start())
+        dateline = DASH_DATELINE_LEAD.match(body, start, end)
+        start = dateline.end() if dateline else start
+        if end - start >= 10:
+            mention = replace(named[0].mention, text=body[tail.start() + 1:tail.end()].strip(), start=tail.start() + 1,
+                              end=tail.end())
+            out.append(Attribution(start, end, "indirect", "told", mention, p0, p1))
+    return out
+
+
 def _infinitive_of_action(body: str, start: int, end: int) -> bool:
     """A cue's word as an infinitive with an object, no frame: "so as to maintain peace, stability ..." (VOV: "Vietnam
     consistently pursues a policy ... so as to maintain peace ... Defense Minister Phung Quang Thanh made the statement
