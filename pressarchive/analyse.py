@@ -252,7 +252,7 @@ def _described_body_lead(text, lead):
     att, m = lead.att, lead.m
     if m is not None and _body_described(m) and att.sentence_start < LEAD_CHARS and att.end < m.start:
         # (the lead's words, then its frame)
-        named = _body_framing_soon_after(text.body, text.layout, text.by_sentence, att)
+        named = _body_framing_soon_after(text.body, text.layout, text.by_sentence, att, text.attributions)
         # (resolved only if "the elections watchdog" is no body met before)
         return named if named is not None else NOT_NAMED
     return None
@@ -437,17 +437,19 @@ def _body_described(m) -> bool:
         fold(m.name or "").split()[-1] in DESCRIBED_BODY_HEADS
 
 
-def _body_framing_soon_after(body: str, layout, by_sentence: dict, att):
+def _body_framing_soon_after(body: str, layout, by_sentence: dict, att, attributions=()):
     """The body named by the frame of one of the two sentences after a lead that a description of a body frames: "A
     cap on donations ... should not be introduced yet, the elections watchdog has said. ¶ Fears that big donors ...
     In a new report, the Electoral Commission says ..." (bbc15); None when no named body frames them."""
     i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
     for s0, _ in layout.sents[i:i + 2]:
         nxt = by_sentence.get(s0)
+        if any(a.sentence_start == s0 and a.mention is not None and a.mention.kind in ("body", "name") and
+               places().get(fold(a.mention.name or a.mention.text)) is not None for a in attributions):
+            continue     # (a place is no described body, nor is whoever speaks in its sentence: "..., the presidential
+            #              office said on Thursday. ¶ ... ¶ The meeting came hours after Pyongyang repeated its threat
+            #              ..., a plan that, the DPRK military said, was ..." (NK News; set AN 001))
         if nxt is not None and nxt.mention.kind in ("body", "name") and nxt.mention.entity_kind == "organization":
-            if places().get(fold(nxt.mention.name or nxt.mention.text)) is not None:
-                continue     # (a place is no described body: "..., the presidential office said on Thursday. ¶ ... ¶
-                #              The meeting came hours after Pyongyang repeated its threat ..." (NK News; set AN 001))
             return nxt.mention
         if nxt is not None and nxt.mention.kind == "title" and fold(nxt.mention.role or "").endswith(" select committee"):
             return nxt.mention     # "..., a committee of MPs has warned. ¶ ..., the environment select committee

@@ -127,3 +127,24 @@ def test_words_the_house_was_told_are_no_reacting_members():
     _, sts = excerpt(page(text, "2024-06-27"))
     assert not said(sts, "would raise two billion"), show(sts)
     assert not said(sts, "had been drinking"), show(sts)
+
+
+# --- an appositive's relative clause told by another frame set off by commas: "..., a plan that, the DPRK military said,
+# was in the “final stages” of development." --------------------------------------------------------------------------
+
+def test_a_relative_aside_frame_is_a_statement_and_ends_the_words_before_it():
+    # https://www.nknews.org/2017/08/seoul-will-open-a-door-for-dialogue-with-the-north-presidential-office/
+    # (eval/own/docs-an/kr/001.md): Pyongyang's threat ends before ", a plan that"; the plan's stage is the DPRK
+    # military's; and the lead two sentences before is still no one's (a place, and whoever speaks in its sentence)
+    _, sts = excerpt(page(NK_NEWS_PRESIDENTIAL_OFFICE))
+    assert said(sts, "its threat to attack")[0][::2] == (
+        "Pyongyang", "its threat to attack the U.S. territory of Guam with Hwasong-12 ballistic missiles")
+    assert said(sts, "final stages")[0][::2] == ("DPRK military", "was in the “final stages” of development")
+    assert not said(sts, "open a door for dialogue"), show(sts)
+
+
+def test_a_relative_aside_by_the_speaker_himself_stays_in_his_words():
+    # must not: "he said" set off inside his own words is no other speaker's
+    _, sts = excerpt(page("Smith said he backed the budget, a plan that, he said, would cut taxes for families."))
+    assert [s[::2] for s in said(sts, "")] == [
+        ("Smith", "he backed the budget, a plan that, he said, would cut taxes for families")]
