@@ -252,7 +252,7 @@ def _described_body_lead(text, lead):
     att, m = lead.att, lead.m
     if m is not None and _body_described(m) and att.sentence_start < LEAD_CHARS and att.end < m.start:
         # (the lead's words, then its frame)
-        named = _body_framing_soon_after(text.body, text.layout, text.by_sentence, att)
+        named = _body_framing_soon_after(text.body, text.layout, text.by_sentence, att, text.attributions)
         # (resolved only if "the elections watchdog" is no body met before)
         return named if named is not None else NOT_NAMED
     return None
@@ -437,13 +437,18 @@ def _body_described(m) -> bool:
         fold(m.name or "").split()[-1] in DESCRIBED_BODY_HEADS
 
 
-def _body_framing_soon_after(body: str, layout, by_sentence: dict, att):
+def _body_framing_soon_after(body: str, layout, by_sentence: dict, att, attributions=()):
     """The body named by the frame of one of the two sentences after a lead that a description of a body frames: "A
     cap on donations ... should not be introduced yet, the elections watchdog has said. ¶ Fears that big donors ...
     In a new report, the Electoral Commission says ..." (bbc15); None when no named body frames them."""
     i = bisect.bisect_right(layout.sent_starts, att.sentence_start)
     for s0, _ in layout.sents[i:i + 2]:
         nxt = by_sentence.get(s0)
+        if any(a.sentence_start == s0 and a.mention is not None and a.mention.kind in ("body", "name") and
+               places().get(fold(a.mention.name or a.mention.text)) is not None for a in attributions):
+            continue     # (a place is no described body, nor is whoever speaks in its sentence: "..., the presidential
+            #              office said on Thursday. ¶ ... ¶ The meeting came hours after Pyongyang repeated its threat
+            #              ..., a plan that, the DPRK military said, was ..." (NK News; set AN 001))
         if nxt is not None and nxt.mention.kind in ("body", "name") and nxt.mention.entity_kind == "organization":
             return nxt.mention
         if nxt is not None and nxt.mention.kind == "title" and fold(nxt.mention.role or "").endswith(" select committee"):
@@ -1564,6 +1569,31 @@ def _going_on_from_briefing(cx, st, key) -> bool:
     return False
 
 
+# A sentence opened by the day its words were said: "On October 6, Marcos said ...", "On Monday, the minister told ...".
+FRONTED_DAY = re.compile(r"On\s+(?:(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:%s)\.?|%s)(?:,?\s+\d{4})?\s*,\s"
+                         % (MONTH_NAMES, MONTH_NAMES, "|".join(w.capitalize() for w in words("weekdays"))))
+# ... a sentence that tells of a later time than that day: "He has since said ...", "He now says ..."
+LATER_TIME = re.compile(r"\b(?:since|now|again|anew)\b", re.I)
+
+
+def _going_on_from_fronted_day(cx, st, key) -> bool:
+    """'On October 6, Marcos said they would be naming the next press secretary "early next week" ... ¶ While he
+    refused to identify the people on the list, he said that the next press secretary should be a "friend of the
+    media," ...' (Manila Bulletin; set AN 007): what the speaker, as "he" or "she", goes on to say in the very next
+    sentence, with no day or later time of its own, after words whose sentence opens with the day they were said, was
+    said that day (not on the day of the report's main occasion)."""
+    last = _statement_before(cx.statements, st.start)
+    if last is None or id(cx.entity_of[last.id]) != key or not last.said_on or last.date_basis != "explicit" or \
+            st.speaker_basis != "pronoun":
+        return False
+    (l0, l1), (s0, s1) = last._sentence, st._sentence
+    if not FRONTED_DAY.match(cx.body, l0) or cx.body[l1:s0].strip() or cx.body.count("\n\n", l1, s0) > 1 or \
+            _own_day_word(cx.body, s0, s1) or LATER_TIME.search(cx.body, s0, s1):
+        return False
+    st.said_on, st.date_basis = last.said_on, "occasion"
+    return True
+
+
 def _own_day_word(body: str, s0: int, s1: int) -> bool:
     """Does the sentence name a day or time of its own ("on Monday", "yesterday", "last week")?"""
     return OWN_TIME_WORDS.search(body, s0, s1) is not None
@@ -1625,7 +1655,7 @@ def _news_published(cx, st, key) -> bool:
     return False
 
 
-UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _speakers_occasion, _speakers_one_day,
+UNDATED_RULES = (_second_half_of_a_quotation, _going_on_from_period, _going_on_from_fronted_day, _speakers_occasion, _speakers_one_day,
                  _going_on_from_briefing, _going_on_from_earlier, _reports_day, _titled_day, _transcript_or_release_published, _wire_dateline,
                  _news_published)
 

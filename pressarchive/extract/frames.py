@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Attribution
 from .direct import quotation_frame, unmarked_block_frames
-from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, with_passive_judged_frames, party_nominal_frames, made_by_frames, official_named_next_frames,
+from .indirect import (REJECTING, names_a_country, according_frame, called_frames, continuations, judgement_frames, relative_described_frames, with_passive_judged_frames, party_nominal_frames, made_by_frames, official_named_next_frames, house_told_named_next_frames,
                        nominal_frames, statement_subject_frames, reported_frame)
 from .layout import Text
 from .lexicon import ACCORDING_TO, BETWEEN, CUE_FORMS
@@ -194,6 +194,8 @@ def _reported_at_cue(text, acc, s_start, s_end, m):
     if not acc.covers(att):
         _earlier_words_end_before(text.body, acc, att, c_start)
         acc.add(att, c_start)
+    elif _relative_aside_frame(text.body, acc, att):
+        acc.add(att, c_start)
     elif _nested_frame(text.body, acc, att, c_start):
         acc.found.append(att)     # (its span is the outer one's already: covered)
         acc.used_cues.add(c_start)
@@ -217,6 +219,28 @@ def _nested_frame(body, acc, att, c_start) -> bool:
         #                  cessation of hostilities"; QNA, set AJ 011)
     return any(id(p) in acc.cue_at and p.kind == "indirect" and p.start == m.start and att.end <= p.end
                for p in acc.found)
+
+
+# An appositive's relative clause whose verb another frame set off by commas tells: "Pyongyang repeated its threat to
+# attack the U.S. territory of Guam ..., a plan that, the DPRK military said, was in the “final stages” of development."
+# (NK News; set AN 001)
+RELATIVE_ASIDE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:that|which)\s*,\s*$")
+
+
+def _relative_aside_frame(body, acc, att) -> bool:
+    """The aside's frame is a statement of its own, the relative clause's verb phrase after it its words; the words
+    covering it end before the appositive (", a plan that"), which is no part of what their speaker said."""
+    m = att.mention
+    if m is None or att.kind != "indirect" or m.kind not in ("name", "body", "surname", "title") or att.start < m.end:
+        return False
+    aside = RELATIVE_ASIDE.search(body, max(att.sentence_start, m.start - 60), m.start)
+    if aside is None or not re.match(r"\s*(?:said|says|added|stated)\s*,", body[m.end:att.start]):
+        return False
+    for i, p in enumerate(acc.found):
+        if id(p) in acc.cue_at and p.start < aside.start() and att.end <= p.end:
+            acc.trim(i, aside.start())
+            return True
+    return False
 
 
 def _answers_another(body, att, c_end) -> bool:
@@ -301,6 +325,7 @@ FRAMES_AFTER_PASSES = (
     _extended(party_nominal_frames),         # "backed Tory demands that ..."
     _extended(made_by_frames),       # "CONTENT. X made the statement ..."
     _extended(official_named_next_frames),   # "CONTENT, an official said Monday. ¶ ..., X, an official of Y, said"
+    _extended(house_told_named_next_frames),  # "CONTENT, the Dewan Rakyat was told today. ¶ ..., Minister X said, ..."
     _extended(statement_subject_frames),     # "The statement says that ..."
     _extended(unmarked_block_frames),        # 'She said:' over a paragraph set off without marks
     _in_order,

@@ -455,7 +455,8 @@ def _participle_going_on(c: _Cue):
     body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
     began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
                                                  REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
-    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c))):
+    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c) or
+                                             _after_frame_no_comma(c))):
         return None
     prev = [a for a in c.found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
             and (a.mention or a.shared)]
@@ -1477,6 +1478,17 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # nation should pursue a unification that ...", KBS World; set AD 007)
 FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
+# ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
+# press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;
+# set AN 007)
+AFTER_NO_COMMA = re.compile(r"[\w”\"’')]\s+(?:after|before)\s+$")
+THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+
+
+def _after_frame_no_comma(c) -> bool:
+    return AFTER_NO_COMMA.search(c.preceding) is not None and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+
+
 OWN_WORDS_PARTICIPLES = {"saying", "stating"}
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
 # on Monday", "issued a statement", "posted a message on X".
@@ -2807,6 +2819,48 @@ def official_named_next_frames(text: Text, found):
                               end=tail.end())
             out.append(Attribution(start, end, "indirect", "said", mention, p0, p1))
         break
+    return out
+
+
+# A sentence closed by a passive frame whose subject is a legislature told the words: "Malaysia has to exercise caution
+# in positioning itself ..., the Dewan Rakyat was told today." (Selangor Journal; set AN 004)
+HOUSE_TOLD_CLOSING = re.compile(
+    r",\s+(?:the\s+)?(?:Dewan\s+Rakyat|Dewan\s+Negara|Dewan\s+Undangan\s+Negeri|House(?:\s+of\s+(?:Commons|Lords|"
+    r"Representatives))?|Parliament|Senate|National\s+Assembly|Legislative\s+(?:Assembly|Council)|State\s+Assembly|"
+    r"Lok\s+Sabha|Rajya\s+Sabha)\s+(?:was|were)\s+told(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"(?:on\s+)?[A-Z][a-z]+day))?\s*[.]?\s*$")
+
+
+ANSWERING_OFFICE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Aa]ttorney[- ][Gg]eneral)\b")
+
+
+def house_told_named_next_frames(text: Text, found):
+    """Words closed by a legislature's being told them ("..., the Dewan Rakyat was told today.") are the words of the
+    minister or secretary the next sentence names as speaking ("In this regard, Foreign Affairs Minister Datuk Seri Mohamad Hasan
+    said, every invitation ... must be carefully considered."; Selangor Journal, set AN 004): the one person, named
+    by two words or more, who frames a statement in the sentence right after, with nothing framed in the first."""
+    body = text.body
+    out = []
+    if " was told" not in body and " were told" not in body:
+        return out
+    for (p0, p1), (n0, n1) in zip(text.sents, text.sents[1:]):
+        tail = HOUSE_TOLD_CLOSING.search(body, p0, p1)
+        if tail is None or text.in_quote(tail.start()) or body[p1:n0].count("\n\n") > 1 or \
+                any(a.start < p1 and a.end > p0 for a in found):
+            continue
+        named = [a for a in found if n0 <= a.sentence_start < n1 and a.mention is not None and
+                 a.mention.kind == "name" and a.mention.name and len(a.mention.name.split()) >= 2 and
+                 getattr(a.mention, "entity_kind", None) != "organization" and
+                 ANSWERING_OFFICE.search(a.mention.role or "")]
+        if len({a.mention.name for a in named}) != 1:
+            continue     # (a minister or secretary answering the House, not a member reacting to the words)
+        start, end = trim_span(body, p0, tail.start())
+        dateline = DASH_DATELINE_LEAD.match(body, start, end)
+        start = dateline.end() if dateline else start
+        if end - start >= 10:
+            mention = replace(named[0].mention, text=body[tail.start() + 1:tail.end()].strip(), start=tail.start() + 1,
+                              end=tail.end())
+            out.append(Attribution(start, end, "indirect", "told", mention, p0, p1))
     return out
 
 

@@ -55,6 +55,9 @@ DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z
                       r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
 CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
+                         # ... "after"/"before" with no comma when the participle's "that" clause follows: '... "early
+                         # next week" after revealing that they had narrowed the list ...' (Manila Bulletin; set AN 007)
+                         r"|\s+(?:after|before)\s+(?:%s)(?=\s+that\s)" % _PARTICIPLES +
                          # ... also without a comma when the participle opens quoted words of the speaker's own: 'He
                          # insisted there was no plan for an invasion of the country saying: "Sometimes people say
                          # ..."' (politics/314; set Z): the quoted words are a direct statement of their own (not
