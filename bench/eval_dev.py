@@ -46,7 +46,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("Z", "-z", None), ("AA", "-aa", "docs-aa"), ("AB", "-ab", "docs-ab"), ("AC", "-ac", "docs-ac"), ("AD", "-ad", "docs-ad"),
             ("AE", "-ae", None), ("AF", "-af", "docs-af"), ("AG", "-ag", "docs-ag"), ("AH", "-ah", "docs-ah"),
             ("AI", "-ai", "docs-ai"), ("AJ", "-aj", "docs-aj"),
-            ("AK", "-ak", "docs-ak"), ("AL", "-al", "docs-al"), ("AM", "-am", None)]
+            ("AK", "-ak", "docs-ak"), ("AL", "-al", "docs-al"), ("AM", "-am", None),
+            ("AO", "-ao", "docs-ao")]
 POOLED = ("A", "B")
 
 
