@@ -2192,13 +2192,17 @@ def _name_after_comma(toks):
     return m
 
 
+HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # a word, or letters joined by hyphens ("first-line")
+
+
 def _occupation_then_name(np) -> bool:
     """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.', ', said economy
     minister Heizo Takenaka.': one or two lower-case words of occupation, then a person's full name and nothing else;
-    three when the third is a title's head (', said logistics section chief Melina Grant.', quotes12)."""
+    three when the third is a title's head (', said logistics section chief Melina Grant.', quotes12). A word may be
+    a hyphenated compound (', said first-line winger Rick Nash.', The Hockey News; set AO)."""
     k = next((i for i, t in enumerate(np) if not t[0].islower()), len(np))
     if not (1 <= k <= 2 or k == 3 and np[2][0] in NAME_HEADS) or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
-                              not t[0].isalpha() for t in np[:k]):
+                              not HYPHENATED_WORD.fullmatch(t[0]) for t in np[:k]):
         return False
     ws = [t[0] for t in np[k:]]
     return is_personal_name(ws) or (2 <= len(ws) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w)
