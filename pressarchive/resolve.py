@@ -1793,6 +1793,16 @@ class _RunIntroduction:
     role: str | None = None
 
 
+# The body a sentence opens with as its subject, after any dateline ("REGINA — The Saskatchewan Roughriders have hired
+# ..."): its capitalised name, then a finite verb (Resolver._body_title_subject_of_its_clause). The sentence is the last
+# one opened before the frame's "the <noun>".
+SENTENCE_OPENING_BODY = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z .,'’-]{1,40}\s+[—–-]+\s+)?(?:The\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|plans|[a-z]+ed)\b")
+TEAM_NOUNS = frozenset(["team", "club"])
+BODY_TITLE_NOUNS = frozenset(words("org_nouns"))
+
+
 @dataclass(slots=True)
 class _BodyTitle:
     """What the rules of Resolver._BODY_TITLE_RULES read and amend: the title's mention, role, folded role (head),
@@ -3420,8 +3430,36 @@ class Resolver:
             met = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
                                _known_to_be(e.words, e.gender, gender))
             fits = lambda w: _may_be(w, gender) and w != last.words and _known_to_be(w, None, gender)
-            c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or last
+            c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or \
+                self._unlisted_person_opening_since_last(pos, gender) or last
         return self._pronoun_amended(c)
+
+    def _unlisted_person_opening_since_last(self, pos: int, gender: str) -> "Entity | None":
+        """The newest person opening a sentence since the last speaker by a full name of two or three words that no
+        list knows ("Chrystia Freeland came out on top ... “...,” she said" after "Justin Trudeau" spoke: her given
+        name in no list of names, her surname ending as a place's does), when the pronoun's gender is the other of
+        the last speaker's given name: hers, not his (humbernews.ca; set AO). Not a run whose given name is known to
+        be the other gender's, a place, or a run anything tells is no person."""
+        best = None
+        for start, key in self._sentence_subjects():
+            if start >= pos:
+                break
+            if start < self.last_end or not 2 <= len(key) <= 3 or key[0] == "the":
+                continue
+            run = self.body[start:].split()[:len(key)]
+            name = " ".join(w.rstrip(",.;:") for w in run)
+            if fold_words(name) != list(key) or given_names().get(key[0]) in ({"m", "f"} - {gender}) or \
+                    key[0] in places() or not looks_like_person(name) or not all(w[:1].isupper() for w in name.split()) or \
+                    why_not_a_speaker(name, "person") not in (None, "no_personal_name"):
+                continue
+            best = (start, name)
+        if best is None:
+            return None
+        start, name = best
+        ent = self._find_exact(name) or self._new(name, "person", start, None, None, gender)
+        if why_not_a_speaker(name, "person") == "no_personal_name":
+            ent.valid = True     # a given name the lists lack (as _subject_by_surname): the sentence says it is someone
+        return ent
 
     def _named_last_of(self, met, pos: int, fits, gender: str) -> "Entity | None":
         """Of the people a pronoun of the other gender than the last speaker's may name (met: the newest entity that
@@ -4703,6 +4741,32 @@ class Resolver:
                 return ent, "title"
         return _GO_ON
 
+    def _body_title_subject_of_its_clause(self, c: _BodyTitle):
+        """'The Saskatchewan Roughriders have hired Corey Mace to be the team's next head coach, the team announced
+        Thursday.' (castanet.net's copy of The Canadian Press; set AO), '... has hired Jane Smith ..., the company said':
+        a bare "the <noun>" after the words it frames is the body its own sentence opens with as the clause's subject
+        (a name the registry knows, ending in a body's word, or, for a team or club, a team's plural name), not a body
+        met before."""
+        m = c.m
+        if m.start <= 0 or len(m.text.split()) != 2 or m.text.split()[0].lower() != "the" or \
+                not self.body[max(0, m.start - 2):m.start] == ", ":
+            return _GO_ON
+        start = max(self.body.rfind("\n", 0, m.start) + 1,
+                    max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, m.start - 400), m.start)), default=0))
+        opening = SENTENCE_OPENING_BODY.match(self.body, start, m.start)
+        if opening is None:
+            return _GO_ON
+        name = opening.group("name")
+        entry = self.registry.lookup(name, self.day, self.body_folded) or \
+            self.registry.lookup("the " + name, self.day, self.body_folded)
+        last = fold(name.split()[-1])
+        if not (entry is not None and entry.kind == "organization" or last in ORG_WORDS or last in BODY_TITLE_NOUNS or
+                c.noun in TEAM_NOUNS and name.split()[-1].endswith("s") and len(name.split()) >= 2):
+            return _GO_ON
+        ent = self._find_exact(entry.name if entry else name) or \
+            self._new(entry.name if entry else name, "organization", opening.start("name"))
+        return (ent, "title") if c.fits(ent) else _GO_ON
+
     def _body_title_last_body_spoke(self, c: _BodyTitle):
         last, subject = c.last, c.subject
         if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
@@ -4797,7 +4861,8 @@ class Resolver:
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
     _BODY_TITLE_RULES = (_body_title_municipality, _body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
-                         _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
+                         _body_title_government, _body_title_specific_body, _body_title_subject_of_its_clause,
+                         _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_sole_company_named,
                          _body_title_select_committee, _body_title_named_after_the_words,

@@ -1,0 +1,91 @@
+"""Audit round setao: Canadian news quoting anyone (set AO's train documents: The Hockey News, Humber News and
+castanet.net's copy of The Canadian Press). Each test reads a real passage (its page's URL in a comment) as the
+pipeline does and asserts what an annotator expects: who said it and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- a hyphenated word of occupation before an inverted frame's name ("said first-line winger Rick Nash") -----------
+
+HOCKEY_NEWS_NASH = '''
+Unlike in the NHL, he can't really bench an underperformer and call someone up from the minors. There's a real tightrope to be walked when dealing with the slow starters at this event.
+
+"The coaches handle us a lot different," said first-line winger Rick Nash. "Guys are here kind of on their own time. I'm not saying that it's not an honour to represent Canada but I think they know we're here with our families. It's supposed to be a fun tournament as well.
+'''
+
+
+def test_hyphenated_occupation_before_the_name_of_an_inverted_frame():
+    # https://thehockeynews.com/news/canadian-coaches-have-to-push-different-buttons-at-world-championship
+    # (eval/own/docs-ao/ca/007.md)
+    _, sts = excerpt(page(HOCKEY_NEWS_NASH))
+    assert [w for w, _, _ in said(sts, "handle us a lot different")] == ["Rick Nash"]
+    assert [w for w, _, _ in said(sts, "on their own time")] == ["Rick Nash"]
+
+
+def test_hyphenated_occupation_with_no_name_after_it_names_no_one():
+    # must not: the occupation's words and what follows them ("on the team") are no speaker's name
+    _, sts = excerpt(page(HOCKEY_NEWS_NASH.replace("first-line winger Rick Nash", "first-line winger on the team")))
+    assert not [w for w, _, _ in said(sts, "handle us a lot different") if w]
+
+
+# --- "she" after a man spoke: the woman opening a sentence since, her names in no list ("Chrystia Freeland") -------
+
+HUMBER_NEWS_BYELECTION = '''
+“Canadians grow weary of the deceit, the mistrust and the cover-ups of the Conservatives,” Trudeau told Liberals at the campaign headquarters of Bourassa riding winner Emmanuel Dubourg.
+
+Chrystia Freeland, Liberal candidate in Toronto-Centre came out on top with 49.1 per cent of the vote. “My message for Stephen Harper is: watch out, we’re on the rise, our party’s united,” she said Monday night. “Canadians want an alternative to the Conservatives and they have found that alternative in the Liberal party.”
+'''
+
+
+def test_she_after_a_man_spoke_is_the_woman_opening_a_sentence_since():
+    # https://humbernews.ca/2013/11/the-liberals-gain-support-in-mondays-byelection/ (eval/own/docs-ao/ca/002.md)
+    text = HUMBER_NEWS_BYELECTION.replace("” Trudeau told", "” Liberal leader Justin Trudeau told")
+    _, sts = excerpt(page(text, "2013-11-26"))
+    assert [w for w, _, _ in said(sts, "My message for Stephen Harper")] == ["Chrystia Freeland"]
+    assert [w for w, _, _ in said(sts, "grow weary of the deceit")] == ["Justin Trudeau"]
+
+
+def test_she_is_not_a_man_opening_a_sentence_since():
+    # must not: a man's given name opening the sentence ("Michael Freeland") is not whom "she" names
+    text = HUMBER_NEWS_BYELECTION.replace("” Trudeau told", "” Liberal leader Justin Trudeau told") \
+        .replace("Chrystia Freeland, Liberal candidate in Toronto-Centre", "Michael Freeland")
+    _, sts = excerpt(page(text, "2013-11-26"))
+    assert "Michael Freeland" not in [w for w, _, _ in said(sts, "My message for Stephen Harper")]
+
+
+def test_he_after_a_man_spoke_stays_his():
+    # must not: with a pronoun of the last speaker's gender the rule does not look further
+    text = HUMBER_NEWS_BYELECTION.replace("” Trudeau told", "” Liberal leader Justin Trudeau told") \
+        .replace("” she said", "” he said")
+    _, sts = excerpt(page(text, "2013-11-26"))
+    assert [w for w, _, _ in said(sts, "My message for Stephen Harper")] == ["Justin Trudeau"]
+
+
+# --- "..., the team announced": the body its own sentence opens with ---------------------------------------------
+
+CASTANET_ROUGHRIDERS = '''
+REGINA — The Saskatchewan Roughriders have hired Corey Mace to be the team's next head coach, the team announced Thursday.
+
+Mace spent the last two seasons as defensive co-ordinator for the Toronto Argonauts, helping the team to a Grey Cup in 2022 and a 16-2 record this past season.
+'''
+
+
+def test_the_team_after_its_words_is_the_body_opening_the_sentence():
+    # https://www.castanet.net/edition/news-story--79-.htm (The Canadian Press; eval/own/docs-ao/ca/008.md)
+    _, sts = excerpt(page(CASTANET_ROUGHRIDERS))
+    assert [w for w, _, _ in said(sts, "have hired Corey Mace")] == ["Saskatchewan Roughriders"]
+
+
+def test_the_company_after_its_words_is_the_company_opening_the_sentence():
+    # the same construction with a company named by a body's word
+    _, sts = excerpt(page("TORONTO — Rogers Communications has hired Jane Smith to be its next chief executive, the "
+                          "company said Thursday.\n"))
+    assert [w for w, _, _ in said(sts, "has hired Jane Smith")] == ["Rogers Communications"]
+
+
+def test_the_team_is_not_a_person_opening_the_sentence():
+    # must not: a person opening the sentence is not "the team"
+    _, sts = excerpt(page(CASTANET_ROUGHRIDERS.replace("The Saskatchewan Roughriders have hired Corey Mace to be the "
+                                                       "team's next head coach", "Corey Mace has been hired as the "
+                                                       "next head coach")))
+    assert "Corey Mace" not in [w for w, _, _ in said(sts, "next head coach")]
