@@ -4092,8 +4092,11 @@ class Resolver:
             words = fold(name).split()
             # ("U.S." after "the U.S. state department" became the registry's "US Department of State": "US")
             bare = fold(DOTTED_INITIALS.sub(lambda d: d.group().replace(".", ""), name)).split()
+            # (not two bodies named together, this one first: "The Innu Nation" after "The Innu Nation and
+            # Nunatsiavut Government, who have negotiated ..."; vocm.com, set AO)
             ent = self._newest(pos, lambda e: e.kind == "organization" and
-                               (e.words[:len(words)] == words or e.words[:len(bare)] == bare))
+                               (e.words[:len(words)] == words or e.words[:len(bare)] == bare) and
+                               e.words[len(words):len(words) + 1] != ["and"])
             if ent is None and re.fullmatch(r"[A-Z]{2,6}", name):
                 # "The largest lender in the United Arab Emirates, FAB, declared ..." after "First Abu Dhabi Bank"
                 # spoke: the initials of a body already met

@@ -1454,7 +1454,7 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # nation should pursue a unification that ...", KBS World; set AD 007)
 FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
-OWN_WORDS_PARTICIPLES = {"saying", "stating"}
+OWN_WORDS_PARTICIPLES = frozenset(words("own_words_participles"))
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
 # on Monday", "issued a statement", "posted a message on X".
 # ... or a day after them: "Collins released a statement Monday afternoon warning the community would close ..." (quotes12).
