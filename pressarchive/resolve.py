@@ -1793,6 +1793,11 @@ class _RunIntroduction:
     role: str | None = None
 
 
+# "It" opening a sentence (Resolver._body_named_in_sentence_before), and a capitalised run after "the" that may name a
+# body with its connecting words ("the Commission for Public Complaints Against the RCMP").
+IT_OPENS_SENTENCE = re.compile(r"It\b")
+THE_CAPITALISED_RUN = re.compile(r"\b[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|against|Against|the|in|to)?\s*"
+                                 r"[A-Z][\w'’.&-]*)*")
 # The body a sentence opens with as its subject, after any dateline ("REGINA — The Saskatchewan Roughriders have hired
 # ..."): its capitalised name, then a finite verb (Resolver._body_title_subject_of_its_clause). The sentence is the last
 # one opened before the frame's "the <noun>".
@@ -3306,8 +3311,36 @@ class Resolver:
         if last is not None and last.kind == "organization":
             return last
         if word == "it":
+            named = self._body_named_in_sentence_before(c.m.start)
+            if named is not None:
+                return named
             return self._newest(pos, lambda e: e.kind == "organization" and self._named_within(e, pos, IT_BODY_REACH))
         return None
+
+    def _body_named_in_sentence_before(self, at: int) -> "Entity | None":
+        """'Also monitoring the investigation is the Commission for Public Complaints Against the RCMP, an independent
+        national police watchdog. ¶ It announced earlier Wednesday that ...' (a CBC News story copied on a blog; set
+        AO): an "it" opening its sentence, after a person spoke, is the body the sentence before names last by a
+        name no list knows (a capitalised run after "the" that reads as a body's name, a body's word in it), not the
+        body met inside that name ("the RCMP") nor one named further back."""
+        if at < 0 or not IT_OPENS_SENTENCE.match(self.body, at):
+            return None
+        s0 = max(self.body.rfind("\n", 0, at) + 1,
+                 max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, at - 400), at)), default=0))
+        if self.body[s0:at].strip():
+            return None
+        text = self.body[max(0, s0 - 400):s0]
+        ends = [e.end() for e in SENTENCE_END.finditer(text.rstrip())] + [text.rfind("\n", 0, len(text.rstrip())) + 1]
+        lo = max(0, s0 - 400) + max(ends)
+        found = None
+        for run in THE_CAPITALISED_RUN.finditer(self.body, lo, s0):
+            m = parse_np(tokens(run.group(), run.start()))
+            if getattr(m, "kind", None) == "body" and m.name and len(m.name.split()) >= 2 and \
+                    any(fold(w) in ORG_WORDS for w in m.name.split()):
+                found = m
+        if found is None:
+            return None
+        return self._find_exact(found.name) or self._new(found.name, "organization", found.start)
 
     def _pronoun_i_unresolved(self, c: "_PronounCase"):
         return None if c.word == "i" else _GO_ON
