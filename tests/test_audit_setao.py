@@ -174,3 +174,26 @@ def test_it_is_not_a_run_with_no_bodys_word():
     assert "Yukon Quest" not in [w for w, _, _ in said(sts, "sending an observer")]
     _, sts = excerpt(page(CBC_YUKON_MOUNTIES))
     assert "RCMP" not in [w for w, _, _ in said(sts, "sending an observer")]
+
+
+# --- a frame in mid-sentence after words that hold another speaker's frame ("... and that, says the Innu Nation, is
+# not right") -----------------------------------------------------------------------------------------------------
+
+VOCM_RICH = '''
+Grand Chief Etienne Rich says despite decades of work by both the Nunatsiavut Government and the Innu Nation, and despite decades of proving who they are, “the NunatuKavut Community Council has received millions of dollars” from both the federal and provincial governments “just because they say they are Indigenous” and that, says the Innu Nation, is not right.
+'''
+
+
+def test_mid_sentence_frame_does_not_take_another_speakers_frame_before_it():
+    # https://vocm.com/2021/09/17/ncc-defends-indigenous-land-claims (eval/own/docs-ao/ca/010.md)
+    _, sts = excerpt(page(VOCM_RICH, "2021-09-17"))
+    assert not [w for w, _, t in said(sts, "Grand Chief Etienne Rich says") if w == "Innu Nation"]
+    assert [w for w, _, _ in said(sts, "despite decades of work")] == ["Etienne Rich"]
+
+
+def test_mid_sentence_frame_after_its_own_words_keeps_them():
+    # must not: words before the frame with no other frame in them stay the speaker's ("It would not be means tested,
+    # say the Conservatives, because ...")
+    _, sts = excerpt(page("The scheme would be universal. It would not be means tested, say the Conservatives, because "
+                          "that would cost too much to run.\n"))
+    assert [t for _, _, t in said(sts, "means tested")] == ["It would not be means tested"]
