@@ -1796,6 +1796,7 @@ class _RunIntroduction:
 # "It" opening a sentence (Resolver._body_named_in_sentence_before), and a capitalised run after "the" that may name a
 # body with its connecting words ("the Commission for Public Complaints Against the RCMP").
 IT_OPENS_SENTENCE = re.compile(r"It\b")
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+$")
 THE_CAPITALISED_RUN = re.compile(r"\b[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|against|Against|the|in|to)?\s*"
                                  r"[A-Z][\w'’.&-]*)*")
 # The body a sentence opens with as its subject, after any dateline ("REGINA — The Saskatchewan Roughriders have hired
@@ -3334,7 +3335,10 @@ class Resolver:
         lo = max(0, s0 - 400) + max(ends)
         found = None
         for run in THE_CAPITALISED_RUN.finditer(self.body, lo, s0):
-            m = parse_np(tokens(run.group(), run.start()))
+            if not (self.body[lo:run.start()].strip() == "" or COPULA_BEFORE.search(self.body, lo, run.start())):
+                continue     # (the sentence's subject, or after "is" inverted: not a body named anywhere in it, as
+                #              "Acme Corp said in a filing with the Securities and Exchange Commission ... It said")
+            m = parse_np(tokens(run.group().rstrip("."), run.start()))
             if getattr(m, "kind", None) == "body" and m.name and len(m.name.split()) >= 2 and \
                     any(fold(w) in ORG_WORDS for w in m.name.split()):
                 found = m
@@ -4796,9 +4800,9 @@ class Resolver:
         entry = self.registry.lookup(name, self.day, self.body_folded) or \
             self.registry.lookup("the " + name, self.day, self.body_folded)
         last = fold(name.split()[-1])
-        if not (entry is not None and entry.kind == "organization" or last in ORG_WORDS or last in BODY_TITLE_NOUNS or
-                c.noun in TEAM_NOUNS and name.split()[-1].endswith("s") and len(name.split()) >= 2):
-            return _GO_ON
+        if not (entry is not None and entry.kind == "organization" or len(name.split()) >= 2 and
+                (last in ORG_WORDS or last in BODY_TITLE_NOUNS or c.noun in TEAM_NOUNS and name.split()[-1].endswith("s"))):
+            return _GO_ON     # (not one word that only looks like a body's: "Group consolidated turnover ... rose")
         ent = self._find_exact(entry.name if entry else name) or \
             self._new(entry.name if entry else name, "organization", opening.start("name"))
         return (ent, "title") if c.fits(ent) else _GO_ON
