@@ -3333,6 +3333,9 @@ class Resolver:
         text = self.body[max(0, s0 - 400):s0]
         ends = [e.end() for e in SENTENCE_END.finditer(text.rstrip())] + [text.rfind("\n", 0, len(text.rstrip())) + 1]
         lo = max(0, s0 - 400) + max(ends)
+        if self.last_speaker is not None and self.last_end > lo:
+            return None     # (the last speaker's frame is in the sentence before: "The World Bank is launching ...,
+            #                 lead manager Postipankki said. ¶ It said fees totalled ...": Postipankki's; Reuters-21578)
         found = None
         for run in THE_CAPITALISED_RUN.finditer(self.body, lo, s0):
             if not (self.body[lo:run.start()].strip() == "" or COPULA_BEFORE.search(self.body, lo, run.start())):

@@ -216,3 +216,20 @@ def test_mid_sentence_frame_after_its_own_words_keeps_them():
     _, sts = excerpt(page("The scheme would be universal. It would not be means tested, say the Conservatives, because "
                           "that would cost too much to run.\n"))
     assert [t for _, _, t in said(sts, "means tested")] == ["It would not be means tested"]
+
+
+def test_mid_sentence_frame_before_a_role_keeps_the_words_before_it():
+    # must not: after the frame comes the speaker's role, no predicate ("..., said Julie Mason, host of ... radio."):
+    # the words before stay hers, another's "said" inside them notwithstanding (PolNeAR, nyt_2016-11-02)
+    _, sts = excerpt(page("They also acquire a kind of radar - some state lobbyists said they know which lawmakers not "
+                          "to visit alone - and develop a set of defenses, said Julie Mason, host of \"The Press Pool\" "
+                          "on Sirius XM radio.\n"))
+    assert not said(sts, "host of")
+
+
+def test_it_after_a_frame_in_the_sentence_before_is_not_that_sentences_subject():
+    # must not: the sentence before holds the last speaker's frame ("..., lead manager Postipankki said."): "It" is
+    # not the body that sentence opens with (reut2-001.sgm #194)
+    _, sts = excerpt(page("The World Bank is launching a 300 mln markka seven-year straight issue, lead manager "
+                          "Postipankki said.\n\nIt said fees totalled 1-3/4 pct.\n"))
+    assert "World Bank" not in [w for w, _, _ in said(sts, "fees totalled")]

@@ -648,9 +648,10 @@ def _inverted(c: _Cue):
         # set AO): the words before a frame in mid-sentence hold another speaker's frame, so they are not this
         # speaker's; what it says is what follows the frame
         r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
-        if len(body[r0:r1].split()) >= 2 and not re.match(r"[\"“]", body[r0:r1]):
+        if len(body[r0:r1].split()) >= 2 and body[r0:r1].split()[0] in _FINITE_WORDS:
             return Attribution(r0, r1, "indirect", c.form, mentions[0], s_start, s_end, shared=mentions[1:])
-        return None
+        # (only a predicate after the frame: not the speaker's role, "..., said Julie Mason, host of "The Press
+        # Pool" on Sirius XM radio.", whose words stay those before the frame; PolNeAR)
     if rest and end - start > 1:
         r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
         if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not adjunct_only(body[r0:r1]):
