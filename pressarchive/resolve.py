@@ -1808,6 +1808,22 @@ class _RunIntroduction:
     role: str | None = None
 
 
+# "It" opening a sentence (Resolver._body_named_in_sentence_before), and a capitalised run after "the" that may name a
+# body with its connecting words ("the Commission for Public Complaints Against the RCMP").
+IT_OPENS_SENTENCE = re.compile(r"It\b")
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+$")
+THE_CAPITALISED_RUN = re.compile(r"\b[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|against|Against|the|in|to)?\s*"
+                                 r"[A-Z][\w'’.&-]*)*")
+# The body a sentence opens with as its subject, after any dateline ("REGINA — The Saskatchewan Roughriders have hired
+# ..."): its capitalised name, then a finite verb (Resolver._body_title_subject_of_its_clause). The sentence is the last
+# one opened before the frame's "the <noun>".
+SENTENCE_OPENING_BODY = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z .,'’-]{1,40}\s+[—–-]+\s+)?(?:The\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|plans|[a-z]+ed)\b")
+TEAM_NOUNS = frozenset(["team", "club"])
+BODY_TITLE_NOUNS = frozenset(words("org_nouns"))
+
+
 @dataclass(slots=True)
 class _BodyTitle:
     """What the rules of Resolver._BODY_TITLE_RULES read and amend: the title's mention, role, folded role (head),
@@ -3320,8 +3336,42 @@ class Resolver:
         if last is not None and last.kind == "organization":
             return last
         if word == "it":
+            named = self._body_named_in_sentence_before(c.m.start)
+            if named is not None:
+                return named
             return self._newest(pos, lambda e: e.kind == "organization" and self._named_within(e, pos, IT_BODY_REACH))
         return None
+
+    def _body_named_in_sentence_before(self, at: int) -> "Entity | None":
+        """'Also monitoring the investigation is the Commission for Public Complaints Against the RCMP, an independent
+        national police watchdog. ¶ It announced earlier Wednesday that ...' (a CBC News story copied on a blog; set
+        AO): an "it" opening its sentence, after a person spoke, is the body the sentence before names last by a
+        name no list knows (a capitalised run after "the" that reads as a body's name, a body's word in it), not the
+        body met inside that name ("the RCMP") nor one named further back."""
+        if at < 0 or not IT_OPENS_SENTENCE.match(self.body, at):
+            return None
+        s0 = max(self.body.rfind("\n", 0, at) + 1,
+                 max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, at - 400), at)), default=0))
+        if self.body[s0:at].strip():
+            return None
+        text = self.body[max(0, s0 - 400):s0]
+        ends = [e.end() for e in SENTENCE_END.finditer(text.rstrip())] + [text.rfind("\n", 0, len(text.rstrip())) + 1]
+        lo = max(0, s0 - 400) + max(ends)
+        if self.last_speaker is not None and self.last_end > lo:
+            return None     # (the last speaker's frame is in the sentence before: "The World Bank is launching ...,
+            #                 lead manager Postipankki said. ¶ It said fees totalled ...": Postipankki's; Reuters-21578)
+        found = None
+        for run in THE_CAPITALISED_RUN.finditer(self.body, lo, s0):
+            if not (self.body[lo:run.start()].strip() == "" or COPULA_BEFORE.search(self.body, lo, run.start())):
+                continue     # (the sentence's subject, or after "is" inverted: not a body named anywhere in it, as
+                #              "Acme Corp said in a filing with the Securities and Exchange Commission ... It said")
+            m = parse_np(tokens(run.group().rstrip("."), run.start()))
+            if getattr(m, "kind", None) == "body" and m.name and len(m.name.split()) >= 2 and \
+                    any(fold(w) in ORG_WORDS for w in m.name.split()):
+                found = m
+        if found is None:
+            return None
+        return self._find_exact(found.name) or self._new(found.name, "organization", found.start)
 
     def _pronoun_i_unresolved(self, c: "_PronounCase"):
         return None if c.word == "i" else _GO_ON
@@ -3444,8 +3494,36 @@ class Resolver:
             met = self._newest(pos, lambda e: c.fits_named(e) and e.kind == "person" and e is not last and
                                _known_to_be(e.words, e.gender, gender))
             fits = lambda w: _may_be(w, gender) and w != last.words and _known_to_be(w, None, gender)
-            c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or last
+            c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or \
+                self._unlisted_person_opening_since_last(pos, gender) or last
         return self._pronoun_amended(c)
+
+    def _unlisted_person_opening_since_last(self, pos: int, gender: str) -> "Entity | None":
+        """The newest person opening a sentence since the last speaker by a full name of two or three words that no
+        list knows ("Chrystia Freeland came out on top ... “...,” she said" after "Justin Trudeau" spoke: her given
+        name in no list of names, her surname ending as a place's does), when the pronoun's gender is the other of
+        the last speaker's given name: hers, not his (humbernews.ca; set AO). Not a run whose given name is known to
+        be the other gender's, a place, or a run anything tells is no person."""
+        best = None
+        for start, key in self._sentence_subjects():
+            if start >= pos:
+                break
+            if start < self.last_end or not 2 <= len(key) <= 3 or key[0] == "the":
+                continue
+            run = self.body[start:].split()[:len(key)]
+            name = " ".join(w.rstrip(",.;:") for w in run)
+            if fold_words(name) != list(key) or given_names().get(key[0]) in ({"m", "f"} - {gender}) or \
+                    key[0] in places() or not looks_like_person(name) or not all(w[:1].isupper() for w in name.split()) or \
+                    why_not_a_speaker(name, "person") not in (None, "no_personal_name"):
+                continue
+            best = (start, name)
+        if best is None:
+            return None
+        start, name = best
+        ent = self._find_exact(name) or self._new(name, "person", start, None, None, gender)
+        if why_not_a_speaker(name, "person") == "no_personal_name":
+            ent.valid = True     # a given name the lists lack (as _subject_by_surname): the sentence says it is someone
+        return ent
 
     def _named_last_of(self, met, pos: int, fits, gender: str) -> "Entity | None":
         """Of the people a pronoun of the other gender than the last speaker's may name (met: the newest entity that
@@ -4085,8 +4163,11 @@ class Resolver:
             words = fold(name).split()
             # ("U.S." after "the U.S. state department" became the registry's "US Department of State": "US")
             bare = fold(DOTTED_INITIALS.sub(lambda d: d.group().replace(".", ""), name)).split()
+            # (not two bodies named together, this one first: "The Innu Nation" after "The Innu Nation and
+            # Nunatsiavut Government, who have negotiated ..."; vocm.com, set AO)
             ent = self._newest(pos, lambda e: e.kind == "organization" and
-                               (e.words[:len(words)] == words or e.words[:len(bare)] == bare))
+                               (e.words[:len(words)] == words or e.words[:len(bare)] == bare) and
+                               e.words[len(words):len(words) + 1] != ["and"])
             if ent is None and re.fullmatch(r"[A-Z]{2,6}", name):
                 # "The largest lender in the United Arab Emirates, FAB, declared ..." after "First Abu Dhabi Bank"
                 # spoke: the initials of a body already met
@@ -4734,6 +4815,32 @@ class Resolver:
                 return ent, "title"
         return _GO_ON
 
+    def _body_title_subject_of_its_clause(self, c: _BodyTitle):
+        """'The Saskatchewan Roughriders have hired Corey Mace to be the team's next head coach, the team announced
+        Thursday.' (castanet.net's copy of The Canadian Press; set AO), '... has hired Jane Smith ..., the company said':
+        a bare "the <noun>" after the words it frames is the body its own sentence opens with as the clause's subject
+        (a name the registry knows, ending in a body's word, or, for a team or club, a team's plural name), not a body
+        met before."""
+        m = c.m
+        if m.start <= 0 or len(m.text.split()) != 2 or m.text.split()[0].lower() != "the" or \
+                not self.body[max(0, m.start - 2):m.start] == ", ":
+            return _GO_ON
+        start = max(self.body.rfind("\n", 0, m.start) + 1,
+                    max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, m.start - 400), m.start)), default=0))
+        opening = SENTENCE_OPENING_BODY.match(self.body, start, m.start)
+        if opening is None:
+            return _GO_ON
+        name = opening.group("name")
+        entry = self.registry.lookup(name, self.day, self.body_folded) or \
+            self.registry.lookup("the " + name, self.day, self.body_folded)
+        last = fold(name.split()[-1])
+        if not (entry is not None and entry.kind == "organization" or len(name.split()) >= 2 and
+                (last in ORG_WORDS or last in BODY_TITLE_NOUNS or c.noun in TEAM_NOUNS and name.split()[-1].endswith("s"))):
+            return _GO_ON     # (not one word that only looks like a body's: "Group consolidated turnover ... rose")
+        ent = self._find_exact(entry.name if entry else name) or \
+            self._new(entry.name if entry else name, "organization", opening.start("name"))
+        return (ent, "title") if c.fits(ent) else _GO_ON
+
     def _body_title_last_body_spoke(self, c: _BodyTitle):
         last, subject = c.last, c.subject
         if last is not None and last.kind == "organization" and (subject is None or subject[0] < self.last_pos):
@@ -4828,7 +4935,8 @@ class Resolver:
         return (c.ent if c.ent is None or c.fits(c.ent) else None), "title"
 
     _BODY_TITLE_RULES = (_body_title_municipality, _body_title_company_of_paragraph, _body_title_of_a_kind, _body_title_fitting_bodies_near, _body_title_bare_police,
-                         _body_title_government, _body_title_specific_body, _body_title_last_body_spoke,
+                         _body_title_government, _body_title_specific_body, _body_title_subject_of_its_clause,
+                         _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
                          _body_title_sole_company_named,
                          _body_title_select_committee, _body_title_named_after_the_words,

@@ -630,6 +630,11 @@ def _plural_subject_only(c: _Cue):
         or c.base in PLURAL_SUBJECT_VERBS
 
 
+# The verbs of another speaker's frame in the words before a frame in mid-sentence (_inverted): a saying verb itself,
+# not a verb that only may report ("maintain steady economic growth", China Daily; own set J).
+OTHER_FRAME_VERB = re.compile(r"(?:say|says|said|tell|tells|told|add|adds|added)")
+
+
 def _inverted(c: _Cue):
     # Inverted: 'CONTENT, said Foreign Ministry Spokesperson X on February 28.'
     if not (re.search(r"[,”\"]\s*$", c.preceding) and c.form in INVERTIBLE):
@@ -646,6 +651,16 @@ def _inverted(c: _Cue):
     said = _clause_after_mid_sentence_frame(c, mentions, start, end, rest) if rest else None
     if said is not None:
         return said
+    if rest and end - start > 1 and any(not c.text.in_quote(m.start()) and OTHER_FRAME_VERB.fullmatch(m.group())
+                                        for m in c.text.cues_in(start, end)):
+        # "Grand Chief Etienne Rich says despite ..., “...” and that, says the Innu Nation, is not right." (vocm.com;
+        # set AO): the words before a frame in mid-sentence hold another speaker's frame, so they are not this
+        # speaker's; what it says is what follows the frame
+        r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
+        if len(body[r0:r1].split()) >= 2 and body[r0:r1].split()[0] in _FINITE_WORDS:
+            return Attribution(r0, r1, "indirect", c.form, mentions[0], s_start, s_end, shared=mentions[1:])
+        # (only a predicate after the frame: not the speaker's role, "..., said Julie Mason, host of "The Press
+        # Pool" on Sirius XM radio.", whose words stay those before the frame; PolNeAR)
     if rest and end - start > 1:
         r0, r1 = trim_span(body, mentions[-1].end + rest.end(), s_end)
         if r1 - r0 > 1 and CLAUSE_OPENER.match(body[r0:r1]) and not adjunct_only(body[r0:r1]):
@@ -1489,7 +1504,7 @@ def _after_frame_no_comma(c) -> bool:
     return AFTER_NO_COMMA.search(c.preceding) is not None and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
 
 
-OWN_WORDS_PARTICIPLES = {"saying", "stating"}
+OWN_WORDS_PARTICIPLES = frozenset(words("own_words_participles"))
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
 # on Monday", "issued a statement", "posted a message on X".
 # ... or a day after them: "Collins released a statement Monday afternoon warning the community would close ..." (quotes12).

@@ -395,10 +395,20 @@ def _manner_adverb(word: str) -> bool:
     return len(word) >= 6 and word.islower() and word.endswith("ly") and not word.endswith(("ily", "bly"))
 
 
-def _strip_between(toks, say_cue: bool = False):
+# A reporting verb right before "that" ("contended that"): _strip_between's "has long ..." only then.
+VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\b")
+
+
+def _strip_between(toks, say_cue: bool = False, that_clause: bool = False):
     """Adverbs and a time adjunct between the source and its verb: 'Le Thi Thu Hang on March 17 reaffirmed',
-    'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'."""
+    'the DFA on Tuesday (16 April 2024) said', 'the spokesman yesterday also said'. With that_clause (the verb
+    followed by "that"), also "long" after an auxiliary: 'The Innu Nation, meanwhile, has long contended that ...'
+    (vocm.com; set AO); not before an object ("has long urged fundamental reforms", verbs.yml between)."""
     while toks:
+        if that_clause and len(toks) >= 3 and toks[-1][0].lower() == "long" and \
+                toks[-2][0].lower() in ("has", "have", "had"):
+            toks = toks[:-1]
+            continue
         if len(toks) >= 3 and [t[0].lower() for t in toks[-2:]] in (["went", "on"], ["goes", "on"]):
             toks = toks[:-2]     # "The minister went on saying about ..., “...”" (Prothom Alo; seed16)
             continue
@@ -1012,7 +1022,8 @@ def _relative_clause_across_quote(st):
 def _tokenise(st):
     body, lo, cue_start = st.body, st.lo, st.cue_start
     toks = _strip_between(_drop_parentheses(tokens(body[lo:cue_start], lo)),
-                          say_cue=SAY_CUE.match(body, cue_start) is not None)
+                          say_cue=SAY_CUE.match(body, cue_start) is not None,
+                          that_clause=VERB_THEN_THAT.match(body, cue_start) is not None)
     if st.nicknames:     # (the nickname is no part of the name: "Jimmy White")
         toks = [t for t in toks if not any(a <= t[1] < b for a, b in st.nicknames)]
     st.toks = toks
@@ -2195,13 +2206,17 @@ def _name_after_comma(toks):
     return m
 
 
+HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # a word, or letters joined by hyphens ("first-line")
+
+
 def _occupation_then_name(np) -> bool:
     """', said analyst Erling Refsum at Nomura.', ', said economist Gary Thayer of AG Edwards & Sons.', ', said economy
     minister Heizo Takenaka.': one or two lower-case words of occupation, then a person's full name and nothing else;
-    three when the third is a title's head (', said logistics section chief Melina Grant.', quotes12)."""
+    three when the third is a title's head (', said logistics section chief Melina Grant.', quotes12). A word may be
+    a hyphenated compound (', said first-line winger Rick Nash.', The Hockey News; set AO)."""
     k = next((i for i, t in enumerate(np) if not t[0].islower()), len(np))
     if not (1 <= k <= 2 or k == 3 and np[2][0] in NAME_HEADS) or any(t[0].lower() in ADVERBIAL_PREPOSITIONS or t[0].lower() in DETERMINERS or
-                              not t[0].isalpha() for t in np[:k]):
+                              not HYPHENATED_WORD.fullmatch(t[0]) for t in np[:k]):
         return False
     ws = [t[0] for t in np[k:]]
     return is_personal_name(ws) or (2 <= len(ws) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w)
