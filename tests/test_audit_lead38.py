@@ -97,3 +97,13 @@ def test_a_surname_after_a_profession_opens_its_sentence_as_the_subject():
     assert who(the(doc, sts, "The whole experience has been a treat")) == "Clive Owen", show(sts)
     # must not: Gere keeps his own words, said before
     assert who(the(doc, sts, "It's a big party")) == "Richard Gere", show(sts)
+
+
+def test_a_story_told_is_no_statement():
+    # bbc-news/entertainment/094: 'The award-winning trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass -
+    # tell the story of Oxford school child Lyra Belacqua.': the books tell a story; no speaker "Amber Spyglass"
+    doc, sts = load("bbc-news/entertainment/094.txt", "tell the story of Oxford school child")
+    assert not [s for s in sts if "Lyra Belacqua" in s.text], show(sts)
+    # must not: the director's words told to a site stay his ('"In part because it is one of the few books to have
+    # changed my life," he told bridgetothestars.net.')
+    assert who(the(doc, sts, "one of the few books to have changed my life")) == "Chris Weitz", show(sts)
