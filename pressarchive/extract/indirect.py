@@ -2837,24 +2837,31 @@ def official_named_next_frames(text: Text, found):
         described = set(re.findall(r"\b[A-Z][\w'’-]+", tail.group(1) + tail.group(2)))
         if described - set(re.findall(r"[\w'’-]+", body[n0:n1])):
             break     # ("..., a US official said. ¶ ..., Chinese spokesman X said": another country's official)
-        start, end = trim_span(body, p0, tail.start())
-        dateline = DASH_DATELINE_LEAD.match(body, start, end)
-        start = dateline.end() if dateline else start
-        if end - start >= 10:
-            mention = replace(named[0].mention, text=body[tail.start() + 1:tail.end()].strip(), start=tail.start() + 1,
-                              end=tail.end())
-            out.append(Attribution(start, end, "indirect", "said", mention, p0, p1))
+        closed = _words_closed_by_frame(body, p0, p1, tail, named[0].mention, "said")
+        if closed is not None:
+            out.append(closed)
         break
     return out
 
 
+def _words_closed_by_frame(body: str, p0: int, p1: int, tail, mention: Mention, cue: str) -> Attribution | None:
+    """The sentence's words before the frame closing it (tail: the frame's match), a dateline's lead cut, said by the
+    mention a later sentence names, its text now the closing frame's words; None when fewer than ten characters."""
+    start, end = trim_span(body, p0, tail.start())
+    dateline = DASH_DATELINE_LEAD.match(body, start, end)
+    start = dateline.end() if dateline else start
+    if end - start < 10:
+        return None
+    mention = replace(mention, text=body[tail.start() + 1:tail.end()].strip(), start=tail.start() + 1, end=tail.end())
+    return Attribution(start, end, "indirect", cue, mention, p0, p1)
+
+
 # A sentence closed by a passive frame whose subject is a legislature told the words: "Malaysia has to exercise caution
 # in positioning itself ..., the Dewan Rakyat was told today." (Selangor Journal; set AN 004)
+HOUSES_TOLD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ordered("houses_told"), key=len, reverse=True))
 HOUSE_TOLD_CLOSING = re.compile(
-    r",\s+(?:the\s+)?(?:Dewan\s+Rakyat|Dewan\s+Negara|Dewan\s+Undangan\s+Negeri|House(?:\s+of\s+(?:Commons|Lords|"
-    r"Representatives))?|Parliament|Senate|National\s+Assembly|Legislative\s+(?:Assembly|Council)|State\s+Assembly|"
-    r"Lok\s+Sabha|Rajya\s+Sabha)\s+(?:was|were)\s+told(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|"
-    r"(?:on\s+)?[A-Z][a-z]+day))?\s*[.]?\s*$")
+    r",\s+(?:the\s+)?(?:" + HOUSES_TOLD + r")\s+(?:was|were)\s+told(?:\s+(?:today|yesterday|this\s+(?:morning|"
+    r"afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day))?\s*[.]?\s*$")
 
 
 ANSWERING_OFFICE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Aa]ttorney[- ][Gg]eneral)\b")
@@ -2880,13 +2887,9 @@ def house_told_named_next_frames(text: Text, found):
                  ANSWERING_OFFICE.search(a.mention.role or "")]
         if len({a.mention.name for a in named}) != 1:
             continue     # (a minister or secretary answering the House, not a member reacting to the words)
-        start, end = trim_span(body, p0, tail.start())
-        dateline = DASH_DATELINE_LEAD.match(body, start, end)
-        start = dateline.end() if dateline else start
-        if end - start >= 10:
-            mention = replace(named[0].mention, text=body[tail.start() + 1:tail.end()].strip(), start=tail.start() + 1,
-                              end=tail.end())
-            out.append(Attribution(start, end, "indirect", "told", mention, p0, p1))
+        closed = _words_closed_by_frame(body, p0, p1, tail, named[0].mention, "told")
+        if closed is not None:
+            out.append(closed)
     return out
 
 
