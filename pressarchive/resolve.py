@@ -988,6 +988,8 @@ def _without_own_name(role: str, name: str | None, kind: str | None) -> str:
 # A coordinator left before the title of the name after it: "... the party's election supremo - and deputy leader
 # John Prescott" (bbc-news/politics/257).
 COORDINATOR_FIRST = re.compile(r"^(?:and|or|but|&)\s+", re.I)
+
+
 def _spelling_key(name: str) -> str:
     """A name folded over the spellings of one sound that given names vary by ("Viktor" and "Victor", "Mohammed" and
     "Mohamed", "Eric" and "Erik"): c, ck and q as k, ph as f, y as i, a doubled letter as one."""
@@ -1820,7 +1822,7 @@ THE_CAPITALISED_RUN = re.compile(r"\b[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+(?:of|for|o
 SENTENCE_OPENING_BODY = re.compile(
     r"[ \t]*(?:[A-Z][A-Z .,'’-]{1,40}\s+[—–-]+\s+)?(?:The\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+"
     r"(?:has|have|had|is|are|was|were|will|would|plans|[a-z]+ed)\b")
-TEAM_NOUNS = frozenset(["team", "club"])
+TEAM_NOUNS = frozenset(words("team_nouns"))
 BODY_TITLE_NOUNS = frozenset(words("org_nouns"))
 
 
