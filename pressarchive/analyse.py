@@ -23,9 +23,9 @@ from .extract.spans import object_relative
 from .extract.subjects import subject_before
 from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
-from .lexicon import mapping, ordered, words
+from .lexicon import alternatives, mapping, ordered, words
 from .gazetteer import country_markers, places
-from .speaker_names import is_given_name
+from .speaker_names import is_given_name, looks_like_person
 from .normalize import fold, stable_id
 from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson, shown_role
 from .extract.direct import STATEMENT_ISSUED
@@ -926,11 +926,35 @@ def _not_said(cx, att, ent, text) -> bool:
         #                                 was proposed, nothing after the verb was said (seed15)
     if reason is None and att.kind == "indirect" and _one_word_object(text):
         reason = "one_word_object"
+    if reason is None and _story_told_by_a_work(cx.body, att, ent):
+        reason = "story_told"
     if reason:
         if ent is not None and reason not in NO_SPEAKING:
             cx.unspoken.append((ent, att.sentence_start, att.sentence_end))
         return True
     return False
+
+
+# A story told ("The award-winning trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - tell the story of
+# Oxford school child Lyra Belacqua", "Wasp tells the story of a young mum ...": bbc-news/entertainment/094, 369): a
+# work of fiction reports no words. A person telling the story of someone speaks ("he told the story of an older
+# supporter in the Miami area ..." is Marco Rubio's; PolNeAR).
+TELLING = frozenset({"tell", "tells", "told", "telling"})
+STORY_OF_BEFORE = re.compile(r"\b(?:%s)\s+of\s*$" % alternatives("told_not_said"), re.I)
+STORY_OF_OPENING = re.compile(r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[a-z][\w'’-]*\s+)?(?:%s)\s+of\b"
+                              % alternatives("told_not_said"), re.I)
+WORK_TITLE_THE = re.compile(r"[a-z,]\s+The\s+$")
+
+
+def _story_told_by_a_work(body: str, att, ent) -> bool:
+    if ((att.cue or "").split() or [""])[-1] not in TELLING or not (
+            STORY_OF_BEFORE.search(body, max(0, att.start - 60), att.start) or STORY_OF_OPENING.match(body, att.start)):
+        return False
+    m = att.mention
+    title_of_a_work = m is not None and 0 <= m.start and (
+        WORK_TITLE_THE.search(body, max(0, m.start - 20), m.start) or
+        body.startswith("The ", m.start) and re.search(r"[a-z,]\s+$", body[max(0, m.start - 5):m.start]))
+    return not (ent is not None and ent.kind != "organization" and looks_like_person(ent.name) and not title_of_a_work)
 
 
 def _one_word_object(text: str) -> bool:

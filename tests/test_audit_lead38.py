@@ -107,3 +107,7 @@ def test_a_story_told_is_no_statement():
     # must not: the director's words told to a site stay his ('"In part because it is one of the few books to have
     # changed my life," he told bridgetothestars.net.')
     assert who(the(doc, sts, "one of the few books to have changed my life")) == "Chris Weitz", show(sts)
+    # ... nor does a person telling the story of someone go unheard (PolNeAR nyt_2016-03-12: 'In something of a
+    # valedictory, he told the story of an older supporter in the Miami area ...': Marco Rubio's; test_audit_lead31)
+    doc, sts = load("polnear/train/text/nyt_2016-03-12_republicans-lower-volume-in-deba.txt", "In something of a valedictory")
+    assert who(the(doc, sts, "an older supporter in the Miami area")) == "Marco Rubio", show(sts)

@@ -344,17 +344,6 @@ def claimed_not_said(content: str, base: str | None) -> bool:
     return bool(ws) and ws[0] in words("claimed_not_said")
 
 
-def told_not_said(content: str, base: str | None) -> bool:
-    """'tell the story of Oxford school child Lyra Belacqua' (a frame found by any pass): a story told, no words
-    (indirect._told_a_story keeps the reported pass from framing it at all); not a quotation that opens with "The story
-    this year remains ..."."""
-    return base == "tell" and STORY_OF.match(content) is not None
-
-
-STORY_OF = re.compile(r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[a-z][\w'’-]*\s+)?(?:%s)\s+of\b"
-                      % "|".join(words("told_not_said")), re.I)
-
-
 def referred_without_as(content: str, base: str | None) -> bool:
     """'referred to the report', 'was referred to a specialist': no name given to anything; "referred to the protest —
     which is ... — as an occupation" says what (set M), not "referred to his invited guests, suggesting them to be
@@ -793,7 +782,7 @@ def _has_tense(text: str) -> bool:
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,
          kept_not_said,
          source_only, declared_act, act_declined, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
-         recommended_thing, claimed_not_said, told_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
+         recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          words_noun_only, denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added, thing_added_to, score_added, written_work, said_nothing,

@@ -1144,17 +1144,6 @@ def _appealed_to_nothing(c: _Cue):
         #                     voters"
 
 
-# A story told, no words reported: "The award-winning trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass -
-# tell the story of Oxford school child Lyra Belacqua" (bbc-news/entertainment/094), "Wasp tells the story of ..."
-TOLD_STORY = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:%s)\b"
-                        % "|".join(words("told_not_said")))
-
-
-def _told_a_story(c: _Cue):
-    if c.base == "tell" and TOLD_STORY.match(c.body, c.c_end, c.s_end):
-        return NO_FRAME
-
-
 def _cut_at_subordinate_comma(c: _Cue):
     clause_comma = CLAUSE_COMMA.search(c.body, c.start, c.end)
     if SUBORDINATE_OPENING.match(c.body, c.s_start) and "," not in c.body[c.s_start:c.subj_start] and clause_comma:
@@ -1218,7 +1207,7 @@ def _forward(c: _Cue):
 # as saying", participles), the subject, then inverted, postposed and forward frames. A rule returns an Attribution,
 # NO_FRAME, or None (the next one decides); a step only records what it found in the _Cue.
 REPORTED_RULES = (
-    _declared_act, _told_a_story, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
+    _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_after_according_to,
