@@ -939,7 +939,6 @@ def _not_said(cx, att, ent, text) -> bool:
 # Oxford school child Lyra Belacqua", "Wasp tells the story of a young mum ...": bbc-news/entertainment/094, 369): a
 # work of fiction reports no words. A person telling the story of someone speaks ("he told the story of an older
 # supporter in the Miami area ..." is Marco Rubio's; PolNeAR).
-TELLING = frozenset({"tell", "tells", "told", "telling"})
 STORY_OF_BEFORE = re.compile(r"\b(?:%s)\s+of\s*$" % alternatives("told_not_said"), re.I)
 STORY_OF_OPENING = re.compile(r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[a-z][\w'’-]*\s+)?(?:%s)\s+of\b"
                               % alternatives("told_not_said"), re.I)
@@ -947,7 +946,7 @@ WORK_TITLE_THE = re.compile(r"[a-z,]\s+The\s+$")
 
 
 def _story_told_by_a_work(body: str, att, ent) -> bool:
-    if ((att.cue or "").split() or [""])[-1] not in TELLING or not (
+    if CUE_FORMS.get(((att.cue or "").split() or [""])[-1]) != "tell" or not (
             STORY_OF_BEFORE.search(body, max(0, att.start - 60), att.start) or STORY_OF_OPENING.match(body, att.start)):
         return False
     m = att.mention
@@ -1595,7 +1594,7 @@ def _going_on_from_briefing(cx, st, key) -> bool:
 
 # A sentence opened by the day its words were said: "On October 6, Marcos said ...", "On Monday, the minister told ...".
 FRONTED_DAY = re.compile(r"On\s+(?:(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:%s)\.?|%s)(?:,?\s+\d{4})?\s*,\s"
-                         % (MONTH_NAMES, MONTH_NAMES, "|".join(w.capitalize() for w in words("weekdays"))))
+                         % (MONTH_NAMES, MONTH_NAMES, WEEKDAY_NAMES))
 # ... a sentence that tells of a later time than that day: "He has since said ...", "He now says ..."
 LATER_TIME = re.compile(r"\b(?:since|now|again|anew)\b", re.I)
 
@@ -1624,7 +1623,7 @@ def _own_day_word(body: str, s0: int, s1: int) -> bool:
 
 
 OWN_TIME_WORDS = re.compile(r"\b(?:%s|%s|yesterday|today|tonight|last\s+(?:week|month|year)|earlier|later|previously)\b"
-                            % ("|".join(w.capitalize() for w in words("weekdays")), MONTH_NAMES))
+                            % (WEEKDAY_NAMES, MONTH_NAMES))
 
 
 def _going_on_from_earlier(cx, st, key) -> bool:

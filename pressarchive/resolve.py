@@ -3344,6 +3344,12 @@ class Resolver:
             return self._newest(pos, lambda e: e.kind == "organization" and self._named_within(e, pos, IT_BODY_REACH))
         return None
 
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding position at begins: after its paragraph's line break or the last sentence end
+        within 400 characters before it."""
+        return max(self.body.rfind("\n", 0, at) + 1,
+                   max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, at - 400), at)), default=0))
+
     def _body_named_in_sentence_before(self, at: int) -> "Entity | None":
         """'Also monitoring the investigation is the Commission for Public Complaints Against the RCMP, an independent
         national police watchdog. ¶ It announced earlier Wednesday that ...' (a CBC News story copied on a blog; set
@@ -3352,8 +3358,7 @@ class Resolver:
         body met inside that name ("the RCMP") nor one named further back."""
         if at < 0 or not IT_OPENS_SENTENCE.match(self.body, at):
             return None
-        s0 = max(self.body.rfind("\n", 0, at) + 1,
-                 max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, at - 400), at)), default=0))
+        s0 = self._sentence_start(at)
         if self.body[s0:at].strip():
             return None
         text = self.body[max(0, s0 - 400):s0]
@@ -3515,15 +3520,17 @@ class Resolver:
             run = self.body[start:].split()[:len(key)]
             name = " ".join(w.rstrip(",.;:") for w in run)
             if fold_words(name) != list(key) or given_names().get(key[0]) in ({"m", "f"} - {gender}) or \
-                    key[0] in places() or not looks_like_person(name) or not all(w[:1].isupper() for w in name.split()) or \
-                    why_not_a_speaker(name, "person") not in (None, "no_personal_name"):
+                    key[0] in places() or not looks_like_person(name) or not all(w[:1].isupper() for w in name.split()):
                 continue
-            best = (start, name)
+            why_not = why_not_a_speaker(name, "person")
+            if why_not not in (None, "no_personal_name"):
+                continue
+            best = (start, name, why_not)
         if best is None:
             return None
-        start, name = best
+        start, name, why_not = best
         ent = self._find_exact(name) or self._new(name, "person", start, None, None, gender)
-        if why_not_a_speaker(name, "person") == "no_personal_name":
+        if why_not == "no_personal_name":
             ent.valid = True     # a given name the lists lack (as _subject_by_surname): the sentence says it is someone
         return ent
 
@@ -4827,9 +4834,7 @@ class Resolver:
         if m.start <= 0 or len(m.text.split()) != 2 or m.text.split()[0].lower() != "the" or \
                 not self.body[max(0, m.start - 2):m.start] == ", ":
             return _GO_ON
-        start = max(self.body.rfind("\n", 0, m.start) + 1,
-                    max((e.end() for e in SENTENCE_END.finditer(self.body, max(0, m.start - 400), m.start)), default=0))
-        opening = SENTENCE_OPENING_BODY.match(self.body, start, m.start)
+        opening = SENTENCE_OPENING_BODY.match(self.body, self._sentence_start(m.start), m.start)
         if opening is None:
             return _GO_ON
         name = opening.group("name")
