@@ -632,7 +632,7 @@ def _plural_subject_only(c: _Cue):
 
 # The verbs of another speaker's frame in the words before a frame in mid-sentence (_inverted): a saying verb itself,
 # not a verb that only may report ("maintain steady economic growth", China Daily; own set J).
-OTHER_FRAME_VERB = re.compile(r"(?:say|says|said|tell|tells|told|add|adds|added)")
+OTHER_FRAME_FORMS = frozenset(f for f, base in CUE_FORMS.items() if base in ("say", "tell", "add") and not f.endswith("ing"))
 
 
 def _inverted(c: _Cue):
@@ -651,7 +651,7 @@ def _inverted(c: _Cue):
     said = _clause_after_mid_sentence_frame(c, mentions, start, end, rest) if rest else None
     if said is not None:
         return said
-    if rest and end - start > 1 and any(not c.text.in_quote(m.start()) and OTHER_FRAME_VERB.fullmatch(m.group())
+    if rest and end - start > 1 and any(not c.text.in_quote(m.start()) and m.group() in OTHER_FRAME_FORMS
                                         for m in c.text.cues_in(start, end)):
         # "Grand Chief Etienne Rich says despite ..., “...” and that, says the Innu Nation, is not right." (vocm.com;
         # set AO): the words before a frame in mid-sentence hold another speaker's frame, so they are not this

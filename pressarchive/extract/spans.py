@@ -418,11 +418,8 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # '"...," he told the crowd of more than a thousand.' (bc.ctvnews.ca, set M)
                        r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|inquiry|audience|gathering|crowd|group)\s+of\s+"
                        r"[^,.;:\"“\n]{1,60}?(?=\s*[,.;:]|$)|"
-                       # ... and a party's people: "quoted Mr Clarke telling Labour activists at a question and
-                       # answer session in Gateshead that he wanted ..." (bbc-news/politics/147; set AP)
-                       r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:members|officials|leaders|delegates|ministers|diplomats|"
-                       r"lawmakers|legislators|envoys|counterparts|colleagues|staff|students|troops|reporters|"
-                       r"journalists|activists|supporters|candidates|councillors|backbenchers|voters)\b|"
+                       # people named by their body or party (lexicon people_of_a_body)
+                       r"(?:[A-Z0-9][\w'’.&-]*\s+){1,3}(?:%s)\b|"
                        # "told the BBC News website he ...", "the Financial Times newspaper it was ..."
                        r"(?:the|a|an)\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}"
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine)\b"
@@ -452,7 +449,8 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
                        r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), _AUDIENCES_TOLD, _AUDIENCES_TOLD,
-                                             _TOLD_DAYS, _TOLD_DAYS, "|".join(sorted(words("auxiliaries")))))
+                                             _TOLD_DAYS, _TOLD_DAYS, alternatives("people_of_a_body"),
+                                             "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
 # Labour MPs on Thursday that ...", "told activists in Blackburn on Thursday that ...", "told agency that ..."
 # (bbc-news/politics/353, 403; business/035; bbc17)
