@@ -5,9 +5,12 @@
 
 1. The corpora (../shared/corpora) go once through the real ingest (`ingest.py`), unless --from names a
    database an ingest already built; it is copied, never changed.
-2. Its articles, statements and statement_topics are replicated with new ids (stable_id of the old id and
-   the copy number) and dates shifted back one year per copy, until there are N statements; speakers,
-   topics and sources are kept (copies point to the same speakers and files).
+2. Its articles, statements, statement_topics and statement clusters are replicated with new ids (stable_id
+   of the old id and the copy number; cluster ids offset per copy) and dates shifted back one year per copy,
+   until there are N statements; speakers, topics and sources are kept (copies point to the same speakers and
+   files). Each copy of a statement is in its own copy of its cluster, so a copy of a canonical statement is
+   canonical too and the site lists it. The clusters' match keys (cluster_keys) are not copied: an ingest
+   into the big archive clusters new statements against the originals only.
 3. The project's own refreshes run: speaker counts, statements_browse and the count tables
    (store.refresh_speakers, store.refresh_browse), and both full-text indexes are rebuilt.
 
@@ -63,7 +66,26 @@ def replicate(conn, copies):
         "id": "copy_id(id, :k)",
         "article_id": "copy_id(article_id, :k)",
         "said_on": "date(said_on, '-' || :k || ' years')",
+        "cluster_id": "cluster_id + :k * :clusters",
     }
+    # Each copy of a statement is its own statement, in its own copy of its cluster: copies left in the
+    # original's cluster would not be canonical, and the site (one row per cluster) would list none of them.
+    shifted_cluster = {
+        "id": "id + :k * :clusters",
+        "canonical_id": "copy_id(canonical_id, :k)",
+        "first_said": "date(first_said, '-' || :k || ' years')",
+        "first_reported": "date(first_reported, '-' || :k || ' years')",
+    }
+    shifted_member = {
+        "member": "member + :k * :members",
+        "statement_id": "copy_id(statement_id, :k)",
+        "cluster_id": "cluster_id + :k * :clusters",
+        "file": "'copy' || :k || '/' || file",
+        "day": "date(day, '-' || :k || ' years')",
+    }
+    n_clusters = conn.execute("select coalesce(max(id), 0) from statement_clusters").fetchone()[0]
+    n_members = conn.execute("select coalesce(max(member), 0) from cluster_members").fetchone()[0]
+    c_cols, m_cols = columns(conn, "statement_clusters"), columns(conn, "cluster_members")
     with conn:
         for name, _ in triggers:
             conn.execute(f"drop trigger [{name}]")
@@ -73,7 +95,13 @@ def replicate(conn, copies):
                          f"where rowid <= :n", {"k": k, "n": n_articles})
             conn.execute(f"insert into statements ({', '.join(map(quote, s_cols))}) select "
                          f"{', '.join(shifted_statement.get(c, quote(c)) for c in s_cols)} from statements "
-                         f"where rowid <= :n", {"k": k, "n": n_statements})
+                         f"where rowid <= :n", {"k": k, "n": n_statements, "clusters": n_clusters})
+            conn.execute(f"insert into statement_clusters ({', '.join(map(quote, c_cols))}) select "
+                         f"{', '.join(shifted_cluster.get(c, quote(c)) for c in c_cols)} from statement_clusters "
+                         f"where id <= :clusters", {"k": k, "clusters": n_clusters})
+            conn.execute(f"insert into cluster_members ({', '.join(map(quote, m_cols))}) select "
+                         f"{', '.join(shifted_member.get(c, quote(c)) for c in m_cols)} from cluster_members "
+                         f"where member <= :members", {"k": k, "clusters": n_clusters, "members": n_members})
             conn.execute("insert into statement_topics (statement_id, topic_id) select copy_id(st.statement_id, :k), "
                          "st.topic_id from statement_topics st join statements s on s.id = st.statement_id "
                          "where s.rowid <= :n", {"k": k, "n": n_statements})
