@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -145,7 +145,31 @@ def print_row(name, path, p50, p95, status):
     target = SEARCH_TARGET_MS if name.startswith("search") else TARGET_MS
     expected = EXPECTED_STATUS.get(name, 200)
     verdict = f"HTTP {status}" if status != expected else ("ok" if p95 <= target else "SLOW")
-    print(f"{name:34} {p50:9.1f} {p95:9.1f}  {verdict:8} {path}", flush=True)
+    print(f"{name:34} {p50:9.1f} {p95:9.1f}  {verdict:8} {LISTED.get(name, ''):>16}  {path}", flush=True)
+
+
+LISTED = {}   # search page name -> "rows listed / count shown", filled by listed()
+
+
+def listed(db_path, paths):
+    """What each search page lists (its first page's rows and the count it shows), from the site's own search
+    function: a fast search that lists nothing measures nothing (the 1M archive of round 38 listed no
+    statement for "said": make_big left every copy out of the canonical rows)."""
+    from pressarchive.site.search import Filters, QueryError, run_search
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    for name, path in paths.items():
+        if not path.startswith("/statements/search?"):
+            continue
+        args = dict(parse_qsl(path.split("?", 1)[1]))
+        page = int(args.pop("page", 1))
+        sort = args.pop("sort", "relevance")
+        try:
+            result = run_search(conn, Filters(**args), sort, page)
+            LISTED[name] = f"{len(result.rows)} of {result.count_label}"
+        except QueryError:
+            LISTED[name] = "refused"
+    conn.close()
 
 
 async def in_process(db_path, paths, runs):
@@ -211,7 +235,8 @@ def main():
               + ", ".join(f"{t!r} {n or 0:,}" for t, n in ids["doc_counts"].items()))
         print(f"{args.runs} runs per page after one warm-up, {'loopback server' if args.server else 'in-process'}; "
               f"targets p95 < {TARGET_MS} ms, search p95 < {SEARCH_TARGET_MS} ms")
-        print(f"{'page':34} {'p50 ms':>9} {'p95 ms':>9}  verdict  path")
+        listed(db_path, pages(ids))
+        print(f"{'page':34} {'p50 ms':>9} {'p95 ms':>9}  verdict  {'listed':>16}  path")
         run = over_loopback if args.server else in_process
         results = asyncio.run(run(db_path, pages(ids), args.runs))
     failures = sum(r[4] != EXPECTED_STATUS.get(r[0], 200) for r in results)
@@ -219,6 +244,9 @@ def main():
                and r[3] > (SEARCH_TARGET_MS if r[0].startswith("search") else TARGET_MS) for r in results)
     print(f"{len(results)} pages: {len(results) - failures - slow} within the p95 target, {slow} slow, "
           f"{failures} errors")
+    empty = [name for name, shown in LISTED.items() if shown.startswith("0 of") and "rare" not in name]
+    print(f"search pages listing rows: {len(LISTED) - len(empty)} of {len(LISTED)}"
+          + (f"; listing none: {', '.join(empty)}" if empty else ""))
     medians = [r[2] for r in results]
     over = [r[0] for r in results if r[2] > MEDIAN_TARGET_MS]
     print(f"medians: median {statistics.median(medians):.1f} ms, slowest {max(medians):.1f} ms; "
