@@ -9,7 +9,7 @@ from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, claus
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
 from .quotes import inside_wording
-from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CITATION, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, QUOTE_FRAME_FORMS, WEEKDAY_NAMES
+from .lexicon import ACCORDING_TO, ADDRESSEE_VERBS, CITATION, TITLE_WORDS, CUE_FORMS, POSTED_ON_PLATFORM, POSTING_COLON, QUOTE_FRAME_CUE, QUOTE_FRAME_FORMS, QUOTE_FRAME_PARTICIPLE, WEEKDAY_NAMES
 from ..lexicon import words
 from .mentions import NAME_HEADS, VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import given_name_of_a_place, is_personal_name, without_initials
@@ -455,6 +455,12 @@ def _cues_before(c: _Quotation):
     c.cues = cues = c.text.cues_in(c.before_start, open_mark) or \
         [m for m in QUOTE_FRAME_CUE.finditer(body, c.before_start, open_mark)
          if _COLON_OR_COMMA_GAP.fullmatch(body, m.end(), open_mark)]      # 'He continued, “...'
+    participle = QUOTE_FRAME_PARTICIPLE.search(body, c.before_start, open_mark)
+    if participle and body[c.before_start:participle.start()].rstrip().endswith(",") and \
+            (not cues or cues[-1].end() <= participle.start()):
+        # 'He apologised for not being in London, joking: “...”' (bbc-news/entertainment/357): the participle
+        # right before the words frames them, not the verb of the clause before it.
+        c.cues = cues = cues + [participle]
     if cues:
         c.cue_before = cues[-1]
         c.gap = body[c.cue_before.end():open_mark]
@@ -472,9 +478,24 @@ def _frame_gap_before(c: _Quotation):
     # 'he said, quote, “No more bad mergers ...”': a speaker's "quote" marks the words as his own.
     gap = c.gap
     if c.cue_before is not None and not (_FRAME_GAP.fullmatch(gap) or _FRAME_GAP_WORDS.fullmatch(gap) or
-                             _FRAME_GAP_ASIDE.fullmatch(gap)):
+                             _FRAME_GAP_ASIDE.fullmatch(gap) or _addressee_gap(c, gap)):
         c.cue_before = None
     return GO_ON
+
+
+# Whom a speaker told, with no comma or colon before the quotation: 'Deputy prime minister Kim Mahn-Je told a meeting
+# of local businessmen "The government's policy ..."', 'Rha told the U.S. Chamber of Commerce "Demands that Korea ..."'
+# (Reuters, reut2-003 #512): a determiner's noun phrase, no clause ("that", a relative, an infinitive) in it, before
+# a whole sentence quoted (a capital and four words at least: not 'told the BBC this was "a big positive step."',
+# whose partly quoted clause is reported speech).
+_ADDRESSEE_GAP = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:(?!(?:that|which|who|to|about|if|whether)\b)"
+                            r"[A-Za-z][\w.'’&-]*\s+){1,7}")
+
+
+def _addressee_gap(c: _Quotation, gap: str) -> bool:
+    words = c.body[c.content[0]:c.content[1]].split()
+    return CUE_FORMS.get(c.cue_before.group(1)) == "tell" and len(words) >= 4 and words[0][:1].isupper() and \
+        _ADDRESSEE_GAP.fullmatch(gap) is not None
 
 
 def _participle_colon(body: str, end: int, open_mark: int) -> bool:
@@ -489,7 +510,9 @@ def _speaker_of_cue_before(c: _Quotation):
         return GO_ON
     with_spokes = WITH_SPOKESPERSON.search(body, before_start, cm.start()) \
         if cm.group(1) in CLAUSE_PARTICIPLES else None
-    if cm.group(1) in CLAUSE_PARTICIPLES and (body[before_start:cm.start()].rstrip().endswith(",") or
+    if getattr(cm, "re", None) is QUOTE_FRAME_PARTICIPLE:     # '..., joking: “': the subject of the clause
+        c.mentions = clause_subject(text, c.s_open[0], cm.start(), pronoun=True)
+    elif cm.group(1) in CLAUSE_PARTICIPLES and (body[before_start:cm.start()].rstrip().endswith(",") or
                                               STATEMENT_BEFORE_PARTICIPLE.search(body, before_start, cm.start()) or
                                               _participle_colon(body, cm.end(), c.open_mark)):
         # '..., President Yoon avoided giving a direct answer, saying, “': the subject of the clause.

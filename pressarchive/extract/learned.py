@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..models import Attribution, Mention
 from .filters import scored
-from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS, SCORE_ADDED
+from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS, QUOTE_FRAME_FORMS, SCORE_ADDED
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
 from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, frame_lead_end
@@ -368,7 +368,16 @@ def no_score_added(body, content, cue, direct) -> bool:
     return content[0] >= cue[1] and not scored(body[content[0]:content[1]])
 
 
-CHECKS = (asserted_cue, whole_content, same_sentence, no_time_relation, something_told, no_agents_participle,
+def speech_cue(body, content, cue, direct) -> bool:
+    """Reported speech's cue holds a word of saying (or "according"): not "The Clinton campaign released an ad this week
+    showing Trump making remarks ..." (polnear/dev, usa-today 2016-09-08: "showing Trump" tagged as a cue beside
+    another). A quotation's cue need not: 'And Mr. Christie gloated: "I told you he wouldn't be ready."' (PolNeAR)."""
+    # (a sentence is tagged only when one of its words is a cue form, cue_positions)
+    return direct or any(w in CUE_FORMS or w in QUOTE_FRAME_FORMS or w == "according"
+                         for w in re.findall(r"[a-z]+", body[cue[0]:cue[1]].lower()))
+
+
+CHECKS = (speech_cue, asserted_cue, whole_content, same_sentence, no_time_relation, something_told, no_agents_participle,
           not_before_with_absolute, no_score_added)
 
 

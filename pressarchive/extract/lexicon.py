@@ -47,6 +47,10 @@ CUE_PAST_PRESENT = {f for f, b in CUE_FORMS.items() if not f.endswith("ing") and
 # Verbs that frame speech only beside a quotation ('," he continued.', 'He went on: "'): past and third person.
 QUOTE_FRAME_FORMS = {f: b for b, forms in _lex.verb_forms("quote_frame_verbs").items() for f in forms[:2]}
 QUOTE_FRAME_CUE = re.compile(r"\b(%s)\b" % "|".join(sorted(QUOTE_FRAME_FORMS, key=len, reverse=True)))
+# ... and their participles, only after a comma and before the colon of a quotation: '..., joking: "'.
+QUOTE_FRAME_PARTICIPLES = {forms[2] for forms in _lex.verb_forms("quote_frame_verbs").values() if len(forms) > 2}
+QUOTE_FRAME_PARTICIPLE = re.compile(r"\b(%s)(?=\s*:\s*$)" % "|".join(sorted(QUOTE_FRAME_PARTICIPLES, key=len,
+                                                                             reverse=True)))
 
 CLAUSE_ONLY = set(_lex.words("clause_only")) | {b for b in CUE_FORMS.values() if b.endswith(" that")}
 ADDRESSEE_VERBS = set(_lex.words("addressee_verbs"))

@@ -1896,6 +1896,15 @@ UNNAMED_SPEAKER_HEADS = frozenset(_lex.words("unnamed_speaker_heads"))
 UNNAMED_PLURAL_BODIES = frozenset(_lex.words("unnamed_plural_bodies"))
 
 
+def unnamed_by_indefinite(np):
+    """"A US woman", "another resident", "A U.S. Banker", "one U.S. Banker" (Reuters' capital, reut2-003 #488, #493:
+    no body "U.S. Banker"): one of unnamed_speaker_heads after "a" or "one", printed in lower case or not."""
+    low = np.low
+    if low[0] in ("a", "an", "another", "one") and len(low) <= 4 and low[-1] in UNNAMED_SPEAKER_HEADS:
+        return VAGUE_SOURCE
+    return None
+
+
 def unnamed_described(np):
     """No one the text names: "A US woman is suing ..., saying" (one of unnamed_speaker_heads after "a"), "Security
     firms are warning ..." (a kind of business in the plural, no determiner), "Among the firms accused were ..." (a
@@ -1903,7 +1912,7 @@ def unnamed_described(np):
     low = np.low
     if low[0] in PREPOSITIONS and len(low) > 1 and low[1] in DETERMINERS:
         return NOT_A_SOURCE
-    if low[0] in ("a", "an", "another") and len(low) <= 4 and low[-1] in UNNAMED_SPEAKER_HEADS:
+    if unnamed_by_indefinite(np) is VAGUE_SOURCE:
         return VAGUE_SOURCE
     if len(low) == 2 and low[0] not in DETERMINERS and low[-1] in UNNAMED_PLURAL_BODIES:
         return VAGUE_SOURCE
@@ -2006,7 +2015,7 @@ def lowercase_portfolio(np):
     return np.mention("title", role=" ".join(np.words[1:]), entity_kind="person")
 
 
-NP_RULES = [pronoun, municipal_body, numbered_local, government_of_place, province_department, region_abbreviation_body,
+NP_RULES = [pronoun, unnamed_by_indefinite, municipal_body, numbered_local, government_of_place, province_department, region_abbreviation_body,
             listed_body, lowercase_portfolio,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
@@ -2105,6 +2114,7 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
+            not (toks[0][0].lower() == "one" and toks[-1][0].lower() in UNNAMED_SPEAKER_HEADS) and \
             not (len(toks) == 2 and toks[0][0].lower() == "both" and toks[1][0].lower() in GROUP_HEADS):
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))

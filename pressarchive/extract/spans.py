@@ -6,7 +6,7 @@ from ..gazetteer import places
 from ..lexicon import alternatives, ordered, words
 from ..normalize import fold
 from .layout import Text
-from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, ONE_SPOKESPERSON,
+from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_PARTICIPLES, CUE_PAST_PRESENT, MONTH_NAMES, OBJECT_IN_CONTENT, ONE_SPOKESPERSON,
                       SAID_IN_PLACE, VERBS_WITH_OF, WEEKDAY_NAMES)
 
 # (not "this" as the subject of the words: "She said this would counter ..." (politics/025))
@@ -21,6 +21,9 @@ ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this(?!\s+(?:%s)\b)
                      WEEKDAY_NAMES + r")|"
                      # '," Price finally said without answering the question.' (Daily Caller; issue 8, seed10)
                      r"without\s+(?=\w+ing\b)|"
+                     # where or when it was said, a place adverb: '," Gibson said backstage at the event.'
+                     # (bbc-news/entertainment/097), '," he said afterwards.', '," she said outside the court.'
+                     r"backstage|offstage|afterwards?|outside\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|(?-i:[A-Z]))|"
                      # '“It was like a petting zoo, to be honest with you,” Reaves said with a laugh.' (quotes12)
                      r"with\s+(?:a|an)\s+(?:\w+\s+)?(?:laugh|smile|grin|chuckle|shrug|sigh|wink|nod)|"
                      r"to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|MPs\b|(?-i:[A-Z]))|"
@@ -64,6 +67,9 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # "adding:", whose quotation the direct pass does not frame: 'had a "scorching" from MPs
                          # adding: "It was a ..."', politics/257, would lose the quotation)
                          r"|\s+(?:saying|stating|declaring):(?=\s*[\"“])" +
+                         # ... and a participle that frames only quotations, its colon before one: '... apologised for
+                         # not being in London, joking: "Unfortunately I'm stuck ..."' (bbc-news/entertainment/357)
+                         r"|,\s+(?:%s)(?=\s*:\s*[\"“])" % "|".join(sorted(QUOTE_FRAME_PARTICIPLES, key=len, reverse=True)) +
                          # (after a dash too: '... ahead of the vote - warning that the Tory strategy was ...'), and
                          # the reporter's aside after a dash: '... to merge 35 agencies into nine - described by one
                          # civil service union as a "bonfire of the quangos"'
