@@ -4104,7 +4104,7 @@ class Resolver:
                 trail = []
             if SPOKES & set(fold(lead).split()[-2:]):
                 owner += f" {' '.join(fold(lead).split()[-10:])} "     # "The Ministry of External Affairs (MEA) Spokesperson"
-            if _spokesperson_speaks_of(fold(lead).split()):
+            if _spokesperson_speaks_of(fold(lead.split("\n")[-1]).split()):     # (a heading above is not it)
                 continue     # "The BBC spokeswoman said Graham Norton's ...": a name in her words (entertainment/186)
             if SPOKES & set(role_words + fold(lead).split()[-12:] + trail) and (m.gender is None or gender in (None, m.gender)) and \
                     any(len(k) > 1 and (f" {k} " in f" {' '.join(role_words)} " or k == initials or
@@ -5615,8 +5615,10 @@ class Resolver:
             owning = between[len(noun):len(noun) + 2] in ("’s", "'s")
             # (nor a name in what the title's holder says: "The BBC spokeswoman said Graham Norton's Strictly Dance
             # Fever would be a priority" is no spokeswoman Norton; bbc-news/entertainment/186)
-            if any(w in CUE_FORMS for w in between[len(noun):].lower().split()):
-                continue
+            after_noun = between[len(noun):].lower().split()
+            if after_noun and after_noun[0] in CUE_FORMS and "\n" not in between:
+                continue     # (not a heading's verb: "Philippine President Defends Ban ..." over "Philippine leader
+                #              Rodrigo Duterte ...": tests/test_audit_south13.py)
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
                     not owning and not _title_held_before_pair(between, noun) and
                     (start < pos or _modifiers_printed(role, noun, raw))) and \
