@@ -125,3 +125,19 @@ def test_told_with_its_words_after_the_occasion_stays():
     _, sts = excerpt(page(HANOI_TIMES_SON.replace("on April 16, according to the Vietnam’s Ministry of Foreign Affairs "
                                                   "(MoFA).", "on April 16 that Hanoi wanted talks.")))
     assert said(sts, "Hanoi wanted talks")
+
+
+def test_the_last_speakers_surname_adjective_before_he_said_is_his_too():
+    # reut2-000 #496 "Redstone said his group would contribute more than 475 mln dlrs ... ¶ The Redstone equity
+    # contribution to the takeover would consist of ..., he said.": Redstone (was Merrill Lynch, named in a paragraph
+    # before)
+    doc, statements = load("reuters21578/reut2-000.sgm", "The Redstone equity contribution")
+    assert the(doc, statements, "The Redstone equity contribution").speaker.name.endswith("Redstone")
+
+
+def test_the_last_speakers_surname_inside_a_bodys_name_is_not_his():
+    # must not: PolNeAR politico 2015-12-31 "“Regarding the Clinton Foundation leadership: I feel ...,” she writes."
+    # (Jan Piercy's email): "Clinton" inside "the Clinton Foundation" keeps Hillary Clinton out of the pronoun's reach
+    doc, statements = load("polnear/train/text/politico_2015-12-31_more-than-clinton-emails-now-dee.txt",
+                           "Regarding the Clinton Foundation leadership")
+    assert the(doc, statements, "Regarding the Clinton Foundation leadership").speaker.name != "Hillary Clinton"
