@@ -35,7 +35,10 @@ DATELINES = [
 AGENCIES = r"Reuters?|Xinhua|Kyodo|Yonhap|Bernama|Interfax|Antara"     # news agencies as pages credit them
 PLACEHOLDER = re.compile(r"\{\s*[a-z_]+\s*\}")
 PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—])(?:photo|photograph|image|picture|file photo)\s*(?:credit)?\s*:\s*[^\n]{1,60}\)?\s*$"
-                          r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$", re.I)
+                          r"|^\s*\((?:photo|image|file)[^)]{0,60}\)\s*$|\b(?:Getty Images|AFP/Getty|Reuters/[A-Z][a-z]+)\s*$"
+                          # (Reuters' credit in capitals, its photographer's name of two or three words: "... October 4,
+                          # 2021. REUTERS/Kim Kyung-Hoon"; One America News printing Reuters, set AQ 010)
+                          r"|(?-i:\bREUTERS/[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\s*$", re.I)
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 # Vietnam News Agency's end-of-story mark after a paragraph's last full stop: '“...,” she said./.', "... home
 # safely./." (VNA, VietnamPlus, Nhan Dan copies; issue 8, seed10): no part of the words, nor of a frame.
@@ -658,6 +661,13 @@ def _captions_printed_twice(doc, page: _PlainPage):
     for (i, a), (j, b) in zip(filled, filled[1:]):
         if a == b and len(a.split()) <= 30:
             lines[i] = lines[j] = ""
+    # ... or both copies glued in one line, the line its first half twice ("Japan's new Chief of Cabinet Secretary
+    # Matsuno Hirokazu announces new cabinet members at a news conference in Tokyo, Japan October 4, 2021.
+    # REUTERS/Kim Kyung-Hoon Japan's new Chief ... REUTERS/Kim Kyung-Hoon"; One America News, set AQ 010): no prose
+    # repeats itself word for word
+    for i, a in filled:
+        if _line_doubled(a):
+            lines[i] = ""
 
 
 def _credit_and_link_lines(doc, page: _PlainPage):
@@ -1212,6 +1222,30 @@ def _credit_and_byline(doc):
         doc.body = GLUED_BYLINE.sub("", doc.body)
 
 
-MARKUP_BODY_STEPS = (_link_lines, _caption_credits, _agency_ends, _image_alt_text, _related_stories,
+# A photo's caption closed by Reuters' credit in capitals, its photographer's name of one to three words, the line's
+# end ("Japan's new Chief of Cabinet Secretary Matsuno Hirokazu announces new cabinet members at a news conference in
+# Tokyo, Japan October 4, 2021. REUTERS/Kim Kyung-Hoon"; One America News printing Reuters, set AQ 010): the whole
+# line is the caption, no paragraph of the story ("announces" no speech of the man pictured).
+REUTERS_CAPTION = re.compile(r"^[^\n]{1,400}?\bREUTERS/[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*$\n?", re.M)
+
+
+def _doubled_captions(doc):
+    if "REUTERS/" in doc.body:
+        doc.body = _lines_cut(doc.body, REUTERS_CAPTION)
+    # a caption printed twice in one line, the image's alt text and the caption glued (the line its first half twice,
+    # 4 to 30 words a half): no prose repeats itself word for word
+    lines = doc.body.split("\n")
+    kept = [ln for ln in lines if not _line_doubled(ln)]
+    if len(kept) < len(lines):
+        doc.body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def _line_doubled(line: str) -> bool:
+    toks = line.split()
+    half = len(toks) // 2
+    return 4 <= half <= 30 and len(toks) == 2 * half and toks[:half] == toks[half:]
+
+
+MARKUP_BODY_STEPS = (_link_lines, _caption_credits, _doubled_captions, _agency_ends, _image_alt_text, _related_stories,
                      _credit_and_byline, _doubled_quote_marks)
 

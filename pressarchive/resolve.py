@@ -3436,6 +3436,16 @@ class Resolver:
         # not the pronoun's referent.
         opening = re.split(r"[.!?\n]", self.body[c.pos:c.pos + 40])[0]
         c.named = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", opening)[:3]}
+        if c.named and c.last is not None and c.last.kind == "person" and c.last.words and c.m.start > c.pos and \
+                any(fold(w.group()) == c.last.words[-1] and not re.match(r"\s+[A-Z]", opening[w.end():])
+                    for w in re.finditer(r"\b[A-Z][\w-]+", opening)):
+            # ... but words the frame follows that open with the last speaker's own surname tell of what he does in
+            # the reporter's third person: "The defense minister said he intends to ... meeting with U.S. Defense
+            # Secretary Mark Esper. ¶ Kishi looks to deepen cooperation ..., and “further strengthen ...,” he said."
+            # (Nikkei Asia; set AQ 004): Kishi's, not the man met inside his words before; also "The Redstone equity
+            # contribution ... would consist of ..., he said." (Reuters). Not the surname inside a body's name
+            # ("Regarding the Clinton Foundation leadership: ...,” she writes": not Clinton; PolNeAR)
+            c.named.discard(c.last.words[-1])
         return _GO_ON
 
     def _pronoun_body_spoke_last(self, c: "_PronounCase"):

@@ -12,7 +12,7 @@ from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       OBJECT_IN_CONTENT, ONE_SPOKESPERSON, ORG_NOUNS, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
                       TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
+from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     INFINITIVE_AFTER_ADDRESSEE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -1924,6 +1924,14 @@ def _relayed_frame(c: _According):
     if RELAYED_FRAME.search(c.body, c.s_start, c.a_start):
         return NO_FRAME     # '"...," Schneider said, according to Sportsnet's Ben Nicholson-Smith.': the reporter
         #                     relays Schneider's words, framed already; nothing of the reporter's own
+    told = TOLD_BEFORE.search(c.body, c.s_start, c.a_start)
+    if told and TOLD_ON_A_CALL.match(c.body, told.end(), c.a_start):
+        return NO_FRAME     # "Vietnamese Foreign Minister Bui Thanh Son told his Chinese counterpart Wang Yi in a phone
+        #                     talk on April 16, according to the Vietnam’s Ministry of Foreign Affairs (MoFA)." (Hanoi
+        #                     Times; set AQ 007): a frame whose words were the lead's, no words of its own to source
+
+
+TOLD_BEFORE = re.compile(r"\btold\b")
 
 
 def _words_before(c: _According):

@@ -18,7 +18,7 @@ from .filters import scored
 from .lexicon import ADVERBIAL_PREPOSITIONS, CUE_PAST_PRESENT, PRONOUNS, QUOTE_FRAME_FORMS, SCORE_ADDED
 from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues left out: lexicon rules_only_verbs)
 from .mentions import parse_np, tokens as np_tokens
-from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, frame_lead_end
+from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, TOLD_ON_A_CALL, frame_lead_end
 from .sentences import sentences
 from ..lexicon import words
 
@@ -331,8 +331,15 @@ def no_time_relation(body, content, cue, direct) -> bool:
 
 
 def something_told(body, content, cue, direct) -> bool:
-    """Not "Stannard revealed no details about the man, including his age ...": nothing said (quotes15)."""
-    return not NOTHING_TOLD.match(body, cue[1])
+    """Not "Stannard revealed no details about the man, including his age ...": nothing said (quotes15); nor "told his
+    Chinese counterpart Wang Yi in a phone talk on April 16, according to ...": whom and on what call, no words (the
+    rules' spans.TOLD_ON_A_CALL; set AQ 007)."""
+    if NOTHING_TOLD.match(body, cue[1]):
+        return False
+    if body[cue[0]:cue[1]].strip(" ,;:.").lower() == "told" and content[0] >= cue[1]:
+        end = body.find(".", content[1])
+        return not TOLD_ON_A_CALL.match(body[cue[1]:end if end >= 0 else len(body)])
+    return True
 
 
 # A participle right after a noun that a passive's agent ends: "She challenged a statement made by Lohr suggesting

@@ -150,6 +150,13 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # ... also without a comma when what was asked follows: 'said yesterday that he would check
                          # the situation when asked about it during a parliamentary inspection ...'
                          r"|\s+when\s+(?:asked|questioned|pressed)\s+(?:about|whether|if|on|by)\b"
+                         # ... and the question the speaker was answering then: 'said earlier this month that Vietnam’s
+                         # army get ready to defend the sovereignty when responding to a question on the dispatch of
+                         # ...' (Hanoi Times; set AQ 007), "... while answering reporters’ queries regarding ..." (a
+                         # question or a query named within three words: not "overreaction while responding to the
+                         # outbreak", the words' own)
+                         r"|\s+(?:when|while)\s+(?:responding|replying|answering)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:questions?|quer(?:y|ies)|inquir(?:y|ies)|enquir(?:y|ies))\b"
                          # ... or when the matter was raised with the speaker: '... did not agree with the contents
                          # when the problem was pointed out at the National Assembly's Foreign Affairs Committee'
                          r"|\s+when\s+(?:the|this|that)\s+(?:problem|issue|question|matter|point|criticism)\s+"
@@ -1287,7 +1294,20 @@ def _lead_says_no_words(c: _After):
     return None
 
 
-CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _past_quoting_outlet, _that_clause, _expressed_that,
+# "told" and no words: its addressee and the call it was told on, then only when and by whose account ("Vietnamese
+# Foreign Minister Bui Thanh Son told his Chinese counterpart Wang Yi in a phone talk on April 16, according to the
+# Vietnam’s Ministry of Foreign Affairs (MoFA)."; Hanoi Times, set AQ 007): what he told is the lead's, before it (no
+# "that" and no quotation after the call: not "told him in a phone call that ...").
+TOLD_ON_A_CALL = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?(?:in|during|over|on)\s+(?:a|an|the|their|his|her|its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:phone|telephone|video|online)\s+(?:talks?|calls?|conversations?)\b"
+                            r"(?:(?!\bthat\b)[^“”\"])*$")
+
+
+def _told_on_a_call(c: _After):
+    return NO_CONTENT if c.base == "tell" and TOLD_ON_A_CALL.match(c.rest) else None
+
+
+CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _told_on_a_call, _past_quoting_outlet, _that_clause, _expressed_that,
                        _what_a_body_does, _past_the_addressee, _past_a_lead, _lead_says_no_words)
 
 
