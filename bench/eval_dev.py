@@ -48,7 +48,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AI", "-ai", "docs-ai"), ("AJ", "-aj", "docs-aj"),
             ("AK", "-ak", "docs-ak"), ("AL", "-al", "docs-al"), ("AM", "-am", None),
             ("AN", "-an", "docs-an"), ("AO", "-ao", "docs-ao"), ("AP", "-ap", None),
-            ("AQ", "-aq", "docs-aq")]
+            ("AQ", "-aq", "docs-aq"),
+            ("AR", "-ar", "docs-ar")]
 POOLED = ("A", "B")
 
 

@@ -744,6 +744,32 @@ def countrys_top_diplomat(np):
     return np.mention("title", role="foreign minister", entity_kind="person")
 
 
+_OTHERS_QUANTIFIERS = {"many", "several", "some", "a", "few"}
+
+
+def named_and_others(np):
+    """"Gordon and others say ...", "Smith and other residents said ...": the one named speaks (with others left
+    unnamed), as "Wright and other Democrats say" (trailing_name); a person's name of one to three capitalised words
+    before "and", then "others" (after "many", "several" or "a few" at most) or "other" and one or two lower-case
+    words ending in "s" (CTV News Northern Ontario; set AR)."""
+    low = np.low
+    if "and" not in low[1:4]:
+        return None
+    k = low.index("and", 1)
+    tail = low[k + 1:]
+    while tail and tail[0] in _OTHERS_QUANTIFIERS:
+        tail = tail[1:]
+    if not (tail == ["others"] or len(tail) in (2, 3) and tail[0] == "other" and
+            all(w.isalpha() and w.islower() for w in np.words[len(np.words) - len(tail) + 1:]) and tail[-1].endswith("s")):
+        return None
+    if not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w) for w in np.words[:k]):
+        return None
+    named = parse_np(np.toks[:k])
+    if isinstance(named, Mention) and named.kind in ("name", "surname") and named.entity_kind != "organization":
+        return named
+    return None
+
+
 def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
@@ -2021,7 +2047,7 @@ NP_RULES = [pronoun, unnamed_by_indefinite, municipal_body, numbered_local, gove
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, named_document, statement_of_owner, statement_by_owner, statement_of_body,
-            readout_of_its_issuer, release_of_body, countrys_top_diplomat, vague_head, outlets_journalist, news_outlet,
+            readout_of_its_issuer, release_of_body, countrys_top_diplomat, named_and_others, vague_head, outlets_journalist, news_outlet,
             firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, member_of_a_body,
@@ -2240,6 +2266,9 @@ def _without_leading_time(toks):
     return toks[k:] if is_cap(toks[k][0]) or toks[k][0].lower() in DETERMINERS | set(PRONOUNS) else toks
 
 
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+
+
 def _given_name_then_weekday(toks) -> bool:
     """'said Julie Sunday, assistant deputy minister of consular ... management': a given name alone before the day
     is a person's first name, the day her surname (ctvnews.ca; quotes23); "Tony Blair Monday" keeps its day out."""
@@ -2256,6 +2285,9 @@ def _without_day(toks):
     if len(toks) > 2 and month_word(toks[0][0]) and toks[1][0].isdigit() and len(toks[1][0]) <= 2 and is_cap(toks[2][0]):
         toks = toks[2:]     # "Mumbai, Apr 22 (PTI) Union Minister Hardeep Singh Puri on Friday said": the dateline's day
         #                     (PTI copy via latestly.com; asia20)
+    if len(toks) > 2 and toks[-1][0].lower() in _PARTS_OF_DAY and toks[-2][0].lower() in WEEKDAYS and is_cap(toks[-3][0]):
+        toks = toks[:-1]    # '," said Ottawa parent Rob Lloyd Thursday morning.': the day's part goes with the day
+        #                     (CBC News via Yahoo; set AR)
     while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])
                              and not _given_name_then_weekday(toks)):
         toks = toks[:-1]

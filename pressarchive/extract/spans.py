@@ -13,7 +13,9 @@ from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_PARTICIPLES, CUE_P
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this(?!\s+(?:%s)\b)|earlier|" % "|".join(words("auxiliaries")) +
                      r"later|late|early|during|after|before|yesterday|today|"
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
-                     r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as|"
+                     # (not "as of" a day and a comma, the words after it: "The province said as of Sunday, 33 states
+                     # of local emergency have been declared ..."; CTV News Winnipeg, set AR)
+                     r"tonight|recently|previously|also|again|on\s+\w+|from|via|through|when|while|as(?!\s+of\s+[^,]{1,40},\s*\S)|"
                      # '“It’s hard,” Jay Beagle admitted following the morning skate.' (The Province; quotes11)
                      # ... or a sitting of the legislature: '," Pallister said following question period
                      # yesterday.' (The Canadian Press; quotes18)
@@ -200,7 +202,9 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # acknowledged" inside a dash's aside)
                          r"|,\s+(?:although|though)\s+(?=(?:he|she|they)\s+(?:have\s+|has\s+|had\s+|also\s+)?"
                          r"(?:said|says|added|argued|claimed|claims|insisted|acknowledged|conceded|admitted|warned)\b)"
-                         r"|,?\s+(?:but|while|whereas|and)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
+                         # (also "however": "Stefanson said the ring dikes preventing flooding in communities, however
+                         # she said there is a lot of water ..."; CTV News Winnipeg, set AR)
+                         r"|,?\s+(?:but|while|whereas|and|however,?)\s+(?=(?:he|she|they|some\s+[A-Za-z]+|many\s+[A-Za-z]+|others|"
                          r"(?:the\s+)?[A-Z][a-z]+\s+(?:authorities|officials|ministers))\s+"
                          r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|says|say|added|argued?|argues|asked|"
                          r"claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|"
