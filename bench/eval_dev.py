@@ -47,7 +47,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AE", "-ae", None), ("AF", "-af", "docs-af"), ("AG", "-ag", "docs-ag"), ("AH", "-ah", "docs-ah"),
             ("AI", "-ai", "docs-ai"), ("AJ", "-aj", "docs-aj"),
             ("AK", "-ak", "docs-ak"), ("AL", "-al", "docs-al"), ("AM", "-am", None),
-            ("AN", "-an", "docs-an"), ("AO", "-ao", "docs-ao"), ("AP", "-ap", None)]
+            ("AN", "-an", "docs-an"), ("AO", "-ao", "docs-ao"), ("AP", "-ap", None),
+            ("AS", "-as", "docs-as")]
 POOLED = ("A", "B")
 
 
