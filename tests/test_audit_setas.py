@@ -88,3 +88,21 @@ def test_withheld_tail_without_its_subject_ends_the_words():
     assert [st.text for st in sts if "current level of taxation" in st.text] == \
         ["the current level of taxation was about right, although he would put a new 50% tax on top earners"]
 
+
+# --- "..., with a Downing Street spokesman saying ...": a body, or its spokesperson, in the "with" clause -------------
+
+def test_a_body_in_a_with_clause_says_what_its_participle_reports():
+    # City A.M. (above): the spokesman of the "with" clause says she has "full confidence" in both (Downing Street);
+    # "with leader Charles Kennedy saying" (a person's name) was the only form read before
+    _, sts = excerpt(page(CITY_AM_RESHUFFLE))
+    assert said(sts, "full confidence") == [("Downing Street", None, 'she has "full confidence" in both')]
+    # so a body: "The law faces a stiff test this weekend, with the Countryside Alliance saying many hunts will be out
+    # in force." (bbc-news/politics/134)
+    doc, sts = load("bbc-news/politics/134.txt", "with the Countryside Alliance saying")
+    assert [(st.speaker.name, st.text) for st in sts if "hunts will be out" in st.text] == \
+        [("Countryside Alliance", "many hunts will be out in force")]
+    # must not: figures of a body showing something are a document's, no one's words: "Growth has been rapid in
+    # southeast Asia, with the World Tourism Organisation figures showing a 45% increase ..." (bbc-news/business/353)
+    doc, sts = load("bbc-news/business/353.txt", "World Tourism Organisation figures")
+    assert [st.text for st in sts if "45%" in st.text] == []
+
