@@ -106,3 +106,21 @@ def test_a_body_in_a_with_clause_says_what_its_participle_reports():
     doc, sts = load("bbc-news/business/353.txt", "World Tourism Organisation figures")
     assert [st.text for st in sts if "45%" in st.text] == []
 
+
+# --- "had dismissed a number of employers who ...": people dismissed are fired, no words rejected ----------------------
+
+def test_people_dismissed_are_an_act_not_a_rejection():
+    # https://digital-staging.thehill.com/policy/international/546793-in-departure-from-trump-state-affirms-editorial-freedom-of-voice-of/amp
+    # (eval/own/docs-as/us/007.md): Michael Pack fired employees; he said nothing here
+    _, sts = excerpt(page('''
+The statement comes just months after former Secretary of State Mike Pompeo gave a speech at Voice of America headquarters blasting the agency.
+
+Pompeo’s speech came as then-CEO Michael Pack had dismissed a number of employers who had complained of politicization of the agency.
+'''))
+    assert said(sts, "complained of politicization") == [], said(sts, "politicization")
+    # must not: reports dismissed are still a rejection with content: "Tony Blair has dismissed reports he told Gordon
+    # Brown he would quit before the next general election." (bbc-news/politics/218)
+    doc, sts = load("bbc-news/politics/218.txt", "has dismissed reports")
+    assert [(st.speaker.name, st.text) for st in sts if "Gordon Brown he would quit" in st.text][:1] == \
+        [("Tony Blair", "reports he told Gordon Brown he would quit before the next general election")]
+
