@@ -49,7 +49,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AK", "-ak", "docs-ak"), ("AL", "-al", "docs-al"), ("AM", "-am", None),
             ("AN", "-an", "docs-an"), ("AO", "-ao", "docs-ao"), ("AP", "-ap", None),
             ("AQ", "-aq", "docs-aq"),
-            ("AR", "-ar", "docs-ar")]
+            ("AR", "-ar", "docs-ar"),
+            ("AS", "-as", "docs-as")]
 POOLED = ("A", "B")
 
 

@@ -89,6 +89,14 @@ GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+['‘]$")
 NICKNAMED = led(r"\b([A-Z][a-z]+)\s+['‘\"“]([A-Z][\w-]+)['’\"”]\s+([A-Z][a-z]+)\b")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w’'-]*?[\"”'’]")
 ACRONYM_END = re.compile(r"\(([A-Z]{2,8})\)")
+def _given_name_and_month_surname(name: list) -> bool:
+    """Is a run of two words a given name and a surname spelt as a month ("Theresa May", "Brian May"): a person's
+    name, not a day's (The Independent, City A.M.; set AS: "her spokesman" after "Theresa May is thought to be ..." is
+    then hers, Downing Street)? (Not a weekday's or a place's: "Tuesday May", "Sydney May".)"""
+    return len(name) == 2 and name[1] == "May" and bool(is_given_name(name[0])) and \
+        name[0].lower() not in NOT_NAMES and not is_place(name[0])
+
+
 def _place_run_without_given_name(name: str) -> bool:
     """'Through Peru' ("Through Peru’s active participation ..."), 'Peruvian Amazon', 'U.S.-India Roadmap': a run with a
     country or a demonym among its words and no given name is no person's name, and the country after it is no surname
@@ -401,6 +409,8 @@ DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 TITLED_SENTENCE_SUBJECT = re.compile(r"(?:(?:But|And|Yet)\s+)?(the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+"
                                      r"(?:[a-z]+ed|stood|said|told|insisted|was|is)\b")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+")
+# "One" (or "one") counting the title right after it: "One former minister told City A.M." (Resolver._counted_one_before)
+ONE_BEFORE_TITLE = re.compile(r"(?<![\w’'-])[Oo]ne\s+\Z")
 SENTENCE_OPENING_AFTER = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")     # a sentence's end before a capital
 # A sentence opening with a person described by a title noun: "The policing minister was appearing on ..."
 DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
@@ -2134,6 +2144,7 @@ class Resolver:
     def _intro_body_or_month_word(self, c: _RunIntroduction):
         name = c.name
         if any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in NOT_NAMES and not (i == 0 and surname_an(name))
+               and not (i == 1 and _given_name_and_month_surname(name))
                for i, w in enumerate(name)) or name[-1].lower().rstrip(".") in SHORT_MONTHS:
             return None
         return _GO_ON
@@ -4335,7 +4346,7 @@ class Resolver:
         head = c.head
         # (not for someone new: '"...," said a director at one U.K. merchant bank.' is no managing director who spoke
         # before; Reuters, quotes22)
-        ent = None if _someone_new(c.m.text, head) else \
+        ent = None if _someone_new(c.m.text, head) or self._counted_one_before(c.m, head) else \
             self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
             ent = self._bare_title_holder(head, c.pos) or ent
@@ -4510,9 +4521,17 @@ class Resolver:
                 return ent, "registry"
         return _GO_ON
 
+    def _counted_one_before(self, m: Mention, head: str) -> bool:
+        """Is the title counted by "one" right before it, which the mention leaves out as a sentence's opening word
+        ("One former minister told City A.M.: ..."; City A.M., set AS): someone unnamed, as after "a" -- not a holder
+        of a title with that word named before (Boris Johnson, "the foreign secretary") nor the last speaker; not a
+        spokesperson, who speaks for the body named before."""
+        return bool(head.split()[-1:]) and head.split()[-1] not in SPOKES and \
+            ONE_BEFORE_TITLE.search(self.body, max(0, m.start - 6), m.start) is not None
+
     def _title_someone_unnamed(self, c: _TitleCase):
-        if c.ent is None and re.match(r"(?:a|an|another)\s", c.m.text, re.I) and c.head.split()[-1:] != [] and \
-                c.head.split()[-1] not in SPOKES:
+        if c.ent is None and (re.match(r"(?:a|an|another)\s", c.m.text, re.I) or self._counted_one_before(c.m, c.head)) and \
+                c.head.split()[-1:] != [] and c.head.split()[-1] not in SPOKES:
             return None, "title"    # "A UK Independence Party MEP suggested ...": someone not named (yet), neither
                                     # the last speaker nor a holder of that title named elsewhere in the text (a
                                     # spokesman speaks for his body: "But a spokesman stressed ...")

@@ -289,13 +289,19 @@ def act_declined(content: str, base: str | None) -> bool:
     """'LSE rejected a £1.3bn takeover offer from Deutsche Boerse', 'Judge Susan Ilston rejected an attempt by the
     defence team to have the case dismissed': an offer or a motion turned down is an act, no words said (GUIDELINES:
     actions are not speech; bbc-news, Reuters, the lead's round 32). Not 'rejected calls for ...'."""
-    if base != "reject" or re.search(r"\bthat\b|,\s*(?:calling|saying|describing|arguing|adding)\b", content):
+    if base not in ("reject", "dismiss") or re.search(r"\bthat\b|,\s*(?:calling|saying|describing|arguing|adding)\b", content):
         return False     # (words with the act: "rejected the offer yesterday, calling it a last-minute attempt")
     head = DECLINED_HEAD_END.split(content, 1)[0]
+    if base == "dismiss":
+        # people dismissed are fired, not claims rejected: "then-CEO Michael Pack had dismissed a number of employers
+        # who had complained of politicization of the agency" (The Hill; set AS): the head noun names people
+        last = [w.lower() for w in WORD.findall(head)][-1:]
+        return bool(last) and last[0] in DISMISSED_PEOPLE
     return bool({w.lower() for w in WORD.findall(head)} & DECLINED_ACTS)
 
 
 DECLINED_ACTS = frozenset(words("declined_acts"))
+DISMISSED_PEOPLE = frozenset(words("dismissed_people"))
 # Where the noun phrase of what was declined ends: its source, its purpose or a clause after it.
 DECLINED_HEAD_END = re.compile(r"[,;:(]|\s(?:from|by|for|to|which|who|because|as|and|but|after|saying|calling)\s")
 

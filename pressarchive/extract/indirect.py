@@ -191,6 +191,10 @@ SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Since|Becaus
 # A person named in a "with" clause right before a participle of saying: "with leader Charles Kennedy saying".
 WITH_NAMED = re.compile(r"\bwith\s+((?:[a-z][\w-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?"
                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
+# ... or a body, or a spokesperson of one, after an article: "..., with a Downing Street spokesman saying she has "full
+# confidence" in both" (City A.M.; set AS), "with the Ministry of Finance saying ..."
+WITH_BODY = re.compile(r"\bwith\s+((?:the|a|an)\s+(?:[A-Z][\w'’.&-]*\s+)(?:(?:of|for|and|[A-Z][\w'’.&-]*)\s+){0,5}"
+                       r"(?:(?:official\s+)?(?:spokesman|spokeswoman|spokesperson)\s+)?)$")
 
 
 FINITE_OR_THAT = re.compile(r"\b(?:that|is|are|was|were|can|could|will|would|has|have|had|may|might|must|should)\b")
@@ -420,11 +424,15 @@ def _participle_after_own_words(c: _Cue):
 def _with_named_person(c: _Cue):
     # "..., with leader Charles Kennedy saying ...", "... with election coordinator Alan Milburn accusing Mr Howard
     # of ...": the person the "with" clause names says it (bbc12).
-    with_named = WITH_NAMED.search(c.body, max(c.s_start, c.c_start - 80), c.c_start) if c.form in PARTICIPLE else None
+    with_named = WITH_BODY.search(c.body, max(c.s_start, c.c_start - 80), c.c_start) if c.form in PARTICIPLE else None
+    kinds = ("name", "body", "title")
+    if with_named is None and c.form in PARTICIPLE:
+        with_named = WITH_NAMED.search(c.body, max(c.s_start, c.c_start - 80), c.c_start)
+        kinds = ("name", "surname")
     if with_named:
         mentions = subject_before(c.text, with_named.start(1), c.c_start)
         span = content_after(c.text, c.c_end, c.s_end, c.base)
-        if isinstance(mentions, list) and mentions[0] and mentions[0].kind in ("name", "surname") and span:
+        if isinstance(mentions, list) and mentions[0] and mentions[0].kind in kinds and span:
             d = as_direct(c.text, *span)
             return Attribution(*(d or span), "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end)
 

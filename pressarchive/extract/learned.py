@@ -289,6 +289,9 @@ def _trim_content(text: str, s: int, e: int):
 # The archive's conventions for a proposed frame (guidelines: said, not going to say or not saying).
 NOT_SAID = {"not", "n't", "never", "will", "would", "be", "been", "may", "might", "could", "should", "can", "if",
             "avoided", "declined", "refused", "failed", "pleased",
+            # ... as a participle too: "He also dodged a question about her future, refusing to say how long he believes
+            # she will remain in No 10" (The Independent; set AS): a refusal, the question no one's words
+            "refusing", "declining",
             # "Earlier this week she struggled to explain what she will do to the province’s Green Fund" (quotes15)
             "struggled",
             # what is yet to be said: "The British Foreign Office is going to announce the tightening of sanctions

@@ -1316,8 +1316,10 @@ CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _told_on_a_c
 
 
 # The reporter's note of what the speaker would not tell, closing the words: "..., but he did not give details",
-# "..., though she did not name him" (Reuters, PolNeAR): the words end before it.
-WITHHELD_TAIL = re.compile(r",?\s+(?:but|though|although)\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+(?:(?:did\s+not|didn['’]t|"
+# "..., though she did not name him" (Reuters, PolNeAR): the words end before it; so without the subject again:
+# 'her spokesman insisted she had a "fantastic cabinet", although declined to comment on whether a reshuffle was on the
+# cards' (City A.M.; set AS).
+WITHHELD_TAIL = re.compile(r",?\s+(?:but|though|although)\s+(?:(?:he|she|it|they|[A-Z][\w'’-]+)\s+)?(?:(?:did\s+not|didn['’]t|"
                            r"would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+(?:further\s+|any\s+)?(?:%s)|"
                            r"(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:%s))\b"
                            % ("|".join(sorted(words("withheld_detail_verbs"))), "|".join(sorted(words("withheld_detail_nouns")))))
