@@ -47,15 +47,14 @@ def columns(conn, table):
 
 
 def replicate(conn, copies):
-    """Insert `copies` copies of the original articles, statements and topic links, with new ids and dates
-    shifted back `copy` years. The FTS triggers are dropped meanwhile (the indexes are rebuilt after) and put
+    """Insert `copies` copies of the original articles, statements, clusters and topic links, with new ids and
+    dates shifted back `copy` years. The FTS triggers are dropped meanwhile (the indexes are rebuilt after) and put
     back as they were."""
     conn.create_function("copy_id", 2, lambda old, k: stable_id(old, "copy", k), deterministic=True)
     triggers = conn.execute("select name, sql from sqlite_master where type = 'trigger' and tbl_name in "
                             "('statements', 'articles')").fetchall()
     n_articles = conn.execute("select max(rowid) from articles").fetchone()[0]
     n_statements = conn.execute("select max(rowid) from statements").fetchone()[0]
-    a_cols, s_cols = columns(conn, "articles"), columns(conn, "statements")
     shifted_article = {
         "id": "copy_id(id, :k)",
         "source": "'copy' || :k || '/' || source",
@@ -85,26 +84,22 @@ def replicate(conn, copies):
     }
     n_clusters = conn.execute("select coalesce(max(id), 0) from statement_clusters").fetchone()[0]
     n_members = conn.execute("select coalesce(max(member), 0) from cluster_members").fetchone()[0]
-    c_cols, m_cols = columns(conn, "statement_clusters"), columns(conn, "cluster_members")
+    tables = [("articles", shifted_article, "rowid <= :articles"), ("statements", shifted_statement, "rowid <= :statements"),
+              ("statement_clusters", shifted_cluster, "id <= :clusters"),
+              ("cluster_members", shifted_member, "member <= :members")]
+    plan = [(table, columns(conn, table), shifted, where) for table, shifted, where in tables]
+    sizes = {"articles": n_articles, "statements": n_statements, "clusters": n_clusters, "members": n_members}
     with conn:
         for name, _ in triggers:
             conn.execute(f"drop trigger [{name}]")
         for k in range(1, copies + 1):
-            conn.execute(f"insert into articles ({', '.join(map(quote, a_cols))}) select "
-                         f"{', '.join(shifted_article.get(c, quote(c)) for c in a_cols)} from articles "
-                         f"where rowid <= :n", {"k": k, "n": n_articles})
-            conn.execute(f"insert into statements ({', '.join(map(quote, s_cols))}) select "
-                         f"{', '.join(shifted_statement.get(c, quote(c)) for c in s_cols)} from statements "
-                         f"where rowid <= :n", {"k": k, "n": n_statements, "clusters": n_clusters})
-            conn.execute(f"insert into statement_clusters ({', '.join(map(quote, c_cols))}) select "
-                         f"{', '.join(shifted_cluster.get(c, quote(c)) for c in c_cols)} from statement_clusters "
-                         f"where id <= :clusters", {"k": k, "clusters": n_clusters})
-            conn.execute(f"insert into cluster_members ({', '.join(map(quote, m_cols))}) select "
-                         f"{', '.join(shifted_member.get(c, quote(c)) for c in m_cols)} from cluster_members "
-                         f"where member <= :members", {"k": k, "clusters": n_clusters, "members": n_members})
+            for table, cols, shifted, where in plan:
+                conn.execute(f"insert into [{table}] ({', '.join(map(quote, cols))}) select "
+                             f"{', '.join(shifted.get(c, quote(c)) for c in cols)} from [{table}] where {where}",
+                             {"k": k, **sizes})
             conn.execute("insert into statement_topics (statement_id, topic_id) select copy_id(st.statement_id, :k), "
                          "st.topic_id from statement_topics st join statements s on s.id = st.statement_id "
-                         "where s.rowid <= :n", {"k": k, "n": n_statements})
+                         "where s.rowid <= :statements", {"k": k, **sizes})
             print(f"  copy {k}/{copies}", flush=True)
         for name, sql in triggers:
             conn.execute(sql)

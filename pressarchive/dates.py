@@ -13,7 +13,7 @@ from functools import lru_cache
 import dateparser
 
 from .firstchars import led
-from .extract.lexicon import CUE_PAST_PRESENT as _CUES, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
+from .extract.lexicon import CUE_PAST_PRESENT as _CUES, PARTS_OF_DAY, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .extract.spans import OWN_ACT_TAIL
 from .lexicon import mapping, ordered, words
 from .speaker_names import is_given_name
@@ -170,7 +170,7 @@ TITLE_WORDS_IN_FRAME = words("title_words") | words("spokes_words")
 FRAME_CLOSES_AFTER_DAY = re.compile(r"\s*[.,;:]|\s+(?:at|in|during|when|while|after|that|on|via)\b")
 FRAME_REACH = 90
 # ... or with its part of the day, a day wherever it stands: "told Channels Television Sunday night that ...".
-PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+PART_OF_DAY = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(PARTS_OF_DAY)))
 # ... or its day and month in brackets, as Indonesian copy writes it: "Sugiono made the statement at the Presidential
 # Palace Complex in Jakarta, Wednesday (22/4), when asked by reporters ..." (voi.id; set AB's queries): a day, no name
 DAY_MONTH_AFTER = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)")

@@ -338,6 +338,8 @@ UNNAMED_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=
                                     # News, set T; or right before the verb: "A U.S. Embassy official said ... He said
                                     # that, if China wants ..."; Reuters, the lead's round 31)
                                     r"\s+(?:from|of|for|at|in|with|close|who|said|told|[a-z]+(?:ed|s)\b)")
+# ... its verb of saying closing the match: the unnamed person spoke (Resolver._unnamed_person_said).
+SAID_AT_END = re.compile(r"\b(?:said|says|told|tells|added)$")
 # The clause telling that someone asked not to be named: "said the official, who asked not to be named".
 ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^.!?\n]{0,40}?"
                              r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|to\s+be\s+(?:named|identified))")
@@ -3827,7 +3829,7 @@ class Resolver:
         """Does a sentence between lo and pos open with a person left unnamed and the verb of saying ("A U.S. Banker
         said ...")? (Not "An official from the unification ministry on Tuesday addressed remarks by Kim Yo-jong ...
         She also reiterated ...": her words, KBS; tests/test_audit_seed13.py.)"""
-        return 0 <= lo and any(re.search(r"\b(?:said|says|told|tells|added)$", m.group(0))
+        return 0 <= lo and any(SAID_AT_END.search(m.group(0))
                                for m in UNNAMED_PERSON_OPENING.finditer(self.body, lo, pos)) or \
             UNNAMED_SPEAKER.search(self.body, lo, pos) is not None
 

@@ -424,11 +424,13 @@ def _participle_after_own_words(c: _Cue):
 def _with_named_person(c: _Cue):
     # "..., with leader Charles Kennedy saying ...", "... with election coordinator Alan Milburn accusing Mr Howard
     # of ...": the person the "with" clause names says it (bbc12).
-    with_named = WITH_BODY.search(c.body, max(c.s_start, c.c_start - 80), c.c_start) if c.form in PARTICIPLE else None
-    kinds = ("name", "body", "title")
-    if with_named is None and c.form in PARTICIPLE:
-        with_named = WITH_NAMED.search(c.body, max(c.s_start, c.c_start - 80), c.c_start)
-        kinds = ("name", "surname")
+    # (a body or its spokesperson first, WITH_BODY; else a person, WITH_NAMED)
+    if c.form not in PARTICIPLE:
+        return None
+    lo = max(c.s_start, c.c_start - 80)
+    with_named, kinds = WITH_BODY.search(c.body, lo, c.c_start), ("name", "body", "title")
+    if with_named is None:
+        with_named, kinds = WITH_NAMED.search(c.body, lo, c.c_start), ("name", "surname")
     if with_named:
         mentions = subject_before(c.text, with_named.start(1), c.c_start)
         span = content_after(c.text, c.c_end, c.s_end, c.base)
@@ -2833,9 +2835,7 @@ def official_named_next_frames(text: Text, found):
         if any(a.start < p1 and a.end > p0 for a in found) or "\n" not in body[p1:n0 + 1] or \
                 not (p0 == 0 or body[:p0].rstrip(" ").endswith("\n")):
             break     # (the lede a paragraph of one sentence, nothing in it framed already)
-        named = [a for a in found if n0 <= a.sentence_start < n1 and a.mention is not None and
-                 a.mention.kind == "name" and a.mention.name and len(a.mention.name.split()) >= 2 and
-                 getattr(a.mention, "entity_kind", None) != "organization"]
+        named = _persons_named_framing(found, n0, n1)
         name_at = body.find(named[0].mention.name) if len(named) == 1 else -1
         if name_at < n0 or not OFFICIAL_DESCRIPTION.match(body, name_at + len(named[0].mention.name), n1):
             break     # (one person, named there first, with an official's description; not another person)
@@ -2847,6 +2847,13 @@ def official_named_next_frames(text: Text, found):
             out.append(closed)
         break
     return out
+
+
+def _persons_named_framing(found, n0: int, n1: int) -> list:
+    """The attributions framed in the sentence n0-n1 by a person named in full (two words or more, no body)."""
+    return [a for a in found if n0 <= a.sentence_start < n1 and a.mention is not None and a.mention.kind == "name" and
+            a.mention.name and len(a.mention.name.split()) >= 2 and
+            getattr(a.mention, "entity_kind", None) != "organization"]
 
 
 def _words_closed_by_frame(body: str, p0: int, p1: int, tail, mention: Mention, cue: str) -> Attribution | None:
@@ -2886,10 +2893,7 @@ def house_told_named_next_frames(text: Text, found):
         if tail is None or text.in_quote(tail.start()) or body[p1:n0].count("\n\n") > 1 or \
                 any(a.start < p1 and a.end > p0 for a in found):
             continue
-        named = [a for a in found if n0 <= a.sentence_start < n1 and a.mention is not None and
-                 a.mention.kind == "name" and a.mention.name and len(a.mention.name.split()) >= 2 and
-                 getattr(a.mention, "entity_kind", None) != "organization" and
-                 ANSWERING_OFFICE.search(a.mention.role or "")]
+        named = [a for a in _persons_named_framing(found, n0, n1) if ANSWERING_OFFICE.search(a.mention.role or "")]
         if len({a.mention.name for a in named}) != 1:
             continue     # (a minister or secretary answering the House, not a member reacting to the words)
         closed = _words_closed_by_frame(body, p0, p1, tail, named[0].mention, "told")

@@ -69,6 +69,7 @@ WEEKDAYS = frozenset(_lex.words("weekdays"))     # lower case, like every words(
 # The weekdays as a regex alternation, capitalised as printed ("Monday|Tuesday|...|Sunday"), for the patterns that
 # name a day of speaking.
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in _lex.ordered("weekdays"))
+PARTS_OF_DAY = frozenset(_lex.words("parts_of_day"))
 MONTHS = frozenset(_lex.words("months"))
 # The months as a regex alternation, capitalised as printed ("January|...|December").
 MONTH_NAMES = "|".join(w.capitalize() for w in _lex.ordered("months"))

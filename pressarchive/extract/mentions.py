@@ -17,7 +17,7 @@ from ..speaker_names import (ACRONYM, POST_NOMINALS, country_short_forms, given_
                              surname_to, without_initials)
 from .sentences import ABBREVIATIONS
 from .lexicon import (CAMPAIGN_OPENERS, HONORIFIC_TITLES, HONORIFICS, NAME_PARTICLES, NAME_POSSESSIVES, ORG_NAMES, ORG_NOUNS, ORG_WORDS,
-                      PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, WEEKDAYS, title_gender)
+                      PERSON_TITLES_F, PERSON_TITLES_M, PRONOUNS, TITLE_WORDS, VAGUE, MONTHS, PARTS_OF_DAY, WEEKDAYS, title_gender)
 
 # "O'Carroll", "D'Souza": a one-letter particle and an apostrophe before a capital open the same word.
 # An apostrophe inside a word before lower-case letters that close no contraction ('t, 's, 'd, 'm, 're, 've, 'll)
@@ -1932,14 +1932,12 @@ def unnamed_by_indefinite(np):
 
 
 def unnamed_described(np):
-    """No one the text names: "A US woman is suing ..., saying" (one of unnamed_speaker_heads after "a"), "Security
+    """No one the text names (after unnamed_by_indefinite's "A US woman is suing ..., saying"): "Security
     firms are warning ..." (a kind of business in the plural, no determiner), "Among the firms accused were ..." (a
     preposition's phrase, no subject; bbc-news/tech and business)."""
     low = np.low
     if low[0] in PREPOSITIONS and len(low) > 1 and low[1] in DETERMINERS:
         return NOT_A_SOURCE
-    if unnamed_by_indefinite(np) is VAGUE_SOURCE:
-        return VAGUE_SOURCE
     if len(low) == 2 and low[0] not in DETERMINERS and low[-1] in UNNAMED_PLURAL_BODIES:
         return VAGUE_SOURCE
     return None
@@ -2266,9 +2264,6 @@ def _without_leading_time(toks):
     return toks[k:] if is_cap(toks[k][0]) or toks[k][0].lower() in DETERMINERS | set(PRONOUNS) else toks
 
 
-_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-
-
 def _given_name_then_weekday(toks) -> bool:
     """'said Julie Sunday, assistant deputy minister of consular ... management': a given name alone before the day
     is a person's first name, the day her surname (ctvnews.ca; quotes23); "Tony Blair Monday" keeps its day out."""
@@ -2285,7 +2280,7 @@ def _without_day(toks):
     if len(toks) > 2 and month_word(toks[0][0]) and toks[1][0].isdigit() and len(toks[1][0]) <= 2 and is_cap(toks[2][0]):
         toks = toks[2:]     # "Mumbai, Apr 22 (PTI) Union Minister Hardeep Singh Puri on Friday said": the dateline's day
         #                     (PTI copy via latestly.com; asia20)
-    if len(toks) > 2 and toks[-1][0].lower() in _PARTS_OF_DAY and toks[-2][0].lower() in WEEKDAYS and is_cap(toks[-3][0]):
+    if len(toks) > 2 and toks[-1][0].lower() in PARTS_OF_DAY and toks[-2][0].lower() in WEEKDAYS and is_cap(toks[-3][0]):
         toks = toks[:-1]    # '," said Ottawa parent Rob Lloyd Thursday morning.': the day's part goes with the day
         #                     (CBC News via Yahoo; set AR)
     while len(toks) > 1 and (toks[-1][0] in TRAILING_ADVERBS or toks[-1][0].lower() in WEEKDAYS and is_cap(toks[-2][0])
