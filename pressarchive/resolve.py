@@ -590,6 +590,12 @@ SPEECH_EVENT = re.compile(r",?\s+(?:(?:addressed|briefed|told)\s+(?:reporters|jo
 FRONTED_CLAUSE = re.compile(r"(?:When|After|Before|As|Once|While|Although|Though|Because|Since|Until)\s+"
                             r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:was|is|had|has|were|got|first|"
                             r"[a-z]+ed)\b")
+# A subordinator or a relative with an honorific before a name: "When Mr. Trump tried ...", "after Owen scored", "the
+# Middle Way Group, of which Mr Opik is a co-chairman" (bbc-news/politics/169).
+SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|"
+                                 r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hether|[Tt]hat|which|whom|whose|where)\s+"
+                                 r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                                 r"(?:[A-Z][\w'’-]+\s+)?$")
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?(?:[a-z]+ed|says|said|told|is|was|has|had|asked)\b")
 # A verb right after a full name: the name is a clause's subject, a person's (SUBJECT_VERB_AFTER and negated or modal
 # auxiliaries: "Eyamba Sowers didn’t know ...").
@@ -3519,6 +3525,10 @@ class Resolver:
         last, subject = c.last, c.subject
         if subject is None or not (last is None or subject[0] > self.last_pos or not c.fits(last)):
             return _GO_ON
+        if last is not None and c.fits(last) and self._subject_again_since(last, subject[1], subject[0], c.pos):
+            return _GO_ON     # the last speaker the subject of a clause after that sentence's opening: "Midfielder
+            #                   Edu reduced the deficit ... Victory took Real to within six points of leaders Barcelona
+            #                   and Owen is confident Real can close the gap. He added: ..." (bbc-news/sport/151)
         # A person who opened a sentence after the last statement: "Piers Freelove is senior benefit
         # officer ... He said:", "Ferrero, who was upset ..., hinted ... "...," he said."
         c.ent = subject[1]
@@ -3541,6 +3551,18 @@ class Resolver:
             c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or \
                 self._unlisted_person_opening_since_last(pos, gender) or last
         return self._pronoun_amended(c)
+
+    def _subject_again_since(self, e: "Entity", other: "Entity", lo: int, hi: int) -> bool:
+        """Is the entity's surname, after lo and before hi, the subject of a main clause ("... and Owen is
+        confident"), the other person not named after it? Not in a subordinate clause: "When Mr. Trump tried to
+        defend his remarks ..., Mr. Kasich forcefully differed. ''...,'' he said" is Kasich's (PolNeAR)."""
+        if e.kind != "person" or not e.words or not other.words:
+            return False
+        surname = re.compile(r"\b%s\b" % re.escape(e.name.split()[-1]))
+        again = [m for m in surname.finditer(self.body, lo + 1, hi) if SUBJECT_VERB_AFTER.match(self.body, m.end())
+                 and not SUBORDINATOR_BEFORE.search(self.body, max(0, m.start() - 16), m.start())]
+        return bool(again) and re.search(r"\b%s\b" % re.escape(other.name.split()[-1]),
+                                         self.body[again[-1].end():hi]) is None
 
     def _unlisted_person_opening_since_last(self, pos: int, gender: str) -> "Entity | None":
         """The newest person opening a sentence since the last speaker by a full name of two or three words that no

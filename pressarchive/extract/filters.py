@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..gazetteer import places
-from ..lexicon import words
+from ..lexicon import alternatives, words
 from .indirect import ACTS
 from .layout import DEFENDED_CASE
 from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, SCORE_ADDED, TITLE_WORDS, WEEKDAY_NAMES
@@ -208,11 +208,14 @@ def _adverb_alone(content: str, ws) -> bool:
     if not (first in MANNER_ADVERBS or first.endswith("ly") and len(first) > 4):
         return False
     # (one word alone is a word said: '"Absolutely," Sanders said')
-    return len(ws) > 1 and (ws[1].lower() in CLAUSE_PREPOSITIONS or
+    # ... or a state the speaker was in, no clause said ('"You guys are funny, ...," he said, genuinely happy to talk
+    # into yet another tape recorder.': bbc-news/sport/473; no_clause checks that no predicate follows)
+    return len(ws) > 1 and (ws[1].lower() in CLAUSE_PREPOSITIONS or ws[1].lower() in STATE_ADJECTIVES or
                             re.match(r"\s*%s\s*," % re.escape(ws[0]), content) is not None)
 
 
 MANNER_ADVERBS = {"first", "back", "later", "again", "immediately", "swiftly", "angrily", "forcefully"}
+STATE_ADJECTIVES = set(words("state_adjectives"))
 
 
 def source_only(content: str, base: str | None) -> bool:
@@ -381,6 +384,19 @@ def noun_taken_for_a_cue(content: str, base: str | None) -> bool:
     Thailand was ..." is a typo of the page, own set A train.)"""
     return base is not None and base not in ("say", "add", "tell") and \
         re.match(r"(?:said|says|told|tells)\s", content) is not None
+
+
+def participle_modifier(content: str, base: str | None) -> bool:
+    """'The SBA proposed rule will require agencies to ...' (whitehouse fact sheet, data/): a past participle modifying
+    the noun after it ("proposed rule", "revised forecast"), whose noun phrase is the subject of the verb that follows;
+    nothing said. (A bare singular noun never opens a clause reported: 'said funding will ...' is a mass noun's.)"""
+    return base in {"propose", "revise"} and \
+        MODIFIED_NOUN.match(content) is not None
+
+
+# The nouns a participle of planning modifies, then the clause's auxiliary: "rule will require", "changes would".
+MODIFIED_NOUN = re.compile(r"(?:%s)\s+(?:[a-z]+ly\s+)?(?:will|would|could|can|may|might|should|must|is|are|was|were|"
+                           r"has|have|had|calls?|requires?|aims?)\b" % alternatives("planned_things"))
 
 
 def bare_welcome(content: str, base: str | None) -> bool:
@@ -574,8 +590,9 @@ VOICE_TO = re.compile(r"(?:its|their|his|her|our|my|your)\s+voices?\s+to\b", re.
 
 def quantity_added(content: str, base: str | None) -> bool:
     """'The US economy added 337,000 jobs in October', 'US firms added only 146,000 jobs': a sum grew, nothing said
-    (what is added to a statement is a clause or a quote, never a bare number)."""
-    return base == "add" and QUANTITY.match(content) is not None and AUXILIARY.search(content) is None
+    (what is added to a statement is a clause or a quote, never a bare number). So with goods recalled: 'General
+    Motors (GM) is recalling nearly 200,000 vehicles in the US on safety grounds' (bbc-news/business/026)."""
+    return base in {"add", "recall"} and QUANTITY.match(content) is not None and AUXILIARY.search(content) is None
 
 
 def thing_added_to(content: str, base: str | None) -> bool:
@@ -687,7 +704,9 @@ POINTER = re.compile(r"(?:his|her|their|its|the|that|this)\b[^.!?]{0,60}?\b(?:re
 
 # "Ma stressed the following during the phone conversation with Campbell:" (Xinhua; the lead's round 18; also as what
 # "According to Mao," frames): the words come after the colon; "the following" and where it was said are none.
-FOLLOWING = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:also\s+)?[a-z]+(?:ed|s)\s+)?the following(?:\s+(?:points?|remarks|statement|message|words|views?))?"
+FOLLOWING = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:also\s+)?[a-z]+(?:ed|s)\s+)?the following(?:\s+(?:points?|remarks|statement|message|words|views?|"
+                       # (what a fact sheet lists below: "the Vice President is announcing the following actions.")
+                       r"(?:new\s+|additional\s+|key\s+)?(?:actions|steps|measures|commitments|announcements|initiatives)))?"
                        r"(?:\s+(?:during|at|in|on|to|when|before|after|with)\b[^.!?\"“]{0,80}?)?\s*[:.]?", re.I)
 
 
@@ -789,6 +808,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          kept_not_said,
          source_only, declared_act, act_declined, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
+         participle_modifier,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          words_noun_only, denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added, thing_added_to, score_added, written_work, said_nothing,

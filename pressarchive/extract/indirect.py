@@ -1049,6 +1049,17 @@ def _dash_fragment_tail(tail: str) -> bool:
         not re.search(r"[—–]", m.group("rest"))
 
 
+def _next_verb_frames(c: _Cue):
+    """'Fort Worth Police Department responded and confirmed that there appeared to be blood on the front passenger
+    seat' (Zyte): the verb coordinated right after this one frames the words, this one nothing of its own."""
+    m = COORDINATED_CUE_AFTER.match(c.body, c.c_end)
+    if m is not None and m.group(1).lower() in CUE_FORMS:
+        return NO_FRAME
+
+
+COORDINATED_CUE_AFTER = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
@@ -1068,6 +1079,10 @@ def _postposed(c: _Cue):
         #                 reviewing the case.": the occasion, then the words (wire copy leaving out "that")
     if not head.endswith((",", "”", '"')):
         return NO_FRAME
+    if LINKING_HEAD.fullmatch(head.strip()):
+        return None     # "To that end, President Biden is asking ...": the link to the sentence before, no words
+    if PROPOSITION_SUBJECT.match(c.mentions[0].text if c.mentions and c.mentions[0] else ""):
+        return NO_FRAME     # "..., a prospect Vindman denied earlier in the day": the noun is what was denied
     if AS_ROLE_HEAD.fullmatch(head.strip()):
         return None     # "As the only returning trustee, Dennis admitted in addition to all of the ongoing challenges,
         #                 the CBE will also have a steep learning curve." (Calgary Sun): the role is no words said
@@ -1082,6 +1097,11 @@ def _postposed(c: _Cue):
         start, end = d
     return Attribution(start, end, "direct" if d else "indirect", c.form, c.mentions[0], c.s_start, c.s_end,
                        shared=c.mentions[1:])
+
+
+LINKING_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:%s),?" % alternatives("linking_phrases"), re.I)
+PROPOSITION_SUBJECT = re.compile(r"(?:a|an|the|that|this)\s+(?:%s)\s" % alternatives("proposition_nouns"),
+                                 re.I)
 
 
 # A role or standing the speaker speaks from, fronted: "As the only returning trustee,", "As chair of the board,".
@@ -1235,7 +1255,7 @@ REPORTED_RULES = (
     _subordinate_tail,
     _head_before_subject, _trailing_participle, _postposed,
     _forward_span, _warned_of_object, _asked_nothing, _requested_nothing, _appealed_to_nothing, _cut_at_subordinate_comma,
-    _cut_at_relative_clause_end, _cut_after_quoted_description,
+    _cut_at_relative_clause_end, _cut_after_quoted_description, _next_verb_frames,
     _forward)
 
 

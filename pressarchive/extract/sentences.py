@@ -41,6 +41,8 @@ def paragraphs(body: str):
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Capital initials with their dots ("U.S.A.", "N.Z.", "U.A.E."): never a word ending a sentence by itself.
+_DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
@@ -55,14 +57,17 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if word in _DOTTED_REGIONS:
         start = base + m.start(1)
         return not _AFTER_A_TOWN.search(text, max(0, start - 40), start)
-    return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # noqa: an initial   # an initial: "John F. Kennedy"
+    if _DOTTED_INITIALISM.fullmatch(m.group(1)):
+        return True     # a country's or a body's initials ("1.03 billion N.Z. Dlrs", "Intergold U.S.A. Inc")
+    return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()   # an initial: "John F. Kennedy"
 
 
 def _closing_abbreviation(text: str, m) -> bool:
-    """Does the abbreviation before this boundary close its sentence: a company's, name's or country's suffix, the
-    next sentence opening with a determiner or pronoun?"""
+    """Does the abbreviation before this boundary close its sentence: a company's, name's or country's suffix or
+    initials, the next sentence opening with a determiner or pronoun?"""
     word = _WORD_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
-    return word is not None and word.group(1).lower().rstrip(".") in _CLOSING_ABBREVIATIONS and \
+    return word is not None and (word.group(1).lower().rstrip(".") in _CLOSING_ABBREVIATIONS or
+                                 _DOTTED_INITIALISM.fullmatch(word.group(1) + ".") is not None) and \
         _OPENER_AFTER.match(text, m.end(3)) is not None
 
 

@@ -320,8 +320,22 @@ def _adjective_after_be(body: str, pos: int, at: int, verb: str) -> bool:
     return verb in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(pos, at - 40), at) is not None
 
 
+# The reporter's aside on the words: a noun for what they put forward, then who answered it ("..., a prospect Vindman
+# denied earlier in the day"; AP via zyte): no part of what was said.
+PROPOSITION_ASIDE = re.compile(r",\s+(?:a|an|the|that|this)\s+(?:%s)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+                               r"he|she|they|it|the\s+[a-z]+)\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)?[a-z]+(?:ed|ied|s)\b"
+                               % alternatives("proposition_nouns"))
+
+
 def _content_cut(body: str, pos: int, end: int):
-    """Where reported content ends early: a participle frame, a new frame, or a coordinated reporting verb."""
+    """Where reported content ends early: a participle frame, a new frame, a coordinated reporting verb, or the
+    reporter's aside on the words."""
+    aside = PROPOSITION_ASIDE.search(body, pos, end) if "," in body[pos:end] else None
+    cut = _frame_cut(body, pos, aside.start() if aside else end)
+    return cut if cut is not None or aside is None else aside.start()
+
+
+def _frame_cut(body: str, pos: int, end: int):
     if RELATIVE_CUE_BEFORE.search(body, max(0, pos - 40), pos):
         main = MAIN_PREDICATE.search(body, pos, end)
         if main is not None:

@@ -695,6 +695,7 @@ def _people_somewhere(chunk) -> bool:
 
 
 BODY_RELATIONS = set(words("body_relations"))
+OWNERSHIP_WORDS = set(words("ownership_words"))
 
 
 # (a clause follows: "who added that ...", "who said: ..."; not "who has admitted fraud and will testify ...")
@@ -725,20 +726,25 @@ def _body_before_which(chunks) -> Mention | None:
     return best
 
 
-def _body_before_relation(chunks) -> Mention | None:
+def _body_before_relation(chunks):
     """"Ericsson Corp, the U.S. unit of LM Ericsson Telephone Co of Sweden, said", "FFB Corp, parent of the First
     Federal Bank of Connecticut FSB, said": the body before an apposition that relates it to another body."""
     if len(chunks) < 2 or not chunks[-2] or not chunks[-1]:
         return None
     low = [t[0].lower() for t in chunks[-1]]
-    k = next((i for i, w in enumerate(low[:4]) if w in BODY_RELATIONS), None)
+    k = next((i for i, w in enumerate(low[:7]) if w in BODY_RELATIONS), None)
     j = k + 1 if k is not None and low[k + 1:k + 3] in (["company", "of"], ["group", "of"], ["firm", "of"]) else k
     # ("A spokesman for DaimlerChrysler, parent company of Mercedes Benz, said": DaimlerChrysler)
     if k is None or low[j + 1:j + 2] != ["of"] or \
-            not all(w in DETERMINERS or is_cap(t[0]) for w, t in zip(low[:k], chunks[-1])):
+            not all(w in DETERMINERS or w in OWNERSHIP_WORDS or w.isdigit() or is_cap(t[0])
+                    for w, t in zip(low[:k], chunks[-1])):
         return None
     m = parse_np(chunks[-2])
-    return m if isinstance(m, Mention) and m.kind == "body" else None
+    if isinstance(m, Mention):
+        return m if m.kind == "body" else None
+    # (a body the parser cannot read, "Imperial oil IMO.A, a 70 pct owned subsidiary of Exxon Corp, said" (reut2-003):
+    # nobody it can name, never the other body after "of")
+    return VAGUE_SOURCE
 
 
 # A dateline of places with a colon opening the sentence: "Doha, Qatar: Advisor to the Prime Minister and Official
@@ -1197,7 +1203,10 @@ def _leading_connective_dropped(st):
 
 
 def _body_of_relation(st):
-    return _found(_body_before_relation(st.chunks)) if st.closed else GO_ON
+    if not st.closed:
+        return GO_ON
+    m = _body_before_relation(st.chunks)
+    return m if m is VAGUE_SOURCE else _found(m)
 
 
 def _neither_nor(st):
@@ -1722,6 +1731,9 @@ def _name_follows(last, n: int) -> bool:
     return k < len(last) - 2 and is_cap(last[k][0])
 
 
+POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s?$")
+
+
 def _clause_subject_length(last) -> int:
     """How many words open the clause while they can belong to a noun phrase ("Strada accused ... and asserted")."""
     n = 0
@@ -1746,6 +1758,9 @@ def _clause_subject_length(last) -> int:
         if n > 1 and last[n - 1][0] in ORG_NOUNS and not _name_follows(last, n):
             break     # a body's lower-case noun ends its name, unless the name follows it ("Dutch firm Heineken saw
             #           ... and warned that ...", bbc-news/business/173)
+    if 0 < n < len(last) and POSSESSIVE_END.search(last[n - 1][0]) and last[n][0][:1].islower():
+        return 0      # a possessor opening a longer subject ("Bolivia’s public defender’s office said ..., but added
+        #               ...": RT via zyte, the lead's round 40): not the subject, whose head is not read here
     return n
 
 

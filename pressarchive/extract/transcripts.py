@@ -117,6 +117,8 @@ PROCEDURAL_CORE = (
     r"(?:got|gotta|have|need|going|want) to (?:(?:start )?wrap(?:ping)?(?: it)? up|move on|go|keep (?:moving|going)|take (?:a|one) (?:few )?"
     r"more)|(?:let me|let’s|let's) (?:stop you|go to|take|move on|get to|finish)|(?:start )?wrapping (?:it )?up|"
     r"(?:in|way in) the back|hi|hello|hey|happy new year|"
+    # a promise to take the asker later: "Promise to come back to you. Daphne." (Ned Price, data/)
+    r"(?:i\s+)?promise (?:to|i’ll|i'll) come back to you|"
     # a greeting, not a part of a day the words tell ("The Beijing P5 Conference commenced this morning in Beijing.",
     # "Chinese officials will be meeting Special Representative Biegun this afternoon."; China MFA, data/, wire23)
     r"(?:good )?(?<!this )(?<!that )(?<!the )(?<!yesterday )(?<!tomorrow )(?<!day )(?<!early )(?<!late )(?<![a-z]day )"
@@ -2019,6 +2021,8 @@ def _calls_on_someone(sentence: str) -> bool:
     reporter, not a statement. The words must be given names (gender-guesser's list, gazetteer.py) or 'sir' / 'ma’am'.
     (A sentence is split after "Dr." and "Mr.": a call by honorific and surname never reaches here whole.)"""
     called = CALL_SUFFIX.sub("", CALL_PREFIX.sub("", sentence.strip()).rstrip(".!?,"))
+    # (a name called twice across a dash: "Christina – Christina."; the State Department's briefings in data/)
+    called = re.sub(r"^([A-Z][a-z]+)\s*[-–—]+\s*\1$", r"\1", called)
     words = [w.rstrip(",") for w in re.sub(r"\s+and then\s+|\s+then\s+", " ", called).split()]
     if not words or len(words) > 2:
         return False
@@ -2398,7 +2402,11 @@ def _signed_last_line(r: _Release):
             # (a line after another dash line is the last item of a list: "- Jonathan Ross, Film 2005: Film - ...")
             parts = [x.strip() for x in sig.group(1).split(",", 1)]
             name, _ = _split_name(parts[0])
-            if name:
+            # (a bare name with nothing else telling of a release is a reporter's sign-off: "- Elise Viebeck." under
+            # a Washington Post story; PolNeAR, the lead's round 40)
+            # ... and so is a name and a town: "-Michelle Marks, Philadelphia." under the last quotation of a
+            # convention notebook)
+            if name and (len(parts) > 1 and not is_place(parts[1].rstrip(".")) or len(parts) == 1 and r.issuer):
                 r.signature = (s, e)
                 r.issuer = Person(name, parts[1] if len(parts) > 1 else (r.issuer.role if r.issuer else None))
     return None
