@@ -139,6 +139,14 @@ _WORD_STOPPED = re.compile(r"[a-z]{2}\.$")     # a word with its full stop, not 
 _FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
 
 
+NATIONALITY_NOUNS = frozenset(words("nationality_nouns"))
+
+
+def _nationality(word: str) -> bool:
+    """A demonym ("australian", "americans") or a nationality noun ("dane", "frenchman")."""
+    return places().get(word) == "demonym" or word in NATIONALITY_NOUNS
+
+
 def _modifiers_printed(role: str, noun: str, raw: str) -> bool:
     """Are the capitalised words of a title before its noun ("Conservative" of "the Conservative leader") printed
     right before the noun a name follows (raw: the text before the name)? "... the Conservative leader warned ..." is
@@ -933,6 +941,10 @@ AGE_BEFORE_ROLE = re.compile(r"(?:aged\s+)?\d{1,3}(?:-year-old)?(?:\s*,\s*(?:fro
 RELATIVE_AFTER_ROLE = re.compile(r",\s+(?:who|whom|whose|which)\b.*$")
 
 
+# A statement's heading before the title of whose it is: "Statement of UAW President Ray Curry:", "Joint Statement from".
+STATEMENT_OF_FIRST = re.compile(r"^(?:Joint\s+)?Statement\s+(?:of|from|by)\s+(?:the\s+)?")
+
+
 def worded_role(role: str | None) -> str | None:
     """The role, when it reads as a title does, not a clause or an adjunct the parser left before the frame: "who is only identified by
     his family name and in charge of communication of the prime minister's office" (Xinhua via trend.az), "in his
@@ -941,6 +953,7 @@ def worded_role(role: str | None) -> str | None:
     if role:
         age = AGE_BEFORE_ROLE.match(role.strip())
         role = RELATIVE_AFTER_ROLE.sub("", role.strip()[age.end():] if age else role)
+        role = STATEMENT_OF_FIRST.sub("", role)     # "Statement of UAW President Ray Curry:" (a White House roundup)
     if not role or re.search(r"[A-Za-z]", role) is None or re.match(r"(?:who|whom|whose|which|in|of|on|at)\b", role) or \
             re.fullmatch(r"(?i:a|an|the)", role.strip()):     # ("A Downing Street Spokesperson said:")
         return None
@@ -2119,8 +2132,11 @@ class Resolver:
         return _GO_ON
 
     def _intro_nationality(self, c: _RunIntroduction):
-        if len(c.name) >= 3 and places().get(fold(c.name[0])) == "demonym":
-            c.name = c.name[1:]     # "Australian Lynton Crosby": a nationality, then the name
+        # "Australian Lynton Crosby": a nationality, then the name; also after a modifier and in the plural or as a
+        # noun ("Top-seeded Americans Andy Roddick and Andre Agassi", "Dane Kenneth Carlsen": bbc-news/sport/507)
+        last = max((i for i, w in enumerate(c.name[:-2][:3]) if _nationality(fold(w))), default=None)
+        if last is not None:
+            c.name = c.name[last + 1:]
         return _GO_ON
 
     def _intro_body_name_goes_on(self, c: _RunIntroduction):

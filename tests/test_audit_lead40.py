@@ -167,3 +167,43 @@ def test_a_linking_phrase_or_a_pointer_to_a_list_is_no_words_said():
                          "harris-announces-commitments-to-strengthen-u-s-partnership-with-the-pacific-islands.md",
                          "the following actions")
     assert not [s for s in sts if s.text.startswith("the following actions")], show(sts)
+
+
+def test_say_set_off_before_an_example_is_no_verb_of_saying():
+    # data/ (CEA chairman's remarks, 2025-04-07): 'To see how it works, imagine two foreign nations, say China and
+    # Brazil, trading with each other.': "say" is "for instance"; China says nothing
+    doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2025-04/2025-04-07-cea-chairman-steve-miran-"
+                         "hudson-institute-event-remarks.md", "say China and Brazil")
+    assert not [s for s in sts if "imagine two foreign nations" in s.text and who(s) == "China"], show(sts)
+
+
+def test_a_statements_heading_is_no_part_of_the_title():
+    # data/ (White House roundup, 2021-08-05): '**Statement of UAW President Ray Curry:** “We are at a critical time
+    # for the auto industry ...”': his words, his title "UAW President"
+    doc, sts = load_data("whitehouse-briefing-room/statements-releases/2021-08/2021-08-05-statements-on-the-biden-"
+                         "administrations-steps-to-strengthen-american-leadership-on-clean-cars-and-trucks.md",
+                         "Statement of UAW President Ray Curry")
+    st = the(doc, sts, "We are at a critical time for the auto industry")
+    assert who(st) == "Ray Curry" and st.speaker_role == "UAW President", show([st])
+
+
+def test_advising_as_a_job_is_no_advice_said():
+    # data/ (White House appointment notices): 'Marquardt ... advises clients on global strategy, corporate governance,
+    # business development, and emerging technology opportunities': a biography, no words
+    doc, sts = load_data("whitehouse-briefing-room/statements-releases/2022-01/2022-01-14-president-biden-announces-"
+                         "key-appointments-to-boards-and-commissions.md", "advises clients on global strategy")
+    assert not [s for s in sts if s.cue and s.cue.startswith("advis")], show(sts)
+    # must: advice said with its clause stays ('Last October, Firestone advised the union the tire plants in Des Moines,
+    # Bloomington and Oklahoma City were being designated as "distressed"', Reuters reut2-001)
+    doc, sts = load("reuters21578/reut2-001.sgm", "Firestone advised the union the tire plants")
+    assert the(doc, sts, "tire plants in Des Moines, Bloomington and Oklahoma City were being designated"), show(sts)
+
+
+def test_a_nationality_after_a_modifier_or_as_a_noun_is_no_part_of_the_name():
+    # bbc-news/sport/507: 'Top-seeded Americans Andy Roddick and Andre Agassi survived minor scares ... Roddick broke a
+    # racket in frustration ... and afterwards was unimpressed with his form. "I'm not playing great," he said.': Andy
+    # Roddick's words (the name is introduced without "Top-seeded Americans"), not Agassi's
+    doc, sts = load("bbc-news/sport/507.txt", "I'm not playing great")
+    assert who(the(doc, sts, "I'm not playing great")) == "Andy Roddick", show(sts)
+    # must: Agassi's own words after stay his
+    assert who(the(doc, sts, "I got real patient and waited for my opportunities")) == "Andre Agassi", show(sts)

@@ -386,6 +386,22 @@ def noun_taken_for_a_cue(content: str, base: str | None) -> bool:
         re.match(r"(?:said|says|told|tells)\s", content) is not None
 
 
+def advising_as_work(content: str, base: str | None) -> bool:
+    """'Michael T. Marquardt ... advises clients on global strategy, corporate governance ...', 'she advised companies
+    on the federal and state regulation of drugs' (biographies in the White House's appointment notices, data/): a
+    job described, no advice said. Advice is said with a clause, a quotation, an infinitive or "against"."""
+    if base != "advise":
+        return False
+    content = SHARED_OBJECT_VERB.sub("", content)     # "advised and represented low-income DC residents ..."
+    return ADVICE_SAID.search(content) is None and not _has_tense(content)
+
+
+SHARED_OBJECT_VERB = re.compile(r"^and\s+[a-z]+ed\s+")
+
+
+ADVICE_SAID = re.compile(r"^\s*against\b|\b(?:that|to\s+[a-z]+)\b|[\"“:]")
+
+
 def participle_modifier(content: str, base: str | None) -> bool:
     """'The SBA proposed rule will require agencies to ...' (whitehouse fact sheet, data/): a past participle modifying
     the noun after it ("proposed rule", "revised forecast"), whose noun phrase is the subject of the verb that follows;
@@ -808,7 +824,7 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          kept_not_said,
          source_only, declared_act, act_declined, condemnation_only, warning_against_a_noun, rejection_only, apology_without_cause, apology_for_words_only, blame_without_cause, defence_without_case,
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
-         participle_modifier,
+         participle_modifier, advising_as_work,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
          words_noun_only, denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
          voice_added, quantity_added, thing_added_to, score_added, written_work, said_nothing,

@@ -1049,6 +1049,18 @@ def _dash_fragment_tail(tail: str) -> bool:
         not re.search(r"[—–]", m.group("rest"))
 
 
+def _say_for_instance(c: _Cue):
+    """'imagine two foreign nations, say China and Brazil, trading with each other' (a White House speech, data/): "say"
+    set off by commas before an example is "for instance", no verb of saying."""
+    if c.form == "say" and SAY_SET_OFF.search(c.body, max(c.s_start, c.c_start - 3), c.c_start) and \
+            EXAMPLE_AFTER_SAY.match(c.body, c.c_end):
+        return NO_FRAME
+
+
+SAY_SET_OFF = re.compile(r"[,(—–]\s*$")
+EXAMPLE_AFTER_SAY = re.compile(r",?\s+(?:a|an|the|\d|[A-Z])[^,.;:()\"“”]{0,60}[,)—–]")
+
+
 def _next_verb_frames(c: _Cue):
     """'Fort Worth Police Department responded and confirmed that there appeared to be blood on the front passenger
     seat' (Zyte): the verb coordinated right after this one frames the words, this one nothing of its own."""
@@ -1237,7 +1249,7 @@ def _forward(c: _Cue):
 # as saying", participles), the subject, then inverted, postposed and forward frames. A rule returns an Attribution,
 # NO_FRAME, or None (the next one decides); a step only records what it found in the _Cue.
 REPORTED_RULES = (
-    _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
+    _say_for_instance, _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
     _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_after_according_to,
