@@ -1678,6 +1678,15 @@ def _after_contrast(st):
         second = parse_np(last[contrast[-1] + 1:])
         if isinstance(second, Mention) and second.kind in ("name", "surname", "body", "pronoun"):
             return [second]     # "Mr Blair said the UK would ... in UK interests but the Tories say he is ..."
+    # ... and after "and" when the first clause is another's frame and its words: "The Tories say the Lib Dems would
+    # make people pay more tax and Labour says the party's sums do not add up." (bbc-news/politics/398; set AV): a
+    # named person or body after a lower-case word (not one subject of two names, "Britain and France said")
+    joined = [k for k, t in enumerate(last[:-1]) if t[0].lower() == "and" and k_is_clause(last, k) and
+              not is_cap(last[k - 1][0])]
+    if joined and st.text.cues_in(last[0][1], last[joined[-1]][1]):
+        second = parse_np(last[joined[-1] + 1:])
+        if isinstance(second, Mention) and second.kind in ("name", "surname", "body"):
+            return [second]
     return GO_ON
 
 
