@@ -35,6 +35,13 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|the\s+)?(?:in
 DECISION_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+decision\s*(?:[.,;]|\s+in\s+(?:a|an|the|its|his|her|their)\s+"
                            r"(?:[a-z]+\s+)?(?:statement|letter|post|message|interview)\b)")
 
+# Plans named and no more: "Mr Kilroy-Silk announced his plans a day after launching his new party, Veritas, the Latin
+# for truth." (bbc-news/politics/333; set AV): an act, no words (not "announced plans to ...", "his plans for ...",
+# "outlined his plans: ...", nor an infinitive after an adjunct, "announced his plans on Monday to cut ...")
+PLANS_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+(?:new\s+|latest\s+|own\s+)?plans\b"
+                        r"(?!\s+(?:to|for|that|of|which|include|including|would|will)\b|\s*[:–—-])"
+                        r"(?![^.;:\"“”]*?\bto\s+(?!be\b)[a-z]+\s)")
+
 
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
@@ -251,7 +258,8 @@ class _Cue:
 
 
 def _declared_act(c: _Cue):
-    if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)):
+    if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)) or \
+            c.base in {"announce", "outline", "reveal", "set out"} and PLANS_ONLY.match(c.body, c.c_end, c.s_end):
         return NO_FRAME     # (nor "announced the decision in a statement published by ... IRNA": which decision the
         #                     sentence before told; AFP via iranfocus.com, wire19)
 
@@ -2338,6 +2346,11 @@ PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % alternatives("participle_fr
 CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|when|while)\b)[\w'’-]+){1,5}?"
                          r"(?=\s*(?:[.,;!?)]|and\b|but\b|$))")
 
+# ... or the capacity the one called holds: 'Liam Fox, on Saturday called him "a disappointment of historic proportions"
+# as a prime minister.' (bbc-news/politics/414; set AV): "as a" or "as an" and a noun or two closing the clause (not
+# "as he left", "as the protest ended")
+CALLED_AS_TAIL = re.compile(r"\s+as\s+(?:a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=\s*(?:[.;!?)]|$))")
+
 
 # A postposed frame closing the clause a participle hangs on: "..., Harry Harris said Thursday, calling it a ..."
 POSTPOSED_FRAME_BEFORE = re.compile(r",[”\"]?\s+((?:[A-Za-z][\w.'’-]*\s+){1,8}?)(said|says|told|added|stated)\b([^,;:\"“”]*),\s*$")
@@ -2398,9 +2411,12 @@ def called_frames(text: Text, found):
             ADVERBIAL_AFTER_QUOTE.match(body, q.after, max(q.after, s_end)) or \
             body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
         if q.open_mark <= s_end and not closed:
-            tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end))
+            tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end)) or \
+                CALLED_AS_TAIL.match(body, q.after, max(q.after, s_end))
             if tail is None or not re.match(r"(?:a|an|the)\s", obj.strip() + " ", re.I) and \
-                    not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj):
+                    not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj) and \
+                    not (re.fullmatch(r"\s*(?:it|him|her|them)\s*", obj) and
+                         re.match(r"[\"“](?:a|an|the)\s", body[q.open_mark:q.open_mark + 6], re.I)):
                 continue     # (words after the quotation only when the quotation is part of a noun phrase "a ...")
         if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
                 len(body[q.start:q.end].split()) > 25 or \
