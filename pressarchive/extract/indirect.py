@@ -853,6 +853,49 @@ def _official_named_next(c: _Cue):
         c.mentions = found
 
 
+# A lede's unnamed speaker described, not named: "one of their frontbenchers", "a senior Tory MP" (the subject before
+# the verb, or a postposed frame's after the words' comma).
+LEDE_DESCRIBED = re.compile(r"(?:^|,\s+)(?:one\s+of\s+(?:their|its|his|her|the)|an?)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:(?:has|have|had)\s+)?$", re.I)
+# ... whom the next paragraph names as the one speaking: "Local government spokesman Ed Davey was speaking as the party
+# launched its campaign ...", "Public accounts committee chairman Edward Leigh was giving his reaction to a report ..."
+SPEAKING_NEXT = re.compile(r"\s+(?:was|is)\s+(?:speaking|giving\s+(?:his|her)\s+reaction|responding|reacting|"
+                           r"commenting)\b")
+
+
+def _lede_speaker_speaking_next(c: _Cue):
+    """Step: a news lede's speaker described and not named ("The Lib Dems are set for their best results ..., one of
+    their frontbenchers has predicted.", bbc-news/politics/398, set AV; "A senior Tory MP has criticised ...",
+    politics/203, set AP), the next paragraph opening with a person named in full, with a title, "was speaking" or
+    "was giving his reaction": that person spoke the lede's words (the BBC's way of naming the speaker a sentence
+    late). Not a lede of more than one sentence, nor a next sentence naming two people or none."""
+    if isinstance(c.mentions, list) and not (len(c.mentions) == 1 and c.mentions[0] is not None and
+                                             c.mentions[0].kind == "title"):
+        return
+    if c.mentions is VAGUE_SOURCE:
+        return
+    body, s_start = c.body, c.s_start
+    if not (s_start == 0 or body[:s_start].rstrip(" ").endswith("\n")) or \
+            not body[c.s_end:c.s_end + 3].lstrip(" ").startswith("\n"):
+        return     # (the lede a paragraph of one sentence, the first of its paragraph)
+    described = LEDE_DESCRIBED.search(body, s_start, c.c_start)
+    if described is None or (described.start() > s_start and body[described.start()] != ","):
+        return
+    n0 = c.s_end + len(body[c.s_end:]) - len(body[c.s_end:].lstrip())
+    n_start, n_end = c.text.sentence_at(n0)
+    speaking = SPEAKING_NEXT.search(body, n_start, n_end)
+    if speaking is None or c.text.cues_in(n_start, speaking.start()):
+        return
+    found = subject_before(c.text, n_start, speaking.start())
+    if not isinstance(found, list) or len(found) != 1 or found[0] is None or found[0].kind != "name" or \
+            getattr(found[0], "entity_kind", None) == "organization" or not found[0].role or \
+            len((found[0].name or "").split()) < 2 or found[0].start < n_start:
+        return
+    # (the mention stands where the description does: a postposed frame's words end at its comma)
+    d0 = described.start() + (len(described.group()) - len(described.group().lstrip(", ")))
+    c.mentions = [replace(found[0], start=d0, end=d0 + len(body[d0:c.c_start].rstrip()))]
+
+
 # An outer frame's "that" before a second frame inside its words: 'He added that UN chief Antonio Guterres told the UN
 # Security Council on Wednesday that the level of aid remains ...' (TRT World; set S 002): the outer verb, at most a
 # short object ("told reporters"), its "that".
@@ -1236,6 +1279,7 @@ REPORTED_RULES = (
     _plural_subject_only,
     _inverted, _release_says,
     _frame_subject, _subject_of_inserted_frame, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
+    _lede_speaker_speaking_next,
     _subject_after_outer_that, _no_subject,
     _agent_or_author,
     _singular_subject, _subject_start,
