@@ -982,9 +982,12 @@ def _store_statements(cx, att, sp, text):
         sid = stable_id(cx.aid, att.start, att.end, speaker.id)
         if sid in cx.entity_of:
             continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
-        again = (speaker.id, " ".join(text.split()))
+        again = (speaker.id, " ".join(text.split()), _sentence_said(cx.body, att))
         if not cx.doc.turns and len(again[1].split()) >= 6 and again in cx.said:
             continue   # a paragraph the page prints twice (a standfirst repeated as the lead): said once
+            #            (the whole sentence printed twice: 'UKIP leader Roger Knapman says he is glad to see the back
+            #            of Mr Kilroy-Silk.' and 'UKIP's leader, Roger Knapman, has said he is glad ...' are said
+            #            twice, as set Z's BAA and set F's 021; bbc-news/politics/333, set AV)
         cx.said.add(again)
         _append(cx.statements, cx.entity_of, e, att, Statement(
             id=sid, article_id=cx.aid, speaker=speaker, text=text, kind=att.kind, cue=att.cue, start=att.start,
@@ -1130,13 +1133,19 @@ def _statement_issuer(body: str, statements, entity_of, pos: int):
     return None
 
 
+def _sentence_said(body: str, att) -> str:
+    """The sentence of a statement's frame, white space folded: a repeat of the whole of it is the page's, not the
+    speaker's."""
+    return " ".join(body[att.sentence_start:att.sentence_end].split())
+
+
 def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     text = body[att.start:att.end]
     sp = resolver.speaker(ent)
     sid = stable_id(aid, att.start, att.end, sp.id)
     if sid in entity_of:
         return
-    said.add((sp.id, " ".join(text.split())))
+    said.add((sp.id, " ".join(text.split()), _sentence_said(body, att)))
     _append(statements, entity_of, ent, att, Statement(
         id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start, end=att.end,
         speaker_basis="context", speaker_role=shown_role(ent.role, ent.kind, sp.name), question=None))
