@@ -67,3 +67,33 @@ def test_a_peers_title_of_his_own_name_is_no_other_person():
     doc, sts = load("bbc-news/politics/163.txt", "The former Labour leader said")
     st = the(doc, sts, "he would probably take the title of Lord Kinnock")
     assert_speaker(st, "Neil Kinnock", "indirect")
+
+
+def test_a_lede_speaker_described_is_the_one_the_next_paragraph_names_speaking():
+    # politics/398 (set AV train): "The Lib Dems are set for their best results in both the general election and the
+    # local council polls, one of their frontbenchers has predicted. ¶ Local government spokesman Ed Davey was speaking
+    # as the party launched its campaign ..."; politics/203 (set AP train): "A senior Tory MP has criticised
+    # agriculture department Defra's "lackadaisical" approach ... ¶ Public accounts committee chairman Edward Leigh
+    # was giving his reaction to a report ...".
+    doc, sts = load("bbc-news/politics/398.txt", "one of their frontbenchers has predicted")
+    st = the(doc, sts, "The Lib Dems are set for their best results")
+    assert_speaker(st, "Ed Davey", "indirect")
+    assert st.text.endswith("local council polls"), show([st])
+    doc, sts = load("bbc-news/politics/203.txt", "A senior Tory MP has criticised")
+    st = the(doc, sts, "approach to planning for a future foot and mouth outbreak")
+    assert_speaker(st, "Edward Leigh", "indirect")
+    # ... must not: a body described in the lede ("A national body designed to tackle skills shortages in key subjects
+    # should be set up, a committee of MPs has said.", politics/016) is no person named next; the committee named in
+    # the next paragraph keeps it
+    doc, sts = load("bbc-news/politics/016.txt", "a committee of MPs has said")
+    st = the(doc, sts, "A national body designed to tackle skills shortages")
+    assert_speaker(st, "Commons science and technology committee", "indirect")
+
+
+def test_words_said_twice_by_two_frames_are_two_statements_but_a_sentence_printed_twice_is_one():
+    # politics/333 (set AV train): "UKIP leader Roger Knapman says he is glad to see the back of Mr Kilroy-Silk." and,
+    # paragraphs later, "UKIP's leader, Roger Knapman, has said he is glad to see the back of Mr Kilroy-Silk.": the
+    # copy reports the same words twice, each kept (set Z's BAA, set F's 021).
+    doc, sts = load("bbc-news/politics/333.txt", "has said he is glad to see the back")
+    hits = [s for s in sts if s.text == "he is glad to see the back of Mr Kilroy-Silk"]
+    assert len(hits) == 2 and all(who(s) == "Roger Knapman" for s in hits), show(hits)
