@@ -587,7 +587,7 @@ class _Reading:
         self.entity_of = {}
         # (entity, sentence) of frames whose content is no statement: their day still dates the occasion
         self.unspoken = []
-        self.said = set()      # (speaker, words) already stored
+        self.said = {}         # (speaker, words) already stored -> the sentences they were stored from
         self.head_unnamed = False     # the statement a continuation runs on from had no speaker ("according to
         #                               reports")
         self.lost_frame_end = -1      # where the sentence of a pronoun or body-title frame that named no one known
@@ -983,9 +983,15 @@ def _store_statements(cx, att, sp, text):
         if sid in cx.entity_of:
             continue   # the same words of the same speaker found by two frames ("said ..., but did not ...")
         again = (speaker.id, " ".join(text.split()))
-        if not cx.doc.turns and len(again[1].split()) >= 6 and again in cx.said:
+        sentence = _sentence_said(cx.body, att)
+        if not cx.doc.turns and len(again[1].split()) >= 6 and again in cx.said and \
+                (att.kind == "direct" or any(sentence in s or s in sentence for s in cx.said[again])):
             continue   # a paragraph the page prints twice (a standfirst repeated as the lead): said once
-        cx.said.add(again)
+            #            (a quotation, or the whole sentence, a dateline or a credit aside; but reported words framed
+            #            anew are reported twice: 'UKIP leader Roger Knapman says he is glad to see the back of Mr
+            #            Kilroy-Silk.' and 'UKIP's leader, Roger Knapman, has said he is glad ...', as set Z's BAA;
+            #            bbc-news/politics/333, set AV)
+        cx.said.setdefault(again, []).append(sentence)
         _append(cx.statements, cx.entity_of, e, att, Statement(
             id=sid, article_id=cx.aid, speaker=speaker, text=text, kind=att.kind, cue=att.cue, start=att.start,
             end=att.end, speaker_basis=basis, speaker_role=shown_role(role, e.kind, speaker.name), question=att.question))
@@ -1130,13 +1136,19 @@ def _statement_issuer(body: str, statements, entity_of, pos: int):
     return None
 
 
+def _sentence_said(body: str, att) -> str:
+    """The sentence of a statement's frame, white space folded: a repeat of the whole of it is the page's, not the
+    speaker's."""
+    return " ".join(body[att.sentence_start:att.sentence_end].split())
+
+
 def _add_issued(att, ent, body, aid, resolver, statements, entity_of, said):
     text = body[att.start:att.end]
     sp = resolver.speaker(ent)
     sid = stable_id(aid, att.start, att.end, sp.id)
     if sid in entity_of:
         return
-    said.add((sp.id, " ".join(text.split())))
+    said.setdefault((sp.id, " ".join(text.split())), []).append(_sentence_said(body, att))
     _append(statements, entity_of, ent, att, Statement(
         id=sid, article_id=aid, speaker=sp, text=text, kind=att.kind, cue=None, start=att.start, end=att.end,
         speaker_basis="context", speaker_role=shown_role(ent.role, ent.kind, sp.name), question=None))

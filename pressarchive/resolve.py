@@ -2514,8 +2514,11 @@ class Resolver:
                 return None
             if gender and (title_gender(honorific) or gender) != gender:
                 continue
+            # (a double-barrelled surname is the key's last words: "Mr Kilroy-Silk", folded "kilroy silk", is
+            # "Robert Kilroy-Silk", key ['robert', 'kilroy', 'silk']; bbc-news/politics/333, set AV)
+            sw = surname.split()
             bearers = [k for (s, *_), k in zip(self.introductions, self._intro_keys) if s < start and
-                       k[-1:] == [surname] and len(k) > 1]
+                       k[-len(sw):] == sw and len(k) > len(sw)]
             if len({tuple(k) for k in bearers}) == 1:
                 ent = self._introduced_before(start, lambda w: w == bearers[0])
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
@@ -4633,7 +4636,12 @@ class Resolver:
         if fold(role).split()[:1] != ["former"] or not last.words:
             return False
         start, end = self._words_span
-        return end is None or last.words[-1] not in fold(self.body[start:end]).split()
+        if end is None:
+            return True
+        # (a peer's title of his own name is no other person: "The former Labour leader said he would probably take
+        # the title of Lord Kinnock of Bedwellty" after Neil Kinnock spoke; bbc-news/politics/163, set AV)
+        ws = fold(self.body[start:end]).split()
+        return not any(w == last.words[-1] and (i == 0 or ws[i - 1] not in PEERAGES) for i, w in enumerate(ws))
 
     def _title_outlets_journalist(self, c: _TitleCase):
         """'Sky News’ Sophy Ridge made a very good point ... The Sky News host said: "..."' (HuffPost UK; bbc23): the

@@ -6,9 +6,12 @@ from test_hard_cases import assert_speaker, load, near, show, the, who  # noqa: 
 def test_name_then_relative_clause_with_commas_then_said():
     # politics/124: "Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for
     # Aberavon, said NHS staff wanted a period of consolidation after "tremendous change and reform"."
+    # (the copy reports the same words again later under "He said": two statements, both his; round 40, set AV)
     doc, statements = load("bbc-news/politics/124.txt", "Dr Gibbons, who was a GP in Blaengwynfi")
-    st = the(doc, statements, "NHS staff wanted a period", "Dr Gibbons, who was a GP in Blaengwynfi")
-    assert_speaker(st, "Brian Gibbons", "indirect")
+    hits = [st for st in statements if st.text.startswith("NHS staff wanted a period")]
+    assert len(hits) == 2, show(hits)
+    for st in hits:
+        assert_speaker(st, "Brian Gibbons", "indirect")
     # politics/273: "Former Cabinet minister Douglas Hogg, whose father and grandfather served as lord chancellor,
     # said the Bill was "largely unnecessary, bureaucratic and expensive"."
     doc, statements = load("bbc-news/politics/273.txt", "Douglas Hogg, whose father")

@@ -292,9 +292,14 @@ def act_declined(content: str, base: str | None) -> bool:
     """'LSE rejected a £1.3bn takeover offer from Deutsche Boerse', 'Judge Susan Ilston rejected an attempt by the
     defence team to have the case dismissed': an offer or a motion turned down is an act, no words said (GUIDELINES:
     actions are not speech; bbc-news, Reuters, the lead's round 32). Not 'rejected calls for ...'."""
-    if base not in ("reject", "dismiss") or re.search(r"\bthat\b|,\s*(?:calling|saying|describing|arguing|adding)\b", content):
+    if base not in ("reject", "dismiss") or re.search(r",\s*(?:calling|saying|describing|arguing|adding)\b", content):
         return False     # (words with the act: "rejected the offer yesterday, calling it a last-minute attempt")
-    head = DECLINED_HEAD_END.split(content, 1)[0]
+    that = re.search(r"\b(\w+)\s+that\b|^that\b", content)
+    if that and not (that.group(1) and that.group(1).lower() in DECLINED_ACTS):
+        return False     # (a clause: "rejected the claim that ...")
+    # ... but "that" right after the act's noun opens a relative clause on it: "Tony Blair has rejected a Conservative
+    # compromise offer that could have eased the passage of anti-terror legislation." (bbc-news/politics/014; set AV)
+    head = DECLINED_HEAD_END.split(content[:that.end(1)] if that else content, 1)[0]
     if base == "dismiss":
         # people dismissed are fired, not claims rejected: "then-CEO Michael Pack had dismissed a number of employers
         # who had complained of politicization of the agency" (The Hill; set AS): the head noun names people

@@ -35,6 +35,13 @@ ACTS = re.compile(r"\s*(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|the\s+)?(?:in
 DECISION_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+decision\s*(?:[.,;]|\s+in\s+(?:a|an|the|its|his|her|their)\s+"
                            r"(?:[a-z]+\s+)?(?:statement|letter|post|message|interview)\b)")
 
+# Plans named and no more: "Mr Kilroy-Silk announced his plans a day after launching his new party, Veritas, the Latin
+# for truth." (bbc-news/politics/333; set AV): an act, no words (not "announced plans to ...", "his plans for ...",
+# "outlined his plans: ...", nor an infinitive after an adjunct, "announced his plans on Monday to cut ...")
+PLANS_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+(?:new\s+|latest\s+|own\s+)?plans\b"
+                        r"(?!\s+(?:to|for|that|of|which|include|including|would|will)\b|\s*[:–—-])"
+                        r"(?![^.;:\"“”]*?\bto\s+(?!be\b)[a-z]+\s)")
+
 
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
@@ -251,7 +258,8 @@ class _Cue:
 
 
 def _declared_act(c: _Cue):
-    if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)):
+    if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)) or \
+            c.base in {"announce", "outline", "reveal", "set out"} and PLANS_ONLY.match(c.body, c.c_end, c.s_end):
         return NO_FRAME     # (nor "announced the decision in a statement published by ... IRNA": which decision the
         #                     sentence before told; AFP via iranfocus.com, wire19)
 
@@ -845,6 +853,49 @@ def _official_named_next(c: _Cue):
         c.mentions = found
 
 
+# A lede's unnamed speaker described, not named: "one of their frontbenchers", "a senior Tory MP" (the subject before
+# the verb, or a postposed frame's after the words' comma).
+LEDE_DESCRIBED = re.compile(r"(?:^|,\s+)(?:one\s+of\s+(?:their|its|his|her|the)|an?)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:(?:has|have|had)\s+)?$", re.I)
+# ... whom the next paragraph names as the one speaking: "Local government spokesman Ed Davey was speaking as the party
+# launched its campaign ...", "Public accounts committee chairman Edward Leigh was giving his reaction to a report ..."
+SPEAKING_NEXT = re.compile(r"\s+(?:was|is)\s+(?:speaking|giving\s+(?:his|her)\s+reaction|responding|reacting|"
+                           r"commenting)\b")
+
+
+def _lede_speaker_speaking_next(c: _Cue):
+    """Step: a news lede's speaker described and not named ("The Lib Dems are set for their best results ..., one of
+    their frontbenchers has predicted.", bbc-news/politics/398, set AV; "A senior Tory MP has criticised ...",
+    politics/203, set AP), the next paragraph opening with a person named in full, with a title, "was speaking" or
+    "was giving his reaction": that person spoke the lede's words (the BBC's way of naming the speaker a sentence
+    late). Not a lede of more than one sentence, nor a next sentence naming two people or none."""
+    if isinstance(c.mentions, list) and not (len(c.mentions) == 1 and c.mentions[0] is not None and
+                                             c.mentions[0].kind == "title"):
+        return
+    if c.mentions is VAGUE_SOURCE:
+        return
+    body, s_start = c.body, c.s_start
+    if not (s_start == 0 or body[:s_start].rstrip(" ").endswith("\n")) or \
+            not body[c.s_end:c.s_end + 3].lstrip(" ").startswith("\n"):
+        return     # (the lede a paragraph of one sentence, the first of its paragraph)
+    described = LEDE_DESCRIBED.search(body, s_start, c.c_start)
+    if described is None or (described.start() > s_start and body[described.start()] != ","):
+        return
+    n0 = c.s_end + len(body[c.s_end:]) - len(body[c.s_end:].lstrip())
+    n_start, n_end = c.text.sentence_at(n0)
+    speaking = SPEAKING_NEXT.search(body, n_start, n_end)
+    if speaking is None or c.text.cues_in(n_start, speaking.start()):
+        return
+    found = subject_before(c.text, n_start, speaking.start())
+    if not isinstance(found, list) or len(found) != 1 or found[0] is None or found[0].kind != "name" or \
+            getattr(found[0], "entity_kind", None) == "organization" or not found[0].role or \
+            len((found[0].name or "").split()) < 2 or found[0].start < n_start:
+        return
+    # (the mention stands where the description does: a postposed frame's words end at its comma)
+    d0 = described.start() + (len(described.group()) - len(described.group().lstrip(", ")))
+    c.mentions = [replace(found[0], start=d0, end=d0 + len(body[d0:c.c_start].rstrip()))]
+
+
 # An outer frame's "that" before a second frame inside its words: 'He added that UN chief Antonio Guterres told the UN
 # Security Council on Wednesday that the level of aid remains ...' (TRT World; set S 002): the outer verb, at most a
 # short object ("told reporters"), its "that".
@@ -1260,6 +1311,7 @@ REPORTED_RULES = (
     _plural_subject_only,
     _inverted, _release_says,
     _frame_subject, _subject_of_inserted_frame, _subject_of_coordinated_did, _subject_after_lead_adjunct, _official_named_next,
+    _lede_speaker_speaking_next,
     _subject_after_outer_that, _no_subject,
     _agent_or_author,
     _singular_subject, _subject_start,
@@ -2370,6 +2422,11 @@ PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % alternatives("participle_fr
 CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|when|while)\b)[\w'’-]+){1,5}?"
                          r"(?=\s*(?:[.,;!?)]|and\b|but\b|$))")
 
+# ... or the capacity the one called holds: 'Liam Fox, on Saturday called him "a disappointment of historic proportions"
+# as a prime minister.' (bbc-news/politics/414; set AV): "as a" or "as an" and a noun or two closing the clause (not
+# "as he left", "as the protest ended")
+CALLED_AS_TAIL = re.compile(r"\s+as\s+(?:a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=\s*(?:[.;!?)]|$))")
+
 
 # A postposed frame closing the clause a participle hangs on: "..., Harry Harris said Thursday, calling it a ..."
 POSTPOSED_FRAME_BEFORE = re.compile(r",[”\"]?\s+((?:[A-Za-z][\w.'’-]*\s+){1,8}?)(said|says|told|added|stated)\b([^,;:\"“”]*),\s*$")
@@ -2430,9 +2487,12 @@ def called_frames(text: Text, found):
             ADVERBIAL_AFTER_QUOTE.match(body, q.after, max(q.after, s_end)) or \
             body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
         if q.open_mark <= s_end and not closed:
-            tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end))
+            tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end)) or \
+                CALLED_AS_TAIL.match(body, q.after, max(q.after, s_end))
             if tail is None or not re.match(r"(?:a|an|the)\s", obj.strip() + " ", re.I) and \
-                    not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj):
+                    not re.fullmatch(r"\s*(?:it|him|her|them)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}", obj) and \
+                    not (re.fullmatch(r"\s*(?:it|him|her|them)\s*", obj) and
+                         re.match(r"[\"“](?:a|an|the)\s", body[q.open_mark:q.open_mark + 6], re.I)):
                 continue     # (words after the quotation only when the quotation is part of a noun phrase "a ...")
         if q.open_mark > s_end or CALLED_OBJECT.fullmatch(obj) is None or CALLED_NOT_OBJECT.search(obj) or \
                 len(body[q.start:q.end].split()) > 25 or \

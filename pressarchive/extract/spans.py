@@ -123,6 +123,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # Labour criticised "extravagant" Tory promises on policing." (bbc-news/politics/347; set Z
                          # round)
                          r"criticised|criticized|condemned|attacked|dismissed|rejected|welcomed|branded)\b)"
+                         # ... and another named speaker's frame after "and", two sayings in one sentence: "The Tories
+                         # say the Lib Dems would make people pay more tax and Labour says the party's sums do not add
+                         # up." (bbc-news/politics/398; set AV): Labour's words are no part of the Tories' (not two
+                         # names of one subject, "Britain and France said": `_content_cut` checks the word before)
+                         r"|(?P<and_frame>\s+and\s+)(?=(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                         r"(?:say|says|said|claims|claimed|insists|insisted|argues|argued)\s)"
                          # ... and where the words were printed: '... there was "no truth whatsoever" in the
                          # assertion, which was carried by Indian news outlets Hindustan Times and NDTV.' (not ", before
                          # making any decisions ...": the speaker's words)
@@ -315,6 +321,10 @@ MAIN_PREDICATE = re.compile(r",\s+(?:(?:[a-z]+ly|also|now|still)\s+)?(?:has|have
                             r"did|does|do)\b")
 
 
+# The word before an "and" that another speaker's frame follows: a capitalised one makes the two names one subject.
+AND_FRAME_NOT_AFTER = re.compile(r"(?:\b[A-Z][\w'’.-]*|,)\s*$")
+
+
 def _adjective_after_be(body: str, pos: int, at: int, verb: str) -> bool:
     from .layout import ADJECTIVE_AFTER_BE, BE_BEFORE
     return verb in ADJECTIVE_AFTER_BE and BE_BEFORE.search(body, max(pos, at - 40), at) is not None
@@ -342,6 +352,10 @@ def _frame_cut(body: str, pos: int, end: int):
             return main.start()
     for m in CONTENT_CUT.finditer(body, pos, end):
         verb = m.group("verb")
+        if m.group("and_frame") is not None:
+            if AND_FRAME_NOT_AFTER.search(body, max(pos, m.start() - 40), m.start()):
+                continue     # one subject of two names ("Britain and France said"), or a list's last name
+            return m.start()
         if m.group("listed") is not None:
             if not _finite_cue(_cue_before(body, pos)):
                 continue

@@ -1680,6 +1680,11 @@ def _pronoun_after_adjunct(st):
     return GO_ON
 
 
+# The verbs of a second frame after "and" (spans.CONTENT_CUT's and_frame): saying, claiming, insisting, arguing (not
+# "the EPA proposed rule", a noun's modifier).
+AND_FRAME_VERB = re.compile(r"(?:say|says|said|claims|claimed|insists|insisted|argues|argued)\b")
+
+
 def _after_contrast(st):
     last = st.last
     contrast = [k for k, t in enumerate(last[:-1]) if t[0].lower() in {"but", "whereas"}]
@@ -1687,6 +1692,21 @@ def _after_contrast(st):
         second = parse_np(last[contrast[-1] + 1:])
         if isinstance(second, Mention) and second.kind in ("name", "surname", "body", "pronoun"):
             return [second]     # "Mr Blair said the UK would ... in UK interests but the Tories say he is ..."
+    # ... and after "and" when the first clause is another's frame and its words: "The Tories say the Lib Dems would
+    # make people pay more tax and Labour says the party's sums do not add up." (bbc-news/politics/398; set AV): a
+    # named person or body after a lower-case word (not one subject of two names, "Britain and France said")
+    joined = [k for k, t in enumerate(last[:-1]) if t[0].lower() == "and" and k_is_clause(last, k) and
+              not is_cap(last[k - 1][0])]
+    rest = last[joined[-1] + 1:] if joined else []
+    if rest and rest[0][0].lower() == "the":
+        rest = rest[1:]
+    if rest and is_cap(rest[0][0]) and rest[0][0] != "I" and AND_FRAME_VERB.match(st.body, st.cue_start) and \
+            st.text.cues_in(min(st.sentence_lo, last[0][1]), last[joined[-1]][1]):
+        # (a name opening the second clause: not "reaffirmed their strong support for the government and people of
+        # Ukraine, underscored ...", a readout's list)
+        second = parse_np(last[joined[-1] + 1:])
+        if isinstance(second, Mention) and second.kind in ("name", "surname", "body"):
+            return [second]
     return GO_ON
 
 
