@@ -175,6 +175,10 @@ def test_say_set_off_before_an_example_is_no_verb_of_saying():
     doc, sts = load_data("whitehouse-briefing-room/briefings-statements/2025-04/2025-04-07-cea-chairman-steve-miran-"
                          "hudson-institute-event-remarks.md", "say China and Brazil")
     assert not [s for s in sts if "imagine two foreign nations" in s.text and who(s) == "China"], show(sts)
+    # must not: an inverted frame's "say" after a clause ('It would not be means tested, say the Tories, because that
+    # would create more bureaucracy ...', bbc-news/politics/317 of the dev set)
+    doc, sts = load("bbc-news/politics/317.txt", "say the Tories")
+    assert the(doc, sts, "It would not be means tested"), show(sts)
 
 
 def test_a_statements_heading_is_no_part_of_the_title():

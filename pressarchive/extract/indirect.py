@@ -1103,13 +1103,14 @@ def _dash_fragment_tail(tail: str) -> bool:
 def _say_for_instance(c: _Cue):
     """'imagine two foreign nations, say China and Brazil, trading with each other' (a White House speech, data/): "say"
     set off by commas before an example is "for instance", no verb of saying."""
-    if c.form == "say" and SAY_SET_OFF.search(c.body, max(c.s_start, c.c_start - 3), c.c_start) and \
-            EXAMPLE_AFTER_SAY.match(c.body, c.c_end):
-        return NO_FRAME
+    example = EXAMPLE_AFTER_SAY.match(c.body, c.c_end) if c.form == "say" else None
+    if example and SAY_SET_OFF.search(c.body, max(c.s_start, c.c_start - 3), c.c_start) and \
+            (example.group(1)[0] in "$£€0123456789" or all(is_place(p) for p in re.split(r",?\s+and\s+", example.group(1)))):
+        return NO_FRAME     # (places or a sum: not an inverted frame, "..., say the Tories, because ...")
 
 
 SAY_SET_OFF = re.compile(r"[,(—–]\s*$")
-EXAMPLE_AFTER_SAY = re.compile(r",?\s+(?:a|an|the|\d|[A-Z])[^,.;:()\"“”]{0,60}[,)—–]")
+EXAMPLE_AFTER_SAY = re.compile(r",?\s+([$£€\dA-Z][^,.;:()\"“”]{0,60}?)\s*[,)—–]")
 
 
 def _next_verb_frames(c: _Cue):
