@@ -51,6 +51,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AQ", "-aq", "docs-aq"),
             ("AR", "-ar", "docs-ar"),
             ("AS", "-as", "docs-as"),
+            ("AT", "-at", "docs-at"),
             ("AV", "-av", None)]
 POOLED = ("A", "B")
 

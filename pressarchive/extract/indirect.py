@@ -473,8 +473,9 @@ def _participle_going_on(c: _Cue):
     body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
     began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
                                                  REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
-    if not (began or form in PARTICIPLE and (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c) or
-                                             _after_frame_no_comma(c))):
+    that_only = form in THAT_CLAUSE_PARTICIPLES and THAT_CLAUSE_NEXT.match(body, c.c_end) is not None
+    if not (began or (form in PARTICIPLE or that_only) and
+            (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c) or _after_frame_no_comma(c))):
         return None
     prev = [a for a in c.found if a.sentence_start <= c_start and a.start < c_start and a.sentence_end >= c_start - 1
             and (a.mention or a.shared)]
@@ -525,7 +526,8 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
     # said, adding that ...": the official adds, not Washington; PolNeAR)
     # ... and a call after an act of a named body or person: "Akbayan party-list led the demonstration, urging Filipinos
     # to stand against politicians who spread misinformation" (Philstar; set AH), not of unnamed protesters (set T)
-    said = c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added
+    said = c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added or \
+        c.form in THAT_CLAUSE_PARTICIPLES and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
     called = not said and c.form in CALLING_PARTICIPLES
     if span and not prev and (said or called) and not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
@@ -715,7 +717,20 @@ def _inverted_subject(c: _Cue):
         # "Stephen Toulouse, a security manager at Microsoft, said ...", "However, Mr Johnson, who was forced to
         # apologise ..., said Mr Blair "should butt out"": not inverted
         return None
+    if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
+            OCCASION_ASIDE.fullmatch(c.body, apposed[0].end, c.c_start) and \
+            all(w.lower() in LEADING_CONNECTIVES for w in c.body[c.s_start:apposed[0].start].strip(" ,\"“”'").split()):
+        # "Malaya, speaking at the PTV-4's Bagong Pilipinas Ngayon public briefing, said the supposed swarming of the
+        # China Coast Guard ... can be considered ..." (Daily Tribune; set AT 008): the occasion set off by commas
+        # between a named subject and its verb; the words follow the verb, no inverted "said the China Coast Guard"
+        return None
     return mentions
+
+
+# A participle of the occasion set off by commas between a subject and its verb: ", speaking at a briefing,",
+# ", addressing reporters in Manila on Monday,", ", speaking to reporters,".
+OCCASION_ASIDE = re.compile(r",\s+(?:speaking|addressing|talking|writing|appearing|responding|replying|answering)\s"
+                            r"[^,;:.!?\"“”]{2,120},\s*")
 
 
 LOWER_ROLE_ALONE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:of|for|at|with)\s+[a-z][^,;:]*")
@@ -753,7 +768,8 @@ def _clause_after_mid_sentence_frame(c: _Cue, mentions, start, end, rest):
 
 def _release_says(c: _Cue):
     body, s_start = c.body, c.s_start
-    release = RELEASE_SUBJECT.search(body, s_start, c.c_start) if c.form in ("says", "said", "states", "stated") else None
+    release = RELEASE_SUBJECT.search(body, s_start, c.c_start) \
+        if c.form in ("says", "said", "states", "stated", "added", "adds") else None
     if release is not None and adjunct_only(c.after):
         # 'Following an investigation, the police watchdog determined ..., the unit's news release says.': the words of
         # the release's issuer (analyse.py: the speaker of the statement reported "in a news release" before)
@@ -1178,10 +1194,17 @@ AS_ROLE_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:(?:As|Being)\s+(?:the|a|an|one\
 def _forward_span(c: _Cue):
     """Step: what follows the verb (c.start, c.end)."""
     # Forward: 'SOURCE said (that) CONTENT.'
-    span = content_after(c.text, c.c_end, c.s_end, c.base)
+    # ... past a verb coordinated with the cue that shares its object: "refuted and dispelled claims that China is in
+    # "invasion mode" ..." (Daily Tribune; set AT 008), "denied and condemned the reports that ..."
+    shared = COORDINATED_VERB_SHARING.match(c.body, c.c_end, c.s_end)
+    span = content_after(c.text, shared.end() if shared else c.c_end, c.s_end, c.base)
     if not span:
         return NO_FRAME
     c.start, c.end = span
+
+
+COORDINATED_VERB_SHARING = re.compile(r"\s+and\s+(?:also\s+)?[a-z]{3,}ed(?=\s+(?:the|a|an|his|her|its|their|"
+                                      r"claims?|reports?|allegations?|accusations?|rumou?rs?|suggestions?|remarks)\s)")
 
 
 def _warned_of_object(c: _Cue):
@@ -1591,7 +1614,11 @@ FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before
 # ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
 # press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;
 # set AN 007)
-AFTER_NO_COMMA = re.compile(r"[\w”\"’')]\s+(?:after|before)\s+$")
+AFTER_NO_COMMA = re.compile(r"[\w”\"’')]\s+(?:after|before)\s+$|"
+                            # ... or right after words closed by a quotation mark: 'Stano characterised the condition in
+                            # the Eastern Mediterranean ‘extremely worrying” noting that it should be resolved with
+                            # dialogue ...' (economywatch.gr; set AT 005)
+                            r"[”\"]\s+$")
 THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
 
 
@@ -1639,6 +1666,11 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 # Blair demanding an explanation of the new rules on e-mail retention." (bbc-news/politics/002; set AE); not after an
 # act ("Several hundred fishermen protested Thursday outside the constituency office ..., demanding her department stop
 # ...", own set T: the protesters' demand, no one named)
+# ... and a participle of emphasis, with its "that" clause only (not "underscoring the growing threat posed by
+# militants", the reporter's gloss after a quotation; set AJ 004): "During the interview, the Prime Minister also spoke
+# on the Israeli-Palestinian conflict, highlighting that the ongoing conflict was about questions of justice,
+# colonialism, and apartheid." (Selangor Journal; set AT 011)
+THAT_CLAUSE_PARTICIPLES = frozenset(words("that_clause_participles"))
 WRITTEN_PARTICIPLES = CLAUSE_PARTICIPLES | {"demanding", "urging"}
 CALLING_PARTICIPLES = WRITTEN_PARTICIPLES - CLAUSE_PARTICIPLES     # (after any act of a named subject)
 
@@ -2769,7 +2801,8 @@ def nominal_frames(text: Text, found):
 # Also a news release, the police's way ('... the Independent Investigation Unit of Manitoba said in a Thursday news
 # release.'), and a release's own frame ('..., the unit's news release says.'), so that the next "the release said"
 # goes on with its issuer.
-STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?:a|the))\s+"
+# (also "in statement", no article: "..., Wisma Putra said in statement today." (Malay Mail; set AT 004))
+STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|[Ii]n(?=\s+statement\b)|issued\s+a|released\s+a|made\s+(?:a|the))\s+"
                               r"(?:[a-z]+\s+|(?:" + WEEKDAY_NAMES + r")\s+){0,2}"
                               r"(?:statement|post|release)\b|,\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:news\s+)?"
                               r"release\s+(?:says|said|states|stated)\b"
@@ -2779,7 +2812,9 @@ STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|issued\s+a|released\s+a|made\s+(?
                               r"|\breads?\s+a\s+statement\s+(?:by|from)\s")
 # The subject of a postposed frame that is the release reported before: '..., the unit's news release says.',
 # '..., the release said.'
-RELEASE_SUBJECT = re.compile(r",\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?release\s+$")
+# ... or the statement: "The test breached "the DPRK's moratorium of 2018 on intercontinental ballistic missile tests",
+# the statement added." (The Straits Times; set AT 010), as '"...," the statement added.' is its issuer's
+RELEASE_SUBJECT = re.compile(r",\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?(?:release|statement)\s+$")
 # A sentence that only reports a statement issued, no words of it: "The Ministry of Foreign Affairs of Turkey issued a
 # statement in connection with shelling of ...". Its subject is the issuer of the statement quoted after it.
 ISSUED_A_STATEMENT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:(?:issued|released|published)\s+a|made\s+(?:a|the))\s+"

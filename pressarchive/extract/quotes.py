@@ -327,9 +327,12 @@ def _opening_lost(body: str, pos: int, width: int, p_start: int, p_end: int, quo
 def _glued_opening(body: str, pos: int, width: int) -> bool:
     """A closing-shaped curly mark glued between a sentence's end and a capital, with no quotation open: an opening
     mark typed the wrong way ('... as “situation is still evolving”.”As far as India is concerned, ...,” said
-    Randhir Jaiswal'); so is one after a colon ('Another reportedly said: ”Bird flu in the year of the rooster ...')."""
+    Randhir Jaiswal'); so is one after a colon ('Another reportedly said: ”Bird flu in the year of the rooster ...'),
+    and one opening a paragraph ('”Our policy is clear. ... within Asean. ¶ “Our position is that ...,” Anwar said.';
+    Selangor Journal, set AT 011)."""
     return body[pos] == "”" and body[pos + width:pos + width + 1].isupper() and \
-        (body[pos - 1:pos] in (".", "!", "?") or body[max(0, pos - 2):pos] == ": ")     # 'said: ”Bird flu ...'
+        (body[pos - 1:pos] in (".", "!", "?") or body[max(0, pos - 2):pos] == ": " or     # 'said: ”Bird flu ...'
+         pos == 0 or body[pos - 1] == "\n")
 
 
 def _runs_on(body: str, p_start: int, p_end: int) -> bool:

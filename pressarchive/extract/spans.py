@@ -63,6 +63,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # ... "after"/"before" with no comma when the participle's "that" clause follows: '... "early
                          # next week" after revealing that they had narrowed the list ...' (Manila Bulletin; set AN 007)
                          r"|\s+(?:after|before)\s+(?:%s)(?=\s+that\s)" % _PARTICIPLES +
+                         # ... or right after a closing quotation mark, its "that" clause next: '... ‘extremely
+                         # worrying” noting that it should be resolved with dialogue ...' (economywatch.gr; set AT 005)
+                         r"|(?<=[”\"])\s+(?:%s)(?=\s+that\s)" % _PARTICIPLES +
+                         # ... and a participle of emphasis with its "that" clause ('..., highlighting that ...')
+                         r"|,\s+(?:%s)(?=\s+that\s)" % "|".join(sorted(words("that_clause_participles"))) +
                          # ... also without a comma when the participle opens quoted words of the speaker's own: 'He
                          # insisted there was no plan for an invasion of the country saying: "Sometimes people say
                          # ..."' (politics/314; set Z): the quoted words are a direct statement of their own (not
@@ -716,7 +721,18 @@ def adjunct_only(s: str) -> bool:
         return False     # the time and then the words: "Rockstar Games ... has said in the past it markets ..." (bbc15)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s)) or \
+        s.startswith(",") and bool(STATEMENT_SET_OFF.match(bare)) or \
         bool(LONG_SITTING.match(s)) and not FINITE_IN_SITTING.search(s)
+
+
+# The statement or interview the words were said in, set off by a comma after the verb: "The North will not ignore
+# threats to its security, a Ministry of Foreign Affairs (MOFA) spokesperson said, in a statement carried by ruling
+# party organ the Rodong Sinmun on Wednesday." (NK News; set AT 001): where, not what, was said; the words are before.
+STATEMENT_SET_OFF = re.compile(r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|"
+                               r"post|message|letter|tweet|speech|press\s+release|communiqu[eé])\b"
+                               # (no comma after it: "Altria Group said, in a statement, the government now ..."
+                               # has its words after the statement; bbc-news/business/291)
+                               r"(?:(?!\bthat\b)[^\"“”;:,]){0,200}$")
 
 
 # A sitting named at length after the verb: '..., Drilon said in a hearing of the Senate Committee of the Whole on alleged
