@@ -50,7 +50,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AN", "-an", "docs-an"), ("AO", "-ao", "docs-ao"), ("AP", "-ap", None),
             ("AQ", "-aq", "docs-aq"),
             ("AR", "-ar", "docs-ar"),
-            ("AS", "-as", "docs-as")]
+            ("AS", "-as", "docs-as"),
+            ("AU", "-au", "docs-au")]
 POOLED = ("A", "B")
 
 
