@@ -1501,7 +1501,7 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # (also "instead": "... said it didn’t intend to lock out employees, instead saying the notice would ...", set M)
 # (and "while also": "Yoon said that the ministry should carry out its duties ..., while also stressing that the
 # nation should pursue a unification that ...", KBS World; set AD 007)
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after|but)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 # ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
 # press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;

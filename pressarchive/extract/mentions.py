@@ -40,6 +40,7 @@ TITLE_MAX = 13
 GROUP_SHARES = frozenset(_lex.words("group_shares"))
 FRONTED_TIME = re.compile(r"(?:%s)\s" % "|".join(_lex.words("fronted_time_prepositions")), re.I)
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
+PEOPLES = frozenset(_lex.words("peoples"))     # a people named in the plural: "First" of "First Nations" is no opener
 COMPARISON_OPENERS = frozenset(_lex.words("comparison_openers"))
 CLAUSE_WORDS = set(_lex.words("clause_words"))
 NAME_HEADS = set(_lex.words("name_heads"))           # "Spokesperson Le Hai Binh", "Sir John Stevens"
@@ -2138,9 +2139,11 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
+            f"{toks[0][0]} {toks[1][0]}".lower() not in PEOPLES and \
             not (toks[0][0].lower() == "one" and toks[-1][0].lower() in UNNAMED_SPEAKER_HEADS) and \
             not (len(toks) == 2 and toks[0][0].lower() == "both" and toks[1][0].lower() in GROUP_HEADS):
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
+        #                     nor "First Nations argue" (a people, kept whole to be told from a body; set AU)
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     again = next((i for i in range(len(toks) - 1, 0, -1) if toks[i][0] == "The" and is_cap(toks[i - 1][0])), None)
     if again is not None:
