@@ -4634,6 +4634,11 @@ class Resolver:
             c.ent = self._lead_title_named_next(c.head, c.pos)
         return _GO_ON
 
+    def _title_named_next_paragraph(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I):
+            c.ent = self._title_named_next_paragraph_opening(c.head, c.m.start)
+        return _GO_ON
+
     def _title_lead_subject_by_title(self, c: _TitleCase):
         if c.ent is None and re.match(r"the\s", c.m.text, re.I) and self.last_speaker is None:
             c.ent = self._lead_subject_by_title(c.head, c.pos, c.m.start)
@@ -4677,7 +4682,7 @@ class Resolver:
                     _title_outlets_journalist, _title_member_of_a_body, _title_named_in_apposition,
                     _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
-                    _title_titled_in_text, _title_titled_surname_before)
+                    _title_titled_in_text, _title_titled_surname_before, _title_named_next_paragraph)
 
     def _body_head_named_before(self, m: Mention, role: str, pos: int) -> Entity | None:
         """'But the chief said ...', '..., said the WHO head.', 'The head of WHO maintained ...' after "WHO
@@ -5093,6 +5098,31 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(titled.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _title_named_next_paragraph_opening(self, head: str, pos: int) -> Entity | None:
+        """'The province’s environment minister said in a phone interview Thursday that ...' ¶ 'Mary Polak said she is
+        legally barred from ...' (Canadian Press copy; set AU 011): a person's title opening a paragraph, beyond the
+        lead, is the person whom the next paragraph opens with by full name, when that person is named there first and
+        no one with that title's head was named before (as _lead_title_named_next for the lead)."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES:
+            return None
+        p0 = self.body.rfind("\n", 0, pos) + 1
+        if not re.fullmatch(r"\s*", self.body[p0:pos]):
+            return None     # (the title opens its paragraph, nothing before it)
+        end = self.body.find("\n", pos)
+        nxt = re.compile(r"\n\s*").match(self.body, end) if end > 0 else None
+        opening = LEAD_NAME_OPENING.match(self.body, nxt.end()) if nxt else None
+        m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
+        if not (isinstance(m, Mention) and m.entity_kind == "person" and m.kind == "name" and m.name and
+                len(m.name.split()) >= 2 and is_given_name(m.name.split()[0], any_gender=True)):
+            return None     # (a person's name, a given name first: not "Taseko Mines said ...")
+        key = fold(m.name).split()
+        if any(start < opening.start(1) and (fold(name).split()[-1:] == key[-1:] or
+                                             irole and fold(irole).split()[-1:] == noun)
+               for start, name, irole, _ in self.introductions):
+            return None     # (named before, or someone with that title before it: a back-reference, not this)
+        return self._resolve(m, opening.start(1))[0]
 
     def _lead_subject_by_title(self, head: str, pos: int, title_start: int) -> Entity | None:
         """'Danny Breen isn't planning to leave municipal politics anytime soon.' ¶ 'The St. John's mayor of eight years

@@ -1501,7 +1501,7 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # (also "instead": "... said it didn’t intend to lock out employees, instead saying the notice would ...", set M)
 # (and "while also": "Yoon said that the ministry should carry out its duties ..., while also stressing that the
 # nation should pursue a unification that ...", KBS World; set AD 007)
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after|but)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 # ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
 # press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;
@@ -1511,7 +1511,14 @@ THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
 
 
 def _after_frame_no_comma(c) -> bool:
-    return AFTER_NO_COMMA.search(c.preceding) is not None and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+    return (AFTER_NO_COMMA.search(c.preceding) is not None or BUT_BEFORE.search(c.preceding) is not None) and \
+        THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+
+
+# ... or ", but" when the participle's "that" clause follows: 'Coun. Brian Skakun suggested that a conditional letter
+# of support be composed ..., but highlighting that there are issues ... yet to be addressed.' (Prince George Citizen;
+# set AU 007); not ', but warning signs remained' (a noun after it)
+BUT_BEFORE = re.compile(r",\s+but\s+(?:also\s+)?$")
 
 
 OWN_WORDS_PARTICIPLES = frozenset(words("own_words_participles"))
@@ -2329,7 +2336,10 @@ CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|wou
                                # suggestion "disgraceful"")
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
                                r"view|argument|policy|charge|accusation)\b)")
-CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+# (also a dash set off by spaces, the writer's aside after it: 'Bowman calls the first budget of his second term "a
+# balanced and responsible blueprint" — a sentiment not shared by one-third of city council.'; Winnipeg Free Press,
+# set AU 004)
+CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)|\s+[-–—]\s")
 # ... and a participle after a comma the closing mark follows: '“fundamentally useless,” saying ...'
 # (lexicon participle_frames)
 PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % alternatives("participle_frames"))

@@ -2090,12 +2090,19 @@ def _without_nickname(toks):
 _WRITTEN_WORDS = frozenset(words("own_words_nouns")) | {"email", "e-mail"}
 
 
-def _participle_after_name(np, word: str) -> bool:
-    """A lower-case -ing word right after a capitalised word of the phrase (a name's end): no part of the source
-    ("Rebecca McElhoes requesting ...", "Jane Smith speaking to reporters"; not "the acting director", lower case
-    before it)."""
-    return len(np) >= 2 and word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower() and \
-        is_cap(np[-1][0])
+def _participle_after_name(np, word: str, after) -> bool:
+    """A lower-case -ing word right after a full name (two capitalised words closing the phrase): no part of the
+    source ("Rebecca McElhoes requesting ...", "Jane Smith speaking to reporters"); not a title's modifier ("Atletico
+    sporting director Toni Munoz", "Manchester United sporting director ...": a title word after it), nor "the acting
+    director" (lower case before it), nor "Thursday morning" (one capitalised word)."""
+    if not (len(np) >= 2 and word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower() and
+            is_cap(np[-1][0]) and is_cap(np[-2][0]) and not (after and after[0][0].lower() in TITLE_WORDS)):
+        return False
+    # ... a person's name, no body's nor a place's ("affirmed the United States’ enduring commitment to ...": the
+    # verb's object, no source; a White House fact sheet)
+    m = parse_np(np)
+    return isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and bool(m.name) and \
+        is_given_name(m.name.split()[0], any_gender=True)
 
 
 def np_after(text: Text, pos: int, hi: int):
@@ -2122,7 +2129,7 @@ def np_after(text: Text, pos: int, hi: int):
             #                         "Democratic and independent analysts" (PolNeAR): a group left unnamed
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
-        if _participle_after_name(np, t[0]):
+        if _participle_after_name(np, t[0], toks[i + 1:i + 2]):
             break     # ', said the letter from TransCanada community relations manager Rebecca McElhoes requesting
             #           council's formal support.': a participle after the name opens what the source did (set AU)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
