@@ -1571,6 +1571,9 @@ def _headline_verb(word: str) -> bool:
     return w.endswith("s") and len(w) > 3 and w not in first_names() and w not in surnames() and not places().get(w)
 
 
+# A question one person asked another, named: "asked Crouse about ...", "asked Mayor Jane Smith whether ..."
+ASKED_PERSON = re.compile(r"\basked\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:about|whether|if|what|why|how|when|"
+                          r"where)\b")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]?\s+|\n")
 NEXT_SAYS = re.compile(r"\s+(?:says|said|told|stated)\b")
 
@@ -3515,6 +3518,33 @@ class Resolver:
                                  # inside the last speaker's words opens no sentence of the narrative
         return _GO_ON
 
+    def _pronoun_asked_person_answers(self, c: "_PronounCase"):
+        """'Edmonton Coun. Kim Krushell, whose Ward 2 would be most affected by the route, asked Crouse about an LRT/Bus
+        Rapid Transit reserve ... ¶ "We've tried to send a message to our taxpayers ...," he said' (St. Albert Gazette;
+        set AU 005): the words right after a question one person asked another, by name, are the answer of the person
+        asked (the pronoun fitting him or her), not the asker's, who opened that sentence (not "... she said, was a
+        question at a televised town hall last week, when a young man asked Clinton why ... “I really got pissed off,”
+        she said.": no one named asked; PolNeAR politico)."""
+        subject = c.subject
+        if subject is None or c.word not in ("he", "she"):
+            return _GO_ON
+        at = c.m.start if c.m.start >= 0 else c.pos
+        asked = None
+        for asked in ASKED_PERSON.finditer(self.body, subject[0], at):
+            pass
+        named_end = self.body.find(subject[1].name.split()[-1], subject[0])     # (past a title's "Coun.")
+        if asked is None or named_end < 0 or SENTENCE_STOP.search(self.body, named_end, asked.start()) or \
+                self.body.count("\n\n", asked.end(), at) > 1 or \
+                any(asked.end() <= start < at and (role or gender or is_given_name(name.split()[0], any_gender=True))
+                    for start, name, role, gender in self.introductions):
+            return _GO_ON     # (the answer in the same or the next paragraph, no one named between)
+        last_word = fold(asked.group(1)).split()[-1]
+        ent = self._newest(at, lambda e: e.kind == "person" and e is not subject[1] and e.words[-1:] == [last_word])
+        if ent is None or not c.fits(ent):
+            return _GO_ON
+        c.ent = ent
+        return self._pronoun_amended(c)
+
     def _pronoun_subject_since_last_speaker(self, c: "_PronounCase"):
         last, subject = c.last, c.subject
         if subject is None or not (last is None or subject[0] > self.last_pos or not c.fits(last)):
@@ -3685,7 +3715,7 @@ class Resolver:
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,
                       _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
                       _pronoun_unnamed_since_last, _pronoun_unnamed_spoke_last, _pronoun_unnamed_after_subject,
-                      _pronoun_name_inside_last_words,
+                      _pronoun_name_inside_last_words, _pronoun_asked_person_answers,
                       # the referent (each of these four that applies ends with _pronoun_amended)
                       _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
                       _pronoun_newest_person)

@@ -58,7 +58,7 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z]+ly\s+)?(?:will|would|could|can|should|"
                       r"must|might|may|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t)\b"
                       r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
-CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after|later|then)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # ... ", but" before one whose "that" clause follows: '..., but highlighting that there are
                          # issues ...' (Prince George Citizen; set AU 007); not ', but warning signs remained'
