@@ -6,6 +6,8 @@ from test_audit_seed10 import page, said
 
 
 GLOBE_LOBSTER = '''
+Violence among fishermen not seen for decades in Atlantic Canada erupted this fall after Sipekne’katik First Nation established a fishery in September, operating outside the seasonal restrictions imposed by the federal Department of Fisheries and Oceans (DFO). Potlotek and Pictou Landing First Nations subsequently established their own fisheries outside DFO’s supervision, and others Indigenous communities have expressed interest in doing so.
+
 First Nations argue their new fisheries are legal, citing a 1999 Supreme Court decision which recognized Mi’kmaq treaty rights to fish. But these developments prompted non-Indigenous fishing groups to allege in a joint statement released in September that unless Indigenous harvesters follow the same rules as everyone else, “Canada’s fishery will be destroyed.”
 
 Mike Sack, Chief of Sipekne’katik First Nation, said “inaccurate” claims of overfishing by the new fishery would “result in added marginalization and conflict against our people.” First Nations accuse non-Indigenous fishers of stealing traps, shooting flares at their boats, and uttering threats. Federal Indigenous Services Minister Marc Miller called attacks on Mi’kmaq fishers racist and unacceptable.
@@ -17,7 +19,8 @@ Mike Sack, Chief of Sipekne’katik First Nation, said “inaccurate” claims o
 def test_first_nations_in_the_plural_are_a_people_not_a_speaker():
     # https://arc-dev.theglobeandmail.com/canada/article-opponents-say-mikmaq-fisheries-will-destroy-atlantic-lobster-but
     # (eval/own/docs-au/ca/010.md): "First" is no sentence connective here, and the First Nations named as a whole
-    # are no one's voice (as "Palestinians say"); better no speaker than a body 'Nations'
+    # are no one's voice (as "Palestinians say"); better no speaker than a body 'Nations', or the two First Nations
+    # named in the paragraph before
     _, sts = excerpt(page(GLOBE_LOBSTER))
     assert said(sts, "new fisheries are legal") == [], said(sts, "new fisheries are legal")
     assert said(sts, "stealing traps") == [], said(sts, "stealing traps")

@@ -771,6 +771,14 @@ def named_and_others(np):
     return None
 
 
+def people_of_two_words(np):
+    """"First Nations argue ...", "the First Nations say": a people named whole in two words (places.yml peoples) is
+    a vague source, never a body whose name ends so ("Potlotek and Pictou Landing First Nations" named before; the
+    Globe and Mail, set AU 010)."""
+    words = np.low[1:] if np.low[0] == "the" else np.low
+    return VAGUE_SOURCE if len(words) == 2 and " ".join(words) in PEOPLES else None
+
+
 def vague_head(np):
     if np.low[-1] in MONTHS and len(np.toks) >= 2 and is_cap(np.words[-1]) and \
             (np.low[-2].rstrip(".") in SURNAME_HONORIFICS or is_given_name(np.words[-2], any_gender=True)):
@@ -2046,7 +2054,7 @@ NP_RULES = [pronoun, unnamed_by_indefinite, municipal_body, numbered_local, gove
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, named_document, statement_of_owner, statement_by_owner, statement_of_body,
-            readout_of_its_issuer, release_of_body, countrys_top_diplomat, named_and_others, vague_head, outlets_journalist, news_outlet,
+            readout_of_its_issuer, release_of_body, countrys_top_diplomat, named_and_others, people_of_two_words, vague_head, outlets_journalist, news_outlet,
             firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, member_of_a_body,
