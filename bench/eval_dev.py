@@ -52,6 +52,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AR", "-ar", "docs-ar"),
             ("AS", "-as", "docs-as"),
             ("AT", "-at", "docs-at"),
+            ("AU", "-au", "docs-au"),
             ("AV", "-av", None)]
 POOLED = ("A", "B")
 

@@ -1590,6 +1590,9 @@ def _headline_verb(word: str) -> bool:
     return w.endswith("s") and len(w) > 3 and w not in first_names() and w not in surnames() and not places().get(w)
 
 
+# A question one person asked another, named: "asked Crouse about ...", "asked Mayor Jane Smith whether ..."
+ASKED_PERSON = re.compile(r"\basked\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:about|whether|if|what|why|how|when|"
+                          r"where)\b")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]?\s+|\n")
 NEXT_SAYS = re.compile(r"\s+(?:says|said|told|stated)\b")
 
@@ -3540,6 +3543,33 @@ class Resolver:
                                  # inside the last speaker's words opens no sentence of the narrative
         return _GO_ON
 
+    def _pronoun_asked_person_answers(self, c: "_PronounCase"):
+        """'Edmonton Coun. Kim Krushell, whose Ward 2 would be most affected by the route, asked Crouse about an LRT/Bus
+        Rapid Transit reserve ... ¶ "We've tried to send a message to our taxpayers ...," he said' (St. Albert Gazette;
+        set AU 005): the words right after a question one person asked another, by name, are the answer of the person
+        asked (the pronoun fitting him or her), not the asker's, who opened that sentence (not "... she said, was a
+        question at a televised town hall last week, when a young man asked Clinton why ... “I really got pissed off,”
+        she said.": no one named asked; PolNeAR politico)."""
+        subject = c.subject
+        if subject is None or c.word not in ("he", "she"):
+            return _GO_ON
+        at = c.m.start if c.m.start >= 0 else c.pos
+        asked = None
+        for asked in ASKED_PERSON.finditer(self.body, subject[0], at):
+            pass
+        named_end = self.body.find(subject[1].name.split()[-1], subject[0])     # (past a title's "Coun.")
+        if asked is None or named_end < 0 or SENTENCE_STOP.search(self.body, named_end, asked.start()) or \
+                self.body.count("\n\n", asked.end(), at) > 1 or \
+                any(asked.end() <= start < at and (role or gender or is_given_name(name.split()[0], any_gender=True))
+                    for start, name, role, gender in self.introductions):
+            return _GO_ON     # (the answer in the same or the next paragraph, no one named between)
+        last_word = fold(asked.group(1)).split()[-1]
+        ent = self._newest(at, lambda e: e.kind == "person" and e is not subject[1] and e.words[-1:] == [last_word])
+        if ent is None or not c.fits(ent):
+            return _GO_ON
+        c.ent = ent
+        return self._pronoun_amended(c)
+
     def _pronoun_subject_since_last_speaker(self, c: "_PronounCase"):
         last, subject = c.last, c.subject
         if subject is None or not (last is None or subject[0] > self.last_pos or not c.fits(last)):
@@ -3726,7 +3756,7 @@ class Resolver:
                       _pronoun_relative_clause_antecedent, _pronoun_person_closing_sentence,
                       _pronoun_names_opening_the_words, _pronoun_body_spoke_last, _pronoun_person_subject_before,
                       _pronoun_unnamed_since_last, _pronoun_unnamed_spoke_last, _pronoun_unnamed_after_subject,
-                      _pronoun_name_inside_last_words,
+                      _pronoun_name_inside_last_words, _pronoun_asked_person_answers,
                       # the referent (each of these four that applies ends with _pronoun_amended)
                       _pronoun_subject_since_last_speaker, _pronoun_last_speaker_fits, _pronoun_lone_word_spoke_last,
                       _pronoun_newest_person)
@@ -4680,6 +4710,11 @@ class Resolver:
             c.ent = self._lead_title_named_next(c.head, c.pos)
         return _GO_ON
 
+    def _title_named_next_paragraph(self, c: _TitleCase):
+        if c.ent is None and re.match(r"the\s", c.m.text, re.I):
+            c.ent = self._title_named_next_paragraph_opening(c.head, c.m.start)
+        return _GO_ON
+
     def _title_lead_subject_by_title(self, c: _TitleCase):
         if c.ent is None and re.match(r"the\s", c.m.text, re.I) and self.last_speaker is None:
             c.ent = self._lead_subject_by_title(c.head, c.pos, c.m.start)
@@ -4723,7 +4758,7 @@ class Resolver:
                     _title_outlets_journalist, _title_member_of_a_body, _title_named_in_apposition,
                     _title_elegant_variation,
                     _title_lead_title_named_next, _title_lead_subject_by_title, _title_apposed_title_holder,
-                    _title_titled_in_text, _title_titled_surname_before)
+                    _title_titled_in_text, _title_titled_surname_before, _title_named_next_paragraph)
 
     def _body_head_named_before(self, m: Mention, role: str, pos: int) -> Entity | None:
         """'But the chief said ...', '..., said the WHO head.', 'The head of WHO maintained ...' after "WHO
@@ -5139,6 +5174,31 @@ class Resolver:
             return None
         start, name, irole, gender = next(iter(titled.values()))
         return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+
+    def _title_named_next_paragraph_opening(self, head: str, pos: int) -> Entity | None:
+        """'The province’s environment minister said in a phone interview Thursday that ...' ¶ 'Mary Polak said she is
+        legally barred from ...' (Canadian Press copy; set AU 011): a person's title opening a paragraph, beyond the
+        lead, is the person whom the next paragraph opens with by full name, when that person is named there first and
+        no one with that title's head was named before (as _lead_title_named_next for the lead)."""
+        noun = re.split(r"\s(?:for|of)\s", head)[0].split()[-1:]
+        if not noun or noun[0] not in NAME_HEADS or noun[0] in SPOKES:
+            return None
+        p0 = self.body.rfind("\n", 0, pos) + 1
+        if not re.fullmatch(r"\s*", self.body[p0:pos]):
+            return None     # (the title opens its paragraph, nothing before it)
+        end = self.body.find("\n", pos)
+        nxt = re.compile(r"\n\s*").match(self.body, end) if end > 0 else None
+        opening = LEAD_NAME_OPENING.match(self.body, nxt.end()) if nxt else None
+        m = parse_np(tokens(opening.group(1), opening.start(1))) if opening else None
+        if not (isinstance(m, Mention) and m.entity_kind == "person" and m.kind == "name" and m.name and
+                len(m.name.split()) >= 2 and is_given_name(m.name.split()[0], any_gender=True)):
+            return None     # (a person's name, a given name first: not "Taseko Mines said ...")
+        key = fold(m.name).split()
+        if any(start < opening.start(1) and (fold(name).split()[-1:] == key[-1:] or
+                                             irole and fold(irole).split()[-1:] == noun)
+               for start, name, irole, _ in self.introductions):
+            return None     # (named before, or someone with that title before it: a back-reference, not this)
+        return self._resolve(m, opening.start(1))[0]
 
     def _lead_subject_by_title(self, head: str, pos: int, title_start: int) -> Entity | None:
         """'Danny Breen isn't planning to leave municipal politics anytime soon.' ¶ 'The St. John's mayor of eight years

@@ -528,8 +528,8 @@ def people(name, ws, kind):
     key = [fold(w) for w in ws]
     if len(key) == 2 and (key[0] in words("quantifiers") or places().get(key[0])):
         key = key[1:]     # "More Libyans", "Turkish Cypriots", "Kosovo Serbs"
-    return len(key) == 1 and (key[0] in words("peoples") or places().get(key[0]) == "demonym" and key[0].endswith("s")
-                              or _people_of_place(key[0]))
+    return " ".join(key) in words("peoples") or \
+        len(key) == 1 and (places().get(key[0]) == "demonym" and key[0].endswith("s") or _people_of_place(key[0]))
 
 
 def _people_of_place(word: str) -> bool:

@@ -1609,7 +1609,8 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # (also "instead": "... said it didn’t intend to lock out employees, instead saying the notice would ...", set M)
 # (and "while also": "Yoon said that the ministry should carry out its duties ..., while also stressing that the
 # nation should pursue a unification that ...", KBS World; set AD 007)
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+# (", later saying ...", ", then adding ...": set AU 005)
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after|later|then)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 # ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
 # press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;
@@ -1623,7 +1624,14 @@ THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
 
 
 def _after_frame_no_comma(c) -> bool:
-    return AFTER_NO_COMMA.search(c.preceding) is not None and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+    return (AFTER_NO_COMMA.search(c.preceding) is not None or BUT_BEFORE.search(c.preceding) is not None) and \
+        THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+
+
+# ... or ", but" when the participle's "that" clause follows: 'Coun. Brian Skakun suggested that a conditional letter
+# of support be composed ..., but highlighting that there are issues ... yet to be addressed.' (Prince George Citizen;
+# set AU 007); not ', but warning signs remained' (a noun after it)
+BUT_BEFORE = re.compile(r",\s+but\s+(?:also\s+)?$")
 
 
 OWN_WORDS_PARTICIPLES = frozenset(words("own_words_participles"))
@@ -1863,7 +1871,10 @@ OUGHT_BEFORE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:now\s+|also\s+|fir
 SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|never\s+)?have\s+$")
 # (also a participle calling something by words, its object after it: "..., Harry Harris said Thursday, calling it a
 # "proven path to failure."" (Yonhap; seed22): a statement of its own, the words before the frame what was said)
-PARTICIPLE_AFTER = re.compile(r",\s+(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
+# (also with "later" or "then" before it: '"We've tried to send a message to our taxpayers ...," he said, later saying he
+# did not see the current St. Albert council discussing it ...' (St. Albert Gazette; set AU 005): a second statement,
+# not the words of "he said")
+PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:later|then)\s+)?(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
                               % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 PHOTO_CAPTION_END = re.compile(r"\((?:Photo|Source|File photo)\b[^()\n]*\)\W*$")
@@ -2446,7 +2457,13 @@ CALLED_NOT_OBJECT = re.compile(r"\b(?:which|who|is|was|are|were|has|had|will|wou
                                # suggestion "disgraceful"")
                                r"\bthat\b(?!\s+(?:suggestion|idea|claim|plan|proposal|move|decision|remark|comment|"
                                r"view|argument|policy|charge|accusation)\b)")
+# (also a dash set off by spaces, the writer's aside after it, when something is called: 'Bowman calls the first budget
+# of his second term "a balanced and responsible blueprint" — a sentiment not shared by one-third of city council.'
+# (Winnipeg Free Press; set AU 004); not a name between dashes, 'the SVP has called a referendum — “No to Free
+# Lawyers” — for June 5', nor a name with no object, 'a national campaign - one he calls ''Confident America'' -';
+# PolNeAR)
 CALLED_END = re.compile(r"\s*(?:[.,;!?)]|and\b|but\b|$)")
+CALLED_DASH_END = re.compile(r"\s+[-–—]\s")
 # ... and a participle after a comma the closing mark follows: '“fundamentally useless,” saying ...'
 # (lexicon participle_frames)
 PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % alternatives("participle_frames"))
@@ -2517,6 +2534,8 @@ def called_frames(text: Text, found):
         # (a comma inside the closing mark ends the clause as one after it does: 'called the current rent cap
         # “fundamentally useless,” saying it does little ...'; The Canadian Press, set AI)
         closed = CALLED_END.match(body, q.after, max(q.after, s_end)) or \
+            CALLED_DASH_END.match(body, q.after, max(q.after, s_end)) and obj.strip() and \
+            not obj.rstrip().endswith(("-", "–", "—")) or \
             ADVERBIAL_AFTER_QUOTE.match(body, q.after, max(q.after, s_end)) or \
             body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
         if q.open_mark <= s_end and not closed:

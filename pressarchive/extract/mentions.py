@@ -40,6 +40,7 @@ TITLE_MAX = 13
 GROUP_SHARES = frozenset(_lex.words("group_shares"))
 FRONTED_TIME = re.compile(r"(?:%s)\s" % "|".join(_lex.words("fronted_time_prepositions")), re.I)
 NOT_SUBJECTS = set(_lex.words("not_subjects"))       # sentence openers that never name anyone
+PEOPLES = frozenset(_lex.words("peoples"))     # a people named in the plural: "First" of "First Nations" is no opener
 COMPARISON_OPENERS = frozenset(_lex.words("comparison_openers"))
 CLAUSE_WORDS = set(_lex.words("clause_words"))
 NAME_HEADS = set(_lex.words("name_heads"))           # "Spokesperson Le Hai Binh", "Sir John Stevens"
@@ -768,6 +769,14 @@ def named_and_others(np):
     if isinstance(named, Mention) and named.kind in ("name", "surname") and named.entity_kind != "organization":
         return named
     return None
+
+
+def people_of_two_words(np):
+    """"First Nations argue ...", "the First Nations say": a people named whole in two words (places.yml peoples) is
+    a vague source, never a body whose name ends so ("Potlotek and Pictou Landing First Nations" named before; the
+    Globe and Mail, set AU 010)."""
+    words = np.low[1:] if np.low[0] == "the" else np.low
+    return VAGUE_SOURCE if len(words) == 2 and " ".join(words) in PEOPLES else None
 
 
 def vague_head(np):
@@ -2045,7 +2054,7 @@ NP_RULES = [pronoun, unnamed_by_indefinite, municipal_body, numbered_local, gove
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,
             share_of_group, findings_of_a_body, named_document, statement_of_owner, statement_by_owner, statement_of_body,
-            readout_of_its_issuer, release_of_body, countrys_top_diplomat, named_and_others, vague_head, outlets_journalist, news_outlet,
+            readout_of_its_issuer, release_of_body, countrys_top_diplomat, named_and_others, people_of_two_words, vague_head, outlets_journalist, news_outlet,
             firm_named_by_demonym, lone_opener,
             honorific_surname, prime_minister_abbreviated, peerage,
             office_of_person, title_with_postmodifier, title_with_participle, member_of_legislature, member_of_a_body,
@@ -2138,9 +2147,11 @@ def _parse_at_zero(toks: tuple) -> Mention | Vague | None:
     toks = _without_leading_according(_without_leading_time(toks))
     while len(toks) > 1 and toks[0][0].lower() in NOT_SUBJECTS and \
             f"{toks[0][0]} {toks[1][0]}".lower() not in HONORIFIC_TITLES and \
+            f"{toks[0][0]} {toks[1][0]}".lower() not in PEOPLES and \
             not (toks[0][0].lower() == "one" and toks[-1][0].lower() in UNNAMED_SPEAKER_HEADS) and \
             not (len(toks) == 2 and toks[0][0].lower() == "both" and toks[1][0].lower() in GROUP_HEADS):
         toks = toks[1:]     # "As Paul Flynn put it", "Even Mr Prescott admitted"; not "First Lady Melania Trump"
+        #                     nor "First Nations argue" (a people, kept whole to be told from a body; set AU)
     toks = _without_post_nominals(_without_day(_without_ticker(toks)))
     again = next((i for i in range(len(toks) - 1, 0, -1) if toks[i][0] == "The" and is_cap(toks[i - 1][0])), None)
     if again is not None:

@@ -58,16 +58,20 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z]+ly\s+)?(?:will|would|could|can|should|"
                       r"must|might|may|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t)\b"
                       r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
-CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after|later|then)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
+                         # ... ", but" before one whose "that" clause follows: '..., but highlighting that there are
+                         # issues ...' (Prince George Citizen; set AU 007); not ', but warning signs remained'
+                         r"|,\s+but\s+(?:also\s+)?(?:%s)(?=\s+that\s)" % _PARTICIPLES +
                          # ... "after"/"before" with no comma when the participle's "that" clause follows: '... "early
                          # next week" after revealing that they had narrowed the list ...' (Manila Bulletin; set AN 007)
                          r"|\s+(?:after|before)\s+(?:%s)(?=\s+that\s)" % _PARTICIPLES +
                          # ... or right after a closing quotation mark, its "that" clause next: '... ‘extremely
                          # worrying” noting that it should be resolved with dialogue ...' (economywatch.gr; set AT 005)
                          r"|(?<=[”\"])\s+(?:%s)(?=\s+that\s)" % _PARTICIPLES +
-                         # ... and a participle of emphasis with its "that" clause ('..., highlighting that ...')
-                         r"|,\s+(?:%s)(?=\s+that\s)" % "|".join(sorted(words("that_clause_participles"))) +
+                         # ... and a participle of emphasis with its "that" clause ('..., highlighting that ...', '...,
+                         # but highlighting that there are issues ...': sets AT 011, AU 007)
+                         r"|,\s+(?:but\s+)?(?:also\s+)?(?:%s)(?=\s+that\s)" % "|".join(sorted(words("that_clause_participles"))) +
                          # ... also without a comma when the participle opens quoted words of the speaker's own: 'He
                          # insisted there was no plan for an invasion of the country saying: "Sometimes people say
                          # ..."' (politics/314; set Z): the quoted words are a direct statement of their own (not

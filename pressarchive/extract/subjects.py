@@ -15,7 +15,7 @@ from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, NAME_SUFFIXES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
                       WEEKDAYS)
-from .mentions import (PORTFOLIO_ENDS, UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
+from .mentions import (PEOPLES, PORTFOLIO_ENDS, UNNAMED_PEOPLE, month_word, CLAUSE_WORDS, COMPARISON_OPENERS, DETERMINERS, NAME_HEADS, NOT_SUBJECTS, SPOKES_WORDS, SURNAME_HONORIFICS, VERBISH,
                        BACK_REFERENCE_HEADS, back_reference_noun, described_by_seat,
                        VAGUE_SOURCE, Vague, is_cap, parse_np, split_conjoined, tokens)
 
@@ -1718,11 +1718,16 @@ def _predicate_after_quote(st):
     return GO_ON
 
 
+def _people_opening(toks) -> bool:
+    """"First Nations argue ...": a connective's word opening a people's name of two words (places.yml peoples)."""
+    return len(toks) > 1 and f"{toks[0][0]} {toks[1][0]}".lower() in PEOPLES
+
+
 def _leading_connectives_dropped(st):
     last = st.last
     st.coordinated = any(t[0].lower() in {"but", "and"} for t in last)
-    while last and last[0][0].lower() in LEADING_CONNECTIVES:
-        last = last[1:]     # "And he confirmed", "..., and Dixie said"
+    while last and last[0][0].lower() in LEADING_CONNECTIVES and not _people_opening(last):
+        last = last[1:]     # "And he confirmed", "..., and Dixie said"; not "First Nations argue" (a people; set AU)
     st.last = last
     return GO_ON
 
@@ -2120,6 +2125,21 @@ def _without_nickname(toks):
 _WRITTEN_WORDS = frozenset(words("own_words_nouns")) | {"email", "e-mail"}
 
 
+def _participle_after_name(np, word: str, after) -> bool:
+    """A lower-case -ing word right after a full name (two capitalised words closing the phrase): no part of the
+    source ("Rebecca McElhoes requesting ...", "Jane Smith speaking to reporters"); not a title's modifier ("Atletico
+    sporting director Toni Munoz", "Manchester United sporting director ...": a title word after it), nor "the acting
+    director" (lower case before it), nor "Thursday morning" (one capitalised word)."""
+    if not (len(np) >= 2 and word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower() and
+            is_cap(np[-1][0]) and is_cap(np[-2][0]) and not (after and after[0][0].lower() in TITLE_WORDS)):
+        return False
+    # ... a person's name, no body's nor a place's ("affirmed the United States’ enduring commitment to ...": the
+    # verb's object, no source; a White House fact sheet)
+    m = parse_np(np)
+    return isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and bool(m.name) and \
+        is_given_name(m.name.split()[0], any_gender=True)
+
+
 def np_after(text: Text, pos: int, hi: int):
     """The source mention right after an inverted cue: ', said Foreign Ministry Spokesperson X on ...'; a title's
     parenthesised portfolio is dropped (', said Senior Minister (Security Cluster) Datuk Seri Ismail Sabri Yaakob')."""
@@ -2144,6 +2164,9 @@ def np_after(text: Text, pos: int, hi: int):
             #                         "Democratic and independent analysts" (PolNeAR): a group left unnamed
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
+        if _participle_after_name(np, t[0], toks[i + 1:i + 2]):
+            break     # ', said the letter from TransCanada community relations manager Rebecca McElhoes requesting
+            #           council's formal support.': a participle after the name opens what the source did (set AU)
         if t[0].lower() in {"of", "from", "at", "with", "for"} and sum(1 for x in np if is_cap(x[0])) >= 2 and \
                 all(is_cap(x[0]) for x in np[-2:]) and not _inside_body_name(np, toks[i + 1:i + 2]) and \
                 not (t[0] == "of" and np[-1][0].lower() in PUBLIC_BODY_HEADS and toks[i + 1:i + 2] and
