@@ -145,9 +145,10 @@ def test_a_participle_of_planning_before_its_noun_is_no_frame():
 
 def test_floor_calls_across_a_dash_and_promises_to_come_back_are_no_statements():
     # data/ (State Department briefings): 'MR PRICE: Christina – Christina.', 'MR PRICE: Promise to come back to you.
-    # Daphne.': the moderator handing the floor
+    # Daphne.', 'MR PRICE: I’ll come right back to you.': the moderator handing the floor
     for rel, words in (("state-dept-press-releases-rss/press-releases-2021-08.rss", "Christina – Christina"),
-                       ("state-dept-press-releases-rss/press-releases-2022-06.rss", "Promise to come back to you")):
+                       ("state-dept-press-releases-rss/press-releases-2022-06.rss", "Promise to come back to you"),
+                       ("state-dept-press-releases-rss/press-releases-2021-08.rss", "I’ll come right back to you.")):
         doc, sts = load_data(rel, words)
         assert not [s for s in sts if words in s.text], show([s for s in sts if words in s.text])
         # must: the spokesman's answers in the same briefing stay his

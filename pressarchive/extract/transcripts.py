@@ -179,7 +179,7 @@ PROCEDURAL_CORE = (
     r"(?:we’ll|we'll|we will|i’ll|i'll|i will) (?:take|come to|come back to) (?:it|that|this|you) later(?: on)?|"
     # the State Department's floor management (data/): "I will come back to you.", "I’m not calling on you today.",
     # "I think the floor is yours.", "Okay, same topic.", "Okay, a couple more.", "This will be the last one."
-    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) come back to you(?=\s*[.!]|\s*$)|(?:i’m|i'm|i am) not calling on you|"
+    r"(?:we’ll|we'll|we will|i’ll|i'll|i will) come (?:right )?back to you(?=\s*[.!]|\s*$)|(?:i’m|i'm|i am) not calling on you|"
     r"(?:i think )?the floor is yours|same topic(?=\s*[.?!]|\s*$)|(?:a )?couple more(?=\s*[.?!]|\s*$)|"
     r"(?:this|that)(?: will be|’s|'s| is) (?:the|our) (?:last|final)(?: one| question)?(?=\s*[.!]|\s*$)|"
     r"say that again(?=\s*[.?!]|\s*$)|"
