@@ -1176,6 +1176,11 @@ def _link_lines(doc):
         doc.body = _lines_cut(doc.body, LINK_LINE)
 
 
+# A whole line of caption ending in a dash and "Picture by" / "Photo by" its photographer's name.
+CAPTION_BY_CREDIT = re.compile(r"^[^\n]{20,600}?[.!?”\"][ \t]+[—–-][ \t]*(?:Picture|Photo|Photograph|Pic)s?[ \t]+by[ \t]+"
+                               r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*$", re.M)
+
+
 def _caption_credits(doc):
     if " Photo" in doc.body and "|" in doc.body:
         # a photo's caption line closed by its credit after a bar ("Nupur Sharma's remarks on Prophet Muhammad: Tweets
@@ -1193,6 +1198,11 @@ def _caption_credits(doc):
         doc.body = CAPTION_CREDIT.sub("", doc.body)
     if " Photo:" in doc.body:
         doc.body = CAPTION_PHOTO_CREDIT.sub("", doc.body)
+    if " by " in doc.body:
+        # a caption closed by its photographer after a dash, however long ("Wisma Putra says Foreign Minister ...
+        # received a letter ... despite recent incidents .... — Picture by Azinuddin Ghazali"; Malay Mail, set AT 004):
+        # the picture's, no paragraph of the story
+        doc.body = _lines_cut(doc.body, CAPTION_BY_CREDIT)
 
 
 def _agency_ends(doc):

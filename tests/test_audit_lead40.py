@@ -1,7 +1,7 @@
 """Audit round 40, the lead's classes: real passages of the shared corpora (file named in each test), what an
 annotator marks under GUIDELINES.md, and what must not be. Found by reading random samples of the bbc-news
 (business, sport, tech, entertainment), Reuters, Zyte and data/ builds against their pages."""
-from test_hard_cases import load, load_data, show, the, who
+from test_hard_cases import load, load_data, load_own, show, the, who
 
 ZYTE = "zyte-article-extraction/html/"
 
@@ -212,3 +212,14 @@ def test_a_nationality_after_a_modifier_or_as_a_noun_is_no_part_of_the_name():
     assert who(the(doc, sts, "I'm not playing great")) == "Andy Roddick", show(sts)
     # must: Agassi's own words after stay his
     assert who(the(doc, sts, "I got real patient and waited for my opportunities")) == "Andre Agassi", show(sts)
+
+
+def test_a_caption_closed_by_its_photographer_is_no_paragraph():
+    # set AT train (Malay Mail, docs-at/my/004): 'Wisma Putra says Foreign Minister Datuk Saifuddin Abdullah received a
+    # letter with positive undertones from Singapore’s Foreign Minister, ... — Picture by Azinuddin Ghazali': the
+    # photo's caption above the story, 33 words long
+    doc, sts = load_own("docs-at/my/004.md")
+    assert "Picture by" not in doc.body and not [s for s in sts if s.cue == "says"], show(sts)
+    # must: the statement the caption repeats stays, in the story's words
+    assert who(the(doc, sts, "Malaysia is committed to resolving bilateral issues with Singapore")) == "Wisma Putra", \
+        show(sts)
