@@ -1177,6 +1177,7 @@ def _link_lines(doc):
 
 
 # A whole line of caption ending in a dash and "Picture by" / "Photo by" its photographer's name.
+PHOTOGRAPHER_BY = re.compile(r"(?:Pic|Photo)\w*[ \t]+by[ \t]")
 CAPTION_BY_CREDIT = re.compile(r"^[^\n]{20,600}?[.!?”\"][ \t]+[—–-][ \t]*(?:Picture|Photo|Photograph|Pic)s?[ \t]+by[ \t]+"
                                r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*$", re.M)
 
@@ -1198,7 +1199,7 @@ def _caption_credits(doc):
         doc.body = CAPTION_CREDIT.sub("", doc.body)
     if " Photo:" in doc.body:
         doc.body = CAPTION_PHOTO_CREDIT.sub("", doc.body)
-    if " by " in doc.body:
+    if PHOTOGRAPHER_BY.search(doc.body):     # (cheap: the whole-line pattern only on a page that credits one)
         # a caption closed by its photographer after a dash, however long ("Wisma Putra says Foreign Minister ...
         # received a letter ... despite recent incidents .... — Picture by Azinuddin Ghazali"; Malay Mail, set AT 004):
         # the picture's, no paragraph of the story

@@ -1128,6 +1128,12 @@ LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:(?!(?:of|for|at|with)\b)(?:[a-z][\w-]*|[A
 
 
 STATE_ADJECTIVES = alternatives("state_adjectives")
+# Where the frame after a quotation ends (_tail_ok): a participle, a conjunction, a scene's participle, the speaker's
+# state, a comma closing the sentence or before the next quotation, a relative, a participle of saying.
+FRAME_TAIL_END = re.compile(r",\s*(?:\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES +
+                            r"|(?:\w+ly\s+)?(?:" + STATE_ADJECTIVES + r"))\b|"
+                            r",\s*$|,\s*[\"“']|^\s+who\s|"
+                            r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b")
 
 
 def _tail_ok(body, cm, hi, mentions):
@@ -1161,11 +1167,7 @@ def _tail_ok(body, cm, hi, mentions):
     # ...', Winnipeg Free Press; quotes18)
     # (and an absolute phrase of the scene: '," Sir Ed said, with his MPs behind him.'; impartialreporter.com, bbc20)
     # (and how the speaker was: '," he said, genuinely happy to talk into yet another tape recorder.'; bbc-news/sport/473)
-    tail = re.split(r",\s*(?:\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES +
-                    r"|(?:\w+ly\s+)?(?:" + STATE_ADJECTIVES + r"))\b|"
-                    r",\s*$|,\s*[\"“']|^\s+who\s|"
-                    r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b",
-                    tail)[0]
+    tail = FRAME_TAIL_END.split(tail)[0]
     # (and '"...," Bagchi mentioned further.', '," the FO spokesperson said further.': issue 8 seed round, held-out)
     if re.match(r"\s*(?:then|later|earlier|again|too|also|afterwards|simply|only|further)\b", tail):
         tail = re.sub(r"^\s*\w+", "", tail)      # '"...," he said then.'

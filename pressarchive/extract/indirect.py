@@ -473,7 +473,7 @@ def _participle_going_on(c: _Cue):
     body, s_start, c_start, form = c.body, c.s_start, c.c_start, c.form
     began = form.split()[0].endswith("ing") and (BEGAN_BY.search(body, max(s_start, c_start - 40), c_start) is not None or
                                                  REACTED_BY.search(body, max(s_start, c_start - 160), c_start) is not None)
-    that_only = form in THAT_CLAUSE_PARTICIPLES and THAT_CLAUSE_NEXT.match(body, c.c_end) is not None
+    that_only = _that_clause_participle(c)
     if not (began or (form in PARTICIPLE or that_only) and
             (FRAME_BEFORE_PARTICIPLE.search(c.preceding) or _in_own_writing(c) or _after_frame_no_comma(c))):
         return None
@@ -527,7 +527,7 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
     # ... and a call after an act of a named body or person: "Akbayan party-list led the demonstration, urging Filipinos
     # to stand against politicians who spread misinformation" (Philstar; set AH), not of unnamed protesters (set T)
     said = c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added or \
-        c.form in THAT_CLAUSE_PARTICIPLES and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
+        _that_clause_participle(c)
     called = not said and c.form in CALLING_PARTICIPLES
     if span and not prev and (said or called) and not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
@@ -1195,7 +1195,8 @@ def _forward_span(c: _Cue):
     """Step: what follows the verb (c.start, c.end)."""
     # Forward: 'SOURCE said (that) CONTENT.'
     # ... past a verb coordinated with the cue that shares its object: "refuted and dispelled claims that China is in
-    # "invasion mode" ..." (Daily Tribune; set AT 008), "denied and condemned the reports that ..."
+    # "invasion mode" ..." (Daily Tribune; set AT 008). (A verb of speech coordinated so, "denied and condemned the
+    # reports that ...", frames the words itself: _next_verb_frames, before this step.)
     shared = COORDINATED_VERB_SHARING.match(c.body, c.c_end, c.s_end)
     span = content_after(c.text, shared.end() if shared else c.c_end, c.s_end, c.base)
     if not span:
@@ -1679,6 +1680,11 @@ CLAUSE_PARTICIPLES = {"saying", "noting", "stating", "stressing", "insisting", "
 # on the Israeli-Palestinian conflict, highlighting that the ongoing conflict was about questions of justice,
 # colonialism, and apartheid." (Selangor Journal; set AT 011)
 THAT_CLAUSE_PARTICIPLES = frozenset(words("that_clause_participles"))
+
+
+def _that_clause_participle(c: _Cue) -> bool:
+    """A participle of emphasis with its "that" clause next ("..., highlighting that ...")."""
+    return c.form in THAT_CLAUSE_PARTICIPLES and THAT_CLAUSE_NEXT.match(c.body, c.c_end) is not None
 WRITTEN_PARTICIPLES = CLAUSE_PARTICIPLES | {"demanding", "urging"}
 CALLING_PARTICIPLES = WRITTEN_PARTICIPLES - CLAUSE_PARTICIPLES     # (after any act of a named subject)
 
