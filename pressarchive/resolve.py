@@ -4008,7 +4008,21 @@ class Resolver:
         ent = self._newest(c.pos, lambda e: e.speaker_count > 0 and (c.matches(e) or c.org_prefix(e) and not (
                                m.gender is not None and POSSESSIVE_END.search(e.name.split()[0]))) and
                            (m.gender is None or e.gender in (None, m.gender)))
+        if ent is not None and self._other_bearer_since(c, ent):
+            return self._surname_of_an_introduction(c)   # (the newest: "Presidential spokesperson Kim Eun-hye said ... Yoon nominated Kim Young-ho
+            #                 ... as the new unification minister. Kim has been calling for ..."; KBS, set AD 007)
         return _GO_ON if ent is None else (ent, "surname")
+
+    def _other_bearer_since(self, c: "_SurnameCase", ent) -> bool:
+        """Is another person of the family name, put first ("Kim Young-ho" after "Kim Eun-hye"), named in full after the
+        speaker's last mention (and before c.pos)? (A family name put last is mostly a relative's: "Heidi Cruz" named
+        after Ted Cruz spoke leaves "Cruz" his; PolNeAR)"""
+        if not c.first_ok or ent.kind != "person" or ent.words[:1] != c.words:
+            return False
+        newest = next(self._people_introduced_before(c.pos, lambda w: self._bears(c, w)), None)
+        key = fold(newest[1]).split() if newest else []
+        return newest is not None and newest[0] > ent.pos and key != ent.words and key[:1] == c.words and \
+            FAMILY_FIRST_GIVEN.fullmatch(newest[1].split(" ", 1)[-1]) is not None
 
     def _surname_of_an_entity(self, c: "_SurnameCase"):
         ent = self._newest(c.pos, c.matches) if c.m.gender is None else \
@@ -4016,17 +4030,21 @@ class Resolver:
         return _GO_ON if ent is None else (ent, "surname")
 
     def _surname_of_an_introduction(self, c: "_SurnameCase"):
-        words, first_ok = c.words, c.first_ok
-
-        # (not a product's model name: "Motorola" is not "the Motorola Razr V3 phone")
         def bears(w):
-            return len(w) > len(words) and (w[-len(words):] == words or (first_ok and w[:1] == words)) and \
-                not any(ch.isdigit() for x in w[len(words):] for ch in x)
+            return self._bears(c, w)
         # (the one whose given name the honorific fits, when one does: "Mr. Starr" is Ron Starr, not Michele Starr
         # named since; National Post, quotes22)
         ent = self._introduced_before(c.pos, lambda w: bears(w) and _given_name_fits(w, c.m.gender)) or \
             self._introduced_before(c.pos, bears)
         return _GO_ON if ent is None else (ent, "surname")
+
+    @staticmethod
+    def _bears(c: "_SurnameCase", w: list[str]) -> bool:
+        """Does a longer name of words w bear c's surname? (not a product's model name: "Motorola" is not "the
+        Motorola Razr V3 phone")"""
+        words = c.words
+        return len(w) > len(words) and (w[-len(words):] == words or (c.first_ok and w[:1] == words)) and \
+            not any(ch.isdigit() for x in w[len(words):] for ch in x)
 
     def _surname_a_middle_name(self, c: "_SurnameCase"):
         # "Touhid said" after "Foreign Affairs Adviser Md Touhid Hossain": a name's middle word, when one person of the

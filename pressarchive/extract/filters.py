@@ -590,9 +590,14 @@ def answered_words(content: str, base: str | None) -> bool:
         return NEWS_NAMED_AGAIN.match(content) is not None
     # (a short phrase in scare quotes names what was answered: 'responded to the list of stubborn people in "Taiwan
     # independence" and official exchanges ...', ycnews; seed13)
+    # ... and answered by a deed, not by words: "responding to the statements of Filipino government officials, ... by
+    # countering their remarks" (Manila Bulletin; set AT 002); "by saying ..." says more
     named = SCARE_QUOTED.sub(" ", content)
     return base in {"respond", "reply"} and content.split(" ", 1)[0].lower() in {"to", "with"} and \
-        not re.search(r"\b(?:that|saying|by)\b|[\"“”:]", named)
+        not ANSWERED_IN_WORDS.search(named)
+
+
+ANSWERED_IN_WORDS = re.compile(r"\b(?:that|saying|by\s+(?:%s))\b|[\"“”:]" % alternatives("participle_frames"))
 
 
 NEWS_NAMED_AGAIN = re.compile(r"(?:the|this|that|these|such)\s+(?:information|news|details|figures|data)"

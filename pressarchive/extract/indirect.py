@@ -158,11 +158,12 @@ def _quoted_as(text: Text, s_start, s_end, c_end, form, mentions):
                        shared=mentions[1:])
 
 
-# A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ..." (not
-# "had been saying", mostly backshifted inside someone else's reported words).
+# A progressive form is the finite verb of its clause: "Tony Blair is urging European leaders to wake up ...", "Puerto
+# Rico has been warning that it is running out of cash" (not "had been saying", mostly backshifted inside someone
+# else's reported words, nor a guess: "he might have been saying").
 # ... contracted after a pronoun too, in radio copy's present tense: "He’s only saying that the councillor now fears
 # for their family's safety.", "she’s reminding people that ..." (CTV, the Squamish Chief; quotes14)
-PROGRESSIVE_BEFORE = led(r"(?:\b(?:is|are|was|were)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ii]t))['’]s|"
+PROGRESSIVE_BEFORE = led(r"(?:\b(?:is|are|was|were|has\s+been|(?<!might\s)(?<!would\s)(?<!could\s)(?<!must\s)(?<!may\s)have\s+been)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ii]t))['’]s|"
                                 r"(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e))['’]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+|"
                                 r"still\s+|again\s+)?(?:among\s+those\s+)?$")
 # (... and one of several: "Michael Kovrig, who was detained for years in China, is among those urging a judge to
@@ -1145,10 +1146,13 @@ def _postposed(c: _Cue):
     tail, head = c.tail, c.head
     if head.rstrip().endswith((",", ",”", ',"')) and _dash_fragment_tail(tail):
         tail = ""       # "..., Chambers said — possibly by next week’s council meeting.": the words before
-    if ON_OBJECT.match(tail) or c.base in WARNING_OF and WARNED_OF.match(tail):
+    if ON_OBJECT.match(tail) or c.base in WARNING_OF and WARNED_OF.match(tail) or \
+            c.form.endswith((" for", " against")) and GERUND_OBJECT.match(tail):
         return None     # 'In an official statement published on Wednesday, the Ministry stressed on the importance
         #                 of ‘dialogue and political solutions ...’': the words follow the verb; so do a warning's
         #                 ('The United Nations on Friday warned of a looming famine ...'; Xinhua, set S 008)
+        #                 and a call's gerund ("Kim has been calling for addressing the North Korean human rights
+        #                 issue", Korea Times; set AD 007)
     if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
@@ -1159,8 +1163,10 @@ def _postposed(c: _Cue):
         #                 reviewing the case.": the occasion, then the words (wire copy leaving out "that")
     if not head.endswith((",", "”", '"')):
         return NO_FRAME
-    if LINKING_HEAD.fullmatch(head.strip()):
-        return None     # "To that end, President Biden is asking ...": the link to the sentence before, no words
+    if LINKING_HEAD.fullmatch(head.strip()) or TIME_HEAD.fullmatch(head.strip()):
+        return None     # "To that end, President Biden is asking ...": the link to the sentence before, no words;
+        #                 nor a time alone ("Almost everyday since then, the embassy has been responding to the
+        #                 statements of Filipino government officials", Manila Bulletin; set AT 002)
     if PROPOSITION_SUBJECT.match(c.mentions[0].text if c.mentions and c.mentions[0] else ""):
         return NO_FRAME     # "..., a prospect Vindman denied earlier in the day": the noun is what was denied
     if AS_ROLE_HEAD.fullmatch(head.strip()):
@@ -1179,7 +1185,10 @@ def _postposed(c: _Cue):
                        shared=c.mentions[1:])
 
 
+GERUND_OBJECT = re.compile(r"\s*[a-z]+ing\s")
 LINKING_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:%s),?" % alternatives("linking_phrases"), re.I)
+TIME_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:(?:almost|nearly)\s+)?(?:(?:every\s*day|each\s+day|daily|ever)\s+)?"
+                       r"since\s+then,?|(?:But\s+|And\s+)?later\s+that\s+(?:day|night|week|month|year),?", re.I)
 PROPOSITION_SUBJECT = re.compile(r"(?:a|an|the|that|this)\s+(?:%s)\s" % alternatives("proposition_nouns"),
                                  re.I)
 
