@@ -33,3 +33,32 @@ def test_a_time_alone_before_the_subject_is_no_words_and_a_reply_by_deed_says_no
     # must: the government's and the department's words around it stay
     assert who(the(doc, sts, "serious concerns regarding the escalation")) == "Philippine government", show(sts)
     assert who(the(doc, sts, "made firm representations")) == "Department of Foreign Affairs", show(sts)
+
+
+def test_implied_that_frames_the_words_and_the_event_after_them_is_the_frames():
+    # Set I train 019 (Middle East Monitor, 2019-05-21): "The Saudi minister also implied that Doha is responsible for
+    # inciting violence, at a press conference last Saturday.": Al-Jubeir's words, said on Saturday 18 May
+    doc, sts = load_own("docs-i/qa/019.md")
+    st = the(doc, sts, "Doha is responsible for inciting violence")
+    assert who(st) == "Adel Al-Jubeir" and st.said_on == "2019-05-18", show([st])
+    # must not: the press conference inside the words
+    assert "press conference" not in st.text, show([st])
+
+
+def test_a_physician_named_again_by_the_profession():
+    # Set AG train 010 (Sudbury.com): '... said Boyle. “And the majority of those go home on the same day.” ¶ The
+    # physician said HSN has become a “true regional centre for the northeast,” ...'
+    doc, sts = load_own("docs-ag/ca/010.md")
+    st = the(doc, sts, "HSN has become a")
+    assert who(st) == "David Boyle", show([st])
+    # must not: "Ken Doctor" (Zyte, an analyst) loses no part of his name to a profession ("doctor" stays no title)
+    doc, sts = load("zyte-article-extraction/html/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892"
+                    ".html.gz", "Doctor asserts")
+    assert who(the(doc, sts, "talks have resumed between McClatchy and Tribune")) == "Ken Doctor", show(sts)
+
+
+def test_the_reporters_doubt_is_no_words_going_on():
+    # bbc-news/business/097: 'Policy makers in Europe have called the dollar's slide "brutal" ... However, it is
+    # unclear whether ministers would issue a declaration ...': the reporter's doubt, not the policy makers' words
+    doc, sts = load("bbc-news/business/097.txt", "it is unclear whether ministers")
+    assert not [s for s in sts if "unclear whether" in s.text], show(sts)

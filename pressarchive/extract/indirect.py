@@ -2198,7 +2198,10 @@ NARRATED_OPENING = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]e|[Ss]he)
 # ... or the reporter's hedge on what someone is thought to think: "Washington is thought to fear it would lead to ...".
 NARRATED_HEDGE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|understood|expected|known)\s+to\b|"
                             # ... "News of the review was released because it was thought Mr Blunkett would ..." (bbc12)
-                            r"\bit\s+(?:is|was)\s+(?:widely\s+)?(?:thought|believed|understood|expected)\b")
+                            r"\bit\s+(?:is|was)\s+(?:widely\s+)?(?:thought|believed|understood|expected)\b|"
+                            # ... or doubts what the words mean: "It is unclear whether that means he would approve of
+                            # expanding Medicaid" (HuffPost after Trump's "implying that"; PolNeAR)
+                            r"\b[Ii]t\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain)\b")
 # ... or someone else acts or fears in it: "Earlier chief constable Green questioned how his officers would be able to
 # ...", "GPs in Wales had feared patients could be pushed to the back of another queue" (bbc12).
 NARRATED_OTHER = re.compile(r"(?:(?:But|And|Earlier|Later|Meanwhile),?\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]+\s+"

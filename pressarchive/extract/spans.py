@@ -809,6 +809,13 @@ OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its
                            r"(?:%s)\b[^\"“”.!?]*[.]?\s*$" % "|".join(ordered("occasion_tail_nouns")))
 
 
+# The event the words were said at, closing their sentence after a comma: "The Saudi minister also implied that Doha is
+# responsible for inciting violence, at a press conference last Saturday." (Middle East Monitor; set I 019): the
+# frame's occasion and day, not the words.
+EVENT_TAIL = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:%s)\b"
+                        r"[^\"“”.!?,;:]*[.]?\s*$" % "|".join(ordered("occasion_nouns")))
+
+
 # Where and on which day the words were said, closing their sentence after a comma: "..., in Seoul on Wednesday."
 # (watsupeurope.com; the lead's round 18): the frame's, not the words'.
 PLACE_DAY_TAIL = re.compile(SAID_IN_PLACE + r"on\s+(?i:%s)"
@@ -893,6 +900,9 @@ def trim_span(body: str, start: int, end: int):
     occasion = OCCASION_TAIL.search(body, start, end) if "”" in body[start:end] or '"' in body[start:end] else None
     if occasion:
         end = occasion.start()     # '... security forces," in a statement on its Facebook page on Tuesday.'
+    event = EVENT_TAIL.search(body, start, end) if ", at " in body[start:end] or ", during " in body[start:end] else None
+    if event:
+        end = event.start()     # "... responsible for inciting violence, at a press conference last Saturday."
     placed = PLACE_DAY_TAIL.search(body, start, end) if " on " in body[max(start, end - 50):end] else None
     if placed and fold(placed.group(1)) in places():
         end = placed.start()     # "... will hamper denuclearisation on the peninsula, in Seoul on Wednesday."
