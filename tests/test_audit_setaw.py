@@ -169,3 +169,45 @@ Foreign Minister Takeshi Iwaya visited Munich on Saturday.
 Saying goodbye to his hosts, Iwaya left the city for Brussels.
 ''', "2025-02-16"))
     assert not said(sts, "goodbye")
+
+
+# --- "X's accusation that ...": what X said, as "X's claim that ..." ---------------------------------------------------
+
+def test_a_bodys_accusation_that_is_its_statement():
+    # https://www.taiwannews.com.tw/en/news/4327126 (eval/own/docs-aw/tw/001.md): the TAO's accusation is its own
+    # statement besides Lai's rejection of it
+    _, sts = excerpt(page(TAIWAN_NEWS_LAI))
+    hits = said(sts, "is a “diehard Taiwan independence” advocate")
+    assert sorted(h[0] for h in hits) == ["China’s Taiwan Affairs Office", "Lai Jui-lung"], hits
+    (tao,) = [h for h in hits if h[0] != "Lai Jui-lung"]
+    assert tao[2].startswith("Taiwanese Foreign Minister Joseph Wu"), tao
+
+
+def test_a_countrys_accusation_stays_no_ones():
+    # must not: "China's accusation that ..." is a country's standing position, no statement of a speaker (as
+    # "Beijing's claim that ..."); "Exxon's accusation that articles about the company ... were misleading" (PolNeAR,
+    # its Content span) is the company's
+    _, sts = excerpt(page('''
+Taiwan on Wednesday rejected China's accusation that the island is a province of the People's Republic.
+''', "2024-09-12"))
+    assert not [s for s in said(sts, "province of the People's Republic") if s[0] in ("China", "Taiwan") and
+                not s[2].startswith("China's accusation")]
+
+
+# --- "spoke highly of ...": praise in other words ----------------------------------------------------------------------
+
+def test_spoke_highly_of_frames_its_object_as_praised_does():
+    # https://vovworld.vn/en-US/news/deputy-foreign-minister-visits-china-86764.vov (eval/own/docs-aw/vn/010.md)
+    _, sts = excerpt(page('''
+(VOVworld) – Deputy Foreign Minister Nguyen Thanh Son on Friday met with Chinese Foreign Minister Yang Jechi during his visit to China this week. At the reception, Minister Yang Jechi spoke highly of the outcomes of the Vietnam-China forum for economic, trade and investment cooperation early this week.
+'''))
+    (hit,) = said(sts, "outcomes of the Vietnam-China forum")
+    assert same(hit[0], "Yang Jechi") and hit[2].startswith("the outcomes of"), hit
+
+
+def test_spoken_highly_of_by_others_is_no_frame():
+    # must not: a passive "is spoken highly of" has no speaker before it: no statement of the subject
+    _, sts = excerpt(page('''
+The forum, which is spoken highly of by business leaders, opened in Hanoi on Friday.
+'''))
+    assert not [s for s in said(sts, "") if s[0] and "forum" in s[0].lower()]

@@ -125,7 +125,13 @@ def _country_after_comma(toks, cur, i) -> int:
     """How many tokens from toks[i] (a comma) make ", Switzerland," after a town the subject is in ("The Chinese
     delegation to the World Economic Forum (WEF) Annual Meeting 2022 in Davos, Switzerland, said on Monday ...";
     People's Daily printing Xinhua, set AW 011): the town's country, state or province, no chunk of its own and never
-    the speaker. 0 when cur does not end with "in <Town>" or no place of that kind closed by a comma follows."""
+    the speaker. Only for a body ("The ... delegation", "The embassy"), the comma closing the place right before the
+    verb: not a person described ("Andrew Fisher, from Omaha, Nebraska, said": his role keeps its state), nor a place
+    with more after it ("At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson ...",
+    "... in Raleigh, N.C., where she also promised ..."; PolNeAR). 0 when cur does not end with "in <Town>" or no place
+    of that kind closed by a comma follows."""
+    if not cur or cur[0][0] not in ("The", "the") or not any(t[0] in ORG_NOUNS for t in cur[1:]):
+        return 0
     j = len(cur)
     while j and is_cap(cur[j - 1][0]):
         j -= 1
@@ -136,7 +142,7 @@ def _country_after_comma(toks, cur, i) -> int:
         if k >= len(toks) or not all(is_cap(t[0]) for t in toks[i + 1:k]):
             return 0
         if toks[k][0] == "," and places().get(fold(" ".join(t[0] for t in toks[i + 1:k]))) in _COUNTRY_KINDS:
-            return k - i
+            return k - i if k == len(toks) - 1 else 0
     return 0
 
 
