@@ -1617,6 +1617,17 @@ def _spokesperson_speaks_of(lead_words: list) -> bool:
     Graham Norton's ...")? The name is then in what was said, not the spokesperson's."""
     at = max((i for i, w in enumerate(lead_words) if w in SPOKES), default=-1)
     return at >= 0 and any(w in CUE_FORMS for w in lead_words[at + 1:])
+@lru_cache(maxsize=4096)
+def _demonym_of_role(word: str, role_folded: str) -> bool:
+    """Is word a people's adjective of a country the role names ("the Chinese spokesperson" of "China's Taiwan
+    Affairs Office Spokesperson"; Focus Taiwan, set AW 005)?"""
+    if places().get(word) != "demonym":
+        return False
+    rws = set(role_folded.split())
+    return any(word in markers and (country in rws or rws & {m for m in markers if m != word and m.islower()})
+               for country, markers in country_markers().items())
+
+
 def _role_matches(role_folded: str, head: str) -> bool:
     """Does a role ('foreign ministry spokesperson') fit a title mention ('spokesman', 'prime minister')?"""
     words = head.split()
@@ -1632,7 +1643,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
         #                  the army deputy spokesman named before (Pattaya Mail via TNA; asia19)
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
-            all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} for w in words)
+            all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} or
+                _demonym_of_role(w, role_folded) for w in words)
     rws = role_folded.split()
     if _portfolio_chief(words, rws):
         return True
@@ -4397,6 +4409,22 @@ class Resolver:
         c.role_head = re.split(r"\s(?:for|of)\s", c.head)[0].split()
         return _GO_ON
 
+    def _title_peoples_spokesperson(self, c: _TitleCase):
+        """'..., the Chinese spokesperson said.' (Focus Taiwan, set AW 005): the spokesperson named before whose role
+        names that people's country (Chen Binhua, "China's Taiwan Affairs Office Spokesperson"), else no one: not
+        another country's spokesperson the story named ("Taiwan's Mainland Affairs Council spokesperson")."""
+        words = c.head.split()
+        if len(words) != 2 or words[1] not in SPOKES or places().get(words[0]) != "demonym" or \
+                fold(c.m.text).split()[:1] != ["the"]:
+            return _GO_ON
+        ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), c.head))
+        if ent is None:
+            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
+                if irole and _role_matches(fold(irole), c.head):
+                    ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+                    break
+        return ent, "title"
+
     def _title_possessive_bodys_spokesperson(self, c: _TitleCase):
         return _by_title(self._possessive_bodys_spokesperson(c.m, c.role, c.pos))
 
@@ -4764,7 +4792,7 @@ class Resolver:
             c.ent = self._titled_surname_before(c.role, c.pos)
         return _GO_ON
 
-    _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words,
+    _TITLE_RULES = (_title_surnamed_by_title_word, _title_age_only, _title_role_words, _title_peoples_spokesperson,
                     _title_possessive_bodys_spokesperson, _title_spokespersons_office, _title_press_secretary,
                     _title_spokespersons_body_by_noun, _title_naming_a_body, _title_unnamed_spokesperson_opened,
                     _title_titled_surname_in_paragraph, _title_holder_met, _title_described_before,

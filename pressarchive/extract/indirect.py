@@ -2851,7 +2851,9 @@ STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n\s+a|[Ii]n(?=\s+statement\b)|issued\s+
 # '..., the release said.'
 # ... or the statement: "The test breached "the DPRK's moratorium of 2018 on intercontinental ballistic missile tests",
 # the statement added." (The Straits Times; set AT 010), as '"...," the statement added.' is its issuer's
-RELEASE_SUBJECT = re.compile(r",\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?(?:release|statement)\s+$")
+# (also after a clause that closes on a quoted part: 'The CCP's definitions were "ambiguous" and "any Taiwanese person
+# could be defined as breaking their law," the statement said.'; Focus Taiwan, set AW 005)
+RELEASE_SUBJECT = re.compile(r",[\"”]?\s+(?:the|its)\s+(?:[a-z]+['’]s\s+)?(?:(?:news|media|press)\s+)?(?:release|statement)\s+$")
 # A sentence that only reports a statement issued, no words of it: "The Ministry of Foreign Affairs of Turkey issued a
 # statement in connection with shelling of ...". Its subject is the issuer of the statement quoted after it.
 ISSUED_A_STATEMENT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:(?:issued|released|published)\s+a|made\s+(?:a|the))\s+"

@@ -131,7 +131,11 @@ BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also
 
 
 _OPENING_PARTICIPLES = r"Saying|Stating|Noting|Stressing|Insisting|Arguing|Claiming|Asserting|Declaring"
-OPENING_PARTICIPLE_CUE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))(%s)(?=\s+that\s)"
+# (also with no "that", a finite clause of its own before the comma: "Noting the Asia-Pacific region is a promising area
+# for peace and development rather than a chessboard for major-country rivalry, Mao urged ..."; ecns.cn, set AW 008)
+OPENING_PARTICIPLE_CUE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))(%s)(?=\s+that\s|"
+                                    r"\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,6}\s+"
+                                    r"(?:is|are|was|were|has|have|had|will|would|can|could|must|should|remains)\s[^,.;]{3,},\s)"
                                     % _OPENING_PARTICIPLES)
 # Its participles alone: found (or not) in one fast scan, whose first letters the regex engine skips to
 OPENING_PARTICIPLE_WORD = re.compile(_OPENING_PARTICIPLES)

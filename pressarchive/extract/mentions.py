@@ -340,6 +340,11 @@ def spokesperson_of_body(np):
                 org_words[0].lower() not in ORG_WORDS:
             # "Presidential spokesman says": an adjective names no body; the spokesperson of that office
             return np.mention("title", role=" ".join(words), gender=_gender([words[k]]), entity_kind="person")
+        if len(org_words) == 1 and np.low[0] == "the" and places().get(fold(org_words[0])) == "demonym":
+            # "..., the Chinese spokesperson said": the spokesperson the story named (Chen Binhua, "China's Taiwan
+            # Affairs Office Spokesperson"), as "the spokesperson said" is; a people's adjective names no body
+            # (Focus Taiwan, set AW 005)
+            return np.mention("title", role=" ".join(words[1:]), gender=_gender([words[k]]), entity_kind="person")
         if org_words and all(is_cap(w) or w.lower() in CONNECTORS for w in org_words) and \
                 not any(w.lower().rstrip(".") in _NAME_HEADS_OR_HONORIFICS for w in org_words):
             return np.mention("body", name=_join([re.sub(r"['’]s$", "", w) for w in org_words]),
@@ -447,6 +452,26 @@ def place_after_preposition(np):
     if found.kind == "body" and found.name and any(w.lower() in POSTED_BODIES for w in found.name.split()):
         found.name = f"{found.name} {' '.join(np.words[j:])}"     # "Chinese Embassy in Manila"
     return found
+
+
+def posted_body_to_a_body(np):
+    """'The Chinese delegation to the World Economic Forum', "China's mission to the European Union": a post sent to a
+    body or a meeting speaks, named with where it is sent; not the body it is sent to ("World Economic Forum" had
+    spoken for the delegation; People's Daily printing Xinhua, set AW 011). The place of the meeting after it ("...
+    Annual Meeting 2022 in Davos") is no part of the name."""
+    low = np.blow
+    j = next((j for j in range(1, len(low) - 1) if low[j] == "to" and low[j - 1] in POSTED_BODIES
+              and low[j - 1] != "office"), None)
+    if j is None or len(low) > 18 or not all(is_cap(w) or w.endswith(("’s", "'s")) for w in np.bwords[:j - 1]):
+        return None
+    k = j + 1 + (low[j + 1] == "the")
+    end = k
+    while end < len(low) and (is_cap(np.bwords[end]) or np.bwords[end].isdigit() and end > k):
+        end += 1
+    if end == k or end < len(low) and (low[end] not in _PLACE_PREPOSITIONS or
+                                       not all(is_cap(w) for w in np.bwords[end + 1:]) or end + 1 == len(low)):
+        return None
+    return np.mention("body", name=_join(np.bwords[:end]), entity_kind="organization")
 
 
 # A share of people polled or counted: "Three-quarters said", "Half said", "The majority said", "60% said".
@@ -2049,7 +2074,7 @@ def lowercase_portfolio(np):
 
 
 NP_RULES = [pronoun, unnamed_by_indefinite, municipal_body, numbered_local, government_of_place, province_department, region_abbreviation_body,
-            listed_body, lowercase_portfolio,
+            listed_body, lowercase_portfolio, posted_body_to_a_body,
             title_with_prepositional_phrase, clause_or_list, based_in_place, owners_occasion,
             place_after_preposition, spokespersons_office,
             spokesperson_of_body, named_group, back_reference, aged_person,

@@ -117,6 +117,35 @@ def _region_after_comma(toks, i) -> int:
     return _through_closing_comma(toks, i, k)
 
 
+PLACE_PREPOSITIONS = frozenset(("in", "from", "at"))
+_COUNTRY_KINDS = frozenset(("country", "state", "province"))
+
+
+def _country_after_comma(toks, cur, i) -> int:
+    """How many tokens from toks[i] (a comma) make ", Switzerland," after a town the subject is in ("The Chinese
+    delegation to the World Economic Forum (WEF) Annual Meeting 2022 in Davos, Switzerland, said on Monday ...";
+    People's Daily printing Xinhua, set AW 011): the town's country, state or province, no chunk of its own and never
+    the speaker. Only for a body ("The ... delegation", "The embassy"), the comma closing the place right before the
+    verb: not a person described ("Andrew Fisher, from Omaha, Nebraska, said": his role keeps its state), nor a place
+    with more after it ("At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson ...",
+    "... in Raleigh, N.C., where she also promised ..."; PolNeAR). 0 when cur does not end with "in <Town>" or no place
+    of that kind closed by a comma follows."""
+    if not cur or cur[0][0] not in ("The", "the") or not any(t[0] in ORG_NOUNS for t in cur[1:]):
+        return 0
+    j = len(cur)
+    while j and is_cap(cur[j - 1][0]):
+        j -= 1
+    if j == len(cur) or j == 0 or cur[j - 1][0] not in PLACE_PREPOSITIONS:
+        return 0
+    for n in (1, 2, 3):
+        k = i + 1 + n
+        if k >= len(toks) or not all(is_cap(t[0]) for t in toks[i + 1:k]):
+            return 0
+        if toks[k][0] == "," and places().get(fold(" ".join(t[0] for t in toks[i + 1:k]))) in _COUNTRY_KINDS:
+            return k - i if k == len(toks) - 1 else 0
+    return 0
+
+
 def _through_closing_comma(toks, i, k) -> int:
     """Tokens from the comma toks[i] through the comma closing the abbreviation toks[k] (and its stop): 0 when none
     closes it."""
@@ -134,6 +163,9 @@ def split_chunks(toks):
         if t[0] == "," and cur and is_cap(cur[-1][0]):
             if region := _region_after_comma(toks, i):
                 skip = region     # "from Markham, Ont., said": the town's province, no chunk
+                continue
+            if country := _country_after_comma(toks, cur, i):
+                skip = country    # "in Davos, Switzerland, said": the town's country, no chunk
                 continue
             if party := _party_after_comma(toks, i):
                 skip = party      # "Rostenkowski, D-Ill., predicted": one separator, no chunk
@@ -387,7 +419,7 @@ ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "furtherm
 ASIDE_PHRASES = frozenset(tuple(p.split()) for p in words("aside_phrases"))
 ASIDE_PHRASE_MAX = max((len(p) for p in ASIDE_PHRASES), default=0)
 
-SAY_CUE = re.compile(r"(?:said|says|told|added|replied|answered|explained)\b")
+SAY_CUE = re.compile(r"(?:said|says|told|added|replied|answered|explained|stated|states)\b")
 
 
 def _manner_adverb(word: str) -> bool:
@@ -419,9 +451,11 @@ def _strip_between(toks, say_cue: bool = False, that_clause: bool = False):
             toks = toks[:-1]     # not the surname of "Mrs May said"
             continue
         if say_cue and len(toks) >= 2 and _manner_adverb(toks[-1][0]) and \
-                (is_cap(toks[-2][0]) or toks[-2][0].lower() in PRONOUNS):
+                (is_cap(toks[-2][0]) or toks[-2][0].lower() in PRONOUNS or
+                 len(toks) >= 3 and toks[-2][0] in ORG_NOUNS | SPOKES_WORDS and is_cap(toks[-3][0])):
             toks = toks[:-1]     # "Price finally said" (issue 8, seed10); not "He categorically rejected X's
-            continue             # statement", no words of his
+            continue             # statement", no words of his; "The Chinese delegation solemnly stated that ..."
+            #                      (a body's noun after its name; People's Daily printing Xinhua, set AW 011)
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
