@@ -1149,7 +1149,8 @@ def _postposed(c: _Cue):
         return None     # 'In an official statement published on Wednesday, the Ministry stressed on the importance
         #                 of ‘dialogue and political solutions ...’': the words follow the verb; so do a warning's
         #                 ('The United Nations on Friday warned of a looming famine ...'; Xinhua, set S 008)
-    if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
+    if not (adjunct_only(tail) and not ((not head.strip(" \"“”") or _title_head(head)) and
+                                        SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
     occasion = OCCASION_NO_THAT.match(tail.lstrip())
@@ -1182,6 +1183,20 @@ def _postposed(c: _Cue):
 LINKING_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:%s),?" % alternatives("linking_phrases"), re.I)
 PROPOSITION_SUBJECT = re.compile(r"(?:a|an|the|that|this)\s+(?:%s)\s" % alternatives("proposition_nouns"),
                                  re.I)
+
+
+# The speaker's title set before the name, the name set off by commas: "The executive director of Wildfire Management,"
+# of "The executive director of Wildfire Management, Steve Roberts, says while lightning has caused a few more fires, the
+# weather is helping today." (MBC Radio; set AX 007): the subject's apposition, no words; a subordinate clause and its
+# main clause after the verb are the words (as after a frame opening the sentence).
+TITLE_HEAD = re.compile(r"(?:The|A|An|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)"
+                        r"(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?"
+                        r"[A-Z][\w'’&.-]*){0,6})?,")
+
+
+def _title_head(head: str) -> bool:
+    m = TITLE_HEAD.fullmatch(head.strip())
+    return m is not None and m.group(1).split()[-1] in TITLE_WORDS
 
 
 # A role or standing the speaker speaks from, fronted: "As the only returning trustee,", "As chair of the board,".
