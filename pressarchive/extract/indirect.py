@@ -1231,7 +1231,7 @@ def _warned_of_object(c: _Cue):
 
 
 def _asked_nothing(c: _Cue):
-    if c.base == "ask" and not ASKED.match(c.body, c.start):
+    if c.base == "ask" and not ASKED.match(c.body, c.start) and not ASKED_THAT.match(c.body, c.c_end, c.s_end):
         return NO_FRAME     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or
         #                     question
 
@@ -1528,9 +1528,12 @@ CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s+")
 
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
 # the Committee to support ...").
+# ... or a request in the subjunctive: "council member Liz Schell asked that a live/work hub proposal be included in
+# future discussions ..." (Queen's Journal; set AX 004); not "asked that question" (no verb of the clause)
 ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
                    r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
                    r"to\s+[a-z]")
+ASKED_THAT = re.compile(r"\s+that\s+(?:[\w’'/-]+\s+){1,8}?(?:not\s+)?(?:be|should|must)\s")
 
 
 # A request: "appealed to Council members to look seriously at all the options".
