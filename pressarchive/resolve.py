@@ -4028,7 +4028,7 @@ class Resolver:
         if re.search(r"[.!?]\s", self.body[s2:s1]) or not s0 < s2:
             return _GO_ON     # (the two newest not named in one sentence)
         bare = re.compile(r"\b%s\b" % re.escape(name0.split()[-1]))
-        if not any(not re.search(r"[A-Z][\w’'.-]*\s+$", self.body[max(0, b.start() - 40):b.start()])
+        if not any(not re.search(r"[A-Z][\w’'-]*[ \t]+$", self.body[max(0, b.start() - 40):b.start()])
                    for b in bare.finditer(self.body, s0 + len(name0), s2)):
             return _GO_ON     # (the surname not used alone for the first bearer before the namesakes came)
         return (self._find_exact(name0) or self._new(name0, "person", s0, role0, None, gender0)), "surname"
