@@ -90,6 +90,15 @@ def test_two_people_named_after_an_inverted_said_share_the_words():
 '''))
     assert [w for w, _, _ in said(sts, "encouraging")] == ["Department of Trade and Industry"]
     assert [w for w, _, _ in said(sts, "keep fighting")] == ["John Smith"]
+    # ... nor a firm named after people, then its employee's title and name (Reuters-21578, reut2-002): one speaker,
+    # not two people; and two people named bare are two speakers (bbc-news/tech/165)
+    _, sts = excerpt(page('''
+"The runup in crude oil will be a short-lived phenomenon," said Carroll McEntee and McGinley analyst Brian Singer.
+
+"The results show that people can learn to use scalp-recorded electroencephalogram rhythms to control rapid and accurate movement of a cursor in two directions," said Jonathan Wolpaw and Dennis McFarlane.
+'''))
+    assert len(said(sts, "short-lived phenomenon")) == 1
+    assert sorted(w for w, _, _ in said(sts, "scalp-recorded")) == ["Dennis McFarlane", "Jonathan Wolpaw"]
 
 
 # --- a bare surname after two namesakes named together -----------------------------------------------------------------

@@ -2229,8 +2229,11 @@ def _two_named_after_cue(np):
         return None
     both = [parse_np(p) for p in parts]
     if all(isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and m.name and
-           len(m.name.split()) >= 2 and is_given_name(m.name.split()[0], any_gender=True) for m in both):
-        return both
+           len(m.name.split()) >= 2 and is_given_name(m.name.split()[0], any_gender=True) for m in both) and \
+            bool(both[0].role) == bool(both[1].role):
+        return both     # (both titled or neither: not a firm named after people, then its employee, '," said Laurie
+        #                 Milbank and Co assistant manager Machiko Suzuki.', '," said Carroll McEntee and McGinley
+        #                 analyst Brian Singer.'; Reuters-21578)
     return None
 
 
