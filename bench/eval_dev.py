@@ -54,7 +54,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AT", "-at", "docs-at"),
             ("AU", "-au", "docs-au"),
             ("AV", "-av", None),
-            ("AW", "-aw", "docs-aw")]
+            ("AW", "-aw", "docs-aw"),
+            ("AX", "-ax", "docs-ax")]
 POOLED = ("A", "B")
 
 

@@ -4036,6 +4036,29 @@ class Resolver:
         return newest is not None and newest[0] > ent.pos and key != ent.words and key[:1] == c.words and \
             FAMILY_FIRST_GIVEN.fullmatch(newest[1].split(" ", 1)[-1]) is not None
 
+    def _surname_kept_from_namesakes(self, c: "_SurnameCase"):
+        """'Murphy, who works for a transportation company ..., comes from an active political family. ¶ He's the son of
+        ... Mike Murphy and ... Moira Murphy. ¶ Murphy said he'd focus on ...' (a CBC story; set AX 010): a bare
+        surname cannot pick one of two namesakes named together in one sentence; it stays with the person it named
+        before them (the bearer introduced first, the bare surname used between)."""
+        if len(c.words) != 1:
+            return _GO_ON
+        bearers = list(self._people_introduced_before(c.pos, lambda k: len(k) >= 2 and k[-1] == c.words[0]))
+        names = []
+        for start, name, role, gender in bearers:     # newest first, one entry a name
+            if fold(name) not in {fold(n) for _, n, _, _ in names}:
+                names.append((start, name, role, gender))
+        if len(names) < 3:
+            return _GO_ON
+        (s1, *_), (s2, *_), (s0, name0, role0, gender0) = names[0], names[1], names[2]
+        if re.search(r"[.!?]\s", self.body[s2:s1]) or not s0 < s2:
+            return _GO_ON     # (the two newest not named in one sentence)
+        bare = re.compile(r"\b%s\b" % re.escape(name0.split()[-1]))
+        if not any(not re.search(r"[A-Z][\w’'-]*[ \t]+$", self.body[max(0, b.start() - 40):b.start()])
+                   for b in bare.finditer(self.body, s0 + len(name0), s2)):
+            return _GO_ON     # (the surname not used alone for the first bearer before the namesakes came)
+        return (self._find_exact(name0) or self._new(name0, "person", s0, role0, None, gender0)), "surname"
+
     def _surname_of_an_entity(self, c: "_SurnameCase"):
         ent = self._newest(c.pos, c.matches) if c.m.gender is None else \
             self._newest(c.pos, lambda e: c.matches(e) and (e.gender in (None, c.m.gender)))
@@ -4118,7 +4141,8 @@ class Resolver:
                 {"m": "m", "f": "f"}.get(given_names().get(fold(m.name).lower()))
         return self._new(m.name, kind, c.pos, m.role, None, gender), "name"
 
-    _SURNAME_RULES = (_surname_of_a_speaker, _surname_of_an_entity, _surname_of_an_introduction,
+    _SURNAME_RULES = (_surname_of_a_speaker, _surname_kept_from_namesakes, _surname_of_an_entity,
+                      _surname_of_an_introduction,
                       _surname_a_middle_name, _surname_named_in_full_later, _surname_a_nickname,
                       _surname_a_bodys_first_words, _surname_in_the_registry, _surname_of_a_subject,
                       _surname_someone_new)

@@ -18,7 +18,7 @@ def test_a_present_perfect_progressive_is_the_finite_verb_of_its_clause():
 
 
 def test_a_call_for_a_gerund_is_the_calls_content():
-    # Set AD train 007 (Korea Times): "Kim has been calling for addressing the North Korean human rights issue."
+    # Set AD train 007 (KBS): "Kim has been calling for addressing the North Korean human rights issue."
     doc, sts = load_own("docs-ad/kr/007.md")
     st = the(doc, sts, "addressing the North Korean human rights issue")
     assert who(st) == "Kim Young-ho" and st.text.startswith("addressing"), show([st])

@@ -798,6 +798,11 @@ def kept_not_said(content: str, base: str | None) -> bool:
     clause after it (data/lexicon verbs.yml np_object_not_speech) keeps or watches its noun phrase."""
     if base not in words("np_object_not_speech") or re.match(r"\s*that\b", content):
         return False
+    if base == "explain":     # (what is explained, a noun phrase with no verb anywhere after it: "her reason for not
+        #                       seeking a second council term"; not "initially, his firm is going to export ...", nor
+        #                       'the move "follows comprehensive studies ..."', a clause after a "that" left behind)
+        return bool(re.match(r"\s*(?:the|a|an|his|her|their|its|our|my)\s", content)) and \
+            not _has_tense(content) and not _has_predicate(content)
     # (to a second predicate of the speaker's: "maintains its own air quality monitor and reported Wednesday that
     # ..."; Zyte, the lead's round 31)
     head = SECOND_PREDICATE.split(content, 1)[0]

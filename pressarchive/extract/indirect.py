@@ -1152,8 +1152,9 @@ def _postposed(c: _Cue):
         #                 of ‘dialogue and political solutions ...’': the words follow the verb; so do a warning's
         #                 ('The United Nations on Friday warned of a looming famine ...'; Xinhua, set S 008)
         #                 and a call's gerund ("Kim has been calling for addressing the North Korean human rights
-        #                 issue", Korea Times; set AD 007)
-    if not (adjunct_only(tail) and not (not head.strip(" \"“”") and SUBORDINATE_THEN_CLAUSE.match(tail)) and
+        #                 issue", KBS; set AD 007)
+    if not (adjunct_only(tail) and not ((not head.strip(" \"“”") or _title_head(head)) and
+                                        SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)
     occasion = OCCASION_NO_THAT.match(tail.lstrip())
@@ -1193,6 +1194,20 @@ PROPOSITION_SUBJECT = re.compile(r"(?:a|an|the|that|this)\s+(?:%s)\s" % alternat
                                  re.I)
 
 
+# The speaker's title set before the name, the name set off by commas: "The executive director of Wildfire Management,"
+# of "The executive director of Wildfire Management, Steve Roberts, says while lightning has caused a few more fires, the
+# weather is helping today." (MBC Radio; set AX 007): the subject's apposition, no words; a subordinate clause and its
+# main clause after the verb are the words (as after a frame opening the sentence).
+TITLE_HEAD = re.compile(r"(?:The|A|An|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s)\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)"
+                        r"(?:\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?"
+                        r"[A-Z][\w'’&.-]*){0,6})?,")
+
+
+def _title_head(head: str) -> bool:
+    m = TITLE_HEAD.fullmatch(head.strip())
+    return m is not None and m.group(1).split()[-1] in TITLE_WORDS
+
+
 # A role or standing the speaker speaks from, fronted: "As the only returning trustee,", "As chair of the board,".
 # ... or a place or body the words were done at, a name alone: "At Mckinsey, he advised ..., and he led ..."
 AS_ROLE_HEAD = re.compile(r"(?:But\s+|And\s+)?(?:(?:As|Being)\s+(?:the|a|an|one\s+of|his|her|their|its|[a-z]+)\b"
@@ -1225,7 +1240,7 @@ def _warned_of_object(c: _Cue):
 
 
 def _asked_nothing(c: _Cue):
-    if c.base == "ask" and not ASKED.match(c.body, c.start):
+    if c.base == "ask" and not ASKED.match(c.body, c.start) and not ASKED_THAT.match(c.body, c.c_end, c.s_end):
         return NO_FRAME     # "Michael Howard, asked about Mr Livingstone's remark by reporters, said": no request or
         #                     question
 
@@ -1522,9 +1537,12 @@ CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;:\"“”]*,\s+")
 
 # What "asked" frames: a question ("he asked whether ministers had looked at ...") or a request to someone ("he asked
 # the Committee to support ...").
+# ... or a request in the subjunctive: "council member Liz Schell asked that a live/work hub proposal be included in
+# future discussions ..." (Queen's Journal; set AX 004); not "asked that question" (no verb of the clause)
 ASKED = re.compile(r"(?:(?!(?:about|for|by|on|of|over|in|at|with|from)\b)[\w’'.-]+\s+){0,4}?(?:whether|if|why|what|how|"
                    r"who|when|where|which)\b|(?!(?:about|for|by|on|of|over|in|at)\b)(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?"
                    r"to\s+[a-z]")
+ASKED_THAT = re.compile(r"\s+that\s+(?:[\w’'/-]+\s+){1,8}?(?:not\s+)?(?:be|should|must)\s")
 
 
 # A request: "appealed to Council members to look seriously at all the options".

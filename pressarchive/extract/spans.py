@@ -1041,7 +1041,10 @@ TIME_RELATION_LEAD = re.compile(r"(?:a|one|two|three|four|five|several|\d+|just|
                                 r"(?:after|before)\b"
                                 # '"...," Moon said while being briefed on policy plans from the Ministry of National
                                 # Defense and the Ministry of Patriots and Veterans Affairs.' (Korea Times; seed13)
-                                r"|(?:while|when|after|before)\s+(?:being\s+)?(?!(?:no|some|every|any)thing\b)(?-i:[a-z]+ing)\b", re.I)
+                                # (not a noun in -ing: "Steve Roberts, says while lightning has caused a few more fires,
+                                # the weather is helping today." (MBC Radio; set AX 007): grammar.yml ing_nouns)
+                                r"|(?:while|when|after|before)\s+(?:being\s+)?(?!(?:no|some|every|any)thing\b|(?:%s)\b)"
+                                r"(?-i:[a-z]+ing)\b" % "|".join(sorted(words("ing_nouns"))), re.I)
 
 
 CITING_LEAD = re.compile(r"(?:citing|quoting)\s", re.I)

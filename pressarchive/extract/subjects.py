@@ -2196,6 +2196,10 @@ def np_after(text: Text, pos: int, hi: int):
         if t[0] == "and" and _adjectives_of_a_vague_group(np, toks[i + 1:]):
             return VAGUE_SOURCE     # "according to Republican and Democratic strategists with access to ...",
             #                         "Democratic and independent analysts" (PolNeAR): a group left unnamed
+        if t[0] == "and" and np:
+            joint = _two_named_after_cue(np + [t] + _np_run(toks[i + 1:]))
+            if joint:
+                return joint
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
         if _participle_after_name(np, t[0], toks[i + 1:i + 2]):
@@ -2241,6 +2245,30 @@ def np_after(text: Text, pos: int, hi: int):
             person.organization = person.organization or (m.name if m.kind == "body" and m.name[:1].isupper() else None)
             return [person]
     return [m] if isinstance(m, Mention) else m
+
+
+def _np_run(toks):
+    """The tokens of a noun phrase from toks' start to the first separator, mark or stop word."""
+    k = next((j for j, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"', ","} or
+              t[0].lower() in STOP_AFTER_NP), len(toks))
+    return toks[:k]
+
+
+def _two_named_after_cue(np):
+    """'“We are in a pivotal moment for small business recovery,” said CFIB president Dan Kelly and CFIB vice-president
+    for Quebec François Vincent.' (The Laval News; set AX 008): two people named in full after an inverted cue, each with
+    a given name, say the words together, one statement each (GUIDELINES; as "X and Y said", _joint_speakers)."""
+    parts = split_conjoined(np)
+    if len(parts) != 2:
+        return None
+    both = [parse_np(p) for p in parts]
+    if all(isinstance(m, Mention) and m.kind == "name" and m.entity_kind == "person" and m.name and
+           len(m.name.split()) >= 2 and is_given_name(m.name.split()[0], any_gender=True) for m in both) and \
+            bool(both[0].role) == bool(both[1].role):
+        return both     # (both titled or neither: not a firm named after people, then its employee, '," said Laurie
+        #                 Milbank and Co assistant manager Machiko Suzuki.', '," said Carroll McEntee and McGinley
+        #                 analyst Brian Singer.'; Reuters-21578)
+    return None
 
 
 # A capitalised adjective of a people, a party or a place ("Republican", "Democratic", "American", "British").
