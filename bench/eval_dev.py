@@ -53,7 +53,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AS", "-as", "docs-as"),
             ("AT", "-at", "docs-at"),
             ("AU", "-au", "docs-au"),
-            ("AV", "-av", None)]
+            ("AV", "-av", None),
+            ("AY", "-ay", "docs-ay")]
 POOLED = ("A", "B")
 
 
