@@ -805,7 +805,11 @@ OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+ne
 # The occasion set after a quotation's closing mark at the end of the words: 'said the report was based on "sweeping
 # allegations against the Government and its security forces," in a statement on its Facebook page on Tuesday.'
 # (Manila Standard copy of AFP; issue 8, south13): where it was said, no part of it.
-OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
+# (an occasion named with "the" only after a comma: with the closing mark alone the phrase goes on with the clause the
+# quotation ends: 'said that Japan "welcomed U.S. participation" in the CTBC conference, for the first time in a
+# decade.' (Foreign Policy; set AY 010), the conference taken part in, no occasion of the words)
+OCCASION_TAIL = re.compile(r"(?:(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their)|"
+                           r"(?<=,[”\"]|[”\"],)\s+(?:in|on|via|through)\s+the)\s+(?:[\w-]+\s+){0,3}"
                            r"(?:%s)\b[^\"“”.!?]*[.]?\s*$" % "|".join(ordered("occasion_tail_nouns")))
 
 
