@@ -237,7 +237,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          r"elaborate|specify|disclose|reveal|discuss|give|name|rule)\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
-                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")\s+)?"
+                         # (also after the occasion of the second saying and its day: "The Foreign Office said the
+                         # allegations were baseless, and in a statement on Wednesday said the move was ..."; PA via
+                         # Shropshire Star, set AY 004)
+                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")\s+|"
+                         r"(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|interview|speech|briefing|"
+                         r"conference)\s+(?:on\s+(?:" + WEEKDAY_NAMES + r")\s+)?)?"
                          r"(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
