@@ -290,10 +290,25 @@ def _reply_next(text, lead):
 
 
 def _described_person_named(text, lead):
-    named = next((n for finder in LEAD_NAME_FINDERS if (n := finder(text, lead)) is not None), None)
+    finder, named = next(((f, n) for f in LEAD_NAME_FINDERS if (n := f(text, lead)) is not None), (None, None))
     if named is None or named.role and any(rule(named.role, lead.m.role or lead.m.text) for rule in OTHER_OFFICE):
         return NOT_NAMED
+    if finder is not _name_opening_next and _owned_spokesperson(lead.m.role or lead.m.text) and \
+            not (named.role and SPOKES_HEADS & set(fold(named.role).split())):
+        return NOT_NAMED     # '"...," the prime minister's spokesman said. ¶ Boris Johnson observes an early morning
+        #                      raid ...' (a caption; HuffPost UK, set AY 002): the one spoken for, or anyone the next
+        #                      sentence opens with, is not the spokesperson unless called one or said to have made
+        #                      the remarks (the office the registry knows, Downing Street, speaks)
     return named
+
+
+# A spokesperson described by the one spoken for: "the prime minister's spokesman", "a spokesman for the president".
+OWNED_SPOKESPERSON = re.compile(r"\w(?:['’]|\s)s\s+(?:official\s+)?" + ONE_SPOKESPERSON + r"\b|" + ONE_SPOKESPERSON +
+                                r"\s+(?:for|of|to)\s+\S")
+
+
+def _owned_spokesperson(described: str) -> bool:
+    return OWNED_SPOKESPERSON.search(fold(described)) is not None
 
 
 LEAD_NAMING_RULES = (_office_named_later, _country_lead_remarks_made, _described_body_lead, _no_described_person, _next_sentence_at_once,
