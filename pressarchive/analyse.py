@@ -1360,10 +1360,25 @@ def _period_gone_by(cx, st, fr) -> bool:
     body, s0 = cx.body, fr.s0
     if period_before(body, s0, st.start, cx.base) or period_after(body, st.end, fr.s1) or \
             _pluperfect_frame(body, st, s0, fr.s1) or \
-            RECENT_OCCASION.search(body, s0, st.start) or _remarks_answered(body, s0, st.start):
+            RECENT_OCCASION.search(body, s0, st.start) or _remarks_answered(body, s0, st.start) or \
+            _said_in_clause_of_time(cx, s0, st.start):
         st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
         return True
     return False
+
+
+# A frame inside a clause of time after the day of the main clause's act, its verb last: " after its security service,
+# the FSB, claimed " (dates.SUBORDINATE_TIME_GAP, then the verb and "that" at most).
+CLAUSE_OF_TIME_FRAME = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
+                                  r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s+[a-z]+\s+(?:that\s+)?")
+
+
+def _said_in_clause_of_time(cx, s0: int, start: int) -> bool:
+    """"Russia revoked the diplomatic accreditation of six members of staff ... on September 13 after its security
+    service, the FSB, claimed it had found ..." (PA via Shropshire Star; set AY 004): said before (or after) the day
+    of another's act, on a day the text does not give -- not that day, nor the report's."""
+    return any(s0 <= e < start and CLAUSE_OF_TIME_FRAME.fullmatch(cx.body, e, start)
+               for s, e, _, kind in cx.dates.phrases)
 
 
 def _at_that_time(cx, st, fr) -> bool:

@@ -871,6 +871,12 @@ class DocumentDates:
                 # set off inside the sentence; the day opening it is the reported clause's, not the saying's
                 # (VietnamPlus; issue 8, seed10). ('On Monday, Hang said, "We hope ..."' stays Monday's.)
                 after = None
+            if after and not before and SUBORDINATE_TIME_GAP.fullmatch(self.body, e, after.start()) and \
+                    not after.group().lower().endswith("ing"):
+                after = None     # "Russia revoked the diplomatic accreditation of six members of staff ... on
+                #                  September 13 after its security service, the FSB, claimed it had found ..." (PA via
+                #                  Shropshire Star; set AY 004): the day is the main clause's act; the saying in the
+                #                  clause of time after it was before that, on a day the text does not give
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           (not CONTRAST.search(self.body, e, after.start()) or
                            SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start())) and
@@ -1053,6 +1059,11 @@ class DocumentDates:
 
 # A reported clause between the occasion and the day, "that" left out: "Ms Simonetti announced on her blog she had
 # been fired on 1 November" (bbc-news/tech/133): the day is the firing's, not the post's.
+# Between a day and a verb of speech, a clause of time opening with its own subject (the day the main clause's):
+# " after its security service, the FSB, " (not a participle: "on Monday after meeting ..."; not "after that"; not the
+# actor again: "Electrolux saw its shares rise 14% on Tuesday after it said ...", bbc-news/business/058, its news that day).
+SUBORDINATE_TIME_GAP = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
+                                  r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s*")
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 
 
