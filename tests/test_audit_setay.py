@@ -1,0 +1,130 @@
+"""Audit round setay: news reports of spokespeople from US and UK outlets (set AY's train documents: WAMU printing NPR,
+HuffPost UK, Shropshire Star printing PA, Reuters, Evening Standard, Washington Examiner, Foreign Policy, BBC News).
+Each test reads a real passage (its page's URL in a comment) as the pipeline does and asserts what an annotator
+expects: who said it, when, and the words."""
+from test_audit_cases import excerpt
+from test_audit_seed10 import page, said
+
+
+# --- 'Japan "welcomed U.S. participation" in the CTBC conference': the clause goes on after the closing mark -------
+
+def test_phrase_after_a_closing_mark_without_comma_goes_on_with_the_clause():
+    # https://foreignpolicy.com/2009/09/24/spokesman-no-u-s-japan-tension-over-secret-nuke-agreements/
+    # (eval/own/docs-ay/us/010.md): the conference is what Japan welcomed the US taking part in, no occasion of the
+    # press secretary's words
+    _, sts = excerpt(page('''
+Today, new Japanese Prime Minister Yukio Hatoyama will address both the Security Council and the General Assembly. His foreign minister, Katsuyo Okada, will address the biannual meeting on the Comprehensive Test Ban Treaty, which Japan is strongly committed to enforcing. At a press conference today, the prime minister’s Press Secretary Kazuo Kodama said that Japan "welcomed U.S. participation" in the CTBC conference, for the first time in a decade.
+''', date="2009-09-24"))
+    assert [text for _, _, text in said(sts, "welcomed U.S. participation")] == \
+        ['Japan "welcomed U.S. participation" in the CTBC conference, for the first time in a decade']
+    # must not: an occasion after a quotation set off by its comma is still no part of the words ("in an interview
+    # with CNN on Sunday"; polnear/train/text/breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt)
+    _, sts = excerpt(page('''
+Bernie Sanders is set to campaign in New Hampshire.
+
+Sanders  has denounced supporters that level sexist attacks, saying his campaign doesn’t want “that crap,” in an interview with CNN on Sunday.
+''', date="2016-02-08"))
+    assert [(who, day, text) for who, day, text in said(sts, "that crap")] == \
+        [("Bernie Sanders", "2016-02-07", "his campaign doesn’t want “that crap,”")]
+
+
+# --- '"...," the prime minister's spokesman said.' over a caption: the office speaks, not the prime minister ----------
+
+HUFFPOST_PARTY = '''
+“I don’t need to get into the positions we’ve taken, it’s simply just a statement of fact,” the prime minister's spokesman said.
+
+Boris Johnson observes an early morning Merseyside Police raid as part of 'Operation Toxic' to infiltrate County Lines drug dealings
+
+Boris Johnson observes an early morning Merseyside Police raid as part of 'Operation Toxic' to infiltrate County Lines drug dealings
+
+Christopher Furlong via Getty Images
+
+Downing Street insisted there was “not a party” last winter amid mounting pressure over claims they flouted covid rules.
+'''
+
+
+def test_a_persons_spokesman_is_not_the_person_the_next_line_opens_with():
+    # https://huffingtonpost.co.uk/entry/no-christmas-party-downing-street-insists_uk_61adf747e4b0451e551833ca
+    # (eval/own/docs-ay/uk/002.md): the standfirst's spokesman speaks for Downing Street (GUIDELINES), not for Boris
+    # Johnson, whom the caption after it opens with (the one spoken for, no spokesperson)
+    _, sts = excerpt(page(HUFFPOST_PARTY))
+    assert [who for who, _, _ in said(sts, "simply just a statement of fact")] == ["Downing Street"]
+    # must not: a spokesperson for someone whom the next sentence names as the one who made the remark is that person
+    # (https://m-en.yna.co.kr/view/AEN20220313002600315, as test_audit_seed10)
+    _, sts = excerpt(page('''
+SEOUL, March 13 (Yonhap) -- North Korea should return to the dialogue table for complete denuclearization, a spokesperson for President-elect Yoon Suk-yeol said Sunday, as Pyongyang accelerates efforts to develop a new intercontinental ballistic missile.
+
+Kim Eun-hye, the spokesperson, made the remark during a press briefing, but she declined to discuss details, including what was discussed when national security adviser Suh Hoon briefed Yoon on pending issues a day earlier
+''', date="2022-03-13"))
+    assert [w for w, _, _ in said(sts, "dialogue table")] == ["Kim Eun-hye"]
+
+
+# --- "... on September 13 after its security service, the FSB, claimed ...": no day of the claim's -----------------
+
+SHROPSHIRE_SPIES = '''
+Russia’s ambassador has been summoned to the Foreign Office over an “unprecedented and unfounded public campaign of aggression against the UK”, the Government has said.
+
+A Foreign Office spokesperson accused Russia of making “malicious and completely baseless accusations” against Foreign Office staff after Moscow alleged six British diplomats had been engaged in spying and sabotage last week.
+
+Russia revoked the diplomatic accreditation of six members of staff working at the British Embassy in Moscow on September 13 after its security service, the FSB, claimed it had found “signs of spying and sabotage”.
+
+The Foreign Office said the allegations were baseless, and in a statement on Wednesday said the move was “in direct contravention to Russia’s obligations under the Vienna Convention on Diplomatic Relations”.
+'''
+
+
+def test_a_claim_in_a_clause_of_time_after_another_acts_day_is_undated():
+    # https://shropshirestar.com/news/uk-news/2024/09/18/russian-ambassador-summoned-over-baseless-claims-british-diplomats-were-spies
+    # (eval/own/docs-ay/uk/004.md, Wednesday 18 September 2024): the FSB claimed before Russia revoked the
+    # accreditation on the 13th, on a day the text does not give; nor is the 13th the day of the Foreign Office's words
+    _, sts = excerpt(page(SHROPSHIRE_SPIES, date="2024-09-18"))
+    assert [(who, day) for who, day, _ in said(sts, "signs of spying")] == [("FSB", None)]
+    assert {day for who, day, _ in sts_said(sts) if who in ("Foreign Office", "Government")} == {"2024-09-18"}
+    # must not: a day framing the saying itself stays its day, a participle after "after" no clause of its own
+    # (polnear/train/text/politico_2015-12-23_ben-carson-hints-at-major-campai.txt)
+    _, sts = excerpt(page('''
+In the earlier interviews, it was a different story.
+
+“Everything. Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” could come. “Every single thing is on the table. I’m looking carefully.”
+''', date="2015-12-23"))
+    assert [day for _, day, _ in said(sts, "Everything is on the table")] == ["2015-12-23"]
+
+
+def sts_said(sts):
+    return [(st.speaker.name if st.speaker else None, st.said_on, st.text) for st in sts]
+
+
+# --- "..., and in a statement on Wednesday said ...": a second saying after its occasion -----------------------------
+
+def test_a_second_saying_after_its_occasion_and_day_is_a_statement_of_its_own():
+    # Shropshire Star (above): what the statement on Wednesday said is no part of "the allegations were baseless"
+    _, sts = excerpt(page(SHROPSHIRE_SPIES, date="2024-09-18"))
+    assert [text for _, _, text in said(sts, "the allegations were baseless")] == ["the allegations were baseless"]
+    assert [(day, text[:22]) for _, day, text in said(sts, "direct contravention")] == \
+        [("2024-09-18", "the move was “in direc")]
+    # must not: an "and" of the words' own still leaves them whole (the lead's summons "over an “unprecedented and
+    # unfounded public campaign of aggression against the UK”", the Government's)
+    assert [(who, text[-38:]) for who, _, text in said(sts, "Russia’s ambassador has been summoned")] == \
+        [("Government", "campaign of aggression against the UK”")]
+
+
+# --- BBC News pages' picture labels: "... Image source, AFP/Getty" and "Image caption," ------------------------------
+
+def test_bbc_picture_labels_and_caption_are_no_paragraphs():
+    # https://www.bbc.com/news/world-middle-east-49011836 (eval/own/docs-ay/uk/011.md): the caption under the picture
+    # ("Image caption," then its line) is no statement of Donald Trump's
+    doc, sts = excerpt(page('''
+Iranian missiles launched during military manoeuvresImage source, AFP/Getty
+
+Image caption,
+
+US President Donald Trump has demanded curbs on Iran's missile programme
+
+Iran has rejected suggestions it is willing to discuss its missile programme with the US.
+
+A spokesman for Iran's UN Mission said the weapons "are absolutely and under no condition negotiable".
+'''))
+    assert "Image" not in doc.body and "demanded curbs" not in doc.body
+    assert said(sts, "curbs on Iran") == []
+    # must not: the story's paragraphs stay, the rejection and the mission's words
+    assert [text for _, _, text in said(sts, "negotiable")] == ['the weapons "are absolutely and under no condition negotiable"']
+    assert doc.body.startswith("Iran has rejected suggestions")
