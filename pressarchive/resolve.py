@@ -1726,7 +1726,9 @@ COMPANY_DESCRIBED_AFTER = re.compile(
     r"(?:(?!(?:of|at|for|in|with|to|from|by|on|and|or|its|their|his|her)\s)[\w’'-]+\s+){0,3}?"
     + _BUSINESS_HEAD + r"(?=\s*[,.;:!?]|\s+(?:that|which|whose|to|in|on|of|with|from|for|based|[a-z]+ing)\b)")
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
-DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
+# (not a person's or an office's by a possessive, "The PM’s spokesman insisted ...", which the registry may know as an
+# office, Downing Street, that "the spokesman" then is; Evening Standard, set AY 007)
+DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:(?![A-Z][\w-]*['’]s\s)[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
                                      r"[a-z]+(?:ed|s)\b")
 
 
