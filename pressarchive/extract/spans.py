@@ -647,6 +647,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-â€“â€
 # to divert attention ...', theindianawaaz.com; set N 001)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as(?!\s+(?:always|usual|ever|before|expected|such|a\s+result|well),)|while|amid|after|"
                              r"before|following|when|in\s+conjunction\s+with|"
+                             # ... a span of days away too: "..., its foreign minister said on Tuesday, a day after
+                             # President Rodrigo Duterte called for ..." (Reuters; set AY 005)
+                             r"(?:a|an|one|two|three|four|five|six|several|few|hours|\d{1,2})\s+(?:days?|weeks?|hours?)\s+"
+                             r"(?:after|before)|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
                              # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
                              # monitoring results."; seed13)
