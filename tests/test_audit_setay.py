@@ -128,3 +128,48 @@ A spokesman for Iran's UN Mission said the weapons "are absolutely and under no 
     # must not: the story's paragraphs stay, the rejection and the mission's words
     assert [text for _, _, text in said(sts, "negotiable")] == ['the weapons "are absolutely and under no condition negotiable"']
     assert doc.body.startswith("Iran has rejected suggestions")
+
+
+# --- "The PM's spokesman insisted ..." then "The spokesman also revealed ...": the office again ----------------------
+
+def test_the_spokesman_after_an_offices_possessive_spokesman_is_that_office():
+    # https://www.standard.co.uk/news/politics/downing-street-covid-secure-tory-mps-boris-johnson-self-isolate-b71621.html
+    # (eval/own/docs-ay/uk/007.md): "The PM's spokesman" is Downing Street (the registry's office), not someone
+    # unnamed the text opened a sentence with; "The spokesman" later is the same office
+    _, sts = excerpt(page('''
+Downing Street is a “Covid secure workplace”, Boris Johnson’s official spokesman insisted today, after at least eight people were forced to self-isolate following a meeting at Number 10.
+
+The PM’s spokesman insisted that social distancing was observed at the Number 10 meeting and added: “It’s also the case that Number 10 is a Covid secure workplace.
+
+“We take every possible step, hand sanitiser is made available to people as soon as they arrive in the building and is available throughout the building as you travel through it.”
+
+He said the PM had been living in the flat above Downing Street full-time since the country moved into the second lockdown and that he would be able to continue his “full duties”. He said the PM’s office is accessible to him without any interaction with Number 10 staff.
+
+The spokesman also revealed that Mr Johnson was notified that he had to self-isolate via email.
+'''))
+    assert [who for who, _, _ in said(sts, "notified that he had to self-isolate")] == ["Downing Street"]
+    # must not: a spokesperson the text opened a sentence with by the body's name alone is still someone unnamed, not
+    # the minister named since (https://www.nationthailand.com/news/general/40058136, as test_audit_seed15)
+    _, sts = excerpt(page('''
+The Foreign Ministry spokesman also revealed questions raised by diplomats regarding Thailand’s position following the NSC’s decision on November 11. Sihasak reaffirmed that Thailand reserves the right to take necessary action to protect the sovereignty and territorial integrity of the country and will proceed in line with the situation on the ground.
+
+The spokesman also confirmed that the suspension of the JD will not affect operations to suppress scam networks in Cambodia.
+''', date="2025-11-12"))
+    assert "Sihasak" not in [w for w, _, _ in said(sts, "scam networks")]
+
+
+# --- "..., its foreign minister said on Tuesday, a day after ...": the frame closes the words ------------------------
+
+def test_a_postposed_frame_followed_by_a_span_of_days_frames_the_words_before_it():
+    # http://www.reuters.com/article/us-philippines-usa-duterte-foreign-idUSKCN11J05X (eval/own/docs-ay/uk/005.md,
+    # Tuesday 13 September 2016): the lead is the foreign minister's, named in the next sentence
+    _, sts = excerpt(page('''
+MANILA (Reuters) - The Philippines will continue to honor its treaty obligations with the United States, its foreign minister said on Tuesday, a day after President Rodrigo Duterte called for the withdrawal of U.S. special forces troops from southern Philippines.
+
+"The president has said, even as a priority statement in his inaugural address, that we will respect and continue to honor our treaty obligations and commitments particularly even with the U.S.," Foreign Affairs Secretary Perfecto Yasay told a radio interview on Tuesday.
+''', date="2016-09-13"))
+    assert said(sts, "continue to honor its treaty obligations") == \
+        [("Perfecto Yasay", "2016-09-13", "The Philippines will continue to honor its treaty obligations with the United States")]
+    # must not: what the president called for a day before stays his, and of that day
+    assert said(sts, "withdrawal of U.S. special forces") == \
+        [("Rodrigo Duterte", "2016-09-12", "the withdrawal of U.S. special forces troops from southern Philippines")]
