@@ -572,7 +572,11 @@ class DocumentDates:
         # (a blog's post of the next day; diplomasikita.blogspot.com, asia20)
         self.phrases = [p for i, p in enumerate(self.phrases)
                         if not (p[3] == "relative" and i + 1 < len(self.phrases) and self.phrases[i + 1][3] == "explicit"
-                                and body[p[0]:p[1]].lower() in ("today", "yesterday")
+                                and (body[p[0]:p[1]].lower() in ("today", "yesterday") or
+                                     # ... as a weekday set before its date names that date ("instructed to close
+                                     # for normal operations Monday, August 5"; NPR via WAMU, set AY 001), not the
+                                     # last such weekday before the page's day
+                                     WEEKDAY_BEFORE_DATE.fullmatch(body, p[0], p[1]) is not None)
                                 and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
@@ -1059,6 +1063,7 @@ class DocumentDates:
 
 # A reported clause between the occasion and the day, "that" left out: "Ms Simonetti announced on her blog she had
 # been fired on 1 November" (bbc-news/tech/133): the day is the firing's, not the post's.
+WEEKDAY_BEFORE_DATE = re.compile(r"(?:[Oo]n\s+)?(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS))
 # Between a day and a verb of speech, a clause of time opening with its own subject (the day the main clause's):
 # " after its security service, the FSB, " (not a participle: "on Monday after meeting ..."; not "after that"; not the
 # actor again: "Electrolux saw its shares rise 14% on Tuesday after it said ...", bbc-news/business/058, its news that day).
