@@ -95,6 +95,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and the reporter's pressure or concern the words came amid, comma or none: "Downing
+                         # Street insisted there was “not a party” last winter amid mounting pressure over claims they
+                         # flouted covid rules." (HuffPost UK; set AY 002)
+                         r"|,?\s+amid\s+(?:mounting|growing|increasing|renewed|fresh|intense|widespread)\s+(?:pressure|"
+                         r"criticism|questions|calls|concerns?|scrutiny|speculation|anger|backlash|tensions?)\b"
                          # ... and the frame's own adjunct after the words' closing mark: 'Gen Prayut said briefly that
                          # “It’s the matter of Hong Kong,” before leaving reporters to his office.' (TNA; set AB's
                          # queries)
