@@ -173,3 +173,71 @@ MANILA (Reuters) - The Philippines will continue to honor its treaty obligations
     # must not: what the president called for a day before stays his, and of that day
     assert said(sts, "withdrawal of U.S. special forces") == \
         [("Rodrigo Duterte", "2016-09-12", "the withdrawal of U.S. special forces troops from southern Philippines")]
+
+
+# --- "The statement says:" closing a paragraph, the statement's words the next: the issuer's -------------------------
+
+WAMU_EMBASSIES = '''
+Update At 4:40 p.m. ET:
+
+State Department spokesperson Jen Psaki says Sunday that the embassy and consulate closures will be extended:
+
+In a statement, Psaki says the decision was taken "out of an abundance of caution" and the it was "not an indication of a new threat stream, merely an indication of our commitment to exercise caution ... to protect our employees."
+
+The statement says:
+
+"Posts in Abu Dhabi, Amman, Cairo, Riyadh, Dhahran, Jeddah, Doha, Dubai, Kuwait, Manama, Muscat, Sanaa, Tripoli, Antanarivo, Bujumbura, Djibouti, Khartoum, Kigali, and Port Louis are instructed to close for normal operations Monday, August 5 through Saturday, August 10.
+
+The following posts that are normally open on Sunday, but were closed on Sunday, August 4, are authorized to reopen for normal operations on August 5: Dhaka, Algiers, Nouakchott, Kabul, Herat, Mazar el Sharif, Baghdad, Basrah, and Erbil."
+'''
+
+
+def test_a_statement_colon_closing_the_paragraph_before_frames_its_issuers_words():
+    # http://wamu.org/news/13/08/04/us_embassies_remain_closed_amid_terrorism_warning (eval/own/docs-ay/us/001.md,
+    # Sunday 4 August 2013): the statement is Psaki's, its words the two paragraphs quoted after "The statement says:"
+    _, sts = excerpt(page(WAMU_EMBASSIES, date="2013-08-04"))
+    assert [(who, day) for who, day, _ in said(sts, "Posts in Abu Dhabi")] == [("Jen Psaki", "2013-08-04")]
+    # must not: the colon frame and the quotation on one line still give the issuer's words, the Government that
+    # "made the statement" (http://www.news.gov.hk/eng/2018/03/20180330/20180330_161329_105.html, as test_audit_fix9b)
+    _, sts = excerpt(page('''
+Any advocacy of Hong Kong independence runs against “one country, two systems” and the Basic Law.
+
+The Government made the statement today in response to media enquiries about recent news reports which carried remarks made by the University of Hong Kong’s Faculty of Law Associate Professor Benny Tai, that Hong Kong could consider becoming an independent state.
+
+Mr Tai was in Taiwan at the time.
+
+The statement said: "The Hong Kong Special Administrative Region Government is shocked by the remarks made by a university teaching staff member that Hong Kong could consider becoming an independent state, and strongly condemns such remarks."
+''', date="2018-03-30"))
+    quoted = [(who, day) for who, day, text in said(sts, "is shocked by the remarks") if text.startswith("The Hong Kong")]
+    assert len(quoted) == 1 and quoted[0][1] == "2018-03-30"
+
+
+def test_a_weekday_set_before_its_date_names_that_date():
+    # WAMU (above): "Monday, August 5" is 5 August, the day after the page's, no Monday before it: the statement is
+    # Sunday's, not dated by a day inside its words
+    _, sts = excerpt(page(WAMU_EMBASSIES, date="2013-08-04"))
+    assert [day for _, day, _ in said(sts, "Posts in Abu Dhabi")] == ["2013-08-04"]
+    # must not: a weekday and its date framing the saying still date it (eval/own/docs-h/ph/017.md, asianjournal.com)
+    _, sts = excerpt(page('''
+In a statement read by presidential spokesperson Harry Roque, Duterte maintained that his position in the West Philippine Sea will not waver.
+
+“Our principal position and stand on the West Philippine Sea remains. I have said it before and I will say it again. Our agencies have been directed to do what they must and should to protect and defend our nation’s interests,” he said Tuesday, May 18.
+''', date="2021-05-19"))
+    assert [day for _, day, _ in said(sts, "Our principal position")] == ["2021-05-18"]
+
+
+# --- "... amid mounting pressure over claims ...": the reporter's background, no part of the words ------------------
+
+def test_mounting_pressure_the_words_came_amid_is_no_part_of_them():
+    # https://huffingtonpost.co.uk/entry/no-christmas-party-downing-street-insists_uk_61adf747e4b0451e551833ca
+    # (eval/own/docs-ay/uk/002.md)
+    _, sts = excerpt(page(HUFFPOST_PARTY))
+    assert [(who, text) for who, _, text in said(sts, "not a party")] == \
+        [("Downing Street", "there was “not a party” last winter")]
+    # must not: protests the words name stay in them ("to end Hong Kong unrest amid protests"; zyte-article-extraction
+    # ground truth, The Independent's Hong Kong story)
+    _, sts = excerpt(page('''
+China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong unrest amid protests.
+'''))
+    assert [text for _, _, text in said(sts, "resolution and power")] == \
+        ["China has the “resolution and power” to end Hong Kong unrest amid protests"]
