@@ -1066,7 +1066,8 @@ class DocumentDates:
 WEEKDAY_BEFORE_DATE = re.compile(r"(?:[Oo]n\s+)?(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS))
 # Between a day and a verb of speech, a clause of time opening with its own subject (the day the main clause's):
 # " after its security service, the FSB, " (not a participle: "on Monday after meeting ..."; not "after that"; not the
-# actor again: "Electrolux saw its shares rise 14% on Tuesday after it said ...", bbc-news/business/058, its news that day).
+# actor again: "Electrolux saw its shares rise 14% on Tuesday after it said ...", bbc-news/business/058, that day's
+# news).
 SUBORDINATE_TIME_GAP = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
                                   r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s*")
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
