@@ -55,7 +55,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AU", "-au", "docs-au"),
             ("AV", "-av", None),
             ("AW", "-aw", "docs-aw"),
-            ("AX", "-ax", "docs-ax")]
+            ("AX", "-ax", "docs-ax"),
+            ("AY", "-ay", "docs-ay")]
 POOLED = ("A", "B")
 
 

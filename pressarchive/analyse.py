@@ -290,10 +290,25 @@ def _reply_next(text, lead):
 
 
 def _described_person_named(text, lead):
-    named = next((n for finder in LEAD_NAME_FINDERS if (n := finder(text, lead)) is not None), None)
+    finder, named = next(((f, n) for f in LEAD_NAME_FINDERS if (n := f(text, lead)) is not None), (None, None))
     if named is None or named.role and any(rule(named.role, lead.m.role or lead.m.text) for rule in OTHER_OFFICE):
         return NOT_NAMED
+    if finder is not _name_opening_next and _owned_spokesperson(lead.m.role or lead.m.text) and \
+            not (named.role and SPOKES_HEADS & set(fold(named.role).split())):
+        return NOT_NAMED     # '"...," the prime minister's spokesman said. ¶ Boris Johnson observes an early morning
+        #                      raid ...' (a caption; HuffPost UK, set AY 002): the one spoken for, or anyone the next
+        #                      sentence opens with, is not the spokesperson unless called one or said to have made
+        #                      the remarks (the office the registry knows, Downing Street, speaks)
     return named
+
+
+# A spokesperson described by the one spoken for: "the prime minister's spokesman", "a spokesman for the president".
+OWNED_SPOKESPERSON = re.compile(r"\w(?:['’]|\s)s\s+(?:official\s+)?" + ONE_SPOKESPERSON + r"\b|" + ONE_SPOKESPERSON +
+                                r"\s+(?:for|of|to)\s+\S")
+
+
+def _owned_spokesperson(described: str) -> bool:
+    return OWNED_SPOKESPERSON.search(fold(described)) is not None
 
 
 LEAD_NAMING_RULES = (_office_named_later, _country_lead_remarks_made, _described_body_lead, _no_described_person, _next_sentence_at_once,
@@ -1348,10 +1363,25 @@ def _period_gone_by(cx, st, fr) -> bool:
     body, s0 = cx.body, fr.s0
     if period_before(body, s0, st.start, cx.base) or period_after(body, st.end, fr.s1) or \
             _pluperfect_frame(body, st, s0, fr.s1) or \
-            RECENT_OCCASION.search(body, s0, st.start) or _remarks_answered(body, s0, st.start):
+            RECENT_OCCASION.search(body, s0, st.start) or _remarks_answered(body, s0, st.start) or \
+            _said_in_clause_of_time(cx, s0, st.start):
         st.date_basis = "period"     # said in a month or year gone by, no day: undated, not the report's day
         return True
     return False
+
+
+# A frame inside a clause of time after the day of the main clause's act, its verb last: " after its security service,
+# the FSB, claimed " (dates.SUBORDINATE_TIME_GAP, then the verb and "that" at most).
+CLAUSE_OF_TIME_FRAME = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
+                                  r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s+[a-z]+\s+(?:that\s+)?")
+
+
+def _said_in_clause_of_time(cx, s0: int, start: int) -> bool:
+    """"Russia revoked the diplomatic accreditation of six members of staff ... on September 13 after its security
+    service, the FSB, claimed it had found ..." (PA via Shropshire Star; set AY 004): said before (or after) the day
+    of another's act, on a day the text does not give -- not that day, nor the report's."""
+    return any(s0 <= e < start and CLAUSE_OF_TIME_FRAME.fullmatch(cx.body, e, start)
+               for s, e, _, kind in cx.dates.phrases)
 
 
 def _at_that_time(cx, st, fr) -> bool:

@@ -1182,7 +1182,15 @@ CAPTION_BY_CREDIT = re.compile(r"^[^\n]{20,600}?[.!?”\"][ \t]+[—–-][ \t]*(
                                r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*$", re.M)
 
 
+# BBC News pages' picture labels read as text: the picture's alt text run into "Image source, <credit>", and "Image
+# caption," with the caption after it on its line or the next ("Image caption, ¶ US President Donald Trump has
+# demanded curbs on Iran's missile programme"; bbc.com, set AY 011): the picture's, no paragraph of the story.
+IMAGE_LABELS = re.compile(r"^[^\n]*Image source,[ \t][^\n]{1,80}$|^Image caption,[ \t]*(?:\n[ \t]*)*[^\n]+$", re.M)
+
+
 def _caption_credits(doc):
+    if "Image caption," in doc.body or "Image source," in doc.body:
+        doc.body = _lines_cut(doc.body, IMAGE_LABELS)
     if " Photo" in doc.body and "|" in doc.body:
         # a photo's caption line closed by its credit after a bar ("Nupur Sharma's remarks on Prophet Muhammad: Tweets
         # and comments don't reflect views of govt, says MEA | ANI Photo"; The Free Press Journal, set AK 004): the

@@ -572,7 +572,11 @@ class DocumentDates:
         # (a blog's post of the next day; diplomasikita.blogspot.com, asia20)
         self.phrases = [p for i, p in enumerate(self.phrases)
                         if not (p[3] == "relative" and i + 1 < len(self.phrases) and self.phrases[i + 1][3] == "explicit"
-                                and body[p[0]:p[1]].lower() in ("today", "yesterday")
+                                and (body[p[0]:p[1]].lower() in ("today", "yesterday") or
+                                     # ... as a weekday set before its date names that date ("instructed to close
+                                     # for normal operations Monday, August 5"; NPR via WAMU, set AY 001), not the
+                                     # last such weekday before the page's day
+                                     WEEKDAY_BEFORE_DATE.fullmatch(body, p[0], p[1]) is not None)
                                 and re.fullmatch(r",\s*", body[p[1]:self.phrases[i + 1][0]]))]
         self.phrases = [self._from_dateline(p) for p in self.phrases]
         self.phrases = [p for p in self.phrases if p[2] is not None and not BOUND.search(body, max(0, p[0] - 12), p[0])
@@ -871,6 +875,12 @@ class DocumentDates:
                 # set off inside the sentence; the day opening it is the reported clause's, not the saying's
                 # (VietnamPlus; issue 8, seed10). ('On Monday, Hang said, "We hope ..."' stays Monday's.)
                 after = None
+            if after and not before and SUBORDINATE_TIME_GAP.fullmatch(self.body, e, after.start()) and \
+                    not after.group().lower().endswith("ing"):
+                after = None     # "Russia revoked the diplomatic accreditation of six members of staff ... on
+                #                  September 13 after its security service, the FSB, claimed it had found ..." (PA via
+                #                  Shropshire Star; set AY 004): the day is the main clause's act; the saying in the
+                #                  clause of time after it was before that, on a day the text does not give
             if before or (after and " that " not in f" {self.body[e:after.start()]} " and
                           (not CONTRAST.search(self.body, e, after.start()) or
                            SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start())) and
@@ -1053,6 +1063,13 @@ class DocumentDates:
 
 # A reported clause between the occasion and the day, "that" left out: "Ms Simonetti announced on her blog she had
 # been fired on 1 November" (bbc-news/tech/133): the day is the firing's, not the post's.
+WEEKDAY_BEFORE_DATE = re.compile(r"(?:[Oo]n\s+)?(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS))
+# Between a day and a verb of speech, a clause of time opening with its own subject (the day the main clause's):
+# " after its security service, the FSB, " (not a participle: "on Monday after meeting ..."; not "after that"; not the
+# actor again: "Electrolux saw its shares rise 14% on Tuesday after it said ...", bbc-news/business/058, that day's
+# news).
+SUBORDINATE_TIME_GAP = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
+                                  r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s*")
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 
 

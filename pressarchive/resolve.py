@@ -1738,7 +1738,9 @@ COMPANY_DESCRIBED_AFTER = re.compile(
     r"(?:(?!(?:of|at|for|in|with|to|from|by|on|and|or|its|their|his|her)\s)[\w’'-]+\s+){0,3}?"
     + _BUSINESS_HEAD + r"(?=\s*[,.;:!?]|\s+(?:that|which|whose|to|in|on|of|with|from|for|based|[a-z]+ing)\b)")
 # "The Foreign Ministry spokesman also revealed ...": an unnamed spokesperson opening a sentence of the narrative.
-DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
+# (not a person's or an office's by a possessive, "The PM’s spokesman insisted ...", which the registry may know as an
+# office, Downing Street, that "the spokesman" then is; Evening Standard, set AY 007)
+DEFINITE_SPOKES_SUBJECT = re.compile(r"\bThe\s+(?:(?![A-Z][\w-]*['’]s\s)[A-Z][\w’'-]*\s+){1,4}" + ONE_SPOKESPERSON + r"\s+(?:also\s+)?"
                                      r"[a-z]+(?:ed|s)\b")
 
 
@@ -1800,6 +1802,23 @@ def _other_portfolio(role: list, head: list, noun: str) -> bool:
     i, j = len(role) - 1 - role[::-1].index(noun), len(head) - 1 - head[::-1].index(noun)
     # (portfolios both: "France coach" is "the French coach", bbc-news/sport/296)
     return i > 0 and j > 0 and role[i - 1] != head[j - 1] and {role[i - 1], head[j - 1]} <= PORTFOLIOS
+
+
+# A title a country owns by its possessive, folded: "iran s foreign minister".
+COUNTRY_OWNED_TITLE = re.compile(r"([a-z]+(?: [a-z]+)?) s ((?:[a-z-]+ ){0,3}[a-z-]+)")
+
+
+def _countries_named(role_folded: str) -> set:
+    """The countries a folded title's words or word pairs name ("iranian foreign minister": {"iran"})."""
+    ws = role_folded.split()
+    return {c for c in (_country_word(w) for w in ws + [" ".join(p) for p in zip(ws, ws[1:])]) if c}
+
+
+@lru_cache(maxsize=4096)
+def _country_word(w: str) -> str | None:
+    if places().get(w) == "country":
+        return w
+    return next((country for country, markers in country_markers().items() if w in markers), None)
 
 
 @dataclass(slots=True)
@@ -4493,6 +4512,17 @@ class Resolver:
             self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), head))
         if ent is not None and " " not in head and re.search(rf"\b{re.escape(head)}\s+(?:of|for)\b", fold(ent.role)):
             ent = self._bare_title_holder(head, c.pos) or ent
+        if ent is None and (owned := COUNTRY_OWNED_TITLE.fullmatch(head)) is not None and \
+                places().get(owned.group(1)) == "country" and owned.group(2).split()[-1] not in SPOKES:
+            # "Iran's foreign minister said if the US wanted to discuss the programme ..." after "Foreign Minister
+            # Mohammad Javad Zarif suggested in an interview ..." (BBC News; set AY 011): the holder of that title
+            # met before, whose title names no other country
+            # (the registry's holder of that country only: not "Foreign Minister Wang Yi", China's, for "Japan's
+            # foreign minister")
+            title, country = owned.group(2), owned.group(1)
+            ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and
+                               _role_matches(fold(e.role), title) and _countries_named(fold(e.role)) <= {country} and
+                               (fold(e.registry.country or "") == country if e.registry is not None else True))
         c.ent = ent
         return _GO_ON
 

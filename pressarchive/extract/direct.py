@@ -728,6 +728,12 @@ def _statement_issued_before(c: _Quotation):
     # after "The Government made the statement today ..." (issue 8 seed round, held-out): the issuer's words, as
     # '"...," the statement said.' below.
     colon_form = STATEMENT_COLON.fullmatch(body, c.before_start, c.open_mark) and c.rest_is_end()
+    if not colon_form and c.blank_before and c.rest_is_end():
+        # ... or the colon frame closing the paragraph before, the quotation a paragraph of its own: "In a statement,
+        # Psaki says the decision was taken ... ¶ The statement says: ¶ "Posts in Abu Dhabi, ... are instructed to
+        # close ..."' (NPR via WAMU; set AY 001)
+        end = len(body[:c.open_mark].rstrip())
+        colon_form = STATEMENT_COLON.fullmatch(body, body.rfind("\n", 0, end) + 1, end) is not None
     # Framed by the statement just reported: '“...,” the statement added.' after "In a statement issued on Thursday, the
     # Cypriot Ministry of Foreign Affairs denied ...": the words of whoever that frame names (analyse.py).
     frame_form = c.blank_before and STATEMENT_FRAME.fullmatch(body, c.past_close, s_close[1])

@@ -95,6 +95,11 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and the reporter's pressure or concern the words came amid, comma or none: "Downing
+                         # Street insisted there was “not a party” last winter amid mounting pressure over claims they
+                         # flouted covid rules." (HuffPost UK; set AY 002)
+                         r"|,?\s+amid\s+(?:mounting|growing|increasing|renewed|fresh|intense|widespread)\s+(?:pressure|"
+                         r"criticism|questions|calls|concerns?|scrutiny|speculation|anger|backlash|tensions?)\b"
                          # ... and the frame's own adjunct after the words' closing mark: 'Gen Prayut said briefly that
                          # “It’s the matter of Hong Kong,” before leaving reporters to his office.' (TNA; set AB's
                          # queries)
@@ -237,7 +242,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          r"elaborate|specify|disclose|reveal|discuss|give|name|rule)\b"
                          # a coordinated predicate of the speaker: "said A and declined to comment" (the verb is
                          # checked against a set: an alternation of hundreds of verb forms is slow)
-                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")\s+)?"
+                         # (also after the occasion of the second saying and its day: "The Foreign Office said the
+                         # allegations were baseless, and in a statement on Wednesday said the move was ..."; PA via
+                         # Shropshire Star, set AY 004)
+                         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")\s+|"
+                         r"(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|interview|speech|briefing|"
+                         r"conference)\s+(?:on\s+(?:" + WEEKDAY_NAMES + r")\s+)?)?"
                          r"(?P<verb>[a-z]+(?:\s(?:out|on|for))?)\b"
                          # a new frame: "..., and Dixie said the merger ..."
                          r"|,\s+(?:and|but|while)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added)\b)"
@@ -642,6 +652,10 @@ OUTLET_DATELINE_LEAD = re.compile(r"(?:\([A-Z][A-Za-z /]{1,25}\)\s*(?:--|[-–�
 # to divert attention ...', theindianawaaz.com; set N 001)
 BACKGROUND_TAIL = re.compile(r",\s+(?:as(?!\s+(?:always|usual|ever|before|expected|such|a\s+result|well),)|while|amid|after|"
                              r"before|following|when|in\s+conjunction\s+with|"
+                             # ... a span of days away too: "..., its foreign minister said on Tuesday, a day after
+                             # President Rodrigo Duterte called for ..." (Reuters; set AY 005)
+                             r"(?:a|an|one|two|three|four|five|six|several|few|hours|\d{1,2})\s+(?:days?|weeks?|hours?)\s+"
+                             r"(?:after|before)|"
                              r"against\s+(?:the|a)\s+backdrop\s+of|in\s+connection\s+with|"
                              # ", citing monitoring results" (Xinhua: "..., a health official said Saturday, citing
                              # monitoring results."; seed13)
@@ -805,7 +819,11 @@ OUTLET_CITED_TAIL = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?i:%s)(?:\s+ne
 # The occasion set after a quotation's closing mark at the end of the words: 'said the report was based on "sweeping
 # allegations against the Government and its security forces," in a statement on its Facebook page on Tuesday.'
 # (Manila Standard copy of AFP; issue 8, south13): where it was said, no part of it.
-OCCASION_TAIL = re.compile(r"(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}"
+# (an occasion named with "the" only after a comma: with the closing mark alone the phrase goes on with the clause the
+# quotation ends: 'said that Japan "welcomed U.S. participation" in the CTBC conference, for the first time in a
+# decade.' (Foreign Policy; set AY 010), the conference taken part in, no occasion of the words)
+OCCASION_TAIL = re.compile(r"(?:(?<=[,”\"])\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their)|"
+                           r"(?<=,[”\"]|[”\"],)\s+(?:in|on|via|through)\s+the)\s+(?:[\w-]+\s+){0,3}"
                            r"(?:%s)\b[^\"“”.!?]*[.]?\s*$" % "|".join(ordered("occasion_tail_nouns")))
 
 
