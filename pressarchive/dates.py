@@ -13,7 +13,7 @@ from functools import lru_cache
 import dateparser
 
 from .firstchars import led
-from .extract.lexicon import CUE_PAST_PRESENT as _CUES, PARTS_OF_DAY, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
+from .extract.lexicon import CUE_PAST_PRESENT as _CUES, MONTH_NAMES, PARTS_OF_DAY, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .extract.spans import OWN_ACT_TAIL
 from .lexicon import mapping, ordered, words
 from .speaker_names import is_given_name
@@ -96,6 +96,16 @@ EVENT_VERB = re.compile(r"\b(?:presented|launched|opened|officiated|unveiled|ina
 QUESTIONED = re.compile(r"\b(?:%s)\s" % "|".join(re.escape(w) for w in ordered("questioning_verbs")))
 QUESTIONED_REACH = 100
 QUESTIONED_GAP_STOP = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when)\b")
+# A gathering the story reports, its day told with it (Dates._gathering_day): "at Monday’s AMS town hall forum", "at the
+# Jan. 24 City Hall meeting", "came together Tuesday night to discuss ..."
+_GATHERING_NOUN = r"(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered("gathering_nouns"))
+_GATHERING_PLACE = r"\b(?:%s)\s+" % "|".join(ordered("gathering_places"))
+GATHERING = re.compile(
+    _GATHERING_PLACE + r"(?:the\s+)?(?P<wd>%s)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w.&-]+\s+){0,4}?%s"
+    % (WEEKDAY_NAMES, _GATHERING_NOUN) +
+    "|" + _GATHERING_PLACE + r"the\s+(?P<md>(?:%s)\.?\s+\d{1,2})\s+(?:[\w.&-]+\s+){0,4}?%s" % (MONTH_NAMES, _GATHERING_NOUN) +
+    r"|\b(?:%s)\s+(?:on\s+)?(?P<vd>%s)\b" % ("|".join(w.replace(" ", r"\s+") for w in ordered("gathering_verbs")),
+                                           WEEKDAY_NAMES))
 # "X and Y met at ... on Monday.": a meeting of the speakers (Dates.occasion), its day at the sentence's end.
 MET = re.compile(r"\b(?:met|held\s+talks|had\s+talks)\s+(?:at|in|on|with)\b")
 MET_GAP_STOP = re.compile(r"[;:\"“”]|\b(?:that|which|who|whose|where|after|before|since|when|while|and\s+[a-z]+ed)\b")
@@ -544,8 +554,10 @@ class DocumentDates:
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel") or
                          m.group("nth") else "explicit") for m in self._matches]
         weekdays = list(WEEKDAY_NAME.finditer(body))
+        gatherings = {g.start("wd") for g in GATHERING.finditer(body) if g.group("wd")}     # "at Monday's forum"
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative")
                          for m in weekdays if _after_cue(body, m.start()) or PART_OF_DAY.match(body, m.end()) or
+                         m.start() in gatherings or
                          DAY_MONTH_AFTER.match(body, m.end()) or
                          _set_off_in_frame(body, m.start(), m.end()) or _after_framed_name(body, m.start(), m.end())]
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative") for m in weekdays
@@ -1045,7 +1057,23 @@ class DocumentDates:
                     return d
         return GO_ON
 
-    _OCCASION_FINDERS = (_occasion_of_speaking, _event_day, _questioning_day, _meeting_day)
+    def _gathering_day(self, start: int, end: int, exclude):
+        # The day of the gathering a story reports, as its lead tells it: "Students ... turning out in spades at
+        # Monday’s AMS town hall forum with Principal Karen Hitchcock." (Queen's Journal; set AG 011), "... came
+        # together Tuesday night to discuss two ongoing police investigations" (Chronicle Journal; set AL 004): what
+        # was said there was said that day. Not one ahead ("ahead of Tuesday's meeting": no place word before it).
+        for m in GATHERING.finditer(self.body, start, end):
+            if any(a <= m.start() < b for a, b in exclude):
+                continue
+            if m.group("md"):
+                day = next((d for s, e, d, kind in self.phrases if s == m.start("md")), None)
+            else:
+                day = self._weekday(m.group("wd") or m.group("vd"))
+            if day:
+                return day
+        return GO_ON
+
+    _OCCASION_FINDERS = (_occasion_of_speaking, _event_day, _questioning_day, _meeting_day, _gathering_day)
 
     def _met_on_day(self, start: int, end: int, exclude=()):
         """The day right at "met": "Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister

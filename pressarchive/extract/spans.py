@@ -63,6 +63,16 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # ... ", but" before one whose "that" clause follows: '..., but highlighting that there are
                          # issues ...' (Prince George Citizen; set AU 007); not ', but warning signs remained'
                          r"|,\s+but\s+(?:also\s+)?(?:%s)(?=\s+that\s)" % _PARTICIPLES +
+                         # ... and the saying timed against another's act by a measured gap: "Kremlin spokesman Dmitry
+                         # Peskov said negotiations with Kyiv were still possible one day after Foreign Minister Sergei
+                         # Lavrov said such talks “make no sense”" (The Moscow Times; set AJ 001); not a bare "after"
+                         # ("said the talks collapsed after Russia walked out", "were not drawn up till weeks after
+                         # Yukos made its bankruptcy application": the words' own) -- a gap with its measure, then a
+                         # speech verb
+                         r"|\s+(?:shortly|moments|(?:(?:just|only)\s+)?"
+                         r"(?:a|one|two|three|several|a\s+few)\s+(?:day|days|hour|hours|week|weeks|minute|minutes))"
+                         r"\s+(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}"
+                         r"(?:said|says|told|warned|stated|announced|declared|claimed|insisted|urged|called|tweeted|wrote)\b)"
                          # ... "after"/"before" with no comma when the participle's "that" clause follows: '... "early
                          # next week" after revealing that they had narrowed the list ...' (Manila Bulletin; set AN 007)
                          r"|\s+(?:after|before)\s+(?:%s)(?=\s+that\s)" % _PARTICIPLES +
