@@ -2503,6 +2503,9 @@ CALLED_DASH_END = re.compile(r"\s+[-–—]\s")
 # ... and a participle after a comma the closing mark follows: '“fundamentally useless,” saying ...'
 # (lexicon participle_frames)
 PARTICIPLE_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % alternatives("participle_frames"))
+# ... or a word that opens only a clause of its own: 'called the process "very uneventful," though she stressed she was
+# excited ...' (The Canadian Press via SooToday; set BB 005; grammar.yml clause_openers_only)
+CLAUSE_OPENER_AFTER_COMMA = re.compile(r"\s+(?:%s)\b" % alternatives("clause_openers_only"))
 # ... or a few words closing the noun the quotation is part of: 'called him a "giant" of the Labour movement.', 'called
 # it a "vote now, pay later" Budget.'
 CALLED_TAIL = re.compile(r"(?:\s+(?!(?:and|but|who|which|that|as|after|because|when|while)\b)[\w'’-]+){1,5}?"
@@ -2551,6 +2554,14 @@ SET_OFF_ASIDE = re.compile(r"\s*,[^,;:()\"“”\n]{1,100},\s*")
 FINITE_AFTER_CALLED = re.compile(r"\s*,\s*(?:were|was|are|is|have|has|had|will|would)\b")
 
 
+def _relative_who_calls(body: str, mention, verb_start: int) -> bool:
+    """'The sentiments were echoed by Alberta NDP leader Rachel Notley, who called the projected targets “a
+    fantasy.”' (True North; set BB 011): a relative "who" right after the name's comma, adverbs only after it, is the
+    name calling (subject_before gives the name before "who")."""
+    words = body[mention.end:verb_start].split()
+    return words[:2] == [",", "who"] and all(w.lower() in BETWEEN for w in words[2:])
+
+
 def called_frames(text: Text, found):
     """'X called OBJECT "WORDS"': one indirect statement of X, OBJECT and WORDS (the quotation closing the clause)."""
     body = text.body
@@ -2573,7 +2584,8 @@ def called_frames(text: Text, found):
             CALLED_DASH_END.match(body, q.after, max(q.after, s_end)) and obj.strip() and \
             not obj.rstrip().endswith(("-", "–", "—")) or \
             ADVERBIAL_AFTER_QUOTE.match(body, q.after, max(q.after, s_end)) or \
-            body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and PARTICIPLE_AFTER_COMMA.match(body, q.after)
+            body[q.open_mark:q.after].rstrip("”\"’' ").endswith(",") and \
+            (PARTICIPLE_AFTER_COMMA.match(body, q.after) or CLAUSE_OPENER_AFTER_COMMA.match(body, q.after))
         if q.open_mark <= s_end and not closed:
             tail = CALLED_TAIL.match(body, q.after, max(q.after, s_end)) or \
                 CALLED_AS_TAIL.match(body, q.after, max(q.after, s_end))
@@ -2606,7 +2618,8 @@ def called_frames(text: Text, found):
                 mentions[0].kind not in ("name", "surname", "pronoun", "body") or \
                 any(w.lower() not in BETWEEN for w in _words_before_verb(body, mentions[0], m.start())) and \
                 not (m.group(1).startswith("call") and SET_OFF_ASIDE.fullmatch(body, mentions[0].end, m.start()) and
-                     not FINITE_AFTER_CALLED.match(body, q.after)) or \
+                     not FINITE_AFTER_CALLED.match(body, q.after)) and \
+                not _relative_who_calls(body, mentions[0], m.start()) or \
                 re.match(r"(?:an?|one)\s", mentions[0].text, re.I):
             continue      # 'a collection from the cartoonist Garry Trudeau called "Yuge!"' names a thing
         start, end = m.end(), tail.end() if tail else q.after
