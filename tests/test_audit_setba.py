@@ -1,0 +1,37 @@
+"""Audit round setba: BBC politics (shared/corpora/bbc-news/politics), the TRAIN documents of held-out set BA
+(eval/own/SOURCE-ba.md) and passages of the other corpora where a rule of the round was checked. Each test is a real
+passage (the corpus file named), what an annotator marks under GUIDELINES.md and the conventions of SOURCE-d.md ...
+SOURCE-av.md / SOURCE-ba.md, and what must not be. bbc-news files carry no date: nothing is dated."""
+from test_hard_cases import assert_speaker, load, show, the, who
+
+
+def test_a_quotation_reopened_at_once_runs_on_as_one_statement():
+    # politics/097 (set BA train): '"Deportation may tackle this initial problem but I want to see a wider debate
+    # urgently about how we can actually get trials and convictions in this country." "Unless we get that, the Liberal
+    # Democrats will vote against this measure when it comes for renewal in March."' No frame between the marks: one
+    # quotation run on, Mark Oaten's (the frame before), from the first opening mark to the last closing one.
+    doc, sts = load("bbc-news/politics/097.txt", "Deportation may tackle this initial problem")
+    st = the(doc, sts, "Deportation may tackle this initial problem")
+    assert_speaker(st, "Mark Oaten", "direct")
+    assert st.text.endswith("when it comes for renewal in March."), show([st])
+    assert not [s for s in sts if s.text.startswith("Unless we get that")], show(sts)
+    # the same layout after a colon frame: politics/210 (set G train), Hugh Lanning's "... how to go about it
+    # sensibly." "The ballot was for one day's action. ..."
+    doc, sts = load("bbc-news/politics/210.txt", "The ballot was for one day's action")
+    st = the(doc, sts, "We're asking for them to negotiate")
+    assert_speaker(st, "Hugh Lanning", "direct")
+    assert st.text.endswith("without a further ballot of staff."), show([st])
+    # ... must not: a quotation reopened at once that has a frame of its own is its speaker's, not the one before's
+    # (tech/236: '"... how can we get to them?" "This is the day the world changes," said John Wilkin')
+    doc, sts = load("bbc-news/tech/236.txt", "This is the day the world changes")
+    st = the(doc, sts, "It could solve an old problem")
+    assert_speaker(st, "Paul LeClerc", "direct")
+    assert "world changes" not in st.text, show([st])
+    st = the(doc, sts, "This is the day the world changes")
+    assert_speaker(st, "John Wilkin", "direct")
+    # ... nor a framed quotation and the unframed one after its frame (politics/043, set BA train: two statements)
+    doc, sts = load("bbc-news/politics/043.txt", "Older people want to see manifesto commitments")
+    st = the(doc, sts, "Older people want to see manifesto commitments")
+    assert "Political parties must wake up" not in st.text, show([st])
+    st = the(doc, sts, "Political parties must wake up")
+    assert_speaker(st, "Gordon Lishman", "direct")
