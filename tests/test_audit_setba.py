@@ -35,3 +35,16 @@ def test_a_quotation_reopened_at_once_runs_on_as_one_statement():
     assert "Political parties must wake up" not in st.text, show([st])
     st = the(doc, sts, "Political parties must wake up")
     assert_speaker(st, "Gordon Lishman", "direct")
+
+
+def test_a_stance_adverb_before_the_subject_is_no_part_of_it():
+    # politics/283 (set BA train): 'Labour and the Tories have attacked his policies ... ¶ Inevitably they insist there
+    # is no need to raise taxes to fund improvements in services.' "Inevitably" opens the sentence as "However" does
+    # (grammar.yml leading_connectives): "they" are Labour and the Tories, one statement each.
+    doc, sts = load("bbc-news/politics/283.txt", "Inevitably they insist")
+    said = [st for st in sts if st.text.startswith("there is no need to raise taxes")]
+    assert sorted(who(st) for st in said) == ["Conservative Party", "Labour"], show(said)
+    # ... must not: the adverb before a clause of wanting frames nothing (business/330: 'Understandably, they want more
+    # and until they do, both they and others are loath to continue lending.')
+    doc, sts = load("bbc-news/business/330.txt", "Understandably, they want more")
+    assert not [st for st in sts if "loath to continue" in st.text or st.text.startswith("more and until")], show(sts)
