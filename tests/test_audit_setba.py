@@ -48,3 +48,17 @@ def test_a_stance_adverb_before_the_subject_is_no_part_of_it():
     # and until they do, both they and others are loath to continue lending.')
     doc, sts = load("bbc-news/business/330.txt", "Understandably, they want more")
     assert not [st for st in sts if "loath to continue" in st.text or st.text.startswith("more and until")], show(sts)
+
+
+def test_a_thing_named_then_only_the_time_of_the_act_says_nothing():
+    # politics/017 (set BA train): 'Mr Brown first proposed the idea earlier this week.' A determiner and a noun
+    # (filters.thing_named_only), then only when it was done (filters.TIME_TAIL): no statement (AP's "first proposed
+    # the idea", set BA's call).
+    doc, sts = load("bbc-news/politics/017.txt", "first proposed the idea earlier this week")
+    assert not [st for st in sts if st.text.startswith("the idea")], show(sts)
+    st = the(doc, sts, "he hopes to announce a deal")
+    assert_speaker(st, "Gordon Brown", "indirect")
+    # ... must not: a clause before the time is said (politics/188: '... said the newspaper handed the report over on
+    # Monday')
+    doc, sts = load("bbc-news/politics/188.txt", "the newspaper handed the report over on Monday")
+    the(doc, sts, "the newspaper handed the report over on Monday")
