@@ -9,7 +9,7 @@ from itertools import islice
 
 from ..gazetteer import places
 from ..lexicon import alternatives, words
-from .indirect import ACTS
+from .indirect import ACTS, JUDGED_AS
 from .layout import DEFENDED_CASE
 from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, SCORE_ADDED, TITLE_WORDS, WEEKDAY_NAMES
 from .mentions import NAME_HEADS
@@ -142,7 +142,8 @@ CONTENTLESS_OBJECT = re.compile(
 
 def view_named_only(content: str, base: str | None) -> bool:
     """The object of a verb presenting or judging names a plan or a view and says nothing of it."""
-    return base in PRESENTING_VERBS and CONTENTLESS_OBJECT.fullmatch(content) is not None
+    return base in PRESENTING_VERBS and CONTENTLESS_OBJECT.fullmatch(content) is not None and \
+        not JUDGED_AS.search(content)     # ("The Tories criticised his policies as both unworkable and ...")
 
 
 def topic_only(content: str, base: str | None) -> bool:
