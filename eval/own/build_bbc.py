@@ -45,8 +45,8 @@ def parse_document(chunk):
 
 
 def main(letter: str):
-    if letter not in ("d", "g", "l", "w", "z", "ae", "am", "ap", "av"):
-        sys.exit("usage: python eval/own/build_bbc.py d|g|l|w|z|ae|am|ap|av")
+    if letter not in ("d", "g", "l", "w", "z", "ae", "am", "ap", "av", "ba"):
+        sys.exit("usage: python eval/own/build_bbc.py d|g|l|w|z|ae|am|ap|av|ba")
     split_of = {}
     for line in (HERE / f"sample-{letter}.tsv").read_text(encoding="utf-8").splitlines():
         num, split, doc = line.split("\t")

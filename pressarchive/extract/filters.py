@@ -9,7 +9,7 @@ from itertools import islice
 
 from ..gazetteer import places
 from ..lexicon import alternatives, words
-from .indirect import ACTS
+from .indirect import ACTS, JUDGED_AS
 from .layout import DEFENDED_CASE
 from .lexicon import CUE_FORMS, OBJECT_IN_CONTENT, SCORE_ADDED, TITLE_WORDS, WEEKDAY_NAMES
 from .mentions import NAME_HEADS
@@ -142,7 +142,8 @@ CONTENTLESS_OBJECT = re.compile(
 
 def view_named_only(content: str, base: str | None) -> bool:
     """The object of a verb presenting or judging names a plan or a view and says nothing of it."""
-    return base in PRESENTING_VERBS and CONTENTLESS_OBJECT.fullmatch(content) is not None
+    return base in PRESENTING_VERBS and CONTENTLESS_OBJECT.fullmatch(content) is not None and \
+        not JUDGED_AS.search(content)     # ("The Tories criticised his policies as both unworkable and ...")
 
 
 def topic_only(content: str, base: str | None) -> bool:
@@ -506,8 +507,9 @@ CONTENT_PREPOSITIONS = {"to", "for", "on", "against", "with", "toward", "towards
 
 def thing_named_only(content: str, base: str | None) -> bool:
     """'Rob Powell ... highlighted the clip, commenting: "..."' (the quotation after the participle is his statement):
-    a determiner and a noun, naming what the act was done to and saying nothing."""
-    ws = content.split()
+    a determiner and a noun, naming what the act was done to and saying nothing; so when only the time of the act
+    follows ('Mr Brown first proposed the idea earlier this week.', bbc-news/politics/017, set BA)."""
+    ws = TIME_TAIL.sub("", content).split()
     return len(ws) == 2 and ws[0].lower() in ("the", "this", "that", "these", "those") and ws[1].isalpha() and \
         ws[1].islower()
 
@@ -769,6 +771,10 @@ def said_it(content: str, base: str | None) -> bool:
     Jonathan Gaza disclosed this at a public hearing ..." after the words it points back at; Nigerian copy, dates19;
     "after the novelist Jo Walton explained them to me", "wrote back to him"; Zyte, PolNeAR)."""
     return base in SAID_IT_VERBS and SAID_IT.match(content) is not None
+
+
+# ... the same time closing a content ("the idea earlier this week"): when the act was done, no part of what was said
+TIME_TAIL = re.compile(r"\s+(?:%s)$" % TIME_ONLY.pattern, re.I)
 
 
 def time_only(content: str, base: str | None) -> bool:

@@ -315,6 +315,29 @@ def _floating_inside_others(text, found):
             or not any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in spans)]
 
 
+# A quotation closed at its sentence's end and opened again at once, nothing between the marks but spaces on the same
+# line: 'said: "We're asking ... sensibly." "The ballot was for one day's action. ..."' (bbc-news/politics/210, set
+# G); '"Deportation may tackle ... in this country." "Unless we get that, ..."' (097, set BA).
+REOPENED_AT_ONCE = re.compile(r"[.?!]?[\"”][ \t]*[\"“]")
+
+
+def _floating_reopened_at_once(text, found):
+    """A floating quotation that opens right where the direct quotation before it closed (no frame, no new line
+    between the marks) runs on from it: one statement from the first opening mark to the last closing mark
+    (GUIDELINES: a quote that runs on without a new frame is one), not a second one carried over."""
+    body, out = text.body, []
+    for a in found:
+        prev = out[-1] if out else None
+        if prev is not None and a.kind == "direct" and a.mention is None and a.basis == "floating" and \
+                prev.kind == "direct" and prev.end <= a.start and not prev.shared and \
+                REOPENED_AT_ONCE.fullmatch(body, prev.end, a.start) and \
+                (body[prev.end] in ".?!" or body[prev.end - 1:prev.end] in (".", "?", "!")):
+            out[-1] = replace(prev, end=a.end, sentence_end=max(prev.sentence_end, a.sentence_end))
+            continue
+        out.append(a)
+    return out
+
+
 ATTRIBUTION_PASSES = (_quotations, _reported_speech)
 FRAMES_AFTER_PASSES = (
     _extended(called_frames),        # 'X called OBJECT "WORDS"'
@@ -330,4 +353,5 @@ FRAMES_AFTER_PASSES = (
     _extended(unmarked_block_frames),        # 'She said:' over a paragraph set off without marks
     _in_order,
     continuations,                   # the next sentences of reported speech with 'would'/'could' and no frame
-    _floating_inside_others)
+    _floating_inside_others,
+    _floating_reopened_at_once)      # '... in this country." "Unless we get that, ..."': one quotation run on

@@ -2651,11 +2651,27 @@ JUDGEMENT_RUN_ON = re.compile(r"\s+(?:but|and)\s+(?!(?:he|she|it|they|also|then|
                               r"(?:[\w'’-]+\s+){1,4}(?:have|has|had|are|were|is|was|will|would)\b")
 
 
+# What an object was judged as, after "as": a quotation, a judgement of the lexicon, or a phrase that opens one ("both
+# unworkable and ...", "a ...", "too little"); not "as well as adversaries", "as he begins a nationwide tour", "as
+# scrutiny heats up" (PolNeAR). Also read by filters.view_named_only ("criticised his policies as both unworkable ...").
+JUDGED_AS = re.compile(r"\s+as\s+(?:[\"“]|(?:both|too|so|an?|nothing\s+but|little\s+more\s+than|%s|%s|%s)\b)"
+                       % (alternatives("judgement_adverbs"), alternatives("judgement_adjectives"),
+                          alternatives("judgement_nouns")))
+# 'X attacked OBJECT as JUDGEMENT' (verbs.yml judged_as_verbs): the object and what it was judged as, to the quotation's
+# closing mark or the clause's end: "his policies as both unworkable and not properly costed", 'Labour's six new
+# pledges as "vacuous"' (bbc-news/politics/283, 007; set BA).
+ATTACKED_AS = re.compile(r"\b(?:(?:has|have|had|also|again|both|[a-z]+ly)\s+){0,2}(?P<verb>%s)\s+"
+                         r"(?P<obj>[^,;:()\n\"“”.!?]{3,100}?)(?P<comp>%s(?:[^\"“”\n]{0,160}?[\"”]|"
+                         r"[^,;:()\n\"“”.!?]{0,160}?)(?=\s*(?:[.,;!?]|\band\b\s+(?:said|says|added|warned|told)\b|$)))"
+                         % (alternatives("judged_as_verbs"), JUDGED_AS.pattern))
+
+
 def judgement_frames(text: Text, found):
-    """'X called OBJECT JUDGEMENT' (no quotation): one indirect statement of X, the object and the judgement."""
+    """'X called OBJECT JUDGEMENT' (no quotation), 'X attacked OBJECT as JUDGEMENT': one indirect statement of X, the
+    object and the judgement."""
     body = text.body
     out = []
-    for m in JUDGEMENT.finditer(body):
+    for m in [*JUDGEMENT.finditer(body), *ATTACKED_AS.finditer(body)]:
         if text.in_quote(m.start()) or CALLED_NOT_OBJECT.search(m.group("obj")):
             continue
         ran_on = [a for a in found if a.start == m.start("obj") and a.end > m.end("comp") and
@@ -2672,8 +2688,8 @@ def judgement_frames(text: Text, found):
         mentions = subject_before(text, s_start, m.start())
         if not isinstance(mentions, list) or not mentions[0] or \
                 mentions[0].kind not in ("name", "surname", "pronoun", "body", "title") or \
-                body[mentions[0].end:m.start()].strip():
-            continue
+                body[mentions[-1].end:m.start()].strip():
+            continue     # (the last of joint subjects right before the verb: "Labour and the Tories have attacked")
         out.append(Attribution(m.start("obj"), m.end("comp"), "indirect", m.group("verb"), mentions[0], s_start, s_end,
                                shared=mentions[1:]))
     return out
