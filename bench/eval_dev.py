@@ -56,7 +56,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AV", "-av", None),
             ("AW", "-aw", "docs-aw"),
             ("AX", "-ax", "docs-ax"),
-            ("AY", "-ay", "docs-ay")]
+            ("AY", "-ay", "docs-ay"),
+            ("AZ", "-az", "docs-az")]
 POOLED = ("A", "B")
 
 
