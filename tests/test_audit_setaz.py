@@ -29,6 +29,97 @@ The Secretary said he had “no idea” where the rumor came from.
     assert [who for who, _, _ in said(sts, "important contributions")] == ["Ban Ki-moon"]
 
 
+# --- "X, over state-run radio on Saturday morning, said ...": an aside between the subject and its verb -------------
+
+def test_an_aside_over_the_radio_between_subject_and_verb():
+    # http://newsinfo.inquirer.net/680381/palace-denies-…uino-collapsed (eval/own/docs-az/ph/002.md): "over" opens
+    # an adverbial set off by commas (the medium and the day of the words), no noun phrase of the subject's
+    _, sts = excerpt(page('''
+MANILA, Philippines – Malacañang on Saturday denied a rumor that President Benigno Aquino III “collapsed” Friday night.
+
+Deputy Presidential Spokesperson Abigail Valte, over state-run radio on Saturday morning, said there was nothing wrong with the President’s health.
+
+“I can assure you that the President’s health is in good condition according to his physician,” she said.
+''', date="2015-03-23", url=INQUIRER_ROOT))
+    assert said(sts, "nothing wrong") == \
+        [("Abigail Valte", "2015-03-21", "there was nothing wrong with the President’s health")]
+    # must not: "Over the years," opening a sentence with an inserted frame stays an adjunct of the words
+    # (polnear/train/text/politico_2016-01-31_clinton-rolls-out-special-charac.txt)
+    _, sts = excerpt(page('''
+As for Donald Trump’s attacks on Bill Clinton’s scandals from the 1990s? “It goes in here and goes out here,” Tom Ebeling said, pointing to one and then the other of his ears. Betsy Ebeling shook her head. “Tom’s much better about it than I am.”
+
+Over the years, she said, email has helped her stay in close touch with Clinton – although at the mention of email she laughed and admitted “emails have been wonderful, although that can be a curse also.”
+''', date="2016-01-31"))
+    assert [(who, text) for who, _, text in said(sts, "email has helped")] == \
+        [("Betsy Ebeling", "email has helped her stay in close touch with Clinton – although at the mention of email "
+                           "she laughed")]
+
+
+# --- "X, in a Twitter exchange Wednesday, revealed ...": the aside's weekday dates the verb --------------------------
+
+PNA_PASSPORTS = '''
+“If true, then it is a very grave security concern and quite alarming. These are personal information such as full name, date and place of birth and other information that could be used illegally,” DND Secretary Delfin Lorenzana said in a message to reporters Sunday.
+
+DFA Secretary Teodoro Locsin Jr., in a Twitter exchange Wednesday, revealed that the previous contractor has made inaccessible the data it was entrusted to after its printing contract was terminated.
+'''
+
+
+def test_a_weekday_closing_an_aside_before_the_verb_dates_it():
+    # https://northboundasia.com/2019/01/14/... (eval/own/docs-az/ph/004.md; Monday 14 January 2019): Locsin's
+    # tweet is Wednesday's, not the Sunday of Lorenzana's message
+    _, sts = excerpt(page(PNA_PASSPORTS, date="2019-01-14"))
+    assert [(who, day) for who, day, _ in said(sts, "previous contractor")] == [("Teodoro Locsin Jr.", "2019-01-09")]
+    assert [(who, day) for who, day, _ in said(sts, "grave security concern")] == [("Delfin Lorenzana", "2019-01-13")]
+    # must not: a weekday in an aside after a relative pronoun, no name, dates no saying (nor, as the story's one
+    # day, the next speaker's words) (polnear/train/text/huff-post_2015-12-20_why-the-democratic-party-s-move-.txt)
+    _, sts = excerpt(page('''
+Clinton’s rhetoric on the issue was noticeably more conciliatory than that of her campaign’s leadership, who, on a press call Friday, criticized Sanders for stealing their data and for “misrepresenting what had occurred.” Her campaign manager, Robby Mook, suggested that what the Sanders staffers did “may have been a violation of the law.”
+''', date="2015-12-20"))
+    assert [(who, day) for who, day, _ in said(sts, "violation of the law")] == [("Robby Mook", "2015-12-20")]
+
+
+# --- "According to the Chinese ministry, Liu expressed ...": the source relays Liu's saying -----------------------
+
+def test_according_to_a_source_relaying_a_framed_saying():
+    # https://www.nippon.com/en/news/yjj2025021000786/ (eval/own/docs-az/jp/011.md): the ministry and the embassy,
+    # bodies, relay what Liu and Yokochi said, each framed with a verb of their own; no statement of the source
+    _, sts = excerpt(page('''
+Beijing, Feb. 10 (Jiji Press)--China's Foreign Ministry on Monday protested a joint statement issued late last week by the leaders of Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump.
+
+Liu Jinsong, director-general of the Chinese ministry's Department of Asian Affairs, summoned Akira Yokochi, chief minister of the Japanese Embassy in Beijing, and lodged the protest.
+
+According to the Chinese ministry, Liu expressed "grave concern and strong dissatisfaction over Japan's recent negative moves related to China."
+
+In response, Yokochi explained the Japanese government's position and reiterated its requests to the Chinese side on pending issues such as the situation in the East China Sea, according to the Japanese Embassy.
+''', date="2025-02-10"))
+    assert [who for who, _, _ in said(sts, "grave concern")] == ["Liu Jinsong"]
+    assert [who for who, _, _ in said(sts, "pending issues")] == ["Akira Yokochi"]
+    # must not: words of the source's own, no frame inside them, stay the source's
+    # (https://livewirecalgary.com/2022/02/03/councillors-quiz-calgary-transit-on-station-train-safety-concerns/,
+    # eval/own/docs-ac/ca/007.md)
+    _, sts = excerpt(page('''
+Ridership is currently sitting at between 37 and 39 per cent of pre-pandemic levels, said Misty Sklar, acting manager of transit. Service was at 75 per cent of pre-pandemic levels.
+
+According to Sklar, they expect Calgary Transit ridership to rise to between 60 and 75 per cent of pre-pandemic levels in 2022.
+''', date="2022-02-03"))
+    assert [who for who, _, _ in said(sts, "ridership to rise")] == ["Misty Sklar"]
+    # ... nor a person's account of what her side did, a frame inside it: "According to Zahra, Pakistan has
+    # emphasized ..." is Zahra's words (https://www.servepak.com/fo-wont-say-when-pm-shehbaz-will-visit-china/,
+    # eval/own/docs-i/pk/008.md)
+    _, sts = excerpt(page('''
+According to the spokeswoman, formal notification of the investigation’s findings will be given after it is finished.
+
+According to Zahra, Pakistan has emphasized its wish for Afghan refugees to return to their country of origin as soon as possible and with dignity, despite the country’s strict policies on unlawful foreign residents. Pakistan’s position on the One Document Regime remains unchanged.
+'''))
+    assert [who for who, _, _ in said(sts, "emphasized its wish")] == ["Zahra"]
+    # ... nor an outlet's account of what unnamed people did and found (the words and the next sentence stay the
+    # Post's; polnear/train/text/west-journal_2015-12-16_right-after-the-debate-trump-lau.txt)
+    _, sts = excerpt(page('''
+According to the Post, Bush campaign officials looked into what the consequences would be if their candidate announced he would not back Trump now. They determined that, due to party rules, Bush would fall off the ballot in three states: South Carolina, Kentucky, and Utah.
+''', date="2015-12-16"))
+    assert [who for who, _, _ in said(sts, "fall off the ballot")] == ["Post"]
+
+
 # --- "A ... spokesman on Monday said recent comments by Xi Jinping ...": Xi is in the words, no spokesman -----------
 
 XINHUA_TAO = '''
@@ -80,3 +171,61 @@ A white accountant from tiny Apollo Beach, Shenefield says she's been a lifelong
 The spyware tool was only released by Microsoft in the last few weeks and has been downloaded by six million people. Stephen Toulouse, a security manager at Microsoft, said the malicious program was called Bankash-A Trojan and was being sent as an e-mail attachment.
 ''', date="2005-02-14"))
     assert [who for who, _, _ in said(sts, "Bankash-A Trojan")] == ["Stephen Toulouse"]
+
+
+# --- "(END)" closes a Yonhap story: the headlines after it are links -----------------------------------------------
+
+YONHAP_SEOUL_IRAN = '''
+SEOUL, Jan. 17 (Yonhap) -- The South Korean foreign ministry on Tuesday said President Yoon Suk Yeol's recent remark about Iran during his visit to the United Arab Emirates was "irrelevant" to Seoul's relations with Tehran, in an apparent effort to prevent it from spilling into a diplomatic controversy.
+
+"Since forging diplomatic ties with Iran in 1962, our country has long maintained friendly and cooperative ties with Iran, and our commitment to continue developing the friendly bilateral relations with Iran remains firm," the ministry said.
+
+julesyi@yna.co.kr
+
+(END)
+
+-
+
+Opposition leader Lee vows not to succumb to prosecution's 'fabrication'
+
+-
+
+Police to release results of Itaewon tragedy probe this week
+
+-
+
+Ex-Ssangbangwool chief arrested in Thailand while fleeing corruption allegations
+'''
+
+
+def test_what_follows_a_wires_end_mark_is_no_story():
+    # https://m-en.yna.co.kr/view/AEN20220328005900325 (eval/own/docs-az/kr/001.md): other stories' headlines
+    # between "-" lines after "(END)"; "(4th LD) Cheong Wa Dae voices concerns over ..." is no statement
+    _, sts = excerpt(page('''
+SEOUL, March 28 (Yonhap) -- South Korea is keeping close tabs on North Korea in close consultation with the United States amid recent signs of the secretive nation repairing its nuclear testing site, the unification ministry said Monday.
+
+"But our government is taking thorough measures to prepare for all possibilities in close consultation with the United States," she added.
+
+julesyi@yna.co.kr
+
+(END)
+
+-
+
+(LEAD) Moon names IMF official as BOK chief amid tensions with Yoon
+
+-
+
+(4th LD) Seoul, Washington react sternly to provocative North Korean ICBM firing
+
+-
+
+(4th LD) Cheong Wa Dae voices concerns over Yoon's plan to relocate presidential office
+''', date="2022-03-28"))
+    assert not said(sts, "relocate presidential office")
+    assert [who for who, _, _ in said(sts, "keeping close tabs")] == ["unification ministry"]
+    # ... nor "Opposition leader Lee vows not to succumb ..." (Yonhap, set C's docs-c/015.txt); must not: the story's
+    # last words before the mark stay the ministry's
+    _, sts = excerpt(page(YONHAP_SEOUL_IRAN, date="2023-01-17"))
+    assert not said(sts, "succumb")
+    assert [who for who, _, _ in said(sts, "Since forging diplomatic ties")] == ["South Korean foreign ministry"]

@@ -284,8 +284,20 @@ def _according_to(text, acc, s_start, s_end):
         if text.in_quote(a_start):
             continue
         att = according_frame(text, s_start, s_end, a_start, s_start + m.end())
-        if att and not acc.covers(att):
+        if att and not acc.covers(att) and not _relays_a_frame(acc, att):
             acc.add(att)
+
+
+def _relays_a_frame(acc, att) -> bool:
+    """Is X of "according to X" a body whose words hold a frame found already, its subject in them? "According to the
+    Chinese ministry, Liu expressed "grave concern ..."", "Yokochi ... reiterated its requests ..., according to the
+    Japanese Embassy" (Jiji Press, set AZ 011): the body relays Liu's and Yokochi's sayings, which speak for themselves.
+    Not a person's account of what her side did: "According to Zahra, Pakistan has emphasized its wish ..." is Zahra's
+    (Associated Press of Pakistan, set I 008); nor what unnamed people did ("According to the Post, Bush campaign
+    officials looked into ... They determined that ...": the Post's, PolNeAR west-journal_2015-12-16)."""
+    return att.mention is not None and att.mention.kind == "body" and \
+        any(a.mention is not None and a.mention.kind in ("name", "surname") and
+            att.start <= a.mention.start < a.start < att.end for a in acc.found)
 
 
 def _extended(frames):
